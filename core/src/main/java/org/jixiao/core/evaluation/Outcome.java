@@ -1,0 +1,41 @@
+package org.jixiao.core.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.label.Labelled;
+import org.jixiao.core.label.Labels;
+
+/** What became of one indicator in an evaluation. */
+public enum Outcome implements Labelled {
+  /** 已评分: the indicator was scored. */
+  SCORED("已评分"),
+  /** 不适用: blank, "/", "—", 无; dropped and its weight spread over the others. */
+  NOT_APPLICABLE("不适用"),
+  /** 无法判定: the text does not allow a score; excluded, and the evaluation is provisional. */
+  UNDETERMINED("无法判定");
+
+  private static final Labels<Outcome> LABELS = Labels.of(Outcome.class);
+
+  private final String label;
+  private final List<String> variants;
+
+  Outcome(String label, String... variants) {
+    this.label = label;
+    this.variants = List.of(variants);
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public List<String> labelVariants() {
+    return variants;
+  }
+
+  /** Parses the identifier, the Chinese label or one of its variants. */
+  public static Optional<Outcome> fromLabel(CharSequence text) {
+    return LABELS.parse(text);
+  }
+}

@@ -1,0 +1,43 @@
+package org.jixiao.core.indicator;
+
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.label.Labelled;
+import org.jixiao.core.label.Labels;
+
+/** Level-1 indicator category (一级指标). */
+public enum Category implements Labelled {
+  /** 产出指标 (outputs). */
+  OUTPUT("产出指标", "产出", "产出目标"),
+  /** 效益指标 (benefits). */
+  BENEFIT("效益指标", "效益", "效益目标"),
+  /** 满意度指标 (satisfaction). */
+  SATISFACTION("满意度指标", "满意度", "满意度目标"),
+  /** 成本指标 (costs; a level-1 category on forms from 2021 on). */
+  COST("成本指标", "成本", "成本目标");
+
+  private static final Labels<Category> LABELS = Labels.of(Category.class);
+
+  private final String label;
+  private final List<String> variants;
+
+  Category(String label, String... variants) {
+    this.label = label;
+    this.variants = List.of(variants);
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public List<String> labelVariants() {
+    return variants;
+  }
+
+  /** Parses 产出指标, 产出, 产出目标 and the like. */
+  public static Optional<Category> fromLabel(CharSequence text) {
+    return LABELS.parse(text);
+  }
+}

@@ -1,0 +1,67 @@
+package org.jixiao.core.indicator;
+
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.label.Labelled;
+import org.jixiao.core.label.Labels;
+
+/** Level-2 indicator category (二级指标), each under its usual {@link Category}. */
+public enum Subcategory implements Labelled {
+  /** 数量指标. */
+  QUANTITY(Category.OUTPUT, "数量指标", "数量"),
+  /** 质量指标. */
+  QUALITY(Category.OUTPUT, "质量指标", "质量"),
+  /** 时效指标. */
+  TIMELINESS(Category.OUTPUT, "时效指标", "时效"),
+  /** 成本指标 as a level-2 output indicator (forms before 2021). */
+  COST(Category.OUTPUT, "成本指标", "成本"),
+  /** 经济效益指标. */
+  ECONOMIC(Category.BENEFIT, "经济效益指标", "经济效益"),
+  /** 社会效益指标. */
+  SOCIAL(Category.BENEFIT, "社会效益指标", "社会效益"),
+  /** 生态效益指标. */
+  ECOLOGICAL(Category.BENEFIT, "生态效益指标", "生态效益", "环境效益指标", "环境效益"),
+  /** 可持续影响指标. */
+  SUSTAINABILITY(Category.BENEFIT, "可持续影响指标", "可持续影响", "可持续发展指标"),
+  /** 服务对象满意度指标. */
+  SERVED_SATISFACTION(
+      Category.SATISFACTION, "服务对象满意度指标", "服务对象满意度", "满意度指标", "群众满意度指标"),
+  /** 经济成本指标 (level 1 COST, forms from 2021 on). */
+  ECONOMIC_COST(Category.COST, "经济成本指标", "经济成本"),
+  /** 社会成本指标. */
+  SOCIAL_COST(Category.COST, "社会成本指标", "社会成本"),
+  /** 生态环境成本指标. */
+  ECOLOGICAL_COST(Category.COST, "生态环境成本指标", "生态环境成本", "环境成本");
+
+  private static final Labels<Subcategory> LABELS = Labels.of(Subcategory.class);
+
+  private final Category category;
+  private final String label;
+  private final List<String> variants;
+
+  Subcategory(Category category, String label, String... variants) {
+    this.category = category;
+    this.label = label;
+    this.variants = List.of(variants);
+  }
+
+  /** The level-1 category this level-2 category usually sits under. */
+  public Category category() {
+    return category;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public List<String> labelVariants() {
+    return variants;
+  }
+
+  /** Parses 数量指标, 数量, 经济效益 and the like. */
+  public static Optional<Subcategory> fromLabel(CharSequence text) {
+    return LABELS.parse(text);
+  }
+}

@@ -1,0 +1,43 @@
+package org.jixiao.core.internal;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Argument checks shared by the model's {@code @Value.Check} methods. */
+public final class Checks {
+  private Checks() {}
+
+  /** Rejects a blank required text, naming the field. */
+  public static void requireNonBlank(String value, String field) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+  }
+
+  /** Rejects a negative optional number, naming the field and the value. */
+  public static void requireNonNegative(Optional<BigDecimal> value, String field) {
+    value.ifPresent(v -> requireNonNegative(v, field));
+  }
+
+  /** Rejects a negative number, naming the field and the value. */
+  public static void requireNonNegative(BigDecimal value, String field) {
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException(
+          field + " must not be negative, was " + value.toPlainString());
+    }
+  }
+
+  /** Rejects a number outside {@code [low, high]}, naming the field and the value. */
+  public static void requireWithin(BigDecimal value, BigDecimal low, BigDecimal high, String field) {
+    if (value.compareTo(low) < 0 || value.compareTo(high) > 0) {
+      throw new IllegalArgumentException(
+          field
+              + " must be within "
+              + low.toPlainString()
+              + ".."
+              + high.toPlainString()
+              + ", was "
+              + value.toPlainString());
+    }
+  }
+}

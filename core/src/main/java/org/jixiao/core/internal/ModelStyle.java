@@ -1,0 +1,23 @@
+package org.jixiao.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of every model type: implementations stay package-private behind the
+ * abstract type, which exposes a nested {@code Builder}; only JDK collections are used so that
+ * consumers need no Immutables or Guava jar at run time.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false),
+    allParameters = false,
+    optionalAcceptNullable = false)
+public @interface ModelStyle {}

@@ -1,0 +1,18 @@
+package org.jixiao.core.label;
+
+import java.util.List;
+
+/**
+ * A constant with a Chinese label, as printed in published tables.
+ *
+ * <p>{@link #label()} is the canonical label; {@link #labelVariants()} are the other spellings
+ * that real tables print for the same thing (shortened headers, older names). Both are matched
+ * by {@link Labels#parse} after {@linkplain Labels#normalize normalisation}.
+ */
+public interface Labelled {
+  /** The canonical Chinese label, for example {@code 一般公共预算}. */
+  String label();
+
+  /** Other spellings that mean the same thing; never contains {@link #label()}. */
+  List<String> labelVariants();
+}

@@ -1,0 +1,54 @@
+package org.jixiao.core.project;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jixiao.core.money.MoneyUnit;
+
+/**
+ * The money of one {@link FundKind} in a project: its budget, adjusted budget and executed
+ * amount, each optional because the published forms differ (the disclosure table prints only the
+ * executed amount by kind; the single-project form prints all three).
+ *
+ * <p>Amounts are in the unit of the enclosing {@link Project}. Negative or inconsistent amounts
+ * are kept as published; rules report them.
+ */
+@Value.Immutable
+public abstract class FundSource {
+  FundSource() {}
+
+  /** The kind of funds. */
+  public abstract FundKind kind();
+
+  /** 年初预算数: budget at the start of the year. */
+  public abstract Optional<BigDecimal> budget();
+
+  /** 全年预算数 / 调整后预算数: budget after adjustment. */
+  public abstract Optional<BigDecimal> adjustedBudget();
+
+  /** 全年执行数 / 实际支出: amount executed. */
+  public abstract Optional<BigDecimal> executed();
+
+  /** A fund source with only an executed amount, as disclosure tables print it. */
+  public static FundSource executed(FundKind kind, BigDecimal executed) {
+    return builder().kind(kind).executed(executed).build();
+  }
+
+  /** This fund source with every amount converted from {@code from} into {@code to}. */
+  public FundSource convert(MoneyUnit from, MoneyUnit to) {
+    return builder()
+        .kind(kind())
+        .budget(budget().map(a -> from.convert(a, to)))
+        .adjustedBudget(adjustedBudget().map(a -> from.convert(a, to)))
+        .executed(executed().map(a -> from.convert(a, to)))
+        .build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link FundSource}s; {@link #kind} is required. */
+  public static class Builder extends ImmutableFundSource.Builder {}
+}
