@@ -1,0 +1,150 @@
+package org.jixiao.core.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jixiao.core.ModelGens;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.IndicatorSet;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.money.MoneyUnit;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+class ProjectTest {
+
+  /** Seed row 10 (调解业务工作) as published. */
+  private static Project row10() {
+    return Project.builder()
+        .seq(10)
+        .unit("龙岗区人力资源局(本级)")
+        .name("调解业务工作")
+        .governmentInvestment(false)
+        .moneyUnit(MoneyUnit.WAN_YUAN)
+        .budget(new BigDecimal("311.47"))
+        .actual(new BigDecimal("181.85"))
+        .addFunds(FundSource.executed(FundKind.GENERAL_PUBLIC_BUDGET, new BigDecimal("181.85")))
+        .statedExecutionRate(new BigDecimal("58.38"))
+        .statedCompletion("基本完成")
+        .indicators(
+            IndicatorSet.of(
+                Indicator.of(Subcategory.QUANTITY, "1.累计完成调解员专业化培训1500人次", "已完成")))
+        .build();
+  }
+
+  @Test
+  void keepsEveryPublishedField() {
+    Project p = row10();
+    assertThat(p.seq()).hasValue(10);
+    assertThat(p.unit()).contains("龙岗区人力资源局(本级)");
+    assertThat(p.budget()).contains(new BigDecimal("311.47"));
+    assertThat(p.statedExecutionRate()).contains(new BigDecimal("58.38"));
+    assertThat(p.funds()).singleElement().extracting(FundSource::kind).isEqualTo(FundKind.GENERAL_PUBLIC_BUDGET);
+    assertThat(p.indicators().size()).isEqualTo(1);
+  }
+
+  @Test
+  void aBlankNameCannotBeRepresented() {
+    assertThatThrownBy(() -> Project.builder().name(" 　").moneyUnit(MoneyUnit.YUAN).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("项目名称");
+  }
+
+  @Test
+  void aMissingNameOrUnitIsReportedByName() {
+    assertThatThrownBy(() -> Project.builder().moneyUnit(MoneyUnit.YUAN).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("name");
+    assertThatThrownBy(() -> Project.builder().name("x").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("moneyUnit");
+  }
+
+  @Test
+  void spendingAboveBudgetAndAWrongStatedRateAreValidData() {
+    Project p =
+        Project.builder()
+            .from(row10())
+            .actual(new BigDecimal("400"))
+            .statedExecutionRate(new BigDecimal("12.34"))
+            .build();
+    assertThat(p.actual()).contains(new BigDecimal("400"));
+    assertThat(p.statedExecutionRate()).contains(new BigDecimal("12.34"));
+  }
+
+  @Test
+  void aNegativeExecutionWeightIsRejected() {
+    assertThatThrownBy(
+            () -> Project.builder().from(row10()).statedExecutionWeight(new BigDecimal("-1")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
+  }
+
+  @Test
+  void effectiveBudgetPrefersTheAdjustedBudget() {
+    assertThat(row10().effectiveBudget()).contains(new BigDecimal("311.47"));
+    Project adjusted = Project.builder().from(row10()).adjustedBudget(new BigDecimal("200")).build();
+    assertThat(adjusted.effectiveBudget()).contains(new BigDecimal("200"));
+  }
+
+  @Test
+  void convertingToYuanScalesEveryAmountButNotTheRate() {
+    Project yuan = row10().convertTo(MoneyUnit.YUAN);
+    assertThat(yuan.moneyUnit()).isEqualTo(MoneyUnit.YUAN);
+    assertThat(yuan.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("3114700"));
+    assertThat(yuan.funds().get(0).executed())
+        .hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("1818500"));
+    assertThat(yuan.statedExecutionRate()).contains(new BigDecimal("58.38"));
+  }
+
+  @Test
+  void theSourceLineIsNotPartOfEquality() {
+    Project a = Project.builder().from(row10()).sourceLine(27).build();
+    Project b = Project.builder().from(row10()).sourceLine(OptionalLong.empty()).build();
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+  }
+
+  @Test
+  void equalityAndHashCodeAgree() {
+    qt().forAll(ModelGens.projects(MoneyUnit.WAN_YUAN), ModelGens.projects(MoneyUnit.WAN_YUAN))
+        .checkAssert(
+            (a, b) -> {
+              if (a.equals(b)) {
+                assertThat(a.hashCode()).isEqualTo(b.hashCode());
+              }
+              Project copy = Project.builder().from(a).build();
+              assertThat(copy).isEqualTo(a).hasSameHashCodeAs(a);
+              assertThat(copy.equals(b)).isEqualTo(a.equals(b));
+            });
+  }
+
+  @Test
+  void aBuildersCopyEqualsTheOriginal() {
+    qt().forAll(ModelGens.projects(MoneyUnit.YUAN))
+        .checkAssert(p -> assertThat(Project.builder().from(p).build()).isEqualTo(p));
+  }
+
+  @Test
+  void unitConversionRoundTripsEveryAmountExactly() {
+    qt().forAll(ModelGens.projects(MoneyUnit.WAN_YUAN), Generate.enumValues(MoneyUnit.class))
+        .checkAssert(
+            (p, unit) -> {
+              Project back = p.convertTo(unit).convertTo(MoneyUnit.WAN_YUAN);
+              assertSameAmount(back.budget(), p.budget());
+              assertSameAmount(back.actual(), p.actual());
+              for (int i = 0; i < p.funds().size(); i++) {
+                assertSameAmount(back.funds().get(i).executed(), p.funds().get(i).executed());
+              }
+              assertThat(back.indicators()).isEqualTo(p.indicators());
+            });
+  }
+
+  private static void assertSameAmount(Optional<BigDecimal> actual, Optional<BigDecimal> expected) {
+    assertThat(actual.isPresent()).isEqualTo(expected.isPresent());
+    expected.ifPresent(e -> assertThat(actual.orElseThrow()).isEqualByComparingTo(e));
+  }
+}
