@@ -1,5 +1,12 @@
-/** Framework-neutral generators of model values and rule contracts for property tests. */
+/**
+ * Framework-neutral generators of model values for property tests, reproducible from a seed,
+ * with an adapter for QuickTheories.
+ */
 module org.jixiao.testkit {
   requires transitive org.jixiao.core;
   requires static transitive org.jspecify;
+  requires static quicktheories;
+
+  exports org.jixiao.testkit;
+  exports org.jixiao.testkit.quicktheories;
 }
