@@ -1,7 +1,13 @@
-/** Readers and writers: JSON and the published table formats. */
+/**
+ * Readers and writers of jixiao documents: JSON (jackson-databind) and the published table
+ * formats (TSV and CSV through FastCSV).
+ */
 module org.jixiao.io {
   requires transitive org.jixiao.core;
   requires static transitive org.jspecify;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
   requires de.siegmar.fastcsv;
+
+  exports org.jixiao.io;
+  exports org.jixiao.io.table;
 }

@@ -1,0 +1,226 @@
+package org.jixiao.io.internal.table;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decodes bytes to characters, choosing the charset when none is forced, and noting (lenient) or
+ * rejecting (strict) bytes that are not text in that charset.
+ *
+ * <p>Detection handles the obvious cases only: a UTF-8 byte order mark means UTF-8; otherwise the
+ * first {@value #SAMPLE} bytes are tried as UTF-8 and, if they are not valid UTF-8, GB18030 (a
+ * superset of GBK and GB2312, what Chinese spreadsheets save as "ANSI") is used.
+ */
+public final class DecodingReader extends Reader {
+  /** How many bytes detection looks at. */
+  public static final int SAMPLE = 64 * 1024;
+
+  /** Thrown in strict mode for bytes that are not text; carries the byte offset. */
+  public static final class MalformedBytesException extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    private final long offset;
+    private final transient Charset charset;
+
+    MalformedBytesException(long offset, Charset charset) {
+      this.offset = offset;
+      this.charset = charset;
+    }
+
+    /** Zero-based byte offset of the first bad byte. */
+    public long offset() {
+      return offset;
+    }
+
+    @Override
+    public String getMessage() {
+      return "bytes that are not " + charset.name() + " text at byte offset " + offset;
+    }
+  }
+
+  private final InputStream in;
+  private final Charset charset;
+  private final CharsetDecoder decoder;
+  private final boolean strict;
+  private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+  private final CharBuffer chars = CharBuffer.allocate(8192);
+  private long consumed;
+  private boolean eof;
+  private boolean flushed;
+  private boolean pendingReplacement;
+  private long malformed;
+  private long firstMalformed = -1;
+
+  private DecodingReader(InputStream in, Charset charset, boolean strict) {
+    this.in = in;
+    this.charset = charset;
+    this.strict = strict;
+    this.decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    bytes.flip();
+    chars.flip();
+  }
+
+  /**
+   * Opens a reader over the stream.
+   *
+   * @param forced the charset to use, or null to detect
+   * @param strict whether bad bytes throw ({@link MalformedBytesException}) or become U+FFFD
+   */
+  public static DecodingReader open(InputStream in, @Nullable Charset forced, boolean strict)
+      throws IOException {
+    byte[] sample = new byte[SAMPLE];
+    int length = 0;
+    boolean end = false;
+    while (length < sample.length) {
+      int n = in.read(sample, length, sample.length - length);
+      if (n < 0) {
+        end = true;
+        break;
+      }
+      length += n;
+    }
+    boolean bom =
+        length >= 3
+            && (sample[0] & 0xFF) == 0xEF
+            && (sample[1] & 0xFF) == 0xBB
+            && (sample[2] & 0xFF) == 0xBF;
+    Charset charset;
+    if (forced != null) {
+      charset = forced;
+    } else if (bom || isUtf8(sample, length, end)) {
+      charset = StandardCharsets.UTF_8;
+    } else {
+      charset = Charset.forName("GB18030");
+    }
+    int skip = bom && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
+    InputStream head = new ByteArrayInputStream(sample, skip, length - skip);
+    InputStream all = end ? head : new SequenceInputStream(head, in);
+    DecodingReader reader = new DecodingReader(all, charset, strict);
+    reader.consumed = skip;
+    return reader;
+  }
+
+  private static boolean isUtf8(byte[] sample, int length, boolean end) {
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate(length + 1);
+    // Without end of input a sequence cut by the sample's end is not an error.
+    return !utf8.decode(ByteBuffer.wrap(sample, 0, length), out, end).isError();
+  }
+
+  /** The charset in use. */
+  public Charset charset() {
+    return charset;
+  }
+
+  /** How many bad byte sequences were replaced (lenient mode). */
+  public long malformedCount() {
+    return malformed;
+  }
+
+  /** The byte offset of the first bad sequence, or -1. */
+  public long firstMalformedOffset() {
+    return firstMalformed;
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    while (!chars.hasRemaining()) {
+      if (!fill()) {
+        return -1;
+      }
+    }
+    int n = Math.min(length, chars.remaining());
+    chars.get(buffer, offset, n);
+    return n;
+  }
+
+  /** Decodes more characters into {@link #chars}; false at the end of input. */
+  private boolean fill() throws IOException {
+    chars.clear();
+    try {
+      while (true) {
+        if (pendingReplacement) {
+          chars.put('\uFFFD');
+          pendingReplacement = false;
+        }
+        CoderResult result = decoder.decode(bytes, chars, eof);
+        if (result.isError()) {
+          long offset = consumed + bytes.position();
+          if (strict) {
+            throw new MalformedBytesException(offset, charset);
+          }
+          malformed++;
+          if (firstMalformed < 0) {
+            firstMalformed = offset;
+          }
+          bytes.position(bytes.position() + result.length());
+          if (chars.hasRemaining()) {
+            chars.put('\uFFFD');
+          } else {
+            pendingReplacement = true;
+            break;
+          }
+          continue;
+        }
+        if (result.isOverflow()) {
+          break;
+        }
+        if (eof) {
+          if (!flushed) {
+            if (decoder.flush(chars).isOverflow()) {
+              break;
+            }
+            flushed = true;
+          }
+          break;
+        }
+        if (chars.position() > 0) {
+          break;
+        }
+        readMore();
+      }
+    } finally {
+      chars.flip();
+    }
+    return chars.hasRemaining() || !(eof && flushed) || pendingReplacement;
+  }
+
+  private void readMore() throws IOException {
+    consumed += bytes.position();
+    bytes.compact();
+    int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+    if (n < 0) {
+      eof = true;
+    } else {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,35 @@
+package org.jixiao.io.internal.table;
+
+/**
+ * The marker rows of the canonical layout. They carry what a disclosure table has no column for,
+ * so that a written table reads back equal: a stray cell of the row above, a metadata entry, a
+ * note. The brackets make them unlike anything a published table prints.
+ */
+public final class Markers {
+  private Markers() {}
+
+  /** 【未归位单元格】 | column (zero-based) | header | text: a stray cell of the row above. */
+  public static final String STRAY = "【未归位单元格】";
+
+  /** 【元数据】 | key | value. */
+  public static final String METADATA = "【元数据】";
+
+  /** 【注】 | text. */
+  public static final String NOTE = "【注】";
+
+  /**
+   * 【指标】 | category | subcategory | name | target | actual | nature | measure unit | weight |
+   * stated score | deviation reason: an indicator of the project above, for projects whose
+   * indicators the column pairs cannot hold exactly (then all of them are written this way).
+   */
+  public static final String INDICATOR = "【指标】";
+
+  /**
+   * 【资金】 | kind | budget | adjusted budget | executed: a fund source of the row above, for rows
+   * whose funds the fund columns cannot hold exactly (then all of them are written this way).
+   */
+  public static final String FUND = "【资金】";
+
+  /** The key under which a 附表 line is kept in the table's metadata. */
+  public static final String APPENDIX_KEY = "附表";
+}

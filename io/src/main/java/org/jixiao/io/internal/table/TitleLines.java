@@ -1,0 +1,98 @@
+package org.jixiao.io.internal.table;
+
+import java.util.Optional;
+import org.jixiao.core.label.Labels;
+import org.jixiao.core.money.MoneyUnit;
+
+/**
+ * Recognises the lines above a disclosure table: 附表, the title (with its year), 部门名称（盖章）,
+ * 单位：万元 and an explicit 年度 line (which the writer adds only when the title does not give the
+ * fiscal year).
+ */
+final class TitleLines {
+  private TitleLines() {}
+
+  enum Kind {
+    APPENDIX,
+    DEPARTMENT,
+    UNIT,
+    YEAR,
+    OTHER
+  }
+
+  /** A classified title cell: its kind and the value after the label. */
+  record Title(Kind kind, String value, Optional<MoneyUnit> unit) {}
+
+  static Title classify(String raw) {
+    String text = Labels.normalize(raw);
+    if (text.startsWith("附表")) {
+      return new Title(Kind.APPENDIX, raw, Optional.empty());
+    }
+    if (text.startsWith("部门名称") || text.startsWith("部门(单位)名称")) {
+      return new Title(Kind.DEPARTMENT, afterColon(raw, text), Optional.empty());
+    }
+    if (text.startsWith("单位:") || text.startsWith("金额单位:")) {
+      Optional<MoneyUnit> unit = MoneyUnit.fromLabel(text.substring(text.indexOf(':') + 1));
+      if (unit.isPresent()) {
+        return new Title(Kind.UNIT, raw, unit);
+      }
+    }
+    if (text.startsWith("年度:")) {
+      return new Title(Kind.YEAR, text.substring(3), Optional.empty());
+    }
+    return new Title(Kind.OTHER, raw, Optional.empty());
+  }
+
+  private static String afterColon(String raw, String normalized) {
+    int colon = raw.indexOf('：');
+    int ascii = raw.indexOf(':');
+    if (ascii >= 0 && (colon < 0 || ascii < colon)) {
+      colon = ascii;
+    }
+    if (colon >= 0) {
+      return raw.substring(colon + 1).strip();
+    }
+    String rest = normalized.substring("部门名称".length());
+    return rest.startsWith("(盖章)") ? rest.substring(4) : rest;
+  }
+
+  /** The year of a title such as 2019年度…: the first four digits followed by 年; else -1. */
+  static int yearOf(String title) {
+    for (int i = 0; i + 4 < title.length(); i++) {
+      if (title.charAt(i + 4) == '年' && digits(title, i)) {
+        int year = Integer.parseInt(title.substring(i, i + 4));
+        if (i > 0 && Character.isDigit(title.charAt(i - 1))) {
+          continue;
+        }
+        return year;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean digits(String text, int from) {
+    for (int i = from; i < from + 4; i++) {
+      char ch = text.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A year line's value: digits, or blank for "no year". -2 when it is not a year. */
+  static int parseYear(String value) {
+    if (value.isEmpty()) {
+      return -1;
+    }
+    if (value.length() > 6) {
+      return -2;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return -2;
+      }
+    }
+    return Integer.parseInt(value);
+  }
+}

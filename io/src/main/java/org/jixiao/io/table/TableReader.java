@@ -1,0 +1,377 @@
+package org.jixiao.io.table;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.ReadDiagnostics;
+import org.jixiao.io.ReadResult;
+import org.jixiao.io.internal.table.Cells;
+import org.jixiao.io.internal.table.DecodingReader;
+import org.jixiao.io.internal.table.DiagnosticSink;
+import org.jixiao.io.internal.table.TableAssembler;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a disclosure table (部门预算项目绩效自评情况公开表) from TSV or CSV into a {@link
+ * PerformanceTable}.
+ *
+ * <p>The reader recognises the title lines (附表, the title with its year and department,
+ * 部门名称（盖章）, 单位：万元 / 元), header blocks of one to four rows — repeated before every
+ * page and allowed to differ between pages — blank lines, the 合计 row, notes and the canonical
+ * layout's marker rows. Columns are found by their header text, not their position; the variants
+ * real tables print are accepted (with or without 非财政拨款, 一般公共 or 一般公共预算, an optional
+ * 是否政府投资项目 column). Numbers may be written {@code 1,234.56}, with full-width digits, with a
+ * trailing {@code %} for the rate; {@code —}, {@code /} and blank mean absent.
+ *
+ * <p><b>Lenient</b> (the default): every project row becomes a {@link
+ * org.jixiao.core.project.Project}, and what did not fit is reported in the {@link ReadResult}'s
+ * diagnostics (see {@link ReadDiagnostics}) and kept: a cell that is not a number where one is
+ * required, or a cell outside the header's columns, is kept as a {@link
+ * org.jixiao.core.project.StrayCell} with its position and header. When a row does not fit its
+ * header (its text was shifted by PDF extraction), its identity (序号, 单位名称, 项目名称) and its
+ * amounts and rate are read — they are pinned by the number columns — and every cell right of the
+ * last number column is kept as a stray cell instead of being filed under a field it may not
+ * belong to. <b>Strict</b>: the first problem of severity WARNING or ERROR throws a {@link
+ * JixiaoReadException} with its line, column and text.
+ *
+ * <p>Limits (defaults in brackets) bound what a hostile input can cost: the length of a cell
+ * [{@value #DEFAULT_MAX_CELL_LENGTH} characters], the number of rows [{@value
+ * #DEFAULT_MAX_ROWS}] and of columns [{@value #DEFAULT_MAX_COLUMNS}]; a row holds at most 16
+ * cells' worth of characters. Exceeding one throws a {@link JixiaoReadException} in either mode.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class TableReader {
+  /** Default limit on the characters of one cell. */
+  public static final int DEFAULT_MAX_CELL_LENGTH = 100_000;
+
+  /** Default limit on the number of rows. */
+  public static final int DEFAULT_MAX_ROWS = 1_000_000;
+
+  /** Default limit on the number of cells in a row. */
+  public static final int DEFAULT_MAX_COLUMNS = 1_000;
+
+  private final TableFormat format;
+  private final @Nullable Charset charset;
+  private final boolean strict;
+  private final int maxCellLength;
+  private final int maxRows;
+  private final int maxColumns;
+  private final MoneyUnit defaultMoneyUnit;
+  private final boolean undoNeutralisation;
+
+  private TableReader(Builder builder) {
+    this.format = builder.format;
+    this.charset = builder.charset;
+    this.strict = builder.strict;
+    this.maxCellLength = builder.maxCellLength;
+    this.maxRows = builder.maxRows;
+    this.maxColumns = builder.maxColumns;
+    this.defaultMoneyUnit = builder.defaultMoneyUnit;
+    this.undoNeutralisation = builder.undoNeutralisation;
+  }
+
+  /** A builder with the defaults: TSV, detected charset, lenient, default limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a file. The charset is the configured one or, by default, detected (UTF-8 with or
+   * without BOM, else GB18030).
+   *
+   * @param path the file
+   * @return the table and the diagnostics
+   * @throws IOException when the file cannot be opened or read
+   * @throws JixiaoReadException in strict mode at the first problem; in either mode when a limit
+   *     is exceeded
+   */
+  public ReadResult<PerformanceTable> read(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return readBytes(in);
+    }
+  }
+
+  /**
+   * Reads bytes; the stream is read to its end but not closed.
+   *
+   * @param in the bytes
+   * @return the table and the diagnostics
+   * @throws UncheckedIOException when reading the stream fails
+   * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
+   */
+  public ReadResult<PerformanceTable> read(InputStream in) {
+    try {
+      return readBytes(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads characters; the reader is read to its end but not closed. A leading byte order mark
+   * (U+FEFF) is skipped.
+   *
+   * @param in the text
+   * @return the table and the diagnostics
+   * @throws UncheckedIOException when reading fails
+   * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
+   */
+  public ReadResult<PerformanceTable> read(Reader in) {
+    DiagnosticSink sink = new DiagnosticSink(strict);
+    PerformanceTable table = readChars(in, sink);
+    return ReadResult.of(table, sink.finish());
+  }
+
+  /**
+   * Reads a table held in a string.
+   *
+   * @param text the table
+   * @return the table and the diagnostics
+   * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
+   */
+  public ReadResult<PerformanceTable> read(String text) {
+    return read(new StringReader(text));
+  }
+
+  /**
+   * Reads a table held in bytes.
+   *
+   * @param bytes the table
+   * @return the table and the diagnostics
+   * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
+   */
+  public ReadResult<PerformanceTable> read(byte[] bytes) {
+    return read(new ByteArrayInputStream(bytes));
+  }
+
+  private ReadResult<PerformanceTable> readBytes(InputStream in) throws IOException {
+    DecodingReader decoded = DecodingReader.open(in, charset, strict);
+    DiagnosticSink sink = new DiagnosticSink(strict);
+    PerformanceTable table = readChars(decoded, sink);
+    if (decoded.malformedCount() > 0) {
+      sink.report(
+          ReadDiagnostics.MALFORMED_TEXT,
+          Severity.WARNING,
+          decoded.malformedCount()
+              + " byte sequences are not "
+              + decoded.charset().name()
+              + " text (the first at byte offset "
+              + decoded.firstMalformedOffset()
+              + "); each was replaced by U+FFFD",
+          0,
+          -1,
+          null,
+          -1);
+    }
+    return ReadResult.of(table, sink.finish());
+  }
+
+  private PerformanceTable readChars(Reader in, DiagnosticSink sink) {
+    TableAssembler assembler = new TableAssembler(sink, defaultMoneyUnit);
+    long line = 0;
+    long rows = 0;
+    String[] cells = new String[64];
+    CsvRecordHandler handler =
+        CsvRecordHandler.builder()
+            .maxFields(maxColumns)
+            .maxFieldSize(maxCellLength)
+            .maxRecordSize((int) Math.min(Integer.MAX_VALUE - 16, 16L * maxCellLength))
+            .build();
+    CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .fieldSeparator(format.separator())
+            .quoteCharacter('"')
+            .commentStrategy(CommentStrategy.NONE)
+            .skipEmptyLines(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .allowExtraCharsAfterClosingQuote(!strict)
+            .detectBomHeader(false)
+            .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 16, 32L * maxCellLength + 8192))
+            .build(handler, in);
+    try {
+      for (CsvRecord record : csv) {
+        line = record.getStartingLineNumber();
+        if (++rows > maxRows) {
+          throw JixiaoReadException.atLine(
+              "more rows than the limit of " + maxRows, line, 0, null);
+        }
+        int count = record.getFieldCount();
+        if (count > cells.length) {
+          cells = new String[Math.max(count, cells.length * 2)];
+        }
+        for (int i = 0; i < count; i++) {
+          String field = record.getField(i);
+          if (rows == 1 && i == 0 && !field.isEmpty() && field.charAt(0) == '\uFEFF') {
+            field = field.substring(1);
+          }
+          cells[i] = undoNeutralisation ? Cells.unneutralise(field) : field;
+        }
+        assembler.accept(cells, count, line);
+      }
+    } catch (CsvParseException e) {
+      throw JixiaoReadException.withCause(
+          "the text cannot be split into cells: " + messageOf(e), line + 1, 0, null, e);
+    } catch (UncheckedIOException e) {
+      Optional<DecodingReader.MalformedBytesException> malformed = malformedCause(e);
+      if (malformed.isPresent()) {
+        throw JixiaoReadException.withCause(
+            malformed.get().getMessage(), line + 1, 0, null, malformed.get());
+      }
+      throw e;
+    }
+    return assembler.finish();
+  }
+
+  private static String messageOf(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getMessage() == null) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage();
+    return message != null ? message : cause.getClass().getSimpleName();
+  }
+
+  private static Optional<DecodingReader.MalformedBytesException> malformedCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DecodingReader.MalformedBytesException) {
+        return Optional.of((DecodingReader.MalformedBytesException) t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Builds {@link TableReader}s. */
+  public static final class Builder {
+    private TableFormat format = TableFormat.TSV;
+    private @Nullable Charset charset;
+    private boolean strict;
+    private int maxCellLength = DEFAULT_MAX_CELL_LENGTH;
+    private int maxRows = DEFAULT_MAX_ROWS;
+    private int maxColumns = DEFAULT_MAX_COLUMNS;
+    private MoneyUnit defaultMoneyUnit = MoneyUnit.YUAN;
+    private boolean undoNeutralisation = true;
+
+    private Builder() {}
+
+    /**
+     * The format [TSV].
+     *
+     * @param format TSV or CSV
+     * @return this builder
+     */
+    public Builder format(TableFormat format) {
+      this.format = format;
+      return this;
+    }
+
+    /**
+     * The charset of byte input, for example {@code Charset.forName("GBK")}. Without it the
+     * charset is detected: UTF-8 with or without BOM, else GB18030.
+     *
+     * @param charset the charset
+     * @return this builder
+     */
+    public Builder charset(Charset charset) {
+      this.charset = charset;
+      return this;
+    }
+
+    /**
+     * Strict or lenient [lenient]. Strict throws at the first problem; lenient reads every row
+     * and reports what did not fit.
+     *
+     * @param strict whether to be strict
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The longest cell accepted, in characters [{@value #DEFAULT_MAX_CELL_LENGTH}].
+     *
+     * @param maxCellLength a positive limit
+     * @return this builder
+     */
+    public Builder maxCellLength(int maxCellLength) {
+      this.maxCellLength = positive(maxCellLength, "maxCellLength");
+      return this;
+    }
+
+    /**
+     * The most rows accepted, blank lines not counted [{@value #DEFAULT_MAX_ROWS}].
+     *
+     * @param maxRows a positive limit
+     * @return this builder
+     */
+    public Builder maxRows(int maxRows) {
+      this.maxRows = positive(maxRows, "maxRows");
+      return this;
+    }
+
+    /**
+     * The most cells accepted in a row [{@value #DEFAULT_MAX_COLUMNS}].
+     *
+     * @param maxColumns a positive limit
+     * @return this builder
+     */
+    public Builder maxColumns(int maxColumns) {
+      this.maxColumns = positive(maxColumns, "maxColumns");
+      return this;
+    }
+
+    /**
+     * The money unit assumed when the table has no 单位 line [元]; an INFO diagnostic says so.
+     *
+     * @param unit the unit
+     * @return this builder
+     */
+    public Builder defaultMoneyUnit(MoneyUnit unit) {
+      this.defaultMoneyUnit = unit;
+      return this;
+    }
+
+    /**
+     * Whether to undo the writer's formula neutralisation [true]: a cell that starts with
+     * apostrophes followed by = + - @, tab or carriage return loses its first apostrophe.
+     *
+     * @param undo whether to undo it
+     * @return this builder
+     */
+    public Builder undoFormulaNeutralisation(boolean undo) {
+      this.undoNeutralisation = undo;
+      return this;
+    }
+
+    /** The reader. */
+    public TableReader build() {
+      return new TableReader(this);
+    }
+
+    private static int positive(int value, String name) {
+      if (value <= 0) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
+    }
+  }
+}
