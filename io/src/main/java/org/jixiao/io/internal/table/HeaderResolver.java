@@ -262,8 +262,9 @@ final class HeaderResolver {
         width = c + 1;
       }
     }
-    String[] headers = new String[width];
-    for (int c = 0; c < width; c++) {
+    // Header texts reach past the layout: a cell beyond it keeps what is printed above it.
+    String[] headers = new String[Math.max(width, headerWidth)];
+    for (int c = 0; c < headers.length; c++) {
       headers[c] = headerText(roles[c], funds[c], subcategories[c], groupText[c], rows, c);
     }
     Layout layout =

@@ -1,0 +1,493 @@
+package org.jixiao.io.internal.table;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.label.Labels;
+import org.jixiao.core.project.FundKind;
+import org.jixiao.core.project.FundSource;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.core.table.TotalsRow;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the canonical layout: see the {@code org.jixiao.io.table} package documentation. The
+ * layout's columns are chosen from the table so that optional columns appear only when used.
+ */
+public final class CanonicalWriter {
+  private static final String[] CATEGORY_HEADERS = {"产出目标", "效益目标", "满意度指标", "成本指标"};
+
+  private final boolean neutralise;
+
+  public CanonicalWriter(boolean neutralise) {
+    this.neutralise = neutralise;
+  }
+
+  /** One column: its role and, for funds and pairs, which. */
+  private record Column(
+      Role role, @Nullable FundKind fund, @Nullable Subcategory sub, String evaluation) {}
+
+  /**
+   * Writes the table.
+   *
+   * @param evaluation the evaluations to append as 得分 / 等级 / 状态, one per project in order
+   */
+  public void write(
+      PerformanceTable table, Optional<TableEvaluation> evaluation, CsvWriter out) {
+    List<Project> projects = table.projects();
+    evaluation.ifPresent(
+        e -> {
+          if (e.evaluations().size() != projects.size()) {
+            throw new IllegalArgumentException(
+                "the evaluation has "
+                    + e.evaluations().size()
+                    + " evaluations but the table "
+                    + projects.size()
+                    + " projects");
+          }
+        });
+    List<Column> columns = columns(table, evaluation.isPresent());
+    int width = columns.size();
+
+    // Title lines.
+    Map<String, String> metadata = table.metadata();
+    String appendix = metadata.get(Markers.APPENDIX_KEY);
+    boolean appendixAsLine =
+        appendix != null && TitleLines.classify(appendix).kind() == TitleLines.Kind.APPENDIX;
+    if (appendix != null && appendixAsLine) {
+      out.writeRecord(text(appendix));
+    }
+    table.title().ifPresent(t -> out.writeRecord(text(t)));
+    int titleYear =
+        table.title().map(t -> TitleLines.yearOf(Labels.normalize(t))).orElse(-1);
+    int year = table.fiscalYear().orElse(-1);
+    if (year != titleYear) {
+      out.writeRecord("年度：" + (year >= 0 ? Integer.toString(year) : ""));
+    }
+    table.department().ifPresent(d -> out.writeRecord(text("部门名称（盖章）：" + d)));
+    out.writeRecord("单位：" + table.moneyUnit().label());
+
+    writeHeader(columns, out);
+
+    List<Evaluation> evaluations =
+        evaluation.map(TableEvaluation::evaluations).orElse(List.of());
+    for (int i = 0; i < projects.size(); i++) {
+      Project project = projects.get(i);
+      writeProject(
+          project, columns, i < evaluations.size() ? evaluations.get(i) : null, width, out);
+    }
+    table.totals().ifPresent(t -> writeTotals(t, columns, width, out));
+    for (String note : table.notes()) {
+      out.writeRecord(Markers.NOTE, text(note));
+    }
+    for (Map.Entry<String, String> entry : metadata.entrySet()) {
+      if (appendixAsLine && entry.getKey().equals(Markers.APPENDIX_KEY)) {
+        continue;
+      }
+      out.writeRecord(Markers.METADATA, text(entry.getKey()), text(entry.getValue()));
+    }
+  }
+
+  // ---------------------------------------------------------------- columns
+
+  private static List<Column> columns(PerformanceTable table, boolean evaluation) {
+    boolean department = false;
+    boolean government = false;
+    boolean adjusted = false;
+    boolean weight = false;
+    boolean score = false;
+    boolean outcome = false;
+    boolean statedScore = false;
+    Set<FundKind> kinds = EnumSet.noneOf(FundKind.class);
+    int[] pairs = new int[Subcategory.values().length];
+    for (Project p : table.projects()) {
+      department |= p.department().isPresent();
+      government |= p.governmentInvestment().isPresent();
+      adjusted |= p.adjustedBudget().isPresent();
+      weight |= p.statedExecutionWeight().isPresent();
+      score |= p.statedExecutionScore().isPresent();
+      outcome |= p.goalOutcome().isPresent();
+      statedScore |= p.statedScore().isPresent();
+      if (simpleFunds(p.funds())) {
+        p.funds().forEach(f -> kinds.add(f.kind()));
+      }
+      if (simpleIndicators(p.indicators().indicators())) {
+        int[] counts = new int[pairs.length];
+        for (Indicator indicator : p.indicators()) {
+          counts[indicator.subcategory().orElseThrow().ordinal()]++;
+        }
+        for (int s = 0; s < pairs.length; s++) {
+          pairs[s] = Math.max(pairs[s], counts[s]);
+        }
+      }
+    }
+    table
+        .totals()
+        .filter(t -> simpleFunds(t.funds()))
+        .ifPresent(t -> t.funds().forEach(f -> kinds.add(f.kind())));
+
+    List<Column> columns = new ArrayList<>();
+    add(columns, Role.SEQ);
+    add(columns, Role.UNIT);
+    if (department) {
+      add(columns, Role.DEPARTMENT);
+    }
+    add(columns, Role.NAME);
+    if (government) {
+      add(columns, Role.GOVERNMENT_INVESTMENT);
+    }
+    add(columns, Role.BUDGET);
+    if (adjusted) {
+      add(columns, Role.ADJUSTED_BUDGET);
+    }
+    add(columns, Role.ACTUAL);
+    for (FundKind kind : kinds) {
+      columns.add(new Column(Role.FUND, kind, null, ""));
+    }
+    add(columns, Role.RATE);
+    if (weight) {
+      add(columns, Role.EXECUTION_WEIGHT);
+    }
+    if (score) {
+      add(columns, Role.EXECUTION_SCORE);
+    }
+    add(columns, Role.GOAL);
+    if (outcome) {
+      add(columns, Role.GOAL_OUTCOME);
+    }
+    add(columns, Role.COMPLETION);
+    for (Category category : Category.values()) {
+      for (Subcategory sub : Subcategory.values()) {
+        if (sub.category() != category) {
+          continue;
+        }
+        for (int i = 0; i < pairs[sub.ordinal()]; i++) {
+          columns.add(new Column(Role.TARGET, null, sub, ""));
+          columns.add(new Column(Role.ACHIEVED, null, sub, ""));
+        }
+      }
+    }
+    add(columns, Role.PROBLEMS);
+    add(columns, Role.RECTIFICATION);
+    if (statedScore) {
+      add(columns, Role.STATED_SCORE);
+    }
+    if (evaluation) {
+      columns.add(new Column(Role.EVALUATION, null, null, "得分"));
+      columns.add(new Column(Role.EVALUATION, null, null, "等级"));
+      columns.add(new Column(Role.EVALUATION, null, null, "状态"));
+    }
+    return columns;
+  }
+
+  private static void add(List<Column> columns, Role role) {
+    columns.add(new Column(role, null, null, ""));
+  }
+
+  /** Funds the fund columns hold exactly: executed amounts only, kinds in order, each once. */
+  static boolean simpleFunds(List<FundSource> funds) {
+    int previous = -1;
+    for (FundSource fund : funds) {
+      if (fund.budget().isPresent()
+          || fund.adjustedBudget().isPresent()
+          || fund.executed().isEmpty()
+          || fund.kind().ordinal() <= previous) {
+        return false;
+      }
+      previous = fund.kind().ordinal();
+    }
+    return true;
+  }
+
+  /**
+   * Indicators the column pairs hold exactly: each under a level-2 category of its own level-1
+   * category, with only a target and an actual, in the layout's order.
+   */
+  static boolean simpleIndicators(List<Indicator> indicators) {
+    int previous = -1;
+    for (Indicator indicator : indicators) {
+      Optional<Subcategory> sub = indicator.subcategory();
+      if (sub.isEmpty()
+          || sub.get().category() != indicator.category()
+          || sub.get().ordinal() < previous
+          || indicator.name().isPresent()
+          || indicator.nature().isPresent()
+          || indicator.measureUnit().isPresent()
+          || indicator.weight().isPresent()
+          || indicator.statedScore().isPresent()
+          || indicator.deviationReason().isPresent()
+          || (indicator.target().isEmpty() && indicator.actual().isEmpty())) {
+        return false;
+      }
+      previous = sub.get().ordinal();
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- rows
+
+  private static void writeHeader(List<Column> columns, CsvWriter out) {
+    int width = columns.size();
+    String[] level1 = blankRow(width);
+    String[] level2 = blankRow(width);
+    String[] level3 = blankRow(width);
+    boolean fiscalGroup = false;
+    Category lastCategory = null;
+    for (int c = 0; c < width; c++) {
+      Column column = columns.get(c);
+      switch (column.role()) {
+        case FUND:
+          FundKind kind = column.fund();
+          if (kind != null && kind.isFiscal()) {
+            if (!fiscalGroup) {
+              level2[c] = "其中：财政拨款";
+              fiscalGroup = true;
+            }
+            level3[c] = kind.label();
+          } else if (kind != null) {
+            level2[c] = kind.label();
+          }
+          break;
+        case ACTUAL:
+          level1[c] = Role.ACTUAL.label();
+          level2[c] = "合计";
+          break;
+        case TARGET:
+          Subcategory sub = column.sub();
+          if (sub != null) {
+            if (sub.category() != lastCategory) {
+              level1[c] = CATEGORY_HEADERS[sub.category().ordinal()];
+              lastCategory = sub.category();
+            }
+            level2[c] = sub.label();
+          }
+          level3[c] = Role.TARGET.label();
+          break;
+        case ACHIEVED:
+          level3[c] = Role.ACHIEVED.label();
+          break;
+        case EVALUATION:
+          level1[c] = column.evaluation();
+          break;
+        default:
+          level1[c] = column.role().label();
+          break;
+      }
+    }
+    out.writeRecord(level1);
+    out.writeRecord(level2);
+    out.writeRecord(level3);
+  }
+
+  private void writeProject(
+      Project project,
+      List<Column> columns,
+      @Nullable Evaluation evaluation,
+      int width,
+      CsvWriter out) {
+    String[] row = blankRow(width);
+    boolean simpleFunds = simpleFunds(project.funds());
+    boolean simpleIndicators = simpleIndicators(project.indicators().indicators());
+    List<Indicator> indicators = simpleIndicators ? project.indicators().indicators() : List.of();
+    int next = 0;
+    for (int c = 0; c < width; c++) {
+      Column column = columns.get(c);
+      switch (column.role()) {
+        case SEQ:
+          row[c] = project.seq().isPresent() ? Integer.toString(project.seq().getAsInt()) : "";
+          break;
+        case UNIT:
+          row[c] = text(project.unit());
+          break;
+        case DEPARTMENT:
+          row[c] = text(project.department());
+          break;
+        case NAME:
+          row[c] = text(project.name());
+          break;
+        case GOVERNMENT_INVESTMENT:
+          row[c] = project.governmentInvestment().map(b -> b ? "是" : "否").orElse("");
+          break;
+        case BUDGET:
+          row[c] = number(project.budget());
+          break;
+        case ADJUSTED_BUDGET:
+          row[c] = number(project.adjustedBudget());
+          break;
+        case ACTUAL:
+          row[c] = number(project.actual());
+          break;
+        case FUND:
+          row[c] = simpleFunds ? fundCell(project.funds(), column.fund()) : "";
+          break;
+        case RATE:
+          row[c] = number(project.statedExecutionRate());
+          break;
+        case EXECUTION_WEIGHT:
+          row[c] = number(project.statedExecutionWeight());
+          break;
+        case EXECUTION_SCORE:
+          row[c] = number(project.statedExecutionScore());
+          break;
+        case GOAL:
+          row[c] = text(project.goal());
+          break;
+        case GOAL_OUTCOME:
+          row[c] = text(project.goalOutcome());
+          break;
+        case COMPLETION:
+          row[c] = text(project.statedCompletion());
+          break;
+        case TARGET:
+          if (next < indicators.size()
+              && indicators.get(next).subcategory().orElse(null) == column.sub()) {
+            Indicator indicator = indicators.get(next++);
+            row[c] = text(indicator.target());
+            row[c + 1] = text(indicator.actual());
+          }
+          break;
+        case PROBLEMS:
+          row[c] = text(project.problems());
+          break;
+        case RECTIFICATION:
+          row[c] = text(project.rectification());
+          break;
+        case STATED_SCORE:
+          row[c] = number(project.statedScore());
+          break;
+        case EVALUATION:
+          row[c] = evaluationCell(evaluation, column.evaluation());
+          break;
+        default:
+          break;
+      }
+    }
+    out.writeRecord(row);
+    if (!simpleFunds) {
+      writeFundMarkers(project.funds(), out);
+    }
+    if (!simpleIndicators) {
+      for (Indicator indicator : project.indicators()) {
+        out.writeRecord(
+            Markers.INDICATOR,
+            indicator.category().name(),
+            indicator.subcategory().map(Enum::name).orElse(""),
+            text(indicator.name()),
+            text(indicator.target()),
+            text(indicator.actual()),
+            indicator.nature().map(Enum::name).orElse(""),
+            text(indicator.measureUnit()),
+            number(indicator.weight()),
+            number(indicator.statedScore()),
+            text(indicator.deviationReason()));
+      }
+    }
+    writeStray(project.strayCells(), out);
+  }
+
+  private void writeTotals(TotalsRow totals, List<Column> columns, int width, CsvWriter out) {
+    String[] row = blankRow(width);
+    boolean simpleFunds = simpleFunds(totals.funds());
+    for (int c = 0; c < width; c++) {
+      Column column = columns.get(c);
+      switch (column.role()) {
+        case SEQ:
+          row[c] = "合计";
+          break;
+        case BUDGET:
+          row[c] = number(totals.budget());
+          break;
+        case ACTUAL:
+          row[c] = number(totals.actual());
+          break;
+        case FUND:
+          row[c] = simpleFunds ? fundCell(totals.funds(), column.fund()) : "";
+          break;
+        case RATE:
+          row[c] = number(totals.statedExecutionRate());
+          break;
+        default:
+          break;
+      }
+    }
+    out.writeRecord(row);
+    if (!simpleFunds) {
+      writeFundMarkers(totals.funds(), out);
+    }
+    writeStray(totals.strayCells(), out);
+  }
+
+  private static void writeFundMarkers(List<FundSource> funds, CsvWriter out) {
+    for (FundSource fund : funds) {
+      out.writeRecord(
+          Markers.FUND,
+          fund.kind().name(),
+          number(fund.budget()),
+          number(fund.adjustedBudget()),
+          number(fund.executed()));
+    }
+  }
+
+  private void writeStray(List<StrayCell> cells, CsvWriter out) {
+    for (StrayCell cell : cells) {
+      out.writeRecord(
+          Markers.STRAY,
+          Integer.toString(cell.column()),
+          text(cell.header()),
+          text(cell.text()));
+    }
+  }
+
+  private static String fundCell(List<FundSource> funds, @Nullable FundKind kind) {
+    for (FundSource fund : funds) {
+      if (fund.kind() == kind) {
+        return number(fund.executed());
+      }
+    }
+    return "";
+  }
+
+  private static String evaluationCell(@Nullable Evaluation evaluation, String which) {
+    if (evaluation == null) {
+      return "";
+    }
+    switch (which) {
+      case "得分":
+        return number(evaluation.score());
+      case "等级":
+        return evaluation.grade().map(g -> g.label()).orElse("");
+      default:
+        return evaluation.status().label();
+    }
+  }
+
+  private static String[] blankRow(int width) {
+    String[] row = new String[width];
+    java.util.Arrays.fill(row, "");
+    return row;
+  }
+
+  private String text(String value) {
+    return neutralise ? Cells.neutralise(value) : value;
+  }
+
+  private String text(Optional<String> value) {
+    return value.map(this::text).orElse("");
+  }
+
+  private static String number(Optional<BigDecimal> value) {
+    return value.map(NumberCells::format).orElse("");
+  }
+}
