@@ -10,4 +10,5 @@ module org.jixiao.io {
 
   exports org.jixiao.io;
   exports org.jixiao.io.table;
+  exports org.jixiao.io.json;
 }

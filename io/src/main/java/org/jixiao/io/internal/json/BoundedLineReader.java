@@ -1,0 +1,81 @@
+package org.jixiao.io.internal.json;
+
+import java.io.IOException;
+import java.io.Reader;
+import org.jixiao.io.JixiaoReadException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads lines (LF or CRLF) with a bound on their length, so that one hostile line cannot take
+ * unbounded memory. Lines that are blank are skipped.
+ */
+public final class BoundedLineReader {
+  private final Reader in;
+  private final long maxLength;
+  private final char[] buffer = new char[8192];
+  private int position;
+  private int limit;
+  private long line;
+  private boolean eof;
+
+  public BoundedLineReader(Reader in, long maxLength) {
+    this.in = in;
+    this.maxLength = maxLength;
+  }
+
+  /** The one-based number of the line last returned. */
+  public long line() {
+    return line;
+  }
+
+  /** The next non-blank line, or null at the end. */
+  public @Nullable String next() throws IOException {
+    while (true) {
+      StringBuilder out = new StringBuilder();
+      boolean any = false;
+      while (true) {
+        if (position == limit) {
+          if (eof || !fill()) {
+            break;
+          }
+        }
+        any = true;
+        char ch = buffer[position++];
+        if (ch == '\n') {
+          break;
+        }
+        if (out.length() >= maxLength) {
+          throw JixiaoReadException.atLine(
+              "a line is longer than the limit of " + maxLength + " characters", line + 1, 0, null);
+        }
+        out.append(ch);
+      }
+      if (!any) {
+        return null;
+      }
+      line++;
+      int end = out.length();
+      if (end > 0 && out.charAt(end - 1) == '\r') {
+        out.setLength(end - 1);
+      }
+      if (!out.toString().isBlank()) {
+        return out.toString();
+      }
+    }
+  }
+
+  private boolean fill() throws IOException {
+    int n = in.read(buffer, 0, buffer.length);
+    if (n <= 0) {
+      eof = true;
+      return false;
+    }
+    position = 0;
+    limit = n;
+    return true;
+  }
+
+  public void close() throws IOException {
+    in.close();
+  }
+}

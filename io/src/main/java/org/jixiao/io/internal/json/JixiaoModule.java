@@ -1,0 +1,99 @@
+package org.jixiao.io.internal.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+
+/**
+ * Hand-written serializers and deserializers for the model's document types, registered for
+ * those types only: adding the module to an ObjectMapper changes nothing for any other type.
+ */
+public final class JixiaoModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  public JixiaoModule(boolean labels) {
+    super("jixiao", Version.unknownVersion());
+    ModelWriter writer = new ModelWriter(labels);
+    addSerializer(
+        PerformanceTable.class,
+        new JsonSerializer<PerformanceTable>() {
+          @Override
+          public void serialize(PerformanceTable value, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            writer.table(g, value);
+          }
+        });
+    addSerializer(
+        Project.class,
+        new JsonSerializer<Project>() {
+          @Override
+          public void serialize(Project value, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            writer.projectBody(g, value, false);
+          }
+        });
+    addSerializer(
+        TableEvaluation.class,
+        new JsonSerializer<TableEvaluation>() {
+          @Override
+          public void serialize(TableEvaluation value, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            writer.tableEvaluation(g, value);
+          }
+        });
+    addSerializer(
+        Evaluation.class,
+        new JsonSerializer<Evaluation>() {
+          @Override
+          public void serialize(Evaluation value, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            writer.evaluation(g, value);
+          }
+        });
+    addDeserializer(
+        PerformanceTable.class,
+        new JsonDeserializer<PerformanceTable>() {
+          @Override
+          public PerformanceTable deserialize(JsonParser p, DeserializationContext c)
+              throws IOException {
+            return ModelReader.table(new JsonIn(p, 0), false);
+          }
+        });
+    addDeserializer(
+        Project.class,
+        new JsonDeserializer<Project>() {
+          @Override
+          public Project deserialize(JsonParser p, DeserializationContext c) throws IOException {
+            return ModelReader.project(new JsonIn(p, 0), false);
+          }
+        });
+    addDeserializer(
+        TableEvaluation.class,
+        new JsonDeserializer<TableEvaluation>() {
+          @Override
+          public TableEvaluation deserialize(JsonParser p, DeserializationContext c)
+              throws IOException {
+            return ModelReader.tableEvaluation(new JsonIn(p, 0), false);
+          }
+        });
+    addDeserializer(
+        Evaluation.class,
+        new JsonDeserializer<Evaluation>() {
+          @Override
+          public Evaluation deserialize(JsonParser p, DeserializationContext c)
+              throws IOException {
+            return ModelReader.evaluation(new JsonIn(p, 0), null);
+          }
+        });
+  }
+}

@@ -1,0 +1,529 @@
+package org.jixiao.io.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.internal.json.BoundedLineReader;
+import org.jixiao.io.internal.json.JixiaoModule;
+import org.jixiao.io.internal.json.JsonIn;
+import org.jixiao.io.internal.json.ModelReader;
+import org.jixiao.io.internal.json.ModelWriter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON documents and JSON Lines streams of the model.
+ *
+ * <h2>Documents and schemas</h2>
+ *
+ * Three documents, each naming its versioned schema in a {@code "schema"} field: a table ({@value
+ * #TABLE_SCHEMA}), a project ({@value #PROJECT_SCHEMA}) and an evaluation ({@value
+ * #EVALUATION_SCHEMA}, the contract of the command line's {@code evaluate --format json}). Their
+ * JSON Schema files (draft 2020-12) are {@link #schema(String)}. Enum values are written as their
+ * identifiers ({@code WAN_YUAN}, {@code GOOD}); with {@link Builder#writeLabels} each also gets a
+ * {@code …Label} field with its Chinese label, which readers ignore. Absent optional fields are
+ * left out of tables and projects; the evaluation contract's fields are always written, {@code
+ * null} when absent.
+ *
+ * <p>Decimals are written exactly from their {@code BigDecimal} (plain, such as {@code 58.38}, or
+ * with an exponent where plain text would change the scale) and read exactly, never through
+ * {@code double}. A table read back from its JSON is {@code equals} to the one written.
+ *
+ * <h2>Reading</h2>
+ *
+ * Invalid input — not JSON, a missing required field, a value of the wrong type, an unknown enum
+ * identifier, a negative number where the schema forbids one, an unsupported schema version —
+ * throws a {@link JixiaoReadException} naming the JSON path (such as {@code
+ * $.projects[3].budget}) and the problem. Unknown fields are skipped. Parsing is bounded by
+ * {@link StreamReadConstraints} — by default a document (or JSON Lines line) of at most {@value
+ * #DEFAULT_MAX_DOCUMENT_LENGTH} characters, nesting at most {@value #DEFAULT_MAX_NESTING_DEPTH}
+ * deep, strings of at most {@value #DEFAULT_MAX_STRING_LENGTH} characters and numbers of at most
+ * {@value #DEFAULT_MAX_NUMBER_LENGTH} digits — and duplicate keys are rejected.
+ *
+ * <h2>Jackson</h2>
+ *
+ * Everything goes through Jackson's streaming API with hand-written readers and writers: no
+ * reflection, no polymorphic typing. {@link #module()} is a Jackson module with the same
+ * serializers and deserializers for {@link PerformanceTable}, {@link Project}, {@link
+ * TableEvaluation} and {@link Evaluation}, and for nothing else, so registering it on your own
+ * {@link ObjectMapper} changes no other type's JSON. {@link Builder#objectMapper} makes this class
+ * use your mapper's factory (and so its constraints and features).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class JixiaoJson {
+  /** The schema id of a table document. */
+  public static final String TABLE_SCHEMA = ModelWriter.TABLE_SCHEMA;
+
+  /** The schema id of a project document. */
+  public static final String PROJECT_SCHEMA = ModelWriter.PROJECT_SCHEMA;
+
+  /** The schema id of an evaluation document. */
+  public static final String EVALUATION_SCHEMA = ModelWriter.EVALUATION_SCHEMA;
+
+  /** Default bound on a document's (or a JSON Lines line's) length, in characters: 64 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  /** Default bound on nesting depth. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  /** Default bound on a string's length, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
+  /** Default bound on a number's length, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 1_000;
+
+  private static final JixiaoJson DEFAULTS = builder().build();
+
+  private final JsonFactory factory;
+  private final ModelWriter writer;
+  private final boolean pretty;
+  private final long maxLineLength;
+
+  private JixiaoJson(Builder builder) {
+    JsonFactory given = builder.factory;
+    this.factory = given != null ? given : newJsonFactory(builder.constraints);
+    this.writer = new ModelWriter(builder.labels);
+    this.pretty = builder.pretty;
+    this.maxLineLength = this.factory.streamReadConstraints().getMaxDocumentLength() > 0
+        ? this.factory.streamReadConstraints().getMaxDocumentLength()
+        : DEFAULT_MAX_DOCUMENT_LENGTH;
+  }
+
+  /** The instance with the defaults: our factory and constraints, compact output, no labels. */
+  public static JixiaoJson defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The default read constraints (see the class documentation). */
+  public static StreamReadConstraints defaultReadConstraints() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(DEFAULT_MAX_DOCUMENT_LENGTH)
+        .maxNestingDepth(DEFAULT_MAX_NESTING_DEPTH)
+        .maxStringLength(DEFAULT_MAX_STRING_LENGTH)
+        .maxNumberLength(DEFAULT_MAX_NUMBER_LENGTH)
+        .build();
+  }
+
+  private static JsonFactory newJsonFactory(StreamReadConstraints constraints) {
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  /**
+   * A Jackson module with serializers and deserializers for {@link PerformanceTable}, {@link
+   * Project}, {@link TableEvaluation} and {@link Evaluation} only.
+   */
+  public static Module module() {
+    return new JixiaoModule(false);
+  }
+
+  /**
+   * A new ObjectMapper set up the way this library reads and writes: the default read
+   * constraints, duplicate keys rejected, {@link #module()} registered, {@code BigDecimal} for
+   * every JSON decimal ({@code USE_BIG_DECIMAL_FOR_FLOATS}), decimals written plain, and no
+   * default typing.
+   */
+  public static ObjectMapper newObjectMapper() {
+    return JsonMapper.builder(newJsonFactory(defaultReadConstraints()))
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .deactivateDefaultTyping()
+        .addModule(module())
+        .build();
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of a document.
+   *
+   * @param document {@code "table"}, {@code "project"} or {@code "evaluation"}
+   * @return the schema's text
+   * @throws IllegalArgumentException for another name
+   */
+  public static String schema(String document) {
+    String resource;
+    switch (document) {
+      case "table":
+        resource = "table-1.schema.json";
+        break;
+      case "project":
+        resource = "project-1.schema.json";
+        break;
+      case "evaluation":
+        resource = "evaluation-1.schema.json";
+        break;
+      default:
+        throw new IllegalArgumentException("no schema named '" + document + "'");
+    }
+    try (InputStream in = JixiaoJson.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  /**
+   * Writes a table document; the writer is flushed, not closed.
+   *
+   * @param table the table
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public void writeTable(PerformanceTable table, Writer out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      writer.table(g, table);
+    }
+  }
+
+  /**
+   * Writes a table document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param table the table
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public void writeTable(PerformanceTable table, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writeTable(table, w);
+    w.flush();
+  }
+
+  /**
+   * A table document as a string.
+   *
+   * @param table the table
+   * @return the JSON
+   */
+  public String tableToJson(PerformanceTable table) {
+    StringWriter out = new StringWriter();
+    try {
+      writeTable(table, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Reads a table document.
+   *
+   * @param in the JSON
+   * @return the table
+   * @throws JixiaoReadException when the document is invalid
+   * @throws UncheckedIOException when reading fails
+   */
+  public PerformanceTable readTable(Reader in) {
+    return read(in, i -> ModelReader.table(i, true));
+  }
+
+  /**
+   * Reads a table document from bytes (UTF-8).
+   *
+   * @param in the JSON
+   * @return the table
+   * @throws JixiaoReadException when the document is invalid
+   * @throws UncheckedIOException when reading fails
+   */
+  public PerformanceTable readTable(InputStream in) {
+    return readTable(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a table document held in a string.
+   *
+   * @param json the JSON
+   * @return the table
+   * @throws JixiaoReadException when the document is invalid
+   */
+  public PerformanceTable readTable(String json) {
+    return readTable(new StringReader(json));
+  }
+
+  /**
+   * Reads a table document from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the table
+   * @throws IOException when the file cannot be read
+   * @throws JixiaoReadException when the document is invalid
+   */
+  public PerformanceTable readTable(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readTable(in);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  // ---------------------------------------------------------------- projects
+
+  /**
+   * A project document as a string.
+   *
+   * @param project the project
+   * @return the JSON
+   */
+  public String projectToJson(Project project) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = generator(out)) {
+      writer.projectBody(g, project, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Reads a project document.
+   *
+   * @param json the JSON
+   * @return the project
+   * @throws JixiaoReadException when the document is invalid
+   */
+  public Project readProject(String json) {
+    return read(new StringReader(json), i -> ModelReader.project(i, true));
+  }
+
+  /**
+   * Writes projects as JSON Lines, one project object per line (without a {@code "schema"}
+   * field; each line follows the project schema otherwise).
+   *
+   * @param out where to write; closing the returned writer closes it
+   * @return the writer
+   * @throws IOException when the generator cannot be created
+   */
+  public JsonLinesWriter<Project> projectLinesWriter(Writer out) throws IOException {
+    return new JsonLinesWriter<>(
+        factory.createGenerator(out), (g, p) -> writer.projectBody(g, p, false));
+  }
+
+  /**
+   * Reads projects from JSON Lines.
+   *
+   * @param in the lines; closing the returned reader closes it
+   * @return the reader
+   */
+  public JsonLinesReader<Project> projectLines(Reader in) {
+    return new JsonLinesReader<>(
+        new BoundedLineReader(in, maxLineLength), factory, i -> ModelReader.project(i, false));
+  }
+
+  // ---------------------------------------------------------------- evaluations
+
+  /**
+   * Writes an evaluation document (the command line's contract); the writer is flushed, not
+   * closed.
+   *
+   * @param evaluation the evaluation
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public void writeEvaluation(TableEvaluation evaluation, Writer out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      writer.tableEvaluation(g, evaluation);
+    }
+  }
+
+  /**
+   * Writes an evaluation document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param evaluation the evaluation
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public void writeEvaluation(TableEvaluation evaluation, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writeEvaluation(evaluation, w);
+    w.flush();
+  }
+
+  /**
+   * An evaluation document as a string.
+   *
+   * @param evaluation the evaluation
+   * @return the JSON
+   */
+  public String evaluationToJson(TableEvaluation evaluation) {
+    StringWriter out = new StringWriter();
+    try {
+      writeEvaluation(evaluation, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Reads an evaluation document.
+   *
+   * @param in the JSON
+   * @return the evaluation
+   * @throws JixiaoReadException when the document is invalid
+   * @throws UncheckedIOException when reading fails
+   */
+  public TableEvaluation readEvaluation(Reader in) {
+    return read(in, i -> ModelReader.tableEvaluation(i, true));
+  }
+
+  /**
+   * Reads an evaluation document held in a string.
+   *
+   * @param json the JSON
+   * @return the evaluation
+   * @throws JixiaoReadException when the document is invalid
+   */
+  public TableEvaluation readEvaluation(String json) {
+    return readEvaluation(new StringReader(json));
+  }
+
+  /**
+   * Writes evaluations as JSON Lines, one evaluation object per line, each with its profile.
+   *
+   * @param out where to write; closing the returned writer closes it
+   * @return the writer
+   * @throws IOException when the generator cannot be created
+   */
+  public JsonLinesWriter<Evaluation> evaluationLinesWriter(Writer out) throws IOException {
+    return new JsonLinesWriter<>(factory.createGenerator(out), writer::evaluation);
+  }
+
+  /**
+   * Reads evaluations from JSON Lines.
+   *
+   * @param in the lines; closing the returned reader closes it
+   * @return the reader
+   */
+  public JsonLinesReader<Evaluation> evaluationLines(Reader in) {
+    return new JsonLinesReader<>(
+        new BoundedLineReader(in, maxLineLength), factory, i -> ModelReader.evaluation(i, null));
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  private JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = factory.createGenerator(out);
+    // The target belongs to the caller: flush it, never close it.
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    if (pretty) {
+      g.useDefaultPrettyPrinter();
+    }
+    return g;
+  }
+
+  private <T> T read(Reader source, JsonLinesReader.ItemReader<T> reader) {
+    try (JsonParser parser = factory.createParser(source)) {
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      JsonIn in = new JsonIn(parser, 0);
+      try {
+        in.next();
+        T value = reader.read(in);
+        if (parser.nextToken() != null) {
+          throw in.error("content after the end of the document", null);
+        }
+        return value;
+      } catch (JsonProcessingException e) {
+        throw in.wrap(e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Builds {@link JixiaoJson} instances. */
+  public static final class Builder {
+    private @Nullable JsonFactory factory;
+    private StreamReadConstraints constraints = defaultReadConstraints();
+    private boolean pretty;
+    private boolean labels;
+
+    private Builder() {}
+
+    /**
+     * Use the factory of your own mapper, with its read constraints and features, instead of
+     * ours. Your mapper is not changed.
+     *
+     * @param mapper the mapper
+     * @return this builder
+     */
+    public Builder objectMapper(ObjectMapper mapper) {
+      this.factory = mapper.getFactory();
+      return this;
+    }
+
+    /**
+     * The read constraints of our factory [{@link #defaultReadConstraints()}]; ignored when an
+     * {@link #objectMapper} is given.
+     *
+     * @param constraints the constraints
+     * @return this builder
+     */
+    public Builder readConstraints(StreamReadConstraints constraints) {
+      this.constraints = constraints;
+      return this;
+    }
+
+    /**
+     * Indented output for documents [false]; JSON Lines are always compact.
+     *
+     * @param pretty whether to indent
+     * @return this builder
+     */
+    public Builder prettyPrint(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
+    /**
+     * Whether each enum value also gets a {@code …Label} field with its Chinese label [false].
+     *
+     * @param labels whether to write labels
+     * @return this builder
+     */
+    public Builder writeLabels(boolean labels) {
+      this.labels = labels;
+      return this;
+    }
+
+    /** The instance. */
+    public JixiaoJson build() {
+      return new JixiaoJson(this);
+    }
+  }
+}
