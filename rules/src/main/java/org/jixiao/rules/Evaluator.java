@@ -1,0 +1,205 @@
+package org.jixiao.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.rules.internal.engine.Engine;
+import org.jixiao.rules.internal.engine.PartRegistry;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.jixiao.rules.spi.Part;
+
+/**
+ * Evaluates projects and tables under a {@link Profile}: derives the execution rate, scores
+ * every indicator, allocates and rescales weights, totals, grades, derives the status and runs
+ * the checks. Every number in the result carries its trace.
+ *
+ * <p>An evaluator is immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.of(Profiles.get("mof-2020"));
+ * Evaluation e = evaluator.evaluate(project);
+ * e.score();   // Optional[85.84]
+ * e.grade();   // Optional[GOOD]
+ *
+ * // a custom part replaces a built-in by id
+ * Evaluator mine = Evaluator.builder()
+ *     .profile(Profiles.defaultProfile())
+ *     .replace(BuiltInIds.EXECUTION_RATE, new MyExecutionScorer())
+ *     .disable(BuiltInIds.OVER_BUDGET)
+ *     .build();
+ * }</pre>
+ *
+ * <p>The built-in parts and their ids are listed in {@link BuiltInIds}.
+ */
+public final class Evaluator {
+  private static final Evaluator DEFAULT = of(Profiles.defaultProfile());
+
+  private final Profile profile;
+  private final Engine engine;
+
+  private Evaluator(Profile profile, Engine engine) {
+    this.profile = profile;
+    this.engine = engine;
+  }
+
+  /** An evaluator with the built-in parts under {@code profile}. */
+  public static Evaluator of(Profile profile) {
+    return builder().profile(profile).build();
+  }
+
+  /** An evaluator with the built-in parts under the default profile ({@code mof-2020}). */
+  public static Evaluator defaults() {
+    return DEFAULT;
+  }
+
+  /** A builder, starting from the default profile and the built-in parts. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The profile in force. */
+  public Profile profile() {
+    return profile;
+  }
+
+  /** The ids of the parts, in the order they run (scorers in the order they are tried). */
+  public List<String> partIds() {
+    return engine.parts().all().stream().map(Part::id).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Evaluates one project. */
+  public Evaluation evaluate(Project project) {
+    return engine.evaluate(Objects.requireNonNull(project, "project"));
+  }
+
+  /** Evaluates every project of a table, and adds findings about the table as a whole. */
+  public TableEvaluation evaluate(PerformanceTable table) {
+    return engine.evaluate(Objects.requireNonNull(table, "table"));
+  }
+
+  /**
+   * Evaluates a stream of projects lazily, one at a time, in order: nothing is buffered, so a
+   * table of any size streams in constant memory. Table-level checks need the whole table and
+   * are not run; use {@link #evaluate(PerformanceTable)} for them.
+   */
+  public Stream<Evaluation> evaluateAll(Stream<Project> projects) {
+    return projects.map(this::evaluate);
+  }
+
+  /**
+   * Scores one indicator on its own, before weights: what the scorer chain decides about its
+   * target and actual text. Useful to test a vocabulary or a custom scorer.
+   */
+  public IndicatorVerdict judge(Indicator indicator) {
+    Project project =
+        Project.builder()
+            .name("(indicator)")
+            .moneyUnit(MoneyUnit.YUAN)
+            .indicators(org.jixiao.core.indicator.IndicatorSet.of(indicator))
+            .build();
+    return engine.judge(project, indicator, 0);
+  }
+
+  /** Scores one indicator of a project on its own, before weights. */
+  public IndicatorVerdict judge(Project project, int index) {
+    return engine.judge(project, project.indicators().indicators().get(index), index);
+  }
+
+  @Override
+  public String toString() {
+    return "Evaluator(" + profile.id() + ", " + partIds() + ")";
+  }
+
+  /**
+   * Builds {@link Evaluator}s. Conflicts surface in {@link #build()} as an
+   * {@link IllegalStateException} naming the id: two parts with one id, a replacement or
+   * disabled id naming no part, a second part of a kind an evaluator has exactly one of
+   * (execution scorer, weights, grade, status), or such a part disabled.
+   */
+  public static final class Builder {
+    private Profile profile = Profiles.defaultProfile();
+    private final List<Part> added = new ArrayList<>();
+    private final Map<String, Part> replacements = new LinkedHashMap<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final List<String> problems = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The profile ({@code mof-2020} unless set). */
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** The bundled profile with this id; see {@link Profiles#get}. */
+    public Builder profile(String id) {
+      return profile(Profiles.get(id));
+    }
+
+    /**
+     * Adds a part. A scorer is tried before the built-in scorers (in the order added); a check
+     * runs after the built-in checks. A part whose {@link Part#replaces()} names a part
+     * replaces it instead.
+     */
+    public Builder add(Part part) {
+      added.add(Objects.requireNonNull(part, "part"));
+      return this;
+    }
+
+    /** Replaces the part with id {@code id} (a built-in, say {@link BuiltInIds#QUANTITATIVE}) by {@code part}. */
+    public Builder replace(String id, Part part) {
+      Objects.requireNonNull(part, "part");
+      Part previous = replacements.put(Objects.requireNonNull(id, "id"), part);
+      if (previous != null) {
+        problems.add("two parts replace '" + id + "': '" + previous.id() + "' and '" + part.id() + "'");
+      }
+      return this;
+    }
+
+    /** Leaves out the part with id {@code id} (a scorer or a check). */
+    public Builder disable(String id) {
+      disabled.add(Objects.requireNonNull(id, "id"));
+      return this;
+    }
+
+    /**
+     * Adds every {@link Part} the {@link ServiceLoader} finds through {@code loader}, sorted by
+     * id so that the order does not depend on the class path. Each is added as by {@link #add}.
+     */
+    public Builder loadParts(ClassLoader loader) {
+      List<Part> found = new ArrayList<>();
+      ServiceLoader.load(Part.class, loader).forEach(found::add);
+      found.sort((a, b) -> a.id().compareTo(b.id()));
+      found.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * The evaluator.
+     *
+     * @throws IllegalStateException on a conflict between parts, naming the id
+     */
+    public Evaluator build() {
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException(problems.get(0));
+      }
+      Set<String> off = new LinkedHashSet<>(profile.disabledParts());
+      off.addAll(disabled);
+      return new Evaluator(profile, new Engine(profile, PartRegistry.resolve(added, replacements, off)));
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.jixiao.rules.internal.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Location;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.internal.Decimals;
+
+/** Building findings and describing figures in them. */
+final class Findings {
+  private Findings() {}
+
+  /** A finding about a project, located by its 序号 and a field path. */
+  static Finding at(String rule, Severity severity, String message, Project project, String path) {
+    return Finding.of(rule, severity, message, Location.builder().seq(project.seq()).path(path).build());
+  }
+
+  /** A finding about a project's cell, with the offending text. */
+  static Finding at(String rule, Severity severity, String message, Project project, String path, String text) {
+    return Finding.of(
+        rule, severity, message, Location.builder().seq(project.seq()).path(path).text(text).build());
+  }
+
+  /** An amount as printed: two decimals. */
+  static String money(BigDecimal amount) {
+    return Decimals.two(amount).toPlainString();
+  }
+
+  /** Sequence numbers as ranges: {@code 11–14, 27–28}. */
+  static String ranges(List<Integer> numbers) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < numbers.size()) {
+      int j = i;
+      while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
+        j++;
+      }
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(numbers.get(i));
+      if (j > i) {
+        out.append('–').append(numbers.get(j));
+      }
+      i = j + 1;
+    }
+    return out.toString();
+  }
+
+  /**
+   * Whether a stated figure agrees with a computed one: within {@code tolerance}, or equal to it
+   * once the computed figure is rounded HALF_UP to the stated figure's decimals (display
+   * rounding: 8.62 printed as 9).
+   */
+  static boolean agrees(BigDecimal stated, BigDecimal computed, BigDecimal tolerance) {
+    if (stated.subtract(computed).abs().compareTo(tolerance) <= 0) {
+      return true;
+    }
+    int scale = Math.max(0, stated.scale());
+    return computed.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(stated) == 0;
+  }
+}

@@ -1,0 +1,303 @@
+package org.jixiao.rules.internal.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.core.evaluation.CategorySubtotal;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.ExecutionResult;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Grade;
+import org.jixiao.core.evaluation.IndicatorResult;
+import org.jixiao.core.evaluation.Location;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.evaluation.Trace;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.scoring.Texts;
+import org.jixiao.rules.spi.Allocation;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.jixiao.rules.spi.IndicatorInput;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.jixiao.rules.spi.ProjectCheck;
+import org.jixiao.rules.spi.StatusVerdict;
+import org.jixiao.rules.spi.TableCheck;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Evaluates projects with resolved parts under one profile: execution, indicator verdicts,
+ * weights, points, subtotals, total, grade, status, then the checks. Stateless: safe to share.
+ */
+public final class Engine {
+  private final Profile profile;
+  private final Parts parts;
+
+  /** An engine of these parts under this profile. */
+  public Engine(Profile profile, Parts parts) {
+    this.profile = profile;
+    this.parts = parts;
+  }
+
+  /** The parts, in run order. */
+  public Parts parts() {
+    return parts;
+  }
+
+  /** Scores one indicator of a project, before weights. */
+  public IndicatorVerdict judge(Project project, Indicator indicator, int index) {
+    return new Chain(parts.scorers(), project, profile).score(IndicatorInput.of(indicator, index));
+  }
+
+  /** Evaluates one project. */
+  public Evaluation evaluate(Project project) {
+    List<Finding> findings = new ArrayList<>();
+    BigDecimal executionWeight = parts.weights().executionWeight(project, profile);
+    ExecutionResult execution = parts.execution().score(project, executionWeight, profile);
+    boolean executionScored = execution.points().isPresent();
+    if (!executionScored) {
+      findings.add(
+          finding(execution.trace().rule(), Severity.WARNING, "no execution rate: " + execution.trace().reason(), project, "execution"));
+    }
+
+    Chain chain = new Chain(parts.scorers(), project, profile);
+    List<Indicator> indicators = project.indicators().indicators();
+    List<IndicatorVerdict> verdicts = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < indicators.size(); i++) {
+      IndicatorVerdict verdict = chain.score(IndicatorInput.of(indicators.get(i), i));
+      verdicts.add(verdict);
+      outcomes.add(verdict.outcome());
+    }
+
+    Allocation allocation = parts.weights().allocate(project, profile, executionScored, outcomes);
+    if (allocation.indicatorWeights().size() != indicators.size()) {
+      throw new IllegalStateException(
+          "weight allocator '" + parts.weights().id() + "' gave " + allocation.indicatorWeights().size() + " weights for " + indicators.size() + " indicators");
+    }
+    for (String note : allocation.notes()) {
+      findings.add(finding(parts.weights().id(), Severity.INFO, note, project, null));
+    }
+    if (!executionScored) {
+      execution = ExecutionResult.builder().from(execution).weight(allocation.executionWeight()).build();
+    }
+
+    List<IndicatorResult> results = new ArrayList<>();
+    for (int i = 0; i < indicators.size(); i++) {
+      IndicatorVerdict verdict = verdicts.get(i);
+      BigDecimal weight = verdict.outcome() == Outcome.SCORED ? allocation.indicatorWeights().get(i) : BigDecimal.ZERO.setScale(2);
+      results.add(result(indicators.get(i), i, verdict, weight));
+      if (verdict.hasUndetermined()) {
+        findings.add(undeterminedFinding(project, indicators.get(i), i, verdict));
+      }
+    }
+
+    List<CategorySubtotal> subtotals = subtotals(results);
+    boolean anyScored = outcomes.contains(Outcome.SCORED);
+    boolean provisional = !executionScored || verdicts.stream().anyMatch(IndicatorVerdict::hasUndetermined);
+    Optional<BigDecimal> score = Optional.empty();
+    Optional<Grade> grade = Optional.empty();
+    BigDecimal undeterminedShare = undeterminedShare(project, executionScored, outcomes);
+    if (!anyScored) {
+      findings.add(
+          finding(BuiltInIds.EVALUATOR, Severity.WARNING, "no indicator could be scored, so no total score is given", project, null));
+    } else if (undeterminedShare.compareTo(profile.undeterminedShare()) > 0) {
+      findings.add(
+          finding(
+              BuiltInIds.EVALUATOR,
+              Severity.WARNING,
+              "the undetermined indicators carry "
+                  + Decimals.percent(undeterminedShare)
+                  + " of the indicators' weight (more than "
+                  + Decimals.percent(profile.undeterminedShare())
+                  + "), so no total score is given: it would be mostly rescaling",
+              project,
+              null));
+    } else {
+      BigDecimal total = execution.points().orElse(BigDecimal.ZERO);
+      for (IndicatorResult r : results) {
+        total = total.add(r.points().orElse(BigDecimal.ZERO));
+      }
+      total = Decimals.two(total);
+      score = Optional.of(total);
+      grade = parts.grade().grade(total, profile);
+      if (provisional) {
+        findings.add(
+            finding(
+                BuiltInIds.EVALUATOR,
+                Severity.INFO,
+                "the score is provisional: undetermined parts were left out and the weights of the rest rescaled",
+                project,
+                null));
+      }
+    }
+    StatusVerdict status = parts.status().derive(project, results, undeterminedShare, profile);
+
+    Evaluation.Builder evaluation =
+        Evaluation.builder()
+            .profile(profile.id())
+            .seq(project.seq())
+            .project(project.name())
+            .unit(project.unit())
+            .execution(execution)
+            .indicators(results)
+            .subtotals(subtotals)
+            .score(score)
+            .grade(grade)
+            .status(status.status())
+            .statusTrace(status.trace())
+            .provisional(provisional)
+            .findings(findings);
+    Evaluation draft = evaluation.build();
+    List<Finding> checked = new ArrayList<>(findings);
+    for (ProjectCheck check : parts.projectChecks()) {
+      checked.addAll(check.check(project, draft, profile));
+    }
+    return Evaluation.builder().from(draft).findings(checked).build();
+  }
+
+  /** Evaluates every project of a table and adds the table checks' findings. */
+  public TableEvaluation evaluate(PerformanceTable table) {
+    List<Evaluation> evaluations = new ArrayList<>();
+    for (Project project : table.projects()) {
+      evaluations.add(evaluate(project));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (TableCheck check : parts.tableChecks()) {
+      findings.addAll(check.check(table, evaluations, profile));
+    }
+    return TableEvaluation.builder().profile(profile.id()).evaluations(evaluations).findings(findings).build();
+  }
+
+  /** The share of the indicators' weight the undetermined ones would carry if they counted. */
+  private BigDecimal undeterminedShare(Project project, boolean executionScored, List<Outcome> outcomes) {
+    if (!outcomes.contains(Outcome.UNDETERMINED)) {
+      return BigDecimal.ZERO;
+    }
+    List<Outcome> counted = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      counted.add(o == Outcome.UNDETERMINED ? Outcome.SCORED : o);
+    }
+    Allocation all = parts.weights().allocate(project, profile, executionScored, counted);
+    BigDecimal undetermined = BigDecimal.ZERO;
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < outcomes.size(); i++) {
+      BigDecimal w = all.indicatorWeights().get(i);
+      total = total.add(w);
+      if (outcomes.get(i) == Outcome.UNDETERMINED) {
+        undetermined = undetermined.add(w);
+      }
+    }
+    return total.signum() == 0 ? BigDecimal.ZERO : Decimals.divide(undetermined, total);
+  }
+
+  private IndicatorResult result(Indicator indicator, int index, IndicatorVerdict verdict, BigDecimal weight) {
+    IndicatorResult.Builder builder =
+        IndicatorResult.builder()
+            .index(index)
+            .category(indicator.category())
+            .subcategory(indicator.subcategory())
+            .outcome(verdict.outcome())
+            .weight(weight);
+    Trace trace = verdict.trace();
+    if (verdict.outcome() == Outcome.SCORED) {
+      BigDecimal fraction = verdict.fraction().orElse(BigDecimal.ZERO);
+      BigDecimal points = Decimals.min(Decimals.two(fraction.multiply(weight)), weight);
+      builder.fraction(Decimals.fraction(fraction)).points(points);
+      trace = withFigures(trace, weight, points);
+    }
+    builder.trace(trace);
+    builder.parts(partResults(indicator, index, verdict, weight));
+    return builder.build();
+  }
+
+  /** Results of the sub-targets: the scored ones share the indicator's weight equally. */
+  private List<IndicatorResult> partResults(Indicator indicator, int index, IndicatorVerdict verdict, BigDecimal weight) {
+    List<IndicatorVerdict> verdictParts = verdict.parts();
+    long scored = verdictParts.stream().filter(p -> p.outcome() == Outcome.SCORED).count();
+    List<IndicatorResult> out = new ArrayList<>();
+    if (verdictParts.isEmpty()) {
+      return out;
+    }
+    BigDecimal share =
+        scored == 0 || weight.signum() == 0
+            ? BigDecimal.ZERO.setScale(2)
+            : Decimals.divide(weight, BigDecimal.valueOf(scored)).setScale(2, RoundingMode.FLOOR);
+    for (IndicatorVerdict part : verdictParts) {
+      BigDecimal w = part.outcome() == Outcome.SCORED ? share : BigDecimal.ZERO.setScale(2);
+      out.add(result(indicator, index, part, w));
+    }
+    return out;
+  }
+
+  private static Trace withFigures(Trace trace, BigDecimal weight, BigDecimal points) {
+    Trace.Builder builder = Trace.builder().from(trace);
+    if (!trace.figures().containsKey("weight")) {
+      builder.putFigures("weight", weight);
+    }
+    if (!trace.figures().containsKey("points")) {
+      builder.putFigures("points", points);
+    }
+    return builder.build();
+  }
+
+  private static List<CategorySubtotal> subtotals(List<IndicatorResult> results) {
+    Map<Category, BigDecimal[]> sums = new EnumMap<>(Category.class);
+    for (IndicatorResult r : results) {
+      if (r.outcome() == Outcome.SCORED) {
+        BigDecimal[] sum = sums.computeIfAbsent(r.category(), c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        sum[0] = sum[0].add(r.weight());
+        sum[1] = sum[1].add(r.points().orElse(BigDecimal.ZERO));
+      }
+    }
+    List<CategorySubtotal> out = new ArrayList<>();
+    sums.forEach((c, sum) -> out.add(CategorySubtotal.of(c, sum[0], sum[1])));
+    out.sort(Comparator.comparing(CategorySubtotal::category));
+    return out;
+  }
+
+  private Finding undeterminedFinding(Project project, Indicator indicator, int index, IndicatorVerdict verdict) {
+    List<String> reasons = new ArrayList<>();
+    String rule = verdict.trace().rule();
+    if (verdict.outcome() == Outcome.UNDETERMINED && verdict.parts().isEmpty()) {
+      reasons.add(verdict.trace().reason());
+    } else {
+      for (IndicatorVerdict part : verdict.parts()) {
+        if (part.hasUndetermined()) {
+          reasons.add("sub-target " + part.item().orElse(0) + ": " + part.trace().reason());
+          rule = part.trace().rule();
+        }
+      }
+    }
+    String what = indicator.subcategory().map(s -> s.label()).orElse(indicator.category().label());
+    String message =
+        what
+            + " (indicator "
+            + (index + 1)
+            + ") "
+            + (verdict.outcome() == Outcome.UNDETERMINED ? "is undetermined and left out" : "is scored on its decided sub-targets only")
+            + ": "
+            + String.join("; ", reasons);
+    Location.Builder location = Location.builder().seq(project.seq()).path("indicators[" + index + "]");
+    indicator.actual().filter(a -> !a.isBlank()).ifPresent(a -> location.text(Texts.cut(a, 200)));
+    return Finding.builder().rule(rule).severity(Severity.WARNING).message(message).location(location.build()).build();
+  }
+
+  private static Finding finding(String rule, Severity severity, String message, Project project, @Nullable String path) {
+    Location.Builder location = Location.builder().seq(project.seq());
+    if (path != null) {
+      location.path(path);
+    }
+    return Finding.builder().rule(rule).severity(severity).message(message).location(location.build()).build();
+  }
+}

@@ -1,0 +1,185 @@
+package org.jixiao.rules.internal.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jixiao.rules.internal.check.BuiltInChecks;
+import org.jixiao.rules.internal.scoring.BandGradeScale;
+import org.jixiao.rules.internal.scoring.ExecutionRateScorer;
+import org.jixiao.rules.internal.scoring.IndicatorStatusDeriver;
+import org.jixiao.rules.internal.scoring.NotApplicableScorer;
+import org.jixiao.rules.internal.scoring.QualitativeScorer;
+import org.jixiao.rules.internal.scoring.QuantitativeScorer;
+import org.jixiao.rules.internal.scoring.SubTargetScorer;
+import org.jixiao.rules.internal.scoring.WeightsAllocator;
+import org.jixiao.rules.spi.ExecutionScorer;
+import org.jixiao.rules.spi.GradeScale;
+import org.jixiao.rules.spi.IndicatorScorer;
+import org.jixiao.rules.spi.Part;
+import org.jixiao.rules.spi.ProjectCheck;
+import org.jixiao.rules.spi.StatusDeriver;
+import org.jixiao.rules.spi.TableCheck;
+import org.jixiao.rules.spi.WeightAllocator;
+
+/**
+ * Resolves the built-in parts plus what a builder added, replaced and disabled into the
+ * {@link Parts} of one evaluator. Every conflict is an {@link IllegalStateException} naming
+ * the id: two parts with one id, a replacement or a disabled id that names no part, a second
+ * part of a single kind, a required part disabled.
+ *
+ * <p>Order: custom scorers are tried before the built-in ones, in the order added; custom
+ * checks run after the built-in ones, in the order added; a replacement takes the place of the
+ * part it replaces.
+ */
+public final class PartRegistry {
+  private PartRegistry() {}
+
+  /** The built-in parts, in run order. */
+  public static List<Part> builtIns() {
+    List<Part> parts = new ArrayList<>();
+    parts.add(new ExecutionRateScorer());
+    parts.add(new NotApplicableScorer());
+    parts.add(new SubTargetScorer());
+    parts.add(new QuantitativeScorer());
+    parts.add(new QualitativeScorer());
+    parts.add(new WeightsAllocator());
+    parts.add(new BandGradeScale());
+    parts.add(new IndicatorStatusDeriver());
+    parts.addAll(BuiltInChecks.projectChecks());
+    parts.addAll(BuiltInChecks.tableChecks());
+    return parts;
+  }
+
+  /**
+   * Resolves the parts.
+   *
+   * @param added parts added (those whose {@link Part#replaces()} names a part replace it)
+   * @param replacements explicit replacements, by the id replaced
+   * @param disabled ids of parts to leave out
+   */
+  public static Parts resolve(List<Part> added, Map<String, Part> replacements, Set<String> disabled) {
+    List<Part> parts = new ArrayList<>(builtIns());
+    Map<String, Part> replacing = new LinkedHashMap<>(replacements);
+    List<Part> additions = new ArrayList<>();
+    for (Part part : added) {
+      Objects.requireNonNull(part.id(), "part id");
+      if (part.replaces().isPresent()) {
+        String target = part.replaces().get();
+        Part previous = replacing.put(target, part);
+        if (previous != null && previous != part) {
+          throw new IllegalStateException(
+              "two parts replace '" + target + "': '" + previous.id() + "' and '" + part.id() + "'");
+        }
+      } else {
+        additions.add(part);
+      }
+    }
+    for (Map.Entry<String, Part> replacement : replacing.entrySet()) {
+      int at = indexOf(parts, replacement.getKey());
+      if (at < 0) {
+        throw new IllegalStateException(
+            "no part with id '" + replacement.getKey() + "' to replace with '" + replacement.getValue().id() + "'");
+      }
+      Kind kind = Kind.of(parts.get(at));
+      if (Kind.of(replacement.getValue()) != kind) {
+        throw new IllegalStateException(
+            "part '" + replacement.getValue().id() + "' cannot replace '" + replacement.getKey() + "': it is not a " + kind.type.getSimpleName());
+      }
+      parts.set(at, replacement.getValue());
+    }
+    List<Part> customScorers = new ArrayList<>();
+    for (Part part : additions) {
+      Kind kind = Kind.of(part);
+      if (kind.single) {
+        throw new IllegalStateException(
+            "part '" + part.id() + "' is a " + kind.type.getSimpleName() + ", of which an evaluator has exactly one; replace the built-in instead");
+      }
+      if (kind == Kind.SCORER) {
+        customScorers.add(part);
+      } else {
+        parts.add(part);
+      }
+    }
+    parts.addAll(indexOfFirstScorer(parts), customScorers);
+    Set<String> ids = new HashSet<>();
+    for (Part part : parts) {
+      Kind.of(part);
+      if (!ids.add(part.id())) {
+        throw new IllegalStateException("two parts have the id '" + part.id() + "'");
+      }
+    }
+    for (String id : new LinkedHashSet<>(disabled)) {
+      int at = indexOf(parts, id);
+      if (at < 0) {
+        throw new IllegalStateException("no part with id '" + id + "' to disable");
+      }
+      if (Kind.of(parts.get(at)).single) {
+        throw new IllegalStateException("part '" + id + "' is required and cannot be disabled; replace it instead");
+      }
+      parts.remove(at);
+    }
+    return assemble(parts);
+  }
+
+  private static int indexOf(List<Part> parts, String id) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOfFirstScorer(List<Part> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i) instanceof IndicatorScorer) {
+        return i;
+      }
+    }
+    return parts.size();
+  }
+
+  private static Parts assemble(List<Part> parts) {
+    ExecutionScorer execution = null;
+    WeightAllocator weights = null;
+    GradeScale grade = null;
+    StatusDeriver status = null;
+    List<IndicatorScorer> scorers = new ArrayList<>();
+    List<ProjectCheck> projectChecks = new ArrayList<>();
+    List<TableCheck> tableChecks = new ArrayList<>();
+    for (Part part : parts) {
+      switch (Kind.of(part)) {
+        case EXECUTION:
+          execution = (ExecutionScorer) part;
+          break;
+        case SCORER:
+          scorers.add((IndicatorScorer) part);
+          break;
+        case WEIGHTS:
+          weights = (WeightAllocator) part;
+          break;
+        case GRADE:
+          grade = (GradeScale) part;
+          break;
+        case STATUS:
+          status = (StatusDeriver) part;
+          break;
+        case PROJECT_CHECK:
+          projectChecks.add((ProjectCheck) part);
+          break;
+        case TABLE_CHECK:
+          tableChecks.add((TableCheck) part);
+          break;
+      }
+    }
+    if (execution == null || weights == null || grade == null || status == null) {
+      throw new IllegalStateException("an evaluator needs an execution scorer, weights, a grade scale and a status deriver");
+    }
+    return new Parts(execution, scorers, weights, grade, status, projectChecks, tableChecks);
+  }
+}

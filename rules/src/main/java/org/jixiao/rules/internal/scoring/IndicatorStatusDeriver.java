@@ -1,0 +1,125 @@
+package org.jixiao.rules.internal.scoring;
+
+import static org.jixiao.rules.internal.Decimals.percent;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.core.evaluation.IndicatorResult;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.evaluation.Status;
+import org.jixiao.core.evaluation.Trace;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.jixiao.rules.spi.StatusDeriver;
+import org.jixiao.rules.spi.StatusVerdict;
+
+/**
+ * The status from the indicator results, in this order:
+ *
+ * <ol>
+ *   <li>UNDETERMINED when nothing was scored, or the undetermined indicators carry more than
+ *       the profile's undetermined share (0.5) of the indicators' weight — the same rule that
+ *       withholds the score;
+ *   <li>CANCELLED when more than the profile's cancelled share (0.5) of the scored indicators
+ *       were read as withdrawn (已撤项);
+ *   <li>COMPLETED when every scored indicator earned its full weight;
+ *   <li>otherwise by the achievement, points / weight over the scored indicators:
+ *       MOSTLY_COMPLETED from 0.80, PARTIALLY_COMPLETED from 0.60, NOT_COMPLETED below.
+ * </ol>
+ *
+ * <p>Undetermined indicators left out are named in the trace: the status then speaks for the
+ * scored indicators only, and the evaluation is provisional.
+ */
+public final class IndicatorStatusDeriver implements StatusDeriver {
+  @Override
+  public String id() {
+    return BuiltInIds.STATUS;
+  }
+
+  @Override
+  public StatusVerdict derive(
+      Project project, List<IndicatorResult> results, BigDecimal undeterminedShare, Profile profile) {
+    List<IndicatorResult> scored = results.stream().filter(r -> r.outcome() == Outcome.SCORED).toList();
+    long undetermined = results.stream().filter(r -> r.outcome() == Outcome.UNDETERMINED).count();
+    long withdrawn = scored.stream().filter(r -> r.trace().method().equals("withdrawal")).count();
+    Trace.Builder trace =
+        Trace.builder()
+            .rule(id())
+            .putFigures("scored", BigDecimal.valueOf(scored.size()))
+            .putFigures("undetermined", BigDecimal.valueOf(undetermined));
+    if (scored.isEmpty()) {
+      return verdict(Status.UNDETERMINED, trace.method("nothing-scored").reason("no indicator could be scored"));
+    }
+    trace.putFigures("undeterminedShare", Decimals.fraction(undeterminedShare));
+    if (undeterminedShare.compareTo(profile.undeterminedShare()) > 0) {
+      return verdict(
+          Status.UNDETERMINED,
+          trace
+              .method("too-much-undetermined")
+              .reason(
+                  "the "
+                      + undetermined
+                      + " undetermined indicators carry "
+                      + percent(undeterminedShare)
+                      + " of the weight, more than "
+                      + percent(profile.undeterminedShare())));
+    }
+    String leftOut = undetermined == 0 ? "" : " (" + undetermined + " undetermined left out)";
+    trace.putFigures("withdrawn", BigDecimal.valueOf(withdrawn));
+    BigDecimal withdrawnShare = Decimals.divide(BigDecimal.valueOf(withdrawn), BigDecimal.valueOf(scored.size()));
+    if (withdrawnShare.compareTo(profile.cancelledShare()) > 0) {
+      return verdict(
+          Status.CANCELLED,
+          trace
+              .method("withdrawn")
+              .reason(withdrawn + " of " + scored.size() + " scored indicators say 已撤项 → 已撤项"));
+    }
+    BigDecimal points = BigDecimal.ZERO;
+    BigDecimal weight = BigDecimal.ZERO;
+    BigDecimal fractions = BigDecimal.ZERO;
+    boolean allFull = true;
+    for (IndicatorResult r : scored) {
+      points = points.add(r.points().orElse(BigDecimal.ZERO));
+      weight = weight.add(r.weight());
+      BigDecimal f = r.fraction().orElse(BigDecimal.ZERO);
+      fractions = fractions.add(f);
+      allFull &= f.compareTo(BigDecimal.ONE) == 0;
+    }
+    BigDecimal achievement =
+        weight.signum() > 0
+            ? Decimals.divide(points, weight)
+            : Decimals.divide(fractions, BigDecimal.valueOf(scored.size()));
+    trace.putFigures("achievement", Decimals.fraction(achievement));
+    if (allFull) {
+      return verdict(
+          Status.COMPLETED,
+          trace.method("all-met").reason("every one of " + scored.size() + " scored indicators earned its full weight" + leftOut + " → 完成"));
+    }
+    Status status;
+    if (achievement.compareTo(profile.mostlyCompletedAt()) >= 0) {
+      status = Status.MOSTLY_COMPLETED;
+    } else if (achievement.compareTo(profile.partiallyCompletedAt()) >= 0) {
+      status = Status.PARTIALLY_COMPLETED;
+    } else {
+      status = Status.NOT_COMPLETED;
+    }
+    String reason =
+        "achievement "
+            + percent(achievement)
+            + " of the scored indicators (基本完成 from "
+            + percent(profile.mostlyCompletedAt())
+            + ", 部分完成 from "
+            + percent(profile.partiallyCompletedAt())
+            + ")"
+            + leftOut
+            + " → "
+            + status.label();
+    return verdict(status, trace.method("achievement").reason(reason));
+  }
+
+  private static StatusVerdict verdict(Status status, Trace.Builder trace) {
+    return new StatusVerdict(status, trace.build());
+  }
+}

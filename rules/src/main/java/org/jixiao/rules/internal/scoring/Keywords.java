@@ -1,0 +1,45 @@
+package org.jixiao.rules.internal.scoring;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Keyword likeness of the words before two figures, to tell which actual figure answers a
+ * target figure ({@code 举办公益招聘会60场} vs {@code 举办公益招聘会…共60场}): the number of
+ * shared character pairs in the clause before each, up to 16 characters back.
+ */
+final class Keywords {
+  private Keywords() {}
+
+  private static final int WINDOW = 16;
+
+  /** The character pairs of the clause before {@code position} in {@code text}. */
+  static Set<String> before(String text, int position) {
+    int from = position;
+    while (from > 0 && position - from < WINDOW && !isClauseEnd(text.charAt(from - 1))) {
+      from--;
+    }
+    Set<String> pairs = new HashSet<>();
+    for (int i = from; i + 1 < position; i++) {
+      if (Character.isLetter(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))) {
+        pairs.add(text.substring(i, i + 2));
+      }
+    }
+    return pairs;
+  }
+
+  /** How many pairs two sets share. */
+  static int shared(Set<String> a, Set<String> b) {
+    int count = 0;
+    for (String pair : a) {
+      if (b.contains(pair)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean isClauseEnd(char c) {
+    return c == ';' || c == '。' || c == ',' || c == '、' || c == ':' || c == '\n';
+  }
+}

@@ -1,0 +1,168 @@
+package org.jixiao.rules.internal.scoring;
+
+import static org.jixiao.rules.internal.Decimals.plain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jixiao.core.evaluation.Trace;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.TargetNature;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.jixiao.rules.spi.IndicatorInput;
+import org.jixiao.rules.spi.IndicatorScorer;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.jixiao.rules.spi.ScoringContext;
+import org.jixiao.rules.text.Comparison;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Target;
+import org.jixiao.rules.text.Unit;
+
+/**
+ * Compares an actual figure with the target's figure by the rules of {@link QuantitativeRules}.
+ *
+ * <p>The target's main figure is tried first, then its other figures ({@code 举办一期60人次培训}:
+ * 1 期, then 60 人次). Declines when the target has no figure, when the form says the indicator
+ * is qualitative (定性), or when no target figure has an actual figure in a compatible unit (人次
+ * is not 人): the completion words may still decide. When several actual figures fit, the one whose
+ * preceding words look most like the target's is taken; if two fit equally well and differ, the
+ * indicator is undetermined rather than guessed.
+ */
+public final class QuantitativeScorer implements IndicatorScorer {
+  @Override
+  public String id() {
+    return BuiltInIds.QUANTITATIVE;
+  }
+
+  @Override
+  public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
+    Indicator indicator = input.indicator();
+    Optional<TargetNature> nature = indicator.nature();
+    if (nature.isPresent() && nature.get() == TargetNature.QUALITATIVE) {
+      return Optional.empty();
+    }
+    if (IndicatorTexts.isPlaceholder(input.target())) {
+      return Optional.empty();
+    }
+    List<Quantity> figures = IndicatorTexts.parseActual(input.actual());
+    if (figures.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Target target : TargetParser.figures(IndicatorTexts.normalize(input.target()))) {
+      Optional<IndicatorVerdict> verdict = score(input, context, target, figures);
+      if (verdict.isPresent()) {
+        return verdict;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Scores against one figure of the target; empty when the actual has none to match it. */
+  private Optional<IndicatorVerdict> score(
+      IndicatorInput input, ScoringContext context, Target target, List<Quantity> figures) {
+    Indicator indicator = input.indicator();
+    Quantity wanted = target.quantity().orElseThrow();
+    Comparison comparison = indicator.nature().flatMap(Comparison::of).orElse(target.comparison());
+    Unit unit = wanted.unit();
+    if (unit.equals(Unit.NONE) && indicator.measureUnit().isPresent()) {
+      unit = Unit.of(IndicatorTexts.normalize(indicator.measureUnit().get()).strip()).orElse(Unit.NONE);
+    }
+    String actualText = IndicatorTexts.normalize(input.actual());
+    List<Quantity> candidates = new ArrayList<>();
+    for (Quantity q : figures) {
+      if (q.unit().isCompatibleWith(unit)) {
+        candidates.add(q);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    Quantity chosen = candidates.get(0);
+    if (candidates.size() > 1) {
+      Set<String> want = Keywords.before(target.text(), wanted.start());
+      int best = -1;
+      List<Quantity> ties = new ArrayList<>();
+      for (Quantity q : candidates) {
+        int likeness = Keywords.shared(want, Keywords.before(actualText, q.start()));
+        if (likeness > best) {
+          best = likeness;
+          ties.clear();
+        }
+        if (likeness == best) {
+          ties.add(q);
+        }
+      }
+      chosen = ties.get(0);
+      for (Quantity q : ties) {
+        if (q.value().compareTo(chosen.value()) != 0) {
+          return Optional.of(ambiguous(comparison, wanted, unit, ties));
+        }
+      }
+    }
+    BigDecimal a = wanted.value();
+    BigDecimal upper = wanted.upper().orElse(a);
+    BigDecimal lowEnd = chosen.unit().convert(chosen.value(), unit);
+    BigDecimal b =
+        comparison.isReverse() ? chosen.unit().convert(chosen.upper().orElse(chosen.value()), unit) : lowEnd;
+    QuantitativeRules.Result result =
+        QuantitativeRules.score(comparison, a, upper, b, context.profile().reverseRule());
+    String targetText = comparison.symbol() + " " + wanted.describe();
+    String reason =
+        "实际 "
+            + Quantity.of(b, unit).describe()
+            + " against 目标 "
+            + targetText
+            + " → "
+            + Decimals.percent(result.fraction())
+            + explain(result, a, b);
+    Trace trace =
+        Trace.builder()
+            .rule(id())
+            .method(result.method())
+            .reason(reason)
+            .putFigures("target", a)
+            .putFigures("actual", b)
+            .putFigures("fraction", Decimals.fraction(result.fraction()))
+            .build();
+    return Optional.of(IndicatorVerdict.scored(result.fraction(), trace));
+  }
+
+  private static String explain(QuantitativeRules.Result result, BigDecimal a, BigDecimal b) {
+    switch (result.method()) {
+      case "positive-ratio":
+        return result.relation().equals("≥") ? " (target met)" : " (" + plain(b) + " / " + plain(a) + ")";
+      case "reverse-deployed":
+        return result.relation().equals("≤")
+            ? " (within the limit)"
+            : " (1 − (" + plain(b) + " − " + plain(a) + ") / " + plain(a) + ", 0 from twice the limit)";
+      case "reverse-ratio":
+        return result.relation().equals("≤") ? " (within the limit)" : " (" + plain(a) + " / " + plain(b) + ")";
+      case "range":
+        return " (within the range)";
+      default:
+        return "";
+    }
+  }
+
+  private IndicatorVerdict ambiguous(
+      Comparison comparison, Quantity wanted, Unit unit, List<Quantity> ties) {
+    String figures = ties.stream().map(Quantity::describe).collect(Collectors.joining(", "));
+    String reason =
+        "target "
+            + comparison.symbol()
+            + " "
+            + wanted.describe()
+            + ": the actual gives several figures in "
+            + (unit.symbol().isEmpty() ? "no unit" : unit.symbol())
+            + " that fit equally well ("
+            + figures
+            + "); which one answers the target is not clear";
+    return IndicatorVerdict.undetermined(Trace.of(id(), "ambiguous-figures", reason));
+  }
+}

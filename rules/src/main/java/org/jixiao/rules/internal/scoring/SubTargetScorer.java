@@ -1,0 +1,156 @@
+package org.jixiao.rules.internal.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.evaluation.Trace;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.ListSplitter;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.jixiao.rules.spi.IndicatorInput;
+import org.jixiao.rules.spi.IndicatorScorer;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.jixiao.rules.spi.ScoringContext;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.ListItem;
+
+/**
+ * A target cell holding a list ({@code 1.… 2.…}, {@code 1、…}, items separated by {@code ;}, or
+ * figures separated by {@code 、} when the actual gives several figures too) is scored item by
+ * item with the scorers after this one, then combined (mean by default, or min).
+ *
+ * <p>Pairing: when target and actual are both numbered, item n with item n (repeated numbers in
+ * order of appearance); when both are unnumbered lists of one length, by position; otherwise
+ * each target item with the whole actual, where the quantitative scorer picks the figure by
+ * unit and keyword. A numbered target item without its actual item is undetermined. An
+ * unnumbered target against a plain word ({@code 完成}) is not split: the word covers it all.
+ */
+public final class SubTargetScorer implements IndicatorScorer {
+  @Override
+  public String id() {
+    return BuiltInIds.SUB_TARGETS;
+  }
+
+  @Override
+  public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
+    if (input.item().isPresent()) {
+      return Optional.empty(); // parts are not split again
+    }
+    String target = IndicatorTexts.normalize(input.target());
+    String actual = IndicatorTexts.normalize(input.actual());
+    List<ListItem> targets = ListSplitter.split(target);
+    List<ListItem> actuals = ListSplitter.split(actual);
+    boolean actualHasFigures = !IndicatorTexts.parseActual(actual).isEmpty();
+    if (targets.size() < 2) {
+      List<String> pieces = ListSplitter.splitOn(target, '、');
+      if (pieces.size() >= 2
+          && IndicatorTexts.parseActual(actual).size() >= 2
+          && pieces.stream().allMatch(p -> IndicatorTexts.parseTarget(p).isQuantitative())) {
+        targets = new ArrayList<>();
+        for (String piece : pieces) {
+          targets.add(new ListItem(0, piece));
+        }
+      }
+    }
+    if (targets.size() < 2) {
+      return Optional.empty(); // one target: the whole actual is judged against it
+    }
+    if (actuals.size() < 2 && !actualHasFigures) {
+      return Optional.empty(); // a plain word such as 完成 answers the whole list
+    }
+    List<IndicatorVerdict> parts = new ArrayList<>();
+    boolean byNumber = targets.get(0).number() > 0 && actuals.size() >= 2 && actuals.get(0).number() > 0;
+    boolean byPosition = !byNumber && actuals.size() == targets.size();
+    Map<Integer, Integer> seen = new HashMap<>();
+    for (int t = 0; t < targets.size(); t++) {
+      ListItem item = targets.get(t);
+      int number = item.number() > 0 ? item.number() : t + 1;
+      Optional<String> paired;
+      if (byNumber) {
+        int occurrence = seen.merge(item.number(), 1, Integer::sum);
+        paired = nth(actuals, item.number(), occurrence);
+      } else if (byPosition) {
+        paired = Optional.of(actuals.get(t).text());
+      } else {
+        paired = Optional.of(actual);
+      }
+      if (paired.isEmpty()) {
+        parts.add(
+            IndicatorVerdict.undetermined(
+                    Trace.of(
+                        id(),
+                        "unpaired",
+                        "sub-target " + number + " '" + Texts.shorten(item.text()) + "' has no actual item numbered " + item.number()))
+                .forItem(number));
+      } else {
+        parts.add(context.next(input.part(number, item.text(), paired.get())).forItem(number));
+      }
+    }
+    return Optional.of(combine(parts, context.profile().combination(), byNumber ? "by number" : byPosition ? "by position" : "by unit and keyword"));
+  }
+
+  private static Optional<String> nth(List<ListItem> items, int number, int occurrence) {
+    int count = 0;
+    for (ListItem item : items) {
+      if (item.number() == number && ++count == occurrence) {
+        return Optional.of(item.text());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private IndicatorVerdict combine(List<IndicatorVerdict> parts, Profile.Combination combination, String pairing) {
+    List<BigDecimal> scored = new ArrayList<>();
+    StringBuilder summary = new StringBuilder();
+    Trace.Builder trace = Trace.builder().rule(id());
+    for (int p = 0; p < parts.size(); p++) {
+      IndicatorVerdict part = parts.get(p);
+      int number = part.item().orElse(0);
+      if (summary.length() > 0) {
+        summary.append(", ");
+      }
+      summary.append(number).append(" → ");
+      if (part.outcome() == Outcome.SCORED) {
+        BigDecimal f = part.fraction().orElse(BigDecimal.ZERO);
+        scored.add(f);
+        summary.append(Decimals.percent(f));
+        trace.putFigures("part" + (p + 1), Decimals.fraction(f));
+      } else {
+        summary.append(part.outcome() == Outcome.NOT_APPLICABLE ? "不适用" : "无法判定");
+      }
+    }
+    String listed = parts.size() + " sub-targets paired " + pairing + ": " + summary;
+    if (scored.isEmpty()) {
+      boolean allNotApplicable = parts.stream().allMatch(p -> p.outcome() == Outcome.NOT_APPLICABLE);
+      if (allNotApplicable) {
+        return IndicatorVerdict.notApplicable(trace.method("parts").reason(listed + "; none applies").build(), parts);
+      }
+      return IndicatorVerdict.undetermined(
+          trace.method("parts").reason(listed + "; none could be scored").build(), parts);
+    }
+    BigDecimal fraction;
+    String method;
+    if (combination == Profile.Combination.MIN) {
+      fraction = scored.stream().reduce(BigDecimal.ONE, Decimals::min);
+      method = "min-of-parts";
+    } else {
+      fraction = Decimals.divide(scored.stream().reduce(BigDecimal.ZERO, BigDecimal::add), BigDecimal.valueOf(scored.size()));
+      method = "mean-of-parts";
+    }
+    fraction = Decimals.min(fraction, BigDecimal.ONE);
+    String reason =
+        listed
+            + "; "
+            + (combination == Profile.Combination.MIN ? "lowest" : "mean")
+            + " of "
+            + scored.size()
+            + " scored = "
+            + Decimals.percent(fraction);
+    return IndicatorVerdict.scored(fraction, trace.method(method).reason(reason).build(), parts);
+  }
+}

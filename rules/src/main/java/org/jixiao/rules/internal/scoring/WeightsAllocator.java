@@ -1,0 +1,203 @@
+package org.jixiao.rules.internal.scoring;
+
+import static org.jixiao.rules.internal.Decimals.divide;
+import static org.jixiao.rules.internal.Decimals.plain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.spi.Allocation;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.jixiao.rules.spi.WeightAllocator;
+
+/**
+ * The built-in weights, by the profile's {@link Profile.WeightScheme}. Only scored indicators
+ * get weight; not-applicable and undetermined ones are dropped and the rest rescaled so that
+ * everything adds up to the profile total. Weights are rounded to cents by the largest
+ * remainder, so they add up exactly.
+ */
+public final class WeightsAllocator implements WeightAllocator {
+  @Override
+  public String id() {
+    return BuiltInIds.WEIGHTS;
+  }
+
+  @Override
+  public BigDecimal executionWeight(Project project, Profile profile) {
+    if (profile.weightScheme() == Profile.WeightScheme.FORM) {
+      Optional<BigDecimal> stated = project.statedExecutionWeight();
+      if (stated.isPresent() && stated.get().compareTo(profile.total()) <= 0) {
+        return stated.get(); // the form's own 分值 is authoritative
+      }
+    }
+    return profile.executionWeight();
+  }
+
+  @Override
+  public Allocation allocate(
+      Project project, Profile profile, boolean executionScored, List<Outcome> outcomes) {
+    List<Indicator> indicators = project.indicators().indicators();
+    if (indicators.size() != outcomes.size()) {
+      throw new IllegalArgumentException(
+          "one outcome per indicator: " + indicators.size() + " indicators, " + outcomes.size() + " outcomes");
+    }
+    BigDecimal execution = executionScored ? executionWeight(project, profile) : BigDecimal.ZERO;
+    BigDecimal rest = profile.total().subtract(execution);
+    List<Integer> scored = new ArrayList<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i) == Outcome.SCORED) {
+        scored.add(i);
+      }
+    }
+    List<BigDecimal> weights = new ArrayList<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      weights.add(BigDecimal.ZERO.setScale(2));
+    }
+    List<String> notes = new ArrayList<>();
+    if (scored.isEmpty()) {
+      return new Allocation(execution, weights, notes);
+    }
+    Map<Integer, BigDecimal> shares =
+        profile.weightScheme() == Profile.WeightScheme.FORM
+            ? form(indicators, scored, rest, notes)
+            : byCategory(indicators, outcomes, scored, rest, profile, notes);
+    List<Integer> positions = new ArrayList<>(shares.keySet());
+    List<BigDecimal> raw = new ArrayList<>();
+    for (int i : positions) {
+      raw.add(shares.get(i));
+    }
+    Comparator<Integer> ties = Comparator.comparing(k -> positions.get(k), byContent(indicators));
+    List<BigDecimal> rounded = LargestRemainder.round(raw, rest.setScale(2), ties);
+    for (int k = 0; k < positions.size(); k++) {
+      weights.set(positions.get(k), rounded.get(k));
+    }
+    return new Allocation(execution, weights, notes);
+  }
+
+  private static Map<Integer, BigDecimal> form(
+      List<Indicator> indicators, List<Integer> scored, BigDecimal rest, List<String> notes) {
+    Map<Integer, BigDecimal> shares = new LinkedHashMap<>();
+    if (proportional(indicators, scored)) {
+      spread(indicators, scored, rest, true, shares);
+    } else {
+      notes.add(
+          "the form gives no 分值 for every scored indicator; "
+              + plain(rest)
+              + " is spread equally over "
+              + scored.size());
+      spread(indicators, scored, rest, false, shares);
+    }
+    return shares;
+  }
+
+  private static Map<Integer, BigDecimal> byCategory(
+      List<Indicator> indicators,
+      List<Outcome> outcomes,
+      List<Integer> scored,
+      BigDecimal rest,
+      Profile profile,
+      List<String> notes) {
+    Map<Category, List<Integer>> pools = new LinkedHashMap<>();
+    for (Category c : Category.values()) {
+      for (int i : scored) {
+        if (pool(profile, indicators.get(i).category()) == c) {
+          pools.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    BigDecimal present = BigDecimal.ZERO;
+    for (Category c : pools.keySet()) {
+      present = present.add(profile.categoryWeights().getOrDefault(c, BigDecimal.ZERO));
+    }
+    Map<Integer, BigDecimal> shares = new LinkedHashMap<>();
+    if (present.signum() == 0) {
+      notes.add("no category weight of this profile applies; " + plain(rest) + " is spread equally");
+      spread(indicators, scored, rest, false, shares);
+      return shares;
+    }
+    for (Category c : Category.values()) {
+      BigDecimal weight = profile.categoryWeights().getOrDefault(c, BigDecimal.ZERO);
+      boolean inProject = false;
+      for (int i = 0; i < indicators.size(); i++) {
+        inProject |= pool(profile, indicators.get(i).category()) == c && outcomes.get(i) != Outcome.NOT_APPLICABLE;
+      }
+      if (weight.signum() > 0 && inProject && !pools.containsKey(c)) {
+        notes.add(
+            "no "
+                + c.label()
+                + " could be scored; its "
+                + plain(weight)
+                + " is spread over the other categories in proportion");
+      }
+    }
+    for (Map.Entry<Category, List<Integer>> pool : pools.entrySet()) {
+      BigDecimal weight = profile.categoryWeights().getOrDefault(pool.getKey(), BigDecimal.ZERO);
+      if (weight.signum() == 0) {
+        notes.add(pool.getKey().label() + " has no weight under this profile; its indicators earn nothing");
+        for (int i : pool.getValue()) {
+          shares.put(i, BigDecimal.ZERO);
+        }
+        continue;
+      }
+      BigDecimal share = divide(rest.multiply(weight), present);
+      spread(indicators, pool.getValue(), share, proportional(indicators, pool.getValue()), shares);
+    }
+    return shares;
+  }
+
+  private static Category pool(Profile profile, Category category) {
+    return profile.weightPools().getOrDefault(category, category);
+  }
+
+  /** Whether every listed indicator has a form weight (分值) and they are not all 0. */
+  private static boolean proportional(List<Indicator> indicators, List<Integer> which) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i : which) {
+      Optional<BigDecimal> w = indicators.get(i).weight();
+      if (w.isEmpty()) {
+        return false;
+      }
+      sum = sum.add(w.get());
+    }
+    return sum.signum() > 0;
+  }
+
+  private static void spread(
+      List<Indicator> indicators, List<Integer> which, BigDecimal amount, boolean byFormWeight, Map<Integer, BigDecimal> out) {
+    if (byFormWeight) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int i : which) {
+        sum = sum.add(indicators.get(i).weight().orElse(BigDecimal.ZERO));
+      }
+      for (int i : which) {
+        out.put(i, divide(amount.multiply(indicators.get(i).weight().orElse(BigDecimal.ZERO)), sum));
+      }
+    } else {
+      BigDecimal each = divide(amount, BigDecimal.valueOf(which.size()));
+      for (int i : which) {
+        out.put(i, each);
+      }
+    }
+  }
+
+  /** Orders indicators by what they say, not where they stand. */
+  static Comparator<Integer> byContent(List<Indicator> indicators) {
+    Comparator<Indicator> content =
+        Comparator.<Indicator, Integer>comparing(x -> x.category().ordinal())
+            .thenComparing(x -> x.subcategory().map(Enum::ordinal).orElse(-1))
+            .thenComparing(x -> x.target().orElse(""))
+            .thenComparing(x -> x.actual().orElse(""))
+            .thenComparing(x -> x.name().orElse(""))
+            .thenComparing(x -> x.weight().orElse(BigDecimal.ZERO));
+    return Comparator.comparing(indicators::get, content);
+  }
+}

@@ -1,0 +1,155 @@
+package org.jixiao.rules.internal.text;
+
+import static org.jixiao.rules.internal.text.Chars.isAsciiDigit;
+import static org.jixiao.rules.internal.text.Chars.isBoundary;
+import static org.jixiao.rules.internal.text.Chars.isCjk;
+import static org.jixiao.rules.internal.text.Chars.isMarkerEnd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.rules.text.ListItem;
+
+/**
+ * Splits a cell holding a list into its items: numbered ({@code 1.… 2.…}, {@code 1、…},
+ * {@code (1)…}, {@code 一、…}) or, failing that, separated by semicolons.
+ *
+ * <p>Numbers must start at 1 and may repeat or skip one (published tables print
+ * {@code 1. 2. 2. 4.}); a number going back (a second list merged into the cell) is text. A
+ * marker needs a boundary before it (start, space, {@code ;}, {@code 。} …), except the next
+ * expected number directly after an ideograph ({@code …工作2.推进…}).
+ */
+public final class ListSplitter {
+  private ListSplitter() {}
+
+  private record Marker(int number, int start, int contentStart) {}
+
+  /** The items of {@code s}; a single item numbered 0 when it is not a list. */
+  public static List<ListItem> split(String s) {
+    List<Marker> markers = markers(s);
+    List<ListItem> items = new ArrayList<>();
+    if (markers.size() >= 2) {
+      for (int m = 0; m < markers.size(); m++) {
+        Marker marker = markers.get(m);
+        int end = m + 1 < markers.size() ? markers.get(m + 1).start() : s.length();
+        items.add(new ListItem(marker.number(), clean(s.substring(marker.contentStart(), end))));
+      }
+      return items;
+    }
+    List<String> pieces = splitOn(s, ';');
+    if (pieces.size() >= 2) {
+      for (String piece : pieces) {
+        items.add(new ListItem(0, piece));
+      }
+      return items;
+    }
+    items.add(new ListItem(0, clean(s)));
+    return items;
+  }
+
+  /** Whether {@code s} is a numbered list of at least two items. */
+  public static boolean isNumberedList(String s) {
+    return markers(s).size() >= 2;
+  }
+
+  /** The non-blank pieces of {@code s} between occurrences of {@code separator}, cleaned. */
+  public static List<String> splitOn(String s, char separator) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == separator) {
+        String piece = clean(s.substring(from, i));
+        if (!piece.isEmpty()) {
+          out.add(piece);
+        }
+        from = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private static List<Marker> markers(String s) {
+    List<Marker> out = new ArrayList<>();
+    int n = s.length();
+    int last = 0;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(s.charAt(i - 1)))) {
+        int j = Chars.digitsEnd(s, i);
+        Optional<Marker> marker = arabicMarker(s, i, j, out.isEmpty(), last);
+        if (marker.isPresent()) {
+          out.add(marker.get());
+          last = marker.get().number();
+          i = marker.get().contentStart();
+        } else {
+          i = j;
+        }
+      } else if (ChineseNumerals.isStart(c) && i + 1 < n && s.charAt(i + 1) == '、'
+          && (i == 0 || isBoundary(s.charAt(i - 1)))) {
+        int number = ChineseNumerals.parse(String.valueOf(c)).map(v -> v.intValue()).orElse(-1);
+        if (acceptable(number, out.isEmpty(), last)) {
+          out.add(new Marker(number, i, i + 2));
+          last = number;
+          i += 2;
+        } else {
+          i++;
+        }
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Marker> arabicMarker(String s, int i, int j, boolean first, int last) {
+    int n = s.length();
+    if (j - i > 2 || j >= n || !isMarkerEnd(s.charAt(j))) {
+      return Optional.empty();
+    }
+    int number = Integer.parseInt(s.substring(i, j));
+    if (!acceptable(number, first, last)) {
+      return Optional.empty();
+    }
+    boolean expected = number == last + 1;
+    boolean digitAfter = j + 1 < n && isAsciiDigit(s.charAt(j + 1));
+    if (digitAfter && !expected) {
+      return Optional.empty(); // 2.5 is a decimal unless 2 is the number we are waiting for
+    }
+    char before = i == 0 ? ' ' : s.charAt(i - 1);
+    boolean boundary = i == 0 || isBoundary(before) || (before == '(' && s.charAt(j) == ')');
+    boolean glued =
+        !first
+            && expected
+            && isCjk(before)
+            && s.charAt(j) != ')'
+            && j + 1 < n
+            && isCjk(s.charAt(j + 1));
+    if (!boundary && !glued) {
+      return Optional.empty();
+    }
+    int start = before == '(' ? i - 1 : i;
+    return Optional.of(new Marker(number, start, j + 1));
+  }
+
+  private static boolean acceptable(int number, boolean first, int last) {
+    return first ? number == 1 : number >= last && number <= last + 2 && number > 0;
+  }
+
+  /** Trims spaces and trailing separators. */
+  static String clean(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isTrim(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && (isTrim(s.charAt(to - 1)) || ";。,.、".indexOf(s.charAt(to - 1)) >= 0)) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean isTrim(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}
