@@ -19,33 +19,36 @@ import java.util.Set;
  */
 public final class Unit {
   /** The unit of a number printed without one. */
-  public static final Unit NONE = new Unit("", "", BigDecimal.ONE);
+  public static final Unit NONE = new Unit("", "", BigDecimal.ONE, false);
 
   private static final Map<String, Unit> BY_SYMBOL;
 
   static {
     Map<String, Unit> table = new LinkedHashMap<>();
-    // Counting units: each its own dimension.
+    // Counting units (things counted): each its own dimension.
     for (String count :
         new String[] {
           "人", "人次", "家", "家次", "场", "场次", "期", "批", "批次", "次", "份", "个", "项", "件", "宗", "所",
-          "台", "套", "户", "册", "块", "张", "篇", "条", "本", "间", "处", "班", "轮", "课时", "学时", "例",
-          "辆", "座", "栋", "封", "棵", "株", "吨", "平方米", "公里", "米", "周岁", "工作日",
-          "元/人"
+          "台", "套", "户", "册", "块", "张", "篇", "条", "本", "间", "处", "班", "轮", "例", "辆", "座", "栋",
+          "封", "棵", "株"
         }) {
-      table.put(count, new Unit(count, count, BigDecimal.ONE));
+      table.put(count, new Unit(count, count, BigDecimal.ONE, true));
     }
-    table.put("元", new Unit("元", "元", BigDecimal.ONE));
-    table.put("千元", new Unit("千元", "元", new BigDecimal("1000")));
-    table.put("万元", new Unit("万元", "元", new BigDecimal("10000")));
-    table.put("亿元", new Unit("亿元", "元", new BigDecimal("100000000")));
-    table.put("%", new Unit("%", "%", BigDecimal.ONE));
-    table.put("分钟", new Unit("分钟", "时长", BigDecimal.ONE));
-    table.put("小时", new Unit("小时", "时长", new BigDecimal("60")));
-    table.put("天", new Unit("天", "时长", new BigDecimal("1440")));
-    table.put("周", new Unit("周", "时长", new BigDecimal("10080")));
-    table.put("月", new Unit("月", "月数", BigDecimal.ONE));
-    table.put("年", new Unit("年", "月数", new BigDecimal("12")));
+    // Measures: each its own dimension, not counts.
+    for (String measure : new String[] {"课时", "学时", "吨", "平方米", "公里", "米", "周岁", "工作日", "元/人"}) {
+      table.put(measure, new Unit(measure, measure, BigDecimal.ONE, false));
+    }
+    table.put("元", new Unit("元", "元", BigDecimal.ONE, false));
+    table.put("千元", new Unit("千元", "元", new BigDecimal("1000"), false));
+    table.put("万元", new Unit("万元", "元", new BigDecimal("10000"), false));
+    table.put("亿元", new Unit("亿元", "元", new BigDecimal("100000000"), false));
+    table.put("%", new Unit("%", "%", BigDecimal.ONE, false));
+    table.put("分钟", new Unit("分钟", "时长", BigDecimal.ONE, false));
+    table.put("小时", new Unit("小时", "时长", new BigDecimal("60"), false));
+    table.put("天", new Unit("天", "时长", new BigDecimal("1440"), false));
+    table.put("周", new Unit("周", "时长", new BigDecimal("10080"), false));
+    table.put("月", new Unit("月", "月数", BigDecimal.ONE, false));
+    table.put("年", new Unit("年", "月数", new BigDecimal("12"), false));
     // Aliases: other spellings of a unit above.
     table.put("名", table.get("人"));
     table.put("位", table.get("人"));
@@ -59,11 +62,13 @@ public final class Unit {
   private final String symbol;
   private final String dimension;
   private final BigDecimal factor;
+  private final boolean count;
 
-  private Unit(String symbol, String dimension, BigDecimal factor) {
+  private Unit(String symbol, String dimension, BigDecimal factor, boolean count) {
     this.symbol = symbol;
     this.dimension = dimension;
     this.factor = factor;
+    this.count = count;
   }
 
   /** The unit a symbol or alias names ({@code 名} gives 人), or empty when it is not a unit. */
@@ -79,6 +84,14 @@ public final class Unit {
   /** The canonical symbol, for example {@code 人次}; empty for {@link #NONE}. */
   public String symbol() {
     return symbol;
+  }
+
+  /**
+   * Whether this unit counts things (人, 次, 家, 场 …) rather than measuring money, time, a share
+   * or a size. A target without a unit (零投诉) may be answered by a count.
+   */
+  public boolean isCount() {
+    return count;
   }
 
   /** Whether a value in {@code other} can be converted into this unit. */

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Keyword likeness of the words before two figures, to tell which actual figure answers a
  * target figure ({@code 举办公益招聘会60场} vs {@code 举办公益招聘会…共60场}): the number of
- * shared character pairs in the clause before each, up to 16 characters back.
+ * shared character pairs in the words before each — back to the previous figure or the start of
+ * the clause, at most 16 characters.
  */
 final class Keywords {
   private Keywords() {}
@@ -16,7 +17,10 @@ final class Keywords {
   /** The character pairs of the clause before {@code position} in {@code text}. */
   static Set<String> before(String text, int position) {
     int from = position;
-    while (from > 0 && position - from < WINDOW && !isClauseEnd(text.charAt(from - 1))) {
+    while (from > 0
+        && position - from < WINDOW
+        && !isClauseEnd(text.charAt(from - 1))
+        && !Character.isDigit(text.charAt(from - 1))) {
       from--;
     }
     Set<String> pairs = new HashSet<>();
@@ -40,6 +44,6 @@ final class Keywords {
   }
 
   private static boolean isClauseEnd(char c) {
-    return c == ';' || c == '。' || c == ',' || c == '、' || c == ':' || c == '\n';
+    return c == ';' || c == '。' || c == ',' || c == '、' || c == ':' || c == '(' || c == ')' || c == '\n';
   }
 }

@@ -30,7 +30,8 @@ import org.jixiao.rules.text.Unit;
  * <p>The target's main figure is tried first, then its other figures ({@code 举办一期60人次培训}:
  * 1 期, then 60 人次). Declines when the target has no figure, when the form says the indicator
  * is qualitative (定性), or when no target figure has an actual figure in a compatible unit (人次
- * is not 人): the completion words may still decide. When several actual figures fit, the one whose
+ * is not 人; a target without a unit, such as 零投诉, takes a bare figure or else a count): the
+ * completion words may still decide. When several actual figures fit, the one whose
  * preceding words look most like the target's is taken; if two fit equally well and differ, the
  * indicator is undetermined rather than guessed.
  */
@@ -80,6 +81,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
         candidates.add(q);
       }
     }
+    if (candidates.isEmpty() && unit.equals(Unit.NONE)) {
+      for (Quantity q : figures) {
+        if (q.unit().isCount()) {
+          candidates.add(q); // 零投诉 against 投诉2次: a bare target counts whatever is counted
+        }
+      }
+    }
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -107,15 +115,14 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     BigDecimal a = wanted.value();
     BigDecimal upper = wanted.upper().orElse(a);
-    BigDecimal lowEnd = chosen.unit().convert(chosen.value(), unit);
-    BigDecimal b =
-        comparison.isReverse() ? chosen.unit().convert(chosen.upper().orElse(chosen.value()), unit) : lowEnd;
+    Unit from = chosen.unit().isCompatibleWith(unit) ? chosen.unit() : unit;
+    BigDecimal b = from.convert(comparison.isReverse() ? chosen.upper().orElse(chosen.value()) : chosen.value(), unit);
     QuantitativeRules.Result result =
         QuantitativeRules.score(comparison, a, upper, b, context.profile().reverseRule());
     String targetText = comparison.symbol() + " " + wanted.describe();
     String reason =
         "实际 "
-            + Quantity.of(b, unit).describe()
+            + Quantity.of(b, chosen.unit()).describe()
             + " against 目标 "
             + targetText
             + " → "

@@ -26,8 +26,8 @@ final class Deadlines {
     String best = "";
     for (String word : WORDS) {
       int at = s.indexOf(word);
-      while (at >= 0 && word.equals("及时") && Chars.startsWith(s, at + 2, "率")) {
-        at = s.indexOf(word, at + 1); // 及时率 names a rate, not a deadline
+      while (at >= 0 && !isDeadline(s, at, word)) {
+        at = s.indexOf(word, at + 1);
       }
       if (at >= 0 && (bestAt < 0 || at < bestAt || (at == bestAt && word.length() > best.length()))) {
         bestAt = at;
@@ -42,6 +42,25 @@ final class Deadlines {
       from--;
     }
     return Optional.of(new Deadline(s.substring(from, bestAt + best.length())));
+  }
+
+  /** 及时率 names a rate; 1年内 is a window of one year, not a deadline (2019年内 is one). */
+  private static boolean isDeadline(String s, int at, String word) {
+    if (word.equals("及时")) {
+      return !Chars.startsWith(s, at + 2, "率");
+    }
+    if (word.equals("年内")) {
+      int digits = 0;
+      while (at - digits > 0 && isNumeralChar(s.charAt(at - digits - 1))) {
+        digits++;
+      }
+      return digits == 0 || digits == 4;
+    }
+    return true;
+  }
+
+  private static boolean isNumeralChar(char c) {
+    return Chars.isAsciiDigit(c) || ChineseNumerals.isPart(c);
   }
 
   private static boolean isDatePart(char c) {
