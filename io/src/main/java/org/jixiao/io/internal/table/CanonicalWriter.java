@@ -67,17 +67,17 @@ public final class CanonicalWriter {
     boolean appendixAsLine =
         appendix != null && TitleLines.classify(appendix).kind() == TitleLines.Kind.APPENDIX;
     if (appendix != null && appendixAsLine) {
-      out.writeRecord(text(appendix));
+      record(out, text(appendix));
     }
-    table.title().ifPresent(t -> out.writeRecord(text(t)));
+    table.title().ifPresent(t -> record(out, text(t)));
     int titleYear =
         table.title().map(t -> TitleLines.yearOf(Labels.normalize(t))).orElse(-1);
     int year = table.fiscalYear().orElse(-1);
     if (year != titleYear) {
-      out.writeRecord("年度：" + (year >= 0 ? Integer.toString(year) : ""));
+      record(out, "年度：" + (year >= 0 ? Integer.toString(year) : ""));
     }
-    table.department().ifPresent(d -> out.writeRecord(text("部门名称（盖章）：" + d)));
-    out.writeRecord("单位：" + table.moneyUnit().label());
+    table.department().ifPresent(d -> record(out, text("部门名称（盖章）：" + d)));
+    record(out, "单位：" + table.moneyUnit().label());
 
     writeHeader(columns, out);
 
@@ -90,13 +90,13 @@ public final class CanonicalWriter {
     }
     table.totals().ifPresent(t -> writeTotals(t, columns, width, out));
     for (String note : table.notes()) {
-      out.writeRecord(Markers.NOTE, text(note));
+      record(out, Markers.NOTE, text(note));
     }
     for (Map.Entry<String, String> entry : metadata.entrySet()) {
       if (appendixAsLine && entry.getKey().equals(Markers.APPENDIX_KEY)) {
         continue;
       }
-      out.writeRecord(Markers.METADATA, text(entry.getKey()), text(entry.getValue()));
+      record(out, Markers.METADATA, text(entry.getKey()), text(entry.getValue()));
     }
   }
 
@@ -286,9 +286,9 @@ public final class CanonicalWriter {
           break;
       }
     }
-    out.writeRecord(level1);
-    out.writeRecord(level2);
-    out.writeRecord(level3);
+    record(out, level1);
+    record(out, level2);
+    record(out, level3);
   }
 
   private void writeProject(
@@ -374,13 +374,14 @@ public final class CanonicalWriter {
           break;
       }
     }
-    out.writeRecord(row);
+    record(out, row);
     if (!simpleFunds) {
       writeFundMarkers(project.funds(), out);
     }
     if (!simpleIndicators) {
       for (Indicator indicator : project.indicators()) {
-        out.writeRecord(
+        record(
+            out,
             Markers.INDICATOR,
             indicator.category().name(),
             indicator.subcategory().map(Enum::name).orElse(""),
@@ -422,7 +423,7 @@ public final class CanonicalWriter {
           break;
       }
     }
-    out.writeRecord(row);
+    record(out, row);
     if (!simpleFunds) {
       writeFundMarkers(totals.funds(), out);
     }
@@ -431,7 +432,8 @@ public final class CanonicalWriter {
 
   private static void writeFundMarkers(List<FundSource> funds, CsvWriter out) {
     for (FundSource fund : funds) {
-      out.writeRecord(
+      record(
+          out,
           Markers.FUND,
           fund.kind().name(),
           number(fund.budget()),
@@ -442,7 +444,8 @@ public final class CanonicalWriter {
 
   private void writeStray(List<StrayCell> cells, CsvWriter out) {
     for (StrayCell cell : cells) {
-      out.writeRecord(
+      record(
+          out,
           Markers.STRAY,
           Integer.toString(cell.column()),
           text(cell.header()),
@@ -470,6 +473,22 @@ public final class CanonicalWriter {
         return evaluation.grade().map(g -> g.label()).orElse("");
       default:
         return evaluation.status().label();
+    }
+  }
+
+  /**
+   * Writes a record. FastCSV 4.1.0 loses a quoted last field that holds a carriage return not
+   * followed by a line feed when the record ends with LF (the record merges with the next), so
+   * such a record gets an empty field after it; readers ignore blank cells.
+   */
+  private static void record(CsvWriter out, String... cells) {
+    String last = cells.length > 0 ? cells[cells.length - 1] : "";
+    if (last.indexOf('\r') >= 0) {
+      String[] padded = java.util.Arrays.copyOf(cells, cells.length + 1);
+      padded[cells.length] = "";
+      out.writeRecord(padded);
+    } else {
+      out.writeRecord(cells);
     }
   }
 
