@@ -1,0 +1,51 @@
+package org.jixiao.rules.internal.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.project.FundKind;
+import org.jixiao.core.project.FundSource;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.junit.jupiter.api.Test;
+
+class FundBreakdownCheckTest {
+  @Test
+  void fundSourcesAddingUpToTheActualAreFine() {
+    // 序号 17: 800.00 + 38.76 = 838.76
+    var project =
+        Projects.consistent()
+            .actual(new BigDecimal("838.76"))
+            .budget(new BigDecimal("845.00"))
+            .statedExecutionRate(new BigDecimal("99.26"))
+            .addFunds(FundSource.executed(FundKind.GENERAL_PUBLIC_BUDGET, new BigDecimal("800.00")))
+            .addFunds(FundSource.executed(FundKind.GOVERNMENT_FUND_BUDGET, new BigDecimal("38.76")))
+            .build();
+
+    assertThat(Projects.findings(project, BuiltInIds.FUND_BREAKDOWN)).isEmpty();
+  }
+
+  @Test
+  void fundSourcesAddingUpToMoreThanTheActualAreAnError() {
+    var project =
+        Projects.consistent()
+            .addFunds(FundSource.executed(FundKind.GENERAL_PUBLIC_BUDGET, new BigDecimal("90.00")))
+            .addFunds(FundSource.executed(FundKind.NON_FISCAL, new BigDecimal("10.00")))
+            .build();
+
+    assertThat(Projects.findings(project, BuiltInIds.FUND_BREAKDOWN)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.message()).contains("100.00").contains("95.00").contains("一般公共预算 90.00");
+    });
+  }
+
+  @Test
+  void fundSourcesAddingUpToLessThanTheActualAreAWarning() {
+    var project =
+        Projects.consistent().addFunds(FundSource.executed(FundKind.GENERAL_PUBLIC_BUDGET, new BigDecimal("80.00"))).build();
+
+    assertThat(Projects.findings(project, BuiltInIds.FUND_BREAKDOWN))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
+}

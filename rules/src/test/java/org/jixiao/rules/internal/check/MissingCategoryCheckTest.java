@@ -1,0 +1,47 @@
+package org.jixiao.rules.internal.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.IndicatorSet;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.junit.jupiter.api.Test;
+
+class MissingCategoryCheckTest {
+  @Test
+  void aProjectWithEveryLevelOneCategoryIsFine() {
+    assertThat(Projects.findings(Projects.consistent().build(), BuiltInIds.MISSING_CATEGORY)).isEmpty();
+  }
+
+  @Test
+  void aMissingLevelOneCategoryIsAWarningNamingIt() {
+    var project =
+        Projects.consistent()
+            .indicators(IndicatorSet.of(Indicator.of(Subcategory.QUANTITY, "不少于5场", "6场"), Indicator.of(Subcategory.SOCIAL, "提升", "已完成")))
+            .build();
+
+    assertThat(Projects.findings(project, BuiltInIds.MISSING_CATEGORY)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).contains("满意度指标");
+    });
+  }
+
+  @Test
+  void aLevelOneCategoryWhoseIndicatorsAreAllBlankIsAWarning() {
+    var blank = Indicator.builder().category(Subcategory.ECONOMIC.category()).subcategory(Subcategory.ECONOMIC).target("/").build();
+    var project =
+        Projects.consistent()
+            .indicators(
+                IndicatorSet.of(
+                    Indicator.of(Subcategory.QUANTITY, "不少于5场", "6场"),
+                    blank,
+                    Indicator.of(Subcategory.SERVED_SATISFACTION, "满意度≥90%", "95%")))
+            .build();
+
+    assertThat(Projects.findings(project, BuiltInIds.MISSING_CATEGORY))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("效益指标").contains("blank"));
+  }
+}
