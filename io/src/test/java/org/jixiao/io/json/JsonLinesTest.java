@@ -1,0 +1,137 @@
+package org.jixiao.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.io.JixiaoReadException;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesTest {
+  private static final JixiaoJson JSON = JixiaoJson.defaults();
+
+  private static Project project(int seq) {
+    return Project.builder().seq(seq).name("项目" + seq).moneyUnit(MoneyUnit.WAN_YUAN).build();
+  }
+
+  @Test
+  void eachProjectIsOneLine() throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonLinesWriter<Project> writer = JSON.projectLinesWriter(out)) {
+      writer.write(project(1));
+      writer.write(project(2));
+    }
+    assertThat(out.toString().split("\n", -1))
+        .hasSize(3)
+        .satisfies(lines -> assertThat(lines[2]).isEmpty())
+        .satisfies(lines -> assertThat(lines[0]).startsWith("{\"seq\":1,"));
+  }
+
+  /** Serves an endless stream of project lines; counts how many characters were taken. */
+  private static final class EndlessLines extends Reader {
+    private final String line = JSON.projectToJson(project(7)).replace("\"schema\":\"jixiao.project/1\",", "") + "\n";
+    private long served;
+    private int position;
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      int n = 0;
+      while (n < length) {
+        buffer[offset + n++] = line.charAt(position);
+        position = (position + 1) % line.length();
+      }
+      served += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void readingIsLazySoAnEndlessStreamCanBeConsumedPiecewise() throws IOException {
+    EndlessLines source = new EndlessLines();
+    try (JsonLinesReader<Project> reader = JSON.projectLines(source)) {
+      for (int i = 0; i < 10_000; i++) {
+        assertThat(reader.next()).isEqualTo(project(7));
+      }
+    }
+    // Only a buffer's worth beyond the 10 000 lines was taken from the source.
+    assertThat(source.served).isLessThan(10_001L * source.line.length() + 8192);
+  }
+
+  @Test
+  void aBadLineIsReportedWithItsLineNumberAndPath() {
+    String lines =
+        JSON.projectToJson(project(1)).replace("\"schema\":\"jixiao.project/1\",", "")
+            + "\n\n"
+            + "{\"name\":\"x\",\"moneyUnit\":\"WAN_YUAN\",\"budget\":\"3\"}\n";
+    JsonLinesReader<Project> reader = JSON.projectLines(new StringReader(lines));
+    assertThat(reader.next().seq()).hasValue(1);
+    assertThatThrownBy(reader::next)
+        .isInstanceOfSatisfying(
+            JixiaoReadException.class,
+            e -> {
+              assertThat(e.line()).hasValue(3);
+              assertThat(e.path()).contains("$.budget");
+              assertThat(e.getMessage()).startsWith("line 3, $.budget: expected a number");
+            });
+  }
+
+  @Test
+  void twoValuesOnOneLineAreRejected() {
+    JsonLinesReader<Project> reader =
+        JSON.projectLines(
+            new StringReader("{\"name\":\"x\",\"moneyUnit\":\"YUAN\"} {\"name\":\"y\"}\n"));
+    assertThatThrownBy(reader::next)
+        .isInstanceOf(JixiaoReadException.class)
+        .hasMessageContaining("more than one JSON value on the line");
+  }
+
+  @Test
+  void aLineLongerThanTheDocumentLimitIsRejectedBeforeItIsHeld() {
+    JixiaoJson small =
+        JixiaoJson.builder()
+            .readConstraints(
+                com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxDocumentLength(100)
+                    .build())
+            .build();
+    JsonLinesReader<Project> reader = small.projectLines(new EndlessLinesWithoutBreaks());
+    assertThatThrownBy(reader::hasNext)
+        .isInstanceOf(JixiaoReadException.class)
+        .hasMessageContaining("longer than the limit of 100");
+  }
+
+  private static final class EndlessLinesWithoutBreaks extends Reader {
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      java.util.Arrays.fill(buffer, offset, offset + length, 'x');
+      return length;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void theStreamClosesTheSource() throws IOException {
+    boolean[] closed = {false};
+    Reader source =
+        new StringReader("{\"name\":\"x\",\"moneyUnit\":\"YUAN\"}\n") {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    try (var stream = JSON.projectLines(source).stream()) {
+      assertThat(stream.count()).isEqualTo(1);
+    }
+    assertThat(closed[0]).isTrue();
+  }
+}
