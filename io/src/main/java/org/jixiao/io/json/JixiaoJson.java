@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -254,7 +255,7 @@ public final class JixiaoJson {
   }
 
   /**
-   * Reads a table document from bytes (UTF-8).
+   * Reads a table document from bytes (UTF-8, with or without a byte order mark).
    *
    * @param in the JSON
    * @return the table
@@ -262,7 +263,22 @@ public final class JixiaoJson {
    * @throws UncheckedIOException when reading fails
    */
   public PerformanceTable readTable(InputStream in) {
-    return readTable(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return readTable(utf8(in));
+  }
+
+  /** UTF-8 text of a stream, without a leading byte order mark. */
+  private static Reader utf8(InputStream in) {
+    PushbackReader reader =
+        new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1);
+    try {
+      int first = reader.read();
+      if (first >= 0 && first != '\uFEFF') {
+        reader.unread(first);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return reader;
   }
 
   /**
@@ -400,6 +416,18 @@ public final class JixiaoJson {
    */
   public TableEvaluation readEvaluation(Reader in) {
     return read(in, i -> ModelReader.tableEvaluation(i, true));
+  }
+
+  /**
+   * Reads an evaluation document from bytes (UTF-8, with or without a byte order mark).
+   *
+   * @param in the JSON
+   * @return the evaluation
+   * @throws JixiaoReadException when the document is invalid
+   * @throws UncheckedIOException when reading fails
+   */
+  public TableEvaluation readEvaluation(InputStream in) {
+    return readEvaluation(utf8(in));
   }
 
   /**

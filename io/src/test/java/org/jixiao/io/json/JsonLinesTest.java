@@ -84,6 +84,17 @@ class JsonLinesTest {
   }
 
   @Test
+  void documentsInBytesMayStartWithAByteOrderMark() {
+    String json = "\uFEFF{\"schema\":\"jixiao.table/1\",\"moneyUnit\":\"YUAN\"}";
+    assertThat(
+            JSON.readTable(
+                    new java.io.ByteArrayInputStream(
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .moneyUnit())
+        .isEqualTo(MoneyUnit.YUAN);
+  }
+
+  @Test
   void twoValuesOnOneLineAreRejected() {
     JsonLinesReader<Project> reader =
         JSON.projectLines(
