@@ -6,7 +6,10 @@ module org.jixiao.testkit {
   requires transitive org.jixiao.core;
   requires static transitive org.jspecify;
   requires static quicktheories;
+  requires static org.junit.jupiter.api;
+  requires transitive org.jixiao.rules;
 
   exports org.jixiao.testkit;
   exports org.jixiao.testkit.quicktheories;
+  exports org.jixiao.testkit.contract;
 }

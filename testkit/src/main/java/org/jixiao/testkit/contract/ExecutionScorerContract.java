@@ -1,0 +1,140 @@
+package org.jixiao.testkit.contract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.evaluation.ExecutionResult;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.Profiles;
+import org.jixiao.rules.spi.ExecutionScorer;
+import org.jixiao.testkit.Generator;
+import org.jixiao.testkit.ModelGenerators;
+import org.jixiao.testkit.internal.Examples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The standard properties of an {@link ExecutionScorer}, for free: implement this interface in
+ * a test class and return your scorer from {@link #scorer()}. Projects come from the testkit's
+ * hostile generators (budgets of 0 and 0.01, huge amounts, spending above budget).
+ */
+public interface ExecutionScorerContract {
+
+  /** The scorer under test. */
+  ExecutionScorer scorer();
+
+  /** The profile the scorer is run with. */
+  default Profile profile() {
+    return Profiles.defaultProfile();
+  }
+
+  /** How many generated projects each property is checked on. */
+  default int examples() {
+    return 300;
+  }
+
+  /** The first seed; example i uses {@code seed() + i}. */
+  default long seed() {
+    return 20_191_231L;
+  }
+
+  /**
+   * Whether points never fall as actual spending rises towards the budget (0 ≤ actual ≤
+   * budget). True for the MOF rule and most local variants.
+   */
+  default boolean monotoneUpToBudget() {
+    return true;
+  }
+
+  private List<Project> projects() {
+    return Examples.draw(ModelGenerators.hostile().project(MoneyUnit.WAN_YUAN, 1), seed(), examples());
+  }
+
+  private ExecutionResult score(Project project, BigDecimal weight, long seed) {
+    try {
+      return scorer().score(project, weight, profile());
+    } catch (RuntimeException e) {
+      throw ContractFailure.thrown(scorer().id(), project, seed, e);
+    }
+  }
+
+  /** Points stay within 0..weight (for weights 0 to 100), the rate is never negative, and the weight is kept. */
+  @Test
+  default void keepsPointsWithinTheWeight() {
+    List<Project> projects = projects();
+    for (int i = 0; i < projects.size(); i++) {
+      BigDecimal weight = BigDecimal.valueOf(i % 101);
+      ExecutionResult r = score(projects.get(i), weight, seed() + i);
+      if (r.weight().compareTo(weight) != 0) {
+        throw ContractFailure.of(scorer().id(), "keeps the weight it was given", projects.get(i), seed() + i, r.weight() + " ≠ " + weight);
+      }
+      // ExecutionResult itself refuses points outside 0..weight; a negative rate is the scorer's own.
+      if (r.rate().isPresent() && r.rate().get().signum() < 0) {
+        throw ContractFailure.of(scorer().id(), "a non-negative rate", projects.get(i), seed() + i, r.rate().get().toPlainString());
+      }
+    }
+  }
+
+  /** The same project gives the same result. */
+  @Test
+  default void isDeterministic() {
+    List<Project> projects = projects();
+    for (int i = 0; i < projects.size(); i++) {
+      Project copy = Project.builder().from(projects.get(i)).build();
+      ExecutionResult a = score(projects.get(i), BigDecimal.TEN, seed() + i);
+      ExecutionResult b = score(copy, BigDecimal.TEN, seed() + i);
+      if (!a.equals(b)) {
+        throw ContractFailure.of(scorer().id(), "deterministic", projects.get(i), seed() + i, a + " then " + b);
+      }
+    }
+  }
+
+  /** More spending, up to the budget, never earns fewer points (when {@link #monotoneUpToBudget()}). */
+  @Test
+  default void isMonotoneUpToTheBudget() {
+    if (!monotoneUpToBudget()) {
+      return;
+    }
+    Generator<long[]> cases =
+        c -> {
+          long budget = c.between(1L, 10_000_000L);
+          long a = c.between(0L, budget);
+          long b = c.between(0L, budget);
+          return new long[] {budget, Math.min(a, b), Math.max(a, b)};
+        };
+    List<long[]> drawn = Examples.draw(cases, seed(), examples());
+    for (int i = 0; i < drawn.size(); i++) {
+      long[] t = drawn.get(i);
+      Optional<BigDecimal> low = score(project(t[0], t[1]), BigDecimal.TEN, seed() + i).points();
+      Optional<BigDecimal> high = score(project(t[0], t[2]), BigDecimal.TEN, seed() + i).points();
+      if (low.isPresent() && high.isPresent() && high.get().compareTo(low.get()) < 0) {
+        throw ContractFailure.of(scorer().id(), "monotone up to the budget",
+            "budget " + t[0] + ", actual " + t[1] + " → " + t[2], seed() + i, low.get() + " then " + high.get());
+      }
+    }
+  }
+
+  private static Project project(long budgetFen, long actualFen) {
+    return Project.builder()
+        .name("契约测试项目")
+        .moneyUnit(MoneyUnit.WAN_YUAN)
+        .budget(BigDecimal.valueOf(budgetFen, 2))
+        .actual(BigDecimal.valueOf(actualFen, 2))
+        .build();
+  }
+
+  /** Eight threads sharing the scorer get the single-thread results. */
+  @Test
+  default void givesTheSameResultsOnEightThreads() {
+    List<Project> projects = projects();
+    ExecutionScorer scorer = scorer();
+    Profile profile = profile();
+    List<ExecutionResult> expected = projects.stream().map(p -> scorer.score(p, BigDecimal.TEN, profile)).toList();
+    for (List<ExecutionResult> actual : Examples.onThreads(projects, p -> scorer.score(p, BigDecimal.TEN, profile), 8)) {
+      if (!actual.equals(expected)) {
+        throw new AssertionError(scorer.id() + " gives other results on 8 threads than on one (seed " + seed() + ")");
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.jixiao.testkit.contract;
+
+import java.util.List;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Evaluator;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.Profiles;
+import org.jixiao.rules.spi.ProjectCheck;
+import org.jixiao.testkit.ModelGenerators;
+import org.jixiao.testkit.internal.Examples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The standard properties of a {@link ProjectCheck}, for free: implement this interface in a test
+ * class and return your check from {@link #check()}. The check sees hostile generated projects
+ * and their evaluations by the built-in parts of {@link #profile()}.
+ */
+public interface ProjectCheckContract {
+
+  /** The check under test. */
+  ProjectCheck check();
+
+  /** The profile the check is run with. */
+  default Profile profile() {
+    return Profiles.defaultProfile();
+  }
+
+  /** How many generated projects each property is checked on. */
+  default int examples() {
+    return 200;
+  }
+
+  /** The first seed; example i uses {@code seed() + i}. */
+  default long seed() {
+    return 20_191_231L;
+  }
+
+  private List<Project> projects() {
+    return Examples.draw(ModelGenerators.hostile().project(MoneyUnit.WAN_YUAN, 1), seed(), examples());
+  }
+
+  private List<Finding> run(Project project, Evaluation evaluation, long seed) {
+    try {
+      return check().check(project, evaluation, profile());
+    } catch (RuntimeException e) {
+      throw ContractFailure.thrown(check().id(), project, seed, e);
+    }
+  }
+
+  /** Never throws, and every finding it makes names the check by its id. */
+  @Test
+  default void findingsNameTheCheck() {
+    Evaluator evaluator = Evaluator.of(profile());
+    List<Project> projects = projects();
+    for (int i = 0; i < projects.size(); i++) {
+      Project p = projects.get(i);
+      for (Finding f : run(p, evaluator.evaluate(p), seed() + i)) {
+        if (!f.rule().equals(check().id())) {
+          throw ContractFailure.of(check().id(), "findings name the check", p, seed() + i, f.toString());
+        }
+      }
+    }
+  }
+
+  /** The same project and evaluation give the same findings; eight threads agree with one. */
+  @Test
+  default void isDeterministicAndThreadSafe() {
+    Evaluator evaluator = Evaluator.of(profile());
+    List<Project> projects = projects();
+    List<Evaluation> evaluations = projects.stream().map(evaluator::evaluate).toList();
+    List<Integer> indexes = java.util.stream.IntStream.range(0, projects.size()).boxed().toList();
+    List<List<Finding>> expected = indexes.stream().map(i -> run(projects.get(i), evaluations.get(i), seed() + i)).toList();
+    ProjectCheck check = check();
+    Profile profile = profile();
+    for (List<List<Finding>> actual :
+        Examples.onThreads(indexes, i -> check.check(projects.get(i), evaluations.get(i), profile), 8)) {
+      if (!actual.equals(expected)) {
+        throw new AssertionError(check.id() + " gives other findings on 8 threads, or on a second run (seed " + seed() + ")");
+      }
+    }
+  }
+}
