@@ -36,6 +36,9 @@ import org.jixiao.rules.text.Unit;
  * indicator is undetermined rather than guessed.
  */
 public final class QuantitativeScorer implements IndicatorScorer {
+  /** The most target figures tried, so that hostile text cannot make the pairing quadratic. */
+  private static final int MAX_TARGET_FIGURES = 8;
+
   @Override
   public String id() {
     return BuiltInIds.QUANTITATIVE;
@@ -55,7 +58,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (figures.isEmpty()) {
       return Optional.empty();
     }
-    for (Target target : TargetParser.figures(IndicatorTexts.normalize(input.target()))) {
+    List<Target> targets = TargetParser.figures(IndicatorTexts.normalize(input.target()));
+    for (Target target : targets.subList(0, Math.min(targets.size(), MAX_TARGET_FIGURES))) {
       Optional<IndicatorVerdict> verdict = score(input, context, target, figures);
       if (verdict.isPresent()) {
         return verdict;

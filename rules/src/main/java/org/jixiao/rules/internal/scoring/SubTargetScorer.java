@@ -29,8 +29,15 @@ import org.jixiao.rules.text.ListItem;
  * each target item with the whole actual, where the quantitative scorer picks the figure by
  * unit and keyword. A numbered target item without its actual item is undetermined. An
  * unnumbered target against a plain word ({@code 完成}) is not split: the word covers it all.
+ *
+ * <p>A list of more than {@value #MAX_ITEMS} items is not a set of sub-targets a form would
+ * print: the indicator is undetermined rather than scored item by item (which would also cost
+ * time quadratic in the text).
  */
 public final class SubTargetScorer implements IndicatorScorer {
+  /** The most items scored one by one. */
+  static final int MAX_ITEMS = 30;
+
   @Override
   public String id() {
     return BuiltInIds.SUB_TARGETS;
@@ -49,6 +56,7 @@ public final class SubTargetScorer implements IndicatorScorer {
     if (targets.size() < 2) {
       List<String> pieces = ListSplitter.splitOn(target, '、');
       if (pieces.size() >= 2
+          && pieces.size() <= MAX_ITEMS
           && IndicatorTexts.parseActual(actual).size() >= 2
           && pieces.stream().allMatch(p -> IndicatorTexts.parseTarget(p).isQuantitative())) {
         targets = new ArrayList<>();
@@ -62,6 +70,14 @@ public final class SubTargetScorer implements IndicatorScorer {
     }
     if (actuals.size() < 2 && !actualHasFigures) {
       return Optional.empty(); // a plain word such as 完成 answers the whole list
+    }
+    if (targets.size() > MAX_ITEMS) {
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Trace.of(
+                  id(),
+                  "too-many-items",
+                  "the target lists " + targets.size() + " items, more than the " + MAX_ITEMS + " a form holds; not scored item by item")));
     }
     List<IndicatorVerdict> parts = new ArrayList<>();
     boolean byNumber = targets.get(0).number() > 0 && actuals.size() >= 2 && actuals.get(0).number() > 0;

@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
 public final class QuantityScanner {
   private QuantityScanner() {}
 
+  /** The most digits a figure has before or after its decimal point. */
+  private static final int MAX_DIGITS = 18;
+
   /** Nouns after 零 that make a count of zero: 零投诉 is 0 complaints. */
   private static final List<String> ZERO_NOUNS = List.of("投诉", "事故", "差错", "伤亡", "失误", "纠纷");
 
@@ -65,6 +68,9 @@ public final class QuantityScanner {
     if (start > 0 && isAsciiLetter(s.charAt(start - 1))) {
       return identifierEnd(s, j);
     }
+    if (j - start > MAX_DIGITS) {
+      return dottedEnd(s, j); // a run of digits no table prints as a figure (and costly to parse)
+    }
     if (j - start <= 3) { // thousands separators: 1,500
       while (j + 3 < n
           && s.charAt(j) == ','
@@ -74,6 +80,9 @@ public final class QuantityScanner {
     }
     if (j + 1 < n && s.charAt(j) == '.' && isAsciiDigit(s.charAt(j + 1))) {
       int f = Chars.digitsEnd(s, j + 1);
+      if (f - j - 1 > MAX_DIGITS) {
+        return dottedEnd(s, f);
+      }
       if (j - start <= 2 && f - j - 1 == 4 && f < n && s.charAt(f) == '年' && isItemStart(s, start)) {
         return j + 1; // "1.2019年…": item 1 about the year 2019, not the number 1.2019
       }

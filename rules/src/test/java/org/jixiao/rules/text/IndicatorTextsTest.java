@@ -1,0 +1,104 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class IndicatorTextsTest {
+  @Test
+  void fullWidthDigitsAndPunctuationAreNormalised() {
+    assertThat(IndicatorTexts.normalize("１５％；（全角）：")).isEqualTo("15%;(全角):");
+  }
+
+  @Test
+  void datesAreNotCounts() {
+    assertThat(figures("2019年11月20-21日完成培训，12月4-5日开展两场")).isEqualTo("2 场");
+    assertThat(figures("2021.1.1-12.31")).isEqualTo("none");
+    assertThat(figures("2019年度全年案件处理数8610件")).isEqualTo("8610 件");
+  }
+
+  @Test
+  void listMarkersOrdinalsIdentifiersAndAdjectivesAreNotCounts() {
+    assertThat(figures("1.举办; 2.组织")).isEqualTo("none");
+    assertThat(figures("第三届国际赛、第二阶段验收")).isEqualTo("none");
+    assertThat(figures("3D打印、H5页面")).isEqualTo("none");
+    assertThat(figures("一次性慰问29人")).isEqualTo("29 人");
+  }
+
+  @Test
+  void multipliersRangesAndHedgesAreRead() {
+    assertThat(figures("服务886.28万余人次")).isEqualTo("~8862800 人次");
+    assertThat(figures("发放宣传资料4千余份")).isEqualTo("~4000 份");
+    assertThat(figures("100-500人企业")).isEqualTo("100..500 人");
+    assertThat(figures("约80%的劳动争议")).isEqualTo("~80 %");
+    assertThat(figures("共1,500人")).isEqualTo("1500 人");
+  }
+
+  @Test
+  void chineseNumeralsCountWhenAUnitFollows() {
+    assertThat(figures("举办一期培训，开展两场活动，购买速印机一台")).isEqualTo("1 期; 2 场; 1 台");
+    assertThat(figures("一致好评、一站式服务、四方力量")).isEqualTo("none");
+    assertThat(IndicatorTexts.chineseNumber("一二")).isEmpty();
+    assertThat(IndicatorTexts.chineseNumber("两万")).contains(new BigDecimal("20000"));
+  }
+
+  @Test
+  void personsAndPersonTimesAreDifferentUnitsWhileMoneyConverts() {
+    Unit persons = Unit.of("人").orElseThrow();
+    Unit personTimes = Unit.of("人次").orElseThrow();
+    Unit wan = Unit.of("万元").orElseThrow();
+    Unit yuan = Unit.of("元").orElseThrow();
+
+    assertThat(persons.isCompatibleWith(personTimes)).isFalse();
+    assertThat(Unit.of("名")).contains(persons);
+    assertThat(wan.convert(new BigDecimal("15"), yuan)).isEqualByComparingTo("150000");
+    assertThat(yuan.convert(new BigDecimal("150000"), wan)).isEqualByComparingTo("15");
+    assertThat(Unit.of("年").orElseThrow().convert(BigDecimal.ONE, Unit.of("个月").orElseThrow())).isEqualByComparingTo("12");
+  }
+
+  @Test
+  void targetsReadTheirComparisonFromWordsBeforeOrAfterTheFigure() {
+    assertThat(IndicatorTexts.parseTarget("不低于95%").describe()).isEqualTo("≥ 95 %");
+    assertThat(IndicatorTexts.parseTarget("达到10家以上").describe()).isEqualTo("≥ 10 家");
+    assertThat(IndicatorTexts.parseTarget("至多3次").describe()).isEqualTo("≤ 3 次");
+    assertThat(IndicatorTexts.parseTarget("低于5%").describe()).isEqualTo("< 5 %");
+    assertThat(IndicatorTexts.parseTarget("超过100人").describe()).isEqualTo("> 100 人");
+    assertThat(IndicatorTexts.parseTarget("=0").describe()).isEqualTo("= 0");
+    assertThat(IndicatorTexts.parseTarget("5个工作日以内").describe()).isEqualTo("≤ 5 工作日");
+    assertThat(IndicatorTexts.parseTarget("零投诉").explicit()).isTrue();
+    assertThat(IndicatorTexts.parseTarget("完成5场").explicit()).isFalse();
+  }
+
+  @Test
+  void numberedListsSplitIntoItems() {
+    assertThat(items("1.举办; 2.组织; 3.推进")).isEqualTo("1:举办|2:组织|3:推进");
+    assertThat(items("(1)举办 (2)组织")).isEqualTo("1:举办|2:组织");
+    assertThat(items("一、举办 二、组织")).isEqualTo("1:举办|2:组织");
+    assertThat(items("1.完成补贴发放工作2.推进社工服务")).isEqualTo("1:完成补贴发放工作|2:推进社工服务");
+    assertThat(items("举办；组织")).isEqualTo("0:举办|0:组织");
+    assertThat(items("只有一项")).isEqualTo("0:只有一项");
+    assertThat(items("2.5万元")).isEqualTo("0:2.5万元");
+  }
+
+  @Test
+  void placeholdersMeanNotFilled() {
+    for (String p : List.of("", "  ", "*", "**", "/", "—", "——", "-", "无", "暂无", "不适用", "＊")) {
+      assertThat(IndicatorTexts.isPlaceholder(p)).as("'%s'", p).isTrue();
+    }
+    assertThat(IndicatorTexts.isPlaceholder("无收到员工的投诉")).isFalse();
+    assertThat(IndicatorTexts.isStarPlaceholder("**")).isTrue();
+    assertThat(IndicatorTexts.isStarPlaceholder("/")).isFalse();
+  }
+
+  private static String figures(String text) {
+    List<Quantity> found = IndicatorTexts.parseActual(text);
+    return found.isEmpty() ? "none" : found.stream().map(Quantity::describe).collect(Collectors.joining("; "));
+  }
+
+  private static String items(String text) {
+    return IndicatorTexts.split(text).stream().map(i -> i.number() + ":" + i.text()).collect(Collectors.joining("|"));
+  }
+}

@@ -1,0 +1,97 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+  private final Vocabulary vocabulary = Vocabulary.defaults();
+
+  @Test
+  void theDefaultsHoldTheWordsOfDomainSection4() {
+    for (String word :
+        List.of("完成", "已完成", "全部完成", "超额完成", "达成", "达成预期指标", "达标", "已实现", "满意", "基本完成", "完成较好", "良好",
+            "较高", "部分完成", "部分达成", "未完成", "未达成", "取消", "未开展", "已撤项", "未能", "无人申请")) {
+      assertThat(vocabulary.term(word)).as(word).isPresent();
+    }
+  }
+
+  @Test
+  void theLongestWordWins() {
+    assertThat(fraction("未完成")).isEqualByComparingTo("0.3");
+    assertThat(fraction("基本完成")).isEqualByComparingTo("0.8");
+    assertThat(fraction("大部分完成")).isEqualByComparingTo("0.75");
+  }
+
+  @Test
+  void decoysHideTheCompletionWordsInsideThem() {
+    assertThat(vocabulary.read("达成意向1883人次")).isEmpty();
+    assertThat(vocabulary.read("完成率")).isEmpty();
+    assertThat(vocabulary.read("满意度达到100%")).isEmpty();
+    assertThat(fraction("满意度达标")).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void aNegatedCompletionWordIsNotAchieved() {
+    assertThat(fraction("尚未达标准")).isEqualByComparingTo("0.3");
+    assertThat(vocabulary.read("没有实现目标")).isEmpty();
+    assertThat(fraction("不按时")).isEqualByComparingTo("0.3");
+  }
+
+  @Test
+  void wordsOfTheTopAndBottomBandsTogetherAreMixed() {
+    Reading r = vocabulary.read("其余已完成，1期取消").orElseThrow();
+
+    assertThat(r.mixed()).isTrue();
+    assertThat(r.band()).isEqualTo(Band.PARTLY_ACHIEVED);
+    assertThat(r.fraction()).isEqualByComparingTo("0.7");
+  }
+
+  @Test
+  void severalWordsOfOneBandEarnTheLowest() {
+    assertThat(fraction("已完成，完成较好")).isEqualByComparingTo("0.9");
+  }
+
+  @Test
+  void onlyWithdrawalWordsAreReadAsWithdrawn() {
+    assertThat(vocabulary.read("已撤项").orElseThrow().withdrawn()).isTrue();
+    assertThat(vocabulary.read("取消").orElseThrow().withdrawn()).isFalse();
+  }
+
+  @Test
+  void wholeCellWordsCountOnlyAsTheWholeCell() {
+    assertThat(fraction("100%")).isEqualByComparingTo("1");
+    assertThat(fraction("100%。")).isEqualByComparingTo("1");
+    assertThat(vocabulary.read("完成比例为100%以上")).map(Reading::words).contains("完成");
+    assertThat(vocabulary.read("比例为100%")).isEmpty();
+  }
+
+  @Test
+  void entriesCanBeAddedReplacedAndRemoved() {
+    Vocabulary custom =
+        vocabulary
+            .with(Term.completion("圆满", Band.ACHIEVED, new BigDecimal("0.95")), Term.completion("良好", Band.ACHIEVED, new BigDecimal("0.80")))
+            .without("较好");
+
+    assertThat(custom.read("圆满").orElseThrow().fraction()).isEqualByComparingTo("0.95");
+    assertThat(custom.read("良好").orElseThrow().fraction()).isEqualByComparingTo("0.80");
+    assertThat(custom.read("较好")).isEmpty();
+    assertThat(vocabulary.read("较好")).isPresent();
+  }
+
+  @Test
+  void aFractionOutsideItsBandIsRejected() {
+    assertThatThrownBy(() -> Term.completion("基本完成", Band.ACHIEVED, new BigDecimal("0.5")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("基本完成");
+    assertThatThrownBy(() -> vocabulary.withFractions(new BigDecimal("0.9"), new BigDecimal("0.3")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private BigDecimal fraction(String text) {
+    return vocabulary.read(text).orElseThrow(() -> new AssertionError("no reading of " + text)).fraction();
+  }
+}
