@@ -51,27 +51,29 @@ public interface ExecutionScorerContract {
     return Examples.draw(ModelGenerators.hostile().project(MoneyUnit.WAN_YUAN, 1), seed(), examples());
   }
 
-  private ExecutionResult score(Project project, BigDecimal weight, long seed) {
+  // One scorer instance per property: a part must be deterministic across calls, not just across instances.
+  private ExecutionResult score(ExecutionScorer scorer, Project project, BigDecimal weight, long seed) {
     try {
-      return scorer().score(project, weight, profile());
+      return scorer.score(project, weight, profile());
     } catch (RuntimeException e) {
-      throw ContractFailure.thrown(scorer().id(), project, seed, e);
+      throw ContractFailure.thrown(scorer.id(), project, seed, e);
     }
   }
 
   /** Points stay within 0..weight (for weights 0 to 100), the rate is never negative, and the weight is kept. */
   @Test
   default void keepsPointsWithinTheWeight() {
+    ExecutionScorer scorer = scorer();
     List<Project> projects = projects();
     for (int i = 0; i < projects.size(); i++) {
       BigDecimal weight = BigDecimal.valueOf(i % 101);
-      ExecutionResult r = score(projects.get(i), weight, seed() + i);
+      ExecutionResult r = score(scorer, projects.get(i), weight, seed() + i);
       if (r.weight().compareTo(weight) != 0) {
-        throw ContractFailure.of(scorer().id(), "keeps the weight it was given", projects.get(i), seed() + i, r.weight() + " ≠ " + weight);
+        throw ContractFailure.of(scorer.id(), "keeps the weight it was given", projects.get(i), seed() + i, r.weight() + " ≠ " + weight);
       }
       // ExecutionResult itself refuses points outside 0..weight; a negative rate is the scorer's own.
       if (r.rate().isPresent() && r.rate().get().signum() < 0) {
-        throw ContractFailure.of(scorer().id(), "a non-negative rate", projects.get(i), seed() + i, r.rate().get().toPlainString());
+        throw ContractFailure.of(scorer.id(), "a non-negative rate", projects.get(i), seed() + i, r.rate().get().toPlainString());
       }
     }
   }
@@ -79,13 +81,14 @@ public interface ExecutionScorerContract {
   /** The same project gives the same result. */
   @Test
   default void isDeterministic() {
+    ExecutionScorer scorer = scorer();
     List<Project> projects = projects();
     for (int i = 0; i < projects.size(); i++) {
       Project copy = Project.builder().from(projects.get(i)).build();
-      ExecutionResult a = score(projects.get(i), BigDecimal.TEN, seed() + i);
-      ExecutionResult b = score(copy, BigDecimal.TEN, seed() + i);
+      ExecutionResult a = score(scorer, projects.get(i), BigDecimal.TEN, seed() + i);
+      ExecutionResult b = score(scorer, copy, BigDecimal.TEN, seed() + i);
       if (!a.equals(b)) {
-        throw ContractFailure.of(scorer().id(), "deterministic", projects.get(i), seed() + i, a + " then " + b);
+        throw ContractFailure.of(scorer.id(), "deterministic", projects.get(i), seed() + i, a + " then " + b);
       }
     }
   }
@@ -103,13 +106,14 @@ public interface ExecutionScorerContract {
           long b = c.between(0L, budget);
           return new long[] {budget, Math.min(a, b), Math.max(a, b)};
         };
+    ExecutionScorer scorer = scorer();
     List<long[]> drawn = Examples.draw(cases, seed(), examples());
     for (int i = 0; i < drawn.size(); i++) {
       long[] t = drawn.get(i);
-      Optional<BigDecimal> low = score(project(t[0], t[1]), BigDecimal.TEN, seed() + i).points();
-      Optional<BigDecimal> high = score(project(t[0], t[2]), BigDecimal.TEN, seed() + i).points();
+      Optional<BigDecimal> low = score(scorer, project(t[0], t[1]), BigDecimal.TEN, seed() + i).points();
+      Optional<BigDecimal> high = score(scorer, project(t[0], t[2]), BigDecimal.TEN, seed() + i).points();
       if (low.isPresent() && high.isPresent() && high.get().compareTo(low.get()) < 0) {
-        throw ContractFailure.of(scorer().id(), "monotone up to the budget",
+        throw ContractFailure.of(scorer.id(), "monotone up to the budget",
             "budget " + t[0] + ", actual " + t[1] + " → " + t[2], seed() + i, low.get() + " then " + high.get());
       }
     }

@@ -93,21 +93,23 @@ public interface IndicatorScorerContract {
     return ModelGenerators.realistic().project(MoneyUnit.WAN_YUAN, 1).generate(org.jixiao.testkit.Choices.seeded(seed()));
   }
 
-  private Optional<IndicatorVerdict> score(IndicatorInput input, Project project, int i) {
+  // One scorer instance per property: a part must be deterministic across calls, not just across instances.
+  private Optional<IndicatorVerdict> score(IndicatorScorer scorer, IndicatorInput input, Project project, int i) {
     try {
-      return scorer().score(input, new EndOfChain(project, profile()));
+      return scorer.score(input, new EndOfChain(project, profile()));
     } catch (RuntimeException e) {
-      throw ContractFailure.thrown(scorer().id(), input, seed() + i, e);
+      throw ContractFailure.thrown(scorer.id(), input, seed() + i, e);
     }
   }
 
   /** Never throws on generated text, hostile text included; a verdict is well formed. */
   @Test
   default void givesWellFormedVerdictsOnAnyGeneratedText() {
+    IndicatorScorer scorer = scorer();
     Project project = project();
     List<IndicatorInput> inputs = inputs();
     for (int i = 0; i < inputs.size(); i++) {
-      Optional<IndicatorVerdict> verdict = score(inputs.get(i), project, i);
+      Optional<IndicatorVerdict> verdict = score(scorer, inputs.get(i), project, i);
       if (verdict.isPresent()) {
         checkWellFormed(verdict.get(), inputs.get(i), seed() + i);
       }
@@ -116,16 +118,17 @@ public interface IndicatorScorerContract {
 
   private void checkWellFormed(IndicatorVerdict verdict, IndicatorInput input, long seed) {
     boolean scored = verdict.outcome() == Outcome.SCORED;
+    String id = scorer().id();
     if (scored != verdict.fraction().isPresent()) {
-      throw ContractFailure.of(scorer().id(), "a fraction exactly when scored", input, seed, verdict.toString());
+      throw ContractFailure.of(id, "a fraction exactly when scored", input, seed, verdict.toString());
     }
     verdict.fraction().ifPresent(f -> {
       if (f.signum() < 0 || f.compareTo(BigDecimal.ONE) > 0) {
-        throw ContractFailure.of(scorer().id(), "fraction within 0..1", input, seed, f.toPlainString());
+        throw ContractFailure.of(id, "fraction within 0..1", input, seed, f.toPlainString());
       }
     });
     if (verdict.trace().rule().isBlank() || verdict.trace().reason().isBlank()) {
-      throw ContractFailure.of(scorer().id(), "a trace with rule and reason", input, seed, verdict.trace().toString());
+      throw ContractFailure.of(id, "a trace with rule and reason", input, seed, verdict.trace().toString());
     }
     for (IndicatorVerdict part : verdict.parts()) {
       checkWellFormed(part, input, seed);
@@ -135,13 +138,14 @@ public interface IndicatorScorerContract {
   /** The same input gives the same verdict, every time. */
   @Test
   default void isDeterministic() {
+    IndicatorScorer scorer = scorer();
     Project project = project();
     List<IndicatorInput> inputs = inputs();
     for (int i = 0; i < inputs.size(); i++) {
       IndicatorInput input = inputs.get(i);
       IndicatorInput copy = new IndicatorInput(input.indicator(), input.index(), input.target(), input.actual(), input.item());
-      Optional<IndicatorVerdict> first = score(input, project, i);
-      Optional<IndicatorVerdict> second = score(copy, project, i);
+      Optional<IndicatorVerdict> first = score(scorer, input, project, i);
+      Optional<IndicatorVerdict> second = score(scorer, copy, project, i);
       if (!first.equals(second)) {
         throw ContractFailure.of(scorer().id(), "deterministic", input, seed() + i, first + " then " + second);
       }
@@ -179,6 +183,7 @@ public interface IndicatorScorerContract {
       return;
     }
     Direction d = declared.get();
+    IndicatorScorer scorer = scorer();
     Project project = project();
     Generator<long[]> triples =
         c -> {
@@ -192,8 +197,8 @@ public interface IndicatorScorerContract {
       long[] t = cases.get(i);
       long worse = d == Direction.LARGER_IS_BETTER ? t[1] : t[2];
       long better = d == Direction.LARGER_IS_BETTER ? t[2] : t[1];
-      Optional<BigDecimal> low = score(monotoneInput(d, t[0], worse), project, i).flatMap(IndicatorVerdict::fraction);
-      Optional<BigDecimal> high = score(monotoneInput(d, t[0], better), project, i).flatMap(IndicatorVerdict::fraction);
+      Optional<BigDecimal> low = score(scorer, monotoneInput(d, t[0], worse), project, i).flatMap(IndicatorVerdict::fraction);
+      Optional<BigDecimal> high = score(scorer, monotoneInput(d, t[0], better), project, i).flatMap(IndicatorVerdict::fraction);
       if (low.isPresent() && high.isPresent() && high.get().compareTo(low.get()) < 0) {
         throw ContractFailure.of(scorer().id(), "monotone, " + d, "target " + t[0] + ", actuals " + worse + " → " + better,
             seed() + i, low.get() + " then " + high.get());
@@ -204,13 +209,13 @@ public interface IndicatorScorerContract {
   /** Eight threads sharing the scorer get the single-thread verdicts. */
   @Test
   default void givesTheSameVerdictsOnEightThreads() {
+    IndicatorScorer scorer = scorer();
     Project project = project();
     List<IndicatorInput> inputs = inputs();
     List<Optional<IndicatorVerdict>> expected = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      expected.add(score(inputs.get(i), project, i));
+      expected.add(score(scorer, inputs.get(i), project, i));
     }
-    IndicatorScorer scorer = scorer();
     EndOfChain context = new EndOfChain(project, profile());
     for (List<Optional<IndicatorVerdict>> actual : Examples.onThreads(inputs, in -> scorer.score(in, context), 8)) {
       if (!actual.equals(expected)) {

@@ -42,24 +42,25 @@ public interface ProjectCheckContract {
     return Examples.draw(ModelGenerators.hostile().project(MoneyUnit.WAN_YUAN, 1), seed(), examples());
   }
 
-  private List<Finding> run(Project project, Evaluation evaluation, long seed) {
+  private List<Finding> run(ProjectCheck check, Project project, Evaluation evaluation, long seed) {
     try {
-      return check().check(project, evaluation, profile());
+      return check.check(project, evaluation, profile());
     } catch (RuntimeException e) {
-      throw ContractFailure.thrown(check().id(), project, seed, e);
+      throw ContractFailure.thrown(check.id(), project, seed, e);
     }
   }
 
   /** Never throws, and every finding it makes names the check by its id. */
   @Test
   default void findingsNameTheCheck() {
+    ProjectCheck check = check();
     Evaluator evaluator = Evaluator.of(profile());
     List<Project> projects = projects();
     for (int i = 0; i < projects.size(); i++) {
       Project p = projects.get(i);
-      for (Finding f : run(p, evaluator.evaluate(p), seed() + i)) {
-        if (!f.rule().equals(check().id())) {
-          throw ContractFailure.of(check().id(), "findings name the check", p, seed() + i, f.toString());
+      for (Finding f : run(check, p, evaluator.evaluate(p), seed() + i)) {
+        if (!f.rule().equals(check.id())) {
+          throw ContractFailure.of(check.id(), "findings name the check", p, seed() + i, f.toString());
         }
       }
     }
@@ -72,8 +73,8 @@ public interface ProjectCheckContract {
     List<Project> projects = projects();
     List<Evaluation> evaluations = projects.stream().map(evaluator::evaluate).toList();
     List<Integer> indexes = java.util.stream.IntStream.range(0, projects.size()).boxed().toList();
-    List<List<Finding>> expected = indexes.stream().map(i -> run(projects.get(i), evaluations.get(i), seed() + i)).toList();
     ProjectCheck check = check();
+    List<List<Finding>> expected = indexes.stream().map(i -> run(check, projects.get(i), evaluations.get(i), seed() + i)).toList();
     Profile profile = profile();
     for (List<List<Finding>> actual :
         Examples.onThreads(indexes, i -> check.check(projects.get(i), evaluations.get(i), profile), 8)) {
