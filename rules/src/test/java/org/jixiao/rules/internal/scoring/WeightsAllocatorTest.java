@@ -1,0 +1,126 @@
+package org.jixiao.rules.internal.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.IndicatorSet;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.Profiles;
+import org.jixiao.rules.spi.Allocation;
+import org.junit.jupiter.api.Test;
+
+class WeightsAllocatorTest {
+  private static final Outcome S = Outcome.SCORED;
+  private static final Outcome NA = Outcome.NOT_APPLICABLE;
+  private static final Outcome U = Outcome.UNDETERMINED;
+
+  private final WeightsAllocator allocator = new WeightsAllocator();
+  private final Profile mof = Profiles.get("mof-2020");
+
+  @Test
+  void categoryWeightsAreSplitEquallyAndRoundedToAnExactTotal() {
+    Allocation a = allocate(mof, true, of(Subcategory.QUANTITY, Subcategory.QUALITY, Subcategory.TIMELINESS, Subcategory.SOCIAL, Subcategory.SERVED_SATISFACTION), S, S, S, S, S);
+
+    assertThat(weights(a)).containsExactly("16.67", "16.67", "16.66", "30.00", "10.00");
+    assertThat(a.total()).isEqualByComparingTo("100");
+  }
+
+  @Test
+  void notApplicableAndUndeterminedIndicatorsAreDroppedAndTheRestRescaled() {
+    Allocation a =
+        allocate(mof, true, of(Subcategory.QUANTITY, Subcategory.QUALITY, Subcategory.ECONOMIC, Subcategory.SOCIAL, Subcategory.SERVED_SATISFACTION), S, NA, U, S, S);
+
+    // 产出 50 to 数量 alone; 效益 30 to 社会效益 alone; 满意度 10
+    assertThat(weights(a)).containsExactly("50.00", "0.00", "0.00", "30.00", "10.00");
+  }
+
+  @Test
+  void aCategoryWithNothingScoredPassesItsWeightOnInProportion() {
+    Allocation a = allocate(mof, true, of(Subcategory.QUANTITY, Subcategory.SOCIAL, Subcategory.SERVED_SATISFACTION), S, S, U);
+
+    // 90 over 产出 50 : 效益 30 → 56.25, 33.75
+    assertThat(weights(a)).containsExactly("56.25", "33.75", "0.00");
+    assertThat(a.notes()).singleElement().satisfies(n -> assertThat(n).contains("满意度指标"));
+  }
+
+  @Test
+  void withoutAnExecutionRateTheIndicatorsShareTheWholeTotal() {
+    Allocation a = allocate(mof, false, of(Subcategory.QUANTITY, Subcategory.SOCIAL, Subcategory.SERVED_SATISFACTION), S, S, S);
+
+    // 100 over 50 : 30 : 10
+    assertThat(a.executionWeight()).isZero();
+    assertThat(weights(a)).containsExactly("55.56", "33.33", "11.11");
+    assertThat(a.total()).isEqualByComparingTo("100");
+  }
+
+  @Test
+  void costIndicatorsAreWeightedWithinTheOutputCategory() {
+    Allocation a = allocate(mof, true, of(Subcategory.QUANTITY, Subcategory.ECONOMIC_COST, Subcategory.SOCIAL, Subcategory.SERVED_SATISFACTION), S, S, S, S);
+
+    assertThat(weights(a)).containsExactly("25.00", "25.00", "30.00", "10.00");
+  }
+
+  @Test
+  void theFormSchemeSpreadsTheRestInProportionToTheFormsWeights() {
+    Profile sichuan = Profiles.get("sichuan-2023");
+    List<Indicator> list = List.of(weighted(Subcategory.QUANTITY, "30"), weighted(Subcategory.QUALITY, "20"), weighted(Subcategory.SOCIAL, "40"));
+
+    assertThat(weights(allocate(sichuan, true, list, S, S, S))).containsExactly("30.00", "20.00", "40.00");
+    // 质量 dropped: 90 over 30 : 40
+    assertThat(weights(allocate(sichuan, true, list, S, NA, S))).containsExactly("38.57", "0.00", "51.43");
+  }
+
+  @Test
+  void theFormSchemeSpreadsEquallyWhenAWeightIsMissingAndSaysSo() {
+    Allocation a = allocate(Profiles.get("sichuan-2023"), true, List.of(weighted(Subcategory.QUANTITY, "30"), indicator(Subcategory.QUALITY)), S, S);
+
+    assertThat(weights(a)).containsExactly("45.00", "45.00");
+    assertThat(a.notes()).singleElement().satisfies(n -> assertThat(n).contains("分值"));
+  }
+
+  @Test
+  void theFormsOwnExecutionWeightIsAuthoritativeUnderTheFormScheme() {
+    Project project = project(List.of(indicator(Subcategory.QUANTITY))).statedExecutionWeight(new BigDecimal("20")).build();
+
+    assertThat(allocator.executionWeight(project, Profiles.get("sichuan-2023"))).isEqualByComparingTo("20");
+    assertThat(allocator.executionWeight(project, mof)).isEqualByComparingTo("10");
+  }
+
+  @Test
+  void nothingScoredGivesNoIndicatorWeight() {
+    Allocation a = allocate(mof, true, of(Subcategory.QUANTITY, Subcategory.SOCIAL), NA, U);
+
+    assertThat(weights(a)).containsExactly("0.00", "0.00");
+  }
+
+  private Allocation allocate(Profile profile, boolean executionScored, List<Indicator> indicators, Outcome... outcomes) {
+    return allocator.allocate(project(indicators).build(), profile, executionScored, Arrays.asList(outcomes));
+  }
+
+  private static List<String> weights(Allocation a) {
+    return a.indicatorWeights().stream().map(BigDecimal::toPlainString).toList();
+  }
+
+  private static List<Indicator> of(Subcategory... subs) {
+    return Arrays.stream(subs).map(WeightsAllocatorTest::indicator).toList();
+  }
+
+  private static Indicator indicator(Subcategory sub) {
+    return Indicator.of(sub, "目标", "完成");
+  }
+
+  private static Indicator weighted(Subcategory sub, String weight) {
+    return Indicator.builder().from(indicator(sub)).weight(new BigDecimal(weight)).build();
+  }
+
+  private static Project.Builder project(List<Indicator> indicators) {
+    return Project.builder().name("p").moneyUnit(MoneyUnit.YUAN).indicators(IndicatorSet.of(indicators));
+  }
+}
