@@ -111,10 +111,9 @@ public final class IndicatorVerdict {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof IndicatorVerdict)) {
+    if (!(other instanceof IndicatorVerdict that)) {
       return false;
     }
-    IndicatorVerdict that = (IndicatorVerdict) other;
     return outcome == that.outcome
         && fraction.equals(that.fraction)
         && trace.equals(that.trace)

@@ -45,19 +45,13 @@ public enum Comparison {
 
   /** The comparison a form's 指标性质 column states; empty for 定性 (qualitative). */
   public static Optional<Comparison> of(TargetNature nature) {
-    switch (nature) {
-      case AT_LEAST:
-        return Optional.of(AT_LEAST);
-      case MORE_THAN:
-        return Optional.of(MORE_THAN);
-      case EQUAL:
-        return Optional.of(EQUAL);
-      case LESS_THAN:
-        return Optional.of(LESS_THAN);
-      case AT_MOST:
-        return Optional.of(AT_MOST);
-      default:
-        return Optional.empty();
-    }
+    return switch (nature) {
+      case AT_LEAST -> Optional.of(AT_LEAST);
+      case MORE_THAN -> Optional.of(MORE_THAN);
+      case EQUAL -> Optional.of(EQUAL);
+      case LESS_THAN -> Optional.of(LESS_THAN);
+      case AT_MOST -> Optional.of(AT_MOST);
+      case QUALITATIVE -> Optional.empty();
+    };
   }
 }

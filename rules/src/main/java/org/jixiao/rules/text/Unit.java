@@ -117,7 +117,7 @@ public final class Unit {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Unit && ((Unit) other).symbol.equals(symbol);
+    return other instanceof Unit that && that.symbol.equals(symbol);
   }
 
   @Override

@@ -254,10 +254,9 @@ public final class Vocabulary {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Vocabulary)) {
+    if (!(other instanceof Vocabulary that)) {
       return false;
     }
-    Vocabulary that = (Vocabulary) other;
     return byWord.equals(that.byWord)
         && mixedFraction.compareTo(that.mixedFraction) == 0
         && negatedFraction.compareTo(that.negatedFraction) == 0;

@@ -56,31 +56,29 @@ class PhraseTableTest {
       String kind, String text, String paired, String parse, String fraction, String source) {
     String other = paired.equals("-") ? "" : paired;
     switch (kind) {
-      case "target":
+      case "target" -> {
         assertThat(IndicatorTexts.parseTarget(text).describe()).as("parse of target, %s", source).isEqualTo(parse);
         assertFraction(judge(text, other), fraction, source);
-        break;
-      case "actual":
+      }
+      case "actual" -> {
         assertThat(figures(text)).as("figures of actual, %s", source).isEqualTo(parse);
         if (!fraction.equals("-")) {
           assertFraction(judge(other, text), fraction, source);
         }
-        break;
-      case "words":
+      }
+      case "words" -> {
         String words = Vocabulary.defaults().read(text).map(Reading::words).orElse("none");
         assertThat(words).as("completion words, %s", source).isEqualTo(parse);
         assertFraction(judge(other, text), fraction, source);
-        break;
-      case "list":
+      }
+      case "list" -> {
         String numbers =
             IndicatorTexts.split(text).stream().map(i -> String.valueOf(i.number())).collect(Collectors.joining("|"));
         assertThat(numbers).as("list items, %s", source).isEqualTo(parse);
-        break;
-      case "numeral":
-        assertThat(IndicatorTexts.chineseNumber(text)).as("numeral, %s", source).contains(new BigDecimal(parse));
-        break;
-      default:
-        throw new AssertionError("unknown kind " + kind);
+      }
+      case "numeral" ->
+          assertThat(IndicatorTexts.chineseNumber(text)).as("numeral, %s", source).contains(new BigDecimal(parse));
+      default -> throw new AssertionError("unknown kind " + kind);
     }
   }
 
@@ -100,17 +98,16 @@ class PhraseTableTest {
 
   private static void assertFraction(IndicatorVerdict verdict, String expected, String source) {
     switch (expected) {
-      case "NA":
-        assertThat(verdict.outcome()).as("%s: %s", source, verdict).isEqualTo(Outcome.NOT_APPLICABLE);
-        break;
-      case "UNDETERMINED":
+      case "NA" -> assertThat(verdict.outcome()).as("%s: %s", source, verdict).isEqualTo(Outcome.NOT_APPLICABLE);
+      case "UNDETERMINED" -> {
         assertThat(verdict.outcome()).as("%s: %s", source, verdict).isEqualTo(Outcome.UNDETERMINED);
         assertThat(verdict.trace().reason()).as("an undetermined verdict says why").isNotBlank();
-        break;
-      default:
+      }
+      default -> {
         assertThat(verdict.outcome()).as("%s: %s", source, verdict).isEqualTo(Outcome.SCORED);
         BigDecimal actual = verdict.fraction().orElseThrow().setScale(4, RoundingMode.HALF_UP);
         assertThat(actual).as("%s: %s", source, verdict).isEqualByComparingTo(new BigDecimal(expected));
+      }
     }
   }
 }

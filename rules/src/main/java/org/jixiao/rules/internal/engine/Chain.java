@@ -12,7 +12,7 @@ import org.jixiao.rules.spi.ScoringContext;
 
 /**
  * The scorer chain from one position on: tries each scorer in turn; the first verdict wins; no
- * verdict at all is undetermined. A scorer at position k that asks for {@link #next} gets the
+ * verdict at all is undetermined. A scorer at position k that asks for {@code next} gets the
  * chain from k + 1, so splitting cannot recurse forever.
  */
 final class Chain {

@@ -154,27 +154,13 @@ public final class PartRegistry {
     List<TableCheck> tableChecks = new ArrayList<>();
     for (Part part : parts) {
       switch (Kind.of(part)) {
-        case EXECUTION:
-          execution = (ExecutionScorer) part;
-          break;
-        case SCORER:
-          scorers.add((IndicatorScorer) part);
-          break;
-        case WEIGHTS:
-          weights = (WeightAllocator) part;
-          break;
-        case GRADE:
-          grade = (GradeScale) part;
-          break;
-        case STATUS:
-          status = (StatusDeriver) part;
-          break;
-        case PROJECT_CHECK:
-          projectChecks.add((ProjectCheck) part);
-          break;
-        case TABLE_CHECK:
-          tableChecks.add((TableCheck) part);
-          break;
+        case EXECUTION -> execution = (ExecutionScorer) part;
+        case SCORER -> scorers.add((IndicatorScorer) part);
+        case WEIGHTS -> weights = (WeightAllocator) part;
+        case GRADE -> grade = (GradeScale) part;
+        case STATUS -> status = (StatusDeriver) part;
+        case PROJECT_CHECK -> projectChecks.add((ProjectCheck) part);
+        case TABLE_CHECK -> tableChecks.add((TableCheck) part);
       }
     }
     if (execution == null || weights == null || grade == null || status == null) {

@@ -30,28 +30,27 @@ public final class QuantitativeRules {
   public static Result score(
       Comparison comparison, BigDecimal a, BigDecimal upper, BigDecimal b, Profile.ReverseRule reverse) {
     BigDecimal actual = Decimals.max(b, BigDecimal.ZERO);
-    switch (comparison) {
-      case EQUAL:
+    return switch (comparison) {
+      case EQUAL -> {
         if (a.signum() == 0) {
-          return actual.signum() <= 0
+          yield actual.signum() <= 0
               ? new Result(BigDecimal.ONE, "equal-zero", "=")
               : new Result(BigDecimal.ZERO, "equal-zero", "≠");
         }
-        return positive(a, actual);
-      case AT_MOST:
-      case LESS_THAN:
-        return reverse(a, actual, reverse);
-      case BETWEEN:
+        yield positive(a, actual);
+      }
+      case AT_MOST, LESS_THAN -> reverse(a, actual, reverse);
+      case BETWEEN -> {
         if (actual.compareTo(a) < 0) {
-          return positive(a, actual);
+          yield positive(a, actual);
         }
         if (actual.compareTo(upper) > 0) {
-          return reverse(upper, actual, reverse);
+          yield reverse(upper, actual, reverse);
         }
-        return new Result(BigDecimal.ONE, "range", "within");
-      default:
-        return positive(a, actual);
-    }
+        yield new Result(BigDecimal.ONE, "range", "within");
+      }
+      case AT_LEAST, MORE_THAN -> positive(a, actual);
+    };
   }
 
   private static Result positive(BigDecimal a, BigDecimal b) {

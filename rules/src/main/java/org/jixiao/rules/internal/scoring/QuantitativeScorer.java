@@ -145,20 +145,15 @@ public final class QuantitativeScorer implements IndicatorScorer {
   }
 
   private static String explain(QuantitativeRules.Result result, BigDecimal a, BigDecimal b) {
-    switch (result.method()) {
-      case "positive-ratio":
-        return result.relation().equals("≥") ? " (target met)" : " (" + plain(b) + " / " + plain(a) + ")";
-      case "reverse-deployed":
-        return result.relation().equals("≤")
-            ? " (within the limit)"
-            : " (1 − (" + plain(b) + " − " + plain(a) + ") / " + plain(a) + ", 0 from twice the limit)";
-      case "reverse-ratio":
-        return result.relation().equals("≤") ? " (within the limit)" : " (" + plain(a) + " / " + plain(b) + ")";
-      case "range":
-        return " (within the range)";
-      default:
-        return "";
-    }
+    boolean met = result.relation().equals("≥") || result.relation().equals("≤");
+    return switch (result.method()) {
+      case "positive-ratio" -> met ? " (target met)" : " (" + plain(b) + " / " + plain(a) + ")";
+      case "reverse-deployed" ->
+          met ? " (within the limit)" : " (1 − (" + plain(b) + " − " + plain(a) + ") / " + plain(a) + ", 0 from twice the limit)";
+      case "reverse-ratio" -> met ? " (within the limit)" : " (" + plain(a) + " / " + plain(b) + ")";
+      case "range" -> " (within the range)";
+      default -> "";
+    };
   }
 
   private IndicatorVerdict ambiguous(

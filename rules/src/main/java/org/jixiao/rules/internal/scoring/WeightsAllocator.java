@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.spi.Allocation;
@@ -192,8 +193,8 @@ public final class WeightsAllocator implements WeightAllocator {
   /** Orders indicators by what they say, not where they stand. */
   static Comparator<Integer> byContent(List<Indicator> indicators) {
     Comparator<Indicator> content =
-        Comparator.<Indicator, Integer>comparing(x -> x.category().ordinal())
-            .thenComparing(x -> x.subcategory().map(Enum::ordinal).orElse(-1))
+        Comparator.comparing(Indicator::category)
+            .thenComparing(x -> x.subcategory().orElse(null), Comparator.nullsFirst(Comparator.<Subcategory>naturalOrder()))
             .thenComparing(x -> x.target().orElse(""))
             .thenComparing(x -> x.actual().orElse(""))
             .thenComparing(x -> x.name().orElse(""))

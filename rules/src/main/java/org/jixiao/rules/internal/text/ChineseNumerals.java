@@ -26,45 +26,28 @@ public final class ChineseNumerals {
   }
 
   private static int digit(char c) {
-    switch (c) {
-      case '零':
-      case '〇':
-        return 0;
-      case '一':
-        return 1;
-      case '二':
-      case '两':
-        return 2;
-      case '三':
-        return 3;
-      case '四':
-        return 4;
-      case '五':
-        return 5;
-      case '六':
-        return 6;
-      case '七':
-        return 7;
-      case '八':
-        return 8;
-      case '九':
-        return 9;
-      default:
-        return -1;
-    }
+    return switch (c) {
+      case '零', '〇' -> 0;
+      case '一' -> 1;
+      case '二', '两' -> 2;
+      case '三' -> 3;
+      case '四' -> 4;
+      case '五' -> 5;
+      case '六' -> 6;
+      case '七' -> 7;
+      case '八' -> 8;
+      case '九' -> 9;
+      default -> -1;
+    };
   }
 
   private static long small(char c) {
-    switch (c) {
-      case '十':
-        return 10;
-      case '百':
-        return 100;
-      case '千':
-        return 1000;
-      default:
-        return 0;
-    }
+    return switch (c) {
+      case '十' -> 10;
+      case '百' -> 100;
+      case '千' -> 1000;
+      default -> 0;
+    };
   }
 
   /** The value of a numeral such as 二十三 or 两万, or empty when the text is not one. */

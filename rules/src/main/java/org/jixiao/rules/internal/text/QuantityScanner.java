@@ -289,18 +289,13 @@ public final class QuantityScanner {
   }
 
   private static @Nullable BigDecimal multiplier(char c) {
-    switch (c) {
-      case '百':
-        return BigDecimal.valueOf(100);
-      case '千':
-        return BigDecimal.valueOf(1000);
-      case '万':
-        return BigDecimal.valueOf(10_000);
-      case '亿':
-        return BigDecimal.valueOf(100_000_000);
-      default:
-        return null;
-    }
+    return switch (c) {
+      case '百' -> BigDecimal.valueOf(100);
+      case '千' -> BigDecimal.valueOf(1000);
+      case '万' -> BigDecimal.valueOf(10_000);
+      case '亿' -> BigDecimal.valueOf(100_000_000);
+      default -> null;
+    };
   }
 
   /** The longest unit symbol at {@code at}, if any. */

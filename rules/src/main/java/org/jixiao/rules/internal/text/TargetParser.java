@@ -94,14 +94,14 @@ public final class TargetParser {
       }
     }
     List<Target> out = new ArrayList<>();
-    Candidate main = choose(candidates);
-    if (main == null) {
+    int main = choose(candidates);
+    if (main < 0) {
       return out;
     }
-    out.add(target(s, main, deadline));
-    for (Candidate c : candidates) {
-      if (c != main) {
-        out.add(target(s, c, deadline));
+    out.add(target(s, candidates.get(main), deadline));
+    for (int k = 0; k < candidates.size(); k++) {
+      if (k != main) {
+        out.add(target(s, candidates.get(k), deadline));
       }
     }
     return out;
@@ -126,28 +126,30 @@ public final class TargetParser {
     return new Target(s, comparison, explicit, Optional.of(q), deadline);
   }
 
-  private static @Nullable Candidate choose(List<Candidate> candidates) {
-    for (Candidate c : candidates) {
-      if (c.prefix() != null) {
-        return c;
+  /** The position of the main figure among the candidates, -1 when there are none. */
+  private static int choose(List<Candidate> candidates) {
+    for (int k = 0; k < candidates.size(); k++) {
+      if (candidates.get(k).prefix() != null) {
+        return k;
       }
     }
-    for (Candidate c : candidates) {
-      if (c.suffix() != null) {
-        return c;
+    for (int k = 0; k < candidates.size(); k++) {
+      if (candidates.get(k).suffix() != null) {
+        return k;
       }
     }
-    for (Candidate c : candidates) {
-      if (!c.quantity().isRange() && !c.quantity().unit().equals(Unit.NONE)) {
-        return c;
+    for (int k = 0; k < candidates.size(); k++) {
+      Quantity q = candidates.get(k).quantity();
+      if (!q.isRange() && !q.unit().equals(Unit.NONE)) {
+        return k;
       }
     }
-    for (Candidate c : candidates) {
-      if (!c.quantity().isRange()) {
-        return c;
+    for (int k = 0; k < candidates.size(); k++) {
+      if (!candidates.get(k).quantity().isRange()) {
+        return k;
       }
     }
-    return candidates.isEmpty() ? null : candidates.get(0);
+    return candidates.isEmpty() ? -1 : 0;
   }
 
   private static @Nullable Word prefix(String s, int start) {

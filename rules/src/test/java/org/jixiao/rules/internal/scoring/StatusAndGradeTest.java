@@ -54,7 +54,7 @@ class StatusAndGradeTest {
   private static List<IndicatorResult> results(String spec) {
     List<IndicatorResult> out = new ArrayList<>();
     int index = 0;
-    for (String r : spec.trim().split("\\s+")) {
+    for (String r : List.of(spec.trim().split(" +", -1))) {
       IndicatorResult.Builder b = IndicatorResult.builder().index(index++).category(Category.OUTPUT);
       if (r.equals("U") || r.equals("N")) {
         out.add(b.outcome(r.equals("U") ? Outcome.UNDETERMINED : Outcome.NOT_APPLICABLE).weight(BigDecimal.ZERO).trace(Trace.of("t", "m", "r")).build());
