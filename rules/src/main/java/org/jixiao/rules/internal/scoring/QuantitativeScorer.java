@@ -79,10 +79,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
       unit = Unit.of(IndicatorTexts.normalize(indicator.measureUnit().get()).strip()).orElse(Unit.NONE);
     }
     String actualText = IndicatorTexts.normalize(input.actual());
+    boolean formUnit = indicator.measureUnit().isPresent();
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
-      if (q.unit().isCompatibleWith(unit)) {
-        candidates.add(q);
+      if (q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) {
+        candidates.add(q); // a bare figure on a form is in the form's 度量单位
       }
     }
     if (candidates.isEmpty() && unit.equals(Unit.NONE)) {

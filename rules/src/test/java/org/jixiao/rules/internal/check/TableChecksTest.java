@@ -98,6 +98,45 @@ class TableChecksTest {
         });
   }
 
+  @Test
+  void aRatePrintedInTheTotalsRowIsCheckedAgainstItsOwnAmounts() {
+    TotalsRow totals = TotalsRow.builder().from(totals("30.00", "30.00")).statedExecutionRate(new BigDecimal("90.00")).build();
+
+    assertThat(findings(table(List.of(row(1, "10.00"), row(2, "20.00")), totals), BuiltInIds.TOTALS))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("90.00").contains("100.00"));
+  }
+
+  @Test
+  void aFundColumnAboveItsTotalWithoutACounterpartIsAnError() {
+    TotalsRow totals =
+        TotalsRow.builder()
+            .from(totals("30.00", "30.00"))
+            .addFunds(FundSource.executed(FundKind.GENERAL_PUBLIC_BUDGET, new BigDecimal("25.00")))
+            .build();
+
+    assertThat(findings(table(List.of(row(1, "10.00"), row(2, "20.00")), totals), BuiltInIds.FUND_TOTALS))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.message()).contains("30.00").contains("25.00").contains("序号 1 (10.00), 序号 2 (20.00)");
+        });
+  }
+
+  @Test
+  void aFundTotalAboveCompleteRowsIsAnErrorButWithGapsItIsLeftToTheMissingRows() {
+    TotalsRow totals =
+        TotalsRow.builder()
+            .from(totals("40.00", "40.00"))
+            .addFunds(FundSource.executed(FundKind.GENERAL_PUBLIC_BUDGET, new BigDecimal("40.00")))
+            .build();
+
+    assertThat(findings(table(List.of(row(1, "10.00"), row(2, "20.00")), totals), BuiltInIds.FUND_TOTALS))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("exceeds the rows' 30.00 by 10.00"));
+    assertThat(findings(table(List.of(row(1, "10.00"), row(3, "20.00")), totals), BuiltInIds.FUND_TOTALS)).isEmpty();
+  }
+
   private static List<Finding> findings(PerformanceTable table, String rule) {
     TableEvaluation e = Evaluator.defaults().evaluate(table);
     return e.findings().stream().filter(f -> f.rule().equals(rule)).toList();
