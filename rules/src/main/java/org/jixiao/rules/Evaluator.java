@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -89,6 +91,23 @@ public final class Evaluator {
   /** Evaluates every project of a table, and adds findings about the table as a whole. */
   public TableEvaluation evaluate(PerformanceTable table) {
     return engine.evaluate(Objects.requireNonNull(table, "table"));
+  }
+
+  /**
+   * Like {@link #evaluate(PerformanceTable)}, and hands each project's evaluation to {@code
+   * listener} as soon as it is made, in table order, on the calling thread: for progress reports
+   * on long tables.
+   */
+  public TableEvaluation evaluate(PerformanceTable table, Consumer<? super Evaluation> listener) {
+    return engine.evaluate(Objects.requireNonNull(table, "table"), Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * The part with the given id, built-in or custom, if this evaluator has one. A custom part can
+   * delegate to a built-in one it wraps, and tests can check a built-in part on its own.
+   */
+  public Optional<Part> part(String id) {
+    return engine.parts().all().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.core.evaluation.CategorySubtotal;
@@ -168,9 +169,16 @@ public final class Engine {
 
   /** Evaluates every project of a table and adds the table checks' findings. */
   public TableEvaluation evaluate(PerformanceTable table) {
-    List<Evaluation> evaluations = new ArrayList<>();
+    return evaluate(table, evaluation -> {});
+  }
+
+  /** Like {@link #evaluate(PerformanceTable)}, handing each project's result to {@code listener} as it is made. */
+  public TableEvaluation evaluate(PerformanceTable table, Consumer<? super Evaluation> listener) {
+    List<Evaluation> evaluations = new ArrayList<>(table.projects().size());
     for (Project project : table.projects()) {
-      evaluations.add(evaluate(project));
+      Evaluation evaluation = evaluate(project);
+      evaluations.add(evaluation);
+      listener.accept(evaluation);
     }
     List<Finding> findings = new ArrayList<>();
     for (TableCheck check : parts.tableChecks()) {
