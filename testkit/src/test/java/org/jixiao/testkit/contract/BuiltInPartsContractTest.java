@@ -1,0 +1,165 @@
+package org.jixiao.testkit.contract;
+
+import java.util.Optional;
+import org.jixiao.rules.Evaluator;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.Profiles;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.jixiao.rules.spi.ExecutionScorer;
+import org.jixiao.rules.spi.IndicatorScorer;
+import org.jixiao.rules.spi.Part;
+import org.jixiao.rules.spi.ProjectCheck;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The built-in parts pass the same contracts an integrator's parts must pass. (The tests live
+ * here rather than in rules, because testkit depends on rules.)
+ */
+class BuiltInPartsContractTest {
+
+  private static <T extends Part> T builtIn(Profile profile, String id, Class<T> kind) {
+    return kind.cast(Evaluator.of(profile).part(id).orElseThrow(() -> new AssertionError("no built-in part " + id)));
+  }
+
+  private static <T extends Part> T builtIn(String id, Class<T> kind) {
+    return builtIn(Profiles.defaultProfile(), id, kind);
+  }
+
+  @Nested
+  class ExecutionRate implements ExecutionScorerContract {
+    @Override
+    public ExecutionScorer scorer() {
+      return builtIn(BuiltInIds.EXECUTION_RATE, ExecutionScorer.class);
+    }
+  }
+
+  @Nested
+  class Quantitative implements IndicatorScorerContract {
+    @Override
+    public IndicatorScorer scorer() {
+      return builtIn(BuiltInIds.QUANTITATIVE, IndicatorScorer.class);
+    }
+
+    @Override
+    public Evaluator evaluatorWithScorer() {
+      return Evaluator.defaults();
+    }
+
+    @Override
+    public Optional<Direction> direction() {
+      return Optional.of(Direction.LARGER_IS_BETTER);
+    }
+  }
+
+  @Nested
+  class QuantitativeReverse implements IndicatorScorerContract {
+    @Override
+    public IndicatorScorer scorer() {
+      return builtIn(BuiltInIds.QUANTITATIVE, IndicatorScorer.class);
+    }
+
+    @Override
+    public Evaluator evaluatorWithScorer() {
+      return Evaluator.defaults();
+    }
+
+    @Override
+    public Optional<Direction> direction() {
+      return Optional.of(Direction.SMALLER_IS_BETTER);
+    }
+  }
+
+  @Nested
+  class QuantitativeSichuan implements IndicatorScorerContract {
+    @Override
+    public Profile profile() {
+      return Profiles.get(Profiles.SICHUAN_2023);
+    }
+
+    @Override
+    public IndicatorScorer scorer() {
+      return builtIn(profile(), BuiltInIds.QUANTITATIVE, IndicatorScorer.class);
+    }
+
+    @Override
+    public Evaluator evaluatorWithScorer() {
+      return Evaluator.of(profile());
+    }
+
+    @Override
+    public Optional<Direction> direction() {
+      return Optional.of(Direction.SMALLER_IS_BETTER);
+    }
+  }
+
+  @Nested
+  class Qualitative implements IndicatorScorerContract {
+    @Override
+    public IndicatorScorer scorer() {
+      return builtIn(BuiltInIds.QUALITATIVE, IndicatorScorer.class);
+    }
+
+    @Override
+    public Evaluator evaluatorWithScorer() {
+      return Evaluator.defaults();
+    }
+  }
+
+  @Nested
+  class NotApplicable implements IndicatorScorerContract {
+    @Override
+    public IndicatorScorer scorer() {
+      return builtIn(BuiltInIds.NOT_APPLICABLE, IndicatorScorer.class);
+    }
+
+    @Override
+    public Evaluator evaluatorWithScorer() {
+      return Evaluator.defaults();
+    }
+  }
+
+  @Nested
+  class SubTargets implements IndicatorScorerContract {
+    @Override
+    public IndicatorScorer scorer() {
+      return builtIn(BuiltInIds.SUB_TARGETS, IndicatorScorer.class);
+    }
+
+    @Override
+    public Evaluator evaluatorWithScorer() {
+      return Evaluator.defaults();
+    }
+  }
+
+  @Nested
+  class StatedRate implements ProjectCheckContract {
+    @Override
+    public ProjectCheck check() {
+      return builtIn(BuiltInIds.STATED_RATE, ProjectCheck.class);
+    }
+  }
+
+  @Nested
+  class StatedCompletion implements ProjectCheckContract {
+    @Override
+    public ProjectCheck check() {
+      return builtIn(BuiltInIds.STATED_COMPLETION, ProjectCheck.class);
+    }
+  }
+
+  @Nested
+  class MissingCategory implements ProjectCheckContract {
+    @Override
+    public ProjectCheck check() {
+      return builtIn(BuiltInIds.MISSING_CATEGORY, ProjectCheck.class);
+    }
+  }
+
+  @Nested
+  class FundBreakdown implements ProjectCheckContract {
+    @Override
+    public ProjectCheck check() {
+      return builtIn(BuiltInIds.FUND_BREAKDOWN, ProjectCheck.class);
+    }
+  }
+}
