@@ -1,0 +1,62 @@
+package org.jixiao.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.jixiao.io.table.TableFormat;
+import org.jixiao.io.table.TableReader;
+import org.jixiao.rules.Evaluator;
+import org.jixiao.rules.Profiles;
+import org.jspecify.annotations.Nullable;
+
+/** Reads the table a command names (by its extension), or the bundled sample. */
+final class Inputs {
+  /** The bundled sample: the Longgang HR bureau's 2019 table, exactly as extracted from its PDF. */
+  static final String SAMPLE = "/org/jixiao/examples/longgang-hr-2019.tsv";
+
+  private Inputs() {}
+
+  static ReadResult<PerformanceTable> read(@Nullable Path file, boolean strict) throws IOException {
+    if (file == null) {
+      try (InputStream in = Inputs.class.getResourceAsStream(SAMPLE)) {
+        if (in == null) {
+          throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
+        }
+        return tableReader(TableFormat.TSV, strict).read(in);
+      }
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InputError("no such file: " + file);
+    }
+    return switch (extension(file)) {
+      case "tsv", "txt" -> tableReader(TableFormat.TSV, strict).read(file);
+      case "csv" -> tableReader(TableFormat.CSV, strict).read(file);
+      case "json" -> Outputs.readTableJson(file);
+      default -> throw new InputError(
+          "cannot tell the format of " + file + ": use a .tsv, .txt, .csv or .json file");
+    };
+  }
+
+  private static TableReader tableReader(TableFormat format, boolean strict) {
+    return TableReader.builder().format(format).strict(strict).build();
+  }
+
+  static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** The evaluator of a profile id, or an input error listing the known ids. */
+  static Evaluator evaluator(String profile) {
+    if (Profiles.find(profile).isEmpty()) {
+      throw new InputError("unknown profile '" + profile + "'; known profiles: " + String.join(", ", Profiles.ids()));
+    }
+    // No ServiceLoader here: the examples jar carries example 2's parts, which are not policy.
+    return Evaluator.builder().profile(profile).build();
+  }
+}

@@ -1,0 +1,45 @@
+package org.jixiao.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.jixiao.io.json.JixiaoJson;
+
+/** JSON in and out for the commands, through jixiao-io. */
+final class Outputs {
+  private static final JixiaoJson JSON = JixiaoJson.builder().prettyPrint(true).build();
+
+  private Outputs() {}
+
+  /**
+   * Writes the evaluation contract of design.md; what the reader reported comes first among the
+   * top-level findings, so a JSON consumer sees every finding a text reader would.
+   */
+  static void writeEvaluationJson(TableEvaluation result, List<Finding> readFindings, PrintWriter out)
+      throws IOException {
+    TableEvaluation withReadFindings =
+        TableEvaluation.builder()
+            .profile(result.profile())
+            .evaluations(result.evaluations())
+            .addAllFindings(readFindings)
+            .addAllFindings(result.findings())
+            .build();
+    JSON.writeEvaluation(withReadFindings, out);
+    out.println();
+  }
+
+  static void writeTableJson(PerformanceTable table, PrintWriter out) throws IOException {
+    JSON.writeTable(table, out);
+    out.println();
+  }
+
+  /** A JSON table is read strictly: it is machine-written, so any problem is an error. */
+  static ReadResult<PerformanceTable> readTableJson(Path file) throws IOException {
+    return ReadResult.of(JSON.readTable(file), List.of());
+  }
+}

@@ -1,0 +1,154 @@
+package org.jixiao.examples.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Grade;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.evaluation.Status;
+import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.label.Labelled;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * The human-readable report of {@code evaluate}: one aligned row per project, the findings
+ * grouped by severity, and a summary.
+ */
+final class TextReport {
+  private static final int NAME_WIDTH = 28;
+
+  private final Ansi ansi;
+
+  TextReport(Ansi ansi) {
+    this.ansi = ansi;
+  }
+
+  void print(PerformanceTable table, TableEvaluation result, List<Finding> readFindings, PrintWriter out) {
+    table.title().ifPresent(t -> out.println(ansi.string("@|bold " + escape(t) + "|@")));
+    out.println("profile " + result.profile() + " · 单位：" + table.moneyUnit().label() + " · " + table.projects().size() + " projects");
+    out.println();
+    printRows(table, result, out);
+    List<Finding> all = new ArrayList<>(readFindings);
+    all.addAll(result.findings());
+    for (Evaluation e : result.evaluations()) {
+      all.addAll(e.findings());
+    }
+    printFindings(all, out);
+    printSummary(table, result, out);
+    out.flush();
+  }
+
+  private void printRows(PerformanceTable table, TableEvaluation result, PrintWriter out) {
+    String[] header = {"序号", "项目", "预算", "支出", "执行率%", "得分", "等级", "状态"};
+    int[] widths = {4, NAME_WIDTH, 10, 10, 8, 7, 4, 8};
+    out.println(ansi.string("@|bold " + escape(row(header, widths)) + "|@"));
+    List<Project> projects = table.projects();
+    for (int i = 0; i < result.evaluations().size(); i++) {
+      Evaluation e = result.evaluations().get(i);
+      Optional<Project> p = i < projects.size() ? Optional.of(projects.get(i)) : Optional.empty();
+      String[] cells = {
+        e.seq().isPresent() ? Integer.toString(e.seq().getAsInt()) : "",
+        DisplayWidth.truncate(e.project(), NAME_WIDTH),
+        p.flatMap(Project::budget).map(BigDecimal::toPlainString).orElse("—"),
+        p.flatMap(Project::actual).map(BigDecimal::toPlainString).orElse("—"),
+        e.execution().rate().map(BigDecimal::toPlainString).orElse("—"),
+        e.score().map(BigDecimal::toPlainString).orElse("—") + (e.provisional() ? "*" : ""),
+        e.grade().map(Grade::label).orElse("—"),
+        e.status().label()
+      };
+      out.println(colour(e, row(cells, widths)));
+    }
+    if (result.evaluations().stream().anyMatch(Evaluation::provisional)) {
+      out.println("* provisional: some indicators could not be judged from their text and were left out");
+    }
+  }
+
+  private String colour(Evaluation e, String line) {
+    Optional<Grade> grade = e.grade();
+    if (grade.isEmpty()) {
+      return ansi.string("@|faint " + escape(line) + "|@");
+    }
+    return switch (grade.get()) {
+      case POOR -> ansi.string("@|red " + escape(line) + "|@");
+      case FAIR -> ansi.string("@|yellow " + escape(line) + "|@");
+      default -> line;
+    };
+  }
+
+  private static String row(String[] cells, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cells.length; i++) {
+      if (i > 0) {
+        line.append("  ");
+      }
+      // Text columns are left-aligned, numbers right-aligned.
+      boolean text = i == 1 || i >= 6;
+      line.append(text ? DisplayWidth.padRight(cells[i], widths[i]) : DisplayWidth.padLeft(cells[i], widths[i]));
+    }
+    return line.toString().stripTrailing();
+  }
+
+  private void printFindings(List<Finding> findings, PrintWriter out) {
+    for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+      List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
+      out.println();
+      String style = severity == Severity.ERROR ? "red" : severity == Severity.WARNING ? "yellow" : "faint";
+      out.println(ansi.string("@|bold," + style + " " + severity + " (" + severity.label() + "): " + group.size() + "|@"));
+      for (Finding f : group) {
+        String where = f.location().map(l -> l.describe()).filter(s -> !s.isEmpty()).map(s -> " [" + s + "]").orElse("");
+        out.println("  " + f.rule() + where + ": " + f.message());
+      }
+    }
+  }
+
+  private void printSummary(PerformanceTable table, TableEvaluation result, PrintWriter out) {
+    out.println();
+    out.println(ansi.string("@|bold Summary|@"));
+    out.println("  grades:   " + counts(result.evaluations(), e -> e.grade().orElse(null), Grade.class));
+    out.println("  statuses: " + counts(result.evaluations(), Evaluation::status, Status.class));
+    BigDecimal budget = sum(table.projects(), Project::budget);
+    BigDecimal actual = sum(table.projects(), Project::actual);
+    out.println("  totals:   预算 " + budget.toPlainString() + " · 支出 " + actual.toPlainString() + " " + table.moneyUnit().label());
+    long ungraded = result.evaluations().stream().filter(e -> e.grade().isEmpty()).count();
+    if (ungraded > 0) {
+      out.println("  no score: " + ungraded + " project(s)");
+    }
+    String missing = SeqGaps.describe(table.projects());
+    out.println("  missing rows (序号 gaps): " + (missing.isEmpty() ? "none" : missing));
+  }
+
+  private static <E extends Enum<E> & Labelled> String counts(
+      List<Evaluation> evaluations, Function<Evaluation, E> key, Class<E> type) {
+    Map<E, Integer> counts = new EnumMap<>(type);
+    for (Evaluation e : evaluations) {
+      E k = key.apply(e);
+      if (k != null) {
+        counts.merge(k, 1, Integer::sum);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    counts.forEach((k, n) -> parts.add(k.label() + " " + n));
+    return parts.isEmpty() ? "none" : String.join(" · ", parts);
+  }
+
+  private static BigDecimal sum(List<Project> projects, Function<Project, Optional<BigDecimal>> amount) {
+    return projects.stream().map(amount).flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** Escapes picocli's markup characters in data. */
+  private static String escape(String text) {
+    return text.replace("@|", "@ |").replace("|@", "| @");
+  }
+}

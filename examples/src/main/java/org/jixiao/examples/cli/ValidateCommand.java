@@ -1,0 +1,64 @@
+package org.jixiao.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.jixiao.rules.Profiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code validate FILE}: findings only; exit 1 when any is an ERROR. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a table and print what the reader and the rules found, one finding a line.",
+      "Exit code 1 when any finding is an ERROR, 0 otherwise."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  /** Exit code when an ERROR was found. */
+  static final int FOUND_ERRORS = 1;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The table to check (.tsv .txt .csv .json).")
+  Path file = Path.of("");
+
+  @Option(names = "--profile", defaultValue = Profiles.MOF_2020, description = "Scoring profile (default: ${DEFAULT-VALUE}).")
+  String profile = Profiles.MOF_2020;
+
+  @Mixin CommonOptions common = new CommonOptions();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    ReadResult<PerformanceTable> read = Inputs.read(file, common.strict);
+    TableEvaluation result = Inputs.evaluator(profile).evaluate(read.value());
+    List<Finding> findings = new ArrayList<>(read.diagnostics());
+    findings.addAll(result.findings());
+    for (Evaluation e : result.evaluations()) {
+      findings.addAll(e.findings());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    for (Finding f : findings) {
+      String where = f.location().map(l -> l.describe()).filter(s -> !s.isEmpty()).map(s -> " [" + s + "]").orElse("");
+      out.println(f.severity() + " " + f.rule() + where + ": " + f.message());
+    }
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    out.println(findings.size() + " findings: " + errors + " errors, " + warnings + " warnings");
+    out.flush();
+    return errors > 0 ? FOUND_ERRORS : 0;
+  }
+}

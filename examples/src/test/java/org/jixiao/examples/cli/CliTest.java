@@ -1,0 +1,182 @@
+package org.jixiao.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract (design.md): commands, formats, exit codes, one-line errors. */
+class CliTest {
+
+  /** What one run printed, and its exit code. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Path sample(Path dir) throws Exception {
+    Path file = dir.resolve("longgang.tsv");
+    try (InputStream in = CliTest.class.getResourceAsStream(Inputs.SAMPLE)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  @Test
+  void evaluateWithoutAFileReportsTheBundledSample() {
+    Run r = run("evaluate");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("2019年度深圳市龙岗区人力资源局").contains("调解业务工作").contains("Summary");
+    // 序号 11–14 and 27–28 are not in the published document.
+    assertThat(r.out()).contains("11–14, 27–28");
+    assertThat(r.out()).contains("ERROR (错误)").contains("WARNING (警告)");
+  }
+
+  @Test
+  void evaluateAsJsonPrintsTheEvaluationContract() throws Exception {
+    Run r = run("evaluate", "--format", "json");
+    assertThat(r.code()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("schema").asText()).isEqualTo("jixiao.evaluation/1");
+    assertThat(doc.get("profile").asText()).isEqualTo("mof-2020");
+    assertThat(doc.get("evaluations")).hasSize(32);
+    JsonNode row10 = doc.get("evaluations").get(9);
+    assertThat(row10.get("seq").asInt()).isEqualTo(10);
+    assertThat(row10.get("project").asText()).isEqualTo("调解业务工作");
+    assertThat(row10.get("unit").asText()).isEqualTo("龙岗区人力资源局(本级)");
+    // Exact decimals, written from BigDecimal: 181.85 / 311.47 = 58.38 %, × 10 = 5.84.
+    assertThat(row10.get("executionRate").decimalValue()).isEqualByComparingTo("58.38");
+    assertThat(row10.get("executionScore").decimalValue()).isEqualByComparingTo("5.84");
+    assertThat(r.out()).contains("\"executionRate\" : 58.38");
+    for (JsonNode e : doc.get("evaluations")) {
+      assertThat(e.has("score") && e.has("grade") && e.has("status") && e.has("indicators") && e.has("findings")).isTrue();
+      assertThat(e.get("status").asText()).isIn("COMPLETED", "MOSTLY_COMPLETED", "PARTIALLY_COMPLETED", "NOT_COMPLETED", "CANCELLED", "UNDETERMINED");
+    }
+    assertThat(doc.get("findings").findValuesAsText("severity")).isNotEmpty().allMatch(s -> s.matches("INFO|WARNING|ERROR"));
+  }
+
+  @Test
+  void evaluateAsTsvAppendsScoreGradeAndStatusColumns() {
+    Run r = run("evaluate", "--format", "tsv");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("得分").contains("等级").contains("状态").contains("调解业务工作");
+  }
+
+  @Test
+  void anUnknownProfileIsAnInputError() {
+    Run r = run("evaluate", "--profile", "nowhere-1999");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("nowhere-1999").contains("mof-2020").doesNotContain("Exception");
+    assertThat(r.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void theSichuanProfileIsAvailable() {
+    Run r = run("evaluate", "--profile", "sichuan-2023", "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"profile\" : \"sichuan-2023\"");
+  }
+
+  @Test
+  void validateExitsOneAndNamesTheRowWhenAStatedRateIsWrong(@TempDir Path dir) throws Exception {
+    Path file = sample(dir);
+    // 序号 10 states 58.38; make it 68.38.
+    String text = Files.readString(file, StandardCharsets.UTF_8).replace("\t58.38\t", "\t68.38\t");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+
+    Run r = run("validate", file.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).containsPattern("ERROR stated-rate \\[序号 10[^\\n]*68.38");
+  }
+
+  @Test
+  void validateOfTheUnchangedSampleStillFindsTheRow17FundColumn(@TempDir Path dir) throws Exception {
+    Run r = run("validate", sample(dir).toString());
+    assertThat(r.out()).contains("fund-totals").contains("序号 17");
+    assertThat(r.out()).containsPattern("\\d+ findings: \\d+ errors, \\d+ warnings");
+  }
+
+  @Test
+  void convertToJsonAndBackGivesTheSameTable(@TempDir Path dir) throws Exception {
+    Path tsv = sample(dir);
+    Run json = run("convert", tsv.toString(), "--to", "json");
+    assertThat(json.code()).isZero();
+    assertThat(json.err()).contains("diagnostics");
+    Path jsonFile = dir.resolve("t.json");
+    Files.writeString(jsonFile, json.out(), StandardCharsets.UTF_8);
+
+    Run again = run("convert", jsonFile.toString(), "--to", "json");
+    assertThat(again.code()).isZero();
+    assertThat(again.out()).isEqualTo(json.out());
+  }
+
+  @Test
+  void convertToCsvWritesTheCanonicalLayout(@TempDir Path dir) throws Exception {
+    Run r = run("convert", sample(dir).toString(), "--to", "csv");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("序号,").contains("合计");
+  }
+
+  @Test
+  void aMissingFileIsOneLineOnStderrWithExitCodeTwo() {
+    Run r = run("validate", "/no/such/table.tsv");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).startsWith("jixiao:").contains("/no/such/table.tsv");
+    assertThat(r.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void anUnknownExtensionIsAnInputError(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("table.xlsx");
+    Files.writeString(file, "x");
+    Run r = run("evaluate", file.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(".xlsx").contains(".tsv");
+  }
+
+  @Test
+  void strictModeRejectsTheShiftedSampleWithALocation(@TempDir Path dir) throws Exception {
+    Run r = run("validate", sample(dir).toString(), "--strict");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).containsPattern("line \\d+");
+    assertThat(r.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void debugAddsTheStackTrace() {
+    Run r = run("validate", "/no/such/table.tsv", "--debug");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines().count()).isGreaterThan(1);
+    assertThat(r.err()).contains("at org.jixiao");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run().code()).isEqualTo(2);
+    assertThat(run("convert", "x.tsv").code()).isEqualTo(2);
+    assertThat(run("evaluate", "--format", "xml").code()).isEqualTo(2);
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"evaluate", "validate", "convert"}) {
+      Run r = run(command, "--help");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains("Usage: jixiao " + command);
+    }
+  }
+}
