@@ -1,7 +1,7 @@
 package org.jixiao.core.evaluation;
 
-import java.util.List;
 import java.util.Optional;
+import org.jixiao.core.label.Label;
 import org.jixiao.core.label.Labelled;
 import org.jixiao.core.label.Labels;
 
@@ -16,22 +16,15 @@ public enum Severity implements Labelled {
 
   private static final Labels<Severity> LABELS = Labels.of(Severity.class);
 
-  private final String label;
-  private final List<String> variants;
+  private final Label label;
 
   Severity(String label, String... variants) {
-    this.label = label;
-    this.variants = List.of(variants);
+    this.label = Label.of(label, variants);
   }
 
   @Override
-  public String label() {
+  public Label labels() {
     return label;
-  }
-
-  @Override
-  public List<String> labelVariants() {
-    return variants;
   }
 
   /** Parses the identifier, the Chinese label or one of its variants. */

@@ -1,7 +1,7 @@
 package org.jixiao.core.evaluation;
 
-import java.util.List;
 import java.util.Optional;
+import org.jixiao.core.label.Label;
 import org.jixiao.core.label.Labelled;
 import org.jixiao.core.label.Labels;
 
@@ -22,22 +22,15 @@ public enum Status implements Labelled {
 
   private static final Labels<Status> LABELS = Labels.of(Status.class);
 
-  private final String label;
-  private final List<String> variants;
+  private final Label label;
 
   Status(String label, String... variants) {
-    this.label = label;
-    this.variants = List.of(variants);
+    this.label = Label.of(label, variants);
   }
 
   @Override
-  public String label() {
+  public Label labels() {
     return label;
-  }
-
-  @Override
-  public List<String> labelVariants() {
-    return variants;
   }
 
   /** Parses the identifier, the Chinese label or one of its variants. */

@@ -1,7 +1,7 @@
 package org.jixiao.core.indicator;
 
-import java.util.List;
 import java.util.Optional;
+import org.jixiao.core.label.Label;
 import org.jixiao.core.label.Labelled;
 import org.jixiao.core.label.Labels;
 
@@ -18,22 +18,15 @@ public enum Category implements Labelled {
 
   private static final Labels<Category> LABELS = Labels.of(Category.class);
 
-  private final String label;
-  private final List<String> variants;
+  private final Label label;
 
   Category(String label, String... variants) {
-    this.label = label;
-    this.variants = List.of(variants);
+    this.label = Label.of(label, variants);
   }
 
   @Override
-  public String label() {
+  public Label labels() {
     return label;
-  }
-
-  @Override
-  public List<String> labelVariants() {
-    return variants;
   }
 
   /** Parses 产出指标, 产出, 产出目标 and the like. */

@@ -1,7 +1,7 @@
 package org.jixiao.core.indicator;
 
-import java.util.List;
 import java.util.Optional;
+import org.jixiao.core.label.Label;
 import org.jixiao.core.label.Labelled;
 import org.jixiao.core.label.Labels;
 
@@ -36,13 +36,11 @@ public enum Subcategory implements Labelled {
   private static final Labels<Subcategory> LABELS = Labels.of(Subcategory.class);
 
   private final Category category;
-  private final String label;
-  private final List<String> variants;
+  private final Label label;
 
   Subcategory(Category category, String label, String... variants) {
     this.category = category;
-    this.label = label;
-    this.variants = List.of(variants);
+    this.label = Label.of(label, variants);
   }
 
   /** The level-1 category this level-2 category usually sits under. */
@@ -51,13 +49,8 @@ public enum Subcategory implements Labelled {
   }
 
   @Override
-  public String label() {
+  public Label labels() {
     return label;
-  }
-
-  @Override
-  public List<String> labelVariants() {
-    return variants;
   }
 
   /** Parses 数量指标, 数量, 经济效益 and the like. */

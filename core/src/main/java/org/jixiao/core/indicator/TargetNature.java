@@ -1,7 +1,7 @@
 package org.jixiao.core.indicator;
 
-import java.util.List;
 import java.util.Optional;
+import org.jixiao.core.label.Label;
 import org.jixiao.core.label.Labelled;
 import org.jixiao.core.label.Labels;
 
@@ -26,22 +26,15 @@ public enum TargetNature implements Labelled {
 
   private static final Labels<TargetNature> LABELS = Labels.of(TargetNature.class);
 
-  private final String label;
-  private final List<String> variants;
+  private final Label label;
 
   TargetNature(String label, String... variants) {
-    this.label = label;
-    this.variants = List.of(variants);
+    this.label = Label.of(label, variants);
   }
 
   @Override
-  public String label() {
+  public Label labels() {
     return label;
-  }
-
-  @Override
-  public List<String> labelVariants() {
-    return variants;
   }
 
   /** Whether a larger actual is better (≥, ＞, ＝ are scored as positive). */

@@ -10,9 +10,16 @@ import java.util.List;
  * by {@link Labels#parse} after {@linkplain Labels#normalize normalisation}.
  */
 public interface Labelled {
+  /** The label with its variants. */
+  Label labels();
+
   /** The canonical Chinese label, for example {@code 一般公共预算}. */
-  String label();
+  default String label() {
+    return labels().text();
+  }
 
   /** Other spellings that mean the same thing; never contains {@link #label()}. */
-  List<String> labelVariants();
+  default List<String> labelVariants() {
+    return labels().variants();
+  }
 }

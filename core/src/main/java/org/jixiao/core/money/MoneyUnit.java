@@ -1,8 +1,8 @@
 package org.jixiao.core.money;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
+import org.jixiao.core.label.Label;
 import org.jixiao.core.label.Labelled;
 import org.jixiao.core.label.Labels;
 
@@ -17,24 +17,17 @@ public enum MoneyUnit implements Labelled {
 
   private static final Labels<MoneyUnit> LABELS = Labels.of(MoneyUnit.class);
 
-  private final String label;
+  private final Label label;
   private final int powerOfTen;
-  private final List<String> variants;
 
   MoneyUnit(String label, int powerOfTen, String... variants) {
-    this.label = label;
+    this.label = Label.of(label, variants);
     this.powerOfTen = powerOfTen;
-    this.variants = List.of(variants);
   }
 
   @Override
-  public String label() {
+  public Label labels() {
     return label;
-  }
-
-  @Override
-  public List<String> labelVariants() {
-    return variants;
   }
 
   /** How many 元 one of this unit is, as a power of ten (元 0, 万元 4, 亿元 8). */

@@ -1,7 +1,7 @@
 package org.jixiao.core.project;
 
-import java.util.List;
 import java.util.Optional;
+import org.jixiao.core.label.Label;
 import org.jixiao.core.label.Labelled;
 import org.jixiao.core.label.Labels;
 
@@ -27,22 +27,15 @@ public enum FundKind implements Labelled {
 
   private static final Labels<FundKind> LABELS = Labels.of(FundKind.class);
 
-  private final String label;
-  private final List<String> variants;
+  private final Label label;
 
   FundKind(String label, String... variants) {
-    this.label = label;
-    this.variants = List.of(variants);
+    this.label = Label.of(label, variants);
   }
 
   @Override
-  public String label() {
+  public Label labels() {
     return label;
-  }
-
-  @Override
-  public List<String> labelVariants() {
-    return variants;
   }
 
   /** Whether this is a fiscal appropriation (财政拨款), as opposed to carried-over or own funds. */

@@ -3,7 +3,6 @@ package org.jixiao.core.label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.jixiao.core.project.FundKind;
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +34,8 @@ class LabelsTest {
     }
 
     @Override
-    public String label() {
-      return label;
-    }
-
-    @Override
-    public List<String> labelVariants() {
-      return List.of();
+    public Label labels() {
+      return Label.of(label);
     }
   }
 
@@ -52,5 +46,12 @@ class LabelsTest {
         .hasMessageContaining("甲")
         .hasMessageContaining("A")
         .hasMessageContaining("B");
+  }
+
+  @Test
+  void aLabelIsNeverBlankAndNeverItsOwnVariant() {
+    assertThatThrownBy(() -> Label.of(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Label.of("元", "元")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("元");
+    assertThat(Label.of("万元", "万").variants()).containsExactly("万");
   }
 }

@@ -1,7 +1,7 @@
 package org.jixiao.rules.text;
 
 import java.math.BigDecimal;
-import java.util.List;
+import org.jixiao.core.label.Label;
 import org.jixiao.core.label.Labelled;
 
 /**
@@ -16,24 +16,19 @@ public enum Band implements Labelled {
   /** 未达成年度指标且效果较差: 0–60 %. */
   NOT_ACHIEVED("未达成年度指标且效果较差", "0", "0.60");
 
-  private final String label;
+  private final Label label;
   private final BigDecimal lower;
   private final BigDecimal upper;
 
   Band(String label, String lower, String upper) {
-    this.label = label;
+    this.label = Label.of(label);
     this.lower = new BigDecimal(lower);
     this.upper = new BigDecimal(upper);
   }
 
   @Override
-  public String label() {
+  public Label labels() {
     return label;
-  }
-
-  @Override
-  public List<String> labelVariants() {
-    return List.of();
   }
 
   /** The lowest fraction of the band, inclusive. */
