@@ -23,7 +23,7 @@ public final class Checks {
   public static void requireNonNegative(BigDecimal value, String field) {
     if (value.signum() < 0) {
       throw new IllegalArgumentException(
-          field + " must not be negative, was " + value.toPlainString());
+          field + " must not be negative, was " + text(value));
     }
   }
 
@@ -33,11 +33,21 @@ public final class Checks {
       throw new IllegalArgumentException(
           field
               + " must be within "
-              + low.toPlainString()
+              + text(low)
               + ".."
-              + high.toPlainString()
+              + text(high)
               + ", was "
-              + value.toPlainString());
+              + text(value));
     }
+  }
+
+  /**
+   * A number as text for a message: plain ({@code 58.38}) when that is short, else in scientific
+   * notation. {@code toPlainString} of a value such as {@code 1E+999999999} or {@code
+   * 0E-999999999} would build a string of a billion characters; a message must never cost more
+   * than the value's own digits.
+   */
+  public static String text(BigDecimal value) {
+    return value.scale() < 0 || value.scale() > 100 ? value.toString() : value.toPlainString();
   }
 }
