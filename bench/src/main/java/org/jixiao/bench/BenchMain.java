@@ -1,0 +1,347 @@
+package org.jixiao.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the benchmark suite and prints the ratios against the budgets of design.md.
+ *
+ * <pre>
+ * java -jar bench/target/benchmarks.jar            the suite (about 10 minutes on 2 cores)
+ * java -jar bench/target/benchmarks.jar --smoke    the same harness on small sizes, 1 iteration
+ *                                                  (checks the harness; its figures are not the budgets')
+ * java -jar bench/target/benchmarks.jar generate   only write the synthetic data
+ * java -jar bench/target/benchmarks.jar jmh ARGS   JMH's own command line (e.g. -prof gc)
+ * </pre>
+ *
+ * Each benchmark runs in its own forked JVM (JMH, one fork), its baseline immediately before
+ * it, so that the ratio compares two runs taken seconds apart on the same data. The JMH log of
+ * each run is kept under {@code target/jmh-logs}; the summary is printed and written to {@code
+ * target/bench-results.md}.
+ */
+public final class BenchMain {
+  private static final double TSV_BUDGET = 2.0;
+  private static final double JSON_WRITE_BUDGET = 1.5;
+  private static final double FLAT_TOLERANCE = 0.20;
+
+  private final boolean smoke;
+  private final Path logs;
+  private final List<String> table = new ArrayList<>();
+  private final List<String> raw = new ArrayList<>();
+  private int runs;
+  private int failures;
+
+  private BenchMain(boolean smoke, Path logs) {
+    this.smoke = smoke;
+    this.logs = logs;
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("jmh")) {
+      org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("generate")) {
+      BenchData.ensure(System.out);
+      return;
+    }
+    boolean smoke = args.length > 0 && args[0].equals("--smoke");
+    if (args.length > 0 && !smoke) {
+      System.err.println("usage: benchmarks.jar [--smoke | generate | jmh JMH-ARGS]");
+      System.exit(2);
+    }
+    Path target = BenchData.dir().getParent() != null ? BenchData.dir().getParent() : BenchData.dir();
+    BenchMain main = new BenchMain(smoke, target.resolve("jmh-logs"));
+    System.exit(main.suite(target) ? 0 : 1);
+  }
+
+  private boolean suite(Path target) throws IOException, RunnerException {
+    long start = System.nanoTime();
+    Files.createDirectories(logs);
+    String machine = machine();
+    System.out.println(machine);
+    System.out.println("load average at start: " + loadAverage());
+    BenchData.ensure(System.out);
+    System.out.println("data: " + BenchData.dir());
+    System.out.println("JMH logs: " + logs);
+    System.out.println();
+
+    header();
+    readTsv();
+    json();
+    evaluate();
+    endToEnd();
+
+    double minutes = (System.nanoTime() - start) / 60e9;
+    StringBuilder out = new StringBuilder();
+    out.append(smoke ? "## Smoke run (small sizes, 1 iteration: NOT the budget figures)\n\n" : "## Results\n\n");
+    out.append("Run ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16))
+        .append(String.format(Locale.ROOT, ", %.1f minutes", minutes))
+        .append(", load average at end ").append(loadAverage()).append(".\n\n");
+    out.append(machine).append("\n\n");
+    table.forEach(line -> out.append(line).append('\n'));
+    out.append("\nRaw JMH scores (mean ± 99.9 % half-interval; n = samples):\n\n");
+    out.append("| benchmark | score | n |\n|---|---:|---:|\n");
+    raw.forEach(line -> out.append(line).append('\n'));
+    out.append(failures == 0 ? "\nAll budgets hold.\n" : "\n" + failures + " budget(s) missed.\n");
+    System.out.println();
+    System.out.println(out);
+    Path results = target.resolve(smoke ? "bench-results-smoke.md" : "bench-results.md");
+    Files.writeString(results, out, StandardCharsets.UTF_8);
+    System.out.println("written to " + results);
+    return failures == 0;
+  }
+
+  // ---------------------------------------------------------------- the benchmarks
+
+  private void header() {
+    table.add("| # | what is compared | jixiao | baseline | ratio [99.9 % range] | budget | verdict |");
+    table.add("|---|---|---:|---:|---:|---|---|");
+  }
+
+  private void readTsv() throws RunnerException {
+    for (int n : new int[] {BenchData.TEN_K, BenchData.HUNDRED_K}) {
+      Optional<Result<?>> base = primary(run("ReadTsvBench.fastcsv", "projects=" + n, o -> tuned(o, 5, 1, 5, 1)));
+      Optional<Result<?>> ours = primary(run("ReadTsvBench.jixiao", "projects=" + n, o -> tuned(o, 5, 1, 5, 1)));
+      ratioRow(
+          "1",
+          "read TSV, " + size(n) + " projects: TableReader → model vs FastCSV → String[]",
+          ours,
+          base,
+          TSV_BUDGET,
+          "≤ " + fmt(TSV_BUDGET) + "×");
+    }
+  }
+
+  private void json() throws RunnerException {
+    for (String doc : new String[] {"table", "evaluation"}) {
+      Optional<Result<?>> base = primary(run("JsonBench.writeJackson", "document=" + doc, o -> tuned(o, 4, 1, 5, 1)));
+      Optional<Result<?>> ours = primary(run("JsonBench.writeJixiao", "document=" + doc, o -> tuned(o, 4, 1, 5, 1)));
+      ratioRow("3", "write JSON, " + doc + " document of 10 k projects vs jackson-databind maps", ours, base, JSON_WRITE_BUDGET, "≤ " + fmt(JSON_WRITE_BUDGET) + "×");
+    }
+    for (String doc : new String[] {"table", "evaluation"}) {
+      Optional<Result<?>> base = primary(run("JsonBench.readJackson", "document=" + doc, o -> tuned(o, 4, 1, 5, 1)));
+      Optional<Result<?>> ours = primary(run("JsonBench.readJixiao", "document=" + doc, o -> tuned(o, 4, 1, 5, 1)));
+      ratioRow("3", "read JSON, " + doc + " document of 10 k projects vs jackson-databind maps", ours, base, Double.NaN, "none (reported)");
+    }
+  }
+
+  private void evaluate() throws RunnerException {
+    long large = smoke ? BenchData.HUNDRED_K : BenchData.MILLION;
+    for (String profile : new String[] {"mof-2020", "sichuan-2023"}) {
+      Optional<Result<?>> small =
+          primary(run("EvaluateBench.evaluateAll", "profile=" + profile + ",projects=" + BenchData.TEN_K, o -> o.measurementIterations(smoke ? 1 : 10)));
+      Optional<Result<?>> big =
+          primary(run("EvaluateBench.evaluateAll", "profile=" + profile + ",projects=" + large, o -> o.measurementIterations(1)));
+      String what = "evaluate, " + profile + ": cost per project at " + size(large) + " vs 10 k";
+      if (small.isEmpty() || big.isEmpty()) {
+        failures++;
+        table.add("| 2 | " + what + " | – | – | – | ±20 % | FAIL (a run failed; see the JMH log) |");
+        continue;
+      }
+      double perSmallUs = small.get().getScore() * 1000.0 / BenchData.TEN_K;
+      double perBigUs = big.get().getScore() * 1000.0 / large;
+      double ratio = perBigUs / perSmallUs;
+      boolean pass = Math.abs(ratio - 1.0) <= FLAT_TOLERANCE;
+      failures += pass ? 0 : 1;
+      table.add(
+          String.format(
+              Locale.ROOT,
+              "| 2 | %s | %.1f µs (%,.0f projects/s/core) | %.1f µs (%,.0f projects/s/core) | %.2f | 0.80–1.20 | %s |",
+              what,
+              perBigUs,
+              1e6 / perBigUs,
+              perSmallUs,
+              1e6 / perSmallUs,
+              ratio,
+              pass ? "PASS" : "FAIL"));
+    }
+  }
+
+  private void endToEnd() throws RunnerException {
+    int n = smoke ? BenchData.HUNDRED_K : BenchData.MILLION;
+    Collection<RunResult> results =
+        run("EndToEndBench.readEvaluateWrite", "projects=" + n, o -> o.addProfiler(PeakHeapProfiler.class));
+    String what = "end to end, " + size(n) + " projects: JSON Lines → evaluate (mof-2020) → JSON Lines, -Xmx256m";
+    Optional<RunResult> r = results.stream().findFirst();
+    if (r.isEmpty()) {
+      failures++;
+      table.add("| 4 | " + what + " | failed | | | completes in 256 MB | FAIL (see the JMH log) |");
+      return;
+    }
+    double seconds = r.get().getPrimaryResult().getScore();
+    double evaluations = secondary(r.get(), "e2e.evaluations");
+    boolean pass = evaluations == n;
+    failures += pass ? 0 : 1;
+    table.add(
+        String.format(
+            Locale.ROOT,
+            "| 4 | %s | %.1f s wall (%,.0f projects/s), peak heap %.0f MB sampled / %.0f MB pool peaks, ≤ %.0f MB after GC, %s output | – | – | completes in %.0f MB | %s |",
+            what,
+            seconds,
+            n / seconds,
+            secondary(r.get(), "heap.sampled.max"),
+            secondary(r.get(), "heap.poolPeaks.sum"),
+            secondary(r.get(), "heap.live.max"),
+            String.format(Locale.ROOT, "%,.0f MB", secondary(r.get(), "e2e.output")),
+            secondary(r.get(), "heap.limit"),
+            pass ? "PASS" : "FAIL"));
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  @FunctionalInterface
+  private interface Tweak {
+    ChainedOptionsBuilder apply(ChainedOptionsBuilder options);
+  }
+
+  private ChainedOptionsBuilder tuned(ChainedOptionsBuilder o, int wi, int w, int i, int r) {
+    if (smoke) {
+      return o.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(1).measurementTime(TimeValue.seconds(1));
+    }
+    return o.warmupIterations(wi).warmupTime(TimeValue.seconds(w)).measurementIterations(i).measurementTime(TimeValue.seconds(r));
+  }
+
+  /** Runs one benchmark method with params {@code a=x,b=y} in its own fork. */
+  private Collection<RunResult> run(String benchmark, String params, Tweak tweak) throws RunnerException {
+    runs++;
+    String log = String.format(Locale.ROOT, "%02d-%s-%s.log", runs, benchmark, params.replace(',', '-').replace('=', '_'));
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include("^org\\.jixiao\\.bench\\." + benchmark.replace(".", "\\.") + "$")
+            .forks(1)
+            .shouldFailOnError(false)
+            .verbosity(VerboseMode.NORMAL)
+            .output(logs.resolve(log).toString());
+    for (String p : params.split(",")) {
+      String[] kv = p.split("=", 2);
+      options.param(kv[0], kv[1]);
+    }
+    options = tweak.apply(options);
+    long start = System.nanoTime();
+    System.out.printf(Locale.ROOT, "[%2d] %-34s %-36s ", runs, benchmark, params);
+    System.out.flush();
+    Collection<RunResult> results = new Runner(options.build()).run();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Optional<RunResult> first = results.stream().findFirst();
+    if (first.isEmpty()) {
+      System.out.printf(Locale.ROOT, "FAILED (%.0f s; see %s)%n", seconds, logs.resolve(log));
+      raw.add("| " + benchmark + " " + params + " | failed | 0 |");
+    } else {
+      Result<?> p = first.get().getPrimaryResult();
+      System.out.printf(Locale.ROOT, "%s  (%.0f s, load %s)%n", score(p), seconds, loadAverage());
+      raw.add("| " + benchmark + " " + params + " | " + score(p) + " | " + p.getSampleCount() + " |");
+    }
+    return results;
+  }
+
+  private static Optional<Result<?>> primary(Collection<RunResult> results) {
+    return results.stream().findFirst().map(RunResult::getPrimaryResult);
+  }
+
+  private static double secondary(RunResult r, String label) {
+    Result<?> result = r.getSecondaryResults().get(label);
+    return result == null ? Double.NaN : result.getScore();
+  }
+
+  private void ratioRow(
+      String number, String what, Optional<Result<?>> ours, Optional<Result<?>> base, double budget, String budgetText) {
+    if (ours.isEmpty() || base.isEmpty()) {
+      failures++;
+      table.add("| " + number + " | " + what + " | – | – | – | " + budgetText + " | FAIL (a run failed; see the JMH log) |");
+      return;
+    }
+    double o = ours.get().getScore();
+    double b = base.get().getScore();
+    double ratio = o / b;
+    double oe = ours.get().getScoreError();
+    double be = base.get().getScoreError();
+    String range =
+        Double.isNaN(oe) || Double.isNaN(be) || b - be <= 0
+            ? "n/a"
+            : fmt(Math.max(0, o - oe) / (b + be)) + "–" + fmt((o + oe) / (b - be));
+    String verdict;
+    if (Double.isNaN(budget)) {
+      verdict = "–";
+    } else if (ratio <= budget) {
+      verdict = "PASS";
+    } else {
+      verdict = "FAIL";
+      failures++;
+    }
+    table.add(
+        "| " + number + " | " + what + " | " + score(ours.get()) + " | " + score(base.get()) + " | " + fmt(ratio) + " [" + range + "] | " + budgetText + " | " + verdict + " |");
+  }
+
+  private static String score(Result<?> r) {
+    double e = r.getScoreError();
+    return Double.isNaN(e)
+        ? String.format(Locale.ROOT, "%.1f %s", r.getScore(), r.getScoreUnit())
+        : String.format(Locale.ROOT, "%.1f ± %.1f %s", r.getScore(), e, r.getScoreUnit());
+  }
+
+  private static String fmt(double ratio) {
+    return String.format(Locale.ROOT, "%.2f", ratio);
+  }
+
+  private static String size(long n) {
+    return n >= 1_000_000 ? (n / 1_000_000) + " M" : (n / 1_000) + " k";
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+  }
+
+  private static String machine() {
+    String cpu = "unknown CPU";
+    try {
+      cpu =
+          Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+              .filter(l -> l.startsWith("model name"))
+              .map(l -> l.substring(l.indexOf(':') + 1).trim())
+              .findFirst()
+              .orElse(cpu);
+    } catch (IOException | RuntimeException e) {
+      // not Linux: leave it unknown
+    }
+    long memory = 0;
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean) {
+      memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+    }
+    return String.format(
+        Locale.ROOT,
+        "Machine: %d cores (%s), %.1f GiB RAM, %s %s (%s), %s %s.",
+        Runtime.getRuntime().availableProcessors(),
+        cpu,
+        memory / (1024.0 * 1024 * 1024),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"),
+        System.getProperty("java.vm.vendor"),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"));
+  }
+}
