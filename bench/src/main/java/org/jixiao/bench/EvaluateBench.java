@@ -52,7 +52,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
 @Warmup(iterations = 0)
-@Measurement(iterations = 5)
+@Measurement(iterations = 10)
 public class EvaluateBench {
   /** Distinct projects held in memory. */
   static final int POOL = 10_000;

@@ -51,8 +51,8 @@ import org.jspecify.annotations.Nullable;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 6, time = 1)
+@Measurement(iterations = 5, time = 1)
 public class JsonBench {
   /** Projects in the table. */
   static final int PROJECTS = BenchData.TEN_K;

@@ -34,7 +34,8 @@ import org.openjdk.jmh.results.ScalarResult;
  *       MemoryPoolMXBean#getPeakUsage()}, reset before the iteration) — an upper bound of the
  *       peak, since the pools need not peak at the same instant;
  *   <li>{@code heap.live.max}: the largest heap occupancy right after a garbage collection (from
- *       GC notifications) — what the work actually keeps alive;
+ *       GC notifications) — an upper bound of what the work keeps alive (a young collection
+ *       leaves old garbage in place until a mixed or full one);
  *   <li>{@code heap.limit}: the JVM's maximum heap ({@code -Xmx});
  *   <li>{@code gc.count}, {@code gc.time}: collections and their accumulated time;
  *   <li>for {@link EndToEndBench}: {@code e2e.evaluations} and {@code e2e.output} (the size of
