@@ -175,7 +175,7 @@ public final class TableReader {
               + " text (the first at byte offset "
               + decoded.firstMalformedOffset()
               + "); each was replaced by U+FFFD",
-          0,
+          decoded.firstMalformedLine(),
           -1,
           null,
           -1);
@@ -233,20 +233,25 @@ public final class TableReader {
       Optional<DecodingReader.MalformedBytesException> malformed = malformedCause(e);
       if (malformed.isPresent()) {
         throw JixiaoReadException.withCause(
-            malformed.get().getMessage(), line + 1, 0, null, malformed.get());
+            malformed.get().getMessage(), malformed.get().line(), 0, null, malformed.get());
       }
       throw e;
     }
     return assembler.finish();
   }
 
+  /**
+   * The most specific message in the cause chain: FastCSV wraps the one that names the limit
+   * ("… exceeds the max field size of 100000 characters") in a generic one.
+   */
   private static String messageOf(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getMessage() == null) {
-      cause = cause.getCause();
+    String message = null;
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null) {
+        message = cause.getMessage();
+      }
     }
-    String message = cause.getMessage();
-    return message != null ? message : cause.getClass().getSimpleName();
+    return message != null ? message : e.getClass().getSimpleName();
   }
 
   private static Optional<DecodingReader.MalformedBytesException> malformedCause(Throwable e) {

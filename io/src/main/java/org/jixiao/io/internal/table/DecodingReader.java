@@ -27,20 +27,27 @@ public final class DecodingReader extends Reader {
   /** How many bytes detection looks at. */
   public static final int SAMPLE = 64 * 1024;
 
-  /** Thrown in strict mode for bytes that are not text; carries the byte offset. */
+  /** Thrown in strict mode for bytes that are not text; carries the byte offset and line. */
   public static final class MalformedBytesException extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
     private final long offset;
+    private final long line;
     private final transient Charset charset;
 
-    MalformedBytesException(long offset, Charset charset) {
+    MalformedBytesException(long offset, long line, Charset charset) {
       this.offset = offset;
+      this.line = line;
       this.charset = charset;
     }
 
     /** Zero-based byte offset of the first bad byte. */
     public long offset() {
       return offset;
+    }
+
+    /** One-based line (counted in line feeds) of the first bad byte. */
+    public long line() {
+      return line;
     }
 
     @Override
@@ -61,6 +68,9 @@ public final class DecodingReader extends Reader {
   private boolean pendingReplacement;
   private long malformed;
   private long firstMalformed = -1;
+  private long firstMalformedLine = -1;
+  /** Line feeds in the characters decoded before the current buffer. */
+  private long lineFeeds;
 
   private DecodingReader(InputStream in, Charset charset, boolean strict) {
     this.in = in;
@@ -102,7 +112,7 @@ public final class DecodingReader extends Reader {
     Charset charset;
     if (forced != null) {
       charset = forced;
-    } else if (bom || isUtf8(sample, length, end)) {
+    } else if (bom || isUtf8(sample, length)) {
       charset = StandardCharsets.UTF_8;
     } else {
       charset = Charset.forName("GB18030");
@@ -115,15 +125,17 @@ public final class DecodingReader extends Reader {
     return reader;
   }
 
-  private static boolean isUtf8(byte[] sample, int length, boolean end) {
+  private static boolean isUtf8(byte[] sample, int length) {
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     CharBuffer out = CharBuffer.allocate(length + 1);
-    // Without end of input a sequence cut by the sample's end is not an error.
-    return !utf8.decode(ByteBuffer.wrap(sample, 0, length), out, end).isError();
+    // Without end of input, a sequence cut by the end is not an error: the sample's end cuts
+    // characters, and so does a truncated file, which is still UTF-8 (its cut character is then
+    // reported as malformed, rather than the whole file being decoded as GB18030).
+    return !utf8.decode(ByteBuffer.wrap(sample, 0, length), out, false).isError();
   }
 
   /** The charset in use. */
@@ -139,6 +151,21 @@ public final class DecodingReader extends Reader {
   /** The byte offset of the first bad sequence, or -1. */
   public long firstMalformedOffset() {
     return firstMalformed;
+  }
+
+  /** The one-based line of the first bad sequence, or -1. */
+  public long firstMalformedLine() {
+    return firstMalformedLine;
+  }
+
+  private long lineAtPosition() {
+    long feeds = lineFeeds;
+    for (int i = 0; i < chars.position(); i++) {
+      if (chars.get(i) == '\n') {
+        feeds++;
+      }
+    }
+    return feeds + 1;
   }
 
   @Override
@@ -158,6 +185,11 @@ public final class DecodingReader extends Reader {
 
   /** Decodes more characters into {@link #chars}; false at the end of input. */
   private boolean fill() throws IOException {
+    for (int i = 0; i < chars.limit(); i++) {
+      if (chars.get(i) == '\n') {
+        lineFeeds++;
+      }
+    }
     chars.clear();
     try {
       while (true) {
@@ -165,15 +197,21 @@ public final class DecodingReader extends Reader {
           chars.put('\uFFFD');
           pendingReplacement = false;
         }
+        if (flushed) {
+          // The decoder is done; decoding again would be an IllegalStateException. This happens
+          // when the last call ended with a replacement for bytes cut at the end of the input.
+          break;
+        }
         CoderResult result = decoder.decode(bytes, chars, eof);
         if (result.isError()) {
           long offset = consumed + bytes.position();
           if (strict) {
-            throw new MalformedBytesException(offset, charset);
+            throw new MalformedBytesException(offset, lineAtPosition(), charset);
           }
           malformed++;
           if (firstMalformed < 0) {
             firstMalformed = offset;
+            firstMalformedLine = lineAtPosition();
           }
           bytes.position(bytes.position() + result.length());
           if (chars.hasRemaining()) {

@@ -17,6 +17,13 @@ public final class NumberCells {
 
   private static final int MAX_EXPONENT = 9_999;
 
+  /**
+   * The largest scale, positive or negative, of a number cell: the JSON reader's default bound
+   * ({@code JixiaoJson.DEFAULT_MAX_NUMBER_SCALE}), so that every table read can be written to JSON
+   * and read back. {@code 1E+5000} is not a number a table states.
+   */
+  static final int MAX_SCALE = 1_000;
+
   /** Marker for an absent number: blank or a placeholder such as — or /. */
   public static final BigDecimal ABSENT = new BigDecimal("-0.0000000000000000000000000000001");
 
@@ -91,7 +98,11 @@ public final class NumberCells {
     if (digits == 0 || digits > MAX_DIGITS || (groupDigits >= 0 && !point && groupDigits != 3)) {
       return null;
     }
-    return new BigDecimal(out.toString());
+    return bounded(new BigDecimal(out.toString()));
+  }
+
+  private static @Nullable BigDecimal bounded(BigDecimal value) {
+    return value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE ? null : value;
   }
 
   private static @Nullable BigDecimal withExponent(
@@ -120,7 +131,7 @@ public final class NumberCells {
       return null;
     }
     mantissa.append('E').append(negative ? '-' : '+').append(exponent);
-    return new BigDecimal(mantissa.toString());
+    return bounded(new BigDecimal(mantissa.toString()));
   }
 
   /**

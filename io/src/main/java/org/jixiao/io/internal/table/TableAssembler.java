@@ -68,6 +68,7 @@ public final class TableAssembler {
   private final List<List<Indicator>> projectIndicators = new ArrayList<>();
   private TotalsRow.@Nullable Builder totals;
   private Last last = Last.NONE;
+  private long lastLine;
 
   public TableAssembler(DiagnosticSink sink, MoneyUnit defaultUnit) {
     this.sink = sink;
@@ -81,6 +82,7 @@ public final class TableAssembler {
    * @param line the row's one-based line
    */
   public void accept(String[] cells, int count, long line) {
+    lastLine = line;
     int first = firstNonBlank(cells, count);
     if (first < 0) {
       return;
@@ -121,8 +123,9 @@ public final class TableAssembler {
       sink.report(
           ReadDiagnostics.NO_HEADER,
           Severity.ERROR,
-          "no header row (序号, 项目名称 …) was found, so no row could be read as a project",
-          0,
+          "no header row (序号, 项目名称 …) was found by the end of the input, so no row could be"
+              + " read as a project",
+          Math.max(lastLine, 1),
           -1,
           null,
           -1);
@@ -724,7 +727,7 @@ public final class TableAssembler {
             ReadDiagnostics.TOTALS_REASSIGNED,
             Severity.WARNING,
             "the 合计 row has "
-                + rate.toPlainString()
+                + NumberCells.format(rate)
                 + " under "
                 + l.header(rateColumn)
                 + ", which is exactly 合计 minus the fund columns; the header names "
