@@ -13,10 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -35,6 +33,7 @@ import org.jixiao.io.internal.json.JixiaoModule;
 import org.jixiao.io.internal.json.JsonIn;
 import org.jixiao.io.internal.json.ModelReader;
 import org.jixiao.io.internal.json.ModelWriter;
+import org.jixiao.io.internal.table.DecodingReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,7 +63,10 @@ import org.jspecify.annotations.Nullable;
  * {@link StreamReadConstraints} — by default a document (or JSON Lines line) of at most {@value
  * #DEFAULT_MAX_DOCUMENT_LENGTH} characters, nesting at most {@value #DEFAULT_MAX_NESTING_DEPTH}
  * deep, strings of at most {@value #DEFAULT_MAX_STRING_LENGTH} characters and numbers of at most
- * {@value #DEFAULT_MAX_NUMBER_LENGTH} digits — and duplicate keys are rejected.
+ * {@value #DEFAULT_MAX_NUMBER_LENGTH} digits — and duplicate keys are rejected. A number's scale
+ * must be within ±{@value #DEFAULT_MAX_NUMBER_SCALE} ({@link Builder#maxNumberScale}), so that
+ * {@code 1E+999999999} is rejected with its path rather than handed on to code that would print
+ * or round it.
  *
  * <h2>Jackson</h2>
  *
@@ -99,14 +101,22 @@ public final class JixiaoJson {
   /** Default bound on a number's length, in characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 1_000;
 
+  /**
+   * Default bound on a number's scale, positive or negative: at most 1 000 decimal places, and no
+   * exponent that ends the number more than 1 000 places left of the decimal point.
+   */
+  public static final int DEFAULT_MAX_NUMBER_SCALE = JsonIn.DEFAULT_MAX_SCALE;
+
   private static final JixiaoJson DEFAULTS = builder().build();
 
   private final JsonFactory factory;
   private final ModelWriter writer;
   private final boolean pretty;
   private final long maxLineLength;
+  private final int maxNumberScale;
 
   private JixiaoJson(Builder builder) {
+    this.maxNumberScale = builder.maxNumberScale;
     JsonFactory given = builder.factory;
     this.factory = given != null ? given : newJsonFactory(builder.constraints);
     this.writer = new ModelWriter(builder.labels);
@@ -259,26 +269,24 @@ public final class JixiaoJson {
    *
    * @param in the JSON
    * @return the table
-   * @throws JixiaoReadException when the document is invalid
+   * @throws JixiaoReadException when the document is invalid, or its bytes are not UTF-8 (the
+   *     message gives the byte offset)
    * @throws UncheckedIOException when reading fails
    */
   public PerformanceTable readTable(InputStream in) {
     return readTable(utf8(in));
   }
 
-  /** UTF-8 text of a stream, without a leading byte order mark. */
+  /**
+   * UTF-8 text of a stream, without a leading byte order mark. Bytes that are not UTF-8 fail the
+   * read with their byte offset (JSON is UTF-8; silently replacing them would change strings).
+   */
   private static Reader utf8(InputStream in) {
-    PushbackReader reader =
-        new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1);
     try {
-      int first = reader.read();
-      if (first >= 0 && first != '\uFEFF') {
-        reader.unread(first);
-      }
+      return DecodingReader.open(in, StandardCharsets.UTF_8, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return reader;
   }
 
   /**
@@ -301,7 +309,7 @@ public final class JixiaoJson {
    * @throws JixiaoReadException when the document is invalid
    */
   public PerformanceTable readTable(Path file) throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(file)) {
       return readTable(in);
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -358,7 +366,10 @@ public final class JixiaoJson {
    */
   public JsonLinesReader<Project> projectLines(Reader in) {
     return new JsonLinesReader<>(
-        new BoundedLineReader(in, maxLineLength), factory, i -> ModelReader.project(i, false));
+        new BoundedLineReader(in, maxLineLength),
+        factory,
+        maxNumberScale,
+        i -> ModelReader.project(i, false));
   }
 
   // ---------------------------------------------------------------- evaluations
@@ -423,7 +434,8 @@ public final class JixiaoJson {
    *
    * @param in the JSON
    * @return the evaluation
-   * @throws JixiaoReadException when the document is invalid
+   * @throws JixiaoReadException when the document is invalid, or its bytes are not UTF-8 (the
+   *     message gives the byte offset)
    * @throws UncheckedIOException when reading fails
    */
   public TableEvaluation readEvaluation(InputStream in) {
@@ -460,7 +472,10 @@ public final class JixiaoJson {
    */
   public JsonLinesReader<Evaluation> evaluationLines(Reader in) {
     return new JsonLinesReader<>(
-        new BoundedLineReader(in, maxLineLength), factory, i -> ModelReader.evaluation(i, null));
+        new BoundedLineReader(in, maxLineLength),
+        factory,
+        maxNumberScale,
+        i -> ModelReader.evaluation(i, null));
   }
 
   // ---------------------------------------------------------------- plumbing
@@ -478,7 +493,7 @@ public final class JixiaoJson {
   private <T> T read(Reader source, JsonLinesReader.ItemReader<T> reader) {
     try (JsonParser parser = factory.createParser(source)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      JsonIn in = new JsonIn(parser, 0);
+      JsonIn in = new JsonIn(parser, 0, maxNumberScale);
       try {
         in.next();
         T value = reader.read(in);
@@ -488,6 +503,8 @@ public final class JixiaoJson {
         return value;
       } catch (JsonProcessingException e) {
         throw in.wrap(e);
+      } catch (DecodingReader.MalformedBytesException e) {
+        throw JixiaoReadException.atLineAndPath(e.getMessage(), e.line(), in.path(), null, e);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -500,8 +517,28 @@ public final class JixiaoJson {
     private StreamReadConstraints constraints = defaultReadConstraints();
     private boolean pretty;
     private boolean labels;
+    private int maxNumberScale = DEFAULT_MAX_NUMBER_SCALE;
 
     private Builder() {}
+
+    /**
+     * The largest scale, positive or negative, of a number read [{@value
+     * #DEFAULT_MAX_NUMBER_SCALE}]: a number with more decimal places, or with an exponent that
+     * ends it further left of the decimal point ({@code 1E+999999999}), is rejected with its JSON
+     * path. Such numbers parse cheaply, but printing them plainly, rounding them or computing
+     * with them can take gigabytes.
+     *
+     * @param maxNumberScale a positive limit
+     * @return this builder
+     */
+    public Builder maxNumberScale(int maxNumberScale) {
+      if (maxNumberScale <= 0) {
+        throw new IllegalArgumentException(
+            "maxNumberScale must be positive, was " + maxNumberScale);
+      }
+      this.maxNumberScale = maxNumberScale;
+      return this;
+    }
 
     /**
      * Use the factory of your own mapper, with its read constraints and features, instead of

@@ -37,12 +37,15 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
   private final BoundedLineReader lines;
   private final JsonFactory factory;
   private final ItemReader<T> itemReader;
+  private final int maxNumberScale;
   private @Nullable String pending;
   private boolean done;
 
-  JsonLinesReader(BoundedLineReader lines, JsonFactory factory, ItemReader<T> itemReader) {
+  JsonLinesReader(
+      BoundedLineReader lines, JsonFactory factory, int maxNumberScale, ItemReader<T> itemReader) {
     this.lines = lines;
     this.factory = factory;
+    this.maxNumberScale = maxNumberScale;
     this.itemReader = itemReader;
   }
 
@@ -81,7 +84,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
       throw new NoSuchElementException();
     }
     try (JsonParser parser = factory.createParser(line)) {
-      JsonIn in = new JsonIn(parser, lines.line());
+      JsonIn in = new JsonIn(parser, lines.line(), maxNumberScale);
       try {
         in.next();
         T item = itemReader.read(in);

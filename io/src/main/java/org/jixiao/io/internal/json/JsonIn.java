@@ -17,15 +17,28 @@ import org.jspecify.annotations.Nullable;
  * JixiaoReadException} that names the JSON path and the problem.
  */
 public final class JsonIn {
+  /** The default bound on a number's scale: see {@link #decimal()}. */
+  public static final int DEFAULT_MAX_SCALE = 1_000;
+
   private final JsonParser parser;
   private final long line;
+  private final int maxScale;
 
   /**
    * @param line the line of a JSON Lines stream the document is on, or 0 for a whole document
    */
   public JsonIn(JsonParser parser, long line) {
+    this(parser, line, DEFAULT_MAX_SCALE);
+  }
+
+  /**
+   * @param line the line of a JSON Lines stream the document is on, or 0 for a whole document
+   * @param maxScale the largest scale, positive or negative, a decimal may have
+   */
+  public JsonIn(JsonParser parser, long line, int maxScale) {
     this.parser = parser;
     this.line = line;
+    this.maxScale = maxScale;
   }
 
   public JsonParser parser() {
@@ -101,20 +114,40 @@ public final class JsonIn {
     return parser.getText();
   }
 
-  /** A decimal, exactly as written: never through {@code double}. */
+  /**
+   * A decimal, exactly as written: never through {@code double}. Its scale must be within
+   * {@code ±maxScale}: {@code 1E+999999999} or {@code 1E-999999999} are valid JSON, but their
+   * plain text, rounding or arithmetic on them would take gigabytes, so they are rejected here
+   * (as are exponents beyond what a {@code BigDecimal} can hold, such as {@code 1E+99999999999}).
+   */
   public BigDecimal decimal() throws IOException {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw error("expected a number, found " + describe(), textOrNull());
     }
-    return parser.getDecimalValue();
+    BigDecimal value;
+    try {
+      value = parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      throw error(path(), "the number is out of range", textOrNull(), e);
+    }
+    if (value.scale() > maxScale || value.scale() < -maxScale) {
+      throw error(
+          "the number is out of range: its scale (decimal places, or a negative count for a"
+              + " positive exponent) is "
+              + value.scale()
+              + ", beyond the limit of ±"
+              + maxScale,
+          textOrNull());
+    }
+    return value;
   }
 
   /** A decimal that must not be negative. */
   public BigDecimal nonNegative() throws IOException {
     BigDecimal value = decimal();
     if (value.signum() < 0) {
-      throw error("must not be negative", value.toPlainString());
+      throw error("must not be negative", textOrNull());
     }
     return value;
   }

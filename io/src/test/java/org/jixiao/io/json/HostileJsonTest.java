@@ -1,0 +1,313 @@
+package org.jixiao.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.testing.Hostile.allocatedBytes;
+import static org.jixiao.io.testing.Hostile.mb;
+import static org.jixiao.io.testing.Hostile.readOrLocatedFailure;
+import static org.jixiao.io.testing.Hostile.rejected;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.table.TableReader;
+import org.jixiao.io.testing.Gens;
+import org.jixiao.io.testing.Seed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+
+/**
+ * Hostile JSON (issue 7): truncated documents, bytes that are not UTF-8, 1 MB strings, a million
+ * elements, deep nesting, numbers such as {@code 1e999999999} or of 10^5 digits, control
+ * characters and lone surrogates, for documents and JSON Lines. Each either reads or throws a
+ * {@link JixiaoReadException} with a line and a JSON path; memory stays proportional to the input
+ * (measured as bytes allocated).
+ */
+class HostileJsonTest {
+  private static final JixiaoJson JSON = JixiaoJson.defaults();
+  private static final String TABLE =
+      JSON.tableToJson(TableReader.builder().build().read(Seed.bytes()).value());
+  private static final String EVALUATION = JSON.evaluationToJson(anEvaluation());
+
+  private static TableEvaluation anEvaluation() {
+    List<org.jixiao.core.evaluation.Evaluation> out = new ArrayList<>();
+    qt().withFixedSeed(7).withExamples(3).forAll(Gens.evaluations()).checkAssert(out::add);
+    return TableEvaluation.builder().profile("mof-2020").evaluations(out).build();
+  }
+
+  private static String project(String field, String value) {
+    return "{\"schema\":\"jixiao.project/1\",\"name\":\"x\",\"moneyUnit\":\"YUAN\",\""
+        + field
+        + "\":"
+        + value
+        + "}";
+  }
+
+  private static List<Object> readLines(JsonLinesReader<?> reader) {
+    List<Object> out = new ArrayList<>();
+    try (reader) {
+      reader.forEachRemaining(out::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Every way of reading a text: three documents from strings and bytes, two JSON Lines. */
+  private static final List<Function<String, Object>> READERS =
+      List.of(
+          JSON::readTable,
+          text -> JSON.readTable(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))),
+          JSON::readProject,
+          JSON::readEvaluation,
+          text -> JSON.readEvaluation(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))),
+          text -> readLines(JSON.projectLines(new StringReader(text))),
+          text -> readLines(JSON.evaluationLines(new StringReader(text))));
+
+  private static void everyReaderReadsOrFailsWithALocation(String text) {
+    for (Function<String, Object> reader : READERS) {
+      readOrLocatedFailure(() -> reader.apply(text));
+    }
+  }
+
+  @Test
+  void truncatedDocumentsAreRejectedWithALineAndAPath() {
+    for (String document : List.of(TABLE, EVALUATION)) {
+      for (int i = 0; i < 150; i++) {
+        int cut = (int) ((long) document.length() * i / 150);
+        String truncated = document.substring(0, cut);
+        everyReaderReadsOrFailsWithALocation(truncated);
+        JixiaoReadException e = rejected(() -> JSON.readTable(truncated));
+        assertThat(e.path()).isPresent();
+      }
+    }
+  }
+
+  @Test
+  void truncatedJsonLinesFailOnTheirLastLineOnly() throws IOException {
+    List<Project> projects = JSON.readTable(TABLE).projects();
+    java.io.StringWriter lines = new java.io.StringWriter();
+    try (JsonLinesWriter<Project> writer = JSON.projectLinesWriter(lines)) {
+      for (Project p : projects) {
+        writer.write(p);
+      }
+    }
+    String all = lines.toString();
+    String text = all.substring(0, all.length() - 20);
+    List<Project> read = new ArrayList<>();
+    JixiaoReadException e =
+        rejected(
+            () -> {
+              try (JsonLinesReader<Project> reader = JSON.projectLines(new StringReader(text))) {
+                reader.forEachRemaining(read::add);
+              } catch (IOException io) {
+                throw new UncheckedIOException(io);
+              }
+            });
+    assertThat(read).isEqualTo(projects.subList(0, projects.size() - 1));
+    assertThat(e.line()).hasValue(projects.size());
+  }
+
+  @Test
+  void randomTextIsReadOrRejectedWithALocation() {
+    Gen<String> pieces =
+        in -> {
+          StringBuilder out = new StringBuilder();
+          int n = (int) in.next(org.quicktheories.impl.Constraint.between(0, 30));
+          for (int i = 0; i < n; i++) {
+            out.append(
+                org.quicktheories.generators.Generate.pick(
+                        List.of(
+                            "{", "}", "[", "]", ":", ",", "\"", "\\u", "\\ud800", "null", "true",
+                            "1e999999999", "-0", "1.5", "\"schema\"", "\"jixiao.table/1\"",
+                            "\"moneyUnit\"", "\"YUAN\"", "\"projects\"", "\"name\"", "\"budget\"",
+                            "\n", "\u0000", "\uD800", "长"))
+                    .generate(in));
+          }
+          return out.toString();
+        };
+    qt().withExamples(300).forAll(pieces).checkAssert(HostileJsonTest::everyReaderReadsOrFailsWithALocation);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRejectedWithTheirByteOffset() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    String head = "{\"schema\":\"jixiao.table/1\",\"moneyUnit\":\"YUAN\",\"title\":\"";
+    bytes.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes("人力资源局".getBytes(Charset.forName("GB18030")));
+    bytes.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
+    byte[] document = bytes.toByteArray();
+
+    JixiaoReadException e = rejected(() -> JSON.readTable(new ByteArrayInputStream(document)));
+    assertThat(e.getMessage()).contains("UTF-8").contains("byte offset " + head.length());
+    assertThat(e.line()).hasValue(1);
+    rejected(() -> JSON.readEvaluation(new ByteArrayInputStream(document)));
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRejectedLikeBytes(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("t.json");
+    Files.write(
+        file,
+        "{\"schema\":\"jixiao.table/1\",\"moneyUnit\":\"YUAN\",\"title\":\"人\"}"
+            .getBytes(Charset.forName("GB18030")));
+    assertThat(rejected(() -> readQuietly(file)).getMessage()).contains("byte offset");
+    Files.write(file, ("\uFEFF" + TABLE).getBytes(StandardCharsets.UTF_8));
+    assertThat(JSON.readTable(file)).isEqualTo(JSON.readTable(TABLE));
+  }
+
+  private static PerformanceTable readQuietly(Path file) {
+    try {
+      return JSON.readTable(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aOneMegabyteStringIsRejectedAtItsPathUnlessTheLimitIsRaised() {
+    String big = "长".repeat(JixiaoJson.DEFAULT_MAX_STRING_LENGTH + 1);
+    String document = project("goal", "\"" + big + "\"");
+    long allocated =
+        allocatedBytes(
+            () -> {
+              JixiaoReadException e = rejected(() -> JSON.readProject(document));
+              assertThat(e.path()).hasValue("$.goal");
+            });
+    assertThat(allocated).isLessThan(mb(64));
+    JixiaoJson roomy =
+        JixiaoJson.builder()
+            .readConstraints(StreamReadConstraints.builder().maxStringLength(2_000_000).build())
+            .build();
+    assertThat(roomy.readProject(document).goal()).hasValue(big);
+  }
+
+  @Test
+  void aMillionElementsAreStreamedPastWhenUnknownAndReadWhenKnown() {
+    String million = "[" + "0,".repeat(999_999) + "0]";
+    long allocated =
+        allocatedBytes(
+            () -> assertThat(JSON.readProject(project("unknownField", million)).name()).isEqualTo("x"));
+    assertThat(allocated).isLessThan(mb(32));
+    String notes = "[" + "\"n\",".repeat(999_999) + "\"n\"]";
+    String table = "{\"schema\":\"jixiao.table/1\",\"moneyUnit\":\"YUAN\",\"notes\":" + notes + "}";
+    assertThat(JSON.readTable(table).notes()).hasSize(1_000_000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {65, 1_000, 100_000})
+  void deepNestingIsRejectedAtItsPath(int depth) {
+    String open = "[".repeat(depth);
+    for (String document :
+        List.of(
+            open,
+            project("unknownField", open + "]".repeat(depth)),
+            project("indicators", open + "]".repeat(depth)),
+            "{\"schema\":\"jixiao.table/1\",\"moneyUnit\":\"YUAN\",\"metadata\":{\"k\":" + "{\"k\":".repeat(depth) + "}")) {
+      long allocated =
+          allocatedBytes(() -> everyReaderReadsOrFailsWithALocation(document));
+      assertThat(allocated).isLessThan(mb(64));
+      JixiaoReadException e = rejected(() -> JSON.readProject(document));
+      assertThat(e.path()).isPresent();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1e999999999", "-1e999999999", "1e-999999999", "-1e-999999999", "0e-999999999",
+        "0E+999999999", "1e99999999999", "1e-99999999999", "1e2147483648", "-1e-2147483648",
+        "1.5e-2147483647", "1E+1001", "1E-1001"
+      })
+  void numbersOfAbsurdScaleAreRejectedAtTheirPath(String number) {
+    long allocated =
+        allocatedBytes(
+            () -> {
+              for (String field :
+                  List.of("budget", "actual", "statedExecutionWeight", "statedScore")) {
+                JixiaoReadException e = rejected(() -> JSON.readProject(project(field, number)));
+                assertThat(e.path()).hasValue("$." + field);
+                assertThat(e.problem()).contains("out of range");
+                assertThat(e.text()).hasValue(number);
+              }
+              String line = project("budget", number).replace("\"schema\":\"jixiao.project/1\",", "");
+              JixiaoReadException e =
+                  rejected(() -> readLines(JSON.projectLines(new StringReader("\n\n" + line))));
+              assertThat(e.line()).hasValue(3);
+              assertThat(e.path()).hasValue("$.budget");
+              String evaluation =
+                  EVALUATION.replaceFirst("\"executionWeight\":[-0-9.eE+]+", "\"executionWeight\":" + number);
+              assertThat(rejected(() -> JSON.readEvaluation(evaluation)).path())
+                  .hasValueSatisfying(p -> assertThat(p).endsWith(".executionWeight"));
+            });
+    assertThat(allocated).isLessThan(mb(16));
+  }
+
+  @Test
+  void theNumberScaleLimitIsConfigurable() {
+    assertThat(JSON.readProject(project("budget", "1E+1000")).budget())
+        .hasValue(new BigDecimal("1E+1000"));
+    assertThat(JSON.readProject(project("budget", "1E-1000")).budget())
+        .hasValue(new BigDecimal("1E-1000"));
+    JixiaoJson tight = JixiaoJson.builder().maxNumberScale(2).build();
+    assertThat(tight.readProject(project("budget", "318.14")).budget()).hasValue(new BigDecimal("318.14"));
+    assertThat(rejected(() -> tight.readProject(project("budget", "318.145"))).problem())
+        .contains("limit of ±2");
+    assertThat(rejected(() -> tight.readProject(project("budget", "3E+3"))).path()).hasValue("$.budget");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JixiaoJson.builder().maxNumberScale(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aDecimalOfAHundredThousandDigitsIsRejectedAtItsPath() {
+    String digits = "0." + "1".repeat(100_000);
+    long allocated =
+        allocatedBytes(
+            () -> {
+              assertThat(rejected(() -> JSON.readProject(project("budget", digits))).path())
+                  .hasValue("$.budget");
+              assertThat(rejected(() -> JSON.readProject(project("seq", "9".repeat(100_000)))).path())
+                  .hasValue("$.seq");
+            });
+    assertThat(allocated).isLessThan(mb(16));
+  }
+
+  @Test
+  void rawControlCharactersAreInvalidAndEscapedOnesAreKept() {
+    for (char c = 0; c < 0x20; c++) {
+      String raw = project("goal", "\"a" + c + "b\"");
+      JixiaoReadException e = rejected(() -> JSON.readProject(raw));
+      assertThat(e.path()).isPresent();
+      String escaped = project("goal", "\"a\\u" + String.format("%04x", (int) c) + "b\"");
+      assertThat(JSON.readProject(escaped).goal()).hasValue("a" + c + "b");
+    }
+  }
+
+  @Test
+  void loneSurrogatesAreKeptAndWrittenBack() {
+    String text = "孤\uD800独\uDFFF尾\uDBFF";
+    Project escaped = JSON.readProject(project("goal", "\"孤\\ud800独\\udfff尾\\udbff\""));
+    assertThat(escaped.goal()).hasValue(text);
+    Project raw = JSON.readProject(project("goal", "\"" + text + "\""));
+    assertThat(raw).isEqualTo(escaped);
+    assertThat(JSON.readProject(JSON.projectToJson(raw))).isEqualTo(raw);
+  }
+}
