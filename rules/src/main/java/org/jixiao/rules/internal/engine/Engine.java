@@ -57,12 +57,18 @@ public final class Engine {
 
   /** Scores one indicator of a project, before weights. */
   public IndicatorVerdict judge(Project project, Indicator indicator, int index) {
-    return new Chain(parts.scorers(), project, profile).score(IndicatorInput.of(indicator, index));
+    Project checked = FigureRange.check(project, null);
+    Indicator used = checked.equals(project) ? indicator : checked.indicators().indicators().get(index);
+    return new Chain(parts.scorers(), checked, profile).score(IndicatorInput.of(used, index));
   }
 
-  /** Evaluates one project. */
-  public Evaluation evaluate(Project project) {
+  /**
+   * Evaluates one project. Its figures out of the {@link FigureRange} are reported and left out
+   * first, so that no part ever computes with them.
+   */
+  public Evaluation evaluate(Project given) {
     List<Finding> findings = new ArrayList<>();
+    Project project = FigureRange.check(given, findings);
     BigDecimal executionWeight = parts.weights().executionWeight(project, profile);
     ExecutionResult execution = parts.execution().score(project, executionWeight, profile);
     boolean executionScored = execution.points().isPresent();
@@ -181,8 +187,9 @@ public final class Engine {
       listener.accept(evaluation);
     }
     List<Finding> findings = new ArrayList<>();
+    PerformanceTable checked = FigureRange.check(table, findings);
     for (TableCheck check : parts.tableChecks()) {
-      findings.addAll(check.check(table, evaluations, profile));
+      findings.addAll(check.check(checked, evaluations, profile));
     }
     return TableEvaluation.builder().profile(profile.id()).evaluations(evaluations).findings(findings).build();
   }

@@ -4,6 +4,7 @@ import static org.jixiao.rules.internal.Decimals.divide;
 import static org.jixiao.rules.internal.Decimals.plain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,9 +36,13 @@ public final class WeightsAllocator implements WeightAllocator {
   @Override
   public BigDecimal executionWeight(Project project, Profile profile) {
     if (profile.weightScheme() == Profile.WeightScheme.FORM) {
-      Optional<BigDecimal> stated = project.statedExecutionWeight();
+      // The form's own 分值 is authoritative, in cents like every weight: the indicators share
+      // the rest in cents, which a 分值 such as 10.005 would make impossible.
+      Optional<BigDecimal> stated =
+          project.statedExecutionWeight()
+              .map(w -> w.scale() > 2 ? w.setScale(2, RoundingMode.HALF_UP) : w);
       if (stated.isPresent() && stated.get().compareTo(profile.total()) <= 0) {
-        return stated.get(); // the form's own 分值 is authoritative
+        return stated.get();
       }
     }
     return profile.executionWeight();
