@@ -2,7 +2,11 @@ package org.jixiao.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.IndicatorSet;
@@ -11,16 +15,23 @@ import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * 100,000-character texts built to trip backtracking or quadratic scanners. The scanners are
- * hand-written and linear; these tests check that each text is read to a sane result (no time
- * limit is asserted: a regression shows as a test that does not finish).
+ * hand-written and linear (main code has no regular expression on input text: see {@code
+ * RegularExpressionInventoryTest} in examples); these tests check that each text is read to a
+ * sane result, and that reading it costs no more than reading benign text of the same length, as
+ * a ratio of the fastest of several runs — never an absolute time, which would depend on the
+ * machine.
  */
 class HostileInputTest {
   private static final int LENGTH = 100_000;
+
+  /** Generous: linear scanners measure below 12; a backtracking one would be thousands. */
+  static final double MAX_RATIO = 50;
 
   static List<String> hostile() {
     return List.of(
@@ -86,5 +97,68 @@ class HostileInputTest {
 
   private static String repeat(String unit) {
     return unit.repeat(LENGTH / unit.length() + 1);
+  }
+
+  /** Hostile texts beyond the list above: ranges, dates, hedges, list markers of every kind. */
+  private static List<String> moreHostile() {
+    return List.of(
+        repeat("1.2.3."), repeat("1-2-3-"), repeat("一、二、"), repeat("约1万余人次/年左右"),
+        repeat("第1"), repeat("零投诉"), repeat("1.2019年"), repeat("(1"), repeat("1)"),
+        repeat("≥"), repeat("\t"), repeat("\uD800"));
+  }
+
+  /** The fastest of {@code runs} runs, in nanoseconds. */
+  static long fastest(Runnable work, int runs) {
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      work.run();
+      best = Math.min(best, System.nanoTime() - start);
+    }
+    return best;
+  }
+
+  @Test
+  void noScannerTakesLongerOnHostileTextThanOnBenignTextOfTheSameLength() {
+    String benign = repeat("完成培训100人次，满意度达95%；举办活动3场。").substring(0, LENGTH);
+    Map<String, Consumer<String>> scanners = new LinkedHashMap<>();
+    scanners.put("parseTarget", IndicatorTexts::parseTarget);
+    scanners.put("parseActual", IndicatorTexts::parseActual);
+    scanners.put("split", IndicatorTexts::split);
+    scanners.put("vocabulary", t -> Vocabulary.defaults().read(t));
+    List<String> texts = new ArrayList<>(hostile());
+    texts.addAll(moreHostile());
+    StringBuilder report = new StringBuilder();
+    double worst = 0;
+    for (Map.Entry<String, Consumer<String>> scanner : scanners.entrySet()) {
+      Consumer<String> scan = scanner.getValue();
+      fastest(() -> scan.accept(benign), 3); // warm up
+      long base = fastest(() -> scan.accept(benign), 3);
+      double scannerWorst = 0;
+      String worstText = "";
+      for (String text : texts) {
+        String sameLength = text.substring(0, LENGTH);
+        scan.accept(sameLength); // warm up the paths this text takes
+        double ratio = (double) fastest(() -> scan.accept(sameLength), 3) / base;
+        if (ratio > scannerWorst) {
+          scannerWorst = ratio;
+          worstText = text.substring(0, 12);
+        }
+      }
+      report.append(String.format("%s: worst %.1f× (%s…)%n", scanner.getKey(), scannerWorst, worstText));
+      worst = Math.max(worst, scannerWorst);
+    }
+    // The regular expression main code has: Vocabulary's split("\t", -1) of its resource lines.
+    String tabs = "\t".repeat(LENGTH);
+    String lines = repeat("完成\tSCORED\tTOP\t1.00\t").substring(0, LENGTH);
+    int[] fields = new int[1];
+    fastest(() -> fields[0] += lines.split("\t", -1).length, 5);
+    double split =
+        (double) fastest(() -> fields[0] += tabs.split("\t", -1).length, 5)
+            / fastest(() -> fields[0] += lines.split("\t", -1).length, 5);
+    report.append(String.format("split(\"\\t\"): %.1f×%n", split));
+    System.out.print(report);
+    assertThat(worst).as(report.toString()).isLessThan(MAX_RATIO);
+    assertThat(split).as(report.toString()).isLessThan(MAX_RATIO);
   }
 }
