@@ -24,6 +24,22 @@ public final class Cells {
     return true;
   }
 
+  /**
+   * {@link org.jixiao.core.label.Labels#normalize} of a cell, without its cost for the cells
+   * most rows start with (序号 such as {@code 17}): printable ASCII without spaces is already
+   * normal (NFKC leaves it as it is and there is no white space to remove), so it is returned as
+   * it is. Anything else goes through {@code Labels.normalize}.
+   */
+  public static String normalizeLabel(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      if (ch <= ' ' || ch > '~') {
+        return org.jixiao.core.label.Labels.normalize(cell);
+      }
+    }
+    return cell;
+  }
+
   private static boolean isTrigger(char ch) {
     return ch == '=' || ch == '+' || ch == '-' || ch == '@' || ch == '\t' || ch == '\r';
   }

@@ -36,6 +36,11 @@ public final class NumberCells {
    *     cell is not a number
    */
   public static @Nullable BigDecimal parseDecimal(String cell, boolean percentAllowed) {
+    if (isPlain(cell)) {
+      // What the canonical writer prints (and most tables): the general path below would copy
+      // exactly these characters, so parse the cell as it is.
+      return bounded(plain(cell));
+    }
     int start = 0;
     int end = cell.length();
     while (start < end && isSpace(cell.charAt(start))) {
@@ -103,6 +108,58 @@ public final class NumberCells {
 
   private static @Nullable BigDecimal bounded(BigDecimal value) {
     return value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE ? null : value;
+  }
+
+  /**
+   * Whether the cell is a plain ASCII decimal: an optional {@code -}, then digits with at most
+   * one {@code .} among or after them, at least one digit, at most {@link #MAX_DIGITS} digits.
+   * {@link BigDecimal#BigDecimal(String)} reads such text exactly as the general path would.
+   */
+  private static boolean isPlain(String cell) {
+    int length = cell.length();
+    if (length == 0 || length > MAX_DIGITS + 2) {
+      return false;
+    }
+    int i = cell.charAt(0) == '-' ? 1 : 0;
+    int digits = 0;
+    boolean point = false;
+    for (; i < length; i++) {
+      char ch = cell.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        digits++;
+      } else if (ch == '.' && !point) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0 && digits <= MAX_DIGITS;
+  }
+
+  /**
+   * A cell that {@link #isPlain} accepted, as {@code new BigDecimal(cell)} reads it (same value,
+   * same scale): up to 18 digits without building a string of digits first.
+   */
+  private static BigDecimal plain(String cell) {
+    int length = cell.length();
+    boolean negative = cell.charAt(0) == '-';
+    int digits = length - (negative ? 1 : 0);
+    int point = cell.indexOf('.');
+    if (point >= 0) {
+      digits--;
+    }
+    if (digits > 18) {
+      return new BigDecimal(cell);
+    }
+    long unscaled = 0;
+    for (int i = negative ? 1 : 0; i < length; i++) {
+      char ch = cell.charAt(i);
+      if (ch != '.') {
+        unscaled = unscaled * 10 + (ch - '0');
+      }
+    }
+    int scale = point >= 0 ? length - point - 1 : 0;
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
   }
 
   private static @Nullable BigDecimal withExponent(

@@ -240,7 +240,7 @@ public final class TableAssembler {
         continue;
       }
       if (cell.length() > MAX_LABEL_LENGTH
-          || !HeaderLabels.isFieldLabel(Labels.normalize(cell))) {
+          || !HeaderLabels.isFieldLabel(Cells.normalizeLabel(cell))) {
         return false;
       }
       found++;
@@ -364,15 +364,15 @@ public final class TableAssembler {
     Layout l = requireLayout();
     String firstText = cells[first];
     if (first <= Math.max(l.nameColumn(), 2) && firstText.length() <= MAX_LABEL_LENGTH) {
-      String normalized = Labels.normalize(firstText);
+      String normalized = Cells.normalizeLabel(firstText);
       if (normalized.equals("合计") || normalized.equals("总计")) {
         totalsRow(cells, count, line, first, l);
         return;
       }
     }
     if (first == 0
-        && nonBlankCount(cells, count) == 1
-        && NumberCells.parseSeq(cells[0]) == -2) {
+        && NumberCells.parseSeq(cells[0]) == -2
+        && nonBlankCount(cells, count) == 1) {
       notes.add(cells[0]);
       return;
     }
