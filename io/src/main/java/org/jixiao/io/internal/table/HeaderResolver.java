@@ -35,9 +35,16 @@ final class HeaderResolver {
   /** A label that is misplaced, unplaced, unknown or ignored; column is zero-based. */
   record Issue(String message, long line, int column, String text) {}
 
-  /** The layout and what was odd about the header. */
+  /**
+   * The layout and what was odd about the header. {@code unknownLabels} holds every label the
+   * reader does not know, also those over a column that another label names, with its raw text.
+   */
   record Resolved(
-      Layout layout, List<Issue> misplaced, List<Issue> unknown, List<Issue> ignored) {}
+      Layout layout,
+      List<Issue> misplaced,
+      List<Issue> unknown,
+      List<Issue> ignored,
+      List<Issue> unknownLabels) {}
 
   static Resolved resolve(List<HeaderRow> rows) {
     List<Label> labels = new ArrayList<>();
@@ -61,6 +68,7 @@ final class HeaderResolver {
     List<Issue> misplaced = new ArrayList<>();
     List<Issue> unknown = new ArrayList<>();
     List<Issue> ignored = new ArrayList<>();
+    List<Issue> unknownLabels = new ArrayList<>();
     Set<Label> used = new java.util.HashSet<>();
 
     // Level 1: fields and categories fix columns and group spans.
@@ -250,6 +258,7 @@ final class HeaderResolver {
             roles[c] = Role.UNKNOWN;
             unknown.add(issue(label, label.raw().strip()));
           }
+          unknownLabels.add(issue(label, label.raw().strip()));
           break;
         default:
           break;
@@ -276,7 +285,7 @@ final class HeaderResolver {
             headers,
             unplacedFunds,
             misplaced.isEmpty());
-    return new Resolved(layout, misplaced, unknown, ignored);
+    return new Resolved(layout, misplaced, unknown, ignored, unknownLabels);
   }
 
   private static void assignPair(

@@ -2,10 +2,12 @@ package org.jixiao.io.internal.table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
@@ -69,6 +71,10 @@ public final class TableAssembler {
   private TotalsRow.@Nullable Builder totals;
   private Last last = Last.NONE;
   private long lastLine;
+  /** The unknown labels of the current header block, kept as notes unless they head cells. */
+  private List<Issue> pendingLabels = List.of();
+  /** The columns of the current header block that stray cells were read from. */
+  private final Set<Integer> strayColumns = new HashSet<>();
 
   public TableAssembler(DiagnosticSink sink, MoneyUnit defaultUnit) {
     this.sink = sink;
@@ -119,6 +125,7 @@ public final class TableAssembler {
     if (state == State.HEADER) {
       resolveHeader();
     }
+    keepUnheadedLabels();
     if (layout == null) {
       sink.report(
           ReadDiagnostics.NO_HEADER,
@@ -269,7 +276,43 @@ public final class TableAssembler {
     return known > 0 && known >= unknown;
   }
 
+  /**
+   * Keeps the labels of the header block that ends as notes when no cell carries them: a label
+   * the reader does not know names a column whose cells are kept as stray cells with it as their
+   * header, but with no cells under it (or over a column another label names) it would be lost.
+   */
+  private void keepUnheadedLabels() {
+    Layout l = layout;
+    List<String> kept = new ArrayList<>();
+    @Nullable Issue first = null;
+    for (Issue label : pendingLabels) {
+      int c = label.column();
+      if (l != null && l.role(c) == Role.UNKNOWN && strayColumns.contains(c)) {
+        continue;
+      }
+      notes.add(label.text());
+      kept.add(Cells.shorten(label.text().strip(), 40));
+      if (first == null) {
+        first = label;
+      }
+    }
+    pendingLabels = List.of();
+    if (first != null) {
+      sink.report(
+          ReadDiagnostics.UNKNOWN_COLUMN,
+          Severity.INFO,
+          "header labels the reader does not know and that head no cells ("
+              + String.join(", ", kept)
+              + ") are kept as notes",
+          first.line(),
+          first.column(),
+          first.text(),
+          -1);
+    }
+  }
+
   private void resolveHeader() {
+    keepUnheadedLabels();
     Resolved resolved = HeaderResolver.resolve(List.copyOf(headerRows));
     long from = headerRows.get(0).line();
     long to = headerRows.get(headerRows.size() - 1).line();
@@ -344,6 +387,8 @@ public final class TableAssembler {
           -1);
     }
     layout = resolved.layout();
+    pendingLabels = resolved.unknownLabels();
+    strayColumns.clear();
     state = State.BODY;
   }
 
@@ -483,7 +528,7 @@ public final class TableAssembler {
       boolean identity =
           role == Role.SEQ || role == Role.UNIT || role == Role.NAME || role == Role.DEPARTMENT;
       if (role == null || role == Role.UNKNOWN || (irregular && c > l.anchor() && !identity)) {
-        stray.add(stray(c, l.header(c), text));
+        stray.add(layoutStray(c, l, text));
         continue;
       }
       switch (role) {
@@ -504,7 +549,7 @@ public final class TableAssembler {
         case GOVERNMENT_INVESTMENT:
           NumberCells.Flag flag = NumberCells.parseFlag(text);
           if (flag == NumberCells.Flag.INVALID) {
-            stray.add(stray(c, l.header(c), text));
+            stray.add(layoutStray(c, l, text));
             sink.report(
                 ReadDiagnostics.NOT_A_FLAG,
                 Severity.WARNING,
@@ -588,7 +633,7 @@ public final class TableAssembler {
           pairText[c] = text;
           break;
         default:
-          stray.add(stray(c, l.header(c), text));
+          stray.add(layoutStray(c, l, text));
           break;
       }
     }
@@ -654,7 +699,7 @@ public final class TableAssembler {
 
   private void notNumber(
       List<StrayCell> stray, int c, Layout l, String text, long line, int seq, String what) {
-    stray.add(stray(c, l.header(c), text));
+    stray.add(layoutStray(c, l, text));
     sink.report(
         ReadDiagnostics.NOT_A_NUMBER,
         Severity.ERROR,
@@ -712,7 +757,7 @@ public final class TableAssembler {
           rateColumn = c;
         }
       } else {
-        stray.add(stray(c, l.header(c), text));
+        stray.add(layoutStray(c, l, text));
       }
     }
     if (rate != null && actual != null && !l.unplacedFunds().isEmpty()) {
@@ -766,7 +811,7 @@ public final class TableAssembler {
     }
     for (int c = 0; c < count; c++) {
       if (!Cells.isBlank(cells[c]) && l.role(c) != Role.EVALUATION) {
-        addStray(stray(c, l.header(c), cells[c]));
+        addStray(layoutStray(c, l, cells[c]));
       }
     }
     sink.report(
@@ -792,8 +837,31 @@ public final class TableAssembler {
         || cell.equals(Markers.FUND);
   }
 
+  /** How many cells a marker row has, the marker included. */
+  private static int arity(String marker) {
+    switch (marker) {
+      case Markers.NOTE:
+        return 2;
+      case Markers.METADATA:
+        return 3;
+      case Markers.STRAY:
+        return 4;
+      case Markers.FUND:
+        return 5;
+      default:
+        return 11; // Markers.INDICATOR
+    }
+  }
+
   private void marker(String[] cells, int count, long line) {
     String kind = cells[0];
+    for (int c = arity(kind); c < count; c++) {
+      if (!Cells.isBlank(cells[c])) {
+        // Reading the row as its marker would drop the cells beyond it.
+        badMarker(cells, count, line, "a " + kind + " row with more than " + arity(kind) + " cells");
+        return;
+      }
+    }
     if (kind.equals(Markers.NOTE)) {
       notes.add(count > 1 ? cells[1] : "");
       return;
@@ -803,7 +871,13 @@ public final class TableAssembler {
         badMarker(cells, count, line, "a 【元数据】 row without a key");
         return;
       }
-      metadata.put(cells[1], count > 2 ? cells[2] : "");
+      String value = count > 2 ? cells[2] : "";
+      String earlier = metadata.get(cells[1]);
+      if (earlier != null && !earlier.equals(value)) {
+        badMarker(cells, count, line, "a second value for the key of a 【元数据】 row");
+        return;
+      }
+      metadata.put(cells[1], value);
       return;
     }
     if (kind.equals(Markers.INDICATOR)) {
@@ -927,6 +1001,12 @@ public final class TableAssembler {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** A stray cell from a column of the current layout, headed by that column's header text. */
+  private StrayCell layoutStray(int column, Layout l, String text) {
+    strayColumns.add(column);
+    return stray(column, l.header(column), text);
+  }
 
   private static StrayCell stray(int column, String header, String text) {
     return StrayCell.of(column, header.isEmpty() ? Optional.empty() : Optional.of(header), text);
