@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class JsonBench {
@@ -97,7 +97,6 @@ public class JsonBench {
               + text.substring(Math.max(0, i - 40), Math.min(text.length(), i + 40)) + " vs "
               + again.substring(Math.max(0, i - 40), Math.min(again.length(), i + 40)));
     }
-    System.out.printf("%s document: %,d characters%n", document, text.length());
   }
 
   /** The document written from the model. */
