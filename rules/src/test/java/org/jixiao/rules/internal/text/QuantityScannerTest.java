@@ -1,0 +1,124 @@
+package org.jixiao.rules.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every branch of the figure scanner, pinned with positions: identifiers, the 18-digit limit,
+ * thousands separators, list markers, item numbers before a year, dotted dates, ordinals,
+ * ranges, days, multipliers, hedges (约 近 余 多 左右), per-period rates, adjectives (一次性),
+ * years against durations (1000–2999 年 is a date), months and Chinese numerals. Each expected
+ * value is a figure ({@code describe()}) or {@code date}, with its start and end.
+ */
+class QuantityScannerTest {
+  private static String scan(String text) {
+    List<String> out = new ArrayList<>();
+    for (Found f : QuantityScanner.scan(text)) {
+      out.add(
+          (f.date() ? "date" : f.quantity().describe())
+              + "@"
+              + f.quantity().start()
+              + "-"
+              + f.quantity().end());
+    }
+    return String.join("; ", out);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "H5页面|",
+        "3D打印|",
+        "A1B2 5人|5 人@5-7",
+        "123456789012345678人|123456789012345678 人@0-19",
+        "1234567890123456789人|",
+        "1.123456789012345678人|1.123456789012345678 人@0-21",
+        "1.1234567890123456789人|",
+        "1,500人|1500 人@0-6",
+        "12,345,678元|12345678 元@0-11",
+        "1234,567人|1234@0-4; 567 人@5-9",
+        "1,50人|1@0-1; 50 人@2-5",
+        "1,5000人|1@0-1; 5000 人@2-7",
+        "1.2019年度目标|date@2-8",
+        "第1.2019年|",
+        "12.2019年|date@3-8",
+        "123.2019年|123.2019 年@0-9",
+        "a1.2019年|date@3-8",
+        "2021.1.1-12.31完成|date@0-14",
+        "2021.1.1|date@0-8",
+        "1.2.3|date@0-5",
+        "2021.1.1-x|date@0-8",
+        "5G网络|",
+        "第3届|",
+        "1.举办|",
+        "(1)举办|",
+        "1)举办|",
+        "12.举办|",
+        "123.举办|123@0-3",
+        "2.5万人|25000 人@0-5",
+        "a 2.举办|",
+        "x(1)y|",
+        "x1)y|",
+        "100-500人|100..500 人@0-8",
+        "18—54周岁|18..54 周岁@0-7",
+        "100--500人|100..500 人@0-9",
+        "100-500.5人|100..500.5 人@0-10",
+        "100-5a|100@0-3",
+        "5日|date@0-2",
+        "5 日|date@0-3",
+        "5号|date@0-2",
+        "17.2万人次|172000 人次@0-7",
+        "3千人|3000 人@0-3",
+        "5万余人|~50000 人@0-4",
+        "5万|5@0-1",
+        "5余人|~5 人@0-3",
+        "5多人|~5 人@0-3",
+        "约5人|~5 人@1-3",
+        "近5人|~5 人@1-3",
+        "5人左右|~5 人@0-2",
+        "5人次/年|5 人次@0-5",
+        "5人/月|5 人@0-4",
+        "5次/x|5 次@0-2",
+        "1次性|",
+        "2019年|date@0-5",
+        "999年|999 年@0-4",
+        "1000年|date@0-5",
+        "2999年|date@0-5",
+        "3000年|3000 年@0-5",
+        "2019.5年|2019.5 年@0-7",
+        "12月|date@0-3",
+        "5万年|50000 年@0-3",
+        "2019年度|date@0-6",
+        "2019年份|date@0-6",
+        "5百万|5@0-1",
+        "5亿元|5 亿元@0-3",
+        "5万元/年|5 万元@0-5",
+        "两场|2 场@0-2",
+        "十大|10@0-2",
+        "三十大|30@0-3",
+        "一百大|100@0-3",
+        "第三届|",
+        "一、|",
+        "零投诉|0@0-1",
+        "零|",
+        "零人|",
+        "三月|date@0-2",
+        "一次性|",
+        "约三人|~3 人@1-3",
+        "三余人|~3 人@0-3",
+        "三多人|~3 人@0-3",
+        "五人次/年|5 人次@0-5",
+        "一二|",
+        "两万人|20000 人@0-3",
+        "一亿元|100000000 元@0-3",
+        "十|"
+      })
+  void findsWhatATableMeansByAFigure(String text, String expected) {
+    assertThat(scan(text)).isEqualTo(expected == null ? "" : expected);
+  }
+}
