@@ -50,14 +50,22 @@ public final class ChineseNumerals {
     };
   }
 
-  /** The value of a numeral such as 二十三 or 两万, or empty when the text is not one. */
+  /**
+   * The value of a numeral such as 二十三, 两万 or 两亿五千万, or empty when the text is not one.
+   * A numeral is sections of 千 百 十 and digits closed by 万 or 亿: 十 may stand alone only where
+   * a section starts (十一, 十万, but not 十十), a section is never empty (万万 is not a number),
+   * 亿 appears once and 万 once on each side of it (九亿九亿 is not a number), and 万亿 is 10^12.
+   */
   public static Optional<BigDecimal> parse(CharSequence text) {
     if (text.length() == 0 || text.length() > 12) {
       return Optional.empty();
     }
-    long total = 0;
-    long section = 0;
+    long yi = 0; // the part in 亿
+    long wan = 0; // the part in 万
+    long section = 0; // the part below 万
     long pending = -1; // a digit waiting for its multiplier
+    boolean seenWan = false;
+    boolean seenYi = false;
     char previous = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -68,20 +76,34 @@ public final class ChineseNumerals {
         }
         pending = d;
       } else if (small(c) > 0) {
-        long unit = small(c);
-        long factor = pending < 0 ? (c == '十' ? 1 : -1) : pending;
-        if (factor < 0) {
-          return Optional.empty();
+        long factor;
+        if (pending >= 0) {
+          factor = pending;
+        } else if (c == '十' && section == 0) {
+          factor = 1; // 十一, 十万: 十 opens a section
+        } else {
+          return Optional.empty(); // 百, 十十, 二十十
         }
-        section += factor * unit;
+        section += factor * small(c);
         pending = -1;
-      } else if (c == '万' || c == '亿') {
-        long unit = c == '万' ? 10_000L : 100_000_000L;
+      } else if (c == '万') {
         long value = section + Math.max(pending, 0);
-        if (value == 0) {
+        if (value == 0 || seenWan) {
           return Optional.empty();
         }
-        total = (total + value) * unit;
+        seenWan = true;
+        wan = value;
+        section = 0;
+        pending = -1;
+      } else if (c == '亿') {
+        long value = wan * 10_000 + section + Math.max(pending, 0); // 一万亿 is 10^12
+        if (value == 0 || seenYi) {
+          return Optional.empty();
+        }
+        seenYi = true;
+        yi = value;
+        wan = 0;
+        seenWan = false;
         section = 0;
         pending = -1;
       } else {
@@ -89,7 +111,10 @@ public final class ChineseNumerals {
       }
       previous = c;
     }
-    total += section + Math.max(pending, 0);
-    return Optional.of(BigDecimal.valueOf(total));
+    long below = section + Math.max(pending, 0);
+    return Optional.of(
+        BigDecimal.valueOf(yi)
+            .multiply(BigDecimal.valueOf(100_000_000))
+            .add(BigDecimal.valueOf(wan * 10_000 + below)));
   }
 }

@@ -1,0 +1,74 @@
+package org.jixiao.rules.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The character classes the scanners share, at the edges of each range. */
+class CharsTest {
+  @Test
+  void digitsAndLettersAreAsciiOnlyWithExactEdges() {
+    assertThat(Chars.isAsciiDigit('0')).isTrue();
+    assertThat(Chars.isAsciiDigit('9')).isTrue();
+    assertThat(Chars.isAsciiDigit('/')).isFalse(); // '0' - 1
+    assertThat(Chars.isAsciiDigit(':')).isFalse(); // '9' + 1
+    assertThat(Chars.isAsciiDigit('５')).isFalse();
+    for (char c : new char[] {'a', 'z', 'A', 'Z', 'm', 'M'}) {
+      assertThat(Chars.isAsciiLetter(c)).as("%s", c).isTrue();
+    }
+    for (char c : new char[] {'`', '{', '@', '[', '5', 'ａ'}) {
+      assertThat(Chars.isAsciiLetter(c)).as("%s", c).isFalse();
+    }
+  }
+
+  @Test
+  void ideographsAreTheBasicBlock() {
+    assertThat(Chars.isCjk('\u4e00')).isTrue();
+    assertThat(Chars.isCjk('\u9fff')).isTrue();
+    assertThat(Chars.isCjk('完')).isTrue();
+    assertThat(Chars.isCjk('\u4dff')).isFalse();
+    assertThat(Chars.isCjk('\ua000')).isFalse();
+    assertThat(Chars.isCjk('a')).isFalse();
+  }
+
+  @Test
+  void boundariesMarkerEndsAndRangeDashes() {
+    for (char c : " \t\u3000;。,:!?“\"".toCharArray()) {
+      assertThat(Chars.isBoundary(c)).as("%s", c).isTrue();
+    }
+    for (char c : "a1完(、.".toCharArray()) {
+      assertThat(Chars.isBoundary(c)).as("%s", c).isFalse();
+    }
+    for (char c : ".、)".toCharArray()) {
+      assertThat(Chars.isMarkerEnd(c)).as("%s", c).isTrue();
+    }
+    for (char c : ",(:;".toCharArray()) {
+      assertThat(Chars.isMarkerEnd(c)).as("%s", c).isFalse();
+    }
+    for (char c : "-—–~至到―".toCharArray()) {
+      assertThat(Chars.isRangeDash(c)).as("%s", c).isTrue();
+    }
+    for (char c : "_=+/".toCharArray()) {
+      assertThat(Chars.isRangeDash(c)).as("%s", c).isFalse();
+    }
+  }
+
+  @Test
+  void runsOfDigitsAndSpacesAndWordsAtPositions() {
+    assertThat(Chars.digitsEnd("ab123cd", 2)).isEqualTo(5);
+    assertThat(Chars.digitsEnd("ab123", 2)).isEqualTo(5);
+    assertThat(Chars.digitsEnd("ab123", 0)).isEqualTo(0);
+    assertThat(Chars.digitsEnd("12", 2)).isEqualTo(2);
+    assertThat(Chars.skipSpaces("a \u3000 b", 1)).isEqualTo(4);
+    assertThat(Chars.skipSpaces("a  ", 1)).isEqualTo(3);
+    assertThat(Chars.skipSpaces("ab", 1)).isEqualTo(1);
+    assertThat(Chars.skipSpaces("a\tb", 1)).isEqualTo(1); // a tab is not a space here
+    assertThat(Chars.startsWith("不少于5人", 0, "不少于")).isTrue();
+    assertThat(Chars.startsWith("不少于5人", 1, "不少于")).isFalse();
+    assertThat(Chars.startsWith("不少于5人", -1, "不")).isFalse();
+    assertThat(Chars.endsWith("5人以上", 4, "以上")).isTrue();
+    assertThat(Chars.endsWith("5人以上", 3, "以上")).isFalse();
+    assertThat(Chars.endsWith("以上", 2, "以上")).isTrue();
+    assertThat(Chars.endsWith("上", 1, "以上")).isFalse();
+  }
+}
