@@ -36,7 +36,7 @@ public final class IndicatorVerdict {
         f -> {
           if (f.signum() < 0 || f.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException(
-                "fraction must be within 0..1, was " + f.toPlainString() + " (" + trace.rule() + ")");
+                "fraction must be within 0..1, was " + text(f) + " (" + trace.rule() + ")");
           }
         });
   }
@@ -109,6 +109,11 @@ public final class IndicatorVerdict {
     return outcome == Outcome.UNDETERMINED || parts.stream().anyMatch(IndicatorVerdict::hasUndetermined);
   }
 
+  /** Plain text, unless the scale is extreme: 1E-999999999 must not print a billion zeros. */
+  private static String text(BigDecimal value) {
+    return value.scale() < 0 || value.scale() > 100 ? value.toString() : value.toPlainString();
+  }
+
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof IndicatorVerdict that)) {
@@ -129,7 +134,7 @@ public final class IndicatorVerdict {
   @Override
   public String toString() {
     return outcome
-        + fraction.map(f -> " " + f.toPlainString()).orElse("")
+        + fraction.map(f -> " " + text(f)).orElse("")
         + " ["
         + trace.rule()
         + "/"

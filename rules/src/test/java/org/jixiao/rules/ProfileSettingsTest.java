@@ -1,0 +1,104 @@
+package org.jixiao.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.jixiao.core.evaluation.Grade;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.rules.text.Vocabulary;
+import org.junit.jupiter.api.Test;
+
+/** A profile's defaults and every consistency rule, at its edges. */
+class ProfileSettingsTest {
+  private static Profile.Builder minimal() {
+    return Profile.builder().id("p").putGradeBands(Grade.POOR, BigDecimal.ZERO);
+  }
+
+  private static void accepted(UnaryOperator<Profile.Builder> change) {
+    assertThat(change.apply(minimal()).build()).isNotNull();
+  }
+
+  private static void rejected(UnaryOperator<Profile.Builder> change, String message) {
+    assertThatThrownBy(() -> change.apply(minimal()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message);
+  }
+
+  private static BigDecimal d(String value) {
+    return new BigDecimal(value);
+  }
+
+  @Test
+  void theDefaultsOfAProfileBuiltFromNothing() {
+    Profile p = minimal().build();
+    assertThat(p.description()).isEmpty();
+    assertThat(p.total()).isEqualTo(d("100"));
+    assertThat(p.executionWeight()).isEqualTo(BigDecimal.TEN);
+    assertThat(p.categoryWeights()).isEmpty();
+    assertThat(p.weightPools()).isEmpty();
+    assertThat(p.weightScheme()).isEqualTo(Profile.WeightScheme.CATEGORY);
+    assertThat(p.vocabulary()).isSameAs(Vocabulary.defaults());
+    assertThat(p.reverseRule()).isEqualTo(Profile.ReverseRule.DEPLOYED);
+    assertThat(p.executionOverrun()).isEqualTo(Profile.ExecutionOverrun.CAP);
+    assertThat(p.combination()).isEqualTo(Profile.Combination.MEAN);
+    assertThat(p.statedScoreTolerance()).isEqualTo(d("0.1"));
+    assertThat(p.mostlyCompletedAt()).isEqualTo(d("0.80"));
+    assertThat(p.partiallyCompletedAt()).isEqualTo(d("0.60"));
+    assertThat(p.cancelledShare()).isEqualTo(d("0.5"));
+    assertThat(p.undeterminedShare()).isEqualTo(d("0.5"));
+    assertThat(p.explanationBelowRate()).isEmpty();
+    assertThat(p.overAchievementRatio()).isEmpty();
+    assertThat(p.requiredCategories()).isEmpty();
+    assertThat(p.disabledParts()).isEmpty();
+    assertThat(p.toBuilder().build()).isEqualTo(p);
+  }
+
+  @Test
+  void idTotalAndExecutionWeight() {
+    rejected(b -> b.id(" "), "a profile needs an id");
+    rejected(b -> b.total(BigDecimal.ZERO), "total must be positive");
+    rejected(b -> b.total(d("-1")), "total must be positive");
+    accepted(b -> b.total(d("0.01")).executionWeight(BigDecimal.ZERO));
+    rejected(b -> b.executionWeight(d("-0.01")), "execution weight must be within 0..total");
+    accepted(b -> b.executionWeight(BigDecimal.ZERO));
+    accepted(b -> b.executionWeight(d("100")));
+    rejected(b -> b.executionWeight(d("100.01")), "execution weight must be within 0..total");
+  }
+
+  @Test
+  void categoryWeightsAndGradeBands() {
+    rejected(b -> b.putCategoryWeights(Category.OUTPUT, d("-0.01")), "weight of OUTPUT must not be negative");
+    accepted(b -> b.putCategoryWeights(Category.OUTPUT, BigDecimal.ZERO));
+    assertThatThrownBy(() -> Profile.builder().id("p").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("grade bands");
+  }
+
+  @Test
+  void everyShareIsWithinZeroAndOne() {
+    Map<String, java.util.function.BiFunction<Profile.Builder, BigDecimal, Profile.Builder>> shares =
+        Map.of(
+            "mostlyCompletedAt", (b, v) -> b.mostlyCompletedAt(v).partiallyCompletedAt(BigDecimal.ZERO),
+            "partiallyCompletedAt", (b, v) -> b.partiallyCompletedAt(v).mostlyCompletedAt(BigDecimal.ONE),
+            "cancelledShare", Profile.Builder::cancelledShare,
+            "undeterminedShare", Profile.Builder::undeterminedShare);
+    shares.forEach(
+        (name, set) -> {
+          rejected(b -> set.apply(b, d("-0.01")), name + " must be within 0..1, was -0.01");
+          accepted(b -> set.apply(b, BigDecimal.ZERO));
+          accepted(b -> set.apply(b, BigDecimal.ONE));
+          rejected(b -> set.apply(b, d("1.01")), name + " must be within 0..1, was 1.01");
+        });
+  }
+
+  @Test
+  void partiallyCompletedMustNotExceedMostlyCompleted() {
+    accepted(b -> b.mostlyCompletedAt(d("0.7")).partiallyCompletedAt(d("0.7")));
+    rejected(
+        b -> b.mostlyCompletedAt(d("0.7")).partiallyCompletedAt(d("0.71")),
+        "partiallyCompletedAt must not exceed mostlyCompletedAt");
+  }
+}
