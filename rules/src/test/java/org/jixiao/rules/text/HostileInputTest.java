@@ -1,6 +1,8 @@
 package org.jixiao.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +18,8 @@ import org.jixiao.core.project.Project;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -71,6 +75,30 @@ class HostileInputTest {
     IndicatorVerdict verdict =
         Evaluator.defaults().judge(Indicator.of(Subcategory.QUANTITY, text, text));
     assertThat(verdict.trace().reason()).isNotBlank();
+  }
+
+  @Test
+  void randomTextOfAnyCharactersNeverMakesAScannerThrow() {
+    // any UTF-16 units: control characters, lone surrogates, full-width forms, ideographs
+    Gen<String> texts =
+        strings().allPossible().ofLengthBetween(0, 60)
+            .mix(strings().betweenCodePoints(0x2000, 0x9fa5).ofLengthBetween(0, 60))
+            .mix(Generate.pick(List.of("1.", "2、", "(3)", "一、", "万", "亿", "十", "零", "年", "%", "人次", "≥", "以内", "；", "-", "至"))
+                .zip(strings().numeric(), strings().betweenCodePoints(0x4e00, 0x4e20).ofLengthBetween(0, 4), (a, b, c) -> a + b + c + a));
+    qt().withExamples(1000)
+        .forAll(texts, texts)
+        .checkAssert(
+            (target, actual) -> {
+              assertThat(IndicatorTexts.parseTarget(target).describe()).isNotNull();
+              assertThat(IndicatorTexts.parseActual(actual)).isNotNull();
+              assertThat(IndicatorTexts.split(target)).isNotEmpty();
+              assertThat(IndicatorTexts.isPlaceholder(actual) || !IndicatorTexts.isPlaceholder(actual)).isTrue();
+              IndicatorTexts.chineseNumber(actual);
+              assertThat(Vocabulary.defaults().read(actual)).isNotNull();
+              IndicatorVerdict verdict =
+                  Evaluator.defaults().judge(Indicator.of(Subcategory.QUALITY, target, actual));
+              assertThat(verdict.trace().reason()).isNotNull();
+            });
   }
 
   @ParameterizedTest(name = "{index}")
