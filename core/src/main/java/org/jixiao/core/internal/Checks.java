@@ -16,7 +16,10 @@ public final class Checks {
 
   /** Rejects a negative optional number, naming the field and the value. */
   public static void requireNonNegative(Optional<BigDecimal> value, String field) {
-    value.ifPresent(v -> requireNonNegative(v, field));
+    // Not ifPresent: a capturing lambda per model object shows in the readers' allocation profile.
+    if (value.isPresent()) {
+      requireNonNegative(value.get(), field);
+    }
   }
 
   /** Rejects a negative number, naming the field and the value. */

@@ -3,8 +3,6 @@ package org.jixiao.io.table;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +22,7 @@ import org.jixiao.io.ReadResult;
 import org.jixiao.io.internal.table.Cells;
 import org.jixiao.io.internal.table.DecodingReader;
 import org.jixiao.io.internal.table.DiagnosticSink;
+import org.jixiao.io.internal.table.RowHandler;
 import org.jixiao.io.internal.table.TableAssembler;
 import org.jspecify.annotations.Nullable;
 
@@ -187,14 +186,9 @@ public final class TableReader {
     TableAssembler assembler = new TableAssembler(sink, defaultMoneyUnit);
     long line = 0;
     long rows = 0;
-    String[] cells = new String[64];
-    CsvRecordHandler handler =
-        CsvRecordHandler.builder()
-            .maxFields(maxColumns)
-            .maxFieldSize(maxCellLength)
-            .maxRecordSize((int) Math.min(Integer.MAX_VALUE - 16, 16L * maxCellLength))
-            .build();
-    CsvReader<CsvRecord> csv =
+    RowHandler handler =
+        new RowHandler(maxColumns, maxCellLength, Math.min(Integer.MAX_VALUE - 16, 16L * maxCellLength));
+    CsvReader<RowHandler> csv =
         CsvReader.builder()
             .fieldSeparator(format.separator())
             .quoteCharacter('"')
@@ -207,28 +201,31 @@ public final class TableReader {
             .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 16, 32L * maxCellLength + 8192))
             .build(handler, in);
     try {
-      for (CsvRecord record : csv) {
-        line = record.getStartingLineNumber();
+      for (RowHandler row : csv) {
+        line = row.line();
         if (++rows > maxRows) {
           throw JixiaoReadException.atLine(
               "more rows than the limit of " + maxRows, line, 0, null);
         }
-        int count = record.getFieldCount();
-        if (count > cells.length) {
-          cells = new String[Math.max(count, cells.length * 2)];
+        int count = row.count();
+        String[] cells = row.cells();
+        if (rows == 1 && count > 0 && !cells[0].isEmpty() && cells[0].charAt(0) == '\uFEFF') {
+          cells[0] = cells[0].substring(1);
         }
-        for (int i = 0; i < count; i++) {
-          String field = record.getField(i);
-          if (rows == 1 && i == 0 && !field.isEmpty() && field.charAt(0) == '\uFEFF') {
-            field = field.substring(1);
+        if (undoNeutralisation) {
+          for (int i = 0; i < count; i++) {
+            cells[i] = Cells.unneutralise(cells[i]);
           }
-          cells[i] = undoNeutralisation ? Cells.unneutralise(field) : field;
         }
         assembler.accept(cells, count, line);
       }
     } catch (CsvParseException e) {
       throw JixiaoReadException.withCause(
-          "the text cannot be split into cells: " + messageOf(e), line + 1, 0, null, e);
+          "the text cannot be split into cells: " + messageOf(e),
+          Math.max(handler.line(), line + 1),
+          0,
+          null,
+          e);
     } catch (UncheckedIOException e) {
       Optional<DecodingReader.MalformedBytesException> malformed = malformedCause(e);
       if (malformed.isPresent()) {
@@ -242,7 +239,7 @@ public final class TableReader {
 
   /**
    * The most specific message in the cause chain: FastCSV wraps the one that names the limit
-   * ("… exceeds the max field size of 100000 characters") in a generic one.
+   * ("… is longer than 100000 characters, the limit of a cell") in a generic one.
    */
   private static String messageOf(Throwable e) {
     String message = null;

@@ -17,6 +17,10 @@ public final class Cells {
   public static boolean isBlank(String cell) {
     for (int i = 0; i < cell.length(); i++) {
       char ch = cell.charAt(i);
+      // Printable ASCII and the CJK range hold no white space; the Unicode tables are slow.
+      if ((ch > ' ' && ch < '\u007f') || (ch >= '\u3400' && ch < '\ud800')) {
+        return false;
+      }
       if (!Character.isWhitespace(ch) && !Character.isSpaceChar(ch)) {
         return false;
       }

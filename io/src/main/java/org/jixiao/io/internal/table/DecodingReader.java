@@ -185,9 +185,13 @@ public final class DecodingReader extends Reader {
 
   /** Decodes more characters into {@link #chars}; false at the end of input. */
   private boolean fill() throws IOException {
-    for (int i = 0; i < chars.limit(); i++) {
-      if (chars.get(i) == '\n') {
-        lineFeeds++;
+    // Lines are only needed to place the first bad byte (and every bad byte in strict mode).
+    if (strict || firstMalformed < 0) {
+      char[] decoded = chars.array();
+      for (int i = 0, end = chars.limit(); i < end; i++) {
+        if (decoded[i] == '\n') {
+          lineFeeds++;
+        }
       }
     }
     chars.clear();

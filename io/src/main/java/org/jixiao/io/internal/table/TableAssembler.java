@@ -2,6 +2,7 @@ package org.jixiao.io.internal.table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,8 +67,18 @@ public final class TableAssembler {
   private @Nullable MoneyUnit unit;
   private final Map<String, String> metadata = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
-  private final List<Project.Builder> projects = new ArrayList<>();
-  private final List<List<Indicator>> projectIndicators = new ArrayList<>();
+  /**
+   * The projects built so far. A project is built as soon as the next project row starts (only
+   * the last project can still gain cells from marker and continuation rows), so that its
+   * builder dies young instead of living through the whole read.
+   */
+  private final List<Project> projects = new ArrayList<>();
+  /** The last project row's project, still open to marker and continuation rows. */
+  private Project.@Nullable Builder openProject;
+  /** The indicators of {@link #openProject}. */
+  private List<Indicator> openIndicators = new ArrayList<>();
+  /** The 年度指标内容 / 完成情况 text of the row being read, by column; reused from row to row. */
+  private String[] pairText = new String[0];
   private TotalsRow.@Nullable Builder totals;
   private Last last = Last.NONE;
   private long lastLine;
@@ -160,15 +171,25 @@ public final class TableAssembler {
     if (year >= 0) {
       table.fiscalYear(year);
     }
-    for (int i = 0; i < projects.size(); i++) {
-      Project.Builder project = projects.get(i);
-      project.indicators(IndicatorSet.of(projectIndicators.get(i)));
-      table.addProjects(project.moneyUnit(tableUnit).build());
-    }
+    closeProject();
+    table.projects(projects);
     if (totals != null) {
       table.totals(totals.build());
     }
     return table.metadata(metadata).notes(notes).build();
+  }
+
+  /** Builds the open project, if any, and adds it to {@link #projects}. */
+  private void closeProject() {
+    Project.Builder project = openProject;
+    if (project == null) {
+      return;
+    }
+    // 单位 lines come before the first header, so the unit is settled once projects are read.
+    MoneyUnit projectUnit = unit != null ? unit : defaultUnit;
+    projects.add(project.indicators(IndicatorSet.of(openIndicators)).moneyUnit(projectUnit).build());
+    openProject = null;
+    openIndicators = new ArrayList<>();
   }
 
   // ---------------------------------------------------------------- title lines
@@ -515,7 +536,11 @@ public final class TableAssembler {
     List<StrayCell> stray = new ArrayList<>();
     String name = null;
     int width = l.width();
-    String[] pairText = new String[width];
+    if (pairText.length < width) {
+      pairText = new String[width];
+    } else {
+      Arrays.fill(pairText, 0, width, null);
+    }
     for (int c = 0; c < count; c++) {
       String text = cells[c];
       if (Cells.isBlank(text)) {
@@ -676,8 +701,9 @@ public final class TableAssembler {
       name = PLACEHOLDER_NAME;
     }
     project.name(name).strayCells(stray);
-    projects.add(project);
-    projectIndicators.add(indicators);
+    closeProject();
+    openProject = project;
+    openIndicators = indicators;
     last = Last.PROJECT;
   }
 
@@ -939,7 +965,7 @@ public final class TableAssembler {
       indicator.statedScore(score);
     }
     try {
-      projectIndicators.get(projectIndicators.size() - 1).add(indicator.build());
+      openIndicators.add(indicator.build());
     } catch (IllegalArgumentException e) {
       badMarker(cells, count, line, "a 【指标】 row that is not a valid indicator (" + e.getMessage() + ")");
     }
@@ -964,10 +990,11 @@ public final class TableAssembler {
     if (executed != NumberCells.ABSENT) {
       fund.executed(executed);
     }
+    Project.Builder project = openProject;
     if (last == Last.TOTALS && totals != null) {
       totals.addFunds(fund.build());
-    } else {
-      projects.get(projects.size() - 1).addFunds(fund.build());
+    } else if (project != null) {
+      project.addFunds(fund.build());
     }
   }
 
@@ -995,8 +1022,8 @@ public final class TableAssembler {
   private void addStray(StrayCell cell) {
     if (last == Last.TOTALS && totals != null) {
       totals.addStrayCells(cell);
-    } else if (!projects.isEmpty()) {
-      projects.get(projects.size() - 1).addStrayCells(cell);
+    } else if (openProject != null) {
+      openProject.addStrayCells(cell);
     }
   }
 
