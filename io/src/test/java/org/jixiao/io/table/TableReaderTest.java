@@ -204,6 +204,27 @@ class TableReaderTest {
   }
 
   @Test
+  void aLimitErrorNamesTheLimitAndTheLineOfTheRowThatBrokeIt() {
+    String table = rows("序号\t项目名称", "1\t甲", "2\t" + "长".repeat(101));
+    assertThatThrownBy(() -> TableReader.builder().maxCellLength(100).build().read(table))
+        .isInstanceOfSatisfying(
+            JixiaoReadException.class,
+            e -> {
+              assertThat(e.line()).hasValue(3);
+              assertThat(e.getMessage())
+                  .contains("cell 2 of the row starting at line 3 is longer than 100 characters");
+            });
+    assertThatThrownBy(
+            () -> TableReader.builder().maxColumns(3).build().read(rows("a\tb", "c\td\te\tf")))
+        .isInstanceOfSatisfying(
+            JixiaoReadException.class,
+            e -> {
+              assertThat(e.line()).hasValue(2);
+              assertThat(e.getMessage()).contains("has more than 3 cells");
+            });
+  }
+
+  @Test
   void aHostileLongCellWithinTheLimitIsReadInOnePass() {
     String cell = "1,".repeat(40_000) + "x";
     ReadResult<PerformanceTable> read =
