@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.jixiao.io.JixiaoReadException;
 import org.jspecify.annotations.Nullable;
 
@@ -47,19 +45,23 @@ public final class JsonIn {
 
   /** The JSON path of the current token, such as {@code $.projects[3].budget}. */
   public String path() {
-    List<String> segments = new ArrayList<>();
-    for (JsonStreamContext c = parser.getParsingContext(); c != null; c = c.getParent()) {
-      if (c.inArray() && c.getCurrentIndex() >= 0) {
-        segments.add("[" + c.getCurrentIndex() + "]");
-      } else if (c.inObject() && c.getCurrentName() != null) {
-        segments.add("." + c.getCurrentName());
-      }
-    }
-    StringBuilder out = new StringBuilder("$");
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      out.append(segments.get(i));
-    }
+    // Readers take the path of every object they start (for errors found at its end), so this
+    // appends straight into one builder instead of collecting segments.
+    StringBuilder out = new StringBuilder(48).append('$');
+    appendPath(parser.getParsingContext(), out);
     return out.toString();
+  }
+
+  private static void appendPath(@Nullable JsonStreamContext context, StringBuilder out) {
+    if (context == null) {
+      return;
+    }
+    appendPath(context.getParent(), out);
+    if (context.inArray() && context.getCurrentIndex() >= 0) {
+      out.append('[').append(context.getCurrentIndex()).append(']');
+    } else if (context.inObject() && context.getCurrentName() != null) {
+      out.append('.').append(context.getCurrentName());
+    }
   }
 
   /** An error at the current token. */

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jixiao.core.evaluation.CategorySubtotal;
 import org.jixiao.core.evaluation.Evaluation;
@@ -45,24 +43,32 @@ import org.jspecify.annotations.Nullable;
 public final class ModelReader {
   private ModelReader() {}
 
-  /** Tracks the required fields of one object. */
+  /** Tracks the required fields of one object (at most 64). */
   private static final class Required {
-    private final Set<String> missing;
     private final String path;
+    private final String[] names;
+    private long seen;
 
     Required(String path, String... names) {
       this.path = path;
-      this.missing = new LinkedHashSet<>(List.of(names));
+      this.names = names;
     }
 
     void saw(String name) {
-      missing.remove(name);
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          seen |= 1L << i;
+          return;
+        }
+      }
     }
 
     void check(JsonIn in) {
-      if (!missing.isEmpty()) {
-        String name = missing.iterator().next();
-        throw in.error(path + "." + name, "missing required field '" + name + "'", null, null);
+      for (int i = 0; i < names.length; i++) {
+        if ((seen & (1L << i)) == 0) {
+          String name = names[i];
+          throw in.error(path + "." + name, "missing required field '" + name + "'", null, null);
+        }
       }
     }
   }
