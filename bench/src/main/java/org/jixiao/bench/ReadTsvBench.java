@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 10, time = 1)
-@Measurement(iterations = 6, time = 1)
+@Measurement(iterations = 5, time = 1)
 public class ReadTsvBench {
   @Param({"10000", "100000"})
   public int projects;
