@@ -35,7 +35,8 @@ class FundBreakdownCheckTest {
 
     assertThat(Projects.findings(project, BuiltInIds.FUND_BREAKDOWN)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).contains("100.00").contains("95.00").contains("一般公共预算 90.00");
+      assertThat(f.message()).contains("100.00").contains("95.00").contains("一般公共预算 90.00").doesNotContain("missing");
+      assertThat(f.location().flatMap(l -> l.path())).contains("actual");
     });
   }
 
@@ -47,5 +48,57 @@ class FundBreakdownCheckTest {
     assertThat(Projects.findings(project, BuiltInIds.FUND_BREAKDOWN))
         .singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  @Test
+  void aShortfallNamesOnlyTheSourcesThatStateAnAmountAndSaysAColumnMayBeMissing() {
+    var project =
+        Projects.consistent()
+            .addFunds(FundSource.executed(FundKind.GENERAL_PUBLIC_BUDGET, new BigDecimal("80.00")))
+            .addFunds(FundSource.builder().kind(FundKind.GOVERNMENT_FUND_BUDGET).budget(new BigDecimal("20.00")).build())
+            .build();
+
+    assertThat(Projects.findings(project, BuiltInIds.FUND_BREAKDOWN))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message())
+            .isEqualTo("the fund sources add up to 80.00 (一般公共预算 80.00) but 实际支出合计 is 95.00; a fund column may be missing"));
+  }
+
+  @Test
+  void sourcesStatingOnlyBudgetsAreNotComparedWithTheActual() {
+    var project =
+        Projects.consistent()
+            .addFunds(FundSource.builder().kind(FundKind.GENERAL_PUBLIC_BUDGET).budget(new BigDecimal("100.00")).build())
+            .build();
+
+    assertThat(Projects.findings(project, BuiltInIds.FUND_BREAKDOWN)).isEmpty();
+  }
+
+  @Test
+  void budgetsBySourceAddingUpToMoreThanTheBudgetAreAnErrorOnTheBudget() {
+    var project =
+        Projects.consistent()
+            .addFunds(FundSource.builder().kind(FundKind.GENERAL_PUBLIC_BUDGET).budget(new BigDecimal("80.00")).executed(new BigDecimal("50.00")).build())
+            .addFunds(FundSource.builder().kind(FundKind.NON_FISCAL).budget(new BigDecimal("30.00")).executed(new BigDecimal("45.00")).build())
+            .build();
+
+    assertThat(Projects.findings(project, BuiltInIds.FUND_BREAKDOWN))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.message()).contains("add up to 110.00").contains("but 预算 is 100.00");
+          assertThat(f.location().flatMap(l -> l.path())).contains("budget");
+        });
+  }
+
+  @Test
+  void budgetsAreComparedOnlyWhenEverySourceStatesOne() {
+    var project =
+        Projects.consistent()
+            .addFunds(FundSource.builder().kind(FundKind.GENERAL_PUBLIC_BUDGET).budget(new BigDecimal("80.00")).executed(new BigDecimal("95.00")).build())
+            .addFunds(FundSource.executed(FundKind.NON_FISCAL, new BigDecimal("0.00")))
+            .build();
+
+    assertThat(Projects.findings(project, BuiltInIds.FUND_BREAKDOWN)).isEmpty();
   }
 }

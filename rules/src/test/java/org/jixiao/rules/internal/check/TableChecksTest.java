@@ -137,6 +137,37 @@ class TableChecksTest {
     assertThat(findings(table(List.of(row(1, "10.00"), row(3, "20.00")), totals), BuiltInIds.FUND_TOTALS)).isEmpty();
   }
 
+  @Test
+  void fundColumnsEqualToTheirRowsAreFine() {
+    TotalsRow totals =
+        TotalsRow.builder()
+            .from(totals("30.00", "30.00"))
+            .addFunds(FundSource.executed(FundKind.GENERAL_PUBLIC_BUDGET, new BigDecimal("30.00")))
+            .build();
+
+    assertThat(findings(table(List.of(row(1, "10.00"), row(2, "20.00")), totals), BuiltInIds.FUND_TOTALS)).isEmpty();
+  }
+
+  @Test
+  void aFundColumnAboveItsTotalNamesTenRowsAndCountsTheRest() {
+    List<Project> rows = new java.util.ArrayList<>();
+    for (int seq = 1; seq <= 12; seq++) {
+      rows.add(row(seq, "1.00"));
+    }
+    TotalsRow totals =
+        TotalsRow.builder()
+            .from(totals("12.00", "12.00"))
+            .addFunds(FundSource.executed(FundKind.GENERAL_PUBLIC_BUDGET, new BigDecimal("5.00")))
+            .build();
+
+    assertThat(findings(table(rows, totals), BuiltInIds.FUND_TOTALS))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message())
+            .contains("add up to 12.00, more than the 合计 row's 5.00")
+            .contains("序号 9 (1.00), 序号 10 (1.00) and 2 more)")
+            .doesNotContain("序号 11"));
+  }
+
   private static List<Finding> findings(PerformanceTable table, String rule) {
     TableEvaluation e = Evaluator.defaults().evaluate(table);
     return e.findings().stream().filter(f -> f.rule().equals(rule)).toList();
