@@ -77,11 +77,6 @@ public final class TableAssembler {
   private Project.@Nullable Builder openProject;
   /** The indicators of {@link #openProject}. */
   private List<Indicator> openIndicators = new ArrayList<>();
-  /**
-   * Builds the indicators of 年度指标内容 / 完成情况 pairs: a builder per indicator was a tenth of
-   * what a read allocated. Only category, subcategory, target and actual are ever set on it.
-   */
-  private final Indicator.Builder pairBuilder = Indicator.builder();
   /** The 年度指标内容 / 完成情况 text of the row being read, by column; reused from row to row. */
   private String[] pairText = new String[0];
   private TotalsRow.@Nullable Builder totals;
@@ -682,15 +677,17 @@ public final class TableAssembler {
         continue;
       }
       Subcategory sub = l.subcategory(c);
-      // One builder serves every pair cell of the read; each attribute it is given here is set
-      // on every use, so nothing carries over from the indicator before.
-      indicators.add(
-          pairBuilder
-              .category(category)
-              .subcategory(Optional.ofNullable(sub))
-              .target(Optional.ofNullable(target))
-              .actual(Optional.ofNullable(achieved))
-              .build());
+      Indicator.Builder indicator = Indicator.builder().category(category);
+      if (sub != null) {
+        indicator.subcategory(sub);
+      }
+      if (target != null) {
+        indicator.target(target);
+      }
+      if (achieved != null) {
+        indicator.actual(achieved);
+      }
+      indicators.add(indicator.build());
     }
     if (name == null) {
       sink.report(
