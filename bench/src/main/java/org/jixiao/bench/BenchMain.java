@@ -32,6 +32,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * java -jar bench/target/benchmarks.jar --smoke    the same harness on small sizes, 1 iteration
  *                                                  (checks the harness; its figures are not the budgets')
  * java -jar bench/target/benchmarks.jar generate   only write the synthetic data
+ * java -jar bench/target/benchmarks.jar paired-read [N [PAIRS]]
+ *                                                  FastCSV and jixiao reading in turn in one JVM
  * java -jar bench/target/benchmarks.jar jmh ARGS   JMH's own command line (e.g. -prof gc)
  * </pre>
  *
@@ -63,13 +65,18 @@ public final class BenchMain {
       org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
       return;
     }
+    if (args.length > 0 && args[0].equals("paired-read")) {
+      BenchData.ensure(System.out);
+      PairedRead.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     if (args.length > 0 && args[0].equals("generate")) {
       BenchData.ensure(System.out);
       return;
     }
     boolean smoke = args.length > 0 && args[0].equals("--smoke");
     if (args.length > 0 && !smoke) {
-      System.err.println("usage: benchmarks.jar [--smoke | generate | jmh JMH-ARGS]");
+      System.err.println("usage: benchmarks.jar [--smoke | generate | paired-read [PROJECTS [PAIRS]] | jmh JMH-ARGS]");
       System.exit(2);
     }
     Path target = BenchData.dir().getParent() != null ? BenchData.dir().getParent() : BenchData.dir();
