@@ -252,13 +252,11 @@ public final class BenchMain {
   /** The primary score of each measurement iteration of the first benchmark run, in order. */
   private static List<Double> iterationScores(Collection<RunResult> results) {
     List<Double> scores = new ArrayList<>();
-    for (RunResult run : results) {
-      for (BenchmarkResult benchmark : run.getBenchmarkResults()) {
-        for (IterationResult iteration : benchmark.getIterationResults()) {
-          scores.add(iteration.getPrimaryResult().getScore());
-        }
+    Optional<RunResult> first = results.stream().findFirst();
+    for (BenchmarkResult benchmark : first.map(RunResult::getBenchmarkResults).orElse(List.of())) {
+      for (IterationResult iteration : benchmark.getIterationResults()) {
+        scores.add(iteration.getPrimaryResult().getScore());
       }
-      break;
     }
     return scores;
   }

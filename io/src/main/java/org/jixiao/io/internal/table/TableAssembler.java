@@ -75,7 +75,7 @@ public final class TableAssembler {
   private final List<Project> projects = new ArrayList<>();
   /** The last project row's project, still open to marker and continuation rows. */
   private Project.@Nullable Builder openProject;
-  /** The indicators of {@link #openProject}. */
+  /** The indicators of {@link #openProject}; each project row brings its own list. */
   private List<Indicator> openIndicators = new ArrayList<>();
   /** The 年度指标内容 / 完成情况 text of the row being read, by column; reused from row to row. */
   private String[] pairText = new String[0];
@@ -189,7 +189,6 @@ public final class TableAssembler {
     MoneyUnit projectUnit = unit != null ? unit : defaultUnit;
     projects.add(project.indicators(IndicatorSet.of(openIndicators)).moneyUnit(projectUnit).build());
     openProject = null;
-    openIndicators = new ArrayList<>();
   }
 
   // ---------------------------------------------------------------- title lines
