@@ -106,7 +106,15 @@ public final class IndicatorVerdict {
 
   /** Whether this verdict or any of its parts is undetermined. */
   public boolean hasUndetermined() {
-    return outcome == Outcome.UNDETERMINED || parts.stream().anyMatch(IndicatorVerdict::hasUndetermined);
+    if (outcome == Outcome.UNDETERMINED) {
+      return true;
+    }
+    for (IndicatorVerdict part : parts) { // a loop, not a stream: called for every indicator
+      if (part.hasUndetermined()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Plain text, unless the scale is extreme: 1E-999999999 must not print a billion zeros. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,7 +38,11 @@ public final class Vocabulary {
   private static final Vocabulary DEFAULTS = load();
 
   private final Map<String, Term> byWord;
-  private final Map<Character, List<Entry>> byFirstChar;
+  /** The first characters of the words, sorted; a {@code Map<Character, …>} boxed every lookup. */
+  private final char[] firstChars;
+
+  /** The words starting with {@code firstChars[k]}, longest first. */
+  private final List<List<Entry>> byFirstChar;
   private final BigDecimal mixedFraction;
   private final BigDecimal negatedFraction;
 
@@ -59,14 +64,18 @@ public final class Vocabulary {
             index.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new Entry(word, term));
           }
         });
-    index.replaceAll(
-        (c, list) -> {
-          List<Entry> sorted = new ArrayList<>(list);
-          sorted.sort((a, b) -> Integer.compare(b.word().length(), a.word().length()));
-          return List.copyOf(sorted);
-        });
+    List<Character> firsts = new ArrayList<>(index.keySet());
+    Collections.sort(firsts);
+    this.firstChars = new char[firsts.size()];
+    List<List<Entry>> lists = new ArrayList<>();
+    for (int k = 0; k < firsts.size(); k++) {
+      firstChars[k] = firsts.get(k);
+      List<Entry> sorted = new ArrayList<>(index.get(firsts.get(k)));
+      sorted.sort((a, b) -> Integer.compare(b.word().length(), a.word().length()));
+      lists.add(List.copyOf(sorted));
+    }
     this.byWord = Collections.unmodifiableMap(words);
-    this.byFirstChar = Collections.unmodifiableMap(index);
+    this.byFirstChar = List.copyOf(lists);
     this.mixedFraction = mixedFraction;
     this.negatedFraction = negatedFraction;
   }
@@ -181,12 +190,13 @@ public final class Vocabulary {
   private record Entry(String word, Term term) {}
 
   private @Nullable Entry longestAt(String s, int i) {
-    List<Entry> candidates = byFirstChar.get(s.charAt(i));
-    if (candidates != null) {
-      for (Entry entry : candidates) {
-        if (s.startsWith(entry.word(), i)) {
-          return entry;
-        }
+    int k = Arrays.binarySearch(firstChars, s.charAt(i));
+    if (k < 0) {
+      return null;
+    }
+    for (Entry entry : byFirstChar.get(k)) {
+      if (s.startsWith(entry.word(), i)) {
+        return entry;
       }
     }
     return null;

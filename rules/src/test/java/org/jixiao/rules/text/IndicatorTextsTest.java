@@ -1,16 +1,63 @@
 package org.jixiao.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 class IndicatorTextsTest {
   @Test
   void fullWidthDigitsAndPunctuationAreNormalised() {
     assertThat(IndicatorTexts.normalize("１５％；（全角）：")).isEqualTo("15%;(全角):");
+  }
+
+  @Test
+  void theShortcutForAsciiAndIdeographsGivesWhatNfkcGives() {
+    // Around and inside the shortcut's ranges: ASCII, the ideograph block's edges, full-width
+    // forms, the ideographic space, a compatibility ideograph, combining marks and Hangul jamo
+    // that compose with what comes before them.
+    List<String> pieces =
+        List.of("a", "Z", "1", " ", "\t", "%", "~", "\u007f", "\u4e00", "\u9fff", "\u4dff", "\ua000", "人", "满意度",
+            "１", "％", "；", "（", "～", "！", "\uff00", "\uff5f", "\uffe5", "\u3000", "\uf900", "\u0301", "\u0308",
+            "\u1100", "\u1161", "\u00e9", "\u2160", "、", "。", "“", "”", "‘", "’", "《", "》", "【", "】", "—", "×", "≤",
+            "≥", "\u0338", "…", "·", "¥");
+    qt().forAll(lists().of(Generate.pick(pieces)).ofSizeBetween(0, 12))
+        .checkAssert(
+            parts -> {
+              String text = String.join("", parts);
+              assertThat(IndicatorTexts.normalize(text))
+                  .isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u3000', ' '));
+            });
+  }
+
+  @Test
+  void asciiIdeographsAndFullWidthFormsTakeTheShortcut() {
+    assertThat(IndicatorTexts.simpleNfkc("培训100人 (2019)")).isEqualTo("培训100人 (2019)");
+    assertThat(IndicatorTexts.simpleNfkc("\u4e00\u9fff")).isEqualTo("\u4e00\u9fff");
+    assertThat(IndicatorTexts.simpleNfkc("满意度≥９０％，“好”")).isEqualTo("满意度≥90%,“好”");
+    assertThat(IndicatorTexts.simpleNfkc("≥\u0338")).isNull();
+    assertThat(IndicatorTexts.simpleNfkc("…")).isNull();
+    assertThat(IndicatorTexts.simpleNfkc("满意度９０％\u3000（ｂ）～")).isEqualTo("满意度90% (b)~");
+    assertThat(IndicatorTexts.simpleNfkc("\u4dff")).isNull();
+    assertThat(IndicatorTexts.simpleNfkc("\ua000")).isNull();
+    assertThat(IndicatorTexts.simpleNfkc("e\u0301")).isNull();
+    assertThat(IndicatorTexts.simpleNfkc("\uff00")).isNull();
+    assertThat(IndicatorTexts.simpleNfkc("\uff5f")).isNull();
+  }
+
+  @Test
+  void starsAloneArePlaceholdersAndStarsInTextAreNot() {
+    assertThat(IndicatorTexts.isPlaceholder(" ** ")).isTrue();
+    assertThat(IndicatorTexts.isStarPlaceholder("＊＊")).isTrue();
+    assertThat(IndicatorTexts.isPlaceholder("*注")).isFalse();
+    assertThat(IndicatorTexts.isStarPlaceholder("/")).isFalse();
+    assertThat(IndicatorTexts.isStarPlaceholder("  ")).isFalse();
   }
 
   @Test

@@ -1,0 +1,60 @@
+package org.jixiao.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class DecimalsTest {
+  /** A decimal of up to 18 digits (sometimes 36, past a long) at a scale of -3..20. */
+  private static Gen<BigDecimal> decimals() {
+    Gen<BigInteger> unscaled =
+        longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L)
+            .zip(integers().between(0, 3), (v, kind) -> kind == 0 ? wide(v) : BigInteger.valueOf(v));
+    return unscaled.zip(integers().between(-3, 20), BigDecimal::new);
+  }
+
+  private static BigInteger wide(long v) {
+    return BigInteger.valueOf(v).multiply(BigInteger.TEN.pow(18)).add(BigInteger.valueOf(v));
+  }
+
+  @Test
+  void divideGivesTheSameValueAndScaleAsA34DigitDivision() {
+    qt().forAll(decimals(), decimals())
+        .assuming((a, b) -> b.signum() != 0)
+        .checkAssert((a, b) -> assertThat(Decimals.divide(a, b)).isEqualTo(a.divide(b, MathContext.DECIMAL128)));
+  }
+
+  @Test
+  void exactQuotientsKeepTheirScaleAsA34DigitDivisionDoes() {
+    // a = b × c is always an exact quotient: the case the short path takes.
+    qt().forAll(decimals(), decimals())
+        .assuming((b, c) -> b.signum() != 0)
+        .checkAssert(
+            (b, c) -> {
+              BigDecimal a = b.multiply(c);
+              assertThat(Decimals.divide(a, b)).isEqualTo(a.divide(b, MathContext.DECIMAL128));
+            });
+  }
+
+  @Test
+  void divideKeepsTheScaleOfTheShares() {
+    // equals, not compareTo: the scale is part of what a trace shows
+    assertThat(Decimals.divide(new BigDecimal("50.00"), BigDecimal.valueOf(5))).isEqualTo(new BigDecimal("10.00"));
+    assertThat(Decimals.divide(new BigDecimal("100"), new BigDecimal("8"))).isEqualTo(new BigDecimal("12.5"));
+    assertThat(Decimals.divide(BigDecimal.ONE, BigDecimal.valueOf(3)))
+        .isEqualTo(new BigDecimal("0.3333333333333333333333333333333333"));
+  }
+
+  @Test
+  void divisionByZeroFailsAsBigDecimalDoes() {
+    assertThatThrownBy(() -> Decimals.divide(BigDecimal.ONE, BigDecimal.ZERO)).isInstanceOf(ArithmeticException.class);
+  }
+}
