@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Runs the benchmark suite and prints the ratios against the budgets of design.md.
  *
  * <pre>
- * java -jar bench/target/benchmarks.jar            the suite (17-20 minutes on a loaded 2-core box)
+ * java -jar bench/target/benchmarks.jar            the suite (11 minutes on an idle 2-core box)
  * java -jar bench/target/benchmarks.jar --smoke    the same harness on small sizes, 1 iteration
  *                                                  (checks the harness; its figures are not the budgets')
  * java -jar bench/target/benchmarks.jar generate   only write the synthetic data
