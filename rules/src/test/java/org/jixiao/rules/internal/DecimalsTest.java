@@ -49,8 +49,17 @@ class DecimalsTest {
     // equals, not compareTo: the scale is part of what a trace shows
     assertThat(Decimals.divide(new BigDecimal("50.00"), BigDecimal.valueOf(5))).isEqualTo(new BigDecimal("10.00"));
     assertThat(Decimals.divide(new BigDecimal("100"), new BigDecimal("8"))).isEqualTo(new BigDecimal("12.5"));
+    assertThat(Decimals.divide(new BigDecimal("0.00"), BigDecimal.valueOf(3))).isEqualTo(new BigDecimal("0.00"));
     assertThat(Decimals.divide(BigDecimal.ONE, BigDecimal.valueOf(3)))
         .isEqualTo(new BigDecimal("0.3333333333333333333333333333333333"));
+  }
+
+  @Test
+  void aLongExactQuotientKeepsItsScaleWhereSixteenDigitsWouldHaveShiftedIt() {
+    // 17 digits: a 16-digit division gives the same value as 1.000336708786382E+16, scale -1
+    BigDecimal a = new BigDecimal("10003367087863820");
+    assertThat(Decimals.divide(a, BigDecimal.ONE)).isEqualTo(a);
+    assertThat(Decimals.divide(a, BigDecimal.ONE).scale()).isZero();
   }
 
   @Test
