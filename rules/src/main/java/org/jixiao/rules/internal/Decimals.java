@@ -18,22 +18,37 @@ public final class Decimals {
   private static final MathContext SHORT = MathContext.DECIMAL64;
 
   /**
+   * Largest scale, either sign, of operands that may take the cheap attempt. Far beyond any
+   * figure of a table, and far from the {@code int} limits where 16 and 34 digits would overflow
+   * or underflow differently.
+   */
+  private static final int SHORT_SCALE_LIMIT = 1000;
+
+  /**
    * {@code a / b} to {@link #PRECISION}: the same value and scale as {@code a.divide(b,
-   * PRECISION)}.
+   * PRECISION)}, or the same exception.
    *
    * <p>Most quotients here are exact and short (a weight of 50 shared by 5). JDK 17 computes
-   * those to 34 digits and then strips the zeros one division by ten at a time, which made this
-   * method a fifth of an evaluation. A 16-digit quotient stays in {@code long} arithmetic; when
-   * it multiplies back to {@code a} it is exact, and when it also left a digit spare its scale
-   * was not pushed by the precision, so it is what 34 digits give. Otherwise the 34-digit
-   * division runs as before.
+   * those to 34 digits and then strips the zeros one division by ten at a time, which was 16 %
+   * of an evaluation's time. A 16-digit division of operands that fit in a {@code long} stays in
+   * {@code long} arithmetic. When its quotient multiplies back to {@code a} it is exact, and when
+   * it also left a digit spare its scale was not pushed by the precision, so it is what 34 digits
+   * give. Otherwise (an inexact quotient such as 1/3, which now costs one more short division and
+   * a multiplication, or an operand of extreme scale) the 34-digit division runs as before.
    */
   public static BigDecimal divide(BigDecimal a, BigDecimal b) {
-    BigDecimal quick = a.divide(b, SHORT);
-    if (quick.precision() < SHORT.getPrecision() && quick.multiply(b).compareTo(a) == 0) {
-      return quick;
+    if (moderate(a.scale()) && moderate(b.scale())) {
+      BigDecimal quick = a.divide(b, SHORT);
+      if (quick.precision() < SHORT.getPrecision() && quick.multiply(b).compareTo(a) == 0) {
+        return quick;
+      }
     }
     return a.divide(b, PRECISION);
+  }
+
+  /** Within the limit. (Not {@code Math.abs}: the absolute value of {@code Integer.MIN_VALUE} is negative.) */
+  private static boolean moderate(int scale) {
+    return scale >= -SHORT_SCALE_LIMIT && scale <= SHORT_SCALE_LIMIT;
   }
 
   /** Rounded HALF_UP to two decimals: how scores, weights and rates are published. */

@@ -45,11 +45,12 @@ public final class IndicatorTexts {
   }
 
   /**
-   * NFKC of text made only of characters whose NFKC is one character and that compose with
-   * nothing: ASCII, the CJK unified ideographs (U+4E00–U+9FFF) and the punctuation of {@link
-   * #STABLE} stay, full-width ASCII forms (U+FF01–U+FF5E) become ASCII, the ideographic space
-   * becomes a space; {@code null} for any other text. Nearly all cells are such text, and the
-   * normaliser's checks and copies were 7 % of an evaluation's time.
+   * NFKC of text made only of characters whose NFKC is one character and that do not compose
+   * with one another: ASCII, the CJK unified ideographs (U+4E00–U+9FFF) and the punctuation of
+   * {@link #STABLE} stay, full-width ASCII forms (U+FF01–U+FF5E) become ASCII, the ideographic
+   * space becomes a space; {@code null} for any other text, so that text with a combining mark
+   * (which may compose with the character before it) goes to the normaliser. Nearly all cells
+   * are such text, and the normaliser's checks and copies were 7 % of an evaluation's time.
    */
   static @Nullable String simpleNfkc(CharSequence text) {
     char[] out = null;

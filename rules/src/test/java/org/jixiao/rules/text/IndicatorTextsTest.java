@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -17,22 +18,77 @@ class IndicatorTextsTest {
     assertThat(IndicatorTexts.normalize("１５％；（全角）：")).isEqualTo("15%;(全角):");
   }
 
+  /** What {@link IndicatorTexts#normalize} must give: the JDK's NFKC, ideographic space as space. */
+  private static String nfkc(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u3000', ' ');
+  }
+
   @Test
-  void theShortcutForAsciiAndIdeographsGivesWhatNfkcGives() {
-    // Around and inside the shortcut's ranges: ASCII, the ideograph block's edges, full-width
-    // forms, the ideographic space, a compatibility ideograph, combining marks and Hangul jamo
-    // that compose with what comes before them.
+  void everyCharacterTheShortcutTakesAloneGivesWhatNfkcGives() {
+    int taken = 0;
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String text = String.valueOf((char) c);
+      String simple = IndicatorTexts.simpleNfkc(text);
+      if (simple != null) {
+        taken++;
+        assertThat(simple).as("U+%04X", c).isEqualTo(nfkc(text));
+      }
+    }
+    // ASCII 128, ideographs 20 992, full-width ASCII 94, the ideographic space, 14 marks
+    assertThat(taken).isEqualTo(128 + 20_992 + 94 + 1 + 14);
+  }
+
+  @Test
+  void everyPairOfCharactersTheShortcutTakesGivesWhatNfkcGives() {
+    // Composition happens between neighbours: every pair of the shortcut's characters outside
+    // the ideograph block, and each of them beside the block's first, last and a common one.
+    List<Character> others = new ArrayList<>();
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if ((c < 0x4E00 || c > 0x9FFF) && IndicatorTexts.simpleNfkc(String.valueOf((char) c)) != null) {
+        others.add((char) c);
+      }
+    }
+    List<Character> all = new ArrayList<>(others);
+    all.addAll(List.of('\u4e00', '\u9fff', '人'));
+    for (char first : all) {
+      for (char second : all) {
+        String text = "" + first + second;
+        assertThat(IndicatorTexts.simpleNfkc(text)).as("U+%04X U+%04X", (int) first, (int) second).isEqualTo(nfkc(text));
+      }
+    }
+  }
+
+  @Test
+  void textOfTheShortcutsCharactersGivesWhatNfkcGives() {
     List<String> pieces =
-        List.of("a", "Z", "1", " ", "\t", "%", "~", "\u007f", "\u4e00", "\u9fff", "\u4dff", "\ua000", "人", "满意度",
-            "１", "％", "；", "（", "～", "！", "\uff00", "\uff5f", "\uffe5", "\u3000", "\uf900", "\u0301", "\u0308",
-            "\u1100", "\u1161", "\u00e9", "\u2160", "、", "。", "“", "”", "‘", "’", "《", "》", "【", "】", "—", "×", "≤",
-            "≥", "\u0338", "…", "·", "¥");
+        List.of("a", "Z", "1", " ", "\t", "%", "~", "\u007f", "\u4e00", "\u9fff", "人", "满意度", "１", "％", "；", "（",
+            "～", "！", "\u3000", "、", "。", "“", "”", "‘", "’", "《", "》", "【", "】", "—", "×", "≤", "≥");
     qt().forAll(lists().of(Generate.pick(pieces)).ofSizeBetween(0, 12))
         .checkAssert(
             parts -> {
               String text = String.join("", parts);
-              assertThat(IndicatorTexts.normalize(text))
-                  .isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u3000', ' '));
+              assertThat(IndicatorTexts.simpleNfkc(text)).isNotNull().isEqualTo(nfkc(text));
+              assertThat(IndicatorTexts.normalize(text)).isEqualTo(nfkc(text));
+            });
+  }
+
+  @Test
+  void textWithAnyOtherCharacterGoesToTheNormaliser() {
+    // A combining mark, Hangul jamo, a compatibility ideograph or a code point just outside a
+    // range anywhere in the text: the shortcut declines and normalize gives the JDK's NFKC.
+    List<String> pieces = List.of("a", "≥", "人", "１", "\u3000");
+    List<String> foreign =
+        List.of("\u0301", "\u0308", "\u0338", "\u1100", "\u1161", "\uf900", "\u4dff", "\ua000", "\uff00", "\uff5f",
+            "\uffe5", "\u2160", "\u00e9", "…", "·", "¥");
+    qt().forAll(
+            lists().of(Generate.pick(pieces)).ofSizeBetween(0, 6),
+            Generate.pick(foreign),
+            lists().of(Generate.pick(pieces)).ofSizeBetween(0, 6))
+        .checkAssert(
+            (before, odd, after) -> {
+              String text = String.join("", before) + odd + String.join("", after);
+              assertThat(IndicatorTexts.simpleNfkc(text)).isNull();
+              assertThat(IndicatorTexts.normalize(text)).isEqualTo(nfkc(text));
             });
   }
 
