@@ -227,9 +227,9 @@ public final class BenchMain {
       double perBigUs = ms.get(before) * 1000.0 / large;
       List<Double> small = new ArrayList<>(ms.subList(0, before));
       small.addAll(ms.subList(before + 1, ms.size()));
-      double perSmallUs = small.stream().mapToDouble(Double::doubleValue).average().orElseThrow() * 1000.0 / BenchData.TEN_K;
-      double perBeforeUs = ms.subList(0, before).stream().mapToDouble(Double::doubleValue).average().orElseThrow() * 1000.0 / BenchData.TEN_K;
-      double perAfterUs = ms.subList(before + 1, ms.size()).stream().mapToDouble(Double::doubleValue).average().orElseThrow() * 1000.0 / BenchData.TEN_K;
+      double perSmallUs = perProjectUs(small);
+      double perBeforeUs = perProjectUs(ms.subList(0, before));
+      double perAfterUs = perProjectUs(ms.subList(before + 1, ms.size()));
       double ratio = perBigUs / perSmallUs;
       boolean pass = Math.abs(ratio - 1.0) <= FLAT_TOLERANCE;
       failures += pass ? 0 : 1;
@@ -247,6 +247,11 @@ public final class BenchMain {
               ratio,
               pass ? "PASS" : "FAIL"));
     }
+  }
+
+  /** Microseconds per project from the mean of pool-sized single-shot scores in milliseconds. */
+  private static double perProjectUs(List<Double> poolMs) {
+    return poolMs.stream().mapToDouble(Double::doubleValue).average().orElseThrow() * 1000.0 / EvaluateBench.POOL;
   }
 
   /** The primary score of each measurement iteration of the first benchmark run, in order. */

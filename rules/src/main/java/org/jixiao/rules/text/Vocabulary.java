@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,20 +58,18 @@ public final class Vocabulary {
     for (Term term : terms) {
       words.put(IndicatorTexts.normalize(term.word()), term);
     }
-    Map<Character, List<Entry>> index = new HashMap<>();
+    SortedMap<Character, List<Entry>> index = new TreeMap<>();
     words.forEach(
         (word, term) -> {
           if (!term.wholeText()) {
             index.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new Entry(word, term));
           }
         });
-    List<Character> firsts = new ArrayList<>(index.keySet());
-    Collections.sort(firsts);
-    this.firstChars = new char[firsts.size()];
+    this.firstChars = new char[index.size()];
     List<List<Entry>> lists = new ArrayList<>();
-    for (int k = 0; k < firsts.size(); k++) {
-      firstChars[k] = firsts.get(k);
-      List<Entry> sorted = new ArrayList<>(index.get(firsts.get(k)));
+    for (Map.Entry<Character, List<Entry>> first : index.entrySet()) {
+      firstChars[lists.size()] = first.getKey();
+      List<Entry> sorted = first.getValue();
       sorted.sort((a, b) -> Integer.compare(b.word().length(), a.word().length()));
       lists.add(List.copyOf(sorted));
     }
