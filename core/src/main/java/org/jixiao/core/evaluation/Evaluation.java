@@ -1,11 +1,14 @@
 package org.jixiao.core.evaluation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.jixiao.core.internal.Checks;
+import org.jixiao.core.money.MoneyUnit;
 
 /**
  * The result of evaluating one project under a profile: the execution rate and its score, a
@@ -13,7 +16,9 @@ import org.jixiao.core.internal.Checks;
  * the findings. Every number carries a {@link Trace}.
  *
  * <p>It names its project (序号, name, unit) rather than holding it, so that evaluations of a
- * large table can be streamed without keeping the projects.
+ * large table can be streamed without keeping the projects; it also carries the project's
+ * amounts as published ({@link #budget()}, {@link #actual()}, {@link #statedRate()}, in {@link
+ * #moneyUnit()}), so that evaluations can be summarised without the table.
  */
 @Value.Immutable
 public abstract class Evaluation {
@@ -31,6 +36,21 @@ public abstract class Evaluation {
   /** 单位名称 of the project. */
   public abstract Optional<String> unit();
 
+  /** The unit of {@link #budget()} and {@link #actual()}; present when either is. */
+  public abstract Optional<MoneyUnit> moneyUnit();
+
+  /** 项目年度预算金额 / 年初预算数 of the project, as published. */
+  public abstract Optional<BigDecimal> budget();
+
+  /** 全年预算数 / 调整后预算数 of the project, when published. */
+  public abstract Optional<BigDecimal> adjustedBudget();
+
+  /** 实际支出金额合计 / 全年执行数 of the project, as published. */
+  public abstract Optional<BigDecimal> actual();
+
+  /** 预算支出执行率 as published, in percent; the computed one is in {@link #execution()}. */
+  public abstract Optional<BigDecimal> statedRate();
+
   /** The execution rate and its score. */
   public abstract ExecutionResult execution();
 
@@ -45,6 +65,12 @@ public abstract class Evaluation {
 
   /** The grade of the score; empty when there is no score. */
   public abstract Optional<Grade> grade();
+
+  /**
+   * Why no score is given; never present beside a score. The built-in engine fills it whenever
+   * it gives no score; the findings say more, in words.
+   */
+  public abstract Optional<WithheldReason> withheld();
 
   /** The completion status. */
   public abstract Status status();
@@ -72,6 +98,55 @@ public abstract class Evaluation {
     if (grade().isPresent() && score().isEmpty()) {
       throw new IllegalArgumentException("a grade needs a score");
     }
+    if (withheld().isPresent() && score().isPresent()) {
+      throw new IllegalArgumentException(
+          "a withheld score (" + withheld().get() + ") cannot have a score");
+    }
+    if ((budget().isPresent() || adjustedBudget().isPresent() || actual().isPresent())
+        && moneyUnit().isEmpty()) {
+      throw new IllegalArgumentException("amounts need their money unit");
+    }
+  }
+
+  /**
+   * The points the project did not earn, item by item (the execution rate and every scored
+   * indicator with a loss), the largest loss first; equal losses keep the execution rate first,
+   * then indicator order. Sub-targets of a numbered list are reported through their indicator.
+   * Undetermined and not-applicable indicators lost no points (their weight went to the rest)
+   * and are not listed: the findings name them.
+   */
+  public List<PointLoss> lostPoints() {
+    List<PointLoss> losses = new ArrayList<>();
+    ExecutionResult e = execution();
+    e.points()
+        .ifPresent(
+            p ->
+                losses.add(
+                    PointLoss.builder()
+                        .weight(e.weight())
+                        .points(p)
+                        .rule(e.trace().rule())
+                        .reason(e.trace().reason())
+                        .build()));
+    for (IndicatorResult r : indicators()) {
+      r.points()
+          .ifPresent(
+              p ->
+                  losses.add(
+                      PointLoss.builder()
+                          .indicatorIndex(r.index())
+                          .category(r.category())
+                          .subcategory(r.subcategory())
+                          .weight(r.weight())
+                          .points(p)
+                          .rule(r.trace().rule())
+                          .reason(r.trace().reason())
+                          .build()));
+    }
+    losses.removeIf(l -> l.lost().signum() == 0);
+    // A stable sort: ties keep the insertion order (execution, then indicators in order).
+    losses.sort(Comparator.comparing(PointLoss::lost).reversed());
+    return List.copyOf(losses);
   }
 
   /** The most serious severity among the findings, if any. */

@@ -1,12 +1,17 @@
 package org.jixiao.core.evaluation;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jixiao.core.internal.Checks;
 
 /**
- * A verdict of a rule on published data: its rule id, severity, message and location.
- * Inconsistent data produces findings, never exceptions.
+ * A verdict of a rule on published data: its rule id, a stable code, severity, message and
+ * location. Inconsistent data produces findings, never exceptions.
+ *
+ * <p>Branch on {@link #code()}, never on {@link #message()}: the message is prose in the
+ * evaluator's language (Chinese by default) and may be reworded; the code and the {@link
+ * #args()} stay.
  */
 @Value.Immutable
 public abstract class Finding {
@@ -14,6 +19,21 @@ public abstract class Finding {
 
   /** The id of the rule that found it. */
   public abstract String rule();
+
+  /**
+   * A stable code for what was found, for example {@code JX-R-0107}; the built-in rules give
+   * every finding one. A finding built without a code has its rule id as its code.
+   */
+  @Value.Default
+  public String code() {
+    return rule();
+  }
+
+  /**
+   * The figures and texts the message was made from, by name (for example {@code stated} and
+   * {@code computed}), so that a consumer can write its own message for a code.
+   */
+  public abstract Map<String, String> args();
 
   /** How serious it is. */
   public abstract Severity severity();
@@ -28,6 +48,7 @@ public abstract class Finding {
   void check() {
     Checks.requireNonBlank(rule(), "finding rule id");
     Checks.requireNonBlank(message(), "finding message");
+    Checks.requireNonBlank(code(), "finding code");
   }
 
   /** A finding without a location. */

@@ -18,6 +18,14 @@ public abstract class TableEvaluation {
   /** Findings about the table as a whole (the totals row, sequence numbers …). */
   public abstract List<Finding> findings();
 
+  /**
+   * What the reader reported while reading the table (shifted cells it realigned, rows it could
+   * not place …), kept apart from {@link #findings()} so that a consumer can tell a reader
+   * problem from a data problem. Empty when the table did not come from a reader, or when the
+   * caller did not pass them on.
+   */
+  public abstract List<Finding> readDiagnostics();
+
   @Value.Check
   void check() {
     Checks.requireNonBlank(profile(), "profile id");

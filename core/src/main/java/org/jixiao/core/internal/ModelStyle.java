@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * The Immutables style of every model type: implementations stay package-private behind the
  * abstract type, which exposes a nested {@code Builder}; only JDK collections are used so that
- * consumers need no Immutables or Guava jar at run time.
+ * consumers need no Immutables or Guava jar at run time, nor at compile time.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,5 +19,9 @@ import org.immutables.value.Value;
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false),
     allParameters = false,
-    optionalAcceptNullable = false)
+    optionalAcceptNullable = false,
+    // Only a harmless entry (an empty list allows all): the generated classes then carry no
+    // @org.immutables.value.Generated, whose jar consumers do not have, so javac -Xlint:all
+    // on a consumer prints no "cannot find annotation method" warning (adopter finding F3).
+    allowedClasspathAnnotations = {Override.class})
 public @interface ModelStyle {}

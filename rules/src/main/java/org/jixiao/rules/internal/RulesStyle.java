@@ -19,5 +19,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false),
     allParameters = false,
-    optionalAcceptNullable = false)
+    optionalAcceptNullable = false,
+    // As in core's ModelStyle: no @org.immutables.value.Generated on generated classes.
+    allowedClasspathAnnotations = {Override.class})
 public @interface RulesStyle {}
