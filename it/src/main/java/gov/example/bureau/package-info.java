@@ -1,0 +1,2 @@
+/** A finance bureau's local policy, written against jixiao's published API only. */
+package gov.example.bureau;
