@@ -111,6 +111,30 @@ public final class Evaluator {
   }
 
   /**
+   * The part with the given id, typed: for a custom part that wraps a built-in one, for example
+   * {@code Evaluator.defaults().part(BuiltInIds.EXECUTION_RATE, ExecutionScorer.class)}. Empty
+   * when there is no part with that id; an {@link IllegalArgumentException} when there is one of
+   * another kind, naming both.
+   */
+  public <T extends Part> Optional<T> part(String id, Class<T> kind) {
+    Optional<Part> found = part(id);
+    if (found.isPresent() && !kind.isInstance(found.get())) {
+      throw new IllegalArgumentException(
+          "part '" + id + "' is a " + found.get().getClass().getName() + ", not a " + kind.getName());
+    }
+    return found.map(kind::cast);
+  }
+
+  /**
+   * Evaluates a stream of projects lazily, in order, each with its project: for summaries and
+   * reports that need the amounts or the text beside the score while streaming a large table in
+   * constant memory. Table-level checks are not run, as in {@link #evaluateAll(Stream)}.
+   */
+  public Stream<Evaluated> evaluateEach(Stream<Project> projects) {
+    return projects.map(p -> new Evaluated(p, evaluate(p)));
+  }
+
+  /**
    * Evaluates a stream of projects lazily, one at a time, in order: nothing is buffered, so a
    * table of any size streams in constant memory. Table-level checks need the whole table and
    * are not run; use {@link #evaluate(PerformanceTable)} for them.

@@ -158,6 +158,16 @@ public abstract class Profile {
   }
 
   /**
+   * Whether a cancelled (已撤项) project is scored and graded like any other (false): by default
+   * its score and grade are withheld, with {@code WithheldReason.CANCELLED} and an INFO finding,
+   * so that a count of 差 projects does not include projects that were withdrawn.
+   */
+  @Value.Default
+  public boolean gradeCancelled() {
+    return false;
+  }
+
+  /**
    * More than this share of the indicators' weight undetermined and the score is withheld and
    * the status is UNDETERMINED (0.5): a number mostly made of rescaling would be a guess.
    */

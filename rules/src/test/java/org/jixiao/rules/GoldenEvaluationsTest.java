@@ -11,6 +11,7 @@ import org.jixiao.core.evaluation.IndicatorResult;
 import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.evaluation.Status;
+import org.jixiao.core.evaluation.WithheldReason;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.junit.jupiter.api.Test;
 
@@ -186,19 +187,40 @@ class GoldenEvaluationsTest {
    * 数量 '…2017年6月完成…2018年3月完成' → 100 % (dates are not figures)
    * 质量 已撤项 → 0;  时效 '完成及时率' / '100%' → 100 %;  经济, 社会, 生态效益, 满意度 已撤项 → 0
    * weights 16.67, 16.67, 16.66, 10, 10, 10, 10
-   * total  = 10.00 + 16.67 + 0 + 16.66 + 0 + 0 + 0 + 0 = 43.33 → 差
+   * total  = 10.00 + 16.67 + 0 + 16.66 + 0 + 0 + 0 + 0 = 43.33 → 差 (when cancelled projects are graded)
    * status: 5 of 7 scored indicators withdrawn (> half) → 已撤项, as the stated text (撤销) says
+   * by default a cancelled project gets no score and no grade, and a finding names the 43.33
    * </pre>
    */
   @Test
-  void row38IsCancelled() {
+  void row38IsCancelledAndNotGradedByDefault() {
     Evaluation e = evaluator.evaluate(Seed.row38());
 
     assertThat(e.execution().points()).contains(new BigDecimal("10.00"));
     assertWeights(e, "16.67", "16.67", "16.66", "10.00", "10.00", "10.00", "10.00");
     assertPoints(e, "16.67", "0.00", "16.66", "0.00", "0.00", "0.00", "0.00");
+    assertThat(e.score()).isEmpty();
+    assertThat(e.grade()).isEmpty();
+    assertThat(e.withheld()).contains(WithheldReason.CANCELLED);
+    assertThat(e.status()).isEqualTo(Status.CANCELLED);
+    assertThat(e.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.message()).contains("已撤项").contains("43.33");
+            });
+  }
+
+  @Test
+  void row38IsGradedWhenTheProfileGradesCancelledProjects() {
+    Evaluation e =
+        Evaluator.of(evaluator.profile().toBuilder().gradeCancelled(true).build())
+            .evaluate(Seed.row38());
+
     assertThat(e.score()).contains(new BigDecimal("43.33"));
     assertThat(e.grade()).contains(Grade.POOR);
+    assertThat(e.withheld()).isEmpty();
     assertThat(e.status()).isEqualTo(Status.CANCELLED);
     assertThat(e.findings()).isEmpty();
   }

@@ -1,6 +1,7 @@
 package org.jixiao.core.evaluation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jixiao.core.internal.Checks;
@@ -24,6 +25,12 @@ public abstract class ExecutionResult {
 
   /** How the rate and points were reached. */
   public abstract Trace trace();
+
+  /**
+   * Findings the scorer reports with the evaluation, for example why a local policy gave no
+   * points; the engine adds them to the project's findings, before the checks' findings.
+   */
+  public abstract List<Finding> findings();
 
   @Value.Check
   void check() {

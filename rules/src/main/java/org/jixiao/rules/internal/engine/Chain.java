@@ -32,8 +32,14 @@ final class Chain {
 
   private IndicatorVerdict scoreFrom(int from, IndicatorInput input) {
     for (int k = from; k < scorers.size(); k++) {
-      Optional<IndicatorVerdict> verdict = scorers.get(k).score(input, new Context(k + 1));
-      if (verdict.isPresent()) {
+      IndicatorScorer scorer = scorers.get(k);
+      Optional<IndicatorVerdict> verdict;
+      try {
+        verdict = scorer.score(input, new Context(k + 1));
+      } catch (RuntimeException e) {
+        throw PartCalls.threw(scorer, project, e);
+      }
+      if (PartCalls.nonNull(verdict, scorer, project, "instead of an Optional verdict").isPresent()) {
         return verdict.get();
       }
     }

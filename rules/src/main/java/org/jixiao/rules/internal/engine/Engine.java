@@ -18,6 +18,8 @@ import org.jixiao.core.evaluation.IndicatorResult;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.evaluation.Status;
+import org.jixiao.core.evaluation.WithheldReason;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.indicator.Category;
@@ -69,8 +71,19 @@ public final class Engine {
   public Evaluation evaluate(Project given) {
     List<Finding> findings = new ArrayList<>();
     Project project = FigureRange.check(given, findings);
-    BigDecimal executionWeight = parts.weights().executionWeight(project, profile);
-    ExecutionResult execution = parts.execution().score(project, executionWeight, profile);
+    BigDecimal executionWeight;
+    ExecutionResult execution;
+    try {
+      executionWeight = PartCalls.nonNull(parts.weights().executionWeight(project, profile), parts.weights(), project, "as the execution weight");
+    } catch (RuntimeException e) {
+      throw PartCalls.threw(parts.weights(), project, e);
+    }
+    try {
+      execution = PartCalls.nonNull(parts.execution().score(project, executionWeight, profile), parts.execution(), project, "as the execution result");
+    } catch (RuntimeException e) {
+      throw PartCalls.threw(parts.execution(), project, e);
+    }
+    findings.addAll(execution.findings());
     boolean executionScored = execution.points().isPresent();
     if (!executionScored) {
       findings.add(
@@ -87,7 +100,7 @@ public final class Engine {
       outcomes.add(verdict.outcome());
     }
 
-    Allocation allocation = parts.weights().allocate(project, profile, executionScored, outcomes);
+    Allocation allocation = allocate(project, executionScored, outcomes);
     if (allocation.indicatorWeights().size() != indicators.size()) {
       throw new IllegalStateException(
           "weight allocator '" + parts.weights().id() + "' gave " + allocation.indicatorWeights().size() + " weights for " + indicators.size() + " indicators");
@@ -115,10 +128,19 @@ public final class Engine {
     Optional<BigDecimal> score = Optional.empty();
     Optional<Grade> grade = Optional.empty();
     BigDecimal undeterminedShare = undeterminedShare(project, executionScored, outcomes);
+    StatusVerdict status;
+    try {
+      status = PartCalls.nonNull(parts.status().derive(project, results, undeterminedShare, profile), parts.status(), project, "as the status");
+    } catch (RuntimeException e) {
+      throw PartCalls.threw(parts.status(), project, e);
+    }
+    Optional<WithheldReason> withheld = Optional.empty();
     if (!anyScored) {
+      withheld = Optional.of(indicators.isEmpty() ? WithheldReason.NO_INDICATORS : WithheldReason.NONE_SCORED);
       findings.add(
           finding(BuiltInIds.EVALUATOR, Severity.WARNING, "no indicator could be scored, so no total score is given", project, null));
     } else if (undeterminedShare.compareTo(profile.undeterminedShare()) > 0) {
+      withheld = Optional.of(WithheldReason.UNDETERMINED_SHARE);
       findings.add(
           finding(
               BuiltInIds.EVALUATOR,
@@ -136,19 +158,36 @@ public final class Engine {
         total = total.add(r.points().orElse(BigDecimal.ZERO));
       }
       total = Decimals.two(total);
-      score = Optional.of(total);
-      grade = parts.grade().grade(total, profile);
-      if (provisional) {
+      if (status.status() == Status.CANCELLED && !profile.gradeCancelled()) {
+        // Withdrawn projects are not graded by default: a count of 差 must not include them.
+        withheld = Optional.of(WithheldReason.CANCELLED);
         findings.add(
             finding(
                 BuiltInIds.EVALUATOR,
                 Severity.INFO,
-                "the score is provisional: undetermined parts were left out and the weights of the rest rescaled",
+                "the project was cancelled (已撤项), so it is not scored or graded (its score would have been "
+                    + total.toPlainString()
+                    + ")",
                 project,
                 null));
+      } else {
+        score = Optional.of(total);
+        try {
+          grade = PartCalls.nonNull(parts.grade().grade(total, profile), parts.grade(), project, "as the grade");
+        } catch (RuntimeException e) {
+          throw PartCalls.threw(parts.grade(), project, e);
+        }
+        if (provisional) {
+          findings.add(
+              finding(
+                  BuiltInIds.EVALUATOR,
+                  Severity.INFO,
+                  "the score is provisional: undetermined parts were left out and the weights of the rest rescaled",
+                  project,
+                  null));
+        }
       }
     }
-    StatusVerdict status = parts.status().derive(project, results, undeterminedShare, profile);
 
     Evaluation.Builder evaluation =
         Evaluation.builder()
@@ -156,19 +195,31 @@ public final class Engine {
             .seq(project.seq())
             .project(project.name())
             .unit(project.unit())
+            .budget(project.budget())
+            .adjustedBudget(project.adjustedBudget())
+            .actual(project.actual())
+            .statedRate(project.statedExecutionRate())
             .execution(execution)
             .indicators(results)
             .subtotals(subtotals)
             .score(score)
             .grade(grade)
+            .withheld(withheld)
             .status(status.status())
             .statusTrace(status.trace())
             .provisional(provisional)
             .findings(findings);
+    if (project.budget().isPresent() || project.adjustedBudget().isPresent() || project.actual().isPresent()) {
+      evaluation.moneyUnit(project.moneyUnit());
+    }
     Evaluation draft = evaluation.build();
     List<Finding> checked = new ArrayList<>(findings);
     for (ProjectCheck check : parts.projectChecks()) {
-      checked.addAll(check.check(project, draft, profile));
+      try {
+        checked.addAll(PartCalls.nonNull(check.check(project, draft, profile), check, project, "instead of a list of findings"));
+      } catch (RuntimeException e) {
+        throw PartCalls.threw(check, project, e);
+      }
     }
     return Evaluation.builder().from(draft).findings(checked).build();
   }
@@ -189,9 +240,25 @@ public final class Engine {
     List<Finding> findings = new ArrayList<>();
     PerformanceTable checked = FigureRange.check(table, findings);
     for (TableCheck check : parts.tableChecks()) {
-      findings.addAll(check.check(checked, evaluations, profile));
+      try {
+        List<Finding> found = check.check(checked, evaluations, profile);
+        if (found == null) {
+          throw new IllegalStateException("returned null instead of a list of findings");
+        }
+        findings.addAll(found);
+      } catch (RuntimeException e) {
+        throw PartCalls.threw(check, e);
+      }
     }
     return TableEvaluation.builder().profile(profile.id()).evaluations(evaluations).findings(findings).build();
+  }
+
+  private Allocation allocate(Project project, boolean executionScored, List<Outcome> outcomes) {
+    try {
+      return PartCalls.nonNull(parts.weights().allocate(project, profile, executionScored, outcomes), parts.weights(), project, "as the allocation");
+    } catch (RuntimeException e) {
+      throw PartCalls.threw(parts.weights(), project, e);
+    }
   }
 
   /** The share of the indicators' weight the undetermined ones would carry if they counted. */
@@ -203,7 +270,7 @@ public final class Engine {
     for (Outcome o : outcomes) {
       counted.add(o == Outcome.UNDETERMINED ? Outcome.SCORED : o);
     }
-    Allocation all = parts.weights().allocate(project, profile, executionScored, counted);
+    Allocation all = allocate(project, executionScored, counted);
     BigDecimal undetermined = BigDecimal.ZERO;
     BigDecimal total = BigDecimal.ZERO;
     for (int i = 0; i < outcomes.size(); i++) {

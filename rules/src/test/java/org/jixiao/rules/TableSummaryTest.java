@@ -1,0 +1,154 @@
+package org.jixiao.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Grade;
+import org.jixiao.core.evaluation.Status;
+import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.evaluation.WithheldReason;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.junit.jupiter.api.Test;
+
+/** The summary a dashboard shows, on the seed table and on generated projects. */
+class TableSummaryTest {
+  private static final Evaluator EVALUATOR = Evaluator.defaults();
+
+  /** The seed table's amounts with the golden rows' indicators: six rows, one of them cancelled. */
+  private static PerformanceTable goldenTable() {
+    return PerformanceTable.builder()
+        .from(Seed.table())
+        .projects(List.of(Seed.row1(), Seed.row2(), Seed.row10(), Seed.row21(), Seed.row24(), Seed.row38()))
+        .totals(Optional.empty())
+        .build();
+  }
+
+  private static int sum(Map<?, Integer> counts) {
+    return counts.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  @Test
+  void theSeedTablesSummaryCountsEveryProjectOnceAndTotalsItsAmounts() {
+    TableEvaluation result = EVALUATOR.evaluate(goldenTable());
+    TableSummary s = TableSummary.of(result);
+
+    int n = result.evaluations().size();
+    assertThat(s.projects()).isEqualTo(n);
+    assertThat(sum(s.byGrade()) + s.ungraded()).isEqualTo(n);
+    assertThat(sum(s.byStatus())).isEqualTo(n);
+    assertThat(sum(s.byWithheldReason())).isEqualTo(s.ungraded());
+    // Row 38 is cancelled: no grade by default, counted under CANCELLED.
+    assertThat(s.byWithheldReason().get(WithheldReason.CANCELLED)).isEqualTo(1);
+    assertThat(s.byStatus().get(Status.CANCELLED)).isEqualTo(1);
+
+    // Totals are the plain sums of the evaluations' own amounts (every seed row states both).
+    BigDecimal budget =
+        result.evaluations().stream().map(e -> e.budget().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal actual =
+        result.evaluations().stream().map(e -> e.actual().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(s.moneyUnit()).isEqualTo(MoneyUnit.WAN_YUAN);
+    assertThat(s.totalBudget()).isEqualByComparingTo(budget);
+    assertThat(s.totalActual()).isEqualByComparingTo(actual);
+    assertThat(s.withoutAmounts()).isZero();
+    assertThat(s.executionRate())
+        .contains(actual.multiply(new BigDecimal("100")).divide(budget, 2, RoundingMode.HALF_UP));
+
+    // Findings are counted by severity and by code, and both counts agree.
+    assertThat(sum(s.findingsBySeverity())).isEqualTo(sum(s.findingsByCode()));
+  }
+
+  @Test
+  void theLowestProjectsAreTheLowestScoresWithTheirLargestLosses() {
+    TableEvaluation result = EVALUATOR.evaluate(goldenTable());
+    TableSummary s = TableSummary.of(result);
+
+    List<BigDecimal> expected =
+        result.evaluations().stream()
+            .flatMap(e -> e.score().stream())
+            .sorted()
+            .limit(TableSummary.DEFAULT_LOWEST)
+            .collect(Collectors.toList());
+    assertThat(s.lowest()).extracting(TableSummary.LowProject::score).containsExactlyElementsOf(expected);
+    for (TableSummary.LowProject low : s.lowest()) {
+      assertThat(low.losses()).hasSizeLessThanOrEqualTo(TableSummary.LOSSES_PER_PROJECT);
+      assertThat(low.losses())
+          .isSortedAccordingTo(Comparator.comparing(org.jixiao.core.evaluation.PointLoss::lost).reversed());
+      assertThat(low.losses()).allSatisfy(l -> assertThat(l.lost()).isPositive());
+    }
+    assertThat(s.meanScore()).isPresent();
+  }
+
+  @Test
+  void anEmptySummaryHasZeroCountsAndNoRateOrMean() {
+    TableSummary s = TableSummary.accumulator(3, MoneyUnit.YUAN).summary();
+    assertThat(s.projects()).isZero();
+    assertThat(s.byGrade()).containsOnlyKeys(Grade.values()).allSatisfy((g, c) -> assertThat(c).isZero());
+    assertThat(s.executionRate()).isEmpty();
+    assertThat(s.meanScore()).isEmpty();
+    assertThat(s.lowest()).isEmpty();
+    assertThatThrownBy(() -> TableSummary.accumulator(-1, MoneyUnit.YUAN))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void amountsInOtherUnitsAreConvertedExactlyAndProjectsWithoutThemAreCountedApart() {
+    Project yuan =
+        Project.builder().name("元").moneyUnit(MoneyUnit.YUAN).budget(new BigDecimal("10000")).actual(new BigDecimal("5000")).build();
+    Project wan =
+        Project.builder().name("万元").moneyUnit(MoneyUnit.WAN_YUAN).budget(new BigDecimal("3")).actual(new BigDecimal("3")).build();
+    Project none = Project.builder().name("无金额").moneyUnit(MoneyUnit.WAN_YUAN).build();
+    TableSummary s =
+        TableSummary.accumulator(0, MoneyUnit.WAN_YUAN)
+            .add(EVALUATOR.evaluate(yuan))
+            .add(EVALUATOR.evaluate(wan))
+            .add(EVALUATOR.evaluate(none))
+            .summary();
+    assertThat(s.totalBudget()).isEqualByComparingTo("4");
+    assertThat(s.totalActual()).isEqualByComparingTo("3.5");
+    assertThat(s.executionRate()).contains(new BigDecimal("87.50"));
+    assertThat(s.withoutAmounts()).isEqualTo(1);
+    assertThat(s.byWithheldReason().get(WithheldReason.NO_INDICATORS)).isEqualTo(3);
+  }
+
+  @Test
+  void countsAddUpAndAStreamedSummaryEqualsTheWholeTablesForAnyProjects() {
+    qt().withExamples(60)
+        .forAll(lists().of(Gens.projects()).ofSizeBetween(0, 25), integers().between(0, 6))
+        .checkAssert(
+            (projects, keep) -> {
+              List<Evaluation> evaluations = projects.stream().map(EVALUATOR::evaluate).collect(Collectors.toList());
+              TableSummary.Accumulator a = TableSummary.accumulator(keep, MoneyUnit.WAN_YUAN);
+              EVALUATOR.evaluateEach(projects.stream()).forEach(x -> a.add(x.evaluation()));
+              TableSummary s = a.summary();
+
+              assertThat(s.projects()).isEqualTo(projects.size());
+              assertThat(sum(s.byGrade()) + s.ungraded()).isEqualTo(projects.size());
+              assertThat(sum(s.byStatus())).isEqualTo(projects.size());
+              assertThat(sum(s.byWithheldReason())).isEqualTo(s.ungraded());
+              long scored = evaluations.stream().filter(e -> e.score().isPresent()).count();
+              assertThat(s.lowest()).hasSize((int) Math.min(keep, scored));
+              assertThat(s.lowest()).extracting(TableSummary.LowProject::score).isSorted();
+              Optional<BigDecimal> worstKept = s.lowest().stream().map(TableSummary.LowProject::score).max(Comparator.naturalOrder());
+              worstKept.ifPresent(
+                  w ->
+                      assertThat(evaluations.stream().flatMap(e -> e.score().stream()).filter(x -> x.compareTo(w) < 0).count())
+                          .isLessThan(keep));
+              int findings = evaluations.stream().mapToInt(e -> e.findings().size()).sum();
+              assertThat(sum(s.findingsBySeverity())).isEqualTo(findings);
+              assertThat(s.byStatus().get(Status.COMPLETED)).isEqualTo((int) evaluations.stream().filter(e -> e.status() == Status.COMPLETED).count());
+            });
+  }
+}
