@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -179,8 +180,19 @@ public final class Evaluator {
     private final Map<String, Part> replacements = new LinkedHashMap<>();
     private final Set<String> disabled = new LinkedHashSet<>();
     private final List<String> problems = new ArrayList<>();
+    private Locale locale = Locale.CHINESE;
 
     private Builder() {}
+
+    /**
+     * The language of the built-in findings' messages: Chinese unless set; {@link Locale#ENGLISH}
+     * (any English locale) for English. Codes and arguments are the same in every language; see
+     * {@link Messages}.
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
 
     /** The profile ({@code mof-2020} unless set). */
     public Builder profile(Profile profile) {
@@ -242,7 +254,7 @@ public final class Evaluator {
       }
       Set<String> off = new LinkedHashSet<>(profile.disabledParts());
       off.addAll(disabled);
-      return new Evaluator(profile, new Engine(profile, PartRegistry.resolve(added, replacements, off)));
+      return new Evaluator(profile, new Engine(profile, PartRegistry.resolve(added, replacements, off), locale));
     }
   }
 }

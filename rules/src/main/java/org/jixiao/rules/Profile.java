@@ -158,6 +158,15 @@ public abstract class Profile {
   }
 
   /**
+   * How far a published 预算支出执行率 may differ from actual / budget × 100, in percentage points,
+   * beyond display rounding, before {@code stated-rate} reports it (0: only display rounding).
+   */
+  @Value.Default
+  public BigDecimal statedRateTolerance() {
+    return BigDecimal.ZERO;
+  }
+
+  /**
    * Whether a cancelled (已撤项) project is scored and graded like any other (false): by default
    * its score and grade are withheld, with {@code WithheldReason.CANCELLED} and an INFO finding,
    * so that a count of 差 projects does not include projects that were withdrawn.
@@ -214,6 +223,9 @@ public abstract class Profile {
             });
     if (gradeBands().isEmpty()) {
       throw new IllegalArgumentException("a profile needs grade bands");
+    }
+    if (statedRateTolerance().signum() < 0) {
+      throw new IllegalArgumentException("statedRateTolerance must not be negative");
     }
     requireShare(mostlyCompletedAt(), "mostlyCompletedAt");
     requireShare(partiallyCompletedAt(), "partiallyCompletedAt");

@@ -7,20 +7,20 @@ import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.Msg;
 
 /** Building findings and describing figures in them. */
 final class Findings {
   private Findings() {}
 
   /** A finding about a project, located by its 序号 and a field path. */
-  static Finding at(String rule, Severity severity, String message, Project project, String path) {
-    return Finding.of(rule, severity, message, Location.builder().seq(project.seq()).path(path).build());
+  static Finding at(String rule, Severity severity, Msg message, Project project, String path) {
+    return message.finding(rule, severity, Location.builder().seq(project.seq()).path(path).build());
   }
 
   /** A finding about a project's cell, with the offending text. */
-  static Finding at(String rule, Severity severity, String message, Project project, String path, String text) {
-    return Finding.of(
-        rule, severity, message, Location.builder().seq(project.seq()).path(path).text(text).build());
+  static Finding at(String rule, Severity severity, Msg message, Project project, String path, String text) {
+    return message.finding(rule, severity, Location.builder().seq(project.seq()).path(path).text(text).build());
   }
 
   /** An amount as printed: two decimals. */

@@ -11,6 +11,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
 
@@ -33,10 +34,10 @@ final class FundBreakdownCheck implements ProjectCheck {
       return out;
     }
     if (project.actual().isPresent() && funds.stream().anyMatch(f -> f.executed().isPresent())) {
-      compare(project, "actual", "实际支出合计", project.actual().get(), funds, FundSource::executed, out);
+      compare(project, "actual", "actual", project.actual().get(), funds, FundSource::executed, out);
     }
     if (project.budget().isPresent() && funds.stream().allMatch(f -> f.budget().isPresent())) {
-      compare(project, "budget", "预算", project.budget().get(), funds, FundSource::budget, out);
+      compare(project, "budget", "budget", project.budget().get(), funds, FundSource::budget, out);
     }
     return out;
   }
@@ -62,16 +63,9 @@ final class FundBreakdownCheck implements ProjectCheck {
             .filter(f -> amount.apply(f).isPresent())
             .map(f -> f.kind().label() + " " + Findings.money(amount.apply(f).orElse(BigDecimal.ZERO)))
             .collect(Collectors.joining(" + "));
-    String message =
-        "the fund sources add up to "
-            + Findings.money(sum)
-            + " ("
-            + parts
-            + ") but "
-            + name
-            + " is "
-            + Findings.money(total)
-            + (cmp < 0 ? "; a fund column may be missing" : "");
+    // JX-R-0201/0202 (sum above the total: an error) and 0203/0204 (below: a column may be missing).
+    String code = name.equals("actual") ? (cmp > 0 ? "JX-R-0201" : "JX-R-0203") : (cmp > 0 ? "JX-R-0202" : "JX-R-0204");
+    Msg message = Msg.of(code).arg("sum", Findings.money(sum)).arg("parts", parts).arg("total", Findings.money(total));
     out.add(Findings.at(id(), cmp > 0 ? Severity.ERROR : Severity.WARNING, message, project, path));
   }
 }

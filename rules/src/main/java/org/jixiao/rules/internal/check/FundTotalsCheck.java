@@ -18,6 +18,7 @@ import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.core.table.TotalsRow;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.TableCheck;
 
@@ -83,31 +84,21 @@ final class FundTotalsCheck implements TableCheck {
         out.add(
             finding(
                 over,
-                Findings.money(d.negate())
-                    + " is printed under "
-                    + over.label()
-                    + " in "
-                    + contributors
-                    + ", but the 合计 row has "
-                    + total
-                    + " there and "
-                    + Findings.money(d.negate())
-                    + " more under "
-                    + swapped.label()
-                    + " than the rows show: the amount sits in the wrong column"));
+                Msg.of("JX-R-0311")
+                    .arg("amount", Findings.money(d.negate()))
+                    .arg("column", over.label())
+                    .arg("rows", contributors)
+                    .arg("total", total)
+                    .arg("other", swapped.label())));
       } else {
         out.add(
             finding(
                 over,
-                "the rows' "
-                    + over.label()
-                    + " add up to "
-                    + Findings.money(rows.getOrDefault(over, BigDecimal.ZERO))
-                    + ", more than the 合计 row's "
-                    + total
-                    + " (rows: "
-                    + contributors
-                    + ")"));
+                Msg.of("JX-R-0312")
+                    .arg("column", over.label())
+                    .arg("sum", Findings.money(rows.getOrDefault(over, BigDecimal.ZERO)))
+                    .arg("total", total)
+                    .arg("rows", contributors)));
       }
     }
     for (FundKind under : kinds) {
@@ -118,20 +109,17 @@ final class FundTotalsCheck implements TableCheck {
       out.add(
           finding(
               under,
-              "the 合计 row's "
-                  + under.label()
-                  + " "
-                  + Findings.money(stated.getOrDefault(under, BigDecimal.ZERO))
-                  + " exceeds the rows' "
-                  + Findings.money(rows.getOrDefault(under, BigDecimal.ZERO))
-                  + " by "
-                  + Findings.money(d)));
+              Msg.of("JX-R-0313")
+                  .arg("column", under.label())
+                  .arg("total", Findings.money(stated.getOrDefault(under, BigDecimal.ZERO)))
+                  .arg("sum", Findings.money(rows.getOrDefault(under, BigDecimal.ZERO)))
+                  .arg("difference", Findings.money(d))));
     }
     return out;
   }
 
-  private Finding finding(FundKind kind, String message) {
-    return Finding.of(id(), Severity.ERROR, message, Location.builder().path("totals.funds." + kind.name()).build());
+  private Finding finding(FundKind kind, Msg message) {
+    return message.finding(id(), Severity.ERROR, Location.builder().path("totals.funds." + kind.name()).build());
   }
 
   private static String contributors(PerformanceTable table, FundKind kind) {
@@ -155,6 +143,7 @@ final class FundTotalsCheck implements TableCheck {
         }
       }
     }
-    return String.join(", ", named) + (count > named.size() ? " and " + (count - named.size()) + " more" : "");
+    // "… +2": the same in either language (the rows are named by 序号 in both).
+    return String.join(", ", named) + (count > named.size() ? " … +" + (count - named.size()) : "");
   }
 }

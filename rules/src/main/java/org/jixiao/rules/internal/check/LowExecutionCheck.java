@@ -8,6 +8,7 @@ import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
 import org.jixiao.rules.text.IndicatorTexts;
@@ -31,15 +32,11 @@ final class LowExecutionCheck implements ProjectCheck {
       return List.of();
     }
     boolean explained = project.problems().filter(p -> !IndicatorTexts.isPlaceholder(p)).isPresent();
-    String message =
-        "the execution rate "
-            + rate.get().toPlainString()
-            + "% is below "
-            + threshold.get().toPlainString()
-            + "%, which "
-            + profile.id()
-            + " asks to explain"
-            + (explained ? "; the problems stated may explain it" : "; no problem (项目执行中存在的问题) is stated");
+    Msg message =
+        Msg.of(explained ? "JX-R-0211" : "JX-R-0212")
+            .arg("rate", rate.get())
+            .arg("threshold", threshold.get())
+            .arg("profile", profile.id());
     return List.of(
         Findings.at(id(), explained ? Severity.INFO : Severity.WARNING, message, project, "execution"));
   }

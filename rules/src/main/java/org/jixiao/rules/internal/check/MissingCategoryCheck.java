@@ -9,6 +9,7 @@ import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
 import org.jixiao.rules.text.IndicatorTexts;
@@ -29,11 +30,13 @@ final class MissingCategoryCheck implements ProjectCheck {
       }
       List<Indicator> of = project.indicators().of(category);
       if (of.isEmpty()) {
-        out.add(Findings.at(id(), Severity.WARNING, "the project has no " + category.label(), project, "indicators"));
+        out.add(
+            Findings.at(
+                id(), Severity.WARNING, Msg.of("JX-R-0221").arg("category", category.label()), project, "indicators"));
       } else if (of.stream().allMatch(MissingCategoryCheck::blank)) {
         out.add(
             Findings.at(
-                id(), Severity.WARNING, "every " + category.label() + " of the project is blank", project, "indicators"));
+                id(), Severity.WARNING, Msg.of("JX-R-0222").arg("category", category.label()), project, "indicators"));
       }
     }
     return out;

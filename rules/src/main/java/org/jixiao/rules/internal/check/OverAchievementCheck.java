@@ -12,6 +12,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
 
@@ -48,13 +49,10 @@ final class OverAchievementCheck implements ProjectCheck {
               Findings.at(
                   id(),
                   Severity.INFO,
-                  "the actual "
-                      + Decimals.plain(actual)
-                      + " is "
-                      + Decimals.plain(Decimals.two(Decimals.divide(actual, target)))
-                      + " times the target "
-                      + Decimals.plain(target)
-                      + ": the target may have been set too low",
+                  Msg.of("JX-R-0231")
+                      .arg("actual", Decimals.plain(actual))
+                      .arg("times", Decimals.plain(Decimals.two(Decimals.divide(actual, target))))
+                      .arg("target", Decimals.plain(target)),
                   project,
                   "indicators[" + result.index() + "]"));
         }

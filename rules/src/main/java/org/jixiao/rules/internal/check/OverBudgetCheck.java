@@ -8,6 +8,7 @@ import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
 
@@ -29,15 +30,10 @@ final class OverBudgetCheck implements ProjectCheck {
         Findings.at(
             id(),
             Severity.WARNING,
-            "actual spending "
-                + Findings.money(actual.get())
-                + " exceeds the budget "
-                + Findings.money(budget.get())
-                + " by "
-                + Findings.money(actual.get().subtract(budget.get()))
-                + (profile.executionOverrun() == Profile.ExecutionOverrun.CAP
-                    ? "; the execution points are capped at the weight"
-                    : "; the execution points are reduced for the overrun"),
+            Msg.of(profile.executionOverrun() == Profile.ExecutionOverrun.CAP ? "JX-R-0241" : "JX-R-0242")
+                .arg("actual", Findings.money(actual.get()))
+                .arg("budget", Findings.money(budget.get()))
+                .arg("over", Findings.money(actual.get().subtract(budget.get()))),
             project,
             "actual"));
   }

@@ -9,6 +9,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
 import org.jixiao.rules.text.IndicatorTexts;
@@ -26,25 +27,25 @@ final class PlaceholderCellCheck implements ProjectCheck {
   @Override
   public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
     List<Finding> out = new ArrayList<>();
-    cell(project, "goal", "年初绩效目标", project.goal(), out);
-    cell(project, "statedCompletion", "绩效目标整体完成情况", project.statedCompletion(), out);
+    cell(project, "goal", "年初绩效目标", "the goal (年初绩效目标)", project.goal(), out);
+    cell(project, "statedCompletion", "绩效目标整体完成情况", "the stated completion (绩效目标整体完成情况)", project.statedCompletion(), out);
     List<Indicator> indicators = project.indicators().indicators();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       String what = indicator.subcategory().map(s -> s.label()).orElse(indicator.category().label());
-      cell(project, "indicators[" + i + "].target", what + " 年度指标内容", indicator.target(), out);
-      cell(project, "indicators[" + i + "].actual", what + " 完成情况", indicator.actual(), out);
+      cell(project, "indicators[" + i + "].target", what + " 年度指标内容", "the target of " + what, indicator.target(), out);
+      cell(project, "indicators[" + i + "].actual", what + " 完成情况", "the actual of " + what, indicator.actual(), out);
     }
     return out;
   }
 
-  private void cell(Project project, String path, String what, Optional<String> text, List<Finding> out) {
+  private void cell(Project project, String path, String what, String whatEn, Optional<String> text, List<Finding> out) {
     if (text.isPresent() && IndicatorTexts.isStarPlaceholder(text.get())) {
       out.add(
           Findings.at(
               id(),
               Severity.WARNING,
-              what + " holds the placeholder '" + text.get().strip() + "': not filled in",
+              Msg.of("JX-R-0251").arg("cell", what).arg("cellEn", whatEn).arg("text", text.get().strip()),
               project,
               path,
               text.get().strip()));

@@ -12,6 +12,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.TableCheck;
 
@@ -40,24 +41,24 @@ final class SequenceCheck implements TableCheck {
       Integer earlier = firstRow.putIfAbsent(s, row);
       if (earlier != null) {
         out.add(
-            Finding.of(
-                id(),
-                Severity.WARNING,
-                "序号 " + s + " appears more than once (projects " + (earlier + 1) + " and " + (row + 1) + ")",
-                Location.ofSeq(s)));
+            Msg.of("JX-R-0291")
+                .arg("seq", s)
+                .arg("first", earlier + 1)
+                .arg("second", row + 1)
+                .finding(id(), Severity.WARNING, Location.ofSeq(s)));
       } else if (s < previous) {
         out.add(
-            Finding.of(id(), Severity.WARNING, "序号 " + s + " comes after " + previous + ": out of order", Location.ofSeq(s)));
+            Msg.of("JX-R-0292").arg("seq", s).arg("previous", previous).finding(id(), Severity.WARNING, Location.ofSeq(s)));
       }
       previous = Math.max(previous, s);
     }
     List<Integer> missing = Sequence.missing(projects);
     if (!missing.isEmpty()) {
       out.add(
-          Finding.of(
-              id(),
-              Severity.INFO,
-              "序号 " + Findings.ranges(missing) + " are not in the table (" + missing.size() + " rows omitted by the publisher)"));
+          Msg.of("JX-R-0293")
+              .arg("seqs", Findings.ranges(missing))
+              .arg("count", missing.size())
+              .finding(id(), Severity.INFO));
     }
     return out;
   }

@@ -9,6 +9,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.evaluation.Status;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.internal.scoring.Texts;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
@@ -41,7 +42,7 @@ final class StatedCompletionCheck implements ProjectCheck {
           Findings.at(
               id(),
               Severity.INFO,
-              "the stated overall completion '" + text + "' names no completion status; not compared",
+              Msg.of("JX-R-0271").arg("text", text),
               project,
               "statedCompletion",
               Texts.cut(stated.get(), 200)));
@@ -52,7 +53,7 @@ final class StatedCompletionCheck implements ProjectCheck {
           Findings.at(
               id(),
               Severity.INFO,
-              "the stated overall completion is " + said.get().label() + " but the status could not be derived; not compared",
+              Msg.of("JX-R-0272").arg("stated", said.get().label()).arg("statedId", said.get().name()),
               project,
               "statedCompletion",
               text));
@@ -64,12 +65,12 @@ final class StatedCompletionCheck implements ProjectCheck {
         Findings.at(
             id(),
             Severity.WARNING,
-            "the stated overall completion '"
-                + text
-                + "' ("
-                + said.get().label()
-                + ") disagrees with the status derived from the indicators: "
-                + derived.label(),
+            Msg.of("JX-R-0273")
+                .arg("text", text)
+                .arg("stated", said.get().label())
+                .arg("statedId", said.get().name())
+                .arg("derived", derived.label())
+                .arg("derivedId", derived.name()),
             project,
             "statedCompletion",
             text));

@@ -9,12 +9,17 @@ import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
 
 /**
- * The published 预算支出执行率 against actual / budget × 100. A rate printed with fewer
- * decimals (86 for 86.2) is compared at its own precision.
+ * The published 预算支出执行率 against actual / budget × 100. The exact quotient is rounded to the
+ * printed precision (86 for 86.2, 58.3 for 58.345), so display rounding is never an error; the
+ * profile's {@link Profile#statedRateTolerance()} allows more (a bureau's "differs by more than
+ * 0.1"). A rate printed as a fraction (0.958 for 95.8 %, as some single-project forms do) is
+ * recognised and reported as such, not as a disagreement.
  */
 final class StatedRateCheck implements ProjectCheck {
   @Override
@@ -26,24 +31,42 @@ final class StatedRateCheck implements ProjectCheck {
   public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
     Optional<BigDecimal> stated = project.statedExecutionRate();
     Optional<BigDecimal> derived = evaluation.execution().rate();
-    if (stated.isEmpty() || derived.isEmpty()) {
+    Optional<BigDecimal> budget = project.effectiveBudget().filter(b -> b.signum() > 0);
+    Optional<BigDecimal> actual = project.actual();
+    if (stated.isEmpty() || derived.isEmpty() || budget.isEmpty() || actual.isEmpty()) {
       return List.of();
     }
-    int scale = Math.max(0, Math.min(stated.get().scale(), 2));
-    if (derived.get().setScale(scale, RoundingMode.HALF_UP).compareTo(stated.get()) == 0) {
+    BigDecimal exact = Decimals.divide(actual.get().multiply(Decimals.HUNDRED), budget.get());
+    if (agrees(stated.get(), exact, derived.get(), profile.statedRateTolerance())) {
       return List.of();
+    }
+    BigDecimal asPercent = stated.get().movePointRight(2);
+    if (stated.get().signum() > 0
+        && stated.get().compareTo(BigDecimal.ONE) <= 0
+        && agrees(asPercent, exact, derived.get(), profile.statedRateTolerance())) {
+      return List.of(
+          Findings.at(
+              id(),
+              Severity.INFO,
+              Msg.of("JX-R-0262").arg("stated", stated.get()).arg("percent", asPercent.stripTrailingZeros()),
+              project,
+              "statedExecutionRate",
+              stated.get().toPlainString()));
     }
     return List.of(
         Findings.at(
             id(),
             Severity.ERROR,
-            "the stated execution rate "
-                + stated.get().toPlainString()
-                + "% disagrees with actual / budget × 100 = "
-                + derived.get().toPlainString()
-                + "%",
+            Msg.of("JX-R-0261").arg("stated", stated.get()).arg("derived", derived.get()),
             project,
             "statedExecutionRate",
             stated.get().toPlainString()));
+  }
+
+  private static boolean agrees(BigDecimal stated, BigDecimal exact, BigDecimal derived, BigDecimal tolerance) {
+    int scale = Math.max(0, Math.min(stated.scale(), 2));
+    return exact.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0
+        || derived.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0
+        || stated.subtract(exact).abs().compareTo(tolerance) <= 0;
   }
 }

@@ -11,6 +11,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
 
@@ -28,10 +29,11 @@ final class StatedScoreCheck implements ProjectCheck {
   public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
     List<Finding> out = new ArrayList<>();
     BigDecimal tolerance = profile.statedScoreTolerance();
-    compare(project, "statedScore", "total score (总分)", project.statedScore(), evaluation.score(), tolerance, out);
+    compare(project, "statedScore", "总分", "total score (总分)", project.statedScore(), evaluation.score(), tolerance, out);
     compare(
         project,
         "statedExecutionScore",
+        "预算执行率得分",
         "execution score (得分)",
         project.statedExecutionScore(),
         evaluation.execution().points(),
@@ -43,6 +45,7 @@ final class StatedScoreCheck implements ProjectCheck {
       compare(
           project,
           "indicators[" + result.index() + "].statedScore",
+          "第" + (result.index() + 1) + "个指标的得分",
           "score (得分) of indicator " + (result.index() + 1),
           indicator.statedScore(),
           result.points(),
@@ -56,6 +59,7 @@ final class StatedScoreCheck implements ProjectCheck {
       Project project,
       String path,
       String what,
+      String whatEn,
       Optional<BigDecimal> stated,
       Optional<BigDecimal> computed,
       BigDecimal tolerance,
@@ -68,7 +72,7 @@ final class StatedScoreCheck implements ProjectCheck {
           Findings.at(
               id(),
               Severity.INFO,
-              "the stated " + what + " " + stated.get().toPlainString() + " cannot be checked: none was computed",
+              Msg.of("JX-R-0281").arg("what", what).arg("whatEn", whatEn).arg("stated", stated.get()),
               project,
               path));
       return;
@@ -78,15 +82,12 @@ final class StatedScoreCheck implements ProjectCheck {
           Findings.at(
               id(),
               Severity.WARNING,
-              "the stated "
-                  + what
-                  + " "
-                  + stated.get().toPlainString()
-                  + " differs from the computed "
-                  + computed.get().toPlainString()
-                  + " by more than "
-                  + tolerance.toPlainString()
-                  + " and display rounding",
+              Msg.of("JX-R-0282")
+                  .arg("what", what)
+                  .arg("whatEn", whatEn)
+                  .arg("stated", stated.get())
+                  .arg("computed", computed.get())
+                  .arg("tolerance", tolerance),
               project,
               path,
               stated.get().toPlainString()));

@@ -14,6 +14,7 @@ import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.core.table.TotalsRow;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.TableCheck;
@@ -39,8 +40,8 @@ final class TotalsCheck implements TableCheck {
       return out;
     }
     List<Integer> missing = Sequence.missing(table.projects());
-    compare(table, missing, "budget", "预算", totals.get().budget(), Project::budget, out);
-    compare(table, missing, "actual", "实际支出", totals.get().actual(), Project::actual, out);
+    compare(table, missing, "budget", totals.get().budget(), Project::budget, out);
+    compare(table, missing, "actual", totals.get().actual(), Project::actual, out);
     Optional<BigDecimal> rate = totals.get().statedExecutionRate();
     Optional<BigDecimal> budget = totals.get().budget();
     Optional<BigDecimal> actual = totals.get().actual();
@@ -49,15 +50,13 @@ final class TotalsCheck implements TableCheck {
       int scale = Math.max(0, Math.min(rate.get().scale(), 2));
       if (derived.setScale(scale, RoundingMode.HALF_UP).compareTo(rate.get()) != 0) {
         out.add(
-            Finding.of(
-                id(),
-                Severity.WARNING,
-                "the 合计 row's execution rate "
-                    + rate.get().toPlainString()
-                    + "% disagrees with its own actual / budget = "
-                    + derived.toPlainString()
-                    + "%",
-                Location.builder().path("totals.statedExecutionRate").text(rate.get().toPlainString()).build()));
+            Msg.of("JX-R-0301")
+                .arg("stated", rate.get())
+                .arg("derived", derived)
+                .finding(
+                    id(),
+                    Severity.WARNING,
+                    Location.builder().path("totals.statedExecutionRate").text(rate.get().toPlainString()).build()));
       }
     }
     return out;
@@ -67,7 +66,6 @@ final class TotalsCheck implements TableCheck {
       PerformanceTable table,
       List<Integer> missing,
       String path,
-      String name,
       Optional<BigDecimal> stated,
       Function<Project, Optional<BigDecimal>> amount,
       List<Finding> out) {
@@ -90,41 +88,21 @@ final class TotalsCheck implements TableCheck {
     Location location = Location.builder().path("totals." + path).text(Findings.money(stated.get())).build();
     if (difference.signum() > 0 && !missing.isEmpty()) {
       out.add(
-          Finding.of(
-              id(),
-              Severity.WARNING,
-              "the 合计 "
-                  + name
-                  + " "
-                  + Findings.money(stated.get())
-                  + " exceeds the sum of the "
-                  + rows
-                  + " rows shown ("
-                  + Findings.money(sum)
-                  + ") by "
-                  + Findings.money(difference)
-                  + ", but 序号 "
-                  + Findings.ranges(missing)
-                  + " are missing from the table: the difference is what those rows would add up to, so the"
-                  + " sums cannot be checked",
-              location));
+          Msg.of(path.equals("budget") ? "JX-R-0302" : "JX-R-0303")
+              .arg("stated", Findings.money(stated.get()))
+              .arg("rows", rows)
+              .arg("sum", Findings.money(sum))
+              .arg("difference", Findings.money(difference))
+              .arg("missing", Findings.ranges(missing))
+              .finding(id(), Severity.WARNING, location));
       return;
     }
     out.add(
-        Finding.of(
-            id(),
-            Severity.ERROR,
-            "the 合计 "
-                + name
-                + " "
-                + Findings.money(stated.get())
-                + " disagrees with the sum of the "
-                + rows
-                + " rows ("
-                + Findings.money(sum)
-                + "), a difference of "
-                + Findings.money(difference)
-                + (difference.signum() < 0 ? ": the rows add up to more than the total" : ""),
-            location));
+        Msg.of(path.equals("budget") ? "JX-R-0304" : "JX-R-0305")
+            .arg("stated", Findings.money(stated.get()))
+            .arg("rows", rows)
+            .arg("sum", Findings.money(sum))
+            .arg("difference", Findings.money(difference))
+            .finding(id(), Severity.ERROR, location));
   }
 }

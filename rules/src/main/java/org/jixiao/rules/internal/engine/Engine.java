@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,10 @@ import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.rules.Messages;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.internal.scoring.Texts;
 import org.jixiao.rules.spi.Allocation;
 import org.jixiao.rules.spi.BuiltInIds;
@@ -45,11 +48,30 @@ import org.jspecify.annotations.Nullable;
 public final class Engine {
   private final Profile profile;
   private final Parts parts;
+  private final boolean english;
 
-  /** An engine of these parts under this profile. */
+  /** An engine of these parts under this profile, its findings in Chinese. */
   public Engine(Profile profile, Parts parts) {
+    this(profile, parts, Locale.CHINESE);
+  }
+
+  /** An engine of these parts under this profile, its built-in findings in {@code locale}. */
+  public Engine(Profile profile, Parts parts, Locale locale) {
     this.profile = profile;
     this.parts = parts;
+    this.english = Messages.isEnglish(locale);
+  }
+
+  /** Built-in findings are made in Chinese; an English engine rewrites them. */
+  private List<Finding> localised(List<Finding> findings) {
+    if (!english) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      out.add(Messages.localise(f, Locale.ENGLISH));
+    }
+    return out;
   }
 
   /** The parts, in run order. */
@@ -86,8 +108,7 @@ public final class Engine {
     findings.addAll(execution.findings());
     boolean executionScored = execution.points().isPresent();
     if (!executionScored) {
-      findings.add(
-          finding(execution.trace().rule(), Severity.WARNING, "no execution rate: " + execution.trace().reason(), project, "execution"));
+      findings.add(finding(execution.trace().rule(), Severity.WARNING, Msg.of("JX-R-0101").arg("reason", execution.trace().reason()), project, "execution"));
     }
 
     Chain chain = new Chain(parts.scorers(), project, profile);
@@ -106,7 +127,7 @@ public final class Engine {
           "weight allocator '" + parts.weights().id() + "' gave " + allocation.indicatorWeights().size() + " weights for " + indicators.size() + " indicators");
     }
     for (String note : allocation.notes()) {
-      findings.add(finding(parts.weights().id(), Severity.INFO, note, project, null));
+      findings.add(finding(parts.weights().id(), Severity.INFO, Msg.of("JX-R-0102").arg("note", note), project, null));
     }
     if (!executionScored) {
       execution = ExecutionResult.builder().from(execution).weight(allocation.executionWeight()).build();
@@ -138,18 +159,16 @@ public final class Engine {
     if (!anyScored) {
       withheld = Optional.of(indicators.isEmpty() ? WithheldReason.NO_INDICATORS : WithheldReason.NONE_SCORED);
       findings.add(
-          finding(BuiltInIds.EVALUATOR, Severity.WARNING, "no indicator could be scored, so no total score is given", project, null));
+          finding(BuiltInIds.EVALUATOR, Severity.WARNING, Msg.of(indicators.isEmpty() ? "JX-R-0105" : "JX-R-0106"), project, null));
     } else if (undeterminedShare.compareTo(profile.undeterminedShare()) > 0) {
       withheld = Optional.of(WithheldReason.UNDETERMINED_SHARE);
       findings.add(
           finding(
               BuiltInIds.EVALUATOR,
               Severity.WARNING,
-              "the undetermined indicators carry "
-                  + Decimals.percent(undeterminedShare)
-                  + " of the indicators' weight (more than "
-                  + Decimals.percent(profile.undeterminedShare())
-                  + "), so no total score is given: it would be mostly rescaling",
+              Msg.of("JX-R-0107")
+                  .arg("share", Decimals.percent(undeterminedShare))
+                  .arg("limit", Decimals.percent(profile.undeterminedShare())),
               project,
               null));
     } else {
@@ -165,9 +184,7 @@ public final class Engine {
             finding(
                 BuiltInIds.EVALUATOR,
                 Severity.INFO,
-                "the project was cancelled (已撤项), so it is not scored or graded (its score would have been "
-                    + total.toPlainString()
-                    + ")",
+                Msg.of("JX-R-0110").arg("score", total),
                 project,
                 null));
       } else {
@@ -182,7 +199,7 @@ public final class Engine {
               finding(
                   BuiltInIds.EVALUATOR,
                   Severity.INFO,
-                  "the score is provisional: undetermined parts were left out and the weights of the rest rescaled",
+                  Msg.of("JX-R-0108"),
                   project,
                   null));
         }
@@ -221,7 +238,7 @@ public final class Engine {
         throw PartCalls.threw(check, project, e);
       }
     }
-    return Evaluation.builder().from(draft).findings(checked).build();
+    return Evaluation.builder().from(draft).findings(localised(checked)).build();
   }
 
   /** Evaluates every project of a table and adds the table checks' findings. */
@@ -250,7 +267,7 @@ public final class Engine {
         throw PartCalls.threw(check, e);
       }
     }
-    return TableEvaluation.builder().profile(profile.id()).evaluations(evaluations).findings(findings).build();
+    return TableEvaluation.builder().profile(profile.id()).evaluations(evaluations).findings(localised(findings)).build();
   }
 
   private Allocation allocate(Project project, boolean executionScored, List<Outcome> outcomes) {
@@ -356,30 +373,27 @@ public final class Engine {
     } else {
       for (IndicatorVerdict part : verdict.parts()) {
         if (part.hasUndetermined()) {
-          reasons.add("sub-target " + part.item().orElse(0) + ": " + part.trace().reason());
+          reasons.add("(" + part.item().orElse(0) + ") " + part.trace().reason());
           rule = part.trace().rule();
         }
       }
     }
     String what = indicator.subcategory().map(s -> s.label()).orElse(indicator.category().label());
-    String message =
-        what
-            + " (indicator "
-            + (index + 1)
-            + ") "
-            + (verdict.outcome() == Outcome.UNDETERMINED ? "is undetermined and left out" : "is scored on its decided sub-targets only")
-            + ": "
-            + String.join("; ", reasons);
+    Msg message =
+        Msg.of(verdict.outcome() == Outcome.UNDETERMINED ? "JX-R-0103" : "JX-R-0104")
+            .arg("indicator", what)
+            .arg("n", index + 1)
+            .arg("reasons", String.join("；", reasons));
     Location.Builder location = Location.builder().seq(project.seq()).path("indicators[" + index + "]");
     indicator.actual().filter(a -> !a.isBlank()).ifPresent(a -> location.text(Texts.cut(a, 200)));
-    return Finding.builder().rule(rule).severity(Severity.WARNING).message(message).location(location.build()).build();
+    return message.finding(rule, Severity.WARNING, location.build());
   }
 
-  private static Finding finding(String rule, Severity severity, String message, Project project, @Nullable String path) {
+  private static Finding finding(String rule, Severity severity, Msg message, Project project, @Nullable String path) {
     Location.Builder location = Location.builder().seq(project.seq());
     if (path != null) {
       location.path(path);
     }
-    return Finding.builder().rule(rule).severity(severity).message(message).location(location.build()).build();
+    return message.finding(rule, severity, location.build());
   }
 }

@@ -13,6 +13,7 @@ import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.core.table.TotalsRow;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jspecify.annotations.Nullable;
 
@@ -69,19 +70,11 @@ public final class FigureRange {
           location.seq(seq);
         }
         findings.add(
-            Finding.builder()
-                .rule(BuiltInIds.EVALUATOR)
-                .severity(Severity.ERROR)
-                .message(
-                    prefix
-                        + path
-                        + " is "
-                        + describe(v)
-                        + ", outside the range the rules compute with (scale within ±"
-                        + MAX_SCALE
-                        + ", about 1 000 digits); it is left out as if it were blank")
-                .location(location.build())
-                .build());
+            Msg.of("JX-R-0109")
+                .arg("field", prefix + path)
+                .arg("value", describe(v))
+                .arg("maxScale", MAX_SCALE)
+                .finding(BuiltInIds.EVALUATOR, Severity.ERROR, location.build()));
       }
       return Optional.empty();
     }

@@ -35,7 +35,10 @@ class FundBreakdownCheckTest {
 
     assertThat(Projects.findings(project, BuiltInIds.FUND_BREAKDOWN)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).contains("100.00").contains("95.00").contains("一般公共预算 90.00").doesNotContain("missing");
+      assertThat(f.code()).isEqualTo("JX-R-0201");
+      assertThat(f.args()).containsEntry("sum", "100.00").containsEntry("total", "95.00");
+      assertThat(f.args().get("parts")).contains("一般公共预算 90.00");
+      assertThat(f.message()).doesNotContain("缺少资金列");
       assertThat(f.location().flatMap(l -> l.path())).contains("actual");
     });
   }
@@ -60,8 +63,12 @@ class FundBreakdownCheckTest {
 
     assertThat(Projects.findings(project, BuiltInIds.FUND_BREAKDOWN))
         .singleElement()
-        .satisfies(f -> assertThat(f.message())
-            .isEqualTo("the fund sources add up to 80.00 (一般公共预算 80.00) but 实际支出合计 is 95.00; a fund column may be missing"));
+        .satisfies(f -> {
+          assertThat(f.code()).isEqualTo("JX-R-0203");
+          assertThat(f.message()).isEqualTo("各资金来源的实际支出合计为80.00（一般公共预算 80.00），少于实际支出合计95.00，可能缺少资金列");
+          assertThat(org.jixiao.rules.Messages.localise(f, java.util.Locale.ENGLISH).message())
+              .isEqualTo("the fund sources' actual spending adds up to 80.00 (一般公共预算 80.00), less than the actual total 95.00; a fund column may be missing");
+        });
   }
 
   @Test
@@ -86,7 +93,8 @@ class FundBreakdownCheckTest {
         .singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.message()).contains("add up to 110.00").contains("but 预算 is 100.00");
+          assertThat(f.code()).isEqualTo("JX-R-0202");
+          assertThat(f.args()).containsEntry("sum", "110.00").containsEntry("total", "100.00");
           assertThat(f.location().flatMap(l -> l.path())).contains("budget");
         });
   }

@@ -24,7 +24,8 @@ class MissingCategoryCheckTest {
 
     assertThat(Projects.findings(project, BuiltInIds.MISSING_CATEGORY)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).contains("满意度指标");
+      assertThat(f.code()).isEqualTo("JX-R-0221");
+      assertThat(f.message()).isEqualTo("项目没有满意度指标");
     });
   }
 
@@ -42,6 +43,9 @@ class MissingCategoryCheckTest {
 
     assertThat(Projects.findings(project, BuiltInIds.MISSING_CATEGORY))
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("效益指标").contains("blank"));
+        .satisfies(f -> {
+          assertThat(f.code()).isEqualTo("JX-R-0222");
+          assertThat(f.message()).isEqualTo("项目的效益指标均为空白");
+        });
   }
 }

@@ -24,8 +24,8 @@ class TableChecksTest {
     var table = table(List.of(row(1, "10.00"), row(3, "10.00"), row(2, "10.00"), row(3, "10.00")), null);
 
     List<Finding> findings = findings(table, BuiltInIds.SEQUENCE);
-    assertThat(findings).anyMatch(f -> f.severity() == Severity.WARNING && f.message().contains("序号 2 comes after 3"));
-    assertThat(findings).anyMatch(f -> f.severity() == Severity.WARNING && f.message().contains("序号 3 appears more than once"));
+    assertThat(findings).anyMatch(f -> f.severity() == Severity.WARNING && f.code().equals("JX-R-0292") && f.message().equals("序号2排在3之后，顺序有误"));
+    assertThat(findings).anyMatch(f -> f.severity() == Severity.WARNING && f.code().equals("JX-R-0291") && "3".equals(f.args().get("seq")));
   }
 
   @Test
@@ -36,7 +36,8 @@ class TableChecksTest {
         .singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.INFO);
-          assertThat(f.message()).contains("3–4, 7–8");
+          assertThat(f.code()).isEqualTo("JX-R-0293");
+          assertThat(f.args()).containsEntry("seqs", "3–4, 7–8").containsEntry("count", "4");
         });
   }
 
@@ -53,7 +54,8 @@ class TableChecksTest {
 
     assertThat(findings(table, BuiltInIds.TOTALS)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).contains("31.00").contains("30.00").contains("1.00");
+      assertThat(f.code()).isEqualTo("JX-R-0304");
+      assertThat(f.args()).containsEntry("stated", "31.00").containsEntry("sum", "30.00").containsEntry("difference", "1.00");
     });
   }
 
@@ -63,7 +65,9 @@ class TableChecksTest {
 
     assertThat(findings(table, BuiltInIds.TOTALS)).hasSize(2).allSatisfy(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).contains("序号 2").contains("missing").doesNotContain("disagrees");
+      assertThat(f.code()).isIn("JX-R-0302", "JX-R-0303");
+      assertThat(f.args()).containsEntry("missing", "2");
+      assertThat(f.message()).contains("缺少序号2").doesNotContain("不符");
     });
   }
 
@@ -72,7 +76,7 @@ class TableChecksTest {
     var table = table(List.of(row(1, "10.00"), row(3, "20.00")), totals("25.00", "30.00"));
 
     assertThat(findings(table, BuiltInIds.TOTALS))
-        .anyMatch(f -> f.severity() == Severity.ERROR && f.message().contains("more than the total"));
+        .anyMatch(f -> f.severity() == Severity.ERROR && f.code().equals("JX-R-0304") && "-5.00".equals(f.args().get("difference")));
   }
 
   @Test
@@ -94,7 +98,8 @@ class TableChecksTest {
         .singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.message()).contains("序号 2").contains("政府性基金预算").contains("一般公共预算").contains("wrong column");
+          assertThat(f.code()).isEqualTo("JX-R-0311");
+          assertThat(f.message()).contains("序号 2").contains("政府性基金预算").contains("一般公共预算").contains("填错了列");
         });
   }
 
@@ -104,7 +109,7 @@ class TableChecksTest {
 
     assertThat(findings(table(List.of(row(1, "10.00"), row(2, "20.00")), totals), BuiltInIds.TOTALS))
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("90.00").contains("100.00"));
+        .satisfies(f -> assertThat(f.args()).containsEntry("stated", "90.00").containsEntry("derived", "100.00"));
   }
 
   @Test
@@ -119,7 +124,8 @@ class TableChecksTest {
         .singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.message()).contains("30.00").contains("25.00").contains("序号 1 (10.00), 序号 2 (20.00)");
+          assertThat(f.code()).isEqualTo("JX-R-0312");
+          assertThat(f.args()).containsEntry("sum", "30.00").containsEntry("total", "25.00").containsEntry("rows", "序号 1 (10.00), 序号 2 (20.00)");
         });
   }
 
@@ -133,7 +139,7 @@ class TableChecksTest {
 
     assertThat(findings(table(List.of(row(1, "10.00"), row(2, "20.00")), totals), BuiltInIds.FUND_TOTALS))
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("exceeds the rows' 30.00 by 10.00"));
+        .satisfies(f -> assertThat(f.message()).contains("超过各行之和30.00，相差10.00"));
     assertThat(findings(table(List.of(row(1, "10.00"), row(3, "20.00")), totals), BuiltInIds.FUND_TOTALS)).isEmpty();
   }
 
@@ -162,10 +168,10 @@ class TableChecksTest {
 
     assertThat(findings(table(rows, totals), BuiltInIds.FUND_TOTALS))
         .singleElement()
-        .satisfies(f -> assertThat(f.message())
-            .contains("add up to 12.00, more than the 合计 row's 5.00")
-            .contains("序号 9 (1.00), 序号 10 (1.00) and 2 more)")
-            .doesNotContain("序号 11"));
+        .satisfies(f -> {
+          assertThat(f.args()).containsEntry("sum", "12.00").containsEntry("total", "5.00");
+          assertThat(f.args().get("rows")).endsWith("序号 9 (1.00), 序号 10 (1.00) … +2").doesNotContain("序号 11");
+        });
   }
 
   private static List<Finding> findings(PerformanceTable table, String rule) {

@@ -74,9 +74,10 @@ class EngineResultsTest {
         partlyDecided().findings().stream().filter(f -> f.rule().equals(BuiltInIds.UNDETERMINED)).toList();
 
     assertThat(undetermined).singleElement().satisfies(f -> {
-      assertThat(f.message())
-          .startsWith("数量指标 (indicator 1) is scored on its decided sub-targets only: sub-target 3: ")
-          .contains("保障系统运行正常");
+      assertThat(f.code()).isEqualTo("JX-R-0104");
+      assertThat(f.args()).containsEntry("indicator", "数量指标").containsEntry("n", "1");
+      assertThat(f.args().get("reasons")).startsWith("(3) ").contains("保障系统运行正常");
+      assertThat(f.message()).startsWith("数量指标（第1个指标）只按已判定的子目标计分：(3) ");
       assertThat(f.location().flatMap(l -> l.path())).contains("indicators[0]");
       assertThat(f.location().flatMap(l -> l.text())).contains(PARTLY_DECIDED_ACTUAL);
     });
@@ -93,8 +94,12 @@ class EngineResultsTest {
 
     assertThat(e.findings().stream().filter(f -> f.rule().equals(BuiltInIds.UNDETERMINED)))
         .singleElement()
-        .satisfies(f -> assertThat(f.message())
-            .startsWith("社会效益指标 (indicator 2) is undetermined and left out: no completion word"));
+        .satisfies(f -> {
+          assertThat(f.code()).isEqualTo("JX-R-0103");
+          assertThat(f.args()).containsEntry("indicator", "社会效益指标").containsEntry("n", "2");
+          assertThat(f.args().get("reasons")).startsWith("no completion word");
+          assertThat(f.message()).startsWith("社会效益指标（第2个指标）无法判定，不计入评分：no completion word");
+        });
   }
 
   @Test
