@@ -3,6 +3,7 @@ package org.jixiao.rules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jixiao.core.evaluation.Evaluation;
@@ -181,6 +183,8 @@ public final class Evaluator {
     private final Set<String> disabled = new LinkedHashSet<>();
     private final List<String> problems = new ArrayList<>();
     private Locale locale = Locale.CHINESE;
+    // Parts that came from ServiceLoader, so that a conflict message can say so.
+    private final Map<Part, Boolean> loaded = new IdentityHashMap<>();
 
     private Builder() {}
 
@@ -236,10 +240,25 @@ public final class Evaluator {
      * id so that the order does not depend on the class path. Each is added as by {@link #add}.
      */
     public Builder loadParts(ClassLoader loader) {
+      return loadParts(loader, part -> true);
+    }
+
+    /**
+     * Like {@link #loadParts(ClassLoader)}, keeping only the parts {@code filter} accepts: a jar
+     * on the path that provides parts does not join every evaluator built this way (for example
+     * {@code part -> part.id().startsWith("bureau-")}).
+     */
+    public Builder loadParts(ClassLoader loader, Predicate<? super Part> filter) {
+      Objects.requireNonNull(filter, "filter");
       List<Part> found = new ArrayList<>();
       ServiceLoader.load(Part.class, loader).forEach(found::add);
       found.sort((a, b) -> a.id().compareTo(b.id()));
-      found.forEach(this::add);
+      for (Part part : found) {
+        if (filter.test(part)) {
+          loaded.put(part, Boolean.TRUE);
+          add(part);
+        }
+      }
       return this;
     }
 
@@ -254,7 +273,16 @@ public final class Evaluator {
       }
       Set<String> off = new LinkedHashSet<>(profile.disabledParts());
       off.addAll(disabled);
-      return new Evaluator(profile, new Engine(profile, PartRegistry.resolve(added, replacements, off), locale));
+      return new Evaluator(
+          profile,
+          new Engine(
+              profile,
+              PartRegistry.resolve(
+                  added,
+                  replacements,
+                  off,
+                  part -> "'" + part.id() + "'" + (loaded.containsKey(part) ? " (loaded by ServiceLoader: " + part.getClass().getName() + ")" : "")),
+              locale));
     }
   }
 }

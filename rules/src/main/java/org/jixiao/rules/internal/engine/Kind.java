@@ -28,6 +28,11 @@ enum Kind {
   }
 
   /** The kind of a part, which must implement exactly one part interface. */
+  /** "a WeightAllocator", "an ExecutionScorer". */
+  static String article(String name) {
+    return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+  }
+
   static Kind of(Part part) {
     Kind found = null;
     for (Kind kind : values()) {

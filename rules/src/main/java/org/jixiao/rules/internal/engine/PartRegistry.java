@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.jixiao.rules.internal.check.BuiltInChecks;
 import org.jixiao.rules.internal.scoring.BandGradeScale;
 import org.jixiao.rules.internal.scoring.ExecutionRateScorer;
@@ -63,18 +65,33 @@ public final class PartRegistry {
    * @param disabled ids of parts to leave out
    */
   public static Parts resolve(List<Part> added, Map<String, Part> replacements, Set<String> disabled) {
+    return resolve(added, replacements, disabled, part -> "'" + part.id() + "'");
+  }
+
+  /**
+   * Resolves the parts, naming each in messages with {@code name} (which may say where a part
+   * came from, for example "loaded by ServiceLoader").
+   */
+  public static Parts resolve(
+      List<Part> added, Map<String, Part> replacements, Set<String> disabled, Function<Part, String> name) {
     List<Part> parts = new ArrayList<>(builtIns());
     Map<String, Part> replacing = new LinkedHashMap<>(replacements);
+    Set<String> replacedByAdded = new HashSet<>();
     List<Part> additions = new ArrayList<>();
     for (Part part : added) {
       Objects.requireNonNull(part.id(), "part id");
       if (part.replaces().isPresent()) {
         String target = part.replaces().get();
         Part previous = replacing.put(target, part);
-        if (previous != null && previous != part) {
+        // replace(id, p) with a p that also declares replaces() = id is one declaration, not two;
+        // the same part added twice, or two parts for one place, is a conflict.
+        boolean sameDeclaration = previous == part && !replacedByAdded.contains(target);
+        if (previous != null && !sameDeclaration) {
           throw new IllegalStateException(
-              "two parts replace '" + target + "': '" + previous.id() + "' and '" + part.id() + "'");
+              "two parts replace '" + target + "': " + name.apply(previous) + " and " + name.apply(part)
+                  + (previous == part ? " (the same part added twice)" : ""));
         }
+        replacedByAdded.add(target);
       } else {
         additions.add(part);
       }
@@ -88,7 +105,7 @@ public final class PartRegistry {
       Kind kind = Kind.of(parts.get(at));
       if (Kind.of(replacement.getValue()) != kind) {
         throw new IllegalStateException(
-            "part '" + replacement.getValue().id() + "' cannot replace '" + replacement.getKey() + "': it is not a " + kind.type.getSimpleName());
+            "part " + name.apply(replacement.getValue()) + " cannot replace '" + replacement.getKey() + "': it is not " + Kind.article(kind.type.getSimpleName()));
       }
       parts.set(at, replacement.getValue());
     }
@@ -97,7 +114,7 @@ public final class PartRegistry {
       Kind kind = Kind.of(part);
       if (kind.single) {
         throw new IllegalStateException(
-            "part '" + part.id() + "' is a " + kind.type.getSimpleName() + ", of which an evaluator has exactly one; replace the built-in instead");
+            "part " + name.apply(part) + " is " + Kind.article(kind.type.getSimpleName()) + ", of which an evaluator has exactly one; replace the built-in instead");
       }
       if (kind == Kind.SCORER) {
         customScorers.add(part);
@@ -106,11 +123,14 @@ public final class PartRegistry {
       }
     }
     parts.addAll(indexOfFirstScorer(parts), customScorers);
-    Set<String> ids = new HashSet<>();
+    Map<String, Part> ids = new HashMap<>();
     for (Part part : parts) {
       Kind.of(part);
-      if (!ids.add(part.id())) {
-        throw new IllegalStateException("two parts have the id '" + part.id() + "'");
+      Part other = ids.putIfAbsent(part.id(), part);
+      if (other != null) {
+        throw new IllegalStateException(
+            "two parts have the id '" + part.id() + "': " + name.apply(other) + " and " + name.apply(part)
+                + (other == part ? " (the same part added twice)" : ""));
       }
     }
     for (String id : new LinkedHashSet<>(disabled)) {
