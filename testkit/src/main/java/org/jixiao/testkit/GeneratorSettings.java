@@ -1,5 +1,8 @@
 package org.jixiao.testkit;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 /**
  * The knobs of {@link ModelGenerators}. Percentages are probabilities per generated value.
  *
@@ -12,6 +15,14 @@ package org.jixiao.testkit;
  * @param hostileTextPercent how often a text is hostile (control characters, full-width forms,
  *     emoji, very long)
  * @param longCellLength the length of a "very long" hostile cell
+ * @param minSpendPercent the least a project spends, in percent of its budget
+ * @param maxSpendPercent the most a project spends, in percent of its budget (above 100: overruns)
+ * @param misstatedRatePercent how often the published execution rate is off
+ * @param rateMisstatement by how many percentage points a misstated rate is off, up or down
+ * @param nearRates execution rates (in percent) that generated projects crowd around, to probe a
+ *     rule's threshold: a project near one spends so that its rate is the threshold or 0.01 below
+ *     or above it
+ * @param nearRatePercent how often a project's rate is near one of {@code nearRates}
  */
 public record GeneratorSettings(
     int minProjects,
@@ -21,13 +32,37 @@ public record GeneratorSettings(
     int missingCategoryPercent,
     int numberedListPercent,
     int hostileTextPercent,
-    int longCellLength) {
+    int longCellLength,
+    int minSpendPercent,
+    int maxSpendPercent,
+    int misstatedRatePercent,
+    BigDecimal rateMisstatement,
+    List<BigDecimal> nearRates,
+    int nearRatePercent) {
 
   /** Realistic tables of 1 to 40 projects, rare edge amounts, no hostile text. */
   public static final GeneratorSettings REALISTIC = new GeneratorSettings(1, 40, 10, 5, 10, 20, 0, 0);
 
   /** Like {@link #REALISTIC} with frequent edge amounts and hostile text (10 000-char cells). */
   public static final GeneratorSettings HOSTILE = new GeneratorSettings(0, 20, 12, 30, 30, 30, 30, 10_000);
+
+  /**
+   * The first eight knobs, with spending from 30 % to 105 % of budget, a rate misstated by 1.00
+   * on 5 % of projects, and no rates crowded near a threshold.
+   */
+  public GeneratorSettings(
+      int minProjects,
+      int maxProjects,
+      int maxIndicators,
+      int edgeAmountPercent,
+      int missingCategoryPercent,
+      int numberedListPercent,
+      int hostileTextPercent,
+      int longCellLength) {
+    this(
+        minProjects, maxProjects, maxIndicators, edgeAmountPercent, missingCategoryPercent,
+        numberedListPercent, hostileTextPercent, longCellLength, 30, 105, 5, BigDecimal.ONE, List.of(), 0);
+  }
 
   /** Validates the knobs. */
   public GeneratorSettings {
@@ -37,9 +72,26 @@ public record GeneratorSettings(
     if (maxIndicators < 0 || longCellLength < 0) {
       throw new IllegalArgumentException("maxIndicators and longCellLength must not be negative");
     }
-    for (int p : new int[] {edgeAmountPercent, missingCategoryPercent, numberedListPercent, hostileTextPercent}) {
+    for (int p :
+        new int[] {
+          edgeAmountPercent, missingCategoryPercent, numberedListPercent, hostileTextPercent, misstatedRatePercent,
+          nearRatePercent
+        }) {
       if (p < 0 || p > 100) {
         throw new IllegalArgumentException("percentages must be within 0..100, was " + p);
+      }
+    }
+    if (minSpendPercent < 0 || maxSpendPercent < minSpendPercent) {
+      throw new IllegalArgumentException("need 0 <= minSpendPercent <= maxSpendPercent");
+    }
+    if (rateMisstatement.signum() < 0) {
+      throw new IllegalArgumentException("rateMisstatement must not be negative");
+    }
+    nearRates = List.copyOf(nearRates);
+    for (BigDecimal r : nearRates) {
+      if (r.compareTo(new BigDecimal("0.01")) < 0 || r.stripTrailingZeros().scale() > 2) {
+        throw new IllegalArgumentException(
+            "a near rate must be at least 0.01 % with at most 2 decimals, was " + r.toPlainString());
       }
     }
   }
@@ -48,13 +100,46 @@ public record GeneratorSettings(
   public GeneratorSettings withProjects(int min, int max) {
     return new GeneratorSettings(
         min, max, maxIndicators, edgeAmountPercent, missingCategoryPercent, numberedListPercent,
-        hostileTextPercent, longCellLength);
+        hostileTextPercent, longCellLength, minSpendPercent, maxSpendPercent, misstatedRatePercent,
+        rateMisstatement, nearRates, nearRatePercent);
   }
 
   /** These settings with the given hostile-text probability. */
   public GeneratorSettings withHostileText(int percent) {
     return new GeneratorSettings(
         minProjects, maxProjects, maxIndicators, edgeAmountPercent, missingCategoryPercent,
-        numberedListPercent, percent, longCellLength);
+        numberedListPercent, percent, longCellLength, minSpendPercent, maxSpendPercent, misstatedRatePercent,
+        rateMisstatement, nearRates, nearRatePercent);
+  }
+
+  /** These settings with projects spending {@code minPercent..maxPercent} of their budget. */
+  public GeneratorSettings withSpending(int minPercent, int maxPercent) {
+    return new GeneratorSettings(
+        minProjects, maxProjects, maxIndicators, edgeAmountPercent, missingCategoryPercent,
+        numberedListPercent, hostileTextPercent, longCellLength, minPercent, maxPercent, misstatedRatePercent,
+        rateMisstatement, nearRates, nearRatePercent);
+  }
+
+  /**
+   * These settings with the published rate off by {@code by} percentage points (up or down) on
+   * {@code percent} % of projects: to probe a tolerance, misstate by just less and just more
+   * than it.
+   */
+  public GeneratorSettings withMisstatedRates(int percent, BigDecimal by) {
+    return new GeneratorSettings(
+        minProjects, maxProjects, maxIndicators, edgeAmountPercent, missingCategoryPercent,
+        numberedListPercent, hostileTextPercent, longCellLength, minSpendPercent, maxSpendPercent, percent, by,
+        nearRates, nearRatePercent);
+  }
+
+  /**
+   * These settings with {@code percent} % of projects spending so that their execution rate is
+   * one of {@code rates} or 0.01 below or above it (for example a policy's 60 % or 90 %).
+   */
+  public GeneratorSettings withRatesNear(int percent, BigDecimal... rates) {
+    return new GeneratorSettings(
+        minProjects, maxProjects, maxIndicators, edgeAmountPercent, missingCategoryPercent,
+        numberedListPercent, hostileTextPercent, longCellLength, minSpendPercent, maxSpendPercent,
+        misstatedRatePercent, rateMisstatement, List.of(rates), percent);
   }
 }

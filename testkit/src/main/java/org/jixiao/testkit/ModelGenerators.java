@@ -204,8 +204,7 @@ public final class ModelGenerators {
   public Generator<Project> project(MoneyUnit unit, int seq) {
     return c -> {
       BigDecimal budget = amount().generate(c);
-      // Spending from 30 % to 105 % of budget: above-budget spending is real and must be reported.
-      BigDecimal actual = budget.multiply(BigDecimal.valueOf(c.between(30, 105), 2)).setScale(budget.scale(), RoundingMode.HALF_UP);
+      BigDecimal actual = spending(budget).generate(c);
       Project.Builder builder =
           Project.builder()
               .seq(seq)
@@ -224,9 +223,38 @@ public final class ModelGenerators {
       if (budget.signum() > 0) {
         BigDecimal rate = actual.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
         // Now and then the published rate is wrong, as real tables are.
-        builder.statedExecutionRate(c.percent(5) ? rate.add(BigDecimal.ONE) : rate);
+        if (c.percent(settings.misstatedRatePercent())) {
+          BigDecimal off = settings.rateMisstatement();
+          rate = c.percent(50) || rate.compareTo(off) < 0 ? rate.add(off) : rate.subtract(off);
+        }
+        builder.statedExecutionRate(rate);
       }
       return builder.build();
+    };
+  }
+
+  /**
+   * What a project with this budget spends: {@code minSpendPercent..maxSpendPercent} of it (above
+   * 100 % is real and must be reported), or, on {@code nearRatePercent} % of projects, just so
+   * much that the rate is one of the near rates or 0.01 below or above it.
+   */
+  private Generator<BigDecimal> spending(BigDecimal budget) {
+    return c -> {
+      if (!settings.nearRates().isEmpty() && budget.signum() > 0 && c.percent(settings.nearRatePercent())) {
+        BigDecimal rate = c.pick(settings.nearRates()).add(new BigDecimal(c.between(-1, 1)).movePointLeft(2));
+        // As few decimals as the budget has, unless the rate (HALF_UP, 2 decimals) would then
+        // miss the intended one; budget × rate / 100 itself is exact with four more.
+        BigDecimal exact = budget.multiply(rate).movePointLeft(2);
+        for (int scale = Math.max(budget.scale(), 2); ; scale++) {
+          BigDecimal actual = exact.setScale(scale, RoundingMode.HALF_UP);
+          if (actual.movePointRight(2).divide(budget, 2, RoundingMode.HALF_UP).compareTo(rate) == 0) {
+            return actual;
+          }
+        }
+      }
+      return budget
+          .multiply(BigDecimal.valueOf(c.between(settings.minSpendPercent(), settings.maxSpendPercent()), 2))
+          .setScale(budget.scale(), RoundingMode.HALF_UP);
     };
   }
 

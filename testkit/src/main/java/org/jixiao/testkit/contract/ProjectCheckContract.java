@@ -38,6 +38,15 @@ public interface ProjectCheckContract {
     return 20_191_231L;
   }
 
+  /**
+   * The evaluator whose evaluations the check is given: the built-in parts under {@link
+   * #profile()} unless overridden, for example with the custom scorer the check reads the output
+   * of.
+   */
+  default Evaluator evaluator() {
+    return Evaluator.of(profile());
+  }
+
   private List<Project> projects() {
     return Examples.draw(ModelGenerators.hostile().project(MoneyUnit.WAN_YUAN, 1), seed(), examples());
   }
@@ -54,7 +63,7 @@ public interface ProjectCheckContract {
   @Test
   default void findingsNameTheCheck() {
     ProjectCheck check = check();
-    Evaluator evaluator = Evaluator.of(profile());
+    Evaluator evaluator = evaluator();
     List<Project> projects = projects();
     for (int i = 0; i < projects.size(); i++) {
       Project p = projects.get(i);
@@ -69,7 +78,7 @@ public interface ProjectCheckContract {
   /** The same project and evaluation give the same findings; eight threads agree with one. */
   @Test
   default void isDeterministicAndThreadSafe() {
-    Evaluator evaluator = Evaluator.of(profile());
+    Evaluator evaluator = evaluator();
     List<Project> projects = projects();
     List<Evaluation> evaluations = projects.stream().map(evaluator::evaluate).toList();
     List<Integer> indexes = java.util.stream.IntStream.range(0, projects.size()).boxed().toList();
