@@ -44,6 +44,9 @@ public abstract class Indicator {
   /** 得分: the score the form states for this indicator. */
   public abstract Optional<BigDecimal> statedScore();
 
+  /** 指标解释: what the indicator measures and how (target declarations). */
+  public abstract Optional<String> explanation();
+
   /** 偏差原因分析及改进措施: the stated reason for a deviation. */
   public abstract Optional<String> deviationReason();
 

@@ -23,17 +23,32 @@ import org.jixiao.core.money.MoneyUnit;
 public abstract class Project {
   Project() {}
 
+  /** 项目编码: the project's code in the budget system (target declarations), kept as text. */
+  public abstract Optional<String> code();
+
   /** 序号: the sequence number, when the table prints one. */
   public abstract OptionalInt seq();
 
   /** 单位名称 / 实施单位: the implementing unit. */
   public abstract Optional<String> unit();
 
-  /** 主管部门: the supervising department (single-project form). */
+  /** 主管部门 / 一级预算单位: the supervising department (single-project form, declaration). */
   public abstract Optional<String> department();
 
   /** 项目名称: the project's name; never blank. */
   public abstract String name();
+
+  /** 项目类型: the project type as the declaration names it, for example {@code 15 其他经费}. */
+  public abstract Optional<String> projectType();
+
+  /** 实施期限: the implementation period as printed (a number of years, or a date range). */
+  public abstract Optional<String> period();
+
+  /** 是否新增项目: whether the project is new this year (declarations). */
+  public abstract Optional<Boolean> newProject();
+
+  /** 分配方式: how the money is allocated (declarations), for example {@code 因素法和项目法}. */
+  public abstract Optional<String> allocationMethod();
 
   /** 是否政府投资项目: the government-investment flag, when printed. */
   public abstract Optional<Boolean> governmentInvestment();
@@ -41,7 +56,10 @@ public abstract class Project {
   /** The unit in which every amount of this project is stated. */
   public abstract MoneyUnit moneyUnit();
 
-  /** 项目年度预算金额 / 年初预算数: the annual budget (A). */
+  /** 项目总金额（中期规划）: the amount over the whole medium-term plan (declarations). */
+  public abstract Optional<BigDecimal> totalAmount();
+
+  /** 项目年度预算金额 / 年初预算数 / 本年度项目金额: the annual budget (A). */
   public abstract Optional<BigDecimal> budget();
 
   /** 全年预算数 / 调整后预算数: the adjusted budget, when the form gives one. */
@@ -62,8 +80,17 @@ public abstract class Project {
   /** 得分 of the funds block (single-project form): the stated execution score. */
   public abstract Optional<BigDecimal> statedExecutionScore();
 
-  /** 年初绩效目标 / 年度总体目标（预期目标）: the goal set at the start of the year. */
+  /** 年初绩效目标 / 年度总体目标（预期目标） / 年度目标: the goal set at the start of the year. */
   public abstract Optional<String> goal();
+
+  /** 长期目标: the goal over the whole period of a multi-year project (declarations). */
+  public abstract Optional<String> longTermGoal();
+
+  /** 政策依据: the policy, plan or decision the project rests on (declarations). */
+  public abstract Optional<String> policyBasis();
+
+  /** 测算依据: how the amount was computed (declarations). */
+  public abstract Optional<String> calculationBasis();
 
   /** 年度总体目标（实际完成情况）: how the goal was met, in words (single-project form). */
   public abstract Optional<String> goalOutcome();
@@ -109,6 +136,7 @@ public abstract class Project {
       return this;
     }
     Builder builder = builder().from(this).moneyUnit(target);
+    builder.totalAmount(totalAmount().map(a -> from.convert(a, target)));
     builder.budget(budget().map(a -> from.convert(a, target)));
     builder.adjustedBudget(adjustedBudget().map(a -> from.convert(a, target)));
     builder.actual(actual().map(a -> from.convert(a, target)));
@@ -120,6 +148,7 @@ public abstract class Project {
   void check() {
     Checks.requireNonBlank(name(), "project name (项目名称)");
     Checks.requireNonNegative(statedExecutionWeight(), "execution weight (分值)");
+    code().ifPresent(c -> Checks.requireNonBlank(c, "project code (项目编码)"));
   }
 
   /** A new builder. */
