@@ -162,4 +162,49 @@ class BuiltInPartsContractTest {
       return builtIn(BuiltInIds.FUND_BREAKDOWN, ProjectCheck.class);
     }
   }
+
+  @Nested
+  class Grade implements GradeScaleContract {
+    @Override
+    public org.jixiao.rules.spi.GradeScale scale() {
+      return builtIn(BuiltInIds.GRADE, org.jixiao.rules.spi.GradeScale.class);
+    }
+  }
+
+  @Nested
+  class Weights implements WeightAllocatorContract {
+    @Override
+    public org.jixiao.rules.spi.WeightAllocator allocator() {
+      return builtIn(BuiltInIds.WEIGHTS, org.jixiao.rules.spi.WeightAllocator.class);
+    }
+  }
+
+  @Nested
+  class WeightsSichuan implements WeightAllocatorContract {
+    @Override
+    public Profile profile() {
+      return Profiles.get(Profiles.SICHUAN_2023);
+    }
+
+    @Override
+    public org.jixiao.rules.spi.WeightAllocator allocator() {
+      return builtIn(profile(), BuiltInIds.WEIGHTS, org.jixiao.rules.spi.WeightAllocator.class);
+    }
+  }
+
+  @Nested
+  class Totals implements TableCheckContract {
+    @Override
+    public org.jixiao.rules.spi.TableCheck check() {
+      return builtIn(BuiltInIds.TOTALS, org.jixiao.rules.spi.TableCheck.class);
+    }
+  }
+
+  @Nested
+  class FundTotals implements TableCheckContract {
+    @Override
+    public org.jixiao.rules.spi.TableCheck check() {
+      return builtIn(BuiltInIds.FUND_TOTALS, org.jixiao.rules.spi.TableCheck.class);
+    }
+  }
 }

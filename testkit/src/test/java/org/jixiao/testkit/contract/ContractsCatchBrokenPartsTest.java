@@ -146,4 +146,79 @@ class ContractsCatchBrokenPartsTest {
     ProjectCheckContract contract = () -> new Impostor();
     assertThatThrownBy(contract::findingsNameTheCheck).isInstanceOf(AssertionError.class).hasMessageContaining("impostor");
   }
+
+  @Test
+  void aGradeScaleThatGetsWorseAsTheScoreRisesFailsTheMonotonyProperty() {
+    org.jixiao.rules.spi.GradeScale upsideDown =
+        new org.jixiao.rules.spi.GradeScale() {
+          @Override
+          public String id() {
+            return "upside-down";
+          }
+
+          @Override
+          public java.util.Optional<org.jixiao.core.evaluation.Grade> grade(java.math.BigDecimal score, org.jixiao.rules.Profile profile) {
+            return java.util.Optional.of(
+                score.compareTo(new java.math.BigDecimal("60")) >= 0
+                    ? org.jixiao.core.evaluation.Grade.POOR
+                    : org.jixiao.core.evaluation.Grade.EXCELLENT);
+          }
+        };
+    GradeScaleContract contract = () -> upsideDown;
+    assertThatThrownBy(contract::aHigherScoreNeverGetsAWorseGrade).isInstanceOf(AssertionError.class).hasMessageContaining("monotone");
+  }
+
+  @Test
+  void anAllocatorGivingMoreThanTheTotalFailsTheContract() {
+    org.jixiao.rules.spi.WeightAllocator greedy =
+        new org.jixiao.rules.spi.WeightAllocator() {
+          @Override
+          public String id() {
+            return "greedy";
+          }
+
+          @Override
+          public java.math.BigDecimal executionWeight(org.jixiao.core.project.Project project, org.jixiao.rules.Profile profile) {
+            return java.math.BigDecimal.TEN;
+          }
+
+          @Override
+          public org.jixiao.rules.spi.Allocation allocate(
+              org.jixiao.core.project.Project project,
+              org.jixiao.rules.Profile profile,
+              boolean executionScored,
+              java.util.List<org.jixiao.core.evaluation.Outcome> outcomes) {
+            return new org.jixiao.rules.spi.Allocation(
+                java.math.BigDecimal.TEN,
+                java.util.Collections.nCopies(outcomes.size(), new java.math.BigDecimal("100")),
+                java.util.List.of());
+          }
+        };
+    WeightAllocatorContract contract = () -> greedy;
+    assertThatThrownBy(contract::weightsAreOnePerIndicatorNonNegativeAndWithinTheTotal)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("within the total");
+  }
+
+  @Test
+  void aTableCheckNamingAnotherRuleFailsTheContract() {
+    org.jixiao.rules.spi.TableCheck impostor =
+        new org.jixiao.rules.spi.TableCheck() {
+          @Override
+          public String id() {
+            return "table-impostor";
+          }
+
+          @Override
+          public java.util.List<org.jixiao.core.evaluation.Finding> check(
+              org.jixiao.core.table.PerformanceTable table,
+              java.util.List<org.jixiao.core.evaluation.Evaluation> evaluations,
+              org.jixiao.rules.Profile profile) {
+            return java.util.List.of(
+                org.jixiao.core.evaluation.Finding.of("someone-else", org.jixiao.core.evaluation.Severity.INFO, "x"));
+          }
+        };
+    TableCheckContract contract = () -> impostor;
+    assertThatThrownBy(contract::findingsNameTheCheck).isInstanceOf(AssertionError.class).hasMessageContaining("table-impostor");
+  }
 }

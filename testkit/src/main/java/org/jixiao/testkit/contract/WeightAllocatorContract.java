@@ -1,0 +1,125 @@
+package org.jixiao.testkit.contract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.Profiles;
+import org.jixiao.rules.spi.Allocation;
+import org.jixiao.rules.spi.WeightAllocator;
+import org.jixiao.testkit.ModelGenerators;
+import org.jixiao.testkit.internal.Examples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The standard properties of a {@link WeightAllocator}: implement this interface in a test class
+ * and return your allocator from {@link #allocator()}. Projects come from the hostile generators,
+ * with every mix of scored, not applicable and undetermined outcomes.
+ */
+public interface WeightAllocatorContract {
+
+  /** The allocator under test. */
+  WeightAllocator allocator();
+
+  /** The profile it is run with. */
+  default Profile profile() {
+    return Profiles.defaultProfile();
+  }
+
+  /** How many generated projects each property is checked on. */
+  default int examples() {
+    return 300;
+  }
+
+  /** The first seed. */
+  default long seed() {
+    return 20_191_231L;
+  }
+
+  /** A project with outcomes for its indicators, drawn together. */
+  record Case(Project project, List<Outcome> outcomes, boolean executionScored) {}
+
+  private List<Case> cases() {
+    ModelGenerators gen = ModelGenerators.hostile();
+    Outcome[] kinds = Outcome.values();
+    return Examples.draw(
+        c -> {
+          Project p = gen.project(MoneyUnit.WAN_YUAN, 1).generate(c);
+          List<Outcome> outcomes = new ArrayList<>();
+          for (int i = 0; i < p.indicators().indicators().size(); i++) {
+            outcomes.add(kinds[c.between(0, kinds.length - 1)]);
+          }
+          return new Case(p, outcomes, c.percent(80));
+        },
+        seed(),
+        examples());
+  }
+
+  private Allocation allocate(WeightAllocator allocator, Case k, long seed) {
+    try {
+      Allocation a = allocator.allocate(k.project(), profile(), k.executionScored(), k.outcomes());
+      if (a == null) {
+        throw ContractFailure.of(allocator.id(), "returns a value", k, seed, "null");
+      }
+      return a;
+    } catch (RuntimeException e) {
+      throw ContractFailure.thrown(allocator.id(), k, seed, e);
+    }
+  }
+
+  /**
+   * One weight per indicator, none negative; the execution weight within 0..total; the weights
+   * of scored indicators plus the execution weight never above the profile's total (a
+   * hundredth of rounding allowed).
+   */
+  @Test
+  default void weightsAreOnePerIndicatorNonNegativeAndWithinTheTotal() {
+    WeightAllocator allocator = allocator();
+    BigDecimal total = profile().total();
+    List<Case> cases = cases();
+    for (int i = 0; i < cases.size(); i++) {
+      Case k = cases.get(i);
+      Allocation a = allocate(allocator, k, seed() + i);
+      if (a.indicatorWeights().size() != k.outcomes().size()) {
+        throw ContractFailure.of(allocator.id(), "one weight per indicator", k, seed() + i, a.indicatorWeights().size() + " weights");
+      }
+      if (a.executionWeight().signum() < 0 || a.executionWeight().compareTo(total) > 0) {
+        throw ContractFailure.of(allocator.id(), "execution weight within 0..total", k, seed() + i, a.executionWeight().toPlainString());
+      }
+      BigDecimal sum = a.executionWeight();
+      for (int j = 0; j < a.indicatorWeights().size(); j++) {
+        BigDecimal w = a.indicatorWeights().get(j);
+        if (w.signum() < 0) {
+          throw ContractFailure.of(allocator.id(), "no negative weight", k, seed() + i, w.toPlainString());
+        }
+        if (k.outcomes().get(j) == Outcome.SCORED) {
+          sum = sum.add(w);
+        }
+      }
+      if (sum.compareTo(total.add(new BigDecimal("0.01"))) > 0) {
+        throw ContractFailure.of(allocator.id(), "within the total", k, seed() + i, sum.toPlainString() + " > " + total.toPlainString());
+      }
+    }
+  }
+
+  /** The same input gives the same allocation, on one thread and on eight. */
+  @Test
+  default void isDeterministicAndThreadSafe() {
+    WeightAllocator allocator = allocator();
+    Profile profile = profile();
+    List<Case> cases = cases();
+    List<Allocation> expected = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      expected.add(allocate(allocator, cases.get(i), seed() + i));
+    }
+    for (List<Allocation> actual :
+        Examples.onThreads(cases, k -> allocator.allocate(k.project(), profile, k.executionScored(), k.outcomes()), 8)) {
+      if (!actual.equals(expected)) {
+        throw new AssertionError(allocator.id() + " gives other allocations on 8 threads, or on a second run (seed " + seed() + ")");
+      }
+    }
+  }
+}
