@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every built-in finding has a code, a Chinese and an English message, and the same arguments. */
 class MessagesTest {
-  private static final Pattern CODE = Pattern.compile("\"(JX-R-\\d{4})\"");
+  private static final Pattern CODE = Pattern.compile("\"(JX-[RV]-\\d{4})\"");
   private static final Pattern ARG = Pattern.compile("\\{(\\w+)}");
 
   @Test

@@ -1,0 +1,221 @@
+package org.jixiao.rules.internal.review;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Location;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.internal.Msg;
+import org.jixiao.rules.review.ReviewAspect;
+import org.jixiao.rules.review.ReviewCheckIds;
+import org.jixiao.rules.spi.ReviewCheck;
+import org.jixiao.rules.spi.ReviewContext;
+
+/** 完整性: the bases, the goal, the required indicators and their cells are there. */
+final class CompletenessChecks {
+  private CompletenessChecks() {}
+
+  static Location at(Project p, String path) {
+    return Location.builder().seq(p.seq()).path(path).build();
+  }
+
+  static Location at(Project p, String path, String text) {
+    return Location.builder().seq(p.seq()).path(path).text(ReviewTexts.quote(text)).build();
+  }
+
+  /** A text cell that must be there and longer than a token sentence. */
+  abstract static class TextCell implements ReviewCheck {
+    private final String id;
+    private final String path;
+    private final String missingCode;
+    private final String shortCode;
+
+    TextCell(String id, String path, String missingCode, String shortCode) {
+      this.id = id;
+      this.path = path;
+      this.missingCode = missingCode;
+      this.shortCode = shortCode;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public ReviewAspect aspect() {
+      return ReviewAspect.COMPLETENESS;
+    }
+
+    abstract Optional<String> cell(Project p);
+
+    abstract int minLength(ReviewContext context);
+
+    /** More to say about a cell long enough; nothing by default. */
+    List<Finding> more(Project p, String text) {
+      return List.of();
+    }
+
+    @Override
+    public List<Finding> check(Project p, ReviewContext context) {
+      Optional<String> text = ReviewTexts.filled(cell(p));
+      if (text.isEmpty()) {
+        return List.of(Msg.of(missingCode).finding(id, Severity.ERROR, at(p, path)));
+      }
+      int length = ReviewTexts.normalized(text.get()).length();
+      if (length < minLength(context)) {
+        return List.of(
+            Msg.of(shortCode)
+                .arg("text", ReviewTexts.quote(text.get()))
+                .arg("length", length)
+                .arg("min", minLength(context))
+                .finding(id, Severity.WARNING, at(p, path, text.get())));
+      }
+      return more(p, text.get());
+    }
+  }
+
+  /** 政策依据. */
+  static final class PolicyBasis extends TextCell {
+    PolicyBasis() {
+      super(ReviewCheckIds.POLICY_BASIS, "policyBasis", "JX-V-0101", "JX-V-0102");
+    }
+
+    @Override
+    Optional<String> cell(Project p) {
+      return p.policyBasis();
+    }
+
+    @Override
+    int minLength(ReviewContext context) {
+      return context.profile().minBasisLength();
+    }
+  }
+
+  /** 测算依据: also a computation, so at least one figure. */
+  static final class CalculationBasis extends TextCell {
+    CalculationBasis() {
+      super(ReviewCheckIds.CALCULATION_BASIS, "calculationBasis", "JX-V-0111", "JX-V-0112");
+    }
+
+    @Override
+    Optional<String> cell(Project p) {
+      return p.calculationBasis();
+    }
+
+    @Override
+    int minLength(ReviewContext context) {
+      return context.profile().minBasisLength();
+    }
+
+    @Override
+    List<Finding> more(Project p, String text) {
+      if (org.jixiao.rules.text.IndicatorTexts.parseActual(text).isEmpty()) {
+        return List.of(
+            Msg.of("JX-V-0113").arg("text", ReviewTexts.quote(text)).finding(id(), Severity.WARNING, at(p, "calculationBasis", text)));
+      }
+      return List.of();
+    }
+  }
+
+  /** 年度目标. */
+  static final class AnnualGoal extends TextCell {
+    AnnualGoal() {
+      super(ReviewCheckIds.ANNUAL_GOAL, "goal", "JX-V-0121", "JX-V-0122");
+    }
+
+    @Override
+    Optional<String> cell(Project p) {
+      return p.goal();
+    }
+
+    @Override
+    int minLength(ReviewContext context) {
+      return context.profile().minGoalLength();
+    }
+  }
+
+  /** The required 二级指标 are listed, and each is filled or says 不适用; the block is not empty. */
+  static final class RequiredIndicators implements ReviewCheck {
+    @Override
+    public String id() {
+      return ReviewCheckIds.REQUIRED_INDICATORS;
+    }
+
+    @Override
+    public ReviewAspect aspect() {
+      return ReviewAspect.COMPLETENESS;
+    }
+
+    @Override
+    public List<Finding> check(Project p, ReviewContext context) {
+      List<Indicator> indicators = p.indicators().indicators();
+      if (indicators.stream().noneMatch(ReviewTexts::hasContent)) {
+        return List.of(Msg.of("JX-V-0133").finding(id(), Severity.ERROR, at(p, "indicators")));
+      }
+      Map<Subcategory, Boolean> listed = new EnumMap<>(Subcategory.class);
+      for (Indicator i : indicators) {
+        i.subcategory().ifPresent(s -> listed.merge(s, ReviewTexts.hasContent(i) || ReviewTexts.markedNotApplicable(i), Boolean::logicalOr));
+      }
+      List<Finding> out = new ArrayList<>();
+      for (Subcategory required : context.profile().requiredSubcategories()) {
+        Boolean state = listed.get(required);
+        if (state == null) {
+          out.add(Msg.of("JX-V-0131").arg("subcategory", required.label()).finding(id(), Severity.WARNING, at(p, "indicators")));
+        } else if (!state) {
+          out.add(Msg.of("JX-V-0132").arg("subcategory", required.label()).finding(id(), Severity.WARNING, at(p, "indicators")));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Each indicator that is listed has its 三级指标, 目标值 and 指标解释, or says 不适用 in all. */
+  static final class IndicatorFields implements ReviewCheck {
+    @Override
+    public String id() {
+      return ReviewCheckIds.INDICATOR_FIELDS;
+    }
+
+    @Override
+    public ReviewAspect aspect() {
+      return ReviewAspect.COMPLETENESS;
+    }
+
+    @Override
+    public List<Finding> check(Project p, ReviewContext context) {
+      List<Finding> out = new ArrayList<>();
+      List<Indicator> indicators = p.indicators().indicators();
+      for (int k = 0; k < indicators.size(); k++) {
+        Indicator i = indicators.get(k);
+        String path = "indicators[" + k + "]";
+        if (ReviewTexts.markedNotApplicable(i)) {
+          boolean whole = ReviewTexts.notApplicable(i.name()) && ReviewTexts.notApplicable(i.target()) && ReviewTexts.notApplicable(i.explanation());
+          if (!whole) {
+            out.add(Msg.of("JX-V-0143").arg("indicator", ReviewTexts.label(i)).finding(id(), Severity.INFO, at(p, path)));
+          }
+          continue;
+        }
+        if (!ReviewTexts.hasContent(i)) {
+          continue; // a blank row: required-indicators speaks of it
+        }
+        if (ReviewTexts.filled(i.name()).isEmpty()) {
+          out.add(Msg.of("JX-V-0144").arg("indicator", ReviewTexts.label(i)).finding(id(), Severity.WARNING, at(p, path + ".name")));
+        }
+        if (ReviewTexts.filled(i.target()).isEmpty()) {
+          out.add(Msg.of("JX-V-0141").arg("indicator", ReviewTexts.label(i)).finding(id(), Severity.WARNING, at(p, path + ".target")));
+        }
+        if (ReviewTexts.filled(i.explanation()).isEmpty()) {
+          out.add(Msg.of("JX-V-0142").arg("indicator", ReviewTexts.label(i)).finding(id(), Severity.WARNING, at(p, path + ".explanation")));
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package org.jixiao.rules.internal.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.internal.Msg;
+import org.jixiao.rules.review.ReviewAspect;
+import org.jixiao.rules.review.ReviewCheckIds;
+import org.jixiao.rules.spi.ReviewCheck;
+import org.jixiao.rules.spi.ReviewContext;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Quantity;
+
+/** 可行性: time limits inside the budget year, costs within the money, attainable satisfaction. */
+final class FeasibilityChecks {
+  private FeasibilityChecks() {}
+
+  abstract static class Base implements ReviewCheck {
+    @Override
+    public ReviewAspect aspect() {
+      return ReviewAspect.FEASIBILITY;
+    }
+
+    /** The indicators with a target that is not 不适用, with their index. */
+    static List<Integer> targeted(Project p) {
+      List<Integer> out = new ArrayList<>();
+      List<Indicator> indicators = p.indicators().indicators();
+      for (int k = 0; k < indicators.size(); k++) {
+        if (!ReviewTexts.markedNotApplicable(indicators.get(k)) && ReviewTexts.filled(indicators.get(k).target()).isPresent()) {
+          out.add(k);
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * A 时效 target states a time limit; a date in a 时效 target lies in the budget year, and no
+   * target names an earlier year (a stale 2022 in a 2023 declaration).
+   */
+  static final class TimeLimit extends Base {
+    @Override
+    public String id() {
+      return ReviewCheckIds.TIME_LIMIT;
+    }
+
+    @Override
+    public List<Finding> check(Project p, ReviewContext context) {
+      List<Finding> out = new ArrayList<>();
+      int year = context.budgetYear().year();
+      for (int k : targeted(p)) {
+        Indicator i = p.indicators().indicators().get(k);
+        String target = i.target().orElse("");
+        String path = "indicators[" + k + "].target";
+        boolean timeliness = i.subcategory().filter(s -> s == Subcategory.TIMELINESS).isPresent();
+        if (timeliness && !ReviewTexts.statesTimeLimit(target)) {
+          out.add(
+              Msg.of("JX-V-0501").arg("indicator", ReviewTexts.label(i)).arg("text", ReviewTexts.quote(target))
+                  .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, target)));
+          continue;
+        }
+        for (int y : ReviewTexts.years(target)) {
+          if (y < year || (timeliness && y > year)) {
+            out.add(
+                Msg.of("JX-V-0502")
+                    .arg("indicator", ReviewTexts.label(i))
+                    .arg("text", ReviewTexts.quote(target))
+                    .arg("year", y)
+                    .arg("budgetYear", year)
+                    .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, target)));
+            break;
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /** A cost ceiling above the year's amount cannot be met with the money declared. */
+  static final class CostCeiling extends Base {
+    @Override
+    public String id() {
+      return ReviewCheckIds.COST_CEILING;
+    }
+
+    @Override
+    public List<Finding> check(Project p, ReviewContext context) {
+      List<Finding> out = new ArrayList<>();
+      Optional<BigDecimal> amount = p.budget().filter(b -> b.signum() > 0);
+      if (amount.isEmpty()) {
+        return out;
+      }
+      BigDecimal amountYuan = p.moneyUnit().convert(amount.get(), MoneyUnit.YUAN);
+      for (int k : targeted(p)) {
+        Indicator i = p.indicators().indicators().get(k);
+        if (!ReviewTexts.isCost(i)) {
+          continue;
+        }
+        String target = i.target().orElse("");
+        Optional<BigDecimal> ceiling = ReviewTexts.moneyInYuan(target);
+        if (ceiling.isPresent() && ceiling.get().compareTo(amountYuan) > 0) {
+          out.add(
+              Msg.of("JX-V-0511")
+                  .arg("indicator", ReviewTexts.label(i))
+                  .arg("text", ReviewTexts.quote(target))
+                  .arg("amount", amount.get().stripTrailingZeros().toPlainString())
+                  .arg("unit", p.moneyUnit().label())
+                  .finding(id(), Severity.ERROR, CompletenessChecks.at(p, "indicators[" + k + "].target", target)));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** A satisfaction target below the profile's floor (90 %). */
+  static final class SatisfactionFloor extends Base {
+    @Override
+    public String id() {
+      return ReviewCheckIds.SATISFACTION_FLOOR;
+    }
+
+    @Override
+    public List<Finding> check(Project p, ReviewContext context) {
+      List<Finding> out = new ArrayList<>();
+      BigDecimal floor = context.profile().satisfactionFloor();
+      for (int k : targeted(p)) {
+        Indicator i = p.indicators().indicators().get(k);
+        boolean satisfaction = i.category() == Category.SATISFACTION || ReviewTexts.normalized(i.name().orElse("")).contains("满意");
+        if (!satisfaction) {
+          continue;
+        }
+        String target = i.target().orElse("");
+        Optional<Quantity> q = IndicatorTexts.parseTarget(target).quantity();
+        // A percentage, or a bare number up to 100 (a rate printed without its %).
+        if (q.isPresent()
+            && (q.get().unit().symbol().equals("%") || (q.get().unit().symbol().isEmpty() && q.get().value().compareTo(new BigDecimal("100")) <= 0))
+            && q.get().value().compareTo(floor) < 0) {
+          out.add(
+              Msg.of("JX-V-0521")
+                  .arg("indicator", ReviewTexts.label(i))
+                  .arg("text", ReviewTexts.quote(target))
+                  .arg("floor", floor.stripTrailingZeros().toPlainString())
+                  .finding(id(), Severity.WARNING, CompletenessChecks.at(p, "indicators[" + k + "].target", target)));
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.jixiao.rules.internal.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.internal.Msg;
+import org.jixiao.rules.review.ReviewAspect;
+import org.jixiao.rules.review.ReviewCheckIds;
+import org.jixiao.rules.spi.ReviewCheck;
+import org.jixiao.rules.spi.ReviewContext;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Target;
+
+/**
+ * 可测性: each 目标值 is a figure with a unit, or an explicit grade where a grade is enough.
+ * Output and cost indicators call for a figure (a 质量 indicator may also name a standard such
+ * as 合格); benefit and satisfaction indicators may state a grade (显著, 明显, 一般 …). 时效
+ * targets are judged by {@code time-limit}.
+ */
+final class MeasurabilityCheck implements ReviewCheck {
+  /** Grades a reviewer accepts as measurable (显著/明显/一般; 合格; 一级 …). */
+  static final List<String> GRADES =
+      List.of("显著", "明显", "一般", "较好", "良好", "优秀", "优良", "合格", "达标", "满意", "较高", "一级", "二级", "三级", "甲级", "乙级", "A级", "B级");
+
+  /** Grades that stand as a standard for a 质量 indicator. */
+  private static final List<String> STANDARDS = List.of("合格", "达标", "优良", "优秀", "通过验收", "验收通过", "零差错", "无差错", "无事故", "零事故");
+
+  @Override
+  public String id() {
+    return ReviewCheckIds.MEASURABLE_TARGET;
+  }
+
+  @Override
+  public ReviewAspect aspect() {
+    return ReviewAspect.MEASURABILITY;
+  }
+
+  @Override
+  public List<Finding> check(Project p, ReviewContext context) {
+    List<Finding> out = new ArrayList<>();
+    List<Indicator> indicators = p.indicators().indicators();
+    for (int k = 0; k < indicators.size(); k++) {
+      Indicator i = indicators.get(k);
+      Optional<String> target = ReviewTexts.filled(i.target());
+      if (ReviewTexts.markedNotApplicable(i) || target.isEmpty() || i.subcategory().filter(s -> s == Subcategory.TIMELINESS).isPresent()) {
+        continue;
+      }
+      judge(p, i, k, target.get(), context).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<Finding> judge(Project p, Indicator i, int k, String text, ReviewContext context) {
+    String path = "indicators[" + k + "].target";
+    Target t = IndicatorTexts.parseTarget(text);
+    String n = ReviewTexts.normalized(text);
+    boolean callsForFigure = i.category() == Category.OUTPUT || i.category() == Category.COST;
+    if (t.quantity().isPresent()) {
+      Quantity q = t.quantity().get();
+      boolean hasUnit = !q.unit().symbol().isEmpty() || i.measureUnit().filter(u -> !u.isBlank()).isPresent();
+      if (!hasUnit && !(ReviewTexts.isCost(i) && ReviewTexts.moneyInYuan(text).isPresent())) {
+        return Optional.of(
+            Msg.of("JX-V-0201")
+                .arg("indicator", ReviewTexts.label(i))
+                .arg("text", ReviewTexts.quote(text))
+                .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, text)));
+      }
+      return Optional.empty();
+    }
+    if (!callsForFigure && contains(n, GRADES)) {
+      return Optional.empty();
+    }
+    if (i.subcategory().filter(s -> s == Subcategory.QUALITY).isPresent() && contains(n, STANDARDS)) {
+      return Optional.empty();
+    }
+    Optional<String> vague = context.profile().vagueWords().stream().filter(n::contains).findFirst();
+    if (callsForFigure && vague.isPresent()) {
+      return Optional.of(
+          Msg.of("JX-V-0202")
+              .arg("indicator", ReviewTexts.label(i))
+              .arg("text", ReviewTexts.quote(text))
+              .arg("word", vague.get())
+              .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, text)));
+    }
+    return Optional.of(
+        Msg.of(callsForFigure ? "JX-V-0203" : "JX-V-0204")
+            .arg("indicator", ReviewTexts.label(i))
+            .arg("text", ReviewTexts.quote(text))
+            .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, text)));
+  }
+
+  private static boolean contains(String text, List<String> words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

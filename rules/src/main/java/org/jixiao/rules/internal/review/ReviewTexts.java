@@ -1,0 +1,153 @@
+package org.jixiao.rules.internal.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.internal.scoring.Texts;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Target;
+
+/** How review checks read the cells of a declaration. */
+final class ReviewTexts {
+  private ReviewTexts() {}
+
+  /** The cell trimmed (declarations pasted from Word end in newlines and spaces), or empty when blank. */
+  static Optional<String> filled(Optional<String> cell) {
+    return cell.map(String::strip).filter(s -> !s.isEmpty() && !IndicatorTexts.isPlaceholder(s));
+  }
+
+  /** Whether the cell says the indicator does not apply (不适用, 不涉及, 无此项). */
+  static boolean notApplicable(Optional<String> cell) {
+    return cell.map(ReviewTexts::normalized).filter(s -> s.equals("不适用") || s.equals("不涉及") || s.equals("无此项")).isPresent();
+  }
+
+  /** Whether the indicator is marked 不适用 in any of its cells. */
+  static boolean markedNotApplicable(Indicator i) {
+    return notApplicable(i.name()) || notApplicable(i.target()) || notApplicable(i.explanation());
+  }
+
+  /** Whether the indicator has a name, a target and an explanation, none of them 不适用. */
+  static boolean isFilled(Indicator i) {
+    return !markedNotApplicable(i) && filled(i.name()).isPresent() && filled(i.target()).isPresent() && filled(i.explanation()).isPresent();
+  }
+
+  /** Whether the indicator has anything in it that is not 不适用. */
+  static boolean hasContent(Indicator i) {
+    return !markedNotApplicable(i) && (filled(i.name()).isPresent() || filled(i.target()).isPresent() || filled(i.explanation()).isPresent());
+  }
+
+  /** NFKC, white space removed: what the checks compare. */
+  static String normalized(String text) {
+    return IndicatorTexts.normalize(text).replaceAll("\\s+", "");
+  }
+
+  /** At most 60 characters of a cell for quoting in an opinion. */
+  static String quote(String text) {
+    return Texts.cut(text.strip(), 60);
+  }
+
+  /** What an indicator is called in an opinion: its 三级指标, else its 二级 or 一级 label. */
+  static String label(Indicator i) {
+    return filled(i.name()).map(ReviewTexts::quote).orElse(i.subcategory().map(Subcategory::label).orElse(i.category().label()));
+  }
+
+  /** Whether the indicator is a cost indicator (成本 at level 2, or a level-1 成本). */
+  static boolean isCost(Indicator i) {
+    return i.subcategory().filter(s -> s == Subcategory.COST || s.category() == org.jixiao.core.indicator.Category.COST).isPresent()
+        || i.category() == org.jixiao.core.indicator.Category.COST;
+  }
+
+  /**
+   * The money a cost target names, in 元: a figure in 元, 万元 or 亿元, or a figure followed by a
+   * bare 万 (cost targets write 万 for 万元).
+   */
+  static Optional<BigDecimal> moneyInYuan(String target) {
+    Target t = IndicatorTexts.parseTarget(target);
+    if (t.quantity().isEmpty()) {
+      return Optional.empty();
+    }
+    Quantity q = t.quantity().get();
+    BigDecimal value = q.upper().orElse(q.value());
+    String unit = q.unit().symbol();
+    if (unit.equals("元") || unit.equals("千元") || unit.equals("万元") || unit.equals("亿元")) {
+      return Optional.of(value.multiply(switch (unit) {
+        case "千元" -> new BigDecimal("1000");
+        case "万元" -> new BigDecimal("10000");
+        case "亿元" -> new BigDecimal("100000000");
+        default -> BigDecimal.ONE;
+      }));
+    }
+    if (q.unit().symbol().isEmpty()) {
+      String n = t.text();
+      int end = Math.min(q.end(), n.length());
+      if (end < n.length() && n.charAt(end) == '万') {
+        return Optional.of(value.multiply(new BigDecimal("10000")));
+      }
+      if (end > 0 && n.charAt(end - 1) == '万') {
+        return Optional.of(value.multiply(new BigDecimal("10000")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Four-digit years (1949–2099) the text names as years or in dates: 2023年, 2023-10-15, 2023/10, 2023.3. */
+  static List<Integer> years(String text) {
+    List<Integer> out = new ArrayList<>();
+    String n = IndicatorTexts.normalize(text);
+    for (int i = 0; i + 4 <= n.length(); i++) {
+      if (i > 0 && Character.isDigit(n.charAt(i - 1))) {
+        continue;
+      }
+      if (!allDigits(n, i, i + 4) || (i + 4 < n.length() && Character.isDigit(n.charAt(i + 4)))) {
+        continue;
+      }
+      int year = Integer.parseInt(n.substring(i, i + 4));
+      char next = i + 4 < n.length() ? n.charAt(i + 4) : ' ';
+      boolean dated = next == '年' || ((next == '-' || next == '/' || next == '.') && i + 5 < n.length() && Character.isDigit(n.charAt(i + 5)));
+      if (dated && year >= 1949 && year <= 2099) {
+        out.add(year);
+      }
+      i += 3;
+    }
+    return out;
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a target states a time limit: a deadline, a duration, a date, or a word such as 及时 or 按时. */
+  static boolean statesTimeLimit(String target) {
+    Target t = IndicatorTexts.parseTarget(target);
+    if (t.deadline().isPresent() || !years(target).isEmpty()) {
+      return true;
+    }
+    if (t.quantity().isPresent()) {
+      String dim = t.quantity().get().unit().symbol();
+      if (List.of("天", "工作日", "小时", "分钟", "周", "月", "年").contains(dim)) {
+        return true;
+      }
+    }
+    String n = normalized(target);
+    for (String word : TIME_WORDS) {
+      if (n.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> TIME_WORDS =
+      List.of("及时", "按时", "按期", "准时", "如期", "当日", "当天", "每天", "每日", "每周", "每月", "每季", "每年", "全年", "年底", "年内", "年度内",
+          "月底", "月前", "日前", "之前", "以前", "前完成", "内完成", "小时内", "天内", "日内", "工作日", "时限", "期限", "周期");
+}

@@ -1,0 +1,153 @@
+package org.jixiao.rules.internal.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.internal.Msg;
+import org.jixiao.rules.review.ReviewAspect;
+import org.jixiao.rules.review.ReviewCheckIds;
+import org.jixiao.rules.spi.ReviewCheck;
+import org.jixiao.rules.spi.ReviewContext;
+import org.jixiao.rules.text.IndicatorTexts;
+
+/** 具体明确性: names that are names, no repeats, the right 二级指标. */
+final class SpecificityChecks {
+  private SpecificityChecks() {}
+
+  abstract static class Base implements ReviewCheck {
+    @Override
+    public ReviewAspect aspect() {
+      return ReviewAspect.SPECIFICITY;
+    }
+  }
+
+  /** A 三级指标 that is long, or reads as a sentence of the goal (通过…, 确保…, with commas). */
+  static final class IndicatorName extends Base {
+    @Override
+    public String id() {
+      return ReviewCheckIds.INDICATOR_NAME;
+    }
+
+    @Override
+    public List<Finding> check(Project p, ReviewContext context) {
+      List<Finding> out = new ArrayList<>();
+      List<Indicator> indicators = p.indicators().indicators();
+      for (int k = 0; k < indicators.size(); k++) {
+        Indicator i = indicators.get(k);
+        Optional<String> name = ReviewTexts.filled(i.name());
+        if (name.isEmpty() || ReviewTexts.markedNotApplicable(i)) {
+          continue;
+        }
+        String n = ReviewTexts.normalized(name.get());
+        String path = "indicators[" + k + "].name";
+        boolean sentence = n.matches(".*[，,。；;].*") || context.profile().goalVerbs().stream().anyMatch(n::startsWith);
+        if (n.length() >= context.profile().maxNameLength()) {
+          out.add(
+              Msg.of("JX-V-0301")
+                  .arg("text", ReviewTexts.quote(name.get()))
+                  .arg("length", n.length())
+                  .arg("max", context.profile().maxNameLength())
+                  .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, name.get())));
+        } else if (sentence) {
+          out.add(Msg.of("JX-V-0302").arg("text", ReviewTexts.quote(name.get())).finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, name.get())));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The same 三级指标 twice, or the same target and explanation under two names. */
+  static final class DuplicateIndicator extends Base {
+    @Override
+    public String id() {
+      return ReviewCheckIds.DUPLICATE_INDICATOR;
+    }
+
+    @Override
+    public List<Finding> check(Project p, ReviewContext context) {
+      List<Finding> out = new ArrayList<>();
+      Map<String, Integer> byName = new HashMap<>();
+      Map<String, Integer> byContent = new HashMap<>();
+      List<Indicator> indicators = p.indicators().indicators();
+      for (int k = 0; k < indicators.size(); k++) {
+        Indicator i = indicators.get(k);
+        if (!ReviewTexts.isFilled(i)) {
+          continue;
+        }
+        String name = ReviewTexts.normalized(i.name().orElse(""));
+        Integer first = byName.putIfAbsent(name, k);
+        if (first != null) {
+          out.add(
+              Msg.of("JX-V-0311")
+                  .arg("text", ReviewTexts.quote(i.name().orElse("")))
+                  .arg("first", first + 1)
+                  .arg("second", k + 1)
+                  .finding(id(), Severity.WARNING, CompletenessChecks.at(p, "indicators[" + k + "].name", i.name().orElse(""))));
+          continue;
+        }
+        String content = ReviewTexts.normalized(i.target().orElse("")) + "|" + ReviewTexts.normalized(i.explanation().orElse(""));
+        Integer same = byContent.putIfAbsent(content, k);
+        if (same != null && ReviewTexts.normalized(i.explanation().orElse("")).length() >= 6) {
+          out.add(
+              Msg.of("JX-V-0312")
+                  .arg("first", ReviewTexts.label(indicators.get(same)))
+                  .arg("second", ReviewTexts.label(i))
+                  .finding(id(), Severity.WARNING, CompletenessChecks.at(p, "indicators[" + k + "]")));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** A satisfaction rate outside 满意度指标; money under 数量, 质量 or 时效. */
+  static final class MisfiledIndicator extends Base {
+    @Override
+    public String id() {
+      return ReviewCheckIds.MISFILED_INDICATOR;
+    }
+
+    @Override
+    public List<Finding> check(Project p, ReviewContext context) {
+      List<Finding> out = new ArrayList<>();
+      List<Indicator> indicators = p.indicators().indicators();
+      for (int k = 0; k < indicators.size(); k++) {
+        Indicator i = indicators.get(k);
+        if (!ReviewTexts.hasContent(i)) {
+          continue;
+        }
+        String name = ReviewTexts.normalized(i.name().orElse(""));
+        String target = i.target().orElse("");
+        String filed = i.subcategory().map(Subcategory::label).orElse(i.category().label());
+        String path = "indicators[" + k + "]";
+        if (name.contains("满意") && i.category() != Category.SATISFACTION) {
+          out.add(
+              Msg.of("JX-V-0321").arg("indicator", ReviewTexts.label(i)).arg("filed", filed)
+                  .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path)));
+        } else if (i.subcategory().filter(s -> s == Subcategory.QUANTITY || s == Subcategory.QUALITY || s == Subcategory.TIMELINESS).isPresent()
+            && isMoney(target)) {
+          out.add(
+              Msg.of("JX-V-0322").arg("indicator", ReviewTexts.label(i)).arg("filed", filed).arg("text", ReviewTexts.quote(target))
+                  .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, target)));
+        }
+      }
+      return out;
+    }
+
+    /** A target whose figure is an amount of money (元, 万元, 亿元; a per-unit price is not). */
+    private static boolean isMoney(String target) {
+      return IndicatorTexts.parseTarget(target)
+          .quantity()
+          .map(q -> q.unit().symbol())
+          .filter(u -> u.equals("元") || u.equals("万元") || u.equals("亿元") || u.equals("千元"))
+          .isPresent();
+    }
+  }
+}

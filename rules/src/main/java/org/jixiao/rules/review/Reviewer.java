@@ -1,0 +1,263 @@
+package org.jixiao.rules.review;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Messages;
+import org.jixiao.rules.PartFailureException;
+import org.jixiao.rules.internal.review.BuiltInReviewChecks;
+import org.jixiao.rules.internal.review.Years;
+import org.jixiao.rules.spi.ReviewCheck;
+import org.jixiao.rules.spi.ReviewContext;
+
+/**
+ * Reviews declared performance targets (绩效目标审核): per declaration, the opinions of every
+ * check and a verdict — 通过, 修改后通过 or 退回.
+ *
+ * <p>Immutable and thread-safe: build one per profile and share it. Checks run in order, the
+ * built-in ones first; the verdict is {@link ReviewVerdict#RETURN} when any opinion is an ERROR
+ * or the WARNINGs are more than the profile's {@link ReviewProfile#maxWarningsToPass()}, {@link
+ * ReviewVerdict#PASS_AFTER_CHANGES} when there is any WARNING, else {@link ReviewVerdict#PASS}.
+ *
+ * <pre>{@code
+ * Reviewer reviewer = Reviewer.builder().add(new MyBureauCheck()).build();
+ * TableReview result = reviewer.review(declarations, OptionalInt.empty(), OptionalInt.of(2023));
+ * }</pre>
+ */
+public final class Reviewer {
+  private static final Reviewer DEFAULT = builder().build();
+
+  private final ReviewProfile profile;
+  private final List<ReviewCheck> checks;
+  private final boolean english;
+
+  private Reviewer(ReviewProfile profile, List<ReviewCheck> checks, Locale locale) {
+    this.profile = profile;
+    this.checks = List.copyOf(checks);
+    this.english = Messages.isEnglish(locale);
+  }
+
+  /** A reviewer with the built-in checks under the default profile, opinions in Chinese. */
+  public static Reviewer defaults() {
+    return DEFAULT;
+  }
+
+  /** A builder, starting from the default profile and the built-in checks. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The profile in force. */
+  public ReviewProfile profile() {
+    return profile;
+  }
+
+  /** The ids of the checks, in run order. */
+  public List<String> checkIds() {
+    return checks.stream().map(ReviewCheck::id).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Reviews one declaration against a budget year. */
+  public Review review(Project declaration, BudgetYear year) {
+    Objects.requireNonNull(declaration, "declaration");
+    ReviewContext context = new ReviewContext(profile, Objects.requireNonNull(year, "year"));
+    List<Opinion> opinions = new ArrayList<>();
+    for (ReviewCheck check : checks) {
+      List<Finding> found;
+      try {
+        found = check.check(declaration, context);
+      } catch (RuntimeException e) {
+        throw new PartFailureException(
+            check.id(), declaration.seq(), declaration.name(), "threw " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+      }
+      if (found == null) {
+        throw new PartFailureException(
+            check.id(), declaration.seq(), declaration.name(), "returned null instead of a list of findings", null);
+      }
+      for (Finding f : found) {
+        opinions.add(new Opinion(check.aspect(), english ? Messages.localise(f, Locale.ENGLISH) : f));
+      }
+    }
+    return new Review(profile.id(), declaration.code(), declaration.seq(), declaration.name(), verdict(opinions), opinions);
+  }
+
+  /**
+   * Reviews declarations together: the budget year is the one the document states when it states
+   * one, else the one given, else the year their own dates name most often.
+   *
+   * @param declarations the declarations, in order
+   * @param documentYear the year the document states (a title, a 年度 cell), if any
+   * @param givenYear the year the caller gives ({@code --year}), if any
+   */
+  public TableReview review(List<Project> declarations, OptionalInt documentYear, OptionalInt givenYear) {
+    BudgetYear year = Years.budgetYear(declarations, documentYear, givenYear);
+    List<Review> reviews = new ArrayList<>(declarations.size());
+    for (Project p : declarations) {
+      reviews.add(review(p, year));
+    }
+    return new TableReview(profile.id(), year, reviews);
+  }
+
+  private ReviewVerdict verdict(List<Opinion> opinions) {
+    int warnings = 0;
+    for (Opinion o : opinions) {
+      Severity s = o.finding().severity();
+      if (s == Severity.ERROR) {
+        return ReviewVerdict.RETURN;
+      }
+      if (s == Severity.WARNING) {
+        warnings++;
+      }
+    }
+    if (warnings > profile.maxWarningsToPass()) {
+      return ReviewVerdict.RETURN;
+    }
+    return warnings > 0 ? ReviewVerdict.PASS_AFTER_CHANGES : ReviewVerdict.PASS;
+  }
+
+  @Override
+  public String toString() {
+    return "Reviewer(" + profile.id() + ", " + checkIds() + ")";
+  }
+
+  /**
+   * Builds {@link Reviewer}s. Conflicts surface in {@link #build()} as an {@link
+   * IllegalStateException} naming the id: two checks with one id, a replaced or disabled id that
+   * names no check.
+   */
+  public static final class Builder {
+    private ReviewProfile profile = ReviewProfile.defaults();
+    private final List<ReviewCheck> added = new ArrayList<>();
+    private final Map<String, ReviewCheck> replacements = new LinkedHashMap<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final Map<ReviewCheck, Boolean> loaded = new IdentityHashMap<>();
+    private Locale locale = Locale.CHINESE;
+
+    private Builder() {}
+
+    /** The review profile (the defaults unless set). */
+    public Builder profile(ReviewProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** The language of the built-in opinions: Chinese unless set; any English locale for English. */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /** Adds a check after the built-in ones; one whose {@link ReviewCheck#replaces()} names a check replaces it. */
+    public Builder add(ReviewCheck check) {
+      added.add(Objects.requireNonNull(check, "check"));
+      return this;
+    }
+
+    /** Replaces the check with id {@code id} by {@code check}, in its place. */
+    public Builder replace(String id, ReviewCheck check) {
+      ReviewCheck previous = replacements.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(check, "check"));
+      if (previous != null && previous != check) {
+        throw new IllegalStateException("two checks replace '" + id + "': '" + previous.id() + "' and '" + check.id() + "'");
+      }
+      return this;
+    }
+
+    /** Leaves out the check with id {@code id}. */
+    public Builder disable(String id) {
+      disabled.add(Objects.requireNonNull(id, "id"));
+      return this;
+    }
+
+    /** Adds every {@link ReviewCheck} the {@link ServiceLoader} finds through {@code loader}, sorted by id. */
+    public Builder loadChecks(ClassLoader loader) {
+      return loadChecks(loader, check -> true);
+    }
+
+    /** Like {@link #loadChecks(ClassLoader)}, keeping only the checks {@code filter} accepts. */
+    public Builder loadChecks(ClassLoader loader, Predicate<? super ReviewCheck> filter) {
+      List<ReviewCheck> found = new ArrayList<>();
+      ServiceLoader.load(ReviewCheck.class, loader).forEach(found::add);
+      found.sort((a, b) -> a.id().compareTo(b.id()));
+      for (ReviewCheck c : found) {
+        if (filter.test(c)) {
+          loaded.put(c, Boolean.TRUE);
+          add(c);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * The reviewer.
+     *
+     * @throws IllegalStateException on a conflict between checks, naming the id
+     */
+    public Reviewer build() {
+      List<ReviewCheck> checks = new ArrayList<>(BuiltInReviewChecks.all());
+      Map<String, ReviewCheck> replacing = new LinkedHashMap<>(replacements);
+      List<ReviewCheck> extra = new ArrayList<>();
+      for (ReviewCheck c : added) {
+        if (c.replaces().isPresent()) {
+          ReviewCheck previous = replacing.put(c.replaces().get(), c);
+          if (previous != null && previous != c) {
+            throw new IllegalStateException(
+                "two checks replace '" + c.replaces().get() + "': " + name(previous) + " and " + name(c));
+          }
+        } else {
+          extra.add(c);
+        }
+      }
+      for (Map.Entry<String, ReviewCheck> r : replacing.entrySet()) {
+        int at = indexOf(checks, r.getKey());
+        if (at < 0) {
+          throw new IllegalStateException("no check with id '" + r.getKey() + "' to replace with " + name(r.getValue()));
+        }
+        checks.set(at, r.getValue());
+      }
+      checks.addAll(extra);
+      Map<String, ReviewCheck> ids = new LinkedHashMap<>();
+      for (ReviewCheck c : checks) {
+        ReviewCheck other = ids.putIfAbsent(Objects.requireNonNull(c.id(), "check id"), c);
+        if (other != null) {
+          throw new IllegalStateException("two checks have the id '" + c.id() + "': " + name(other) + " and " + name(c));
+        }
+      }
+      Set<String> off = new LinkedHashSet<>(profile.disabledChecks());
+      off.addAll(disabled);
+      for (String id : off) {
+        int at = indexOf(checks, id);
+        if (at < 0) {
+          throw new IllegalStateException("no check with id '" + id + "' to disable");
+        }
+        checks.remove(at);
+      }
+      return new Reviewer(profile, checks, locale);
+    }
+
+    private String name(ReviewCheck c) {
+      return "'" + c.id() + "'" + (loaded.containsKey(c) ? " (loaded by ServiceLoader: " + c.getClass().getName() + ")" : "");
+    }
+
+    private static int indexOf(List<ReviewCheck> checks, String id) {
+      for (int i = 0; i < checks.size(); i++) {
+        if (checks.get(i).id().equals(id)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.jixiao.rules.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.review.Declarations.COST;
+import static org.jixiao.rules.review.Declarations.QUALITY;
+import static org.jixiao.rules.review.Declarations.QUANTITY;
+import static org.jixiao.rules.review.Declarations.SATISFACTION;
+import static org.jixiao.rules.review.Declarations.SOCIAL;
+import static org.jixiao.rules.review.Declarations.TIMELINESS;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.project.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every built-in review check stays quiet on a clean declaration and fires on a minimal spoiling of it. */
+class ReviewChecksTest {
+  private static final BudgetYear Y2023 = new BudgetYear(2023, BudgetYear.Source.GIVEN);
+  private static final Reviewer REVIEWER = Reviewer.defaults();
+
+  @Test
+  void aCleanDeclarationPassesWithoutOpinions() {
+    Review r = REVIEWER.review(Declarations.clean().build(), Y2023);
+    assertThat(r.opinions()).isEmpty();
+    assertThat(r.verdict()).isEqualTo(ReviewVerdict.PASS);
+    assertThat(r.code()).contains("440306231391500000189");
+  }
+
+  static Stream<Arguments> spoiled() {
+    return Stream.of(
+        // 完整性
+        Arguments.of("no policy basis", Declarations.clean().policyBasis(" ").build(), "policy-basis", "JX-V-0101", Severity.ERROR),
+        Arguments.of("token policy basis", Declarations.clean().policyBasis("根据相关规定").build(), "policy-basis", "JX-V-0102", Severity.WARNING),
+        Arguments.of("no calculation basis", clean(b -> b.calculationBasis("")), "calculation-basis", "JX-V-0111", Severity.ERROR),
+        Arguments.of("short calculation basis", clean(b -> b.calculationBasis("按实际需要测算")), "calculation-basis", "JX-V-0112", Severity.WARNING),
+        Arguments.of("calculation without figures", clean(b -> b.calculationBasis("按照市场价格并结合往年实际支出情况综合测算确定")), "calculation-basis", "JX-V-0113", Severity.WARNING),
+        Arguments.of("no goal", clean(b -> b.goal("/")), "annual-goal", "JX-V-0121", Severity.ERROR),
+        Arguments.of("short goal", clean(b -> b.goal("保障运转")), "annual-goal", "JX-V-0122", Severity.WARNING),
+        Arguments.of("required row missing", Declarations.withIndicators(rows -> { rows.remove(TIMELINESS); return rows; }), "required-indicators", "JX-V-0131", Severity.WARNING),
+        Arguments.of("required row blank", Declarations.withIndicator(QUALITY, Indicator.builder().category(Subcategory.QUALITY.category()).subcategory(Subcategory.QUALITY).build()), "required-indicators", "JX-V-0132", Severity.WARNING),
+        Arguments.of("no indicator filled", Declarations.withIndicators(rows -> rows.stream().map(i -> Indicator.builder().category(i.category()).subcategory(i.subcategory()).build()).toList()), "required-indicators", "JX-V-0133", Severity.ERROR),
+        Arguments.of("target blank", Declarations.withIndicator(QUANTITY, Declarations.with(QUANTITY, "")), "indicator-fields", "JX-V-0141", Severity.WARNING),
+        Arguments.of("explanation blank", Declarations.withIndicator(QUANTITY, Indicator.builder().from(Declarations.cleanIndicators().get(QUANTITY)).explanation("  \n").build()), "indicator-fields", "JX-V-0142", Severity.WARNING),
+        Arguments.of("partly 不适用", Declarations.withIndicator(4, Declarations.row(Subcategory.ECONOMIC, "不适用", "", "不适用")), "indicator-fields", "JX-V-0143", Severity.INFO),
+        Arguments.of("name blank", Declarations.withIndicator(QUANTITY, Indicator.builder().from(Declarations.cleanIndicators().get(QUANTITY)).name("").build()), "indicator-fields", "JX-V-0144", Severity.WARNING),
+        // 可测性
+        Arguments.of("bare number", Declarations.withIndicator(QUANTITY, Declarations.with(QUANTITY, "≥10")), "measurable-target", "JX-V-0201", Severity.WARNING),
+        Arguments.of("vague output", Declarations.withIndicator(QUANTITY, Declarations.with(QUANTITY, "有效提升")), "measurable-target", "JX-V-0202", Severity.WARNING),
+        Arguments.of("no figure in an output", Declarations.withIndicator(QUALITY, Declarations.with(QUALITY, "舒适")), "measurable-target", "JX-V-0203", Severity.WARNING),
+        Arguments.of("no grade in a benefit", Declarations.withIndicator(SOCIAL, Declarations.with(SOCIAL, "惠民利民")), "measurable-target", "JX-V-0204", Severity.WARNING),
+        // 具体明确性
+        Arguments.of("long name", Declarations.withIndicator(QUANTITY, Declarations.named(QUANTITY, "需保障保洁的党群服务中心和社区工作站办公楼数量")), "indicator-name", "JX-V-0301", Severity.WARNING),
+        Arguments.of("sentence name", Declarations.withIndicator(SOCIAL, Declarations.named(SOCIAL, "提高服务水平，方便群众")), "indicator-name", "JX-V-0302", Severity.WARNING),
+        Arguments.of("same name twice", Declarations.withIndicators(rows -> { rows.add(Declarations.row(Subcategory.QUANTITY, "保洁的党群服务中心数量", "≥3栋", "另一栋楼")); return rows; }), "duplicate-indicator", "JX-V-0311", Severity.WARNING),
+        Arguments.of("same content twice", Declarations.withIndicators(rows -> { rows.add(Declarations.row(Subcategory.QUANTITY, "保洁楼栋数", "≥2栋", "考核保障保洁的党群服务中心数量")); return rows; }), "duplicate-indicator", "JX-V-0312", Severity.WARNING),
+        Arguments.of("satisfaction under 社会效益", Declarations.withIndicator(SOCIAL, Declarations.row(Subcategory.SOCIAL, "居民满意度", "≥95%", "考核居民的满意程度")), "misfiled-indicator", "JX-V-0321", Severity.WARNING),
+        Arguments.of("money under 数量", Declarations.withIndicator(QUANTITY, Declarations.row(Subcategory.QUANTITY, "保洁经费", "≤14.4万元", "考核保洁经费")), "misfiled-indicator", "JX-V-0322", Severity.WARNING),
+        // 相关性与资金匹配性
+        Arguments.of("no amount", clean(b -> b.budget(BigDecimal.ZERO).totalAmount(BigDecimal.ZERO)), "fund-match", "JX-V-0401", Severity.WARNING),
+        Arguments.of("few indicators for the money", clean(b -> b.budget(new BigDecimal("1500")).totalAmount(new BigDecimal("4500")).indicators(org.jixiao.core.indicator.IndicatorSet.of(replace(SOCIAL, Declarations.notApplicable(Subcategory.SOCIAL))))), "fund-match", "JX-V-0402", Severity.WARNING),
+        Arguments.of("amount in 元 under a 万元 label", clean(b -> b.budget(new BigDecimal("246800")).totalAmount(new BigDecimal("740400")).indicators(org.jixiao.core.indicator.IndicatorSet.of(replace(COST, Declarations.with(COST, "不超过24.68万一年"))))), "fund-match", "JX-V-0403", Severity.WARNING),
+        Arguments.of("total below the year", clean(b -> b.totalAmount(new BigDecimal("20"))), "fund-match", "JX-V-0404", Severity.WARNING),
+        // 可行性
+        Arguments.of("timeliness without a limit", Declarations.withIndicator(TIMELINESS, Declarations.with(TIMELINESS, "快速响应")), "time-limit", "JX-V-0501", Severity.WARNING),
+        Arguments.of("stale year", Declarations.withIndicator(TIMELINESS, Declarations.with(TIMELINESS, "2022年12月底前")), "time-limit", "JX-V-0502", Severity.WARNING),
+        Arguments.of("cost above the money", Declarations.withIndicator(COST, Declarations.with(COST, "≤30万元")), "cost-ceiling", "JX-V-0511", Severity.ERROR),
+        Arguments.of("low satisfaction", Declarations.withIndicator(SATISFACTION, Declarations.with(SATISFACTION, "≥80%")), "satisfaction-floor", "JX-V-0521", Severity.WARNING));
+  }
+
+  private static Project clean(java.util.function.UnaryOperator<Project.Builder> change) {
+    return change.apply(Declarations.clean()).build();
+  }
+
+  private static List<Indicator> replace(int index, Indicator i) {
+    List<Indicator> rows = new java.util.ArrayList<>(Declarations.cleanIndicators());
+    rows.set(index, i);
+    return rows;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("spoiled")
+  void eachCheckFiresOnItsMinimalExampleAndOnlyThere(String what, Project declaration, String check, String code, Severity severity) {
+    Review r = REVIEWER.review(declaration, Y2023);
+    List<Finding> mine = r.findings().stream().filter(f -> f.rule().equals(check)).toList();
+    assertThat(mine).as(what).extracting(Finding::code).contains(code);
+    assertThat(mine).as(what).filteredOn(f -> f.code().equals(code)).allSatisfy(f -> {
+      assertThat(f.severity()).isEqualTo(severity);
+      assertThat(f.message()).contains("问题：").contains("建议：");
+    });
+    // The spoiling touches one check only (a missing row also leaves its row count short).
+    assertThat(r.findings()).as(what + ": " + r.findings()).allSatisfy(f -> assertThat(f.rule()).isIn(check, "fund-match"));
+    ReviewVerdict expected = severity == Severity.ERROR ? ReviewVerdict.RETURN : severity == Severity.WARNING ? ReviewVerdict.PASS_AFTER_CHANGES : ReviewVerdict.PASS;
+    if (r.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+      assertThat(r.verdict()).as(what).isIn(expected, ReviewVerdict.PASS_AFTER_CHANGES);
+    } else {
+      assertThat(r.verdict()).isEqualTo(ReviewVerdict.RETURN);
+    }
+  }
+
+  @Test
+  void anOpinionQuotesTheOffendingTextAndSaysItInEnglishOnRequest() {
+    Project p = Declarations.withIndicator(QUANTITY, Declarations.with(QUANTITY, "≥10"));
+    Finding zh = REVIEWER.review(p, Y2023).findings().get(0);
+    assertThat(zh.message()).isEqualTo("问题：指标“保洁的党群服务中心数量”的目标值“≥10”只有数字，没有计量单位。建议：写明单位，如“≥10场”“≥95%”。");
+    assertThat(zh.location().flatMap(l -> l.path())).contains("indicators[0].target");
+    Finding en = Reviewer.builder().locale(Locale.ENGLISH).build().review(p, Y2023).findings().get(0);
+    assertThat(en.code()).isEqualTo(zh.code());
+    assertThat(en.message()).startsWith("The target '≥10' of '保洁的党群服务中心数量' is a bare number without a unit.");
+  }
+
+  @Test
+  void tooManyWarningsReturnTheDeclaration() {
+    Project p = clean(b -> b.policyBasis("依据").calculationBasis("按需").goal("保障"));
+    ReviewProfile strict = ReviewProfile.builder().maxWarningsToPass(2).build();
+    assertThat(Reviewer.builder().profile(strict).build().review(p, Y2023).verdict()).isEqualTo(ReviewVerdict.RETURN);
+    assertThat(REVIEWER.review(p, Y2023).verdict()).isEqualTo(ReviewVerdict.PASS_AFTER_CHANGES);
+  }
+}
