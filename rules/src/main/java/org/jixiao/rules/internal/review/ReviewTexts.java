@@ -107,13 +107,32 @@ final class ReviewTexts {
       }
       int year = Integer.parseInt(n.substring(i, i + 4));
       char next = i + 4 < n.length() ? n.charAt(i + 4) : ' ';
-      boolean dated = next == '年' || ((next == '-' || next == '/' || next == '.') && i + 5 < n.length() && Character.isDigit(n.charAt(i + 5)));
+      boolean dated = next == '年' || ((next == '-' || next == '/' || next == '.') && monthFollows(n, i + 5));
       if (dated && year >= 1949 && year <= 2099) {
         out.add(year);
       }
       i += 3;
     }
     return out;
+  }
+
+  /**
+   * Whether a month (1–12) starts at {@code at} and is not itself the start of an amount: 2023.10
+   * and 2023-3-1 are dates, 1949.29万元 and 2030.5万 are not.
+   */
+  private static boolean monthFollows(String n, int at) {
+    int end = at;
+    while (end < n.length() && end - at < 3 && Character.isDigit(n.charAt(end))) {
+      end++;
+    }
+    if (end == at || end - at > 2) {
+      return false;
+    }
+    int month = Integer.parseInt(n.substring(at, end));
+    if (month < 1 || month > 12) {
+      return false;
+    }
+    return end >= n.length() || "万亿元千百%".indexOf(n.charAt(end)) < 0;
   }
 
   private static boolean allDigits(String s, int from, int to) {
