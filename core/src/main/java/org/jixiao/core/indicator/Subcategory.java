@@ -26,6 +26,8 @@ public enum Subcategory implements Labelled {
   /** 服务对象满意度指标. */
   SERVED_SATISFACTION(
       Category.SATISFACTION, "服务对象满意度指标", "服务对象满意度", "满意度指标", "群众满意度指标"),
+  /** 其他满意度指标 (target declarations list it beside 服务对象满意度). */
+  OTHER_SATISFACTION(Category.SATISFACTION, "其他满意度指标", "其他满意度"),
   /** 经济成本指标 (level 1 COST, forms from 2021 on). */
   ECONOMIC_COST(Category.COST, "经济成本指标", "经济成本"),
   /** 社会成本指标. */

@@ -1,0 +1,157 @@
+package org.jixiao.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.ReadResult;
+import org.jixiao.xlsx.internal.DeclarationSheet;
+import org.jixiao.xlsx.internal.Grid;
+import org.jixiao.xlsx.internal.SafeWorkbooks;
+
+/**
+ * Reads target declaration workbooks (绩效目标申报表, layout C): every sheet that holds a
+ * declaration becomes one project with targets and no actuals — 项目编码, amounts, 政策依据,
+ * 测算依据, 年度目标, and the indicators with their 目标值 and 指标解释 — collected in a table whose
+ * {@code metadata} says {@code layout=declaration}. Sheets without the indicator header are
+ * skipped with an INFO diagnostic.
+ *
+ * <p>Lenient by default: what cannot be placed is kept as a stray cell with a diagnostic. Strict
+ * reading throws {@link JixiaoReadException} at the first WARNING. Both .xlsx and legacy .xls
+ * are read. Every read is bounded by {@link WorkbookLimits}; a workbook beyond them is refused
+ * with a {@link JixiaoReadException} naming the bound. All projects of the table state their
+ * amounts in one unit (万元 unless every sheet says 元).
+ *
+ * <pre>{@code
+ * ReadResult<PerformanceTable> read = DeclarationReader.builder().build().read(Path.of("申报表.xlsx"));
+ * Reviewer.defaults().review(read.value().projects(), read.value().fiscalYear(), OptionalInt.empty());
+ * }</pre>
+ */
+public final class DeclarationReader {
+  private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
+
+  private final WorkbookLimits limits;
+  private final boolean strict;
+
+  private DeclarationReader(Builder b) {
+    this.limits = b.limits;
+    this.strict = b.strict;
+  }
+
+  /** A builder: lenient, default limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a workbook file.
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   * @throws JixiaoReadException when it is not a workbook, breaks a limit, holds no declaration,
+   *     or (strict) at the first problem
+   */
+  public ReadResult<PerformanceTable> read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a workbook from a stream (read to its end, within {@link WorkbookLimits#maxFileBytes()}). */
+  public ReadResult<PerformanceTable> read(InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = SafeWorkbooks.readBounded(in, limits);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the workbook: " + e.getMessage(), e);
+    }
+    List<Finding> diagnostics = new ArrayList<>();
+    List<Project> projects = new ArrayList<>();
+    Optional<String> title = Optional.empty();
+    Set<String> notes = new LinkedHashSet<>();
+    try (Workbook workbook = SafeWorkbooks.open(bytes, limits)) {
+      for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+        List<Finding> sheetDiagnostics = new ArrayList<>();
+        Grid grid = Grid.of(workbook.getSheetAt(s), limits, sheetDiagnostics);
+        DeclarationSheet.Result result = DeclarationSheet.read(grid, s, sheetDiagnostics);
+        for (Finding f : sheetDiagnostics) {
+          if (strict && f.severity() != Severity.INFO) {
+            throw JixiaoReadException.atPath(f.message(), f.location().flatMap(l -> l.path()).orElse(grid.sheet()), f.location().flatMap(l -> l.text()).orElse(null));
+          }
+        }
+        diagnostics.addAll(sheetDiagnostics);
+        result.project().ifPresent(projects::add);
+        if (title.isEmpty()) {
+          title = result.title();
+        }
+        notes.addAll(result.notes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the workbook: " + e.getMessage(), e);
+    }
+    if (projects.isEmpty()) {
+      throw JixiaoReadException.atLine("no sheet of the workbook holds a target declaration (a header with 一级指标, 三级指标 and 目标值)", 0, 0, null);
+    }
+    MoneyUnit unit = projects.stream().allMatch(p -> p.moneyUnit() == MoneyUnit.YUAN) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
+    List<Project> inUnit = projects.stream().map(p -> p.convertTo(unit)).toList();
+    PerformanceTable.Builder table =
+        PerformanceTable.builder().moneyUnit(unit).projects(inUnit).notes(new ArrayList<>(notes)).putMetadata("layout", "declaration");
+    title.ifPresent(table::title);
+    year(title).ifPresent(table::fiscalYear);
+    return ReadResult.of(table.build(), diagnostics);
+  }
+
+  /** The year a title states (2023年…申报表), if it states one. */
+  private static OptionalInt year(Optional<String> title) {
+    if (title.isPresent()) {
+      Matcher m = YEAR.matcher(title.get());
+      if (m.find()) {
+        return OptionalInt.of(Integer.parseInt(m.group(1)));
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** Builds {@link DeclarationReader}s. */
+  public static final class Builder {
+    private WorkbookLimits limits = WorkbookLimits.DEFAULTS;
+    private boolean strict;
+
+    private Builder() {}
+
+    /** The bounds of a read ({@link WorkbookLimits#DEFAULTS} unless set). */
+    public Builder limits(WorkbookLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Whether to throw at the first WARNING instead of reporting it (false). */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /** The reader; immutable and thread-safe. */
+    public DeclarationReader build() {
+      return new DeclarationReader(this);
+    }
+  }
+}
