@@ -10,9 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module arrows of design.md, checked on the compiled library classes: rules → core,
- * io → core, testkit → core; core knows nothing of JSON, tables or rules; io does not need
- * rules; and no module reaches into another module's internal packages.
+ * The module arrows of docs/design.md, checked on the compiled library classes: rules → core,
+ * io → core, testkit → core and rules, xlsx → core, io and rules; core knows nothing of JSON,
+ * tables or rules; io does not need rules; only xlsx touches POI; and no module reaches into
+ * another module's internal packages.
  */
 class ArchitectureTest {
 
@@ -23,7 +24,7 @@ class ArchitectureTest {
     library =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.jixiao.core", "org.jixiao.rules", "org.jixiao.io", "org.jixiao.testkit");
+            .importPackages("org.jixiao.core", "org.jixiao.rules", "org.jixiao.io", "org.jixiao.testkit", "org.jixiao.xlsx");
   }
 
   @Test
@@ -44,7 +45,29 @@ class ArchitectureTest {
         .resideInAPackage("org.jixiao.rules..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.jixiao.io..", "org.jixiao.testkit..", "com.fasterxml..", "de.siegmar..")
+        .resideInAnyPackage("org.jixiao.io..", "org.jixiao.testkit..", "org.jixiao.xlsx..", "com.fasterxml..", "de.siegmar..", "org.apache.poi..")
+        .check(library);
+  }
+
+  @Test
+  void xlsxDependsOnCoreIoAndRulesButNotOnTestkit() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.jixiao.xlsx..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.jixiao.testkit..")
+        .check(library);
+  }
+
+  @Test
+  void onlyXlsxTouchesPoi() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.jixiao.xlsx..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.poi..")
         .check(library);
   }
 
@@ -55,7 +78,7 @@ class ArchitectureTest {
         .resideInAPackage("org.jixiao.io..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.jixiao.rules..", "org.jixiao.testkit..")
+        .resideInAnyPackage("org.jixiao.rules..", "org.jixiao.testkit..", "org.jixiao.xlsx..")
         .check(library);
   }
 
@@ -72,7 +95,7 @@ class ArchitectureTest {
 
   @Test
   void noModuleReachesIntoAnotherModulesInternals() {
-    for (String module : new String[] {"core", "rules", "io", "testkit"}) {
+    for (String module : new String[] {"core", "rules", "io", "testkit", "xlsx"}) {
       noClasses()
           .that()
           .resideOutsideOfPackage("org.jixiao." + module + "..")

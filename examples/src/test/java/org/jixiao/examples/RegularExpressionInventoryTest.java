@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class RegularExpressionInventoryTest {
   private static final String[] LIBRARIES = {
-    "org.jixiao.core..", "org.jixiao.rules..", "org.jixiao.io..", "org.jixiao.testkit.."
+    "org.jixiao.core..", "org.jixiao.rules..", "org.jixiao.io..", "org.jixiao.testkit..", "org.jixiao.xlsx.."
   };
 
   private static JavaClasses library;
@@ -29,7 +29,7 @@ class RegularExpressionInventoryTest {
     library =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.jixiao.core", "org.jixiao.rules", "org.jixiao.io", "org.jixiao.testkit");
+            .importPackages("org.jixiao.core", "org.jixiao.rules", "org.jixiao.io", "org.jixiao.testkit", "org.jixiao.xlsx");
   }
 
   @Test

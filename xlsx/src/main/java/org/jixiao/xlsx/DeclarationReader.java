@@ -12,8 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
@@ -45,8 +43,6 @@ import org.jixiao.xlsx.internal.SafeWorkbooks;
  * }</pre>
  */
 public final class DeclarationReader {
-  private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
-
   private final WorkbookLimits limits;
   private final boolean strict;
 
@@ -121,10 +117,21 @@ public final class DeclarationReader {
 
   /** The year a title states (2023年…申报表), if it states one. */
   private static OptionalInt year(Optional<String> title) {
-    if (title.isPresent()) {
-      Matcher m = YEAR.matcher(title.get());
-      if (m.find()) {
-        return OptionalInt.of(Integer.parseInt(m.group(1)));
+    if (title.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    String t = title.get();
+    for (int i = 0; i + 4 < t.length(); i++) {
+      boolean digits = true;
+      for (int k = i; k < i + 4; k++) {
+        digits &= t.charAt(k) >= '0' && t.charAt(k) <= '9';
+      }
+      int after = i + 4;
+      while (after < t.length() && t.charAt(after) == ' ') {
+        after++;
+      }
+      if (digits && t.charAt(i) == '2' && t.charAt(i + 1) == '0' && (i == 0 || !Character.isDigit(t.charAt(i - 1))) && after < t.length() && t.charAt(after) == '年') {
+        return OptionalInt.of(Integer.parseInt(t.substring(i, i + 4)));
       }
     }
     return OptionalInt.empty();

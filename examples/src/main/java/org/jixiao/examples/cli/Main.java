@@ -21,6 +21,7 @@ import picocli.CommandLine.ParseResult;
       EvaluateCommand.class,
       ValidateCommand.class,
       ConvertCommand.class,
+      ReviewCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -173,7 +173,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"evaluate", "validate", "convert"}) {
+    for (String command : new String[] {"evaluate", "validate", "convert", "review"}) {
       Run r = run(command, "--help");
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("Usage: jixiao " + command);

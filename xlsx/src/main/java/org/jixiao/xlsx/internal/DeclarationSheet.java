@@ -257,8 +257,19 @@ public final class DeclarationSheet {
 
   /** A label without white space, closing colon and parenthesised parts. */
   static String key(String label) {
-    String s = label.replaceAll("\\s+", "");
-    s = s.replaceAll("[（(][^）)]*[）)]", "");
+    StringBuilder out = new StringBuilder(label.length());
+    int depth = 0;
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && !Character.isWhitespace(c) && c != '\u3000') {
+        out.append(c);
+      }
+    }
+    String s = out.toString();
     while (s.endsWith("：") || s.endsWith(":")) {
       s = s.substring(0, s.length() - 1);
     }

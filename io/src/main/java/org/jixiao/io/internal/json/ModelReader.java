@@ -20,6 +20,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.evaluation.Status;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.evaluation.Trace;
+import org.jixiao.core.evaluation.WithheldReason;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.IndicatorSet;
@@ -212,6 +213,35 @@ public final class ModelReader {
             case "department":
               project.department(optionalString(in));
               break;
+            case "code":
+              project.code(optionalString(in));
+              break;
+            case "projectType":
+              project.projectType(optionalString(in));
+              break;
+            case "period":
+              project.period(optionalString(in));
+              break;
+            case "newProject":
+              if (!in.isNull()) {
+                project.newProject(in.bool());
+              }
+              break;
+            case "allocationMethod":
+              project.allocationMethod(optionalString(in));
+              break;
+            case "totalAmount":
+              project.totalAmount(optionalDecimal(in));
+              break;
+            case "longTermGoal":
+              project.longTermGoal(optionalString(in));
+              break;
+            case "policyBasis":
+              project.policyBasis(optionalString(in));
+              break;
+            case "calculationBasis":
+              project.calculationBasis(optionalString(in));
+              break;
             case "name":
               project.name(in.string());
               break;
@@ -360,6 +390,9 @@ public final class ModelReader {
             case "deviationReason":
               indicator.deviationReason(optionalString(in));
               break;
+            case "explanation":
+              indicator.explanation(optionalString(in));
+              break;
             default:
               in.skip();
           }
@@ -460,6 +493,9 @@ public final class ModelReader {
             case "findings":
               document.findings(findings(in));
               break;
+            case "readDiagnostics":
+              document.readDiagnostics(findings(in));
+              break;
             default:
               in.skip();
           }
@@ -506,6 +542,31 @@ public final class ModelReader {
               break;
             case "unit":
               evaluation.unit(optionalString(in));
+              break;
+            case "moneyUnit":
+              if (!in.isNull()) {
+                evaluation.moneyUnit(in.enumValue(MoneyUnit.class));
+              }
+              break;
+            case "budget":
+              evaluation.budget(optionalDecimal(in));
+              break;
+            case "adjustedBudget":
+              evaluation.adjustedBudget(optionalDecimal(in));
+              break;
+            case "actual":
+              evaluation.actual(optionalDecimal(in));
+              break;
+            case "statedRate":
+              evaluation.statedRate(optionalDecimal(in));
+              break;
+            case "withheld":
+              if (!in.isNull()) {
+                evaluation.withheld(in.enumValue(WithheldReason.class));
+              }
+              break;
+            case "executionFindings":
+              execution.findings(findings(in));
               break;
             case "executionRate":
               execution.rate(optionalDecimal(in));
@@ -771,6 +832,14 @@ public final class ModelReader {
               break;
             case "message":
               finding.message(in.string());
+              break;
+            case "code":
+              finding.code(in.string());
+              break;
+            case "args":
+              if (!in.isNull()) {
+                in.fields(key -> finding.putArgs(key, in.string()));
+              }
               break;
             case "location":
               if (!in.isNull()) {

@@ -88,14 +88,22 @@ public final class ModelWriter {
     if (document) {
       g.writeStringField("schema", PROJECT_SCHEMA);
     }
+    optional(g, "code", project.code());
     optional(g, "seq", project.seq());
     optional(g, "unit", project.unit());
     optional(g, "department", project.department());
     g.writeStringField("name", project.name());
+    optional(g, "projectType", project.projectType());
+    optional(g, "period", project.period());
+    if (project.newProject().isPresent()) {
+      g.writeBooleanField("newProject", project.newProject().get());
+    }
+    optional(g, "allocationMethod", project.allocationMethod());
     if (project.governmentInvestment().isPresent()) {
       g.writeBooleanField("governmentInvestment", project.governmentInvestment().get());
     }
     enumField(g, "moneyUnit", project.moneyUnit());
+    decimal(g, "totalAmount", project.totalAmount());
     decimal(g, "budget", project.budget());
     decimal(g, "adjustedBudget", project.adjustedBudget());
     decimal(g, "actual", project.actual());
@@ -108,6 +116,9 @@ public final class ModelWriter {
     decimal(g, "statedExecutionWeight", project.statedExecutionWeight());
     decimal(g, "statedExecutionScore", project.statedExecutionScore());
     optional(g, "goal", project.goal());
+    optional(g, "longTermGoal", project.longTermGoal());
+    optional(g, "policyBasis", project.policyBasis());
+    optional(g, "calculationBasis", project.calculationBasis());
     optional(g, "goalOutcome", project.goalOutcome());
     optional(g, "statedCompletion", project.statedCompletion());
     g.writeArrayFieldStart("indicators");
@@ -149,6 +160,7 @@ public final class ModelWriter {
     optional(g, "measureUnit", indicator.measureUnit());
     decimal(g, "weight", indicator.weight());
     decimal(g, "statedScore", indicator.statedScore());
+    optional(g, "explanation", indicator.explanation());
     optional(g, "deviationReason", indicator.deviationReason());
     g.writeEndObject();
   }
@@ -192,6 +204,13 @@ public final class ModelWriter {
     }
     g.writeEndArray();
     findings(g, evaluation.findings());
+    if (!evaluation.readDiagnostics().isEmpty()) {
+      g.writeArrayFieldStart("readDiagnostics");
+      for (Finding f : evaluation.readDiagnostics()) {
+        finding(g, f);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
@@ -202,6 +221,14 @@ public final class ModelWriter {
     nullable(g, "seq", e.seq());
     g.writeStringField("project", e.project());
     nullableString(g, "unit", e.unit());
+    // The project's amounts as published, so that evaluations can be summarised alone.
+    if (e.moneyUnit().isPresent()) {
+      enumField(g, "moneyUnit", e.moneyUnit().get());
+    }
+    decimal(g, "budget", e.budget());
+    decimal(g, "adjustedBudget", e.adjustedBudget());
+    decimal(g, "actual", e.actual());
+    decimal(g, "statedRate", e.statedRate());
     ExecutionResult execution = e.execution();
     nullableDecimal(g, "executionRate", execution.rate());
     nullableDecimal(g, "executionScore", execution.points());
@@ -209,6 +236,13 @@ public final class ModelWriter {
     number(g, execution.weight());
     g.writeFieldName("executionTrace");
     trace(g, execution.trace());
+    if (!execution.findings().isEmpty()) {
+      g.writeArrayFieldStart("executionFindings");
+      for (Finding f : execution.findings()) {
+        finding(g, f);
+      }
+      g.writeEndArray();
+    }
     g.writeArrayFieldStart("indicators");
     for (IndicatorResult result : e.indicators()) {
       indicatorResult(g, result);
@@ -230,6 +264,9 @@ public final class ModelWriter {
       enumField(g, "grade", e.grade().get());
     } else {
       g.writeNullField("grade");
+    }
+    if (e.withheld().isPresent()) {
+      enumField(g, "withheld", e.withheld().get());
     }
     enumField(g, "status", e.status());
     if (e.statusTrace().isPresent()) {
@@ -303,8 +340,16 @@ public final class ModelWriter {
   public void finding(JsonGenerator g, Finding finding) throws IOException {
     g.writeStartObject();
     g.writeStringField("rule", finding.rule());
+    g.writeStringField("code", finding.code());
     enumField(g, "severity", finding.severity());
     g.writeStringField("message", finding.message());
+    if (!finding.args().isEmpty()) {
+      g.writeObjectFieldStart("args");
+      for (Map.Entry<String, String> arg : finding.args().entrySet()) {
+        g.writeStringField(arg.getKey(), arg.getValue());
+      }
+      g.writeEndObject();
+    }
     if (finding.location().isPresent()) {
       Location location = finding.location().get();
       g.writeObjectFieldStart("location");

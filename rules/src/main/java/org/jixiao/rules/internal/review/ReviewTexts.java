@@ -42,7 +42,15 @@ final class ReviewTexts {
 
   /** NFKC, white space removed: what the checks compare. */
   static String normalized(String text) {
-    return IndicatorTexts.normalize(text).replaceAll("\\s+", "");
+    String n = IndicatorTexts.normalize(text);
+    StringBuilder out = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u3000') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** At most 60 characters of a cell for quoting in an opinion. */

@@ -48,7 +48,7 @@ final class SpecificityChecks {
         }
         String n = ReviewTexts.normalized(name.get());
         String path = "indicators[" + k + "].name";
-        boolean sentence = n.matches(".*[，,。；;].*") || context.profile().goalVerbs().stream().anyMatch(n::startsWith);
+        boolean sentence = hasClauseMark(n) || context.profile().goalVerbs().stream().anyMatch(n::startsWith);
         if (n.length() >= context.profile().maxNameLength()) {
           out.add(
               Msg.of("JX-V-0301")
@@ -62,6 +62,16 @@ final class SpecificityChecks {
       }
       return out;
     }
+  }
+
+  /** Whether a name has a comma, a full stop or a semicolon: it is then a sentence. */
+  static boolean hasClauseMark(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if ("，,。；;".indexOf(name.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The same 三级指标 twice, or the same target and explanation under two names. */

@@ -1,0 +1,214 @@
+package org.jixiao.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.jixiao.rules.review.BudgetYear;
+import org.jixiao.rules.review.Opinion;
+import org.jixiao.rules.review.Review;
+import org.jixiao.rules.review.ReviewVerdict;
+import org.jixiao.rules.review.Reviewer;
+import org.jixiao.rules.review.TableReview;
+import org.jixiao.xlsx.DeclarationReader;
+import org.jixiao.xlsx.ReviewWorkbook;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code review FILE}: target review of declarations (绩效目标审核); exit 1 when any is returned. */
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Review declared performance targets (绩效目标申报表): per project the verdict (通过 / 修改后通过 / 退回) and the opinions.",
+      "FILE is a declaration workbook (.xlsx, .xls: one sheet per project) or a jixiao.table/1 JSON document.",
+      "Exit code 1 when any project is returned (退回), 0 otherwise."
+    })
+final class ReviewCommand implements Callable<Integer> {
+  /** Exit code when a declaration is returned. */
+  static final int RETURNED = 1;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The declarations (.xlsx .xls .json).")
+  Path file = Path.of("");
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json or xlsx (default: ${DEFAULT-VALUE}); xlsx needs --output.")
+  String format = "text";
+
+  @Option(names = "--profile", defaultValue = "default", description = "Review profile (default: ${DEFAULT-VALUE}).")
+  String profile = "default";
+
+  @Option(names = "--year", description = "The budget year dates are judged against, when the document states none.")
+  @Nullable Integer year;
+
+  @Option(names = "--lang", defaultValue = "zh", description = "zh or en: the language of the opinions and the report (default: ${DEFAULT-VALUE}).")
+  String lang = "zh";
+
+  @Option(names = "--output", description = "Write to this file instead of standard output.")
+  @Nullable Path output;
+
+  @Mixin CommonOptions common = new CommonOptions();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Locale locale = switch (lang) {
+      case "zh" -> Locale.CHINESE;
+      case "en" -> Locale.ENGLISH;
+      default -> throw new InputError("unknown language '" + lang + "'; use zh or en");
+    };
+    if (!profile.equals("default")) {
+      throw new InputError("unknown review profile '" + profile + "'; known profiles: default");
+    }
+    ReadResult<PerformanceTable> read = read();
+    List<Project> declarations = read.value().projects();
+    Reviewer reviewer = Reviewer.builder().locale(locale).build();
+    TableReview reviews =
+        reviewer.review(declarations, read.value().fiscalYear(), year == null ? OptionalInt.empty() : OptionalInt.of(year));
+    switch (format) {
+      case "text" -> write(out -> text(reviews, read.diagnostics(), locale == Locale.ENGLISH, out));
+      case "json" -> write(out -> json(reviews, out));
+      case "xlsx" -> {
+        if (output == null) {
+          throw new InputError("--format xlsx writes a binary workbook: name the file with --output");
+        }
+        try (OutputStream out = Files.newOutputStream(output)) {
+          ReviewWorkbook.write(reviews, out, locale);
+        }
+      }
+      default -> throw new InputError("unknown format '" + format + "'; use text, json or xlsx");
+    }
+    return reviews.anyReturned() ? RETURNED : 0;
+  }
+
+  private ReadResult<PerformanceTable> read() throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new InputError("no such file: " + file);
+    }
+    return switch (Inputs.extension(file)) {
+      case "xlsx", "xls", "xlsm" -> DeclarationReader.builder().strict(common.strict).build().read(file);
+      case "json" -> Outputs.readTableJson(file);
+      default -> throw new InputError("review reads declaration workbooks (.xlsx, .xls) or jixiao.table/1 JSON; cannot read " + file);
+    };
+  }
+
+  /** Something that writes to a stream. */
+  private interface Body {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private void write(Body body) throws IOException {
+    if (output != null) {
+      try (OutputStream out = Files.newOutputStream(output)) {
+        body.write(out);
+      }
+      return;
+    }
+    OutputStream out = new java.io.ByteArrayOutputStream();
+    body.write(out);
+    PrintWriter w = spec.commandLine().getOut();
+    w.print(out.toString());
+    w.flush();
+  }
+
+  private static void text(TableReview reviews, List<Finding> diagnostics, boolean en, OutputStream stream) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8));
+    BudgetYear y = reviews.budgetYear();
+    String source =
+        switch (y.source()) {
+          case DOCUMENT -> en ? "stated by the document" : "文件载明";
+          case GIVEN -> en ? "given with --year" : "由 --year 指定";
+          case INFERRED -> en ? "the year the declarations' dates name most" : "按申报表中出现最多的年份推定";
+        };
+    out.println((en ? "Budget year: " : "预算年度：") + y.year() + (en ? " (" + source + ")" : "（" + source + "）"));
+    for (Finding f : diagnostics) {
+      if (f.severity() != org.jixiao.core.evaluation.Severity.INFO) {
+        out.println((en ? "reader " : "读取 ") + f.severity() + " " + f.code() + " " + f.location().map(l -> l.describe()).orElse("") + ": " + f.message());
+      }
+    }
+    int n = 0;
+    for (Review r : reviews.reviews()) {
+      n++;
+      out.println();
+      out.println("[" + n + "/" + reviews.reviews().size() + "] " + r.code().map(c -> c + " ").orElse("") + r.project() + " — " + (en ? r.verdict().name() : r.verdict().label()));
+      for (Opinion o : r.opinions()) {
+        out.println("  " + (en ? o.aspect().name() : o.aspect().label()) + " " + o.finding().severity() + " " + o.finding().code() + " " + o.finding().message());
+      }
+    }
+    out.println();
+    Map<ReviewVerdict, Integer> counts = reviews.byVerdict();
+    out.println(
+        en
+            ? "Summary: " + counts.get(ReviewVerdict.PASS) + " pass, " + counts.get(ReviewVerdict.PASS_AFTER_CHANGES) + " pass after changes, " + counts.get(ReviewVerdict.RETURN) + " returned"
+            : "汇总：通过 " + counts.get(ReviewVerdict.PASS) + " 个，修改后通过 " + counts.get(ReviewVerdict.PASS_AFTER_CHANGES) + " 个，退回 " + counts.get(ReviewVerdict.RETURN) + " 个");
+    StringBuilder flagged = new StringBuilder(en ? "Projects flagged per check: " : "各审核项涉及的项目数：");
+    reviews.declarationsFlaggedByCheck().forEach((id, count) -> flagged.append(id).append(' ').append(count).append("  "));
+    out.println(flagged.toString().strip());
+    out.flush();
+  }
+
+  private static void json(TableReview reviews, OutputStream stream) throws IOException {
+    try (JsonGenerator g = new JsonFactory().createGenerator(stream).useDefaultPrettyPrinter()) {
+      g.writeStartObject();
+      g.writeStringField("schema", "jixiao.review/1");
+      g.writeStringField("profile", reviews.profile());
+      g.writeNumberField("budgetYear", reviews.budgetYear().year());
+      g.writeStringField("budgetYearSource", reviews.budgetYear().source().name());
+      g.writeArrayFieldStart("reviews");
+      for (Review r : reviews.reviews()) {
+        g.writeStartObject();
+        if (r.seq().isPresent()) {
+          g.writeNumberField("seq", r.seq().getAsInt());
+        }
+        if (r.code().isPresent()) {
+          g.writeStringField("code", r.code().get());
+        }
+        g.writeStringField("project", r.project());
+        g.writeStringField("verdict", r.verdict().name());
+        g.writeArrayFieldStart("opinions");
+        for (Opinion o : r.opinions()) {
+          Finding f = o.finding();
+          g.writeStartObject();
+          g.writeStringField("aspect", o.aspect().name());
+          g.writeStringField("rule", f.rule());
+          g.writeStringField("code", f.code());
+          g.writeStringField("severity", f.severity().name());
+          g.writeStringField("message", f.message());
+          if (f.location().flatMap(l -> l.path()).isPresent()) {
+            g.writeStringField("path", f.location().flatMap(l -> l.path()).get());
+          }
+          if (f.location().flatMap(l -> l.text()).isPresent()) {
+            g.writeStringField("text", f.location().flatMap(l -> l.text()).get());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("summary");
+      for (Map.Entry<ReviewVerdict, Integer> e : reviews.byVerdict().entrySet()) {
+        g.writeNumberField(e.getKey().name(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+}

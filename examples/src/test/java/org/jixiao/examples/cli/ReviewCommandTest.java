@@ -1,0 +1,113 @@
+package org.jixiao.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.examples.cli.CliTest.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code review} on a real declaration workbook (宝安区松岗街道 2023, file b: 20 sheets): a verdict
+ * and opinions per project, in Chinese, English, JSON and a workbook; exit 1 when one is returned.
+ */
+class ReviewCommandTest {
+
+  static Path workbook(Path dir) throws Exception {
+    Path file = dir.resolve("申报表.xlsx");
+    try (InputStream in = ReviewCommandTest.class.getResourceAsStream("/org/jixiao/examples/baoan-songgang-2023-b.xlsx")) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  @Test
+  void theTextReportHasAVerdictForEveryProjectAndExitsOneWhenOneIsReturned(@TempDir Path dir) throws Exception {
+    CliTest.Run r = run("review", workbook(dir).toString());
+    assertThat(r.out()).contains("预算年度：2023（按申报表中出现最多的年份推定）");
+    for (int i = 1; i <= 20; i++) {
+      assertThat(r.out()).contains("[" + i + "/20] ");
+    }
+    assertThat(r.out()).contains("440306231391559800154 政府购买服务（应急服务类+防疫工作经费）");
+    assertThat(r.out()).contains("汇总：通过").contains("问题：").contains("建议：");
+    boolean returned = r.out().contains("— 退回");
+    assertThat(r.code()).isEqualTo(returned ? 1 : 0);
+  }
+
+  @Test
+  void theYearGivenIsUsedWhenTheDocumentStatesNone(@TempDir Path dir) throws Exception {
+    CliTest.Run r = run("review", workbook(dir).toString(), "--year", "2024");
+    assertThat(r.out()).contains("预算年度：2024（由 --year 指定）");
+    // Dates of 2023 are stale against 2024.
+    assertThat(r.out()).contains("JX-V-0502");
+  }
+
+  @Test
+  void englishOnRequestWithTheSameCodes(@TempDir Path dir) throws Exception {
+    Path file = workbook(dir);
+    CliTest.Run zh = run("review", file.toString());
+    CliTest.Run en = run("review", file.toString(), "--lang", "en");
+    assertThat(en.out()).contains("Budget year: 2023").contains("Summary:").doesNotContain("问题：");
+    assertThat(codes(en.out())).isEqualTo(codes(zh.out()));
+  }
+
+  private static java.util.List<String> codes(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("JX-V-\\d{4}").matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  @Test
+  void jsonHasOneReviewPerProject(@TempDir Path dir) throws Exception {
+    CliTest.Run r = run("review", workbook(dir).toString(), "--format", "json");
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("schema").asText()).isEqualTo("jixiao.review/1");
+    assertThat(doc.get("reviews")).hasSize(20);
+    assertThat(doc.get("reviews").get(0).get("code").asText()).isEqualTo("440306231391500000173");
+    int sum = 0;
+    for (JsonNode n : doc.get("summary")) {
+      sum += n.asInt();
+    }
+    assertThat(sum).isEqualTo(20);
+  }
+
+  @Test
+  void theReviewWorkbookHasARowPerProjectAndAColumnPerAspect(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("审核意见.xlsx");
+    CliTest.Run r = run("review", workbook(dir).toString(), "--format", "xlsx", "--output", out.toString());
+    assertThat(r.err()).isEmpty();
+    try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+      Sheet s = wb.getSheetAt(0);
+      assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("序号");
+      assertThat(s.getRow(1).getCell(4).getStringCellValue()).isEqualTo("完整性");
+      assertThat(s.getRow(1).getCell(9).getStringCellValue()).isEqualTo("审核人意见");
+      assertThat(s.getLastRowNum()).isEqualTo(21);
+      assertThat(s.getRow(2).getCell(1).getStringCellValue()).isEqualTo("440306231391500000173");
+    }
+  }
+
+  @Test
+  void xlsxWithoutOutputIsAnInputError(@TempDir Path dir) throws Exception {
+    CliTest.Run r = run("review", workbook(dir).toString(), "--format", "xlsx");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--output");
+  }
+
+  @Test
+  void aTableThatIsNotAWorkbookIsRefusedClearly(@TempDir Path dir) throws Exception {
+    Path tsv = CliTest.sample(dir);
+    CliTest.Run r = run("review", tsv.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("review reads declaration workbooks");
+  }
+}
