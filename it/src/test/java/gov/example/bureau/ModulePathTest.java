@@ -14,4 +14,11 @@ class ModulePathTest {
     assertThat(Evaluator.class.getModule().getName()).isEqualTo("org.jixiao.rules");
     assertThat(org.jixiao.io.json.JixiaoJson.class.getModule().getName()).isEqualTo("org.jixiao.io");
   }
+
+  @Test
+  void theLowestSupportedJacksonIsTheOneInUse() {
+    // The POM imports jackson-bom 2.16.2 first, as a Spring Boot application would pin its own.
+    assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString()).isEqualTo("2.16.2");
+    assertThat(org.jixiao.io.json.JixiaoJson.defaults()).isNotNull();
+  }
 }

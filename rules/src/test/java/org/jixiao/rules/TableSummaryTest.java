@@ -17,6 +17,7 @@ import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Grade;
 import org.jixiao.core.evaluation.Status;
 import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.evaluation.TableSummary;
 import org.jixiao.core.evaluation.WithheldReason;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;

@@ -29,6 +29,7 @@ import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.internal.json.BoundedLineReader;
+import org.jixiao.io.internal.json.JacksonVersion;
 import org.jixiao.io.internal.json.JixiaoModule;
 import org.jixiao.io.internal.json.JsonIn;
 import org.jixiao.io.internal.json.ModelReader;
@@ -73,7 +74,9 @@ import org.jspecify.annotations.Nullable;
  * Everything goes through Jackson's streaming API with hand-written readers and writers: no
  * reflection, no polymorphic typing. {@link #module()} is a Jackson module with the same
  * serializers and deserializers for {@link PerformanceTable}, {@link Project}, {@link
- * TableEvaluation} and {@link Evaluation}, and for nothing else, so registering it on your own
+ * TableEvaluation}, {@link Evaluation} and {@code Finding}, serializers for the parts a REST
+ * service returns on their own ({@code IndicatorResult}, {@code ExecutionResult}, {@code
+ * TableSummary}, {@code ReadResult}), and for nothing else, so registering it on your own
  * {@link ObjectMapper} changes no other type's JSON. {@link Builder#objectMapper} makes this class
  * use your mapper's factory (and so its constraints and features).
  *
@@ -106,6 +109,11 @@ public final class JixiaoJson {
    * exponent that ends the number more than 1 000 places left of the decimal point.
    */
   public static final int DEFAULT_MAX_NUMBER_SCALE = JsonIn.DEFAULT_MAX_SCALE;
+
+  // Before anything else of this class touches Jackson: a clear error instead of NoSuchMethodError.
+  static {
+    JacksonVersion.require();
+  }
 
   private static final JixiaoJson DEFAULTS = builder().build();
 
@@ -154,8 +162,11 @@ public final class JixiaoJson {
   }
 
   /**
-   * A Jackson module with serializers and deserializers for {@link PerformanceTable}, {@link
-   * Project}, {@link TableEvaluation} and {@link Evaluation} only.
+   * A Jackson module for jixiao's public model types: the documents ({@link PerformanceTable},
+   * {@link Project}, {@link TableEvaluation}, {@link Evaluation}) both ways, {@code Finding}
+   * both ways (with its code, arguments and location), and {@code IndicatorResult}, {@code
+   * ExecutionResult}, {@code TableSummary} and {@code ReadResult} written. Other types keep
+   * Jackson's own handling.
    */
   public static Module module() {
     return new JixiaoModule(false);

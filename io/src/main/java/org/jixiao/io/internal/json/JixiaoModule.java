@@ -10,13 +10,20 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.ExecutionResult;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.IndicatorResult;
 import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.evaluation.TableSummary;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
 
 /**
- * Hand-written serializers and deserializers for the model's document types, registered for
- * those types only: adding the module to an ObjectMapper changes nothing for any other type.
+ * Hand-written serializers and deserializers for the model's public types — the documents
+ * (table, project, evaluations), their parts (finding with its location, indicator result,
+ * execution result), the table summary and a reader's result — registered for those types only:
+ * adding the module to an ObjectMapper changes nothing for any other type.
  */
 public final class JixiaoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -60,6 +67,31 @@ public final class JixiaoModule extends SimpleModule {
             writer.evaluation(g, value);
           }
         });
+    serializer(Finding.class, writer::finding);
+    serializer(IndicatorResult.class, writer::indicatorResult);
+    serializer(ExecutionResult.class, writer::executionResult);
+    serializer(TableSummary.class, writer::summary);
+    serializer(
+        ReadResult.class,
+        (g, read) -> {
+          g.writeStartObject();
+          g.writeFieldName("value");
+          g.writeObject(read.value());
+          g.writeArrayFieldStart("diagnostics");
+          for (Finding f : ((ReadResult<?>) read).diagnostics()) {
+            writer.finding(g, f);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
+    addDeserializer(
+        Finding.class,
+        new JsonDeserializer<Finding>() {
+          @Override
+          public Finding deserialize(JsonParser p, DeserializationContext c) throws IOException {
+            return ModelReader.finding(new JsonIn(p, 0));
+          }
+        });
     addDeserializer(
         PerformanceTable.class,
         new JsonDeserializer<PerformanceTable>() {
@@ -93,6 +125,22 @@ public final class JixiaoModule extends SimpleModule {
           public Evaluation deserialize(JsonParser p, DeserializationContext c)
               throws IOException {
             return ModelReader.evaluation(new JsonIn(p, 0), null);
+          }
+        });
+  }
+
+  /** How one value is written. */
+  private interface Write<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  private <T> void serializer(Class<T> type, Write<T> write) {
+    addSerializer(
+        type,
+        new JsonSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator g, SerializerProvider p) throws IOException {
+            write.write(g, value);
           }
         });
   }

@@ -815,7 +815,8 @@ public final class ModelReader {
     return findings;
   }
 
-  private static Finding finding(JsonIn in) throws IOException {
+  /** One finding. */
+  public static Finding finding(JsonIn in) throws IOException {
     in.expectObject("a finding");
     String path = in.path();
     Required required = new Required(path, "rule", "severity", "message");

@@ -13,7 +13,9 @@ import org.jixiao.core.evaluation.ExecutionResult;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.IndicatorResult;
 import org.jixiao.core.evaluation.Location;
+import org.jixiao.core.evaluation.PointLoss;
 import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.evaluation.TableSummary;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.label.Labelled;
@@ -211,6 +213,90 @@ public final class ModelWriter {
       }
       g.writeEndArray();
     }
+    // Derived, for consumers of the document; a reader recomputes it rather than reading it.
+    g.writeFieldName("summary");
+    summary(g, TableSummary.of(evaluation));
+    g.writeEndObject();
+  }
+
+  /** A table summary: counts, totals, the lowest projects with their losses, findings by code. */
+  public void summary(JsonGenerator g, TableSummary s) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("projects", s.projects());
+    counts(g, "byGrade", s.byGrade());
+    g.writeNumberField("ungraded", s.ungraded());
+    counts(g, "byStatus", s.byStatus());
+    counts(g, "byWithheldReason", s.byWithheldReason());
+    enumField(g, "moneyUnit", s.moneyUnit());
+    g.writeFieldName("totalBudget");
+    number(g, s.totalBudget());
+    g.writeFieldName("totalActual");
+    number(g, s.totalActual());
+    nullableDecimal(g, "executionRate", s.executionRate());
+    g.writeNumberField("withoutAmounts", s.withoutAmounts());
+    nullableDecimal(g, "meanScore", s.meanScore());
+    g.writeArrayFieldStart("lowest");
+    for (TableSummary.LowProject low : s.lowest()) {
+      g.writeStartObject();
+      nullable(g, "seq", low.seq());
+      g.writeStringField("project", low.project());
+      g.writeFieldName("score");
+      number(g, low.score());
+      if (low.grade().isPresent()) {
+        enumField(g, "grade", low.grade().get());
+      }
+      g.writeArrayFieldStart("losses");
+      for (PointLoss loss : low.losses()) {
+        g.writeStartObject();
+        nullable(g, "indicator", loss.indicatorIndex());
+        if (loss.subcategory().isPresent()) {
+          enumField(g, "category", loss.subcategory().get());
+        } else if (loss.category().isPresent()) {
+          enumField(g, "category", loss.category().get());
+        } else {
+          g.writeStringField("category", "EXECUTION");
+        }
+        g.writeFieldName("weight");
+        number(g, loss.weight());
+        g.writeFieldName("points");
+        number(g, loss.points());
+        g.writeFieldName("lost");
+        number(g, loss.lost());
+        g.writeStringField("rule", loss.rule());
+        g.writeStringField("reason", loss.reason());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    counts(g, "findingsBySeverity", s.findingsBySeverity());
+    g.writeObjectFieldStart("findingsByCode");
+    for (Map.Entry<String, Integer> e : s.findingsByCode().entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static <E extends Enum<E>> void counts(JsonGenerator g, String name, Map<E, Integer> counts) throws IOException {
+    g.writeObjectFieldStart(name);
+    for (Map.Entry<E, Integer> e : counts.entrySet()) {
+      g.writeNumberField(e.getKey().name(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  /** An execution result on its own: rate, weight, points, trace and the scorer's findings. */
+  public void executionResult(JsonGenerator g, ExecutionResult r) throws IOException {
+    g.writeStartObject();
+    nullableDecimal(g, "rate", r.rate());
+    g.writeFieldName("weight");
+    number(g, r.weight());
+    nullableDecimal(g, "points", r.points());
+    g.writeFieldName("trace");
+    trace(g, r.trace());
+    findings(g, r.findings());
     g.writeEndObject();
   }
 
@@ -278,7 +364,8 @@ public final class ModelWriter {
     g.writeEndObject();
   }
 
-  private void indicatorResult(JsonGenerator g, IndicatorResult r) throws IOException {
+  /** One indicator's result, as inside an evaluation. */
+  public void indicatorResult(JsonGenerator g, IndicatorResult r) throws IOException {
     g.writeStartObject();
     g.writeNumberField("index", r.index());
     // "category" is the most specific category (QUANTITY rather than OUTPUT), as the contract

@@ -1,4 +1,4 @@
-package org.jixiao.rules;
+package org.jixiao.core.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,14 +12,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
-import org.jixiao.core.evaluation.Evaluation;
-import org.jixiao.core.evaluation.Finding;
-import org.jixiao.core.evaluation.Grade;
-import org.jixiao.core.evaluation.PointLoss;
-import org.jixiao.core.evaluation.Severity;
-import org.jixiao.core.evaluation.Status;
-import org.jixiao.core.evaluation.TableEvaluation;
-import org.jixiao.core.evaluation.WithheldReason;
 import org.jixiao.core.money.MoneyUnit;
 
 /**
@@ -30,7 +22,8 @@ import org.jixiao.core.money.MoneyUnit;
  *
  * <p>Made from a {@link TableEvaluation} ({@link #of(TableEvaluation)}) or, for a stream of any
  * size in constant memory, by an {@link Accumulator} fed one evaluation at a time. Evaluations
- * carry their project's amounts, so no table is needed. Immutable once made.
+ * carry their project's amounts, so no table is needed. Immutable once made. It lives in core,
+ * beside the evaluation it summarises, so that readers and writers can carry it too.
  */
 public final class TableSummary {
   /** How many of the lowest projects a summary keeps unless told otherwise. */
