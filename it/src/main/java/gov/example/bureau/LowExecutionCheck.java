@@ -1,7 +1,6 @@
 package gov.example.bureau;
 
 import java.util.List;
-import java.util.Optional;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
@@ -10,10 +9,10 @@ import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.spi.ProjectCheck;
 
-/** The finding that goes with {@link LowExecutionPolicy}: say why the execution score is 0. */
+/** A bureau's check: a project that spent nothing of a budget it has is a WARNING. */
 public final class LowExecutionCheck implements ProjectCheck {
-  /** This part's id; it names its findings. */
-  public static final String ID = "local-low-execution-finding";
+  /** This part's id: it names its findings. */
+  public static final String ID = "bureau-nothing-spent";
 
   /** Needed by ServiceLoader. */
   public LowExecutionCheck() {}
@@ -25,26 +24,21 @@ public final class LowExecutionCheck implements ProjectCheck {
 
   @Override
   public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
-    return evaluation
-        .execution()
-        .rate()
-        .filter(rate -> rate.compareTo(LowExecutionPolicy.THRESHOLD) < 0)
-        .map(
-            rate ->
-                List.of(
-                    Finding.of(
-                        ID,
-                        Severity.WARNING,
-                        "执行率 " + rate + "% 低于 " + LowExecutionPolicy.THRESHOLD + "%：按本地政策预算执行率不得分",
-                        location(project))))
-        .orElse(List.of());
-  }
-
-  private static Location location(Project project) {
+    boolean nothingSpent =
+        evaluation.budget().filter(b -> b.signum() > 0).isPresent()
+            && evaluation.actual().filter(a -> a.signum() == 0).isPresent();
+    if (!nothingSpent) {
+      return List.of();
+    }
     Location.Builder where = Location.builder().path("actual");
     project.seq().ifPresent(where::seq);
-    Optional<java.math.BigDecimal> actual = project.actual();
-    actual.ifPresent(a -> where.text(a.toPlainString()));
-    return where.build();
+    return List.of(
+        Finding.builder()
+            .rule(ID)
+            .code("BUREAU-0002")
+            .severity(Severity.WARNING)
+            .message("有预算但全年未支出，请说明原因")
+            .location(where.build())
+            .build());
   }
 }

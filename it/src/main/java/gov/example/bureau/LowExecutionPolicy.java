@@ -1,30 +1,32 @@
 package gov.example.bureau;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import org.jixiao.core.evaluation.ExecutionResult;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Location;
+import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.project.Project;
+import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ExecutionScorer;
 
 /**
- * A local policy (本地政策): a project that spent less than 60 % of its budget earns no
- * execution points at all; from 60 % on, points are rate × weight as usual, capped at the
- * weight. It takes the place of the built-in {@code execution-rate} scorer.
- *
- * <p>Parts are pure functions: no state, safe to share between threads.
+ * A bureau's policy (本地政策): below 60 % execution a project earns no execution points, and a
+ * finding says why; from 60 % on, the built-in rule applies unchanged (adjusted budgets, the
+ * overrun cap and every guard included), because this part wraps it.
  */
 public final class LowExecutionPolicy implements ExecutionScorer {
-  /** This part's id; it appears in every trace it writes. */
-  public static final String ID = "local-low-execution";
+  /** This part's id: it names its traces and findings. */
+  public static final String ID = "bureau-low-execution";
 
-  /** Below this rate (in percent) the execution score is 0. */
+  /** Below this rate, in percent, the execution score is 0. */
   public static final BigDecimal THRESHOLD = new BigDecimal("60");
 
-  private static final BigDecimal HUNDRED = new BigDecimal("100");
+  private static final ExecutionScorer BUILT_IN =
+      Evaluator.defaults().part(BuiltInIds.EXECUTION_RATE, ExecutionScorer.class).orElseThrow();
 
   /** Needed by ServiceLoader. */
   public LowExecutionPolicy() {}
@@ -41,39 +43,27 @@ public final class LowExecutionPolicy implements ExecutionScorer {
 
   @Override
   public ExecutionResult score(Project project, BigDecimal weight, Profile profile) {
-    Optional<BigDecimal> budget = project.effectiveBudget().filter(b -> b.signum() > 0);
-    Optional<BigDecimal> actual = project.actual();
-    if (budget.isEmpty() || actual.isEmpty()) {
-      return ExecutionResult.builder()
-          .weight(weight)
-          .trace(Trace.of(ID, "no-rate", "没有可用的预算数或支出数，无法计算执行率"))
-          .build();
+    ExecutionResult standard = BUILT_IN.score(project, weight, profile);
+    Optional<BigDecimal> rate = standard.rate().filter(r -> r.compareTo(THRESHOLD) < 0);
+    if (rate.isEmpty() || standard.points().isEmpty()) {
+      return standard;
     }
-    // HALF_UP to two decimals, as the published tables round.
-    BigDecimal rate = actual.get().multiply(HUNDRED).divide(budget.get(), 2, RoundingMode.HALF_UP);
-    BigDecimal points;
-    String reason;
-    if (rate.compareTo(THRESHOLD) < 0) {
-      points = BigDecimal.ZERO.setScale(2);
-      reason = "执行率 " + rate + "% < " + THRESHOLD + "% → 0 分";
-    } else {
-      BigDecimal capped = rate.min(HUNDRED);
-      points = capped.multiply(weight).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-      reason = "执行率 " + rate + "% × " + weight + " = " + points;
-    }
+    String reason = "执行率 " + rate.get() + "% 低于 " + THRESHOLD + "%，按本地政策预算执行率不得分";
+    Location.Builder where = Location.builder().path("execution");
+    project.seq().ifPresent(where::seq);
     return ExecutionResult.builder()
-        .rate(rate)
-        .weight(weight)
-        .points(points)
-        .trace(
-            Trace.builder()
+        .from(standard)
+        .points(BigDecimal.ZERO.setScale(2))
+        .trace(Trace.builder().from(standard.trace()).rule(ID).method("threshold-then-built-in").reason(reason).build())
+        .addFindings(
+            Finding.builder()
                 .rule(ID)
-                .method("threshold-then-proportional")
-                .reason(reason)
-                .putFigures("budget", budget.get())
-                .putFigures("actual", actual.get())
-                .putFigures("rate", rate)
-                .putFigures("threshold", THRESHOLD)
+                .code("BUREAU-0001")
+                .severity(Severity.WARNING)
+                .message(reason)
+                .putArgs("rate", rate.get().toPlainString())
+                .putArgs("threshold", THRESHOLD.toPlainString())
+                .location(where.build())
                 .build())
         .build();
   }

@@ -39,11 +39,15 @@ class BureauPartsTest {
 
     Evaluation low = local.evaluate(spent("100", "59.99"));
     assertThat(low.execution().points()).contains(new BigDecimal("0.00"));
-    assertThat(low.findings()).anyMatch(f -> f.rule().equals(LowExecutionCheck.ID));
+    // The policy explains itself in a finding of its own code.
+    assertThat(low.findings()).anyMatch(f -> f.rule().equals(LowExecutionPolicy.ID) && f.code().equals("BUREAU-0001"));
 
     Evaluation fine = local.evaluate(spent("100", "60"));
     assertThat(fine.execution().points()).contains(new BigDecimal("6.00"));
-    assertThat(fine.findings()).noneMatch(f -> f.rule().equals(LowExecutionCheck.ID));
+    assertThat(fine.findings()).noneMatch(f -> f.rule().equals(LowExecutionPolicy.ID));
+
+    Evaluation none = local.evaluate(spent("100", "0"));
+    assertThat(none.findings()).anyMatch(f -> f.code().equals("BUREAU-0002"));
   }
 
   @Test
