@@ -52,7 +52,10 @@ public final class QualitativeScorer implements IndicatorScorer {
                   "scale-repeated",
                   "完成情况 '" + Texts.shorten(input.actual()) + "' repeats the grade scale of the target instead of choosing a grade")));
     }
-    if (echo == Echo.Kind.ECHO && !negative) {
+    Optional<Reading> target = vocabulary.read(input.target());
+    boolean weaker =
+        reading.isPresent() && target.isPresent() && reading.get().fraction().compareTo(target.get().fraction()) < 0;
+    if (echo == Echo.Kind.ECHO && !negative && !weaker) {
       String reason =
           "完成情况 '" + Texts.shorten(input.actual()) + "' restates the target '" + Texts.shorten(input.target()) + "' → 达成 → 100%";
       Trace trace =
@@ -65,7 +68,6 @@ public final class QualitativeScorer implements IndicatorScorer {
     Reading r = reading.get();
     BigDecimal fraction = r.fraction();
     String asked = "";
-    Optional<Reading> target = vocabulary.read(input.target());
     if (!r.mixed() && target.isPresent() && !target.get().mixed() && target.get().band() == Band.ACHIEVED
         && r.band() == Band.ACHIEVED && fraction.compareTo(target.get().fraction()) >= 0
         && fraction.compareTo(BigDecimal.ONE) < 0 && r.terms().stream().noneMatch(t -> t.kind() == Term.Kind.NEGATIVE_FACT)) {

@@ -109,6 +109,17 @@ public final class Clauses {
     return false;
   }
 
+  private static boolean handledAfter(String s, int from) {
+    for (int k = from; k < Math.min(s.length(), from + 3); k++) {
+      for (String w : List.of("整改", "解决", "处理", "纠正", "销号")) {
+        if (s.startsWith(w, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean problemFollows(String s, int from) {
     int end = Math.min(s.length(), from + 16);
     for (int k = from; k < end; k++) {
@@ -117,7 +128,7 @@ public final class Clauses {
       }
       for (String p : EXISTING_PROBLEMS) {
         if (s.startsWith(p, k)) {
-          return true;
+          return !handledAfter(s, k + p.length()); // 存在问题的整改 is work done
         }
       }
     }
