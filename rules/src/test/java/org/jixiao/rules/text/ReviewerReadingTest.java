@@ -87,6 +87,7 @@ class ReviewerReadingTest {
       assertThat(fraction(Subcategory.SERVED_SATISFACTION, "零投诉", "无投诉")).isEqualByComparingTo("1");
       assertThat(fraction(Subcategory.SERVED_SATISFACTION, "零投诉", "无")).isEqualByComparingTo("1");
       assertThat(fraction(Subcategory.QUALITY, "无重大安全事故", "未发生重大安全事故")).isEqualByComparingTo("1");
+      assertThat(fraction(Subcategory.QUALITY, "质量问题≤2个", "未发现质量问题")).isEqualByComparingTo("1");
       // but 无 against a target that wants something is still "not filled"
       assertThat(judge(Subcategory.QUALITY, "", "100%", "无").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
@@ -239,6 +240,10 @@ class ReviewerReadingTest {
       assertThat(IndicatorTexts.parseTarget("2022.3.1-11.30").deadline().get().by().get().describe()).isEqualTo("2022-11-30");
       assertThat(IndicatorTexts.parseTarget("9月底前").deadline().get().by().get().describe()).isEqualTo("09");
       assertThat(IndicatorTexts.parseTarget("不跨年度").deadline().get().by().get().month()).isEqualTo(12);
+      // Shenzhen 2023: a time of day is a deadline without a date, not the figure 6
+      Target morning = IndicatorTexts.parseTarget("每天早上六点半前送达");
+      assertThat(morning.quantity()).isEmpty();
+      assertThat(morning.deadline()).hasValueSatisfying(d -> assertThat(d.text()).isEqualTo("六点半前"));
     }
 
     @Test
@@ -248,6 +253,8 @@ class ReviewerReadingTest {
       assertThat(half.deadline().flatMap(Deadline::within)).isPresent();
       assertThat(target(Subcategory.TIMELINESS, "出具物业评估报告及时性", "3个工作日").describe()).isEqualTo("≤ 3 工作日");
       assertThat(target(Subcategory.TIMELINESS, "保障工作人员用餐的及时性", "三小时内").describe()).isEqualTo("≤ 3 小时");
+      assertThat(IndicatorTexts.parseTarget("7日内办结").describe()).isEqualTo("≤ 7 天");
+      assertThat(fraction(Subcategory.TIMELINESS, "15天以内", "平均10天")).isEqualByComparingTo("1");
     }
 
     @Test

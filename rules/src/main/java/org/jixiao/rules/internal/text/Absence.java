@@ -13,7 +13,7 @@ public final class Absence {
 
   /** Words that say something did not happen, or must not. */
   private static final List<String> NONE_WORDS =
-      List.of("没有发生", "没有出现", "没有收到", "未发生", "未出现", "未收到", "未接到", "未造成", "不发生", "不出现", "没发生",
+      List.of("没有发生", "没有出现", "没有收到", "未发生", "未出现", "未发现", "未收到", "未接到", "未造成", "不发生", "不出现", "没发生",
           "杜绝", "无", "零");
 
   /** Things a form counts in order to have fewer of them. */
