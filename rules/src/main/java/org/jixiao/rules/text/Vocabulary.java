@@ -187,6 +187,9 @@ public final class Vocabulary {
     Term whole = byWord.get(cell);
     if (whole != null && whole.wholeText()) {
       hits.add(whole);
+    } else if (NOTHING_HAPPENED.contains(cell)) {
+      // 未发生, 未出现 as the whole answer: what the target guards against did not happen
+      return Optional.of(new Reading(List.of(Term.completion(cell, Band.ACHIEVED, BigDecimal.ONE)), Band.ACHIEVED, BigDecimal.ONE, false, false));
     }
     int n = s.length();
     String negation = null; // the open negation of this clause
@@ -303,6 +306,10 @@ public final class Vocabulary {
     }
     return false;
   }
+
+  /** Whole answers saying that nothing happened: what the target guards against. */
+  private static final java.util.Set<String> NOTHING_HAPPENED =
+      java.util.Set.of("未发生", "未出现", "没有发生", "没有出现", "无发生", "从未发生", "未发现", "无此类情况", "未发生此类情况");
 
   /** Words that name part of a target: a shortfall after them concerns that part only. */
   private static final List<String> PART_WORDS = List.of("部分", "个别", "少数", "其中", "有的", "一些", "极少数");

@@ -136,7 +136,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     if (candidates.isEmpty() && !unit.equals(Unit.NONE)) {
       for (Quantity q : figures) {
-        if (q.unit().equals(Unit.NONE) && samePer(wanted, q)) {
+        if (q.unit().equals(Unit.NONE) && samePer(wanted, q) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))) {
           candidates.add(q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit
         }
       }
@@ -212,6 +212,16 @@ public final class QuantitativeScorer implements IndicatorScorer {
             .putFigures("fraction", Decimals.fraction(result.fraction()))
             .build();
     return Optional.of(IndicatorVerdict.scored(result.fraction(), trace));
+  }
+
+  /** Whether a rate word stands right before a figure (完成率95, 合格率为98): it is no count. */
+  private static boolean rateBefore(String text, int start) {
+    for (int k = Math.max(0, start - 3); k < start; k++) {
+      if (text.charAt(k) == '率') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rates must be per the same thing (元/人 is not 元/户); a figure that is no rate fits either. */

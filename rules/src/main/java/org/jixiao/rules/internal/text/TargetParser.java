@@ -235,8 +235,14 @@ public final class TargetParser {
 
   /** A unit printed before the comparison and the figure ({@code 米 = 3500}, {@code 株 ≥ 200}). */
   private static Optional<Unit> leadingUnit(String s, int start) {
-    int space = s.indexOf(' ');
-    if (space <= 0 || space > 4 || space >= start || start - space > 6) {
+    int space = -1;
+    for (int k = 1; k < Math.min(5, s.length()); k++) { // only the first characters: linear overall
+      if (s.charAt(k) == ' ') {
+        space = k;
+        break;
+      }
+    }
+    if (space <= 0 || space >= start || start - space > 6) {
       return Optional.empty();
     }
     for (int k = space; k < start; k++) {
