@@ -210,6 +210,13 @@ public final class Vocabulary {
         i++;
         continue;
       }
+      int within = Absence.withinLimitAt(s, i);
+      if (within > 0) { // 未超预算, 没有超支: the limit was kept
+        hits.add(Term.completion(s.substring(i, i + within) + "…", Band.ACHIEVED, BigDecimal.ONE));
+        clauseHasTerm = true;
+        i += within;
+        continue;
+      }
       int absence = Absence.absenceAt(s, i);
       if (absence > 0) { // 未发生安全事故, 无投诉: what should not happen did not
         hits.add(Term.completion(s.substring(i, i + absence) + "…", Band.ACHIEVED, BigDecimal.ONE));

@@ -76,6 +76,12 @@ class ReviewerReadingTest {
     }
 
     @Test
+    void aLimitKeptIsNoNegation() {
+      assertThat(fraction(Subcategory.COST, "≤30万元", "未超预算")).isEqualByComparingTo("1");
+      assertThat(fraction(Subcategory.COST, "控制在预算内", "没有超出预算")).isEqualByComparingTo("1");
+    }
+
+    @Test
     void workDoneOnProblemsIsNoShortfall() {
       assertThat(fraction(Subcategory.QUALITY, "问题整改", "已完成存在问题的整改")).isEqualByComparingTo("1");
     }

@@ -63,6 +63,20 @@ public final class Absence {
     return absencePhrase(s);
   }
 
+  /** Words saying a limit was kept: 未超预算, 没有超支, 未突破, 不超过预算. */
+  private static final List<String> WITHIN_LIMIT =
+      List.of("没有超过", "没有超出", "没有突破", "未超过", "未超出", "未突破", "没有超", "没超", "未超", "不超过", "不超出");
+
+  /** The length of a statement that a limit was kept at {@code i} (未超预算), 0 when none. */
+  public static int withinLimitAt(String s, int i) {
+    for (String word : WITHIN_LIMIT) {
+      if (s.startsWith(word, i)) {
+        return word.length();
+      }
+    }
+    return 0;
+  }
+
   /**
    * The length of a word of absence at {@code i} that is followed, in its clause, by something
    * unwanted (未发生安全事故, 无投诉); 0 otherwise.

@@ -71,8 +71,8 @@ public final class Clauses {
     if (c != '尚' && c != '没' && c != '无' && c != '不' && c != '难' && c != '未') {
       return 0;
     }
-    if (Absence.absenceAt(s, i) > 0) {
-      return 0;
+    if (Absence.absenceAt(s, i) > 0 || Absence.withinLimitAt(s, i) > 0) {
+      return 0; // 未发生事故, 未超预算: what should not happen did not
     }
     for (String word : NEGATIONS) {
       if (s.startsWith(word, i)) {

@@ -61,7 +61,12 @@ public record TargetContext(
             || containsAny(name, MONEY_WORDS)
             || containsAny(target, MONEY_WORDS);
     boolean timeliness = indicator.subcategory().map(x -> x == Subcategory.TIMELINESS).orElse(false);
-    return new TargetContext(cost, money, timeliness, name, unit, nameComparison(name), namePer(name));
+    Optional<String> per = namePer(name);
+    if (per.isEmpty()) { // 度量单位 元/人: per 人
+      per = indicator.measureUnit().map(u -> IndicatorTexts.normalize(u).strip()).filter(u -> u.indexOf('/') > 0)
+          .map(u -> u.substring(u.indexOf('/') + 1)).filter(u -> !u.isEmpty());
+    }
+    return new TargetContext(cost, money, timeliness, name, unit, nameComparison(name), per);
   }
 
   /** The context of a bare target text: money when it speaks of money (总成本不超83.32万). */
