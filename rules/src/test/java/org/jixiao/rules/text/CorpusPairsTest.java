@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * 0.10 of the key (the bands of domain §3 are 0.2 wide, so 0.10 is half a band); NOT_MET a
  * fraction in the bottom band (below 0.6); NOT_APPLICABLE an indicator left out as not
  * applicable; UNDECIDABLE anything but a score. An undetermined verdict is undecided, not wrong,
- * except against UNDECIDABLE where it is the right answer. Run alone with {@code mvn -B -o -pl
- * rules test -Dtest=CorpusPairsTest}.
+ * except against UNDECIDABLE where it is the right answer. Run alone with {@code mvn -B -o -pl rules -am
+ * test -Dtest='Corpus*Test' -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class CorpusPairsTest {
   private static final BigDecimal TOLERANCE = new BigDecimal("0.10");

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * key's unit when the units convert; 5亿元 is 500000000 元), the same unit and the same per-part;
  * for DEADLINE, no figure and a deadline ending at the key's date (year, month and day as far as
  * the key states them); for GRADE and QUALITATIVE, no figure and no dated deadline (what the words
- * say is the vocabulary's business); for NONE, a placeholder. Run alone with {@code mvn -B -o -pl
- * rules test -Dtest=CorpusTargetsTest}.
+ * say is the vocabulary's business); for NONE, a placeholder. Run alone with {@code mvn -B -o -pl rules -am
+ * test -Dtest='Corpus*Test' -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class CorpusTargetsTest {
   /** The share of target texts that must be read right (issue 13: 97 %). */

@@ -112,6 +112,11 @@ class ReviewerReadingTest {
     }
 
     @Test
+    void aRestatementWithAFigureIsNoEcho() {
+      assertThat(judge(Subcategory.QUALITY, "", "完成", "完成率60%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    }
+
+    @Test
     void aNegatedRestatementIsNoEcho() {
       assertThat(fraction(Subcategory.QUALITY, "达标", "未达标")).isLessThan(Band.PARTLY_ACHIEVED.lower());
       assertThat(fraction(Subcategory.TIMELINESS, "按时", "未按时")).isLessThan(Band.PARTLY_ACHIEVED.lower());

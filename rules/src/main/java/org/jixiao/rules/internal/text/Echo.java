@@ -52,8 +52,8 @@ public final class Echo {
     if (t.length() > MAX_ECHO || a.length() > 3 * MAX_ECHO) {
       return Kind.NONE; // an echo is a short answer; and containment of long texts could cost n·m
     }
-    if (!QuantityScanner.quantities(t).isEmpty() || isScale(t)) {
-      return Kind.NONE; // figures are compared as figures, not as words
+    if (!QuantityScanner.quantities(t).isEmpty() || isScale(t) || !QuantityScanner.quantities(a).isEmpty()) {
+      return Kind.NONE; // figures are compared as figures, not as words: 完成 / 完成率60% is no echo
     }
     if (t.length() >= 2 && a.contains(t) && a.length() <= 3 * t.length()) {
       return Kind.ECHO;
