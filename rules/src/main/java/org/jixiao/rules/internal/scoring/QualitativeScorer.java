@@ -20,7 +20,8 @@ import org.jixiao.rules.text.Vocabulary;
  *
  * <ol>
  *   <li>an <em>echo</em> — the actual restates the target's own wording (明显改善 / 明显改善, 按时 /
- *       按时, 省级示范点 / 省级示范点, 全天候可用 / 全天候) and says nothing negative — is met
+ *       按时, 省级示范点 / 省级示范点, 全天候可用 / 全天候) and says nothing negative — is met when its
+ *       words alone would not say so (基本提高 / 基本提高 is met, not 80 %)
  *       (method {@code echo}); an actual that repeats a grade scale (好坏 / 好坏) chose no grade and
  *       is undetermined;
  *   <li>the completion and degree words (已完成, 基本完成, 部分完成, 明显提升, 取消 …) through the
@@ -55,7 +56,8 @@ public final class QualitativeScorer implements IndicatorScorer {
     Optional<Reading> target = vocabulary.read(input.target());
     boolean weaker =
         reading.isPresent() && target.isPresent() && reading.get().fraction().compareTo(target.get().fraction()) < 0;
-    if (echo == Echo.Kind.ECHO && !negative && !weaker) {
+    boolean wordsSayMet = reading.map(r -> r.fraction().compareTo(BigDecimal.ONE) == 0).orElse(false);
+    if (echo == Echo.Kind.ECHO && !negative && !weaker && !wordsSayMet) { // the words explain it better when they say met
       String reason =
           "完成情况 '" + Texts.shorten(input.actual()) + "' restates the target '" + Texts.shorten(input.target()) + "' → 达成 → 100%";
       Trace trace =
