@@ -103,6 +103,18 @@ public abstract class Profile {
     return WeightScheme.CATEGORY;
   }
 
+  /**
+   * Whether a project that carries its form's own 分值 is weighted by them whatever the
+   * {@link #weightScheme()} (default true): the execution 分值 printed in the funds block (10, 9,
+   * or 20 in the 20/80 template) is the execution weight, and when every indicator has a 分值 the
+   * rest is spread by them as under {@link WeightScheme#FORM}. domain §3: "when the form carries
+   * per-indicator weights, those are authoritative". Set false to impose the profile's weights.
+   */
+  @Value.Default
+  public boolean formWeights() {
+    return true;
+  }
+
   /** The lowest score of each grade, inclusive (优 90, 良 80, 中 60, 差 0). */
   public abstract Map<Grade, BigDecimal> gradeBands();
 

@@ -18,7 +18,10 @@ public final class BuiltInIds {
   /** Scorer 3: compares an actual figure with the target's figure (positive, equal, reverse, range). */
   public static final String QUANTITATIVE = "quantitative";
 
-  /** Scorer 4: maps completion words to the qualitative bands through the profile's vocabulary. */
+  /** Scorer 4: compares a date or month in the actual with the target's deadline (8月 vs 9月底前). */
+  public static final String DEADLINE = "deadline";
+
+  /** Scorer 5: echoes of the target, completion and degree words through the profile's vocabulary. */
   public static final String QUALITATIVE = "qualitative";
 
   /** The end of the scorer chain, when no scorer could decide: the indicator is undetermined. */
@@ -51,6 +54,9 @@ public final class BuiltInIds {
   /** Check: level-1 categories missing or entirely blank. */
   public static final String MISSING_CATEGORY = "missing-category";
 
+  /** Check: the form's own 分值 (execution and indicators) do not add up to the total. */
+  public static final String FORM_WEIGHTS = "form-weights";
+
   /** Check: star placeholders (*, **) in cells. */
   public static final String PLACEHOLDER_CELL = "placeholder-cell";
 
@@ -73,7 +79,7 @@ public final class BuiltInIds {
   public static final String EVALUATOR = "evaluator";
 
   /** The indicator scorers, in the order they are tried. */
-  public static final List<String> SCORERS = List.of(NOT_APPLICABLE, SUB_TARGETS, QUANTITATIVE, QUALITATIVE);
+  public static final List<String> SCORERS = List.of(NOT_APPLICABLE, SUB_TARGETS, QUANTITATIVE, DEADLINE, QUALITATIVE);
 
   /** The project checks, in order. */
   public static final List<String> PROJECT_CHECKS =
@@ -83,6 +89,7 @@ public final class BuiltInIds {
           OVER_BUDGET,
           STATED_SCORE,
           STATED_COMPLETION,
+          FORM_WEIGHTS,
           MISSING_CATEGORY,
           PLACEHOLDER_CELL,
           LOW_EXECUTION,

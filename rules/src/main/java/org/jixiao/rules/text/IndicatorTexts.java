@@ -5,10 +5,14 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jixiao.core.indicator.Indicator;
 import org.jixiao.rules.internal.text.ChineseNumerals;
+import org.jixiao.rules.internal.text.DateReader;
 import org.jixiao.rules.internal.text.ListSplitter;
 import org.jixiao.rules.internal.text.QuantityScanner;
+import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.internal.text.Traditional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +36,10 @@ public final class IndicatorTexts {
 
   /**
    * Unicode NFKC (full-width digits, letters and punctuation become ASCII: {@code １５％} is
-   * {@code 15%}, {@code ；} is {@code ;}, {@code （} is {@code (}), with the ideographic space
-   * turned into a space.
+   * {@code 15%}, {@code ；} is {@code ;}, {@code （} is {@code (}, {@code ㎡} is {@code m2}), with
+   * the ideographic space turned into a space, ═ ‹ › read as = &lt; &gt; and the traditional
+   * characters of indicator text simplified (達成 is 达成, 萬 is 万). The length never changes
+   * except through NFKC itself (㎡ becomes two characters).
    */
   public static String normalize(CharSequence text) {
     String simple = simpleNfkc(text);
@@ -41,7 +47,29 @@ public final class IndicatorTexts {
       return simple;
     }
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    return nfkc.replace('\u3000', ' ');
+    return afterNfkc(nfkc.replace('\u3000', ' '));
+  }
+
+  /** The mapping of {@link #simpleNfkc} applied to text the normaliser has already seen. */
+  private static String afterNfkc(String nfkc) {
+    StringBuilder out = new StringBuilder(nfkc.length());
+    for (int i = 0; i < nfkc.length(); i++) {
+      out.append(mapped(nfkc.charAt(i)));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Characters NFKC leaves alone that tables print for something else: the box-drawing ═ and
+   * the angle quotes ‹ › used as = &lt; &gt;, and traditional characters (達成, 萬元, 個).
+   */
+  private static char mapped(char c) {
+    return switch (c) {
+      case '\u2550' -> '=';
+      case '\u2039' -> '<';
+      case '\u203a' -> '>';
+      default -> Traditional.simplify(c);
+    };
   }
 
   /**
@@ -57,8 +85,10 @@ public final class IndicatorTexts {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       char n;
-      if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || STABLE.indexOf(c) >= 0) {
+      if (c < 0x80 || STABLE.indexOf(c) >= 0) {
         n = c;
+      } else if ((c >= 0x4E00 && c <= 0x9FFF) || c == '\u2550' || c == '\u2039' || c == '\u203a') {
+        n = mapped(c);
       } else if (c >= 0xFF01 && c <= 0xFF5E) {
         n = (char) (c - 0xFEE0);
       } else if (c == '\u3000') {
@@ -103,9 +133,32 @@ public final class IndicatorTexts {
     return true;
   }
 
-  /** Parses a target: comparison, main figure and deadline. */
+  /**
+   * Parses a target on its own: comparison, main figure (with what it is per) and deadline. A
+   * bare 万 is 万元 only when the text speaks of money (总成本不超83.32万); the direction of a bare
+   * figure is "at least" unless it is 0, a time limit or a count of something unwanted.
+   */
   public static Target parseTarget(String text) {
     return TargetParser.parse(normalize(text));
+  }
+
+  /**
+   * Parses the target of an indicator, reading it as a reviewer would with the indicator around
+   * it: in a 成本 indicator a bare figure is a ceiling and a bare 万 is 万元; the 度量单位 column,
+   * or else the name ({@code 公猪舍(≥**平方米)}, {@code (人)}, {@code …人数}, {@code …率}), gives a
+   * bare figure its unit and, through a template placeholder, its comparison. The 指标性质 column
+   * is not applied here: scorers apply it on top.
+   */
+  public static Target parseTarget(Indicator indicator) {
+    return TargetParser.parse(normalize(indicator.target().orElse("")), TargetContext.of(indicator));
+  }
+
+  /**
+   * The dates and periods a text states, in order, each as the end it stands for ({@code 8月},
+   * {@code 2023年9月}, {@code 2023-10-15}, {@code 年底}); figures are not dates.
+   */
+  public static List<DatePeriod> dates(String text) {
+    return DateReader.periods(normalize(text));
   }
 
   /**

@@ -16,13 +16,37 @@ import java.util.Optional;
  * @param start where the quantity starts in the {@linkplain IndicatorTexts#normalize normalised}
  *     text
  * @param end where it ends (exclusive) in the normalised text
+ * @param per what the figure is per, when it is a rate: {@code 人} in {@code 1000元/人}, {@code 年}
+ *     in {@code 48万一年} or {@code 1500人次/年}, {@code 人*月} in {@code 530元/人*月}
  */
 public record Quantity(
-    BigDecimal value, Optional<BigDecimal> upper, Unit unit, boolean approximate, int start, int end) {
+    BigDecimal value,
+    Optional<BigDecimal> upper,
+    Unit unit,
+    boolean approximate,
+    int start,
+    int end,
+    Optional<String> per) {
+
+  /** A quantity that is not a rate. */
+  public Quantity(
+      BigDecimal value, Optional<BigDecimal> upper, Unit unit, boolean approximate, int start, int end) {
+    this(value, upper, unit, approximate, start, end, Optional.empty());
+  }
 
   /** A plain quantity without position, for tests and custom rules. */
   public static Quantity of(BigDecimal value, Unit unit) {
     return new Quantity(value, Optional.empty(), unit, false, 0, 0);
+  }
+
+  /** This quantity as a rate per {@code what}. */
+  public Quantity per(String what) {
+    return new Quantity(value, upper, unit, approximate, start, end, Optional.of(what));
+  }
+
+  /** This quantity in another unit (the value is not converted: the unit was implied). */
+  public Quantity withUnit(Unit other) {
+    return new Quantity(value, upper, other, approximate, start, end, per);
   }
 
   /** Whether this is a range such as {@code 18—54周岁}. */
@@ -31,7 +55,8 @@ public record Quantity(
   }
 
   /**
-   * A short canonical form: {@code 1500 人次}, {@code 100..500 人}, {@code ~9000 份}, {@code 0}.
+   * A short canonical form: {@code 1500 人次}, {@code 100..500 人}, {@code ~9000 份}, {@code 0},
+   * {@code 1000 元/人}.
    */
   public String describe() {
     StringBuilder out = new StringBuilder();
@@ -43,6 +68,7 @@ public record Quantity(
     if (!unit.symbol().isEmpty()) {
       out.append(' ').append(unit.symbol());
     }
+    per.ifPresent(p -> out.append(unit.symbol().isEmpty() ? " /" : "/").append(p));
     return out.toString();
   }
 

@@ -24,6 +24,13 @@ public record Term(String word, Kind kind, Band band, BigDecimal fraction, boole
     /** The project or target was withdrawn: 已撤项. Counts towards the CANCELLED status. */
     WITHDRAWAL,
     /**
+     * A degree word (显著, 明显, 大幅, 有效, 基本, 一般, 部分, 有所, 较差): it counts only where it
+     * qualifies a change or a result — before a verb of change (明显提升, 基本达到), at the end of
+     * its clause (效果明显, 成效显著) or as the whole cell — so that 有效投诉 or 一般公共预算 say
+     * nothing of completion.
+     */
+    DEGREE,
+    /**
      * A phrase that contains a completion word but does not state completion (达成意向, 完成率,
      * 满意度); matching it first keeps the word inside it from counting.
      */
@@ -55,6 +62,11 @@ public record Term(String word, Kind kind, Band band, BigDecimal fraction, boole
   /** A withdrawal word (已撤项), earning nothing. */
   public static Term withdrawal(String word) {
     return new Term(word, Kind.WITHDRAWAL, Band.NOT_ACHIEVED, BigDecimal.ZERO, false);
+  }
+
+  /** A degree word, counted where it qualifies a change or a result. */
+  public static Term degree(String word, Band band, BigDecimal fraction) {
+    return new Term(word, Kind.DEGREE, band, fraction, false);
   }
 
   /** A decoy: a phrase whose inner completion word must not count. */

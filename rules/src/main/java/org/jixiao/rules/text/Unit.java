@@ -14,7 +14,9 @@ import java.util.Set;
  * <p>Two units are <em>compatible</em> when one converts into the other: 元, 万元 and 亿元 are
  * money; 年 and 月 are months; 分钟, 小时, 天 and 周 are clock time. Counting units are
  * compatible only with themselves: 人 (persons) and 人次 (person-times) are different things,
- * as are 家 and 家次. A few spellings are aliases: 名 is 人, 百分比 is %, 个月 is 月.
+ * as are 家 and 家次. Areas (平方米, 公顷), lengths (米, 公里) and weights (公斤, 吨) convert within
+ * their kind. A few spellings are aliases: 名 is 人, 百分比 is %, 个月 is 月, m2 (NFKC of ㎡) is 平方米,
+ * 個 is 个.
  * {@link #NONE} is the unit of a bare number.
  */
 public final class Unit {
@@ -25,38 +27,92 @@ public final class Unit {
 
   static {
     Map<String, Unit> table = new LinkedHashMap<>();
-    // Counting units (things counted): each its own dimension.
+    // Counting units (things counted): each its own dimension. Measure words not listed here
+    // are still read as units of their own after an Arabic figure (see #ofWord).
     for (String count :
         new String[] {
           "人", "人次", "家", "家次", "场", "场次", "期", "批", "批次", "次", "份", "个", "项", "件", "宗", "所",
-          "台", "套", "户", "册", "块", "张", "篇", "条", "本", "间", "处", "班", "轮", "例", "辆", "座", "栋",
-          "封", "棵", "株"
+          "台", "套", "户", "户次", "册", "块", "张", "篇", "条", "本", "间", "处", "班", "轮", "例", "辆", "座",
+          "栋", "封", "棵", "株", "只", "头", "盏", "盆", "单", "门", "粒", "匹", "架", "艘", "部", "支", "把",
+          "面", "幅", "枚", "颗", "箱", "袋", "包", "瓶", "桶", "组", "队", "村", "镇", "起", "档", "课",
+          "节", "堂", "届", "趟", "网点", "人日", "人天", "课次", "车次", "架次"
         }) {
       table.put(count, new Unit(count, count, BigDecimal.ONE, true));
     }
     // Measures: each its own dimension, not counts.
-    for (String measure : new String[] {"课时", "学时", "吨", "平方米", "公里", "米", "周岁", "工作日", "元/人"}) {
+    for (String measure :
+        new String[] {"课时", "学时", "周岁", "工作日", "亩", "立方米", "倍", "分", "TB", "GB", "MB", "千瓦", "兆瓦", "度电"}) {
       table.put(measure, new Unit(measure, measure, BigDecimal.ONE, false));
     }
+    table.put("平方米", new Unit("平方米", "面积", BigDecimal.ONE, false));
+    table.put("公顷", new Unit("公顷", "面积", new BigDecimal("10000"), false));
+    table.put("平方公里", new Unit("平方公里", "面积", new BigDecimal("1000000"), false));
+    table.put("米", new Unit("米", "长度", BigDecimal.ONE, false));
+    table.put("厘米", new Unit("厘米", "长度", new BigDecimal("0.01"), false));
+    table.put("公里", new Unit("公里", "长度", new BigDecimal("1000"), false));
+    table.put("公斤", new Unit("公斤", "重量", BigDecimal.ONE, false));
+    table.put("斤", new Unit("斤", "重量", new BigDecimal("0.5"), false));
+    table.put("吨", new Unit("吨", "重量", new BigDecimal("1000"), false));
     table.put("元", new Unit("元", "元", BigDecimal.ONE, false));
     table.put("千元", new Unit("千元", "元", new BigDecimal("1000"), false));
     table.put("万元", new Unit("万元", "元", new BigDecimal("10000"), false));
     table.put("亿元", new Unit("亿元", "元", new BigDecimal("100000000"), false));
     table.put("%", new Unit("%", "%", BigDecimal.ONE, false));
+    table.put("‰", new Unit("‰", "%", new BigDecimal("0.1"), false));
     table.put("分钟", new Unit("分钟", "时长", BigDecimal.ONE, false));
     table.put("小时", new Unit("小时", "时长", new BigDecimal("60"), false));
     table.put("天", new Unit("天", "时长", new BigDecimal("1440"), false));
     table.put("周", new Unit("周", "时长", new BigDecimal("10080"), false));
     table.put("月", new Unit("月", "月数", BigDecimal.ONE, false));
     table.put("年", new Unit("年", "月数", new BigDecimal("12"), false));
-    // Aliases: other spellings of a unit above.
-    table.put("名", table.get("人"));
-    table.put("位", table.get("人"));
-    table.put("百分比", table.get("%"));
-    table.put("个月", table.get("月"));
-    table.put("个工作日", table.get("工作日"));
-    table.put("个百分点", table.get("%"));
+    // Aliases: other spellings of a unit above (after NFKC: ㎡ is m2, ㎞ is km, ％ is %).
+    alias(table, "人", "名", "位");
+    alias(table, "个", "個");
+    alias(table, "%", "百分比", "个百分点", "百分点");
+    alias(table, "月", "个月");
+    alias(table, "工作日", "个工作日");
+    alias(table, "小时", "个小时", "钟头");
+    alias(table, "周", "个星期", "星期");
+    alias(table, "万元", "萬元");
+    alias(table, "人次", "人/次");
+    alias(table, "户次", "户/次");
+    alias(table, "家次", "家/次");
+    alias(table, "场次", "场/次");
+    alias(table, "周岁", "岁");
+    alias(table, "平方米", "平方", "平米", "平", "m2", "M2", "㎡");
+    alias(table, "立方米", "立方", "m3", "M3");
+    alias(table, "公里", "千米", "km", "KM", "Km");
+    alias(table, "米", "m", "M");
+    alias(table, "厘米", "cm", "CM");
+    alias(table, "公斤", "千克", "kg", "KG", "Kg");
+    alias(table, "千瓦", "kw", "KW", "kW");
+    alias(table, "分", "分值");
     BY_SYMBOL = Collections.unmodifiableMap(table);
+  }
+
+  private static void alias(Map<String, Unit> table, String unit, String... aliases) {
+    for (String alias : aliases) {
+      table.put(alias, table.get(unit));
+    }
+  }
+
+  /**
+   * A measure word that is not in the table ({@code 盏} in {@code 100盏}): a counting unit of its
+   * own, compatible only with itself.
+   */
+  public static Unit ofWord(String word) {
+    Unit known = BY_SYMBOL.get(word);
+    return known != null ? known : new Unit(word, word, BigDecimal.ONE, true);
+  }
+
+  /** Whether this unit is money (元, 万元, 亿元). */
+  public boolean isMoney() {
+    return dimension.equals("元");
+  }
+
+  /** Whether this unit measures a span of time (分钟, 小时, 天, 周, 工作日, 月, 年). */
+  public boolean isDuration() {
+    return dimension.equals("时长") || dimension.equals("月数") || dimension.equals("工作日");
   }
 
   private final String symbol;

@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.ChineseNumerals;
+import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.Echo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Reading is linear: at each position the longest entry starting there wins, so 未完成 is
  * read as 未完成 and not as 完成, and a {@linkplain Term.Kind#DECOY decoy} such as 达成意向 hides
- * the 达成 inside it. A completion word of the top band right after a negation (未, 不, 没有,
- * 无法, 尚未) is read as not achieved, earning {@link #negatedFraction()}.
+ * the 达成 inside it. Negation reaches over its clause (see {@link #read}); {@linkplain
+ * Term.Kind#DEGREE degree words} (显著, 明显, 有效, 基本, 一般 …) count where they qualify a change.
  */
 public final class Vocabulary {
   private static final String RESOURCE = "vocabulary.tsv";
@@ -46,8 +50,13 @@ public final class Vocabulary {
   private final List<List<Entry>> byFirstChar;
   private final BigDecimal mixedFraction;
   private final BigDecimal negatedFraction;
+  private final BigDecimal lateFraction;
 
-  private Vocabulary(Collection<Term> terms, BigDecimal mixedFraction, BigDecimal negatedFraction) {
+  private Vocabulary(
+      Collection<Term> terms, BigDecimal mixedFraction, BigDecimal negatedFraction, BigDecimal lateFraction) {
+    if (!Band.PARTLY_ACHIEVED.contains(lateFraction)) {
+      throw new IllegalArgumentException("the late fraction must lie in " + Band.PARTLY_ACHIEVED);
+    }
     if (!Band.PARTLY_ACHIEVED.contains(mixedFraction)) {
       throw new IllegalArgumentException("the mixed fraction must lie in " + Band.PARTLY_ACHIEVED);
     }
@@ -77,6 +86,7 @@ public final class Vocabulary {
     this.byFirstChar = List.copyOf(lists);
     this.mixedFraction = mixedFraction;
     this.negatedFraction = negatedFraction;
+    this.lateFraction = lateFraction;
   }
 
   /** The default vocabulary, from the bundled resource. */
@@ -93,7 +103,7 @@ public final class Vocabulary {
    */
   public static Vocabulary of(
       Collection<Term> terms, BigDecimal mixedFraction, BigDecimal negatedFraction) {
-    return new Vocabulary(terms, mixedFraction, negatedFraction);
+    return new Vocabulary(terms, mixedFraction, negatedFraction, mixedFraction);
   }
 
   /** The entries, in the order they were given. */
@@ -111,9 +121,22 @@ public final class Vocabulary {
     return mixedFraction;
   }
 
-  /** What a negated completion word (未按时完成) earns (default 0.30). */
+  /** What a negated completion word (没有完成, 未达到) earns (default 0.30). */
   public BigDecimal negatedFraction() {
     return negatedFraction;
+  }
+
+  /**
+   * What work done after its deadline earns, when the actual states the date (目标 9月底前, 实际
+   * 10月): default 0.70, in {@link Band#PARTLY_ACHIEVED}.
+   */
+  public BigDecimal lateFraction() {
+    return lateFraction;
+  }
+
+  /** This vocabulary with another fraction for work done late. */
+  public Vocabulary withLateFraction(BigDecimal late) {
+    return new Vocabulary(byWord.values(), mixedFraction, negatedFraction, late);
   }
 
   /** This vocabulary with the given entries added, replacing entries of the same word. */
@@ -123,7 +146,7 @@ public final class Vocabulary {
       all.removeIf(t -> IndicatorTexts.normalize(t.word()).equals(IndicatorTexts.normalize(term.word())));
       all.add(term);
     }
-    return new Vocabulary(all, mixedFraction, negatedFraction);
+    return new Vocabulary(all, mixedFraction, negatedFraction, lateFraction);
   }
 
   /** This vocabulary without the entries of the given words. */
@@ -133,39 +156,136 @@ public final class Vocabulary {
       String normal = IndicatorTexts.normalize(word);
       all.removeIf(t -> IndicatorTexts.normalize(t.word()).equals(normal));
     }
-    return new Vocabulary(all, mixedFraction, negatedFraction);
+    return new Vocabulary(all, mixedFraction, negatedFraction, lateFraction);
   }
 
   /** This vocabulary with other fractions for mixed and negated readings. */
   public Vocabulary withFractions(BigDecimal mixed, BigDecimal negated) {
-    return new Vocabulary(byWord.values(), mixed, negated);
+    return new Vocabulary(byWord.values(), mixed, negated, lateFraction);
   }
 
   /**
    * Reads the completion words of a text; empty when it holds none.
+   *
+   * <p>Clause by clause (a clause ends at , ; 。 : ! ?): a negation (未, 没有, 尚未, 无法, 不能,
+   * 没能, 难以, 未能 …) makes the next top-band word of its clause not achieved ({@link
+   * #negatedFraction()}), so a negated phrase is never "met" because 完成 or 及时 is inside it;
+   * the negation is then spent, so 未按时完成 (done, late) reads as done and not done at once
+   * ({@link #mixedFraction()}). A negation with no word after it in its clause is a shortfall of its own
+   * (第3期未开班). A shortfall that concerns part of the target only (第3、4期…, 其中2期…, 部分…,
+   * 个别…) earns {@link #mixedFraction()} instead: partly achieved. 存在…问题 / 以下 / 以上 / 情况
+   * states a shortfall ({@link #mixedFraction()}); 未发生 / 无 followed by something unwanted
+   * (未发生安全事故, 无投诉) is no negation but an achievement; 按…标准 / 要求 / 规定 / 计划 states
+   * conformity, an achievement.
    *
    * @param text the text, as printed (it is normalised here)
    */
   public Optional<Reading> read(String text) {
     String s = IndicatorTexts.normalize(text).strip();
     List<Term> hits = new ArrayList<>();
-    Term whole = byWord.get(stripEnd(s));
+    String cell = stripEnd(s);
+    Term whole = byWord.get(cell);
     if (whole != null && whole.wholeText()) {
       hits.add(whole);
+    } else if (NOTHING_HAPPENED.contains(cell)) {
+      // 未发生, 未出现 as the whole answer: what the target guards against did not happen
+      return Optional.of(new Reading(List.of(Term.completion(cell, Band.ACHIEVED, BigDecimal.ONE)), Band.ACHIEVED, BigDecimal.ONE, false, false));
     }
+    int n = s.length();
+    String negation = null; // the open negation of this clause
+    boolean partial = false; // whether the clause so far names part of the target (第3期, 其中2期)
+    boolean clauseHasTerm = false;
+    boolean negationCounted = false; // whether the open negation is itself a word found (未能)
     int i = 0;
-    while (i < s.length()) {
-      Entry entry = longestAt(s, i);
-      if (entry == null) {
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Clauses.isClauseEnd(c)) {
+        if (negation != null && !clauseHasTerm) {
+          hits.add(shortfall(negation + "…", partial, negatedFraction));
+        }
+        negation = null;
+        negationCounted = false;
+        partial = false;
+        clauseHasTerm = false;
         i++;
         continue;
       }
-      Term term = entry.term();
-      if (term.kind() != Term.Kind.DECOY) {
-        String negation = negationBefore(s, i, term);
-        hits.add(negation == null ? term : Term.negativeFact(negation + entry.word(), negatedFraction));
+      int within = Absence.withinLimitAt(s, i);
+      if (within > 0) { // 未超预算, 没有超支: the limit was kept
+        hits.add(Term.completion(s.substring(i, i + within) + "…", Band.ACHIEVED, BigDecimal.ONE));
+        clauseHasTerm = true;
+        i += within;
+        continue;
       }
-      i += entry.word().length();
+      int absence = Absence.absenceAt(s, i);
+      if (absence > 0) { // 未发生安全事故, 无投诉: what should not happen did not
+        hits.add(Term.completion(s.substring(i, i + absence) + "…", Band.ACHIEVED, BigDecimal.ONE));
+        clauseHasTerm = true;
+        i += absence;
+        continue;
+      }
+      Entry entry = longestAt(s, i);
+      if (entry != null) {
+        Term term = entry.term();
+        int length = entry.word().length();
+        if (PART_WORDS.contains(entry.word())) {
+          partial = true;
+        }
+        if (term.kind() == Term.Kind.DECOY
+            || (term.kind() == Term.Kind.DEGREE && !qualifies(s, i, length, cell))) {
+          i += length;
+          continue;
+        }
+        String negated = negation != null && !(negationCounted && term.band() != Band.ACHIEVED) ? negation : immediateNegation(s, i);
+        if (negated != null && term.band() == Band.ACHIEVED) {
+          hits.add(shortfall(negated + entry.word(), partial, negatedFraction));
+          negation = null; // spent: in 未按时完成 the 完成 still counts, and the two read as mixed
+        } else if (partial && term.band() == Band.NOT_ACHIEVED && term.kind() != Term.Kind.WITHDRAWAL) {
+          hits.add(shortfall(entry.word(), true, term.fraction()));
+        } else {
+          hits.add(term);
+        }
+        clauseHasTerm = true;
+        if (term.band() == Band.NOT_ACHIEVED && Clauses.negationAt(s, i) > 0 && negated == null) {
+          negation = entry.word(); // 未能 opens a negation: 未能按时开班
+          negationCounted = true;
+        }
+        i += length;
+        continue;
+      }
+      int marker = Clauses.negationAt(s, i);
+      if (marker > 0) {
+        if (negation == null) {
+          negation = s.substring(i, i + marker);
+        }
+        i += marker;
+        continue;
+      }
+      if (c == '存' && Clauses.shortfallAt(s, i) > 0) { // 存在以下问题
+        hits.add(shortfall("存在…", false, mixedFraction, Band.PARTLY_ACHIEVED));
+        clauseHasTerm = true;
+        i += 2;
+        continue;
+      }
+      if (c == '按' && conformity(s, i)) { // 按该标准发放
+        hits.add(Term.completion("按…标准", Band.ACHIEVED, BigDecimal.ONE));
+        clauseHasTerm = true;
+        i++;
+        continue;
+      }
+      int count = partCount(s, i);
+      if (count > i) {
+        partial = true;
+        i = count;
+        continue;
+      }
+      if (c == '第' || startsWithAny(s, i, PART_WORDS)) {
+        partial = true;
+      }
+      i++;
+    }
+    if (negation != null && !clauseHasTerm) {
+      hits.add(shortfall(negation + "…", partial, negatedFraction));
     }
     if (hits.isEmpty()) {
       return Optional.empty();
@@ -185,6 +305,104 @@ public final class Vocabulary {
     return Optional.of(new Reading(hits, lowest.band(), lowest.fraction(), false, withdrawn));
   }
 
+  private static boolean startsWithAny(String s, int at, List<String> words) {
+    for (String w : words) {
+      if (s.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whole answers saying that nothing happened: what the target guards against. */
+  private static final java.util.Set<String> NOTHING_HAPPENED =
+      java.util.Set.of("未发生", "未出现", "没有发生", "没有出现", "无发生", "从未发生", "未发现", "无此类情况", "未发生此类情况");
+
+  /** Words that name part of a target: a shortfall after them concerns that part only. */
+  private static final List<String> PART_WORDS = List.of("部分", "个别", "少数", "其中", "有的", "一些", "极少数");
+
+  /** Verbs of change a degree word qualifies: 明显提升, 基本达到, 有效保障. */
+  private static final List<String> CHANGES = Echo.CHANGES;
+
+  /** Where a conformity statement names its rule: 按该标准发放, 按照计划实施. */
+  private static final List<String> RULES = List.of("标准", "要求", "规定", "计划", "合同", "约定");
+
+  /** A shortfall term: partly achieved when it concerns part of the target. */
+  private Term shortfall(String word, boolean partial, BigDecimal fraction) {
+    return shortfall(word, partial, fraction, Band.NOT_ACHIEVED);
+  }
+
+  private Term shortfall(String word, boolean partial, BigDecimal fraction, Band band) {
+    if (partial) {
+      return new Term(word, Term.Kind.NEGATIVE_FACT, Band.PARTLY_ACHIEVED, mixedFraction, false);
+    }
+    return new Term(word, Term.Kind.NEGATIVE_FACT, band, fraction, false);
+  }
+
+  /** Whether a degree word at {@code at} qualifies a change or result (see {@link Term.Kind#DEGREE}). */
+  private static boolean qualifies(String s, int at, int length, String cell) {
+    if (cell.length() == length) {
+      return true;
+    }
+    int end = at + length;
+    if (end >= s.length() || Clauses.isClauseEnd(s.charAt(end)) || "。.;,!".indexOf(s.charAt(end)) >= 0) {
+      return at > 0;
+    }
+    for (String verb : CHANGES) {
+      if (s.startsWith(verb, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 按 … 标准 / 要求 / 规定 / 计划 within its clause (8 characters): conformity. */
+  private static boolean conformity(String s, int at) {
+    int end = Math.min(s.length(), at + 10);
+    for (int k = at + 1; k < end; k++) {
+      if (Clauses.isClauseEnd(s.charAt(k))) {
+        return false;
+      }
+      for (String rule : RULES) {
+        if (s.startsWith(rule, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a count of part of the target ends ({@code 3、4期}, {@code 1-2期}, {@code 两期}), or
+   * {@code at} when none starts there; a year or date ({@code 2023年}) is no part.
+   */
+  private static int partCount(String s, int at) {
+    char c = s.charAt(at);
+    boolean digit = c >= '0' && c <= '9';
+    if (!digit && !(ChineseNumerals.isStart(c) && c != '十' && c != '零' && c != '〇')) {
+      return at;
+    }
+    if (at > 0 && ((s.charAt(at - 1) >= '0' && s.charAt(at - 1) <= '9') || ChineseNumerals.isPart(s.charAt(at - 1)))) {
+      return at;
+    }
+    int k = at;
+    while (k < s.length() && k - at < 12) {
+      char d = s.charAt(k);
+      if ((d >= '0' && d <= '9') || ChineseNumerals.isPart(d) || d == '、' || d == '-' || d == '—' || d == '~' || d == '至') {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (k < s.length()) {
+      Optional<Unit> unit = Unit.of(String.valueOf(s.charAt(k)));
+      if (unit.isPresent() && unit.get().isCount()) {
+        return k + 1;
+      }
+    }
+    return at;
+  }
+
   /** An entry of the index: the normalised word and its term. */
   private record Entry(String word, Term term) {}
 
@@ -201,11 +419,8 @@ public final class Vocabulary {
     return null;
   }
 
-  /** The negation right before a top-band completion word, or null. */
-  private static @Nullable String negationBefore(String s, int at, Term term) {
-    if (term.band() != Band.ACHIEVED || term.kind() != Term.Kind.COMPLETION) {
-      return null;
-    }
+  /** 不 or 没 right before a word (不满意 aside, which is an entry of its own): 不及时, 没完成. */
+  private static @Nullable String immediateNegation(String s, int at) {
     for (String negation : NEGATIONS) {
       if (at >= negation.length() && s.startsWith(negation, at - negation.length())) {
         return negation;
@@ -226,6 +441,7 @@ public final class Vocabulary {
     List<Term> terms = new ArrayList<>();
     BigDecimal mixed = new BigDecimal("0.70");
     BigDecimal negated = new BigDecimal("0.30");
+    BigDecimal late = new BigDecimal("0.70");
     try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
@@ -244,6 +460,8 @@ public final class Vocabulary {
             mixed = new BigDecimal(cells[1].strip());
           } else if (cells[0].equals("@negated")) {
             negated = new BigDecimal(cells[1].strip());
+          } else if (cells[0].equals("@late")) {
+            late = new BigDecimal(cells[1].strip());
           } else {
             Term.Kind kind = Term.Kind.valueOf(cells[1].strip());
             Band band = Band.valueOf(cells[2].strip());
@@ -258,7 +476,7 @@ public final class Vocabulary {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Vocabulary(terms, mixed, negated);
+    return new Vocabulary(terms, mixed, negated, late);
   }
 
   @Override
@@ -268,7 +486,8 @@ public final class Vocabulary {
     }
     return byWord.equals(that.byWord)
         && mixedFraction.compareTo(that.mixedFraction) == 0
-        && negatedFraction.compareTo(that.negatedFraction) == 0;
+        && negatedFraction.compareTo(that.negatedFraction) == 0
+        && lateFraction.compareTo(that.lateFraction) == 0;
   }
 
   @Override

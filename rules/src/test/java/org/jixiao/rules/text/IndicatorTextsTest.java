@@ -18,9 +18,17 @@ class IndicatorTextsTest {
     assertThat(IndicatorTexts.normalize("１５％；（全角）：")).isEqualTo("15%;(全角):");
   }
 
-  /** What {@link IndicatorTexts#normalize} must give: the JDK's NFKC, ideographic space as space. */
+  /**
+   * What {@link IndicatorTexts#normalize} must give: the JDK's NFKC, ideographic space as space,
+   * then the reading map (═ ‹ › as = &lt; &gt;, traditional characters simplified).
+   */
   private static String nfkc(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u3000', ' ');
+    String n = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u3000', ' ');
+    StringBuilder out = new StringBuilder();
+    for (char c : n.toCharArray()) {
+      out.append(c == '\u2550' ? '=' : c == '\u2039' ? '<' : c == '\u203a' ? '>' : org.jixiao.rules.internal.text.Traditional.simplify(c));
+    }
+    return out.toString();
   }
 
   @Test
@@ -34,8 +42,8 @@ class IndicatorTextsTest {
         assertThat(simple).as("U+%04X", c).isEqualTo(nfkc(text));
       }
     }
-    // ASCII 128, ideographs 20 992, full-width ASCII 94, the ideographic space, 14 marks
-    assertThat(taken).isEqualTo(128 + 20_992 + 94 + 1 + 14);
+    // ASCII 128, ideographs 20 992, full-width ASCII 94, the ideographic space, 14 marks, ═ ‹ ›
+    assertThat(taken).isEqualTo(128 + 20_992 + 94 + 1 + 14 + 3);
   }
 
   @Test

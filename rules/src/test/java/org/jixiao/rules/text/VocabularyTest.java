@@ -37,15 +37,27 @@ class VocabularyTest {
   @Test
   void aNegatedCompletionWordIsNotAchieved() {
     assertThat(fraction("尚未达标准")).isEqualByComparingTo("0.3");
-    assertThat(vocabulary.read("没有实现目标")).isEmpty();
+    // a negation with no completion word after it in its clause is a shortfall of its own: the
+    // text says the target was not reached (before issue 13 it was read as saying nothing)
+    assertThat(fraction("没有实现目标")).isEqualByComparingTo("0.3");
     assertThat(fraction("不按时")).isEqualByComparingTo("0.3");
   }
 
   @Test
   void wordsOfTheTopAndBottomBandsTogetherAreMixed() {
-    Reading r = vocabulary.read("其余已完成，1期取消").orElseThrow();
+    Reading r = vocabulary.read("其余已完成，培训取消").orElseThrow();
 
     assertThat(r.mixed()).isTrue();
+    assertThat(r.band()).isEqualTo(Band.PARTLY_ACHIEVED);
+    assertThat(r.fraction()).isEqualByComparingTo("0.7");
+  }
+
+  @Test
+  void aShortfallOfPartOfTheTargetIsPartlyAchieved() {
+    // 1期取消 names the part cancelled: partly achieved, not a mix of done and not done
+    Reading r = vocabulary.read("其余已完成，1期取消").orElseThrow();
+
+    assertThat(r.mixed()).isFalse();
     assertThat(r.band()).isEqualTo(Band.PARTLY_ACHIEVED);
     assertThat(r.fraction()).isEqualByComparingTo("0.7");
   }

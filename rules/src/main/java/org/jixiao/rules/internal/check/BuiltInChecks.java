@@ -15,6 +15,7 @@ public final class BuiltInChecks {
         new OverBudgetCheck(),
         new StatedScoreCheck(),
         new StatedCompletionCheck(),
+        new FormWeightsCheck(),
         new MissingCategoryCheck(),
         new PlaceholderCellCheck(),
         new LowExecutionCheck(),

@@ -17,6 +17,7 @@ import org.jixiao.rules.internal.scoring.IndicatorStatusDeriver;
 import org.jixiao.rules.internal.scoring.NotApplicableScorer;
 import org.jixiao.rules.internal.scoring.QualitativeScorer;
 import org.jixiao.rules.internal.scoring.QuantitativeScorer;
+import org.jixiao.rules.internal.scoring.DeadlineScorer;
 import org.jixiao.rules.internal.scoring.SubTargetScorer;
 import org.jixiao.rules.internal.scoring.WeightsAllocator;
 import org.jixiao.rules.spi.ExecutionScorer;
@@ -48,6 +49,7 @@ public final class PartRegistry {
     parts.add(new NotApplicableScorer());
     parts.add(new SubTargetScorer());
     parts.add(new QuantitativeScorer());
+    parts.add(new DeadlineScorer());
     parts.add(new QualitativeScorer());
     parts.add(new WeightsAllocator());
     parts.add(new BandGradeScale());

@@ -7,7 +7,11 @@ import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorScorer;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.spi.ScoringContext;
+import org.jixiao.rules.internal.text.TargetContext;
+import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Target;
 
 /**
  * A blank or placeholder 完成情况 (blank, *, **, /, —, 无) means "not filled": the indicator is
@@ -24,6 +28,9 @@ public final class NotApplicableScorer implements IndicatorScorer {
     if (!IndicatorTexts.isPlaceholder(input.actual())) {
       return Optional.empty();
     }
+    if (answersReverseTarget(input)) {
+      return Optional.empty(); // 无 against ≤3起 or 零投诉: nothing happened, which is the answer
+    }
     String actual = input.actual().strip();
     String what = actual.isEmpty() ? "blank" : "the placeholder '" + actual + "'";
     String reason =
@@ -31,5 +38,18 @@ public final class NotApplicableScorer implements IndicatorScorer {
             ? "target and actual are " + (actual.isEmpty() ? "blank" : "placeholders") + " → 不适用"
             : "the actual is " + what + " (target '" + Texts.shorten(input.target()) + "') → 不适用";
     return Optional.of(IndicatorVerdict.notApplicable(Trace.of(id(), "placeholder", reason)));
+  }
+
+  /** 无 as the actual of a reverse target (≤3起, 零投诉, 无安全事故) says none happened. */
+  private static boolean answersReverseTarget(IndicatorInput input) {
+    String actual = IndicatorTexts.normalize(input.actual()).strip();
+    if (!actual.equals("无") || IndicatorTexts.isPlaceholder(input.target())) {
+      return false;
+    }
+    Target target =
+        TargetParser.parse(IndicatorTexts.normalize(input.target()), TargetContext.of(input.indicator()));
+    Comparison comparison =
+        input.indicator().nature().flatMap(Comparison::of).orElse(target.comparison());
+    return target.isQuantitative() && comparison.isReverse();
   }
 }

@@ -1,19 +1,35 @@
 package org.jixiao.rules.internal.scoring;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.Echo;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorScorer;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.spi.ScoringContext;
+import org.jixiao.rules.text.Band;
 import org.jixiao.rules.text.Reading;
+import org.jixiao.rules.text.Term;
+import org.jixiao.rules.text.Vocabulary;
 
 /**
- * Maps the completion words of the actual (已完成, 基本完成, 部分完成, 取消 …) to a fraction of
- * the weight through the profile's {@link org.jixiao.rules.text.Vocabulary}. Declines when the
- * actual holds no completion word. The method is {@code withdrawal} when every word found is
+ * Judges the words of the actual. In order:
+ *
+ * <ol>
+ *   <li>an <em>echo</em> — the actual restates the target's own wording (明显改善 / 明显改善, 按时 /
+ *       按时, 省级示范点 / 省级示范点, 全天候可用 / 全天候) and says nothing negative — is met when its
+ *       words alone would not say so (基本提高 / 基本提高 is met, not 80 %)
+ *       (method {@code echo}); an actual that repeats a grade scale (好坏 / 好坏) chose no grade and
+ *       is undetermined;
+ *   <li>the completion and degree words (已完成, 基本完成, 部分完成, 明显提升, 取消 …) through the
+ *       profile's {@link Vocabulary}; when the target asks for a degree (效果明显, 基本提高) and the
+ *       actual states at least that degree, the target is met in full.
+ * </ol>
+ *
+ * <p>Declines when neither applies. The method is {@code withdrawal} when every word found is
  * 已撤项 (the status deriver counts those), {@code qualitative-mixed} when words of the top and
  * bottom bands are both present, {@code qualitative-band} otherwise.
  */
@@ -25,31 +41,63 @@ public final class QualitativeScorer implements IndicatorScorer {
 
   @Override
   public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
-    Optional<Reading> reading = context.profile().vocabulary().read(input.actual());
+    Vocabulary vocabulary = context.profile().vocabulary();
+    Optional<Reading> reading = vocabulary.read(input.actual());
+    boolean negative = reading.map(r -> r.band() != Band.ACHIEVED).orElse(false);
+    Echo.Kind echo = Echo.of(input.target(), input.actual());
+    if (echo == Echo.Kind.SCALE) {
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Trace.of(
+                  id(),
+                  "scale-repeated",
+                  "完成情况 '" + Texts.shorten(input.actual()) + "' repeats the grade scale of the target instead of choosing a grade")));
+    }
+    Optional<Reading> target = vocabulary.read(input.target());
+    boolean weaker =
+        reading.isPresent() && target.isPresent() && reading.get().fraction().compareTo(target.get().fraction()) < 0;
+    boolean wordsSayMet = reading.map(r -> r.fraction().compareTo(BigDecimal.ONE) == 0).orElse(false);
+    if (echo == Echo.Kind.ECHO && !negative && !weaker && !wordsSayMet) { // the words explain it better when they say met
+      String reason =
+          "完成情况 '" + Texts.shorten(input.actual()) + "' restates the target '" + Texts.shorten(input.target()) + "' → 达成 → 100%";
+      Trace trace =
+          Trace.builder().rule(id()).method("echo").reason(reason).putFigures("fraction", Decimals.fraction(BigDecimal.ONE)).build();
+      return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
+    }
     if (reading.isEmpty()) {
       return Optional.empty();
     }
     Reading r = reading.get();
+    BigDecimal fraction = r.fraction();
+    String asked = "";
+    if (!r.mixed() && target.isPresent() && !target.get().mixed() && target.get().band() == Band.ACHIEVED
+        && r.band() == Band.ACHIEVED && fraction.compareTo(target.get().fraction()) >= 0
+        && fraction.compareTo(BigDecimal.ONE) < 0 && r.terms().stream().noneMatch(t -> t.kind() == Term.Kind.NEGATIVE_FACT)) {
+      asked = " (the target asks for " + target.get().words() + ", the actual states at least that)";
+      fraction = BigDecimal.ONE;
+    }
     String method = r.withdrawn() ? "withdrawal" : r.mixed() ? "qualitative-mixed" : "qualitative-band";
+    Band band = fraction.compareTo(BigDecimal.ONE) == 0 ? Band.ACHIEVED : r.band();
     String reason =
         "完成情况 '"
             + Texts.shorten(input.actual())
             + "' says "
             + r.words()
             + (r.mixed() ? " (done and not done at once)" : "")
+            + asked
             + " → "
-            + r.band().label()
+            + band.label()
             + " → "
-            + Decimals.percent(r.fraction());
+            + Decimals.percent(fraction);
     Trace trace =
         Trace.builder()
             .rule(id())
             .method(method)
             .reason(reason)
-            .putFigures("fraction", Decimals.fraction(r.fraction()))
-            .putFigures("bandLower", r.band().lower())
-            .putFigures("bandUpper", r.band().upper())
+            .putFigures("fraction", Decimals.fraction(fraction))
+            .putFigures("bandLower", band.lower())
+            .putFigures("bandUpper", band.upper())
             .build();
-    return Optional.of(IndicatorVerdict.scored(r.fraction(), trace));
+    return Optional.of(IndicatorVerdict.scored(fraction, trace));
   }
 }

@@ -12,6 +12,10 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.TargetNature;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.QuantityScanner;
+import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -54,13 +58,30 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (IndicatorTexts.isPlaceholder(input.target())) {
       return Optional.empty();
     }
-    List<Quantity> figures = IndicatorTexts.parseActual(input.actual());
-    if (figures.isEmpty()) {
-      return Optional.empty();
+    TargetContext where = TargetContext.of(indicator);
+    String targetText = IndicatorTexts.normalize(input.target());
+    List<Target> targets = TargetParser.figures(targetText, where);
+    if (targets.isEmpty()) {
+      Target none = TargetParser.parse(targetText, where); // 无安全事故: a target of none
+      if (!none.isQuantitative()) {
+        return Optional.empty();
+      }
+      targets = List.of(none);
     }
-    List<Target> targets = TargetParser.figures(IndicatorTexts.normalize(input.target()));
+    String actualText = IndicatorTexts.normalize(input.actual());
+    boolean money = where.money() || targets.get(0).quantity().map(q -> q.unit().isMoney()).orElse(false);
+    List<int[]> shortfalls = Clauses.shortfalls(actualText);
+    List<Quantity> figures = new ArrayList<>();
+    for (Quantity q : QuantityScanner.quantities(actualText, money)) {
+      if (!Clauses.inside(shortfalls, q.start())) {
+        figures.add(q); // 1-2期未能及时培训: a figure in a negated clause is no achievement
+      }
+    }
+    if (figures.isEmpty()) {
+      return absence(input, targets.get(0));
+    }
     for (Target target : targets.subList(0, Math.min(targets.size(), MAX_TARGET_FIGURES))) {
-      Optional<IndicatorVerdict> verdict = score(input, context, target, figures);
+      Optional<IndicatorVerdict> verdict = score(input, context, target, figures, where);
       if (verdict.isPresent()) {
         return verdict;
       }
@@ -68,22 +89,56 @@ public final class QuantitativeScorer implements IndicatorScorer {
     return Optional.empty();
   }
 
+  /**
+   * A reverse target (≤3起, 零投诉, 无安全事故) answered without a figure by a statement that
+   * nothing happened (未发生, 无投诉, 无): the actual is 0, and the target is met.
+   */
+  private Optional<IndicatorVerdict> absence(IndicatorInput input, Target target) {
+    Comparison comparison = input.indicator().nature().flatMap(Comparison::of).orElse(target.comparison());
+    if (!comparison.isReverse() || !Absence.statesAbsence(IndicatorTexts.normalize(input.actual()))) {
+      return Optional.empty();
+    }
+    Quantity wanted = target.quantity().orElseThrow();
+    String reason =
+        "完成情况 '"
+            + Texts.shorten(input.actual())
+            + "' says it did not happen: 实际 0 against 目标 "
+            + comparison.symbol()
+            + " "
+            + wanted.describe()
+            + " → 100% (within the limit)";
+    Trace trace =
+        Trace.builder()
+            .rule(id())
+            .method("absence")
+            .reason(reason)
+            .putFigures("target", wanted.value())
+            .putFigures("actual", BigDecimal.ZERO)
+            .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
+            .build();
+    return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
+  }
+
   /** Scores against one figure of the target; empty when the actual has none to match it. */
   private Optional<IndicatorVerdict> score(
-      IndicatorInput input, ScoringContext context, Target target, List<Quantity> figures) {
+      IndicatorInput input, ScoringContext context, Target target, List<Quantity> figures, TargetContext where) {
     Indicator indicator = input.indicator();
     Quantity wanted = target.quantity().orElseThrow();
     Comparison comparison = indicator.nature().flatMap(Comparison::of).orElse(target.comparison());
     Unit unit = wanted.unit();
-    if (unit.equals(Unit.NONE) && indicator.measureUnit().isPresent()) {
-      unit = Unit.of(IndicatorTexts.normalize(indicator.measureUnit().get()).strip()).orElse(Unit.NONE);
-    }
     String actualText = IndicatorTexts.normalize(input.actual());
     boolean formUnit = indicator.measureUnit().isPresent();
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
-      if (q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) {
+      if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q)) {
         candidates.add(q); // a bare figure on a form is in the form's 度量单位
+      }
+    }
+    if (candidates.isEmpty() && !unit.equals(Unit.NONE)) {
+      for (Quantity q : figures) {
+        if (q.unit().equals(Unit.NONE) && samePer(wanted, q) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))) {
+          candidates.add(q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit
+        }
       }
     }
     if (candidates.isEmpty() && unit.equals(Unit.NONE)) {
@@ -122,6 +177,20 @@ public final class QuantitativeScorer implements IndicatorScorer {
     BigDecimal upper = wanted.upper().orElse(a);
     Unit from = chosen.unit().isCompatibleWith(unit) ? chosen.unit() : unit;
     BigDecimal b = from.convert(comparison.isReverse() ? chosen.upper().orElse(chosen.value()) : chosen.value(), unit);
+    if (where.cost() && !target.explicit() && indicator.nature().isEmpty() && b.signum() == 0 && a.signum() > 0) {
+      // a cost answered by 0: nothing was spent, so the work it pays for was not done
+      String reason =
+          "实际 0 against the cost "
+              + comparison.symbol()
+              + " "
+              + wanted.describe()
+              + ": nothing was spent, so what the money was for was not done → 0%";
+      return Optional.of(
+          IndicatorVerdict.scored(
+              BigDecimal.ZERO,
+              Trace.builder().rule(id()).method("nothing-spent").reason(reason).putFigures("target", a)
+                  .putFigures("actual", b).putFigures("fraction", Decimals.fraction(BigDecimal.ZERO)).build()));
+    }
     QuantitativeRules.Result result =
         QuantitativeRules.score(comparison, a, upper, b, context.profile().reverseRule());
     String targetText = comparison.symbol() + " " + wanted.describe();
@@ -143,6 +212,21 @@ public final class QuantitativeScorer implements IndicatorScorer {
             .putFigures("fraction", Decimals.fraction(result.fraction()))
             .build();
     return Optional.of(IndicatorVerdict.scored(result.fraction(), trace));
+  }
+
+  /** Whether a rate word stands right before a figure (完成率95, 合格率为98): it is no count. */
+  private static boolean rateBefore(String text, int start) {
+    for (int k = Math.max(0, start - 3); k < start; k++) {
+      if (text.charAt(k) == '率') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Rates must be per the same thing (元/人 is not 元/户); a figure that is no rate fits either. */
+  private static boolean samePer(Quantity wanted, Quantity actual) {
+    return wanted.per().isEmpty() || actual.per().isEmpty() || wanted.per().equals(actual.per());
   }
 
   private static String explain(QuantitativeRules.Result result, BigDecimal a, BigDecimal b) {

@@ -33,9 +33,38 @@ public final class WeightsAllocator implements WeightAllocator {
     return BuiltInIds.WEIGHTS;
   }
 
+  /**
+   * Whether every indicator of the project has a form 分值 (and they are not all 0): the form
+   * carries its own weights.
+   */
+  public static boolean carriesIndicatorWeights(Project project) {
+    List<Indicator> all = project.indicators().indicators();
+    if (all.isEmpty()) {
+      return false;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Indicator i : all) {
+      if (i.weight().isEmpty()) {
+        return false;
+      }
+      sum = sum.add(i.weight().get());
+    }
+    return sum.signum() > 0;
+  }
+
+  /** The scheme in force for this project: the form's own 分值 when it carries them (see {@link Profile#formWeights()}). */
+  static Profile.WeightScheme scheme(Project project, Profile profile) {
+    if (profile.weightScheme() == Profile.WeightScheme.FORM) {
+      return Profile.WeightScheme.FORM;
+    }
+    return profile.formWeights() && project.statedExecutionWeight().isPresent() && carriesIndicatorWeights(project)
+        ? Profile.WeightScheme.FORM
+        : Profile.WeightScheme.CATEGORY;
+  }
+
   @Override
   public BigDecimal executionWeight(Project project, Profile profile) {
-    if (profile.weightScheme() == Profile.WeightScheme.FORM) {
+    if (profile.weightScheme() == Profile.WeightScheme.FORM || profile.formWeights()) {
       // The form's own 分值 is authoritative, in cents like every weight: the indicators share
       // the rest in cents, which a 分值 such as 10.005 would make impossible.
       Optional<BigDecimal> stated =
@@ -73,7 +102,7 @@ public final class WeightsAllocator implements WeightAllocator {
       return new Allocation(execution, weights, notes);
     }
     Map<Integer, BigDecimal> shares =
-        profile.weightScheme() == Profile.WeightScheme.FORM
+        scheme(project, profile) == Profile.WeightScheme.FORM
             ? form(indicators, scored, rest, notes)
             : byCategory(indicators, outcomes, scored, rest, profile, notes);
     List<Integer> positions = new ArrayList<>(shares.keySet());

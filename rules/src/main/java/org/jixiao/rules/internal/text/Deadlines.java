@@ -2,24 +2,74 @@ package org.jixiao.rules.internal.text;
 
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.rules.text.DatePeriod;
 import org.jixiao.rules.text.Deadline;
 
-/** Finds the deadline phrase of a target: 年度内, 12月前, 2019年底前, 按时, 计划时间内 … */
+/**
+ * Finds the deadline phrase of a target — 年度内, 12月前, 2019年底前, 年终, 不跨年度, 按时, 计划时间内,
+ * or a date alone (2023-10-15, 2023年5月, 2022.3.1-11.30) — and the date or period it ends at.
+ */
 final class Deadlines {
   private Deadlines() {}
 
   /** Deadline words, longest first where one contains another. */
   private static final List<String> WORDS =
       List.of(
-          "计划时间内", "规定时间内", "规定时限内", "规定时限", "年度内", "年底前", "月底前", "月份之前", "月份前",
-          "月之前", "日之前", "时限内", "年底", "年末", "年内", "月底", "月前", "日前", "之前", "按时", "按期",
-          "如期", "及时", "当月", "当年", "上半年", "下半年");
+          "计划时间内", "规定时间内", "规定时限内", "规定时限", "时间内", "全年", "不跨年度", "年度内", "年底前", "月底前", "月份之前",
+          "月份前", "月之前", "日之前", "月以前", "点半前", "点前", "时限内", "年底", "年末", "年终", "年内", "月底", "月末", "月前", "日前",
+          "之前", "按时", "按期", "如期", "及时", "当月", "当年", "上半年", "下半年");
 
   static Optional<Deadline> find(String s, List<Found> found) {
+    Optional<Deadline> word = byWord(s, found);
+    if (word.isPresent()) {
+      return word;
+    }
+    int from = -1;
+    int to = -1;
+    for (Found f : found) {
+      if (!f.date()) {
+        if (from >= 0) {
+          break;
+        }
+        continue;
+      }
+      int start = f.quantity().start();
+      if (from >= 0 && !joined(s, to, start)) {
+        break;
+      }
+      if (from < 0) {
+        from = start;
+      }
+      to = f.quantity().end();
+    }
+    if (from < 0) {
+      return Optional.empty();
+    }
+    while (to < s.length() && "前内底末".indexOf(s.charAt(to)) >= 0) {
+      to++;
+    }
+    String text = s.substring(from, to);
+    Optional<DatePeriod> by = DateReader.last(text);
+    if (by.isEmpty() && text.length() >= 5 && text.charAt(4) == '年') {
+      by = DateReader.last(text.substring(0, 5) + "底"); // 2023年 alone: by the end of that year
+    }
+    return by.isEmpty() ? Optional.empty() : Optional.of(new Deadline(text, by, Optional.empty()));
+  }
+
+  /** Whether two dates are one phrase: adjacent, or joined by 至 / - / ~ / 到. */
+  private static boolean joined(String s, int end, int start) {
+    int k = end;
+    while (k < start && k - end < 3 && Chars.isRangeDash(s.charAt(k))) {
+      k++; // 2020年1月--2020年11月
+    }
+    return k == start;
+  }
+
+  private static Optional<Deadline> byWord(String s, List<Found> found) {
     for (Found f : found) {
       String text = s.substring(f.quantity().start(), f.quantity().end());
       if (f.date() && text.indexOf('.') >= 0) {
-        return Optional.of(new Deadline(text)); // 2021.1.1-12.31
+        return Optional.of(new Deadline(text, DateReader.last(text), Optional.empty())); // 2021.1.1-12.31
       }
     }
     int bestAt = -1;
@@ -41,7 +91,8 @@ final class Deadlines {
     while (from > 0 && isDatePart(s.charAt(from - 1))) {
       from--;
     }
-    return Optional.of(new Deadline(s.substring(from, bestAt + best.length())));
+    String text = s.substring(from, bestAt + best.length());
+    return Optional.of(new Deadline(text, DateReader.last(text), Optional.empty()));
   }
 
   /** 及时率 names a rate; 1年内 is a window of one year, not a deadline (2019年内 is one). */
@@ -65,7 +116,7 @@ final class Deadlines {
 
   private static boolean isDatePart(char c) {
     return Chars.isAsciiDigit(c)
-        || "年月日号份度.-".indexOf(c) >= 0
+        || "年月日号份度.-/至".indexOf(c) >= 0
         || (ChineseNumerals.isPart(c) && c != '万' && c != '亿');
   }
 }

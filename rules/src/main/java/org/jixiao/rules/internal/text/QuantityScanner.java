@@ -29,21 +29,42 @@ public final class QuantityScanner {
   private static final int MAX_DIGITS = 18;
 
   /** Nouns after 零 that make a count of zero: 零投诉 is 0 complaints. */
-  private static final List<String> ZERO_NOUNS = List.of("投诉", "事故", "差错", "伤亡", "失误", "纠纷");
+  private static final List<String> ZERO_NOUNS =
+      List.of("投诉", "事故", "差错", "伤亡", "失误", "纠纷", "事件", "违规", "违纪", "违法", "案件", "上访", "漏洞", "污染");
 
   /** A unit found at a position: the text matched and the unit it names. */
   private record UnitMatch(String text, Unit unit, int end) {}
 
+  /**
+   * Characters that never name a unit after a figure: function words, numerals, multipliers,
+   * date words and verbs that follow figures in prose. Any other ideograph right after an Arabic
+   * figure that the unit table does not know is a measure word of its own (100盏, 3亩, 2单).
+   */
+  private static final String NOT_UNITS =
+      "的以及之内外和与或至到等左右多余后前中为是在于且并共达了也都已将对从被把上下年月日号周天时分秒点每各其这那此该"
+          + "个万千百亿第零〇一二两三四五六七八九十来整成折增减提降占比同环超较低高不未无含即约近则就而但还又再均全总合计累"
+          + "大小及由向给按经通";
+
   /** Every figure and date in {@code s}, in order. */
   public static List<Found> scan(String s) {
+    return scan(s, false);
+  }
+
+  /**
+   * Every figure and date in {@code s}, in order; in a text about money ({@code money}) a bare
+   * multiplier is money: {@code 总成本不超83.32万} is 83.32 万元.
+   */
+  public static List<Found> scan(String s, boolean money) {
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
       if (isAsciiDigit(c)) {
-        i = arabic(s, i, out);
+        i = arabic(s, i, out, money);
       } else if (ChineseNumerals.isStart(c)) {
         i = chinese(s, i, out);
+      } else if (c == '半') {
+        i = half(s, i, out);
       } else {
         i++;
       }
@@ -53,8 +74,13 @@ public final class QuantityScanner {
 
   /** The quantities (not dates) in {@code s}, in order. */
   public static List<Quantity> quantities(String s) {
+    return quantities(s, false);
+  }
+
+  /** The quantities (not dates) in {@code s}, in order, bare multipliers as money when asked. */
+  public static List<Quantity> quantities(String s, boolean money) {
     List<Quantity> out = new ArrayList<>();
-    for (Found found : scan(s)) {
+    for (Found found : scan(s, money)) {
       if (!found.date()) {
         out.add(found.quantity());
       }
@@ -62,7 +88,33 @@ public final class QuantityScanner {
     return out;
   }
 
-  private static int arabic(String s, int start, List<Found> out) {
+  /** 半小时, 半天, 半个月, 半年: half of a span of time (not 上半年, a period). */
+  private static int half(String s, int start, List<Found> out) {
+    int k = start + 1;
+    if (start > 0 && "上下一".indexOf(s.charAt(start - 1)) >= 0) {
+      return k;
+    }
+    UnitMatch unit = unitAt(s, k);
+    if (unit == null && Chars.startsWith(s, k, "日")) {
+      unit = new UnitMatch("日", Unit.of("天").orElseThrow(), k + 1);
+    }
+    if (unit == null || !unit.unit().isDuration()) {
+      return k;
+    }
+    out.add(new Found(false, new Quantity(new BigDecimal("0.5"), Optional.empty(), unit.unit(), false, start, unit.end())));
+    return unit.end();
+  }
+
+  /** Whether the four digits at {@code start..end} are a year (1900–2100). */
+  private static boolean isYear(String s, int start, int end) {
+    if (end - start != 4) {
+      return false;
+    }
+    int year = Integer.parseInt(s.substring(start, end));
+    return year >= 1900 && year <= 2100;
+  }
+
+  private static int arabic(String s, int start, List<Found> out, boolean money) {
     int n = s.length();
     int j = Chars.digitsEnd(s, start);
     if (start > 0 && isAsciiLetter(s.charAt(start - 1))) {
@@ -78,8 +130,23 @@ public final class QuantityScanner {
         j += 4;
       }
     }
+    if (isYear(s, start, j) && j + 1 < n && (s.charAt(j) == '-' || s.charAt(j) == '/') && isAsciiDigit(s.charAt(j + 1))) {
+      int e = Chars.digitsEnd(s, j + 1); // 2023-10-15, 2023/10/15, 2023-10
+      if (e - j - 1 <= 2) {
+        if (e + 1 < n && s.charAt(e) == s.charAt(j) && isAsciiDigit(s.charAt(e + 1))) {
+          e = Chars.digitsEnd(s, e + 1);
+        }
+        out.add(date(start, e));
+        return e;
+      }
+    }
     if (j + 1 < n && s.charAt(j) == '.' && isAsciiDigit(s.charAt(j + 1))) {
       int f = Chars.digitsEnd(s, j + 1);
+      if (isYear(s, start, j) && f - j - 1 <= 2 && f + 1 < n && isRangeDash(s.charAt(f)) && isAsciiDigit(s.charAt(f + 1))) {
+        int e = dottedEnd(s, f + 1); // 2023.07-2024.01: a span of months, not the figure 2023.07
+        out.add(date(start, e));
+        return e;
+      }
       if (f - j - 1 > MAX_DIGITS) {
         return dottedEnd(s, f);
       }
@@ -96,7 +163,7 @@ public final class QuantityScanner {
       }
       j = f;
     }
-    if (j < n && isAsciiLetter(s.charAt(j))) {
+    if (j < n && isAsciiLetter(s.charAt(j)) && !isLatinUnit(s, j)) {
       return identifierEnd(s, j);
     }
     if (start > 0 && s.charAt(start - 1) == '第') {
@@ -106,7 +173,7 @@ public final class QuantityScanner {
       return j + 1;
     }
     BigDecimal value = new BigDecimal(s.substring(start, j).replace(",", ""));
-    return tail(s, start, j, value, out);
+    return tail(s, start, j, value, out, money);
   }
 
   private static boolean isItemStart(String s, int start) {
@@ -128,7 +195,14 @@ public final class QuantityScanner {
     return s.charAt(start - 1) == '(' && s.charAt(end) == ')';
   }
 
-  private static int tail(String s, int start, int numberEnd, BigDecimal value, List<Found> out) {
+  /** Whether a Latin unit ({@code m2}, {@code km}, {@code TB}, {@code M}) stands alone at {@code at}. */
+  private static boolean isLatinUnit(String s, int at) {
+    UnitMatch unit = unitAt(s, at);
+    return unit != null
+        && (unit.end() >= s.length() || !(isAsciiLetter(s.charAt(unit.end())) || isAsciiDigit(s.charAt(unit.end()))));
+  }
+
+  private static int tail(String s, int start, int numberEnd, BigDecimal value, List<Found> out, boolean money) {
     int n = s.length();
     int k = numberEnd;
     BigDecimal upper = null;
@@ -149,24 +223,37 @@ public final class QuantityScanner {
       }
     }
     k = Chars.skipSpaces(s, k);
-    if (k < n && (s.charAt(k) == '日' || s.charAt(k) == '号')) {
+    boolean daysWithin = k < n && s.charAt(k) == '日' && upper == null && isWithin(s, k + 1)
+        && !(start > 0 && s.charAt(start - 1) == '月');
+    if (k < n && (s.charAt(k) == '日' || s.charAt(k) == '号') && !daysWithin) {
       out.add(date(start, k + 1));
       return k + 1;
     }
     boolean approximate = approximateBefore(s, start);
     BigDecimal multiplier = BigDecimal.ONE;
-    UnitMatch unit = unitAt(s, k);
+    UnitMatch unit = daysWithin ? new UnitMatch("日", Unit.of("天").orElseThrow(), k + 1) : unitAt(s, k);
     if (unit == null && k < n && multiplier(s.charAt(k)) != null) {
       int m = k + 1;
       boolean hedged = m < n && (s.charAt(m) == '余' || s.charAt(m) == '多');
       UnitMatch after = unitAt(s, hedged ? m + 1 : m);
-      if (after != null || hedged) {
+      boolean bare = s.charAt(k) != '百' && after == null;
+      if (after != null || hedged || bare) {
         BigDecimal factor = multiplier(s.charAt(k));
         multiplier = factor == null ? BigDecimal.ONE : factor;
         approximate |= hedged;
         k = hedged ? m + 1 : m;
         unit = after;
+        if (after == null && money && s.charAt(k - (hedged ? 2 : 1)) != '百') {
+          // 83.32万 in a text about money: 万元 (the unit is kept, the value is not multiplied)
+          Unit moneyUnit = Unit.of(s.charAt(k - (hedged ? 2 : 1)) + "元").orElseThrow();
+          unit = new UnitMatch("", moneyUnit, k);
+          multiplier = BigDecimal.ONE;
+        }
       }
+    }
+    if (unit == null && k < n && Chars.isCjk(s.charAt(k)) && NOT_UNITS.indexOf(s.charAt(k)) < 0
+        && multiplier.compareTo(BigDecimal.ONE) == 0 && upper == null) {
+      unit = new UnitMatch(String.valueOf(s.charAt(k)), Unit.ofWord(String.valueOf(s.charAt(k))), k + 1);
     }
     if (unit == null && k < n && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
       UnitMatch after = unitAt(s, k + 1);
@@ -184,11 +271,16 @@ public final class QuantityScanner {
       out.add(date(start, e));
       return e;
     }
-    int end = unit == null ? numberEnd : unit.end();
+    int end = unit == null ? (multiplier.compareTo(BigDecimal.ONE) == 0 ? numberEnd : k) : unit.end();
     if (end < n && s.charAt(end) == '性') {
       return end + 1; // 一次性: an adjective, not a count
     }
-    end = skipPerRate(s, end, unit);
+    int[] perEnd = {end};
+    String per =
+        unit == null && multiplier.compareTo(BigDecimal.ONE) == 0 && !(end + 1 < n && s.charAt(end) == '/' && Chars.isCjk(s.charAt(end + 1)))
+            ? null
+            : perAt(s, end, perEnd); // 28.40/株: a bare price per 株
+    end = perEnd[0];
     if (Chars.startsWith(s, end, "左右")) {
       approximate = true;
     }
@@ -203,7 +295,8 @@ public final class QuantityScanner {
                 u,
                 approximate,
                 start,
-                end)));
+                end,
+                Optional.ofNullable(per))));
     return end;
   }
 
@@ -252,24 +345,73 @@ public final class QuantityScanner {
       out.add(date(start, unit.end()));
       return unit.end();
     }
-    if (unit.end() < n && s.charAt(unit.end()) == '性') {
-      return unit.end() + 1;
+    if (unit.end() < n && (s.charAt(unit.end()) == '性' || s.charAt(unit.end()) == '式')) {
+      return unit.end() + 1; // 一次性, 一站式: adjectives, not counts
     }
-    int end = skipPerRate(s, unit.end(), unit);
+    int[] perEnd = {unit.end()};
+    String per = perAt(s, unit.end(), perEnd);
     out.add(
-        new Found(false, new Quantity(value, Optional.empty(), unit.unit(), approximate, start, end)));
-    return end;
+        new Found(
+            false,
+            new Quantity(value, Optional.empty(), unit.unit(), approximate, start, perEnd[0], Optional.ofNullable(per))));
+    return perEnd[0];
   }
 
-  /** {@code 人次/年}: a per-year rate of 人次; the period does not change the unit. */
-  private static int skipPerRate(String s, int end, @Nullable UnitMatch unit) {
-    if (unit != null
-        && end + 1 < s.length()
-        && s.charAt(end) == '/'
-        && "年月日天周季人次".indexOf(s.charAt(end + 1)) >= 0) {
-      return end + 2;
+  /** Periods a rate is stated per after 一 or 每: 48万一年, 2次每月. */
+  private static final List<String> PERIODS = List.of("学期", "季度", "年", "月", "周", "天", "日", "季");
+
+  /**
+   * What a figure is per, right after its unit: {@code /人}, {@code /年}, {@code /人*月},
+   * {@code /人·月}, {@code 一年}, {@code 每月}; null when it is not a rate. {@code end[0]} is moved
+   * past it.
+   */
+  private static @Nullable String perAt(String s, int at, int[] end) {
+    int n = s.length();
+    if (at + 1 < n && s.charAt(at) == '/') {
+      int k = perWordEnd(s, at + 1);
+      if (k < 0) {
+        return null;
+      }
+      if (k + 1 < n && "*·×、".indexOf(s.charAt(k)) >= 0) {
+        int second = perWordEnd(s, k + 1); // 元/人*月, 元/人·月, 元/人、天
+        if (second > 0) {
+          k = second;
+        }
+      }
+      end[0] = k;
+      return s.substring(at + 1, k).replace('·', '*').replace('×', '*').replace('、', '*');
     }
-    return end;
+    if (at + 1 < n && (s.charAt(at) == '一' || s.charAt(at) == '每')) {
+      for (String period : PERIODS) {
+        if (s.startsWith(period, at + 1) && !Chars.startsWith(s, at + 1 + period.length(), "内")) {
+          end[0] = at + 1 + period.length();
+          return period;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where a unit or a period word starting at {@code at} ends (人, 亩, 平方米, 年, 季度), or -1. */
+  private static int perWordEnd(String s, int at) {
+    for (String period : PERIODS) {
+      if (s.startsWith(period, at)) {
+        return at + period.length();
+      }
+    }
+    UnitMatch unit = unitAt(s, at);
+    if (unit != null) {
+      return unit.end();
+    }
+    if (at < s.length() && Chars.isCjk(s.charAt(at)) && NOT_UNITS.indexOf(s.charAt(at)) < 0) {
+      return at + 1; // 元/株: a measure word of its own
+    }
+    return -1;
+  }
+
+  /** Whether 内, 以内 or 之内 follows at {@code at}: 7日内 is a span of days, not the 7th. */
+  private static boolean isWithin(String s, int at) {
+    return Chars.startsWith(s, at, "内") || Chars.startsWith(s, at, "以内") || Chars.startsWith(s, at, "之内");
   }
 
   private static boolean isDateUnit(UnitMatch unit, BigDecimal value, BigDecimal multiplier) {

@@ -1,5 +1,6 @@
 package org.jixiao.rules.internal.text;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,8 @@ public final class TargetParser {
   /** Words before a figure, longest first where one ends another. */
   private static final List<Word> PREFIXES =
       List.of(
+          new Word("大于或者等于", Comparison.AT_LEAST),
+          new Word("小于或者等于", Comparison.AT_MOST),
           new Word("大于或等于", Comparison.AT_LEAST),
           new Word("小于或等于", Comparison.AT_MOST),
           new Word("大于等于", Comparison.AT_LEAST),
@@ -28,10 +31,14 @@ public final class TargetParser {
           new Word("不低于", Comparison.AT_LEAST),
           new Word("不小于", Comparison.AT_LEAST),
           new Word("不超过", Comparison.AT_MOST),
+          new Word("不超出", Comparison.AT_MOST),
           new Word("不高于", Comparison.AT_MOST),
           new Word("不大于", Comparison.AT_MOST),
           new Word("不多于", Comparison.AT_MOST),
           new Word("控制在", Comparison.AT_MOST),
+          new Word("不超", Comparison.AT_MOST),
+          new Word("不少", Comparison.AT_LEAST),
+          new Word("不低", Comparison.AT_LEAST),
           new Word("至少", Comparison.AT_LEAST),
           new Word("达到", Comparison.AT_LEAST),
           new Word("超过", Comparison.MORE_THAN),
@@ -46,14 +53,23 @@ public final class TargetParser {
           new Word("等于", Comparison.EQUAL),
           new Word(">=", Comparison.AT_LEAST),
           new Word("<=", Comparison.AT_MOST),
+          new Word("=>", Comparison.AT_LEAST),
+          new Word("=<", Comparison.AT_MOST),
+          new Word("》=", Comparison.AT_LEAST),
+          new Word("《=", Comparison.AT_MOST),
+          new Word("≥=", Comparison.AT_LEAST),
+          new Word("≤=", Comparison.AT_MOST),
           new Word("≥", Comparison.AT_LEAST),
           new Word("≧", Comparison.AT_LEAST),
           new Word("≤", Comparison.AT_MOST),
           new Word("≦", Comparison.AT_MOST),
           new Word(">", Comparison.MORE_THAN),
           new Word("<", Comparison.LESS_THAN),
+          new Word("》", Comparison.MORE_THAN),
+          new Word("《", Comparison.LESS_THAN),
           new Word("=", Comparison.EQUAL),
-          new Word("达", Comparison.AT_LEAST));
+          new Word("达", Comparison.AT_LEAST),
+          new Word("≠", Comparison.MORE_THAN));
 
   /** Words after a figure. */
   private static final List<Word> SUFFIXES =
@@ -65,17 +81,36 @@ public final class TargetParser {
           new Word("以下", Comparison.AT_MOST),
           new Word("以内", Comparison.AT_MOST),
           new Word("之内", Comparison.AT_MOST),
+          new Word("或以上", Comparison.AT_LEAST),
+          new Word("或以下", Comparison.AT_MOST),
+          new Word("(含)以上", Comparison.AT_LEAST),
+          new Word("(含)以下", Comparison.AT_MOST),
           new Word("内", Comparison.AT_MOST));
 
   private record Candidate(Quantity quantity, @Nullable Word prefix, @Nullable Word suffix) {}
 
-  /** Parses a normalised target text. */
+  /** Parses a normalised target text on its own (money only when the text speaks of money). */
   public static Target parse(String s) {
-    List<Target> all = figures(s);
+    return parse(s, TargetContext.ofText(s));
+  }
+
+  /** Parses a normalised target text of an indicator. */
+  public static Target parse(String s, TargetContext context) {
+    List<Target> all = figures(s, context);
     if (all.isEmpty()) {
-      return new Target(s, Comparison.AT_LEAST, false, Optional.empty(), Deadlines.find(s, QuantityScanner.scan(s)));
+      Optional<Deadline> deadline = Deadlines.find(s, QuantityScanner.scan(s, context.money()));
+      if (deadline.isEmpty() && Absence.asksAbsence(s)) { // 无安全事故: none at all
+        Quantity none = new Quantity(BigDecimal.ZERO, Optional.empty(), Unit.NONE, false, 0, 0);
+        return new Target(s, Comparison.AT_MOST, true, Optional.of(none), deadline);
+      }
+      return new Target(s, Comparison.AT_LEAST, false, Optional.empty(), deadline);
     }
     return all.get(0);
+  }
+
+  /** {@link #figures(String, TargetContext)} of a text on its own. */
+  public static List<Target> figures(String s) {
+    return figures(s, TargetContext.ofText(s));
   }
 
   /**
@@ -83,8 +118,8 @@ public final class TargetParser {
    * first (see {@link Target}), then the others in text order. A scorer that finds no actual
    * figure for the main one may try the next ({@code 举办一期60人次培训}: 1 期, then 60 人次).
    */
-  public static List<Target> figures(String s) {
-    List<Found> found = QuantityScanner.scan(s);
+  public static List<Target> figures(String s, TargetContext context) {
+    List<Found> found = QuantityScanner.scan(s, context.money());
     Optional<Deadline> deadline = Deadlines.find(s, found);
     List<Candidate> candidates = new ArrayList<>();
     for (Found f : found) {
@@ -98,32 +133,135 @@ public final class TargetParser {
     if (main < 0) {
       return out;
     }
-    out.add(target(s, candidates.get(main), deadline));
+    boolean unwanted = Absence.namesUnwanted(context.name()) || Absence.namesUnwanted(s); // once: linear
+    out.add(target(s, candidates.get(main), deadline, context, unwanted));
     for (int k = 0; k < candidates.size(); k++) {
       if (k != main) {
-        out.add(target(s, candidates.get(k), deadline));
+        out.add(target(s, candidates.get(k), deadline, context, unwanted));
       }
     }
     return out;
   }
 
-  private static Target target(String s, Candidate main, Optional<Deadline> deadline) {
+  private static Target target(
+      String s, Candidate main, Optional<Deadline> deadline, TargetContext context, boolean unwanted) {
     Quantity q = main.quantity();
+    String per = perBefore(s, q.start());
+    if (per != null && q.per().isEmpty()) {
+      q = q.per(per); // 每月2次, 每亩300
+    } else if (q.per().isEmpty() && context.per().isPresent()) {
+      q = q.per(context.per().get()); // 75元 under 配套资金每人每年
+    }
+    if (q.unit().equals(Unit.NONE)) {
+      Optional<Unit> leading = leadingUnit(s, q.start());
+      if (leading.isPresent()) {
+        q = q.withUnit(leading.get()); // 米 = 3500: the unit cell printed first
+      } else if (context.unit().isPresent()) {
+        q = q.withUnit(context.unit().get()); // 200 under 接受业务培训人数: 200 人
+      } else if (context.money() && q.per().isPresent()) {
+        q = q.withUnit(Unit.of("元").orElseThrow()); // 每亩300 of a subsidy: a price in 元
+      }
+    }
     if (q.unit().equals(Unit.NONE) && q.value().signum() == 0 && Chars.startsWith(s, q.start(), "零")) {
       return new Target(s, Comparison.AT_MOST, true, Optional.of(q), deadline); // 零投诉
     }
     Word prefix = main.prefix();
     Word suffix = main.suffix();
     Comparison comparison;
+    boolean explicit = prefix != null || suffix != null;
     if (suffix != null && (prefix == null || prefix.text().equals("控制在"))) {
       comparison = suffix.comparison(); // 控制在5%以内: the suffix says which way
     } else if (prefix != null) {
       comparison = prefix.comparison();
+    } else if (q.isRange()) {
+      comparison = Comparison.BETWEEN;
+    } else if (context.comparison().isPresent()) {
+      comparison = context.comparison().get(); // the name's placeholder: 公猪舍(≥**平方米)
+      explicit = true;
     } else {
-      comparison = q.isRange() ? Comparison.BETWEEN : Comparison.AT_LEAST;
+      comparison = implied(q, context, unwanted);
     }
-    boolean explicit = prefix != null || suffix != null;
+    if (deadline.isEmpty() && q.unit().isDuration() && comparison.isReverse()) {
+      deadline = Optional.of(new Deadline(s.substring(q.start(), suffixEnd(s, q.end())), Optional.empty(), Optional.of(q)));
+    }
     return new Target(s, comparison, explicit, Optional.of(q), deadline);
+  }
+
+  /**
+   * The direction of a figure the text gives none for, from the kind of indicator: a ceiling for
+   * a 成本 indicator, a figure of 0, a time limit (3个工作日, 24小时) and a count or rate of
+   * something unwanted (投诉率, 事故发生数); otherwise at least.
+   */
+  private static Comparison implied(Quantity q, TargetContext context, boolean unwanted) {
+    Unit u = q.unit();
+    boolean rate = u.symbol().equals("%") || u.symbol().equals("‰");
+    if ((context.cost() && !rate) || q.value().signum() == 0) {
+      return Comparison.AT_MOST; // a rate under 成本 (价格执行率 100%) goes by its name below
+    }
+    if (u.isDuration() && (context.timeliness() || (!u.symbol().equals("年") && !u.symbol().equals("月")))) {
+      return Comparison.AT_MOST;
+    }
+    if (unwanted) {
+      return Comparison.AT_MOST;
+    }
+    return Comparison.AT_LEAST;
+  }
+
+  /** {@code 每月}, {@code 每季度}, {@code 每人} before a figure, in its clause: what it is per. */
+  private static @Nullable String perBefore(String s, int start) {
+    int from = Math.max(0, start - 10);
+    for (int k = start - 1; k >= from; k--) {
+      char c = s.charAt(k);
+      if (",;。:".indexOf(c) >= 0 || Chars.isAsciiDigit(c)) {
+        return null;
+      }
+      if (c == '每' && k + 1 < start) {
+        for (String period : List.of("学期", "季度", "年度", "年", "月", "周", "天", "日", "季")) {
+          if (s.startsWith(period, k + 1)) {
+            return period.equals("年度") ? "年" : period;
+          }
+        }
+        for (int len = Math.min(3, start - k - 1); len >= 1; len--) {
+          String word = s.substring(k + 1, k + 1 + len);
+          if (Unit.of(word).isPresent()) {
+            return word; // 每亩, 每人, 每户
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A unit printed before the comparison and the figure ({@code 米 = 3500}, {@code 株 ≥ 200}). */
+  private static Optional<Unit> leadingUnit(String s, int start) {
+    int space = -1;
+    for (int k = 1; k < Math.min(5, s.length()); k++) { // only the first characters: linear overall
+      if (s.charAt(k) == ' ') {
+        space = k;
+        break;
+      }
+    }
+    if (space <= 0 || space >= start || start - space > 6) {
+      return Optional.empty();
+    }
+    for (int k = space; k < start; k++) {
+      char c = s.charAt(k);
+      if (c != ' ' && "=<>≥≤≧≦".indexOf(c) < 0) {
+        return Optional.empty();
+      }
+    }
+    return Unit.of(s.substring(0, space));
+  }
+
+  private static int suffixEnd(String s, int end) {
+    int p = Chars.skipSpaces(s, end);
+    for (Word word : SUFFIXES) {
+      if (Chars.startsWith(s, p, word.text())) {
+        return p + word.text().length();
+      }
+    }
+    return end;
   }
 
   /** The position of the main figure among the candidates, -1 when there are none. */
@@ -159,6 +297,9 @@ public final class TargetParser {
     }
     while (p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == ':')) {
       p--;
+    }
+    if (p > 1 && s.charAt(p - 1) == s.charAt(p - 2) && Chars.isCjk(s.charAt(p - 1))) {
+      p--; // 不超过过: a doubled character typed twice
     }
     for (Word word : PREFIXES) {
       if (Chars.endsWith(s, p, word.text())) {

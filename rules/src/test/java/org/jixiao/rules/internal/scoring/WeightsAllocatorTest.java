@@ -90,7 +90,9 @@ class WeightsAllocatorTest {
     Project project = project(List.of(indicator(Subcategory.QUANTITY))).statedExecutionWeight(new BigDecimal("20")).build();
 
     assertThat(allocator.executionWeight(project, Profiles.get("sichuan-2023"))).isEqualByComparingTo("20");
-    assertThat(allocator.executionWeight(project, mof)).isEqualByComparingTo("10");
+    // issue 13: the form's own 分值 is used by default (the 20/80 template), unless switched off
+    assertThat(allocator.executionWeight(project, mof)).isEqualByComparingTo("20");
+    assertThat(allocator.executionWeight(project, mof.toBuilder().formWeights(false).build())).isEqualByComparingTo("10");
   }
 
   @Test

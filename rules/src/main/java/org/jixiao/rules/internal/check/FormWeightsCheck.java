@@ -1,0 +1,56 @@
+package org.jixiao.rules.internal.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.scoring.WeightsAllocator;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.jixiao.rules.spi.ProjectCheck;
+
+/**
+ * A form that prints its own 分值 for the execution rate and every indicator should make them add
+ * up to the total (100). Real forms do not always (10 + 110, 20 + 90): a WARNING naming the sum,
+ * since the evaluation then rescales the indicators' 分值 to what is left after the execution
+ * weight.
+ */
+final class FormWeightsCheck implements ProjectCheck {
+  @Override
+  public String id() {
+    return BuiltInIds.FORM_WEIGHTS;
+  }
+
+  @Override
+  public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
+    if (!WeightsAllocator.carriesIndicatorWeights(project)) {
+      return List.of();
+    }
+    BigDecimal indicators = BigDecimal.ZERO;
+    for (Indicator i : project.indicators().indicators()) {
+      indicators = indicators.add(i.weight().orElse(BigDecimal.ZERO));
+    }
+    BigDecimal execution = project.statedExecutionWeight().orElse(BigDecimal.ZERO);
+    BigDecimal sum = indicators.add(execution);
+    if (sum.compareTo(profile.total()) == 0) {
+      return List.of();
+    }
+    String parts =
+        project.statedExecutionWeight().isPresent()
+            ? "execution " + Decimals.plain(execution) + " + indicators " + Decimals.plain(indicators)
+            : "indicators " + Decimals.plain(indicators) + ", no execution 分值";
+    String message =
+        "the form's own 分值 add up to "
+            + Decimals.plain(sum)
+            + " ("
+            + parts
+            + "), not "
+            + Decimals.plain(profile.total())
+            + "; the indicators' 分值 are rescaled to what the execution weight leaves";
+    return List.of(Findings.at(id(), Severity.WARNING, message, project, "indicators", Decimals.plain(sum)));
+  }
+}

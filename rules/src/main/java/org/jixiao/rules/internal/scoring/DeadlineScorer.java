@@ -1,0 +1,73 @@
+package org.jixiao.rules.internal.scoring;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Trace;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.DateReader;
+import org.jixiao.rules.internal.text.TargetContext;
+import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.jixiao.rules.spi.IndicatorInput;
+import org.jixiao.rules.spi.IndicatorScorer;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.jixiao.rules.spi.ScoringContext;
+import org.jixiao.rules.text.DatePeriod;
+import org.jixiao.rules.text.Deadline;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Target;
+
+/**
+ * Compares the date or month an actual states with the target's deadline: 8月 against 9月底前 is
+ * met, 2023年9月 against 2023年11月 is met, the same period on both sides is met; a date after the
+ * deadline earns the vocabulary's {@linkplain org.jixiao.rules.text.Vocabulary#lateFraction late
+ * fraction}. When either side has no year, both are taken to be in the same year.
+ *
+ * <p>Declines when the target has no dated deadline, when the actual states no date, or when it
+ * states a shortfall (延期, 未能 …): the words then decide.
+ */
+public final class DeadlineScorer implements IndicatorScorer {
+  @Override
+  public String id() {
+    return BuiltInIds.DEADLINE;
+  }
+
+  @Override
+  public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
+    Target target = TargetParser.parse(IndicatorTexts.normalize(input.target()), TargetContext.of(input.indicator()));
+    Optional<DatePeriod> by = target.deadline().flatMap(Deadline::by);
+    if (by.isEmpty()) {
+      return Optional.empty();
+    }
+    String actual = IndicatorTexts.normalize(input.actual());
+    if (!Clauses.shortfalls(actual).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<DatePeriod> done = DateReader.latest(actual);
+    if (done.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean onTime = done.get().endsBy(by.get());
+    BigDecimal fraction = onTime ? BigDecimal.ONE : context.profile().vocabulary().lateFraction();
+    String reason =
+        "完成情况 states "
+            + done.get().describe()
+            + " against the deadline '"
+            + target.deadline().get().text()
+            + "' ("
+            + by.get().describe()
+            + ") → "
+            + (onTime ? "on time" : "late")
+            + " → "
+            + Decimals.percent(fraction);
+    Trace trace =
+        Trace.builder()
+            .rule(id())
+            .method(onTime ? "deadline-met" : "deadline-late")
+            .reason(reason)
+            .putFigures("fraction", Decimals.fraction(fraction))
+            .build();
+    return Optional.of(IndicatorVerdict.scored(fraction, trace));
+  }
+}

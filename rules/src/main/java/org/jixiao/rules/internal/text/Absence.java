@@ -1,0 +1,151 @@
+package org.jixiao.rules.internal.text;
+
+import java.util.List;
+
+/**
+ * Statements that something unwanted did not happen — the positive answer to a reverse target
+ * (≤3起, 零投诉, 无安全事故): {@code 未发生}, {@code 无投诉}, {@code 全年未发生安全事故}, {@code 零事故},
+ * {@code 杜绝…事故}. Also the words naming what is unwanted, from which a bare figure's direction
+ * follows (投诉率, 事故发生数 are ceilings). Linear: each word is looked for once.
+ */
+public final class Absence {
+  private Absence() {}
+
+  /** Words that say something did not happen, or must not. */
+  private static final List<String> NONE_WORDS =
+      List.of("没有发生", "没有出现", "没有收到", "未发生", "未出现", "未发现", "未收到", "未接到", "未造成", "不发生", "不出现", "没发生",
+          "杜绝", "无", "零");
+
+  /** Things a form counts in order to have fewer of them. */
+  static final List<String> UNWANTED =
+      List.of("投诉", "事故", "差错", "违规", "违纪", "违法", "纠纷", "伤亡", "事件", "失误", "故障", "案件", "上访", "信访", "舆情",
+          "隐患", "损失", "浪费", "火灾", "死亡", "感染", "犯罪", "逾期", "超支", "超标", "返工", "问题", "负面", "不良", "挪用",
+          "截留", "套取", "疫情", "污染", "漏洞", "变质", "流失", "辍学", "失业", "空置", "调整", "结余", "偏差", "误差", "发生率",
+          "发生数", "退回", "拒付", "冤假错", "成灾", "受灾", "受害", "有害", "灾害发生");
+
+  /** Resources a 控制率 / 控制数 keeps down (财政供养人员控制率); disease control wants more. */
+  private static final List<String> RESOURCES =
+      List.of("人员", "编制", "经费", "支出", "成本", "费用", "规模", "人数", "开支", "预算");
+
+  /** Verbs that turn an unwanted thing into work done: 投诉处理率 wants more, not less. */
+  private static final List<String> HANDLING =
+      List.of("处理", "办结", "解决", "回复", "答复", "整改", "查处", "化解", "处置", "反馈", "受理", "核查", "调处", "结案", "排查",
+          "消除", "降低", "减少", "下降", "防控", "防治", "监测", "预防", "治理", "执行", "落实", "宣传", "培训", "检查", "清理",
+          "办理", "应对", "救助", "帮扶", "就业", "补贴", "补助", "保险", "报告", "上报", "登记", "防", "减灾", "救灾");
+
+  private static boolean containsAny(String text, List<String> words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most characters between a word of absence and what did not happen (未发生重大安全事故). */
+  private static final int WINDOW = 8;
+
+  /**
+   * Whether {@code s} (normalised) says something unwanted did not happen: a whole cell such as
+   * {@code 无} or {@code 未发生}, or a word of absence followed in its clause by an unwanted thing.
+   */
+  public static boolean statesAbsence(String s) {
+    String t = ListSplitter.clean(s.strip());
+    if (t.equals("无") || t.equals("未发生") || t.equals("没有") || t.equals("零") || t.equals("未出现") || t.equals("无发生")
+        || t.equals("没有发生") || t.equals("0")) {
+      return true;
+    }
+    return absencePhrase(t);
+  }
+
+  /** Whether a target text asks for none of something: 无安全事故, 杜绝违规, 不发生重大事故. */
+  public static boolean asksAbsence(String s) {
+    return absencePhrase(s);
+  }
+
+  /** Words saying a limit was kept: 未超预算, 没有超支, 未突破, 不超过预算. */
+  private static final List<String> WITHIN_LIMIT =
+      List.of("没有超过", "没有超出", "没有突破", "未超过", "未超出", "未突破", "没有超", "没超", "未超", "不超过", "不超出");
+
+  /** The length of a statement that a limit was kept at {@code i} (未超预算), 0 when none. */
+  public static int withinLimitAt(String s, int i) {
+    for (String word : WITHIN_LIMIT) {
+      if (s.startsWith(word, i)) {
+        return word.length();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The length of a word of absence at {@code i} that is followed, in its clause, by something
+   * unwanted (未发生安全事故, 无投诉); 0 otherwise.
+   */
+  public static int absenceAt(String s, int i) {
+    for (String word : NONE_WORDS) {
+      if (s.startsWith(word, i)
+          && !(word.equals("无") && (Chars.startsWith(s, i + 1, "人") || Chars.startsWith(s, i + 1, "法")))
+          && unwantedWithin(s, i + word.length())) {
+        return word.length();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean absencePhrase(String s) {
+    for (String word : NONE_WORDS) {
+      int at = s.indexOf(word);
+      while (at >= 0) {
+        if (!(word.equals("无") && (Chars.startsWith(s, at + 1, "人") || Chars.startsWith(s, at, "无法")))
+            && unwantedWithin(s, at + word.length())) {
+          return true;
+        }
+        at = s.indexOf(word, at + word.length());
+      }
+    }
+    return false;
+  }
+
+  /** Whether an unwanted thing follows {@code from} within the window, in the same clause. */
+  private static boolean unwantedWithin(String s, int from) {
+    int end = Math.min(s.length(), from + WINDOW);
+    for (int k = from; k < end; k++) {
+      char c = s.charAt(k);
+      if (",;。:!?".indexOf(c) >= 0) {
+        return false;
+      }
+      for (String thing : UNWANTED) {
+        if (s.startsWith(thing, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an indicator named {@code text} counts something unwanted, so that a bare figure is a
+   * ceiling: 投诉率, 安全事故发生数, 预算调整率 — but not 投诉处理率 or 事故减少率.
+   */
+  public static boolean namesUnwanted(String text) {
+    if ((text.contains("控制率") || text.contains("控制数")) && containsAny(text, RESOURCES)) {
+      return true; // 财政供养人员控制率: the head count is kept within a limit
+    }
+    boolean unwanted = false;
+    for (String thing : UNWANTED) {
+      if (text.contains(thing)) {
+        unwanted = true;
+        break;
+      }
+    }
+    if (!unwanted) {
+      return false;
+    }
+    for (String verb : HANDLING) {
+      if (text.contains(verb)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,137 @@
+package org.jixiao.rules.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The clauses of an actual text that state a shortfall: a negation (未, 没有, 尚未, 无法, 不能,
+ * 没能, 难以, 未能) or a word of shortfall (不到位, 滞后, 延期, 推迟, 取消, 暂缓, 存在…问题/以下/以上).
+ * A figure inside such a clause is not an achievement: {@code 1-2期未能及时培训} does not say two
+ * periods were trained, {@code 存在18岁以下} does not say anyone was 18. Statements that something
+ * unwanted did not happen (未发生安全事故) are not shortfalls. One pass, linear.
+ */
+public final class Clauses {
+  private Clauses() {}
+
+  /** Negation markers, longest first. */
+  static final List<String> NEGATIONS = List.of("尚未", "没有", "无法", "不能", "没能", "难以", "未能", "未曾", "未");
+
+  /** Words of shortfall that need no negation. */
+  static final List<String> SHORTFALLS = List.of("不到位", "不及时", "滞后", "延期", "推迟", "延迟", "取消", "暂缓", "逾期", "无人申请");
+
+  /** What 存在 must be followed by, in its clause, to state a shortfall. */
+  static final List<String> EXISTING_PROBLEMS = List.of("问题", "以下", "以上", "情况", "不足", "差距", "偏差", "隐患", "困难");
+
+  /** Words before 存在 that make it work done on problems, not a problem (整改存在问题). */
+  static final List<String> WORK_ON = List.of("解决", "整改", "排查", "发现", "针对", "处理", "梳理", "查找", "纠正", "对");
+
+  /** Whether {@code c} ends a clause. */
+  public static boolean isClauseEnd(char c) {
+    return c == ',' || c == ';' || c == '。' || c == ':' || c == '!' || c == '?' || c == '\n';
+  }
+
+  /** The clauses of {@code s} that state a shortfall, as {@code [start, end)} pairs. */
+  public static List<int[]> shortfalls(String s) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    boolean marked = false;
+    int n = s.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || isClauseEnd(s.charAt(i))) {
+        if (marked) {
+          out.add(new int[] {start, i});
+        }
+        start = i + 1;
+        marked = false;
+        continue;
+      }
+      if (!marked && (negationAt(s, i) > 0 || shortfallAt(s, i) > 0)) {
+        marked = true;
+      }
+    }
+    return out;
+  }
+
+  /** Whether position {@code at} lies in one of the clauses. */
+  public static boolean inside(List<int[]> clauses, int at) {
+    for (int[] c : clauses) {
+      if (at >= c[0] && at < c[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The length of a negation marker at {@code i}, 0 when there is none. 未来 and 未成年 are not
+   * negations, nor is a statement that something unwanted did not happen (未发生事故).
+   */
+  public static int negationAt(String s, int i) {
+    char c = s.charAt(i);
+    if (c != '尚' && c != '没' && c != '无' && c != '不' && c != '难' && c != '未') {
+      return 0;
+    }
+    if (Absence.absenceAt(s, i) > 0 || Absence.withinLimitAt(s, i) > 0) {
+      return 0; // 未发生事故, 未超预算: what should not happen did not
+    }
+    for (String word : NEGATIONS) {
+      if (s.startsWith(word, i)) {
+        if (word.equals("未") && (Chars.startsWith(s, i + 1, "来") || Chars.startsWith(s, i + 1, "成年"))) {
+          return 0;
+        }
+        return word.length();
+      }
+    }
+    return 0;
+  }
+
+  /** The length of a word of shortfall at {@code i} (存在…问题 counts up to 存在), 0 when none. */
+  public static int shortfallAt(String s, int i) {
+    for (String word : SHORTFALLS) {
+      if (s.startsWith(word, i)) {
+        return word.length();
+      }
+    }
+    if (s.startsWith("存在", i) && !workedOn(s, i) && problemFollows(s, i + 2)) {
+      return 2;
+    }
+    return 0;
+  }
+
+  private static boolean workedOn(String s, int at) {
+    for (int k = Math.max(0, at - 4); k < at; k++) {
+      for (String w : WORK_ON) {
+        if (s.startsWith(w, k) && k + w.length() <= at) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean handledAfter(String s, int from) {
+    for (int k = from; k < Math.min(s.length(), from + 3); k++) {
+      for (String w : List.of("整改", "解决", "处理", "纠正", "销号")) {
+        if (s.startsWith(w, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean problemFollows(String s, int from) {
+    int end = Math.min(s.length(), from + 16);
+    for (int k = from; k < end; k++) {
+      if (isClauseEnd(s.charAt(k))) {
+        return false;
+      }
+      for (String p : EXISTING_PROBLEMS) {
+        if (s.startsWith(p, k)) {
+          return !handledAfter(s, k + p.length()); // 存在问题的整改 is work done
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,187 @@
+package org.jixiao.rules.internal.text;
+
+import static org.jixiao.rules.internal.text.Chars.isAsciiDigit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jixiao.rules.text.DatePeriod;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the dates and periods of a normalised text, left to right in one pass: {@code 2023-10-15},
+ * {@code 2023/10/15}, {@code 2022.3.1-11.30}, {@code 2023年5月}, {@code 12月31日}, {@code 9月底},
+ * {@code 九月}, {@code 年底} / {@code 年末} / {@code 年终} / {@code 年内} / {@code 全年} / {@code 不跨年度}
+ * (month 12; 当年 is not a date: 以当年为主 says "mostly this year"),
+ * {@code 上半年} (6), {@code 三季度} (9). A year stated once carries to the dates after it
+ * ({@code 2023年3月1日至11月30日}); a range yields its start and its end, in order.
+ */
+public final class DateReader {
+  private DateReader() {}
+
+  /** Words that close the year: the period they name ends in December. */
+  private static final List<String> YEAR_END =
+      List.of("不跨年度", "年度内", "年底", "年末", "年终", "年内", "全年", "本年度", "本年", "下半年");
+
+  /** Every date or period in {@code s}, in order. */
+  public static List<DatePeriod> periods(String s) {
+    List<DatePeriod> out = new ArrayList<>();
+    int n = s.length();
+    Integer year = null;
+    int lastEnd = -2; // where the last date ended, to attach a day or a range end to it
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(s.charAt(i - 1)))) {
+        int j = Chars.digitsEnd(s, i);
+        int len = j - i;
+        int v = len <= 4 ? Integer.parseInt(s.substring(i, j)) : -1;
+        char next = j < n ? s.charAt(j) : ' ';
+        if (len == 4 && v >= 1900 && v <= 2100 && next == '年') {
+          year = v;
+          i = j + 1;
+          int closed = yearEndAt(s, i);
+          if (closed > 0) {
+            out.add(of(year, 12, null));
+            i += closed;
+            lastEnd = i;
+          } else if (i < n && "底末终内".indexOf(s.charAt(i)) >= 0) {
+            out.add(of(year, 12, null));
+            lastEnd = ++i;
+          } else if (Chars.startsWith(s, i, "度内")) {
+            out.add(of(year, 12, null));
+            i += 2;
+            lastEnd = i;
+          }
+          continue;
+        }
+        if (len == 4 && v >= 1900 && v <= 2100 && "-/.".indexOf(next) >= 0 && j + 1 < n && isAsciiDigit(s.charAt(j + 1))) {
+          int k = Chars.digitsEnd(s, j + 1);
+          int month = k - j - 1 <= 2 ? Integer.parseInt(s.substring(j + 1, k)) : 0;
+          if (month >= 1 && month <= 12) {
+            year = v;
+            Integer day = null;
+            if (k + 1 < n && s.charAt(k) == next && isAsciiDigit(s.charAt(k + 1))) {
+              int e = Chars.digitsEnd(s, k + 1);
+              int d = e - k - 1 <= 2 ? Integer.parseInt(s.substring(k + 1, e)) : 0;
+              if (d >= 1 && d <= 31) {
+                day = d;
+                k = e;
+              }
+            }
+            out.add(of(year, month, day));
+            lastEnd = k;
+            i = k;
+            continue;
+          }
+        }
+        if (len <= 2 && v >= 1 && v <= 12 && next == '月') {
+          out.add(of(year, v, null));
+          lastEnd = j + 1;
+          i = j + 1;
+          continue;
+        }
+        if (len <= 2 && v >= 1 && v <= 31 && (next == '日' || next == '号') && lastEnd == i && !out.isEmpty()) {
+          DatePeriod last = out.remove(out.size() - 1);
+          out.add(new DatePeriod(last.year(), last.month(), OptionalInt.of(v)));
+          lastEnd = j + 1;
+          i = j + 1;
+          continue;
+        }
+        if (len <= 2 && v >= 1 && v <= 12 && next == '.' && lastEnd == i - 1 && i > 0 && Chars.isRangeDash(s.charAt(i - 1))
+            && j + 1 < n && isAsciiDigit(s.charAt(j + 1))) {
+          int e = Chars.digitsEnd(s, j + 1);
+          int d = e - j - 1 <= 2 ? Integer.parseInt(s.substring(j + 1, e)) : 0;
+          if (d >= 1 && d <= 31) { // 2022.3.1-11.30: the range's end, month.day
+            out.add(of(year, v, d));
+            lastEnd = e;
+            i = e;
+            continue;
+          }
+        }
+        i = j;
+        continue;
+      }
+      if (ChineseNumerals.isStart(c) && c != '零' && c != '〇') {
+        int j = i;
+        while (j < n && j - i < 3 && (ChineseNumerals.isDigit(s.charAt(j)) || s.charAt(j) == '十')) {
+          j++;
+        }
+        if (j < n && s.charAt(j) == '月' && (i == 0 || s.charAt(i - 1) != '个')) {
+          Optional<java.math.BigDecimal> month = ChineseNumerals.parse(s.substring(i, j));
+          if (month.isPresent() && month.get().intValue() >= 1 && month.get().intValue() <= 12) {
+            out.add(of(year, month.get().intValue(), null));
+            lastEnd = j + 1;
+            i = j + 1;
+            continue;
+          }
+        }
+        if (j < n && Chars.startsWith(s, j, "季度") && j - i == 1) {
+          int q = ChineseNumerals.parse(s.substring(i, j)).map(x -> x.intValue()).orElse(0);
+          if (q >= 1 && q <= 4) {
+            out.add(of(year, q * 3, null));
+            lastEnd = j + 2;
+            i = j + 2;
+            continue;
+          }
+        }
+        i = Math.max(j, i + 1);
+        continue;
+      }
+      if (c == '上' && Chars.startsWith(s, i, "上半年")) {
+        out.add(of(year, 6, null));
+        i += 3;
+        lastEnd = i;
+        continue;
+      }
+      int closed = yearEndAt(s, i);
+      if (closed > 0 && !(c == '年' && i > 0 && isNumeral(s.charAt(i - 1)))) { // 1年内 is a window
+        out.add(of(year, 12, null));
+        i += closed;
+        lastEnd = i;
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /** The last date or period of {@code s}: the end of a deadline such as {@code 3月1日至11月30日}. */
+  public static Optional<DatePeriod> last(String s) {
+    List<DatePeriod> all = periods(s);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** The latest-ending date or period of {@code s}: when an actual says the work was done. */
+  public static Optional<DatePeriod> latest(String s) {
+    DatePeriod best = null;
+    for (DatePeriod p : periods(s)) {
+      if (best == null || p.compareEnd(best) > 0) {
+        best = p;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean isNumeral(char c) {
+    return isAsciiDigit(c) || ChineseNumerals.isPart(c) || c == '半';
+  }
+
+  /** The length of a year-closing word at {@code i} (年底, 不跨年度 …), 0 when there is none. */
+  private static int yearEndAt(String s, int i) {
+    for (String word : YEAR_END) {
+      if (s.startsWith(word, i)) {
+        return word.length();
+      }
+    }
+    return 0;
+  }
+
+  private static DatePeriod of(@Nullable Integer year, int month, @Nullable Integer day) {
+    return new DatePeriod(
+        year == null ? OptionalInt.empty() : OptionalInt.of(year),
+        month,
+        day == null ? OptionalInt.empty() : OptionalInt.of(day));
+  }
+}

@@ -1,0 +1,106 @@
+package org.jixiao.rules.internal.text;
+
+import org.jixiao.rules.text.IndicatorTexts;
+
+/**
+ * Whether an actual restates its target: the whole target ({@code 明显改善 / 明显改善},
+ * {@code 省级示范点 / 省级示范点}), the actual inside the target when it is most of it
+ * ({@code 全天候可用 / 全天候}), or the target inside the actual ({@code 按时 / 按时完成}). Spaces,
+ * punctuation and a leading 定性 (the 指标性质 cell joined to the value) are ignored. A target
+ * that is a grade scale (优良中低差, 好坏) repeated as the actual is no answer.
+ */
+public final class Echo {
+  private Echo() {}
+
+  /** What the actual is to the target. */
+  public enum Kind {
+    /** The actual restates the target. */
+    ECHO,
+    /** The actual repeats the target's grade scale instead of choosing a grade. */
+    SCALE,
+    /** Neither. */
+    NONE
+  }
+
+  /** Verbs of change a qualitative target asks for: 提升, 改善, 增强 … */
+  public static final java.util.List<String> CHANGES =
+      java.util.List.of("提升", "提高", "改善", "增强", "增加", "增长", "加强", "减少", "降低", "下降", "减轻", "缓解", "落实", "完善",
+          "推进", "促进", "带动", "保障", "改进", "好转", "优化", "扩大", "发挥", "实现", "达到", "达成", "满足", "执行", "遏制",
+          "控制", "解决", "规范", "完成", "巩固", "见效", "增收", "节约", "发展", "恢复", "健全", "强化", "普及", "覆盖", "成效",
+          "效果", "收效");
+
+  private static final String TOP_GRADES = "优好高";
+
+  /** The longest target an echo is looked for in, in characters. */
+  private static final int MAX_ECHO = 200;
+  private static final String BOTTOM_GRADES = "差坏低";
+
+  /** Compares a target with its actual, both as printed. */
+  public static Kind of(String target, String actual) {
+    String t = core(target);
+    String a = core(actual);
+    if (t.isEmpty() || a.isEmpty()) {
+      return Kind.NONE;
+    }
+    boolean same = t.equals(a);
+    if (same && isScale(t)) {
+      return Kind.SCALE;
+    }
+    if (same) {
+      return Kind.ECHO;
+    }
+    if (t.length() > MAX_ECHO || a.length() > 3 * MAX_ECHO) {
+      return Kind.NONE; // an echo is a short answer; and containment of long texts could cost n·m
+    }
+    if (!QuantityScanner.quantities(t).isEmpty() || isScale(t) || !QuantityScanner.quantities(a).isEmpty()) {
+      return Kind.NONE; // figures are compared as figures, not as words: 完成 / 完成率60% is no echo
+    }
+    if (t.length() >= 2 && a.contains(t) && a.length() <= 3 * t.length()) {
+      return Kind.ECHO;
+    }
+    if (a.length() >= 2 && t.contains(a) && 2 * a.length() >= t.length()) {
+      return Kind.ECHO;
+    }
+    if (t.length() <= 8) {
+      for (String verb : CHANGES) {
+        if (t.contains(verb) && a.contains(verb)) {
+          return Kind.ECHO; // 有所提升 / 养老服务提升: the change asked for is stated
+        }
+      }
+    }
+    return Kind.NONE;
+  }
+
+  /** 优良中低差, 好坏, 高中低: both a top and a bottom grade, nothing else. */
+  static boolean isScale(String t) {
+    boolean top = false;
+    boolean bottom = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (TOP_GRADES.indexOf(c) >= 0) {
+        top = true;
+      } else if (BOTTOM_GRADES.indexOf(c) >= 0) {
+        bottom = true;
+      } else if ("良中较一般".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return top && bottom;
+  }
+
+  /** The text without spaces, punctuation and a leading 定性. */
+  static String core(String text) {
+    String s = IndicatorTexts.normalize(text).strip();
+    if (s.startsWith("定性")) {
+      s = s.substring(2);
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && ",;。.、:!?\"“”'‘’()[]【】《》".indexOf(c) < 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

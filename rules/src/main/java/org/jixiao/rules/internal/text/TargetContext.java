@@ -1,0 +1,226 @@
+package org.jixiao.rules.internal.text;
+
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.text.Comparison;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Unit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the indicator around a target text says about reading it: whether it is about cost or
+ * money (a bare 万 is 万元, a bare figure is a ceiling), whether it is a timeliness indicator, and
+ * the comparison and unit its name or 度量单位 column gives ({@code 公猪舍(≥**平方米)},
+ * {@code 保障在职职工人数(人)}, {@code 接受业务培训人数}).
+ *
+ * @param cost whether the indicator is a 成本 indicator
+ * @param money whether its figures are money
+ * @param timeliness whether the indicator is a 时效 indicator (a bare duration is a time limit)
+ * @param name the indicator's name (三级指标), normalised, or empty
+ * @param unit the unit a bare figure takes, when the form or the name gives one
+ * @param comparison the comparison the name's template placeholder states ({@code ≥**个})
+ * @param per what a figure is per, as the name says ({@code 配套资金每人每年}, {@code 人均培训学时})
+ */
+public record TargetContext(
+    boolean cost,
+    boolean money,
+    boolean timeliness,
+    String name,
+    Optional<Unit> unit,
+    Optional<Comparison> comparison,
+    Optional<String> per) {
+
+  /** No indicator around the text: the text alone decides. */
+  public static final TargetContext NONE =
+      new TargetContext(false, false, false, "", Optional.empty(), Optional.empty(), Optional.empty());
+
+  /** Words of money: a text holding one states its figures in 元 or 万元. */
+  private static final List<String> MONEY_WORDS =
+      List.of("成本", "费用", "经费", "资金", "金额", "预算", "支出", "租金", "补贴", "补助", "投入", "投资", "收入", "价格", "造价",
+          "工资", "薪酬", "奖励", "奖金", "税", "营收", "产值", "利润", "费", "元");
+
+  /** The context of an indicator: its categories, name and 度量单位. */
+  public static TargetContext of(Indicator indicator) {
+    String name = IndicatorTexts.normalize(indicator.name().orElse(""));
+    boolean cost =
+        indicator.category() == Category.COST
+            || indicator.subcategory().map(TargetContext::isCost).orElse(false);
+    String target = IndicatorTexts.normalize(indicator.target().orElse(""));
+    Optional<Unit> formUnit =
+        indicator.measureUnit()
+            .map(u -> IndicatorTexts.normalize(u).strip())
+            .filter(u -> !u.isEmpty())
+            .map(TargetContext::unit);
+    Optional<Unit> unit = formUnit.isPresent() ? formUnit : nameUnit(name);
+    boolean money =
+        cost
+            || unit.map(Unit::isMoney).orElse(false)
+            || containsAny(name, MONEY_WORDS)
+            || containsAny(target, MONEY_WORDS);
+    boolean timeliness = indicator.subcategory().map(x -> x == Subcategory.TIMELINESS).orElse(false);
+    Optional<String> per = namePer(name);
+    if (per.isEmpty()) { // 度量单位 元/人: per 人
+      per = indicator.measureUnit().map(u -> IndicatorTexts.normalize(u).strip()).filter(u -> u.indexOf('/') > 0)
+          .map(u -> u.substring(u.indexOf('/') + 1)).filter(u -> !u.isEmpty());
+    }
+    return new TargetContext(cost, money, timeliness, name, unit, nameComparison(name), per);
+  }
+
+  /** The context of a bare target text: money when it speaks of money (总成本不超83.32万). */
+  public static TargetContext ofText(String normalised) {
+    boolean money = containsAny(normalised, MONEY_WORDS);
+    return money
+        ? new TargetContext(false, true, false, "", Optional.empty(), Optional.empty(), Optional.empty())
+        : NONE;
+  }
+
+  private static boolean isCost(Subcategory s) {
+    return s == Subcategory.COST
+        || s == Subcategory.ECONOMIC_COST
+        || s == Subcategory.SOCIAL_COST
+        || s == Subcategory.ECOLOGICAL_COST;
+  }
+
+  private static boolean containsAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Unit unit(String text) {
+    Optional<Unit> known = Unit.of(text);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    int slash = text.indexOf('/');
+    String head = slash > 0 ? text.substring(0, slash) : text;
+    return Unit.of(head).orElse(Unit.ofWord(head));
+  }
+
+  /**
+   * The unit a name gives: a template placeholder {@code (≥**平方米)}, a unit in brackets at the
+   * end {@code (人)} or {@code (万元)}, or the noun it ends with: 人数 is 人, 率 or 比例 is %,
+   * 数量 or 个数 is 个.
+   */
+  static Optional<Unit> nameUnit(String name) {
+    int open = name.lastIndexOf('(');
+    int close = name.lastIndexOf(')');
+    if (open >= 0 && close > open && close - open <= 12) {
+      String inside = stripComparison(name.substring(open + 1, close));
+      if (!inside.isEmpty() && inside.length() <= 5) {
+        Optional<Unit> u = Unit.of(inside);
+        if (u.isPresent()) {
+          return u;
+        }
+        int slash = inside.indexOf('/');
+        if (slash > 0 && Unit.of(inside.substring(0, slash)).isPresent()) {
+          return Unit.of(inside.substring(0, slash));
+        }
+      }
+    }
+    int stars = name.indexOf("**");
+    if (stars >= 0) {
+      String after = name.substring(stars + 2);
+      for (int len = Math.min(4, after.length()); len >= 1; len--) {
+        Optional<Unit> u = Unit.of(after.substring(0, len));
+        if (u.isPresent()) {
+          return u;
+        }
+      }
+    }
+    String bare = open > 0 && close == name.length() - 1 ? name.substring(0, open) : name;
+    if (bare.endsWith("人数") || bare.endsWith("人员数")) {
+      return Unit.of("人");
+    }
+    if (bare.endsWith("率") || bare.endsWith("比例") || bare.endsWith("比率") || bare.endsWith("占比")
+        || bare.endsWith("满意度")) {
+      return Unit.of("%");
+    }
+    if (bare.endsWith("数量") || bare.endsWith("个数")) {
+      return Unit.of("个");
+    }
+    for (int len = Math.min(3, bare.length()); len >= 2; len--) {
+      Optional<Unit> u = Unit.of(bare.substring(bare.length() - len)); // 人均培训学时, 培训人次
+      if (u.isPresent()) {
+        return u;
+      }
+    }
+    if (bare.length() >= 2 && bare.endsWith("数")) {
+      Optional<Unit> u = Unit.of(bare.substring(bare.length() - 2, bare.length() - 1)); // 活动次数, 受益户数
+      if (u.isPresent() && u.get().isCount()) {
+        return u;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** 人均 and 户均 (per person, per household) or the first 每X of a name: what its figure is per. */
+  static Optional<String> namePer(String name) {
+    if (name.contains("人均")) {
+      return Optional.of("人");
+    }
+    if (name.contains("户均")) {
+      return Optional.of("户");
+    }
+    int each = name.indexOf('每');
+    if (each >= 0 && each + 1 < name.length()) {
+      for (String p : List.of("学期", "季度", "年", "月", "周", "天", "日")) {
+        if (name.startsWith(p, each + 1)) {
+          return Optional.of(p);
+        }
+      }
+      for (int len = Math.min(2, name.length() - each - 1); len >= 1; len--) {
+        String word = name.substring(each + 1, each + 1 + len);
+        if (Unit.of(word).isPresent()) {
+          return Optional.of(word);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String stripComparison(String s) {
+    int i = 0;
+    while (i < s.length() && "≥≤><=≧≦*".indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    return s.substring(i).strip();
+  }
+
+  /** The comparison of a template placeholder in the name: {@code ≥**个}, {@code (<**元/户·年)}. */
+  static Optional<Comparison> nameComparison(String name) {
+    int stars = name.indexOf('*');
+    if (stars <= 0) {
+      int open = name.lastIndexOf('(');
+      if (open >= 0 && open + 1 < name.length()) {
+        return symbol(name.charAt(open + 1), open + 2 < name.length() ? name.charAt(open + 2) : ' ');
+      }
+      return Optional.empty();
+    }
+    char before = name.charAt(stars - 1);
+    char before2 = stars >= 2 ? name.charAt(stars - 2) : ' ';
+    if (before == '=' && (before2 == '>' || before2 == '<')) {
+      return symbol(before2, '=');
+    }
+    return symbol(before, ' ');
+  }
+
+  private static Optional<Comparison> symbol(char c, char next) {
+    @Nullable Comparison found =
+        switch (c) {
+          case '≥', '≧' -> Comparison.AT_LEAST;
+          case '≤', '≦' -> Comparison.AT_MOST;
+          case '>' -> next == '=' ? Comparison.AT_LEAST : Comparison.MORE_THAN;
+          case '<' -> next == '=' ? Comparison.AT_MOST : Comparison.LESS_THAN;
+          case '=' -> Comparison.EQUAL;
+          default -> null;
+        };
+    return Optional.ofNullable(found);
+  }
+}

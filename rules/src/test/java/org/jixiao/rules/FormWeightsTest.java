@@ -1,0 +1,108 @@
+package org.jixiao.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.IndicatorSet;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A single-project form that prints its own 分值 (execution 10, 9 or 20; the 20/80 template) is
+ * evaluated with them by the default evaluator, without picking a profile; a form whose own 分值
+ * do not add up to 100 gets a WARNING naming the sum (domain §1 B: rows adding up to 110 or 120).
+ */
+class FormWeightsTest {
+  private static Indicator weighted(Subcategory sub, String target, String actual, String weight) {
+    return Indicator.builder()
+        .category(sub.category())
+        .subcategory(sub)
+        .target(target)
+        .actual(actual)
+        .weight(new BigDecimal(weight))
+        .build();
+  }
+
+  private static Project form(String executionWeight, Indicator... indicators) {
+    return Project.builder()
+        .name("项目支出绩效自评表")
+        .moneyUnit(MoneyUnit.WAN_YUAN)
+        .budget(new BigDecimal("100"))
+        .actual(new BigDecimal("90"))
+        .statedExecutionWeight(new BigDecimal(executionWeight))
+        .indicators(IndicatorSet.of(List.of(indicators)))
+        .build();
+  }
+
+  @Test
+  void theFormsOwnWeightsAreUsedByDefault() {
+    // execution 20 (the 20/80 template), then 50 : 20 : 10 as printed
+    Project p =
+        form(
+            "20",
+            weighted(Subcategory.QUANTITY, "≥10场", "12场", "50"),
+            weighted(Subcategory.SOCIAL, "明显提升", "明显提升", "20"),
+            weighted(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10"));
+
+    Evaluation e = Evaluator.defaults().evaluate(p);
+
+    assertThat(e.execution().weight()).isEqualByComparingTo("20");
+    assertThat(e.execution().points()).hasValueSatisfying(x -> assertThat(x).isEqualByComparingTo("18.00"));
+    assertThat(e.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("50.00", "20.00", "10.00");
+    assertThat(e.score()).hasValueSatisfying(x -> assertThat(x).isEqualByComparingTo("98.00"));
+    assertThat(e.findings()).noneMatch(f -> f.rule().equals(BuiltInIds.FORM_WEIGHTS));
+  }
+
+  @Test
+  void anExecutionWeightOfNineIsTheForms() {
+    Project p = form("9", weighted(Subcategory.QUANTITY, "≥10场", "12场", "91"));
+
+    Evaluation e = Evaluator.defaults().evaluate(p);
+
+    assertThat(e.execution().weight()).isEqualByComparingTo("9");
+    assertThat(e.indicators().get(0).weight()).isEqualByComparingTo("91");
+  }
+
+  @Test
+  void theProfileCanImposeItsOwnWeights() {
+    Project p =
+        form("20", weighted(Subcategory.QUANTITY, "≥10场", "12场", "60"), weighted(Subcategory.SOCIAL, "明显提升", "明显提升", "20"));
+    Profile fixed = Profiles.defaultProfile().toBuilder().id("fixed").formWeights(false).build();
+
+    Evaluation e = Evaluator.of(fixed).evaluate(p);
+
+    // execution 10; 产出 50 and 效益 30 share the other 90 in proportion: 56.25 and 33.75
+    assertThat(e.execution().weight()).isEqualByComparingTo("10");
+    assertThat(e.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("56.25", "33.75");
+  }
+
+  @Test
+  void formWeightsThatDoNotAddUpTo100AreReportedWithTheirSum() {
+    Project p =
+        form(
+            "10",
+            weighted(Subcategory.QUANTITY, "≥10场", "12场", "70"),
+            weighted(Subcategory.SOCIAL, "明显提升", "明显提升", "20"),
+            weighted(Subcategory.SERVED_SATISFACTION, "≥95%", "≥95%", "10"));
+
+    Evaluation e = Evaluator.defaults().evaluate(p);
+
+    assertThat(e.findings())
+        .filteredOn(f -> f.rule().equals(BuiltInIds.FORM_WEIGHTS))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message()).contains("110").contains("execution 10").contains("indicators 100");
+            });
+    // the indicators' 110 − 10 are rescaled to the 90 the execution weight leaves
+    assertThat(e.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("63.00", "18.00", "9.00");
+  }
+}
