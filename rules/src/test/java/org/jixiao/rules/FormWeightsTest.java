@@ -100,7 +100,9 @@ class FormWeightsTest {
         .satisfies(
             f -> {
               assertThat(f.severity()).isEqualTo(Severity.WARNING);
-              assertThat(f.message()).contains("110").contains("execution 10").contains("indicators 100");
+              assertThat(f.code()).isEqualTo("JX-R-0206");
+              assertThat(f.args()).containsEntry("sum", "110").containsEntry("execution", "10").containsEntry("indicators", "100");
+              assertThat(f.message()).isEqualTo("表中自带的分值合计为110（预算执行10，指标100），不等于100；各指标分值按扣除预算执行分值后的余数等比折算");
             });
     // the indicators' 110 − 10 are rescaled to the 90 the execution weight leaves
     assertThat(e.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("63.00", "18.00", "9.00");

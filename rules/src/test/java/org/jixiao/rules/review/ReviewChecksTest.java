@@ -53,7 +53,8 @@ class ReviewChecksTest {
         Arguments.of("partly 不适用", Declarations.withIndicator(4, Declarations.row(Subcategory.ECONOMIC, "不适用", "", "不适用")), "indicator-fields", "JX-V-0143", Severity.INFO),
         Arguments.of("name blank", Declarations.withIndicator(QUANTITY, Indicator.builder().from(Declarations.cleanIndicators().get(QUANTITY)).name("").build()), "indicator-fields", "JX-V-0144", Severity.WARNING),
         // 可测性
-        Arguments.of("bare number", Declarations.withIndicator(QUANTITY, Declarations.with(QUANTITY, "≥10")), "measurable-target", "JX-V-0201", Severity.WARNING),
+        Arguments.of("bare number", Declarations.withIndicator(QUANTITY, Declarations.row(Subcategory.QUANTITY, "保洁楼栋", "≥10", "考核保洁楼栋")), "measurable-target", "JX-V-0201", Severity.WARNING),
+        Arguments.of("bare number, the name implies a unit", Declarations.withIndicator(QUANTITY, Declarations.row(Subcategory.QUANTITY, "宣传场次", "≥10", "考核宣传场次")), "measurable-target", "JX-V-0205", Severity.WARNING),
         Arguments.of("vague output", Declarations.withIndicator(QUANTITY, Declarations.with(QUANTITY, "有效提升")), "measurable-target", "JX-V-0202", Severity.WARNING),
         Arguments.of("no figure in an output", Declarations.withIndicator(QUALITY, Declarations.with(QUALITY, "舒适")), "measurable-target", "JX-V-0203", Severity.WARNING),
         Arguments.of("no grade in a benefit", Declarations.withIndicator(SOCIAL, Declarations.with(SOCIAL, "惠民利民")), "measurable-target", "JX-V-0204", Severity.WARNING),
@@ -108,13 +109,13 @@ class ReviewChecksTest {
 
   @Test
   void anOpinionQuotesTheOffendingTextAndSaysItInEnglishOnRequest() {
-    Project p = Declarations.withIndicator(QUANTITY, Declarations.with(QUANTITY, "≥10"));
+    Project p = Declarations.withIndicator(QUANTITY, Declarations.row(Subcategory.QUANTITY, "宣传场次", "≥10", "考核宣传场次"));
     Finding zh = REVIEWER.review(p, Y2023).findings().get(0);
-    assertThat(zh.message()).isEqualTo("问题：指标“保洁的党群服务中心数量”的目标值“≥10”只有数字，没有计量单位。建议：写明单位，如“≥10场”“≥95%”。");
+    assertThat(zh.message()).isEqualTo("问题：指标“宣传场次”的目标值“≥10”只有数字，没有计量单位（按指标名称应为“场次”）。建议：写明单位，如“≥10场次”。");
     assertThat(zh.location().flatMap(l -> l.path())).contains("indicators[0].target");
     Finding en = Reviewer.builder().locale(Locale.ENGLISH).build().review(p, Y2023).findings().get(0);
     assertThat(en.code()).isEqualTo(zh.code());
-    assertThat(en.message()).startsWith("The target '≥10' of '保洁的党群服务中心数量' is a bare number without a unit.");
+    assertThat(en.message()).isEqualTo("The target '≥10' of '宣传场次' is a bare number without a unit (the name implies '场次'). Suggestion: write '≥10场次'.");
   }
 
   @Test

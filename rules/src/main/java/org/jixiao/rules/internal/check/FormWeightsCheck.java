@@ -9,6 +9,7 @@ import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.internal.scoring.WeightsAllocator;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
@@ -39,18 +40,12 @@ final class FormWeightsCheck implements ProjectCheck {
     if (sum.compareTo(profile.total()) == 0) {
       return List.of();
     }
-    String parts =
-        project.statedExecutionWeight().isPresent()
-            ? "execution " + Decimals.plain(execution) + " + indicators " + Decimals.plain(indicators)
-            : "indicators " + Decimals.plain(indicators) + ", no execution 分值";
-    String message =
-        "the form's own 分值 add up to "
-            + Decimals.plain(sum)
-            + " ("
-            + parts
-            + "), not "
-            + Decimals.plain(profile.total())
-            + "; the indicators' 分值 are rescaled to what the execution weight leaves";
+    Msg message =
+        Msg.of(project.statedExecutionWeight().isPresent() ? "JX-R-0206" : "JX-R-0207")
+            .arg("sum", Decimals.plain(sum))
+            .arg("execution", Decimals.plain(execution))
+            .arg("indicators", Decimals.plain(indicators))
+            .arg("total", Decimals.plain(profile.total()));
     return List.of(Findings.at(id(), Severity.WARNING, message, project, "indicators", Decimals.plain(sum)));
   }
 }

@@ -105,7 +105,7 @@ final class FeasibilityChecks {
           continue;
         }
         String target = i.target().orElse("");
-        Optional<BigDecimal> ceiling = ReviewTexts.moneyInYuan(target);
+        Optional<BigDecimal> ceiling = ReviewTexts.moneyInYuan(i);
         if (ceiling.isPresent() && ceiling.get().compareTo(amountYuan) > 0) {
           out.add(
               Msg.of("JX-V-0511")

@@ -44,7 +44,7 @@ final class FundMatchCheck implements ReviewCheck {
     BigDecimal sum = BigDecimal.ZERO;
     for (Indicator i : p.indicators().indicators()) {
       if (ReviewTexts.isCost(i) && !ReviewTexts.markedNotApplicable(i)) {
-        Optional<BigDecimal> money = ReviewTexts.filled(i.target()).flatMap(ReviewTexts::moneyInYuan);
+        Optional<BigDecimal> money = ReviewTexts.filled(i.target()).isPresent() ? ReviewTexts.moneyInYuan(i) : Optional.empty();
         if (money.isPresent()) {
           sum = sum.add(money.get());
         }

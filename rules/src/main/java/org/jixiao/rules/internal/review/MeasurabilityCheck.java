@@ -59,18 +59,19 @@ final class MeasurabilityCheck implements ReviewCheck {
 
   private Optional<Finding> judge(Project p, Indicator i, int k, String text, ReviewContext context) {
     String path = "indicators[" + k + "].target";
+    // The cell as written: a unit the name implies (宣传场次 → 场次) is not written in it.
     Target t = IndicatorTexts.parseTarget(text);
     String n = ReviewTexts.normalized(text);
     boolean callsForFigure = i.category() == Category.OUTPUT || i.category() == Category.COST;
     if (t.quantity().isPresent()) {
       Quantity q = t.quantity().get();
       boolean hasUnit = !q.unit().symbol().isEmpty() || i.measureUnit().filter(u -> !u.isBlank()).isPresent();
-      if (!hasUnit && !(ReviewTexts.isCost(i) && ReviewTexts.moneyInYuan(text).isPresent())) {
-        return Optional.of(
-            Msg.of("JX-V-0201")
-                .arg("indicator", ReviewTexts.label(i))
-                .arg("text", ReviewTexts.quote(text))
-                .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, text)));
+      if (!hasUnit && !(ReviewTexts.isCost(i) && ReviewTexts.moneyInYuan(i).isPresent())) {
+        Optional<String> implied =
+            IndicatorTexts.parseTarget(i).quantity().map(x -> x.unit().symbol()).filter(u -> !u.isEmpty());
+        Msg msg = Msg.of(implied.isPresent() ? "JX-V-0205" : "JX-V-0201").arg("indicator", ReviewTexts.label(i)).arg("text", ReviewTexts.quote(text));
+        implied.ifPresent(u -> msg.arg("unit", u).arg("suggested", ReviewTexts.quote(text) + u));
+        return Optional.of(msg.finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, text)));
       }
       return Optional.empty();
     }

@@ -70,36 +70,23 @@ final class ReviewTexts {
   }
 
   /**
-   * The money a cost target names, in 元: a figure in 元, 万元 or 亿元, or a figure followed by a
-   * bare 万 (cost targets write 万 for 万元).
+   * The money a cost indicator's target names, in 元: a figure in 元, 千元, 万元 or 亿元, read as
+   * a reviewer reads a cost (a bare 万 is 万元 there).
    */
-  static Optional<BigDecimal> moneyInYuan(String target) {
-    Target t = IndicatorTexts.parseTarget(target);
+  static Optional<BigDecimal> moneyInYuan(Indicator indicator) {
+    Target t = IndicatorTexts.parseTarget(indicator);
     if (t.quantity().isEmpty()) {
       return Optional.empty();
     }
     Quantity q = t.quantity().get();
     BigDecimal value = q.upper().orElse(q.value());
-    String unit = q.unit().symbol();
-    if (unit.equals("元") || unit.equals("千元") || unit.equals("万元") || unit.equals("亿元")) {
-      return Optional.of(value.multiply(switch (unit) {
-        case "千元" -> new BigDecimal("1000");
-        case "万元" -> new BigDecimal("10000");
-        case "亿元" -> new BigDecimal("100000000");
-        default -> BigDecimal.ONE;
-      }));
-    }
-    if (q.unit().symbol().isEmpty()) {
-      String n = t.text();
-      int end = Math.min(q.end(), n.length());
-      if (end < n.length() && n.charAt(end) == '万') {
-        return Optional.of(value.multiply(new BigDecimal("10000")));
-      }
-      if (end > 0 && n.charAt(end - 1) == '万') {
-        return Optional.of(value.multiply(new BigDecimal("10000")));
-      }
-    }
-    return Optional.empty();
+    return switch (q.unit().symbol()) {
+      case "元" -> Optional.of(value);
+      case "千元" -> Optional.of(value.multiply(new BigDecimal("1000")));
+      case "万元" -> Optional.of(value.multiply(new BigDecimal("10000")));
+      case "亿元" -> Optional.of(value.multiply(new BigDecimal("100000000")));
+      default -> Optional.empty();
+    };
   }
 
   /** Four-digit years (1949–2099) the text names as years or in dates: 2023年, 2023-10-15, 2023/10, 2023.3. */

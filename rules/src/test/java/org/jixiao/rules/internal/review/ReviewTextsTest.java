@@ -52,7 +52,8 @@ class ReviewTextsTest {
   @ParameterizedTest(name = "{0} = {1} 元")
   @CsvSource({"不超过30万一年, 300000", "总成本不超83.32万, 833200", "≤90万元, 900000", "不超过0.3万元, 3000", "≦5000元, 5000", "总成本不超过200万元, 2000000"})
   void moneyInCostTargetsIncludingABareWan(String target, String yuan) {
-    assertThat(ReviewTexts.moneyInYuan(target)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(yuan));
+    Indicator cost = Indicator.builder().category(Subcategory.COST.category()).subcategory(Subcategory.COST).name("服务成本").target(target).build();
+    assertThat(ReviewTexts.moneyInYuan(cost)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(yuan));
   }
 
   @Test
