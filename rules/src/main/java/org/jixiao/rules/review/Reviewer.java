@@ -29,7 +29,8 @@ import org.jixiao.rules.spi.ReviewContext;
  *
  * <p>Immutable and thread-safe: build one per profile and share it. Checks run in order, the
  * built-in ones first; the verdict is {@link ReviewVerdict#RETURN} when any opinion is an ERROR
- * or the WARNINGs are more than the profile's {@link ReviewProfile#maxWarningsToPass()}, {@link
+ * or more checks raised a WARNING than the profile's {@link
+ * ReviewProfile#maxFlaggedChecksToPass()}, {@link
  * ReviewVerdict#PASS_AFTER_CHANGES} when there is any WARNING, else {@link ReviewVerdict#PASS}.
  *
  * <pre>{@code
@@ -112,20 +113,20 @@ public final class Reviewer {
   }
 
   private ReviewVerdict verdict(List<Opinion> opinions) {
-    int warnings = 0;
+    java.util.Set<String> flagged = new java.util.HashSet<>();
     for (Opinion o : opinions) {
       Severity s = o.finding().severity();
       if (s == Severity.ERROR) {
         return ReviewVerdict.RETURN;
       }
       if (s == Severity.WARNING) {
-        warnings++;
+        flagged.add(o.finding().rule());
       }
     }
-    if (warnings > profile.maxWarningsToPass()) {
+    if (flagged.size() > profile.maxFlaggedChecksToPass()) {
       return ReviewVerdict.RETURN;
     }
-    return warnings > 0 ? ReviewVerdict.PASS_AFTER_CHANGES : ReviewVerdict.PASS;
+    return flagged.isEmpty() ? ReviewVerdict.PASS : ReviewVerdict.PASS_AFTER_CHANGES;
   }
 
   @Override

@@ -121,7 +121,7 @@ class ReviewChecksTest {
   @Test
   void tooManyWarningsReturnTheDeclaration() {
     Project p = clean(b -> b.policyBasis("依据").calculationBasis("按需").goal("保障"));
-    ReviewProfile strict = ReviewProfile.builder().maxWarningsToPass(2).build();
+    ReviewProfile strict = ReviewProfile.builder().maxFlaggedChecksToPass(2).build();
     assertThat(Reviewer.builder().profile(strict).build().review(p, Y2023).verdict()).isEqualTo(ReviewVerdict.RETURN);
     assertThat(REVIEWER.review(p, Y2023).verdict()).isEqualTo(ReviewVerdict.PASS_AFTER_CHANGES);
   }
