@@ -92,6 +92,11 @@ final class Layout {
     return subcategories[c];
   }
 
+  /** How many columns have a header text (the layout's columns and labels beyond them). */
+  int headerCount() {
+    return headers.length;
+  }
+
   /** The header text for a stray cell at {@code c}; empty when the header has none there. */
   String header(int c) {
     return c < headers.length ? headers[c] : "";
