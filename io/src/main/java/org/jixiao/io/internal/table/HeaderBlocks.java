@@ -176,11 +176,16 @@ final class HeaderBlocks {
     if (issues.size() > shown) {
       message.append("; and ").append(issues.size() - shown).append(" more");
     }
-    message.append(". Rows under it are checked for shifted text.");
+    boolean understood = issues.stream().allMatch(Issue::understood);
+    message.append(
+        understood
+            ? ". The reader placed every label by its meaning and order; rows under it are"
+                + " checked for shifted text."
+            : ". Rows under it are checked for shifted text.");
     Issue first = issues.get(0);
     ctx.sink.report(
         ReadDiagnostics.IRREGULAR_HEADER,
-        Severity.WARNING,
+        understood ? Severity.INFO : Severity.WARNING,
         message.toString(),
         first.line(),
         first.column(),

@@ -27,12 +27,16 @@ final class ProjectRows {
 
   private final ReadContext ctx;
   private final NumberFields numbers;
+  private final ShiftedRows shifted;
+  /** For each printed column, the column whose field its cell fills; reused from row to row. */
+  private int[] moveTo = new int[64];
   /** The 年度指标内容 / 完成情况 text of the row being read, by column; reused from row to row. */
   private @org.jspecify.annotations.Nullable String[] pairText = new String[0];
 
   ProjectRows(ReadContext ctx, NumberFields numbers) {
     this.ctx = ctx;
     this.numbers = numbers;
+    this.shifted = new ShiftedRows(ctx);
   }
 
   /**
@@ -76,47 +80,66 @@ final class ProjectRows {
               + ")");
       irregularColumn = firstOutside;
     }
-    if (!l.aligned()) {
-      if (lastNonBlank < l.lastField()) {
-        reasons.add(
-            "it ends at column "
-                + (lastNonBlank + 1)
-                + ", before the last column "
-                + (l.lastField() + 1)
-                + " ("
-                + l.header(l.lastField())
-                + ")");
-        if (irregularColumn < 0) {
-          irregularColumn = lastNonBlank;
-        }
+    if (!l.aligned() && lastNonBlank < l.lastField()) {
+      reasons.add(
+          "it ends at column "
+              + (lastNonBlank + 1)
+              + ", before the last column "
+              + (l.lastField() + 1)
+              + " ("
+              + l.header(l.lastField())
+              + ")");
+      if (irregularColumn < 0) {
+        irregularColumn = lastNonBlank;
       }
-      for (int c = 0; c + 1 < l.width() && c + 1 < count; c++) {
-        if (l.role(c) == Role.TARGET
-            && Cells.isBlank(cells[c])
-            && !Cells.isBlank(cells[c + 1])) {
-          reasons.add(l.header(c + 1) + " without 年度指标内容 (column " + (c + 2) + ")");
-          if (irregularColumn < 0) {
-            irregularColumn = c + 1;
-          }
+    }
+    // Under an aligned header these are signs of shifted text too, but strict mode has always
+    // accepted them there: only lenient reading, which can realign, looks for them.
+    boolean look = !l.aligned() || !ctx.sink.strict();
+    for (int c = 0; look && c + 1 < l.width() && c + 1 < count; c++) {
+      if (l.role(c) == Role.TARGET && Cells.isBlank(cells[c]) && !Cells.isBlank(cells[c + 1])) {
+        reasons.add(l.header(c + 1) + " without 年度指标内容 (column " + (c + 2) + ")");
+        if (irregularColumn < 0) {
+          irregularColumn = c + 1;
         }
       }
     }
-    boolean irregular = !reasons.isEmpty();
-    if (irregular) {
-      int from = l.anchor() + 1;
-      ctx.sink.report(
-          ReadDiagnostics.IRREGULAR_ROW,
-          Severity.WARNING,
-          RowCells.describeRow(seq, line)
-              + " does not fit its header: "
-              + String.join("; ", reasons)
-              + ". Its identity and amounts are read; its cells from column "
-              + (from + 1)
-              + " on are kept as stray cells",
-          line,
-          irregularColumn,
-          irregularColumn >= 0 ? cells[irregularColumn] : null,
-          seq);
+    if (!ctx.sink.strict()) {
+      int odd = oddText(cells, count, l, lastNonBlank);
+      if (odd >= 0) {
+        reasons.add(
+            "column "
+                + (odd + 1)
+                + " ("
+                + l.header(odd)
+                + ") holds text that belongs elsewhere (satisfaction text outside its pair, a verdict"
+                + " under 年度指标内容, or a closing 无 before 整改情况)");
+        if (irregularColumn < 0) {
+          irregularColumn = odd;
+        }
+      }
+    }
+
+    // Where each printed column's cell goes: itself, another column's field, or stray.
+    if (moveTo.length < count) {
+      moveTo = new int[Math.max(count, 2 * moveTo.length)];
+    }
+    for (int c = 0; c < count; c++) {
+      moveTo[c] = c;
+    }
+    if (!reasons.isEmpty()) {
+      if (ctx.sink.strict()) {
+        // Strict mode reads nothing it would have to guess: the first such row stops the read.
+        ctx.sink.report(
+            ReadDiagnostics.IRREGULAR_ROW,
+            Severity.WARNING,
+            RowCells.describeRow(seq, line) + " does not fit its header: " + String.join("; ", reasons),
+            line,
+            irregularColumn,
+            irregularColumn >= 0 ? cells[irregularColumn] : null,
+            seq);
+      }
+      shifted.place(cells, count, line, seq, l, moveTo, reasons, irregularColumn);
     }
 
     Project.Builder project = Project.builder().sourceLine(line);
@@ -140,9 +163,13 @@ final class ProjectRows {
       if (role == Role.EVALUATION) {
         continue;
       }
-      boolean identity =
-          role == Role.SEQ || role == Role.UNIT || role == Role.NAME || role == Role.DEPARTMENT;
-      if (role == null || role == Role.UNKNOWN || (irregular && c > l.anchor() && !identity)) {
+      int into = moveTo[c];
+      if (into == ShiftedRows.STRAY) {
+        stray.add(ctx.layoutStray(c, l, text));
+        continue;
+      }
+      role = l.role(into);
+      if (role == null || role == Role.UNKNOWN) {
         stray.add(ctx.layoutStray(c, l, text));
         continue;
       }
@@ -245,7 +272,7 @@ final class ProjectRows {
           break;
         case TARGET:
         case ACHIEVED:
-          pairText[c] = text;
+          pairText[into] = text;
           break;
         default:
           stray.add(ctx.layoutStray(c, l, text));
@@ -292,5 +319,46 @@ final class ProjectRows {
     }
     project.name(name).strayCells(stray);
     return new OpenRow(project, indicators);
+  }
+
+  /**
+   * The first column whose text contradicts its header in a way only a shift explains: a verdict
+   * (已完成, 达标 …) under 年度指标内容, or the row's closing placeholder (无) before 整改情况.
+   * -1 when there is none.
+   */
+  private static int oddText(String[] cells, int count, Layout l, int lastNonBlank) {
+    int rectification = l.rectificationColumn();
+    for (int c = l.anchor() + 1; c < count && c < l.width(); c++) {
+      Role role = l.role(c);
+      String text = cells[c];
+      if (Cells.isBlank(text) || (role != Role.TARGET && role != Role.ACHIEVED)) {
+        continue;
+      }
+      boolean satisfactionPair = l.subcategory(c) == Subcategory.SERVED_SATISFACTION;
+      // Cheap tests first: most rows of a large table pass them without normalising any text.
+      if (!satisfactionPair && text.contains("满意度")) {
+        return c; // the satisfaction indicator names itself outside its pair
+      }
+      if (satisfactionPair && role == Role.TARGET && !mentionsSatisfaction(text)) {
+        return c; // a satisfaction target that says nothing of satisfaction
+      }
+      if (role == Role.TARGET
+          && text.length() <= 12
+          && TextEvidence.has(TextEvidence.of(text), TextEvidence.COMPLETION)) {
+        return c; // a verdict under 年度指标内容
+      }
+    }
+    if (lastNonBlank > l.anchor()
+        && lastNonBlank < rectification
+        && lastNonBlank < count
+        && cells[lastNonBlank].length() <= 4
+        && TextEvidence.has(TextEvidence.of(cells[lastNonBlank]), TextEvidence.PLACEHOLDER)) {
+      return lastNonBlank;
+    }
+    return -1;
+  }
+
+  private static boolean mentionsSatisfaction(String text) {
+    return text.contains("满意") || text.contains("投诉") || text.contains("认可") || text.contains("好评");
   }
 }
