@@ -44,9 +44,13 @@ import org.jspecify.annotations.Nullable;
  * required, or a cell outside the header's columns, is kept as a {@link
  * org.jixiao.core.project.StrayCell} with its position and header. When a row does not fit its
  * header (its text was shifted by PDF extraction), its identity (序号, 单位名称, 项目名称) and its
- * amounts and rate are read — they are pinned by the number columns — and every cell right of the
- * last number column is kept as a stray cell instead of being filed under a field it may not
- * belong to. <b>Strict</b>: the first problem of severity WARNING or ERROR throws a {@link
+ * amounts and rate are read — they are pinned by the number columns — and its text cells are put
+ * where the evidence in their text places them (completion words, satisfaction, timeliness and
+ * benefit words, closing placeholders, order), with one {@link ReadDiagnostics#REALIGNED} INFO
+ * naming each move; a cell that fits two places about equally well, and every text cell of a row
+ * with no plausible placement ({@link ReadDiagnostics#IRREGULAR_ROW}), is kept as a stray cell
+ * instead of being filed under a field it may not belong to. <b>Strict</b>: the first problem of
+ * severity WARNING or ERROR, or the first row that does not fit its header, throws a {@link
  * JixiaoReadException} with its line, column and text.
  *
  * <p>Limits (defaults in brackets) bound what a hostile input can cost: the length of a cell

@@ -93,19 +93,20 @@ final class ProjectRows {
         irregularColumn = lastNonBlank;
       }
     }
-    // Under an aligned header these are signs of shifted text too, but strict mode has always
-    // accepted them there: only lenient reading, which can realign, looks for them.
-    boolean look = !l.aligned() || !ctx.sink.strict();
-    for (int c = 0; look && c + 1 < l.width() && c + 1 < count; c++) {
-      if (l.role(c) == Role.TARGET && Cells.isBlank(cells[c]) && !Cells.isBlank(cells[c + 1])) {
-        reasons.add(l.header(c + 1) + " without 年度指标内容 (column " + (c + 2) + ")");
-        if (irregularColumn < 0) {
-          irregularColumn = c + 1;
+    // Under a header that PDF extraction shifted, the rows are suspect too: a 完成情况 without its
+    // 年度指标内容, or text that contradicts its column, shows a shift. Under a header whose labels
+    // all sit over their columns (a machine-written table) such text is taken as printed: only
+    // cells beyond the header make its rows irregular.
+    if (!l.aligned()) {
+      for (int c = 0; c + 1 < l.width() && c + 1 < count; c++) {
+        if (l.role(c) == Role.TARGET && Cells.isBlank(cells[c]) && !Cells.isBlank(cells[c + 1])) {
+          reasons.add(l.header(c + 1) + " without 年度指标内容 (column " + (c + 2) + ")");
+          if (irregularColumn < 0) {
+            irregularColumn = c + 1;
+          }
         }
       }
-    }
-    if (!ctx.sink.strict()) {
-      int odd = oddText(cells, count, l, lastNonBlank);
+      int odd = ctx.sink.strict() ? -1 : oddText(cells, count, l, lastNonBlank);
       if (odd >= 0) {
         reasons.add(
             "column "

@@ -68,6 +68,7 @@ final class RowRealigner {
   static final int COST_EMPTY_HEAD = 25;
 
   private static final int INFINITE = Integer.MAX_VALUE / 4;
+  private static final int MAX_STRAY_RUN = 6;
 
   /**
    * Places cells.
@@ -135,10 +136,10 @@ final class RowRealigner {
       cost += 10;
     }
     if (TextEvidence.has(f, TextEvidence.PROBLEM)) {
-      cost += role == Role.PROBLEMS ? -10 : 0;
+      cost += role == Role.PROBLEMS ? -15 : 0;
     }
     if (TextEvidence.has(f, TextEvidence.REMEDY)) {
-      cost += role == Role.RECTIFICATION ? -10 : 0;
+      cost += role == Role.RECTIFICATION ? -15 : 0;
     }
     if (TextEvidence.has(f, TextEvidence.PLACEHOLDER)) {
       if (closing) {
@@ -173,7 +174,7 @@ final class RowRealigner {
     }
     boolean timeliness = sub == Subcategory.TIMELINESS;
     if (TextEvidence.has(f, TextEvidence.TIMELINESS)) {
-      cost += timeliness ? -15 : 0;
+      cost += timeliness ? -20 : 0;
     } else if (timeliness && role == Role.TARGET) {
       cost += 10; // as is a timeliness target without a time
     }
@@ -183,8 +184,8 @@ final class RowRealigner {
     } else if (ecological && role == Role.TARGET) {
       cost += 10; // and an ecological target without ecology
     }
-    cost += category(f, TextEvidence.ECONOMIC, sub == Subcategory.ECONOMIC, 15 * named);
-    cost += category(f, TextEvidence.SOCIAL, sub == Subcategory.SOCIAL, 15 * named);
+    cost += category(f, TextEvidence.ECONOMIC, sub == Subcategory.ECONOMIC, 20 * named);
+    cost += category(f, TextEvidence.SOCIAL, sub == Subcategory.SOCIAL, 20 * named);
     cost += category(f, TextEvidence.QUALITY, sub == Subcategory.QUALITY, 5);
     return cost;
   }
@@ -317,7 +318,9 @@ final class RowRealigner {
             // From the start: cells before i stray, offset 0 before the first text cell.
             int start = strays(0, i) + shift(0, offset(i, j)) + pairs(-1, j) + place[i][j];
             best[i][j][0] = start;
-            for (int p = 0; p < i; p++) {
+            // At most MAX_STRAY_RUN cells left stray between two placed ones: longer runs are
+            // never cheaper than a shift, and the bound keeps a row's cost linear in its cells.
+            for (int p = Math.max(0, i - 1 - MAX_STRAY_RUN); p < i; p++) {
               for (int q = 0; q < j; q++) {
                 for (int k = 0; k < 2; k++) {
                   int prev = best[p][q][k];
