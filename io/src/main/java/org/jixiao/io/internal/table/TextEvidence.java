@@ -1,7 +1,6 @@
 package org.jixiao.io.internal.table;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jixiao.core.label.Labels;
 
 /**
@@ -59,12 +58,15 @@ final class TextEvidence {
   /** 质量, 合格, 验收, 准确 …: the quality pair. */
   static final int QUALITY = 1 << 8;
 
-  /** A verdict: 已完成, 基本完成, 完成较好, 100%完成, 已撤项, 未完成 … (the whole cell). */
-  private static final Pattern VERDICT =
-      Pattern.compile(
-          "([0-9.]+%)?(已经|已|均已|均|全部|基本|超额|部分|未能|未|按时|如期|顺利|圆满)?"
-              + "(完成|达成|达标|实现|落实|发放|支付|验收|通过|撤项|取消|开展|执行|满意)(了)?"
-              + "(较好|良好|较高|情况良好|任务)?");
+  // A verdict: 已完成, 基本完成, 完成较好, 100%完成, 已撤项, 未完成 … (the whole cell), read as
+  // [percentage] [prefix] core [了] [suffix]. No regular expressions: the libraries use none.
+  private static final List<String> VERDICT_PREFIXES =
+      List.of("已经", "均已", "全部", "基本", "超额", "部分", "未能", "按时", "如期", "顺利", "圆满", "已", "均", "未");
+  private static final List<String> VERDICT_CORES =
+      List.of(
+          "完成", "达成", "达标", "实现", "落实", "发放", "支付", "验收", "通过", "撤项", "取消", "开展", "执行",
+          "满意");
+  private static final List<String> VERDICT_SUFFIXES = List.of("情况良好", "较好", "良好", "较高", "任务");
 
   /** A short appraisal (良好, 满意度高, 较好 …): a 完成情况 cell, or a qualitative target. */
   private static final List<String> APPRAISAL_WORDS =
@@ -72,13 +74,15 @@ final class TextEvidence {
 
   private static final int SHORT = 12;
 
-  /** A bare figure (100%, 99.97%, 达到99%, 1857人次): a 完成情况 cell. */
-  private static final Pattern FIGURE =
-      Pattern.compile(
-          "(达到|达|约|共|为|实际)?[0-9０-９.,，]+(%|％|人次|人|家|次|件|场|个|项|份|万元|元|台|套)?");
+  // A bare figure (100%, 99.97%, 达到99%, 1857人次): [prefix] digits [unit].
+  private static final List<String> FIGURE_PREFIXES = List.of("达到", "达", "约", "共", "为", "实际");
+  private static final List<String> FIGURE_UNITS =
+      List.of("人次", "万元", "%", "人", "家", "次", "件", "场", "个", "项", "份", "元", "台", "套");
 
-  private static final Pattern COMPARATOR =
-      Pattern.compile("[≥≤＞＜>=<]|不少于|不低于|不超过|不高于|以上|以内|至少|控制在|小于|低于|大于");
+  private static final List<String> COMPARATORS =
+      List.of(
+          "≥", "≤", ">", "<", "=", "不少于", "不低于", "不超过", "不高于", "以上", "以内", "至少", "控制在", "小于",
+          "低于", "大于");
 
   private static final List<String> PLACEHOLDERS =
       List.of("无", "/", "-", "—", "——", "*", "**", "暂无", "没有", "无问题", "不适用", "——");
@@ -111,12 +115,12 @@ final class TextEvidence {
     if (PLACEHOLDERS.contains(bare)) {
       return PLACEHOLDER;
     }
-    if (VERDICT.matcher(bare).matches() || FIGURE.matcher(bare).matches()) {
+    if (isVerdict(bare) || isFigure(bare)) {
       features |= COMPLETION;
     } else if (bare.length() <= SHORT && containsAny(bare, APPRAISAL_WORDS)) {
       features |= APPRAISAL;
     }
-    if (COMPARATOR.matcher(text).find() || (bare.length() <= SHORT && bare.endsWith("率"))) {
+    if (containsAny(text, COMPARATORS) || (bare.length() <= SHORT && bare.endsWith("率"))) {
       features |= TARGET;
     }
     if (containsAny(text, SATISFACTION_WORDS)) {
@@ -183,6 +187,59 @@ final class TextEvidence {
       default:
         return "its position";
     }
+  }
+
+  private static boolean isVerdict(String text) {
+    int at = 0;
+    int digits = digitsAt(text, at);
+    if (digits > 0 && text.startsWith("%", at + digits)) {
+      at += digits + 1;
+    }
+    at = skipOne(text, at, VERDICT_PREFIXES);
+    int core = skipOne(text, at, VERDICT_CORES);
+    if (core == at) {
+      return false;
+    }
+    at = core;
+    if (text.startsWith("了", at)) {
+      at++;
+    }
+    at = skipOne(text, at, VERDICT_SUFFIXES);
+    return at == text.length();
+  }
+
+  private static boolean isFigure(String text) {
+    int at = skipOne(text, 0, FIGURE_PREFIXES);
+    int digits = digitsAt(text, at);
+    if (digits == 0) {
+      return false;
+    }
+    at = skipOne(text, at + digits, FIGURE_UNITS);
+    return at == text.length();
+  }
+
+  /** How many characters from {@code at} are digits, points or thousands separators. */
+  private static int digitsAt(String text, int at) {
+    int end = at;
+    while (end < text.length()) {
+      char c = text.charAt(end);
+      if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '，') {
+        end++;
+      } else {
+        break;
+      }
+    }
+    return end - at;
+  }
+
+  /** The position after the first of {@code words} found at {@code at}, or {@code at}. */
+  private static int skipOne(String text, int at, List<String> words) {
+    for (String word : words) {
+      if (text.startsWith(word, at)) {
+        return at + word.length();
+      }
+    }
+    return at;
   }
 
   private static boolean containsAny(String text, List<String> words) {
