@@ -9,9 +9,11 @@ public final class ReadDiagnostics {
   private ReadDiagnostics() {}
 
   /**
-   * WARNING: a header block whose labels do not sit over the columns the data has (PDF
-   * extraction shifted them), or names a column the data has no position for. Rows under such a
-   * header are checked more closely for shifted text.
+   * A header block whose labels do not sit over the columns the data has (PDF extraction shifted
+   * them). INFO when the reader understood the block anyway — every label could be given its
+   * column by meaning and order, or names a fund the rows have no column for — and WARNING when
+   * it did not (a label twice, a label with no columns to sit in). One per block. Rows under such
+   * a header are checked more closely for shifted text.
    */
   public static final String IRREGULAR_HEADER = "read.irregular-header";
 
@@ -27,9 +29,19 @@ public final class ReadDiagnostics {
   /**
    * WARNING: a project row that does not fit its header (cells beyond the last column; under an
    * irregular header also a row that ends early or an indicator whose 完成情况 has no
-   * 年度指标内容). Its identity and amounts are read; its text cells are kept as stray cells.
+   * 年度指标内容) and whose text could not be placed plausibly (see {@link #REALIGNED}). Its
+   * identity and amounts are read; its text cells are kept as stray cells. Strict mode throws at
+   * the first row that does not fit, placeable or not.
    */
   public static final String IRREGULAR_ROW = "read.irregular-row";
+
+  /**
+   * INFO (lenient mode): a project row that did not fit its header and whose text cells were
+   * moved to the fields where the evidence puts them. The message names each moved cell (printed
+   * column → field) with its evidence, and each cell kept stray with the reason: a cell that fits
+   * two places about equally well is not guessed. Nothing is changed but the field a cell fills.
+   */
+  public static final String REALIGNED = "read.realigned";
 
   /** ERROR: a cell that must hold a number does not; it is kept as a stray cell. */
   public static final String NOT_A_NUMBER = "read.not-a-number";

@@ -8,6 +8,7 @@ import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadResult;
 import org.jixiao.io.table.TableFormat;
+import org.jixiao.io.table.TableStream;
 import org.jixiao.io.table.TableWriter;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.Profiles;
@@ -53,6 +54,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    try (TableStream stream = Inputs.stream(file, common.strict)) {
+      if (stream != null) {
+        // A table file streams: read, evaluate and write one project at a time.
+        new StreamedEvaluation(Inputs.evaluator(profile)).run(stream, format, spec.commandLine().getOut(), err);
+        return 0;
+      }
+    }
     ReadResult<PerformanceTable> read = Inputs.read(file, common.strict);
     PerformanceTable table = read.value();
     TableEvaluation result = evaluate(Inputs.evaluator(profile), table, spec.commandLine().getErr());

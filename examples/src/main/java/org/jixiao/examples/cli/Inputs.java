@@ -9,6 +9,7 @@ import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadResult;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
+import org.jixiao.io.table.TableStream;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.Profiles;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,28 @@ final class Inputs {
       case "json" -> Outputs.readTableJson(file);
       default -> throw new InputError(
           "cannot tell the format of " + file + ": use a .tsv, .txt, .csv or .json file");
+    };
+  }
+
+  /**
+   * The table a command names as a row-at-a-time stream, or null when the input is not a table
+   * file (JSON is read whole). Without a file, the bundled sample.
+   */
+  static @Nullable TableStream stream(@Nullable Path file, boolean strict) throws IOException {
+    if (file == null) {
+      InputStream in = Inputs.class.getResourceAsStream(SAMPLE);
+      if (in == null) {
+        throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
+      }
+      return tableReader(TableFormat.TSV, strict).stream(in);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InputError("no such file: " + file);
+    }
+    return switch (extension(file)) {
+      case "tsv", "txt" -> tableReader(TableFormat.TSV, strict).stream(file);
+      case "csv" -> tableReader(TableFormat.CSV, strict).stream(file);
+      default -> null;
     };
   }
 

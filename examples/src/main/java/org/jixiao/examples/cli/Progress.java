@@ -10,6 +10,7 @@ final class Progress implements Consumer<Evaluation> {
   private final int total;
   private int done;
 
+  /** A counter of {@code total} projects; a negative total when it is not known (a stream). */
   Progress(PrintWriter err, int total) {
     this.err = err;
     this.total = total;
@@ -19,7 +20,7 @@ final class Progress implements Consumer<Evaluation> {
   public void accept(Evaluation evaluation) {
     done++;
     if (done % 1_000 == 0 || done == total) {
-      err.print("\revaluated " + done + " / " + total);
+      err.print("\revaluated " + done + (total >= 0 ? " / " + total : ""));
       err.flush();
     }
   }

@@ -147,6 +147,111 @@ final class TextReport {
     return projects.stream().map(amount).flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  /** A report written as the projects come, for a table read row at a time. */
+  Streamed streamed(PrintWriter out) {
+    return new Streamed(out);
+  }
+
+  /**
+   * The same report, one row per project as it is evaluated; the findings and the summary at
+   * the end. At most {@link #MAX_FINDINGS} project findings are kept for the end (the rest are
+   * counted), so that a long table does not fill memory with them.
+   */
+  final class Streamed {
+    static final int MAX_FINDINGS = 10_000;
+
+    private final PrintWriter out;
+    private final int[] widths = {4, NAME_WIDTH, 10, 10, 8, 7, 4, 8};
+    private final List<Finding> projectFindings = new ArrayList<>();
+    private final Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
+    private final Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+    private final List<String> gaps = new ArrayList<>();
+    private long droppedFindings;
+    private long count;
+    private long ungraded;
+    private boolean provisional;
+    private BigDecimal budget = BigDecimal.ZERO;
+    private BigDecimal actual = BigDecimal.ZERO;
+    private int previousSeq;
+    private boolean seenSeq;
+
+    private Streamed(PrintWriter out) {
+      this.out = out;
+    }
+
+    void start(Optional<String> title, String profile, Optional<org.jixiao.core.money.MoneyUnit> unit) {
+      title.ifPresent(t -> out.println(ansi.string("@|bold " + escape(t) + "|@")));
+      out.println("profile " + profile + unit.map(u -> " · 单位：" + u.label()).orElse(""));
+      out.println();
+      String[] header = {"序号", "项目", "预算", "支出", "执行率%", "得分", "等级", "状态"};
+      out.println(ansi.string("@|bold " + escape(TextReport.row(header, widths)) + "|@"));
+    }
+
+    void row(Project p, Evaluation e) {
+      count++;
+      String[] cells = {
+        e.seq().isPresent() ? Integer.toString(e.seq().getAsInt()) : "",
+        DisplayWidth.truncate(e.project(), NAME_WIDTH),
+        p.budget().map(BigDecimal::toPlainString).orElse("—"),
+        p.actual().map(BigDecimal::toPlainString).orElse("—"),
+        e.execution().rate().map(BigDecimal::toPlainString).orElse("—"),
+        e.score().map(BigDecimal::toPlainString).orElse("—") + (e.provisional() ? "*" : ""),
+        e.grade().map(Grade::label).orElse("—"),
+        e.status().label()
+      };
+      out.println(colour(e, TextReport.row(cells, widths)));
+      provisional |= e.provisional();
+      e.grade().ifPresentOrElse(g -> grades.merge(g, 1, Integer::sum), () -> ungraded++);
+      statuses.merge(e.status(), 1, Integer::sum);
+      budget = budget.add(p.budget().orElse(BigDecimal.ZERO));
+      actual = actual.add(p.actual().orElse(BigDecimal.ZERO));
+      for (Finding f : e.findings()) {
+        if (projectFindings.size() < MAX_FINDINGS) {
+          projectFindings.add(f);
+        } else {
+          droppedFindings++;
+        }
+      }
+      if (p.seq().isPresent()) {
+        int s = p.seq().getAsInt();
+        if (seenSeq && s > previousSeq + 1 && gaps.size() < 100) {
+          gaps.add(s - 1 == previousSeq + 1 ? Integer.toString(previousSeq + 1) : (previousSeq + 1) + "–" + (s - 1));
+        }
+        seenSeq = true;
+        previousSeq = Math.max(previousSeq, s);
+      }
+    }
+
+    void finish(List<Finding> tableFindings, org.jixiao.core.money.MoneyUnit unit) {
+      if (provisional) {
+        out.println("* provisional: some indicators could not be judged from their text and were left out");
+      }
+      List<Finding> all = new ArrayList<>(tableFindings);
+      all.addAll(projectFindings);
+      printFindings(all, out);
+      if (droppedFindings > 0) {
+        out.println("  … and " + droppedFindings + " more project findings (the first " + MAX_FINDINGS + " are shown)");
+      }
+      out.println();
+      out.println(ansi.string("@|bold Summary|@"));
+      out.println("  projects: " + count);
+      out.println("  grades:   " + labels(grades));
+      out.println("  statuses: " + labels(statuses));
+      out.println("  totals:   预算 " + budget.toPlainString() + " · 支出 " + actual.toPlainString() + " " + unit.label());
+      if (ungraded > 0) {
+        out.println("  no score: " + ungraded + " project(s)");
+      }
+      out.println("  missing rows (序号 gaps): " + (gaps.isEmpty() ? "none" : String.join(", ", gaps)));
+      out.flush();
+    }
+  }
+
+  private static <E extends Enum<E> & Labelled> String labels(Map<E, Integer> counts) {
+    List<String> parts = new ArrayList<>();
+    counts.forEach((k, n) -> parts.add(k.label() + " " + n));
+    return parts.isEmpty() ? "none" : String.join(" · ", parts);
+  }
+
   /** Escapes picocli's markup characters in data. */
   private static String escape(String text) {
     return text.replace("@|", "@ |").replace("|@", "| @");

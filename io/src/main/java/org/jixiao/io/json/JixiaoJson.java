@@ -400,6 +400,20 @@ public final class JixiaoJson {
   }
 
   /**
+   * A writer of an evaluation document that takes the evaluations one at a time, for tables too
+   * long to hold: the same JSON as {@link #writeEvaluation(TableEvaluation, Writer)}.
+   *
+   * @param profile the id of the profile the evaluations were made under
+   * @param out where to write; flushed, never closed
+   * @return the writer; call {@link EvaluationDocumentWriter#finish} at the end
+   * @throws IOException when the document cannot be started
+   */
+  public EvaluationDocumentWriter evaluationDocumentWriter(String profile, Writer out)
+      throws IOException {
+    return new EvaluationDocumentWriter(generator(out), writer, profile);
+  }
+
+  /**
    * Writes an evaluation document as UTF-8; the stream is flushed, not closed.
    *
    * @param evaluation the evaluation

@@ -44,9 +44,13 @@ import org.jspecify.annotations.Nullable;
  * required, or a cell outside the header's columns, is kept as a {@link
  * org.jixiao.core.project.StrayCell} with its position and header. When a row does not fit its
  * header (its text was shifted by PDF extraction), its identity (序号, 单位名称, 项目名称) and its
- * amounts and rate are read — they are pinned by the number columns — and every cell right of the
- * last number column is kept as a stray cell instead of being filed under a field it may not
- * belong to. <b>Strict</b>: the first problem of severity WARNING or ERROR throws a {@link
+ * amounts and rate are read — they are pinned by the number columns — and its text cells are put
+ * where the evidence in their text places them (completion words, satisfaction, timeliness and
+ * benefit words, closing placeholders, order), with one {@link ReadDiagnostics#REALIGNED} INFO
+ * naming each move; a cell that fits two places about equally well, and every text cell of a row
+ * with no plausible placement ({@link ReadDiagnostics#IRREGULAR_ROW}), is kept as a stray cell
+ * instead of being filed under a field it may not belong to. <b>Strict</b>: the first problem of
+ * severity WARNING or ERROR, or the first row that does not fit its header, throws a {@link
  * JixiaoReadException} with its line, column and text.
  *
  * <p>Limits (defaults in brackets) bound what a hostile input can cost: the length of a cell
@@ -164,6 +168,12 @@ public final class TableReader {
     DecodingReader decoded = DecodingReader.open(in, charset, strict);
     DiagnosticSink sink = new DiagnosticSink(strict);
     PerformanceTable table = readChars(decoded, sink);
+    reportMalformed(decoded, sink);
+    return ReadResult.of(table, sink.finish());
+  }
+
+  /** Reports the bytes that were not text in the charset used, if any. */
+  static void reportMalformed(DecodingReader decoded, DiagnosticSink sink) {
     if (decoded.malformedCount() > 0) {
       sink.report(
           ReadDiagnostics.MALFORMED_TEXT,
@@ -179,31 +189,109 @@ public final class TableReader {
           null,
           -1);
     }
-    return ReadResult.of(table, sink.finish());
   }
 
   private PerformanceTable readChars(Reader in, DiagnosticSink sink) {
     TableAssembler assembler = new TableAssembler(sink, defaultMoneyUnit);
-    long line = 0;
-    long rows = 0;
-    RowHandler handler =
-        new RowHandler(maxColumns, maxCellLength, Math.min(Integer.MAX_VALUE - 16, 16L * maxCellLength));
-    CsvReader<RowHandler> csv =
-        CsvReader.builder()
-            .fieldSeparator(format.separator())
-            .quoteCharacter('"')
-            .commentStrategy(CommentStrategy.NONE)
-            .skipEmptyLines(true)
-            .allowExtraFields(true)
-            .allowMissingFields(true)
-            .allowExtraCharsAfterClosingQuote(!strict)
-            .detectBomHeader(false)
-            .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 16, 32L * maxCellLength + 8192))
-            .build(handler, in);
+    Rows rows = new Rows(in, true);
+    while (rows.next()) {
+      assembler.accept(rows.cells(), rows.count(), rows.line());
+    }
+    return assembler.finish();
+  }
+
+  /**
+   * Reads a file row at a time: a {@link TableStream} of its projects, each built as soon as the
+   * next project row starts, so that a table of any length is read in the memory of one project
+   * (plus the diagnostics, at most 10,000). The row limit does
+   * not apply (it bounds the memory of {@link #read(Path)}); the cell and column limits do. The
+   * charset is the configured one or detected, as for {@link #read(Path)}. Close the stream.
+   *
+   * @param path the file
+   * @return the projects, with the title, unit, header, totals and diagnostics as they are read
+   * @throws IOException when the file cannot be opened
+   */
+  public TableStream stream(Path path) throws IOException {
+    InputStream in = Files.newInputStream(path);
     try {
-      for (RowHandler row : csv) {
+      return stream(in);
+    } catch (RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Reads bytes row at a time (see {@link #stream(Path)}); closing the stream closes {@code in}.
+   *
+   * @param in the bytes
+   * @return the projects
+   */
+  public TableStream stream(InputStream in) {
+    try {
+      DecodingReader decoded = DecodingReader.open(in, charset, strict);
+      DiagnosticSink sink = new DiagnosticSink(strict);
+      return new TableStream(new Rows(decoded, false), sink, defaultMoneyUnit, decoded);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads characters row at a time (see {@link #stream(Path)}); closing the stream closes {@code
+   * in}.
+   *
+   * @param in the text
+   * @return the projects
+   */
+  public TableStream stream(Reader in) {
+    return new TableStream(
+        new Rows(in, false), new DiagnosticSink(strict), defaultMoneyUnit, null);
+  }
+
+  /**
+   * The rows of a text, tokenised by FastCSV as the reader's dialect and limits say, normalised
+   * (a leading byte order mark dropped, formula neutralisation undone) and with FastCSV's and the
+   * decoder's failures turned into {@link JixiaoReadException}s with their line.
+   */
+  final class Rows implements java.io.Closeable {
+    private final Reader source;
+    private final RowHandler handler;
+    private final java.util.Iterator<RowHandler> iterator;
+    private final boolean limitRows;
+    private long line;
+    private long rows;
+
+    Rows(Reader in, boolean limitRows) {
+      this.source = in;
+      this.limitRows = limitRows;
+      this.handler =
+          new RowHandler(
+              maxColumns, maxCellLength, Math.min(Integer.MAX_VALUE - 16, 16L * maxCellLength));
+      CsvReader<RowHandler> csv =
+          CsvReader.builder()
+              .fieldSeparator(format.separator())
+              .quoteCharacter('"')
+              .commentStrategy(CommentStrategy.NONE)
+              .skipEmptyLines(true)
+              .allowExtraFields(true)
+              .allowMissingFields(true)
+              .allowExtraCharsAfterClosingQuote(!strict)
+              .detectBomHeader(false)
+              .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 16, 32L * maxCellLength + 8192))
+              .build(handler, in);
+      this.iterator = csv.iterator();
+    }
+
+    /** Moves to the next row; false at the end of the text. */
+    boolean next() {
+      try {
+        if (!iterator.hasNext()) {
+          return false;
+        }
+        RowHandler row = iterator.next();
         line = row.line();
-        if (++rows > maxRows) {
+        if (++rows > maxRows && limitRows) {
           throw JixiaoReadException.atLine(
               "more rows than the limit of " + maxRows, line, 0, null);
         }
@@ -217,24 +305,40 @@ public final class TableReader {
             cells[i] = Cells.unneutralise(cells[i]);
           }
         }
-        assembler.accept(cells, count, line);
-      }
-    } catch (CsvParseException e) {
-      throw JixiaoReadException.withCause(
-          "the text cannot be split into cells: " + messageOf(e),
-          Math.max(handler.line(), line + 1),
-          0,
-          null,
-          e);
-    } catch (UncheckedIOException e) {
-      Optional<DecodingReader.MalformedBytesException> malformed = malformedCause(e);
-      if (malformed.isPresent()) {
+        return true;
+      } catch (CsvParseException e) {
         throw JixiaoReadException.withCause(
-            malformed.get().getMessage(), malformed.get().line(), 0, null, malformed.get());
+            "the text cannot be split into cells: " + messageOf(e),
+            Math.max(handler.line(), line + 1),
+            0,
+            null,
+            e);
+      } catch (UncheckedIOException e) {
+        Optional<DecodingReader.MalformedBytesException> malformed = malformedCause(e);
+        if (malformed.isPresent()) {
+          throw JixiaoReadException.withCause(
+              malformed.get().getMessage(), malformed.get().line(), 0, null, malformed.get());
+        }
+        throw e;
       }
-      throw e;
     }
-    return assembler.finish();
+
+    String[] cells() {
+      return handler.cells();
+    }
+
+    int count() {
+      return handler.count();
+    }
+
+    long line() {
+      return line;
+    }
+
+    @Override
+    public void close() throws IOException {
+      source.close();
+    }
   }
 
   /**

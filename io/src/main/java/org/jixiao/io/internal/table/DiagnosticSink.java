@@ -70,6 +70,11 @@ public final class DiagnosticSink {
     findings.add(Finding.of(rule, severity, message, location.build()));
   }
 
+  /** The diagnostics reported so far (a copy), without the count of those not kept. */
+  public List<Finding> snapshot() {
+    return List.copyOf(findings);
+  }
+
   /** The diagnostics, with a last one counting those that were not kept. */
   public List<Finding> finish() {
     if (dropped > 0) {

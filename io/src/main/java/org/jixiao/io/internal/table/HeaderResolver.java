@@ -32,8 +32,12 @@ final class HeaderResolver {
   /** One header row as read. */
   record HeaderRow(long line, String[] cells) {}
 
-  /** A label that is misplaced, unplaced, unknown or ignored; column is zero-based. */
-  record Issue(String message, long line, int column, String text) {}
+  /**
+   * A label that is misplaced, unplaced, unknown or ignored; column is zero-based. {@code
+   * understood}: the resolver knows what the label names despite its position (a shifted label
+   * given its column by meaning and order, a fund the rows have no column for).
+   */
+  record Issue(String message, long line, int column, String text, boolean understood) {}
 
   /**
    * The layout and what was odd about the header. {@code unknownLabels} holds every label the
@@ -85,7 +89,7 @@ final class HeaderResolver {
               ? !seenRoles.add(requireRole(label))
               : !seenCategories.add(requireCategory(label));
       if (duplicate || level1.containsKey(label.column())) {
-        misplaced.add(issue(label, label.raw().strip() + " appears twice"));
+        misplaced.add(unclear(label, label.raw().strip() + " appears twice"));
         used.add(label);
         continue;
       }
@@ -207,7 +211,7 @@ final class HeaderResolver {
           p += 2;
         } else {
           misplaced.add(
-              issue(
+              unclear(
                   label,
                   label.raw().strip() + " does not fit in " + categoryText + "'s columns"));
         }
@@ -224,7 +228,7 @@ final class HeaderResolver {
             roles, categories, subcategories, groupText, c, sub.category(), sub, "");
       } else {
         misplaced.add(
-            issue(label, label.raw().strip() + " has no category columns to sit in"));
+            unclear(label, label.raw().strip() + " has no category columns to sit in"));
       }
     }
 
@@ -346,7 +350,11 @@ final class HeaderResolver {
   }
 
   private static Issue issue(Label label, String message) {
-    return new Issue(message, label.line(), label.column(), label.raw());
+    return new Issue(message, label.line(), label.column(), label.raw(), true);
+  }
+
+  private static Issue unclear(Label label, String message) {
+    return new Issue(message, label.line(), label.column(), label.raw(), false);
   }
 
   private static Role requireRole(Label label) {

@@ -23,6 +23,7 @@ final class Layout {
   private final int seqColumn;
   private final int unitColumn;
   private final int nameColumn;
+  private final int rectificationColumn;
 
   Layout(
       @Nullable Role[] roles,
@@ -44,6 +45,7 @@ final class Layout {
     int seq = -1;
     int unit = -1;
     int name = -1;
+    int rectification = -1;
     for (int c = 0; c < roles.length; c++) {
       Role role = roles[c];
       if (role == null) {
@@ -61,6 +63,8 @@ final class Layout {
         unit = c;
       } else if (role == Role.NAME && name < 0) {
         name = c;
+      } else if (role == Role.RECTIFICATION) {
+        rectification = c;
       }
     }
     this.anchor = lastAnchor;
@@ -68,6 +72,7 @@ final class Layout {
     this.seqColumn = seq;
     this.unitColumn = unit;
     this.nameColumn = name;
+    this.rectificationColumn = rectification;
   }
 
   /** The number of columns the header defines. */
@@ -90,6 +95,11 @@ final class Layout {
 
   @Nullable Subcategory subcategory(int c) {
     return subcategories[c];
+  }
+
+  /** How many columns have a header text (the layout's columns and labels beyond them). */
+  int headerCount() {
+    return headers.length;
   }
 
   /** The header text for a stray cell at {@code c}; empty when the header has none there. */
@@ -127,5 +137,10 @@ final class Layout {
 
   int nameColumn() {
     return nameColumn;
+  }
+
+  /** The 整改情况 column, or -1. */
+  int rectificationColumn() {
+    return rectificationColumn;
   }
 }

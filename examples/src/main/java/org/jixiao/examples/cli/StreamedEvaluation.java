@@ -1,0 +1,142 @@
+package org.jixiao.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.json.EvaluationDocumentWriter;
+import org.jixiao.io.json.JixiaoJson;
+import org.jixiao.io.table.TableFormat;
+import org.jixiao.io.table.TableStream;
+import org.jixiao.io.table.TableWriter;
+import org.jixiao.rules.Evaluator;
+
+/**
+ * {@code evaluate} of a TSV or CSV table, row at a time: each project is read, evaluated and
+ * written before the next is read, so a table of any length streams from file to output in the
+ * memory of one project (text and JSON output; TSV output rewrites the whole table and holds it).
+ *
+ * <p>Checks of the table as a whole (its 序号, its 合计 row) need every project. Up to {@link
+ * #TABLE_CHECK_LIMIT} projects (a department's table has tens to hundreds; 5,000 fit well in a
+ * 256 MB heap with their evaluations) are kept for them and the table is checked at the end; beyond
+ * that they are dropped and an INFO finding says the table checks were not run.
+ */
+final class StreamedEvaluation {
+  /** The most projects kept for the checks of the whole table. */
+  static final int TABLE_CHECK_LIMIT = 5_000;
+
+  /** Rule id of the finding that says the table checks were skipped. */
+  static final String TABLE_CHECKS_SKIPPED = "cli.table-checks-skipped";
+
+  private static final JixiaoJson JSON = JixiaoJson.builder().prettyPrint(true).build();
+
+  private final Evaluator evaluator;
+  private final List<Project> kept = new ArrayList<>();
+  private final List<Evaluation> keptEvaluations = new ArrayList<>();
+  private boolean overflow;
+
+  StreamedEvaluation(Evaluator evaluator) {
+    this.evaluator = evaluator;
+  }
+
+  void run(TableStream stream, EvaluateCommand.Format format, PrintWriter out, PrintWriter err)
+      throws IOException {
+    switch (format) {
+      case json -> json(stream, out);
+      case tsv -> tsv(stream, out);
+      default -> text(stream, out, err);
+    }
+    out.flush();
+  }
+
+  private Evaluation evaluate(Project project) {
+    Evaluation evaluation = evaluator.evaluate(project);
+    if (!overflow && kept.size() < TABLE_CHECK_LIMIT) {
+      kept.add(project);
+      keptEvaluations.add(evaluation);
+    } else {
+      overflow = true;
+      kept.clear();
+      keptEvaluations.clear();
+    }
+    return evaluation;
+  }
+
+  /** The findings about the whole table, once the stream is exhausted. */
+  private List<Finding> tableFindings(TableStream stream) {
+    if (overflow) {
+      return List.of(
+          Finding.of(
+              TABLE_CHECKS_SKIPPED,
+              Severity.INFO,
+              "整表检查（序号、合计行）未执行：表格超过 "
+                  + TABLE_CHECK_LIMIT
+                  + " 个项目，逐行流式评价不保留全部项目 / table checks (序号, 合计) were not run: the"
+                  + " table has more than "
+                  + TABLE_CHECK_LIMIT
+                  + " projects, which a streamed evaluation does not keep"));
+    }
+    PerformanceTable table = PerformanceTable.builder().from(stream.table()).projects(kept).build();
+    // The evaluator runs its table checks on a whole table; its per-project work is repeated for
+    // at most TABLE_CHECK_LIMIT projects (rules has no entry point for the table checks alone).
+    return evaluator.evaluate(table).findings();
+  }
+
+  private void json(TableStream stream, PrintWriter out) throws IOException {
+    EvaluationDocumentWriter document = JSON.evaluationDocumentWriter(evaluator.profile().id(), out);
+    while (stream.hasNext()) {
+      document.write(evaluate(stream.next()));
+    }
+    List<Finding> findings = new ArrayList<>(stream.diagnostics());
+    findings.addAll(tableFindings(stream));
+    document.finish(findings);
+    out.println();
+  }
+
+  private void tsv(TableStream stream, PrintWriter out) throws IOException {
+    List<Project> projects = new ArrayList<>();
+    List<Evaluation> evaluations = new ArrayList<>();
+    while (stream.hasNext()) {
+      Project p = stream.next();
+      projects.add(p);
+      evaluations.add(evaluator.evaluate(p));
+    }
+    PerformanceTable table = PerformanceTable.builder().from(stream.table()).projects(projects).build();
+    TableEvaluation result =
+        TableEvaluation.builder().profile(evaluator.profile().id()).evaluations(evaluations).build();
+    TableWriter.builder().format(TableFormat.TSV).build().write(table, result, out);
+  }
+
+  private void text(TableStream stream, PrintWriter out, PrintWriter err) {
+    TextReport.Streamed report = new TextReport(picocli.CommandLine.Help.Ansi.AUTO).streamed(out);
+    Progress progress = Terminal.interactive() ? new Progress(err, -1) : null;
+    boolean started = false;
+    while (stream.hasNext()) {
+      Project p = stream.next();
+      if (!started) {
+        report.start(stream.title(), evaluator.profile().id(), stream.moneyUnit());
+        started = true;
+      }
+      Evaluation e = evaluate(p);
+      report.row(p, e);
+      if (progress != null) {
+        progress.accept(e);
+      }
+    }
+    if (!started) {
+      report.start(stream.title(), evaluator.profile().id(), stream.moneyUnit());
+    }
+    if (progress != null) {
+      progress.done();
+    }
+    List<Finding> findings = new ArrayList<>(stream.diagnostics());
+    findings.addAll(tableFindings(stream));
+    report.finish(findings, stream.table().moneyUnit());
+  }
+}

@@ -1,0 +1,190 @@
+package org.jixiao.io.internal.table;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.indicator.TargetNature;
+import org.jixiao.core.project.FundKind;
+import org.jixiao.core.project.FundSource;
+import org.jixiao.core.project.Project;
+import org.jixiao.io.ReadDiagnostics;
+
+/**
+ * The canonical layout's marker rows (【注】, 【元数据】, 【未归位单元格】, 【指标】, 【资金】): what the
+ * writer could not put in a column, read back onto the row above. A marker row that cannot be
+ * applied is kept as a note with a diagnostic.
+ */
+final class MarkerRows {
+  private final ReadContext ctx;
+
+  MarkerRows(ReadContext ctx) {
+    this.ctx = ctx;
+  }
+
+  static boolean isMarker(String cell) {
+    return cell.equals(Markers.STRAY)
+        || cell.equals(Markers.METADATA)
+        || cell.equals(Markers.NOTE)
+        || cell.equals(Markers.INDICATOR)
+        || cell.equals(Markers.FUND);
+  }
+
+  /** How many cells a marker row has, the marker included. */
+  private static int arity(String marker) {
+    switch (marker) {
+      case Markers.NOTE:
+        return 2;
+      case Markers.METADATA:
+        return 3;
+      case Markers.STRAY:
+        return 4;
+      case Markers.FUND:
+        return 5;
+      default:
+        return 11; // Markers.INDICATOR
+    }
+  }
+
+  void accept(String[] cells, int count, long line) {
+    String kind = cells[0];
+    for (int c = arity(kind); c < count; c++) {
+      if (!Cells.isBlank(cells[c])) {
+        // Reading the row as its marker would drop the cells beyond it.
+        badMarker(cells, count, line, "a " + kind + " row with more than " + arity(kind) + " cells");
+        return;
+      }
+    }
+    if (kind.equals(Markers.NOTE)) {
+      ctx.notes.add(count > 1 ? cells[1] : "");
+      return;
+    }
+    if (kind.equals(Markers.METADATA)) {
+      if (count < 2 || Cells.isBlank(cells[1])) {
+        badMarker(cells, count, line, "a 【元数据】 row without a key");
+        return;
+      }
+      String value = count > 2 ? cells[2] : "";
+      String earlier = ctx.metadata.get(cells[1]);
+      if (earlier != null && !earlier.equals(value)) {
+        badMarker(cells, count, line, "a second value for the key of a 【元数据】 row");
+        return;
+      }
+      ctx.metadata.put(cells[1], value);
+      return;
+    }
+    if (kind.equals(Markers.INDICATOR)) {
+      indicatorMarker(cells, count, line);
+      return;
+    }
+    if (kind.equals(Markers.FUND)) {
+      fundMarker(cells, count, line);
+      return;
+    }
+    int column = count > 1 ? NumberCells.parseSeq(cells[1]) : -2;
+    String text = count > 3 ? cells[3] : "";
+    if (column < 0 || Cells.isBlank(text)) {
+      badMarker(cells, count, line, "a 【未归位单元格】 row needs a column number and a text");
+      return;
+    }
+    if (ctx.last == ReadContext.Last.NONE) {
+      badMarker(cells, count, line, "a 【未归位单元格】 row with no row above it");
+      return;
+    }
+    ctx.addStray(ReadContext.stray(column, count > 2 ? cells[2] : "", text));
+  }
+
+  private void indicatorMarker(String[] cells, int count, long line) {
+    if (ctx.last != ReadContext.Last.PROJECT) {
+      badMarker(cells, count, line, "a 【指标】 row with no project row above it");
+      return;
+    }
+    Optional<Category> category = Category.fromLabel(at(cells, count, 1));
+    String subText = at(cells, count, 2);
+    Optional<Subcategory> sub =
+        Cells.isBlank(subText) ? Optional.empty() : Subcategory.fromLabel(subText);
+    String natureText = at(cells, count, 6);
+    Optional<TargetNature> nature =
+        Cells.isBlank(natureText)
+            ? Optional.empty()
+            : TargetNature.fromLabel(natureText);
+    BigDecimal weight = NumberCells.parseDecimal(at(cells, count, 8), false);
+    BigDecimal score = NumberCells.parseDecimal(at(cells, count, 9), false);
+    if (category.isEmpty()
+        || (!Cells.isBlank(subText) && sub.isEmpty())
+        || (!Cells.isBlank(natureText) && nature.isEmpty())
+        || weight == null
+        || score == null) {
+      badMarker(cells, count, line, "a 【指标】 row with an unknown category, nature or number");
+      return;
+    }
+    Indicator.Builder indicator =
+        Indicator.builder().category(category.get()).subcategory(sub).nature(nature);
+    optionalText(at(cells, count, 3)).ifPresent(indicator::name);
+    optionalText(at(cells, count, 4)).ifPresent(indicator::target);
+    optionalText(at(cells, count, 5)).ifPresent(indicator::actual);
+    optionalText(at(cells, count, 7)).ifPresent(indicator::measureUnit);
+    optionalText(at(cells, count, 10)).ifPresent(indicator::deviationReason);
+    if (weight != NumberCells.ABSENT) {
+      indicator.weight(weight);
+    }
+    if (score != NumberCells.ABSENT) {
+      indicator.statedScore(score);
+    }
+    try {
+      ctx.openIndicators.add(indicator.build());
+    } catch (IllegalArgumentException e) {
+      badMarker(cells, count, line, "a 【指标】 row that is not a valid indicator (" + e.getMessage() + ")");
+    }
+  }
+
+  private void fundMarker(String[] cells, int count, long line) {
+    Optional<FundKind> kind = FundKind.fromLabel(at(cells, count, 1));
+    BigDecimal budget = NumberCells.parseDecimal(at(cells, count, 2), false);
+    BigDecimal adjusted = NumberCells.parseDecimal(at(cells, count, 3), false);
+    BigDecimal executed = NumberCells.parseDecimal(at(cells, count, 4), false);
+    if (ctx.last == ReadContext.Last.NONE || kind.isEmpty() || budget == null || adjusted == null || executed == null) {
+      badMarker(cells, count, line, "a 【资金】 row without a row above it, a known kind or numbers");
+      return;
+    }
+    FundSource.Builder fund = FundSource.builder().kind(kind.get());
+    if (budget != NumberCells.ABSENT) {
+      fund.budget(budget);
+    }
+    if (adjusted != NumberCells.ABSENT) {
+      fund.adjustedBudget(adjusted);
+    }
+    if (executed != NumberCells.ABSENT) {
+      fund.executed(executed);
+    }
+    Project.Builder project = ctx.openProject;
+    if (ctx.last == ReadContext.Last.TOTALS && ctx.totals != null) {
+      ctx.totals.addFunds(fund.build());
+    } else if (project != null) {
+      project.addFunds(fund.build());
+    }
+  }
+
+  private static String at(String[] cells, int count, int column) {
+    return column < count ? cells[column] : "";
+  }
+
+  private static Optional<String> optionalText(String cell) {
+    return Cells.isBlank(cell) ? Optional.empty() : Optional.of(cell);
+  }
+
+  private void badMarker(String[] cells, int count, long line, String what) {
+    String joined = RowCells.joinNonBlank(cells, count);
+    ctx.notes.add(joined);
+    ctx.sink.report(
+        ReadDiagnostics.BAD_MARKER,
+        Severity.WARNING,
+        what + "; it is kept as a note",
+        line,
+        0,
+        joined,
+        -1);
+  }
+}

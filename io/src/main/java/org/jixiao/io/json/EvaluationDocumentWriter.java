@@ -1,0 +1,73 @@
+package org.jixiao.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.Flushable;
+import java.io.IOException;
+import java.util.List;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.io.internal.json.ModelWriter;
+
+/**
+ * Writes an evaluation document (the {@code jixiao.evaluation/1} contract) one evaluation at a
+ * time, so that the evaluations of a table of any length stream to the output: the same JSON as
+ * {@link JixiaoJson#writeEvaluation}, without the {@code TableEvaluation} in memory. Call {@link
+ * #write} for each evaluation in table order, then {@link #finish} once with the table's findings.
+ * The target is flushed, never closed.
+ */
+public final class EvaluationDocumentWriter implements Flushable {
+  private final JsonGenerator generator;
+  private final ModelWriter writer;
+  private boolean finished;
+
+  EvaluationDocumentWriter(JsonGenerator generator, ModelWriter writer, String profile)
+      throws IOException {
+    this.generator = generator;
+    this.writer = writer;
+    generator.writeStartObject();
+    generator.writeStringField("schema", ModelWriter.EVALUATION_SCHEMA);
+    generator.writeStringField("profile", profile);
+    generator.writeArrayFieldStart("evaluations");
+  }
+
+  /**
+   * Writes the next evaluation.
+   *
+   * @param evaluation the evaluation
+   * @throws IOException when writing fails
+   * @throws IllegalStateException after {@link #finish}
+   */
+  public void write(Evaluation evaluation) throws IOException {
+    if (finished) {
+      throw new IllegalStateException("the document is finished");
+    }
+    writer.evaluation(generator, evaluation);
+  }
+
+  /**
+   * Closes the evaluations and writes the document's findings (about the table as a whole, and
+   * what the reader reported); flushes.
+   *
+   * @param findings the findings
+   * @throws IOException when writing fails
+   */
+  public void finish(List<Finding> findings) throws IOException {
+    if (finished) {
+      throw new IllegalStateException("the document is finished");
+    }
+    finished = true;
+    generator.writeEndArray();
+    generator.writeArrayFieldStart("findings");
+    for (Finding finding : findings) {
+      writer.finding(generator, finding);
+    }
+    generator.writeEndArray();
+    generator.writeEndObject();
+    generator.close(); // AUTO_CLOSE_TARGET is off: this flushes without closing the target
+  }
+
+  @Override
+  public void flush() throws IOException {
+    generator.flush();
+  }
+}
