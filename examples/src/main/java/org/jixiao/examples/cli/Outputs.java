@@ -17,18 +17,14 @@ final class Outputs {
   private Outputs() {}
 
   /**
-   * Writes the evaluation contract of design.md; what the reader reported comes first among the
-   * top-level findings, so a JSON consumer sees every finding a text reader would.
+   * Writes the evaluation contract of docs/design.md; what the reader reported goes under
+   * {@code readDiagnostics}, apart from the findings about the data, so that a JSON consumer can
+   * tell a reader problem from a data problem.
    */
   static void writeEvaluationJson(TableEvaluation result, List<Finding> readFindings, PrintWriter out)
       throws IOException {
     TableEvaluation withReadFindings =
-        TableEvaluation.builder()
-            .profile(result.profile())
-            .evaluations(result.evaluations())
-            .addAllFindings(readFindings)
-            .addAllFindings(result.findings())
-            .build();
+        TableEvaluation.builder().from(result).readDiagnostics(readFindings).build();
     JSON.writeEvaluation(withReadFindings, out);
     out.println();
   }

@@ -93,9 +93,7 @@ final class StreamedEvaluation {
     while (stream.hasNext()) {
       document.write(evaluate(stream.next()));
     }
-    List<Finding> findings = new ArrayList<>(stream.diagnostics());
-    findings.addAll(tableFindings(stream));
-    document.finish(findings);
+    document.finish(tableFindings(stream), stream.diagnostics());
     out.println();
   }
 

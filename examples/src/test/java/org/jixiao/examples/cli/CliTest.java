@@ -65,6 +65,19 @@ class CliTest {
       assertThat(e.get("status").asText()).isIn("COMPLETED", "MOSTLY_COMPLETED", "PARTIALLY_COMPLETED", "NOT_COMPLETED", "CANCELLED", "UNDETERMINED");
     }
     assertThat(doc.get("findings").findValuesAsText("severity")).isNotEmpty().allMatch(s -> s.matches("INFO|WARNING|ERROR"));
+    // The reader's diagnostics stand apart from the findings about the data, and a summary
+    // counts the table: 18 realigned rows, 32 projects, each project once by status.
+    assertThat(doc.get("readDiagnostics").findValuesAsText("rule")).filteredOn(rule -> rule.equals("read.realigned")).hasSize(18);
+    assertThat(doc.get("findings").findValuesAsText("rule")).noneMatch(rule -> rule.startsWith("read."));
+    JsonNode summary = doc.get("summary");
+    assertThat(summary.get("projects").asInt()).isEqualTo(32);
+    int byStatus = 0;
+    for (JsonNode n : summary.get("byStatus")) {
+      byStatus += n.asInt();
+    }
+    assertThat(byStatus).isEqualTo(32);
+    assertThat(summary.get("totalBudget").decimalValue()).isEqualByComparingTo("43710.73");
+    assertThat(row10.get("budget").decimalValue()).isEqualByComparingTo("311.47");
   }
 
   @Test

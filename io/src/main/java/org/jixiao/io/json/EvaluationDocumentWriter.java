@@ -6,18 +6,23 @@ import java.io.IOException;
 import java.util.List;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.TableSummary;
+import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.io.internal.json.ModelWriter;
 
 /**
  * Writes an evaluation document (the {@code jixiao.evaluation/1} contract) one evaluation at a
  * time, so that the evaluations of a table of any length stream to the output: the same JSON as
  * {@link JixiaoJson#writeEvaluation}, without the {@code TableEvaluation} in memory. Call {@link
- * #write} for each evaluation in table order, then {@link #finish} once with the table's findings.
- * The target is flushed, never closed.
+ * #write} for each evaluation in table order, then {@link #finish} once with the table's findings
+ * and the reader's diagnostics. The document's {@code summary} is accumulated as the evaluations
+ * pass, in constant memory. The target is flushed, never closed.
  */
 public final class EvaluationDocumentWriter implements Flushable {
   private final JsonGenerator generator;
   private final ModelWriter writer;
+  private final TableSummary.Accumulator summary =
+      TableSummary.accumulator(TableSummary.DEFAULT_LOWEST, MoneyUnit.WAN_YUAN);
   private boolean finished;
 
   EvaluationDocumentWriter(JsonGenerator generator, ModelWriter writer, String profile)
@@ -42,16 +47,29 @@ public final class EvaluationDocumentWriter implements Flushable {
       throw new IllegalStateException("the document is finished");
     }
     writer.evaluation(generator, evaluation);
+    summary.add(evaluation);
   }
 
   /**
-   * Closes the evaluations and writes the document's findings (about the table as a whole, and
-   * what the reader reported); flushes.
+   * Closes the evaluations and writes the document's findings; flushes.
    *
-   * @param findings the findings
+   * @param findings the findings about the table as a whole
    * @throws IOException when writing fails
    */
   public void finish(List<Finding> findings) throws IOException {
+    finish(findings, List.of());
+  }
+
+  /**
+   * Closes the evaluations, writes the findings about the table as a whole, what the reader
+   * reported ({@code readDiagnostics}, so that a consumer can tell a reader problem from a data
+   * problem) and the summary; flushes.
+   *
+   * @param findings the findings about the table as a whole
+   * @param readDiagnostics what the reader reported
+   * @throws IOException when writing fails
+   */
+  public void finish(List<Finding> findings, List<Finding> readDiagnostics) throws IOException {
     if (finished) {
       throw new IllegalStateException("the document is finished");
     }
@@ -62,6 +80,16 @@ public final class EvaluationDocumentWriter implements Flushable {
       writer.finding(generator, finding);
     }
     generator.writeEndArray();
+    if (!readDiagnostics.isEmpty()) {
+      generator.writeArrayFieldStart("readDiagnostics");
+      for (Finding finding : readDiagnostics) {
+        writer.finding(generator, finding);
+      }
+      generator.writeEndArray();
+    }
+    summary.addFindings(findings).addFindings(readDiagnostics);
+    generator.writeFieldName("summary");
+    writer.summary(generator, summary.summary());
     generator.writeEndObject();
     generator.close(); // AUTO_CLOSE_TARGET is off: this flushes without closing the target
   }
