@@ -3,17 +3,16 @@ package org.jixiao.examples.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Grade;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.evaluation.Status;
 import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.evaluation.TableSummary;
 import org.jixiao.core.label.Labelled;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
@@ -114,37 +113,46 @@ final class TextReport {
   }
 
   private void printSummary(PerformanceTable table, TableEvaluation result, PrintWriter out) {
+    printSummary(TableSummary.of(result), SeqGaps.describe(table.projects()), out);
+  }
+
+  /** The summary a dashboard shows: counts, why scores were withheld, totals, the lowest projects. */
+  private void printSummary(TableSummary s, String gaps, PrintWriter out) {
     out.println();
     out.println(ansi.string("@|bold Summary|@"));
-    out.println("  grades:   " + counts(result.evaluations(), e -> e.grade().orElse(null), Grade.class));
-    out.println("  statuses: " + counts(result.evaluations(), Evaluation::status, Status.class));
-    BigDecimal budget = sum(table.projects(), Project::budget);
-    BigDecimal actual = sum(table.projects(), Project::actual);
-    out.println("  totals:   预算 " + budget.toPlainString() + " · 支出 " + actual.toPlainString() + " " + table.moneyUnit().label());
-    long ungraded = result.evaluations().stream().filter(e -> e.grade().isEmpty()).count();
-    if (ungraded > 0) {
-      out.println("  no score: " + ungraded + " project(s)");
+    out.println("  projects: " + s.projects());
+    out.println("  grades:   " + labels(nonZero(s.byGrade())));
+    out.println("  statuses: " + labels(nonZero(s.byStatus())));
+    out.println(
+        "  totals:   预算 " + s.totalBudget().toPlainString() + " · 支出 " + s.totalActual().toPlainString() + " " + s.moneyUnit().label()
+            + s.executionRate().map(r -> " · 执行率 " + r.toPlainString() + "%").orElse(""));
+    s.meanScore().ifPresent(m -> out.println("  mean score: " + m.toPlainString()));
+    if (s.ungraded() > 0) {
+      out.println("  no score: " + s.ungraded() + " project(s) — " + labels(nonZero(s.byWithheldReason())));
     }
-    String missing = SeqGaps.describe(table.projects());
-    out.println("  missing rows (序号 gaps): " + (missing.isEmpty() ? "none" : missing));
-  }
-
-  private static <E extends Enum<E> & Labelled> String counts(
-      List<Evaluation> evaluations, Function<Evaluation, E> key, Class<E> type) {
-    Map<E, Integer> counts = new EnumMap<>(type);
-    for (Evaluation e : evaluations) {
-      E k = key.apply(e);
-      if (k != null) {
-        counts.merge(k, 1, Integer::sum);
+    if (!s.lowest().isEmpty()) {
+      out.println("  lowest:");
+      for (TableSummary.LowProject low : s.lowest()) {
+        String seq = low.seq().isPresent() ? "序号 " + low.seq().getAsInt() + " " : "";
+        String loss =
+            low.losses().isEmpty()
+                ? ""
+                : " — " + low.losses().get(0).subcategory().map(Labelled::label).or(() -> low.losses().get(0).category().map(Labelled::label)).orElse("预算执行率")
+                    + " −" + low.losses().get(0).lost().toPlainString() + ": " + DisplayWidth.truncate(low.losses().get(0).reason(), 60);
+        out.println("    " + seq + DisplayWidth.truncate(low.project(), NAME_WIDTH) + " " + low.score().toPlainString() + loss);
       }
     }
-    List<String> parts = new ArrayList<>();
-    counts.forEach((k, n) -> parts.add(k.label() + " " + n));
-    return parts.isEmpty() ? "none" : String.join(" · ", parts);
+    out.println("  missing rows (序号 gaps): " + (gaps.isEmpty() ? "none" : gaps));
   }
 
-  private static BigDecimal sum(List<Project> projects, Function<Project, Optional<BigDecimal>> amount) {
-    return projects.stream().map(amount).flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
+  private static <E extends Enum<E>> Map<E, Integer> nonZero(Map<E, Integer> counts) {
+    Map<E, Integer> out = new java.util.LinkedHashMap<>();
+    counts.forEach((k, n) -> {
+      if (n > 0) {
+        out.put(k, n);
+      }
+    });
+    return out;
   }
 
   /** A report written as the projects come, for a table read row at a time. */
@@ -163,15 +171,11 @@ final class TextReport {
     private final PrintWriter out;
     private final int[] widths = {4, NAME_WIDTH, 10, 10, 8, 7, 4, 8};
     private final List<Finding> projectFindings = new ArrayList<>();
-    private final Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
-    private final Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+    // Totals in the table's own unit once it is known (start); 万元 until then.
+    private TableSummary.Accumulator summary = TableSummary.accumulator(TableSummary.DEFAULT_LOWEST, org.jixiao.core.money.MoneyUnit.WAN_YUAN);
     private final List<String> gaps = new ArrayList<>();
     private long droppedFindings;
-    private long count;
-    private long ungraded;
     private boolean provisional;
-    private BigDecimal budget = BigDecimal.ZERO;
-    private BigDecimal actual = BigDecimal.ZERO;
     private int previousSeq;
     private boolean seenSeq;
 
@@ -180,6 +184,7 @@ final class TextReport {
     }
 
     void start(Optional<String> title, String profile, Optional<org.jixiao.core.money.MoneyUnit> unit) {
+      unit.ifPresent(u -> summary = TableSummary.accumulator(TableSummary.DEFAULT_LOWEST, u));
       title.ifPresent(t -> out.println(ansi.string("@|bold " + escape(t) + "|@")));
       out.println("profile " + profile + unit.map(u -> " · 单位：" + u.label()).orElse(""));
       out.println();
@@ -188,7 +193,6 @@ final class TextReport {
     }
 
     void row(Project p, Evaluation e) {
-      count++;
       String[] cells = {
         e.seq().isPresent() ? Integer.toString(e.seq().getAsInt()) : "",
         DisplayWidth.truncate(e.project(), NAME_WIDTH),
@@ -201,10 +205,7 @@ final class TextReport {
       };
       out.println(colour(e, TextReport.row(cells, widths)));
       provisional |= e.provisional();
-      e.grade().ifPresentOrElse(g -> grades.merge(g, 1, Integer::sum), () -> ungraded++);
-      statuses.merge(e.status(), 1, Integer::sum);
-      budget = budget.add(p.budget().orElse(BigDecimal.ZERO));
-      actual = actual.add(p.actual().orElse(BigDecimal.ZERO));
+      summary.add(e);
       for (Finding f : e.findings()) {
         if (projectFindings.size() < MAX_FINDINGS) {
           projectFindings.add(f);
@@ -232,16 +233,8 @@ final class TextReport {
       if (droppedFindings > 0) {
         out.println("  … and " + droppedFindings + " more project findings (the first " + MAX_FINDINGS + " are shown)");
       }
-      out.println();
-      out.println(ansi.string("@|bold Summary|@"));
-      out.println("  projects: " + count);
-      out.println("  grades:   " + labels(grades));
-      out.println("  statuses: " + labels(statuses));
-      out.println("  totals:   预算 " + budget.toPlainString() + " · 支出 " + actual.toPlainString() + " " + unit.label());
-      if (ungraded > 0) {
-        out.println("  no score: " + ungraded + " project(s)");
-      }
-      out.println("  missing rows (序号 gaps): " + (gaps.isEmpty() ? "none" : String.join(", ", gaps)));
+      summary.addFindings(tableFindings);
+      printSummary(summary.summary(), String.join(", ", gaps), out);
       out.flush();
     }
   }

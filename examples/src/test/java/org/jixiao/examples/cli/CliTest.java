@@ -42,6 +42,9 @@ class CliTest {
     // 序号 11–14 and 27–28 are not in the published document.
     assertThat(r.out()).contains("11–14, 27–28");
     assertThat(r.out()).contains("ERROR (错误)").contains("WARNING (警告)");
+    // The summary is TableSummary's: every project counted, why two have no score, the lowest.
+    assertThat(r.out()).contains("projects: 32").contains("no score: 2 project(s) — 无法判定比例过高 1 · 已撤项 1");
+    assertThat(r.out()).contains("lowest:").contains("序号 2 雇员员、组织人事干部培训 65.89");
   }
 
   @Test
