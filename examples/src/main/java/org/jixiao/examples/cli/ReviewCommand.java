@@ -120,10 +120,10 @@ final class ReviewCommand implements Callable<Integer> {
       }
       return;
     }
-    OutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     body.write(out);
     PrintWriter w = spec.commandLine().getOut();
-    w.print(out.toString());
+    w.print(out.toString(java.nio.charset.StandardCharsets.UTF_8));
     w.flush();
   }
 
