@@ -89,7 +89,11 @@ final class ReviewTexts {
     };
   }
 
-  /** Four-digit years (1949–2099) the text names as years or in dates: 2023年, 2023-10-15, 2023/10, 2023.3. */
+  /**
+   * Four-digit years (1949–2099) the text names as years or in dates: 2023年, 2023-10-15, 2023/10,
+   * 2023.3. Not {@code IndicatorTexts.dates}: its periods need a month, and a stale year in a
+   * declaration often stands alone (2022年, 2023年全年).
+   */
   static List<Integer> years(String text) {
     List<Integer> out = new ArrayList<>();
     String n = IndicatorTexts.normalize(text);
