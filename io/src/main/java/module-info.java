@@ -11,4 +11,5 @@ module org.jixiao.io {
   exports org.jixiao.io;
   exports org.jixiao.io.table;
   exports org.jixiao.io.json;
+  exports org.jixiao.io.grid;
 }

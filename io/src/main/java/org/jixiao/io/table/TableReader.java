@@ -19,6 +19,7 @@ import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadDiagnostics;
 import org.jixiao.io.ReadResult;
+import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.internal.table.Cells;
 import org.jixiao.io.internal.table.DecodingReader;
 import org.jixiao.io.internal.table.DiagnosticSink;
@@ -162,6 +163,87 @@ public final class TableReader {
    */
   public ReadResult<PerformanceTable> read(byte[] bytes) {
     return read(new ByteArrayInputStream(bytes));
+  }
+
+  /**
+   * Reads a disclosure table from a grid of cells — a worksheet adapted by the {@code jixiao-xlsx}
+   * module, or a grid read by {@link #readGrid(Reader, String)} — with the same lenient or strict
+   * behaviour and diagnostics as a TSV or CSV. A cell that continues a merged region is read as
+   * blank, which is how a header label merged over several columns reads in text too. The
+   * diagnostics' and projects' lines are those of the grid's locations (a text's line, a sheet's
+   * one-based row).
+   *
+   * @param grid the cells
+   * @return the table and the diagnostics
+   * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
+   */
+  public ReadResult<PerformanceTable> read(CellGrid grid) {
+    DiagnosticSink sink = new DiagnosticSink(strict);
+    TableAssembler assembler = new TableAssembler(sink, defaultMoneyUnit);
+    int height = grid.height();
+    if (height > maxRows) {
+      throw JixiaoReadException.atLine("more rows than the limit of " + maxRows, maxRows + 1L, 0, null);
+    }
+    for (int r = 0; r < height; r++) {
+      int width = grid.width(r);
+      if (width > maxColumns) {
+        throw JixiaoReadException.atLine(
+            "more cells in a row than the limit of " + maxColumns, r + 1L, maxColumns + 1, null);
+      }
+      String[] cells = new String[width];
+      for (int c = 0; c < width; c++) {
+        String text = grid.text(r, c);
+        if (text.length() > maxCellLength) {
+          throw JixiaoReadException.atLine(
+              "a cell longer than the limit of " + maxCellLength + " characters",
+              r + 1L,
+              c + 1,
+              text);
+        }
+        cells[c] = text;
+      }
+      assembler.accept(cells, width, grid.location(r, 0).line().orElse(r + 1L));
+    }
+    return ReadResult.of(assembler.finish(), sink.finish());
+  }
+
+  /**
+   * Reads a TSV or CSV (the reader's format, limits and formula handling) into a grid of cells,
+   * for the layout readers that work on grids (the single-project form, the target declaration).
+   * Blank lines are skipped (a text has no empty rows a layout relies on); {@link
+   * CellGrid#location(int, int)} gives the line a row starts on in the text.
+   *
+   * @param in the text; read to its end, not closed
+   * @param name the name the grid's locations cite (a file name), may be empty
+   * @return the grid
+   * @throws UncheckedIOException when reading fails
+   * @throws JixiaoReadException when the text cannot be split into cells or a limit is exceeded
+   */
+  public CellGrid readGrid(Reader in, String name) {
+    java.util.ArrayList<String[]> cells = new java.util.ArrayList<>();
+    java.util.ArrayList<Long> lines = new java.util.ArrayList<>();
+    Rows rows = new Rows(in, true);
+    while (rows.next()) {
+      cells.add(java.util.Arrays.copyOf(rows.cells(), rows.count()));
+      lines.add(rows.line());
+    }
+    return new TextGrid(name, cells, lines);
+  }
+
+  /**
+   * Reads a TSV or CSV file into a grid of cells (see {@link #readGrid(Reader, String)}); the
+   * charset is the configured one or detected, as for {@link #read(Path)}.
+   *
+   * @param path the file
+   * @return the grid, named by the file's name
+   * @throws IOException when the file cannot be opened or read
+   */
+  public CellGrid readGrid(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      DecodingReader decoded = DecodingReader.open(in, charset, strict);
+      Path file = path.getFileName();
+      return readGrid(decoded, file == null ? "" : file.toString());
+    }
   }
 
   private ReadResult<PerformanceTable> readBytes(InputStream in) throws IOException {
