@@ -1,0 +1,146 @@
+package org.jixiao.core.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Messages by stable code, in Chinese (the default) and English: how every jixiao module words
+ * its findings and diagnostics, and how a custom part can word its own the same way.
+ *
+ * <p>A message is a template with named arguments written {@code {name}}; a {@link Finding}
+ * keeps its code ({@link Finding#code()}) and arguments ({@link Finding#args()}), so it can be
+ * worded again in another language ({@link #localise}) and a consumer never needs to parse a
+ * message. Templates are read from UTF-8 properties files by the module that owns them (a
+ * module's resources are its own to open), without the JVM's default locale taking part: a
+ * server's locale must not change what a report says.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class MessageCatalog {
+  private final Map<String, String> chinese;
+  private final Map<String, String> english;
+
+  private MessageCatalog(Map<String, String> chinese, Map<String, String> english) {
+    this.chinese = Map.copyOf(chinese);
+    this.english = Map.copyOf(english);
+  }
+
+  /**
+   * A catalog of the given templates.
+   *
+   * @param chinese the Chinese template of every code
+   * @param english the English templates; a code without one is worded in Chinese
+   * @return the catalog
+   */
+  public static MessageCatalog of(Map<String, String> chinese, Map<String, String> english) {
+    return new MessageCatalog(chinese, english);
+  }
+
+  /**
+   * A catalog read from two UTF-8 properties files, typically {@code messages.properties} and
+   * {@code messages_en.properties} opened by the owning module's own class ({@code
+   * MyMessages.class.getResourceAsStream(...)}); both streams are closed.
+   *
+   * @param chinese the Chinese templates
+   * @param english the English templates
+   * @return the catalog
+   * @throws IOException when a stream cannot be read
+   */
+  public static MessageCatalog read(InputStream chinese, InputStream english) throws IOException {
+    try (chinese;
+        english) {
+      return new MessageCatalog(properties(chinese), properties(english));
+    }
+  }
+
+  /** Whether the language of {@code locale} is English; every other language gets Chinese. */
+  public static boolean isEnglish(Locale locale) {
+    return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+  }
+
+  /** The codes this catalog words, sorted. */
+  public Set<String> codes() {
+    return Collections.unmodifiableSet(new TreeSet<>(chinese.keySet()));
+  }
+
+  /** Whether this catalog words {@code code}. */
+  public boolean has(String code) {
+    return chinese.containsKey(code);
+  }
+
+  /**
+   * The message for {@code code} in the language of {@code locale}, with {@code args} filled in;
+   * empty when the catalog does not word the code.
+   *
+   * @param code the code
+   * @param args the arguments by name
+   * @param locale the language
+   * @return the message
+   */
+  public Optional<String> render(String code, Map<String, String> args, Locale locale) {
+    String template = isEnglish(locale) ? english.get(code) : null;
+    if (template == null) {
+      template = chinese.get(code);
+    }
+    return template == null ? Optional.empty() : Optional.of(fill(template, args));
+  }
+
+  /**
+   * The finding with its message in the language of {@code locale}; the finding itself when the
+   * catalog does not word its code.
+   *
+   * @param finding the finding
+   * @param locale the language
+   * @return the finding, reworded
+   */
+  public Finding localise(Finding finding, Locale locale) {
+    return render(finding.code(), finding.args(), locale)
+        .filter(m -> !m.equals(finding.message()))
+        .map(m -> Finding.builder().from(finding).message(m).build())
+        .orElse(finding);
+  }
+
+  /** Replaces every {@code {name}} whose name is an argument; other braces stay as written. */
+  static String fill(String template, Map<String, String> args) {
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      if (c == '{') {
+        int end = template.indexOf('}', i + 1);
+        if (end > i) {
+          String value = args.get(template.substring(i + 1, end));
+          if (value != null) {
+            out.append(value);
+            i = end + 1;
+            continue;
+          }
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  private static Map<String, String> properties(InputStream in) throws IOException {
+    Properties p = new Properties();
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    Map<String, String> map = new HashMap<>();
+    p.forEach((k, v) -> map.put((String) k, (String) v));
+    return map;
+  }
+}

@@ -1,0 +1,60 @@
+package org.jixiao.core.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MessageCatalogTest {
+  private static final MessageCatalog CATALOG =
+      MessageCatalog.of(
+          Map.of("JX-T-0001", "第{n}行：{text}不是数字", "JX-T-0002", "只有中文"),
+          Map.of("JX-T-0001", "line {n}: {text} is not a number"));
+
+  @Test
+  void rendersTheTemplateOfTheLocalesLanguageWithItsArguments() {
+    Map<String, String> args = Map.of("n", "3", "text", "abc");
+    assertThat(CATALOG.render("JX-T-0001", args, Locale.CHINA)).hasValue("第3行：abc不是数字");
+    assertThat(CATALOG.render("JX-T-0001", args, Locale.US)).hasValue("line 3: abc is not a number");
+  }
+
+  @Test
+  void aCodeWithoutAnEnglishTemplateIsWordedInChineseAndAnUnknownCodeNotAtAll() {
+    assertThat(CATALOG.render("JX-T-0002", Map.of(), Locale.ENGLISH)).hasValue("只有中文");
+    assertThat(CATALOG.render("JX-T-9999", Map.of(), Locale.ENGLISH)).isEmpty();
+  }
+
+  @Test
+  void bracesThatAreNotArgumentsStayAsWritten() {
+    assertThat(MessageCatalog.fill("{a} {b} {", Map.of("a", "x"))).isEqualTo("x {b} {");
+  }
+
+  @Test
+  void localisingRewordsAFindingByItsCodeAndArgumentsAndLeavesOthersAlone() {
+    Finding zh =
+        Finding.builder()
+            .rule("t")
+            .code("JX-T-0001")
+            .severity(Severity.WARNING)
+            .message("第3行：abc不是数字")
+            .args(Map.of("n", "3", "text", "abc"))
+            .build();
+    assertThat(CATALOG.localise(zh, Locale.ENGLISH).message()).isEqualTo("line 3: abc is not a number");
+    assertThat(CATALOG.localise(zh, Locale.ENGLISH).code()).isEqualTo("JX-T-0001");
+    Finding foreign = Finding.of("x", Severity.INFO, "own words");
+    assertThat(CATALOG.localise(foreign, Locale.ENGLISH)).isSameAs(foreign);
+  }
+
+  @Test
+  void readsUtf8PropertiesWhateverTheDefaultCharset() throws Exception {
+    MessageCatalog read =
+        MessageCatalog.read(
+            new ByteArrayInputStream("A=预算{x}\n".getBytes(StandardCharsets.UTF_8)),
+            new ByteArrayInputStream("A=budget {x}\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(read.codes()).containsExactly("A");
+    assertThat(read.render("A", Map.of("x", "1"), Locale.ROOT)).hasValue("预算1");
+  }
+}
