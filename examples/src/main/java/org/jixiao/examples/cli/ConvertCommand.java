@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    description = "Convert a table between JSON, TSV and CSV without scoring it; the result goes to stdout.")
+    description = "Convert a table between JSON, TSV and CSV without scoring it; the result goes to stdout or to --output.")
 final class ConvertCommand implements Callable<Integer> {
   /** Target formats. */
   enum Target {
@@ -39,21 +39,21 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReadResult<PerformanceTable> read = Inputs.read(file, common.strict);
+    ReadResult<PerformanceTable> read = Inputs.read(file, common);
     PerformanceTable table = read.value();
     if (!read.diagnostics().isEmpty()) {
       // The data is converted as read; say that the reader had remarks, without cluttering stdout.
       PrintWriter err = spec.commandLine().getErr();
-      err.println("jixiao: the reader reported " + read.diagnostics().size() + " diagnostics; run 'validate " + file + "' to see them");
+      err.println("jixiao: JX-C-0201 " + common.text().get("JX-C-0201", "count", read.diagnostics().size(), "file", file));
       err.flush();
     }
-    PrintWriter out = spec.commandLine().getOut();
-    switch (to) {
-      case json -> Outputs.writeTableJson(table, out);
-      case tsv -> TableWriter.builder().format(TableFormat.TSV).build().write(table, out);
-      case csv -> TableWriter.builder().format(TableFormat.CSV).build().write(table, out);
+    try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
+      switch (to) {
+        case json -> Outputs.writeTableJson(table, out);
+        case tsv -> TableWriter.builder().format(TableFormat.TSV).build().write(table, out);
+        case csv -> TableWriter.builder().format(TableFormat.CSV).build().write(table, out);
+      }
     }
-    out.flush();
     return 0;
   }
 }

@@ -55,33 +55,42 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try (TableStream stream = Inputs.stream(file, common.strict)) {
+    CliText text = common.text();
+    Evaluator evaluator = Inputs.evaluator(profile, text);
+    try (TableStream stream = Inputs.stream(file, common)) {
       if (stream != null) {
         // A table file streams: read, evaluate and write one project at a time.
-        new StreamedEvaluation(Inputs.evaluator(profile)).run(stream, format, spec.commandLine().getOut(), err);
+        try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
+          new StreamedEvaluation(evaluator, text, ansi()).run(stream, format, out, err);
+        }
         return 0;
       }
     }
-    ReadResult<PerformanceTable> read = Inputs.read(file, common.strict);
+    ReadResult<PerformanceTable> read = Inputs.read(file, common);
     PerformanceTable table = read.value();
-    TableEvaluation result = evaluate(Inputs.evaluator(profile), table, spec.commandLine().getErr());
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case json -> Outputs.writeEvaluationJson(result, read.diagnostics(), out);
-      case tsv -> TableWriter.builder().format(TableFormat.TSV).build().write(table, result, out);
-      default -> new TextReport(CommandLine.Help.Ansi.AUTO).print(table, result, read.diagnostics(), out);
+    TableEvaluation result = evaluate(evaluator, table, err, text);
+    try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
+      switch (format) {
+        case json -> Outputs.writeEvaluationJson(result, read.diagnostics(), out);
+        case tsv -> TableWriter.builder().format(TableFormat.TSV).build().write(table, result, out);
+        default -> new TextReport(ansi(), text).print(table, result, read.diagnostics(), out);
+      }
     }
-    out.flush();
     return 0;
   }
 
+  /** Colours only for a terminal: a report written to a file has none. */
+  private CommandLine.Help.Ansi ansi() {
+    return common.output == null ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF;
+  }
+
   /** Evaluates the table, showing progress on stderr when a person is watching a long run. */
-  static TableEvaluation evaluate(Evaluator evaluator, PerformanceTable table, PrintWriter err) {
+  static TableEvaluation evaluate(Evaluator evaluator, PerformanceTable table, PrintWriter err, CliText text) {
     int size = table.projects().size();
     if (size < PROGRESS_THRESHOLD || !Terminal.interactive()) {
       return evaluator.evaluate(table);
     }
-    Progress progress = new Progress(err, size);
+    Progress progress = new Progress(err, size, text);
     TableEvaluation result = evaluator.evaluate(table, progress);
     progress.done();
     return result;

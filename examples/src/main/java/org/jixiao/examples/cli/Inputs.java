@@ -21,7 +21,9 @@ final class Inputs {
 
   private Inputs() {}
 
-  static ReadResult<PerformanceTable> read(@Nullable Path file, boolean strict) throws IOException {
+  static ReadResult<PerformanceTable> read(@Nullable Path file, CommonOptions common) throws IOException {
+    boolean strict = common.strict;
+    CliText text = common.text();
     if (file == null) {
       try (InputStream in = Inputs.class.getResourceAsStream(SAMPLE)) {
         if (in == null) {
@@ -31,14 +33,13 @@ final class Inputs {
       }
     }
     if (!Files.isRegularFile(file)) {
-      throw new InputError("no such file: " + file);
+      throw text.error("JX-C-0101", "file", file);
     }
     return switch (extension(file)) {
       case "tsv", "txt" -> tableReader(TableFormat.TSV, strict).read(file);
       case "csv" -> tableReader(TableFormat.CSV, strict).read(file);
       case "json" -> Outputs.readTableJson(file);
-      default -> throw new InputError(
-          "cannot tell the format of " + file + ": use a .tsv, .txt, .csv or .json file");
+      default -> throw text.error("JX-C-0102", "file", file);
     };
   }
 
@@ -46,7 +47,9 @@ final class Inputs {
    * The table a command names as a row-at-a-time stream, or null when the input is not a table
    * file (JSON is read whole). Without a file, the bundled sample.
    */
-  static @Nullable TableStream stream(@Nullable Path file, boolean strict) throws IOException {
+  static @Nullable TableStream stream(@Nullable Path file, CommonOptions common) throws IOException {
+    boolean strict = common.strict;
+    CliText text = common.text();
     if (file == null) {
       InputStream in = Inputs.class.getResourceAsStream(SAMPLE);
       if (in == null) {
@@ -55,7 +58,7 @@ final class Inputs {
       return tableReader(TableFormat.TSV, strict).stream(in);
     }
     if (!Files.isRegularFile(file)) {
-      throw new InputError("no such file: " + file);
+      throw text.error("JX-C-0101", "file", file);
     }
     return switch (extension(file)) {
       case "tsv", "txt" -> tableReader(TableFormat.TSV, strict).stream(file);
@@ -75,11 +78,11 @@ final class Inputs {
   }
 
   /** The evaluator of a profile id, or an input error listing the known ids. */
-  static Evaluator evaluator(String profile) {
+  static Evaluator evaluator(String profile, CliText text) {
     if (Profiles.find(profile).isEmpty()) {
-      throw new InputError("unknown profile '" + profile + "'; known profiles: " + String.join(", ", Profiles.ids()));
+      throw text.error("JX-C-0103", "profile", profile, "known", String.join(", ", Profiles.ids()));
     }
     // No ServiceLoader here: the examples jar carries example 2's parts, which are not policy.
-    return Evaluator.builder().profile(profile).build();
+    return Evaluator.builder().profile(profile).locale(text.locale()).build();
   }
 }

@@ -32,7 +32,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: evaluate, validate or convert");
+    throw new CommandLine.ParameterException(spec.commandLine(), "JX-C-0111 " + CliText.ZH.get("JX-C-0111") + " / " + CliText.EN.get("JX-C-0111"));
   }
 
   /** Runs the command line and returns its exit code. */
@@ -69,7 +69,8 @@ public final class Main implements Runnable {
         err.flush();
         return INPUT_ERROR;
       }
-      err.println("jixiao: internal error: " + oneLine(e) + (debug ? "" : " (run with --debug for details)"));
+      CliText text = parsed.subcommands().stream().anyMatch(p -> "en".equals(p.matchedOptionValue("--lang", "zh"))) ? CliText.EN : CliText.ZH;
+      err.println("jixiao: " + (debug ? oneLine(e) : "JX-C-0110 " + text.get("JX-C-0110", "message", oneLine(e))));
       if (debug) {
         e.printStackTrace(err);
       }
@@ -83,7 +84,7 @@ public final class Main implements Runnable {
         message = e.getClass().getSimpleName();
       }
       if (e instanceof java.nio.file.NoSuchFileException) {
-        message = "no such file: " + message;
+        message = "JX-C-0101 " + CliText.ZH.get("JX-C-0101", "file", message);
       }
       return message.replace('\n', ' ');
     }

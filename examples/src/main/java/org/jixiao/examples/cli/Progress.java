@@ -8,19 +8,21 @@ import org.jixiao.core.evaluation.Evaluation;
 final class Progress implements Consumer<Evaluation> {
   private final PrintWriter err;
   private final int total;
+  private final CliText text;
   private int done;
 
   /** A counter of {@code total} projects; a negative total when it is not known (a stream). */
-  Progress(PrintWriter err, int total) {
+  Progress(PrintWriter err, int total, CliText text) {
     this.err = err;
     this.total = total;
+    this.text = text;
   }
 
   @Override
   public void accept(Evaluation evaluation) {
     done++;
     if (done % 1_000 == 0 || done == total) {
-      err.print("\revaluated " + done + (total >= 0 ? " / " + total : ""));
+      err.print("\r" + (total >= 0 ? text.get("JX-C-0203", "done", done, "total", total) : text.get("JX-C-0202", "done", done)));
       err.flush();
     }
   }

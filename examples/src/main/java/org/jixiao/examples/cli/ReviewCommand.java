@@ -56,25 +56,16 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--year", description = "The budget year dates are judged against, when the document states none.")
   @Nullable Integer year;
 
-  @Option(names = "--lang", defaultValue = "zh", description = "zh or en: the language of the opinions and the report (default: ${DEFAULT-VALUE}).")
-  String lang = "zh";
-
-  @Option(names = "--output", description = "Write to this file instead of standard output.")
-  @Nullable Path output;
-
   @Mixin CommonOptions common = new CommonOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    Locale locale = switch (lang) {
-      case "zh" -> Locale.CHINESE;
-      case "en" -> Locale.ENGLISH;
-      default -> throw new InputError("unknown language '" + lang + "'; use zh or en");
-    };
+    CliText t = common.text();
+    Locale locale = t.locale();
     if (!profile.equals("default")) {
-      throw new InputError("unknown review profile '" + profile + "'; known profiles: default");
+      throw t.error("JX-C-0106", "profile", profile);
     }
     ReadResult<PerformanceTable> read = read();
     List<Project> declarations = read.value().projects();
@@ -82,29 +73,26 @@ final class ReviewCommand implements Callable<Integer> {
     TableReview reviews =
         reviewer.review(declarations, read.value().fiscalYear(), year == null ? OptionalInt.empty() : OptionalInt.of(year));
     switch (format) {
-      case "text" -> write(out -> text(reviews, read.diagnostics(), locale == Locale.ENGLISH, out));
+      case "text" -> write(out -> text(reviews, read.diagnostics(), t, out));
       case "json" -> write(out -> json(reviews, out));
       case "xlsx" -> {
-        if (output == null) {
-          throw new InputError("--format xlsx writes a binary workbook: name the file with --output");
-        }
-        try (OutputStream out = Files.newOutputStream(output)) {
+        try (OutputStream out = common.binaryOut("xlsx")) {
           ReviewWorkbook.write(reviews, out, locale);
         }
       }
-      default -> throw new InputError("unknown format '" + format + "'; use text, json or xlsx");
+      default -> throw t.error("JX-C-0107", "format", format, "known", "text, json, xlsx");
     }
     return reviews.anyReturned() ? RETURNED : 0;
   }
 
   private ReadResult<PerformanceTable> read() throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new InputError("no such file: " + file);
+      throw common.text().error("JX-C-0101", "file", file);
     }
     return switch (Inputs.extension(file)) {
       case "xlsx", "xls", "xlsm" -> DeclarationReader.builder().strict(common.strict).build().read(file);
       case "json" -> Outputs.readTableJson(file);
-      default -> throw new InputError("review reads declaration workbooks (.xlsx, .xls) or jixiao.table/1 JSON; cannot read " + file);
+      default -> throw common.text().error("JX-C-0108", "file", file);
     };
   }
 
@@ -114,6 +102,7 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   private void write(Body body) throws IOException {
+    Path output = common.output;
     if (output != null) {
       try (OutputStream out = Files.newOutputStream(output)) {
         body.write(out);
@@ -127,19 +116,20 @@ final class ReviewCommand implements Callable<Integer> {
     w.flush();
   }
 
-  private static void text(TableReview reviews, List<Finding> diagnostics, boolean en, OutputStream stream) {
+  private static void text(TableReview reviews, List<Finding> diagnostics, CliText t, OutputStream stream) {
+    boolean en = t.english();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8));
     BudgetYear y = reviews.budgetYear();
     String source =
         switch (y.source()) {
-          case DOCUMENT -> en ? "stated by the document" : "文件载明";
-          case GIVEN -> en ? "given with --year" : "由 --year 指定";
-          case INFERRED -> en ? "the year the declarations' dates name most" : "按申报表中出现最多的年份推定";
+          case DOCUMENT -> t.get("label.year-document");
+          case GIVEN -> t.get("label.year-given");
+          case INFERRED -> t.get("label.year-inferred");
         };
-    out.println((en ? "Budget year: " : "预算年度：") + y.year() + (en ? " (" + source + ")" : "（" + source + "）"));
+    out.println(t.get("label.budget-year") + (en ? ": " : "：") + y.year() + (en ? " (" + source + ")" : "（" + source + "）"));
     for (Finding f : diagnostics) {
       if (f.severity() != org.jixiao.core.evaluation.Severity.INFO) {
-        out.println((en ? "reader " : "读取 ") + f.severity() + " " + f.code() + " " + f.location().map(l -> l.describe()).orElse("") + ": " + f.message());
+        out.println(t.get("label.reader") + " " + f.severity() + " " + TextReport.describe(f));
       }
     }
     int n = 0;
@@ -153,11 +143,8 @@ final class ReviewCommand implements Callable<Integer> {
     }
     out.println();
     Map<ReviewVerdict, Integer> counts = reviews.byVerdict();
-    out.println(
-        en
-            ? "Summary: " + counts.get(ReviewVerdict.PASS) + " pass, " + counts.get(ReviewVerdict.PASS_AFTER_CHANGES) + " pass after changes, " + counts.get(ReviewVerdict.RETURN) + " returned"
-            : "汇总：通过 " + counts.get(ReviewVerdict.PASS) + " 个，修改后通过 " + counts.get(ReviewVerdict.PASS_AFTER_CHANGES) + " 个，退回 " + counts.get(ReviewVerdict.RETURN) + " 个");
-    StringBuilder flagged = new StringBuilder(en ? "Projects flagged per check: " : "各审核项涉及的项目数：");
+    out.println(t.get("label.review-summary", "pass", counts.getOrDefault(ReviewVerdict.PASS, 0), "changes", counts.getOrDefault(ReviewVerdict.PASS_AFTER_CHANGES, 0), "returned", counts.getOrDefault(ReviewVerdict.RETURN, 0)));
+    StringBuilder flagged = new StringBuilder(t.get("label.flagged") + " ");
     reviews.declarationsFlaggedByCheck().forEach((id, count) -> flagged.append(id).append(' ').append(count).append("  "));
     out.println(flagged.toString().strip());
     out.flush();

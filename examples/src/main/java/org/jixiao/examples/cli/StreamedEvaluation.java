@@ -37,12 +37,16 @@ final class StreamedEvaluation {
   private static final JixiaoJson JSON = JixiaoJson.builder().prettyPrint(true).build();
 
   private final Evaluator evaluator;
+  private final CliText text;
+  private final picocli.CommandLine.Help.Ansi ansi;
   private final List<Project> kept = new ArrayList<>();
   private final List<Evaluation> keptEvaluations = new ArrayList<>();
   private boolean overflow;
 
-  StreamedEvaluation(Evaluator evaluator) {
+  StreamedEvaluation(Evaluator evaluator, CliText text, picocli.CommandLine.Help.Ansi ansi) {
     this.evaluator = evaluator;
+    this.text = text;
+    this.ansi = ansi;
   }
 
   void run(TableStream stream, EvaluateCommand.Format format, PrintWriter out, PrintWriter err)
@@ -72,15 +76,13 @@ final class StreamedEvaluation {
   private List<Finding> tableFindings(TableStream stream) {
     if (overflow) {
       return List.of(
-          Finding.of(
-              TABLE_CHECKS_SKIPPED,
-              Severity.INFO,
-              "整表检查（序号、合计行）未执行：表格超过 "
-                  + TABLE_CHECK_LIMIT
-                  + " 个项目，逐行流式评价不保留全部项目 / table checks (序号, 合计) were not run: the"
-                  + " table has more than "
-                  + TABLE_CHECK_LIMIT
-                  + " projects, which a streamed evaluation does not keep"));
+          Finding.builder()
+              .rule(TABLE_CHECKS_SKIPPED)
+              .code("JX-C-0301")
+              .severity(Severity.INFO)
+              .message(text.get("JX-C-0301", "limit", TABLE_CHECK_LIMIT))
+              .args(java.util.Map.of("limit", Integer.toString(TABLE_CHECK_LIMIT)))
+              .build());
     }
     PerformanceTable table = PerformanceTable.builder().from(stream.table()).projects(kept).build();
     // The evaluator runs its table checks on a whole table; its per-project work is repeated for
@@ -112,8 +114,8 @@ final class StreamedEvaluation {
   }
 
   private void text(TableStream stream, PrintWriter out, PrintWriter err) {
-    TextReport.Streamed report = new TextReport(picocli.CommandLine.Help.Ansi.AUTO).streamed(out);
-    Progress progress = Terminal.interactive() ? new Progress(err, -1) : null;
+    TextReport.Streamed report = new TextReport(ansi, text).streamed(out);
+    Progress progress = Terminal.interactive() ? new Progress(err, -1, text) : null;
     boolean started = false;
     while (stream.hasNext()) {
       Project p = stream.next();

@@ -26,14 +26,16 @@ final class TextReport {
   private static final int NAME_WIDTH = 28;
 
   private final Ansi ansi;
+  private final CliText t;
 
-  TextReport(Ansi ansi) {
+  TextReport(Ansi ansi, CliText t) {
     this.ansi = ansi;
+    this.t = t;
   }
 
   void print(PerformanceTable table, TableEvaluation result, List<Finding> readFindings, PrintWriter out) {
     table.title().ifPresent(t -> out.println(ansi.string("@|bold " + escape(t) + "|@")));
-    out.println("profile " + result.profile() + " · 单位：" + table.moneyUnit().label() + " · " + table.projects().size() + " projects");
+    out.println(t.get("label.profile") + " " + result.profile() + " · " + t.get("label.unit") + " " + unitLabel(table.moneyUnit()) + " · " + table.projects().size() + " " + t.get("label.projects"));
     out.println();
     printRows(table, result, out);
     List<Finding> all = new ArrayList<>(readFindings);
@@ -47,7 +49,7 @@ final class TextReport {
   }
 
   private void printRows(PerformanceTable table, TableEvaluation result, PrintWriter out) {
-    String[] header = {"序号", "项目", "预算", "支出", "执行率%", "得分", "等级", "状态"};
+    String[] header = header();
     int[] widths = {4, NAME_WIDTH, 10, 10, 8, 7, 4, 8};
     out.println(ansi.string("@|bold " + escape(row(header, widths)) + "|@"));
     List<Project> projects = table.projects();
@@ -61,13 +63,13 @@ final class TextReport {
         p.flatMap(Project::actual).map(BigDecimal::toPlainString).orElse("—"),
         e.execution().rate().map(BigDecimal::toPlainString).orElse("—"),
         e.score().map(BigDecimal::toPlainString).orElse("—") + (e.provisional() ? "*" : ""),
-        e.grade().map(Grade::label).orElse("—"),
-        e.status().label()
+        e.grade().map(t::label).orElse("—"),
+        t.label(e.status())
       };
       out.println(colour(e, row(cells, widths)));
     }
     if (result.evaluations().stream().anyMatch(Evaluation::provisional)) {
-      out.println("* provisional: some indicators could not be judged from their text and were left out");
+      out.println(t.get("label.provisional"));
     }
   }
 
@@ -106,8 +108,7 @@ final class TextReport {
       String style = severity == Severity.ERROR ? "red" : severity == Severity.WARNING ? "yellow" : "faint";
       out.println(ansi.string("@|bold," + style + " " + severity + " (" + severity.label() + "): " + group.size() + "|@"));
       for (Finding f : group) {
-        String where = f.location().map(l -> l.describe()).filter(s -> !s.isEmpty()).map(s -> " [" + s + "]").orElse("");
-        out.println("  " + f.rule() + where + ": " + f.message());
+        out.println("  " + escape(describe(f)));
       }
     }
   }
@@ -119,30 +120,49 @@ final class TextReport {
   /** The summary a dashboard shows: counts, why scores were withheld, totals, the lowest projects. */
   private void printSummary(TableSummary s, String gaps, PrintWriter out) {
     out.println();
-    out.println(ansi.string("@|bold Summary|@"));
-    out.println("  projects: " + s.projects());
-    out.println("  grades:   " + labels(nonZero(s.byGrade())));
-    out.println("  statuses: " + labels(nonZero(s.byStatus())));
+    out.println(ansi.string("@|bold " + t.get("label.summary") + "|@"));
+    out.println("  " + t.get("label.count") + ": " + s.projects());
+    out.println("  " + t.get("label.grades") + ": " + labels(nonZero(s.byGrade())));
+    out.println("  " + t.get("label.statuses") + ": " + labels(nonZero(s.byStatus())));
     out.println(
-        "  totals:   预算 " + s.totalBudget().toPlainString() + " · 支出 " + s.totalActual().toPlainString() + " " + s.moneyUnit().label()
-            + s.executionRate().map(r -> " · 执行率 " + r.toPlainString() + "%").orElse(""));
-    s.meanScore().ifPresent(m -> out.println("  mean score: " + m.toPlainString()));
+        "  " + t.get("label.totals") + ": " + t.get("label.budget") + " " + s.totalBudget().toPlainString()
+            + " · " + t.get("label.actual") + " " + s.totalActual().toPlainString() + " " + unitLabel(s.moneyUnit())
+            + s.executionRate().map(r -> " · " + t.get("label.execution") + " " + r.toPlainString() + "%").orElse(""));
+    s.meanScore().ifPresent(m -> out.println("  " + t.get("label.mean") + ": " + m.toPlainString()));
     if (s.ungraded() > 0) {
-      out.println("  no score: " + s.ungraded() + " project(s) — " + labels(nonZero(s.byWithheldReason())));
+      out.println("  " + t.get("label.no-score") + ": " + t.get("label.no-score-count", "count", s.ungraded()) + " — " + labels(nonZero(s.byWithheldReason())));
     }
     if (!s.lowest().isEmpty()) {
-      out.println("  lowest:");
+      out.println("  " + t.get("label.lowest") + ":");
       for (TableSummary.LowProject low : s.lowest()) {
-        String seq = low.seq().isPresent() ? "序号 " + low.seq().getAsInt() + " " : "";
+        String seq = low.seq().isPresent() ? t.get("label.seq") + " " + low.seq().getAsInt() + " " : "";
         String loss =
             low.losses().isEmpty()
                 ? ""
-                : " — " + low.losses().get(0).subcategory().map(Labelled::label).or(() -> low.losses().get(0).category().map(Labelled::label)).orElse("预算执行率")
+                : " — " + low.losses().get(0).subcategory().map(t::label).or(() -> low.losses().get(0).category().map(t::label)).orElse(t.get("label.execution"))
                     + " −" + low.losses().get(0).lost().toPlainString() + ": " + DisplayWidth.truncate(low.losses().get(0).reason(), 60);
-        out.println("    " + seq + DisplayWidth.truncate(low.project(), NAME_WIDTH) + " " + low.score().toPlainString() + loss);
+        out.println("    " + seq + DisplayWidth.truncate(low.project(), NAME_WIDTH) + " " + low.score().toPlainString() + escape(loss));
       }
     }
-    out.println("  missing rows (序号 gaps): " + (gaps.isEmpty() ? "none" : gaps));
+    out.println("  " + t.get("label.gaps") + ": " + (gaps.isEmpty() ? t.get("label.none") : gaps));
+  }
+
+  /** One finding as a line: its code and rule id (both stable; scripts branch on them), where it is, its message. */
+  static String describe(Finding f) {
+    String where = f.location().map(l -> l.describe()).filter(s -> !s.isEmpty()).map(s -> " [" + s + "]").orElse("");
+    String id = f.code().equals(f.rule()) ? f.code() : f.code() + " " + f.rule();
+    return id + where + ": " + f.message();
+  }
+
+  private String[] header() {
+    return new String[] {
+      t.get("label.seq"), t.get("label.project"), t.get("label.budget"), t.get("label.actual"),
+      t.get("label.rate"), t.get("label.score"), t.get("label.grade"), t.get("label.status")
+    };
+  }
+
+  private String unitLabel(org.jixiao.core.money.MoneyUnit unit) {
+    return t.english() ? (unit == org.jixiao.core.money.MoneyUnit.WAN_YUAN ? "10k yuan (万元)" : "yuan (元)") : unit.label();
   }
 
   private static <E extends Enum<E>> Map<E, Integer> nonZero(Map<E, Integer> counts) {
@@ -186,10 +206,9 @@ final class TextReport {
     void start(Optional<String> title, String profile, Optional<org.jixiao.core.money.MoneyUnit> unit) {
       unit.ifPresent(u -> summary = TableSummary.accumulator(TableSummary.DEFAULT_LOWEST, u));
       title.ifPresent(t -> out.println(ansi.string("@|bold " + escape(t) + "|@")));
-      out.println("profile " + profile + unit.map(u -> " · 单位：" + u.label()).orElse(""));
+      out.println(t.get("label.profile") + " " + profile + unit.map(u -> " · " + t.get("label.unit") + " " + unitLabel(u)).orElse(""));
       out.println();
-      String[] header = {"序号", "项目", "预算", "支出", "执行率%", "得分", "等级", "状态"};
-      out.println(ansi.string("@|bold " + escape(TextReport.row(header, widths)) + "|@"));
+      out.println(ansi.string("@|bold " + escape(TextReport.row(header(), widths)) + "|@"));
     }
 
     void row(Project p, Evaluation e) {
@@ -200,8 +219,8 @@ final class TextReport {
         p.actual().map(BigDecimal::toPlainString).orElse("—"),
         e.execution().rate().map(BigDecimal::toPlainString).orElse("—"),
         e.score().map(BigDecimal::toPlainString).orElse("—") + (e.provisional() ? "*" : ""),
-        e.grade().map(Grade::label).orElse("—"),
-        e.status().label()
+        e.grade().map(t::label).orElse("—"),
+        t.label(e.status())
       };
       out.println(colour(e, TextReport.row(cells, widths)));
       provisional |= e.provisional();
@@ -225,13 +244,13 @@ final class TextReport {
 
     void finish(List<Finding> tableFindings, org.jixiao.core.money.MoneyUnit unit) {
       if (provisional) {
-        out.println("* provisional: some indicators could not be judged from their text and were left out");
+        out.println(t.get("label.provisional"));
       }
       List<Finding> all = new ArrayList<>(tableFindings);
       all.addAll(projectFindings);
       printFindings(all, out);
       if (droppedFindings > 0) {
-        out.println("  … and " + droppedFindings + " more project findings (the first " + MAX_FINDINGS + " are shown)");
+        out.println("  " + t.get("label.more-findings", "count", droppedFindings, "limit", MAX_FINDINGS));
       }
       summary.addFindings(tableFindings);
       printSummary(summary.summary(), String.join(", ", gaps), out);
@@ -239,10 +258,10 @@ final class TextReport {
     }
   }
 
-  private static <E extends Enum<E> & Labelled> String labels(Map<E, Integer> counts) {
+  private <E extends Enum<E> & Labelled> String labels(Map<E, Integer> counts) {
     List<String> parts = new ArrayList<>();
-    counts.forEach((k, n) -> parts.add(k.label() + " " + n));
-    return parts.isEmpty() ? "none" : String.join(" · ", parts);
+    counts.forEach((k, n) -> parts.add(t.label(k) + " " + n));
+    return parts.isEmpty() ? t.get("label.none") : String.join(" · ", parts);
   }
 
   /** Escapes picocli's markup characters in data. */

@@ -43,22 +43,21 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReadResult<PerformanceTable> read = Inputs.read(file, common.strict);
-    TableEvaluation result = Inputs.evaluator(profile).evaluate(read.value());
+    ReadResult<PerformanceTable> read = Inputs.read(file, common);
+    TableEvaluation result = Inputs.evaluator(profile, common.text()).evaluate(read.value());
     List<Finding> findings = new ArrayList<>(read.diagnostics());
     findings.addAll(result.findings());
     for (Evaluation e : result.evaluations()) {
       findings.addAll(e.findings());
     }
-    PrintWriter out = spec.commandLine().getOut();
-    for (Finding f : findings) {
-      String where = f.location().map(l -> l.describe()).filter(s -> !s.isEmpty()).map(s -> " [" + s + "]").orElse("");
-      out.println(f.severity() + " " + f.rule() + where + ": " + f.message());
-    }
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-    out.println(findings.size() + " findings: " + errors + " errors, " + warnings + " warnings");
-    out.flush();
+    try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
+      for (Finding f : findings) {
+        out.println(f.severity() + " " + TextReport.describe(f));
+      }
+      out.println(common.text().get("label.findings", "count", findings.size(), "errors", errors, "warnings", warnings));
+    }
     return errors > 0 ? FOUND_ERRORS : 0;
   }
 }

@@ -38,13 +38,62 @@ class CliTest {
   void evaluateWithoutAFileReportsTheBundledSample() {
     Run r = run("evaluate");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("2019年度深圳市龙岗区人力资源局").contains("调解业务工作").contains("Summary");
+    assertThat(r.out()).contains("2019年度深圳市龙岗区人力资源局").contains("调解业务工作").contains("汇总");
     // 序号 11–14 and 27–28 are not in the published document.
     assertThat(r.out()).contains("11–14, 27–28");
     assertThat(r.out()).contains("ERROR (错误)").contains("WARNING (警告)");
     // The summary is TableSummary's: every project counted, why two have no score, the lowest.
-    assertThat(r.out()).contains("projects: 32").contains("no score: 2 project(s) — 无法判定比例过高 1 · 已撤项 1");
-    assertThat(r.out()).contains("lowest:").contains("序号 2 雇员员、组织人事干部培训 65.89");
+    assertThat(r.out()).contains("项目数: 32").contains("未评分: 2 个项目 — 无法判定比例过高 1 · 已撤项 1");
+    assertThat(r.out()).contains("得分最低:").contains("序号 2 雇员员、组织人事干部培训 65.89");
+    // Every finding line carries its stable code.
+    assertThat(r.out()).containsPattern("\\n  JX-R-\\d{4} ");
+    assertThat(r.out()).doesNotContain("Summary").doesNotContain("the stated");
+  }
+
+  @Test
+  void evaluateWithLangEnReportsInEnglishWithTheSameCodes() {
+    Run r = run("evaluate", "--lang", "en");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Summary").contains("projects: 32").contains("no score: 2 project(s)");
+    assertThat(r.out()).contains("lowest:").contains("No. 2 雇员员、组织人事干部培训 65.89");
+    assertThat(r.out()).containsPattern("\\n  JX-R-\\d{4} ");
+    // The rules' findings follow the language too.
+    assertThat(r.out()).doesNotContain("不给出总分");
+  }
+
+  @Test
+  void everyCliTextIsWordedInBothLanguages() {
+    for (String key : CliText.keys()) {
+      assertThat(CliText.EN.get(key)).as(key).isNotEqualTo(CliText.ZH.get(key));
+    }
+  }
+
+  @Test
+  void anUnknownLanguageIsAnInputErrorInBothLanguages() {
+    Run r = run("evaluate", "--lang", "fr");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("JX-C-0104").contains("fr").contains("未知的语言");
+  }
+
+  @Test
+  void everyCommandWritesToOutputWhenAsked(@TempDir Path dir) throws Exception {
+    Path tsv = sample(dir);
+    for (String[] args :
+        new String[][] {
+          {"evaluate", tsv.toString()},
+          {"evaluate", "--format", "json"},
+          {"validate", tsv.toString()},
+          {"convert", tsv.toString(), "--to", "csv"}
+        }) {
+      Path out = dir.resolve("out-" + args[0] + "-" + args.length + ".txt");
+      String[] withOutput = java.util.Arrays.copyOf(args, args.length + 2);
+      withOutput[args.length] = "--output";
+      withOutput[args.length + 1] = out.toString();
+      Run r = run(withOutput);
+      assertThat(r.code()).as(String.join(" ", args)).isIn(0, 1);
+      assertThat(r.out()).as(String.join(" ", args)).isEmpty();
+      assertThat(Files.readString(out, StandardCharsets.UTF_8)).as(String.join(" ", args)).contains("序号");
+    }
   }
 
   @Test
@@ -115,14 +164,14 @@ class CliTest {
     Run r = run("validate", file.toString());
 
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).containsPattern("ERROR stated-rate \\[序号 10[^\\n]*68.38");
+    assertThat(r.out()).containsPattern("ERROR JX-R-\\d{4} stated-rate \\[序号 10[^\\n]*68.38");
   }
 
   @Test
   void validateOfTheUnchangedSampleStillFindsTheRow17FundColumn(@TempDir Path dir) throws Exception {
     Run r = run("validate", sample(dir).toString());
     assertThat(r.out()).contains("fund-totals").contains("序号 17");
-    assertThat(r.out()).containsPattern("\\d+ findings: \\d+ errors, \\d+ warnings");
+    assertThat(r.out()).containsPattern("\\d+ 条提示：错误 \\d+ 条，警告 \\d+ 条");
   }
 
   @Test
@@ -130,7 +179,7 @@ class CliTest {
     Path tsv = sample(dir);
     Run json = run("convert", tsv.toString(), "--to", "json");
     assertThat(json.code()).isZero();
-    assertThat(json.err()).contains("diagnostics");
+    assertThat(json.err()).contains("JX-C-0201").contains("validate");
     Path jsonFile = dir.resolve("t.json");
     Files.writeString(jsonFile, json.out(), StandardCharsets.UTF_8);
 

@@ -108,6 +108,8 @@ class ReviewCommandTest {
     Path tsv = CliTest.sample(dir);
     CliTest.Run r = run("review", tsv.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("review reads declaration workbooks");
+    assertThat(r.err()).contains("JX-C-0108").contains("目标申报表工作簿");
+    CliTest.Run en = run("review", tsv.toString(), "--lang", "en");
+    assertThat(en.err()).contains("JX-C-0108").contains("review reads declaration workbooks");
   }
 }
