@@ -15,6 +15,11 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // The generated builder is package-private too, so javadoc documents its methods (with their
+    // signatures and generated docs) as members of the public nested Builder that extends it, as
+    // it does StringBuilder's from AbstractStringBuilder (adopter finding F12); its methods return
+    // the public Builder, so chained calls compile anywhere.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false),
