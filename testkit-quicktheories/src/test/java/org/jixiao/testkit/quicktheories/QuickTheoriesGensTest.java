@@ -34,4 +34,31 @@ class QuickTheoriesGensTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("falsifying value(s) :-\n4\n");
   }
+
+  @Test
+  void aFalsifiedHostileTableIsDescribedShortly() {
+    Throwable failure =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () ->
+                qt().withExamples(200)
+                    .withShrinkCycles(0)
+                    .forAll(QuickTheoriesGens.gen(ModelGenerators.hostile().table(), 500))
+                    .check(t -> t.toString().length() < 600));
+    assertThat(failure).isInstanceOf(AssertionError.class);
+    // The report names the value in at most 500 characters, however long the table's toString.
+    String report = String.valueOf(failure.getMessage());
+    assertThat(report).contains("characters left out");
+    assertThat(report.length()).isLessThan(2_000);
+  }
+
+  @Test
+  void shorteningKeepsTheStartAndEndAndSaysHowMuchIsLeftOut() {
+    String text = "a".repeat(100) + "b".repeat(100);
+    String shortened = QuickTheoriesGens.shorten(text, 100);
+    assertThat(shortened).hasSizeLessThanOrEqualTo(100).startsWith("aaa").endsWith("bbb");
+    int omitted = Integer.parseInt(shortened.substring(shortened.indexOf('(') + 1, shortened.indexOf(' ')));
+    assertThat(shortened.length() - shortened.substring(shortened.indexOf('…'), shortened.lastIndexOf('…') + 1).length() + omitted)
+        .isEqualTo(text.length());
+    assertThat(QuickTheoriesGens.shorten("short", 100)).isEqualTo("short");
+  }
 }
