@@ -121,7 +121,7 @@ public class JsonBench {
 
   /** The document read into the model. */
   @Benchmark
-  public Object readJixiao() {
+  public Object readJixiao() throws IOException {
     StringReader in = new StringReader(text);
     return isTable ? json.readTable(in) : json.readEvaluation(in);
   }

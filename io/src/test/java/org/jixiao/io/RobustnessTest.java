@@ -83,8 +83,8 @@ class RobustnessTest {
     };
   }
 
-  private static void onlyReadExceptions(Runnable read) {
-    Throwable thrown = catchThrowable(read::run);
+  private static void onlyReadExceptions(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
+    Throwable thrown = catchThrowable(read);
     if (thrown != null) {
       assertThat(thrown).isInstanceOf(JixiaoReadException.class);
     }

@@ -269,9 +269,9 @@ public final class JixiaoJson {
    * @param in the JSON
    * @return the table
    * @throws JixiaoReadException when the document is invalid
-   * @throws UncheckedIOException when reading fails
+   * @throws IOException when reading fails
    */
-  public PerformanceTable readTable(Reader in) {
+  public PerformanceTable readTable(Reader in) throws IOException {
     return read(in, i -> ModelReader.table(i, true));
   }
 
@@ -282,9 +282,9 @@ public final class JixiaoJson {
    * @return the table
    * @throws JixiaoReadException when the document is invalid, or its bytes are not UTF-8 (the
    *     message gives the byte offset)
-   * @throws UncheckedIOException when reading fails
+   * @throws IOException when reading fails
    */
-  public PerformanceTable readTable(InputStream in) {
+  public PerformanceTable readTable(InputStream in) throws IOException {
     return readTable(utf8(in));
   }
 
@@ -292,12 +292,8 @@ public final class JixiaoJson {
    * UTF-8 text of a stream, without a leading byte order mark. Bytes that are not UTF-8 fail the
    * read with their byte offset (JSON is UTF-8; silently replacing them would change strings).
    */
-  private static Reader utf8(InputStream in) {
-    try {
-      return DecodingReader.open(in, StandardCharsets.UTF_8, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static Reader utf8(InputStream in) throws IOException {
+    return DecodingReader.open(in, StandardCharsets.UTF_8, true);
   }
 
   /**
@@ -308,7 +304,18 @@ public final class JixiaoJson {
    * @throws JixiaoReadException when the document is invalid
    */
   public PerformanceTable readTable(String json) {
-    return readTable(new StringReader(json));
+    return inMemory(() -> readTable(new StringReader(json)));
+  }
+
+  /**
+   * Reads a table document held in bytes (UTF-8, with or without a byte order mark).
+   *
+   * @param json the JSON
+   * @return the table
+   * @throws JixiaoReadException when the document is invalid or its bytes are not UTF-8
+   */
+  public PerformanceTable readTable(byte[] json) {
+    return inMemory(() -> readTable(new java.io.ByteArrayInputStream(json)));
   }
 
   /**
@@ -322,8 +329,6 @@ public final class JixiaoJson {
   public PerformanceTable readTable(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return readTable(in);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
   }
 
@@ -353,7 +358,7 @@ public final class JixiaoJson {
    * @throws JixiaoReadException when the document is invalid
    */
   public Project readProject(String json) {
-    return read(new StringReader(json), i -> ModelReader.project(i, true));
+    return inMemory(() -> read(new StringReader(json), i -> ModelReader.project(i, true)));
   }
 
   /**
@@ -448,9 +453,9 @@ public final class JixiaoJson {
    * @param in the JSON
    * @return the evaluation
    * @throws JixiaoReadException when the document is invalid
-   * @throws UncheckedIOException when reading fails
+   * @throws IOException when reading fails
    */
-  public TableEvaluation readEvaluation(Reader in) {
+  public TableEvaluation readEvaluation(Reader in) throws IOException {
     return read(in, i -> ModelReader.tableEvaluation(i, true));
   }
 
@@ -461,9 +466,9 @@ public final class JixiaoJson {
    * @return the evaluation
    * @throws JixiaoReadException when the document is invalid, or its bytes are not UTF-8 (the
    *     message gives the byte offset)
-   * @throws UncheckedIOException when reading fails
+   * @throws IOException when reading fails
    */
-  public TableEvaluation readEvaluation(InputStream in) {
+  public TableEvaluation readEvaluation(InputStream in) throws IOException {
     return readEvaluation(utf8(in));
   }
 
@@ -475,7 +480,32 @@ public final class JixiaoJson {
    * @throws JixiaoReadException when the document is invalid
    */
   public TableEvaluation readEvaluation(String json) {
-    return readEvaluation(new StringReader(json));
+    return inMemory(() -> readEvaluation(new StringReader(json)));
+  }
+
+  /**
+   * Reads an evaluation document held in bytes (UTF-8, with or without a byte order mark).
+   *
+   * @param json the JSON
+   * @return the evaluation
+   * @throws JixiaoReadException when the document is invalid or its bytes are not UTF-8
+   */
+  public TableEvaluation readEvaluation(byte[] json) {
+    return inMemory(() -> readEvaluation(new java.io.ByteArrayInputStream(json)));
+  }
+
+  /** A read of text held in memory, which cannot fail for want of input. */
+  private interface InMemoryRead<T> {
+    T read() throws IOException;
+  }
+
+  private static <T> T inMemory(InMemoryRead<T> read) {
+    try {
+      return read.read();
+    } catch (IOException e) {
+      // A StringReader throws only once closed, which these methods never do.
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -515,7 +545,7 @@ public final class JixiaoJson {
     return g;
   }
 
-  private <T> T read(Reader source, JsonLinesReader.ItemReader<T> reader) {
+  private <T> T read(Reader source, JsonLinesReader.ItemReader<T> reader) throws IOException {
     try (JsonParser parser = factory.createParser(source)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       JsonIn in = new JsonIn(parser, 0, maxNumberScale);
@@ -531,8 +561,6 @@ public final class JixiaoJson {
       } catch (DecodingReader.MalformedBytesException e) {
         throw JixiaoReadException.atLineAndPath(e.getMessage(), e.line(), in.path(), null, e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -117,15 +117,11 @@ public final class TableReader {
    *
    * @param in the bytes
    * @return the table and the diagnostics
-   * @throws UncheckedIOException when reading the stream fails
+   * @throws IOException when reading the stream fails
    * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
    */
-  public ReadResult<PerformanceTable> read(InputStream in) {
-    try {
-      return readBytes(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public ReadResult<PerformanceTable> read(InputStream in) throws IOException {
+    return readBytes(in);
   }
 
   /**
@@ -134,12 +130,12 @@ public final class TableReader {
    *
    * @param in the text
    * @return the table and the diagnostics
-   * @throws UncheckedIOException when reading fails
+   * @throws IOException when reading fails
    * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
    */
-  public ReadResult<PerformanceTable> read(Reader in) {
+  public ReadResult<PerformanceTable> read(Reader in) throws IOException {
     DiagnosticSink sink = new DiagnosticSink(strict);
-    PerformanceTable table = readChars(in, sink);
+    PerformanceTable table = unwrapped(() -> readChars(in, sink));
     return ReadResult.of(table, sink.finish());
   }
 
@@ -151,7 +147,9 @@ public final class TableReader {
    * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
    */
   public ReadResult<PerformanceTable> read(String text) {
-    return read(new StringReader(text));
+    DiagnosticSink sink = new DiagnosticSink(strict);
+    PerformanceTable table = readChars(new StringReader(text), sink);
+    return ReadResult.of(table, sink.finish());
   }
 
   /**
@@ -162,7 +160,12 @@ public final class TableReader {
    * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
    */
   public ReadResult<PerformanceTable> read(byte[] bytes) {
-    return read(new ByteArrayInputStream(bytes));
+    try {
+      return readBytes(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      // Bytes in memory cannot fail to be read.
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -216,18 +219,21 @@ public final class TableReader {
    * @param in the text; read to its end, not closed
    * @param name the name the grid's locations cite (a file name), may be empty
    * @return the grid
-   * @throws UncheckedIOException when reading fails
+   * @throws IOException when reading fails
    * @throws JixiaoReadException when the text cannot be split into cells or a limit is exceeded
    */
-  public CellGrid readGrid(Reader in, String name) {
-    java.util.ArrayList<String[]> cells = new java.util.ArrayList<>();
-    java.util.ArrayList<Long> lines = new java.util.ArrayList<>();
-    Rows rows = new Rows(in, true);
-    while (rows.next()) {
-      cells.add(java.util.Arrays.copyOf(rows.cells(), rows.count()));
-      lines.add(rows.line());
-    }
-    return new TextGrid(name, cells, lines);
+  public CellGrid readGrid(Reader in, String name) throws IOException {
+    return unwrapped(
+        () -> {
+          java.util.ArrayList<String[]> cells = new java.util.ArrayList<>();
+          java.util.ArrayList<Long> lines = new java.util.ArrayList<>();
+          Rows rows = new Rows(in, true);
+          while (rows.next()) {
+            cells.add(java.util.Arrays.copyOf(rows.cells(), rows.count()));
+            lines.add(rows.line());
+          }
+          return new TextGrid(name, cells, lines);
+        });
   }
 
   /**
@@ -249,7 +255,7 @@ public final class TableReader {
   private ReadResult<PerformanceTable> readBytes(InputStream in) throws IOException {
     DecodingReader decoded = DecodingReader.open(in, charset, strict);
     DiagnosticSink sink = new DiagnosticSink(strict);
-    PerformanceTable table = readChars(decoded, sink);
+    PerformanceTable table = unwrapped(() -> readChars(decoded, sink));
     reportMalformed(decoded, sink);
     return ReadResult.of(table, sink.finish());
   }
@@ -270,6 +276,23 @@ public final class TableReader {
           -1,
           null,
           -1);
+    }
+  }
+
+  /** Something that reads and may fail with FastCSV's UncheckedIOException. */
+  private interface Read<T> {
+    T read();
+  }
+
+  /**
+   * Runs a read, giving back the IOException that FastCSV wrapped as an UncheckedIOException: a
+   * method that takes a stream declares IOException and throws it, not a wrapper.
+   */
+  private static <T> T unwrapped(Read<T> read) throws IOException {
+    try {
+      return read.read();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
@@ -308,15 +331,12 @@ public final class TableReader {
    *
    * @param in the bytes
    * @return the projects
+   * @throws IOException when the start of the stream (its byte order mark) cannot be read
    */
-  public TableStream stream(InputStream in) {
-    try {
-      DecodingReader decoded = DecodingReader.open(in, charset, strict);
-      DiagnosticSink sink = new DiagnosticSink(strict);
-      return new TableStream(new Rows(decoded, false), sink, defaultMoneyUnit, decoded);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public TableStream stream(InputStream in) throws IOException {
+    DecodingReader decoded = DecodingReader.open(in, charset, strict);
+    DiagnosticSink sink = new DiagnosticSink(strict);
+    return new TableStream(new Rows(decoded, false), sink, defaultMoneyUnit, decoded);
   }
 
   /**

@@ -75,10 +75,10 @@ class HostileJsonTest {
   private static final List<Function<String, Object>> READERS =
       List.of(
           JSON::readTable,
-          text -> JSON.readTable(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))),
+          text -> JSON.readTable(text.getBytes(StandardCharsets.UTF_8)),
           JSON::readProject,
           JSON::readEvaluation,
-          text -> JSON.readEvaluation(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))),
+          text -> JSON.readEvaluation(text.getBytes(StandardCharsets.UTF_8)),
           text -> readLines(JSON.projectLines(new StringReader(text))),
           text -> readLines(JSON.evaluationLines(new StringReader(text))));
 

@@ -84,7 +84,7 @@ class JsonLinesTest {
   }
 
   @Test
-  void documentsInBytesMayStartWithAByteOrderMark() {
+  void documentsInBytesMayStartWithAByteOrderMark() throws Exception {
     String json = "\uFEFF{\"schema\":\"jixiao.table/1\",\"moneyUnit\":\"YUAN\"}";
     assertThat(
             JSON.readTable(

@@ -54,7 +54,7 @@ class EncodingTest {
   }
 
   @Test
-  void aReaderOfCharactersReadsTheSame() {
+  void aReaderOfCharactersReadsTheSame() throws Exception {
     assertThat(READER.read(new StringReader("\uFEFF" + Seed.text())).value()).isEqualTo(SEED);
   }
 

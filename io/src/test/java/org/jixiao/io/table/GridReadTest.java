@@ -14,7 +14,7 @@ class GridReadTest {
   private static final TableReader READER = TableReader.builder().build();
 
   @Test
-  void readingTheSampleThroughAGridGivesTheSameTableAndDiagnostics() {
+  void readingTheSampleThroughAGridGivesTheSameTableAndDiagnostics() throws Exception {
     ReadResult<PerformanceTable> direct = READER.read(Seed.text());
     CellGrid grid = READER.readGrid(new StringReader(Seed.text()), "longgang-hr-2019.tsv");
     ReadResult<PerformanceTable> viaGrid = READER.read(grid);
@@ -23,7 +23,7 @@ class GridReadTest {
   }
 
   @Test
-  void aGridCellCitesItsFileLineColumnAndText() {
+  void aGridCellCitesItsFileLineColumnAndText() throws Exception {
     CellGrid grid = READER.readGrid(new StringReader("\n\na\tb\n\nc\td\te\n"), "t.tsv");
     assertThat(grid.height()).isEqualTo(2);
     assertThat(grid.width(1)).isEqualTo(3);

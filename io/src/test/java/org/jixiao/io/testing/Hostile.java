@@ -42,8 +42,8 @@ public final class Hostile {
   }
 
   /** Runs a read that must be rejected, and returns the (located) exception. */
-  public static JixiaoReadException rejected(Runnable read) {
-    Throwable thrown = catchThrowable(read::run);
+  public static JixiaoReadException rejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
+    Throwable thrown = catchThrowable(read);
     assertThat(thrown).as("the read was rejected").isNotNull();
     return assertLocated(thrown);
   }
