@@ -125,9 +125,16 @@ public final class FormWriter {
           while (end > 0 && row.get(end - 1).isEmpty()) {
             end--;
           }
-          String[] cells = new String[end];
+          // FastCSV loses a quoted last field holding a carriage return not followed by a line
+          // feed (the record merges with the next; see CanonicalWriter): such a record gets an
+          // empty field after it, which readers ignore.
+          boolean pad = end > 0 && row.get(end - 1).indexOf('\r') >= 0;
+          String[] cells = new String[pad ? end + 1 : end];
           for (int c = 0; c < end; c++) {
             cells[c] = text(row.get(c));
+          }
+          if (pad) {
+            cells[end] = "";
           }
           csv.writeRecord(cells);
         }
