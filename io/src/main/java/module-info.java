@@ -12,4 +12,5 @@ module org.jixiao.io {
   exports org.jixiao.io.table;
   exports org.jixiao.io.json;
   exports org.jixiao.io.grid;
+  exports org.jixiao.io.form;
 }

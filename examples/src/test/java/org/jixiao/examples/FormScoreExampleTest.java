@@ -1,0 +1,92 @@
+package org.jixiao.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.form.FormReader;
+import org.jixiao.io.form.FormWriter;
+import org.jixiao.io.grid.GridLayout;
+import org.jixiao.rules.Evaluator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end: a real published single-project form (项目支出绩效自评表, fixtures and sources in
+ * {@code src/test/resources/forms}, copied from io's) is read by {@link FormReader}, evaluated by
+ * the rules' {@link Evaluator}, and the computed total is compared with the 总分 printed on it.
+ * Only complete forms print a 总分; three of the twelve fixtures are complete.
+ */
+class FormScoreExampleTest {
+  private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
+
+  private static Project read(String fixture) throws IOException {
+    try (InputStream bytes = FormScoreExampleTest.class.getResourceAsStream("/forms/" + fixture)) {
+      assertThat(bytes).as(fixture).isNotNull();
+      Reader in = new InputStreamReader(bytes, StandardCharsets.UTF_8);
+      PerformanceTable table = FormReader.builder().build().read(in, fixture).value();
+      assertThat(table.projects()).hasSize(1);
+      return table.projects().get(0);
+    }
+  }
+
+  private static List<String> codes(Evaluation e) {
+    return e.findings().stream().map(Finding::code).toList();
+  }
+
+  @Test
+  void theStandardTianchangFormEvaluatesToItsPrinted100() throws IOException {
+    Project form = read("standard-10pt_tianchang-shuihan-2022.tsv");
+    Evaluation e = Evaluator.defaults().evaluate(form);
+    assertThat(form.statedScore()).contains(new BigDecimal("100"));
+    assertThat(e.score()).hasValueSatisfying(s -> assertThat(s.subtract(new BigDecimal("100")).abs()).isLessThanOrEqualTo(TOLERANCE));
+    assertThat(e.execution().points()).contains(new BigDecimal("10.00"));
+    // Seven of the ten indicators print only a name, 分值 and 得分 (no 年度指标值 / 实际完成值):
+    // the rules call them not applicable and give their weight to the three that can be judged.
+    assertThat(e.indicators()).filteredOn(r -> r.outcome() == Outcome.SCORED).hasSize(3);
+  }
+
+  @Test
+  void theTransferFundFormWhoseWeightsAddUpTo110EvaluatesToItsPrinted100() throws IOException {
+    Project form = read("xianjie-transfer_score-sum-110_zhongjiang-biaochi-2022.tsv");
+    Evaluation e = Evaluator.defaults().evaluate(form);
+    assertThat(form.statedScore()).contains(new BigDecimal("100"));
+    assertThat(e.score()).contains(new BigDecimal("100.00"));
+    // The rules rescale the form's 分值 (10 + 100) to 100 and say so.
+    assertThat(codes(e)).contains("JX-R-0206");
+  }
+
+  @Test
+  void theTwentyEightyFormIsScoredBelowItsPrinted100AndTheFindingsSayWhy() throws IOException {
+    Project form = read("twenty-eighty_no-weight-column_shangwu-fuwumaoyi-2020.tsv");
+    Evaluation e = Evaluator.defaults().evaluate(form);
+    assertThat(form.statedScore()).contains(new BigDecimal("100"));
+    assertThat(form.statedExecutionWeight()).contains(new BigDecimal("20")); // from 预算执行情况(20 分)
+    assertThat(e.execution().points()).contains(new BigDecimal("20.00"));
+    // The form gives every indicator full marks. The rules cannot judge '有利于推动企业走出去'
+    // (no completion word, no figure in the target), and read '较好把握' as 85 %: 95.50, provisional.
+    assertThat(e.score()).contains(new BigDecimal("95.50"));
+    assertThat(e.provisional()).isTrue();
+    assertThat(e.indicators().get(7).outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(e.indicators().get(6).fraction()).contains(new BigDecimal("0.85"));
+    assertThat(codes(e)).contains("JX-R-0103", "JX-R-0282");
+  }
+
+  @Test
+  void aFormLaidOutWithMergedCellsAsASpreadsheetRendersItEvaluatesTheSame() throws IOException {
+    Project form = read("xianjie-transfer_score-sum-110_zhongjiang-biaochi-2022.tsv");
+    GridLayout sheet = FormWriter.builder().build().layout(form, 2022, null);
+    Project back = FormReader.builder().build().read(sheet.asGrid("中江")).value().projects().get(0);
+    assertThat(back).isEqualTo(form);
+    assertThat(Evaluator.defaults().evaluate(back).score()).isEqualTo(Evaluator.defaults().evaluate(form).score());
+  }
+}

@@ -1,0 +1,143 @@
+package org.jixiao.io.grid;
+
+import org.jixiao.io.internal.form.FormText;
+
+/**
+ * The three layouts of published performance documents, told apart by their header words (read
+ * from the first {@value #ROWS_READ} rows only, so detection costs little on any grid).
+ */
+public enum DocumentLayout {
+  /**
+   * A: the department disclosure table (部门预算项目绩效自评情况公开表), one row per project under
+   * a header with 序号, 项目名称, 预算支出执行率, 年度指标内容 ….
+   */
+  DISCLOSURE_TABLE,
+  /**
+   * B: the single-project self-evaluation form (项目支出绩效自评表 and its variants): 项目名称, a
+   * funds block with 全年执行数 / 执行率 / 得分, 一级指标 … 实际完成值 / 得分.
+   */
+  SINGLE_PROJECT_FORM,
+  /**
+   * C: the target declaration form (绩效目标申报表): 项目编码, 申请单位, 政策依据, 测算依据, 一级指标
+   * … 目标值, 指标解释, and no actuals.
+   */
+  TARGET_DECLARATION,
+  /** None of the three: too few of any layout's header words. */
+  UNKNOWN;
+
+  /** How many rows {@link #detect} reads. */
+  public static final int ROWS_READ = 40;
+
+  private static final int MIN_SCORE = 3;
+
+  /**
+   * The layout of a grid, by the header words in its first {@value #ROWS_READ} rows: each layout
+   * scores the words that belong to it (a title word such as 自评表, 公开表 or 申报表 counts more);
+   * the highest score wins when it reaches 3 and is not tied.
+   *
+   * @param grid the cells
+   * @return the layout, {@link #UNKNOWN} when none is clear
+   */
+  public static DocumentLayout detect(CellGrid grid) {
+    int table = 0;
+    int form = 0;
+    int declaration = 0;
+    int rows = Math.min(grid.height(), ROWS_READ);
+    boolean actuals = false;
+    for (int r = 0; r < rows; r++) {
+      int w = Math.min(grid.width(r), 200);
+      boolean seq = false;
+      boolean name = false;
+      for (int c = 0; c < w; c++) {
+        String text = grid.text(r, c);
+        if (text.isEmpty() || text.length() > 120) {
+          continue;
+        }
+        String k = FormText.key(text);
+        String folded = FormText.folded(text);
+        if (folded.contains("公开表")) {
+          table += 2;
+        }
+        if (folded.contains("自评表")) {
+          form += 2;
+        }
+        if (folded.contains("申报表")) {
+          declaration += 2;
+        }
+        switch (k) {
+          case "序号":
+            seq = true;
+            break;
+          case "项目名称":
+            name = true;
+            form++;
+            break;
+          case "实际支出金额":
+          case "预算支出执行率":
+          case "年度指标内容":
+          case "项目年度预算金额":
+          case "是否政府投资项目":
+          case "产出目标":
+          case "效益目标":
+            table++;
+            break;
+          case "年度资金总额":
+          case "总额":
+          case "全年执行数":
+          case "预算执行数":
+          case "年初预算数":
+          case "全年预算数":
+          case "执行率":
+          case "实际完成值":
+          case "完成值":
+          case "全年实际值":
+          case "预期目标":
+          case "年初设定目标":
+            form++;
+            actuals = true;
+            break;
+          case "分值":
+          case "得分":
+            form++;
+            break;
+          case "项目编码":
+          case "申请单位":
+          case "一级预算单位":
+          case "政策依据":
+          case "测算依据":
+          case "指标解释":
+          case "实施期限":
+          case "是否新增项目":
+          case "分配方式":
+            declaration++;
+            break;
+          case "目标值":
+            declaration++;
+            break;
+          default:
+            if (k.startsWith("项目总金额") || k.startsWith("本年度项目金额")) {
+              declaration++;
+            }
+            break;
+        }
+      }
+      if (seq && name) {
+        table += 3;
+        form--;
+      }
+    }
+    if (actuals) {
+      declaration -= 2;
+    }
+    if (table >= MIN_SCORE && table > form && table > declaration) {
+      return DISCLOSURE_TABLE;
+    }
+    if (form >= MIN_SCORE && form > table && form > declaration) {
+      return SINGLE_PROJECT_FORM;
+    }
+    if (declaration >= MIN_SCORE && declaration > table && declaration > form) {
+      return TARGET_DECLARATION;
+    }
+    return UNKNOWN;
+  }
+}

@@ -1,0 +1,115 @@
+package org.jixiao.io.internal.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.IndicatorSet;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.FundSource;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
+import org.jspecify.annotations.Nullable;
+
+/** What has been read of one form so far; becomes a {@link Project} when the form ends. */
+final class FormDraft {
+  final int startRow;
+  long startLine;
+  @Nullable String title;
+  int year = -1;
+  @Nullable String name;
+  @Nullable String department;
+  @Nullable String unit;
+  @Nullable String filingUnit;
+  @Nullable String code;
+  @Nullable String projectType;
+  @Nullable String period;
+  @Nullable MoneyUnit moneyUnit;
+  @Nullable BigDecimal budget;
+  @Nullable BigDecimal adjustedBudget;
+  @Nullable BigDecimal actual;
+  @Nullable BigDecimal rate;
+  @Nullable BigDecimal executionWeight;
+  @Nullable BigDecimal executionScore;
+  @Nullable String goal;
+  @Nullable String goalOutcome;
+  @Nullable String problems;
+  @Nullable String rectification;
+  @Nullable BigDecimal statedScore;
+  @Nullable BigDecimal totalWeight;
+  int totalWeightRow = -1;
+  int totalWeightColumn = -1;
+  final List<FundSource> funds = new ArrayList<>();
+  final List<Indicator> indicators = new ArrayList<>();
+  final List<StrayCell> strays = new ArrayList<>();
+  /** The 总分 row's 分值, kept as a stray only when it is not the sum of the form's 分值. */
+  @Nullable StrayCell totalWeightStray;
+
+  FormDraft(int startRow) {
+    this.startRow = startRow;
+  }
+
+  /** Whether anything beyond a title was read: a second title starts a second form. */
+  boolean hasContent() {
+    return name != null
+        || budget != null
+        || adjustedBudget != null
+        || actual != null
+        || !funds.isEmpty()
+        || !indicators.isEmpty()
+        || goal != null;
+  }
+
+  void stray(int column, @Nullable String header, String text) {
+    if (text.isBlank()) {
+      return;
+    }
+    strays.add(
+        StrayCell.of(
+            column,
+            header == null || header.isBlank() ? Optional.empty() : Optional.of(header.strip()),
+            text));
+  }
+
+  /** The sum of the form's own 分值 (execution and indicators), null when it states none. */
+  @Nullable BigDecimal weightSum() {
+    BigDecimal sum = executionWeight;
+    for (Indicator i : indicators) {
+      if (i.weight().isPresent()) {
+        sum = sum == null ? i.weight().get() : sum.add(i.weight().get());
+      }
+    }
+    return sum;
+  }
+
+  Project build(String placeholderName, MoneyUnit unitOfForm) {
+    Project.Builder b = Project.builder().name(name == null ? placeholderName : name).moneyUnit(unitOfForm);
+    b.unit(Optional.ofNullable(unit != null ? unit : filingUnit));
+    if (unit != null && filingUnit != null) {
+      strays.add(0, StrayCell.of(0, Optional.of("单位名称"), filingUnit));
+    }
+    b.department(Optional.ofNullable(department));
+    b.code(Optional.ofNullable(code));
+    b.projectType(Optional.ofNullable(projectType));
+    b.period(Optional.ofNullable(period));
+    b.budget(Optional.ofNullable(budget));
+    b.adjustedBudget(Optional.ofNullable(adjustedBudget));
+    b.actual(Optional.ofNullable(actual));
+    b.funds(funds);
+    b.statedExecutionRate(Optional.ofNullable(rate));
+    b.statedExecutionWeight(Optional.ofNullable(executionWeight));
+    b.statedExecutionScore(Optional.ofNullable(executionScore));
+    b.goal(Optional.ofNullable(goal));
+    b.goalOutcome(Optional.ofNullable(goalOutcome));
+    b.problems(Optional.ofNullable(problems));
+    b.rectification(Optional.ofNullable(rectification));
+    b.statedScore(Optional.ofNullable(statedScore));
+    b.indicators(IndicatorSet.of(indicators));
+    b.strayCells(strays);
+    if (startLine > 0) {
+      b.sourceLine(startLine);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,90 @@
+package org.jixiao.io.internal.form;
+
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.grid.CellGrid;
+
+/**
+ * A grid with the reader's limits applied as cells are read: a cell longer than the limit throws,
+ * a row is seen only up to the column limit (the reader rejects wider rows before reading).
+ */
+final class FormGrid {
+  final CellGrid grid;
+  private final int maxCellLength;
+  private final int maxColumns;
+
+  FormGrid(CellGrid grid, int maxCellLength, int maxColumns) {
+    this.grid = grid;
+    this.maxCellLength = maxCellLength;
+    this.maxColumns = maxColumns;
+  }
+
+  int height() {
+    return grid.height();
+  }
+
+  int width(int row) {
+    return Math.min(grid.width(row), maxColumns);
+  }
+
+  String text(int row, int column) {
+    String t = grid.text(row, column);
+    if (t.length() > maxCellLength) {
+      throw JixiaoReadException.atLine(
+          "a cell longer than the limit of " + maxCellLength + " characters",
+          grid.location(row, column).line().orElse(row + 1L),
+          column + 1,
+          t);
+    }
+    return t;
+  }
+
+  String key(int row, int column) {
+    return FormText.key(text(row, column));
+  }
+
+  /** The first column with text, -1 for a blank row. */
+  int first(int row) {
+    int w = width(row);
+    for (int c = 0; c < w; c++) {
+      if (!text(row, c).isEmpty()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The number of cells with text. */
+  int count(int row) {
+    int n = 0;
+    int w = width(row);
+    for (int c = 0; c < w; c++) {
+      if (!text(row, c).isEmpty()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The first column at or after {@code from} with text, -1 when none. */
+  int next(int row, int from) {
+    int w = width(row);
+    for (int c = Math.max(from, 0); c < w; c++) {
+      if (!text(row, c).isEmpty()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether any cell's key of the row satisfies the test. */
+  boolean anyKey(int row, java.util.function.Predicate<String> test) {
+    int w = width(row);
+    for (int c = 0; c < w; c++) {
+      String t = text(row, c);
+      if (!t.isEmpty() && test.test(FormText.key(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

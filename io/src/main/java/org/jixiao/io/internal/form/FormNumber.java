@@ -1,0 +1,52 @@
+package org.jixiao.io.internal.form;
+
+import java.math.BigDecimal;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.io.internal.table.NumberCells;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A number cell of a form as printed: {@code 215,457.6}, {@code 4753.66万元} (a money unit
+ * attached), {@code 86.19%}, {@code 0.958}, full-width digits; {@code —}, {@code /}, {@code -}
+ * and blank are absent.
+ *
+ * @param value the number; null when absent or not a number
+ * @param unit the money unit printed after it, if any
+ * @param percent whether it was printed with %
+ * @param absent whether the cell was blank or a placeholder
+ */
+public record FormNumber(
+    @Nullable BigDecimal value, @Nullable MoneyUnit unit, boolean percent, boolean absent) {
+
+  private static final FormNumber ABSENT = new FormNumber(null, null, false, true);
+  private static final FormNumber INVALID = new FormNumber(null, null, false, false);
+
+  /** Whether the cell held text that is not a number. */
+  public boolean invalid() {
+    return value == null && !absent;
+  }
+
+  /** Parses a cell; {@code moneyAllowed} accepts a trailing 元 / 万元 / 亿元. */
+  public static FormNumber parse(String cell, boolean moneyAllowed) {
+    String s = cell.strip();
+    if (FormText.isNothing(s)) {
+      return ABSENT;
+    }
+    MoneyUnit unit = null;
+    if (moneyAllowed) {
+      for (String suffix : new String[] {"亿元", "万元", "元", "萬元"}) {
+        if (s.endsWith(suffix) && s.length() > suffix.length()) {
+          unit = suffix.equals("元") ? MoneyUnit.YUAN : suffix.startsWith("亿") ? MoneyUnit.YI_YUAN : MoneyUnit.WAN_YUAN;
+          s = s.substring(0, s.length() - suffix.length()).strip();
+          break;
+        }
+      }
+    }
+    boolean percent = s.endsWith("%") || s.endsWith("％");
+    BigDecimal v = NumberCells.parseDecimal(s, true);
+    if (v == null || v == NumberCells.ABSENT) {
+      return INVALID;
+    }
+    return new FormNumber(v, unit, percent, false);
+  }
+}

@@ -1,0 +1,589 @@
+package org.jixiao.io.internal.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadDiagnostics;
+import org.jixiao.io.form.FormDiagnostics;
+import org.jixiao.io.grid.CellGrid;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the single-project forms of a grid, row by row. A form starts at its title (a row with a
+ * lone cell naming a 自评表) or at its 项目名称 (部门 on a department-wide form); its blocks are
+ * recognised by their labels wherever they are: the top label/value pairs, the funds block, the
+ * 年度总体目标 block, the indicator block, then 总分 / 合计 and the closing rows.
+ */
+public final class FormParser {
+  /** The first cell of a row the writer uses for a stray cell: column, header, text follow. */
+  public static final String STRAY_MARKER = "【未归位单元格】";
+
+  private static final Set<String> NAME_LABELS = Set.of("项目名称", "部门", "部门名称");
+  private static final Set<String> GOAL_KEYS = Set.of("预期目标", "年初设定目标", "项目年度目标", "年初目标");
+  private static final Set<String> TOTAL_KEYS = Set.of("总分", "合计", "总计", "自评总分", "总得分");
+
+  private enum Section {
+    TOP,
+    FUNDS,
+    GOAL,
+    INDICATORS,
+    AFTER
+  }
+
+  private final FormGrid g;
+  private final FormSink sink;
+  private final MoneyUnit defaultUnit;
+  private final List<FormDraft> drafts = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private @Nullable FormDraft d;
+  private Section section = Section.TOP;
+  private @Nullable FundsBlock funds;
+  private @Nullable IndicatorBlock indicators;
+  private int goalColumn = -1;
+  private int outcomeColumn = -1;
+  private boolean goalRead;
+  private int labelColumn;
+
+  public FormParser(CellGrid grid, FormSink sink, MoneyUnit defaultUnit, int maxCellLength, int maxColumns) {
+    this.g = new FormGrid(grid, maxCellLength, maxColumns);
+    this.sink = sink;
+    this.defaultUnit = defaultUnit;
+  }
+
+  public PerformanceTable parse() {
+    int h = g.height();
+    for (int r = 0; r < h; r++) {
+      int first = g.first(r);
+      if (first >= 0) {
+        row(r, first);
+      }
+    }
+    return finish();
+  }
+
+  private void row(int r, int first) {
+    String firstText = g.text(r, first);
+    if (firstText.equals(STRAY_MARKER) && d != null) {
+      markerStray(r, first);
+      return;
+    }
+    String k0 = FormText.key(firstText);
+    if (isTitle(r, first, firstText)) {
+      if (d == null || d.hasContent()) {
+        start(r, first);
+      }
+      FormDraft draft = current();
+      draft.title = draft.title == null ? firstText : draft.title + " " + firstText;
+      int y = FormText.year(firstText);
+      if (y > 0 && draft.year < 0) {
+        draft.year = y;
+      }
+      return;
+    }
+    FormDraft draft = d;
+    if (draft == null) {
+      if (NAME_LABELS.contains(k0)) {
+        start(r, first);
+        labelRow(r);
+      } else {
+        outside(r, first);
+      }
+      return;
+    }
+    if (first == labelColumn && NAME_LABELS.contains(k0) && draft.name != null
+        && section != Section.TOP) {
+      start(r, first);
+      labelRow(r);
+      return;
+    }
+    if (section == Section.TOP && !draft.hasContent() && g.count(r) == 1 && FormText.year(firstText) > 0
+        && firstText.length() <= 20) {
+      if (draft.year < 0) {
+        draft.year = FormText.year(firstText);
+      }
+      return;
+    }
+    if (FundsBlock.isHeader(g, r)) {
+      funds = FundsBlock.open(g, sink, r);
+      section = Section.FUNDS;
+      if (funds.unit != null && draft.moneyUnit == null) {
+        draft.moneyUnit = funds.unit;
+      }
+      for (int c = 0; c < funds.firstDataColumn; c++) {
+        String t = g.text(r, c);
+        if (!t.isEmpty() && FundsBlock.unitIn(FormText.folded(t)) == null && FormText.bracketPoints(t) == null
+            && !FormText.key(t).isEmpty() && !isFundsLabel(FormText.key(t))) {
+          draft.stray(c, null, t);
+        }
+      }
+      return;
+    }
+    FundsBlock f = funds;
+    if (section == Section.FUNDS && f != null && f.read(r, draft)) {
+      return;
+    }
+    if (section != Section.INDICATORS && g.anyKey(r, GOAL_KEYS::contains)) {
+      openGoal(r);
+      return;
+    }
+    if (IndicatorBlock.isUpperHeader(g, r) && r + 1 < g.height() && IndicatorBlock.isHeader(g, r + 1)) {
+      return; // read with the row below
+    }
+    if (IndicatorBlock.isHeader(g, r)) {
+      indicators = IndicatorBlock.open(g, sink, r);
+      section = Section.INDICATORS;
+      return;
+    }
+    if (first == labelColumn && TOTAL_KEYS.contains(k0)) {
+      total(r, first);
+      section = Section.AFTER;
+      return;
+    }
+    if (first == labelColumn && closing(r, first, k0)) {
+      section = Section.AFTER;
+      return;
+    }
+    IndicatorBlock ib = indicators;
+    if (section == Section.INDICATORS && ib != null
+        && !(first < ib.cat1Column || (first == ib.cat1Column && first == labelColumn
+            && !IndicatorBlock.namesCategory(firstText) && g.count(r) == 1))) {
+      ib.read(r, draft);
+      return;
+    }
+    if (section == Section.GOAL && !goalRead) {
+      goalContent(r);
+      return;
+    }
+    if (section == Section.TOP || isLabelValueRow(r, first)) {
+      labelRow(r);
+      return;
+    }
+    strayRow(r, section == Section.AFTER || section == Section.GOAL ? Severity.INFO : Severity.WARNING);
+  }
+
+  private static boolean isFundsLabel(String key) {
+    return key.startsWith("项目资金") || key.startsWith("预算执行情况") || key.startsWith("资金情况")
+        || key.startsWith("预算资金") || key.startsWith("年度预算");
+  }
+
+  private FormDraft current() {
+    FormDraft draft = d;
+    if (draft == null) {
+      throw new IllegalStateException("no form");
+    }
+    return draft;
+  }
+
+  private boolean isTitle(int r, int first, String text) {
+    if (g.count(r) != 1 || text.length() > 80) {
+      return false;
+    }
+    String folded = FormText.folded(text);
+    return folded.contains("自评表") && !NAME_LABELS.contains(FormText.key(text));
+  }
+
+  private void start(int r, int first) {
+    FormDraft draft = new FormDraft(r);
+    draft.startLine = g.grid.location(r, first).line().orElse(r + 1L);
+    drafts.add(draft);
+    d = draft;
+    section = Section.TOP;
+    funds = null;
+    indicators = null;
+    goalColumn = -1;
+    outcomeColumn = -1;
+    goalRead = false;
+    labelColumn = first;
+  }
+
+  private void outside(int r, int first) {
+    StringBuilder line = new StringBuilder();
+    int w = g.width(r);
+    for (int c = 0; c < w; c++) {
+      if (c > 0) {
+        line.append('\t');
+      }
+      line.append(g.text(r, c));
+    }
+    int end = line.length();
+    while (end > 0 && line.charAt(end - 1) == '\t') {
+      end--;
+    }
+    line.setLength(end);
+    notes.add(line.toString());
+    boolean lone = g.count(r) == 1;
+    sink.report(
+        FormDiagnostics.OUTSIDE_FORM,
+        lone ? Severity.INFO : Severity.WARNING,
+        "a row before the first form's title or 项目名称 (the tail of a form cut off above?); kept as a note",
+        r,
+        first,
+        g.text(r, first));
+  }
+
+  /** Whether the row's first cell is a top-block label (项目名称, 主管部门, 项目负责人:…). */
+  private boolean isLabelValueRow(int r, int first) {
+    String k = FormText.key(g.text(r, first));
+    return topField(k) != null || colonLabel(g.text(r, first)) >= 0;
+  }
+
+  private static @Nullable String topField(String k) {
+    switch (k) {
+      case "项目名称":
+      case "部门":
+      case "部门名称":
+        return "name";
+      case "主管部门":
+      case "一级预算单位":
+      case "主管单位":
+        return "department";
+      case "实施单位":
+      case "项目实施单位":
+        return "unit";
+      case "单位名称":
+      case "单位":
+        return "filingUnit";
+      case "项目编码":
+      case "项目代码":
+        return "code";
+      case "项目类型":
+        return "projectType";
+      case "实施期限":
+        return "period";
+      default:
+        return null;
+    }
+  }
+
+  /** The index of the colon ending a short known-looking label in {@code 单位名称:区商务局}, else -1. */
+  private static int colonLabel(String text) {
+    int i = text.indexOf(':');
+    if (i < 0) {
+      i = text.indexOf('：');
+    }
+    return i > 0 && i <= 10 && i < text.length() - 1 ? i : -1;
+  }
+
+  /** A row of label / value pairs: each label takes the next cell with text. */
+  private void labelRow(int r) {
+    FormDraft draft = current();
+    int w = g.width(r);
+    int c = g.next(r, 0);
+    while (c >= 0 && c < w) {
+      String t = g.text(r, c);
+      String k = FormText.key(t);
+      String field = topField(k);
+      int colon = colonLabel(t);
+      if (field == null && colon >= 0) {
+        String label = t.substring(0, colon).strip();
+        String value = t.substring(colon + 1).strip();
+        String f = topField(FormText.key(label));
+        if (f != null && !value.isEmpty()) {
+          set(draft, f, value, c, label);
+        } else {
+          draft.stray(c, label, value.isEmpty() ? t : value);
+          keptInfo(r, c, t);
+        }
+        c = g.next(r, c + 1);
+        continue;
+      }
+      int v = g.next(r, c + 1);
+      String value = v >= 0 ? g.text(r, v) : "";
+      if (field != null) {
+        boolean valueIsLabel = topField(FormText.key(value)) != null;
+        if (v < 0 || valueIsLabel) {
+          c = v; // a label printed blank (主管部门 with nothing after it)
+          continue;
+        }
+        set(draft, field, value, v, t);
+        c = g.next(r, v + 1);
+      } else if (v >= 0 && topField(FormText.key(value)) == null && section == Section.TOP) {
+        draft.stray(v, t, value);
+        keptInfo(r, v, value);
+        c = g.next(r, v + 1);
+      } else {
+        draft.stray(c, null, t);
+        keptInfo(r, c, t);
+        c = v;
+      }
+    }
+  }
+
+  private void keptInfo(int r, int c, String t) {
+    sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO,
+        "a cell beside the form's fields is kept as a stray cell with its label", r, c, t);
+  }
+
+  private void set(FormDraft draft, String field, String value, int column, String label) {
+    switch (field) {
+      case "name":
+        if (draft.name == null) {
+          draft.name = value;
+          if (!FormText.key(label).equals("项目名称")) {
+            draft.unit = draft.unit == null ? value : draft.unit;
+          }
+        } else {
+          draft.stray(column, label, value);
+        }
+        break;
+      case "department":
+        draft.department = value;
+        break;
+      case "unit":
+        draft.unit = value;
+        break;
+      case "filingUnit":
+        draft.filingUnit = value;
+        break;
+      case "code":
+        draft.code = value;
+        break;
+      case "projectType":
+        draft.projectType = value;
+        break;
+      case "period":
+        draft.period = value;
+        break;
+      default:
+        draft.stray(column, label, value);
+    }
+  }
+
+  private void openGoal(int r) {
+    section = Section.GOAL;
+    goalRead = false;
+    goalColumn = -1;
+    outcomeColumn = -1;
+    int w = g.width(r);
+    for (int c = 0; c < w; c++) {
+      String k = g.key(r, c);
+      if (goalColumn < 0 && GOAL_KEYS.contains(k)) {
+        goalColumn = c;
+      } else if (goalColumn >= 0 && outcomeColumn < 0 && (k.endsWith("完成情况") || k.endsWith("完成情况综述"))) {
+        outcomeColumn = c;
+      }
+    }
+  }
+
+  private void goalContent(int r) {
+    FormDraft draft = current();
+    goalRead = true;
+    int w = g.width(r);
+    int end = outcomeColumn >= 0 ? outcomeColumn : w;
+    for (int c = 0; c < w; c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (c >= goalColumn && c < end && draft.goal == null) {
+        draft.goal = t;
+      } else if (outcomeColumn >= 0 && c >= outcomeColumn && draft.goalOutcome == null) {
+        draft.goalOutcome = t;
+      } else {
+        draft.stray(c, null, t);
+        keptInfo(r, c, t);
+      }
+    }
+  }
+
+  private void total(int r, int first) {
+    FormDraft draft = current();
+    IndicatorBlock ib = indicators;
+    int w = g.width(r);
+    List<Integer> numbers = new ArrayList<>();
+    for (int c = first + 1; c < w; c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      FormNumber n = FormNumber.parse(t, false);
+      IndicatorBlock.Role role = ib == null ? IndicatorBlock.Role.NONE : ib.roleOf(c);
+      if (n.value() != null && !n.percent() && role == IndicatorBlock.Role.SCORE) {
+        draft.statedScore = n.value();
+      } else if (n.value() != null && !n.percent() && role == IndicatorBlock.Role.WEIGHT) {
+        draft.totalWeight = n.value();
+        draft.totalWeightRow = r;
+        draft.totalWeightColumn = c;
+      } else if (n.value() != null && !n.percent() && ib == null) {
+        numbers.add(c);
+      } else {
+        draft.stray(c, g.text(r, first), t);
+        keptInfo(r, c, t);
+      }
+    }
+    if (!numbers.isEmpty()) {
+      draft.statedScore = FormNumber.parse(g.text(r, numbers.get(numbers.size() - 1)), false).value();
+    }
+  }
+
+  /** The rows after the indicators: 评价结论, 存在问题, 改进措施, 自评等级, 注, 项目负责人 … */
+  private boolean closing(int r, int first, String k0) {
+    FormDraft draft = current();
+    String value = "";
+    int v = g.next(r, first + 1);
+    if (v >= 0) {
+      value = g.text(r, v);
+    }
+    if (k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题")) {
+      if (!value.isEmpty()) {
+        draft.problems = value;
+      }
+    } else if (k0.equals("改进措施") || k0.equals("整改情况") || k0.equals("整改措施")) {
+      if (!value.isEmpty()) {
+        draft.rectification = value;
+      }
+    } else if (k0.startsWith("注") || k0.startsWith("备注") || k0.startsWith("说明")) {
+      notes.add(g.text(r, first));
+      return true;
+    } else if (k0.equals("评价结论") || k0.equals("自评等级") || k0.equals("自评结论") || k0.startsWith("项目负责人")
+        || k0.startsWith("财务负责人") || k0.startsWith("单位主要负责人") || k0.startsWith("填报人")) {
+      keepRow(r, draft);
+      return true;
+    } else {
+      return false;
+    }
+    int w = g.width(r);
+    for (int c = v < 0 ? w : v + 1; c < w; c++) {
+      if (!g.text(r, c).isEmpty()) {
+        draft.stray(c, g.text(r, first), g.text(r, c));
+      }
+    }
+    return true;
+  }
+
+  private void markerStray(int r, int first) {
+    FormDraft draft = current();
+    String col = g.text(r, first + 1);
+    String header = g.text(r, first + 2);
+    String text = g.text(r, first + 3);
+    int column = -1;
+    try {
+      column = Integer.parseInt(col);
+    } catch (NumberFormatException e) {
+      column = -1;
+    }
+    if (column < 0 || text.isEmpty()) {
+      strayRow(r, Severity.WARNING);
+      return;
+    }
+    draft.strays.add(StrayCell.of(column, header.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(header), text));
+  }
+
+  private void strayRow(int r, Severity severity) {
+    int first = keepRow(r, current());
+    sink.report(FormDiagnostics.UNPLACED_ROW, severity,
+        "a row that fits none of the form's blocks; its cells are kept as stray cells (a value with its label)", r, first,
+        first >= 0 ? g.text(r, first) : null);
+  }
+
+  /**
+   * Keeps a row's cells as stray cells, each value with its label as header: the first cell of a
+   * row with several labels the next, {@code 项目负责人:查小兵} is a label and a value, a label
+   * ending in a colon with nothing after it is kept alone.
+   *
+   * @return the first column with text
+   */
+  private int keepRow(int r, FormDraft draft) {
+    int w = g.width(r);
+    int first = g.first(r);
+    boolean several = g.count(r) > 1;
+    @Nullable String label = null;
+    int labelAt = -1;
+    for (int c = 0; c < w; c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      int colon = colonLabel(t);
+      boolean bareLabel = t.endsWith(":") || t.endsWith("：");
+      if (colon >= 0 || bareLabel || (c == first && several)) {
+        if (label != null) {
+          draft.stray(labelAt, null, label);
+        }
+        if (colon >= 0) {
+          draft.stray(c, t.substring(0, colon).strip(), t.substring(colon + 1).strip());
+          label = null;
+        } else {
+          label = t;
+          labelAt = c;
+        }
+      } else if (label != null) {
+        String header = label;
+        while (header.endsWith(":") || header.endsWith("：")) {
+          header = header.substring(0, header.length() - 1);
+        }
+        draft.stray(c, header, t);
+        label = null;
+      } else {
+        draft.stray(c, null, t);
+      }
+    }
+    if (label != null) {
+      draft.stray(labelAt, null, label);
+    }
+    return first;
+  }
+
+  private PerformanceTable finish() {
+    PerformanceTable.Builder table = PerformanceTable.builder();
+    if (drafts.isEmpty()) {
+      sink.report(FormDiagnostics.NO_FORM, Severity.ERROR,
+          "no single-project form found: no title naming a 自评表 and no 项目名称", -1, -1, null);
+      return table.moneyUnit(defaultUnit).notes(notes).build();
+    }
+    MoneyUnit unit = null;
+    int n = 0;
+    for (FormDraft draft : drafts) {
+      n++;
+      if (draft.moneyUnit == null) {
+        sink.report(ReadDiagnostics.NO_MONEY_UNIT, Severity.INFO,
+            "the form names no money unit; " + defaultUnit.label() + " is assumed", draft.startRow, -1, null);
+      }
+      MoneyUnit formUnit = draft.moneyUnit == null ? defaultUnit : draft.moneyUnit;
+      if (unit == null) {
+        unit = formUnit;
+        table.title(java.util.Optional.ofNullable(draft.title));
+        if (draft.year > 0) {
+          table.fiscalYear(draft.year);
+        }
+      }
+      if (draft.name == null) {
+        sink.report(ReadDiagnostics.MISSING_NAME, Severity.WARNING,
+            "a form without 项目名称; the project is named 未命名项目" + n, draft.startRow, -1, draft.title);
+      }
+      weightTotal(draft);
+      Project p = draft.build("未命名项目" + n, formUnit);
+      if (formUnit != unit) {
+        sink.report(FormDiagnostics.MIXED_UNITS, Severity.INFO,
+            "this form states amounts in " + formUnit.label() + ", the first in " + unit.label()
+                + "; its amounts are converted exactly", draft.startRow, -1, null);
+        p = p.convertTo(unit);
+      }
+      table.addProjects(p);
+    }
+    return table.moneyUnit(unit == null ? defaultUnit : unit).notes(notes).build();
+  }
+
+  /** A 总分 row's 分值 is kept only when it is not the sum of the form's 分值 (else derivable). */
+  private void weightTotal(FormDraft draft) {
+    BigDecimal printed = draft.totalWeight;
+    if (printed == null) {
+      return;
+    }
+    BigDecimal sum = draft.weightSum();
+    if (sum != null && sum.compareTo(printed) == 0) {
+      return;
+    }
+    draft.stray(draft.totalWeightColumn, "总分/分值", g.text(draft.totalWeightRow, draft.totalWeightColumn));
+    sink.report(FormDiagnostics.EXTRA_FIGURE, Severity.INFO,
+        "the 总分 row's 分值 is not the sum of the form's 分值"
+            + (sum == null ? "" : " (" + sum.toPlainString() + ")") + "; kept as a stray cell",
+        draft.totalWeightRow, draft.totalWeightColumn, printed.toPlainString());
+  }
+}

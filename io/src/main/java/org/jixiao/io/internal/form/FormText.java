@@ -1,0 +1,208 @@
+package org.jixiao.io.internal.form;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.jixiao.core.label.Labels;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text rules of form labels: a label is compared after NFKC, without white space (forms print
+ * {@code 绩 效 指 标}), without bracketed parts ({@code (50分)}, {@code (万元)}, {@code (B/A)},
+ * and the pinyin glosses some mirrors insert, {@code 項(xiàng)目}), without a trailing colon, and
+ * with the traditional characters of the form's vocabulary folded to simplified ones (mirrors in
+ * traditional script print {@code 項目名稱}). Values are never folded: only labels are.
+ */
+public final class FormText {
+  private FormText() {}
+
+  /**
+   * Traditional → simplified for the characters of the form's labels (not a general converter:
+   * values stay as printed, so only the vocabulary needs folding).
+   */
+  private static final Map<Character, Character> FOLD =
+      fold(
+          "項项稱称門门實实單单資资萬万預预數数執执總总額额當当財财撥拨結结轉转體体標标績绩級级質质際际"
+              + "進进產产滿满務务對对會会時时計计設设經经濟济態态續续響响費费補补級级評评價价據据構构"
+              + "屬属類类劃划報报況况論论問问題题責责負负專专戶户撥拨幣币元元");
+
+  private static Map<Character, Character> fold(String pairs) {
+    java.util.HashMap<Character, Character> map = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < pairs.length(); i += 2) {
+      map.put(pairs.charAt(i), pairs.charAt(i + 1));
+    }
+    return Map.copyOf(map);
+  }
+
+  /**
+   * The comparable key of a label cell: NFKC, no white space, no bracketed parts, no trailing
+   * colon, traditional characters folded.
+   */
+  public static String key(String cell) {
+    if (cell.isEmpty()) {
+      return "";
+    }
+    String n = Labels.normalize(cell);
+    StringBuilder out = new StringBuilder(n.length());
+    int depth = 0;
+    for (int i = 0; i < n.length(); i++) {
+      char ch = n.charAt(i);
+      if (ch == '(' || ch == '[' || ch == '【') {
+        depth++;
+      } else if (ch == ')' || ch == ']' || ch == '】') {
+        if (depth > 0) {
+          depth--;
+        }
+      } else if (depth == 0) {
+        Character folded = FOLD.get(ch);
+        out.append(folded == null ? ch : folded.charValue());
+      }
+    }
+    int end = out.length();
+    while (end > 0 && (out.charAt(end - 1) == ':' || out.charAt(end - 1) == '：')) {
+      end--;
+    }
+    out.setLength(end);
+    return out.toString();
+  }
+
+  /** {@link #key} with traditional characters folded but brackets kept (for titles and years). */
+  public static String folded(String cell) {
+    String n = Labels.normalize(cell);
+    StringBuilder out = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char ch = n.charAt(i);
+      Character f = FOLD.get(ch);
+      out.append(f == null ? ch : f.charValue());
+    }
+    return out.toString();
+  }
+
+  /** The key without a leading 其中 and its colon: {@code 其中:当年财政拨款} → {@code 当年财政拨款}. */
+  public static String withoutQizhong(String key) {
+    String k = key.startsWith("其中") ? key.substring(2) : key;
+    while (!k.isEmpty() && (k.charAt(0) == ':' || k.charAt(0) == '：')) {
+      k = k.substring(1);
+    }
+    return k;
+  }
+
+  /**
+   * The points a label states in brackets, {@code (20分)} or {@code (20 分)} → 20; null when it
+   * states none.
+   */
+  public static @Nullable BigDecimal bracketPoints(String cell) {
+    String n = Labels.normalize(cell);
+    int open = n.indexOf('(');
+    while (open >= 0) {
+      int close = n.indexOf(')', open);
+      if (close < 0) {
+        return null;
+      }
+      String inside = n.substring(open + 1, close);
+      int fen = inside.indexOf('分');
+      if (fen > 0) {
+        String digits = inside.substring(0, fen);
+        if (isDecimal(digits)) {
+          return new BigDecimal(digits);
+        }
+      }
+      open = n.indexOf('(', close);
+    }
+    return null;
+  }
+
+  /** Whether text is an unsigned ASCII decimal such as {@code 20} or {@code 2.5}. */
+  static boolean isDecimal(String text) {
+    if (text.isEmpty() || text.length() > 12) {
+      return false;
+    }
+    boolean point = false;
+    boolean digit = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        digit = true;
+      } else if (ch == '.' && !point) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digit;
+  }
+
+  /**
+   * The first year a text names ({@code 2022年度}, {@code (2019年度)}, {@code 2020 年}): four digits
+   * from 1990 to 2099 followed by 年; -1 when there is none.
+   */
+  public static int year(String cell) {
+    String n = Labels.normalize(cell);
+    for (int i = 0; i + 4 < n.length(); i++) {
+      if (n.charAt(i + 4) == '年' && (i == 0 || !Character.isDigit(n.charAt(i - 1)))) {
+        String digits = n.substring(i, i + 4);
+        if (isDecimal(digits) && digits.indexOf('.') < 0) {
+          int y = Integer.parseInt(digits);
+          if (y >= 1990 && y <= 2099) {
+            return y;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether an indicator name is only a template placeholder: {@code 指标2}, {@code 指标2:},
+   * {@code ……}, {@code …}, {@code ...}.
+   */
+  public static boolean isPlaceholderName(String name) {
+    String k = Labels.normalize(name);
+    if (k.isEmpty()) {
+      return true;
+    }
+    boolean dots = true;
+    for (int i = 0; i < k.length(); i++) {
+      char ch = k.charAt(i);
+      if (ch != '…' && ch != '.' && ch != '⋯' && ch != '。') {
+        dots = false;
+        break;
+      }
+    }
+    if (dots) {
+      return true;
+    }
+    if (!k.startsWith("指标")) {
+      return false;
+    }
+    int i = 2;
+    while (i < k.length() && Character.isDigit(k.charAt(i))) {
+      i++;
+    }
+    if (i == 2) {
+      return false;
+    }
+    while (i < k.length() && (k.charAt(i) == ':' || k.charAt(i) == '：')) {
+      i++;
+    }
+    return i == k.length();
+  }
+
+  /** Whether the cell is blank or a placeholder for "nothing": —, -, /, *, **. */
+  public static boolean isNothing(String cell) {
+    String s = cell.strip();
+    if (s.isEmpty()) {
+      return true;
+    }
+    if (s.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch != '—' && ch != '-' && ch != '－' && ch != '/' && ch != '／' && ch != '–' && ch != '*'
+          && ch != '＊') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,391 @@
+package org.jixiao.io.internal.form;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.FundKind;
+import org.jixiao.core.project.FundSource;
+import org.jixiao.io.ReadDiagnostics;
+import org.jixiao.io.form.FormDiagnostics;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The funds block (项目资金 / 预算执行情况 / 资金情况): its header names the columns (年初预算数,
+ * 全年预算数 or 调整后预算数 or 预算数, 全年执行数 or 执行数, 分值 or 权重, 执行率, 得分, 原因) in
+ * any order; its rows are 年度资金总额 (总额, 年度财政资金总额) and the fund sources under it.
+ */
+final class FundsBlock {
+  enum Role {
+    NONE,
+    BUDGET,
+    ADJUSTED,
+    ACTUAL,
+    WEIGHT,
+    RATE,
+    SCORE,
+    REASON
+  }
+
+  private final FormGrid g;
+  private final FormSink sink;
+  private final Role[] roles;
+  private final String[] headers;
+  final int firstDataColumn;
+  final @Nullable MoneyUnit unit;
+  final @Nullable BigDecimal blockPoints;
+
+  private FundsBlock(FormGrid g, FormSink sink, int row) {
+    this.g = g;
+    this.sink = sink;
+    int w = g.width(row);
+    roles = new Role[w];
+    headers = new String[w];
+    int first = -1;
+    MoneyUnit u = null;
+    BigDecimal points = null;
+    for (int c = 0; c < w; c++) {
+      String text = g.text(row, c);
+      headers[c] = text;
+      Role r = role(FormText.key(text));
+      roles[c] = r;
+      if (r != Role.NONE && r != Role.REASON && first < 0) {
+        first = c;
+      }
+      String folded = FormText.folded(text);
+      if (u == null && (r == Role.NONE)) {
+        u = unitIn(folded);
+      }
+      if (points == null) {
+        points = FormText.bracketPoints(text);
+      }
+    }
+    this.firstDataColumn = first < 0 ? w : first;
+    this.unit = u;
+    this.blockPoints = points;
+  }
+
+  /** The unit a label names in brackets or after 单位: (万元), (元), 单位:万元. */
+  static @Nullable MoneyUnit unitIn(String folded) {
+    if (folded.contains("(万元)") || folded.contains("单位:万元")) {
+      return MoneyUnit.WAN_YUAN;
+    }
+    if (folded.contains("(亿元)") || folded.contains("单位:亿元")) {
+      return MoneyUnit.YI_YUAN;
+    }
+    if (folded.contains("(元)") || folded.contains("单位:元")) {
+      return MoneyUnit.YUAN;
+    }
+    return null;
+  }
+
+  private static Role role(String key) {
+    if (key.isEmpty()) {
+      return Role.NONE;
+    }
+    if (key.startsWith("年初预算")) {
+      return Role.BUDGET;
+    }
+    if (key.equals("年度预算数")) {
+      return Role.NONE; // Sichuan: the heading of the row-label column
+    }
+    if (key.startsWith("全年预算") || key.startsWith("调整后预算") || key.equals("预算数")) {
+      return Role.ADJUSTED;
+    }
+    if (key.endsWith("执行数") || key.equals("全年实际支出") || key.equals("实际支出")) {
+      return Role.ACTUAL;
+    }
+    if (key.endsWith("执行率")) {
+      return Role.RATE;
+    }
+    if (key.equals("分值") || key.equals("权重")) {
+      return Role.WEIGHT;
+    }
+    if (key.startsWith("得分")) {
+      return Role.SCORE;
+    }
+    if (key.contains("原因") || key.contains("说明")) {
+      return Role.REASON;
+    }
+    return Role.NONE;
+  }
+
+  /** Whether a row is a funds header: a column of 执行数 and one of a budget. */
+  static boolean isHeader(FormGrid g, int row) {
+    return g.anyKey(row, k -> role(k) == Role.ACTUAL)
+        && g.anyKey(row, k -> role(k) == Role.ADJUSTED || role(k) == Role.BUDGET);
+  }
+
+  static FundsBlock open(FormGrid g, FormSink sink, int row) {
+    return new FundsBlock(g, sink, row);
+  }
+
+  /** The kind a row label names; empty for the total row; null when it is no funds row. */
+  static @Nullable Optional<FundKind> rowKind(String key) {
+    String k = FormText.withoutQizhong(key);
+    if (k.isEmpty()) {
+      return null;
+    }
+    if (k.equals("年度资金总额") || k.equals("总额") || k.equals("资金总额") || k.equals("年度财政资金总额")
+        || k.equals("年度资金合计")) {
+      return Optional.empty();
+    }
+    Optional<FundKind> known = FundKind.fromLabel(k);
+    if (known.isPresent()) {
+      return known;
+    }
+    if (k.contains("结转")) {
+      return Optional.of(FundKind.CARRIED_OVER);
+    }
+    if (k.contains("专户")) {
+      return Optional.of(FundKind.SPECIAL_ACCOUNT_FUNDS);
+    }
+    if (k.contains("其他资金") || k.contains("单位资金") || k.contains("自有资金") || k.contains("非财政")) {
+      return Optional.of(FundKind.NON_FISCAL);
+    }
+    if (k.contains("一般公共预算")) {
+      return Optional.of(FundKind.GENERAL_PUBLIC_BUDGET);
+    }
+    if (k.contains("政府性基金")) {
+      return Optional.of(FundKind.GOVERNMENT_FUND_BUDGET);
+    }
+    if (k.contains("财政拨款") || k.contains("财政资金")) {
+      return Optional.of(FundKind.FISCAL_APPROPRIATION);
+    }
+    return null;
+  }
+
+  /** The column of the row's label (before the first amount column), -1 when none. */
+  int labelColumn(int row) {
+    for (int c = 0; c < firstDataColumn; c++) {
+      if (!g.text(row, c).isEmpty()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Reads a funds row into the draft; false when the row is no funds row. */
+  boolean read(int row, FormDraft d) {
+    int lc = labelColumn(row);
+    if (lc < 0) {
+      return false;
+    }
+    Optional<FundKind> kind = rowKind(g.key(row, lc));
+    if (kind == null) {
+      return false;
+    }
+    // Cells between the label and the amounts (a second label cell) are kept.
+    for (int c = lc + 1; c < firstDataColumn; c++) {
+      d.stray(c, g.text(row, lc), g.text(row, c));
+    }
+    BigDecimal budget = null;
+    BigDecimal adjusted = null;
+    BigDecimal actual = null;
+    int rateColumn = -1;
+    int w = g.width(row);
+    for (int c = firstDataColumn; c < w; c++) {
+      Role r = c < roles.length ? roles[c] : Role.NONE;
+      if (r == Role.BUDGET) {
+        budget = amount(row, c, d);
+      } else if (r == Role.ADJUSTED) {
+        adjusted = amount(row, c, d);
+      } else if (r == Role.ACTUAL) {
+        actual = amount(row, c, d);
+      } else if (r == Role.RATE) {
+        rateColumn = c;
+      }
+    }
+    if (kind.isEmpty()) {
+      d.budget = budget;
+      d.adjustedBudget = adjusted;
+      d.actual = actual;
+      if (rateColumn >= 0) {
+        d.rate = rate(row, rateColumn, d, adjusted != null ? adjusted : budget, actual);
+      }
+      for (int c = firstDataColumn; c < w; c++) {
+        Role r = c < roles.length ? roles[c] : Role.NONE;
+        if (r == Role.WEIGHT) {
+          BigDecimal v = figure(row, c, d);
+          if (v != null && v.signum() < 0) {
+            notNumber(row, c, d, "a negative 分值");
+          } else {
+            d.executionWeight = v;
+          }
+        } else if (r == Role.SCORE) {
+          d.executionScore = figure(row, c, d);
+        } else if (r == Role.REASON || r == Role.NONE) {
+          keep(row, c, d);
+        }
+      }
+      if (d.executionWeight == null && blockPoints != null) {
+        d.executionWeight = blockPoints;
+      }
+      return true;
+    }
+    if (budget != null || adjusted != null || actual != null) {
+      d.funds.add(
+          FundSource.builder()
+              .kind(kind.get())
+              .budget(Optional.ofNullable(budget))
+              .adjustedBudget(Optional.ofNullable(adjusted))
+              .executed(Optional.ofNullable(actual))
+              .build());
+    }
+    for (int c = firstDataColumn; c < w; c++) {
+      Role r = c < roles.length ? roles[c] : Role.NONE;
+      if (r == Role.RATE) {
+        subRate(row, c, d, adjusted != null ? adjusted : budget, actual);
+      } else if (r == Role.WEIGHT || r == Role.SCORE) {
+        if (!FormText.isNothing(g.text(row, c))) {
+          d.stray(c, headers[c], g.text(row, c));
+          sink.report(
+              FormDiagnostics.EXTRA_FIGURE,
+              Severity.INFO,
+              "a 其中 row of the funds block states its own " + FormText.key(headers[c])
+                  + "; the execution is scored once, from the total row, and the cell is kept as a stray cell",
+              row,
+              c,
+              g.text(row, c));
+        }
+      } else if (r == Role.REASON || r == Role.NONE) {
+        keep(row, c, d);
+      }
+    }
+    return true;
+  }
+
+  private void keep(int row, int c, FormDraft d) {
+    String t = g.text(row, c);
+    if (!t.isEmpty()) {
+      d.stray(c, c < headers.length ? headers[c] : null, t);
+      sink.report(
+          FormDiagnostics.KEPT_AS_STRAY,
+          Severity.INFO,
+          "a cell of the funds block beside its amounts is kept as a stray cell",
+          row,
+          c,
+          t);
+    }
+  }
+
+  private @Nullable BigDecimal amount(int row, int c, FormDraft d) {
+    String text = g.text(row, c);
+    FormNumber n = FormNumber.parse(text, true);
+    if (n.invalid() || n.percent()) {
+      notNumber(row, c, d, "is not an amount");
+      return null;
+    }
+    BigDecimal v = n.value();
+    if (v == null) {
+      return null;
+    }
+    MoneyUnit attached = n.unit();
+    if (attached != null) {
+      if (d.moneyUnit == null) {
+        d.moneyUnit = attached;
+      } else if (attached != d.moneyUnit) {
+        sink.report(
+            FormDiagnostics.UNIT_CONVERTED,
+            Severity.INFO,
+            "an amount in " + attached.label() + " in a form in " + d.moneyUnit.label()
+                + " is converted exactly",
+            row,
+            c,
+            text);
+        return attached.convert(v, d.moneyUnit);
+      }
+    }
+    return v;
+  }
+
+  private @Nullable BigDecimal figure(int row, int c, FormDraft d) {
+    FormNumber n = FormNumber.parse(g.text(row, c), false);
+    if (n.invalid() || n.percent()) {
+      notNumber(row, c, d, "is not a number");
+      return null;
+    }
+    return n.value();
+  }
+
+  private void notNumber(int row, int c, FormDraft d, String what) {
+    String t = g.text(row, c);
+    d.stray(c, headers[c], t);
+    sink.report(
+        ReadDiagnostics.NOT_A_NUMBER,
+        Severity.ERROR,
+        FormText.key(headers[c]) + " " + what + "; the cell is kept as a stray cell",
+        row,
+        c,
+        t);
+  }
+
+  /** The rate of B / A in percent, or null without both. */
+  private static @Nullable BigDecimal computed(@Nullable BigDecimal base, @Nullable BigDecimal actual) {
+    if (base == null || actual == null || base.signum() <= 0) {
+      return null;
+    }
+    return actual.multiply(BigDecimal.valueOf(100)).divide(base, 4, RoundingMode.HALF_UP);
+  }
+
+  private @Nullable BigDecimal rate(
+      int row, int c, FormDraft d, @Nullable BigDecimal base, @Nullable BigDecimal actual) {
+    String text = g.text(row, c);
+    FormNumber n = FormNumber.parse(text, false);
+    if (n.invalid()) {
+      notNumber(row, c, d, "is not a rate");
+      return null;
+    }
+    BigDecimal v = n.value();
+    if (v == null || n.percent()) {
+      return v;
+    }
+    BigDecimal expected = computed(base, actual);
+    BigDecimal scaled = v.movePointRight(2);
+    boolean asFraction;
+    if (expected != null) {
+      asFraction =
+          v.subtract(expected).abs().compareTo(BigDecimal.ONE) > 0
+              && scaled.subtract(expected).abs().compareTo(BigDecimal.ONE) <= 0;
+    } else {
+      asFraction = v.scale() > 0 && v.compareTo(new BigDecimal("1.5")) <= 0;
+    }
+    if (asFraction) {
+      sink.report(
+          FormDiagnostics.RATE_AS_FRACTION,
+          Severity.INFO,
+          "the execution rate is printed as a fraction; read as " + scaled.stripTrailingZeros().toPlainString() + " %",
+          row,
+          c,
+          text);
+      return scaled;
+    }
+    return v;
+  }
+
+  /** A 其中 row's rate: kept only when it is not the row's own B / A (else it is derivable). */
+  private void subRate(
+      int row, int c, FormDraft d, @Nullable BigDecimal base, @Nullable BigDecimal actual) {
+    String text = g.text(row, c);
+    FormNumber n = FormNumber.parse(text, false);
+    BigDecimal v = n.value();
+    if (n.absent()) {
+      return;
+    }
+    BigDecimal expected = computed(base, actual);
+    boolean zero = v != null && v.signum() == 0 && (actual == null || actual.signum() == 0);
+    if (v != null
+        && (zero || (expected != null && v.subtract(expected).abs().compareTo(new BigDecimal("0.01")) <= 0))) {
+      return;
+    }
+    d.stray(c, headers[c], text);
+    sink.report(
+        FormDiagnostics.EXTRA_FIGURE,
+        Severity.INFO,
+        "a 其中 row of the funds block states a rate that is not its own B / A; kept as a stray cell",
+        row,
+        c,
+        text);
+  }
+}

@@ -1,0 +1,333 @@
+package org.jixiao.io.internal.form;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.indicator.TargetNature;
+import org.jixiao.io.ReadDiagnostics;
+import org.jixiao.io.form.FormDiagnostics;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The indicator block: a header of one or two rows names the columns (一级指标, 二级指标,
+ * 三级指标, 指标性质, 年度指标值 / 指标值 / 年初目标值, 度量单位, 实际完成值 / 完成值 / 全年实际值,
+ * 分值 / 权重, 得分, 偏差原因 / 未完成原因, 指标解释) in any order; under it one row per indicator,
+ * with 一级 and 二级 carried down over blank or merged cells.
+ */
+final class IndicatorBlock {
+  enum Role {
+    NONE,
+    CAT1,
+    CAT2,
+    NAME,
+    NATURE,
+    TARGET,
+    UNIT,
+    ACTUAL,
+    WEIGHT,
+    SCORE,
+    REASON,
+    EXPLANATION
+  }
+
+  private final FormGrid g;
+  private final FormSink sink;
+  private final Role[] roles;
+  private final String[] headers;
+  final int cat1Column;
+  private @Nullable Category category;
+  private @Nullable Subcategory subcategory;
+  private boolean categoryNamed;
+
+  private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper) {
+    this.g = g;
+    this.sink = sink;
+    int w = Math.max(g.width(row), upper >= 0 ? g.width(upper) : 0);
+    roles = new Role[w];
+    headers = new String[w];
+    boolean reason = false;
+    int cat1 = -1;
+    for (int c = 0; c < w; c++) {
+      Role r = role(g.key(row, c));
+      String h = g.text(row, c);
+      if (upper >= 0 && (r == Role.NONE)) {
+        Role u = role(g.key(upper, c));
+        if (u != Role.NONE) {
+          r = u;
+          h = g.text(upper, c);
+        }
+      }
+      if (r == Role.REASON) {
+        if (reason) {
+          r = Role.NONE; // a second reason column (改进措施及结果应用方案) is kept as strays
+        }
+        reason = true;
+      }
+      if (r == Role.CAT1 && cat1 < 0) {
+        cat1 = c;
+      }
+      roles[c] = r;
+      headers[c] = h;
+    }
+    cat1Column = cat1;
+  }
+
+  static Role role(String key) {
+    if (key.isEmpty()) {
+      return Role.NONE;
+    }
+    switch (key) {
+      case "一级指标":
+        return Role.CAT1;
+      case "二级指标":
+        return Role.CAT2;
+      case "三级指标":
+        return Role.NAME;
+      case "指标性质":
+        return Role.NATURE;
+      case "度量单位":
+      case "计量单位":
+        return Role.UNIT;
+      case "分值":
+      case "权重":
+        return Role.WEIGHT;
+      case "得分":
+        return Role.SCORE;
+      case "指标解释":
+        return Role.EXPLANATION;
+      default:
+        break;
+    }
+    if (key.endsWith("实际值") || key.endsWith("完成值") || key.equals("实际完成情况")) {
+      return Role.ACTUAL;
+    }
+    if (key.endsWith("指标值") || key.endsWith("目标值")) {
+      return Role.TARGET;
+    }
+    if (key.contains("原因") || key.contains("改进措施")) {
+      return Role.REASON;
+    }
+    return Role.NONE;
+  }
+
+  /** Whether a row is an indicator header: 一级指标 and 二级 or 三级指标. */
+  static boolean isHeader(FormGrid g, int row) {
+    return g.anyKey(row, k -> k.equals("一级指标"))
+        && g.anyKey(row, k -> k.equals("三级指标") || k.equals("二级指标"));
+  }
+
+  /** The upper row of a two-row header: target and actual or score columns, no 一级指标. */
+  static boolean isUpperHeader(FormGrid g, int row) {
+    return !g.anyKey(row, k -> k.equals("一级指标"))
+        && g.anyKey(row, k -> role(k) == Role.TARGET)
+        && g.anyKey(row, k -> role(k) == Role.ACTUAL || role(k) == Role.SCORE);
+  }
+
+  static IndicatorBlock open(FormGrid g, FormSink sink, int row) {
+    int upper = row > 0 && isUpperHeader(g, row - 1) ? row - 1 : -1;
+    return new IndicatorBlock(g, sink, row, upper);
+  }
+
+  /** The role of a column. */
+  Role roleOf(int c) {
+    return roleAt(c);
+  }
+
+  private Role roleAt(int c) {
+    return c < roles.length ? roles[c] : Role.NONE;
+  }
+
+  /** Whether {@code text} in the 一级 column names a category (or is a bare (50分)). */
+  static boolean namesCategory(String text) {
+    String k = FormText.key(text);
+    return k.isEmpty() || Category.fromLabel(k).isPresent();
+  }
+
+  /** Reads an indicator row into the draft. */
+  void read(int row, FormDraft d) {
+    int w = g.width(row);
+    String name = "";
+    String target = "";
+    String actual = "";
+    String nature = "";
+    String unit = "";
+    String reason = "";
+    String explanation = "";
+    int weightColumn = -1;
+    int scoreColumn = -1;
+    int natureColumn = -1;
+    boolean unknown = false;
+    int unknownColumn = -1;
+    for (int c = 0; c < w; c++) {
+      String t = g.text(row, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      switch (roleAt(c)) {
+        case CAT1:
+          {
+            String k = FormText.key(t);
+            category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
+            subcategory = null;
+            categoryNamed = true;
+            if (!k.isEmpty() && category == null) {
+              unknown = true;
+              unknownColumn = c;
+            }
+            break;
+          }
+        case CAT2:
+          if (FormText.isNothing(t)) {
+            subcategory = null;
+          } else {
+            subcategory = Subcategory.fromLabel(FormText.key(t)).orElse(null);
+            if (subcategory == null) {
+              unknown = true;
+              unknownColumn = c;
+            }
+          }
+          break;
+        case NAME:
+          name = t;
+          break;
+        case TARGET:
+          target = t;
+          break;
+        case ACTUAL:
+          actual = t;
+          break;
+        case NATURE:
+          nature = t;
+          natureColumn = c;
+          break;
+        case UNIT:
+          unit = t;
+          break;
+        case WEIGHT:
+          weightColumn = c;
+          break;
+        case SCORE:
+          scoreColumn = c;
+          break;
+        case REASON:
+          reason = t;
+          break;
+        case EXPLANATION:
+          explanation = t;
+          break;
+        default:
+          break;
+      }
+    }
+    String weightText = weightColumn >= 0 ? g.text(row, weightColumn) : "";
+    String scoreText = scoreColumn >= 0 ? g.text(row, scoreColumn) : "";
+    boolean data =
+        !target.isEmpty() || !actual.isEmpty() || !weightText.isEmpty() || !scoreText.isEmpty()
+            || !nature.isEmpty() || !unit.isEmpty() || !reason.isEmpty() || !explanation.isEmpty();
+    if (name.isEmpty() && !data) {
+      if (unknown) {
+        strayRow(row, d, FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING,
+            "a category label that is no 一级 or 二级 indicator category; kept as a stray cell", unknownColumn);
+      } else {
+        keepOthers(row, d);
+      }
+      return; // a row that only names 一级 / 二级
+    }
+    if (!data && FormText.isPlaceholderName(name)) {
+      sink.report(FormDiagnostics.PLACEHOLDER_ROW, Severity.INFO,
+          "a template row with a placeholder name only; nothing to keep", row, -1, name);
+      return;
+    }
+    if (FormText.key(name).startsWith("其中") && FormText.isNothing(weightText) && FormText.isNothing(scoreText)) {
+      strayRow(row, d, FormDiagnostics.SUB_ROW, Severity.INFO,
+          "a 其中 breakdown row without 分值 or 得分 is kept as stray cells, not scored as an indicator", -1);
+      return;
+    }
+    Category cat = category != null ? category : subcategory != null ? subcategory.category() : null;
+    if (cat == null) {
+      strayRow(row, d, FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING,
+          categoryNamed || unknown
+              ? "an indicator whose 一级 and 二级 categories are unknown; its cells are kept as stray cells"
+              : "an indicator row with no 一级 or 二级 category above it; its cells are kept as stray cells",
+          unknownColumn);
+      return;
+    }
+    Indicator.Builder b = Indicator.builder().category(cat).subcategory(Optional.ofNullable(subcategory));
+    b.name(opt(name)).target(opt(target)).actual(opt(actual)).measureUnit(opt(unit));
+    b.deviationReason(opt(reason)).explanation(opt(explanation));
+    if (!nature.isEmpty()) {
+      Optional<TargetNature> n = TargetNature.fromLabel(nature);
+      if (n.isPresent()) {
+        b.nature(n);
+      } else {
+        d.stray(natureColumn, headers[natureColumn], nature);
+        sink.report(FormDiagnostics.UNKNOWN_NATURE, Severity.WARNING,
+            "a 指标性质 that is none of ≥ ＞ ＝ ＜ ≤ 定性; kept as a stray cell", row, natureColumn, nature);
+      }
+    }
+    if (weightColumn >= 0) {
+      BigDecimal weight = number(row, weightColumn, d);
+      if (weight != null && weight.signum() < 0) {
+        notNumber(row, weightColumn, d, "is a negative 分值");
+      } else {
+        b.weight(Optional.ofNullable(weight));
+      }
+    }
+    if (scoreColumn >= 0) {
+      b.statedScore(Optional.ofNullable(number(row, scoreColumn, d)));
+    }
+    keepOthers(row, d);
+    d.indicators.add(b.build());
+  }
+
+  private static Optional<String> opt(String text) {
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
+  }
+
+  private @Nullable BigDecimal number(int row, int c, FormDraft d) {
+    FormNumber n = FormNumber.parse(g.text(row, c), false);
+    if (n.invalid() || n.percent()) {
+      notNumber(row, c, d, "is not a number");
+      return null;
+    }
+    return n.value();
+  }
+
+  private void notNumber(int row, int c, FormDraft d, String what) {
+    String t = g.text(row, c);
+    d.stray(c, headers[c], t);
+    sink.report(ReadDiagnostics.NOT_A_NUMBER, Severity.ERROR,
+        FormText.key(headers[c]) + " " + what + "; the cell is kept as a stray cell", row, c, t);
+  }
+
+  /** Cells under no known column are kept as stray cells. */
+  private void keepOthers(int row, FormDraft d) {
+    int w = g.width(row);
+    for (int c = 0; c < w; c++) {
+      String t = g.text(row, c);
+      if (!t.isEmpty() && roleAt(c) == Role.NONE) {
+        d.stray(c, c < headers.length ? headers[c] : null, t);
+        sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO,
+            "a cell under no known column of the indicator block is kept as a stray cell", row, c, t);
+      }
+    }
+  }
+
+  private void strayRow(int row, FormDraft d, String rule, Severity severity, String message, int column) {
+    int w = g.width(row);
+    String first = "";
+    for (int c = 0; c < w; c++) {
+      String t = g.text(row, c);
+      if (!t.isEmpty()) {
+        d.stray(c, c < headers.length ? headers[c] : null, t);
+        if (first.isEmpty()) {
+          first = t;
+        }
+      }
+    }
+    sink.report(rule, severity, message, row, column, column >= 0 ? g.text(row, column) : first);
+  }
+}

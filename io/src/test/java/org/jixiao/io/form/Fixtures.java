@@ -1,0 +1,40 @@
+package org.jixiao.io.form;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The real published forms in {@code src/test/resources/forms} (sources in SOURCES.md there). */
+final class Fixtures {
+  private Fixtures() {}
+
+  static final String TIANCHANG = "standard-10pt_tianchang-shuihan-2022.tsv";
+  static final String LANGFANG = "standard-10pt_rate-86pct-score-9_langfang-nuantong-2019.tsv";
+  static final String TANGXI_WEITUO = "standard-10pt_total-row-zero_tangxi-weituo-2022.tsv";
+  static final String TANGXI_CUNJI = "standard-10pt_total-row-zero_tangxi-cunji-2022.tsv";
+  static final String ZHONGJIANG = "xianjie-transfer_score-sum-110_zhongjiang-biaochi-2022.tsv";
+  static final String HEXI = "xianjie-transfer_subrows-qizhong_hexi-zhongyang-2023.tsv";
+  static final String QINGSHEN = "sichuan-2023_nature-unit_unscored_qingshen-gongzi-2023.tsv";
+  static final String DAYING = "sichuan-2023_nature-unit_two-forms-stacked_daying-sifa-2023.tsv";
+  static final String SHANGWU = "twenty-eighty_no-weight-column_shangwu-fuwumaoyi-2020.tsv";
+  static final String CHANGNING = "twenty-eighty_rate-printed-20_changning-shengzhu-2022.tsv";
+  static final String LIJIANG = "mirror-traditional-pinyin_nature-unit_lijiang-weipian-2020.tsv";
+  static final String JINZHAI = "department-wide_rate-over-100pct_jinzhai-chagu-2023.tsv";
+
+  static final List<String> ALL =
+      List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
+          SHANGWU, CHANGNING, LIJIANG, JINZHAI);
+
+  static Path path(String name) {
+    URL url = Fixtures.class.getResource("/forms/" + name);
+    if (url == null) {
+      throw new IllegalArgumentException("no fixture " + name);
+    }
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.jixiao.io.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.IndicatorSet;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.indicator.TargetNature;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.FundKind;
+import org.jixiao.core.project.FundSource;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.testing.Gens;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.impl.Constraint;
+
+/**
+ * Tables of projects that the single-project form can express: every field the form prints
+ * (identity, 项目编码 / 项目类型 / 实施期限, amounts, fund sources with an amount, rate, 分值, 得分,
+ * goal, indicators with a name, 存在问题 / 改进措施, stray cells), with text as a grid gives it back
+ * (stripped, not blank) and numbers of any size and scale.
+ */
+final class FormGens {
+  private FormGens() {}
+
+  private static long between(RandomnessSource in, long from, long to) {
+    return in.next(Constraint.between(from, to));
+  }
+
+  private static boolean chance(RandomnessSource in, int percent) {
+    return between(in, 0, 99) < percent;
+  }
+
+  private static String text(RandomnessSource in) {
+    String t = Gens.text(in, false).strip();
+    return t.isEmpty() ? "x" : t;
+  }
+
+  private static Optional<String> optText(RandomnessSource in) {
+    return chance(in, 30) ? Optional.empty() : Optional.of(text(in));
+  }
+
+  private static Optional<BigDecimal> optDecimal(RandomnessSource in) {
+    return chance(in, 30) ? Optional.empty() : Optional.of(Gens.decimal(in));
+  }
+
+  private static Optional<BigDecimal> optWeight(RandomnessSource in) {
+    return chance(in, 30) ? Optional.empty() : Optional.of(Gens.decimal(in).abs());
+  }
+
+  static Gen<PerformanceTable> tables() {
+    return in -> {
+      MoneyUnit unit = MoneyUnit.values()[(int) between(in, 0, 2)];
+      PerformanceTable.Builder t = PerformanceTable.builder().moneyUnit(unit).title("项目支出绩效自评表");
+      if (chance(in, 70)) {
+        t.fiscalYear((int) between(in, 1990, 2099));
+      }
+      int n = (int) between(in, 1, 3);
+      for (int i = 0; i < n; i++) {
+        t.addProjects(project(in, unit));
+      }
+      return t.build();
+    };
+  }
+
+  static Project project(RandomnessSource in, MoneyUnit unit) {
+    Project.Builder b = Project.builder().name(text(in)).moneyUnit(unit);
+    b.unit(optText(in)).department(optText(in));
+    if (chance(in, 20)) {
+      b.code(text(in));
+    }
+    if (chance(in, 20)) {
+      b.projectType(text(in));
+    }
+    if (chance(in, 20)) {
+      b.period(text(in));
+    }
+    b.budget(optDecimal(in)).adjustedBudget(optDecimal(in)).actual(optDecimal(in));
+    int funds = (int) between(in, 0, 3);
+    for (int i = 0; i < funds; i++) {
+      FundSource.Builder f = FundSource.builder().kind(FundKind.values()[(int) between(in, 0, FundKind.values().length - 1)]);
+      f.budget(optDecimal(in)).adjustedBudget(optDecimal(in)).executed(Optional.of(Gens.decimal(in)));
+      b.addFunds(f.build());
+    }
+    b.statedExecutionRate(optDecimal(in)).statedExecutionWeight(optWeight(in)).statedExecutionScore(optDecimal(in));
+    b.goal(optText(in)).goalOutcome(optText(in));
+    List<Indicator> indicators = new ArrayList<>();
+    int count = (int) between(in, 0, 8);
+    for (int i = 0; i < count; i++) {
+      indicators.add(indicator(in));
+    }
+    b.indicators(IndicatorSet.of(indicators));
+    b.statedScore(optDecimal(in));
+    if (chance(in, 20)) {
+      b.problems(text(in));
+    }
+    if (chance(in, 20)) {
+      b.rectification(text(in));
+    }
+    int strays = chance(in, 70) ? 0 : (int) between(in, 1, 3);
+    for (int i = 0; i < strays; i++) {
+      b.addStrayCells(StrayCell.of((int) between(in, 0, 40), optText(in), text(in)));
+    }
+    return b.build();
+  }
+
+  private static Indicator indicator(RandomnessSource in) {
+    Category category = Category.values()[(int) between(in, 0, Category.values().length - 1)];
+    Indicator.Builder b = Indicator.builder().category(category).name(text(in));
+    if (chance(in, 85)) {
+      b.subcategory(Subcategory.values()[(int) between(in, 0, Subcategory.values().length - 1)]);
+    }
+    b.target(optText(in)).actual(optText(in)).deviationReason(optText(in));
+    if (chance(in, 25)) {
+      b.nature(TargetNature.values()[(int) between(in, 0, TargetNature.values().length - 1)]);
+    }
+    if (chance(in, 25)) {
+      b.measureUnit(text(in));
+    }
+    if (chance(in, 15)) {
+      b.explanation(text(in));
+    }
+    b.weight(optWeight(in)).statedScore(optDecimal(in));
+    return b.build();
+  }
+}
