@@ -42,14 +42,62 @@ final class NumberText {
     this.formatter = formatter;
   }
 
+  /** What a cell style's number format means for reading, worked out once per style. */
+  private record Format(short index, String pattern, boolean date, boolean general, int decimals, boolean percent) {}
+
+  private final java.util.Map<Short, Format> formats = new java.util.HashMap<>();
+
+  private Format format(Cell cell) {
+    CellStyle style = cell.getCellStyle();
+    short key = style == null ? 0 : style.getIndex();
+    Format known = formats.get(key);
+    if (known != null) {
+      return known;
+    }
+    short index = style == null ? 0 : style.getDataFormat();
+    String pattern = style == null ? null : style.getDataFormatString();
+    Format f;
+    if (pattern == null || index == 0 || pattern.equalsIgnoreCase("General") || pattern.equals("@")) {
+      f = new Format(index, "General", false, true, -1, false);
+    } else {
+      f = new Format(index, pattern, DateUtil.isADateFormat(index, pattern), false, simpleDecimals(pattern), percent(pattern));
+    }
+    formats.put(key, f);
+    return f;
+  }
+
+  /**
+   * The decimals of a plain number format ({@code 0}, {@code 0.00}, {@code #,##0.00}, each with an
+   * optional {@code %}), whose display this class computes itself; -1 for any other format.
+   */
+  static int simpleDecimals(String pattern) {
+    String p = pattern.endsWith("%") ? pattern.substring(0, pattern.length() - 1) : pattern;
+    if (p.startsWith("#,##0")) {
+      p = p.substring(4);
+    }
+    if (p.equals("0")) {
+      return 0;
+    }
+    if (!p.startsWith("0.") || p.length() < 3) {
+      return -1;
+    }
+    for (int i = 2; i < p.length(); i++) {
+      if (p.charAt(i) != '0') {
+        return -1;
+      }
+    }
+    return p.length() - 2;
+  }
+
   String text(String sheet, Cell cell, List<Finding> diagnostics) {
     int r = cell.getRowIndex();
     int c = cell.getColumnIndex();
-    if (DateUtil.isCellDateFormatted(cell)) {
+    Format format = format(cell);
+    double d = cell.getNumericCellValue();
+    if (format.date && DateUtil.isValidExcelDate(d)) {
       LocalDateTime t = cell.getLocalDateTimeCellValue();
       return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
     }
-    double d = cell.getNumericCellValue();
     BigDecimal stored = stored(d);
     if (Math.abs(d) >= 1e15 && stored.scale() == 0) {
       String digits = stored.toPlainString();
@@ -61,15 +109,22 @@ final class NumberText {
               .build());
       return digits;
     }
-    CellStyle style = cell.getCellStyle();
-    String format = style == null ? null : style.getDataFormatString();
-    if (style == null || format == null || style.getDataFormat() == 0 || format.equalsIgnoreCase("General") || format.equals("@")) {
+    if (format.general) {
       return stored.toPlainString();
     }
-    String shown = formatter.formatRawCellContents(d, style.getDataFormat(), format);
-    Shown s = parse(shown);
+    String shown;
+    Shown s;
+    if (format.decimals >= 0) {
+      // What DataFormatter would print for these formats, without its DecimalFormat.
+      BigDecimal value = (format.percent ? stored.movePointRight(2) : stored).setScale(format.decimals, java.math.RoundingMode.HALF_UP);
+      shown = value.toPlainString() + (format.percent ? "%" : "");
+      s = new Shown(shown, value, format.percent);
+    } else {
+      shown = formatter.formatRawCellContents(d, format.index, format.pattern);
+      s = parse(shown);
+    }
     if (s == null) {
-      return percent(format) ? stored.movePointRight(2).stripTrailingZeros().toPlainString() + "%" : stored.toPlainString();
+      return format.percent ? stored.movePointRight(2).stripTrailingZeros().toPlainString() + "%" : stored.toPlainString();
     }
     BigDecimal expected = s.percent ? stored.movePointRight(2) : stored;
     if (s.value.compareTo(expected) != 0) {
