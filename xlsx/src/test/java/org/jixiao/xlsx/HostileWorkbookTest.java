@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -19,7 +23,12 @@ import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadResult;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Workbooks built to hurt: zip bombs, huge shared strings, external entities, too many rows,
@@ -172,5 +181,168 @@ class HostileWorkbookTest {
     assertThatThrownBy(() -> read(file, WorkbookLimits.DEFAULTS))
         .isInstanceOf(JixiaoReadException.class)
         .hasMessageContaining("no sheet of the workbook holds a target declaration");
+  }
+
+  /** Writes one zip entry's content. */
+  interface Content {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** The workbook with one part replaced (or added) by {@code content}. */
+  static byte[] withPart(byte[] workbook, String part, Content content) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    boolean replaced = false;
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook)); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] data = in.readAllBytes();
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        if (e.getName().equals(part)) {
+          content.write(zip);
+          replaced = true;
+        } else {
+          zip.write(data);
+        }
+        zip.closeEntry();
+      }
+      if (!replaced) {
+        zip.putNextEntry(new ZipEntry(part));
+        content.write(zip);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] smallTable() throws Exception {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet s = wb.createSheet("公开表");
+    PublishedSheets.project(s, PublishedSheets.header(s, 0, true), 1, "甲项目", 10, 10, "100.00%");
+    return bytes(wb);
+  }
+
+  static ReadResult<PerformanceTable> readTable(byte[] bytes) {
+    return XlsxTableReader.builder().build().read(bytes);
+  }
+
+  @Test
+  void aMillionRowsAreRefusedWhileInflatingBeforePoiBuildsTheSheet() throws Exception {
+    byte[] file =
+        withPart(smallTable(), "xl/worksheets/sheet1.xml", out -> {
+          out.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".getBytes(StandardCharsets.UTF_8));
+          for (int r = 1; r <= 1_000_000; r++) {
+            out.write(("<row r=\"" + r + "\"/>").getBytes(StandardCharsets.US_ASCII));
+          }
+          out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+    assertThatThrownBy(() -> readTable(file))
+        .isInstanceOf(JixiaoReadException.class)
+        .hasMessageContaining("maxRowsPerSheet")
+        .hasMessageContaining("xl/worksheets/sheet1.xml");
+  }
+
+  @Test
+  void tooManyCellsOrColumnsAreRefusedNamingTheBound() throws Exception {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet s = wb.createSheet("宽");
+    // One cell far to the right: a row that spans 5 000 columns.
+    s.createRow(0).createCell(4_999).setCellValue("远");
+    byte[] wide = bytes(wb);
+    assertThatThrownBy(() -> readTable(wide))
+        .isInstanceOf(JixiaoReadException.class)
+        .hasMessageContaining("maxColumns")
+        .hasMessageContaining("'宽'!GJH1");
+    XSSFWorkbook many = new XSSFWorkbook();
+    Sheet m = many.createSheet("多");
+    for (int r = 0; r < 30; r++) {
+      Row row = m.createRow(r);
+      for (int c = 0; c < 10; c++) {
+        row.createCell(c).setCellValue(r * c);
+      }
+    }
+    byte[] cells = bytes(many);
+    WorkbookLimits limits = new WorkbookLimits(1 << 20, 1 << 20, 1 << 22, 10, 100, 100, 100, 200);
+    assertThatThrownBy(() -> XlsxTableReader.builder().limits(limits).build().read(cells))
+        .isInstanceOf(JixiaoReadException.class)
+        .hasMessageContaining("maxCellsPerSheet");
+  }
+
+  @Test
+  void aHugeSharedStringsTableIsRefusedByItsInflatedSize() throws Exception {
+    // 40 MB of tiny shared strings that compress to well under a megabyte.
+    byte[] file =
+        withPart(smallTable(), "xl/sharedStrings.xml", out -> {
+          out.write("<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">".getBytes(StandardCharsets.UTF_8));
+          byte[] si = "<si><t>x</t></si>".getBytes(StandardCharsets.US_ASCII);
+          for (int i = 0; i < 2_500_000; i++) {
+            out.write(si);
+          }
+          out.write("</sst>".getBytes(StandardCharsets.UTF_8));
+        });
+    assertThat(file.length).isLessThan(1 << 20);
+    assertThatThrownBy(() -> readTable(file))
+        .isInstanceOf(JixiaoReadException.class)
+        .hasMessageContaining("maxPartBytes")
+        .hasMessageContaining("xl/sharedStrings.xml");
+  }
+
+  @Test
+  void entityExpansionInTheSharedStringsIsRefused() throws Exception {
+    StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY l0 \"ha\">");
+    for (int i = 1; i <= 9; i++) {
+      laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    laughs.append("]><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&l9;</t></si></sst>");
+    byte[] file = withPart(smallTable(), "xl/sharedStrings.xml", out -> out.write(laughs.toString().getBytes(StandardCharsets.UTF_8)));
+    assertThatThrownBy(() -> readTable(file)).isInstanceOf(JixiaoReadException.class);
+  }
+
+  @Test
+  void aTextFileOrAnotherZipRenamedXlsxGetsAClearError(@TempDir Path dir) throws Exception {
+    Path text = dir.resolve("公开表.xlsx");
+    Files.writeString(text, "序号\t项目名称\n1\t甲\n");
+    assertThatThrownBy(() -> XlsxTableReader.builder().build().read(text))
+        .isInstanceOf(JixiaoReadException.class)
+        .hasMessageContaining("not a spreadsheet");
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(zip)) {
+      z.putNextEntry(new ZipEntry("word/document.xml"));
+      z.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    Path other = dir.resolve("另一个.xlsx");
+    Files.write(other, zip.toByteArray());
+    assertThatThrownBy(() -> XlsxTableReader.builder().build().read(other))
+        .isInstanceOf(JixiaoReadException.class)
+        .hasMessageContaining("cannot be read");
+  }
+
+  @Test
+  void anEncryptedWorkbookIsRefusedAskingForAnUnprotectedCopy() throws Exception {
+    byte[] plain = smallTable();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.standard).getEncryptor();
+      encryptor.confirmPassword("口令");
+      try (OutputStream data = encryptor.getDataStream(fs)) {
+        data.write(plain);
+      }
+      fs.writeFilesystem(out);
+    }
+    assertThatThrownBy(() -> readTable(out.toByteArray()))
+        .isInstanceOf(JixiaoReadException.class)
+        .hasMessageContaining("encrypted");
+  }
+
+  @Test
+  void aLegacyXlsTableReadsAndItsFormulasAreNotEvaluated() throws Exception {
+    HSSFWorkbook wb = new HSSFWorkbook();
+    Sheet s = wb.createSheet("公开表");
+    int r = PublishedSheets.header(s, 0, true);
+    PublishedSheets.project(s, r, 1, "甲项目", 10, 8, "");
+    s.getRow(r).getCell(PublishedSheets.RATE).setCellFormula("F8/E8*100");
+    s.getRow(r).getCell(PublishedSheets.RATE).setCellValue(79.5);
+    ReadResult<PerformanceTable> read = readTable(bytes(wb));
+    assertThat(read.value().projects().get(0).statedExecutionRate().orElseThrow()).isEqualByComparingTo("79.5");
+    assertThat(read.diagnostics()).extracting(Finding::code).contains("JX-X-0104");
   }
 }

@@ -1,5 +1,8 @@
 package org.jixiao.io.table;
 
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.BufferedWriter;
@@ -12,10 +15,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.internal.table.CanonicalWriter;
+import org.jixiao.io.internal.table.Role;
 
 /**
  * Writes a {@link PerformanceTable} in the canonical layout (see the package documentation) as
@@ -143,6 +149,164 @@ public final class TableWriter {
    */
   public String writeToString(PerformanceTable table, TableEvaluation evaluation) {
     return writeToString(table, Optional.of(evaluation));
+  }
+
+  /**
+   * The canonical layout as rows of cells rather than text, for writers of typed formats (the
+   * {@code jixiao-xlsx} module writes them as a worksheet): the same rows, in the same order, that
+   * {@link TableReader} reads back equal, each with what the row is and, in project and 合计 rows,
+   * which cells hold numbers. Cells are never neutralised (a typed cell is not a formula),
+   * whatever this writer's setting.
+   *
+   * @param table the table
+   * @param sink receives the rows in order
+   */
+  public void writeRows(PerformanceTable table, RowSink sink) {
+    writeRows(table, Optional.empty(), sink);
+  }
+
+  /**
+   * The canonical layout with the evaluation columns 得分, 等级 and 状态, as rows of cells (see
+   * {@link #writeRows(PerformanceTable, RowSink)}).
+   *
+   * @param table the table
+   * @param evaluation one evaluation per project, in table order
+   * @param sink receives the rows in order
+   * @throws IllegalArgumentException when the evaluation has not one evaluation per project
+   */
+  public void writeRows(PerformanceTable table, TableEvaluation evaluation, RowSink sink) {
+    writeRows(table, Optional.of(evaluation), sink);
+  }
+
+  private void writeRows(PerformanceTable table, Optional<TableEvaluation> evaluation, RowSink sink) {
+    StringWriter text = new StringWriter();
+    CsvWriter csv =
+        CsvWriter.builder().fieldSeparator('\t').quoteCharacter('"').lineDelimiter(LineDelimiter.LF).build(text);
+    new CanonicalWriter(false).write(table, evaluation, csv);
+    try {
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    List<CellKind> columns = List.of();
+    int header = -1;
+    int row = 0;
+    try (CsvReader<CsvRecord> records =
+        CsvReader.builder()
+            .fieldSeparator('\t')
+            .quoteCharacter('"')
+            .commentStrategy(CommentStrategy.NONE)
+            .skipEmptyLines(false)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .detectBomHeader(false)
+            .maxBufferSize(Integer.MAX_VALUE - 16)
+            .ofCsvRecord(text.toString())) {
+      List<List<String>> headerRows = new ArrayList<>();
+      for (CsvRecord record : records) {
+        List<String> cells = record.getFields();
+        String first = cells.isEmpty() ? "" : cells.get(0);
+        RowKind kind;
+        if (header < 0 && first.equals(Role.SEQ.label())) {
+          header = row;
+        }
+        if (header < 0) {
+          kind = RowKind.TITLE;
+        } else if (row < header + 3) {
+          kind = RowKind.HEADER;
+          headerRows.add(cells);
+          if (row == header + 2) {
+            columns = columnKinds(headerRows.get(0), cells.size());
+          }
+        } else if (first.startsWith("【")) {
+          kind = RowKind.MARKER;
+        } else if (first.equals("合计")) {
+          kind = RowKind.TOTALS;
+        } else {
+          kind = RowKind.PROJECT;
+        }
+        List<CellKind> kinds = new ArrayList<>(cells.size());
+        for (int c = 0; c < cells.size(); c++) {
+          boolean typed = (kind == RowKind.PROJECT || kind == RowKind.TOTALS) && c < columns.size();
+          kinds.add(typed ? columns.get(c) : CellKind.TEXT);
+        }
+        sink.row(kind, cells, kinds);
+        row++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string does not fail
+    }
+  }
+
+  /** What each column holds, from the labels of the header's first row (a label spans right). */
+  private static List<CellKind> columnKinds(List<String> level1, int width) {
+    List<CellKind> kinds = new ArrayList<>(width);
+    CellKind current = CellKind.TEXT;
+    for (int c = 0; c < width; c++) {
+      String label = c < level1.size() ? level1.get(c) : "";
+      if (!label.isEmpty()) {
+        current = kindOf(label);
+      }
+      kinds.add(current);
+    }
+    return kinds;
+  }
+
+  private static CellKind kindOf(String label) {
+    if (label.equals(Role.RATE.label())) {
+      return CellKind.PERCENT;
+    }
+    for (Role role :
+        List.of(
+            Role.SEQ,
+            Role.BUDGET,
+            Role.ADJUSTED_BUDGET,
+            Role.ACTUAL,
+            Role.EXECUTION_WEIGHT,
+            Role.EXECUTION_SCORE,
+            Role.STATED_SCORE)) {
+      if (label.equals(role.label())) {
+        return CellKind.NUMBER;
+      }
+    }
+    return label.equals("得分") ? CellKind.NUMBER : CellKind.TEXT;
+  }
+
+  /** What a cell of the canonical layout holds ({@link #writeRows(PerformanceTable, RowSink)}). */
+  public enum CellKind {
+    /** Text, or a number a typed format should keep as text. */
+    TEXT,
+    /** A number (序号, an amount, a score), written in its canonical digits. */
+    NUMBER,
+    /** A rate in percent (预算支出执行率), written in its canonical digits without a % sign. */
+    PERCENT
+  }
+
+  /** What a row of the canonical layout is ({@link #writeRows(PerformanceTable, RowSink)}). */
+  public enum RowKind {
+    /** A title line: 附表, the title, 年度, 部门名称（盖章）, 单位. */
+    TITLE,
+    /** One of the three header rows; a label stands in the first column it spans. */
+    HEADER,
+    /** A project. */
+    PROJECT,
+    /** The 合计 row. */
+    TOTALS,
+    /** A marker row (【未归位单元格】, 【指标】, 【资金】, 【元数据】, 【注】). */
+    MARKER
+  }
+
+  /** Receives the rows of the canonical layout. */
+  @FunctionalInterface
+  public interface RowSink {
+    /**
+     * One row.
+     *
+     * @param kind what the row is
+     * @param cells its cells, as {@link TableReader} reads them back
+     * @param kinds what each cell holds, one per cell
+     */
+    void row(RowKind kind, List<String> cells, List<CellKind> kinds);
   }
 
   private String writeToString(PerformanceTable table, Optional<TableEvaluation> evaluation) {

@@ -1,11 +1,10 @@
 package org.jixiao.xlsx.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -14,15 +13,17 @@ import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.grid.CellGrid;
 import org.jixiao.xlsx.WorkbookLimits;
 
 /**
- * A sheet as a grid of text, the way a person reads it: numbers as printed digits (never
- * through a double's noise: 9000.0 is 9000), dates as ISO dates, formulas by their cached
- * value (never evaluated; the formula text is reported), and for each cell whether it
- * continues a merged region (its text is the region's, in the region's first cell only).
+ * A sheet as a grid of text, the way a person reads it: numbers as the sheet shows them (see
+ * {@link NumberText}), dates as ISO dates, formulas by their cached value (never evaluated; the
+ * formula text is reported), and for each cell whether it continues a merged region (its text is
+ * the region's, in the region's first cell only). Locations cite the sheet and cell: {@code
+ * 'Sheet1'!B6}, line 6, column 2.
  */
-public final class Grid {
+public final class Grid implements CellGrid {
   private final String sheet;
   private final List<String[]> rows;
   private final List<boolean[]> continued;
@@ -38,56 +39,92 @@ public final class Grid {
     return sheet;
   }
 
-  /** How many rows. */
+  @Override
+  public String name() {
+    return sheet;
+  }
+
+  @Override
   public int height() {
     return rows.size();
   }
 
-  /** How many cells row {@code r} has. */
+  @Override
   public int width(int r) {
-    return rows.get(r).length;
+    return r < 0 || r >= rows.size() ? 0 : rows.get(r).length;
   }
 
-  /** The text of a cell with its surrounding white space removed; empty when blank or absent. */
+  @Override
   public String text(int r, int c) {
-    if (r < 0 || r >= rows.size() || c < 0 || c >= rows.get(r).length) {
+    if (r < 0 || r >= rows.size() || c < 0 || c >= rows.get(r).length || continuesMerge(r, c)) {
       return "";
     }
     String s = rows.get(r)[c];
     return s == null ? "" : s.strip();
   }
 
-  /** Whether the cell lies in a merged region but is not its first cell. */
+  @Override
   public boolean continuesMerge(int r, int c) {
     return r >= 0 && r < continued.size() && c >= 0 && c < continued.get(r).length && continued.get(r)[c];
   }
 
+  @Override
+  public Location location(int row, int column) {
+    return at(row, column);
+  }
+
   /** The location of a cell for a diagnostic: {@code '6.政府…'!B6} with its text. */
   public Location at(int r, int c) {
-    Location.Builder b = Location.builder().path("'" + sheet + "'!" + new CellReference(r, c).formatAsString(false)).line(r + 1L).column(c + 1);
-    String t = text(r, c);
-    if (!t.isEmpty()) {
-      b.text(t.length() > 200 ? t.substring(0, 200) + "…" : t);
+    return at(sheet, r, c, text(r, c));
+  }
+
+  /** A cell's location: {@code 'sheet'!B6}, one-based line and column, and its text shortened. */
+  public static Location at(String sheet, int r, int c, String text) {
+    Location.Builder b = Location.builder().path(reference(sheet, r, c)).line(r + 1L).column(c + 1);
+    if (!text.isEmpty()) {
+      b.text(text.length() > 200 ? text.substring(0, 200) + "…" : text);
     }
     return b.build();
   }
 
-  /** Reads a sheet within the limits, reporting formulas and numbers too long for a double. */
+  /** {@code 'sheet'!B6} for zero-based row and column. */
+  public static String reference(String sheet, int r, int c) {
+    return "'" + sheet + "'!" + new CellReference(Math.max(r, 0), Math.max(c, 0)).formatAsString(false);
+  }
+
+  /**
+   * Reads a sheet within the limits, reporting formulas, numbers too long for a double, numbers
+   * whose display rounds what is stored, and text hidden under a merged region.
+   */
   public static Grid of(Sheet sheet, WorkbookLimits limits, List<Finding> diagnostics) {
+    String name = sheet.getSheetName();
     int last = sheet.getLastRowNum();
     if (last + 1 > limits.maxRowsPerSheet()) {
       throw JixiaoReadException.atPath(
           "the sheet has " + (last + 1) + " rows, more than the limit of " + limits.maxRowsPerSheet() + " (WorkbookLimits.maxRowsPerSheet)",
-          "'" + sheet.getSheetName() + "'", null);
+          "'" + name + "'", null);
     }
+    NumberText numbers = new NumberText(new DataFormatter(java.util.Locale.US));
     List<String[]> rows = new ArrayList<>(last + 1);
+    long slots = 0;
     for (int r = 0; r <= last; r++) {
       Row row = sheet.getRow(r);
       int width = row == null ? 0 : Math.max(0, row.getLastCellNum());
+      if (width > limits.maxColumns()) {
+        throw JixiaoReadException.atLineAndPath(
+            "a row spans " + width + " columns, more than the limit of " + limits.maxColumns() + " (WorkbookLimits.maxColumns)",
+            r + 1L, reference(name, r, width - 1), null, null);
+      }
+      slots += width;
+      if (slots > limits.maxCellsPerSheet()) {
+        throw JixiaoReadException.atLineAndPath(
+            "the sheet spans more than " + limits.maxCellsPerSheet() + " cells (WorkbookLimits.maxCellsPerSheet)",
+            r + 1L, reference(name, r, 0), null, null);
+      }
       String[] cells = new String[width];
       for (int c = 0; c < width; c++) {
         Cell cell = row.getCell(c);
-        cells[c] = cell == null ? "" : text(sheet.getSheetName(), cell, limits, diagnostics);
+        cells[c] = cell == null ? "" : text(name, cell, numbers, limits, diagnostics);
       }
       rows.add(cells);
     }
@@ -99,65 +136,53 @@ public final class Grid {
       for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), rows.size() - 1); r++) {
         boolean[] flags = continued.get(r);
         for (int c = region.getFirstColumn(); c <= Math.min(region.getLastColumn(), flags.length - 1); c++) {
-          flags[c] = r != region.getFirstRow() || c != region.getFirstColumn();
+          boolean continues = r != region.getFirstRow() || c != region.getFirstColumn();
+          flags[c] = continues;
+          String hidden = rows.get(r)[c];
+          if (continues && hidden != null && !hidden.isBlank()) {
+            // Excel keeps only a region's first cell; other tools may leave text under it. A person
+            // does not see it, so it is not read as a cell, but it is not dropped silently either.
+            diagnostics.add(
+                finding("JX-X-0109", Severity.WARNING,
+                    "合并单元格" + region.formatAsString() + "下隐藏的单元格有内容“" + hidden.strip() + "”，该内容不可见，未作为单元格读取",
+                    at(name, r, c, hidden.strip())).putArgs("hidden", hidden.strip()).build());
+          }
         }
       }
     }
-    return new Grid(sheet.getSheetName(), rows, continued);
+    return new Grid(name, rows, continued);
   }
 
-  private static String text(String sheet, Cell cell, WorkbookLimits limits, List<Finding> diagnostics) {
+  private static String text(String sheet, Cell cell, NumberText numbers, WorkbookLimits limits, List<Finding> diagnostics) {
     CellType type = cell.getCellType();
+    int r = cell.getRowIndex();
+    int c = cell.getColumnIndex();
     if (type == CellType.FORMULA) {
+      String formula = cell.getCellFormula();
       diagnostics.add(
-          Finding.builder()
-              .rule("read.xlsx")
-              .code("JX-X-0104")
-              .severity(Severity.INFO)
-              .message("单元格含公式“=" + cell.getCellFormula() + "”，未计算公式，使用文件中保存的计算结果")
-              .putArgs("formula", cell.getCellFormula())
-              .location(Location.builder().path("'" + sheet + "'!" + cell.getAddress().formatAsString()).text("=" + cell.getCellFormula()).build())
+          finding("JX-X-0104", Severity.INFO, "单元格含公式“=" + formula + "”，未计算公式，使用文件中保存的计算结果",
+                  Location.builder().path(reference(sheet, r, c)).line(r + 1L).column(c + 1).text("=" + formula).build())
+              .putArgs("formula", formula)
               .build());
       type = cell.getCachedFormulaResultType();
     }
     String text =
         switch (type) {
           case STRING -> cell.getRichStringCellValue().getString();
-          case NUMERIC -> number(sheet, cell, diagnostics);
+          case NUMERIC -> numbers.text(sheet, cell, diagnostics);
           case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
           case ERROR -> org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
           default -> "";
         };
     if (text.length() > limits.maxCellChars()) {
-      throw JixiaoReadException.atPath(
+      throw JixiaoReadException.atLineAndPath(
           "a cell holds " + text.length() + " characters, more than the limit of " + limits.maxCellChars() + " (WorkbookLimits.maxCellChars)",
-          "'" + sheet + "'!" + cell.getAddress().formatAsString(), null);
+          r + 1L, reference(sheet, r, c), null, null);
     }
     return text;
   }
 
-  private static String number(String sheet, Cell cell, List<Finding> diagnostics) {
-    if (DateUtil.isCellDateFormatted(cell)) {
-      java.time.LocalDateTime t = cell.getLocalDateTimeCellValue();
-      return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
-    }
-    double d = cell.getNumericCellValue();
-    // Double.toString gives the shortest decimal that reads back as the same double: 9000.0 → 9000.
-    BigDecimal value = new BigDecimal(Double.toString(d)).stripTrailingZeros();
-    if (value.scale() < 0) {
-      value = value.setScale(0);
-    }
-    if (Math.abs(d) >= 1e15 && value.scale() == 0) {
-      diagnostics.add(
-          Finding.builder()
-              .rule("read.xlsx")
-              .code("JX-X-0103")
-              .severity(Severity.WARNING)
-              .message("单元格以数字保存了" + value.toPlainString().length() + "位数“" + value.toPlainString() + "”，超过15位的数字在文件中已失真；编码类数据应以文本保存")
-              .putArgs("digits", value.toPlainString())
-              .location(Location.builder().path("'" + sheet + "'!" + cell.getAddress().formatAsString()).text(value.toPlainString()).build())
-              .build());
-    }
-    return value.toPlainString();
+  static Finding.Builder finding(String code, Severity severity, String message, Location location) {
+    return Finding.builder().rule("read.xlsx").code(code).severity(severity).message(message).location(location);
   }
 }

@@ -17,7 +17,9 @@ import org.jixiao.xlsx.WorkbookLimits;
  * Opens a workbook within {@link WorkbookLimits}: the file is read up to its bound, an XLSX
  * (zip) is inflated once part by part with a counter before POI sees it, so that a zip bomb or a
  * huge shared-string table is refused by size rather than by running out of memory. POI itself
- * refuses external entities and keeps its own inflation-ratio check.
+ * refuses external entities and keeps its own inflation-ratio check. While a sheet's XML is
+ * inflated its rows and cells are counted, so that a sheet of a million rows is refused before POI
+ * builds a DOM of it.
  */
 public final class SafeWorkbooks {
   private SafeWorkbooks() {}
@@ -82,9 +84,22 @@ public final class SafeWorkbooks {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         long part = 0;
+        boolean sheet = entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml");
+        ElementCounter counter = new ElementCounter();
         for (int n; (n = zip.read(buffer)) > 0; ) {
           part += n;
           total += n;
+          if (sheet) {
+            counter.scan(buffer, n);
+            if (counter.rows() > limits.maxRowsPerSheet()) {
+              throw JixiaoReadException.atPath(
+                  "the sheet holds more than " + limits.maxRowsPerSheet() + " rows (WorkbookLimits.maxRowsPerSheet)", entry.getName(), null);
+            }
+            if (counter.cells() > limits.maxCellsPerSheet()) {
+              throw JixiaoReadException.atPath(
+                  "the sheet holds more than " + limits.maxCellsPerSheet() + " cells (WorkbookLimits.maxCellsPerSheet)", entry.getName(), null);
+            }
+          }
           if (part > limits.maxPartBytes()) {
             throw JixiaoReadException.atPath(
                 "the part " + entry.getName() + " inflates to more than " + limits.maxPartBytes() + " bytes (WorkbookLimits.maxPartBytes): a zip bomb or a workbook too large to read",
@@ -100,6 +115,56 @@ public final class SafeWorkbooks {
       throw JixiaoReadException.withCause("the workbook is not a valid XLSX (broken zip): " + e.getMessage(), 0, 0, null, e);
     } catch (IOException e) {
       throw JixiaoReadException.withCause("the workbook cannot be read: " + e.getMessage(), 0, 0, null, e);
+    }
+  }
+
+  /**
+   * Counts the {@code <row} and {@code <c} start tags (with or without a namespace prefix) in a
+   * sheet's XML as it streams by, without parsing it: enough to refuse a sheet by its size.
+   */
+  static final class ElementCounter {
+    private int state; // 0 text, 1 after '<' or ':', 2..4 inside "row", 5 after "c"
+    private long rows;
+    private long cells;
+
+    void scan(byte[] bytes, int length) {
+      for (int i = 0; i < length; i++) {
+        byte b = bytes[i];
+        switch (state) {
+          case 1 -> state = b == 'r' ? 2 : b == 'c' ? 5 : start(b);
+          case 2 -> state = b == 'o' ? 3 : start(b);
+          case 3 -> state = b == 'w' ? 4 : start(b);
+          case 4 -> {
+            if (delimiter(b)) {
+              rows++;
+            }
+            state = start(b);
+          }
+          case 5 -> {
+            if (delimiter(b)) {
+              cells++;
+            }
+            state = start(b);
+          }
+          default -> state = start(b);
+        }
+      }
+    }
+
+    private static int start(byte b) {
+      return b == '<' || b == ':' ? 1 : 0;
+    }
+
+    private static boolean delimiter(byte b) {
+      return b == ' ' || b == '>' || b == '/' || b == '\t' || b == '\n' || b == '\r';
+    }
+
+    long rows() {
+      return rows;
+    }
+
+    long cells() {
+      return cells;
     }
   }
 }
