@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.money.MoneyUnit;
@@ -23,6 +24,7 @@ import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.internal.table.Cells;
 import org.jixiao.io.internal.table.DecodingReader;
 import org.jixiao.io.internal.table.DiagnosticSink;
+import org.jixiao.io.internal.table.Msg;
 import org.jixiao.io.internal.table.RowHandler;
 import org.jixiao.io.internal.table.TableAssembler;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +56,11 @@ import org.jspecify.annotations.Nullable;
  * severity WARNING or ERROR, or the first row that does not fit its header, throws a {@link
  * JixiaoReadException} with its line, column and text.
  *
+ * <p>Diagnostics, and the message of a strict read's exception, are worded in the reader's
+ * {@linkplain Builder#locale(Locale) language}: Chinese by default, English on request. Each has
+ * a rule id ({@link ReadDiagnostics}), a stable code and its arguments ({@link
+ * org.jixiao.io.ReadMessages}).
+ *
  * <p>Limits (defaults in brackets) bound what a hostile input can cost: the length of a cell
  * [{@value #DEFAULT_MAX_CELL_LENGTH} characters], the number of rows [{@value
  * #DEFAULT_MAX_ROWS}] and of columns [{@value #DEFAULT_MAX_COLUMNS}]; a row holds at most 16
@@ -79,6 +86,7 @@ public final class TableReader {
   private final int maxColumns;
   private final MoneyUnit defaultMoneyUnit;
   private final boolean undoNeutralisation;
+  private final Locale locale;
 
   private TableReader(Builder builder) {
     this.format = builder.format;
@@ -89,9 +97,15 @@ public final class TableReader {
     this.maxColumns = builder.maxColumns;
     this.defaultMoneyUnit = builder.defaultMoneyUnit;
     this.undoNeutralisation = builder.undoNeutralisation;
+    this.locale = builder.locale;
   }
 
-  /** A builder with the defaults: TSV, detected charset, lenient, default limits. */
+  /** A new sink for one read's diagnostics, in the reader's mode and language. */
+  private DiagnosticSink sink() {
+    return new DiagnosticSink(strict, locale);
+  }
+
+  /** A builder with the defaults: TSV, detected charset, lenient, default limits, Chinese. */
   public static Builder builder() {
     return new Builder();
   }
@@ -138,7 +152,7 @@ public final class TableReader {
    * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
    */
   public ReadResult<PerformanceTable> read(Reader in) {
-    DiagnosticSink sink = new DiagnosticSink(strict);
+    DiagnosticSink sink = sink();
     PerformanceTable table = readChars(in, sink);
     return ReadResult.of(table, sink.finish());
   }
@@ -178,7 +192,7 @@ public final class TableReader {
    * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
    */
   public ReadResult<PerformanceTable> read(CellGrid grid) {
-    DiagnosticSink sink = new DiagnosticSink(strict);
+    DiagnosticSink sink = sink();
     TableAssembler assembler = new TableAssembler(sink, defaultMoneyUnit);
     int height = grid.height();
     if (height > maxRows) {
@@ -248,7 +262,7 @@ public final class TableReader {
 
   private ReadResult<PerformanceTable> readBytes(InputStream in) throws IOException {
     DecodingReader decoded = DecodingReader.open(in, charset, strict);
-    DiagnosticSink sink = new DiagnosticSink(strict);
+    DiagnosticSink sink = sink();
     PerformanceTable table = readChars(decoded, sink);
     reportMalformed(decoded, sink);
     return ReadResult.of(table, sink.finish());
@@ -260,12 +274,10 @@ public final class TableReader {
       sink.report(
           ReadDiagnostics.MALFORMED_TEXT,
           Severity.WARNING,
-          decoded.malformedCount()
-              + " byte sequences are not "
-              + decoded.charset().name()
-              + " text (the first at byte offset "
-              + decoded.firstMalformedOffset()
-              + "); each was replaced by U+FFFD",
+          Msg.of("JX-I-0141")
+              .arg("count", decoded.malformedCount())
+              .arg("charset", decoded.charset().name())
+              .arg("offset", decoded.firstMalformedOffset()),
           decoded.firstMalformedLine(),
           -1,
           null,
@@ -312,8 +324,7 @@ public final class TableReader {
   public TableStream stream(InputStream in) {
     try {
       DecodingReader decoded = DecodingReader.open(in, charset, strict);
-      DiagnosticSink sink = new DiagnosticSink(strict);
-      return new TableStream(new Rows(decoded, false), sink, defaultMoneyUnit, decoded);
+      return new TableStream(new Rows(decoded, false), sink(), defaultMoneyUnit, decoded);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -327,8 +338,7 @@ public final class TableReader {
    * @return the projects
    */
   public TableStream stream(Reader in) {
-    return new TableStream(
-        new Rows(in, false), new DiagnosticSink(strict), defaultMoneyUnit, null);
+    return new TableStream(new Rows(in, false), sink(), defaultMoneyUnit, null);
   }
 
   /**
@@ -456,6 +466,7 @@ public final class TableReader {
     private int maxColumns = DEFAULT_MAX_COLUMNS;
     private MoneyUnit defaultMoneyUnit = MoneyUnit.YUAN;
     private boolean undoNeutralisation = true;
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
     private Builder() {}
 
@@ -547,6 +558,19 @@ public final class TableReader {
      */
     public Builder undoFormulaNeutralisation(boolean undo) {
       this.undoNeutralisation = undo;
+      return this;
+    }
+
+    /**
+     * The language of the diagnostics and of a strict read's exception [Chinese, {@link
+     * Locale#SIMPLIFIED_CHINESE}]: English for a locale whose language is English, Chinese for
+     * every other. The rule ids, codes and arguments are the same in every language.
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = locale;
       return this;
     }
 
