@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The table reader's strict mode throws it with the {@linkplain #code() code} of the diagnostic
  * it would have reported ({@link ReadMessages}), worded in the reader's language: Chinese by
- * default, location included (第3行第5列：…). The other problems (limits, JSON) are worded in
- * English and have no code.
+ * default, location included (第3行第5列：…), and so are the table reader's exceeded limits and
+ * text that cannot be split into cells. The JSON readers' problems are worded in English and have
+ * no code yet.
  */
 public final class JixiaoReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -93,6 +94,30 @@ public final class JixiaoReadException extends RuntimeException {
   public static JixiaoReadException atLine(
       String code, String problem, long line, int column, @Nullable String text, Locale locale) {
     return new JixiaoReadException(code, problem, line, column, null, text, null, locale);
+  }
+
+  /**
+   * A problem with a code ({@link ReadMessages}) and its cause at a position of a table, worded
+   * in the language of {@code locale} like its problem.
+   *
+   * @param code the code of the problem, for example {@code JX-I-0144}
+   * @param problem what is wrong, worded in the language of {@code locale}
+   * @param line one-based line, or 0 when unknown
+   * @param column one-based column, or 0 when unknown
+   * @param text the offending text, if any
+   * @param cause the underlying exception, if any
+   * @param locale the language of the message
+   * @return the exception
+   */
+  public static JixiaoReadException withCause(
+      String code,
+      String problem,
+      long line,
+      int column,
+      @Nullable String text,
+      @Nullable Throwable cause,
+      Locale locale) {
+    return new JixiaoReadException(code, problem, line, column, null, text, cause, locale);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -23,6 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
+import org.jixiao.io.grid.CellGrid;
+import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
 import org.jixiao.io.testing.Seed;
 import org.junit.jupiter.api.Test;
@@ -113,6 +117,7 @@ class ReadMessagesTest {
       }
     }
     reached.addAll(strictCodes(Locale.SIMPLIFIED_CHINESE));
+    reached.addAll(stopped(Locale.SIMPLIFIED_CHINESE).keySet());
     Set<String> expected = new TreeSet<>(ReadMessages.codes());
     expected.removeAll(NOT_REACHED);
     assertThat(reached).containsAll(expected);
@@ -223,6 +228,33 @@ class ReadMessagesTest {
   }
 
   @Test
+  void problemsThatStopAReadAreWordedInTheReadersLanguageWithTheirCodes() {
+    Map<String, JixiaoReadException> zh = stopped(Locale.SIMPLIFIED_CHINESE);
+    Map<String, JixiaoReadException> en = stopped(Locale.ENGLISH);
+    assertThat(en.keySet()).isEqualTo(zh.keySet());
+    assertThat(zh.keySet())
+        .containsExactlyInAnyOrder(
+            "JX-I-0128", "JX-I-0140", "JX-I-0144", "JX-I-0145", "JX-I-0146", "JX-I-0147",
+            "JX-I-0148", "JX-I-0149");
+    for (JixiaoReadException e : zh.values()) {
+      assertThat(e.getMessage()).doesNotContain("{").startsWith("第");
+      if (!e.code().orElseThrow().equals("JX-I-0128") && !e.code().orElseThrow().equals("JX-I-0140")) {
+        assertThat(LATIN.matcher(e.getMessage()).find()).as(e.getMessage()).isFalse();
+      }
+    }
+    assertThat(message(zh, "JX-I-0144")).isEqualTo("第2行：行数超过上限（1行）");
+    assertThat(message(en, "JX-I-0144")).isEqualTo("line 2: more rows than the limit of 1");
+    assertThat(message(zh, "JX-I-0147"))
+        .isEqualTo("第1行：文本无法拆分为单元格：从第1行开始的一行超过2个单元格（列数上限）");
+    assertThat(message(en, "JX-I-0147"))
+        .isEqualTo(
+            "line 1: the text cannot be split into cells: the row starting at line 1 has more than"
+                + " 2 cells, the limit of columns");
+    assertThat(message(zh, "JX-I-0146")).isEqualTo("第1行第3列：单元格长度超过上限（5个字符）：“项目年度预算金额”");
+    assertThat(message(zh, "JX-I-0140")).startsWith("第2行：字节偏移").endsWith("处的字节不是UTF-8编码的文字");
+  }
+
+  @Test
   void anyEnglishLocaleIsEnglishAndEveryOtherChinese() {
     String table = rows("1\t甲\t10");
     for (Locale english : List.of(Locale.ENGLISH, Locale.US, Locale.UK)) {
@@ -273,19 +305,24 @@ class ReadMessagesTest {
       out.addAll(reader.read(table).diagnostics());
     }
     out.addAll(reader.read(Seed.bytes()).diagnostics());
-    byte[] head = (HEAD + "\n1\t甲\t").getBytes(StandardCharsets.UTF_8);
-    byte[] malformed = new byte[head.length + 2];
-    System.arraycopy(head, 0, malformed, 0, head.length);
-    malformed[head.length] = (byte) 0xff;
-    malformed[head.length + 1] = '\n';
     out.addAll(
         TableReader.builder()
             .locale(locale)
             .charset(StandardCharsets.UTF_8)
             .build()
-            .read(malformed)
+            .read(malformed())
             .diagnostics());
     return out;
+  }
+
+  /** A table with a byte that is not UTF-8 on its second line. */
+  private static byte[] malformed() {
+    byte[] head = (HEAD + "\n1\t甲\t").getBytes(StandardCharsets.UTF_8);
+    byte[] malformed = new byte[head.length + 2];
+    System.arraycopy(head, 0, malformed, 0, head.length);
+    malformed[head.length] = (byte) 0xff;
+    malformed[head.length + 1] = '\n';
+    return malformed;
   }
 
   /** The codes of the exceptions strict mode throws for the test tables and the sample. */
@@ -303,6 +340,48 @@ class ReadMessagesTest {
       }
     }
     return codes;
+  }
+
+  private static String message(Map<String, JixiaoReadException> thrown, String code) {
+    JixiaoReadException e = thrown.get(code);
+    assertThat(e).as(code).isNotNull();
+    return String.valueOf(e == null ? null : e.getMessage());
+  }
+
+  /** The exceptions that stop a read (limits, text that is not cells, bad bytes), by code. */
+  private static Map<String, JixiaoReadException> stopped(Locale locale) {
+    Map<String, JixiaoReadException> out = new TreeMap<>();
+    List<Runnable> reads =
+        List.of(
+            () -> reader(locale).maxRows(1).build().read(rows(HEAD, "1\t甲\t10")),
+            () -> reader(locale).maxColumns(2).build().read(rows(HEAD)),
+            () -> reader(locale).maxCellLength(5).build().read(rows("序号\t项目名称", "1\t甲乙丙丁戊己")),
+            () -> reader(locale).maxCellLength(5).build().read(rows("序号\t项目名称", "1\t甲乙丙\t" + "12345\t".repeat(20))),
+            () -> reader(locale).format(TableFormat.CSV).strict(true).build().read("序号,项目名称\n1,\"甲\"乙\n"),
+            () -> reader(locale).charset(StandardCharsets.UTF_8).strict(true).build().read(malformed()),
+            () -> grid(locale, true),
+            () -> grid(locale, false));
+    for (Runnable read : reads) {
+      JixiaoReadException e = catchThrowableOfType(read::run, JixiaoReadException.class);
+      assertThat(e).isNotNull();
+      out.put(e.code().orElseThrow(), e);
+    }
+    return out;
+  }
+
+  /** Reads a grid (split by a reader without limits) with a reader whose limit it exceeds. */
+  private static void grid(Locale locale, boolean columns) {
+    CellGrid grid =
+        TableReader.builder()
+            .build()
+            .readGrid(
+                new StringReader(rows("序号\t项目名称\t项目年度预算金额", "1\t甲乙丙丁戊己\t10")), "t.tsv");
+    TableReader.Builder tight = reader(locale);
+    (columns ? tight.maxColumns(2) : tight.maxCellLength(5)).build().read(grid);
+  }
+
+  private static TableReader.Builder reader(Locale locale) {
+    return TableReader.builder().locale(locale);
   }
 
   /** Checks that the arguments at one level fill the templates of {@code code}, and recurses. */

@@ -196,23 +196,20 @@ public final class TableReader {
     TableAssembler assembler = new TableAssembler(sink, defaultMoneyUnit);
     int height = grid.height();
     if (height > maxRows) {
-      throw JixiaoReadException.atLine("more rows than the limit of " + maxRows, maxRows + 1L, 0, null);
+      throw problem(Msg.of("JX-I-0144").arg("limit", maxRows), maxRows + 1L, 0, null, null);
     }
     for (int r = 0; r < height; r++) {
       int width = grid.width(r);
       if (width > maxColumns) {
-        throw JixiaoReadException.atLine(
-            "more cells in a row than the limit of " + maxColumns, r + 1L, maxColumns + 1, null);
+        throw problem(
+            Msg.of("JX-I-0145").arg("limit", maxColumns), r + 1L, maxColumns + 1, null, null);
       }
       String[] cells = new String[width];
       for (int c = 0; c < width; c++) {
         String text = grid.text(r, c);
         if (text.length() > maxCellLength) {
-          throw JixiaoReadException.atLine(
-              "a cell longer than the limit of " + maxCellLength + " characters",
-              r + 1L,
-              c + 1,
-              text);
+          throw problem(
+              Msg.of("JX-I-0146").arg("limit", maxCellLength), r + 1L, c + 1, text, null);
         }
         cells[c] = text;
       }
@@ -384,8 +381,7 @@ public final class TableReader {
         RowHandler row = iterator.next();
         line = row.line();
         if (++rows > maxRows && limitRows) {
-          throw JixiaoReadException.atLine(
-              "more rows than the limit of " + maxRows, line, 0, null);
+          throw problem(Msg.of("JX-I-0144").arg("limit", maxRows), line, 0, null, null);
         }
         int count = row.count();
         String[] cells = row.cells();
@@ -399,8 +395,9 @@ public final class TableReader {
         }
         return true;
       } catch (CsvParseException e) {
-        throw JixiaoReadException.withCause(
-            "the text cannot be split into cells: " + messageOf(e),
+        Msg exceeded = handler.exceeded();
+        throw problem(
+            exceeded != null ? exceeded : Msg.of("JX-I-0128").arg("reason", messageOf(e)),
             Math.max(handler.line(), line + 1),
             0,
             null,
@@ -408,8 +405,15 @@ public final class TableReader {
       } catch (UncheckedIOException e) {
         Optional<DecodingReader.MalformedBytesException> malformed = malformedCause(e);
         if (malformed.isPresent()) {
-          throw JixiaoReadException.withCause(
-              malformed.get().getMessage(), malformed.get().line(), 0, null, malformed.get());
+          DecodingReader.MalformedBytesException bad = malformed.get();
+          throw problem(
+              Msg.of("JX-I-0140")
+                  .arg("charset", bad.charsetName())
+                  .arg("offset", bad.offset()),
+              bad.line(),
+              0,
+              null,
+              bad);
         }
         throw e;
       }
@@ -431,6 +435,13 @@ public final class TableReader {
     public void close() throws IOException {
       source.close();
     }
+  }
+
+  /** An exception for a problem that stops a read, worded in the reader's language. */
+  private JixiaoReadException problem(
+      Msg msg, long line, int column, @Nullable String text, @Nullable Throwable cause) {
+    return JixiaoReadException.withCause(
+        msg.code(), msg.render(locale), line, column, text, cause, locale);
   }
 
   /**
