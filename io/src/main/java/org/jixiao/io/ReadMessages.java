@@ -31,6 +31,10 @@ import org.jixiao.io.internal.table.Msg;
  * part {@code i} from 1, {@code reasons.i.code} and its arguments {@code reasons.i.…}. So a
  * consumer can word every part itself, and {@link #localise} words the parts too.
  *
+ * <p>The problems that stop a read ({@link JixiaoReadException}: strict mode's first problem, an
+ * exceeded limit) are worded in the reader's language too, and carry their code ({@link
+ * JixiaoReadException#code()}); an exception has no arguments.
+ *
  * <p>The texts live in {@code org/jixiao/io/messages.properties} (Chinese) and {@code
  * messages_en.properties}, read once as UTF-8 without the JVM's default locale taking part. The
  * header of that file documents the code ranges of the module.

@@ -64,7 +64,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Limits (defaults in brackets) bound what a hostile input can cost: the length of a cell
  * [{@value #DEFAULT_MAX_CELL_LENGTH} characters], the number of rows [{@value
  * #DEFAULT_MAX_ROWS}] and of columns [{@value #DEFAULT_MAX_COLUMNS}]; a row holds at most 16
- * cells' worth of characters. Exceeding one throws a {@link JixiaoReadException} in either mode.
+ * cells' worth of characters. Exceeding one throws a {@link JixiaoReadException} in either mode,
+ * worded in the reader's language with its {@linkplain JixiaoReadException#code() code} ({@code
+ * JX-I-0144} … {@code JX-I-0149}; {@code JX-I-0128} for text that cannot be split into cells,
+ * {@code JX-I-0140} for bytes that are not text in strict mode).
  *
  * <p>Instances are immutable and thread-safe.
  */
