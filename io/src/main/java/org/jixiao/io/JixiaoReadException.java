@@ -1,9 +1,11 @@
 package org.jixiao.io;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.jixiao.core.evaluation.Location;
+import org.jixiao.core.evaluation.MessageCatalog;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,11 +19,18 @@ import org.jspecify.annotations.Nullable;
  * {@code $.projects[3].budget} for JSON — and, where there is one, the offending text. The same
  * facts are in the {@linkplain #getMessage() message} (the text shortened to a readable length)
  * and in the accessors (the text in full).
+ *
+ * <p>The table reader's strict mode throws it with the {@linkplain #code() code} of the diagnostic
+ * it would have reported ({@link ReadMessages}), worded in the reader's language: Chinese by
+ * default, location included (第3行第5列：…), and so are the table reader's exceeded limits and
+ * text that cannot be split into cells. The JSON readers' problems are worded in English and have
+ * no code yet.
  */
 public final class JixiaoReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int MESSAGE_TEXT_LIMIT = 60;
 
+  private final @Nullable String code;
   private final String problem;
   private final long line;
   private final int column;
@@ -35,7 +44,20 @@ public final class JixiaoReadException extends RuntimeException {
       @Nullable String path,
       @Nullable String text,
       @Nullable Throwable cause) {
-    super(compose(problem, line, column, path, text), cause);
+    this(null, problem, line, column, path, text, cause, Locale.ENGLISH);
+  }
+
+  private JixiaoReadException(
+      @Nullable String code,
+      String problem,
+      long line,
+      int column,
+      @Nullable String path,
+      @Nullable String text,
+      @Nullable Throwable cause,
+      Locale locale) {
+    super(compose(problem, line, column, path, text, locale), cause);
+    this.code = code;
     this.problem = problem;
     this.line = line;
     this.column = column;
@@ -55,6 +77,47 @@ public final class JixiaoReadException extends RuntimeException {
   public static JixiaoReadException atLine(
       String problem, long line, int column, @Nullable String text) {
     return new JixiaoReadException(problem, line, column, null, text, null);
+  }
+
+  /**
+   * A problem with a code ({@link ReadMessages}) at a position of a table, its location worded in
+   * the language of {@code locale} like its problem.
+   *
+   * @param code the code of the problem, for example {@code JX-I-0111}
+   * @param problem what is wrong, worded in the language of {@code locale}
+   * @param line one-based line, or 0 when unknown
+   * @param column one-based column (field position), or 0 when unknown
+   * @param text the offending text, if any
+   * @param locale the language of the message
+   * @return the exception
+   */
+  public static JixiaoReadException atLine(
+      String code, String problem, long line, int column, @Nullable String text, Locale locale) {
+    return new JixiaoReadException(code, problem, line, column, null, text, null, locale);
+  }
+
+  /**
+   * A problem with a code ({@link ReadMessages}) and its cause at a position of a table, worded
+   * in the language of {@code locale} like its problem.
+   *
+   * @param code the code of the problem, for example {@code JX-I-0144}
+   * @param problem what is wrong, worded in the language of {@code locale}
+   * @param line one-based line, or 0 when unknown
+   * @param column one-based column, or 0 when unknown
+   * @param text the offending text, if any
+   * @param cause the underlying exception, if any
+   * @param locale the language of the message
+   * @return the exception
+   */
+  public static JixiaoReadException withCause(
+      String code,
+      String problem,
+      long line,
+      int column,
+      @Nullable String text,
+      @Nullable Throwable cause,
+      Locale locale) {
+    return new JixiaoReadException(code, problem, line, column, null, text, cause, locale);
   }
 
   /**
@@ -103,6 +166,14 @@ public final class JixiaoReadException extends RuntimeException {
     return new JixiaoReadException(problem, line, column, null, text, cause);
   }
 
+  /**
+   * The stable code of the problem ({@link ReadMessages}, for example {@code JX-I-0111}) when it
+   * has one: the strict table reader's problems do. Branch on it, never on the message.
+   */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
   /** What is wrong, without the location. */
   public String problem() {
     return problem;
@@ -139,7 +210,15 @@ public final class JixiaoReadException extends RuntimeException {
   }
 
   private static String compose(
-      String problem, long line, int column, @Nullable String path, @Nullable String text) {
+      String problem,
+      long line,
+      int column,
+      @Nullable String path,
+      @Nullable String text,
+      Locale locale) {
+    if (!MessageCatalog.isEnglish(locale) && path == null) {
+      return composeChinese(problem, line, column, text);
+    }
     StringBuilder out = new StringBuilder();
     if (line > 0) {
       out.append("line ").append(line);
@@ -163,8 +242,30 @@ public final class JixiaoReadException extends RuntimeException {
     return out.toString();
   }
 
+  /** 第3行第5列：problem：“text”. */
+  private static String composeChinese(
+      String problem, long line, int column, @Nullable String text) {
+    StringBuilder out = new StringBuilder();
+    if (line > 0) {
+      out.append('第').append(line).append('行');
+      if (column > 0) {
+        out.append('第').append(column).append('列');
+      }
+      out.append('：');
+    }
+    out.append(problem);
+    if (text != null) {
+      out.append("：“").append(shorten(text, "…（共", "字）")).append('”');
+    }
+    return out.toString();
+  }
+
   /** Shortens text for a message; hostile cells can be very long. */
   static String shorten(String text) {
+    return shorten(text, "…(", " chars)");
+  }
+
+  private static String shorten(String text, String before, String after) {
     if (text.length() <= MESSAGE_TEXT_LIMIT) {
       return text;
     }
@@ -172,6 +273,6 @@ public final class JixiaoReadException extends RuntimeException {
     if (Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(0, end) + "…(" + text.length() + " chars)";
+    return text.substring(0, end) + before + text.length() + after;
   }
 }

@@ -2,8 +2,13 @@ package org.jixiao.io;
 
 /**
  * The rule ids of the diagnostics that the readers report in a {@link ReadResult}, with their
- * severity. Strict mode throws a {@link JixiaoReadException} at the first diagnostic of severity
- * WARNING or ERROR instead of reporting it; INFO diagnostics never stop a read.
+ * severity and codes. Strict mode throws a {@link JixiaoReadException} at the first diagnostic of
+ * severity WARNING or ERROR instead of reporting it; INFO diagnostics never stop a read.
+ *
+ * <p>The rule ids are a contract: branch on them. Each diagnostic also has a stable code
+ * ({@link org.jixiao.core.evaluation.Finding#code()}, listed with each rule below) that tells the
+ * cases of a rule apart, and the arguments its message was made from; its message is worded in
+ * the reader's language (Chinese by default). {@link ReadMessages} holds the messages by code.
  */
 public final class ReadDiagnostics {
   private ReadDiagnostics() {}
@@ -14,15 +19,22 @@ public final class ReadDiagnostics {
    * column by meaning and order, or names a fund the rows have no column for — and WARNING when
    * it did not (a label twice, a label with no columns to sit in). One per block. Rows under such
    * a header are checked more closely for shifted text.
+   *
+   * <p>Codes: {@code JX-I-0101} understood (INFO), {@code JX-I-0102} not understood (WARNING);
+   * arguments {@code lines} and {@code issues} (parts {@code JX-I-0185} … {@code JX-I-0194}).
    */
   public static final String IRREGULAR_HEADER = "read.irregular-header";
 
-  /** INFO: a header names a column the reader does not know; its cells are kept as stray cells. */
+  /**
+   * INFO: a header names a column the reader does not know; its cells are kept as stray cells.
+   * Codes: {@code JX-I-0103} (columns whose cells are kept stray; arguments {@code lines}, {@code
+   * labels}), {@code JX-I-0104} (labels that head no cells, kept as notes; {@code labels}).
+   */
   public static final String UNKNOWN_COLUMN = "read.unknown-column";
 
   /**
    * INFO: evaluation columns (得分, 等级, 状态) that a writer appended; they are derived, so the
-   * reader skips them.
+   * reader skips them. Code {@code JX-I-0105}; arguments {@code lines}, {@code labels}.
    */
   public static final String IGNORED_COLUMN = "read.ignored-column";
 
@@ -32,6 +44,10 @@ public final class ReadDiagnostics {
    * 年度指标内容) and whose text could not be placed plausibly (see {@link #REALIGNED}). Its
    * identity and amounts are read; its text cells are kept as stray cells. Strict mode throws at
    * the first row that does not fit, placeable or not.
+   *
+   * <p>Codes: {@code JX-I-0112} (lenient; arguments {@code row}, {@code reasons}, {@code from}),
+   * {@code JX-I-0111} (strict; {@code row}, {@code reasons}). The reasons are parts {@code
+   * JX-I-0155} … {@code JX-I-0159}.
    */
   public static final String IRREGULAR_ROW = "read.irregular-row";
 
@@ -40,46 +56,83 @@ public final class ReadDiagnostics {
    * moved to the fields where the evidence puts them. The message names each moved cell (printed
    * column → field) with its evidence, and each cell kept stray with the reason: a cell that fits
    * two places about equally well is not guessed. Nothing is changed but the field a cell fills.
+   *
+   * <p>Code {@code JX-I-0113}; arguments {@code row}, {@code reasons} and {@code moves} (parts
+   * {@code JX-I-0161} … {@code JX-I-0165}, with the evidence {@code JX-I-0171} … {@code
+   * JX-I-0184}).
    */
   public static final String REALIGNED = "read.realigned";
 
-  /** ERROR: a cell that must hold a number does not; it is kept as a stray cell. */
+  /**
+   * ERROR: a cell that must hold a number does not; it is kept as a stray cell. Codes: {@code
+   * JX-I-0114} not a number, {@code JX-I-0115} a 序号 that is not a whole number, {@code
+   * JX-I-0116} a negative 执行率分值; arguments {@code row}, {@code header}.
+   */
   public static final String NOT_A_NUMBER = "read.not-a-number";
 
-  /** WARNING: a 是否政府投资项目 cell that is neither 是 nor 否; kept as a stray cell. */
+  /**
+   * WARNING: a 是否政府投资项目 cell that is neither 是 nor 否; kept as a stray cell. Code {@code
+   * JX-I-0117}; arguments {@code row}, {@code header}.
+   */
   public static final String NOT_A_FLAG = "read.not-a-flag";
 
-  /** WARNING: a project row without 项目名称; the project gets a placeholder name. */
+  /**
+   * WARNING: a project row without 项目名称; the project gets a placeholder name. Code {@code
+   * JX-I-0118}; arguments {@code row}, {@code placeholder}.
+   */
   public static final String MISSING_NAME = "read.missing-name";
 
   /**
    * WARNING: a row with neither 序号 nor 项目名称 under a project row; its cells are kept as stray
-   * cells of the project above.
+   * cells of the project above. Codes: {@code JX-I-0122} (under a project; argument {@code
+   * line}), {@code JX-I-0123} (under the 合计 row; {@code line}), {@code JX-I-0121} (nothing
+   * above: kept as a note).
    */
   public static final String CONTINUATION_ROW = "read.continuation-row";
 
   /**
    * WARNING: the totals row states under 预算支出执行率 a figure that is exactly what a fund
    * column the header names, but the data has no position for, must hold (actual − the other
-   * funds); it is read as that fund.
+   * funds); it is read as that fund. Code {@code JX-I-0124}; arguments {@code value}, {@code
+   * header}, {@code fund}.
    */
   public static final String TOTALS_REASSIGNED = "read.totals-reassigned";
 
-  /** WARNING: a second 合计 row; it is kept as a note. */
+  /** WARNING: a second 合计 row; it is kept as a note. Code {@code JX-I-0125}; argument {@code line}. */
   public static final String DUPLICATE_TOTALS = "read.duplicate-totals";
 
-  /** ERROR: no header block was found; nothing could be read as projects. */
+  /** ERROR: no header block was found; nothing could be read as projects. Code {@code JX-I-0126}. */
   public static final String NO_HEADER = "read.no-header";
 
-  /** WARNING: a row with several cells before the first header; it is kept as a note. */
+  /**
+   * WARNING: a row with several cells before the first header; it is kept as a note. Code {@code
+   * JX-I-0127}.
+   */
   public static final String ROW_BEFORE_HEADER = "read.row-before-header";
 
-  /** WARNING: a marker row (【未归位单元格】, 【元数据】, 【注】) that cannot be applied. */
+  /**
+   * WARNING: a marker row (【未归位单元格】, 【元数据】, 【注】, 【指标】, 【资金】) that cannot be applied;
+   * it is kept as a note. Codes {@code JX-I-0131} (more cells than the marker has; arguments
+   * {@code marker}, {@code cells}) and {@code JX-I-0132} … {@code JX-I-0139}, one per kind of
+   * fault ({@code JX-I-0138}: argument {@code reason}, the model's own words).
+   */
   public static final String BAD_MARKER = "read.bad-marker";
 
-  /** WARNING: bytes that are not text in the charset used; replaced by U+FFFD. */
+  /**
+   * WARNING: bytes that are not text in the charset used; replaced by U+FFFD. Code {@code
+   * JX-I-0141}; arguments {@code count}, {@code charset}, {@code offset}.
+   */
   public static final String MALFORMED_TEXT = "read.malformed-text";
 
-  /** INFO: no 单位 line; the configured default money unit was used. */
+  /**
+   * INFO: no 单位 line; the configured default money unit was used. Code {@code JX-I-0142};
+   * argument {@code unit}.
+   */
   public static final String NO_MONEY_UNIT = "read.no-money-unit";
+
+  /**
+   * INFO, last: more than 10,000 diagnostics arose and the rest were counted, not kept. Code
+   * {@code JX-I-0143}; arguments {@code dropped}, {@code max}.
+   */
+  public static final String TOO_MANY_DIAGNOSTICS = "read.too-many-diagnostics";
 }

@@ -1,80 +1,156 @@
 package org.jixiao.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadResult;
+import org.jixiao.io.form.FormReader;
+import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
 import org.jixiao.io.table.TableStream;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.Profiles;
+import org.jixiao.xlsx.WorkbookReader;
 import org.jspecify.annotations.Nullable;
 
-/** Reads the table a command names (by its extension), or the bundled sample. */
+/**
+ * Reads the document a command names, or the bundled sample. The format follows the extension
+ * (.tsv .txt .csv .json .xlsx .xls .xlsm); the layout — disclosure table, single-project form,
+ * target declaration — follows the content, so a TSV that holds single-project forms is read as
+ * forms.
+ */
 final class Inputs {
   /** The bundled sample: the Longgang HR bureau's 2019 table, exactly as extracted from its PDF. */
   static final String SAMPLE = "/org/jixiao/examples/longgang-hr-2019.tsv";
 
+  /** How much of a text file is looked at to tell its layout. */
+  private static final int SNIFF_BYTES = 64 * 1024;
+
+  /** What a command read: the layout it was read as, and the table with the reader's diagnostics. */
+  record Input(DocumentLayout layout, ReadResult<PerformanceTable> read) {
+    PerformanceTable table() {
+      return read.value();
+    }
+  }
+
   private Inputs() {}
 
-  static ReadResult<PerformanceTable> read(@Nullable Path file, CommonOptions common) throws IOException {
+  static Input read(@Nullable Path file, CommonOptions common) throws IOException {
     boolean strict = common.strict;
     CliText text = common.text();
     if (file == null) {
-      try (InputStream in = Inputs.class.getResourceAsStream(SAMPLE)) {
-        if (in == null) {
-          throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
-        }
-        return tableReader(TableFormat.TSV, strict).read(in);
+      try (InputStream in = sample()) {
+        return new Input(DocumentLayout.DISCLOSURE_TABLE, tableReader(TableFormat.TSV, common).read(in));
       }
     }
     if (!Files.isRegularFile(file)) {
       throw text.error("JX-C-0101", "file", file);
     }
     return switch (extension(file)) {
-      case "tsv", "txt" -> tableReader(TableFormat.TSV, strict).read(file);
-      case "csv" -> tableReader(TableFormat.CSV, strict).read(file);
-      case "json" -> Outputs.readTableJson(file);
+      case "tsv", "txt", "csv" -> {
+        TableFormat format = extension(file).equals("csv") ? TableFormat.CSV : TableFormat.TSV;
+        DocumentLayout layout = sniff(file, format);
+        yield switch (layout) {
+          case SINGLE_PROJECT_FORM -> new Input(layout, FormReader.builder().format(format).strict(strict).build().read(file));
+          case TARGET_DECLARATION -> throw text.error("JX-C-0113", "file", file);
+          default -> new Input(DocumentLayout.DISCLOSURE_TABLE, tableReader(format, common).read(file));
+        };
+      }
+      case "json" -> new Input(DocumentLayout.DISCLOSURE_TABLE, Outputs.readTableJson(file));
+      case "xlsx", "xls", "xlsm" -> {
+        WorkbookReader.Read read = WorkbookReader.builder().strict(strict).build().read(file);
+        yield new Input(read.layout(), read.result());
+      }
       default -> throw text.error("JX-C-0102", "file", file);
     };
   }
 
   /**
-   * The table a command names as a row-at-a-time stream, or null when the input is not a table
-   * file (JSON is read whole). Without a file, the bundled sample.
+   * The table a command names as a row-at-a-time stream, or null when the input is not a
+   * disclosure table in TSV or CSV (JSON, workbooks and forms are read whole). Without a file, the
+   * bundled sample.
    */
   static @Nullable TableStream stream(@Nullable Path file, CommonOptions common) throws IOException {
-    boolean strict = common.strict;
-    CliText text = common.text();
     if (file == null) {
-      InputStream in = Inputs.class.getResourceAsStream(SAMPLE);
-      if (in == null) {
-        throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
-      }
-      return tableReader(TableFormat.TSV, strict).stream(in);
+      return tableReader(TableFormat.TSV, common).stream(sample());
     }
     if (!Files.isRegularFile(file)) {
-      throw text.error("JX-C-0101", "file", file);
+      throw common.text().error("JX-C-0101", "file", file);
     }
     return switch (extension(file)) {
-      case "tsv", "txt" -> tableReader(TableFormat.TSV, strict).stream(file);
-      case "csv" -> tableReader(TableFormat.CSV, strict).stream(file);
+      case "tsv", "txt" -> sniff(file, TableFormat.TSV) == DocumentLayout.SINGLE_PROJECT_FORM ? null : tableReader(TableFormat.TSV, common).stream(file);
+      case "csv" -> sniff(file, TableFormat.CSV) == DocumentLayout.SINGLE_PROJECT_FORM ? null : tableReader(TableFormat.CSV, common).stream(file);
       default -> null;
     };
   }
 
-  private static TableReader tableReader(TableFormat format, boolean strict) {
-    return TableReader.builder().format(format).strict(strict).build();
+  private static InputStream sample() {
+    InputStream in = Inputs.class.getResourceAsStream(SAMPLE);
+    if (in == null) {
+      throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
+    }
+    return in;
+  }
+
+  /**
+   * The layout of a text file, told from its first rows (at most {@value #SNIFF_BYTES} bytes, cut
+   * at a line end): a file of any length is not read whole just to be told apart. Text that cannot
+   * even be split into cells there is left to the table reader, whose errors say where.
+   */
+  static DocumentLayout sniff(Path file, TableFormat format) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(SNIFF_BYTES);
+    }
+    int end = head.length;
+    if (end == SNIFF_BYTES) {
+      while (end > 0 && head[end - 1] != '\n') {
+        end--;
+      }
+    }
+    try (Reader text = new InputStreamReader(new ByteArrayInputStream(head, 0, end), charsetOf(head, end))) {
+      return DocumentLayout.detect(TableReader.builder().format(format).build().readGrid(text, file.toString()));
+    } catch (JixiaoReadException e) {
+      return DocumentLayout.UNKNOWN;
+    }
+  }
+
+  /** UTF-8 when the bytes are UTF-8, else GB18030, as the readers decide. */
+  private static Charset charsetOf(byte[] head, int length) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(head, 0, length));
+      return StandardCharsets.UTF_8;
+    } catch (CharacterCodingException e) {
+      return Charset.forName("GB18030");
+    }
+  }
+
+  private static TableReader tableReader(TableFormat format, CommonOptions common) {
+    return TableReader.builder().format(format).strict(common.strict).locale(common.text().locale()).build();
   }
 
   static String extension(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    Path name = file.getFileName();
+    String text = name == null ? "" : name.toString();
+    int dot = text.lastIndexOf('.');
+    return dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   /** The evaluator of a profile id, or an input error listing the known ids. */

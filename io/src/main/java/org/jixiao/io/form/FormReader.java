@@ -141,11 +141,29 @@ public final class FormReader {
    * @param in the text
    * @param name the name diagnostics cite (a file name), may be empty
    * @return one project per form, and the diagnostics
-   * @throws UncheckedIOException when reading fails
+   * @throws IOException when reading fails
    * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
    */
-  public ReadResult<PerformanceTable> read(Reader in, String name) {
+  public ReadResult<PerformanceTable> read(Reader in, String name) throws IOException {
     return read(textReader(TableFormat.fromFileName(name)).readGrid(in, name));
+  }
+
+  /**
+   * Reads the forms of TSV or CSV text held in a string (the builder's format, else the name's
+   * extension, else TSV).
+   *
+   * @param text the text
+   * @param name the name diagnostics cite (a file name), may be empty
+   * @return one project per form, and the diagnostics
+   * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
+   */
+  public ReadResult<PerformanceTable> read(String text, String name) {
+    try {
+      return read(new java.io.StringReader(text), name);
+    } catch (IOException e) {
+      // A StringReader cannot fail to be read.
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private TableReader textReader(Optional<TableFormat> byName) {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.money.MoneyUnit;
@@ -23,6 +24,7 @@ import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.internal.table.Cells;
 import org.jixiao.io.internal.table.DecodingReader;
 import org.jixiao.io.internal.table.DiagnosticSink;
+import org.jixiao.io.internal.table.Msg;
 import org.jixiao.io.internal.table.RowHandler;
 import org.jixiao.io.internal.table.TableAssembler;
 import org.jspecify.annotations.Nullable;
@@ -54,10 +56,18 @@ import org.jspecify.annotations.Nullable;
  * severity WARNING or ERROR, or the first row that does not fit its header, throws a {@link
  * JixiaoReadException} with its line, column and text.
  *
+ * <p>Diagnostics, and the message of a strict read's exception, are worded in the reader's
+ * {@linkplain Builder#locale(Locale) language}: Chinese by default, English on request. Each has
+ * a rule id ({@link ReadDiagnostics}), a stable code and its arguments ({@link
+ * org.jixiao.io.ReadMessages}).
+ *
  * <p>Limits (defaults in brackets) bound what a hostile input can cost: the length of a cell
  * [{@value #DEFAULT_MAX_CELL_LENGTH} characters], the number of rows [{@value
  * #DEFAULT_MAX_ROWS}] and of columns [{@value #DEFAULT_MAX_COLUMNS}]; a row holds at most 16
- * cells' worth of characters. Exceeding one throws a {@link JixiaoReadException} in either mode.
+ * cells' worth of characters. Exceeding one throws a {@link JixiaoReadException} in either mode,
+ * worded in the reader's language with its {@linkplain JixiaoReadException#code() code} ({@code
+ * JX-I-0144} … {@code JX-I-0149}; {@code JX-I-0128} for text that cannot be split into cells,
+ * {@code JX-I-0140} for bytes that are not text in strict mode).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -79,6 +89,7 @@ public final class TableReader {
   private final int maxColumns;
   private final MoneyUnit defaultMoneyUnit;
   private final boolean undoNeutralisation;
+  private final Locale locale;
 
   private TableReader(Builder builder) {
     this.format = builder.format;
@@ -89,9 +100,15 @@ public final class TableReader {
     this.maxColumns = builder.maxColumns;
     this.defaultMoneyUnit = builder.defaultMoneyUnit;
     this.undoNeutralisation = builder.undoNeutralisation;
+    this.locale = builder.locale;
   }
 
-  /** A builder with the defaults: TSV, detected charset, lenient, default limits. */
+  /** A new sink for one read's diagnostics, in the reader's mode and language. */
+  private DiagnosticSink sink() {
+    return new DiagnosticSink(strict, locale);
+  }
+
+  /** A builder with the defaults: TSV, detected charset, lenient, default limits, Chinese. */
   public static Builder builder() {
     return new Builder();
   }
@@ -134,7 +151,7 @@ public final class TableReader {
    * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
    */
   public ReadResult<PerformanceTable> read(Reader in) throws IOException {
-    DiagnosticSink sink = new DiagnosticSink(strict);
+    DiagnosticSink sink = sink();
     PerformanceTable table = unwrapped(() -> readChars(in, sink));
     return ReadResult.of(table, sink.finish());
   }
@@ -147,7 +164,7 @@ public final class TableReader {
    * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
    */
   public ReadResult<PerformanceTable> read(String text) {
-    DiagnosticSink sink = new DiagnosticSink(strict);
+    DiagnosticSink sink = sink();
     PerformanceTable table = readChars(new StringReader(text), sink);
     return ReadResult.of(table, sink.finish());
   }
@@ -181,27 +198,24 @@ public final class TableReader {
    * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
    */
   public ReadResult<PerformanceTable> read(CellGrid grid) {
-    DiagnosticSink sink = new DiagnosticSink(strict);
+    DiagnosticSink sink = sink();
     TableAssembler assembler = new TableAssembler(sink, defaultMoneyUnit);
     int height = grid.height();
     if (height > maxRows) {
-      throw JixiaoReadException.atLine("more rows than the limit of " + maxRows, maxRows + 1L, 0, null);
+      throw problem(Msg.of("JX-I-0144").arg("limit", maxRows), maxRows + 1L, 0, null, null);
     }
     for (int r = 0; r < height; r++) {
       int width = grid.width(r);
       if (width > maxColumns) {
-        throw JixiaoReadException.atLine(
-            "more cells in a row than the limit of " + maxColumns, r + 1L, maxColumns + 1, null);
+        throw problem(
+            Msg.of("JX-I-0145").arg("limit", maxColumns), r + 1L, maxColumns + 1, null, null);
       }
       String[] cells = new String[width];
       for (int c = 0; c < width; c++) {
         String text = grid.text(r, c);
         if (text.length() > maxCellLength) {
-          throw JixiaoReadException.atLine(
-              "a cell longer than the limit of " + maxCellLength + " characters",
-              r + 1L,
-              c + 1,
-              text);
+          throw problem(
+              Msg.of("JX-I-0146").arg("limit", maxCellLength), r + 1L, c + 1, text, null);
         }
         cells[c] = text;
       }
@@ -254,7 +268,7 @@ public final class TableReader {
 
   private ReadResult<PerformanceTable> readBytes(InputStream in) throws IOException {
     DecodingReader decoded = DecodingReader.open(in, charset, strict);
-    DiagnosticSink sink = new DiagnosticSink(strict);
+    DiagnosticSink sink = sink();
     PerformanceTable table = unwrapped(() -> readChars(decoded, sink));
     reportMalformed(decoded, sink);
     return ReadResult.of(table, sink.finish());
@@ -266,12 +280,10 @@ public final class TableReader {
       sink.report(
           ReadDiagnostics.MALFORMED_TEXT,
           Severity.WARNING,
-          decoded.malformedCount()
-              + " byte sequences are not "
-              + decoded.charset().name()
-              + " text (the first at byte offset "
-              + decoded.firstMalformedOffset()
-              + "); each was replaced by U+FFFD",
+          Msg.of("JX-I-0141")
+              .arg("count", decoded.malformedCount())
+              .arg("charset", decoded.charset().name())
+              .arg("offset", decoded.firstMalformedOffset()),
           decoded.firstMalformedLine(),
           -1,
           null,
@@ -335,8 +347,7 @@ public final class TableReader {
    */
   public TableStream stream(InputStream in) throws IOException {
     DecodingReader decoded = DecodingReader.open(in, charset, strict);
-    DiagnosticSink sink = new DiagnosticSink(strict);
-    return new TableStream(new Rows(decoded, false), sink, defaultMoneyUnit, decoded);
+    return new TableStream(new Rows(decoded, false), sink(), defaultMoneyUnit, decoded);
   }
 
   /**
@@ -347,8 +358,7 @@ public final class TableReader {
    * @return the projects
    */
   public TableStream stream(Reader in) {
-    return new TableStream(
-        new Rows(in, false), new DiagnosticSink(strict), defaultMoneyUnit, null);
+    return new TableStream(new Rows(in, false), sink(), defaultMoneyUnit, null);
   }
 
   /**
@@ -394,8 +404,7 @@ public final class TableReader {
         RowHandler row = iterator.next();
         line = row.line();
         if (++rows > maxRows && limitRows) {
-          throw JixiaoReadException.atLine(
-              "more rows than the limit of " + maxRows, line, 0, null);
+          throw problem(Msg.of("JX-I-0144").arg("limit", maxRows), line, 0, null, null);
         }
         int count = row.count();
         String[] cells = row.cells();
@@ -409,8 +418,9 @@ public final class TableReader {
         }
         return true;
       } catch (CsvParseException e) {
-        throw JixiaoReadException.withCause(
-            "the text cannot be split into cells: " + messageOf(e),
+        Msg exceeded = handler.exceeded();
+        throw problem(
+            exceeded != null ? exceeded : Msg.of("JX-I-0128").arg("reason", messageOf(e)),
             Math.max(handler.line(), line + 1),
             0,
             null,
@@ -418,8 +428,15 @@ public final class TableReader {
       } catch (UncheckedIOException e) {
         Optional<DecodingReader.MalformedBytesException> malformed = malformedCause(e);
         if (malformed.isPresent()) {
-          throw JixiaoReadException.withCause(
-              malformed.get().getMessage(), malformed.get().line(), 0, null, malformed.get());
+          DecodingReader.MalformedBytesException bad = malformed.get();
+          throw problem(
+              Msg.of("JX-I-0140")
+                  .arg("charset", bad.charsetName())
+                  .arg("offset", bad.offset()),
+              bad.line(),
+              0,
+              null,
+              bad);
         }
         throw e;
       }
@@ -441,6 +458,13 @@ public final class TableReader {
     public void close() throws IOException {
       source.close();
     }
+  }
+
+  /** An exception for a problem that stops a read, worded in the reader's language. */
+  private JixiaoReadException problem(
+      Msg msg, long line, int column, @Nullable String text, @Nullable Throwable cause) {
+    return JixiaoReadException.withCause(
+        msg.code(), msg.render(locale), line, column, text, cause, locale);
   }
 
   /**
@@ -476,6 +500,7 @@ public final class TableReader {
     private int maxColumns = DEFAULT_MAX_COLUMNS;
     private MoneyUnit defaultMoneyUnit = MoneyUnit.YUAN;
     private boolean undoNeutralisation = true;
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
     private Builder() {}
 
@@ -567,6 +592,19 @@ public final class TableReader {
      */
     public Builder undoFormulaNeutralisation(boolean undo) {
       this.undoNeutralisation = undo;
+      return this;
+    }
+
+    /**
+     * The language of the diagnostics and of a strict read's exception [Chinese, {@link
+     * Locale#SIMPLIFIED_CHINESE}]: English for a locale whose language is English, Chinese for
+     * every other. The rule ids, codes and arguments are the same in every language.
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = locale;
       return this;
     }
 

@@ -42,7 +42,7 @@ class FormRoundTripPropertyTest {
   private static void roundTrip(PerformanceTable table, TableFormat format) {
     String text = FormWriter.builder().format(format).build().writeToString(table);
     ReadResult<PerformanceTable> back =
-        FormReader.builder().format(format).build().read(new StringReader(text), "forms");
+        FormReader.builder().format(format).build().read(text, "forms");
     assertThat(back.worstSeverity().orElse(Severity.INFO)).as(back.diagnostics() + "\n" + text).isEqualTo(Severity.INFO);
     assertThat(back.value().projects()).as(text).containsExactlyElementsOf(table.projects());
     assertThat(back.value().fiscalYear()).isEqualTo(table.fiscalYear());

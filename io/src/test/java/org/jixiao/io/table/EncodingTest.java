@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadDiagnostics;
@@ -79,6 +80,7 @@ class EncodingTest {
     assertThatThrownBy(
             () ->
                 TableReader.builder()
+                    .locale(Locale.ENGLISH)
                     .charset(StandardCharsets.UTF_8)
                     .strict(true)
                     .build()

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
@@ -33,9 +34,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * NoLossPropertyTest}.
  */
 class HostileTableTest {
-  private static final TableReader LENIENT = TableReader.builder().build();
-  private static final TableReader STRICT = TableReader.builder().strict(true).build();
-  private static final TableReader CSV = TableReader.builder().format(TableFormat.CSV).build();
+  private static final TableReader LENIENT = TableReader.builder().locale(Locale.ENGLISH).build();
+  private static final TableReader STRICT = TableReader.builder().locale(Locale.ENGLISH).strict(true).build();
+  private static final TableReader CSV = TableReader.builder().locale(Locale.ENGLISH).format(TableFormat.CSV).build();
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final String HEADER = "序号\t项目名称\t项目年度预算金额\t实际支出金额\n";
 
@@ -130,7 +131,7 @@ class HostileTableTest {
     mixed.writeBytes(small);
     mixed.writeBytes("2\t乙\t1\t1\n".getBytes(GB18030));
     ReadResult<PerformanceTable> forced =
-        TableReader.builder().charset(StandardCharsets.UTF_8).build().read(mixed.toByteArray());
+        TableReader.builder().locale(Locale.ENGLISH).charset(StandardCharsets.UTF_8).build().read(mixed.toByteArray());
     assertThat(forced.diagnostics()).extracting(Finding::rule).contains(ReadDiagnostics.MALFORMED_TEXT);
     // Detected, the same small file is not UTF-8 and is taken as GB18030: its UTF-8 header
     // decodes to other characters, so no header is found, and that is what is reported.
@@ -155,7 +156,7 @@ class HostileTableTest {
     rejected(() -> STRICT.read(table));
     rejected(() -> CSV.read(table.replace('\t', ',')));
 
-    TableReader roomy = TableReader.builder().maxCellLength(2 << 20).build();
+    TableReader roomy = TableReader.builder().locale(Locale.ENGLISH).maxCellLength(2 << 20).build();
     Project read = roomy.read(table).value().projects().get(1);
     assertThat(read.strayCells()).extracting(StrayCell::text).containsExactly(cell);
   }
@@ -255,7 +256,7 @@ class HostileTableTest {
     for (TableFormat format : TableFormat.values()) {
       String written = TableWriter.builder().format(format).build().writeToString(table);
       ReadResult<PerformanceTable> read =
-          TableReader.builder().format(format).strict(true).build().read(written);
+          TableReader.builder().locale(Locale.ENGLISH).format(format).strict(true).build().read(written);
       assertThat(read.value()).isEqualTo(table);
     }
   }
@@ -268,7 +269,7 @@ class HostileTableTest {
     int offset = bytes.size();
     bytes.writeBytes(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
     bytes.writeBytes("\t1\t1\n".getBytes(StandardCharsets.UTF_8));
-    TableReader utf8 = TableReader.builder().charset(StandardCharsets.UTF_8).build();
+    TableReader utf8 = TableReader.builder().locale(Locale.ENGLISH).charset(StandardCharsets.UTF_8).build();
     ReadResult<PerformanceTable> read = utf8.read(bytes.toByteArray());
     assertThat(read.value().projects().get(0).name()).startsWith("甲\uFFFD");
     assertThat(read.diagnostics())
@@ -278,7 +279,7 @@ class HostileTableTest {
     assertThat(
             rejected(
                     () ->
-                        TableReader.builder()
+                        TableReader.builder().locale(Locale.ENGLISH)
                             .charset(StandardCharsets.UTF_8)
                             .strict(true)
                             .build()

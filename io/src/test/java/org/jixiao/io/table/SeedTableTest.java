@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jixiao.core.evaluation.Finding;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class SeedTableTest {
   private static final ReadResult<PerformanceTable> RESULT =
-      TableReader.builder().build().read(Seed.bytes());
+      TableReader.builder().locale(Locale.ENGLISH).build().read(Seed.bytes());
   private static final PerformanceTable TABLE = RESULT.value();
 
   /** The rows the lenient reader realigns (they do not fit their header), by 序号. */
@@ -233,7 +234,7 @@ class SeedTableTest {
   void strictModeStopsAtTheFirstRowThatDoesNotFit() {
     // The shifted header labels are understood (INFO), so strict mode reads on to the first row
     // whose text does not fit: it rejects it rather than realign it.
-    TableReader strict = TableReader.builder().strict(true).build();
+    TableReader strict = TableReader.builder().locale(Locale.ENGLISH).strict(true).build();
     assertThatThrownBy(() -> strict.read(Seed.bytes()))
         .isInstanceOfSatisfying(
             JixiaoReadException.class,

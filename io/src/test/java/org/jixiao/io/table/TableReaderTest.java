@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** Small hand-made tables, one feature each. Rows are joined with tabs and newlines. */
 class TableReaderTest {
-  private static final TableReader LENIENT = TableReader.builder().build();
-  private static final TableReader STRICT = TableReader.builder().strict(true).build();
+  private static final TableReader LENIENT = TableReader.builder().locale(Locale.ENGLISH).build();
+  private static final TableReader STRICT = TableReader.builder().locale(Locale.ENGLISH).strict(true).build();
 
   private static String rows(String... rows) {
     return String.join("\n", rows) + "\n";
@@ -191,22 +192,22 @@ class TableReaderTest {
   @Test
   void limitsAreEnforcedInEveryMode() {
     String table = rows("序号\t项目名称", "1\t" + "长".repeat(200));
-    assertThatThrownBy(() -> TableReader.builder().maxCellLength(100).build().read(table))
+    assertThatThrownBy(() -> TableReader.builder().locale(Locale.ENGLISH).maxCellLength(100).build().read(table))
         .isInstanceOf(JixiaoReadException.class)
         .hasMessageContaining("cannot be split into cells");
-    assertThatThrownBy(() -> TableReader.builder().maxRows(1).build().read(table))
+    assertThatThrownBy(() -> TableReader.builder().locale(Locale.ENGLISH).maxRows(1).build().read(table))
         .isInstanceOfSatisfying(
             JixiaoReadException.class, e -> assertThat(e.line()).hasValue(2));
-    assertThatThrownBy(() -> TableReader.builder().maxColumns(2).build().read(rows("a\tb\tc")))
+    assertThatThrownBy(() -> TableReader.builder().locale(Locale.ENGLISH).maxColumns(2).build().read(rows("a\tb\tc")))
         .isInstanceOf(JixiaoReadException.class);
-    assertThatThrownBy(() -> TableReader.builder().maxRows(0))
+    assertThatThrownBy(() -> TableReader.builder().locale(Locale.ENGLISH).maxRows(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aLimitErrorNamesTheLimitAndTheLineOfTheRowThatBrokeIt() {
     String table = rows("序号\t项目名称", "1\t甲", "2\t" + "长".repeat(101));
-    assertThatThrownBy(() -> TableReader.builder().maxCellLength(100).build().read(table))
+    assertThatThrownBy(() -> TableReader.builder().locale(Locale.ENGLISH).maxCellLength(100).build().read(table))
         .isInstanceOfSatisfying(
             JixiaoReadException.class,
             e -> {
@@ -215,7 +216,7 @@ class TableReaderTest {
                   .contains("cell 2 of the row starting at line 3 is longer than 100 characters");
             });
     assertThatThrownBy(
-            () -> TableReader.builder().maxColumns(3).build().read(rows("a\tb", "c\td\te\tf")))
+            () -> TableReader.builder().locale(Locale.ENGLISH).maxColumns(3).build().read(rows("a\tb", "c\td\te\tf")))
         .isInstanceOfSatisfying(
             JixiaoReadException.class,
             e -> {

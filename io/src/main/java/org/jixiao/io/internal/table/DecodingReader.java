@@ -45,6 +45,11 @@ public final class DecodingReader extends Reader {
       return offset;
     }
 
+    /** The name of the charset the bytes are not text in. */
+    public String charsetName() {
+      return charset.name();
+    }
+
     /** One-based line (counted in line feeds) of the first bad byte. */
     public long line() {
       return line;

@@ -2,16 +2,20 @@ package org.jixiao.io.internal.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.ReadDiagnostics;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the diagnostics of one read. In strict mode the first WARNING or ERROR is thrown as a
- * {@link JixiaoReadException} instead. The number kept is bounded so that a hostile input cannot
- * fill memory with diagnostics; the text in a location is shortened for the same reason.
+ * Collects the diagnostics of one read, worded in the reader's language. In strict mode the first
+ * WARNING or ERROR is thrown as a {@link JixiaoReadException} instead, with the same message and
+ * code. The number kept is bounded so that a hostile input cannot fill memory with diagnostics;
+ * the text in a location is shortened for the same reason.
  */
 public final class DiagnosticSink {
   /** At most this many diagnostics are kept; the rest are counted. */
@@ -21,19 +25,33 @@ public final class DiagnosticSink {
   public static final int MAX_TEXT = 200;
 
   private final boolean strict;
+  private final Locale locale;
   private final List<Finding> findings = new ArrayList<>();
   private long dropped;
 
+  /** A sink whose diagnostics are worded in Chinese. */
   public DiagnosticSink(boolean strict) {
+    this(strict, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /** A sink whose diagnostics are worded in the language of {@code locale}. */
+  public DiagnosticSink(boolean strict, Locale locale) {
     this.strict = strict;
+    this.locale = locale;
   }
 
   public boolean strict() {
     return strict;
   }
 
+  /** The language the diagnostics are worded in. */
+  public Locale locale() {
+    return locale;
+  }
+
   /**
-   * Reports a diagnostic.
+   * Reports a diagnostic worded by its caller, without a code of the io module (its code is its
+   * rule id). Prefer {@link #report(String, Severity, Msg, long, int, String, int)}.
    *
    * @param line one-based line, 0 when unknown
    * @param column zero-based column, -1 when unknown (locations are one-based)
@@ -50,6 +68,48 @@ public final class DiagnosticSink {
     if (strict && severity != Severity.INFO) {
       throw JixiaoReadException.atLine(message, line, column + 1, text);
     }
+    add(Finding.builder().rule(rule).severity(severity).message(message), line, column, text, seq);
+  }
+
+  /**
+   * Reports a diagnostic with a code: its message is worded in the sink's language from the
+   * io module's messages, and its arguments (parts worded too) are kept in the finding.
+   *
+   * @param line one-based line, 0 when unknown
+   * @param column zero-based column, -1 when unknown (locations are one-based)
+   * @param seq 序号, -1 when unknown
+   */
+  public void report(
+      String rule,
+      Severity severity,
+      Msg msg,
+      long line,
+      int column,
+      @Nullable String text,
+      int seq) {
+    if (!strict && findings.size() >= MAX_DIAGNOSTICS) {
+      dropped++; // not worded: a hostile input must not cost a message per dropped diagnostic
+      return;
+    }
+    Map<String, String> args = msg.args(locale);
+    String message = Msg.render(msg.code(), args, locale);
+    if (strict && severity != Severity.INFO) {
+      throw JixiaoReadException.atLine(msg.code(), message, line, column + 1, text, locale);
+    }
+    add(
+        Finding.builder()
+            .rule(rule)
+            .code(msg.code())
+            .severity(severity)
+            .message(message)
+            .args(args),
+        line,
+        column,
+        text,
+        seq);
+  }
+
+  private void add(Finding.Builder finding, long line, int column, @Nullable String text, int seq) {
     if (findings.size() >= MAX_DIAGNOSTICS) {
       dropped++;
       return;
@@ -67,7 +127,7 @@ public final class DiagnosticSink {
     if (text != null && !text.isEmpty()) {
       location.text(Cells.shorten(text, MAX_TEXT));
     }
-    findings.add(Finding.of(rule, severity, message, location.build()));
+    findings.add(finding.location(location.build()).build());
   }
 
   /** The diagnostics reported so far (a copy), without the count of those not kept. */
@@ -78,11 +138,17 @@ public final class DiagnosticSink {
   /** The diagnostics, with a last one counting those that were not kept. */
   public List<Finding> finish() {
     if (dropped > 0) {
+      Msg msg =
+          Msg.of("JX-I-0143").arg("dropped", dropped).arg("max", MAX_DIAGNOSTICS);
+      Map<String, String> args = msg.args(locale);
       findings.add(
-          Finding.of(
-              "read.too-many-diagnostics",
-              Severity.INFO,
-              dropped + " more diagnostics were not kept (at most " + MAX_DIAGNOSTICS + ")"));
+          Finding.builder()
+              .rule(ReadDiagnostics.TOO_MANY_DIAGNOSTICS)
+              .code(msg.code())
+              .severity(Severity.INFO)
+              .message(Msg.render(msg.code(), args, locale))
+              .args(args)
+              .build());
     }
     return findings;
   }

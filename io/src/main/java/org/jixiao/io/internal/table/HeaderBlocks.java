@@ -71,7 +71,7 @@ final class HeaderBlocks {
    * header, but with no cells under it (or over a column another label names) it would be lost.
    */
   void keepUnheadedLabels(@Nullable Layout l) {
-    List<String> kept = new ArrayList<>();
+    List<Msg> kept = new ArrayList<>();
     @Nullable Issue first = null;
     for (Issue label : pendingLabels) {
       int c = label.column();
@@ -79,7 +79,7 @@ final class HeaderBlocks {
         continue;
       }
       ctx.notes.add(label.text());
-      kept.add(Cells.shorten(label.text().strip(), 40));
+      kept.add(label.what());
       if (first == null) {
         first = label;
       }
@@ -89,9 +89,7 @@ final class HeaderBlocks {
       ctx.sink.report(
           ReadDiagnostics.UNKNOWN_COLUMN,
           Severity.INFO,
-          "header labels the reader does not know and that head no cells ("
-              + String.join(", ", kept)
-              + ") are kept as notes",
+          Msg.of("JX-I-0104").list("labels", kept, Msg.ITEMS),
           first.line(),
           first.column(),
           first.text(),
@@ -109,7 +107,7 @@ final class HeaderBlocks {
     Resolved resolved = HeaderResolver.resolve(List.copyOf(headerRows));
     long from = headerRows.get(0).line();
     long to = headerRows.get(headerRows.size() - 1).line();
-    String lines = from == to ? "line " + from : "lines " + from + "–" + to;
+    Msg lines = RowCells.describeLines(from, to);
     if (!resolved.misplaced().isEmpty()) {
       reportMisplaced(resolved.misplaced(), lines);
     }
@@ -118,11 +116,9 @@ final class HeaderBlocks {
       ctx.sink.report(
           ReadDiagnostics.UNKNOWN_COLUMN,
           Severity.INFO,
-          "the header at "
-              + lines
-              + " names columns the reader does not know ("
-              + names(resolved.unknown())
-              + "); their cells are kept as stray cells",
+          Msg.of("JX-I-0103")
+              .part("lines", lines)
+              .list("labels", whats(resolved.unknown()), Msg.ITEMS),
           first.line(),
           first.column(),
           first.text(),
@@ -133,11 +129,9 @@ final class HeaderBlocks {
       ctx.sink.report(
           ReadDiagnostics.IGNORED_COLUMN,
           Severity.INFO,
-          "evaluation columns ("
-              + names(resolved.ignored())
-              + ") at "
-              + lines
-              + " are derived and are not read",
+          Msg.of("JX-I-0105")
+              .part("lines", lines)
+              .list("labels", whats(resolved.ignored()), Msg.ITEMS),
           first.line(),
           first.column(),
           first.text(),
@@ -148,59 +142,44 @@ final class HeaderBlocks {
     return resolved.layout();
   }
 
-  private void reportMisplaced(List<Issue> misplaced, String lines) {
+  private void reportMisplaced(List<Issue> misplaced, Msg lines) {
     List<Issue> issues = new ArrayList<>(misplaced);
     issues.sort(
         (a, b) ->
             a.line() != b.line()
                 ? Long.compare(a.line(), b.line())
                 : Integer.compare(a.column(), b.column()));
-    StringBuilder message =
-        new StringBuilder("the header block at ")
-            .append(lines)
-            .append(" does not line up with the columns of its rows: ");
-    int shown = Math.min(3, issues.size());
-    for (int i = 0; i < shown; i++) {
+    List<Msg> shown = new ArrayList<>();
+    for (int i = 0; i < Math.min(3, issues.size()); i++) {
       Issue issue = issues.get(i);
-      if (i > 0) {
-        message.append("; ");
-      }
-      message
-          .append(issue.message())
-          .append(" (line ")
-          .append(issue.line())
-          .append(", column ")
-          .append(issue.column() + 1)
-          .append(')');
+      shown.add(
+          Msg.of("JX-I-0193")
+              .part("issue", issue.what())
+              .arg("line", issue.line())
+              .arg("column", issue.column() + 1L));
     }
-    if (issues.size() > shown) {
-      message.append("; and ").append(issues.size() - shown).append(" more");
+    if (issues.size() > shown.size()) {
+      shown.add(Msg.of("JX-I-0194").arg("more", (long) issues.size() - shown.size()));
     }
     boolean understood = issues.stream().allMatch(Issue::understood);
-    message.append(
-        understood
-            ? ". The reader placed every label by its meaning and order; rows under it are"
-                + " checked for shifted text."
-            : ". Rows under it are checked for shifted text.");
     Issue first = issues.get(0);
     ctx.sink.report(
         ReadDiagnostics.IRREGULAR_HEADER,
         understood ? Severity.INFO : Severity.WARNING,
-        message.toString(),
+        Msg.of(understood ? "JX-I-0101" : "JX-I-0102")
+            .part("lines", lines)
+            .list("issues", shown, Msg.CLAUSES),
         first.line(),
         first.column(),
         first.text(),
         -1);
   }
 
-  private static String names(List<Issue> issues) {
-    StringBuilder out = new StringBuilder();
+  private static List<Msg> whats(List<Issue> issues) {
+    List<Msg> out = new ArrayList<>();
     for (Issue issue : issues) {
-      if (out.length() > 0) {
-        out.append(", ");
-      }
-      out.append(Cells.shorten(issue.text().strip(), 40));
+      out.add(issue.what());
     }
-    return out.toString();
+    return out;
   }
 }

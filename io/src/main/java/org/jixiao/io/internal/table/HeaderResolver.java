@@ -33,11 +33,13 @@ final class HeaderResolver {
   record HeaderRow(long line, String[] cells) {}
 
   /**
-   * A label that is misplaced, unplaced, unknown or ignored; column is zero-based. {@code
-   * understood}: the resolver knows what the label names despite its position (a shifted label
-   * given its column by meaning and order, a fund the rows have no column for).
+   * A label that is misplaced, unplaced, unknown or ignored; column is zero-based. {@code what}
+   * says what is wrong with a misplaced label (a part {@code JX-I-0185} … {@code JX-I-0192}), or
+   * names an unknown or ignored one. {@code understood}: the resolver knows what the label names
+   * despite its position (a shifted label given its column by meaning and order, a fund the rows
+   * have no column for).
    */
-  record Issue(String message, long line, int column, String text, boolean understood) {}
+  record Issue(Msg what, long line, int column, String text, boolean understood) {}
 
   /**
    * The layout and what was odd about the header. {@code unknownLabels} holds every label the
@@ -89,7 +91,7 @@ final class HeaderResolver {
               ? !seenRoles.add(requireRole(label))
               : !seenCategories.add(requireCategory(label));
       if (duplicate || level1.containsKey(label.column())) {
-        misplaced.add(unclear(label, label.raw().strip() + " appears twice"));
+        misplaced.add(unclear(label, said("JX-I-0185", label)));
         used.add(label);
         continue;
       }
@@ -161,15 +163,10 @@ final class HeaderResolver {
       if (free >= 0) {
         roles[free] = Role.FUND;
         funds[free] = kind;
-        misplaced.add(
-            issue(label, label.raw().strip() + " belongs at column " + (free + 1)));
+        misplaced.add(issue(label, said("JX-I-0186", label).arg("column", free + 1L)));
       } else {
         unplacedFunds.add(kind);
-        misplaced.add(
-            issue(
-                label,
-                label.raw().strip()
-                    + " names a fund column that the rows have no position for"));
+        misplaced.add(issue(label, said("JX-I-0187", label)));
       }
     }
 
@@ -205,15 +202,12 @@ final class HeaderResolver {
           Subcategory sub = requireSubcategory(label);
           assignPair(roles, categories, subcategories, groupText, p, category, sub, categoryText);
           if (label.column() != p) {
-            misplaced.add(
-                issue(label, label.raw().strip() + " belongs at column " + (p + 1)));
+            misplaced.add(issue(label, said("JX-I-0186", label).arg("column", p + 1L)));
           }
           p += 2;
         } else {
           misplaced.add(
-              unclear(
-                  label,
-                  label.raw().strip() + " does not fit in " + categoryText + "'s columns"));
+              unclear(label, said("JX-I-0188", label).arg("category", categoryText)));
         }
       }
     }
@@ -227,8 +221,7 @@ final class HeaderResolver {
         assignPair(
             roles, categories, subcategories, groupText, c, sub.category(), sub, "");
       } else {
-        misplaced.add(
-            unclear(label, label.raw().strip() + " has no category columns to sit in"));
+        misplaced.add(unclear(label, said("JX-I-0189", label)));
       }
     }
 
@@ -238,31 +231,31 @@ final class HeaderResolver {
       switch (label.kind()) {
         case PAIR_TARGET:
           if (roles[c] != Role.TARGET) {
-            misplaced.add(issue(label, label.raw().strip() + " is not over a target column"));
+            misplaced.add(issue(label, said("JX-I-0190", label)));
           }
           break;
         case PAIR_ACHIEVED:
           if (roles[c] != Role.ACHIEVED) {
-            misplaced.add(issue(label, label.raw().strip() + " is not over a 完成情况 column"));
+            misplaced.add(issue(label, said("JX-I-0191", label)));
           }
           break;
         case ACTUAL_TOTAL:
           if (c != actualStart) {
-            misplaced.add(issue(label, label.raw().strip() + " is not over 实际支出金额"));
+            misplaced.add(issue(label, said("JX-I-0192", label)));
           }
           break;
         case EVALUATION:
           if (roles[c] == null) {
             roles[c] = Role.EVALUATION;
-            ignored.add(issue(label, label.raw().strip()));
+            ignored.add(issue(label, said("JX-I-0195", label)));
           }
           break;
         case UNKNOWN:
           if (roles[c] == null) {
             roles[c] = Role.UNKNOWN;
-            unknown.add(issue(label, label.raw().strip()));
+            unknown.add(issue(label, said("JX-I-0195", label)));
           }
-          unknownLabels.add(issue(label, label.raw().strip()));
+          unknownLabels.add(issue(label, said("JX-I-0195", label)));
           break;
         default:
           break;
@@ -349,12 +342,17 @@ final class HeaderResolver {
     return out.toString();
   }
 
-  private static Issue issue(Label label, String message) {
-    return new Issue(message, label.line(), label.column(), label.raw(), true);
+  /** A phrase about a label, which it names as printed (shortened: a label can be long). */
+  private static Msg said(String code, Label label) {
+    return Msg.of(code).arg("label", Cells.shorten(label.raw().strip(), 40));
   }
 
-  private static Issue unclear(Label label, String message) {
-    return new Issue(message, label.line(), label.column(), label.raw(), false);
+  private static Issue issue(Label label, Msg what) {
+    return new Issue(what, label.line(), label.column(), label.raw(), true);
+  }
+
+  private static Issue unclear(Label label, Msg what) {
+    return new Issue(what, label.line(), label.column(), label.raw(), false);
   }
 
   private static Role requireRole(Label label) {

@@ -53,7 +53,8 @@ final class MarkerRows {
     for (int c = arity(kind); c < count; c++) {
       if (!Cells.isBlank(cells[c])) {
         // Reading the row as its marker would drop the cells beyond it.
-        badMarker(cells, count, line, "a " + kind + " row with more than " + arity(kind) + " cells");
+        badMarker(
+            cells, count, line, Msg.of("JX-I-0131").arg("marker", kind).arg("cells", arity(kind)));
         return;
       }
     }
@@ -63,13 +64,13 @@ final class MarkerRows {
     }
     if (kind.equals(Markers.METADATA)) {
       if (count < 2 || Cells.isBlank(cells[1])) {
-        badMarker(cells, count, line, "a 【元数据】 row without a key");
+        badMarker(cells, count, line, Msg.of("JX-I-0132"));
         return;
       }
       String value = count > 2 ? cells[2] : "";
       String earlier = ctx.metadata.get(cells[1]);
       if (earlier != null && !earlier.equals(value)) {
-        badMarker(cells, count, line, "a second value for the key of a 【元数据】 row");
+        badMarker(cells, count, line, Msg.of("JX-I-0133"));
         return;
       }
       ctx.metadata.put(cells[1], value);
@@ -86,11 +87,11 @@ final class MarkerRows {
     int column = count > 1 ? NumberCells.parseSeq(cells[1]) : -2;
     String text = count > 3 ? cells[3] : "";
     if (column < 0 || Cells.isBlank(text)) {
-      badMarker(cells, count, line, "a 【未归位单元格】 row needs a column number and a text");
+      badMarker(cells, count, line, Msg.of("JX-I-0134"));
       return;
     }
     if (ctx.last == ReadContext.Last.NONE) {
-      badMarker(cells, count, line, "a 【未归位单元格】 row with no row above it");
+      badMarker(cells, count, line, Msg.of("JX-I-0135"));
       return;
     }
     ctx.addStray(ReadContext.stray(column, count > 2 ? cells[2] : "", text));
@@ -98,7 +99,7 @@ final class MarkerRows {
 
   private void indicatorMarker(String[] cells, int count, long line) {
     if (ctx.last != ReadContext.Last.PROJECT) {
-      badMarker(cells, count, line, "a 【指标】 row with no project row above it");
+      badMarker(cells, count, line, Msg.of("JX-I-0136"));
       return;
     }
     Optional<Category> category = Category.fromLabel(at(cells, count, 1));
@@ -117,7 +118,7 @@ final class MarkerRows {
         || (!Cells.isBlank(natureText) && nature.isEmpty())
         || weight == null
         || score == null) {
-      badMarker(cells, count, line, "a 【指标】 row with an unknown category, nature or number");
+      badMarker(cells, count, line, Msg.of("JX-I-0137"));
       return;
     }
     Indicator.Builder indicator =
@@ -136,7 +137,11 @@ final class MarkerRows {
     try {
       ctx.openIndicators.add(indicator.build());
     } catch (IllegalArgumentException e) {
-      badMarker(cells, count, line, "a 【指标】 row that is not a valid indicator (" + e.getMessage() + ")");
+      badMarker(
+          cells,
+          count,
+          line,
+          Msg.of("JX-I-0138").arg("reason", String.valueOf(e.getMessage())));
     }
   }
 
@@ -146,7 +151,7 @@ final class MarkerRows {
     BigDecimal adjusted = NumberCells.parseDecimal(at(cells, count, 3), false);
     BigDecimal executed = NumberCells.parseDecimal(at(cells, count, 4), false);
     if (ctx.last == ReadContext.Last.NONE || kind.isEmpty() || budget == null || adjusted == null || executed == null) {
-      badMarker(cells, count, line, "a 【资金】 row without a row above it, a known kind or numbers");
+      badMarker(cells, count, line, Msg.of("JX-I-0139"));
       return;
     }
     FundSource.Builder fund = FundSource.builder().kind(kind.get());
@@ -175,13 +180,13 @@ final class MarkerRows {
     return Cells.isBlank(cell) ? Optional.empty() : Optional.of(cell);
   }
 
-  private void badMarker(String[] cells, int count, long line, String what) {
+  private void badMarker(String[] cells, int count, long line, Msg what) {
     String joined = RowCells.joinNonBlank(cells, count);
     ctx.notes.add(joined);
     ctx.sink.report(
         ReadDiagnostics.BAD_MARKER,
         Severity.WARNING,
-        what + "; it is kept as a note",
+        what,
         line,
         0,
         joined,

@@ -54,7 +54,7 @@ final class ProjectRows {
     }
 
     // Does the row fit its header?
-    List<String> reasons = new ArrayList<>();
+    List<Msg> reasons = new ArrayList<>();
     int irregularColumn = -1;
     int lastNonBlank = -1;
     int outside = 0;
@@ -73,22 +73,17 @@ final class ProjectRows {
     }
     if (outside > 0) {
       reasons.add(
-          outside
-              + (outside == 1 ? " cell" : " cells")
-              + " outside the header's columns (the first at column "
-              + (firstOutside + 1)
-              + ")");
+          Msg.of(outside == 1 ? "JX-I-0155" : "JX-I-0156")
+              .arg("count", outside)
+              .arg("column", firstOutside + 1L));
       irregularColumn = firstOutside;
     }
     if (!l.aligned() && lastNonBlank < l.lastField()) {
       reasons.add(
-          "it ends at column "
-              + (lastNonBlank + 1)
-              + ", before the last column "
-              + (l.lastField() + 1)
-              + " ("
-              + l.header(l.lastField())
-              + ")");
+          Msg.of("JX-I-0157")
+              .arg("end", lastNonBlank + 1L)
+              .arg("last", l.lastField() + 1L)
+              .arg("header", l.header(l.lastField())));
       if (irregularColumn < 0) {
         irregularColumn = lastNonBlank;
       }
@@ -100,7 +95,8 @@ final class ProjectRows {
     if (!l.aligned()) {
       for (int c = 0; c + 1 < l.width() && c + 1 < count; c++) {
         if (l.role(c) == Role.TARGET && Cells.isBlank(cells[c]) && !Cells.isBlank(cells[c + 1])) {
-          reasons.add(l.header(c + 1) + " without 年度指标内容 (column " + (c + 2) + ")");
+          reasons.add(
+              Msg.of("JX-I-0158").arg("column", c + 2L).arg("header", l.header(c + 1)));
           if (irregularColumn < 0) {
             irregularColumn = c + 1;
           }
@@ -108,13 +104,7 @@ final class ProjectRows {
       }
       int odd = ctx.sink.strict() ? -1 : oddText(cells, count, l, lastNonBlank);
       if (odd >= 0) {
-        reasons.add(
-            "column "
-                + (odd + 1)
-                + " ("
-                + l.header(odd)
-                + ") holds text that belongs elsewhere (satisfaction text outside its pair, a verdict"
-                + " under 年度指标内容, or a closing 无 before 整改情况)");
+        reasons.add(Msg.of("JX-I-0159").arg("column", odd + 1L).arg("header", l.header(odd)));
         if (irregularColumn < 0) {
           irregularColumn = odd;
         }
@@ -134,7 +124,9 @@ final class ProjectRows {
         ctx.sink.report(
             ReadDiagnostics.IRREGULAR_ROW,
             Severity.WARNING,
-            RowCells.describeRow(seq, line) + " does not fit its header: " + String.join("; ", reasons),
+            Msg.of("JX-I-0111")
+                .part("row", RowCells.describeRow(seq, line))
+                .list("reasons", reasons, Msg.CLAUSES),
             line,
             irregularColumn,
             irregularColumn >= 0 ? cells[irregularColumn] : null,
@@ -177,7 +169,7 @@ final class ProjectRows {
       switch (role) {
         case SEQ:
           if (parsedSeq == -2) {
-            numbers.notNumber(stray, c, l, text, line, seq, "is not a whole number");
+            numbers.notNumber(stray, c, l, text, line, seq, NumberFields.NOT_A_WHOLE_NUMBER);
           }
           break;
         case UNIT:
@@ -196,7 +188,9 @@ final class ProjectRows {
             ctx.sink.report(
                 ReadDiagnostics.NOT_A_FLAG,
                 Severity.WARNING,
-                RowCells.describeRow(seq, line) + ": " + l.header(c) + " is neither 是 nor 否",
+                Msg.of("JX-I-0117")
+                    .part("row", RowCells.describeRow(seq, line))
+                    .arg("header", l.header(c)),
                 line,
                 c,
                 text,
@@ -239,7 +233,7 @@ final class ProjectRows {
         case EXECUTION_WEIGHT:
           BigDecimal weight = numbers.number(stray, c, l, text, line, seq, false);
           if (weight != null && weight.signum() < 0) {
-            numbers.notNumber(stray, c, l, text, line, seq, "must not be negative");
+            numbers.notNumber(stray, c, l, text, line, seq, NumberFields.NEGATIVE);
           } else if (weight != null) {
             project.statedExecutionWeight(weight);
           }
@@ -311,7 +305,9 @@ final class ProjectRows {
       ctx.sink.report(
           ReadDiagnostics.MISSING_NAME,
           Severity.WARNING,
-          RowCells.describeRow(seq, line) + " has no 项目名称; it is named " + PLACEHOLDER_NAME,
+          Msg.of("JX-I-0118")
+              .part("row", RowCells.describeRow(seq, line))
+              .arg("placeholder", PLACEHOLDER_NAME),
           line,
           l.nameColumn(),
           null,

@@ -46,7 +46,17 @@ final class RowCells {
     return out;
   }
 
-  static String describeRow(int seq, long line) {
-    return seq >= 0 ? "the row of 序号 " + seq + " (line " + line + ")" : "the row at line " + line;
+  /** The row a diagnostic is about: 第12行（序号 3）, or 第12行 when it has no 序号. */
+  static Msg describeRow(int seq, long line) {
+    return seq >= 0
+        ? Msg.of("JX-I-0151").arg("line", line).arg("seq", seq)
+        : Msg.of("JX-I-0152").arg("line", line);
+  }
+
+  /** The lines of a header block: 第3行, or 第3–5行. */
+  static Msg describeLines(long from, long to) {
+    return from == to
+        ? Msg.of("JX-I-0153").arg("line", from)
+        : Msg.of("JX-I-0154").arg("from", from).arg("to", to);
   }
 }

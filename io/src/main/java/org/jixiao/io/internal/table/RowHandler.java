@@ -2,6 +2,7 @@ package org.jixiao.io.internal.table;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Takes FastCSV's cells straight into one reused array, so that reading a row allocates its
@@ -17,6 +18,7 @@ public final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler>
   private final long maxRowLength;
   private String[] cells = new String[64];
   private long rowLength;
+  private @Nullable Msg exceeded;
 
   /**
    * A handler with limits.
@@ -39,6 +41,8 @@ public final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler>
   @Override
   protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
     if (index >= maxCells) {
+      exceeded =
+          Msg.of("JX-I-0147").arg("line", getStartingLineNumber()).arg("limit", maxCells);
       throw new CsvParseException(
           "the row starting at line "
               + getStartingLineNumber()
@@ -47,6 +51,11 @@ public final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler>
               + " cells, the limit of columns");
     }
     if (length > maxCellLength) {
+      exceeded =
+          Msg.of("JX-I-0148")
+              .arg("cell", index + 1L)
+              .arg("line", getStartingLineNumber())
+              .arg("limit", maxCellLength);
       throw new CsvParseException(
           "cell "
               + (index + 1)
@@ -58,6 +67,8 @@ public final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler>
     }
     rowLength += length;
     if (rowLength > maxRowLength) {
+      exceeded =
+          Msg.of("JX-I-0149").arg("line", getStartingLineNumber()).arg("limit", maxRowLength);
       throw new CsvParseException(
           "the row starting at line "
               + getStartingLineNumber()
@@ -86,6 +97,11 @@ public final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler>
   /** How many cells the current row has. */
   public int count() {
     return getFieldCount();
+  }
+
+  /** The limit the last row exceeded, as a message; null when it exceeded none. */
+  public @Nullable Msg exceeded() {
+    return exceeded;
   }
 
   /** The one-based line the current row starts on. */

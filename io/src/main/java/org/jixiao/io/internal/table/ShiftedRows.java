@@ -59,7 +59,7 @@ final class ShiftedRows {
    * @return whether the row was placed (false: every movable cell is stray, WARNING reported)
    */
   boolean place(
-      String[] cells, int count, long line, int seq, Layout l, int[] to, List<String> reasons,
+      String[] cells, int count, long line, int seq, Layout l, int[] to, List<Msg> reasons,
       int irregularColumn) {
     List<Slot> slots = new ArrayList<>();
     for (int c = l.anchor() + 1; c < l.width(); c++) {
@@ -106,20 +106,17 @@ final class ShiftedRows {
       ctx.sink.report(
           ReadDiagnostics.IRREGULAR_ROW,
           Severity.WARNING,
-          RowCells.describeRow(seq, line)
-              + " does not fit its header: "
-              + String.join("; ", reasons)
-              + ". No placement of its text is plausible enough; its identity and amounts are"
-              + " read and its cells from column "
-              + (l.anchor() + 2)
-              + " on are kept as stray cells",
+          Msg.of("JX-I-0112")
+              .part("row", RowCells.describeRow(seq, line))
+              .list("reasons", reasons, Msg.CLAUSES)
+              .arg("from", l.anchor() + 2L),
           line,
           irregularColumn,
           irregularColumn >= 0 ? cells[irregularColumn] : null,
           seq);
       return false;
     }
-    List<String> moves = new ArrayList<>();
+    List<Msg> moves = new ArrayList<>();
     int firstMoved = -1;
     for (int i = 0; i < n; i++) {
       int c = columns[i];
@@ -129,8 +126,10 @@ final class ShiftedRows {
         to[c] = s.column();
         if (s.column() != c) {
           moves.add(
-              "column " + (c + 1) + " → " + l.header(s.column()) + " ("
-                  + evidence(features[i], tail[i], s) + ")");
+              Msg.of("JX-I-0161")
+                  .arg("column", c + 1L)
+                  .arg("header", l.header(s.column()))
+                  .list("evidence", evidence(features[i], tail[i], s), Msg.ITEMS));
           firstMoved = firstMoved < 0 ? c : firstMoved;
         }
         continue;
@@ -139,20 +138,18 @@ final class ShiftedRows {
       firstMoved = firstMoved < 0 ? c : firstMoved;
       if (slot == RowRealigner.CONTINUES) {
         moves.add(
-            "column " + (c + 1) + " continues the cell before it ("
-                + l.header(slots.get(placement.continues()[i]).column())
-                + ") and is kept beside it as a stray cell");
+            Msg.of("JX-I-0162")
+                .arg("column", c + 1L)
+                .arg("header", l.header(slots.get(placement.continues()[i]).column())));
       } else if (placement.ambiguous()[i]) {
         int other = placement.alternative()[i];
-        moves.add(
-            "column "
-                + (c + 1)
-                + " kept as a stray cell: it fits "
-                + l.header(slots.get(placement.bestSlotOf()[i]).column())
-                + (other >= 0 ? " and " + l.header(slots.get(other).column()) : " and no slot")
-                + " about equally well");
+        Msg move =
+            Msg.of(other >= 0 ? "JX-I-0163" : "JX-I-0164")
+                .arg("column", c + 1L)
+                .arg("first", l.header(slots.get(placement.bestSlotOf()[i]).column()));
+        moves.add(other >= 0 ? move.arg("second", l.header(slots.get(other).column())) : move);
       } else {
-        moves.add("column " + (c + 1) + " kept as a stray cell: no slot is left for it in order");
+        moves.add(Msg.of("JX-I-0165").arg("column", c + 1L));
       }
     }
     if (moves.isEmpty()) {
@@ -161,11 +158,10 @@ final class ShiftedRows {
     ctx.sink.report(
         ReadDiagnostics.REALIGNED,
         Severity.INFO,
-        RowCells.describeRow(seq, line)
-            + " did not fit its header ("
-            + String.join("; ", reasons)
-            + ") and was realigned by the evidence in its text: "
-            + String.join("; ", moves),
+        Msg.of("JX-I-0113")
+            .part("row", RowCells.describeRow(seq, line))
+            .list("reasons", reasons, Msg.CLAUSES)
+            .list("moves", moves, Msg.CLAUSES),
         line,
         firstMoved,
         firstMoved >= 0 ? cells[firstMoved] : null,
@@ -174,27 +170,27 @@ final class ShiftedRows {
   }
 
   /** Names the evidence for a move. */
-  static String evidence(int features, boolean tail, Slot slot) {
-    List<String> found = new ArrayList<>();
+  static List<Msg> evidence(int features, boolean tail, Slot slot) {
+    List<Msg> found = new ArrayList<>();
     Role role = slot.role();
     if (TextEvidence.has(features, TextEvidence.PLACEHOLDER)
         && (role == Role.PROBLEMS || role == Role.RECTIFICATION)) {
-      found.add(tail ? "a placeholder closing the row" : "a placeholder");
+      found.add(Msg.of(tail ? "JX-I-0171" : "JX-I-0172"));
     }
     if (TextEvidence.has(features, TextEvidence.COMPLETION) && role == Role.ACHIEVED) {
-      found.add("a completion word");
+      found.add(Msg.of(evidenceCode(TextEvidence.COMPLETION)));
     }
     if (TextEvidence.has(features, TextEvidence.APPRAISAL) && role == Role.ACHIEVED) {
-      found.add("an appraisal word");
+      found.add(Msg.of(evidenceCode(TextEvidence.APPRAISAL)));
     }
     if (TextEvidence.has(features, TextEvidence.TARGET) && role == Role.TARGET) {
-      found.add("a target's comparator");
+      found.add(Msg.of(evidenceCode(TextEvidence.TARGET)));
     }
     if (role == Role.PROBLEMS && TextEvidence.has(features, TextEvidence.PROBLEM)) {
-      found.add(TextEvidence.describe(TextEvidence.PROBLEM));
+      found.add(Msg.of(evidenceCode(TextEvidence.PROBLEM)));
     }
     if (role == Role.RECTIFICATION && TextEvidence.has(features, TextEvidence.REMEDY)) {
-      found.add(TextEvidence.describe(TextEvidence.REMEDY));
+      found.add(Msg.of(evidenceCode(TextEvidence.REMEDY)));
     }
     Subcategory sub = slot.subcategory();
     if (sub != null) {
@@ -206,14 +202,46 @@ final class ShiftedRows {
       add(found, features, TextEvidence.QUALITY, sub == Subcategory.QUALITY);
     }
     if (found.isEmpty()) {
-      found.add("order and the shift of its neighbours");
+      found.add(Msg.of("JX-I-0184"));
     }
-    return String.join(", ", found);
+    return found;
   }
 
-  private static void add(List<String> found, int features, int feature, boolean matches) {
+  private static void add(List<Msg> found, int features, int feature, boolean matches) {
     if (matches && TextEvidence.has(features, feature)) {
-      found.add(TextEvidence.describe(feature));
+      found.add(Msg.of(evidenceCode(feature)));
+    }
+  }
+
+  /** The code of the phrase naming a {@link TextEvidence} feature. */
+  static String evidenceCode(int feature) {
+    switch (feature) {
+      case TextEvidence.PLACEHOLDER:
+        return "JX-I-0172";
+      case TextEvidence.COMPLETION:
+        return "JX-I-0173";
+      case TextEvidence.APPRAISAL:
+        return "JX-I-0174";
+      case TextEvidence.TARGET:
+        return "JX-I-0175";
+      case TextEvidence.SATISFACTION:
+        return "JX-I-0176";
+      case TextEvidence.TIMELINESS:
+        return "JX-I-0177";
+      case TextEvidence.ECONOMIC:
+        return "JX-I-0178";
+      case TextEvidence.SOCIAL:
+        return "JX-I-0179";
+      case TextEvidence.ECOLOGICAL:
+        return "JX-I-0180";
+      case TextEvidence.QUALITY:
+        return "JX-I-0181";
+      case TextEvidence.PROBLEM:
+        return "JX-I-0182";
+      case TextEvidence.REMEDY:
+        return "JX-I-0183";
+      default:
+        return "JX-I-0184";
     }
   }
 }

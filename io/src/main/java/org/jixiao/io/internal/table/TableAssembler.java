@@ -138,8 +138,7 @@ public final class TableAssembler {
       ctx.sink.report(
           ReadDiagnostics.NO_HEADER,
           Severity.ERROR,
-          "no header row (序号, 项目名称 …) was found by the end of the input, so no row could be"
-              + " read as a project",
+          Msg.of("JX-I-0126"),
           Math.max(lastLine, 1),
           -1,
           null,
@@ -151,7 +150,7 @@ public final class TableAssembler {
       ctx.sink.report(
           ReadDiagnostics.NO_MONEY_UNIT,
           Severity.INFO,
-          "no 单位 line; amounts are taken to be in " + defaultUnit.label(),
+          Msg.of("JX-I-0142").arg("unit", defaultUnit.label()),
           0,
           -1,
           null,
@@ -289,7 +288,7 @@ public final class TableAssembler {
       ctx.sink.report(
           ReadDiagnostics.ROW_BEFORE_HEADER,
           Severity.WARNING,
-          "a row with several cells before the first header; it is kept as a note",
+          Msg.of("JX-I-0127"),
           line,
           RowCells.firstNonBlank(cells, count),
           joined,
@@ -332,7 +331,7 @@ public final class TableAssembler {
       ctx.sink.report(
           ReadDiagnostics.CONTINUATION_ROW,
           Severity.WARNING,
-          "a row without 序号 and 项目名称 and no project above it; it is kept as a note",
+          Msg.of("JX-I-0121"),
           line,
           first,
           joined,
@@ -347,10 +346,7 @@ public final class TableAssembler {
     ctx.sink.report(
         ReadDiagnostics.CONTINUATION_ROW,
         Severity.WARNING,
-        "a row without 序号 and 项目名称 at line "
-            + line
-            + "; its cells are kept as stray cells of the "
-            + (ctx.last == ReadContext.Last.TOTALS ? "合计 row" : "project") + " above",
+        Msg.of(ctx.last == ReadContext.Last.TOTALS ? "JX-I-0123" : "JX-I-0122").arg("line", line),
         line,
         first,
         cells[first],

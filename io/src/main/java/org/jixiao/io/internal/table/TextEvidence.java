@@ -157,38 +157,6 @@ final class TextEvidence {
     return (features & feature) != 0;
   }
 
-  /** Names the features, for diagnostics ("completion word", "satisfaction words" …). */
-  static String describe(int feature) {
-    switch (feature) {
-      case COMPLETION:
-        return "a completion word";
-      case APPRAISAL:
-        return "an appraisal word";
-      case PLACEHOLDER:
-        return "a placeholder";
-      case TARGET:
-        return "a target's comparator";
-      case SATISFACTION:
-        return "satisfaction words";
-      case TIMELINESS:
-        return "timeliness words";
-      case ECONOMIC:
-        return "economic words";
-      case SOCIAL:
-        return "social words";
-      case ECOLOGICAL:
-        return "ecological words";
-      case QUALITY:
-        return "quality words";
-      case PROBLEM:
-        return "words of a problem";
-      case REMEDY:
-        return "words of a remedy";
-      default:
-        return "its position";
-    }
-  }
-
   private static boolean isVerdict(String text) {
     int at = 0;
     int digits = digitsAt(text, at);

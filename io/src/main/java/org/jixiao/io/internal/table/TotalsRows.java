@@ -39,7 +39,7 @@ final class TotalsRows {
       ctx.sink.report(
           ReadDiagnostics.DUPLICATE_TOTALS,
           Severity.WARNING,
-          "a second 合计 row at line " + line + "; it is kept as a note",
+          Msg.of("JX-I-0125").arg("line", line),
           line,
           markerColumn,
           joined,
@@ -93,15 +93,10 @@ final class TotalsRows {
         ctx.sink.report(
             ReadDiagnostics.TOTALS_REASSIGNED,
             Severity.WARNING,
-            "the 合计 row has "
-                + NumberCells.format(rate)
-                + " under "
-                + l.header(rateColumn)
-                + ", which is exactly 合计 minus the fund columns; the header names "
-                + kind.label()
-                + " without a column for it, so it is read as "
-                + kind.label()
-                + " and the row states no execution rate",
+            Msg.of("JX-I-0124")
+                .arg("value", NumberCells.format(rate))
+                .arg("header", l.header(rateColumn))
+                .arg("fund", kind.label()),
             line,
             rateColumn,
             cells[rateColumn],

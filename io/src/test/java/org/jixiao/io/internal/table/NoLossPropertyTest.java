@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jixiao.core.indicator.Indicator;
@@ -349,7 +350,7 @@ class NoLossPropertyTest {
 
   private static void nothingIsLost(List<List<String>> rows, TableFormat format) {
     String text = text(rows, format);
-    ReadResult<PerformanceTable> read = TableReader.builder().format(format).build().read(text);
+    ReadResult<PerformanceTable> read = TableReader.builder().locale(Locale.ENGLISH).format(format).build().read(text);
     PerformanceTable table = read.value();
     Kept kept = Kept.of(table);
     for (String cell : inputCells(text, format)) {
@@ -378,7 +379,7 @@ class NoLossPropertyTest {
   // Losses the property found, each failing before its fix.
 
   private static ReadResult<PerformanceTable> lenient(String... rows) {
-    return TableReader.builder().build().read(String.join("\n", rows) + "\n");
+    return TableReader.builder().locale(Locale.ENGLISH).build().read(String.join("\n", rows) + "\n");
   }
 
   @Test

@@ -1,0 +1,181 @@
+package org.jixiao.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.ReadResult;
+import org.jixiao.io.form.FormReader;
+import org.jixiao.io.grid.CellGrid;
+import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.xlsx.internal.SafeWorkbooks;
+
+/**
+ * Reads a workbook of any of the three layouts, told apart by content ({@link
+ * DocumentLayout#detect}), not by the file name: a disclosure table (部门预算项目绩效自评情况公开表,
+ * through {@link XlsxTableReader}), single-project forms (项目支出绩效自评表, one form per sheet or
+ * several one under another, through {@code FormReader}; every sheet that holds a form adds its
+ * projects, in workbook order) or target declarations (绩效目标申报表, through {@link
+ * DeclarationReader}). The layout is the first one a sheet shows, in workbook order; a workbook
+ * in which no sheet shows one is a {@link JixiaoReadException}.
+ *
+ * <p>The result is a {@link PerformanceTable} whatever the layout — one project per form or
+ * declaration — with the diagnostics of reading the cells and the layout. Instances are immutable
+ * and thread-safe.
+ */
+public final class WorkbookReader {
+  /** What was read: the layout the workbook showed, and the table with its diagnostics. */
+  public record Read(DocumentLayout layout, ReadResult<PerformanceTable> result) {}
+
+  private final WorkbookLimits limits;
+  private final boolean strict;
+  private final MoneyUnit defaultMoneyUnit;
+
+  private WorkbookReader(Builder b) {
+    this.limits = b.limits;
+    this.strict = b.strict;
+    this.defaultMoneyUnit = b.defaultMoneyUnit;
+  }
+
+  /** A builder: lenient, default limits, 元 when a document states no unit. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a workbook file.
+   *
+   * @param file an .xlsx or .xls
+   * @return the layout and the table
+   * @throws IOException when the file cannot be read
+   * @throws JixiaoReadException when it is not a readable workbook, shows none of the layouts,
+   *     breaks a limit, or (strict) at the first problem
+   */
+  public Read read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads a workbook from a stream, read to its end (within the limits) and not closed.
+   *
+   * @param in the bytes of an .xlsx or .xls
+   * @return the layout and the table
+   * @throws IOException when reading the stream fails
+   * @throws JixiaoReadException as {@link #read(Path)}
+   */
+  public Read read(InputStream in) throws IOException {
+    return read(SafeWorkbooks.readBounded(in, limits));
+  }
+
+  /**
+   * Reads a workbook held in bytes.
+   *
+   * @param bytes an .xlsx or .xls
+   * @return the layout and the table
+   * @throws JixiaoReadException as {@link #read(Path)}
+   */
+  public Read read(byte[] bytes) {
+    ReadResult<List<CellGrid>> sheets = Workbooks.builder().limits(limits).build().read(bytes);
+    DocumentLayout layout = layoutOf(sheets.value());
+    switch (layout) {
+      case DISCLOSURE_TABLE:
+        return new Read(layout, XlsxTableReader.builder().limits(limits).strict(strict).defaultMoneyUnit(defaultMoneyUnit).build().read(bytes));
+      case TARGET_DECLARATION:
+        return new Read(layout, DeclarationReader.builder().limits(limits).strict(strict).build().read(new java.io.ByteArrayInputStream(bytes)));
+      case SINGLE_PROJECT_FORM:
+        return new Read(layout, forms(sheets));
+      default:
+        throw JixiaoReadException.atLine(
+            "no sheet of the workbook looks like a disclosure table (部门预算项目绩效自评情况公开表), a"
+                + " single-project form (项目支出绩效自评表) or a target declaration (绩效目标申报表)",
+            0,
+            0,
+            null);
+    }
+  }
+
+  /** The layout the first sheet that shows one shows; UNKNOWN when none does. */
+  public static DocumentLayout layoutOf(List<? extends CellGrid> sheets) {
+    for (CellGrid sheet : sheets) {
+      DocumentLayout layout = DocumentLayout.detect(sheet);
+      if (layout != DocumentLayout.UNKNOWN) {
+        return layout;
+      }
+    }
+    return DocumentLayout.UNKNOWN;
+  }
+
+  private ReadResult<PerformanceTable> forms(ReadResult<List<CellGrid>> sheets) {
+    FormReader reader = FormReader.builder().strict(strict).defaultMoneyUnit(defaultMoneyUnit).build();
+    List<Finding> diagnostics = new ArrayList<>();
+    for (Finding f : sheets.diagnostics()) {
+      if (strict && f.severity() != Severity.INFO) {
+        throw JixiaoReadException.atLineAndPath(
+            f.message(),
+            f.location().map(l -> l.line().orElse(0L)).orElse(0L),
+            f.location().flatMap(l -> l.path()).orElse(""),
+            f.location().flatMap(l -> l.text()).orElse(null),
+            null);
+      }
+      diagnostics.add(f);
+    }
+    List<Project> projects = new ArrayList<>();
+    PerformanceTable first = null;
+    for (CellGrid sheet : sheets.value()) {
+      if (DocumentLayout.detect(sheet) != DocumentLayout.SINGLE_PROJECT_FORM) {
+        continue;
+      }
+      ReadResult<PerformanceTable> read = reader.read(sheet);
+      diagnostics.addAll(read.diagnostics());
+      projects.addAll(read.value().projects());
+      if (first == null) {
+        first = read.value();
+      }
+    }
+    PerformanceTable.Builder table =
+        first == null ? PerformanceTable.builder().moneyUnit(defaultMoneyUnit) : PerformanceTable.builder().from(first);
+    return ReadResult.of(table.projects(projects).build(), diagnostics);
+  }
+
+  /** Builds {@link WorkbookReader}s. */
+  public static final class Builder {
+    private WorkbookLimits limits = WorkbookLimits.DEFAULTS;
+    private boolean strict;
+    private MoneyUnit defaultMoneyUnit = MoneyUnit.YUAN;
+
+    private Builder() {}
+
+    /** The limits every read is bounded by. */
+    public Builder limits(WorkbookLimits limits) {
+      this.limits = java.util.Objects.requireNonNull(limits);
+      return this;
+    }
+
+    /** Whether the first problem stops the read (default: lenient, problems as diagnostics). */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /** The unit of amounts when a document states none (default 元). */
+    public Builder defaultMoneyUnit(MoneyUnit unit) {
+      this.defaultMoneyUnit = java.util.Objects.requireNonNull(unit);
+      return this;
+    }
+
+    /** The reader. */
+    public WorkbookReader build() {
+      return new WorkbookReader(this);
+    }
+  }
+}
