@@ -379,11 +379,16 @@ class ReadMessagesTest {
 
   /** Reads a grid (split by a reader without limits) with a reader whose limit it exceeds. */
   private static void grid(Locale locale, boolean columns) {
-    CellGrid grid =
-        TableReader.builder()
-            .build()
-            .readGrid(
-                new StringReader(rows("序号\t项目名称\t项目年度预算金额", "1\t甲乙丙丁戊己\t10")), "t.tsv");
+    CellGrid grid;
+    try {
+      grid =
+          TableReader.builder()
+              .build()
+              .readGrid(
+                  new StringReader(rows("序号\t项目名称\t项目年度预算金额", "1\t甲乙丙丁戊己\t10")), "t.tsv");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     TableReader.Builder tight = reader(locale);
     (columns ? tight.maxColumns(2) : tight.maxCellLength(5)).build().read(grid);
   }

@@ -1,36 +1,47 @@
 package org.jixiao.examples.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
-import org.jixiao.io.ReadResult;
+import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.io.json.JsonLinesWriter;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableWriter;
+import org.jixiao.xlsx.XlsxFormWriter;
+import org.jixiao.xlsx.XlsxTableWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code convert FILE --to json|tsv|csv}: format conversion without scoring. */
+/** {@code convert FILE --to json|jsonl|tsv|csv|xlsx}: format conversion without scoring. */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    description = "Convert a table between JSON, TSV and CSV without scoring it; the result goes to stdout or to --output.")
+    description = {
+      "Convert a document between JSON, JSON Lines, TSV, CSV and XLSX without scoring it; the result goes to stdout or to --output (required for xlsx).",
+      "Disclosure tables stay tables and single-project forms stay forms in TSV, CSV and XLSX; JSON gives a jixiao.table/1 document with one project per form or declaration, JSON Lines one project per line."
+    })
 final class ConvertCommand implements Callable<Integer> {
   /** Target formats. */
   enum Target {
     json,
+    jsonl,
     tsv,
-    csv
+    csv,
+    xlsx
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The table to convert (.tsv .txt .csv .json).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The document to convert (.tsv .txt .csv .json .xlsx .xls).")
   Path file = Path.of("");
 
-  @Option(names = "--to", required = true, description = "json, tsv or csv.")
+  @Option(names = "--to", required = true, description = "json, jsonl, tsv, csv or xlsx.")
   Target to = Target.json;
 
   @Mixin CommonOptions common = new CommonOptions();
@@ -39,19 +50,44 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReadResult<PerformanceTable> read = Inputs.read(file, common);
-    PerformanceTable table = read.value();
-    if (!read.diagnostics().isEmpty()) {
+    Inputs.Input input = Inputs.read(file, common);
+    PerformanceTable table = input.table();
+    if (!input.read().diagnostics().isEmpty()) {
       // The data is converted as read; say that the reader had remarks, without cluttering stdout.
       PrintWriter err = spec.commandLine().getErr();
-      err.println("jixiao: JX-C-0201 " + common.text().get("JX-C-0201", "count", read.diagnostics().size(), "file", file));
+      err.println("jixiao: JX-C-0201 " + common.text().get("JX-C-0201", "count", input.read().diagnostics().size(), "file", file));
       err.flush();
+    }
+    boolean forms = input.layout() == DocumentLayout.SINGLE_PROJECT_FORM;
+    if (to == Target.xlsx) {
+      try (OutputStream out = common.binaryOut("xlsx")) {
+        if (forms) {
+          XlsxFormWriter.standard().write(table, List.of(), out);
+        } else {
+          XlsxTableWriter.builder().build().write(table, out);
+        }
+      }
+      return 0;
     }
     try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
       switch (to) {
         case json -> Outputs.writeTableJson(table, out);
-        case tsv -> TableWriter.builder().format(TableFormat.TSV).build().write(table, out);
-        case csv -> TableWriter.builder().format(TableFormat.CSV).build().write(table, out);
+        case jsonl -> {
+          JsonLinesWriter<Project> lines = Outputs.projectLinesWriter(out);
+          for (Project p : table.projects()) {
+            lines.write(p);
+          }
+          lines.flush();
+        }
+        case tsv, csv -> {
+          TableFormat format = to == Target.tsv ? TableFormat.TSV : TableFormat.CSV;
+          if (forms) {
+            Outputs.formWriter(format).write(table, List.of(), out);
+          } else {
+            TableWriter.builder().format(format).build().write(table, out);
+          }
+        }
+        default -> throw new IllegalStateException("unreachable: " + to);
       }
     }
     return 0;

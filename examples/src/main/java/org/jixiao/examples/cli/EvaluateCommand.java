@@ -1,17 +1,22 @@
 package org.jixiao.examples.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.table.PerformanceTable;
-import org.jixiao.io.ReadResult;
+import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.io.json.JsonLinesWriter;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableStream;
 import org.jixiao.io.table.TableWriter;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.Profiles;
+import org.jixiao.xlsx.XlsxFormWriter;
+import org.jixiao.xlsx.XlsxTableWriter;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,27 +24,31 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code evaluate [FILE] [--format text|json|tsv] [--profile ID] [--strict]}. */
+/** {@code evaluate [FILE] [--format text|json|jsonl|tsv|csv|xlsx] [--profile ID] [--strict]}. */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Score every project of a table and report grades, statuses and findings.",
+      "Score every project of a document and report grades, statuses and findings.",
       "Without FILE the bundled sample (Longgang HR bureau 2019) is evaluated.",
-      "The input format follows the extension: .tsv .txt .csv .json."
+      "The format follows the extension (.tsv .txt .csv .json .xlsx .xls), the layout the content: disclosure table, single-project forms, target declarations.",
+      "tsv, csv and xlsx write the document back in its layout with the computed scores (得分, 等级, 状态; a form's 得分 and 总分); xlsx needs --output."
     })
 final class EvaluateCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
     text,
     json,
-    tsv
+    jsonl,
+    tsv,
+    csv,
+    xlsx
   }
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The table to evaluate.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The document to evaluate.")
   @Nullable Path file;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or tsv (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text, json, jsonl (one evaluation a line, without the table checks), tsv, csv or xlsx (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
   @Option(names = "--profile", defaultValue = Profiles.MOF_2020, description = "Scoring profile (default: ${DEFAULT-VALUE}); one of: mof-2020, sichuan-2023.")
@@ -57,23 +66,53 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CliText text = common.text();
     Evaluator evaluator = Inputs.evaluator(profile, text);
-    try (TableStream stream = Inputs.stream(file, common)) {
-      if (stream != null) {
-        // A table file streams: read, evaluate and write one project at a time.
-        try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
-          new StreamedEvaluation(evaluator, text, ansi()).run(stream, format, out, err);
+    if (format == Format.xlsx && common.output == null) {
+      throw text.error("JX-C-0105", "format", "xlsx");
+    }
+    if (format != Format.xlsx && format != Format.csv) {
+      try (TableStream stream = Inputs.stream(file, common)) {
+        if (stream != null) {
+          // A disclosure table in text streams: read, evaluate and write one project at a time.
+          try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
+            new StreamedEvaluation(evaluator, text, ansi()).run(stream, format, out, err);
+          }
+          return 0;
         }
-        return 0;
       }
     }
-    ReadResult<PerformanceTable> read = Inputs.read(file, common);
-    PerformanceTable table = read.value();
+    Inputs.Input input = Inputs.read(file, common);
+    PerformanceTable table = input.table();
     TableEvaluation result = evaluate(evaluator, table, err, text);
+    boolean forms = input.layout() == DocumentLayout.SINGLE_PROJECT_FORM;
+    if (format == Format.xlsx) {
+      try (OutputStream out = common.binaryOut("xlsx")) {
+        if (forms) {
+          XlsxFormWriter.standard().write(table, result.evaluations(), out);
+        } else {
+          XlsxTableWriter.builder().build().write(table, result, out);
+        }
+      }
+      return 0;
+    }
     try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
       switch (format) {
-        case json -> Outputs.writeEvaluationJson(result, read.diagnostics(), out);
-        case tsv -> TableWriter.builder().format(TableFormat.TSV).build().write(table, result, out);
-        default -> new TextReport(ansi(), text).print(table, result, read.diagnostics(), out);
+        case json -> Outputs.writeEvaluationJson(result, input.read().diagnostics(), out);
+        case jsonl -> {
+          JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(out);
+          for (Evaluation e : result.evaluations()) {
+            lines.write(e);
+          }
+          lines.flush();
+        }
+        case tsv, csv -> {
+          TableFormat tf = format == Format.tsv ? TableFormat.TSV : TableFormat.CSV;
+          if (forms) {
+            Outputs.formWriter(tf).write(table, result.evaluations(), out);
+          } else {
+            TableWriter.builder().format(tf).build().write(table, result, out);
+          }
+        }
+        default -> new TextReport(ansi(), text).print(table, result, input.read().diagnostics(), out);
       }
     }
     return 0;

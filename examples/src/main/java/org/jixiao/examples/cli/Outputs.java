@@ -14,6 +14,9 @@ import org.jixiao.io.json.JixiaoJson;
 final class Outputs {
   private static final JixiaoJson JSON = JixiaoJson.builder().prettyPrint(true).build();
 
+  /** JSON Lines are one document a line, never pretty-printed. */
+  private static final JixiaoJson LINES = JixiaoJson.defaults();
+
   private Outputs() {}
 
   /**
@@ -32,6 +35,19 @@ final class Outputs {
   static void writeTableJson(PerformanceTable table, PrintWriter out) throws IOException {
     JSON.writeTable(table, out);
     out.println();
+  }
+
+  static org.jixiao.io.json.JsonLinesWriter<org.jixiao.core.project.Project> projectLinesWriter(PrintWriter out) throws IOException {
+    return LINES.projectLinesWriter(out);
+  }
+
+  static org.jixiao.io.json.JsonLinesWriter<org.jixiao.core.evaluation.Evaluation> evaluationLinesWriter(PrintWriter out) throws IOException {
+    return LINES.evaluationLinesWriter(out);
+  }
+
+  /** The single-project form writer of a text format. */
+  static org.jixiao.io.form.FormWriter formWriter(org.jixiao.io.table.TableFormat format) {
+    return org.jixiao.io.form.FormWriter.builder().format(format).build();
   }
 
   /** A JSON table is read strictly: it is machine-written, so any problem is an error. */

@@ -53,6 +53,7 @@ final class StreamedEvaluation {
       throws IOException {
     switch (format) {
       case json -> json(stream, out);
+      case jsonl -> jsonl(stream, out);
       case tsv -> tsv(stream, out);
       default -> text(stream, out, err);
     }
@@ -97,6 +98,15 @@ final class StreamedEvaluation {
     }
     document.finish(tableFindings(stream), stream.diagnostics());
     out.println();
+  }
+
+  /** One evaluation a line, as each project is read; no table checks (they need the table). */
+  private void jsonl(TableStream stream, PrintWriter out) throws IOException {
+    org.jixiao.io.json.JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(out);
+    while (stream.hasNext()) {
+      lines.write(evaluator.evaluate(stream.next()));
+    }
+    lines.flush();
   }
 
   private void tsv(TableStream stream, PrintWriter out) throws IOException {

@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
   /** Exit code when an ERROR was found. */
   static final int FOUND_ERRORS = 1;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The table to check (.tsv .txt .csv .json).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The document to check (.tsv .txt .csv .json .xlsx .xls).")
   Path file = Path.of("");
 
   @Option(names = "--profile", defaultValue = Profiles.MOF_2020, description = "Scoring profile (default: ${DEFAULT-VALUE}).")
@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReadResult<PerformanceTable> read = Inputs.read(file, common);
+    ReadResult<PerformanceTable> read = Inputs.read(file, common).read();
     TableEvaluation result = Inputs.evaluator(profile, common.text()).evaluate(read.value());
     List<Finding> findings = new ArrayList<>(read.diagnostics());
     findings.addAll(result.findings());
