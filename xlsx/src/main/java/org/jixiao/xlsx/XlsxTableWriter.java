@@ -30,10 +30,13 @@ import org.jixiao.xlsx.internal.TableSheet;
  * <p><b>Round trip.</b> Writing and reading back with {@link XlsxTableReader} gives an equal table
  * for the tables the TSV round trip keeps (see the {@code org.jixiao.io.table} package
  * documentation for the exceptions, which apply here too), except: a text of more than 32 767
- * characters (Excel's limit) is refused with an {@link IllegalArgumentException}; a text with a
- * control character other than tab and line feed, or with a carriage return, may not read back
- * as written (XML cannot hold them all as such). A number that a double cannot hold exactly with
- * all its digits shown (more than 15 significant digits, more than 10 decimals, an exponent) is
+ * characters (Excel's limit) is refused with an {@link IllegalArgumentException}; a text with
+ * leading or trailing white space (as {@link String#strip()} sees it, which includes U+001C to
+ * U+001F) reads back stripped, as every cell is read. Line breaks, tabs, other control characters
+ * (written as OOXML's {@code _xHHHH_} escapes, which POI would otherwise turn into {@code ?}) and
+ * text that looks like such an escape or a formula read back as written. A number that a double
+ * cannot hold exactly with all its digits shown (more than 15 significant digits, more than 10
+ * decimals, an exponent) is
  * written as text, which reads back equal.
  *
  * <p>Instances are immutable and thread-safe.

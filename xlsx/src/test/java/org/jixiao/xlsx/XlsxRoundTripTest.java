@@ -138,4 +138,30 @@ class XlsxRoundTripTest {
               assertThat(read.diagnostics()).allMatch(f -> f.severity() == Severity.INFO);
             });
   }
+
+  @Test
+  void textsXmlCannotHoldAsSuchReadBackAsWrittenAndOnlyOuterWhiteSpaceIsStripped() {
+    String[] kept = {"a\r\nb", "a\rb", "a\nb", "a\tb", "x\u0001y", "\u0000z\u0001", "_x0041_", "__x0041__x005F_", "😀𠀀", "\ufeff开头", "=SUM(A1)"};
+    for (String text : kept) {
+      PerformanceTable table = withGoal(text);
+      PerformanceTable back = XlsxTableReader.builder().strict(true).build().read(XlsxTableWriter.builder().build().toBytes(table)).value();
+      assertThat(back).as(text).isEqualTo(table);
+    }
+    PerformanceTable padded = withGoal("  目标 ");
+    assertThat(XlsxTableReader.builder().build().read(XlsxTableWriter.builder().build().toBytes(padded)).value().projects().get(0).goal())
+        .hasValue("目标");
+  }
+
+  static PerformanceTable withGoal(String goal) {
+    return PerformanceTable.builder()
+        .moneyUnit(org.jixiao.core.money.MoneyUnit.YUAN)
+        .addProjects(
+            org.jixiao.core.project.Project.builder()
+                .seq(1)
+                .name("名称")
+                .moneyUnit(org.jixiao.core.money.MoneyUnit.YUAN)
+                .goal(goal)
+                .build())
+        .build();
+  }
 }

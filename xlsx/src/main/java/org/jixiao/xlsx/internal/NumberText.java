@@ -172,13 +172,11 @@ final class NumberText {
       if (ch >= '0' && ch <= '9') {
         out.append(ch);
         digit = true;
-      } else if (ch == ',' && !point && digit) {
-        continue;
       } else if (ch == '.' && !point) {
         out.append(ch);
         point = true;
-      } else {
-        return null;
+      } else if (ch != ',' || point || !digit) {
+        return null; // anything but a grouping comma among the integer digits
       }
     }
     if (!digit) {

@@ -95,7 +95,7 @@ public final class TableSheet {
     for (int c = 0; c < cells.size(); c++) {
       if (!cells.get(c).isEmpty() || c == 0) {
         Cell cell = row.createCell(c);
-        cell.setCellValue(cells.get(c));
+        cell.setCellValue(escape(cells.get(c)));
         boolean heading = c == 0 && heading(cells.get(c));
         cell.setCellStyle(style(heading ? "title" : cells.get(c).startsWith("单位") ? "unit" : "line"));
       }
@@ -118,7 +118,7 @@ public final class TableSheet {
     width = Math.max(width, cells.size());
     for (int c = 0; c < cells.size(); c++) {
       Cell cell = row.createCell(c);
-      cell.setCellValue(cells.get(c));
+      cell.setCellValue(escape(cells.get(c)));
       cell.setCellStyle(style("header"));
       measure(c, cells.get(c), 12);
       if (cells.get(c).equals("项目名称")) {
@@ -136,7 +136,7 @@ public final class TableSheet {
         measure(c, text, 16);
         continue;
       }
-      cell.setCellValue(text);
+      cell.setCellValue(escape(text));
       cell.setCellStyle(style(totals ? "totalsText" : "text"));
       measure(c, text, 40);
     }
@@ -146,7 +146,7 @@ public final class TableSheet {
     for (int c = 0; c < cells.size(); c++) {
       if (!cells.get(c).isEmpty()) {
         Cell cell = row.createCell(c);
-        cell.setCellValue(cells.get(c));
+        cell.setCellValue(escape(cells.get(c)));
         cell.setCellStyle(style("marker"));
       }
     }
@@ -179,6 +179,48 @@ public final class TableSheet {
     String pattern =
         kind == CellKind.PERCENT ? "0" + fraction(decimals) + "%" : integer ? "0" : "#,##0" + fraction(decimals);
     cell.setCellStyle(style((totals ? "totalsNumber:" : "number:") + pattern));
+    return true;
+  }
+
+  /**
+   * Text as OOXML holds it: a control character XML cannot carry (all below U+0020 but tab, line
+   * feed and carriage return) as its {@code _xHHHH_} escape, which POI writes unchanged and decodes
+   * on reading, and the underscore of a literal {@code _xHHHH_} escaped as {@code _x005F_} so that
+   * it is not decoded. POI itself would write a {@code ?} for the control character.
+   */
+  static String escape(String text) {
+    boolean plain = true;
+    for (int i = 0; i < text.length() && plain; i++) {
+      char ch = text.charAt(i);
+      plain = (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') && !(ch == '_' && escapeAt(text, i));
+    }
+    if (plain) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') {
+        out.append("_x").append(String.format(java.util.Locale.ROOT, "%04X", (int) ch)).append('_');
+      } else if (ch == '_' && escapeAt(text, i)) {
+        out.append("_x005F_");
+      } else {
+        out.append(ch);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code _xHHHH_} starts at {@code i}. */
+  private static boolean escapeAt(String text, int i) {
+    if (i + 7 > text.length() || text.charAt(i + 1) != 'x' || text.charAt(i + 6) != '_') {
+      return false;
+    }
+    for (int k = i + 2; k < i + 6; k++) {
+      if (Character.digit(text.charAt(k), 16) < 0) {
+        return false;
+      }
+    }
     return true;
   }
 
