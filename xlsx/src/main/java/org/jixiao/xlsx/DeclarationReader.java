@@ -59,26 +59,39 @@ public final class DeclarationReader {
   /**
    * Reads a workbook file.
    *
-   * @throws UncheckedIOException when the file cannot be read
+   * @param file an .xlsx or .xls
+   * @return one project per declaration sheet, and the diagnostics
+   * @throws IOException when the file cannot be read
    * @throws JixiaoReadException when it is not a workbook, breaks a limit, holds no declaration,
    *     or (strict) at the first problem
    */
-  public ReadResult<PerformanceTable> read(Path file) {
+  public ReadResult<PerformanceTable> read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** Reads a workbook from a stream (read to its end, within {@link WorkbookLimits#maxFileBytes()}). */
-  public ReadResult<PerformanceTable> read(InputStream in) {
-    byte[] bytes;
-    try {
-      bytes = SafeWorkbooks.readBounded(in, limits);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the workbook: " + e.getMessage(), e);
-    }
+  /**
+   * Reads a workbook from a stream (read to its end, within {@link WorkbookLimits#maxFileBytes()},
+   * not closed).
+   *
+   * @param in the bytes of an .xlsx or .xls
+   * @return one project per declaration sheet, and the diagnostics
+   * @throws IOException when reading the stream fails
+   * @throws JixiaoReadException as {@link #read(Path)}
+   */
+  public ReadResult<PerformanceTable> read(InputStream in) throws IOException {
+    return read(SafeWorkbooks.readBounded(in, limits));
+  }
+
+  /**
+   * Reads a workbook held in bytes.
+   *
+   * @param bytes an .xlsx or .xls
+   * @return one project per declaration sheet, and the diagnostics
+   * @throws JixiaoReadException as {@link #read(Path)}
+   */
+  public ReadResult<PerformanceTable> read(byte[] bytes) {
     List<Finding> diagnostics = new ArrayList<>();
     List<Project> projects = new ArrayList<>();
     Optional<String> title = Optional.empty();

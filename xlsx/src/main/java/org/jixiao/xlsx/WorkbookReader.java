@@ -91,7 +91,7 @@ public final class WorkbookReader {
       case DISCLOSURE_TABLE:
         return new Read(layout, XlsxTableReader.builder().limits(limits).strict(strict).defaultMoneyUnit(defaultMoneyUnit).build().read(bytes));
       case TARGET_DECLARATION:
-        return new Read(layout, DeclarationReader.builder().limits(limits).strict(strict).build().read(new java.io.ByteArrayInputStream(bytes)));
+        return new Read(layout, DeclarationReader.builder().limits(limits).strict(strict).build().read(bytes));
       case SINGLE_PROJECT_FORM:
         return new Read(layout, forms(sheets));
       default:
