@@ -1,0 +1,107 @@
+package org.jixiao.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.examples.cli.CliTest.run;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.io.json.JixiaoJson;
+import org.jixiao.io.table.TableReader;
+import org.jixiao.xlsx.WorkbookReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line on every layout and format: the layout is told by content, not by name. */
+class CliLayoutsTest {
+  /** A real published single-project form (SOURCES.md in the test resources). */
+  static final String FORM = "standard-10pt_tianchang-shuihan-2022.tsv";
+
+  static Path form(Path dir, String name) throws Exception {
+    Path file = dir.resolve(name);
+    try (InputStream in = CliLayoutsTest.class.getResourceAsStream("/forms/" + FORM)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  @Test
+  void theSampleConvertsToXlsxAndBackToAnEqualTable(@TempDir Path dir) throws Exception {
+    Path xlsx = dir.resolve("sample.xlsx");
+    Path json = dir.resolve("sample.json");
+    assertThat(run("convert", CliTest.sample(dir).toString(), "--to", "xlsx", "--output", xlsx.toString()).code()).isZero();
+    assertThat(run("convert", xlsx.toString(), "--to", "json", "--output", json.toString()).code()).isZero();
+    PerformanceTable direct;
+    try (InputStream in = CliTest.class.getResourceAsStream(Inputs.SAMPLE)) {
+      direct = TableReader.builder().build().read(in).value();
+    }
+    assertThat(JixiaoJson.defaults().readTable(json)).isEqualTo(direct);
+  }
+
+  @Test
+  void aTsvOfSingleProjectFormsIsReadAsFormsAndEvaluatedToItsPrintedScore(@TempDir Path dir) throws Exception {
+    CliTest.Run r = run("evaluate", form(dir, "form.tsv").toString(), "--format", "json");
+    assertThat(r.code()).isZero();
+    var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(doc.get("evaluations")).hasSize(1);
+    // The form prints 总分 100.
+    assertThat(doc.get("evaluations").get(0).get("score").decimalValue()).isEqualByComparingTo(new BigDecimal("100"));
+  }
+
+  @Test
+  void aFormConvertedToXlsxStaysAFormAndEvaluatesToTheSameScore(@TempDir Path dir) throws Exception {
+    Path xlsx = dir.resolve("form.xlsx");
+    assertThat(run("convert", form(dir, "form.tsv").toString(), "--to", "xlsx", "--output", xlsx.toString()).code()).isZero();
+    assertThat(WorkbookReader.builder().build().read(xlsx).layout()).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+    CliTest.Run r = run("evaluate", xlsx.toString(), "--format", "json");
+    assertThat(r.code()).isZero();
+    var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(doc.get("evaluations").get(0).get("score").decimalValue()).isEqualByComparingTo(new BigDecimal("100"));
+  }
+
+  @Test
+  void evaluateWritesTheEvaluatedFormAndTableAsWorkbooks(@TempDir Path dir) throws Exception {
+    Path forms = dir.resolve("forms.xlsx");
+    assertThat(run("evaluate", form(dir, "form.tsv").toString(), "--format", "xlsx", "--output", forms.toString()).code()).isZero();
+    WorkbookReader.Read read = WorkbookReader.builder().build().read(forms);
+    assertThat(read.layout()).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+    // The written form prints the computed 总分.
+    assertThat(read.result().value().projects().get(0).statedScore()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("100"));
+
+    Path table = dir.resolve("table.xlsx");
+    assertThat(run("evaluate", "--format", "xlsx", "--output", table.toString()).code()).isZero();
+    WorkbookReader.Read back = WorkbookReader.builder().build().read(table);
+    assertThat(back.layout()).isEqualTo(DocumentLayout.DISCLOSURE_TABLE);
+    assertThat(back.result().value().projects()).hasSize(32);
+  }
+
+  @Test
+  void binaryOutputIsNeverWrittenToTheTerminal(@TempDir Path dir) throws Exception {
+    CliTest.Run r = run("convert", CliTest.sample(dir).toString(), "--to", "xlsx");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("JX-C-0105").contains("--output");
+    assertThat(run("evaluate", "--format", "xlsx").err()).contains("JX-C-0105");
+  }
+
+  @Test
+  void formsConvertToTsvAsFormsAndToJsonLinesAsProjects(@TempDir Path dir) throws Exception {
+    Path tsv = form(dir, "form.tsv");
+    CliTest.Run text = run("convert", tsv.toString(), "--to", "tsv");
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).contains("项目支出绩效自评表").contains("年度总体目标");
+    CliTest.Run lines = run("convert", tsv.toString(), "--to", "jsonl");
+    assertThat(lines.out().strip().lines()).hasSize(1);
+    assertThat(lines.out()).startsWith("{").contains("\"indicators\"");
+  }
+
+  @Test
+  void evaluateStreamsJsonLinesOneEvaluationALine() {
+    CliTest.Run r = run("evaluate", "--format", "jsonl");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().strip().lines()).hasSize(32).allMatch(l -> l.startsWith("{") && l.contains("\"score\"") || l.contains("\"withheld\""));
+  }
+}
