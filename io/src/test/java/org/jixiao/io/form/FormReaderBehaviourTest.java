@@ -190,4 +190,31 @@ class FormReaderBehaviourTest {
     assertThat(p.name()).isEqualTo("逗号项目");
     assertThat(p.budget()).contains(d("1000"));
   }
+
+  @Test
+  void aFormStartingInTheSecondColumnOfASheetWithMergedCellsReadsTheSame() throws IOException {
+    ReadResult<PerformanceTable> fixture = FormReader.builder().build().read(Fixtures.path(Fixtures.HEXI));
+    Project form = fixture.value().projects().get(0);
+    org.jixiao.io.grid.GridLayout laid = FormWriter.builder().build().layout(form, 2023, null);
+    java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+    for (java.util.List<String> row : laid.rows()) {
+      java.util.List<String> shifted = new java.util.ArrayList<>(row);
+      shifted.add(0, "");
+      rows.add(shifted);
+    }
+    java.util.List<org.jixiao.io.grid.GridLayout.Region> merges = new java.util.ArrayList<>();
+    for (org.jixiao.io.grid.GridLayout.Region m : laid.merges()) {
+      merges.add(new org.jixiao.io.grid.GridLayout.Region(m.row(), m.column() + 1, m.rows(), m.columns()));
+    }
+    org.jixiao.io.grid.GridLayout sheet = org.jixiao.io.grid.GridLayout.of(rows, merges, List.of());
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(sheet.asGrid("河西"));
+    Project back = r.value().projects().get(0);
+    assertThat(back.indicators()).isEqualTo(form.indicators());
+    assertThat(back.funds()).isEqualTo(form.funds());
+    assertThat(back.statedExecutionScore()).isEqualTo(form.statedExecutionScore());
+    // the stray cells come back with the columns they had in the sheet they were read from
+    assertThat(back.strayCells()).extracting(StrayCell::text)
+        .containsExactlyElementsOf(form.strayCells().stream().map(StrayCell::text).toList());
+    assertThat(r.diagnostics()).allSatisfy(f -> assertThat(f.location().orElseThrow().path()).contains("河西"));
+  }
 }
