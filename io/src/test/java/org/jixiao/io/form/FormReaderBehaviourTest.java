@@ -1,0 +1,220 @@
+package org.jixiao.io.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.ReadDiagnostics;
+import org.jixiao.io.ReadResult;
+import org.junit.jupiter.api.Test;
+
+/** Label variants, number forms, forms cut off, strict against lenient, limits and hostile grids. */
+class FormReaderBehaviourTest {
+  private static final String HEADER =
+      "项目支出绩效自评表\n(2021年度)\n项目名称\t测试项目\n主管部门\t某局\t\t\t实施单位\t某中心\n";
+
+  private static ReadResult<PerformanceTable> lenient(String tsv) {
+    return FormReader.builder().build().read(new StringReader(tsv), "form.tsv");
+  }
+
+  private static ReadResult<PerformanceTable> strict(String tsv) {
+    return FormReader.builder().strict(true).build().read(new StringReader(tsv), "form.tsv");
+  }
+
+  private static List<String> rules(ReadResult<?> r) {
+    return r.diagnostics().stream().map(Finding::rule).toList();
+  }
+
+  private static BigDecimal d(String v) {
+    return new BigDecimal(v);
+  }
+
+  @Test
+  void readsAmountsWithThousandsSeparatorsOrAUnitAndARatePrintedAsAFraction() {
+    String tsv = HEADER
+        + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额：\t215,457.6\t4753.66万元\t45540060元\t10\t0.958\t9.58\n";
+    ReadResult<PerformanceTable> r = lenient(tsv);
+    Project p = r.value().projects().get(0);
+    assertThat(p.budget()).contains(d("215457.6"));
+    assertThat(p.adjustedBudget()).contains(d("4753.66"));
+    assertThat(p.actual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("4554.006"));
+    assertThat(p.statedExecutionRate()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("95.8"));
+    assertThat(p.statedExecutionScore()).contains(d("9.58"));
+    assertThat(rules(r)).contains(FormDiagnostics.RATE_AS_FRACTION, FormDiagnostics.UNIT_CONVERTED);
+  }
+
+  @Test
+  void recognisesLabelsWithSpacesFullWidthBracketsAndColons() {
+    String tsv = "项 目 支 出 绩 效 自 评 表\n项目名称：\t空格项目\n"
+        + "\"项目资金\n（万元）\"\t\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率（B/A）\t得分\n"
+        + "\t年度资金总额\t10\t10\t9\t10\t90%\t9\n"
+        + "绩 效 指 标\t一 级 指 标\t二级指标\t三级指标\t年度 指标值\t实际 完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        + "\t产 出 指 标（50分）\t数 量 指 标\t培训人数\t≥100人\t120人\t50\t50\t\n"
+        + "总 分\t\t\t\t\t\t60\t59\n";
+    ReadResult<PerformanceTable> r = strict(tsv);
+    Project p = r.value().projects().get(0);
+    assertThat(p.name()).isEqualTo("空格项目");
+    assertThat(p.moneyUnit()).isEqualTo(MoneyUnit.WAN_YUAN);
+    assertThat(p.statedExecutionRate()).contains(d("90"));
+    assertThat(p.indicators().indicators()).singleElement().satisfies(i -> {
+      assertThat(i.category()).isEqualTo(Category.OUTPUT);
+      assertThat(i.target()).contains("≥100人");
+      assertThat(i.weight()).contains(d("50"));
+    });
+    assertThat(p.statedScore()).contains(d("59"));
+    assertThat(p.strayCells()).isEmpty(); // 60 is the sum of the 分值
+  }
+
+  @Test
+  void readsTwoCompleteFormsOneUnderAnotherAsTwoProjects() {
+    String form = "\n项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额\t10\t10\t10\t10\t100%\t10\n"
+        + "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        + "\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t95%\t90\t90\n总分\t\t\t\t\t\t100\t100\n";
+    String tsv = "项目支出绩效自评表\n项目名称\t甲" + form + "项目支出绩效自评表\n项目名称\t乙" + form;
+    PerformanceTable t = strict(tsv).value();
+    assertThat(t.projects()).extracting(Project::name).containsExactly("甲", "乙");
+    assertThat(t.projects()).allSatisfy(p -> assertThat(p.statedScore()).contains(d("100")));
+    assertThat(t.projects().get(1).sourceLine()).hasValue(8L);
+  }
+
+  @Test
+  void aFormCutOffAfterItsFundsBlockIsAProjectWithoutIndicators() {
+    String tsv = HEADER + "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额\t10\t10\t";
+    Project p = strict(tsv).value().projects().get(0);
+    assertThat(p.adjustedBudget()).contains(d("10"));
+    assertThat(p.actual()).isEmpty();
+    assertThat(p.indicators().isEmpty()).isTrue();
+  }
+
+  @Test
+  void aFormCutOffAfterItsTitleIsNamedAsAPlaceholderWithAWarning() {
+    ReadResult<PerformanceTable> r = lenient("项目支出绩效自评表\n(2022年度)\n");
+    assertThat(r.value().projects()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("未命名项目1"));
+    assertThat(rules(r)).contains(ReadDiagnostics.MISSING_NAME);
+    assertThatThrownBy(() -> strict("项目支出绩效自评表\n(2022年度)\n"))
+        .isInstanceOf(JixiaoReadException.class).hasMessageContaining("项目名称");
+  }
+
+  @Test
+  void aWeightThatIsNotANumberIsAnErrorKeptAsAStrayCellOrThrownInStrictMode() {
+    String tsv = HEADER + "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        + "\t产出指标\t数量指标\t培训人数\t100\t100\t十分\t10\n";
+    ReadResult<PerformanceTable> r = lenient(tsv);
+    Project p = r.value().projects().get(0);
+    assertThat(p.indicators().indicators().get(0).weight()).isEmpty();
+    assertThat(p.strayCells()).contains(StrayCell.of(6, java.util.Optional.of("分值"), "十分"));
+    assertThat(r.hasErrors()).isTrue();
+    assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(ReadDiagnostics.NOT_A_NUMBER)).singleElement()
+        .satisfies(f -> {
+          assertThat(f.location().orElseThrow().line()).hasValue(6L);
+          assertThat(f.location().orElseThrow().column()).hasValue(7);
+          assertThat(f.location().orElseThrow().text()).contains("十分");
+        });
+    assertThatThrownBy(() -> strict(tsv)).isInstanceOfSatisfying(JixiaoReadException.class, e -> {
+      assertThat(e.line()).hasValue(6L);
+      assertThat(e.column()).hasValue(7);
+      assertThat(e.text()).contains("十分");
+    });
+  }
+
+  @Test
+  void strictModeRejectsTheTailOfAFormAboveTheFirstTitleWithItsLine() {
+    assertThatThrownBy(() -> FormReader.builder().strict(true).build().read(Fixtures.path(Fixtures.DAYING)))
+        .isInstanceOfSatisfying(JixiaoReadException.class, e -> {
+          assertThat(e.line()).hasValue(1L);
+          assertThat(e.text()).contains("绩效指标(90分)");
+        });
+  }
+
+  @Test
+  void strictModeAcceptsAFormWhoseOnlyDiagnosticsAreInformation() throws IOException {
+    ReadResult<PerformanceTable> r = FormReader.builder().strict(true).build().read(Fixtures.path(Fixtures.TIANCHANG));
+    assertThat(r.worstSeverity()).contains(Severity.INFO);
+    assertThat(r.value().projects()).hasSize(1);
+  }
+
+  @Test
+  void aGridWithoutAFormIsAnErrorAndItsRowsAreKeptAsNotes() {
+    ReadResult<PerformanceTable> r = lenient("这不是表格\t只是文字\n第二行\n");
+    assertThat(r.value().projects()).isEmpty();
+    assertThat(r.value().notes()).containsExactly("这不是表格\t只是文字", "第二行");
+    assertThat(rules(r)).contains(FormDiagnostics.NO_FORM);
+    assertThat(lenient("").value().projects()).isEmpty();
+    assertThatThrownBy(() -> strict("")).isInstanceOf(JixiaoReadException.class);
+  }
+
+  @Test
+  void limitsOnRowsColumnsAndCellsThrowInEitherMode() {
+    FormReader small = FormReader.builder().maxRows(5).maxColumns(4).maxCellLength(20).build();
+    assertThatThrownBy(() -> small.read(new StringReader("a\nb\nc\nd\ne\nf\n"), "x.tsv"))
+        .isInstanceOf(JixiaoReadException.class).hasMessageContaining("limit");
+    assertThatThrownBy(() -> small.read(new StringReader("a\tb\tc\td\te\n"), "x.tsv"))
+        .isInstanceOf(JixiaoReadException.class).hasMessageContaining("limit");
+    assertThatThrownBy(() -> small.read(new StringReader("项目名称\t" + "长".repeat(21) + "\n"), "x.tsv"))
+        .isInstanceOf(JixiaoReadException.class).hasMessageContaining("limit");
+  }
+
+  @Test
+  void aHugeGridOfNoiseIsReadInBoundedDiagnostics() {
+    StringBuilder tsv = new StringBuilder(HEADER);
+    tsv.append("绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n");
+    for (int i = 0; i < 30_000; i++) {
+      tsv.append("\t\t\t指标").append(i).append("\t").append(i).append("\t").append(i).append("\t1\t1\n");
+    }
+    ReadResult<PerformanceTable> r = lenient(tsv.toString());
+    // Without 一级 or 二级 above them the rows cannot be indicators: all kept as stray cells.
+    assertThat(r.value().projects().get(0).indicators().isEmpty()).isTrue();
+    assertThat(r.value().projects().get(0).strayCells()).hasSize(30_000 * 5);
+    assertThat(r.diagnostics()).hasSizeLessThanOrEqualTo(10_001);
+  }
+
+  @Test
+  void aCsvFormIsReadByItsExtension() {
+    String csv = "项目支出绩效自评表\r\n项目名称,逗号项目\r\n项目资金(万元),,年初预算数,全年预算数,全年执行数,分值,执行率,得分\r\n"
+        + ",年度资金总额,\"1,000\",\"1,000\",900,10,90%,9\r\n";
+    Project p = FormReader.builder().build().read(new StringReader(csv), "form.csv").value().projects().get(0);
+    assertThat(p.name()).isEqualTo("逗号项目");
+    assertThat(p.budget()).contains(d("1000"));
+  }
+
+  @Test
+  void aFormStartingInTheSecondColumnOfASheetWithMergedCellsReadsTheSame() throws IOException {
+    ReadResult<PerformanceTable> fixture = FormReader.builder().build().read(Fixtures.path(Fixtures.HEXI));
+    Project form = fixture.value().projects().get(0);
+    org.jixiao.io.grid.GridLayout laid = FormWriter.builder().build().layout(form, 2023, null);
+    java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+    for (java.util.List<String> row : laid.rows()) {
+      java.util.List<String> shifted = new java.util.ArrayList<>(row);
+      shifted.add(0, "");
+      rows.add(shifted);
+    }
+    java.util.List<org.jixiao.io.grid.GridLayout.Region> merges = new java.util.ArrayList<>();
+    for (org.jixiao.io.grid.GridLayout.Region m : laid.merges()) {
+      merges.add(new org.jixiao.io.grid.GridLayout.Region(m.row(), m.column() + 1, m.rows(), m.columns()));
+    }
+    org.jixiao.io.grid.GridLayout sheet = org.jixiao.io.grid.GridLayout.of(rows, merges, List.of());
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(sheet.asGrid("河西"));
+    Project back = r.value().projects().get(0);
+    assertThat(back.indicators()).isEqualTo(form.indicators());
+    assertThat(back.funds()).isEqualTo(form.funds());
+    assertThat(back.statedExecutionScore()).isEqualTo(form.statedExecutionScore());
+    // the stray cells come back with the columns they had in the sheet they were read from
+    assertThat(back.strayCells()).extracting(StrayCell::text)
+        .containsExactlyElementsOf(form.strayCells().stream().map(StrayCell::text).toList());
+    assertThat(r.diagnostics()).allSatisfy(f -> assertThat(f.location().orElseThrow().path()).contains("河西"));
+  }
+}
