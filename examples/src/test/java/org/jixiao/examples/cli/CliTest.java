@@ -205,19 +205,32 @@ class CliTest {
 
   @Test
   void anUnknownExtensionIsAnInputError(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("table.pdf");
+    Files.writeString(file, "x");
+    Run r = run("evaluate", file.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("JX-C-0102").contains(".xlsx").contains(".tsv");
+  }
+
+  @Test
+  void aTextFileNamedXlsxIsRefusedWithAClearMessage(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("table.xlsx");
     Files.writeString(file, "x");
     Run r = run("evaluate", file.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains(".xlsx").contains(".tsv");
+    assertThat(r.err()).contains("xlsx").doesNotContain("Exception");
+    assertThat(r.err().lines()).hasSize(1);
   }
 
   @Test
   void strictModeRejectsTheShiftedSampleWithALocation(@TempDir Path dir) throws Exception {
-    Run r = run("validate", sample(dir).toString(), "--strict");
+    Path file = sample(dir);
+    Run r = run("validate", file.toString(), "--strict");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).containsPattern("line \\d+");
+    assertThat(r.err()).containsPattern("第\\d+行第\\d+列").contains("序号 3");
     assertThat(r.err().lines()).hasSize(1);
+    Run en = run("validate", file.toString(), "--strict", "--lang", "en");
+    assertThat(en.err()).containsPattern("line \\d+");
   }
 
   @Test

@@ -251,6 +251,24 @@ public final class TableReader {
   }
 
   /**
+   * Reads TSV or CSV text held in a string into a grid of cells (see {@link #readGrid(Reader,
+   * String)}).
+   *
+   * @param text the text
+   * @param name the name the grid's locations cite, may be empty
+   * @return the grid
+   * @throws JixiaoReadException when the text cannot be split into cells or a limit is exceeded
+   */
+  public CellGrid readGrid(String text, String name) {
+    try {
+      return readGrid(new StringReader(text), name);
+    } catch (IOException e) {
+      // A StringReader cannot fail to be read.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads a TSV or CSV file into a grid of cells (see {@link #readGrid(Reader, String)}); the
    * charset is the configured one or detected, as for {@link #read(Path)}.
    *

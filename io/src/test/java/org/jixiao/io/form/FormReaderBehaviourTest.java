@@ -25,11 +25,11 @@ class FormReaderBehaviourTest {
       "项目支出绩效自评表\n(2021年度)\n项目名称\t测试项目\n主管部门\t某局\t\t\t实施单位\t某中心\n";
 
   private static ReadResult<PerformanceTable> lenient(String tsv) {
-    return FormReader.builder().build().read(new StringReader(tsv), "form.tsv");
+    return FormReader.builder().build().read(tsv, "form.tsv");
   }
 
   private static ReadResult<PerformanceTable> strict(String tsv) {
-    return FormReader.builder().strict(true).build().read(new StringReader(tsv), "form.tsv");
+    return FormReader.builder().strict(true).build().read(tsv, "form.tsv");
   }
 
   private static List<String> rules(ReadResult<?> r) {
@@ -160,9 +160,9 @@ class FormReaderBehaviourTest {
   @Test
   void limitsOnRowsColumnsAndCellsThrowInEitherMode() {
     FormReader small = FormReader.builder().maxRows(5).maxColumns(4).maxCellLength(20).build();
-    assertThatThrownBy(() -> small.read(new StringReader("a\nb\nc\nd\ne\nf\n"), "x.tsv"))
+    assertThatThrownBy(() -> small.read("a\nb\nc\nd\ne\nf\n", "x.tsv"))
         .isInstanceOf(JixiaoReadException.class).hasMessageContaining("limit");
-    assertThatThrownBy(() -> small.read(new StringReader("a\tb\tc\td\te\n"), "x.tsv"))
+    assertThatThrownBy(() -> small.read("a\tb\tc\td\te\n", "x.tsv"))
         .isInstanceOf(JixiaoReadException.class).hasMessageContaining("limit");
     assertThatThrownBy(() -> small.read(new StringReader("项目名称\t" + "长".repeat(21) + "\n"), "x.tsv"))
         .isInstanceOf(JixiaoReadException.class).hasMessageContaining("limit");
@@ -186,7 +186,7 @@ class FormReaderBehaviourTest {
   void aCsvFormIsReadByItsExtension() {
     String csv = "项目支出绩效自评表\r\n项目名称,逗号项目\r\n项目资金(万元),,年初预算数,全年预算数,全年执行数,分值,执行率,得分\r\n"
         + ",年度资金总额,\"1,000\",\"1,000\",900,10,90%,9\r\n";
-    Project p = FormReader.builder().build().read(new StringReader(csv), "form.csv").value().projects().get(0);
+    Project p = FormReader.builder().build().read(csv, "form.csv").value().projects().get(0);
     assertThat(p.name()).isEqualTo("逗号项目");
     assertThat(p.budget()).contains(d("1000"));
   }

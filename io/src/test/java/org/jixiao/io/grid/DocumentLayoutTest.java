@@ -19,7 +19,7 @@ class DocumentLayoutTest {
   }
 
   private static CellGrid grid(String tsv) {
-    return TEXT.readGrid(new StringReader(tsv), "");
+    return TEXT.readGrid(tsv, "");
   }
 
   @Test
