@@ -126,7 +126,7 @@ public final class ProjectColumns {
           .add("stated_score", money())
           .add("deviation_reason", DataTypes.StringType);
 
-  /** Every column with its natural type: figures {@code DECIMAL(38,6)}. */
+  /** Every column with its natural type: figures {@code DECIMAL(38,18)} (20 integer digits, 18 decimals: amounts in 元 with more decimals than any table prints). */
   public static final StructType SCHEMA =
       new StructType(
           List.of(
@@ -156,7 +156,7 @@ public final class ProjectColumns {
   private ProjectColumns() {}
 
   private static DataType money() {
-    return DataTypes.createDecimalType(38, 6);
+    return DataTypes.createDecimalType(38, 18);
   }
 
   private static StructField field(String name, DataType type) {

@@ -4,24 +4,43 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
 import org.jspecify.annotations.Nullable;
 import scala.jdk.javaapi.CollectionConverters;
 
-/** Projects as rows of {@link ProjectColumns#SCHEMA}, written field by field as a user would. */
+/** Projects as rows of the tabular schema, written field by field as a user would. */
 final class ProjectRowsForTest {
+  /** {@link ProjectColumns#SCHEMA} with every figure as text, as a CSV file is read. */
+  static final StructType TEXT_SCHEMA = textFigures(ProjectColumns.SCHEMA);
+
   private ProjectRowsForTest() {}
 
+  /** A row of {@link ProjectColumns#SCHEMA}: figures as DECIMAL(38,18). */
   static Row row(Project p) {
+    return row(p, d -> d.map(v -> v.setScale(18)).orElse(null));
+  }
+
+  /** A row of {@link #TEXT_SCHEMA}: figures as their exact decimal text. */
+  static Row textRow(Project p) {
+    return row(p, d -> d.map(BigDecimal::toString).orElse(null));
+  }
+
+  private static Row row(Project p, Function<Optional<BigDecimal>, @Nullable Object> n) {
     List<Row> funds = new ArrayList<>();
     for (FundSource f : p.funds()) {
       funds.add(
           RowFactory.create(
-              f.kind().name(), n(f.budget()), n(f.adjustedBudget()), n(f.executed())));
+              f.kind().name(), n.apply(f.budget()), n.apply(f.adjustedBudget()), n.apply(f.executed())));
     }
     List<Row> indicators = new ArrayList<>();
     for (Indicator i : p.indicators()) {
@@ -34,8 +53,8 @@ final class ProjectRowsForTest {
               i.actual().orElse(null),
               i.nature().map(Enum::name).orElse(null),
               i.measureUnit().orElse(null),
-              n(i.weight()),
-              n(i.statedScore()),
+              n.apply(i.weight()),
+              n.apply(i.statedScore()),
               i.deviationReason().orElse(null)));
     }
     return RowFactory.create(
@@ -46,24 +65,35 @@ final class ProjectRowsForTest {
         p.name(),
         p.governmentInvestment().orElse(null),
         p.moneyUnit().label(), // the printed label (万元), as a spreadsheet column would hold it
-        n(p.budget()),
-        n(p.adjustedBudget()),
-        n(p.actual()),
-        n(p.statedExecutionRate()),
-        n(p.statedExecutionWeight()),
-        n(p.statedExecutionScore()),
+        n.apply(p.budget()),
+        n.apply(p.adjustedBudget()),
+        n.apply(p.actual()),
+        n.apply(p.statedExecutionRate()),
+        n.apply(p.statedExecutionWeight()),
+        n.apply(p.statedExecutionScore()),
         p.goal().orElse(null),
         p.goalOutcome().orElse(null),
         p.statedCompletion().orElse(null),
         p.problems().orElse(null),
         p.rectification().orElse(null),
-        n(p.statedScore()),
+        n.apply(p.statedScore()),
         CollectionConverters.asScala(funds).toSeq(),
         CollectionConverters.asScala(indicators).toSeq());
   }
 
-  /** A figure as DECIMAL(38,6): the sample's figures have two decimals, so nothing is rounded. */
-  private static @Nullable BigDecimal n(Optional<BigDecimal> d) {
-    return d.map(v -> v.setScale(6)).orElse(null);
+  private static StructType textFigures(StructType s) {
+    List<StructField> fields = new ArrayList<>();
+    for (StructField f : s.fields()) {
+      if (f.dataType() instanceof DecimalType) {
+        fields.add(DataTypes.createStructField(f.name(), DataTypes.StringType, true));
+      } else if (f.dataType() instanceof ArrayType) {
+        StructType element = (StructType) ((ArrayType) f.dataType()).elementType();
+        fields.add(
+            DataTypes.createStructField(f.name(), new ArrayType(textFigures(element), true), true));
+      } else {
+        fields.add(f);
+      }
+    }
+    return new StructType(fields.toArray(new StructField[0]));
   }
 }
