@@ -2,7 +2,8 @@
 # Records per second: the Spark job on local[2] against the plain streaming CLI, on the same
 # 100 k generated projects (the bench module's data: seed 20190606). Prints both wall times.
 # Needs the jars: mvn -B -pl bench,examples,spark -am package -DskipTests
-# Usage: spark/bench/run.sh [N] [DIR]     (N projects, default 100000; DIR default /tmp/jx-spark-bench)
+# Usage: [MASTER='local[1]'] spark/bench/run.sh [N] [DIR]
+#        (N projects, default 100000; DIR default /tmp/jx-spark-bench; MASTER default local[2])
 set -e
 cd "$(dirname "$0")/../.."
 N=${1:-100000}
@@ -21,18 +22,23 @@ if [ ! -f "$CP_FILE" ]; then
   tr ':' '\n' < "$CP_FILE.all" | grep -v '/org/jixiao/' | paste -sd: > "$CP_FILE"
 fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+MASTER=${MASTER:-local[2]}
+# Wall time and CPU time (user + system, all threads) of each whole process: on a shared machine
+# the wall time follows the load, the CPU time per record much less.
+report() { # name, file written by /usr/bin/time
+  read -r wall user sys < "$2"
+  echo "$1: $N projects, wall $wall s ($(echo "$N / $wall" | bc) records/s), CPU $(echo "$user + $sys" | bc) s ($(echo "scale=2; 1000 * ($user + $sys) / $N" | bc) ms per record)"
+}
 
-start=$(date +%s.%N)
-java -Xmx2g -jar examples/target/jixiao-cli.jar evaluate "$DIR/table-$N.tsv" --format json > "$DIR/cli-evaluations.json"
-end=$(date +%s.%N)
-echo "cli evaluate --format json: $N projects, wall $(echo "$end - $start" | bc) s, $(echo "$N / ($end - $start)" | bc) records/s"
+/usr/bin/time -f "%e %U %S" -o "$DIR/cli.time" \
+  java -Xmx2g -jar examples/target/jixiao-cli.jar evaluate "$DIR/table-$N.tsv" --format json > "$DIR/cli-evaluations.json"
+report "cli evaluate --format json (TSV -> JSON)" "$DIR/cli.time"
 
 # 4 input partitions of ~28 MB, so that both local cores have work.
-start=$(date +%s.%N)
-java -Xmx2g $OPENS -Dspark.ui.enabled=false -Dspark.sql.files.maxPartitionBytes=$((32 * 1024 * 1024)) \
+/usr/bin/time -f "%e %U %S" -o "$DIR/spark.time" \
+  java -Xmx2g $OPENS -Dspark.ui.enabled=false -Dspark.sql.files.maxPartitionBytes=$((32 * 1024 * 1024)) \
   -cp "spark/target/jixiao-spark-0.1.0-SNAPSHOT-job.jar:$(cat $CP_FILE)" \
-  org.jixiao.spark.job.EvaluateJob --master 'local[2]' --input "$DIR/projects-$N.jsonl" --output "$DIR/evaluations.parquet" \
+  org.jixiao.spark.job.EvaluateJob --master "$MASTER" --input "$DIR/projects-$N.jsonl" --output "$DIR/evaluations.parquet" \
   2>"$DIR/spark.log"
-end=$(date +%s.%N)
-echo "spark local[2] (JSON Lines -> Parquet): $N projects, wall $(echo "$end - $start" | bc) s (JVM and Spark start included), $(echo "$N / ($end - $start)" | bc) records/s"
+report "spark $MASTER (JSON Lines -> Parquet, JVM and Spark start included)" "$DIR/spark.time"
 echo "machine at end: load average $(cut -d' ' -f1-3 /proc/loadavg)"
