@@ -1,0 +1,217 @@
+package org.jixiao.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.project.Project;
+import org.jixiao.io.json.JixiaoJson;
+import org.jixiao.io.json.JsonLinesWriter;
+import org.jixiao.io.table.TableReader;
+import org.jixiao.rules.Evaluator;
+import org.jixiao.rules.Profiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spark local mode, one session for the class, the 32 projects of the real sample table: what
+ * the Spark evaluation gives is what the plain {@link Evaluator} gives.
+ */
+class SparkEvaluatorTest {
+  private static SparkSession spark;
+  private static List<Project> projects;
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void start() throws IOException {
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("jixiao-spark-test")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .getOrCreate();
+    try (InputStream in = SparkEvaluatorTest.class.getResourceAsStream("/longgang-hr-2019.tsv")) {
+      Path tsv = dir.resolve("longgang-hr-2019.tsv");
+      Files.copy(in, tsv);
+      projects = TableReader.builder().build().read(tsv).value().projects();
+    }
+    assertThat(projects).hasSize(32);
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void jsonLinesGiveThePlainEvaluatorsResultsOnePerProject() throws IOException {
+    Path lines = dir.resolve("projects.jsonl");
+    writeLines(lines, projects);
+    // two partitions, so that two evaluators are built and each sees only its share
+    Dataset<String> text = spark.read().textFile(lines.toString()).repartition(2);
+
+    List<Row> rows = SparkEvaluator.builder().profile("sichuan-2023").build()
+        .evaluateJsonLines(text).collectAsList();
+
+    assertSameAsPlain(rows, Evaluator.of(Profiles.get("sichuan-2023")), "sichuan-2023");
+  }
+
+  @Test
+  void aTableWithOneColumnPerFieldGivesThePlainEvaluatorsResultsAndKeepsColumns() {
+    List<Row> input = new ArrayList<>();
+    for (Project p : projects) {
+      input.add(ProjectRowsForTest.row(p));
+    }
+    Dataset<Row> table =
+        spark.createDataFrame(input, ProjectColumns.SCHEMA).withColumn("province", lit("广东"));
+
+    Dataset<Row> out =
+        SparkEvaluator.builder().keepColumns("province", "budget").build().evaluateTable(table);
+
+    assertThat(out.columns()).endsWith("input", "province", "budget");
+    List<Row> rows = out.collectAsList();
+    assertSameAsPlain(rows, Evaluator.defaults(), "mof-2020");
+    assertThat(rows).allSatisfy(r -> assertThat(r.<String>getAs("province")).isEqualTo("广东"));
+  }
+
+  @Test
+  void evaluationsWrittenToParquetReadBackEqual() throws IOException {
+    Path lines = dir.resolve("parquet-in.jsonl");
+    writeLines(lines, projects);
+    Dataset<Row> out =
+        SparkEvaluator.defaults().evaluateJsonLines(spark.read().textFile(lines.toString()));
+    String parquet = dir.resolve("evaluations.parquet").toString();
+    out.write().parquet(parquet);
+
+    Dataset<Row> back = spark.read().parquet(parquet);
+
+    // Parquet reads every column back as nullable; names and types are kept
+    assertThat(back.schema().catalogString()).isEqualTo(EvaluationColumns.SCHEMA.catalogString());
+    assertThat(back.orderBy(col("seq")).collectAsList())
+        .isEqualTo(out.orderBy(col("seq")).collectAsList());
+    assertThat(back.filter(col("score").isNotNull()).count()).isEqualTo(30);
+  }
+
+  @Test
+  void aBadLineIsAnErrorRowWhenLenientAndFailsTheJobWhenStrict() throws IOException {
+    Path lines = dir.resolve("bad.jsonl");
+    writeLines(lines, projects.subList(0, 3));
+    String badType = "{\"name\":\"培训\",\"moneyUnit\":\"WAN_YUAN\",\"budget\":\"很多\"}";
+    String notJson = "序号 1 调解业务工作";
+    Files.writeString(
+        lines, badType + "\n\n" + notJson + "\n", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    Dataset<String> text = spark.read().textFile(lines.toString());
+
+    List<Row> rows =
+        SparkEvaluator.builder().locale(Locale.ENGLISH).build()
+            .evaluateJsonLines(text).collectAsList();
+
+    assertThat(rows).hasSize(5); // 3 projects, 2 bad lines, the blank line skipped
+    List<Row> errors = rows.stream().filter(r -> !r.isNullAt(r.fieldIndex("error_code"))).toList();
+    assertThat(errors).extracting(r -> r.<String>getAs("input")).containsExactlyInAnyOrder(badType, notJson);
+    assertThat(errors).allSatisfy(r -> {
+      assertThat(r.<String>getAs("error_code")).isEqualTo("JX-S-0001");
+      assertThat(r.<String>getAs("project")).isNull();
+      assertThat(r.<Object>getAs("score")).isNull();
+    });
+    assertThat(errors.stream().map(r -> r.<String>getAs("error")))
+        .anySatisfy(m -> assertThat(m).startsWith("invalid project JSON line: $.budget"));
+
+    SparkEvaluator strict = SparkEvaluator.builder().strict(true).build();
+    assertThatThrownBy(() -> strict.evaluateJsonLines(text).collectAsList())
+        .rootCause()
+        .isInstanceOf(InvalidProjectException.class)
+        .hasMessageStartingWith("JX-S-0001 项目 JSON 行无效");
+  }
+
+  @Test
+  void aBadCellIsAnErrorRowAndATypeThatIsNotExactIsRefusedBeforeTheJob() {
+    Row good = ProjectRowsForTest.row(projects.get(0));
+    Object[] cells = new Object[ProjectColumns.SCHEMA.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = good.get(i);
+    }
+    cells[ProjectColumns.SCHEMA.fieldIndex("money_unit")] = "美元";
+    Dataset<Row> table =
+        spark.createDataFrame(List.of(good, org.apache.spark.sql.RowFactory.create(cells)), ProjectColumns.SCHEMA);
+
+    List<Row> rows = SparkEvaluator.defaults().evaluateTable(table).collectAsList();
+
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).isNullAt(rows.get(0).fieldIndex("error_code"))).isTrue();
+    Row bad = rows.get(1);
+    assertThat(bad.<String>getAs("error_code")).isEqualTo("JX-S-0002");
+    assertThat(bad.<String>getAs("error")).contains("money_unit", "美元");
+    assertThat(bad.<String>getAs("input")).contains("美元", projects.get(0).name());
+
+    Dataset<Row> doubles = table.withColumn("budget", col("budget").cast("double"));
+    assertThatThrownBy(() -> SparkEvaluator.defaults().evaluateTable(doubles))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'budget' is double");
+  }
+
+  private static void writeLines(Path file, List<Project> list) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        JsonLinesWriter<Project> out = JixiaoJson.defaults().projectLinesWriter(w)) {
+      for (Project p : list) {
+        out.write(p);
+      }
+    }
+  }
+
+  private static void assertSameAsPlain(List<Row> rows, Evaluator plain, String profile) {
+    Map<Integer, Row> bySeq = new HashMap<>();
+    for (Row r : rows) {
+      assertThat(r.isNullAt(r.fieldIndex("error_code"))).as("error in %s", r).isTrue();
+      bySeq.put(r.<Integer>getAs("seq"), r);
+    }
+    assertThat(bySeq).hasSize(projects.size());
+    int scored = 0;
+    for (Project p : projects) {
+      Evaluation e = plain.evaluate(p);
+      Row r = java.util.Objects.requireNonNull(bySeq.get(p.seq().getAsInt()), p.name());
+      assertThat(r.<String>getAs("project")).isEqualTo(p.name());
+      assertThat(r.<String>getAs("profile")).isEqualTo(profile);
+      assertThat(r.<BigDecimal>getAs("score")).isEqualTo(e.score().orElse(null));
+      assertThat(r.<String>getAs("grade")).isEqualTo(e.grade().map(Enum::name).orElse(null));
+      assertThat(r.<String>getAs("status")).isEqualTo(e.status().name());
+      assertThat(r.<BigDecimal>getAs("execution_rate")).isEqualTo(e.execution().rate().orElse(null));
+      assertThat(r.<String>getAs("withheld")).isEqualTo(e.withheld().map(Enum::name).orElse(null));
+      assertThat(r.<Boolean>getAs("provisional")).isEqualTo(e.provisional());
+      List<String> codes = new ArrayList<>();
+      for (Row f : r.<Row>getList(r.fieldIndex("findings"))) {
+        codes.add(f.getString(0) + " " + f.getString(3));
+      }
+      assertThat(codes)
+          .isEqualTo(e.findings().stream().map((Finding f) -> f.code() + " " + f.message()).toList());
+      scored += e.score().isPresent() ? 1 : 0;
+    }
+    assertThat(scored).as("projects with a score").isGreaterThan(25);
+  }
+}
