@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module arrows of docs/design.md, checked on the compiled library classes: rules → core,
- * io → core, testkit → core and rules, xlsx → core, io and rules; core knows nothing of JSON,
- * tables or rules; io does not need rules; only xlsx touches POI; and no module reaches into
+ * io → core, testkit → core and rules, xlsx → core, io and rules, spark → core, rules and io;
+ * core knows nothing of JSON, tables or rules; io does not need rules; only xlsx touches POI,
+ * only spark touches Spark, and no library module depends on spark; and no module reaches into
  * another module's internal packages.
  */
 class ArchitectureTest {
@@ -24,7 +25,7 @@ class ArchitectureTest {
     library =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.jixiao.core", "org.jixiao.rules", "org.jixiao.io", "org.jixiao.testkit", "org.jixiao.xlsx");
+            .importPackages("org.jixiao.core", "org.jixiao.rules", "org.jixiao.io", "org.jixiao.testkit", "org.jixiao.xlsx", "org.jixiao.spark");
   }
 
   @Test
@@ -57,6 +58,24 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.jixiao.testkit..")
+        .check(library);
+  }
+
+  @Test
+  void sparkDependsOnCoreRulesAndIoOnlyAndNothingDependsOnIt() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.jixiao.spark..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.jixiao.xlsx..", "org.jixiao.testkit..", "org.apache.poi..")
+        .check(library);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.jixiao.spark..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.jixiao.spark..", "org.apache.spark..", "scala..")
         .check(library);
   }
 
@@ -95,7 +114,7 @@ class ArchitectureTest {
 
   @Test
   void noModuleReachesIntoAnotherModulesInternals() {
-    for (String module : new String[] {"core", "rules", "io", "testkit", "xlsx"}) {
+    for (String module : new String[] {"core", "rules", "io", "testkit", "xlsx", "spark"}) {
       noClasses()
           .that()
           .resideOutsideOfPackage("org.jixiao." + module + "..")
