@@ -9,6 +9,7 @@ import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.io.json.EvaluationDetail;
 import org.jixiao.io.json.JsonLinesWriter;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableStream;
@@ -51,6 +52,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text, json, jsonl (one evaluation a line, without the table checks), tsv, csv or xlsx (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
+  @Option(names = "--detail", defaultValue = "full", description = "full or summary: with summary, json and jsonl carry every figure and finding but no traces (jixiao.evaluation-summary/1) (default: ${DEFAULT-VALUE}).")
+  String detail = "full";
+
   @Option(names = "--profile", defaultValue = Profiles.MOF_2020, description = "Scoring profile (default: ${DEFAULT-VALUE}); one of: mof-2020, sichuan-2023.")
   String profile = Profiles.MOF_2020;
 
@@ -66,6 +70,12 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CliText text = common.text();
     Evaluator evaluator = Inputs.evaluator(profile, text);
+    EvaluationDetail detailLevel =
+        switch (detail) {
+          case "full" -> EvaluationDetail.FULL;
+          case "summary" -> EvaluationDetail.SUMMARY;
+          default -> throw text.error("JX-C-0114", "detail", detail);
+        };
     if (format == Format.xlsx && common.output == null) {
       throw text.error("JX-C-0105", "format", "xlsx");
     }
@@ -74,7 +84,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (stream != null) {
           // A disclosure table in text streams: read, evaluate and write one project at a time.
           try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
-            new StreamedEvaluation(evaluator, text, ansi()).run(stream, format, out, err);
+            new StreamedEvaluation(evaluator, detailLevel, text, ansi()).run(stream, format, out, err);
           }
           return 0;
         }
@@ -96,9 +106,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
       switch (format) {
-        case json -> Outputs.writeEvaluationJson(result, input.read().diagnostics(), out);
+        case json -> Outputs.writeEvaluationJson(result, input.read().diagnostics(), detailLevel, out);
         case jsonl -> {
-          JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(out);
+          JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(detailLevel, out);
           for (Evaluation e : result.evaluations()) {
             lines.write(e);
           }

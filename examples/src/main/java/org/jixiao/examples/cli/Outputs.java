@@ -17,6 +17,16 @@ final class Outputs {
   /** JSON Lines are one document a line, never pretty-printed. */
   private static final JixiaoJson LINES = JixiaoJson.defaults();
 
+  /** Pretty documents of a detail. */
+  static JixiaoJson documents(org.jixiao.io.json.EvaluationDetail detail) {
+    return detail == org.jixiao.io.json.EvaluationDetail.FULL ? JSON : JixiaoJson.builder().prettyPrint(true).evaluationDetail(detail).build();
+  }
+
+  /** Compact lines of a detail. */
+  static JixiaoJson lines(org.jixiao.io.json.EvaluationDetail detail) {
+    return detail == org.jixiao.io.json.EvaluationDetail.FULL ? LINES : JixiaoJson.builder().evaluationDetail(detail).build();
+  }
+
   private Outputs() {}
 
   /**
@@ -24,11 +34,12 @@ final class Outputs {
    * {@code readDiagnostics}, apart from the findings about the data, so that a JSON consumer can
    * tell a reader problem from a data problem.
    */
-  static void writeEvaluationJson(TableEvaluation result, List<Finding> readFindings, PrintWriter out)
+  static void writeEvaluationJson(
+      TableEvaluation result, List<Finding> readFindings, org.jixiao.io.json.EvaluationDetail detail, PrintWriter out)
       throws IOException {
     TableEvaluation withReadFindings =
         TableEvaluation.builder().from(result).readDiagnostics(readFindings).build();
-    JSON.writeEvaluation(withReadFindings, out);
+    documents(detail).writeEvaluation(withReadFindings, out);
     out.println();
   }
 
@@ -41,8 +52,9 @@ final class Outputs {
     return LINES.projectLinesWriter(out);
   }
 
-  static org.jixiao.io.json.JsonLinesWriter<org.jixiao.core.evaluation.Evaluation> evaluationLinesWriter(PrintWriter out) throws IOException {
-    return LINES.evaluationLinesWriter(out);
+  static org.jixiao.io.json.JsonLinesWriter<org.jixiao.core.evaluation.Evaluation> evaluationLinesWriter(
+      org.jixiao.io.json.EvaluationDetail detail, PrintWriter out) throws IOException {
+    return lines(detail).evaluationLinesWriter(out);
   }
 
   /** The single-project form writer of a text format. */

@@ -11,7 +11,6 @@ import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.json.EvaluationDocumentWriter;
-import org.jixiao.io.json.JixiaoJson;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableStream;
 import org.jixiao.io.table.TableWriter;
@@ -34,17 +33,19 @@ final class StreamedEvaluation {
   /** Rule id of the finding that says the table checks were skipped. */
   static final String TABLE_CHECKS_SKIPPED = "cli.table-checks-skipped";
 
-  private static final JixiaoJson JSON = JixiaoJson.builder().prettyPrint(true).build();
 
   private final Evaluator evaluator;
+  private final org.jixiao.io.json.EvaluationDetail detail;
   private final CliText text;
   private final picocli.CommandLine.Help.Ansi ansi;
   private final List<Project> kept = new ArrayList<>();
   private final List<Evaluation> keptEvaluations = new ArrayList<>();
   private boolean overflow;
 
-  StreamedEvaluation(Evaluator evaluator, CliText text, picocli.CommandLine.Help.Ansi ansi) {
+  StreamedEvaluation(
+      Evaluator evaluator, org.jixiao.io.json.EvaluationDetail detail, CliText text, picocli.CommandLine.Help.Ansi ansi) {
     this.evaluator = evaluator;
+    this.detail = detail;
     this.text = text;
     this.ansi = ansi;
   }
@@ -92,7 +93,7 @@ final class StreamedEvaluation {
   }
 
   private void json(TableStream stream, PrintWriter out) throws IOException {
-    EvaluationDocumentWriter document = JSON.evaluationDocumentWriter(evaluator.profile().id(), out);
+    EvaluationDocumentWriter document = Outputs.documents(detail).evaluationDocumentWriter(evaluator.profile().id(), out);
     while (stream.hasNext()) {
       document.write(evaluate(stream.next()));
     }
@@ -102,7 +103,7 @@ final class StreamedEvaluation {
 
   /** One evaluation a line, as each project is read; no table checks (they need the table). */
   private void jsonl(TableStream stream, PrintWriter out) throws IOException {
-    org.jixiao.io.json.JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(out);
+    org.jixiao.io.json.JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(detail, out);
     while (stream.hasNext()) {
       lines.write(evaluator.evaluate(stream.next()));
     }

@@ -104,4 +104,23 @@ class CliLayoutsTest {
     assertThat(r.code()).isZero();
     assertThat(r.out().strip().lines()).hasSize(32).allMatch(l -> l.startsWith("{") && l.contains("\"score\"") || l.contains("\"withheld\""));
   }
+
+  @Test
+  void detailSummaryKeepsTheFiguresAndDropsTheTraces() throws Exception {
+    CliTest.Run full = run("evaluate", "--format", "json");
+    CliTest.Run summary = run("evaluate", "--format", "json", "--detail", "summary");
+    assertThat(summary.code()).isZero();
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var f = mapper.readTree(full.out());
+    var s = mapper.readTree(summary.out());
+    assertThat(s.get("schema").asText()).isEqualTo("jixiao.evaluation-summary/1");
+    for (int i = 0; i < 32; i++) {
+      assertThat(s.get("evaluations").get(i).get("score")).isEqualTo(f.get("evaluations").get(i).get("score"));
+      assertThat(s.get("evaluations").get(i).get("findings")).isEqualTo(f.get("evaluations").get(i).get("findings"));
+    }
+    assertThat(summary.out()).doesNotContain("executionTrace").doesNotContain("statusTrace").doesNotContain("\"figures\"");
+    // The evaluations alone (the document also holds the reader's diagnostics and the summary).
+    assertThat(s.get("evaluations").toString().length() * 10).isLessThan(f.get("evaluations").toString().length() * 7);
+    assertThat(run("evaluate", "--detail", "some").err()).contains("JX-C-0114");
+  }
 }

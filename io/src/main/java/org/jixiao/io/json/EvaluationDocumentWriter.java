@@ -30,7 +30,7 @@ public final class EvaluationDocumentWriter implements Flushable {
     this.generator = generator;
     this.writer = writer;
     generator.writeStartObject();
-    generator.writeStringField("schema", ModelWriter.EVALUATION_SCHEMA);
+    generator.writeStringField("schema", writer.evaluationSchema());
     generator.writeStringField("profile", profile);
     generator.writeArrayFieldStart("evaluations");
   }

@@ -127,7 +127,7 @@ public final class JixiaoJson {
     this.maxNumberScale = builder.maxNumberScale;
     JsonFactory given = builder.factory;
     this.factory = given != null ? given : newJsonFactory(builder.constraints);
-    this.writer = new ModelWriter(builder.labels);
+    this.writer = new ModelWriter(builder.labels, builder.detail == EvaluationDetail.SUMMARY);
     this.pretty = builder.pretty;
     this.maxLineLength = this.factory.streamReadConstraints().getMaxDocumentLength() > 0
         ? this.factory.streamReadConstraints().getMaxDocumentLength()
@@ -190,7 +190,8 @@ public final class JixiaoJson {
   /**
    * The JSON Schema (draft 2020-12) of a document.
    *
-   * @param document {@code "table"}, {@code "project"} or {@code "evaluation"}
+   * @param document {@code "table"}, {@code "project"}, {@code "evaluation"} or {@code
+   *     "evaluation-summary"} (see {@link EvaluationDetail})
    * @return the schema's text
    * @throws IllegalArgumentException for another name
    */
@@ -205,6 +206,9 @@ public final class JixiaoJson {
         break;
       case "evaluation":
         resource = "evaluation-1.schema.json";
+        break;
+      case "evaluation-summary":
+        resource = "evaluation-summary-1.schema.json";
         break;
       default:
         throw new IllegalArgumentException("no schema named '" + document + "'");
@@ -570,6 +574,7 @@ public final class JixiaoJson {
     private StreamReadConstraints constraints = defaultReadConstraints();
     private boolean pretty;
     private boolean labels;
+    private EvaluationDetail detail = EvaluationDetail.FULL;
     private int maxNumberScale = DEFAULT_MAX_NUMBER_SCALE;
 
     private Builder() {}
@@ -636,6 +641,19 @@ public final class JixiaoJson {
      */
     public Builder writeLabels(boolean labels) {
       this.labels = labels;
+      return this;
+    }
+
+    /**
+     * How much of each evaluation is written [{@link EvaluationDetail#FULL}]: with {@link
+     * EvaluationDetail#SUMMARY}, evaluation documents and JSON Lines carry no traces and no
+     * sub-target parts, under the schema key {@code jixiao.evaluation-summary/1}.
+     *
+     * @param detail the detail
+     * @return this builder
+     */
+    public Builder evaluationDetail(EvaluationDetail detail) {
+      this.detail = java.util.Objects.requireNonNull(detail, "detail");
       return this;
     }
 

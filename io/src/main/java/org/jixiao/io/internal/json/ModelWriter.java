@@ -33,12 +33,28 @@ public final class ModelWriter {
   public static final String TABLE_SCHEMA = "jixiao.table/1";
   public static final String PROJECT_SCHEMA = "jixiao.project/1";
   public static final String EVALUATION_SCHEMA = "jixiao.evaluation/1";
+  public static final String EVALUATION_SUMMARY_SCHEMA = "jixiao.evaluation-summary/1";
 
   private final boolean labels;
+  private final boolean summary;
 
   /** @param labels whether to add the Chinese label of each enum value as an extra field */
   public ModelWriter(boolean labels) {
+    this(labels, false);
+  }
+
+  /**
+   * @param labels whether to add the Chinese label of each enum value as an extra field
+   * @param summary whether evaluations are written without traces and parts
+   */
+  public ModelWriter(boolean labels, boolean summary) {
     this.labels = labels;
+    this.summary = summary;
+  }
+
+  /** The schema key of the evaluation documents this writer writes. */
+  public String evaluationSchema() {
+    return summary ? EVALUATION_SUMMARY_SCHEMA : EVALUATION_SCHEMA;
   }
 
   /** A decimal, exactly: plain text, or the exponent form where plain text would lose scale. */
@@ -198,7 +214,7 @@ public final class ModelWriter {
   /** The evaluation document of design.md's contract. */
   public void tableEvaluation(JsonGenerator g, TableEvaluation evaluation) throws IOException {
     g.writeStartObject();
-    g.writeStringField("schema", EVALUATION_SCHEMA);
+    g.writeStringField("schema", evaluationSchema());
     g.writeStringField("profile", evaluation.profile());
     g.writeArrayFieldStart("evaluations");
     for (Evaluation e : evaluation.evaluations()) {
@@ -320,8 +336,10 @@ public final class ModelWriter {
     nullableDecimal(g, "executionScore", execution.points());
     g.writeFieldName("executionWeight");
     number(g, execution.weight());
-    g.writeFieldName("executionTrace");
-    trace(g, execution.trace());
+    if (!summary) {
+      g.writeFieldName("executionTrace");
+      trace(g, execution.trace());
+    }
     if (!execution.findings().isEmpty()) {
       g.writeArrayFieldStart("executionFindings");
       for (Finding f : execution.findings()) {
@@ -355,7 +373,7 @@ public final class ModelWriter {
       enumField(g, "withheld", e.withheld().get());
     }
     enumField(g, "status", e.status());
-    if (e.statusTrace().isPresent()) {
+    if (e.statusTrace().isPresent() && !summary) {
       g.writeFieldName("statusTrace");
       trace(g, e.statusTrace().get());
     }
@@ -383,6 +401,10 @@ public final class ModelWriter {
     number(g, r.weight());
     nullableDecimal(g, "fraction", r.fraction());
     nullableDecimal(g, "points", r.points());
+    if (summary) {
+      g.writeEndObject();
+      return;
+    }
     Trace trace = r.trace();
     g.writeStringField("method", trace.method());
     g.writeStringField("reason", trace.reason());
