@@ -2,9 +2,11 @@ package org.jixiao.core.evaluation;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jixiao.core.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a derived number is what it is: the rule that derived it, the method it used, the numbers
@@ -65,6 +67,38 @@ public abstract class Trace {
       return this;
     }
     return builder().from(this).format(format).text(Optional.empty()).build();
+  }
+
+  /**
+   * Traces are equal when their rule, method, figures and reason are: for a reason with a code,
+   * the same code and arguments (in whatever language it is formatted, and whether it was read
+   * back as text from JSON); for a reason given only as text, the same text.
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Trace t)) {
+      return false;
+    }
+    return rule().equals(t.rule())
+        && method().equals(t.method())
+        && code().equals(t.code())
+        && args().equals(t.args())
+        && figures().equals(t.figures())
+        && (code().isPresent() || text().equals(t.text()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule(), method(), code(), args(), figures(), code().isPresent() ? null : text());
+  }
+
+  @Override
+  public String toString() {
+    return "Trace{rule=" + rule() + ", method=" + method() + code().map(c -> ", code=" + c).orElse("")
+        + ", reason=" + reason() + ", figures=" + figures() + "}";
   }
 
   @Value.Check

@@ -677,6 +677,13 @@ public final class ModelReader {
             case "reason":
               trace.reason(in.string());
               break;
+            case "reasonCode":
+              trace.code(in.string());
+              break;
+            case "reasonArgs":
+              in.expectObject("reason arguments");
+              in.fields(key -> trace.putArgs(key, in.string()));
+              break;
             case "figures":
               trace.figures(figures(in));
               break;
@@ -789,6 +796,13 @@ public final class ModelReader {
               break;
             case "reason":
               trace.reason(in.string());
+              break;
+            case "reasonCode":
+              trace.code(in.string());
+              break;
+            case "reasonArgs":
+              in.expectObject("reason arguments");
+              in.fields(key -> trace.putArgs(key, in.string()));
               break;
             case "figures":
               trace.figures(figures(in));
