@@ -133,9 +133,16 @@ public abstract class Trace {
 
   /** Builds {@link Trace}s; rule, method and a reason (text, or code and format) are required. */
   public static class Builder extends ImmutableTrace.Builder {
-    /** The reason as text (what an auditor reads; a custom part usually gives this). */
+    /**
+     * The reason as text (what an auditor reads; a custom part usually gives this). It replaces
+     * a coded reason copied with {@code from}: the code, arguments and format are dropped, since
+     * they no longer say what the text says.
+     */
     public final Builder reason(String reason) {
       text(reason);
+      code(Optional.empty());
+      args(Map.of());
+      format(Optional.empty());
       return this;
     }
 

@@ -59,6 +59,16 @@ class TraceTest {
   }
 
   @Test
+  void aTextGivenAfterCopyingACodedTraceReplacesItsCode() {
+    Trace coded = Trace.builder().rule("r").method("m").reason("X-1", ZH).putArgs("n", "5").build();
+    Trace mine = Trace.builder().from(coded).rule("bureau").reason("本局规则").build();
+    assertThat(mine.reason()).isEqualTo("本局规则");
+    assertThat(mine.code()).isEmpty();
+    assertThat(mine.args()).isEmpty();
+    assertThat(mine).isNotEqualTo(Trace.builder().from(mine).reason("另一理由").build());
+  }
+
+  @Test
   void aTraceWithoutAReasonIsRefused() {
     assertThatThrownBy(() -> Trace.builder().rule("r").method("m").build())
         .isInstanceOf(IllegalStateException.class)
