@@ -49,7 +49,7 @@ public final class BenchData {
   public static final long SEED = 20_190_606L;
 
   /** Bump when the generator or the file layout changes, so stale files are regenerated. */
-  static final String VERSION = "jixiao-bench-data/1 seed=" + SEED;
+  static final String VERSION = "jixiao-bench-data/2 seed=" + SEED + " varied-text";
 
   /** The table sizes. */
   public static final int TEN_K = 10_000;
@@ -96,8 +96,21 @@ public final class BenchData {
     return dir().resolve("projects-" + n + ".jsonl");
   }
 
-  /** The first {@code n} projects, generated (deterministic; constant memory). */
+  /**
+   * The first {@code n} projects, generated (deterministic; constant memory), their indicator text
+   * varied as real text is ({@link VariedText}): more than half of the target and actual cells of
+   * 10 k projects are distinct ({@link TextVariety}). A sequential stream.
+   */
   public static Stream<Project> projects(long n) {
+    long[] index = {0};
+    return plainProjects(n).sequential().map(p -> VariedText.vary(p, index[0]++));
+  }
+
+  /**
+   * The first {@code n} projects as the testkit generates them, before {@link VariedText}: a few
+   * dozen templates with small numbers, so most cells repeat. For comparison only.
+   */
+  public static Stream<Project> plainProjects(long n) {
     return ModelGenerators.realistic().projects(SEED, n);
   }
 

@@ -81,6 +81,13 @@ public class EvaluateBench {
   @Param({"10000", "1000000"})
   public long projects;
 
+  /**
+   * {@code varied}: the bench data ({@link BenchData#projects}); {@code plain}: the testkit's text
+   * before {@link VariedText}, where most cells repeat — to show what varied text costs.
+   */
+  @Param({"varied"})
+  public String text = "varied";
+
   private List<Project> pool;
   private Evaluator evaluator;
   private int iteration;
@@ -89,7 +96,9 @@ public class EvaluateBench {
   @Setup
   @Initializer
   public void setUp(Blackhole bh) {
-    pool = BenchData.projects(POOL).collect(Collectors.toUnmodifiableList());
+    pool =
+        (text.equals("plain") ? BenchData.plainProjects(POOL) : BenchData.projects(POOL))
+            .collect(Collectors.toUnmodifiableList());
     evaluator = Evaluator.of(Profiles.get(profile));
     List<Long> times = new ArrayList<>();
     for (int pass = 0; pass < MAX_WARMUP_PASSES; pass++) {

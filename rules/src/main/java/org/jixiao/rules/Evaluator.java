@@ -22,6 +22,7 @@ import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.rules.internal.engine.Engine;
+import org.jixiao.rules.internal.engine.ParallelEvaluation;
 import org.jixiao.rules.internal.engine.PartRegistry;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorVerdict;
@@ -32,7 +33,9 @@ import org.jixiao.rules.spi.Part;
  * every indicator, allocates and rescales weights, totals, grades, derives the status and runs
  * the checks. Every number in the result carries its trace.
  *
- * <p>An evaluator is immutable and thread-safe: build one and share it.
+ * <p>An evaluator is immutable and thread-safe: build one and share it. {@link
+ * #evaluateAll(Stream, int)} uses it from several threads to evaluate a stream on every core,
+ * giving the results in input order.
  *
  * <pre>{@code
  * Evaluator evaluator = Evaluator.of(Profiles.get("mof-2020"));
@@ -144,6 +147,46 @@ public final class Evaluator {
    */
   public Stream<Evaluation> evaluateAll(Stream<Project> projects) {
     return projects.map(this::evaluate);
+  }
+
+  /**
+   * Evaluates a stream of projects on {@code parallelism} threads and gives the evaluations in
+   * the order of the projects. Memory stays bounded: the projects are read on the calling
+   * thread as the results are consumed, and at most {@code 128 × parallelism} of them are in
+   * flight. With {@code parallelism} 1 this is {@link #evaluateAll(Stream)}, on the calling
+   * thread.
+   *
+   * <p>The parts are called from several threads at once: built-in parts are stateless, and a
+   * custom part must be thread-safe (see {@link Part}). A part that fails stops the stream: the
+   * evaluations before the failing project are delivered, then its {@link
+   * PartFailureException} (which names the project's 序号) is thrown on the consuming thread,
+   * with a suppressed note giving its position in the stream. <b>Close the stream</b> (try with
+   * resources) when you stop before its end: closing stops the worker threads and closes {@code
+   * projects}; reaching the end or a failure stops them too. Worker threads are daemons.
+   *
+   * @param projects the projects, read on the consuming thread, in order
+   * @param parallelism the number of worker threads, at least 1; {@code
+   *     Runtime.getRuntime().availableProcessors()} to use every core
+   * @throws IllegalArgumentException when {@code parallelism} is below 1
+   */
+  public Stream<Evaluation> evaluateAll(Stream<Project> projects, int parallelism) {
+    Objects.requireNonNull(projects, "projects");
+    if (parallelism == 1) {
+      return evaluateAll(projects);
+    }
+    return ParallelEvaluation.map(projects, this::evaluate, parallelism);
+  }
+
+  /**
+   * {@link #evaluateEach(Stream)} on {@code parallelism} threads, in order and in bounded memory,
+   * as {@link #evaluateAll(Stream, int)}.
+   */
+  public Stream<Evaluated> evaluateEach(Stream<Project> projects, int parallelism) {
+    Objects.requireNonNull(projects, "projects");
+    if (parallelism == 1) {
+      return evaluateEach(projects);
+    }
+    return ParallelEvaluation.map(projects, p -> new Evaluated(p, evaluate(p)), parallelism);
   }
 
   /**

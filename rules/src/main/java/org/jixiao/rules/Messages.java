@@ -15,7 +15,8 @@ import java.util.TreeSet;
 import org.jixiao.core.evaluation.Finding;
 
 /**
- * The messages of the built-in findings, by code, in Chinese (the default) and English.
+ * The messages of the built-in findings and the reasons of the built-in traces, by code, in
+ * Chinese (the default) and English.
  *
  * <p>Every built-in finding has a stable code ({@code JX-R-…}) and the arguments its message was
  * made from ({@link Finding#args()}); its message is written in Chinese. {@link #localise}
@@ -28,6 +29,10 @@ import org.jixiao.core.evaluation.Finding;
  * messages_en.properties}: one line per code, arguments as {@code {name}}. They are read once,
  * as UTF-8, without the JVM's default locale taking part (a server's locale must not change
  * what a report says).
+ *
+ * <p>Trace reasons ({@code JX-T-…}) live in the same files: a built-in {@link
+ * org.jixiao.core.evaluation.Trace} keeps its code and arguments and formats its reason from here,
+ * in the evaluator's language, when the reason is first read.
  */
 public final class Messages {
   private static final Map<String, String> ZH = load("messages.properties");
@@ -35,7 +40,7 @@ public final class Messages {
 
   private Messages() {}
 
-  /** The codes of the built-in findings, sorted. */
+  /** The codes of the built-in findings ({@code JX-R-…}, {@code JX-V-…}) and trace reasons ({@code JX-T-…}), sorted. */
   public static Set<String> codes() {
     return Collections.unmodifiableSet(new TreeSet<>(ZH.keySet()));
   }

@@ -1,5 +1,6 @@
 package org.jixiao.rules.text;
 
+import org.jixiao.rules.internal.text.Memo;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;
@@ -42,6 +43,16 @@ public final class IndicatorTexts {
    * except through NFKC itself (㎡ becomes two characters).
    */
   public static String normalize(CharSequence text) {
+    if (text instanceof String s) {
+      // the scorers of one indicator normalise the same cell again and again
+      return Memo.get(NORMALIZE, s, Boolean.TRUE, (t, unused) -> computeNormalize(t));
+    }
+    return computeNormalize(text);
+  }
+
+  private static final Object NORMALIZE = new Object();
+
+  private static String computeNormalize(CharSequence text) {
     String simple = simpleNfkc(text);
     if (simple != null) {
       return simple;

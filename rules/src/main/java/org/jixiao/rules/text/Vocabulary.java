@@ -1,5 +1,6 @@
 package org.jixiao.rules.text;
 
+import org.jixiao.rules.internal.text.Memo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -181,6 +182,12 @@ public final class Vocabulary {
    * @param text the text, as printed (it is normalised here)
    */
   public Optional<Reading> read(String text) {
+    return Memo.get(READ, text, this, (t, v) -> v.computeRead(t));
+  }
+
+  private static final Object READ = new Object();
+
+  private Optional<Reading> computeRead(String text) {
     String s = IndicatorTexts.normalize(text).strip();
     List<Term> hits = new ArrayList<>();
     String cell = stripEnd(s);

@@ -628,6 +628,7 @@ public final class ModelReader {
         new Required(path, "index", "outcome", "weight", "rule", "method", "reason");
     IndicatorResult.Builder result = IndicatorResult.builder();
     Trace.Builder trace = Trace.builder();
+    CodedReason coded = new CodedReason();
     String[] category = new String[1];
     Category[] level1 = new Category[1];
     Subcategory[] sub = new Subcategory[1];
@@ -677,6 +678,13 @@ public final class ModelReader {
             case "reason":
               trace.reason(in.string());
               break;
+            case "reasonCode":
+              coded.code = in.string();
+              break;
+            case "reasonArgs":
+              in.expectObject("reason arguments");
+              in.fields(key -> coded.args.put(key, in.string()));
+              break;
             case "figures":
               trace.figures(figures(in));
               break;
@@ -691,6 +699,7 @@ public final class ModelReader {
     resolveCategory(in, path, category[0], level1, sub, subGiven[0]);
     Category resolved = level1[0];
     result.category(resolved).subcategory(Optional.ofNullable(sub[0]));
+    coded.applyTo(trace);
     Trace builtTrace = build(in, path, trace::build);
     return build(in, path, () -> result.trace(builtTrace).parts(parts).build());
   }
@@ -777,6 +786,7 @@ public final class ModelReader {
     String path = in.path();
     Required required = new Required(path, "rule", "method", "reason");
     Trace.Builder trace = Trace.builder();
+    CodedReason coded = new CodedReason();
     in.fields(
         name -> {
           required.saw(name);
@@ -790,6 +800,13 @@ public final class ModelReader {
             case "reason":
               trace.reason(in.string());
               break;
+            case "reasonCode":
+              coded.code = in.string();
+              break;
+            case "reasonArgs":
+              in.expectObject("reason arguments");
+              in.fields(key -> coded.args.put(key, in.string()));
+              break;
             case "figures":
               trace.figures(figures(in));
               break;
@@ -798,7 +815,20 @@ public final class ModelReader {
           }
         });
     required.check(in);
+    coded.applyTo(trace);
     return build(in, path, trace::build);
+  }
+
+  /** A reason's code and arguments as read; set after the reason text, whatever the field order. */
+  private static final class CodedReason {
+    @Nullable String code;
+    final Map<String, String> args = new LinkedHashMap<>();
+
+    void applyTo(Trace.Builder trace) {
+      if (code != null) {
+        trace.code(code).putAllArgs(args);
+      }
+    }
   }
 
   private static Map<String, BigDecimal> figures(JsonIn in) throws IOException {

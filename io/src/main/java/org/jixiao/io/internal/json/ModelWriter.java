@@ -408,6 +408,7 @@ public final class ModelWriter {
     Trace trace = r.trace();
     g.writeStringField("method", trace.method());
     g.writeStringField("reason", trace.reason());
+    reasonCode(g, trace);
     g.writeStringField("rule", trace.rule());
     figures(g, trace.figures());
     g.writeArrayFieldStart("parts");
@@ -423,7 +424,21 @@ public final class ModelWriter {
     g.writeStringField("rule", trace.rule());
     g.writeStringField("method", trace.method());
     g.writeStringField("reason", trace.reason());
+    reasonCode(g, trace);
     figures(g, trace.figures());
+    g.writeEndObject();
+  }
+
+  /** The reason's code and arguments, when it has a code (optional fields of the contract). */
+  private static void reasonCode(JsonGenerator g, Trace trace) throws IOException {
+    if (trace.code().isEmpty()) {
+      return;
+    }
+    g.writeStringField("reasonCode", trace.code().get());
+    g.writeObjectFieldStart("reasonArgs");
+    for (Map.Entry<String, String> arg : trace.args().entrySet()) {
+      g.writeStringField(arg.getKey(), arg.getValue());
+    }
     g.writeEndObject();
   }
 

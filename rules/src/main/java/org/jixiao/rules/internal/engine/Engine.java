@@ -31,6 +31,7 @@ import org.jixiao.rules.Messages;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Msg;
+import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.scoring.Texts;
 import org.jixiao.rules.spi.Allocation;
 import org.jixiao.rules.spi.BuiltInIds;
@@ -49,6 +50,7 @@ public final class Engine {
   private final Profile profile;
   private final Parts parts;
   private final boolean english;
+  private final Trace.ReasonFormat reasonFormat;
 
   /** An engine of these parts under this profile, its findings in Chinese. */
   public Engine(Profile profile, Parts parts) {
@@ -60,6 +62,20 @@ public final class Engine {
     this.profile = profile;
     this.parts = parts;
     this.english = Messages.isEnglish(locale);
+    this.reasonFormat = Reasons.format(locale);
+  }
+
+  /**
+   * The trace with its reason in the engine's language: built-in reasons are made in Chinese and
+   * an English engine gives them the English format (they are formatted only when read).
+   */
+  private Trace localised(Trace trace) {
+    return english ? trace.withFormat(reasonFormat) : trace;
+  }
+
+  /** The reason of a trace in the engine's language, for the arguments of a finding. */
+  private String reason(Trace trace) {
+    return localised(trace).reason();
   }
 
   /** Built-in findings are made in Chinese; an English engine rewrites them. */
@@ -108,7 +124,7 @@ public final class Engine {
     findings.addAll(execution.findings());
     boolean executionScored = execution.points().isPresent();
     if (!executionScored) {
-      findings.add(finding(execution.trace().rule(), Severity.WARNING, Msg.of("JX-R-0101").arg("reason", execution.trace().reason()), project, "execution"));
+      findings.add(finding(execution.trace().rule(), Severity.WARNING, Msg.of("JX-R-0101").arg("reason", reason(execution.trace())), project, "execution"));
     }
 
     Chain chain = new Chain(parts.scorers(), project, profile);
@@ -131,6 +147,9 @@ public final class Engine {
     }
     if (!executionScored) {
       execution = ExecutionResult.builder().from(execution).weight(allocation.executionWeight()).build();
+    }
+    if (english && execution.trace().code().isPresent()) {
+      execution = ExecutionResult.builder().from(execution).trace(localised(execution.trace())).build();
     }
 
     List<IndicatorResult> results = new ArrayList<>();
@@ -223,7 +242,7 @@ public final class Engine {
             .grade(grade)
             .withheld(withheld)
             .status(status.status())
-            .statusTrace(status.trace())
+            .statusTrace(localised(status.trace()))
             .provisional(provisional)
             .findings(findings);
     if (project.budget().isPresent() || project.adjustedBudget().isPresent() || project.actual().isPresent()) {
@@ -313,7 +332,9 @@ public final class Engine {
       BigDecimal fraction = verdict.fraction().orElse(BigDecimal.ZERO);
       BigDecimal points = Decimals.min(Decimals.two(fraction.multiply(weight)), weight);
       builder.fraction(Decimals.fraction(fraction)).points(points);
-      trace = withFigures(trace, weight, points);
+      trace = withFigures(trace, weight, points, english ? reasonFormat : null);
+    } else {
+      trace = localised(trace);
     }
     builder.trace(trace);
     builder.parts(partResults(indicator, index, verdict, weight));
@@ -339,8 +360,11 @@ public final class Engine {
     return out;
   }
 
-  private static Trace withFigures(Trace trace, BigDecimal weight, BigDecimal points) {
+  private static Trace withFigures(Trace trace, BigDecimal weight, BigDecimal points, Trace.@Nullable ReasonFormat format) {
     Trace.Builder builder = Trace.builder().from(trace);
+    if (format != null && trace.code().isPresent()) {
+      builder.format(format).text(Optional.empty());
+    }
     if (!trace.figures().containsKey("weight")) {
       builder.putFigures("weight", weight);
     }
@@ -369,11 +393,11 @@ public final class Engine {
     List<String> reasons = new ArrayList<>();
     String rule = verdict.trace().rule();
     if (verdict.outcome() == Outcome.UNDETERMINED && verdict.parts().isEmpty()) {
-      reasons.add(verdict.trace().reason());
+      reasons.add(reason(verdict.trace()));
     } else {
       for (IndicatorVerdict part : verdict.parts()) {
         if (part.hasUndetermined()) {
-          reasons.add("(" + part.item().orElse(0) + ") " + part.trace().reason());
+          reasons.add("(" + part.item().orElse(0) + ") " + reason(part.trace()));
           rule = part.trace().rule();
         }
       }

@@ -8,6 +8,7 @@ import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.DateReader;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorScorer;
@@ -50,22 +51,12 @@ public final class DeadlineScorer implements IndicatorScorer {
     }
     boolean onTime = done.get().endsBy(by.get());
     BigDecimal fraction = onTime ? BigDecimal.ONE : context.profile().vocabulary().lateFraction();
-    String reason =
-        "完成情况 states "
-            + done.get().describe()
-            + " against the deadline '"
-            + target.deadline().get().text()
-            + "' ("
-            + by.get().describe()
-            + ") → "
-            + (onTime ? "on time" : "late")
-            + " → "
-            + Decimals.percent(fraction);
     Trace trace =
-        Trace.builder()
-            .rule(id())
-            .method(onTime ? "deadline-met" : "deadline-late")
-            .reason(reason)
+        Reasons.trace(id(), onTime ? "deadline-met" : "deadline-late", onTime ? "JX-T-0231" : "JX-T-0232")
+            .putArgs("done", done.get().describe())
+            .putArgs("deadline", target.deadline().get().text())
+            .putArgs("by", by.get().describe())
+            .putArgs("percent", Decimals.percent(fraction))
             .putFigures("fraction", Decimals.fraction(fraction))
             .build();
     return Optional.of(IndicatorVerdict.scored(fraction, trace));

@@ -12,6 +12,7 @@ import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ExecutionScorer;
 
@@ -30,18 +31,25 @@ public final class ExecutionRateScorer implements ExecutionScorer {
   @Override
   public ExecutionResult score(Project project, BigDecimal weight, Profile profile) {
     Optional<BigDecimal> budget = project.effectiveBudget();
-    String budgetName = project.adjustedBudget().isPresent() ? "调整后预算" : "预算";
+    boolean adjusted = project.adjustedBudget().isPresent();
+    String budgetName = adjusted ? "调整后预算" : "预算";
+    String budgetNameEn = adjusted ? "adjusted budget" : "budget";
     if (budget.isEmpty()) {
-      return unscored(weight, "no-budget", "no " + budgetName + " is stated, so there is no execution rate");
+      return unscored(
+          weight,
+          Reasons.trace(id(), "no-budget", "JX-T-0101").putArgs("budgetName", budgetName).putArgs("budgetNameEn", budgetNameEn));
     }
     if (budget.get().signum() <= 0) {
       return unscored(
           weight,
-          "no-budget",
-          budgetName + " is " + plain(budget.get()) + ", so there is no execution rate");
+          Reasons.trace(id(), "no-budget", "JX-T-0102")
+              .putArgs("budgetName", budgetName)
+              .putArgs("budgetNameEn", budgetNameEn)
+              .putArgs("budget", plain(budget.get())));
     }
     Optional<BigDecimal> actual = project.actual();
     String actualName = "实际支出";
+    String actualNameEn = "actual spending";
     if (actual.isEmpty() && project.funds().stream().anyMatch(f -> f.executed().isPresent())) {
       actual =
           Optional.of(
@@ -49,53 +57,41 @@ public final class ExecutionRateScorer implements ExecutionScorer {
                   .map(FundSource::executed)
                   .flatMap(Optional::stream)
                   .reduce(BigDecimal.ZERO, BigDecimal::add));
-      actualName = "实际支出 (sum of the fund sources)";
+      actualName = "各资金来源实际支出之和";
+      actualNameEn = "actual spending, the sum of the fund sources";
     }
     if (actual.isEmpty()) {
-      return unscored(weight, "no-actual", "no actual spending is stated, so there is no execution rate");
+      return unscored(weight, Reasons.trace(id(), "no-actual", "JX-T-0103"));
     }
     BigDecimal rate = actual.get().multiply(HUNDRED).divide(budget.get(), 2, RoundingMode.HALF_UP);
     BigDecimal basis = Decimals.max(rate, BigDecimal.ZERO);
     String method;
-    String rule;
+    String code;
     if (basis.compareTo(HUNDRED) <= 0) {
       method = "ratio";
-      rule = "";
+      code = rate.signum() < 0 ? "JX-T-0107" : "JX-T-0104";
     } else if (profile.executionOverrun() == Profile.ExecutionOverrun.CAP) {
       method = "capped-ratio";
-      rule = "; above 100 % the points are capped at the weight";
+      code = "JX-T-0105";
       basis = HUNDRED;
     } else {
       method = "overrun-penalty";
-      rule = "; above 100 % each point over costs a point: (200 − rate)";
+      code = "JX-T-0106";
       basis = Decimals.max(HUNDRED.add(HUNDRED).subtract(basis), BigDecimal.ZERO);
     }
     BigDecimal points = Decimals.two(basis.multiply(weight).divide(HUNDRED));
-    String reason =
-        "执行率 = "
-            + actual.get().toPlainString()
-            + " / "
-            + budget.get().toPlainString()
-            + " × 100 = "
-            + rate.toPlainString()
-            + "%; 得分 = "
-            + plain(basis)
-            + "% × "
-            + plain(weight)
-            + " = "
-            + points.toPlainString()
-            + rule
-            + (rate.signum() < 0 ? "; a negative actual counts as 0" : "")
-            + " ("
-            + actualName
-            + " / "
-            + budgetName
-            + ")";
     Trace trace =
-        Trace.builder()
-            .rule(id())
-            .method(method)
-            .reason(reason)
+        Reasons.trace(id(), method, code)
+            .putArgs("actual", actual.get().toPlainString())
+            .putArgs("budget", budget.get().toPlainString())
+            .putArgs("rate", rate.toPlainString())
+            .putArgs("basis", plain(basis))
+            .putArgs("weight", plain(weight))
+            .putArgs("points", points.toPlainString())
+            .putArgs("actualName", actualName)
+            .putArgs("actualNameEn", actualNameEn)
+            .putArgs("budgetName", budgetName)
+            .putArgs("budgetNameEn", budgetNameEn)
             .putFigures("budget", budget.get())
             .putFigures("actual", actual.get())
             .putFigures("rate", rate)
@@ -105,7 +101,7 @@ public final class ExecutionRateScorer implements ExecutionScorer {
     return ExecutionResult.builder().rate(rate).weight(weight).points(points).trace(trace).build();
   }
 
-  private ExecutionResult unscored(BigDecimal weight, String method, String reason) {
-    return ExecutionResult.builder().weight(weight).trace(Trace.of(id(), method, reason)).build();
+  private static ExecutionResult unscored(BigDecimal weight, Trace.Builder trace) {
+    return ExecutionResult.builder().weight(weight).trace(trace.build()).build();
   }
 }

@@ -4,6 +4,7 @@ import static org.jixiao.rules.internal.Decimals.percent;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.jixiao.core.evaluation.IndicatorResult;
 import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.evaluation.Status;
@@ -11,6 +12,7 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.StatusDeriver;
 import org.jixiao.rules.spi.StatusVerdict;
@@ -50,7 +52,7 @@ public final class IndicatorStatusDeriver implements StatusDeriver {
             .putFigures("scored", BigDecimal.valueOf(scored.size()))
             .putFigures("undetermined", BigDecimal.valueOf(undetermined));
     if (scored.isEmpty()) {
-      return verdict(Status.UNDETERMINED, trace.method("nothing-scored").reason("no indicator could be scored"));
+      return verdict(Status.UNDETERMINED, trace.method("nothing-scored").reason("JX-T-0301", Reasons.ZH));
     }
     trace.putFigures("undeterminedShare", Decimals.fraction(undeterminedShare));
     if (undeterminedShare.compareTo(profile.undeterminedShare()) > 0) {
@@ -58,15 +60,15 @@ public final class IndicatorStatusDeriver implements StatusDeriver {
           Status.UNDETERMINED,
           trace
               .method("too-much-undetermined")
-              .reason(
-                  "the "
-                      + undetermined
-                      + " undetermined indicators carry "
-                      + percent(undeterminedShare)
-                      + " of the weight, more than "
-                      + percent(profile.undeterminedShare())));
+              .reason("JX-T-0302", Reasons.ZH)
+              .putArgs("undetermined", Long.toString(undetermined))
+              .putArgs("share", percent(undeterminedShare))
+              .putArgs("limit", percent(profile.undeterminedShare())));
     }
-    String leftOut = undetermined == 0 ? "" : " (" + undetermined + " undetermined left out)";
+    trace.putArgs("scored", Integer.toString(scored.size()));
+    if (undetermined > 0) {
+      trace.putArgs("undetermined", Long.toString(undetermined));
+    }
     trace.putFigures("withdrawn", BigDecimal.valueOf(withdrawn));
     BigDecimal withdrawnShare = Decimals.divide(BigDecimal.valueOf(withdrawn), BigDecimal.valueOf(scored.size()));
     if (withdrawnShare.compareTo(profile.cancelledShare()) > 0) {
@@ -74,7 +76,8 @@ public final class IndicatorStatusDeriver implements StatusDeriver {
           Status.CANCELLED,
           trace
               .method("withdrawn")
-              .reason(withdrawn + " of " + scored.size() + " scored indicators say 已撤项 → 已撤项"));
+              .reason("JX-T-0303", Reasons.ZH)
+              .putArgs("withdrawn", Long.toString(withdrawn)));
     }
     BigDecimal points = BigDecimal.ZERO;
     BigDecimal weight = BigDecimal.ZERO;
@@ -95,7 +98,7 @@ public final class IndicatorStatusDeriver implements StatusDeriver {
     if (allFull) {
       return verdict(
           Status.COMPLETED,
-          trace.method("all-met").reason("every one of " + scored.size() + " scored indicators earned its full weight" + leftOut + " → 完成"));
+          trace.method("all-met").reason(undetermined == 0 ? "JX-T-0304" : "JX-T-0305", Reasons.ZH));
     }
     Status status;
     if (achievement.compareTo(profile.mostlyCompletedAt()) >= 0) {
@@ -105,18 +108,14 @@ public final class IndicatorStatusDeriver implements StatusDeriver {
     } else {
       status = Status.NOT_COMPLETED;
     }
-    String reason =
-        "achievement "
-            + percent(achievement)
-            + " of the scored indicators (基本完成 from "
-            + percent(profile.mostlyCompletedAt())
-            + ", 部分完成 from "
-            + percent(profile.partiallyCompletedAt())
-            + ")"
-            + leftOut
-            + " → "
-            + status.label();
-    return verdict(status, trace.method("achievement").reason(reason));
+    trace
+        .reason(undetermined == 0 ? "JX-T-0306" : "JX-T-0307", Reasons.ZH)
+        .putArgs("achievement", percent(achievement))
+        .putArgs("mostly", percent(profile.mostlyCompletedAt()))
+        .putArgs("partly", percent(profile.partiallyCompletedAt()))
+        .putArgs("status", status.label())
+        .putArgs("statusEn", status.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    return verdict(status, trace.method("achievement"));
   }
 
   private static StatusVerdict verdict(Status status, Trace.Builder trace) {

@@ -2,6 +2,7 @@ package org.jixiao.rules.internal.scoring;
 
 import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
+import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorScorer;
@@ -32,12 +33,17 @@ public final class NotApplicableScorer implements IndicatorScorer {
       return Optional.empty(); // 无 against ≤3起 or 零投诉: nothing happened, which is the answer
     }
     String actual = input.actual().strip();
-    String what = actual.isEmpty() ? "blank" : "the placeholder '" + actual + "'";
-    String reason =
-        IndicatorTexts.isPlaceholder(input.target())
-            ? "target and actual are " + (actual.isEmpty() ? "blank" : "placeholders") + " → 不适用"
-            : "the actual is " + what + " (target '" + Texts.shorten(input.target()) + "') → 不适用";
-    return Optional.of(IndicatorVerdict.notApplicable(Trace.of(id(), "placeholder", reason)));
+    Trace trace;
+    if (IndicatorTexts.isPlaceholder(input.target())) {
+      trace = Reasons.trace(id(), "placeholder", actual.isEmpty() ? "JX-T-0201" : "JX-T-0202").build();
+    } else {
+      trace =
+          Reasons.trace(id(), "placeholder", actual.isEmpty() ? "JX-T-0203" : "JX-T-0204")
+              .putArgs("actual", actual)
+              .putArgs("target", Texts.shorten(input.target()))
+              .build();
+    }
+    return Optional.of(IndicatorVerdict.notApplicable(trace));
   }
 
   /** 无 as the actual of a reverse target (≤3起, 零投诉, 无安全事故) says none happened. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Echo;
+import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorScorer;
@@ -14,6 +15,7 @@ import org.jixiao.rules.text.Band;
 import org.jixiao.rules.text.Reading;
 import org.jixiao.rules.text.Term;
 import org.jixiao.rules.text.Vocabulary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Judges the words of the actual. In order:
@@ -48,20 +50,19 @@ public final class QualitativeScorer implements IndicatorScorer {
     if (echo == Echo.Kind.SCALE) {
       return Optional.of(
           IndicatorVerdict.undetermined(
-              Trace.of(
-                  id(),
-                  "scale-repeated",
-                  "完成情况 '" + Texts.shorten(input.actual()) + "' repeats the grade scale of the target instead of choosing a grade")));
+              Reasons.trace(id(), "scale-repeated", "JX-T-0221").putArgs("actual", Texts.shorten(input.actual())).build()));
     }
     Optional<Reading> target = vocabulary.read(input.target());
     boolean weaker =
         reading.isPresent() && target.isPresent() && reading.get().fraction().compareTo(target.get().fraction()) < 0;
     boolean wordsSayMet = reading.map(r -> r.fraction().compareTo(BigDecimal.ONE) == 0).orElse(false);
     if (echo == Echo.Kind.ECHO && !negative && !weaker && !wordsSayMet) { // the words explain it better when they say met
-      String reason =
-          "完成情况 '" + Texts.shorten(input.actual()) + "' restates the target '" + Texts.shorten(input.target()) + "' → 达成 → 100%";
       Trace trace =
-          Trace.builder().rule(id()).method("echo").reason(reason).putFigures("fraction", Decimals.fraction(BigDecimal.ONE)).build();
+          Reasons.trace(id(), "echo", "JX-T-0222")
+              .putArgs("actual", Texts.shorten(input.actual()))
+              .putArgs("target", Texts.shorten(input.target()))
+              .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
+              .build();
       return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
     }
     if (reading.isEmpty()) {
@@ -69,35 +70,41 @@ public final class QualitativeScorer implements IndicatorScorer {
     }
     Reading r = reading.get();
     BigDecimal fraction = r.fraction();
-    String asked = "";
+    @Nullable String asked = null;
     if (!r.mixed() && target.isPresent() && !target.get().mixed() && target.get().band() == Band.ACHIEVED
         && r.band() == Band.ACHIEVED && fraction.compareTo(target.get().fraction()) >= 0
         && fraction.compareTo(BigDecimal.ONE) < 0 && r.terms().stream().noneMatch(t -> t.kind() == Term.Kind.NEGATIVE_FACT)) {
-      asked = " (the target asks for " + target.get().words() + ", the actual states at least that)";
+      asked = target.get().words();
       fraction = BigDecimal.ONE;
     }
     String method = r.withdrawn() ? "withdrawal" : r.mixed() ? "qualitative-mixed" : "qualitative-band";
     Band band = fraction.compareTo(BigDecimal.ONE) == 0 ? Band.ACHIEVED : r.band();
-    String reason =
-        "完成情况 '"
-            + Texts.shorten(input.actual())
-            + "' says "
-            + r.words()
-            + (r.mixed() ? " (done and not done at once)" : "")
-            + asked
-            + " → "
-            + band.label()
-            + " → "
-            + Decimals.percent(fraction);
+    String code = asked != null ? "JX-T-0225" : r.mixed() ? "JX-T-0224" : "JX-T-0223";
+    Trace.Builder builder =
+        Reasons.trace(id(), method, code)
+            .putArgs("actual", Texts.shorten(input.actual()))
+            .putArgs("words", r.words())
+            .putArgs("band", band.label())
+            .putArgs("bandEn", english(band))
+            .putArgs("percent", Decimals.percent(fraction));
+    if (asked != null) {
+      builder.putArgs("asked", asked);
+    }
     Trace trace =
-        Trace.builder()
-            .rule(id())
-            .method(method)
-            .reason(reason)
+        builder
             .putFigures("fraction", Decimals.fraction(fraction))
             .putFigures("bandLower", band.lower())
             .putFigures("bandUpper", band.upper())
             .build();
     return Optional.of(IndicatorVerdict.scored(fraction, trace));
+  }
+
+  /** The band in English words, for English reasons. */
+  static String english(Band band) {
+    return switch (band) {
+      case ACHIEVED -> "achieved";
+      case PARTLY_ACHIEVED -> "partly achieved";
+      case NOT_ACHIEVED -> "not achieved";
+    };
   }
 }

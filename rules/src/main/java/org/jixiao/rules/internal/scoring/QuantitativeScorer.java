@@ -17,6 +17,7 @@ import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorScorer;
@@ -99,19 +100,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
       return Optional.empty();
     }
     Quantity wanted = target.quantity().orElseThrow();
-    String reason =
-        "完成情况 '"
-            + Texts.shorten(input.actual())
-            + "' says it did not happen: 实际 0 against 目标 "
-            + comparison.symbol()
-            + " "
-            + wanted.describe()
-            + " → 100% (within the limit)";
     Trace trace =
-        Trace.builder()
-            .rule(id())
-            .method("absence")
-            .reason(reason)
+        Reasons.trace(id(), "absence", "JX-T-0241")
+            .putArgs("actual", Texts.shorten(input.actual()))
+            .putArgs("comparison", comparison.symbol())
+            .putArgs("wanted", wanted.describe())
             .putFigures("target", wanted.value())
             .putFigures("actual", BigDecimal.ZERO)
             .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
@@ -179,34 +172,26 @@ public final class QuantitativeScorer implements IndicatorScorer {
     BigDecimal b = from.convert(comparison.isReverse() ? chosen.upper().orElse(chosen.value()) : chosen.value(), unit);
     if (where.cost() && !target.explicit() && indicator.nature().isEmpty() && b.signum() == 0 && a.signum() > 0) {
       // a cost answered by 0: nothing was spent, so the work it pays for was not done
-      String reason =
-          "实际 0 against the cost "
-              + comparison.symbol()
-              + " "
-              + wanted.describe()
-              + ": nothing was spent, so what the money was for was not done → 0%";
       return Optional.of(
           IndicatorVerdict.scored(
               BigDecimal.ZERO,
-              Trace.builder().rule(id()).method("nothing-spent").reason(reason).putFigures("target", a)
-                  .putFigures("actual", b).putFigures("fraction", Decimals.fraction(BigDecimal.ZERO)).build()));
+              Reasons.trace(id(), "nothing-spent", "JX-T-0242")
+                  .putArgs("comparison", comparison.symbol())
+                  .putArgs("wanted", wanted.describe())
+                  .putFigures("target", a)
+                  .putFigures("actual", b)
+                  .putFigures("fraction", Decimals.fraction(BigDecimal.ZERO))
+                  .build()));
     }
     QuantitativeRules.Result result =
         QuantitativeRules.score(comparison, a, upper, b, context.profile().reverseRule());
-    String targetText = comparison.symbol() + " " + wanted.describe();
-    String reason =
-        "实际 "
-            + Quantity.of(b, chosen.unit()).describe()
-            + " against 目标 "
-            + targetText
-            + " → "
-            + Decimals.percent(result.fraction())
-            + explain(result, a, b);
     Trace trace =
-        Trace.builder()
-            .rule(id())
-            .method(result.method())
-            .reason(reason)
+        Reasons.trace(id(), result.method(), code(result))
+            .putArgs("actual", Quantity.of(b, chosen.unit()).describe())
+            .putArgs("target", comparison.symbol() + " " + wanted.describe())
+            .putArgs("percent", Decimals.percent(result.fraction()))
+            .putArgs("a", plain(a))
+            .putArgs("b", plain(b))
             .putFigures("target", a)
             .putFigures("actual", b)
             .putFigures("fraction", Decimals.fraction(result.fraction()))
@@ -229,31 +214,29 @@ public final class QuantitativeScorer implements IndicatorScorer {
     return wanted.per().isEmpty() || actual.per().isEmpty() || wanted.per().equals(actual.per());
   }
 
-  private static String explain(QuantitativeRules.Result result, BigDecimal a, BigDecimal b) {
+  /** The reason's code: how the fraction came about, as the method and whether it was met say. */
+  private static String code(QuantitativeRules.Result result) {
     boolean met = result.relation().equals("≥") || result.relation().equals("≤");
     return switch (result.method()) {
-      case "positive-ratio" -> met ? " (target met)" : " (" + plain(b) + " / " + plain(a) + ")";
-      case "reverse-deployed" ->
-          met ? " (within the limit)" : " (1 − (" + plain(b) + " − " + plain(a) + ") / " + plain(a) + ", 0 from twice the limit)";
-      case "reverse-ratio" -> met ? " (within the limit)" : " (" + plain(a) + " / " + plain(b) + ")";
-      case "range" -> " (within the range)";
-      default -> "";
+      case "positive-ratio" -> met ? "JX-T-0244" : "JX-T-0245";
+      case "reverse-deployed" -> met ? "JX-T-0246" : "JX-T-0247";
+      case "reverse-ratio" -> met ? "JX-T-0246" : "JX-T-0248";
+      case "range" -> "JX-T-0249";
+      default -> "JX-T-0243";
     };
   }
 
   private IndicatorVerdict ambiguous(
       Comparison comparison, Quantity wanted, Unit unit, List<Quantity> ties) {
     String figures = ties.stream().map(Quantity::describe).collect(Collectors.joining(", "));
-    String reason =
-        "target "
-            + comparison.symbol()
-            + " "
-            + wanted.describe()
-            + ": the actual gives several figures in "
-            + (unit.symbol().isEmpty() ? "no unit" : unit.symbol())
-            + " that fit equally well ("
-            + figures
-            + "); which one answers the target is not clear";
-    return IndicatorVerdict.undetermined(Trace.of(id(), "ambiguous-figures", reason));
+    Trace.Builder trace =
+        Reasons.trace(id(), "ambiguous-figures", unit.symbol().isEmpty() ? "JX-T-0251" : "JX-T-0250")
+            .putArgs("comparison", comparison.symbol())
+            .putArgs("wanted", wanted.describe())
+            .putArgs("figures", figures);
+    if (!unit.symbol().isEmpty()) {
+      trace.putArgs("unit", unit.symbol());
+    }
+    return IndicatorVerdict.undetermined(trace.build());
   }
 }

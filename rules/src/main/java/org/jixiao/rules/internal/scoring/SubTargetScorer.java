@@ -11,6 +11,7 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.ListSplitter;
+import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorScorer;
@@ -74,10 +75,10 @@ public final class SubTargetScorer implements IndicatorScorer {
     if (targets.size() > MAX_ITEMS) {
       return Optional.of(
           IndicatorVerdict.undetermined(
-              Trace.of(
-                  id(),
-                  "too-many-items",
-                  "the target lists " + targets.size() + " items, more than the " + MAX_ITEMS + " a form holds; not scored item by item")));
+              Reasons.trace(id(), "too-many-items", "JX-T-0261")
+                  .putArgs("count", Integer.toString(targets.size()))
+                  .putArgs("max", Integer.toString(MAX_ITEMS))
+                  .build()));
     }
     List<IndicatorVerdict> parts = new ArrayList<>();
     boolean byNumber = targets.get(0).number() > 0 && actuals.size() >= 2 && actuals.get(0).number() > 0;
@@ -98,16 +99,17 @@ public final class SubTargetScorer implements IndicatorScorer {
       if (paired.isEmpty()) {
         parts.add(
             IndicatorVerdict.undetermined(
-                    Trace.of(
-                        id(),
-                        "unpaired",
-                        "sub-target " + number + " '" + Texts.shorten(item.text()) + "' has no actual item numbered " + item.number()))
+                    Reasons.trace(id(), "unpaired", "JX-T-0262")
+                        .putArgs("number", Integer.toString(number))
+                        .putArgs("text", Texts.shorten(item.text()))
+                        .putArgs("item", Integer.toString(item.number()))
+                        .build())
                 .forItem(number));
       } else {
         parts.add(context.next(input.part(number, item.text(), paired.get())).forItem(number));
       }
     }
-    return Optional.of(combine(parts, context.profile().combination(), byNumber ? "by number" : byPosition ? "by position" : "by unit and keyword"));
+    return Optional.of(combine(parts, context.profile().combination(), byNumber ? Pairing.NUMBER : byPosition ? Pairing.POSITION : Pairing.KEYWORD));
   }
 
   private static Optional<String> nth(List<ListItem> items, int number, int occurrence) {
@@ -120,34 +122,60 @@ public final class SubTargetScorer implements IndicatorScorer {
     return Optional.empty();
   }
 
-  private IndicatorVerdict combine(List<IndicatorVerdict> parts, Profile.Combination combination, String pairing) {
+  /** How items were paired, in the two languages of the reasons. */
+  private enum Pairing {
+    NUMBER("按编号", "by number"),
+    POSITION("按位置", "by position"),
+    KEYWORD("按单位和关键词", "by unit and keyword");
+
+    final String zh;
+    final String en;
+
+    Pairing(String zh, String en) {
+      this.zh = zh;
+      this.en = en;
+    }
+  }
+
+  private IndicatorVerdict combine(List<IndicatorVerdict> parts, Profile.Combination combination, Pairing pairing) {
     List<BigDecimal> scored = new ArrayList<>();
     StringBuilder summary = new StringBuilder();
+    StringBuilder summaryEn = new StringBuilder();
     Trace.Builder trace = Trace.builder().rule(id());
     for (int p = 0; p < parts.size(); p++) {
       IndicatorVerdict part = parts.get(p);
       int number = part.item().orElse(0);
       if (summary.length() > 0) {
-        summary.append(", ");
+        summary.append('，');
+        summaryEn.append(", ");
       }
       summary.append(number).append(" → ");
+      summaryEn.append(number).append(" → ");
       if (part.outcome() == Outcome.SCORED) {
         BigDecimal f = part.fraction().orElse(BigDecimal.ZERO);
         scored.add(f);
-        summary.append(Decimals.percent(f));
+        String percent = Decimals.percent(f);
+        summary.append(percent);
+        summaryEn.append(percent);
         trace.putFigures("part" + (p + 1), Decimals.fraction(f));
       } else {
-        summary.append(part.outcome() == Outcome.NOT_APPLICABLE ? "不适用" : "无法判定");
+        boolean notApplicable = part.outcome() == Outcome.NOT_APPLICABLE;
+        summary.append(notApplicable ? "不适用" : "无法判定");
+        summaryEn.append(notApplicable ? "not applicable" : "undetermined");
       }
     }
-    String listed = parts.size() + " sub-targets paired " + pairing + ": " + summary;
+    trace
+        .putArgs("count", Integer.toString(parts.size()))
+        .putArgs("pairing", pairing.zh)
+        .putArgs("pairingEn", pairing.en)
+        .putArgs("summary", summary.toString())
+        .putArgs("summaryEn", summaryEn.toString());
     if (scored.isEmpty()) {
       boolean allNotApplicable = parts.stream().allMatch(p -> p.outcome() == Outcome.NOT_APPLICABLE);
       if (allNotApplicable) {
-        return IndicatorVerdict.notApplicable(trace.method("parts").reason(listed + "; none applies").build(), parts);
+        return IndicatorVerdict.notApplicable(trace.method("parts").reason("JX-T-0263", Reasons.ZH).build(), parts);
       }
-      return IndicatorVerdict.undetermined(
-          trace.method("parts").reason(listed + "; none could be scored").build(), parts);
+      return IndicatorVerdict.undetermined(trace.method("parts").reason("JX-T-0264", Reasons.ZH).build(), parts);
     }
     BigDecimal fraction;
     String method;
@@ -159,14 +187,11 @@ public final class SubTargetScorer implements IndicatorScorer {
       method = "mean-of-parts";
     }
     fraction = Decimals.min(fraction, BigDecimal.ONE);
-    String reason =
-        listed
-            + "; "
-            + (combination == Profile.Combination.MIN ? "lowest" : "mean")
-            + " of "
-            + scored.size()
-            + " scored = "
-            + Decimals.percent(fraction);
-    return IndicatorVerdict.scored(fraction, trace.method(method).reason(reason).build(), parts);
+    trace
+        .putArgs("scored", Integer.toString(scored.size()))
+        .putArgs("percent", Decimals.percent(fraction))
+        .method(method)
+        .reason(combination == Profile.Combination.MIN ? "JX-T-0266" : "JX-T-0265", Reasons.ZH);
+    return IndicatorVerdict.scored(fraction, trace.build(), parts);
   }
 }

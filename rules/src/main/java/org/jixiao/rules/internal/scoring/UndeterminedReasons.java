@@ -3,6 +3,7 @@ package org.jixiao.rules.internal.scoring;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jixiao.core.evaluation.Trace;
+import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorVerdict;
@@ -16,36 +17,40 @@ public final class UndeterminedReasons {
 
   /** The undetermined verdict for an input no scorer decided. */
   public static IndicatorVerdict verdict(IndicatorInput input) {
-    return IndicatorVerdict.undetermined(Trace.of(BuiltInIds.UNDETERMINED, "no-rule-decided", reason(input)));
+    return IndicatorVerdict.undetermined(reason(input).build());
   }
 
-  static String reason(IndicatorInput input) {
-    String actual = "'" + Texts.shorten(input.actual()) + "'";
-    List<Quantity> figures = IndicatorTexts.parseActual(input.actual());
+  static Trace.Builder reason(IndicatorInput input) {
+    String actual = Texts.shorten(input.actual());
     if (IndicatorTexts.isPlaceholder(input.target())) {
-      return "no target is stated, and the actual " + actual + " has no completion word (完成, 达标, 满意 …)";
+      return trace("JX-T-0211").putArgs("actual", actual);
     }
+    List<Quantity> figures = IndicatorTexts.parseActual(input.actual());
     Target target = IndicatorTexts.parseTarget(input.target());
     if (target.quantity().isPresent()) {
       Quantity wanted = target.quantity().get();
-      String asked = "the target asks for " + target.comparison().symbol() + " " + wanted.describe();
       if (figures.isEmpty()) {
-        return asked + " but the actual " + actual + " states neither a figure nor a completion word";
+        return trace("JX-T-0212")
+            .putArgs("comparison", target.comparison().symbol())
+            .putArgs("wanted", wanted.describe())
+            .putArgs("actual", actual);
       }
       String found = figures.stream().limit(5).map(Quantity::describe).collect(Collectors.joining(", "));
-      return asked
-          + " but the actual gives figures only in other units ("
-          + found
-          + ") and no completion word"
-          + (wanted.unit().symbol().isEmpty() ? "" : "; " + wanted.unit().symbol() + " is not convertible into them");
+      String unit = wanted.unit().symbol();
+      Trace.Builder trace =
+          trace(unit.isEmpty() ? "JX-T-0214" : "JX-T-0213")
+              .putArgs("comparison", target.comparison().symbol())
+              .putArgs("wanted", wanted.describe())
+              .putArgs("found", found);
+      return unit.isEmpty() ? trace : trace.putArgs("unit", unit);
     }
     if (!figures.isEmpty()) {
-      return "the target '"
-          + Texts.shorten(input.target())
-          + "' sets no figure to compare the actual's figures with, and the actual "
-          + actual
-          + " has no completion word";
+      return trace("JX-T-0215").putArgs("target", Texts.shorten(input.target())).putArgs("actual", actual);
     }
-    return "no completion word (完成, 达标, 满意 …) in the actual " + actual + ", and the target sets no figure";
+    return trace("JX-T-0216").putArgs("actual", actual);
+  }
+
+  private static Trace.Builder trace(String code) {
+    return Reasons.trace(BuiltInIds.UNDETERMINED, "no-rule-decided", code);
   }
 }

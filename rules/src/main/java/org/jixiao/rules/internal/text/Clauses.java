@@ -1,5 +1,6 @@
 package org.jixiao.rules.internal.text;
 
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,12 @@ public final class Clauses {
 
   /** The clauses of {@code s} that state a shortfall, as {@code [start, end)} pairs. */
   public static List<int[]> shortfalls(String s) {
+    return Memo.get(SHORTFALLS_MEMO, s, Boolean.TRUE, (t, unused) -> Collections.unmodifiableList(computeShortfalls(t)));
+  }
+
+  private static final Object SHORTFALLS_MEMO = new Object();
+
+  private static List<int[]> computeShortfalls(String s) {
     List<int[]> out = new ArrayList<>();
     int start = 0;
     boolean marked = false;

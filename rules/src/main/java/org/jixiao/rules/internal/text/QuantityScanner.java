@@ -1,5 +1,6 @@
 package org.jixiao.rules.internal.text;
 
+import java.util.Collections;
 import static org.jixiao.rules.internal.text.Chars.isAsciiDigit;
 import static org.jixiao.rules.internal.text.Chars.isAsciiLetter;
 import static org.jixiao.rules.internal.text.Chars.isBoundary;
@@ -55,6 +56,12 @@ public final class QuantityScanner {
    * multiplier is money: {@code 总成本不超83.32万} is 83.32 万元.
    */
   public static List<Found> scan(String s, boolean money) {
+    return Memo.get(SCAN, s, money, (t, m) -> Collections.unmodifiableList(computeScan(t, m)));
+  }
+
+  private static final Object SCAN = new Object();
+
+  private static List<Found> computeScan(String s, boolean money) {
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {

@@ -44,6 +44,12 @@ public record TargetContext(
 
   /** The context of an indicator: its categories, name and 度量单位. */
   public static TargetContext of(Indicator indicator) {
+    return Memo.get(OF, indicator, Boolean.TRUE, (i, unused) -> compute(i));
+  }
+
+  private static final Object OF = new Object();
+
+  private static TargetContext compute(Indicator indicator) {
     String name = IndicatorTexts.normalize(indicator.name().orElse(""));
     boolean cost =
         indicator.category() == Category.COST

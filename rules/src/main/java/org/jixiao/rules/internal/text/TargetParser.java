@@ -1,5 +1,6 @@
 package org.jixiao.rules.internal.text;
 
+import java.util.Collections;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,13 @@ public final class TargetParser {
 
   /** Parses a normalised target text of an indicator. */
   public static Target parse(String s, TargetContext context) {
+    return Memo.get(PARSE, s, context, TargetParser::computeParse);
+  }
+
+  private static final Object PARSE = new Object();
+  private static final Object FIGURES = new Object();
+
+  private static Target computeParse(String s, TargetContext context) {
     List<Target> all = figures(s, context);
     if (all.isEmpty()) {
       Optional<Deadline> deadline = Deadlines.find(s, QuantityScanner.scan(s, context.money()));
@@ -119,6 +127,10 @@ public final class TargetParser {
    * figure for the main one may try the next ({@code 举办一期60人次培训}: 1 期, then 60 人次).
    */
   public static List<Target> figures(String s, TargetContext context) {
+    return Memo.get(FIGURES, s, context, (t, c) -> Collections.unmodifiableList(computeFigures(t, c)));
+  }
+
+  private static List<Target> computeFigures(String s, TargetContext context) {
     List<Found> found = QuantityScanner.scan(s, context.money());
     Optional<Deadline> deadline = Deadlines.find(s, found);
     List<Candidate> candidates = new ArrayList<>();

@@ -97,8 +97,8 @@ class EngineResultsTest {
         .satisfies(f -> {
           assertThat(f.code()).isEqualTo("JX-R-0103");
           assertThat(f.args()).containsEntry("indicator", "社会效益指标").containsEntry("n", "2");
-          assertThat(f.args().get("reasons")).startsWith("no completion word");
-          assertThat(f.message()).startsWith("社会效益指标（第2个指标）无法判定，不计入评分：no completion word");
+          assertThat(f.args().get("reasons")).startsWith("实际完成值“保障系统运行正常”没有完成情况的表述");
+          assertThat(f.message()).startsWith("社会效益指标（第2个指标）无法判定，不计入评分：实际完成值“保障系统运行正常”没有");
         });
   }
 

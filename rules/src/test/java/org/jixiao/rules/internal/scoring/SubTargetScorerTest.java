@@ -8,6 +8,7 @@ import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.Profiles;
+import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class SubTargetScorerTest {
                 + "/"
                 + v.trace().method()
                 + " {"
-                + v.trace().reason()
+                + v.trace().withFormat(Reasons.EN).reason()
                 + "}");
     if (!v.parts().isEmpty()) {
       b.append(" [");
@@ -60,11 +61,11 @@ class SubTargetScorerTest {
          "SCORED 0.9 sub-targets/mean-of-parts {2 sub-targets paired by number: 1 → 100%, 2 → 80%; mean of 2 scored = 90%} [1:SCORED 1;2:SCORED 0.8;]",
          "SCORED 0.8 sub-targets/min-of-parts {2 sub-targets paired by number: 1 → 100%, 2 → 80%; lowest of 2 scored = 80%} [1:SCORED 1;2:SCORED 0.8;]"},
         {"1.甲5人 2.乙3人 2.丙4人", "1.5人 2.3人 2.2人",
-         "SCORED 1 sub-targets/mean-of-parts {3 sub-targets paired by number: 1 → 100%, 2 → 无法判定, 2 → 无法判定; mean of 1 scored = 100%} [1:SCORED 1;2:UNDETERMINED;2:UNDETERMINED;]",
-         "SCORED 1 sub-targets/min-of-parts {3 sub-targets paired by number: 1 → 100%, 2 → 无法判定, 2 → 无法判定; lowest of 1 scored = 100%} [1:SCORED 1;2:UNDETERMINED;2:UNDETERMINED;]"},
+         "SCORED 1 sub-targets/mean-of-parts {3 sub-targets paired by number: 1 → 100%, 2 → undetermined, 2 → undetermined; mean of 1 scored = 100%} [1:SCORED 1;2:UNDETERMINED;2:UNDETERMINED;]",
+         "SCORED 1 sub-targets/min-of-parts {3 sub-targets paired by number: 1 → 100%, 2 → undetermined, 2 → undetermined; lowest of 1 scored = 100%} [1:SCORED 1;2:UNDETERMINED;2:UNDETERMINED;]"},
         {"1.举办5场 2.培训10人 3.发放100份", "1.5场 2.10人",
-         "SCORED 1 sub-targets/mean-of-parts {3 sub-targets paired by number: 1 → 100%, 2 → 100%, 3 → 无法判定; mean of 2 scored = 100%} [1:SCORED 1;2:SCORED 1;3:UNDETERMINED;]",
-         "SCORED 1 sub-targets/min-of-parts {3 sub-targets paired by number: 1 → 100%, 2 → 100%, 3 → 无法判定; lowest of 2 scored = 100%} [1:SCORED 1;2:SCORED 1;3:UNDETERMINED;]"},
+         "SCORED 1 sub-targets/mean-of-parts {3 sub-targets paired by number: 1 → 100%, 2 → 100%, 3 → undetermined; mean of 2 scored = 100%} [1:SCORED 1;2:SCORED 1;3:UNDETERMINED;]",
+         "SCORED 1 sub-targets/min-of-parts {3 sub-targets paired by number: 1 → 100%, 2 → 100%, 3 → undetermined; lowest of 2 scored = 100%} [1:SCORED 1;2:SCORED 1;3:UNDETERMINED;]"},
         {"举办5场;培训10人", "举办5场;培训5人",
          "SCORED 0.75 sub-targets/mean-of-parts {2 sub-targets paired by position: 1 → 100%, 2 → 50%; mean of 2 scored = 75%} [1:SCORED 1;2:SCORED 0.5;]",
          "SCORED 0.5 sub-targets/min-of-parts {2 sub-targets paired by position: 1 → 100%, 2 → 50%; lowest of 2 scored = 50%} [1:SCORED 1;2:SCORED 0.5;]"},
@@ -72,32 +73,32 @@ class SubTargetScorerTest {
          "SCORED 1 sub-targets/mean-of-parts {2 sub-targets paired by unit and keyword: 1 → 100%, 2 → 100%; mean of 2 scored = 100%} [1:SCORED 1;2:SCORED 1;]",
          "SCORED 1 sub-targets/min-of-parts {2 sub-targets paired by unit and keyword: 1 → 100%, 2 → 100%; lowest of 2 scored = 100%} [1:SCORED 1;2:SCORED 1;]"},
         {"举办5场;培训10人", "完成",
-         "SCORED 1.00 qualitative/qualitative-band {完成情况 '完成' says 完成 → 达成年度指标 → 100%}",
-         "SCORED 1.00 qualitative/qualitative-band {完成情况 '完成' says 完成 → 达成年度指标 → 100%}"},
+         "SCORED 1.00 qualitative/qualitative-band {the actual '完成' says 完成 → achieved → 100%}",
+         "SCORED 1.00 qualitative/qualitative-band {the actual '完成' says 完成 → achieved → 100%}"},
         {"5场、10人", "5场、8人",
          "SCORED 0.9 sub-targets/mean-of-parts {2 sub-targets paired by unit and keyword: 1 → 100%, 2 → 80%; mean of 2 scored = 90%} [1:SCORED 1;2:SCORED 0.8;]",
          "SCORED 0.8 sub-targets/min-of-parts {2 sub-targets paired by unit and keyword: 1 → 100%, 2 → 80%; lowest of 2 scored = 80%} [1:SCORED 1;2:SCORED 0.8;]"},
         {"5场、甲", "5场、8人",
-         "SCORED 1 quantitative/positive-ratio {实际 5 场 against 目标 ≥ 5 场 → 100% (target met)}",
-         "SCORED 1 quantitative/positive-ratio {实际 5 场 against 目标 ≥ 5 场 → 100% (target met)}"},
+         "SCORED 1 quantitative/positive-ratio {actual 5 场 against target ≥ 5 场 → 100% (target met)}",
+         "SCORED 1 quantitative/positive-ratio {actual 5 场 against target ≥ 5 场 → 100% (target met)}"},
         {"5场、10人", "共5场",
-         "SCORED 1 quantitative/positive-ratio {实际 5 场 against 目标 ≥ 5 场 → 100% (target met)}",
-         "SCORED 1 quantitative/positive-ratio {实际 5 场 against 目标 ≥ 5 场 → 100% (target met)}"},
+         "SCORED 1 quantitative/positive-ratio {actual 5 场 against target ≥ 5 场 → 100% (target met)}",
+         "SCORED 1 quantitative/positive-ratio {actual 5 场 against target ≥ 5 场 → 100% (target met)}"},
         {"MANY", "MANY",
          "UNDETERMINED sub-targets/too-many-items {the target lists 31 items, more than the 30 a form holds; not scored item by item}",
          "UNDETERMINED sub-targets/too-many-items {the target lists 31 items, more than the 30 a form holds; not scored item by item}"},
         {"1.甲5人 2.乙5人", "1.无 2.无",
-         "UNDETERMINED sub-targets/parts {2 sub-targets paired by number: 1 → 无法判定, 2 → 无法判定; none could be scored} [1:UNDETERMINED;2:UNDETERMINED;]",
-         "UNDETERMINED sub-targets/parts {2 sub-targets paired by number: 1 → 无法判定, 2 → 无法判定; none could be scored} [1:UNDETERMINED;2:UNDETERMINED;]"},
+         "UNDETERMINED sub-targets/parts {2 sub-targets paired by number: 1 → undetermined, 2 → undetermined; none could be scored} [1:UNDETERMINED;2:UNDETERMINED;]",
+         "UNDETERMINED sub-targets/parts {2 sub-targets paired by number: 1 → undetermined, 2 → undetermined; none could be scored} [1:UNDETERMINED;2:UNDETERMINED;]"},
         {"1.甲 2.乙", "1.目前试运营 2.筹备中",
-         "UNDETERMINED sub-targets/parts {2 sub-targets paired by number: 1 → 无法判定, 2 → 无法判定; none could be scored} [1:UNDETERMINED;2:UNDETERMINED;]",
-         "UNDETERMINED sub-targets/parts {2 sub-targets paired by number: 1 → 无法判定, 2 → 无法判定; none could be scored} [1:UNDETERMINED;2:UNDETERMINED;]"},
+         "UNDETERMINED sub-targets/parts {2 sub-targets paired by number: 1 → undetermined, 2 → undetermined; none could be scored} [1:UNDETERMINED;2:UNDETERMINED;]",
+         "UNDETERMINED sub-targets/parts {2 sub-targets paired by number: 1 → undetermined, 2 → undetermined; none could be scored} [1:UNDETERMINED;2:UNDETERMINED;]"},
         {"1.举办5场 2.培训10人", "1.举办9场 2.培训20人",
          "SCORED 1 sub-targets/mean-of-parts {2 sub-targets paired by number: 1 → 100%, 2 → 100%; mean of 2 scored = 100%} [1:SCORED 1;2:SCORED 1;]",
          "SCORED 1 sub-targets/min-of-parts {2 sub-targets paired by number: 1 → 100%, 2 → 100%; lowest of 2 scored = 100%} [1:SCORED 1;2:SCORED 1;]"},
         {"1.举办5场 2.培训10人", "1.举办5场 2.无",
-         "SCORED 1 sub-targets/mean-of-parts {2 sub-targets paired by number: 1 → 100%, 2 → 无法判定; mean of 1 scored = 100%} [1:SCORED 1;2:UNDETERMINED;]",
-         "SCORED 1 sub-targets/min-of-parts {2 sub-targets paired by number: 1 → 100%, 2 → 无法判定; lowest of 1 scored = 100%} [1:SCORED 1;2:UNDETERMINED;]"},
+         "SCORED 1 sub-targets/mean-of-parts {2 sub-targets paired by number: 1 → 100%, 2 → undetermined; mean of 1 scored = 100%} [1:SCORED 1;2:UNDETERMINED;]",
+         "SCORED 1 sub-targets/min-of-parts {2 sub-targets paired by number: 1 → 100%, 2 → undetermined; lowest of 1 scored = 100%} [1:SCORED 1;2:UNDETERMINED;]"},
         {"1.举办5场 2.培训10人", "举办5场，培训6人",
          "SCORED 0.8 sub-targets/mean-of-parts {2 sub-targets paired by unit and keyword: 1 → 100%, 2 → 60%; mean of 2 scored = 80%} [1:SCORED 1;2:SCORED 0.6;]",
          "SCORED 0.6 sub-targets/min-of-parts {2 sub-targets paired by unit and keyword: 1 → 100%, 2 → 60%; lowest of 2 scored = 60%} [1:SCORED 1;2:SCORED 0.6;]"},

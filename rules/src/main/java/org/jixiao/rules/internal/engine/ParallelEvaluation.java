@@ -1,0 +1,214 @@
+package org.jixiao.rules.internal.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jixiao.core.project.Project;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps a stream of projects on worker threads and gives the results in input order, with at
+ * most a fixed number of projects in flight.
+ *
+ * <p>The source is read on the consumer's thread (a stream or a reader need not be
+ * thread-safe), in chunks of {@value #CHUNK} projects; each chunk is one task. At most {@code
+ * 4 × threads} chunks are submitted and not yet consumed, so memory stays bounded whatever the
+ * length of the stream. The consumer takes the oldest chunk's results, waiting if needed.
+ *
+ * <p>A task that throws stops the stream: the exception is rethrown on the consumer's thread
+ * when its project's turn comes (the results before it are delivered first), with a suppressed
+ * note naming the project's position and 序号, and the remaining tasks are cancelled. Closing the
+ * stream (or reaching its end, or a failure) stops the workers; the worker threads are daemons
+ * and end after a second idle, so a stream abandoned without closing leaks no thread for long.
+ */
+public final class ParallelEvaluation<R> implements Iterator<R> {
+  /** Projects per task: enough to make a task's overhead small against ~10 µs per project. */
+  static final int CHUNK = 32;
+
+  /** Chunks in flight per thread. */
+  static final int WINDOW_PER_THREAD = 4;
+
+  private static final AtomicInteger POOLS = new AtomicInteger();
+
+  private final Iterator<Project> source;
+  private final Function<Project, R> work;
+  private final ThreadPoolExecutor pool;
+  private final int window;
+  private final ArrayDeque<Future<Done<R>>> inFlight = new ArrayDeque<>();
+  private @Nullable Iterator<R> current;
+  private @Nullable Throwable failure;
+  private long position;
+  private boolean closed;
+
+  private ParallelEvaluation(Iterator<Project> source, Function<Project, R> work, int threads) {
+    this.source = source;
+    this.work = work;
+    this.window = threads * WINDOW_PER_THREAD;
+    int id = POOLS.incrementAndGet();
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory factory =
+        r -> {
+          Thread t = new Thread(r, "jixiao-evaluate-" + id + "-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+    this.pool.allowCoreThreadTimeOut(true);
+  }
+
+  /**
+   * The results of {@code work} on every project of {@code projects}, in order, computed on
+   * {@code threads} threads. Closing the returned stream closes {@code projects} and stops the
+   * workers.
+   */
+  public static <R> Stream<R> map(Stream<Project> projects, Function<Project, R> work, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
+    }
+    ParallelEvaluation<R> it = new ParallelEvaluation<>(projects.iterator(), work, threads);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(it::close)
+        .onClose(projects::close);
+  }
+
+  /** The projects of one task, with the stream position of the first. */
+  private record Chunk(long first, List<Project> projects) {}
+
+  /** What a task did: the results in order, up to the failure if one stopped it. */
+  private record Done<R>(List<R> results, @Nullable Throwable failure) {}
+
+  @Override
+  public boolean hasNext() {
+    while (current == null || !current.hasNext()) {
+      Throwable f = failure;
+      if (f != null) {
+        failure = null;
+        close();
+        throw rethrow(f);
+      }
+      if (closed) {
+        return false;
+      }
+      fill();
+      if (inFlight.isEmpty()) {
+        close();
+        return false;
+      }
+      current = take();
+    }
+    return true;
+  }
+
+  @Override
+  public R next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Iterator<R> c = current;
+    if (c == null) {
+      throw new NoSuchElementException();
+    }
+    return c.next();
+  }
+
+  private void fill() {
+    while (inFlight.size() < window && source.hasNext()) {
+      List<Project> batch = new ArrayList<>(CHUNK);
+      while (batch.size() < CHUNK && source.hasNext()) {
+        batch.add(source.next());
+      }
+      Chunk chunk = new Chunk(position, batch);
+      position += batch.size();
+      inFlight.add(pool.submit(() -> run(chunk)));
+    }
+  }
+
+  private Done<R> run(Chunk chunk) {
+    List<R> out = new ArrayList<>(chunk.projects().size());
+    for (int i = 0; i < chunk.projects().size(); i++) {
+      Project p = chunk.projects().get(i);
+      try {
+        out.add(work.apply(p));
+      } catch (RuntimeException | Error e) {
+        e.addSuppressed(new Failure(chunk.first() + i, p));
+        return new Done<>(out, e); // the results before it are still delivered
+      }
+    }
+    return new Done<>(out, null);
+  }
+
+  private Iterator<R> take() {
+    Future<Done<R>> head = inFlight.removeFirst();
+    try {
+      Done<R> done = head.get();
+      failure = done.failure();
+      return done.results().iterator();
+    } catch (InterruptedException e) {
+      close();
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while waiting for an evaluation");
+    } catch (ExecutionException e) {
+      close();
+      throw rethrow(e.getCause());
+    }
+  }
+
+  private static RuntimeException rethrow(@Nullable Throwable cause) {
+    if (cause instanceof RuntimeException r) {
+      return r;
+    }
+    if (cause instanceof Error err) {
+      throw err;
+    }
+    return new IllegalStateException(cause);
+  }
+
+  /** Stops the workers and drops what is in flight; idempotent. */
+  void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (Future<?> f : inFlight) {
+      f.cancel(true);
+    }
+    inFlight.clear();
+    current = null;
+    pool.shutdownNow();
+  }
+
+  /** Where in the stream a failure happened; added to the exception as a suppressed note. */
+  static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Failure(long position, Project project) {
+      super(
+          "while evaluating project "
+              + (position + 1)
+              + " of the stream"
+              + (project.seq().isPresent() ? " (序号 " + project.seq().getAsInt() + ")" : "")
+              + " '"
+              + project.name()
+              + "' on a worker thread",
+          null,
+          false,
+          false);
+    }
+  }
+}
