@@ -55,6 +55,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--detail", defaultValue = "full", description = "full or summary: with summary, json and jsonl carry every figure and finding but no traces (jixiao.evaluation-summary/1) (default: ${DEFAULT-VALUE}).")
   String detail = "full";
 
+  @Option(names = "--threads", description = "How many threads evaluate a streamed table (default: every core); results keep the table order.")
+  @Nullable Integer threads;
+
   @Option(names = "--profile", defaultValue = Profiles.MOF_2020, description = "Scoring profile (default: ${DEFAULT-VALUE}); one of: mof-2020, sichuan-2023.")
   String profile = Profiles.MOF_2020;
 
@@ -84,7 +87,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (stream != null) {
           // A disclosure table in text streams: read, evaluate and write one project at a time.
           try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
-            new StreamedEvaluation(evaluator, detailLevel, text, ansi()).run(stream, format, out, err);
+            new StreamedEvaluation(evaluator, detailLevel, text, ansi(), threads(text)).run(stream, format, out, err);
           }
           return 0;
         }
@@ -126,6 +129,19 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The --threads value, every core by default. */
+  private int threads(CliText text) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    Integer n = threads;
+    if (n == null) {
+      return cores;
+    }
+    if (n < 1 || n > 1024) {
+      throw text.error("JX-C-0109", "max", 1024, "value", n);
+    }
+    return n;
   }
 
   /** Colours only for a terminal: a report written to a file has none. */

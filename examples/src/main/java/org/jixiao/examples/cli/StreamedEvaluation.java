@@ -38,13 +38,19 @@ final class StreamedEvaluation {
   private final org.jixiao.io.json.EvaluationDetail detail;
   private final CliText text;
   private final picocli.CommandLine.Help.Ansi ansi;
+  private final int threads;
   private final List<Project> kept = new ArrayList<>();
   private final List<Evaluation> keptEvaluations = new ArrayList<>();
   private boolean overflow;
 
   StreamedEvaluation(
-      Evaluator evaluator, org.jixiao.io.json.EvaluationDetail detail, CliText text, picocli.CommandLine.Help.Ansi ansi) {
+      Evaluator evaluator,
+      org.jixiao.io.json.EvaluationDetail detail,
+      CliText text,
+      picocli.CommandLine.Help.Ansi ansi,
+      int threads) {
     this.evaluator = evaluator;
+    this.threads = threads;
     this.detail = detail;
     this.text = text;
     this.ansi = ansi;
@@ -61,8 +67,16 @@ final class StreamedEvaluation {
     out.flush();
   }
 
-  private Evaluation evaluate(Project project) {
-    Evaluation evaluation = evaluator.evaluate(project);
+  /**
+   * The projects of the stream with their evaluations, in table order, evaluated on {@code
+   * threads} threads (the stream is read on this thread as the results are taken).
+   */
+  private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluated(TableStream stream) {
+    return evaluator.evaluateEach(stream.projects(), threads);
+  }
+
+  /** Keeps a project and its evaluation for the table checks, while there are few enough. */
+  private Evaluation keep(Project project, Evaluation evaluation) {
     if (!overflow && kept.size() < TABLE_CHECK_LIMIT) {
       kept.add(project);
       keptEvaluations.add(evaluation);
@@ -94,8 +108,10 @@ final class StreamedEvaluation {
 
   private void json(TableStream stream, PrintWriter out) throws IOException {
     EvaluationDocumentWriter document = Outputs.documents(detail).evaluationDocumentWriter(evaluator.profile().id(), out);
-    while (stream.hasNext()) {
-      document.write(evaluate(stream.next()));
+    try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluated(stream)) {
+      for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
+        document.write(keep(e.project(), e.evaluation()));
+      }
     }
     document.finish(tableFindings(stream), stream.diagnostics());
     out.println();
@@ -104,8 +120,10 @@ final class StreamedEvaluation {
   /** One evaluation a line, as each project is read; no table checks (they need the table). */
   private void jsonl(TableStream stream, PrintWriter out) throws IOException {
     org.jixiao.io.json.JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(detail, out);
-    while (stream.hasNext()) {
-      lines.write(evaluator.evaluate(stream.next()));
+    try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluated(stream)) {
+      for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
+        lines.write(e.evaluation());
+      }
     }
     lines.flush();
   }
@@ -113,10 +131,11 @@ final class StreamedEvaluation {
   private void tsv(TableStream stream, PrintWriter out) throws IOException {
     List<Project> projects = new ArrayList<>();
     List<Evaluation> evaluations = new ArrayList<>();
-    while (stream.hasNext()) {
-      Project p = stream.next();
-      projects.add(p);
-      evaluations.add(evaluator.evaluate(p));
+    try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluated(stream)) {
+      for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
+        projects.add(e.project());
+        evaluations.add(e.evaluation());
+      }
     }
     PerformanceTable table = PerformanceTable.builder().from(stream.table()).projects(projects).build();
     TableEvaluation result =
@@ -128,16 +147,17 @@ final class StreamedEvaluation {
     TextReport.Streamed report = new TextReport(ansi, text).streamed(out);
     Progress progress = Terminal.interactive() ? new Progress(err, -1, text) : null;
     boolean started = false;
-    while (stream.hasNext()) {
-      Project p = stream.next();
-      if (!started) {
-        report.start(stream.title(), evaluator.profile().id(), stream.moneyUnit());
-        started = true;
-      }
-      Evaluation e = evaluate(p);
-      report.row(p, e);
-      if (progress != null) {
-        progress.accept(e);
+    try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluated(stream)) {
+      for (org.jixiao.rules.Evaluated pe : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
+        if (!started) {
+          report.start(stream.title(), evaluator.profile().id(), stream.moneyUnit());
+          started = true;
+        }
+        Evaluation e = keep(pe.project(), pe.evaluation());
+        report.row(pe.project(), e);
+        if (progress != null) {
+          progress.accept(e);
+        }
       }
     }
     if (!started) {

@@ -123,4 +123,12 @@ class CliLayoutsTest {
     assertThat(s.get("evaluations").toString().length() * 10).isLessThan(f.get("evaluations").toString().length() * 7);
     assertThat(run("evaluate", "--detail", "some").err()).contains("JX-C-0114");
   }
+
+  @Test
+  void anyNumberOfThreadsGivesTheSameOutputInTheSameOrder() {
+    String one = run("evaluate", "--format", "json", "--threads", "1").out();
+    assertThat(run("evaluate", "--format", "json", "--threads", "3").out()).isEqualTo(one);
+    assertThat(run("evaluate", "--threads", "4").out()).isEqualTo(run("evaluate", "--threads", "1").out());
+    assertThat(run("evaluate", "--threads", "0").err()).contains("JX-C-0109");
+  }
 }
