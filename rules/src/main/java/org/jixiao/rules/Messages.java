@@ -2,17 +2,12 @@ package org.jixiao.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.MessageCatalog;
 
 /**
  * The messages of the built-in findings and the reasons of the built-in traces, by code, in
@@ -35,19 +30,23 @@ import org.jixiao.core.evaluation.Finding;
  * in the evaluator's language, when the reason is first read.
  */
 public final class Messages {
-  private static final Map<String, String> ZH = load("messages.properties");
-  private static final Map<String, String> EN = load("messages_en.properties");
+  private static final MessageCatalog CATALOG = load();
 
   private Messages() {}
 
   /** The codes of the built-in findings ({@code JX-R-…}, {@code JX-V-…}) and trace reasons ({@code JX-T-…}), sorted. */
   public static Set<String> codes() {
-    return Collections.unmodifiableSet(new TreeSet<>(ZH.keySet()));
+    return CATALOG.codes();
+  }
+
+  /** The catalog itself, to word these codes with a {@link MessageCatalog}'s other methods. */
+  public static MessageCatalog catalog() {
+    return CATALOG;
   }
 
   /** Whether the language of {@code locale} is English; every other language gets Chinese. */
   public static boolean isEnglish(Locale locale) {
-    return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+    return MessageCatalog.isEnglish(locale);
   }
 
   /**
@@ -55,8 +54,7 @@ public final class Messages {
    * empty when the code is not a built-in one.
    */
   public static java.util.Optional<String> render(String code, Map<String, String> args, Locale locale) {
-    String template = (isEnglish(locale) ? EN : ZH).get(code);
-    return template == null ? java.util.Optional.empty() : java.util.Optional.of(fill(template, args));
+    return CATALOG.render(code, args, locale);
   }
 
   /**
@@ -64,49 +62,19 @@ public final class Messages {
    * code is not a built-in one.
    */
   public static Finding localise(Finding finding, Locale locale) {
-    return render(finding.code(), finding.args(), locale)
-        .filter(m -> !m.equals(finding.message()))
-        .map(m -> Finding.builder().from(finding).message(m).build())
-        .orElse(finding);
+    return CATALOG.localise(finding, locale);
   }
 
-  /** Replaces every {@code {name}} whose name is an argument; other braces stay as written. */
-  static String fill(String template, Map<String, String> args) {
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      if (c == '{') {
-        int end = template.indexOf('}', i + 1);
-        if (end > i) {
-          String value = args.get(template.substring(i + 1, end));
-          if (value != null) {
-            out.append(value);
-            i = end + 1;
-            continue;
-          }
-        }
-      }
-      out.append(c);
-      i++;
+  private static MessageCatalog load() {
+    InputStream zh = Messages.class.getResourceAsStream("messages.properties");
+    InputStream en = Messages.class.getResourceAsStream("messages_en.properties");
+    if (zh == null || en == null) {
+      throw new IllegalStateException("the message files are missing from jixiao-rules");
     }
-    return out.toString();
-  }
-
-  private static Map<String, String> load(String name) {
-    Properties p = new Properties();
-    try (InputStream in = Messages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the message file " + name + " is missing from jixiao-rules");
-      }
-      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        p.load(r);
-      }
+    try {
+      return MessageCatalog.read(zh, en);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
+      throw new UncheckedIOException("cannot read the message files of jixiao-rules", e);
     }
-    Map<String, String> map = new java.util.HashMap<>();
-    p.forEach((k, v) -> map.put((String) k, (String) v));
-    return Collections.unmodifiableMap(map);
   }
 }

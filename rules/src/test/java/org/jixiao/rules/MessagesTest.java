@@ -20,6 +20,7 @@ import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
+import org.jixiao.core.evaluation.MessageCatalog;
 import org.junit.jupiter.api.Test;
 
 /** Every built-in finding has a code, a Chinese and an English message, and the same arguments. */
@@ -69,8 +70,9 @@ class MessagesTest {
 
   @Test
   void argumentsAreFilledInAndUnknownBracesStay() {
-    assertThat(Messages.fill("{a} 和 {b}，{c}", Map.of("a", "1", "b", "{x}"))).isEqualTo("1 和 {x}，{c}");
-    assertThat(Messages.fill("{", Map.of())).isEqualTo("{");
+    MessageCatalog one = MessageCatalog.of(Map.of("T", "{a} 和 {b}，{c}", "U", "{"), Map.of());
+    assertThat(one.render("T", Map.of("a", "1", "b", "{x}"), Locale.CHINESE)).hasValue("1 和 {x}，{c}");
+    assertThat(one.render("U", Map.of(), Locale.CHINESE)).hasValue("{");
   }
 
   @Test
