@@ -161,11 +161,11 @@ class FormReaderBehaviourTest {
   void limitsOnRowsColumnsAndCellsThrowInEitherMode() {
     FormReader small = FormReader.builder().maxRows(5).maxColumns(4).maxCellLength(20).build();
     assertThatThrownBy(() -> small.read("a\nb\nc\nd\ne\nf\n", "x.tsv"))
-        .isInstanceOf(JixiaoReadException.class).hasMessageContaining("limit");
+        .isInstanceOf(JixiaoReadException.class).hasMessageContaining("上限");
     assertThatThrownBy(() -> small.read("a\tb\tc\td\te\n", "x.tsv"))
-        .isInstanceOf(JixiaoReadException.class).hasMessageContaining("limit");
+        .isInstanceOf(JixiaoReadException.class).hasMessageContaining("上限");
     assertThatThrownBy(() -> small.read(new StringReader("项目名称\t" + "长".repeat(21) + "\n"), "x.tsv"))
-        .isInstanceOf(JixiaoReadException.class).hasMessageContaining("limit");
+        .isInstanceOf(JixiaoReadException.class).hasMessageContaining("上限");
   }
 
   @Test
