@@ -92,6 +92,7 @@ public final class DeclarationReader {
    * @throws JixiaoReadException as {@link #read(Path)}
    */
   public ReadResult<PerformanceTable> read(byte[] bytes) {
+    SafeWorkbooks.checkSize(bytes, limits);
     List<Finding> diagnostics = new ArrayList<>();
     List<Project> projects = new ArrayList<>();
     Optional<String> title = Optional.empty();

@@ -90,10 +90,7 @@ public final class Workbooks {
    * @throws JixiaoReadException when it is not a readable workbook or breaks a limit
    */
   public ReadResult<List<CellGrid>> read(byte[] bytes) {
-    if (bytes.length > limits.maxFileBytes()) {
-      throw JixiaoReadException.atLine(
-          "the workbook is larger than the limit of " + limits.maxFileBytes() + " bytes (WorkbookLimits.maxFileBytes)", 0, 0, null);
-    }
+    SafeWorkbooks.checkSize(bytes, limits);
     List<Finding> diagnostics = new ArrayList<>();
     List<CellGrid> grids = new ArrayList<>();
     try (Workbook workbook = SafeWorkbooks.open(bytes, limits)) {

@@ -40,6 +40,14 @@ public final class SafeWorkbooks {
     return out.toByteArray();
   }
 
+  /** Refuses workbook bytes longer than {@code limits.maxFileBytes()}, as a read of them would. */
+  public static void checkSize(byte[] bytes, WorkbookLimits limits) {
+    if (bytes.length > limits.maxFileBytes()) {
+      throw JixiaoReadException.atLine(
+          "the workbook is larger than the limit of " + limits.maxFileBytes() + " bytes (WorkbookLimits.maxFileBytes)", 0, 0, null);
+    }
+  }
+
   /** Whether the bytes start like a zip (an .xlsx), rather than OLE2 (a legacy .xls). */
   static boolean isZip(byte[] bytes) {
     return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
