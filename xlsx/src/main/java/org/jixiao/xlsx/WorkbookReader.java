@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.core.evaluation.Finding;
-import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
@@ -89,8 +88,10 @@ public final class WorkbookReader {
     DocumentLayout layout = layoutOf(sheets.value());
     switch (layout) {
       case DISCLOSURE_TABLE:
-        return new Read(layout, XlsxTableReader.builder().limits(limits).strict(strict).defaultMoneyUnit(defaultMoneyUnit).build().read(bytes));
+        // The sheets are read already: the table is read from them, not from the bytes again.
+        return new Read(layout, XlsxTableReader.builder().limits(limits).strict(strict).defaultMoneyUnit(defaultMoneyUnit).build().readSheets(sheets));
       case TARGET_DECLARATION:
+        // DeclarationReader reads its own sheet model, so the bytes are read a second time.
         return new Read(layout, DeclarationReader.builder().limits(limits).strict(strict).build().read(bytes));
       case SINGLE_PROJECT_FORM:
         return new Read(layout, forms(sheets));
@@ -117,18 +118,8 @@ public final class WorkbookReader {
 
   private ReadResult<PerformanceTable> forms(ReadResult<List<CellGrid>> sheets) {
     FormReader reader = FormReader.builder().strict(strict).defaultMoneyUnit(defaultMoneyUnit).build();
-    List<Finding> diagnostics = new ArrayList<>();
-    for (Finding f : sheets.diagnostics()) {
-      if (strict && f.severity() != Severity.INFO) {
-        throw JixiaoReadException.atLineAndPath(
-            f.message(),
-            f.location().map(l -> l.line().orElse(0L)).orElse(0L),
-            f.location().flatMap(l -> l.path()).orElse(""),
-            f.location().flatMap(l -> l.text()).orElse(null),
-            null);
-      }
-      diagnostics.add(f);
-    }
+    SafeWorkbooks.throwFirstProblem(sheets.diagnostics(), strict);
+    List<Finding> diagnostics = new ArrayList<>(sheets.diagnostics());
     List<Project> projects = new ArrayList<>();
     PerformanceTable first = null;
     for (CellGrid sheet : sheets.value()) {

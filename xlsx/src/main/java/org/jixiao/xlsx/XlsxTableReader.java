@@ -110,19 +110,15 @@ public final class XlsxTableReader {
    * @throws JixiaoReadException as {@link #read(Path)}
    */
   public ReadResult<PerformanceTable> read(byte[] bytes) {
-    ReadResult<List<CellGrid>> cells = workbooks.read(bytes);
-    if (strict) {
-      for (Finding f : cells.diagnostics()) {
-        if (f.severity() != Severity.INFO) {
-          throw JixiaoReadException.atLineAndPath(
-              f.message(),
-              f.location().flatMap(l -> l.line().isPresent() ? java.util.Optional.of(l.line().getAsLong()) : java.util.Optional.empty()).orElse(0L),
-              f.location().flatMap(l -> l.path()).orElse(""),
-              f.location().flatMap(l -> l.text()).orElse(null),
-              null);
-        }
-      }
-    }
+    return readSheets(workbooks.read(bytes));
+  }
+
+  /**
+   * Reads a table from a workbook's sheets as {@link Workbooks} read them, their cell
+   * diagnostics first (in strict mode the first WARNING or ERROR among them throws).
+   */
+  ReadResult<PerformanceTable> readSheets(ReadResult<List<CellGrid>> cells) {
+    SafeWorkbooks.throwFirstProblem(cells.diagnostics(), strict);
     ReadResult<PerformanceTable> table = read(cells.value());
     List<Finding> diagnostics = new ArrayList<>(cells.diagnostics());
     diagnostics.addAll(table.diagnostics());

@@ -40,6 +40,26 @@ public final class SafeWorkbooks {
     return out.toByteArray();
   }
 
+  /**
+   * In strict mode, throws the first diagnostic of reading cells that is not INFO as a {@link
+   * JixiaoReadException} with its sheet, line and text; does nothing in lenient mode.
+   */
+  public static void throwFirstProblem(java.util.List<org.jixiao.core.evaluation.Finding> diagnostics, boolean strict) {
+    if (!strict) {
+      return;
+    }
+    for (org.jixiao.core.evaluation.Finding f : diagnostics) {
+      if (f.severity() != org.jixiao.core.evaluation.Severity.INFO) {
+        throw JixiaoReadException.atLineAndPath(
+            f.message(),
+            f.location().map(l -> l.line().orElse(0L)).orElse(0L),
+            f.location().flatMap(l -> l.path()).orElse(""),
+            f.location().flatMap(l -> l.text()).orElse(null),
+            null);
+      }
+    }
+  }
+
   /** Refuses workbook bytes longer than {@code limits.maxFileBytes()}, as a read of them would. */
   public static void checkSize(byte[] bytes, WorkbookLimits limits) {
     if (bytes.length > limits.maxFileBytes()) {
