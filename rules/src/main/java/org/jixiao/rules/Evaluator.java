@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -187,6 +188,31 @@ public final class Evaluator {
       return evaluateEach(projects);
     }
     return ParallelEvaluation.map(projects, p -> new Evaluated(p, evaluate(p)), parallelism);
+  }
+
+  /**
+   * {@link #evaluateEach(Stream, int)} with a last step, {@code then}, run on the worker thread
+   * that evaluated the project: to render, serialise or condense each result while the other
+   * threads work, so that the consuming thread only writes. Results come in the order of the
+   * projects, in bounded memory. An exception thrown by {@code then} stops the stream as a
+   * failing part does (the results before it are delivered first). With {@code parallelism} 1
+   * everything runs on the calling thread.
+   *
+   * @param projects the projects, read on the consuming thread, in order
+   * @param parallelism the number of worker threads, at least 1
+   * @param then what to make of each project and its evaluation; must be thread-safe
+   * @param <R> what {@code then} makes
+   * @throws IllegalArgumentException when {@code parallelism} is below 1
+   */
+  public <R> Stream<R> evaluateEach(
+      Stream<Project> projects, int parallelism, Function<? super Evaluated, ? extends R> then) {
+    Objects.requireNonNull(projects, "projects");
+    Objects.requireNonNull(then, "then");
+    Function<Project, R> work = p -> Objects.requireNonNull(then.apply(new Evaluated(p, evaluate(p))), "then returned null");
+    if (parallelism == 1) {
+      return projects.map(work);
+    }
+    return ParallelEvaluation.map(projects, work, parallelism);
   }
 
   /**

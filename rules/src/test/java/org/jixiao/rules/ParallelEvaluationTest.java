@@ -118,6 +118,50 @@ class ParallelEvaluationTest {
         .hasMessageContaining("at least 1");
   }
 
+  @Test
+  void aLastStepRunsOnTheWorkerThreadsAndItsResultsComeInOrder() {
+    List<Project> projects = numbered(500);
+    List<String> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> made;
+    try (Stream<String> s =
+        EVALUATOR.evaluateEach(
+            projects.stream(),
+            2,
+            e -> {
+              threads.add(Thread.currentThread().getName());
+              return e.project().name() + "=" + e.evaluation().score().map(BigDecimal::toPlainString).orElse("-");
+            })) {
+      made = s.toList();
+    }
+    assertThat(made)
+        .isEqualTo(projects.stream().map(p -> p.name() + "=" + EVALUATOR.evaluate(p).score().map(BigDecimal::toPlainString).orElse("-")).toList());
+    assertThat(threads).hasSize(500).allSatisfy(t -> assertThat(t).startsWith("jixiao-evaluate-"));
+    awaitNoWorkers();
+  }
+
+  @Test
+  void aLastStepThatFailsOrReturnsNullStopsTheStreamAfterTheResultsBeforeIt() {
+    List<String> seen = new ArrayList<>();
+    try (Stream<String> s =
+        EVALUATOR.evaluateEach(
+            numbered(300).stream(),
+            2,
+            e -> {
+              if (e.project().seq().orElse(0) == 250) {
+                throw new IllegalStateException("cannot render 250");
+              }
+              return e.project().name();
+            })) {
+      Iterator<String> it = s.iterator();
+      assertThatThrownBy(() -> it.forEachRemaining(seen::add)).isInstanceOf(IllegalStateException.class).hasMessage("cannot render 250");
+    }
+    assertThat(seen).hasSize(249).last().isEqualTo("项目249");
+    assertThatThrownBy(() -> EVALUATOR.evaluateEach(numbered(3).stream(), 1, e -> null).toList())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("then returned null");
+    awaitNoWorkers();
+  }
+
   private static List<Project> numbered(int n) {
     return IntStream.rangeClosed(1, n).mapToObj(ParallelEvaluationTest::project).toList();
   }

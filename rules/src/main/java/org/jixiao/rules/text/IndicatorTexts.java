@@ -96,10 +96,12 @@ public final class IndicatorTexts {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       char n;
-      if (c < 0x80 || STABLE.indexOf(c) >= 0) {
+      if (c < 0x80) {
         n = c;
       } else if ((c >= 0x4E00 && c <= 0x9FFF) || c == '\u2550' || c == '\u2039' || c == '\u203a') {
-        n = mapped(c);
+        n = mapped(c); // tested before STABLE: nearly every character of a cell is an ideograph
+      } else if (STABLE.indexOf(c) >= 0) {
+        n = c;
       } else if (c >= 0xFF01 && c <= 0xFF5E) {
         n = (char) (c - 0xFEE0);
       } else if (c == '\u3000') {
@@ -131,6 +133,12 @@ public final class IndicatorTexts {
 
   /** Whether a cell is a star placeholder ({@code *}, {@code **}), which a check reports. */
   public static boolean isStarPlaceholder(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+        return false; // normalising keeps an ideograph, a digit or a letter: no star-only cell (a quick no for nearly every cell)
+      }
+    }
     String s = normalize(text).strip();
     return !s.isEmpty() && onlyStars(s);
   }

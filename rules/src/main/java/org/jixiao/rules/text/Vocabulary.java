@@ -41,7 +41,6 @@ import org.jspecify.annotations.Nullable;
 public final class Vocabulary {
   private static final String RESOURCE = "vocabulary.tsv";
   private static final List<String> NEGATIONS = List.of("尚未", "没有", "无法", "难以", "未", "不", "没");
-  private static final Vocabulary DEFAULTS = load();
 
   private final Map<String, Term> byWord;
   /** The first characters of the words, sorted; a {@code Map<Character, …>} boxed every lookup. */
@@ -49,6 +48,12 @@ public final class Vocabulary {
 
   /** The words starting with {@code firstChars[k]}, longest first. */
   private final List<List<Entry>> byFirstChar;
+  /**
+   * The characters at which {@link #computeRead} can find anything (a word, a negation, a clause
+   * end, a count), one bit each: at any other character it only moves on, so it skips them
+   * without trying every word list there. Reading stays exactly the same.
+   */
+  private final long[] starts;
   private final BigDecimal mixedFraction;
   private final BigDecimal negatedFraction;
   private final BigDecimal lateFraction;
@@ -85,6 +90,10 @@ public final class Vocabulary {
     }
     this.byWord = Collections.unmodifiableMap(words);
     this.byFirstChar = List.copyOf(lists);
+    this.starts = FIXED_STARTS.clone();
+    for (char c : firstChars) {
+      starts[c >>> 6] |= 1L << c;
+    }
     this.mixedFraction = mixedFraction;
     this.negatedFraction = negatedFraction;
     this.lateFraction = lateFraction;
@@ -206,6 +215,10 @@ public final class Vocabulary {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
+      if (!mayStartAt(c)) {
+        i++;
+        continue;
+      }
       if (Clauses.isClauseEnd(c)) {
         if (negation != null && !clauseHasTerm) {
           hits.add(shortfall(negation + "…", partial, negatedFraction));
@@ -312,6 +325,28 @@ public final class Vocabulary {
     return Optional.of(new Reading(hits, lowest.band(), lowest.fraction(), false, withdrawn));
   }
 
+  private static long[] fixedStarts() {
+    long[] bits = new long[1 << 10];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      boolean start =
+          Clauses.isClauseEnd(ch)
+              || Absence.mayStartAt(ch) // withinLimitAt, absenceAt
+              || "尚没无不难未".indexOf(ch) >= 0 // Clauses.negationAt
+              || ch == '存' || ch == '按' || ch == '第'
+              || (ch >= '0' && ch <= '9') || ChineseNumerals.isStart(ch) // partCount
+              || PART_STARTS.indexOf(ch) >= 0;
+      if (start) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
+  }
+
+  private boolean mayStartAt(char c) {
+    return (starts[c >>> 6] & (1L << c)) != 0;
+  }
+
   private static boolean startsWithAny(String s, int at, List<String> words) {
     for (String w : words) {
       if (s.startsWith(w, at)) {
@@ -328,11 +363,21 @@ public final class Vocabulary {
   /** Words that name part of a target: a shortfall after them concerns that part only. */
   private static final List<String> PART_WORDS = List.of("部分", "个别", "少数", "其中", "有的", "一些", "极少数");
 
+  /** The first characters of {@link #PART_WORDS}. */
+  private static final String PART_STARTS = PART_WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+
+  /** The starts that do not depend on the words: see {@link #starts}. */
+  private static final long[] FIXED_STARTS = fixedStarts();
+
+
   /** Verbs of change a degree word qualifies: 明显提升, 基本达到, 有效保障. */
   private static final List<String> CHANGES = Echo.CHANGES;
 
   /** Where a conformity statement names its rule: 按该标准发放, 按照计划实施. */
   private static final List<String> RULES = List.of("标准", "要求", "规定", "计划", "合同", "约定");
+
+  /** Declared after every other constant, which its construction reads. */
+  private static final Vocabulary DEFAULTS = load();
 
   /** A shortfall term: partly achieved when it concerns part of the target. */
   private Term shortfall(String word, boolean partial, BigDecimal fraction) {

@@ -32,15 +32,28 @@ final class PlaceholderCellCheck implements ProjectCheck {
     List<Indicator> indicators = project.indicators().indicators();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
-      String what = indicator.subcategory().map(s -> s.label()).orElse(indicator.category().label());
-      cell(project, "indicators[" + i + "].target", what + " 年度指标内容", "the target of " + what, indicator.target(), out);
-      cell(project, "indicators[" + i + "].actual", what + " 完成情况", "the actual of " + what, indicator.actual(), out);
+      // the labels are made only for a cell that is reported: most cells are not
+      boolean target = starred(indicator.target());
+      boolean actual = starred(indicator.actual());
+      if (target || actual) {
+        String what = indicator.subcategory().map(s -> s.label()).orElse(indicator.category().label());
+        if (target) {
+          cell(project, "indicators[" + i + "].target", what + " 年度指标内容", "the target of " + what, indicator.target(), out);
+        }
+        if (actual) {
+          cell(project, "indicators[" + i + "].actual", what + " 完成情况", "the actual of " + what, indicator.actual(), out);
+        }
+      }
     }
     return out;
   }
 
+  private static boolean starred(Optional<String> text) {
+    return text.isPresent() && IndicatorTexts.isStarPlaceholder(text.get());
+  }
+
   private void cell(Project project, String path, String what, String whatEn, Optional<String> text, List<Finding> out) {
-    if (text.isPresent() && IndicatorTexts.isStarPlaceholder(text.get())) {
+    if (starred(text)) {
       out.add(
           Findings.at(
               id(),

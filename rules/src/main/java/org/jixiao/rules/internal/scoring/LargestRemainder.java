@@ -3,6 +3,7 @@ package org.jixiao.rules.internal.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,27 +24,39 @@ final class LargestRemainder {
    * @param ties orders positions with equal remainders; the first gets the cent
    */
   static List<BigDecimal> round(List<BigDecimal> shares, BigDecimal total, Comparator<Integer> ties) {
-    List<BigDecimal> out = new ArrayList<>();
-    List<BigDecimal> remainders = new ArrayList<>();
+    int n = shares.size();
+    BigDecimal[] out = new BigDecimal[n];
+    BigDecimal[] remainders = new BigDecimal[n];
     BigDecimal floors = BigDecimal.ZERO;
-    for (BigDecimal share : shares) {
+    for (int i = 0; i < n; i++) {
+      BigDecimal share = shares.get(i);
       BigDecimal floor = share.setScale(2, RoundingMode.FLOOR);
-      out.add(floor);
-      remainders.add(share.subtract(floor));
+      out[i] = floor;
+      remainders[i] = share.subtract(floor);
       floors = floors.add(floor);
     }
     int cents = total.subtract(floors).divide(CENT, 0, RoundingMode.HALF_UP).intValueExact();
-    cents = Math.max(0, Math.min(cents, shares.size()));
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < shares.size(); i++) {
-      order.add(i);
+    cents = Math.max(0, Math.min(cents, n));
+    if (cents == n) {
+      for (int i = 0; i < n; i++) {
+        out[i] = out[i].add(CENT);
+      }
+    } else if (cents > 0) {
+      // Only here does the order matter; the ties comparator (which reads text) is asked only
+      // for equal remainders.
+      List<Integer> order = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        order.add(i);
+      }
+      order.sort((a, b) -> {
+        int byRemainder = remainders[b].compareTo(remainders[a]);
+        return byRemainder != 0 ? byRemainder : ties.compare(a, b);
+      });
+      for (int k = 0; k < cents; k++) {
+        int i = order.get(k);
+        out[i] = out[i].add(CENT);
+      }
     }
-    order.sort(
-        Comparator.<Integer, BigDecimal>comparing(remainders::get).reversed().thenComparing(ties));
-    for (int k = 0; k < cents; k++) {
-      int i = order.get(k);
-      out.set(i, out.get(i).add(CENT));
-    }
-    return out;
+    return Arrays.asList(out);
   }
 }

@@ -67,6 +67,28 @@ public final class Absence {
   private static final List<String> WITHIN_LIMIT =
       List.of("没有超过", "没有超出", "没有突破", "未超过", "未超出", "未突破", "没有超", "没超", "未超", "不超过", "不超出");
 
+  /**
+   * Whether a word of {@link #withinLimitAt} or {@link #absenceAt} can start with {@code c}: both
+   * are 0 at a position whose character is not such a start, so a scanner may skip it.
+   */
+  public static boolean mayStartAt(char c) {
+    return FIRST_CHARS.indexOf(c) >= 0;
+  }
+
+  private static final String FIRST_CHARS = firstChars();
+
+  private static String firstChars() {
+    StringBuilder out = new StringBuilder();
+    for (List<String> words : List.of(WITHIN_LIMIT, NONE_WORDS)) {
+      for (String w : words) {
+        if (out.indexOf(w.substring(0, 1)) < 0) {
+          out.append(w.charAt(0));
+        }
+      }
+    }
+    return out.toString();
+  }
+
   /** The length of a statement that a limit was kept at {@code i} (未超预算), 0 when none. */
   public static int withinLimitAt(String s, int i) {
     for (String word : WITHIN_LIMIT) {

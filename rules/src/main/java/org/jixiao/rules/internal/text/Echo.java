@@ -97,7 +97,8 @@ public final class Echo {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && ",;。.、:!?\"“”'‘’()[]【】《》".indexOf(c) < 0) {
+      if ((c >= 0x4E00 && c <= 0x9FFF) // an ideograph, nearly every character: no space or punctuation
+          || (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && ",;。.、:!?\"“”'‘’()[]【】《》".indexOf(c) < 0)) {
         out.append(c);
       }
     }

@@ -35,7 +35,10 @@ public final class Memo {
   public static <A, B, R> R get(Object kind, A a, B b, BiFunction<A, B, R> f) {
     Memo m = LOCAL.get();
     @Nullable Object[] k = m.keys;
-    for (int i = 0, j = 0; i < SIZE; i++, j += 3) {
+    // newest first: a scorer mostly asks again for what the one before it just computed
+    for (int n = 0, i = m.next; n < SIZE; n++) {
+      i = i == 0 ? SIZE - 1 : i - 1;
+      int j = 3 * i;
       if (k[j + 1] == a && k[j] == kind && k[j + 2] == b) {
         return (R) m.values[i];
       }
