@@ -8,6 +8,7 @@ import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.evaluation.TableEvaluation;
+import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.json.EvaluationDocumentWriter;
@@ -72,7 +73,34 @@ final class StreamedEvaluation {
    * threads} threads (the stream is read on this thread as the results are taken).
    */
   private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluated(TableStream stream) {
-    return evaluator.evaluateEach(stream.projects(), threads);
+    return evaluator.evaluateEach(stream.projects(), threads, e -> e);
+  }
+
+  /**
+   * Like {@link #evaluated}, with every trace's reason formatted on the worker that evaluated the
+   * project: the full JSON writes every reason, and formatting them on the one thread that also
+   * reads and writes made that thread the bottleneck.
+   */
+  private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluatedWithReasons(TableStream stream) {
+    if (detail != org.jixiao.io.json.EvaluationDetail.FULL) {
+      return evaluated(stream); // the summary detail writes no trace
+    }
+    return evaluator.evaluateEach(stream.projects(), threads, StreamedEvaluation::formatReasons);
+  }
+
+  private static org.jixiao.rules.Evaluated formatReasons(org.jixiao.rules.Evaluated e) {
+    Evaluation evaluation = e.evaluation();
+    evaluation.execution().trace().reason();
+    evaluation.statusTrace().ifPresent(Trace::reason);
+    formatReasons(evaluation.indicators());
+    return e;
+  }
+
+  private static void formatReasons(List<org.jixiao.core.evaluation.IndicatorResult> results) {
+    for (org.jixiao.core.evaluation.IndicatorResult r : results) {
+      r.trace().reason(); // kept by the trace once made
+      formatReasons(r.parts());
+    }
   }
 
   /** Keeps a project and its evaluation for the table checks, while there are few enough. */
@@ -108,7 +136,7 @@ final class StreamedEvaluation {
 
   private void json(TableStream stream, PrintWriter out) throws IOException {
     EvaluationDocumentWriter document = Outputs.documents(detail).evaluationDocumentWriter(evaluator.profile().id(), out);
-    try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluated(stream)) {
+    try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluatedWithReasons(stream)) {
       for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
         document.write(keep(e.project(), e.evaluation()));
       }
@@ -120,7 +148,7 @@ final class StreamedEvaluation {
   /** One evaluation a line, as each project is read; no table checks (they need the table). */
   private void jsonl(TableStream stream, PrintWriter out) throws IOException {
     org.jixiao.io.json.JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(detail, out);
-    try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluated(stream)) {
+    try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluatedWithReasons(stream)) {
       for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
         lines.write(e.evaluation());
       }
