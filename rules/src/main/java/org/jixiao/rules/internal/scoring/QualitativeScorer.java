@@ -52,7 +52,8 @@ public final class QualitativeScorer implements IndicatorScorer {
           IndicatorVerdict.undetermined(
               Reasons.trace(id(), "scale-repeated", "JX-T-0221").putArgs("actual", Texts.shorten(input.actual())).build()));
     }
-    Optional<Reading> target = vocabulary.read(input.target());
+    // the target's words matter only against words of the actual: without them, skip reading it
+    Optional<Reading> target = reading.isPresent() ? vocabulary.read(input.target()) : Optional.empty();
     boolean weaker =
         reading.isPresent() && target.isPresent() && reading.get().fraction().compareTo(target.get().fraction()) < 0;
     boolean wordsSayMet = reading.map(r -> r.fraction().compareTo(BigDecimal.ONE) == 0).orElse(false);
