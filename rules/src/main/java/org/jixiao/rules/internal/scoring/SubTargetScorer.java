@@ -52,8 +52,6 @@ public final class SubTargetScorer implements IndicatorScorer {
     String target = IndicatorTexts.normalize(input.target());
     String actual = IndicatorTexts.normalize(input.actual());
     List<ListItem> targets = ListSplitter.split(target);
-    List<ListItem> actuals = ListSplitter.split(actual);
-    boolean actualHasFigures = !IndicatorTexts.parseActual(actual).isEmpty();
     if (targets.size() < 2) {
       List<String> pieces = ListSplitter.splitOn(target, '、');
       if (pieces.size() >= 2
@@ -69,6 +67,8 @@ public final class SubTargetScorer implements IndicatorScorer {
     if (targets.size() < 2) {
       return Optional.empty(); // one target: the whole actual is judged against it
     }
+    List<ListItem> actuals = ListSplitter.split(actual); // only now: most targets are no list
+    boolean actualHasFigures = !IndicatorTexts.parseActual(actual).isEmpty();
     if (actuals.size() < 2 && !actualHasFigures) {
       return Optional.empty(); // a plain word such as 完成 answers the whole list
     }
