@@ -12,7 +12,6 @@ import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.io.json.EvaluationDetail;
 import org.jixiao.io.json.JsonLinesWriter;
 import org.jixiao.io.table.TableFormat;
-import org.jixiao.io.table.TableStream;
 import org.jixiao.io.table.TableWriter;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.Profiles;
@@ -83,9 +82,9 @@ final class EvaluateCommand implements Callable<Integer> {
       throw text.error("JX-C-0105", "format", "xlsx");
     }
     if (format != Format.xlsx && format != Format.csv) {
-      try (TableStream stream = Inputs.stream(file, common)) {
+      try (ProjectSource stream = Inputs.stream(file, common)) {
         if (stream != null) {
-          // A disclosure table in text streams: read, evaluate and write one project at a time.
+          // A disclosure table in text, or JSON Lines of projects, streams: read, evaluate and write one project at a time.
           try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
             new StreamedEvaluation(evaluator, detailLevel, text, ansi(), threads(text)).run(stream, format, out, err);
           }

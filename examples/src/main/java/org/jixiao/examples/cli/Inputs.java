@@ -12,7 +12,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadResult;
@@ -20,7 +25,6 @@ import org.jixiao.io.form.FormReader;
 import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
-import org.jixiao.io.table.TableStream;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.Profiles;
 import org.jixiao.xlsx.WorkbookReader;
@@ -70,6 +74,7 @@ final class Inputs {
         };
       }
       case "json" -> new Input(DocumentLayout.DISCLOSURE_TABLE, Outputs.readTableJson(file));
+      case "jsonl" -> new Input(DocumentLayout.DISCLOSURE_TABLE, ReadResult.of(projectLines(file, text), List.of()));
       case "xlsx", "xls", "xlsm" -> {
         WorkbookReader.Read read = WorkbookReader.builder().strict(strict).build().read(file);
         yield new Input(read.layout(), read.result());
@@ -83,18 +88,37 @@ final class Inputs {
    * disclosure table in TSV or CSV (JSON, workbooks and forms are read whole). Without a file, the
    * bundled sample.
    */
-  static @Nullable TableStream stream(@Nullable Path file, CommonOptions common) throws IOException {
+  static @Nullable ProjectSource stream(@Nullable Path file, CommonOptions common) throws IOException {
     if (file == null) {
-      return tableReader(TableFormat.TSV, common).stream(sample());
+      return ProjectSource.of(tableReader(TableFormat.TSV, common).stream(sample()));
     }
     if (!Files.isRegularFile(file)) {
       throw common.text().error("JX-C-0101", "file", file);
     }
     return switch (extension(file)) {
-      case "tsv", "txt" -> sniff(file, TableFormat.TSV) == DocumentLayout.SINGLE_PROJECT_FORM ? null : tableReader(TableFormat.TSV, common).stream(file);
-      case "csv" -> sniff(file, TableFormat.CSV) == DocumentLayout.SINGLE_PROJECT_FORM ? null : tableReader(TableFormat.CSV, common).stream(file);
+      case "tsv", "txt" -> sniff(file, TableFormat.TSV) == DocumentLayout.SINGLE_PROJECT_FORM ? null : ProjectSource.of(tableReader(TableFormat.TSV, common).stream(file));
+      case "csv" -> sniff(file, TableFormat.CSV) == DocumentLayout.SINGLE_PROJECT_FORM ? null : ProjectSource.of(tableReader(TableFormat.CSV, common).stream(file));
+      case "jsonl" -> ProjectSource.lines(file);
       default -> null;
     };
+  }
+
+  /** JSON Lines of projects as one table: they must state one money unit, as a table does. */
+  private static PerformanceTable projectLines(Path file, CliText text) throws IOException {
+    List<Project> projects = new ArrayList<>();
+    try (ProjectSource source = ProjectSource.lines(file); Stream<Project> each = source.projects()) {
+      for (Project p : (Iterable<Project>) each::iterator) {
+        if (!projects.isEmpty() && p.moneyUnit() != projects.get(0).moneyUnit()) {
+          throw text.error(
+              "JX-C-0115", "file", file, "first", projects.get(0).moneyUnit().label(), "line", projects.size() + 1, "other", p.moneyUnit().label());
+        }
+        projects.add(p);
+      }
+    }
+    return PerformanceTable.builder()
+        .moneyUnit(projects.isEmpty() ? MoneyUnit.WAN_YUAN : projects.get(0).moneyUnit())
+        .projects(projects)
+        .build();
   }
 
   private static InputStream sample() {

@@ -13,7 +13,6 @@ import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.json.EvaluationDocumentWriter;
 import org.jixiao.io.table.TableFormat;
-import org.jixiao.io.table.TableStream;
 import org.jixiao.io.table.TableWriter;
 import org.jixiao.rules.Evaluator;
 
@@ -57,7 +56,7 @@ final class StreamedEvaluation {
     this.ansi = ansi;
   }
 
-  void run(TableStream stream, EvaluateCommand.Format format, PrintWriter out, PrintWriter err)
+  void run(ProjectSource stream, EvaluateCommand.Format format, PrintWriter out, PrintWriter err)
       throws IOException {
     switch (format) {
       case json -> json(stream, out);
@@ -72,7 +71,7 @@ final class StreamedEvaluation {
    * The projects of the stream with their evaluations, in table order, evaluated on {@code
    * threads} threads (the stream is read on this thread as the results are taken).
    */
-  private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluated(TableStream stream) {
+  private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluated(ProjectSource stream) {
     return evaluator.evaluateEach(stream.projects(), threads, e -> e);
   }
 
@@ -81,7 +80,7 @@ final class StreamedEvaluation {
    * project: the full JSON writes every reason, and formatting them on the one thread that also
    * reads and writes made that thread the bottleneck.
    */
-  private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluatedWithReasons(TableStream stream) {
+  private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluatedWithReasons(ProjectSource stream) {
     if (detail != org.jixiao.io.json.EvaluationDetail.FULL) {
       return evaluated(stream); // the summary detail writes no trace
     }
@@ -117,7 +116,18 @@ final class StreamedEvaluation {
   }
 
   /** The findings about the whole table, once the stream is exhausted. */
-  private List<Finding> tableFindings(TableStream stream) {
+  private List<Finding> tableFindings(ProjectSource stream) {
+    java.util.Optional<List<org.jixiao.core.money.MoneyUnit>> mixed = stream.mixedUnits();
+    if (mixed.isPresent()) {
+      return List.of(
+          Finding.builder()
+              .rule(TABLE_CHECKS_SKIPPED)
+              .code("JX-C-0302")
+              .severity(Severity.INFO)
+              .message(text.get("JX-C-0302", "first", mixed.get().get(0).label(), "other", mixed.get().get(1).label()))
+              .args(java.util.Map.of("first", mixed.get().get(0).label(), "other", mixed.get().get(1).label()))
+              .build());
+    }
     if (overflow) {
       return List.of(
           Finding.builder()
@@ -134,7 +144,7 @@ final class StreamedEvaluation {
     return evaluator.evaluate(table).findings();
   }
 
-  private void json(TableStream stream, PrintWriter out) throws IOException {
+  private void json(ProjectSource stream, PrintWriter out) throws IOException {
     EvaluationDocumentWriter document = Outputs.documents(detail).evaluationDocumentWriter(evaluator.profile().id(), out);
     try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluatedWithReasons(stream)) {
       for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
@@ -146,7 +156,7 @@ final class StreamedEvaluation {
   }
 
   /** One evaluation a line, as each project is read; no table checks (they need the table). */
-  private void jsonl(TableStream stream, PrintWriter out) throws IOException {
+  private void jsonl(ProjectSource stream, PrintWriter out) throws IOException {
     org.jixiao.io.json.JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(detail, out);
     try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluatedWithReasons(stream)) {
       for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
@@ -156,7 +166,7 @@ final class StreamedEvaluation {
     lines.flush();
   }
 
-  private void tsv(TableStream stream, PrintWriter out) throws IOException {
+  private void tsv(ProjectSource stream, PrintWriter out) throws IOException {
     List<Project> projects = new ArrayList<>();
     List<Evaluation> evaluations = new ArrayList<>();
     try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluated(stream)) {
@@ -171,7 +181,7 @@ final class StreamedEvaluation {
     TableWriter.builder().format(TableFormat.TSV).build().write(table, result, out);
   }
 
-  private void text(TableStream stream, PrintWriter out, PrintWriter err) {
+  private void text(ProjectSource stream, PrintWriter out, PrintWriter err) {
     TextReport.Streamed report = new TextReport(ansi, text).streamed(out);
     Progress progress = Terminal.interactive() ? new Progress(err, -1, text) : null;
     boolean started = false;
