@@ -1,8 +1,8 @@
 #!/bin/sh
-# Builds the benchmarks and runs the whole suite (about 13-15 minutes on 2 idle cores).
+# Builds the benchmarks and the CLI (whose runs the suite times) and runs the whole suite (about 20 minutes on 2 idle cores).
 # Arguments go to BenchMain: --smoke (small sizes, 1 iteration), generate, jmh JMH-ARGS.
 set -e
 cd "$(dirname "$0")/.."
 # No tests, coverage, javadoc or source jars: the benchmark jar needs none of them (20 s less).
-mvn -B -q -pl bench -am package -Dmaven.test.skip=true -Djacoco.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+mvn -B -q -pl bench,examples -am package -Dmaven.test.skip=true -Djacoco.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 exec java -jar bench/target/benchmarks.jar "$@"

@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Runs the benchmark suite and prints the ratios against the budgets of design.md.
  *
  * <pre>
- * java -jar bench/target/benchmarks.jar            the suite (11 minutes on an idle 2-core box)
+ * java -jar bench/target/benchmarks.jar            the suite (about 20 minutes on an idle 2-core box)
  * java -jar bench/target/benchmarks.jar --smoke    the same harness on small sizes, 1 iteration
  *                                                  (checks the harness; its figures are not the budgets')
  * java -jar bench/target/benchmarks.jar generate   only write the synthetic data
@@ -46,6 +46,7 @@ public final class BenchMain {
   private static final double TSV_BUDGET = 2.0;
   private static final double JSON_WRITE_BUDGET = 1.5;
   private static final double FLAT_TOLERANCE = 0.20;
+  private static final double EVALUATION_BUDGET_US = 10.0;
 
   private final boolean smoke;
   private final Path logs;
@@ -100,6 +101,15 @@ public final class BenchMain {
     json();
     evaluate();
     endToEnd();
+    ScaleRows scale = new ScaleRows(this);
+    scale.parallel();
+    scale.xlsx();
+    try {
+      scale.cli(smoke);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail("| 7 | command line | – | – | – | – | FAIL (interrupted) |");
+    }
 
     double minutes = (System.nanoTime() - start) / 60e9;
     StringBuilder out = new StringBuilder();
@@ -246,6 +256,16 @@ public final class BenchMain {
               perAfterUs,
               ratio,
               pass ? "PASS" : "FAIL"));
+      boolean fast = perSmallUs <= EVALUATION_BUDGET_US;
+      row(
+          String.format(
+              Locale.ROOT,
+              "| 2 | evaluate, %s: cost per project on one core after warm-up (10 k passes above) | %.1f µs | – | – | ≤ %.0f µs | %s |",
+              profile,
+              perSmallUs,
+              EVALUATION_BUDGET_US,
+              fast ? "PASS" : "FAIL"),
+          fast);
     }
   }
 
@@ -301,12 +321,28 @@ public final class BenchMain {
 
   // ---------------------------------------------------------------- plumbing
 
+  /** Adds a row of the results table, counting a failure when it did not pass. */
+  void row(String line, boolean pass) {
+    table.add(line);
+    failures += pass ? 0 : 1;
+  }
+
+  /** Adds the row of a comparison that could not be made: a failure. */
+  void fail(String line) {
+    row(line, false);
+  }
+
+  /** Adds a line of the raw scores. */
+  void raw(String line) {
+    raw.add(line);
+  }
+
   @FunctionalInterface
-  private interface Tweak {
+  interface Tweak {
     ChainedOptionsBuilder apply(ChainedOptionsBuilder options);
   }
 
-  private ChainedOptionsBuilder tuned(ChainedOptionsBuilder o, int wi, int w, int i, int r) {
+  ChainedOptionsBuilder tuned(ChainedOptionsBuilder o, int wi, int w, int i, int r) {
     if (smoke) {
       return o.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(1).measurementTime(TimeValue.seconds(1));
     }
@@ -314,7 +350,7 @@ public final class BenchMain {
   }
 
   /** Runs one benchmark method with params {@code a=x,b=y} in its own fork. */
-  private Collection<RunResult> run(String benchmark, String params, Tweak tweak) throws RunnerException {
+  Collection<RunResult> run(String benchmark, String params, Tweak tweak) throws RunnerException {
     runs++;
     String log = String.format(Locale.ROOT, "%02d-%s-%s.log", runs, benchmark, params.replace(',', '-').replace('=', '_'));
     ChainedOptionsBuilder options =
@@ -346,7 +382,7 @@ public final class BenchMain {
     return results;
   }
 
-  private static Optional<Result<?>> primary(Collection<RunResult> results) {
+  static Optional<Result<?>> primary(Collection<RunResult> results) {
     return results.stream().findFirst().map(RunResult::getPrimaryResult);
   }
 
@@ -355,7 +391,7 @@ public final class BenchMain {
     return result == null ? Double.NaN : result.getScore();
   }
 
-  private void ratioRow(
+  void ratioRow(
       String number, String what, Optional<Result<?>> ours, Optional<Result<?>> base, double budget, String budgetText) {
     if (ours.isEmpty() || base.isEmpty()) {
       failures++;
@@ -384,22 +420,22 @@ public final class BenchMain {
         "| " + number + " | " + what + " | " + score(ours.get()) + " | " + score(base.get()) + " | " + fmt(ratio) + " [" + range + "] | " + budgetText + " | " + verdict + " |");
   }
 
-  private static String score(Result<?> r) {
+  static String score(Result<?> r) {
     double e = r.getScoreError();
     return Double.isNaN(e)
         ? String.format(Locale.ROOT, "%.1f %s", r.getScore(), r.getScoreUnit())
         : String.format(Locale.ROOT, "%.1f ± %.1f %s", r.getScore(), e, r.getScoreUnit());
   }
 
-  private static String fmt(double ratio) {
+  static String fmt(double ratio) {
     return String.format(Locale.ROOT, "%.2f", ratio);
   }
 
-  private static String size(long n) {
+  static String size(long n) {
     return n >= 1_000_000 ? (n / 1_000_000) + " M" : (n / 1_000) + " k";
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
       return parts[0] + " " + parts[1] + " " + parts[2];
