@@ -257,6 +257,9 @@ public final class Engine {
         throw PartCalls.threw(check, project, e);
       }
     }
+    if (!english && checked.size() == findings.size()) {
+      return draft; // the checks found nothing: the draft is the evaluation (no second copy of it)
+    }
     return Evaluation.builder().from(draft).findings(localised(checked)).build();
   }
 
