@@ -29,6 +29,8 @@ import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.internal.json.BoundedLineReader;
+import org.jixiao.io.internal.json.EvaluationReader;
+import org.jixiao.io.internal.json.EvaluationWriter;
 import org.jixiao.io.internal.json.JacksonVersion;
 import org.jixiao.io.internal.json.JixiaoModule;
 import org.jixiao.io.internal.json.JsonIn;
@@ -43,9 +45,15 @@ import org.jspecify.annotations.Nullable;
  * <h2>Documents and schemas</h2>
  *
  * Three documents, each naming its versioned schema in a {@code "schema"} field: a table ({@value
- * #TABLE_SCHEMA}), a project ({@value #PROJECT_SCHEMA}) and an evaluation ({@value
- * #EVALUATION_SCHEMA}, the contract of the command line's {@code evaluate --format json}). Their
- * JSON Schema files (draft 2020-12) are {@link #schema(String)}. Enum values are written as their
+ * #TABLE_SCHEMA}), a project ({@value #PROJECT_SCHEMA}) and an evaluation. An evaluation is
+ * written as {@value #EVALUATION_SCHEMA} (the contract of the command line's {@code evaluate
+ * --format json}) unless {@link Builder#evaluationSchema} asks for {@value
+ * #EVALUATION_SCHEMA_V2}, whose names are the Java model's ({@link EvaluationSchema}: in /1 an
+ * indicator's {@code category} is the most specific category and the execution result is flat;
+ * in /2 {@code category} is {@code IndicatorResult.category()}, the level-1 one, and {@code
+ * execution} is the {@code ExecutionResult}); /2 is recommended for new consumers. Every reader
+ * of evaluations reads both versions into equal values. Their JSON Schema files (draft 2020-12)
+ * are {@link #schema(String)}. Enum values are written as their
  * identifiers ({@code WAN_YUAN}, {@code GOOD}); with {@link Builder#writeLabels} each also gets a
  * {@code …Label} field with its Chinese label, which readers ignore. Absent optional fields are
  * left out of tables and projects; the evaluation contract's fields are always written, {@code
@@ -89,8 +97,23 @@ public final class JixiaoJson {
   /** The schema id of a project document. */
   public static final String PROJECT_SCHEMA = ModelWriter.PROJECT_SCHEMA;
 
-  /** The schema id of an evaluation document. */
-  public static final String EVALUATION_SCHEMA = ModelWriter.EVALUATION_SCHEMA;
+  /**
+   * The schema id of an evaluation document of the first version, the command line's contract
+   * and what is written unless {@link Builder#evaluationSchema} says otherwise.
+   */
+  public static final String EVALUATION_SCHEMA = EvaluationWriter.SCHEMA_1;
+
+  /**
+   * The schema id of an evaluation document of the second version, whose names are the Java
+   * model's (see {@link EvaluationSchema}); recommended for new consumers.
+   */
+  public static final String EVALUATION_SCHEMA_V2 = EvaluationWriter.SCHEMA_2;
+
+  /** The schema id of a summary evaluation document ({@link EvaluationDetail#SUMMARY}) of /1. */
+  public static final String EVALUATION_SUMMARY_SCHEMA = EvaluationWriter.SUMMARY_SCHEMA_1;
+
+  /** The schema id of a summary evaluation document ({@link EvaluationDetail#SUMMARY}) of /2. */
+  public static final String EVALUATION_SUMMARY_SCHEMA_V2 = EvaluationWriter.SUMMARY_SCHEMA_2;
 
   /** Default bound on a document's (or a JSON Lines line's) length, in characters: 64 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
@@ -119,6 +142,7 @@ public final class JixiaoJson {
 
   private final JsonFactory factory;
   private final ModelWriter writer;
+  private final EvaluationWriter evaluations;
   private final boolean pretty;
   private final long maxLineLength;
   private final int maxNumberScale;
@@ -127,7 +151,12 @@ public final class JixiaoJson {
     this.maxNumberScale = builder.maxNumberScale;
     JsonFactory given = builder.factory;
     this.factory = given != null ? given : newJsonFactory(builder.constraints);
-    this.writer = new ModelWriter(builder.labels, builder.detail == EvaluationDetail.SUMMARY);
+    this.writer = new ModelWriter(builder.labels);
+    this.evaluations =
+        new EvaluationWriter(
+            builder.evaluationSchema.version(),
+            builder.labels,
+            builder.detail == EvaluationDetail.SUMMARY);
     this.pretty = builder.pretty;
     this.maxLineLength = this.factory.streamReadConstraints().getMaxDocumentLength() > 0
         ? this.factory.streamReadConstraints().getMaxDocumentLength()
@@ -169,7 +198,19 @@ public final class JixiaoJson {
    * Jackson's own handling.
    */
   public static Module module() {
-    return new JixiaoModule(false);
+    return new JixiaoModule(false, 1);
+  }
+
+  /**
+   * {@link #module()} writing evaluations, their parts and summaries in the given version: with
+   * {@link EvaluationSchema#V2}, a REST service returns the names of the Java model. Reading
+   * takes both versions either way.
+   *
+   * @param evaluationSchema the version of evaluation JSON to write
+   * @return the module
+   */
+  public static Module module(EvaluationSchema evaluationSchema) {
+    return new JixiaoModule(false, evaluationSchema.version());
   }
 
   /**
@@ -188,31 +229,18 @@ public final class JixiaoJson {
   }
 
   /**
-   * The JSON Schema (draft 2020-12) of a document.
+   * The JSON Schema (draft 2020-12) of a document, loaded from this module's resources (it works
+   * on the module path as on the class path).
    *
-   * @param document {@code "table"}, {@code "project"}, {@code "evaluation"} or {@code
-   *     "evaluation-summary"} (see {@link EvaluationDetail})
+   * @param document a document's name — {@code "table"}, {@code "project"}, {@code
+   *     "evaluation"} or {@code "evaluation-summary"} (see {@link EvaluationDetail}), which are
+   *     version 1, or the same with a version, such as {@code "evaluation-2"} or {@code
+   *     "evaluation-summary-2"} — or a schema id such as {@value #EVALUATION_SCHEMA_V2}
    * @return the schema's text
    * @throws IllegalArgumentException for another name
    */
   public static String schema(String document) {
-    String resource;
-    switch (document) {
-      case "table":
-        resource = "table-1.schema.json";
-        break;
-      case "project":
-        resource = "project-1.schema.json";
-        break;
-      case "evaluation":
-        resource = "evaluation-1.schema.json";
-        break;
-      case "evaluation-summary":
-        resource = "evaluation-summary-1.schema.json";
-        break;
-      default:
-        throw new IllegalArgumentException("no schema named '" + document + "'");
-    }
+    String resource = schemaResource(document);
     try (InputStream in = JixiaoJson.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("schema resource missing: " + resource);
@@ -220,6 +248,45 @@ public final class JixiaoJson {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of an evaluation document of a version and detail.
+   *
+   * @param version the version
+   * @param detail the detail
+   * @return the schema's text
+   */
+  public static String schema(EvaluationSchema version, EvaluationDetail detail) {
+    return schema(version.id(detail));
+  }
+
+  private static String schemaResource(String document) {
+    String name = document;
+    if (name.startsWith("jixiao.")) {
+      // A schema id: jixiao.evaluation/2 is evaluation-2.schema.json.
+      name = name.substring("jixiao.".length()).replace('/', '-');
+    }
+    switch (name) {
+      case "table":
+      case "table-1":
+        return "table-1.schema.json";
+      case "project":
+      case "project-1":
+        return "project-1.schema.json";
+      case "evaluation":
+      case "evaluation-1":
+        return "evaluation-1.schema.json";
+      case "evaluation-2":
+        return "evaluation-2.schema.json";
+      case "evaluation-summary":
+      case "evaluation-summary-1":
+        return "evaluation-summary-1.schema.json";
+      case "evaluation-summary-2":
+        return "evaluation-summary-2.schema.json";
+      default:
+        throw new IllegalArgumentException("no schema named '" + document + "'");
     }
   }
 
@@ -404,7 +471,7 @@ public final class JixiaoJson {
    */
   public void writeEvaluation(TableEvaluation evaluation, Writer out) throws IOException {
     try (JsonGenerator g = generator(out)) {
-      writer.tableEvaluation(g, evaluation);
+      evaluations.tableEvaluation(g, evaluation);
     }
   }
 
@@ -419,7 +486,7 @@ public final class JixiaoJson {
    */
   public EvaluationDocumentWriter evaluationDocumentWriter(String profile, Writer out)
       throws IOException {
-    return new EvaluationDocumentWriter(generator(out), writer, profile);
+    return new EvaluationDocumentWriter(generator(out), evaluations, profile);
   }
 
   /**
@@ -460,7 +527,7 @@ public final class JixiaoJson {
    * @throws IOException when reading fails
    */
   public TableEvaluation readEvaluation(Reader in) throws IOException {
-    return read(in, i -> ModelReader.tableEvaluation(i, true));
+    return read(in, i -> EvaluationReader.tableEvaluation(i, true));
   }
 
   /**
@@ -520,7 +587,7 @@ public final class JixiaoJson {
    * @throws IOException when the generator cannot be created
    */
   public JsonLinesWriter<Evaluation> evaluationLinesWriter(Writer out) throws IOException {
-    return new JsonLinesWriter<>(factory.createGenerator(out), writer::evaluation);
+    return new JsonLinesWriter<>(factory.createGenerator(out), evaluations::evaluationLine);
   }
 
   /**
@@ -534,7 +601,7 @@ public final class JixiaoJson {
         new BoundedLineReader(in, maxLineLength),
         factory,
         maxNumberScale,
-        i -> ModelReader.evaluation(i, null));
+        EvaluationReader::evaluation);
   }
 
   // ---------------------------------------------------------------- plumbing
@@ -575,6 +642,7 @@ public final class JixiaoJson {
     private boolean pretty;
     private boolean labels;
     private EvaluationDetail detail = EvaluationDetail.FULL;
+    private EvaluationSchema evaluationSchema = EvaluationSchema.V1;
     private int maxNumberScale = DEFAULT_MAX_NUMBER_SCALE;
 
     private Builder() {}
@@ -647,13 +715,28 @@ public final class JixiaoJson {
     /**
      * How much of each evaluation is written [{@link EvaluationDetail#FULL}]: with {@link
      * EvaluationDetail#SUMMARY}, evaluation documents and JSON Lines carry no traces and no
-     * sub-target parts, under the schema key {@code jixiao.evaluation-summary/1}.
+     * sub-target parts, under the schema key {@code jixiao.evaluation-summary/1} (or {@code /2},
+     * see {@link #evaluationSchema}).
      *
      * @param detail the detail
      * @return this builder
      */
     public Builder evaluationDetail(EvaluationDetail detail) {
       this.detail = java.util.Objects.requireNonNull(detail, "detail");
+      return this;
+    }
+
+    /**
+     * The version of the evaluation documents and JSON Lines written [{@link
+     * EvaluationSchema#V1}, the command line's contract]. {@link EvaluationSchema#V2} names
+     * everything as the Java model does and is recommended for new consumers; see {@link
+     * EvaluationSchema} for the differences. Readers take both versions whatever this says.
+     *
+     * @param evaluationSchema the version
+     * @return this builder
+     */
+    public Builder evaluationSchema(EvaluationSchema evaluationSchema) {
+      this.evaluationSchema = java.util.Objects.requireNonNull(evaluationSchema, "evaluationSchema");
       return this;
     }
 

@@ -28,9 +28,14 @@ import org.jixiao.io.ReadResult;
 public final class JixiaoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  public JixiaoModule(boolean labels) {
+  /**
+   * @param labels whether enum values get their Chinese label beside them
+   * @param evaluationVersion the version of the evaluation JSON written: 1 or 2
+   */
+  public JixiaoModule(boolean labels, int evaluationVersion) {
     super("jixiao", Version.unknownVersion());
     ModelWriter writer = new ModelWriter(labels);
+    EvaluationWriter evaluations = new EvaluationWriter(evaluationVersion, labels, false);
     addSerializer(
         PerformanceTable.class,
         new JsonSerializer<PerformanceTable>() {
@@ -55,7 +60,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public void serialize(TableEvaluation value, JsonGenerator g, SerializerProvider p)
               throws IOException {
-            writer.tableEvaluation(g, value);
+            evaluations.tableEvaluation(g, value);
           }
         });
     addSerializer(
@@ -64,13 +69,13 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public void serialize(Evaluation value, JsonGenerator g, SerializerProvider p)
               throws IOException {
-            writer.evaluation(g, value);
+            evaluations.evaluation(g, value);
           }
         });
     serializer(Finding.class, writer::finding);
-    serializer(IndicatorResult.class, writer::indicatorResult);
-    serializer(ExecutionResult.class, writer::executionResult);
-    serializer(TableSummary.class, writer::summary);
+    serializer(IndicatorResult.class, evaluations::indicatorResult);
+    serializer(ExecutionResult.class, evaluations::executionResult);
+    serializer(TableSummary.class, evaluations::summary);
     serializer(
         ReadResult.class,
         (g, read) -> {
@@ -115,7 +120,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public TableEvaluation deserialize(JsonParser p, DeserializationContext c)
               throws IOException {
-            return ModelReader.tableEvaluation(new JsonIn(p, 0), false);
+            return EvaluationReader.tableEvaluation(new JsonIn(p, 0), false);
           }
         });
     addDeserializer(
@@ -124,7 +129,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public Evaluation deserialize(JsonParser p, DeserializationContext c)
               throws IOException {
-            return ModelReader.evaluation(new JsonIn(p, 0), null);
+            return EvaluationReader.evaluation(new JsonIn(p, 0));
           }
         });
   }
