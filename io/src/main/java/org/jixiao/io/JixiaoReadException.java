@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The table reader's strict mode throws it with the {@linkplain #code() code} of the diagnostic
  * it would have reported ({@link ReadMessages}), worded in the reader's language: Chinese by
  * default, location included (第3行第5列：…), and so are the table reader's exceeded limits and
- * text that cannot be split into cells. The JSON readers' problems are worded in English and have
- * no code yet.
+ * text that cannot be split into cells. So are the single-project form reader's ({@code
+ * JX-I-02xx}, {@code FormReader.Builder.locale}) and the JSON readers' ({@code JX-I-03xx}, with
+ * the JSON path: {@code JixiaoJson.Builder.locale}, the Jackson module's locale): Chinese by
+ * default, English for an English locale. A location with a path is worded 第3行（$.a.b）：… or
+ * {@code line 3, $.a.b: …}.
  */
 public final class JixiaoReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -23,6 +23,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.project.Project;
@@ -37,6 +38,7 @@ import org.jixiao.io.internal.json.JsonIn;
 import org.jixiao.io.internal.json.ModelReader;
 import org.jixiao.io.internal.json.ModelWriter;
 import org.jixiao.io.internal.table.DecodingReader;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,7 +70,10 @@ import org.jspecify.annotations.Nullable;
  * Invalid input — not JSON, a missing required field, a value of the wrong type, an unknown enum
  * identifier, a negative number where the schema forbids one, an unsupported schema version —
  * throws a {@link JixiaoReadException} naming the JSON path (such as {@code
- * $.projects[3].budget}) and the problem. Unknown fields are skipped. Parsing is bounded by
+ * $.projects[3].budget}), the line, the problem and the offending text. The problem has a stable
+ * {@linkplain JixiaoReadException#code() code} ({@code JX-I-03xx}; bytes that are not UTF-8 {@code
+ * JX-I-0140}) and is worded in Chinese by default, in English with {@link Builder#locale}; both
+ * texts of every code are in {@link org.jixiao.io.ReadMessages}. Unknown fields are skipped. Parsing is bounded by
  * {@link StreamReadConstraints} — by default a document (or JSON Lines line) of at most {@value
  * #DEFAULT_MAX_DOCUMENT_LENGTH} characters, nesting at most {@value #DEFAULT_MAX_NESTING_DEPTH}
  * deep, strings of at most {@value #DEFAULT_MAX_STRING_LENGTH} characters and numbers of at most
@@ -146,9 +151,11 @@ public final class JixiaoJson {
   private final boolean pretty;
   private final long maxLineLength;
   private final int maxNumberScale;
+  private final Locale locale;
 
   private JixiaoJson(Builder builder) {
     this.maxNumberScale = builder.maxNumberScale;
+    this.locale = builder.locale;
     JsonFactory given = builder.factory;
     this.factory = given != null ? given : newJsonFactory(builder.constraints);
     this.writer = new ModelWriter(builder.labels);
@@ -198,7 +205,7 @@ public final class JixiaoJson {
    * Jackson's own handling.
    */
   public static Module module() {
-    return new JixiaoModule(false, 1);
+    return new JixiaoModule(false, 1, Locale.SIMPLIFIED_CHINESE);
   }
 
   /**
@@ -210,7 +217,19 @@ public final class JixiaoJson {
    * @return the module
    */
   public static Module module(EvaluationSchema evaluationSchema) {
-    return new JixiaoModule(false, evaluationSchema.version());
+    return module(evaluationSchema, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /**
+   * {@link #module(EvaluationSchema)} whose deserializers word the problems they throw in the
+   * language of {@code locale} (English for any English locale, else Chinese).
+   *
+   * @param evaluationSchema the version of evaluation JSON to write
+   * @param locale the language of the problems
+   * @return the module
+   */
+  public static Module module(EvaluationSchema evaluationSchema, Locale locale) {
+    return new JixiaoModule(false, evaluationSchema.version(), locale);
   }
 
   /**
@@ -453,9 +472,10 @@ public final class JixiaoJson {
    */
   public JsonLinesReader<Project> projectLines(Reader in) {
     return new JsonLinesReader<>(
-        new BoundedLineReader(in, maxLineLength),
+        new BoundedLineReader(in, maxLineLength, locale),
         factory,
         maxNumberScale,
+        locale,
         i -> ModelReader.project(i, false));
   }
 
@@ -598,9 +618,10 @@ public final class JixiaoJson {
    */
   public JsonLinesReader<Evaluation> evaluationLines(Reader in) {
     return new JsonLinesReader<>(
-        new BoundedLineReader(in, maxLineLength),
+        new BoundedLineReader(in, maxLineLength, locale),
         factory,
         maxNumberScale,
+        locale,
         EvaluationReader::evaluation);
   }
 
@@ -619,18 +640,20 @@ public final class JixiaoJson {
   private <T> T read(Reader source, JsonLinesReader.ItemReader<T> reader) throws IOException {
     try (JsonParser parser = factory.createParser(source)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      JsonIn in = new JsonIn(parser, 0, maxNumberScale);
+      JsonIn in = new JsonIn(parser, 0, maxNumberScale, locale);
       try {
         in.next();
         T value = reader.read(in);
         if (parser.nextToken() != null) {
-          throw in.error("content after the end of the document", null);
+          throw in.error(Msg.of("JX-I-0314"), null);
         }
         return value;
       } catch (JsonProcessingException e) {
         throw in.wrap(e);
       } catch (DecodingReader.MalformedBytesException e) {
-        throw JixiaoReadException.atLineAndPath(e.getMessage(), e.line(), in.path(), null, e);
+        Msg msg = Msg.of("JX-I-0140").arg("offset", e.offset()).arg("charset", e.charsetName());
+        throw JixiaoReadException.at(
+            msg.code(), msg.render(locale), e.line(), 0, in.path(), null, e, locale);
       }
     }
   }
@@ -644,8 +667,25 @@ public final class JixiaoJson {
     private EvaluationDetail detail = EvaluationDetail.FULL;
     private EvaluationSchema evaluationSchema = EvaluationSchema.V1;
     private int maxNumberScale = DEFAULT_MAX_NUMBER_SCALE;
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
     private Builder() {}
+
+    /**
+     * The language of the problems reading throws [Chinese]: any English locale ({@code
+     * Locale.ENGLISH}, {@code Locale.US} …) gives English, every other Chinese. Each problem is a
+     * {@link JixiaoReadException} with a stable {@linkplain JixiaoReadException#code() code}
+     * ({@code JX-I-03xx}, listed with both texts in {@link org.jixiao.io.ReadMessages}), the JSON
+     * path and the offending text, whatever the language. Jackson's own description of invalid
+     * JSON and the model's of an invalid value are quoted as they are (English).
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = java.util.Objects.requireNonNull(locale, "locale");
+      return this;
+    }
 
     /**
      * The largest scale, positive or negative, of a number read [{@value

@@ -1,5 +1,7 @@
 package org.jixiao.io.internal.json;
 
+import org.jixiao.io.internal.table.Msg;
+
 /**
  * Which version of the evaluation document — {@code jixiao.evaluation/1} or {@code /2} — a
  * document or a JSON Lines line is in: declared by its {@code schema} key, or shown by the first
@@ -27,15 +29,19 @@ final class EvaluationForm {
     if (declared != 0 && declared != version) {
       throw in.error(
           path,
-          "names " + schema + " inside a document of " + EvaluationReader.schemaOf(declared),
+          Msg.of("JX-I-0322")
+              .arg("schema", schema)
+              .arg("declared", EvaluationReader.schemaOf(declared)),
           schema,
           null);
     }
     if (shown != 0 && shown != version) {
       throw in.error(
           path,
-          "names " + schema + " but " + shownBy + " is a field of "
-              + EvaluationReader.schemaOf(shown),
+          Msg.of("JX-I-0323")
+              .arg("schema", schema)
+              .arg("field", shownBy)
+              .arg("shown", EvaluationReader.schemaOf(shown)),
           schema,
           null);
     }
@@ -46,13 +52,18 @@ final class EvaluationForm {
   void shows(JsonIn in, int version, String field) {
     int known = version();
     if (known != 0 && known != version) {
-      String why =
+      Msg problem =
           declared != 0
-              ? "the document is " + EvaluationReader.schemaOf(declared)
-              : shownBy + " is a field of " + EvaluationReader.schemaOf(shown);
-      throw in.error(
-          "'" + field + "' is a field of " + EvaluationReader.schemaOf(version) + ", but " + why,
-          null);
+              ? Msg.of("JX-I-0324")
+                  .arg("field", field)
+                  .arg("version", EvaluationReader.schemaOf(version))
+                  .arg("declared", EvaluationReader.schemaOf(declared))
+              : Msg.of("JX-I-0325")
+                  .arg("field", field)
+                  .arg("version", EvaluationReader.schemaOf(version))
+                  .arg("other", shownBy)
+                  .arg("shown", EvaluationReader.schemaOf(shown));
+      throw in.error(problem, null);
     }
     if (shown == 0) {
       shown = version;

@@ -19,6 +19,7 @@ import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.evaluation.WithheldReason;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EvaluationReader {
   private EvaluationReader() {}
+
+  /** The versions a reader takes, as a problem names them. */
+  private static final String EITHER =
+      EvaluationWriter.SCHEMA_1 + " / " + EvaluationWriter.SCHEMA_2;
 
   /** The schema key of a version. */
   static String schemaOf(int version) {
@@ -47,19 +52,9 @@ public final class EvaluationReader {
         return 2;
       case EvaluationWriter.SUMMARY_SCHEMA_1:
       case EvaluationWriter.SUMMARY_SCHEMA_2:
-        throw in.error(
-            "a summary document has no traces and cannot be read back into evaluations; expected "
-                + EvaluationWriter.SCHEMA_1
-                + " or "
-                + EvaluationWriter.SCHEMA_2,
-            schema);
+        throw in.error(Msg.of("JX-I-0321").arg("expected", EITHER), schema);
       default:
-        throw in.error(
-            "unsupported schema; expected "
-                + EvaluationWriter.SCHEMA_1
-                + " or "
-                + EvaluationWriter.SCHEMA_2,
-            schema);
+        throw in.error(Msg.of("JX-I-0320").arg("expected", EITHER), schema);
     }
   }
 
@@ -72,7 +67,7 @@ public final class EvaluationReader {
    */
   public static TableEvaluation tableEvaluation(JsonIn in, boolean requireSchema)
       throws IOException {
-    in.expectObject("an evaluation document");
+    in.expectObject(JsonWords.EVALUATION_DOCUMENT);
     String path = in.path();
     Required required =
         requireSchema ? new Required(path, "schema", "profile") : new Required(path, "profile");
@@ -129,7 +124,7 @@ public final class EvaluationReader {
    */
   private static Evaluation evaluation(
       JsonIn in, @Nullable String defaultProfile, EvaluationForm form) throws IOException {
-    in.expectObject("an evaluation");
+    in.expectObject(JsonWords.EVALUATION);
     String path = in.path();
     Required required =
         defaultProfile == null
@@ -259,7 +254,7 @@ public final class EvaluationReader {
       flat.check(in);
       result = build(in, path + ".executionScore", flatExecution::build);
     } else {
-      throw in.error(path + ".execution", "missing required field 'execution'", null, null);
+      throw in.missing(path, "execution");
     }
     return build(
         in,
@@ -270,7 +265,7 @@ public final class EvaluationReader {
 
   /** /2's {@code execution}: the accessors of {@code ExecutionResult}. */
   private static ExecutionResult execution(JsonIn in, EvaluationForm form) throws IOException {
-    in.expectObject("an execution result");
+    in.expectObject(JsonWords.EXECUTION_RESULT);
     String path = in.path();
     Required required = new Required(path, "weight", "trace");
     ExecutionResult.Builder execution = ExecutionResult.builder();
@@ -303,7 +298,7 @@ public final class EvaluationReader {
     return build(in, path, execution::build);
   }
   private static CategorySubtotal subtotal(JsonIn in) throws IOException {
-    in.expectObject("a subtotal");
+    in.expectObject(JsonWords.SUBTOTAL);
     String path = in.path();
     Required required = new Required(path, "category", "weight", "points");
     CategorySubtotal.Builder subtotal = CategorySubtotal.builder();

@@ -13,6 +13,7 @@ import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,7 @@ final class IndicatorResultReader {
 
   static IndicatorResult indicatorResult(JsonIn in, EvaluationForm form)
       throws IOException {
-    in.expectObject("an indicator result");
+    in.expectObject(JsonWords.INDICATOR_RESULT);
     String path = in.path();
     Required required = new Required(path, "index", "outcome", "weight");
     Required flat = new Required(path, "rule", "method", "reason");
@@ -52,7 +53,7 @@ final class IndicatorResultReader {
             case "index":
               int index = in.integer();
               if (index < 0) {
-                throw in.error("must not be negative", Integer.toString(index));
+                throw in.error(Msg.of("JX-I-0308"), Integer.toString(index));
               }
               result.index(index);
               break;
@@ -111,7 +112,7 @@ final class IndicatorResultReader {
       coded.applyTo(flatTrace);
       resolvedTrace = build(in, path, flatTrace::build);
     } else {
-      throw in.error(path + ".trace", "missing required field 'trace'", null, null);
+      throw in.missing(path, "trace");
     }
     resolveCategory(in, path, category, form.version());
     Category level1 = category.level1;
@@ -145,17 +146,14 @@ final class IndicatorResultReader {
         String expected = sub != null ? sub.name() : level1.name();
         if (!category.equals(expected)) {
           throw in.error(
-              path + ".category",
-              "does not agree with level1 and subcategory (expected " + expected + ")",
-              category,
-              null);
+              path + ".category", Msg.of("JX-I-0326").arg("expected", expected), category, null);
         }
       }
       return;
     }
     if (category == null) {
       String missing = version == 1 ? "level1" : "category";
-      throw in.error(path + "." + missing, "missing required field '" + missing + "'", null, null);
+      throw in.missing(path, missing);
     }
     Optional<Category> asCategory = enumByName(Category.class, category);
     if (asCategory.isPresent()) {
@@ -168,7 +166,7 @@ final class IndicatorResultReader {
         Subcategory given = fields.subcategory;
         throw in.error(
             path + ".category",
-            "does not agree with subcategory (" + (given != null ? given.name() : "null") + ")",
+            Msg.of("JX-I-0327").arg("subcategory", given != null ? given.name() : "null"),
             category,
             null);
       }
@@ -179,11 +177,10 @@ final class IndicatorResultReader {
     throw in.error(
         path + ".category",
         version == 2
-            ? "unknown Category value (in "
-                + EvaluationWriter.SCHEMA_2
-                + " the level-1 category; the level-2 one is 'subcategory'); expected one of "
-                + Arrays.toString(Category.values())
-            : "unknown category value",
+            ? Msg.of("JX-I-0329")
+                .arg("schema", EvaluationWriter.SCHEMA_2)
+                .arg("values", Arrays.toString(Category.values()))
+            : Msg.of("JX-I-0328"),
         category,
         null);
   }

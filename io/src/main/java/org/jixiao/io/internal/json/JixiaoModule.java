@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.util.Locale;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.ExecutionResult;
 import org.jixiao.core.evaluation.Finding;
@@ -31,8 +32,9 @@ public final class JixiaoModule extends SimpleModule {
   /**
    * @param labels whether enum values get their Chinese label beside them
    * @param evaluationVersion the version of the evaluation JSON written: 1 or 2
+   * @param locale the language of the problems its deserializers throw
    */
-  public JixiaoModule(boolean labels, int evaluationVersion) {
+  public JixiaoModule(boolean labels, int evaluationVersion, Locale locale) {
     super("jixiao", Version.unknownVersion());
     ModelWriter writer = new ModelWriter(labels);
     EvaluationWriter evaluations = new EvaluationWriter(evaluationVersion, labels, false);
@@ -94,7 +96,7 @@ public final class JixiaoModule extends SimpleModule {
         new JsonDeserializer<Finding>() {
           @Override
           public Finding deserialize(JsonParser p, DeserializationContext c) throws IOException {
-            return ModelReader.finding(new JsonIn(p, 0));
+            return ModelReader.finding(new JsonIn(p, 0, locale));
           }
         });
     addDeserializer(
@@ -103,7 +105,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public PerformanceTable deserialize(JsonParser p, DeserializationContext c)
               throws IOException {
-            return ModelReader.table(new JsonIn(p, 0), false);
+            return ModelReader.table(new JsonIn(p, 0, locale), false);
           }
         });
     addDeserializer(
@@ -111,7 +113,7 @@ public final class JixiaoModule extends SimpleModule {
         new JsonDeserializer<Project>() {
           @Override
           public Project deserialize(JsonParser p, DeserializationContext c) throws IOException {
-            return ModelReader.project(new JsonIn(p, 0), false);
+            return ModelReader.project(new JsonIn(p, 0, locale), false);
           }
         });
     addDeserializer(
@@ -120,7 +122,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public TableEvaluation deserialize(JsonParser p, DeserializationContext c)
               throws IOException {
-            return EvaluationReader.tableEvaluation(new JsonIn(p, 0), false);
+            return EvaluationReader.tableEvaluation(new JsonIn(p, 0, locale), false);
           }
         });
     addDeserializer(
@@ -129,7 +131,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public Evaluation deserialize(JsonParser p, DeserializationContext c)
               throws IOException {
-            return EvaluationReader.evaluation(new JsonIn(p, 0));
+            return EvaluationReader.evaluation(new JsonIn(p, 0, locale));
           }
         });
   }

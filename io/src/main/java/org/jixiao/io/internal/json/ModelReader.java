@@ -23,6 +23,7 @@ import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.core.table.TotalsRow;
+import org.jixiao.io.internal.table.Msg;
 
 /**
  * Reads the model from a streaming parser, field by field. Unknown fields are skipped (documents
@@ -37,15 +38,17 @@ public final class ModelReader {
     try {
       return builder.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
+      // The model's own words (English) say what it checked.
       String message = e.getMessage();
-      throw in.error(path, message != null ? message : "invalid value", null, e);
+      throw in.error(
+          path, Msg.of("JX-I-0318").arg("detail", message != null ? message : ""), null, e);
     }
   }
 
   private static void schema(JsonIn in, String expected) throws IOException {
     String schema = in.string();
     if (!schema.equals(expected)) {
-      throw in.error("unsupported schema; expected " + expected, schema);
+      throw in.error(Msg.of("JX-I-0320").arg("expected", expected), schema);
     }
   }
 
@@ -64,7 +67,7 @@ public final class ModelReader {
   // ---------------------------------------------------------------- table
 
   public static PerformanceTable table(JsonIn in, boolean requireSchema) throws IOException {
-    in.expectObject("a table");
+    in.expectObject(JsonWords.TABLE);
     String path = in.path();
     Required required =
         requireSchema ? new Required(path, "schema", "moneyUnit") : new Required(path, "moneyUnit");
@@ -123,10 +126,9 @@ public final class ModelReader {
       if (projects.get(i).moneyUnit() != unit[0]) {
         throw in.error(
             projectPaths.get(i) + ".moneyUnit",
-            "the project states amounts in "
-                + projects.get(i).moneyUnit()
-                + " but the table in "
-                + unit[0],
+            Msg.of("JX-I-0319")
+                .arg("project", projects.get(i).moneyUnit().name())
+                .arg("table", String.valueOf(unit[0])),
             projects.get(i).moneyUnit().name(),
             null);
       }
@@ -135,7 +137,7 @@ public final class ModelReader {
   }
 
   private static Map<String, String> metadata(JsonIn in) throws IOException {
-    in.expectObject("metadata");
+    in.expectObject(JsonWords.METADATA);
     Map<String, String> metadata = new LinkedHashMap<>();
     in.fields(name -> metadata.put(name, in.string()));
     return metadata;
@@ -147,7 +149,7 @@ public final class ModelReader {
    * @param document whether it stands alone (then it must name its schema)
    */
   public static Project project(JsonIn in, boolean document) throws IOException {
-    in.expectObject("a project");
+    in.expectObject(JsonWords.PROJECT);
     String path = in.path();
     Required required =
         document
@@ -276,7 +278,7 @@ public final class ModelReader {
     List<FundSource> funds = new ArrayList<>();
     in.elements(
         () -> {
-          in.expectObject("a fund source");
+          in.expectObject(JsonWords.FUND_SOURCE);
           String path = in.path();
           Required required = new Required(path, "kind");
           FundSource.Builder fund = FundSource.builder();
@@ -307,7 +309,7 @@ public final class ModelReader {
   }
 
   private static Indicator indicator(JsonIn in) throws IOException {
-    in.expectObject("an indicator");
+    in.expectObject(JsonWords.INDICATOR);
     String path = in.path();
     Required required = new Required(path, "category");
     Indicator.Builder indicator = Indicator.builder();
@@ -364,7 +366,7 @@ public final class ModelReader {
     List<StrayCell> cells = new ArrayList<>();
     in.elements(
         () -> {
-          in.expectObject("a stray cell");
+          in.expectObject(JsonWords.STRAY_CELL);
           String path = in.path();
           Required required = new Required(path, "column", "text");
           StrayCell.Builder cell = StrayCell.builder();
@@ -375,7 +377,7 @@ public final class ModelReader {
                   case "column":
                     int column = in.integer();
                     if (column < 0) {
-                      throw in.error("must not be negative", Integer.toString(column));
+                      throw in.error(Msg.of("JX-I-0308"), Integer.toString(column));
                     }
                     cell.column(column);
                     break;
@@ -396,7 +398,7 @@ public final class ModelReader {
   }
 
   private static TotalsRow totals(JsonIn in) throws IOException {
-    in.expectObject("a totals row");
+    in.expectObject(JsonWords.TOTALS_ROW);
     String path = in.path();
     TotalsRow.Builder totals = TotalsRow.builder();
     in.fields(
@@ -435,7 +437,7 @@ public final class ModelReader {
 
   /** One finding. */
   public static Finding finding(JsonIn in) throws IOException {
-    in.expectObject("a finding");
+    in.expectObject(JsonWords.FINDING);
     String path = in.path();
     Required required = new Required(path, "rule", "severity", "message");
     Finding.Builder finding = Finding.builder();
@@ -474,7 +476,7 @@ public final class ModelReader {
   }
 
   private static Location location(JsonIn in) throws IOException {
-    in.expectObject("a location");
+    in.expectObject(JsonWords.LOCATION);
     String path = in.path();
     Location.Builder location = Location.builder();
     in.fields(

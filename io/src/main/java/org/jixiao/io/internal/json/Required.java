@@ -27,8 +27,7 @@ final class Required {
   void check(JsonIn in) {
     for (int i = 0; i < names.length; i++) {
       if ((seen & (1L << i)) == 0) {
-        String name = names[i];
-        throw in.error(path + "." + name, "missing required field '" + name + "'", null, null);
+        throw in.missing(path, names[i]);
       }
     }
   }

@@ -20,7 +20,7 @@ final class TraceReader {
 
   /** A trace object: /1 names the reason's code {@code reasonCode}, /2 {@code code}. */
   static Trace trace(JsonIn in, EvaluationForm form) throws IOException {
-    in.expectObject("a trace");
+    in.expectObject(JsonWords.TRACE);
     String path = in.path();
     Required required = new Required(path, "rule", "method", "reason");
     Trace.Builder trace = Trace.builder();
@@ -89,7 +89,7 @@ final class TraceReader {
   }
 
   private static void reasonArgs(JsonIn in, CodedReason coded) throws IOException {
-    in.expectObject("reason arguments");
+    in.expectObject(JsonWords.REASON_ARGUMENTS);
     in.fields(key -> coded.args.put(key, in.string()));
   }
 
@@ -106,7 +106,7 @@ final class TraceReader {
   }
 
   private static Map<String, BigDecimal> figures(JsonIn in) throws IOException {
-    in.expectObject("figures");
+    in.expectObject(JsonWords.FIGURES);
     Map<String, BigDecimal> figures = new LinkedHashMap<>();
     in.fields(name -> figures.put(name, in.decimal()));
     return figures;
