@@ -88,6 +88,16 @@ public final class SafeWorkbooks {
    *
    * @throws JixiaoReadException when it is not a workbook, is encrypted, or breaks a limit
    */
+  public static Workbook open(byte[] bytes, WorkbookLimits limits) {
+    // Kept for callers outside the readers (the benchmarks): problems in the default language.
+    return open(bytes, limits, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /**
+   * The workbook in {@code bytes}, its problems worded in the language of {@code locale}.
+   *
+   * @throws JixiaoReadException when it is not a workbook, is encrypted, or breaks a limit
+   */
   public static Workbook open(byte[] bytes, WorkbookLimits limits, Locale locale) {
     if (isZip(bytes)) {
       checkParts(bytes, limits, locale);
