@@ -202,7 +202,9 @@ public final class JixiaoJson {
    * {@link Project}, {@link TableEvaluation}, {@link Evaluation}) both ways, {@code Finding}
    * both ways (with its code, arguments and location), and {@code IndicatorResult}, {@code
    * ExecutionResult}, {@code TableSummary} and {@code ReadResult} written. Other types keep
-   * Jackson's own handling.
+   * Jackson's own handling. Evaluations are written as {@value #EVALUATION_SCHEMA}; its
+   * deserializers read both versions and word the problems they throw in Chinese ({@link
+   * #module(EvaluationSchema, Locale)} for another version or language).
    */
   public static Module module() {
     return new JixiaoModule(false, 1, Locale.SIMPLIFIED_CHINESE);
