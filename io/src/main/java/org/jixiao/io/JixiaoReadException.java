@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The table reader's strict mode throws it with the {@linkplain #code() code} of the diagnostic
  * it would have reported ({@link ReadMessages}), worded in the reader's language: Chinese by
  * default, location included (第3行第5列：…), and so are the table reader's exceeded limits and
- * text that cannot be split into cells. The JSON readers' problems are worded in English and have
- * no code yet.
+ * text that cannot be split into cells. So are the single-project form reader's ({@code
+ * JX-I-02xx}, {@code FormReader.Builder.locale}) and the JSON readers' ({@code JX-I-03xx}, with
+ * the JSON path: {@code JixiaoJson.Builder.locale}, the Jackson module's locale): Chinese by
+ * default, English for an English locale. A location with a path is worded 第3行（$.a.b）：… or
+ * {@code line 3, $.a.b: …}.
  */
 public final class JixiaoReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -118,6 +121,33 @@ public final class JixiaoReadException extends RuntimeException {
       @Nullable Throwable cause,
       Locale locale) {
     return new JixiaoReadException(code, problem, line, column, null, text, cause, locale);
+  }
+
+  /**
+   * A problem with a code at a position (a line and column, a path, or both: a sheet's cell, a
+   * JSON path within a JSON Lines line), its location worded in the language of {@code locale}
+   * like its problem.
+   *
+   * @param code the code of the problem, for example {@code JX-I-0221}
+   * @param problem what is wrong, worded in the language of {@code locale}
+   * @param line one-based line, or 0 when unknown
+   * @param column one-based column, or 0 when unknown
+   * @param path a JSON path, a file or a sheet's name, if any
+   * @param text the offending text, if any
+   * @param cause the underlying exception, if any
+   * @param locale the language of the message
+   * @return the exception
+   */
+  public static JixiaoReadException at(
+      String code,
+      String problem,
+      long line,
+      int column,
+      @Nullable String path,
+      @Nullable String text,
+      @Nullable Throwable cause,
+      Locale locale) {
+    return new JixiaoReadException(code, problem, line, column, path, text, cause, locale);
   }
 
   /**
@@ -216,8 +246,8 @@ public final class JixiaoReadException extends RuntimeException {
       @Nullable String path,
       @Nullable String text,
       Locale locale) {
-    if (!MessageCatalog.isEnglish(locale) && path == null) {
-      return composeChinese(problem, line, column, text);
+    if (!MessageCatalog.isEnglish(locale)) {
+      return composeChinese(problem, line, column, path, text);
     }
     StringBuilder out = new StringBuilder();
     if (line > 0) {
@@ -242,16 +272,21 @@ public final class JixiaoReadException extends RuntimeException {
     return out.toString();
   }
 
-  /** 第3行第5列：problem：“text”. */
+  /** 第3行第5列：problem：“text”; with a path 第3行（$.a.b）：… or, without a line, $.a.b：…. */
   private static String composeChinese(
-      String problem, long line, int column, @Nullable String text) {
+      String problem, long line, int column, @Nullable String path, @Nullable String text) {
     StringBuilder out = new StringBuilder();
     if (line > 0) {
       out.append('第').append(line).append('行');
       if (column > 0) {
         out.append('第').append(column).append('列');
       }
+      if (path != null) {
+        out.append('（').append(path).append('）');
+      }
       out.append('：');
+    } else if (path != null) {
+      out.append(path).append('：');
     }
     out.append(problem);
     if (text != null) {

@@ -97,7 +97,7 @@ class ReadMessagesTest {
   void bothLanguagesHaveEveryCodeAndNoOther() throws IOException {
     Set<String> zh = keys("messages.properties");
     Set<String> en = keys("messages_en.properties");
-    assertThat(zh).isNotEmpty().allMatch(c -> c.matches("JX-I-01\\d\\d"));
+    assertThat(zh).isNotEmpty().allMatch(c -> c.matches("JX-I-0[123]\\d\\d"));
     assertThat(en).isEqualTo(zh);
     assertThat(ReadMessages.codes()).isEqualTo(zh);
   }
@@ -128,7 +128,12 @@ class ReadMessagesTest {
     }
     reached.addAll(strictCodes(Locale.SIMPLIFIED_CHINESE));
     reached.addAll(stopped(Locale.SIMPLIFIED_CHINESE).keySet());
-    assertThat(reached).isEqualTo(ReadMessages.codes());
+    // The table reader's codes (JX-I-01xx); the form reader's are FormMessagesTest's.
+    assertThat(reached)
+        .isEqualTo(
+            ReadMessages.codes().stream()
+                .filter(c -> c.startsWith("JX-I-01"))
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +24,7 @@ import org.jixiao.io.ReadResult;
 import org.jixiao.xlsx.internal.DeclarationSheet;
 import org.jixiao.xlsx.internal.Grid;
 import org.jixiao.xlsx.internal.SafeWorkbooks;
+import org.jixiao.xlsx.internal.XlsxProblems;
 
 /**
  * Reads target declaration workbooks (绩效目标申报表, layout C): every sheet that holds a
@@ -45,10 +47,12 @@ import org.jixiao.xlsx.internal.SafeWorkbooks;
 public final class DeclarationReader {
   private final WorkbookLimits limits;
   private final boolean strict;
+  private final Locale locale;
 
   private DeclarationReader(Builder b) {
     this.limits = b.limits;
     this.strict = b.strict;
+    this.locale = b.locale;
   }
 
   /** A builder: lenient, default limits. */
@@ -81,7 +85,7 @@ public final class DeclarationReader {
    * @throws JixiaoReadException as {@link #read(Path)}
    */
   public ReadResult<PerformanceTable> read(InputStream in) throws IOException {
-    return read(SafeWorkbooks.readBounded(in, limits));
+    return read(SafeWorkbooks.readBounded(in, limits, locale));
   }
 
   /**
@@ -92,21 +96,17 @@ public final class DeclarationReader {
    * @throws JixiaoReadException as {@link #read(Path)}
    */
   public ReadResult<PerformanceTable> read(byte[] bytes) {
-    SafeWorkbooks.checkSize(bytes, limits);
+    SafeWorkbooks.checkSize(bytes, limits, locale);
     List<Finding> diagnostics = new ArrayList<>();
     List<Project> projects = new ArrayList<>();
     Optional<String> title = Optional.empty();
     Set<String> notes = new LinkedHashSet<>();
-    try (Workbook workbook = SafeWorkbooks.open(bytes, limits)) {
+    try (Workbook workbook = SafeWorkbooks.open(bytes, limits, locale)) {
       for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
         List<Finding> sheetDiagnostics = new ArrayList<>();
-        Grid grid = Grid.of(workbook.getSheetAt(s), limits, sheetDiagnostics);
+        Grid grid = Grid.of(workbook.getSheetAt(s), limits, sheetDiagnostics, locale);
         DeclarationSheet.Result result = DeclarationSheet.read(grid, s, sheetDiagnostics);
-        for (Finding f : sheetDiagnostics) {
-          if (strict && f.severity() != Severity.INFO) {
-            throw JixiaoReadException.atPath(f.message(), f.location().flatMap(l -> l.path()).orElse(grid.sheet()), f.location().flatMap(l -> l.text()).orElse(null));
-          }
-        }
+        SafeWorkbooks.throwFirstProblem(sheetDiagnostics, strict, locale);
         diagnostics.addAll(sheetDiagnostics);
         result.project().ifPresent(projects::add);
         if (title.isEmpty()) {
@@ -118,7 +118,7 @@ public final class DeclarationReader {
       throw new UncheckedIOException("cannot close the workbook: " + e.getMessage(), e);
     }
     if (projects.isEmpty()) {
-      throw JixiaoReadException.atLine("no sheet of the workbook holds a target declaration (a header with 一级指标, 三级指标 and 目标值)", 0, 0, null);
+      throw XlsxProblems.problem("JX-X-0217", locale);
     }
     MoneyUnit unit = projects.stream().allMatch(p -> p.moneyUnit() == MoneyUnit.YUAN) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
     List<Project> inUnit = projects.stream().map(p -> p.convertTo(unit)).toList();
@@ -156,7 +156,23 @@ public final class DeclarationReader {
     private WorkbookLimits limits = WorkbookLimits.DEFAULTS;
     private boolean strict;
 
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
+
     private Builder() {}
+
+    /**
+     * The language of the problems that stop a read [Chinese; English for any English locale]:
+     * an exceeded {@link WorkbookLimits} bound or a file that is no readable workbook, each a
+     * {@link org.jixiao.io.JixiaoReadException} with a stable code ({@code JX-X-02xx}) and its
+     * location (sheet, cell or part); the diagnostics of the declarations ({@code JX-X-01xx}) are Chinese.
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
 
     /** The bounds of a read ({@link WorkbookLimits#DEFAULTS} unless set). */
     public Builder limits(WorkbookLimits limits) {

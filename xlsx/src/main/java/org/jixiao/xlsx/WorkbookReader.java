@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
@@ -16,6 +18,7 @@ import org.jixiao.io.form.FormReader;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.xlsx.internal.SafeWorkbooks;
+import org.jixiao.xlsx.internal.XlsxProblems;
 
 /**
  * Reads a workbook of any of the three layouts, told apart by content ({@link
@@ -37,11 +40,13 @@ public final class WorkbookReader {
   private final WorkbookLimits limits;
   private final boolean strict;
   private final MoneyUnit defaultMoneyUnit;
+  private final Locale locale;
 
   private WorkbookReader(Builder b) {
     this.limits = b.limits;
     this.strict = b.strict;
     this.defaultMoneyUnit = b.defaultMoneyUnit;
+    this.locale = b.locale;
   }
 
   /** A builder: lenient, default limits, 元 when a document states no unit. */
@@ -73,7 +78,7 @@ public final class WorkbookReader {
    * @throws JixiaoReadException as {@link #read(Path)}
    */
   public Read read(InputStream in) throws IOException {
-    return read(SafeWorkbooks.readBounded(in, limits));
+    return read(SafeWorkbooks.readBounded(in, limits, locale));
   }
 
   /**
@@ -84,24 +89,20 @@ public final class WorkbookReader {
    * @throws JixiaoReadException as {@link #read(Path)}
    */
   public Read read(byte[] bytes) {
-    ReadResult<List<CellGrid>> sheets = Workbooks.builder().limits(limits).build().read(bytes);
+    ReadResult<List<CellGrid>> sheets =
+        Workbooks.builder().limits(limits).locale(locale).build().read(bytes);
     DocumentLayout layout = layoutOf(sheets.value());
     switch (layout) {
       case DISCLOSURE_TABLE:
         // The sheets are read already: the table is read from them, not from the bytes again.
-        return new Read(layout, XlsxTableReader.builder().limits(limits).strict(strict).defaultMoneyUnit(defaultMoneyUnit).build().readSheets(sheets));
+        return new Read(layout, XlsxTableReader.builder().limits(limits).strict(strict).defaultMoneyUnit(defaultMoneyUnit).locale(locale).build().readSheets(sheets));
       case TARGET_DECLARATION:
         // DeclarationReader reads its own sheet model, so the bytes are read a second time.
-        return new Read(layout, DeclarationReader.builder().limits(limits).strict(strict).build().read(bytes));
+        return new Read(layout, DeclarationReader.builder().limits(limits).strict(strict).locale(locale).build().read(bytes));
       case SINGLE_PROJECT_FORM:
         return new Read(layout, forms(sheets));
       default:
-        throw JixiaoReadException.atLine(
-            "no sheet of the workbook looks like a disclosure table (部门预算项目绩效自评情况公开表), a"
-                + " single-project form (项目支出绩效自评表) or a target declaration (绩效目标申报表)",
-            0,
-            0,
-            null);
+        throw XlsxProblems.problem("JX-X-0218", locale);
     }
   }
 
@@ -117,8 +118,9 @@ public final class WorkbookReader {
   }
 
   private ReadResult<PerformanceTable> forms(ReadResult<List<CellGrid>> sheets) {
-    FormReader reader = FormReader.builder().strict(strict).defaultMoneyUnit(defaultMoneyUnit).build();
-    SafeWorkbooks.throwFirstProblem(sheets.diagnostics(), strict);
+    FormReader reader =
+        FormReader.builder().strict(strict).defaultMoneyUnit(defaultMoneyUnit).locale(locale).build();
+    SafeWorkbooks.throwFirstProblem(sheets.diagnostics(), strict, locale);
     List<Finding> diagnostics = new ArrayList<>(sheets.diagnostics());
     List<Project> projects = new ArrayList<>();
     PerformanceTable first = null;
@@ -144,7 +146,24 @@ public final class WorkbookReader {
     private boolean strict;
     private MoneyUnit defaultMoneyUnit = MoneyUnit.YUAN;
 
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
+
     private Builder() {}
+
+    /**
+     * The language of the problems that stop a read [Chinese; English for any English locale]:
+     * an exceeded {@link WorkbookLimits} bound, a file that is no readable workbook or a workbook
+     * of no known layout, each a {@link org.jixiao.io.JixiaoReadException} with a stable code
+     * ({@code JX-X-02xx}); and the diagnostics of the table and form readers it reads with
+     * ({@code JX-I-…}). The diagnostics of cells and declarations ({@code JX-X-01xx}) are Chinese.
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
 
     /** The limits every read is bounded by. */
     public Builder limits(WorkbookLimits limits) {

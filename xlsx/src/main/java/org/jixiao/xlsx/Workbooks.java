@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.jixiao.core.evaluation.Finding;
@@ -14,6 +15,7 @@ import org.jixiao.io.ReadResult;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.xlsx.internal.Grid;
 import org.jixiao.xlsx.internal.SafeWorkbooks;
+import org.jixiao.xlsx.internal.XlsxProblems;
 
 /**
  * Opens a spreadsheet — an .xlsx, or a legacy .xls, told apart by their bytes, not the file name —
@@ -40,9 +42,11 @@ import org.jixiao.xlsx.internal.SafeWorkbooks;
  */
 public final class Workbooks {
   private final WorkbookLimits limits;
+  private final Locale locale;
 
   private Workbooks(Builder b) {
     this.limits = b.limits;
+    this.locale = b.locale;
   }
 
   /** A builder with {@link WorkbookLimits#DEFAULTS}. */
@@ -79,7 +83,7 @@ public final class Workbooks {
    * @throws JixiaoReadException when it is not a readable workbook or breaks a limit
    */
   public ReadResult<List<CellGrid>> read(InputStream in) throws IOException {
-    return read(SafeWorkbooks.readBounded(in, limits));
+    return read(SafeWorkbooks.readBounded(in, limits, locale));
   }
 
   /**
@@ -90,16 +94,17 @@ public final class Workbooks {
    * @throws JixiaoReadException when it is not a readable workbook or breaks a limit
    */
   public ReadResult<List<CellGrid>> read(byte[] bytes) {
-    SafeWorkbooks.checkSize(bytes, limits);
+    SafeWorkbooks.checkSize(bytes, limits, locale);
     List<Finding> diagnostics = new ArrayList<>();
     List<CellGrid> grids = new ArrayList<>();
-    try (Workbook workbook = SafeWorkbooks.open(bytes, limits)) {
+    try (Workbook workbook = SafeWorkbooks.open(bytes, limits, locale)) {
       for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-        grids.add(Grid.of(workbook.getSheetAt(s), limits, diagnostics));
+        grids.add(Grid.of(workbook.getSheetAt(s), limits, diagnostics, locale));
       }
     } catch (IOException e) {
       // Closing a workbook read from memory does not touch a file; a failure there is POI's.
-      throw JixiaoReadException.withCause("the workbook cannot be closed: " + e.getMessage(), 0, 0, null, e);
+      throw XlsxProblems.problemAt(
+"JX-X-0215", locale, 0, null, e, "detail", String.valueOf(e.getMessage()));
     }
     return ReadResult.of(List.copyOf(grids), diagnostics);
   }
@@ -107,8 +112,24 @@ public final class Workbooks {
   /** Builds {@link Workbooks}. */
   public static final class Builder {
     private WorkbookLimits limits = WorkbookLimits.DEFAULTS;
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
     private Builder() {}
+
+    /**
+     * The language of the problems that stop a read [Chinese; English for any English locale]:
+     * an exceeded {@link WorkbookLimits} bound or a file that is no readable workbook, each a
+     * {@link org.jixiao.io.JixiaoReadException} with a stable code ({@code JX-X-02xx}) and its
+     * location (sheet, cell or part).
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
 
     /**
      * The bounds of a read [{@link WorkbookLimits#DEFAULTS}].

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
@@ -19,6 +20,7 @@ import org.jixiao.io.table.TableReader;
 import org.jixiao.xlsx.internal.Grid;
 import org.jixiao.xlsx.internal.SafeWorkbooks;
 import org.jixiao.xlsx.internal.SheetSequence;
+import org.jixiao.xlsx.internal.XlsxProblems;
 
 /**
  * Reads a department disclosure table (部门预算项目绩效自评情况公开表, layout A) from a workbook
@@ -55,12 +57,15 @@ public final class XlsxTableReader {
   private final TableReader tables;
   private final boolean strict;
   private final List<String> sheets;
+  private final Locale locale;
 
   private XlsxTableReader(Builder b) {
-    this.workbooks = Workbooks.builder().limits(b.limits).build();
+    this.locale = b.locale;
+    this.workbooks = Workbooks.builder().limits(b.limits).locale(b.locale).build();
     this.tables =
         TableReader.builder()
             .strict(b.strict)
+            .locale(b.locale)
             .defaultMoneyUnit(b.defaultMoneyUnit)
             .maxColumns(b.limits.maxColumns())
             .maxCellLength(b.limits.maxCellChars())
@@ -99,7 +104,7 @@ public final class XlsxTableReader {
    * @throws JixiaoReadException as {@link #read(Path)}
    */
   public ReadResult<PerformanceTable> read(InputStream in) throws IOException {
-    return read(SafeWorkbooks.readBounded(in, workbooks.limits()));
+    return read(SafeWorkbooks.readBounded(in, workbooks.limits(), locale));
   }
 
   /**
@@ -118,7 +123,7 @@ public final class XlsxTableReader {
    * diagnostics first (in strict mode the first WARNING or ERROR among them throws).
    */
   ReadResult<PerformanceTable> readSheets(ReadResult<List<CellGrid>> cells) {
-    SafeWorkbooks.throwFirstProblem(cells.diagnostics(), strict);
+    SafeWorkbooks.throwFirstProblem(cells.diagnostics(), strict, locale);
     ReadResult<PerformanceTable> table = read(cells.value());
     List<Finding> diagnostics = new ArrayList<>(cells.diagnostics());
     diagnostics.addAll(table.diagnostics());
@@ -142,7 +147,7 @@ public final class XlsxTableReader {
     try {
       read = tables.read(sequence);
     } catch (JixiaoReadException e) {
-      throw sequence.locate(e);
+      throw sequence.locate(e, locale);
     }
     for (Finding f : read.diagnostics()) {
       diagnostics.add(sequence.locate(f));
@@ -168,7 +173,8 @@ public final class XlsxTableReader {
         }
         if (found == null) {
           List<String> names = grids.stream().map(CellGrid::name).toList();
-          throw JixiaoReadException.atPath("the workbook has no sheet named “" + name + "”; its sheets are " + names, "'" + name + "'", name);
+          throw XlsxProblems.problemAt(
+"JX-X-0216", locale, 0, "'" + name + "'", null, "name", name, "names", names);
         }
         chosen.add(found);
       }
@@ -237,7 +243,23 @@ public final class XlsxTableReader {
     private MoneyUnit defaultMoneyUnit = MoneyUnit.YUAN;
     private List<String> sheets = List.of();
 
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
+
     private Builder() {}
+
+    /**
+     * The language of the problems that stop a read [Chinese; English for any English locale]:
+     * an exceeded {@link WorkbookLimits} bound or a file that is no readable workbook, each a
+     * {@link org.jixiao.io.JixiaoReadException} with a stable code ({@code JX-X-02xx}) and its
+     * location (sheet, cell or part), and the table reader's diagnostics ({@code JX-I-…}, {@code TableReader.Builder.locale}).
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
 
     /**
      * The bounds of a read [{@link WorkbookLimits#DEFAULTS}]; its column and cell-length bounds

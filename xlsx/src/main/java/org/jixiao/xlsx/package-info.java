@@ -8,6 +8,19 @@
  * results. Every read is bounded by {@link org.jixiao.xlsx.WorkbookLimits}; bad input is a {@link
  * org.jixiao.io.JixiaoReadException}, a file or stream that cannot be read an {@link
  * java.io.IOException}. Formulas are never evaluated.
+ *
+ * <p><b>Exceptions and languages.</b> A problem that stops a read — an exceeded {@link
+ * org.jixiao.xlsx.WorkbookLimits} bound, a file that is no readable workbook (not a spreadsheet,
+ * encrypted, a broken zip), a sheet that is not there, a workbook of no known layout — is a {@link
+ * org.jixiao.io.JixiaoReadException} with a stable {@linkplain
+ * org.jixiao.io.JixiaoReadException#code() code} {@code JX-X-02xx} and its location (the sheet, the
+ * cell such as {@code '宽'!GJH1}, or the zip part), worded in Chinese by default and in English
+ * with each reader's {@code Builder.locale} ({@code Workbooks}, {@code XlsxTableReader}, {@code
+ * DeclarationReader}, {@code WorkbookReader}, which passes it on to the table and form readers).
+ * POI's or the JDK's own description of an unreadable file is quoted in it as it is. Strict mode
+ * throws the first diagnostic that is not INFO with that diagnostic's code and words. The
+ * diagnostics of cells and declarations ({@code JX-X-0101} … {@code 0110}) are Chinese whatever
+ * the locale. Reading a file or stream declares {@link java.io.IOException}.
  */
 @NullMarked
 package org.jixiao.xlsx;

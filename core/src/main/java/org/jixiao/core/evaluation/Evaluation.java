@@ -30,7 +30,7 @@ public abstract class Evaluation {
   /** 序号 of the project. */
   public abstract OptionalInt seq();
 
-  /** 项目名称 of the project. */
+  /** 项目名称 (the project's name): the name only, not the {@code Project} (see the class doc). */
   public abstract String project();
 
   /** 单位名称 of the project. */

@@ -4,72 +4,89 @@ import org.jixiao.io.ReadDiagnostics;
 
 /**
  * The rule ids of the diagnostics {@link FormReader} reports, beside the shared ones of {@link
- * ReadDiagnostics} it also uses ({@link ReadDiagnostics#NOT_A_NUMBER}, {@link
- * ReadDiagnostics#MISSING_NAME}, {@link ReadDiagnostics#NO_MONEY_UNIT}). Strict mode throws at the
- * first WARNING or ERROR; INFO never stops a read. Every diagnostic's location is the grid's: a
- * sheet's cell or a text's line and column, with the offending text.
+ * ReadDiagnostics} it also uses ({@link ReadDiagnostics#NOT_A_NUMBER}: codes {@code JX-I-0221} to
+ * {@code 0224}; {@link ReadDiagnostics#MISSING_NAME}: {@code JX-I-0206}; {@link
+ * ReadDiagnostics#NO_MONEY_UNIT}: {@code JX-I-0205}; {@link ReadDiagnostics#TOO_MANY_DIAGNOSTICS}:
+ * {@code JX-I-0143}). Strict mode throws at the first WARNING or ERROR; INFO never stops a read.
+ * Every diagnostic's location is the grid's: a sheet's cell or a text's line and column, with the
+ * offending text.
+ *
+ * <p>A diagnostic's {@code rule} is one of these ids; its {@code code} is the stable code of its
+ * message ({@code JX-I-02xx}, named with each id below), worded in Chinese or English ({@link
+ * FormReader.Builder#locale}). One rule may have several messages, hence several codes.
  */
 public final class FormDiagnostics {
   private FormDiagnostics() {}
 
-  /** ERROR: the grid holds no form (no title with 自评表, no 项目名称). */
+  /** ERROR ({@code JX-I-0204}): the grid holds no form (no title with 自评表, no 项目名称). */
   public static final String NO_FORM = "read.form.no-form";
 
   /**
-   * WARNING (INFO for a lone cell such as 附件1): rows before the first form's title or 项目名称 —
-   * for example the tail of a form cut off above; kept as notes of the table.
+   * WARNING (INFO for a lone cell such as 附件1; {@code JX-I-0201}): rows before the first form's
+   * title or 项目名称 — for example the tail of a form cut off above; kept as notes of the table.
    */
   public static final String OUTSIDE_FORM = "read.form.outside-form";
 
   /**
-   * WARNING: a row inside a form that fits none of its blocks; its cells are kept as stray cells
-   * of the project.
+   * WARNING ({@code JX-I-0203}): a row inside a form that fits none of its blocks; its cells are
+   * kept as stray cells of the project.
    */
   public static final String UNPLACED_ROW = "read.form.unplaced-row";
 
   /**
-   * INFO: a cell beside the form's fields (项目负责人, 填报日期, 项目类别, 评价结论, a 原因 or a
-   * second reason column …) kept as a stray cell with its label as header.
+   * INFO ({@code JX-I-0202}; {@code 0212} in the funds block, {@code 0237} in the indicator block):
+   * a cell beside the form's fields (项目负责人, 填报日期, 项目类别, 评价结论, a 原因 or a second reason column …)
+   * kept as a stray cell with its label as header.
    */
   public static final String KEPT_AS_STRAY = "read.form.kept-as-stray";
 
-  /** INFO: a template row with only a placeholder name (指标2:, ……); nothing else to keep. */
+  /**
+   * INFO ({@code JX-I-0232}): a template row with only a placeholder name (指标2:, ……); nothing else
+   * to keep.
+   */
   public static final String PLACEHOLDER_ROW = "read.form.placeholder-row";
 
   /**
-   * INFO: a 其中 breakdown row under an indicator, without 分值 or 得分; kept as stray cells so
-   * that it is not scored as an indicator of its own.
+   * INFO ({@code JX-I-0233}): a 其中 breakdown row under an indicator, without 分值 or 得分; kept as
+   * stray cells so that it is not scored as an indicator of its own.
    */
   public static final String SUB_ROW = "read.form.sub-row";
 
   /**
-   * WARNING: an indicator row whose 一级指标 and 二级指标 are both unknown (or a category label that
-   * is no category, such as a cut-off 满意); its cells are kept as stray cells.
+   * WARNING ({@code JX-I-0231}, {@code 0234}, {@code 0235}): an indicator row whose 一级指标 and 二级指标
+   * are both unknown (or a category label that is no category, such as a cut-off 满意); its cells are
+   * kept as stray cells.
    */
   public static final String UNKNOWN_CATEGORY = "read.form.unknown-category";
 
-  /** WARNING: a 指标性质 cell that is none of ≥ ＞ ＝ ＜ ≤ 定性; kept as a stray cell. */
+  /**
+   * WARNING ({@code JX-I-0236}): a 指标性质 cell that is none of ≥ ＞ ＝ ＜ ≤ 定性; kept as a stray cell.
+   */
   public static final String UNKNOWN_NATURE = "read.form.unknown-nature";
 
   /**
-   * INFO: the funds block prints the execution rate without % as a fraction ({@code 0.958}); it is
-   * read as 95.8 %, as the amounts confirm (or, without amounts, because it is at most 1.5).
+   * INFO ({@code JX-I-0215}): the funds block prints the execution rate without % as a fraction
+   * ({@code 0.958}); it is read as 95.8 %, as the amounts confirm (or, without amounts, because it
+   * is at most 1.5).
    */
   public static final String RATE_AS_FRACTION = "read.form.rate-as-fraction";
 
   /**
-   * INFO: an amount printed with a money unit other than the form's ({@code 47536600元} in a
-   * 万元 form); it is converted exactly into the form's unit.
+   * INFO ({@code JX-I-0213}): an amount printed with a money unit other than the form's ({@code
+   * 47536600元} in a 万元 form); it is converted exactly into the form's unit.
    */
   public static final String UNIT_CONVERTED = "read.form.unit-converted";
 
   /**
-   * INFO: a figure that is not one of the project's fields — a 其中 row's own 分值 / 得分 /
-   * 执行率 where it is not the row's own rate, or a 总分 row's 分值 that is not the sum of the
-   * form's 分值; kept as a stray cell.
+   * INFO ({@code JX-I-0208}, {@code 0209}, {@code 0211}, {@code 0216}): a figure that is not one of
+   * the project's fields — a 其中 row's own 分值 / 得分 / 执行率 where it is not the row's own rate, or a 总分
+   * row's 分值 that is not the sum of the form's 分值; kept as a stray cell.
    */
   public static final String EXTRA_FIGURE = "read.form.extra-figure";
 
-  /** INFO: forms in one grid state amounts in different units; later ones are converted. */
+  /**
+   * INFO ({@code JX-I-0207}): forms in one grid state amounts in different units; later ones are
+   * converted.
+   */
   public static final String MIXED_UNITS = "read.form.mixed-units";
 }

@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
@@ -13,6 +15,7 @@ import org.jixiao.io.ReadResult;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.internal.form.FormParser;
 import org.jixiao.io.internal.form.FormSink;
+import org.jixiao.io.internal.table.Msg;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
 import org.jspecify.annotations.Nullable;
@@ -54,8 +57,15 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Lenient</b> (the default): nothing is lost — what fits no field is kept as a {@link
  * org.jixiao.core.project.StrayCell} of its project (rows before the first form as notes of the
  * table) — and the {@link ReadResult}'s diagnostics say what was done, with the grid's location
- * (codes in {@link FormDiagnostics} and {@link org.jixiao.io.ReadDiagnostics}). <b>Strict</b>: the
- * first WARNING or ERROR throws a {@link JixiaoReadException} with its line, column and text.
+ * and the offending text (rule ids in {@link FormDiagnostics} and {@link
+ * org.jixiao.io.ReadDiagnostics}). <b>Strict</b>: the first WARNING or ERROR throws a {@link
+ * JixiaoReadException} with its code, line, column and text.
+ *
+ * <p><b>Language.</b> Diagnostics and the exceptions that stop a read are worded in Chinese by
+ * default, in English with {@link Builder#locale}; each has a stable code ({@code JX-I-02xx} for
+ * the form reader's own, {@code JX-I-0143}–{@code 0145} shared with the table reader, listed with
+ * both texts in {@link org.jixiao.io.ReadMessages}) and keeps its rule id ({@code read.form.…}) as
+ * its {@code rule}. Branch on the code or the rule, never on the message.
  *
  * <p>The table's money unit is the first form's; its title and fiscal year are the first form's.
  * Limits (the longest cell, the most rows, the most cells in a row; the defaults are {@link
@@ -64,6 +74,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FormReader {
   private final boolean strict;
+  private final Locale locale;
   private final MoneyUnit defaultMoneyUnit;
   private final @Nullable TableFormat format;
   private final @Nullable Charset charset;
@@ -73,6 +84,7 @@ public final class FormReader {
 
   private FormReader(Builder b) {
     this.strict = b.strict;
+    this.locale = b.locale;
     this.defaultMoneyUnit = b.defaultMoneyUnit;
     this.format = b.format;
     this.charset = b.charset;
@@ -102,18 +114,26 @@ public final class FormReader {
   public ReadResult<PerformanceTable> read(CellGrid grid) {
     int height = grid.height();
     if (height > maxRows) {
-      throw JixiaoReadException.atLine("more rows than the limit of " + maxRows, maxRows + 1L, 0, null);
+      // The limits are the table reader's, and so are their codes and words.
+      Msg msg = Msg.of("JX-I-0144").arg("limit", maxRows);
+      throw JixiaoReadException.atLine(msg.code(), msg.render(locale), maxRows + 1L, 0, null, locale);
     }
     for (int r = 0; r < height; r++) {
       if (grid.width(r) > maxColumns) {
-        throw JixiaoReadException.atLine(
-            "more cells in a row than the limit of " + maxColumns,
-            grid.location(r, 0).line().orElse(r + 1L),
+        Msg msg = Msg.of("JX-I-0145").arg("limit", maxColumns);
+        Location at = grid.location(r, 0);
+        throw JixiaoReadException.at(
+            msg.code(),
+            msg.render(locale),
+            at.line().orElse(r + 1L),
             maxColumns + 1,
-            null);
+            at.path().orElse(null),
+            null,
+            null,
+            locale);
       }
     }
-    FormSink sink = new FormSink(strict, grid);
+    FormSink sink = new FormSink(strict, grid, locale);
     PerformanceTable table =
         new FormParser(grid, sink, defaultMoneyUnit, maxCellLength, maxColumns).parse();
     return ReadResult.of(table, sink.finish());
@@ -171,6 +191,7 @@ public final class FormReader {
         TableReader.builder()
             .format(format != null ? format : byName.orElse(TableFormat.TSV))
             .strict(strict)
+            .locale(locale)
             .maxCellLength(maxCellLength)
             .maxRows(maxRows)
             .maxColumns(maxColumns);
@@ -183,6 +204,7 @@ public final class FormReader {
   /** Builds {@link FormReader}s. */
   public static final class Builder {
     private boolean strict;
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
     private MoneyUnit defaultMoneyUnit = MoneyUnit.WAN_YUAN;
     private @Nullable TableFormat format;
     private @Nullable Charset charset;
@@ -200,6 +222,22 @@ public final class FormReader {
      */
     public Builder strict(boolean strict) {
       this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The language of the diagnostics and of the exceptions that stop a read [Chinese]: any
+     * English locale ({@code Locale.ENGLISH}, {@code Locale.US} …) gives English, every other
+     * Chinese. Each diagnostic keeps its rule id ({@link FormDiagnostics}) and has a stable code
+     * ({@code JX-I-02xx}, see {@link org.jixiao.io.ReadMessages}) and the arguments its message
+     * was made from, whatever the language; {@link org.jixiao.io.ReadMessages#localise} words it
+     * again in the other.
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = java.util.Objects.requireNonNull(locale, "locale");
       return this;
     }
 

@@ -11,7 +11,8 @@ package org.jixiao.io.json;
  * indicator's category, outcome, weight, fraction and points, subtotals, score, grade, status,
  * withheld reason and every finding with its code — without traces and sub-target parts, which
  * are most of a full evaluation's size. A summary cannot be read back into the model (it lacks the traces the model
- * requires); readers refuse it by its schema key.
+ * requires); readers refuse it by its schema key. With {@link EvaluationSchema#V2} the keys are
+ * {@code jixiao.evaluation/2} and {@code jixiao.evaluation-summary/2}.
  */
 public enum EvaluationDetail {
   /** Everything, with traces: {@code jixiao.evaluation/1}. */

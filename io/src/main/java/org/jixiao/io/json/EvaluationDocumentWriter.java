@@ -8,31 +8,29 @@ import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.TableSummary;
 import org.jixiao.core.money.MoneyUnit;
-import org.jixiao.io.internal.json.ModelWriter;
+import org.jixiao.io.internal.json.EvaluationWriter;
 
 /**
- * Writes an evaluation document (the {@code jixiao.evaluation/1} contract) one evaluation at a
- * time, so that the evaluations of a table of any length stream to the output: the same JSON as
- * {@link JixiaoJson#writeEvaluation}, without the {@code TableEvaluation} in memory. Call {@link
+ * Writes an evaluation document ({@code jixiao.evaluation/1}, the contract, or the version chosen
+ * with {@link JixiaoJson.Builder#evaluationSchema}) one evaluation at a time, so that the
+ * evaluations of a table of any length stream to the output: the same JSON as {@link
+ * JixiaoJson#writeEvaluation}, without the {@code TableEvaluation} in memory. Call {@link
  * #write} for each evaluation in table order, then {@link #finish} once with the table's findings
  * and the reader's diagnostics. The document's {@code summary} is accumulated as the evaluations
  * pass, in constant memory. The target is flushed, never closed.
  */
 public final class EvaluationDocumentWriter implements Flushable {
   private final JsonGenerator generator;
-  private final ModelWriter writer;
+  private final EvaluationWriter writer;
   private final TableSummary.Accumulator summary =
       TableSummary.accumulator(TableSummary.DEFAULT_LOWEST, MoneyUnit.WAN_YUAN);
   private boolean finished;
 
-  EvaluationDocumentWriter(JsonGenerator generator, ModelWriter writer, String profile)
+  EvaluationDocumentWriter(JsonGenerator generator, EvaluationWriter writer, String profile)
       throws IOException {
     this.generator = generator;
     this.writer = writer;
-    generator.writeStartObject();
-    generator.writeStringField("schema", writer.evaluationSchema());
-    generator.writeStringField("profile", profile);
-    generator.writeArrayFieldStart("evaluations");
+    writer.documentStart(generator, profile);
   }
 
   /**
@@ -74,23 +72,8 @@ public final class EvaluationDocumentWriter implements Flushable {
       throw new IllegalStateException("the document is finished");
     }
     finished = true;
-    generator.writeEndArray();
-    generator.writeArrayFieldStart("findings");
-    for (Finding finding : findings) {
-      writer.finding(generator, finding);
-    }
-    generator.writeEndArray();
-    if (!readDiagnostics.isEmpty()) {
-      generator.writeArrayFieldStart("readDiagnostics");
-      for (Finding finding : readDiagnostics) {
-        writer.finding(generator, finding);
-      }
-      generator.writeEndArray();
-    }
     summary.addFindings(findings).addFindings(readDiagnostics);
-    generator.writeFieldName("summary");
-    writer.summary(generator, summary.summary());
-    generator.writeEndObject();
+    writer.documentEnd(generator, findings, readDiagnostics, summary.summary());
     generator.close(); // AUTO_CLOSE_TARGET is off: this flushes without closing the target
   }
 

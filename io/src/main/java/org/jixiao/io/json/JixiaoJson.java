@@ -23,18 +23,22 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.internal.json.BoundedLineReader;
+import org.jixiao.io.internal.json.EvaluationReader;
+import org.jixiao.io.internal.json.EvaluationWriter;
 import org.jixiao.io.internal.json.JacksonVersion;
 import org.jixiao.io.internal.json.JixiaoModule;
 import org.jixiao.io.internal.json.JsonIn;
 import org.jixiao.io.internal.json.ModelReader;
 import org.jixiao.io.internal.json.ModelWriter;
 import org.jixiao.io.internal.table.DecodingReader;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,9 +47,15 @@ import org.jspecify.annotations.Nullable;
  * <h2>Documents and schemas</h2>
  *
  * Three documents, each naming its versioned schema in a {@code "schema"} field: a table ({@value
- * #TABLE_SCHEMA}), a project ({@value #PROJECT_SCHEMA}) and an evaluation ({@value
- * #EVALUATION_SCHEMA}, the contract of the command line's {@code evaluate --format json}). Their
- * JSON Schema files (draft 2020-12) are {@link #schema(String)}. Enum values are written as their
+ * #TABLE_SCHEMA}), a project ({@value #PROJECT_SCHEMA}) and an evaluation. An evaluation is
+ * written as {@value #EVALUATION_SCHEMA} (the contract of the command line's {@code evaluate
+ * --format json}) unless {@link Builder#evaluationSchema} asks for {@value
+ * #EVALUATION_SCHEMA_V2}, whose names are the Java model's ({@link EvaluationSchema}: in /1 an
+ * indicator's {@code category} is the most specific category and the execution result is flat;
+ * in /2 {@code category} is {@code IndicatorResult.category()}, the level-1 one, and {@code
+ * execution} is the {@code ExecutionResult}); /2 is recommended for new consumers. Every reader
+ * of evaluations reads both versions into equal values. Their JSON Schema files (draft 2020-12)
+ * are {@link #schema(String)}. Enum values are written as their
  * identifiers ({@code WAN_YUAN}, {@code GOOD}); with {@link Builder#writeLabels} each also gets a
  * {@code …Label} field with its Chinese label, which readers ignore. Absent optional fields are
  * left out of tables and projects; the evaluation contract's fields are always written, {@code
@@ -60,7 +70,10 @@ import org.jspecify.annotations.Nullable;
  * Invalid input — not JSON, a missing required field, a value of the wrong type, an unknown enum
  * identifier, a negative number where the schema forbids one, an unsupported schema version —
  * throws a {@link JixiaoReadException} naming the JSON path (such as {@code
- * $.projects[3].budget}) and the problem. Unknown fields are skipped. Parsing is bounded by
+ * $.projects[3].budget}), the line, the problem and the offending text. The problem has a stable
+ * {@linkplain JixiaoReadException#code() code} ({@code JX-I-03xx}; bytes that are not UTF-8 {@code
+ * JX-I-0140}) and is worded in Chinese by default, in English with {@link Builder#locale}; both
+ * texts of every code are in {@link org.jixiao.io.ReadMessages}. Unknown fields are skipped. Parsing is bounded by
  * {@link StreamReadConstraints} — by default a document (or JSON Lines line) of at most {@value
  * #DEFAULT_MAX_DOCUMENT_LENGTH} characters, nesting at most {@value #DEFAULT_MAX_NESTING_DEPTH}
  * deep, strings of at most {@value #DEFAULT_MAX_STRING_LENGTH} characters and numbers of at most
@@ -89,8 +102,23 @@ public final class JixiaoJson {
   /** The schema id of a project document. */
   public static final String PROJECT_SCHEMA = ModelWriter.PROJECT_SCHEMA;
 
-  /** The schema id of an evaluation document. */
-  public static final String EVALUATION_SCHEMA = ModelWriter.EVALUATION_SCHEMA;
+  /**
+   * The schema id of an evaluation document of the first version, the command line's contract
+   * and what is written unless {@link Builder#evaluationSchema} says otherwise.
+   */
+  public static final String EVALUATION_SCHEMA = EvaluationWriter.SCHEMA_1;
+
+  /**
+   * The schema id of an evaluation document of the second version, whose names are the Java
+   * model's (see {@link EvaluationSchema}); recommended for new consumers.
+   */
+  public static final String EVALUATION_SCHEMA_V2 = EvaluationWriter.SCHEMA_2;
+
+  /** The schema id of a summary evaluation document ({@link EvaluationDetail#SUMMARY}) of /1. */
+  public static final String EVALUATION_SUMMARY_SCHEMA = EvaluationWriter.SUMMARY_SCHEMA_1;
+
+  /** The schema id of a summary evaluation document ({@link EvaluationDetail#SUMMARY}) of /2. */
+  public static final String EVALUATION_SUMMARY_SCHEMA_V2 = EvaluationWriter.SUMMARY_SCHEMA_2;
 
   /** Default bound on a document's (or a JSON Lines line's) length, in characters: 64 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
@@ -119,15 +147,23 @@ public final class JixiaoJson {
 
   private final JsonFactory factory;
   private final ModelWriter writer;
+  private final EvaluationWriter evaluations;
   private final boolean pretty;
   private final long maxLineLength;
   private final int maxNumberScale;
+  private final Locale locale;
 
   private JixiaoJson(Builder builder) {
     this.maxNumberScale = builder.maxNumberScale;
+    this.locale = builder.locale;
     JsonFactory given = builder.factory;
     this.factory = given != null ? given : newJsonFactory(builder.constraints);
-    this.writer = new ModelWriter(builder.labels, builder.detail == EvaluationDetail.SUMMARY);
+    this.writer = new ModelWriter(builder.labels);
+    this.evaluations =
+        new EvaluationWriter(
+            builder.evaluationSchema.version(),
+            builder.labels,
+            builder.detail == EvaluationDetail.SUMMARY);
     this.pretty = builder.pretty;
     this.maxLineLength = this.factory.streamReadConstraints().getMaxDocumentLength() > 0
         ? this.factory.streamReadConstraints().getMaxDocumentLength()
@@ -166,10 +202,36 @@ public final class JixiaoJson {
    * {@link Project}, {@link TableEvaluation}, {@link Evaluation}) both ways, {@code Finding}
    * both ways (with its code, arguments and location), and {@code IndicatorResult}, {@code
    * ExecutionResult}, {@code TableSummary} and {@code ReadResult} written. Other types keep
-   * Jackson's own handling.
+   * Jackson's own handling. Evaluations are written as {@value #EVALUATION_SCHEMA}; its
+   * deserializers read both versions and word the problems they throw in Chinese ({@link
+   * #module(EvaluationSchema, Locale)} for another version or language).
    */
   public static Module module() {
-    return new JixiaoModule(false);
+    return new JixiaoModule(false, 1, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /**
+   * {@link #module()} writing evaluations, their parts and summaries in the given version: with
+   * {@link EvaluationSchema#V2}, a REST service returns the names of the Java model. Reading
+   * takes both versions either way.
+   *
+   * @param evaluationSchema the version of evaluation JSON to write
+   * @return the module
+   */
+  public static Module module(EvaluationSchema evaluationSchema) {
+    return module(evaluationSchema, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /**
+   * {@link #module(EvaluationSchema)} whose deserializers word the problems they throw in the
+   * language of {@code locale} (English for any English locale, else Chinese).
+   *
+   * @param evaluationSchema the version of evaluation JSON to write
+   * @param locale the language of the problems
+   * @return the module
+   */
+  public static Module module(EvaluationSchema evaluationSchema, Locale locale) {
+    return new JixiaoModule(false, evaluationSchema.version(), locale);
   }
 
   /**
@@ -188,31 +250,18 @@ public final class JixiaoJson {
   }
 
   /**
-   * The JSON Schema (draft 2020-12) of a document.
+   * The JSON Schema (draft 2020-12) of a document, loaded from this module's resources (it works
+   * on the module path as on the class path).
    *
-   * @param document {@code "table"}, {@code "project"}, {@code "evaluation"} or {@code
-   *     "evaluation-summary"} (see {@link EvaluationDetail})
+   * @param document a document's name — {@code "table"}, {@code "project"}, {@code
+   *     "evaluation"} or {@code "evaluation-summary"} (see {@link EvaluationDetail}), which are
+   *     version 1, or the same with a version, such as {@code "evaluation-2"} or {@code
+   *     "evaluation-summary-2"} — or a schema id such as {@value #EVALUATION_SCHEMA_V2}
    * @return the schema's text
    * @throws IllegalArgumentException for another name
    */
   public static String schema(String document) {
-    String resource;
-    switch (document) {
-      case "table":
-        resource = "table-1.schema.json";
-        break;
-      case "project":
-        resource = "project-1.schema.json";
-        break;
-      case "evaluation":
-        resource = "evaluation-1.schema.json";
-        break;
-      case "evaluation-summary":
-        resource = "evaluation-summary-1.schema.json";
-        break;
-      default:
-        throw new IllegalArgumentException("no schema named '" + document + "'");
-    }
+    String resource = schemaResource(document);
     try (InputStream in = JixiaoJson.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("schema resource missing: " + resource);
@@ -220,6 +269,45 @@ public final class JixiaoJson {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of an evaluation document of a version and detail.
+   *
+   * @param version the version
+   * @param detail the detail
+   * @return the schema's text
+   */
+  public static String schema(EvaluationSchema version, EvaluationDetail detail) {
+    return schema(version.id(detail));
+  }
+
+  private static String schemaResource(String document) {
+    String name = document;
+    if (name.startsWith("jixiao.")) {
+      // A schema id: jixiao.evaluation/2 is evaluation-2.schema.json.
+      name = name.substring("jixiao.".length()).replace('/', '-');
+    }
+    switch (name) {
+      case "table":
+      case "table-1":
+        return "table-1.schema.json";
+      case "project":
+      case "project-1":
+        return "project-1.schema.json";
+      case "evaluation":
+      case "evaluation-1":
+        return "evaluation-1.schema.json";
+      case "evaluation-2":
+        return "evaluation-2.schema.json";
+      case "evaluation-summary":
+      case "evaluation-summary-1":
+        return "evaluation-summary-1.schema.json";
+      case "evaluation-summary-2":
+        return "evaluation-summary-2.schema.json";
+      default:
+        throw new IllegalArgumentException("no schema named '" + document + "'");
     }
   }
 
@@ -386,9 +474,10 @@ public final class JixiaoJson {
    */
   public JsonLinesReader<Project> projectLines(Reader in) {
     return new JsonLinesReader<>(
-        new BoundedLineReader(in, maxLineLength),
+        new BoundedLineReader(in, maxLineLength, locale),
         factory,
         maxNumberScale,
+        locale,
         i -> ModelReader.project(i, false));
   }
 
@@ -404,7 +493,7 @@ public final class JixiaoJson {
    */
   public void writeEvaluation(TableEvaluation evaluation, Writer out) throws IOException {
     try (JsonGenerator g = generator(out)) {
-      writer.tableEvaluation(g, evaluation);
+      evaluations.tableEvaluation(g, evaluation);
     }
   }
 
@@ -419,7 +508,7 @@ public final class JixiaoJson {
    */
   public EvaluationDocumentWriter evaluationDocumentWriter(String profile, Writer out)
       throws IOException {
-    return new EvaluationDocumentWriter(generator(out), writer, profile);
+    return new EvaluationDocumentWriter(generator(out), evaluations, profile);
   }
 
   /**
@@ -460,7 +549,7 @@ public final class JixiaoJson {
    * @throws IOException when reading fails
    */
   public TableEvaluation readEvaluation(Reader in) throws IOException {
-    return read(in, i -> ModelReader.tableEvaluation(i, true));
+    return read(in, i -> EvaluationReader.tableEvaluation(i, true));
   }
 
   /**
@@ -520,7 +609,7 @@ public final class JixiaoJson {
    * @throws IOException when the generator cannot be created
    */
   public JsonLinesWriter<Evaluation> evaluationLinesWriter(Writer out) throws IOException {
-    return new JsonLinesWriter<>(factory.createGenerator(out), writer::evaluation);
+    return new JsonLinesWriter<>(factory.createGenerator(out), evaluations::evaluationLine);
   }
 
   /**
@@ -531,10 +620,11 @@ public final class JixiaoJson {
    */
   public JsonLinesReader<Evaluation> evaluationLines(Reader in) {
     return new JsonLinesReader<>(
-        new BoundedLineReader(in, maxLineLength),
+        new BoundedLineReader(in, maxLineLength, locale),
         factory,
         maxNumberScale,
-        i -> ModelReader.evaluation(i, null));
+        locale,
+        EvaluationReader::evaluation);
   }
 
   // ---------------------------------------------------------------- plumbing
@@ -552,18 +642,20 @@ public final class JixiaoJson {
   private <T> T read(Reader source, JsonLinesReader.ItemReader<T> reader) throws IOException {
     try (JsonParser parser = factory.createParser(source)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      JsonIn in = new JsonIn(parser, 0, maxNumberScale);
+      JsonIn in = new JsonIn(parser, 0, maxNumberScale, locale);
       try {
         in.next();
         T value = reader.read(in);
         if (parser.nextToken() != null) {
-          throw in.error("content after the end of the document", null);
+          throw in.error(Msg.of("JX-I-0314"), null);
         }
         return value;
       } catch (JsonProcessingException e) {
         throw in.wrap(e);
       } catch (DecodingReader.MalformedBytesException e) {
-        throw JixiaoReadException.atLineAndPath(e.getMessage(), e.line(), in.path(), null, e);
+        Msg msg = Msg.of("JX-I-0140").arg("offset", e.offset()).arg("charset", e.charsetName());
+        throw JixiaoReadException.at(
+            msg.code(), msg.render(locale), e.line(), 0, in.path(), null, e, locale);
       }
     }
   }
@@ -575,9 +667,27 @@ public final class JixiaoJson {
     private boolean pretty;
     private boolean labels;
     private EvaluationDetail detail = EvaluationDetail.FULL;
+    private EvaluationSchema evaluationSchema = EvaluationSchema.V1;
     private int maxNumberScale = DEFAULT_MAX_NUMBER_SCALE;
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
     private Builder() {}
+
+    /**
+     * The language of the problems reading throws [Chinese]: any English locale ({@code
+     * Locale.ENGLISH}, {@code Locale.US} …) gives English, every other Chinese. Each problem is a
+     * {@link JixiaoReadException} with a stable {@linkplain JixiaoReadException#code() code}
+     * ({@code JX-I-03xx}, listed with both texts in {@link org.jixiao.io.ReadMessages}), the JSON
+     * path and the offending text, whatever the language. Jackson's own description of invalid
+     * JSON and the model's of an invalid value are quoted as they are (English).
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = java.util.Objects.requireNonNull(locale, "locale");
+      return this;
+    }
 
     /**
      * The largest scale, positive or negative, of a number read [{@value
@@ -647,13 +757,28 @@ public final class JixiaoJson {
     /**
      * How much of each evaluation is written [{@link EvaluationDetail#FULL}]: with {@link
      * EvaluationDetail#SUMMARY}, evaluation documents and JSON Lines carry no traces and no
-     * sub-target parts, under the schema key {@code jixiao.evaluation-summary/1}.
+     * sub-target parts, under the schema key {@code jixiao.evaluation-summary/1} (or {@code /2},
+     * see {@link #evaluationSchema}).
      *
      * @param detail the detail
      * @return this builder
      */
     public Builder evaluationDetail(EvaluationDetail detail) {
       this.detail = java.util.Objects.requireNonNull(detail, "detail");
+      return this;
+    }
+
+    /**
+     * The version of the evaluation documents and JSON Lines written [{@link
+     * EvaluationSchema#V1}, the command line's contract]. {@link EvaluationSchema#V2} names
+     * everything as the Java model does and is recommended for new consumers; see {@link
+     * EvaluationSchema} for the differences. Readers take both versions whatever this says.
+     *
+     * @param evaluationSchema the version
+     * @return this builder
+     */
+    public Builder evaluationSchema(EvaluationSchema evaluationSchema) {
+      this.evaluationSchema = java.util.Objects.requireNonNull(evaluationSchema, "evaluationSchema");
       return this;
     }
 

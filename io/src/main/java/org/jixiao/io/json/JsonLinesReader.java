@@ -7,6 +7,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -15,6 +16,7 @@ import java.util.stream.StreamSupport;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.internal.json.BoundedLineReader;
 import org.jixiao.io.internal.json.JsonIn;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,14 +40,20 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
   private final JsonFactory factory;
   private final ItemReader<T> itemReader;
   private final int maxNumberScale;
+  private final Locale locale;
   private @Nullable String pending;
   private boolean done;
 
   JsonLinesReader(
-      BoundedLineReader lines, JsonFactory factory, int maxNumberScale, ItemReader<T> itemReader) {
+      BoundedLineReader lines,
+      JsonFactory factory,
+      int maxNumberScale,
+      Locale locale,
+      ItemReader<T> itemReader) {
     this.lines = lines;
     this.factory = factory;
     this.maxNumberScale = maxNumberScale;
+    this.locale = locale;
     this.itemReader = itemReader;
   }
 
@@ -84,12 +92,12 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
       throw new NoSuchElementException();
     }
     try (JsonParser parser = factory.createParser(line)) {
-      JsonIn in = new JsonIn(parser, lines.line(), maxNumberScale);
+      JsonIn in = new JsonIn(parser, lines.line(), maxNumberScale, locale);
       try {
         in.next();
         T item = itemReader.read(in);
         if (parser.nextToken() != null) {
-          throw in.error("more than one JSON value on the line", null);
+          throw in.error(Msg.of("JX-I-0315"), null);
         }
         return item;
       } catch (JsonProcessingException e) {

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.project.Project;
@@ -42,7 +43,8 @@ import org.quicktheories.core.Gen;
  * (measured as bytes allocated).
  */
 class HostileJsonTest {
-  private static final JixiaoJson JSON = JixiaoJson.defaults();
+  // The English words of the problems; their Chinese and codes are JsonProblemsTest's.
+  private static final JixiaoJson JSON = JixiaoJson.builder().locale(Locale.ENGLISH).build();
   private static final String TABLE =
       JSON.tableToJson(TableReader.builder().build().read(Seed.bytes()).value());
   private static final String EVALUATION = JSON.evaluationToJson(anEvaluation());
@@ -194,7 +196,7 @@ class HostileJsonTest {
             });
     assertThat(allocated).isLessThan(mb(64));
     JixiaoJson roomy =
-        JixiaoJson.builder()
+        JixiaoJson.builder().locale(Locale.ENGLISH)
             .readConstraints(StreamReadConstraints.builder().maxStringLength(2_000_000).build())
             .build();
     assertThat(roomy.readProject(document).goal()).hasValue(big);
@@ -267,12 +269,12 @@ class HostileJsonTest {
         .hasValue(new BigDecimal("1E+1000"));
     assertThat(JSON.readProject(project("budget", "1E-1000")).budget())
         .hasValue(new BigDecimal("1E-1000"));
-    JixiaoJson tight = JixiaoJson.builder().maxNumberScale(2).build();
+    JixiaoJson tight = JixiaoJson.builder().locale(Locale.ENGLISH).maxNumberScale(2).build();
     assertThat(tight.readProject(project("budget", "318.14")).budget()).hasValue(new BigDecimal("318.14"));
     assertThat(rejected(() -> tight.readProject(project("budget", "318.145"))).problem())
         .contains("limit of ±2");
     assertThat(rejected(() -> tight.readProject(project("budget", "3E+3"))).path()).hasValue("$.budget");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JixiaoJson.builder().maxNumberScale(0))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JixiaoJson.builder().locale(Locale.ENGLISH).maxNumberScale(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -7,13 +7,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.Locale;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.io.JixiaoReadException;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesTest {
-  private static final JixiaoJson JSON = JixiaoJson.defaults();
+  // The English words of the problems; their Chinese and codes are JsonProblemsTest's.
+  private static final JixiaoJson JSON = JixiaoJson.builder().locale(Locale.ENGLISH).build();
 
   private static Project project(int seq) {
     return Project.builder().seq(seq).name("项目" + seq).moneyUnit(MoneyUnit.WAN_YUAN).build();
@@ -107,7 +109,7 @@ class JsonLinesTest {
   @Test
   void aLineLongerThanTheDocumentLimitIsRejectedBeforeItIsHeld() {
     JixiaoJson small =
-        JixiaoJson.builder()
+        JixiaoJson.builder().locale(Locale.ENGLISH)
             .readConstraints(
                 com.fasterxml.jackson.core.StreamReadConstraints.builder()
                     .maxDocumentLength(100)

@@ -19,6 +19,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.evaluation.Status;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.evaluation.Trace;
+import org.jixiao.core.evaluation.WithheldReason;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.IndicatorSet;
@@ -326,6 +327,9 @@ public final class Gens {
         document.addEvaluations(evaluation(in, profile));
       }
       document.findings(findings(in));
+      if (chance(in, 30)) {
+        document.readDiagnostics(findings(in));
+      }
       return document.build();
     };
   }
@@ -338,12 +342,24 @@ public final class Gens {
     return BigDecimal.valueOf(between(in, 0, 100), 2);
   }
 
+  /** Makes a reason from its code and arguments, as the built-in rules' formats do. */
+  private static final Trace.ReasonFormat FORMAT = (code, args) -> code + " " + args;
+
+  /** A trace whose reason is text or, one time in three, a code with arguments. */
   private static Trace trace(RandomnessSource in) {
     Trace.Builder trace =
         Trace.builder()
             .rule("rule." + between(in, 0, 9))
-            .method(Generate.pick(List.of("positive-ratio", "qualitative-band", "x")).generate(in))
-            .reason(text(in, true));
+            .method(Generate.pick(List.of("positive-ratio", "qualitative-band", "x")).generate(in));
+    if (chance(in, 33)) {
+      trace.reason("JX-T-0" + between(in, 100, 299), FORMAT);
+      int args = (int) between(in, 0, 3);
+      for (int i = 0; i < args; i++) {
+        trace.putArgs("a" + i, text(in, true));
+      }
+    } else {
+      trace.reason(text(in, true));
+    }
     int figures = (int) between(in, 0, 3);
     for (int i = 0; i < figures; i++) {
       trace.putFigures("f" + i + text(in, true), decimal(in));
@@ -382,6 +398,9 @@ public final class Gens {
     if (chance(in, 70)) {
       execution.points(weight.multiply(fraction(in)));
     }
+    if (chance(in, 20)) {
+      execution.findings(findings(in));
+    }
     Evaluation.Builder evaluation =
         Evaluation.builder()
             .profile(profile)
@@ -393,6 +412,15 @@ public final class Gens {
             .findings(findings(in));
     if (chance(in, 85)) {
       evaluation.seq((int) between(in, 1, 500));
+    }
+    if (chance(in, 60)) {
+      // The project's amounts as published, each one optional beside its unit.
+      evaluation
+          .moneyUnit(Generate.enumValues(MoneyUnit.class).generate(in))
+          .budget(optionalDecimal(in))
+          .adjustedBudget(optionalDecimal(in))
+          .actual(optionalDecimal(in))
+          .statedRate(optionalDecimal(in));
     }
     int indicators = (int) between(in, 0, 4);
     for (int i = 0; i < indicators; i++) {
@@ -409,6 +437,8 @@ public final class Gens {
       if (chance(in, 80)) {
         evaluation.grade(Generate.enumValues(Grade.class).generate(in));
       }
+    } else if (chance(in, 70)) {
+      evaluation.withheld(Generate.enumValues(WithheldReason.class).generate(in));
     }
     if (chance(in, 50)) {
       evaluation.statusTrace(trace(in));

@@ -2,6 +2,7 @@ package org.jixiao.xlsx.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -12,7 +13,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Severity;
-import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.xlsx.WorkbookLimits;
 
@@ -96,13 +96,14 @@ public final class Grid implements CellGrid {
    * Reads a sheet within the limits, reporting formulas, numbers too long for a double, numbers
    * whose display rounds what is stored, and text hidden under a merged region.
    */
-  public static Grid of(Sheet sheet, WorkbookLimits limits, List<Finding> diagnostics) {
+  public static Grid of(
+      Sheet sheet, WorkbookLimits limits, List<Finding> diagnostics, Locale locale) {
     String name = sheet.getSheetName();
     int last = sheet.getLastRowNum();
     if (last + 1 > limits.maxRowsPerSheet()) {
-      throw JixiaoReadException.atPath(
-          "the sheet has " + (last + 1) + " rows, more than the limit of " + limits.maxRowsPerSheet() + " (WorkbookLimits.maxRowsPerSheet)",
-          "'" + name + "'", null);
+      throw XlsxProblems.problemAt(
+"JX-X-0211", locale, 0, "'" + name + "'", null,
+          "rows", last + 1, "limit", limits.maxRowsPerSheet());
     }
     NumberText numbers = new NumberText(new DataFormatter(java.util.Locale.US));
     List<String[]> rows = new ArrayList<>(last + 1);
@@ -111,20 +112,20 @@ public final class Grid implements CellGrid {
       Row row = sheet.getRow(r);
       int width = row == null ? 0 : Math.max(0, row.getLastCellNum());
       if (width > limits.maxColumns()) {
-        throw JixiaoReadException.atLineAndPath(
-            "a row spans " + width + " columns, more than the limit of " + limits.maxColumns() + " (WorkbookLimits.maxColumns)",
-            r + 1L, reference(name, r, width - 1), null, null);
+        throw XlsxProblems.problemAt(
+"JX-X-0212", locale, r + 1L, reference(name, r, width - 1), null,
+            "width", width, "limit", limits.maxColumns());
       }
       slots += width;
       if (slots > limits.maxCellsPerSheet()) {
-        throw JixiaoReadException.atLineAndPath(
-            "the sheet spans more than " + limits.maxCellsPerSheet() + " cells (WorkbookLimits.maxCellsPerSheet)",
-            r + 1L, reference(name, r, 0), null, null);
+        throw XlsxProblems.problemAt(
+"JX-X-0213", locale, r + 1L, reference(name, r, 0), null,
+            "limit", limits.maxCellsPerSheet());
       }
       String[] cells = new String[width];
       for (int c = 0; c < width; c++) {
         Cell cell = row.getCell(c);
-        cells[c] = cell == null ? "" : text(name, cell, numbers, limits, diagnostics);
+        cells[c] = cell == null ? "" : text(name, cell, numbers, limits, diagnostics, locale);
       }
       rows.add(cells);
     }
@@ -153,7 +154,13 @@ public final class Grid implements CellGrid {
     return new Grid(name, rows, continued);
   }
 
-  private static String text(String sheet, Cell cell, NumberText numbers, WorkbookLimits limits, List<Finding> diagnostics) {
+  private static String text(
+      String sheet,
+      Cell cell,
+      NumberText numbers,
+      WorkbookLimits limits,
+      List<Finding> diagnostics,
+      Locale locale) {
     CellType type = cell.getCellType();
     int r = cell.getRowIndex();
     int c = cell.getColumnIndex();
@@ -175,9 +182,9 @@ public final class Grid implements CellGrid {
           default -> "";
         };
     if (text.length() > limits.maxCellChars()) {
-      throw JixiaoReadException.atLineAndPath(
-          "a cell holds " + text.length() + " characters, more than the limit of " + limits.maxCellChars() + " (WorkbookLimits.maxCellChars)",
-          r + 1L, reference(sheet, r, c), null, null);
+      throw XlsxProblems.problemAt(
+"JX-X-0214", locale, r + 1L, reference(sheet, r, c), null,
+          "length", text.length(), "limit", limits.maxCellChars());
     }
     return text;
   }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -25,15 +26,15 @@ public final class SafeWorkbooks {
   private SafeWorkbooks() {}
 
   /** Reads {@code in} to its end, at most {@code limits.maxFileBytes()}. */
-  public static byte[] readBounded(InputStream in, WorkbookLimits limits) throws IOException {
+  public static byte[] readBounded(InputStream in, WorkbookLimits limits, Locale locale)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
     for (int n; (n = in.read(buffer)) > 0; ) {
       total += n;
       if (total > limits.maxFileBytes()) {
-        throw JixiaoReadException.atLine(
-            "the workbook is larger than the limit of " + limits.maxFileBytes() + " bytes (WorkbookLimits.maxFileBytes)", 0, 0, null);
+        throw XlsxProblems.problem("JX-X-0201", locale, "limit", limits.maxFileBytes());
       }
       out.write(buffer, 0, n);
     }
@@ -44,27 +45,31 @@ public final class SafeWorkbooks {
    * In strict mode, throws the first diagnostic of reading cells that is not INFO as a {@link
    * JixiaoReadException} with its sheet, line and text; does nothing in lenient mode.
    */
-  public static void throwFirstProblem(java.util.List<org.jixiao.core.evaluation.Finding> diagnostics, boolean strict) {
+  public static void throwFirstProblem(
+      java.util.List<org.jixiao.core.evaluation.Finding> diagnostics, boolean strict, Locale locale) {
     if (!strict) {
       return;
     }
     for (org.jixiao.core.evaluation.Finding f : diagnostics) {
       if (f.severity() != org.jixiao.core.evaluation.Severity.INFO) {
-        throw JixiaoReadException.atLineAndPath(
+        // The diagnostic's own code and words; its location worded in the reader's language.
+        throw JixiaoReadException.at(
+            f.code(),
             f.message(),
             f.location().map(l -> l.line().orElse(0L)).orElse(0L),
-            f.location().flatMap(l -> l.path()).orElse(""),
+            f.location().map(l -> l.column().orElse(0)).orElse(0),
+            f.location().flatMap(l -> l.path()).orElse(null),
             f.location().flatMap(l -> l.text()).orElse(null),
-            null);
+            null,
+            locale);
       }
     }
   }
 
   /** Refuses workbook bytes longer than {@code limits.maxFileBytes()}, as a read of them would. */
-  public static void checkSize(byte[] bytes, WorkbookLimits limits) {
+  public static void checkSize(byte[] bytes, WorkbookLimits limits, Locale locale) {
     if (bytes.length > limits.maxFileBytes()) {
-      throw JixiaoReadException.atLine(
-          "the workbook is larger than the limit of " + limits.maxFileBytes() + " bytes (WorkbookLimits.maxFileBytes)", 0, 0, null);
+      throw XlsxProblems.problem("JX-X-0201", locale, "limit", limits.maxFileBytes());
     }
   }
 
@@ -84,29 +89,47 @@ public final class SafeWorkbooks {
    * @throws JixiaoReadException when it is not a workbook, is encrypted, or breaks a limit
    */
   public static Workbook open(byte[] bytes, WorkbookLimits limits) {
+    // Kept for callers outside the readers (the benchmarks): problems in the default language.
+    return open(bytes, limits, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /**
+   * The workbook in {@code bytes}, its problems worded in the language of {@code locale}.
+   *
+   * @throws JixiaoReadException when it is not a workbook, is encrypted, or breaks a limit
+   */
+  public static Workbook open(byte[] bytes, WorkbookLimits limits, Locale locale) {
     if (isZip(bytes)) {
-      checkParts(bytes, limits);
+      checkParts(bytes, limits, locale);
     } else if (!isOle2(bytes)) {
-      throw JixiaoReadException.atLine("not a spreadsheet: neither XLSX (zip) nor XLS (OLE2); save the file as .xlsx", 0, 0, null);
+      throw XlsxProblems.problem("JX-X-0202", locale);
     }
     try {
       Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes));
       if (workbook.getNumberOfSheets() > limits.maxSheets()) {
-        throw JixiaoReadException.atLine(
-            "the workbook has " + workbook.getNumberOfSheets() + " sheets, more than the limit of " + limits.maxSheets() + " (WorkbookLimits.maxSheets)", 0, 0, null);
+        throw XlsxProblems.problem(
+            "JX-X-0203", locale, "sheets", workbook.getNumberOfSheets(), "limit", limits.maxSheets());
       }
       return workbook;
     } catch (EncryptedDocumentException e) {
-      throw JixiaoReadException.withCause("the workbook is encrypted or password-protected; save an unprotected copy", 0, 0, null, e);
+      throw XlsxProblems.problemAt(
+"JX-X-0204", locale, 0, null, e);
     } catch (IOException | RuntimeException e) {
       if (e instanceof JixiaoReadException j) {
         throw j;
       }
-      throw JixiaoReadException.withCause("the workbook cannot be read: " + e.getMessage(), 0, 0, null, e);
+      throw XlsxProblems.problemAt(
+"JX-X-0205", locale, 0, null, e, "detail", detail(e));
     }
   }
 
-  private static void checkParts(byte[] bytes, WorkbookLimits limits) {
+  /** POI's or the JDK's own words for what failed (English), or the exception's type. */
+  private static String detail(Exception e) {
+    String message = e.getMessage();
+    return message != null ? message : e.getClass().getSimpleName();
+  }
+
+  private static void checkParts(byte[] bytes, WorkbookLimits limits, Locale locale) {
     long total = 0;
     byte[] buffer = new byte[64 * 1024];
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
@@ -120,29 +143,31 @@ public final class SafeWorkbooks {
           if (sheet) {
             counter.scan(buffer, n);
             if (counter.rows() > limits.maxRowsPerSheet()) {
-              throw JixiaoReadException.atPath(
-                  "the sheet holds more than " + limits.maxRowsPerSheet() + " rows (WorkbookLimits.maxRowsPerSheet)", entry.getName(), null);
+              throw XlsxProblems.problemAt(
+"JX-X-0206", locale, 0, entry.getName(), null, "limit", limits.maxRowsPerSheet());
             }
             if (counter.cells() > limits.maxCellsPerSheet()) {
-              throw JixiaoReadException.atPath(
-                  "the sheet holds more than " + limits.maxCellsPerSheet() + " cells (WorkbookLimits.maxCellsPerSheet)", entry.getName(), null);
+              throw XlsxProblems.problemAt(
+"JX-X-0207", locale, 0, entry.getName(), null, "limit", limits.maxCellsPerSheet());
             }
           }
           if (part > limits.maxPartBytes()) {
-            throw JixiaoReadException.atPath(
-                "the part " + entry.getName() + " inflates to more than " + limits.maxPartBytes() + " bytes (WorkbookLimits.maxPartBytes): a zip bomb or a workbook too large to read",
-                entry.getName(), null);
+            throw XlsxProblems.problemAt(
+"JX-X-0208", locale, 0, entry.getName(), null,
+                "part", entry.getName(), "limit", limits.maxPartBytes());
           }
           if (total > limits.maxTotalBytes()) {
-            throw JixiaoReadException.atPath(
-                "the workbook inflates to more than " + limits.maxTotalBytes() + " bytes (WorkbookLimits.maxTotalBytes)", entry.getName(), null);
+            throw XlsxProblems.problemAt(
+"JX-X-0209", locale, 0, entry.getName(), null, "limit", limits.maxTotalBytes());
           }
         }
       }
     } catch (ZipException e) {
-      throw JixiaoReadException.withCause("the workbook is not a valid XLSX (broken zip): " + e.getMessage(), 0, 0, null, e);
+      throw XlsxProblems.problemAt(
+"JX-X-0210", locale, 0, null, e, "detail", detail(e));
     } catch (IOException e) {
-      throw JixiaoReadException.withCause("the workbook cannot be read: " + e.getMessage(), 0, 0, null, e);
+      throw XlsxProblems.problemAt(
+"JX-X-0205", locale, 0, null, e, "detail", detail(e));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.jixiao.xlsx.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
@@ -138,12 +139,26 @@ public final class SheetSequence implements CellGrid {
     return sheet.line().isPresent() ? Project.builder().from(p).sourceLine(sheet.line().getAsLong()).build() : p;
   }
 
-  /** An exception of the table reader located in its sheet. */
-  public JixiaoReadException locate(JixiaoReadException e) {
+  /**
+   * An exception of the table reader located in its sheet, with its code and problem as they are
+   * and its location worded in {@code locale}, the language the reader worded the problem in.
+   */
+  public JixiaoReadException locate(JixiaoReadException e, Locale locale) {
     if (e.line().isEmpty()) {
       return e;
     }
     Location sheet = sheetLocation(e.line().getAsLong(), e.column());
+    if (e.code().isPresent()) {
+      return JixiaoReadException.at(
+          e.code().get(),
+          e.problem(),
+          sheet.line().orElse(0),
+          sheet.column().orElse(0),
+          sheet.path().orElse(null),
+          e.text().orElse(null),
+          e,
+          locale);
+    }
     return JixiaoReadException.atLineAndPath(
         e.problem(), sheet.line().orElse(0), sheet.path().orElse(""), e.text().orElse(null), e);
   }

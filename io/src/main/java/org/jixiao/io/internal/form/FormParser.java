@@ -12,6 +12,7 @@ import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadDiagnostics;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.grid.CellGrid;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -221,7 +222,7 @@ public final class FormParser {
     sink.report(
         FormDiagnostics.OUTSIDE_FORM,
         lone ? Severity.INFO : Severity.WARNING,
-        "a row before the first form's title or 项目名称 (the tail of a form cut off above?); kept as a note",
+        Msg.of("JX-I-0201"),
         r,
         first,
         g.text(r, first));
@@ -316,8 +317,7 @@ public final class FormParser {
   }
 
   private void keptInfo(int r, int c, String t) {
-    sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO,
-        "a cell beside the form's fields is kept as a stray cell with its label", r, c, t);
+    sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, t);
   }
 
   private void set(FormDraft draft, String field, String value, int column, String label) {
@@ -477,8 +477,7 @@ public final class FormParser {
 
   private void strayRow(int r, Severity severity) {
     int first = keepRow(r, current());
-    sink.report(FormDiagnostics.UNPLACED_ROW, severity,
-        "a row that fits none of the form's blocks; its cells are kept as stray cells (a value with its label)", r, first,
+    sink.report(FormDiagnostics.UNPLACED_ROW, severity, Msg.of("JX-I-0203"), r, first,
         first >= 0 ? g.text(r, first) : null);
   }
 
@@ -533,8 +532,7 @@ public final class FormParser {
   private PerformanceTable finish() {
     PerformanceTable.Builder table = PerformanceTable.builder();
     if (drafts.isEmpty()) {
-      sink.report(FormDiagnostics.NO_FORM, Severity.ERROR,
-          "no single-project form found: no title naming a 自评表 and no 项目名称", -1, -1, null);
+      sink.report(FormDiagnostics.NO_FORM, Severity.ERROR, Msg.of("JX-I-0204"), -1, -1, null);
       return table.moneyUnit(defaultUnit).notes(notes).build();
     }
     MoneyUnit unit = null;
@@ -543,7 +541,7 @@ public final class FormParser {
       n++;
       if (draft.moneyUnit == null) {
         sink.report(ReadDiagnostics.NO_MONEY_UNIT, Severity.INFO,
-            "the form names no money unit; " + defaultUnit.label() + " is assumed", draft.startRow, -1, null);
+            Msg.of("JX-I-0205").arg("unit", defaultUnit.label()), draft.startRow, -1, null);
       }
       MoneyUnit formUnit = draft.moneyUnit == null ? defaultUnit : draft.moneyUnit;
       if (unit == null) {
@@ -555,14 +553,14 @@ public final class FormParser {
       }
       if (draft.name == null) {
         sink.report(ReadDiagnostics.MISSING_NAME, Severity.WARNING,
-            "a form without 项目名称; the project is named 未命名项目" + n, draft.startRow, -1, draft.title);
+            Msg.of("JX-I-0206").arg("placeholder", "未命名项目" + n), draft.startRow, -1, draft.title);
       }
       weightTotal(draft);
       Project p = draft.build("未命名项目" + n, formUnit);
       if (formUnit != unit) {
         sink.report(FormDiagnostics.MIXED_UNITS, Severity.INFO,
-            "this form states amounts in " + formUnit.label() + ", the first in " + unit.label()
-                + "; its amounts are converted exactly", draft.startRow, -1, null);
+            Msg.of("JX-I-0207").arg("unit", formUnit.label()).arg("first", unit.label()),
+            draft.startRow, -1, null);
         p = p.convertTo(unit);
       }
       table.addProjects(p);
@@ -581,9 +579,11 @@ public final class FormParser {
       return;
     }
     draft.stray(draft.totalWeightColumn, "总分/分值", g.text(draft.totalWeightRow, draft.totalWeightColumn));
-    sink.report(FormDiagnostics.EXTRA_FIGURE, Severity.INFO,
-        "the 总分 row's 分值 is not the sum of the form's 分值"
-            + (sum == null ? "" : " (" + sum.toPlainString() + ")") + "; kept as a stray cell",
+    Msg msg =
+        sum == null
+            ? Msg.of("JX-I-0209").arg("printed", printed.toPlainString())
+            : Msg.of("JX-I-0208").arg("printed", printed.toPlainString()).arg("sum", sum.toPlainString());
+    sink.report(FormDiagnostics.EXTRA_FIGURE, Severity.INFO, msg,
         draft.totalWeightRow, draft.totalWeightColumn, printed.toPlainString());
   }
 }

@@ -9,6 +9,7 @@ import org.jixiao.core.project.FundKind;
 import org.jixiao.core.project.FundSource;
 import org.jixiao.io.ReadDiagnostics;
 import org.jixiao.io.form.FormDiagnostics;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  * any order; its rows are 年度资金总额 (总额, 年度财政资金总额) and the fund sources under it.
  */
 final class FundsBlock {
+  // The codes of a figure that cannot be read, by what it is not (also the indicator block's).
+  static final String NOT_A_NUMBER = "JX-I-0221";
+  static final String NOT_AN_AMOUNT = "JX-I-0222";
+  static final String NOT_A_RATE = "JX-I-0223";
+  static final String NEGATIVE_WEIGHT = "JX-I-0224";
+
   enum Role {
     NONE,
     BUDGET,
@@ -209,7 +216,7 @@ final class FundsBlock {
         if (r == Role.WEIGHT) {
           BigDecimal v = figure(row, c, d);
           if (v != null && v.signum() < 0) {
-            notNumber(row, c, d, "a negative 分值");
+            notNumber(row, c, d, NEGATIVE_WEIGHT);
           } else {
             d.executionWeight = v;
           }
@@ -243,8 +250,7 @@ final class FundsBlock {
           sink.report(
               FormDiagnostics.EXTRA_FIGURE,
               Severity.INFO,
-              "a 其中 row of the funds block states its own " + FormText.key(headers[c])
-                  + "; the execution is scored once, from the total row, and the cell is kept as a stray cell",
+              Msg.of("JX-I-0211").arg("header", FormText.key(headers[c])),
               row,
               c,
               g.text(row, c));
@@ -263,7 +269,7 @@ final class FundsBlock {
       sink.report(
           FormDiagnostics.KEPT_AS_STRAY,
           Severity.INFO,
-          "a cell of the funds block beside its amounts is kept as a stray cell",
+          Msg.of("JX-I-0212"),
           row,
           c,
           t);
@@ -274,7 +280,7 @@ final class FundsBlock {
     String text = g.text(row, c);
     FormNumber n = FormNumber.parse(text, true);
     if (n.invalid() || n.percent()) {
-      notNumber(row, c, d, "is not an amount");
+      notNumber(row, c, d, NOT_AN_AMOUNT);
       return null;
     }
     BigDecimal v = n.value();
@@ -289,8 +295,7 @@ final class FundsBlock {
         sink.report(
             FormDiagnostics.UNIT_CONVERTED,
             Severity.INFO,
-            "an amount in " + attached.label() + " in a form in " + d.moneyUnit.label()
-                + " is converted exactly",
+            Msg.of("JX-I-0213").arg("from", attached.label()).arg("to", d.moneyUnit.label()),
             row,
             c,
             text);
@@ -303,19 +308,20 @@ final class FundsBlock {
   private @Nullable BigDecimal figure(int row, int c, FormDraft d) {
     FormNumber n = FormNumber.parse(g.text(row, c), false);
     if (n.invalid() || n.percent()) {
-      notNumber(row, c, d, "is not a number");
+      notNumber(row, c, d, NOT_A_NUMBER);
       return null;
     }
     return n.value();
   }
 
-  private void notNumber(int row, int c, FormDraft d, String what) {
+  /** @param code what the cell is not: {@link #NOT_A_NUMBER}, {@link #NOT_AN_AMOUNT} … */
+  private void notNumber(int row, int c, FormDraft d, String code) {
     String t = g.text(row, c);
     d.stray(c, headers[c], t);
     sink.report(
         ReadDiagnostics.NOT_A_NUMBER,
         Severity.ERROR,
-        FormText.key(headers[c]) + " " + what + "; the cell is kept as a stray cell",
+        Msg.of(code).arg("header", FormText.key(headers[c])),
         row,
         c,
         t);
@@ -334,7 +340,7 @@ final class FundsBlock {
     String text = g.text(row, c);
     FormNumber n = FormNumber.parse(text, false);
     if (n.invalid()) {
-      notNumber(row, c, d, "is not a rate");
+      notNumber(row, c, d, NOT_A_RATE);
       return null;
     }
     BigDecimal v = n.value();
@@ -355,7 +361,7 @@ final class FundsBlock {
       sink.report(
           FormDiagnostics.RATE_AS_FRACTION,
           Severity.INFO,
-          "the execution rate is printed as a fraction; read as " + scaled.stripTrailingZeros().toPlainString() + " %",
+          Msg.of("JX-I-0215").arg("rate", scaled.stripTrailingZeros().toPlainString()),
           row,
           c,
           text);
@@ -383,7 +389,7 @@ final class FundsBlock {
     sink.report(
         FormDiagnostics.EXTRA_FIGURE,
         Severity.INFO,
-        "a 其中 row of the funds block states a rate that is not its own B / A; kept as a stray cell",
+        Msg.of("JX-I-0216"),
         row,
         c,
         text);

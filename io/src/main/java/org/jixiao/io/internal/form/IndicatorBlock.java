@@ -9,6 +9,7 @@ import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.indicator.TargetNature;
 import org.jixiao.io.ReadDiagnostics;
 import org.jixiao.io.form.FormDiagnostics;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -230,28 +231,24 @@ final class IndicatorBlock {
     if (name.isEmpty() && !data) {
       if (unknown) {
         strayRow(row, d, FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING,
-            "a category label that is no 一级 or 二级 indicator category; kept as a stray cell", unknownColumn);
+            Msg.of("JX-I-0231"), unknownColumn);
       } else {
         keepOthers(row, d);
       }
       return; // a row that only names 一级 / 二级
     }
     if (!data && FormText.isPlaceholderName(name)) {
-      sink.report(FormDiagnostics.PLACEHOLDER_ROW, Severity.INFO,
-          "a template row with a placeholder name only; nothing to keep", row, -1, name);
+      sink.report(FormDiagnostics.PLACEHOLDER_ROW, Severity.INFO, Msg.of("JX-I-0232"), row, -1, name);
       return;
     }
     if (FormText.key(name).startsWith("其中") && FormText.isNothing(weightText) && FormText.isNothing(scoreText)) {
-      strayRow(row, d, FormDiagnostics.SUB_ROW, Severity.INFO,
-          "a 其中 breakdown row without 分值 or 得分 is kept as stray cells, not scored as an indicator", -1);
+      strayRow(row, d, FormDiagnostics.SUB_ROW, Severity.INFO, Msg.of("JX-I-0233"), -1);
       return;
     }
     Category cat = category != null ? category : subcategory != null ? subcategory.category() : null;
     if (cat == null) {
       strayRow(row, d, FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING,
-          categoryNamed || unknown
-              ? "an indicator whose 一级 and 二级 categories are unknown; its cells are kept as stray cells"
-              : "an indicator row with no 一级 or 二级 category above it; its cells are kept as stray cells",
+          Msg.of(categoryNamed || unknown ? "JX-I-0234" : "JX-I-0235"),
           unknownColumn);
       return;
     }
@@ -264,14 +261,14 @@ final class IndicatorBlock {
         b.nature(n);
       } else {
         d.stray(natureColumn, headers[natureColumn], nature);
-        sink.report(FormDiagnostics.UNKNOWN_NATURE, Severity.WARNING,
-            "a 指标性质 that is none of ≥ ＞ ＝ ＜ ≤ 定性; kept as a stray cell", row, natureColumn, nature);
+        sink.report(FormDiagnostics.UNKNOWN_NATURE, Severity.WARNING, Msg.of("JX-I-0236"), row,
+            natureColumn, nature);
       }
     }
     if (weightColumn >= 0) {
       BigDecimal weight = number(row, weightColumn, d);
       if (weight != null && weight.signum() < 0) {
-        notNumber(row, weightColumn, d, "is a negative 分值");
+        notNumber(row, weightColumn, d, FundsBlock.NEGATIVE_WEIGHT);
       } else {
         b.weight(Optional.ofNullable(weight));
       }
@@ -290,17 +287,18 @@ final class IndicatorBlock {
   private @Nullable BigDecimal number(int row, int c, FormDraft d) {
     FormNumber n = FormNumber.parse(g.text(row, c), false);
     if (n.invalid() || n.percent()) {
-      notNumber(row, c, d, "is not a number");
+      notNumber(row, c, d, FundsBlock.NOT_A_NUMBER);
       return null;
     }
     return n.value();
   }
 
-  private void notNumber(int row, int c, FormDraft d, String what) {
+  /** @param code what the cell is not: {@link FundsBlock#NOT_A_NUMBER} … */
+  private void notNumber(int row, int c, FormDraft d, String code) {
     String t = g.text(row, c);
     d.stray(c, headers[c], t);
     sink.report(ReadDiagnostics.NOT_A_NUMBER, Severity.ERROR,
-        FormText.key(headers[c]) + " " + what + "; the cell is kept as a stray cell", row, c, t);
+        Msg.of(code).arg("header", FormText.key(headers[c])), row, c, t);
   }
 
   /** Cells under no known column are kept as stray cells. */
@@ -310,13 +308,12 @@ final class IndicatorBlock {
       String t = g.text(row, c);
       if (!t.isEmpty() && roleAt(c) == Role.NONE) {
         d.stray(c, c < headers.length ? headers[c] : null, t);
-        sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO,
-            "a cell under no known column of the indicator block is kept as a stray cell", row, c, t);
+        sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0237"), row, c, t);
       }
     }
   }
 
-  private void strayRow(int row, FormDraft d, String rule, Severity severity, String message, int column) {
+  private void strayRow(int row, FormDraft d, String rule, Severity severity, Msg message, int column) {
     int w = g.width(row);
     String first = "";
     for (int c = 0; c < w; c++) {

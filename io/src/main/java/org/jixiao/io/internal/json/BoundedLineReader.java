@@ -2,7 +2,9 @@ package org.jixiao.io.internal.json;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Locale;
 import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,15 +14,18 @@ import org.jspecify.annotations.Nullable;
 public final class BoundedLineReader {
   private final Reader in;
   private final long maxLength;
+  private final Locale locale;
   private final char[] buffer = new char[8192];
   private int position;
   private int limit;
   private long line;
   private boolean eof;
 
-  public BoundedLineReader(Reader in, long maxLength) {
+  /** @param locale the language of the problem a line too long is */
+  public BoundedLineReader(Reader in, long maxLength, Locale locale) {
     this.in = in;
     this.maxLength = maxLength;
+    this.locale = locale;
   }
 
   /** The one-based number of the line last returned. */
@@ -45,8 +50,8 @@ public final class BoundedLineReader {
           break;
         }
         if (out.length() >= maxLength) {
-          throw JixiaoReadException.atLine(
-              "a line is longer than the limit of " + maxLength + " characters", line + 1, 0, null);
+          Msg msg = Msg.of("JX-I-0316").arg("limit", maxLength);
+          throw JixiaoReadException.atLine(msg.code(), msg.render(locale), line + 1, 0, null, locale);
         }
         out.append(ch);
       }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.util.Locale;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.ExecutionResult;
 import org.jixiao.core.evaluation.Finding;
@@ -28,9 +29,15 @@ import org.jixiao.io.ReadResult;
 public final class JixiaoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  public JixiaoModule(boolean labels) {
+  /**
+   * @param labels whether enum values get their Chinese label beside them
+   * @param evaluationVersion the version of the evaluation JSON written: 1 or 2
+   * @param locale the language of the problems its deserializers throw
+   */
+  public JixiaoModule(boolean labels, int evaluationVersion, Locale locale) {
     super("jixiao", Version.unknownVersion());
     ModelWriter writer = new ModelWriter(labels);
+    EvaluationWriter evaluations = new EvaluationWriter(evaluationVersion, labels, false);
     addSerializer(
         PerformanceTable.class,
         new JsonSerializer<PerformanceTable>() {
@@ -55,7 +62,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public void serialize(TableEvaluation value, JsonGenerator g, SerializerProvider p)
               throws IOException {
-            writer.tableEvaluation(g, value);
+            evaluations.tableEvaluation(g, value);
           }
         });
     addSerializer(
@@ -64,13 +71,13 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public void serialize(Evaluation value, JsonGenerator g, SerializerProvider p)
               throws IOException {
-            writer.evaluation(g, value);
+            evaluations.evaluation(g, value);
           }
         });
     serializer(Finding.class, writer::finding);
-    serializer(IndicatorResult.class, writer::indicatorResult);
-    serializer(ExecutionResult.class, writer::executionResult);
-    serializer(TableSummary.class, writer::summary);
+    serializer(IndicatorResult.class, evaluations::indicatorResult);
+    serializer(ExecutionResult.class, evaluations::executionResult);
+    serializer(TableSummary.class, evaluations::summary);
     serializer(
         ReadResult.class,
         (g, read) -> {
@@ -89,7 +96,7 @@ public final class JixiaoModule extends SimpleModule {
         new JsonDeserializer<Finding>() {
           @Override
           public Finding deserialize(JsonParser p, DeserializationContext c) throws IOException {
-            return ModelReader.finding(new JsonIn(p, 0));
+            return ModelReader.finding(new JsonIn(p, 0, locale));
           }
         });
     addDeserializer(
@@ -98,7 +105,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public PerformanceTable deserialize(JsonParser p, DeserializationContext c)
               throws IOException {
-            return ModelReader.table(new JsonIn(p, 0), false);
+            return ModelReader.table(new JsonIn(p, 0, locale), false);
           }
         });
     addDeserializer(
@@ -106,7 +113,7 @@ public final class JixiaoModule extends SimpleModule {
         new JsonDeserializer<Project>() {
           @Override
           public Project deserialize(JsonParser p, DeserializationContext c) throws IOException {
-            return ModelReader.project(new JsonIn(p, 0), false);
+            return ModelReader.project(new JsonIn(p, 0, locale), false);
           }
         });
     addDeserializer(
@@ -115,7 +122,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public TableEvaluation deserialize(JsonParser p, DeserializationContext c)
               throws IOException {
-            return ModelReader.tableEvaluation(new JsonIn(p, 0), false);
+            return EvaluationReader.tableEvaluation(new JsonIn(p, 0, locale), false);
           }
         });
     addDeserializer(
@@ -124,7 +131,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public Evaluation deserialize(JsonParser p, DeserializationContext c)
               throws IOException {
-            return ModelReader.evaluation(new JsonIn(p, 0), null);
+            return EvaluationReader.evaluation(new JsonIn(p, 0, locale));
           }
         });
   }

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Locale;
 import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link JsonParser} with the checks a document reader needs, each failing with a {@link
- * JixiaoReadException} that names the JSON path and the problem.
+ * JixiaoReadException} that names the JSON path, the problem (a code {@code JX-I-03xx}, worded in
+ * the reader's language: Chinese unless told otherwise) and the offending text.
  */
 public final class JsonIn {
   /** The default bound on a number's scale: see {@link #decimal()}. */
@@ -21,22 +24,31 @@ public final class JsonIn {
   private final JsonParser parser;
   private final long line;
   private final int maxScale;
+  private final Locale locale;
 
   /**
    * @param line the line of a JSON Lines stream the document is on, or 0 for a whole document
+   * @param locale the language of the problems
    */
-  public JsonIn(JsonParser parser, long line) {
-    this(parser, line, DEFAULT_MAX_SCALE);
+  public JsonIn(JsonParser parser, long line, Locale locale) {
+    this(parser, line, DEFAULT_MAX_SCALE, locale);
   }
 
   /**
    * @param line the line of a JSON Lines stream the document is on, or 0 for a whole document
    * @param maxScale the largest scale, positive or negative, a decimal may have
+   * @param locale the language of the problems
    */
-  public JsonIn(JsonParser parser, long line, int maxScale) {
+  public JsonIn(JsonParser parser, long line, int maxScale, Locale locale) {
     this.parser = parser;
     this.line = line;
     this.maxScale = maxScale;
+    this.locale = locale;
+  }
+
+  /** The language of the problems. */
+  public Locale locale() {
+    return locale;
   }
 
   public JsonParser parser() {
@@ -65,42 +77,56 @@ public final class JsonIn {
   }
 
   /** An error at the current token. */
-  public JixiaoReadException error(String problem, @Nullable String text) {
+  public JixiaoReadException error(Msg problem, @Nullable String text) {
     return error(path(), problem, text, null);
   }
 
   /** An error at a given path. */
   public JixiaoReadException error(
-      String path, String problem, @Nullable String text, @Nullable Throwable cause) {
+      String path, Msg problem, @Nullable String text, @Nullable Throwable cause) {
     long at = line > 0 ? line : parser.currentLocation().getLineNr();
-    return JixiaoReadException.atLineAndPath(problem, Math.max(at, 0), path, text, cause);
+    return JixiaoReadException.at(
+        problem.code(), problem.render(locale), Math.max(at, 0), 0, path, text, cause, locale);
+  }
+
+  /** An error at a given path: a required field is missing. */
+  public JixiaoReadException missing(String objectPath, String field) {
+    return error(objectPath + "." + field, Msg.of("JX-I-0317").arg("field", field), null, null);
   }
 
   /** Wraps a parser failure (bad syntax, a duplicate key, a limit exceeded). */
   public JixiaoReadException wrap(JsonProcessingException e) {
-    return error(path(), "not valid JSON: " + e.getOriginalMessage(), null, e);
+    // Jackson's own words are kept as they are (English): they say exactly what it found.
+    String detail = e.getOriginalMessage();
+    return error(
+        path(), Msg.of("JX-I-0313").arg("detail", detail != null ? detail : ""), null, e);
   }
 
   /** Advances to the next token. */
   public JsonToken next() throws IOException {
     JsonToken token = parser.nextToken();
     if (token == null) {
-      throw error("the document ends too early", null);
+      throw error(Msg.of("JX-I-0301"), null);
     }
     return token;
   }
 
-  /** Expects the current token to start an object. */
+  /**
+   * Expects the current token to start an object.
+   *
+   * @param what the code of what the object is ({@link JsonWords})
+   */
   public void expectObject(String what) {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw error("expected " + what + " (an object), found " + describe(), textOrNull());
+      throw error(
+          Msg.of("JX-I-0302").part("what", Msg.of(what)).part("found", found()), textOrNull());
     }
   }
 
   /** Expects the current token to start an array. */
   public void expectArray() {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw error("expected an array, found " + describe(), textOrNull());
+      throw error(Msg.of("JX-I-0303").part("found", found()), textOrNull());
     }
   }
 
@@ -111,7 +137,7 @@ public final class JsonIn {
 
   public String string() throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw error("expected a string, found " + describe(), textOrNull());
+      throw error(Msg.of("JX-I-0304").part("found", found()), textOrNull());
     }
     return parser.getText();
   }
@@ -125,22 +151,17 @@ public final class JsonIn {
   public BigDecimal decimal() throws IOException {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw error("expected a number, found " + describe(), textOrNull());
+      throw error(Msg.of("JX-I-0305").part("found", found()), textOrNull());
     }
     BigDecimal value;
     try {
       value = parser.getDecimalValue();
     } catch (NumberFormatException e) {
-      throw error(path(), "the number is out of range", textOrNull(), e);
+      throw error(path(), Msg.of("JX-I-0306"), textOrNull(), e);
     }
     if (value.scale() > maxScale || value.scale() < -maxScale) {
       throw error(
-          "the number is out of range: its scale (decimal places, or a negative count for a"
-              + " positive exponent) is "
-              + value.scale()
-              + ", beyond the limit of ±"
-              + maxScale,
-          textOrNull());
+          Msg.of("JX-I-0307").arg("scale", value.scale()).arg("max", maxScale), textOrNull());
     }
     return value;
   }
@@ -149,7 +170,7 @@ public final class JsonIn {
   public BigDecimal nonNegative() throws IOException {
     BigDecimal value = decimal();
     if (value.signum() < 0) {
-      throw error("must not be negative", textOrNull());
+      throw error(Msg.of("JX-I-0308"), textOrNull());
     }
     return value;
   }
@@ -157,7 +178,7 @@ public final class JsonIn {
   public int integer() throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
         || parser.getNumberType() != JsonParser.NumberType.INT) {
-      throw error("expected a whole number (32 bits), found " + describe(), textOrNull());
+      throw error(Msg.of("JX-I-0309").part("found", found()), textOrNull());
     }
     return parser.getIntValue();
   }
@@ -166,7 +187,7 @@ public final class JsonIn {
     JsonParser.NumberType type =
         parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getNumberType() : null;
     if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-      throw error("expected a whole number (64 bits), found " + describe(), textOrNull());
+      throw error(Msg.of("JX-I-0310").part("found", found()), textOrNull());
     }
     return parser.getLongValue();
   }
@@ -174,7 +195,7 @@ public final class JsonIn {
   public boolean bool() throws IOException {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-      throw error("expected true or false, found " + describe(), textOrNull());
+      throw error(Msg.of("JX-I-0311").part("found", found()), textOrNull());
     }
     return token == JsonToken.VALUE_TRUE;
   }
@@ -188,10 +209,9 @@ public final class JsonIn {
       }
     }
     throw error(
-        "unknown "
-            + type.getSimpleName()
-            + " value; expected one of "
-            + Arrays.toString(type.getEnumConstants()),
+        Msg.of("JX-I-0312")
+            .arg("type", type.getSimpleName())
+            .arg("values", Arrays.toString(type.getEnumConstants())),
         text);
   }
 
@@ -229,28 +249,30 @@ public final class JsonIn {
     void read() throws IOException;
   }
 
-  private String describe() {
+  /** What the current token is, as a part of a message. */
+  private Msg found() {
     JsonToken token = parser.currentToken();
     if (token == null) {
-      return "nothing";
+      return Msg.of("JX-I-0377");
     }
     switch (token) {
       case START_OBJECT:
-        return "an object";
+        return Msg.of("JX-I-0371");
       case START_ARRAY:
-        return "an array";
+        return Msg.of("JX-I-0372");
       case VALUE_STRING:
-        return "a string";
+        return Msg.of("JX-I-0373");
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "a number";
+        return Msg.of("JX-I-0374");
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return "a boolean";
+        return Msg.of("JX-I-0375");
       case VALUE_NULL:
-        return "null";
+        return Msg.of("JX-I-0376");
       default:
-        return token.asString() != null ? token.asString() : token.name();
+        String text = token.asString();
+        return Msg.of("JX-I-0378").arg("token", text != null ? text : token.name());
     }
   }
 

@@ -1,0 +1,217 @@
+package org.jixiao.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.xlsx.internal.XlsxProblems;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The problems that stop a spreadsheet read have stable codes ({@code JX-X-02xx}), are worded in
+ * Chinese by default and in English with the readers' {@code locale}, and keep their location:
+ * one workbook per kind of problem.
+ */
+class XlsxProblemsTest {
+  /** A read in a language. */
+  @FunctionalInterface
+  interface Read {
+    void read(Locale locale) throws Exception;
+  }
+
+  private record Case(String code, String zh, String en, Read read) {}
+
+  private static final WorkbookLimits D = WorkbookLimits.DEFAULTS;
+
+  private static WorkbookLimits limits(
+      long file, long part, long total, int sheets, int rows, int chars, int columns, int cells) {
+    return new WorkbookLimits(file, part, total, sheets, rows, chars, columns, cells);
+  }
+
+  private static Read table(byte[] bytes, WorkbookLimits limits) {
+    return l -> XlsxTableReader.builder().limits(limits).locale(l).build().read(bytes);
+  }
+
+  private static Read declaration(byte[] bytes, WorkbookLimits limits) {
+    return l -> DeclarationReader.builder().limits(limits).locale(l).build().read(bytes);
+  }
+
+  private static List<Case> cases() throws Exception {
+    byte[] small = HostileWorkbookTest.smallTable();
+    XSSFWorkbook decl = new XSSFWorkbook();
+    HostileWorkbookTest.declaration(decl, "1.测试", "长".repeat(30_000));
+    byte[] longDeclaration = HostileWorkbookTest.bytes(decl);
+    XSSFWorkbook hello = new XSSFWorkbook();
+    hello.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("hello");
+    byte[] noLayout = HostileWorkbookTest.bytes(hello);
+    XSSFWorkbook three = new XSSFWorkbook();
+    three.createSheet("甲");
+    three.createSheet("乙");
+    three.createSheet("丙");
+    XSSFWorkbook wide = new XSSFWorkbook();
+    wide.createSheet("宽").createRow(0).createCell(4_999).setCellValue("远");
+    return List.of(
+        new Case("JX-X-0201", "工作簿超过100字节的上限（WorkbookLimits.maxFileBytes）",
+            "the workbook is larger than the limit of 100 bytes", table(small, limits(100, 1 << 20, 1 << 22, 10, 100, 100, 100, 1000))),
+        new Case("JX-X-0202", "不是电子表格：既不是XLSX（zip）也不是XLS（OLE2），请另存为.xlsx",
+            "not a spreadsheet", table("序号\t项目名称\n".getBytes(StandardCharsets.UTF_8), D)),
+        new Case("JX-X-0203", "工作簿有3个工作表，超过2个的上限",
+            "the workbook has 3 sheets, more than the limit of 2", table(HostileWorkbookTest.bytes(three), limits(1 << 20, 1 << 20, 1 << 22, 2, 100, 100, 100, 1000))),
+        new Case("JX-X-0204", "工作簿已加密或设有密码保护", "the workbook is encrypted", table(encrypted(small), D)),
+        new Case("JX-X-0205", "无法读取工作簿：", "the workbook cannot be read: ", table(otherZip(), D)),
+        new Case("JX-X-0206", "工作表超过2行的上限（WorkbookLimits.maxRowsPerSheet）",
+            "the sheet holds more than 2 rows", table(small, limits(1 << 20, 1 << 20, 1 << 22, 10, 2, 100, 100, 1000))),
+        new Case("JX-X-0207", "工作表超过3个单元格的上限（WorkbookLimits.maxCellsPerSheet）",
+            "the sheet holds more than 3 cells", table(small, limits(1 << 20, 1 << 20, 1 << 22, 10, 100, 100, 100, 3))),
+        new Case("JX-X-0208", "解压后超过65536字节的上限（WorkbookLimits.maxPartBytes）：可能是压缩炸弹",
+            "inflates to more than 65536 bytes (WorkbookLimits.maxPartBytes): a zip bomb", declaration(longDeclaration, limits(1 << 20, 64 << 10, 1 << 20, 10, 100, 32_767, 100, 1000))),
+        new Case("JX-X-0209", "工作簿解压后超过20000字节的上限（WorkbookLimits.maxTotalBytes）",
+            "the workbook inflates to more than 20000 bytes", declaration(longDeclaration, limits(1 << 20, 1 << 20, 20_000, 10, 100, 32_767, 100, 1000))),
+        new Case("JX-X-0210", "工作簿不是有效的XLSX（zip已损坏）：", "the workbook is not a valid XLSX (broken zip): ", table(broken(small), D)),
+        new Case("JX-X-0211", "工作表有5行，超过2行的上限",
+            "the sheet has 5 rows, more than the limit of 2", table(legacyRows(5), limits(1 << 20, 1 << 20, 1 << 22, 10, 2, 100, 100, 1000))),
+        new Case("JX-X-0212", "一行跨5000列，超过1000列的上限（WorkbookLimits.maxColumns）",
+            "a row spans 5000 columns, more than the limit of 1000", table(HostileWorkbookTest.bytes(wide), D)),
+        new Case("JX-X-0213", "工作表所跨单元格超过200个的上限",
+            "the sheet spans more than 200 cells", table(sparse(), limits(1 << 20, 1 << 20, 1 << 22, 10, 100, 100, 100, 200))),
+        new Case("JX-X-0214", "单元格有", "characters, more than the limit of 5 (WorkbookLimits.maxCellChars)",
+            table(small, limits(1 << 20, 1 << 20, 1 << 22, 10, 100, 5, 100, 1000))),
+        new Case("JX-X-0216", "工作簿中没有名为“丙”的工作表；其工作表为[公开表]",
+            "the workbook has no sheet named “丙”; its sheets are [公开表]", l -> XlsxTableReader.builder().sheets("丙").locale(l).build().read(small)),
+        new Case("JX-X-0217", "工作簿中没有含目标申报表", "no sheet of the workbook holds a target declaration", declaration(noLayout, D)),
+        new Case("JX-X-0218", "工作簿中没有像公开表", "no sheet of the workbook looks like a disclosure table",
+            l -> WorkbookReader.builder().locale(l).build().read(noLayout)));
+  }
+
+  private static JixiaoReadException thrown(Case c, Locale locale) {
+    JixiaoReadException e =
+        catchThrowableOfType(() -> c.read().read(locale), JixiaoReadException.class);
+    assertThat(e).as("%s in %s", c.code(), locale).isNotNull();
+    return e;
+  }
+
+  @Test
+  void eachProblemHasItsCodeAndIsChineseByDefaultAndEnglishOnRequest() throws Exception {
+    for (Case c : cases()) {
+      JixiaoReadException zh = thrown(c, Locale.SIMPLIFIED_CHINESE);
+      JixiaoReadException en = thrown(c, Locale.ENGLISH);
+      assertThat(zh.code()).as(c.code()).contains(c.code());
+      assertThat(en.code()).as(c.code()).contains(c.code());
+      assertThat(zh.problem()).as(c.code()).contains(c.zh());
+      assertThat(en.problem()).as(c.code()).contains(c.en());
+      assertThat(zh.location()).as(c.code()).isEqualTo(en.location());
+    }
+  }
+
+  @Test
+  void aProblemInASheetNamesItsCellInEitherLanguage() throws Exception {
+    XSSFWorkbook wide = new XSSFWorkbook();
+    wide.createSheet("宽").createRow(0).createCell(4_999).setCellValue("远");
+    byte[] bytes = HostileWorkbookTest.bytes(wide);
+    JixiaoReadException zh =
+        catchThrowableOfType(() -> XlsxTableReader.builder().build().read(bytes), JixiaoReadException.class);
+    assertThat(zh.getMessage())
+        .isEqualTo("第1行（'宽'!GJH1）：一行跨5000列，超过1000列的上限（WorkbookLimits.maxColumns）");
+    JixiaoReadException en =
+        catchThrowableOfType(
+            () -> XlsxTableReader.builder().locale(Locale.ENGLISH).build().read(bytes),
+            JixiaoReadException.class);
+    assertThat(en.getMessage())
+        .isEqualTo(
+            "line 1, '宽'!GJH1: a row spans 5000 columns, more than the limit of 1000 (WorkbookLimits.maxColumns)");
+  }
+
+  @Test
+  void everyCodeHasBothLanguagesAndIsReached() throws Exception {
+    Set<String> reached = new TreeSet<>();
+    for (Case c : cases()) {
+      reached.add(c.code());
+    }
+    Set<String> codes = new TreeSet<>(XlsxProblems.codes());
+    for (String code : codes) {
+      for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+        assertThat(XlsxProblems.catalog().render(code, Map.of(), locale)).as(code).isPresent();
+      }
+    }
+    // Not reached here: a workbook in memory that cannot be closed (0215), which is POI's failure.
+    codes.remove("JX-X-0215");
+    assertThat(reached).isEqualTo(codes);
+  }
+
+  // ---------------------------------------------------------------- workbooks
+
+  private static byte[] encrypted(byte[] plain) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.standard).getEncryptor();
+      encryptor.confirmPassword("口令");
+      try (OutputStream data = encryptor.getDataStream(fs)) {
+        data.write(plain);
+      }
+      fs.writeFilesystem(out);
+    }
+    return out.toByteArray();
+  }
+
+  /** The workbook with 30 bytes of its first part's compressed data garbled. */
+  private static byte[] broken(byte[] workbook) {
+    byte[] bytes = workbook.clone();
+    for (int i = 40; i < 70; i++) {
+      bytes[i] ^= 0x5a;
+    }
+    return bytes;
+  }
+
+  private static byte[] otherZip() throws Exception {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(zip)) {
+      z.putNextEntry(new ZipEntry("word/document.xml"));
+      z.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    return zip.toByteArray();
+  }
+
+  /** A legacy .xls of {@code rows} rows: its rows are counted by the grid, not while inflating. */
+  private static byte[] legacyRows(int rows) throws Exception {
+    try (Workbook wb = new HSSFWorkbook()) {
+      Sheet s = wb.createSheet("旧");
+      for (int r = 0; r < rows; r++) {
+        s.createRow(r).createCell(0).setCellValue("行" + r);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** 30 rows each of one cell at column 50: few cells stored, 1 500 spanned. */
+  private static byte[] sparse() throws Exception {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet s = wb.createSheet("疏");
+    for (int r = 0; r < 30; r++) {
+      Row row = s.createRow(r);
+      row.createCell(49).setCellValue(r);
+    }
+    return HostileWorkbookTest.bytes(wb);
+  }
+}
