@@ -10,6 +10,7 @@ import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.io.json.EvaluationDetail;
+import org.jixiao.io.json.EvaluationSchema;
 import org.jixiao.io.json.JsonLinesWriter;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableWriter;
@@ -54,6 +55,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--detail", defaultValue = "full", description = "full or summary: with summary, json and jsonl carry every figure and finding but no traces (jixiao.evaluation-summary/1) (default: ${DEFAULT-VALUE}).")
   String detail = "full";
 
+  @Option(names = "--schema", defaultValue = "1", description = "Version of the evaluation JSON: 1 (jixiao.evaluation/1, the contract) or 2 (jixiao.evaluation/2, whose names are the Java model's) (default: ${DEFAULT-VALUE}).")
+  String schema = "1";
+
   @Option(names = "--threads", description = "How many threads evaluate a streamed table (default: every core); results keep the table order.")
   @Nullable Integer threads;
 
@@ -78,6 +82,14 @@ final class EvaluateCommand implements Callable<Integer> {
           case "summary" -> EvaluationDetail.SUMMARY;
           default -> throw text.error("JX-C-0114", "detail", detail);
         };
+    Outputs.EvaluationJson json =
+        new Outputs.EvaluationJson(
+            detailLevel,
+            switch (schema) {
+              case "1" -> EvaluationSchema.V1;
+              case "2" -> EvaluationSchema.V2;
+              default -> throw text.error("JX-C-0116", "schema", schema);
+            });
     if (format == Format.xlsx && common.output == null) {
       throw text.error("JX-C-0105", "format", "xlsx");
     }
@@ -86,7 +98,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (stream != null) {
           // A disclosure table in text, or JSON Lines of projects, streams: read, evaluate and write one project at a time.
           try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
-            new StreamedEvaluation(evaluator, detailLevel, text, ansi(), threads(text)).run(stream, format, out, err);
+            new StreamedEvaluation(evaluator, json, text, ansi(), threads(text)).run(stream, format, out, err);
           }
           return 0;
         }
@@ -108,9 +120,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
       switch (format) {
-        case json -> Outputs.writeEvaluationJson(result, input.read().diagnostics(), detailLevel, out);
+        case json -> Outputs.writeEvaluationJson(result, input.read().diagnostics(), json, out);
         case jsonl -> {
-          JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(detailLevel, out);
+          JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(json, out);
           for (Evaluation e : result.evaluations()) {
             lines.write(e);
           }

@@ -68,15 +68,15 @@ final class Inputs {
         TableFormat format = extension(file).equals("csv") ? TableFormat.CSV : TableFormat.TSV;
         DocumentLayout layout = sniff(file, format);
         yield switch (layout) {
-          case SINGLE_PROJECT_FORM -> new Input(layout, FormReader.builder().format(format).strict(strict).build().read(file));
+          case SINGLE_PROJECT_FORM -> new Input(layout, FormReader.builder().format(format).strict(strict).locale(text.locale()).build().read(file));
           case TARGET_DECLARATION -> throw text.error("JX-C-0113", "file", file);
           default -> new Input(DocumentLayout.DISCLOSURE_TABLE, tableReader(format, common).read(file));
         };
       }
-      case "json" -> new Input(DocumentLayout.DISCLOSURE_TABLE, Outputs.readTableJson(file));
+      case "json" -> new Input(DocumentLayout.DISCLOSURE_TABLE, Outputs.readTableJson(file, text.locale()));
       case "jsonl" -> new Input(DocumentLayout.DISCLOSURE_TABLE, ReadResult.of(projectLines(file, text), List.of()));
       case "xlsx", "xls", "xlsm" -> {
-        WorkbookReader.Read read = WorkbookReader.builder().strict(strict).build().read(file);
+        WorkbookReader.Read read = WorkbookReader.builder().strict(strict).locale(text.locale()).build().read(file);
         yield new Input(read.layout(), read.result());
       }
       default -> throw text.error("JX-C-0102", "file", file);
@@ -98,7 +98,7 @@ final class Inputs {
     return switch (extension(file)) {
       case "tsv", "txt" -> sniff(file, TableFormat.TSV) == DocumentLayout.SINGLE_PROJECT_FORM ? null : ProjectSource.of(tableReader(TableFormat.TSV, common).stream(file));
       case "csv" -> sniff(file, TableFormat.CSV) == DocumentLayout.SINGLE_PROJECT_FORM ? null : ProjectSource.of(tableReader(TableFormat.CSV, common).stream(file));
-      case "jsonl" -> ProjectSource.lines(file);
+      case "jsonl" -> ProjectSource.lines(file, common.text().locale());
       default -> null;
     };
   }
@@ -106,7 +106,7 @@ final class Inputs {
   /** JSON Lines of projects as one table: they must state one money unit, as a table does. */
   private static PerformanceTable projectLines(Path file, CliText text) throws IOException {
     List<Project> projects = new ArrayList<>();
-    try (ProjectSource source = ProjectSource.lines(file); Stream<Project> each = source.projects()) {
+    try (ProjectSource source = ProjectSource.lines(file, text.locale()); Stream<Project> each = source.projects()) {
       for (Project p : (Iterable<Project>) each::iterator) {
         if (!projects.isEmpty() && p.moneyUnit() != projects.get(0).moneyUnit()) {
           throw text.error(

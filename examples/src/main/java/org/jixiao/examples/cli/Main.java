@@ -60,17 +60,17 @@ public final class Main implements Runnable {
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
       boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
       PrintWriter err = cli.getErr();
+      CliText text = parsed.subcommands().stream().anyMatch(p -> "en".equals(p.matchedOptionValue("--lang", "zh"))) ? CliText.EN : CliText.ZH;
       if (e instanceof InputError || e instanceof JixiaoReadException || e instanceof java.io.IOException
           || e instanceof java.io.UncheckedIOException) {
-        err.println("jixiao: " + oneLine(e));
+        err.println("jixiao: " + oneLine(e, text));
         if (debug) {
           e.printStackTrace(err);
         }
         err.flush();
         return INPUT_ERROR;
       }
-      CliText text = parsed.subcommands().stream().anyMatch(p -> "en".equals(p.matchedOptionValue("--lang", "zh"))) ? CliText.EN : CliText.ZH;
-      err.println("jixiao: " + (debug ? oneLine(e) : "JX-C-0110 " + text.get("JX-C-0110", "message", oneLine(e))));
+      err.println("jixiao: " + (debug ? oneLine(e, text) : "JX-C-0110 " + text.get("JX-C-0110", "message", oneLine(e, text))));
       if (debug) {
         e.printStackTrace(err);
       }
@@ -78,13 +78,17 @@ public final class Main implements Runnable {
       return 3;
     }
 
-    private static String oneLine(Exception e) {
+    private static String oneLine(Exception e, CliText text) {
       String message = e.getMessage();
       if (message == null || message.isBlank()) {
         message = e.getClass().getSimpleName();
       }
       if (e instanceof java.nio.file.NoSuchFileException) {
-        message = "JX-C-0101 " + CliText.ZH.get("JX-C-0101", "file", message);
+        message = "JX-C-0101 " + text.get("JX-C-0101", "file", message);
+      }
+      // a reader's error leads with its stable code, as every finding line does
+      if (e instanceof JixiaoReadException r && r.code().isPresent() && !message.contains(r.code().get())) {
+        message = r.code().get() + " " + message;
       }
       return message.replace('\n', ' ');
     }

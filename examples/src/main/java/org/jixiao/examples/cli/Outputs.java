@@ -17,14 +17,29 @@ final class Outputs {
   /** JSON Lines are one document a line, never pretty-printed. */
   private static final JixiaoJson LINES = JixiaoJson.defaults();
 
-  /** Pretty documents of a detail. */
-  static JixiaoJson documents(org.jixiao.io.json.EvaluationDetail detail) {
-    return detail == org.jixiao.io.json.EvaluationDetail.FULL ? JSON : JixiaoJson.builder().prettyPrint(true).evaluationDetail(detail).build();
-  }
+  /**
+   * How an evaluation is written as JSON: its detail (full or summary) and the version of the
+   * evaluation schema (/1, the contract's default, or /2, whose names are the Java model's).
+   */
+  record EvaluationJson(org.jixiao.io.json.EvaluationDetail detail, org.jixiao.io.json.EvaluationSchema schema) {
+    /** The contract's default: full detail, jixiao.evaluation/1. */
+    static final EvaluationJson DEFAULT =
+        new EvaluationJson(org.jixiao.io.json.EvaluationDetail.FULL, org.jixiao.io.json.EvaluationSchema.V1);
 
-  /** Compact lines of a detail. */
-  static JixiaoJson lines(org.jixiao.io.json.EvaluationDetail detail) {
-    return detail == org.jixiao.io.json.EvaluationDetail.FULL ? LINES : JixiaoJson.builder().evaluationDetail(detail).build();
+    /** Pretty documents. */
+    JixiaoJson documents() {
+      return equals(DEFAULT) ? JSON : JixiaoJson.builder().prettyPrint(true).evaluationDetail(detail).evaluationSchema(schema).build();
+    }
+
+    /** Compact lines. */
+    JixiaoJson lines() {
+      return equals(DEFAULT) ? LINES : JixiaoJson.builder().evaluationDetail(detail).evaluationSchema(schema).build();
+    }
+
+    /** Whether the output carries the traces (whose reasons are then all formatted). */
+    boolean traces() {
+      return detail == org.jixiao.io.json.EvaluationDetail.FULL;
+    }
   }
 
   private Outputs() {}
@@ -34,12 +49,11 @@ final class Outputs {
    * {@code readDiagnostics}, apart from the findings about the data, so that a JSON consumer can
    * tell a reader problem from a data problem.
    */
-  static void writeEvaluationJson(
-      TableEvaluation result, List<Finding> readFindings, org.jixiao.io.json.EvaluationDetail detail, PrintWriter out)
+  static void writeEvaluationJson(TableEvaluation result, List<Finding> readFindings, EvaluationJson json, PrintWriter out)
       throws IOException {
     TableEvaluation withReadFindings =
         TableEvaluation.builder().from(result).readDiagnostics(readFindings).build();
-    documents(detail).writeEvaluation(withReadFindings, out);
+    json.documents().writeEvaluation(withReadFindings, out);
     out.println();
   }
 
@@ -53,8 +67,8 @@ final class Outputs {
   }
 
   static org.jixiao.io.json.JsonLinesWriter<org.jixiao.core.evaluation.Evaluation> evaluationLinesWriter(
-      org.jixiao.io.json.EvaluationDetail detail, PrintWriter out) throws IOException {
-    return lines(detail).evaluationLinesWriter(out);
+      EvaluationJson json, PrintWriter out) throws IOException {
+    return json.lines().evaluationLinesWriter(out);
   }
 
   /** The single-project form writer of a text format. */
@@ -62,8 +76,11 @@ final class Outputs {
     return org.jixiao.io.form.FormWriter.builder().format(format).build();
   }
 
-  /** A JSON table is read strictly: it is machine-written, so any problem is an error. */
-  static ReadResult<PerformanceTable> readTableJson(Path file) throws IOException {
-    return ReadResult.of(JSON.readTable(file), List.of());
+  /**
+   * A JSON table is read strictly: it is machine-written, so any problem is an error, worded in
+   * the command's language.
+   */
+  static ReadResult<PerformanceTable> readTableJson(Path file, java.util.Locale locale) throws IOException {
+    return ReadResult.of(JixiaoJson.builder().locale(locale).build().readTable(file), List.of());
   }
 }

@@ -87,9 +87,9 @@ interface ProjectSource extends Closeable {
    * with the reader's error, which names the line; each project carries its own money unit, so
    * the table states none.
    */
-  static ProjectSource lines(Path file) throws IOException {
+  static ProjectSource lines(Path file, java.util.Locale locale) throws IOException {
     BufferedReader text = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    JsonLinesReader<org.jixiao.core.project.Project> lines = JixiaoJson.defaults().projectLines(text);
+    JsonLinesReader<org.jixiao.core.project.Project> lines = JixiaoJson.builder().locale(locale).build().projectLines(text);
     return new ProjectSource() {
       private @Nullable MoneyUnit first;
       private @Nullable MoneyUnit other;

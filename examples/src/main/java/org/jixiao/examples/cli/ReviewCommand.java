@@ -90,8 +90,8 @@ final class ReviewCommand implements Callable<Integer> {
       throw common.text().error("JX-C-0101", "file", file);
     }
     return switch (Inputs.extension(file)) {
-      case "xlsx", "xls", "xlsm" -> DeclarationReader.builder().strict(common.strict).build().read(file);
-      case "json" -> Outputs.readTableJson(file);
+      case "xlsx", "xls", "xlsm" -> DeclarationReader.builder().strict(common.strict).locale(common.text().locale()).build().read(file);
+      case "json" -> Outputs.readTableJson(file, common.text().locale());
       default -> throw common.text().error("JX-C-0108", "file", file);
     };
   }

@@ -35,7 +35,7 @@ final class StreamedEvaluation {
 
 
   private final Evaluator evaluator;
-  private final org.jixiao.io.json.EvaluationDetail detail;
+  private final Outputs.EvaluationJson json;
   private final CliText text;
   private final picocli.CommandLine.Help.Ansi ansi;
   private final int threads;
@@ -45,13 +45,13 @@ final class StreamedEvaluation {
 
   StreamedEvaluation(
       Evaluator evaluator,
-      org.jixiao.io.json.EvaluationDetail detail,
+      Outputs.EvaluationJson json,
       CliText text,
       picocli.CommandLine.Help.Ansi ansi,
       int threads) {
     this.evaluator = evaluator;
     this.threads = threads;
-    this.detail = detail;
+    this.json = json;
     this.text = text;
     this.ansi = ansi;
   }
@@ -81,7 +81,7 @@ final class StreamedEvaluation {
    * reads and writes made that thread the bottleneck.
    */
   private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluatedWithReasons(ProjectSource stream) {
-    if (detail != org.jixiao.io.json.EvaluationDetail.FULL) {
+    if (!json.traces()) {
       return evaluated(stream); // the summary detail writes no trace
     }
     return evaluator.evaluateEach(stream.projects(), threads, StreamedEvaluation::formatReasons);
@@ -145,7 +145,7 @@ final class StreamedEvaluation {
   }
 
   private void json(ProjectSource stream, PrintWriter out) throws IOException {
-    EvaluationDocumentWriter document = Outputs.documents(detail).evaluationDocumentWriter(evaluator.profile().id(), out);
+    EvaluationDocumentWriter document = json.documents().evaluationDocumentWriter(evaluator.profile().id(), out);
     try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluatedWithReasons(stream)) {
       for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
         document.write(keep(e.project(), e.evaluation()));
@@ -157,7 +157,7 @@ final class StreamedEvaluation {
 
   /** One evaluation a line, as each project is read; no table checks (they need the table). */
   private void jsonl(ProjectSource stream, PrintWriter out) throws IOException {
-    org.jixiao.io.json.JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(detail, out);
+    org.jixiao.io.json.JsonLinesWriter<Evaluation> lines = Outputs.evaluationLinesWriter(json, out);
     try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluatedWithReasons(stream)) {
       for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
         lines.write(e.evaluation());
