@@ -46,6 +46,20 @@ final class CommonOptions {
     return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
   }
 
+  /**
+   * Where UTF-8 bytes of a text format go, when the command can write bytes: the --output file
+   * (buffered), or the process's stdout; null when {@code stdout} is another writer (a test, an
+   * embedding program), which then gets the text. Closing the stream closes the file and only
+   * flushes stdout.
+   */
+  @Nullable OutputStream textBytesOut(PrintWriter stdout) throws IOException {
+    Path file = output;
+    if (file != null) {
+      return new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    }
+    return stdout instanceof Terminal.Utf8 process ? new java.io.BufferedOutputStream(process.bytes(), 1 << 16) : null;
+  }
+
   /** Where binary output goes: the --output file; an input error when there is none. */
   OutputStream binaryOut(String format) throws IOException {
     Path file = output;

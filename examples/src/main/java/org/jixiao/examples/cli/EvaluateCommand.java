@@ -97,8 +97,17 @@ final class EvaluateCommand implements Callable<Integer> {
       try (ProjectSource stream = Inputs.stream(file, common)) {
         if (stream != null) {
           // A disclosure table in text, or JSON Lines of projects, streams: read, evaluate and write one project at a time.
+          StreamedEvaluation streamed = new StreamedEvaluation(evaluator, json, text, ansi(), threads(text));
+          if (format == Format.json || format == Format.jsonl) {
+            try (OutputStream bytes = common.textBytesOut(spec.commandLine().getOut())) {
+              if (bytes != null) {
+                streamed.runBytes(stream, format, bytes);
+                return 0;
+              }
+            }
+          }
           try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
-            new StreamedEvaluation(evaluator, json, text, ansi(), threads(text)).run(stream, format, out, err);
+            streamed.run(stream, format, out, err);
           }
           return 0;
         }

@@ -11,7 +11,36 @@ final class Terminal {
 
   /** A UTF-8 writer over a stream, so Chinese text survives a C or POSIX locale. */
   static PrintWriter utf8(PrintStream stream) {
-    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
+    return new Utf8(stream);
+  }
+
+  /**
+   * The UTF-8 writer of a process stream, which can also hand out the stream itself: a command
+   * that writes much UTF-8 (JSON) writes the bytes straight to it instead of encoding text.
+   */
+  static final class Utf8 extends PrintWriter {
+    private final PrintStream stream;
+
+    Utf8(PrintStream stream) {
+      super(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
+      this.stream = stream;
+    }
+
+    /** The stream, after what was written as text so far; closing it only flushes it. */
+    java.io.OutputStream bytes() {
+      flush();
+      return new java.io.FilterOutputStream(stream) {
+        @Override
+        public void write(byte[] b, int off, int len) {
+          stream.write(b, off, len); // FilterOutputStream would write byte by byte
+        }
+
+        @Override
+        public void close() {
+          stream.flush();
+        }
+      };
+    }
   }
 
   /**

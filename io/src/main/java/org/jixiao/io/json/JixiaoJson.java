@@ -1,12 +1,14 @@
 package org.jixiao.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -143,6 +145,12 @@ public final class JixiaoJson {
     JacksonVersion.require();
   }
 
+  /**
+   * {@code COMBINE_UNICODE_SURROGATES_IN_UTF8}, which Jackson has from 2.17 on; null before.
+   * Declared before {@code DEFAULTS}, whose factory reads it.
+   */
+  private static final @Nullable JsonWriteFeature COMBINE_SURROGATES = combineSurrogates();
+
   private static final JixiaoJson DEFAULTS = builder().build();
 
   private final JsonFactory factory;
@@ -191,10 +199,23 @@ public final class JixiaoJson {
   }
 
   private static JsonFactory newJsonFactory(StreamReadConstraints constraints) {
-    return JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    com.fasterxml.jackson.core.JsonFactoryBuilder builder = new com.fasterxml.jackson.core.JsonFactoryBuilder();
+    builder.streamReadConstraints(constraints).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    JsonWriteFeature combine = COMBINE_SURROGATES;
+    if (combine != null) {
+      // Written as UTF-8 bytes, a character beyond the BMP (an emoji in a note) is then its four
+      // bytes, as through a Writer, not a \uD83D\uDE00 escape: both ways give the same bytes.
+      builder.enable(combine);
+    }
+    return builder.build();
+  }
+
+  private static @Nullable JsonWriteFeature combineSurrogates() {
+    try {
+      return JsonWriteFeature.valueOf("COMBINE_UNICODE_SURROGATES_IN_UTF8");
+    } catch (IllegalArgumentException e) {
+      return null; // Jackson 2.16: such characters are escaped on the byte path, the same text once read
+    }
   }
 
   /**
@@ -512,6 +533,21 @@ public final class JixiaoJson {
   }
 
   /**
+   * {@link #evaluationDocumentWriter(String, Writer)} writing UTF-8 bytes straight to a stream:
+   * the same bytes as through an {@code OutputStreamWriter}, without encoding the text a second
+   * time (the faster way for a large document).
+   *
+   * @param profile the id of the profile the evaluations were made under
+   * @param out where to write; flushed, never closed
+   * @return the writer; call {@link EvaluationDocumentWriter#finish} at the end
+   * @throws IOException when the document cannot be started
+   */
+  public EvaluationDocumentWriter evaluationDocumentWriter(String profile, OutputStream out)
+      throws IOException {
+    return new EvaluationDocumentWriter(generator(out), evaluations, profile);
+  }
+
+  /**
    * Writes an evaluation document as UTF-8; the stream is flushed, not closed.
    *
    * @param evaluation the evaluation
@@ -613,6 +649,18 @@ public final class JixiaoJson {
   }
 
   /**
+   * {@link #evaluationLinesWriter(Writer)} writing UTF-8 bytes straight to a stream: the same
+   * bytes as through an {@code OutputStreamWriter}, encoded once.
+   *
+   * @param out where to write; closing the returned writer closes it
+   * @return the writer
+   * @throws IOException when the generator cannot be created
+   */
+  public JsonLinesWriter<Evaluation> evaluationLinesWriter(OutputStream out) throws IOException {
+    return new JsonLinesWriter<>(factory.createGenerator(out, JsonEncoding.UTF8), evaluations::evaluationLine);
+  }
+
+  /**
    * Reads evaluations from JSON Lines.
    *
    * @param in the lines; closing the returned reader closes it
@@ -629,8 +677,15 @@ public final class JixiaoJson {
 
   // ---------------------------------------------------------------- plumbing
 
+  private JsonGenerator generator(OutputStream out) throws IOException {
+    return configured(factory.createGenerator(out, JsonEncoding.UTF8));
+  }
+
   private JsonGenerator generator(Writer out) throws IOException {
-    JsonGenerator g = factory.createGenerator(out);
+    return configured(factory.createGenerator(out));
+  }
+
+  private JsonGenerator configured(JsonGenerator g) {
     // The target belongs to the caller: flush it, never close it.
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     if (pretty) {
