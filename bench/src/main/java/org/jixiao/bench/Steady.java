@@ -1,0 +1,46 @@
+package org.jixiao.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Evaluator;
+import org.jixiao.rules.Profiles;
+
+/**
+ * Evaluation cost per project pass by pass, in one JVM without JMH: the 10 k varied projects of
+ * {@link BenchData#projects} evaluated {@code PASSES} times by one {@link Evaluator} on one thread,
+ * printing the µs per project of every pass and the best. The first pass is the cold one (what a
+ * first 10 k costs, JIT warm-up included); the last ones approach the steady state. To compare two
+ * versions of the rules on the same harness, put the other version's classes first on the class
+ * path.
+ *
+ * <p>Usage: {@code java -Xmx1g -cp bench/target/benchmarks.jar org.jixiao.bench.Steady [PASSES
+ * [PROFILE]]}
+ */
+public final class Steady {
+  private Steady() {}
+
+  public static void main(String[] args) {
+    int passes = args.length > 0 ? Integer.parseInt(args[0]) : 25;
+    String profile = args.length > 1 ? args[1] : Profiles.MOF_2020;
+    List<Project> pool = BenchData.projects(EvaluateBench.POOL).collect(Collectors.toList());
+    Evaluator evaluator = Evaluator.of(Profiles.get(profile));
+    List<String> perPass = new ArrayList<>();
+    double best = Double.MAX_VALUE;
+    long sink = 0;
+    for (int p = 0; p < passes; p++) {
+      long start = System.nanoTime();
+      for (Project project : pool) {
+        sink += evaluator.evaluate(project).findings().size();
+      }
+      double us = (System.nanoTime() - start) / 1e3 / pool.size();
+      best = Math.min(best, us);
+      perPass.add(String.format(Locale.ROOT, "%.1f", us));
+    }
+    System.out.printf(Locale.ROOT, "%s, %d projects: µs per project by pass: %s%n", profile, pool.size(), String.join(" ", perPass));
+    System.out.printf(Locale.ROOT, "first pass %.2f s; best pass %.1f µs per project (findings counted: %d)%n",
+        Double.parseDouble(perPass.get(0)) * pool.size() / 1e6, best, sink);
+  }
+}
