@@ -1,13 +1,7 @@
 package org.jixiao.rules.text;
 
 import org.jixiao.rules.internal.text.Memo;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,6 +16,7 @@ import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.ChineseNumerals;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Echo;
+import org.jixiao.rules.internal.text.VocabularyFile;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -377,7 +372,7 @@ public final class Vocabulary {
   private static final List<String> RULES = List.of("标准", "要求", "规定", "计划", "合同", "约定");
 
   /** Declared after every other constant, which its construction reads. */
-  private static final Vocabulary DEFAULTS = load();
+  private static final Vocabulary DEFAULTS = VocabularyFile.read(Vocabulary.class, RESOURCE);
 
   /** A shortfall term: partly achieved when it concerns part of the target. */
   private Term shortfall(String word, boolean partial, BigDecimal fraction) {
@@ -487,48 +482,6 @@ public final class Vocabulary {
       end--;
     }
     return s.substring(0, end);
-  }
-
-  private static Vocabulary load() {
-    List<Term> terms = new ArrayList<>();
-    BigDecimal mixed = new BigDecimal("0.70");
-    BigDecimal negated = new BigDecimal("0.30");
-    BigDecimal late = new BigDecimal("0.70");
-    try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        try {
-          if (cells[0].equals("@mixed")) {
-            mixed = new BigDecimal(cells[1].strip());
-          } else if (cells[0].equals("@negated")) {
-            negated = new BigDecimal(cells[1].strip());
-          } else if (cells[0].equals("@late")) {
-            late = new BigDecimal(cells[1].strip());
-          } else {
-            Term.Kind kind = Term.Kind.valueOf(cells[1].strip());
-            Band band = Band.valueOf(cells[2].strip());
-            BigDecimal fraction = new BigDecimal(cells[3].strip());
-            boolean whole = cells.length > 4 && cells[4].strip().equals("whole");
-            terms.add(new Term(cells[0].strip(), kind, band, fraction, whole));
-          }
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(RESOURCE + " line " + number + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new Vocabulary(terms, mixed, negated, late);
   }
 
   @Override
