@@ -1,6 +1,7 @@
 package org.jixiao.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.jixiao.xlsx.PublishedSheets.bytes;
 import static org.jixiao.xlsx.PublishedSheets.formatted;
 import static org.jixiao.xlsx.PublishedSheets.header;
@@ -10,11 +11,16 @@ import static org.jixiao.xlsx.PublishedSheets.set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.xlsx.internal.XlsxProblems;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +34,9 @@ class XlsxDiagnosticsTest {
     List<Finding> read(Optional<Locale> locale) throws Exception;
   }
 
-  /** A diagnostic expected at {@code path}, with its whole Chinese message. */
-  private record Case(String code, String rule, Severity severity, String path, String zh, Read read) {}
+  /** A diagnostic expected at {@code path}, with its whole message in Chinese and in English. */
+  private record Case(
+      String code, String rule, Severity severity, String path, String zh, String en, Read read) {}
 
   private static final String DECLARATION = "1.有问题的申报";
 
@@ -121,29 +128,53 @@ class XlsxDiagnosticsTest {
     String d = "'" + DECLARATION + "'!";
     return List.of(
         new Case("JX-X-0101", "read.declaration", Severity.INFO, "'说明'!A1",
-            "工作表“说明”没有绩效指标表头（一级指标、三级指标、目标值），不是申报表，已跳过", workbook(decl)),
+            "工作表“说明”没有绩效指标表头（一级指标、三级指标、目标值），不是申报表，已跳过",
+            "sheet “说明” has no indicator header (一级指标, 三级指标, 目标值): it is not a target declaration and is skipped",
+            workbook(decl)),
         new Case("JX-X-0102", "read.declaration", Severity.WARNING, d + "B3",
-            "“是否新增项目：”应为“是”或“否”，填的是“也许”，作为未归位单元格保留", declaration(decl)),
+            "“是否新增项目：”应为“是”或“否”，填的是“也许”，作为未归位单元格保留",
+            "“是否新增项目：” should be 是 or 否 (yes or no) but holds “也许”; the cell is kept as a stray cell",
+            declaration(decl)),
         new Case("JX-X-0102", "read.declaration", Severity.WARNING, d + "E3",
-            "“项目总金额（万元）：”不是金额：“待定”，作为未归位单元格保留", workbook(decl)),
+            "“项目总金额（万元）：”不是金额：“待定”，作为未归位单元格保留",
+            "“项目总金额（万元）：” is not an amount: “待定”; the cell is kept as a stray cell",
+            workbook(decl)),
         new Case("JX-X-0103", "read.xlsx", Severity.WARNING, "'数'!A1",
-            "单元格以数字保存了21位数“440306231391500000000”，超过15位的数字在文件中已失真；编码类数据应以文本保存", cells(figures)),
+            "单元格以数字保存了21位数“440306231391500000000”，超过15位的数字在文件中已失真；编码类数据应以文本保存",
+            "the cell stores the 21-digit number “440306231391500000000” as a number, and a number of more than 15 digits has already lost precision in the file; codes should be stored as text",
+            cells(figures)),
         new Case("JX-X-0104", "read.xlsx", Severity.INFO, "'数'!C1",
-            "单元格含公式“=1+2”，未计算公式，使用文件中保存的计算结果", table(figures)),
+            "单元格含公式“=1+2”，未计算公式，使用文件中保存的计算结果",
+            "the cell holds the formula “=1+2”; the formula is not evaluated, the result saved in the file is read",
+            table(figures)),
         new Case("JX-X-0105", "read.declaration", Severity.INFO, d + "A2",
-            "申报表中的“填报说明：金额以万元计”不是已知栏目，作为未归位单元格保留", declaration(decl)),
+            "申报表中的“填报说明：金额以万元计”不是已知栏目，作为未归位单元格保留",
+            "“填报说明：金额以万元计” in the declaration is not a known field; it is kept as a stray cell",
+            declaration(decl)),
         new Case("JX-X-0106", "read.declaration", Severity.WARNING, d + "A6",
-            "指标行的一级指标“杂项”无法识别，该行作为未归位单元格保留", declaration(decl)),
+            "指标行的一级指标“杂项”无法识别，该行作为未归位单元格保留",
+            "the 一级指标 (first-level indicator) “杂项” of an indicator row is not recognised; the row is kept as stray cells",
+            declaration(decl)),
         new Case("JX-X-0106", "read.declaration", Severity.WARNING, d + "B7",
-            "二级指标“奇怪指标”无法识别，按一级指标“效益”读取，原文作为未归位单元格保留", workbook(decl)),
+            "二级指标“奇怪指标”无法识别，按一级指标“效益”读取，原文作为未归位单元格保留",
+            "the 二级指标 (second-level indicator) “奇怪指标” is not recognised; the row is read under the 一级指标 “效益” and the text is kept as a stray cell",
+            workbook(decl)),
         new Case("JX-X-0107", "read.declaration", Severity.WARNING, d + "A1",
-            "工作表“" + DECLARATION + "”未填写项目名称，以工作表名称代替", declaration(decl)),
+            "工作表“" + DECLARATION + "”未填写项目名称，以工作表名称代替",
+            "sheet “" + DECLARATION + "” states no project name (项目名称); the sheet's name is used instead",
+            declaration(decl)),
         new Case("JX-X-0108", "read.xlsx", Severity.INFO, "'数'!B1",
-            "单元格保存的数值为“1234.5678”，按格式显示为“1234.57”，按显示的“1234.57”读取", workbook(figures)),
+            "单元格保存的数值为“1234.5678”，按格式显示为“1234.57”，按显示的“1234.57”读取",
+            "the cell stores the value “1234.5678” and its format shows “1234.57”; the value shown, “1234.57”, is read",
+            workbook(figures)),
         new Case("JX-X-0109", "read.xlsx", Severity.WARNING, "'数'!E1",
-            "合并单元格D1:E1下隐藏的单元格有内容“藏起来的字”，该内容不可见，未作为单元格读取", table(figures)),
+            "合并单元格D1:E1下隐藏的单元格有内容“藏起来的字”，该内容不可见，未作为单元格读取",
+            "a cell hidden under the merged region D1:E1 holds “藏起来的字”; it cannot be seen and is not read as a cell",
+            table(figures)),
         new Case("JX-X-0110", "read.xlsx", Severity.INFO, "'数'!A1",
-            "工作表“数”没有公开表表头（序号、项目名称），不属于该表，已跳过", table(figures)));
+            "工作表“数”没有公开表表头（序号、项目名称），不属于该表，已跳过",
+            "sheet “数” has no disclosure-table header (序号, 项目名称): it is not part of the table and is skipped",
+            table(figures)));
   }
 
   /** The case's diagnostic among those of its read: its code at its cell. */
@@ -174,5 +205,98 @@ class XlsxDiagnosticsTest {
     } finally {
       Locale.setDefault(jvm);
     }
+  }
+
+  @Test
+  void eachDiagnosticIsEnglishOnRequestWithTheSameCodeCellAndArguments() throws Exception {
+    for (Case c : cases()) {
+      Finding zh = found(c, Optional.of(Locale.SIMPLIFIED_CHINESE));
+      Finding en = found(c, Optional.of(Locale.ENGLISH));
+      assertThat(en.message()).as(c.code()).isEqualTo(c.en());
+      assertThat(en.rule()).as(c.code()).isEqualTo(zh.rule());
+      assertThat(en.severity()).as(c.code()).isEqualTo(zh.severity());
+      assertThat(en.location()).as(c.code()).isEqualTo(zh.location());
+      // The same arguments, but for the phrases of parts, which are worded in the language.
+      assertThat(en.args().keySet()).as(c.code()).isEqualTo(zh.args().keySet());
+      zh.args().forEach((name, value) -> {
+        if (!zh.args().containsKey(name + ".code")) {
+          assertThat(en.args()).as(c.code()).containsEntry(name, value);
+          // What the user wrote (a sheet, a label, a value, a formula …) is in either message.
+          if (name.indexOf('.') < 0) {
+            assertThat(zh.message()).as(c.code() + " " + name).contains(value);
+            assertThat(en.message()).as(c.code() + " " + name).contains(value);
+          }
+        }
+      });
+      assertThat(found(c, Optional.of(Locale.UK)).message()).as(c.code()).isEqualTo(c.en());
+    }
+  }
+
+  @Test
+  void aDiagnosticKeepsWhatItWasWordedFromSoThatAConsumerCanWordItItself() throws Exception {
+    Finding yesNo = found(cases().get(1), Optional.of(Locale.ENGLISH));
+    assertThat(yesNo.args())
+        .containsEntry("label", "是否新增项目：")
+        .containsEntry("value", "也许")
+        .containsEntry("problem.code", "JX-X-0150")
+        .containsEntry("problem.value", "也许")
+        .containsEntry("problem", "should be 是 or 否 (yes or no) but holds “也许”");
+    Finding level2 = found(cases().get(7), Optional.empty());
+    assertThat(level2.args())
+        .containsEntry("level1", "效益")
+        .containsEntry("level2", "奇怪指标")
+        .containsEntry("indicator.code", "JX-X-0153")
+        .containsEntry("outcome.code", "JX-X-0155")
+        .containsEntry("outcome", "按一级指标“效益”读取，原文作为未归位单元格保留");
+  }
+
+  /** A strict read in a language, which throws at the first diagnostic that is not INFO. */
+  private static JixiaoReadException strict(Locale locale, ThrowingCallable read) {
+    JixiaoReadException e = catchThrowableOfType(read, JixiaoReadException.class);
+    assertThat(e).as("strict read in %s", locale).isNotNull();
+    return e;
+  }
+
+  @Test
+  void strictModeThrowsTheFirstWarningInTheReadersLanguage() throws Exception {
+    byte[] decl = faultyDeclaration();
+    byte[] figures = tableWithFigures();
+    for (Case c : List.of(cases().get(1), cases().get(3))) {
+      for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+        List<JixiaoReadException> thrown =
+            c.code().equals("JX-X-0102")
+                ? List.of(
+                    strict(l, () -> DeclarationReader.builder().strict(true).locale(l).build().read(decl)),
+                    strict(l, () -> WorkbookReader.builder().strict(true).locale(l).build().read(decl)))
+                : List.of(
+                    strict(l, () -> XlsxTableReader.builder().strict(true).locale(l).build().read(figures)),
+                    strict(l, () -> WorkbookReader.builder().strict(true).locale(l).build().read(figures)));
+        for (JixiaoReadException e : thrown) {
+          assertThat(e.code()).as(c.code()).contains(c.code());
+          assertThat(e.problem()).as(c.code()).isEqualTo(l == Locale.ENGLISH ? c.en() : c.zh());
+          assertThat(e.path()).as(c.code()).contains(c.path());
+          assertThat(e.getMessage()).as(c.code()).contains(c.path());
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyDiagnosticAndPartInTheCatalogIsReached() throws Exception {
+    Set<String> reached = new TreeSet<>();
+    for (Case c : cases()) {
+      for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+        Finding f = found(c, Optional.of(l));
+        reached.add(f.code());
+        f.args().forEach((name, value) -> {
+          if (name.endsWith(".code")) {
+            reached.add(value);
+          }
+        });
+      }
+    }
+    Set<String> diagnostics = new TreeSet<>(XlsxProblems.codes());
+    diagnostics.removeIf(code -> !code.startsWith("JX-X-01"));
+    assertThat(reached).isEqualTo(diagnostics);
   }
 }
