@@ -105,7 +105,7 @@ public final class DeclarationReader {
       for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
         List<Finding> sheetDiagnostics = new ArrayList<>();
         Grid grid = Grid.of(workbook.getSheetAt(s), limits, sheetDiagnostics, locale);
-        DeclarationSheet.Result result = DeclarationSheet.read(grid, s, sheetDiagnostics);
+        DeclarationSheet.Result result = DeclarationSheet.read(grid, s, sheetDiagnostics, locale);
         SafeWorkbooks.throwFirstProblem(sheetDiagnostics, strict, locale);
         diagnostics.addAll(sheetDiagnostics);
         result.project().ifPresent(projects::add);
@@ -161,10 +161,11 @@ public final class DeclarationReader {
     private Builder() {}
 
     /**
-     * The language of the problems that stop a read [Chinese; English for any English locale]:
-     * an exceeded {@link WorkbookLimits} bound or a file that is no readable workbook, each a
-     * {@link org.jixiao.io.JixiaoReadException} with a stable code ({@code JX-X-02xx}) and its
-     * location (sheet, cell or part); the diagnostics of the declarations ({@code JX-X-01xx}) are Chinese.
+     * The language of the messages [Chinese; English for any English locale]: the problems that
+     * stop a read — an exceeded {@link WorkbookLimits} bound or a file that is no readable
+     * workbook, each a {@link org.jixiao.io.JixiaoReadException} with a stable code ({@code
+     * JX-X-02xx}) and its location (sheet, cell or part) — and the diagnostics of the cells and
+     * the declarations ({@code JX-X-01xx}), which strict mode throws in the same language.
      *
      * @param locale the language
      * @return this builder

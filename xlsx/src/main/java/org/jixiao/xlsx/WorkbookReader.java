@@ -151,11 +151,12 @@ public final class WorkbookReader {
     private Builder() {}
 
     /**
-     * The language of the problems that stop a read [Chinese; English for any English locale]:
-     * an exceeded {@link WorkbookLimits} bound, a file that is no readable workbook or a workbook
-     * of no known layout, each a {@link org.jixiao.io.JixiaoReadException} with a stable code
-     * ({@code JX-X-02xx}); and the diagnostics of the table and form readers it reads with
-     * ({@code JX-I-…}). The diagnostics of cells and declarations ({@code JX-X-01xx}) are Chinese.
+     * The language of the messages [Chinese; English for any English locale]: the problems that
+     * stop a read — an exceeded {@link WorkbookLimits} bound, a file that is no readable workbook
+     * or a workbook of no known layout, each a {@link org.jixiao.io.JixiaoReadException} with a
+     * stable code ({@code JX-X-02xx}) —, the diagnostics of cells and declarations ({@code
+     * JX-X-01xx}), and those of the table and form readers it reads with ({@code JX-I-…}); in
+     * strict mode the first problem is thrown in it too.
      *
      * @param locale the language
      * @return this builder

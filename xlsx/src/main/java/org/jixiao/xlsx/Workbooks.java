@@ -29,7 +29,8 @@ import org.jixiao.xlsx.internal.XlsxProblems;
  * <p>The {@link ReadResult}'s diagnostics say what reading the cells noticed: each formula (INFO,
  * {@code JX-X-0104}, with the formula text), a number of 16 digits or more (WARNING, {@code
  * JX-X-0103}), a number whose format rounds it (INFO, {@code JX-X-0108}), text hidden under a
- * merged region (WARNING, {@code JX-X-0109}).
+ * merged region (WARNING, {@code JX-X-0109}); each in the language of {@link Builder#locale}, with
+ * the arguments it was worded from ({@code formula}, {@code digits}, {@code stored} …).
  *
  * <p>Errors: input that is not a workbook (a text file, a renamed file), an encrypted workbook,
  * or one beyond a limit is a {@link JixiaoReadException} naming the reason or the bound; a file
@@ -117,10 +118,11 @@ public final class Workbooks {
     private Builder() {}
 
     /**
-     * The language of the problems that stop a read [Chinese; English for any English locale]:
-     * an exceeded {@link WorkbookLimits} bound or a file that is no readable workbook, each a
-     * {@link org.jixiao.io.JixiaoReadException} with a stable code ({@code JX-X-02xx}) and its
-     * location (sheet, cell or part).
+     * The language of the messages [Chinese; English for any English locale]: the problems that
+     * stop a read — an exceeded {@link WorkbookLimits} bound or a file that is no readable
+     * workbook, each a {@link org.jixiao.io.JixiaoReadException} with a stable code ({@code
+     * JX-X-02xx}) and its location (sheet, cell or part) — and the diagnostics of reading the
+     * cells ({@code JX-X-01xx}).
      *
      * @param locale the language
      * @return this builder

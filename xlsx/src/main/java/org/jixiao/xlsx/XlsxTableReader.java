@@ -191,14 +191,8 @@ public final class XlsxTableReader {
     for (CellGrid g : grids) {
       if (!chosen.contains(g)) {
         diagnostics.add(
-            Finding.builder()
-                .rule("read.xlsx")
-                .code("JX-X-0110")
-                .severity(Severity.INFO)
-                .message("工作表“" + g.name() + "”没有公开表表头（序号、项目名称），不属于该表，已跳过")
-                .putArgs("sheet", g.name())
-                .location(Grid.at(g.name(), 0, 0, g.text(0, 0)))
-                .build());
+            XlsxProblems.diagnostic("read.xlsx", "JX-X-0110", Severity.INFO,
+                Grid.at(g.name(), 0, 0, g.text(0, 0)), locale, "sheet", g.name()));
       }
     }
     return chosen;
@@ -248,10 +242,12 @@ public final class XlsxTableReader {
     private Builder() {}
 
     /**
-     * The language of the problems that stop a read [Chinese; English for any English locale]:
-     * an exceeded {@link WorkbookLimits} bound or a file that is no readable workbook, each a
-     * {@link org.jixiao.io.JixiaoReadException} with a stable code ({@code JX-X-02xx}) and its
-     * location (sheet, cell or part), and the table reader's diagnostics ({@code JX-I-…}, {@code TableReader.Builder.locale}).
+     * The language of the messages [Chinese; English for any English locale]: the problems that
+     * stop a read — an exceeded {@link WorkbookLimits} bound or a file that is no readable
+     * workbook, each a {@link org.jixiao.io.JixiaoReadException} with a stable code ({@code
+     * JX-X-02xx}) and its location (sheet, cell or part) —, the diagnostics of reading the cells
+     * and choosing the sheets ({@code JX-X-01xx}), and the table reader's diagnostics ({@code
+     * JX-I-…}, {@code TableReader.Builder.locale}); strict mode throws in it too.
      *
      * @param locale the language
      * @return this builder

@@ -17,10 +17,15 @@
  * cell such as {@code '宽'!GJH1}, or the zip part), worded in Chinese by default and in English
  * with each reader's {@code Builder.locale} ({@code Workbooks}, {@code XlsxTableReader}, {@code
  * DeclarationReader}, {@code WorkbookReader}, which passes it on to the table and form readers).
- * POI's or the JDK's own description of an unreadable file is quoted in it as it is. Strict mode
- * throws the first diagnostic that is not INFO with that diagnostic's code and words. The
- * diagnostics of cells and declarations ({@code JX-X-0101} … {@code 0110}) are Chinese whatever
- * the locale. Reading a file or stream declares {@link java.io.IOException}.
+ * POI's or the JDK's own description of an unreadable file is quoted in it as it is. The
+ * diagnostics of reading cells and declarations ({@code JX-X-0101} … {@code 0110}: a formula, a
+ * number that lost digits or that its format rounds, text hidden under a merged region, a
+ * skipped sheet, a declaration field or indicator that cannot be placed) follow the same locale,
+ * keep their code, rule id, severity and cell whatever the language, and keep the arguments they
+ * were worded from ({@link org.jixiao.core.evaluation.Finding#args()}; a phrase with a code of its
+ * own, such as {@code problem.code} {@code JX-X-0150}, as the io module's readers keep theirs).
+ * Strict mode throws the first diagnostic that is not INFO with that diagnostic's code and words,
+ * in the same language. Reading a file or stream declares {@link java.io.IOException}.
  */
 @NullMarked
 package org.jixiao.xlsx;

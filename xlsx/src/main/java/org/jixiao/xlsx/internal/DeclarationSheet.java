@@ -52,11 +52,14 @@ public final class DeclarationSheet {
     return OptionalInt.empty();
   }
 
-  /** Reads the sheet; {@code index} is its zero-based position, used as 序号 when the name has none. */
-  public static Result read(Grid g, int index, List<Finding> diagnostics) {
+  /**
+   * Reads the sheet; {@code index} is its zero-based position, used as 序号 when the name has none.
+   * The diagnostics are worded in the language of {@code locale}.
+   */
+  public static Result read(Grid g, int index, List<Finding> diagnostics, Locale locale) {
     OptionalInt header = headerRow(g);
     if (header.isEmpty()) {
-      diagnostics.add(diagnostic("JX-X-0101", Severity.INFO, "工作表“" + g.sheet() + "”没有绩效指标表头（一级指标、三级指标、目标值），不是申报表，已跳过", g.at(0, 0)));
+      diagnostics.add(diagnostic("JX-X-0101", Severity.INFO, g.at(0, 0), locale, "sheet", g.sheet()));
       return new Result(Optional.empty(), Optional.empty(), List.of());
     }
     Project.Builder p = Project.builder().seq(seq(g.sheet(), index));
@@ -78,7 +81,7 @@ public final class DeclarationSheet {
           title = Optional.of(first);
         } else if (!first.isEmpty()) {
           strays.add(StrayCell.of(0, Optional.empty(), first));
-          diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, "申报表中的“" + first + "”不是已知栏目，作为未归位单元格保留", g.at(r, 0)));
+          diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(r, 0), locale, "text", first));
         }
         continue;
       }
@@ -112,7 +115,9 @@ public final class DeclarationSheet {
               p.newProject(yes.get());
             } else {
               strays.add(StrayCell.of(at, Optional.of(label), value));
-              diagnostics.add(diagnostic("JX-X-0102", Severity.WARNING, "“" + label + "”应为“是”或“否”，填的是“" + value + "”，作为未归位单元格保留", g.at(r, at)));
+              diagnostics.add(
+                  diagnostic("JX-X-0102", Severity.WARNING, g.at(r, at), locale,
+                      "label", label, "value", value, "problem", XlsxProblems.part("JX-X-0150", "value", value)));
             }
           }
           case ALLOCATION -> p.allocationMethod(value);
@@ -125,7 +130,9 @@ public final class DeclarationSheet {
               }
             } else {
               strays.add(StrayCell.of(at, Optional.of(label), value));
-              diagnostics.add(diagnostic("JX-X-0102", Severity.WARNING, "“" + label + "”不是金额：“" + value + "”，作为未归位单元格保留", g.at(r, at)));
+              diagnostics.add(
+                  diagnostic("JX-X-0102", Severity.WARNING, g.at(r, at), locale,
+                      "label", label, "value", value, "problem", XlsxProblems.part("JX-X-0151", "value", value)));
             }
           }
           case POLICY -> p.policyBasis(value);
@@ -136,7 +143,7 @@ public final class DeclarationSheet {
       }
     }
     if (!named) {
-      diagnostics.add(diagnostic("JX-X-0107", Severity.WARNING, "工作表“" + g.sheet() + "”未填写项目名称，以工作表名称代替", g.at(0, 0)));
+      diagnostics.add(diagnostic("JX-X-0107", Severity.WARNING, g.at(0, 0), locale, "sheet", g.sheet()));
       p.name(g.sheet().isBlank() ? "（未命名）" : g.sheet());
     }
     p.moneyUnit(unit);
@@ -147,12 +154,13 @@ public final class DeclarationSheet {
       p.budget(amounts[1]);
     }
     List<String> notes = new ArrayList<>();
-    p.indicators(IndicatorSet.of(indicators(g, header.getAsInt(), strays, notes, diagnostics)));
+    p.indicators(IndicatorSet.of(indicators(g, header.getAsInt(), strays, notes, diagnostics, locale)));
     p.strayCells(strays);
     return new Result(Optional.of(p.build()), title, notes);
   }
 
-  private static List<Indicator> indicators(Grid g, int header, List<StrayCell> strays, List<String> notes, List<Finding> diagnostics) {
+  private static List<Indicator> indicators(
+      Grid g, int header, List<StrayCell> strays, List<String> notes, List<Finding> diagnostics, Locale locale) {
     int c1 = column(g, header, "一级指标");
     int c2 = column(g, header, "二级指标");
     int c3 = column(g, header, "三级指标");
@@ -183,7 +191,11 @@ public final class DeclarationSheet {
       Optional<Subcategory> sub = Subcategory.fromLabel(level2);
       Optional<Category> cat = Category.fromLabel(level1).or(() -> sub.map(Subcategory::category));
       if (cat.isEmpty()) {
-        diagnostics.add(diagnostic("JX-X-0106", Severity.WARNING, "指标行的一级指标“" + level1 + "”无法识别，该行作为未归位单元格保留", g.at(r, c1)));
+        diagnostics.add(
+            diagnostic("JX-X-0106", Severity.WARNING, g.at(r, c1), locale,
+                "level1", level1,
+                "indicator", XlsxProblems.part("JX-X-0152", "level1", level1),
+                "outcome", XlsxProblems.part("JX-X-0154")));
         for (String t : List.of(level1, level2, name, target, explanation)) {
           if (!t.isEmpty()) {
             strays.add(StrayCell.of(r, Optional.of("指标行"), t));
@@ -192,7 +204,11 @@ public final class DeclarationSheet {
         continue;
       }
       if (sub.isEmpty() && !level2.isEmpty()) {
-        diagnostics.add(diagnostic("JX-X-0106", Severity.WARNING, "二级指标“" + level2 + "”无法识别，按一级指标“" + level1 + "”读取，原文作为未归位单元格保留", g.at(r, c2)));
+        diagnostics.add(
+            diagnostic("JX-X-0106", Severity.WARNING, g.at(r, c2), locale,
+                "level1", level1, "level2", level2,
+                "indicator", XlsxProblems.part("JX-X-0153", "level2", level2),
+                "outcome", XlsxProblems.part("JX-X-0155", "level1", level1)));
         strays.add(StrayCell.of(c2, Optional.of("二级指标"), level2));
       }
       Indicator.Builder i = Indicator.builder().category(cat.get()).subcategory(sub);
@@ -312,7 +328,8 @@ public final class DeclarationSheet {
     return end > 0 ? Integer.parseInt(sheet.substring(0, end)) : index + 1;
   }
 
-  static Finding diagnostic(String code, Severity severity, String message, Location location) {
-    return Finding.builder().rule("read.declaration").code(code).severity(severity).message(message).location(location).build();
+  /** A diagnostic of reading a declaration (rule {@code read.declaration}) in the reader's language. */
+  static Finding diagnostic(String code, Severity severity, Location location, Locale locale, Object... args) {
+    return XlsxProblems.diagnostic("read.declaration", code, severity, location, locale, args);
   }
 }

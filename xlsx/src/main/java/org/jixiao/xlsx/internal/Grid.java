@@ -94,7 +94,8 @@ public final class Grid implements CellGrid {
 
   /**
    * Reads a sheet within the limits, reporting formulas, numbers too long for a double, numbers
-   * whose display rounds what is stored, and text hidden under a merged region.
+   * whose display rounds what is stored, and text hidden under a merged region; the diagnostics,
+   * and the problems that stop the read, are worded in the language of {@code locale}.
    */
   public static Grid of(
       Sheet sheet, WorkbookLimits limits, List<Finding> diagnostics, Locale locale) {
@@ -105,7 +106,8 @@ public final class Grid implements CellGrid {
 "JX-X-0211", locale, 0, "'" + name + "'", null,
           "rows", last + 1, "limit", limits.maxRowsPerSheet());
     }
-    NumberText numbers = new NumberText(new DataFormatter(java.util.Locale.US));
+    // The formatter's locale is the one number formats are written in; the diagnostics' is the reader's.
+    NumberText numbers = new NumberText(new DataFormatter(Locale.US), locale);
     List<String[]> rows = new ArrayList<>(last + 1);
     long slots = 0;
     for (int r = 0; r <= last; r++) {
@@ -144,9 +146,8 @@ public final class Grid implements CellGrid {
             // Excel keeps only a region's first cell; other tools may leave text under it. A person
             // does not see it, so it is not read as a cell, but it is not dropped silently either.
             diagnostics.add(
-                finding("JX-X-0109", Severity.WARNING,
-                    "合并单元格" + region.formatAsString() + "下隐藏的单元格有内容“" + hidden.strip() + "”，该内容不可见，未作为单元格读取",
-                    at(name, r, c, hidden.strip())).putArgs("hidden", hidden.strip()).build());
+                diagnostic("JX-X-0109", Severity.WARNING, at(name, r, c, hidden.strip()), locale,
+                    "hidden", hidden.strip(), "region", region.formatAsString()));
           }
         }
       }
@@ -167,10 +168,9 @@ public final class Grid implements CellGrid {
     if (type == CellType.FORMULA) {
       String formula = cell.getCellFormula();
       diagnostics.add(
-          finding("JX-X-0104", Severity.INFO, "单元格含公式“=" + formula + "”，未计算公式，使用文件中保存的计算结果",
-                  Location.builder().path(reference(sheet, r, c)).line(r + 1L).column(c + 1).text("=" + formula).build())
-              .putArgs("formula", formula)
-              .build());
+          diagnostic("JX-X-0104", Severity.INFO,
+              Location.builder().path(reference(sheet, r, c)).line(r + 1L).column(c + 1).text("=" + formula).build(),
+              locale, "formula", formula));
       type = cell.getCachedFormulaResultType();
     }
     String text =
@@ -189,7 +189,9 @@ public final class Grid implements CellGrid {
     return text;
   }
 
-  static Finding.Builder finding(String code, Severity severity, String message, Location location) {
-    return Finding.builder().rule("read.xlsx").code(code).severity(severity).message(message).location(location);
+  /** A diagnostic of reading cells (rule {@code read.xlsx}) in the reader's language. */
+  static Finding diagnostic(
+      String code, Severity severity, Location location, Locale locale, Object... args) {
+    return XlsxProblems.diagnostic("read.xlsx", code, severity, location, locale, args);
   }
 }

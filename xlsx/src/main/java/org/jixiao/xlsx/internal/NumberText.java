@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -37,9 +38,15 @@ final class NumberText {
   private static final MathContext EXCEL = new MathContext(15);
 
   private final DataFormatter formatter;
+  private final Locale locale;
 
-  NumberText(DataFormatter formatter) {
+  /**
+   * @param formatter formats what this class does not compute itself
+   * @param locale the language of the diagnostics
+   */
+  NumberText(DataFormatter formatter, Locale locale) {
     this.formatter = formatter;
+    this.locale = locale;
   }
 
   /** What a cell style's number format means for reading, worked out once per style. */
@@ -102,11 +109,8 @@ final class NumberText {
     if (Math.abs(d) >= 1e15 && stored.scale() == 0) {
       String digits = stored.toPlainString();
       diagnostics.add(
-          Grid.finding("JX-X-0103", Severity.WARNING,
-                  "单元格以数字保存了" + digits.length() + "位数“" + digits + "”，超过15位的数字在文件中已失真；编码类数据应以文本保存",
-                  Grid.at(sheet, r, c, digits))
-              .putArgs("digits", digits)
-              .build());
+          Grid.diagnostic("JX-X-0103", Severity.WARNING, Grid.at(sheet, r, c, digits), locale,
+              "digits", digits, "length", digits.length()));
       return digits;
     }
     if (format.general) {
@@ -130,12 +134,8 @@ final class NumberText {
     if (s.value.compareTo(expected) != 0) {
       String value = s.percent ? expected.stripTrailingZeros().toPlainString() + "%" : stored.toPlainString();
       diagnostics.add(
-          Grid.finding("JX-X-0108", Severity.INFO,
-                  "单元格保存的数值为“" + value + "”，按格式显示为“" + shown.strip() + "”，按显示的“" + s.text + "”读取",
-                  Grid.at(sheet, r, c, s.text))
-              .putArgs("stored", value)
-              .putArgs("shown", s.text)
-              .build());
+          Grid.diagnostic("JX-X-0108", Severity.INFO, Grid.at(sheet, r, c, s.text), locale,
+              "stored", value, "shown", s.text, "displayed", shown.strip()));
     }
     return s.text;
   }

@@ -7,14 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.MessageCatalog;
+import org.jixiao.core.evaluation.Severity;
 import org.jixiao.io.JixiaoReadException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The problems that stop a spreadsheet read ({@code JX-X-02xx}: a bound of {@code
- * WorkbookLimits}, a file that is no readable workbook …), worded in the reader's language from
- * {@code messages.properties} (Chinese) and {@code messages_en.properties} beside this class.
+ * The xlsx module's messages, worded in the reader's language from {@code messages.properties}
+ * (Chinese) and {@code messages_en.properties} beside this class: the problems that stop a
+ * spreadsheet read ({@code JX-X-02xx}: a bound of {@code WorkbookLimits}, a file that is no
+ * readable workbook …) and the diagnostics of reading cells and declarations ({@code
+ * JX-X-01xx}), some of whose messages are made of parts ({@code JX-X-0150 …}).
  */
 public final class XlsxProblems {
   private static final MessageCatalog CATALOG = load();
@@ -53,11 +58,74 @@ public final class XlsxProblems {
     for (int i = 0; i + 1 < args.length; i += 2) {
       named.put(String.valueOf(args[i]), String.valueOf(args[i + 1]));
     }
-    String message =
-        CATALOG
-            .render(code, named, locale)
-            .orElseThrow(() -> new IllegalStateException("no message for code " + code));
-    return JixiaoReadException.at(code, message, line, 0, path, null, cause, locale);
+    return JixiaoReadException.at(code, render(code, named, locale), line, 0, path, null, cause, locale);
+  }
+
+  /**
+   * A phrase with a code of its own that a diagnostic's message is made of: which of several
+   * things went wrong, worded in the diagnostic's language.
+   *
+   * @param code its code ({@code JX-X-015x})
+   * @param args its arguments by name
+   */
+  public record Part(String code, Map<String, String> args) {}
+
+  /**
+   * A part.
+   *
+   * @param code its code
+   * @param args names and values, alternately
+   * @return the part
+   */
+  public static Part part(String code, Object... args) {
+    Map<String, String> named = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      named.put(String.valueOf(args[i]), String.valueOf(args[i + 1]));
+    }
+    return new Part(code, named);
+  }
+
+  /**
+   * A diagnostic of reading cells or declarations, its message worded in the language of {@code
+   * locale}. It keeps the arguments it was worded from ({@link Finding#args()}); a {@link Part}
+   * is kept as the io module's readers keep theirs: its phrase under its name, its code under
+   * {@code name.code} and its own arguments under {@code name.…}.
+   *
+   * @param rule the rule id ({@code read.xlsx}, {@code read.declaration})
+   * @param code its code ({@code JX-X-01xx})
+   * @param severity how serious it is
+   * @param location the cell
+   * @param locale the language
+   * @param args names and values (text, numbers or parts), alternately
+   * @return the diagnostic
+   */
+  public static Finding diagnostic(
+      String rule, String code, Severity severity, Location location, Locale locale, Object... args) {
+    Map<String, String> named = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      String name = String.valueOf(args[i]);
+      if (args[i + 1] instanceof Part p) {
+        named.put(name, render(p.code(), p.args(), locale));
+        named.put(name + ".code", p.code());
+        p.args().forEach((k, v) -> named.put(name + "." + k, v));
+      } else {
+        named.put(name, String.valueOf(args[i + 1]));
+      }
+    }
+    return Finding.builder()
+        .rule(rule)
+        .code(code)
+        .severity(severity)
+        .message(render(code, named, locale))
+        .args(named)
+        .location(location)
+        .build();
+  }
+
+  private static String render(String code, Map<String, String> args, Locale locale) {
+    return CATALOG
+        .render(code, args, locale)
+        .orElseThrow(() -> new IllegalStateException("no message for code " + code));
   }
 
   /** A problem without a location. */

@@ -57,7 +57,7 @@ class NumberTextTest {
                 cell.setCellValue(decimal.doubleValue());
                 cell.setCellStyle(styles[f]);
                 List<Finding> diagnostics = new ArrayList<>();
-                String ours = new NumberText(poi).text("s", cell, diagnostics);
+                String ours = new NumberText(poi, Locale.SIMPLIFIED_CHINESE).text("s", cell, diagnostics);
                 boolean percent = FORMATS[f].endsWith("%");
                 int decimals = NumberText.simpleDecimals(FORMATS[f]);
                 BigDecimal shown = (percent ? decimal.movePointRight(2) : decimal).setScale(decimals, RoundingMode.HALF_UP);

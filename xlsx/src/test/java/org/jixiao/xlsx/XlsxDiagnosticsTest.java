@@ -1,0 +1,302 @@
+package org.jixiao.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.jixiao.xlsx.PublishedSheets.bytes;
+import static org.jixiao.xlsx.PublishedSheets.formatted;
+import static org.jixiao.xlsx.PublishedSheets.header;
+import static org.jixiao.xlsx.PublishedSheets.project;
+import static org.jixiao.xlsx.PublishedSheets.set;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.xlsx.internal.XlsxProblems;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The diagnostics of reading cells and declarations ({@code JX-X-01xx}), each reached through a
+ * public reader in a small workbook: its code, rule id, severity and cell, and its words.
+ */
+class XlsxDiagnosticsTest {
+  /** A read in a language (the builder's default when empty), giving its diagnostics. */
+  @FunctionalInterface
+  interface Read {
+    List<Finding> read(Optional<Locale> locale) throws Exception;
+  }
+
+  /** A diagnostic expected at {@code path}, with its whole message in Chinese and in English. */
+  private record Case(
+      String code, String rule, Severity severity, String path, String zh, String en, Read read) {}
+
+  private static final String DECLARATION = "1.有问题的申报";
+
+  /**
+   * A declaration with every problem a declaration sheet can have — an unknown line in the top
+   * block, a 是否 field and an amount that say something else, no 项目名称, an indicator row of no
+   * known 一级指标 and one of no known 二级指标 — and a sheet of notes that holds no declaration.
+   */
+  static byte[] faultyDeclaration() throws Exception {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet s = wb.createSheet(DECLARATION);
+    set(s, 0, 0, "2023年二级项目支出绩效目标申报表");
+    set(s, 1, 0, "填报说明：金额以万元计");
+    set(s, 2, 0, "是否新增项目：");
+    set(s, 2, 1, "也许");
+    set(s, 2, 3, "项目总金额（万元）：");
+    set(s, 2, 4, "待定");
+    String[] header = {"一级指标", "二级指标", "三级指标", "目标值", "指标解释"};
+    for (int c = 0; c < header.length; c++) {
+      set(s, 3, c, header[c]);
+    }
+    String[][] rows = {
+      {"产出", "数量", "服务场次", "≥10场", "考核服务场次"},
+      {"杂项", "另类", "某指标", "1", "无"},
+      {"效益", "奇怪指标", "群众获得感", "提升", "无"},
+    };
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        set(s, 4 + r, c, rows[r][c]);
+      }
+    }
+    set(wb.createSheet("说明"), 0, 0, "本表由财政局印制");
+    return bytes(wb);
+  }
+
+  /**
+   * A disclosure table and a sheet of figures beside it that is no part of it: a 21-digit number,
+   * a value its format rounds, a formula, and text under a merged region.
+   */
+  static byte[] tableWithFigures() throws Exception {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet table = wb.createSheet("公开表");
+    project(table, header(table, 0, true), 1, "甲项目", 10, 10, "100.00%");
+    Sheet s = wb.createSheet("数");
+    set(s, 0, 0, 4.403062313915E20);
+    formatted(s, 0, 1, 1234.5678, "#,##0.00");
+    s.getRow(0).createCell(2).setCellFormula("1+2");
+    set(s, 0, 3, "合计");
+    set(s, 0, 4, "藏起来的字");
+    s.addMergedRegion(new CellRangeAddress(0, 0, 3, 4));
+    return bytes(wb);
+  }
+
+  private static Read declaration(byte[] bytes) {
+    return l -> {
+      DeclarationReader.Builder b = DeclarationReader.builder();
+      l.ifPresent(b::locale);
+      return b.build().read(bytes).diagnostics();
+    };
+  }
+
+  private static Read workbook(byte[] bytes) {
+    return l -> {
+      WorkbookReader.Builder b = WorkbookReader.builder();
+      l.ifPresent(b::locale);
+      return b.build().read(bytes).result().diagnostics();
+    };
+  }
+
+  private static Read table(byte[] bytes) {
+    return l -> {
+      XlsxTableReader.Builder b = XlsxTableReader.builder();
+      l.ifPresent(b::locale);
+      return b.build().read(bytes).diagnostics();
+    };
+  }
+
+  private static Read cells(byte[] bytes) {
+    return l -> {
+      Workbooks.Builder b = Workbooks.builder();
+      l.ifPresent(b::locale);
+      return b.build().read(bytes).diagnostics();
+    };
+  }
+
+  static List<Case> cases() throws Exception {
+    byte[] decl = faultyDeclaration();
+    byte[] figures = tableWithFigures();
+    String d = "'" + DECLARATION + "'!";
+    return List.of(
+        new Case("JX-X-0101", "read.declaration", Severity.INFO, "'说明'!A1",
+            "工作表“说明”没有绩效指标表头（一级指标、三级指标、目标值），不是申报表，已跳过",
+            "sheet “说明” has no indicator header (一级指标, 三级指标, 目标值): it is not a target declaration and is skipped",
+            workbook(decl)),
+        new Case("JX-X-0102", "read.declaration", Severity.WARNING, d + "B3",
+            "“是否新增项目：”应为“是”或“否”，填的是“也许”，作为未归位单元格保留",
+            "“是否新增项目：” should be 是 or 否 (yes or no) but holds “也许”; the cell is kept as a stray cell",
+            declaration(decl)),
+        new Case("JX-X-0102", "read.declaration", Severity.WARNING, d + "E3",
+            "“项目总金额（万元）：”不是金额：“待定”，作为未归位单元格保留",
+            "“项目总金额（万元）：” is not an amount: “待定”; the cell is kept as a stray cell",
+            workbook(decl)),
+        new Case("JX-X-0103", "read.xlsx", Severity.WARNING, "'数'!A1",
+            "单元格以数字保存了21位数“440306231391500000000”，超过15位的数字在文件中已失真；编码类数据应以文本保存",
+            "the cell stores the 21-digit number “440306231391500000000” as a number, and a number of more than 15 digits has already lost precision in the file; codes should be stored as text",
+            cells(figures)),
+        new Case("JX-X-0104", "read.xlsx", Severity.INFO, "'数'!C1",
+            "单元格含公式“=1+2”，未计算公式，使用文件中保存的计算结果",
+            "the cell holds the formula “=1+2”; the formula is not evaluated, the result saved in the file is read",
+            table(figures)),
+        new Case("JX-X-0105", "read.declaration", Severity.INFO, d + "A2",
+            "申报表中的“填报说明：金额以万元计”不是已知栏目，作为未归位单元格保留",
+            "“填报说明：金额以万元计” in the declaration is not a known field; it is kept as a stray cell",
+            declaration(decl)),
+        new Case("JX-X-0106", "read.declaration", Severity.WARNING, d + "A6",
+            "指标行的一级指标“杂项”无法识别，该行作为未归位单元格保留",
+            "the 一级指标 (first-level indicator) “杂项” of an indicator row is not recognised; the row is kept as stray cells",
+            declaration(decl)),
+        new Case("JX-X-0106", "read.declaration", Severity.WARNING, d + "B7",
+            "二级指标“奇怪指标”无法识别，按一级指标“效益”读取，原文作为未归位单元格保留",
+            "the 二级指标 (second-level indicator) “奇怪指标” is not recognised; the row is read under the 一级指标 “效益” and the text is kept as a stray cell",
+            workbook(decl)),
+        new Case("JX-X-0107", "read.declaration", Severity.WARNING, d + "A1",
+            "工作表“" + DECLARATION + "”未填写项目名称，以工作表名称代替",
+            "sheet “" + DECLARATION + "” states no project name (项目名称); the sheet's name is used instead",
+            declaration(decl)),
+        new Case("JX-X-0108", "read.xlsx", Severity.INFO, "'数'!B1",
+            "单元格保存的数值为“1234.5678”，按格式显示为“1234.57”，按显示的“1234.57”读取",
+            "the cell stores the value “1234.5678” and its format shows “1234.57”; the value shown, “1234.57”, is read",
+            workbook(figures)),
+        new Case("JX-X-0109", "read.xlsx", Severity.WARNING, "'数'!E1",
+            "合并单元格D1:E1下隐藏的单元格有内容“藏起来的字”，该内容不可见，未作为单元格读取",
+            "a cell hidden under the merged region D1:E1 holds “藏起来的字”; it cannot be seen and is not read as a cell",
+            table(figures)),
+        new Case("JX-X-0110", "read.xlsx", Severity.INFO, "'数'!A1",
+            "工作表“数”没有公开表表头（序号、项目名称），不属于该表，已跳过",
+            "sheet “数” has no disclosure-table header (序号, 项目名称): it is not part of the table and is skipped",
+            table(figures)));
+  }
+
+  /** The case's diagnostic among those of its read: its code at its cell. */
+  private static Finding found(Case c, Optional<Locale> locale) throws Exception {
+    List<Finding> all = c.read().read(locale);
+    List<Finding> at =
+        all.stream()
+            .filter(f -> f.code().equals(c.code()))
+            .filter(f -> f.location().flatMap(l -> l.path()).orElse("").equals(c.path()))
+            .toList();
+    assertThat(at).as("%s at %s in %s among %s", c.code(), c.path(), locale, all).hasSize(1);
+    return at.get(0);
+  }
+
+  @Test
+  void eachDiagnosticHasItsCodeRuleSeverityAndCellAndIsChineseByDefault() throws Exception {
+    Locale jvm = Locale.getDefault();
+    try {
+      // The builders' default is Chinese whatever the JVM's locale.
+      Locale.setDefault(Locale.US);
+      for (Case c : cases()) {
+        Finding zh = found(c, Optional.empty());
+        assertThat(zh.rule()).as(c.code()).isEqualTo(c.rule());
+        assertThat(zh.severity()).as(c.code()).isEqualTo(c.severity());
+        assertThat(zh.message()).as(c.code()).isEqualTo(c.zh());
+        assertThat(found(c, Optional.of(Locale.SIMPLIFIED_CHINESE))).as(c.code()).isEqualTo(zh);
+      }
+    } finally {
+      Locale.setDefault(jvm);
+    }
+  }
+
+  @Test
+  void eachDiagnosticIsEnglishOnRequestWithTheSameCodeCellAndArguments() throws Exception {
+    for (Case c : cases()) {
+      Finding zh = found(c, Optional.of(Locale.SIMPLIFIED_CHINESE));
+      Finding en = found(c, Optional.of(Locale.ENGLISH));
+      assertThat(en.message()).as(c.code()).isEqualTo(c.en());
+      assertThat(en.rule()).as(c.code()).isEqualTo(zh.rule());
+      assertThat(en.severity()).as(c.code()).isEqualTo(zh.severity());
+      assertThat(en.location()).as(c.code()).isEqualTo(zh.location());
+      // The same arguments, but for the phrases of parts, which are worded in the language.
+      assertThat(en.args().keySet()).as(c.code()).isEqualTo(zh.args().keySet());
+      zh.args().forEach((name, value) -> {
+        if (!zh.args().containsKey(name + ".code")) {
+          assertThat(en.args()).as(c.code()).containsEntry(name, value);
+          // What the user wrote (a sheet, a label, a value, a formula …) is in either message.
+          if (name.indexOf('.') < 0) {
+            assertThat(zh.message()).as(c.code() + " " + name).contains(value);
+            assertThat(en.message()).as(c.code() + " " + name).contains(value);
+          }
+        }
+      });
+      assertThat(found(c, Optional.of(Locale.UK)).message()).as(c.code()).isEqualTo(c.en());
+    }
+  }
+
+  @Test
+  void aDiagnosticKeepsWhatItWasWordedFromSoThatAConsumerCanWordItItself() throws Exception {
+    Finding yesNo = found(cases().get(1), Optional.of(Locale.ENGLISH));
+    assertThat(yesNo.args())
+        .containsEntry("label", "是否新增项目：")
+        .containsEntry("value", "也许")
+        .containsEntry("problem.code", "JX-X-0150")
+        .containsEntry("problem.value", "也许")
+        .containsEntry("problem", "should be 是 or 否 (yes or no) but holds “也许”");
+    Finding level2 = found(cases().get(7), Optional.empty());
+    assertThat(level2.args())
+        .containsEntry("level1", "效益")
+        .containsEntry("level2", "奇怪指标")
+        .containsEntry("indicator.code", "JX-X-0153")
+        .containsEntry("outcome.code", "JX-X-0155")
+        .containsEntry("outcome", "按一级指标“效益”读取，原文作为未归位单元格保留");
+  }
+
+  /** A strict read in a language, which throws at the first diagnostic that is not INFO. */
+  private static JixiaoReadException strict(Locale locale, ThrowingCallable read) {
+    JixiaoReadException e = catchThrowableOfType(read, JixiaoReadException.class);
+    assertThat(e).as("strict read in %s", locale).isNotNull();
+    return e;
+  }
+
+  @Test
+  void strictModeThrowsTheFirstWarningInTheReadersLanguage() throws Exception {
+    byte[] decl = faultyDeclaration();
+    byte[] figures = tableWithFigures();
+    for (Case c : List.of(cases().get(1), cases().get(3))) {
+      for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+        List<JixiaoReadException> thrown =
+            c.code().equals("JX-X-0102")
+                ? List.of(
+                    strict(l, () -> DeclarationReader.builder().strict(true).locale(l).build().read(decl)),
+                    strict(l, () -> WorkbookReader.builder().strict(true).locale(l).build().read(decl)))
+                : List.of(
+                    strict(l, () -> XlsxTableReader.builder().strict(true).locale(l).build().read(figures)),
+                    strict(l, () -> WorkbookReader.builder().strict(true).locale(l).build().read(figures)));
+        for (JixiaoReadException e : thrown) {
+          assertThat(e.code()).as(c.code()).contains(c.code());
+          assertThat(e.problem()).as(c.code()).isEqualTo(l == Locale.ENGLISH ? c.en() : c.zh());
+          assertThat(e.path()).as(c.code()).contains(c.path());
+          assertThat(e.getMessage()).as(c.code()).contains(c.path());
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyDiagnosticAndPartInTheCatalogIsReached() throws Exception {
+    Set<String> reached = new TreeSet<>();
+    for (Case c : cases()) {
+      for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+        Finding f = found(c, Optional.of(l));
+        reached.add(f.code());
+        f.args().forEach((name, value) -> {
+          if (name.endsWith(".code")) {
+            reached.add(value);
+          }
+        });
+      }
+    }
+    Set<String> diagnostics = new TreeSet<>(XlsxProblems.codes());
+    diagnostics.removeIf(code -> !code.startsWith("JX-X-01"));
+    assertThat(reached).isEqualTo(diagnostics);
+  }
+}
