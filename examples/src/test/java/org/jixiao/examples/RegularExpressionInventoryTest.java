@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Regular expressions in the libraries (issue 7), checked on the compiled classes: there are
  * none on input text. Every scanner of cells, numbers and indicator text is hand-written and
- * linear; the one regular expression is {@code Vocabulary}'s {@code split("\t", -1)} of the lines
+ * linear; the one regular expression is {@code VocabularyFile}'s {@code split("\t", -1)} of the lines
  * of its own resource (a single character, which {@code String.split} handles without the regex
  * engine). Both are timed against benign text of the same length in rules' {@code
  * HostileInputTest} and io's {@code ReaderTimingTest}. A new regular expression fails this test:
@@ -68,7 +68,7 @@ class RegularExpressionInventoryTest {
         .that()
         .resideInAnyPackage(LIBRARIES)
         .and()
-        .doNotHaveFullyQualifiedName("org.jixiao.rules.text.Vocabulary")
+        .doNotHaveFullyQualifiedName("org.jixiao.rules.internal.text.VocabularyFile")
         .should()
         .callMethod(String.class, "split", String.class, int.class)
         .check(library);
