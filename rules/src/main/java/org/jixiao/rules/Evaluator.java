@@ -183,11 +183,7 @@ public final class Evaluator {
    * as {@link #evaluateAll(Stream, int)}.
    */
   public Stream<Evaluated> evaluateEach(Stream<Project> projects, int parallelism) {
-    Objects.requireNonNull(projects, "projects");
-    if (parallelism == 1) {
-      return evaluateEach(projects);
-    }
-    return ParallelEvaluation.map(projects, p -> new Evaluated(p, evaluate(p)), parallelism);
+    return evaluateEach(projects, parallelism, Function.identity());
   }
 
   /**

@@ -72,7 +72,7 @@ final class StreamedEvaluation {
    * threads} threads (the stream is read on this thread as the results are taken).
    */
   private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluated(ProjectSource stream) {
-    return evaluator.evaluateEach(stream.projects(), threads, e -> e);
+    return evaluator.evaluateEach(stream.projects(), threads);
   }
 
   /**

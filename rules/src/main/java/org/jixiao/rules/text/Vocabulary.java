@@ -327,7 +327,7 @@ public final class Vocabulary {
       boolean start =
           Clauses.isClauseEnd(ch)
               || Absence.mayStartAt(ch) // withinLimitAt, absenceAt
-              || "尚没无不难未".indexOf(ch) >= 0 // Clauses.negationAt
+              || Clauses.isNegationStart(ch)
               || ch == '存' || ch == '按' || ch == '第'
               || (ch >= '0' && ch <= '9') || ChineseNumerals.isStart(ch) // partCount
               || PART_STARTS.indexOf(ch) >= 0;

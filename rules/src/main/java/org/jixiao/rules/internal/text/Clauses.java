@@ -74,8 +74,7 @@ public final class Clauses {
    * negations, nor is a statement that something unwanted did not happen (未发生事故).
    */
   public static int negationAt(String s, int i) {
-    char c = s.charAt(i);
-    if (c != '尚' && c != '没' && c != '无' && c != '不' && c != '难' && c != '未') {
+    if (!isNegationStart(s.charAt(i))) {
       return 0;
     }
     if (Absence.absenceAt(s, i) > 0 || Absence.withinLimitAt(s, i) > 0) {
@@ -90,6 +89,11 @@ public final class Clauses {
       }
     }
     return 0;
+  }
+
+  /** Whether a negation of {@link #negationAt} can start with {@code c}: 0 there otherwise. */
+  public static boolean isNegationStart(char c) {
+    return c == '尚' || c == '没' || c == '无' || c == '不' || c == '难' || c == '未';
   }
 
   /** The length of a word of shortfall at {@code i} (存在…问题 counts up to 存在), 0 when none. */
