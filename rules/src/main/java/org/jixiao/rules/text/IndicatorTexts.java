@@ -45,9 +45,27 @@ public final class IndicatorTexts {
   public static String normalize(CharSequence text) {
     if (text instanceof String s) {
       // the scorers of one indicator normalise the same cell again and again
-      return Memo.get(NORMALIZE, s, Boolean.TRUE, (t, unused) -> computeNormalize(t));
+      return Memo.get(NORMALIZE, s, Boolean.TRUE, (t, unused) -> normalizeRemembered(t));
     }
     return computeNormalize(text);
+  }
+
+  /**
+   * {@link #computeNormalize}, remembering a changed result as its own normalisation when it took
+   * the simple path, which is idempotent (its output is ASCII, {@link #STABLE} punctuation and
+   * simplified ideographs, each its own image): the scorers normalise the normalised text again.
+   * Text that went through the normaliser is not remembered so: a mapped character may compose
+   * with a combining mark after it ({@code ‹} + U+0338).
+   */
+  private static String normalizeRemembered(String text) {
+    String simple = simpleNfkc(text);
+    if (simple == null) {
+      return computeNormalize(text);
+    }
+    if (simple != text) {
+      Memo.remember(NORMALIZE, simple, Boolean.TRUE, simple);
+    }
+    return simple;
   }
 
   private static final Object NORMALIZE = new Object();

@@ -47,6 +47,29 @@ class IndicatorTextsTest {
   }
 
   @Test
+  void theShortcutIsItsOwnImage() {
+    // normalize remembers a changed result of the shortcut as its own normalisation; that is
+    // right only if every character the shortcut makes is taken by it again and left alone
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String simple = IndicatorTexts.simpleNfkc(String.valueOf((char) c));
+      if (simple != null) {
+        assertThat(IndicatorTexts.simpleNfkc(simple)).as("U+%04X", c).isEqualTo(simple);
+      }
+    }
+  }
+
+  @Test
+  void normalisingNormalisedTextGivesItBack() {
+    for (String text : List.of("完成率：９５％", "達成１００萬元", "满意度≥90%", "‹5%")) {
+      String once = IndicatorTexts.normalize(new String(text));
+      assertThat(IndicatorTexts.normalize(once)).isSameAs(once).isEqualTo(nfkc(once)).isEqualTo(nfkc(text));
+    }
+    String composed = IndicatorTexts.normalize("\u2039\u0338"); // the normaliser's path: ‹ then a combining mark
+    assertThat(composed).isEqualTo(nfkc("\u2039\u0338"));
+    assertThat(IndicatorTexts.normalize(composed)).isEqualTo(nfkc(composed));
+  }
+
+  @Test
   void everyPairOfCharactersTheShortcutTakesGivesWhatNfkcGives() {
     // Composition happens between neighbours: every pair of the shortcut's characters outside
     // the ideograph block, and each of them beside the block's first, last and a common one.

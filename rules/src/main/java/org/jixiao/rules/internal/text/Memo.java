@@ -44,12 +44,24 @@ public final class Memo {
       }
     }
     R r = f.apply(a, b);
-    int i = m.next;
-    m.next = i + 1 == SIZE ? 0 : i + 1;
-    k[3 * i] = kind;
-    k[3 * i + 1] = a;
-    k[3 * i + 2] = b;
-    m.values[i] = r;
+    m.put(kind, a, b, r);
     return r;
+  }
+
+  /**
+   * Records {@code r} as the result of the call ({@code kind}, {@code a}, {@code b}), which a
+   * function may do for a call it knows the answer of (normalising normalised text).
+   */
+  public static void remember(Object kind, Object a, Object b, Object r) {
+    LOCAL.get().put(kind, a, b, r);
+  }
+
+  private void put(Object kind, Object a, Object b, Object r) {
+    int i = next;
+    next = i + 1 == SIZE ? 0 : i + 1;
+    keys[3 * i] = kind;
+    keys[3 * i + 1] = a;
+    keys[3 * i + 2] = b;
+    values[i] = r;
   }
 }

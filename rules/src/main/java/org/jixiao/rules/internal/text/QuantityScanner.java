@@ -56,7 +56,9 @@ public final class QuantityScanner {
    * multiplier is money: {@code 总成本不超83.32万} is 83.32 万元.
    */
   public static List<Found> scan(String s, boolean money) {
-    return Memo.get(SCAN, s, money, (t, m) -> Collections.unmodifiableList(computeScan(t, m)));
+    // money only changes what a bare 千, 万 or 亿 means: without one, both readings are one
+    boolean m = money && (s.indexOf('万') >= 0 || s.indexOf('千') >= 0 || s.indexOf('亿') >= 0);
+    return Memo.get(SCAN, s, m, (t, x) -> Collections.unmodifiableList(computeScan(t, x)));
   }
 
   private static final Object SCAN = new Object();

@@ -37,6 +37,16 @@ public record TargetContext(
   public static final TargetContext NONE =
       new TargetContext(false, false, false, "", Optional.empty(), Optional.empty(), Optional.empty());
 
+  /** A bare text that speaks of money. */
+  private static final TargetContext MONEY =
+      new TargetContext(false, true, false, "", Optional.empty(), Optional.empty(), Optional.empty());
+
+  /** A timeliness indicator with no name or unit. */
+  private static final TargetContext TIMELINESS =
+      new TargetContext(false, false, true, "", Optional.empty(), Optional.empty(), Optional.empty());
+
+  private static final List<TargetContext> SHARED = List.of(NONE, MONEY, TIMELINESS);
+
   /** Words of money: a text holding one states its figures in 元 or 万元. */
   private static final List<String> MONEY_WORDS =
       List.of("成本", "费用", "经费", "资金", "金额", "预算", "支出", "租金", "补贴", "补助", "投入", "投资", "收入", "价格", "造价",
@@ -72,15 +82,27 @@ public record TargetContext(
       per = indicator.measureUnit().map(u -> IndicatorTexts.normalize(u).strip()).filter(u -> u.indexOf('/') > 0)
           .map(u -> u.substring(u.indexOf('/') + 1)).filter(u -> !u.isEmpty());
     }
-    return new TargetContext(cost, money, timeliness, name, unit, nameComparison(name), per);
+    return canonical(new TargetContext(cost, money, timeliness, name, unit, nameComparison(name), per));
+  }
+
+  /**
+   * The shared instance equal to {@code context}, when there is one: texts are parsed once per
+   * identical (text, context) pair ({@link Memo}), and an indicator without a name or unit would
+   * otherwise bring a context of its own that equals {@link #NONE} without being it.
+   */
+  private static TargetContext canonical(TargetContext context) {
+    for (TargetContext shared : SHARED) {
+      if (shared.equals(context)) {
+        return shared;
+      }
+    }
+    return context;
   }
 
   /** The context of a bare target text: money when it speaks of money (总成本不超83.32万). */
   public static TargetContext ofText(String normalised) {
     boolean money = containsAny(normalised, MONEY_WORDS);
-    return money
-        ? new TargetContext(false, true, false, "", Optional.empty(), Optional.empty(), Optional.empty())
-        : NONE;
+    return money ? MONEY : NONE;
   }
 
   private static boolean isCost(Subcategory s) {
