@@ -1,5 +1,6 @@
 package org.jixiao.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +32,18 @@ public final class Steady {
     double best = Double.MAX_VALUE;
     double first = 0;
     long sink = 0;
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long allocated = 0;
+    List<Double> cpu = new ArrayList<>();
     for (int p = 0; p < passes; p++) {
       long start = System.nanoTime();
+      long cpuStart = threads.getCurrentThreadCpuTime();
+      long allocStart = threads.getCurrentThreadAllocatedBytes();
       for (Project project : pool) {
         sink += evaluator.evaluate(project).findings().size();
       }
+      allocated = threads.getCurrentThreadAllocatedBytes() - allocStart;
+      cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e3 / pool.size());
       double us = (System.nanoTime() - start) / 1e3 / pool.size();
       best = Math.min(best, us);
       if (p == 0) {
@@ -46,5 +54,9 @@ public final class Steady {
     System.out.printf(Locale.ROOT, "%s, %d projects: µs per project by pass: %s%n", profile, pool.size(), String.join(" ", perPass));
     System.out.printf(Locale.ROOT, "first pass %.2f s; best pass %.1f µs per project (findings counted: %d)%n",
         first * pool.size() / 1e6, best, sink);
+    List<Double> lastCpu = new ArrayList<>(cpu.subList(passes / 2, passes));
+    lastCpu.sort(null);
+    System.out.printf(Locale.ROOT, "CPU µs per project, median of the last %d passes %.1f, best %.1f; allocated per project in the last pass %.1f KB%n",
+        lastCpu.size(), lastCpu.get(lastCpu.size() / 2), lastCpu.get(0), allocated / 1e3 / pool.size());
   }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import org.jixiao.core.internal.SmallMap;
 import org.jixiao.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
@@ -19,51 +19,94 @@ import org.jspecify.annotations.Nullable;
  * evaluation whose reasons nobody reads never formats them. The formatted text is kept once
  * made; the code, the arguments and the figures are what a consumer should key on.
  */
-@Value.Immutable
-public abstract class Trace {
-  Trace() {}
+public final class Trace {
+  private final String rule;
+  private final String method;
+  private final @Nullable String code;
+  private final SmallMap<String, String> args;
+  private final SmallMap<String, BigDecimal> figures;
+  private final @Nullable String text;
+  private final @Nullable ReasonFormat format;
+  private @Nullable String reason; // formatted on first call; a String is safe to publish racily
+
+  private Trace(Builder b) {
+    this.rule = require(b.rule, "rule");
+    this.method = require(b.method, "method");
+    this.code = b.code;
+    this.args = b.args.build();
+    this.figures = b.figures.build();
+    this.text = b.text;
+    this.format = b.format;
+    Checks.requireNonBlank(rule, "trace rule id");
+    Checks.requireNonBlank(method, "trace method");
+    if (text == null && (code == null || format == null)) {
+      throw new IllegalStateException(
+          "trace of rule '" + rule + "' has no reason: give a text, or a code and a format");
+    }
+  }
+
+  private static String require(@Nullable String value, String attribute) {
+    if (value == null) {
+      throw new IllegalStateException("Cannot build Trace, some of required attributes are not set [" + attribute + "]");
+    }
+    return value;
+  }
 
   /** The id of the rule. */
-  public abstract String rule();
+  public String rule() {
+    return rule;
+  }
 
   /** The method, for example {@code positive-ratio} or {@code qualitative-band}. */
-  public abstract String method();
+  public String method() {
+    return method;
+  }
 
   /**
    * The stable code of the reason (for the built-in rules {@code JX-T-…}), from which it is
    * formatted in a language; empty for a reason given only as text.
    */
-  public abstract Optional<String> code();
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
 
   /** The named arguments the reason is made from, in order; empty for a reason given as text. */
-  public abstract Map<String, String> args();
+  public Map<String, String> args() {
+    return args;
+  }
 
   /** The numbers used, by name, in the order they were added. */
-  public abstract Map<String, BigDecimal> figures();
+  public Map<String, BigDecimal> figures() {
+    return figures;
+  }
 
   /** The reason as given text, which wins over the code and format when both are there. */
-  abstract Optional<String> text();
+  Optional<String> text() {
+    return Optional.ofNullable(text);
+  }
 
   /** How the reason is made from its code and arguments; not part of equality. */
-  @Value.Auxiliary
-  abstract Optional<ReasonFormat> format();
+  Optional<ReasonFormat> format() {
+    return Optional.ofNullable(format);
+  }
 
   /**
    * A short reason, for example {@code 实际 1500 ≥ 目标 1500 → 满分}: the text given, else the code
    * and arguments formatted (once, on first call) in the language of its format.
    */
-  @Value.Lazy
   public String reason() {
-    Optional<String> text = text();
-    if (text.isPresent()) {
-      return text.get();
+    String r = reason;
+    if (r == null) {
+      // text, or (checked when built) a code and a format
+      r = text != null ? text : Objects.requireNonNull(format).format(Objects.requireNonNull(code), args);
+      reason = Objects.requireNonNull(r, "reason");
     }
-    return format().orElseThrow().format(code().orElseThrow(), args());
+    return r;
   }
 
   /** The same trace, its reason made by {@code format} (when it has a code) rather than as before. */
   public Trace withFormat(ReasonFormat format) {
-    if (code().isEmpty()) {
+    if (code == null) {
       return this;
     }
     return builder().from(this).format(format).text(Optional.empty()).build();
@@ -82,33 +125,23 @@ public abstract class Trace {
     if (!(other instanceof Trace t)) {
       return false;
     }
-    return rule().equals(t.rule())
-        && method().equals(t.method())
-        && code().equals(t.code())
-        && args().equals(t.args())
-        && figures().equals(t.figures())
-        && (code().isPresent() || text().equals(t.text()));
+    return rule.equals(t.rule)
+        && method.equals(t.method)
+        && Objects.equals(code, t.code)
+        && args.equals(t.args)
+        && figures.equals(t.figures)
+        && (code != null || Objects.equals(text, t.text));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule(), method(), code(), args(), figures(), code().isPresent() ? null : text());
+    return Objects.hash(rule, method, code(), args, figures, code != null ? null : text());
   }
 
   @Override
   public String toString() {
-    return "Trace{rule=" + rule() + ", method=" + method() + code().map(c -> ", code=" + c).orElse("")
-        + ", reason=" + reason() + ", figures=" + figures() + "}";
-  }
-
-  @Value.Check
-  void check() {
-    Checks.requireNonBlank(rule(), "trace rule id");
-    Checks.requireNonBlank(method(), "trace method");
-    if (text().isEmpty() && (code().isEmpty() || format().isEmpty())) {
-      throw new IllegalStateException(
-          "trace of rule '" + rule() + "' has no reason: give a text, or a code and a format");
-    }
+    return "Trace{rule=" + rule + ", method=" + method + (code == null ? "" : ", code=" + code)
+        + ", reason=" + reason() + ", figures=" + figures + "}";
   }
 
   /** A trace without figures. */
@@ -131,8 +164,140 @@ public abstract class Trace {
     String format(String code, Map<String, String> args);
   }
 
-  /** Builds {@link Trace}s; rule, method and a reason (text, or code and format) are required. */
-  public static class Builder extends ImmutableTrace.Builder {
+  /**
+   * Builds {@link Trace}s; rule, method and a reason (text, or code and format) are required. Not
+   * thread-safe; it may go on being used after {@link #build()}.
+   */
+  public static class Builder {
+    private @Nullable String rule;
+    private @Nullable String method;
+    private @Nullable String code;
+    private final SmallMap.Builder<String, String> args = new SmallMap.Builder<>("args");
+    private final SmallMap.Builder<String, BigDecimal> figures = new SmallMap.Builder<>("figures");
+    private @Nullable String text;
+    private @Nullable ReasonFormat format;
+
+    /** Use {@link Trace#builder()}. */
+    public Builder() {}
+
+    /**
+     * Fills the builder from {@code instance}: rule and method replaced, its code, text and format
+     * when present, its arguments and figures added to those already here.
+     */
+    public final Builder from(Trace instance) {
+      Objects.requireNonNull(instance, "instance");
+      rule(instance.rule);
+      method(instance.method);
+      if (instance.code != null) {
+        code(instance.code);
+      }
+      putAllArgs(instance.args);
+      putAllFigures(instance.figures);
+      if (instance.text != null) {
+        text(instance.text);
+      }
+      if (instance.format != null) {
+        format(instance.format);
+      }
+      return this;
+    }
+
+    /** The id of the rule (required). */
+    public final Builder rule(String rule) {
+      this.rule = Objects.requireNonNull(rule, "rule");
+      return this;
+    }
+
+    /** The method (required). */
+    public final Builder method(String method) {
+      this.method = Objects.requireNonNull(method, "method");
+      return this;
+    }
+
+    /** The reason's stable code. */
+    public final Builder code(String code) {
+      this.code = Objects.requireNonNull(code, "code");
+      return this;
+    }
+
+    /** The reason's stable code, or none. */
+    public final Builder code(Optional<String> code) {
+      this.code = code.orElse(null);
+      return this;
+    }
+
+    /** Adds (or replaces) one argument of the reason. */
+    public final Builder putArgs(String key, String value) {
+      args.put(key, value);
+      return this;
+    }
+
+    /** Adds (or replaces) one argument of the reason. */
+    public final Builder putArgs(Map.Entry<String, ? extends String> entry) {
+      args.put(entry.getKey(), entry.getValue());
+      return this;
+    }
+
+    /** Replaces every argument by {@code entries}. */
+    public final Builder args(Map<String, ? extends String> entries) {
+      args.clear().putAll(entries);
+      return this;
+    }
+
+    /** Adds (or replaces) the arguments of {@code entries}, in their order. */
+    public final Builder putAllArgs(Map<String, ? extends String> entries) {
+      args.putAll(entries);
+      return this;
+    }
+
+    /** Adds (or replaces) one figure. */
+    public final Builder putFigures(String key, BigDecimal value) {
+      figures.put(key, value);
+      return this;
+    }
+
+    /** Adds (or replaces) one figure. */
+    public final Builder putFigures(Map.Entry<String, ? extends BigDecimal> entry) {
+      figures.put(entry.getKey(), entry.getValue());
+      return this;
+    }
+
+    /** Replaces every figure by {@code entries}. */
+    public final Builder figures(Map<String, ? extends BigDecimal> entries) {
+      figures.clear().putAll(entries);
+      return this;
+    }
+
+    /** Adds (or replaces) the figures of {@code entries}, in their order. */
+    public final Builder putAllFigures(Map<String, ? extends BigDecimal> entries) {
+      figures.putAll(entries);
+      return this;
+    }
+
+    /** The reason as text; prefer {@link #reason(String)}, which also drops a copied code. */
+    public final Builder text(String text) {
+      this.text = Objects.requireNonNull(text, "text");
+      return this;
+    }
+
+    /** The reason as text, or none. */
+    public final Builder text(Optional<String> text) {
+      this.text = text.orElse(null);
+      return this;
+    }
+
+    /** How a coded reason is formatted; prefer {@link #reason(String, ReasonFormat)}. */
+    public final Builder format(ReasonFormat format) {
+      this.format = Objects.requireNonNull(format, "format");
+      return this;
+    }
+
+    /** How a coded reason is formatted, or none. */
+    public final Builder format(Optional<? extends ReasonFormat> format) {
+      this.format = format.orElse(null);
+      return this;
+    }
+
     /**
      * The reason as text (what an auditor reads; a custom part usually gives this). It replaces
      * a coded reason copied with {@code from}: the code, arguments and format are dropped, since
@@ -151,6 +316,15 @@ public abstract class Trace {
       code(code);
       format(format);
       return this;
+    }
+
+    /**
+     * The trace.
+     *
+     * @throws IllegalStateException when rule or method is missing or blank, or there is no reason
+     */
+    public Trace build() {
+      return new Trace(this);
     }
   }
 }

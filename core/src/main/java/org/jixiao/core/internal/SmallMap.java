@@ -1,0 +1,168 @@
+package org.jixiao.core.internal;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An unmodifiable map of a few entries in insertion order, kept as one array of keys and values
+ * side by side. A trace holds two maps of two to ten entries and an evaluation makes dozens of
+ * traces: a {@code LinkedHashMap} costs an entry object per mapping and was copied on every
+ * build, a fifth of what an evaluation allocated. Lookup is a linear scan, which for maps this
+ * small is as fast as hashing. Equality and hash code are those of every {@link Map}.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+public final class SmallMap<K, V> extends AbstractMap<K, V> {
+  private static final Object[] NONE = new Object[0];
+
+  private final Object[] keysAndValues; // k0, v0, k1, v1, …: no nulls, no repeated key
+  private final int size;
+
+  private SmallMap(Object[] keysAndValues, int size) {
+    this.keysAndValues = keysAndValues;
+    this.size = size;
+  }
+
+  /** The empty map. */
+  public static <K, V> SmallMap<K, V> of() {
+    return new SmallMap<>(NONE, 0);
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  @Override
+  public boolean containsKey(@Nullable Object key) {
+    return indexOf(keysAndValues, size, key) >= 0;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public @Nullable V get(@Nullable Object key) {
+    int i = indexOf(keysAndValues, size, key);
+    return i < 0 ? null : (V) keysAndValues[2 * i + 1];
+  }
+
+  private static int indexOf(Object[] keysAndValues, int size, @Nullable Object key) {
+    if (key == null) {
+      return -1;
+    }
+    for (int i = 0; i < size; i++) {
+      Object k = keysAndValues[2 * i];
+      if (k == key || k.equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public Set<Entry<K, V>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public Iterator<Entry<K, V>> iterator() {
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < size;
+          }
+
+          @Override
+          @SuppressWarnings("unchecked")
+          public Entry<K, V> next() {
+            if (next >= size) {
+              throw new NoSuchElementException();
+            }
+            int i = next++;
+            return new SimpleImmutableEntry<>((K) keysAndValues[2 * i], (V) keysAndValues[2 * i + 1]);
+          }
+        };
+      }
+    };
+  }
+
+  /**
+   * Collects the entries of a {@link SmallMap}: {@code put} of a key already there replaces its
+   * value in place, as a {@code LinkedHashMap} does. Not thread-safe; {@link #build} copies, so a
+   * builder may go on after it.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   */
+  public static final class Builder<K, V> {
+    private final String name;
+    private Object[] keysAndValues = NONE;
+    private int size;
+
+    /** A builder whose null-check messages name the map {@code name} ({@code args key}). */
+    public Builder(String name) {
+      this.name = name;
+    }
+
+    /** Adds or replaces one mapping; neither may be null. */
+    public Builder<K, V> put(K key, V value) {
+      Objects.requireNonNull(key, () -> name + " key");
+      Objects.requireNonNull(value, () -> name + " value for key: " + key);
+      int i = indexOf(keysAndValues, size, key);
+      if (i >= 0) {
+        keysAndValues[2 * i + 1] = value;
+        return this;
+      }
+      if (2 * size == keysAndValues.length) {
+        keysAndValues = Arrays.copyOf(keysAndValues, Math.max(8, 4 * size));
+      }
+      keysAndValues[2 * size] = key;
+      keysAndValues[2 * size + 1] = value;
+      size++;
+      return this;
+    }
+
+    /** Adds or replaces every mapping of {@code entries}, in their order. */
+    public Builder<K, V> putAll(Map<? extends K, ? extends V> entries) {
+      if (size == 0 && entries instanceof SmallMap<?, ?> small) {
+        // a copy of a trace: take its array as it is (no duplicates, no nulls by construction)
+        keysAndValues = Arrays.copyOf(small.keysAndValues, Math.max(8, 2 * small.size + 4));
+        size = small.size;
+        return this;
+      }
+      for (Map.Entry<? extends K, ? extends V> e : entries.entrySet()) {
+        put(e.getKey(), e.getValue());
+      }
+      return this;
+    }
+
+    /** Removes every mapping. */
+    public Builder<K, V> clear() {
+      Arrays.fill(keysAndValues, 0, 2 * size, null);
+      size = 0;
+      return this;
+    }
+
+    /** The map of the mappings so far. */
+    public SmallMap<K, V> build() {
+      return size == 0 ? of() : new SmallMap<>(Arrays.copyOf(keysAndValues, 2 * size), size);
+    }
+  }
+}
