@@ -30,10 +30,20 @@ import java.util.TreeSet;
 public final class MessageCatalog {
   private final Map<String, String> chinese;
   private final Map<String, String> english;
+  private final Map<String, Template> chineseTemplates; // the same, split once where arguments go
+  private final Map<String, Template> englishTemplates;
 
   private MessageCatalog(Map<String, String> chinese, Map<String, String> english) {
     this.chinese = Map.copyOf(chinese);
     this.english = Map.copyOf(english);
+    this.chineseTemplates = compile(this.chinese);
+    this.englishTemplates = compile(this.english);
+  }
+
+  private static Map<String, Template> compile(Map<String, String> templates) {
+    Map<String, Template> out = new HashMap<>();
+    templates.forEach((code, template) -> out.put(code, new Template(template)));
+    return Map.copyOf(out);
   }
 
   /**
@@ -89,11 +99,11 @@ public final class MessageCatalog {
    * @return the message
    */
   public Optional<String> render(String code, Map<String, String> args, Locale locale) {
-    String template = isEnglish(locale) ? english.get(code) : null;
+    Template template = isEnglish(locale) ? englishTemplates.get(code) : null;
     if (template == null) {
-      template = chinese.get(code);
+      template = chineseTemplates.get(code);
     }
-    return template == null ? Optional.empty() : Optional.of(fill(template, args));
+    return template == null ? Optional.empty() : Optional.of(template.fill(args));
   }
 
   /**
@@ -113,25 +123,70 @@ public final class MessageCatalog {
 
   /** Replaces every {@code {name}} whose name is an argument; other braces stay as written. */
   static String fill(String template, Map<String, String> args) {
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      if (c == '{') {
-        int end = template.indexOf('}', i + 1);
-        if (end > i) {
-          String value = args.get(template.substring(i + 1, end));
-          if (value != null) {
-            out.append(value);
-            i = end + 1;
-            continue;
-          }
+    return new Template(template).fill(args);
+  }
+
+  /**
+   * A template with its braces found once: every {@code {} that has a {@code }} after it, with
+   * the name between. Filling is then a copy of the text between them and a lookup per name,
+   * with no substring made per message (findings are worded as they are made).
+   */
+  private static final class Template {
+    private final String text;
+    private final int[] opens; // each '{' with a '}' after it
+    private final int[] closes; // the first '}' after it
+    private final String[] names; // the text between
+
+    Template(String text) {
+      this.text = text;
+      int count = 0;
+      for (int i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
+        if (text.indexOf('}', i + 1) > i) {
+          count++;
         }
       }
-      out.append(c);
-      i++;
+      opens = new int[count];
+      closes = new int[count];
+      names = new String[count];
+      int k = 0;
+      for (int i = text.indexOf('{'); i >= 0 && k < count; i = text.indexOf('{', i + 1)) {
+        int end = text.indexOf('}', i + 1);
+        if (end > i) {
+          opens[k] = i;
+          closes[k] = end;
+          names[k] = text.substring(i + 1, end);
+          k++;
+        }
+      }
     }
-    return out.toString();
+
+    /**
+     * Left to right, as a reader would: a {@code {name}} with an argument is replaced and the scan
+     * goes on after its {@code }}; one without is kept, and the scan goes on after its {@code {}.
+     */
+    String fill(Map<String, String> args) {
+      if (opens.length == 0) {
+        return text;
+      }
+      StringBuilder out = new StringBuilder(text.length() + 32);
+      int i = 0;
+      for (int k = 0; k < opens.length; k++) {
+        int open = opens[k];
+        if (open < i) {
+          continue; // inside a name already replaced
+        }
+        out.append(text, i, open);
+        String value = args.get(names[k]);
+        if (value != null) {
+          out.append(value);
+          i = closes[k] + 1;
+        } else {
+          out.append('{');
+          i = open + 1;
+        }
+      }
+      return out.append(text, i, text.length()).toString();
+    }
   }
 
   private static Map<String, String> properties(InputStream in) throws IOException {

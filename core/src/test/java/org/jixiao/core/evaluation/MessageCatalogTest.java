@@ -1,6 +1,9 @@
 package org.jixiao.core.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +33,47 @@ class MessageCatalogTest {
   @Test
   void bracesThatAreNotArgumentsStayAsWritten() {
     assertThat(MessageCatalog.fill("{a} {b} {", Map.of("a", "x"))).isEqualTo("x {b} {");
+    assertThat(MessageCatalog.fill("{a{b}", Map.of("b", "y"))).isEqualTo("{ay");
+    assertThat(MessageCatalog.fill("{a{b}", Map.of("a{b", "z", "b", "y"))).isEqualTo("z");
+    assertThat(MessageCatalog.fill("}{}", Map.of("", "e"))).isEqualTo("}e");
+  }
+
+  /** How a template is filled, character by character: the definition the split templates keep. */
+  private static String fillByCharacter(String template, Map<String, String> args) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      if (c == '{') {
+        int end = template.indexOf('}', i + 1);
+        if (end > i) {
+          String value = args.get(template.substring(i + 1, end));
+          if (value != null) {
+            out.append(value);
+            i = end + 1;
+            continue;
+          }
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  @Test
+  void aSplitTemplateFillsAsTheTextIsRead() {
+    // templates of x y z { | }, arguments named by short strings of the same characters
+    qt().forAll(
+            strings().betweenCodePoints('x', '}').ofLengthBetween(0, 12),
+            lists().of(strings().betweenCodePoints('x', '}').ofLengthBetween(0, 2)).ofSizeBetween(0, 4))
+        .checkAssert((template, names) -> {
+          Map<String, String> args = new java.util.HashMap<>();
+          for (String name : names) {
+            args.put(name, "<" + name + ">");
+          }
+          assertThat(MessageCatalog.fill(template, args)).as("%s %s", template, args).isEqualTo(fillByCharacter(template, args));
+        });
   }
 
   @Test

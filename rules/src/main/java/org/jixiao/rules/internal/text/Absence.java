@@ -91,20 +91,20 @@ public final class Absence {
 
   /** The length of a statement that a limit was kept at {@code i} (未超预算), 0 when none. */
   public static int withinLimitAt(String s, int i) {
-    for (String word : WITHIN_LIMIT) {
-      if (s.startsWith(word, i)) {
-        return word.length();
-      }
-    }
-    return 0;
+    String word = WITHIN_LIMIT_WORDS.at(s, i);
+    return word == null ? 0 : word.length();
   }
+
+  private static final WordList WITHIN_LIMIT_WORDS = WordList.of(WITHIN_LIMIT);
+  private static final WordList NONE_WORD_LIST = WordList.of(NONE_WORDS);
+  private static final WordList UNWANTED_WORDS = WordList.of(UNWANTED);
 
   /**
    * The length of a word of absence at {@code i} that is followed, in its clause, by something
    * unwanted (未发生安全事故, 无投诉); 0 otherwise.
    */
   public static int absenceAt(String s, int i) {
-    for (String word : NONE_WORDS) {
+    for (String word : NONE_WORD_LIST.startingWith(s, i)) {
       if (s.startsWith(word, i)
           && !(word.equals("无") && (Chars.startsWith(s, i + 1, "人") || Chars.startsWith(s, i + 1, "法")))
           && unwantedWithin(s, i + word.length())) {
@@ -136,10 +136,8 @@ public final class Absence {
       if (",;。:!?".indexOf(c) >= 0) {
         return false;
       }
-      for (String thing : UNWANTED) {
-        if (s.startsWith(thing, k)) {
-          return true;
-        }
+      if (UNWANTED_WORDS.at(s, k) != null) {
+        return true;
       }
     }
     return false;

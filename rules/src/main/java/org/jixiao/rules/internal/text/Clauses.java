@@ -20,6 +20,9 @@ public final class Clauses {
   /** Words of shortfall that need no negation. */
   static final List<String> SHORTFALLS = List.of("不到位", "不及时", "滞后", "延期", "推迟", "延迟", "取消", "暂缓", "逾期", "无人申请");
 
+  private static final WordList NEGATION_WORDS = WordList.of(NEGATIONS);
+  private static final WordList SHORTFALL_WORDS = WordList.of(SHORTFALLS);
+
   /** What 存在 must be followed by, in its clause, to state a shortfall. */
   static final List<String> EXISTING_PROBLEMS = List.of("问题", "以下", "以上", "情况", "不足", "差距", "偏差", "隐患", "困难");
 
@@ -80,7 +83,7 @@ public final class Clauses {
     if (Absence.absenceAt(s, i) > 0 || Absence.withinLimitAt(s, i) > 0) {
       return 0; // 未发生事故, 未超预算: what should not happen did not
     }
-    for (String word : NEGATIONS) {
+    for (String word : NEGATION_WORDS.startingWith(s, i)) {
       if (s.startsWith(word, i)) {
         if (word.equals("未") && (Chars.startsWith(s, i + 1, "来") || Chars.startsWith(s, i + 1, "成年"))) {
           return 0;
@@ -98,10 +101,9 @@ public final class Clauses {
 
   /** The length of a word of shortfall at {@code i} (存在…问题 counts up to 存在), 0 when none. */
   public static int shortfallAt(String s, int i) {
-    for (String word : SHORTFALLS) {
-      if (s.startsWith(word, i)) {
-        return word.length();
-      }
+    String word = SHORTFALL_WORDS.at(s, i);
+    if (word != null) {
+      return word.length();
     }
     if (s.startsWith("存在", i) && !workedOn(s, i) && problemFollows(s, i + 2)) {
       return 2;

@@ -94,14 +94,25 @@ public final class Echo {
     if (s.startsWith("定性")) {
       s = s.substring(2);
     }
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0; // the first character to drop: most texts keep them all and are returned as they are
+    while (first < s.length() && kept(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+    for (int i = first + 1; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c >= 0x4E00 && c <= 0x9FFF) // an ideograph, nearly every character: no space or punctuation
-          || (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && ",;。.、:!?\"“”'‘’()[]【】《》".indexOf(c) < 0)) {
+      if (kept(c)) {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  private static boolean kept(char c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) // an ideograph, nearly every character: no space or punctuation
+        || (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && ",;。.、:!?\"“”'‘’()[]【】《》".indexOf(c) < 0);
   }
 }

@@ -1,0 +1,50 @@
+package org.jixiao.rules.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** Looking a word up by its first character finds what a scan of the whole list finds. */
+class WordListTest {
+  private static @Nullable String scan(List<String> words, String s, int i) {
+    for (String w : words) {
+      if (s.startsWith(w, i)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void theFirstWordFoundIsTheFirstOfTheList() {
+    // a small alphabet, so that words share first characters and texts hold them
+    qt().forAll(
+            lists().of(strings().betweenCodePoints('未', '未' + 3).ofLengthBetween(1, 3)).ofSizeBetween(1, 12),
+            strings().betweenCodePoints('未', '未' + 3).ofLengthBetween(1, 12))
+        .checkAssert((words, s) -> {
+          WordList list = WordList.of(words);
+          for (int i = 0; i < s.length(); i++) {
+            assertThat(list.at(s, i)).as("%s at %d of %s", words, i, s).isEqualTo(scan(words, s, i));
+            for (String w : words) {
+              if (s.startsWith(w, i)) {
+                assertThat(list.startingWith(s, i)).contains(w);
+              }
+            }
+          }
+        });
+  }
+
+  @Test
+  void wordsSharingAFirstCharacterKeepTheirOrder() {
+    WordList list = WordList.of(List.of("未超", "没有超过", "未超过", "不超过"));
+    assertThat(list.at("未超过预算", 0)).isEqualTo("未超");
+    assertThat(list.startingWith("未超过预算", 0)).containsExactly("未超", "未超过");
+    assertThat(list.at("预算未超", 0)).isNull();
+    assertThat(list.startingWith("预算", 0)).isEmpty();
+  }
+}
