@@ -4,47 +4,47 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Remembers the last few results of pure text functions, per thread, by the <em>identity</em> of
- * their arguments: the scorers of one indicator each normalise and parse the same target and
+ * Remembers the results of pure text functions, per thread, by the <em>identity</em> of their
+ * arguments: the scorers and checks of one indicator each normalise and parse the same target and
  * actual {@code String}s, and this makes the second and later calls free.
  *
- * <p>Only identity counts ({@code ==}, never {@code equals}), and only the last {@value #SIZE}
- * calls are kept, so equal text in another project (another {@code String} object) is computed
- * again: this is no cache of text across projects, and its hits cannot flatter a benchmark whose
- * projects repeat their text. The functions must be pure and their results immutable (or never
- * changed by callers); the arguments are held until pushed out, a few dozen references per thread.
+ * <p>Only identity counts ({@code ==}, never {@code equals}), so equal text in another project
+ * (another {@code String} object) is computed again: this is no cache of text across projects,
+ * and its hits cannot flatter a benchmark whose projects repeat their text. Results sit in a
+ * table of {@value #SLOTS} slots, placed by the hash of the text (a {@code String} caches its
+ * own) and of the other argument's identity; a call whose slot another holds computes again and
+ * takes the slot. A table rather than a list of the last few calls, because the checks that run
+ * after all the scorers ask again for what the first indicator's scorers computed. The functions
+ * must be pure and their results immutable (or never changed by callers); the arguments are held
+ * until their slot is taken, a few thousand references per thread.
  */
 public final class Memo {
-  /** Results kept per thread: enough for the scorers of one indicator and its parts. */
-  static final int SIZE = 32;
+  /** Slots per thread (a power of two): room for the texts of a project and its indicators. */
+  static final int SLOTS = 1024;
 
   private static final ThreadLocal<Memo> LOCAL = ThreadLocal.withInitial(Memo::new);
 
-  private final @Nullable Object[] keys = new Object[SIZE * 3];
-  private final @Nullable Object[] values = new Object[SIZE];
-  private int next;
+  private final @Nullable Object[] kinds = new Object[SLOTS];
+  private final @Nullable Object[] firsts = new Object[SLOTS];
+  private final @Nullable Object[] seconds = new Object[SLOTS];
+  private final @Nullable Object[] values = new Object[SLOTS];
 
   private Memo() {}
 
   /**
    * {@code f.apply(a, b)}, or the result of the same call with the same {@code kind}, {@code a}
-   * and {@code b} objects if it is among the last {@value #SIZE}. {@code kind} names the function
-   * (a constant); {@code f} should be a method reference that captures nothing.
+   * and {@code b} objects if it is still remembered. {@code kind} names the function (a constant);
+   * {@code f} should be a method reference or lambda that captures nothing.
    */
   @SuppressWarnings("unchecked")
   public static <A, B, R> R get(Object kind, A a, B b, BiFunction<A, B, R> f) {
     Memo m = LOCAL.get();
-    @Nullable Object[] k = m.keys;
-    // newest first: a scorer mostly asks again for what the one before it just computed
-    for (int n = 0, i = m.next; n < SIZE; n++) {
-      i = i == 0 ? SIZE - 1 : i - 1;
-      int j = 3 * i;
-      if (k[j + 1] == a && k[j] == kind && k[j + 2] == b) {
-        return (R) m.values[i];
-      }
+    int i = slot(kind, a, b);
+    if (m.firsts[i] == a && m.kinds[i] == kind && m.seconds[i] == b) {
+      return (R) m.values[i];
     }
     R r = f.apply(a, b);
-    m.put(kind, a, b, r);
+    m.put(i, kind, a, b, r);
     return r;
   }
 
@@ -53,15 +53,21 @@ public final class Memo {
    * function may do for a call it knows the answer of (normalising normalised text).
    */
   public static void remember(Object kind, Object a, Object b, Object r) {
-    LOCAL.get().put(kind, a, b, r);
+    LOCAL.get().put(slot(kind, a, b), kind, a, b, r);
   }
 
-  private void put(Object kind, Object a, Object b, Object r) {
-    int i = next;
-    next = i + 1 == SIZE ? 0 : i + 1;
-    keys[3 * i] = kind;
-    keys[3 * i + 1] = a;
-    keys[3 * i + 2] = b;
+  private static int slot(Object kind, Object a, Object b) {
+    // a String's hash is its text's, computed once and kept in it; anything else by identity
+    int h = a instanceof String s ? s.hashCode() : System.identityHashCode(a);
+    h = 31 * (31 * h + System.identityHashCode(kind)) + System.identityHashCode(b);
+    h ^= h >>> 16;
+    return h & (SLOTS - 1);
+  }
+
+  private void put(int i, Object kind, Object a, Object b, Object r) {
+    kinds[i] = kind;
+    firsts[i] = a;
+    seconds[i] = b;
     values[i] = r;
   }
 }
