@@ -9,6 +9,9 @@ public final class Checks {
 
   /** Rejects a blank required text, naming the field. */
   public static void requireNonBlank(String value, String field) {
+    if (!value.isEmpty() && value.charAt(0) > ' ' && value.charAt(0) < 0x7f) {
+      return; // a printable ASCII first character: not blank (rule ids, methods), without the Unicode tables
+    }
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
     }

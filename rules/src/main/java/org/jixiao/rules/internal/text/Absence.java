@@ -151,21 +151,18 @@ public final class Absence {
     if ((text.contains("控制率") || text.contains("控制数")) && containsAny(text, RESOURCES)) {
       return true; // 财政供养人员控制率: the head count is kept within a limit
     }
-    boolean unwanted = false;
-    for (String thing : UNWANTED) {
-      if (text.contains(thing)) {
-        unwanted = true;
-        break;
+    return containsAny(text, UNWANTED_WORDS) && !containsAny(text, HANDLING_WORDS);
+  }
+
+  private static final WordList HANDLING_WORDS = WordList.of(HANDLING);
+
+  /** Whether a word of {@code words} occurs in {@code text}: one pass, not one search per word. */
+  private static boolean containsAny(String text, WordList words) {
+    for (int i = 0; i < text.length(); i++) {
+      if (words.at(text, i) != null) {
+        return true;
       }
     }
-    if (!unwanted) {
-      return false;
-    }
-    for (String verb : HANDLING) {
-      if (text.contains(verb)) {
-        return false;
-      }
-    }
-    return true;
+    return false;
   }
 }

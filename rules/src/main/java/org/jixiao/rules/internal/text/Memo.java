@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Only identity counts ({@code ==}, never {@code equals}), so equal text in another project
  * (another {@code String} object) is computed again: this is no cache of text across projects,
  * and its hits cannot flatter a benchmark whose projects repeat their text. Results sit in a
- * table of {@value #SLOTS} slots, placed by the hash of the text (a {@code String} caches its
- * own) and of the other argument's identity; a call whose slot another holds computes again and
+ * table of {@value #SLOTS} slots, placed by a hash of the text (its length and three of its
+ * characters) and the other argument's identity; a call whose slot another holds computes again and
  * takes the slot. A table rather than a list of the last few calls, because the checks that run
  * after all the scorers ask again for what the first indicator's scorers computed. The functions
  * must be pure and their results immutable (or never changed by callers); the arguments are held
@@ -57,8 +57,15 @@ public final class Memo {
   }
 
   private static int slot(Object kind, Object a, Object b) {
-    // a String's hash is its text's, computed once and kept in it; anything else by identity
-    int h = a instanceof String s ? s.hashCode() : System.identityHashCode(a);
+    // a String by its length and three of its characters (constant time: a String new to the
+    // memo would otherwise have its whole text hashed just to be missed); anything else by identity
+    int h;
+    if (a instanceof String s) {
+      int n = s.length();
+      h = n == 0 ? 0 : ((n * 31 + s.charAt(0)) * 31 + s.charAt(n >>> 1)) * 31 + s.charAt(n - 1);
+    } else {
+      h = System.identityHashCode(a);
+    }
     h = 31 * (31 * h + System.identityHashCode(kind)) + System.identityHashCode(b);
     h ^= h >>> 16;
     return h & (SLOTS - 1);
