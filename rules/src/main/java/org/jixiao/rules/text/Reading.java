@@ -2,7 +2,6 @@ package org.jixiao.rules.text;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What the completion words of a text say, as read by {@link Vocabulary#read}: the terms found
@@ -29,6 +28,16 @@ public record Reading(
 
   /** The words found, joined with {@code 、}, for traces. */
   public String words() {
-    return terms.stream().map(Term::word).collect(Collectors.joining("、"));
+    if (terms.size() == 1) {
+      return terms.get(0).word();
+    }
+    StringBuilder out = new StringBuilder();
+    for (Term t : terms) {
+      if (out.length() > 0) {
+        out.append('、');
+      }
+      out.append(t.word());
+    }
+    return out.toString();
   }
 }

@@ -305,9 +305,14 @@ public final class Vocabulary {
     if (hits.isEmpty()) {
       return Optional.empty();
     }
-    boolean high = hits.stream().anyMatch(t -> t.band() == Band.ACHIEVED);
-    boolean low = hits.stream().anyMatch(t -> t.band() == Band.NOT_ACHIEVED);
-    boolean withdrawn = hits.stream().allMatch(t -> t.kind() == Term.Kind.WITHDRAWAL);
+    boolean high = false;
+    boolean low = false;
+    boolean withdrawn = true;
+    for (Term t : hits) {
+      high |= t.band() == Band.ACHIEVED;
+      low |= t.band() == Band.NOT_ACHIEVED;
+      withdrawn &= t.kind() == Term.Kind.WITHDRAWAL;
+    }
     if (high && low) {
       return Optional.of(new Reading(hits, Band.PARTLY_ACHIEVED, mixedFraction, true, false));
     }

@@ -33,7 +33,7 @@ final class MissingCategoryCheck implements ProjectCheck {
         out.add(
             Findings.at(
                 id(), Severity.WARNING, Msg.of("JX-R-0221").arg("category", category.label()), project, "indicators"));
-      } else if (of.stream().allMatch(MissingCategoryCheck::blank)) {
+      } else if (allBlank(of)) {
         out.add(
             Findings.at(
                 id(), Severity.WARNING, Msg.of("JX-R-0222").arg("category", category.label()), project, "indicators"));
@@ -45,5 +45,14 @@ final class MissingCategoryCheck implements ProjectCheck {
   private static boolean blank(Indicator indicator) {
     return IndicatorTexts.isPlaceholder(indicator.target().orElse(""))
         && IndicatorTexts.isPlaceholder(indicator.actual().orElse(""));
+  }
+
+  private static boolean allBlank(List<Indicator> indicators) {
+    for (Indicator i : indicators) {
+      if (!blank(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -164,7 +164,10 @@ public final class Engine {
 
     List<CategorySubtotal> subtotals = subtotals(results);
     boolean anyScored = outcomes.contains(Outcome.SCORED);
-    boolean provisional = !executionScored || verdicts.stream().anyMatch(IndicatorVerdict::hasUndetermined);
+    boolean provisional = !executionScored;
+    for (IndicatorVerdict verdict : verdicts) { // loops, not streams, on the path of every project
+      provisional |= verdict.hasUndetermined();
+    }
     Optional<BigDecimal> score = Optional.empty();
     Optional<Grade> grade = Optional.empty();
     BigDecimal undeterminedShare = undeterminedShare(project, executionScored, outcomes);
@@ -347,7 +350,12 @@ public final class Engine {
   /** Results of the sub-targets: the scored ones share the indicator's weight equally. */
   private List<IndicatorResult> partResults(Indicator indicator, int index, IndicatorVerdict verdict, BigDecimal weight) {
     List<IndicatorVerdict> verdictParts = verdict.parts();
-    long scored = verdictParts.stream().filter(p -> p.outcome() == Outcome.SCORED).count();
+    long scored = 0;
+    for (IndicatorVerdict part : verdictParts) {
+      if (part.outcome() == Outcome.SCORED) {
+        scored++;
+      }
+    }
     List<IndicatorResult> out = new ArrayList<>();
     if (verdictParts.isEmpty()) {
       return out;

@@ -4,6 +4,7 @@ import static org.jixiao.rules.internal.Decimals.HUNDRED;
 import static org.jixiao.rules.internal.Decimals.plain;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.jixiao.core.evaluation.ExecutionResult;
@@ -50,13 +51,14 @@ public final class ExecutionRateScorer implements ExecutionScorer {
     Optional<BigDecimal> actual = project.actual();
     String actualName = "实际支出";
     String actualNameEn = "actual spending";
-    if (actual.isEmpty() && project.funds().stream().anyMatch(f -> f.executed().isPresent())) {
-      actual =
-          Optional.of(
-              project.funds().stream()
-                  .map(FundSource::executed)
-                  .flatMap(Optional::stream)
-                  .reduce(BigDecimal.ZERO, BigDecimal::add));
+    if (actual.isEmpty() && anyExecuted(project.funds())) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (FundSource f : project.funds()) {
+        if (f.executed().isPresent()) {
+          sum = sum.add(f.executed().get());
+        }
+      }
+      actual = Optional.of(sum);
       actualName = "各资金来源实际支出之和";
       actualNameEn = "actual spending, the sum of the fund sources";
     }
@@ -103,5 +105,14 @@ public final class ExecutionRateScorer implements ExecutionScorer {
 
   private static ExecutionResult unscored(BigDecimal weight, Trace.Builder trace) {
     return ExecutionResult.builder().weight(weight).trace(trace.build()).build();
+  }
+
+  private static boolean anyExecuted(List<FundSource> funds) {
+    for (FundSource f : funds) {
+      if (f.executed().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

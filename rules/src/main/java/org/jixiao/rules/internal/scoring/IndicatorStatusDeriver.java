@@ -3,6 +3,7 @@ package org.jixiao.rules.internal.scoring;
 import static org.jixiao.rules.internal.Decimals.percent;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jixiao.core.evaluation.IndicatorResult;
@@ -43,9 +44,19 @@ public final class IndicatorStatusDeriver implements StatusDeriver {
   @Override
   public StatusVerdict derive(
       Project project, List<IndicatorResult> results, BigDecimal undeterminedShare, Profile profile) {
-    List<IndicatorResult> scored = results.stream().filter(r -> r.outcome() == Outcome.SCORED).toList();
-    long undetermined = results.stream().filter(r -> r.outcome() == Outcome.UNDETERMINED).count();
-    long withdrawn = scored.stream().filter(r -> r.trace().method().equals("withdrawal")).count();
+    List<IndicatorResult> scored = new ArrayList<>();
+    long undetermined = 0;
+    long withdrawn = 0;
+    for (IndicatorResult r : results) {
+      if (r.outcome() == Outcome.SCORED) {
+        scored.add(r);
+        if (r.trace().method().equals("withdrawal")) {
+          withdrawn++;
+        }
+      } else if (r.outcome() == Outcome.UNDETERMINED) {
+        undetermined++;
+      }
+    }
     Trace.Builder trace =
         Trace.builder()
             .rule(id())

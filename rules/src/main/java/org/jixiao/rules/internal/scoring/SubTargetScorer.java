@@ -171,7 +171,10 @@ public final class SubTargetScorer implements IndicatorScorer {
         .putArgs("summary", summary.toString())
         .putArgs("summaryEn", summaryEn.toString());
     if (scored.isEmpty()) {
-      boolean allNotApplicable = parts.stream().allMatch(p -> p.outcome() == Outcome.NOT_APPLICABLE);
+      boolean allNotApplicable = true;
+      for (IndicatorVerdict p : parts) {
+        allNotApplicable &= p.outcome() == Outcome.NOT_APPLICABLE;
+      }
       if (allNotApplicable) {
         return IndicatorVerdict.notApplicable(trace.method("parts").reason("JX-T-0263", Reasons.ZH).build(), parts);
       }
@@ -180,10 +183,17 @@ public final class SubTargetScorer implements IndicatorScorer {
     BigDecimal fraction;
     String method;
     if (combination == Profile.Combination.MIN) {
-      fraction = scored.stream().reduce(BigDecimal.ONE, Decimals::min);
+      fraction = BigDecimal.ONE;
+      for (BigDecimal f : scored) {
+        fraction = Decimals.min(fraction, f);
+      }
       method = "min-of-parts";
     } else {
-      fraction = Decimals.divide(scored.stream().reduce(BigDecimal.ZERO, BigDecimal::add), BigDecimal.valueOf(scored.size()));
+      BigDecimal sum = BigDecimal.ZERO;
+      for (BigDecimal f : scored) {
+        sum = sum.add(f);
+      }
+      fraction = Decimals.divide(sum, BigDecimal.valueOf(scored.size()));
       method = "mean-of-parts";
     }
     fraction = Decimals.min(fraction, BigDecimal.ONE);
