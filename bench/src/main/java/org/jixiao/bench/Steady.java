@@ -54,6 +54,9 @@ public final class Steady {
     System.out.printf(Locale.ROOT, "%s, %d projects: µs per project by pass: %s%n", profile, pool.size(), String.join(" ", perPass));
     System.out.printf(Locale.ROOT, "first pass %.2f s; best pass %.1f µs per project (findings counted: %d)%n",
         first * pool.size() / 1e6, best, sink);
+    if (passes == 0) {
+      return;
+    }
     List<Double> lastCpu = new ArrayList<>(cpu.subList(passes / 2, passes));
     lastCpu.sort(null);
     System.out.printf(Locale.ROOT, "CPU µs per project, median of the last %d passes %.1f, best %.1f; allocated per project in the last pass %.1f KB%n",

@@ -1,6 +1,7 @@
 package org.jixiao.core.evaluation;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,18 +24,27 @@ public final class Trace {
   private final String rule;
   private final String method;
   private final @Nullable String code;
-  private final SmallMap<String, String> args;
+  private final SmallMap<String, String> args; // compact, and what a copy takes as it is
   private final SmallMap<String, BigDecimal> figures;
+  private final Map<String, String> argsView; // what callers get: every change refused
+  private final Map<String, BigDecimal> figuresView;
   private final @Nullable String text;
   private final @Nullable ReasonFormat format;
-  private @Nullable String reason; // formatted on first call; a String is safe to publish racily
+  private volatile @Nullable String reason; // formatted once, on first call
 
   private Trace(Builder b) {
-    this.rule = require(b.rule, "rule");
-    this.method = require(b.method, "method");
+    if (b.rule == null || b.method == null) {
+      throw new IllegalStateException(
+          "Cannot build Trace, some of required attributes are not set "
+              + (b.rule == null ? b.method == null ? "[rule, method]" : "[rule]" : "[method]"));
+    }
+    this.rule = b.rule;
+    this.method = b.method;
     this.code = b.code;
     this.args = b.args.build();
     this.figures = b.figures.build();
+    this.argsView = view(args);
+    this.figuresView = view(figures);
     this.text = b.text;
     this.format = b.format;
     Checks.requireNonBlank(rule, "trace rule id");
@@ -45,11 +55,8 @@ public final class Trace {
     }
   }
 
-  private static String require(@Nullable String value, String attribute) {
-    if (value == null) {
-      throw new IllegalStateException("Cannot build Trace, some of required attributes are not set [" + attribute + "]");
-    }
-    return value;
+  private static <V> Map<String, V> view(SmallMap<String, V> map) {
+    return map.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(map);
   }
 
   /** The id of the rule. */
@@ -72,12 +79,12 @@ public final class Trace {
 
   /** The named arguments the reason is made from, in order; empty for a reason given as text. */
   public Map<String, String> args() {
-    return args;
+    return argsView;
   }
 
   /** The numbers used, by name, in the order they were added. */
   public Map<String, BigDecimal> figures() {
-    return figures;
+    return figuresView;
   }
 
   /** The reason as given text, which wins over the code and format when both are there. */
@@ -97,9 +104,14 @@ public final class Trace {
   public String reason() {
     String r = reason;
     if (r == null) {
-      // text, or (checked when built) a code and a format
-      r = text != null ? text : Objects.requireNonNull(format).format(Objects.requireNonNull(code), args);
-      reason = Objects.requireNonNull(r, "reason");
+      synchronized (this) {
+        r = reason;
+        if (r == null) {
+          // text, or (checked when built) a code and a format
+          r = text != null ? text : Objects.requireNonNull(format).format(Objects.requireNonNull(code), argsView);
+          reason = Objects.requireNonNull(r, "reason");
+        }
+      }
     }
     return r;
   }
@@ -321,7 +333,8 @@ public final class Trace {
     /**
      * The trace.
      *
-     * @throws IllegalStateException when rule or method is missing or blank, or there is no reason
+     * @throws IllegalStateException when rule or method is missing, or there is no reason
+     * @throws IllegalArgumentException when rule or method is blank
      */
     public Trace build() {
       return new Trace(this);

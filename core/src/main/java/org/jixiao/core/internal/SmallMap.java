@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * side by side. A trace holds two maps of two to ten entries and an evaluation makes dozens of
  * traces: a {@code LinkedHashMap} costs an entry object per mapping and was copied on every
  * build, a fifth of what an evaluation allocated. Lookup is a linear scan, which for maps this
- * small is as fast as hashing. Equality and hash code are those of every {@link Map}.
+ * small is as fast as hashing. Equality and hash code are those of every {@link Map}. It refuses
+ * {@code put} and removal through its iterators, but not every default method of {@code Map}: hand
+ * it out wrapped in {@link java.util.Collections#unmodifiableMap}.
  *
  * @param <K> the key type
  * @param <V> the value type

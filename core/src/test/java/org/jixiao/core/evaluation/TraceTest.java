@@ -2,6 +2,9 @@ package org.jixiao.core.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,5 +76,86 @@ class TraceTest {
     assertThatThrownBy(() -> Trace.builder().rule("r").method("m").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no reason");
+  }
+
+  @Test
+  void theMapsKeepTheOrderOfALinkedHashMapAndEqualIt() {
+    qt().forAll(lists().of(integers().between(0, 6)).ofSizeBetween(0, 20))
+        .checkAssert(keys -> {
+          Trace.Builder b = Trace.builder().rule("r").method("m").reason("X-1", ZH);
+          java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+          for (int i = 0; i < keys.size(); i++) {
+            b.putArgs("k" + keys.get(i), "v" + i); // a key put again keeps its place, takes the new value
+            expected.put("k" + keys.get(i), "v" + i);
+          }
+          Trace t = b.build();
+          assertThat(t.args()).isEqualTo(expected).hasSameHashCodeAs(expected);
+          assertThat(new java.util.ArrayList<>(t.args().entrySet())).isEqualTo(new java.util.ArrayList<>(expected.entrySet()));
+          assertThat(t.args().toString()).isEqualTo(expected.toString());
+          assertThat(Trace.builder().from(t).build().args()).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void theMapsRefuseEveryChange() {
+    Trace t =
+        Trace.builder().rule("r").method("m").reason("X-1", ZH).putArgs("n", "5").putArgs("m", "6")
+            .putFigures("a", BigDecimal.ONE).putFigures("b", BigDecimal.TEN).build();
+    java.util.Map<String, BigDecimal> figures = t.figures();
+    java.util.List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> changes =
+        java.util.List.of(
+            () -> figures.put("c", BigDecimal.ONE),
+            () -> figures.remove("zzz"),
+            () -> figures.putIfAbsent("a", BigDecimal.ZERO),
+            () -> figures.putAll(java.util.Map.of()),
+            () -> figures.replace("zzz", BigDecimal.ONE),
+            () -> figures.computeIfAbsent("a", k -> BigDecimal.ONE),
+            () -> figures.keySet().remove("zzz"),
+            () -> figures.entrySet().removeIf(e -> false),
+            () -> figures.entrySet().iterator().next().setValue(BigDecimal.ZERO),
+            () -> figures.clear(),
+            () -> t.args().remove("n"),
+            () -> Trace.of("r", "m", "因为").args().put("x", "y"));
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable change : changes) {
+      assertThatThrownBy(change).isInstanceOf(UnsupportedOperationException.class);
+    }
+    assertThat(figures).containsExactly(java.util.Map.entry("a", BigDecimal.ONE), java.util.Map.entry("b", BigDecimal.TEN));
+  }
+
+  @Test
+  void aTraceWithoutRuleOrMethodNamesWhatIsMissing() {
+    assertThatThrownBy(() -> Trace.builder().reason("x").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("[rule, method]");
+    assertThatThrownBy(() -> Trace.builder().rule("r").reason("x").build()).hasMessageContaining("[method]");
+    assertThatThrownBy(() -> Trace.builder().rule(" ").method("m").reason("x").build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aReasonReadOnManyThreadsAtOnceIsFormattedOnce() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    Trace t = Trace.builder().rule("r").method("m").reason("X-1", (code, args) -> {
+      calls.incrementAndGet();
+      return "once";
+    }).build();
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<String>> reads = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        reads.add(pool.submit(() -> {
+          start.await();
+          return t.reason();
+        }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<String> read : reads) {
+        assertThat(read.get()).isEqualTo("once");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(calls).hasValue(1);
   }
 }
