@@ -129,8 +129,8 @@ public final class Engine {
 
     Chain chain = new Chain(parts.scorers(), project, profile);
     List<Indicator> indicators = project.indicators().indicators();
-    List<IndicatorVerdict> verdicts = new ArrayList<>();
-    List<Outcome> outcomes = new ArrayList<>();
+    List<IndicatorVerdict> verdicts = new ArrayList<>(indicators.size());
+    List<Outcome> outcomes = new ArrayList<>(indicators.size());
     for (int i = 0; i < indicators.size(); i++) {
       IndicatorVerdict verdict = chain.score(IndicatorInput.of(indicators.get(i), i));
       verdicts.add(verdict);
@@ -152,7 +152,7 @@ public final class Engine {
       execution = ExecutionResult.builder().from(execution).trace(localised(execution.trace())).build();
     }
 
-    List<IndicatorResult> results = new ArrayList<>();
+    List<IndicatorResult> results = new ArrayList<>(indicators.size());
     for (int i = 0; i < indicators.size(); i++) {
       IndicatorVerdict verdict = verdicts.get(i);
       BigDecimal weight = verdict.outcome() == Outcome.SCORED ? allocation.indicatorWeights().get(i) : BigDecimal.ZERO.setScale(2);

@@ -52,7 +52,7 @@ public final class SubTargetScorer implements IndicatorScorer {
     String target = IndicatorTexts.normalize(input.target());
     String actual = IndicatorTexts.normalize(input.actual());
     List<ListItem> targets = ListSplitter.split(target);
-    if (targets.size() < 2) {
+    if (targets.size() < 2 && target.indexOf('、') >= 0) {
       List<String> pieces = ListSplitter.splitOn(target, '、');
       if (pieces.size() >= 2
           && pieces.size() <= MAX_ITEMS

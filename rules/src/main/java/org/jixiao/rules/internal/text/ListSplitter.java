@@ -36,7 +36,7 @@ public final class ListSplitter {
       }
       return items;
     }
-    List<String> pieces = splitOn(s, ';');
+    List<String> pieces = s.indexOf(';') < 0 ? List.of() : splitOn(s, ';'); // most cells are no list
     if (pieces.size() >= 2) {
       for (String piece : pieces) {
         items.add(new ListItem(0, piece));
