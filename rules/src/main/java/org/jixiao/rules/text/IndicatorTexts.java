@@ -35,6 +35,8 @@ public final class IndicatorTexts {
   private static final Set<String> PLACEHOLDERS =
       Set.of("/", "-", "--", "—", "——", "–", "无", "暂无", "不适用", "N/A", "n/a", "NA", "空");
 
+  private static final int LONGEST_PLACEHOLDER = PLACEHOLDERS.stream().mapToInt(String::length).max().orElse(0);
+
   /**
    * Unicode NFKC (full-width digits, letters and punctuation become ASCII: {@code １５％} is
    * {@code 15%}, {@code ；} is {@code ;}, {@code （} is {@code (}, {@code ㎡} is {@code m2}), with
@@ -146,7 +148,8 @@ public final class IndicatorTexts {
    */
   public static boolean isPlaceholder(CharSequence text) {
     String s = normalize(text).strip();
-    return s.isEmpty() || PLACEHOLDERS.contains(s) || onlyStars(s);
+    // a text longer than every placeholder is none: no hash of it to compute
+    return s.isEmpty() || (s.length() <= LONGEST_PLACEHOLDER && PLACEHOLDERS.contains(s)) || onlyStars(s);
   }
 
   /** Whether a cell is a star placeholder ({@code *}, {@code **}), which a check reports. */
