@@ -12,10 +12,13 @@ import org.jixiao.rules.Profiles;
 /**
  * Evaluation cost per project pass by pass, in one JVM without JMH: the 10 k varied projects of
  * {@link BenchData#projects} evaluated {@code PASSES} times by one {@link Evaluator} on one thread,
- * printing the µs per project of every pass and the best. The first pass is the cold one (what a
- * first 10 k costs, JIT warm-up included); the last ones approach the steady state. To compare two
- * versions of the rules on the same harness, put the other version's classes first on the class
- * path.
+ * printing the µs per project of every pass and the best, then the thread's CPU time per project
+ * (median and best of the last half of the passes) and the bytes it allocated per project in the
+ * last pass. The first pass is the cold one (what a first 10 k costs, JIT warm-up included); the
+ * last ones approach the steady state. To compare two versions of the rules, put the other
+ * version's classes first on the class path and run both at the same time, each pinned to a core
+ * of its own ({@code taskset -c N java -XX:ActiveProcessorCount=1 …}): this machine's speed
+ * drifts too much between runs for two runs one after the other to say much.
  *
  * <p>Usage: {@code java -Xmx1g -cp bench/target/benchmarks.jar org.jixiao.bench.Steady [PASSES
  * [PROFILE]]}
