@@ -296,24 +296,24 @@ class EvaluationSchemaVersionsTest {
     for (String name :
         List.of("evaluation", "evaluation-summary", "evaluation-2", "evaluation-summary-2")) {
       JsonNode schema = tree(JixiaoJson.schema(name));
-      assertThat(enumOf(schema.at("/$defs/evaluation/properties/moneyUnit")))
+      assertThat(JsonSchemaTest.enumOf(schema.at("/$defs/evaluation/properties/moneyUnit")))
           .as(name)
-          .isEqualTo(names(MoneyUnit.values()));
-      assertThat(enumOf(schema.at("/$defs/evaluation/properties/withheld")))
+          .isEqualTo(JsonSchemaTest.names(MoneyUnit.values()));
+      assertThat(JsonSchemaTest.enumOf(schema.at("/$defs/evaluation/properties/withheld")))
           .as(name)
-          .isEqualTo(names(WithheldReason.values()));
-      assertThat(enumOf(schema.at("/$defs/indicatorResult/properties/subcategory")))
+          .isEqualTo(JsonSchemaTest.names(WithheldReason.values()));
+      assertThat(JsonSchemaTest.enumOf(schema.at("/$defs/indicatorResult/properties/subcategory")))
           .as(name)
-          .isEqualTo(names(Subcategory.values()));
+          .isEqualTo(JsonSchemaTest.names(Subcategory.values()));
     }
     for (String name : List.of("evaluation-2", "evaluation-summary-2")) {
       JsonNode schema = tree(JixiaoJson.schema(name));
-      assertThat(enumOf(schema.at("/$defs/indicatorResult/properties/category")))
-          .isEqualTo(names(Category.values()));
-      assertThat(enumOf(schema.at("/$defs/pointLoss/properties/category")))
-          .isEqualTo(names(Category.values()));
-      assertThat(enumOf(schema.at("/$defs/tableSummary/properties/moneyUnit")))
-          .isEqualTo(names(MoneyUnit.values()));
+      assertThat(JsonSchemaTest.enumOf(schema.at("/$defs/indicatorResult/properties/category")))
+          .isEqualTo(JsonSchemaTest.names(Category.values()));
+      assertThat(JsonSchemaTest.enumOf(schema.at("/$defs/pointLoss/properties/category")))
+          .isEqualTo(JsonSchemaTest.names(Category.values()));
+      assertThat(JsonSchemaTest.enumOf(schema.at("/$defs/tableSummary/properties/moneyUnit")))
+          .isEqualTo(JsonSchemaTest.names(MoneyUnit.values()));
     }
   }
 
@@ -384,19 +384,6 @@ class EvaluationSchemaVersionsTest {
     }
   }
 
-  private static List<String> enumOf(JsonNode node) {
-    List<String> values = new ArrayList<>();
-    for (JsonNode value : node.get("enum")) {
-      if (!value.isNull()) {
-        values.add(value.asText());
-      }
-    }
-    return values;
-  }
-
-  private static List<String> names(Enum<?>[] values) {
-    return java.util.Arrays.stream(values).map(Enum::name).toList();
-  }
 
   private static String lines(JixiaoJson json, List<Evaluation> evaluations) {
     StringWriter out = new StringWriter();

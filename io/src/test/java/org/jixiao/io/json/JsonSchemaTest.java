@@ -112,7 +112,8 @@ class JsonSchemaTest {
         .isEqualTo(names(Outcome.values()));
   }
 
-  private static List<String> enumOf(JsonNode node) {
+  /** The non-null values of a schema node's {@code enum}. */
+  static List<String> enumOf(JsonNode node) {
     List<String> values = new ArrayList<>();
     for (JsonNode value : node.get("enum")) {
       if (!value.isNull()) {
@@ -122,7 +123,8 @@ class JsonSchemaTest {
     return values;
   }
 
-  private static List<String> names(Enum<?>[] values) {
+  /** The names of an enum's constants, in order. */
+  static List<String> names(Enum<?>[] values) {
     return Arrays.stream(values).map(Enum::name).toList();
   }
 }

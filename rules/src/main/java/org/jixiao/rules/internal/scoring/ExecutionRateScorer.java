@@ -4,8 +4,8 @@ import static org.jixiao.rules.internal.Decimals.HUNDRED;
 import static org.jixiao.rules.internal.Decimals.plain;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.ExecutionResult;
 import org.jixiao.core.evaluation.Trace;

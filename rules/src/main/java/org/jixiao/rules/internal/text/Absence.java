@@ -67,26 +67,18 @@ public final class Absence {
   private static final List<String> WITHIN_LIMIT =
       List.of("没有超过", "没有超出", "没有突破", "未超过", "未超出", "未突破", "没有超", "没超", "未超", "不超过", "不超出");
 
+  // the word lists looked up by first character (the scanners ask at every character)
+  private static final WordList WITHIN_LIMIT_WORDS = WordList.of(WITHIN_LIMIT);
+  private static final WordList NONE_WORD_LIST = WordList.of(NONE_WORDS);
+  private static final WordList UNWANTED_WORDS = WordList.of(UNWANTED);
+  private static final WordList HANDLING_WORDS = WordList.of(HANDLING);
+
   /**
    * Whether a word of {@link #withinLimitAt} or {@link #absenceAt} can start with {@code c}: both
    * are 0 at a position whose character is not such a start, so a scanner may skip it.
    */
   public static boolean mayStartAt(char c) {
-    return FIRST_CHARS.indexOf(c) >= 0;
-  }
-
-  private static final String FIRST_CHARS = firstChars();
-
-  private static String firstChars() {
-    StringBuilder out = new StringBuilder();
-    for (List<String> words : List.of(WITHIN_LIMIT, NONE_WORDS)) {
-      for (String w : words) {
-        if (out.indexOf(w.substring(0, 1)) < 0) {
-          out.append(w.charAt(0));
-        }
-      }
-    }
-    return out.toString();
+    return WITHIN_LIMIT_WORDS.startWith(c) || NONE_WORD_LIST.startWith(c);
   }
 
   /** The length of a statement that a limit was kept at {@code i} (未超预算), 0 when none. */
@@ -94,10 +86,6 @@ public final class Absence {
     String word = WITHIN_LIMIT_WORDS.at(s, i);
     return word == null ? 0 : word.length();
   }
-
-  private static final WordList WITHIN_LIMIT_WORDS = WordList.of(WITHIN_LIMIT);
-  private static final WordList NONE_WORD_LIST = WordList.of(NONE_WORDS);
-  private static final WordList UNWANTED_WORDS = WordList.of(UNWANTED);
 
   /**
    * The length of a word of absence at {@code i} that is followed, in its clause, by something
@@ -151,18 +139,6 @@ public final class Absence {
     if ((text.contains("控制率") || text.contains("控制数")) && containsAny(text, RESOURCES)) {
       return true; // 财政供养人员控制率: the head count is kept within a limit
     }
-    return containsAny(text, UNWANTED_WORDS) && !containsAny(text, HANDLING_WORDS);
-  }
-
-  private static final WordList HANDLING_WORDS = WordList.of(HANDLING);
-
-  /** Whether a word of {@code words} occurs in {@code text}: one pass, not one search per word. */
-  private static boolean containsAny(String text, WordList words) {
-    for (int i = 0; i < text.length(); i++) {
-      if (words.at(text, i) != null) {
-        return true;
-      }
-    }
-    return false;
+    return UNWANTED_WORDS.occursIn(text) && !HANDLING_WORDS.occursIn(text);
   }
 }

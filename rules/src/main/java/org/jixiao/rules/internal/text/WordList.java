@@ -38,6 +38,21 @@ final class WordList {
     return new WordList(firsts.toString(), List.copyOf(frozen));
   }
 
+  /** Whether a word of the list starts with {@code c}. */
+  boolean startWith(char c) {
+    return firsts.indexOf(c) >= 0;
+  }
+
+  /** Whether a word of the list occurs anywhere in {@code text}: one pass, not a search per word. */
+  boolean occursIn(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (at(text, i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The words that start with the character at {@code i} (whether the rest matches is not checked). */
   List<String> startingWith(String s, int i) {
     int k = firsts.indexOf(s.charAt(i));

@@ -28,7 +28,10 @@ class WordListTest {
             strings().betweenCodePoints('未', '未' + 3).ofLengthBetween(1, 12))
         .checkAssert((words, s) -> {
           WordList list = WordList.of(words);
+          assertThat(list.occursIn(s)).isEqualTo(words.stream().anyMatch(s::contains));
           for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            assertThat(list.startWith(c)).isEqualTo(words.stream().anyMatch(w -> w.charAt(0) == c));
             assertThat(list.at(s, i)).as("%s at %d of %s", words, i, s).isEqualTo(scan(words, s, i));
             for (String w : words) {
               if (s.startsWith(w, i)) {
