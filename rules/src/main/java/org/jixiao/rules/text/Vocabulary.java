@@ -41,8 +41,8 @@ public final class Vocabulary {
   /** The first characters of the words, sorted; a {@code Map<Character, …>} boxed every lookup. */
   private final char[] firstChars;
 
-  /** The words starting with {@code firstChars[k]}, longest first. */
-  private final List<List<Entry>> byFirstChar;
+  /** The words starting with {@code firstChars[k]}, longest first (arrays: looked up at most characters). */
+  private final Entry[][] byFirstChar;
   /**
    * The characters at which {@link #computeRead} can find anything (a word, a negation, a clause
    * end, a count), one bit each: at any other character it only moves on, so it skips them
@@ -76,15 +76,15 @@ public final class Vocabulary {
           }
         });
     this.firstChars = new char[index.size()];
-    List<List<Entry>> lists = new ArrayList<>();
+    this.byFirstChar = new Entry[index.size()][];
+    int k = 0;
     for (Map.Entry<Character, List<Entry>> first : index.entrySet()) {
-      firstChars[lists.size()] = first.getKey();
+      firstChars[k] = first.getKey();
       List<Entry> sorted = first.getValue();
       sorted.sort((a, b) -> Integer.compare(b.word().length(), a.word().length()));
-      lists.add(List.copyOf(sorted));
+      byFirstChar[k++] = sorted.toArray(new Entry[0]);
     }
     this.byWord = Collections.unmodifiableMap(words);
-    this.byFirstChar = List.copyOf(lists);
     this.starts = FIXED_STARTS.clone();
     for (char c : firstChars) {
       starts[c >>> 6] |= 1L << c;
@@ -463,7 +463,7 @@ public final class Vocabulary {
     if (k < 0) {
       return null;
     }
-    for (Entry entry : byFirstChar.get(k)) {
+    for (Entry entry : byFirstChar[k]) {
       if (s.startsWith(entry.word(), i)) {
         return entry;
       }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.rules.text.DatePeriod;
 import org.jixiao.rules.text.Deadline;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the deadline phrase of a target — 年度内, 12月前, 2019年底前, 年终, 不跨年度, 按时, 计划时间内,
@@ -18,6 +19,8 @@ final class Deadlines {
           "计划时间内", "规定时间内", "规定时限内", "规定时限", "时间内", "全年", "不跨年度", "年度内", "年底前", "月底前", "月份之前",
           "月份前", "月之前", "日之前", "月以前", "点半前", "点前", "时限内", "年底", "年末", "年终", "年内", "月底", "月末", "月前", "日前",
           "之前", "按时", "按期", "如期", "及时", "当月", "当年", "上半年", "下半年");
+
+  private static final WordList WORD_LIST = WordList.of(WORDS);
 
   static Optional<Deadline> find(String s, List<Found> found) {
     Optional<Deadline> word = byWord(s, found);
@@ -72,21 +75,12 @@ final class Deadlines {
         return Optional.of(new Deadline(text, DateReader.last(text), Optional.empty())); // 2021.1.1-12.31
       }
     }
-    int bestAt = -1;
-    String best = "";
-    for (String word : WORDS) {
-      int at = s.indexOf(word);
-      while (at >= 0 && !isDeadline(s, at, word)) {
-        at = s.indexOf(word, at + 1);
-      }
-      if (at >= 0 && (bestAt < 0 || at < bestAt || (at == bestAt && word.length() > best.length()))) {
-        bestAt = at;
-        best = word;
-      }
-    }
-    if (bestAt < 0) {
+    WordAt hit = firstWord(s);
+    if (hit == null) {
       return Optional.empty();
     }
+    int bestAt = hit.at();
+    String best = hit.word();
     int from = bestAt;
     while (from > 0 && isDatePart(s.charAt(from - 1))) {
       from--;
@@ -95,8 +89,38 @@ final class Deadlines {
     return Optional.of(new Deadline(text, DateReader.last(text), Optional.empty()));
   }
 
+  /** A deadline word and where it stands. */
+  record WordAt(int at, String word) {}
+
+  /**
+   * The first position where a deadline word stands (a real one: see {@link #isDeadline}), with
+   * the longest word there; null when there is none. One pass over the text, not a search of it
+   * per word.
+   */
+  static @Nullable WordAt firstWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      List<String> here = WORD_LIST.startingWith(s, i);
+      String best = null;
+      for (int w = 0; w < here.size(); w++) {
+        String word = here.get(w);
+        if ((best == null || word.length() > best.length()) && s.startsWith(word, i) && isDeadline(s, i, word)) {
+          best = word;
+        }
+      }
+      if (best != null) {
+        return new WordAt(i, best);
+      }
+    }
+    return null;
+  }
+
+  /** The deadline words, for tests. */
+  static List<String> words() {
+    return WORDS;
+  }
+
   /** 及时率 names a rate; 1年内 is a window of one year, not a deadline (2019年内 is one). */
-  private static boolean isDeadline(String s, int at, String word) {
+  static boolean isDeadline(String s, int at, String word) {
     if (word.equals("及时")) {
       return !Chars.startsWith(s, at + 2, "率");
     }

@@ -9,8 +9,10 @@ import static org.jixiao.rules.internal.text.Chars.isRangeDash;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Unit;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,17 @@ public final class QuantityScanner {
 
   /** The most digits a figure has before or after its decimal point. */
   private static final int MAX_DIGITS = 18;
+
+  /**
+   * Unit symbols of at most four characters, longest first: {@link WordList#at} then finds the
+   * longest one at a position without cutting a substring for every length tried.
+   */
+  private static final WordList UNIT_SYMBOLS =
+      WordList.of(
+          Unit.symbols().stream()
+              .filter(u -> !u.isEmpty() && u.length() <= 4)
+              .sorted(Comparator.comparingInt(String::length).reversed())
+              .collect(Collectors.toList()));
 
   /** Nouns after 零 that make a count of zero: 零投诉 is 0 complaints. */
   private static final List<String> ZERO_NOUNS =
@@ -450,15 +463,10 @@ public final class QuantityScanner {
   }
 
   /** The longest unit symbol at {@code at}, if any. */
+  /** The longest unit symbol of at most four characters at {@code at}, or null. */
   private static @Nullable UnitMatch unitAt(String s, int at) {
-    for (int len = Math.min(4, s.length() - at); len >= 1; len--) {
-      String text = s.substring(at, at + len);
-      Optional<Unit> unit = Unit.of(text);
-      if (unit.isPresent()) {
-        return new UnitMatch(text, unit.get(), at + len);
-      }
-    }
-    return null;
+    String symbol = at < s.length() ? UNIT_SYMBOLS.at(s, at) : null;
+    return symbol == null ? null : new UnitMatch(symbol, Unit.of(symbol).orElseThrow(), at + symbol.length());
   }
 
   private static int identifierEnd(String s, int from) {

@@ -88,6 +88,22 @@ public final class TargetParser {
           new Word("(含)以下", Comparison.AT_MOST),
           new Word("内", Comparison.AT_MOST));
 
+  /** The last characters of the prefixes and the first of the suffixes: most figures have neither. */
+  private static final String PREFIX_LASTS = ends(PREFIXES, true);
+
+  private static final String SUFFIX_FIRSTS = ends(SUFFIXES, false);
+
+  private static String ends(List<Word> words, boolean last) {
+    StringBuilder chars = new StringBuilder();
+    for (Word word : words) {
+      String c = last ? word.text().substring(word.text().length() - 1) : word.text().substring(0, 1);
+      if (chars.indexOf(c) < 0) {
+        chars.append(c);
+      }
+    }
+    return chars.toString();
+  }
+
   private record Candidate(Quantity quantity, @Nullable Word prefix, @Nullable Word suffix) {}
 
   /** Parses a normalised target text on its own (money only when the text speaks of money). */
@@ -268,6 +284,9 @@ public final class TargetParser {
 
   private static int suffixEnd(String s, int end) {
     int p = Chars.skipSpaces(s, end);
+    if (p >= s.length() || SUFFIX_FIRSTS.indexOf(s.charAt(p)) < 0) {
+      return end;
+    }
     for (Word word : SUFFIXES) {
       if (Chars.startsWith(s, p, word.text())) {
         return p + word.text().length();
@@ -313,6 +332,9 @@ public final class TargetParser {
     if (p > 1 && s.charAt(p - 1) == s.charAt(p - 2) && Chars.isCjk(s.charAt(p - 1))) {
       p--; // 不超过过: a doubled character typed twice
     }
+    if (p == 0 || PREFIX_LASTS.indexOf(s.charAt(p - 1)) < 0) {
+      return null;
+    }
     for (Word word : PREFIXES) {
       if (Chars.endsWith(s, p, word.text())) {
         return word;
@@ -323,6 +345,9 @@ public final class TargetParser {
 
   private static @Nullable Word suffix(String s, int end) {
     int p = Chars.skipSpaces(s, end);
+    if (p >= s.length() || SUFFIX_FIRSTS.indexOf(s.charAt(p)) < 0) {
+      return null;
+    }
     for (Word word : SUFFIXES) {
       if (Chars.startsWith(s, p, word.text())) {
         return word;

@@ -1,6 +1,8 @@
 package org.jixiao.rules.internal.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -9,38 +11,63 @@ import org.jspecify.annotations.Nullable;
  * character whether one of a few dozen words starts there, and nearly always none can. Words
  * keep their list order within the ones sharing a first character, so the first word found is
  * the one a scan of the whole list would find.
+ *
+ * <p>Arrays rather than lists, and a 64-bit mask of the first characters (by their low six
+ * bits) that turns most characters away before any search: this runs at every character of
+ * every cell.
  */
 final class WordList {
-  private final String firsts; // the distinct first characters, in order of first appearance
-  private final List<List<String>> byFirst; // the words of each, in list order
+  private final long mask; // bit (c & 63) set for every first character c
+  private final char[] firsts; // the distinct first characters, ascending
+  private final String[][] byFirst; // the words of each, in list order
+  private final List<List<String>> listsByFirst; // the same, for startingWith
 
-  private WordList(String firsts, List<List<String>> byFirst) {
+  private WordList(long mask, char[] firsts, String[][] byFirst) {
+    this.mask = mask;
     this.firsts = firsts;
     this.byFirst = byFirst;
+    List<List<String>> lists = new ArrayList<>();
+    for (String[] words : byFirst) {
+      lists.add(List.of(words));
+    }
+    this.listsByFirst = Collections.unmodifiableList(lists);
   }
 
   static WordList of(List<String> words) {
-    StringBuilder firsts = new StringBuilder();
-    List<List<String>> byFirst = new ArrayList<>();
+    StringBuilder seen = new StringBuilder();
     for (String word : words) {
-      int k = firsts.indexOf(word.substring(0, 1));
-      if (k < 0) {
-        k = firsts.length();
-        firsts.append(word.charAt(0));
-        byFirst.add(new ArrayList<>());
+      if (seen.indexOf(word.substring(0, 1)) < 0) {
+        seen.append(word.charAt(0));
       }
-      byFirst.get(k).add(word);
     }
-    List<List<String>> frozen = new ArrayList<>();
-    for (List<String> b : byFirst) {
-      frozen.add(List.copyOf(b));
+    char[] firsts = seen.toString().toCharArray();
+    Arrays.sort(firsts);
+    String[][] byFirst = new String[firsts.length][];
+    long mask = 0;
+    for (int k = 0; k < firsts.length; k++) {
+      List<String> same = new ArrayList<>();
+      for (String word : words) {
+        if (word.charAt(0) == firsts[k]) {
+          same.add(word);
+        }
+      }
+      byFirst[k] = same.toArray(new String[0]);
+      mask |= 1L << (firsts[k] & 63);
     }
-    return new WordList(firsts.toString(), List.copyOf(frozen));
+    return new WordList(mask, firsts, byFirst);
+  }
+
+  private int indexOf(char c) {
+    if ((mask & (1L << (c & 63))) == 0) {
+      return -1;
+    }
+    int k = Arrays.binarySearch(firsts, c);
+    return k < 0 ? -1 : k;
   }
 
   /** Whether a word of the list starts with {@code c}. */
   boolean startWith(char c) {
-    return firsts.indexOf(c) >= 0;
+    return indexOf(c) >= 0;
   }
 
   /** Whether a word of the list occurs anywhere in {@code text}: one pass, not a search per word. */
@@ -55,17 +82,17 @@ final class WordList {
 
   /** The words that start with the character at {@code i} (whether the rest matches is not checked). */
   List<String> startingWith(String s, int i) {
-    int k = firsts.indexOf(s.charAt(i));
-    return k < 0 ? List.of() : byFirst.get(k);
+    int k = indexOf(s.charAt(i));
+    return k < 0 ? List.of() : listsByFirst.get(k);
   }
 
   /** The first word of the list that {@code s} has at {@code i}, or null. */
   @Nullable String at(String s, int i) {
-    int k = firsts.indexOf(s.charAt(i));
+    int k = indexOf(s.charAt(i));
     if (k < 0) {
       return null;
     }
-    for (String word : byFirst.get(k)) {
+    for (String word : byFirst[k]) {
       if (s.startsWith(word, i)) {
         return word;
       }

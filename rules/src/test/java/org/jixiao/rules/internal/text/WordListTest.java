@@ -43,6 +43,31 @@ class WordListTest {
   }
 
   @Test
+  void charactersSharingLowBitsWithAFirstCharacterAreStillTurnedAway() {
+    // 未 + 64k shares its low six bits with 未 (the quick mask lets it through; the search must not)
+    char wei = '未';
+    String aliases = "" + (char) (wei + 64) + (char) (wei + 128) + (char) (wei - 64);
+    WordList list = WordList.of(List.of("未完成", "未"));
+    for (char c : aliases.toCharArray()) {
+      assertThat(list.startWith(c)).as("%s", c).isFalse();
+      assertThat(list.at(c + "完成", 0)).isNull();
+      assertThat(list.startingWith(c + "完成", 0)).isEmpty();
+    }
+    assertThat(list.at("未完成", 0)).isEqualTo("未完成");
+    qt().forAll(
+            lists().of(strings().betweenCodePoints(0x4e00, 0x4e00 + 256).ofLengthBetween(1, 2)).ofSizeBetween(1, 40),
+            strings().betweenCodePoints(0x4e00, 0x4e00 + 256).ofLengthBetween(1, 40))
+        .checkAssert((words, s) -> {
+          WordList wide = WordList.of(words);
+          for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            assertThat(wide.startWith(c)).isEqualTo(words.stream().anyMatch(w -> w.charAt(0) == c));
+            assertThat(wide.at(s, i)).isEqualTo(scan(words, s, i));
+          }
+        });
+  }
+
+  @Test
   void wordsSharingAFirstCharacterKeepTheirOrder() {
     WordList list = WordList.of(List.of("未超", "没有超过", "未超过", "不超过"));
     assertThat(list.at("未超过预算", 0)).isEqualTo("未超");
