@@ -133,7 +133,8 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
         return this;
       }
       if (2 * size == keysAndValues.length) {
-        keysAndValues = Arrays.copyOf(keysAndValues, Math.max(8, 4 * size));
+        // room for 8 mappings at first (a trace has often 5 to 10 arguments); build() trims
+        keysAndValues = Arrays.copyOf(keysAndValues, Math.max(16, 4 * size));
       }
       keysAndValues[2 * size] = key;
       keysAndValues[2 * size + 1] = value;
