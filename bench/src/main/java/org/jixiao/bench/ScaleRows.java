@@ -39,11 +39,19 @@ final class ScaleRows {
       main.fail("| 5 | " + what + " | – | – | – | " + budget + " | FAIL (a run failed; see the JMH log) |");
       return;
     }
-    double speedUp = one.get().getScore() / two.get().getScore();
+    double o = one.get().getScore();
+    double t = two.get().getScore();
+    double oe = one.get().getScoreError();
+    double te = two.get().getScoreError();
+    double speedUp = o / t;
+    boolean ranged = !(Double.isNaN(oe) || Double.isNaN(te) || t - te <= 0);
+    double low = ranged ? Math.max(0, o - oe) / (t + te) : Double.NaN;
+    double high = ranged ? (o + oe) / (t - te) : Double.NaN;
     boolean pass = speedUp >= PARALLEL_BUDGET;
     main.row(
         "| 5 | " + what + " | " + BenchMain.score(two.get()) + " (2 threads) | " + BenchMain.score(one.get()) + " (1 thread) | "
-            + BenchMain.fmt(speedUp) + "× | " + budget + " | " + (pass ? "PASS" : "FAIL") + " |",
+            + BenchMain.fmt(speedUp) + "×" + (ranged ? " [" + BenchMain.fmt(low) + "–" + BenchMain.fmt(high) + "]" : "") + " | " + budget + " | "
+            + (pass ? "PASS" : "FAIL") + BenchMain.inconclusive(low, high, PARALLEL_BUDGET) + " |",
         pass);
   }
 
