@@ -52,23 +52,35 @@ public final class Echo {
     if (t.length() > MAX_ECHO || a.length() > 3 * MAX_ECHO) {
       return Kind.NONE; // an echo is a short answer; and containment of long texts could cost n·m
     }
+    // the word tests first: most pairs are no echo by them, and then the figures need no scan
+    if (!restatesInWords(t, a)) {
+      return Kind.NONE;
+    }
     if (!QuantityScanner.quantities(t).isEmpty() || isScale(t) || !QuantityScanner.quantities(a).isEmpty()) {
       return Kind.NONE; // figures are compared as figures, not as words: 完成 / 完成率60% is no echo
     }
+    return Kind.ECHO;
+  }
+
+  /**
+   * Whether the actual restates the target in words (the cores, which differ): one inside the
+   * other and most of it, or a short target's verb of change stated again.
+   */
+  static boolean restatesInWords(String t, String a) {
     if (t.length() >= 2 && a.contains(t) && a.length() <= 3 * t.length()) {
-      return Kind.ECHO;
+      return true;
     }
     if (a.length() >= 2 && t.contains(a) && 2 * a.length() >= t.length()) {
-      return Kind.ECHO;
+      return true;
     }
     if (t.length() <= 8) {
       for (String verb : CHANGES) {
         if (t.contains(verb) && a.contains(verb)) {
-          return Kind.ECHO; // 有所提升 / 养老服务提升: the change asked for is stated
+          return true; // 有所提升 / 养老服务提升: the change asked for is stated
         }
       }
     }
-    return Kind.NONE;
+    return false;
   }
 
   /** 优良中低差, 好坏, 高中低: both a top and a bottom grade, nothing else. */

@@ -1,0 +1,58 @@
+package org.jixiao.rules.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** Whether an actual restates its target. */
+class EchoTest {
+  /** Echo.of as it was written before its word tests moved ahead of the figure scans. */
+  private static Echo.Kind figuresFirst(String target, String actual) {
+    String t = Echo.core(target);
+    String a = Echo.core(actual);
+    if (t.isEmpty() || a.isEmpty()) {
+      return Echo.Kind.NONE;
+    }
+    boolean same = t.equals(a);
+    if (same && Echo.isScale(t)) {
+      return Echo.Kind.SCALE;
+    }
+    if (same) {
+      return Echo.Kind.ECHO;
+    }
+    if (t.length() > 200 || a.length() > 600) {
+      return Echo.Kind.NONE;
+    }
+    if (!QuantityScanner.quantities(t).isEmpty() || Echo.isScale(t) || !QuantityScanner.quantities(a).isEmpty()) {
+      return Echo.Kind.NONE;
+    }
+    return Echo.restatesInWords(t, a) ? Echo.Kind.ECHO : Echo.Kind.NONE;
+  }
+
+  @Test
+  void theWordTestsFirstGiveWhatTheFiguresFirstGave() {
+    // pieces of real cells: verbs of change, grades, figures, units, punctuation and a leading 定性
+    List<String> pieces = List.of("明显", "改善", "提升", "有所", "按时", "完成", "全天候", "可用", "优", "良", "中", "差", "好", "坏",
+        "60", "%", "完成率", "95", "人次", "万元", "，", "。", " ", "定性", "一", "十", "半年", "示范点", "省级", "服务");
+    Gen<String> cells = lists().of(Generate.pick(pieces)).ofSizeBetween(0, 6).map(l -> String.join("", l));
+    qt().withExamples(5000)
+        .forAll(cells, cells)
+        .checkAssert((t, a) -> assertThat(Echo.of(t, a)).as("%s / %s", t, a).isEqualTo(figuresFirst(t, a)));
+  }
+
+  @Test
+  void echoesAsTheFormsPrintThem() {
+    assertThat(Echo.of("明显改善", "明显改善")).isEqualTo(Echo.Kind.ECHO);
+    assertThat(Echo.of("全天候可用", "全天候")).isEqualTo(Echo.Kind.ECHO);
+    assertThat(Echo.of("按时", "按时完成")).isEqualTo(Echo.Kind.ECHO);
+    assertThat(Echo.of("有所提升", "养老服务提升")).isEqualTo(Echo.Kind.ECHO);
+    assertThat(Echo.of("优良中差", "优良中差")).isEqualTo(Echo.Kind.SCALE);
+    assertThat(Echo.of("完成", "完成率60%")).isEqualTo(Echo.Kind.NONE);
+    assertThat(Echo.of("省级示范点", "完成")).isEqualTo(Echo.Kind.NONE);
+  }
+}
