@@ -403,10 +403,9 @@ public final class BenchMain {
     double ratio = o / b;
     double oe = ours.get().getScoreError();
     double be = base.get().getScoreError();
-    boolean ranged = !(Double.isNaN(oe) || Double.isNaN(be) || b - be <= 0);
-    double low = ranged ? Math.max(0, o - oe) / (b + be) : Double.NaN;
-    double high = ranged ? (o + oe) / (b - be) : Double.NaN;
-    String range = ranged ? fmt(low) + "–" + fmt(high) : "n/a";
+    double low = lowRatio(o, oe, b, be);
+    double high = highRatio(o, oe, b, be);
+    String range = Double.isNaN(low) ? "n/a" : fmt(low) + "–" + fmt(high);
     String verdict;
     if (Double.isNaN(budget)) {
       verdict = "–";
@@ -418,6 +417,19 @@ public final class BenchMain {
     }
     table.add(
         "| " + number + " | " + what + " | " + score(ours.get()) + " | " + score(base.get()) + " | " + fmt(ratio) + " [" + range + "] | " + budgetText + " | " + verdict + " |");
+  }
+
+  /**
+   * The smallest ratio {@code a / b} that scores {@code a ± ae} and {@code b ± be} allow; NaN when
+   * an error is unknown or the range of {@code b} reaches 0.
+   */
+  static double lowRatio(double a, double ae, double b, double be) {
+    return Double.isNaN(ae) || Double.isNaN(be) || b - be <= 0 ? Double.NaN : Math.max(0, a - ae) / (b + be);
+  }
+
+  /** The largest ratio {@code a / b} that the scores allow; NaN as for {@link #lowRatio}. */
+  static double highRatio(double a, double ae, double b, double be) {
+    return Double.isNaN(ae) || Double.isNaN(be) || b - be <= 0 ? Double.NaN : (a + ae) / (b - be);
   }
 
   /**

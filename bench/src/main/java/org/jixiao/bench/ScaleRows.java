@@ -44,13 +44,12 @@ final class ScaleRows {
     double oe = one.get().getScoreError();
     double te = two.get().getScoreError();
     double speedUp = o / t;
-    boolean ranged = !(Double.isNaN(oe) || Double.isNaN(te) || t - te <= 0);
-    double low = ranged ? Math.max(0, o - oe) / (t + te) : Double.NaN;
-    double high = ranged ? (o + oe) / (t - te) : Double.NaN;
+    double low = BenchMain.lowRatio(o, oe, t, te);
+    double high = BenchMain.highRatio(o, oe, t, te);
     boolean pass = speedUp >= PARALLEL_BUDGET;
     main.row(
         "| 5 | " + what + " | " + BenchMain.score(two.get()) + " (2 threads) | " + BenchMain.score(one.get()) + " (1 thread) | "
-            + BenchMain.fmt(speedUp) + "×" + (ranged ? " [" + BenchMain.fmt(low) + "–" + BenchMain.fmt(high) + "]" : "") + " | " + budget + " | "
+            + BenchMain.fmt(speedUp) + "×" + (Double.isNaN(low) ? "" : " [" + BenchMain.fmt(low) + "–" + BenchMain.fmt(high) + "]") + " | " + budget + " | "
             + (pass ? "PASS" : "FAIL") + BenchMain.inconclusive(low, high, PARALLEL_BUDGET) + " |",
         pass);
   }

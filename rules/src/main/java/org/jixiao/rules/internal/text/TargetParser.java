@@ -283,16 +283,8 @@ public final class TargetParser {
   }
 
   private static int suffixEnd(String s, int end) {
-    int p = Chars.skipSpaces(s, end);
-    if (p >= s.length() || SUFFIX_FIRSTS.indexOf(s.charAt(p)) < 0) {
-      return end;
-    }
-    for (Word word : SUFFIXES) {
-      if (Chars.startsWith(s, p, word.text())) {
-        return p + word.text().length();
-      }
-    }
-    return end;
+    Word word = suffix(s, end);
+    return word == null ? end : Chars.skipSpaces(s, end) + word.text().length();
   }
 
   /** The position of the main figure among the candidates, -1 when there are none. */

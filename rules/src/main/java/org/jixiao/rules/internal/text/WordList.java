@@ -2,7 +2,6 @@ package org.jixiao.rules.internal.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,25 +11,18 @@ import org.jspecify.annotations.Nullable;
  * keep their list order within the ones sharing a first character, so the first word found is
  * the one a scan of the whole list would find.
  *
- * <p>Arrays rather than lists, and a 64-bit mask of the first characters (by their low six
- * bits) that turns most characters away before any search: this runs at every character of
- * every cell.
+ * <p>A 64-bit mask of the first characters (by their low six bits) turns most characters away
+ * before any search: this runs at every character of every cell.
  */
 final class WordList {
   private final long mask; // bit (c & 63) set for every first character c
   private final char[] firsts; // the distinct first characters, ascending
-  private final String[][] byFirst; // the words of each, in list order
-  private final List<List<String>> listsByFirst; // the same, for startingWith
+  private final List<List<String>> byFirst; // the words of each, in list order
 
-  private WordList(long mask, char[] firsts, String[][] byFirst) {
+  private WordList(long mask, char[] firsts, List<List<String>> byFirst) {
     this.mask = mask;
     this.firsts = firsts;
     this.byFirst = byFirst;
-    List<List<String>> lists = new ArrayList<>();
-    for (String[] words : byFirst) {
-      lists.add(List.of(words));
-    }
-    this.listsByFirst = Collections.unmodifiableList(lists);
   }
 
   static WordList of(List<String> words) {
@@ -42,7 +34,7 @@ final class WordList {
     }
     char[] firsts = seen.toString().toCharArray();
     Arrays.sort(firsts);
-    String[][] byFirst = new String[firsts.length][];
+    List<List<String>> byFirst = new ArrayList<>();
     long mask = 0;
     for (int k = 0; k < firsts.length; k++) {
       List<String> same = new ArrayList<>();
@@ -51,10 +43,10 @@ final class WordList {
           same.add(word);
         }
       }
-      byFirst[k] = same.toArray(new String[0]);
+      byFirst.add(List.copyOf(same));
       mask |= 1L << (firsts[k] & 63);
     }
-    return new WordList(mask, firsts, byFirst);
+    return new WordList(mask, firsts, List.copyOf(byFirst));
   }
 
   private int indexOf(char c) {
@@ -83,7 +75,7 @@ final class WordList {
   /** The words that start with the character at {@code i} (whether the rest matches is not checked). */
   List<String> startingWith(String s, int i) {
     int k = indexOf(s.charAt(i));
-    return k < 0 ? List.of() : listsByFirst.get(k);
+    return k < 0 ? List.of() : byFirst.get(k);
   }
 
   /** The first word of the list that {@code s} has at {@code i}, or null. */
@@ -92,7 +84,9 @@ final class WordList {
     if (k < 0) {
       return null;
     }
-    for (String word : byFirst[k]) {
+    List<String> words = byFirst.get(k);
+    for (int w = 0; w < words.size(); w++) { // by index: no iterator at every character
+      String word = words.get(w);
       if (s.startsWith(word, i)) {
         return word;
       }
