@@ -11,6 +11,7 @@
  */
 module org.jixiao.rules {
   requires transitive org.jixiao.core;
+  requires java.management; // the JIT compiler's activity, to pace the parallel workers
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static java.compiler;

