@@ -1,7 +1,6 @@
 package org.jixiao.core.evaluation;
 
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,8 +25,6 @@ public final class Trace {
   private final @Nullable String code;
   private final SmallMap<String, String> args; // compact, and what a copy takes as it is
   private final SmallMap<String, BigDecimal> figures;
-  private final Map<String, String> argsView; // what callers get: every change refused
-  private final Map<String, BigDecimal> figuresView;
   private final @Nullable String text;
   private final @Nullable ReasonFormat format;
   private volatile @Nullable String reason; // formatted once, on first call
@@ -43,8 +40,6 @@ public final class Trace {
     this.code = b.code;
     this.args = b.args.build();
     this.figures = b.figures.build();
-    this.argsView = view(args);
-    this.figuresView = view(figures);
     this.text = b.text;
     this.format = b.format;
     Checks.requireNonBlank(rule, "trace rule id");
@@ -53,10 +48,6 @@ public final class Trace {
       throw new IllegalStateException(
           "trace of rule '" + rule + "' has no reason: give a text, or a code and a format");
     }
-  }
-
-  private static <V> Map<String, V> view(SmallMap<String, V> map) {
-    return map.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(map);
   }
 
   /** The id of the rule. */
@@ -79,12 +70,12 @@ public final class Trace {
 
   /** The named arguments the reason is made from, in order; empty for a reason given as text. */
   public Map<String, String> args() {
-    return argsView;
+    return args; // refuses every change itself
   }
 
   /** The numbers used, by name, in the order they were added. */
   public Map<String, BigDecimal> figures() {
-    return figuresView;
+    return figures;
   }
 
   /** The reason as given text, which wins over the code and format when both are there. */
@@ -108,7 +99,7 @@ public final class Trace {
         r = reason;
         if (r == null) {
           // text, or (checked when built) a code and a format
-          r = text != null ? text : Objects.requireNonNull(format).format(Objects.requireNonNull(code), argsView);
+          r = text != null ? text : Objects.requireNonNull(format).format(Objects.requireNonNull(code), args);
           reason = Objects.requireNonNull(r, "reason");
         }
       }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * traces: a {@code LinkedHashMap} costs an entry object per mapping and was copied on every
  * build, a fifth of what an evaluation allocated. Lookup is a linear scan, which for maps this
  * small is as fast as hashing. Equality and hash code are those of every {@link Map}. It refuses
- * {@code put} and removal through its iterators, but not every default method of {@code Map}: hand
- * it out wrapped in {@link java.util.Collections#unmodifiableMap}.
+ * every change, through its own methods and through its views, so it is handed out as it is: a
+ * wrapper would cost an object per map and one per entry on every iteration.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -73,9 +75,128 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     return -1;
   }
 
+  // ---------------------------------------------------------------- every change refused
+
+  @Override
+  public @Nullable V put(K key, V value) {
+    throw refused();
+  }
+
+  @Override
+  public void putAll(Map<? extends K, ? extends V> m) {
+    throw refused();
+  }
+
+  @Override
+  public @Nullable V remove(@Nullable Object key) {
+    throw refused();
+  }
+
+  @Override
+  public boolean remove(@Nullable Object key, @Nullable Object value) {
+    throw refused();
+  }
+
+  @Override
+  public void clear() {
+    throw refused();
+  }
+
+  @Override
+  public @Nullable V putIfAbsent(K key, V value) {
+    throw refused();
+  }
+
+  @Override
+  public boolean replace(K key, V oldValue, V newValue) {
+    throw refused();
+  }
+
+  @Override
+  public @Nullable V replace(K key, V value) {
+    throw refused();
+  }
+
+  @Override
+  public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
+    throw refused();
+  }
+
+  @Override
+  public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
+    throw refused();
+  }
+
+  @Override
+  public @Nullable V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends @Nullable V> remappingFunction) {
+    throw refused();
+  }
+
+  @Override
+  public @Nullable V compute(K key, BiFunction<? super K, ? super @Nullable V, ? extends @Nullable V> remappingFunction) {
+    throw refused();
+  }
+
+  @Override
+  public @Nullable V merge(K key, V value, BiFunction<? super V, ? super V, ? extends @Nullable V> remappingFunction) {
+    throw refused();
+  }
+
+  private static UnsupportedOperationException refused() {
+    return new UnsupportedOperationException("an evaluation's maps cannot be changed");
+  }
+
+  @Override
+  public Set<K> keySet() {
+    return java.util.Collections.unmodifiableSet(super.keySet()); // seldom used: a wrapper is fine
+  }
+
+  @Override
+  public java.util.Collection<V> values() {
+    return java.util.Collections.unmodifiableCollection(super.values());
+  }
+
+  /** A view that refuses every change, even one that would change nothing. */
+  private abstract static class RefusingSet<E> extends AbstractSet<E> {
+    @Override
+    public boolean add(E e) {
+      throw refused();
+    }
+
+    @Override
+    public boolean addAll(java.util.Collection<? extends E> c) {
+      throw refused();
+    }
+
+    @Override
+    public boolean remove(@Nullable Object o) {
+      throw refused();
+    }
+
+    @Override
+    public boolean removeAll(java.util.Collection<?> c) {
+      throw refused();
+    }
+
+    @Override
+    public boolean retainAll(java.util.Collection<?> c) {
+      throw refused();
+    }
+
+    @Override
+    public boolean removeIf(java.util.function.Predicate<? super E> filter) {
+      throw refused();
+    }
+
+    @Override
+    public void clear() {
+      throw refused();
+    }
+  }
+
   @Override
   public Set<Entry<K, V>> entrySet() {
-    return new AbstractSet<>() {
+    return new RefusingSet<>() {
       @Override
       public int size() {
         return size;

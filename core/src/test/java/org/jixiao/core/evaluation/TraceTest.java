@@ -114,7 +114,19 @@ class TraceTest {
             () -> figures.entrySet().removeIf(e -> false),
             () -> figures.entrySet().iterator().next().setValue(BigDecimal.ZERO),
             () -> figures.clear(),
+            () -> figures.remove("a", BigDecimal.ONE),
+            () -> figures.replace("a", BigDecimal.ONE, BigDecimal.TEN),
+            () -> figures.replaceAll((k, v) -> v),
+            () -> figures.computeIfPresent("a", (k, v) -> v),
+            () -> figures.compute("a", (k, v) -> v),
+            () -> figures.merge("a", BigDecimal.ONE, BigDecimal::add),
+            () -> figures.values().remove(BigDecimal.ONE),
+            () -> figures.keySet().clear(),
+            () -> figures.entrySet().add(java.util.Map.entry("c", BigDecimal.ONE)),
+            () -> figures.entrySet().retainAll(java.util.List.of()),
+            () -> figures.entrySet().iterator().remove(),
             () -> t.args().remove("n"),
+            () -> Trace.of("r", "m", "因为").figures().clear(),
             () -> Trace.of("r", "m", "因为").args().put("x", "y"));
     for (org.assertj.core.api.ThrowableAssert.ThrowingCallable change : changes) {
       assertThatThrownBy(change).isInstanceOf(UnsupportedOperationException.class);
