@@ -56,11 +56,15 @@ final class CompilerActivity {
     static final CompilerActivity ACTIVITY = measure();
 
     private static CompilerActivity measure() {
-      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-      if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
-        return new CompilerActivity(() -> 0, System::nanoTime, true);
+      try {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit != null && jit.isCompilationTimeMonitoringSupported()) {
+          return new CompilerActivity(jit::getTotalCompilationTime, System::nanoTime, false);
+        }
+      } catch (RuntimeException | LinkageError e) {
+        // no management in this runtime (a trimmed image, a sandbox): use every worker
       }
-      return new CompilerActivity(jit::getTotalCompilationTime, System::nanoTime, false);
+      return new CompilerActivity(() -> 0, System::nanoTime, true);
     }
   }
 
