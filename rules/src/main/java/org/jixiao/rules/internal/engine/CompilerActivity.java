@@ -10,9 +10,9 @@ import java.util.function.LongSupplier;
  *
  * <p>Why {@link ParallelEvaluation} asks: a fresh JVM compiles the evaluation code for tens of
  * seconds, and until it has, the code runs several times slower. When every core runs a worker,
- * the compiler threads get a share of a core and the slow phase lasts longer; on two cores a 100 k
- * project run was faster with one worker than with two. So while the compiler is busy a stream
- * runs one worker fewer than asked, and all of them once it has settled.
+ * the compiler threads get a share of a core and the slow phase lasts longer. So while the
+ * compiler is busy a stream runs one worker fewer than asked, and all of them once it has settled:
+ * on two cores a 100 k-project CLI run took a tenth less time (bench/README.md §10).
  *
  * <p>The JVM's activity is one per process ({@link #thisJvm()}), measured across streams: a
  * service that evaluates many short streams sees it settle as well as a long run does. Once
