@@ -106,11 +106,25 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
 
   /** {@link #map(Stream, Function, int)} paced by the given compiler activity. */
   static <R> Stream<R> map(Stream<Project> projects, Function<Project, R> work, int threads, CompilerActivity compiler) {
-    ParallelEvaluation<R> it = new ParallelEvaluation<>(projects.iterator(), work, threads, compiler);
+    return stream(new ParallelEvaluation<>(projects.iterator(), work, threads, compiler), projects);
+  }
+
+  /** The iterator as a stream whose closing stops the workers and closes {@code projects}. */
+  static <R> Stream<R> stream(ParallelEvaluation<R> it, Stream<Project> projects) {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(it::close)
         .onClose(projects::close);
+  }
+
+  /** For tests: an iterator over {@code source}, before it is made a stream. */
+  static <R> ParallelEvaluation<R> over(Iterator<Project> source, Function<Project, R> work, int threads, CompilerActivity compiler) {
+    return new ParallelEvaluation<>(source, work, threads, compiler);
+  }
+
+  /** How many workers may run now: one fewer than asked while the compiler is busy. */
+  int workers() {
+    return pool.getCorePoolSize();
   }
 
   /** The projects of one task, with the stream position of the first. */
