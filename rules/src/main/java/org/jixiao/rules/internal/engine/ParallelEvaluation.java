@@ -53,7 +53,6 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
   private final ThreadPoolExecutor pool;
   private final int threads;
   private final CompilerActivity compiler;
-  private boolean allThreads;
   private final int window;
   private final ArrayDeque<Future<Done<R>>> inFlight = new ArrayDeque<>();
   private @Nullable Iterator<R> current;
@@ -76,18 +75,16 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
           t.setDaemon(true);
           return t;
         };
-    this.allThreads = threads == 1 || !compiler.busy();
-    int first = allThreads ? threads : threads - 1;
+    int first = threads == 1 || !compiler.busy() ? threads : threads - 1;
     this.pool = new ThreadPoolExecutor(first, first, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
     this.pool.allowCoreThreadTimeOut(true);
   }
 
   /** Starts the last worker once the JIT compiler has settled (see {@link CompilerActivity}). */
   private void useAllThreadsWhenSettled() {
-    if (allThreads || compiler.busy()) {
+    if (workers() == threads || compiler.busy()) {
       return;
     }
-    allThreads = true;
     pool.setMaximumPoolSize(threads);
     pool.setCorePoolSize(threads);
   }
@@ -106,7 +103,7 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
 
   /** {@link #map(Stream, Function, int)} paced by the given compiler activity. */
   static <R> Stream<R> map(Stream<Project> projects, Function<Project, R> work, int threads, CompilerActivity compiler) {
-    return stream(new ParallelEvaluation<>(projects.iterator(), work, threads, compiler), projects);
+    return stream(over(projects.iterator(), work, threads, compiler), projects);
   }
 
   /** The iterator as a stream whose closing stops the workers and closes {@code projects}. */
@@ -117,7 +114,7 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
         .onClose(projects::close);
   }
 
-  /** For tests: an iterator over {@code source}, before it is made a stream. */
+  /** An iterator over {@code source}, before it is made a stream (tests look at its workers). */
   static <R> ParallelEvaluation<R> over(Iterator<Project> source, Function<Project, R> work, int threads, CompilerActivity compiler) {
     return new ParallelEvaluation<>(source, work, threads, compiler);
   }

@@ -462,7 +462,6 @@ public final class QuantityScanner {
     };
   }
 
-  /** The longest unit symbol at {@code at}, if any. */
   /** The longest unit symbol of at most four characters at {@code at}, or null. */
   private static @Nullable UnitMatch unitAt(String s, int at) {
     String symbol = at < s.length() ? UNIT_SYMBOLS.at(s, at) : null;
