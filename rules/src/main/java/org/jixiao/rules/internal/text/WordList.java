@@ -11,18 +11,25 @@ import org.jspecify.annotations.Nullable;
  * keep their list order within the ones sharing a first character, so the first word found is
  * the one a scan of the whole list would find.
  *
- * <p>A 64-bit mask of the first characters (by their low six bits) turns most characters away
- * before any search: this runs at every character of every cell.
+ * <p>The first characters sit in a small open-addressed table (at most a quarter full), so a
+ * character that starts no word is turned away by one probe of an empty slot nearly always: this
+ * runs at every character of every cell. (A 64-bit mask of low bits, used before, let through
+ * most ideographs of a list with a few dozen first characters, and each then cost a binary
+ * search.)
  */
 final class WordList {
-  private final long mask; // bit (c & 63) set for every first character c
-  private final char[] firsts; // the distinct first characters, ascending
-  private final List<List<String>> byFirst; // the words of each, in list order
+  private static final int EMPTY = -1;
 
-  private WordList(long mask, char[] firsts, List<List<String>> byFirst) {
-    this.mask = mask;
-    this.firsts = firsts;
+  private final int[] keys; // a first character, or EMPTY; the length is a power of two
+  private final int[] slots; // the index into byFirst of the character in keys
+  private final String[][] byFirst; // the words of each first character, in list order
+  private final List<List<String>> byFirstLists; // the same, as the lists startingWith returns
+
+  private WordList(int[] keys, int[] slots, String[][] byFirst, List<List<String>> byFirstLists) {
+    this.keys = keys;
+    this.slots = slots;
     this.byFirst = byFirst;
+    this.byFirstLists = byFirstLists;
   }
 
   static WordList of(List<String> words) {
@@ -32,29 +39,51 @@ final class WordList {
         seen.append(word.charAt(0));
       }
     }
-    char[] firsts = seen.toString().toCharArray();
-    Arrays.sort(firsts);
-    List<List<String>> byFirst = new ArrayList<>();
-    long mask = 0;
-    for (int k = 0; k < firsts.length; k++) {
+    int size = 16;
+    while (size < 4 * seen.length()) {
+      size <<= 1;
+    }
+    int[] keys = new int[size];
+    int[] slots = new int[size];
+    Arrays.fill(keys, EMPTY);
+    String[][] byFirst = new String[seen.length()][];
+    List<List<String>> byFirstLists = new ArrayList<>();
+    for (int k = 0; k < seen.length(); k++) {
+      char first = seen.charAt(k);
       List<String> same = new ArrayList<>();
       for (String word : words) {
-        if (word.charAt(0) == firsts[k]) {
+        if (word.charAt(0) == first) {
           same.add(word);
         }
       }
-      byFirst.add(List.copyOf(same));
-      mask |= 1L << (firsts[k] & 63);
+      byFirst[k] = same.toArray(new String[0]);
+      byFirstLists.add(List.copyOf(same));
+      int i = home(first, size - 1);
+      while (keys[i] != EMPTY) {
+        i = (i + 1) & (size - 1);
+      }
+      keys[i] = first;
+      slots[i] = k;
     }
-    return new WordList(mask, firsts, List.copyOf(byFirst));
+    return new WordList(keys, slots, byFirst, List.copyOf(byFirstLists));
+  }
+
+  /** The first slot to probe for {@code c}: a multiplicative hash, since ideographs of one list share low bits. */
+  private static int home(char c, int mask) {
+    return (c * 0x9E3779B1) >>> 16 & mask;
   }
 
   private int indexOf(char c) {
-    if ((mask & (1L << (c & 63))) == 0) {
-      return -1;
+    int mask = keys.length - 1;
+    for (int i = home(c, mask); ; i = (i + 1) & mask) {
+      int key = keys[i];
+      if (key == c) {
+        return slots[i];
+      }
+      if (key == EMPTY) {
+        return -1;
+      }
     }
-    int k = Arrays.binarySearch(firsts, c);
-    return k < 0 ? -1 : k;
   }
 
   /** Whether a word of the list starts with {@code c}. */
@@ -75,7 +104,7 @@ final class WordList {
   /** The words that start with the character at {@code i} (whether the rest matches is not checked). */
   List<String> startingWith(String s, int i) {
     int k = indexOf(s.charAt(i));
-    return k < 0 ? List.of() : byFirst.get(k);
+    return k < 0 ? List.of() : byFirstLists.get(k);
   }
 
   /** The first word of the list that {@code s} has at {@code i}, or null. */
@@ -84,9 +113,7 @@ final class WordList {
     if (k < 0) {
       return null;
     }
-    List<String> words = byFirst.get(k);
-    for (int w = 0; w < words.size(); w++) { // by index: no iterator at every character
-      String word = words.get(w);
+    for (String word : byFirst[k]) { // an array: no iterator or list access at every character
       if (s.startsWith(word, i)) {
         return word;
       }

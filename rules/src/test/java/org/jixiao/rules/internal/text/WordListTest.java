@@ -43,8 +43,9 @@ class WordListTest {
   }
 
   @Test
-  void charactersSharingLowBitsWithAFirstCharacterAreStillTurnedAway() {
-    // 未 + 64k shares its low six bits with 未 (the quick mask lets it through; the search must not)
+  void charactersNearAFirstCharacterOrProbedPastItAreStillTurnedAway() {
+    // neighbours and low-bit aliases of 未; then lists of up to 40 first characters among 256
+    // ideographs, whose slots in the table collide and are probed past
     char wei = '未';
     String aliases = "" + (char) (wei + 64) + (char) (wei + 128) + (char) (wei - 64);
     WordList list = WordList.of(List.of("未完成", "未"));
