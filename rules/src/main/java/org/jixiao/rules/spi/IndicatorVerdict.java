@@ -109,8 +109,8 @@ public final class IndicatorVerdict {
     if (outcome == Outcome.UNDETERMINED) {
       return true;
     }
-    for (IndicatorVerdict part : parts) { // a loop, not a stream: called for every indicator
-      if (part.hasUndetermined()) {
+    for (int p = 0; p < parts.size(); p++) { // by index, not iterator or stream: called often for every indicator
+      if (parts.get(p).hasUndetermined()) {
         return true;
       }
     }

@@ -20,10 +20,16 @@ final class Chain {
   private final Project project;
   private final Profile profile;
 
+  private final Context[] contexts; // the context of each position: one set per project, not one per call
+
   Chain(List<IndicatorScorer> scorers, Project project, Profile profile) {
     this.scorers = scorers;
     this.project = project;
     this.profile = profile;
+    this.contexts = new Context[scorers.size()];
+    for (int k = 0; k < contexts.length; k++) {
+      contexts[k] = new Context(k + 1);
+    }
   }
 
   IndicatorVerdict score(IndicatorInput input) {
@@ -35,7 +41,7 @@ final class Chain {
       IndicatorScorer scorer = scorers.get(k);
       Optional<IndicatorVerdict> verdict;
       try {
-        verdict = scorer.score(input, new Context(k + 1));
+        verdict = scorer.score(input, contexts[k]);
       } catch (RuntimeException e) {
         throw PartCalls.threw(scorer, project, e);
       }

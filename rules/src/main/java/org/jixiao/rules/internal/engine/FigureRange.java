@@ -40,9 +40,11 @@ public final class FigureRange {
 
   /** Whether the rules can compute with {@code value}. */
   public static boolean inRange(BigDecimal value) {
+    // up to 1 000 digits needs at most 3 322 bits: only a longer figure has its bits counted
+    // (unscaledValue() makes a BigInteger of every figure, and this runs on each of them)
     return value.scale() <= MAX_SCALE
         && value.scale() >= -MAX_SCALE
-        && value.unscaledValue().bitLength() <= MAX_BITS;
+        && (value.precision() <= 1_000 || value.unscaledValue().bitLength() <= MAX_BITS);
   }
 
   /** Collects the findings about figures left out, or drops them (null). */
@@ -62,9 +64,23 @@ public final class FigureRange {
       if (value.isEmpty() || inRange(value.get())) {
         return value;
       }
+      return leftOut(value.get(), path);
+    }
+
+    /**
+     * {@link #check(Optional, String)} of a field of the element at {@code index} of a list, its
+     * path ({@code indicators[3].weight}) made only when needed: this runs on every row.
+     */
+    Optional<BigDecimal> check(Optional<BigDecimal> value, String list, int index, String field) {
+      if (value.isEmpty() || inRange(value.get())) {
+        return value;
+      }
+      return leftOut(value.get(), list + "[" + index + "]." + field);
+    }
+
+    private Optional<BigDecimal> leftOut(BigDecimal v, String path) {
       leftOut++;
       if (findings != null) {
-        BigDecimal v = value.get();
         Location.Builder location = Location.builder().path(prefix + path).text(describe(v));
         if (seq != null) {
           location.seq(seq);
@@ -120,8 +136,8 @@ public final class FigureRange {
     for (int i = 0; i < given.size(); i++) {
       Indicator indicator = given.get(i);
       int before = r.leftOut;
-      Optional<BigDecimal> w = r.check(indicator.weight(), "indicators[" + i + "].weight");
-      Optional<BigDecimal> s = r.check(indicator.statedScore(), "indicators[" + i + "].statedScore");
+      Optional<BigDecimal> w = r.check(indicator.weight(), "indicators", i, "weight");
+      Optional<BigDecimal> s = r.check(indicator.statedScore(), "indicators", i, "statedScore");
       indicators.add(
           r.leftOut == before
               ? indicator
@@ -188,11 +204,10 @@ public final class FigureRange {
     List<FundSource> out = new ArrayList<>();
     for (int i = 0; i < funds.size(); i++) {
       FundSource f = funds.get(i);
-      String at = path + "[" + i + "].";
       int before = r.leftOut;
-      Optional<BigDecimal> budget = r.check(f.budget(), at + "budget");
-      Optional<BigDecimal> adjusted = r.check(f.adjustedBudget(), at + "adjustedBudget");
-      Optional<BigDecimal> executed = r.check(f.executed(), at + "executed");
+      Optional<BigDecimal> budget = r.check(f.budget(), path, i, "budget");
+      Optional<BigDecimal> adjusted = r.check(f.adjustedBudget(), path, i, "adjustedBudget");
+      Optional<BigDecimal> executed = r.check(f.executed(), path, i, "executed");
       out.add(
           r.leftOut == before
               ? f
