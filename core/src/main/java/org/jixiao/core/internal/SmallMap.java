@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public final class SmallMap<K, V> extends AbstractMap<K, V> {
   private static final Object[] NONE = new Object[0];
 
-  private final Object[] keysAndValues; // k0, v0, k1, v1, …: no nulls, no repeated key
+  private final Object[] keysAndValues; // k0, v0, k1, v1, … up to size (no nulls, no repeated key), then unused slots
   private final int size;
 
   private SmallMap(Object[] keysAndValues, int size) {
@@ -238,6 +238,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     private final String name;
     private Object[] keysAndValues = NONE;
     private int size;
+    private boolean handedOver; // build() gave keysAndValues to a map: copy it before the next change
 
     /** A builder whose null-check messages name the map {@code name} ({@code args key}). */
     public Builder(String name) {
@@ -248,6 +249,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     public Builder<K, V> put(K key, V value) {
       Objects.requireNonNull(key, () -> name + " key");
       Objects.requireNonNull(value, () -> name + " value for key: " + key);
+      own();
       int i = indexOf(keysAndValues, size, key);
       if (i >= 0) {
         keysAndValues[2 * i + 1] = value;
@@ -269,6 +271,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
         // a copy of a trace: take its array as it is (no duplicates, no nulls by construction)
         keysAndValues = Arrays.copyOf(small.keysAndValues, Math.max(8, 2 * small.size + 4));
         size = small.size;
+        handedOver = false;
         return this;
       }
       for (Map.Entry<? extends K, ? extends V> e : entries.entrySet()) {
@@ -279,14 +282,30 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
 
     /** Removes every mapping. */
     public Builder<K, V> clear() {
-      Arrays.fill(keysAndValues, 0, 2 * size, null);
+      keysAndValues = NONE;
       size = 0;
+      handedOver = false;
       return this;
     }
 
-    /** The map of the mappings so far. */
+    /**
+     * The map of the mappings so far. It takes the builder's array as it is, unused slots and all
+     * (a trace's maps are built once and read: trimming was a copy of every map); a builder
+     * changed after it copies its array first, so the map never changes.
+     */
     public SmallMap<K, V> build() {
-      return size == 0 ? of() : new SmallMap<>(Arrays.copyOf(keysAndValues, 2 * size), size);
+      if (size == 0) {
+        return of();
+      }
+      handedOver = true;
+      return new SmallMap<>(keysAndValues, size);
+    }
+
+    private void own() {
+      if (handedOver) {
+        keysAndValues = keysAndValues.clone();
+        handedOver = false;
+      }
     }
   }
 }

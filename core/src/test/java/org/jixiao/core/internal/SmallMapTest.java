@@ -1,0 +1,63 @@
+package org.jixiao.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A built map shares its builder's array until the builder changes again: whatever the builder
+ * does after {@code build()}, the maps built before keep the mappings they had.
+ */
+class SmallMapTest {
+  @Test
+  void aBuilderChangedAfterBuildLeavesTheBuiltMapsAlone() {
+    // operations: 0..99 put key (n % 12) with value n; 100..104 clear; 105..109 build; 110..114 putAll of the last map
+    qt().forAll(lists().of(integers().between(0, 114)).ofSizeBetween(0, 60))
+        .checkAssert(ops -> {
+          SmallMap.Builder<String, Integer> builder = new SmallMap.Builder<>("test");
+          Map<String, Integer> model = new LinkedHashMap<>();
+          List<SmallMap<String, Integer>> built = new ArrayList<>();
+          List<Map<String, Integer>> expected = new ArrayList<>();
+          for (int op : ops) {
+            if (op < 100) {
+              builder.put("k" + op % 12, op);
+              model.put("k" + op % 12, op);
+            } else if (op < 105) {
+              builder.clear();
+              model.clear();
+            } else if (op < 110 || built.isEmpty()) {
+              built.add(builder.build());
+              expected.add(new LinkedHashMap<>(model));
+            } else {
+              SmallMap<String, Integer> last = built.get(built.size() - 1);
+              builder.putAll(last);
+              model.putAll(expected.get(expected.size() - 1));
+            }
+            for (int m = 0; m < built.size(); m++) {
+              assertThat(built.get(m)).isEqualTo(expected.get(m));
+              assertThat(new ArrayList<>(built.get(m).keySet())).isEqualTo(new ArrayList<>(expected.get(m).keySet()));
+            }
+          }
+          assertThat(builder.build()).isEqualTo(model);
+        });
+  }
+
+  @Test
+  void aMapBuiltTwiceFromOneBuilderIsTwoEqualMaps() {
+    SmallMap.Builder<String, String> builder = new SmallMap.Builder<>("args");
+    builder.put("a", "1").put("b", "2");
+    SmallMap<String, String> first = builder.build();
+    SmallMap<String, String> second = builder.build();
+    builder.put("a", "changed").put("c", "3");
+    assertThat(first).containsExactly(Map.entry("a", "1"), Map.entry("b", "2"));
+    assertThat(second).isEqualTo(first);
+    assertThat(builder.build()).containsExactly(Map.entry("a", "changed"), Map.entry("b", "2"), Map.entry("c", "3"));
+  }
+}
