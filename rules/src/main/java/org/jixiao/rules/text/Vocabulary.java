@@ -3,7 +3,6 @@ package org.jixiao.rules.text;
 import org.jixiao.rules.internal.text.Memo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.CharTable;
 import org.jixiao.rules.internal.text.ChineseNumerals;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Echo;
@@ -38,10 +38,14 @@ public final class Vocabulary {
   private static final List<String> NEGATIONS = List.of("尚未", "没有", "无法", "难以", "未", "不", "没");
 
   private final Map<String, Term> byWord;
-  /** The first characters of the words, sorted; a {@code Map<Character, …>} boxed every lookup. */
-  private final char[] firstChars;
+  /**
+   * The first characters of the words, each with its position in {@link #byFirstChar}: one probe
+   * per character read (a {@code Map<Character, …>} boxed every lookup, a binary search took
+   * several steps).
+   */
+  private final CharTable firstCharTable;
 
-  /** The words starting with {@code firstChars[k]}, longest first (arrays: looked up at most characters). */
+  /** The words starting with the k-th first character, longest first (arrays: looked up at most characters). */
   private final Entry[][] byFirstChar;
   /**
    * The characters at which {@link #computeRead} can find anything (a word, a negation, a clause
@@ -49,6 +53,8 @@ public final class Vocabulary {
    * without trying every word list there. Reading stays exactly the same.
    */
   private final long[] starts;
+  /** The length of the longest whole-text entry: a longer cell is no such entry, and is not hashed to find out. */
+  private final int longestWhole;
   private final BigDecimal mixedFraction;
   private final BigDecimal negatedFraction;
   private final BigDecimal lateFraction;
@@ -75,7 +81,7 @@ public final class Vocabulary {
             index.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new Entry(word, term));
           }
         });
-    this.firstChars = new char[index.size()];
+    char[] firstChars = new char[index.size()];
     this.byFirstChar = new Entry[index.size()][];
     int k = 0;
     for (Map.Entry<Character, List<Entry>> first : index.entrySet()) {
@@ -84,6 +90,14 @@ public final class Vocabulary {
       sorted.sort((a, b) -> Integer.compare(b.word().length(), a.word().length()));
       byFirstChar[k++] = sorted.toArray(new Entry[0]);
     }
+    this.firstCharTable = CharTable.of(firstChars);
+    int longest = 0;
+    for (Map.Entry<String, Term> entry : words.entrySet()) {
+      if (entry.getValue().wholeText()) {
+        longest = Math.max(longest, entry.getKey().length());
+      }
+    }
+    this.longestWhole = longest;
     this.byWord = Collections.unmodifiableMap(words);
     this.starts = FIXED_STARTS.clone();
     for (char c : firstChars) {
@@ -195,10 +209,10 @@ public final class Vocabulary {
     String s = IndicatorTexts.normalize(text).strip();
     List<Term> hits = new ArrayList<>();
     String cell = stripEnd(s);
-    Term whole = byWord.get(cell);
+    Term whole = cell.length() <= longestWhole ? byWord.get(cell) : null;
     if (whole != null && whole.wholeText()) {
       hits.add(whole);
-    } else if (NOTHING_HAPPENED.contains(cell)) {
+    } else if (cell.length() <= LONGEST_NOTHING_HAPPENED && NOTHING_HAPPENED.contains(cell)) {
       // 未发生, 未出现 as the whole answer: what the target guards against did not happen
       return Optional.of(new Reading(List.of(Term.completion(cell, Band.ACHIEVED, BigDecimal.ONE)), Band.ACHIEVED, BigDecimal.ONE, false, false));
     }
@@ -294,7 +308,7 @@ public final class Vocabulary {
         i = count;
         continue;
       }
-      if (c == '第' || startsWithAny(s, i, PART_WORDS)) {
+      if (c == '第' || (PART_STARTS.indexOf(c) >= 0 && startsWithAny(s, i, PART_WORDS))) {
         partial = true;
       }
       i++;
@@ -359,6 +373,8 @@ public final class Vocabulary {
   /** Whole answers saying that nothing happened: what the target guards against. */
   private static final java.util.Set<String> NOTHING_HAPPENED =
       java.util.Set.of("未发生", "未出现", "没有发生", "没有出现", "无发生", "从未发生", "未发现", "无此类情况", "未发生此类情况");
+
+  private static final int LONGEST_NOTHING_HAPPENED = NOTHING_HAPPENED.stream().mapToInt(String::length).max().orElse(0);
 
   /** Words that name part of a target: a shortfall after them concerns that part only. */
   private static final List<String> PART_WORDS = List.of("部分", "个别", "少数", "其中", "有的", "一些", "极少数");
@@ -459,7 +475,7 @@ public final class Vocabulary {
   private record Entry(String word, Term term) {}
 
   private @Nullable Entry longestAt(String s, int i) {
-    int k = Arrays.binarySearch(firstChars, s.charAt(i));
+    int k = firstCharTable.indexOf(s.charAt(i));
     if (k < 0) {
       return null;
     }

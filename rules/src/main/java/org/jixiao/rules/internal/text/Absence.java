@@ -92,9 +92,7 @@ public final class Absence {
    * unwanted (未发生安全事故, 无投诉); 0 otherwise.
    */
   public static int absenceAt(String s, int i) {
-    List<String> words = NONE_WORD_LIST.startingWith(s, i);
-    for (int w = 0; w < words.size(); w++) { // by index: no iterator at every character
-      String word = words.get(w);
+    for (String word : NONE_WORD_LIST.startingWith(s, i)) {
       if (s.startsWith(word, i)
           && !(word.equals("无") && (Chars.startsWith(s, i + 1, "人") || Chars.startsWith(s, i + 1, "法")))
           && unwantedWithin(s, i + word.length())) {

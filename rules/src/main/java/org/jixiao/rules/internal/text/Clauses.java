@@ -83,9 +83,7 @@ public final class Clauses {
     if (Absence.absenceAt(s, i) > 0 || Absence.withinLimitAt(s, i) > 0) {
       return 0; // 未发生事故, 未超预算: what should not happen did not
     }
-    List<String> words = NEGATION_WORDS.startingWith(s, i);
-    for (int w = 0; w < words.size(); w++) { // by index: no iterator at every character
-      String word = words.get(w);
+    for (String word : NEGATION_WORDS.startingWith(s, i)) {
       if (s.startsWith(word, i)) {
         if (word.equals("未") && (Chars.startsWith(s, i + 1, "来") || Chars.startsWith(s, i + 1, "成年"))) {
           return 0;

@@ -99,10 +99,8 @@ final class Deadlines {
    */
   static @Nullable WordAt firstWord(String s) {
     for (int i = 0; i < s.length(); i++) {
-      List<String> here = WORD_LIST.startingWith(s, i);
       String best = null;
-      for (int w = 0; w < here.size(); w++) {
-        String word = here.get(w);
+      for (String word : WORD_LIST.startingWith(s, i)) {
         if ((best == null || word.length() > best.length()) && s.startsWith(word, i) && isDeadline(s, i, word)) {
           best = word;
         }

@@ -1,7 +1,6 @@
 package org.jixiao.rules.internal.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -11,25 +10,18 @@ import org.jspecify.annotations.Nullable;
  * keep their list order within the ones sharing a first character, so the first word found is
  * the one a scan of the whole list would find.
  *
- * <p>The first characters sit in a small open-addressed table (at most a quarter full), so a
- * character that starts no word is turned away by one probe of an empty slot nearly always: this
- * runs at every character of every cell. (A 64-bit mask of low bits, used before, let through
- * most ideographs of a list with a few dozen first characters, and each then cost a binary
- * search.)
+ * <p>The first characters sit in a {@link CharTable}: this runs at every character of every
+ * cell, and nearly every character starts no word.
  */
 final class WordList {
-  private static final int EMPTY = -1;
-
-  private final int[] keys; // a first character, or EMPTY; the length is a power of two
-  private final int[] slots; // the index into byFirst of the character in keys
+  private final CharTable firsts; // the first characters, each at its position in byFirst
   private final String[][] byFirst; // the words of each first character, in list order
-  private final List<List<String>> byFirstLists; // the same, as the lists startingWith returns
 
-  private WordList(int[] keys, int[] slots, String[][] byFirst, List<List<String>> byFirstLists) {
-    this.keys = keys;
-    this.slots = slots;
+  private static final String[] NONE = {};
+
+  private WordList(CharTable firsts, String[][] byFirst) {
+    this.firsts = firsts;
     this.byFirst = byFirst;
-    this.byFirstLists = byFirstLists;
   }
 
   static WordList of(List<String> words) {
@@ -39,15 +31,7 @@ final class WordList {
         seen.append(word.charAt(0));
       }
     }
-    int size = 16;
-    while (size < 4 * seen.length()) {
-      size <<= 1;
-    }
-    int[] keys = new int[size];
-    int[] slots = new int[size];
-    Arrays.fill(keys, EMPTY);
     String[][] byFirst = new String[seen.length()][];
-    List<List<String>> byFirstLists = new ArrayList<>();
     for (int k = 0; k < seen.length(); k++) {
       char first = seen.charAt(k);
       List<String> same = new ArrayList<>();
@@ -57,33 +41,12 @@ final class WordList {
         }
       }
       byFirst[k] = same.toArray(new String[0]);
-      byFirstLists.add(List.copyOf(same));
-      int i = home(first, size - 1);
-      while (keys[i] != EMPTY) {
-        i = (i + 1) & (size - 1);
-      }
-      keys[i] = first;
-      slots[i] = k;
     }
-    return new WordList(keys, slots, byFirst, List.copyOf(byFirstLists));
-  }
-
-  /** The first slot to probe for {@code c}: a multiplicative hash, since ideographs of one list share low bits. */
-  private static int home(char c, int mask) {
-    return (c * 0x9E3779B1) >>> 16 & mask;
+    return new WordList(CharTable.of(seen.toString().toCharArray()), byFirst);
   }
 
   private int indexOf(char c) {
-    int mask = keys.length - 1;
-    for (int i = home(c, mask); ; i = (i + 1) & mask) {
-      int key = keys[i];
-      if (key == c) {
-        return slots[i];
-      }
-      if (key == EMPTY) {
-        return -1;
-      }
-    }
+    return firsts.indexOf(c);
   }
 
   /** Whether a word of the list starts with {@code c}. */
@@ -101,10 +64,14 @@ final class WordList {
     return false;
   }
 
-  /** The words that start with the character at {@code i} (whether the rest matches is not checked). */
-  List<String> startingWith(String s, int i) {
+  /**
+   * The words that start with the character at {@code i} (whether the rest matches is not
+   * checked), in list order. An array, never changed by the callers: a list here was two kinds of
+   * list (empty, one or two, more) behind one call site at every character.
+   */
+  String[] startingWith(String s, int i) {
     int k = indexOf(s.charAt(i));
-    return k < 0 ? List.of() : byFirstLists.get(k);
+    return k < 0 ? NONE : byFirst[k];
   }
 
   /** The first word of the list that {@code s} has at {@code i}, or null. */
