@@ -141,10 +141,14 @@ public final class WeightsAllocator implements WeightAllocator {
       BigDecimal rest,
       Profile profile,
       List<String> notes) {
+    Category[] poolOf = new Category[indicators.size()]; // looked up once, not once per category
+    for (int i = 0; i < poolOf.length; i++) {
+      poolOf[i] = pool(profile, indicators.get(i).category());
+    }
     Map<Category, List<Integer>> pools = new LinkedHashMap<>();
-    for (Category c : Category.values()) {
+    for (Category c : CATEGORIES) {
       for (int i : scored) {
-        if (pool(profile, indicators.get(i).category()) == c) {
+        if (poolOf[i] == c) {
           pools.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
         }
       }
@@ -159,11 +163,11 @@ public final class WeightsAllocator implements WeightAllocator {
       spread(indicators, scored, rest, false, shares);
       return shares;
     }
-    for (Category c : Category.values()) {
+    for (Category c : CATEGORIES) {
       BigDecimal weight = profile.categoryWeights().getOrDefault(c, BigDecimal.ZERO);
       boolean inProject = false;
       for (int i = 0; i < indicators.size(); i++) {
-        inProject |= pool(profile, indicators.get(i).category()) == c && outcomes.get(i) != Outcome.NOT_APPLICABLE;
+        inProject |= poolOf[i] == c && outcomes.get(i) != Outcome.NOT_APPLICABLE;
       }
       if (weight.signum() > 0 && inProject && !pools.containsKey(c)) {
         notes.add(
@@ -224,15 +228,20 @@ public final class WeightsAllocator implements WeightAllocator {
     }
   }
 
+  /** The categories in their order (values() copies its array at every call). */
+  private static final Category[] CATEGORIES = Category.values();
+
+  /** Indicators by what they say: made once, not at every allocation. */
+  private static final Comparator<Indicator> CONTENT =
+      Comparator.comparing(Indicator::category)
+          .thenComparing(x -> x.subcategory().orElse(null), Comparator.nullsFirst(Comparator.<Subcategory>naturalOrder()))
+          .thenComparing(x -> x.target().orElse(""))
+          .thenComparing(x -> x.actual().orElse(""))
+          .thenComparing(x -> x.name().orElse(""))
+          .thenComparing(x -> x.weight().orElse(BigDecimal.ZERO));
+
   /** Orders indicators by what they say, not where they stand. */
   static Comparator<Integer> byContent(List<Indicator> indicators) {
-    Comparator<Indicator> content =
-        Comparator.comparing(Indicator::category)
-            .thenComparing(x -> x.subcategory().orElse(null), Comparator.nullsFirst(Comparator.<Subcategory>naturalOrder()))
-            .thenComparing(x -> x.target().orElse(""))
-            .thenComparing(x -> x.actual().orElse(""))
-            .thenComparing(x -> x.name().orElse(""))
-            .thenComparing(x -> x.weight().orElse(BigDecimal.ZERO));
-    return Comparator.comparing(indicators::get, content);
+    return Comparator.comparing(indicators::get, CONTENT);
   }
 }

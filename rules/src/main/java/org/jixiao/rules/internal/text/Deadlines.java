@@ -70,8 +70,10 @@ final class Deadlines {
 
   private static Optional<Deadline> byWord(String s, List<Found> found) {
     for (Found f : found) {
-      String text = s.substring(f.quantity().start(), f.quantity().end());
-      if (f.date() && text.indexOf('.') >= 0) {
+      int start = f.quantity().start();
+      int end = f.quantity().end();
+      if (f.date() && s.indexOf('.', start) >= 0 && s.indexOf('.', start) < end) { // cut out only a dotted date
+        String text = s.substring(start, end);
         return Optional.of(new Deadline(text, DateReader.last(text), Optional.empty())); // 2021.1.1-12.31
       }
     }
