@@ -22,14 +22,16 @@ import org.jixiao.io.internal.json.EvaluationWriter;
 public final class EvaluationDocumentWriter implements Flushable {
   private final JsonGenerator generator;
   private final EvaluationWriter writer;
+  private final JixiaoJson owner;
   private final TableSummary.Accumulator summary =
       TableSummary.accumulator(TableSummary.DEFAULT_LOWEST, MoneyUnit.WAN_YUAN);
   private boolean finished;
 
-  EvaluationDocumentWriter(JsonGenerator generator, EvaluationWriter writer, String profile)
+  EvaluationDocumentWriter(JsonGenerator generator, EvaluationWriter writer, String profile, JixiaoJson owner)
       throws IOException {
     this.generator = generator;
     this.writer = writer;
+    this.owner = owner;
     writer.documentStart(generator, profile);
   }
 
@@ -46,6 +48,25 @@ public final class EvaluationDocumentWriter implements Flushable {
     }
     writer.evaluation(generator, evaluation);
     summary.add(evaluation);
+  }
+
+  /**
+   * Writes the next evaluation, serialised ahead (on another thread, say) by {@link
+   * JixiaoJson#encodeForDocument}: the same bytes as {@link #write(Evaluation)} of it.
+   *
+   * @param encoded the evaluation, encoded by the {@link JixiaoJson} that made this writer
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException when another {@code JixiaoJson} encoded it, or encoded it as
+   *     a line
+   * @throws IllegalStateException after {@link #finish}
+   */
+  public void write(EncodedEvaluation encoded) throws IOException {
+    if (finished) {
+      throw new IllegalStateException("the document is finished");
+    }
+    encoded.requireFor(EncodedEvaluation.Form.DOCUMENT_ENTRY, owner);
+    generator.writeRawValue(encoded.raw()); // the separator and count as for any value, then the bytes
+    summary.add(encoded.evaluation());
   }
 
   /**

@@ -529,7 +529,7 @@ public final class JixiaoJson {
    */
   public EvaluationDocumentWriter evaluationDocumentWriter(String profile, Writer out)
       throws IOException {
-    return new EvaluationDocumentWriter(generator(out), evaluations, profile);
+    return new EvaluationDocumentWriter(generator(out), evaluations, profile, this);
   }
 
   /**
@@ -544,7 +544,7 @@ public final class JixiaoJson {
    */
   public EvaluationDocumentWriter evaluationDocumentWriter(String profile, OutputStream out)
       throws IOException {
-    return new EvaluationDocumentWriter(generator(out), evaluations, profile);
+    return new EvaluationDocumentWriter(generator(out), evaluations, profile, this);
   }
 
   /**
@@ -645,7 +645,7 @@ public final class JixiaoJson {
    * @throws IOException when the generator cannot be created
    */
   public JsonLinesWriter<Evaluation> evaluationLinesWriter(Writer out) throws IOException {
-    return new JsonLinesWriter<>(factory.createGenerator(out), evaluations::evaluationLine);
+    return new JsonLinesWriter<>(factory.createGenerator(out), evaluations::evaluationLine, this);
   }
 
   /**
@@ -657,7 +657,50 @@ public final class JixiaoJson {
    * @throws IOException when the generator cannot be created
    */
   public JsonLinesWriter<Evaluation> evaluationLinesWriter(OutputStream out) throws IOException {
-    return new JsonLinesWriter<>(factory.createGenerator(out, JsonEncoding.UTF8), evaluations::evaluationLine);
+    return new JsonLinesWriter<>(factory.createGenerator(out, JsonEncoding.UTF8), evaluations::evaluationLine, this);
+  }
+
+  /**
+   * Serialises an evaluation as an entry of an evaluation document of this configuration, for
+   * {@link EvaluationDocumentWriter#write(EncodedEvaluation)} of a writer of this instance. Safe
+   * to call on several threads at once: the threads that evaluate can serialise their results,
+   * and the one thread that writes only copies bytes.
+   *
+   * @param evaluation the evaluation
+   * @return its bytes, laid out as the document lays out its evaluations
+   */
+  public EncodedEvaluation encodeForDocument(Evaluation evaluation) {
+    return encode(evaluation, EncodedEvaluation.Form.DOCUMENT_ENTRY);
+  }
+
+  /**
+   * Serialises an evaluation as a JSON Lines line of this configuration (without the line
+   * break), for {@link JsonLinesWriter#writeEncoded} of an {@link #evaluationLinesWriter} of this
+   * instance. Safe to call on several threads at once.
+   *
+   * @param evaluation the evaluation
+   * @return its bytes
+   */
+  public EncodedEvaluation encodeLine(Evaluation evaluation) {
+    return encode(evaluation, EncodedEvaluation.Form.LINE);
+  }
+
+  private EncodedEvaluation encode(Evaluation evaluation, EncodedEvaluation.Form form) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(4096);
+    try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+      if (form == EncodedEvaluation.Form.LINE) {
+        evaluations.evaluationLine(g, evaluation); // lines are compact, as evaluationLinesWriter writes them
+      } else {
+        if (pretty) {
+          // an evaluation of a document stands inside its root object (arrays add no indent)
+          g.setPrettyPrinter(new org.jixiao.io.internal.json.Indented(1));
+        }
+        evaluations.evaluation(g, evaluation);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // into memory: only a failing serialiser throws
+    }
+    return new EncodedEvaluation(evaluation, new org.jixiao.io.internal.json.RawJson(bytes.toByteArray()), form, this);
   }
 
   /**

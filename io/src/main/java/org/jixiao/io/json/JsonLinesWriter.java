@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes JSON Lines: one compact JSON document per line. Nothing but the current item is held,
@@ -21,10 +22,16 @@ public final class JsonLinesWriter<T> implements Closeable, Flushable {
 
   private final JsonGenerator generator;
   private final ItemWriter<T> itemWriter;
+  private final @Nullable JixiaoJson encodedBy; // whose encoded lines this writer takes; null: it takes none
 
   JsonLinesWriter(JsonGenerator generator, ItemWriter<T> itemWriter) {
+    this(generator, itemWriter, null);
+  }
+
+  JsonLinesWriter(JsonGenerator generator, ItemWriter<T> itemWriter, @Nullable JixiaoJson encodedBy) {
     this.generator = generator;
     this.itemWriter = itemWriter;
+    this.encodedBy = encodedBy;
     generator.setRootValueSeparator(null);
   }
 
@@ -36,6 +43,24 @@ public final class JsonLinesWriter<T> implements Closeable, Flushable {
    */
   public void write(T item) throws IOException {
     itemWriter.write(generator, item);
+    generator.writeRaw('\n');
+  }
+
+  /**
+   * Writes an evaluation serialised ahead (on another thread, say) by {@link
+   * JixiaoJson#encodeLine} on a line of its own: the same bytes as {@link #write} of it.
+   *
+   * @param encoded the evaluation, encoded by the {@link JixiaoJson} that made this writer
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException when this writer writes no evaluations, or another {@code
+   *     JixiaoJson} encoded it, or encoded it as an entry of a document
+   */
+  public void writeEncoded(EncodedEvaluation encoded) throws IOException {
+    if (encodedBy == null) {
+      throw new IllegalArgumentException("this writer writes projects, not evaluations");
+    }
+    encoded.requireFor(EncodedEvaluation.Form.LINE, encodedBy);
+    generator.writeRawValue(encoded.raw());
     generator.writeRaw('\n');
   }
 

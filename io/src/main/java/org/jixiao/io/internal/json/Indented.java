@@ -38,6 +38,15 @@ public final class Indented implements PrettyPrinter {
   /** A printer for one generator. */
   public Indented() {}
 
+  /**
+   * A printer for a generator that writes a value standing at {@code nesting} levels of objects
+   * in a document written by another (an evaluation of a document, written ahead on another
+   * thread): its lines are indented as they would be there.
+   */
+  public Indented(int nesting) {
+    this.nesting = nesting;
+  }
+
   private static void indent(JsonGenerator g, int level) throws IOException {
     if (level < LEVELS) {
       g.writeRaw(INDENTS[level]);
