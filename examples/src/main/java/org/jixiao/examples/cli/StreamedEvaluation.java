@@ -8,7 +8,6 @@ import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.evaluation.TableEvaluation;
-import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.json.EvaluationDocumentWriter;
@@ -73,33 +72,6 @@ final class StreamedEvaluation {
    */
   private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluated(ProjectSource stream) {
     return evaluator.evaluateEach(stream.projects(), threads);
-  }
-
-  /**
-   * Like {@link #evaluated}, with every trace's reason formatted on the worker that evaluated the
-   * project: the full JSON writes every reason, and formatting them on the one thread that also
-   * reads and writes made that thread the bottleneck.
-   */
-  private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluatedWithReasons(ProjectSource stream) {
-    if (!json.traces()) {
-      return evaluated(stream); // the summary detail writes no trace
-    }
-    return evaluator.evaluateEach(stream.projects(), threads, StreamedEvaluation::formatReasons);
-  }
-
-  private static org.jixiao.rules.Evaluated formatReasons(org.jixiao.rules.Evaluated e) {
-    Evaluation evaluation = e.evaluation();
-    evaluation.execution().trace().reason();
-    evaluation.statusTrace().ifPresent(Trace::reason);
-    formatReasons(evaluation.indicators());
-    return e;
-  }
-
-  private static void formatReasons(List<org.jixiao.core.evaluation.IndicatorResult> results) {
-    for (org.jixiao.core.evaluation.IndicatorResult r : results) {
-      r.trace().reason(); // kept by the trace once made
-      formatReasons(r.parts());
-    }
   }
 
   /** Keeps a project and its evaluation for the table checks, while there are few enough. */
@@ -172,11 +144,34 @@ final class StreamedEvaluation {
     out.println();
   }
 
+  /** A project with its evaluation, serialised on the worker that evaluated it. */
+  private record Encoded(Project project, org.jixiao.io.json.EncodedEvaluation encoded) {}
+
+  /**
+   * The projects of the stream with their evaluations serialised by {@code encode} on the
+   * threads that evaluate them: the thread that reads and writes then only copies bytes, and
+   * stops being the limit of how many threads can evaluate.
+   */
+  private java.util.stream.Stream<Encoded> encoded(
+      ProjectSource stream, java.util.function.Function<Evaluation, org.jixiao.io.json.EncodedEvaluation> encode) {
+    return evaluator.evaluateEach(stream.projects(), threads, e -> new Encoded(e.project(), encode.apply(e.evaluation())));
+  }
+
   private void json(ProjectSource stream, Open<EvaluationDocumentWriter> open) throws IOException {
-    EvaluationDocumentWriter document = open.open(json.documents());
-    try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluatedWithReasons(stream)) {
-      for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
-        document.write(keep(e.project(), e.evaluation()));
+    org.jixiao.io.json.JixiaoJson documents = json.documents();
+    EvaluationDocumentWriter document = open.open(documents);
+    if (threads > 1) {
+      try (java.util.stream.Stream<Encoded> each = encoded(stream, documents::encodeForDocument)) {
+        for (Encoded e : (Iterable<Encoded>) each::iterator) {
+          keep(e.project(), e.encoded().evaluation());
+          document.write(e.encoded());
+        }
+      }
+    } else {
+      try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluated(stream)) {
+        for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
+          document.write(keep(e.project(), e.evaluation()));
+        }
       }
     }
     document.finish(tableFindings(stream), stream.diagnostics());
@@ -188,10 +183,19 @@ final class StreamedEvaluation {
   }
 
   private void jsonl(ProjectSource stream, Open<org.jixiao.io.json.JsonLinesWriter<Evaluation>> open) throws IOException {
-    org.jixiao.io.json.JsonLinesWriter<Evaluation> lines = open.open(json.lines());
-    try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluatedWithReasons(stream)) {
-      for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
-        lines.write(e.evaluation());
+    org.jixiao.io.json.JixiaoJson lineJson = json.lines();
+    org.jixiao.io.json.JsonLinesWriter<Evaluation> lines = open.open(lineJson);
+    if (threads > 1) {
+      try (java.util.stream.Stream<Encoded> each = encoded(stream, lineJson::encodeLine)) {
+        for (Encoded e : (Iterable<Encoded>) each::iterator) {
+          lines.writeEncoded(e.encoded());
+        }
+      }
+    } else {
+      try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluated(stream)) {
+        for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
+          lines.write(e.evaluation());
+        }
       }
     }
     lines.flush();
