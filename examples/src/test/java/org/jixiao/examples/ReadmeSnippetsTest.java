@@ -7,11 +7,14 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.stream.Stream;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadResult;
+import org.jixiao.io.json.EncodedEvaluation;
 import org.jixiao.io.json.JixiaoJson;
 import org.jixiao.io.json.JsonLinesReader;
 import org.jixiao.io.json.JsonLinesWriter;
@@ -65,6 +68,16 @@ class ReadmeSnippetsTest {
       }
     }
     assertThat(writer.toString().lines()).hasSize(32);
+
+    StringWriter encodedWriter = new StringWriter();
+    try (JsonLinesReader<Project> in = json.projectLines(new StringReader(projectLines.toString()));
+        JsonLinesWriter<Evaluation> out = json.evaluationLinesWriter(encodedWriter);
+        Stream<EncodedEvaluation> lines = evaluator.evaluateEach(in.stream(), 8, ev -> json.encodeLine(ev.evaluation()))) {
+      for (Iterator<EncodedEvaluation> it = lines.iterator(); it.hasNext(); ) {
+        out.writeEncoded(it.next());
+      }
+    }
+    assertThat(encodedWriter.toString()).isEqualTo(writer.toString());
     try (JsonLinesReader<Evaluation> back = json.evaluationLines(new StringReader(writer.toString()))) {
       assertThat(back.stream().toList()).isEqualTo(result.evaluations());
     }
