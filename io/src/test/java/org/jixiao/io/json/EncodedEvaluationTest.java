@@ -2,18 +2,18 @@ package org.jixiao.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jixiao.io.json.StreamedJson.CONFIGURATIONS;
+import static org.jixiao.io.json.StreamedJson.document;
+import static org.jixiao.io.json.StreamedJson.lines;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Function;
 import org.jixiao.core.evaluation.Evaluation;
-import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.project.Project;
 import org.jixiao.io.testing.Gens;
 import org.junit.jupiter.api.Test;
@@ -24,13 +24,7 @@ import org.junit.jupiter.api.Test;
  * encoding goes only where it was made for.
  */
 class EncodedEvaluationTest {
-  private static final List<JixiaoJson> CONFIGURATIONS =
-      List.of(
-          JixiaoJson.defaults(),
-          JixiaoJson.builder().prettyPrint(true).build(),
-          JixiaoJson.builder().prettyPrint(true).evaluationSchema(EvaluationSchema.V2).build(),
-          JixiaoJson.builder().evaluationDetail(EvaluationDetail.SUMMARY).build(),
-          JixiaoJson.builder().prettyPrint(true).evaluationDetail(EvaluationDetail.SUMMARY).evaluationSchema(EvaluationSchema.V2).build());
+  private static final boolean[] TARGETS = {true, false}; // to bytes, to text
 
   @Test
   void aDocumentOfEncodedEvaluationsIsTheDocumentOfTheEvaluations() {
@@ -39,9 +33,9 @@ class EncodedEvaluationTest {
         .checkAssert(
             evaluation -> {
               for (JixiaoJson json : CONFIGURATIONS) {
-                for (boolean bytes : new boolean[] {true, false}) {
-                  String encoded = document(json, evaluation, bytes, true);
-                  assertThat(encoded).isEqualTo(document(json, evaluation, bytes, false));
+                for (boolean bytes : TARGETS) {
+                  assertThat(new String(document(json, evaluation, bytes, true), StandardCharsets.UTF_8))
+                      .isEqualTo(new String(document(json, evaluation, bytes, false), StandardCharsets.UTF_8));
                 }
               }
             });
@@ -54,9 +48,9 @@ class EncodedEvaluationTest {
         .checkAssert(
             evaluation -> {
               for (JixiaoJson json : CONFIGURATIONS) {
-                for (boolean bytes : new boolean[] {true, false}) {
-                  assertThat(lines(json, evaluation.evaluations(), bytes, true))
-                      .isEqualTo(lines(json, evaluation.evaluations(), bytes, false));
+                for (boolean bytes : TARGETS) {
+                  assertThat(new String(lines(json, evaluation.evaluations(), bytes, true), StandardCharsets.UTF_8))
+                      .isEqualTo(new String(lines(json, evaluation.evaluations(), bytes, false), StandardCharsets.UTF_8));
                 }
               }
             });
@@ -99,66 +93,9 @@ class EncodedEvaluationTest {
   @Test
   void anEncodingKeepsItsEvaluationAndShowsItsJson() {
     qt().withExamples(20).forAll(Gens.evaluations()).checkAssert(evaluation -> {
-      JixiaoJson json = JixiaoJson.defaults();
-      EncodedEvaluation line = json.encodeLine(evaluation);
+      EncodedEvaluation line = JixiaoJson.defaults().encodeLine(evaluation);
       assertThat(line.evaluation()).isSameAs(evaluation);
       assertThat(line.json()).startsWith("{").endsWith("}").doesNotContain("\n");
     });
-  }
-
-  private static String document(JixiaoJson json, TableEvaluation evaluation, boolean bytes, boolean encoded) {
-    return write(bytes, true, out -> {
-      try {
-        EvaluationDocumentWriter writer =
-            out instanceof ByteArrayOutputStream b ? json.evaluationDocumentWriter(evaluation.profile(), b) : json.evaluationDocumentWriter(evaluation.profile(), (Writer) out);
-        for (Evaluation e : evaluation.evaluations()) {
-          if (encoded) {
-            writer.write(json.encodeForDocument(e));
-          } else {
-            writer.write(e);
-          }
-        }
-        writer.finish(evaluation.findings(), evaluation.readDiagnostics());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return null;
-    });
-  }
-
-  private static String lines(JixiaoJson json, List<Evaluation> evaluations, boolean bytes, boolean encoded) {
-    return write(bytes, false, out -> {
-      try (JsonLinesWriter<Evaluation> writer =
-          out instanceof ByteArrayOutputStream b ? json.evaluationLinesWriter(b) : json.evaluationLinesWriter((Writer) out)) {
-        for (Evaluation e : evaluations) {
-          if (encoded) {
-            writer.writeEncoded(json.encodeLine(e));
-          } else {
-            writer.write(e);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return null;
-    });
-  }
-
-  /**
-   * Runs {@code write} on a byte stream, or on a writer over one, and gives what was written
-   * ({@code flush}: the writer must be flushed after; a lines writer closes it instead).
-   */
-  private static String write(boolean bytes, boolean flush, Function<Object, Void> write) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    write.apply(bytes ? out : text);
-    if (flush) {
-      try {
-        text.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return out.toString(StandardCharsets.UTF_8);
   }
 }
