@@ -59,6 +59,16 @@ final class Deadlines {
     return by.isEmpty() ? Optional.empty() : Optional.of(new Deadline(text, by, Optional.empty()));
   }
 
+  /** Whether {@code s} has a {@code .} between {@code from} and {@code to}: looked at only there, not to the end of the text. */
+  private static boolean hasDot(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.charAt(k) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether two dates are one phrase: adjacent, or joined by 至 / - / ~ / 到. */
   private static boolean joined(String s, int end, int start) {
     int k = end;
@@ -72,7 +82,7 @@ final class Deadlines {
     for (Found f : found) {
       int start = f.quantity().start();
       int end = f.quantity().end();
-      if (f.date() && s.indexOf('.', start) >= 0 && s.indexOf('.', start) < end) { // cut out only a dotted date
+      if (f.date() && hasDot(s, start, end)) { // cut out only a dotted date
         String text = s.substring(start, end);
         return Optional.of(new Deadline(text, DateReader.last(text), Optional.empty())); // 2021.1.1-12.31
       }
