@@ -12,7 +12,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.project.Project;
 import org.jixiao.io.testing.Gens;
@@ -88,6 +92,31 @@ class EncodedEvaluationTest {
     }
     document.finish(List.of());
     assertThatThrownBy(() -> document.write(json.encodeForDocument(evaluation))).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void encodingOnManyThreadsAtOnceGivesTheBytesOfEncodingOnOne() throws Exception {
+    List<Evaluation> evaluations = new ArrayList<>();
+    qt().withExamples(20).forAll(Gens.tableEvaluations()).checkAssert(t -> evaluations.addAll(t.evaluations()));
+    for (JixiaoJson json : CONFIGURATIONS) {
+      List<String> one = new ArrayList<>();
+      for (Evaluation e : evaluations) {
+        one.add(json.encodeForDocument(e).json() + json.encodeLine(e).json());
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<String>> many = new ArrayList<>();
+        for (Evaluation e : evaluations) {
+          many.add(pool.submit(() -> json.encodeForDocument(e).json() + json.encodeLine(e).json()));
+        }
+        for (int i = 0; i < evaluations.size(); i++) {
+          assertThat(many.get(i).get()).isEqualTo(one.get(i));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    assertThat(evaluations).isNotEmpty();
   }
 
   @Test
