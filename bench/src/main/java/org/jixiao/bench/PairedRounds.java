@@ -103,8 +103,10 @@ public final class PairedRounds {
 
   private static URL[] urls(String classPath) throws MalformedURLException {
     List<URL> out = new ArrayList<>();
-    for (String entry : classPath.split(File.pathSeparator)) {
-      out.add(new File(entry).toURI().toURL());
+    for (String entry : classPath.split(java.util.regex.Pattern.quote(File.pathSeparator), -1)) {
+      if (!entry.isEmpty()) { // "a.jar::b.jar" or a trailing separator: no entry
+        out.add(new File(entry).toURI().toURL());
+      }
     }
     return out.toArray(new URL[0]);
   }
