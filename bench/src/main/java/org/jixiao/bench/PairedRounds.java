@@ -40,20 +40,20 @@ public final class PairedRounds {
   public static final class Round {
     private final List<Project> pool = BenchData.projects(EvaluateBench.POOL).collect(Collectors.toList());
     private final Evaluator evaluator = Evaluator.of(Profiles.get(Profiles.MOF_2020));
-    private long sink;
+    private long findings;
 
-    /** Evaluates the pool once: µs per project (a findings count is kept so that nothing is optimised away). */
+    /** Evaluates the pool once: µs per project (the findings are counted, so that nothing is optimised away). */
     public double run() {
       long start = System.nanoTime();
       for (Project project : pool) {
-        sink += evaluator.evaluate(project).findings().size();
+        findings += evaluator.evaluate(project).findings().size();
       }
       return (System.nanoTime() - start) / 1e3 / pool.size();
     }
 
-    /** What the rounds counted, for a check that both versions did the same work. */
-    public long sink() {
-      return sink;
+    /** The findings the rounds counted: equal for two versions whose results are the same. */
+    public long findings() {
+      return findings;
     }
   }
 
@@ -65,11 +65,13 @@ public final class PairedRounds {
     int rounds = Integer.parseInt(args[0]);
     Object[] versions = new Object[2];
     Method[] run = new Method[2];
+    Method[] findings = new Method[2];
     for (int v = 0; v < 2; v++) {
       ClassLoader loader = new URLClassLoader(urls(args[1 + v]), ClassLoader.getPlatformClassLoader());
       Class<?> round = loader.loadClass(Round.class.getName());
       versions[v] = round.getConstructor().newInstance();
       run[v] = round.getMethod("run");
+      findings[v] = round.getMethod("findings");
     }
     List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>());
     for (int r = 0; r < rounds; r++) {
@@ -91,6 +93,11 @@ public final class PairedRounds {
     }
     System.out.printf(Locale.ROOT, "B/A, median of %d paired rounds: %.3f (range %.3f–%.3f)%n",
         ratios.size(), ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1));
+    Object a = findings[0].invoke(versions[0]);
+    Object b = findings[1].invoke(versions[1]);
+    System.out.println(a.equals(b)
+        ? "findings counted: " + a + " by each (the same work)"
+        : "findings counted: A " + a + ", B " + b + " — the versions' results differ: the times compare different work");
   }
 
   private static double call(Method run, Object version) throws IllegalAccessException {

@@ -168,7 +168,7 @@ public final class Evaluator {
    * <p>While the JVM's JIT compiler is still busy compiling (the first tens of seconds of a
    * process), one worker fewer runs, so that the compiler has a core: the code becomes fast
    * sooner. On two cores, a 100 k-project run of the command line took about a tenth less time
-   * so than with both cores evaluating from the start. Once the compiler has settled, all {@code
+   * than with both cores evaluating from the start. Once the compiler has settled, all {@code
    * parallelism} workers run, for this stream and every later one of the process.
    *
    * @param projects the projects, read on the consuming thread, in order

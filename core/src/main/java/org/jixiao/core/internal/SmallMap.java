@@ -3,6 +3,8 @@ package org.jixiao.core.internal;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -10,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -148,12 +151,12 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
 
   @Override
   public Set<K> keySet() {
-    return java.util.Collections.unmodifiableSet(super.keySet()); // seldom used: a wrapper is fine
+    return Collections.unmodifiableSet(super.keySet()); // seldom used: a wrapper is fine
   }
 
   @Override
-  public java.util.Collection<V> values() {
-    return java.util.Collections.unmodifiableCollection(super.values());
+  public Collection<V> values() {
+    return Collections.unmodifiableCollection(super.values());
   }
 
   /** A view that refuses every change, even one that would change nothing. */
@@ -164,7 +167,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     }
 
     @Override
-    public boolean addAll(java.util.Collection<? extends E> c) {
+    public boolean addAll(Collection<? extends E> c) {
       throw refused();
     }
 
@@ -174,17 +177,17 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     }
 
     @Override
-    public boolean removeAll(java.util.Collection<?> c) {
+    public boolean removeAll(Collection<?> c) {
       throw refused();
     }
 
     @Override
-    public boolean retainAll(java.util.Collection<?> c) {
+    public boolean retainAll(Collection<?> c) {
       throw refused();
     }
 
     @Override
-    public boolean removeIf(java.util.function.Predicate<? super E> filter) {
+    public boolean removeIf(Predicate<? super E> filter) {
       throw refused();
     }
 

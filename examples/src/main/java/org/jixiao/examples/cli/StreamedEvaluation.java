@@ -150,7 +150,8 @@ final class StreamedEvaluation {
   /**
    * The projects of the stream with their evaluations serialised by {@code encode} on the
    * threads that evaluate them: the thread that reads and writes then only copies bytes, and
-   * stops being the limit of how many threads can evaluate.
+   * stops being the limit of how many threads can evaluate. (On one thread everything runs on
+   * this one, and the copy is all the encoding costs beyond writing directly.)
    */
   private java.util.stream.Stream<Encoded> encoded(
       ProjectSource stream, java.util.function.Function<Evaluation, org.jixiao.io.json.EncodedEvaluation> encode) {
@@ -160,18 +161,10 @@ final class StreamedEvaluation {
   private void json(ProjectSource stream, Open<EvaluationDocumentWriter> open) throws IOException {
     org.jixiao.io.json.JixiaoJson documents = json.documents();
     EvaluationDocumentWriter document = open.open(documents);
-    if (threads > 1) {
-      try (java.util.stream.Stream<Encoded> each = encoded(stream, documents::encodeForDocument)) {
-        for (Encoded e : (Iterable<Encoded>) each::iterator) {
-          keep(e.project(), e.encoded().evaluation());
-          document.write(e.encoded());
-        }
-      }
-    } else {
-      try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluated(stream)) {
-        for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
-          document.write(keep(e.project(), e.evaluation()));
-        }
+    try (java.util.stream.Stream<Encoded> each = encoded(stream, documents::encodeForDocument)) {
+      for (Encoded e : (Iterable<Encoded>) each::iterator) {
+        keep(e.project(), e.encoded().evaluation());
+        document.write(e.encoded());
       }
     }
     document.finish(tableFindings(stream), stream.diagnostics());
@@ -185,17 +178,9 @@ final class StreamedEvaluation {
   private void jsonl(ProjectSource stream, Open<org.jixiao.io.json.JsonLinesWriter<Evaluation>> open) throws IOException {
     org.jixiao.io.json.JixiaoJson lineJson = json.lines();
     org.jixiao.io.json.JsonLinesWriter<Evaluation> lines = open.open(lineJson);
-    if (threads > 1) {
-      try (java.util.stream.Stream<Encoded> each = encoded(stream, lineJson::encodeLine)) {
-        for (Encoded e : (Iterable<Encoded>) each::iterator) {
-          lines.writeEncoded(e.encoded());
-        }
-      }
-    } else {
-      try (java.util.stream.Stream<org.jixiao.rules.Evaluated> each = evaluated(stream)) {
-        for (org.jixiao.rules.Evaluated e : (Iterable<org.jixiao.rules.Evaluated>) each::iterator) {
-          lines.write(e.evaluation());
-        }
+    try (java.util.stream.Stream<Encoded> each = encoded(stream, lineJson::encodeLine)) {
+      for (Encoded e : (Iterable<Encoded>) each::iterator) {
+        lines.writeEncoded(e.encoded());
       }
     }
     lines.flush();

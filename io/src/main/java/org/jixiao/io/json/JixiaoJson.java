@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,11 +35,13 @@ import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.internal.json.BoundedLineReader;
 import org.jixiao.io.internal.json.EvaluationReader;
 import org.jixiao.io.internal.json.EvaluationWriter;
+import org.jixiao.io.internal.json.Indented;
 import org.jixiao.io.internal.json.JacksonVersion;
 import org.jixiao.io.internal.json.JixiaoModule;
 import org.jixiao.io.internal.json.JsonIn;
 import org.jixiao.io.internal.json.ModelReader;
 import org.jixiao.io.internal.json.ModelWriter;
+import org.jixiao.io.internal.json.RawJson;
 import org.jixiao.io.internal.table.DecodingReader;
 import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
@@ -686,21 +689,21 @@ public final class JixiaoJson {
   }
 
   private EncodedEvaluation encode(Evaluation evaluation, EncodedEvaluation.Form form) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(4096);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
     try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
       if (form == EncodedEvaluation.Form.LINE) {
         evaluations.evaluationLine(g, evaluation); // lines are compact, as evaluationLinesWriter writes them
       } else {
         if (pretty) {
           // an evaluation of a document stands inside its root object (arrays add no indent)
-          g.setPrettyPrinter(new org.jixiao.io.internal.json.Indented(1));
+          g.setPrettyPrinter(new Indented(1));
         }
         evaluations.evaluation(g, evaluation);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // into memory: only a failing serialiser throws
     }
-    return new EncodedEvaluation(evaluation, new org.jixiao.io.internal.json.RawJson(bytes.toByteArray()), form, this);
+    return new EncodedEvaluation(evaluation, new RawJson(bytes.toByteArray()), form, this);
   }
 
   /**
@@ -732,7 +735,7 @@ public final class JixiaoJson {
     // The target belongs to the caller: flush it, never close it.
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     if (pretty) {
-      g.setPrettyPrinter(new org.jixiao.io.internal.json.Indented()); // the default layout, faster
+      g.setPrettyPrinter(new Indented()); // the default layout, faster
     }
     return g;
   }

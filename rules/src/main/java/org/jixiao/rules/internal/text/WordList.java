@@ -45,13 +45,9 @@ final class WordList {
     return new WordList(CharTable.of(seen.toString().toCharArray()), byFirst);
   }
 
-  private int indexOf(char c) {
-    return firsts.indexOf(c);
-  }
-
   /** Whether a word of the list starts with {@code c}. */
   boolean startWith(char c) {
-    return indexOf(c) >= 0;
+    return firsts.indexOf(c) >= 0;
   }
 
   /** Whether a word of the list occurs anywhere in {@code text}: one pass, not a search per word. */
@@ -70,17 +66,13 @@ final class WordList {
    * list (empty, one or two, more) behind one call site at every character.
    */
   String[] startingWith(String s, int i) {
-    int k = indexOf(s.charAt(i));
+    int k = firsts.indexOf(s.charAt(i));
     return k < 0 ? NONE : byFirst[k];
   }
 
   /** The first word of the list that {@code s} has at {@code i}, or null. */
   @Nullable String at(String s, int i) {
-    int k = indexOf(s.charAt(i));
-    if (k < 0) {
-      return null;
-    }
-    for (String word : byFirst[k]) { // an array: no iterator or list access at every character
+    for (String word : startingWith(s, i)) {
       if (s.startsWith(word, i)) {
         return word;
       }
