@@ -30,13 +30,19 @@ public final class Decimals {
    *
    * <p>Most quotients here are exact and short (a weight of 50 shared by 5). JDK 17 computes
    * those to 34 digits and then strips the zeros one division by ten at a time, which was 16 %
-   * of an evaluation's time. A 16-digit division of operands that fit in a {@code long} stays in
-   * {@code long} arithmetic. When its quotient multiplies back to {@code a} it is exact, and when
-   * it also left a digit spare its scale was not pushed by the precision, so it is what 34 digits
-   * give. Otherwise (an inexact quotient such as 1/3, which now costs one more short division and
-   * a multiplication, or an operand of extreme scale) the 34-digit division runs as before.
+   * of an evaluation's time. Operands of at most 18 digits are divided in {@code long}s when
+   * their quotient ends ({@link ShortDecimals#quotient}); when it never ends, no shorter
+   * division could give it, so the 34-digit one runs at once. Longer operands first try a
+   * 16-digit division: when its quotient multiplies back to {@code a} it is exact, and when it
+   * also left a digit spare its scale was not pushed by the precision, so it is what 34 digits
+   * give. Otherwise (an inexact quotient such as 1/3, or an operand of extreme scale) the
+   * 34-digit division runs.
    */
   public static BigDecimal divide(BigDecimal a, BigDecimal b) {
+    if (b.signum() != 0 && ShortDecimals.takes(a) && ShortDecimals.takes(b)) {
+      BigDecimal exact = ShortDecimals.quotient(a, b);
+      return exact != null ? exact : a.divide(b, PRECISION); // it never ends (or is past a long)
+    }
     if (moderate(a.scale()) && moderate(b.scale())) {
       BigDecimal quick = a.divide(b, SHORT);
       if (quick.precision() < SHORT.getPrecision() && quick.multiply(b).compareTo(a) == 0) {
@@ -58,6 +64,10 @@ public final class Decimals {
 
   /** A fraction 0..1 as results show it: HALF_UP to four decimals, trailing zeros dropped. */
   public static BigDecimal fraction(BigDecimal value) {
+    if (ShortDecimals.takes(value)) {
+      BigDecimal f = ShortDecimals.fraction(value);
+      return f == null ? BigDecimal.ZERO : f;
+    }
     BigDecimal rounded = value.setScale(4, RoundingMode.HALF_UP);
     return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
   }
@@ -69,6 +79,9 @@ public final class Decimals {
 
   /** A fraction as a percentage for reasons: 0.8 gives {@code 80%}. */
   public static String percent(BigDecimal fraction) {
+    if (ShortDecimals.takes(fraction)) {
+      return ShortDecimals.percent(fraction);
+    }
     return plain(fraction.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP)) + "%";
   }
 

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -42,6 +43,24 @@ class DecimalsTest {
               BigDecimal a = b.multiply(c);
               assertThat(Decimals.divide(a, b)).isEqualTo(a.divide(b, MathContext.DECIMAL128));
             });
+  }
+
+  @Test
+  void quotientsOfShortFiguresGiveWhatA34DigitDivisionGives() {
+    // the figures of a table: short operands, divisors such as 8 or 40 whose exact quotients need
+    // more decimals than either operand (1/8 = 0.125), and inexact ones (1/3); some dividends
+    // near the 18 digits where the long path stops multiplying by ten
+    Gen<BigDecimal> dividends =
+        longs().between(-999_999, 999_999)
+            .zip(integers().between(0, 12), (v, widen) -> widen == 12 ? v * 999_999_999_999L : v)
+            .zip(integers().between(-2, 6), BigDecimal::valueOf);
+    Gen<BigDecimal> divisors =
+        integers().between(0, 6).zip(integers().between(0, 6), (twos, fives) -> (1L << twos) * BigInteger.valueOf(5).pow(fives).longValueExact())
+            .zip(integers().between(1, 40), (pow, other) -> other % 4 == 0 ? pow : other % 4 == 1 ? pow * 3 : other)
+            .zip(integers().between(-1, 1), (v, sign) -> sign < 0 ? -v : v)
+            .zip(integers().between(-2, 4), BigDecimal::valueOf);
+    qt().forAll(dividends, divisors)
+        .checkAssert((a, b) -> assertThat(Decimals.divide(a, b)).isEqualTo(a.divide(b, MathContext.DECIMAL128)));
   }
 
   @Test
@@ -97,6 +116,57 @@ class DecimalsTest {
       actual = "! " + e.getMessage();
     }
     assertThat(actual).as("%s / %s", a, b).isEqualTo(expected);
+  }
+
+  /** A decimal of up to 18 digits (sometimes 36) at any scale the long paths take and a little past it. */
+  private static Gen<BigDecimal> decimalsAtAnyScale() {
+    return decimals().zip(integers().between(-1005, 1005), (d, scale) -> new BigDecimal(d.unscaledValue(), scale));
+  }
+
+  /** Decimals that end in a 5 past the fourth decimal, or exactly there: where HALF_UP decides. */
+  private static Gen<BigDecimal> halves() {
+    return longs().between(-99_999_999L, 99_999_999L)
+        .zip(integers().between(3, 9), (v, scale) -> BigDecimal.valueOf(v * 10 + (v < 0 ? -5 : 5), scale));
+  }
+
+  @Test
+  void plainPrintsWhatTheValueWithoutTrailingZerosPrints() {
+    qt().forAll(decimals().mix(decimalsAtAnyScale()).mix(halves()))
+        .checkAssert(v -> assertThat(Decimals.plain(v)).isEqualTo(v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString()));
+    assertThat(Decimals.plain(new BigDecimal("1.2E+3"))).isEqualTo("1200");
+    assertThat(Decimals.plain(new BigDecimal("0.050"))).isEqualTo("0.05");
+    assertThat(Decimals.plain(new BigDecimal("-12.3400"))).isEqualTo("-12.34");
+    assertThat(Decimals.plain(new BigDecimal("0.000"))).isEqualTo("0");
+  }
+
+  @Test
+  void fractionIsTheValueRoundedHalfUpToFourDecimalsWithoutTrailingZeros() {
+    qt().forAll(decimals().mix(decimalsAtAnyScale()).mix(halves()))
+        .checkAssert(
+            v -> {
+              BigDecimal rounded = v.setScale(4, RoundingMode.HALF_UP);
+              // equals, not compareTo: the scale is what a result shows
+              assertThat(Decimals.fraction(v)).isEqualTo(rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros());
+            });
+    assertThat(Decimals.fraction(new BigDecimal("0.33335"))).isEqualTo(new BigDecimal("0.3334"));
+    assertThat(Decimals.fraction(new BigDecimal("-0.33335"))).isEqualTo(new BigDecimal("-0.3334"));
+    assertThat(Decimals.fraction(new BigDecimal("0.00004"))).isEqualTo(BigDecimal.ZERO);
+    assertThat(Decimals.fraction(new BigDecimal("1.0000"))).isEqualTo(BigDecimal.ONE);
+  }
+
+  @Test
+  void percentIsTheHundredfoldValueRoundedHalfUpToTwoDecimals() {
+    qt().forAll(decimals().mix(decimalsAtAnyScale()).mix(halves()))
+        .checkAssert(
+            v -> {
+              BigDecimal hundredfold = v.multiply(Decimals.HUNDRED).setScale(2, RoundingMode.HALF_UP);
+              String plain = hundredfold.signum() == 0 ? "0" : hundredfold.stripTrailingZeros().toPlainString();
+              assertThat(Decimals.percent(v)).isEqualTo(plain + "%");
+            });
+    assertThat(Decimals.percent(new BigDecimal("0.8"))).isEqualTo("80%");
+    assertThat(Decimals.percent(new BigDecimal("0.123456"))).isEqualTo("12.35%");
+    assertThat(Decimals.percent(new BigDecimal("-0.000049"))).isEqualTo("0%");
+    assertThat(Decimals.percent(new BigDecimal("1.2E+2"))).isEqualTo("12000%");
   }
 
   @Test
