@@ -69,9 +69,12 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     if (key == null) {
       return -1;
     }
+    // the keys are names such as "weight": their hash codes (cached by String) turn away nearly
+    // every other key before equals compares its characters
+    int hash = key.hashCode();
     for (int i = 0; i < size; i++) {
       Object k = keysAndValues[2 * i];
-      if (k == key || k.equals(key)) {
+      if (k == key || (k.hashCode() == hash && k.equals(key))) {
         return i;
       }
     }

@@ -60,4 +60,27 @@ class SmallMapTest {
     assertThat(second).isEqualTo(first);
     assertThat(builder.build()).containsExactly(Map.entry("a", "changed"), Map.entry("b", "2"), Map.entry("c", "3"));
   }
+
+  @Test
+  void keysAreFoundByEqualityNotByIdentityOrHashAlone() {
+    // "Aa" and "BB" share a hash code; a key built at run time equals a literal without being it
+    qt().forAll(lists().of(integers().between(0, 5)).ofSizeBetween(0, 30))
+        .checkAssert(ops -> {
+          String[] keys = {"Aa", "BB", "AaAa", "BBBB", "AaBB", "weight"};
+          SmallMap.Builder<String, Integer> builder = new SmallMap.Builder<>("test");
+          Map<String, Integer> model = new LinkedHashMap<>();
+          for (int n = 0; n < ops.size(); n++) {
+            String key = new String(keys[ops.get(n)].toCharArray()); // equal to the literal, not the same object
+            builder.put(key, n);
+            model.put(key, n);
+          }
+          SmallMap<String, Integer> map = builder.build();
+          assertThat(map).isEqualTo(model);
+          assertThat(new ArrayList<>(map.keySet())).isEqualTo(new ArrayList<>(model.keySet()));
+          for (String key : keys) {
+            assertThat(map.containsKey(key)).isEqualTo(model.containsKey(key));
+            assertThat(map.get(key)).isEqualTo(model.get(key));
+          }
+        });
+  }
 }
