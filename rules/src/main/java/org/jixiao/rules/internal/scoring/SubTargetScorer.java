@@ -51,7 +51,7 @@ public final class SubTargetScorer implements IndicatorScorer {
     }
     String target = IndicatorTexts.normalize(input.target());
     String actual = IndicatorTexts.normalize(input.actual());
-    List<ListItem> targets = ListSplitter.split(target);
+    List<ListItem> targets = ListSplitter.listItems(target); // none when no list of two or more
     if (targets.size() < 2 && target.indexOf('、') >= 0) {
       List<String> pieces = ListSplitter.splitOn(target, '、');
       if (pieces.size() >= 2
@@ -67,7 +67,7 @@ public final class SubTargetScorer implements IndicatorScorer {
     if (targets.size() < 2) {
       return Optional.empty(); // one target: the whole actual is judged against it
     }
-    List<ListItem> actuals = ListSplitter.split(actual); // only now: most targets are no list
+    List<ListItem> actuals = ListSplitter.listItems(actual); // only now: most targets are no list
     boolean actualHasFigures = !IndicatorTexts.parseActual(actual).isEmpty();
     if (actuals.size() < 2 && !actualHasFigures) {
       return Optional.empty(); // a plain word such as 完成 answers the whole list

@@ -26,9 +26,23 @@ public final class ListSplitter {
 
   /** The items of {@code s}; a single item numbered 0 when it is not a list. */
   public static List<ListItem> split(String s) {
+    List<ListItem> items = listItems(s);
+    if (items.isEmpty()) {
+      items = new ArrayList<>(1); // a list the caller may change, as for a list of items
+      items.add(new ListItem(0, clean(s)));
+    }
+    return items;
+  }
+
+  /**
+   * The items of {@code s} when it is a list of two or more, else none: what {@link #split} gives
+   * for a list, without the cleaned copy of a text that is none (most cells, and every cell is
+   * asked).
+   */
+  public static List<ListItem> listItems(String s) {
     List<Marker> markers = markers(s);
-    List<ListItem> items = new ArrayList<>();
     if (markers.size() >= 2) {
+      List<ListItem> items = new ArrayList<>(markers.size());
       for (int m = 0; m < markers.size(); m++) {
         Marker marker = markers.get(m);
         int end = m + 1 < markers.size() ? markers.get(m + 1).start() : s.length();
@@ -38,13 +52,13 @@ public final class ListSplitter {
     }
     List<String> pieces = s.indexOf(';') < 0 ? List.of() : splitOn(s, ';'); // most cells are no list
     if (pieces.size() >= 2) {
+      List<ListItem> items = new ArrayList<>(pieces.size());
       for (String piece : pieces) {
         items.add(new ListItem(0, piece));
       }
       return items;
     }
-    items.add(new ListItem(0, clean(s)));
-    return items;
+    return new ArrayList<>(0);
   }
 
   /** Whether {@code s} is a numbered list of at least two items. */
