@@ -1,0 +1,46 @@
+package org.jixiao.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Evaluator;
+import org.jixiao.rules.Profiles;
+
+/**
+ * Where a cold first pass goes: the 10 k varied projects of {@link BenchData#projects} evaluated
+ * once in a fresh JVM, timed by stretches (the first project, then up to 10, 100, 1 000, 2 000,
+ * 5 000 and 10 000), so that class loading, the interpreter and the compilers' catching up show
+ * apart. Building the pool and the evaluator is timed on its own and not counted.
+ *
+ * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.jixiao.bench.FirstPass [PROFILE]}
+ */
+public final class FirstPass {
+  private FirstPass() {}
+
+  private static final int[] MARKS = {1, 10, 100, 1_000, 2_000, 5_000, 10_000};
+
+  public static void main(String[] args) {
+    String profile = args.length > 0 ? args[0] : Profiles.MOF_2020;
+    long start = System.nanoTime();
+    List<Project> pool = BenchData.projects(MARKS[MARKS.length - 1]).collect(Collectors.toList());
+    long built = System.nanoTime();
+    Evaluator evaluator = Evaluator.of(Profiles.get(profile));
+    long ready = System.nanoTime();
+    List<String> stretches = new ArrayList<>();
+    long sink = 0;
+    int next = 0;
+    long last = ready;
+    for (int mark : MARKS) {
+      for (; next < mark; next++) {
+        sink += evaluator.evaluate(pool.get(next)).findings().size();
+      }
+      long now = System.nanoTime();
+      stretches.add(String.format(Locale.ROOT, "..%d: %.0f ms", mark, (now - last) / 1e6));
+      last = now;
+    }
+    System.out.printf(Locale.ROOT, "%s: pool %.0f ms, evaluator %.0f ms; first pass by stretches: %s; in all %.2f s (findings counted: %d)%n",
+        profile, (built - start) / 1e6, (ready - built) / 1e6, String.join(", ", stretches), (last - ready) / 1e9, sink);
+  }
+}
