@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.CharSet;
 import org.jixiao.rules.internal.text.CharTable;
 import org.jixiao.rules.internal.text.ChineseNumerals;
 import org.jixiao.rules.internal.text.Clauses;
@@ -49,10 +50,10 @@ public final class Vocabulary {
   private final Entry[][] byFirstChar;
   /**
    * The characters at which {@link #computeRead} can find anything (a word, a negation, a clause
-   * end, a count), one bit each: at any other character it only moves on, so it skips them
-   * without trying every word list there. Reading stays exactly the same.
+   * end, a count): at any other character it only moves on, so it skips them without trying
+   * every word list there. Reading stays exactly the same.
    */
-  private final long[] starts;
+  private final CharSet starts;
   /** The length of the longest whole-text entry: a longer cell is no such entry, and is not hashed to find out. */
   private final int longestWhole;
   private final BigDecimal mixedFraction;
@@ -99,10 +100,7 @@ public final class Vocabulary {
     }
     this.longestWhole = longest;
     this.byWord = Collections.unmodifiableMap(words);
-    this.starts = FIXED_STARTS.clone();
-    for (char c : firstChars) {
-      starts[c >>> 6] |= 1L << c;
-    }
+    this.starts = FIXED_STARTS.with(firstChars);
     this.mixedFraction = mixedFraction;
     this.negatedFraction = negatedFraction;
     this.lateFraction = lateFraction;
@@ -339,26 +337,18 @@ public final class Vocabulary {
     return Optional.of(new Reading(hits, lowest.band(), lowest.fraction(), false, withdrawn));
   }
 
-  private static long[] fixedStarts() {
-    long[] bits = new long[1 << 10];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      char ch = (char) c;
-      boolean start =
-          Clauses.isClauseEnd(ch)
-              || Absence.mayStartAt(ch) // withinLimitAt, absenceAt
-              || Clauses.isNegationStart(ch)
-              || ch == '存' || ch == '按' || ch == '第'
-              || (ch >= '0' && ch <= '9') || ChineseNumerals.isStart(ch) // partCount
-              || PART_STARTS.indexOf(ch) >= 0;
-      if (start) {
-        bits[c >>> 6] |= 1L << c;
-      }
-    }
-    return bits;
+  /** Whether {@code ch} may start something read whatever the words are (see {@link #starts}). */
+  private static boolean fixedStart(char ch) {
+    return Clauses.isClauseEnd(ch)
+        || Absence.mayStartAt(ch) // withinLimitAt, absenceAt
+        || Clauses.isNegationStart(ch)
+        || ch == '存' || ch == '按' || ch == '第'
+        || (ch >= '0' && ch <= '9') || ChineseNumerals.isStart(ch) // partCount
+        || PART_STARTS.indexOf(ch) >= 0;
   }
 
   private boolean mayStartAt(char c) {
-    return (starts[c >>> 6] & (1L << c)) != 0;
+    return starts.contains(c);
   }
 
   private static boolean startsWithAny(String s, int at, List<String> words) {
@@ -383,7 +373,7 @@ public final class Vocabulary {
   private static final String PART_STARTS = PART_WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
   /** The starts that do not depend on the words: see {@link #starts}. */
-  private static final long[] FIXED_STARTS = fixedStarts();
+  private static final CharSet FIXED_STARTS = CharSet.of(c -> fixedStart((char) c));
 
 
   /** Verbs of change a degree word qualifies: 明显提升, 基本达到, 有效保障. */

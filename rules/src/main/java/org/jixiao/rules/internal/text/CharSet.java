@@ -23,6 +23,16 @@ public final class CharSet {
     return set;
   }
 
+  /** This set and {@code more}: a new set, this one unchanged. */
+  public CharSet with(char[] more) {
+    CharSet set = new CharSet();
+    System.arraycopy(bits, 0, set.bits, 0, bits.length);
+    for (char c : more) {
+      set.bits[c >>> 6] |= 1L << c;
+    }
+    return set;
+  }
+
   /** Whether {@code c} is in the set. */
   public boolean contains(char c) {
     return (bits[c >>> 6] & (1L << c)) != 0;

@@ -26,6 +26,20 @@ class CharSetTest {
   }
 
   @Test
+  void aSetWithMoreCharactersHoldsBothAndLeavesTheFirstAlone() {
+    CharSet odd = CharSet.of(c -> c % 2 == 1);
+    char[] more = {'\u0000', '完', '成', '\uffff'};
+    CharSet both = odd.with(more);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      boolean added = new String(more).indexOf(c) >= 0;
+      if (both.contains((char) c) != (c % 2 == 1 || added) || odd.contains((char) c) != (c % 2 == 1)) {
+        assertThat(both.contains((char) c)).as("U+%04X in both", c).isEqualTo(c % 2 == 1 || added);
+        assertThat(odd.contains((char) c)).as("U+%04X in odd", c).isEqualTo(c % 2 == 1);
+      }
+    }
+  }
+
+  @Test
   void numeralStartsAreTheDigitsAndTen() {
     String starts = "零〇一二两三四五六七八九十";
     int count = 0;
