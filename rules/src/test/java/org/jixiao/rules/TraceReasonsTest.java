@@ -40,7 +40,6 @@ class TraceReasonsTest {
       qt().withExamples(400).forAll(Gens.projects()).checkAssert(p -> check(zh, en, p, codes));
     }
     // the sample reaches the common reasons of every built-in part
-    // the sample reaches the common reasons of every built-in part
     assertThat(codes).contains("JX-T-0104", "JX-T-0204", "JX-T-0223", "JX-T-0244", "JX-T-0265", "JX-T-0304", "JX-T-0306");
     assertThat(codes.size()).as("codes reached: %s", codes).isGreaterThanOrEqualTo(20);
   }
@@ -70,6 +69,27 @@ class TraceReasonsTest {
     assertThat(en.indicators().get(0).trace().reason())
         .isEqualTo("actual 1200 人 against target ≥ 1500 人 → 80% (1200 / 1500)");
     assertThat(en.indicators().get(0).trace()).isEqualTo(zh.indicators().get(0).trace());
+  }
+
+  /** A range is a symbol like the other comparisons (it was the English word "between" in both languages). */
+  @Test
+  void aRangeTargetReadsWithASymbolInEitherLanguage() {
+    Project p =
+        Project.builder()
+            .seq(1)
+            .name("培训项目")
+            .moneyUnit(org.jixiao.core.money.MoneyUnit.WAN_YUAN)
+            .indicators(
+                org.jixiao.core.indicator.IndicatorSet.of(
+                    List.of(
+                        org.jixiao.core.indicator.Indicator.of(
+                            org.jixiao.core.indicator.Subcategory.QUANTITY, "100-500人", "300人"))))
+            .build();
+    Evaluation zh = Evaluator.defaults().evaluate(p);
+    Evaluation en = Evaluator.builder().locale(Locale.ENGLISH).build().evaluate(p);
+    assertThat(zh.indicators().get(0).trace().reason()).isEqualTo("实际 300 人，目标 ∈ 100..500 人 → 100%（在区间以内）");
+    assertThat(en.indicators().get(0).trace().reason())
+        .isEqualTo("actual 300 人 against target ∈ 100..500 人 → 100% (within the range)");
   }
 
   private static void check(Evaluator zh, Evaluator en, Project p, Set<String> codes) {
@@ -102,10 +122,16 @@ class TraceReasonsTest {
     assertThat(b.status()).isEqualTo(a.status());
   }
 
-  /** The reason with the arguments' values cut out: user text may be in any language. */
+  /**
+   * The reason with the arguments' values cut out: user text may be in any language. The longest
+   * first: cutting {@code 0 人} first would leave the rest of {@code ∈ 0..0 人} behind, and a
+   * word in it unseen.
+   */
   private static String withoutArgs(String reason, Trace trace) {
     String out = reason;
-    for (String v : trace.args().values()) {
+    List<String> values = new ArrayList<>(trace.args().values());
+    values.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    for (String v : values) {
       if (!v.isEmpty()) {
         out = out.replace(v, "");
       }

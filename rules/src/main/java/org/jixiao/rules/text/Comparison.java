@@ -19,8 +19,11 @@ public enum Comparison {
   AT_MOST("≤"),
   /** ＜: 小于, 低于, 少于. */
   LESS_THAN("<"),
-  /** A range such as 100-500人 or 18—54周岁: the actual should lie between the ends. */
-  BETWEEN("between");
+  /**
+   * ∈: a range such as 100-500人 or 18—54周岁, the actual should lie between the ends. A symbol
+   * like the others, not a word: it stands in reasons of either language.
+   */
+  BETWEEN("∈");
 
   private final String symbol;
 

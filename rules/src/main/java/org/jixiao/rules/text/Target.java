@@ -44,7 +44,7 @@ public record Target(
   }
 
   /**
-   * A canonical form used by the phrase table: {@code ≥ 1500 人次}, {@code between 100..500 人},
+   * A canonical form used by the phrase table: {@code ≥ 1500 人次}, {@code ∈ 100..500 人},
    * {@code ≤ 0; deadline 年度内}, {@code deadline 12月前}, {@code ≤ 48 万元/年}, or {@code none}. A time
    * limit ({@code 48小时内}) shows as its figure, {@code ≤ 48 小时}.
    */
