@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Messages by stable code, in Chinese (the default) and English: how every jixiao module words
@@ -168,7 +169,15 @@ public final class MessageCatalog {
       if (opens.length == 0) {
         return text;
       }
-      StringBuilder out = new StringBuilder(text.length() + 32);
+      // the values first, so that the builder has room for all of them and never grows
+      @Nullable String[] values = new String[opens.length];
+      int length = text.length();
+      for (int k = 0; k < opens.length; k++) {
+        String value = args.get(names[k]);
+        values[k] = value;
+        length += value == null ? 0 : value.length();
+      }
+      StringBuilder out = new StringBuilder(length);
       int i = 0;
       for (int k = 0; k < opens.length; k++) {
         int open = opens[k];
@@ -176,7 +185,7 @@ public final class MessageCatalog {
           continue; // inside a name already replaced
         }
         out.append(text, i, open);
-        String value = args.get(names[k]);
+        String value = values[k];
         if (value != null) {
           out.append(value);
           i = closes[k] + 1;

@@ -12,6 +12,12 @@ public final class Checks {
     if (!value.isEmpty() && value.charAt(0) > ' ' && value.charAt(0) < 0x7f) {
       return; // a printable ASCII first character: not blank (rule ids, methods), without the Unicode tables
     }
+    if (!value.isEmpty() && !Character.isWhitespace(value.charAt(0))) {
+      // blank means whitespace throughout (isBlank); a message starting with an ideograph is not,
+      // and isBlank would read it to its end (a surrogate is never whitespace, nor the code point
+      // it starts)
+      return;
+    }
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
     }

@@ -1,7 +1,11 @@
 package org.jixiao.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import org.jixiao.core.evaluation.IndicatorResult;
@@ -11,6 +15,7 @@ import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.money.MoneyUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,5 +70,33 @@ class ChecksTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("fraction must be within 0..1, was 1E+999999999");
+  }
+
+  /**
+   * Characters that make a string blank or not: every kind of Unicode whitespace, spaces that are
+   * not whitespace to {@link String#isBlank} (no-break spaces), ideographs, ASCII, a surrogate
+   * pair and a lone surrogate.
+   */
+  private static final List<String> PIECES =
+      List.of(" ", "\t", "\n", "\u000b", "\u001c", "\u2003", "\u3000", "\u2028", "\u00a0", "\u202f", "\u200b", "x", "指", "！", "\ud840\udc00", "\ud840", "\udc00", "\u0085");
+
+  @Test
+  void aValueIsRefusedAsBlankExactlyWhenStringIsBlankSaysSo() {
+    qt().forAll(lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 6))
+        .checkAssert(
+            picks -> {
+              StringBuilder b = new StringBuilder();
+              for (int p : picks) {
+                b.append(PIECES.get(p));
+              }
+              String value = b.toString();
+              if (value.isBlank()) {
+                assertThatThrownBy(() -> Checks.requireNonBlank(value, "field"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("field must not be blank");
+              } else {
+                assertThatCode(() -> Checks.requireNonBlank(value, "field")).doesNotThrowAnyException();
+              }
+            });
   }
 }

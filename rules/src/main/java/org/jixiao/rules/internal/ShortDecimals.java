@@ -39,7 +39,9 @@ final class ShortDecimals {
 
   /** The unscaled value of a decimal {@link #takes} takes. */
   static long unscaled(BigDecimal value) {
-    return value.unscaledValue().longValue();
+    // the same digits at scale 0, whose longValue is the compact value: unscaledValue() would
+    // make a BigInteger (and its int[]) for every operand
+    return value.scaleByPowerOfTen(value.scale()).longValue();
   }
 
   /**

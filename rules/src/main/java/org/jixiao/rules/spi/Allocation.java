@@ -17,7 +17,11 @@ public record Allocation(BigDecimal executionWeight, List<BigDecimal> indicatorW
   public Allocation {
     indicatorWeights = List.copyOf(indicatorWeights);
     notes = List.copyOf(notes);
-    if (executionWeight.signum() < 0 || indicatorWeights.stream().anyMatch(w -> w.signum() < 0)) {
+    boolean negative = executionWeight.signum() < 0;
+    for (BigDecimal w : indicatorWeights) { // a loop, not a stream: this runs for every project
+      negative |= w.signum() < 0;
+    }
+    if (negative) {
       throw new IllegalArgumentException("weights must not be negative");
     }
   }

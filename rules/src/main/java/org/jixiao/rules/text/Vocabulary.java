@@ -79,7 +79,7 @@ public final class Vocabulary {
     words.forEach(
         (word, term) -> {
           if (!term.wholeText()) {
-            index.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new Entry(word, term));
+            index.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new Entry(word, term, PART_WORDS.contains(word)));
           }
         });
     char[] firstChars = new char[index.size()];
@@ -255,7 +255,7 @@ public final class Vocabulary {
       if (entry != null) {
         Term term = entry.term();
         int length = entry.word().length();
-        if (PART_WORDS.contains(entry.word())) {
+        if (entry.partWord()) {
           partial = true;
         }
         if (term.kind() == Term.Kind.DECOY
@@ -320,7 +320,8 @@ public final class Vocabulary {
     boolean high = false;
     boolean low = false;
     boolean withdrawn = true;
-    for (Term t : hits) {
+    for (int k = 0; k < hits.size(); k++) { // by index: no iterator for each reading
+      Term t = hits.get(k);
       high |= t.band() == Band.ACHIEVED;
       low |= t.band() == Band.NOT_ACHIEVED;
       withdrawn &= t.kind() == Term.Kind.WITHDRAWAL;
@@ -329,7 +330,8 @@ public final class Vocabulary {
       return Optional.of(new Reading(hits, Band.PARTLY_ACHIEVED, mixedFraction, true, false));
     }
     Term lowest = hits.get(0);
-    for (Term t : hits) {
+    for (int k = 1; k < hits.size(); k++) {
+      Term t = hits.get(k);
       if (t.fraction().compareTo(lowest.fraction()) < 0) {
         lowest = t;
       }
@@ -461,8 +463,11 @@ public final class Vocabulary {
     return at;
   }
 
-  /** An entry of the index: the normalised word and its term. */
-  private record Entry(String word, Term term) {}
+  /**
+   * An entry of the index: the normalised word, its term, and whether it is one of {@link
+   * #PART_WORDS} (known when the index is built, not looked up in that list at every match).
+   */
+  private record Entry(String word, Term term, boolean partWord) {}
 
   private @Nullable Entry longestAt(String s, int i) {
     int k = firstCharTable.indexOf(s.charAt(i));

@@ -1,5 +1,7 @@
 package org.jixiao.rules.internal.text;
 
+import java.math.BigDecimal;
+
 /** Character classes shared by the scanners. */
 final class Chars {
   private Chars() {}
@@ -38,6 +40,45 @@ final class Chars {
 
   static boolean isRangeDash(char c) {
     return c == '-' || c == '—' || c == '–' || c == '~' || c == '至' || c == '到' || c == '―';
+  }
+
+  /**
+   * The number written at {@code start..end}: ASCII digits with at most one {@code .} and any
+   * {@code ,} (thousands separators, left out), as {@code new BigDecimal} of the text without its
+   * commas gives it, scale included ({@code 1,500.50} is 1500.50). Up to 18 digits it is read in a
+   * {@code long}: no substring, no copy without commas, no parse of a string.
+   */
+  static BigDecimal decimal(String s, int start, int end) {
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1; // digits after the point so far; -1 before a point
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (scale >= 0) {
+          return parsed(s, start, end); // a second point: the parser says what is wrong
+        }
+        scale = 0;
+      } else if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return parsed(s, start, end);
+        }
+        unscaled = unscaled * 10 + (c - '0');
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c != ',') {
+        return parsed(s, start, end);
+      }
+    }
+    if (digits == 0 || scale == 0 || s.charAt(start) == '.') {
+      return parsed(s, start, end); // no digit, "1." or ".5": the parser's own answer
+    }
+    return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+  }
+
+  private static BigDecimal parsed(String s, int start, int end) {
+    return new BigDecimal(s.substring(start, end).replace(",", ""));
   }
 
   static int digitsEnd(String s, int from) {

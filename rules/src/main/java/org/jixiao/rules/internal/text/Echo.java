@@ -56,7 +56,7 @@ public final class Echo {
     if (!restatesInWords(t, a)) {
       return Kind.NONE;
     }
-    if (!QuantityScanner.quantities(t).isEmpty() || isScale(t) || !QuantityScanner.quantities(a).isEmpty()) {
+    if (QuantityScanner.hasQuantity(t) || isScale(t) || QuantityScanner.hasQuantity(a)) {
       return Kind.NONE; // figures are compared as figures, not as words: 完成 / 完成率60% is no echo
     }
     return Kind.ECHO;

@@ -101,13 +101,26 @@ public final class QuantityScanner {
 
   /** The quantities (not dates) in {@code s}, in order, bare multipliers as money when asked. */
   public static List<Quantity> quantities(String s, boolean money) {
-    List<Quantity> out = new ArrayList<>();
-    for (Found found : scan(s, money)) {
+    List<Found> all = scan(s, money);
+    List<Quantity> out = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) { // by index: the memo's unmodifiable list would wrap an iterator in another
+      Found found = all.get(i);
       if (!found.date()) {
         out.add(found.quantity());
       }
     }
     return out;
+  }
+
+  /** Whether {@code s} has a quantity (not a date): {@code !quantities(s).isEmpty()}, without the list. */
+  public static boolean hasQuantity(String s) {
+    List<Found> all = scan(s, false);
+    for (int i = 0; i < all.size(); i++) {
+      if (!all.get(i).date()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 半小时, 半天, 半个月, 半年: half of a span of time (not 上半年, a period). */
@@ -194,7 +207,7 @@ public final class QuantityScanner {
     if (isMarker(s, start, j)) {
       return j + 1;
     }
-    BigDecimal value = new BigDecimal(s.substring(start, j).replace(",", ""));
+    BigDecimal value = Chars.decimal(s, start, j);
     return tail(s, start, j, value, out, money);
   }
 
@@ -239,7 +252,7 @@ public final class QuantityScanner {
           e = Chars.digitsEnd(s, e + 1);
         }
         if (e >= n || !isAsciiLetter(s.charAt(e))) {
-          upper = new BigDecimal(s.substring(q, e));
+          upper = Chars.decimal(s, q, e);
           k = e;
         }
       }

@@ -148,7 +148,6 @@ public final class TargetParser {
 
   private static List<Target> computeFigures(String s, TargetContext context) {
     List<Found> found = QuantityScanner.scan(s, context.money());
-    Optional<Deadline> deadline = Deadlines.find(s, found);
     List<Candidate> candidates = new ArrayList<>();
     for (Found f : found) {
       if (!f.date()) {
@@ -161,6 +160,7 @@ public final class TargetParser {
     if (main < 0) {
       return out;
     }
+    Optional<Deadline> deadline = Deadlines.find(s, found); // only for a text with a figure: a search of its whole length
     boolean unwanted = Absence.namesUnwanted(context.name()) || Absence.namesUnwanted(s); // once: linear
     out.add(target(s, candidates.get(main), deadline, context, unwanted));
     for (int k = 0; k < candidates.size(); k++) {

@@ -1,7 +1,13 @@
 package org.jixiao.rules.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The character classes the scanners share, at the edges of each range. */
@@ -70,5 +76,32 @@ class CharsTest {
     assertThat(Chars.endsWith("5人以上", 3, "以上")).isFalse();
     assertThat(Chars.endsWith("以上", 2, "以上")).isTrue();
     assertThat(Chars.endsWith("上", 1, "以上")).isFalse();
+  }
+
+  /** Pieces of figures: digits (runs that pass 18 digits in all), points and separators. */
+  private static final List<String> FIGURE_PIECES = List.of("0", "7", "9", "12", "500", "999999999", ",", ".", "00");
+
+  @Test
+  void aFigureIsTheDecimalTheParserReadsWithoutItsCommasScaleIncluded() {
+    qt().forAll(lists().of(integers().between(0, FIGURE_PIECES.size() - 1)).ofSizeBetween(1, 8))
+        .checkAssert(
+            picks -> {
+              StringBuilder b = new StringBuilder("约");
+              for (int p : picks) {
+                b.append(FIGURE_PIECES.get(p));
+              }
+              String s = b.append("人").toString();
+              String figure = s.substring(1, s.length() - 1).replace(",", "");
+              BigDecimal expected;
+              try {
+                expected = new BigDecimal(figure);
+              } catch (NumberFormatException e) {
+                // no figure (the scanner never asks for one: its text is digits with one point)
+                assertThatThrownBy(() -> Chars.decimal(s, 1, s.length() - 1)).as(s).isInstanceOf(NumberFormatException.class);
+                return;
+              }
+              // equals, not compareTo: 1.50 must stay 1.50, not become 1.5
+              assertThat(Chars.decimal(s, 1, s.length() - 1)).as(s).isEqualTo(expected);
+            });
   }
 }

@@ -1,9 +1,13 @@
 package org.jixiao.rules.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -122,5 +126,23 @@ class QuantityScannerTest {
       })
   void findsWhatATableMeansByAFigure(String text, String expected) {
     assertThat(scan(text)).isEqualTo(expected == null ? "" : expected);
+  }
+
+  /** Pieces of cells: figures, dates, list markers, ordinals, numerals, multipliers and prose. */
+  private static final List<String> PIECES =
+      List.of("5人", "2023年", "2023年9月", "年底", "1.", "（2）", "第3", "三个", "约", "万", "98%", "完成", "指标", "12月", "-", "0.5", "半年", "一次性", "，");
+
+  @Test
+  void aTextHasAQuantityExactlyWhenItsQuantitiesAreNotEmpty() {
+    qt().forAll(lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 5))
+        .checkAssert(
+            picks -> {
+              StringBuilder b = new StringBuilder();
+              for (int p : picks) {
+                b.append(PIECES.get(p));
+              }
+              String text = b.toString();
+              assertThat(QuantityScanner.hasQuantity(text)).as(text).isEqualTo(!QuantityScanner.quantities(text).isEmpty());
+            });
   }
 }
