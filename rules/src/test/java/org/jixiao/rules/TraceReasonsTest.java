@@ -47,17 +47,9 @@ class TraceReasonsTest {
   @Test
   void theEnglishAndChineseOfAReasonDifferOnlyInWords() {
     Project p =
-        Project.builder()
-            .seq(1)
-            .name("培训项目")
-            .moneyUnit(org.jixiao.core.money.MoneyUnit.WAN_YUAN)
+        oneIndicator("不少于1500人", "1200人")
             .budget(new java.math.BigDecimal("100"))
             .actual(new java.math.BigDecimal("80"))
-            .indicators(
-                org.jixiao.core.indicator.IndicatorSet.of(
-                    List.of(
-                        org.jixiao.core.indicator.Indicator.of(
-                            org.jixiao.core.indicator.Subcategory.QUANTITY, "不少于1500人", "1200人"))))
             .build();
     Evaluation zh = Evaluator.defaults().evaluate(p);
     Evaluation en = Evaluator.builder().locale(Locale.ENGLISH).build().evaluate(p);
@@ -74,22 +66,25 @@ class TraceReasonsTest {
   /** A range is a symbol like the other comparisons (it was the English word "between" in both languages). */
   @Test
   void aRangeTargetReadsWithASymbolInEitherLanguage() {
-    Project p =
-        Project.builder()
-            .seq(1)
-            .name("培训项目")
-            .moneyUnit(org.jixiao.core.money.MoneyUnit.WAN_YUAN)
-            .indicators(
-                org.jixiao.core.indicator.IndicatorSet.of(
-                    List.of(
-                        org.jixiao.core.indicator.Indicator.of(
-                            org.jixiao.core.indicator.Subcategory.QUANTITY, "100-500人", "300人"))))
-            .build();
+    Project p = oneIndicator("100-500人", "300人").build();
     Evaluation zh = Evaluator.defaults().evaluate(p);
     Evaluation en = Evaluator.builder().locale(Locale.ENGLISH).build().evaluate(p);
     assertThat(zh.indicators().get(0).trace().reason()).isEqualTo("实际 300 人，目标 ∈ 100..500 人 → 100%（在区间以内）");
     assertThat(en.indicators().get(0).trace().reason())
         .isEqualTo("actual 300 人 against target ∈ 100..500 人 → 100% (within the range)");
+  }
+
+  /** A project of one quantity indicator with this target and actual. */
+  private static Project.Builder oneIndicator(String target, String actual) {
+    return Project.builder()
+        .seq(1)
+        .name("培训项目")
+        .moneyUnit(org.jixiao.core.money.MoneyUnit.WAN_YUAN)
+        .indicators(
+            org.jixiao.core.indicator.IndicatorSet.of(
+                List.of(
+                    org.jixiao.core.indicator.Indicator.of(
+                        org.jixiao.core.indicator.Subcategory.QUANTITY, target, actual))));
   }
 
   private static void check(Evaluator zh, Evaluator en, Project p, Set<String> codes) {
