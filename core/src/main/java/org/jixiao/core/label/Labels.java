@@ -72,11 +72,33 @@ public final class Labels<E extends Enum<E> & Labelled> {
 
   /** NFKC with all white space (including the ideographic space) removed. */
   public static String normalize(CharSequence text) {
+    if (stable(text)) {
+      return text.toString(); // nearly every label: what NFKC and the space filter would give
+    }
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(nfkc.length());
-    nfkc.codePoints()
-        .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
-        .forEach(out::appendCodePoint);
+    for (int i = 0; i < nfkc.length(); ) {
+      int cp = nfkc.codePointAt(i);
+      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+        out.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
     return out.toString();
+  }
+
+  /**
+   * Whether {@code text} is made only of printable ASCII other than the space and of CJK unified
+   * ideographs (U+4E00–U+9FFF): characters NFKC leaves alone, that compose with nothing and are no
+   * space, so that {@link #normalize} gives the text itself (without the normaliser's work).
+   */
+  private static boolean stable(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!((c > ' ' && c < 0x7f) || (c >= 0x4E00 && c <= 0x9FFF))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -2,7 +2,12 @@ package org.jixiao.core.label;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.text.Normalizer;
+import java.util.List;
 import org.jixiao.core.project.FundKind;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +16,34 @@ class LabelsTest {
   @Test
   void normalizeFoldsFullWidthFormsAndRemovesAllSpaces() {
     assertThat(Labels.normalize("（一般　公共 ）ＡＢ１２")).isEqualTo("(一般公共)AB12");
+  }
+
+  /**
+   * Characters on both sides of the short cut for text NFKC leaves alone: the edges of printable
+   * ASCII and of the CJK unified ideographs, spaces of every kind, full-width forms, a
+   * compatibility ideograph (U+F900), a combining mark after a letter, a surrogate pair, circled
+   * and Roman numerals, and the ideographic comma.
+   */
+  private static final List<String> PIECES =
+      List.of("!", "~", "a", " ", "\t", "\u007f", "\u4e00", "\u9fff", "\u4dff", "\ua000", "专项", "（", "Ａ", "１", "\u3000", "\u00a0", "\uf900", "e\u0301", "\u0301", "\ud840\udc00", "①", "Ⅻ", "、");
+
+  @Test
+  void normalizeIsNfkcWithEverySpaceRemoved() {
+    qt().forAll(lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 6))
+        .checkAssert(
+            picks -> {
+              StringBuilder b = new StringBuilder();
+              for (int p : picks) {
+                b.append(PIECES.get(p));
+              }
+              String text = b.toString();
+              StringBuilder expected = new StringBuilder();
+              Normalizer.normalize(text, Normalizer.Form.NFKC)
+                  .codePoints()
+                  .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+                  .forEach(expected::appendCodePoint);
+              assertThat(Labels.normalize(text)).as(text).isEqualTo(expected.toString());
+            });
   }
 
   @Test

@@ -33,13 +33,32 @@ final class FundBreakdownCheck implements ProjectCheck {
     if (funds.isEmpty()) {
       return out;
     }
-    if (project.actual().isPresent() && funds.stream().anyMatch(f -> f.executed().isPresent())) {
+    if (project.actual().isPresent() && anyExecuted(funds)) {
       compare(project, "actual", "actual", project.actual().get(), funds, FundSource::executed, out);
     }
-    if (project.budget().isPresent() && funds.stream().allMatch(f -> f.budget().isPresent())) {
+    if (project.budget().isPresent() && allBudgeted(funds)) {
       compare(project, "budget", "budget", project.budget().get(), funds, FundSource::budget, out);
     }
     return out;
+  }
+
+  // loops, not streams: these run for every project with funds
+  private static boolean anyExecuted(List<FundSource> funds) {
+    for (FundSource f : funds) {
+      if (f.executed().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allBudgeted(List<FundSource> funds) {
+    for (FundSource f : funds) {
+      if (f.budget().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void compare(

@@ -81,7 +81,8 @@ public final class IndicatorStatusDeriver implements StatusDeriver {
       trace.putArgs("undetermined", Long.toString(undetermined));
     }
     trace.putFigures("withdrawn", BigDecimal.valueOf(withdrawn));
-    BigDecimal withdrawnShare = Decimals.divide(BigDecimal.valueOf(withdrawn), BigDecimal.valueOf(scored.size()));
+    BigDecimal withdrawnShare = // 0 without a division for nearly every project (it is only compared)
+        withdrawn == 0 ? BigDecimal.ZERO : Decimals.divide(BigDecimal.valueOf(withdrawn), BigDecimal.valueOf(scored.size()));
     if (withdrawnShare.compareTo(profile.cancelledShare()) > 0) {
       return verdict(
           Status.CANCELLED,

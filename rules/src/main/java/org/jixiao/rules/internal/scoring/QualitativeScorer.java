@@ -74,7 +74,7 @@ public final class QualitativeScorer implements IndicatorScorer {
     @Nullable String asked = null;
     if (!r.mixed() && target.isPresent() && !target.get().mixed() && target.get().band() == Band.ACHIEVED
         && r.band() == Band.ACHIEVED && fraction.compareTo(target.get().fraction()) >= 0
-        && fraction.compareTo(BigDecimal.ONE) < 0 && r.terms().stream().noneMatch(t -> t.kind() == Term.Kind.NEGATIVE_FACT)) {
+        && fraction.compareTo(BigDecimal.ONE) < 0 && !hasNegativeFact(r)) {
       asked = target.get().words();
       fraction = BigDecimal.ONE;
     }
@@ -107,5 +107,15 @@ public final class QualitativeScorer implements IndicatorScorer {
       case PARTLY_ACHIEVED -> "partly achieved";
       case NOT_ACHIEVED -> "not achieved";
     };
+  }
+
+  /** Whether a term of the reading is a negative fact (a loop: this runs for many indicators). */
+  private static boolean hasNegativeFact(Reading r) {
+    for (Term t : r.terms()) {
+      if (t.kind() == Term.Kind.NEGATIVE_FACT) {
+        return true;
+      }
+    }
+    return false;
   }
 }

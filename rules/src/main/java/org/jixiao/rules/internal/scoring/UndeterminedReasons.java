@@ -1,7 +1,6 @@
 package org.jixiao.rules.internal.scoring;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
@@ -35,13 +34,16 @@ public final class UndeterminedReasons {
             .putArgs("wanted", wanted.describe())
             .putArgs("actual", actual);
       }
-      String found = figures.stream().limit(5).map(Quantity::describe).collect(Collectors.joining(", "));
+      StringBuilder found = new StringBuilder(); // the first five, as a loop: this runs for every such indicator
+      for (int i = 0; i < Math.min(5, figures.size()); i++) {
+        found.append(i == 0 ? "" : ", ").append(figures.get(i).describe());
+      }
       String unit = wanted.unit().symbol();
       Trace.Builder trace =
           trace(unit.isEmpty() ? "JX-T-0214" : "JX-T-0213")
               .putArgs("comparison", target.comparison().symbol())
               .putArgs("wanted", wanted.describe())
-              .putArgs("found", found);
+              .putArgs("found", found.toString());
       return unit.isEmpty() ? trace : trace.putArgs("unit", unit);
     }
     if (!figures.isEmpty()) {
