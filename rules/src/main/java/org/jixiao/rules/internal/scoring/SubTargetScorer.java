@@ -11,6 +11,7 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.ListSplitter;
+import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -68,7 +69,7 @@ public final class SubTargetScorer implements IndicatorScorer {
       return Optional.empty(); // one target: the whole actual is judged against it
     }
     List<ListItem> actuals = ListSplitter.listItems(actual); // only now: most targets are no list
-    boolean actualHasFigures = !IndicatorTexts.parseActual(actual).isEmpty();
+    boolean actualHasFigures = QuantityScanner.hasQuantity(IndicatorTexts.normalize(actual)); // parseActual's test, without its list
     if (actuals.size() < 2 && !actualHasFigures) {
       return Optional.empty(); // a plain word such as 完成 answers the whole list
     }
