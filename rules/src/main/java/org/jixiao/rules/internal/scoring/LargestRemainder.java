@@ -3,7 +3,6 @@ package org.jixiao.rules.internal.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,13 +22,13 @@ final class LargestRemainder {
    *
    * @param ties orders positions with equal remainders; the first gets the cent
    */
-  static List<BigDecimal> round(List<BigDecimal> shares, BigDecimal total, Comparator<Integer> ties) {
-    int n = shares.size();
+  static BigDecimal[] round(BigDecimal[] shares, BigDecimal total, Comparator<Integer> ties) {
+    int n = shares.length;
     BigDecimal[] out = new BigDecimal[n];
     BigDecimal[] remainders = new BigDecimal[n];
     BigDecimal floors = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
-      BigDecimal share = shares.get(i);
+      BigDecimal share = shares[i];
       BigDecimal floor = share.setScale(2, RoundingMode.FLOOR);
       out[i] = floor;
       remainders[i] = share.subtract(floor);
@@ -57,6 +56,6 @@ final class LargestRemainder {
         out[i] = out[i].add(CENT);
       }
     }
-    return Arrays.asList(out);
+    return out;
   }
 }

@@ -6,10 +6,8 @@ import static org.jixiao.rules.internal.Decimals.plain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Category;
@@ -87,40 +85,60 @@ public final class WeightsAllocator implements WeightAllocator {
     }
     BigDecimal execution = executionScored ? executionWeight(project, profile) : BigDecimal.ZERO;
     BigDecimal rest = profile.total().subtract(execution);
-    List<Integer> scored = new ArrayList<>();
-    for (int i = 0; i < outcomes.size(); i++) {
+    // Arrays of positions, not lists and maps of boxed ones: this runs once or twice for every
+    // project, and the collections' code was the largest single compilation of a first pass.
+    int n = outcomes.size();
+    int[] scored = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
       if (outcomes.get(i) == Outcome.SCORED) {
-        scored.add(i);
+        scored[count++] = i;
       }
     }
-    List<BigDecimal> weights = new ArrayList<>();
-    for (int i = 0; i < outcomes.size(); i++) {
-      weights.add(BigDecimal.ZERO.setScale(2));
+    scored = Arrays.copyOf(scored, count);
+    BigDecimal[] weights = new BigDecimal[n];
+    Arrays.fill(weights, ZERO_CENTS);
+    List<String> notes = new ArrayList<>(1);
+    if (count == 0) {
+      return new Allocation(execution, Arrays.asList(weights), notes);
     }
-    List<String> notes = new ArrayList<>();
-    if (scored.isEmpty()) {
-      return new Allocation(execution, weights, notes);
+    Shares shares = new Shares(count);
+    if (scheme(project, profile) == Profile.WeightScheme.FORM) {
+      form(indicators, scored, rest, notes, shares);
+    } else {
+      byCategory(indicators, outcomes, scored, rest, profile, notes, shares);
     }
-    Map<Integer, BigDecimal> shares =
-        scheme(project, profile) == Profile.WeightScheme.FORM
-            ? form(indicators, scored, rest, notes)
-            : byCategory(indicators, outcomes, scored, rest, profile, notes);
-    List<Integer> positions = new ArrayList<>(shares.keySet());
-    List<BigDecimal> raw = new ArrayList<>();
-    for (int i : positions) {
-      raw.add(shares.get(i));
+    int[] positions = shares.positions;
+    BigDecimal[] rounded =
+        LargestRemainder.round(
+            shares.values,
+            rest.setScale(2),
+            (a, b) -> compareContent(indicators.get(positions[a]), indicators.get(positions[b])));
+    for (int k = 0; k < rounded.length; k++) {
+      weights[positions[k]] = rounded[k];
     }
-    Comparator<Integer> ties = Comparator.comparing(k -> positions.get(k), byContent(indicators));
-    List<BigDecimal> rounded = LargestRemainder.round(raw, rest.setScale(2), ties);
-    for (int k = 0; k < positions.size(); k++) {
-      weights.set(positions.get(k), rounded.get(k));
-    }
-    return new Allocation(execution, weights, notes);
+    return new Allocation(execution, Arrays.asList(weights), notes);
   }
 
-  private static Map<Integer, BigDecimal> form(
-      List<Indicator> indicators, List<Integer> scored, BigDecimal rest, List<String> notes) {
-    Map<Integer, BigDecimal> shares = new LinkedHashMap<>();
+  /** Weights before rounding, in the order they were given: each scored position once. */
+  private static final class Shares {
+    final int[] positions;
+    final BigDecimal[] values;
+    private int size;
+
+    Shares(int capacity) {
+      positions = new int[capacity];
+      values = new BigDecimal[capacity];
+    }
+
+    void put(int position, BigDecimal value) {
+      positions[size] = position;
+      values[size++] = value;
+    }
+  }
+
+  private static void form(
+      List<Indicator> indicators, int[] scored, BigDecimal rest, List<String> notes, Shares shares) {
     if (proportional(indicators, scored)) {
       spread(indicators, scored, rest, true, shares);
     } else {
@@ -128,48 +146,51 @@ public final class WeightsAllocator implements WeightAllocator {
           "the form gives no 分值 for every scored indicator; "
               + plain(rest)
               + " is spread equally over "
-              + scored.size());
+              + scored.length);
       spread(indicators, scored, rest, false, shares);
     }
-    return shares;
   }
 
-  private static Map<Integer, BigDecimal> byCategory(
+  private static void byCategory(
       List<Indicator> indicators,
       List<Outcome> outcomes,
-      List<Integer> scored,
+      int[] scored,
       BigDecimal rest,
       Profile profile,
-      List<String> notes) {
+      List<String> notes,
+      Shares shares) {
     Category[] poolOf = new Category[indicators.size()]; // looked up once, not once per category
     for (int i = 0; i < poolOf.length; i++) {
       poolOf[i] = pool(profile, indicators.get(i).category());
     }
-    Map<Category, List<Integer>> pools = new LinkedHashMap<>();
+    // the scored positions of each pool, by category order; empty when none was scored
+    int[][] pools = new int[CATEGORIES.length][];
+    BigDecimal present = BigDecimal.ZERO;
     for (Category c : CATEGORIES) {
+      int[] members = new int[scored.length];
+      int size = 0;
       for (int i : scored) {
         if (poolOf[i] == c) {
-          pools.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+          members[size++] = i;
         }
       }
+      pools[c.ordinal()] = Arrays.copyOf(members, size);
+      if (size > 0) {
+        present = present.add(weightOf(profile, c));
+      }
     }
-    BigDecimal present = BigDecimal.ZERO;
-    for (Category c : pools.keySet()) {
-      present = present.add(profile.categoryWeights().getOrDefault(c, BigDecimal.ZERO));
-    }
-    Map<Integer, BigDecimal> shares = new LinkedHashMap<>();
     if (present.signum() == 0) {
       notes.add("no category weight of this profile applies; " + plain(rest) + " is spread equally");
       spread(indicators, scored, rest, false, shares);
-      return shares;
+      return;
     }
     for (Category c : CATEGORIES) {
-      BigDecimal weight = profile.categoryWeights().getOrDefault(c, BigDecimal.ZERO);
+      BigDecimal weight = weightOf(profile, c);
       boolean inProject = false;
       for (int i = 0; i < indicators.size(); i++) {
         inProject |= poolOf[i] == c && outcomes.get(i) != Outcome.NOT_APPLICABLE;
       }
-      if (weight.signum() > 0 && inProject && !pools.containsKey(c)) {
+      if (weight.signum() > 0 && inProject && pools[c.ordinal()].length == 0) {
         notes.add(
             "no "
                 + c.label()
@@ -178,19 +199,26 @@ public final class WeightsAllocator implements WeightAllocator {
                 + " is spread over the other categories in proportion");
       }
     }
-    for (Map.Entry<Category, List<Integer>> pool : pools.entrySet()) {
-      BigDecimal weight = profile.categoryWeights().getOrDefault(pool.getKey(), BigDecimal.ZERO);
+    for (Category c : CATEGORIES) {
+      int[] pool = pools[c.ordinal()];
+      if (pool.length == 0) {
+        continue;
+      }
+      BigDecimal weight = weightOf(profile, c);
       if (weight.signum() == 0) {
-        notes.add(pool.getKey().label() + " has no weight under this profile; its indicators earn nothing");
-        for (int i : pool.getValue()) {
+        notes.add(c.label() + " has no weight under this profile; its indicators earn nothing");
+        for (int i : pool) {
           shares.put(i, BigDecimal.ZERO);
         }
         continue;
       }
       BigDecimal share = divide(rest.multiply(weight), present);
-      spread(indicators, pool.getValue(), share, proportional(indicators, pool.getValue()), shares);
+      spread(indicators, pool, share, proportional(indicators, pool), shares);
     }
-    return shares;
+  }
+
+  private static BigDecimal weightOf(Profile profile, Category category) {
+    return profile.categoryWeights().getOrDefault(category, BigDecimal.ZERO);
   }
 
   private static Category pool(Profile profile, Category category) {
@@ -198,7 +226,7 @@ public final class WeightsAllocator implements WeightAllocator {
   }
 
   /** Whether every listed indicator has a form weight (分值) and they are not all 0. */
-  private static boolean proportional(List<Indicator> indicators, List<Integer> which) {
+  private static boolean proportional(List<Indicator> indicators, int[] which) {
     BigDecimal sum = BigDecimal.ZERO;
     for (int i : which) {
       Optional<BigDecimal> w = indicators.get(i).weight();
@@ -211,7 +239,7 @@ public final class WeightsAllocator implements WeightAllocator {
   }
 
   private static void spread(
-      List<Indicator> indicators, List<Integer> which, BigDecimal amount, boolean byFormWeight, Map<Integer, BigDecimal> out) {
+      List<Indicator> indicators, int[] which, BigDecimal amount, boolean byFormWeight, Shares out) {
     if (byFormWeight) {
       BigDecimal sum = BigDecimal.ZERO;
       for (int i : which) {
@@ -221,27 +249,52 @@ public final class WeightsAllocator implements WeightAllocator {
         out.put(i, divide(amount.multiply(indicators.get(i).weight().orElse(BigDecimal.ZERO)), sum));
       }
     } else {
-      BigDecimal each = divide(amount, BigDecimal.valueOf(which.size()));
+      BigDecimal each = divide(amount, BigDecimal.valueOf(which.length));
       for (int i : which) {
         out.put(i, each);
       }
     }
   }
 
+  /** A weight of nothing, in cents as every weight is. */
+  private static final BigDecimal ZERO_CENTS = BigDecimal.ZERO.setScale(2);
+
   /** The categories in their order (values() copies its array at every call). */
   private static final Category[] CATEGORIES = Category.values();
 
-  /** Indicators by what they say: made once, not at every allocation. */
-  private static final Comparator<Indicator> CONTENT =
-      Comparator.comparing(Indicator::category)
-          .thenComparing(x -> x.subcategory().orElse(null), Comparator.nullsFirst(Comparator.<Subcategory>naturalOrder()))
-          .thenComparing(x -> x.target().orElse(""))
-          .thenComparing(x -> x.actual().orElse(""))
-          .thenComparing(x -> x.name().orElse(""))
-          .thenComparing(x -> x.weight().orElse(BigDecimal.ZERO));
-
-  /** Orders indicators by what they say, not where they stand. */
-  static Comparator<Integer> byContent(List<Indicator> indicators) {
-    return Comparator.comparing(indicators::get, CONTENT);
+  /**
+   * Orders indicators by what they say, not where they stand: category, subcategory (none
+   * first), target, actual, name, form weight (none as 0). Written out rather than chained
+   * comparators, since it runs whenever cents are shared among equal remainders.
+   */
+  static int compareContent(Indicator x, Indicator y) {
+    int c = x.category().compareTo(y.category());
+    if (c != 0) {
+      return c;
+    }
+    Optional<Subcategory> xs = x.subcategory();
+    Optional<Subcategory> ys = y.subcategory();
+    if (xs.isPresent() != ys.isPresent()) {
+      return xs.isPresent() ? 1 : -1;
+    }
+    if (xs.isPresent() && ys.isPresent()) {
+      c = xs.get().compareTo(ys.get());
+      if (c != 0) {
+        return c;
+      }
+    }
+    c = x.target().orElse("").compareTo(y.target().orElse(""));
+    if (c != 0) {
+      return c;
+    }
+    c = x.actual().orElse("").compareTo(y.actual().orElse(""));
+    if (c != 0) {
+      return c;
+    }
+    c = x.name().orElse("").compareTo(y.name().orElse(""));
+    if (c != 0) {
+      return c;
+    }
+    return x.weight().orElse(BigDecimal.ZERO).compareTo(y.weight().orElse(BigDecimal.ZERO));
   }
 }
