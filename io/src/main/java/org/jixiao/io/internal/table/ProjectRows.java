@@ -53,8 +53,69 @@ final class ProjectRows {
       seq = parsedSeq;
     }
 
-    // Does the row fit its header?
     List<Msg> reasons = new ArrayList<>();
+    int irregularColumn = irregularities(cells, count, l, reasons);
+
+    // Where each printed column's cell goes: itself, another column's field, or stray.
+    if (moveTo.length < count) {
+      moveTo = new int[Math.max(count, 2 * moveTo.length)];
+    }
+    for (int c = 0; c < count; c++) {
+      moveTo[c] = c;
+    }
+    if (!reasons.isEmpty()) {
+      if (ctx.sink.strict()) {
+        // Strict mode reads nothing it would have to guess: the first such row stops the read.
+        ctx.sink.report(
+            ReadDiagnostics.IRREGULAR_ROW,
+            Severity.WARNING,
+            Msg.of("JX-I-0111")
+                .part("row", RowCells.describeRow(seq, line))
+                .list("reasons", reasons, Msg.CLAUSES),
+            line,
+            irregularColumn,
+            irregularColumn >= 0 ? cells[irregularColumn] : null,
+            seq);
+      }
+      shifted.place(cells, count, line, seq, l, moveTo, reasons, irregularColumn);
+    }
+
+    Project.Builder project = Project.builder().sourceLine(line);
+    if (seq >= 0) {
+      project.seq(seq);
+    }
+    List<StrayCell> stray = new ArrayList<>();
+    int width = l.width();
+    if (pairText.length < width) {
+      pairText = new String[width];
+    } else {
+      Arrays.fill(pairText, 0, width, null);
+    }
+    String name = fill(project, stray, cells, count, line, seq, parsedSeq, l);
+    List<Indicator> indicators = indicators(l);
+    if (name == null) {
+      ctx.sink.report(
+          ReadDiagnostics.MISSING_NAME,
+          Severity.WARNING,
+          Msg.of("JX-I-0118")
+              .part("row", RowCells.describeRow(seq, line))
+              .arg("placeholder", PLACEHOLDER_NAME),
+          line,
+          l.nameColumn(),
+          null,
+          seq);
+      name = PLACEHOLDER_NAME;
+    }
+    project.name(name).strayCells(stray);
+    return new OpenRow(project, indicators);
+  }
+
+  /**
+   * Whether the row fits its header: adds to {@code reasons} why not, and returns the first
+   * column that does not fit (-1 when all do).
+   */
+  private int irregularities(String[] cells, int count, Layout l, List<Msg> reasons) {
+    // Does the row fit its header?
     int irregularColumn = -1;
     int lastNonBlank = -1;
     int outside = 0;
@@ -110,43 +171,18 @@ final class ProjectRows {
         }
       }
     }
+    return irregularColumn;
+  }
 
-    // Where each printed column's cell goes: itself, another column's field, or stray.
-    if (moveTo.length < count) {
-      moveTo = new int[Math.max(count, 2 * moveTo.length)];
-    }
-    for (int c = 0; c < count; c++) {
-      moveTo[c] = c;
-    }
-    if (!reasons.isEmpty()) {
-      if (ctx.sink.strict()) {
-        // Strict mode reads nothing it would have to guess: the first such row stops the read.
-        ctx.sink.report(
-            ReadDiagnostics.IRREGULAR_ROW,
-            Severity.WARNING,
-            Msg.of("JX-I-0111")
-                .part("row", RowCells.describeRow(seq, line))
-                .list("reasons", reasons, Msg.CLAUSES),
-            line,
-            irregularColumn,
-            irregularColumn >= 0 ? cells[irregularColumn] : null,
-            seq);
-      }
-      shifted.place(cells, count, line, seq, l, moveTo, reasons, irregularColumn);
-    }
-
-    Project.Builder project = Project.builder().sourceLine(line);
-    if (seq >= 0) {
-      project.seq(seq);
-    }
-    List<StrayCell> stray = new ArrayList<>();
+  /**
+   * Puts each of the row's cells into the field its column (or the column it moved to) holds, the
+   * pairs of 年度指标内容 and 完成情况 into {@link #pairText}; cells without a field become stray.
+   *
+   * @return the 项目名称, or null when the row has none
+   */
+  private @org.jspecify.annotations.Nullable String fill(
+      Project.Builder project, List<StrayCell> stray, String[] cells, int count, long line, int seq, int parsedSeq, Layout l) {
     String name = null;
-    int width = l.width();
-    if (pairText.length < width) {
-      pairText = new String[width];
-    } else {
-      Arrays.fill(pairText, 0, width, null);
-    }
     for (int c = 0; c < count; c++) {
       String text = cells[c];
       if (Cells.isBlank(text)) {
@@ -274,6 +310,12 @@ final class ProjectRows {
           break;
       }
     }
+    return name;
+  }
+
+  /** The indicators of the row: one for each pair of 年度指标内容 and 完成情况 with text. */
+  private List<Indicator> indicators(Layout l) {
+    int width = l.width();
     List<Indicator> indicators = new ArrayList<>();
     for (int c = 0; c + 1 < width; c++) {
       if (l.role(c) != Role.TARGET) {
@@ -301,21 +343,7 @@ final class ProjectRows {
       }
       indicators.add(indicator.build());
     }
-    if (name == null) {
-      ctx.sink.report(
-          ReadDiagnostics.MISSING_NAME,
-          Severity.WARNING,
-          Msg.of("JX-I-0118")
-              .part("row", RowCells.describeRow(seq, line))
-              .arg("placeholder", PLACEHOLDER_NAME),
-          line,
-          l.nameColumn(),
-          null,
-          seq);
-      name = PLACEHOLDER_NAME;
-    }
-    project.name(name).strayCells(stray);
-    return new OpenRow(project, indicators);
+    return indicators;
   }
 
   /**
