@@ -33,15 +33,6 @@ public final class Absence {
           "消除", "降低", "减少", "下降", "防控", "防治", "监测", "预防", "治理", "执行", "落实", "宣传", "培训", "检查", "清理",
           "办理", "应对", "救助", "帮扶", "就业", "补贴", "补助", "保险", "报告", "上报", "登记", "防", "减灾", "救灾");
 
-  private static boolean containsAny(String text, List<String> words) {
-    for (String w : words) {
-      if (text.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The most characters between a word of absence and what did not happen (未发生重大安全事故). */
   private static final int WINDOW = 8;
 
@@ -72,6 +63,7 @@ public final class Absence {
   private static final WordList NONE_WORD_LIST = WordList.of(NONE_WORDS);
   private static final WordList UNWANTED_WORDS = WordList.of(UNWANTED);
   private static final WordList HANDLING_WORDS = WordList.of(HANDLING);
+  private static final WordList RESOURCE_WORDS = WordList.of(RESOURCES);
 
   /**
    * Whether a word of {@link #withinLimitAt} or {@link #absenceAt} can start with {@code c}: both
@@ -102,22 +94,22 @@ public final class Absence {
     return 0;
   }
 
-  private static boolean absencePhrase(String s) {
-    for (String word : NONE_WORDS) {
-      int at = s.indexOf(word);
-      while (at >= 0) {
-        if (!(word.equals("无") && (Chars.startsWith(s, at + 1, "人") || Chars.startsWith(s, at, "无法")))
-            && unwantedWithin(s, at + word.length())) {
-          return true;
-        }
-        at = s.indexOf(word, at + word.length());
+  /**
+   * Whether a word of absence followed by something unwanted stands anywhere in {@code s}: one
+   * pass over the text, asking {@link #absenceAt} only where such a word can start, instead of a
+   * search of the whole text for each word.
+   */
+  static boolean absencePhrase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (NONE_WORD_LIST.startWith(s.charAt(i)) && absenceAt(s, i) > 0) {
+        return true;
       }
     }
     return false;
   }
 
   /** Whether an unwanted thing follows {@code from} within the window, in the same clause. */
-  private static boolean unwantedWithin(String s, int from) {
+  static boolean unwantedWithin(String s, int from) {
     int end = Math.min(s.length(), from + WINDOW);
     for (int k = from; k < end; k++) {
       char c = s.charAt(k);
@@ -136,7 +128,7 @@ public final class Absence {
    * ceiling: 投诉率, 安全事故发生数, 预算调整率 — but not 投诉处理率 or 事故减少率.
    */
   public static boolean namesUnwanted(String text) {
-    if ((text.contains("控制率") || text.contains("控制数")) && containsAny(text, RESOURCES)) {
+    if ((text.contains("控制率") || text.contains("控制数")) && RESOURCE_WORDS.occursIn(text)) {
       return true; // 财政供养人员控制率: the head count is kept within a limit
     }
     return UNWANTED_WORDS.occursIn(text) && !HANDLING_WORDS.occursIn(text);

@@ -52,6 +52,9 @@ public record TargetContext(
       List.of("成本", "费用", "经费", "资金", "金额", "预算", "支出", "租金", "补贴", "补助", "投入", "投资", "收入", "价格", "造价",
           "工资", "薪酬", "奖励", "奖金", "税", "营收", "产值", "利润", "费", "元");
 
+  /** {@link #MONEY_WORDS} by first character: one pass over a text, not a search per word. */
+  private static final WordList MONEY_WORD_LIST = WordList.of(MONEY_WORDS);
+
   /** The context of an indicator: its categories, name and 度量单位. */
   public static TargetContext of(Indicator indicator) {
     return Memo.get(OF, indicator, Boolean.TRUE, (i, unused) -> compute(i));
@@ -74,8 +77,8 @@ public record TargetContext(
     boolean money =
         cost
             || unit.map(Unit::isMoney).orElse(false)
-            || containsAny(name, MONEY_WORDS)
-            || containsAny(target, MONEY_WORDS);
+            || MONEY_WORD_LIST.occursIn(name)
+            || MONEY_WORD_LIST.occursIn(target);
     boolean timeliness = indicator.subcategory().map(x -> x == Subcategory.TIMELINESS).orElse(false);
     Optional<String> per = namePer(name);
     if (per.isEmpty()) { // 度量单位 元/人: per 人
@@ -101,7 +104,7 @@ public record TargetContext(
 
   /** The context of a bare target text: money when it speaks of money (总成本不超83.32万). */
   public static TargetContext ofText(String normalised) {
-    boolean money = containsAny(normalised, MONEY_WORDS);
+    boolean money = MONEY_WORD_LIST.occursIn(normalised);
     return money ? MONEY : NONE;
   }
 
@@ -110,15 +113,6 @@ public record TargetContext(
         || s == Subcategory.ECONOMIC_COST
         || s == Subcategory.SOCIAL_COST
         || s == Subcategory.ECOLOGICAL_COST;
-  }
-
-  private static boolean containsAny(String s, List<String> words) {
-    for (String w : words) {
-      if (s.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Unit unit(String text) {

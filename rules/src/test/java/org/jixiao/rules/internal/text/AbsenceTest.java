@@ -1,0 +1,62 @@
+package org.jixiao.rules.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** The phrases of absence (未发生安全事故, 无投诉) found in one pass over a text. */
+class AbsenceTest {
+  private static final List<String> NONE_WORDS =
+      List.of("没有发生", "没有出现", "没有收到", "未发生", "未出现", "未发现", "未收到", "未接到", "未造成", "不发生", "不出现", "没发生",
+          "杜绝", "无", "零");
+
+  /**
+   * Pieces that make phrases of absence and near misses: the words of absence, unwanted things,
+   * the 人 and 法 that make 无 no absence (无人机, 无法), clause ends (and a full-width comma, which
+   * normalised text no longer has), and filler that stretches a phrase past its window of 8
+   * characters.
+   */
+  private static final List<String> PIECES =
+      List.of("未发生", "没有", "没有发生", "无", "零", "杜绝", "不出现", "未", "事故", "投诉", "安全", "重大", "人", "法", "机",
+          ",", "。", ";", "，", "培训", "完成", "12", "%", "发生", "率", "安全生产责任");
+
+  private static final Gen<String> TEXTS =
+      lists().of(Generate.pick(PIECES)).ofSizeBetween(0, 9).map(l -> String.join("", l));
+
+  /** The search it replaced: every occurrence of each word of absence, word by word (the list as in {@link Absence}). */
+  private static boolean searchedWordByWord(String s) {
+    for (String word : NONE_WORDS) {
+      int at = s.indexOf(word);
+      while (at >= 0) {
+        if (!(word.equals("无") && (Chars.startsWith(s, at + 1, "人") || Chars.startsWith(s, at, "无法")))
+            && Absence.unwantedWithin(s, at + word.length())) {
+          return true;
+        }
+        at = s.indexOf(word, at + word.length());
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void onePassFindsWhatASearchForEachWordFinds() {
+    qt().withExamples(3000)
+        .forAll(TEXTS)
+        .checkAssert(s -> assertThat(Absence.absencePhrase(s)).as(s).isEqualTo(searchedWordByWord(s)));
+  }
+
+  @Test
+  void absenceOfSomethingUnwantedIsFoundAndItsLookalikesAreNot() {
+    assertThat(Absence.asksAbsence("全年未发生重大安全事故")).isTrue();
+    assertThat(Absence.asksAbsence("无投诉")).isTrue();
+    assertThat(Absence.asksAbsence("无人机巡查事故点位")).isFalse(); // 无人: no absence
+    assertThat(Absence.asksAbsence("无法统计事故")).isFalse();
+    assertThat(Absence.asksAbsence("未发生。事故")).isFalse(); // another clause
+    assertThat(Absence.asksAbsence("培训完成12%")).isFalse();
+  }
+}
