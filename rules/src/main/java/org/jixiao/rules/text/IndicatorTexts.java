@@ -112,16 +112,20 @@ public final class IndicatorTexts {
    * are such text, and the normaliser's checks and copies were 7 % of an evaluation's time.
    */
   static @Nullable String simpleNfkc(CharSequence text) {
-    char[] out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    // one copy of the characters, mapped in place: a call of charAt for each character (and
+    // its bounds check) is what this cost before the compiler inlines it
+    String whole = text.toString();
+    char[] chars = whole.toCharArray();
+    boolean changed = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
       char n;
       if (c < 0x80) {
-        n = c;
+        continue;
       } else if ((c >= 0x4E00 && c <= 0x9FFF) || c == '\u2550' || c == '\u2039' || c == '\u203a') {
         n = mapped(c); // tested before STABLE: nearly every character of a cell is an ideograph
       } else if (STABLE.indexOf(c) >= 0) {
-        n = c;
+        continue;
       } else if (c >= 0xFF01 && c <= 0xFF5E) {
         n = (char) (c - 0xFEE0);
       } else if (c == '\u3000') {
@@ -129,18 +133,14 @@ public final class IndicatorTexts {
       } else {
         return null;
       }
-      if (n != c && out == null) {
-        out = new char[text.length()];
-        for (int k = 0; k < i; k++) {
-          out[k] = text.charAt(k);
-        }
-      }
-      if (out != null) {
-        out[i] = n;
+      if (n != c) {
+        chars[i] = n;
+        changed = true;
       }
     }
-    return out == null ? text.toString() : new String(out);
+    return changed ? new String(chars) : whole;
   }
+
 
   /**
    * Whether a cell is blank or a placeholder meaning "not filled": {@code *}, {@code **},

@@ -113,14 +113,15 @@ public final class Echo {
     if (first == s.length()) {
       return s;
     }
-    StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
-    for (int i = first + 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (kept(c)) {
-        out.append(c);
+    // the kept characters moved up in one copy of the text: no builder to grow and inflate
+    char[] chars = s.toCharArray();
+    int k = first;
+    for (int i = first + 1; i < chars.length; i++) {
+      if (kept(chars[i])) {
+        chars[k++] = chars[i];
       }
     }
-    return out.toString();
+    return new String(chars, 0, k);
   }
 
   private static boolean kept(char c) {

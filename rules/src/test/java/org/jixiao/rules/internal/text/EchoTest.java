@@ -45,6 +45,32 @@ class EchoTest {
         .checkAssert((t, a) -> assertThat(Echo.of(t, a)).as("%s / %s", t, a).isEqualTo(figuresFirst(t, a)));
   }
 
+  /** The core as defined: normalised, stripped, a leading 定性 cut, every space and mark of punctuation dropped. */
+  private static String coreByDefinition(String text) {
+    String s = org.jixiao.rules.text.IndicatorTexts.normalize(text).strip();
+    if (s.startsWith("定性")) {
+      s = s.substring(2);
+    }
+    StringBuilder out = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      boolean dropped = Character.isWhitespace(c) || Character.isSpaceChar(c) || ",;。.、:!?\"“”'‘’()[]【】《》".indexOf(c) >= 0;
+      if (!dropped) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void theCoreIsTheTextWithoutSpacesAndPunctuation() {
+    List<String> pieces = List.of("定性", "明显改善", "ab", "60", "%", "，", ",", "。", "、", "(", "）", "【", "》", "“", "'", " ", "\u3000",
+        "\u00a0", "\t", "完成", "達成", "１５", "×", "—");
+    Gen<String> cells = lists().of(Generate.pick(pieces)).ofSizeBetween(0, 8).map(l -> String.join("", l));
+    qt().withExamples(3000)
+        .forAll(cells)
+        .checkAssert(t -> assertThat(Echo.core(t)).as(t).isEqualTo(coreByDefinition(t)));
+  }
+
   @Test
   void echoesAsTheFormsPrintThem() {
     assertThat(Echo.of("明显改善", "明显改善")).isEqualTo(Echo.Kind.ECHO);
