@@ -86,7 +86,7 @@ public final class WeightsAllocator implements WeightAllocator {
     BigDecimal execution = executionScored ? executionWeight(project, profile) : BigDecimal.ZERO;
     BigDecimal rest = profile.total().subtract(execution);
     // Arrays of positions, not lists and maps of boxed ones: this runs once or twice for every
-    // project, and the collections' code was the largest single compilation of a first pass.
+    // project, and the collections' code made two of a first pass's largest compilations.
     int n = outcomes.size();
     int[] scored = new int[n];
     int count = 0;
