@@ -163,34 +163,39 @@ public final class WeightsAllocator implements WeightAllocator {
     for (int i = 0; i < poolOf.length; i++) {
       poolOf[i] = pool(profile, indicators.get(i).category());
     }
-    // the scored positions of each pool, by category order; empty when none was scored
+    // the scored positions of each pool, found in one pass over them rather than one per
+    // category (C2 spends a quarter of its compiling on loops); empty when none was scored
+    int[] sizes = new int[CATEGORIES.length];
+    for (int i : scored) {
+      sizes[poolOf[i].ordinal()]++;
+    }
     int[][] pools = new int[CATEGORIES.length][];
     BigDecimal present = BigDecimal.ZERO;
     for (Category c : CATEGORIES) {
-      int[] members = new int[scored.length];
-      int size = 0;
-      for (int i : scored) {
-        if (poolOf[i] == c) {
-          members[size++] = i;
-        }
-      }
-      pools[c.ordinal()] = Arrays.copyOf(members, size);
-      if (size > 0) {
+      pools[c.ordinal()] = new int[sizes[c.ordinal()]];
+      if (sizes[c.ordinal()] > 0) {
         present = present.add(weightOf(profile, c));
       }
+    }
+    int[] filled = new int[CATEGORIES.length];
+    for (int i : scored) {
+      int c = poolOf[i].ordinal();
+      pools[c][filled[c]++] = i;
     }
     if (present.signum() == 0) {
       notes.add("no category weight of this profile applies; " + plain(rest) + " is spread equally");
       spread(indicators, scored, rest, false, shares);
       return;
     }
+    boolean[] inProject = new boolean[CATEGORIES.length]; // an applicable indicator in the pool
+    for (int i = 0; i < poolOf.length; i++) {
+      if (outcomes.get(i) != Outcome.NOT_APPLICABLE) {
+        inProject[poolOf[i].ordinal()] = true;
+      }
+    }
     for (Category c : CATEGORIES) {
       BigDecimal weight = weightOf(profile, c);
-      boolean inProject = false;
-      for (int i = 0; i < indicators.size(); i++) {
-        inProject |= poolOf[i] == c && outcomes.get(i) != Outcome.NOT_APPLICABLE;
-      }
-      if (weight.signum() > 0 && inProject && pools[c.ordinal()].length == 0) {
+      if (weight.signum() > 0 && inProject[c.ordinal()] && pools[c.ordinal()].length == 0) {
         notes.add(
             "no "
                 + c.label()

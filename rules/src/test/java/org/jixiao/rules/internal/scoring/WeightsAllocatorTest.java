@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.IndicatorSet;
 import org.jixiao.core.indicator.Subcategory;
@@ -100,6 +101,29 @@ class WeightsAllocatorTest {
     Allocation a = allocate(mof, true, of(Subcategory.QUANTITY, Subcategory.SOCIAL), NA, U);
 
     assertThat(weights(a)).containsExactly("0.00", "0.00");
+  }
+
+  @Test
+  void aCategoryWithoutWeightEarnsNothingAndTheOthersShareTheRest() {
+    Profile noSatisfaction =
+        mof.toBuilder()
+            .categoryWeights(java.util.Map.of(Category.OUTPUT, new BigDecimal("50"), Category.BENEFIT, new BigDecimal("30"), Category.SATISFACTION, BigDecimal.ZERO))
+            .build();
+    Allocation a = allocate(noSatisfaction, true, of(Subcategory.QUANTITY, Subcategory.SOCIAL, Subcategory.SERVED_SATISFACTION), S, S, S);
+
+    // 90 over 产出 50 : 效益 30; 满意度 has none
+    assertThat(weights(a)).containsExactly("56.25", "33.75", "0.00");
+    assertThat(a.notes()).singleElement().satisfies(n -> assertThat(n).contains("满意度指标").contains("has no weight"));
+  }
+
+  @Test
+  void withNoCategoryWeightThatAppliesTheRestIsSpreadEquallyAndSaysSo() {
+    Profile outputOnly = mof.toBuilder().categoryWeights(java.util.Map.of(Category.OUTPUT, new BigDecimal("90"))).build();
+    Allocation a = allocate(outputOnly, true, of(Subcategory.SOCIAL, Subcategory.SERVED_SATISFACTION, Subcategory.ECONOMIC), S, S, NA);
+
+    // neither scored pool has a weight: 90 spread over the two
+    assertThat(weights(a)).containsExactly("45.00", "45.00", "0.00");
+    assertThat(a.notes()).singleElement().satisfies(n -> assertThat(n).contains("spread equally"));
   }
 
   private Allocation allocate(Profile profile, boolean executionScored, List<Indicator> indicators, Outcome... outcomes) {
