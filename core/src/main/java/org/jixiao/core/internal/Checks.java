@@ -9,13 +9,9 @@ public final class Checks {
 
   /** Rejects a blank required text, naming the field. */
   public static void requireNonBlank(String value, String field) {
-    if (!value.isEmpty() && value.charAt(0) > ' ' && value.charAt(0) < 0x7f) {
-      return; // a printable ASCII first character: not blank (rule ids, methods), without the Unicode tables
-    }
     if (!value.isEmpty() && !Character.isWhitespace(value.charAt(0))) {
-      // blank means whitespace throughout (isBlank); a message starting with an ideograph is not,
-      // and isBlank would read it to its end (a surrogate is never whitespace, nor the code point
-      // it starts)
+      // blank means whitespace throughout (isBlank), so a first character that is none settles it
+      // without reading the rest (a surrogate is never whitespace, nor the code point it starts)
       return;
     }
     if (value.isBlank()) {

@@ -141,7 +141,6 @@ public final class IndicatorTexts {
     return changed ? new String(chars) : whole;
   }
 
-
   /**
    * Whether a cell is blank or a placeholder meaning "not filled": {@code *}, {@code **},
    * {@code /}, {@code —}, {@code 无} and the like.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
@@ -107,7 +108,7 @@ class WeightsAllocatorTest {
   void aCategoryWithoutWeightEarnsNothingAndTheOthersShareTheRest() {
     Profile noSatisfaction =
         mof.toBuilder()
-            .categoryWeights(java.util.Map.of(Category.OUTPUT, new BigDecimal("50"), Category.BENEFIT, new BigDecimal("30"), Category.SATISFACTION, BigDecimal.ZERO))
+            .categoryWeights(Map.of(Category.OUTPUT, new BigDecimal("50"), Category.BENEFIT, new BigDecimal("30"), Category.SATISFACTION, BigDecimal.ZERO))
             .build();
     Allocation a = allocate(noSatisfaction, true, of(Subcategory.QUANTITY, Subcategory.SOCIAL, Subcategory.SERVED_SATISFACTION), S, S, S);
 
@@ -118,7 +119,7 @@ class WeightsAllocatorTest {
 
   @Test
   void withNoCategoryWeightThatAppliesTheRestIsSpreadEquallyAndSaysSo() {
-    Profile outputOnly = mof.toBuilder().categoryWeights(java.util.Map.of(Category.OUTPUT, new BigDecimal("90"))).build();
+    Profile outputOnly = mof.toBuilder().categoryWeights(Map.of(Category.OUTPUT, new BigDecimal("90"))).build();
     Allocation a = allocate(outputOnly, true, of(Subcategory.SOCIAL, Subcategory.SERVED_SATISFACTION, Subcategory.ECONOMIC), S, S, NA);
 
     // neither scored pool has a weight: 90 spread over the two

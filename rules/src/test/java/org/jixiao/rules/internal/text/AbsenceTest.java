@@ -11,10 +11,6 @@ import org.quicktheories.generators.Generate;
 
 /** The phrases of absence (未发生安全事故, 无投诉) found in one pass over a text. */
 class AbsenceTest {
-  private static final List<String> NONE_WORDS =
-      List.of("没有发生", "没有出现", "没有收到", "未发生", "未出现", "未发现", "未收到", "未接到", "未造成", "不发生", "不出现", "没发生",
-          "杜绝", "无", "零");
-
   /**
    * Pieces that make phrases of absence and near misses: the words of absence, unwanted things,
    * the 人 and 法 that make 无 no absence (无人机, 无法), clause ends (and a full-width comma, which
@@ -28,9 +24,9 @@ class AbsenceTest {
   private static final Gen<String> TEXTS =
       lists().of(Generate.pick(PIECES)).ofSizeBetween(0, 9).map(l -> String.join("", l));
 
-  /** The search it replaced: every occurrence of each word of absence, word by word (the list as in {@link Absence}). */
+  /** The search it replaced: every occurrence of each word of absence, word by word. */
   private static boolean searchedWordByWord(String s) {
-    for (String word : NONE_WORDS) {
+    for (String word : Absence.NONE_WORDS) {
       int at = s.indexOf(word);
       while (at >= 0) {
         if (!(word.equals("无") && (Chars.startsWith(s, at + 1, "人") || Chars.startsWith(s, at, "无法")))
