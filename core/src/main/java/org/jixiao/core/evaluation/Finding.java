@@ -1,9 +1,12 @@
 package org.jixiao.core.evaluation;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 import org.jixiao.core.internal.Checks;
+import org.jixiao.core.internal.SmallMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A verdict of a rule on published data: its rule id, a stable code, severity, message and
@@ -12,43 +15,109 @@ import org.jixiao.core.internal.Checks;
  * <p>Branch on {@link #code()}, never on {@link #message()}: the message is prose in the
  * evaluator's language (Chinese by default) and may be reworded; the code and the {@link
  * #args()} stay.
+ *
+ * <p>A message is given as text ({@link Builder#message(String)}) or as a catalog's wording of the
+ * code and arguments ({@link Builder#message(MessageCatalog, Locale)}), which is filled in when
+ * the message is first read: most findings of a large run are counted or stored by code and never
+ * read as prose. Either way two findings are equal when their rule, code, arguments, severity,
+ * message and location are. Instances are immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class Finding {
-  Finding() {}
+public final class Finding {
+  private final String rule;
+  private final String code;
+  private final SmallMap<String, String> args; // compact, and refuses every change itself
+  private final Severity severity;
+  private final @Nullable Location location;
+  private final MessageCatalog.@Nullable Template template; // the wording, when not given as text
+  private final SmallMap<String, String> messageArgs; // what it is filled with: args, unless copied from another finding
+  private volatile @Nullable String message; // the text, or the template filled on first read
+
+  private Finding(Builder b) {
+    if (b.rule == null || b.severity == null || (b.message == null && b.template == null && b.catalog == null)) {
+      throw new IllegalStateException("Cannot build Finding, some of required attributes are not set " + b.missing());
+    }
+    this.rule = b.rule;
+    this.code = b.code != null ? b.code : b.rule;
+    this.args = b.args.build();
+    this.severity = b.severity;
+    this.location = b.location;
+    Checks.requireNonBlank(rule, "finding rule id");
+    Checks.requireNonBlank(code, "finding code");
+    MessageCatalog.Template t = b.template;
+    SmallMap<String, String> filledFrom = b.templateArgs != null ? b.templateArgs : args;
+    if (t == null && b.catalog != null) {
+      t = b.catalog.template(code, Objects.requireNonNull(b.locale, "locale"));
+    }
+    if (t != null && !t.neverBlank()) {
+      // a template of nothing but arguments may fill to a blank message: fill it now, and check
+      this.template = null;
+      this.messageArgs = args;
+      this.message = t.fill(filledFrom);
+    } else {
+      this.template = t;
+      this.messageArgs = filledFrom;
+      this.message = b.message;
+    }
+    String text = this.message;
+    if (text != null) {
+      Checks.requireNonBlank(text, "finding message");
+    }
+  }
 
   /** The id of the rule that found it. */
-  public abstract String rule();
+  public String rule() {
+    return rule;
+  }
 
   /**
    * A stable code for what was found, for example {@code JX-R-0107}; the built-in rules give
    * every finding one. A finding built without a code has its rule id as its code.
    */
-  @Value.Default
   public String code() {
-    return rule();
+    return code;
   }
 
   /**
    * The figures and texts the message was made from, by name (for example {@code stated} and
    * {@code computed}), so that a consumer can write its own message for a code.
    */
-  public abstract Map<String, String> args();
+  public Map<String, String> args() {
+    return args;
+  }
 
   /** How serious it is. */
-  public abstract Severity severity();
+  public Severity severity() {
+    return severity;
+  }
 
   /** What was found, in a sentence. */
-  public abstract String message();
+  public String message() {
+    String m = message;
+    if (m == null) {
+      synchronized (this) {
+        m = message;
+        if (m == null) {
+          m = Objects.requireNonNull(template, "template").fill(messageArgs); // never blank: checked when built
+          message = m;
+        }
+      }
+    }
+    return m;
+  }
 
   /** Where it was found. */
-  public abstract Optional<Location> location();
+  public Optional<Location> location() {
+    return Optional.ofNullable(location);
+  }
 
-  @Value.Check
-  void check() {
-    Checks.requireNonBlank(rule(), "finding rule id");
-    Checks.requireNonBlank(message(), "finding message");
-    Checks.requireNonBlank(code(), "finding code");
+  /** Whether its message is {@code wording} filled with its own arguments. */
+  boolean wordedBy(MessageCatalog.Template wording) {
+    return template == wording && (messageArgs == args || messageArgs.equals(args));
+  }
+
+  /** Whether its message was given as text, not as a catalog's wording. */
+  boolean givenAsText() {
+    return template == null;
   }
 
   /** A finding without a location. */
@@ -66,6 +135,181 @@ public abstract class Finding {
     return new Builder();
   }
 
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Finding f)) {
+      return false;
+    }
+    return rule.equals(f.rule)
+        && code.equals(f.code)
+        && args.equals(f.args)
+        && severity == f.severity
+        && Objects.equals(location, f.location)
+        && message().equals(f.message());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, code, args, severity, message(), location);
+  }
+
+  @Override
+  public String toString() {
+    return "Finding{rule=" + rule + ", code=" + code + ", args=" + args + ", severity=" + severity
+        + ", message=" + message() + (location == null ? "" : ", location=" + location) + "}";
+  }
+
   /** Builds {@link Finding}s; rule, severity and message are required. */
-  public static class Builder extends ImmutableFinding.Builder {}
+  public static class Builder {
+    private @Nullable String rule;
+    private @Nullable String code;
+    private final SmallMap.Builder<String, String> args = new SmallMap.Builder<>("args");
+    private @Nullable Severity severity;
+    private @Nullable String message;
+    private MessageCatalog.@Nullable Template template; // a wording copied from another finding
+    private @Nullable SmallMap<String, String> templateArgs; // and the arguments it fills
+    private @Nullable MessageCatalog catalog; // or a catalog and language to word the code
+    private @Nullable Locale locale;
+    private @Nullable Location location;
+
+    /** A new, empty builder. */
+    public Builder() {}
+
+    /**
+     * Fills the builder from a finding: its rule, code, severity and message replace what was set,
+     * its arguments are added, and its location replaces any only when it has one.
+     */
+    public final Builder from(Finding instance) {
+      Objects.requireNonNull(instance, "instance");
+      rule(instance.rule);
+      code(instance.code);
+      putAllArgs(instance.args);
+      severity(instance.severity);
+      String text = instance.message;
+      if (text != null || instance.template == null) {
+        message(instance.message());
+      } else {
+        // not read yet: copied as its wording and arguments, so that it stays unread
+        clearMessage();
+        this.template = instance.template;
+        this.templateArgs = instance.messageArgs;
+      }
+      if (instance.location != null) {
+        location(instance.location);
+      }
+      return this;
+    }
+
+    /** The id of the rule that found it. */
+    public final Builder rule(String rule) {
+      this.rule = Objects.requireNonNull(rule, "rule");
+      return this;
+    }
+
+    /** The finding's stable code; its rule id when not set. */
+    public final Builder code(String code) {
+      this.code = Objects.requireNonNull(code, "code");
+      return this;
+    }
+
+    /** Adds or replaces one argument. */
+    public final Builder putArgs(String key, String value) {
+      args.put(key, value);
+      return this;
+    }
+
+    /** Adds or replaces one argument. */
+    public final Builder putArgs(Map.Entry<String, ? extends String> entry) {
+      args.put(entry.getKey(), entry.getValue());
+      return this;
+    }
+
+    /** Sets the arguments, replacing any added before. */
+    public final Builder args(Map<String, ? extends String> entries) {
+      args.clear().putAll(entries);
+      return this;
+    }
+
+    /** Adds or replaces every argument of {@code entries}, in their order. */
+    public final Builder putAllArgs(Map<String, ? extends String> entries) {
+      args.putAll(entries);
+      return this;
+    }
+
+    /** How serious it is. */
+    public final Builder severity(Severity severity) {
+      this.severity = Objects.requireNonNull(severity, "severity");
+      return this;
+    }
+
+    /** The message, as text. */
+    public final Builder message(String message) {
+      Objects.requireNonNull(message, "message");
+      clearMessage();
+      this.message = message;
+      return this;
+    }
+
+    private void clearMessage() {
+      this.message = null;
+      this.template = null;
+      this.templateArgs = null;
+      this.catalog = null;
+      this.locale = null;
+    }
+
+    /**
+     * The message as {@code catalog} words the finding's code and arguments in the language of
+     * {@code locale}, filled in when first read. The catalog must word the code: {@link #build()}
+     * throws {@link IllegalStateException} otherwise.
+     */
+    public final Builder message(MessageCatalog catalog, Locale locale) {
+      Objects.requireNonNull(catalog, "catalog");
+      Objects.requireNonNull(locale, "locale");
+      clearMessage();
+      this.catalog = catalog;
+      this.locale = locale;
+      return this;
+    }
+
+    /** Where it was found. */
+    public final Builder location(Location location) {
+      this.location = Objects.requireNonNull(location, "location");
+      return this;
+    }
+
+    /** Where it was found, or nowhere in particular. */
+    public final Builder location(Optional<? extends Location> location) {
+      this.location = location.orElse(null);
+      return this;
+    }
+
+    /**
+     * The finding.
+     *
+     * @throws IllegalStateException when the rule, the severity or the message is missing, or the
+     *     message's catalog does not word the code
+     * @throws IllegalArgumentException when the rule, the code or the message is blank
+     */
+    public Finding build() {
+      return new Finding(this);
+    }
+
+    private String missing() {
+      StringBuilder out = new StringBuilder("[");
+      if (rule == null) {
+        out.append("rule");
+      }
+      if (severity == null) {
+        out.append(out.length() > 1 ? ", " : "").append("severity");
+      }
+      if (message == null && template == null && catalog == null) {
+        out.append(out.length() > 1 ? ", " : "").append("message");
+      }
+      return out.append(']').toString();
+    }
+  }
 }

@@ -100,10 +100,7 @@ public final class MessageCatalog {
    * @return the message
    */
   public Optional<String> render(String code, Map<String, String> args, Locale locale) {
-    Template template = isEnglish(locale) ? englishTemplates.get(code) : null;
-    if (template == null) {
-      template = chineseTemplates.get(code);
-    }
+    Template template = pick(code, locale);
     return template == null ? Optional.empty() : Optional.of(template.fill(args));
   }
 
@@ -116,10 +113,29 @@ public final class MessageCatalog {
    * @return the finding, reworded
    */
   public Finding localise(Finding finding, Locale locale) {
-    return render(finding.code(), finding.args(), locale)
-        .filter(m -> !m.equals(finding.message()))
-        .map(m -> Finding.builder().from(finding).message(m).build())
-        .orElse(finding);
+    Template template = pick(finding.code(), locale);
+    if (template == null || finding.wordedBy(template)) {
+      return finding;
+    }
+    if (finding.givenAsText() && template.fill(finding.args()).equals(finding.message())) {
+      return finding; // worded so already, as text
+    }
+    return Finding.builder().from(finding).message(this, locale).build();
+  }
+
+  /** The template for {@code code} in the language of {@code locale} (Chinese when it has no English one), or null. */
+  private @Nullable Template pick(String code, Locale locale) {
+    Template template = isEnglish(locale) ? englishTemplates.get(code) : null;
+    return template == null ? chineseTemplates.get(code) : template;
+  }
+
+  /** The template a finding's message is filled from; the catalog must word the code. */
+  Template template(String code, Locale locale) {
+    Template template = pick(code, locale);
+    if (template == null) {
+      throw new IllegalStateException("the message catalog does not word the code " + code);
+    }
+    return template;
   }
 
   /** Replaces every {@code {name}} whose name is an argument; other braces stay as written. */
@@ -132,11 +148,12 @@ public final class MessageCatalog {
    * the name between. Filling is then a copy of the text between them and a lookup per name,
    * with no substring made per message (findings are worded as they are made).
    */
-  private static final class Template {
+  static final class Template {
     private final String text;
     private final int[] opens; // each '{' with a '}' after it
     private final int[] closes; // the first '}' after it
     private final String[] names; // the text between
+    private final boolean neverBlank; // whether text outside the braces is not all whitespace
 
     Template(String text) {
       this.text = text;
@@ -159,6 +176,30 @@ public final class MessageCatalog {
           k++;
         }
       }
+      neverBlank = hasNonBlankLiteral(text, opens, closes);
+    }
+
+    /**
+     * Whether every filling of this template has a character other than whitespace: one outside
+     * the braces. A {@code {name}} without an argument stays as written, so it never fills blank
+     * either; only a template of arguments and spaces can.
+     */
+    boolean neverBlank() {
+      return neverBlank;
+    }
+
+    private static boolean hasNonBlankLiteral(String text, int[] opens, int[] closes) {
+      int i = 0;
+      for (int k = 0; k < opens.length; k++) {
+        if (opens[k] < i) {
+          continue;
+        }
+        if (!text.substring(i, opens[k]).isBlank()) {
+          return true;
+        }
+        i = closes[k] + 1;
+      }
+      return !text.substring(i).isBlank();
     }
 
     /**

@@ -1,24 +1,23 @@
 package org.jixiao.rules.internal;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.rules.Messages;
 
 /**
- * A built-in finding in the making: its code and named arguments. The message is rendered in
- * Chinese from {@code messages.properties}; {@link Messages#localise} renders it in English.
+ * A built-in finding in the making: its code and named arguments. The message is worded in
+ * Chinese from {@code messages.properties} when it is first read; {@link Messages#localise} words
+ * it in English.
  */
 public final class Msg {
-  private final String code;
-  private final Map<String, String> args = new LinkedHashMap<>();
+  private final Finding.Builder finding; // the arguments go straight into the finding's own map
 
   private Msg(String code) {
-    this.code = code;
+    this.finding = Finding.builder().code(code).message(Messages.catalog(), Locale.CHINESE);
   }
 
   /** A message with this code; the code must be in {@code messages.properties}. */
@@ -28,7 +27,7 @@ public final class Msg {
 
   /** Adds an argument. */
   public Msg arg(String name, String value) {
-    args.put(name, value);
+    finding.putArgs(name, value);
     return this;
   }
 
@@ -44,18 +43,11 @@ public final class Msg {
 
   /** The finding, its message in Chinese. */
   public Finding finding(String rule, Severity severity, Location location) {
-    return builder(rule, severity).location(location).build();
+    return finding.rule(rule).severity(severity).location(location).build();
   }
 
   /** The finding without a location. */
   public Finding finding(String rule, Severity severity) {
-    return builder(rule, severity).build();
-  }
-
-  private Finding.Builder builder(String rule, Severity severity) {
-    String message =
-        Messages.render(code, args, Locale.CHINESE)
-            .orElseThrow(() -> new IllegalStateException("no message for code " + code));
-    return Finding.builder().rule(rule).code(code).severity(severity).message(message).args(args);
+    return finding.rule(rule).severity(severity).location(Optional.empty()).build();
   }
 }
