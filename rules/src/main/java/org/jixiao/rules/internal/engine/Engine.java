@@ -3,7 +3,6 @@ package org.jixiao.rules.internal.engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -394,9 +393,9 @@ public final class Engine {
         sum[1] = sum[1].add(r.points().orElse(BigDecimal.ZERO));
       }
     }
-    List<CategorySubtotal> out = new ArrayList<>();
+    List<CategorySubtotal> out = new ArrayList<>(sums.size());
+    // an EnumMap goes through its keys in the enum's order: the subtotals come out by category
     sums.forEach((c, sum) -> out.add(CategorySubtotal.of(c, sum[0], sum[1])));
-    out.sort(Comparator.comparing(CategorySubtotal::category));
     return out;
   }
 
