@@ -28,9 +28,10 @@ public final class Finding {
   private final SmallMap<String, String> args; // compact, and refuses every change itself
   private final Severity severity;
   private final @Nullable Location location;
-  private final MessageCatalog.@Nullable Template template; // the wording, when not given as text
-  private final SmallMap<String, String> messageArgs; // what it is filled with: args, unless copied from another finding
-  private volatile @Nullable String message; // the text, or the template filled on first read
+  private final @Nullable String text; // the message given as text (or filled when built); final, so any thread sees it
+  private final MessageCatalog.@Nullable Template template; // else the wording
+  private final SmallMap<String, String> messageArgs; // and what it is filled with: args, unless copied from another finding
+  private volatile @Nullable String filled; // the wording filled, on first read
 
   private Finding(Builder b) {
     if (b.rule == null || b.severity == null || (b.message == null && b.template == null && b.catalog == null)) {
@@ -52,13 +53,12 @@ public final class Finding {
       // a template of nothing but arguments may fill to a blank message: fill it now, and check
       this.template = null;
       this.messageArgs = args;
-      this.message = t.fill(filledFrom);
+      this.text = t.fill(filledFrom);
     } else {
       this.template = t;
       this.messageArgs = filledFrom;
-      this.message = b.message;
+      this.text = t == null ? b.message : null;
     }
-    String text = this.message;
     if (text != null) {
       Checks.requireNonBlank(text, "finding message");
     }
@@ -92,13 +92,17 @@ public final class Finding {
 
   /** What was found, in a sentence. */
   public String message() {
-    String m = message;
+    if (text != null) {
+      return text;
+    }
+    String m = filled;
     if (m == null) {
       synchronized (this) {
-        m = message;
+        m = filled;
         if (m == null) {
-          m = Objects.requireNonNull(template, "template").fill(messageArgs); // never blank: checked when built
-          message = m;
+          // a finding has a text or a wording (checked when built), and a wording never fills blank
+          m = Objects.requireNonNull(template, "template").fill(messageArgs);
+          filled = m;
         }
       }
     }
@@ -188,8 +192,7 @@ public final class Finding {
       code(instance.code);
       putAllArgs(instance.args);
       severity(instance.severity);
-      String text = instance.message;
-      if (text != null || instance.template == null) {
+      if (instance.template == null) {
         message(instance.message());
       } else {
         // not read yet: copied as its wording and arguments, so that it stays unread

@@ -3,9 +3,12 @@ package org.jixiao.core.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,6 +97,49 @@ class WordedFindingTest {
     assertThat(worded("3", "abc").message("别的话").build().message()).isEqualTo("别的话");
     assertThat(worded("3", "abc").message("别的话").message(CATALOG, Locale.ENGLISH).build().message())
         .isEqualTo("line 3: abc is not a number");
+  }
+
+  @Test
+  void aTemplateSaidNeverToFillBlankNeverDoes() {
+    // templates of a, space, tab and braces; arguments named by short strings of the same, each blank or not
+    qt().forAll(
+            strings().betweenCodePoints(' ', '}').ofLengthBetween(0, 10).map(t -> t.replaceAll("[^ a{}]", "\t")),
+            lists().of(strings().betweenCodePoints(' ', '}').ofLengthBetween(0, 2)).ofSizeBetween(0, 4),
+            booleans().all())
+        .checkAssert(
+            (template, names, blankValues) -> {
+              Map<String, String> args = new HashMap<>();
+              for (String name : names) {
+                args.put(name, blankValues ? " " : "v");
+              }
+              MessageCatalog.Template t = new MessageCatalog.Template(template);
+              if (t.neverBlank()) {
+                assertThat(t.fill(args)).as("%s %s", template, args).isNotBlank();
+              }
+            });
+    assertThat(new MessageCatalog.Template("{a}").neverBlank()).isFalse();
+    assertThat(new MessageCatalog.Template(" {a}\t{b} ").neverBlank()).isFalse();
+    assertThat(new MessageCatalog.Template("{a}:").neverBlank()).isTrue();
+    assertThat(new MessageCatalog.Template("{a").neverBlank()).isTrue();
+  }
+
+  @Test
+  void aBuilderBuiltFromAgainLeavesWhatItBuiltAlone() {
+    Finding.Builder builder = worded("1", "x");
+    Finding first = builder.build();
+    Finding second = builder.putArgs("n", "2").code("JX-T-0002").build();
+    assertThat(first.args()).containsEntry("n", "1");
+    assertThat(first.message()).isEqualTo("第1行：x不是数字");
+    assertThat(second.message()).isEqualTo("只有中文");
+  }
+
+  @Test
+  void aCopyOfAFindingAlreadyReadSaysTheSame() {
+    Finding original = worded("3", "abc").build();
+    String read = original.message();
+    Finding copy = Finding.builder().from(original).build();
+    assertThat(copy.message()).isEqualTo(read);
+    assertThat(copy).isEqualTo(original);
   }
 
   @Test
