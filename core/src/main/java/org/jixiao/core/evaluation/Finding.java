@@ -43,10 +43,10 @@ public final class Finding {
     this.severity = b.severity;
     this.location = b.location;
     Checks.requireNonBlank(rule, "finding rule id");
-    Checks.requireNonBlank(code, "finding code");
     MessageCatalog.Template t = b.template;
     SmallMap<String, String> filledFrom = b.templateArgs != null ? b.templateArgs : args;
     if (t == null && b.catalog != null) {
+      Checks.requireNonBlank(code, "finding code"); // before it is looked up
       t = b.catalog.template(code, Objects.requireNonNull(b.locale, "locale"));
     }
     if (t != null && !t.neverBlank()) {
@@ -62,6 +62,7 @@ public final class Finding {
     if (text != null) {
       Checks.requireNonBlank(text, "finding message");
     }
+    Checks.requireNonBlank(code, "finding code"); // after the message, in the order the generated class checked
   }
 
   /** The id of the rule that found it. */
@@ -195,7 +196,7 @@ public final class Finding {
       if (instance.template == null) {
         message(instance.message());
       } else {
-        // not read yet: copied as its wording and arguments, so that it stays unread
+        // worded from a template: the copy takes the wording and its arguments, and is filled when read
         clearMessage();
         this.template = instance.template;
         this.templateArgs = instance.messageArgs;
