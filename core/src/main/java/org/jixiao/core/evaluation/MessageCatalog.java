@@ -146,7 +146,7 @@ public final class MessageCatalog {
   /**
    * A template with its braces found once: every {@code {} that has a {@code }} after it, with
    * the name between. Filling is then a copy of the text between them and a lookup per name,
-   * with no substring made per message (findings are worded as they are made).
+   * with no substring made per message (every message read is filled so).
    */
   static final class Template {
     private final String text;
