@@ -34,7 +34,7 @@ public final class Finding {
   private volatile @Nullable String filled; // the wording filled, on first read
 
   private Finding(Builder b) {
-    if (b.rule == null || b.severity == null || (b.message == null && b.template == null && b.catalog == null)) {
+    if (b.rule == null || b.severity == null || !b.hasMessage()) {
       throw new IllegalStateException("Cannot build Finding, some of required attributes are not set " + b.missing());
     }
     this.rule = b.rule;
@@ -117,7 +117,7 @@ public final class Finding {
 
   /** Whether its message is {@code wording} filled with its own arguments. */
   boolean wordedBy(MessageCatalog.Template wording) {
-    return template == wording && (messageArgs == args || messageArgs.equals(args));
+    return template == wording && messageArgs.equals(args); // AbstractMap.equals: the same map at once
   }
 
   /** Whether its message was given as text, not as a catalog's wording. */
@@ -302,6 +302,11 @@ public final class Finding {
       return new Finding(this);
     }
 
+    /** Whether a message was given: as text, as a copied wording, or as a catalog's. */
+    private boolean hasMessage() {
+      return message != null || template != null || catalog != null;
+    }
+
     private String missing() {
       StringBuilder out = new StringBuilder("[");
       if (rule == null) {
@@ -310,7 +315,7 @@ public final class Finding {
       if (severity == null) {
         out.append(out.length() > 1 ? ", " : "").append("severity");
       }
-      if (message == null && template == null && catalog == null) {
+      if (!hasMessage()) {
         out.append(out.length() > 1 ? ", " : "").append("message");
       }
       return out.append(']').toString();

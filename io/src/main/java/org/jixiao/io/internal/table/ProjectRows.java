@@ -115,7 +115,6 @@ final class ProjectRows {
    * column that does not fit (-1 when all do).
    */
   private int irregularities(String[] cells, int count, Layout l, List<Msg> reasons) {
-    // Does the row fit its header?
     int irregularColumn = -1;
     int lastNonBlank = -1;
     int outside = 0;
