@@ -38,9 +38,12 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     this.size = size;
   }
 
-  /** The empty map. */
+  private static final SmallMap<?, ?> EMPTY = new SmallMap<>(NONE, 0);
+
+  /** The empty map: one instance, as it never changes (most traces have no figures or no arguments). */
+  @SuppressWarnings("unchecked")
   public static <K, V> SmallMap<K, V> of() {
-    return new SmallMap<>(NONE, 0);
+    return (SmallMap<K, V>) EMPTY;
   }
 
   @Override
@@ -274,10 +277,11 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     /** Adds or replaces every mapping of {@code entries}, in their order. */
     public Builder<K, V> putAll(Map<? extends K, ? extends V> entries) {
       if (size == 0 && entries instanceof SmallMap<?, ?> small) {
-        // a copy of a trace: take its array as it is (no duplicates, no nulls by construction)
-        keysAndValues = Arrays.copyOf(small.keysAndValues, Math.max(8, 2 * small.size + 4));
+        // a copy of a trace: share its array (no duplicates, no nulls by construction) until a
+        // change, which copies it first; the engine copies every trace and changes only its figures
+        keysAndValues = small.keysAndValues;
         size = small.size;
-        handedOver = false;
+        handedOver = true;
         return this;
       }
       for (Map.Entry<? extends K, ? extends V> e : entries.entrySet()) {
@@ -309,7 +313,8 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
 
     private void own() {
       if (handedOver) {
-        keysAndValues = keysAndValues.clone();
+        // room for two more mappings: a copied trace gains its weight and points
+        keysAndValues = Arrays.copyOf(keysAndValues, Math.max(keysAndValues.length, 2 * size + 4));
         handedOver = false;
       }
     }
