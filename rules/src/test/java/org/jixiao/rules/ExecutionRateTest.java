@@ -1,8 +1,12 @@
 package org.jixiao.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.stream.Stream;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Severity;
@@ -104,6 +108,32 @@ class ExecutionRateTest {
 
     assertThat(e.execution().rate()).contains(new BigDecimal("-5.00"));
     assertThat(e.execution().points()).contains(new BigDecimal("0.00"));
+  }
+
+  @Test
+  void thePointsAreTheBasisTimesTheWeightOverAHundredRoundedHalfUp() {
+    // the definition, with a division by 100 and the overrun of each policy
+    Profile penalise =
+        Profiles.defaultProfile().toBuilder().id("penalise").executionOverrun(Profile.ExecutionOverrun.PENALISE).build();
+    BigDecimal hundred = new BigDecimal(100);
+    // spending from −5 % to 250 % of the budget, in thousandths
+    qt().forAll(longs().between(1, 2_000_000_000L), longs().between(-50, 2_500), booleans().all())
+        .checkAssert((budgetCents, perMille, capped) -> {
+          long actualCents = budgetCents * perMille / 1000 + perMille % 7; // a few cents off the round share
+          Project p = project(BigDecimal.valueOf(budgetCents, 2).toPlainString(), BigDecimal.valueOf(actualCents, 2).toPlainString()).build();
+          Evaluation e = (capped ? evaluator : Evaluator.of(penalise)).evaluate(p);
+          BigDecimal rate = BigDecimal.valueOf(actualCents).multiply(hundred).divide(BigDecimal.valueOf(budgetCents), 2, RoundingMode.HALF_UP);
+          BigDecimal basis = rate.max(BigDecimal.ZERO);
+          if (basis.compareTo(hundred) > 0) {
+            basis = capped ? hundred : hundred.add(hundred).subtract(basis).max(BigDecimal.ZERO);
+          }
+          BigDecimal weight = e.execution().weight();
+          BigDecimal expected = basis.multiply(weight).divide(hundred).setScale(2, RoundingMode.HALF_UP);
+          assertThat(e.execution().rate()).contains(rate);
+          assertThat(e.execution().points()).hasValueSatisfying(points -> {
+            assertThat(points).isEqualTo(expected); // equal in value and in scale (two decimals)
+          });
+        });
   }
 
   private static Project.Builder project(String budget, String actual) {

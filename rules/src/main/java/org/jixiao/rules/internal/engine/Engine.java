@@ -51,6 +51,9 @@ public final class Engine {
   private final boolean english;
   private final Trace.ReasonFormat reasonFormat;
 
+  /** The weight and share of an indicator or part that is not scored: 0.00. */
+  private static final BigDecimal ZERO_POINTS = BigDecimal.ZERO.setScale(2);
+
   /** An engine of these parts under this profile, its findings in Chinese. */
   public Engine(Profile profile, Parts parts) {
     this(profile, parts, Locale.CHINESE);
@@ -154,7 +157,7 @@ public final class Engine {
     List<IndicatorResult> results = new ArrayList<>(indicators.size());
     for (int i = 0; i < indicators.size(); i++) {
       IndicatorVerdict verdict = verdicts.get(i);
-      BigDecimal weight = verdict.outcome() == Outcome.SCORED ? allocation.indicatorWeights().get(i) : BigDecimal.ZERO.setScale(2);
+      BigDecimal weight = verdict.outcome() == Outcome.SCORED ? allocation.indicatorWeights().get(i) : ZERO_POINTS;
       results.add(result(indicators.get(i), i, verdict, weight));
       if (verdict.hasUndetermined()) {
         findings.add(undeterminedFinding(project, indicators.get(i), i, verdict));
@@ -349,22 +352,22 @@ public final class Engine {
   /** Results of the sub-targets: the scored ones share the indicator's weight equally. */
   private List<IndicatorResult> partResults(Indicator indicator, int index, IndicatorVerdict verdict, BigDecimal weight) {
     List<IndicatorVerdict> verdictParts = verdict.parts();
+    if (verdictParts.isEmpty()) {
+      return List.of(); // nearly every indicator: no list to make and copy
+    }
     long scored = 0;
     for (IndicatorVerdict part : verdictParts) {
       if (part.outcome() == Outcome.SCORED) {
         scored++;
       }
     }
-    List<IndicatorResult> out = new ArrayList<>();
-    if (verdictParts.isEmpty()) {
-      return out;
-    }
+    List<IndicatorResult> out = new ArrayList<>(verdictParts.size());
     BigDecimal share =
         scored == 0 || weight.signum() == 0
-            ? BigDecimal.ZERO.setScale(2)
+            ? ZERO_POINTS
             : Decimals.divide(weight, BigDecimal.valueOf(scored)).setScale(2, RoundingMode.FLOOR);
     for (IndicatorVerdict part : verdictParts) {
-      BigDecimal w = part.outcome() == Outcome.SCORED ? share : BigDecimal.ZERO.setScale(2);
+      BigDecimal w = part.outcome() == Outcome.SCORED ? share : ZERO_POINTS;
       out.add(result(indicator, index, part, w));
     }
     return out;

@@ -81,7 +81,8 @@ public final class ExecutionRateScorer implements ExecutionScorer {
       code = "JX-T-0106";
       basis = Decimals.max(HUNDRED.add(HUNDRED).subtract(basis), BigDecimal.ZERO);
     }
-    BigDecimal points = Decimals.two(basis.multiply(weight).divide(HUNDRED));
+    // a shift of the point, not a division: the same value, and two() rounds it to two decimals
+    BigDecimal points = Decimals.two(basis.multiply(weight).movePointLeft(2));
     Trace trace =
         Reasons.trace(id(), method, code)
             .putArgs("actual", actual.get().toPlainString())

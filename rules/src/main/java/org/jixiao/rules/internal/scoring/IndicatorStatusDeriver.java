@@ -17,6 +17,7 @@ import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.StatusDeriver;
 import org.jixiao.rules.spi.StatusVerdict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status from the indicator results, in this order:
@@ -36,6 +37,38 @@ import org.jixiao.rules.spi.StatusVerdict;
  * scored indicators only, and the evaluation is provisional.
  */
 public final class IndicatorStatusDeriver implements StatusDeriver {
+  /** Each status as the English reasons name it ({@code mostly completed}). */
+  private static final String[] ENGLISH = new String[Status.values().length];
+
+  static {
+    for (Status s : Status.values()) {
+      ENGLISH[s.ordinal()] = s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+  }
+
+  /** A profile's thresholds as the reasons print them: formatted once, not for every project. */
+  private record Thresholds(Profile profile, String mostly, String partly) {
+    static Thresholds of(Profile profile) {
+      return new Thresholds(profile, percent(profile.mostlyCompletedAt()), percent(profile.partiallyCompletedAt()));
+    }
+  }
+
+  /**
+   * The thresholds of the profile last seen. A plain field read and written by any thread: its
+   * value is immutable (final fields), so a thread sees either a whole one or an older one, and a
+   * miss only formats again.
+   */
+  private @Nullable Thresholds last;
+
+  private Thresholds thresholds(Profile profile) {
+    Thresholds t = last;
+    if (t == null || t.profile() != profile) {
+      t = Thresholds.of(profile);
+      last = t;
+    }
+    return t;
+  }
+
   @Override
   public String id() {
     return BuiltInIds.STATUS;
@@ -120,13 +153,14 @@ public final class IndicatorStatusDeriver implements StatusDeriver {
     } else {
       status = Status.NOT_COMPLETED;
     }
+    Thresholds thresholds = thresholds(profile);
     trace
         .reason(undetermined == 0 ? "JX-T-0306" : "JX-T-0307", Reasons.ZH)
         .putArgs("achievement", percent(achievement))
-        .putArgs("mostly", percent(profile.mostlyCompletedAt()))
-        .putArgs("partly", percent(profile.partiallyCompletedAt()))
+        .putArgs("mostly", thresholds.mostly())
+        .putArgs("partly", thresholds.partly())
         .putArgs("status", status.label())
-        .putArgs("statusEn", status.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        .putArgs("statusEn", ENGLISH[status.ordinal()]);
     return verdict(status, trace.method("achievement"));
   }
 

@@ -15,6 +15,7 @@ import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.Profiles;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,6 +50,20 @@ class StatusAndGradeTest {
   void theStatusFollowsTheDocumentedThresholds(String results, String undeterminedShare, Status expected) {
     assertThat(new IndicatorStatusDeriver().derive(PROJECT, results(results), new BigDecimal(undeterminedShare), MOF).status())
         .isEqualTo(expected);
+  }
+
+  @Test
+  void oneDeriverUnderTwoProfilesStatesEachProfilesThresholds() {
+    // the deriver keeps the last profile's thresholds as text: a switch of profile must not reuse them
+    Profile strict = MOF.toBuilder().mostlyCompletedAt(new BigDecimal("0.85")).partiallyCompletedAt(new BigDecimal("0.65")).build();
+    IndicatorStatusDeriver deriver = new IndicatorStatusDeriver();
+    List<IndicatorResult> results = results("1@10 1@20 0.7@30");
+    for (Profile profile : List.of(MOF, strict, MOF, strict)) {
+      Trace trace = deriver.derive(PROJECT, results, BigDecimal.ZERO, profile).trace();
+      boolean isStrict = profile == strict;
+      assertThat(trace.args()).containsEntry("mostly", isStrict ? "85%" : "80%").containsEntry("partly", isStrict ? "65%" : "60%");
+      assertThat(trace.args()).containsEntry("status", Status.MOSTLY_COMPLETED.label()).containsEntry("statusEn", "mostly completed");
+    }
   }
 
   private static List<IndicatorResult> results(String spec) {
