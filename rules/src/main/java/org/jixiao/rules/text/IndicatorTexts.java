@@ -10,6 +10,7 @@ import org.jixiao.core.indicator.Indicator;
 import org.jixiao.rules.internal.text.ChineseNumerals;
 import org.jixiao.rules.internal.text.DateReader;
 import org.jixiao.rules.internal.text.ListSplitter;
+import org.jixiao.rules.internal.text.Normalized;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
@@ -47,7 +48,7 @@ public final class IndicatorTexts {
   public static String normalize(CharSequence text) {
     if (text instanceof String s) {
       // the scorers of one indicator normalise the same cell again and again
-      return Memo.get(NORMALIZE, s, Boolean.TRUE, (t, unused) -> normalizeRemembered(t));
+      return Memo.get(Normalized.KIND, s, Boolean.TRUE, (t, unused) -> normalizeRemembered(t));
     }
     return computeNormalize(text);
   }
@@ -65,12 +66,10 @@ public final class IndicatorTexts {
       return computeNormalize(text);
     }
     if (simple != text) {
-      Memo.remember(NORMALIZE, simple, Boolean.TRUE, simple);
+      Normalized.remember(simple);
     }
     return simple;
   }
-
-  private static final Object NORMALIZE = new Object();
 
   private static String computeNormalize(CharSequence text) {
     String simple = simpleNfkc(text);

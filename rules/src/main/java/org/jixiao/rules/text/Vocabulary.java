@@ -38,6 +38,10 @@ public final class Vocabulary {
   private static final String RESOURCE = "vocabulary.tsv";
   private static final List<String> NEGATIONS = List.of("尚未", "没有", "无法", "难以", "未", "不", "没");
 
+  /** The last characters of {@link #NEGATIONS}. */
+  private static final String NEGATION_ENDS =
+      NEGATIONS.stream().map(w -> w.substring(w.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
+
   private final Map<String, Term> byWord;
   /**
    * The first characters of the words, each with its position in {@link #byFirstChar}: one probe
@@ -484,6 +488,9 @@ public final class Vocabulary {
 
   /** 不 or 没 right before a word (不满意 aside, which is an entry of its own): 不及时, 没完成. */
   private static @Nullable String immediateNegation(String s, int at) {
+    if (at == 0 || NEGATION_ENDS.indexOf(s.charAt(at - 1)) < 0) {
+      return null; // no negation ends just before: the answer for nearly every word found
+    }
     for (String negation : NEGATIONS) {
       if (at >= negation.length() && s.startsWith(negation, at - negation.length())) {
         return negation;

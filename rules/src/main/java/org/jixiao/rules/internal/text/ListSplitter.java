@@ -42,11 +42,16 @@ public final class ListSplitter {
   public static List<ListItem> listItems(String s) {
     List<Marker> markers = markers(s);
     if (markers.size() >= 2) {
+      boolean normalised = Normalized.known(s);
       List<ListItem> items = new ArrayList<>(markers.size());
       for (int m = 0; m < markers.size(); m++) {
         Marker marker = markers.get(m);
         int end = m + 1 < markers.size() ? markers.get(m + 1).start() : s.length();
-        items.add(new ListItem(marker.number(), clean(s.substring(marker.contentStart(), end))));
+        String text = clean(s.substring(marker.contentStart(), end));
+        if (normalised) {
+          Normalized.remember(text); // each item is scored on its own: no second normalising of it
+        }
+        items.add(new ListItem(marker.number(), text));
       }
       return items;
     }
@@ -77,6 +82,11 @@ public final class ListSplitter {
           out.add(piece);
         }
         from = i + 1;
+      }
+    }
+    if (out.size() >= 2 && Normalized.known(s)) {
+      for (String piece : out) {
+        Normalized.remember(piece); // pieces are read on their own: no second normalising of them
       }
     }
     return out;

@@ -49,6 +49,16 @@ public final class Memo {
   }
 
   /**
+   * The remembered result of the call ({@code kind}, {@code a}, {@code b}), or null when it is not
+   * remembered (never made, or its slot taken since): a hint, never a certainty of absence.
+   */
+  public static @Nullable Object peek(Object kind, Object a, Object b) {
+    Memo m = LOCAL.get();
+    int i = slot(kind, a, b);
+    return m.firsts[i] == a && m.kinds[i] == kind && m.seconds[i] == b ? m.values[i] : null;
+  }
+
+  /**
    * Records {@code r} as the result of the call ({@code kind}, {@code a}, {@code b}), which a
    * function may do for a call it knows the answer of (normalising normalised text).
    */
