@@ -21,6 +21,9 @@ final class Chars {
 
   /** Characters after which a list marker such as {@code 2.} may start. */
   static boolean isBoundary(char c) {
+    if (c >= 0x4E00 && c <= 0x9FFF) {
+      return false; // an ideograph, nearly always: no lookup in the JDK's tables of spaces
+    }
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)
         || c == ';'

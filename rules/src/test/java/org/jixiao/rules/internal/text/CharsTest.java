@@ -38,6 +38,16 @@ class CharsTest {
   }
 
   @Test
+  void aBoundaryIsASpaceOrTheListedPunctuationForEveryCharacter() {
+    // every char, against the definition (the quick no for ideographs must say what it says)
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      boolean defined = Character.isWhitespace(c) || Character.isSpaceChar(c) || ";。,:!?“\"".indexOf(c) >= 0;
+      assertThat(Chars.isBoundary(c)).as("U+%04X", i).isEqualTo(defined);
+    }
+  }
+
+  @Test
   void boundariesMarkerEndsAndRangeDashes() {
     for (char c : " \t\u3000;。,:!?“\"".toCharArray()) {
       assertThat(Chars.isBoundary(c)).as("%s", c).isTrue();
