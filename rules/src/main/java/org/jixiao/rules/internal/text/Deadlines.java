@@ -29,7 +29,8 @@ final class Deadlines {
     }
     int from = -1;
     int to = -1;
-    for (Found f : found) {
+    for (int k = 0; k < found.size(); k++) { // by index: an unmodifiable list's iterator is two objects
+      Found f = found.get(k);
       if (!f.date()) {
         if (from >= 0) {
           break;
@@ -79,7 +80,8 @@ final class Deadlines {
   }
 
   private static Optional<Deadline> byWord(String s, List<Found> found) {
-    for (Found f : found) {
+    for (int k = 0; k < found.size(); k++) { // by index: an unmodifiable list's iterator is two objects
+      Found f = found.get(k);
       int start = f.quantity().start();
       int end = f.quantity().end();
       if (f.date() && hasDot(s, start, end)) { // cut out only a dotted date

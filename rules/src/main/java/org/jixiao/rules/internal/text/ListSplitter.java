@@ -7,8 +7,8 @@ import static org.jixiao.rules.internal.text.Chars.isMarkerEnd;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jixiao.rules.text.ListItem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a cell holding a list into its items: numbered ({@code 1.… 2.…}, {@code 1、…},
@@ -101,11 +101,11 @@ public final class ListSplitter {
       char c = s.charAt(i);
       if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(s.charAt(i - 1)))) {
         int j = Chars.digitsEnd(s, i);
-        Optional<Marker> marker = arabicMarker(s, i, j, out.isEmpty(), last);
-        if (marker.isPresent()) {
-          out.add(marker.get());
-          last = marker.get().number();
-          i = marker.get().contentStart();
+        Marker marker = arabicMarker(s, i, j, out.isEmpty(), last);
+        if (marker != null) {
+          out.add(marker);
+          last = marker.number();
+          i = marker.contentStart();
         } else {
           i = j;
         }
@@ -126,19 +126,23 @@ public final class ListSplitter {
     return out;
   }
 
-  private static Optional<Marker> arabicMarker(String s, int i, int j, boolean first, int last) {
+  /**
+   * The marker of the digits from {@code i} to {@code j}, or null: asked at every number of every
+   * cell, so no {@code Optional} to make.
+   */
+  private static @Nullable Marker arabicMarker(String s, int i, int j, boolean first, int last) {
     int n = s.length();
     if (j - i > 2 || j >= n || !isMarkerEnd(s.charAt(j))) {
-      return Optional.empty();
+      return null;
     }
     int number = Integer.parseInt(s.substring(i, j));
     if (!acceptable(number, first, last)) {
-      return Optional.empty();
+      return null;
     }
     boolean expected = number == last + 1;
     boolean digitAfter = j + 1 < n && isAsciiDigit(s.charAt(j + 1));
     if (digitAfter && !expected) {
-      return Optional.empty(); // 2.5 is a decimal unless 2 is the number we are waiting for
+      return null; // 2.5 is a decimal unless 2 is the number we are waiting for
     }
     char before = i == 0 ? ' ' : s.charAt(i - 1);
     boolean boundary = i == 0 || isBoundary(before) || (before == '(' && s.charAt(j) == ')');
@@ -150,10 +154,10 @@ public final class ListSplitter {
             && j + 1 < n
             && isCjk(s.charAt(j + 1));
     if (!boundary && !glued) {
-      return Optional.empty();
+      return null;
     }
     int start = before == '(' ? i - 1 : i;
-    return Optional.of(new Marker(number, start, j + 1));
+    return new Marker(number, start, j + 1);
   }
 
   private static boolean acceptable(int number, boolean first, int last) {

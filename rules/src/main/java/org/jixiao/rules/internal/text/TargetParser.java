@@ -149,7 +149,8 @@ public final class TargetParser {
   private static List<Target> computeFigures(String s, TargetContext context) {
     List<Found> found = QuantityScanner.scan(s, context.money());
     List<Candidate> candidates = new ArrayList<>();
-    for (Found f : found) {
+    for (int k = 0; k < found.size(); k++) { // by index: an unmodifiable list's iterator is two objects
+      Found f = found.get(k);
       if (!f.date()) {
         Quantity q = f.quantity();
         candidates.add(new Candidate(q, prefix(s, q.start()), suffix(s, q.end())));

@@ -14,8 +14,12 @@ import org.quicktheories.core.Gen;
 class ListSplitterTest {
   /** Cells made of list markers, separators, words and figures, in any order. */
   private static Gen<String> cells() {
-    List<String> pieces = List.of("1.", "2.", "3.", "2、", "(1)", "(2)", "一、", "二、", ";", "；", " ", "。", "完成", "培训", "5", "人次", "2.5");
-    return lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 12)
+    return joined(List.of("1.", "2.", "3.", "2、", "(1)", "(2)", "一、", "二、", ";", "；", " ", "。", "完成", "培训", "5", "人次", "2.5"), 12);
+  }
+
+  /** Texts of up to {@code most} of the pieces, picked with repeats and joined in any order. */
+  static Gen<String> joined(List<String> pieces, int most) {
+    return lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, most)
         .map(picks -> picks.stream().map(pieces::get).collect(Collectors.joining()));
   }
 

@@ -2,12 +2,9 @@ package org.jixiao.rules.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.ListItem;
 import org.junit.jupiter.api.Test;
@@ -27,10 +24,10 @@ class NormalizedTest {
    * compose to ≮ if it were normalised again.
    */
   private static Gen<String> printedCells() {
-    List<String> pieces = List.of("1.", "2.", "１．", "２、", "(1)", "（2）", "一、", "二、", ";", "；", "、", "\u3000", " ", "。",
-        "完成", "達成", "培訓", "５", "人次", "2.5", "e\u0301", "\u2039\u0338", "\u2550", "萬元");
-    return lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 14)
-        .map(picks -> picks.stream().map(pieces::get).collect(Collectors.joining()));
+    return ListSplitterTest.joined(
+        List.of("1.", "2.", "１．", "２、", "(1)", "（2）", "一、", "二、", ";", "；", "、", "\u3000", " ", "。",
+            "完成", "達成", "培訓", "５", "人次", "2.5", "e\u0301", "\u2039\u0338", "\u2550", "萬元"),
+        14);
   }
 
   @Test
