@@ -1,0 +1,57 @@
+package org.jixiao.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Evaluator;
+import org.jixiao.rules.Profiles;
+
+/**
+ * The speed-up of two threads over one, in pairs: the 10 k varied pool evaluated through {@code
+ * Evaluator.evaluateAll(stream, n)} with one thread and with two, alternately (1 2, 2 1, 1 2 …), so
+ * that both see the machine of the same moment; the ratio of each pair's times, the median of the
+ * second half of the pairs (the first half is warm-up), is the figure. Row 5 of the suite
+ * measures the same thing in two JMH runs one after the other, whose ranges this machine's drift
+ * widens. Run it unpinned, with the collector to compare ({@code -XX:+UseParallelGC} …).
+ *
+ * <p>Usage: {@code java -Xms2g -Xmx2g -cp bench/target/benchmarks.jar org.jixiao.bench.ThreadPairs
+ * [PAIRS]}
+ */
+public final class ThreadPairs {
+  private ThreadPairs() {}
+
+  public static void main(String[] args) {
+    int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    List<Project> pool = BenchData.projects(EvaluateBench.POOL).collect(Collectors.toList());
+    Evaluator evaluator = Evaluator.of(Profiles.get(Profiles.MOF_2020));
+    List<Double> one = new ArrayList<>();
+    List<Double> two = new ArrayList<>();
+    List<Double> speedUps = new ArrayList<>();
+    long sink = 0;
+    for (int p = 0; p < pairs; p++) {
+      double[] millis = new double[3];
+      for (int k = 0; k < 2; k++) {
+        int threads = (p % 2 == 0) == (k == 0) ? 1 : 2;
+        long start = System.nanoTime();
+        sink += evaluator.evaluateAll(pool.stream(), threads).mapToLong(e -> e.findings().size()).sum();
+        millis[threads] = (System.nanoTime() - start) / 1e6;
+      }
+      if (p >= pairs / 2) {
+        one.add(millis[1]);
+        two.add(millis[2]);
+        speedUps.add(millis[1] / millis[2]);
+      }
+    }
+    Collections.sort(one);
+    Collections.sort(two);
+    Collections.sort(speedUps);
+    int mid = speedUps.size() / 2;
+    System.out.printf(Locale.ROOT, "%d projects: one thread %.1f ms, two threads %.1f ms (medians of the last %d pairs)%n",
+        pool.size(), one.get(mid), two.get(mid), speedUps.size());
+    System.out.printf(Locale.ROOT, "speed-up of two threads, median of the pairs %.3f (range %.3f–%.3f); findings counted: %d%n",
+        speedUps.get(mid), speedUps.get(0), speedUps.get(speedUps.size() - 1), sink);
+  }
+}
