@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Evaluator;
@@ -17,14 +21,20 @@ import org.jixiao.rules.Profiles;
  * measures the same thing in two JMH runs one after the other, whose ranges this machine's drift
  * widens. Run it unpinned, with the collector to compare ({@code -XX:+UseParallelGC} …).
  *
+ * <p>With {@code plain}, the two threads are two plain threads of an executor, each evaluating
+ * every other project with no ordering of results, against one loop on the main thread: what two
+ * threads give without {@code evaluateAll}'s machinery.
+ *
  * <p>Usage: {@code java -Xms2g -Xmx2g -cp bench/target/benchmarks.jar org.jixiao.bench.ThreadPairs
- * [PAIRS]}
+ * [PAIRS [plain]]}
  */
 public final class ThreadPairs {
   private ThreadPairs() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException, ExecutionException {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    boolean plain = args.length > 1 && args[1].equals("plain");
+    ExecutorService executor = Executors.newFixedThreadPool(2);
     List<Project> pool = BenchData.projects(EvaluateBench.POOL).collect(Collectors.toList());
     Evaluator evaluator = Evaluator.of(Profiles.get(Profiles.MOF_2020));
     List<Double> one = new ArrayList<>();
@@ -36,7 +46,15 @@ public final class ThreadPairs {
       for (int k = 0; k < 2; k++) {
         int threads = (p % 2 == 0) == (k == 0) ? 1 : 2;
         long start = System.nanoTime();
-        sink += evaluator.evaluateAll(pool.stream(), threads).mapToLong(e -> e.findings().size()).sum();
+        if (!plain) {
+          sink += evaluator.evaluateAll(pool.stream(), threads).mapToLong(e -> e.findings().size()).sum();
+        } else if (threads == 1) {
+          sink += every(evaluator, pool, 0, 1);
+        } else {
+          Future<Long> even = executor.submit(() -> every(evaluator, pool, 0, 2));
+          Future<Long> odd = executor.submit(() -> every(evaluator, pool, 1, 2));
+          sink += even.get() + odd.get();
+        }
         millis[threads] = (System.nanoTime() - start) / 1e6;
       }
       if (p >= pairs / 2) {
@@ -45,6 +63,7 @@ public final class ThreadPairs {
         speedUps.add(millis[1] / millis[2]);
       }
     }
+    executor.shutdown();
     Collections.sort(one);
     Collections.sort(two);
     Collections.sort(speedUps);
@@ -53,5 +72,14 @@ public final class ThreadPairs {
         pool.size(), one.get(mid), two.get(mid), speedUps.size());
     System.out.printf(Locale.ROOT, "speed-up of two threads, median of the pairs %.3f (range %.3f–%.3f); findings counted: %d%n",
         speedUps.get(mid), speedUps.get(0), speedUps.get(speedUps.size() - 1), sink);
+  }
+
+  /** Evaluates every {@code step}-th project from {@code first}: the findings counted. */
+  private static long every(Evaluator evaluator, List<Project> pool, int first, int step) {
+    long findings = 0;
+    for (int i = first; i < pool.size(); i += step) {
+      findings += evaluator.evaluate(pool.get(i)).findings().size();
+    }
+    return findings;
   }
 }
