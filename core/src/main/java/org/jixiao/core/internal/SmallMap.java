@@ -265,7 +265,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
         return this;
       }
       if (2 * size == keysAndValues.length) {
-        // room for 8 mappings at first (a trace has often 5 to 10 arguments); build() trims
+        // room for 8 mappings at first (a trace has often 5 to 10 arguments); build() hands the array over as it is
         keysAndValues = Arrays.copyOf(keysAndValues, Math.max(16, 4 * size));
       }
       keysAndValues[2 * size] = key;
