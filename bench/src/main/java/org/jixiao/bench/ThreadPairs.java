@@ -25,15 +25,25 @@ import org.jixiao.rules.Profiles;
  * every other project with no ordering of results, against one loop on the main thread: what two
  * threads give without {@code evaluateAll}'s machinery.
  *
+ * <p>With {@code same}, the two plain threads each evaluate the same half of the pool (every other
+ * project) at once, against one thread evaluating that half alone; the speed-up is twice the one
+ * thread's time over the two threads' time. The threads then read the same projects, whose
+ * memory one thread has just brought into the shared cache: set against {@code plain}, it shows
+ * what reading two different sets of projects at once costs.
+ *
  * <p>Usage: {@code java -Xms2g -Xmx2g -cp bench/target/benchmarks.jar org.jixiao.bench.ThreadPairs
- * [PAIRS [plain]]}
+ * [PAIRS [plain|same]]}
  */
 public final class ThreadPairs {
   private ThreadPairs() {}
 
   public static void main(String[] args) throws InterruptedException, ExecutionException {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-    boolean plain = args.length > 1 && args[1].equals("plain");
+    String mode = args.length > 1 ? args[1] : "stream";
+    if (!List.of("stream", "plain", "same").contains(mode)) {
+      System.err.println("usage: ThreadPairs [PAIRS [plain|same]]");
+      System.exit(2);
+    }
     ExecutorService executor = Executors.newFixedThreadPool(2);
     List<Project> pool = BenchData.projects(EvaluateBench.POOL).collect(Collectors.toList());
     Evaluator evaluator = Evaluator.of(Profiles.get(Profiles.MOF_2020));
@@ -46,16 +56,21 @@ public final class ThreadPairs {
       for (int k = 0; k < 2; k++) {
         int threads = (p % 2 == 0) == (k == 0) ? 1 : 2;
         long start = System.nanoTime();
-        if (!plain) {
+        if (mode.equals("stream")) {
           sink += evaluator.evaluateAll(pool.stream(), threads).mapToLong(e -> e.findings().size()).sum();
         } else if (threads == 1) {
-          sink += every(evaluator, pool, 0, 1);
+          // the whole pool, or (same) the half that each of two threads will evaluate
+          sink += mode.equals("same") ? every(evaluator, pool, 0, 2) : every(evaluator, pool, 0, 1);
         } else {
-          Future<Long> even = executor.submit(() -> every(evaluator, pool, 0, 2));
-          Future<Long> odd = executor.submit(() -> every(evaluator, pool, 1, 2));
-          sink += even.get() + odd.get();
+          int second = mode.equals("same") ? 0 : 1;
+          Future<Long> first = executor.submit(() -> every(evaluator, pool, 0, 2));
+          Future<Long> other = executor.submit(() -> every(evaluator, pool, second, 2));
+          sink += first.get() + other.get();
         }
         millis[threads] = (System.nanoTime() - start) / 1e6;
+        if (mode.equals("same") && threads == 1) {
+          millis[1] *= 2; // half the pool: twice it is what one thread takes for the two threads' work
+        }
       }
       if (p >= pairs / 2) {
         one.add(millis[1]);
