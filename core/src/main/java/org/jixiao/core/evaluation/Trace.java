@@ -1,6 +1,7 @@
 package org.jixiao.core.evaluation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,14 +17,18 @@ import org.jspecify.annotations.Nullable;
  * usually does) or made from a stable {@linkplain #code() code} and named {@linkplain #args()
  * arguments} with a {@link ReasonFormat} — the built-in rules do this, so that the reason is
  * written in the evaluator's language (Chinese by default) and only when it is asked for: an
- * evaluation whose reasons nobody reads never formats them. The formatted text is kept once
- * made; the code, the arguments and the figures are what a consumer should key on.
+ * evaluation whose reasons nobody reads never formats them. An argument may likewise be given as
+ * a number to print ({@link Builder#putArgs(String, BigDecimal, Printed)}): it is printed when the
+ * arguments or the reason are first read. The formatted text is kept once made; the code, the
+ * arguments and the figures are what a consumer should key on.
  */
 public final class Trace {
   private final String rule;
   private final String method;
   private final @Nullable String code;
-  private final SmallMap<String, String> args; // compact, and what a copy takes as it is
+  private final SmallMap<String, Object> given; // strings and numbers to print; what a copy takes as it is
+  private final boolean unprinted; // whether a value of given may be a number still to print
+  private volatile @Nullable SmallMap<String, String> printed; // given, printed on first read
   private final SmallMap<String, BigDecimal> figures;
   private final @Nullable String text;
   private final @Nullable ReasonFormat format;
@@ -38,7 +43,8 @@ public final class Trace {
     this.rule = b.rule;
     this.method = b.method;
     this.code = b.code;
-    this.args = b.args.build();
+    this.given = b.args.build();
+    this.unprinted = b.unprinted;
     this.figures = b.figures.build();
     this.text = b.text;
     this.format = b.format;
@@ -68,9 +74,27 @@ public final class Trace {
     return Optional.ofNullable(code);
   }
 
-  /** The named arguments the reason is made from, in order; empty for a reason given as text. */
+  /**
+   * The named arguments the reason is made from, in order; empty for a reason given as text.
+   * Numbers given to print are printed on the first call.
+   */
+  @SuppressWarnings("unchecked") // without numbers to print, every value given is a String
   public Map<String, String> args() {
-    return args; // refuses every change itself
+    if (!unprinted) {
+      return (Map<String, String>) (Map<String, ?>) given; // refuses every change itself
+    }
+    SmallMap<String, String> p = printed;
+    if (p == null) {
+      // printing twice on two threads at once gives equal maps: no lock needed
+      SmallMap.Builder<String, String> out = new SmallMap.Builder<>("args");
+      for (Map.Entry<String, Object> e : given.entrySet()) {
+        Object v = e.getValue();
+        out.put(e.getKey(), v instanceof Unprinted u ? u.printed().print(u.number()) : (String) v);
+      }
+      p = out.build();
+      printed = p;
+    }
+    return p;
   }
 
   /** The numbers used, by name, in the order they were added. */
@@ -99,7 +123,7 @@ public final class Trace {
         r = reason;
         if (r == null) {
           // text, or (checked when built) a code and a format
-          r = text != null ? text : Objects.requireNonNull(format).format(Objects.requireNonNull(code), args);
+          r = text != null ? text : Objects.requireNonNull(format).format(Objects.requireNonNull(code), args());
           reason = Objects.requireNonNull(r, "reason");
         }
       }
@@ -131,14 +155,14 @@ public final class Trace {
     return rule.equals(t.rule)
         && method.equals(t.method)
         && Objects.equals(code, t.code)
-        && args.equals(t.args)
+        && args().equals(t.args())
         && figures.equals(t.figures)
         && (code != null || Objects.equals(text, t.text));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, method, code(), args, figures, code != null ? null : text());
+    return Objects.hash(rule, method, code(), args(), figures, code != null ? null : text());
   }
 
   @Override
@@ -155,6 +179,48 @@ public final class Trace {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * How a number given as an argument ({@link Builder#putArgs(String, BigDecimal, Printed)}) is
+   * printed when it is read. Both print without exponent and without needless zeros, so that
+   * {@code 1.50} and {@code 1.5} read the same.
+   */
+  public enum Printed {
+    /** The number as it is: {@code 1500}, {@code 0.05}, {@code -12.34}; zero is {@code 0}. */
+    PLAIN {
+      @Override
+      public String print(BigDecimal number) {
+        return plain(number);
+      }
+    },
+    /**
+     * A fraction as a percentage, rounded HALF_UP to two decimals: {@code 0.8} is {@code 80%},
+     * {@code 0.123456} is {@code 12.35%}, {@code 1.2} is {@code 120%}.
+     */
+    PERCENT {
+      @Override
+      public String print(BigDecimal number) {
+        return plain(number.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP)) + "%";
+      }
+    };
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The text of {@code number}. */
+    public abstract String print(BigDecimal number);
+
+    private static String plain(BigDecimal number) {
+      return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+    }
+  }
+
+  /** A number given as an argument, printed when the arguments are read. */
+  private record Unprinted(BigDecimal number, Printed printed) {
+    Unprinted {
+      Objects.requireNonNull(number, "args number");
+      Objects.requireNonNull(printed, "args printed");
+    }
   }
 
   /**
@@ -175,7 +241,8 @@ public final class Trace {
     private @Nullable String rule;
     private @Nullable String method;
     private @Nullable String code;
-    private final SmallMap.Builder<String, String> args = new SmallMap.Builder<>("args");
+    private final SmallMap.Builder<String, Object> args = new SmallMap.Builder<>("args");
+    private boolean unprinted; // whether a number to print was put since the arguments were last replaced
     private final SmallMap.Builder<String, BigDecimal> figures = new SmallMap.Builder<>("figures");
     private @Nullable String text;
     private @Nullable ReasonFormat format;
@@ -194,7 +261,8 @@ public final class Trace {
       if (instance.code != null) {
         code(instance.code);
       }
-      putAllArgs(instance.args);
+      args.putAll(instance.given);
+      unprinted |= instance.unprinted;
       putAllFigures(instance.figures);
       if (instance.text != null) {
         text(instance.text);
@@ -235,6 +303,17 @@ public final class Trace {
       return this;
     }
 
+    /**
+     * Adds (or replaces) one argument of the reason, a number printed only when the arguments or
+     * the reason are first read: a built-in rule gives its percentages so, and an evaluation whose
+     * reasons nobody reads never prints them.
+     */
+    public final Builder putArgs(String key, BigDecimal number, Printed printed) {
+      args.put(key, new Unprinted(number, printed));
+      unprinted = true;
+      return this;
+    }
+
     /** Adds (or replaces) one argument of the reason. */
     public final Builder putArgs(Map.Entry<String, ? extends String> entry) {
       args.put(entry.getKey(), entry.getValue());
@@ -244,6 +323,7 @@ public final class Trace {
     /** Replaces every argument by {@code entries}. */
     public final Builder args(Map<String, ? extends String> entries) {
       args.clear().putAll(entries);
+      unprinted = false;
       return this;
     }
 
