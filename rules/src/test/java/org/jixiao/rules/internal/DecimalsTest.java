@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.jixiao.core.evaluation.Trace;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -127,6 +128,18 @@ class DecimalsTest {
   private static Gen<BigDecimal> halves() {
     return longs().between(-99_999_999L, 99_999_999L)
         .zip(integers().between(3, 9), (v, scale) -> BigDecimal.valueOf(v * 10 + (v < 0 ? -5 : 5), scale));
+  }
+
+  @Test
+  void aTraceArgumentPrintedWhenReadReadsAsTheRulesPrintedItBefore() {
+    // the scorers give their percentages and figures to Trace unprinted: what a reader sees must
+    // be what Decimals printed at once before
+    qt().forAll(decimals().mix(decimalsAtAnyScale()).mix(halves()))
+        .checkAssert(
+            v -> {
+              assertThat(Trace.Printed.PERCENT.print(v)).isEqualTo(Decimals.percent(v));
+              assertThat(Trace.Printed.PLAIN.print(v)).isEqualTo(Decimals.plain(v));
+            });
   }
 
   @Test

@@ -56,7 +56,7 @@ public final class DeadlineScorer implements IndicatorScorer {
             .putArgs("done", done.get().describe())
             .putArgs("deadline", target.deadline().get().text())
             .putArgs("by", by.get().describe())
-            .putArgs("percent", Decimals.percent(fraction))
+            .putArgs("percent", fraction, Trace.Printed.PERCENT)
             .putFigures("fraction", Decimals.fraction(fraction))
             .build();
     return Optional.of(IndicatorVerdict.scored(fraction, trace));

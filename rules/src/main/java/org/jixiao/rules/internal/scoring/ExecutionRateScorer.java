@@ -1,7 +1,6 @@
 package org.jixiao.rules.internal.scoring;
 
 import static org.jixiao.rules.internal.Decimals.HUNDRED;
-import static org.jixiao.rules.internal.Decimals.plain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,7 +45,7 @@ public final class ExecutionRateScorer implements ExecutionScorer {
           Reasons.trace(id(), "no-budget", "JX-T-0102")
               .putArgs("budgetName", budgetName)
               .putArgs("budgetNameEn", budgetNameEn)
-              .putArgs("budget", plain(budget.get())));
+              .putArgs("budget", budget.get(), Trace.Printed.PLAIN));
     }
     Optional<BigDecimal> actual = project.actual();
     String actualName = "实际支出";
@@ -88,8 +87,8 @@ public final class ExecutionRateScorer implements ExecutionScorer {
             .putArgs("actual", actual.get().toPlainString())
             .putArgs("budget", budget.get().toPlainString())
             .putArgs("rate", rate.toPlainString())
-            .putArgs("basis", plain(basis))
-            .putArgs("weight", plain(weight))
+            .putArgs("basis", basis, Trace.Printed.PLAIN)
+            .putArgs("weight", weight, Trace.Printed.PLAIN)
             .putArgs("points", points.toPlainString())
             .putArgs("actualName", actualName)
             .putArgs("actualNameEn", actualNameEn)

@@ -106,8 +106,8 @@ public final class IndicatorStatusDeriver implements StatusDeriver {
               .method("too-much-undetermined")
               .reason("JX-T-0302", Reasons.ZH)
               .putArgs("undetermined", Long.toString(undetermined))
-              .putArgs("share", percent(undeterminedShare))
-              .putArgs("limit", percent(profile.undeterminedShare())));
+              .putArgs("share", undeterminedShare, Trace.Printed.PERCENT)
+              .putArgs("limit", profile.undeterminedShare(), Trace.Printed.PERCENT));
     }
     trace.putArgs("scored", Integer.toString(scored.size()));
     if (undetermined > 0) {
@@ -156,7 +156,7 @@ public final class IndicatorStatusDeriver implements StatusDeriver {
     Thresholds thresholds = thresholds(profile);
     trace
         .reason(undetermined == 0 ? "JX-T-0306" : "JX-T-0307", Reasons.ZH)
-        .putArgs("achievement", percent(achievement))
+        .putArgs("achievement", achievement, Trace.Printed.PERCENT)
         .putArgs("mostly", thresholds.mostly())
         .putArgs("partly", thresholds.partly())
         .putArgs("status", status.label())

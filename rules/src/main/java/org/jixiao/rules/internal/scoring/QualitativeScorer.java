@@ -87,7 +87,7 @@ public final class QualitativeScorer implements IndicatorScorer {
             .putArgs("words", r.words())
             .putArgs("band", band.label())
             .putArgs("bandEn", english(band))
-            .putArgs("percent", Decimals.percent(fraction));
+            .putArgs("percent", fraction, Trace.Printed.PERCENT);
     if (asked != null) {
       builder.putArgs("asked", asked);
     }

@@ -1,7 +1,5 @@
 package org.jixiao.rules.internal.scoring;
 
-import static org.jixiao.rules.internal.Decimals.plain;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,9 +187,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
         Reasons.trace(id(), result.method(), code(result))
             .putArgs("actual", Quantity.of(b, chosen.unit()).describe())
             .putArgs("target", comparison.symbol() + " " + wanted.describe())
-            .putArgs("percent", Decimals.percent(result.fraction()))
-            .putArgs("a", plain(a))
-            .putArgs("b", plain(b))
+            .putArgs("percent", result.fraction(), Trace.Printed.PERCENT)
+            .putArgs("a", a, Trace.Printed.PLAIN)
+            .putArgs("b", b, Trace.Printed.PLAIN)
             .putFigures("target", a)
             .putFigures("actual", b)
             .putFigures("fraction", Decimals.fraction(result.fraction()))

@@ -200,7 +200,7 @@ public final class SubTargetScorer implements IndicatorScorer {
     fraction = Decimals.min(fraction, BigDecimal.ONE);
     trace
         .putArgs("scored", Integer.toString(scored.size()))
-        .putArgs("percent", Decimals.percent(fraction))
+        .putArgs("percent", fraction, Trace.Printed.PERCENT)
         .method(method)
         .reason(combination == Profile.Combination.MIN ? "JX-T-0266" : "JX-T-0265", Reasons.ZH);
     return IndicatorVerdict.scored(fraction, trace.build(), parts);
