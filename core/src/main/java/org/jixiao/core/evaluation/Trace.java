@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jixiao.core.internal.SmallMap;
 import org.jixiao.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * arguments} with a {@link ReasonFormat} — the built-in rules do this, so that the reason is
  * written in the evaluator's language (Chinese by default) and only when it is asked for: an
  * evaluation whose reasons nobody reads never formats them. An argument may likewise be given as
- * a number to print ({@link Builder#putArgs(String, BigDecimal, Printed)}): it is printed when the
+ * a number to print ({@link Builder#putArgs(String, BigDecimal, Printed)}) or as a function that
+ * makes its text ({@link Builder#putArgs(String, Supplier)}): it is printed or made when the
  * arguments or the reason are first read. The formatted text is kept once made; the code, the
  * arguments and the figures are what a consumer should key on.
  */
@@ -26,8 +28,8 @@ public final class Trace {
   private final String rule;
   private final String method;
   private final @Nullable String code;
-  private final SmallMap<String, Object> given; // strings and numbers to print; what a copy takes as it is
-  private final boolean unprinted; // whether a value of given may be a number still to print
+  private final SmallMap<String, Object> given; // strings, and numbers and texts to make; what a copy takes as it is
+  private final boolean unprinted; // whether a value of given may be a number or text still to make
   private volatile @Nullable SmallMap<String, String> printed; // given, printed on first read
   private final SmallMap<String, BigDecimal> figures;
   private final @Nullable String text;
@@ -76,9 +78,9 @@ public final class Trace {
 
   /**
    * The named arguments the reason is made from, in order; empty for a reason given as text.
-   * Numbers given to print are printed on the first call.
+   * Numbers given to print, and texts given to make, are printed and made on the first call.
    */
-  @SuppressWarnings("unchecked") // without numbers to print, every value given is a String
+  @SuppressWarnings("unchecked") // without numbers or texts to make, every value given is a String
   public Map<String, String> args() {
     if (!unprinted) {
       return (Map<String, String>) (Map<String, ?>) given; // refuses every change itself
@@ -89,7 +91,7 @@ public final class Trace {
       SmallMap.Builder<String, String> out = new SmallMap.Builder<>("args");
       for (Map.Entry<String, Object> e : given.entrySet()) {
         Object v = e.getValue();
-        out.put(e.getKey(), v instanceof Unprinted u ? u.printed().print(u.number()) : (String) v);
+        out.put(e.getKey(), v instanceof Unprinted u ? u.text() : (String) v);
       }
       p = out.build();
       printed = p;
@@ -215,11 +217,31 @@ public final class Trace {
     }
   }
 
-  /** A number given as an argument, printed when the arguments are read. */
-  private record Unprinted(BigDecimal number, Printed printed) {
-    Unprinted {
+  /** An argument given as a number to print or a function of its text, made when the arguments are read. */
+  private interface Unprinted {
+    String text();
+  }
+
+  private record ToPrint(BigDecimal number, Printed printed) implements Unprinted {
+    ToPrint {
       Objects.requireNonNull(number, "args number");
       Objects.requireNonNull(printed, "args printed");
+    }
+
+    @Override
+    public String text() {
+      return printed.print(number);
+    }
+  }
+
+  private record ToMake(String key, Supplier<String> maker) implements Unprinted {
+    ToMake {
+      Objects.requireNonNull(maker, "args text");
+    }
+
+    @Override
+    public String text() {
+      return Objects.requireNonNull(maker.get(), () -> "args text made for key: " + key);
     }
   }
 
@@ -242,7 +264,7 @@ public final class Trace {
     private @Nullable String method;
     private @Nullable String code;
     private final SmallMap.Builder<String, Object> args = new SmallMap.Builder<>("args");
-    private boolean unprinted; // whether a number to print was put since the arguments were last replaced
+    private boolean unprinted; // whether a number or text to make was put since the arguments were last replaced
     private final SmallMap.Builder<String, BigDecimal> figures = new SmallMap.Builder<>("figures");
     private @Nullable String text;
     private @Nullable ReasonFormat format;
@@ -309,7 +331,19 @@ public final class Trace {
      * reasons nobody reads never prints them.
      */
     public final Builder putArgs(String key, BigDecimal number, Printed printed) {
-      args.put(key, new Unprinted(number, printed));
+      args.put(key, new ToPrint(number, printed));
+      unprinted = true;
+      return this;
+    }
+
+    /**
+     * Adds (or replaces) one argument of the reason, its text made by {@code text} only when the
+     * arguments or the reason are first read: a built-in rule describes the quantities it compared
+     * so. {@code text} must be pure and thread-safe (it may be called on any thread, more than once
+     * when two threads read at once) and must not return null.
+     */
+    public final Builder putArgs(String key, Supplier<String> text) {
+      args.put(key, new ToMake(key, text));
       unprinted = true;
       return this;
     }

@@ -15,11 +15,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jixiao.core.evaluation.Trace.Printed;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** A number given as a trace argument reads as its printed text, printed only when read. */
+/** A number or a text maker given as a trace argument reads as its text, made only when read. */
 class PrintedArgsTest {
   private static final Trace.ReasonFormat FORMAT = (code, args) -> code + " " + args;
 
@@ -110,6 +111,37 @@ class PrintedArgsTest {
   }
 
   @Test
+  void aTextIsMadeOnlyWhenTheArgumentsOrTheReasonAreRead() {
+    AtomicInteger calls = new AtomicInteger();
+    Trace t =
+        coded()
+            .putArgs("a", "x")
+            .putArgs("q", () -> {
+              calls.incrementAndGet();
+              return "≥ 95 %";
+            })
+            .build();
+    Trace copy = Trace.builder().from(t).putFigures("points", BigDecimal.ONE).build();
+    assertThat(calls).hasValue(0);
+    assertThat(t.reason()).isEqualTo("X-1 {a=x, q=≥ 95 %}");
+    assertThat(t.args()).isEqualTo(Map.of("a", "x", "q", "≥ 95 %"));
+    assertThat(calls).hasValue(1);
+    assertThat(copy.args()).isEqualTo(t.args());
+    assertThat(t).isEqualTo(coded().putArgs("a", "x").putArgs("q", "≥ 95 %").build());
+  }
+
+  @Test
+  void aTextMadeAsNullIsRefusedWithItsKey() {
+    Trace t = coded().putArgs("q", () -> nothing()).build();
+    assertThatThrownBy(t::args).isInstanceOf(NullPointerException.class).hasMessageContaining("args text made for key: q");
+  }
+
+  @SuppressWarnings("NullAway") // the point of the test: a maker breaking its contract
+  private static String nothing() {
+    return null;
+  }
+
+  @Test
   void theArgumentsRefuseEveryChange() {
     Trace t = coded().putArgs("p", new BigDecimal("0.5"), Printed.PERCENT).build();
     assertThatThrownBy(() -> t.args().put("q", "1")).isInstanceOf(UnsupportedOperationException.class);
@@ -120,6 +152,7 @@ class PrintedArgsTest {
   void aMissingNumberOrStyleIsRefusedWithItsName() {
     assertThatThrownBy(() -> coded().putArgs("p", null, Printed.PERCENT)).isInstanceOf(NullPointerException.class).hasMessageContaining("args number");
     assertThatThrownBy(() -> coded().putArgs("p", BigDecimal.ONE, null)).isInstanceOf(NullPointerException.class).hasMessageContaining("args printed");
+    assertThatThrownBy(() -> coded().putArgs("p", (java.util.function.Supplier<String>) null)).isInstanceOf(NullPointerException.class).hasMessageContaining("args text");
   }
 
   @Test
