@@ -53,9 +53,9 @@ public final class DeadlineScorer implements IndicatorScorer {
     BigDecimal fraction = onTime ? BigDecimal.ONE : context.profile().vocabulary().lateFraction();
     Trace trace =
         Reasons.trace(id(), onTime ? "deadline-met" : "deadline-late", onTime ? "JX-T-0231" : "JX-T-0232")
-            .putArgs("done", done.get().describe())
+            .putArgs("done", done.get()::describe)
             .putArgs("deadline", target.deadline().get().text())
-            .putArgs("by", by.get().describe())
+            .putArgs("by", by.get()::describe)
             .putArgs("percent", fraction, Trace.Printed.PERCENT)
             .putFigures("fraction", Decimals.fraction(fraction))
             .build();

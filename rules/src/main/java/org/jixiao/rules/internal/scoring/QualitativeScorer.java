@@ -84,7 +84,7 @@ public final class QualitativeScorer implements IndicatorScorer {
     Trace.Builder builder =
         Reasons.trace(id(), method, code)
             .putArgs("actual", Texts.shorten(input.actual()))
-            .putArgs("words", r.words())
+            .putArgs("words", r::words)
             .putArgs("band", band.label())
             .putArgs("bandEn", english(band))
             .putArgs("percent", fraction, Trace.Printed.PERCENT);

@@ -102,7 +102,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
         Reasons.trace(id(), "absence", "JX-T-0241")
             .putArgs("actual", Texts.shorten(input.actual()))
             .putArgs("comparison", comparison.symbol())
-            .putArgs("wanted", wanted.describe())
+            .putArgs("wanted", wanted::describe)
             .putFigures("target", wanted.value())
             .putFigures("actual", BigDecimal.ZERO)
             .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
@@ -175,7 +175,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
               BigDecimal.ZERO,
               Reasons.trace(id(), "nothing-spent", "JX-T-0242")
                   .putArgs("comparison", comparison.symbol())
-                  .putArgs("wanted", wanted.describe())
+                  .putArgs("wanted", wanted::describe)
                   .putFigures("target", a)
                   .putFigures("actual", b)
                   .putFigures("fraction", Decimals.fraction(BigDecimal.ZERO))
@@ -185,8 +185,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
         QuantitativeRules.score(comparison, a, upper, b, context.profile().reverseRule());
     Trace trace =
         Reasons.trace(id(), result.method(), code(result))
-            .putArgs("actual", Quantity.of(b, chosen.unit()).describe())
-            .putArgs("target", comparison.symbol() + " " + wanted.describe())
+            .putArgs("actual", Quantity.of(b, chosen.unit())::describe)
+            .putArgs("target", () -> comparison.symbol() + " " + wanted.describe())
             .putArgs("percent", result.fraction(), Trace.Printed.PERCENT)
             .putArgs("a", a, Trace.Printed.PLAIN)
             .putArgs("b", b, Trace.Printed.PLAIN)
@@ -230,7 +230,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Trace.Builder trace =
         Reasons.trace(id(), "ambiguous-figures", unit.symbol().isEmpty() ? "JX-T-0251" : "JX-T-0250")
             .putArgs("comparison", comparison.symbol())
-            .putArgs("wanted", wanted.describe())
+            .putArgs("wanted", wanted::describe)
             .putArgs("figures", figures);
     if (!unit.symbol().isEmpty()) {
       trace.putArgs("unit", unit.symbol());

@@ -138,39 +138,42 @@ public final class SubTargetScorer implements IndicatorScorer {
     }
   }
 
+  /** Each part's number and what it came to ({@code 1 → 80%，2 → 不适用}): made only when the reason is read. */
+  private static String summary(List<IndicatorVerdict> parts, boolean english) {
+    StringBuilder out = new StringBuilder();
+    for (IndicatorVerdict part : parts) {
+      if (out.length() > 0) {
+        out.append(english ? ", " : "，");
+      }
+      out.append(part.item().orElse(0)).append(" → ");
+      if (part.outcome() == Outcome.SCORED) {
+        out.append(Decimals.percent(part.fraction().orElse(BigDecimal.ZERO)));
+      } else if (part.outcome() == Outcome.NOT_APPLICABLE) {
+        out.append(english ? "not applicable" : "不适用");
+      } else {
+        out.append(english ? "undetermined" : "无法判定");
+      }
+    }
+    return out.toString();
+  }
+
   private IndicatorVerdict combine(List<IndicatorVerdict> parts, Profile.Combination combination, Pairing pairing) {
     List<BigDecimal> scored = new ArrayList<>();
-    StringBuilder summary = new StringBuilder();
-    StringBuilder summaryEn = new StringBuilder();
     Trace.Builder trace = Trace.builder().rule(id());
     for (int p = 0; p < parts.size(); p++) {
       IndicatorVerdict part = parts.get(p);
-      int number = part.item().orElse(0);
-      if (summary.length() > 0) {
-        summary.append('，');
-        summaryEn.append(", ");
-      }
-      summary.append(number).append(" → ");
-      summaryEn.append(number).append(" → ");
       if (part.outcome() == Outcome.SCORED) {
         BigDecimal f = part.fraction().orElse(BigDecimal.ZERO);
         scored.add(f);
-        String percent = Decimals.percent(f);
-        summary.append(percent);
-        summaryEn.append(percent);
         trace.putFigures("part" + (p + 1), Decimals.fraction(f));
-      } else {
-        boolean notApplicable = part.outcome() == Outcome.NOT_APPLICABLE;
-        summary.append(notApplicable ? "不适用" : "无法判定");
-        summaryEn.append(notApplicable ? "not applicable" : "undetermined");
       }
     }
     trace
         .putArgs("count", Integer.toString(parts.size()))
         .putArgs("pairing", pairing.zh)
         .putArgs("pairingEn", pairing.en)
-        .putArgs("summary", summary.toString())
-        .putArgs("summaryEn", summaryEn.toString());
+        .putArgs("summary", () -> summary(parts, false))
+        .putArgs("summaryEn", () -> summary(parts, true));
     if (scored.isEmpty()) {
       boolean allNotApplicable = true;
       for (IndicatorVerdict p : parts) {

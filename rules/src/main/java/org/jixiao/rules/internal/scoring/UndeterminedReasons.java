@@ -31,19 +31,15 @@ public final class UndeterminedReasons {
       if (figures.isEmpty()) {
         return trace("JX-T-0212")
             .putArgs("comparison", target.comparison().symbol())
-            .putArgs("wanted", wanted.describe())
+            .putArgs("wanted", wanted::describe)
             .putArgs("actual", actual);
-      }
-      StringBuilder found = new StringBuilder(); // the first five, as a loop: this runs for every such indicator
-      for (int i = 0; i < Math.min(5, figures.size()); i++) {
-        found.append(i == 0 ? "" : ", ").append(figures.get(i).describe());
       }
       String unit = wanted.unit().symbol();
       Trace.Builder trace =
           trace(unit.isEmpty() ? "JX-T-0214" : "JX-T-0213")
               .putArgs("comparison", target.comparison().symbol())
-              .putArgs("wanted", wanted.describe())
-              .putArgs("found", found.toString());
+              .putArgs("wanted", wanted::describe)
+              .putArgs("found", () -> firstFive(figures));
       return unit.isEmpty() ? trace : trace.putArgs("unit", unit);
     }
     if (!figures.isEmpty()) {
@@ -54,5 +50,14 @@ public final class UndeterminedReasons {
 
   private static Trace.Builder trace(String code) {
     return Reasons.trace(BuiltInIds.UNDETERMINED, "no-rule-decided", code);
+  }
+
+  /** The first five figures found, described: made only when the reason is read. */
+  private static String firstFive(List<Quantity> figures) {
+    StringBuilder found = new StringBuilder();
+    for (int i = 0; i < Math.min(5, figures.size()); i++) {
+      found.append(i == 0 ? "" : ", ").append(figures.get(i).describe());
+    }
+    return found.toString();
   }
 }
