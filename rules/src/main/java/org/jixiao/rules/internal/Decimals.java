@@ -3,6 +3,7 @@ package org.jixiao.rules.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.jixiao.core.evaluation.Trace;
 
 /** Decimal arithmetic of the rules: BigDecimal only, HALF_UP to two decimals for results. */
 public final class Decimals {
@@ -72,17 +73,23 @@ public final class Decimals {
     return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
   }
 
-  /** A plain string without exponent or needless zeros, for reasons. */
+  /**
+   * A plain string without exponent or needless zeros, for reasons: {@link Trace.Printed#PLAIN},
+   * the one definition of how a reason prints a number.
+   */
   public static String plain(BigDecimal value) {
-    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    return Trace.Printed.PLAIN.print(value);
   }
 
-  /** A fraction as a percentage for reasons: 0.8 gives {@code 80%}. */
+  /**
+   * A fraction as a percentage for reasons, 0.8 gives {@code 80%}: {@link Trace.Printed#PERCENT},
+   * printed from a {@code long} when the fraction has at most 18 digits.
+   */
   public static String percent(BigDecimal fraction) {
     if (ShortDecimals.takes(fraction)) {
       return ShortDecimals.percent(fraction);
     }
-    return plain(fraction.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP)) + "%";
+    return Trace.Printed.PERCENT.print(fraction);
   }
 
   /** The smaller of two. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.CharSet;
 import org.jixiao.rules.internal.text.CharTable;
@@ -40,7 +41,7 @@ public final class Vocabulary {
 
   /** The last characters of {@link #NEGATIONS}. */
   private static final String NEGATION_ENDS =
-      NEGATIONS.stream().map(w -> w.substring(w.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
+      NEGATIONS.stream().map(w -> w.substring(w.length() - 1)).distinct().collect(Collectors.joining());
 
   private final Map<String, Term> byWord;
   /**
@@ -376,7 +377,7 @@ public final class Vocabulary {
   private static final List<String> PART_WORDS = List.of("部分", "个别", "少数", "其中", "有的", "一些", "极少数");
 
   /** The first characters of {@link #PART_WORDS}. */
-  private static final String PART_STARTS = PART_WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+  private static final String PART_STARTS = PART_WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
 
   /** The starts that do not depend on the words: see {@link #starts}. */
   private static final CharSet FIXED_STARTS = CharSet.of(c -> fixedStart((char) c));
