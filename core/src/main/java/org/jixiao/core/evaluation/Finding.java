@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jixiao.core.internal.Args;
 import org.jixiao.core.internal.Checks;
-import org.jixiao.core.internal.SmallMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,12 +26,12 @@ import org.jspecify.annotations.Nullable;
 public final class Finding {
   private final String rule;
   private final String code;
-  private final SmallMap<String, String> args; // compact, and refuses every change itself
+  private final Args args; // compact; texts given to make are made on first read
   private final Severity severity;
   private final @Nullable Location location;
   private final @Nullable String text; // the message given as text (or filled when built); final, so any thread sees it
   private final MessageCatalog.@Nullable Template template; // else the wording
-  private final SmallMap<String, String> messageArgs; // and what it is filled with: args, unless copied from another finding
+  private final Args messageArgs; // and what it is filled with: args, unless copied from another finding
   private volatile @Nullable String filled; // the wording filled, on first read
 
   private Finding(Builder b) {
@@ -44,7 +45,7 @@ public final class Finding {
     this.location = b.location;
     Checks.requireNonBlank(rule, "finding rule id");
     MessageCatalog.Template t = b.template;
-    SmallMap<String, String> filledFrom = b.templateArgs != null ? b.templateArgs : args;
+    Args filledFrom = b.templateArgs != null ? b.templateArgs : args;
     if (t == null && b.catalog != null) {
       Checks.requireNonBlank(code, "finding code"); // before it is looked up
       t = b.catalog.template(code, Objects.requireNonNull(b.locale, "locale"));
@@ -53,7 +54,7 @@ public final class Finding {
       // a template of nothing but arguments may fill to a blank message: fill it now, and check
       this.template = null;
       this.messageArgs = args;
-      this.text = t.fill(filledFrom);
+      this.text = t.fill(filledFrom.strings());
     } else {
       this.template = t;
       this.messageArgs = filledFrom;
@@ -80,10 +81,11 @@ public final class Finding {
 
   /**
    * The figures and texts the message was made from, by name (for example {@code stated} and
-   * {@code computed}), so that a consumer can write its own message for a code.
+   * {@code computed}), so that a consumer can write its own message for a code. Texts given to
+   * make ({@link Builder#putArgs(String, Supplier)}) are made on the first call.
    */
   public Map<String, String> args() {
-    return args;
+    return args.strings(); // refuses every change itself
   }
 
   /** How serious it is. */
@@ -102,7 +104,7 @@ public final class Finding {
         m = filled;
         if (m == null) {
           // a finding has a text or a wording (checked when built), and a wording never fills blank
-          m = Objects.requireNonNull(template, "template").fill(messageArgs);
+          m = Objects.requireNonNull(template, "template").fill(messageArgs.strings());
           filled = m;
         }
       }
@@ -117,7 +119,8 @@ public final class Finding {
 
   /** Whether its message is {@code wording} filled with its own arguments. */
   boolean wordedBy(MessageCatalog.Template wording) {
-    return template == wording && messageArgs.equals(args); // AbstractMap.equals: the same map at once
+    // the same arguments at once when they were not copied from another finding
+    return template == wording && (messageArgs == args || messageArgs.strings().equals(args.strings()));
   }
 
   /** Whether its message was given as text, not as a catalog's wording. */
@@ -150,7 +153,7 @@ public final class Finding {
     }
     return rule.equals(f.rule)
         && code.equals(f.code)
-        && args.equals(f.args)
+        && args().equals(f.args())
         && severity == f.severity
         && Objects.equals(location, f.location)
         && message().equals(f.message());
@@ -158,12 +161,12 @@ public final class Finding {
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, code, args, severity, message(), location);
+    return Objects.hash(rule, code, args(), severity, message(), location);
   }
 
   @Override
   public String toString() {
-    return "Finding{rule=" + rule + ", code=" + code + ", args=" + args + ", severity=" + severity
+    return "Finding{rule=" + rule + ", code=" + code + ", args=" + args() + ", severity=" + severity
         + ", message=" + message() + (location == null ? "" : ", location=" + location) + "}";
   }
 
@@ -171,11 +174,11 @@ public final class Finding {
   public static class Builder {
     private @Nullable String rule;
     private @Nullable String code;
-    private final SmallMap.Builder<String, String> args = new SmallMap.Builder<>("args");
+    private final Args.Builder args = new Args.Builder();
     private @Nullable Severity severity;
     private @Nullable String message;
     private MessageCatalog.@Nullable Template template; // a wording copied from another finding
-    private @Nullable SmallMap<String, String> templateArgs; // and the arguments it fills
+    private @Nullable Args templateArgs; // and the arguments it fills
     private @Nullable MessageCatalog catalog; // or a catalog and language to word the code
     private @Nullable Locale locale;
     private @Nullable Location location;
@@ -191,7 +194,7 @@ public final class Finding {
       Objects.requireNonNull(instance, "instance");
       rule(instance.rule);
       code(instance.code);
-      putAllArgs(instance.args);
+      args.putAll(instance.args); // texts still to make stay so
       severity(instance.severity);
       if (instance.template == null) {
         message(instance.message());
@@ -222,6 +225,19 @@ public final class Finding {
     /** Adds or replaces one argument. */
     public final Builder putArgs(String key, String value) {
       args.put(key, value);
+      return this;
+    }
+
+    /**
+     * Adds or replaces one argument, its text made by {@code text} only when the arguments or the
+     * message are first read (which equality and {@link Finding#toString()} do too): a built-in
+     * rule gives so the reasons it quotes from an indicator's trace, and a run that only counts
+     * its findings never makes them. {@code text} must be pure and thread-safe (it may be called
+     * on any thread, more than once when two threads read at once) and must not return null; a
+     * null text is refused with its key when it is made.
+     */
+    public final Builder putArgs(String key, Supplier<String> text) {
+      args.put(key, Args.made(key, text));
       return this;
     }
 

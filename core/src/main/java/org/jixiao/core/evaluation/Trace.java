@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jixiao.core.internal.Args;
 import org.jixiao.core.internal.SmallMap;
 import org.jixiao.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
@@ -28,9 +29,7 @@ public final class Trace {
   private final String rule;
   private final String method;
   private final @Nullable String code;
-  private final SmallMap<String, Object> given; // strings, and numbers and texts to make; what a copy takes as it is
-  private final boolean unprinted; // whether a value of given may be a number or text still to make
-  private volatile @Nullable SmallMap<String, String> printed; // given, printed on first read
+  private final Args args; // strings, and numbers and texts to make on first read
   private final SmallMap<String, BigDecimal> figures;
   private final @Nullable String text;
   private final @Nullable ReasonFormat format;
@@ -45,8 +44,7 @@ public final class Trace {
     this.rule = b.rule;
     this.method = b.method;
     this.code = b.code;
-    this.given = b.args.build();
-    this.unprinted = b.unprinted;
+    this.args = b.args.build();
     this.figures = b.figures.build();
     this.text = b.text;
     this.format = b.format;
@@ -80,23 +78,8 @@ public final class Trace {
    * The named arguments the reason is made from, in order; empty for a reason given as text.
    * Numbers given to print, and texts given to make, are printed and made on the first call.
    */
-  @SuppressWarnings("unchecked") // without numbers or texts to make, every value given is a String
   public Map<String, String> args() {
-    if (!unprinted) {
-      return (Map<String, String>) (Map<String, ?>) given; // refuses every change itself
-    }
-    SmallMap<String, String> p = printed;
-    if (p == null) {
-      // printing twice on two threads at once gives equal maps: no lock needed
-      SmallMap.Builder<String, String> out = new SmallMap.Builder<>("args");
-      for (Map.Entry<String, Object> e : given.entrySet()) {
-        Object v = e.getValue();
-        out.put(e.getKey(), v instanceof Unprinted u ? u.text() : (String) v);
-      }
-      p = out.build();
-      printed = p;
-    }
-    return p;
+    return args.strings(); // refuses every change itself
   }
 
   /** The numbers used, by name, in the order they were added. */
@@ -217,12 +200,8 @@ public final class Trace {
     }
   }
 
-  /** An argument given as a number to print or a function of its text, made when the arguments are read. */
-  private interface Unprinted {
-    String text();
-  }
-
-  private record ToPrint(BigDecimal number, Printed printed) implements Unprinted {
+  /** An argument given as a number to print when the arguments are read. */
+  private record ToPrint(BigDecimal number, Printed printed) implements Args.Deferred {
     ToPrint {
       Objects.requireNonNull(number, "args number");
       Objects.requireNonNull(printed, "args printed");
@@ -231,17 +210,6 @@ public final class Trace {
     @Override
     public String text() {
       return printed.print(number);
-    }
-  }
-
-  private record ToMake(String key, Supplier<String> maker) implements Unprinted {
-    ToMake {
-      Objects.requireNonNull(maker, "args text");
-    }
-
-    @Override
-    public String text() {
-      return Objects.requireNonNull(maker.get(), () -> "args text made for key: " + key);
     }
   }
 
@@ -263,8 +231,7 @@ public final class Trace {
     private @Nullable String rule;
     private @Nullable String method;
     private @Nullable String code;
-    private final SmallMap.Builder<String, Object> args = new SmallMap.Builder<>("args");
-    private boolean unprinted; // whether a number or text to make was put since the arguments were last replaced
+    private final Args.Builder args = new Args.Builder();
     private final SmallMap.Builder<String, BigDecimal> figures = new SmallMap.Builder<>("figures");
     private @Nullable String text;
     private @Nullable ReasonFormat format;
@@ -283,8 +250,7 @@ public final class Trace {
       if (instance.code != null) {
         code(instance.code);
       }
-      args.putAll(instance.given);
-      unprinted |= instance.unprinted;
+      args.putAll(instance.args);
       putAllFigures(instance.figures);
       if (instance.text != null) {
         text(instance.text);
@@ -332,7 +298,6 @@ public final class Trace {
      */
     public final Builder putArgs(String key, BigDecimal number, Printed printed) {
       args.put(key, new ToPrint(number, printed));
-      unprinted = true;
       return this;
     }
 
@@ -343,8 +308,7 @@ public final class Trace {
      * when two threads read at once) and must not return null.
      */
     public final Builder putArgs(String key, Supplier<String> text) {
-      args.put(key, new ToMake(key, text));
-      unprinted = true;
+      args.put(key, Args.made(key, text));
       return this;
     }
 
@@ -357,7 +321,6 @@ public final class Trace {
     /** Replaces every argument by {@code entries}. */
     public final Builder args(Map<String, ? extends String> entries) {
       args.clear().putAll(entries);
-      unprinted = false;
       return this;
     }
 
