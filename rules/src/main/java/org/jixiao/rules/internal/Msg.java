@@ -3,6 +3,7 @@ package org.jixiao.rules.internal;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Severity;
@@ -28,6 +29,15 @@ public final class Msg {
   /** Adds an argument. */
   public Msg arg(String name, String value) {
     finding.putArgs(name, value);
+    return this;
+  }
+
+  /**
+   * Adds an argument whose text is made only when the finding's arguments or message are first
+   * read; {@code text} must be pure and thread-safe.
+   */
+  public Msg arg(String name, Supplier<String> text) {
+    finding.putArgs(name, text);
     return this;
   }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.jixiao.core.evaluation.CategorySubtotal;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.ExecutionResult;
@@ -403,15 +404,11 @@ public final class Engine {
   }
 
   private Finding undeterminedFinding(Project project, Indicator indicator, int index, IndicatorVerdict verdict) {
-    List<String> reasons = new ArrayList<>();
     String rule = verdict.trace().rule();
-    if (verdict.outcome() == Outcome.UNDETERMINED && verdict.parts().isEmpty()) {
-      reasons.add(reason(verdict.trace()));
-    } else {
+    if (!whole(verdict)) {
       for (IndicatorVerdict part : verdict.parts()) {
         if (part.hasUndetermined()) {
-          reasons.add("(" + part.item().orElse(0) + ") " + reason(part.trace()));
-          rule = part.trace().rule();
+          rule = part.trace().rule(); // the last undetermined part's
         }
       }
     }
@@ -420,10 +417,29 @@ public final class Engine {
         Msg.of(verdict.outcome() == Outcome.UNDETERMINED ? "JX-R-0103" : "JX-R-0104")
             .arg("indicator", what)
             .arg("n", index + 1)
-            .arg("reasons", String.join("；", reasons));
+            .arg("reasons", () -> reasons(verdict)); // quoting the traces formats them: only when read
     Location.Builder location = Location.builder().seq(project.seq()).path("indicators[" + index + "]");
     indicator.actual().filter(a -> !a.isBlank()).ifPresent(a -> location.text(Texts.cut(a, 200)));
     return message.finding(rule, Severity.WARNING, location.build());
+  }
+
+  /** Whether the verdict's own trace says why it is undetermined, rather than its parts'. */
+  private static boolean whole(IndicatorVerdict verdict) {
+    return verdict.outcome() == Outcome.UNDETERMINED && verdict.parts().isEmpty();
+  }
+
+  /** Why an indicator, or each undetermined part of it, could not be scored: {@code (2) reason；(3) reason}. */
+  private String reasons(IndicatorVerdict verdict) {
+    if (whole(verdict)) {
+      return reason(verdict.trace());
+    }
+    StringJoiner reasons = new StringJoiner("；");
+    for (IndicatorVerdict part : verdict.parts()) {
+      if (part.hasUndetermined()) {
+        reasons.add("(" + part.item().orElse(0) + ") " + reason(part.trace()));
+      }
+    }
+    return reasons.toString();
   }
 
   private static Finding finding(String rule, Severity severity, Msg message, Project project, @Nullable String path) {

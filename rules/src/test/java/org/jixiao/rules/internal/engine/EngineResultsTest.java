@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.jixiao.core.evaluation.CategorySubtotal;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
@@ -81,6 +82,25 @@ class EngineResultsTest {
       assertThat(f.location().flatMap(l -> l.path())).contains("indicators[0]");
       assertThat(f.location().flatMap(l -> l.text())).contains(PARTLY_DECIDED_ACTUAL);
     });
+  }
+
+  @Test
+  void theReasonsOfAnUndeterminedFindingQuoteTheUndecidedTracesInTheEvaluatorsLanguage() {
+    // the reasons are made from the traces when the finding is read, in either language
+    Project project =
+        project(
+            Indicator.of(Subcategory.QUANTITY, "1.举办5场 2.提升服务水平 3.提升满意度", "1.举办6场 2.保障系统运行正常 3.工作顺利"),
+            Indicator.of(Subcategory.SOCIAL, "提升服务水平", "保障系统运行正常"));
+    for (Evaluator evaluator : List.of(Evaluator.defaults(), Evaluator.builder().locale(Locale.ENGLISH).build())) {
+      Evaluation e = evaluator.evaluate(project);
+      List<Finding> undetermined = e.findings().stream().filter(f -> f.rule().equals(BuiltInIds.UNDETERMINED)).toList();
+      List<IndicatorResult> parts = e.indicators().get(0).parts();
+      assertThat(undetermined).hasSize(2);
+      assertThat(undetermined.get(0).args().get("reasons"))
+          .isEqualTo("(2) " + parts.get(1).trace().reason() + "；(3) " + parts.get(2).trace().reason());
+      assertThat(undetermined.get(1).args().get("reasons")).isEqualTo(e.indicators().get(1).trace().reason());
+      assertThat(undetermined.get(1).message()).contains(e.indicators().get(1).trace().reason());
+    }
   }
 
   @Test
