@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jixiao.core.internal.Args;
 import org.jixiao.core.internal.Checks;
+import org.jixiao.core.internal.SmallMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,12 +27,14 @@ import org.jspecify.annotations.Nullable;
 public final class Finding {
   private final String rule;
   private final String code;
-  private final Args args; // compact; texts given to make are made on first read
+  private final SmallMap<String, Object> args; // strings, and texts to make on first read (Args.Deferred); compact
+  private final boolean deferred; // whether a value of args may be a text still to make
+  private volatile @Nullable SmallMap<String, String> made; // args, made on first read
   private final Severity severity;
   private final @Nullable Location location;
   private final @Nullable String text; // the message given as text (or filled when built); final, so any thread sees it
   private final MessageCatalog.@Nullable Template template; // else the wording
-  private final Args messageArgs; // and what it is filled with: args, unless copied from another finding
+  private final Finding fillFrom; // and the finding whose arguments fill it: this one, unless copied from another
   private volatile @Nullable String filled; // the wording filled, on first read
 
   private Finding(Builder b) {
@@ -41,11 +44,12 @@ public final class Finding {
     this.rule = b.rule;
     this.code = b.code != null ? b.code : b.rule;
     this.args = b.args.build();
+    this.deferred = b.deferred;
     this.severity = b.severity;
     this.location = b.location;
     Checks.requireNonBlank(rule, "finding rule id");
     MessageCatalog.Template t = b.template;
-    Args filledFrom = b.templateArgs != null ? b.templateArgs : args;
+    Finding filledFrom = b.templateFillFrom != null ? b.templateFillFrom : this;
     if (t == null && b.catalog != null) {
       Checks.requireNonBlank(code, "finding code"); // before it is looked up
       t = b.catalog.template(code, Objects.requireNonNull(b.locale, "locale"));
@@ -53,11 +57,11 @@ public final class Finding {
     if (t != null && !t.neverBlank()) {
       // a template of nothing but arguments may fill to a blank message: fill it now, and check
       this.template = null;
-      this.messageArgs = args;
-      this.text = t.fill(filledFrom.strings());
+      this.fillFrom = this;
+      this.text = t.fill(filledFrom.args());
     } else {
       this.template = t;
-      this.messageArgs = filledFrom;
+      this.fillFrom = filledFrom;
       this.text = t == null ? b.message : null;
     }
     if (text != null) {
@@ -84,8 +88,17 @@ public final class Finding {
    * {@code computed}), so that a consumer can write its own message for a code. Texts given to
    * make ({@link Builder#putArgs(String, Supplier)}) are made on the first call.
    */
+  @SuppressWarnings("unchecked") // without texts to make, every value given is a String
   public Map<String, String> args() {
-    return args.strings(); // refuses every change itself
+    if (!deferred) {
+      return (Map<String, String>) (Map<String, ?>) args; // refuses every change itself
+    }
+    SmallMap<String, String> m = made;
+    if (m == null) {
+      m = Args.made(args); // making twice on two threads at once gives equal maps: no lock needed
+      made = m;
+    }
+    return m;
   }
 
   /** How serious it is. */
@@ -104,7 +117,7 @@ public final class Finding {
         m = filled;
         if (m == null) {
           // a finding has a text or a wording (checked when built), and a wording never fills blank
-          m = Objects.requireNonNull(template, "template").fill(messageArgs.strings());
+          m = Objects.requireNonNull(template, "template").fill(fillFrom.args());
           filled = m;
         }
       }
@@ -120,7 +133,7 @@ public final class Finding {
   /** Whether its message is {@code wording} filled with its own arguments. */
   boolean wordedBy(MessageCatalog.Template wording) {
     // the same arguments at once when they were not copied from another finding
-    return template == wording && (messageArgs == args || messageArgs.strings().equals(args.strings()));
+    return template == wording && (fillFrom == this || fillFrom.args().equals(args()));
   }
 
   /** Whether its message was given as text, not as a catalog's wording. */
@@ -174,11 +187,12 @@ public final class Finding {
   public static class Builder {
     private @Nullable String rule;
     private @Nullable String code;
-    private final Args.Builder args = new Args.Builder();
+    private final SmallMap.Builder<String, Object> args = new SmallMap.Builder<>("args");
+    private boolean deferred; // whether a text to make was put since the arguments were last replaced
     private @Nullable Severity severity;
     private @Nullable String message;
     private MessageCatalog.@Nullable Template template; // a wording copied from another finding
-    private @Nullable Args templateArgs; // and the arguments it fills
+    private @Nullable Finding templateFillFrom; // and the finding whose arguments fill it
     private @Nullable MessageCatalog catalog; // or a catalog and language to word the code
     private @Nullable Locale locale;
     private @Nullable Location location;
@@ -195,6 +209,7 @@ public final class Finding {
       rule(instance.rule);
       code(instance.code);
       args.putAll(instance.args); // texts still to make stay so
+      deferred |= instance.deferred;
       severity(instance.severity);
       if (instance.template == null) {
         message(instance.message());
@@ -202,7 +217,7 @@ public final class Finding {
         // worded from a template: the copy takes the wording and its arguments, and is filled when read
         clearMessage();
         this.template = instance.template;
-        this.templateArgs = instance.messageArgs;
+        this.templateFillFrom = instance.fillFrom;
       }
       if (instance.location != null) {
         location(instance.location);
@@ -238,6 +253,7 @@ public final class Finding {
      */
     public final Builder putArgs(String key, Supplier<String> text) {
       args.put(key, Args.made(key, text));
+      deferred = true;
       return this;
     }
 
@@ -250,6 +266,7 @@ public final class Finding {
     /** Sets the arguments, replacing any added before. */
     public final Builder args(Map<String, ? extends String> entries) {
       args.clear().putAll(entries);
+      deferred = false;
       return this;
     }
 
@@ -276,7 +293,7 @@ public final class Finding {
     private void clearMessage() {
       this.message = null;
       this.template = null;
-      this.templateArgs = null;
+      this.templateFillFrom = null;
       this.catalog = null;
       this.locale = null;
     }

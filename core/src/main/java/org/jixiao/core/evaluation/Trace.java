@@ -29,7 +29,9 @@ public final class Trace {
   private final String rule;
   private final String method;
   private final @Nullable String code;
-  private final Args args; // strings, and numbers and texts to make on first read
+  private final SmallMap<String, Object> given; // strings, and numbers and texts to make; what a copy takes as it is
+  private final boolean unprinted; // whether a value of given may be a number or text still to make
+  private volatile @Nullable SmallMap<String, String> printed; // given, printed on first read
   private final SmallMap<String, BigDecimal> figures;
   private final @Nullable String text;
   private final @Nullable ReasonFormat format;
@@ -44,7 +46,8 @@ public final class Trace {
     this.rule = b.rule;
     this.method = b.method;
     this.code = b.code;
-    this.args = b.args.build();
+    this.given = b.args.build();
+    this.unprinted = b.unprinted;
     this.figures = b.figures.build();
     this.text = b.text;
     this.format = b.format;
@@ -78,8 +81,17 @@ public final class Trace {
    * The named arguments the reason is made from, in order; empty for a reason given as text.
    * Numbers given to print, and texts given to make, are printed and made on the first call.
    */
+  @SuppressWarnings("unchecked") // without numbers or texts to make, every value given is a String
   public Map<String, String> args() {
-    return args.strings(); // refuses every change itself
+    if (!unprinted) {
+      return (Map<String, String>) (Map<String, ?>) given; // refuses every change itself
+    }
+    SmallMap<String, String> p = printed;
+    if (p == null) {
+      p = Args.made(given); // printing twice on two threads at once gives equal maps: no lock needed
+      printed = p;
+    }
+    return p;
   }
 
   /** The numbers used, by name, in the order they were added. */
@@ -231,7 +243,8 @@ public final class Trace {
     private @Nullable String rule;
     private @Nullable String method;
     private @Nullable String code;
-    private final Args.Builder args = new Args.Builder();
+    private final SmallMap.Builder<String, Object> args = new SmallMap.Builder<>("args");
+    private boolean unprinted; // whether a number or text to make was put since the arguments were last replaced
     private final SmallMap.Builder<String, BigDecimal> figures = new SmallMap.Builder<>("figures");
     private @Nullable String text;
     private @Nullable ReasonFormat format;
@@ -250,7 +263,8 @@ public final class Trace {
       if (instance.code != null) {
         code(instance.code);
       }
-      args.putAll(instance.args);
+      args.putAll(instance.given);
+      unprinted |= instance.unprinted;
       putAllFigures(instance.figures);
       if (instance.text != null) {
         text(instance.text);
@@ -298,6 +312,7 @@ public final class Trace {
      */
     public final Builder putArgs(String key, BigDecimal number, Printed printed) {
       args.put(key, new ToPrint(number, printed));
+      unprinted = true;
       return this;
     }
 
@@ -309,6 +324,7 @@ public final class Trace {
      */
     public final Builder putArgs(String key, Supplier<String> text) {
       args.put(key, Args.made(key, text));
+      unprinted = true;
       return this;
     }
 
@@ -321,6 +337,7 @@ public final class Trace {
     /** Replaces every argument by {@code entries}. */
     public final Builder args(Map<String, ? extends String> entries) {
       args.clear().putAll(entries);
+      unprinted = false;
       return this;
     }
 
