@@ -22,24 +22,16 @@ class MadeFindingArgsTest {
   private static final MessageCatalog CATALOG =
       MessageCatalog.of(Map.of("JX-T-0001", "第{n}项无法评分：{reasons}", "JX-T-0003", "{a}"), Map.of("JX-T-0001", "item {n} not scored: {reasons}"));
 
+  private static Finding.Builder numbered(String n) {
+    return Finding.builder().rule("t").code("JX-T-0001").severity(Severity.WARNING).putArgs("n", n).message(CATALOG, Locale.CHINESE);
+  }
+
   private static Finding.Builder worded(String n, Supplier<String> reasons) {
-    return Finding.builder()
-        .rule("t")
-        .code("JX-T-0001")
-        .severity(Severity.WARNING)
-        .putArgs("n", n)
-        .putArgs("reasons", reasons)
-        .message(CATALOG, Locale.CHINESE);
+    return numbered(n).putArgs("reasons", reasons);
   }
 
   private static Finding.Builder given(String n, String reasons) {
-    return Finding.builder()
-        .rule("t")
-        .code("JX-T-0001")
-        .severity(Severity.WARNING)
-        .putArgs("n", n)
-        .putArgs("reasons", reasons)
-        .message(CATALOG, Locale.CHINESE);
+    return numbered(n).putArgs("reasons", reasons);
   }
 
   @Test
