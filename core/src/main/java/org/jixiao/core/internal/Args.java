@@ -9,8 +9,8 @@ import java.util.function.Supplier;
  * make their text from (a number to print, a function): a {@link Deferred} among the strings of
  * the holder's map, made when the arguments are first read, so that an evaluation whose reasons
  * and messages nobody reads never makes them. The holder keeps the map as given (what a copy
- * takes as it is) and the map {@link #made} from it, in a field of its own: a wrapper object per
- * trace was a tenth of what the arguments cost to keep.
+ * takes as it is) and the map {@link #made} from it, in a field of its own: a wrapper object and
+ * its builder per trace were about 3 % of the bytes an evaluation allocated (JFR's TLAB events).
  */
 public final class Args {
   private Args() {}
