@@ -23,17 +23,27 @@ final class MissingCategoryCheck implements ProjectCheck {
 
   @Override
   public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
+    // one pass over the indicators, not the set's grouped view: that view is a map and a list per
+    // category, built for every project only to be asked whether each group is there and blank
+    int[] count = new int[CATEGORIES.length];
+    boolean[] filled = new boolean[CATEGORIES.length];
+    for (Indicator indicator : project.indicators().indicators()) {
+      int c = indicator.category().ordinal();
+      count[c]++;
+      if (!filled[c] && profile.requiredCategories().contains(indicator.category()) && !blank(indicator)) {
+        filled[c] = true;
+      }
+    }
     List<Finding> out = new ArrayList<>();
-    for (Category category : Category.values()) {
+    for (Category category : CATEGORIES) {
       if (!profile.requiredCategories().contains(category)) {
         continue;
       }
-      List<Indicator> of = project.indicators().of(category);
-      if (of.isEmpty()) {
+      if (count[category.ordinal()] == 0) {
         out.add(
             Findings.at(
                 id(), Severity.WARNING, Msg.of("JX-R-0221").arg("category", category.label()), project, "indicators"));
-      } else if (allBlank(of)) {
+      } else if (!filled[category.ordinal()]) {
         out.add(
             Findings.at(
                 id(), Severity.WARNING, Msg.of("JX-R-0222").arg("category", category.label()), project, "indicators"));
@@ -42,17 +52,11 @@ final class MissingCategoryCheck implements ProjectCheck {
     return out;
   }
 
+  /** The categories in their order (values() copies its array at every call). */
+  private static final Category[] CATEGORIES = Category.values();
+
   private static boolean blank(Indicator indicator) {
     return IndicatorTexts.isPlaceholder(indicator.target().orElse(""))
         && IndicatorTexts.isPlaceholder(indicator.actual().orElse(""));
-  }
-
-  private static boolean allBlank(List<Indicator> indicators) {
-    for (Indicator i : indicators) {
-      if (!blank(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
