@@ -122,7 +122,7 @@ public final class TargetParser {
   private static Target computeParse(String s, TargetContext context) {
     List<Target> all = figures(s, context);
     if (all.isEmpty()) {
-      Optional<Deadline> deadline = Deadlines.find(s, QuantityScanner.scan(s, context.money()));
+      Optional<Deadline> deadline = Deadlines.find(s, scan(s, context));
       if (deadline.isEmpty() && Absence.asksAbsence(s)) { // 无安全事故: none at all
         Quantity none = new Quantity(BigDecimal.ZERO, Optional.empty(), Unit.NONE, false, 0, 0);
         return new Target(s, Comparison.AT_MOST, true, Optional.of(none), deadline);
@@ -146,8 +146,13 @@ public final class TargetParser {
     return Memo.get(FIGURES, s, context, (t, c) -> Collections.unmodifiableList(computeFigures(t, c)));
   }
 
+  /** The figures of {@code s}, asking the context about money only when the text holds a multiplier. */
+  private static List<Found> scan(String s, TargetContext context) {
+    return QuantityScanner.scan(s, QuantityScanner.hasMultiplier(s) && context.money());
+  }
+
   private static List<Target> computeFigures(String s, TargetContext context) {
-    List<Found> found = QuantityScanner.scan(s, context.money());
+    List<Found> found = scan(s, context);
     List<Candidate> candidates = new ArrayList<>();
     for (int k = 0; k < found.size(); k++) { // by index: an unmodifiable list's iterator is two objects
       Found f = found.get(k);
@@ -162,7 +167,7 @@ public final class TargetParser {
       return out;
     }
     Optional<Deadline> deadline = Deadlines.find(s, found); // only for a text with a figure: a search of its whole length
-    boolean unwanted = Absence.namesUnwanted(context.name()) || Absence.namesUnwanted(s); // once: linear
+    Unwanted unwanted = new Unwanted(context.name(), s); // looked for only when a figure has no direction of its own
     out.add(target(s, candidates.get(main), deadline, context, unwanted));
     for (int k = 0; k < candidates.size(); k++) {
       if (k != main) {
@@ -173,7 +178,7 @@ public final class TargetParser {
   }
 
   private static Target target(
-      String s, Candidate main, Optional<Deadline> deadline, TargetContext context, boolean unwanted) {
+      String s, Candidate main, Optional<Deadline> deadline, TargetContext context, Unwanted unwanted) {
     Quantity q = main.quantity();
     String per = perBefore(s, q.start());
     if (per != null && q.per().isEmpty()) {
@@ -187,7 +192,7 @@ public final class TargetParser {
         q = q.withUnit(leading.get()); // 米 = 3500: the unit cell printed first
       } else if (context.unit().isPresent()) {
         q = q.withUnit(context.unit().get()); // 200 under 接受业务培训人数: 200 人
-      } else if (context.money() && q.per().isPresent()) {
+      } else if (q.per().isPresent() && context.money()) {
         q = q.withUnit(Unit.of("元").orElseThrow()); // 每亩300 of a subsidy: a price in 元
       }
     }
@@ -221,7 +226,7 @@ public final class TargetParser {
    * a 成本 indicator, a figure of 0, a time limit (3个工作日, 24小时) and a count or rate of
    * something unwanted (投诉率, 事故发生数); otherwise at least.
    */
-  private static Comparison implied(Quantity q, TargetContext context, boolean unwanted) {
+  private static Comparison implied(Quantity q, TargetContext context, Unwanted unwanted) {
     Unit u = q.unit();
     boolean rate = u.symbol().equals("%") || u.symbol().equals("‰");
     if ((context.cost() && !rate) || q.value().signum() == 0) {
@@ -230,10 +235,33 @@ public final class TargetParser {
     if (u.isDuration() && (context.timeliness() || (!u.symbol().equals("年") && !u.symbol().equals("月")))) {
       return Comparison.AT_MOST;
     }
-    if (unwanted) {
+    if (unwanted.named()) {
       return Comparison.AT_MOST;
     }
     return Comparison.AT_LEAST;
+  }
+
+  /**
+   * Whether the indicator's name or its target counts something unwanted ({@link
+   * Absence#namesUnwanted}), looked for once and only when asked: most figures carry a comparison
+   * of their own, and the look is two passes over each text.
+   */
+  private static final class Unwanted {
+    private final String name;
+    private final String target;
+    private byte known; // 0 not looked for yet, 1 no, 2 yes
+
+    Unwanted(String name, String target) {
+      this.name = name;
+      this.target = target;
+    }
+
+    boolean named() {
+      if (known == 0) {
+        known = Absence.namesUnwanted(name) || Absence.namesUnwanted(target) ? (byte) 2 : (byte) 1;
+      }
+      return known == 2;
+    }
   }
 
   /** {@code 每月}, {@code 每季度}, {@code 每人} before a figure, in its clause: what it is per. */
