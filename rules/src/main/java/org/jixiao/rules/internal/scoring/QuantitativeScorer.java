@@ -68,7 +68,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
       targets = List.of(none);
     }
     String actualText = IndicatorTexts.normalize(input.actual());
-    boolean money = where.money() || targets.get(0).quantity().map(q -> q.unit().isMoney()).orElse(false);
+    // whether the figures are money is asked only of an actual with a 千, 万 or 亿, which alone it changes
+    boolean money =
+        QuantityScanner.hasMultiplier(actualText)
+            && (where.money() || targets.get(0).quantity().map(q -> q.unit().isMoney()).orElse(false));
     List<int[]> shortfalls = Clauses.shortfalls(actualText);
     List<Quantity> figures = new ArrayList<>();
     for (Quantity q : QuantityScanner.quantities(actualText, money)) {

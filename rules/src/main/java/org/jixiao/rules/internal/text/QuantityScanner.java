@@ -69,12 +69,20 @@ public final class QuantityScanner {
    * multiplier is money: {@code 总成本不超83.32万} is 83.32 万元.
    */
   public static List<Found> scan(String s, boolean money) {
-    // money only changes what a bare 千, 万 or 亿 means: without one, both readings are one
-    boolean m = money && (s.indexOf('万') >= 0 || s.indexOf('千') >= 0 || s.indexOf('亿') >= 0);
+    boolean m = money && hasMultiplier(s);
     return Memo.get(SCAN, s, m, (t, x) -> Collections.unmodifiableList(computeScan(t, x)));
   }
 
   private static final Object SCAN = new Object();
+
+  /**
+   * Whether {@code s} holds a 千, 万 or 亿, the only figures whose reading depends on whether the
+   * text is about money: without one, {@link #scan(String, boolean)} reads alike either way, so a
+   * caller need not find out.
+   */
+  public static boolean hasMultiplier(String s) {
+    return s.indexOf('万') >= 0 || s.indexOf('千') >= 0 || s.indexOf('亿') >= 0;
+  }
 
   private static List<Found> computeScan(String s, boolean money) {
     List<Found> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.text;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
@@ -16,22 +17,129 @@ import org.jspecify.annotations.Nullable;
  * the comparison and unit its name or 度量单位 column gives ({@code 公猪舍(≥**平方米)},
  * {@code 保障在职职工人数(人)}, {@code 接受业务培训人数}).
  *
- * @param cost whether the indicator is a 成本 indicator
- * @param money whether its figures are money
- * @param timeliness whether the indicator is a 时效 indicator (a bare duration is a time limit)
- * @param name the indicator's name (三级指标), normalised, or empty
- * @param unit the unit a bare figure takes, when the form or the name gives one
- * @param comparison the comparison the name's template placeholder states ({@code ≥**个})
- * @param per what a figure is per, as the name says ({@code 配套资金每人每年}, {@code 人均培训学时})
+ * <p>Whether the figures are money is looked for in the name and target only when first asked
+ * ({@link #money()}): it matters only to a text with a bare 千, 万 or 亿 or a figure per
+ * something without a unit, and the look is a pass over both texts. Equal contexts say the same
+ * in every component; equality asks for {@code money} too.
  */
-public record TargetContext(
-    boolean cost,
-    boolean money,
-    boolean timeliness,
-    String name,
-    Optional<Unit> unit,
-    Optional<Comparison> comparison,
-    Optional<String> per) {
+public final class TargetContext {
+  private final boolean cost;
+  private final boolean timeliness;
+  private final String name;
+  private final Optional<Unit> unit;
+  private final Optional<Comparison> comparison;
+  private final Optional<String> per;
+  private final String target; // where money is looked for, besides the name; empty when money is given
+  private byte money; // 0 not looked for yet, 1 no, 2 yes (a benign race: the look is pure)
+
+  /**
+   * A context that says all this.
+   *
+   * @param cost whether the indicator is a 成本 indicator
+   * @param money whether its figures are money
+   * @param timeliness whether the indicator is a 时效 indicator (a bare duration is a time limit)
+   * @param name the indicator's name (三级指标), normalised, or empty
+   * @param unit the unit a bare figure takes, when the form or the name gives one
+   * @param comparison the comparison the name's template placeholder states ({@code ≥**个})
+   * @param per what a figure is per, as the name says ({@code 配套资金每人每年}, {@code 人均培训学时})
+   */
+  public TargetContext(
+      boolean cost,
+      boolean money,
+      boolean timeliness,
+      String name,
+      Optional<Unit> unit,
+      Optional<Comparison> comparison,
+      Optional<String> per) {
+    this(cost, timeliness, name, unit, comparison, per, "");
+    this.money = money ? YES : NO;
+  }
+
+  private TargetContext(
+      boolean cost,
+      boolean timeliness,
+      String name,
+      Optional<Unit> unit,
+      Optional<Comparison> comparison,
+      Optional<String> per,
+      String target) {
+    this.cost = cost;
+    this.timeliness = timeliness;
+    this.name = Objects.requireNonNull(name, "name");
+    this.unit = Objects.requireNonNull(unit, "unit");
+    this.comparison = Objects.requireNonNull(comparison, "comparison");
+    this.per = Objects.requireNonNull(per, "per");
+    this.target = target;
+  }
+
+  private static final byte NO = 1;
+  private static final byte YES = 2;
+
+  /** Whether the indicator is a 成本 indicator. */
+  public boolean cost() {
+    return cost;
+  }
+
+  /**
+   * Whether its figures are money: a 成本 indicator, a money unit, or a word of money ({@link
+   * #MONEY_WORDS}) in the name or the target.
+   */
+  public boolean money() {
+    byte m = money;
+    if (m == 0) {
+      m = cost || unit.map(Unit::isMoney).orElse(false) || MONEY_WORD_LIST.occursIn(name) || MONEY_WORD_LIST.occursIn(target) ? YES : NO;
+      money = m;
+    }
+    return m == YES;
+  }
+
+  /** Whether the indicator is a 时效 indicator (a bare duration is a time limit). */
+  public boolean timeliness() {
+    return timeliness;
+  }
+
+  /** The indicator's name (三级指标), normalised, or empty. */
+  public String name() {
+    return name;
+  }
+
+  /** The unit a bare figure takes, when the form or the name gives one. */
+  public Optional<Unit> unit() {
+    return unit;
+  }
+
+  /** The comparison the name's template placeholder states ({@code ≥**个}). */
+  public Optional<Comparison> comparison() {
+    return comparison;
+  }
+
+  /** What a figure is per, as the name says ({@code 配套资金每人每年}, {@code 人均培训学时}). */
+  public Optional<String> per() {
+    return per;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof TargetContext c
+        && cost == c.cost
+        && timeliness == c.timeliness
+        && name.equals(c.name)
+        && unit.equals(c.unit)
+        && comparison.equals(c.comparison)
+        && per.equals(c.per)
+        && money() == c.money();
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cost, money(), timeliness, name, unit, comparison, per);
+  }
+
+  @Override
+  public String toString() {
+    return "TargetContext[cost=" + cost + ", money=" + money() + ", timeliness=" + timeliness + ", name=" + name
+        + ", unit=" + unit + ", comparison=" + comparison + ", per=" + per + "]";
+  }
 
   /** No indicator around the text: the text alone decides. */
   public static final TargetContext NONE =
@@ -74,18 +182,13 @@ public record TargetContext(
             .filter(u -> !u.isEmpty())
             .map(TargetContext::unit);
     Optional<Unit> unit = formUnit.isPresent() ? formUnit : nameUnit(name);
-    boolean money =
-        cost
-            || unit.map(Unit::isMoney).orElse(false)
-            || MONEY_WORD_LIST.occursIn(name)
-            || MONEY_WORD_LIST.occursIn(target);
     boolean timeliness = indicator.subcategory().map(x -> x == Subcategory.TIMELINESS).orElse(false);
     Optional<String> per = namePer(name);
     if (per.isEmpty()) { // 度量单位 元/人: per 人
       per = indicator.measureUnit().map(u -> IndicatorTexts.normalize(u).strip()).filter(u -> u.indexOf('/') > 0)
           .map(u -> u.substring(u.indexOf('/') + 1)).filter(u -> !u.isEmpty());
     }
-    return canonical(new TargetContext(cost, money, timeliness, name, unit, nameComparison(name), per));
+    return canonical(new TargetContext(cost, timeliness, name, unit, nameComparison(name), per, target));
   }
 
   /**
@@ -94,6 +197,9 @@ public record TargetContext(
    * otherwise bring a context of its own that equals {@link #NONE} without being it.
    */
   private static TargetContext canonical(TargetContext context) {
+    if (!context.name.isEmpty() || context.unit.isPresent() || context.comparison.isPresent() || context.per.isPresent()) {
+      return context; // every shared one is nameless: no need to look for money to tell them apart
+    }
     for (TargetContext shared : SHARED) {
       if (shared.equals(context)) {
         return shared;
