@@ -52,11 +52,14 @@ public final class QualitativeScorer implements IndicatorScorer {
           IndicatorVerdict.undetermined(
               Reasons.trace(id(), "scale-repeated", "JX-T-0221").putArgs("actual", Texts.shorten(input.actual())).build()));
     }
-    // the target's words matter only against words of the actual: without them, skip reading it
-    Optional<Reading> target = reading.isPresent() ? vocabulary.read(input.target()) : Optional.empty();
+    boolean wordsSayMet = reading.map(r -> r.fraction().compareTo(BigDecimal.ONE) == 0).orElse(false);
+    // The target's words matter only when the actual's say achieved, but not fully: whether they
+    // ask for more than an echo shows (weaker), or ask for no more than was done (asked below).
+    // Any other actual, and one without words, is judged without reading the target.
+    boolean achievedShort = reading.isPresent() && !negative && !wordsSayMet;
+    Optional<Reading> target = achievedShort ? vocabulary.read(input.target()) : Optional.empty();
     boolean weaker =
         reading.isPresent() && target.isPresent() && reading.get().fraction().compareTo(target.get().fraction()) < 0;
-    boolean wordsSayMet = reading.map(r -> r.fraction().compareTo(BigDecimal.ONE) == 0).orElse(false);
     if (echo == Echo.Kind.ECHO && !negative && !weaker && !wordsSayMet) { // the words explain it better when they say met
       Trace trace =
           Reasons.trace(id(), "echo", "JX-T-0222")
