@@ -72,12 +72,17 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean money =
         QuantityScanner.hasMultiplier(actualText)
             && (where.money() || targets.get(0).quantity().map(q -> q.unit().isMoney()).orElse(false));
-    List<int[]> shortfalls = Clauses.shortfalls(actualText);
-    List<Quantity> figures = new ArrayList<>();
-    for (Quantity q : QuantityScanner.quantities(actualText, money)) {
-      if (!Clauses.inside(shortfalls, q.start())) {
-        figures.add(q); // 1-2期未能及时培训: a figure in a negated clause is no achievement
+    List<Quantity> figures = QuantityScanner.quantities(actualText, money);
+    // the clauses of shortfall are looked for only in an actual with figures, the ones they void
+    List<int[]> shortfalls = figures.isEmpty() ? List.of() : Clauses.shortfalls(actualText);
+    if (!shortfalls.isEmpty()) {
+      List<Quantity> kept = new ArrayList<>(figures.size());
+      for (Quantity q : figures) {
+        if (!Clauses.inside(shortfalls, q.start())) {
+          kept.add(q); // 1-2期未能及时培训: a figure in a negated clause is no achievement
+        }
       }
+      figures = kept;
     }
     if (figures.isEmpty()) {
       return absence(input, targets.get(0));
