@@ -149,12 +149,6 @@ public final class TargetContext {
   private static final TargetContext MONEY =
       new TargetContext(false, true, false, "", Optional.empty(), Optional.empty(), Optional.empty());
 
-  /** A timeliness indicator with no name or unit. */
-  private static final TargetContext TIMELINESS =
-      new TargetContext(false, false, true, "", Optional.empty(), Optional.empty(), Optional.empty());
-
-  private static final List<TargetContext> SHARED = List.of(NONE, MONEY, TIMELINESS);
-
   /** Words of money: a text holding one states its figures in 元 or 万元. */
   private static final List<String> MONEY_WORDS =
       List.of("成本", "费用", "经费", "资金", "金额", "预算", "支出", "租金", "补贴", "补助", "投入", "投资", "收入", "价格", "造价",
@@ -188,24 +182,10 @@ public final class TargetContext {
       per = indicator.measureUnit().map(u -> IndicatorTexts.normalize(u).strip()).filter(u -> u.indexOf('/') > 0)
           .map(u -> u.substring(u.indexOf('/') + 1)).filter(u -> !u.isEmpty());
     }
-    return canonical(new TargetContext(cost, timeliness, name, unit, nameComparison(name), per, target));
-  }
-
-  /**
-   * The shared instance equal to {@code context}, when there is one: texts are parsed once per
-   * identical (text, context) pair ({@link Memo}), and an indicator without a name or unit would
-   * otherwise bring a context of its own that equals {@link #NONE} without being it.
-   */
-  private static TargetContext canonical(TargetContext context) {
-    if (!context.name.isEmpty() || context.unit.isPresent() || context.comparison.isPresent() || context.per.isPresent()) {
-      return context; // every shared one is nameless: no need to look for money to tell them apart
-    }
-    for (TargetContext shared : SHARED) {
-      if (shared.equals(context)) {
-        return shared;
-      }
-    }
-    return context;
+    // a context of its own, even for an indicator without name or unit whose context equals NONE
+    // or MONEY: which of the two it is would take the look for money this defers (the memo then
+    // parses such a target again for a bare-text reading, which only an undetermined reason asks for)
+    return new TargetContext(cost, timeliness, name, unit, nameComparison(name), per, target);
   }
 
   /** The context of a bare target text: money when it speaks of money (总成本不超83.32万). */
