@@ -69,8 +69,9 @@ public final class SubTargetScorer implements IndicatorScorer {
       return Optional.empty(); // one target: the whole actual is judged against it
     }
     List<ListItem> actuals = ListSplitter.listItems(actual); // only now: most targets are no list
-    boolean actualHasFigures = QuantityScanner.hasQuantity(IndicatorTexts.normalize(actual)); // parseActual's test, without its list
-    if (actuals.size() < 2 && !actualHasFigures) {
+    // an actual list is paired item by item; only a single actual is asked whether it has figures
+    // (parseActual's test, without its list)
+    if (actuals.size() < 2 && !QuantityScanner.hasQuantity(IndicatorTexts.normalize(actual))) {
       return Optional.empty(); // a plain word such as 完成 answers the whole list
     }
     if (targets.size() > MAX_ITEMS) {
