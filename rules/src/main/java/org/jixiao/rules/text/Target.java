@@ -1,6 +1,9 @@
 package org.jixiao.rules.text;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a target text (年度指标值 / 年度指标内容) asks for: a comparison, a quantity, what the
@@ -16,19 +19,95 @@ import java.util.Optional;
  * of a 成本 indicator is a ceiling, as is a figure of 0 (再犯罪率 0%), a time limit (3个工作日)
  * and a rate of something unwanted (投诉率, 事故发生率); otherwise at least.
  *
- * @param text the target text, normalised
- * @param comparison the comparison; {@link Comparison#AT_LEAST} when nothing says otherwise
- * @param explicit whether the text states the comparison (≥, 不少于, 以内 …) rather than
- *     leaving it to the default or to the kind of indicator
- * @param quantity the main figure, when the text has one
- * @param deadline the deadline, when the text has one
+ * <p>A value: two targets are equal when every part is. Its deadline may be given as a function
+ * that finds it, called on the first read: finding one is a pass over the text, and most targets
+ * are scored by their figure without it.
  */
-public record Target(
-    String text,
-    Comparison comparison,
-    boolean explicit,
-    Optional<Quantity> quantity,
-    Optional<Deadline> deadline) {
+public final class Target {
+  private final String text;
+  private final Comparison comparison;
+  private final boolean explicit;
+  private final Optional<Quantity> quantity;
+  private final @Nullable Supplier<Optional<Deadline>> finder; // null when the deadline was given
+  private @Nullable Optional<Deadline> deadline; // once found; an immutable value, so a race only finds it twice
+
+  /**
+   * A target that says all this.
+   *
+   * @param text the target text, normalised
+   * @param comparison the comparison; {@link Comparison#AT_LEAST} when nothing says otherwise
+   * @param explicit whether the text states the comparison (≥, 不少于, 以内 …) rather than
+   *     leaving it to the default or to the kind of indicator
+   * @param quantity the main figure, when the text has one
+   * @param deadline the deadline, when the text has one
+   */
+  public Target(
+      String text, Comparison comparison, boolean explicit, Optional<Quantity> quantity, Optional<Deadline> deadline) {
+    this(null, text, comparison, explicit, quantity);
+    this.deadline = Objects.requireNonNull(deadline, "deadline");
+  }
+
+  /**
+   * A target whose deadline is found by {@code deadline} when first asked for ({@link
+   * #deadline()}, and equality, hash code and {@code toString}, which read it). The function must
+   * be pure and thread-safe: two threads reading at once may both call it. It must not return null.
+   *
+   * @param text the target text, normalised
+   * @param comparison the comparison; {@link Comparison#AT_LEAST} when nothing says otherwise
+   * @param explicit whether the text states the comparison
+   * @param quantity the main figure, when the text has one
+   * @param deadline finds the deadline, when the text has one
+   */
+  public Target(
+      String text, Comparison comparison, boolean explicit, Optional<Quantity> quantity, Supplier<Optional<Deadline>> deadline) {
+    this(Objects.requireNonNull(deadline, "deadline"), text, comparison, explicit, quantity);
+  }
+
+  private Target(
+      @Nullable Supplier<Optional<Deadline>> finder,
+      String text,
+      Comparison comparison,
+      boolean explicit,
+      Optional<Quantity> quantity) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.comparison = Objects.requireNonNull(comparison, "comparison");
+    this.explicit = explicit;
+    this.quantity = Objects.requireNonNull(quantity, "quantity");
+    this.finder = finder;
+  }
+
+  /** The target text, normalised. */
+  public String text() {
+    return text;
+  }
+
+  /** The comparison; {@link Comparison#AT_LEAST} when nothing says otherwise. */
+  public Comparison comparison() {
+    return comparison;
+  }
+
+  /**
+   * Whether the text states the comparison (≥, 不少于, 以内 …) rather than leaving it to the default
+   * or to the kind of indicator.
+   */
+  public boolean explicit() {
+    return explicit;
+  }
+
+  /** The main figure, when the text has one. */
+  public Optional<Quantity> quantity() {
+    return quantity;
+  }
+
+  /** The deadline, when the text has one (found on the first call when given as a function). */
+  public Optional<Deadline> deadline() {
+    Optional<Deadline> d = deadline;
+    if (d == null) {
+      d = Objects.requireNonNull(Objects.requireNonNull(finder).get(), "deadline found as null");
+      deadline = d;
+    }
+    return d;
+  }
 
   /** Whether the target has a figure to compare an actual figure with. */
   public boolean isQuantitative() {
@@ -51,7 +130,7 @@ public record Target(
   public String describe() {
     StringBuilder out = new StringBuilder();
     quantity.ifPresent(q -> out.append(comparison.symbol()).append(' ').append(q.describe()));
-    deadline
+    deadline()
         .filter(d -> d.within().isEmpty()) // a time limit (48小时内) is the figure itself
         .ifPresent(
             d -> {
@@ -61,5 +140,27 @@ public record Target(
               out.append("deadline ").append(d.text());
             });
     return out.length() == 0 ? "none" : out.toString();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Target t
+        && text.equals(t.text)
+        && comparison == t.comparison
+        && explicit == t.explicit
+        && quantity.equals(t.quantity)
+        && deadline().equals(t.deadline());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, comparison, explicit, quantity, deadline());
+  }
+
+  /** As a record prints itself: {@code Target[text=…, comparison=…, explicit=…, quantity=…, deadline=…]}. */
+  @Override
+  public String toString() {
+    return "Target[text=" + text + ", comparison=" + comparison + ", explicit=" + explicit + ", quantity=" + quantity
+        + ", deadline=" + deadline() + "]";
   }
 }

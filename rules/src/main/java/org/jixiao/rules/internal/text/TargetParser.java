@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Deadline;
 import org.jixiao.rules.text.Quantity;
@@ -166,7 +167,7 @@ public final class TargetParser {
     if (main < 0) {
       return out;
     }
-    Optional<Deadline> deadline = Deadlines.find(s, found); // only for a text with a figure: a search of its whole length
+    DeadlineOf deadline = new DeadlineOf(s, found); // found when a target's deadline is first read
     Unwanted unwanted = new Unwanted(context.name(), s); // looked for only when a figure has no direction of its own
     out.add(target(s, candidates.get(main), deadline, context, unwanted));
     for (int k = 0; k < candidates.size(); k++) {
@@ -178,7 +179,7 @@ public final class TargetParser {
   }
 
   private static Target target(
-      String s, Candidate main, Optional<Deadline> deadline, TargetContext context, Unwanted unwanted) {
+      String s, Candidate main, DeadlineOf deadline, TargetContext context, Unwanted unwanted) {
     Quantity q = main.quantity();
     String per = perBefore(s, q.start());
     if (per != null && q.per().isEmpty()) {
@@ -215,10 +216,45 @@ public final class TargetParser {
     } else {
       comparison = implied(q, context, unwanted);
     }
-    if (deadline.isEmpty() && q.unit().isDuration() && comparison.isReverse()) {
-      deadline = Optional.of(new Deadline(s.substring(q.start(), suffixEnd(s, q.end())), Optional.empty(), Optional.of(q)));
+    if (q.unit().isDuration() && comparison.isReverse()) {
+      Quantity limit = q;
+      return new Target(s, comparison, explicit, Optional.of(q), () -> deadline.orWithin(limit)); // 48小时内
     }
     return new Target(s, comparison, explicit, Optional.of(q), deadline);
+  }
+
+  /**
+   * The deadline of a target text with figures, found on the first call ({@link Deadlines#find},
+   * a pass over the whole text) and shared by the targets of its figures. Most targets are scored
+   * by their figure and never read it. An immutable value once found, so a race only finds it twice.
+   */
+  private static final class DeadlineOf implements Supplier<Optional<Deadline>> {
+    private final String text;
+    private final List<Found> found;
+    private @Nullable Optional<Deadline> deadline;
+
+    DeadlineOf(String text, List<Found> found) {
+      this.text = text;
+      this.found = found;
+    }
+
+    @Override
+    public Optional<Deadline> get() {
+      Optional<Deadline> d = deadline;
+      if (d == null) {
+        d = Deadlines.find(text, found);
+        deadline = d;
+      }
+      return d;
+    }
+
+    /** The deadline, or else the time limit a reverse duration states (48小时内: within 48 小时). */
+    Optional<Deadline> orWithin(Quantity limit) {
+      Optional<Deadline> d = get();
+      return d.isPresent()
+          ? d
+          : Optional.of(new Deadline(text.substring(limit.start(), suffixEnd(text, limit.end())), Optional.empty(), Optional.of(limit)));
+    }
   }
 
   /**
