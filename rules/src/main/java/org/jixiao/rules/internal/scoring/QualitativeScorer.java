@@ -46,13 +46,16 @@ public final class QualitativeScorer implements IndicatorScorer {
     Vocabulary vocabulary = context.profile().vocabulary();
     Optional<Reading> reading = vocabulary.read(input.actual());
     boolean negative = reading.map(r -> r.band() != Band.ACHIEVED).orElse(false);
-    Echo.Kind echo = Echo.of(input.target(), input.actual());
+    boolean wordsSayMet = reading.map(r -> r.fraction().compareTo(BigDecimal.ONE) == 0).orElse(false);
+    // words that say not achieved, or fully achieved, decide over an echo: only a repeated grade
+    // scale is then looked for, not whether the actual restates the target
+    Echo.Kind echo =
+        negative || wordsSayMet ? Echo.scaleOnly(input.target(), input.actual()) : Echo.of(input.target(), input.actual());
     if (echo == Echo.Kind.SCALE) {
       return Optional.of(
           IndicatorVerdict.undetermined(
               Reasons.trace(id(), "scale-repeated", "JX-T-0221").putArgs("actual", Texts.shorten(input.actual())).build()));
     }
-    boolean wordsSayMet = reading.map(r -> r.fraction().compareTo(BigDecimal.ONE) == 0).orElse(false);
     // The target's words matter only when the actual's say achieved, but not fully: whether they
     // ask for more than an echo shows (weaker), or ask for no more than was done (asked below).
     // Any other actual, and one without words, is judged without reading the target.

@@ -83,6 +83,19 @@ public final class Echo {
     return false;
   }
 
+  /**
+   * {@link Kind#SCALE} when {@link #of} would give it, else {@link Kind#NONE}: for a caller that
+   * has no use for {@link Kind#ECHO}. Cheaper: the actual is cut to its core only when the
+   * target's core is a grade scale, which nearly none is.
+   */
+  public static Kind scaleOnly(String target, String actual) {
+    String t = core(target);
+    if (t.isEmpty() || !isScale(t)) {
+      return Kind.NONE;
+    }
+    return t.equals(core(actual)) ? Kind.SCALE : Kind.NONE;
+  }
+
   /** 优良中低差, 好坏, 高中低: both a top and a bottom grade, nothing else. */
   static boolean isScale(String t) {
     boolean top = false;

@@ -45,6 +45,22 @@ class EchoTest {
         .checkAssert((t, a) -> assertThat(Echo.of(t, a)).as("%s / %s", t, a).isEqualTo(figuresFirst(t, a)));
   }
 
+  @Test
+  void scaleOnlyFindsTheRepeatedScalesOfAndNothingElse() {
+    // grades alone make scales; the rest makes them fail, early or late
+    List<String> pieces = List.of("优", "良", "中", "差", "好", "坏", "高", "低", "较", "一般", "，", " ", "定性", "完成", "60%");
+    Gen<String> cells = lists().of(Generate.pick(pieces)).ofSizeBetween(0, 5).map(l -> String.join("", l));
+    qt().withExamples(5000)
+        .forAll(cells, cells)
+        .checkAssert(
+            (t, a) ->
+                assertThat(Echo.scaleOnly(t, a))
+                    .as("%s / %s", t, a)
+                    .isEqualTo(Echo.of(t, a) == Echo.Kind.SCALE ? Echo.Kind.SCALE : Echo.Kind.NONE));
+    assertThat(Echo.scaleOnly("优良中差", "优、良、中、差")).isEqualTo(Echo.Kind.SCALE);
+    assertThat(Echo.scaleOnly("明显改善", "明显改善")).isEqualTo(Echo.Kind.NONE);
+  }
+
   /** The core as defined: normalised, stripped, a leading 定性 cut, every space and mark of punctuation dropped. */
   private static String coreByDefinition(String text) {
     String s = org.jixiao.rules.text.IndicatorTexts.normalize(text).strip();
