@@ -36,6 +36,9 @@ final class StatedRateCheck implements ProjectCheck {
     if (stated.isEmpty() || derived.isEmpty() || budget.isEmpty() || actual.isEmpty()) {
       return List.of();
     }
+    if (roundsTo(derived.get(), stated.get())) {
+      return List.of(); // the derived rate, rounded as stated, says it: no need of the exact quotient
+    }
     BigDecimal exact = Decimals.divide(actual.get().multiply(Decimals.HUNDRED), budget.get());
     if (agrees(stated.get(), exact, derived.get(), profile.statedRateTolerance())) {
       return List.of();
@@ -64,9 +67,12 @@ final class StatedRateCheck implements ProjectCheck {
   }
 
   private static boolean agrees(BigDecimal stated, BigDecimal exact, BigDecimal derived, BigDecimal tolerance) {
+    return roundsTo(exact, stated) || roundsTo(derived, stated) || stated.subtract(exact).abs().compareTo(tolerance) <= 0;
+  }
+
+  /** Whether {@code rate}, rounded HALF_UP to the decimals {@code stated} shows (0 to 2), is {@code stated}. */
+  private static boolean roundsTo(BigDecimal rate, BigDecimal stated) {
     int scale = Math.max(0, Math.min(stated.scale(), 2));
-    return exact.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0
-        || derived.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0
-        || stated.subtract(exact).abs().compareTo(tolerance) <= 0;
+    return rate.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0;
   }
 }
