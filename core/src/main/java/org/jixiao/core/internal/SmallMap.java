@@ -265,8 +265,10 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
         return this;
       }
       if (2 * size == keysAndValues.length) {
-        // room for 8 mappings at first (a trace has often 5 to 10 arguments); build() hands the array over as it is
-        keysAndValues = Arrays.copyOf(keysAndValues, Math.max(16, 4 * size));
+        // room for 6 mappings at first, then twice as many: build() hands the array over as it is,
+        // unused slots and all, and a trace's figures are fewer than its arguments (evaluating,
+        // 38.7 KB a project with 6, 38.9 with 4, 39.5 with 8: Steady 16)
+        keysAndValues = Arrays.copyOf(keysAndValues, Math.max(12, 4 * size));
       }
       keysAndValues[2 * size] = key;
       keysAndValues[2 * size + 1] = value;
