@@ -153,6 +153,42 @@ class CustomPartsTest {
   }
 
   /** A scorer giving one fraction to everything. */
+  @Test
+  void partsThatACustomScorerSplitsAgainKeepTheirOwnParts() {
+    IndicatorScorer nested =
+        new IndicatorScorer() {
+          @Override
+          public String id() {
+            return "nested-parts";
+          }
+
+          @Override
+          public Optional<IndicatorVerdict> score(
+              org.jixiao.rules.spi.IndicatorInput input, org.jixiao.rules.spi.ScoringContext context) {
+            org.jixiao.core.evaluation.Trace trace = org.jixiao.core.evaluation.Trace.of(id(), "nested", "parts of parts");
+            IndicatorVerdict inner =
+                IndicatorVerdict.scored(
+                        BigDecimal.ONE,
+                        trace,
+                        java.util.List.of(
+                            IndicatorVerdict.scored(BigDecimal.ONE, trace).forItem(1),
+                            IndicatorVerdict.scored(BigDecimal.ONE, trace).forItem(2)))
+                    .forItem(2);
+            return Optional.of(
+                IndicatorVerdict.scored(
+                    BigDecimal.ONE, trace, java.util.List.of(IndicatorVerdict.scored(BigDecimal.ONE, trace).forItem(1), inner)));
+          }
+        };
+    Evaluation e = Evaluator.builder().add(nested).build().evaluate(row24());
+    org.jixiao.core.evaluation.IndicatorResult first = e.indicators().get(0);
+    assertThat(first.parts()).hasSize(2);
+    assertThat(first.parts().get(0).parts()).isEmpty();
+    assertThat(first.parts().get(1).parts()).hasSize(2);
+    // the part's weight is shared by its own parts as the indicator's is by its parts
+    assertThat(first.parts().get(1).parts().get(0).weight().add(first.parts().get(1).parts().get(1).weight()))
+        .isLessThanOrEqualTo(first.parts().get(1).weight());
+  }
+
   private static final class FixedScorer implements IndicatorScorer {
     private final String id;
     private final BigDecimal fraction;

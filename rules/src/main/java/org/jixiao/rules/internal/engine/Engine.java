@@ -329,6 +329,15 @@ public final class Engine {
   }
 
   private IndicatorResult result(Indicator indicator, int index, IndicatorVerdict verdict, BigDecimal weight) {
+    return resultOf(indicator, index, verdict, weight).parts(partResults(indicator, index, verdict, weight)).build();
+  }
+
+  /**
+   * The result of a verdict but its parts. The built-in parts are never split again, so their
+   * results are built from this alone: a part's result asking for parts of its own made C2 inline
+   * the building of a result twice into one unit, one of the largest of a first pass.
+   */
+  private IndicatorResult.Builder resultOf(Indicator indicator, int index, IndicatorVerdict verdict, BigDecimal weight) {
     IndicatorResult.Builder builder =
         IndicatorResult.builder()
             .index(index)
@@ -345,9 +354,7 @@ public final class Engine {
     } else {
       trace = localised(trace);
     }
-    builder.trace(trace);
-    builder.parts(partResults(indicator, index, verdict, weight));
-    return builder.build();
+    return builder.trace(trace);
   }
 
   /** Results of the sub-targets: the scored ones share the indicator's weight equally. */
@@ -369,7 +376,8 @@ public final class Engine {
             : Decimals.divide(weight, BigDecimal.valueOf(scored)).setScale(2, RoundingMode.FLOOR);
     for (IndicatorVerdict part : verdictParts) {
       BigDecimal w = part.outcome() == Outcome.SCORED ? share : ZERO_POINTS;
-      out.add(result(indicator, index, part, w));
+      // the built-in scorers never split a part again; a custom one may, and its parts are kept
+      out.add(part.parts().isEmpty() ? resultOf(indicator, index, part, w).build() : result(indicator, index, part, w));
     }
     return out;
   }
