@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds the benchmarks and the CLI (whose runs the suite times) and runs the whole suite (about 20 minutes on 2 idle cores).
+# Builds the benchmarks and the CLI (whose runs the suite times) and runs the whole suite (about 9–10 minutes on 2 idle cores).
 # Arguments go to BenchMain: --smoke (small sizes, 1 iteration), generate, jmh JMH-ARGS.
 set -e
 cd "$(dirname "$0")/.."
