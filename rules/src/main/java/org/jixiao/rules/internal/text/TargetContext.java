@@ -33,7 +33,7 @@ public final class TargetContext {
   private byte money; // 0 not looked for yet, 1 no, 2 yes (a benign race: the look is pure)
 
   /**
-   * A context that says all this.
+   * A context that says all this, money included (the shared contexts of a bare text).
    *
    * @param cost whether the indicator is a 成本 indicator
    * @param money whether its figures are money
@@ -43,7 +43,7 @@ public final class TargetContext {
    * @param comparison the comparison the name's template placeholder states ({@code ≥**个})
    * @param per what a figure is per, as the name says ({@code 配套资金每人每年}, {@code 人均培训学时})
    */
-  public TargetContext(
+  private TargetContext(
       boolean cost,
       boolean money,
       boolean timeliness,
