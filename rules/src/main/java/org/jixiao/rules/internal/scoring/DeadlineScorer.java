@@ -36,17 +36,18 @@ public final class DeadlineScorer implements IndicatorScorer {
 
   @Override
   public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
-    Target target = TargetParser.parse(IndicatorTexts.normalize(input.target()), TargetContext.of(input.indicator()));
-    Optional<DatePeriod> by = target.deadline().flatMap(Deadline::by);
-    if (by.isEmpty()) {
+    // the actual first: most state no date, and then the target need not be read at all
+    String actual = IndicatorTexts.normalize(input.actual());
+    Optional<DatePeriod> done = DateReader.latest(actual);
+    if (done.isEmpty()) {
       return Optional.empty();
     }
-    String actual = IndicatorTexts.normalize(input.actual());
     if (!Clauses.shortfalls(actual).isEmpty()) {
       return Optional.empty();
     }
-    Optional<DatePeriod> done = DateReader.latest(actual);
-    if (done.isEmpty()) {
+    Target target = TargetParser.parse(IndicatorTexts.normalize(input.target()), TargetContext.of(input.indicator()));
+    Optional<DatePeriod> by = target.deadline().flatMap(Deadline::by);
+    if (by.isEmpty()) {
       return Optional.empty();
     }
     boolean onTime = done.get().endsBy(by.get());

@@ -57,6 +57,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (IndicatorTexts.isPlaceholder(input.target())) {
       return Optional.empty();
     }
+    String actualText = IndicatorTexts.normalize(input.actual());
+    if (!QuantityScanner.hasMultiplier(actualText) && !QuantityScanner.hasQuantity(actualText) && !Absence.statesAbsence(actualText)) {
+      // an actual with no figure that states no absence matches no target: nearly every actual
+      // of words (完成, 已实现), whose targets need no reading here (without 千, 万 or 亿 the
+      // figures do not depend on money)
+      return Optional.empty();
+    }
     TargetContext where = TargetContext.of(indicator);
     String targetText = IndicatorTexts.normalize(input.target());
     List<Target> targets = TargetParser.figures(targetText, where);
@@ -67,7 +74,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
       targets = List.of(none);
     }
-    String actualText = IndicatorTexts.normalize(input.actual());
     // whether the figures are money is asked only of an actual with a 千, 万 or 亿, which alone it changes
     boolean money =
         QuantityScanner.hasMultiplier(actualText)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.jixiao.rules.text.DatePeriod;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,15 @@ public final class DateReader {
   /** Words that close the year: the period they name ends in December. */
   private static final List<String> YEAR_END =
       List.of("不跨年度", "年度内", "年底", "年末", "年终", "年内", "全年", "本年度", "本年", "下半年");
+
+  /** The year-closing words, for tests. */
+  static List<String> yearEndWords() {
+    return YEAR_END;
+  }
+
+  /** The first characters of {@link #YEAR_END}. */
+  private static final String YEAR_END_FIRSTS =
+      YEAR_END.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
 
   /** Every date or period in {@code s}, in order. */
   public static List<DatePeriod> periods(String s) {
@@ -169,7 +179,10 @@ public final class DateReader {
   }
 
   /** The length of a year-closing word at {@code i} (年底, 不跨年度 …), 0 when there is none. */
-  private static int yearEndAt(String s, int i) {
+  static int yearEndAt(String s, int i) {
+    if (i >= s.length() || YEAR_END_FIRSTS.indexOf(s.charAt(i)) < 0) {
+      return 0; // asked at nearly every character: one look at it, not a comparison per word
+    }
     for (String word : YEAR_END) {
       if (s.startsWith(word, i)) {
         return word.length();

@@ -1,0 +1,51 @@
+package org.jixiao.rules.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import org.jixiao.rules.text.DatePeriod;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** The dates of a text, read in one pass; the year-closing words looked for only where one can start. */
+class DateReaderTest {
+  /** The longest-listed year-closing word at {@code i} by comparing every word there: what the reader did before. */
+  private static int yearEndByEveryWord(String s, int i) {
+    for (String word : DateReader.yearEndWords()) {
+      if (s.startsWith(word, i)) {
+        return word.length();
+      }
+    }
+    return 0;
+  }
+
+  @Test
+  void everyYearClosingWordEndsInDecember() {
+    for (String word : DateReader.yearEndWords()) {
+      for (String text : List.of(word, "2023年" + word, "工作" + word + "完成")) {
+        List<DatePeriod> periods = DateReader.periods(text);
+        assertThat(periods).as(text).isNotEmpty();
+        assertThat(periods.get(periods.size() - 1).month()).as(text).isEqualTo(12);
+      }
+    }
+    assertThat(DateReader.periods("2023年底前").get(0).describe()).isEqualTo("2023-12");
+    assertThat(DateReader.periods("1年内完成")).isEmpty(); // a window of one year, not the year's end
+  }
+
+  @Test
+  void lookingOnlyWhereAWordCanStartFindsWhatComparingEveryWordFinds() {
+    // pieces of the words, so that they overlap, nest and repeat, with other text between
+    List<String> pieces = List.of("不跨", "年", "度", "内", "底", "末", "终", "全", "本", "下半", "上半", "2023", "12", "月", "完成", "，", "跨");
+    Gen<String> texts = lists().of(Generate.pick(pieces)).ofSizeBetween(1, 10).map(l -> String.join("", l));
+    qt().withExamples(3000)
+        .forAll(texts, integers().between(0, 40))
+        .checkAssert((s, at) -> {
+          int i = Math.min(at, s.length());
+          assertThat(DateReader.yearEndAt(s, i)).as("%s at %d", s, i).isEqualTo(yearEndByEveryWord(s, i));
+        });
+  }
+}
