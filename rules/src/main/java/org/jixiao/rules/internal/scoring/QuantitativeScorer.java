@@ -58,7 +58,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
       return Optional.empty();
     }
     String actualText = IndicatorTexts.normalize(input.actual());
-    if (!QuantityScanner.hasMultiplier(actualText) && !QuantityScanner.hasQuantity(actualText) && !Absence.statesAbsence(actualText)) {
+    boolean multiplier = QuantityScanner.hasMultiplier(actualText);
+    if (!multiplier && !QuantityScanner.hasQuantity(actualText) && !Absence.statesAbsence(actualText)) {
       // an actual with no figure that states no absence matches no target: nearly every actual
       // of words (完成, 已实现), whose targets need no reading here (without 千, 万 or 亿 the
       // figures do not depend on money)
@@ -76,7 +77,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     // whether the figures are money is asked only of an actual with a 千, 万 or 亿, which alone it changes
     boolean money =
-        QuantityScanner.hasMultiplier(actualText)
+        multiplier
             && (where.money() || targets.get(0).quantity().map(q -> q.unit().isMoney()).orElse(false));
     List<Quantity> figures = QuantityScanner.quantities(actualText, money);
     // the clauses of shortfall are looked for only in an actual with figures, the ones they void

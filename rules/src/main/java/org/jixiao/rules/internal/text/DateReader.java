@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 import org.jixiao.rules.text.DatePeriod;
 import org.jspecify.annotations.Nullable;
 
@@ -30,9 +29,8 @@ public final class DateReader {
     return YEAR_END;
   }
 
-  /** The first characters of {@link #YEAR_END}. */
-  private static final String YEAR_END_FIRSTS =
-      YEAR_END.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+  /** {@link #YEAR_END} looked up by the character at a position, in list order. */
+  private static final WordList YEAR_END_WORDS = WordList.of(YEAR_END);
 
   /** Every date or period in {@code s}, in order. */
   public static List<DatePeriod> periods(String s) {
@@ -180,15 +178,12 @@ public final class DateReader {
 
   /** The length of a year-closing word at {@code i} (年底, 不跨年度 …), 0 when there is none. */
   static int yearEndAt(String s, int i) {
-    if (i >= s.length() || YEAR_END_FIRSTS.indexOf(s.charAt(i)) < 0) {
-      return 0; // asked at nearly every character: one look at it, not a comparison per word
+    if (i >= s.length()) {
+      return 0;
     }
-    for (String word : YEAR_END) {
-      if (s.startsWith(word, i)) {
-        return word.length();
-      }
-    }
-    return 0;
+    // asked at nearly every character: the words starting with it, not a comparison of each word
+    String word = YEAR_END_WORDS.at(s, i);
+    return word == null ? 0 : word.length();
   }
 
   private static DatePeriod of(@Nullable Integer year, int month, @Nullable Integer day) {
