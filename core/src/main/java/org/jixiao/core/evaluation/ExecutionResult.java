@@ -35,7 +35,10 @@ public abstract class ExecutionResult {
   @Value.Check
   void check() {
     Checks.requireNonNegative(weight(), "execution weight");
-    points().ifPresent(p -> Checks.requireWithin(p, BigDecimal.ZERO, weight(), "execution points"));
+    Optional<BigDecimal> points = points(); // no lambda: one that captures is an object per result before C2
+    if (points.isPresent()) {
+      Checks.requireWithin(points.get(), BigDecimal.ZERO, weight(), "execution points");
+    }
   }
 
   /** A new builder. */

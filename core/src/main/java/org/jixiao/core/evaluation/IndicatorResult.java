@@ -59,8 +59,11 @@ public abstract class IndicatorResult {
           "fraction and points must be present exactly when the outcome is SCORED; outcome "
               + outcome());
     }
-    fraction().ifPresent(f -> Checks.requireWithin(f, BigDecimal.ZERO, BigDecimal.ONE, "fraction"));
-    points().ifPresent(p -> Checks.requireWithin(p, BigDecimal.ZERO, weight(), "points"));
+    // no lambdas: one that captures is an object per result until C2 compiles it away
+    if (scored) {
+      Checks.requireWithin(fraction().get(), BigDecimal.ZERO, BigDecimal.ONE, "fraction");
+      Checks.requireWithin(points().get(), BigDecimal.ZERO, weight(), "points");
+    }
   }
 
   /** A new builder. */

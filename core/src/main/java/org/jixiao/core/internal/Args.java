@@ -1,6 +1,5 @@
 package org.jixiao.core.internal;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -32,12 +31,12 @@ public final class Args {
    * needs no lock, only a volatile field for the result.
    */
   public static SmallMap<String, String> made(SmallMap<String, Object> given) {
-    SmallMap.Builder<String, String> out = new SmallMap.Builder<>("args");
-    for (Map.Entry<String, Object> e : given.entrySet()) {
-      Object v = e.getValue();
-      out.put(e.getKey(), v instanceof Deferred d ? d.text() : (String) v);
-    }
-    return out.build();
+    // the same keys in the same order: no builder and none of its checks for a repeated key
+    return SmallMap.mapValues(given, Args::text, "args");
+  }
+
+  private static String text(Object value) {
+    return value instanceof Deferred d ? d.text() : (String) value;
   }
 
   private record Made(String key, Supplier<String> maker) implements Deferred {
@@ -47,7 +46,11 @@ public final class Args {
 
     @Override
     public String text() {
-      return Objects.requireNonNull(maker.get(), () -> "args text made for key: " + key);
+      String text = maker.get();
+      if (text == null) { // not a supplier of the message: a lambda that captures is an object per call before C2
+        throw new NullPointerException("args text made for key: " + key);
+      }
+      return text;
     }
   }
 }

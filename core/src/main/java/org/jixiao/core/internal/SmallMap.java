@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -39,6 +38,32 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
   }
 
   private static final SmallMap<?, ?> EMPTY = new SmallMap<>(NONE, 0);
+
+  /**
+   * The map of {@code map}'s keys, in its order, each with the value {@code f} gives for its
+   * value: one array copied, with none of a builder's checks for repeated keys, which the keys of
+   * a map cannot have.
+   *
+   * @throws NullPointerException when {@code f} gives null, naming the map {@code name} and the key
+   */
+  public static <K, V, W> SmallMap<K, W> mapValues(SmallMap<K, V> map, Function<? super V, ? extends W> f, String name) {
+    if (map.size == 0) {
+      return of();
+    }
+    Object[] out = new Object[2 * map.size];
+    for (int i = 0; i < map.size; i++) {
+      Object key = map.keysAndValues[2 * i];
+      @SuppressWarnings("unchecked")
+      V value = (V) map.keysAndValues[2 * i + 1];
+      W mapped = f.apply(value);
+      if (mapped == null) {
+        throw new NullPointerException(name + " value for key: " + key);
+      }
+      out[2 * i] = key;
+      out[2 * i + 1] = mapped;
+    }
+    return new SmallMap<>(out, map.size);
+  }
 
   /** The empty map: one instance, as it never changes (most traces have no figures or no arguments). */
   @SuppressWarnings("unchecked")
@@ -256,8 +281,12 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
 
     /** Adds or replaces one mapping; neither may be null. */
     public Builder<K, V> put(K key, V value) {
-      Objects.requireNonNull(key, () -> name + " key");
-      Objects.requireNonNull(value, () -> name + " value for key: " + key);
+      // tested here, not with a supplier of the message: a lambda that captures is an object per
+      // call until C2 compiles it away, and every argument and figure of a trace is put here; the
+      // message is made out of line, so that this stays small enough to inline
+      if (key == null || value == null) {
+        throw refused(key);
+      }
       own();
       int i = indexOf(keysAndValues, size, key);
       if (i >= 0) {
@@ -274,6 +303,10 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
       keysAndValues[2 * size + 1] = value;
       size++;
       return this;
+    }
+
+    private NullPointerException refused(@Nullable Object key) {
+      return new NullPointerException(key == null ? name + " key" : name + " value for key: " + key);
     }
 
     /** Adds or replaces every mapping of {@code entries}, in their order. */

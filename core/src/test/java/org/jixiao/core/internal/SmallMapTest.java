@@ -1,6 +1,7 @@
 package org.jixiao.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -82,5 +83,39 @@ class SmallMapTest {
             assertThat(map.get(key)).isEqualTo(model.get(key));
           }
         });
+  }
+
+  @Test
+  void mappingTheValuesKeepsEveryKeyInOrderWithItsValueMapped() {
+    // against the builder, which mapValues skips: the same keys, in the same order, each value mapped
+    qt().forAll(lists().of(integers().between(0, 5)).ofSizeBetween(0, 30))
+        .checkAssert(ops -> {
+          String[] keys = {"Aa", "BB", "AaAa", "BBBB", "AaBB", "weight"};
+          SmallMap.Builder<String, Integer> given = new SmallMap.Builder<>("test");
+          Map<String, String> model = new LinkedHashMap<>();
+          for (int n = 0; n < ops.size(); n++) {
+            given.put(keys[ops.get(n)], n);
+            model.put(keys[ops.get(n)], "#" + n);
+          }
+          SmallMap<String, String> mapped = SmallMap.mapValues(given.build(), v -> "#" + v, "test");
+          assertThat(mapped).isEqualTo(model);
+          assertThat(new ArrayList<>(mapped.keySet())).isEqualTo(new ArrayList<>(model.keySet()));
+          assertThat(new ArrayList<>(mapped.values())).isEqualTo(new ArrayList<>(model.values()));
+        });
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // the point of the test: a caller breaking the contract
+  void aNullKeyOrValueIsRefusedWithTheMapsNameAndTheKey() {
+    SmallMap.Builder<String, String> builder = new SmallMap.Builder<>("args");
+    assertThatThrownBy(() -> builder.put(null, "x")).isInstanceOf(NullPointerException.class).hasMessage("args key");
+    assertThatThrownBy(() -> builder.put("rate", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("args value for key: rate");
+    SmallMap<String, String> one = builder.put("rate", "80%").build();
+    assertThatThrownBy(() -> SmallMap.mapValues(one, v -> null, "args"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("args value for key: rate");
+    assertThat(builder.build()).containsExactly(Map.entry("rate", "80%")); // nothing refused was kept
   }
 }

@@ -32,13 +32,14 @@ public final class IndicatorVerdict {
     this.trace = Objects.requireNonNull(trace, "trace");
     this.parts = List.copyOf(parts);
     this.item = item;
-    fraction.ifPresent(
-        f -> {
-          if (f.signum() < 0 || f.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException(
-                "fraction must be within 0..1, was " + text(f) + " (" + trace.rule() + ")");
-          }
-        });
+    // no lambda: one that captures is an object per verdict until C2 compiles it away
+    if (fraction.isPresent()) {
+      BigDecimal f = fraction.get();
+      if (f.signum() < 0 || f.compareTo(BigDecimal.ONE) > 0) {
+        throw new IllegalArgumentException(
+            "fraction must be within 0..1, was " + text(f) + " (" + trace.rule() + ")");
+      }
+    }
   }
 
   /** Scored: {@code fraction} (0..1) of the weight is earned. */

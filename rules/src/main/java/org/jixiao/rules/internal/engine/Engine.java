@@ -427,7 +427,10 @@ public final class Engine {
             .arg("n", index + 1)
             .arg("reasons", () -> reasons(verdict)); // quoting the traces formats them: only when read
     Location.Builder location = Location.builder().seq(project.seq()).path("indicators[" + index + "]");
-    indicator.actual().filter(a -> !a.isBlank()).ifPresent(a -> location.text(Texts.cut(a, 200)));
+    Optional<String> actual = indicator.actual(); // no lambda: one that captures is an object per call before C2
+    if (actual.isPresent() && !actual.get().isBlank()) {
+      location.text(Texts.cut(actual.get(), 200));
+    }
     return message.finding(rule, Severity.WARNING, location.build());
   }
 

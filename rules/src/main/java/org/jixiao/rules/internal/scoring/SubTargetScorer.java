@@ -40,6 +40,15 @@ public final class SubTargetScorer implements IndicatorScorer {
   /** The most items scored one by one. */
   static final int MAX_ITEMS = 30;
 
+  /** The names of the parts' figures, {@code part1} to {@code part30}: made once, not once per part. */
+  private static final String[] PART_NAMES = new String[MAX_ITEMS];
+
+  static {
+    for (int p = 0; p < MAX_ITEMS; p++) {
+      PART_NAMES[p] = "part" + (p + 1);
+    }
+  }
+
   @Override
   public String id() {
     return BuiltInIds.SUB_TARGETS;
@@ -166,7 +175,7 @@ public final class SubTargetScorer implements IndicatorScorer {
       if (part.outcome() == Outcome.SCORED) {
         BigDecimal f = part.fraction().orElse(BigDecimal.ZERO);
         scored.add(f);
-        trace.putFigures("part" + (p + 1), Decimals.fraction(f));
+        trace.putFigures(p < PART_NAMES.length ? PART_NAMES[p] : "part" + (p + 1), Decimals.fraction(f));
       }
     }
     trace

@@ -334,7 +334,7 @@ public final class QuantityScanner {
             false,
             new Quantity(
                 value.multiply(factor),
-                Optional.ofNullable(upper).map(x -> x.multiply(factor)),
+                upper == null ? Optional.empty() : Optional.of(upper.multiply(factor)),
                 u,
                 approximate,
                 start,
