@@ -44,7 +44,7 @@ public final class DateReader {
       if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(s.charAt(i - 1)))) {
         int j = Chars.digitsEnd(s, i);
         int len = j - i;
-        int v = len <= 4 ? Integer.parseInt(s.substring(i, j)) : -1;
+        int v = len <= 4 ? Chars.digitsValue(s, i, j) : -1;
         char next = j < n ? s.charAt(j) : ' ';
         if (len == 4 && v >= 1900 && v <= 2100 && next == '年') {
           year = v;
@@ -66,13 +66,13 @@ public final class DateReader {
         }
         if (len == 4 && v >= 1900 && v <= 2100 && "-/.".indexOf(next) >= 0 && j + 1 < n && isAsciiDigit(s.charAt(j + 1))) {
           int k = Chars.digitsEnd(s, j + 1);
-          int month = k - j - 1 <= 2 ? Integer.parseInt(s.substring(j + 1, k)) : 0;
+          int month = k - j - 1 <= 2 ? Chars.digitsValue(s, j + 1, k) : 0;
           if (month >= 1 && month <= 12) {
             year = v;
             Integer day = null;
             if (k + 1 < n && s.charAt(k) == next && isAsciiDigit(s.charAt(k + 1))) {
               int e = Chars.digitsEnd(s, k + 1);
-              int d = e - k - 1 <= 2 ? Integer.parseInt(s.substring(k + 1, e)) : 0;
+              int d = e - k - 1 <= 2 ? Chars.digitsValue(s, k + 1, e) : 0;
               if (d >= 1 && d <= 31) {
                 day = d;
                 k = e;
@@ -100,7 +100,7 @@ public final class DateReader {
         if (len <= 2 && v >= 1 && v <= 12 && next == '.' && lastEnd == i - 1 && i > 0 && Chars.isRangeDash(s.charAt(i - 1))
             && j + 1 < n && isAsciiDigit(s.charAt(j + 1))) {
           int e = Chars.digitsEnd(s, j + 1);
-          int d = e - j - 1 <= 2 ? Integer.parseInt(s.substring(j + 1, e)) : 0;
+          int d = e - j - 1 <= 2 ? Chars.digitsValue(s, j + 1, e) : 0;
           if (d >= 1 && d <= 31) { // 2022.3.1-11.30: the range's end, month.day
             out.add(of(year, v, d));
             lastEnd = e;

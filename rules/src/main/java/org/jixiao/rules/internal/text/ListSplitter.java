@@ -135,7 +135,7 @@ public final class ListSplitter {
     if (j - i > 2 || j >= n || !isMarkerEnd(s.charAt(j))) {
       return null;
     }
-    int number = Integer.parseInt(s.substring(i, j));
+    int number = Chars.digitsValue(s, i, j);
     if (!acceptable(number, first, last)) {
       return null;
     }

@@ -153,7 +153,7 @@ public final class QuantityScanner {
     if (end - start != 4) {
       return false;
     }
-    int year = Integer.parseInt(s.substring(start, end));
+    int year = Chars.digitsValue(s, start, end);
     return year >= 1900 && year <= 2100;
   }
 

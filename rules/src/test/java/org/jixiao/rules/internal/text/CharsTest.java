@@ -109,4 +109,29 @@ class CharsTest {
               assertThat(Chars.decimal(s, 1, s.length() - 1)).as(s).isEqualTo(expected);
             });
   }
+
+  @Test
+  void aRunOfDigitsReadsAsParseIntReadsItsSubstring() {
+    // digitsValue stands in for Integer.parseInt(s.substring(start, end)) at every short run of
+    // digits the scanners find: the same value for a run of digits, and refused for anything else
+    // (parseInt would also take a sign or a full-width digit; the scanners never give one)
+    qt().forAll(lists().of(Generate.pick(List.of('0', '1', '7', '9', '-', '+', '年', '５', 'a'))).ofSizeBetween(0, 12),
+            Generate.range(0, 12), Generate.range(0, 12))
+        .checkAssert((chars, a, b) -> {
+          StringBuilder text = new StringBuilder();
+          chars.forEach(text::append);
+          String s = text.toString();
+          int start = Math.min(Math.min(a, b), s.length());
+          int end = Math.min(Math.max(a, b), s.length());
+          String run = s.substring(start, end);
+          if (!run.isEmpty() && run.length() <= 9 && run.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            assertThat(Chars.digitsValue(s, start, end)).isEqualTo(Integer.parseInt(run));
+          } else {
+            assertThatThrownBy(() -> Chars.digitsValue(s, start, end)).isInstanceOf(NumberFormatException.class);
+          }
+        });
+    assertThat(Chars.digitsValue("至2023年", 1, 5)).isEqualTo(2023);
+    assertThat(Chars.digitsValue("007", 0, 3)).isEqualTo(7);
+    assertThat(Chars.digitsValue("999999999", 0, 9)).isEqualTo(999_999_999);
+  }
 }
