@@ -3,11 +3,9 @@ package org.jixiao.rules.internal.engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.jixiao.core.evaluation.CategorySubtotal;
@@ -397,19 +395,40 @@ public final class Engine {
   }
 
   private static List<CategorySubtotal> subtotals(List<IndicatorResult> results) {
-    Map<Category, BigDecimal[]> sums = new EnumMap<>(Category.class);
-    for (IndicatorResult r : results) {
+    // sums by the category's ordinal, read out in that order: the subtotals come out by category
+    // (not an EnumMap filled and read through lambdas: an object and calls at every project that
+    // code C2 has not compiled pays for)
+    @Nullable BigDecimal[] weights = new BigDecimal[CATEGORIES.length];
+    @Nullable BigDecimal[] points = new BigDecimal[CATEGORIES.length];
+    int categories = 0;
+    for (int k = 0; k < results.size(); k++) {
+      IndicatorResult r = results.get(k);
       if (r.outcome() == Outcome.SCORED) {
-        BigDecimal[] sum = sums.computeIfAbsent(r.category(), c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-        sum[0] = sum[0].add(r.weight());
-        sum[1] = sum[1].add(r.points().orElse(BigDecimal.ZERO));
+        int c = r.category().ordinal();
+        BigDecimal w = weights[c];
+        BigDecimal p = points[c];
+        if (w == null || p == null) {
+          w = BigDecimal.ZERO;
+          p = BigDecimal.ZERO;
+          categories++;
+        }
+        weights[c] = w.add(r.weight());
+        points[c] = p.add(r.points().orElse(BigDecimal.ZERO));
       }
     }
-    List<CategorySubtotal> out = new ArrayList<>(sums.size());
-    // an EnumMap goes through its keys in the enum's order: the subtotals come out by category
-    sums.forEach((c, sum) -> out.add(CategorySubtotal.of(c, sum[0], sum[1])));
+    List<CategorySubtotal> out = new ArrayList<>(categories);
+    for (int c = 0; c < CATEGORIES.length; c++) {
+      BigDecimal w = weights[c];
+      BigDecimal p = points[c];
+      if (w != null && p != null) {
+        out.add(CategorySubtotal.of(CATEGORIES[c], w, p));
+      }
+    }
     return out;
   }
+
+  /** The categories in their order (values() copies its array at every call). */
+  private static final Category[] CATEGORIES = Category.values();
 
   private Finding undeterminedFinding(Project project, Indicator indicator, int index, IndicatorVerdict verdict) {
     String rule = verdict.trace().rule();
