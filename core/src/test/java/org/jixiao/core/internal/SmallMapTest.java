@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
  * does after {@code build()}, the maps built before keep the mappings they had.
  */
 class SmallMapTest {
+  /** Keys of which "Aa" and "BB" share a hash code, as do the pairs made of them. */
+  private static final String[] KEYS = {"Aa", "BB", "AaAa", "BBBB", "AaBB", "weight"};
+
   @Test
   void aBuilderChangedAfterBuildLeavesTheBuiltMapsAlone() {
     // operations: 0..99 put key (n % 12) with value n; 100..104 clear; 105..109 build; 110..114 putAll of the last map
@@ -67,18 +70,17 @@ class SmallMapTest {
     // "Aa" and "BB" share a hash code; a key built at run time equals a literal without being it
     qt().forAll(lists().of(integers().between(0, 5)).ofSizeBetween(0, 30))
         .checkAssert(ops -> {
-          String[] keys = {"Aa", "BB", "AaAa", "BBBB", "AaBB", "weight"};
           SmallMap.Builder<String, Integer> builder = new SmallMap.Builder<>("test");
           Map<String, Integer> model = new LinkedHashMap<>();
           for (int n = 0; n < ops.size(); n++) {
-            String key = new String(keys[ops.get(n)].toCharArray()); // equal to the literal, not the same object
+            String key = new String(KEYS[ops.get(n)].toCharArray()); // equal to the literal, not the same object
             builder.put(key, n);
             model.put(key, n);
           }
           SmallMap<String, Integer> map = builder.build();
           assertThat(map).isEqualTo(model);
           assertThat(new ArrayList<>(map.keySet())).isEqualTo(new ArrayList<>(model.keySet()));
-          for (String key : keys) {
+          for (String key : KEYS) {
             assertThat(map.containsKey(key)).isEqualTo(model.containsKey(key));
             assertThat(map.get(key)).isEqualTo(model.get(key));
           }
@@ -90,12 +92,11 @@ class SmallMapTest {
     // against the builder, which mapValues skips: the same keys, in the same order, each value mapped
     qt().forAll(lists().of(integers().between(0, 5)).ofSizeBetween(0, 30))
         .checkAssert(ops -> {
-          String[] keys = {"Aa", "BB", "AaAa", "BBBB", "AaBB", "weight"};
           SmallMap.Builder<String, Integer> given = new SmallMap.Builder<>("test");
           Map<String, String> model = new LinkedHashMap<>();
-          for (int n = 0; n < ops.size(); n++) {
-            given.put(keys[ops.get(n)], n);
-            model.put(keys[ops.get(n)], "#" + n);
+          for (int n = 0; n < ops.size(); n++) { // a key given again keeps its place, with the new value
+            given.put(KEYS[ops.get(n)], n);
+            model.put(KEYS[ops.get(n)], "#" + n);
           }
           SmallMap<String, String> mapped = SmallMap.mapValues(given.build(), v -> "#" + v, "test");
           assertThat(mapped).isEqualTo(model);
