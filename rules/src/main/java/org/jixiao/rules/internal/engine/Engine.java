@@ -3,6 +3,7 @@ package org.jixiao.rules.internal.engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -398,30 +399,24 @@ public final class Engine {
     // sums by the category's ordinal, read out in that order: the subtotals come out by category
     // (not an EnumMap filled and read through lambdas: an object and calls at every project that
     // code C2 has not compiled pays for)
-    @Nullable BigDecimal[] weights = new BigDecimal[CATEGORIES.length];
-    @Nullable BigDecimal[] points = new BigDecimal[CATEGORIES.length];
-    int categories = 0;
+    boolean[] scored = new boolean[CATEGORIES.length];
+    BigDecimal[] weights = new BigDecimal[CATEGORIES.length];
+    BigDecimal[] points = new BigDecimal[CATEGORIES.length];
+    Arrays.fill(weights, BigDecimal.ZERO);
+    Arrays.fill(points, BigDecimal.ZERO);
     for (int k = 0; k < results.size(); k++) {
       IndicatorResult r = results.get(k);
       if (r.outcome() == Outcome.SCORED) {
         int c = r.category().ordinal();
-        BigDecimal w = weights[c];
-        BigDecimal p = points[c];
-        if (w == null || p == null) {
-          w = BigDecimal.ZERO;
-          p = BigDecimal.ZERO;
-          categories++;
-        }
-        weights[c] = w.add(r.weight());
-        points[c] = p.add(r.points().orElse(BigDecimal.ZERO));
+        scored[c] = true;
+        weights[c] = weights[c].add(r.weight());
+        points[c] = points[c].add(r.points().orElse(BigDecimal.ZERO));
       }
     }
-    List<CategorySubtotal> out = new ArrayList<>(categories);
+    List<CategorySubtotal> out = new ArrayList<>();
     for (int c = 0; c < CATEGORIES.length; c++) {
-      BigDecimal w = weights[c];
-      BigDecimal p = points[c];
-      if (w != null && p != null) {
-        out.add(CategorySubtotal.of(CATEGORIES[c], w, p));
+      if (scored[c]) {
+        out.add(CategorySubtotal.of(CATEGORIES[c], weights[c], points[c]));
       }
     }
     return out;
