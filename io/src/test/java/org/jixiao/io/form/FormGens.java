@@ -15,6 +15,7 @@ import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.internal.form.FormText;
 import org.jixiao.io.testing.Gens;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -127,6 +128,20 @@ final class FormGens {
       b.explanation(text(in));
     }
     b.weight(optWeight(in)).statedScore(optDecimal(in));
-    return b.build();
+    Indicator made = b.build();
+    if (onlyANameTheReaderTakesForATemplateRow(made)) {
+      // a row of a placeholder name (……, 指标1:) and nothing else is a form's template row, which
+      // the reader reports and drops (JX-I-0232): the form cannot express such an indicator
+      return Indicator.builder().from(made).name("x" + made.name().orElse("")).build();
+    }
+    return made;
+  }
+
+  private static boolean onlyANameTheReaderTakesForATemplateRow(Indicator i) {
+    boolean data =
+        i.target().isPresent() || i.actual().isPresent() || i.deviationReason().isPresent() || i.nature().isPresent()
+            || i.measureUnit().isPresent() || i.explanation().isPresent() || i.weight().isPresent()
+            || i.statedScore().isPresent();
+    return !data && FormText.isPlaceholderName(i.name().orElse(""));
   }
 }
