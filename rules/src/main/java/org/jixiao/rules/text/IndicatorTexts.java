@@ -10,6 +10,7 @@ import org.jixiao.core.indicator.Indicator;
 import org.jixiao.rules.internal.text.ChineseNumerals;
 import org.jixiao.rules.internal.text.DateReader;
 import org.jixiao.rules.internal.text.ListSplitter;
+import org.jixiao.rules.internal.text.CharArrays;
 import org.jixiao.rules.internal.text.Normalized;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.TargetContext;
@@ -61,13 +62,16 @@ public final class IndicatorTexts {
    * with a combining mark after it ({@code ‹} + U+0338).
    */
   private static String normalizeRemembered(String text) {
-    String simple = simpleNfkc(text);
-    if (simple == null) {
+    char[] chars = text.toCharArray();
+    int mapped = mapSimply(chars);
+    if (mapped == NOT_SIMPLE) {
       return computeNormalize(text);
     }
+    String simple = mapped == CHANGED ? new String(chars) : text;
     if (simple != text) {
       Normalized.remember(simple);
     }
+    CharArrays.remember(simple, chars); // the scanners of this text loop over these characters
     return simple;
   }
 
@@ -111,10 +115,23 @@ public final class IndicatorTexts {
    * are such text, and the normaliser's checks and copies were 7 % of an evaluation's time.
    */
   static @Nullable String simpleNfkc(CharSequence text) {
-    // one copy of the characters, mapped in place: a call of charAt for each character (and
-    // its bounds check) is what this cost before the compiler inlines it
     String whole = text.toString();
     char[] chars = whole.toCharArray();
+    int mapped = mapSimply(chars);
+    return mapped == NOT_SIMPLE ? null : mapped == CHANGED ? new String(chars) : whole;
+  }
+
+  private static final int UNCHANGED = 0;
+  private static final int CHANGED = 1;
+  private static final int NOT_SIMPLE = 2;
+
+  /**
+   * Maps {@code chars} in place as {@link #simpleNfkc} does: {@link #UNCHANGED}, {@link #CHANGED}
+   * or {@link #NOT_SIMPLE} (the array is then partly mapped). One copy of the characters, mapped
+   * in place: a call of charAt for each character (and its bounds check) is what this cost before
+   * the compiler inlines it.
+   */
+  private static int mapSimply(char[] chars) {
     boolean changed = false;
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
@@ -130,14 +147,14 @@ public final class IndicatorTexts {
       } else if (c == '\u3000') {
         n = ' ';
       } else {
-        return null;
+        return NOT_SIMPLE;
       }
       if (n != c) {
         chars[i] = n;
         changed = true;
       }
     }
-    return changed ? new String(chars) : whole;
+    return changed ? CHANGED : UNCHANGED;
   }
 
   /**

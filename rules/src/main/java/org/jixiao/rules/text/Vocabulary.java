@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.CharSet;
 import org.jixiao.rules.internal.text.CharTable;
+import org.jixiao.rules.internal.text.CharArrays;
 import org.jixiao.rules.internal.text.ChineseNumerals;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Echo;
@@ -224,9 +225,10 @@ public final class Vocabulary {
     boolean partial = false; // whether the clause so far names part of the target (第3期, 其中2期)
     boolean clauseHasTerm = false;
     boolean negationCounted = false; // whether the open negation is itself a word found (未能)
+    char[] chars = CharArrays.of(s); // read, never written: shared with the other scanners of s
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = chars[i];
       if (!mayStartAt(c)) {
         i++;
         continue;

@@ -100,8 +100,9 @@ public final class Absence {
    * starting there), instead of a search of the whole text for each word.
    */
   static boolean absencePhrase(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (absenceAt(s, i) > 0) {
+    char[] chars = CharArrays.of(s);
+    for (int i = 0; i < chars.length; i++) {
+      if (NONE_WORD_LIST.startWith(chars[i]) && absenceAt(s, i) > 0) {
         return true;
       }
     }

@@ -70,9 +70,10 @@ public final class Clauses {
     List<int[]> out = new ArrayList<>();
     int start = 0;
     boolean marked = false;
-    int n = s.length();
+    char[] chars = CharArrays.of(s);
+    int n = chars.length;
     for (int i = 0; i <= n; i++) {
-      if (i == n || isClauseEnd(s.charAt(i))) {
+      if (i == n || isClauseEnd(chars[i])) {
         if (marked) {
           out.add(new int[] {start, i});
         }
@@ -80,7 +81,7 @@ public final class Clauses {
         marked = false;
         continue;
       }
-      if (!marked && MARKER_STARTS.indexOf(s.charAt(i)) >= 0 && (negationAt(s, i) > 0 || shortfallAt(s, i) > 0)) {
+      if (!marked && MARKER_STARTS.indexOf(chars[i]) >= 0 && (negationAt(s, i) > 0 || shortfallAt(s, i) > 0)) {
         marked = true;
       }
     }

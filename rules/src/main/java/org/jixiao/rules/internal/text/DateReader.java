@@ -35,13 +35,14 @@ public final class DateReader {
   /** Every date or period in {@code s}, in order. */
   public static List<DatePeriod> periods(String s) {
     List<DatePeriod> out = new ArrayList<>();
-    int n = s.length();
+    char[] chars = CharArrays.of(s);
+    int n = chars.length;
     Integer year = null;
     int lastEnd = -2; // where the last date ended, to attach a day or a range end to it
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
-      if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(s.charAt(i - 1)))) {
+      char c = chars[i];
+      if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(chars[i - 1]))) {
         int j = Chars.digitsEnd(s, i);
         int len = j - i;
         int v = len <= 4 ? Chars.digitsValue(s, i, j) : -1;

@@ -94,12 +94,13 @@ public final class ListSplitter {
 
   private static List<Marker> markers(String s) {
     List<Marker> out = new ArrayList<>();
-    int n = s.length();
+    char[] chars = CharArrays.of(s);
+    int n = chars.length;
     int last = 0;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
-      if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(s.charAt(i - 1)))) {
+      char c = chars[i];
+      if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(chars[i - 1]))) {
         int j = Chars.digitsEnd(s, i);
         Marker marker = arabicMarker(s, i, j, out.isEmpty(), last);
         if (marker != null) {
@@ -109,8 +110,8 @@ public final class ListSplitter {
         } else {
           i = j;
         }
-      } else if (ChineseNumerals.isStart(c) && i + 1 < n && s.charAt(i + 1) == '、'
-          && (i == 0 || isBoundary(s.charAt(i - 1)))) {
+      } else if (ChineseNumerals.isStart(c) && i + 1 < n && chars[i + 1] == '、'
+          && (i == 0 || isBoundary(chars[i - 1]))) {
         int number = ChineseNumerals.parse(String.valueOf(c)).map(v -> v.intValue()).orElse(-1);
         if (acceptable(number, out.isEmpty(), last)) {
           out.add(new Marker(number, i, i + 2));

@@ -86,9 +86,10 @@ public final class QuantityScanner {
 
   private static List<Found> computeScan(String s, boolean money) {
     List<Found> out = new ArrayList<>();
+    char[] chars = CharArrays.of(s);
     int i = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
+    while (i < chars.length) {
+      char c = chars[i];
       if (isAsciiDigit(c)) {
         i = arabic(s, i, out, money);
       } else if (ChineseNumerals.isStart(c)) {

@@ -52,9 +52,15 @@ final class WordList {
 
   /** Whether a word of the list occurs anywhere in {@code text}: one pass, not a search per word. */
   boolean occursIn(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (at(text, i) != null) {
-        return true;
+    char[] chars = CharArrays.of(text);
+    for (int i = 0; i < chars.length; i++) {
+      int k = firsts.indexOf(chars[i]);
+      if (k >= 0) {
+        for (String word : byFirst[k]) {
+          if (text.startsWith(word, i)) {
+            return true;
+          }
+        }
       }
     }
     return false;
