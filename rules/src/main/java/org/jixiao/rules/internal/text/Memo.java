@@ -11,9 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Only identity counts ({@code ==}, never {@code equals}), so equal text in another project
  * (another {@code String} object) is computed again: this is no cache of text across projects,
  * and its hits cannot flatter a benchmark whose projects repeat their text. Results sit in a
- * table of {@value #SLOTS} slots, placed by a hash of the text (its length and three of its
- * characters) and the other argument's identity; a call whose slot another holds computes again and
- * takes the slot. A table rather than a list of the last few calls, because the checks that run
+ * table of {@value #SLOTS} slots, placed by the identity hashes of the arguments; a call whose slot
+ * another holds computes again and takes the slot. A table rather than a list of the last few calls, because the checks that run
  * after all the scorers ask again for what the first indicator's scorers computed. The functions
  * must be pure and their results immutable (or never changed by callers); the arguments are held
  * until their slot is taken, a few thousand references per thread.
@@ -67,16 +66,10 @@ public final class Memo {
   }
 
   private static int slot(Object kind, Object a, Object b) {
-    // a String by its length and three of its characters (constant time: a String new to the
-    // memo would otherwise have its whole text hashed just to be missed); anything else by identity
-    int h;
-    if (a instanceof String s) {
-      int n = s.length();
-      h = n == 0 ? 0 : ((n * 31 + s.charAt(0)) * 31 + s.charAt(n >>> 1)) * 31 + s.charAt(n - 1);
-    } else {
-      h = System.identityHashCode(a);
-    }
-    h = 31 * (31 * h + System.identityHashCode(kind)) + System.identityHashCode(b);
+    // every argument by identity, as the memo compares them: no character of a text is read (a
+    // charAt costs four array reads before C2 compiles the caller, and this runs on every call);
+    // the first identity hash of an object costs about 20 ns, which its next calls share
+    int h = 31 * (31 * System.identityHashCode(a) + System.identityHashCode(kind)) + System.identityHashCode(b);
     h ^= h >>> 16;
     return h & (SLOTS - 1);
   }
