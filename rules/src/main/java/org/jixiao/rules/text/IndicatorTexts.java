@@ -180,8 +180,9 @@ public final class IndicatorTexts {
   }
 
   private static boolean onlyStars(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) != '*') {
+    char[] chars = CharArrays.of(s); // a loop of charAt here had C2 recompile its callers (Chars.digitsEnd)
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] != '*') {
         return false;
       }
     }

@@ -51,12 +51,12 @@ final class Chars {
    * commas gives it, scale included ({@code 1,500.50} is 1500.50). Up to 18 digits it is read in a
    * {@code long}: no substring, no copy without commas, no parse of a string.
    */
-  static BigDecimal decimal(String s, int start, int end) {
+  static BigDecimal decimal(char[] s, int start, int end) {
     long unscaled = 0;
     int digits = 0;
     int scale = -1; // digits after the point so far; -1 before a point
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '.') {
         if (scale >= 0) {
           return parsed(s, start, end); // a second point: the parser says what is wrong
@@ -74,14 +74,14 @@ final class Chars {
         return parsed(s, start, end);
       }
     }
-    if (digits == 0 || scale == 0 || s.charAt(start) == '.') {
+    if (digits == 0 || scale == 0 || s[start] == '.') {
       return parsed(s, start, end); // no digit, "1." or ".5": the parser's own answer
     }
     return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
   }
 
-  private static BigDecimal parsed(String s, int start, int end) {
-    return new BigDecimal(s.substring(start, end).replace(",", ""));
+  private static BigDecimal parsed(char[] s, int start, int end) {
+    return new BigDecimal(new String(s, start, end - start).replace(",", ""));
   }
 
   /**
@@ -92,13 +92,13 @@ final class Chars {
    *
    * @throws NumberFormatException when the span is empty, longer than nine or not all ASCII digits
    */
-  static int digitsValue(String s, int start, int end) {
+  static int digitsValue(char[] s, int start, int end) {
     if (end <= start || end - start > 9) {
       throw notDigits(start, end);
     }
     int v = 0;
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (!isAsciiDigit(c)) {
         throw notDigits(start, end);
       }
@@ -112,9 +112,14 @@ final class Chars {
     return new NumberFormatException("not one to nine ASCII digits at " + start + ".." + end);
   }
 
-  static int digitsEnd(String s, int from) {
+  /**
+   * The end of the run of ASCII digits from {@code from}. On an array: a loop over {@code
+   * String.charAt} here had C2 hoist the index check on a profile that short runs broke, and
+   * recompile each scanner that inlines this (a date reader twice in every first pass).
+   */
+  static int digitsEnd(char[] s, int from) {
     int j = from;
-    while (j < s.length() && isAsciiDigit(s.charAt(j))) {
+    while (j < s.length && isAsciiDigit(s[j])) {
       j++;
     }
     return j;

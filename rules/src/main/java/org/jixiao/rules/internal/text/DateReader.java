@@ -43,10 +43,10 @@ public final class DateReader {
     while (i < n) {
       char c = chars[i];
       if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(chars[i - 1]))) {
-        int j = Chars.digitsEnd(s, i);
+        int j = Chars.digitsEnd(chars, i);
         int len = j - i;
-        int v = len <= 4 ? Chars.digitsValue(s, i, j) : -1;
-        char next = j < n ? s.charAt(j) : ' ';
+        int v = len <= 4 ? Chars.digitsValue(chars, i, j) : -1;
+        char next = j < n ? chars[j] : ' ';
         if (len == 4 && v >= 1900 && v <= 2100 && next == '年') {
           year = v;
           i = j + 1;
@@ -55,7 +55,7 @@ public final class DateReader {
             out.add(of(year, 12, null));
             i += closed;
             lastEnd = i;
-          } else if (i < n && "底末终内".indexOf(s.charAt(i)) >= 0) {
+          } else if (i < n && "底末终内".indexOf(chars[i]) >= 0) {
             out.add(of(year, 12, null));
             lastEnd = ++i;
           } else if (Chars.startsWith(s, i, "度内")) {
@@ -65,15 +65,15 @@ public final class DateReader {
           }
           continue;
         }
-        if (len == 4 && v >= 1900 && v <= 2100 && "-/.".indexOf(next) >= 0 && j + 1 < n && isAsciiDigit(s.charAt(j + 1))) {
-          int k = Chars.digitsEnd(s, j + 1);
-          int month = k - j - 1 <= 2 ? Chars.digitsValue(s, j + 1, k) : 0;
+        if (len == 4 && v >= 1900 && v <= 2100 && "-/.".indexOf(next) >= 0 && j + 1 < n && isAsciiDigit(chars[j + 1])) {
+          int k = Chars.digitsEnd(chars, j + 1);
+          int month = k - j - 1 <= 2 ? Chars.digitsValue(chars, j + 1, k) : 0;
           if (month >= 1 && month <= 12) {
             year = v;
             Integer day = null;
-            if (k + 1 < n && s.charAt(k) == next && isAsciiDigit(s.charAt(k + 1))) {
-              int e = Chars.digitsEnd(s, k + 1);
-              int d = e - k - 1 <= 2 ? Chars.digitsValue(s, k + 1, e) : 0;
+            if (k + 1 < n && chars[k] == next && isAsciiDigit(chars[k + 1])) {
+              int e = Chars.digitsEnd(chars, k + 1);
+              int d = e - k - 1 <= 2 ? Chars.digitsValue(chars, k + 1, e) : 0;
               if (d >= 1 && d <= 31) {
                 day = d;
                 k = e;
@@ -98,10 +98,10 @@ public final class DateReader {
           i = j + 1;
           continue;
         }
-        if (len <= 2 && v >= 1 && v <= 12 && next == '.' && lastEnd == i - 1 && i > 0 && Chars.isRangeDash(s.charAt(i - 1))
-            && j + 1 < n && isAsciiDigit(s.charAt(j + 1))) {
-          int e = Chars.digitsEnd(s, j + 1);
-          int d = e - j - 1 <= 2 ? Chars.digitsValue(s, j + 1, e) : 0;
+        if (len <= 2 && v >= 1 && v <= 12 && next == '.' && lastEnd == i - 1 && i > 0 && Chars.isRangeDash(chars[i - 1])
+            && j + 1 < n && isAsciiDigit(chars[j + 1])) {
+          int e = Chars.digitsEnd(chars, j + 1);
+          int d = e - j - 1 <= 2 ? Chars.digitsValue(chars, j + 1, e) : 0;
           if (d >= 1 && d <= 31) { // 2022.3.1-11.30: the range's end, month.day
             out.add(of(year, v, d));
             lastEnd = e;
@@ -114,10 +114,10 @@ public final class DateReader {
       }
       if (ChineseNumerals.isStart(c) && c != '零' && c != '〇') {
         int j = i;
-        while (j < n && j - i < 3 && (ChineseNumerals.isDigit(s.charAt(j)) || s.charAt(j) == '十')) {
+        while (j < n && j - i < 3 && (ChineseNumerals.isDigit(chars[j]) || chars[j] == '十')) {
           j++;
         }
-        if (j < n && s.charAt(j) == '月' && (i == 0 || s.charAt(i - 1) != '个')) {
+        if (j < n && chars[j] == '月' && (i == 0 || chars[i - 1] != '个')) {
           Optional<java.math.BigDecimal> month = ChineseNumerals.parse(s.substring(i, j));
           if (month.isPresent() && month.get().intValue() >= 1 && month.get().intValue() <= 12) {
             out.add(of(year, month.get().intValue(), null));
@@ -145,7 +145,7 @@ public final class DateReader {
         continue;
       }
       int closed = yearEndAt(s, i);
-      if (closed > 0 && !(c == '年' && i > 0 && isNumeral(s.charAt(i - 1)))) { // 1年内 is a window
+      if (closed > 0 && !(c == '年' && i > 0 && isNumeral(chars[i - 1]))) { // 1年内 is a window
         out.add(of(year, 12, null));
         i += closed;
         lastEnd = i;

@@ -119,15 +119,16 @@ public final class Echo {
     if (s.startsWith("定性")) {
       s = s.substring(2);
     }
+    char[] shared = CharArrays.of(s); // read only: other scanners of s read it too
     int first = 0; // the first character to drop: most texts keep them all and are returned as they are
-    while (first < s.length() && kept(s.charAt(first))) {
+    while (first < shared.length && kept(shared[first])) {
       first++;
     }
-    if (first == s.length()) {
+    if (first == shared.length) {
       return s;
     }
     // the kept characters moved up in one copy of the text: no builder to grow and inflate
-    char[] chars = s.toCharArray();
+    char[] chars = shared.clone();
     int k = first;
     for (int i = first + 1; i < chars.length; i++) {
       if (kept(chars[i])) {

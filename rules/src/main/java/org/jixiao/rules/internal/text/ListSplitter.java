@@ -101,8 +101,8 @@ public final class ListSplitter {
     while (i < n) {
       char c = chars[i];
       if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(chars[i - 1]))) {
-        int j = Chars.digitsEnd(s, i);
-        Marker marker = arabicMarker(s, i, j, out.isEmpty(), last);
+        int j = Chars.digitsEnd(chars, i);
+        Marker marker = arabicMarker(chars, i, j, out.isEmpty(), last);
         if (marker != null) {
           out.add(marker);
           last = marker.number();
@@ -131,29 +131,29 @@ public final class ListSplitter {
    * The marker of the digits from {@code i} to {@code j}, or null: asked at every number of every
    * cell, so no {@code Optional} to make.
    */
-  private static @Nullable Marker arabicMarker(String s, int i, int j, boolean first, int last) {
-    int n = s.length();
-    if (j - i > 2 || j >= n || !isMarkerEnd(s.charAt(j))) {
+  private static @Nullable Marker arabicMarker(char[] a, int i, int j, boolean first, int last) {
+    int n = a.length;
+    if (j - i > 2 || j >= n || !isMarkerEnd(a[j])) {
       return null;
     }
-    int number = Chars.digitsValue(s, i, j);
+    int number = Chars.digitsValue(a, i, j);
     if (!acceptable(number, first, last)) {
       return null;
     }
     boolean expected = number == last + 1;
-    boolean digitAfter = j + 1 < n && isAsciiDigit(s.charAt(j + 1));
+    boolean digitAfter = j + 1 < n && isAsciiDigit(a[j + 1]);
     if (digitAfter && !expected) {
       return null; // 2.5 is a decimal unless 2 is the number we are waiting for
     }
-    char before = i == 0 ? ' ' : s.charAt(i - 1);
-    boolean boundary = i == 0 || isBoundary(before) || (before == '(' && s.charAt(j) == ')');
+    char before = i == 0 ? ' ' : a[i - 1];
+    boolean boundary = i == 0 || isBoundary(before) || (before == '(' && a[j] == ')');
     boolean glued =
         !first
             && expected
             && isCjk(before)
-            && s.charAt(j) != ')'
+            && a[j] != ')'
             && j + 1 < n
-            && isCjk(s.charAt(j + 1));
+            && isCjk(a[j + 1]);
     if (!boundary && !glued) {
       return null;
     }

@@ -91,7 +91,7 @@ public final class QuantityScanner {
     while (i < chars.length) {
       char c = chars[i];
       if (isAsciiDigit(c)) {
-        i = arabic(s, i, out, money);
+        i = arabic(s, chars, i, out, money);
       } else if (ChineseNumerals.isStart(c)) {
         i = chinese(s, i, out);
       } else if (c == '半') {
@@ -150,18 +150,18 @@ public final class QuantityScanner {
   }
 
   /** Whether the four digits at {@code start..end} are a year (1900–2100). */
-  private static boolean isYear(String s, int start, int end) {
+  private static boolean isYear(char[] a, int start, int end) {
     if (end - start != 4) {
       return false;
     }
-    int year = Chars.digitsValue(s, start, end);
+    int year = Chars.digitsValue(a, start, end);
     return year >= 1900 && year <= 2100;
   }
 
-  private static int arabic(String s, int start, List<Found> out, boolean money) {
+  private static int arabic(String s, char[] a, int start, List<Found> out, boolean money) {
     int n = s.length();
-    int j = Chars.digitsEnd(s, start);
-    if (start > 0 && isAsciiLetter(s.charAt(start - 1))) {
+    int j = Chars.digitsEnd(a, start);
+    if (start > 0 && isAsciiLetter(a[start - 1])) {
       return identifierEnd(s, j);
     }
     if (j - start > MAX_DIGITS) {
@@ -169,24 +169,24 @@ public final class QuantityScanner {
     }
     if (j - start <= 3) { // thousands separators: 1,500
       while (j + 3 < n
-          && s.charAt(j) == ','
-          && Chars.digitsEnd(s, j + 1) == j + 4) {
+          && a[j] == ','
+          && Chars.digitsEnd(a, j + 1) == j + 4) {
         j += 4;
       }
     }
-    if (isYear(s, start, j) && j + 1 < n && (s.charAt(j) == '-' || s.charAt(j) == '/') && isAsciiDigit(s.charAt(j + 1))) {
-      int e = Chars.digitsEnd(s, j + 1); // 2023-10-15, 2023/10/15, 2023-10
+    if (isYear(a, start, j) && j + 1 < n && (a[j] == '-' || a[j] == '/') && isAsciiDigit(a[j + 1])) {
+      int e = Chars.digitsEnd(a, j + 1); // 2023-10-15, 2023/10/15, 2023-10
       if (e - j - 1 <= 2) {
-        if (e + 1 < n && s.charAt(e) == s.charAt(j) && isAsciiDigit(s.charAt(e + 1))) {
-          e = Chars.digitsEnd(s, e + 1);
+        if (e + 1 < n && a[e] == a[j] && isAsciiDigit(a[e + 1])) {
+          e = Chars.digitsEnd(a, e + 1);
         }
         out.add(date(start, e));
         return e;
       }
     }
-    if (j + 1 < n && s.charAt(j) == '.' && isAsciiDigit(s.charAt(j + 1))) {
-      int f = Chars.digitsEnd(s, j + 1);
-      if (isYear(s, start, j) && f - j - 1 <= 2 && f + 1 < n && isRangeDash(s.charAt(f)) && isAsciiDigit(s.charAt(f + 1))) {
+    if (j + 1 < n && a[j] == '.' && isAsciiDigit(a[j + 1])) {
+      int f = Chars.digitsEnd(a, j + 1);
+      if (isYear(a, start, j) && f - j - 1 <= 2 && f + 1 < n && isRangeDash(a[f]) && isAsciiDigit(a[f + 1])) {
         int e = dottedEnd(s, f + 1); // 2023.07-2024.01: a span of months, not the figure 2023.07
         out.add(date(start, e));
         return e;
@@ -194,12 +194,12 @@ public final class QuantityScanner {
       if (f - j - 1 > MAX_DIGITS) {
         return dottedEnd(s, f);
       }
-      if (j - start <= 2 && f - j - 1 == 4 && f < n && s.charAt(f) == '年' && isItemStart(s, start)) {
+      if (j - start <= 2 && f - j - 1 == 4 && f < n && a[f] == '年' && isItemStart(s, start)) {
         return j + 1; // "1.2019年…": item 1 about the year 2019, not the number 1.2019
       }
-      if (f + 1 < n && s.charAt(f) == '.' && isAsciiDigit(s.charAt(f + 1))) {
+      if (f + 1 < n && a[f] == '.' && isAsciiDigit(a[f + 1])) {
         int e = dottedEnd(s, f);
-        if (e + 1 < n && isRangeDash(s.charAt(e)) && isAsciiDigit(s.charAt(e + 1))) {
+        if (e + 1 < n && isRangeDash(a[e]) && isAsciiDigit(a[e + 1])) {
           e = dottedEnd(s, e + 1);
         }
         out.add(date(start, e));
@@ -207,17 +207,17 @@ public final class QuantityScanner {
       }
       j = f;
     }
-    if (j < n && isAsciiLetter(s.charAt(j)) && !isLatinUnit(s, j)) {
+    if (j < n && isAsciiLetter(a[j]) && !isLatinUnit(s, j)) {
       return identifierEnd(s, j);
     }
-    if (start > 0 && s.charAt(start - 1) == '第') {
+    if (start > 0 && a[start - 1] == '第') {
       return j;
     }
     if (isMarker(s, start, j)) {
       return j + 1;
     }
-    BigDecimal value = Chars.decimal(s, start, j);
-    return tail(s, start, j, value, out, money);
+    BigDecimal value = Chars.decimal(a, start, j);
+    return tail(s, a, start, j, value, out, money);
   }
 
   private static boolean isItemStart(String s, int start) {
@@ -246,60 +246,60 @@ public final class QuantityScanner {
         && (unit.end() >= s.length() || !(isAsciiLetter(s.charAt(unit.end())) || isAsciiDigit(s.charAt(unit.end()))));
   }
 
-  private static int tail(String s, int start, int numberEnd, BigDecimal value, List<Found> out, boolean money) {
+  private static int tail(String s, char[] a, int start, int numberEnd, BigDecimal value, List<Found> out, boolean money) {
     int n = s.length();
     int k = numberEnd;
     BigDecimal upper = null;
-    if (k < n && isRangeDash(s.charAt(k))) {
+    if (k < n && isRangeDash(a[k])) {
       int q = k + 1;
-      while (q < n && (s.charAt(q) == '—' || s.charAt(q) == '-')) {
+      while (q < n && (a[q] == '—' || a[q] == '-')) {
         q++;
       }
-      if (q < n && isAsciiDigit(s.charAt(q))) {
-        int e = Chars.digitsEnd(s, q);
-        if (e + 1 < n && s.charAt(e) == '.' && isAsciiDigit(s.charAt(e + 1))) {
-          e = Chars.digitsEnd(s, e + 1);
+      if (q < n && isAsciiDigit(a[q])) {
+        int e = Chars.digitsEnd(a, q);
+        if (e + 1 < n && a[e] == '.' && isAsciiDigit(a[e + 1])) {
+          e = Chars.digitsEnd(a, e + 1);
         }
-        if (e >= n || !isAsciiLetter(s.charAt(e))) {
-          upper = Chars.decimal(s, q, e);
+        if (e >= n || !isAsciiLetter(a[e])) {
+          upper = Chars.decimal(a, q, e);
           k = e;
         }
       }
     }
     k = Chars.skipSpaces(s, k);
-    boolean daysWithin = k < n && s.charAt(k) == '日' && upper == null && isWithin(s, k + 1)
-        && !(start > 0 && s.charAt(start - 1) == '月');
-    if (k < n && (s.charAt(k) == '日' || s.charAt(k) == '号') && !daysWithin) {
+    boolean daysWithin = k < n && a[k] == '日' && upper == null && isWithin(s, k + 1)
+        && !(start > 0 && a[start - 1] == '月');
+    if (k < n && (a[k] == '日' || a[k] == '号') && !daysWithin) {
       out.add(date(start, k + 1));
       return k + 1;
     }
     boolean approximate = approximateBefore(s, start);
     BigDecimal multiplier = BigDecimal.ONE;
     UnitMatch unit = daysWithin ? new UnitMatch("日", Unit.of("天").orElseThrow(), k + 1) : unitAt(s, k);
-    if (unit == null && k < n && multiplier(s.charAt(k)) != null) {
+    if (unit == null && k < n && multiplier(a[k]) != null) {
       int m = k + 1;
-      boolean hedged = m < n && (s.charAt(m) == '余' || s.charAt(m) == '多');
+      boolean hedged = m < n && (a[m] == '余' || a[m] == '多');
       UnitMatch after = unitAt(s, hedged ? m + 1 : m);
-      boolean bare = s.charAt(k) != '百' && after == null;
+      boolean bare = a[k] != '百' && after == null;
       if (after != null || hedged || bare) {
-        BigDecimal factor = multiplier(s.charAt(k));
+        BigDecimal factor = multiplier(a[k]);
         multiplier = factor == null ? BigDecimal.ONE : factor;
         approximate |= hedged;
         k = hedged ? m + 1 : m;
         unit = after;
-        if (after == null && money && s.charAt(k - (hedged ? 2 : 1)) != '百') {
+        if (after == null && money && a[k - (hedged ? 2 : 1)] != '百') {
           // 83.32万 in a text about money: 万元 (the unit is kept, the value is not multiplied)
-          Unit moneyUnit = Unit.of(s.charAt(k - (hedged ? 2 : 1)) + "元").orElseThrow();
+          Unit moneyUnit = Unit.of(a[k - (hedged ? 2 : 1)] + "元").orElseThrow();
           unit = new UnitMatch("", moneyUnit, k);
           multiplier = BigDecimal.ONE;
         }
       }
     }
-    if (unit == null && k < n && Chars.isCjk(s.charAt(k)) && NOT_UNITS.indexOf(s.charAt(k)) < 0
+    if (unit == null && k < n && Chars.isCjk(a[k]) && NOT_UNITS.indexOf(a[k]) < 0
         && multiplier.compareTo(BigDecimal.ONE) == 0 && upper == null) {
-      unit = new UnitMatch(String.valueOf(s.charAt(k)), Unit.ofWord(String.valueOf(s.charAt(k))), k + 1);
+      unit = new UnitMatch(String.valueOf(a[k]), Unit.ofWord(String.valueOf(a[k])), k + 1);
     }
-    if (unit == null && k < n && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
+    if (unit == null && k < n && (a[k] == '余' || a[k] == '多')) {
       UnitMatch after = unitAt(s, k + 1);
       if (after != null) {
         approximate = true;
@@ -309,19 +309,19 @@ public final class QuantityScanner {
     }
     if (unit != null && isDateUnit(unit, value, multiplier)) {
       int e = unit.end();
-      if (e < n && (s.charAt(e) == '度' || s.charAt(e) == '份')) {
+      if (e < n && (a[e] == '度' || a[e] == '份')) {
         e++;
       }
       out.add(date(start, e));
       return e;
     }
     int end = unit == null ? (multiplier.compareTo(BigDecimal.ONE) == 0 ? numberEnd : k) : unit.end();
-    if (end < n && s.charAt(end) == '性') {
+    if (end < n && a[end] == '性') {
       return end + 1; // 一次性: an adjective, not a count
     }
     int[] perEnd = {end};
     String per =
-        unit == null && multiplier.compareTo(BigDecimal.ONE) == 0 && !(end + 1 < n && s.charAt(end) == '/' && Chars.isCjk(s.charAt(end + 1)))
+        unit == null && multiplier.compareTo(BigDecimal.ONE) == 0 && !(end + 1 < n && a[end] == '/' && Chars.isCjk(a[end + 1]))
             ? null
             : perAt(s, end, perEnd); // 28.40/株: a bare price per 株
     end = perEnd[0];

@@ -71,10 +71,10 @@ class CharsTest {
 
   @Test
   void runsOfDigitsAndSpacesAndWordsAtPositions() {
-    assertThat(Chars.digitsEnd("ab123cd", 2)).isEqualTo(5);
-    assertThat(Chars.digitsEnd("ab123", 2)).isEqualTo(5);
-    assertThat(Chars.digitsEnd("ab123", 0)).isEqualTo(0);
-    assertThat(Chars.digitsEnd("12", 2)).isEqualTo(2);
+    assertThat(Chars.digitsEnd("ab123cd".toCharArray(), 2)).isEqualTo(5);
+    assertThat(Chars.digitsEnd("ab123".toCharArray(), 2)).isEqualTo(5);
+    assertThat(Chars.digitsEnd("ab123".toCharArray(), 0)).isEqualTo(0);
+    assertThat(Chars.digitsEnd("12".toCharArray(), 2)).isEqualTo(2);
     assertThat(Chars.skipSpaces("a \u3000 b", 1)).isEqualTo(4);
     assertThat(Chars.skipSpaces("a  ", 1)).isEqualTo(3);
     assertThat(Chars.skipSpaces("ab", 1)).isEqualTo(1);
@@ -102,11 +102,11 @@ class CharsTest {
                 expected = new BigDecimal(figure);
               } catch (NumberFormatException e) {
                 // no figure (the scanner never asks for one: its text is digits with one point)
-                assertThatThrownBy(() -> Chars.decimal(s, 1, s.length() - 1)).as(s).isInstanceOf(NumberFormatException.class);
+                assertThatThrownBy(() -> Chars.decimal(s.toCharArray(), 1, s.length() - 1)).as(s).isInstanceOf(NumberFormatException.class);
                 return;
               }
               // equals, not compareTo: 1.50 must stay 1.50, not become 1.5
-              assertThat(Chars.decimal(s, 1, s.length() - 1)).as(s).isEqualTo(expected);
+              assertThat(Chars.decimal(s.toCharArray(), 1, s.length() - 1)).as(s).isEqualTo(expected);
             });
   }
 
@@ -125,13 +125,13 @@ class CharsTest {
           int end = Math.min(Math.max(a, b), s.length());
           String run = s.substring(start, end);
           if (!run.isEmpty() && run.length() <= 9 && run.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            assertThat(Chars.digitsValue(s, start, end)).isEqualTo(Integer.parseInt(run));
+            assertThat(Chars.digitsValue(s.toCharArray(), start, end)).isEqualTo(Integer.parseInt(run));
           } else {
-            assertThatThrownBy(() -> Chars.digitsValue(s, start, end)).isInstanceOf(NumberFormatException.class);
+            assertThatThrownBy(() -> Chars.digitsValue(s.toCharArray(), start, end)).isInstanceOf(NumberFormatException.class);
           }
         });
-    assertThat(Chars.digitsValue("至2023年", 1, 5)).isEqualTo(2023);
-    assertThat(Chars.digitsValue("007", 0, 3)).isEqualTo(7);
-    assertThat(Chars.digitsValue("999999999", 0, 9)).isEqualTo(999_999_999);
+    assertThat(Chars.digitsValue("至2023年".toCharArray(), 1, 5)).isEqualTo(2023);
+    assertThat(Chars.digitsValue("007".toCharArray(), 0, 3)).isEqualTo(7);
+    assertThat(Chars.digitsValue("999999999".toCharArray(), 0, 9)).isEqualTo(999_999_999);
   }
 }
