@@ -25,6 +25,17 @@ class IndicatorResultTest {
         .trace(Trace.of("test", "positive-ratio", "实际 ≥ 目标"));
   }
 
+  /** An undetermined result: no fraction, no points, no subcategory. */
+  private static IndicatorResult undetermined() {
+    return IndicatorResult.builder()
+        .index(3)
+        .category(Category.BENEFIT)
+        .outcome(Outcome.UNDETERMINED)
+        .weight(BigDecimal.ZERO)
+        .trace(Trace.of("test", "none", "无法从文字判断"))
+        .build();
+  }
+
   @Test
   void aScoredResultWithinBoundsIsAccepted() {
     IndicatorResult r = scored("12.5", "1", "12.5").build();
@@ -51,14 +62,7 @@ class IndicatorResultTest {
     assertThatThrownBy(() -> scored("10", "0.5", "5").outcome(Outcome.UNDETERMINED).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("UNDETERMINED");
-    IndicatorResult undetermined =
-        IndicatorResult.builder()
-            .index(3)
-            .category(Category.BENEFIT)
-            .outcome(Outcome.UNDETERMINED)
-            .weight(BigDecimal.ZERO)
-            .trace(Trace.of("test", "none", "无法从文字判断"))
-            .build();
+    IndicatorResult undetermined = undetermined();
     assertThat(undetermined.points()).isEmpty();
   }
 
@@ -109,14 +113,7 @@ class IndicatorResultTest {
 
     assertThat(IndicatorResult.builder().from(whole).build()).isEqualTo(whole);
 
-    IndicatorResult undetermined =
-        IndicatorResult.builder()
-            .index(3)
-            .category(Category.BENEFIT)
-            .outcome(Outcome.UNDETERMINED)
-            .weight(BigDecimal.ZERO)
-            .trace(Trace.of("test", "none", "无法从文字判断"))
-            .build();
+    IndicatorResult undetermined = undetermined();
     IndicatorResult.Builder builder = scored("12.5", "1", "12.5").from(undetermined);
     // the subcategory, fraction and points given before stay: the copy has none to replace them
     assertThatThrownBy(builder::build).hasMessageContaining("outcome UNDETERMINED");
