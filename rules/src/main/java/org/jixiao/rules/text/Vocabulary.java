@@ -211,8 +211,9 @@ public final class Vocabulary {
 
   private Optional<Reading> computeRead(String text) {
     String s = IndicatorTexts.normalize(text).strip();
+    char[] chars = CharArrays.of(s); // read, never written: shared with the other scanners of s
     List<Term> hits = new ArrayList<>();
-    String cell = stripEnd(s);
+    String cell = stripEnd(s, chars);
     Term whole = cell.length() <= longestWhole ? byWord.get(cell) : null;
     if (whole != null && whole.wholeText()) {
       hits.add(whole);
@@ -225,7 +226,6 @@ public final class Vocabulary {
     boolean partial = false; // whether the clause so far names part of the target (第3期, 其中2期)
     boolean clauseHasTerm = false;
     boolean negationCounted = false; // whether the open negation is itself a word found (未能)
-    char[] chars = CharArrays.of(s); // read, never written: shared with the other scanners of s
     int i = 0;
     while (i < n) {
       char c = chars[i];
@@ -244,21 +244,21 @@ public final class Vocabulary {
         i++;
         continue;
       }
-      int within = Absence.withinLimitAt(s, i);
+      int within = Absence.withinLimitAt(s, chars, i);
       if (within > 0) { // 未超预算, 没有超支: the limit was kept
         hits.add(Term.completion(s.substring(i, i + within) + "…", Band.ACHIEVED, BigDecimal.ONE));
         clauseHasTerm = true;
         i += within;
         continue;
       }
-      int absence = Absence.absenceAt(s, i);
+      int absence = Absence.absenceAt(s, chars, i);
       if (absence > 0) { // 未发生安全事故, 无投诉: what should not happen did not
         hits.add(Term.completion(s.substring(i, i + absence) + "…", Band.ACHIEVED, BigDecimal.ONE));
         clauseHasTerm = true;
         i += absence;
         continue;
       }
-      Entry entry = longestAt(s, i);
+      Entry entry = longestAt(s, chars, i);
       if (entry != null) {
         Term term = entry.term();
         int length = entry.word().length();
@@ -266,11 +266,11 @@ public final class Vocabulary {
           partial = true;
         }
         if (term.kind() == Term.Kind.DECOY
-            || (term.kind() == Term.Kind.DEGREE && !qualifies(s, i, length, cell))) {
+            || (term.kind() == Term.Kind.DEGREE && !qualifies(s, chars, i, length, cell))) {
           i += length;
           continue;
         }
-        String negated = negation != null && !(negationCounted && term.band() != Band.ACHIEVED) ? negation : immediateNegation(s, i);
+        String negated = negation != null && !(negationCounted && term.band() != Band.ACHIEVED) ? negation : immediateNegation(s, chars, i);
         if (negated != null && term.band() == Band.ACHIEVED) {
           hits.add(shortfall(negated + entry.word(), partial, negatedFraction));
           negation = null; // spent: in 未按时完成 the 完成 still counts, and the two read as mixed
@@ -280,14 +280,14 @@ public final class Vocabulary {
           hits.add(term);
         }
         clauseHasTerm = true;
-        if (term.band() == Band.NOT_ACHIEVED && Clauses.negationAt(s, i) > 0 && negated == null) {
+        if (term.band() == Band.NOT_ACHIEVED && Clauses.negationAt(s, chars, i) > 0 && negated == null) {
           negation = entry.word(); // 未能 opens a negation: 未能按时开班
           negationCounted = true;
         }
         i += length;
         continue;
       }
-      int marker = Clauses.negationAt(s, i);
+      int marker = Clauses.negationAt(s, chars, i);
       if (marker > 0) {
         if (negation == null) {
           negation = s.substring(i, i + marker);
@@ -295,19 +295,19 @@ public final class Vocabulary {
         i += marker;
         continue;
       }
-      if (c == '存' && Clauses.shortfallAt(s, i) > 0) { // 存在以下问题
+      if (c == '存' && Clauses.shortfallAt(s, chars, i) > 0) { // 存在以下问题
         hits.add(shortfall("存在…", false, mixedFraction, Band.PARTLY_ACHIEVED));
         clauseHasTerm = true;
         i += 2;
         continue;
       }
-      if (c == '按' && conformity(s, i)) { // 按该标准发放
+      if (c == '按' && conformity(s, chars, i)) { // 按该标准发放
         hits.add(Term.completion("按…标准", Band.ACHIEVED, BigDecimal.ONE));
         clauseHasTerm = true;
         i++;
         continue;
       }
-      int count = partCount(s, i);
+      int count = partCount(chars, i);
       if (count > i) {
         partial = true;
         i = count;
@@ -407,12 +407,12 @@ public final class Vocabulary {
   }
 
   /** Whether a degree word at {@code at} qualifies a change or result (see {@link Term.Kind#DEGREE}). */
-  private static boolean qualifies(String s, int at, int length, String cell) {
+  private static boolean qualifies(String s, char[] chars, int at, int length, String cell) {
     if (cell.length() == length) {
       return true;
     }
     int end = at + length;
-    if (end >= s.length() || Clauses.isClauseEnd(s.charAt(end)) || "。.;,!".indexOf(s.charAt(end)) >= 0) {
+    if (end >= chars.length || Clauses.isClauseEnd(chars[end]) || "。.;,!".indexOf(chars[end]) >= 0) {
       return at > 0;
     }
     for (String verb : CHANGES) {
@@ -424,10 +424,10 @@ public final class Vocabulary {
   }
 
   /** 按 … 标准 / 要求 / 规定 / 计划 within its clause (8 characters): conformity. */
-  private static boolean conformity(String s, int at) {
-    int end = Math.min(s.length(), at + 10);
+  private static boolean conformity(String s, char[] chars, int at) {
+    int end = Math.min(chars.length, at + 10);
     for (int k = at + 1; k < end; k++) {
-      if (Clauses.isClauseEnd(s.charAt(k))) {
+      if (Clauses.isClauseEnd(chars[k])) {
         return false;
       }
       for (String rule : RULES) {
@@ -443,26 +443,26 @@ public final class Vocabulary {
    * Where a count of part of the target ends ({@code 3、4期}, {@code 1-2期}, {@code 两期}), or
    * {@code at} when none starts there; a year or date ({@code 2023年}) is no part.
    */
-  private static int partCount(String s, int at) {
-    char c = s.charAt(at);
+  private static int partCount(char[] chars, int at) {
+    char c = chars[at];
     boolean digit = c >= '0' && c <= '9';
     if (!digit && !(ChineseNumerals.isStart(c) && c != '十' && c != '零' && c != '〇')) {
       return at;
     }
-    if (at > 0 && ((s.charAt(at - 1) >= '0' && s.charAt(at - 1) <= '9') || ChineseNumerals.isPart(s.charAt(at - 1)))) {
+    if (at > 0 && ((chars[at - 1] >= '0' && chars[at - 1] <= '9') || ChineseNumerals.isPart(chars[at - 1]))) {
       return at;
     }
     int k = at;
-    while (k < s.length() && k - at < 12) {
-      char d = s.charAt(k);
+    while (k < chars.length && k - at < 12) {
+      char d = chars[k];
       if ((d >= '0' && d <= '9') || ChineseNumerals.isPart(d) || d == '、' || d == '-' || d == '—' || d == '~' || d == '至') {
         k++;
       } else {
         break;
       }
     }
-    if (k < s.length()) {
-      Optional<Unit> unit = Unit.of(String.valueOf(s.charAt(k)));
+    if (k < chars.length) {
+      Optional<Unit> unit = Unit.of(String.valueOf(chars[k]));
       if (unit.isPresent() && unit.get().isCount()) {
         return k + 1;
       }
@@ -476,8 +476,8 @@ public final class Vocabulary {
    */
   private record Entry(String word, Term term, boolean partWord) {}
 
-  private @Nullable Entry longestAt(String s, int i) {
-    int k = firstCharTable.indexOf(s.charAt(i));
+  private @Nullable Entry longestAt(String s, char[] chars, int i) {
+    int k = firstCharTable.indexOf(chars[i]);
     if (k < 0) {
       return null;
     }
@@ -490,8 +490,8 @@ public final class Vocabulary {
   }
 
   /** 不 or 没 right before a word (不满意 aside, which is an entry of its own): 不及时, 没完成. */
-  private static @Nullable String immediateNegation(String s, int at) {
-    if (at == 0 || NEGATION_ENDS.indexOf(s.charAt(at - 1)) < 0) {
+  private static @Nullable String immediateNegation(String s, char[] chars, int at) {
+    if (at == 0 || NEGATION_ENDS.indexOf(chars[at - 1]) < 0) {
       return null; // no negation ends just before: the answer for nearly every word found
     }
     for (String negation : NEGATIONS) {
@@ -502,9 +502,9 @@ public final class Vocabulary {
     return null;
   }
 
-  private static String stripEnd(String s) {
-    int end = s.length();
-    while (end > 0 && "。.;,!".indexOf(s.charAt(end - 1)) >= 0) {
+  private static String stripEnd(String s, char[] chars) {
+    int end = chars.length;
+    while (end > 0 && "。.;,!".indexOf(chars[end - 1]) >= 0) {
       end--;
     }
     return s.substring(0, end);

@@ -75,7 +75,12 @@ public final class Absence {
 
   /** The length of a statement that a limit was kept at {@code i} (未超预算), 0 when none. */
   public static int withinLimitAt(String s, int i) {
-    String word = WITHIN_LIMIT_WORDS.at(s, i);
+    return withinLimitAt(s, CharArrays.of(s), i);
+  }
+
+  /** {@link #withinLimitAt(String, int)} of {@code s}, whose characters {@code chars} holds. */
+  public static int withinLimitAt(String s, char[] chars, int i) {
+    String word = WITHIN_LIMIT_WORDS.at(s, chars[i], i);
     return word == null ? 0 : word.length();
   }
 
@@ -84,10 +89,18 @@ public final class Absence {
    * unwanted (未发生安全事故, 无投诉); 0 otherwise.
    */
   public static int absenceAt(String s, int i) {
-    for (String word : NONE_WORD_LIST.startingWith(s, i)) {
+    return absenceAt(s, CharArrays.of(s), i);
+  }
+
+  /**
+   * {@link #absenceAt(String, int)} of {@code s}, whose characters {@code chars} holds: the
+   * scanners pass the array they loop over, so that no {@code charAt} is compiled into them.
+   */
+  public static int absenceAt(String s, char[] chars, int i) {
+    for (String word : NONE_WORD_LIST.startingWith(chars[i])) {
       if (s.startsWith(word, i)
           && !(word.equals("无") && (Chars.startsWith(s, i + 1, "人") || Chars.startsWith(s, i + 1, "法")))
-          && unwantedWithin(s, i + word.length())) {
+          && unwantedWithin(s, chars, i + word.length())) {
         return word.length();
       }
     }
@@ -102,7 +115,7 @@ public final class Absence {
   static boolean absencePhrase(String s) {
     char[] chars = CharArrays.of(s);
     for (int i = 0; i < chars.length; i++) {
-      if (NONE_WORD_LIST.startWith(chars[i]) && absenceAt(s, i) > 0) {
+      if (NONE_WORD_LIST.startWith(chars[i]) && absenceAt(s, chars, i) > 0) {
         return true;
       }
     }
@@ -110,14 +123,14 @@ public final class Absence {
   }
 
   /** Whether an unwanted thing follows {@code from} within the window, in the same clause. */
-  static boolean unwantedWithin(String s, int from) {
-    int end = Math.min(s.length(), from + WINDOW);
+  static boolean unwantedWithin(String s, char[] chars, int from) {
+    int end = Math.min(chars.length, from + WINDOW);
     for (int k = from; k < end; k++) {
-      char c = s.charAt(k);
+      char c = chars[k];
       if (",;。:!?".indexOf(c) >= 0) {
         return false;
       }
-      if (UNWANTED_WORDS.at(s, k) != null) {
+      if (UNWANTED_WORDS.at(s, c, k) != null) {
         return true;
       }
     }

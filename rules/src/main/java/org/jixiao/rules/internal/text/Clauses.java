@@ -81,7 +81,7 @@ public final class Clauses {
         marked = false;
         continue;
       }
-      if (!marked && MARKER_STARTS.indexOf(chars[i]) >= 0 && (negationAt(s, i) > 0 || shortfallAt(s, i) > 0)) {
+      if (!marked && MARKER_STARTS.indexOf(chars[i]) >= 0 && (negationAt(s, chars, i) > 0 || shortfallAt(s, chars, i) > 0)) {
         marked = true;
       }
     }
@@ -103,13 +103,18 @@ public final class Clauses {
    * negations, nor is a statement that something unwanted did not happen (未发生事故).
    */
   public static int negationAt(String s, int i) {
-    if (!isNegationStart(s.charAt(i))) {
+    return negationAt(s, CharArrays.of(s), i);
+  }
+
+  /** {@link #negationAt(String, int)} of {@code s}, whose characters {@code chars} holds. */
+  public static int negationAt(String s, char[] chars, int i) {
+    if (!isNegationStart(chars[i])) {
       return 0;
     }
-    if (Absence.absenceAt(s, i) > 0 || Absence.withinLimitAt(s, i) > 0) {
+    if (Absence.absenceAt(s, chars, i) > 0 || Absence.withinLimitAt(s, chars, i) > 0) {
       return 0; // 未发生事故, 未超预算: what should not happen did not
     }
-    for (String word : NEGATION_WORDS.startingWith(s, i)) {
+    for (String word : NEGATION_WORDS.startingWith(chars[i])) {
       if (s.startsWith(word, i)) {
         if (word.equals("未") && (Chars.startsWith(s, i + 1, "来") || Chars.startsWith(s, i + 1, "成年"))) {
           return 0;
@@ -127,7 +132,12 @@ public final class Clauses {
 
   /** The length of a word of shortfall at {@code i} (存在…问题 counts up to 存在), 0 when none. */
   public static int shortfallAt(String s, int i) {
-    String word = SHORTFALL_WORDS.at(s, i);
+    return shortfallAt(s, CharArrays.of(s), i);
+  }
+
+  /** {@link #shortfallAt(String, int)} of {@code s}, whose characters {@code chars} holds. */
+  public static int shortfallAt(String s, char[] chars, int i) {
+    String word = SHORTFALL_WORDS.at(s, chars[i], i);
     if (word != null) {
       return word.length();
     }

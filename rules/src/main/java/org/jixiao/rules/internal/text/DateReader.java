@@ -50,7 +50,7 @@ public final class DateReader {
         if (len == 4 && v >= 1900 && v <= 2100 && next == '年') {
           year = v;
           i = j + 1;
-          int closed = yearEndAt(s, i);
+          int closed = yearEndAt(s, chars, i);
           if (closed > 0) {
             out.add(of(year, 12, null));
             i += closed;
@@ -144,7 +144,7 @@ public final class DateReader {
         lastEnd = i;
         continue;
       }
-      int closed = yearEndAt(s, i);
+      int closed = yearEndAt(s, chars, i);
       if (closed > 0 && !(c == '年' && i > 0 && isNumeral(chars[i - 1]))) { // 1年内 is a window
         out.add(of(year, 12, null));
         i += closed;
@@ -178,12 +178,12 @@ public final class DateReader {
   }
 
   /** The length of a year-closing word at {@code i} (年底, 不跨年度 …), 0 when there is none. */
-  static int yearEndAt(String s, int i) {
-    if (i >= s.length()) {
+  static int yearEndAt(String s, char[] chars, int i) {
+    if (i >= chars.length) {
       return 0;
     }
     // asked at nearly every character: the words starting with it, not a comparison of each word
-    String word = YEAR_END_WORDS.at(s, i);
+    String word = YEAR_END_WORDS.at(s, chars[i], i);
     return word == null ? 0 : word.length();
   }
 

@@ -61,9 +61,9 @@ final class Deadlines {
   }
 
   /** Whether {@code s} has a {@code .} between {@code from} and {@code to}: looked at only there, not to the end of the text. */
-  private static boolean hasDot(String s, int from, int to) {
+  private static boolean hasDot(char[] chars, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (s.charAt(k) == '.') {
+      if (chars[k] == '.') {
         return true;
       }
     }
@@ -84,7 +84,7 @@ final class Deadlines {
       Found f = found.get(k);
       int start = f.quantity().start();
       int end = f.quantity().end();
-      if (f.date() && hasDot(s, start, end)) { // cut out only a dotted date
+      if (f.date() && hasDot(CharArrays.of(s), start, end)) { // cut out only a dotted date
         String text = s.substring(start, end);
         return Optional.of(new Deadline(text, DateReader.last(text), Optional.empty())); // 2021.1.1-12.31
       }
@@ -118,7 +118,7 @@ final class Deadlines {
         continue; // nearly every character: no word starts there
       }
       String best = null;
-      for (String word : WORD_LIST.startingWith(s, i)) {
+      for (String word : WORD_LIST.startingWith(chars[i])) {
         if ((best == null || word.length() > best.length()) && s.startsWith(word, i) && isDeadline(s, i, word)) {
           best = word;
         }

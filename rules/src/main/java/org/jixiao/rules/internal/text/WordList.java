@@ -71,14 +71,22 @@ final class WordList {
    * checked), in list order. An array, never changed by the callers: a list here was two kinds of
    * list (empty, one or two, more) behind one call site at every character.
    */
-  String[] startingWith(String s, int i) {
-    int k = firsts.indexOf(s.charAt(i));
+  String[] startingWith(char c) {
+    int k = firsts.indexOf(c);
     return k < 0 ? NONE : byFirst[k];
   }
 
   /** The first word of the list that {@code s} has at {@code i}, or null. */
   @Nullable String at(String s, int i) {
-    for (String word : startingWith(s, i)) {
+    return at(s, s.charAt(i), i);
+  }
+
+  /**
+   * The first word of the list that {@code s} has at {@code i}, whose character {@code first} a
+   * scanner looping over the text's array already holds, or null.
+   */
+  @Nullable String at(String s, char first, int i) {
+    for (String word : startingWith(first)) {
       if (s.startsWith(word, i)) {
         return word;
       }

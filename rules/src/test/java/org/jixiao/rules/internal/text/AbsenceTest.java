@@ -30,7 +30,7 @@ class AbsenceTest {
       int at = s.indexOf(word);
       while (at >= 0) {
         if (!(word.equals("无") && (Chars.startsWith(s, at + 1, "人") || Chars.startsWith(s, at, "无法")))
-            && Absence.unwantedWithin(s, at + word.length())) {
+            && Absence.unwantedWithin(s, s.toCharArray(), at + word.length())) {
           return true;
         }
         at = s.indexOf(word, at + word.length());

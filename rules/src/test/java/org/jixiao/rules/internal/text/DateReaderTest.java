@@ -45,7 +45,7 @@ class DateReaderTest {
         .forAll(texts, integers().between(0, 40))
         .checkAssert((s, at) -> {
           int i = Math.min(at, s.length());
-          assertThat(DateReader.yearEndAt(s, i)).as("%s at %d", s, i).isEqualTo(yearEndByEveryWord(s, i));
+          assertThat(DateReader.yearEndAt(s, s.toCharArray(), i)).as("%s at %d", s, i).isEqualTo(yearEndByEveryWord(s, i));
         });
   }
 }
