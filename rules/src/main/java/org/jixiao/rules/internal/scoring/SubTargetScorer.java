@@ -175,7 +175,7 @@ public final class SubTargetScorer implements IndicatorScorer {
       if (part.outcome() == Outcome.SCORED) {
         BigDecimal f = part.fraction().orElse(BigDecimal.ZERO);
         scored.add(f);
-        trace.putFigures(p < PART_NAMES.length ? PART_NAMES[p] : "part" + (p + 1), Decimals.fraction(f));
+        trace.putFigures(PART_NAMES[p], Decimals.fraction(f)); // score() refuses more than MAX_ITEMS parts
       }
     }
     trace

@@ -73,12 +73,10 @@ public final class Absence {
     return WITHIN_LIMIT_WORDS.startWith(c) || NONE_WORD_LIST.startWith(c);
   }
 
-  /** The length of a statement that a limit was kept at {@code i} (未超预算), 0 when none. */
-  public static int withinLimitAt(String s, int i) {
-    return withinLimitAt(s, CharArrays.of(s), i);
-  }
-
-  /** {@link #withinLimitAt(String, int)} of {@code s}, whose characters {@code chars} holds. */
+  /**
+   * The length of a statement that a limit was kept at {@code i} (未超预算), 0 when none; {@code
+   * chars} holds the characters of {@code s} (the array its scanner loops over).
+   */
   public static int withinLimitAt(String s, char[] chars, int i) {
     String word = WITHIN_LIMIT_WORDS.at(s, chars[i], i);
     return word == null ? 0 : word.length();
@@ -86,15 +84,8 @@ public final class Absence {
 
   /**
    * The length of a word of absence at {@code i} that is followed, in its clause, by something
-   * unwanted (未发生安全事故, 无投诉); 0 otherwise.
-   */
-  public static int absenceAt(String s, int i) {
-    return absenceAt(s, CharArrays.of(s), i);
-  }
-
-  /**
-   * {@link #absenceAt(String, int)} of {@code s}, whose characters {@code chars} holds: the
-   * scanners pass the array they loop over, so that no {@code charAt} is compiled into them.
+   * unwanted (未发生安全事故, 无投诉); 0 otherwise. {@code chars} holds the characters of {@code s}:
+   * the scanners pass the array they loop over, so that no {@code charAt} is compiled into them.
    */
   public static int absenceAt(String s, char[] chars, int i) {
     for (String word : NONE_WORD_LIST.startingWith(chars[i])) {
@@ -115,7 +106,7 @@ public final class Absence {
   static boolean absencePhrase(String s) {
     char[] chars = CharArrays.of(s);
     for (int i = 0; i < chars.length; i++) {
-      if (NONE_WORD_LIST.startWith(chars[i]) && absenceAt(s, chars, i) > 0) {
+      if (absenceAt(s, chars, i) > 0) {
         return true;
       }
     }

@@ -100,13 +100,9 @@ public final class Clauses {
 
   /**
    * The length of a negation marker at {@code i}, 0 when there is none. 未来 and 未成年 are not
-   * negations, nor is a statement that something unwanted did not happen (未发生事故).
+   * negations, nor is a statement that something unwanted did not happen (未发生事故). {@code chars}
+   * holds the characters of {@code s} (the array its scanner loops over).
    */
-  public static int negationAt(String s, int i) {
-    return negationAt(s, CharArrays.of(s), i);
-  }
-
-  /** {@link #negationAt(String, int)} of {@code s}, whose characters {@code chars} holds. */
   public static int negationAt(String s, char[] chars, int i) {
     if (!isNegationStart(chars[i])) {
       return 0;
@@ -130,12 +126,10 @@ public final class Clauses {
     return c == '尚' || c == '没' || c == '无' || c == '不' || c == '难' || c == '未';
   }
 
-  /** The length of a word of shortfall at {@code i} (存在…问题 counts up to 存在), 0 when none. */
-  public static int shortfallAt(String s, int i) {
-    return shortfallAt(s, CharArrays.of(s), i);
-  }
-
-  /** {@link #shortfallAt(String, int)} of {@code s}, whose characters {@code chars} holds. */
+  /**
+   * The length of a word of shortfall at {@code i} (存在…问题 counts up to 存在), 0 when none;
+   * {@code chars} holds the characters of {@code s}.
+   */
   public static int shortfallAt(String s, char[] chars, int i) {
     String word = SHORTFALL_WORDS.at(s, chars[i], i);
     if (word != null) {

@@ -114,9 +114,6 @@ final class Deadlines {
   static @Nullable WordAt firstWord(String s) {
     char[] chars = CharArrays.of(s);
     for (int i = 0; i < chars.length; i++) {
-      if (!WORD_LIST.startWith(chars[i])) {
-        continue; // nearly every character: no word starts there
-      }
       String best = null;
       for (String word : WORD_LIST.startingWith(chars[i])) {
         if ((best == null || word.length() > best.length()) && s.startsWith(word, i) && isDeadline(s, i, word)) {

@@ -54,13 +54,8 @@ final class WordList {
   boolean occursIn(String text) {
     char[] chars = CharArrays.of(text);
     for (int i = 0; i < chars.length; i++) {
-      int k = firsts.indexOf(chars[i]);
-      if (k >= 0) {
-        for (String word : byFirst[k]) {
-          if (text.startsWith(word, i)) {
-            return true;
-          }
-        }
+      if (at(text, chars[i], i) != null) {
+        return true;
       }
     }
     return false;

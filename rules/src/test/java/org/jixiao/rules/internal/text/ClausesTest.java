@@ -19,8 +19,9 @@ class ClausesTest {
     for (int i = 0; i <= s.length(); i++) {
       if (i == s.length() || Clauses.isClauseEnd(s.charAt(i))) {
         boolean marked = false;
+        char[] chars = s.toCharArray();
         for (int k = start; k < i; k++) {
-          marked |= Clauses.negationAt(s, k) > 0 || Clauses.shortfallAt(s, k) > 0;
+          marked |= Clauses.negationAt(s, chars, k) > 0 || Clauses.shortfallAt(s, chars, k) > 0;
         }
         if (marked) {
           out.add(new int[] {start, i});
