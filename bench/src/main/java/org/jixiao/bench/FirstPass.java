@@ -1,8 +1,11 @@
 package org.jixiao.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Evaluator;
@@ -13,6 +16,11 @@ import org.jixiao.rules.Profiles;
  * once in a fresh JVM, timed by stretches (the first project, then up to 10, 100, 1 000, 2 000,
  * 5 000 and 10 000), so that class loading, the interpreter and the compilers' catching up show
  * apart. Building the pool and the evaluator is timed on its own and not counted.
+ *
+ * <p>Beside the wall time it prints the CPU time the pass took on the thread that evaluates and,
+ * on Linux, on the JIT compilers' and the collectors' threads: when they add up to the wall time
+ * times the cores, the pass waited for a core as much as for its own work (§23 of
+ * bench/README.md).
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.jixiao.bench.FirstPass [PROFILE]}
  */
@@ -27,6 +35,9 @@ public final class FirstPass {
     List<Project> pool = BenchData.projects(MARKS[MARKS.length - 1]).collect(Collectors.toList());
     long built = System.nanoTime();
     Evaluator evaluator = Evaluator.of(Profiles.get(profile));
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<String, Double> othersBefore = ThreadCpu.byKind();
+    long cpuBefore = threads.getCurrentThreadCpuTime();
     long ready = System.nanoTime();
     List<String> stretches = new ArrayList<>();
     long sink = 0;
@@ -40,7 +51,13 @@ public final class FirstPass {
       stretches.add(String.format(Locale.ROOT, "..%d: %.0f ms", mark, (now - last) / 1e6));
       last = now;
     }
-    System.out.printf(Locale.ROOT, "%s: pool %.0f ms, evaluator %.0f ms; first pass by stretches: %s; in all %.2f s (findings counted: %d)%n",
-        profile, (built - start) / 1e6, (ready - built) / 1e6, String.join(", ", stretches), (last - ready) / 1e9, sink);
+    double cpu = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+    StringBuilder others = new StringBuilder();
+    ThreadCpu.byKind().forEach((kind, seconds) ->
+        others.append(String.format(Locale.ROOT, ", %s %.2f s", kind, seconds - othersBefore.getOrDefault(kind, 0.0))));
+    System.out.printf(Locale.ROOT, "%s: pool %.0f ms, evaluator %.0f ms; first pass by stretches: %s; in all %.2f s (findings counted: %d); "
+            + "CPU in the pass: evaluating %.2f s%s, on %d cores%n",
+        profile, (built - start) / 1e6, (ready - built) / 1e6, String.join(", ", stretches), (last - ready) / 1e9, sink,
+        cpu, others, Runtime.getRuntime().availableProcessors());
   }
 }
