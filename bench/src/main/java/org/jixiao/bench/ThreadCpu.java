@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The CPU time the JVM's own threads have used so far, by kind (C1 and C2 compilers, garbage
  * collectors), read from Linux's {@code /proc/self/task}: what a short run's wall time is shared
- * with on a machine of few cores. Empty where there is no {@code /proc}.
+ * with on a machine of few cores. Empty where there is no {@code /proc}. A thread that ends
+ * between two readings takes its time with it, so a difference of two readings can fall short.
  */
 final class ThreadCpu {
   private ThreadCpu() {}
