@@ -35,6 +35,7 @@ public final class FirstPass {
     List<Project> pool = BenchData.projects(MARKS[MARKS.length - 1]).collect(Collectors.toList());
     long built = System.nanoTime();
     Evaluator evaluator = Evaluator.of(Profiles.get(profile));
+    long made = System.nanoTime();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<String, Double> othersBefore = ThreadCpu.byKind();
     long cpuBefore = threads.getCurrentThreadCpuTime();
@@ -57,7 +58,7 @@ public final class FirstPass {
         others.append(String.format(Locale.ROOT, ", %s %.2f s", kind, seconds - othersBefore.getOrDefault(kind, 0.0))));
     System.out.printf(Locale.ROOT, "%s: pool %.0f ms, evaluator %.0f ms; first pass by stretches: %s; in all %.2f s (findings counted: %d); "
             + "CPU in the pass: evaluating %.2f s%s, on %d cores%n",
-        profile, (built - start) / 1e6, (ready - built) / 1e6, String.join(", ", stretches), (last - ready) / 1e9, sink,
+        profile, (built - start) / 1e6, (made - built) / 1e6, String.join(", ", stretches), (last - ready) / 1e9, sink,
         cpu, others, Runtime.getRuntime().availableProcessors());
   }
 }
