@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Only identity counts ({@code ==}, never {@code equals}), so equal text in another project
  * (another {@code String} object) is computed again: this is no cache of text across projects,
  * and its hits cannot flatter a benchmark whose projects repeat their text. Results sit in a
- * table of {@value #SLOTS} slots, placed by the identity hashes of the arguments; a call whose slot
- * another holds computes again and takes the slot. A table rather than a list of the last few calls, because the checks that run
- * after all the scorers ask again for what the first indicator's scorers computed. The functions
+ * table of {@value #SLOTS} slots, placed by the identity hashes of the arguments; a call whose
+ * slot another holds computes again and takes the slot. A table rather than a list of the last
+ * few calls, because the checks that run after all the scorers ask again for what the first
+ * indicator's scorers computed. The functions
  * must be pure and their results immutable (or never changed by callers); the arguments are held
  * until their slot is taken, a few thousand references per thread.
  */

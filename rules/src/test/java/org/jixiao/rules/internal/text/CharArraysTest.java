@@ -43,7 +43,7 @@ class CharArraysTest {
   }
 
   @Test
-  void normalisingLeavesTheArrayItMadeForTheScanners() {
+  void theSharedArrayOfANormalisedTextHoldsTheNormalisedCharacters() {
     String printed = new String("達成１０萬元".toCharArray());
 
     String normalised = IndicatorTexts.normalize(printed);
