@@ -64,7 +64,8 @@ final class ScaleRows {
   /**
    * The command line on the bench's TSV table: {@code convert --to json} and {@code evaluate
    * --format json} (full detail, then summary detail), in turn, output to {@code /dev/null}; then
-   * {@code evaluate} of the million-project JSON Lines file to JSON Lines with {@code -Xmx256m}.
+   * {@code evaluate} of the million-project JSON Lines file to JSON Lines with {@code -Xmx256m},
+   * and its {@code convert} to JSON Lines, reported beside it without a budget.
    */
   void cli(boolean smoke) throws IOException, InterruptedException {
     Path jar = CliRuns.jar();
@@ -97,6 +98,22 @@ final class ScaleRows {
             big.ok() ? String.format(Locale.ROOT, "%.1f s (%,.0f projects/s)", big.seconds(), large / big.seconds()) : "exit " + big.exit() + ": " + big.stderrTail(),
             big.ok() ? "PASS" : "FAIL"),
         big.ok());
+
+    // the same file converted: the ratio where the JIT's warm-up is spread over ten times the
+    // projects of row 7, so that what is left is the steady cost of evaluating and writing
+    CliRuns.Timed bigConvert =
+        timed("convert " + BenchMain.size(large), 256, 60, "convert", BenchData.projectLines(large).toString(), "--to", "jsonl", "--output", "/dev/null");
+    String compared = "CLI `evaluate --format jsonl` vs `convert --to jsonl`, the same " + BenchMain.size(large) + " projects, `-Xmx256m` (the JIT's warm-up spread over ten times row 7's projects)";
+    if (big.ok() && bigConvert.ok()) {
+      main.row(
+          String.format(
+              Locale.ROOT,
+              "| 8 | %s | %.1f s | %.1f s | %s | none (reported) | – |",
+              compared, big.seconds(), bigConvert.seconds(), BenchMain.fmt(big.seconds() / bigConvert.seconds())),
+          true);
+    } else {
+      main.fail("| 8 | " + compared + " | – | – | – | none (reported) | FAIL (a run failed) |");
+    }
   }
 
   private void cliRow(String number, String what, List<CliRuns.Timed> ours, List<CliRuns.Timed> base) {
