@@ -60,12 +60,22 @@ public final class QuickTheoriesGens {
     if (text.length() <= length) {
       return text;
     }
-    String gap = "…(" + (text.length() - length) + " characters left out)…";
-    int keep = Math.max(0, length - gap.length());
+    // the gap's length depends on the count it names: start from the fewest characters that
+    // must go, and count again until the count's digits no longer change (at most twice, since
+    // the count only grows); a limit of 40 leaves room for any int's digits
+    int omitted = text.length() - length;
+    String gap;
+    while (true) {
+      gap = "…(" + omitted + " characters left out)…";
+      int counted = text.length() - Math.max(0, length - gap.length());
+      if (counted == omitted) {
+        break;
+      }
+      omitted = counted;
+    }
+    int keep = text.length() - omitted;
     int head = (keep + 1) / 2;
     int tail = keep - head;
-    int omitted = text.length() - head - tail;
-    gap = "…(" + omitted + " characters left out)…";
     return text.substring(0, head) + gap + text.substring(text.length() - tail);
   }
 }

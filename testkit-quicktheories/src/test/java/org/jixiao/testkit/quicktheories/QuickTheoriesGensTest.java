@@ -3,6 +3,7 @@ package org.jixiao.testkit.quicktheories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.jixiao.testkit.Generator;
 import org.jixiao.testkit.ModelGenerators;
@@ -11,10 +12,20 @@ import org.junit.jupiter.api.Test;
 class QuickTheoriesGensTest {
 
   @Test
-  void generatedTablesAreValidModelValues() {
+  void generatedTablesFollowQuickTheoriesChoices() {
+    // an adapter that ignored QuickTheories' source (always the smallest choice, say) would give
+    // one table over and over
+    java.util.Set<Integer> sizes = new java.util.HashSet<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
     qt().withExamples(50)
         .forAll(QuickTheoriesGens.gen(ModelGenerators.hostile().table()))
-        .checkAssert(t -> assertThat(t.projects()).allSatisfy(p -> assertThat(p.name()).isNotBlank()));
+        .checkAssert(
+            t -> {
+              sizes.add(t.projects().size());
+              t.projects().forEach(p -> names.add(p.name()));
+            });
+    assertThat(sizes).hasSizeGreaterThan(1);
+    assertThat(names).hasSizeGreaterThan(10);
   }
 
   @Test
@@ -60,5 +71,31 @@ class QuickTheoriesGensTest {
     assertThat(shortened.length() - shortened.substring(shortened.indexOf('…'), shortened.lastIndexOf('…') + 1).length() + omitted)
         .isEqualTo(text.length());
     assertThat(QuickTheoriesGens.shorten("short", 100)).isEqualTo("short");
+  }
+
+  @Test
+  void aShortenedTextIsExactlyTheLimitWhateverTheDigitsOfItsCount() {
+    // the count of characters left out can gain a digit once the gap is made (a limit of 40 and a
+    // text of 41 leave out 25 characters, not 1): the text must still fit its limit exactly
+    qt().withExamples(2_000)
+        .forAll(integers().between(40, 3_000), integers().between(1, 200_000))
+        .checkAssert(
+            (limit, extra) -> {
+              StringBuilder b = new StringBuilder();
+              for (int i = 0; i < limit + extra; i++) {
+                b.append((char) ('a' + i % 26));
+              }
+              String text = b.toString();
+              String shortened = QuickTheoriesGens.shorten(text, limit);
+              assertThat(shortened).hasSize(limit);
+              int open = shortened.indexOf("…(");
+              int close = shortened.indexOf(" characters left out)…");
+              int omitted = Integer.parseInt(shortened.substring(open + 2, close));
+              String head = shortened.substring(0, open);
+              String tail = shortened.substring(close + " characters left out)…".length());
+              assertThat(head.length() + omitted + tail.length()).isEqualTo(text.length());
+              assertThat(text).startsWith(head).endsWith(tail);
+              assertThat(head.length() - tail.length()).isBetween(0, 1);
+            });
   }
 }
