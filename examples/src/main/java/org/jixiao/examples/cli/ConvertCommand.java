@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.grid.DocumentLayout;
@@ -50,14 +51,26 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (to == Target.jsonl) {
+      try (ProjectSource source = Inputs.stream(file, common)) {
+        if (source != null) {
+          // A table in text or JSON Lines of projects becomes a project a line as it is read, in
+          // the memory of one project (a million of them do not fit a small heap as a table)
+          try (PrintWriter out = common.textOut(spec.commandLine().getOut()); Stream<Project> each = source.projects()) {
+            JsonLinesWriter<Project> lines = Outputs.projectLinesWriter(out);
+            for (Project p : (Iterable<Project>) each::iterator) {
+              lines.write(p);
+            }
+            lines.flush();
+          }
+          remarks(source.diagnostics().size());
+          return 0;
+        }
+      }
+    }
     Inputs.Input input = Inputs.read(file, common);
     PerformanceTable table = input.table();
-    if (!input.read().diagnostics().isEmpty()) {
-      // The data is converted as read; say that the reader had remarks, without cluttering stdout.
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("jixiao: JX-C-0201 " + common.text().get("JX-C-0201", "count", input.read().diagnostics().size(), "file", file));
-      err.flush();
-    }
+    remarks(input.read().diagnostics().size());
     boolean forms = input.layout() == DocumentLayout.SINGLE_PROJECT_FORM;
     if (to == Target.xlsx) {
       try (OutputStream out = common.binaryOut("xlsx")) {
@@ -91,5 +104,14 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The data is converted as read; says that the reader had remarks, without cluttering stdout. */
+  private void remarks(int count) {
+    if (count > 0) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("jixiao: JX-C-0201 " + common.text().get("JX-C-0201", "count", count, "file", file));
+      err.flush();
+    }
   }
 }

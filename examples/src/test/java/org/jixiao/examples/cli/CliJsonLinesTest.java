@@ -78,6 +78,25 @@ class CliJsonLinesTest {
     assertThat(english.err()).contains("JX-C-0115").contains("line 2");
   }
 
+  @Test
+  void convertToJsonLinesStreamsEachProjectInItsOwnUnitAndStillSaysTheReaderHadRemarks(@TempDir Path dir) throws Exception {
+    // a project a line as it is read: no table is made, so projects in different units convert
+    Path mixed = dir.resolve("mixed.jsonl");
+    List<String> text = new ArrayList<>();
+    text.add(JixiaoJson.defaults().projectToJson(project(1, MoneyUnit.WAN_YUAN)));
+    text.add(JixiaoJson.defaults().projectToJson(project(2, MoneyUnit.YUAN)));
+    Files.write(mixed, text, StandardCharsets.UTF_8);
+    CliTest.Run converted = run("convert", mixed.toString(), "--to", "jsonl");
+    assertThat(converted.code()).as(converted.err()).isZero();
+    assertThat(JixiaoJson.defaults().projectLines(new java.io.StringReader(converted.out())).stream().toList())
+        .containsExactly(project(1, MoneyUnit.WAN_YUAN), project(2, MoneyUnit.YUAN));
+    // the sample's reader remarks on some cells: said on stderr once the table has streamed through
+    CliTest.Run sample = run("convert", CliTest.sample(dir).toString(), "--to", "jsonl");
+    assertThat(sample.code()).isZero();
+    assertThat(sample.out().strip().lines()).hasSize(32);
+    assertThat(sample.err()).contains("JX-C-0201");
+  }
+
   private static Project project(int seq, MoneyUnit unit) {
     return Project.builder()
         .seq(seq)
