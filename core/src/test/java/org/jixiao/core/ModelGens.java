@@ -66,8 +66,8 @@ public final class ModelGens {
 
   public static Gen<FundSource> funds() {
     return Generate.enumValues(FundKind.class)
-        .zip(amounts().toOptionals(30), amounts().toOptionals(50),
-            (k, executed, budget) -> FundSource.builder().kind(k).executed(executed).budget(budget).build());
+        .zip(amounts().toOptionals(30), amounts().toOptionals(50), amounts().toOptionals(50),
+            (k, executed, budget, adjusted) -> FundSource.builder().kind(k).executed(executed).budget(budget).adjustedBudget(adjusted).build());
   }
 
   public static Gen<Project> projects(MoneyUnit unit) {
@@ -86,6 +86,8 @@ public final class ModelGens {
                 .actual(actual)
                 .governmentInvestment(gov)
                 .seq(s.isPresent() ? java.util.OptionalInt.of(s.get()) : java.util.OptionalInt.empty()))
+        .zip(amounts().toOptionals(10), amounts().toOptionals(10),
+            (b, adjusted, total) -> b.adjustedBudget(adjusted).totalAmount(total))
         .zip(indicators, funds, stray, text().toOptionals(30),
             (b, is, fs, sc, goal) -> b.indicators(IndicatorSet.of(is)).funds(fs).strayCells(sc).goal(goal).build());
   }

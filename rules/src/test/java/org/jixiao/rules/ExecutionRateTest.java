@@ -127,7 +127,10 @@ class ExecutionRateTest {
           if (basis.compareTo(hundred) > 0) {
             basis = capped ? hundred : hundred.add(hundred).subtract(basis).max(BigDecimal.ZERO);
           }
-          BigDecimal weight = e.execution().weight();
+          // the profile's weight, not the result's own: a result with a wrong weight (0, say)
+          // would otherwise make its own expected points
+          BigDecimal weight = Profiles.defaultProfile().executionWeight();
+          assertThat(e.execution().weight()).isEqualByComparingTo(weight);
           BigDecimal expected = basis.multiply(weight).divide(hundred).setScale(2, RoundingMode.HALF_UP);
           assertThat(e.execution().rate()).contains(rate);
           assertThat(e.execution().points()).hasValueSatisfying(points -> {

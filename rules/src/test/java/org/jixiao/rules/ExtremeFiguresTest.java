@@ -179,7 +179,7 @@ class ExtremeFiguresTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"1e-999999999", "1e999999999", "0E-999999999", "1E-1001"})
-  void anAbsurdBudgetIsNamedAndCostsNoMoreThanAnOrdinaryOne(String figure) {
+  void anAbsurdBudgetIsNamedAndEvaluatedInUnderEightMegabytes(String figure) {
     Project project =
         Project.builder()
             .seq(3)

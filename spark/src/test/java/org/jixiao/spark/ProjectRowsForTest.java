@@ -20,22 +20,23 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /** Projects as rows of the tabular schema, written field by field as a user would. */
 final class ProjectRowsForTest {
-  /** {@link ProjectColumns#SCHEMA} with every figure as text, as a CSV file is read. */
+  /** {@link ProjectColumns#SCHEMA} with every figure and flag as text, as a CSV file is read. */
   static final StructType TEXT_SCHEMA = textFigures(ProjectColumns.SCHEMA);
 
   private ProjectRowsForTest() {}
 
   /** A row of {@link ProjectColumns#SCHEMA}: figures as DECIMAL(38,18). */
   static Row row(Project p) {
-    return row(p, d -> d.map(v -> v.setScale(18)).orElse(null));
+    return row(p, d -> d.map(v -> v.setScale(18)).orElse(null), b -> b.orElse(null));
   }
 
-  /** A row of {@link #TEXT_SCHEMA}: figures as their exact decimal text. */
+  /** A row of {@link #TEXT_SCHEMA}: figures as their exact decimal text, yes or no as 是 or 否. */
   static Row textRow(Project p) {
-    return row(p, d -> d.map(BigDecimal::toString).orElse(null));
+    return row(p, d -> d.map(BigDecimal::toString).orElse(null), b -> b.map(yes -> yes ? "是" : "否").orElse(null));
   }
 
-  private static Row row(Project p, Function<Optional<BigDecimal>, @Nullable Object> n) {
+  private static Row row(
+      Project p, Function<Optional<BigDecimal>, @Nullable Object> n, Function<Optional<Boolean>, @Nullable Object> flag) {
     List<Row> funds = new ArrayList<>();
     for (FundSource f : p.funds()) {
       funds.add(
@@ -63,7 +64,7 @@ final class ProjectRowsForTest {
         p.unit().orElse(null),
         p.department().orElse(null),
         p.name(),
-        p.governmentInvestment().orElse(null),
+        flag.apply(p.governmentInvestment()),
         p.moneyUnit().label(), // the printed label (万元), as a spreadsheet column would hold it
         n.apply(p.budget()),
         n.apply(p.adjustedBudget()),
@@ -84,7 +85,7 @@ final class ProjectRowsForTest {
   private static StructType textFigures(StructType s) {
     List<StructField> fields = new ArrayList<>();
     for (StructField f : s.fields()) {
-      if (f.dataType() instanceof DecimalType) {
+      if (f.dataType() instanceof DecimalType || f.dataType().equals(DataTypes.BooleanType)) {
         fields.add(DataTypes.createStructField(f.name(), DataTypes.StringType, true));
       } else if (f.dataType() instanceof ArrayType) {
         StructType element = (StructType) ((ArrayType) f.dataType()).elementType();

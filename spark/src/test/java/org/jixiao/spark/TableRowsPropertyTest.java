@@ -3,13 +3,24 @@ package org.jixiao.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.IndicatorSet;
+import org.jixiao.core.indicator.TargetNature;
+import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
 import org.jixiao.spark.internal.RowProblem;
 import org.jixiao.spark.internal.TableRows;
@@ -30,13 +41,72 @@ class TableRowsPropertyTest {
       qt().withExamples(300)
           .forAll(
               integers().between(1, 9999),
-              QuickTheoriesGens.gen(generators.project(MoneyUnit.WAN_YUAN, 1)))
+              QuickTheoriesGens.gen(generators.project(MoneyUnit.WAN_YUAN, 1)),
+              longs().all(),
+              booleans().all())
           .checkAssert(
-              (seq, p) -> {
-                Project project = Project.builder().from(p).seq(seq).build();
+              (seq, p, seed, fill) -> {
+                // the generators leave many columns empty; half the time every column is filled
+                Project project = Project.builder().from(fill ? everyColumnFilled(p, seed) : p).seq(seq).build();
                 assertThat(read(rows, ProjectRowsForTest.textRow(project))).isEqualTo(project);
               });
     }
+  }
+
+  /** The project with every column of the tabular schema that it leaves empty filled. */
+  private static Project everyColumnFilled(Project p, long seed) {
+    Random r = new Random(seed);
+    List<FundSource> funds = new ArrayList<>();
+    for (FundSource f : p.funds()) {
+      funds.add(
+          FundSource.builder()
+              .from(f)
+              .budget(f.budget().or(() -> Optional.of(amount(r))))
+              .adjustedBudget(f.adjustedBudget().or(() -> Optional.of(amount(r))))
+              .executed(f.executed().or(() -> Optional.of(amount(r))))
+              .build());
+    }
+    List<Indicator> indicators = new ArrayList<>();
+    for (Indicator i : p.indicators()) {
+      indicators.add(
+          Indicator.builder()
+              .from(i)
+              .name(i.name().or(() -> Optional.of("指标" + r.nextInt(1000))))
+              .target(i.target().or(() -> Optional.of("≥" + r.nextInt(1000) + "人次")))
+              .actual(i.actual().or(() -> Optional.of(r.nextInt(1000) + "人次")))
+              .nature(i.nature().or(() -> Optional.of(TargetNature.values()[r.nextInt(TargetNature.values().length)])))
+              .measureUnit(i.measureUnit().or(() -> Optional.of(List.of("人次", "%", "万元").get(r.nextInt(3)))))
+              .weight(i.weight().or(() -> Optional.of(amount(r))))
+              .statedScore(i.statedScore().or(() -> Optional.of(amount(r))))
+              .deviationReason(i.deviationReason().or(() -> Optional.of("原因" + r.nextInt(1000))))
+              .build());
+    }
+    return Project.builder()
+        .from(p)
+        .code(p.code().or(() -> Optional.of("4403062313915" + r.nextInt(100_000))))
+        .unit(p.unit().or(() -> Optional.of("单位" + r.nextInt(1000))))
+        .department(p.department().or(() -> Optional.of("部门" + r.nextInt(1000))))
+        .governmentInvestment(p.governmentInvestment().or(() -> Optional.of(r.nextBoolean())))
+        .budget(p.budget().or(() -> Optional.of(amount(r))))
+        .adjustedBudget(p.adjustedBudget().or(() -> Optional.of(amount(r))))
+        .actual(p.actual().or(() -> Optional.of(amount(r))))
+        .statedExecutionRate(p.statedExecutionRate().or(() -> Optional.of(amount(r))))
+        .statedExecutionWeight(p.statedExecutionWeight().or(() -> Optional.of(amount(r))))
+        .statedExecutionScore(p.statedExecutionScore().or(() -> Optional.of(amount(r))))
+        .goal(p.goal().or(() -> Optional.of("目标" + r.nextInt(1000))))
+        .goalOutcome(p.goalOutcome().or(() -> Optional.of("完成" + r.nextInt(1000))))
+        .statedCompletion(p.statedCompletion().or(() -> Optional.of("情况" + r.nextInt(1000))))
+        .problems(p.problems().or(() -> Optional.of("问题" + r.nextInt(1000))))
+        .rectification(p.rectification().or(() -> Optional.of("整改" + r.nextInt(1000))))
+        .statedScore(p.statedScore().or(() -> Optional.of(amount(r))))
+        .funds(funds)
+        .indicators(IndicatorSet.of(indicators))
+        .build();
+  }
+
+  /** A figure of up to seven digits and up to four decimals, as the columns hold them. */
+  private static BigDecimal amount(Random r) {
+    return BigDecimal.valueOf(r.nextInt(10_000_000), r.nextInt(5));
   }
 
   @Test

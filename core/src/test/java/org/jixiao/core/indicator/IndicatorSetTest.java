@@ -59,8 +59,16 @@ class IndicatorSetTest {
         .checkAssert(
             (List<Indicator> indicators) -> {
               IndicatorSet set = IndicatorSet.of(indicators);
-              int grouped = set.byCategory().values().stream().mapToInt(List::size).sum();
-              assertThat(grouped).isEqualTo(indicators.size());
+              // each indicator in its own group, as often as it was given, in the published order
+              set.byCategory().forEach((category, group) -> {
+                assertThat(group).allSatisfy(i -> assertThat(i.category()).isEqualTo(category));
+                assertThat(group).containsExactlyElementsOf(indicators.stream().filter(i -> i.category() == category).toList());
+              });
+              assertThat(set.byCategory().values().stream().flatMap(List::stream).toList()).containsExactlyInAnyOrderElementsOf(indicators);
+              set.bySubcategory().forEach((sub, group) ->
+                  assertThat(group).containsExactlyElementsOf(indicators.stream().filter(i -> i.subcategory().equals(java.util.Optional.of(sub))).toList()));
+              assertThat(set.bySubcategory().values().stream().flatMap(List::stream).toList())
+                  .containsExactlyInAnyOrderElementsOf(indicators.stream().filter(i -> i.subcategory().isPresent()).toList());
               assertThat(set.size()).isEqualTo(indicators.size());
               assertThat(IndicatorSet.builder().from(set).build()).isEqualTo(set);
             });

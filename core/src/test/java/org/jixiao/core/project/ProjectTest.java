@@ -129,18 +129,39 @@ class ProjectTest {
   }
 
   @Test
-  void unitConversionRoundTripsEveryAmountExactly() {
+  void unitConversionConvertsEveryAmountAndRoundTripsExactly() {
     qt().forAll(ModelGens.projects(MoneyUnit.WAN_YUAN), Generate.enumValues(MoneyUnit.class))
         .checkAssert(
             (p, unit) -> {
-              Project back = p.convertTo(unit).convertTo(MoneyUnit.WAN_YUAN);
-              assertSameAmount(back.budget(), p.budget());
-              assertSameAmount(back.actual(), p.actual());
+              // there: every amount in the new unit (a field left as it was would come back too)
+              Project there = p.convertTo(unit);
+              assertConverted(there.totalAmount(), p.totalAmount(), unit);
+              assertConverted(there.budget(), p.budget(), unit);
+              assertConverted(there.adjustedBudget(), p.adjustedBudget(), unit);
+              assertConverted(there.actual(), p.actual(), unit);
               for (int i = 0; i < p.funds().size(); i++) {
+                assertConverted(there.funds().get(i).budget(), p.funds().get(i).budget(), unit);
+                assertConverted(there.funds().get(i).adjustedBudget(), p.funds().get(i).adjustedBudget(), unit);
+                assertConverted(there.funds().get(i).executed(), p.funds().get(i).executed(), unit);
+              }
+              // and back again, exactly
+              Project back = there.convertTo(MoneyUnit.WAN_YUAN);
+              assertSameAmount(back.totalAmount(), p.totalAmount());
+              assertSameAmount(back.budget(), p.budget());
+              assertSameAmount(back.adjustedBudget(), p.adjustedBudget());
+              assertSameAmount(back.actual(), p.actual());
+              assertThat(back.funds()).hasSameSizeAs(p.funds());
+              for (int i = 0; i < p.funds().size(); i++) {
+                assertSameAmount(back.funds().get(i).budget(), p.funds().get(i).budget());
+                assertSameAmount(back.funds().get(i).adjustedBudget(), p.funds().get(i).adjustedBudget());
                 assertSameAmount(back.funds().get(i).executed(), p.funds().get(i).executed());
               }
               assertThat(back.indicators()).isEqualTo(p.indicators());
             });
+  }
+
+  private static void assertConverted(Optional<BigDecimal> converted, Optional<BigDecimal> inWanYuan, MoneyUnit unit) {
+    assertSameAmount(converted, inWanYuan.map(a -> MoneyUnit.WAN_YUAN.convert(a, unit)));
   }
 
   private static void assertSameAmount(Optional<BigDecimal> actual, Optional<BigDecimal> expected) {

@@ -102,7 +102,7 @@ class CliLayoutsTest {
   void evaluateStreamsJsonLinesOneEvaluationALine() {
     CliTest.Run r = run("evaluate", "--format", "jsonl");
     assertThat(r.code()).isZero();
-    assertThat(r.out().strip().lines()).hasSize(32).allMatch(l -> l.startsWith("{") && l.contains("\"score\"") || l.contains("\"withheld\""));
+    assertThat(r.out().strip().lines()).hasSize(32).allMatch(l -> l.startsWith("{") && l.endsWith("}") && (l.contains("\"score\"") || l.contains("\"withheld\"")));
   }
 
   @Test

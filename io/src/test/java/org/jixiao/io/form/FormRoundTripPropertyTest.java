@@ -31,6 +31,7 @@ class FormRoundTripPropertyTest {
     FormWriter writer = FormWriter.builder().build();
     qt().withExamples(150).withShrinkCycles(30).forAll(FormGens.tables()).checkAssert(t -> {
       List<GridLayout> layouts = writer.layouts(t, List.of());
+      assertThat(layouts).hasSameSizeAs(t.projects()); // a form a project
       for (int i = 0; i < layouts.size(); i++) {
         ReadResult<PerformanceTable> back = READER.read(layouts.get(i).asGrid("表" + i));
         assertThat(back.worstSeverity().orElse(Severity.INFO)).as(back.diagnostics().toString()).isEqualTo(Severity.INFO);

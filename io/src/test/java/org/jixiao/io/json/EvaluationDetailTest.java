@@ -26,15 +26,25 @@ class EvaluationDetailTest {
 
   @Test
   void aSummaryKeepsEveryFigureAndFindingButNoTrace() throws Exception {
-    TableEvaluation sample = EvaluationContractTest.sample();
-    JsonNode full = MAPPER.readTree(FULL.evaluationToJson(sample));
-    JsonNode brief = MAPPER.readTree(BRIEF.evaluationToJson(sample));
+    keepsEveryFigureAndFindingButNoTrace(EvaluationContractTest.sample());
+  }
+
+  @Test
+  void generatedSummariesKeepEveryFigureAndFindingButNoTrace() {
+    // the sample has no budget, actual, money unit or subtotals; generated evaluations have them
+    qt().withExamples(50).forAll(Gens.tableEvaluations()).checkAssert(EvaluationDetailTest::keepsEveryFigureAndFindingButNoTrace);
+  }
+
+  private static void keepsEveryFigureAndFindingButNoTrace(TableEvaluation evaluations) {
+    JsonNode full = read(FULL.evaluationToJson(evaluations));
+    JsonNode brief = read(BRIEF.evaluationToJson(evaluations));
     assertThat(brief.get("schema").asText()).isEqualTo("jixiao.evaluation-summary/1");
     assertThat(SUMMARY.validate(brief)).isEmpty();
+    assertThat(brief.get("evaluations")).hasSameSizeAs(full.get("evaluations"));
     for (int i = 0; i < full.get("evaluations").size(); i++) {
       JsonNode f = full.get("evaluations").get(i);
       JsonNode b = brief.get("evaluations").get(i);
-      for (String key : new String[] {"seq", "project", "budget", "actual", "executionRate", "executionScore", "executionWeight", "score", "grade", "status", "findings", "subtotals"}) {
+      for (String key : new String[] {"seq", "project", "moneyUnit", "budget", "actual", "executionRate", "executionScore", "executionWeight", "score", "grade", "status", "findings", "subtotals"}) {
         assertThat(b.get(key)).as(key).isEqualTo(f.get(key));
       }
       assertThat(b.has("executionTrace")).isFalse();

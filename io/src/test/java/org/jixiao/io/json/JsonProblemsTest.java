@@ -221,7 +221,12 @@ class JsonProblemsTest {
     for (Case c : EXPECTED_OBJECTS) {
       reached.add(c.code());
     }
-    reached.addAll(List.of("JX-I-0371", "JX-I-0372", "JX-I-0373", "JX-I-0374", "JX-I-0375"));
+    // the words for what was found instead, each seen in a reader's message
+    reached.add(found(table(",\"projects\":{}"), "对象", "JX-I-0371"));
+    reached.add(found("{\"schema\":[]}", "数组", "JX-I-0372"));
+    reached.add(found("\"表\"", "字符串", "JX-I-0373"));
+    reached.add(found("1", "数字", "JX-I-0374"));
+    reached.add(found("true", "布尔值", "JX-I-0375"));
     reached.add(foundNull());
     Set<String> json = new TreeSet<>();
     for (String code : ReadMessages.codes()) {
@@ -237,6 +242,13 @@ class JsonProblemsTest {
     json.removeAll(List.of("JX-I-0377", "JX-I-0378"));
     reached.remove("JX-I-0140");
     assertThat(reached).isEqualTo(json);
+  }
+
+  /** The code of the word for what was found, once the message of reading {@code json} has been seen to use it. */
+  private static String found(String json, String word, String code) {
+    JixiaoReadException e = catchThrowableOfType(() -> JixiaoJson.defaults().readTable(json), JixiaoReadException.class);
+    assertThat(e.problem()).as(code).endsWith("实际为" + word);
+    return code;
   }
 
   /** A number where an object is expected names "a number"; so null names "null" (0376). */
