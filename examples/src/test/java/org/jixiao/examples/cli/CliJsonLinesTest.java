@@ -58,11 +58,7 @@ class CliJsonLinesTest {
 
   @Test
   void projectsInDifferentUnitsAreEvaluatedLineByLineButMakeNoTable(@TempDir Path dir) throws Exception {
-    Path lines = dir.resolve("mixed.jsonl");
-    List<String> text = new ArrayList<>();
-    text.add(JixiaoJson.defaults().projectToJson(project(1, MoneyUnit.WAN_YUAN)));
-    text.add(JixiaoJson.defaults().projectToJson(project(2, MoneyUnit.YUAN)));
-    Files.write(lines, text, StandardCharsets.UTF_8);
+    Path lines = mixedUnits(dir);
 
     CliTest.Run evaluated = run("evaluate", lines.toString(), "--format", "json");
     assertThat(evaluated.code()).as(evaluated.err()).isZero();
@@ -81,12 +77,7 @@ class CliJsonLinesTest {
   @Test
   void convertToJsonLinesStreamsEachProjectInItsOwnUnitAndStillSaysTheReaderHadRemarks(@TempDir Path dir) throws Exception {
     // a project a line as it is read: no table is made, so projects in different units convert
-    Path mixed = dir.resolve("mixed.jsonl");
-    List<String> text = new ArrayList<>();
-    text.add(JixiaoJson.defaults().projectToJson(project(1, MoneyUnit.WAN_YUAN)));
-    text.add(JixiaoJson.defaults().projectToJson(project(2, MoneyUnit.YUAN)));
-    Files.write(mixed, text, StandardCharsets.UTF_8);
-    CliTest.Run converted = run("convert", mixed.toString(), "--to", "jsonl");
+    CliTest.Run converted = run("convert", mixedUnits(dir).toString(), "--to", "jsonl");
     assertThat(converted.code()).as(converted.err()).isZero();
     assertThat(JixiaoJson.defaults().projectLines(new java.io.StringReader(converted.out())).stream().toList())
         .containsExactly(project(1, MoneyUnit.WAN_YUAN), project(2, MoneyUnit.YUAN));
@@ -95,6 +86,16 @@ class CliJsonLinesTest {
     assertThat(sample.code()).isZero();
     assertThat(sample.out().strip().lines()).hasSize(32);
     assertThat(sample.err()).contains("JX-C-0201");
+  }
+
+  /** JSON Lines of two projects, the first in 万元 and the second in 元. */
+  private static Path mixedUnits(Path dir) throws Exception {
+    Path lines = dir.resolve("mixed.jsonl");
+    List<String> text = new ArrayList<>();
+    text.add(JixiaoJson.defaults().projectToJson(project(1, MoneyUnit.WAN_YUAN)));
+    text.add(JixiaoJson.defaults().projectToJson(project(2, MoneyUnit.YUAN)));
+    Files.write(lines, text, StandardCharsets.UTF_8);
+    return lines;
   }
 
   private static Project project(int seq, MoneyUnit unit) {
