@@ -13,6 +13,17 @@ import org.jspecify.annotations.Nullable;
 public final class Hostile {
   private Hostile() {}
 
+  /** Every line a diagnostic of {@code read} names is a line of {@code text}. */
+  public static void linesWithin(org.jixiao.io.ReadResult<?> read, String text) {
+    long lines = text.lines().count();
+    for (org.jixiao.core.evaluation.Finding f : read.diagnostics()) {
+      java.util.OptionalLong line = f.location().map(l -> l.line()).orElse(java.util.OptionalLong.empty());
+      if (line.isPresent()) {
+        assertThat(line.getAsLong()).as(f.toString()).isBetween(1L, Math.max(1L, lines));
+      }
+    }
+  }
+
   /**
    * Runs a read: it either returns a value or throws a {@link JixiaoReadException} that has a
    * location (a line or a JSON path). Any other exception fails the test.
