@@ -61,8 +61,8 @@ public final class QuickTheoriesGens {
       return text;
     }
     // the gap's length depends on the count it names: start from the fewest characters that
-    // must go, and count again until the count's digits no longer change (at most twice, since
-    // the count only grows); a limit of 40 leaves room for any int's digits
+    // must go, and count again until the count no longer changes (it only grows, and its digits
+    // are few, so this ends within a few rounds); a limit of 40 leaves room for any int's digits
     int omitted = text.length() - length;
     String gap;
     while (true) {
