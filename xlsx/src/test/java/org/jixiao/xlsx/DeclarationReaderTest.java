@@ -137,6 +137,118 @@ class DeclarationReaderTest {
   }
 
   @Test
+  void aSecondValueBesideALabelIsKeptAsAStrayCellAndReported() throws Exception {
+    org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+    HostileWorkbookTest.declaration(wb, "1.测试", "≥10场");
+    wb.getSheetAt(0).getRow(1).createCell(2).setCellValue("（原编码作废）"); // between the code and 项目名称：
+    ReadResult<PerformanceTable> read;
+    try (InputStream in = new java.io.ByteArrayInputStream(HostileWorkbookTest.bytes(wb))) {
+      read = DeclarationReader.builder().build().read(in);
+    }
+    Project p = read.value().projects().get(0);
+    assertThat(p.code()).contains("440306231391500000189");
+    assertThat(p.name()).isEqualTo("测试项目");
+    assertThat(p.strayCells()).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("（原编码作废）");
+      assertThat(c.column()).isEqualTo(2);
+      assertThat(c.header()).contains("项目编码：");
+    });
+    assertThat(read.diagnostics())
+        .filteredOn(f -> f.code().equals("JX-X-0105"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.location().flatMap(l -> l.path()).orElseThrow()).endsWith("!C2"));
+  }
+
+  @Test
+  void everyFilledCellOfBothWorkbooksIsALabelOrEndsUpInTheModel() throws Exception {
+    // nothing a declaration states is lost: each non-blank cell of the 40 real sheets is a label
+    // of the form (a top-block label ending in ：, the indicator header, a 一级/二级指标 name), a
+    // value found again in its project or its table, or a cell a diagnostic names. Texts are
+    // matched within a project, not cell by cell: one that recurs (不适用) is found by any of its
+    // places, so this catches a cell lost whose text is nowhere else in its sheet
+    List<String> lost = new java.util.ArrayList<>();
+    org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
+    for (String file : List.of("baoan-songgang-2023-a.xlsx", "baoan-songgang-2023-b.xlsx")) {
+      ReadResult<PerformanceTable> read = read(file);
+      PerformanceTable table = read.value();
+      try (InputStream in = DeclarationReaderTest.class.getResourceAsStream(file);
+          org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+        for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+          Project p = sheet(table, s + 1);
+          java.util.Set<String> found = texts(p, table, read.diagnostics());
+          for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(s)) {
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+              String text = shown.formatCellValue(cell).strip();
+              String name = workbook.getSheetName(s);
+              String at = name + "!" + cell.getAddress();
+              boolean cited =
+                  read.diagnostics().stream()
+                      .flatMap(f -> f.location().flatMap(l -> l.path()).stream())
+                      .anyMatch(path -> path.contains(name) && path.endsWith("!" + cell.getAddress()));
+              if (!text.isEmpty() && !found.contains(text) && !isLabel(text, p) && !isFigureOf(text, p) && !cited) {
+                lost.add(file + " " + at + " " + text);
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(lost).isEmpty();
+  }
+
+  /** Every text the reading of a sheet kept: its project's, its table's and the diagnostics' texts. */
+  private static java.util.Set<String> texts(Project p, PerformanceTable table, List<Finding> diagnostics) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    java.util.stream.Stream.of(
+            p.code(), p.unit(), p.department(), p.period(), p.projectType(), p.allocationMethod(),
+            p.policyBasis(), p.calculationBasis(), p.goal(), p.longTermGoal(), table.title())
+        .flatMap(java.util.Optional::stream)
+        .forEach(out::add);
+    out.add(p.name());
+    p.newProject().ifPresent(yes -> out.add(yes ? "是" : "否"));
+    for (Indicator i : p.indicators()) {
+      java.util.stream.Stream.of(i.name(), i.target(), i.explanation()).flatMap(java.util.Optional::stream).forEach(out::add);
+    }
+    out.addAll(table.notes());
+    p.strayCells().forEach(c -> out.add(c.text()));
+    diagnostics.forEach(f -> f.location().flatMap(l -> l.text()).ifPresent(out::add));
+    return out;
+  }
+
+  /** A label of the form: a top-block label, a column of the indicator header, or a category's name. */
+  private static boolean isLabel(String text, Project p) {
+    if (text.endsWith("：") || text.endsWith(":")) {
+      return true;
+    }
+    if (List.of("一级指标", "二级指标", "三级指标", "目标值", "指标解释", "指标值", "指标值说明").contains(text)) {
+      return true;
+    }
+    for (Indicator i : p.indicators()) {
+      if (i.category().label().equals(text) || i.category().labelVariants().contains(text)) {
+        return true;
+      }
+      if (i.subcategory().isPresent()
+          && (i.subcategory().get().label().equals(text) || i.subcategory().get().labelVariants().contains(text))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text is one of the project's amounts, as the sheet shows it. */
+  private static boolean isFigureOf(String text, Project p) {
+    BigDecimal figure;
+    try {
+      figure = new BigDecimal(text.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return java.util.stream.Stream.of(p.totalAmount(), p.budget())
+        .flatMap(java.util.Optional::stream)
+        .anyMatch(a -> a.compareTo(figure) == 0);
+  }
+
+  @Test
   void neitherWorkbookLeavesAStrayCellAndEveryDiagnosticNamesItsCell() throws Exception {
     for (String file : List.of("baoan-songgang-2023-a.xlsx", "baoan-songgang-2023-b.xlsx")) {
       ReadResult<PerformanceTable> read = read(file);

@@ -95,6 +95,15 @@ public final class DeclarationSheet {
           at = v;
         }
         String label = g.text(r, c);
+        // the label's value is its first filled cell; another one before the next label is no
+        // field of the form, and is kept rather than dropped
+        for (int v = at + 1; v < end && !value.isEmpty(); v++) {
+          String more = g.text(r, v);
+          if (!more.isEmpty()) {
+            strays.add(StrayCell.of(v, Optional.of(label), more));
+            diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(r, v), locale, "text", more));
+          }
+        }
         Field f = field(label).orElseThrow();
         if (value.isEmpty()) {
           continue;
