@@ -108,10 +108,6 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** The data is converted as read; says that the reader had remarks, without cluttering stdout. */
   private void remarks(int count) {
-    if (count > 0) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("jixiao: JX-C-0201 " + common.text().get("JX-C-0201", "count", count, "file", file));
-      err.flush();
-    }
+    Outputs.remarks(spec.commandLine().getErr(), common.text(), file, count);
   }
 }

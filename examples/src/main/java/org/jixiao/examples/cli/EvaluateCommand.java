@@ -102,6 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
             try (OutputStream bytes = common.textBytesOut(spec.commandLine().getOut())) {
               if (bytes != null) {
                 streamed.runBytes(stream, format, bytes);
+                remarksUnlessCarried(err, text, stream.diagnostics().size());
                 return 0;
               }
             }
@@ -109,6 +110,7 @@ final class EvaluateCommand implements Callable<Integer> {
           try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
             streamed.run(stream, format, out, err);
           }
+          remarksUnlessCarried(err, text, stream.diagnostics().size());
           return 0;
         }
       }
@@ -116,6 +118,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Inputs.Input input = Inputs.read(file, common);
     PerformanceTable table = input.table();
     TableEvaluation result = evaluate(evaluator, table, err, text);
+    remarksUnlessCarried(err, text, input.read().diagnostics().size());
     boolean forms = input.layout() == DocumentLayout.SINGLE_PROJECT_FORM;
     if (format == Format.xlsx) {
       try (OutputStream out = common.binaryOut("xlsx")) {
@@ -149,6 +152,16 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * The JSON document and the text report carry the reader's findings; the other outputs (JSON
+   * Lines, TSV, CSV, XLSX) cannot, so stderr says how many there were.
+   */
+  private void remarksUnlessCarried(PrintWriter err, CliText text, int count) {
+    if (format != Format.json && format != Format.text) {
+      Outputs.remarks(err, text, file, count);
+    }
   }
 
   /** The --threads value, every core by default. */

@@ -57,6 +57,18 @@ final class Outputs {
     out.println();
   }
 
+  /**
+   * Says on stderr that the reader had remarks on {@code file}, for an output that does not carry
+   * them (JSON Lines, tables, spreadsheets): the data is written as read, and nothing the reader
+   * said is dropped without a word.
+   */
+  static void remarks(PrintWriter err, CliText text, @org.jspecify.annotations.Nullable Path file, int count) {
+    if (count > 0) {
+      err.println("jixiao: JX-C-0201 " + text.get("JX-C-0201", "count", count, "file", file == null ? "" : file));
+      err.flush();
+    }
+  }
+
   static void writeTableJson(PerformanceTable table, PrintWriter out) throws IOException {
     JSON.writeTable(table, out);
     out.println();

@@ -176,6 +176,21 @@ class CliTest {
   }
 
   @Test
+  void evaluateSaysTheReaderHadRemarksWhenItsOutputCannotCarryThem(@TempDir Path dir) throws Exception {
+    // the sample's reader remarks on some cells: JSON Lines, TSV and CSV have no place for them
+    for (String format : java.util.List.of("jsonl", "tsv", "csv")) {
+      Run r = run("evaluate", "--format", format);
+      assertThat(r.code()).as(format).isZero();
+      assertThat(r.err()).as(format).contains("JX-C-0201").contains("validate");
+    }
+    Run fromFile = run("evaluate", sample(dir).toString(), "--format", "csv");
+    assertThat(fromFile.err()).contains("JX-C-0201");
+    // the JSON document and the text report carry them, so nothing more is said
+    assertThat(run("evaluate", "--format", "json").err()).doesNotContain("JX-C-0201");
+    assertThat(run("evaluate").err()).doesNotContain("JX-C-0201");
+  }
+
+  @Test
   void convertToJsonAndBackGivesTheSameTable(@TempDir Path dir) throws Exception {
     Path tsv = sample(dir);
     Run json = run("convert", tsv.toString(), "--to", "json");
