@@ -160,6 +160,36 @@ class DeclarationReaderTest {
   }
 
   @Test
+  void cellsOutsideTheFormsFieldsAreKeptWithTheirColumnAndHeader() throws Exception {
+    org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+    HostileWorkbookTest.declaration(wb, "1.测试", "≥10场");
+    org.apache.poi.ss.usermodel.Sheet s = wb.getSheetAt(0);
+    s.getRow(0).createCell(5).setCellValue("单位：万元"); // beside the title
+    s.getRow(3).createCell(5).setCellValue("分值"); // a column this layout has no field for
+    s.getRow(4).createCell(5).setCellValue("20");
+    s.createRow(5).createCell(6).setCellValue("（续）"); // a row with no indicator in it, beyond the header
+    org.apache.poi.ss.usermodel.Row note = s.createRow(6);
+    note.createCell(0).setCellValue("备注：");
+    note.createCell(1).setCellValue("本表金额单位以万元计");
+    ReadResult<PerformanceTable> read;
+    try (InputStream in = new java.io.ByteArrayInputStream(HostileWorkbookTest.bytes(wb))) {
+      read = DeclarationReader.builder().build().read(in);
+    }
+    PerformanceTable t = read.value();
+    assertThat(t.title()).contains("二级项目支出绩效目标申报表");
+    assertThat(t.notes()).containsExactly("备注：\t本表金额单位以万元计");
+    Project p = t.projects().get(0);
+    assertThat(p.indicators().indicators()).singleElement().satisfies(i -> assertThat(i.target()).contains("≥10场"));
+    assertThat(p.strayCells())
+        .extracting(c -> c.column() + " " + c.header().orElse("-") + " " + c.text())
+        .containsExactlyInAnyOrder("5 - 单位：万元", "5 分值 20", "6 - （续）");
+    assertThat(read.diagnostics())
+        .filteredOn(f -> f.code().equals("JX-X-0105"))
+        .extracting(f -> f.location().flatMap(l -> l.path()).orElseThrow().replaceAll(".*!", ""))
+        .containsExactlyInAnyOrder("F1", "F4");
+  }
+
+  @Test
   void everyFilledCellOfBothWorkbooksIsALabelOrEndsUpInTheModel() throws Exception {
     // nothing a declaration states is lost: each non-blank cell of the 40 real sheets is a label
     // of the form (a top-block label ending in ：, the indicator header, a 一级/二级指标 name), a

@@ -76,12 +76,14 @@ public final class DeclarationSheet {
         }
       }
       if (labels.isEmpty()) {
-        String first = firstText(g, r);
-        if (!first.isEmpty() && title.isEmpty()) {
-          title = Optional.of(first);
-        } else if (!first.isEmpty()) {
-          strays.add(StrayCell.of(0, Optional.empty(), first));
-          diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(r, 0), locale, "text", first));
+        int from = firstColumn(g, r);
+        if (from >= 0 && title.isEmpty()) {
+          title = Optional.of(g.text(r, from));
+          from = firstColumn(g, r, from + 1); // a unit or a date beside the title is kept too
+        }
+        for (int c = from; c >= 0; c = firstColumn(g, r, c + 1)) {
+          strays.add(StrayCell.of(c, Optional.empty(), g.text(r, c)));
+          diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(r, c), locale, "text", g.text(r, c)));
         }
         continue;
       }
@@ -175,14 +177,27 @@ public final class DeclarationSheet {
     int c3 = column(g, header, "三级指标");
     int ct = Math.max(column(g, header, "目标值"), Math.max(column(g, header, "年度指标值"), column(g, header, "指标值")));
     int ce = column(g, header, "指标解释");
+    List<Integer> known = List.of(c1, c2, c3, ct, ce);
+    List<Integer> unknown = new ArrayList<>(); // 分值, 度量单位, 指标性质 …: no field here, kept as stray cells
+    for (int c = 0; c < g.width(header); c++) {
+      if (!known.contains(c) && !g.text(header, c).isEmpty()) {
+        unknown.add(c);
+        diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(header, c), locale, "text", g.text(header, c)));
+      }
+    }
     List<Indicator> out = new ArrayList<>();
     String level1 = "";
     String level2 = "";
     for (int r = header + 1; r < g.height(); r++) {
       String first = firstText(g, r);
       if (first.startsWith("备注") || first.startsWith("注：") || first.startsWith("说明：")) {
-        notes.add(first);
+        notes.add(rowText(g, r)); // 备注： | 本表金额单位以元计: the whole row, not its label alone
         continue;
+      }
+      for (int c : unknown) {
+        if (!g.text(r, c).isEmpty()) {
+          strays.add(StrayCell.of(c, Optional.of(g.text(header, c)), g.text(r, c)));
+        }
       }
       String l1 = g.text(r, c1);
       String l2 = c2 < 0 ? "" : g.text(r, c2);
@@ -192,8 +207,10 @@ public final class DeclarationSheet {
       String target = ct < 0 ? "" : g.text(r, ct);
       String explanation = ce < 0 ? "" : g.text(r, ce);
       if (l1.isEmpty() && l2.isEmpty() && name.isEmpty() && target.isEmpty() && explanation.isEmpty()) {
-        if (!first.isEmpty()) {
-          strays.add(StrayCell.of(0, Optional.empty(), first));
+        for (int c = firstColumn(g, r); c >= 0; c = firstColumn(g, r, c + 1)) {
+          if (!unknown.contains(c)) { // those are kept above, under their header
+            strays.add(StrayCell.of(c, Optional.empty(), g.text(r, c)));
+          }
         }
         continue;
       }
@@ -242,6 +259,32 @@ public final class DeclarationSheet {
       }
     }
     return -1;
+  }
+
+  /** The first column of row {@code r} from {@code from} on with text, or -1. */
+  private static int firstColumn(Grid g, int r, int from) {
+    for (int c = from; c < g.width(r); c++) {
+      if (!g.text(r, c).isEmpty()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static int firstColumn(Grid g, int r) {
+    return firstColumn(g, r, 0);
+  }
+
+  /** The cells of row {@code r} from its first with text, tab-separated, without trailing empty ones. */
+  private static String rowText(Grid g, int r) {
+    int from = firstColumn(g, r);
+    StringBuilder line = new StringBuilder();
+    int last = from;
+    for (int c = from; c >= 0; c = firstColumn(g, r, c + 1)) {
+      line.append("\t".repeat(c - last)).append(g.text(r, c));
+      last = c;
+    }
+    return line.toString();
   }
 
   private static String firstText(Grid g, int r) {
