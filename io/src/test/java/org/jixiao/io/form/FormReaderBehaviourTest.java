@@ -56,6 +56,18 @@ class FormReaderBehaviourTest {
   }
 
   @Test
+  void aNoteRowKeepsEveryCellNotOnlyItsLabel() {
+    String tsv = HEADER
+        + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额：\t10\t10\t9\t10\t90%\t9\n"
+        + "注：\t本表金额单位为万元\t\t另一说明\n";
+    PerformanceTable t = lenient(tsv).value();
+    assertThat(t.notes()).containsExactly("注：\t本表金额单位为万元\t\t另一说明");
+    // a note of one cell stays as it was
+    assertThat(lenient(HEADER + "注：金额以万元计\n").value().notes()).containsExactly("注：金额以万元计");
+  }
+
+  @Test
   void recognisesLabelsWithSpacesFullWidthBracketsAndColons() {
     String tsv = "项 目 支 出 绩 效 自 评 表\n项目名称：\t空格项目\n"
         + "\"项目资金\n（万元）\"\t\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率（B/A）\t得分\n"

@@ -203,11 +203,12 @@ public final class FormParser {
     labelColumn = first;
   }
 
-  private void outside(int r, int first) {
+  /** The cells of row {@code r} from column {@code from}, tab-separated, without trailing empty ones. */
+  private String joined(int r, int from) {
     StringBuilder line = new StringBuilder();
     int w = g.width(r);
-    for (int c = 0; c < w; c++) {
-      if (c > 0) {
+    for (int c = from; c < w; c++) {
+      if (c > from) {
         line.append('\t');
       }
       line.append(g.text(r, c));
@@ -217,7 +218,11 @@ public final class FormParser {
       end--;
     }
     line.setLength(end);
-    notes.add(line.toString());
+    return line.toString();
+  }
+
+  private void outside(int r, int first) {
+    notes.add(joined(r, 0));
     boolean lone = g.count(r) == 1;
     sink.report(
         FormDiagnostics.OUTSIDE_FORM,
@@ -439,7 +444,7 @@ public final class FormParser {
         draft.rectification = value;
       }
     } else if (k0.startsWith("注") || k0.startsWith("备注") || k0.startsWith("说明")) {
-      notes.add(g.text(r, first));
+      notes.add(joined(r, first)); // 注： | 本表金额单位为万元: the whole row, not its label alone
       return true;
     } else if (k0.equals("评价结论") || k0.equals("自评等级") || k0.equals("自评结论") || k0.startsWith("项目负责人")
         || k0.startsWith("财务负责人") || k0.startsWith("单位主要负责人") || k0.startsWith("填报人")) {
