@@ -160,6 +160,18 @@ class DeclarationReaderTest {
   }
 
   @Test
+  void aTotalInYuanBesideAYearsAmountInWanYuanIsConvertedNotTakenAsWanYuan() throws Exception {
+    // 项目总金额（元）：1000000 and 本年度项目金额（万元）：50: the project is in 万元, its total 100
+    Project p;
+    try (InputStream in = new java.io.ByteArrayInputStream(XlsxDiagnosticsTest.twoUnits())) {
+      p = DeclarationReader.builder().build().read(in).value().projects().get(0);
+    }
+    assertThat(p.moneyUnit()).isEqualTo(MoneyUnit.WAN_YUAN);
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("50"));
+    assertThat(p.totalAmount()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("100"));
+  }
+
+  @Test
   void cellsOutsideTheFormsFieldsAreKeptWithTheirColumnAndHeader() throws Exception {
     org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
     HostileWorkbookTest.declaration(wb, "1.测试", "≥10场");

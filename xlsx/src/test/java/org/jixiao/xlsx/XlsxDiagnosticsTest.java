@@ -72,6 +72,28 @@ class XlsxDiagnosticsTest {
     return bytes(wb);
   }
 
+  /** A declaration whose 项目总金额 is in 元 and its 本年度项目金额 in 万元. */
+  static byte[] twoUnits() throws Exception {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet s = wb.createSheet("2.两种单位");
+    set(s, 0, 0, "二级项目支出绩效目标申报表");
+    set(s, 1, 0, "项目名称：");
+    set(s, 1, 1, "两种单位的项目");
+    set(s, 2, 0, "项目总金额（元）：");
+    set(s, 2, 1, "1000000");
+    set(s, 2, 3, "本年度项目金额（万元）：");
+    set(s, 2, 4, "50");
+    String[] header = {"一级指标", "二级指标", "三级指标", "目标值", "指标解释"};
+    for (int c = 0; c < header.length; c++) {
+      set(s, 3, c, header[c]);
+    }
+    String[] row = {"产出", "数量", "服务场次", "≥10场", "考核服务场次"};
+    for (int c = 0; c < row.length; c++) {
+      set(s, 4, c, row[c]);
+    }
+    return bytes(wb);
+  }
+
   /**
    * A disclosure table and a sheet of figures beside it that is no part of it: a 21-digit number,
    * a value its format rounds, a formula, and text under a merged region.
@@ -171,6 +193,10 @@ class XlsxDiagnosticsTest {
             "合并单元格D1:E1下隐藏的单元格有内容“藏起来的字”，该内容不可见，未作为单元格读取",
             "a cell hidden under the merged region D1:E1 holds “藏起来的字”; it cannot be seen and is not read as a cell",
             table(figures)),
+        new Case("JX-X-0111", "read.declaration", Severity.INFO, "'2.两种单位'!B3",
+            "“项目总金额（元）：”的金额“1000000”以元计，本项目的金额以万元计，已换算为100万元",
+            "the amount “1000000” of “项目总金额（元）：” is in 元 and the project's amounts are in 万元; it is converted to 100 万元",
+            declaration(twoUnits())),
         new Case("JX-X-0110", "read.xlsx", Severity.INFO, "'数'!A1",
             "工作表“数”没有公开表表头（序号、项目名称），不属于该表，已跳过",
             "sheet “数” has no disclosure-table header (序号, 项目名称): it is not part of the table and is skipped",

@@ -67,7 +67,10 @@ public final class DeclarationSheet {
     Optional<String> title = Optional.empty();
     MoneyUnit unit = MoneyUnit.WAN_YUAN;
     boolean named = false;
-    BigDecimal[] amounts = new BigDecimal[2];
+    BigDecimal[] amounts = new BigDecimal[2]; // 项目总金额, 本年度项目金额
+    MoneyUnit[] amountUnits = new MoneyUnit[2]; // the unit each one's label or text names
+    String[][] amountTexts = new String[2][]; // the label and text of each, for a conversion's report
+    Location[] amountAt = new Location[2];
     for (int r = 0; r < header.getAsInt(); r++) {
       List<Integer> labels = new ArrayList<>();
       for (int c = 0; c < g.width(r); c++) {
@@ -135,9 +138,13 @@ public final class DeclarationSheet {
           case TOTAL, AMOUNT -> {
             Optional<BigDecimal> amount = amount(value);
             if (amount.isPresent()) {
-              amounts[f == Field.TOTAL ? 0 : 1] = amount.get();
+              int which = f == Field.TOTAL ? 0 : 1;
+              amounts[which] = amount.get();
+              amountUnits[which] = unitOf(label, value);
+              amountTexts[which] = new String[] {label, value};
+              amountAt[which] = g.at(r, at);
               if (f == Field.AMOUNT || amounts[1] == null) {
-                unit = unitOf(label, value);
+                unit = amountUnits[which];
               }
             } else {
               strays.add(StrayCell.of(at, Optional.of(label), value));
@@ -159,7 +166,16 @@ public final class DeclarationSheet {
     }
     p.moneyUnit(unit);
     if (amounts[0] != null) {
-      p.totalAmount(amounts[0]);
+      BigDecimal total = amounts[0];
+      if (amountUnits[0] != unit) {
+        // 项目总金额（元） beside 本年度项目金额（万元）: the project's amounts are in one unit
+        total = amountUnits[0].convert(total, unit);
+        diagnostics.add(
+            diagnostic("JX-X-0111", Severity.INFO, java.util.Objects.requireNonNull(amountAt[0]), locale,
+                "label", amountTexts[0][0], "value", amountTexts[0][1], "from", amountUnits[0].label(), "to", unit.label(),
+                "converted", total.signum() == 0 ? "0" : total.stripTrailingZeros().toPlainString()));
+      }
+      p.totalAmount(total);
     }
     if (amounts[1] != null) {
       p.budget(amounts[1]);
