@@ -67,6 +67,7 @@ class FormMessagesTest {
     forms.put("JX-I-0211", HEADER + FUNDS_HEAD
         + "\t年度资金总额\t100\t100\t90\t10\t90%\t9\n\t其中：当年财政拨款\t100\t100\t90\t10\t\t9\n");
     forms.put("JX-I-0212", HEADER + FUNDS_HEAD + "\t年度资金总额\t100\t100\t90\t10\t90%\t9\t另注\n");
+    forms.put("JX-I-0217", HEADER + FUNDS_HEAD + "\t年度资金总额\t100\t100\t90\t10\t90%\t9\n\t总额\t200\t\t180\n");
     forms.put("JX-I-0213", HEADER + FUNDS_HEAD + "\t年度资金总额\t100\t1000000元\t90\t10\t90%\t9\n");
     forms.put("JX-I-0215", HEADER + FUNDS_HEAD + "\t年度资金总额\t100\t100\t90\t10\t0.9\t9\n");
     forms.put("JX-I-0216", HEADER + FUNDS_HEAD

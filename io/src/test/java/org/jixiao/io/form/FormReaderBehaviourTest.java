@@ -56,6 +56,22 @@ class FormReaderBehaviourTest {
   }
 
   @Test
+  void aSecondTotalRowOfTheFundsBlockIsKeptAndDoesNotReplaceTheFirst() {
+    String tsv = HEADER
+        + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额\t100\t100\t90\t10\t90%\t9\n"
+        + "\t总额\t200\t\t180\n";
+    ReadResult<PerformanceTable> r = lenient(tsv);
+    Project p = r.value().projects().get(0);
+    assertThat(p.budget()).contains(d("100"));
+    assertThat(p.adjustedBudget()).contains(d("100"));
+    assertThat(p.actual()).contains(d("90"));
+    assertThat(p.strayCells()).extracting(StrayCell::text).containsExactly("总额", "200", "180");
+    assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0217")).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  @Test
   void aNoteRowKeepsEveryCellNotOnlyItsLabel() {
     String tsv = HEADER
         + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

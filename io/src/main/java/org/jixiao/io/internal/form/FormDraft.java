@@ -26,6 +26,7 @@ final class FormDraft {
   @Nullable String projectType;
   @Nullable String period;
   @Nullable MoneyUnit moneyUnit;
+  boolean fundsTotalRead; // the funds block's total row (年度资金总额) has been read
   @Nullable BigDecimal budget;
   @Nullable BigDecimal adjustedBudget;
   @Nullable BigDecimal actual;

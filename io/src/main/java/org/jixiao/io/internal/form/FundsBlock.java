@@ -183,6 +183,17 @@ final class FundsBlock {
     if (kind == null) {
       return false;
     }
+    if (kind.isEmpty() && d.fundsTotalRead) {
+      // a second total row (年度资金总额 then 总额) would replace the first one's amounts: it is
+      // kept whole, and the amounts are the first row's
+      for (int c = lc; c < g.width(row); c++) {
+        if (!g.text(row, c).isEmpty()) {
+          d.stray(c, c < headers.length ? headers[c] : null, g.text(row, c));
+        }
+      }
+      sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.WARNING, Msg.of("JX-I-0217"), row, lc, g.text(row, lc));
+      return true;
+    }
     // Cells between the label and the amounts (a second label cell) are kept.
     for (int c = lc + 1; c < firstDataColumn; c++) {
       d.stray(c, g.text(row, lc), g.text(row, c));
@@ -205,6 +216,7 @@ final class FundsBlock {
       }
     }
     if (kind.isEmpty()) {
+      d.fundsTotalRead = true;
       d.budget = budget;
       d.adjustedBudget = adjusted;
       d.actual = actual;
