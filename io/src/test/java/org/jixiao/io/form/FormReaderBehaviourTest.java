@@ -72,6 +72,22 @@ class FormReaderBehaviourTest {
   }
 
   @Test
+  void aSecondColumnOfOneRoleIsKeptUnderItsHeaderAndDoesNotReplaceTheFirst() {
+    String tsv = HEADER
+        + "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t年初目标值\t实际完成值\t分值\t得分\n"
+        + "\t产出指标\t数量指标\t培训人数\t≥100人\t≥120人\t130人\t50\t50\n";
+    Project p = lenient(tsv).value().projects().get(0);
+    assertThat(p.indicators().indicators()).singleElement().satisfies(i -> {
+      assertThat(i.target()).contains("≥100人");
+      assertThat(i.actual()).contains("130人");
+    });
+    assertThat(p.strayCells()).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("≥120人");
+      assertThat(c.header()).contains("年初目标值");
+    });
+  }
+
+  @Test
   void aNoteRowKeepsEveryCellNotOnlyItsLabel() {
     String tsv = HEADER
         + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

@@ -49,7 +49,7 @@ final class IndicatorBlock {
     int w = Math.max(g.width(row), upper >= 0 ? g.width(upper) : 0);
     roles = new Role[w];
     headers = new String[w];
-    boolean reason = false;
+    java.util.EnumSet<Role> taken = java.util.EnumSet.noneOf(Role.class);
     int cat1 = -1;
     for (int c = 0; c < w; c++) {
       Role r = role(g.key(row, c));
@@ -61,11 +61,10 @@ final class IndicatorBlock {
           h = g.text(upper, c);
         }
       }
-      if (r == Role.REASON) {
-        if (reason) {
-          r = Role.NONE; // a second reason column (改进措施及结果应用方案) is kept as strays
-        }
-        reason = true;
+      if (r != Role.NONE && r != Role.CAT1 && r != Role.CAT2 && !taken.add(r)) {
+        // a second column of one role (改进措施及结果应用方案 beside 偏差原因分析, 年初目标值 beside
+        // 年度指标值) would write over the first: it is kept as stray cells under its header
+        r = Role.NONE;
       }
       if (r == Role.CAT1 && cat1 < 0) {
         cat1 = c;
