@@ -88,6 +88,18 @@ class FormReaderBehaviourTest {
   }
 
   @Test
+  void aFieldGivenTwiceKeepsItsFirstValueAndTheSecondAsAStrayCell() {
+    String tsv = "项目支出绩效自评表\n(2021年度)\n项目名称\t测试项目\n主管部门\t区教育局\t\t\t实施单位\t某中心\n"
+        + "主管单位\t区财政局\n"
+        + "存在问题\t问题一\n存在问题\t问题二\n";
+    Project p = lenient(tsv).value().projects().get(0);
+    assertThat(p.department()).contains("区教育局");
+    assertThat(p.problems()).contains("问题一");
+    assertThat(p.strayCells()).extracting(c -> c.header().orElse("-") + " " + c.text())
+        .containsExactlyInAnyOrder("主管单位 区财政局", "存在问题 问题二");
+  }
+
+  @Test
   void aNoteRowKeepsEveryCellNotOnlyItsLabel() {
     String tsv = HEADER
         + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

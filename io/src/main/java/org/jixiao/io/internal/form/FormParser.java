@@ -325,6 +325,18 @@ public final class FormParser {
     sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, t);
   }
 
+  /**
+   * The field's value once a second label gives it again (主管部门 then 主管单位): the first stays,
+   * and a different second one is kept as a stray cell under its label rather than written over it.
+   */
+  private static String first(FormDraft draft, @Nullable String current, String value, int column, String label) {
+    if (current == null || current.equals(value)) {
+      return value;
+    }
+    draft.stray(column, label, value);
+    return current;
+  }
+
   private void set(FormDraft draft, String field, String value, int column, String label) {
     switch (field) {
       case "name":
@@ -338,22 +350,22 @@ public final class FormParser {
         }
         break;
       case "department":
-        draft.department = value;
+        draft.department = first(draft, draft.department, value, column, label);
         break;
       case "unit":
-        draft.unit = value;
+        draft.unit = first(draft, draft.unit, value, column, label);
         break;
       case "filingUnit":
-        draft.filingUnit = value;
+        draft.filingUnit = first(draft, draft.filingUnit, value, column, label);
         break;
       case "code":
-        draft.code = value;
+        draft.code = first(draft, draft.code, value, column, label);
         break;
       case "projectType":
-        draft.projectType = value;
+        draft.projectType = first(draft, draft.projectType, value, column, label);
         break;
       case "period":
-        draft.period = value;
+        draft.period = first(draft, draft.period, value, column, label);
         break;
       default:
         draft.stray(column, label, value);
@@ -437,11 +449,11 @@ public final class FormParser {
     }
     if (k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题")) {
       if (!value.isEmpty()) {
-        draft.problems = value;
+        draft.problems = first(draft, draft.problems, value, v, g.text(r, first));
       }
     } else if (k0.equals("改进措施") || k0.equals("整改情况") || k0.equals("整改措施")) {
       if (!value.isEmpty()) {
-        draft.rectification = value;
+        draft.rectification = first(draft, draft.rectification, value, v, g.text(r, first));
       }
     } else if (k0.startsWith("注") || k0.startsWith("备注") || k0.startsWith("说明")) {
       notes.add(joined(r, first)); // 注： | 本表金额单位为万元: the whole row, not its label alone
