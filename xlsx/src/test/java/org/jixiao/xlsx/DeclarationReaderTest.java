@@ -172,6 +172,23 @@ class DeclarationReaderTest {
   }
 
   @Test
+  void aFieldGivenTwiceKeepsItsFirstValueAndTheSecondAsAStrayCell() throws Exception {
+    org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+    HostileWorkbookTest.declaration(wb, "1.测试", "≥10场");
+    org.apache.poi.ss.usermodel.Row units = wb.getSheetAt(0).getRow(2);
+    units.createCell(3).setCellValue("申请单位：");
+    units.createCell(4).setCellValue("甲单位");
+    units.createCell(5).setCellValue("实施单位：");
+    units.createCell(6).setCellValue("乙单位");
+    Project p;
+    try (InputStream in = new java.io.ByteArrayInputStream(HostileWorkbookTest.bytes(wb))) {
+      p = DeclarationReader.builder().build().read(in).value().projects().get(0);
+    }
+    assertThat(p.unit()).contains("甲单位");
+    assertThat(p.strayCells()).extracting(c -> c.header().orElse("-") + " " + c.text()).containsExactly("实施单位： 乙单位");
+  }
+
+  @Test
   void cellsOutsideTheFormsFieldsAreKeptWithTheirColumnAndHeader() throws Exception {
     org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
     HostileWorkbookTest.declaration(wb, "1.测试", "≥10场");

@@ -71,6 +71,7 @@ public final class DeclarationSheet {
     MoneyUnit[] amountUnits = new MoneyUnit[2]; // the unit each one's label or text names
     String[][] amountTexts = new String[2][]; // the label and text of each, for a conversion's report
     Location[] amountAt = new Location[2];
+    java.util.Map<Field, String> given = new java.util.EnumMap<>(Field.class); // each field's first value
     for (int r = 0; r < header.getAsInt(); r++) {
       List<Integer> labels = new ArrayList<>();
       for (int c = 0; c < g.width(r); c++) {
@@ -111,6 +112,15 @@ public final class DeclarationSheet {
         }
         Field f = field(label).orElseThrow();
         if (value.isEmpty()) {
+          continue;
+        }
+        String earlier = given.putIfAbsent(f, value);
+        if (earlier != null) {
+          // 申请单位 then 实施单位, 政策依据 then 立项依据: the first value stays; a different second
+          // one is kept under its label rather than written over it
+          if (!earlier.equals(value)) {
+            strays.add(StrayCell.of(at, Optional.of(label), value));
+          }
           continue;
         }
         switch (f) {
