@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
@@ -17,6 +18,7 @@ import org.jixiao.io.ReadResult;
 import org.jixiao.io.form.FormReader;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.xlsx.internal.Grid;
 import org.jixiao.xlsx.internal.SafeWorkbooks;
 import org.jixiao.xlsx.internal.XlsxProblems;
 
@@ -123,21 +125,50 @@ public final class WorkbookReader {
     SafeWorkbooks.throwFirstProblem(sheets.diagnostics(), strict, locale);
     List<Finding> diagnostics = new ArrayList<>(sheets.diagnostics());
     List<Project> projects = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     PerformanceTable first = null;
     for (CellGrid sheet : sheets.value()) {
       if (DocumentLayout.detect(sheet) != DocumentLayout.SINGLE_PROJECT_FORM) {
+        if (hasText(sheet)) { // said, as the table and declaration readers say it of their sheets
+          diagnostics.add(
+              XlsxProblems.diagnostic("read.xlsx", "JX-X-0112", Severity.INFO,
+                  Grid.at(sheet.name(), 0, 0, sheet.text(0, 0)), locale, "sheet", sheet.name()));
+        }
         continue;
       }
       ReadResult<PerformanceTable> read = reader.read(sheet);
       diagnostics.addAll(read.diagnostics());
-      projects.addAll(read.value().projects());
+      notes.addAll(read.value().notes()); // every sheet's notes, not only the first's
       if (first == null) {
         first = read.value();
       }
+      for (Project project : read.value().projects()) {
+        Project p = project;
+        if (p.moneyUnit() != first.moneyUnit()) {
+          // one table has one unit: a sheet in 元 after one in 万元 is converted exactly, and said
+          diagnostics.add(
+              XlsxProblems.diagnostic("read.xlsx", "JX-X-0113", Severity.INFO,
+                  Grid.at(sheet.name(), 0, 0, sheet.text(0, 0)), locale,
+                  "sheet", sheet.name(), "unit", p.moneyUnit().label(), "first", first.moneyUnit().label()));
+          p = p.convertTo(first.moneyUnit());
+        }
+        projects.add(p);
+      }
     }
     PerformanceTable.Builder table =
-        first == null ? PerformanceTable.builder().moneyUnit(defaultMoneyUnit) : PerformanceTable.builder().from(first);
+        first == null ? PerformanceTable.builder().moneyUnit(defaultMoneyUnit) : PerformanceTable.builder().from(first).notes(notes);
     return ReadResult.of(table.projects(projects).build(), diagnostics);
+  }
+
+  private static boolean hasText(CellGrid sheet) {
+    for (int r = 0; r < sheet.height(); r++) {
+      for (int c = 0; c < sheet.width(r); c++) {
+        if (!sheet.text(r, c).isBlank()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Builds {@link WorkbookReader}s. */

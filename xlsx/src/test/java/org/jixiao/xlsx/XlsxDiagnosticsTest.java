@@ -72,6 +72,32 @@ class XlsxDiagnosticsTest {
     return bytes(wb);
   }
 
+  /** Two single-project forms, the first in 万元 and the second in 元, each with a note, and a sheet that is no form. */
+  static byte[] formsInTwoUnits() throws Exception {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    String[] units = {"万元", "元"};
+    for (int k = 0; k < 2; k++) {
+      Sheet s = wb.createSheet("表" + (k + 1));
+      String[] lines = {
+        "项目支出绩效自评表",
+        "项目名称\t项目" + (k + 1),
+        "项目资金（" + units[k] + "）\t\t年初预算数\t全年预算数\t全年执行数",
+        "\t年度资金总额\t100\t100\t90",
+        "注：第" + (k + 1) + "张表的注"
+      };
+      for (int r = 0; r < lines.length; r++) {
+        String[] cells = lines[r].split("\t", -1);
+        for (int c = 0; c < cells.length; c++) {
+          if (!cells[c].isEmpty()) {
+            set(s, r, c, cells[c]);
+          }
+        }
+      }
+    }
+    set(wb.createSheet("附件"), 0, 0, "重要数字 12345");
+    return bytes(wb);
+  }
+
   /** A declaration whose 项目总金额 is in 元 and its 本年度项目金额 in 万元. */
   static byte[] twoUnits() throws Exception {
     XSSFWorkbook wb = new XSSFWorkbook();
@@ -193,6 +219,14 @@ class XlsxDiagnosticsTest {
             "合并单元格D1:E1下隐藏的单元格有内容“藏起来的字”，该内容不可见，未作为单元格读取",
             "a cell hidden under the merged region D1:E1 holds “藏起来的字”; it cannot be seen and is not read as a cell",
             table(figures)),
+        new Case("JX-X-0112", "read.xlsx", Severity.INFO, "'附件'!A1",
+            "工作表“附件”不是项目支出绩效自评表，已跳过",
+            "sheet “附件” is no single-project form (项目支出绩效自评表): it is skipped",
+            workbook(formsInTwoUnits())),
+        new Case("JX-X-0113", "read.xlsx", Severity.INFO, "'表2'!A1",
+            "工作表“表2”的金额单位为元，第一张表为万元；其金额已精确换算为万元",
+            "sheet “表2” states its amounts in 元 and the first form in 万元; its amounts are converted exactly into 万元",
+            workbook(formsInTwoUnits())),
         new Case("JX-X-0111", "read.declaration", Severity.INFO, "'2.两种单位'!B3",
             "“项目总金额（元）：”的金额“1000000”以元计，本项目的金额以万元计，已换算为100万元",
             "the amount “1000000” of “项目总金额（元）：” is in 元 and the project's amounts are in 万元; it is converted to 100 万元",

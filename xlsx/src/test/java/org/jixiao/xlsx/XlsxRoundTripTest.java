@@ -164,4 +164,17 @@ class XlsxRoundTripTest {
                 .build())
         .build();
   }
+
+  @Test
+  void formsInTwoUnitsReadAsOneTableInTheFirstsUnitWithEverySheetsNotes() throws Exception {
+    org.jixiao.io.ReadResult<org.jixiao.core.table.PerformanceTable> read =
+        WorkbookReader.builder().build().read(XlsxDiagnosticsTest.formsInTwoUnits()).result();
+    org.jixiao.core.table.PerformanceTable t = read.value();
+    assertThat(t.moneyUnit()).isEqualTo(org.jixiao.core.money.MoneyUnit.WAN_YUAN);
+    assertThat(t.projects()).extracting(org.jixiao.core.project.Project::name).containsExactly("项目1", "项目2");
+    // 100 元 is 0.01 万元
+    assertThat(t.projects().get(1).budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("0.01"));
+    assertThat(t.projects().get(0).budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("100"));
+    assertThat(t.notes()).containsExactly("注：第1张表的注", "注：第2张表的注");
+  }
 }
