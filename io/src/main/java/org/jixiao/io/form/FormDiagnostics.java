@@ -55,7 +55,8 @@ public final class FormDiagnostics {
   /**
    * WARNING ({@code JX-I-0231}, {@code 0234}, {@code 0235}): an indicator row whose 一级指标 and 二级指标
    * are both unknown (or a category label that is no category, such as a cut-off 满意); its cells are
-   * kept as stray cells.
+   * kept as stray cells. When only one of the two is unknown, the other gives the category, and the
+   * unknown label alone is kept as a stray cell ({@code JX-I-0231}).
    */
   public static final String UNKNOWN_CATEGORY = "read.form.unknown-category";
 

@@ -100,6 +100,25 @@ class FormReaderBehaviourTest {
   }
 
   @Test
+  void anUnknownSecondLevelLabelIsKeptWhenTheFirstLevelGivesTheCategory() {
+    String tsv = HEADER
+        + "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        + "\t产出指标\t其他自定义指标\t指标C\t≥1\t2\t50\t50\n";
+    ReadResult<PerformanceTable> r = lenient(tsv);
+    Project p = r.value().projects().get(0);
+    assertThat(p.indicators().indicators()).singleElement().satisfies(i -> {
+      assertThat(i.category()).isEqualTo(Category.OUTPUT);
+      assertThat(i.subcategory()).isEmpty();
+      assertThat(i.name()).contains("指标C");
+    });
+    assertThat(p.strayCells()).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("其他自定义指标");
+      assertThat(c.header()).contains("二级指标");
+    });
+    assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0231")).hasSize(1);
+  }
+
+  @Test
   void aNoteRowKeepsEveryCellNotOnlyItsLabel() {
     String tsv = HEADER
         + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

@@ -251,6 +251,13 @@ final class IndicatorBlock {
           unknownColumn);
       return;
     }
+    if (unknown && unknownColumn >= 0) {
+      // 产出指标 | 其他自定义指标: the other level gives the category, and the label it does not
+      // know is kept rather than dropped
+      String label = g.text(row, unknownColumn);
+      d.stray(unknownColumn, headers[unknownColumn], label);
+      sink.report(FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING, Msg.of("JX-I-0231"), row, unknownColumn, label);
+    }
     Indicator.Builder b = Indicator.builder().category(cat).subcategory(Optional.ofNullable(subcategory));
     b.name(opt(name)).target(opt(target)).actual(opt(actual)).measureUnit(opt(unit));
     b.deviationReason(opt(reason)).explanation(opt(explanation));
