@@ -96,11 +96,17 @@ final class Inputs {
       throw common.text().error("JX-C-0101", "file", file);
     }
     return switch (extension(file)) {
-      case "tsv", "txt" -> sniff(file, TableFormat.TSV) == DocumentLayout.SINGLE_PROJECT_FORM ? null : ProjectSource.of(tableReader(TableFormat.TSV, common).stream(file));
-      case "csv" -> sniff(file, TableFormat.CSV) == DocumentLayout.SINGLE_PROJECT_FORM ? null : ProjectSource.of(tableReader(TableFormat.CSV, common).stream(file));
+      // only a table streams: forms are read whole, and a declaration in text is refused by read()
+      case "tsv", "txt" -> streamsAsTable(sniff(file, TableFormat.TSV)) ? ProjectSource.of(tableReader(TableFormat.TSV, common).stream(file)) : null;
+      case "csv" -> streamsAsTable(sniff(file, TableFormat.CSV)) ? ProjectSource.of(tableReader(TableFormat.CSV, common).stream(file)) : null;
       case "jsonl" -> ProjectSource.lines(file, common.text().locale());
       default -> null;
     };
+  }
+
+  /** Whether a text file of this layout is read as a disclosure table, as {@link #read} reads it. */
+  private static boolean streamsAsTable(DocumentLayout layout) {
+    return layout != DocumentLayout.SINGLE_PROJECT_FORM && layout != DocumentLayout.TARGET_DECLARATION;
   }
 
   /** JSON Lines of projects as one table: they must state one money unit, as a table does. */

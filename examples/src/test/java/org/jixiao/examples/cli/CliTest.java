@@ -176,6 +176,22 @@ class CliTest {
   }
 
   @Test
+  void aTargetDeclarationInTextIsRefusedWhateverTheOutputFormat(@TempDir Path dir) throws Exception {
+    // a declaration is read from workbooks only; as text it is refused, not streamed as an empty table
+    Path tsv = dir.resolve("申报.tsv");
+    Files.writeString(tsv,
+        "二级项目支出绩效目标申报表\n项目编码：\t440306231391500000189\t\t项目名称：\t测试项目\n"
+            + "申请单位：\t某局\t\t政策依据：\t某文件\n"
+            + "一级指标\t二级指标\t三级指标\t目标值\t指标解释\n产出\t数量\t服务场次\t≥10场\t考核服务场次\n",
+        StandardCharsets.UTF_8);
+    for (String format : java.util.List.of("text", "json", "jsonl")) {
+      Run r = run("evaluate", tsv.toString(), "--format", format);
+      assertThat(r.code()).as(format).isEqualTo(2);
+      assertThat(r.err()).as(format).contains("JX-C-0113");
+    }
+  }
+
+  @Test
   void evaluateSaysTheReaderHadRemarksWhenItsOutputCannotCarryThem(@TempDir Path dir) throws Exception {
     // the sample's reader remarks on some cells: JSON Lines, TSV and CSV have no place for them
     for (String format : java.util.List.of("jsonl", "tsv", "csv")) {
