@@ -119,6 +119,18 @@ class FormReaderBehaviourTest {
   }
 
   @Test
+  void aLoneCellWithAYearInItIsTheYearOnlyWhenItIsNothingElse() {
+    String tsv = "项目支出绩效自评表\n填报日期：2024年3月1日\n(2021年度)\n项目名称\t测试项目\n";
+    ReadResult<PerformanceTable> r = lenient(tsv);
+    assertThat(r.value().fiscalYear()).hasValue(2021);
+    Project p = r.value().projects().get(0);
+    // the date is kept, where it was dropped as a year before
+    List<String> kept = new java.util.ArrayList<>(r.value().notes());
+    p.strayCells().forEach(c -> kept.add(c.header().orElse("") + c.text()));
+    assertThat(String.join("|", kept)).contains("2024年3月1日");
+  }
+
+  @Test
   void aNoteRowKeepsEveryCellNotOnlyItsLabel() {
     String tsv = HEADER
         + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

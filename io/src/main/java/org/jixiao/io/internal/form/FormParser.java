@@ -103,11 +103,11 @@ public final class FormParser {
       labelRow(r);
       return;
     }
-    if (section == Section.TOP && !draft.hasContent() && g.count(r) == 1 && FormText.year(firstText) > 0
-        && firstText.length() <= 20) {
-      if (draft.year < 0) {
-        draft.year = FormText.year(firstText);
-      }
+    if (section == Section.TOP && !draft.hasContent() && g.count(r) == 1 && yearLine(firstText)
+        && (draft.year < 0 || draft.year == FormText.year(firstText))) {
+      // (2022年度) under the title: read as the year. Any other text with a year in it
+      // (填报日期：2024年3月1日), or another year, goes on to be kept below rather than dropped
+      draft.year = FormText.year(firstText);
       return;
     }
     if (FundsBlock.isHeader(g, r)) {
@@ -201,6 +201,11 @@ public final class FormParser {
     outcomeColumn = -1;
     goalRead = false;
     labelColumn = first;
+  }
+
+  /** Whether a cell is a year and nothing else: 2022年度, (2022年度), （2022年）. */
+  private static boolean yearLine(String text) {
+    return org.jixiao.core.label.Labels.normalize(text).replaceAll("[()\\s]", "").matches("\\d{4}年度?");
   }
 
   /** The cells of row {@code r} from column {@code from}, tab-separated, without trailing empty ones. */
