@@ -205,7 +205,22 @@ public final class FormParser {
 
   /** Whether a cell is a year and nothing else: 2022年度, (2022年度), （2022年）. */
   private static boolean yearLine(String text) {
-    return org.jixiao.core.label.Labels.normalize(text).replaceAll("[()\\s]", "").matches("\\d{4}年度?");
+    StringBuilder k = new StringBuilder(); // the cell without brackets and spaces (no regular expressions here)
+    for (char ch : org.jixiao.core.label.Labels.normalize(text).toCharArray()) {
+      if (ch != '(' && ch != ')' && !Character.isWhitespace(ch)) {
+        k.append(ch);
+      }
+    }
+    int n = k.length();
+    if (n < 5 || n > 6 || k.charAt(4) != '年' || (n == 6 && k.charAt(5) != '度')) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (k.charAt(i) < '0' || k.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The cells of row {@code r} from column {@code from}, tab-separated, without trailing empty ones. */
