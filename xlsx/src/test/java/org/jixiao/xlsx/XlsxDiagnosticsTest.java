@@ -54,22 +54,25 @@ class XlsxDiagnosticsTest {
     set(s, 2, 1, "也许");
     set(s, 2, 3, "项目总金额（万元）：");
     set(s, 2, 4, "待定");
-    String[] header = {"一级指标", "二级指标", "三级指标", "目标值", "指标解释"};
-    for (int c = 0; c < header.length; c++) {
-      set(s, 3, c, header[c]);
-    }
-    String[][] rows = {
-      {"产出", "数量", "服务场次", "≥10场", "考核服务场次"},
-      {"杂项", "另类", "某指标", "1", "无"},
-      {"效益", "奇怪指标", "群众获得感", "提升", "无"},
-    };
-    for (int r = 0; r < rows.length; r++) {
-      for (int c = 0; c < rows[r].length; c++) {
-        set(s, 4 + r, c, rows[r][c]);
-      }
-    }
+    indicators(s, 3,
+        new String[] {"产出", "数量", "服务场次", "≥10场", "考核服务场次"},
+        new String[] {"杂项", "另类", "某指标", "1", "无"},
+        new String[] {"效益", "奇怪指标", "群众获得感", "提升", "无"});
     set(wb.createSheet("说明"), 0, 0, "本表由财政局印制");
     return bytes(wb);
+  }
+
+  /** A declaration's indicator header at {@code row}, and the given indicator rows under it. */
+  private static void indicators(Sheet s, int row, String[]... rows) {
+    String[] header = {"一级指标", "二级指标", "三级指标", "目标值", "指标解释"};
+    for (int c = 0; c < header.length; c++) {
+      set(s, row, c, header[c]);
+    }
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        set(s, row + 1 + r, c, rows[r][c]);
+      }
+    }
   }
 
   /** Two single-project forms, the first in 万元 and the second in 元, each with a note, and a sheet that is no form. */
@@ -109,14 +112,7 @@ class XlsxDiagnosticsTest {
     set(s, 2, 1, "1000000");
     set(s, 2, 3, "本年度项目金额（万元）：");
     set(s, 2, 4, "50");
-    String[] header = {"一级指标", "二级指标", "三级指标", "目标值", "指标解释"};
-    for (int c = 0; c < header.length; c++) {
-      set(s, 3, c, header[c]);
-    }
-    String[] row = {"产出", "数量", "服务场次", "≥10场", "考核服务场次"};
-    for (int c = 0; c < row.length; c++) {
-      set(s, 4, c, row[c]);
-    }
+    indicators(s, 3, new String[] {"产出", "数量", "服务场次", "≥10场", "考核服务场次"});
     return bytes(wb);
   }
 
