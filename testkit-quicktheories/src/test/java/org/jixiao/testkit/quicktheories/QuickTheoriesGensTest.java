@@ -77,8 +77,8 @@ class QuickTheoriesGensTest {
   void aShortenedTextIsExactlyTheLimitWhateverTheDigitsOfItsCount() {
     // the count of characters left out can gain a digit once the gap is made (a limit of 40 and a
     // text of 41 leave out 25 characters, not 1): the text must still fit its limit exactly
-    qt().withExamples(2_000)
-        .forAll(integers().between(40, 3_000), integers().between(1, 200_000))
+    qt().withExamples(1_000)
+        .forAll(integers().between(40, 3_000), integers().between(1, 20_000))
         .checkAssert(
             (limit, extra) -> {
               StringBuilder b = new StringBuilder();
