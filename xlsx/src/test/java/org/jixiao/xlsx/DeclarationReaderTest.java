@@ -197,6 +197,10 @@ class DeclarationReaderTest {
     s.getRow(3).createCell(5).setCellValue("分值"); // a column this layout has no field for
     s.getRow(4).createCell(5).setCellValue("20");
     s.createRow(5).createCell(6).setCellValue("（续）"); // a row with no indicator in it, beyond the header
+    org.apache.poi.ss.usermodel.Row caption = s.getRow(2);
+    caption.getCell(0).setCellValue("基本信息"); // left of the row's label, which moves one cell right
+    caption.createCell(1).setCellValue("本年度项目金额（万元）：");
+    caption.createCell(2).setCellValue("24.68");
     org.apache.poi.ss.usermodel.Row note = s.createRow(6);
     note.createCell(0).setCellValue("备注：");
     note.createCell(1).setCellValue("本表金额单位以万元计");
@@ -211,11 +215,11 @@ class DeclarationReaderTest {
     assertThat(p.indicators().indicators()).singleElement().satisfies(i -> assertThat(i.target()).contains("≥10场"));
     assertThat(p.strayCells())
         .extracting(c -> c.column() + " " + c.header().orElse("-") + " " + c.text())
-        .containsExactlyInAnyOrder("5 - 单位：万元", "5 分值 20", "6 - （续）");
+        .containsExactlyInAnyOrder("5 - 单位：万元", "5 分值 20", "6 - （续）", "0 - 基本信息");
     assertThat(read.diagnostics())
         .filteredOn(f -> f.code().equals("JX-X-0105"))
         .extracting(f -> f.location().flatMap(l -> l.path()).orElseThrow().replaceAll(".*!", ""))
-        .containsExactlyInAnyOrder("F1", "F4");
+        .containsExactlyInAnyOrder("F1", "F4", "A3");
   }
 
   @Test

@@ -91,6 +91,11 @@ public final class DeclarationSheet {
         }
         continue;
       }
+      // a caption left of the row's first label (基本信息 | 项目名称： …) is no field's value
+      for (int c = firstColumn(g, r); c >= 0 && c < labels.get(0); c = firstColumn(g, r, c + 1)) {
+        strays.add(StrayCell.of(c, Optional.empty(), g.text(r, c)));
+        diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(r, c), locale, "text", g.text(r, c)));
+      }
       for (int k = 0; k < labels.size(); k++) {
         int c = labels.get(k);
         int end = k + 1 < labels.size() ? labels.get(k + 1) : g.width(r);
