@@ -111,6 +111,8 @@ public final class DeclarationReader {
         result.project().ifPresent(projects::add);
         if (title.isEmpty()) {
           title = result.title();
+        } else if (result.title().isPresent() && !result.title().equals(title)) {
+          notes.add(result.title().get()); // another sheet's own title (another year, say) is kept
         }
         notes.addAll(result.notes());
       }

@@ -172,6 +172,22 @@ class DeclarationReaderTest {
   }
 
   @Test
+  void aLaterSheetsDifferentTitleIsKeptAsANote() throws Exception {
+    org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+    HostileWorkbookTest.declaration(wb, "1.甲", "≥10场");
+    HostileWorkbookTest.declaration(wb, "2.乙", "≥20场");
+    HostileWorkbookTest.declaration(wb, "3.丙", "≥30场");
+    wb.getSheetAt(1).getRow(0).getCell(0).setCellValue("2024年二级项目支出绩效目标申报表");
+    PerformanceTable t;
+    try (InputStream in = new java.io.ByteArrayInputStream(HostileWorkbookTest.bytes(wb))) {
+      t = DeclarationReader.builder().build().read(in).value();
+    }
+    assertThat(t.projects()).hasSize(3);
+    assertThat(t.title()).contains("二级项目支出绩效目标申报表");
+    assertThat(t.notes()).containsExactly("2024年二级项目支出绩效目标申报表"); // the third's title is the first's
+  }
+
+  @Test
   void aFieldGivenTwiceKeepsItsFirstValueAndTheSecondAsAStrayCell() throws Exception {
     org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
     HostileWorkbookTest.declaration(wb, "1.测试", "≥10场");
