@@ -29,7 +29,7 @@ final class TitleLines {
       return new Title(Kind.APPENDIX, raw, Optional.empty());
     }
     if (text.startsWith("部门名称") || text.startsWith("部门(单位)名称")) {
-      return new Title(Kind.DEPARTMENT, afterColon(raw, text), Optional.empty());
+      return new Title(Kind.DEPARTMENT, afterColon(raw, text.startsWith("部门名称") ? "部门名称" : "部门(单位)名称"), Optional.empty());
     }
     if (text.startsWith("单位:") || text.startsWith("金额单位:")) {
       Optional<MoneyUnit> unit = MoneyUnit.fromLabel(text.substring(text.indexOf(':') + 1));
@@ -43,7 +43,7 @@ final class TitleLines {
     return new Title(Kind.OTHER, raw, Optional.empty());
   }
 
-  private static String afterColon(String raw, String normalized) {
+  private static String afterColon(String raw, String label) {
     int colon = raw.indexOf('：');
     int ascii = raw.indexOf(':');
     if (ascii >= 0 && (colon < 0 || ascii < colon)) {
@@ -52,8 +52,21 @@ final class TitleLines {
     if (colon >= 0) {
       return raw.substring(colon + 1).strip();
     }
-    String rest = normalized.substring("部门名称".length());
-    return rest.startsWith("(盖章)") ? rest.substring(4) : rest;
+    // no colon: the value is what follows the label in the cell as written (部门（单位）名称 区 教育局
+    // gives 区 教育局), not a cut of the normalised text, which has lost its spaces and brackets
+    String rest = afterNormalized(raw, label);
+    return Labels.normalize(rest).startsWith("(盖章)") ? afterNormalized(rest, "(盖章)") : rest;
+  }
+
+  /** What follows, in {@code raw}, the characters whose normalised form is {@code prefix}, stripped. */
+  private static String afterNormalized(String raw, String prefix) {
+    int i = 0;
+    int matched = 0;
+    while (i < raw.length() && matched < prefix.length()) {
+      matched += Labels.normalize(raw.substring(i, i + 1)).length();
+      i++;
+    }
+    return raw.substring(i).strip();
   }
 
   /** The year of a title such as 2019年度…: the first four digits followed by 年; else -1. */
