@@ -5,8 +5,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.table.PerformanceTable;
@@ -15,6 +17,8 @@ import org.jixiao.io.ReadResult;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.internal.form.FormParser;
 import org.jixiao.io.internal.form.FormSink;
+import org.jixiao.io.internal.table.DecodingReader;
+import org.jixiao.io.internal.table.DiagnosticSink;
 import org.jixiao.io.internal.table.Msg;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
@@ -151,7 +155,21 @@ public final class FormReader {
   public ReadResult<PerformanceTable> read(Path path) throws IOException {
     Path file = path.getFileName();
     String name = file == null ? "" : file.toString();
-    return read(textReader(TableFormat.fromFileName(name)).readGrid(path));
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
+      // decoded here, not by readGrid(Path), so that bytes that are not text in the charset are
+      // reported (JX-I-0141), as the table reader reports them, rather than read as U+FFFD unsaid
+      DecodingReader decoded = DecodingReader.open(in, charset, strict);
+      ReadResult<PerformanceTable> read = read(textReader(TableFormat.fromFileName(name)).readGrid(decoded, name));
+      DiagnosticSink malformed = new DiagnosticSink(strict, locale);
+      malformed.reportMalformed(decoded);
+      List<Finding> said = malformed.finish();
+      if (said.isEmpty()) {
+        return read;
+      }
+      List<Finding> diagnostics = new java.util.ArrayList<>(said);
+      diagnostics.addAll(read.diagnostics());
+      return ReadResult.of(read.value(), diagnostics);
+    }
   }
 
   /**

@@ -270,7 +270,9 @@ public final class TableReader {
 
   /**
    * Reads a TSV or CSV file into a grid of cells (see {@link #readGrid(Reader, String)}); the
-   * charset is the configured one or detected, as for {@link #read(Path)}.
+   * charset is the configured one or detected, as for {@link #read(Path)}. A grid has no
+   * diagnostics: in lenient mode, bytes that are not text in the charset are read as U+FFFD
+   * without a word ({@link #read(Path)} and the form reader report them, JX-I-0141).
    *
    * @param path the file
    * @return the grid, named by the file's name
@@ -288,26 +290,10 @@ public final class TableReader {
     DecodingReader decoded = DecodingReader.open(in, charset, strict);
     DiagnosticSink sink = sink();
     PerformanceTable table = unwrapped(() -> readChars(decoded, sink));
-    reportMalformed(decoded, sink);
+    sink.reportMalformed(decoded);
     return ReadResult.of(table, sink.finish());
   }
 
-  /** Reports the bytes that were not text in the charset used, if any. */
-  static void reportMalformed(DecodingReader decoded, DiagnosticSink sink) {
-    if (decoded.malformedCount() > 0) {
-      sink.report(
-          ReadDiagnostics.MALFORMED_TEXT,
-          Severity.WARNING,
-          Msg.of("JX-I-0141")
-              .arg("count", decoded.malformedCount())
-              .arg("charset", decoded.charset().name())
-              .arg("offset", decoded.firstMalformedOffset()),
-          decoded.firstMalformedLine(),
-          -1,
-          null,
-          -1);
-    }
-  }
 
   /** Something that reads and may fail with FastCSV's UncheckedIOException. */
   private interface Read<T> {

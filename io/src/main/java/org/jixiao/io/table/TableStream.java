@@ -74,7 +74,7 @@ public final class TableStream implements Iterator<Project>, Closeable {
         frame = assembler.finish();
         DecodingReader d = decoded;
         if (d != null) {
-          TableReader.reportMalformed(d, sink);
+          sink.reportMalformed(d);
         }
         finished = sink.finish();
       }

@@ -131,6 +131,17 @@ class FormReaderBehaviourTest {
   }
 
   @Test
+  void aFormFileCutInsideACharacterSaysSoAsATableFileDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    byte[] whole = (HEADER + "注：人才引进").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.file.Path file = dir.resolve("form.tsv");
+    java.nio.file.Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 1)); // the last character cut
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(file);
+    assertThat(r.value().projects()).hasSize(1);
+    assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0141")).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  @Test
   void aNoteRowKeepsEveryCellNotOnlyItsLabel() {
     String tsv = HEADER
         + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

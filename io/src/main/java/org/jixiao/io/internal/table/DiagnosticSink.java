@@ -136,6 +136,23 @@ public final class DiagnosticSink {
   }
 
   /** The diagnostics, with a last one counting those that were not kept. */
+  /** Reports the bytes that were not text in the charset used, if any (JX-I-0141). */
+  public void reportMalformed(DecodingReader decoded) {
+    if (decoded.malformedCount() > 0) {
+      report(
+          ReadDiagnostics.MALFORMED_TEXT,
+          Severity.WARNING,
+          Msg.of("JX-I-0141")
+              .arg("count", decoded.malformedCount())
+              .arg("charset", decoded.charset().name())
+              .arg("offset", decoded.firstMalformedOffset()),
+          decoded.firstMalformedLine(),
+          -1,
+          null,
+          -1);
+    }
+  }
+
   public List<Finding> finish() {
     if (dropped > 0) {
       Msg msg =
