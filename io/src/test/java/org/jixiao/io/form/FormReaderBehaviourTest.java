@@ -142,6 +142,17 @@ class FormReaderBehaviourTest {
   }
 
   @Test
+  void aTotalRowWithoutAnIndicatorHeaderKeepsTheNumbersBeforeItsScore() {
+    ReadResult<PerformanceTable> r = lenient(HEADER + "总分\t100\t95\n");
+    Project p = r.value().projects().get(0);
+    assertThat(p.statedScore()).contains(d("95"));
+    assertThat(p.strayCells()).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("100");
+      assertThat(c.header()).contains("总分");
+    });
+  }
+
+  @Test
   void aNoteRowKeepsEveryCellNotOnlyItsLabel() {
     String tsv = HEADER
         + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

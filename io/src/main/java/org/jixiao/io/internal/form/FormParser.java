@@ -455,7 +455,14 @@ public final class FormParser {
       }
     }
     if (!numbers.isEmpty()) {
-      draft.statedScore = FormNumber.parse(g.text(r, numbers.get(numbers.size() - 1)), false).value();
+      // with no indicator header to say which is which, the last number is the score (总分 | 100 | 95);
+      // the ones before it are kept under the row's label rather than dropped
+      int last = numbers.get(numbers.size() - 1);
+      draft.statedScore = FormNumber.parse(g.text(r, last), false).value();
+      for (int c : numbers.subList(0, numbers.size() - 1)) {
+        draft.stray(c, g.text(r, first), g.text(r, c));
+        keptInfo(r, c, g.text(r, c));
+      }
     }
   }
 
