@@ -153,6 +153,15 @@ class FormReaderBehaviourTest {
   }
 
   @Test
+  void aMarkerRowWithCellsPastItsTextIsKeptWhole() {
+    ReadResult<PerformanceTable> ok = lenient(HEADER + "【未归位单元格】\t3\t备注\t原文\n");
+    assertThat(ok.value().projects().get(0).strayCells()).extracting(c -> c.column() + " " + c.text()).containsExactly("3 原文");
+    ReadResult<PerformanceTable> wide = lenient(HEADER + "【未归位单元格】\t3\t备注\t原文\t多出的一格\n");
+    assertThat(wide.value().projects().get(0).strayCells()).extracting(c -> c.text()).contains("原文", "多出的一格");
+    assertThat(wide.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0203")).hasSize(1);
+  }
+
+  @Test
   void aNoteRowKeepsEveryCellNotOnlyItsLabel() {
     String tsv = HEADER
         + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

@@ -512,7 +512,8 @@ public final class FormParser {
     } catch (NumberFormatException e) {
       column = -1;
     }
-    if (column < 0 || text.isEmpty()) {
+    if (column < 0 || text.isEmpty() || g.next(r, first + 4) >= 0) {
+      // not the writer's marker row (a cell past the text would be lost): kept whole, and said
       strayRow(r, Severity.WARNING);
       return;
     }
