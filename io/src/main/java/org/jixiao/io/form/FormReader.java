@@ -71,7 +71,8 @@ import org.jspecify.annotations.Nullable;
  * both texts in {@link org.jixiao.io.ReadMessages}) and keeps its rule id ({@code read.form.…}) as
  * its {@code rule}. Branch on the code or the rule, never on the message.
  *
- * <p>The table's money unit is the first form's; its title and fiscal year are the first form's.
+ * <p>The table's money unit is the first form's; its title and fiscal year are the first form's,
+ * and another form's own title or year is kept as a stray cell of its project (标题, 年度).
  * Limits (the longest cell, the most rows, the most cells in a row; the defaults are {@link
  * TableReader}'s) throw a {@link JixiaoReadException} in either mode. Instances are immutable and
  * thread-safe.

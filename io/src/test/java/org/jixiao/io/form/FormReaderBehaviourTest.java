@@ -162,6 +162,22 @@ class FormReaderBehaviourTest {
   }
 
   @Test
+  void aLaterFormsOwnTitleAndYearAreKeptWithItsProject() {
+    String tsv = "项目支出绩效自评表\n(2021年度)\n项目名称\t甲\n"
+        + "2022年度乙项目支出绩效自评表\n项目名称\t乙\n"
+        + "项目支出绩效自评表\n(2023年度)\n项目名称\t丙\n";
+    PerformanceTable t = lenient(tsv).value();
+    assertThat(t.title()).contains("项目支出绩效自评表");
+    assertThat(t.fiscalYear()).hasValue(2021);
+    assertThat(t.projects()).extracting(Project::name).containsExactly("甲", "乙", "丙");
+    assertThat(t.projects().get(0).strayCells()).isEmpty();
+    assertThat(t.projects().get(1).strayCells()).extracting(c -> c.header().orElse("") + " " + c.text())
+        .containsExactly("标题 2022年度乙项目支出绩效自评表"); // its year is in its title
+    assertThat(t.projects().get(2).strayCells()).extracting(c -> c.header().orElse("") + " " + c.text())
+        .containsExactly("年度 2023年度");
+  }
+
+  @Test
   void aNoteRowKeepsEveryCellNotOnlyItsLabel() {
     String tsv = HEADER
         + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

@@ -582,8 +582,21 @@ public final class FormParser {
     }
     MoneyUnit unit = null;
     int n = 0;
+    String firstTitle = drafts.get(0).title;
+    int firstYear = drafts.get(0).year;
     for (FormDraft draft : drafts) {
       n++;
+      if (n > 1) {
+        // the table has the first form's title and year; another form's own are kept with its project
+        String title = draft.title;
+        if (title != null && !title.equals(firstTitle)) {
+          draft.stray(0, "标题", title);
+        }
+        if (draft.year > 0 && draft.year != firstYear
+            && (title == null || title.equals(firstTitle) || !title.contains(Integer.toString(draft.year)))) {
+          draft.stray(0, "年度", draft.year + "年度");
+        }
+      }
       if (draft.moneyUnit == null) {
         sink.report(ReadDiagnostics.NO_MONEY_UNIT, Severity.INFO,
             Msg.of("JX-I-0205").arg("unit", defaultUnit.label()), draft.startRow, -1, null);
