@@ -178,6 +178,14 @@ class FormReaderBehaviourTest {
   }
 
   @Test
+  void valuesOnTheGoalsHeaderRowAreRead() {
+    Project p = lenient(HEADER + "年度总体目标\t预期目标\t完成道路修缮10公里\t实际完成情况\t已完成\n").value().projects().get(0);
+    assertThat(p.goal()).contains("完成道路修缮10公里");
+    assertThat(p.goalOutcome()).contains("已完成");
+    assertThat(p.strayCells()).isEmpty();
+  }
+
+  @Test
   void aNoteRowKeepsEveryCellNotOnlyItsLabel() {
     String tsv = HEADER
         + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

@@ -406,6 +406,23 @@ public final class FormParser {
         outcomeColumn = c;
       }
     }
+    // 预期目标 | 完成道路修缮10公里 | 实际完成情况 | 已完成: values on the header row itself are read,
+    // not dropped (the rows below fill only what is still empty)
+    FormDraft draft = current();
+    for (int c = goalColumn + 1; goalColumn >= 0 && c < w; c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty() || c == outcomeColumn) {
+        continue;
+      }
+      if ((outcomeColumn < 0 || c < outcomeColumn) && draft.goal == null) {
+        draft.goal = t;
+      } else if (outcomeColumn >= 0 && c > outcomeColumn && draft.goalOutcome == null) {
+        draft.goalOutcome = t;
+      } else {
+        draft.stray(c, g.text(r, c < outcomeColumn || outcomeColumn < 0 ? goalColumn : outcomeColumn), t);
+        keptInfo(r, c, t);
+      }
+    }
   }
 
   private void goalContent(int r) {
