@@ -228,10 +228,9 @@ public final class JixiaoJson {
    * ExecutionResult}, {@code TableSummary} and {@code ReadResult} written. Other types keep
    * Jackson's own handling. Evaluations are written as {@value #EVALUATION_SCHEMA}; its
    * deserializers read both versions and word the problems they throw in Chinese ({@link
-   * #module(EvaluationSchema, Locale)} for another version or language). Parsing follows your
-   * mapper's factory: a repeated key is rejected only when it enables {@link
-   * StreamReadFeature#STRICT_DUPLICATE_DETECTION}, as this class's own factory does; otherwise
-   * Jackson's last value wins.
+   * #module(EvaluationSchema, Locale)} for another version or language). A repeated key is
+   * rejected ({@code JX-I-0313}) whatever your mapper's factory allows, as this class's own
+   * factory rejects it.
    */
   public static Module module() {
     return new JixiaoModule(false, 1, Locale.SIMPLIFIED_CHINESE);

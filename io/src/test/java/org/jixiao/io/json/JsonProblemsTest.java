@@ -213,6 +213,21 @@ class JsonProblemsTest {
   }
 
   @Test
+  void aRepeatedKeyIsRefusedThroughTheModuleOnAPlainMapperAsThroughJixiaoJson() {
+    // a plain ObjectMapper's factory allows repeated keys; the last value must not win unsaid
+    String json = "{\"rule\":\"r\",\"severity\":\"INFO\",\"message\":\"m\",\"severity\":\"ERROR\"}";
+    ObjectMapper plain = new ObjectMapper().registerModule(JixiaoJson.module());
+    JixiaoReadException viaModule = catchThrowableOfType(() -> plain.readValue(json, Finding.class), JixiaoReadException.class);
+    assertThat(viaModule.code()).contains("JX-I-0313");
+    assertThat(viaModule.problem()).contains("Duplicate field 'severity'");
+    // and the table document read by JixiaoJson's own strict factory says the same
+    JixiaoReadException viaJixiao =
+        catchThrowableOfType(() -> JixiaoJson.defaults().readTable(table(",\"title\":\"甲\",\"title\":\"乙\"")), JixiaoReadException.class);
+    assertThat(viaJixiao.code()).contains("JX-I-0313");
+    assertThat(viaJixiao.problem()).contains("Duplicate field 'title'");
+  }
+
+  @Test
   void everyCodeOfTheJsonReadersIsReachedAndHasBothLanguages() {
     Set<String> reached = new TreeSet<>();
     for (Case c : PROBLEMS) {
