@@ -65,12 +65,8 @@ public final class DeclarationSheet {
     Project.Builder p = Project.builder().seq(seq(g.sheet(), index));
     List<StrayCell> strays = new ArrayList<>();
     Optional<String> title = Optional.empty();
-    MoneyUnit unit = MoneyUnit.WAN_YUAN;
     boolean named = false;
-    BigDecimal[] amounts = new BigDecimal[2]; // 项目总金额, 本年度项目金额
-    MoneyUnit[] amountUnits = new MoneyUnit[2]; // the unit each one's label or text names
-    String[][] amountTexts = new String[2][]; // the label and text of each, for a conversion's report
-    Location[] amountAt = new Location[2];
+    Amount[] amounts = new Amount[2]; // 项目总金额, 本年度项目金额
     java.util.Map<Field, String> given = new java.util.EnumMap<>(Field.class); // each field's first value
     for (int r = 0; r < header.getAsInt(); r++) {
       List<Integer> labels = new ArrayList<>();
@@ -86,15 +82,13 @@ public final class DeclarationSheet {
           from = firstColumn(g, r, from + 1); // a unit or a date beside the title is kept too
         }
         for (int c = from; c >= 0; c = firstColumn(g, r, c + 1)) {
-          strays.add(StrayCell.of(c, Optional.empty(), g.text(r, c)));
-          diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(r, c), locale, "text", g.text(r, c)));
+          keep(g, r, c, Optional.empty(), strays, diagnostics, locale);
         }
         continue;
       }
       // a caption left of the row's first label (基本信息 | 项目名称： …) is no field's value
       for (int c = firstColumn(g, r); c >= 0 && c < labels.get(0); c = firstColumn(g, r, c + 1)) {
-        strays.add(StrayCell.of(c, Optional.empty(), g.text(r, c)));
-        diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(r, c), locale, "text", g.text(r, c)));
+        keep(g, r, c, Optional.empty(), strays, diagnostics, locale);
       }
       for (int k = 0; k < labels.size(); k++) {
         int c = labels.get(k);
@@ -109,10 +103,8 @@ public final class DeclarationSheet {
         // the label's value is its first filled cell; another one before the next label is no
         // field of the form, and is kept rather than dropped
         for (int v = at + 1; v < end && !value.isEmpty(); v++) {
-          String more = g.text(r, v);
-          if (!more.isEmpty()) {
-            strays.add(StrayCell.of(v, Optional.of(label), more));
-            diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(r, v), locale, "text", more));
+          if (!g.text(r, v).isEmpty()) {
+            keep(g, r, v, Optional.of(label), strays, diagnostics, locale);
           }
         }
         Field f = field(label).orElseThrow();
@@ -153,14 +145,7 @@ public final class DeclarationSheet {
           case TOTAL, AMOUNT -> {
             Optional<BigDecimal> amount = amount(value);
             if (amount.isPresent()) {
-              int which = f == Field.TOTAL ? 0 : 1;
-              amounts[which] = amount.get();
-              amountUnits[which] = unitOf(label, value);
-              amountTexts[which] = new String[] {label, value};
-              amountAt[which] = g.at(r, at);
-              if (f == Field.AMOUNT || amounts[1] == null) {
-                unit = amountUnits[which];
-              }
+              amounts[f == Field.TOTAL ? 0 : 1] = new Amount(amount.get(), unitOf(label, value), label, value, g.at(r, at));
             } else {
               strays.add(StrayCell.of(at, Optional.of(label), value));
               diagnostics.add(
@@ -179,21 +164,25 @@ public final class DeclarationSheet {
       diagnostics.add(diagnostic("JX-X-0107", Severity.WARNING, g.at(0, 0), locale, "sheet", g.sheet()));
       p.name(g.sheet().isBlank() ? "（未命名）" : g.sheet());
     }
+    // the project's unit is its year's amount's (本年度项目金额), else its total's, else 万元
+    Amount total = amounts[0];
+    Amount year = amounts[1];
+    MoneyUnit unit = year != null ? year.unit() : total != null ? total.unit() : MoneyUnit.WAN_YUAN;
     p.moneyUnit(unit);
-    if (amounts[0] != null) {
-      BigDecimal total = amounts[0];
-      if (amountUnits[0] != unit) {
+    if (total != null) {
+      BigDecimal value = total.value();
+      if (total.unit() != unit) {
         // 项目总金额（元） beside 本年度项目金额（万元）: the project's amounts are in one unit
-        total = amountUnits[0].convert(total, unit);
+        value = total.unit().convert(value, unit);
         diagnostics.add(
-            diagnostic("JX-X-0111", Severity.INFO, java.util.Objects.requireNonNull(amountAt[0]), locale,
-                "label", amountTexts[0][0], "value", amountTexts[0][1], "from", amountUnits[0].label(), "to", unit.label(),
-                "converted", total.signum() == 0 ? "0" : total.stripTrailingZeros().toPlainString()));
+            diagnostic("JX-X-0111", Severity.INFO, total.at(), locale,
+                "label", total.label(), "value", total.text(), "from", total.unit().label(), "to", unit.label(),
+                "converted", value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString()));
       }
-      p.totalAmount(total);
+      p.totalAmount(value);
     }
-    if (amounts[1] != null) {
-      p.budget(amounts[1]);
+    if (year != null) {
+      p.budget(year.value());
     }
     List<String> notes = new ArrayList<>();
     p.indicators(IndicatorSet.of(indicators(g, header.getAsInt(), strays, notes, diagnostics, locale)));
@@ -319,12 +308,18 @@ public final class DeclarationSheet {
   }
 
   private static String firstText(Grid g, int r) {
-    for (int c = 0; c < g.width(r); c++) {
-      if (!g.text(r, c).isEmpty()) {
-        return g.text(r, c);
-      }
-    }
-    return "";
+    int c = firstColumn(g, r);
+    return c < 0 ? "" : g.text(r, c);
+  }
+
+  /** An amount of the top block: its value, the unit its label or text names, and where it is. */
+  private record Amount(BigDecimal value, MoneyUnit unit, String label, String text, Location at) {}
+
+  /** Keeps a cell that is no field of the form as a stray cell, and reports it (JX-X-0105). */
+  private static void keep(
+      Grid g, int r, int c, Optional<String> header, List<StrayCell> strays, List<Finding> diagnostics, Locale locale) {
+    strays.add(StrayCell.of(c, header, g.text(r, c)));
+    diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(r, c), locale, "text", g.text(r, c)));
   }
 
   /** The fields of the top block, by the labels real declarations print. */

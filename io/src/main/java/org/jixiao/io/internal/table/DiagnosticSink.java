@@ -135,7 +135,6 @@ public final class DiagnosticSink {
     return List.copyOf(findings);
   }
 
-  /** The diagnostics, with a last one counting those that were not kept. */
   /** Reports the bytes that were not text in the charset used, if any (JX-I-0141). */
   public void reportMalformed(DecodingReader decoded) {
     if (decoded.malformedCount() > 0) {
@@ -153,6 +152,7 @@ public final class DiagnosticSink {
     }
   }
 
+  /** The diagnostics, with a last one counting those that were not kept. */
   public List<Finding> finish() {
     if (dropped > 0) {
       Msg msg =
