@@ -154,14 +154,16 @@ public final class Evaluator {
    * Evaluates a stream of projects on {@code parallelism} threads and gives the evaluations in
    * the order of the projects. Memory stays bounded: the projects are read on the calling
    * thread as the results are consumed, and at most {@code 128 × parallelism} of them are in
-   * flight. With {@code parallelism} 1 this is {@link #evaluateAll(Stream)}, on the calling
-   * thread.
+   * flight. With {@code parallelism} 1 everything runs on the calling thread, one project at a
+   * time.
    *
    * <p>The parts are called from several threads at once: built-in parts are stateless, and a
    * custom part must be thread-safe (see {@link Part}). A part that fails stops the stream: the
    * evaluations before the failing project are delivered, then its {@link
    * PartFailureException} (which names the project's 序号) is thrown on the consuming thread,
-   * with a suppressed note giving its position in the stream. <b>Close the stream</b> (try with
+   * with a suppressed note giving its position in the stream. The projects' stream failing (a
+   * reader meeting a malformed line) stops it in its place: the evaluations of the projects read
+   * before it are delivered first, whatever the number of threads. <b>Close the stream</b> (try with
    * resources) when you stop before its end: closing stops the worker threads and closes {@code
    * projects}; reaching the end or a failure stops them too. Worker threads are daemons.
    *
@@ -178,9 +180,6 @@ public final class Evaluator {
    */
   public Stream<Evaluation> evaluateAll(Stream<Project> projects, int parallelism) {
     Objects.requireNonNull(projects, "projects");
-    if (parallelism == 1) {
-      return evaluateAll(projects);
-    }
     return ParallelEvaluation.map(projects, this::evaluate, parallelism);
   }
 
@@ -211,9 +210,6 @@ public final class Evaluator {
     Objects.requireNonNull(projects, "projects");
     Objects.requireNonNull(then, "then");
     Function<Project, R> work = p -> Objects.requireNonNull(then.apply(new Evaluated(p, evaluate(p))), "then returned null");
-    if (parallelism == 1) {
-      return projects.map(work);
-    }
     return ParallelEvaluation.map(projects, work, parallelism);
   }
 

@@ -6,15 +6,20 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.indicator.Indicator;
@@ -24,12 +29,14 @@ import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.spi.ProjectCheck;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link Evaluator#evaluateAll(Stream, int)}: the evaluations of several threads come in the
  * order of the projects and equal the sequential ones; a failure arrives after the evaluations
- * before it and names the project; the source is read only a bounded window ahead; closing the
- * stream early stops the workers.
+ * before it and names the project; a source that fails stops the stream in its place; the source
+ * is read only a bounded window ahead; closing the stream early stops the workers.
  */
 class ParallelEvaluationTest {
   private static final Evaluator EVALUATOR = Evaluator.defaults();
@@ -55,12 +62,13 @@ class ParallelEvaluationTest {
             });
   }
 
-  @Test
-  void aFailingPartStopsTheStreamAfterTheEvaluationsBeforeItAndNamesTheProject() {
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2})
+  void aFailingPartStopsTheStreamAfterTheEvaluationsBeforeItAndNamesTheProject(int threads) {
     Evaluator failing = Evaluator.builder().add(new FailsOn(777)).build();
     List<Project> projects = numbered(1_000);
     List<Integer> seen = new ArrayList<>();
-    try (Stream<Evaluation> s = failing.evaluateAll(projects.stream(), 2)) {
+    try (Stream<Evaluation> s = failing.evaluateAll(projects.stream(), threads)) {
       Iterator<Evaluation> it = s.iterator();
       assertThatThrownBy(
               () -> {
@@ -77,6 +85,41 @@ class ParallelEvaluationTest {
               });
     }
     assertThat(seen).isEqualTo(IntStream.rangeClosed(1, 776).boxed().toList());
+    awaitNoWorkers();
+  }
+
+  /**
+   * A reader meeting a malformed line throws from the projects' stream while the evaluator reads
+   * ahead. What comes before it must still arrive, and the same on any number of threads: on 8
+   * threads the read-ahead window (1,024 projects) once swallowed all 999.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 4, 8})
+  void aSourceThatFailsStopsTheStreamInItsPlaceWhateverTheThreads(int threads) {
+    UncheckedIOException malformed = new UncheckedIOException(new IOException("line 1000: not JSON"));
+    Iterator<Project> lines =
+        new Iterator<>() {
+          private int next = 1;
+
+          @Override
+          public boolean hasNext() {
+            return next <= 5_000;
+          }
+
+          @Override
+          public Project next() {
+            if (next == 1_000) {
+              throw malformed;
+            }
+            return project(next++);
+          }
+        };
+    Stream<Project> source = StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false);
+    Iterator<Evaluation> it = EVALUATOR.evaluateAll(source, threads).iterator(); // not closed: the failure stops the workers
+    List<Integer> seen = new ArrayList<>();
+    assertThatThrownBy(() -> it.forEachRemaining(e -> seen.add(e.seq().orElseThrow()))).isSameAs(malformed);
+    assertThat(seen).isEqualTo(IntStream.range(1, 1_000).boxed().toList());
+    assertThat(it.hasNext()).isFalse();
     awaitNoWorkers();
   }
 

@@ -32,7 +32,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A task that throws stops the stream: the exception is rethrown on the consumer's thread
  * when its project's turn comes (the results before it are delivered first), with a suppressed
- * note naming the project's position and 序号, and the remaining tasks are cancelled. Closing the
+ * note naming the project's position and 序号, and the remaining tasks are cancelled. The source
+ * failing while it is read ahead (a malformed line) stops it the same way, in its place: the
+ * results of every project read before it are delivered first, as on one thread, so what a
+ * consumer gets never depends on the number of threads. Closing the
  * stream (or reaching its end, or a failure) stops the workers; the worker threads are daemons
  * and end after a second idle, so a stream abandoned without closing leaks no thread for long.
  *
@@ -57,6 +60,9 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
   private final ArrayDeque<Future<Done<R>>> inFlight = new ArrayDeque<>();
   private @Nullable Iterator<R> current;
   private @Nullable Throwable failure;
+  /** What the source threw while read ahead: thrown once the projects read before it are delivered. */
+  private @Nullable RuntimeException sourceFailure;
+  private boolean sourceDone;
   private long position;
   private boolean closed;
 
@@ -98,7 +104,62 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
     if (threads < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
     }
+    if (threads == 1) {
+      return sequential(projects, work);
+    }
     return map(projects, work, threads, CompilerActivity.thisJvm());
+  }
+
+  /**
+   * {@code work} on every project on the calling thread, in order, nothing read ahead: a failure
+   * gets the same note of its position in the stream as on a worker, and ends the results as it
+   * does there.
+   */
+  static <R> Stream<R> sequential(Stream<Project> projects, Function<Project, R> work) {
+    Iterator<Project> source = projects.iterator();
+    Iterator<R> results =
+        new Iterator<>() {
+          private long next;
+          private boolean failed;
+
+          @Override
+          public boolean hasNext() {
+            if (failed) {
+              return false;
+            }
+            try {
+              return source.hasNext();
+            } catch (RuntimeException | Error e) {
+              failed = true;
+              throw e;
+            }
+          }
+
+          @Override
+          public R next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            Project p;
+            try {
+              p = source.next();
+            } catch (RuntimeException | Error e) {
+              failed = true;
+              throw e;
+            }
+            long at = next++;
+            try {
+              return work.apply(p);
+            } catch (RuntimeException | Error e) {
+              failed = true;
+              e.addSuppressed(new Failure(at, p, false));
+              throw e;
+            }
+          }
+        };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(projects::close);
   }
 
   /** {@link #map(Stream, Function, int)} paced by the given compiler activity. */
@@ -144,7 +205,12 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
       }
       fill();
       if (inFlight.isEmpty()) {
+        RuntimeException s = sourceFailure;
+        sourceFailure = null;
         close();
+        if (s != null) {
+          throw s; // in its place: every project read before it has been delivered
+        }
         return false;
       }
       current = take();
@@ -166,10 +232,23 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
 
   private void fill() {
     useAllThreadsWhenSettled();
-    while (inFlight.size() < window && source.hasNext()) {
+    while (!sourceDone && inFlight.size() < window) {
       List<Project> batch = new ArrayList<>(CHUNK);
-      while (batch.size() < CHUNK && source.hasNext()) {
-        batch.add(source.next());
+      try {
+        while (batch.size() < CHUNK && source.hasNext()) {
+          batch.add(source.next());
+        }
+        sourceDone = batch.size() < CHUNK;
+      } catch (RuntimeException e) {
+        // kept for its turn: the projects read before it are evaluated and delivered first
+        sourceFailure = e;
+        sourceDone = true;
+      } catch (Error e) {
+        close();
+        throw e;
+      }
+      if (batch.isEmpty()) {
+        return;
       }
       Chunk chunk = new Chunk(position, batch);
       position += batch.size();
@@ -184,7 +263,7 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
       try {
         out.add(work.apply(p));
       } catch (RuntimeException | Error e) {
-        e.addSuppressed(new Failure(chunk.first() + i, p));
+        e.addSuppressed(new Failure(chunk.first() + i, p, true));
         return new Done<>(out, e); // the results before it are still delivered
       }
     }
@@ -235,7 +314,7 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
   static final class Failure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Failure(long position, Project project) {
+    Failure(long position, Project project, boolean worker) {
       super(
           "while evaluating project "
               + (position + 1)
@@ -243,7 +322,8 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
               + (project.seq().isPresent() ? " (序号 " + project.seq().getAsInt() + ")" : "")
               + " '"
               + project.name()
-              + "' on a worker thread",
+              + "'"
+              + (worker ? " on a worker thread" : ""),
           null,
           false,
           false);
