@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -30,7 +29,8 @@ final class CommonOptions {
   }
 
   /**
-   * Where text output goes: the --output file (UTF-8, created or replaced) or {@code stdout}.
+   * Where text output goes: the --output file (UTF-8, created or replaced when the command
+   * succeeds: {@link OutputFiles}) or {@code stdout}.
    * Closing the writer closes the file and only flushes {@code stdout}.
    */
   PrintWriter textOut(PrintWriter stdout) throws IOException {
@@ -43,7 +43,7 @@ final class CommonOptions {
         }
       };
     }
-    return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
+    return new PrintWriter(new OutputStreamWriter(OutputFiles.open(file), StandardCharsets.UTF_8));
   }
 
   /**
@@ -55,7 +55,7 @@ final class CommonOptions {
   @Nullable OutputStream textBytesOut(PrintWriter stdout) throws IOException {
     Path file = output;
     if (file != null) {
-      return new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+      return new java.io.BufferedOutputStream(OutputFiles.open(file), 1 << 16);
     }
     return stdout instanceof Terminal.Utf8 process ? new java.io.BufferedOutputStream(process.bytes(), 1 << 16) : null;
   }
@@ -66,6 +66,6 @@ final class CommonOptions {
     if (file == null) {
       throw text().error("JX-C-0105", "format", format);
     }
-    return Files.newOutputStream(file);
+    return OutputFiles.open(file);
   }
 }

@@ -2,6 +2,7 @@ package org.jixiao.examples.cli;
 
 import java.io.PrintWriter;
 import org.jixiao.io.JixiaoReadException;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -35,13 +36,48 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "JX-C-0111 " + CliText.ZH.get("JX-C-0111") + " / " + CliText.EN.get("JX-C-0111"));
   }
 
-  /** Runs the command line and returns its exit code. */
+  /**
+   * Runs the command line and returns its exit code. A file named by {@code --output} is put in
+   * place only when the command ends without an error ({@link OutputFiles}).
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler(new OneLineErrors());
-    return cli.execute(args);
+    OneLineErrors errors = new OneLineErrors();
+    cli.setExecutionExceptionHandler(errors);
+    OutputFiles files = OutputFiles.begin();
+    boolean ended = false;
+    try {
+      int code = cli.execute(args);
+      ended = true;
+      return endRun(files, !errors.failed, code, cli, err);
+    } finally {
+      if (!ended) { // an Error on its way out: leave nothing half written
+        try {
+          files.end(false);
+        } catch (java.io.IOException e) {
+          // the Error says what went wrong; a part file that stays is named .NAME.….part
+        }
+      }
+    }
+  }
+
+  /** Puts the run's output files in place, or says on stderr that a failed run wrote none. */
+  private static int endRun(OutputFiles files, boolean succeeded, int code, CommandLine cli, PrintWriter err) {
+    CliText text = OneLineErrors.text(cli.getParseResult());
+    try {
+      files.end(succeeded);
+    } catch (java.io.IOException e) {
+      err.println("jixiao: JX-C-0117 " + text.get("JX-C-0117", "message", OneLineErrors.oneLine(e, text)));
+      err.flush();
+      return INPUT_ERROR;
+    }
+    if (!succeeded && files.opened() > 0) {
+      err.println("jixiao: JX-C-0204 " + text.get("JX-C-0204"));
+      err.flush();
+    }
+    return code;
   }
 
   /** Entry point of {@code jixiao-cli.jar}. */
@@ -56,11 +92,20 @@ public final class Main implements Runnable {
 
   /** Input problems become one line on stderr and exit code 2; --debug adds the stack trace. */
   private static final class OneLineErrors implements IExecutionExceptionHandler {
+    /** Whether a command failed: its output files are then dropped. */
+    boolean failed;
+
+    /** The language a run asked for with --lang (the default when it could not be parsed). */
+    static CliText text(@Nullable ParseResult parsed) {
+      return parsed != null && parsed.subcommands().stream().anyMatch(p -> "en".equals(p.matchedOptionValue("--lang", "zh"))) ? CliText.EN : CliText.ZH;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+      failed = true;
       boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
       PrintWriter err = cli.getErr();
-      CliText text = parsed.subcommands().stream().anyMatch(p -> "en".equals(p.matchedOptionValue("--lang", "zh"))) ? CliText.EN : CliText.ZH;
+      CliText text = text(parsed);
       if (e instanceof InputError || e instanceof JixiaoReadException || e instanceof java.io.IOException
           || e instanceof java.io.UncheckedIOException) {
         err.println("jixiao: " + oneLine(e, text));
@@ -78,7 +123,7 @@ public final class Main implements Runnable {
       return 3;
     }
 
-    private static String oneLine(Exception e, CliText text) {
+    static String oneLine(Exception e, CliText text) {
       String message = e.getMessage();
       if (message == null || message.isBlank()) {
         message = e.getClass().getSimpleName();

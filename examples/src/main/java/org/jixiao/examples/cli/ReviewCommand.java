@@ -104,7 +104,7 @@ final class ReviewCommand implements Callable<Integer> {
   private void write(Body body) throws IOException {
     Path output = common.output;
     if (output != null) {
-      try (OutputStream out = Files.newOutputStream(output)) {
+      try (OutputStream out = OutputFiles.open(output)) {
         body.write(out);
       }
       return;

@@ -1,0 +1,148 @@
+package org.jixiao.examples.cli;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The files a run writes with {@code --output}, put in place only when the run ends without an
+ * error. Each is written to a hidden file beside it ({@code .NAME.RANDOM.part}) that replaces it
+ * when the command has finished, and is deleted when the command fails. So:
+ * <ul>
+ *   <li>a failed run (a malformed line in the middle of the input, a full disk) leaves no
+ *       half-written file, and an existing file as it was;
+ *   <li>an input written to itself ({@code convert a.jsonl --to jsonl --output a.jsonl}) is read
+ *       whole before it is replaced, where opening the output first emptied it.
+ * </ul>
+ * What is not a regular file ({@code /dev/null}, a pipe, a terminal) is written directly: it
+ * cannot be replaced, and keeps nothing. A replaced file keeps its permissions; being a new file,
+ * it is no longer a hard link to another name.
+ */
+final class OutputFiles {
+  private final List<Pending> pending = new ArrayList<>();
+
+  private static final ThreadLocal<@Nullable OutputFiles> RUN = new ThreadLocal<>();
+
+  private OutputFiles() {}
+
+  /** How many files the run has opened to replace. */
+  int opened() {
+    return pending.size();
+  }
+
+  /** Starts a run on this thread: the files opened until {@link #end} are its own. */
+  static OutputFiles begin() {
+    OutputFiles run = new OutputFiles();
+    RUN.set(run);
+    return run;
+  }
+
+  /**
+   * Ends the run: every file opened in it replaces its target when {@code succeeded}, and is
+   * deleted otherwise.
+   *
+   * @throws IOException when a finished file cannot be put in place (its part file is deleted)
+   */
+  void end(boolean succeeded) throws IOException {
+    RUN.remove();
+    IOException first = null;
+    for (Pending p : pending) {
+      try {
+        p.stream.close(); // a command closes what it opens; this is for one that failed first
+        if (succeeded) {
+          p.commit();
+        }
+      } catch (IOException e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      } finally {
+        Files.deleteIfExists(p.part);
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  /**
+   * A stream writing {@code target}: into its part file within a run, directly outside one (a
+   * command called by a program of its own) or when {@code target} is not a regular file.
+   */
+  static OutputStream open(Path target) throws IOException {
+    OutputFiles run = RUN.get();
+    Path real = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+    Path dir = real.toAbsolutePath().getParent();
+    if (run == null || dir == null || (Files.exists(real) && !Files.isRegularFile(real))) {
+      return Files.newOutputStream(target);
+    }
+    Path part = dir.resolve("." + real.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".part");
+    Pending p = new Pending(real, part, Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    run.pending.add(p);
+    return p.stream;
+  }
+
+  /** A part file and the file it will replace. */
+  private static final class Pending {
+    final Path target;
+    final Path part;
+    final OutputStream stream;
+
+    Pending(Path target, Path part, OutputStream out) {
+      this.target = target;
+      this.part = part;
+      this.stream = new OnceClosed(out);
+    }
+
+    void commit() throws IOException {
+      keepPermissions();
+      try {
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+
+    /** An existing file's permissions pass to what replaces it (a new file gets the default ones). */
+    private void keepPermissions() throws IOException {
+      PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+      if (view != null && Files.exists(target)) {
+        Files.setPosixFilePermissions(part, view.readAttributes().permissions());
+      }
+    }
+  }
+
+  /** Closing twice (by the command, then by the run's end) closes once. */
+  private static final class OnceClosed extends FilterOutputStream {
+    private boolean closed;
+
+    OnceClosed(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len); // not FilterOutputStream's byte by byte
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!closed) {
+        closed = true;
+        super.close();
+      }
+    }
+  }
+}
