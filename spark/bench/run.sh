@@ -16,10 +16,12 @@ if [ ! -f "$DIR/projects-$N.jsonl" ]; then
 fi
 CP_FILE=spark/target/spark-classpath.txt
 if [ ! -f "$CP_FILE" ]; then
-  mvn -B -q -pl spark dependency:build-classpath -Dmdep.includeScope=provided \
-    -Dmdep.outputFile="$(pwd)/$CP_FILE.all"
+  # with -am and package, so that jixiao's modules resolve in the reactor even when they were
+  # never installed; each module writes its own target/… file, spark's is the one used
+  mvn -B -q -pl spark -am package -DskipTests dependency:build-classpath -Dmdep.includeScope=provided \
+    -Dmdep.outputFile=target/spark-classpath.txt.all
   # jixiao's own classes come from the job jar
-  tr ':' '\n' < "$CP_FILE.all" | grep -v '/org/jixiao/' | paste -sd: > "$CP_FILE"
+  tr ':' '\n' < "$CP_FILE.all" | grep -v '/jixiao-[^/]*\.jar$' | paste -sd: > "$CP_FILE"
 fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 MASTER=${MASTER:-local[2]}

@@ -66,7 +66,8 @@ public final class SparkEvaluator {
   /**
    * Evaluates JSON Lines: each line one project object of the {@code jixiao.project/1} schema
    * (without the {@code "schema"} field, as {@code JixiaoJson.projectLinesWriter} writes them);
-   * blank lines are skipped. Typically {@code spark.read().textFile(path)}.
+   * blank lines, and null elements of the dataset, are skipped. Typically {@code
+   * spark.read().textFile(path)}.
    *
    * @param lines the lines
    * @return one row of {@link EvaluationColumns#SCHEMA} per non-blank line
@@ -77,8 +78,10 @@ public final class SparkEvaluator {
   }
 
   /**
-   * Evaluates a table of projects with one column per field ({@link ProjectColumns}); the columns
-   * named by {@link Builder#keepColumns} follow the evaluation columns, unchanged.
+   * Evaluates a table of projects with one column per field ({@link ProjectColumns}), matched
+   * ignoring case; a blank text cell is an empty one. The columns named by {@link
+   * Builder#keepColumns} (ignoring case, as Spark resolves names) follow the evaluation columns,
+   * unchanged.
    *
    * @param projects the rows
    * @return one row of {@link EvaluationColumns#SCHEMA} and the kept columns per input row
@@ -93,12 +96,13 @@ public final class SparkEvaluator {
     StructType out = EvaluationColumns.SCHEMA;
     List<String> names = Arrays.asList(schema.fieldNames());
     for (String column : recipe.keep()) {
-      int i = names.indexOf(column);
+      // names compared as Spark resolves them by default (spark.sql.caseSensitive=false)
+      int i = indexIgnoringCase(names, column);
       if (i < 0) {
         throw new IllegalArgumentException(
             "cannot keep column '" + column + "': the projects have " + String.join(", ", names));
       }
-      if (Arrays.asList(out.fieldNames()).contains(column)) {
+      if (indexIgnoringCase(Arrays.asList(out.fieldNames()), column) >= 0) {
         throw new IllegalArgumentException(
             "cannot keep column '" + column + "': the output has an evaluation column of that name");
       }
@@ -107,6 +111,20 @@ public final class SparkEvaluator {
       out = out.add(f.name(), f.dataType(), true);
     }
     return projects.mapPartitions(new TablePartition(recipe, schema, kept), Encoders.row(out));
+  }
+
+  /** Where {@code name} is in {@code names}: the same spelling first, else the same letters in any case. */
+  private static int indexIgnoringCase(List<String> names, String name) {
+    int exact = names.indexOf(name);
+    if (exact >= 0) {
+      return exact;
+    }
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Builds {@link SparkEvaluator}s. */

@@ -176,6 +176,107 @@ class SparkEvaluatorTest {
         .hasMessageContaining("'budget' is double");
   }
 
+  @Test
+  void loadedPartsRunOnTheExecutorsWithOneEvaluatorPerPartition() throws IOException {
+    Path lines = dir.resolve("counted.jsonl");
+    writeLines(lines, projects);
+    Dataset<String> text = spark.read().textFile(lines.toString()).repartition(3);
+    int before = CountingCheck.MADE.get();
+
+    SparkEvaluator evaluator = SparkEvaluator.builder().loadParts(true).build();
+    assertThat(CountingCheck.MADE.get() - before).as("the driver's evaluator, built to check the recipe").isEqualTo(1);
+    List<Row> rows = evaluator.evaluateJsonLines(text).collectAsList();
+
+    assertThat(CountingCheck.MADE.get() - before).as("evaluators built: the driver's and one per partition").isEqualTo(1 + 3);
+    assertThat(rows).hasSize(32).allSatisfy(r -> assertThat(r.<Row>getList(r.fieldIndex("findings")))
+        .anySatisfy(f -> assertThat(f.<String>getAs("message")).isEqualTo("counted " + r.<String>getAs("project"))));
+    assertSameAsPlain(rows, Evaluator.builder().add(new CountingCheck()).build(), "mof-2020");
+  }
+
+  /** A column of lines taken from a table can hold a null: no project, skipped as a blank line is. */
+  @Test
+  void aNullLineIsSkippedAsABlankLineIs() throws IOException {
+    Path lines = dir.resolve("one.jsonl");
+    writeLines(lines, projects.subList(0, 1));
+    String line = Files.readString(lines, StandardCharsets.UTF_8).strip();
+    Dataset<String> text = spark.createDataset(java.util.Arrays.asList(line, null, ""), Encoders.STRING());
+
+    List<Row> rows = SparkEvaluator.defaults().evaluateJsonLines(text).collectAsList();
+
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).<String>getAs("project")).isEqualTo(projects.get(0).name());
+  }
+
+  @Test
+  void aTableRowThatIsNotAProjectFailsTheJobWhenStrict() {
+    Object[] cells = cellsOf(projects.get(0));
+    cells[ProjectColumns.SCHEMA.fieldIndex("money_unit")] = "美元";
+    Dataset<Row> table = spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(cells)), ProjectColumns.SCHEMA);
+
+    SparkEvaluator strict = SparkEvaluator.builder().strict(true).build();
+    assertThatThrownBy(() -> strict.evaluateTable(table).collectAsList())
+        .rootCause()
+        .isInstanceOf(InvalidProjectException.class)
+        .hasMessageContaining("JX-S-0002")
+        .hasMessageContaining("money_unit");
+  }
+
+  /**
+   * Exports hold "" where a cell is empty, and a list column can hold a null element: the first
+   * is an absent value as a blank figure is, the second a row problem, never a failed job.
+   */
+  @Test
+  void aBlankTextCellIsAbsentAndANullIndicatorIsAnErrorRow() {
+    Project first = projects.get(0);
+    Object[] blank = cellsOf(first);
+    blank[ProjectColumns.SCHEMA.fieldIndex("code")] = "";
+    blank[ProjectColumns.SCHEMA.fieldIndex("goal")] = "  ";
+    Object[] nullIndicator = cellsOf(first);
+    int at = ProjectColumns.SCHEMA.fieldIndex("indicators");
+    List<Object> withNull = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(((scala.collection.Seq<?>) nullIndicator[at])));
+    withNull.add(1, null);
+    nullIndicator[at] = scala.jdk.javaapi.CollectionConverters.asScala(withNull).toSeq();
+    Dataset<Row> table =
+        spark.createDataFrame(
+            List.of(org.apache.spark.sql.RowFactory.create(blank), org.apache.spark.sql.RowFactory.create(nullIndicator)),
+            ProjectColumns.SCHEMA);
+
+    List<Row> rows = SparkEvaluator.defaults().evaluateTable(table).collectAsList();
+
+    assertThat(rows).hasSize(2);
+    Row read = rows.get(0);
+    assertThat(read.isNullAt(read.fieldIndex("error_code"))).as(String.valueOf(read.<String>getAs("error"))).isTrue();
+    Project withoutCode = Project.builder().from(first).code(java.util.Optional.empty()).goal(java.util.Optional.empty()).build();
+    assertThat(read.<BigDecimal>getAs("score")).isEqualTo(Evaluator.defaults().evaluate(withoutCode).score().orElse(null));
+    Row bad = rows.get(1);
+    assertThat(bad.<String>getAs("error_code")).isEqualTo("JX-S-0002");
+    assertThat(bad.<String>getAs("error")).contains("indicators[1]", "null");
+  }
+
+  @Test
+  void keptColumnsAreFoundAndCheckedAsSparkResolvesNamesWhateverTheirCase() {
+    List<Row> input = new ArrayList<>();
+    for (Project p : projects.subList(0, 2)) {
+      input.add(ProjectRowsForTest.row(p));
+    }
+    Dataset<Row> table = spark.createDataFrame(input, ProjectColumns.SCHEMA).withColumn("Province", lit("广东"));
+
+    Dataset<Row> out = SparkEvaluator.builder().keepColumns("PROVINCE").build().evaluateTable(table);
+    assertThat(out.columns()).endsWith("input", "Province");
+    assertThatThrownBy(() -> SparkEvaluator.builder().keepColumns("SEQ").build().evaluateTable(table))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot keep column 'SEQ': the output has an evaluation column of that name");
+  }
+
+  private static Object[] cellsOf(Project p) {
+    Row row = ProjectRowsForTest.row(p);
+    Object[] cells = new Object[ProjectColumns.SCHEMA.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = row.get(i);
+    }
+    return cells;
+  }
+
   private static void writeLines(Path file, List<Project> list) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         JsonLinesWriter<Project> out = JixiaoJson.defaults().projectLinesWriter(w)) {
@@ -185,11 +286,17 @@ class SparkEvaluatorTest {
     }
   }
 
+  /**
+   * Every row is one project's evaluation, each project once, and every column is what the plain
+   * evaluator gives: the error columns empty, the figures, labels and each finding's four fields.
+   */
   private static void assertSameAsPlain(List<Row> rows, Evaluator plain, String profile) {
     Map<Integer, Row> bySeq = new HashMap<>();
     for (Row r : rows) {
       assertThat(r.isNullAt(r.fieldIndex("error_code"))).as("error in %s", r).isTrue();
-      bySeq.put(r.<Integer>getAs("seq"), r);
+      assertThat(r.<String>getAs("error")).isNull();
+      assertThat(r.<String>getAs("input")).isNull();
+      assertThat(bySeq.put(r.<Integer>getAs("seq"), r)).as("a second row of 序号 %s", r.<Integer>getAs("seq")).isNull();
     }
     assertThat(bySeq).hasSize(projects.size());
     int scored = 0;
@@ -197,21 +304,26 @@ class SparkEvaluatorTest {
       Evaluation e = plain.evaluate(p);
       Row r = java.util.Objects.requireNonNull(bySeq.get(p.seq().getAsInt()), p.name());
       assertThat(r.<String>getAs("project")).isEqualTo(p.name());
+      assertThat(r.<String>getAs("unit")).isEqualTo(p.unit().orElse(null));
       assertThat(r.<String>getAs("profile")).isEqualTo(profile);
       assertThat(r.<BigDecimal>getAs("score")).isEqualTo(e.score().orElse(null));
       assertThat(r.<String>getAs("grade")).isEqualTo(e.grade().map(Enum::name).orElse(null));
+      assertThat(r.<String>getAs("grade_label")).isEqualTo(e.grade().map(g -> g.label()).orElse(null));
       assertThat(r.<String>getAs("status")).isEqualTo(e.status().name());
+      assertThat(r.<String>getAs("status_label")).isEqualTo(e.status().label());
       assertThat(r.<BigDecimal>getAs("execution_rate")).isEqualTo(e.execution().rate().orElse(null));
+      assertThat(r.<BigDecimal>getAs("execution_points")).isEqualTo(e.execution().points().orElse(null));
       assertThat(r.<String>getAs("withheld")).isEqualTo(e.withheld().map(Enum::name).orElse(null));
       assertThat(r.<Boolean>getAs("provisional")).isEqualTo(e.provisional());
-      List<String> codes = new ArrayList<>();
+      List<String> findings = new ArrayList<>();
       for (Row f : r.<Row>getList(r.fieldIndex("findings"))) {
-        codes.add(f.getString(0) + " " + f.getString(3));
+        findings.add(f.<String>getAs("code") + " | " + f.<String>getAs("rule") + " | " + f.<String>getAs("severity") + " | " + f.<String>getAs("message"));
       }
-      assertThat(codes)
-          .isEqualTo(e.findings().stream().map((Finding f) -> f.code() + " " + f.message()).toList());
+      assertThat(findings)
+          .isEqualTo(e.findings().stream().map((Finding f) -> f.code() + " | " + f.rule() + " | " + f.severity().name() + " | " + f.message()).toList());
       scored += e.score().isPresent() ? 1 : 0;
     }
     assertThat(scored).as("projects with a score").isGreaterThan(25);
+    assertThat(rows.stream().filter(r -> r.<BigDecimal>getAs("execution_points") != null)).as("rows with execution points").hasSizeGreaterThan(25);
   }
 }

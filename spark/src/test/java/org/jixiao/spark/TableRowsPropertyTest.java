@@ -48,9 +48,44 @@ class TableRowsPropertyTest {
               (seq, p, seed, fill) -> {
                 // the generators leave many columns empty; half the time every column is filled
                 Project project = Project.builder().from(fill ? everyColumnFilled(p, seed) : p).seq(seq).build();
-                assertThat(read(rows, ProjectRowsForTest.textRow(project))).isEqualTo(project);
+                assertThat(read(rows, ProjectRowsForTest.textRow(project))).isEqualTo(withoutBlankTexts(project));
               });
     }
+  }
+
+  /**
+   * The project as a table holds it: a blank text cell is an empty one (as the TSV reader reads
+   * it), so a text of white space only reads back absent.
+   */
+  private static Project withoutBlankTexts(Project p) {
+    List<Indicator> indicators = new ArrayList<>();
+    for (Indicator i : p.indicators()) {
+      indicators.add(
+          Indicator.builder()
+              .from(i)
+              .name(filled(i.name()))
+              .target(filled(i.target()))
+              .actual(filled(i.actual()))
+              .measureUnit(filled(i.measureUnit()))
+              .deviationReason(filled(i.deviationReason()))
+              .build());
+    }
+    return Project.builder()
+        .from(p)
+        .code(filled(p.code()))
+        .unit(filled(p.unit()))
+        .department(filled(p.department()))
+        .goal(filled(p.goal()))
+        .goalOutcome(filled(p.goalOutcome()))
+        .statedCompletion(filled(p.statedCompletion()))
+        .problems(filled(p.problems()))
+        .rectification(filled(p.rectification()))
+        .indicators(IndicatorSet.of(indicators))
+        .build();
+  }
+
+  private static Optional<String> filled(Optional<String> text) {
+    return text.filter(t -> !t.isBlank());
   }
 
   /** The project with every column of the tabular schema that it leaves empty filled. */
@@ -139,7 +174,7 @@ class TableRowsPropertyTest {
         .hasMessageContaining("column seq '第一' is not an integer");
     assertThatThrownBy(() -> rows.project(RowFactory.create(" ", "1", "1")))
         .isInstanceOf(RowProblem.class)
-        .hasMessageContaining("project name");
+        .hasMessage("JX-S-0002 invalid project row: column name is required");
     Project ok = read(rows, RowFactory.create("培训", " 311.470 ", "10"));
     assertThat(ok.budget().orElseThrow()).hasToString("311.470");
     assertThat(ok.moneyUnit()).isEqualTo(MoneyUnit.WAN_YUAN);

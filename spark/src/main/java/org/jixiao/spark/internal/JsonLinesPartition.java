@@ -36,7 +36,10 @@ public final class JsonLinesPartition implements MapPartitionsFunction<String, R
     return new MappedIterator<>(lines, line -> row(evaluator, json, line));
   }
 
-  private @Nullable Row row(Evaluator evaluator, JixiaoJson json, String line) {
+  private @Nullable Row row(Evaluator evaluator, JixiaoJson json, @Nullable String line) {
+    if (line == null) {
+      return null; // a null in a column of lines holds no project: skipped, as a blank line is
+    }
     try {
       Project project = read(json, line);
       if (project == null) {

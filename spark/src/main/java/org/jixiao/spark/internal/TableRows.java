@@ -152,7 +152,7 @@ public final class TableRows {
       if (f != null) {
         List<Row> funds = c.rows(FUNDS);
         for (int i = 0; i < funds.size(); i++) {
-          b.addFunds(fund(new Cell(funds.get(i), f, FUNDS + "[" + i + "].")));
+          b.addFunds(fund(new Cell(c.element(funds, FUNDS, i), f, FUNDS + "[" + i + "].")));
         }
       }
       Cols ind = indicator;
@@ -160,7 +160,7 @@ public final class TableRows {
         List<Row> rows = c.rows(INDICATORS);
         List<Indicator> list = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-          list.add(indicator(new Cell(rows.get(i), ind, INDICATORS + "[" + i + "].")));
+          list.add(indicator(new Cell(c.element(rows, INDICATORS, i), ind, INDICATORS + "[" + i + "].")));
         }
         b.indicators(IndicatorSet.of(list));
       }
@@ -247,9 +247,14 @@ public final class TableRows {
       return i < 0 || row.isNullAt(i) ? -1 : i;
     }
 
+    /** A text cell; a blank one is absent, as a blank figure or label is (exports often hold "" for null). */
     Optional<String> text(String name) {
       int i = at(name);
-      return i < 0 ? Optional.empty() : Optional.of(row.getString(i));
+      if (i < 0) {
+        return Optional.empty();
+      }
+      String s = row.getString(i);
+      return s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 
     Optional<Integer> integer(String name) throws RowProblem {
@@ -339,6 +344,15 @@ public final class TableRows {
     List<Row> rows(String name) {
       int i = at(name);
       return i < 0 ? List.of() : row.getList(i);
+    }
+
+    /** Element {@code i} of the array column {@code name}; a null one is a problem of the row, not a crash. */
+    Row element(List<Row> rows, String name, int i) throws RowProblem {
+      Row r = rows.get(i);
+      if (r == null) {
+        throw problem(name + "[" + i + "]", null, "是空元素（null），不是一个结构", "is a null element, not a struct");
+      }
+      return r;
     }
 
     RowProblem problem(String name, @Nullable Object value, String zh, String en) {

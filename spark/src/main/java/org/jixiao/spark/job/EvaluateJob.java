@@ -3,6 +3,7 @@ package org.jixiao.spark.job;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -62,6 +63,24 @@ public final class EvaluateJob {
     }
   }
 
+  /**
+   * The reader of a table format. Spark infers a JSON number with a fraction (311.47) as a
+   * double, which the evaluator refuses for amounts: read as decimals, they keep their digits.
+   */
+  static DataFrameReader reader(SparkSession spark, String format) {
+    DataFrameReader r = spark.read().format(format);
+    return format.equals("json") ? r.option("prefersDecimal", "true") : r;
+  }
+
+  /**
+   * Runs the job in a session that stays open (a test's, or one the caller manages).
+   *
+   * @throws IllegalArgumentException when the options are not the ones above
+   */
+  static void run(SparkSession spark, String... args) {
+    run(spark, Options.parse(args));
+  }
+
   private static void run(SparkSession spark, Options o) {
     SparkEvaluator.Builder eb =
         SparkEvaluator.builder()
@@ -77,7 +96,7 @@ public final class EvaluateJob {
     Dataset<Row> evaluations =
         o.format.equals("jsonl")
             ? evaluator.evaluateJsonLines(spark.read().textFile(o.input))
-            : evaluator.evaluateTable(spark.read().format(o.format).load(o.input));
+            : evaluator.evaluateTable(reader(spark, o.format).load(o.input));
     evaluations.write().mode(SaveMode.Overwrite).parquet(o.output);
     double seconds = (System.nanoTime() - start) / 1e9;
     // Counted from the written files (Parquet keeps row counts), after the timing.
