@@ -82,6 +82,15 @@ final class OutputFiles {
    * command called by a program of its own) or when {@code target} is not a regular file.
    */
   static OutputStream open(Path target) throws IOException {
+    return open(target, part -> Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+  }
+
+  /** How a part file is opened (a test gives one that fails). */
+  interface Opener {
+    OutputStream open(Path part) throws IOException;
+  }
+
+  static OutputStream open(Path target, Opener opener) throws IOException {
     OutputFiles run = RUN.get();
     Path real = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
     Path dir = real.toAbsolutePath().getParent();
@@ -89,7 +98,7 @@ final class OutputFiles {
       return Files.newOutputStream(target);
     }
     Path part = dir.resolve("." + real.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".part");
-    Pending p = new Pending(real, part, Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    Pending p = new Pending(real, part, opener.open(part));
     run.pending.add(p);
     return p.stream;
   }
@@ -98,15 +107,19 @@ final class OutputFiles {
   private static final class Pending {
     final Path target;
     final Path part;
-    final OutputStream stream;
+    final Recorded stream;
 
     Pending(Path target, Path part, OutputStream out) {
       this.target = target;
       this.part = part;
-      this.stream = new OnceClosed(out);
+      this.stream = new Recorded(out);
     }
 
     void commit() throws IOException {
+      IOException failed = stream.failure;
+      if (failed != null) { // a PrintWriter swallows it: the part file is not the whole output
+        throw new IOException(target + ": " + failed.getMessage(), failed);
+      }
       keepPermissions();
       try {
         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -124,25 +137,62 @@ final class OutputFiles {
     }
   }
 
-  /** Closing twice (by the command, then by the run's end) closes once. */
-  private static final class OnceClosed extends FilterOutputStream {
+  /**
+   * The part file's stream: it remembers a failed write (a full disk), which a {@code
+   * PrintWriter} above it would swallow, and closes once (by the command, then by the run's end).
+   */
+  private static final class Recorded extends FilterOutputStream {
     private boolean closed;
+    @Nullable IOException failure;
 
-    OnceClosed(OutputStream out) {
+    Recorded(OutputStream out) {
       super(out);
     }
 
     @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw recorded(e);
+      }
+    }
+
+    @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len); // not FilterOutputStream's byte by byte
+      try {
+        out.write(b, off, len); // not FilterOutputStream's byte by byte
+      } catch (IOException e) {
+        throw recorded(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw recorded(e);
+      }
     }
 
     @Override
     public void close() throws IOException {
       if (!closed) {
         closed = true;
-        super.close();
+        try {
+          out.close();
+        } catch (IOException e) {
+          throw recorded(e);
+        }
       }
+    }
+
+    private IOException recorded(IOException e) {
+      if (failure == null) {
+        failure = e;
+      }
+      return e;
     }
   }
 }
