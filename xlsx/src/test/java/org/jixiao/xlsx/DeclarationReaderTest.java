@@ -1,6 +1,7 @@
 package org.jixiao.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadResult;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +101,22 @@ class DeclarationReaderTest {
           assertThat(f.severity()).isEqualTo(Severity.WARNING);
           assertThat(f.location().flatMap(l -> l.path()).orElseThrow()).endsWith("!B2");
         });
+  }
+
+  /**
+   * Strict reading stops at what a person should fix, not at the merged category cells the
+   * workbooks repeat under their regions: file B has nothing, file A one code stored as a number.
+   */
+  @Test
+  void theRealWorkbooksReadStrictlyUpToTheirRealProblems() throws Exception {
+    DeclarationReader strict = DeclarationReader.builder().strict(true).build();
+    try (InputStream b = DeclarationReaderTest.class.getResourceAsStream("baoan-songgang-2023-b.xlsx")) {
+      assertThat(strict.read(b).value().projects()).hasSize(20);
+    }
+    try (InputStream a = DeclarationReaderTest.class.getResourceAsStream("baoan-songgang-2023-a.xlsx")) {
+      assertThatThrownBy(() -> strict.read(a))
+          .isInstanceOfSatisfying(JixiaoReadException.class, e -> assertThat(e.code()).contains("JX-X-0103"));
+    }
   }
 
   @Test

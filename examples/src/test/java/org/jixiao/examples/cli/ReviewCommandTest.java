@@ -39,6 +39,20 @@ class ReviewCommandTest {
     assertThat(r.out()).contains("汇总：通过").contains("问题：").contains("建议：");
     boolean returned = r.out().contains("— 退回");
     assertThat(r.code()).isEqualTo(returned ? 1 : 0);
+    // every project of this workbook is filled in, each amount in 元 under the 万元 label
+    assertThat(r.out()).contains("汇总：通过 0 个，修改后通过 20 个，退回 0 个");
+    assertThat(r.code()).isZero();
+  }
+
+  /**
+   * Sheet 3 (松涛社区): 241000 under the 万元 label, its basis adding up to 24.1万元. Read as 万元 it
+   * looked like 24亿 with too few indicators; it is an amount in 元.
+   */
+  @Test
+  void anAmountFilledInYuanIsSaidSoAndNotCountedAsWanYuan(@TempDir Path dir) throws Exception {
+    CliTest.Run r = run("review", workbook(dir).toString());
+    String third = r.out().substring(r.out().indexOf("[3/20] "), r.out().indexOf("[4/20] "));
+    assertThat(third).contains("社区工作站管理经费（松涛社区）").contains("JX-V-0403").doesNotContain("JX-V-0402");
   }
 
   @Test

@@ -58,6 +58,9 @@ class ReviewChecksTest {
         Arguments.of("vague output", Declarations.withIndicator(QUANTITY, Declarations.with(QUANTITY, "有效提升")), "measurable-target", "JX-V-0202", Severity.WARNING),
         Arguments.of("no figure in an output", Declarations.withIndicator(QUALITY, Declarations.with(QUALITY, "舒适")), "measurable-target", "JX-V-0203", Severity.WARNING),
         Arguments.of("no grade in a benefit", Declarations.withIndicator(SOCIAL, Declarations.with(SOCIAL, "惠民利民")), "measurable-target", "JX-V-0204", Severity.WARNING),
+        Arguments.of("a negated grade in a benefit", Declarations.withIndicator(SOCIAL, Declarations.with(SOCIAL, "不明显")), "measurable-target", "JX-V-0204", Severity.WARNING),
+        Arguments.of("a measure's name for a satisfaction target", Declarations.withIndicator(SATISFACTION, Declarations.with(SATISFACTION, "提高满意度")), "measurable-target", "JX-V-0204", Severity.WARNING),
+        Arguments.of("a rate's name for a quality target", Declarations.withIndicator(QUALITY, Declarations.with(QUALITY, "验收合格率")), "measurable-target", "JX-V-0203", Severity.WARNING),
         // 具体明确性
         Arguments.of("long name", Declarations.withIndicator(QUANTITY, Declarations.named(QUANTITY, "需保障保洁的党群服务中心和社区工作站办公楼数量")), "indicator-name", "JX-V-0301", Severity.WARNING),
         Arguments.of("sentence name", Declarations.withIndicator(SOCIAL, Declarations.named(SOCIAL, "提高服务水平，方便群众")), "indicator-name", "JX-V-0302", Severity.WARNING),
@@ -70,6 +73,8 @@ class ReviewChecksTest {
         Arguments.of("few indicators for the money", clean(b -> b.budget(new BigDecimal("1500")).totalAmount(new BigDecimal("4500")).indicators(org.jixiao.core.indicator.IndicatorSet.of(replace(SOCIAL, Declarations.notApplicable(Subcategory.SOCIAL))))), "fund-match", "JX-V-0402", Severity.WARNING),
         Arguments.of("amount in 元 under a 万元 label", clean(b -> b.budget(new BigDecimal("246800")).totalAmount(new BigDecimal("740400")).indicators(org.jixiao.core.indicator.IndicatorSet.of(replace(COST, Declarations.with(COST, "不超过24.68万一年"))))), "fund-match", "JX-V-0403", Severity.WARNING),
         Arguments.of("total below the year", clean(b -> b.totalAmount(new BigDecimal("20"))), "fund-match", "JX-V-0404", Severity.WARNING),
+        // no money ceiling to tell by (a cost per month): the basis adds up to the amount in 元
+        Arguments.of("amount in 元 told by its basis", clean(b -> b.budget(new BigDecimal("246800")).totalAmount(new BigDecimal("740400")).indicators(org.jixiao.core.indicator.IndicatorSet.of(replace(COST, Declarations.with(COST, "每人每月不超过4283元"))))), "fund-match", "JX-V-0405", Severity.WARNING),
         // 可行性
         Arguments.of("timeliness without a limit", Declarations.withIndicator(TIMELINESS, Declarations.with(TIMELINESS, "快速响应")), "time-limit", "JX-V-0501", Severity.WARNING),
         Arguments.of("stale year", Declarations.withIndicator(TIMELINESS, Declarations.with(TIMELINESS, "2022年12月底前")), "time-limit", "JX-V-0502", Severity.WARNING),
@@ -116,6 +121,45 @@ class ReviewChecksTest {
     Finding en = Reviewer.builder().locale(Locale.ENGLISH).build().review(p, Y2023).findings().get(0);
     assertThat(en.code()).isEqualTo(zh.code());
     assertThat(en.message()).isEqualTo("The target '≥10' of '宣传场次' is a bare number without a unit (the name implies '场次'). Suggestion: write '≥10场次'.");
+  }
+
+  /**
+   * A cost ceiling is compared with the amount as it was filled in. Sheets 7 and 8 of the real
+   * workbook A: 373200 and 1278700 labelled 万元, both with a ceiling of 170万 — as 元, 37.32万 and
+   * 127.87万, which the ceiling exceeds; read as 万元, no ceiling could.
+   */
+  @Test
+  void aCostCeilingIsComparedWithTheAmountAsItWasFilledIn() {
+    for (String amount : List.of("373200", "1278700")) {
+      Project p = clean(b -> b.budget(new BigDecimal(amount)).totalAmount(new BigDecimal(amount)).indicators(org.jixiao.core.indicator.IndicatorSet.of(replace(COST, Declarations.with(COST, "不超过170万")))));
+      Review r = REVIEWER.review(p, Y2023);
+      assertThat(r.findings()).as(amount).extracting(Finding::code).contains("JX-V-0403", "JX-V-0511");
+      String wan = new BigDecimal(amount).movePointLeft(4).stripTrailingZeros().toPlainString();
+      assertThat(r.findings()).filteredOn(f -> f.code().equals("JX-V-0511")).singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("超过本年度项目金额" + amount + "元（" + wan + "万元）"));
+      assertThat(r.verdict()).isEqualTo(ReviewVerdict.RETURN);
+    }
+  }
+
+  /**
+   * An amount in 万元 is never taken for 元, however its basis and ceilings read: the two readings
+   * are ten thousand times apart. The basis of the clean declaration adds up to 24.68万元.
+   */
+  @Test
+  void anAmountInWanYuanIsNotTakenForYuan() {
+    Project stated = Declarations.clean().build();
+    assertThat(REVIEWER.review(stated, Y2023).findings()).isEmpty();
+    Project large = clean(b -> b.budget(new BigDecimal("500")).totalAmount(new BigDecimal("1500")).calculationBasis("设备购置300万元；安装调试200万元；合计500万元")
+        .indicators(org.jixiao.core.indicator.IndicatorSet.of(replace(COST, Declarations.with(COST, "总成本不超过500万元")))));
+    assertThat(REVIEWER.review(large, Y2023).findings()).extracting(Finding::code).doesNotContain("JX-V-0403", "JX-V-0405", "JX-V-0511");
+  }
+
+  @Test
+  void aStatedGradeIsMeasurable() {
+    for (String grade : List.of("效果显著", "明显提升", "非常满意")) {
+      Project p = Declarations.withIndicator(SOCIAL, Declarations.with(SOCIAL, grade));
+      assertThat(REVIEWER.review(p, Y2023).findings()).as(grade).isEmpty();
+    }
   }
 
   @Test

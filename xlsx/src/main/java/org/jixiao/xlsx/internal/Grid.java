@@ -136,13 +136,16 @@ public final class Grid implements CellGrid {
       continued.add(new boolean[cells.length]);
     }
     for (CellRangeAddress region : sheet.getMergedRegions()) {
+      String shown = shownText(rows, region);
       for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), rows.size() - 1); r++) {
         boolean[] flags = continued.get(r);
         for (int c = region.getFirstColumn(); c <= Math.min(region.getLastColumn(), flags.length - 1); c++) {
           boolean continues = r != region.getFirstRow() || c != region.getFirstColumn();
           flags[c] = continues;
           String hidden = rows.get(r)[c];
-          if (continues && hidden != null && !hidden.isBlank()) {
+          // the shown text repeated under the region (产出 in every cell of A12:A15, as tools that
+          // fill merged cells write it) hides nothing
+          if (continues && hidden != null && !hidden.isBlank() && !hidden.strip().equals(shown)) {
             // Excel keeps only a region's first cell; other tools may leave text under it. A person
             // does not see it, so it is not read as a cell, but it is not dropped silently either.
             diagnostics.add(
@@ -153,6 +156,16 @@ public final class Grid implements CellGrid {
       }
     }
     return new Grid(name, rows, continued);
+  }
+
+  /** The text a merged region shows: its first cell's, stripped ("" when that cell is not read). */
+  private static String shownText(List<String[]> rows, CellRangeAddress region) {
+    int r = region.getFirstRow();
+    int c = region.getFirstColumn();
+    if (r >= rows.size() || c >= rows.get(r).length || rows.get(r)[c] == null) {
+      return "";
+    }
+    return rows.get(r)[c].strip();
   }
 
   private static String text(

@@ -86,6 +86,8 @@ final class FeasibilityChecks {
 
   /** A cost ceiling above the year's amount cannot be met with the money declared. */
   static final class CostCeiling extends Base {
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+
     @Override
     public String id() {
       return ReviewCheckIds.COST_CEILING;
@@ -98,7 +100,15 @@ final class FeasibilityChecks {
       if (amount.isEmpty()) {
         return out;
       }
-      BigDecimal amountYuan = p.moneyUnit().convert(amount.get(), MoneyUnit.YUAN);
+      // in the unit the amount was filled in: a 万元 label over an amount in 元 (fund-match
+      // says so) would make every ceiling look small beside it
+      boolean inYuan = FundMatchCheck.statedInYuan(p);
+      BigDecimal amountYuan = inYuan ? amount.get() : p.moneyUnit().convert(amount.get(), MoneyUnit.YUAN);
+      // the amount as it was filled in: 246800元 (24.68万元), not 246800万元
+      String unit =
+          inYuan
+              ? MoneyUnit.YUAN.label() + "（" + amount.get().divide(TEN_THOUSAND).stripTrailingZeros().toPlainString() + MoneyUnit.WAN_YUAN.label() + "）"
+              : p.moneyUnit().label();
       for (int k : targeted(p)) {
         Indicator i = p.indicators().indicators().get(k);
         if (!ReviewTexts.isCost(i)) {
@@ -112,7 +122,7 @@ final class FeasibilityChecks {
                   .arg("indicator", ReviewTexts.label(i))
                   .arg("text", ReviewTexts.quote(target))
                   .arg("amount", amount.get().stripTrailingZeros().toPlainString())
-                  .arg("unit", p.moneyUnit().label())
+                  .arg("unit", unit)
                   .finding(id(), Severity.ERROR, CompletenessChecks.at(p, "indicators[" + k + "].target", target)));
         }
       }

@@ -13,6 +13,8 @@ import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.review.ReviewAspect;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.review.ReviewCheckIds;
 import org.jixiao.rules.spi.ReviewCheck;
 import org.jixiao.rules.spi.ReviewContext;
@@ -21,10 +23,19 @@ import org.jixiao.rules.spi.ReviewContext;
  * 相关性与资金匹配性: the year's amount is stated, in the unit its label names, within the plan's
  * total, and the declaration has enough indicators for it.
  *
- * <p>Declarations label amounts 万元 and are sometimes filled in 元: the cost targets of the same
- * declaration tell (a 成本 ceiling of 0.3万元 beside 本年度项目金额 3000). When the year's amount
- * read as 元 is within a factor of two of the cost ceilings' sum, the check says so and counts
- * the indicators against the amount in 元.
+ * <p>Declarations label amounts 万元 and are often filled in 元 (every non-zero amount of the two
+ * real workbooks is). The declaration itself tells, in two ways:
+ * <ul>
+ *   <li>its cost targets: a 成本 ceiling of 0.3万元 beside 本年度项目金额 3000. The two readings of
+ *       the amount differ by ten thousand times, so an amount within ten times of the ceilings'
+ *       sum (either way) when read as 元 can only be in 元: as 万元 it would be a thousand times
+ *       or more what its own ceilings allow;
+ *   <li>its 测算依据: money figures that add up to the amount read as 元 (党群服务分中心4.494万元，
+ *       … 整治队员宿舍6.72万元 beside 241000), or one that is it (按实际合同196.2576万元 beside
+ *       1962576).
+ * </ul>
+ * Then the check says so and counts the indicators against the amount in 元, and the cost
+ * ceilings are compared with the amount in 元 ({@code cost-ceiling}).
  */
 final class FundMatchCheck implements ReviewCheck {
   private static final BigDecimal WAN = new BigDecimal("10000");
@@ -53,15 +64,54 @@ final class FundMatchCheck implements ReviewCheck {
     return sum;
   }
 
-  /** Whether the year's amount, labelled in 万元, reads as 元 by the declaration's own cost ceilings. */
+  /** Whether the year's amount, labelled in 万元, reads as 元 by the declaration's own figures. */
   static boolean statedInYuan(Project p) {
-    Optional<BigDecimal> amount = p.budget().filter(b -> b.signum() > 0);
+    return byCeilings(p) || byBasis(p);
+  }
+
+  /** The widest ratio, either way, of the amount read as 元 to the cost ceilings' sum. */
+  private static final BigDecimal CEILING_RATIO = BigDecimal.TEN;
+
+  /** Whether the amount read as 元 is within {@link #CEILING_RATIO} times of the cost ceilings' sum. */
+  private static boolean byCeilings(Project p) {
+    Optional<BigDecimal> amount = labelledWan(p);
     BigDecimal ceilings = costCeilings(p);
-    if (amount.isEmpty() || ceilings.signum() == 0 || p.moneyUnit() != MoneyUnit.WAN_YUAN) {
+    if (amount.isEmpty() || ceilings.signum() == 0) {
       return false;
     }
-    BigDecimal ratio = amount.get().divide(ceilings, 4, RoundingMode.HALF_UP);
-    return ratio.compareTo(new BigDecimal("0.5")) >= 0 && ratio.compareTo(new BigDecimal("2")) <= 0;
+    return amount.get().multiply(CEILING_RATIO).compareTo(ceilings) >= 0
+        && amount.get().compareTo(ceilings.multiply(CEILING_RATIO)) <= 0;
+  }
+
+  /**
+   * Whether the money figures of the 测算依据 (in 元, 千元, 万元 or 亿元; no range, not per unit)
+   * add up to the amount read as 元, or one of them is it.
+   */
+  static boolean byBasis(Project p) {
+    Optional<BigDecimal> amount = labelledWan(p);
+    Optional<String> basis = p.calculationBasis().filter(b -> !b.isBlank());
+    if (amount.isEmpty() || basis.isEmpty()) {
+      return false;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Quantity q : IndicatorTexts.parseActual(basis.get())) {
+      if (q.per().isPresent() || q.upper().isPresent()) {
+        continue;
+      }
+      Optional<BigDecimal> yuan = ReviewTexts.yuan(q.value(), q.unit().symbol());
+      if (yuan.isPresent()) {
+        if (yuan.get().compareTo(amount.get()) == 0) {
+          return true;
+        }
+        sum = sum.add(yuan.get());
+      }
+    }
+    return sum.signum() > 0 && sum.compareTo(amount.get()) == 0;
+  }
+
+  /** The year's amount when it is above 0 and labelled 万元. */
+  private static Optional<BigDecimal> labelledWan(Project p) {
+    return p.moneyUnit() == MoneyUnit.WAN_YUAN ? p.budget().filter(b -> b.signum() > 0) : Optional.empty();
   }
 
   @Override
@@ -74,12 +124,19 @@ final class FundMatchCheck implements ReviewCheck {
               .finding(id(), Severity.WARNING, CompletenessChecks.at(p, "budget")));
       return out;
     }
-    boolean inYuan = statedInYuan(p);
-    if (inYuan) {
+    boolean byCeilings = byCeilings(p);
+    boolean inYuan = byCeilings || byBasis(p);
+    if (byCeilings) {
       out.add(
           Msg.of("JX-V-0403")
               .arg("amount", amount.get().stripTrailingZeros().toPlainString())
               .arg("ceilings", costCeilings(p).divide(WAN).stripTrailingZeros().toPlainString())
+              .finding(id(), Severity.WARNING, CompletenessChecks.at(p, "budget", amount.get().toPlainString())));
+    } else if (inYuan) {
+      out.add(
+          Msg.of("JX-V-0405")
+              .arg("amount", amount.get().stripTrailingZeros().toPlainString())
+              .arg("basis", amount.get().divide(WAN).stripTrailingZeros().toPlainString())
               .finding(id(), Severity.WARNING, CompletenessChecks.at(p, "budget", amount.get().toPlainString())));
     }
     p.totalAmount()

@@ -75,10 +75,10 @@ final class MeasurabilityCheck implements ReviewCheck {
       }
       return Optional.empty();
     }
-    if (!callsForFigure && contains(n, GRADES)) {
+    if (!callsForFigure && statesGrade(n, GRADES)) {
       return Optional.empty();
     }
-    if (i.subcategory().filter(s -> s == Subcategory.QUALITY).isPresent() && contains(n, STANDARDS)) {
+    if (i.subcategory().filter(s -> s == Subcategory.QUALITY).isPresent() && statesGrade(n, STANDARDS)) {
       return Optional.empty();
     }
     Optional<String> vague = context.profile().vagueWords().stream().filter(n::contains).findFirst();
@@ -97,12 +97,27 @@ final class MeasurabilityCheck implements ReviewCheck {
             .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, text)));
   }
 
-  private static boolean contains(String text, List<String> words) {
+  /**
+   * Whether the text states one of the grades: a grade word that is not negated (不明显, 不满意)
+   * and is not the name of a measure that still wants its figure (提高满意度, 合格率, 达标性).
+   */
+  static boolean statesGrade(String text, List<String> words) {
     for (String w : words) {
-      if (text.contains(w)) {
-        return true;
+      for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        int end = at + w.length();
+        boolean negated = at > 0 && NEGATIONS.indexOf(text.charAt(at - 1)) >= 0;
+        boolean measureName = end < text.length() && MEASURE_ENDS.indexOf(text.charAt(end)) >= 0;
+        if (!negated && !measureName) {
+          return true;
+        }
       }
     }
     return false;
   }
+
+  /** Characters that negate the grade after them. */
+  private static final String NEGATIONS = "不未无没非";
+
+  /** Characters that make a grade word the name of a measure (满意度, 合格率, 达标性). */
+  private static final String MEASURE_ENDS = "度率性";
 }

@@ -79,8 +79,12 @@ final class ReviewTexts {
       return Optional.empty();
     }
     Quantity q = t.quantity().get();
-    BigDecimal value = q.upper().orElse(q.value());
-    return switch (q.unit().symbol()) {
+    return yuan(q.upper().orElse(q.value()), q.unit().symbol());
+  }
+
+  /** An amount in a money unit (元, 千元, 万元, 亿元), in 元; empty for any other unit. */
+  static Optional<BigDecimal> yuan(BigDecimal value, String unit) {
+    return switch (unit) {
       case "元" -> Optional.of(value);
       case "千元" -> Optional.of(value.multiply(new BigDecimal("1000")));
       case "万元" -> Optional.of(value.multiply(new BigDecimal("10000")));
