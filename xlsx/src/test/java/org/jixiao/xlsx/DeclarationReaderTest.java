@@ -119,6 +119,18 @@ class DeclarationReaderTest {
     }
   }
 
+  /** Writing the declarations as a table (TSV) keeps what a declaration has beyond a table's columns. */
+  @Test
+  void theRealDeclarationsWrittenAsATableReadBackEqual() throws Exception {
+    for (String file : List.of("baoan-songgang-2023-a.xlsx", "baoan-songgang-2023-b.xlsx")) {
+      PerformanceTable declarations = read(file).value();
+      assertThat(declarations.projects()).anySatisfy(p -> assertThat(p.calculationBasis()).isPresent());
+      String tsv = org.jixiao.io.table.TableWriter.builder().build().writeToString(declarations);
+      ReadResult<PerformanceTable> back = org.jixiao.io.table.TableReader.builder().strict(true).build().read(tsv);
+      assertThat(back.value().projects()).as(file).isEqualTo(declarations.projects());
+    }
+  }
+
   @Test
   void fileBSheetsRead() throws Exception {
     PerformanceTable b = read("baoan-songgang-2023-b.xlsx").value();

@@ -10,7 +10,8 @@
  * three rows with every label over its column, a row per project, the 合计 row, and marker rows
  * for what a disclosure table has no column for ({@code 【未归位单元格】} stray cells,
  * {@code 【指标】} indicators the column pairs cannot hold exactly, {@code 【资金】} fund sources
- * the fund columns cannot hold exactly, {@code 【元数据】} metadata, {@code 【注】} notes).
+ * the fund columns cannot hold exactly, {@code 【申报】} the fields of a target declaration such as
+ * 项目编码, 政策依据 and 测算依据, {@code 【元数据】} metadata, {@code 【注】} notes).
  * Optional columns (主管部门, 调整后预算数, 执行率分值 …) are written only when some project
  * has a value for them.
  *
@@ -20,7 +21,8 @@
  * project whose first two non-blank cells are header labels or whose first non-blank cell is
  * 合计/总计; a negative 序号 or one of ten digits or more; a fiscal year outside 0–999999; a
  * stray cell whose column has ten digits or more or whose header text is blank; a blank metadata
- * key; a number of more than 400 digits or with an exponent beyond ±9999. With formula
+ * key; a number of more than 400 digits or whose scale is beyond ±1000 (more than 1000 decimal
+ * places, or an exponent above 1000: the reader's limits). With formula
  * neutralisation off, also a text that starts with apostrophes followed by = + - @, tab or
  * carriage return.
  */

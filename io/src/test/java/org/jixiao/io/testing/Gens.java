@@ -220,6 +220,22 @@ public final class Gens {
         .rectification(optionalText(in, canonical))
         .statedScore(chance(in, 80) ? Optional.empty() : optionalDecimal(in))
         .strayCells(strayCells(in, canonical));
+    if (chance(in, 25)) { // a target declaration's own fields, which a disclosure table has no column for
+      if (chance(in, 70)) {
+        project.code(Long.toString(between(in, 1, Long.MAX_VALUE)));
+      }
+      project
+          .projectType(optionalText(in, canonical))
+          .period(optionalText(in, canonical))
+          .allocationMethod(optionalText(in, canonical))
+          .totalAmount(optionalNonNegative(in))
+          .longTermGoal(optionalText(in, canonical))
+          .policyBasis(optionalText(in, canonical))
+          .calculationBasis(optionalText(in, canonical));
+      if (chance(in, 60)) {
+        project.newProject(chance(in, 50));
+      }
+    }
     return project.build();
   }
 
@@ -288,6 +304,7 @@ public final class Gens {
               .weight(optionalNonNegative(in))
               .statedScore(optionalDecimal(in))
               .deviationReason(optionalText(in, canonical))
+              .explanation(chance(in, 70) ? Optional.empty() : optionalText(in, canonical))
               .build());
     }
     return indicators;

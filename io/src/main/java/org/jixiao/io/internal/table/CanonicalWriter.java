@@ -228,6 +228,7 @@ public final class CanonicalWriter {
           || indicator.weight().isPresent()
           || indicator.statedScore().isPresent()
           || indicator.deviationReason().isPresent()
+          || indicator.explanation().isPresent()
           || (indicator.target().isEmpty() && indicator.actual().isEmpty())) {
         return false;
       }
@@ -375,6 +376,9 @@ public final class CanonicalWriter {
       }
     }
     record(out, row);
+    for (String[] field : DeclarationFields.of(project)) {
+      record(out, Markers.DECLARATION, field[0], DeclarationFields.isText(field[0]) ? text(field[1]) : field[1]);
+    }
     if (!simpleFunds) {
       writeFundMarkers(project.funds(), out);
     }
@@ -392,7 +396,8 @@ public final class CanonicalWriter {
             text(indicator.measureUnit()),
             number(indicator.weight()),
             number(indicator.statedScore()),
-            text(indicator.deviationReason()));
+            text(indicator.deviationReason()),
+            text(indicator.explanation()));
       }
     }
     writeStray(project.strayCells(), out);

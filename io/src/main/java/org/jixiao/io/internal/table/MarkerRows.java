@@ -29,7 +29,8 @@ final class MarkerRows {
         || cell.equals(Markers.METADATA)
         || cell.equals(Markers.NOTE)
         || cell.equals(Markers.INDICATOR)
-        || cell.equals(Markers.FUND);
+        || cell.equals(Markers.FUND)
+        || cell.equals(Markers.DECLARATION);
   }
 
   /** How many cells a marker row has, the marker included. */
@@ -38,13 +39,14 @@ final class MarkerRows {
       case Markers.NOTE:
         return 2;
       case Markers.METADATA:
+      case Markers.DECLARATION:
         return 3;
       case Markers.STRAY:
         return 4;
       case Markers.FUND:
         return 5;
       default:
-        return 11; // Markers.INDICATOR
+        return 12; // Markers.INDICATOR
     }
   }
 
@@ -82,6 +84,10 @@ final class MarkerRows {
     }
     if (kind.equals(Markers.FUND)) {
       fundMarker(cells, count, line);
+      return;
+    }
+    if (kind.equals(Markers.DECLARATION)) {
+      declarationMarker(cells, count, line);
       return;
     }
     int column = count > 1 ? NumberCells.parseSeq(cells[1]) : -2;
@@ -128,6 +134,7 @@ final class MarkerRows {
     optionalText(at(cells, count, 5)).ifPresent(indicator::actual);
     optionalText(at(cells, count, 7)).ifPresent(indicator::measureUnit);
     optionalText(at(cells, count, 10)).ifPresent(indicator::deviationReason);
+    optionalText(at(cells, count, 11)).ifPresent(indicator::explanation);
     if (weight != NumberCells.ABSENT) {
       indicator.weight(weight);
     }
@@ -142,6 +149,25 @@ final class MarkerRows {
           count,
           line,
           Msg.of("JX-I-0138").arg("reason", String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** A field of the declaration above; each at most once. */
+  private void declarationMarker(String[] cells, int count, long line) {
+    Project.Builder project = ctx.openProject;
+    String field = at(cells, count, 1);
+    String value = at(cells, count, 2);
+    if (ctx.last != ReadContext.Last.PROJECT || project == null) {
+      badMarker(cells, count, line, Msg.of("JX-I-0129"));
+      return;
+    }
+    if (!DeclarationFields.known(field) || !ctx.declarationFields.add(field)) {
+      badMarker(cells, count, line, Msg.of("JX-I-0130").arg("field", field));
+      return;
+    }
+    String problem = DeclarationFields.set(project, field, value);
+    if (problem != null) {
+      badMarker(cells, count, line, Msg.of(problem).arg("field", field).arg("value", value));
     }
   }
 

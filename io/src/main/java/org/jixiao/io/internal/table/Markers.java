@@ -19,8 +19,9 @@ public final class Markers {
 
   /**
    * 【指标】 | category | subcategory | name | target | actual | nature | measure unit | weight |
-   * stated score | deviation reason: an indicator of the project above, for projects whose
-   * indicators the column pairs cannot hold exactly (then all of them are written this way).
+   * stated score | deviation reason | explanation: an indicator of the project above, for projects
+   * whose indicators the column pairs cannot hold exactly (then all of them are written this way).
+   * The explanation (指标解释, of declarations) came later: a row without it reads as before.
    */
   public static final String INDICATOR = "【指标】";
 
@@ -29,6 +30,12 @@ public final class Markers {
    * whose funds the fund columns cannot hold exactly (then all of them are written this way).
    */
   public static final String FUND = "【资金】";
+
+  /**
+   * 【申报】 | field | value: a field of a target declaration the project above has, which a
+   * disclosure table has no column for (项目编码, 政策依据, 测算依据 …).
+   */
+  public static final String DECLARATION = "【申报】";
 
   /** The key under which a 附表 line is kept in the table's metadata. */
   public static final String APPENDIX_KEY = "附表";

@@ -36,6 +36,8 @@ final class ReadContext {
   Project.@Nullable Builder openProject;
   /** The indicators of {@link #openProject}; each project row brings its own list. */
   List<Indicator> openIndicators = new ArrayList<>();
+  /** The declaration fields (【申报】 rows) {@link #openProject} has been given. */
+  Set<String> declarationFields = new HashSet<>();
   TotalsRow.@Nullable Builder totals;
   Last last = Last.NONE;
 

@@ -1,6 +1,7 @@
 package org.jixiao.io.internal.table;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jixiao.core.evaluation.Severity;
@@ -320,6 +321,7 @@ public final class TableAssembler {
     closeProject();
     ctx.openProject = row.project();
     ctx.openIndicators = row.indicators();
+    ctx.declarationFields = new HashSet<>();
     ctx.last = ReadContext.Last.PROJECT;
   }
 

@@ -59,7 +59,8 @@ import org.quicktheories.impl.Constraint;
  *       label it knows (序号, 项目名称, 数量指标, 财政拨款 …), 合计 / 总计, a marker (【注】 …), a
  *       单位：万元 line (the money unit), a 年度 line whose year is the fiscal year (or which is
  *       blank, and the table has no fiscal year), or a category,
- *       fund or nature label (in a marker row they become enum values).
+ *       fund or nature label (in a marker row they become enum values), the field of a 【申报】
+ *       row (项目编码 …).
  * </ol>
  *
  * The normalisations the reader applies first are applied to the input cells too: the writer's
@@ -244,6 +245,15 @@ class NoLossPropertyTest {
         text.accept(p.statedCompletion());
         text.accept(p.problems());
         text.accept(p.rectification());
+        text.accept(p.code());
+        text.accept(p.projectType());
+        text.accept(p.period());
+        text.accept(p.allocationMethod());
+        text.accept(p.longTermGoal());
+        text.accept(p.policyBasis());
+        text.accept(p.calculationBasis());
+        figure.accept(p.totalAmount());
+        p.newProject().ifPresent(k.flags::add);
         p.seq().ifPresent(s -> k.wholes.add((long) s));
         p.governmentInvestment().ifPresent(k.flags::add);
         figure.accept(p.budget());
@@ -260,6 +270,7 @@ class NoLossPropertyTest {
           text.accept(i.actual());
           text.accept(i.measureUnit());
           text.accept(i.deviationReason());
+          text.accept(i.explanation());
           figure.accept(i.weight());
           figure.accept(i.statedScore());
         }
@@ -326,7 +337,8 @@ class NoLossPropertyTest {
       if (normalized.equals("合计") || normalized.equals("总计") || cell.startsWith("【") && cell.endsWith("】")) {
         return Optional.of("structure");
       }
-      if (HeaderLabels.classify(cell, 0, 0, 0, true).kind() != HeaderLabels.Kind.UNKNOWN
+      if (DeclarationFields.known(cell) // the field of a 【申报】 row
+          || HeaderLabels.classify(cell, 0, 0, 0, true).kind() != HeaderLabels.Kind.UNKNOWN
           || HeaderLabels.classify(cell, 1, 0, 0, false).kind() != HeaderLabels.Kind.UNKNOWN
           || TargetNature.fromLabel(cell).isPresent()) {
         return Optional.of("structure");
