@@ -74,11 +74,13 @@ final class ReviewCommand implements Callable<Integer> {
         reviewer.review(declarations, read.value().fiscalYear(), year == null ? OptionalInt.empty() : OptionalInt.of(year));
     switch (format) {
       case "text" -> write(out -> text(reviews, read.diagnostics(), t, out));
-      case "json" -> write(out -> json(reviews, out));
+      case "json" -> write(out -> json(reviews, read.diagnostics(), out));
       case "xlsx" -> {
         try (OutputStream out = common.binaryOut("xlsx")) {
           ReviewWorkbook.write(reviews, out, locale);
         }
+        // the workbook has no place for what the reader said: its count on stderr, as convert's
+        Outputs.remarks(spec.commandLine().getErr(), t, file, read.diagnostics().size());
       }
       default -> throw t.error("JX-C-0107", "format", format, "known", "text, json, xlsx");
     }
@@ -150,7 +152,12 @@ final class ReviewCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void json(TableReview reviews, OutputStream stream) throws IOException {
+  /**
+   * The {@code jixiao.review/1} document: the reviews, and what the reader said of the file
+   * ({@code readDiagnostics}, as in an evaluation document): a 项目编码 stored as a number that
+   * lost its last digits shows there, as on the text report.
+   */
+  private static void json(TableReview reviews, List<Finding> diagnostics, OutputStream stream) throws IOException {
     try (JsonGenerator g = new JsonFactory().createGenerator(stream).useDefaultPrettyPrinter()) {
       g.writeStartObject();
       g.writeStringField("schema", "jixiao.review/1");
@@ -170,22 +177,19 @@ final class ReviewCommand implements Callable<Integer> {
         g.writeStringField("verdict", r.verdict().name());
         g.writeArrayFieldStart("opinions");
         for (Opinion o : r.opinions()) {
-          Finding f = o.finding();
           g.writeStartObject();
           g.writeStringField("aspect", o.aspect().name());
-          g.writeStringField("rule", f.rule());
-          g.writeStringField("code", f.code());
-          g.writeStringField("severity", f.severity().name());
-          g.writeStringField("message", f.message());
-          if (f.location().flatMap(l -> l.path()).isPresent()) {
-            g.writeStringField("path", f.location().flatMap(l -> l.path()).get());
-          }
-          if (f.location().flatMap(l -> l.text()).isPresent()) {
-            g.writeStringField("text", f.location().flatMap(l -> l.text()).get());
-          }
+          findingFields(g, o.finding());
           g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("readDiagnostics");
+      for (Finding f : diagnostics) {
+        g.writeStartObject();
+        findingFields(g, f);
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -196,6 +200,20 @@ final class ReviewCommand implements Callable<Integer> {
       g.writeEndObject();
       g.writeEndObject();
       g.writeRaw('\n');
+    }
+  }
+
+  /** Rule, code, severity, message, and where (path, text) when the finding says. */
+  private static void findingFields(JsonGenerator g, Finding f) throws IOException {
+    g.writeStringField("rule", f.rule());
+    g.writeStringField("code", f.code());
+    g.writeStringField("severity", f.severity().name());
+    g.writeStringField("message", f.message());
+    if (f.location().flatMap(l -> l.path()).isPresent()) {
+      g.writeStringField("path", f.location().flatMap(l -> l.path()).get());
+    }
+    if (f.location().flatMap(l -> l.text()).isPresent()) {
+      g.writeStringField("text", f.location().flatMap(l -> l.text()).get());
     }
   }
 }

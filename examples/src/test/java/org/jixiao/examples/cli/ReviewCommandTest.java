@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -93,6 +94,33 @@ class ReviewCommandTest {
       sum += n.asInt();
     }
     assertThat(sum).isEqualTo(20);
+    assertThat(doc.get("readDiagnostics")).isEmpty(); // the reader had nothing to say of file B
+  }
+
+  /**
+   * File A's first 项目编码 is a number that lost its last digits: the JSON says so beside the
+   * code it writes, as the text report does, and an XLSX review says on stderr that there was
+   * something to say.
+   */
+  @Test
+  void whatTheReaderSaidIsInTheJsonAndCountedBesideAWorkbook(@TempDir Path dir) throws Exception {
+    Path a = dir.resolve("a.xlsx");
+    try (InputStream in = ReviewCommandTest.class.getResourceAsStream("/org/jixiao/examples/baoan-songgang-2023-a.xlsx")) {
+      Files.copy(in, a);
+    }
+    CliTest.Run r = run("review", a.toString(), "--format", "json");
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    List<org.jixiao.core.evaluation.Finding> said = org.jixiao.xlsx.DeclarationReader.builder().build().read(a).diagnostics();
+    assertThat(said).extracting(f -> f.code()).contains("JX-X-0103");
+    assertThat(doc.get("readDiagnostics")).hasSize(said.size());
+    for (int i = 0; i < said.size(); i++) {
+      JsonNode d = doc.get("readDiagnostics").get(i);
+      assertThat(d.get("code").asText()).isEqualTo(said.get(i).code());
+      assertThat(d.get("severity").asText()).isEqualTo(said.get(i).severity().name());
+      assertThat(d.get("message").asText()).isEqualTo(said.get(i).message());
+    }
+    CliTest.Run xlsx = run("review", a.toString(), "--format", "xlsx", "--output", dir.resolve("review.xlsx").toString());
+    assertThat(xlsx.err()).contains("JX-C-0201");
   }
 
   @Test
