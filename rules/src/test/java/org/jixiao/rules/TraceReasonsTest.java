@@ -74,6 +74,14 @@ class TraceReasonsTest {
         .isEqualTo("actual 300 人 against target ∈ 100..500 人 → 100% (within the range)");
   }
 
+  /** An actual converted into the target's unit is quoted in that unit (it read 实际 8 元). */
+  @Test
+  void aConvertedActualIsQuotedInTheTargetsUnit() {
+    Project p = oneIndicator("不少于10万元", "80000元").build();
+    String reason = Evaluator.defaults().evaluate(p).indicators().get(0).trace().reason();
+    assertThat(reason).startsWith("实际 8 万元，目标 ≥ 10 万元 → 80%");
+  }
+
   /** A project of one quantity indicator with this target and actual. */
   private static Project.Builder oneIndicator(String target, String actual) {
     return Project.builder()

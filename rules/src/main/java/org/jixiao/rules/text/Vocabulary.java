@@ -489,8 +489,28 @@ public final class Vocabulary {
     return null;
   }
 
-  /** 不 or 没 right before a word (不满意 aside, which is an entry of its own): 不及时, 没完成. */
+  /**
+   * 不 or 没 right before a word (不满意 aside, which is an entry of its own): 不及时, 没完成; or
+   * before a word of degree that stands between them: 不太满意, 不够及时, 不是很满意, 没有完全完成.
+   */
   private static @Nullable String immediateNegation(String s, char[] chars, int at) {
+    String direct = negationEndingAt(s, chars, at);
+    if (direct != null) {
+      return direct;
+    }
+    for (String degree : NEGATED_DEGREES) {
+      int before = at - degree.length();
+      if (before > 0 && s.startsWith(degree, before)) {
+        String negation = negationEndingAt(s, chars, before);
+        if (negation != null) {
+          return negation + degree;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String negationEndingAt(String s, char[] chars, int at) {
     if (at == 0 || NEGATION_ENDS.indexOf(chars[at - 1]) < 0) {
       return null; // no negation ends just before: the answer for nearly every word found
     }
@@ -501,6 +521,9 @@ public final class Vocabulary {
     }
     return null;
   }
+
+  /** Words of degree a negation reaches over: 不太满意 is no 满意 (是很 before 很, the longer first). */
+  private static final List<String> NEGATED_DEGREES = List.of("是很", "是太", "完全", "十分", "太", "够", "很", "甚", "大");
 
   private static String stripEnd(String s, char[] chars) {
     int end = chars.length;

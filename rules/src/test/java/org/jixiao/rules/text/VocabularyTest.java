@@ -43,6 +43,17 @@ class VocabularyTest {
     assertThat(fraction("不按时")).isEqualByComparingTo("0.3");
   }
 
+  /** 不太满意 is no 满意: a negation reaches over a word of degree (it read 100 %). */
+  @Test
+  void aNegationReachesOverAWordOfDegree() {
+    for (String text : List.of("不太满意", "不够满意", "不是很满意", "不完全满意", "群众不太满意", "不够及时", "没有完全完成")) {
+      assertThat(vocabulary.read(text)).as(text).hasValueSatisfying(r -> assertThat(r.band()).isNotEqualTo(Band.ACHIEVED));
+    }
+    for (String text : List.of("非常满意", "很满意", "十分满意", "完全完成")) {
+      assertThat(vocabulary.read(text)).as(text).hasValueSatisfying(r -> assertThat(r.band()).isEqualTo(Band.ACHIEVED));
+    }
+  }
+
   @Test
   void wordsOfTheTopAndBottomBandsTogetherAreMixed() {
     Reading r = vocabulary.read("其余已完成，培训取消").orElseThrow();

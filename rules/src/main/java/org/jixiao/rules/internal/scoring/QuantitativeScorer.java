@@ -200,7 +200,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
         QuantitativeRules.score(comparison, a, upper, b, context.profile().reverseRule());
     Trace trace =
         Reasons.trace(id(), result.method(), code(result))
-            .putArgs("actual", Quantity.of(b, chosen.unit())::describe)
+            // b is in the target's unit once converted (80000元 against 万元 is 8 万元)
+            .putArgs("actual", Quantity.of(b, chosen.unit().isCompatibleWith(unit) ? unit : chosen.unit())::describe)
             .putArgs("target", () -> comparison.symbol() + " " + wanted.describe())
             .putArgs("percent", result.fraction(), Trace.Printed.PERCENT)
             .putArgs("a", a, Trace.Printed.PLAIN)
