@@ -55,6 +55,43 @@ class FormReaderBehaviourTest {
     assertThat(rules(r)).contains(FormDiagnostics.RATE_AS_FRACTION, FormDiagnostics.UNIT_CONVERTED);
   }
 
+  /**
+   * The amounts' unit wherever a form states it: a 单位：元 line under the title (once read as the
+   * filing unit's name, the amounts then taken for 万元, ten thousand times too large), a
+   * 金额单位：元 line, or (元) after each column's name.
+   */
+  @Test
+  void theMoneyUnitIsReadFromAUnitLineOrTheColumnsNames() {
+    String funds = "\t年度资金总额\t100000\t100000\t90000\t10\t90%\t9\n";
+    String plain = "项目资金\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n";
+    for (String tsv :
+        List.of(
+            "项目支出绩效自评表\n(2022年度)\n单位：元\n项目名称\t道路养护\n主管部门\t某局\t\t\t实施单位\tXX局\n" + plain + funds,
+            "项目支出绩效自评表\n(2022年度)\n\t\t\t\t\t\t金额单位：元\n项目名称\t道路养护\n主管部门\t某局\t\t\t实施单位\tXX局\n" + plain + funds,
+            HEADER + "项目资金\t\t年初预算数（元）\t全年预算数（元）\t全年执行数（元）\t分值\t执行率\t得分\n" + funds)) {
+      ReadResult<PerformanceTable> r = lenient(tsv);
+      Project p = r.value().projects().get(0);
+      assertThat(p.moneyUnit()).as(tsv).isEqualTo(MoneyUnit.YUAN);
+      assertThat(p.budget()).contains(d("100000"));
+      assertThat(p.unit()).as(tsv).hasValueSatisfying(u -> assertThat(u).isIn("XX局", "某中心"));
+      assertThat(r.diagnostics()).extracting(Finding::code).doesNotContain("JX-I-0205");
+    }
+  }
+
+  /** 10万 and 10萬 are 10 万元 (domain §4), and 10萬元 is too (it ended in 元 and read as no number). */
+  @Test
+  void anAmountWrittenWithWanAloneOrInTraditionalCharactersIsRead() {
+    String tsv = HEADER
+        + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额：\t10萬\t10萬元\t8万\t10\t80%\t8\n";
+    ReadResult<PerformanceTable> r = lenient(tsv);
+    Project p = r.value().projects().get(0);
+    assertThat(p.budget()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10"));
+    assertThat(p.adjustedBudget()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10"));
+    assertThat(p.actual()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("8"));
+    assertThat(r.diagnostics()).extracting(Finding::severity).doesNotContain(org.jixiao.core.evaluation.Severity.ERROR);
+  }
+
   @Test
   void aSecondTotalRowOfTheFundsBlockIsKeptAndDoesNotReplaceTheFirst() {
     String tsv = HEADER

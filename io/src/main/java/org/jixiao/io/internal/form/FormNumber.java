@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 public record FormNumber(
     @Nullable BigDecimal value, @Nullable MoneyUnit unit, boolean percent, boolean absent) {
 
+  private static final String[] MONEY_SUFFIXES = {"亿元", "億元", "万元", "萬元", "元", "亿", "億", "万", "萬"};
+
   private static final FormNumber ABSENT = new FormNumber(null, null, false, true);
   private static final FormNumber INVALID = new FormNumber(null, null, false, false);
 
@@ -26,7 +28,10 @@ public record FormNumber(
     return value == null && !absent;
   }
 
-  /** Parses a cell; {@code moneyAllowed} accepts a trailing 元 / 万元 / 亿元. */
+  /**
+   * Parses a cell; {@code moneyAllowed} accepts a trailing 元 / 万元 / 亿元, in simplified or
+   * traditional characters, and 万 or 亿 alone for 万元 or 亿元 (10万, 年度財政資金總額 10萬).
+   */
   public static FormNumber parse(String cell, boolean moneyAllowed) {
     String s = cell.strip();
     if (FormText.isNothing(s)) {
@@ -34,9 +39,11 @@ public record FormNumber(
     }
     MoneyUnit unit = null;
     if (moneyAllowed) {
-      for (String suffix : new String[] {"亿元", "万元", "元", "萬元"}) {
+      // the longer first: 10萬元 once ended in 元 and read as 10萬 (no number) in 元
+      for (String suffix : MONEY_SUFFIXES) {
         if (s.endsWith(suffix) && s.length() > suffix.length()) {
-          unit = suffix.equals("元") ? MoneyUnit.YUAN : suffix.startsWith("亿") ? MoneyUnit.YI_YUAN : MoneyUnit.WAN_YUAN;
+          char first = suffix.charAt(0);
+          unit = first == '元' ? MoneyUnit.YUAN : first == '亿' || first == '億' ? MoneyUnit.YI_YUAN : MoneyUnit.WAN_YUAN;
           s = s.substring(0, s.length() - suffix.length()).strip();
           break;
         }

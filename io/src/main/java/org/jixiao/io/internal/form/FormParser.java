@@ -275,6 +275,9 @@ public final class FormParser {
       case "单位名称":
       case "单位":
         return "filingUnit";
+      case "金额单位":
+      case "资金单位":
+        return "moneyUnit";
       case "项目编码":
       case "项目代码":
         return "code";
@@ -376,7 +379,18 @@ public final class FormParser {
         draft.unit = first(draft, draft.unit, value, column, label);
         break;
       case "filingUnit":
-        draft.filingUnit = first(draft, draft.filingUnit, value, column, label);
+        if (FormText.key(label).equals("单位") && MoneyUnit.fromLabel(value.strip()).isPresent()) {
+          moneyUnit(draft, value, column, label); // 单位：元 under the title: the amounts' unit, not a name
+        } else {
+          draft.filingUnit = first(draft, draft.filingUnit, value, column, label);
+        }
+        break;
+      case "moneyUnit":
+        if (MoneyUnit.fromLabel(value.strip()).isPresent()) {
+          moneyUnit(draft, value, column, label);
+        } else {
+          draft.stray(column, label, value);
+        }
         break;
       case "code":
         draft.code = first(draft, draft.code, value, column, label);
@@ -389,6 +403,16 @@ public final class FormParser {
         break;
       default:
         draft.stray(column, label, value);
+    }
+  }
+
+  /** The unit a 单位/金额单位 line states; a second, different one stays a stray cell. */
+  private static void moneyUnit(FormDraft draft, String value, int column, String label) {
+    MoneyUnit u = MoneyUnit.fromLabel(value.strip()).orElseThrow();
+    if (draft.moneyUnit == null) {
+      draft.moneyUnit = u;
+    } else if (draft.moneyUnit != u) {
+      draft.stray(column, label, value);
     }
   }
 

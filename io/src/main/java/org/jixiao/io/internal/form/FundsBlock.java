@@ -61,7 +61,7 @@ final class FundsBlock {
         first = c;
       }
       String folded = FormText.folded(text);
-      if (u == null && (r == Role.NONE)) {
+      if (u == null) { // (万元) in a label of its own, or after a column's name: 年初预算数（元）
         u = unitIn(folded);
       }
       if (points == null) {
