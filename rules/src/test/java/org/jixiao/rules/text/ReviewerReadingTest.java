@@ -111,9 +111,24 @@ class ReviewerReadingTest {
       assertThat(fraction(Subcategory.QUANTITY, "≥266米", "≥266米")).isEqualByComparingTo("1");
     }
 
+    /** No echo (it once read as met): the figure says how much was done, 60 %. */
     @Test
     void aRestatementWithAFigureIsNoEcho() {
-      assertThat(judge(Subcategory.QUALITY, "", "完成", "完成率60%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(fraction(Subcategory.QUALITY, "完成", "完成率60%")).isEqualByComparingTo("0.6");
+    }
+
+    /**
+     * A completion word with the share of the work done after it earns that share, not the word's
+     * 100 % (domain §3: 部分达成 60–80 %); a percentage that is another rate does not.
+     */
+    @Test
+    void aCompletionWordWithTheShareDoneEarnsTheShare() {
+      assertThat(fraction(Subcategory.QUANTITY, "全年完成", "完成60%")).isEqualByComparingTo("0.6");
+      assertThat(fraction(Subcategory.QUANTITY, "按计划完成", "已完成工程量的60%")).isEqualByComparingTo("0.6");
+      assertThat(fraction(Subcategory.QUANTITY, "按计划完成", "完成率为85%")).isEqualByComparingTo("0.85");
+      assertThat(fraction(Subcategory.QUANTITY, "按时完成", "超额完成，完成率120%")).isEqualByComparingTo("1");
+      assertThat(fraction(Subcategory.QUALITY, "完成培训", "已完成，满意度60%")).isEqualByComparingTo("1");
+      assertThat(fraction(Subcategory.QUALITY, "完成", "完成投诉率5%")).isEqualByComparingTo("1");
     }
 
     @Test

@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  *       actual states at least that degree, the target is met in full.
  * </ol>
  *
- * <p>Declines when neither applies. The method is {@code withdrawal} when every word found is
+ * <p>A completion word followed by the share of the work done (完成60%, 已完成工程量的60%) earns
+ * that share (method {@code stated-share}, {@link StatedShare}). Declines when neither applies.
+ * The method is {@code withdrawal} when every word found is
  * 已撤项 (the status deriver counts those), {@code qualitative-mixed} when words of the top and
  * bottom bands are both present, {@code qualitative-band} otherwise.
  */
@@ -72,6 +74,13 @@ public final class QualitativeScorer implements IndicatorScorer {
               .build();
       return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
     }
+    if (!negative && !reading.map(Reading::withdrawn).orElse(false)) {
+      // 完成60%, or 完成率为85% (a rate's name, no completion word on its own): the share it states
+      Optional<StatedShare.Share> share = StatedShare.of(input.actual());
+      if (share.isPresent() && (reading.isEmpty() || share.get().share().compareTo(reading.get().fraction()) < 0)) {
+        return Optional.of(IndicatorVerdict.scored(share.get().share(), statedShare(input, share.get())));
+      }
+    }
     if (reading.isEmpty()) {
       return Optional.empty();
     }
@@ -104,6 +113,22 @@ public final class QualitativeScorer implements IndicatorScorer {
             .putFigures("bandUpper", band.upper())
             .build();
     return Optional.of(IndicatorVerdict.scored(fraction, trace));
+  }
+
+  /** 完成60%: the completion word says done, the percentage how much of it (method {@code stated-share}). */
+  private Trace statedShare(IndicatorInput input, StatedShare.Share stated) {
+    BigDecimal share = stated.share();
+    Band band = share.compareTo(Band.ACHIEVED.lower()) >= 0 ? Band.ACHIEVED : share.compareTo(Band.PARTLY_ACHIEVED.lower()) >= 0 ? Band.PARTLY_ACHIEVED : Band.NOT_ACHIEVED;
+    return Reasons.trace(id(), "stated-share", "JX-T-0226")
+        .putArgs("actual", Texts.shorten(input.actual()))
+        .putArgs("words", stated.words())
+        .putArgs("band", band.label())
+        .putArgs("bandEn", english(band))
+        .putArgs("percent", share, Trace.Printed.PERCENT)
+        .putFigures("fraction", Decimals.fraction(share))
+        .putFigures("bandLower", band.lower())
+        .putFigures("bandUpper", band.upper())
+        .build();
   }
 
   /** The band in English words, for English reasons. */

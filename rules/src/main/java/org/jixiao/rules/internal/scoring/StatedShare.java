@@ -1,0 +1,81 @@
+package org.jixiao.rules.internal.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Quantity;
+
+/**
+ * The share of the work an actual says was done, as a percentage after its completion word:
+ * 完成60%, 完成率为60%, 已完成工程量的60%, 完成了全年任务的60%. Its completion word alone would
+ * say fully achieved; the percentage says how much. Only a percentage in the clause of a 完成,
+ * 达成 or 实现, with no other figure and no other rate between them (完成培训，满意度60% and
+ * 完成投诉率5% are not shares of the work), and the only percentage of the text.
+ */
+final class StatedShare {
+  private StatedShare() {}
+
+  private static final List<String> STEMS = List.of("完成", "达成", "实现");
+
+  /** Characters between the word and the figure that make the figure another rate. */
+  private static final String OTHER_RATE = "率度比";
+
+  /** The most characters between the completion word and its percentage (工程量的, 了全年任务的). */
+  private static final int MOST_BETWEEN = 10;
+
+  /**
+   * The share done and the words that state it.
+   *
+   * @param share 0 to 1 (more than 100 % is all of it)
+   * @param words from the completion word to the percentage: 完成率为85%
+   */
+  record Share(BigDecimal share, String words) {}
+
+  /** The share done, when the text states one. */
+  static Optional<Share> of(String actual) {
+    String n = IndicatorTexts.normalize(actual);
+    Quantity percent = null;
+    for (Quantity q : IndicatorTexts.parseActual(actual)) {
+      if (q.unit().symbol().equals("%")) {
+        if (percent != null) {
+          return Optional.empty(); // two percentages: which is the share is not said
+        }
+        percent = q;
+      }
+    }
+    if (percent == null || percent.upper().isPresent() || percent.start() > n.length()) {
+      return Optional.empty();
+    }
+    int at = percent.start();
+    for (String stem : STEMS) {
+      int word = n.lastIndexOf(stem, at - stem.length());
+      if (word < 0) {
+        continue;
+      }
+      String between = n.substring(word + stem.length(), at);
+      if (between.startsWith("率") || between.startsWith("度")) {
+        between = between.substring(1); // 完成率为60%: the rate of the completion itself
+      }
+      if (between.length() <= MOST_BETWEEN && plain(between)) {
+        BigDecimal share = Decimals.divide(percent.value(), BigDecimal.valueOf(100));
+        String words = n.substring(word, Math.min(n.length(), percent.end()));
+        return Optional.of(new Share(share.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : share, words));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** No clause end, figure or other rate between the word and the percentage. */
+  private static boolean plain(String between) {
+    for (int i = 0; i < between.length(); i++) {
+      char c = between.charAt(i);
+      if (Clauses.isClauseEnd(c) || Character.isDigit(c) || OTHER_RATE.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
