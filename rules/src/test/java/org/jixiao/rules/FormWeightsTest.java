@@ -107,4 +107,41 @@ class FormWeightsTest {
     // the indicators' 110 − 10 are rescaled to the 90 the execution weight leaves
     assertThat(e.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("63.00", "18.00", "9.00");
   }
+
+  /**
+   * A form printing 分值 for its indicators only: under mof-2020 they are not followed as printed
+   * (the categories come first), so the finding that says they were rescaled in proportion
+   * (JX-R-0207) would be false and is not given; under sichuan-2023 they are, and it is given
+   * when they do not leave the profile's execution weight (it was given for 90, which is not
+   * rescaled, and not for 100, which is).
+   */
+  @Test
+  void theFindingOfAFormWithoutAnExecutionWeightSaysWhatTheProfileDid() {
+    Indicator[] hundred = {
+      weighted(Subcategory.QUANTITY, "≥10场", "5场", "60"),
+      weighted(Subcategory.SOCIAL, "明显提升", "明显提升", "30"),
+      weighted(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10")
+    };
+    Indicator[] ninety = {
+      weighted(Subcategory.QUANTITY, "≥10场", "5场", "60"),
+      weighted(Subcategory.SOCIAL, "明显提升", "明显提升", "20"),
+      weighted(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10")
+    };
+    Evaluator mof = Evaluator.defaults();
+    Evaluator sichuan = Evaluator.of(Profiles.get("sichuan-2023"));
+    assertThat(mof.evaluate(withoutExecutionWeight(hundred)).findings()).noneMatch(f -> f.rule().equals(BuiltInIds.FORM_WEIGHTS));
+    Evaluation rescaled = sichuan.evaluate(withoutExecutionWeight(hundred));
+    assertThat(rescaled.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("54.00", "27.00", "9.00");
+    assertThat(rescaled.findings())
+        .filteredOn(f -> f.rule().equals(BuiltInIds.FORM_WEIGHTS))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("表中自带的指标分值合计为100，未列预算执行分值，不等于100扣除预算执行分值10后的90；各指标分值按90等比折算"));
+    Evaluation exact = sichuan.evaluate(withoutExecutionWeight(ninety));
+    assertThat(exact.findings()).noneMatch(f -> f.rule().equals(BuiltInIds.FORM_WEIGHTS));
+    assertThat(exact.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("60.00", "20.00", "10.00");
+  }
+
+  private static Project withoutExecutionWeight(Indicator... indicators) {
+    return Project.builder().from(form("10", indicators)).statedExecutionWeight(java.util.Optional.empty()).build();
+  }
 }

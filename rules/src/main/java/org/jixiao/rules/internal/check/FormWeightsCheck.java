@@ -18,7 +18,9 @@ import org.jixiao.rules.spi.ProjectCheck;
  * A form that prints its own 分值 for the execution rate and every indicator should make them add
  * up to the total (100). Real forms do not always (10 + 110, 20 + 90): a WARNING naming the sum,
  * since the evaluation then rescales the indicators' 分值 to what is left after the execution
- * weight.
+ * weight (JX-R-0206). A form that prints 分值 for its indicators only, followed as printed, leaves
+ * the profile's execution weight; when they add up to more or less than the rest, they are
+ * rescaled to it (JX-R-0207).
  */
 final class FormWeightsCheck implements ProjectCheck {
   @Override
@@ -28,24 +30,41 @@ final class FormWeightsCheck implements ProjectCheck {
 
   @Override
   public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
-    if (!WeightsAllocator.carriesIndicatorWeights(project)) {
+    // a form whose 分值 the profile does not follow as printed (categories first: mof-2020 when
+    // no execution 分值 is printed) has nothing of its own rescaled: no finding would be true
+    if (!WeightsAllocator.carriesIndicatorWeights(project)
+        || WeightsAllocator.scheme(project, profile) != Profile.WeightScheme.FORM) {
       return List.of();
     }
     BigDecimal indicators = BigDecimal.ZERO;
     for (Indicator i : project.indicators().indicators()) {
       indicators = indicators.add(i.weight().orElse(BigDecimal.ZERO));
     }
-    BigDecimal execution = project.statedExecutionWeight().orElse(BigDecimal.ZERO);
-    BigDecimal sum = indicators.add(execution);
-    if (sum.compareTo(profile.total()) == 0) {
-      return List.of();
+    if (project.statedExecutionWeight().isPresent()) {
+      BigDecimal execution = project.statedExecutionWeight().get();
+      BigDecimal sum = indicators.add(execution);
+      if (sum.compareTo(profile.total()) == 0) {
+        return List.of();
+      }
+      Msg message =
+          Msg.of("JX-R-0206")
+              .arg("sum", Decimals.plain(sum))
+              .arg("execution", Decimals.plain(execution))
+              .arg("indicators", Decimals.plain(indicators))
+              .arg("total", Decimals.plain(profile.total()));
+      return List.of(Findings.at(id(), Severity.WARNING, message, project, "indicators", Decimals.plain(sum)));
+    }
+    // no execution 分值: the profile's execution weight comes first, the indicators share the rest
+    BigDecimal rest = profile.total().subtract(profile.executionWeight());
+    if (indicators.compareTo(rest) == 0) {
+      return List.of(); // 60 + 20 + 10 leave the profile's 10: nothing is rescaled
     }
     Msg message =
-        Msg.of(project.statedExecutionWeight().isPresent() ? "JX-R-0206" : "JX-R-0207")
-            .arg("sum", Decimals.plain(sum))
-            .arg("execution", Decimals.plain(execution))
-            .arg("indicators", Decimals.plain(indicators))
+        Msg.of("JX-R-0207")
+            .arg("sum", Decimals.plain(indicators))
+            .arg("execution", Decimals.plain(profile.executionWeight()))
+            .arg("rest", Decimals.plain(rest))
             .arg("total", Decimals.plain(profile.total()));
-    return List.of(Findings.at(id(), Severity.WARNING, message, project, "indicators", Decimals.plain(sum)));
+    return List.of(Findings.at(id(), Severity.WARNING, message, project, "indicators", Decimals.plain(indicators)));
   }
 }

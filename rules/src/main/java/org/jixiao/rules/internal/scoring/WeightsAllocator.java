@@ -52,7 +52,7 @@ public final class WeightsAllocator implements WeightAllocator {
   }
 
   /** The scheme in force for this project: the form's own 分值 when it carries them (see {@link Profile#formWeights()}). */
-  static Profile.WeightScheme scheme(Project project, Profile profile) {
+  public static Profile.WeightScheme scheme(Project project, Profile profile) {
     if (profile.weightScheme() == Profile.WeightScheme.FORM) {
       return Profile.WeightScheme.FORM;
     }
