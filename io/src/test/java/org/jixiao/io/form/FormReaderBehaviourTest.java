@@ -10,6 +10,9 @@ import java.util.List;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.IndicatorSet;
+import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
@@ -90,6 +93,37 @@ class FormReaderBehaviourTest {
     assertThat(p.adjustedBudget()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10"));
     assertThat(p.actual()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("8"));
     assertThat(r.diagnostics()).extracting(Finding::severity).doesNotContain(org.jixiao.core.evaluation.Severity.ERROR);
+  }
+
+  /**
+   * A cell that mentions the form is no title of a new one: a footnote under the form, a goal,
+   * an indicator's name (each started a phantom project that took the rest of its form).
+   */
+  @Test
+  void aCellMentioningTheFormIsNoNewForm() {
+    String footnote = "项目支出绩效自评表\n(2022年度)\n项目名称\t道路养护\n主管部门\t交通局\t\t\t实施单位\tXX局\n"
+        + "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额\t100\t100\t90\t10\t90%\t9\n"
+        + "年度总体目标\t预期目标\t\t\t\t实际完成情况\n\t修路10公里\t\t\t\t修路9公里\n"
+        + "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        + "\t产出指标\t数量指标\t修路里程\t10公里\t9公里\t90\t81\t天气原因\n"
+        + "总分\t\t\t\t\t\t100\t90\n存在问题\t雨季影响\n"
+        + "注：本自评表金额单位为万元，分值保留两位小数。\n";
+    ReadResult<PerformanceTable> r = lenient(footnote);
+    assertThat(r.value().projects()).extracting(Project::name).containsExactly("道路养护");
+    assertThat(r.value().projects().get(0).statedScore()).contains(d("90"));
+
+    Project base = Project.builder().name("道路养护").moneyUnit(MoneyUnit.WAN_YUAN).budget(d("100")).actual(d("90")).build();
+    Indicator named = Indicator.builder().category(Category.OUTPUT).subcategory(Subcategory.QUANTITY).name("完成绩效自评表").build();
+    Indicator road = Indicator.builder().category(Category.OUTPUT).subcategory(Subcategory.QUANTITY).name("修路").target("10").actual("9").build();
+    for (Project p :
+        List.of(
+            Project.builder().from(base).goal("按时完成项目支出绩效自评表填报").build(),
+            Project.builder().from(base).indicators(IndicatorSet.of(List.of(road, named))).build())) {
+      PerformanceTable table = PerformanceTable.builder().fiscalYear(2022).moneyUnit(MoneyUnit.WAN_YUAN).addProjects(p).build();
+      String written = FormWriter.builder().build().writeToString(table);
+      assertThat(lenient(written).value().projects()).as(written).containsExactly(p);
+    }
   }
 
   @Test

@@ -181,13 +181,64 @@ public final class FormParser {
     return draft;
   }
 
+  /**
+   * Whether a row is a form's title: one cell naming a 自评表. Between forms (before the first,
+   * after a form's 总分) any such cell; inside a form only one that is a title by itself (the next
+   * form's, after one cut short), not a goal, an indicator or a note that mentions the form
+   * (按时完成项目支出绩效自评表填报, 完成绩效自评表, 注：本自评表金额单位为万元): each started a
+   * phantom project and took the rest of its form with it.
+   */
   private boolean isTitle(int r, int first, String text) {
     if (g.count(r) != 1 || text.length() > 80) {
       return false;
     }
     String folded = FormText.folded(text);
-    return folded.contains("自评表") && !NAME_LABELS.contains(FormText.key(text));
+    if (!folded.contains("自评表") || NAME_LABELS.contains(FormText.key(text)) || isNote(folded)) {
+      return false;
+    }
+    FormDraft draft = d;
+    boolean between = draft == null || section == Section.AFTER || (section == Section.TOP && !draft.hasContent());
+    return between || namesAForm(folded);
   }
+
+  /** 注：…, 说明：…, or a sentence (a title has no comma or full stop). */
+  private static boolean isNote(String folded) {
+    for (String start : NOTE_STARTS) {
+      if (folded.startsWith(start)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < folded.length(); i++) {
+      if (SENTENCE_MARKS.indexOf(folded.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> NOTE_STARTS = List.of("注", "说明", "备注", "填报说明", "附注");
+
+  private static final String SENTENCE_MARKS = "，,。；;";
+
+  /** A title by itself: it ends in 绩效自评表 (a bracketed year after it aside) and is no task to do. */
+  private static boolean namesAForm(String folded) {
+    String t = folded.strip();
+    int bracket = t.indexOf('(');
+    if (bracket > 0 && t.endsWith(")")) {
+      t = t.substring(0, bracket).strip(); // 项目支出绩效自评表(2022年度)
+    }
+    if (!t.endsWith("绩效自评表")) {
+      return false;
+    }
+    for (String verb : TASK_VERBS) {
+      if (t.startsWith(verb)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final List<String> TASK_VERBS = List.of("完成", "按时", "及时", "做好", "开展", "编制", "填报", "提交", "报送");
 
   private void start(int r, int first) {
     FormDraft draft = new FormDraft(r);
