@@ -498,6 +498,9 @@ public final class Vocabulary {
     if (direct != null) {
       return direct;
     }
+    if (at < 2 || DEGREE_ENDS.indexOf(chars[at - 1]) < 0) {
+      return null; // no word of degree ends just before: nearly every word found
+    }
     for (String degree : NEGATED_DEGREES) {
       int before = at - degree.length();
       if (before > 0 && s.startsWith(degree, before)) {
@@ -524,6 +527,10 @@ public final class Vocabulary {
 
   /** Words of degree a negation reaches over: 不太满意 is no 满意 (是很 before 很, the longer first). */
   private static final List<String> NEGATED_DEGREES = List.of("是很", "是太", "完全", "十分", "太", "够", "很", "甚", "大");
+
+  /** The last characters of {@link #NEGATED_DEGREES}. */
+  private static final String DEGREE_ENDS =
+      NEGATED_DEGREES.stream().map(w -> w.substring(w.length() - 1)).distinct().collect(Collectors.joining());
 
   private static String stripEnd(String s, char[] chars) {
     int end = chars.length;

@@ -36,6 +36,9 @@ final class StatedShare {
 
   /** The share done, when the text states one. */
   static Optional<Share> of(String actual) {
+    if (actual.indexOf('%') < 0 && actual.indexOf('％') < 0) {
+      return Optional.empty(); // no percentage: nearly every actual, read no further
+    }
     String n = IndicatorTexts.normalize(actual);
     Quantity percent = null;
     for (Quantity q : IndicatorTexts.parseActual(actual)) {
