@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * block (一级 / 二级 merged over their runs; 指标性质 and 度量单位 columns when an indicator
  * states them, 指标解释 when one has it; {@code /} where an indicator has no 二级指标), 总分, then
  * 存在问题 / 改进措施, and the project's stray cells on marker rows ({@code 【未归位单元格】 |
- * column | header | text}) so that nothing is lost.
+ * column | header | text}) so that nothing is lost. What a project holds and the form has no
+ * place for goes on label rows under 实施单位, which {@link FormReader} reads back: 序号, 是否政府投资项目,
+ * 是否新增项目, 分配方式, 项目总金额, 长期目标, 政策依据, 测算依据 and 绩效目标整体完成情况.
  *
  * <p>Without an evaluation the form carries what the project states (its 分值, 得分, rate and
  * 总分), and {@link FormReader} reads the text back to an equal project. With an {@link

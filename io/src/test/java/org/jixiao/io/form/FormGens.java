@@ -82,6 +82,23 @@ final class FormGens {
     if (chance(in, 20)) {
       b.period(text(in));
     }
+    if (chance(in, 20)) { // what a form has no place for: the writer adds rows for them
+      if (chance(in, 50)) {
+        b.seq((int) between(in, 0, 999_999_999));
+      }
+      if (chance(in, 50)) {
+        b.governmentInvestment(chance(in, 50));
+      }
+      if (chance(in, 50)) {
+        b.newProject(chance(in, 50));
+      }
+      b.allocationMethod(chance(in, 50) ? Optional.empty() : Optional.of(text(in)))
+          .totalAmount(optDecimal(in))
+          .longTermGoal(chance(in, 50) ? Optional.empty() : Optional.of(text(in)))
+          .policyBasis(chance(in, 50) ? Optional.empty() : Optional.of(text(in)))
+          .calculationBasis(chance(in, 50) ? Optional.empty() : Optional.of(text(in)))
+          .statedCompletion(chance(in, 50) ? Optional.empty() : Optional.of(text(in)));
+    }
     b.budget(optDecimal(in)).adjustedBudget(optDecimal(in)).actual(optDecimal(in));
     int funds = (int) between(in, 0, 3);
     for (int i = 0; i < funds; i++) {

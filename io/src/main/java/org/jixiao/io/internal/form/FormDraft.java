@@ -25,6 +25,16 @@ final class FormDraft {
   @Nullable String code;
   @Nullable String projectType;
   @Nullable String period;
+  /** What a form has no place for but the model does, on label rows the writer adds (序号 …). */
+  @Nullable Integer seq;
+  @Nullable Boolean governmentInvestment;
+  @Nullable Boolean newProject;
+  @Nullable String allocationMethod;
+  @Nullable BigDecimal totalAmount;
+  @Nullable String longTermGoal;
+  @Nullable String policyBasis;
+  @Nullable String calculationBasis;
+  @Nullable String statedCompletion;
   @Nullable MoneyUnit moneyUnit;
   boolean fundsTotalRead; // the funds block's total row (年度资金总额) has been read
   @Nullable BigDecimal budget;
@@ -94,6 +104,17 @@ final class FormDraft {
     b.code(Optional.ofNullable(code));
     b.projectType(Optional.ofNullable(projectType));
     b.period(Optional.ofNullable(period));
+    if (seq != null) {
+      b.seq(seq);
+    }
+    b.governmentInvestment(Optional.ofNullable(governmentInvestment));
+    b.newProject(Optional.ofNullable(newProject));
+    b.allocationMethod(Optional.ofNullable(allocationMethod));
+    b.totalAmount(Optional.ofNullable(totalAmount));
+    b.longTermGoal(Optional.ofNullable(longTermGoal));
+    b.policyBasis(Optional.ofNullable(policyBasis));
+    b.calculationBasis(Optional.ofNullable(calculationBasis));
+    b.statedCompletion(Optional.ofNullable(statedCompletion));
     b.budget(Optional.ofNullable(budget));
     b.adjustedBudget(Optional.ofNullable(adjustedBudget));
     b.actual(Optional.ofNullable(actual));

@@ -120,6 +120,19 @@ public final class FormLayout {
     p.code().ifPresent(v -> labelRow("项目编码", v));
     p.projectType().ifPresent(v -> labelRow("项目类型", v));
     p.period().ifPresent(v -> labelRow("实施期限", v));
+    // what the form has no place for but the project holds, on rows of their own (the reader
+    // reads them back): a table's 序号, a declaration's fields, the stated overall completion
+    if (p.seq().isPresent()) {
+      labelRow("序号", Integer.toString(p.seq().getAsInt()));
+    }
+    p.governmentInvestment().ifPresent(v -> labelRow("是否政府投资项目", v ? "是" : "否"));
+    p.newProject().ifPresent(v -> labelRow("是否新增项目", v ? "是" : "否"));
+    p.allocationMethod().ifPresent(v -> labelRow("分配方式", v));
+    p.totalAmount().ifPresent(v -> labelRow("项目总金额", NumberCells.format(v)));
+    p.longTermGoal().ifPresent(v -> labelRow("长期目标", v));
+    p.policyBasis().ifPresent(v -> labelRow("政策依据", v));
+    p.calculationBasis().ifPresent(v -> labelRow("测算依据", v));
+    p.statedCompletion().ifPresent(v -> labelRow("绩效目标整体完成情况", v));
     funds(p, e);
     goal(p);
     indicators(p, e);

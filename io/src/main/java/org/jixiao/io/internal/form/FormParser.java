@@ -336,6 +336,25 @@ public final class FormParser {
         return "projectType";
       case "实施期限":
         return "period";
+      case "序号":
+        return "seq";
+      case "是否政府投资项目":
+        return "governmentInvestment";
+      case "是否新增项目":
+        return "newProject";
+      case "分配方式":
+      case "资金分配方式":
+        return "allocationMethod";
+      case "项目总金额":
+        return "totalAmount";
+      case "长期目标":
+        return "longTermGoal";
+      case "政策依据":
+        return "policyBasis";
+      case "测算依据":
+        return "calculationBasis";
+      case "绩效目标整体完成情况":
+        return "statedCompletion";
       default:
         return null;
     }
@@ -452,9 +471,67 @@ public final class FormParser {
       case "period":
         draft.period = first(draft, draft.period, value, column, label);
         break;
+      case "allocationMethod":
+        draft.allocationMethod = first(draft, draft.allocationMethod, value, column, label);
+        break;
+      case "longTermGoal":
+        draft.longTermGoal = first(draft, draft.longTermGoal, value, column, label);
+        break;
+      case "policyBasis":
+        draft.policyBasis = first(draft, draft.policyBasis, value, column, label);
+        break;
+      case "calculationBasis":
+        draft.calculationBasis = first(draft, draft.calculationBasis, value, column, label);
+        break;
+      case "statedCompletion":
+        draft.statedCompletion = first(draft, draft.statedCompletion, value, column, label);
+        break;
+      case "seq":
+        Integer seq = wholeNumber(value);
+        if (seq != null && draft.seq == null) {
+          draft.seq = seq;
+        } else if (seq == null || !seq.equals(draft.seq)) {
+          draft.stray(column, label, value);
+        }
+        break;
+      case "governmentInvestment":
+      case "newProject":
+        Boolean yes = value.strip().equals("是") ? Boolean.TRUE : value.strip().equals("否") ? Boolean.FALSE : null;
+        Boolean had = field.equals("newProject") ? draft.newProject : draft.governmentInvestment;
+        if (yes == null || (had != null && !had.equals(yes))) {
+          draft.stray(column, label, value);
+        } else if (field.equals("newProject")) {
+          draft.newProject = yes;
+        } else {
+          draft.governmentInvestment = yes;
+        }
+        break;
+      case "totalAmount":
+        FormNumber amount = FormNumber.parse(value, false);
+        BigDecimal total = amount.value();
+        if (total == null || amount.percent() || (draft.totalAmount != null && draft.totalAmount.compareTo(total) != 0)) {
+          draft.stray(column, label, value);
+        } else {
+          draft.totalAmount = total;
+        }
+        break;
       default:
         draft.stray(column, label, value);
     }
+  }
+
+  /** A whole number of up to nine digits (a 序号), or null. */
+  private static @Nullable Integer wholeNumber(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > 9) {
+      return null;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return null;
+      }
+    }
+    return Integer.parseInt(t);
   }
 
   /** The unit a 单位/金额单位 line states; a second, different one stays a stray cell. */
