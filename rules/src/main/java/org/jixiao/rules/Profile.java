@@ -236,9 +236,25 @@ public abstract class Profile {
     if (gradeBands().isEmpty()) {
       throw new IllegalArgumentException("a profile needs grade bands");
     }
+    checkGradeBands();
+    checkWeightPools();
     if (statedRateTolerance().signum() < 0) {
       throw new IllegalArgumentException("statedRateTolerance must not be negative");
     }
+    if (statedScoreTolerance().signum() < 0) {
+      throw new IllegalArgumentException("statedScoreTolerance must not be negative");
+    }
+    explanationBelowRate()
+        .filter(r -> r.signum() < 0 || r.compareTo(HUNDRED) > 0)
+        .ifPresent(r -> {
+          throw new IllegalArgumentException("explanationBelowRate is a rate in percent, within 0..100, was " + r.toPlainString());
+        });
+    overAchievementRatio()
+        .filter(r -> r.compareTo(BigDecimal.ONE) <= 0)
+        .ifPresent(r -> {
+          throw new IllegalArgumentException(
+              "overAchievementRatio must be above 1 (an actual that many times its target), was " + r.toPlainString());
+        });
     requireShare(mostlyCompletedAt(), "mostlyCompletedAt");
     requireShare(partiallyCompletedAt(), "partiallyCompletedAt");
     requireShare(cancelledShare(), "cancelledShare");
@@ -246,6 +262,46 @@ public abstract class Profile {
     if (partiallyCompletedAt().compareTo(mostlyCompletedAt()) > 0) {
       throw new IllegalArgumentException("partiallyCompletedAt must not exceed mostlyCompletedAt");
     }
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * Every band's lowest score within 0..total (one above the total is never reached), and a
+   * better grade's above a worse one's (优 above 良 above 中 above 差).
+   */
+  private void checkGradeBands() {
+    BigDecimal below = null;
+    Grade belowGrade = null;
+    for (Grade g : Grade.values()) { // from 优 down
+      BigDecimal lowest = gradeBands().get(g);
+      if (lowest == null) {
+        continue;
+      }
+      if (lowest.signum() < 0 || lowest.compareTo(total()) > 0) {
+        throw new IllegalArgumentException(
+            "the lowest score of " + g + " must be within 0.." + total().toPlainString() + ", was " + lowest.toPlainString());
+      }
+      if (below != null && lowest.compareTo(below) >= 0) {
+        throw new IllegalArgumentException(
+            "the lowest score of " + g + " (" + lowest.toPlainString() + ") must be below that of " + belowGrade + " (" + below.toPlainString() + ")");
+      }
+      below = lowest;
+      belowGrade = g;
+    }
+  }
+
+  /** A category is weighted inside another that is weighted on its own: no chains, no cycles. */
+  private void checkWeightPools() {
+    weightPools()
+        .forEach(
+            (c, pool) -> {
+              Category further = weightPools().get(pool);
+              if (!pool.equals(c) && further != null && !further.equals(pool)) {
+                throw new IllegalArgumentException(
+                    "weight pool of " + c + " is " + pool + ", which is itself pooled in " + further + ": pool " + c + " in " + further + " directly");
+              }
+            });
   }
 
   private static void requireShare(BigDecimal share, String name) {

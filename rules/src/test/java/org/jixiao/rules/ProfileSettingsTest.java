@@ -94,6 +94,34 @@ class ProfileSettingsTest {
         });
   }
 
+  /** Settings that would make every project ungraded, 差, flagged or unflagged are refused. */
+  @Test
+  void gradeBandsThresholdsAndPoolsThatCannotWorkAreRefused() {
+    Profile mof = Profiles.defaultProfile();
+    assertThatThrownBy(() -> mof.toBuilder().id("m").putGradeBands(Grade.EXCELLENT, d("500")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the lowest score of EXCELLENT must be within 0..100, was 500");
+    assertThatThrownBy(() -> mof.toBuilder().id("m").total(BigDecimal.TEN).executionWeight(BigDecimal.ONE).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be within 0..10");
+    assertThatThrownBy(() -> mof.toBuilder().id("m").putGradeBands(Grade.POOR, d("95")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be below that of FAIR");
+    assertThatThrownBy(() -> mof.toBuilder().id("m").putGradeBands(Grade.GOOD, d("90")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the lowest score of GOOD (90) must be below that of EXCELLENT (90)");
+    rejected(b -> b.statedScoreTolerance(d("-5")), "statedScoreTolerance must not be negative");
+    rejected(b -> b.explanationBelowRate(d("500")), "explanationBelowRate is a rate in percent, within 0..100, was 500");
+    rejected(b -> b.explanationBelowRate(d("-5")), "within 0..100, was -5");
+    accepted(b -> b.explanationBelowRate(d("90")));
+    rejected(b -> b.overAchievementRatio(BigDecimal.ZERO), "overAchievementRatio must be above 1");
+    rejected(b -> b.overAchievementRatio(BigDecimal.ONE), "overAchievementRatio must be above 1");
+    accepted(b -> b.overAchievementRatio(d("1.5")));
+    rejected(b -> b.putWeightPools(Category.OUTPUT, Category.BENEFIT).putWeightPools(Category.BENEFIT, Category.OUTPUT), "which is itself pooled in");
+    rejected(b -> b.putWeightPools(Category.COST, Category.OUTPUT).putWeightPools(Category.OUTPUT, Category.BENEFIT), "pool COST in BENEFIT directly");
+    accepted(b -> b.putWeightPools(Category.COST, Category.OUTPUT));
+    // the built-in profiles keep every rule
+    for (String id : Profiles.ids()) {
+      assertThat(Profiles.get(id).toBuilder().build()).isEqualTo(Profiles.get(id));
+    }
+  }
+
   @Test
   void partiallyCompletedMustNotExceedMostlyCompleted() {
     accepted(b -> b.mostlyCompletedAt(d("0.7")).partiallyCompletedAt(d("0.7")));

@@ -156,6 +156,65 @@ class StandAloneEvaluationTest {
             });
   }
 
+  /**
+   * A part breaking its contract less plainly is named with the project too: a check whose list
+   * holds a null, an allocator giving a weight too few (both were a bare exception without the
+   * project, which a parallel stream cannot place).
+   */
+  @Test
+  void aPartBreakingItsContractInsideItsResultIsNamedWithTheProject() {
+    ProjectCheck nullInside =
+        new ProjectCheck() {
+          @Override
+          public String id() {
+            return "bureau-null-finding";
+          }
+
+          @SuppressWarnings("NullAway") // the point of the test: a part breaking its contract
+          @Override
+          public List<Finding> check(Project p, Evaluation evaluation, Profile profile) {
+            return java.util.Arrays.asList((Finding) null);
+          }
+        };
+    assertThatThrownBy(() -> Evaluator.builder().add(nullInside).build().evaluate(project().build()))
+        .isInstanceOf(PartFailureException.class)
+        .hasMessageContaining("bureau-null-finding")
+        .hasMessageContaining("序号 7")
+        .hasMessageContaining("returned null as finding 1 of its list");
+
+    org.jixiao.rules.spi.WeightAllocator builtIn = Evaluator.defaults().part(BuiltInIds.WEIGHTS, org.jixiao.rules.spi.WeightAllocator.class).orElseThrow();
+    org.jixiao.rules.spi.WeightAllocator short1 =
+        new org.jixiao.rules.spi.WeightAllocator() {
+          @Override
+          public String id() {
+            return "bureau-weights";
+          }
+
+          @Override
+          public Optional<String> replaces() {
+            return Optional.of(BuiltInIds.WEIGHTS);
+          }
+
+          @Override
+          public BigDecimal executionWeight(Project p, Profile profile) {
+            return builtIn.executionWeight(p, profile);
+          }
+
+          @Override
+          public org.jixiao.rules.spi.Allocation allocate(
+              Project p, Profile profile, boolean executionScored, List<org.jixiao.core.evaluation.Outcome> outcomes) {
+            org.jixiao.rules.spi.Allocation a = builtIn.allocate(p, profile, executionScored, outcomes);
+            return new org.jixiao.rules.spi.Allocation(a.executionWeight(), a.indicatorWeights().subList(1, a.indicatorWeights().size()), a.notes());
+          }
+        };
+    assertThatThrownBy(
+            () -> Evaluator.builder().add(short1).build().evaluate(project().indicators(IndicatorSet.of(indicator("≥1人", "1人"))).build()))
+        .isInstanceOf(PartFailureException.class)
+        .hasMessageContaining("bureau-weights")
+        .hasMessageContaining("序号 7")
+        .hasMessageContaining("gave 0 weights for 1 indicators");
+  }
+
   @Test
   void aPartThatReturnsNullGetsAClearError() {
     ExecutionScorer nulls =

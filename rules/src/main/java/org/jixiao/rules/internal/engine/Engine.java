@@ -141,8 +141,9 @@ public final class Engine {
 
     Allocation allocation = allocate(project, executionScored, outcomes);
     if (allocation.indicatorWeights().size() != indicators.size()) {
-      throw new IllegalStateException(
-          "weight allocator '" + parts.weights().id() + "' gave " + allocation.indicatorWeights().size() + " weights for " + indicators.size() + " indicators");
+      // a part's bug, named with its project as every other part failure is
+      throw PartCalls.threw(parts.weights(), project, new IllegalStateException(
+          "gave " + allocation.indicatorWeights().size() + " weights for " + indicators.size() + " indicators"));
     }
     for (String note : allocation.notes()) {
       findings.add(finding(parts.weights().id(), Severity.INFO, Msg.of("JX-R-0102").arg("note", note), project, null));
@@ -256,11 +257,16 @@ public final class Engine {
     Evaluation draft = evaluation.build();
     List<Finding> checked = new ArrayList<>(findings);
     for (ProjectCheck check : parts.projectChecks()) {
+      List<Finding> found;
       try {
-        checked.addAll(PartCalls.nonNull(check.check(project, draft, profile), check, project, "instead of a list of findings"));
+        found = PartCalls.nonNull(check.check(project, draft, profile), check, project, "instead of a list of findings");
       } catch (RuntimeException e) {
         throw PartCalls.threw(check, project, e);
       }
+      for (int i = 0; i < found.size(); i++) { // by index: a list may refuse contains(null)
+        PartCalls.nonNull(found.get(i), check, project, "as finding " + (i + 1) + " of its list");
+      }
+      checked.addAll(found);
     }
     if (!english && checked.size() == findings.size()) {
       return draft; // the checks found nothing: the draft is the evaluation (no second copy of it)
