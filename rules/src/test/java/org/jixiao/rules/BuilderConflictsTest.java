@@ -23,9 +23,15 @@ class BuilderConflictsTest {
   /** An execution scorer that declares what it replaces. */
   private static final class Replacing implements ExecutionScorer {
     private final String id;
+    private final String replaced;
 
     Replacing(String id) {
+      this(id, BuiltInIds.EXECUTION_RATE);
+    }
+
+    Replacing(String id, String replaced) {
       this.id = id;
+      this.replaced = replaced;
     }
 
     @Override
@@ -35,13 +41,28 @@ class BuilderConflictsTest {
 
     @Override
     public Optional<String> replaces() {
-      return Optional.of(BuiltInIds.EXECUTION_RATE);
+      return Optional.of(replaced);
     }
 
     @Override
     public ExecutionResult score(Project project, BigDecimal weight, Profile profile) {
       return ExecutionResult.builder().weight(weight).trace(Trace.of(id, "none", "无")).build();
     }
+  }
+
+  /** B replaces A, which replaces the built-in: in either order (loadParts sorts by id). */
+  @Test
+  void aPartReplacingAReplacementWorksInEitherOrder() {
+    Replacing a = new Replacing("bureau-a");
+    Replacing b = new Replacing("bureau-b", "bureau-a");
+    for (Evaluator e : List.of(Evaluator.builder().add(a).add(b).build(), Evaluator.builder().add(b).add(a).build())) {
+      assertThat(e.part(BuiltInIds.EXECUTION_RATE)).isEmpty();
+      assertThat(e.part("bureau-a")).isEmpty();
+      assertThat(e.part("bureau-b")).isPresent();
+    }
+    assertThatThrownBy(() -> Evaluator.builder().add(new Replacing("bureau-c", "bureau-nothing")).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no part with id 'bureau-nothing' to replace with 'bureau-c'");
   }
 
   @Test

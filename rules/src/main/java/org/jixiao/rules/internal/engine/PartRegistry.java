@@ -98,18 +98,31 @@ public final class PartRegistry {
         additions.add(part);
       }
     }
-    for (Map.Entry<String, Part> replacement : replacing.entrySet()) {
-      int at = indexOf(parts, replacement.getKey());
-      if (at < 0) {
-        throw new IllegalStateException(
-            "no part with id '" + replacement.getKey() + "' to replace with '" + replacement.getValue().id() + "'");
+    // a part may replace a replacement (B replaces A, which replaces a built-in): apply what
+    // can be applied, then again, so that the order the parts came in (loadParts sorts them by
+    // id) does not decide whether it works
+    List<Map.Entry<String, Part>> pending = new ArrayList<>(replacing.entrySet());
+    while (!pending.isEmpty()) {
+      List<Map.Entry<String, Part>> later = new ArrayList<>();
+      for (Map.Entry<String, Part> replacement : pending) {
+        int at = indexOf(parts, replacement.getKey());
+        if (at < 0) {
+          later.add(replacement);
+          continue;
+        }
+        Kind kind = Kind.of(parts.get(at));
+        if (Kind.of(replacement.getValue()) != kind) {
+          throw new IllegalStateException(
+              "part " + name.apply(replacement.getValue()) + " cannot replace '" + replacement.getKey() + "': it is not " + Kind.article(kind.type.getSimpleName()));
+        }
+        parts.set(at, replacement.getValue());
       }
-      Kind kind = Kind.of(parts.get(at));
-      if (Kind.of(replacement.getValue()) != kind) {
+      if (later.size() == pending.size()) {
+        Map.Entry<String, Part> first = later.get(0);
         throw new IllegalStateException(
-            "part " + name.apply(replacement.getValue()) + " cannot replace '" + replacement.getKey() + "': it is not " + Kind.article(kind.type.getSimpleName()));
+            "no part with id '" + first.getKey() + "' to replace with '" + first.getValue().id() + "'");
       }
-      parts.set(at, replacement.getValue());
+      pending = later;
     }
     List<Part> customScorers = new ArrayList<>();
     for (Part part : additions) {
