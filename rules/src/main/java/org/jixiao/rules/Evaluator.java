@@ -161,9 +161,10 @@ public final class Evaluator {
    * custom part must be thread-safe (see {@link Part}). A part that fails stops the stream: the
    * evaluations before the failing project are delivered, then its {@link
    * PartFailureException} (which names the project's 序号) is thrown on the consuming thread,
-   * with a suppressed note giving its position in the stream. The projects' stream failing (a
-   * reader meeting a malformed line) stops it in its place: the evaluations of the projects read
-   * before it are delivered first, whatever the number of threads. <b>Close the stream</b> (try with
+   * with a suppressed note giving its position in the stream. The projects' stream throwing a
+   * {@code RuntimeException} (a reader meeting a malformed line) stops it in its place: the
+   * evaluations of the projects read before it are delivered first, whatever the number of
+   * threads (an {@code Error} stops it at once). <b>Close the stream</b> (try with
    * resources) when you stop before its end: closing stops the worker threads and closes {@code
    * projects}; reaching the end or a failure stops them too. Worker threads are daemons.
    *

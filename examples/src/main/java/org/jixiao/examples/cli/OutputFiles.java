@@ -92,9 +92,12 @@ final class OutputFiles {
 
   static OutputStream open(Path target, Opener opener) throws IOException {
     OutputFiles run = RUN.get();
-    Path real = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+    boolean link = Files.isSymbolicLink(target);
+    // a link is followed: to the file it names, which is replaced; to nothing yet, written directly
+    // (replacing the link itself would leave the file it names uncreated)
+    Path real = link && Files.exists(target) ? target.toRealPath() : target;
     Path dir = real.toAbsolutePath().getParent();
-    if (run == null || dir == null || (Files.exists(real) && !Files.isRegularFile(real))) {
+    if (run == null || dir == null || (link && !Files.exists(target)) || (Files.exists(real) && !Files.isRegularFile(real))) {
       return Files.newOutputStream(target);
     }
     Path part = dir.resolve("." + real.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".part");

@@ -98,6 +98,30 @@ class CliOutputFileTest {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r-----");
   }
 
+  /** A link is followed: the file it names is written, made when it is not there yet. */
+  @Test
+  void aSymbolicLinkIsFollowed(@TempDir Path dir) throws Exception {
+    Path sub = Files.createDirectories(dir.resolve("sub"));
+    Path dangling = dir.resolve("dangling.txt");
+    Path existing = dir.resolve("existing.txt");
+    try {
+      Files.createSymbolicLink(dangling, sub.resolve("new.txt"));
+      Files.writeString(sub.resolve("old.txt"), "old", StandardCharsets.UTF_8);
+      Files.createSymbolicLink(existing, sub.resolve("old.txt"));
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "symbolic links: " + e);
+    }
+    for (Path link : List.of(dangling, existing)) {
+      CliTest.Run r = run("evaluate", "--output", link.toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(Files.isSymbolicLink(link)).as(link.toString()).isTrue();
+    }
+    assertThat(Files.readString(sub.resolve("new.txt"), StandardCharsets.UTF_8)).contains("汇总");
+    assertThat(Files.readString(sub.resolve("old.txt"), StandardCharsets.UTF_8)).contains("汇总");
+    assertThat(partFiles(dir)).isEmpty();
+    assertThat(partFiles(sub)).isEmpty();
+  }
+
   /** A named pipe (as /dev/null, a terminal) cannot be replaced: it is written directly. */
   @Test
   void whatIsNotARegularFileIsWrittenDirectly(@TempDir Path dir) throws Exception {

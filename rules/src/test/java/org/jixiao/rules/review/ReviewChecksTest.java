@@ -152,6 +152,14 @@ class ReviewChecksTest {
     Project large = clean(b -> b.budget(new BigDecimal("500")).totalAmount(new BigDecimal("1500")).calculationBasis("设备购置300万元；安装调试200万元；合计500万元")
         .indicators(org.jixiao.core.indicator.IndicatorSet.of(replace(COST, Declarations.with(COST, "总成本不超过500万元")))));
     assertThat(REVIEWER.review(large, Y2023).findings()).extracting(Finding::code).doesNotContain("JX-V-0403", "JX-V-0405", "JX-V-0511");
+    // a price per unit is no total: neither a ceiling of the money nor a sum to tell its unit by
+    for (String price : List.of("≤200元/台", "单价不超过200元", "每台不超过200元")) {
+      Project unitPrice = clean(b -> b.budget(new BigDecimal("30")).totalAmount(new BigDecimal("90")).calculationBasis("设备购置30万元")
+          .indicators(org.jixiao.core.indicator.IndicatorSet.of(replace(COST, Declarations.with(COST, price)))));
+      Review r = REVIEWER.review(unitPrice, Y2023);
+      assertThat(r.findings()).as(price).extracting(Finding::code).doesNotContain("JX-V-0403", "JX-V-0405", "JX-V-0511");
+      assertThat(r.verdict()).as(price).isNotEqualTo(ReviewVerdict.RETURN);
+    }
   }
 
   @Test

@@ -129,6 +129,9 @@ class ReviewerReadingTest {
       assertThat(fraction(Subcategory.QUANTITY, "按时完成", "超额完成，完成率120%")).isEqualByComparingTo("1");
       assertThat(fraction(Subcategory.QUALITY, "完成培训", "已完成，满意度60%")).isEqualByComparingTo("1");
       assertThat(fraction(Subcategory.QUALITY, "完成", "完成投诉率5%")).isEqualByComparingTo("1");
+      // a change in something measured is what was achieved, not a share of the work
+      assertThat(fraction(Subcategory.QUALITY, "按计划完成", "完成成本降低10%")).isEqualByComparingTo("1");
+      assertThat(judge(Subcategory.QUALITY, "", "按计划完成", "实现营业收入增长5%").trace().method()).isNotEqualTo("stated-share");
     }
 
     @Test

@@ -33,9 +33,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A task that throws stops the stream: the exception is rethrown on the consumer's thread
  * when its project's turn comes (the results before it are delivered first), with a suppressed
  * note naming the project's position and 序号, and the remaining tasks are cancelled. The source
- * failing while it is read ahead (a malformed line) stops it the same way, in its place: the
- * results of every project read before it are delivered first, as on one thread, so what a
- * consumer gets never depends on the number of threads. Closing the
+ * throwing a {@code RuntimeException} while it is read ahead (a malformed line) stops it the same
+ * way, in its place: the results of every project read before it are delivered first, as on one
+ * thread, so what a consumer gets does not depend on the number of threads. An {@code Error}
+ * stops it at once. Closing the
  * stream (or reaching its end, or a failure) stops the workers; the worker threads are daemons
  * and end after a second idle, so a stream abandoned without closing leaks no thread for long.
  *

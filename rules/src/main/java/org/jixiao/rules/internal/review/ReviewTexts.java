@@ -70,17 +70,42 @@ final class ReviewTexts {
   }
 
   /**
-   * The money a cost indicator's target names, in 元: a figure in 元, 千元, 万元 or 亿元, read as
-   * a reviewer reads a cost (a bare 万 is 万元 there).
+   * The money a cost indicator's target names as a total, in 元: a figure in 元, 千元, 万元 or 亿元,
+   * read as a reviewer reads a cost (a bare 万 is 万元 there). A price per unit (≤200元/台,
+   * 单价不超过200元, 人均) is no total: it is neither a ceiling of the year's money nor a sum to
+   * tell the amount's unit by.
    */
   static Optional<BigDecimal> moneyInYuan(Indicator indicator) {
     Target t = IndicatorTexts.parseTarget(indicator);
-    if (t.quantity().isEmpty()) {
-      return Optional.empty();
+    if (t.quantity().isEmpty()
+        || t.quantity().get().per().filter(per -> !YEAR.contains(per)).isPresent()
+        || perUnit(indicator.target().orElse(""))) {
+      return Optional.empty(); // 24.68万/年 is the year's total; 200元/台 is a price
     }
     Quantity q = t.quantity().get();
     return yuan(q.upper().orElse(q.value()), q.unit().symbol());
   }
+
+  /** Whether a cost target names a price per unit in words: 单价, 每台 (每年 aside), 人均, 平均. */
+  private static boolean perUnit(String target) {
+    String n = normalized(target);
+    for (String w : PER_UNIT_WORDS) {
+      if (n.contains(w)) {
+        return true;
+      }
+    }
+    for (int i = n.indexOf('每'); i >= 0; i = n.indexOf('每', i + 1)) {
+      if (i + 1 < n.length() && n.charAt(i + 1) != '年') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> PER_UNIT_WORDS = List.of("单价", "均价", "人均", "平均");
+
+  /** What a cost is per when it is the year's total. */
+  private static final List<String> YEAR = List.of("年", "年度", "全年");
 
   /** An amount in a money unit (元, 千元, 万元, 亿元), in 元; empty for any other unit. */
   static Optional<BigDecimal> yuan(BigDecimal value, String unit) {
