@@ -2,7 +2,9 @@ package org.jixiao.io.internal.form;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.IndicatorSet;
@@ -10,6 +12,7 @@ import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
+import org.jixiao.io.internal.table.DeclarationFields;
 import org.jspecify.annotations.Nullable;
 
 /** What has been read of one form so far; becomes a {@link Project} when the form ends. */
@@ -28,12 +31,8 @@ final class FormDraft {
   /** What a form has no place for but the model does, on label rows the writer adds (序号 …). */
   @Nullable Integer seq;
   @Nullable Boolean governmentInvestment;
-  @Nullable Boolean newProject;
-  @Nullable String allocationMethod;
-  @Nullable BigDecimal totalAmount;
-  @Nullable String longTermGoal;
-  @Nullable String policyBasis;
-  @Nullable String calculationBasis;
+  /** A declaration's fields by their label ({@link DeclarationFields}), as read. */
+  final Map<String, String> declaration = new LinkedHashMap<>();
   @Nullable String statedCompletion;
   @Nullable MoneyUnit moneyUnit;
   boolean fundsTotalRead; // the funds block's total row (年度资金总额) has been read
@@ -108,12 +107,7 @@ final class FormDraft {
       b.seq(seq);
     }
     b.governmentInvestment(Optional.ofNullable(governmentInvestment));
-    b.newProject(Optional.ofNullable(newProject));
-    b.allocationMethod(Optional.ofNullable(allocationMethod));
-    b.totalAmount(Optional.ofNullable(totalAmount));
-    b.longTermGoal(Optional.ofNullable(longTermGoal));
-    b.policyBasis(Optional.ofNullable(policyBasis));
-    b.calculationBasis(Optional.ofNullable(calculationBasis));
+    declaration.forEach((label, value) -> DeclarationFields.set(b, label, value)); // checked when read
     b.statedCompletion(Optional.ofNullable(statedCompletion));
     b.budget(Optional.ofNullable(budget));
     b.adjustedBudget(Optional.ofNullable(adjustedBudget));

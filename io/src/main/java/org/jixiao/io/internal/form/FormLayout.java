@@ -14,6 +14,7 @@ import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.io.grid.GridLayout;
+import org.jixiao.io.internal.table.DeclarationFields;
 import org.jixiao.io.internal.table.NumberCells;
 import org.jspecify.annotations.Nullable;
 
@@ -117,21 +118,16 @@ public final class FormLayout {
     row.set(4, "实施单位");
     row.set(5, p.unit().orElse(""));
     merge(r, 5, 1, width - 5);
-    p.code().ifPresent(v -> labelRow("项目编码", v));
-    p.projectType().ifPresent(v -> labelRow("项目类型", v));
-    p.period().ifPresent(v -> labelRow("实施期限", v));
     // what the form has no place for but the project holds, on rows of their own (the reader
-    // reads them back): a table's 序号, a declaration's fields, the stated overall completion
+    // reads them back): a declaration's fields (项目编码 …, as a table's 【申报】 rows carry them),
+    // a table's 序号, the stated overall completion
+    for (String[] field : DeclarationFields.of(p)) {
+      labelRow(field[0], field[1]);
+    }
     if (p.seq().isPresent()) {
       labelRow("序号", Integer.toString(p.seq().getAsInt()));
     }
     p.governmentInvestment().ifPresent(v -> labelRow("是否政府投资项目", v ? "是" : "否"));
-    p.newProject().ifPresent(v -> labelRow("是否新增项目", v ? "是" : "否"));
-    p.allocationMethod().ifPresent(v -> labelRow("分配方式", v));
-    p.totalAmount().ifPresent(v -> labelRow("项目总金额", NumberCells.format(v)));
-    p.longTermGoal().ifPresent(v -> labelRow("长期目标", v));
-    p.policyBasis().ifPresent(v -> labelRow("政策依据", v));
-    p.calculationBasis().ifPresent(v -> labelRow("测算依据", v));
     p.statedCompletion().ifPresent(v -> labelRow("绩效目标整体完成情况", v));
     funds(p, e);
     goal(p);

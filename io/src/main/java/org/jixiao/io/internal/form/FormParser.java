@@ -10,6 +10,7 @@ import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadDiagnostics;
+import org.jixiao.io.internal.table.DeclarationFields;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.internal.table.Msg;
@@ -340,24 +341,17 @@ public final class FormParser {
         return "seq";
       case "是否政府投资项目":
         return "governmentInvestment";
-      case "是否新增项目":
-        return "newProject";
-      case "分配方式":
-      case "资金分配方式":
-        return "allocationMethod";
-      case "项目总金额":
-        return "totalAmount";
-      case "长期目标":
-        return "longTermGoal";
-      case "政策依据":
-        return "policyBasis";
-      case "测算依据":
-        return "calculationBasis";
       case "绩效目标整体完成情况":
         return "statedCompletion";
       default:
-        return null;
+        // a declaration's other fields (是否新增项目, 分配方式 …), as the form writer adds them
+        return DeclarationFields.known(declarationLabel(k)) ? "declaration" : null;
     }
+  }
+
+  /** The label of a declaration field {@link DeclarationFields} knows it by (资金分配方式 is 分配方式). */
+  private static String declarationLabel(String key) {
+    return key.equals("资金分配方式") ? "分配方式" : key;
   }
 
   /** The index of the colon ending a short known-looking label in {@code 单位名称:区商务局}, else -1. */
@@ -471,17 +465,14 @@ public final class FormParser {
       case "period":
         draft.period = first(draft, draft.period, value, column, label);
         break;
-      case "allocationMethod":
-        draft.allocationMethod = first(draft, draft.allocationMethod, value, column, label);
-        break;
-      case "longTermGoal":
-        draft.longTermGoal = first(draft, draft.longTermGoal, value, column, label);
-        break;
-      case "policyBasis":
-        draft.policyBasis = first(draft, draft.policyBasis, value, column, label);
-        break;
-      case "calculationBasis":
-        draft.calculationBasis = first(draft, draft.calculationBasis, value, column, label);
+      case "declaration":
+        String name = declarationLabel(FormText.key(label));
+        String earlier = draft.declaration.get(name);
+        if (DeclarationFields.problem(name, value) != null || (earlier != null && !earlier.equals(value))) {
+          draft.stray(column, label, value); // not its kind of value, or a second one: kept beside it
+        } else {
+          draft.declaration.put(name, value);
+        }
         break;
       case "statedCompletion":
         draft.statedCompletion = first(draft, draft.statedCompletion, value, column, label);
@@ -495,24 +486,11 @@ public final class FormParser {
         }
         break;
       case "governmentInvestment":
-      case "newProject":
         Boolean yes = value.strip().equals("是") ? Boolean.TRUE : value.strip().equals("否") ? Boolean.FALSE : null;
-        Boolean had = field.equals("newProject") ? draft.newProject : draft.governmentInvestment;
-        if (yes == null || (had != null && !had.equals(yes))) {
+        if (yes == null || (draft.governmentInvestment != null && !draft.governmentInvestment.equals(yes))) {
           draft.stray(column, label, value);
-        } else if (field.equals("newProject")) {
-          draft.newProject = yes;
         } else {
           draft.governmentInvestment = yes;
-        }
-        break;
-      case "totalAmount":
-        FormNumber amount = FormNumber.parse(value, false);
-        BigDecimal total = amount.value();
-        if (total == null || amount.percent() || (draft.totalAmount != null && draft.totalAmount.compareTo(total) != 0)) {
-          draft.stray(column, label, value);
-        } else {
-          draft.totalAmount = total;
         }
         break;
       default:
