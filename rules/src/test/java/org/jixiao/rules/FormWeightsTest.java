@@ -131,6 +131,7 @@ class FormWeightsTest {
     Evaluator sichuan = Evaluator.of(Profiles.get("sichuan-2023"));
     assertThat(mof.evaluate(withoutExecutionWeight(hundred)).findings()).noneMatch(f -> f.rule().equals(BuiltInIds.FORM_WEIGHTS));
     Evaluation rescaled = sichuan.evaluate(withoutExecutionWeight(hundred));
+    // 60 : 30 : 10 of the 90 the execution weight of 10 leaves: 90 × 0.6, 90 × 0.3, 90 × 0.1
     assertThat(rescaled.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("54.00", "27.00", "9.00");
     assertThat(rescaled.findings())
         .filteredOn(f -> f.rule().equals(BuiltInIds.FORM_WEIGHTS))
