@@ -189,6 +189,62 @@ class CustomPartsTest {
         .isLessThanOrEqualTo(first.parts().get(1).weight());
   }
 
+  /**
+   * A custom part's reason given as its own code and format keeps its wording under an English
+   * evaluator: only built-in codes are re-worded (the English engine once gave every coded reason
+   * the built-in format, which threw "no reason text" when the reason was read).
+   */
+  @Test
+  void aCustomPartsCodedReasonKeepsItsOwnFormatUnderAnEnglishEvaluator() {
+    org.jixiao.core.evaluation.Trace.ReasonFormat bureau = (code, args) -> "本局规则 " + code + "：" + args.get("x");
+    IndicatorScorer coded =
+        new IndicatorScorer() {
+          @Override
+          public String id() {
+            return "bureau-scorer";
+          }
+
+          @Override
+          public Optional<IndicatorVerdict> score(
+              org.jixiao.rules.spi.IndicatorInput input, org.jixiao.rules.spi.ScoringContext context) {
+            return Optional.of(
+                IndicatorVerdict.scored(
+                    BigDecimal.ONE,
+                    org.jixiao.core.evaluation.Trace.builder().rule(id()).method("own").reason("BUREAU-T-1", bureau).putArgs("x", "42").build()));
+          }
+        };
+    org.jixiao.rules.spi.ExecutionScorer noPoints =
+        new org.jixiao.rules.spi.ExecutionScorer() {
+          @Override
+          public String id() {
+            return "bureau-execution";
+          }
+
+          @Override
+          public org.jixiao.core.evaluation.ExecutionResult score(Project project, BigDecimal weight, org.jixiao.rules.Profile profile) {
+            return org.jixiao.core.evaluation.ExecutionResult.builder()
+                .weight(weight)
+                .trace(org.jixiao.core.evaluation.Trace.builder().rule(id()).method("own").reason("BUREAU-T-2", bureau).putArgs("x", "7").build())
+                .build();
+          }
+        };
+    Evaluation e =
+        Evaluator.builder()
+            .locale(java.util.Locale.ENGLISH)
+            .add(coded)
+            .replace(BuiltInIds.EXECUTION_RATE, noPoints)
+            .build()
+            .evaluate(row24());
+
+    assertThat(e.indicators().get(0).trace().reason()).isEqualTo("本局规则 BUREAU-T-1：42");
+    assertThat(e.execution().trace().reason()).isEqualTo("本局规则 BUREAU-T-2：7");
+    // the built-in finding that quotes it is worded in English around the part's own words
+    assertThat(e.findings())
+        .filteredOn(f -> f.code().equals("JX-R-0101"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("本局规则 BUREAU-T-2：7").doesNotContain("无法计算"));
+  }
+
   private static final class FixedScorer implements IndicatorScorer {
     private final String id;
     private final BigDecimal fraction;

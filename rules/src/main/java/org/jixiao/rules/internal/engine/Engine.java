@@ -69,10 +69,17 @@ public final class Engine {
 
   /**
    * The trace with its reason in the engine's language: built-in reasons are made in Chinese and
-   * an English engine gives them the English format (they are formatted only when read).
+   * an English engine gives them the English format (they are formatted only when read). A custom
+   * part's coded reason keeps its own format: the built-in catalog cannot word its code.
    */
   private Trace localised(Trace trace) {
-    return english ? trace.withFormat(reasonFormat) : trace;
+    return english && builtIn(trace) ? trace.withFormat(reasonFormat) : trace;
+  }
+
+  /** Whether the trace's reason has a code of the built-in catalog, which the engine may re-word. */
+  private static boolean builtIn(Trace trace) {
+    Optional<String> code = trace.code();
+    return code.isPresent() && Messages.catalog().has(code.get());
   }
 
   /** The reason of a trace in the engine's language, for the arguments of a finding. */
@@ -151,7 +158,7 @@ public final class Engine {
     if (!executionScored) {
       execution = ExecutionResult.builder().from(execution).weight(allocation.executionWeight()).build();
     }
-    if (english && execution.trace().code().isPresent()) {
+    if (english && builtIn(execution.trace())) {
       execution = ExecutionResult.builder().from(execution).trace(localised(execution.trace())).build();
     }
 
@@ -389,7 +396,7 @@ public final class Engine {
 
   private static Trace withFigures(Trace trace, BigDecimal weight, BigDecimal points, Trace.@Nullable ReasonFormat format) {
     Trace.Builder builder = Trace.builder().from(trace);
-    if (format != null && trace.code().isPresent()) {
+    if (format != null && builtIn(trace)) {
       builder.format(format).text(Optional.empty());
     }
     if (!trace.figures().containsKey("weight")) {
