@@ -408,10 +408,15 @@ public final class Trace {
       return this;
     }
 
-    /** The reason's code and how to format it; arguments go in with {@link #putArgs}. */
+    /**
+     * The reason's code and how to format it; arguments go in with {@link #putArgs}. It replaces
+     * a reason given as text and copied with {@code from}: that text would otherwise win over the
+     * code, and two equal traces would read differently. Arguments copied with {@code from} stay.
+     */
     public final Builder reason(String code, ReasonFormat format) {
       code(code);
       format(format);
+      text(Optional.empty());
       return this;
     }
 

@@ -72,6 +72,15 @@ class TraceTest {
   }
 
   @Test
+  void aCodeGivenAfterCopyingATextReasonReplacesTheText() {
+    Trace text = Trace.builder().rule("r").method("m").reason("旧的理由").build();
+    Trace coded = Trace.builder().from(text).reason("X-1", ZH).putArgs("n", "5").build();
+    Trace fresh = Trace.builder().rule("r").method("m").reason("X-1", ZH).putArgs("n", "5").build();
+    assertThat(coded.reason()).isEqualTo("实际5").isEqualTo(fresh.reason());
+    assertThat(coded).isEqualTo(fresh);
+  }
+
+  @Test
   void aTraceWithoutAReasonIsRefused() {
     assertThatThrownBy(() -> Trace.builder().rule("r").method("m").build())
         .isInstanceOf(IllegalStateException.class)
