@@ -50,7 +50,7 @@ class TableSummaryTest {
     assertThat(s.projects()).isEqualTo(n);
     assertThat(sum(s.byGrade()) + s.ungraded()).isEqualTo(n);
     assertThat(sum(s.byStatus())).isEqualTo(n);
-    assertThat(sum(s.byWithheldReason())).isEqualTo(s.ungraded());
+    assertThat(sum(s.byWithheldReason())).isEqualTo(s.withheld()).isEqualTo(s.ungraded());
     // Row 38 is cancelled: no grade by default, counted under CANCELLED.
     assertThat(s.byWithheldReason().get(WithheldReason.CANCELLED)).isEqualTo(1);
     assertThat(s.byStatus().get(Status.CANCELLED)).isEqualTo(1);
@@ -124,6 +124,50 @@ class TableSummaryTest {
     assertThat(s.byWithheldReason().get(WithheldReason.NO_INDICATORS)).isEqualTo(3);
   }
 
+  /** Totals shown in 万元 are rounded to 0.01; the rate is of the exact sums (it read 79.63 here, and nothing for 40 / 30 元). */
+  @Test
+  void theExecutionRateIsOfTheExactSumsNotOfTheRoundedTotals() {
+    Project yuan =
+        Project.builder().name("元").moneyUnit(MoneyUnit.YUAN).budget(new BigDecimal("5432")).actual(new BigDecimal("4321")).build();
+    TableSummary s = TableSummary.accumulator(0, MoneyUnit.WAN_YUAN).add(EVALUATOR.evaluate(yuan)).summary();
+    assertThat(s.totalBudget()).isEqualByComparingTo("0.54");
+    assertThat(s.totalActual()).isEqualByComparingTo("0.43");
+    assertThat(s.executionRate()).contains(new BigDecimal("79.55")); // 4321 / 5432
+
+    Project small =
+        Project.builder().name("小额").moneyUnit(MoneyUnit.YUAN).budget(new BigDecimal("40")).actual(new BigDecimal("30")).build();
+    TableSummary t = TableSummary.accumulator(0, MoneyUnit.WAN_YUAN).add(EVALUATOR.evaluate(small)).summary();
+    assertThat(t.totalBudget()).isEqualByComparingTo("0");
+    assertThat(t.executionRate()).contains(new BigDecimal("75.00"));
+  }
+
+  /** A grade scale may leave a score without a grade: it is ungraded but not withheld, and still ranked. */
+  @Test
+  void aScoreNoBandCoversIsUngradedButNotWithheld() {
+    Profile noPoor =
+        Profiles.get(Profiles.MOF_2020).toBuilder()
+            .gradeBands(Map.of(Grade.EXCELLENT, new BigDecimal("90"), Grade.GOOD, new BigDecimal("80"), Grade.FAIR, new BigDecimal("60")))
+            .build();
+    Project poor =
+        Project.builder()
+            .name("低分")
+            .moneyUnit(MoneyUnit.WAN_YUAN)
+            .budget(new BigDecimal("100"))
+            .actual(new BigDecimal("10"))
+            .indicators(
+                org.jixiao.core.indicator.IndicatorSet.of(
+                    List.of(org.jixiao.core.indicator.Indicator.of(org.jixiao.core.indicator.Subcategory.QUANTITY, "不少于1500人", "100人"))))
+            .build();
+    Evaluation low = Evaluator.of(noPoor).evaluate(poor);
+    assertThat(low.score()).hasValueSatisfying(v -> assertThat(v).isLessThan(new BigDecimal("60")));
+    assertThat(low.grade()).isEmpty();
+    TableSummary s = TableSummary.accumulator(3, MoneyUnit.WAN_YUAN).add(low).summary();
+    assertThat(s.ungraded()).isEqualTo(1);
+    assertThat(s.withheld()).isZero();
+    assertThat(sum(s.byWithheldReason())).isZero();
+    assertThat(s.lowest()).extracting(TableSummary.LowProject::score).containsExactly(low.score().orElseThrow());
+  }
+
   @Test
   void countsAddUpAndAStreamedSummaryEqualsTheWholeTablesForAnyProjects() {
     qt().withExamples(60)
@@ -138,7 +182,9 @@ class TableSummaryTest {
               assertThat(s.projects()).isEqualTo(projects.size());
               assertThat(sum(s.byGrade()) + s.ungraded()).isEqualTo(projects.size());
               assertThat(sum(s.byStatus())).isEqualTo(projects.size());
-              assertThat(sum(s.byWithheldReason())).isEqualTo(s.ungraded());
+              assertThat(sum(s.byWithheldReason())).isEqualTo(s.withheld());
+              assertThat(s.withheld()).isEqualTo((int) evaluations.stream().filter(e -> e.score().isEmpty()).count());
+              assertThat(s.ungraded()).isEqualTo((int) evaluations.stream().filter(e -> e.grade().isEmpty()).count());
               long scored = evaluations.stream().filter(e -> e.score().isPresent()).count();
               assertThat(s.lowest()).hasSize((int) Math.min(keep, scored));
               assertThat(s.lowest()).extracting(TableSummary.LowProject::score).isSorted();

@@ -37,11 +37,13 @@ public final class TableSummary {
   private final int projects;
   private final Map<Grade, Integer> byGrade;
   private final int ungraded;
+  private final int withheld;
   private final Map<Status, Integer> byStatus;
   private final Map<WithheldReason, Integer> byWithheldReason;
   private final MoneyUnit moneyUnit;
   private final BigDecimal totalBudget;
   private final BigDecimal totalActual;
+  private final Optional<BigDecimal> executionRate;
   private final int withoutAmounts;
   private final Optional<BigDecimal> meanScore;
   private final List<LowProject> lowest;
@@ -52,11 +54,17 @@ public final class TableSummary {
     this.projects = a.projects;
     this.byGrade = Collections.unmodifiableMap(new EnumMap<>(a.byGrade));
     this.ungraded = a.ungraded;
+    this.withheld = a.withheld;
     this.byStatus = Collections.unmodifiableMap(new EnumMap<>(a.byStatus));
     this.byWithheldReason = Collections.unmodifiableMap(new EnumMap<>(a.byWithheldReason));
     this.moneyUnit = a.moneyUnit;
     this.totalBudget = a.totalBudget.setScale(2, RoundingMode.HALF_UP);
     this.totalActual = a.totalActual.setScale(2, RoundingMode.HALF_UP);
+    // of the exact sums: totals rounded to 0.01 万元 would skew it (or hide it) for tables in 元
+    this.executionRate =
+        a.totalBudget.signum() == 0
+            ? Optional.empty()
+            : Optional.of(a.totalActual.multiply(HUNDRED).divide(a.totalBudget, 2, RoundingMode.HALF_UP));
     this.withoutAmounts = a.withoutAmounts;
     this.meanScore =
         a.scored == 0
@@ -104,9 +112,18 @@ public final class TableSummary {
     return byGrade;
   }
 
-  /** How many projects got no grade (no score); {@link #byWithheldReason()} says why. */
+  /**
+   * How many projects got no grade: those without a score ({@link #withheld()}, and {@link
+   * #byWithheldReason()} says why) and those with a score that no grade band covers (a profile
+   * whose bands leave low scores out, or a custom grade scale).
+   */
   public int ungraded() {
     return ungraded;
+  }
+
+  /** How many projects got no score; {@link #byWithheldReason()} counts them by reason. */
+  public int withheld() {
+    return withheld;
   }
 
   /** How many projects have each status; every status is a key. */
@@ -147,14 +164,12 @@ public final class TableSummary {
   }
 
   /**
-   * The execution rate of the totals in percent, HALF_UP to 2 decimals; empty when the total
+   * The execution rate of the totals in percent, HALF_UP to 2 decimals, of the exact sums (not of
+   * {@link #totalBudget()} and {@link #totalActual()}, which are rounded); empty when the total
    * budget is zero.
    */
   public Optional<BigDecimal> executionRate() {
-    if (totalBudget.signum() == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(totalActual.multiply(HUNDRED).divide(totalBudget, 2, RoundingMode.HALF_UP));
+    return executionRate;
   }
 
   /** The mean of the scores given, HALF_UP to 2 decimals; empty when none was given. */
@@ -162,7 +177,7 @@ public final class TableSummary {
     return meanScore;
   }
 
-  /** The lowest-scoring projects, lowest first (ties in input order); ungraded ones are not ranked. */
+  /** The lowest-scoring projects, lowest first (ties in input order); projects without a score are not ranked. */
   public List<LowProject> lowest() {
     return lowest;
   }
@@ -211,6 +226,7 @@ public final class TableSummary {
     private int projects;
     private final Map<Grade, Integer> byGrade = zeros(Grade.class);
     private int ungraded;
+    private int withheld;
     private final Map<Status, Integer> byStatus = zeros(Status.class);
     private final Map<WithheldReason, Integer> byWithheldReason = zeros(WithheldReason.class);
     private BigDecimal totalBudget = BigDecimal.ZERO;
@@ -247,6 +263,7 @@ public final class TableSummary {
         ungraded++;
       }
       if (e.score().isEmpty()) {
+        withheld++;
         byWithheldReason.merge(e.withheld().orElse(WithheldReason.OTHER), 1, Integer::sum);
       }
       Optional<BigDecimal> budget = e.adjustedBudget().or(e::budget);
