@@ -131,7 +131,7 @@ final class ReviewCommand implements Callable<Integer> {
     out.println(t.get("label.budget-year") + (en ? ": " : "：") + y.year() + (en ? " (" + source + ")" : "（" + source + "）"));
     for (Finding f : diagnostics) {
       if (f.severity() != org.jixiao.core.evaluation.Severity.INFO) {
-        out.println(t.get("label.reader") + " " + f.severity() + " " + TextReport.describe(f));
+        out.println(t.get("label.reader") + " " + f.severity() + " " + TextReport.describe(f, t));
       }
     }
     int n = 0;

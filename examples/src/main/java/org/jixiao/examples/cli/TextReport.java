@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Grade;
+import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.evaluation.Status;
 import org.jixiao.core.evaluation.TableEvaluation;
@@ -108,7 +109,7 @@ final class TextReport {
       String style = severity == Severity.ERROR ? "red" : severity == Severity.WARNING ? "yellow" : "faint";
       out.println(ansi.string("@|bold," + style + " " + severity + " (" + severity.label() + "): " + group.size() + "|@"));
       for (Finding f : group) {
-        out.println("  " + escape(describe(f)));
+        out.println("  " + escape(describe(f, t)));
       }
     }
   }
@@ -129,8 +130,11 @@ final class TextReport {
             + " · " + t.get("label.actual") + " " + s.totalActual().toPlainString() + " " + unitLabel(s.moneyUnit())
             + s.executionRate().map(r -> " · " + t.get("label.execution") + " " + r.toPlainString() + "%").orElse(""));
     s.meanScore().ifPresent(m -> out.println("  " + t.get("label.mean") + ": " + m.toPlainString()));
-    if (s.ungraded() > 0) {
-      out.println("  " + t.get("label.no-score") + ": " + t.get("label.no-score-count", "count", s.ungraded()) + " — " + labels(nonZero(s.byWithheldReason())));
+    if (s.withheld() > 0) {
+      out.println("  " + t.get("label.no-score") + ": " + t.get("label.no-score-count", "count", s.withheld()) + " — " + labels(nonZero(s.byWithheldReason())));
+    }
+    if (s.ungraded() > s.withheld()) { // scores that no grade band covers
+      out.println("  " + t.get("label.no-grade") + ": " + t.get("label.no-score-count", "count", s.ungraded() - s.withheld()));
     }
     if (!s.lowest().isEmpty()) {
       out.println("  " + t.get("label.lowest") + ":");
@@ -148,10 +152,28 @@ final class TextReport {
   }
 
   /** One finding as a line: its code and rule id (both stable; scripts branch on them), where it is, its message. */
-  static String describe(Finding f) {
-    String where = f.location().map(l -> l.describe()).filter(s -> !s.isEmpty()).map(s -> " [" + s + "]").orElse("");
+  static String describe(Finding f, CliText t) {
+    String where = f.location().map(l -> where(l, t)).filter(s -> !s.isEmpty()).map(s -> " [" + s + "]").orElse("");
     String id = f.code().equals(f.rule()) ? f.code() : f.code() + " " + f.rule();
     return id + where + ": " + f.message();
+  }
+
+  /**
+   * Where a finding is, in the reader's language ({@code 序号 3，第16行第19列} or {@code No. 3, line 16,
+   * column 19}); {@link Location#describe()} is the model's language-neutral form, not for reports.
+   */
+  static String where(Location l, CliText t) {
+    List<String> parts = new ArrayList<>();
+    l.seq().ifPresent(s -> parts.add(t.get("label.seq") + " " + s));
+    if (l.line().isPresent() && l.column().isPresent()) {
+      parts.add(t.get("location.line-column", "line", l.line().getAsLong(), "column", l.column().getAsInt()));
+    } else {
+      l.line().ifPresent(n -> parts.add(t.get("location.line", "line", n)));
+      l.column().ifPresent(n -> parts.add(t.get("location.column", "column", n)));
+    }
+    l.path().ifPresent(parts::add);
+    l.text().ifPresent(x -> parts.add("'" + x + "'"));
+    return String.join(t.get("location.separator"), parts);
   }
 
   private String[] header() {
@@ -162,7 +184,14 @@ final class TextReport {
   }
 
   private String unitLabel(org.jixiao.core.money.MoneyUnit unit) {
-    return t.english() ? (unit == org.jixiao.core.money.MoneyUnit.WAN_YUAN ? "10k yuan (万元)" : "yuan (元)") : unit.label();
+    if (!t.english()) {
+      return unit.label();
+    }
+    return switch (unit) {
+      case YUAN -> "yuan (元)";
+      case WAN_YUAN -> "10k yuan (万元)";
+      case YI_YUAN -> "100M yuan (亿元)";
+    };
   }
 
   private static <E extends Enum<E>> Map<E, Integer> nonZero(Map<E, Integer> counts) {

@@ -54,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
     try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
       for (Finding f : findings) {
-        out.println(f.severity() + " " + TextReport.describe(f));
+        out.println(f.severity() + " " + TextReport.describe(f, common.text()));
       }
       out.println(common.text().get("label.findings", "count", findings.size(), "errors", errors, "warnings", warnings));
     }

@@ -168,6 +168,27 @@ class CliTest {
     assertThat(r.out()).containsPattern("ERROR JX-R-\\d{4} stated-rate \\[序号 10[^\\n]*68.38");
   }
 
+  /** A finding's place is worded in the reader's language (it read "序号 3, line 16, column 19" in both). */
+  @Test
+  void aFindingsPlaceIsWordedInTheLanguageOfTheReport(@TempDir Path dir) throws Exception {
+    Path file = sample(dir);
+    Run zh = run("validate", file.toString());
+    assertThat(zh.out()).contains("[序号 3，第16行第19列，").doesNotContain("line 16").doesNotContain("column 19");
+    Run en = run("validate", file.toString(), "--lang", "en");
+    assertThat(en.out()).contains("[No. 3, line 16, column 19, ").doesNotContain("序号 3，");
+  }
+
+  /** 亿元 is named as such in English (every unit but 万元 read "yuan (元)", 10⁸ times too small). */
+  @Test
+  void anEnglishReportNamesEachMoneyUnit(@TempDir Path dir) throws Exception {
+    Path file = sample(dir);
+    Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("单位：万元", "单位：亿元"), StandardCharsets.UTF_8);
+    Run en = run("evaluate", file.toString(), "--lang", "en");
+    assertThat(en.out()).contains("100M yuan (亿元)").doesNotContain("yuan (元)");
+    Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("单位：亿元", "单位：元"), StandardCharsets.UTF_8);
+    assertThat(run("evaluate", file.toString(), "--lang", "en").out()).contains(" yuan (元)").doesNotContain("亿元");
+  }
+
   @Test
   void validateOfTheUnchangedSampleStillFindsTheRow17FundColumn(@TempDir Path dir) throws Exception {
     Run r = run("validate", sample(dir).toString());
