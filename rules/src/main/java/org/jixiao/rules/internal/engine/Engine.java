@@ -32,6 +32,7 @@ import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.scoring.Texts;
+import org.jixiao.rules.internal.scoring.WeightsAllocator;
 import org.jixiao.rules.spi.Allocation;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -312,7 +313,12 @@ public final class Engine {
 
   private Allocation allocate(Project project, boolean executionScored, List<Outcome> outcomes) {
     try {
-      return PartCalls.nonNull(parts.weights().allocate(project, profile, executionScored, outcomes), parts.weights(), project, "as the allocation");
+      // the built-in allocator words its notes in the engine's language; a custom one gives its own text
+      Allocation allocation =
+          parts.weights() instanceof WeightsAllocator builtIn
+              ? builtIn.allocate(project, profile, executionScored, outcomes, english)
+              : parts.weights().allocate(project, profile, executionScored, outcomes);
+      return PartCalls.nonNull(allocation, parts.weights(), project, "as the allocation");
     } catch (RuntimeException e) {
       throw PartCalls.threw(parts.weights(), project, e);
     }

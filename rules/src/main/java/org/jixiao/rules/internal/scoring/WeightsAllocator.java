@@ -7,13 +7,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.project.Project;
+import org.jixiao.rules.Messages;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.spi.Allocation;
 import org.jixiao.rules.spi.BuiltInIds;
@@ -76,9 +80,19 @@ public final class WeightsAllocator implements WeightAllocator {
     return profile.executionWeight();
   }
 
+  /** The allocation with its notes in Chinese, the language of built-in messages by default. */
   @Override
   public Allocation allocate(
       Project project, Profile profile, boolean executionScored, List<Outcome> outcomes) {
+    return allocate(project, profile, executionScored, outcomes, false);
+  }
+
+  /**
+   * The allocation with its notes worded in English or Chinese: the engine asks for its own
+   * language, since a note is quoted in a finding as it is given (the SPI's notes are plain text).
+   */
+  public Allocation allocate(
+      Project project, Profile profile, boolean executionScored, List<Outcome> outcomes, boolean english) {
     List<Indicator> indicators = project.indicators().indicators();
     if (indicators.size() != outcomes.size()) {
       throw new IllegalArgumentException(
@@ -99,9 +113,9 @@ public final class WeightsAllocator implements WeightAllocator {
     scored = Arrays.copyOf(scored, count);
     BigDecimal[] weights = new BigDecimal[n];
     Arrays.fill(weights, ZERO_CENTS);
-    List<String> notes = new ArrayList<>(1);
+    Notes notes = new Notes(english);
     if (count == 0) {
-      return new Allocation(execution, Arrays.asList(weights), notes);
+      return new Allocation(execution, Arrays.asList(weights), notes.list);
     }
     Shares shares = new Shares(count);
     if (scheme(project, profile) == Profile.WeightScheme.FORM) {
@@ -118,7 +132,25 @@ public final class WeightsAllocator implements WeightAllocator {
     for (int k = 0; k < rounded.length; k++) {
       weights[positions[k]] = rounded[k];
     }
-    return new Allocation(execution, Arrays.asList(weights), notes);
+    return new Allocation(execution, Arrays.asList(weights), notes.list);
+  }
+
+  /** Notes on how the weights were set, worded from the message files (JX-T-04xx) in one language. */
+  private static final class Notes {
+    final List<String> list = new ArrayList<>(1);
+    private final Locale locale;
+
+    Notes(boolean english) {
+      this.locale = english ? Locale.ENGLISH : Locale.CHINESE;
+    }
+
+    void add(String code, String... nameValues) {
+      Map<String, String> args = new LinkedHashMap<>();
+      for (int i = 0; i + 1 < nameValues.length; i += 2) {
+        args.put(nameValues[i], nameValues[i + 1]);
+      }
+      list.add(Messages.render(code, args, locale).orElseThrow(() -> new IllegalStateException("no text for code " + code)));
+    }
   }
 
   /** Weights before rounding, in the order they were given: each scored position once. */
@@ -139,15 +171,11 @@ public final class WeightsAllocator implements WeightAllocator {
   }
 
   private static void form(
-      List<Indicator> indicators, int[] scored, BigDecimal rest, List<String> notes, Shares shares) {
+      List<Indicator> indicators, int[] scored, BigDecimal rest, Notes notes, Shares shares) {
     if (proportional(indicators, scored)) {
       spread(indicators, scored, rest, true, shares);
     } else {
-      notes.add(
-          "the form gives no 分值 for every scored indicator; "
-              + plain(rest)
-              + " is spread equally over "
-              + scored.length);
+      notes.add("JX-T-0401", "rest", plain(rest), "n", String.valueOf(scored.length));
       spread(indicators, scored, rest, false, shares);
     }
   }
@@ -158,7 +186,7 @@ public final class WeightsAllocator implements WeightAllocator {
       int[] scored,
       BigDecimal rest,
       Profile profile,
-      List<String> notes,
+      Notes notes,
       Shares shares) {
     CategoryTable table = CategoryTable.of(profile);
     Category[] poolOf = new Category[indicators.size()]; // looked up once, not once per category
@@ -185,7 +213,7 @@ public final class WeightsAllocator implements WeightAllocator {
       pools[c][filled[c]++] = i;
     }
     if (present.signum() == 0) {
-      notes.add("no category weight of this profile applies; " + plain(rest) + " is spread equally");
+      notes.add("JX-T-0402", "rest", plain(rest));
       spread(indicators, scored, rest, false, shares);
       return;
     }
@@ -198,12 +226,7 @@ public final class WeightsAllocator implements WeightAllocator {
     for (Category c : CATEGORIES) {
       BigDecimal weight = table.weights[c.ordinal()];
       if (weight.signum() > 0 && inProject[c.ordinal()] && pools[c.ordinal()].length == 0) {
-        notes.add(
-            "no "
-                + c.label()
-                + " could be scored; its "
-                + plain(weight)
-                + " is spread over the other categories in proportion");
+        notes.add("JX-T-0403", "category", c.label(), "weight", plain(weight));
       }
     }
     for (Category c : CATEGORIES) {
@@ -213,7 +236,7 @@ public final class WeightsAllocator implements WeightAllocator {
       }
       BigDecimal weight = table.weights[c.ordinal()];
       if (weight.signum() == 0) {
-        notes.add(c.label() + " has no weight under this profile; its indicators earn nothing");
+        notes.add("JX-T-0404", "category", c.label());
         for (int i : pool) {
           shares.put(i, BigDecimal.ZERO);
         }

@@ -114,7 +114,7 @@ class WeightsAllocatorTest {
 
     // 90 over 产出 50 : 效益 30; 满意度 has none
     assertThat(weights(a)).containsExactly("56.25", "33.75", "0.00");
-    assertThat(a.notes()).singleElement().satisfies(n -> assertThat(n).contains("满意度指标").contains("has no weight"));
+    assertThat(a.notes()).singleElement().isEqualTo("本方案中满意度指标没有权重：其指标不得分");
   }
 
   @Test
@@ -124,7 +124,30 @@ class WeightsAllocatorTest {
 
     // neither scored pool has a weight: 90 spread over the two
     assertThat(weights(a)).containsExactly("45.00", "45.00", "0.00");
-    assertThat(a.notes()).singleElement().satisfies(n -> assertThat(n).contains("spread equally"));
+    assertThat(a.notes()).singleElement().isEqualTo("本方案的类别权重均不适用：90平均分配");
+  }
+
+  /** The notes are quoted in finding JX-R-0102: Chinese by default, English for an English engine (they were English in both). */
+  @Test
+  void theNotesAreWordedInTheEvaluatorsLanguage() {
+    org.jixiao.core.project.Project p =
+        org.jixiao.core.project.Project.builder()
+            .name("满意度无法判定")
+            .moneyUnit(org.jixiao.core.money.MoneyUnit.WAN_YUAN)
+            .indicators(
+                org.jixiao.core.indicator.IndicatorSet.of(
+                    Indicator.of(Subcategory.QUANTITY, "不少于100人", "120人"),
+                    Indicator.of(Subcategory.SERVED_SATISFACTION, "满意度≥90%", "正在调查")))
+            .build();
+    org.jixiao.core.evaluation.Finding zh = note(org.jixiao.rules.Evaluator.defaults().evaluate(p));
+    org.jixiao.core.evaluation.Finding en =
+        note(org.jixiao.rules.Evaluator.builder().locale(java.util.Locale.ENGLISH).build().evaluate(p));
+    assertThat(zh.message()).isEqualTo("权重分配：满意度指标均无法评分：其权重10按比例分给其他类别");
+    assertThat(en.message()).isEqualTo("weights: no 满意度指标 could be scored; its 10 is spread over the other categories in proportion");
+  }
+
+  private static org.jixiao.core.evaluation.Finding note(org.jixiao.core.evaluation.Evaluation e) {
+    return e.findings().stream().filter(f -> f.code().equals("JX-R-0102")).findFirst().orElseThrow();
   }
 
   private Allocation allocate(Profile profile, boolean executionScored, List<Indicator> indicators, Outcome... outcomes) {
