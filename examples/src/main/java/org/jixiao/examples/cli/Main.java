@@ -9,9 +9,10 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The jixiao command line: {@code evaluate}, {@code validate} and {@code convert}. Exit codes:
- * 0 success, 1 when {@code validate} found an ERROR, 2 for usage or input errors (one line on
- * stderr; the stack trace only with {@code --debug}).
+ * The jixiao command line: {@code evaluate}, {@code validate}, {@code convert} and {@code review}.
+ * Exit codes: 0 success, 1 when {@code validate} found an ERROR or {@code review} returned a
+ * project, 2 for usage or input errors (one line on stderr; the stack trace only with
+ * {@code --debug}), 3 for an unexpected internal error.
  */
 @Command(
     name = "jixiao",
