@@ -5,6 +5,7 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -29,15 +30,24 @@ import org.jspecify.annotations.Nullable;
 public final class SmallMap<K, V> extends AbstractMap<K, V> {
   private static final Object[] NONE = new Object[0];
 
+  /**
+   * Above this many mappings a map and its builder find keys through a hash index: a trace's maps
+   * hold a handful, which a scan finds fastest, but a document read from JSON may hold thousands,
+   * and a scan per key made reading (and comparing) them quadratic (200 k keys: minutes).
+   */
+  static final int SCAN_LIMIT = 16;
+
   private final Object[] keysAndValues; // k0, v0, k1, v1, … up to size (no nulls, no repeated key), then unused slots
   private final int size;
+  private final @Nullable Map<Object, Integer> index; // key → position, above SCAN_LIMIT only; never changed
 
-  private SmallMap(Object[] keysAndValues, int size) {
+  private SmallMap(Object[] keysAndValues, int size, @Nullable Map<Object, Integer> index) {
     this.keysAndValues = keysAndValues;
     this.size = size;
+    this.index = index;
   }
 
-  private static final SmallMap<?, ?> EMPTY = new SmallMap<>(NONE, 0);
+  private static final SmallMap<?, ?> EMPTY = new SmallMap<>(NONE, 0, null);
 
   /**
    * The map of {@code map}'s keys, in its order, each with the value {@code f} gives for its
@@ -62,7 +72,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
       out[2 * i] = key;
       out[2 * i + 1] = mapped;
     }
-    return new SmallMap<>(out, map.size);
+    return new SmallMap<>(out, map.size, map.index); // the same keys at the same places
   }
 
   /** The empty map: one instance, as it never changes (most traces have no figures or no arguments). */
@@ -83,14 +93,32 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
 
   @Override
   public boolean containsKey(@Nullable Object key) {
-    return indexOf(keysAndValues, size, key) >= 0;
+    return position(key) >= 0;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public @Nullable V get(@Nullable Object key) {
-    int i = indexOf(keysAndValues, size, key);
+    int i = position(key);
     return i < 0 ? null : (V) keysAndValues[2 * i + 1];
+  }
+
+  private int position(@Nullable Object key) {
+    Map<Object, Integer> byKey = index;
+    if (byKey == null) {
+      return indexOf(keysAndValues, size, key);
+    }
+    Integer i = key == null ? null : byKey.get(key);
+    return i == null ? -1 : i;
+  }
+
+  /** The positions of the first {@code size} keys, for a map or builder past {@link #SCAN_LIMIT}. */
+  private static Map<Object, Integer> indexOf(Object[] keysAndValues, int size) {
+    Map<Object, Integer> index = new HashMap<>(2 * size);
+    for (int i = 0; i < size; i++) {
+      index.put(keysAndValues[2 * i], i);
+    }
+    return index;
   }
 
   private static int indexOf(Object[] keysAndValues, int size, @Nullable Object key) {
@@ -272,7 +300,8 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     private final String name;
     private Object[] keysAndValues = NONE;
     private int size;
-    private boolean handedOver; // build() gave keysAndValues to a map: copy it before the next change
+    private @Nullable Map<Object, Integer> index; // above SCAN_LIMIT only
+    private boolean handedOver; // build() gave keysAndValues (and index) to a map: copy before the next change
 
     /** A builder whose null-check messages name the map {@code name} ({@code args key}). */
     public Builder(String name) {
@@ -288,7 +317,14 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
         throw refused(key);
       }
       own();
-      int i = indexOf(keysAndValues, size, key);
+      Map<Object, Integer> byKey = index;
+      int i;
+      if (byKey == null) {
+        i = indexOf(keysAndValues, size, key);
+      } else {
+        Integer at = byKey.get(key);
+        i = at == null ? -1 : at;
+      }
       if (i >= 0) {
         keysAndValues[2 * i + 1] = value;
         return this;
@@ -302,6 +338,11 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
       keysAndValues[2 * size] = key;
       keysAndValues[2 * size + 1] = value;
       size++;
+      if (byKey != null) {
+        byKey.put(key, size - 1);
+      } else if (size > SCAN_LIMIT) {
+        index = indexOf(keysAndValues, size);
+      }
       return this;
     }
 
@@ -316,6 +357,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
         // change, which copies it first; the engine copies every trace and changes only its figures
         keysAndValues = small.keysAndValues;
         size = small.size;
+        index = small.index;
         handedOver = true;
         return this;
       }
@@ -329,6 +371,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     public Builder<K, V> clear() {
       keysAndValues = NONE;
       size = 0;
+      index = null;
       handedOver = false;
       return this;
     }
@@ -343,13 +386,16 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
         return of();
       }
       handedOver = true;
-      return new SmallMap<>(keysAndValues, size);
+      return new SmallMap<>(keysAndValues, size, index);
     }
 
     private void own() {
       if (handedOver) {
         // room for two more mappings: a copied trace gains its weight and points
         keysAndValues = Arrays.copyOf(keysAndValues, Math.max(keysAndValues.length, 2 * size + 4));
+        if (index != null) {
+          index = new HashMap<>(index); // the built map keeps its own
+        }
         handedOver = false;
       }
     }

@@ -22,8 +22,18 @@ class SmallMapTest {
 
   @Test
   void aBuilderChangedAfterBuildLeavesTheBuiltMapsAlone() {
-    // operations: 0..99 put key (n % 12) with value n; 100..104 clear; 105..109 build; 110..114 putAll of the last map
-    qt().forAll(lists().of(integers().between(0, 114)).ofSizeBetween(0, 60))
+    aBuilderChangedAfterBuildLeavesTheBuiltMapsAlone(12);
+  }
+
+  /** The same past the size where keys are found through a hash index, crossing it both ways. */
+  @Test
+  void aBuilderChangedAfterBuildLeavesTheBuiltMapsAloneWithAnIndex() {
+    aBuilderChangedAfterBuildLeavesTheBuiltMapsAlone(SmallMap.SCAN_LIMIT + 14);
+  }
+
+  private static void aBuilderChangedAfterBuildLeavesTheBuiltMapsAlone(int keys) {
+    // operations: 0..99 put key (n % keys) with value n; 100..104 clear; 105..109 build; 110..114 putAll of the last map
+    qt().forAll(lists().of(integers().between(0, 114)).ofSizeBetween(0, 80))
         .checkAssert(ops -> {
           SmallMap.Builder<String, Integer> builder = new SmallMap.Builder<>("test");
           Map<String, Integer> model = new LinkedHashMap<>();
@@ -31,8 +41,8 @@ class SmallMapTest {
           List<Map<String, Integer>> expected = new ArrayList<>();
           for (int op : ops) {
             if (op < 100) {
-              builder.put("k" + op % 12, op);
-              model.put("k" + op % 12, op);
+              builder.put("k" + op % keys, op);
+              model.put("k" + op % keys, op);
             } else if (op < 105) {
               builder.clear();
               model.clear();
@@ -46,11 +56,35 @@ class SmallMapTest {
             }
             for (int m = 0; m < built.size(); m++) {
               assertThat(built.get(m)).isEqualTo(expected.get(m));
+              for (Map.Entry<String, Integer> e : expected.get(m).entrySet()) {
+                assertThat(built.get(m).get(e.getKey())).isEqualTo(e.getValue());
+              }
+              assertThat(built.get(m).get("absent")).isNull();
               assertThat(new ArrayList<>(built.get(m).keySet())).isEqualTo(new ArrayList<>(expected.get(m).keySet()));
             }
           }
           assertThat(builder.build()).isEqualTo(model);
         });
+  }
+
+  /** Thousands of keys (a document read from JSON may hold them) keep their order and are found by key. */
+  @Test
+  void aLargeMapKeepsItsOrderAndFindsEveryKeyAndMappingItsValuesKeepsTheIndex() {
+    SmallMap.Builder<String, Integer> builder = new SmallMap.Builder<>("figures");
+    Map<String, Integer> model = new LinkedHashMap<>();
+    for (int i = 0; i < 5_000; i++) {
+      builder.put("f" + i % 4_000, i); // the last thousand replace values in place
+      model.put("f" + i % 4_000, i);
+    }
+    SmallMap<String, Integer> map = builder.build();
+    assertThat(map).hasSize(4_000).isEqualTo(model);
+    assertThat(new ArrayList<>(map.keySet())).isEqualTo(new ArrayList<>(model.keySet()));
+    assertThat(map.get("f3999")).isEqualTo(3_999);
+    assertThat(map.get("f0")).isEqualTo(4_000);
+    assertThat(map.containsKey("f4000")).isFalse();
+    SmallMap<String, String> mapped = SmallMap.mapValues(map, v -> "v" + v, "figures");
+    assertThat(mapped.get("f1234")).isEqualTo("v1234");
+    assertThat(mapped.keySet()).containsExactlyElementsOf(model.keySet());
   }
 
   @Test
