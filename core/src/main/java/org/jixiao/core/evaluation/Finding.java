@@ -202,7 +202,10 @@ public final class Finding {
 
     /**
      * Fills the builder from a finding: its rule, code, severity and message replace what was set,
-     * its arguments are added, and its location replaces any only when it has one.
+     * its arguments are added, and its location replaces any only when it has one. The copy says
+     * what the original says: arguments changed after this do not re-fill its message (as with a
+     * message given as text); give a wording again ({@link #message(MessageCatalog, Locale)}) or
+     * use {@link MessageCatalog#localise} to word it with the new arguments.
      */
     public final Builder from(Finding instance) {
       Objects.requireNonNull(instance, "instance");
