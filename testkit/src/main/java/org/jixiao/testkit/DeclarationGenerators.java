@@ -3,6 +3,7 @@ package org.jixiao.testkit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.IndicatorSet;
 import org.jixiao.core.indicator.Subcategory;
@@ -53,7 +54,8 @@ public final class DeclarationGenerators {
       rows.add(notApplicable(Subcategory.SUSTAINABILITY));
       rows.add(row(Subcategory.SERVED_SATISFACTION, "服务对象满意度", "≥" + c.between(90, 99) + "%", "考核服务对象对" + service + "服务的满意程度"));
       return Project.builder()
-          .code("4403062313915" + String.format("%08d", c.between(0, 99_999_999)))
+          // Locale.ROOT: under a default locale such as ar-SA, %d writes Arabic-Indic digits
+          .code("4403062313915" + String.format(Locale.ROOT, "%08d", c.between(0, 99_999_999)))
           .name("政府购买服务（" + service + "）" + place + "工作站")
           .unit("深圳市宝安区松岗街道办事处（本级）")
           .department("深圳市宝安区松岗街道办事处（本级）")
