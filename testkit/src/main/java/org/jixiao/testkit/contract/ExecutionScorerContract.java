@@ -52,12 +52,24 @@ public interface ExecutionScorerContract {
   }
 
   // One scorer instance per property: a part must be deterministic across calls, not just across instances.
-  private ExecutionResult score(ExecutionScorer scorer, Project project, BigDecimal weight, long seed) {
+  // Every call goes through here, the eight threads' too, so a scorer that throws or returns null
+  // is named with its input and seed rather than left to a bare exception or an equal list of nulls.
+  private ExecutionResult score(ExecutionScorer scorer, Object input, Project project, BigDecimal weight, long seed) {
+    ExecutionResult result;
     try {
-      return scorer.score(project, weight, profile());
+      result = scorer.score(project, weight, profile());
     } catch (RuntimeException e) {
-      throw ContractFailure.thrown(scorer.id(), project, seed, e);
+      throw ContractFailure.thrown(scorer.id(), input, seed, e);
     }
+    if (result == null) {
+      throw ContractFailure.of(scorer.id(), "returns a result, never null", input, seed,
+          "null (a project it cannot score gets a result without rate and points, its trace saying why)");
+    }
+    return result;
+  }
+
+  private ExecutionResult score(ExecutionScorer scorer, Project project, BigDecimal weight, long seed) {
+    return score(scorer, project, project, weight, seed);
   }
 
   /** Points stay within 0..weight (for weights 0 to 100), the rate is never negative, and the weight is kept. */
@@ -110,11 +122,11 @@ public interface ExecutionScorerContract {
     List<long[]> drawn = Examples.draw(cases, seed(), examples());
     for (int i = 0; i < drawn.size(); i++) {
       long[] t = drawn.get(i);
-      Optional<BigDecimal> low = score(scorer, project(t[0], t[1]), BigDecimal.TEN, seed() + i).points();
-      Optional<BigDecimal> high = score(scorer, project(t[0], t[2]), BigDecimal.TEN, seed() + i).points();
+      String input = "budget " + BigDecimal.valueOf(t[0], 2) + ", actual " + BigDecimal.valueOf(t[1], 2) + " → " + BigDecimal.valueOf(t[2], 2);
+      Optional<BigDecimal> low = score(scorer, input, project(t[0], t[1]), BigDecimal.TEN, seed() + i).points();
+      Optional<BigDecimal> high = score(scorer, input, project(t[0], t[2]), BigDecimal.TEN, seed() + i).points();
       if (low.isPresent() && high.isPresent() && high.get().compareTo(low.get()) < 0) {
-        throw ContractFailure.of(scorer.id(), "monotone up to the budget",
-            "budget " + t[0] + ", actual " + t[1] + " → " + t[2], seed() + i, low.get() + " then " + high.get());
+        throw ContractFailure.of(scorer.id(), "monotone up to the budget", input, seed() + i, low.get() + " then " + high.get());
       }
     }
   }
@@ -133,9 +145,9 @@ public interface ExecutionScorerContract {
   default void givesTheSameResultsOnEightThreads() {
     List<Project> projects = projects();
     ExecutionScorer scorer = scorer();
-    Profile profile = profile();
-    List<ExecutionResult> expected = projects.stream().map(p -> scorer.score(p, BigDecimal.TEN, profile)).toList();
-    for (List<ExecutionResult> actual : Examples.onThreads(projects, p -> scorer.score(p, BigDecimal.TEN, profile), 8)) {
+    List<Integer> indexes = Examples.indexes(projects);
+    List<ExecutionResult> expected = indexes.stream().map(i -> score(scorer, projects.get(i), BigDecimal.TEN, seed() + i)).toList();
+    for (List<ExecutionResult> actual : Examples.onThreads(indexes, i -> score(scorer, projects.get(i), BigDecimal.TEN, seed() + i), 8)) {
       if (!actual.equals(expected)) {
         throw new AssertionError(scorer.id() + " gives other results on 8 threads than on one (seed " + seed() + ")");
       }

@@ -94,12 +94,20 @@ public interface IndicatorScorerContract {
   }
 
   // One scorer instance per property: a part must be deterministic across calls, not just across instances.
+  // Every call goes through here, the eight threads' too, so a scorer that throws or returns null
+  // is named with its input and seed rather than left to a bare exception or an equal list of nulls.
   private Optional<IndicatorVerdict> score(IndicatorScorer scorer, IndicatorInput input, Project project, int i) {
+    Optional<IndicatorVerdict> verdict;
     try {
-      return scorer.score(input, new EndOfChain(project, profile()));
+      verdict = scorer.score(input, new EndOfChain(project, profile()));
     } catch (RuntimeException e) {
       throw ContractFailure.thrown(scorer.id(), input, seed() + i, e);
     }
+    if (verdict == null) {
+      throw ContractFailure.of(scorer.id(), "returns a verdict or empty, never null", input, seed() + i,
+          "null (return Optional.empty() to let the next scorer try)");
+    }
+    return verdict;
   }
 
   /** Never throws on generated text, hostile text included; a verdict is well formed. */
@@ -215,8 +223,7 @@ public interface IndicatorScorerContract {
     for (int i = 0; i < inputs.size(); i++) {
       expected.add(score(scorer, inputs.get(i), project, i));
     }
-    EndOfChain context = new EndOfChain(project, profile());
-    for (List<Optional<IndicatorVerdict>> actual : Examples.onThreads(inputs, in -> scorer.score(in, context), 8)) {
+    for (List<Optional<IndicatorVerdict>> actual : Examples.onThreads(Examples.indexes(inputs), i -> score(scorer, inputs.get(i), project, i), 8)) {
       if (!actual.equals(expected)) {
         throw new AssertionError(scorer.id() + " gives other verdicts on 8 threads than on one (seed " + seed() + ")");
       }

@@ -51,12 +51,16 @@ public interface ProjectCheckContract {
     return Examples.draw(ModelGenerators.hostile().project(MoneyUnit.WAN_YUAN, 1), seed(), examples());
   }
 
+  // Every call goes through here, the eight threads' too, so a check that throws or returns null
+  // is named with its project and seed.
   private List<Finding> run(ProjectCheck check, Project project, Evaluation evaluation, long seed) {
+    List<Finding> found;
     try {
-      return check.check(project, evaluation, profile());
+      found = check.check(project, evaluation, profile());
     } catch (RuntimeException e) {
       throw ContractFailure.thrown(check.id(), project, seed, e);
     }
+    return FindingLists.checked(check.id(), found, project, seed);
   }
 
   /** Never throws, and every finding it makes names the check by its id. */
@@ -81,12 +85,11 @@ public interface ProjectCheckContract {
     Evaluator evaluator = evaluator();
     List<Project> projects = projects();
     List<Evaluation> evaluations = projects.stream().map(evaluator::evaluate).toList();
-    List<Integer> indexes = java.util.stream.IntStream.range(0, projects.size()).boxed().toList();
+    List<Integer> indexes = Examples.indexes(projects);
     ProjectCheck check = check();
     List<List<Finding>> expected = indexes.stream().map(i -> run(check, projects.get(i), evaluations.get(i), seed() + i)).toList();
-    Profile profile = profile();
     for (List<List<Finding>> actual :
-        Examples.onThreads(indexes, i -> check.check(projects.get(i), evaluations.get(i), profile), 8)) {
+        Examples.onThreads(indexes, i -> run(check, projects.get(i), evaluations.get(i), seed() + i), 8)) {
       if (!actual.equals(expected)) {
         throw new AssertionError(check.id() + " gives other findings on 8 threads, or on a second run (seed " + seed() + ")");
       }

@@ -58,16 +58,19 @@ public interface WeightAllocatorContract {
         examples());
   }
 
+  // Every call goes through here, the eight threads' too, so an allocator that throws or returns
+  // null is named with its input and seed.
   private Allocation allocate(WeightAllocator allocator, Case k, long seed) {
+    Allocation a;
     try {
-      Allocation a = allocator.allocate(k.project(), profile(), k.executionScored(), k.outcomes());
-      if (a == null) {
-        throw ContractFailure.of(allocator.id(), "returns a value", k, seed, "null");
-      }
-      return a;
+      a = allocator.allocate(k.project(), profile(), k.executionScored(), k.outcomes());
     } catch (RuntimeException e) {
       throw ContractFailure.thrown(allocator.id(), k, seed, e);
     }
+    if (a == null) {
+      throw ContractFailure.of(allocator.id(), "returns an allocation, never null", k, seed, "null");
+    }
+    return a;
   }
 
   /**
@@ -109,14 +112,12 @@ public interface WeightAllocatorContract {
   @Test
   default void isDeterministicAndThreadSafe() {
     WeightAllocator allocator = allocator();
-    Profile profile = profile();
     List<Case> cases = cases();
     List<Allocation> expected = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
       expected.add(allocate(allocator, cases.get(i), seed() + i));
     }
-    for (List<Allocation> actual :
-        Examples.onThreads(cases, k -> allocator.allocate(k.project(), profile, k.executionScored(), k.outcomes()), 8)) {
+    for (List<Allocation> actual : Examples.onThreads(Examples.indexes(cases), i -> allocate(allocator, cases.get(i), seed() + i), 8)) {
       if (!actual.equals(expected)) {
         throw new AssertionError(allocator.id() + " gives other allocations on 8 threads, or on a second run (seed " + seed() + ")");
       }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jixiao.testkit.Choices;
 import org.jixiao.testkit.Generator;
 
@@ -20,6 +21,11 @@ public final class Examples {
       out.add(generator.generate(Choices.seeded(seed + i)));
     }
     return out;
+  }
+
+  /** The positions of {@code list}, 0 to its size - 1: for running a list on threads by index, seed included. */
+  public static List<Integer> indexes(List<?> list) {
+    return IntStream.range(0, list.size()).boxed().toList();
   }
 
   /**
@@ -42,6 +48,9 @@ public final class Examples {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof AssertionError failure) {
+        throw failure; // a contract's failure already names the part, the input and the seed
+      }
       throw new AssertionError("a thread failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
