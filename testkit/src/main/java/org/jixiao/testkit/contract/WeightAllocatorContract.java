@@ -18,6 +18,13 @@ import org.junit.jupiter.api.Test;
  * The standard properties of a {@link WeightAllocator}: implement this interface in a test class
  * and return your allocator from {@link #allocator()}. Projects come from the hostile generators,
  * with every mix of scored, not applicable and undetermined outcomes.
+ *
+ * <p>The properties hold an allocator to what {@link WeightAllocator} and {@link Allocation}
+ * promise: an execution weight within 0..total, the weight the execution is scored with; one
+ * weight per indicator, 0 for an indicator not scored and for an execution not scored (its weight
+ * is spread over the indicators); and, once an indicator is scored, weights adding up to the
+ * profile's total. When no indicator is scored nothing has to add up: the built-in allocator then
+ * gives the execution its own weight alone.
  */
 public interface WeightAllocatorContract {
 
@@ -104,6 +111,106 @@ public interface WeightAllocatorContract {
       }
       if (sum.compareTo(total.add(new BigDecimal("0.01"))) > 0) {
         throw ContractFailure.of(allocator.id(), "within the total", k, seed() + i, sum.toPlainString() + " > " + total.toPlainString());
+      }
+    }
+  }
+
+  /** A hundredth: what rounding to cents may leave between the weights and the total. */
+  private static BigDecimal rounding() {
+    return new BigDecimal("0.01");
+  }
+
+  /**
+   * Once an indicator is scored, the execution weight (when the execution is scored) and the
+   * scored indicators' weights add up to the profile's total, a hundredth of rounding allowed
+   * ({@link WeightAllocator#allocate}: "weights summing to the profile total when anything is
+   * scored"; the weights of the others are spread over them).
+   */
+  @Test
+  default void weightsAddUpToTheTotalOnceAnIndicatorIsScored() {
+    WeightAllocator allocator = allocator();
+    BigDecimal total = profile().total();
+    List<Case> cases = cases();
+    for (int i = 0; i < cases.size(); i++) {
+      Case k = cases.get(i);
+      if (!k.outcomes().contains(Outcome.SCORED)) {
+        continue; // nothing to spread the total over: no sum is promised
+      }
+      Allocation a = allocate(allocator, k, seed() + i);
+      BigDecimal execution = k.executionScored() ? a.executionWeight() : BigDecimal.ZERO;
+      BigDecimal indicators = BigDecimal.ZERO;
+      for (int j = 0; j < k.outcomes().size() && j < a.indicatorWeights().size(); j++) {
+        if (k.outcomes().get(j) == Outcome.SCORED) {
+          indicators = indicators.add(a.indicatorWeights().get(j));
+        }
+      }
+      BigDecimal sum = execution.add(indicators);
+      if (sum.subtract(total).abs().compareTo(rounding()) > 0) {
+        throw ContractFailure.of(allocator.id(), "adds up to the total once an indicator is scored", k, seed() + i,
+            (k.executionScored() ? "execution " + execution.toPlainString() + " + " : "")
+                + "scored indicators " + indicators.toPlainString() + " = " + sum.toPlainString()
+                + ", not the total " + total.toPlainString() + " (±0.01)");
+      }
+    }
+  }
+
+  /**
+   * Only what was scored gets weight: an indicator not scored gets 0 ({@link Allocation}), and so
+   * does an execution that could not be scored, its weight going to the indicators ({@link
+   * WeightAllocator#allocate}).
+   */
+  @Test
+  default void onlyWhatWasScoredGetsWeight() {
+    WeightAllocator allocator = allocator();
+    List<Case> cases = cases();
+    for (int i = 0; i < cases.size(); i++) {
+      Case k = cases.get(i);
+      Allocation a = allocate(allocator, k, seed() + i);
+      if (!k.executionScored() && a.executionWeight().signum() != 0) {
+        throw ContractFailure.of(allocator.id(), "no weight for an execution not scored", k, seed() + i,
+            "execution weight " + a.executionWeight().toPlainString() + " when the execution could not be scored");
+      }
+      for (int j = 0; j < k.outcomes().size() && j < a.indicatorWeights().size(); j++) {
+        BigDecimal w = a.indicatorWeights().get(j);
+        if (k.outcomes().get(j) != Outcome.SCORED && w.signum() != 0) {
+          throw ContractFailure.of(allocator.id(), "no weight for an indicator not scored", k, seed() + i,
+              "indicator " + (j + 1) + " is " + k.outcomes().get(j) + " and weighs " + w.toPlainString());
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link WeightAllocator#executionWeight} gives a weight within 0..total, never null and never
+   * throwing, and a scored execution keeps it in the allocation: the engine scores the execution
+   * with it before the indicators' outcomes are known, and adds those points to the indicators'.
+   */
+  @Test
+  default void givesTheExecutionAWeightWithinTheTotalAndKeepsIt() {
+    WeightAllocator allocator = allocator();
+    BigDecimal total = profile().total();
+    List<Case> cases = cases();
+    for (int i = 0; i < cases.size(); i++) {
+      Case k = cases.get(i);
+      BigDecimal weight;
+      try {
+        weight = allocator.executionWeight(k.project(), profile());
+      } catch (RuntimeException e) {
+        throw ContractFailure.thrown(allocator.id(), k.project(), seed() + i, e);
+      }
+      if (weight == null) {
+        throw ContractFailure.of(allocator.id(), "an execution weight, never null", k.project(), seed() + i, "null");
+      }
+      if (weight.signum() < 0 || weight.compareTo(total) > 0) {
+        throw ContractFailure.of(allocator.id(), "an execution weight within 0..total", k.project(), seed() + i,
+            weight.toPlainString() + " outside 0.." + total.toPlainString());
+      }
+      if (k.executionScored()) {
+        Allocation a = allocate(allocator, k, seed() + i);
+        if (a.executionWeight().compareTo(weight) != 0) {
+          throw ContractFailure.of(allocator.id(), "a scored execution keeps its weight", k, seed() + i,
+              "scored with " + weight.toPlainString() + ", allocated " + a.executionWeight().toPlainString());
+        }
       }
     }
   }
