@@ -90,6 +90,55 @@ public interface ExecutionScorerContract {
     }
   }
 
+  /**
+   * A project without a budget, or with a budget of 0, gets a result without rate and points
+   * ({@link ExecutionScorer#score}: "a result without rate and points whose trace says why (no
+   * budget, a budget of 0 …)"). Each generated project is tried with neither budget nor adjusted
+   * budget, and with a budget of 0 and no adjusted budget; its fund sources are left out, so
+   * that no budget can be read from them either.
+   */
+  @Test
+  default void givesNoRateOrPointsWithoutABudget() {
+    ExecutionScorer scorer = scorer();
+    List<Project> projects = projects();
+    for (int i = 0; i < projects.size(); i++) {
+      BigDecimal weight = BigDecimal.valueOf(i % 101);
+      Project.Builder none = Project.builder().from(projects.get(i)).budget(Optional.empty()).adjustedBudget(Optional.empty()).funds(List.of());
+      for (Project p : List.of(none.build(), none.budget(BigDecimal.ZERO).build())) {
+        ExecutionResult r = score(scorer, p, weight, seed() + i);
+        if (r.rate().isPresent() || r.points().isPresent()) {
+          throw ContractFailure.of(scorer.id(), "no rate and no points without a budget", p, seed() + i,
+              "budget " + p.budget().map(BigDecimal::toPlainString).orElse("none") + " gave rate "
+                  + r.rate().map(BigDecimal::toPlainString).orElse("none") + ", points "
+                  + r.points().map(BigDecimal::toPlainString).orElse("none"));
+        }
+      }
+    }
+  }
+
+  /**
+   * Rate and points come together: a result has both or neither ({@link ExecutionScorer#score}:
+   * "the rate and points …, or a result without rate and points"). Points without a rate cannot
+   * be checked against it; a rate without points makes the engine treat the execution as not
+   * scored while the evaluation shows its rate.
+   */
+  @Test
+  default void givesRateAndPointsTogether() {
+    ExecutionScorer scorer = scorer();
+    List<Project> projects = projects();
+    for (int i = 0; i < projects.size(); i++) {
+      ExecutionResult r = score(scorer, projects.get(i), BigDecimal.valueOf(i % 101), seed() + i);
+      if (r.points().isPresent() && r.rate().isEmpty()) {
+        throw ContractFailure.of(scorer.id(), "rate and points together", projects.get(i), seed() + i,
+            "points " + r.points().get().toPlainString() + " without a rate");
+      }
+      if (r.rate().isPresent() && r.points().isEmpty()) {
+        throw ContractFailure.of(scorer.id(), "rate and points together", projects.get(i), seed() + i,
+            "a rate of " + r.rate().get().toPlainString() + " without points");
+      }
+    }
+  }
+
   /** The same project gives the same result. */
   @Test
   default void isDeterministic() {

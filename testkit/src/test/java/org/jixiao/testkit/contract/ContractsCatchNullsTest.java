@@ -113,6 +113,8 @@ class ContractsCatchNullsTest {
             "within the weight", c::keepsPointsWithinTheWeight,
             "deterministic", c::isDeterministic,
             "monotone", c::isMonotoneUpToTheBudget,
+            "without a budget", c::givesNoRateOrPointsWithoutABudget,
+            "together", c::givesRateAndPointsTogether,
             "eight threads", c::givesTheSameResultsOnEightThreads),
         "null-execution",
         NULL + " a result, never null'");
