@@ -1,6 +1,9 @@
 package org.jixiao.testkit.contract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.money.MoneyUnit;
@@ -16,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The standard properties of a {@link ProjectCheck}, for free: implement this interface in a test
  * class and return your check from {@link #check()}. The check sees hostile generated projects
- * and their evaluations by the built-in parts of {@link #profile()}.
+ * and their evaluations by the built-in parts of {@link #profile()}, as the engine gives them to
+ * a check: the evaluation so far, without the findings of checks.
  */
 public interface ProjectCheckContract {
 
@@ -41,10 +45,41 @@ public interface ProjectCheckContract {
   /**
    * The evaluator whose evaluations the check is given: the built-in parts under {@link
    * #profile()} unless overridden, for example with the custom scorer the check reads the output
-   * of.
+   * of. The findings of its project checks are taken out of each evaluation before the check sees
+   * it, since the engine runs every check on the evaluation before any check added to it (an
+   * English evaluator's built-in findings stay in English here, where the engine would hand
+   * checks the Chinese ones it makes first).
    */
   default Evaluator evaluator() {
     return Evaluator.of(profile());
+  }
+
+  /** The ids of the evaluator's project checks (an evaluator's part ids are unique). */
+  private static Set<String> projectChecks(Evaluator evaluator) {
+    Set<String> ids = new HashSet<>();
+    for (String id : evaluator.partIds()) {
+      if (evaluator.part(id).filter(ProjectCheck.class::isInstance).isPresent()) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * What the engine gives a check: the evaluation so far, without the findings of checks ({@link
+   * ProjectCheck#check}). The evaluator runs its own project checks and adds their findings to
+   * what it returns; they are taken out again here. Handing the check the finished evaluation
+   * instead passed a check that only worked by reading another check's findings.
+   */
+  private static Evaluation soFar(Evaluator evaluator, Set<String> checks, Project project) {
+    Evaluation finished = evaluator.evaluate(project);
+    List<Finding> kept = new ArrayList<>(finished.findings().size());
+    for (Finding f : finished.findings()) {
+      if (!checks.contains(f.rule())) {
+        kept.add(f);
+      }
+    }
+    return kept.size() == finished.findings().size() ? finished : Evaluation.builder().from(finished).findings(kept).build();
   }
 
   private List<Project> projects() {
@@ -68,10 +103,11 @@ public interface ProjectCheckContract {
   default void findingsNameTheCheck() {
     ProjectCheck check = check();
     Evaluator evaluator = evaluator();
+    Set<String> checks = projectChecks(evaluator);
     List<Project> projects = projects();
     for (int i = 0; i < projects.size(); i++) {
       Project p = projects.get(i);
-      for (Finding f : run(check, p, evaluator.evaluate(p), seed() + i)) {
+      for (Finding f : run(check, p, soFar(evaluator, checks, p), seed() + i)) {
         if (!f.rule().equals(check.id())) {
           throw ContractFailure.of(check.id(), "findings name the check", p, seed() + i, f.toString());
         }
@@ -83,8 +119,9 @@ public interface ProjectCheckContract {
   @Test
   default void isDeterministicAndThreadSafe() {
     Evaluator evaluator = evaluator();
+    Set<String> checks = projectChecks(evaluator);
     List<Project> projects = projects();
-    List<Evaluation> evaluations = projects.stream().map(evaluator::evaluate).toList();
+    List<Evaluation> evaluations = projects.stream().map(p -> soFar(evaluator, checks, p)).toList();
     List<Integer> indexes = Examples.indexes(projects);
     ProjectCheck check = check();
     List<List<Finding>> expected = indexes.stream().map(i -> run(check, projects.get(i), evaluations.get(i), seed() + i)).toList();
