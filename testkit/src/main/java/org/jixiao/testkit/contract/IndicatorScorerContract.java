@@ -182,7 +182,11 @@ public interface IndicatorScorerContract {
     }
   }
 
-  /** When the scorer declares a direction, a better actual never earns a smaller fraction. */
+  /**
+   * When the scorer declares a direction, a better actual never earns a smaller fraction. A
+   * scorer that scores none of the pairs from {@link #monotoneInput} fails too: a direction
+   * declared and never checked would pass for any scorer.
+   */
   @Test
   default void isMonotoneInItsDeclaredDirection() {
     Optional<Direction> declared = direction();
@@ -200,16 +204,27 @@ public interface IndicatorScorerContract {
           return new long[] {target, Math.min(a, b), Math.max(a, b)};
         };
     List<long[]> cases = Examples.draw(triples, seed(), examples());
+    int compared = 0;
     for (int i = 0; i < cases.size(); i++) {
       long[] t = cases.get(i);
       long worse = d == Direction.LARGER_IS_BETTER ? t[1] : t[2];
       long better = d == Direction.LARGER_IS_BETTER ? t[2] : t[1];
       Optional<BigDecimal> low = score(scorer, monotoneInput(d, t[0], worse), project, i).flatMap(IndicatorVerdict::fraction);
       Optional<BigDecimal> high = score(scorer, monotoneInput(d, t[0], better), project, i).flatMap(IndicatorVerdict::fraction);
-      if (low.isPresent() && high.isPresent() && high.get().compareTo(low.get()) < 0) {
-        throw ContractFailure.of(scorer().id(), "monotone, " + d, "target " + t[0] + ", actuals " + worse + " → " + better,
-            seed() + i, low.get() + " then " + high.get());
+      if (low.isPresent() && high.isPresent()) {
+        compared++;
+        if (high.get().compareTo(low.get()) < 0) {
+          throw ContractFailure.of(scorer().id(), "monotone, " + d, "target " + t[0] + ", actuals " + worse + " → " + better,
+              seed() + i, low.get() + " then " + high.get());
+        }
       }
+    }
+    if (compared == 0 && !cases.isEmpty()) {
+      long[] first = cases.get(0);
+      throw ContractFailure.of(scorer().id(), "monotone, " + d, monotoneInput(d, first[0], first[1]), seed(),
+          "no pair was scored: the scorer declined, or left unscored, every one of the " + 2 * cases.size()
+              + " inputs of monotoneInput(" + d + ", target, actual); override monotoneInput to give it the phrases it scores,"
+              + " or declare no direction");
     }
   }
 
