@@ -1,6 +1,7 @@
 package org.jixiao.testkit.contract;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Grade;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The standard properties of a {@link GradeScale}: implement this interface in a test class and
- * return your scale from {@link #scale()}. Scores are drawn from 0 to the profile's total with 0
- * to 2 decimals, the band boundaries included.
+ * return your scale from {@link #scale()}. Every score in cents from 0 to the profile's total is
+ * checked (10,001 under a total of 100: the engine grades totals in cents), and the band
+ * boundaries as the profile writes them.
  */
 public interface GradeScaleContract {
 
@@ -25,12 +27,16 @@ public interface GradeScaleContract {
     return Profiles.defaultProfile();
   }
 
-  /** How many scores each property is checked on. */
+  /**
+   * How many scores each property was once checked on. No longer used: a sample of scores missed
+   * a grade that dips at one cent (差 at exactly 85.00), so every score in cents is checked; kept
+   * so that a test overriding it still compiles.
+   */
   default int examples() {
     return 500;
   }
 
-  /** The first seed. */
+  /** The seed named in a failure (every score is checked, so nothing is drawn from it). */
   default long seed() {
     return 20_191_231L;
   }
@@ -40,19 +46,18 @@ public interface GradeScaleContract {
     return true;
   }
 
+  /** Every score in cents from 0 to the total, then the bands' boundaries and the total as the profile writes them. */
   private List<BigDecimal> scores() {
     long cents = profile().total().movePointRight(2).longValueExact();
-    List<BigDecimal> drawn = new java.util.ArrayList<>(Examples.draw(c -> BigDecimal.valueOf(c.between(0L, cents), 2), seed(), examples()));
-    // The boundaries of the profile's bands, and a hundredth below each.
-    for (BigDecimal bound : profile().gradeBands().values()) {
-      drawn.add(bound);
-      if (bound.signum() > 0) {
-        drawn.add(bound.subtract(new BigDecimal("0.01")));
-      }
+    List<BigDecimal> all = new ArrayList<>((int) cents + 8);
+    for (long c = 0; c <= cents; c++) {
+      all.add(BigDecimal.valueOf(c, 2));
     }
-    drawn.add(BigDecimal.ZERO);
-    drawn.add(profile().total());
-    return drawn;
+    // the same values at the profile's own scale (90 rather than 90.00): a scale must not care
+    all.addAll(profile().gradeBands().values());
+    all.add(BigDecimal.ZERO);
+    all.add(profile().total());
+    return all;
   }
 
   // Every call goes through here, the eight threads' too, so a scale that throws or returns null
