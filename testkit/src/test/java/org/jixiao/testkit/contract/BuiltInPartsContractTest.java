@@ -12,8 +12,9 @@ import org.jixiao.rules.spi.ProjectCheck;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The built-in parts pass the same contracts an integrator's parts must pass. (The tests live
- * here rather than in rules, because testkit depends on rules.)
+ * The built-in parts pass the same contracts an integrator's parts must pass, every contract
+ * under both bundled profiles (mof-2020, the default, and sichuan-2023). (The tests live here
+ * rather than in rules, because testkit depends on rules.)
  */
 class BuiltInPartsContractTest {
 
@@ -30,6 +31,19 @@ class BuiltInPartsContractTest {
     @Override
     public ExecutionScorer scorer() {
       return builtIn(BuiltInIds.EXECUTION_RATE, ExecutionScorer.class);
+    }
+  }
+
+  @Nested
+  class ExecutionRateSichuan implements ExecutionScorerContract {
+    @Override
+    public Profile profile() {
+      return Profiles.get(Profiles.SICHUAN_2023);
+    }
+
+    @Override
+    public ExecutionScorer scorer() {
+      return builtIn(profile(), BuiltInIds.EXECUTION_RATE, ExecutionScorer.class);
     }
   }
 
@@ -163,6 +177,33 @@ class BuiltInPartsContractTest {
     }
   }
 
+  /** The check sichuan-2023 turns on: a rate below 90 % calls for an explanation. */
+  @Nested
+  class LowExecutionSichuan implements ProjectCheckContract {
+    @Override
+    public Profile profile() {
+      return Profiles.get(Profiles.SICHUAN_2023);
+    }
+
+    @Override
+    public ProjectCheck check() {
+      return builtIn(profile(), BuiltInIds.LOW_EXECUTION, ProjectCheck.class);
+    }
+  }
+
+  @Nested
+  class GradeSichuan implements GradeScaleContract {
+    @Override
+    public Profile profile() {
+      return Profiles.get(Profiles.SICHUAN_2023);
+    }
+
+    @Override
+    public org.jixiao.rules.spi.GradeScale scale() {
+      return builtIn(profile(), BuiltInIds.GRADE, org.jixiao.rules.spi.GradeScale.class);
+    }
+  }
+
   @Nested
   class Grade implements GradeScaleContract {
     @Override
@@ -197,6 +238,19 @@ class BuiltInPartsContractTest {
     @Override
     public org.jixiao.rules.spi.TableCheck check() {
       return builtIn(BuiltInIds.TOTALS, org.jixiao.rules.spi.TableCheck.class);
+    }
+  }
+
+  @Nested
+  class TotalsSichuan implements TableCheckContract {
+    @Override
+    public Profile profile() {
+      return Profiles.get(Profiles.SICHUAN_2023);
+    }
+
+    @Override
+    public org.jixiao.rules.spi.TableCheck check() {
+      return builtIn(profile(), BuiltInIds.TOTALS, org.jixiao.rules.spi.TableCheck.class);
     }
   }
 
