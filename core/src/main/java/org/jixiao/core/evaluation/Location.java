@@ -38,7 +38,11 @@ public abstract class Location {
     return builder().line(line).column(column).build();
   }
 
-  /** A short human-readable form, such as {@code 序号 17, line 34, column 8, 'text'}. */
+  /**
+   * A short form for logs and developers, such as {@code 序号 17, line 34, column 8, 'text'}: the
+   * same in every language, so not for a report a user reads (word the parts in the reader's
+   * language from {@link #seq()}, {@link #line()}, {@link #column()}, as the command line does).
+   */
   public String describe() {
     StringBuilder out = new StringBuilder();
     seq().ifPresent(s -> append(out, "序号 " + s));

@@ -160,7 +160,7 @@ final class TextReport {
 
   /**
    * Where a finding is, in the reader's language ({@code 序号 3，第16行第19列} or {@code No. 3, line 16,
-   * column 19}); {@link Location#describe()} is the model's language-neutral form, not for reports.
+   * column 19}); {@link Location#describe()} is the same in every language, for logs.
    */
   static String where(Location l, CliText t) {
     List<String> parts = new ArrayList<>();
