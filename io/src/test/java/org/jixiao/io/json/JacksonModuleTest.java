@@ -76,6 +76,31 @@ class JacksonModuleTest {
   }
 
   @Test
+  void aFindingsArgumentsThatAreNoObjectFailAtTheirPathRatherThanEndTheDocument() {
+    // Read as the finding's own fields, [{"message":"m"}] used to end the evaluation there: a
+    // plain mapper returned the first evaluation alone, the rest of the document dropped unsaid.
+    String evaluation =
+        "{\"profile\":\"p\",\"project\":\"%s\",\"executionWeight\":10,\"executionTrace\":"
+            + "{\"rule\":\"r\",\"method\":\"m\",\"reason\":\"x\"},\"status\":\"COMPLETED\",\"findings\":[%s]}";
+    String bad = "{\"rule\":\"r\",\"severity\":\"INFO\",\"args\":[{\"message\":\"m\"}]}";
+    String good = "{\"rule\":\"r\",\"severity\":\"INFO\",\"message\":\"ok\"}";
+    String document =
+        "{\"schema\":\"jixiao.evaluation/1\",\"profile\":\"p\",\"evaluations\":["
+            + String.format(evaluation, "A", bad) + "," + String.format(evaluation, "B", good)
+            + "],\"findings\":[{\"rule\":\"t\",\"severity\":\"ERROR\",\"message\":\"table\"}]}";
+    for (ObjectMapper mapper :
+        List.of(new ObjectMapper().registerModule(JixiaoJson.module()), JixiaoJson.newObjectMapper())) {
+      assertThatThrownBy(() -> mapper.readValue(document, TableEvaluation.class))
+          .isInstanceOfSatisfying(
+              JixiaoReadException.class,
+              e -> {
+                assertThat(e.code()).contains("JX-I-0302");
+                assertThat(e.path()).contains("$.evaluations[0].findings[0].args");
+              });
+    }
+  }
+
+  @Test
   void jixiaoJsonCanUseAUsersMapperWithoutChangingIt() {
     ObjectMapper theirs = new ObjectMapper();
     JixiaoJson json = JixiaoJson.builder().objectMapper(theirs).build();

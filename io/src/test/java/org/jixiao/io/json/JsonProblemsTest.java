@@ -128,7 +128,8 @@ class JsonProblemsTest {
           expected("JX-I-0364", "位置", "a location", j -> j.readEvaluation(evaluation1(",\"findings\":[{\"rule\":\"r\",\"severity\":\"INFO\",\"message\":\"m\",\"location\":1}]"))),
           expected("JX-I-0365", "执行率结果", "an execution result", j -> j.readEvaluation(evaluation2("").replace("\"execution\":{", "\"execution\":1,\"x\":{"))),
           expected("JX-I-0366", "理由参数", "reason arguments", j -> j.readEvaluation(evaluation1(",\"statusTrace\":{\"rule\":\"r\",\"method\":\"m\",\"reason\":\"理由\",\"reasonArgs\":1}"))),
-          expected("JX-I-0367", "计算数字", "figures", j -> j.readEvaluation(evaluation1(",\"statusTrace\":{\"rule\":\"r\",\"method\":\"m\",\"reason\":\"理由\",\"figures\":1}"))));
+          expected("JX-I-0367", "计算数字", "figures", j -> j.readEvaluation(evaluation1(",\"statusTrace\":{\"rule\":\"r\",\"method\":\"m\",\"reason\":\"理由\",\"figures\":1}"))),
+          expected("JX-I-0368", "发现参数", "finding arguments", j -> j.readEvaluation(evaluation1(",\"findings\":[{\"rule\":\"r\",\"severity\":\"INFO\",\"message\":\"m\",\"args\":1}]"))));
 
   private static Case expected(String what, String zh, String en, Consumer<JixiaoJson> reading) {
     Consumer<Locale> read = l -> reading.accept(json(l));
@@ -177,6 +178,36 @@ class JsonProblemsTest {
       assertThat(zh.problem()).as(c.code()).isEqualTo(c.zh());
       assertThat(thrown(c, Locale.ENGLISH).problem()).as(c.code()).isEqualTo(c.en());
     }
+  }
+
+  @Test
+  void aFindingsArgumentsThatAreNoObjectAreRefusedAtTheirPath() {
+    String finding = "{\"rule\":\"r\",\"severity\":\"INFO\",\"message\":\"m\",\"args\":%s,\"code\":\"C1\"}";
+    String later = ",{\"rule\":\"r2\",\"severity\":\"INFO\",\"message\":\"m2\"}";
+    for (String args : List.of("\"oops\"", "[\"a\",\"b\"]", "[{\"message\":\"m\"}]", "5", "true")) {
+      String table = "{\"schema\":\"jixiao.evaluation/1\",\"profile\":\"p\",\"evaluations\":[],\"findings\":["
+          + String.format(finding, args) + later + "],\"readDiagnostics\":[]}";
+      String inEvaluation = evaluation1(",\"findings\":[" + String.format(finding, args) + later + "]");
+      for (String json : List.of(table, inEvaluation)) {
+        JixiaoReadException e =
+            catchThrowableOfType(() -> json(Locale.ENGLISH).readEvaluation(json), JixiaoReadException.class);
+        assertThat(e).as(json).isNotNull();
+        assertThat(e.code()).as(json).contains("JX-I-0302");
+        assertThat(e.problem()).as(json).startsWith("expected finding arguments (an object), found ");
+        assertThat(e.path()).as(json).hasValueSatisfying(p -> assertThat(p).endsWith(".findings[0].args"));
+      }
+    }
+  }
+
+  @Test
+  void anArrayWhereAnObjectIsExpectedIsNamedAtItsOwnPathNotAtAnElement() {
+    JixiaoJson json = json(Locale.ENGLISH);
+    assertThat(catchThrowableOfType(() -> json.readTable(table(",\"metadata\":[]")), JixiaoReadException.class).path())
+        .hasValue("$.metadata");
+    assertThat(catchThrowableOfType(() -> json.readTable(project(",\"funds\":[[1]]")), JixiaoReadException.class).path())
+        .hasValue("$.projects[0].funds[0]");
+    assertThat(catchThrowableOfType(() -> json.readEvaluation(evaluation1(",\"statusTrace\":[]")), JixiaoReadException.class).path())
+        .hasValue("$.evaluations[0].statusTrace");
   }
 
   @Test

@@ -69,7 +69,9 @@ public final class JsonIn {
       return;
     }
     appendPath(context.getParent(), out);
-    if (context.inArray() && context.getCurrentIndex() >= 0) {
+    // hasCurrentIndex, not getCurrentIndex() >= 0: on an array's own '[' (an array where an
+    // object is expected) no element has been read, and getCurrentIndex() says 0 all the same.
+    if (context.inArray() && context.hasCurrentIndex()) {
       out.append('[').append(context.getCurrentIndex()).append(']');
     } else if (context.inObject() && context.getCurrentName() != null) {
       out.append('.').append(context.getCurrentName());
@@ -220,8 +222,17 @@ public final class JsonIn {
     parser.skipChildren();
   }
 
-  /** Reads the fields of the current object, calling {@code field} with each name. */
+  /**
+   * Reads the fields of the current object, calling {@code field} with each name. The caller
+   * checks first, with {@link #expectObject}, that the value is an object.
+   */
   public void fields(FieldReader field) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      // A reader's bug, not the input's: on anything but an object this loop would read the
+      // enclosing object's fields as this one's and end it early, silently dropping the rest of
+      // the document (JSON with a string or array there, through the Jackson module).
+      throw new IllegalStateException("fields() of " + path() + " without expectObject first");
+    }
     // a repeated key is refused here when the parser does not refuse it itself (jixiao's module
     // on a mapper of the user's, whose factory may allow them): the last value must not win unsaid
     java.util.List<String> seen =

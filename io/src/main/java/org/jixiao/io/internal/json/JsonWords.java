@@ -24,4 +24,5 @@ final class JsonWords {
   static final String EXECUTION_RESULT = "JX-I-0365";
   static final String REASON_ARGUMENTS = "JX-I-0366";
   static final String FIGURES = "JX-I-0367";
+  static final String FINDING_ARGUMENTS = "JX-I-0368";
 }

@@ -459,6 +459,7 @@ public final class ModelReader {
               break;
             case "args":
               if (!in.isNull()) {
+                in.expectObject(JsonWords.FINDING_ARGUMENTS);
                 in.fields(key -> finding.putArgs(key, in.string()));
               }
               break;
