@@ -235,16 +235,14 @@ public final class JsonIn {
     }
     // a repeated key is refused here when the parser does not refuse it itself (jixiao's module
     // on a mapper of the user's, whose factory may allow them): the last value must not win unsaid
-    java.util.List<String> seen =
-        parser.isEnabled(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION) ? null : new java.util.ArrayList<>(8);
+    SeenNames seen =
+        parser.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION) ? null : new SeenNames();
     while (next() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      if (seen != null) {
-        if (seen.contains(name)) {
-          // worded as the parser's own refusal is, so that both read the same
-          throw error(path(), Msg.of("JX-I-0313").arg("detail", "Duplicate field '" + name + "'"), name, null);
-        }
-        seen.add(name);
+      if (seen != null && !seen.add(name)) {
+        // worded as the parser's own refusal is, so that both read the same
+        Msg duplicate = Msg.of("JX-I-0313").arg("detail", "Duplicate field '" + name + "'");
+        throw error(path(), duplicate, name, null);
       }
       next();
       field.read(name);
