@@ -17,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -39,6 +38,7 @@ import org.jixiao.io.internal.json.Indented;
 import org.jixiao.io.internal.json.JacksonVersion;
 import org.jixiao.io.internal.json.JixiaoModule;
 import org.jixiao.io.internal.json.JsonIn;
+import org.jixiao.io.internal.json.LoneSurrogateWriter;
 import org.jixiao.io.internal.json.ModelReader;
 import org.jixiao.io.internal.json.ModelWriter;
 import org.jixiao.io.internal.json.RawJson;
@@ -68,7 +68,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Decimals are written exactly from their {@code BigDecimal} (plain, such as {@code 58.38}, or
  * with an exponent where plain text would change the scale) and read exactly, never through
- * {@code double}. A table read back from its JSON is {@code equals} to the one written.
+ * {@code double}. A table read back from its JSON is {@code equals} to the one written. Text that
+ * UTF-8 cannot carry, a lone surrogate (half of a pair, as cut-off or damaged input can leave in a
+ * Java string), is written as its escape (<code>&#92;uD800</code>) by every writer, to a {@code
+ * Writer}, a string or bytes, so that it reaches a file unchanged and reads back the same.
  *
  * <h2>Reading</h2>
  *
@@ -360,9 +363,9 @@ public final class JixiaoJson {
    * @throws IOException when writing fails
    */
   public void writeTable(PerformanceTable table, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    writeTable(table, w);
-    w.flush();
+    try (JsonGenerator g = generator(out)) {
+      writer.table(g, table);
+    }
   }
 
   /**
@@ -489,7 +492,8 @@ public final class JixiaoJson {
    */
   public JsonLinesWriter<Project> projectLinesWriter(Writer out) throws IOException {
     return new JsonLinesWriter<>(
-        factory.createGenerator(out), (g, p) -> writer.projectBody(g, p, false));
+        factory.createGenerator(new LoneSurrogateWriter(out)),
+        (g, p) -> writer.projectBody(g, p, false));
   }
 
   /**
@@ -539,8 +543,12 @@ public final class JixiaoJson {
 
   /**
    * {@link #evaluationDocumentWriter(String, Writer)} writing UTF-8 bytes straight to a stream:
-   * the same bytes as through an {@code OutputStreamWriter}, without encoding the text a second
-   * time (the faster way for a large document).
+   * the same bytes as through an {@code OutputStreamWriter} (a lone surrogate escaped in both),
+   * without encoding the text a second time (the faster way for a large document). With the
+   * factory of a mapper of your own ({@link Builder#objectMapper}) that does not enable {@code
+   * COMBINE_UNICODE_SURROGATES_IN_UTF8} (or a Jackson before 2.17), a character beyond the BMP is
+   * escaped (<code>&#92;uD83D&#92;uDE00</code>) where the {@code Writer} writes it as it is: the
+   * same text once read.
    *
    * @param profile the id of the profile the evaluations were made under
    * @param out where to write; flushed, never closed
@@ -560,9 +568,9 @@ public final class JixiaoJson {
    * @throws IOException when writing fails
    */
   public void writeEvaluation(TableEvaluation evaluation, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    writeEvaluation(evaluation, w);
-    w.flush();
+    try (JsonGenerator g = generator(out)) {
+      evaluations.tableEvaluation(g, evaluation);
+    }
   }
 
   /**
@@ -650,7 +658,8 @@ public final class JixiaoJson {
    * @throws IOException when the generator cannot be created
    */
   public JsonLinesWriter<Evaluation> evaluationLinesWriter(Writer out) throws IOException {
-    return new JsonLinesWriter<>(factory.createGenerator(out), evaluations::evaluationLine, this);
+    return new JsonLinesWriter<>(
+        factory.createGenerator(new LoneSurrogateWriter(out)), evaluations::evaluationLine, this);
   }
 
   /**
@@ -730,7 +739,7 @@ public final class JixiaoJson {
   }
 
   private JsonGenerator generator(Writer out) throws IOException {
-    return configured(factory.createGenerator(out));
+    return configured(factory.createGenerator(new LoneSurrogateWriter(out)));
   }
 
   private JsonGenerator configured(JsonGenerator g) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The writers that take an {@code OutputStream} write the same UTF-8 bytes as their {@code Writer}
  * twins through an {@code OutputStreamWriter}, in every configuration (pretty or compact, /1 or
- * /2, full or summary detail).
+ * /2, full or summary detail), a lone surrogate included.
  */
 class ByteWritersTest {
   @Test
@@ -27,6 +27,21 @@ class ByteWritersTest {
                     .isEqualTo(new String(document(json, evaluation, false, false), StandardCharsets.UTF_8));
               }
             });
+  }
+
+  @Test
+  void aLoneSurrogateIsTheSameEscapeWrittenAsBytesOrAsText() {
+    // through an OutputStreamWriter a raw lone surrogate used to become '?'
+    org.jixiao.core.evaluation.Evaluation lonely = HostileJsonTest.lonelyEvaluation();
+    org.jixiao.core.evaluation.TableEvaluation document =
+        org.jixiao.core.evaluation.TableEvaluation.builder().profile("mof-2020").addEvaluations(lonely).build();
+    for (JixiaoJson json : CONFIGURATIONS) {
+      String bytes = new String(document(json, document, true, false), StandardCharsets.UTF_8);
+      assertThat(bytes).contains("\\uD800");
+      assertThat(new String(document(json, document, false, false), StandardCharsets.UTF_8)).isEqualTo(bytes);
+      assertThat(new String(lines(json, java.util.List.of(lonely), false, false), StandardCharsets.UTF_8))
+          .isEqualTo(new String(lines(json, java.util.List.of(lonely), true, false), StandardCharsets.UTF_8));
+    }
   }
 
   @Test

@@ -350,4 +350,149 @@ class HostileJsonTest {
     assertThat(raw).isEqualTo(escaped);
     assertThat(JSON.readProject(JSON.projectToJson(raw))).isEqualTo(raw);
   }
+
+  /** Lone surrogates in values and keys, a pair (kept as it is) beside them. */
+  private static final String LONE = "孤\uD800独\uDFFF尾😀\uDBFF";
+
+  static org.jixiao.core.evaluation.Evaluation lonelyEvaluation() {
+    org.jixiao.core.evaluation.Trace trace =
+        org.jixiao.core.evaluation.Trace.builder()
+            .rule("r" + LONE).method("m").code("C").text(LONE).putArgs(LONE, LONE).build();
+    return org.jixiao.core.evaluation.Evaluation.builder()
+        .profile("mof-2020")
+        .project("项目" + LONE)
+        .execution(
+            org.jixiao.core.evaluation.ExecutionResult.builder()
+                .weight(BigDecimal.TEN).trace(trace).build())
+        .status(org.jixiao.core.evaluation.Status.UNDETERMINED)
+        .addFindings(
+            org.jixiao.core.evaluation.Finding.builder()
+                .rule("r").severity(org.jixiao.core.evaluation.Severity.INFO)
+                .message(LONE).putArgs(LONE, LONE).build())
+        .build();
+  }
+
+  /** What a writer wrote, as text; throws when UTF-8 cannot carry it. */
+  private interface Written {
+    String text(Path file) throws IOException;
+  }
+
+  private static String utf8(ByteArrayOutputStream bytes) throws IOException {
+    return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+  }
+
+  @Test
+  void everyWriterWritesLoneSurrogatesAsEscapesThatReadBackTheSame(@TempDir Path dir)
+      throws IOException {
+    Project project =
+        Project.builder().name("项目" + LONE).moneyUnit(org.jixiao.core.money.MoneyUnit.YUAN).goal(LONE).build();
+    PerformanceTable table =
+        PerformanceTable.builder()
+            .moneyUnit(org.jixiao.core.money.MoneyUnit.YUAN)
+            .addProjects(project)
+            .putMetadata(LONE, LONE)
+            .build();
+    org.jixiao.core.evaluation.Evaluation evaluation = lonelyEvaluation();
+    TableEvaluation document =
+        TableEvaluation.builder().profile("mof-2020").addEvaluations(evaluation).build();
+    // Files.newBufferedWriter's encoder throws on a lone surrogate (an OutputStreamWriter would
+    // make it '?' unsaid): each writer's text must get through it.
+    java.util.Map<String, Written> tables = new java.util.LinkedHashMap<>();
+    tables.put("tableToJson", file -> JSON.tableToJson(table));
+    tables.put("writeTable(Writer)", file -> {
+      try (java.io.Writer out = Files.newBufferedWriter(file)) {
+        JSON.writeTable(table, out);
+      }
+      return Files.readString(file);
+    });
+    tables.put("writeTable(OutputStream)", file -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      JSON.writeTable(table, out);
+      return utf8(out);
+    });
+    java.util.Map<String, Written> evaluations = new java.util.LinkedHashMap<>();
+    evaluations.put("evaluationToJson", file -> JSON.evaluationToJson(document));
+    evaluations.put("writeEvaluation(Writer)", file -> {
+      try (java.io.Writer out = Files.newBufferedWriter(file)) {
+        JSON.writeEvaluation(document, out);
+      }
+      return Files.readString(file);
+    });
+    evaluations.put("writeEvaluation(OutputStream)", file -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      JSON.writeEvaluation(document, out);
+      return utf8(out);
+    });
+    evaluations.put("evaluationDocumentWriter(Writer)", file -> {
+      try (java.io.Writer out = Files.newBufferedWriter(file)) {
+        EvaluationDocumentWriter writer = JSON.evaluationDocumentWriter("mof-2020", out);
+        writer.write(evaluation);
+        writer.finish(List.of());
+      }
+      return Files.readString(file);
+    });
+    evaluations.put("evaluationDocumentWriter(Writer) of encodeForDocument", file -> {
+      try (java.io.Writer out = Files.newBufferedWriter(file)) {
+        EvaluationDocumentWriter writer = JSON.evaluationDocumentWriter("mof-2020", out);
+        writer.write(JSON.encodeForDocument(evaluation));
+        writer.finish(List.of());
+      }
+      return Files.readString(file);
+    });
+    evaluations.put("evaluationDocumentWriter(OutputStream)", file -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      EvaluationDocumentWriter writer = JSON.evaluationDocumentWriter("mof-2020", out);
+      writer.write(evaluation);
+      writer.finish(List.of());
+      return utf8(out);
+    });
+    java.util.Map<String, Written> lines = new java.util.LinkedHashMap<>();
+    lines.put("evaluationLinesWriter(Writer)", file -> {
+      try (JsonLinesWriter<org.jixiao.core.evaluation.Evaluation> writer =
+          JSON.evaluationLinesWriter(Files.newBufferedWriter(file))) {
+        writer.write(evaluation);
+        writer.writeEncoded(JSON.encodeLine(evaluation));
+      }
+      return Files.readString(file);
+    });
+    lines.put("evaluationLinesWriter(OutputStream)", file -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (JsonLinesWriter<org.jixiao.core.evaluation.Evaluation> writer = JSON.evaluationLinesWriter(out)) {
+        writer.write(evaluation);
+        writer.writeEncoded(JSON.encodeLine(evaluation));
+      }
+      return utf8(out);
+    });
+    lines.put("encodeLine", file -> JSON.encodeLine(evaluation).json() + "\n" + JSON.encodeLine(evaluation).json());
+
+    Path file = dir.resolve("out.json");
+    for (java.util.Map.Entry<String, Written> w : tables.entrySet()) {
+      String text = keptAsEscapes(w.getKey(), w.getValue().text(file));
+      assertThat(JSON.readTable(text)).as(w.getKey()).isEqualTo(table);
+    }
+    for (java.util.Map.Entry<String, Written> w : evaluations.entrySet()) {
+      String text = keptAsEscapes(w.getKey(), w.getValue().text(file));
+      assertThat(JSON.readEvaluation(text)).as(w.getKey()).isEqualTo(document);
+    }
+    for (java.util.Map.Entry<String, Written> w : lines.entrySet()) {
+      String text = keptAsEscapes(w.getKey(), w.getValue().text(file));
+      assertThat(readLines(JSON.evaluationLines(new StringReader(text))))
+          .as(w.getKey())
+          .containsExactly(evaluation, evaluation);
+    }
+    String projects = keptAsEscapes("projectToJson", JSON.projectToJson(project));
+    assertThat(JSON.readProject(projects)).isEqualTo(project);
+    try (JsonLinesWriter<Project> writer = JSON.projectLinesWriter(Files.newBufferedWriter(file))) {
+      writer.write(project);
+    }
+    String projectLines = keptAsEscapes("projectLinesWriter(Writer)", Files.readString(file));
+    assertThat(readLines(JSON.projectLines(new StringReader(projectLines)))).containsExactly(project);
+  }
+
+  /** {@code text} as a writer wrote it: every lone surrogate escaped, the pair as it is. */
+  private static String keptAsEscapes(String writer, String text) {
+    assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(text)).as(writer).isTrue();
+    assertThat(text).as(writer).contains("孤\\uD800独\\uDFFF尾😀\\uDBFF").doesNotContain("?");
+    return text;
+  }
 }
