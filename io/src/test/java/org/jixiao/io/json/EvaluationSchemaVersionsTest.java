@@ -154,6 +154,41 @@ class EvaluationSchemaVersionsTest {
   }
 
   @Test
+  void aTextReasonsArgumentsWithoutACodeRoundTripInBothVersions() {
+    // a custom rule's reason given as text, with the figures and texts it was made from
+    Trace custom = Trace.builder().rule("custom").method("m").text("理由").putArgs("k", "v").build();
+    Evaluation evaluation =
+        Evaluation.builder()
+            .profile("mof-2020")
+            .project("项目")
+            .execution(ExecutionResult.builder().weight(BigDecimal.TEN).trace(custom).build())
+            .addIndicators(
+                IndicatorResult.builder()
+                    .index(0)
+                    .category(Category.OUTPUT)
+                    .outcome(org.jixiao.core.evaluation.Outcome.NOT_APPLICABLE)
+                    .weight(BigDecimal.ONE)
+                    .trace(custom)
+                    .build())
+            .status(org.jixiao.core.evaluation.Status.UNDETERMINED)
+            .statusTrace(custom)
+            .build();
+    TableEvaluation document =
+        TableEvaluation.builder().profile("mof-2020").addEvaluations(evaluation).build();
+    for (JixiaoJson json : List.of(V1, V2, V2_LABELLED_PRETTY)) {
+      assertThat(json.readEvaluation(json.evaluationToJson(document))).isEqualTo(document);
+      assertThat(readLines(lines(json, List.of(evaluation)))).containsExactly(evaluation);
+    }
+    // /1 carries them as reasonArgs without a reasonCode, which its schema allows
+    String one = V1.evaluationToJson(document);
+    JsonNode trace = tree(one).get("evaluations").get(0).get("executionTrace");
+    assertThat(trace.has("reasonCode")).isFalse();
+    assertThat(trace.get("reasonArgs").get("k").asText()).isEqualTo("v");
+    assertThat(schema("evaluation").validate(tree(one))).isEmpty();
+    assertThat(schema("evaluation-2").validate(tree(V2.evaluationToJson(document)))).isEmpty();
+  }
+
+  @Test
   void aStreamedV2DocumentIsTheSameAsOneWrittenWhole() throws IOException {
     TableEvaluation sample = EvaluationContractTest.sample();
     StringWriter out = new StringWriter();

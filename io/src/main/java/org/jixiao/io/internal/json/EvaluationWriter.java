@@ -270,12 +270,17 @@ public final class EvaluationWriter {
     g.writeEndObject();
   }
 
-  /** /1: the reason's code and arguments, only when it has a code (optional fields). */
+  /**
+   * /1: the reason's code and arguments, both optional fields. With a code both are written, as
+   * the contract always did; without one, the arguments when there are any (a custom rule's
+   * text reason may have them), which the schema allows, so that they are not lost.
+   */
   private static void reasonCode1(JsonGenerator g, Trace trace) throws IOException {
-    if (trace.code().isEmpty()) {
+    if (trace.code().isPresent()) {
+      g.writeStringField("reasonCode", trace.code().get());
+    } else if (trace.args().isEmpty()) {
       return;
     }
-    g.writeStringField("reasonCode", trace.code().get());
     JsonOut.strings(g, "reasonArgs", trace.args());
   }
 

@@ -100,8 +100,11 @@ final class TraceReader {
 
     void applyTo(Trace.Builder trace) {
       if (code != null) {
-        trace.code(code).putAllArgs(args);
+        trace.code(code);
       }
+      // with or without a code: a custom rule's text reason may carry the figures and texts it
+      // was made from, and Trace.equals compares them
+      trace.putAllArgs(args);
     }
   }
 
