@@ -121,6 +121,79 @@ class JsonLinesTest {
         .hasMessageContaining("longer than the limit of 100");
   }
 
+  @Test
+  void readingOnAfterALineTooLongResumesAtTheNextLineWithItsNumber() {
+    JixiaoJson small =
+        JixiaoJson.builder().locale(Locale.ENGLISH)
+            .readConstraints(
+                com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxDocumentLength(100)
+                    .build())
+            .build();
+    String good = "{\"name\":\"x\",\"moneyUnit\":\"YUAN\"}";
+    // past the limit, the rest of the long line is one more item: it must not be read as one
+    String tooLong =
+        "{\"name\":\"x\",\"moneyUnit\":\"YUAN\",\"goal\":\"" + "y".repeat(59) + "\"} "
+            + "{\"name\":\"INJECTED\",\"moneyUnit\":\"YUAN\"}";
+    String stream =
+        tooLong + "\n" + good + "\n" + tooLong + "\r\n" + "z".repeat(50_000) + "\n\n" + "{\"name\":1}\n" + good;
+    JsonLinesReader<Project> reader = small.projectLines(new StringReader(stream));
+    assertThatThrownBy(reader::hasNext)
+        .isInstanceOfSatisfying(JixiaoReadException.class, e -> assertThat(e.line()).hasValue(1));
+    assertThat(reader.next().name()).isEqualTo("x");
+    assertThatThrownBy(reader::hasNext)
+        .isInstanceOfSatisfying(JixiaoReadException.class, e -> assertThat(e.line()).hasValue(3));
+    assertThatThrownBy(reader::hasNext)
+        .isInstanceOfSatisfying(JixiaoReadException.class, e -> assertThat(e.line()).hasValue(4));
+    assertThatThrownBy(reader::next)
+        .isInstanceOfSatisfying(
+            JixiaoReadException.class,
+            e -> {
+              assertThat(e.line()).hasValue(6);
+              assertThat(e.path()).hasValue("$.name");
+            });
+    assertThat(reader.next().name()).isEqualTo("x");
+    assertThat(reader.hasNext()).isFalse();
+  }
+
+  @Test
+  void theRestOfALineTooLongIsPassedOverWithoutBeingHeld() {
+    JixiaoJson small =
+        JixiaoJson.builder().locale(Locale.ENGLISH)
+            .readConstraints(
+                com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxDocumentLength(100)
+                    .build())
+            .build();
+    String good = "\n{\"name\":\"x\",\"moneyUnit\":\"YUAN\"}\n";
+    long length = 50_000_000; // of the line too long
+    Reader source =
+        new Reader() {
+          private long served;
+
+          @Override
+          public int read(char[] buffer, int offset, int count) {
+            int n = 0;
+            while (n < count && served < length + good.length()) {
+              buffer[offset + n++] = served < length ? 'x' : good.charAt((int) (served - length));
+              served++;
+            }
+            return n == 0 ? -1 : n;
+          }
+
+          @Override
+          public void close() {}
+        };
+    JsonLinesReader<Project> reader = small.projectLines(source);
+    long allocated =
+        org.jixiao.io.testing.Hostile.allocatedBytes(
+            () -> {
+              assertThatThrownBy(reader::hasNext).isInstanceOf(JixiaoReadException.class);
+              assertThat(reader.next().name()).isEqualTo("x");
+            });
+    assertThat(allocated).isLessThan(org.jixiao.io.testing.Hostile.mb(1));
+  }
+
   private static final class EndlessLinesWithoutBreaks extends Reader {
     @Override
     public int read(char[] buffer, int offset, int length) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads lines (LF or CRLF) with a bound on their length, so that one hostile line cannot take
- * unbounded memory. Lines that are blank are skipped.
+ * unbounded memory. Lines that are blank are skipped. A line too long is refused, and the next
+ * call passes over the rest of it, without holding it, and goes on at the line after it.
  */
 public final class BoundedLineReader {
   private final Reader in;
@@ -20,6 +21,8 @@ public final class BoundedLineReader {
   private int limit;
   private long line;
   private boolean eof;
+  /** Whether the rest of a line refused as too long is still to be passed over. */
+  private boolean skipping;
 
   /** @param locale the language of the problem a line too long is */
   public BoundedLineReader(Reader in, long maxLength, Locale locale) {
@@ -35,6 +38,11 @@ public final class BoundedLineReader {
 
   /** The next non-blank line, or null at the end. */
   public @Nullable String next() throws IOException {
+    if (skipping) {
+      // else the rest of the refused line would be read as a line of its own: its tail could be
+      // an item that was never one (...,"goal":"yyy"} {"name":"INJECTED"})
+      skipRestOfLine();
+    }
     while (true) {
       StringBuilder out = new StringBuilder();
       boolean any = false;
@@ -50,8 +58,10 @@ public final class BoundedLineReader {
           break;
         }
         if (out.length() >= maxLength) {
+          line++; // the refused line counts, so that the lines after it keep their numbers
+          skipping = true;
           Msg msg = Msg.of("JX-I-0316").arg("limit", maxLength);
-          throw JixiaoReadException.atLine(msg.code(), msg.render(locale), line + 1, 0, null, locale);
+          throw JixiaoReadException.atLine(msg.code(), msg.render(locale), line, 0, null, locale);
         }
         out.append(ch);
       }
@@ -67,6 +77,19 @@ public final class BoundedLineReader {
         return out.toString();
       }
     }
+  }
+
+  /** Passes over what is left of the current line, its '\n' included, holding none of it. */
+  private void skipRestOfLine() throws IOException {
+    while (true) {
+      if (position == limit && (eof || !fill())) {
+        break;
+      }
+      if (buffer[position++] == '\n') {
+        break;
+      }
+    }
+    skipping = false;
   }
 
   private boolean fill() throws IOException {
