@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -385,7 +386,7 @@ public final class JixiaoJson {
   }
 
   /**
-   * Reads a table document.
+   * Reads a table document (with or without a byte order mark).
    *
    * @param in the JSON
    * @return the table
@@ -393,7 +394,7 @@ public final class JixiaoJson {
    * @throws IOException when reading fails
    */
   public PerformanceTable readTable(Reader in) throws IOException {
-    return read(in, i -> ModelReader.table(i, true));
+    return read(in, JixiaoJson::table);
   }
 
   /**
@@ -406,7 +407,7 @@ public final class JixiaoJson {
    * @throws IOException when reading fails
    */
   public PerformanceTable readTable(InputStream in) throws IOException {
-    return readTable(utf8(in));
+    return parse(utf8(in), JixiaoJson::table);
   }
 
   /**
@@ -418,7 +419,7 @@ public final class JixiaoJson {
   }
 
   /**
-   * Reads a table document held in a string.
+   * Reads a table document held in a string (with or without a byte order mark).
    *
    * @param json the JSON
    * @return the table
@@ -440,7 +441,7 @@ public final class JixiaoJson {
   }
 
   /**
-   * Reads a table document from a UTF-8 file.
+   * Reads a table document from a UTF-8 file (with or without a byte order mark).
    *
    * @param file the file
    * @return the table
@@ -472,7 +473,7 @@ public final class JixiaoJson {
   }
 
   /**
-   * Reads a project document.
+   * Reads a project document (with or without a byte order mark).
    *
    * @param json the JSON
    * @return the project
@@ -497,7 +498,7 @@ public final class JixiaoJson {
   }
 
   /**
-   * Reads projects from JSON Lines.
+   * Reads projects from JSON Lines (the first line may open with a byte order mark).
    *
    * @param in the lines; closing the returned reader closes it
    * @return the reader
@@ -590,7 +591,7 @@ public final class JixiaoJson {
   }
 
   /**
-   * Reads an evaluation document.
+   * Reads an evaluation document (with or without a byte order mark).
    *
    * @param in the JSON
    * @return the evaluation
@@ -598,7 +599,7 @@ public final class JixiaoJson {
    * @throws IOException when reading fails
    */
   public TableEvaluation readEvaluation(Reader in) throws IOException {
-    return read(in, i -> EvaluationReader.tableEvaluation(i, true));
+    return read(in, JixiaoJson::tableEvaluation);
   }
 
   /**
@@ -611,11 +612,11 @@ public final class JixiaoJson {
    * @throws IOException when reading fails
    */
   public TableEvaluation readEvaluation(InputStream in) throws IOException {
-    return readEvaluation(utf8(in));
+    return parse(utf8(in), JixiaoJson::tableEvaluation);
   }
 
   /**
-   * Reads an evaluation document held in a string.
+   * Reads an evaluation document held in a string (with or without a byte order mark).
    *
    * @param json the JSON
    * @return the evaluation
@@ -718,7 +719,7 @@ public final class JixiaoJson {
   }
 
   /**
-   * Reads evaluations from JSON Lines.
+   * Reads evaluations from JSON Lines (the first line may open with a byte order mark).
    *
    * @param in the lines; closing the returned reader closes it
    * @return the reader
@@ -751,7 +752,30 @@ public final class JixiaoJson {
     return g;
   }
 
+  private static PerformanceTable table(JsonIn in) throws IOException {
+    return ModelReader.table(in, true);
+  }
+
+  private static TableEvaluation tableEvaluation(JsonIn in) throws IOException {
+    return EvaluationReader.tableEvaluation(in, true);
+  }
+
+  /**
+   * A document from text, which may open with a byte order mark, as a file saved by Windows
+   * Notepad does; the readers of bytes drop it while decoding, those of text here, so that every
+   * reader takes one (and only one) alike.
+   */
   private <T> T read(Reader source, JsonLinesReader.ItemReader<T> reader) throws IOException {
+    PushbackReader text = new PushbackReader(source, 1);
+    int first = text.read();
+    if (first != -1 && first != '\uFEFF') {
+      text.unread(first);
+    }
+    return parse(text, reader);
+  }
+
+  /** A document from text without a byte order mark. */
+  private <T> T parse(Reader source, JsonLinesReader.ItemReader<T> reader) throws IOException {
     try (JsonParser parser = factory.createParser(source)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       JsonIn in = new JsonIn(parser, 0, maxNumberScale, locale);

@@ -20,12 +20,13 @@ import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads JSON Lines: one JSON document per line, blank lines skipped. Items are read one at a
- * time as the iterator or stream is consumed, so a stream of any length is read in constant
- * memory; a line longer than the document-length limit is rejected before it is held. A bad line
- * throws a {@link JixiaoReadException} naming its line number and the JSON path within it; reading
- * on after it goes on at the next line (the rest of a line too long is passed over unread). I/O
- * failures are thrown as {@link UncheckedIOException}. Closing closes the source.
+ * Reads JSON Lines: one JSON document per line, blank lines skipped, a byte order mark opening the
+ * text dropped. Items are read one at a time as the iterator or stream is consumed, so a stream of
+ * any length is read in constant memory; a line longer than the document-length limit is rejected
+ * before it is held. A bad line throws a {@link JixiaoReadException} naming its line number and
+ * the JSON path within it; reading on after it goes on at the next line (the rest of a line too
+ * long is passed over unread). I/O failures are thrown as {@link UncheckedIOException}. Closing
+ * closes the source.
  *
  * @param <T> the type of item: {@link org.jixiao.core.project.Project} or {@link
  *     org.jixiao.core.evaluation.Evaluation}
@@ -71,9 +72,6 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
       if (line == null) {
         done = true;
         return false;
-      }
-      if (lines.line() == 1 && line.charAt(0) == '\uFEFF') {
-        line = line.substring(1);
       }
       pending = line;
       return true;

@@ -3,10 +3,12 @@ package org.jixiao.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
@@ -85,15 +87,71 @@ class JsonLinesTest {
             });
   }
 
+  /** A reader of a document. */
+  private interface DocumentReader {
+    Object read(String text) throws IOException;
+  }
+
+  /** Every reader of a document, from text and from bytes. */
+  private static final java.util.List<DocumentReader> DOCUMENT_READERS =
+      java.util.List.of(
+          JSON::readTable,
+          text -> JSON.readTable(new StringReader(text)),
+          text -> JSON.readTable(text.getBytes(StandardCharsets.UTF_8)),
+          text -> JSON.readTable(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))),
+          JSON::readEvaluation,
+          text -> JSON.readEvaluation(new StringReader(text)),
+          text -> JSON.readEvaluation(text.getBytes(StandardCharsets.UTF_8)),
+          text -> JSON.readEvaluation(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+
   @Test
-  void documentsInBytesMayStartWithAByteOrderMark() throws Exception {
-    String json = "\uFEFF{\"schema\":\"jixiao.table/1\",\"moneyUnit\":\"YUAN\"}";
-    assertThat(
-            JSON.readTable(
-                    new java.io.ByteArrayInputStream(
-                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .moneyUnit())
-        .isEqualTo(MoneyUnit.YUAN);
+  void everyDocumentReaderTakesOneLeadingByteOrderMarkFromTextAsFromBytes() throws Exception {
+    String table = "{\"schema\":\"jixiao.table/1\",\"moneyUnit\":\"YUAN\"}";
+    String evaluation = JSON.evaluationToJson(EvaluationContractTest.sample());
+    for (int i = 0; i < DOCUMENT_READERS.size(); i++) {
+      DocumentReader reader = DOCUMENT_READERS.get(i);
+      String document = i < 4 ? table : evaluation;
+      assertThat(reader.read("\uFEFF" + document)).as("reader %d", i).isEqualTo(reader.read(document));
+      // one only, as a byte order mark is: a second is a character where JSON has none
+      assertThatThrownBy(() -> reader.read("\uFEFF\uFEFF" + document))
+          .as("reader %d", i)
+          .isInstanceOfSatisfying(
+              JixiaoReadException.class, e -> assertThat(e.code()).hasValue("JX-I-0313"));
+    }
+    String project = "{\"schema\":\"jixiao.project/1\",\"name\":\"x\",\"moneyUnit\":\"YUAN\"}";
+    assertThat(JSON.readProject("\uFEFF" + project)).isEqualTo(JSON.readProject(project));
+  }
+
+  @Test
+  void jsonLinesMayOpenWithAByteOrderMarkEvenOnALineOfItsOwn() {
+    String line = "{\"name\":\"x\",\"moneyUnit\":\"YUAN\"}";
+    for (String text :
+        java.util.List.of(
+            "\uFEFF" + line + "\r\n" + line,
+            "\uFEFF\n" + line + "\n" + line + "\n",
+            "\uFEFF\r\n" + line + "\n" + line,
+            "\uFEFF \n\n" + line + "\n" + line)) {
+      try (JsonLinesReader<Project> reader = JSON.projectLines(new StringReader(text))) {
+        assertThat(reader.stream().map(Project::name)).as(text).containsExactly("x", "x");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    assertThat(JSON.projectLines(new StringReader("\uFEFF")).hasNext()).isFalse();
+    // the lines after it keep their numbers
+    JsonLinesReader<Project> numbered = JSON.projectLines(new StringReader("\uFEFF\n{\"name\":1}"));
+    assertThatThrownBy(numbered::next)
+        .isInstanceOfSatisfying(JixiaoReadException.class, e -> assertThat(e.line()).hasValue(2));
+    // a byte order mark elsewhere is a character where JSON has none
+    JsonLinesReader<Project> second = JSON.projectLines(new StringReader(line + "\n\uFEFF" + line));
+    assertThat(second.next().name()).isEqualTo("x");
+    assertThatThrownBy(second::next)
+        .isInstanceOfSatisfying(
+            JixiaoReadException.class,
+            e -> {
+              assertThat(e.line()).hasValue(2);
+              assertThat(e.code()).hasValue("JX-I-0313");
+            });
   }
 
   @Test

@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads lines (LF or CRLF) with a bound on their length, so that one hostile line cannot take
- * unbounded memory. Lines that are blank are skipped. A line too long is refused, and the next
- * call passes over the rest of it, without holding it, and goes on at the line after it.
+ * unbounded memory. A byte order mark opening the text is dropped (before the first line is read,
+ * so that a line it stood on alone is blank), and lines that are blank are skipped. A line too
+ * long is refused, and the next call passes over the rest of it, without holding it, and goes on
+ * at the line after it.
  */
 public final class BoundedLineReader {
   private final Reader in;
@@ -23,6 +25,8 @@ public final class BoundedLineReader {
   private boolean eof;
   /** Whether the rest of a line refused as too long is still to be passed over. */
   private boolean skipping;
+  /** Whether the text's first character, perhaps a byte order mark, has been looked at. */
+  private boolean started;
 
   /** @param locale the language of the problem a line too long is */
   public BoundedLineReader(Reader in, long maxLength, Locale locale) {
@@ -38,6 +42,12 @@ public final class BoundedLineReader {
 
   /** The next non-blank line, or null at the end. */
   public @Nullable String next() throws IOException {
+    if (!started) {
+      started = true;
+      if ((position < limit || fill()) && buffer[position] == '\uFEFF') {
+        position++;
+      }
+    }
     if (skipping) {
       // else the rest of the refused line would be read as a line of its own: its tail could be
       // an item that was never one (...,"goal":"yyy"} {"name":"INJECTED"})
