@@ -151,6 +151,59 @@ class EvaluationContractTest {
     assertThat(JSON.readEvaluation(labelled.evaluationToJson(sample()))).isEqualTo(sample());
   }
 
+  /** The fields whose values are enum identifiers (or /1's point-loss EXECUTION). */
+  private static final java.util.Set<String> ENUM_FIELDS =
+      java.util.Set.of(
+          "moneyUnit", "category", "level1", "subcategory", "outcome", "grade", "withheld",
+          "status", "severity");
+
+  /** Each enum field of {@code node} and below, with its label beside it; names of fields without. */
+  private static void unlabelled(JsonNode node, String path, List<String> out) {
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        unlabelled(node.get(i), path + "[" + i + "]", out);
+      }
+    } else if (node.isObject()) {
+      for (String name : iterable(node.fieldNames())) {
+        JsonNode value = node.get(name);
+        if (ENUM_FIELDS.contains(name) && value.isTextual()
+            && !(node.has(name + "Label") && !node.get(name + "Label").asText().isBlank())) {
+          out.add(path + "." + name);
+        }
+        // the names of arguments, figures and metadata are the data's own, no fields
+        if (!List.of("args", "reasonArgs", "figures", "metadata").contains(name)) {
+          unlabelled(value, path + "." + name, out);
+        }
+      }
+    }
+  }
+
+  @Test
+  void withLabelsEveryEnumFieldHasItsLabelInBothVersions() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    List<TableEvaluation> documents = new java.util.ArrayList<>(List.of(sample()));
+    org.quicktheories.QuickTheory.qt()
+        .withFixedSeed(3).withExamples(30).forAll(org.jixiao.io.testing.Gens.tableEvaluations())
+        .checkAssert(documents::add);
+    for (EvaluationSchema version : EvaluationSchema.values()) {
+      JixiaoJson labelled = JixiaoJson.builder().writeLabels(true).evaluationSchema(version).build();
+      for (TableEvaluation document : documents) {
+        List<String> missing = new java.util.ArrayList<>();
+        unlabelled(mapper.readTree(labelled.evaluationToJson(document)), "$", missing);
+        assertThat(missing).as(version.name()).isEmpty();
+      }
+    }
+    // /1's most specific category is labelled as what it is; the execution rate's loss too
+    JsonNode one =
+        mapper.readTree(JixiaoJson.builder().writeLabels(true).build().evaluationToJson(sample()));
+    JsonNode indicator = one.get("evaluations").get(0).get("indicators").get(0);
+    assertThat(indicator.get("category").asText()).isEqualTo("QUANTITY");
+    assertThat(indicator.get("categoryLabel").asText()).isEqualTo(Subcategory.QUANTITY.label());
+    JsonNode loss = one.get("summary").get("lowest").get(0).get("losses").get(0);
+    assertThat(loss.get("category").asText()).isEqualTo("EXECUTION");
+    assertThat(loss.get("categoryLabel").asText()).isEqualTo("预算执行率");
+  }
+
   private static List<String> iterable(java.util.Iterator<String> names) {
     List<String> out = new java.util.ArrayList<>();
     names.forEachRemaining(out::add);

@@ -42,6 +42,9 @@ public final class EvaluationWriter {
   public static final String SCHEMA_2 = "jixiao.evaluation/2";
   public static final String SUMMARY_SCHEMA_2 = "jixiao.evaluation-summary/2";
 
+  /** The label of /1's point-loss category {@code EXECUTION}, the execution rate. */
+  static final String EXECUTION_LABEL = "预算执行率";
+
   private final boolean v2;
   private final boolean labels;
   private final boolean summary;
@@ -223,8 +226,11 @@ public final class EvaluationWriter {
     } else {
       // /1: "category" is the most specific category (QUANTITY rather than OUTPUT), as the
       // contract shows; level1 and subcategory say exactly which is which.
-      g.writeStringField(
-          "category", r.subcategory().map(Enum::name).orElse(r.category().name()));
+      if (r.subcategory().isPresent()) {
+        enumField(g, labels, "category", r.subcategory().get());
+      } else {
+        enumField(g, labels, "category", r.category());
+      }
       enumField(g, labels, "level1", r.category());
     }
     nullableEnum(g, labels, "subcategory", r.subcategory());
@@ -357,6 +363,10 @@ public final class EvaluationWriter {
         enumField(g, labels, "category", loss.category().get());
       } else {
         g.writeStringField("category", "EXECUTION");
+        if (labels) {
+          // no enum of the model, but a value of the field all the same: labelled as they are
+          g.writeStringField("categoryLabel", EXECUTION_LABEL);
+        }
       }
     }
     number(g, "weight", loss.weight());
