@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -39,7 +40,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
 
   private final Object[] keysAndValues; // k0, v0, k1, v1, … up to size (no nulls, no repeated key), then unused slots
   private final int size;
-  private final @Nullable Map<Object, Integer> index; // key → position, above SCAN_LIMIT only; never changed
+  private final @Nullable Map<Object, Integer> index; // key → position, when (and only when) size > SCAN_LIMIT; never changed
 
   private SmallMap(Object[] keysAndValues, int size, @Nullable Map<Object, Integer> index) {
     this.keysAndValues = keysAndValues;
@@ -104,11 +105,10 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
   }
 
   private int position(@Nullable Object key) {
-    Map<Object, Integer> byKey = index;
-    if (byKey == null) {
+    if (size <= SCAN_LIMIT) { // a trace's maps: by the size the scan needs anyway, not another field
       return indexOf(keysAndValues, size, key);
     }
-    Integer i = key == null ? null : byKey.get(key);
+    Integer i = key == null ? null : Objects.requireNonNull(index).get(key);
     return i == null ? -1 : i;
   }
 
@@ -317,12 +317,11 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
         throw refused(key);
       }
       own();
-      Map<Object, Integer> byKey = index;
       int i;
-      if (byKey == null) {
+      if (size <= SCAN_LIMIT) {
         i = indexOf(keysAndValues, size, key);
       } else {
-        Integer at = byKey.get(key);
+        Integer at = Objects.requireNonNull(index).get(key);
         i = at == null ? -1 : at;
       }
       if (i >= 0) {
@@ -338,10 +337,13 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
       keysAndValues[2 * size] = key;
       keysAndValues[2 * size + 1] = value;
       size++;
-      if (byKey != null) {
-        byKey.put(key, size - 1);
-      } else if (size > SCAN_LIMIT) {
-        index = indexOf(keysAndValues, size);
+      if (size > SCAN_LIMIT) {
+        Map<Object, Integer> byKey = index;
+        if (byKey == null) {
+          index = indexOf(keysAndValues, size); // the first time past the limit
+        } else {
+          byKey.put(key, size - 1);
+        }
       }
       return this;
     }
