@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
@@ -177,6 +178,29 @@ class JsonLinesTest {
     assertThatThrownBy(reader::hasNext)
         .isInstanceOf(JixiaoReadException.class)
         .hasMessageContaining("longer than the limit of 100");
+  }
+
+  /** The limit counts a line's characters, not the '\r' of its CRLF (a line of exactly the limit was refused in a CRLF file). */
+  @Test
+  void aLineOfExactlyTheLimitIsReadWithLfOrCrlfAndOneMoreIsRefused() {
+    String exact = "{\"name\":\"" + "x".repeat(70) + "\",\"moneyUnit\":\"YUAN\"}";
+    JixiaoJson atLimit =
+        JixiaoJson.builder().locale(Locale.ENGLISH)
+            .readConstraints(
+                com.fasterxml.jackson.core.StreamReadConstraints.builder().maxDocumentLength(exact.length()).build())
+            .build();
+    for (String end : List.of("\n", "\r\n")) {
+      JsonLinesReader<Project> reader = atLimit.projectLines(new StringReader(exact + end + exact + end));
+      assertThat(reader.next().name()).as("line end %s", end.replace("\r", "CR").replace("\n", "LF")).hasSize(70);
+      assertThat(reader.next().name()).hasSize(70);
+      assertThat(reader.hasNext()).isFalse();
+    }
+    assertThat(atLimit.projectLines(new StringReader(exact)).next().name()).hasSize(70); // no line end at all
+    String longer = "{\"name\":\"" + "x".repeat(71) + "\",\"moneyUnit\":\"YUAN\"}";
+    for (String end : List.of("\n", "\r\n")) {
+      JsonLinesReader<Project> reader = atLimit.projectLines(new StringReader(longer + end));
+      assertThatThrownBy(reader::hasNext).isInstanceOf(JixiaoReadException.class);
+    }
   }
 
   @Test

@@ -67,7 +67,8 @@ public final class BoundedLineReader {
         if (ch == '\n') {
           break;
         }
-        if (out.length() >= maxLength) {
+        // the '\r' of a CRLF is no part of the line: a line of exactly the limit may end with it
+        if (out.length() >= maxLength && !(ch == '\r' && out.length() == maxLength)) {
           line++; // the refused line counts, so that the lines after it keep their numbers
           skipping = true;
           Msg msg = Msg.of("JX-I-0316").arg("limit", maxLength);
