@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param minProjects fewest projects in a generated table
  * @param maxProjects most projects in a generated table
- * @param maxIndicators most indicators per project
+ * @param maxIndicators most indicators per project; a generated project has one indicator per
+ *     column of the disclosure table it imitates, so at most 7 whatever this says
  * @param edgeAmountPercent how often an amount is an edge case (0, 0.01, huge, many decimals)
  * @param missingCategoryPercent how often a level-1 category is left out of a project entirely
  * @param numberedListPercent how often a target is a numbered list of sub-targets
