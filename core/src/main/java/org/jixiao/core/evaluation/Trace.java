@@ -78,7 +78,8 @@ public final class Trace {
   }
 
   /**
-   * The named arguments the reason is made from, in order; empty for a reason given as text.
+   * The named arguments the reason is made from, in order; usually empty for a reason given as
+   * text (a part may still give figures of its own there, and they are kept).
    * Numbers given to print, and texts given to make, are printed and made on the first call.
    */
   @SuppressWarnings("unchecked") // without numbers or texts to make, every value given is a String

@@ -357,7 +357,10 @@ public final class JixiaoJson {
   }
 
   /**
-   * Writes a table document as UTF-8; the stream is flushed, not closed.
+   * Writes a table document as UTF-8; the stream is flushed, not closed. Written by Jackson's UTF-8
+   * generator: with an {@code objectMapper} of your own whose factory does not enable {@code
+   * COMBINE_UNICODE_SURROGATES_IN_UTF8} (or with Jackson before 2.17), a character beyond the BMP
+   * (an emoji) is written as its escape pair rather than raw; it reads back the same.
    *
    * @param table the table
    * @param out where to write
@@ -562,7 +565,8 @@ public final class JixiaoJson {
   }
 
   /**
-   * Writes an evaluation document as UTF-8; the stream is flushed, not closed.
+   * Writes an evaluation document as UTF-8; the stream is flushed, not closed. Characters beyond
+   * the BMP are written as {@link #writeTable(PerformanceTable, OutputStream)} says.
    *
    * @param evaluation the evaluation
    * @param out where to write

@@ -21,7 +21,10 @@ public interface WeightAllocator extends Part {
    * @param executionScored whether the execution rate could be scored; when not, its weight is
    *     spread over the indicators too
    * @param outcomes the outcome of each indicator, in indicator order
-   * @return weights summing to the profile total when anything is scored
+   * @return weights summing to the profile total when anything is scored, with notes that the
+   *     engine quotes in finding JX-R-0102 as they are; the built-in allocator words them in
+   *     Chinese when called here (the engine asks it for its own language), so an allocator that
+   *     delegates to it under an English evaluator passes on Chinese notes
    */
   Allocation allocate(Project project, Profile profile, boolean executionScored, List<Outcome> outcomes);
 }
