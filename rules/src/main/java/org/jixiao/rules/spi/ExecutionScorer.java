@@ -16,7 +16,9 @@ public interface ExecutionScorer extends Part {
    *
    * @param weight the weight of the execution rate, as the weight allocator set it
    * @return the rate and points (points within 0..weight), or a result without rate and points
-   *     whose trace says why (no budget, a budget of 0 …)
+   *     whose trace says why; a project without a budget to divide by (neither 年度预算 nor
+   *     调整后预算数 nor fund sources, or a budget of 0) gets the latter, as the testkit's
+   *     {@code ExecutionScorerContract} checks
    */
   ExecutionResult score(Project project, BigDecimal weight, Profile profile);
 }
