@@ -92,8 +92,8 @@ public interface ExecutionScorerContract {
 
   /**
    * A project without a budget, or with a budget of 0, gets a result without rate and points
-   * ({@link ExecutionScorer#score}: "a result without rate and points whose trace says why (no
-   * budget, a budget of 0 …)"). Each generated project is tried with neither budget nor adjusted
+   * ({@link ExecutionScorer#score}: "a project without a budget to divide by … gets" a result
+   * without rate and points whose trace says why). Each generated project is tried with neither budget nor adjusted
    * budget, and with a budget of 0 and no adjusted budget; its fund sources are left out, so
    * that no budget can be read from them either.
    */

@@ -7,18 +7,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.project.Project;
-import org.jixiao.rules.Messages;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.Allocation;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.WeightAllocator;
@@ -135,21 +134,20 @@ public final class WeightsAllocator implements WeightAllocator {
     return new Allocation(execution, Arrays.asList(weights), notes.list);
   }
 
-  /** Notes on how the weights were set, worded from the message files (JX-T-04xx) in one language. */
+  /**
+   * Notes on how the weights were set, worded from the message files (JX-T-04xx) in one language
+   * by the format the built-in trace reasons use.
+   */
   private static final class Notes {
     final List<String> list = new ArrayList<>(1);
-    private final Locale locale;
+    private final Trace.ReasonFormat format;
 
     Notes(boolean english) {
-      this.locale = english ? Locale.ENGLISH : Locale.CHINESE;
+      this.format = english ? Reasons.EN : Reasons.ZH;
     }
 
-    void add(String code, String... nameValues) {
-      Map<String, String> args = new LinkedHashMap<>();
-      for (int i = 0; i + 1 < nameValues.length; i += 2) {
-        args.put(nameValues[i], nameValues[i + 1]);
-      }
-      list.add(Messages.render(code, args, locale).orElseThrow(() -> new IllegalStateException("no text for code " + code)));
+    void add(String code, Map<String, String> args) {
+      list.add(format.format(code, args));
     }
   }
 
@@ -175,7 +173,7 @@ public final class WeightsAllocator implements WeightAllocator {
     if (proportional(indicators, scored)) {
       spread(indicators, scored, rest, true, shares);
     } else {
-      notes.add("JX-T-0401", "rest", plain(rest), "n", String.valueOf(scored.length));
+      notes.add("JX-T-0401", Map.of("rest", plain(rest), "n", String.valueOf(scored.length)));
       spread(indicators, scored, rest, false, shares);
     }
   }
@@ -213,7 +211,7 @@ public final class WeightsAllocator implements WeightAllocator {
       pools[c][filled[c]++] = i;
     }
     if (present.signum() == 0) {
-      notes.add("JX-T-0402", "rest", plain(rest));
+      notes.add("JX-T-0402", Map.of("rest", plain(rest)));
       spread(indicators, scored, rest, false, shares);
       return;
     }
@@ -226,7 +224,7 @@ public final class WeightsAllocator implements WeightAllocator {
     for (Category c : CATEGORIES) {
       BigDecimal weight = table.weights[c.ordinal()];
       if (weight.signum() > 0 && inProject[c.ordinal()] && pools[c.ordinal()].length == 0) {
-        notes.add("JX-T-0403", "category", c.label(), "weight", plain(weight));
+        notes.add("JX-T-0403", Map.of("category", c.label(), "weight", plain(weight)));
       }
     }
     for (Category c : CATEGORIES) {
@@ -236,7 +234,7 @@ public final class WeightsAllocator implements WeightAllocator {
       }
       BigDecimal weight = table.weights[c.ordinal()];
       if (weight.signum() == 0) {
-        notes.add("JX-T-0404", "category", c.label());
+        notes.add("JX-T-0404", Map.of("category", c.label()));
         for (int i : pool) {
           shares.put(i, BigDecimal.ZERO);
         }
