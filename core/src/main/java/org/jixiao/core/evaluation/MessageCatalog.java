@@ -35,6 +35,13 @@ public final class MessageCatalog {
   private final Map<String, Template> englishTemplates;
 
   private MessageCatalog(Map<String, String> chinese, Map<String, String> english) {
+    // Chinese is the default language: an English template alone is a misspelt or forgotten code,
+    // which would otherwise be worded in English only and be missing from codes() and has().
+    Set<String> englishOnly = new TreeSet<>(english.keySet());
+    englishOnly.removeAll(chinese.keySet());
+    if (!englishOnly.isEmpty()) {
+      throw new IllegalArgumentException("English templates without a Chinese one: " + englishOnly);
+    }
     this.chinese = Map.copyOf(chinese);
     this.english = Map.copyOf(english);
     this.chineseTemplates = compile(this.chinese);
@@ -53,6 +60,7 @@ public final class MessageCatalog {
    * @param chinese the Chinese template of every code
    * @param english the English templates; a code without one is worded in Chinese
    * @return the catalog
+   * @throws IllegalArgumentException when an English template's code has no Chinese template
    */
   public static MessageCatalog of(Map<String, String> chinese, Map<String, String> english) {
     return new MessageCatalog(chinese, english);
@@ -67,6 +75,7 @@ public final class MessageCatalog {
    * @param english the English templates
    * @return the catalog
    * @throws IOException when a stream cannot be read
+   * @throws IllegalArgumentException when an English template's code has no Chinese template
    */
   public static MessageCatalog read(InputStream chinese, InputStream english) throws IOException {
     try (chinese;

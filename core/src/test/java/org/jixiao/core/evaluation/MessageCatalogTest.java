@@ -1,6 +1,7 @@
 package org.jixiao.core.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -28,6 +29,13 @@ class MessageCatalogTest {
   void aCodeWithoutAnEnglishTemplateIsWordedInChineseAndAnUnknownCodeNotAtAll() {
     assertThat(CATALOG.render("JX-T-0002", Map.of(), Locale.ENGLISH)).hasValue("只有中文");
     assertThat(CATALOG.render("JX-T-9999", Map.of(), Locale.ENGLISH)).isEmpty();
+  }
+
+  @Test
+  void anEnglishTemplateWithoutAChineseOneIsRefusedNamingItsCode() {
+    assertThatThrownBy(() -> MessageCatalog.of(Map.of("JX-T-0001", "中文"), Map.of("JX-T-0001", "en", "JX-T-0010", "only en")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[JX-T-0010]");
   }
 
   @Test
