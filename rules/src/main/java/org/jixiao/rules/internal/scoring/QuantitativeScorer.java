@@ -11,6 +11,7 @@ import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.TargetNature;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.Classifiers;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.TargetContext;
@@ -33,7 +34,8 @@ import org.jixiao.rules.text.Unit;
  * <p>The target's main figure is tried first, then its other figures ({@code 举办一期60人次培训}:
  * 1 期, then 60 人次). Declines when the target has no figure, when the form says the indicator
  * is qualitative (定性), or when no target figure has an actual figure in a compatible unit (人次
- * is not 人; a target without a unit, such as 零投诉, takes a bare figure or else a count): the
+ * is not 人; a target without a unit, such as 零投诉, takes a bare figure or else a count; failing
+ * those, a count in a unit that counts alike, {@link Classifiers}: 3个站点 against 2座): the
  * completion words may still decide. When several actual figures fit, the one whose
  * preceding words look most like the target's is taken; if two fit equally well and differ, the
  * indicator is undetermined rather than guessed.
@@ -151,6 +153,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
       for (Quantity q : figures) {
         if (q.unit().isCount()) {
           candidates.add(q); // 零投诉 against 投诉2次: a bare target counts whatever is counted
+        }
+      }
+    }
+    if (candidates.isEmpty() && unit.isCount()) {
+      for (Quantity q : figures) {
+        if (Classifiers.countAlike(unit, q.unit()) && samePer(wanted, q)) {
+          candidates.add(q); // 建设3个站点 against 已建成2座: 个 stands for 座, as a reader takes it
         }
       }
     }
