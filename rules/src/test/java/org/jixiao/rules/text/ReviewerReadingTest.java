@@ -12,6 +12,8 @@ import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * The classes of text of issue 13, each with real phrases: domain.md §4, the seed table
@@ -332,6 +334,19 @@ class ReviewerReadingTest {
       assertThat(target(Subcategory.QUALITY, "投诉处理率", "98%").comparison()).isEqualTo(Comparison.AT_LEAST);
       assertThat(target(Subcategory.QUALITY, "财政供养人员控制率", "100%").comparison()).isEqualTo(Comparison.AT_MOST);
       assertThat(target(Subcategory.QUANTITY, "高血压随访控制数", "3807人").comparison()).isEqualTo(Comparison.AT_LEAST);
+    }
+
+    /** A rate of solving or undoing an unwanted thing wants more (安居区 2021 食品安全监管 自评表: 违法案件查办率 100%). */
+    @ParameterizedTest
+    @ValueSource(strings = {"刑事案件破案率", "违法案件查办率", "案件侦破率", "违法行为责停率", "投诉举报核实率", "设备故障修复率", "经济损失挽回率", "违规资金追回率", "投诉电话接通率"})
+    void aRateOfSolvingOrUndoingAnUnwantedThingIsAFloor(String name) {
+      assertThat(target(Subcategory.QUALITY, name, "95%").comparison()).isEqualTo(Comparison.AT_LEAST);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"刑事案件发案率", "安全事故发生率", "设备故障率", "群众投诉率", "违规使用资金比例"})
+    void aRateOfTheUnwantedThingItselfStaysACeiling(String name) {
+      assertThat(target(Subcategory.QUALITY, name, "5%").comparison()).isEqualTo(Comparison.AT_MOST);
     }
 
     @Test
