@@ -16,6 +16,7 @@ import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.internal.text.WholeShares;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -43,6 +44,8 @@ import org.jixiao.rules.text.Unit;
 public final class QuantitativeScorer implements IndicatorScorer {
   /** The most target figures tried, so that hostile text cannot make the pairing quadratic. */
   private static final int MAX_TARGET_FIGURES = 8;
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Override
   public String id() {
@@ -190,6 +193,16 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     BigDecimal a = wanted.value();
     BigDecimal upper = wanted.upper().orElse(a);
+    if (!comparison.isReverse() && unit.symbol().equals("%") && a.compareTo(HUNDRED) > 0 && WholeShares.isWholeShare(indicator)) {
+      // 满意度 ≥ 290%: no share of a whole reaches it, so the figure is a misprint, not a target
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Reasons.trace(id(), "share-above-whole", "JX-T-0267")
+                  .putArgs("comparison", comparison.symbol())
+                  .putArgs("wanted", wanted::describe)
+                  .putArgs("actual", chosen::describe)
+                  .build()));
+    }
     Unit from = chosen.unit().isCompatibleWith(unit) ? chosen.unit() : unit;
     BigDecimal b = from.convert(comparison.isReverse() ? chosen.upper().orElse(chosen.value()) : chosen.value(), unit);
     if (where.cost() && !target.explicit() && indicator.nature().isEmpty() && b.signum() == 0 && a.signum() > 0) {
