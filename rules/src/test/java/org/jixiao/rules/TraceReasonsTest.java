@@ -74,6 +74,30 @@ class TraceReasonsTest {
         .isEqualTo("actual 300 人 against target ∈ 100..500 人 → 100% (within the range)");
   }
 
+  /** A range passed at the top is judged against its upper end, and its reason says so (it printed the lower). */
+  @Test
+  void aRangePassedAtTheTopQuotesItsUpperEndInTheFormula() {
+    Project p = oneIndicator("100-500人", "620人").build();
+    assertThat(Evaluator.defaults().evaluate(p).indicators().get(0).trace().reason())
+        .isEqualTo("实际 620 人，目标 ∈ 100..500 人 → 76%（1 − (620 − 500) / 500，达到限度两倍时为0）");
+    Project below = oneIndicator("100-500人", "50人").build();
+    assertThat(Evaluator.defaults().evaluate(below).indicators().get(0).trace().reason())
+        .isEqualTo("实际 50 人，目标 ∈ 100..500 人 → 50%（50 / 100）");
+  }
+
+  /** A limit of 0 passed scores 0 under either reverse rule, without a formula dividing by 0. */
+  @Test
+  void aLimitOfZeroPassedHasAReasonWithoutADivisionByZero() {
+    Project p = oneIndicator("≤0起", "2起").build();
+    for (Profile profile : List.of(Profiles.get(Profiles.MOF_2020), Profiles.get(Profiles.SICHUAN_2023))) {
+      Evaluator zh = Evaluator.of(profile);
+      Evaluator en = Evaluator.builder().profile(profile).locale(Locale.ENGLISH).build();
+      assertThat(zh.evaluate(p).indicators().get(0).trace().reason()).isEqualTo("实际 2 起，目标 ≤ 0 起 → 0%（限度为0，超过即为0）");
+      assertThat(en.evaluate(p).indicators().get(0).trace().reason())
+          .isEqualTo("actual 2 起 against target ≤ 0 起 → 0% (a limit of 0 passed scores 0)");
+    }
+  }
+
   /** An actual converted into the target's unit is quoted in that unit (it read 实际 8 元). */
   @Test
   void aConvertedActualIsQuotedInTheTargetsUnit() {

@@ -220,13 +220,15 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     QuantitativeRules.Result result =
         QuantitativeRules.score(comparison, a, upper, b, context.profile().reverseRule());
+    // the bound the fraction was computed against: a range exceeded is judged by its upper end
+    BigDecimal against = comparison == Comparison.BETWEEN && b.compareTo(upper) > 0 ? upper : a;
     Trace trace =
-        Reasons.trace(id(), result.method(), code(result))
+        Reasons.trace(id(), result.method(), code(result, against))
             // b is in the target's unit once converted (80000元 against 万元 is 8 万元)
             .putArgs("actual", Quantity.of(b, chosen.unit().isCompatibleWith(unit) ? unit : chosen.unit())::describe)
             .putArgs("target", () -> comparison.symbol() + " " + wanted.describe())
             .putArgs("percent", result.fraction(), Trace.Printed.PERCENT)
-            .putArgs("a", a, Trace.Printed.PLAIN)
+            .putArgs("a", against, Trace.Printed.PLAIN)
             .putArgs("b", b, Trace.Printed.PLAIN)
             .putFigures("target", a)
             .putFigures("actual", b)
@@ -251,8 +253,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
   }
 
   /** The reason's code: how the fraction came about, as the method and whether it was met say. */
-  private static String code(QuantitativeRules.Result result) {
+  private static String code(QuantitativeRules.Result result, BigDecimal against) {
     boolean met = result.relation().equals("≥") || result.relation().equals("≤");
+    if (!met && against.signum() <= 0 && result.method().startsWith("reverse-")) {
+      return "JX-T-0268"; // a limit of 0 passed scores 0 whatever the rule: its formula would divide by 0
+    }
     return switch (result.method()) {
       case "positive-ratio" -> met ? "JX-T-0244" : "JX-T-0245";
       case "reverse-deployed" -> met ? "JX-T-0246" : "JX-T-0247";
