@@ -21,10 +21,11 @@ final class Fixtures {
   static final String CHANGNING = "twenty-eighty_rate-printed-20_changning-shengzhu-2022.tsv";
   static final String LIJIANG = "mirror-traditional-pinyin_nature-unit_lijiang-weipian-2020.tsv";
   static final String JINZHAI = "department-wide_rate-over-100pct_jinzhai-chagu-2023.tsv";
+  static final String LICHENG = "district-shandong_actual-header-zhibiaozhi_licheng-wenhuaguan-2019.tsv";
 
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
-          SHANGWU, CHANGNING, LIJIANG, JINZHAI);
+          SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG);
 
   static Path path(String name) {
     URL url = Fixtures.class.getResource("/forms/" + name);

@@ -354,6 +354,12 @@ public final class FormParser {
     return key.equals("资金分配方式") ? "分配方式" : key;
   }
 
+  /** The field a {@code label:value} cell names ({@code 单位:元} gives filingUnit), or null. */
+  private static @Nullable String colonField(String text) {
+    int colon = colonLabel(text);
+    return colon < 0 ? null : topField(FormText.key(text.substring(0, colon)));
+  }
+
   /** The index of the colon ending a short known-looking label in {@code 单位名称:区商务局}, else -1. */
   private static int colonLabel(String text) {
     int i = text.indexOf(':');
@@ -389,7 +395,9 @@ public final class FormParser {
       int v = g.next(r, c + 1);
       String value = v >= 0 ? g.text(r, v) : "";
       if (field != null) {
-        boolean valueIsLabel = topField(FormText.key(value)) != null;
+        // 主管部门(盖章): | … | 单位:元 on one printed line: the next cell is a label of its own
+        // (its 元 once became the department's name, and the amounts were read as 万元)
+        boolean valueIsLabel = topField(FormText.key(value)) != null || colonField(value) != null;
         if (v < 0 || valueIsLabel) {
           c = v; // a label printed blank (主管部门 with nothing after it)
           continue;

@@ -87,6 +87,11 @@ final class FundsBlock {
     return null;
   }
 
+  /** Whether a heading names how points are given (得分计算方法, 得分标准), a text, not the points. */
+  static boolean describesScoring(String key) {
+    return key.contains("方法") || key.contains("标准") || key.contains("依据") || key.contains("说明") || key.contains("规则");
+  }
+
   private static Role role(String key) {
     if (key.isEmpty()) {
       return Role.NONE;
@@ -109,7 +114,7 @@ final class FundsBlock {
     if (key.equals("分值") || key.equals("权重")) {
       return Role.WEIGHT;
     }
-    if (key.startsWith("得分")) {
+    if (key.startsWith("得分") && !describesScoring(key)) {
       return Role.SCORE;
     }
     if (key.contains("原因") || key.contains("说明")) {

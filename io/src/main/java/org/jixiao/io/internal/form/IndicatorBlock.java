@@ -101,16 +101,29 @@ final class IndicatorBlock {
       default:
         break;
     }
-    if (key.endsWith("实际值") || key.endsWith("完成值") || key.equals("实际完成情况")) {
+    if (key.contains("原因") || key.contains("改进措施")) {
+      return Role.REASON; // before the others: 实际完成值偏差原因 is a reason, not an actual
+    }
+    if (isActual(key)) {
       return Role.ACTUAL;
     }
     if (key.endsWith("指标值") || key.endsWith("目标值")) {
       return Role.TARGET;
     }
-    if (key.contains("原因") || key.contains("改进措施")) {
-      return Role.REASON;
-    }
     return Role.NONE;
+  }
+
+  /**
+   * Whether a column holds what was achieved: 实际完成值, 实际完成指标值 (which ends like a target's
+   * 指标值 but says 实际), 实际指标值, 实际完成数, 全年完成值, 完成情况.
+   */
+  private static boolean isActual(String key) {
+    return key.startsWith("实际")
+        || key.endsWith("实际值")
+        || key.endsWith("完成值")
+        || key.endsWith("完成指标值")
+        || key.endsWith("完成数")
+        || key.equals("完成情况");
   }
 
   /** Whether a row is an indicator header: 一级指标 and 二级 or 三级指标. */

@@ -1,0 +1,86 @@
+package org.jixiao.io.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Headings that real forms print in other words than the template's: the actual's column, a
+ * column describing how points are given, and a unit sharing a line with another label.
+ */
+class FormHeaderVariantsTest {
+  private static final String TOP = "项目支出绩效自评表\n(2021年度)\n项目名称\t测试项目\n";
+  private static final String FUNDS =
+      "项目资金\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\t年度资金总额\t100\t100\t90\t10\t90%\t9\n";
+
+  private static ReadResult<PerformanceTable> read(String tsv) {
+    return FormReader.builder().build().read(tsv, "form.tsv");
+  }
+
+  /** 济南市历城区文化馆 2019 (SOURCES.md §13): 预期指标值(A) | 实际完成指标值(B), 得分计算方法. */
+  @Test
+  void readsTheActualsUnderAnActualHeadingThatEndsLikeATargets() throws IOException {
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(Fixtures.path(Fixtures.LICHENG));
+    Project p = r.value().projects().get(0);
+    assertThat(p.name()).isEqualTo("商品和服务支出");
+    assertThat(p.department()).contains("济南市历城区文化和旅游局");
+    assertThat(p.moneyUnit()).isEqualTo(MoneyUnit.WAN_YUAN);
+    assertThat(p.budget()).contains(new BigDecimal("45"));
+    assertThat(p.statedExecutionScore()).contains(new BigDecimal("10"));
+    List<Indicator> named = p.indicators().indicators().stream().filter(i -> i.name().filter(n -> !n.equals("-")).isPresent()).toList();
+    assertThat(named).extracting(i -> i.name().orElse("")).startsWith("全年免费开放", "免费开放管理制度健全、执行有效性", "免费开放率");
+    assertThat(named.get(0).target()).contains("100%");
+    assertThat(named.get(0).actual()).contains("100%");
+    Indicator cost = named.get(3);
+    assertThat(cost.target()).contains("45万");
+    assertThat(cost.actual()).contains("45万");
+    // the scoring method is a text kept beside the form, not a number in error
+    assertThat(r.diagnostics()).noneMatch(f -> f.severity() == Severity.ERROR);
+    assertThat(r.diagnostics()).extracting(Finding::rule).doesNotContain("read.not-a-number");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"实际完成指标值", "实际指标值", "实际完成数", "完成情况", "全年实际完成值(B)"})
+  void anActualColumnIsKnownByTheWordsRealFormsHeadItWith(String heading) {
+    String tsv = TOP + FUNDS
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t" + heading + "\t分值\t得分\t偏差原因\n"
+        + "产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t50\t50\t\n";
+    Indicator i = read(tsv).value().projects().get(0).indicators().indicators().get(0);
+    assertThat(i.target()).contains("≥100人次");
+    assertThat(i.actual()).contains("120人次");
+  }
+
+  @Test
+  void aReasonColumnNamingTheActualStaysAReason() {
+    String tsv = TOP + FUNDS
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t实际完成值偏差原因分析\n"
+        + "产出指标\t数量指标\t培训人次\t≥100人次\t80人次\t50\t40\t天气影响\n";
+    Indicator i = read(tsv).value().projects().get(0).indicators().indicators().get(0);
+    assertThat(i.actual()).contains("80人次");
+    assertThat(i.deviationReason()).contains("天气影响");
+  }
+
+  /** 主管部门(盖章): | … | 单位:元 on one line: 元 was the department's name and the amounts 万元. */
+  @Test
+  void aUnitSharingALineWithAStampLabelIsTheAmountsUnit() {
+    String tsv = "项目支出绩效自评表\n(2019年度)\n主管部门(盖章):\t\t\t\t\t\t单位:元\n项目名称\t测试项目\n"
+        + "项目资金\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\t年度资金总额\t450000\t450000\t450000\t10\t100%\t10\n";
+    ReadResult<PerformanceTable> r = read(tsv);
+    Project p = r.value().projects().get(0);
+    assertThat(p.moneyUnit()).isEqualTo(MoneyUnit.YUAN);
+    assertThat(p.department()).isEmpty();
+    assertThat(p.budget()).contains(new BigDecimal("450000"));
+  }
+}
