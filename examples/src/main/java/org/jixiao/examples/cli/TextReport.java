@@ -36,7 +36,7 @@ final class TextReport {
 
   void print(PerformanceTable table, TableEvaluation result, List<Finding> readFindings, PrintWriter out) {
     table.title().ifPresent(t -> out.println(ansi.string("@|bold " + escape(t) + "|@")));
-    out.println(t.get("label.profile") + " " + result.profile() + " · " + t.get("label.unit") + " " + unitLabel(table.moneyUnit()) + " · " + table.projects().size() + " " + t.get("label.projects"));
+    out.println(t.get("label.profile") + " " + result.profile() + " · " + t.get("label.unit") + " " + unitLabel(table.moneyUnit()) + " · " + table.projects().size() + " " + t.get(table.projects().size() == 1 ? "label.projects.one" : "label.projects"));
     out.println();
     printRows(table, result, out);
     List<Finding> all = new ArrayList<>(readFindings);
@@ -107,7 +107,9 @@ final class TextReport {
       }
       out.println();
       String style = severity == Severity.ERROR ? "red" : severity == Severity.WARNING ? "yellow" : "faint";
-      out.println(ansi.string("@|bold," + style + " " + severity + " (" + severity.label() + "): " + group.size() + "|@"));
+      // the Chinese label beside the code names the severity for a Chinese reader; an English one needs none
+      String name = t.english() ? severity.toString() : severity + " (" + severity.label() + ")";
+      out.println(ansi.string("@|bold," + style + " " + name + ": " + group.size() + "|@"));
       for (Finding f : group) {
         out.println("  " + escape(describe(f, t)));
       }

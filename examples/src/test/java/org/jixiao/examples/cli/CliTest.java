@@ -59,6 +59,19 @@ class CliTest {
     assertThat(r.out()).containsPattern("\\n  JX-R-\\d{4} ");
     // The rules' findings follow the language too.
     assertThat(r.out()).doesNotContain("不给出总分");
+    // severities by their English names alone: the Chinese label is for a Chinese reader
+    assertThat(r.out()).contains("WARNING: ").doesNotContain("(警告)").doesNotContain("(错误)");
+  }
+
+  @Test
+  void oneProjectIsCountedInTheSingularInEnglish(@TempDir Path dir) throws Exception {
+    Path form = dir.resolve("one.tsv");
+    Files.writeString(form, "项目支出绩效自评表\n(2021年度)\n项目名称\t测试项目\n"
+        + "项目资金\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\t年度资金总额\t100\t100\t90\t10\t90%\t9\n"
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因\n"
+        + "产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t90\t90\t\n");
+    assertThat(run("evaluate", form.toString(), "--lang", "en").out()).contains(" · 1 project\n").doesNotContain("1 projects");
+    assertThat(run("evaluate", form.toString()).out()).contains(" · 1 个项目\n");
   }
 
   @Test
