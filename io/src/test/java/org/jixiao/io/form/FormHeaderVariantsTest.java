@@ -72,6 +72,38 @@ class FormHeaderVariantsTest {
     assertThat(i.deviationReason()).contains("天气影响");
   }
 
+  /**
+   * Transfer-payment forms name the project by its funds and the department by its level: 衡山县
+   * 2020 县级专项资金绩效目标自评表 (https://taowenge.com/p-72820237.html) and 安居区 2021
+   * 食品监管补助资金区域绩效目标自评表
+   * (https://www.scanju.gov.cn/gongkai/show/1e8c35c4e0ae4aaf81ef392897c56b63.html).
+   */
+  @Test
+  void aTransferPaymentFormNamesItsProjectByItsFundsAndItsDepartmentByItsLevel() {
+    String hengshan = "2020年度县级专项资金绩效目标自评表\n专项资金名称\t县级储备粮\t\t\t负责人及电话\t旷建成、向建军\n"
+        + "县级主管部门\t衡山县商务和粮食局\t\t\t实施单位\t粮食调控储备与产业发展股\n" + FUNDS;
+    Project p = read(hengshan).value().projects().get(0);
+    assertThat(p.name()).isEqualTo("县级储备粮");
+    assertThat(p.department()).contains("衡山县商务和粮食局");
+    assertThat(p.unit()).contains("粮食调控储备与产业发展股");
+
+    String anju = "食品监管补助资金区域绩效目标自评表\n专项名称\t食品监管补助资金\n中央主管部门\t市场监管总局\n"
+        + "省级财政部门\t四川省财政厅\t省级主管部门\t四川省市场监管局\n" + FUNDS;
+    ReadResult<PerformanceTable> r = read(anju);
+    Project q = r.value().projects().get(0);
+    assertThat(q.name()).isEqualTo("食品监管补助资金");
+    assertThat(q.department()).contains("市场监管总局");
+    assertThat(q.strayCells()).extracting(c -> c.text()).contains("四川省市场监管局", "四川省财政厅");
+    assertThat(r.diagnostics()).extracting(Finding::rule).doesNotContain("read.missing-name");
+  }
+
+  @Test
+  void aFundsNameStartsEachOfTwoStackedForms() {
+    String one = "专项名称\t甲项目\n" + FUNDS + "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        + "产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t90\t90\n";
+    assertThat(read(one + one.replace("甲", "乙")).value().projects()).extracting(Project::name).containsExactly("甲项目", "乙项目");
+  }
+
   /** 主管部门(盖章): | … | 单位:元 on one line: 元 was the department's name and the amounts 万元. */
   @Test
   void aUnitSharingALineWithAStampLabelIsTheAmountsUnit() {

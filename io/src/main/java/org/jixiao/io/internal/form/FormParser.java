@@ -90,7 +90,7 @@ public final class FormParser {
     }
     FormDraft draft = d;
     if (draft == null) {
-      if (NAME_LABELS.contains(k0)) {
+      if (isNameLabel(k0)) {
         start(r, first);
         labelRow(r);
       } else {
@@ -98,7 +98,7 @@ public final class FormParser {
       }
       return;
     }
-    if (first == labelColumn && NAME_LABELS.contains(k0) && draft.name != null
+    if (first == labelColumn && isNameLabel(k0) && draft.name != null
         && section != Section.TOP) {
       start(r, first);
       labelRow(r);
@@ -194,7 +194,7 @@ public final class FormParser {
       return false;
     }
     String folded = FormText.folded(text);
-    if (!folded.contains("自评表") || NAME_LABELS.contains(FormText.key(text)) || isNote(folded)) {
+    if (!folded.contains("自评表") || isNameLabel(FormText.key(text)) || isNote(folded)) {
       return false;
     }
     FormDraft draft = d;
@@ -344,9 +344,28 @@ public final class FormParser {
       case "绩效目标整体完成情况":
         return "statedCompletion";
       default:
+        if (namesTheFunds(k)) {
+          return "name"; // 专项名称, 专项资金名称, 转移支付(项目)名称: transfer-payment forms
+        }
+        if (k.endsWith("主管部门") || k.endsWith("主管单位")) {
+          return "department"; // 县级主管部门, 中央主管部门
+        }
         // a declaration's other fields (是否新增项目, 分配方式 …), as the form writer adds them
         return DeclarationFields.known(declarationLabel(k)) ? "declaration" : null;
     }
+  }
+
+  /** Whether a label names a form's project, and so starts a project: 项目名称, 部门名称, 专项名称 … */
+  private static boolean isNameLabel(String k) {
+    return NAME_LABELS.contains(k) || namesTheFunds(k);
+  }
+
+  /** Whether a label names the project by its funds: 专项名称, 专项资金名称, 转移支付项目名称. */
+  private static boolean namesTheFunds(String k) {
+    return k.endsWith("名称")
+        && (k.contains("专项") || k.contains("转移支付") || k.contains("资金") || k.contains("项目"))
+        && !k.contains("单位")
+        && !k.contains("部门");
   }
 
   /** The label of a declaration field {@link DeclarationFields} knows it by (资金分配方式 is 分配方式). */
@@ -437,8 +456,9 @@ public final class FormParser {
       case "name":
         if (draft.name == null) {
           draft.name = value;
-          if (!FormText.key(label).equals("项目名称")) {
-            draft.unit = draft.unit == null ? value : draft.unit;
+          String k = FormText.key(label);
+          if (k.equals("部门") || k.equals("部门名称")) {
+            draft.unit = draft.unit == null ? value : draft.unit; // a department-wide form names its unit
           }
         } else {
           draft.stray(column, label, value);
