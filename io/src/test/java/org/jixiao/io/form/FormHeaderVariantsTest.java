@@ -104,6 +104,27 @@ class FormHeaderVariantsTest {
     assertThat(read(one + one.replace("甲", "乙")).value().projects()).extracting(Project::name).containsExactly("甲项目", "乙项目");
   }
 
+  /**
+   * Each figure after its label on one row, 安居区 2021 (see above) and 成安县 2020 高龄津贴
+   * (http://cycms.chengan.gov.cn/zfxxgk/bmView.jsp?id=15437&websiteid=905&xxfl=0404): the
+   * figures were dropped without a word, and the rate could not be computed.
+   */
+  @Test
+  void aFundsRowOfLabelsEachFollowedByItsFigureIsReadAndNothingOnItDropped() {
+    String anju = TOP + "预算执行情况\t预算数:\t2.38\t执行数:\t2.38\t20\n";
+    ReadResult<PerformanceTable> r = read(anju);
+    Project p = r.value().projects().get(0);
+    assertThat(p.adjustedBudget()).contains(new BigDecimal("2.38"));
+    assertThat(p.actual()).contains(new BigDecimal("2.38"));
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("20");
+
+    String chengan = TOP + "\t预算数\t6.84\t到位数\t6.84\t执行数\t6.84\t100.00\n";
+    Project q = read(chengan).value().projects().get(0);
+    assertThat(q.adjustedBudget()).contains(new BigDecimal("6.84"));
+    assertThat(q.actual()).contains(new BigDecimal("6.84"));
+    assertThat(q.strayCells()).extracting(c -> c.text()).contains("到位数", "6.84", "100.00");
+  }
+
   /** 主管部门(盖章): | … | 单位:元 on one line: 元 was the department's name and the amounts 万元. */
   @Test
   void aUnitSharingALineWithAStampLabelIsTheAmountsUnit() {

@@ -124,6 +124,7 @@ public final class FormParser {
           draft.stray(c, null, t);
         }
       }
+      funds.readPairs(r, draft);
       return;
     }
     FundsBlock f = funds;

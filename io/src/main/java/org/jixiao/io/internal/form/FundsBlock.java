@@ -178,6 +178,59 @@ final class FundsBlock {
     return -1;
   }
 
+  /**
+   * Reads the total from a header row that prints each figure after its label (预算数: | 2.38 |
+   * 执行数: | 2.38, the form of some transfer-payment and Hebei forms): true when it does, and then
+   * every other cell after the labels is kept as a stray cell. False when no label of an amount
+   * has a figure after it: the row is an ordinary header, its figures in the rows below.
+   */
+  boolean readPairs(int row, FormDraft d) {
+    int w = g.width(row);
+    boolean pairs = false;
+    for (int c = firstDataColumn; c < w && !pairs; c++) {
+      int v = g.next(row, c + 1);
+      pairs = (roles[c] == Role.BUDGET || roles[c] == Role.ADJUSTED || roles[c] == Role.ACTUAL)
+          && v >= 0 && roles[v] == Role.NONE && FormNumber.parse(g.text(row, v), true).value() != null;
+    }
+    if (!pairs || d.fundsTotalRead) {
+      return false;
+    }
+    d.fundsTotalRead = true;
+    boolean[] used = new boolean[w];
+    int rateColumn = -1;
+    for (int c = firstDataColumn; c < w; c++) {
+      Role r = roles[c];
+      int v = g.next(row, c + 1);
+      if (r == Role.NONE || r == Role.REASON || v < 0 || roles[v] != Role.NONE) {
+        continue;
+      }
+      FormNumber n = FormNumber.parse(g.text(row, v), true);
+      if (n.value() == null && !n.invalid()) {
+        continue; // a label followed by another word: no figure of its own
+      }
+      used[c] = true;
+      used[v] = true;
+      switch (r) {
+        case BUDGET -> d.budget = amount(row, v, d);
+        case ADJUSTED -> d.adjustedBudget = amount(row, v, d);
+        case ACTUAL -> d.actual = amount(row, v, d);
+        case RATE -> rateColumn = v;
+        case WEIGHT -> d.executionWeight = figure(row, v, d);
+        case SCORE -> d.executionScore = figure(row, v, d);
+        default -> used[v] = false;
+      }
+    }
+    if (rateColumn >= 0) {
+      d.rate = rate(row, rateColumn, d, d.adjustedBudget != null ? d.adjustedBudget : d.budget, d.actual);
+    }
+    for (int c = firstDataColumn; c < w; c++) {
+      if (!used[c]) {
+        keep(row, c, d); // a figure without a label (the block's points, a rate printed bare)
+      }
+    }
+    return true;
+  }
+
   /** Reads a funds row into the draft; false when the row is no funds row. */
   boolean read(int row, FormDraft d) {
     int lc = labelColumn(row);
