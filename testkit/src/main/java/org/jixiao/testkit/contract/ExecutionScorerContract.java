@@ -34,7 +34,7 @@ public interface ExecutionScorerContract {
     return 300;
   }
 
-  /** The first seed; example i uses {@code seed() + i}. */
+  /** The first seed; example i uses {@code Examples.seed(seed(), i)}. */
   default long seed() {
     return 20_191_231L;
   }
@@ -79,13 +79,13 @@ public interface ExecutionScorerContract {
     List<Project> projects = projects();
     for (int i = 0; i < projects.size(); i++) {
       BigDecimal weight = BigDecimal.valueOf(i % 101);
-      ExecutionResult r = score(scorer, projects.get(i), weight, seed() + i);
+      ExecutionResult r = score(scorer, projects.get(i), weight, Examples.seed(seed(), i));
       if (r.weight().compareTo(weight) != 0) {
-        throw ContractFailure.of(scorer.id(), "keeps the weight it was given", projects.get(i), seed() + i, r.weight() + " ≠ " + weight);
+        throw ContractFailure.of(scorer.id(), "keeps the weight it was given", projects.get(i), Examples.seed(seed(), i), r.weight() + " ≠ " + weight);
       }
       // ExecutionResult itself refuses points outside 0..weight; a negative rate is the scorer's own.
       if (r.rate().isPresent() && r.rate().get().signum() < 0) {
-        throw ContractFailure.of(scorer.id(), "a non-negative rate", projects.get(i), seed() + i, r.rate().get().toPlainString());
+        throw ContractFailure.of(scorer.id(), "a non-negative rate", projects.get(i), Examples.seed(seed(), i), r.rate().get().toPlainString());
       }
     }
   }
@@ -105,9 +105,9 @@ public interface ExecutionScorerContract {
       BigDecimal weight = BigDecimal.valueOf(i % 101);
       Project.Builder none = Project.builder().from(projects.get(i)).budget(Optional.empty()).adjustedBudget(Optional.empty()).funds(List.of());
       for (Project p : List.of(none.build(), none.budget(BigDecimal.ZERO).build())) {
-        ExecutionResult r = score(scorer, p, weight, seed() + i);
+        ExecutionResult r = score(scorer, p, weight, Examples.seed(seed(), i));
         if (r.rate().isPresent() || r.points().isPresent()) {
-          throw ContractFailure.of(scorer.id(), "no rate and no points without a budget", p, seed() + i,
+          throw ContractFailure.of(scorer.id(), "no rate and no points without a budget", p, Examples.seed(seed(), i),
               "budget " + p.budget().map(BigDecimal::toPlainString).orElse("none") + " gave rate "
                   + r.rate().map(BigDecimal::toPlainString).orElse("none") + ", points "
                   + r.points().map(BigDecimal::toPlainString).orElse("none"));
@@ -127,13 +127,13 @@ public interface ExecutionScorerContract {
     ExecutionScorer scorer = scorer();
     List<Project> projects = projects();
     for (int i = 0; i < projects.size(); i++) {
-      ExecutionResult r = score(scorer, projects.get(i), BigDecimal.valueOf(i % 101), seed() + i);
+      ExecutionResult r = score(scorer, projects.get(i), BigDecimal.valueOf(i % 101), Examples.seed(seed(), i));
       if (r.points().isPresent() && r.rate().isEmpty()) {
-        throw ContractFailure.of(scorer.id(), "rate and points together", projects.get(i), seed() + i,
+        throw ContractFailure.of(scorer.id(), "rate and points together", projects.get(i), Examples.seed(seed(), i),
             "points " + r.points().get().toPlainString() + " without a rate");
       }
       if (r.rate().isPresent() && r.points().isEmpty()) {
-        throw ContractFailure.of(scorer.id(), "rate and points together", projects.get(i), seed() + i,
+        throw ContractFailure.of(scorer.id(), "rate and points together", projects.get(i), Examples.seed(seed(), i),
             "a rate of " + r.rate().get().toPlainString() + " without points");
       }
     }
@@ -146,10 +146,10 @@ public interface ExecutionScorerContract {
     List<Project> projects = projects();
     for (int i = 0; i < projects.size(); i++) {
       Project copy = Project.builder().from(projects.get(i)).build();
-      ExecutionResult a = score(scorer, projects.get(i), BigDecimal.TEN, seed() + i);
-      ExecutionResult b = score(scorer, copy, BigDecimal.TEN, seed() + i);
+      ExecutionResult a = score(scorer, projects.get(i), BigDecimal.TEN, Examples.seed(seed(), i));
+      ExecutionResult b = score(scorer, copy, BigDecimal.TEN, Examples.seed(seed(), i));
       if (!a.equals(b)) {
-        throw ContractFailure.of(scorer.id(), "deterministic", projects.get(i), seed() + i, a + " then " + b);
+        throw ContractFailure.of(scorer.id(), "deterministic", projects.get(i), Examples.seed(seed(), i), a + " then " + b);
       }
     }
   }
@@ -172,10 +172,10 @@ public interface ExecutionScorerContract {
     for (int i = 0; i < drawn.size(); i++) {
       long[] t = drawn.get(i);
       String input = "budget " + BigDecimal.valueOf(t[0], 2) + ", actual " + BigDecimal.valueOf(t[1], 2) + " → " + BigDecimal.valueOf(t[2], 2);
-      Optional<BigDecimal> low = score(scorer, input, project(t[0], t[1]), BigDecimal.TEN, seed() + i).points();
-      Optional<BigDecimal> high = score(scorer, input, project(t[0], t[2]), BigDecimal.TEN, seed() + i).points();
+      Optional<BigDecimal> low = score(scorer, input, project(t[0], t[1]), BigDecimal.TEN, Examples.seed(seed(), i)).points();
+      Optional<BigDecimal> high = score(scorer, input, project(t[0], t[2]), BigDecimal.TEN, Examples.seed(seed(), i)).points();
       if (low.isPresent() && high.isPresent() && high.get().compareTo(low.get()) < 0) {
-        throw ContractFailure.of(scorer.id(), "monotone up to the budget", input, seed() + i, low.get() + " then " + high.get());
+        throw ContractFailure.of(scorer.id(), "monotone up to the budget", input, Examples.seed(seed(), i), low.get() + " then " + high.get());
       }
     }
   }
@@ -195,8 +195,8 @@ public interface ExecutionScorerContract {
     List<Project> projects = projects();
     ExecutionScorer scorer = scorer();
     List<Integer> indexes = Examples.indexes(projects);
-    List<ExecutionResult> expected = indexes.stream().map(i -> score(scorer, projects.get(i), BigDecimal.TEN, seed() + i)).toList();
-    for (List<ExecutionResult> actual : Examples.onThreads(indexes, i -> score(scorer, projects.get(i), BigDecimal.TEN, seed() + i), 8)) {
+    List<ExecutionResult> expected = indexes.stream().map(i -> score(scorer, projects.get(i), BigDecimal.TEN, Examples.seed(seed(), i))).toList();
+    for (List<ExecutionResult> actual : Examples.onThreads(indexes, i -> score(scorer, projects.get(i), BigDecimal.TEN, Examples.seed(seed(), i)), 8)) {
       if (!actual.equals(expected)) {
         throw new AssertionError(scorer.id() + " gives other results on 8 threads than on one (seed " + seed() + ")");
       }

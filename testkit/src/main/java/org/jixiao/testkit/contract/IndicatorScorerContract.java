@@ -51,7 +51,7 @@ public interface IndicatorScorerContract {
     return 300;
   }
 
-  /** The first seed; example i uses {@code seed() + i}. */
+  /** The first seed; example i uses {@code Examples.seed(seed(), i)}. */
   default long seed() {
     return 20_191_231L;
   }
@@ -101,10 +101,10 @@ public interface IndicatorScorerContract {
     try {
       verdict = scorer.score(input, new EndOfChain(project, profile()));
     } catch (RuntimeException e) {
-      throw ContractFailure.thrown(scorer.id(), input, seed() + i, e);
+      throw ContractFailure.thrown(scorer.id(), input, Examples.seed(seed(), i), e);
     }
     if (verdict == null) {
-      throw ContractFailure.of(scorer.id(), "returns a verdict or empty, never null", input, seed() + i,
+      throw ContractFailure.of(scorer.id(), "returns a verdict or empty, never null", input, Examples.seed(seed(), i),
           "null (return Optional.empty() to let the next scorer try)");
     }
     return verdict;
@@ -119,7 +119,7 @@ public interface IndicatorScorerContract {
     for (int i = 0; i < inputs.size(); i++) {
       Optional<IndicatorVerdict> verdict = score(scorer, inputs.get(i), project, i);
       if (verdict.isPresent()) {
-        checkWellFormed(verdict.get(), inputs.get(i), seed() + i);
+        checkWellFormed(verdict.get(), inputs.get(i), Examples.seed(seed(), i));
       }
     }
   }
@@ -155,7 +155,7 @@ public interface IndicatorScorerContract {
       Optional<IndicatorVerdict> first = score(scorer, input, project, i);
       Optional<IndicatorVerdict> second = score(scorer, copy, project, i);
       if (!first.equals(second)) {
-        throw ContractFailure.of(scorer().id(), "deterministic", input, seed() + i, first + " then " + second);
+        throw ContractFailure.of(scorer().id(), "deterministic", input, Examples.seed(seed(), i), first + " then " + second);
       }
     }
   }
@@ -174,10 +174,10 @@ public interface IndicatorScorerContract {
       try {
         e = evaluator.evaluate(projects.get(i));
       } catch (RuntimeException ex) {
-        throw ContractFailure.thrown(scorer().id(), projects.get(i), seed() + i, ex);
+        throw ContractFailure.thrown(scorer().id(), projects.get(i), Examples.seed(seed(), i), ex);
       }
       if (e.score().isPresent() && e.score().get().compareTo(profile().total()) > 0) {
-        throw ContractFailure.of(scorer().id(), "total within the profile's total", projects.get(i), seed() + i, e.score().get().toPlainString());
+        throw ContractFailure.of(scorer().id(), "total within the profile's total", projects.get(i), Examples.seed(seed(), i), e.score().get().toPlainString());
       }
     }
   }
@@ -215,7 +215,7 @@ public interface IndicatorScorerContract {
         compared++;
         if (high.get().compareTo(low.get()) < 0) {
           throw ContractFailure.of(scorer().id(), "monotone, " + d, "target " + t[0] + ", actuals " + worse + " → " + better,
-              seed() + i, low.get() + " then " + high.get());
+              Examples.seed(seed(), i), low.get() + " then " + high.get());
         }
       }
     }

@@ -37,7 +37,7 @@ public interface ProjectCheckContract {
     return 200;
   }
 
-  /** The first seed; example i uses {@code seed() + i}. */
+  /** The first seed; example i uses {@code Examples.seed(seed(), i)}. */
   default long seed() {
     return 20_191_231L;
   }
@@ -107,9 +107,9 @@ public interface ProjectCheckContract {
     List<Project> projects = projects();
     for (int i = 0; i < projects.size(); i++) {
       Project p = projects.get(i);
-      for (Finding f : run(check, p, soFar(evaluator, checks, p), seed() + i)) {
+      for (Finding f : run(check, p, soFar(evaluator, checks, p), Examples.seed(seed(), i))) {
         if (!f.rule().equals(check.id())) {
-          throw ContractFailure.of(check.id(), "findings name the check", p, seed() + i, f.toString());
+          throw ContractFailure.of(check.id(), "findings name the check", p, Examples.seed(seed(), i), f.toString());
         }
       }
     }
@@ -124,9 +124,9 @@ public interface ProjectCheckContract {
     List<Evaluation> evaluations = projects.stream().map(p -> soFar(evaluator, checks, p)).toList();
     List<Integer> indexes = Examples.indexes(projects);
     ProjectCheck check = check();
-    List<List<Finding>> expected = indexes.stream().map(i -> run(check, projects.get(i), evaluations.get(i), seed() + i)).toList();
+    List<List<Finding>> expected = indexes.stream().map(i -> run(check, projects.get(i), evaluations.get(i), Examples.seed(seed(), i))).toList();
     for (List<List<Finding>> actual :
-        Examples.onThreads(indexes, i -> run(check, projects.get(i), evaluations.get(i), seed() + i), 8)) {
+        Examples.onThreads(indexes, i -> run(check, projects.get(i), evaluations.get(i), Examples.seed(seed(), i)), 8)) {
       if (!actual.equals(expected)) {
         throw new AssertionError(check.id() + " gives other findings on 8 threads, or on a second run (seed " + seed() + ")");
       }

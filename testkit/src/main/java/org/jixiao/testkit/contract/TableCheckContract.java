@@ -37,7 +37,11 @@ public interface TableCheckContract {
     return 60;
   }
 
-  /** The first seed. */
+  /**
+   * The seed of the first example; every other example's seed is a well-mixed function of this
+   * one and its index, so runs from nearby seeds check unrelated examples. A failure names the
+   * failing example's own seed: return it here to check that example first.
+   */
   default long seed() {
     return 20_191_231L;
   }
@@ -66,9 +70,9 @@ public interface TableCheckContract {
     List<PerformanceTable> tables = tables();
     for (int i = 0; i < tables.size(); i++) {
       PerformanceTable t = tables.get(i);
-      for (Finding f : run(check, t, evaluator.evaluate(t).evaluations(), seed() + i)) {
+      for (Finding f : run(check, t, evaluator.evaluate(t).evaluations(), Examples.seed(seed(), i))) {
         if (!f.rule().equals(check.id())) {
-          throw ContractFailure.of(check.id(), "findings name the check", t.projects().size() + " projects", seed() + i, f.toString());
+          throw ContractFailure.of(check.id(), "findings name the check", t.projects().size() + " projects", Examples.seed(seed(), i), f.toString());
         }
       }
     }
@@ -82,9 +86,9 @@ public interface TableCheckContract {
     List<PerformanceTable> tables = tables();
     List<List<Evaluation>> evaluations = tables.stream().map(t -> evaluator.evaluate(t).evaluations()).toList();
     List<Integer> indexes = Examples.indexes(tables);
-    List<List<Finding>> expected = indexes.stream().map(i -> run(check, tables.get(i), evaluations.get(i), seed() + i)).toList();
+    List<List<Finding>> expected = indexes.stream().map(i -> run(check, tables.get(i), evaluations.get(i), Examples.seed(seed(), i))).toList();
     for (List<List<Finding>> actual :
-        Examples.onThreads(indexes, i -> run(check, tables.get(i), evaluations.get(i), seed() + i), 8)) {
+        Examples.onThreads(indexes, i -> run(check, tables.get(i), evaluations.get(i), Examples.seed(seed(), i)), 8)) {
       if (!actual.equals(expected)) {
         throw new AssertionError(check.id() + " gives other findings on 8 threads, or on a second run (seed " + seed() + ")");
       }

@@ -41,7 +41,11 @@ public interface WeightAllocatorContract {
     return 300;
   }
 
-  /** The first seed. */
+  /**
+   * The seed of the first example; every other example's seed is a well-mixed function of this
+   * one and its index, so runs from nearby seeds check unrelated examples. A failure names the
+   * failing example's own seed: return it here to check that example first.
+   */
   default long seed() {
     return 20_191_231L;
   }
@@ -92,25 +96,25 @@ public interface WeightAllocatorContract {
     List<Case> cases = cases();
     for (int i = 0; i < cases.size(); i++) {
       Case k = cases.get(i);
-      Allocation a = allocate(allocator, k, seed() + i);
+      Allocation a = allocate(allocator, k, Examples.seed(seed(), i));
       if (a.indicatorWeights().size() != k.outcomes().size()) {
-        throw ContractFailure.of(allocator.id(), "one weight per indicator", k, seed() + i, a.indicatorWeights().size() + " weights");
+        throw ContractFailure.of(allocator.id(), "one weight per indicator", k, Examples.seed(seed(), i), a.indicatorWeights().size() + " weights");
       }
       if (a.executionWeight().signum() < 0 || a.executionWeight().compareTo(total) > 0) {
-        throw ContractFailure.of(allocator.id(), "execution weight within 0..total", k, seed() + i, a.executionWeight().toPlainString());
+        throw ContractFailure.of(allocator.id(), "execution weight within 0..total", k, Examples.seed(seed(), i), a.executionWeight().toPlainString());
       }
       BigDecimal sum = a.executionWeight();
       for (int j = 0; j < a.indicatorWeights().size(); j++) {
         BigDecimal w = a.indicatorWeights().get(j);
         if (w.signum() < 0) {
-          throw ContractFailure.of(allocator.id(), "no negative weight", k, seed() + i, w.toPlainString());
+          throw ContractFailure.of(allocator.id(), "no negative weight", k, Examples.seed(seed(), i), w.toPlainString());
         }
         if (k.outcomes().get(j) == Outcome.SCORED) {
           sum = sum.add(w);
         }
       }
       if (sum.compareTo(total.add(new BigDecimal("0.01"))) > 0) {
-        throw ContractFailure.of(allocator.id(), "within the total", k, seed() + i, sum.toPlainString() + " > " + total.toPlainString());
+        throw ContractFailure.of(allocator.id(), "within the total", k, Examples.seed(seed(), i), sum.toPlainString() + " > " + total.toPlainString());
       }
     }
   }
@@ -136,7 +140,7 @@ public interface WeightAllocatorContract {
       if (!k.outcomes().contains(Outcome.SCORED)) {
         continue; // nothing to spread the total over: no sum is promised
       }
-      Allocation a = allocate(allocator, k, seed() + i);
+      Allocation a = allocate(allocator, k, Examples.seed(seed(), i));
       BigDecimal execution = k.executionScored() ? a.executionWeight() : BigDecimal.ZERO;
       BigDecimal indicators = BigDecimal.ZERO;
       for (int j = 0; j < k.outcomes().size() && j < a.indicatorWeights().size(); j++) {
@@ -146,7 +150,7 @@ public interface WeightAllocatorContract {
       }
       BigDecimal sum = execution.add(indicators);
       if (sum.subtract(total).abs().compareTo(rounding()) > 0) {
-        throw ContractFailure.of(allocator.id(), "adds up to the total once an indicator is scored", k, seed() + i,
+        throw ContractFailure.of(allocator.id(), "adds up to the total once an indicator is scored", k, Examples.seed(seed(), i),
             (k.executionScored() ? "execution " + execution.toPlainString() + " + " : "")
                 + "scored indicators " + indicators.toPlainString() + " = " + sum.toPlainString()
                 + ", not the total " + total.toPlainString() + " (±0.01)");
@@ -165,15 +169,15 @@ public interface WeightAllocatorContract {
     List<Case> cases = cases();
     for (int i = 0; i < cases.size(); i++) {
       Case k = cases.get(i);
-      Allocation a = allocate(allocator, k, seed() + i);
+      Allocation a = allocate(allocator, k, Examples.seed(seed(), i));
       if (!k.executionScored() && a.executionWeight().signum() != 0) {
-        throw ContractFailure.of(allocator.id(), "no weight for an execution not scored", k, seed() + i,
+        throw ContractFailure.of(allocator.id(), "no weight for an execution not scored", k, Examples.seed(seed(), i),
             "execution weight " + a.executionWeight().toPlainString() + " when the execution could not be scored");
       }
       for (int j = 0; j < k.outcomes().size() && j < a.indicatorWeights().size(); j++) {
         BigDecimal w = a.indicatorWeights().get(j);
         if (k.outcomes().get(j) != Outcome.SCORED && w.signum() != 0) {
-          throw ContractFailure.of(allocator.id(), "no weight for an indicator not scored", k, seed() + i,
+          throw ContractFailure.of(allocator.id(), "no weight for an indicator not scored", k, Examples.seed(seed(), i),
               "indicator " + (j + 1) + " is " + k.outcomes().get(j) + " and weighs " + w.toPlainString());
         }
       }
@@ -196,19 +200,19 @@ public interface WeightAllocatorContract {
       try {
         weight = allocator.executionWeight(k.project(), profile());
       } catch (RuntimeException e) {
-        throw ContractFailure.thrown(allocator.id(), k.project(), seed() + i, e);
+        throw ContractFailure.thrown(allocator.id(), k.project(), Examples.seed(seed(), i), e);
       }
       if (weight == null) {
-        throw ContractFailure.of(allocator.id(), "an execution weight, never null", k.project(), seed() + i, "null");
+        throw ContractFailure.of(allocator.id(), "an execution weight, never null", k.project(), Examples.seed(seed(), i), "null");
       }
       if (weight.signum() < 0 || weight.compareTo(total) > 0) {
-        throw ContractFailure.of(allocator.id(), "an execution weight within 0..total", k.project(), seed() + i,
+        throw ContractFailure.of(allocator.id(), "an execution weight within 0..total", k.project(), Examples.seed(seed(), i),
             weight.toPlainString() + " outside 0.." + total.toPlainString());
       }
       if (k.executionScored()) {
-        Allocation a = allocate(allocator, k, seed() + i);
+        Allocation a = allocate(allocator, k, Examples.seed(seed(), i));
         if (a.executionWeight().compareTo(weight) != 0) {
-          throw ContractFailure.of(allocator.id(), "a scored execution keeps its weight", k, seed() + i,
+          throw ContractFailure.of(allocator.id(), "a scored execution keeps its weight", k, Examples.seed(seed(), i),
               "scored with " + weight.toPlainString() + ", allocated " + a.executionWeight().toPlainString());
         }
       }
@@ -222,9 +226,9 @@ public interface WeightAllocatorContract {
     List<Case> cases = cases();
     List<Allocation> expected = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
-      expected.add(allocate(allocator, cases.get(i), seed() + i));
+      expected.add(allocate(allocator, cases.get(i), Examples.seed(seed(), i)));
     }
-    for (List<Allocation> actual : Examples.onThreads(Examples.indexes(cases), i -> allocate(allocator, cases.get(i), seed() + i), 8)) {
+    for (List<Allocation> actual : Examples.onThreads(Examples.indexes(cases), i -> allocate(allocator, cases.get(i), Examples.seed(seed(), i)), 8)) {
       if (!actual.equals(expected)) {
         throw new AssertionError(allocator.id() + " gives other allocations on 8 threads, or on a second run (seed " + seed() + ")");
       }
