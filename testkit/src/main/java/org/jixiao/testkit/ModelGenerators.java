@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.jixiao.core.indicator.Category;
@@ -201,11 +202,18 @@ public final class ModelGenerators {
     };
   }
 
-  /** A project of a disclosure table with the given 序号, amounts in {@code unit}. */
+  /**
+   * A project of a disclosure table with the given 序号, amounts in {@code unit}; some state an
+   * adjusted budget, and some the 分值 of a single-project form ({@link
+   * GeneratorSettings#adjustedBudgetPercent()}, {@link GeneratorSettings#statedWeightsPercent()}).
+   */
   public Generator<Project> project(MoneyUnit unit, int seq) {
     return c -> {
       BigDecimal budget = amount().generate(c);
-      BigDecimal actual = spending(budget).generate(c);
+      Optional<BigDecimal> adjusted = c.percent(settings.adjustedBudgetPercent()) ? Optional.of(adjusted(budget).generate(c)) : Optional.empty();
+      // execution is measured against the adjusted budget when there is one, as the rules measure it
+      BigDecimal measured = adjusted.orElse(budget);
+      BigDecimal actual = spending(measured).generate(c);
       Project.Builder builder =
           Project.builder()
               .seq(seq)
@@ -214,15 +222,17 @@ public final class ModelGenerators {
               .governmentInvestment(c.percent(10))
               .moneyUnit(unit)
               .budget(budget)
+              .adjustedBudget(adjusted)
               .actual(actual)
               .addFunds(FundSource.executed(FundKind.GENERAL_PUBLIC_BUDGET, actual))
               .goal(text().generate(c))
               .statedCompletion(c.pick(PhraseBank.COMPLETION_WORDS))
-              .indicators(indicatorSet().generate(c))
               .problems(c.pick(PhraseBank.PLACEHOLDERS))
               .rectification(c.pick(PhraseBank.PLACEHOLDERS));
-      if (budget.signum() > 0) {
-        BigDecimal rate = actual.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
+      StatedWeights.Stated weights = StatedWeights.draw(c, settings, indicatorSet().generate(c));
+      builder.indicators(weights.indicators()).statedExecutionWeight(weights.execution());
+      if (measured.signum() > 0) {
+        BigDecimal rate = actual.multiply(BigDecimal.valueOf(100)).divide(measured, 2, RoundingMode.HALF_UP);
         // Now and then the published rate is wrong, as real tables are.
         if (c.percent(settings.misstatedRatePercent())) {
           BigDecimal off = settings.rateMisstatement();
@@ -231,6 +241,22 @@ public final class ModelGenerators {
         builder.statedExecutionRate(rate);
       }
       return builder.build();
+    };
+  }
+
+  /**
+   * An adjusted budget (全年预算数) for this budget: a third of the time the budget itself, else 60 %
+   * to 140 % of it at its scale; any amount when the budget is 0 (money given during the year).
+   */
+  private Generator<BigDecimal> adjusted(BigDecimal budget) {
+    return c -> {
+      if (budget.signum() == 0) {
+        return amount().generate(c);
+      }
+      if (c.percent(33)) {
+        return budget;
+      }
+      return budget.multiply(BigDecimal.valueOf(c.between(60, 140), 2)).setScale(budget.scale(), RoundingMode.HALF_UP);
     };
   }
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /** The knobs that probe a bureau's thresholds and tolerances (rates near 60 %, misstated by 0.1). */
 class NearMissSettingsTest {
 
+  /** The execution rate: against the adjusted budget when the project states one. */
   private static BigDecimal rate(Project p) {
-    return p.actual().orElseThrow().multiply(new BigDecimal("100")).divide(p.budget().orElseThrow(), 2, RoundingMode.HALF_UP);
+    return p.actual().orElseThrow().multiply(new BigDecimal("100")).divide(p.effectiveBudget().orElseThrow(), 2, RoundingMode.HALF_UP);
   }
 
   private static List<Project> projects(GeneratorSettings settings, int count) {
@@ -29,7 +30,7 @@ class NearMissSettingsTest {
         GeneratorSettings.REALISTIC.withRatesNear(100, new BigDecimal("60"), new BigDecimal("90")).withMisstatedRates(0, BigDecimal.ONE);
     Set<BigDecimal> rates =
         projects(settings, 400).stream()
-            .filter(p -> p.budget().orElseThrow().signum() > 0)
+            .filter(p -> p.effectiveBudget().orElseThrow().signum() > 0)
             .map(NearMissSettingsTest::rate)
             .map(r -> r.setScale(2, RoundingMode.UNNECESSARY))
             .collect(Collectors.toSet());
@@ -65,7 +66,7 @@ class NearMissSettingsTest {
   void spendingStaysWithinTheConfiguredShareOfTheBudget() {
     GeneratorSettings settings = GeneratorSettings.REALISTIC.withSpending(55, 65).withMisstatedRates(0, BigDecimal.ONE);
     for (Project p : projects(settings, 300)) {
-      if (p.budget().orElseThrow().compareTo(BigDecimal.ONE) >= 0) {
+      if (p.effectiveBudget().orElseThrow().compareTo(BigDecimal.ONE) >= 0) {
         // Rounding the amount to the budget's decimals moves the rate by at most half a point
         // once the budget is 1 or more (edge budgets such as 0.01 are left out here).
         assertThat(rate(p)).isBetween(new BigDecimal("54"), new BigDecimal("66"));
