@@ -125,6 +125,26 @@ class FormHeaderVariantsTest {
     assertThat(q.strayCells()).extracting(c -> c.text()).contains("到位数", "6.84", "100.00");
   }
 
+  /**
+   * 衡山县 2020 (see above), row 22: the merged 绩效指标 label printed again after a page break, in
+   * the first cell of an indicator row, made the whole indicator an unplaced row.
+   */
+  @Test
+  void anIndicatorRowStartingWithTheBlocksOwnLabelAgainIsStillRead() {
+    String tsv = TOP + FUNDS
+        + "绩 效 指 标\t一级 指标\t二级 指标\t三级指标\t年度指标 值\t全年 完成值\t未完成原因和 改进措施\n"
+        + "\t效益 指标\t经济 效益 指标\t利息费用保障率\t100%\t100%\t\n"
+        + "绩效 指标\t效 益 指 标\t生态 效益 指标\t低温、低氧、低剂量 科学保粮率\t100%\t100%\t\n"
+        + "其他\t效益 指标\t社会 效益 指标\t就业率\t90%\t95%\t\n";
+    ReadResult<PerformanceTable> r = read(tsv);
+    Project p = r.value().projects().get(0);
+    assertThat(p.indicators().indicators()).extracting(i -> i.name().orElse(""))
+        .containsExactly("利息费用保障率", "低温、低氧、低剂量 科学保粮率");
+    assertThat(p.indicators().indicators().get(1).actual()).contains("100%");
+    // a cell that is not the block's label still keeps its row out of the indicators
+    assertThat(r.diagnostics()).extracting(Finding::rule).contains("read.form.unplaced-row");
+  }
+
   /** 主管部门(盖章): | … | 单位:元 on one line: 元 was the department's name and the amounts 万元. */
   @Test
   void aUnitSharingALineWithAStampLabelIsTheAmountsUnit() {

@@ -154,7 +154,7 @@ public final class FormParser {
     }
     IndicatorBlock ib = indicators;
     if (section == Section.INDICATORS && ib != null
-        && !(first < ib.cat1Column || (first == ib.cat1Column && first == labelColumn
+        && !((first < ib.cat1Column && !ib.repeatsLabelsOnTheLeft(r)) || (first == ib.cat1Column && first == labelColumn
             && !IndicatorBlock.namesCategory(firstText) && g.count(r) == 1))) {
       ib.read(r, draft);
       return;

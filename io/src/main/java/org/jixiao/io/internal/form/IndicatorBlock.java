@@ -144,6 +144,26 @@ final class IndicatorBlock {
     return new IndicatorBlock(g, sink, row, upper);
   }
 
+  /**
+   * Whether the row's cells left of the 一级 column only repeat the block's own labels there (绩效指标
+   * printed again after a page break, where a merged label is cut): the row is still an
+   * indicator row, and those cells are kept beside it.
+   */
+  boolean repeatsLabelsOnTheLeft(int row) {
+    boolean any = false;
+    for (int c = 0; c < cat1Column; c++) {
+      String k = g.key(row, c);
+      if (k.isEmpty()) {
+        continue;
+      }
+      if (headers[c] == null || !k.equals(FormText.key(headers[c]))) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   /** The role of a column. */
   Role roleOf(int c) {
     return roleAt(c);
