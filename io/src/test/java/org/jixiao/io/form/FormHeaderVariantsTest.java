@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
@@ -143,6 +144,35 @@ class FormHeaderVariantsTest {
     assertThat(p.indicators().indicators().get(1).actual()).contains("100%");
     // a cell that is not the block's label still keeps its row out of the indicators
     assertThat(r.diagnostics()).extracting(Finding::rule).contains("read.form.unplaced-row");
+  }
+
+  /**
+   * 成安县 2020 高龄津贴 (Hebei, see above): 预期指标值 over 符号 | (数值) | 单位(文字描述), each
+   * target in three cells. The target was read as ">=" alone and its figure kept aside.
+   */
+  @Test
+  void aTargetPrintedInPartsUnderOneHeadingIsJoined() {
+    String tsv = TOP + FUNDS
+        + "四、年度绩效指标完成情况\t一级指标\t二级指标\t三级指标\t预期指标值\t\t\t单项指标实际完成值\t单项指标完成情况\n"
+        + "\t\t\t\t符号\t\t单位(文字描述)\t\t\n"
+        + "\t产出指标\t质量指标\t符合条件申报对象覆盖率\t>=\t98\t%(百分比)\t90%\t完成\n"
+        + "\t效果指标\t社会效益指标\t补贴发放率\t>=\t75\t%(百分比)\t100%\t完成\n";
+    ReadResult<PerformanceTable> r = read(tsv);
+    List<Indicator> indicators = r.value().projects().get(0).indicators().indicators();
+    assertThat(indicators).extracting(i -> i.target().orElse("")).containsExactly(">=98%(百分比)", ">=75%(百分比)");
+    assertThat(indicators.get(0).actual()).contains("90%");
+    assertThat(indicators.get(1).category()).isEqualTo(Category.BENEFIT); // 效果指标: its 二级 says which
+    assertThat(r.diagnostics()).extracting(Finding::rule).doesNotContain("read.form.unplaced-row", "read.form.unknown-category");
+  }
+
+  @Test
+  void aBlankHeadingBesideTheTargetWithoutAPartsRowIsNoPartOfIt() {
+    String tsv = TOP + FUNDS
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t\t实际完成值\n"
+        + "产出指标\t数量指标\t培训人次\t≥100人次\t备注\t120人次\n";
+    Project p = read(tsv).value().projects().get(0);
+    assertThat(p.indicators().indicators().get(0).target()).contains("≥100人次");
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("备注");
   }
 
   /** 主管部门(盖章): | … | 单位:元 on one line: 元 was the department's name and the amounts 万元. */

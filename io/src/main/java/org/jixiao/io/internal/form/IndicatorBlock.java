@@ -26,6 +26,8 @@ final class IndicatorBlock {
     NAME,
     NATURE,
     TARGET,
+    /** A later cell of a target printed in parts: 符号 | 数值 | 单位 under one 预期指标值. */
+    TARGET_PART,
     UNIT,
     ACTUAL,
     WEIGHT,
@@ -42,6 +44,8 @@ final class IndicatorBlock {
   private @Nullable Category category;
   private @Nullable Subcategory subcategory;
   private boolean categoryNamed;
+  /** The row under the header naming a target's parts (符号 | | 单位), or -1. */
+  private int partsRow = -1;
 
   private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper) {
     this.g = g;
@@ -141,7 +145,40 @@ final class IndicatorBlock {
 
   static IndicatorBlock open(FormGrid g, FormSink sink, int row) {
     int upper = row > 0 && isUpperHeader(g, row - 1) ? row - 1 : -1;
-    return new IndicatorBlock(g, sink, row, upper);
+    IndicatorBlock block = new IndicatorBlock(g, sink, row, upper);
+    if (row + 1 < g.height()) {
+      block.partsHeader(row + 1);
+    }
+    return block;
+  }
+
+  /**
+   * Reads a second header row that splits the target into parts (the Hebei form: 预期指标值 over
+   * 符号 | 数值 | 单位(文字描述)): the columns after the target's up to the next heading become
+   * parts of it, joined in order (>= | 98 | % is >=98%). Without such a row nothing changes: a
+   * blank heading beside the target may hold anything.
+   */
+  private void partsHeader(int row) {
+    int target = -1;
+    for (int c = 0; c < roles.length; c++) {
+      if (roles[c] == Role.TARGET) {
+        target = c;
+      }
+    }
+    if (target < 0 || !g.key(row, target).equals("符号") || g.anyKey(row, k -> role(k) == Role.CAT1 || role(k) == Role.NAME)) {
+      return;
+    }
+    int end = target + 1;
+    while (end < roles.length && roles[end] == Role.NONE && headers[end].isEmpty()) {
+      end++;
+    }
+    if (end == target + 1) {
+      return;
+    }
+    for (int c = target + 1; c < end; c++) {
+      roles[c] = Role.TARGET_PART;
+    }
+    partsRow = row;
   }
 
   /**
@@ -181,6 +218,9 @@ final class IndicatorBlock {
 
   /** Reads an indicator row into the draft. */
   void read(int row, FormDraft d) {
+    if (row == partsRow) {
+      return; // the target parts' headings: labels, as the header's are
+    }
     int w = g.width(row);
     String name = "";
     String target = "";
@@ -206,7 +246,8 @@ final class IndicatorBlock {
             category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
             subcategory = null;
             categoryNamed = true;
-            if (!k.isEmpty() && category == null) {
+            if (!k.isEmpty() && category == null && !k.equals("效果指标")) {
+              // 效果指标 (the Hebei form) holds benefits and satisfaction: its 二级 says which
               unknown = true;
               unknownColumn = c;
             }
@@ -228,6 +269,9 @@ final class IndicatorBlock {
           break;
         case TARGET:
           target = t;
+          break;
+        case TARGET_PART:
+          target = target + t;
           break;
         case ACTUAL:
           actual = t;
