@@ -153,12 +153,12 @@ public final class FormText {
 
   /**
    * Whether an indicator name is only a template placeholder: {@code 指标2}, {@code 指标2:},
-   * {@code ……}, {@code …}, {@code ...}.
+   * {@code ……}, {@code …}, {@code ...}, {@code -}, {@code /}.
    */
   public static boolean isPlaceholderName(String name) {
     String k = Labels.normalize(name);
-    if (k.isEmpty()) {
-      return true;
+    if (k.isEmpty() || isNothing(k)) {
+      return true; // - or / in the name of a template's empty row (济南历城 2019)
     }
     boolean dots = true;
     for (int i = 0; i < k.length(); i++) {
