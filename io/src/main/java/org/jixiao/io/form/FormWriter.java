@@ -34,7 +34,11 @@ import org.jspecify.annotations.Nullable;
  * 总分), and {@link FormReader} reads the text back to an equal project. With an {@link
  * Evaluation}, the 执行率 and the 得分 of the funds block and of every indicator are the computed
  * ones (blank for an indicator that was not scored), 总分 is the computed score and a 自评等级 row
- * gives the grade; a 分值 the form did not state is the weight the evaluation used.
+ * gives the grade. 分值 stays what the project states (blank where it states none) and reads back
+ * so; where the evaluation scored against other weights (a profile that rescales the form's 分值
+ * to its total, or weights by category), a 折算分值 column beside 分值 gives the weight each 得分
+ * was computed against, and its 总分 cell their sum. {@link FormReader} keeps that column's cells
+ * as stray cells under their heading.
  *
  * <p>{@link #layout} gives a form as a {@link GridLayout} (merged regions and column widths) for
  * a spreadsheet renderer; the text methods write forms one under another, separated by a blank

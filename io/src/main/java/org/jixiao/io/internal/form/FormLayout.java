@@ -23,10 +23,19 @@ import org.jspecify.annotations.Nullable;
  * 实施单位, the funds block, 年度总体目标, the indicator block (with 指标性质 and 度量单位 columns
  * when an indicator states them, 指标解释 when one has it), 总分, then 存在问题 / 改进措施 and the
  * stray cells, each on a marker row the reader restores.
+ *
+ * <p>分值 is always what the project states (blank where it states none), so that it reads back
+ * unchanged. An evaluation may have scored against other weights (a profile rescaling the form's
+ * 分值 to its total, or weighting by category): then a 折算分值 column beside 分值, in the funds
+ * block and the indicator block, gives the weight each 得分 was computed against, and its 总分
+ * cell their sum, so that every printed 得分 fits the weight printed next to it.
  */
 public final class FormLayout {
   /** The default title. */
   public static final String TITLE = "项目支出绩效自评表";
+
+  /** The heading of the weights an evaluation scored against, where they are not the 分值. */
+  static final String SCALED = "折算分值";
 
   private final List<List<String>> rows = new ArrayList<>();
   private final List<GridLayout.Region> merges = new ArrayList<>();
@@ -39,11 +48,12 @@ public final class FormLayout {
   private final int unit;
   private final int actual;
   private final int weight;
+  private final int scaled;
   private final int score;
   private final int reason;
   private final int explanation;
 
-  private FormLayout(Project p) {
+  private FormLayout(Project p, @Nullable Evaluation e) {
     boolean hasNature = false;
     boolean hasUnit = false;
     boolean hasExplanation = false;
@@ -58,10 +68,29 @@ public final class FormLayout {
     unit = hasUnit ? c++ : -1;
     actual = c++;
     weight = c++;
+    scaled = e != null && weightsDiffer(p, e) ? c++ : -1;
     score = c++;
     reason = c++;
     explanation = hasExplanation ? c++ : -1;
     width = c;
+  }
+
+  /** Whether the evaluation scored anything against a weight other than the stated 分值 (or none). */
+  private static boolean weightsDiffer(Project p, Evaluation e) {
+    if (!sameWeight(p.statedExecutionWeight(), e.execution().weight())) {
+      return true;
+    }
+    List<Indicator> all = p.indicators().indicators();
+    for (IndicatorResult r : e.indicators()) {
+      if (r.index() < all.size() && !sameWeight(all.get(r.index()).weight(), r.weight())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameWeight(Optional<BigDecimal> stated, BigDecimal used) {
+    return stated.isPresent() && stated.get().compareTo(used) == 0;
   }
 
   /**
@@ -72,7 +101,7 @@ public final class FormLayout {
    * @param evaluation the evaluation whose 得分 and 总分 to print, or null for the stated ones
    */
   public static GridLayout layout(Project p, String title, int year, @Nullable Evaluation evaluation) {
-    FormLayout l = new FormLayout(p);
+    FormLayout l = new FormLayout(p, evaluation);
     l.write(p, title, year, evaluation);
     List<Integer> widths = new ArrayList<>();
     for (int c = 0; c < l.width; c++) {
@@ -156,7 +185,10 @@ public final class FormLayout {
     int top = rows.size();
     List<String> h = newRow();
     h.set(0, "项目资金(" + p.moneyUnit().label() + ")");
-    String[] heads = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+    String[] heads =
+        scaled >= 0
+            ? new String[] {"年初预算数", "全年预算数", "全年执行数", "分值", SCALED, "执行率", "得分"}
+            : new String[] {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
     for (int i = 0; i < heads.length; i++) {
       h.set(2 + i, heads[i]);
     }
@@ -165,17 +197,19 @@ public final class FormLayout {
     t.set(2, num(p.budget()));
     t.set(3, num(p.adjustedBudget()));
     t.set(4, num(p.actual()));
-    Optional<BigDecimal> w = p.statedExecutionWeight();
     Optional<BigDecimal> rate = p.statedExecutionRate();
     Optional<BigDecimal> points = p.statedExecutionScore();
     if (e != null) {
-      w = w.isPresent() ? w : Optional.of(e.execution().weight());
       rate = e.execution().rate();
       points = e.execution().points();
     }
-    t.set(5, num(w));
-    t.set(6, rate.map(v -> NumberCells.format(v) + "%").orElse(""));
-    t.set(7, num(points));
+    int c = 5;
+    t.set(c++, num(p.statedExecutionWeight()));
+    if (scaled >= 0 && e != null) {
+      t.set(c++, NumberCells.format(e.execution().weight()));
+    }
+    t.set(c++, rate.map(v -> NumberCells.format(v) + "%").orElse(""));
+    t.set(c, num(points));
     List<FundSource> funds = p.funds();
     if (funds.isEmpty()) {
       fundRow("其中:" + FundKind.FISCAL_APPROPRIATION.label(), null);
@@ -233,6 +267,9 @@ public final class FormLayout {
     }
     h.set(actual, "实际完成值");
     h.set(weight, "分值");
+    if (scaled >= 0) {
+      h.set(scaled, SCALED);
+    }
     h.set(score, "得分");
     h.set(reason, "偏差原因分析及改进措施");
     if (explanation >= 0) {
@@ -245,9 +282,7 @@ public final class FormLayout {
       }
     }
     BigDecimal weightSum = p.statedExecutionWeight().orElse(null);
-    if (e != null && weightSum == null) {
-      weightSum = e.execution().weight();
-    }
+    BigDecimal usedSum = e != null ? e.execution().weight() : BigDecimal.ZERO;
     List<Indicator> all = p.indicators().indicators();
     int runCat = -1;
     int runSub = -1;
@@ -284,12 +319,13 @@ public final class FormLayout {
       Optional<BigDecimal> s = ind.statedScore();
       IndicatorResult result = results.get(i);
       if (e != null) {
-        if (w.isEmpty() && result != null && result.points().isPresent()) {
-          w = Optional.of(result.weight());
-        }
         s = result == null ? Optional.empty() : result.points();
       }
       row.set(weight, num(w));
+      if (scaled >= 0 && result != null) {
+        row.set(scaled, NumberCells.format(result.weight()));
+        usedSum = usedSum.add(result.weight());
+      }
       row.set(score, num(s));
       if (w.isPresent()) {
         weightSum = weightSum == null ? w.get() : weightSum.add(w.get());
@@ -312,6 +348,9 @@ public final class FormLayout {
     total.set(0, "总分");
     merge(tr, 0, 1, weight);
     total.set(weight, weightSum == null ? "" : NumberCells.format(weightSum));
+    if (scaled >= 0) {
+      total.set(scaled, NumberCells.format(usedSum));
+    }
     total.set(score, num(e != null ? e.score() : p.statedScore()));
     if (e != null && e.grade().isPresent()) {
       int gr = rows.size();
