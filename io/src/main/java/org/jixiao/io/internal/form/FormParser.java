@@ -50,7 +50,13 @@ public final class FormParser {
   private int goalColumn = -1;
   private int outcomeColumn = -1;
   private boolean goalRead;
+  /** The form's left edge: the column of its labels (项目名称, 总分, 存在问题 …). */
   private int labelColumn;
+  /**
+   * Whether the form started at its title, which says nothing of where its labels are: a title
+   * centred over a merged cell is extracted into column 2 or 3, or alone into a later one.
+   */
+  private boolean edgeFromTitle;
 
   public FormParser(CellGrid grid, FormSink sink, MoneyUnit defaultUnit, int maxCellLength, int maxColumns) {
     this.g = new FormGrid(grid, maxCellLength, maxColumns);
@@ -78,7 +84,7 @@ public final class FormParser {
     String k0 = FormText.key(firstText);
     if (isTitle(r, first, firstText)) {
       if (d == null || d.hasContent()) {
-        start(r, first);
+        start(r, first, true);
       }
       FormDraft draft = current();
       draft.title = draft.title == null ? firstText : draft.title + " " + firstText;
@@ -91,7 +97,7 @@ public final class FormParser {
     FormDraft draft = d;
     if (draft == null) {
       if (isNameLabel(k0)) {
-        start(r, first);
+        start(r, first, false);
         labelRow(r);
       } else {
         outside(r, first);
@@ -100,16 +106,21 @@ public final class FormParser {
     }
     if (first == labelColumn && isNameLabel(k0) && draft.name != null
         && section != Section.TOP) {
-      start(r, first);
+      start(r, first, false);
       labelRow(r);
       return;
     }
-    if (section == Section.TOP && !draft.hasContent() && g.count(r) == 1 && yearLine(firstText)
+    if (section == Section.TOP && !draft.hasContent() && g.count(r) == 1 && FormTitles.yearLine(firstText)
         && (draft.year < 0 || draft.year == FormText.year(firstText))) {
       // (2022年度) under the title: read as the year. Any other text with a year in it
       // (填报日期：2024年3月1日), or another year, goes on to be kept below rather than dropped
       draft.year = FormText.year(firstText);
       return;
+    }
+    if (edgeFromTitle && section == Section.TOP) {
+      // the labels stand leftmost: the edge is the leftmost first cell of the rows under the
+      // title, up to the first block (a 金额单位 line may stand right, 项目名称 does not)
+      labelColumn = Math.min(labelColumn, first);
     }
     if (FundsBlock.isHeader(g, r)) {
       funds = FundsBlock.open(g, sink, r);
@@ -195,54 +206,16 @@ public final class FormParser {
       return false;
     }
     String folded = FormText.folded(text);
-    if (!folded.contains("自评表") || isNameLabel(FormText.key(text)) || isNote(folded)) {
+    if (!folded.contains("自评表") || isNameLabel(FormText.key(text)) || FormTitles.isNote(folded)) {
       return false;
     }
     FormDraft draft = d;
     boolean between = draft == null || section == Section.AFTER || (section == Section.TOP && !draft.hasContent());
-    return between || namesAForm(folded);
+    return between || FormTitles.namesAForm(folded);
   }
 
-  /** 注：…, 说明：…, or a sentence (a title has no comma or full stop). */
-  private static boolean isNote(String folded) {
-    for (String start : NOTE_STARTS) {
-      if (folded.startsWith(start)) {
-        return true;
-      }
-    }
-    for (int i = 0; i < folded.length(); i++) {
-      if (SENTENCE_MARKS.indexOf(folded.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final List<String> NOTE_STARTS = List.of("注", "说明", "备注", "填报说明", "附注");
-
-  private static final String SENTENCE_MARKS = "，,。；;";
-
-  /** A title by itself: it ends in 绩效自评表 (a bracketed year after it aside) and is no task to do. */
-  private static boolean namesAForm(String folded) {
-    String t = folded.strip();
-    int bracket = t.indexOf('(');
-    if (bracket > 0 && t.endsWith(")")) {
-      t = t.substring(0, bracket).strip(); // 项目支出绩效自评表(2022年度)
-    }
-    if (!t.endsWith("绩效自评表")) {
-      return false;
-    }
-    for (String verb : TASK_VERBS) {
-      if (t.startsWith(verb)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final List<String> TASK_VERBS = List.of("完成", "按时", "及时", "做好", "开展", "编制", "填报", "提交", "报送");
-
-  private void start(int r, int first) {
+  /** @param atTitle whether the form starts at its title row (else at its 项目名称) */
+  private void start(int r, int first, boolean atTitle) {
     FormDraft draft = new FormDraft(r);
     draft.startLine = g.grid.location(r, first).line().orElse(r + 1L);
     drafts.add(draft);
@@ -253,27 +226,8 @@ public final class FormParser {
     goalColumn = -1;
     outcomeColumn = -1;
     goalRead = false;
-    labelColumn = first;
-  }
-
-  /** Whether a cell is a year and nothing else: 2022年度, (2022年度), （2022年）. */
-  private static boolean yearLine(String text) {
-    StringBuilder k = new StringBuilder(); // the cell without brackets and spaces (no regular expressions here)
-    for (char ch : org.jixiao.core.label.Labels.normalize(text).toCharArray()) {
-      if (ch != '(' && ch != ')' && !Character.isWhitespace(ch)) {
-        k.append(ch);
-      }
-    }
-    int n = k.length();
-    if (n < 5 || n > 6 || k.charAt(4) != '年' || (n == 6 && k.charAt(5) != '度')) {
-      return false;
-    }
-    for (int i = 0; i < 4; i++) {
-      if (k.charAt(i) < '0' || k.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    labelColumn = atTitle ? Integer.MAX_VALUE : first;
+    edgeFromTitle = atTitle;
   }
 
   /** The cells of row {@code r} from column {@code from}, tab-separated, without trailing empty ones. */
