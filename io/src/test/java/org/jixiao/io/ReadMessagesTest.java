@@ -59,7 +59,6 @@ class ReadMessagesTest {
           rows(
               "【元数据】\tk\tv1",
               "【元数据】\tk\tv2",
-              "【元数据】",
               "【注】\t说明\t多余",
               "【未归位单元格】\t3\t表头\t文字",
               "【未归位单元格】\tx",
@@ -67,6 +66,7 @@ class ReadMessagesTest {
               "【申报】\t项目编码\t1",
               HEAD,
               "1\t甲\t10",
+              "【元数据】", // below the header: a marker without its key (above it, a lone cell is the title)
               "【指标】\t无此类别\t\t\t\t\t\t\t1\t1",
               "【指标】\t产出指标\t数量指标\t名称\t目标\t完成\t\t\t-1\t1",
               "【资金】\t无此资金\t1\t2\t3",

@@ -98,7 +98,7 @@ public final class TableAssembler {
     if (first < 0) {
       return;
     }
-    if (first == 0 && MarkerRows.isMarker(cells[0])) {
+    if (first == 0 && MarkerRows.isMarker(cells[0]) && !loneAboveHeader(cells, count)) {
       markers.accept(cells, count, line);
       return;
     }
@@ -232,6 +232,16 @@ public final class TableAssembler {
   }
 
   // ---------------------------------------------------------------- title lines
+
+  /**
+   * Whether a row above the first header holds one cell only. Such a row is a title line even
+   * when its text is exactly a marker (a table titled 【注】): the canonical layout writes marker
+   * rows only below its header, and a marker alone there would say nothing (an empty note, a
+   * stray cell with no row above it to belong to), so reading it as one lost the title.
+   */
+  private boolean loneAboveHeader(String[] cells, int count) {
+    return state == State.BEFORE_HEADER && RowCells.nonBlankCount(cells, count) == 1;
+  }
 
   private void titleRow(String[] cells, int count, long line) {
     List<String> others = new ArrayList<>();
