@@ -18,8 +18,8 @@
  * <p>The round trip table → TSV/CSV → table gives an equal table for every table except those
  * with: an optional text that is blank (it reads back absent); a department with leading or
  * trailing white space; a title that is blank or starts with 附表, 部门名称, 单位: or 年度:; a
- * project whose first two non-blank cells are header labels or whose first non-blank cell is
- * 合计/总计; a negative 序号 or one of ten digits or more; a fiscal year outside 0–999999; a
+ * project with no amount or rate whose first two non-blank cells are header labels (with a
+ * figure the row is data), or whose first non-blank cell is 合计/总计; a negative 序号 or one of ten digits or more; a fiscal year outside 0–999999; a
  * stray cell whose column has ten digits or more or whose header text is blank; a blank metadata
  * key; a number of more than 400 digits or whose scale is beyond ±1000 (more than 1000 decimal
  * places, or an exponent above 1000: the reader's limits). With formula

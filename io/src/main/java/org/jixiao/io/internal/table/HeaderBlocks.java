@@ -1,5 +1,6 @@
 package org.jixiao.io.internal.table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.core.evaluation.Severity;
@@ -26,7 +27,11 @@ final class HeaderBlocks {
     this.ctx = ctx;
   }
 
-  /** Whether a row starts a header block: its first two cells are field labels (序号, 项目名称 …). */
+  /**
+   * Whether a row starts a header block: its first two cells are field labels (序号, 项目名称 …)
+   * and it holds no figure. A header holds labels only, so a row with an amount or a rate is a
+   * project row whose identity cells happen to be header words (a unit printed as 序号).
+   */
   static boolean isHeaderStart(String[] cells, int count, int first) {
     int found = 0;
     for (int c = first; c < count && found < 2; c++) {
@@ -40,11 +45,15 @@ final class HeaderBlocks {
       }
       found++;
     }
-    return found == 2;
+    return found == 2 && !holdsAFigure(cells, count);
   }
 
-  /** Whether a row continues a header block: mostly labels the reader knows, none in column 1. */
-  static boolean isHeaderContinuation(String[] cells, int count) {
+  /**
+   * Whether a row continues a header block: mostly labels the reader knows, none in column 1, no
+   * figure, and no field label the block already has in another column (序号 under 单位名称 is
+   * a project's unit, not a second 序号 column).
+   */
+  static boolean isHeaderContinuation(String[] cells, int count, List<HeaderRow> block) {
     if (!Cells.isBlank(cells[0])) {
       return false;
     }
@@ -55,14 +64,51 @@ final class HeaderBlocks {
       if (Cells.isBlank(cell)) {
         continue;
       }
+      if (isFigure(cell)) {
+        return false;
+      }
       if (cell.length() <= MAX_LABEL_LENGTH
           && HeaderLabels.classify(cell, 1, c, 0, false).kind() != HeaderLabels.Kind.UNKNOWN) {
+        if (namedElsewhere(Cells.normalizeLabel(cell), c, block)) {
+          return false;
+        }
         known++;
       } else {
         unknown++;
       }
     }
     return known > 0 && known >= unknown;
+  }
+
+  /** Whether {@code label} is a field label that a row of the block has in another column. */
+  private static boolean namedElsewhere(String label, int column, List<HeaderRow> block) {
+    if (!HeaderLabels.isFieldLabel(label)) {
+      return false;
+    }
+    for (HeaderRow row : block) {
+      String[] cells = row.cells();
+      for (int c = 0; c < cells.length; c++) {
+        if (c != column && !Cells.isBlank(cells[c]) && Cells.normalizeLabel(cells[c]).equals(label)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsAFigure(String[] cells, int count) {
+    for (int c = 0; c < count; c++) {
+      if (!Cells.isBlank(cells[c]) && isFigure(cells[c])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number or a rate, not a placeholder: what data rows hold and header rows never do. */
+  private static boolean isFigure(String cell) {
+    BigDecimal n = NumberCells.parseDecimal(cell, true);
+    return n != null && n != NumberCells.ABSENT;
   }
 
   /**

@@ -113,7 +113,7 @@ public final class TableAssembler {
     }
     if (state == State.HEADER) {
       if (headerRows.size() < HeaderBlocks.MAX_HEADER_ROWS
-          && HeaderBlocks.isHeaderContinuation(cells, count)) {
+          && HeaderBlocks.isHeaderContinuation(cells, count, headerRows)) {
         headerRows.add(new HeaderRow(line, RowCells.copy(cells, count)));
         return;
       }
