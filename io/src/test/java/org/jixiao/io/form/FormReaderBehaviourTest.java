@@ -430,4 +430,29 @@ class FormReaderBehaviourTest {
         .containsExactlyElementsOf(form.strayCells().stream().map(StrayCell::text).toList());
     assertThat(r.diagnostics()).allSatisfy(f -> assertThat(f.location().orElseThrow().path()).contains("河西"));
   }
+
+  @Test
+  void aLabelsValueThatIsAHeaderWordIsTheValueNotALabelPrintedBlank() throws IOException {
+    // 中江县 (https://chacewang.com/newsdetail/news242266.html) prints 主管部门 | 中江县水利局 |
+    // 实施单位 | 中江县水利局; the same row with header words as the values, each right beside its
+    // label and with no value of its own, keeps them as the values.
+    String printed = java.nio.file.Files.readString(Fixtures.path(Fixtures.ZHONGJIANG));
+    String row = "主管部门\t中江县水利局\t\t\t实施单位\t中江县水利局";
+    assertThat(printed).contains(row);
+    for (String[] values : new String[][] {{"序号", "中江县水利局"}, {"中江县水利局", "序号"}, {"实施单位", "主管部门"}}) {
+      Project p = lenient(printed.replace(row, "主管部门\t" + values[0] + "\t\t\t实施单位\t" + values[1]))
+          .value().projects().get(0);
+      assertThat(p.department()).as(values[0]).contains(values[0]);
+      assertThat(p.unit()).as(values[1]).contains(values[1]);
+    }
+    // A label printed blank, the next label after a gap, is still read as blank (天长市's form).
+    Project blank = lenient(printed.replace(row, "主管部门\t\t\t\t实施单位\t中江县水利局")).value().projects().get(0);
+    assertThat(blank.department()).isEmpty();
+    assertThat(blank.unit()).contains("中江县水利局");
+    // Written and read back: a project whose unit, department and name are header words.
+    Project words = Project.builder().name("部门").department("实施单位").unit("序号").moneyUnit(MoneyUnit.YUAN).build();
+    String written = FormWriter.builder().build().writeToString(
+        PerformanceTable.builder().moneyUnit(MoneyUnit.YUAN).addProjects(words).build());
+    assertThat(lenient(written).value().projects()).containsExactly(words);
+  }
 }

@@ -26,7 +26,6 @@ public final class FormParser {
   /** The first cell of a row the writer uses for a stray cell: column, header, text follow. */
   public static final String STRAY_MARKER = "【未归位单元格】";
 
-  private static final Set<String> NAME_LABELS = Set.of("项目名称", "部门", "部门名称");
   private static final Set<String> GOAL_KEYS = Set.of("预期目标", "年初设定目标", "项目年度目标", "年初目标");
   private static final Set<String> TOTAL_KEYS = Set.of("总分", "合计", "总计", "自评总分", "总得分");
 
@@ -96,7 +95,7 @@ public final class FormParser {
     }
     FormDraft draft = d;
     if (draft == null) {
-      if (isNameLabel(k0)) {
+      if (FormLabels.isNameLabel(k0)) {
         start(r, first, false);
         labelRow(r);
       } else {
@@ -104,7 +103,7 @@ public final class FormParser {
       }
       return;
     }
-    if (first == labelColumn && isNameLabel(k0) && draft.name != null
+    if (first == labelColumn && FormLabels.isNameLabel(k0) && draft.name != null
         && section != Section.TOP) {
       start(r, first, false);
       labelRow(r);
@@ -206,7 +205,7 @@ public final class FormParser {
       return false;
     }
     String folded = FormText.folded(text);
-    if (!folded.contains("自评表") || isNameLabel(FormText.key(text)) || FormTitles.isNote(folded)) {
+    if (!folded.contains("自评表") || FormLabels.isNameLabel(FormText.key(text)) || FormTitles.isNote(folded)) {
       return false;
     }
     FormDraft draft = d;
@@ -263,84 +262,7 @@ public final class FormParser {
   /** Whether the row's first cell is a top-block label (项目名称, 主管部门, 项目负责人:…). */
   private boolean isLabelValueRow(int r, int first) {
     String k = FormText.key(g.text(r, first));
-    return topField(k) != null || colonLabel(g.text(r, first)) >= 0;
-  }
-
-  private static @Nullable String topField(String k) {
-    switch (k) {
-      case "项目名称":
-      case "部门":
-      case "部门名称":
-        return "name";
-      case "主管部门":
-      case "一级预算单位":
-      case "主管单位":
-        return "department";
-      case "实施单位":
-      case "项目实施单位":
-        return "unit";
-      case "单位名称":
-      case "单位":
-        return "filingUnit";
-      case "金额单位":
-      case "资金单位":
-        return "moneyUnit";
-      case "项目编码":
-      case "项目代码":
-        return "code";
-      case "项目类型":
-        return "projectType";
-      case "实施期限":
-        return "period";
-      case "序号":
-        return "seq";
-      case "是否政府投资项目":
-        return "governmentInvestment";
-      case "绩效目标整体完成情况":
-        return "statedCompletion";
-      default:
-        if (namesTheFunds(k)) {
-          return "name"; // 专项名称, 专项资金名称, 转移支付(项目)名称: transfer-payment forms
-        }
-        if (k.endsWith("主管部门") || k.endsWith("主管单位")) {
-          return "department"; // 县级主管部门, 中央主管部门
-        }
-        // a declaration's other fields (是否新增项目, 分配方式 …), as the form writer adds them
-        return DeclarationFields.known(declarationLabel(k)) ? "declaration" : null;
-    }
-  }
-
-  /** Whether a label names a form's project, and so starts a project: 项目名称, 部门名称, 专项名称 … */
-  private static boolean isNameLabel(String k) {
-    return NAME_LABELS.contains(k) || namesTheFunds(k);
-  }
-
-  /** Whether a label names the project by its funds: 专项名称, 专项资金名称, 转移支付项目名称. */
-  private static boolean namesTheFunds(String k) {
-    return k.endsWith("名称")
-        && (k.contains("专项") || k.contains("转移支付") || k.contains("资金") || k.contains("项目"))
-        && !k.contains("单位")
-        && !k.contains("部门");
-  }
-
-  /** The label of a declaration field {@link DeclarationFields} knows it by (资金分配方式 is 分配方式). */
-  private static String declarationLabel(String key) {
-    return key.equals("资金分配方式") ? "分配方式" : key;
-  }
-
-  /** The field a {@code label:value} cell names ({@code 单位:元} gives filingUnit), or null. */
-  private static @Nullable String colonField(String text) {
-    int colon = colonLabel(text);
-    return colon < 0 ? null : topField(FormText.key(text.substring(0, colon)));
-  }
-
-  /** The index of the colon ending a short known-looking label in {@code 单位名称:区商务局}, else -1. */
-  private static int colonLabel(String text) {
-    int i = text.indexOf(':');
-    if (i < 0) {
-      i = text.indexOf('：');
-    }
-    return i > 0 && i <= 10 && i < text.length() - 1 ? i : -1;
+    return FormLabels.topField(k) != null || FormLabels.colonLabel(g.text(r, first)) >= 0;
   }
 
   /** A row of label / value pairs: each label takes the next cell with text. */
@@ -351,12 +273,12 @@ public final class FormParser {
     while (c >= 0 && c < w) {
       String t = g.text(r, c);
       String k = FormText.key(t);
-      String field = topField(k);
-      int colon = colonLabel(t);
+      String field = FormLabels.topField(k);
+      int colon = FormLabels.colonLabel(t);
       if (field == null && colon >= 0) {
         String label = t.substring(0, colon).strip();
         String value = t.substring(colon + 1).strip();
-        String f = topField(FormText.key(label));
+        String f = FormLabels.topField(FormText.key(label));
         if (f != null && !value.isEmpty()) {
           set(draft, f, value, c, label);
         } else {
@@ -369,16 +291,13 @@ public final class FormParser {
       int v = g.next(r, c + 1);
       String value = v >= 0 ? g.text(r, v) : "";
       if (field != null) {
-        // 主管部门(盖章): | … | 单位:元 on one printed line: the next cell is a label of its own
-        // (its 元 once became the department's name, and the amounts were read as 万元)
-        boolean valueIsLabel = topField(FormText.key(value)) != null || colonField(value) != null;
-        if (v < 0 || valueIsLabel) {
+        if (v < 0 || FormLabels.printedBlank(g, r, c, v)) {
           c = v; // a label printed blank (主管部门 with nothing after it)
           continue;
         }
         set(draft, field, value, v, t);
         c = g.next(r, v + 1);
-      } else if (v >= 0 && topField(FormText.key(value)) == null && section == Section.TOP) {
+      } else if (v >= 0 && FormLabels.topField(FormText.key(value)) == null && section == Section.TOP) {
         draft.stray(v, t, value);
         keptInfo(r, v, value);
         c = g.next(r, v + 1);
@@ -449,7 +368,7 @@ public final class FormParser {
         draft.period = first(draft, draft.period, value, column, label);
         break;
       case "declaration":
-        String name = declarationLabel(FormText.key(label));
+        String name = FormLabels.declarationLabel(FormText.key(label));
         String earlier = draft.declaration.get(name);
         if (DeclarationFields.problem(name, value) != null || (earlier != null && !earlier.equals(value))) {
           draft.stray(column, label, value); // not its kind of value, or a second one: kept beside it
@@ -674,7 +593,7 @@ public final class FormParser {
       if (t.isEmpty()) {
         continue;
       }
-      int colon = colonLabel(t);
+      int colon = FormLabels.colonLabel(t);
       boolean bareLabel = t.endsWith(":") || t.endsWith("：");
       if (colon >= 0 || bareLabel || (c == first && several)) {
         if (label != null) {

@@ -1,0 +1,120 @@
+package org.jixiao.io.internal.form;
+
+import java.util.Set;
+import org.jixiao.io.internal.table.DeclarationFields;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The labels of a form's top block (项目名称, 主管部门, 实施单位, 项目编码 … and the fields the
+ * writer adds), and how a label and its value are told apart on a row of pairs.
+ */
+final class FormLabels {
+  private FormLabels() {}
+
+  private static final Set<String> NAME_LABELS = Set.of("项目名称", "部门", "部门名称");
+
+  /**
+   * Whether the cell at {@code value}, the next with text after the label at {@code label}, is
+   * another label, the one at {@code label} printed blank. A cell that reads as a label is the
+   * label's value when it stands right beside it and has no value of its own (nothing after it,
+   * or another label): 实施单位 | 序号 is a unit called 序号; 主管部门 | 实施单位 | 局 and
+   * 主管部门 | (blank) | 实施单位 are a blank 主管部门. A label with its value in one cell
+   * (主管部门(盖章): | … | 单位:元 on one printed line) is always a label of its own: its 元 once
+   * became the department's name, and the amounts were read as 万元.
+   */
+  static boolean printedBlank(FormGrid g, int row, int label, int value) {
+    String text = g.text(row, value);
+    if (colonField(text) != null) {
+      return true;
+    }
+    if (topField(FormText.key(text)) == null) {
+      return false;
+    }
+    if (value != label + 1) {
+      return true;
+    }
+    int after = g.next(row, value + 1);
+    return after >= 0 && !isLabel(g.text(row, after));
+  }
+
+  private static boolean isLabel(String text) {
+    return topField(FormText.key(text)) != null || colonField(text) != null;
+  }
+
+  static @Nullable String topField(String k) {
+    switch (k) {
+      case "项目名称":
+      case "部门":
+      case "部门名称":
+        return "name";
+      case "主管部门":
+      case "一级预算单位":
+      case "主管单位":
+        return "department";
+      case "实施单位":
+      case "项目实施单位":
+        return "unit";
+      case "单位名称":
+      case "单位":
+        return "filingUnit";
+      case "金额单位":
+      case "资金单位":
+        return "moneyUnit";
+      case "项目编码":
+      case "项目代码":
+        return "code";
+      case "项目类型":
+        return "projectType";
+      case "实施期限":
+        return "period";
+      case "序号":
+        return "seq";
+      case "是否政府投资项目":
+        return "governmentInvestment";
+      case "绩效目标整体完成情况":
+        return "statedCompletion";
+      default:
+        if (namesTheFunds(k)) {
+          return "name"; // 专项名称, 专项资金名称, 转移支付(项目)名称: transfer-payment forms
+        }
+        if (k.endsWith("主管部门") || k.endsWith("主管单位")) {
+          return "department"; // 县级主管部门, 中央主管部门
+        }
+        // a declaration's other fields (是否新增项目, 分配方式 …), as the form writer adds them
+        return DeclarationFields.known(declarationLabel(k)) ? "declaration" : null;
+    }
+  }
+
+  /** Whether a label names a form's project, and so starts a project: 项目名称, 部门名称, 专项名称 … */
+  static boolean isNameLabel(String k) {
+    return NAME_LABELS.contains(k) || namesTheFunds(k);
+  }
+
+  /** Whether a label names the project by its funds: 专项名称, 专项资金名称, 转移支付项目名称. */
+  private static boolean namesTheFunds(String k) {
+    return k.endsWith("名称")
+        && (k.contains("专项") || k.contains("转移支付") || k.contains("资金") || k.contains("项目"))
+        && !k.contains("单位")
+        && !k.contains("部门");
+  }
+
+  /** The label of a declaration field {@link DeclarationFields} knows it by (资金分配方式 is 分配方式). */
+  static String declarationLabel(String key) {
+    return key.equals("资金分配方式") ? "分配方式" : key;
+  }
+
+  /** The field a {@code label:value} cell names ({@code 单位:元} gives filingUnit), or null. */
+  static @Nullable String colonField(String text) {
+    int colon = colonLabel(text);
+    return colon < 0 ? null : topField(FormText.key(text.substring(0, colon)));
+  }
+
+  /** The index of the colon ending a short known-looking label in {@code 单位名称:区商务局}, else -1. */
+  static int colonLabel(String text) {
+    int i = text.indexOf(':');
+    if (i < 0) {
+      i = text.indexOf('：');
+    }
+    return i > 0 && i <= 10 && i < text.length() - 1 ? i : -1;
+  }
+}
