@@ -107,6 +107,9 @@ class JsonProblemsTest {
           evaluation("JX-I-0327", "$.evaluations[0].indicators[0].category", "与subcategory（QUALITY）不一致", "does not agree with subcategory (QUALITY)", evaluation1(indicator1("\"category\":\"QUANTITY\",\"subcategory\":\"QUALITY\""))),
           evaluation("JX-I-0328", "$.evaluations[0].indicators[0].category", "未知的类别取值", "unknown category value", evaluation1(indicator1("\"category\":\"产出\""))),
           evaluation("JX-I-0329", "$.evaluations[0].indicators[0].category", "在jixiao.evaluation/2中为一级指标", "in jixiao.evaluation/2 the level-1 category", evaluation2(",\"indicators\":[{\"index\":0,\"outcome\":\"NOT_APPLICABLE\",\"weight\":1,\"category\":\"QUANTITY\",\"trace\":{\"rule\":\"r\",\"method\":\"m\",\"reason\":\"理由\"}}]")),
+          // a /1 summary line names no schema: it is known by having no trace where a full line has two
+          line("JX-I-0321", "$", "汇总文档没有过程记录，不能读回为评价结果", "a summary document has no traces", "{\"profile\":\"p\",\"project\":\"甲\",\"executionWeight\":10,\"indicators\":[{\"index\":0,\"category\":\"QUANTITY\",\"level1\":\"OUTPUT\",\"subcategory\":\"QUANTITY\",\"outcome\":\"NOT_APPLICABLE\",\"weight\":0}],\"status\":\"UNDETERMINED\"}"),
+          line("JX-I-0330", "$.executionTrace", "缺少必填字段“executionTrace”，且全无过程记录", "missing required field 'executionTrace', and no trace at all", "{\"profile\":\"p\",\"project\":\"甲\",\"executionWeight\":10,\"indicators\":[],\"status\":\"UNDETERMINED\"}"),
           new Case("JX-I-0140", "", "字节偏移", "byte offset", l -> json(l).readTable(notUtf8())));
 
   /** Where each kind of object is expected, a number instead: "应为{what}（对象），实际为数字". */

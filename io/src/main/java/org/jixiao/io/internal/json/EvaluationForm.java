@@ -24,6 +24,11 @@ final class EvaluationForm {
     return declared != 0 ? declared : shown;
   }
 
+  /** Whether a {@code schema} key declared the version (of a full evaluation: summaries are refused). */
+  boolean declared() {
+    return declared != 0;
+  }
+
   /** The version a {@code schema} key names; it must agree with what was declared or shown. */
   void declare(JsonIn in, String path, int version, String schema) {
     if (declared != 0 && declared != version) {

@@ -130,13 +130,16 @@ public final class EvaluationReader {
         defaultProfile == null
             ? new Required(path, "profile", "project", "status")
             : new Required(path, "project", "status");
-    Required flat = new Required(path, "executionWeight", "executionTrace");
+    Required flat = new Required(path, "executionWeight");
+    TraceCensus census = new TraceCensus(form);
     Evaluation.Builder evaluation = Evaluation.builder();
     if (defaultProfile != null) {
       evaluation.profile(defaultProfile);
     }
     ExecutionResult.Builder flatExecution = ExecutionResult.builder();
     boolean[] flatSeen = new boolean[1];
+    boolean[] flatTraced = new boolean[1];
+    boolean[] nested = new boolean[1];
     List<ExecutionResult> execution = new ArrayList<>(1);
     List<IndicatorResult> indicators = new ArrayList<>();
     List<CategorySubtotal> subtotals = new ArrayList<>();
@@ -187,7 +190,11 @@ public final class EvaluationReader {
               break;
             case "execution":
               form.shows(in, 2, name);
-              execution.add(execution(in, form));
+              nested[0] = true;
+              ExecutionResult given = execution(in, form, census);
+              if (given != null) {
+                execution.add(given);
+              }
               break;
             case "executionFindings":
               form.shows(in, 1, name);
@@ -212,10 +219,18 @@ public final class EvaluationReader {
             case "executionTrace":
               form.shows(in, 1, name);
               flatSeen[0] = true;
+              flatTraced[0] = true;
+              census.saw();
               flatExecution.trace(TraceReader.trace(in, form));
               break;
             case "indicators":
-              in.elements(() -> indicators.add(IndicatorResultReader.indicatorResult(in, form)));
+              in.elements(
+                  () -> {
+                    IndicatorResult result = IndicatorResultReader.indicatorResult(in, form, census);
+                    if (result != null) {
+                      indicators.add(result);
+                    }
+                  });
               break;
             case "subtotals":
               in.elements(() -> subtotals.add(subtotal(in)));
@@ -233,6 +248,7 @@ public final class EvaluationReader {
               break;
             case "statusTrace":
               if (!in.isNull()) {
+                census.saw();
                 evaluation.statusTrace(TraceReader.trace(in, form));
               }
               break;
@@ -247,15 +263,19 @@ public final class EvaluationReader {
           }
         });
     required.check(in);
-    ExecutionResult result;
-    if (!execution.isEmpty()) {
-      result = execution.get(0);
-    } else if (flatSeen[0] || form.version() == 1) {
-      flat.check(in);
-      result = build(in, path + ".executionScore", flatExecution::build);
-    } else {
+    boolean flatForm = !nested[0] && (flatSeen[0] || form.version() == 1);
+    if (!nested[0] && !flatForm) {
       throw in.missing(path, "execution");
     }
+    if (flatForm) {
+      flat.check(in);
+      if (!flatTraced[0]) {
+        census.missing(in, path, "executionTrace");
+      }
+    }
+    census.check(in, path, EITHER);
+    ExecutionResult result =
+        flatForm ? build(in, path + ".executionScore", flatExecution::build) : execution.get(0);
     return build(
         in,
         path,
@@ -263,11 +283,16 @@ public final class EvaluationReader {
             evaluation.execution(result).indicators(indicators).subtotals(subtotals).build());
   }
 
-  /** /2's {@code execution}: the accessors of {@code ExecutionResult}. */
-  private static ExecutionResult execution(JsonIn in, EvaluationForm form) throws IOException {
+  /**
+   * /2's {@code execution}: the accessors of {@code ExecutionResult}; null when its trace is
+   * missing, which the census then holds.
+   */
+  private static @Nullable ExecutionResult execution(
+      JsonIn in, EvaluationForm form, TraceCensus census) throws IOException {
     in.expectObject(JsonWords.EXECUTION_RESULT);
     String path = in.path();
-    Required required = new Required(path, "weight", "trace");
+    Required required = new Required(path, "weight");
+    boolean[] traced = new boolean[1];
     ExecutionResult.Builder execution = ExecutionResult.builder();
     in.fields(
         name -> {
@@ -283,6 +308,8 @@ public final class EvaluationReader {
               execution.points(optionalNonNegative(in));
               break;
             case "trace":
+              traced[0] = true;
+              census.saw();
               execution.trace(TraceReader.trace(in, form));
               break;
             case "findings":
@@ -295,8 +322,13 @@ public final class EvaluationReader {
           }
         });
     required.check(in);
+    if (!traced[0]) {
+      census.missing(in, path, "trace");
+      return null;
+    }
     return build(in, path, execution::build);
   }
+
   private static CategorySubtotal subtotal(JsonIn in) throws IOException {
     in.expectObject(JsonWords.SUBTOTAL);
     String path = in.path();

@@ -32,8 +32,23 @@ final class IndicatorResultReader {
     boolean subcategoryGiven;
   }
 
-  static IndicatorResult indicatorResult(JsonIn in, EvaluationForm form)
-      throws IOException {
+  /** An indicator result on its own: every trace it lacks is an error at once. */
+  static IndicatorResult indicatorResult(JsonIn in, EvaluationForm form) throws IOException {
+    IndicatorResult result = indicatorResult(in, form, null);
+    if (result == null) {
+      throw new IllegalStateException("a missing trace is thrown without a census");
+    }
+    return result;
+  }
+
+  /**
+   * An indicator result of an evaluation.
+   *
+   * @param census where a missing trace is held (see {@link TraceCensus}); null to throw it
+   * @return the result, or null when its trace is missing and the census holds that
+   */
+  static @Nullable IndicatorResult indicatorResult(
+      JsonIn in, EvaluationForm form, @Nullable TraceCensus census) throws IOException {
     in.expectObject(JsonWords.INDICATOR_RESULT);
     String path = in.path();
     Required required = new Required(path, "index", "outcome", "weight");
@@ -84,6 +99,7 @@ final class IndicatorResultReader {
               break;
             case "trace":
               form.shows(in, 2, name);
+              saw(census);
               trace.add(TraceReader.trace(in, form));
               break;
             case "rule":
@@ -94,33 +110,53 @@ final class IndicatorResultReader {
             case "figures":
               form.shows(in, 1, name);
               flatSeen[0] = true;
+              saw(census);
               TraceReader.traceField(in, name, flatTrace, coded);
               break;
             case "parts":
-              in.elements(() -> parts.add(indicatorResult(in, form)));
+              saw(census);
+              in.elements(
+                  () -> {
+                    IndicatorResult part = indicatorResult(in, form, census);
+                    if (part != null) {
+                      parts.add(part);
+                    }
+                  });
               break;
             default:
               in.skip();
           }
         });
     required.check(in);
-    Trace resolvedTrace;
+    Trace resolvedTrace = null;
     if (!trace.isEmpty()) {
       resolvedTrace = trace.get(0);
-    } else if (flatSeen[0] || form.version() == 1) {
-      flat.check(in);
+    } else if (flatSeen[0]) {
+      flat.check(in); // part of a flat trace: damaged, whatever the rest of the evaluation
       coded.applyTo(flatTrace);
       resolvedTrace = build(in, path, flatTrace::build);
+    } else if (census == null) {
+      throw in.missing(path, form.version() == 1 ? "rule" : "trace");
     } else {
-      throw in.missing(path, "trace");
+      census.missing(in, path, form.version() == 1 ? "rule" : "trace");
     }
     resolveCategory(in, path, category, form.version());
+    if (resolvedTrace == null) {
+      return null; // the census throws once the evaluation is read
+    }
+    Trace theTrace = resolvedTrace;
     Category level1 = category.level1;
     if (level1 == null) {
       throw new IllegalStateException("unresolved category at " + path);
     }
     result.category(level1).subcategory(Optional.ofNullable(category.subcategory));
-    return build(in, path, () -> result.trace(resolvedTrace).parts(parts).build());
+    return build(in, path, () -> result.trace(theTrace).parts(parts).build());
+  }
+
+  private static void saw(@Nullable TraceCensus census) {
+    if (census != null) {
+      census.saw();
+    }
   }
 
   /**
