@@ -24,7 +24,8 @@ import org.jixiao.io.ReadResult;
  * Hand-written serializers and deserializers for the model's public types — the documents
  * (table, project, evaluations), their parts (finding with its location, indicator result,
  * execution result), the table summary and a reader's result — registered for those types only:
- * adding the module to an ObjectMapper changes nothing for any other type.
+ * adding the module to an ObjectMapper changes nothing for any other type. They write through
+ * {@link LoneSurrogateGenerator}, so that a lone surrogate reaches a mapper's text as an escape.
  */
 public final class JixiaoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -44,7 +45,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public void serialize(PerformanceTable value, JsonGenerator g, SerializerProvider p)
               throws IOException {
-            writer.table(g, value);
+            writer.table(LoneSurrogateGenerator.of(g), value);
           }
         });
     addSerializer(
@@ -53,7 +54,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public void serialize(Project value, JsonGenerator g, SerializerProvider p)
               throws IOException {
-            writer.projectBody(g, value, false);
+            writer.projectBody(LoneSurrogateGenerator.of(g), value, false);
           }
         });
     addSerializer(
@@ -62,7 +63,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public void serialize(TableEvaluation value, JsonGenerator g, SerializerProvider p)
               throws IOException {
-            evaluations.tableEvaluation(g, value);
+            evaluations.tableEvaluation(LoneSurrogateGenerator.of(g), value);
           }
         });
     addSerializer(
@@ -71,7 +72,7 @@ public final class JixiaoModule extends SimpleModule {
           @Override
           public void serialize(Evaluation value, JsonGenerator g, SerializerProvider p)
               throws IOException {
-            evaluations.evaluation(g, value);
+            evaluations.evaluation(LoneSurrogateGenerator.of(g), value);
           }
         });
     serializer(Finding.class, writer::finding);
@@ -147,7 +148,7 @@ public final class JixiaoModule extends SimpleModule {
         new JsonSerializer<T>() {
           @Override
           public void serialize(T value, JsonGenerator g, SerializerProvider p) throws IOException {
-            write.write(g, value);
+            write.write(LoneSurrogateGenerator.of(g), value);
           }
         });
   }
