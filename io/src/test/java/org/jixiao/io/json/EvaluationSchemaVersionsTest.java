@@ -420,7 +420,8 @@ class EvaluationSchemaVersionsTest {
   }
 
 
-  private static String lines(JixiaoJson json, List<Evaluation> evaluations) {
+  /** The evaluations as JSON Lines written by {@code json}. */
+  static String lines(JixiaoJson json, List<Evaluation> evaluations) {
     StringWriter out = new StringWriter();
     try (JsonLinesWriter<Evaluation> writer = json.evaluationLinesWriter(out)) {
       for (Evaluation e : evaluations) {

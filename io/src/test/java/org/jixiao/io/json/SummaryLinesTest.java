@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +29,7 @@ class SummaryLinesTest {
   private static final JixiaoJson FULL = JixiaoJson.defaults();
 
   private static String lines(JixiaoJson json, List<Evaluation> evaluations) {
-    StringWriter out = new StringWriter();
-    try (JsonLinesWriter<Evaluation> writer = json.evaluationLinesWriter(out)) {
-      for (Evaluation e : evaluations) {
-        writer.write(e);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return EvaluationSchemaVersionsTest.lines(json, evaluations);
   }
 
   /** The problem reading the line at {@code index}; the lines before it must fail too. */
