@@ -88,7 +88,7 @@ final class FundsBlock {
   }
 
   /** Whether a heading names how points are given (得分计算方法, 得分标准), a text, not the points. */
-  static boolean describesScoring(String key) {
+  private static boolean describesScoring(String key) {
     return key.contains("方法") || key.contains("标准") || key.contains("依据") || key.contains("说明") || key.contains("规则");
   }
 
@@ -217,7 +217,7 @@ final class FundsBlock {
         case RATE -> rateColumn = v;
         case WEIGHT -> d.executionWeight = figure(row, v, d);
         case SCORE -> d.executionScore = figure(row, v, d);
-        default -> used[v] = false;
+        default -> throw new AssertionError(r); // NONE and REASON were passed over above
       }
     }
     if (rateColumn >= 0) {

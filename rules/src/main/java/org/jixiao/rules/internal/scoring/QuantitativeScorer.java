@@ -45,8 +45,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
   /** The most target figures tried, so that hostile text cannot make the pairing quadratic. */
   private static final int MAX_TARGET_FIGURES = 8;
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   @Override
   public String id() {
     return BuiltInIds.QUANTITATIVE;
@@ -193,7 +191,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     BigDecimal a = wanted.value();
     BigDecimal upper = wanted.upper().orElse(a);
-    if (!comparison.isReverse() && unit.symbol().equals("%") && a.compareTo(HUNDRED) > 0 && WholeShares.isWholeShare(indicator)) {
+    if (!comparison.isReverse() && unit.symbol().equals("%") && a.compareTo(Decimals.HUNDRED) > 0 && WholeShares.isWholeShare(indicator)) {
       // 满意度 ≥ 290%: no share of a whole reaches it, so the figure is a misprint, not a target
       return Optional.of(
           IndicatorVerdict.undetermined(
