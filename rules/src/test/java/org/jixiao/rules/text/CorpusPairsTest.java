@@ -33,7 +33,7 @@ class CorpusPairsTest {
 
   @Test
   void theCorpusHoldsRealPairsWithSourcesAndVerdicts() {
-    List<Map<String, String>> rows = Corpus.rows("pairs.tsv", "pairs-2.tsv", "pairs-3.tsv");
+    List<Map<String, String>> rows = Corpus.rows("pairs.tsv", "pairs-2.tsv", "pairs-3.tsv", "pairs-4.tsv");
     assertThat(rows).hasSizeGreaterThanOrEqualTo(350);
     assertThat(rows).allSatisfy(r -> {
       assertThat(Corpus.cell(r, "source")).isNotBlank();
@@ -52,7 +52,7 @@ class CorpusPairsTest {
     int decided = 0;
     int agree = 0;
     int known = 0;
-    List<Map<String, String>> rows = Corpus.rows("pairs.tsv", "pairs-2.tsv", "pairs-3.tsv");
+    List<Map<String, String>> rows = Corpus.rows("pairs.tsv", "pairs-2.tsv", "pairs-3.tsv", "pairs-4.tsv");
     for (Map<String, String> row : rows) {
       String id = Corpus.cell(row, "id");
       String expected = Corpus.cell(row, "expected");
