@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.Acceptance;
 import org.jixiao.rules.internal.text.CharSet;
 import org.jixiao.rules.internal.text.CharTable;
 import org.jixiao.rules.internal.text.CharArrays;
@@ -287,6 +288,15 @@ public final class Vocabulary {
         i += length;
         continue;
       }
+      int passed = c == '通' ? Acceptance.passedAt(s, chars, i) : 0;
+      if (passed > 0) { // 通过省级验收, 通过该项目的竣工验收: accepted, whoever or whatever is named between
+        String negated = negation != null ? negation : immediateNegation(s, chars, i);
+        hits.add(negated != null ? shortfall(negated + "通过…验收", partial, negatedFraction) : Term.completion("通过…验收", Band.ACHIEVED, BigDecimal.ONE));
+        negation = null;
+        clauseHasTerm = true;
+        i += passed;
+        continue;
+      }
       int marker = Clauses.negationAt(s, chars, i);
       if (marker > 0) {
         if (negation == null) {
@@ -351,7 +361,7 @@ public final class Vocabulary {
     return Clauses.isClauseEnd(ch)
         || Absence.mayStartAt(ch) // withinLimitAt, absenceAt
         || Clauses.isNegationStart(ch)
-        || ch == '存' || ch == '按' || ch == '第'
+        || ch == '存' || ch == '按' || ch == '第' || ch == '通' // shortfallAt, conformity, partCount, Acceptance
         || (ch >= '0' && ch <= '9') || ChineseNumerals.isStart(ch) // partCount
         || PART_STARTS.indexOf(ch) >= 0;
   }

@@ -1,0 +1,51 @@
+package org.jixiao.rules.internal.text;
+
+import java.util.List;
+
+/**
+ * Acceptance stated with words between 通过 and 验收: {@code 通过省级验收}, {@code 通过了验收},
+ * {@code 一致通过该项目的竣工验收}, {@code 局党组通过该项目验收}. The vocabulary reads the
+ * contiguous forms (通过验收, 通过竣工验收); real forms name the level or the object in between as
+ * often. Not read: an intention (将通过…验收, 争取通过…验收), a rate (通过…验收率), a gap that
+ * crosses a clause or holds a figure or a negation.
+ */
+public final class Acceptance {
+  private Acceptance() {}
+
+  /** The most characters between 通过 and 验收. */
+  private static final int MAX_GAP = 12;
+
+  /** Words before 通过 that make it an intention or a question, not a fact. */
+  private static final List<String> NOT_YET =
+      List.of("将", "拟", "待", "需", "须", "应", "能否", "是否", "争取", "力争", "确保", "计划", "预计", "准备", "申请");
+
+  /**
+   * The length of a {@code 通过…验收} statement starting at {@code at} (at 通过) with at least one
+   * character between the two words, or 0.
+   */
+  public static int passedAt(String s, char[] chars, int at) {
+    if (chars[at] != '通' || !s.startsWith("通过", at)) {
+      return 0;
+    }
+    for (String w : NOT_YET) {
+      if (at >= w.length() && s.startsWith(w, at - w.length())) {
+        return 0;
+      }
+    }
+    int from = at + 2;
+    int end = Math.min(chars.length - 1, from + MAX_GAP + 1);
+    for (int k = from; k < end; k++) {
+      char c = chars[k];
+      if (Clauses.isClauseEnd(c) || (c >= '0' && c <= '9') || Clauses.isNegationStart(c) && Clauses.negationAt(s, chars, k) > 0) {
+        return 0;
+      }
+      if (c == '验' && chars[k + 1] == '收') {
+        if (k == from || (k + 2 < chars.length && chars[k + 2] == '率')) {
+          return 0; // 通过验收 is the vocabulary's; 验收率 is a rate's name
+        }
+        return k + 2 - at;
+      }
+    }
+    return 0;
+  }
+}

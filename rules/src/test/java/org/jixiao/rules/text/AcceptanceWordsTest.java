@@ -1,0 +1,48 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.Evaluator;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+
+/** Acceptance stated with words between 通过 and 验收 (通过该项目的竣工验收, 通过省级验收): audit s28. */
+class AcceptanceWordsTest {
+  private static final Evaluator EVALUATOR = Evaluator.defaults();
+
+  private static IndicatorVerdict judge(Subcategory sub, String name, String target, String actual) {
+    Indicator.Builder b = Indicator.builder().category(sub.category()).subcategory(sub).target(target).actual(actual);
+    if (!name.isEmpty()) {
+      b.name(name);
+    }
+    return EVALUATOR.judge(b.build());
+  }
+
+  private static void met(IndicatorVerdict v) {
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(BigDecimal.ONE);
+  }
+
+  @Test
+  void acceptanceWithWordsBetweenPassAndAcceptanceIsMet() {
+    met(judge(Subcategory.QUALITY, "", "项目主要内容为：原结构加固、装饰改造",
+        "该工程已于2019年11月14日由项目监理单位组织验收，与建设单位、施工单位、设计单位一致通过该项目的竣工验收。"));
+    met(judge(Subcategory.QUALITY, "", "工程质量合格", "顺利通过省级验收"));
+    met(judge(Subcategory.QUALITY, "", "工程质量合格", "已通过了验收"));
+  }
+
+  @Test
+  void acceptanceNegatedOrIntendedIsNotMet() {
+    IndicatorVerdict failed = judge(Subcategory.QUALITY, "", "工程质量合格", "未通过省级验收");
+    assertThat(failed.fraction()).hasValueSatisfying(f -> assertThat(f).isLessThan(new BigDecimal("0.6")));
+    IndicatorVerdict intended = judge(Subcategory.QUALITY, "", "工程质量合格", "争取通过省级验收");
+    assertThat(intended.fraction().orElse(BigDecimal.ZERO)).isLessThan(BigDecimal.ONE);
+    IndicatorVerdict rate = judge(Subcategory.QUALITY, "", "工程质量合格", "通过省级验收率");
+    assertThat(rate.fraction().orElse(BigDecimal.ZERO)).isLessThan(BigDecimal.ONE);
+  }
+}
