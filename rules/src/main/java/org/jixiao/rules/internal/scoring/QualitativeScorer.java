@@ -32,7 +32,10 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p>A completion word followed by the share of the work done (完成60%, 已完成工程量的60%) earns
- * that share (method {@code stated-share}, {@link StatedShare}). Declines when neither applies.
+ * that share (method {@code stated-share}, {@link StatedShare}). An actual with no such words that
+ * states a satisfaction rate of at least 90 % meets a satisfaction target that states no figure
+ * (满意度较高 / 满意度达98%; method {@code stated-satisfaction}, {@link StatedSatisfaction}).
+ * Declines when none applies.
  * The method is {@code withdrawal} when every word found is
  * 已撤项 (the status deriver counts those), {@code qualitative-mixed} when words of the top and
  * bottom bands are both present, {@code qualitative-band} otherwise.
@@ -82,6 +85,11 @@ public final class QualitativeScorer implements IndicatorScorer {
       }
     }
     if (reading.isEmpty()) {
+      // 满意度较高 / 满意度达98%: a satisfaction target without a figure, a stated satisfaction rate
+      Optional<BigDecimal> rate = StatedSatisfaction.of(input.target(), input.indicator().name().orElse(""), input.actual());
+      if (rate.isPresent() && rate.get().compareTo(StatedSatisfaction.SATISFIED_AT) >= 0) {
+        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, statedSatisfaction(input, rate.get())));
+      }
       return Optional.empty();
     }
     Reading r = reading.get();
@@ -128,6 +136,19 @@ public final class QualitativeScorer implements IndicatorScorer {
         .putFigures("fraction", Decimals.fraction(share))
         .putFigures("bandLower", band.lower())
         .putFigures("bandUpper", band.upper())
+        .build();
+  }
+
+  /** 满意度达98% against 满意度较高: at least {@link StatedSatisfaction#SATISFIED_AT} meets it (method {@code stated-satisfaction}). */
+  private Trace statedSatisfaction(IndicatorInput input, BigDecimal rate) {
+    return Reasons.trace(id(), "stated-satisfaction", "JX-T-0227")
+        .putArgs("actual", Texts.shorten(input.actual()))
+        .putArgs("target", Texts.shorten(input.target().isBlank() ? input.indicator().name().orElse("") : input.target()))
+        .putArgs("rate", rate, Trace.Printed.PERCENT)
+        .putArgs("floor", StatedSatisfaction.SATISFIED_AT, Trace.Printed.PERCENT)
+        .putArgs("percent", BigDecimal.ONE, Trace.Printed.PERCENT)
+        .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
+        .putFigures("rate", rate)
         .build();
   }
 

@@ -1,0 +1,79 @@
+package org.jixiao.rules.internal.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.QuantityScanner;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Quantity;
+
+/**
+ * A satisfaction rate stated by the actual against a satisfaction target that states no figure:
+ * {@code 满意度较高 / 满意度达98%}, {@code 结案满意度 / 结案满意度达90%以上}. The target names the
+ * satisfaction (its text or the indicator's name says 满意) but asks for no level a figure could be
+ * compared with; the actual gives one. A careful evaluator reads a rate of at least
+ * {@link #SATISFIED_AT} (90 %, the floor forms set most often for 满意度) as the satisfaction
+ * asked for; a lower rate could be short of what 较高 meant, and is left to the reader.
+ */
+final class StatedSatisfaction {
+  private StatedSatisfaction() {}
+
+  /** The least stated rate that meets a satisfaction target without a figure. */
+  static final BigDecimal SATISFIED_AT = new BigDecimal("0.90");
+
+  private static final List<String> RATE_NAMES = List.of("满意度", "满意率");
+
+  /** The most characters between 满意度 and its figure (达到, 平均为, 均在). */
+  private static final int MOST_BETWEEN = 6;
+
+  /**
+   * The lowest satisfaction rate the actual states, 0 to 1, when the target is a satisfaction
+   * target with no figure and every percentage of the actual is a stated satisfaction.
+   */
+  static Optional<BigDecimal> of(String target, String name, String actual) {
+    if ((actual.indexOf('%') < 0 && actual.indexOf('％') < 0) || !(target.contains("满意") || name.contains("满意"))) {
+      return Optional.empty();
+    }
+    if (QuantityScanner.hasQuantity(IndicatorTexts.normalize(target)) || !Clauses.shortfalls(IndicatorTexts.normalize(actual)).isEmpty()) {
+      return Optional.empty(); // a figure to compare with, or a shortfall stated: other rules decide
+    }
+    String n = IndicatorTexts.normalize(actual);
+    BigDecimal lowest = null;
+    for (Quantity q : IndicatorTexts.parseActual(actual)) {
+      if (!q.unit().symbol().equals("%")) {
+        continue;
+      }
+      if (q.start() > n.length() || !namedSatisfaction(n, q.start())) {
+        return Optional.empty(); // a percentage of something else: which one answers is not said
+      }
+      BigDecimal share = Decimals.divide(q.value(), BigDecimal.valueOf(100));
+      lowest = lowest == null || share.compareTo(lowest) < 0 ? share : lowest;
+    }
+    return Optional.ofNullable(lowest).map(s -> s.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : s);
+  }
+
+  /** Whether 满意度 or 满意率 ends at most {@link #MOST_BETWEEN} plain characters before {@code at}. */
+  private static boolean namedSatisfaction(String n, int at) {
+    for (String rate : RATE_NAMES) {
+      int word = n.lastIndexOf(rate, at - rate.length());
+      if (word < 0) {
+        continue;
+      }
+      String between = n.substring(word + rate.length(), at);
+      if (between.length() > MOST_BETWEEN) {
+        continue;
+      }
+      boolean plain = true;
+      for (int i = 0; i < between.length(); i++) {
+        char c = between.charAt(i);
+        plain &= !Clauses.isClauseEnd(c) && !Character.isDigit(c) && "率度比".indexOf(c) < 0;
+      }
+      if (plain) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

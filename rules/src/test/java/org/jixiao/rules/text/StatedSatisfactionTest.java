@@ -1,0 +1,47 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.Evaluator;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+
+/** A satisfaction rate against a satisfaction target that states no figure (满意度较高 / 满意度达98%): audit s28. */
+class StatedSatisfactionTest {
+  private static final Evaluator EVALUATOR = Evaluator.defaults();
+
+  private static IndicatorVerdict judge(Subcategory sub, String name, String target, String actual) {
+    Indicator.Builder b = Indicator.builder().category(sub.category()).subcategory(sub).target(target).actual(actual);
+    if (!name.isEmpty()) {
+      b.name(name);
+    }
+    return EVALUATOR.judge(b.build());
+  }
+
+  private static void met(IndicatorVerdict v) {
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(BigDecimal.ONE);
+  }
+
+  @Test
+  void aSatisfactionRateMeetsASatisfactionTargetWithoutAFigure() {
+    met(judge(Subcategory.SERVED_SATISFACTION, "", "龙岗区机关事业单位对聘员信息管理系统运行的满意度较高。",
+        "龙岗区机关事业单位对聘员信息管理系统运行的满意度达98%。"));
+    met(judge(Subcategory.SERVED_SATISFACTION, "", "结案满意度", "仲裁、调解案件结案满意度达90%以上"));
+    met(judge(Subcategory.SERVED_SATISFACTION, "群众满意度", "", "群众满意度为96.5%"));
+  }
+
+  @Test
+  void aLowOrForeignRateAgainstASatisfactionTargetWithoutAFigureIsLeftUndetermined() {
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "", "满意度较高", "满意度达80%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "", "满意度较高", "投诉办结率98%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    // a target with a figure is compared as a figure: 80 % of ≥95 %
+    IndicatorVerdict figure = judge(Subcategory.SERVED_SATISFACTION, "", "满意度≥95%", "满意度达80%");
+    assertThat(figure.fraction().orElseThrow()).isLessThan(BigDecimal.ONE);
+  }
+}
