@@ -6,7 +6,9 @@ import org.jixiao.rules.text.IndicatorTexts;
  * Whether an actual restates its target: the whole target ({@code 明显改善 / 明显改善},
  * {@code 省级示范点 / 省级示范点}), the actual inside the target when it is most of it
  * ({@code 全天候可用 / 全天候}), or the target inside the actual ({@code 按时 / 按时完成}). Spaces,
- * punctuation and a leading 定性 (the 指标性质 cell joined to the value) are ignored. A target
+ * punctuation and a leading 定性 (the 指标性质 cell joined to the value) are ignored. A longer
+ * target restated with its verb of change moved and stated as done (提升服务水平… / …服务水平得到
+ * 提升) is an echo too ({@link #reordered}). A target
  * that is a grade scale (优良中低差, 好坏) repeated as the actual is no answer.
  */
 public final class Echo {
@@ -79,8 +81,41 @@ public final class Echo {
           return true; // 有所提升 / 养老服务提升: the change asked for is stated
         }
       }
+      return false;
+    }
+    return reordered(t, a);
+  }
+
+  /** Words that state a change happened without adding to what changed: 得到提升, 有了进一步提升. */
+  private static final java.util.List<String> FILLERS = java.util.List.of("有了进一步", "进一步", "得到了", "得到", "得以", "有所", "有了", "了", "已", "均");
+
+  /**
+   * A longer target restated with its verb of change moved and the change stated as done: 提升各街道
+   * 就业服务队伍业务素质 / 各街道就业服务队伍业务素质有了进一步提升, 改善全镇群众出行条件 / 全镇群众出行
+   * 条件得到改善. The two are the same once the shared verb and those fillers are taken out; an
+   * actual stating a negation or shortfall (未得到改善) is no restatement.
+   */
+  static boolean reordered(String t, String a) {
+    for (String verb : CHANGES) {
+      int tv = t.indexOf(verb);
+      int av = tv < 0 ? -1 : a.indexOf(verb);
+      if (av < 0) {
+        continue;
+      }
+      String rest = withoutFillers(t.substring(0, tv) + t.substring(tv + verb.length()));
+      if (rest.length() >= 6 && rest.equals(withoutFillers(a.substring(0, av) + a.substring(av + verb.length())))) {
+        return Clauses.shortfalls(a).isEmpty();
+      }
     }
     return false;
+  }
+
+  private static String withoutFillers(String s) {
+    String out = s;
+    for (String f : FILLERS) {
+      out = out.replace(f, "");
+    }
+    return out;
   }
 
   /**
