@@ -61,8 +61,8 @@ public enum DocumentLayout {
         if (folded.contains("自评表")) {
           form += 2;
         }
-        if (folded.contains("申报表")) {
-          declaration += 2;
+        if (folded.contains("申报表") || folded.contains("目标表") || folded.contains("审批表")) {
+          declaration += 2; // 绩效目标申报表, 项目支出绩效目标表, 绩效目标审批表 (not 绩效目标自评表)
         }
         switch (k) {
           case "序号":
@@ -81,8 +81,10 @@ public enum DocumentLayout {
           case "效益目标":
             table++;
             break;
-          case "年度资金总额":
+          case "年度资金总额": // the funds block of a form and of the Ministry's declaration alike
           case "总额":
+            form++;
+            break;
           case "全年执行数":
           case "预算执行数":
           case "年初预算数":
@@ -112,7 +114,12 @@ public enum DocumentLayout {
             declaration++;
             break;
           case "目标值":
-            declaration++;
+          case "指标值":
+          case "当年预期实现值":
+          case "预期实现值":
+          case "年度目标":
+          case "中长期目标":
+            declaration++; // the target columns and goals of a declaration, which has no actual column
             break;
           default:
             if (k.startsWith("项目总金额") || k.startsWith("本年度项目金额")) {

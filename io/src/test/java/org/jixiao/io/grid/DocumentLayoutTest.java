@@ -62,6 +62,31 @@ class DocumentLayoutTest {
   }
 
   @Test
+  void theMinistrysDeclarationTemplateIsLayoutCThoughItPrintsAFundsTotal() {
+    // 绩效目标申报表 as 清涧县 published it (qjzhf.gov.cn, 2021): 年度资金总额 is in both the form's
+    // and this template's funds block, and its columns are 指标值, with no actual column
+    String tsv = "附表1\n绩效目标申报表\n(2021年度)\n"
+        + "项目名称\t2021年交通局寨山石坪、鲍家沟果园路\t\t项目负责人及联系电话\t刘志龙09125222043\n"
+        + "主管部门\t清涧县交通运输局\t\t实施单位\t清涧县交通运输局\n"
+        + "资金情况\t年度资金总额:\t500\n\t其中:财政拨款\t500\n\t其他资金\n总\t年度目标\n\t1、改善基础实施建设\n"
+        + "绩\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t寨山石坪村新建水泥路1条\t2km\n";
+    assertThat(DocumentLayout.detect(grid(tsv))).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+    // the same top block with the self-evaluation's columns is a form
+    String form = tsv.replace("绩效目标申报表", "项目支出绩效自评表").replace("三级指标\t指标值", "三级指标\t年度指标值\t实际完成值\t分值\t得分");
+    assertThat(DocumentLayout.detect(grid(form))).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+  }
+
+  @Test
+  void aTargetTableWithTheColumnsOfATwoLevelTemplateIsLayoutC() {
+    // 鄂州市2022年市直部门预算项目支出绩效目标表 (desk33.com copy of the .docx): 当年预期实现值
+    String tsv = "鄂州市2022年市直部门预算项目支出绩效目标表\n"
+        + "项目名称\t滨湖大胆办公大楼运行保障\t项目类别\t本级支出项目\n立项依据\t市机关事务服务中心三定方案\n"
+        + "绩效目标\t以办公大楼服务对象满意为目标\n一级指标\t二级指标\t绩效标准\t当年预期实现值\n"
+        + "数量指标\t大楼安检巡察次数\t反映大楼保卫巡检情况\t200次\n";
+    assertThat(DocumentLayout.detect(grid(tsv))).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+  }
+
+  @Test
   void textWithoutHeaderWordsIsUnknown() {
     assertThat(DocumentLayout.detect(grid("你好\t世界\n1\t2\n"))).isEqualTo(DocumentLayout.UNKNOWN);
     assertThat(DocumentLayout.detect(grid(""))).isEqualTo(DocumentLayout.UNKNOWN);
