@@ -2,6 +2,7 @@ package org.jixiao.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,11 @@ import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadResult;
+import org.jixiao.io.grid.CellGrid;
+import org.jixiao.io.table.TableFormat;
+import org.jixiao.io.table.TableReader;
 import org.jixiao.xlsx.internal.DeclarationSheet;
+import org.jixiao.xlsx.internal.DeclarationText;
 import org.jixiao.xlsx.internal.Grid;
 import org.jixiao.xlsx.internal.SafeWorkbooks;
 import org.jixiao.xlsx.internal.XlsxProblems;
@@ -35,7 +40,10 @@ import org.jixiao.xlsx.internal.XlsxProblems;
  *
  * <p>Lenient by default: what cannot be placed is kept as a stray cell with a diagnostic. Strict
  * reading throws {@link JixiaoReadException} at the first WARNING. Both .xlsx and legacy .xls
- * are read. Every read is bounded by {@link WorkbookLimits}; a workbook beyond them is refused
+ * are read, and declarations printed as text (TSV or CSV extracted from a published PDF, Word
+ * file or web page; {@link #read(CellGrid)}), several one after another in one file. Text has no
+ * merged cells: a blank 二级指标 under a filled one in the same 一级指标 is read as carried down.
+ * Every workbook read is bounded by {@link WorkbookLimits}; a workbook beyond them is refused
  * with a {@link JixiaoReadException} naming the bound. All projects of the table state their
  * amounts in one unit (万元 unless every sheet says 元).
  *
@@ -61,15 +69,23 @@ public final class DeclarationReader {
   }
 
   /**
-   * Reads a workbook file.
+   * Reads a workbook file, or declarations printed as text: a file named {@code .tsv}, {@code
+   * .txt} (TSV) or {@code .csv} is read as text, its charset detected (UTF-8, else GB18030), and
+   * each declaration in it, one after another, becomes a project (see {@link #read(CellGrid)}).
    *
-   * @param file an .xlsx or .xls
-   * @return one project per declaration sheet, and the diagnostics
+   * @param file an .xlsx or .xls workbook, or a .tsv, .txt or .csv text
+   * @return one project per declaration sheet or printed declaration, and the diagnostics
    * @throws IOException when the file cannot be read
    * @throws JixiaoReadException when it is not a workbook, breaks a limit, holds no declaration,
    *     or (strict) at the first problem
    */
   public ReadResult<PerformanceTable> read(Path file) throws IOException {
+    Path fileName = file.getFileName();
+    String name = fileName == null ? "" : fileName.toString();
+    if (TableFormat.fromFileName(name).isPresent() || name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+      // the charset is detected (UTF-8, else GB18030), as for every table read
+      return read(textReader(name).readGrid(file));
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     }
@@ -98,9 +114,7 @@ public final class DeclarationReader {
   public ReadResult<PerformanceTable> read(byte[] bytes) {
     SafeWorkbooks.checkSize(bytes, limits, locale);
     List<Finding> diagnostics = new ArrayList<>();
-    List<Project> projects = new ArrayList<>();
-    Optional<String> title = Optional.empty();
-    Set<String> notes = new LinkedHashSet<>();
+    List<DeclarationSheet.Result> results = new ArrayList<>();
     try (Workbook workbook = SafeWorkbooks.open(bytes, limits, locale)) {
       for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
         List<Finding> sheetDiagnostics = new ArrayList<>();
@@ -108,16 +122,84 @@ public final class DeclarationReader {
         DeclarationSheet.Result result = DeclarationSheet.read(grid, s, sheetDiagnostics, locale);
         SafeWorkbooks.throwFirstProblem(sheetDiagnostics, strict, locale);
         diagnostics.addAll(sheetDiagnostics);
-        result.project().ifPresent(projects::add);
-        if (title.isEmpty()) {
-          title = result.title();
-        } else if (result.title().isPresent() && !result.title().equals(title)) {
-          notes.add(result.title().get()); // another sheet's own title (another year, say) is kept
-        }
-        notes.addAll(result.notes());
+        results.add(result);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the workbook: " + e.getMessage(), e);
+    }
+    return table(results, diagnostics);
+  }
+
+  /**
+   * Reads declarations printed as text (a TSV or CSV made from a published PDF, Word file or web
+   * page), given as a grid of cells: one declaration, or several one after another, each from its
+   * title or top block to its indicators (see {@link #read(Path)}).
+   *
+   * @param grid the cells, as {@link org.jixiao.io.table.TableReader#readGrid(Reader, String)}
+   *     gives them
+   * @return one project per declaration, and the diagnostics
+   * @throws JixiaoReadException when the grid holds no declaration, or (strict) at the first problem
+   */
+  public ReadResult<PerformanceTable> read(CellGrid grid) {
+    List<Finding> diagnostics = new ArrayList<>();
+    undecodable(grid, diagnostics);
+    SafeWorkbooks.throwFirstProblem(diagnostics, strict, locale);
+    List<DeclarationSheet.Result> results = new ArrayList<>();
+    List<CellGrid> declarations = DeclarationText.split(grid);
+    for (int k = 0; k < declarations.size(); k++) {
+      List<Finding> said = new ArrayList<>();
+      results.add(DeclarationSheet.readText(declarations.get(k), k, said, locale));
+      SafeWorkbooks.throwFirstProblem(said, strict, locale);
+      diagnostics.addAll(said);
+    }
+    if (declarations.isEmpty()) {
+      throw XlsxProblems.problem("JX-X-0219", locale, "name", grid.name());
+    }
+    return table(results, diagnostics);
+  }
+
+  /**
+   * Reads declarations printed as TSV or CSV text (CSV when {@code name} ends in {@code .csv},
+   * TSV otherwise); the reader is read to its end, not closed.
+   *
+   * @param in the text
+   * @param name the name diagnostics cite (a file name), may be empty
+   * @return one project per declaration, and the diagnostics
+   * @throws IOException when reading fails
+   * @throws JixiaoReadException as {@link #read(CellGrid)}, or when the text cannot be split into cells
+   */
+  public ReadResult<PerformanceTable> read(Reader in, String name) throws IOException {
+    return read(textReader(name).readGrid(in, name));
+  }
+
+  private TableReader textReader(String name) {
+    return TableReader.builder().format(TableFormat.fromFileName(name).orElse(TableFormat.TSV)).strict(strict).locale(locale).build();
+  }
+
+  /** Text read as U+FFFD: bytes the charset could not decode, which the grid does not report. */
+  private void undecodable(CellGrid grid, List<Finding> diagnostics) {
+    for (int r = 0; r < grid.height(); r++) {
+      for (int c = 0; c < grid.width(r); c++) {
+        if (grid.text(r, c).indexOf('\uFFFD') >= 0) {
+          diagnostics.add(XlsxProblems.diagnostic("read.declaration", "JX-X-0115", Severity.WARNING, grid.location(r, c), locale));
+        }
+      }
+    }
+  }
+
+  /** The table of the declarations read, in one money unit, with the first title and the notes. */
+  private ReadResult<PerformanceTable> table(List<DeclarationSheet.Result> results, List<Finding> diagnostics) {
+    List<Project> projects = new ArrayList<>();
+    Optional<String> title = Optional.empty();
+    Set<String> notes = new LinkedHashSet<>();
+    for (DeclarationSheet.Result result : results) {
+      result.project().ifPresent(projects::add);
+      if (title.isEmpty()) {
+        title = result.title();
+      } else if (result.title().isPresent() && !result.title().equals(title)) {
+        notes.add(result.title().get()); // another sheet's own title (another year, say) is kept
+      }
+      notes.addAll(result.notes());
     }
     if (projects.isEmpty()) {
       throw XlsxProblems.problem("JX-X-0217", locale);
@@ -127,7 +209,11 @@ public final class DeclarationReader {
     PerformanceTable.Builder table =
         PerformanceTable.builder().moneyUnit(unit).projects(inUnit).notes(new ArrayList<>(notes)).putMetadata("layout", "declaration");
     title.ifPresent(table::title);
-    year(title).ifPresent(table::fiscalYear);
+    OptionalInt stated = year(title);
+    for (int k = 0; k < results.size() && stated.isEmpty(); k++) {
+      stated = results.get(k).year(); // (2021年度) on its own line under a title without a year
+    }
+    stated.ifPresent(table::fiscalYear);
     return ReadResult.of(table.build(), diagnostics);
   }
 

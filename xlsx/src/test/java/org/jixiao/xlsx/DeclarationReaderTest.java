@@ -239,7 +239,7 @@ class DeclarationReaderTest {
     org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
     HostileWorkbookTest.declaration(wb, "1.测试", "≥10场");
     org.apache.poi.ss.usermodel.Sheet s = wb.getSheetAt(0);
-    s.getRow(0).createCell(5).setCellValue("单位：万元"); // beside the title
+    s.getRow(0).createCell(5).setCellValue("单位：万元"); // beside the title: read as the amounts' unit
     s.getRow(3).createCell(5).setCellValue("分值"); // a column this layout has no field for
     s.getRow(4).createCell(5).setCellValue("20");
     s.createRow(5).createCell(6).setCellValue("（续）"); // a row with no indicator in it, beyond the header
@@ -261,11 +261,31 @@ class DeclarationReaderTest {
     assertThat(p.indicators().indicators()).singleElement().satisfies(i -> assertThat(i.target()).contains("≥10场"));
     assertThat(p.strayCells())
         .extracting(c -> c.column() + " " + c.header().orElse("-") + " " + c.text())
-        .containsExactlyInAnyOrder("5 - 单位：万元", "5 分值 20", "6 - （续）", "0 - 基本信息");
+        .containsExactlyInAnyOrder("5 分值 20", "6 - （续）", "0 - 基本信息");
     assertThat(read.diagnostics())
         .filteredOn(f -> f.code().equals("JX-X-0105"))
         .extracting(f -> f.location().flatMap(l -> l.path()).orElseThrow().replaceAll(".*!", ""))
-        .containsExactlyInAnyOrder("F1", "F4", "A3");
+        .containsExactlyInAnyOrder("F4", "A3");
+  }
+
+  @Test
+  void aUnitLineBesideTheTitleSaysWhatTheAmountsWithoutAUnitOfTheirOwnAreIn() throws Exception {
+    org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+    HostileWorkbookTest.declaration(wb, "1.测试", "≥10场");
+    org.apache.poi.ss.usermodel.Sheet s = wb.getSheetAt(0);
+    s.getRow(0).createCell(5).setCellValue("金额单位：元");
+    org.apache.poi.ss.usermodel.Row amount = s.getRow(2);
+    amount.getCell(0).setCellValue("年度资金总额："); // a label that names no unit
+    amount.removeCell(amount.getCell(1));
+    amount.createCell(1).setCellValue("250000");
+    Project p;
+    try (InputStream in = new java.io.ByteArrayInputStream(HostileWorkbookTest.bytes(wb))) {
+      p = DeclarationReader.builder().build().read(in).value().projects().get(0);
+    }
+    // 250000 元, not 250000 万元: the line's unit is the amount's, and the line is no stray cell
+    assertThat(p.moneyUnit()).isEqualTo(MoneyUnit.YUAN);
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("250000"));
+    assertThat(p.strayCells()).isEmpty();
   }
 
   @Test

@@ -155,6 +155,19 @@ class XlsxDiagnosticsTest {
     };
   }
 
+  /** Declarations printed as text, read from a string named {@code name}. */
+  private static Read text(String text, String name) {
+    return l -> {
+      DeclarationReader.Builder b = DeclarationReader.builder();
+      l.ifPresent(b::locale);
+      return b.build().read(new java.io.StringReader(text), name).diagnostics();
+    };
+  }
+
+  private static final String PRINTED =
+      "项目支出绩效目标表\n项目编码\t2024-001\n年度目标\t为辖区老人提供日间照料服务\n"
+          + "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t服务老人人次\t≥3000人次\n";
+
   private static Read table(byte[] bytes) {
     return l -> {
       XlsxTableReader.Builder b = XlsxTableReader.builder();
@@ -232,6 +245,14 @@ class XlsxDiagnosticsTest {
             "“项目总金额（元）：”的金额“1000000”以元计，本项目的金额以万元计，已换算为100万元",
             "the amount “1000000” of “项目总金额（元）：” is in 元 and the project's amounts are in 万元; it is converted to 100 万元",
             declaration(twoUnits())),
+        new Case("JX-X-0114", "read.declaration", Severity.WARNING, "申报.tsv",
+            "这份申报表（文本中的第1份）未填写项目名称，按“未命名项目1”读取",
+            "this declaration (number 1 in the text) states no project name (项目名称); it is read as “未命名项目1”",
+            text(PRINTED, "申报.tsv")),
+        new Case("JX-X-0115", "read.declaration", Severity.WARNING, "乱码.tsv",
+            "单元格中有按文件字符集无法解码的字节，已读作“\uFFFD”：请确认文件的编码（UTF-8 或 GB18030）",
+            "the cell holds bytes that are no text in the file's charset, read as “\uFFFD”: check the file's encoding (UTF-8 or GB18030)",
+            text(PRINTED.replace("项目编码\t2024-001", "项目名称\t照料\uFFFD中心"), "乱码.tsv")),
         new Case("JX-X-0110", "read.xlsx", Severity.INFO, "'数'!A1",
             "工作表“数”没有公开表表头（序号、项目名称），不属于该表，已跳过",
             "sheet “数” has no disclosure-table header (序号, 项目名称): it is not part of the table and is skipped",

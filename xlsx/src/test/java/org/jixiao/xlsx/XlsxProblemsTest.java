@@ -108,7 +108,9 @@ class XlsxProblemsTest {
             "the workbook has no sheet named “丙”; its sheets are [公开表]", l -> XlsxTableReader.builder().sheets("丙").locale(l).build().read(small)),
         new Case("JX-X-0217", "工作簿中没有含目标申报表", "no sheet of the workbook holds a target declaration", declaration(noLayout, D)),
         new Case("JX-X-0218", "工作簿中没有像公开表", "no sheet of the workbook looks like a disclosure table",
-            l -> WorkbookReader.builder().locale(l).build().read(noLayout)));
+            l -> WorkbookReader.builder().locale(l).build().read(noLayout)),
+        new Case("JX-X-0219", "文本“说明.tsv”中没有目标申报表", "the text “说明.tsv” holds no target declaration",
+            l -> DeclarationReader.builder().locale(l).build().read(new java.io.StringReader("项目名称\t某项目\n"), "说明.tsv")));
   }
 
   private static JixiaoReadException thrown(Case c, Locale locale) {

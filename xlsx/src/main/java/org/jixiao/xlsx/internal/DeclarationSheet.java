@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jixiao.xlsx.internal.DeclarationLabels.Field;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Severity;
@@ -15,7 +16,10 @@ import org.jixiao.core.indicator.IndicatorSet;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
+import org.jixiao.core.project.FundKind;
+import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.StrayCell;
+import org.jixiao.io.grid.CellGrid;
 
 /**
  * Reads one sheet of a target declaration workbook (绩效目标申报表, layout C): the top block of
@@ -29,23 +33,32 @@ import org.jixiao.core.project.StrayCell;
  */
 public final class DeclarationSheet {
   /** What the parser made of a sheet: the project, or nothing when the sheet holds no declaration. */
-  public record Result(Optional<Project> project, Optional<String> title, List<String> notes) {}
+  public record Result(Optional<Project> project, Optional<String> title, List<String> notes, OptionalInt year) {}
 
   private DeclarationSheet() {}
 
   /** Whether the grid has the indicator header of a declaration. */
-  public static OptionalInt headerRow(Grid g) {
-    for (int r = 0; r < g.height(); r++) {
+  public static OptionalInt headerRow(CellGrid g) {
+    return headerRow(g, 0);
+  }
+
+  /**
+   * The first row from {@code from} on that holds the indicator header of a declaration: 一级指标,
+   * a target column (目标值, 指标值, 当年预期实现值 …) and a column of names (三级指标, 指标内容, or
+   * 二级指标 on the two-level forms whose 一级 column holds 数量指标, 质量指标 …).
+   */
+  static OptionalInt headerRow(CellGrid g, int from) {
+    for (int r = from; r < g.height(); r++) {
       boolean level1 = false;
-      boolean level3 = false;
+      boolean names = false;
       boolean target = false;
       for (int c = 0; c < g.width(r); c++) {
         String t = key(g.text(r, c));
-        level1 |= t.equals("一级指标");
-        level3 |= t.equals("三级指标");
-        target |= t.equals("目标值") || t.equals("年度指标值") || t.equals("指标值");
+        level1 |= DeclarationLabels.LEVEL1.contains(t);
+        names |= DeclarationLabels.LEVEL3.contains(t) || DeclarationLabels.LEVEL2.contains(t);
+        target |= DeclarationLabels.TARGET.contains(t);
       }
-      if (level1 && level3 && target) {
+      if (level1 && names && target) {
         return OptionalInt.of(r);
       }
     }
@@ -53,56 +66,125 @@ public final class DeclarationSheet {
   }
 
   /**
-   * Reads the sheet; {@code index} is its zero-based position, used as 序号 when the name has none.
-   * The diagnostics are worded in the language of {@code locale}.
+   * Reads a worksheet; {@code index} is its zero-based position, used as 序号 when the name has
+   * none. The diagnostics are worded in the language of {@code locale}.
    */
-  public static Result read(Grid g, int index, List<Finding> diagnostics, Locale locale) {
+  public static Result read(CellGrid g, int index, List<Finding> diagnostics, Locale locale) {
+    return read(g, index, true, diagnostics, locale);
+  }
+
+  /**
+   * Reads one declaration printed as text (a slice of a TSV or CSV, see {@link DeclarationText}):
+   * {@code index} is its zero-based position in the file, its 序号. Text has no merged cells, so
+   * a blank 二级指标 under a filled one, in the same 一级指标, is the merged label carried down.
+   */
+  public static Result readText(CellGrid g, int index, List<Finding> diagnostics, Locale locale) {
+    return read(g, index, false, diagnostics, locale);
+  }
+
+  private static Result read(CellGrid g, int index, boolean sheet, List<Finding> diagnostics, Locale locale) {
     OptionalInt header = headerRow(g);
     if (header.isEmpty()) {
-      diagnostics.add(diagnostic("JX-X-0101", Severity.INFO, g.at(0, 0), locale, "sheet", g.sheet()));
-      return new Result(Optional.empty(), Optional.empty(), List.of());
+      diagnostics.add(diagnostic("JX-X-0101", Severity.INFO, g.location(0, 0), locale, "sheet", g.name()));
+      return new Result(Optional.empty(), Optional.empty(), List.of(), OptionalInt.empty());
     }
-    Project.Builder p = Project.builder().seq(seq(g.sheet(), index));
+    int top = header.getAsInt();
+    Project.Builder p = Project.builder().seq(sheet ? seq(g.name(), index) : index + 1);
     List<StrayCell> strays = new ArrayList<>();
-    Optional<String> title = Optional.empty();
+    int titleRow = titleRow(g, top);
+    Optional<String> title = titleRow < 0 ? Optional.empty() : Optional.of(firstText(g, titleRow));
+    Optional<MoneyUnit> stated = Optional.empty(); // 金额单位：元 above the form, 资金情况（万元） beside its amounts
     boolean named = false;
     Amount[] amounts = new Amount[2]; // 项目总金额, 本年度项目金额
     java.util.Map<Field, String> given = new java.util.EnumMap<>(Field.class); // each field's first value
-    for (int r = 0; r < header.getAsInt(); r++) {
-      List<Integer> labels = new ArrayList<>();
-      for (int c = 0; c < g.width(r); c++) {
-        if (field(g.text(r, c)).isPresent()) {
-          labels.add(c);
+    java.util.Set<Long> taken = new java.util.HashSet<>(); // cells read as the value of a label above them
+    OptionalInt budgetYear = OptionalInt.empty(); // (2021年度) under the title
+    List<FundSource> funds = new ArrayList<>(); // 其中：财政拨款 | 500 under 年度资金总额
+    List<Integer> fundColumns = new ArrayList<>();
+    Optional<BigDecimal> costsTotal = Optional.empty();
+    for (int r = 0; r < top; r++) {
+      Optional<DeclarationCosts.Table> costs = DeclarationCosts.at(g, r, top);
+      if (costs.isPresent()) {
+        DeclarationCosts.Table t = costs.get();
+        if (given.putIfAbsent(Field.CALCULATION, t.basis()) == null) {
+          p.calculationBasis(t.basis());
         }
+        costsTotal = t.total();
+        for (int row = r; row <= t.lastRow(); row++) {
+          for (int c = firstColumn(g, row); c >= 0; c = firstColumn(g, row, c + 1)) {
+            if (!t.reads(g, r, row, c)) { // 2021年实际执行数 and the like: kept under their heading
+              Optional<String> heading = row == r || g.text(r, c).isEmpty() ? Optional.empty() : Optional.of(g.text(r, c));
+              keep(g, row, c, heading, strays, diagnostics, locale);
+            }
+          }
+        }
+        r = t.lastRow();
+        continue;
       }
+      List<Integer> labels = labels(g, r);
       if (labels.isEmpty()) {
         int from = firstColumn(g, r);
-        if (from >= 0 && title.isEmpty()) {
-          title = Optional.of(g.text(r, from));
+        if (r == titleRow) {
           from = firstColumn(g, r, from + 1); // a unit or a date beside the title is kept too
+        } else if (from >= 0 && firstColumn(g, r, from + 1) < 0 && budgetYear.isEmpty()) {
+          budgetYear = DeclarationLabels.yearLine(g.text(r, from));
+          if (budgetYear.isPresent()) {
+            continue; // its meaning is the budget year: read, not kept aside
+          }
+        }
+        Optional<FundSource> fund = fund(g, r, fundColumns);
+        if (fund.isPresent()) {
+          funds.add(fund.get());
+          taken.add(cell(r, fundColumns.get(0)));
+          taken.add(cell(r, fundColumns.get(1)));
         }
         for (int c = from; c >= 0; c = firstColumn(g, r, c + 1)) {
-          keep(g, r, c, Optional.empty(), strays, diagnostics, locale);
+          Optional<MoneyUnit> unit = DeclarationLabels.statedUnit(g.text(r, c));
+          if (unit.isPresent() && stated.isEmpty()) {
+            stated = unit; // the unit line's meaning is the unit: it is read, not kept aside
+          } else if (!taken.contains(cell(r, c))) {
+            keep(g, r, c, Optional.empty(), strays, diagnostics, locale);
+          }
         }
         continue;
       }
-      // a caption left of the row's first label (基本信息 | 项目名称： …) is no field's value
+      // a caption left of the row's first label (基本信息 | 项目名称： …) is no field's value, but a
+      // caption that names the unit (资金情况（万元）) says what the amounts beside it are in
       for (int c = firstColumn(g, r); c >= 0 && c < labels.get(0); c = firstColumn(g, r, c + 1)) {
-        keep(g, r, c, Optional.empty(), strays, diagnostics, locale);
+        Optional<MoneyUnit> unit = DeclarationLabels.statedUnit(g.text(r, c));
+        if (unit.isPresent() && stated.isEmpty()) {
+          stated = unit;
+        } else {
+          keep(g, r, c, Optional.empty(), strays, diagnostics, locale);
+        }
       }
       for (int k = 0; k < labels.size(); k++) {
         int c = labels.get(k);
         int end = k + 1 < labels.size() ? labels.get(k + 1) : g.width(r);
-        String value = "";
+        Optional<DeclarationLabels.Inline> inline = DeclarationLabels.inline(g.text(r, c));
+        String label = inline.map(DeclarationLabels.Inline::label).orElse(g.text(r, c));
+        String value = inline.map(DeclarationLabels.Inline::value).orElse("");
         int at = c;
         for (int v = c + 1; v < end && value.isEmpty(); v++) {
           value = g.text(r, v);
           at = v;
         }
-        String label = g.text(r, c);
+        int valueRow = r;
+        // the value under its label (年度目标, then the text on the row below, which has no label):
+        // when nothing is beside the label, or only the heading of another column
+        int below = r + 1 < top && labels(g, r + 1).isEmpty() ? firstColumn(g, r + 1, c) : -1;
+        if (below >= 0 && below < end && inline.isEmpty() && (value.isEmpty() || DeclarationLabels.isHeading(value))) {
+          if (!value.isEmpty()) {
+            keep(g, r, at, Optional.of(label), strays, diagnostics, locale);
+          }
+          value = g.text(r + 1, below);
+          at = below;
+          valueRow = r + 1;
+          taken.add(cell(r + 1, below));
+        }
         // the label's value is its first filled cell; another one before the next label is no
         // field of the form, and is kept rather than dropped
-        for (int v = at + 1; v < end && !value.isEmpty(); v++) {
+        for (int v = at + 1; v < end && !value.isEmpty() && valueRow == r; v++) {
           if (!g.text(r, v).isEmpty()) {
             keep(g, r, v, Optional.of(label), strays, diagnostics, locale);
           }
@@ -120,6 +202,7 @@ public final class DeclarationSheet {
           }
           continue;
         }
+        Location where = g.location(valueRow, at);
         switch (f) {
           case CODE -> p.code(value);
           case NAME -> {
@@ -131,25 +214,28 @@ public final class DeclarationSheet {
           case PERIOD -> p.period(value);
           case TYPE -> p.projectType(value);
           case NEW -> {
-            Optional<Boolean> yes = yesNo(value);
+            Optional<Boolean> yes = DeclarationLabels.yesNo(value);
             if (yes.isPresent()) {
               p.newProject(yes.get());
             } else {
               strays.add(StrayCell.of(at, Optional.of(label), value));
               diagnostics.add(
-                  diagnostic("JX-X-0102", Severity.WARNING, g.at(r, at), locale,
+                  diagnostic("JX-X-0102", Severity.WARNING, where, locale,
                       "label", label, "value", value, "problem", XlsxProblems.part("JX-X-0150", "value", value)));
             }
           }
           case ALLOCATION -> p.allocationMethod(value);
           case TOTAL, AMOUNT -> {
-            Optional<BigDecimal> amount = amount(value);
+            Optional<BigDecimal> amount = DeclarationLabels.amount(value);
             if (amount.isPresent()) {
-              amounts[f == Field.TOTAL ? 0 : 1] = new Amount(amount.get(), unitOf(label, value), label, value, g.at(r, at));
+              // the unit is the label's or the value's (项目总金额（元）, 65万元), else the one stated
+              // for the form; it is settled when the whole top block has been read
+              amounts[f == Field.TOTAL ? 0 : 1] =
+                  new Amount(amount.get(), DeclarationLabels.unitNamed(label, value), label, value, where);
             } else {
               strays.add(StrayCell.of(at, Optional.of(label), value));
               diagnostics.add(
-                  diagnostic("JX-X-0102", Severity.WARNING, g.at(r, at), locale,
+                  diagnostic("JX-X-0102", Severity.WARNING, where, locale,
                       "label", label, "value", value, "problem", XlsxProblems.part("JX-X-0151", "value", value)));
             }
           }
@@ -160,23 +246,35 @@ public final class DeclarationSheet {
         }
       }
     }
-    if (!named) {
-      diagnostics.add(diagnostic("JX-X-0107", Severity.WARNING, g.at(0, 0), locale, "sheet", g.sheet()));
-      p.name(g.sheet().isBlank() ? "（未命名）" : g.sheet());
+    if (!named && sheet) {
+      diagnostics.add(diagnostic("JX-X-0107", Severity.WARNING, g.location(0, 0), locale, "sheet", g.name()));
+      p.name(g.name().isBlank() ? "（未命名）" : g.name());
+    } else if (!named) {
+      // a file's name is no project's: several declarations may share it
+      String placeholder = "未命名项目" + (index + 1);
+      diagnostics.add(diagnostic("JX-X-0114", Severity.WARNING, g.location(header.getAsInt(), 0), locale, "seq", index + 1, "placeholder", placeholder));
+      p.name(placeholder);
     }
-    // the project's unit is its year's amount's (本年度项目金额), else its total's, else 万元
+    // the project's unit is its year's amount's (本年度项目金额), else its total's, else the one the
+    // form states (金额单位：元), else 万元
+    MoneyUnit fallback = stated.orElse(MoneyUnit.WAN_YUAN);
     Amount total = amounts[0];
     Amount year = amounts[1];
-    MoneyUnit unit = year != null ? year.unit() : total != null ? total.unit() : MoneyUnit.WAN_YUAN;
+    if (year == null && costsTotal.isPresent()) {
+      // no 本年度金额 printed: the 合计 of the cost table is what the year asks for
+      year = new Amount(costsTotal.get(), Optional.empty(), "合计", costsTotal.get().toPlainString(), g.location(0, 0));
+    }
+    MoneyUnit unit = year != null ? year.unit(fallback) : total != null ? total.unit(fallback) : fallback;
     p.moneyUnit(unit);
     if (total != null) {
       BigDecimal value = total.value();
-      if (total.unit() != unit) {
+      MoneyUnit totalUnit = total.unit(fallback);
+      if (totalUnit != unit) {
         // 项目总金额（元） beside 本年度项目金额（万元）: the project's amounts are in one unit
-        value = total.unit().convert(value, unit);
+        value = totalUnit.convert(value, unit);
         diagnostics.add(
             diagnostic("JX-X-0111", Severity.INFO, total.at(), locale,
-                "label", total.label(), "value", total.text(), "from", total.unit().label(), "to", unit.label(),
+                "label", total.label(), "value", total.text(), "from", totalUnit.label(), "to", unit.label(),
                 "converted", value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString()));
       }
       p.totalAmount(value);
@@ -185,104 +283,14 @@ public final class DeclarationSheet {
       p.budget(year.value());
     }
     List<String> notes = new ArrayList<>();
-    p.indicators(IndicatorSet.of(indicators(g, header.getAsInt(), strays, notes, diagnostics, locale)));
+    p.funds(funds);
+    p.indicators(IndicatorSet.of(DeclarationIndicators.read(g, header.getAsInt(), !sheet, strays, notes, diagnostics, locale)));
     p.strayCells(strays);
-    return new Result(Optional.of(p.build()), title, notes);
-  }
-
-  private static List<Indicator> indicators(
-      Grid g, int header, List<StrayCell> strays, List<String> notes, List<Finding> diagnostics, Locale locale) {
-    int c1 = column(g, header, "一级指标");
-    int c2 = column(g, header, "二级指标");
-    int c3 = column(g, header, "三级指标");
-    int ct = Math.max(column(g, header, "目标值"), Math.max(column(g, header, "年度指标值"), column(g, header, "指标值")));
-    int ce = column(g, header, "指标解释");
-    List<Integer> known = List.of(c1, c2, c3, ct, ce);
-    List<Integer> unknown = new ArrayList<>(); // 分值, 度量单位, 指标性质 …: no field here, kept as stray cells
-    for (int c = 0; c < g.width(header); c++) {
-      if (!known.contains(c) && !g.text(header, c).isEmpty()) {
-        unknown.add(c);
-        diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(header, c), locale, "text", g.text(header, c)));
-      }
-    }
-    List<Indicator> out = new ArrayList<>();
-    String level1 = "";
-    String level2 = "";
-    for (int r = header + 1; r < g.height(); r++) {
-      String first = firstText(g, r);
-      if (first.startsWith("备注") || first.startsWith("注：") || first.startsWith("说明：")) {
-        notes.add(rowText(g, r)); // 备注： | 本表金额单位以元计: the whole row, not its label alone
-        continue;
-      }
-      for (int c : unknown) {
-        if (!g.text(r, c).isEmpty()) {
-          strays.add(StrayCell.of(c, Optional.of(g.text(header, c)), g.text(r, c)));
-        }
-      }
-      String l1 = g.text(r, c1);
-      String l2 = c2 < 0 ? "" : g.text(r, c2);
-      level1 = !l1.isEmpty() ? l1 : level1;
-      level2 = !l2.isEmpty() ? l2 : (g.continuesMerge(r, c2) ? level2 : "");
-      String name = c3 < 0 ? "" : g.text(r, c3);
-      String target = ct < 0 ? "" : g.text(r, ct);
-      String explanation = ce < 0 ? "" : g.text(r, ce);
-      if (l1.isEmpty() && l2.isEmpty() && name.isEmpty() && target.isEmpty() && explanation.isEmpty()) {
-        for (int c = firstColumn(g, r); c >= 0; c = firstColumn(g, r, c + 1)) {
-          if (!unknown.contains(c)) { // those are kept above, under their header
-            strays.add(StrayCell.of(c, Optional.empty(), g.text(r, c)));
-          }
-        }
-        continue;
-      }
-      Optional<Subcategory> sub = Subcategory.fromLabel(level2);
-      Optional<Category> cat = Category.fromLabel(level1).or(() -> sub.map(Subcategory::category));
-      if (cat.isEmpty()) {
-        diagnostics.add(
-            diagnostic("JX-X-0106", Severity.WARNING, g.at(r, c1), locale,
-                "level1", level1,
-                "indicator", XlsxProblems.part("JX-X-0152", "level1", level1),
-                "outcome", XlsxProblems.part("JX-X-0154")));
-        for (String t : List.of(level1, level2, name, target, explanation)) {
-          if (!t.isEmpty()) {
-            strays.add(StrayCell.of(r, Optional.of("指标行"), t));
-          }
-        }
-        continue;
-      }
-      if (sub.isEmpty() && !level2.isEmpty()) {
-        diagnostics.add(
-            diagnostic("JX-X-0106", Severity.WARNING, g.at(r, c2), locale,
-                "level1", level1, "level2", level2,
-                "indicator", XlsxProblems.part("JX-X-0153", "level2", level2),
-                "outcome", XlsxProblems.part("JX-X-0155", "level1", level1)));
-        strays.add(StrayCell.of(c2, Optional.of("二级指标"), level2));
-      }
-      Indicator.Builder i = Indicator.builder().category(cat.get()).subcategory(sub);
-      if (!name.isEmpty()) {
-        i.name(name);
-      }
-      if (!target.isEmpty()) {
-        i.target(target);
-      }
-      if (!explanation.isEmpty()) {
-        i.explanation(explanation);
-      }
-      out.add(i.build());
-    }
-    return out;
-  }
-
-  private static int column(Grid g, int header, String label) {
-    for (int c = 0; c < g.width(header); c++) {
-      if (key(g.text(header, c)).equals(label)) {
-        return c;
-      }
-    }
-    return -1;
+    return new Result(Optional.of(p.build()), title, notes, budgetYear);
   }
 
   /** The first column of row {@code r} from {@code from} on with text, or -1. */
-  private static int firstColumn(Grid g, int r, int from) {
+  static int firstColumn(CellGrid g, int r, int from) {
     for (int c = from; c < g.width(r); c++) {
       if (!g.text(r, c).isEmpty()) {
         return c;
@@ -291,12 +299,12 @@ public final class DeclarationSheet {
     return -1;
   }
 
-  private static int firstColumn(Grid g, int r) {
+  static int firstColumn(CellGrid g, int r) {
     return firstColumn(g, r, 0);
   }
 
   /** The cells of row {@code r} from its first with text, tab-separated, without trailing empty ones. */
-  private static String rowText(Grid g, int r) {
+  static String rowText(CellGrid g, int r) {
     int from = firstColumn(g, r);
     StringBuilder line = new StringBuilder();
     int last = from;
@@ -307,94 +315,93 @@ public final class DeclarationSheet {
     return line.toString();
   }
 
-  private static String firstText(Grid g, int r) {
+  static String firstText(CellGrid g, int r) {
     int c = firstColumn(g, r);
     return c < 0 ? "" : g.text(r, c);
   }
 
-  /** An amount of the top block: its value, the unit its label or text names, and where it is. */
-  private record Amount(BigDecimal value, MoneyUnit unit, String label, String text, Location at) {}
+  /** An amount of the top block: its value, the unit its label or text names if any, and where it is. */
+  private record Amount(BigDecimal value, Optional<MoneyUnit> named, String label, String text, Location at) {
+    MoneyUnit unit(MoneyUnit fallback) {
+      return named.orElse(fallback);
+    }
+  }
+
+  /** The columns of row {@code r} that hold a label of the top block, alone or with its value. */
+  private static List<Integer> labels(CellGrid g, int r) {
+    List<Integer> labels = new ArrayList<>();
+    for (int c = 0; c < g.width(r); c++) {
+      String t = g.text(r, c);
+      if (field(t).isPresent() || DeclarationLabels.inline(t).isPresent()) {
+        labels.add(c);
+      }
+    }
+    return labels;
+  }
+
+  /**
+   * The row of the title above the top block: the first row without a label whose first cell is
+   * a declaration's title (…申报表, …目标表), else the first row without a label (a sheet's only
+   * line above the fields), else none.
+   */
+  private static int titleRow(CellGrid g, int top) {
+    int first = -1;
+    for (int r = 0; r < top; r++) {
+      int c = firstColumn(g, r);
+      if (c < 0 || !labels(g, r).isEmpty()) {
+        continue;
+      }
+      if (DeclarationLabels.isTitle(g.text(r, c))) {
+        return r;
+      }
+      if (first < 0) {
+        first = r;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * A fund row under the year's amount (其中：财政拨款 | 500, 其他资金 | 0): a label of a fund kind
+   * and, in the next filled cell, an amount; {@code columns} gets the two cells' columns.
+   */
+  private static Optional<FundSource> fund(CellGrid g, int r, List<Integer> columns) {
+    columns.clear();
+    int c = firstColumn(g, r);
+    int next = c < 0 ? -1 : firstColumn(g, r, c + 1);
+    if (next < 0) {
+      return Optional.empty();
+    }
+    String label = g.text(r, c).replace(" ", "");
+    label = label.startsWith("其中") ? label.substring(2) : label;
+    label = label.startsWith(":") || label.startsWith("：") ? label.substring(1) : label;
+    Optional<FundKind> kind = FundKind.fromLabel(label);
+    Optional<BigDecimal> amount = DeclarationLabels.amount(g.text(r, next));
+    if (kind.isEmpty() || amount.isEmpty()) {
+      return Optional.empty();
+    }
+    columns.add(c);
+    columns.add(next);
+    return Optional.of(FundSource.builder().kind(kind.get()).budget(amount.get()).build());
+  }
+
+  private static long cell(int r, int c) {
+    return ((long) r << 32) | c;
+  }
 
   /** Keeps a cell that is no field of the form as a stray cell, and reports it (JX-X-0105). */
   private static void keep(
-      Grid g, int r, int c, Optional<String> header, List<StrayCell> strays, List<Finding> diagnostics, Locale locale) {
+      CellGrid g, int r, int c, Optional<String> header, List<StrayCell> strays, List<Finding> diagnostics, Locale locale) {
     strays.add(StrayCell.of(c, header, g.text(r, c)));
-    diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.at(r, c), locale, "text", g.text(r, c)));
+    diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.location(r, c), locale, "text", g.text(r, c)));
   }
 
-  /** The fields of the top block, by the labels real declarations print. */
-  enum Field {
-    CODE, NAME, UNIT, DEPARTMENT, PERIOD, TYPE, NEW, ALLOCATION, TOTAL, AMOUNT, POLICY, CALCULATION, GOAL, LONG_TERM
+  private static Optional<Field> field(String label) {
+    return DeclarationLabels.field(label);
   }
 
-  static Optional<Field> field(String label) {
-    String k = key(label);
-    return Optional.ofNullable(
-        switch (k) {
-          case "项目编码", "项目代码", "项目编号" -> Field.CODE;
-          case "项目名称" -> Field.NAME;
-          case "申请单位", "实施单位", "项目单位" -> Field.UNIT;
-          case "一级预算单位", "主管部门", "主管单位" -> Field.DEPARTMENT;
-          case "实施期限", "项目期限" -> Field.PERIOD;
-          case "项目类型", "项目类别" -> Field.TYPE;
-          case "是否新增项目", "是否新增" -> Field.NEW;
-          case "分配方式" -> Field.ALLOCATION;
-          case "项目总金额", "项目总额", "中期规划总金额" -> Field.TOTAL;
-          case "本年度项目金额", "年度金额", "本年度金额", "年度资金总额" -> Field.AMOUNT;
-          case "政策依据", "立项依据" -> Field.POLICY;
-          case "测算依据", "资金测算依据" -> Field.CALCULATION;
-          case "年度目标", "年度绩效目标", "年度总体目标" -> Field.GOAL;
-          case "长期目标", "总体目标" -> Field.LONG_TERM;
-          default -> null;
-        });
-  }
-
-  /** A label without white space, closing colon and parenthesised parts. */
-  static String key(String label) {
-    StringBuilder out = new StringBuilder(label.length());
-    int depth = 0;
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
-      if (c == '（' || c == '(') {
-        depth++;
-      } else if ((c == '）' || c == ')') && depth > 0) {
-        depth--;
-      } else if (depth == 0 && !Character.isWhitespace(c) && c != '\u3000') {
-        out.append(c);
-      }
-    }
-    String s = out.toString();
-    while (s.endsWith("：") || s.endsWith(":")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    return s;
-  }
-
-  /** The unit a label or value names: 万元 unless it names 元 without 万. */
-  private static MoneyUnit unitOf(String label, String value) {
-    String s = label + value;
-    return !s.contains("万") && s.contains("元") ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
-  }
-
-  /** An amount as printed: thousands separators and a unit suffix allowed (4,753.66万元). */
-  static Optional<BigDecimal> amount(String text) {
-    String s = text.replace(",", "").replace("，", "").replace("万元", "").replace("元", "").strip();
-    try {
-      return Optional.of(new BigDecimal(s));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Boolean> yesNo(String text) {
-    String s = text.strip().toLowerCase(Locale.ROOT);
-    if (s.equals("是") || s.equals("y") || s.equals("yes")) {
-      return Optional.of(true);
-    }
-    if (s.equals("否") || s.equals("n") || s.equals("no")) {
-      return Optional.of(false);
-    }
-    return Optional.empty();
+  private static String key(String label) {
+    return DeclarationLabels.key(label);
   }
 
   /** 序号 from a sheet name such as {@code 6.政府购买服务…}, else the sheet's position. */

@@ -1,0 +1,198 @@
+package org.jixiao.xlsx.internal;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.jixiao.core.money.MoneyUnit;
+
+/**
+ * The words of target declarations (绩效目标申报表, 项目支出绩效目标表, 绩效目标审批表): the labels of
+ * the top block by the fields they name, the headings of the indicator columns, and the lines that
+ * state a unit, a title or a closing. Published declarations follow the Ministry's template and
+ * provinces' variants of it, so each field has several labels.
+ */
+final class DeclarationLabels {
+  private DeclarationLabels() {}
+
+  /** The fields of the top block, by the labels real declarations print. */
+  enum Field {
+    CODE, NAME, UNIT, DEPARTMENT, PERIOD, TYPE, NEW, ALLOCATION, TOTAL, AMOUNT, POLICY, CALCULATION, GOAL, LONG_TERM
+  }
+
+  static Optional<Field> field(String label) {
+    String k = key(label);
+    return Optional.ofNullable(
+        switch (k) {
+          case "项目编码", "项目代码", "项目编号" -> Field.CODE;
+          case "项目名称" -> Field.NAME;
+          case "申请单位", "实施单位", "项目单位", "项目实施单位", "项目执行单位", "执行单位", "资金使用单位", "预算单位" -> Field.UNIT;
+          case "一级预算单位", "主管部门", "主管单位", "项目主管部门", "业务主管部门", "主管部门及代码" -> Field.DEPARTMENT;
+          case "实施期限", "项目期限", "实施周期", "建设周期", "项目周期" -> Field.PERIOD;
+          case "项目类型", "项目类别", "项目分类" -> Field.TYPE;
+          case "是否新增项目", "是否新增" -> Field.NEW;
+          case "分配方式" -> Field.ALLOCATION;
+          case "项目总金额", "项目总额", "中期规划总金额", "项目总预算" -> Field.TOTAL;
+          case "本年度项目金额", "年度金额", "本年度金额", "年度资金总额", "当年年度预算", "当年预算", "年度预算", "本年预算" -> Field.AMOUNT;
+          case "政策依据", "立项依据", "项目审批", "审批依据" -> Field.POLICY;
+          case "测算依据", "资金测算依据" -> Field.CALCULATION;
+          case "年度目标", "年度绩效目标", "年度总体目标", "年度主要目标和成果", "绩效目标" -> Field.GOAL;
+          case "长期目标", "总体目标", "中长期目标" -> Field.LONG_TERM;
+          default -> null;
+        });
+  }
+
+  /** A label and its value written in one cell ({@code 预算单位：某乡人民政府}), or empty. */
+  record Inline(String label, String value) {}
+
+  static Optional<Inline> inline(String text) {
+    int colon = firstColon(text);
+    if (colon <= 0 || colon == text.length() - 1) {
+      return Optional.empty();
+    }
+    String label = text.substring(0, colon);
+    String value = text.substring(colon + 1).strip();
+    return !value.isEmpty() && field(label).isPresent() ? Optional.of(new Inline(label, value)) : Optional.empty();
+  }
+
+  private static int firstColon(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ':' || c == '：') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The headings of the indicator columns. */
+  static final Set<String> LEVEL1 = Set.of("一级指标");
+
+  static final Set<String> LEVEL2 = Set.of("二级指标");
+
+  static final Set<String> LEVEL3 = Set.of("三级指标", "指标内容", "指标名称");
+
+  static final Set<String> TARGET = Set.of("目标值", "年度指标值", "指标值", "年度目标值", "当年预期实现值", "预期实现值", "预期指标值");
+
+  static final Set<String> EXPLANATION = Set.of("指标解释", "指标说明", "绩效标准");
+
+  /**
+   * The money unit a line or a caption states: {@code 金额单位：元}, {@code 单位：万元}, {@code
+   * （单位：万元）}, or a short caption with the unit in brackets ({@code 资金情况（万元）}).
+   */
+  static Optional<MoneyUnit> statedUnit(String text) {
+    String s = text.replace(" ", "").replace("\u3000", "");
+    String bare = s.replace("（", "").replace("）", "").replace("(", "").replace(")", "");
+    for (String prefix : new String[] {"金额单位", "资金单位", "单位"}) {
+      if (bare.startsWith(prefix + ":") || bare.startsWith(prefix + "：")) {
+        return unitWord(bare.substring(prefix.length() + 1));
+      }
+    }
+    int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+    if (open > 0 && open <= 8 && (s.endsWith("）") || s.endsWith(")"))) {
+      return unitWord(s.substring(open + 1, s.length() - 1));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<MoneyUnit> unitWord(String word) {
+    return switch (word) {
+      case "万元" -> Optional.of(MoneyUnit.WAN_YUAN);
+      case "元" -> Optional.of(MoneyUnit.YUAN);
+      default -> Optional.empty();
+    };
+  }
+
+  /** The unit an amount's label or text names ({@code 项目总金额（元）}, {@code 65万元}), if any. */
+  static Optional<MoneyUnit> unitNamed(String label, String value) {
+    String s = label + value;
+    if (s.contains("万元")) {
+      return Optional.of(MoneyUnit.WAN_YUAN);
+    }
+    return s.contains("元") && !s.contains("万") ? Optional.of(MoneyUnit.YUAN) : Optional.empty();
+  }
+
+  /** The year of a line alone under the title: {@code (2021年度)}, {@code （ 2023年度）}. */
+  static OptionalInt yearLine(String text) {
+    String s = text.replace(" ", "").replace("\u3000", "").replace("（", "").replace("）", "").replace("(", "").replace(")", "");
+    if (s.length() >= 5 && s.length() <= 6 && s.startsWith("20") && (s.endsWith("年度") || s.endsWith("年"))) {
+      String digits = s.substring(0, 4);
+      if (digits.chars().allMatch(Character::isDigit) && (s.length() == 5 ? s.charAt(4) == '年' : s.endsWith("年度"))) {
+        return OptionalInt.of(Integer.parseInt(digits));
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** Whether a cell alone on its row is the declaration's title (…申报表, …目标表, …审批表). */
+  static boolean isTitle(String text) {
+    return text.length() <= 60 && (text.contains("申报表") || text.contains("目标表") || text.contains("审批表"));
+  }
+
+  /**
+   * Whether a cell beside a label is the heading of another column rather than the label's value
+   * ({@code 年度目标 | | 年度总体目标完成情况}, the texts on the row below): short, and naming a
+   * target or an outcome.
+   */
+  static boolean isHeading(String text) {
+    String k = key(text);
+    return k.length() <= 15 && (k.endsWith("情况") || k.endsWith("目标"));
+  }
+
+  /**
+   * Whether a row after the indicators closes the declaration: a note (备注, 注：, 说明：) or an
+   * approval line (…审核意见 | (盖章)), which is no indicator.
+   */
+  static boolean isClosing(String first, String row) {
+    return first.startsWith("备注")
+        || first.startsWith("注：")
+        || first.startsWith("说明：")
+        || key(first).endsWith("意见")
+        || row.contains("盖章")
+        || row.contains("签字")
+        || row.contains("公章");
+  }
+
+  /** A label without white space, closing colon and parenthesised parts. */
+  static String key(String label) {
+    StringBuilder out = new StringBuilder(label.length());
+    int depth = 0;
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && !Character.isWhitespace(c) && c != '\u3000') {
+        out.append(c);
+      }
+    }
+    String s = out.toString();
+    while (s.endsWith("：") || s.endsWith(":")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
+  }
+
+  /** An amount as printed: thousands separators and a unit suffix allowed (4,753.66万元). */
+  static Optional<BigDecimal> amount(String text) {
+    String s = text.replace(",", "").replace("，", "").replace("万元", "").replace("元", "").strip();
+    try {
+      return Optional.of(new BigDecimal(s));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  static Optional<Boolean> yesNo(String text) {
+    String s = text.strip().toLowerCase(Locale.ROOT);
+    if (s.equals("是") || s.equals("y") || s.equals("yes")) {
+      return Optional.of(true);
+    }
+    if (s.equals("否") || s.equals("n") || s.equals("no")) {
+      return Optional.of(false);
+    }
+    return Optional.empty();
+  }
+}

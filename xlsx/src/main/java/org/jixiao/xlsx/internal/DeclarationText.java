@@ -1,0 +1,109 @@
+package org.jixiao.xlsx.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.jixiao.core.evaluation.Location;
+import org.jixiao.io.grid.CellGrid;
+
+/**
+ * Target declarations printed as text: a TSV or CSV made from a PDF, a Word file or a web page,
+ * where one declaration follows another (a department publishes the 项目支出绩效目标表 of all its
+ * projects in one file). Each declaration is a slice of the rows, from its title or top block to
+ * the row before the next one's, read by {@link DeclarationSheet#readText}.
+ */
+public final class DeclarationText {
+  private DeclarationText() {}
+
+  /**
+   * The declarations of a grid, in order: one slice per indicator header (一级指标 三级指标 目标值),
+   * each starting after the rows of the one before. The next declaration starts at the first row
+   * after a header that holds a field label of the top block (项目名称, 项目编码 …) or a title
+   * alone on its row (…目标表, …申报表), so that its title and top block are its own. Empty when
+   * the grid holds no indicator header.
+   */
+  public static List<CellGrid> split(CellGrid g) {
+    List<Integer> headers = new ArrayList<>();
+    for (OptionalInt h = DeclarationSheet.headerRow(g, 0); h.isPresent(); h = DeclarationSheet.headerRow(g, h.getAsInt() + 1)) {
+      headers.add(h.getAsInt());
+    }
+    List<CellGrid> out = new ArrayList<>();
+    int from = 0;
+    for (int k = 0; k < headers.size(); k++) {
+      int to = g.height();
+      if (k + 1 < headers.size()) {
+        to = headers.get(k + 1);
+        for (int r = headers.get(k) + 1; r < headers.get(k + 1); r++) {
+          if (startsDeclaration(g, r)) {
+            to = r;
+            break;
+          }
+        }
+      }
+      out.add(new Slice(g, from, to));
+      from = to;
+    }
+    return out;
+  }
+
+  /** Whether a row begins a declaration's top block: a field label, or a title alone on its row. */
+  private static boolean startsDeclaration(CellGrid g, int r) {
+    int filled = 0;
+    String only = "";
+    for (int c = 0; c < g.width(r); c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (DeclarationLabels.field(t).isPresent() || DeclarationLabels.inline(t).isPresent()) {
+        return true;
+      }
+      filled++;
+      only = t;
+    }
+    return filled == 1 && DeclarationLabels.isTitle(only);
+  }
+
+  /** Rows {@code from} to {@code to} (exclusive) of a grid; locations are the grid's own. */
+  private static final class Slice implements CellGrid {
+    private final CellGrid grid;
+    private final int from;
+    private final int to;
+
+    Slice(CellGrid grid, int from, int to) {
+      this.grid = grid;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public String name() {
+      return grid.name();
+    }
+
+    @Override
+    public int height() {
+      return to - from;
+    }
+
+    @Override
+    public int width(int row) {
+      return row < 0 || row >= height() ? 0 : grid.width(from + row);
+    }
+
+    @Override
+    public String text(int row, int column) {
+      return row < 0 || row >= height() ? "" : grid.text(from + row, column);
+    }
+
+    @Override
+    public boolean continuesMerge(int row, int column) {
+      return row >= 0 && row < height() && grid.continuesMerge(from + row, column);
+    }
+
+    @Override
+    public Location location(int row, int column) {
+      return grid.location(from + row, column);
+    }
+  }
+}

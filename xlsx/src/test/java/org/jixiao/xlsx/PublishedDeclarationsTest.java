@@ -1,0 +1,134 @@
+package org.jixiao.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.FundKind;
+import org.jixiao.core.project.FundSource;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.io.table.TableReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Five real target declarations published as web pages or documents (sources in
+ * {@code declarations/SOURCES.md}), printed as text, read as a reviewer reads them: each is told
+ * from a self-evaluation form, and its name, department, amount, unit, goal and targets are where a
+ * person finds them, though every template words and places them differently.
+ */
+class PublishedDeclarationsTest {
+  static Path file(String name) throws URISyntaxException {
+    return Path.of(Objects.requireNonNull(PublishedDeclarationsTest.class.getResource("declarations/" + name)).toURI());
+  }
+
+  static ReadResult<PerformanceTable> read(String name) throws Exception {
+    return DeclarationReader.builder().build().read(file(name));
+  }
+
+  static final List<String> ALL =
+      List.of(
+          "approval-form-with-weights_fengjie-yunwu-2023.tsv",
+          "mof-template_qingjian-guoyuanlu-2021.tsv",
+          "target-table_qingshan-boruo-xuexiao-2020.tsv",
+          "two-level-with-cost-breakdown_ezhou-bangongdalou-2022.tsv",
+          "mof-template-with-outcome-column_nanyue-zichan-2018.tsv");
+
+  @Test
+  void everyPublishedDeclarationIsToldFromAFormAndReadAsOneProject() throws Exception {
+    for (String name : ALL) {
+      assertThat(DocumentLayout.detect(TableReader.builder().build().readGrid(file(name)))).as(name).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+      assertThat(read(name).value().projects()).as(name).singleElement().satisfies(p -> assertThat(p.indicators().indicators()).isNotEmpty());
+    }
+  }
+
+  @Test
+  void theMinistrysTemplateGivesItsGoalFromTheRowUnderItsLabelAndItsYearFromTheLineUnderTheTitle() throws Exception {
+    PerformanceTable t = read("mof-template_qingjian-guoyuanlu-2021.tsv").value();
+    Project p = t.projects().get(0);
+    assertThat(t.fiscalYear()).hasValue(2021); // (2021年度), alone under 绩效目标申报表
+    assertThat(p.name()).isEqualTo("2021年交通局寨山石坪、鲍家沟果园路");
+    assertThat(p.department()).contains("清涧县交通运输局");
+    assertThat(p.goal()).hasValueSatisfying(g -> assertThat(g).startsWith("1、改善基础实施建设").contains("3、极大的改善了老百姓的生产生活问题"));
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("500"));
+    assertThat(p.funds()).extracting(FundSource::kind).containsExactly(FundKind.FISCAL_APPROPRIATION);
+    assertThat(p.funds().get(0).budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("500"));
+    assertThat(p.indicators().indicators()).extracting(Indicator::target).startsWith(Optional.of("2km"), Optional.of("2km"), Optional.of("100%"));
+    // the goal's text is read, not also kept aside; the contact line has no field and is kept
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("刘志龙09125222043").noneMatch(x -> x.startsWith("1、改善"));
+  }
+
+  @Test
+  void aHeadingBesideTheGoalLabelIsNotTheGoal() throws Exception {
+    // 总体目标 | 年度目标 | | 年度总体目标完成情况, and the goal's text on the row below
+    Project p = read("mof-template-with-outcome-column_nanyue-zichan-2018.tsv").value().projects().get(0);
+    assertThat(p.goal()).hasValueSatisfying(g -> assertThat(g).startsWith("10个合作社为入股贫困户返本分红"));
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("年度总体目标完成情况");
+    // the approval rows after the indicators are notes, not indicators of an unknown category
+    assertThat(read("mof-template-with-outcome-column_nanyue-zichan-2018.tsv").value().notes()).hasSize(3).allSatisfy(n -> assertThat(n).contains("(盖章)"));
+    assertThat(p.indicators().indicators()).hasSize(11).extracting(Indicator::category).doesNotContainNull();
+  }
+
+  @Test
+  void theCaptionsAndLabelsOfATargetTableNameItsDepartmentUnitAndAmount() throws Exception {
+    PerformanceTable t = read("target-table_qingshan-boruo-xuexiao-2020.tsv").value();
+    Project p = t.projects().get(0);
+    assertThat(p.department()).contains("青山区教育局"); // 项目主管部门
+    assertThat(p.unit()).contains("化工区学校"); // 项目执行单位
+    assertThat(p.moneyUnit()).isEqualTo(MoneyUnit.WAN_YUAN); // 资金情况 (万元)
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("16"));
+    assertThat(p.indicators().indicators()).extracting(Indicator::name)
+        .startsWith(Optional.of("农村义务教育学校改造覆盖率")); // 指标内容 is the column of names
+    assertThat(t.fiscalYear()).hasValue(2020);
+  }
+
+  @Test
+  void aTwoLevelTableReadsItsNamesFromTheSecondColumnAndItsCostTableAsTheCalculationBasis() throws Exception {
+    Project p = read("two-level-with-cost-breakdown_ezhou-bangongdalou-2022.tsv").value().projects().get(0);
+    List<Indicator> rows = p.indicators().indicators();
+    assertThat(rows.get(0).subcategory()).contains(Subcategory.QUANTITY);
+    assertThat(rows.get(0).name()).contains("办公大楼日常维修维护次数");
+    assertThat(rows.get(0).explanation()).contains("反映办公大楼全年维修维护情况"); // 绩效标准
+    assertThat(rows.get(0).target()).contains("2280次"); // 当年预期实现值, as printed (OCR of ≥280次)
+    assertThat(rows.get(1).subcategory()).contains(Subcategory.QUANTITY); // the blank 一级 cell below
+    assertThat(rows).extracting(Indicator::category).containsOnly(Category.OUTPUT);
+    assertThat(p.calculationBasis()).hasValueSatisfying(b -> assertThat(b)
+        .startsWith("保安服务费 191（依据招标文件）；保洁服务费 99（依据招标文件）")
+        .contains("水电气、维修维护费 524（根据三定方案,各项费用据实结算）"));
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo(new BigDecimal("814"))); // its 合计
+    // the earlier years' spending has no field: kept under its heading, not lost
+    assertThat(p.strayCells()).extracting(c -> c.header().orElse("") + " " + c.text()).contains("2021年实际执行数 504.55", "2020年实际执行数 372.88");
+    assertThat(p.policyBasis()).contains("市机关事务服务中心三定方案"); // 立项依据
+  }
+
+  @Test
+  void anApprovalFormStatesItsUnitAboveTheTitleAndItsFieldsWithTheirOwnLabels() throws Exception {
+    PerformanceTable t = read("approval-form-with-weights_fengjie-yunwu-2023.tsv").value();
+    Project p = t.projects().get(0);
+    assertThat(t.title()).hasValueSatisfying(title -> assertThat(title).endsWith("项目支出绩效目标审批表"));
+    assertThat(p.unit()).contains("奉节县云雾土家族乡人民政府"); // 预算单位: … in one cell
+    assertThat(p.department()).contains("县民宗委"); // 业务主管部门
+    assertThat(p.period()).contains("2023年4月-2024年2月"); // 建设周期
+    assertThat(p.policyBasis()).hasValueSatisfying(b -> assertThat(b).contains("奉节民宗委发〔2022〕3号")); // 项目审批
+    assertThat(p.goal()).hasValueSatisfying(g -> assertThat(g).startsWith("新建中药材晾晒房一座")); // 年度主要目标 和成果
+    assertThat(p.totalAmount()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("65")); // 项目总预算
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("65")); // 当年年度预算
+    assertThat(p.moneyUnit()).isEqualTo(MoneyUnit.WAN_YUAN); // 金额单位:万元
+    assertThat(p.indicators().indicators().get(0)).satisfies(i -> {
+      assertThat(i.subcategory()).contains(Subcategory.ECONOMIC_COST);
+      assertThat(i.target()).contains("≤65万元");
+    });
+    // the implementing unit printed beside is kept, as is the weight column the layout has no field for
+    assertThat(p.strayCells()).extracting(c -> c.header().orElse("") + " " + c.text()).contains("实施单位 云雾土家族乡", "分值 10");
+  }
+}
