@@ -152,6 +152,24 @@ public final class FormText {
   }
 
   /**
+   * The key of a category label without the points it is given: {@code 产出指标(50分)} and
+   * {@code 产出指标(40-50分)} lose their brackets in {@link #key}, but {@code 成本指标(0-20)分}
+   * (a declaration's range of points) leaves {@code 分} behind, and {@code 产出指标50分} has no
+   * brackets: a trailing 分 and the figures or range before it are not part of the category's name.
+   */
+  public static String categoryKey(String cell) {
+    String k = key(cell);
+    if (!k.endsWith("分")) {
+      return k;
+    }
+    int end = k.length() - 1;
+    while (end > 0 && "0123456789.-—~～–".indexOf(k.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 ? k.substring(0, end) : k;
+  }
+
+  /**
    * Whether an indicator name is only a template placeholder: {@code 指标2}, {@code 指标2:},
    * {@code ……}, {@code …}, {@code ...}, {@code -}, {@code /}.
    */

@@ -212,7 +212,7 @@ final class IndicatorBlock {
 
   /** Whether {@code text} in the 一级 column names a category (or is a bare (50分)). */
   static boolean namesCategory(String text) {
-    String k = FormText.key(text);
+    String k = FormText.categoryKey(text);
     return k.isEmpty() || Category.fromLabel(k).isPresent();
   }
 
@@ -242,7 +242,7 @@ final class IndicatorBlock {
       switch (roleAt(c)) {
         case CAT1:
           {
-            String k = FormText.key(t);
+            String k = FormText.categoryKey(t);
             category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
             subcategory = null;
             categoryNamed = true;
@@ -257,7 +257,7 @@ final class IndicatorBlock {
           if (FormText.isNothing(t)) {
             subcategory = null;
           } else {
-            subcategory = Subcategory.fromLabel(FormText.key(t)).orElse(null);
+            subcategory = Subcategory.fromLabel(FormText.categoryKey(t)).orElse(null);
             if (subcategory == null) {
               unknown = true;
               unknownColumn = c;

@@ -1,0 +1,47 @@
+package org.jixiao.io.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 一级 / 二级 labels of the indicator block as real forms print them beyond the plain names:
+ * points given as a range ({@code 成本指标(0-20)分}, 奉节 2023) and the template's continuation
+ * rows ({@code ……}, 阆中 2021).
+ */
+class FormCategoryLabelTest {
+  private static final String HEAD =
+      "项目支出绩效自评表\n项目名称\t某建设项目\n实施单位\t某乡\n"
+          + "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+          + "\t年度资金总额:\t100\t100\t100\t10\t100%\t10\n"
+          + "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n";
+
+  private static ReadResult<PerformanceTable> read(String tsv) {
+    return FormReader.builder().build().read(tsv, "form.tsv");
+  }
+
+  private static List<String> rules(ReadResult<?> r) {
+    return r.diagnostics().stream().map(Finding::rule).toList();
+  }
+
+  /** 重庆奉节 2023 prints each 一级 label with the range of points it may be given. */
+  @Test
+  void aLevelOneLabelWithARangeOfPointsNamesItsCategory() {
+    ReadResult<PerformanceTable> r = read(HEAD
+        + "\t成本指标(0-20)分\t\t项目建设成本\t≤65万元\t65万元\t20\t20\t\n"
+        + "\t产出指标 (40-50)分\t\t新建晾晒房\t1座\t1座\t50\t50\t\n");
+    Project p = r.value().projects().get(0);
+    List<Indicator> is = p.indicators().indicators();
+    assertThat(is).extracting(Indicator::category).containsExactly(Category.COST, Category.OUTPUT);
+    assertThat(is.get(1).weight()).contains(new BigDecimal("50"));
+    assertThat(rules(r)).doesNotContain(FormDiagnostics.UNKNOWN_CATEGORY);
+  }
+}
