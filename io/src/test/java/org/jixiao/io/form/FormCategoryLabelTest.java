@@ -44,4 +44,18 @@ class FormCategoryLabelTest {
     assertThat(is.get(1).weight()).contains(new BigDecimal("50"));
     assertThat(rules(r)).doesNotContain(FormDiagnostics.UNKNOWN_CATEGORY);
   }
+
+  /** 四川阆中 2021 (车购税): a …… row closes each 二级 group of the template. */
+  @Test
+  void theTemplatesContinuationRowsArePlaceholdersNotUnknownCategories() {
+    ReadResult<PerformanceTable> r = read(HEAD
+        + "\t产出指标\t数量指标\t建设普通省道二级公路32.1公里\t20\t20\t50\t50\t\n"
+        + "\t\t成本指标\t\t\t\t\t\t\n"
+        + "\t\t……\t\t\t\t\t\t\n"
+        + "\t\t…\t\t\t\t\t\t\n"
+        + "\t\t......\t\t\t\t\t\t\n");
+    assertThat(r.value().projects().get(0).indicators().size()).isEqualTo(1);
+    assertThat(rules(r)).doesNotContain(FormDiagnostics.UNKNOWN_CATEGORY, FormDiagnostics.UNPLACED_ROW);
+    assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(FormDiagnostics.PLACEHOLDER_ROW)).hasSize(3);
+  }
 }

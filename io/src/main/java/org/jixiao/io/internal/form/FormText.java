@@ -170,6 +170,29 @@ public final class FormText {
   }
 
   /**
+   * Whether a category cell only marks a template row: {@code -}, {@code /}, or the continuation
+   * dots {@code ……} ({@code …}, {@code ......}) the template prints under a category's last row.
+   */
+  public static boolean isPlaceholderMark(String cell) {
+    String k = Labels.normalize(cell);
+    return isNothing(k) || isDots(k);
+  }
+
+  /** Whether a text is only dots: {@code ……}, {@code …}, {@code ...}, {@code ⋯}. */
+  private static boolean isDots(String k) {
+    if (k.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < k.length(); i++) {
+      char ch = k.charAt(i);
+      if (ch != '…' && ch != '.' && ch != '⋯' && ch != '。') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether an indicator name is only a template placeholder: {@code 指标2}, {@code 指标2:},
    * {@code ……}, {@code …}, {@code ...}, {@code -}, {@code /}.
    */
@@ -178,15 +201,7 @@ public final class FormText {
     if (k.isEmpty() || isNothing(k)) {
       return true; // - or / in the name of a template's empty row (济南历城 2019)
     }
-    boolean dots = true;
-    for (int i = 0; i < k.length(); i++) {
-      char ch = k.charAt(i);
-      if (ch != '…' && ch != '.' && ch != '⋯' && ch != '。') {
-        dots = false;
-        break;
-      }
-    }
-    if (dots) {
+    if (isDots(k)) {
       return true;
     }
     if (!k.startsWith("指标")) {

@@ -234,6 +234,7 @@ final class IndicatorBlock {
     int natureColumn = -1;
     boolean unknown = false;
     int unknownColumn = -1;
+    boolean placeholder = false; // a category cell printed as …… (a template's continuation row)
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
       if (t.isEmpty()) {
@@ -242,7 +243,8 @@ final class IndicatorBlock {
       switch (roleAt(c)) {
         case CAT1:
           {
-            String k = FormText.categoryKey(t);
+            placeholder = placeholder || (FormText.isPlaceholderMark(t) && !FormText.isNothing(t));
+            String k = FormText.isPlaceholderMark(t) ? "" : FormText.categoryKey(t);
             category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
             subcategory = null;
             categoryNamed = true;
@@ -254,8 +256,9 @@ final class IndicatorBlock {
             break;
           }
         case CAT2:
-          if (FormText.isNothing(t)) {
-            subcategory = null;
+          if (FormText.isPlaceholderMark(t)) {
+            subcategory = null; // -, / or the template's continuation dots ……: no category
+            placeholder = placeholder || !FormText.isNothing(t);
           } else {
             subcategory = Subcategory.fromLabel(FormText.categoryKey(t)).orElse(null);
             if (subcategory == null) {
@@ -305,7 +308,10 @@ final class IndicatorBlock {
         !target.isEmpty() || !actual.isEmpty() || !weightText.isEmpty() || !scoreText.isEmpty()
             || !nature.isEmpty() || !unit.isEmpty() || !reason.isEmpty() || !explanation.isEmpty();
     if (name.isEmpty() && !data) {
-      if (unknown) {
+      if (placeholder && !unknown) {
+        sink.report(FormDiagnostics.PLACEHOLDER_ROW, Severity.INFO, Msg.of("JX-I-0232"), row, -1, g.text(row, g.first(row)));
+        keepOthers(row, d);
+      } else if (unknown) {
         strayRow(row, d, FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING,
             Msg.of("JX-I-0231"), unknownColumn);
       } else {
