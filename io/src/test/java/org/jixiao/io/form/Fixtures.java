@@ -22,10 +22,12 @@ final class Fixtures {
   static final String LIJIANG = "mirror-traditional-pinyin_nature-unit_lijiang-weipian-2020.tsv";
   static final String JINZHAI = "department-wide_rate-over-100pct_jinzhai-chagu-2023.tsv";
   static final String LICHENG = "district-shandong_actual-header-zhibiaozhi_licheng-wenhuaguan-2019.tsv";
+  static final String HAIDIAN = "standard-10pt_goal-without-subheaders_haidian-baojie-2016.tsv";
+  static final String LANGZHONG = "chegoushui-transfer_central-and-local-department_langzhong-shengdao-2021.tsv";
 
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
-          SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG);
+          SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG);
 
   static Path path(String name) {
     URL url = Fixtures.class.getResource("/forms/" + name);

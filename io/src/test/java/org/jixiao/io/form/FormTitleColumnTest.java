@@ -28,6 +28,9 @@ class FormTitleColumnTest {
   static Stream<Arguments> fixturesAndColumns() {
     List<Arguments> out = new ArrayList<>();
     for (String fixture : Fixtures.ALL) {
+      if (fixture.equals(Fixtures.LANGZHONG)) {
+        continue; // its title (…绩效目标自评, no 表) is no form's title: its lines are notes, kept in their columns
+      }
       for (int column : new int[] {2, 3, LAST}) {
         out.add(Arguments.of(fixture, column));
       }

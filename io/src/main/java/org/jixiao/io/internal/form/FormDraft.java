@@ -23,6 +23,9 @@ final class FormDraft {
   int year = -1;
   @Nullable String name;
   @Nullable String department;
+  /** The label and column {@link #department} was read from, to keep it when a closer one replaces it. */
+  private @Nullable String departmentLabel;
+  private int departmentColumn = -1;
   @Nullable String unit;
   @Nullable String filingUnit;
   @Nullable String code;
@@ -69,6 +72,30 @@ final class FormDraft {
         || !funds.isEmpty()
         || !indicators.isEmpty()
         || goal != null;
+  }
+
+  /**
+   * Reads a department: the first one stays, unless a later label names a level closer to the
+   * project (地方主管部门 after 中央主管部门); the one it replaces, or a later one that does not
+   * replace it, is kept as a stray cell under its label.
+   */
+  void readDepartment(String value, int column, String label) {
+    String current = department;
+    String currentLabel = departmentLabel;
+    if (current == null || currentLabel == null) {
+      department = value;
+      departmentLabel = label;
+      departmentColumn = column;
+    } else if (current.equals(value)) {
+      return;
+    } else if (FormLabels.departmentLevel(FormText.key(label)) > FormLabels.departmentLevel(FormText.key(currentLabel))) {
+      stray(departmentColumn, currentLabel, current);
+      department = value;
+      departmentLabel = label;
+      departmentColumn = column;
+    } else {
+      stray(column, label, value);
+    }
   }
 
   void stray(int column, @Nullable String header, String text) {

@@ -42,6 +42,9 @@ final class FormLabels {
   }
 
   static @Nullable String topField(String k) {
+    if (k.endsWith("及代码") || k.endsWith("及编码")) {
+      return topField(k.substring(0, k.length() - 3)); // 主管部门及代码 (北京海淀 2016): the code may follow the name
+    }
     switch (k) {
       case "项目名称":
       case "部门":
@@ -53,6 +56,7 @@ final class FormLabels {
         return "department";
       case "实施单位":
       case "项目实施单位":
+      case "预算单位":
         return "unit";
       case "单位名称":
       case "单位":
@@ -80,9 +84,22 @@ final class FormLabels {
         if (k.endsWith("主管部门") || k.endsWith("主管单位")) {
           return "department"; // 县级主管部门, 中央主管部门
         }
+        if (k.endsWith("实施单位") || k.endsWith("执行单位") || k.endsWith("使用单位")) {
+          return "unit"; // 项目执行单位, 资金使用单位 (transfer-payment forms)
+        }
         // a declaration's other fields (是否新增项目, 分配方式 …), as the form writer adds them
         return DeclarationFields.known(declarationLabel(k)) ? "declaration" : null;
     }
+  }
+
+  /**
+   * Whether a department label names a level above the project's (中央, 省级): 0 for those, 1 for
+   * any other (地方, 县级, or no level). A transfer-payment form names the ministry above the local
+   * department that runs the project (中央主管部门 | 财政部, 地方主管部门 | 阆中市交通运输局); with
+   * only 中央 and 省级 (a province's regional form) the first stays.
+   */
+  static int departmentLevel(String k) {
+    return k.startsWith("中央") || k.startsWith("省") ? 0 : 1;
   }
 
   /** Whether a label names a form's project, and so starts a project: 项目名称, 部门名称, 专项名称 … */

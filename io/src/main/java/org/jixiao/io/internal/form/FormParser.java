@@ -339,7 +339,7 @@ public final class FormParser {
         }
         break;
       case "department":
-        draft.department = first(draft, draft.department, value, column, label);
+        draft.readDepartment(value, column, label);
         break;
       case "unit":
         draft.unit = first(draft, draft.unit, value, column, label);
