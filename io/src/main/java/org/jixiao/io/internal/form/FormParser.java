@@ -26,7 +26,6 @@ public final class FormParser {
   /** The first cell of a row the writer uses for a stray cell: column, header, text follow. */
   public static final String STRAY_MARKER = "【未归位单元格】";
 
-  private static final Set<String> GOAL_KEYS = Set.of("预期目标", "年初设定目标", "项目年度目标", "年初目标");
   private static final Set<String> TOTAL_KEYS = Set.of("总分", "合计", "总计", "自评总分", "总得分");
 
   private enum Section {
@@ -46,9 +45,7 @@ public final class FormParser {
   private Section section = Section.TOP;
   private @Nullable FundsBlock funds;
   private @Nullable IndicatorBlock indicators;
-  private int goalColumn = -1;
-  private int outcomeColumn = -1;
-  private boolean goalRead;
+  private @Nullable GoalBlock goal;
   /** The form's left edge: the column of its labels (项目名称, 总分, 存在问题 …). */
   private int labelColumn;
   /**
@@ -141,8 +138,9 @@ public final class FormParser {
     if (section == Section.FUNDS && f != null && f.read(r, draft)) {
       return;
     }
-    if (section != Section.INDICATORS && g.anyKey(r, GOAL_KEYS::contains)) {
-      openGoal(r);
+    if (section != Section.INDICATORS && GoalBlock.opens(g, r, first, labelColumn)) {
+      goal = GoalBlock.open(g, sink, r, draft);
+      section = Section.GOAL;
       return;
     }
     if (IndicatorBlock.isUpperHeader(g, r) && r + 1 < g.height() && IndicatorBlock.isHeader(g, r + 1)) {
@@ -169,8 +167,9 @@ public final class FormParser {
       ib.read(r, draft);
       return;
     }
-    if (section == Section.GOAL && !goalRead) {
-      goalContent(r);
+    GoalBlock gb = goal;
+    if (section == Section.GOAL && gb != null && gb.wantsContent()) {
+      gb.content(r, draft);
       return;
     }
     if (section == Section.TOP || isLabelValueRow(r, first)) {
@@ -222,9 +221,7 @@ public final class FormParser {
     section = Section.TOP;
     funds = null;
     indicators = null;
-    goalColumn = -1;
-    outcomeColumn = -1;
-    goalRead = false;
+    goal = null;
     labelColumn = atTitle ? Integer.MAX_VALUE : first;
     edgeFromTitle = atTitle;
   }
@@ -421,60 +418,6 @@ public final class FormParser {
       draft.moneyUnit = u;
     } else if (draft.moneyUnit != u) {
       draft.stray(column, label, value);
-    }
-  }
-
-  private void openGoal(int r) {
-    section = Section.GOAL;
-    goalRead = false;
-    goalColumn = -1;
-    outcomeColumn = -1;
-    int w = g.width(r);
-    for (int c = 0; c < w; c++) {
-      String k = g.key(r, c);
-      if (goalColumn < 0 && GOAL_KEYS.contains(k)) {
-        goalColumn = c;
-      } else if (goalColumn >= 0 && outcomeColumn < 0 && (k.endsWith("完成情况") || k.endsWith("完成情况综述"))) {
-        outcomeColumn = c;
-      }
-    }
-    // 预期目标 | 完成道路修缮10公里 | 实际完成情况 | 已完成: values on the header row itself are read,
-    // not dropped (the rows below fill only what is still empty)
-    FormDraft draft = current();
-    for (int c = goalColumn + 1; goalColumn >= 0 && c < w; c++) {
-      String t = g.text(r, c);
-      if (t.isEmpty() || c == outcomeColumn) {
-        continue;
-      }
-      if ((outcomeColumn < 0 || c < outcomeColumn) && draft.goal == null) {
-        draft.goal = t;
-      } else if (outcomeColumn >= 0 && c > outcomeColumn && draft.goalOutcome == null) {
-        draft.goalOutcome = t;
-      } else {
-        draft.stray(c, g.text(r, c < outcomeColumn || outcomeColumn < 0 ? goalColumn : outcomeColumn), t);
-        keptInfo(r, c, t);
-      }
-    }
-  }
-
-  private void goalContent(int r) {
-    FormDraft draft = current();
-    goalRead = true;
-    int w = g.width(r);
-    int end = outcomeColumn >= 0 ? outcomeColumn : w;
-    for (int c = 0; c < w; c++) {
-      String t = g.text(r, c);
-      if (t.isEmpty()) {
-        continue;
-      }
-      if (c >= goalColumn && c < end && draft.goal == null) {
-        draft.goal = t;
-      } else if (outcomeColumn >= 0 && c >= outcomeColumn && draft.goalOutcome == null) {
-        draft.goalOutcome = t;
-      } else {
-        draft.stray(c, null, t);
-        keptInfo(r, c, t);
-      }
     }
   }
 

@@ -1,0 +1,183 @@
+package org.jixiao.io.internal.form;
+
+import java.util.Set;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.io.form.FormDiagnostics;
+import org.jixiao.io.internal.table.Msg;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The 年度总体目标 block: the goal set at the start of the year and what was achieved. The
+ * template heads its two columns 预期目标 (年初设定目标 …) and 实际完成情况, with the texts on the
+ * row below or beside the headings. Some forms print no such headings: the texts stand on the
+ * label's own row (年度总体目标 | goal | … | outcome, 北京海淀 2016), or the block's columns are
+ * named 总体目标 and 全年实际完成情况 (四川阆中 2021).
+ */
+final class GoalBlock {
+  private static final Set<String> GOAL_KEYS = Set.of("预期目标", "年初设定目标", "项目年度目标", "年初目标");
+
+  /** The block's own label, in the form's label column. */
+  private static final Set<String> LABELS =
+      Set.of("年度总体目标", "总体目标", "年度目标", "年度总体目标完成情况", "总体目标完成情况", "年度目标完成情况");
+
+  /** A heading of the goal's column where the template's 预期目标 is not printed. */
+  private static final Set<String> GOAL_HEADINGS = Set.of("总体目标", "年度目标", "年度总体目标");
+
+  private final FormGrid g;
+  private final FormSink sink;
+  private int goalColumn = -1;
+  private int outcomeColumn = -1;
+  private boolean read;
+  /** The block's label when it has no headings (the texts are read by their order), else null. */
+  private @Nullable String label;
+
+  private GoalBlock(FormGrid g, FormSink sink) {
+    this.g = g;
+    this.sink = sink;
+  }
+
+  /** Whether row {@code r} opens the block: a heading 预期目标 …, or the block's label at the form's edge. */
+  static boolean opens(FormGrid g, int r, int first, int labelColumn) {
+    return g.anyKey(r, GOAL_KEYS::contains) || (first == labelColumn && LABELS.contains(g.key(r, first)));
+  }
+
+  /** Opens the block at row {@code r} and reads what that row holds. */
+  static GoalBlock open(FormGrid g, FormSink sink, int r, FormDraft draft) {
+    GoalBlock b = new GoalBlock(g, sink);
+    if (g.anyKey(r, GOAL_KEYS::contains)) {
+      b.headings(r, GOAL_KEYS);
+    } else if (b.headingAfterLabel(r)) {
+      b.headings(r, GOAL_HEADINGS); // 总体目标完成情况 | 总体目标 | | 全年实际完成情况
+    } else {
+      String label = g.text(r, g.first(r));
+      b.label = label;
+      b.read = b.texts(r, g.first(r) + 1, label, draft);
+      return b;
+    }
+    b.valuesOnHeadingRow(r, draft);
+    return b;
+  }
+
+  private boolean headingAfterLabel(int r) {
+    int w = g.width(r);
+    for (int c = g.first(r) + 1; c < w; c++) {
+      String k = g.key(r, c);
+      if (GOAL_HEADINGS.contains(k) || isOutcomeHeading(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOutcomeHeading(String k) {
+    return k.length() <= 12 && (k.endsWith("完成情况") || k.endsWith("完成情况综述"));
+  }
+
+  /** The goal's column (the first of {@code goalKeys} after the label) and the outcome's after it. */
+  private void headings(int r, Set<String> goalKeys) {
+    int w = g.width(r);
+    int from = goalKeys == GOAL_KEYS ? 0 : g.first(r) + 1;
+    for (int c = from; c < w; c++) {
+      String k = g.key(r, c);
+      if (goalColumn < 0 && goalKeys.contains(k)) {
+        goalColumn = c;
+      } else if (goalColumn >= 0 && outcomeColumn < 0 && (k.endsWith("完成情况") || k.endsWith("完成情况综述"))) {
+        outcomeColumn = c;
+      }
+    }
+  }
+
+  /**
+   * 预期目标 | 完成道路修缮10公里 | 实际完成情况 | 已完成: values on the heading row itself are
+   * read, not dropped (the row below fills only what is still empty).
+   */
+  private void valuesOnHeadingRow(int r, FormDraft draft) {
+    int w = g.width(r);
+    for (int c = goalColumn + 1; goalColumn >= 0 && c < w; c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty() || c == outcomeColumn) {
+        continue;
+      }
+      if ((outcomeColumn < 0 || c < outcomeColumn) && draft.goal == null) {
+        draft.goal = t;
+      } else if (outcomeColumn >= 0 && c > outcomeColumn && draft.goalOutcome == null) {
+        draft.goalOutcome = t;
+      } else {
+        draft.stray(c, g.text(r, c < outcomeColumn || outcomeColumn < 0 ? goalColumn : outcomeColumn), t);
+        kept(r, c, t);
+      }
+    }
+  }
+
+  /**
+   * No headings: the texts from column {@code from} are the goal and, when a second one follows,
+   * the outcome (the template's left and right halves). A lone text under a label that names only
+   * the completion (总体目标完成情况) may be either, and is kept beside the label.
+   *
+   * @return whether the row held any text (else the texts are on the row below)
+   */
+  private boolean texts(int r, int from, String label, FormDraft draft) {
+    int w = g.width(r);
+    int last = -1;
+    int count = 0;
+    for (int c = from; c < w; c++) {
+      if (!g.text(r, c).isEmpty()) {
+        last = c;
+        count++;
+      }
+    }
+    boolean onlyCompletion = FormText.key(label).endsWith("完成情况");
+    int n = 0;
+    for (int c = from; c < w; c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      n++;
+      if (n == 1 && draft.goal == null && (count > 1 || !onlyCompletion)) {
+        draft.goal = t;
+      } else if (c == last && count > 1 && draft.goalOutcome == null) {
+        draft.goalOutcome = t;
+      } else {
+        draft.stray(c, label, t);
+        kept(r, c, t);
+      }
+    }
+    return count > 0;
+  }
+
+  /** Whether the block waits for the row under its headings. */
+  boolean wantsContent() {
+    return !read;
+  }
+
+  /** Reads the row under the headings. */
+  void content(int r, FormDraft draft) {
+    read = true;
+    String l = label;
+    if (l != null) {
+      texts(r, 0, l, draft); // the label alone on its row, the texts below it
+      return;
+    }
+    int w = g.width(r);
+    int end = outcomeColumn >= 0 ? outcomeColumn : w;
+    for (int c = 0; c < w; c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (c >= goalColumn && c < end && draft.goal == null) {
+        draft.goal = t;
+      } else if (outcomeColumn >= 0 && c >= outcomeColumn && draft.goalOutcome == null) {
+        draft.goalOutcome = t;
+      } else {
+        draft.stray(c, null, t);
+        kept(r, c, t);
+      }
+    }
+  }
+
+  private void kept(int r, int c, String t) {
+    sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, t);
+  }
+}

@@ -1,0 +1,54 @@
+package org.jixiao.io.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 年度总体目标 block without the template's 预期目标 / 实际完成情况 headings: the goal and the
+ * outcome beside the label (北京海淀 2016), or under headings named 总体目标 and 全年实际完成情况
+ * (四川阆中 2021).
+ */
+class FormGoalRowTest {
+  private static ReadResult<PerformanceTable> read(String fixture) throws IOException {
+    return FormReader.builder().build().read(Fixtures.path(fixture));
+  }
+
+  private static List<String> rules(ReadResult<?> r) {
+    return r.diagnostics().stream().map(Finding::rule).toList();
+  }
+
+  @Test
+  void theGoalAndItsOutcomeBesideTheLabelAreReadInTheirOrder() throws IOException {
+    ReadResult<PerformanceTable> r = read(Fixtures.HAIDIAN);
+    Project p = r.value().projects().get(0);
+    assertThat(p.goal()).hasValueSatisfying(t -> assertThat(t).startsWith("通过规范地区自管道路清扫保洁外包工作经费"));
+    assertThat(p.goalOutcome()).hasValueSatisfying(t -> assertThat(t).startsWith("按照年初设定目标,将辖区20条城市道路"));
+    assertThat(rules(r)).doesNotContain(FormDiagnostics.UNPLACED_ROW);
+  }
+
+  @Test
+  void theGoalUnderAHeadingOtherThanTheTemplatesIsTheGoal() throws IOException {
+    ReadResult<PerformanceTable> r = read(Fixtures.LANGZHONG);
+    Project p = r.value().projects().get(0);
+    assertThat(p.goal()).contains("按计划完成2021年度省道公路建设。建设普通省道二级公路32.1公里,保证道路安全畅通。");
+    assertThat(p.goalOutcome()).isEmpty(); // its 全年实际完成情况 cell is blank
+    assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(FormDiagnostics.UNPLACED_ROW))
+        .noneSatisfy(f -> assertThat(f.location().flatMap(l -> l.text()).orElse("")).contains("总体目标"));
+  }
+
+  @Test
+  void theTextsOnTheRowBelowALoneLabelAreTheGoalAndTheOutcome() {
+    Project p = FormReader.builder().build().read(
+        "项目支出绩效自评表\n项目名称\t某项目\n年度总体目标\n\t完成20条道路清扫保洁外包\t\t\t按照年初设定目标完成20条道路外包\n",
+        "form.tsv").value().projects().get(0);
+    assertThat(p.goal()).contains("完成20条道路清扫保洁外包");
+    assertThat(p.goalOutcome()).contains("按照年初设定目标完成20条道路外包");
+  }
+}
