@@ -46,6 +46,7 @@ public final class FormParser {
   private @Nullable FundsBlock funds;
   private @Nullable IndicatorBlock indicators;
   private @Nullable GoalBlock goal;
+  private final UnitLine unitAbove = new UnitLine();
   /** The form's left edge: the column of its labels (项目名称, 总分, 存在问题 …). */
   private int labelColumn;
   /**
@@ -117,6 +118,12 @@ public final class FormParser {
       // the labels stand leftmost: the edge is the leftmost first cell of the rows under the
       // title, up to the first block (a 金额单位 line may stand right, 项目名称 does not)
       labelColumn = Math.min(labelColumn, first);
+    }
+    if (section == Section.AFTER && g.count(r) == 1 && unitAbove.take(g, r, first)) {
+      return; // after a form's 总分: a unit line belongs to the form below it
+    }
+    if (first == labelColumn && isFundsLabel(k0) && draft.moneyUnit == null) {
+      draft.moneyUnit = FundsBlock.unitIn(FormText.folded(firstText)); // 资金情况 (万元) with its figures beside
     }
     if (FundsBlock.isHeader(g, r)) {
       funds = FundsBlock.open(g, sink, r);
@@ -222,6 +229,7 @@ public final class FormParser {
     funds = null;
     indicators = null;
     goal = null;
+    unitAbove.applyTo(draft);
     labelColumn = atTitle ? Integer.MAX_VALUE : first;
     edgeFromTitle = atTitle;
   }
@@ -245,6 +253,9 @@ public final class FormParser {
   }
 
   private void outside(int r, int first) {
+    if (g.count(r) == 1 && unitAbove.take(g, r, first)) {
+      return; // the unit of the form below, not a note
+    }
     notes.add(joined(r, 0));
     boolean lone = g.count(r) == 1;
     sink.report(
@@ -568,6 +579,7 @@ public final class FormParser {
 
   private PerformanceTable finish() {
     PerformanceTable.Builder table = PerformanceTable.builder();
+    unitAbove.finish(drafts, notes);
     if (drafts.isEmpty()) {
       sink.report(FormDiagnostics.NO_FORM, Severity.ERROR, Msg.of("JX-I-0204"), -1, -1, null);
       return table.moneyUnit(defaultUnit).notes(notes).build();

@@ -9,7 +9,7 @@ import org.jixiao.core.money.MoneyUnit;
  * 单位：万元 and an explicit 年度 line (which the writer adds only when the title does not give the
  * fiscal year).
  */
-final class TitleLines {
+public final class TitleLines {
   private TitleLines() {}
 
   enum Kind {
@@ -31,16 +31,26 @@ final class TitleLines {
     if (text.startsWith("部门名称") || text.startsWith("部门(单位)名称")) {
       return new Title(Kind.DEPARTMENT, afterColon(raw, text.startsWith("部门名称") ? "部门名称" : "部门(单位)名称"), Optional.empty());
     }
-    if (text.startsWith("单位:") || text.startsWith("金额单位:")) {
-      Optional<MoneyUnit> unit = MoneyUnit.fromLabel(text.substring(text.indexOf(':') + 1));
-      if (unit.isPresent()) {
-        return new Title(Kind.UNIT, raw, unit);
-      }
+    Optional<MoneyUnit> unit = unitLine(raw);
+    if (unit.isPresent()) {
+      return new Title(Kind.UNIT, raw, unit);
     }
     if (text.startsWith("年度:")) {
       return new Title(Kind.YEAR, text.substring(3), Optional.empty());
     }
     return new Title(Kind.OTHER, raw, Optional.empty());
+  }
+
+  /**
+   * The money unit a line states, {@code 单位：万元} or {@code 金额单位:元}; empty for any other
+   * text. The single-project form reader reads the line above a form's title with it too.
+   */
+  public static Optional<MoneyUnit> unitLine(String raw) {
+    String text = Labels.normalize(raw);
+    if (text.startsWith("单位:") || text.startsWith("金额单位:")) {
+      return MoneyUnit.fromLabel(text.substring(text.indexOf(':') + 1));
+    }
+    return Optional.empty();
   }
 
   private static String afterColon(String raw, String label) {
