@@ -46,6 +46,8 @@ public final class FormParser {
   private @Nullable FundsBlock funds;
   private @Nullable IndicatorBlock indicators;
   private @Nullable GoalBlock goal;
+  /** The funds block printed as label / figure pairs with no column headings, when open. */
+  private @Nullable FundsPairs pairs;
   private final UnitLine unitAbove = new UnitLine();
   /** The form's left edge: the column of its labels (项目名称, 总分, 存在问题 …). */
   private int labelColumn;
@@ -127,6 +129,7 @@ public final class FormParser {
     }
     if (FundsBlock.isHeader(g, r)) {
       funds = FundsBlock.open(g, sink, r);
+      pairs = null;
       section = Section.FUNDS;
       if (funds.unit != null && draft.moneyUnit == null) {
         draft.moneyUnit = funds.unit;
@@ -144,6 +147,19 @@ public final class FormParser {
     FundsBlock f = funds;
     if (section == Section.FUNDS && f != null && f.read(r, draft)) {
       return;
+    }
+    FundsPairs fp = pairs;
+    if (section == Section.FUNDS && fp != null && first > labelColumn && fp.read(r, first, draft)) {
+      return; // a row of pairs under the block's caption
+    }
+    if (section != Section.INDICATORS && first == labelColumn && isFundsLabel(k0)) {
+      FundsPairs opened = new FundsPairs(g, sink);
+      if (opened.read(r, first + 1, draft)) {
+        pairs = opened;
+        funds = null;
+        section = Section.FUNDS;
+        return;
+      }
     }
     if (section != Section.INDICATORS && GoalBlock.opens(g, r, first, labelColumn)) {
       goal = GoalBlock.open(g, sink, r, draft);
@@ -229,6 +245,7 @@ public final class FormParser {
     funds = null;
     indicators = null;
     goal = null;
+    pairs = null;
     unitAbove.applyTo(draft);
     labelColumn = atTitle ? Integer.MAX_VALUE : first;
     edgeFromTitle = atTitle;

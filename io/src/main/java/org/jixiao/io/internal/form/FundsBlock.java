@@ -123,6 +123,12 @@ final class FundsBlock {
     return Role.NONE;
   }
 
+  /** What a label names where it is followed by its figure (预算数: | 2.38): as a column heading would, a reason aside. */
+  static Role pairRole(String key) {
+    Role r = role(key);
+    return r == Role.REASON ? Role.NONE : r;
+  }
+
   /** Whether a row is a funds header: a column of 执行数 and one of a budget. */
   static boolean isHeader(FormGrid g, int row) {
     return g.anyKey(row, k -> role(k) == Role.ACTUAL)
@@ -153,7 +159,7 @@ final class FundsBlock {
     if (k.contains("专户")) {
       return Optional.of(FundKind.SPECIAL_ACCOUNT_FUNDS);
     }
-    if (k.contains("其他资金") || k.contains("单位资金") || k.contains("自有资金") || k.contains("非财政")) {
+    if (k.contains("其他资金") || k.contains("其它资金") || k.contains("单位资金") || k.contains("自有资金") || k.contains("非财政")) {
       return Optional.of(FundKind.NON_FISCAL);
     }
     if (k.contains("一般公共预算")) {
@@ -162,7 +168,8 @@ final class FundsBlock {
     if (k.contains("政府性基金")) {
       return Optional.of(FundKind.GOVERNMENT_FUND_BUDGET);
     }
-    if (k.contains("财政拨款") || k.contains("财政资金")) {
+    if (k.contains("财政拨款") || k.contains("财政资金") || k.contains("补助") || k.startsWith("上级") || k.equals("地方资金")) {
+      // 中央补助, 省级补助, 上级资金, 地方资金 (transfer payments): appropriations, from above or local
       return Optional.of(FundKind.FISCAL_APPROPRIATION);
     }
     return null;

@@ -1,0 +1,64 @@
+package org.jixiao.io.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.project.FundKind;
+import org.jixiao.core.project.FundSource;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The funds block's other labels: a block of label / figure pairs with no column headings
+ * (重庆奉节 2023: 项目总预算, 当年年度预算, 其中:财政资金, 年度预算执行率, 分值 10分) and the fund
+ * rows of transfer payments (四川阆中 2021: 其中:中央补助, 地方资金).
+ */
+class FormFundsLabelTest {
+  private static BigDecimal d(String v) {
+    return new BigDecimal(v);
+  }
+
+  @Test
+  void aBlockOfLabelsEachFollowedByItsFigureGivesTheBudgetRateWeightAndFunds() {
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(
+        "项目名称\t2023年云雾土家族乡加工园配套设施建设项目\t\t\t项目分类\t资产资源类--房屋类\n"
+            + "项目资金 预算执行 10分\t项目总预算\t65\t\t财政资金预算分类\t一般公共预算\n"
+            + "\t当年年度预算\t65\t\t\t\n"
+            + "\t其中:财政资金\t65\t\t财政资金科目代码\t21305\n"
+            + "\t其中:其它资金\t0\t\t\t\n"
+            + "\t年度预算执行率\t100%\t\t分值\t10分\n",
+        "form.tsv");
+    Project p = r.value().projects().get(0);
+    assertThat(p.totalAmount()).contains(d("65"));
+    assertThat(p.budget()).contains(d("65"));
+    assertThat(p.statedExecutionRate()).contains(d("100"));
+    assertThat(p.statedExecutionWeight()).contains(d("10"));
+    assertThat(p.funds()).extracting(FundSource::kind, FundSource::budget).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(FundKind.FISCAL_APPROPRIATION, Optional.of(d("65"))),
+        org.assertj.core.groups.Tuple.tuple(FundKind.NON_FISCAL, Optional.of(d("0"))));
+    assertThat(p.strayCells()).contains(
+        StrayCell.of(5, Optional.of("财政资金预算分类"), "一般公共预算"),
+        StrayCell.of(5, Optional.of("财政资金科目代码"), "21305"));
+    assertThat(r.diagnostics()).extracting(Finding::rule).doesNotContain(FormDiagnostics.UNPLACED_ROW);
+  }
+
+  @Test
+  void aTransferPaymentsCentralSubsidyIsAFiscalFundSource() throws IOException {
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(Fixtures.path(Fixtures.LANGZHONG));
+    Project p = r.value().projects().get(0);
+    assertThat(p.funds()).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FundKind.FISCAL_APPROPRIATION); // 其中:中央补助 | 4000 | 4000 | 100%
+      assertThat(f.adjustedBudget()).contains(d("4000"));
+      assertThat(f.executed()).contains(d("4000"));
+    });
+    assertThat(p.strayCells()).extracting(StrayCell::text).doesNotContain("其中:中央补助", "地方资金");
+    assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(FormDiagnostics.UNPLACED_ROW))
+        .noneSatisfy(f -> assertThat(f.location().flatMap(l -> l.text())).contains("地方资金"));
+  }
+}
