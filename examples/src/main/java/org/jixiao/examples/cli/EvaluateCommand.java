@@ -116,6 +116,10 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     Inputs.Input input = Inputs.read(file, common);
+    if (input.layout() == DocumentLayout.TARGET_DECLARATION) {
+      // targets without actuals: every indicator would be undetermined; review is what they need
+      throw text.error("JX-C-0113", "file", String.valueOf(file)); // a declaration is always a file: the sample is a table
+    }
     PerformanceTable table = input.table();
     TableEvaluation result = evaluate(evaluator, table, err, text);
     remarksUnlessCarried(err, text, input.read().diagnostics().size());

@@ -27,6 +27,7 @@ import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.Profiles;
+import org.jixiao.xlsx.DeclarationReader;
 import org.jixiao.xlsx.WorkbookReader;
 import org.jspecify.annotations.Nullable;
 
@@ -69,7 +70,7 @@ final class Inputs {
         DocumentLayout layout = sniff(file, format);
         yield switch (layout) {
           case SINGLE_PROJECT_FORM -> new Input(layout, FormReader.builder().format(format).strict(strict).locale(text.locale()).build().read(file));
-          case TARGET_DECLARATION -> throw text.error("JX-C-0113", "file", file);
+          case TARGET_DECLARATION -> new Input(layout, DeclarationReader.builder().strict(strict).locale(text.locale()).build().read(file));
           default -> new Input(DocumentLayout.DISCLOSURE_TABLE, tableReader(format, common).read(file));
         };
       }
@@ -96,7 +97,7 @@ final class Inputs {
       throw common.text().error("JX-C-0101", "file", file);
     }
     return switch (extension(file)) {
-      // only a table streams: forms are read whole, and a declaration in text is refused by read()
+      // only a table streams: forms and declarations are read whole
       case "tsv", "txt" -> streamsAsTable(sniff(file, TableFormat.TSV)) ? ProjectSource.of(tableReader(TableFormat.TSV, common).stream(file)) : null;
       case "csv" -> streamsAsTable(sniff(file, TableFormat.CSV)) ? ProjectSource.of(tableReader(TableFormat.CSV, common).stream(file)) : null;
       case "jsonl" -> ProjectSource.lines(file, common.text().locale());

@@ -37,14 +37,14 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Review declared performance targets (绩效目标申报表): per project the verdict (通过 / 修改后通过 / 退回) and the opinions.",
-      "FILE is a declaration workbook (.xlsx, .xls: one sheet per project) or a jixiao.table/1 JSON document.",
+      "FILE is a declaration workbook (.xlsx, .xls: one sheet per project), declarations printed as text (.tsv, .txt, .csv: one after another) or a jixiao.table/1 JSON document.",
       "Exit code 1 when any project is returned (退回), 0 otherwise."
     })
 final class ReviewCommand implements Callable<Integer> {
   /** Exit code when a declaration is returned. */
   static final int RETURNED = 1;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The declarations (.xlsx .xls .json).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The declarations (.xlsx .xls .tsv .txt .csv .json).")
   Path file = Path.of("");
 
   @Option(names = "--format", defaultValue = "text", description = "text, json or xlsx (default: ${DEFAULT-VALUE}); xlsx needs --output.")
@@ -92,7 +92,7 @@ final class ReviewCommand implements Callable<Integer> {
       throw common.text().error("JX-C-0101", "file", file);
     }
     return switch (Inputs.extension(file)) {
-      case "xlsx", "xls", "xlsm" -> DeclarationReader.builder().strict(common.strict).locale(common.text().locale()).build().read(file);
+      case "xlsx", "xls", "xlsm", "tsv", "txt", "csv" -> DeclarationReader.builder().strict(common.strict).locale(common.text().locale()).build().read(file);
       case "json" -> Outputs.readTableJson(file, common.text().locale());
       default -> throw common.text().error("JX-C-0108", "file", file);
     };

@@ -210,8 +210,8 @@ class CliTest {
   }
 
   @Test
-  void aTargetDeclarationInTextIsRefusedWhateverTheOutputFormat(@TempDir Path dir) throws Exception {
-    // a declaration is read from workbooks only; as text it is refused, not streamed as an empty table
+  void aTargetDeclarationInTextIsNotEvaluatedWhateverTheOutputFormat(@TempDir Path dir) throws Exception {
+    // a declaration has targets and no actuals: evaluate refuses it, not streams it as an empty table
     Path tsv = dir.resolve("申报.tsv");
     Files.writeString(tsv,
         "二级项目支出绩效目标申报表\n项目编码：\t440306231391500000189\t\t项目名称：\t测试项目\n"

@@ -56,6 +56,41 @@ class ReviewCommandTest {
     assertThat(third).contains("社区工作站管理经费（松涛社区）").contains("JX-V-0403").doesNotContain("JX-V-0402");
   }
 
+  /**
+   * Two declarations of the Ministry's template one after another in a TSV, as a department's
+   * PDF prints them (the text of 清涧县交通运输局's, qjzhf.gov.cn, 2021): each is reviewed, and the
+   * year is the one printed under the title.
+   */
+  @Test
+  void declarationsPrintedAsTextAreReviewedOneByOne(@TempDir Path dir) throws Exception {
+    String one = "绩效目标申报表\n(2021年度)\n"
+        + "项目名称\t2021年交通局寨山石坪、鲍家沟果园路\t\t项目负责人及联系电话\t刘志龙09125222043\n"
+        + "主管部门\t清涧县交通运输局\t\t实施单位\t清涧县交通运输局\n"
+        + "资金情况\t年度资金总额:\t500\n\t其中:财政拨款\t500\n总\t年度目标\n"
+        + "\t1、改善基础实施建设,呼家河至鲍家沟果园路建设2公里、寨山石坪果园路2公里\n"
+        + "绩\t一级指标\t二级指标\t三级指标\t指标值\n"
+        + "\t产出指标\t数量指标\t寨山石坪村新建水泥路1条\t2km\n"
+        + "\t\t质量指标\t项目(工程)验收合格率\t100%\n";
+    Path tsv = dir.resolve("申报.tsv");
+    Files.writeString(tsv, one + one.replace("寨山石坪、鲍家沟果园路", "呼家河果园路"), java.nio.charset.StandardCharsets.UTF_8);
+    CliTest.Run r = run("review", tsv.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("预算年度：2021（文件载明）")
+        .contains("[1/2] 2021年交通局寨山石坪、鲍家沟果园路 — ")
+        .contains("[2/2] 2021年交通局呼家河果园路 — ");
+    // evaluate has no actuals to score, and says what to run instead
+    CliTest.Run evaluated = run("evaluate", tsv.toString());
+    assertThat(evaluated.code()).isEqualTo(2);
+    assertThat(evaluated.err()).contains("JX-C-0113").contains("review");
+  }
+
+  @Test
+  void evaluateOfADeclarationWorkbookSaysToReviewIt(@TempDir Path dir) throws Exception {
+    CliTest.Run r = run("evaluate", workbook(dir).toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("JX-C-0113").contains("没有实际完成值");
+  }
+
   @Test
   void theYearGivenIsUsedWhenTheDocumentStatesNone(@TempDir Path dir) throws Exception {
     CliTest.Run r = run("review", workbook(dir).toString(), "--year", "2024");
@@ -146,12 +181,21 @@ class ReviewCommandTest {
   }
 
   @Test
-  void aTableThatIsNotAWorkbookIsRefusedClearly(@TempDir Path dir) throws Exception {
+  void aDisclosureTableInTextIsRefusedAsHoldingNoDeclaration(@TempDir Path dir) throws Exception {
     Path tsv = CliTest.sample(dir);
     CliTest.Run r = run("review", tsv.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("JX-C-0108").contains("目标申报表工作簿");
+    assertThat(r.err()).contains("JX-X-0219").contains("没有目标申报表");
     CliTest.Run en = run("review", tsv.toString(), "--lang", "en");
-    assertThat(en.err()).contains("JX-C-0108").contains("review reads declaration workbooks");
+    assertThat(en.err()).contains("JX-X-0219").contains("holds no target declaration");
+  }
+
+  @Test
+  void aFileOfAnotherKindIsRefusedClearly(@TempDir Path dir) throws Exception {
+    Path pdf = Files.writeString(dir.resolve("申报表.pdf"), "%PDF-1.4");
+    CliTest.Run r = run("review", pdf.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("JX-C-0108").contains("文本（.tsv、.txt、.csv）");
+    assertThat(run("review", pdf.toString(), "--lang", "en").err()).contains("JX-C-0108").contains("text (.tsv, .txt, .csv)");
   }
 }
