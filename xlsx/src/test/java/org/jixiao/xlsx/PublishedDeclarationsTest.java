@@ -90,6 +90,13 @@ class PublishedDeclarationsTest {
     assertThat(p.indicators().indicators()).extracting(Indicator::name)
         .startsWith(Optional.of("农村义务教育学校改造覆盖率")); // 指标内容 is the column of names
     assertThat(t.fiscalYear()).hasValue(2020);
+    // the Ministry's older second-level label, printed over the 一级 and 二级 columns
+    assertThat(p.indicators().indicators()).filteredOn(i -> i.category() == Category.SATISFACTION)
+        .extracting(Indicator::subcategory, Indicator::target)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Optional.of(Subcategory.SERVED_SATISFACTION), Optional.of("≥90%")),
+            org.assertj.core.groups.Tuple.tuple(Optional.of(Subcategory.SERVED_SATISFACTION), Optional.of("≥90%")));
+    assertThat(read("target-table_qingshan-boruo-xuexiao-2020.tsv").diagnostics()).noneMatch(f -> f.code().equals("JX-X-0106"));
   }
 
   @Test
@@ -127,6 +134,12 @@ class PublishedDeclarationsTest {
     assertThat(p.indicators().indicators().get(0)).satisfies(i -> {
       assertThat(i.subcategory()).contains(Subcategory.ECONOMIC_COST);
       assertThat(i.target()).contains("≤65万元");
+    });
+    // 产出指标 (40-50)分: a category with the points the form gives it (its row is cut in the copy,
+    // at 数量指, which is no second-level label and is kept)
+    assertThat(p.indicators().indicators()).last().satisfies(i -> {
+      assertThat(i.category()).isEqualTo(Category.OUTPUT);
+      assertThat(i.subcategory()).isEmpty();
     });
     // the implementing unit printed beside is kept, as is the weight column the layout has no field for
     assertThat(p.strayCells()).extracting(c -> c.header().orElse("") + " " + c.text()).contains("实施单位 云雾土家族乡", "分值 10");

@@ -29,8 +29,10 @@ public enum Category implements Labelled {
     return label;
   }
 
-  /** Parses 产出指标, 产出, 产出目标 and the like. */
+  /** Parses 产出指标, 产出, 产出目标 and the like, with or without the points a form prints after them (产出指标(50分)). */
   public static Optional<Category> fromLabel(CharSequence text) {
-    return LABELS.parse(text);
+    Optional<Category> parsed = LABELS.parse(text);
+    // 产出指标(50分), 成本指标(0-20)分: the points printed after the label are its weight
+    return parsed.isPresent() ? parsed : LABELS.parse(Points.without(text));
   }
 }

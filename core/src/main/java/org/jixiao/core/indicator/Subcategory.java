@@ -25,7 +25,14 @@ public enum Subcategory implements Labelled {
   SUSTAINABILITY(Category.BENEFIT, "可持续影响指标", "可持续影响", "可持续发展指标"),
   /** 服务对象满意度指标. */
   SERVED_SATISFACTION(
-      Category.SATISFACTION, "服务对象满意度指标", "服务对象满意度", "满意度指标", "群众满意度指标"),
+      Category.SATISFACTION,
+      "服务对象满意度指标",
+      "服务对象满意度",
+      "满意度指标",
+      "群众满意度指标",
+      "社会公众或服务对象满意度指标", // the Ministry's 2015 templates
+      "社会公众或服务对象满意度",
+      "社会公众满意度指标"),
   /** 其他满意度指标 (target declarations list it beside 服务对象满意度). */
   OTHER_SATISFACTION(Category.SATISFACTION, "其他满意度指标", "其他满意度"),
   /** 经济成本指标 (level 1 COST, forms from 2021 on). */
@@ -55,8 +62,10 @@ public enum Subcategory implements Labelled {
     return label;
   }
 
-  /** Parses 数量指标, 数量, 经济效益 and the like. */
+  /** Parses 数量指标, 数量, 经济效益 and the like, with or without the points a form prints after them (数量指标(20分)). */
   public static Optional<Subcategory> fromLabel(CharSequence text) {
-    return LABELS.parse(text);
+    Optional<Subcategory> parsed = LABELS.parse(text);
+    // 产出指标(50分), 成本指标(0-20)分: the points printed after the label are its weight
+    return parsed.isPresent() ? parsed : LABELS.parse(Points.without(text));
   }
 }

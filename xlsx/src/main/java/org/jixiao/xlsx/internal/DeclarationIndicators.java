@@ -81,7 +81,9 @@ final class DeclarationIndicators {
         }
         continue;
       }
-      Optional<Subcategory> sub = Subcategory.fromLabel(level2);
+      // a second-level label merged over both columns (社会公众或服务对象满意度指标) is in the 一级 cell
+      boolean merged = level2.isEmpty() && Category.fromLabel(level1).isEmpty();
+      Optional<Subcategory> sub = Subcategory.fromLabel(merged ? level1 : level2);
       Optional<Category> cat = Category.fromLabel(level1).or(() -> sub.map(Subcategory::category));
       if (cat.isEmpty()) {
         diagnostics.add(

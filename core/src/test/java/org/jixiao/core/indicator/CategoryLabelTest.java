@@ -1,0 +1,32 @@
+package org.jixiao.core.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The category labels real forms print, with the points they give each category after it. */
+class CategoryLabelTest {
+  @Test
+  void aCategoryLabelFollowedByItsPointsNamesTheCategory() {
+    // 奉节县 审批表 2023: 成本指标(0-20)分, 产出指标 (40-50)分; the Ministry's forms: 产出指标(50分)
+    assertThat(Category.fromLabel("成本指标(0-20)分")).contains(Category.COST);
+    assertThat(Category.fromLabel("产出指标 (40-50)分")).contains(Category.OUTPUT);
+    assertThat(Category.fromLabel("产出指标(50分)")).contains(Category.OUTPUT);
+    assertThat(Category.fromLabel("效益指标（30分）")).contains(Category.BENEFIT);
+    assertThat(Category.fromLabel("满意度指标 10分")).contains(Category.SATISFACTION);
+    assertThat(Subcategory.fromLabel("数量指标(20分)")).contains(Subcategory.QUANTITY);
+  }
+
+  @Test
+  void aFigureWithoutTheWordForPointsIsNoWeightAndAnUnknownLabelStaysUnknown() {
+    assertThat(Category.fromLabel("产出指标2")).isEmpty();
+    assertThat(Category.fromLabel("(50分)")).isEmpty();
+    assertThat(Category.fromLabel("其他指标(10分)")).isEmpty();
+  }
+
+  @Test
+  void theMinistrysOlderSatisfactionLabelNamesServedSatisfaction() {
+    // 武汉市青山区 绩效目标表 2020 (the Ministry's 2015 template)
+    assertThat(Subcategory.fromLabel("社会公众或服务对象满意度指标")).contains(Subcategory.SERVED_SATISFACTION);
+  }
+}
