@@ -25,6 +25,7 @@ import org.jixiao.io.ReadResult;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
+import org.jixiao.rules.review.Reviewer;
 import org.jixiao.xlsx.internal.DeclarationSheet;
 import org.jixiao.xlsx.internal.DeclarationText;
 import org.jixiao.xlsx.internal.Grid;
@@ -35,7 +36,8 @@ import org.jixiao.xlsx.internal.XlsxProblems;
  * Reads target declaration workbooks (绩效目标申报表, layout C): every sheet that holds a
  * declaration becomes one project with targets and no actuals — 项目编码, amounts, 政策依据,
  * 测算依据, 年度目标, and the indicators with their 目标值 and 指标解释 — collected in a table whose
- * {@code metadata} says {@code layout=declaration}. Sheets without the indicator header are
+ * {@code metadata} says {@code layout=declaration} and lists, under {@link Reviewer#FORM_FIELDS},
+ * the fields the forms have a row for (a review does not report missing what a form never asks). Sheets without the indicator header are
  * skipped with an INFO diagnostic.
  *
  * <p>Lenient by default: what cannot be placed is kept as a stray cell with a diagnostic. Strict
@@ -192,8 +194,10 @@ public final class DeclarationReader {
     List<Project> projects = new ArrayList<>();
     Optional<String> title = Optional.empty();
     Set<String> notes = new LinkedHashSet<>();
+    Set<String> formFields = new java.util.TreeSet<>();
     for (DeclarationSheet.Result result : results) {
       result.project().ifPresent(projects::add);
+      formFields.addAll(result.formFields());
       if (title.isEmpty()) {
         title = result.title();
       } else if (result.title().isPresent() && !result.title().equals(title)) {
@@ -207,7 +211,13 @@ public final class DeclarationReader {
     MoneyUnit unit = projects.stream().allMatch(p -> p.moneyUnit() == MoneyUnit.YUAN) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
     List<Project> inUnit = projects.stream().map(p -> p.convertTo(unit)).toList();
     PerformanceTable.Builder table =
-        PerformanceTable.builder().moneyUnit(unit).projects(inUnit).notes(new ArrayList<>(notes)).putMetadata("layout", "declaration");
+        PerformanceTable.builder()
+            .moneyUnit(unit)
+            .projects(inUnit)
+            .notes(new ArrayList<>(notes))
+            .putMetadata("layout", "declaration")
+            // the fields the forms have a row for: a review does not ask for one they lack
+            .putMetadata(Reviewer.FORM_FIELDS, String.join(",", formFields));
     title.ifPresent(table::title);
     OptionalInt stated = year(title);
     for (int k = 0; k < results.size() && stated.isEmpty(); k++) {

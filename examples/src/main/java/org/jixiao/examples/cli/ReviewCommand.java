@@ -68,10 +68,8 @@ final class ReviewCommand implements Callable<Integer> {
       throw t.error("JX-C-0106", "profile", profile);
     }
     ReadResult<PerformanceTable> read = read();
-    List<Project> declarations = read.value().projects();
     Reviewer reviewer = Reviewer.builder().locale(locale).build();
-    TableReview reviews =
-        reviewer.review(declarations, read.value().fiscalYear(), year == null ? OptionalInt.empty() : OptionalInt.of(year));
+    TableReview reviews = reviewer.review(read.value(), year == null ? OptionalInt.empty() : OptionalInt.of(year));
     switch (format) {
       case "text" -> write(out -> text(reviews, read.diagnostics(), t, out));
       case "json" -> write(out -> json(reviews, read.diagnostics(), out));

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.rules.Messages;
 import org.jixiao.rules.PartFailureException;
 import org.jixiao.rules.internal.review.BuiltInReviewChecks;
@@ -73,8 +74,16 @@ public final class Reviewer {
 
   /** Reviews one declaration against a budget year. */
   public Review review(Project declaration, BudgetYear year) {
+    return review(declaration, year, Set.of());
+  }
+
+  /**
+   * Reviews one declaration against a budget year, knowing which fields its form prints (see
+   * {@link ReviewContext#formFields()}): a field the form has no row for is not reported missing.
+   */
+  public Review review(Project declaration, BudgetYear year, Set<String> formFields) {
     Objects.requireNonNull(declaration, "declaration");
-    ReviewContext context = new ReviewContext(profile, Objects.requireNonNull(year, "year"));
+    ReviewContext context = new ReviewContext(profile, Objects.requireNonNull(year, "year"), formFields);
     List<Opinion> opinions = new ArrayList<>();
     for (ReviewCheck check : checks) {
       List<Finding> found;
@@ -104,10 +113,34 @@ public final class Reviewer {
    * @param givenYear the year the caller gives ({@code --year}), if any
    */
   public TableReview review(List<Project> declarations, OptionalInt documentYear, OptionalInt givenYear) {
+    return review(declarations, documentYear, givenYear, Set.of());
+  }
+
+  /**
+   * Reviews the declarations a reader read (its table's projects), with the year the document
+   * states ({@link PerformanceTable#fiscalYear()}) and the fields its form prints, which the
+   * declaration readers record in the table's metadata under {@value #FORM_FIELDS} (names
+   * separated by commas): the Ministry's 申报表 has no 政策依据 row, and its declarations are not
+   * returned for leaving it out.
+   *
+   * @param declarations the declarations as read
+   * @param givenYear the year the caller gives ({@code --year}), if any
+   */
+  public TableReview review(PerformanceTable declarations, OptionalInt givenYear) {
+    String fields = declarations.metadata().getOrDefault(FORM_FIELDS, "");
+    Set<String> formFields =
+        fields.isBlank() ? Set.of() : Set.copyOf(java.util.Arrays.asList(fields.split(",")));
+    return review(declarations.projects(), declarations.fiscalYear(), givenYear, formFields);
+  }
+
+  /** The key of a table's metadata that lists the fields its declarations' form prints. */
+  public static final String FORM_FIELDS = "formFields";
+
+  private TableReview review(List<Project> declarations, OptionalInt documentYear, OptionalInt givenYear, Set<String> formFields) {
     BudgetYear year = Years.budgetYear(declarations, documentYear, givenYear);
     List<Review> reviews = new ArrayList<>(declarations.size());
     for (Project p : declarations) {
-      reviews.add(review(p, year));
+      reviews.add(review(p, year, formFields));
     }
     return new TableReview(profile.id(), year, reviews);
   }

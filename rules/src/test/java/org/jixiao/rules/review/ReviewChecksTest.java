@@ -35,6 +35,33 @@ class ReviewChecksTest {
     assertThat(r.code()).contains("440306231391500000189");
   }
 
+  @Test
+  void aFieldTheFormHasNoRowForIsSaidUnreviewedNotMissing() {
+    // the Ministry's 申报表 asks for no 政策依据 or 测算依据: its declarations print neither
+    org.jixiao.core.project.Project mof = Declarations.clean().policyBasis(" ").calculationBasis("").build();
+    java.util.Set<String> form = java.util.Set.of("name", "department", "unit", "budget", "goal", "longTermGoal");
+    Review r = REVIEWER.review(mof, Y2023, form);
+    assertThat(r.opinions()).extracting(o -> o.finding().code() + " " + o.finding().severity() + " " + o.finding().args().get("field"))
+        .containsExactly("JX-V-0105 INFO 政策依据", "JX-V-0105 INFO 测算依据");
+    assertThat(r.verdict()).isEqualTo(ReviewVerdict.PASS);
+    // a form that has the row and leaves it blank is still returned; so is one whose fields are unknown
+    java.util.Set<String> withBases = new java.util.HashSet<>(form);
+    withBases.add("policyBasis");
+    assertThat(REVIEWER.review(mof, Y2023, withBases).opinions()).extracting(o -> o.finding().code()).contains("JX-V-0101").doesNotContain("JX-V-0111");
+    assertThat(REVIEWER.review(mof, Y2023).verdict()).isEqualTo(ReviewVerdict.RETURN);
+  }
+
+  @Test
+  void aTableOfDeclarationsGivesItsFormsFieldsAndYearToTheReview() {
+    org.jixiao.core.project.Project mof = Declarations.clean().policyBasis(" ").build();
+    org.jixiao.core.table.PerformanceTable table =
+        org.jixiao.core.table.PerformanceTable.builder().moneyUnit(mof.moneyUnit()).addProjects(mof).fiscalYear(2023)
+            .putMetadata(Reviewer.FORM_FIELDS, "name,calculationBasis,goal").build();
+    TableReview reviews = REVIEWER.review(table, java.util.OptionalInt.empty());
+    assertThat(reviews.budgetYear().year()).isEqualTo(2023);
+    assertThat(reviews.reviews().get(0).opinions()).extracting(o -> o.finding().code()).containsExactly("JX-V-0105");
+  }
+
   static Stream<Arguments> spoiled() {
     return Stream.of(
         // 完整性

@@ -16,9 +16,33 @@ import org.jixiao.core.money.MoneyUnit;
 final class DeclarationLabels {
   private DeclarationLabels() {}
 
-  /** The fields of the top block, by the labels real declarations print. */
+  /** The fields of the top block, by the labels real declarations print, with their names in the model. */
   enum Field {
-    CODE, NAME, UNIT, DEPARTMENT, PERIOD, TYPE, NEW, ALLOCATION, TOTAL, AMOUNT, POLICY, CALCULATION, GOAL, LONG_TERM
+    CODE("code"),
+    NAME("name"),
+    UNIT("unit"),
+    DEPARTMENT("department"),
+    PERIOD("period"),
+    TYPE("projectType"),
+    NEW("newProject"),
+    ALLOCATION("allocationMethod"),
+    TOTAL("totalAmount"),
+    AMOUNT("budget"),
+    POLICY("policyBasis"),
+    CALCULATION("calculationBasis"),
+    GOAL("goal"),
+    LONG_TERM("longTermGoal");
+
+    private final String property;
+
+    Field(String property) {
+      this.property = property;
+    }
+
+    /** The name of the field in the model and in JSON. */
+    String property() {
+      return property;
+    }
   }
 
   static Optional<Field> field(String label) {

@@ -33,7 +33,7 @@ import org.jixiao.io.grid.CellGrid;
  */
 public final class DeclarationSheet {
   /** What the parser made of a sheet: the project, or nothing when the sheet holds no declaration. */
-  public record Result(Optional<Project> project, Optional<String> title, List<String> notes, OptionalInt year) {}
+  public record Result(Optional<Project> project, Optional<String> title, List<String> notes, OptionalInt year, java.util.Set<String> formFields) {}
 
   private DeclarationSheet() {}
 
@@ -86,7 +86,7 @@ public final class DeclarationSheet {
     OptionalInt header = headerRow(g);
     if (header.isEmpty()) {
       diagnostics.add(diagnostic("JX-X-0101", Severity.INFO, g.location(0, 0), locale, "sheet", g.name()));
-      return new Result(Optional.empty(), Optional.empty(), List.of(), OptionalInt.empty());
+      return new Result(Optional.empty(), Optional.empty(), List.of(), OptionalInt.empty(), java.util.Set.of());
     }
     int top = header.getAsInt();
     Project.Builder p = Project.builder().seq(sheet ? seq(g.name(), index) : index + 1);
@@ -97,6 +97,7 @@ public final class DeclarationSheet {
     boolean named = false;
     Amount[] amounts = new Amount[2]; // 项目总金额, 本年度项目金额
     java.util.Map<Field, String> given = new java.util.EnumMap<>(Field.class); // each field's first value
+    java.util.Set<Field> printed = java.util.EnumSet.noneOf(Field.class); // each field the form has a label for
     java.util.Set<Long> taken = new java.util.HashSet<>(); // cells read as the value of a label above them
     OptionalInt budgetYear = OptionalInt.empty(); // (2021年度) under the title
     List<FundSource> funds = new ArrayList<>(); // 其中：财政拨款 | 500 under 年度资金总额
@@ -106,6 +107,7 @@ public final class DeclarationSheet {
       Optional<DeclarationCosts.Table> costs = DeclarationCosts.at(g, r, top);
       if (costs.isPresent()) {
         DeclarationCosts.Table t = costs.get();
+        printed.add(Field.CALCULATION);
         if (given.putIfAbsent(Field.CALCULATION, t.basis()) == null) {
           p.calculationBasis(t.basis());
         }
@@ -190,6 +192,7 @@ public final class DeclarationSheet {
           }
         }
         Field f = field(label).orElseThrow();
+        printed.add(f);
         if (value.isEmpty()) {
           continue;
         }
@@ -286,7 +289,9 @@ public final class DeclarationSheet {
     p.funds(funds);
     p.indicators(IndicatorSet.of(DeclarationIndicators.read(g, header.getAsInt(), !sheet, strays, notes, diagnostics, locale)));
     p.strayCells(strays);
-    return new Result(Optional.of(p.build()), title, notes, budgetYear);
+    java.util.Set<String> formFields = new java.util.TreeSet<>();
+    printed.forEach(f -> formFields.add(f.property()));
+    return new Result(Optional.of(p.build()), title, notes, budgetYear, formFields);
   }
 
   /** The first column of row {@code r} from {@code from} on with text, or -1. */

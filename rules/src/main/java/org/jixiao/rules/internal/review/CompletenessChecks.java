@@ -55,6 +55,9 @@ final class CompletenessChecks {
 
     abstract Optional<String> cell(Project p);
 
+    /** The field's name on the form (政策依据), for a finding that says the form has none. */
+    abstract String label();
+
     abstract int minLength(ReviewContext context);
 
     /** More to say about a cell long enough; nothing by default. */
@@ -65,6 +68,10 @@ final class CompletenessChecks {
     @Override
     public List<Finding> check(Project p, ReviewContext context) {
       Optional<String> text = ReviewTexts.filled(cell(p));
+      if (text.isEmpty() && !context.formAsks(path)) {
+        // the form has no row for it: nothing the declarant left out, but nothing reviewed either
+        return List.of(Msg.of("JX-V-0105").arg("field", label()).finding(id, Severity.INFO, at(p, path)));
+      }
       if (text.isEmpty()) {
         return List.of(Msg.of(missingCode).finding(id, Severity.ERROR, at(p, path)));
       }
@@ -88,6 +95,11 @@ final class CompletenessChecks {
     }
 
     @Override
+    String label() {
+      return "政策依据";
+    }
+
+    @Override
     Optional<String> cell(Project p) {
       return p.policyBasis();
     }
@@ -102,6 +114,11 @@ final class CompletenessChecks {
   static final class CalculationBasis extends TextCell {
     CalculationBasis() {
       super(ReviewCheckIds.CALCULATION_BASIS, "calculationBasis", "JX-V-0111", "JX-V-0112");
+    }
+
+    @Override
+    String label() {
+      return "测算依据";
     }
 
     @Override
@@ -128,6 +145,11 @@ final class CompletenessChecks {
   static final class AnnualGoal extends TextCell {
     AnnualGoal() {
       super(ReviewCheckIds.ANNUAL_GOAL, "goal", "JX-V-0121", "JX-V-0122");
+    }
+
+    @Override
+    String label() {
+      return "年度目标";
     }
 
     @Override
