@@ -157,6 +157,16 @@ public abstract class Profile {
     return new BigDecimal("0.80");
   }
 
+  /**
+   * The least satisfaction rate an actual states (满意度达98%) that meets a satisfaction target
+   * stating no figure (满意度较高) in full (0.90, the floor forms set most often for 满意度); below
+   * it such an indicator is undetermined: whether 85 % is what 较高 meant cannot be told.
+   */
+  @Value.Default
+  public BigDecimal satisfiedAt() {
+    return new BigDecimal("0.90");
+  }
+
   /** At least this achievement is PARTIALLY_COMPLETED (0.60); below, NOT_COMPLETED. */
   @Value.Default
   public BigDecimal partiallyCompletedAt() {
@@ -258,6 +268,7 @@ public abstract class Profile {
     requireShare(mostlyCompletedAt(), "mostlyCompletedAt");
     requireShare(partiallyCompletedAt(), "partiallyCompletedAt");
     requireShare(cancelledShare(), "cancelledShare");
+    requireShare(satisfiedAt(), "satisfiedAt");
     requireShare(undeterminedShare(), "undeterminedShare");
     if (partiallyCompletedAt().compareTo(mostlyCompletedAt()) > 0) {
       throw new IllegalArgumentException("partiallyCompletedAt must not exceed mostlyCompletedAt");

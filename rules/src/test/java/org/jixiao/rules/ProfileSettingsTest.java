@@ -48,6 +48,7 @@ class ProfileSettingsTest {
     assertThat(p.mostlyCompletedAt()).isEqualTo(d("0.80"));
     assertThat(p.partiallyCompletedAt()).isEqualTo(d("0.60"));
     assertThat(p.cancelledShare()).isEqualTo(d("0.5"));
+    assertThat(p.satisfiedAt()).isEqualTo(d("0.90"));
     assertThat(p.undeterminedShare()).isEqualTo(d("0.5"));
     assertThat(p.explanationBelowRate()).isEmpty();
     assertThat(p.overAchievementRatio()).isEmpty();
@@ -84,6 +85,7 @@ class ProfileSettingsTest {
             "mostlyCompletedAt", (b, v) -> b.mostlyCompletedAt(v).partiallyCompletedAt(BigDecimal.ZERO),
             "partiallyCompletedAt", (b, v) -> b.partiallyCompletedAt(v).mostlyCompletedAt(BigDecimal.ONE),
             "cancelledShare", Profile.Builder::cancelledShare,
+            "satisfiedAt", Profile.Builder::satisfiedAt,
             "undeterminedShare", Profile.Builder::undeterminedShare);
     shares.forEach(
         (name, set) -> {

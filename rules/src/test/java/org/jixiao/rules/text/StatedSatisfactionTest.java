@@ -44,4 +44,14 @@ class StatedSatisfactionTest {
     IndicatorVerdict figure = judge(Subcategory.SERVED_SATISFACTION, "", "满意度≥95%", "满意度达80%");
     assertThat(figure.fraction().orElseThrow()).isLessThan(BigDecimal.ONE);
   }
+
+  @Test
+  void theLeastSatisfyingRateIsTheProfilesSetting() {
+    org.jixiao.rules.Profile strict = org.jixiao.rules.Profiles.defaultProfile().toBuilder().id("strict").satisfiedAt(new BigDecimal("0.95")).build();
+    Evaluator e = Evaluator.builder().profile(strict).build();
+    Indicator i = Indicator.builder().category(Category.SATISFACTION).subcategory(Subcategory.SERVED_SATISFACTION)
+        .target("满意度较高").actual("满意度达92%").build();
+    assertThat(e.judge(i).outcome()).isEqualTo(Outcome.UNDETERMINED);
+    met(EVALUATOR.judge(i));
+  }
 }

@@ -87,8 +87,9 @@ public final class QualitativeScorer implements IndicatorScorer {
     if (reading.isEmpty()) {
       // 满意度较高 / 满意度达98%: a satisfaction target without a figure, a stated satisfaction rate
       Optional<BigDecimal> rate = StatedSatisfaction.of(input.target(), input.indicator().name().orElse(""), input.actual());
-      if (rate.isPresent() && rate.get().compareTo(StatedSatisfaction.SATISFIED_AT) >= 0) {
-        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, statedSatisfaction(input, rate.get())));
+      BigDecimal floor = context.profile().satisfiedAt();
+      if (rate.isPresent() && rate.get().compareTo(floor) >= 0) {
+        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, statedSatisfaction(input, rate.get(), floor)));
       }
       return Optional.empty();
     }
@@ -139,13 +140,13 @@ public final class QualitativeScorer implements IndicatorScorer {
         .build();
   }
 
-  /** 满意度达98% against 满意度较高: at least {@link StatedSatisfaction#SATISFIED_AT} meets it (method {@code stated-satisfaction}). */
-  private Trace statedSatisfaction(IndicatorInput input, BigDecimal rate) {
+  /** 满意度达98% against 满意度较高: at least the profile's {@code satisfiedAt} meets it (method {@code stated-satisfaction}). */
+  private Trace statedSatisfaction(IndicatorInput input, BigDecimal rate, BigDecimal floor) {
     return Reasons.trace(id(), "stated-satisfaction", "JX-T-0227")
         .putArgs("actual", Texts.shorten(input.actual()))
         .putArgs("target", Texts.shorten(input.target().isBlank() ? input.indicator().name().orElse("") : input.target()))
         .putArgs("rate", rate, Trace.Printed.PERCENT)
-        .putArgs("floor", StatedSatisfaction.SATISFIED_AT, Trace.Printed.PERCENT)
+        .putArgs("floor", floor, Trace.Printed.PERCENT)
         .putArgs("percent", BigDecimal.ONE, Trace.Printed.PERCENT)
         .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
         .putFigures("rate", rate)

@@ -14,14 +14,12 @@ import org.jixiao.rules.text.Quantity;
  * {@code 满意度较高 / 满意度达98%}, {@code 结案满意度 / 结案满意度达90%以上}. The target names the
  * satisfaction (its text or the indicator's name says 满意) but asks for no level a figure could be
  * compared with; the actual gives one. A careful evaluator reads a rate of at least
- * {@link #SATISFIED_AT} (90 %, the floor forms set most often for 满意度) as the satisfaction
- * asked for; a lower rate could be short of what 较高 meant, and is left to the reader.
+ * the profile's {@code satisfiedAt} (90 % by default, the floor forms set most often for 满意度)
+ * as the satisfaction asked for; a lower rate could be short of what 较高 meant, and is left to
+ * the reader.
  */
 final class StatedSatisfaction {
   private StatedSatisfaction() {}
-
-  /** The least stated rate that meets a satisfaction target without a figure. */
-  static final BigDecimal SATISFIED_AT = new BigDecimal("0.90");
 
   private static final List<String> RATE_NAMES = List.of("满意度", "满意率");
 
