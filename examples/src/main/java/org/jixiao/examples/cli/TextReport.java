@@ -57,17 +57,7 @@ final class TextReport {
     for (int i = 0; i < result.evaluations().size(); i++) {
       Evaluation e = result.evaluations().get(i);
       Optional<Project> p = i < projects.size() ? Optional.of(projects.get(i)) : Optional.empty();
-      String[] cells = {
-        e.seq().isPresent() ? Integer.toString(e.seq().getAsInt()) : "",
-        DisplayWidth.truncate(e.project(), NAME_WIDTH),
-        p.flatMap(Project::budget).map(BigDecimal::toPlainString).orElse("—"),
-        p.flatMap(Project::actual).map(BigDecimal::toPlainString).orElse("—"),
-        e.execution().rate().map(BigDecimal::toPlainString).orElse("—"),
-        e.score().map(BigDecimal::toPlainString).orElse("—") + (e.provisional() ? "*" : ""),
-        e.grade().map(t::label).orElse("—"),
-        t.label(e.status())
-      };
-      out.println(colour(e, row(cells, widths)));
+      out.println(colour(e, row(cells(p, e), widths)));
     }
     if (result.evaluations().stream().anyMatch(Evaluation::provisional)) {
       out.println(t.get("label.provisional"));
@@ -83,6 +73,21 @@ final class TextReport {
       case POOR -> ansi.string("@|red " + escape(line) + "|@");
       case FAIR -> ansi.string("@|yellow " + escape(line) + "|@");
       default -> line;
+    };
+  }
+
+  /** A project's row: 序号, name, budget, spent, rate, score, grade, status. */
+  private String[] cells(Optional<Project> p, Evaluation e) {
+    return new String[] {
+      e.seq().isPresent() ? Integer.toString(e.seq().getAsInt()) : "",
+      DisplayWidth.truncate(e.project(), NAME_WIDTH),
+      // the budget the rate is of: 全年预算数 (adjusted) when printed, as the summary counts it
+      p.flatMap(Project::effectiveBudget).map(BigDecimal::toPlainString).orElse("—"),
+      p.flatMap(Project::actual).map(BigDecimal::toPlainString).orElse("—"),
+      e.execution().rate().map(BigDecimal::toPlainString).orElse("—"),
+      e.score().map(BigDecimal::toPlainString).orElse("—") + (e.provisional() ? "*" : ""),
+      e.grade().map(t::label).orElse("—"),
+      t.label(e.status())
     };
   }
 
@@ -243,17 +248,7 @@ final class TextReport {
     }
 
     void row(Project p, Evaluation e) {
-      String[] cells = {
-        e.seq().isPresent() ? Integer.toString(e.seq().getAsInt()) : "",
-        DisplayWidth.truncate(e.project(), NAME_WIDTH),
-        p.budget().map(BigDecimal::toPlainString).orElse("—"),
-        p.actual().map(BigDecimal::toPlainString).orElse("—"),
-        e.execution().rate().map(BigDecimal::toPlainString).orElse("—"),
-        e.score().map(BigDecimal::toPlainString).orElse("—") + (e.provisional() ? "*" : ""),
-        e.grade().map(t::label).orElse("—"),
-        t.label(e.status())
-      };
-      out.println(colour(e, TextReport.row(cells, widths)));
+      out.println(colour(e, TextReport.row(cells(Optional.of(p), e), widths)));
       provisional |= e.provisional();
       summary.add(e);
       for (Finding f : e.findings()) {

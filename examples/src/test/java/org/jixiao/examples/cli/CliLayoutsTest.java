@@ -52,6 +52,17 @@ class CliLayoutsTest {
   }
 
   @Test
+  void aFormThatPrintsOnlyTheAdjustedBudgetShowsItAsTheBudgetItsRateIsOf(@TempDir Path dir) throws Exception {
+    // 2020年市级服务贸易发展资金 prints 全年预算数 285.84 and no 年初预算数: its rate is of that budget
+    Path file = dir.resolve("form.tsv");
+    try (InputStream in = CliLayoutsTest.class.getResourceAsStream("/forms/twenty-eighty_no-weight-column_shangwu-fuwumaoyi-2020.tsv")) {
+      Files.copy(in, file);
+    }
+    String row = run("evaluate", file.toString()).out().lines().filter(l -> l.contains("服务贸易发展资金") && l.contains("100.00")).findFirst().orElseThrow();
+    assertThat(row.strip().split("\\s+")).containsSubsequence("285.84", "285.84", "100.00");
+  }
+
+  @Test
   void aFormConvertedToXlsxStaysAFormAndEvaluatesToTheSameScore(@TempDir Path dir) throws Exception {
     Path xlsx = dir.resolve("form.xlsx");
     assertThat(run("convert", form(dir, "form.tsv").toString(), "--to", "xlsx", "--output", xlsx.toString()).code()).isZero();
