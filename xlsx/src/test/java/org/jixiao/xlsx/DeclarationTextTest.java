@@ -118,9 +118,24 @@ class DeclarationTextTest {
 
   @Test
   void textWithoutADeclarationIsRefusedNamingTheFile() {
-    assertThatThrownBy(() -> readText("项目名称\t某项目\n年度目标\t无\n", "plain.tsv"))
+    assertThatThrownBy(() -> readText("说明\t本年度无新增项目\n单位\t某局\n", "plain.tsv"))
         .isInstanceOfSatisfying(JixiaoReadException.class, e -> assertThat(e.code()).contains("JX-X-0219"))
         .hasMessageContaining("plain.tsv");
+  }
+
+  @Test
+  void aDeclarationPrintedWithoutItsIndicatorTableIsItsTopBlockAndTheReviewSaysWhatIsMissing() throws Exception {
+    // 陈仓区残联's 绩效目标表 of 2023 (chencang.gov.cn), cut in its stored copy before the indicators
+    String text = "绩效目标表(一般公共预算资金)\n项目名称\t残疾人事业发展补助资金(一般公共预算)\n区级主管部门\t区残联\n"
+        + "资金金额\t年度资金总额\t\n\t其中:中央补助\t50.29\n年度总体目标\t1.为农村困难残疾人进行实\n";
+    ReadResult<PerformanceTable> read = readText(text, "chencang.tsv");
+    Project p = read.value().projects().get(0);
+    assertThat(p.name()).isEqualTo("残疾人事业发展补助资金(一般公共预算)");
+    assertThat(p.goal()).contains("1.为农村困难残疾人进行实");
+    assertThat(p.indicators().indicators()).isEmpty();
+    // the blank total is not taken from the fund row beneath it
+    assertThat(p.budget()).isEmpty();
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("其中:中央补助", "50.29");
   }
 
   @Test
@@ -134,6 +149,21 @@ class DeclarationTextTest {
         .satisfies(f -> assertThat(f.location().orElseThrow().line()).hasValue(4L));
     assertThatThrownBy(() -> DeclarationReader.builder().strict(true).build().read(file))
         .isInstanceOfSatisfying(JixiaoReadException.class, e -> assertThat(e.code()).contains("JX-X-0115"));
+  }
+
+  @Test
+  void aFormWithLongTermAndAnnualBlocksDeclaresTheYearsIndicatorsAndKeepsTheOthers() throws Exception {
+    // the 湖南 项目绩效目标表 (宁乡市坝塘镇 2021): 长期绩效指标, then 年度绩效指标, under one top block
+    String block = "\t产出指标\t数量指标\t走访户数\t≥%d户\n\t\t质量指标\t走访覆盖率\t100%%\n";
+    String text = "项目绩效目标表\n项目名称\t困难家庭走访\n年度资金总额\t50\n年度目标\t完成全区困难家庭的入户走访。\n"
+        + "长期绩效指标\t一级指标\t二级指标\t指标内容\t指标值\n" + String.format(block, 300)
+        + "年度绩效指标\t一级指标\t二级指标\t指标内容\t指标值\n" + String.format(block, 100);
+    ReadResult<PerformanceTable> read = readText(text, "blocks.tsv");
+    assertThat(read.value().projects()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("困难家庭走访");
+      assertThat(p.indicators().indicators()).extracting(i -> i.target().orElseThrow()).containsExactly("≥100户", "100%");
+      assertThat(p.strayCells()).filteredOn(c -> c.header().equals(Optional.of("长期绩效指标"))).extracting(c -> c.text()).contains("≥300户");
+    });
   }
 
   @Test

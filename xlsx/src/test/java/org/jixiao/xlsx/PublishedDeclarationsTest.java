@@ -42,7 +42,11 @@ class PublishedDeclarationsTest {
           "mof-template_qingjian-guoyuanlu-2021.tsv",
           "target-table_qingshan-boruo-xuexiao-2020.tsv",
           "two-level-with-cost-breakdown_ezhou-bangongdalou-2022.tsv",
-          "mof-template-with-outcome-column_nanyue-zichan-2018.tsv");
+          "mof-template-with-outcome-column_nanyue-zichan-2018.tsv",
+          "split-target-columns_wuhai-zaisheng-2021.tsv",
+          "long-and-annual-columns_qingshan-jiaoyu-2020.tsv",
+          "value-word-levels_linyi-gongyong-2025.tsv",
+          "central-investment-umbrella_baodi-fenwu-2022.tsv");
 
   @Test
   void everyPublishedDeclarationIsToldFromAFormAndReadAsOneProject() throws Exception {
@@ -143,5 +147,53 @@ class PublishedDeclarationsTest {
     });
     // the implementing unit printed beside is kept, as is the weight column the layout has no field for
     assertThat(p.strayCells()).extracting(c -> c.header().orElse("") + " " + c.text()).contains("实施单位 云雾土家族乡", "分值 10");
+  }
+
+  @Test
+  void aTargetPrintedInPartsIsJoinedAndADirectionOrADamagedUnitIsKeptAside() throws Exception {
+    Project p = read("split-target-columns_wuhai-zaisheng-2021.tsv").value().projects().get(0);
+    assertThat(p.indicators().indicators()).extracting(i -> i.name().orElseThrow() + " " + i.target().orElseThrow())
+        .startsWith("出差人数 =8", "出差人次 =24人/次", "工作任务完成率 =100%", "项目财政资金到位时间 =44,561")
+        .contains("出差总成本 =1万元");
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("3")); // 资金总额 under 年初安排金额(万元)
+    assertThat(p.funds()).extracting(FundSource::kind).containsExactly(FundKind.FISCAL_APPROPRIATION, FundKind.NON_FISCAL); // 财政拨款数, 其他资金
+    // 正向 / 反向 is no comparator, and 44,561 in the unit column is no unit: both kept under their headings
+    assertThat(p.strayCells()).extracting(c -> c.header().orElse("") + " " + c.text()).contains("指标性质 正向", "计量单位 44,561");
+  }
+
+  @Test
+  void ofLongTermAndAnnualColumnsTheYearsAreRead() throws Exception {
+    Project p = read("long-and-annual-columns_qingshan-jiaoyu-2020.tsv").value().projects().get(0);
+    assertThat(p.indicators().indicators()).hasSize(7).allSatisfy(i -> assertThat(i.target()).isPresent());
+    assertThat(p.indicators().indicators().get(0).target()).contains("2");
+    assertThat(p.department()).hasValueSatisfying(d -> assertThat(d).endsWith("武汉市青山区教育局")); // 主管部门 及编码
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("10000"));
+    assertThat(p.goal()).hasValueSatisfying(g -> assertThat(g).startsWith("按工作计划完成"));
+    assertThat(p.longTermGoal()).hasValueSatisfying(g -> assertThat(g).startsWith("优化教育布局"));
+  }
+
+  @Test
+  void levelsPrintedWithValueForIndicatorAreTheSameLevels() throws Exception {
+    Project p = read("value-word-levels_linyi-gongyong-2025.tsv").value().projects().get(0);
+    assertThat(p.indicators().indicators()).hasSize(8);
+    assertThat(p.indicators().indicators().get(0)).satisfies(i -> {
+      assertThat(i.subcategory()).contains(Subcategory.QUANTITY); // 产出值 | 数量值
+      assertThat(i.target()).contains("<=6962人"); // 年度数值
+    });
+    assertThat(p.funds()).extracting(FundSource::kind).containsExactly(FundKind.FISCAL_APPROPRIATION); // 财政拨款: | 438.768
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("438.768"));
+  }
+
+  @Test
+  void anUmbrellaFirstLevelGivesWayToTheCategoryUnderItAndAWrappedTitleGivesItsYear() throws Exception {
+    PerformanceTable t = read("central-investment-umbrella_baodi-fenwu-2022.tsv").value();
+    Project p = t.projects().get(0);
+    assertThat(t.fiscalYear()).hasValue(2022); // …整县推进项目)2022年 | 中央预算内投资计划绩效目标表
+    assertThat(p.unit()).contains("宝坻区人民政府"); // 下达地方或单位
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("2350")); // 下达中央预算内投资(万元)
+    assertThat(p.goal()).contains("提高畜禽粪污综合利用率和规模养殖场设施装备配套率。"); // 总体目标, the only goal
+    assertThat(p.indicators().indicators()).extracting(Indicator::category)
+        .containsExactly(Category.OUTPUT, Category.OUTPUT, Category.OUTPUT, Category.BENEFIT, Category.BENEFIT);
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("实施效果指标");
   }
 }

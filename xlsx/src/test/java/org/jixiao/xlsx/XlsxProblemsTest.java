@@ -110,7 +110,7 @@ class XlsxProblemsTest {
         new Case("JX-X-0218", "工作簿中没有像公开表", "no sheet of the workbook looks like a disclosure table",
             l -> WorkbookReader.builder().locale(l).build().read(noLayout)),
         new Case("JX-X-0219", "文本“说明.tsv”中没有目标申报表", "the text “说明.tsv” holds no target declaration",
-            l -> DeclarationReader.builder().locale(l).build().read(new java.io.StringReader("项目名称\t某项目\n"), "说明.tsv")));
+            l -> DeclarationReader.builder().locale(l).build().read(new java.io.StringReader("说明\t本年度无新增项目\n"), "说明.tsv")));
   }
 
   private static JixiaoReadException thrown(Case c, Locale locale) {

@@ -32,7 +32,9 @@ public enum Category implements Labelled {
   /** Parses 产出指标, 产出, 产出目标 and the like, with or without the points a form prints after them (产出指标(50分)). */
   public static Optional<Category> fromLabel(CharSequence text) {
     Optional<Category> parsed = LABELS.parse(text);
-    // 产出指标(50分), 成本指标(0-20)分: the points printed after the label are its weight
-    return parsed.isPresent() ? parsed : LABELS.parse(Points.without(text));
+    // 产出指标(50分), 成本指标(0-20)分: the points printed after the label are its weight; 产出值 is 产出
+    return parsed.isPresent()
+        ? parsed
+        : LABELS.parse(PrintedLevels.withoutPoints(text)).or(() -> LABELS.parse(PrintedLevels.withoutValue(text)));
   }
 }

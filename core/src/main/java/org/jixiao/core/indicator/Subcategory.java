@@ -65,7 +65,9 @@ public enum Subcategory implements Labelled {
   /** Parses 数量指标, 数量, 经济效益 and the like, with or without the points a form prints after them (数量指标(20分)). */
   public static Optional<Subcategory> fromLabel(CharSequence text) {
     Optional<Subcategory> parsed = LABELS.parse(text);
-    // 产出指标(50分), 成本指标(0-20)分: the points printed after the label are its weight
-    return parsed.isPresent() ? parsed : LABELS.parse(Points.without(text));
+    // 产出指标(50分), 成本指标(0-20)分: the points printed after the label are its weight; 产出值 is 产出
+    return parsed.isPresent()
+        ? parsed
+        : LABELS.parse(PrintedLevels.withoutPoints(text)).or(() -> LABELS.parse(PrintedLevels.withoutValue(text)));
   }
 }

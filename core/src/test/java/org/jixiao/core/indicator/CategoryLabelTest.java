@@ -29,4 +29,14 @@ class CategoryLabelTest {
     // 武汉市青山区 绩效目标表 2020 (the Ministry's 2015 template)
     assertThat(Subcategory.fromLabel("社会公众或服务对象满意度指标")).contains(Subcategory.SERVED_SATISFACTION);
   }
+
+  @Test
+  void aLevelPrintedWithValueForIndicatorNamesTheSameLevel() {
+    // 临邑县 项目支出目标申报表 2025: 产出值 | 数量值, 效益值 | 经济效益值
+    assertThat(Category.fromLabel("产出值")).contains(Category.OUTPUT);
+    assertThat(Category.fromLabel("效益值")).contains(Category.BENEFIT);
+    assertThat(Subcategory.fromLabel("数量值")).contains(Subcategory.QUANTITY);
+    assertThat(Subcategory.fromLabel("经济效益值")).contains(Subcategory.ECONOMIC);
+    assertThat(Category.fromLabel("指标值")).isEmpty();
+  }
 }

@@ -117,6 +117,7 @@ public enum DocumentLayout {
           case "指标值":
           case "当年预期实现值":
           case "预期实现值":
+          case "年度数值":
           case "年度目标":
           case "中长期目标":
             declaration++; // the target columns and goals of a declaration, which has no actual column

@@ -128,8 +128,15 @@ public final class Reviewer {
    */
   public TableReview review(PerformanceTable declarations, OptionalInt givenYear) {
     String fields = declarations.metadata().getOrDefault(FORM_FIELDS, "");
-    Set<String> formFields =
-        fields.isBlank() ? Set.of() : Set.copyOf(java.util.Arrays.asList(fields.split(",")));
+    Set<String> formFields = new java.util.HashSet<>();
+    for (int from = 0; from < fields.length(); ) { // by hand: the libraries split no user text by a regular expression
+      int comma = fields.indexOf(',', from);
+      int to = comma < 0 ? fields.length() : comma;
+      if (!fields.substring(from, to).isBlank()) {
+        formFields.add(fields.substring(from, to).strip());
+      }
+      from = to + 1;
+    }
     return review(declarations.projects(), declarations.fiscalYear(), givenYear, formFields);
   }
 

@@ -49,6 +49,15 @@ class ReviewChecksTest {
     withBases.add("policyBasis");
     assertThat(REVIEWER.review(mof, Y2023, withBases).opinions()).extracting(o -> o.finding().code()).contains("JX-V-0101").doesNotContain("JX-V-0111");
     assertThat(REVIEWER.review(mof, Y2023).verdict()).isEqualTo(ReviewVerdict.RETURN);
+    // a form without a 指标解释 column is not asked for one explanation per indicator
+    org.jixiao.core.project.Project unexplained =
+        Declarations.withIndicators(rows -> {
+          rows.replaceAll(i -> Indicator.builder().from(i).explanation(java.util.Optional.empty()).build());
+          return rows;
+        });
+    assertThat(REVIEWER.review(unexplained, Y2023).opinions()).extracting(o -> o.finding().code()).contains("JX-V-0142");
+    assertThat(REVIEWER.review(unexplained, Y2023, java.util.Set.of("policyBasis", "calculationBasis", "goal")).opinions())
+        .extracting(o -> o.finding().code()).doesNotContain("JX-V-0142");
   }
 
   @Test

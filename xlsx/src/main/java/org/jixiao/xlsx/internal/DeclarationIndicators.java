@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Category;
@@ -14,77 +15,181 @@ import org.jixiao.io.grid.CellGrid;
 
 /**
  * The indicator rows of a declaration, under its header (一级指标 二级指标 三级指标 目标值 指标解释,
- * or the two-level 一级指标 二级指标 绩效标准 当年预期实现值): 一级 and 二级 carried down merged cells
- * (and, in text, blank cells within the same 一级), the closing 备注 and approval rows as notes.
+ * the two-level 一级指标 二级指标 绩效标准 当年预期实现值, or a target printed in parts: 指标方向 |
+ * 目标值 | 计量单位): 一级 and 二级 carried down merged cells (and, in text, blank cells within the
+ * same 一级), the closing 备注 and approval rows as notes. A form with a 长期绩效指标 block and a
+ * 年度绩效指标 block gives the year's indicators; the long-term rows are kept as stray cells.
  */
 final class DeclarationIndicators {
   private DeclarationIndicators() {}
 
-  /** The indicators under {@code header}; what has no field is kept in {@code strays}. */
-  static List<Indicator> read(
+  /** What the rows gave: the indicators, and whether a header had a column of explanations. */
+  record Rows(List<Indicator> indicators, boolean explained) {}
+
+  /** The indicators under {@code header} and any later header; what has no field is kept in {@code strays}. */
+  static Rows read(
       CellGrid g, int header, boolean text, List<StrayCell> strays, List<String> notes, List<Finding> diagnostics, Locale locale) {
-    int c1 = column(g, header, DeclarationLabels.LEVEL1);
-    int c2 = column(g, header, DeclarationLabels.LEVEL2);
-    int c3 = column(g, header, DeclarationLabels.LEVEL3);
-    int ct = column(g, header, DeclarationLabels.TARGET);
-    int ce = column(g, header, DeclarationLabels.EXPLANATION);
-    // two levels only (一级指标 | 二级指标 | 绩效标准 | 当年预期实现值): the 一级 column holds the
-    // second-level words (数量指标 …) and the 二级 column the indicators' names
-    boolean twoLevels = c3 < 0;
-    int c2Text = c2; // the column a row's second level is read from, and carried down in
-    if (twoLevels) {
-      c3 = c2;
-      c2 = -1;
-      c2Text = c1;
+    List<Integer> headers = new ArrayList<>();
+    for (int h = header; h >= 0; h = DeclarationSheet.headerRow(g, h + 1).orElse(-1)) {
+      headers.add(h);
     }
-    List<Integer> known = List.of(c1, c2, c3, ct, ce);
-    List<Integer> unknown = new ArrayList<>(); // 分值, 度量单位, 指标性质 …: no field here, kept as stray cells
-    for (int c = 0; c < g.width(header); c++) {
-      if (!known.contains(c) && !g.text(header, c).isEmpty()) {
-        unknown.add(c);
-        diagnostics.add(DeclarationSheet.diagnostic("JX-X-0105", Severity.INFO, g.location(header, c), locale, "text", g.text(header, c)));
-      }
-    }
+    // 长期绩效指标 | 一级指标 … then 年度绩效指标 | 一级指标 …: the year's rows are what is declared for the year
+    boolean annualBlock = headers.stream().anyMatch(h -> blockLabel(g, h).contains("年度"));
     List<Indicator> out = new ArrayList<>();
-    String level1 = "";
-    String level2 = "";
-    for (int r = header + 1; r < g.height(); r++) {
-      String first = DeclarationSheet.firstText(g, r);
-      if (DeclarationLabels.isClosing(first, DeclarationSheet.rowText(g, r))) {
-        notes.add(DeclarationSheet.rowText(g, r)); // 备注： | 本表金额单位以元计, 审核意见 | (盖章): the whole row, not its label alone
-        continue;
-      }
-      for (int c : unknown) {
-        if (!g.text(r, c).isEmpty()) {
-          strays.add(StrayCell.of(c, Optional.of(g.text(header, c)), g.text(r, c)));
-        }
-      }
-      String l1 = g.text(r, c1);
-      String l2 = c2 < 0 ? "" : g.text(r, c2);
-      Optional<Subcategory> inLevel1 = twoLevels ? Subcategory.fromLabel(l1) : Optional.empty();
-      if (inLevel1.isPresent()) {
-        l2 = l1; // 数量指标 in the 一级 column: its category follows from it
-        l1 = inLevel1.get().category().label();
-      }
-      level1 = !l1.isEmpty() ? l1 : level1;
-      // a blank 二级 continues the one above when the sheet says it is merged, or, in text (which
-      // has no merges), when the row starts no new 一级 either
-      level2 = !l2.isEmpty() ? l2 : (g.continuesMerge(r, c2Text) || (text && l1.isEmpty()) ? level2 : "");
-      String name = c3 < 0 ? "" : g.text(r, c3);
-      String target = ct < 0 ? "" : g.text(r, ct);
-      String explanation = ce < 0 ? "" : g.text(r, ce);
-      if (l1.isEmpty() && l2.isEmpty() && name.isEmpty() && target.isEmpty() && explanation.isEmpty()) {
-        for (int c = DeclarationSheet.firstColumn(g, r); c >= 0; c = DeclarationSheet.firstColumn(g, r, c + 1)) {
-          if (!unknown.contains(c)) { // those are kept above, under their header
-            strays.add(StrayCell.of(c, Optional.empty(), g.text(r, c)));
+    boolean explained = false;
+    for (int k = 0; k < headers.size(); k++) {
+      int h = headers.get(k);
+      int end = k + 1 < headers.size() ? headers.get(k + 1) : g.height();
+      Block block = new Block(g, h);
+      explained |= block.ce >= 0;
+      String label = blockLabel(g, h);
+      if (annualBlock && !label.contains("年度")) {
+        for (int r = h; r < end; r++) {
+          for (int c = DeclarationSheet.firstColumn(g, r); c >= 0; c = DeclarationSheet.firstColumn(g, r, c + 1)) {
+            strays.add(StrayCell.of(c, Optional.of(label.isEmpty() ? "长期绩效指标" : label), g.text(r, c)));
           }
         }
         continue;
       }
-      // a second-level label merged over both columns (社会公众或服务对象满意度指标) is in the 一级 cell
+      block.read(h + 1, end, text, out, strays, notes, diagnostics, locale);
+    }
+    return new Rows(out, explained);
+  }
+
+  /** The caption left of a header's 一级指标 (长期绩效指标, 年度绩效指标), or empty. */
+  private static String blockLabel(CellGrid g, int header) {
+    int c1 = column(g, header, DeclarationLabels.LEVEL1);
+    for (int c = 0; c < c1; c++) {
+      String t = g.text(header, c);
+      if (!t.isEmpty()) {
+        return DeclarationLabels.key(t);
+      }
+    }
+    return "";
+  }
+
+  /** The columns of one header, and the reading of the rows under it. */
+  private static final class Block {
+    private final CellGrid g;
+    private final int header;
+    private final int c1;
+    private final int c2;
+    private final int c2Text; // the column a row's second level is read from, and carried down in
+    private final int c3;
+    private final int ct;
+    private final int ce;
+    private final int comparator; // ≥ | 100 | 户: a target in parts
+    private final int unit;
+    private final boolean twoLevels;
+    private final List<Integer> unknown = new ArrayList<>(); // 分值, 指标性质 …: kept as stray cells
+
+    Block(CellGrid g, int header) {
+      this.g = g;
+      this.header = header;
+      int level3 = column(g, header, DeclarationLabels.LEVEL3);
+      int level2 = column(g, header, DeclarationLabels.LEVEL2);
+      // two levels only (一级指标 | 二级指标 | 绩效标准 | 当年预期实现值): the 一级 column holds the
+      // second-level words (数量指标 …) and the 二级 column the indicators' names
+      twoLevels = level3 < 0;
+      c1 = column(g, header, DeclarationLabels.LEVEL1);
+      c2 = twoLevels ? -1 : level2;
+      c2Text = twoLevels ? c1 : level2;
+      c3 = twoLevels ? level2 : level3;
+      ct = column(g, header, DeclarationLabels.TARGET);
+      ce = column(g, header, DeclarationLabels.EXPLANATION);
+      // 指标方向 | 目标值 | 计量单位; 指标性质 holds the sign only on forms without such a column (≥ | 735 | 人次)
+      int sign = column(g, header, DeclarationLabels.COMPARATOR);
+      comparator = ct < 0 ? -1 : sign >= 0 ? sign : column(g, header, Set.of("指标性质"));
+      unit = ct < 0 ? -1 : column(g, header, DeclarationLabels.UNIT);
+    }
+
+    void read(int from, int to, boolean text, List<Indicator> out, List<StrayCell> strays, List<String> notes, List<Finding> diagnostics,
+        Locale locale) {
+      List<Integer> known = List.of(c1, c2, c3, ct, ce, comparator, unit);
+      for (int c = 0; c < g.width(header); c++) {
+        if (!known.contains(c) && !g.text(header, c).isEmpty()) {
+          unknown.add(c);
+          diagnostics.add(DeclarationSheet.diagnostic("JX-X-0105", Severity.INFO, g.location(header, c), locale, "text", g.text(header, c)));
+        }
+      }
+      String level1 = "";
+      String level2 = "";
+      for (int r = from; r < to; r++) {
+        String first = DeclarationSheet.firstText(g, r);
+        if (DeclarationLabels.isClosing(first, DeclarationSheet.rowText(g, r))) {
+          notes.add(DeclarationSheet.rowText(g, r)); // 备注： | 本表金额单位以元计, 审核意见 | (盖章): the whole row, not its label alone
+          continue;
+        }
+        for (int c : unknown) {
+          if (!g.text(r, c).isEmpty()) {
+            strays.add(StrayCell.of(c, Optional.of(g.text(header, c)), g.text(r, c)));
+          }
+        }
+        String l1 = cell(r, c1);
+        String l2 = cell(r, c2);
+        Optional<Subcategory> inLevel1 = twoLevels ? Subcategory.fromLabel(l1) : Optional.empty();
+        if (inLevel1.isPresent()) {
+          l2 = l1; // 数量指标 in the 一级 column: its category follows from it
+          l1 = inLevel1.get().category().label();
+        }
+        level1 = !l1.isEmpty() ? l1 : level1;
+        // a blank 二级 continues the one above when the sheet says it is merged, or, in text (which
+        // has no merges), when the row starts no new 一级 either
+        level2 = !l2.isEmpty() ? l2 : (g.continuesMerge(r, c2Text) || (text && l1.isEmpty()) ? level2 : "");
+        String name = cell(r, c3);
+        String target = target(r, strays);
+        String explanation = cell(r, ce);
+        boolean filler = DeclarationLabels.isDots(l2) || DeclarationLabels.isDots(name);
+        if (filler || (l1.isEmpty() && l2.isEmpty() && name.isEmpty() && target.isEmpty() && explanation.isEmpty())) {
+          // nothing, or the template's continuation dots (…): no indicator, its cells kept
+          for (int c = DeclarationSheet.firstColumn(g, r); c >= 0; c = DeclarationSheet.firstColumn(g, r, c + 1)) {
+            if (!unknown.contains(c) && c != comparator && c != unit) { // those are kept above, under their header
+              strays.add(StrayCell.of(c, Optional.empty(), g.text(r, c)));
+            }
+          }
+          continue;
+        }
+        indicator(r, level1, level2, name, target, explanation, out, strays, diagnostics, locale);
+      }
+    }
+
+    private String cell(int r, int c) {
+      return c < 0 ? "" : g.text(r, c);
+    }
+
+    /**
+     * The row's target: its cell, or its parts joined (≥ | 100 | 户 → ≥100户). A direction that is
+     * no comparator (正向, 定性) and a unit a worded value does not take are kept as stray cells.
+     */
+    private String target(int r, List<StrayCell> strays) {
+      String value = cell(r, ct);
+      String sign = cell(r, comparator);
+      String per = cell(r, unit);
+      StringBuilder target = new StringBuilder();
+      if (!sign.isEmpty() && DeclarationLabels.isComparator(sign) && !value.isEmpty()) {
+        target.append(sign.strip());
+      } else if (!sign.isEmpty()) {
+        strays.add(StrayCell.of(comparator, Optional.of(g.text(header, comparator)), sign));
+      }
+      target.append(value);
+      boolean figure = !value.isEmpty() && Character.isDigit(value.charAt(value.length() - 1));
+      boolean word = per.chars().noneMatch(Character::isDigit); // a unit is a word: a number there is damage, kept aside
+      if (!per.isEmpty() && figure && word) {
+        target.append(per.strip());
+      } else if (!per.isEmpty()) {
+        strays.add(StrayCell.of(unit, Optional.of(g.text(header, unit)), per));
+      }
+      return target.toString();
+    }
+
+    private void indicator(int r, String level1, String level2, String name, String target, String explanation, List<Indicator> out,
+        List<StrayCell> strays, List<Finding> diagnostics, Locale locale) {
+      // a second-level label merged over both columns (社会公众或服务对象满意度指标) is in the 一级 cell,
+      // and a first level under an umbrella (实施效果指标 | 产出指标) is in the 二级 cell
       boolean merged = level2.isEmpty() && Category.fromLabel(level1).isEmpty();
       Optional<Subcategory> sub = Subcategory.fromLabel(merged ? level1 : level2);
-      Optional<Category> cat = Category.fromLabel(level1).or(() -> sub.map(Subcategory::category));
+      Optional<Category> umbrella = Category.fromLabel(level1).isEmpty() ? Category.fromLabel(level2) : Optional.empty();
+      Optional<Category> cat = Category.fromLabel(level1).or(() -> umbrella).or(() -> sub.map(Subcategory::category));
       if (cat.isEmpty()) {
         diagnostics.add(
             DeclarationSheet.diagnostic("JX-X-0106", Severity.WARNING, g.location(r, c1), locale,
@@ -96,9 +201,13 @@ final class DeclarationIndicators {
             strays.add(StrayCell.of(r, Optional.of("指标行"), t));
           }
         }
-        continue;
+        return;
       }
-      if (sub.isEmpty() && !level2.isEmpty()) {
+      if (umbrella.isPresent()) {
+        if (!cell(r, c1).isEmpty()) {
+          strays.add(StrayCell.of(c1, Optional.of("一级指标"), level1)); // 实施效果指标: kept once, its level is 二级's
+        }
+      } else if (sub.isEmpty() && !level2.isEmpty()) {
         diagnostics.add(
             DeclarationSheet.diagnostic("JX-X-0106", Severity.WARNING, g.location(r, c2Text), locale,
                 "level1", level1, "level2", level2,
@@ -106,7 +215,7 @@ final class DeclarationIndicators {
                 "outcome", XlsxProblems.part("JX-X-0155", "level1", level1)));
         strays.add(StrayCell.of(c2Text, Optional.of("二级指标"), level2));
       }
-      Indicator.Builder i = Indicator.builder().category(cat.get()).subcategory(sub);
+      Indicator.Builder i = Indicator.builder().category(cat.get()).subcategory(umbrella.isPresent() ? Optional.empty() : sub);
       if (!name.isEmpty()) {
         i.name(name);
       }
@@ -118,16 +227,25 @@ final class DeclarationIndicators {
       }
       out.add(i.build());
     }
-    return out;
   }
 
-  private static int column(CellGrid g, int header, java.util.Set<String> labels) {
+  /**
+   * The column of a heading: of two (二级指标(长期) | 二级指标(年度)), the year's; a 长期 one only
+   * when there is no other.
+   */
+  static int column(CellGrid g, int header, Set<String> labels) {
+    int found = -1;
     for (int c = 0; c < g.width(header); c++) {
-      if (labels.contains(DeclarationLabels.key(g.text(header, c)))) {
-        return c;
+      String t = g.text(header, c);
+      if (labels.contains(DeclarationLabels.key(t))) {
+        if (t.contains("年度")) {
+          return c;
+        }
+        if (found < 0 || (t.indexOf("长期") < 0 && g.text(header, found).contains("长期"))) {
+          found = c;
+        }
       }
     }
-    return -1;
+    return found;
   }
-
 }

@@ -43,23 +43,39 @@ final class DeclarationLabels {
     String property() {
       return property;
     }
+
+    /** Whether the field is a text a template may print under its label (年度目标, 政策依据 …). */
+    boolean isText() {
+      return this == GOAL || this == LONG_TERM || this == POLICY || this == CALCULATION;
+    }
   }
 
   static Optional<Field> field(String label) {
     String k = key(label);
+    for (String suffix : new String[] {"及编码", "及代码", "及构成"}) {
+      if (k.endsWith(suffix) && k.length() > suffix.length()) {
+        k = k.substring(0, k.length() - suffix.length()); // 主管部门及编码, 年度资金总额及构成
+      }
+    }
+    if (k.startsWith("下达") && (k.endsWith("投资") || k.endsWith("资金"))) {
+      return Optional.of(Field.AMOUNT); // 下达中央预算内投资（万元）: what the year is given
+    }
     return Optional.ofNullable(
         switch (k) {
           case "项目编码", "项目代码", "项目编号" -> Field.CODE;
-          case "项目名称" -> Field.NAME;
-          case "申请单位", "实施单位", "项目单位", "项目实施单位", "项目执行单位", "执行单位", "资金使用单位", "预算单位" -> Field.UNIT;
-          case "一级预算单位", "主管部门", "主管单位", "项目主管部门", "业务主管部门", "主管部门及代码" -> Field.DEPARTMENT;
-          case "实施期限", "项目期限", "实施周期", "建设周期", "项目周期" -> Field.PERIOD;
-          case "项目类型", "项目类别", "项目分类" -> Field.TYPE;
+          case "项目名称", "专项名称", "专项资金名称" -> Field.NAME;
+          case "申请单位", "实施单位", "项目单位", "项目实施单位", "项目执行单位", "执行单位", "资金使用单位", "预算单位", "下达地方或单位" ->
+              Field.UNIT;
+          case "一级预算单位", "主管部门", "主管单位", "项目主管部门", "业务主管部门" -> Field.DEPARTMENT;
+          case "实施期限", "项目期限", "实施周期", "建设周期", "项目周期", "项目起止时间", "起止时间" -> Field.PERIOD;
+          case "项目类型", "项目类别", "项目分类", "项目属性" -> Field.TYPE;
           case "是否新增项目", "是否新增" -> Field.NEW;
           case "分配方式" -> Field.ALLOCATION;
           case "项目总金额", "项目总额", "中期规划总金额", "项目总预算" -> Field.TOTAL;
-          case "本年度项目金额", "年度金额", "本年度金额", "年度资金总额", "当年年度预算", "当年预算", "年度预算", "本年预算" -> Field.AMOUNT;
-          case "政策依据", "立项依据", "项目审批", "审批依据" -> Field.POLICY;
+          case "本年度项目金额", "年度金额", "本年度金额", "年度资金总额", "当年年度预算", "当年预算", "年度预算", "本年预算", "资金总额",
+              "当年资金总额", "年度资金" ->
+              Field.AMOUNT;
+          case "政策依据", "立项依据", "项目立项的依据", "项目审批", "审批依据" -> Field.POLICY;
           case "测算依据", "资金测算依据" -> Field.CALCULATION;
           case "年度目标", "年度绩效目标", "年度总体目标", "年度主要目标和成果", "绩效目标" -> Field.GOAL;
           case "长期目标", "总体目标", "中长期目标" -> Field.LONG_TERM;
@@ -67,10 +83,19 @@ final class DeclarationLabels {
         });
   }
 
+  /** Whether a 总体目标 label is the only goal a form has (no 年度目标 beside it): then it is the year's. */
+  static boolean isOverallGoal(String label) {
+    return key(label).equals("总体目标");
+  }
+
   /** A label and its value written in one cell ({@code 预算单位：某乡人民政府}), or empty. */
   record Inline(String label, String value) {}
 
   static Optional<Inline> inline(String text) {
+    Optional<Inline> amount = amountInline(text);
+    if (amount.isPresent()) {
+      return amount;
+    }
     int colon = firstColon(text);
     if (colon <= 0 || colon == text.length() - 1) {
       return Optional.empty();
@@ -78,6 +103,20 @@ final class DeclarationLabels {
     String label = text.substring(0, colon);
     String value = text.substring(colon + 1).strip();
     return !value.isEmpty() && field(label).isPresent() ? Optional.of(new Inline(label, value)) : Optional.empty();
+  }
+
+  /** An amount's label and the amount in one cell without a colon: {@code 总额50万元}, {@code 资金总额 50}. */
+  private static Optional<Inline> amountInline(String text) {
+    String t = text.strip();
+    for (String label : new String[] {"年度资金总额", "资金总额"}) {
+      if (t.startsWith(label) && t.length() > label.length()) {
+        String value = t.substring(label.length()).strip();
+        if (!value.isEmpty() && Character.isDigit(value.charAt(0)) && amount(value).isPresent()) {
+          return Optional.of(new Inline(label, value));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static int firstColon(String text) {
@@ -91,13 +130,45 @@ final class DeclarationLabels {
   }
 
   /** The headings of the indicator columns. */
-  static final Set<String> LEVEL1 = Set.of("一级指标");
+  static final Set<String> LEVEL1 = Set.of("一级指标", "一级");
 
-  static final Set<String> LEVEL2 = Set.of("二级指标");
+  static final Set<String> LEVEL2 = Set.of("二级指标", "二级");
 
-  static final Set<String> LEVEL3 = Set.of("三级指标", "指标内容", "指标名称");
+  static final Set<String> LEVEL3 = Set.of("三级指标", "三级", "指标内容", "指标名称");
 
-  static final Set<String> TARGET = Set.of("目标值", "年度指标值", "指标值", "年度目标值", "当年预期实现值", "预期实现值", "预期指标值");
+  static final Set<String> TARGET =
+      Set.of("目标值", "年度指标值", "指标值", "年度目标值", "当年预期实现值", "预期实现值", "预期指标值", "年度数值", "指标数值");
+
+  /** The heading of a column of comparators when a target is printed in parts (≥ | 100 | 户). */
+  static final Set<String> COMPARATOR = Set.of("指标方向", "比较符号", "运算符号", "符号");
+
+  /** The heading of a column of units when a target is printed in parts. */
+  static final Set<String> UNIT = Set.of("计量单位", "度量单位", "指标单位", "单位");
+
+  /** Whether a cell is a comparator a target can start with (≥, ≤, =, 大于 …), not 正向 or 定性. */
+  static boolean isComparator(String text) {
+    String t = text.strip();
+    return switch (t) {
+      case "≥", "≤", "=", ">", "<", ">=", "<=", "≧", "≦", "＝", "＞", "＜", "大于", "小于", "等于", "不低于", "不高于", "不少于", "不多于", "不超过",
+          "大于等于", "小于等于" -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether a cell is only the template's continuation dots ({@code …}, {@code ……}, {@code ...}). */
+  static boolean isDots(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c != '…' && c != '.' && c != '⋯' && c != '。') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static final Set<String> EXPLANATION = Set.of("指标解释", "指标说明", "绩效标准");
 
@@ -202,6 +273,15 @@ final class DeclarationLabels {
   /** An amount as printed: thousands separators and a unit suffix allowed (4,753.66万元). */
   static Optional<BigDecimal> amount(String text) {
     String s = text.replace(",", "").replace("，", "").replace("万元", "").replace("元", "").strip();
+    for (String word : new String[] {"总额", "合计", "共计", "共"}) {
+      if (s.startsWith(word)) {
+        s = s.substring(word.length()).replace(":", "").replace("：", "").strip(); // 总额50万元
+        break;
+      }
+    }
+    if (s.isEmpty() || !(Character.isDigit(s.charAt(0)) || s.charAt(0) == '-' || s.charAt(0) == '.')) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(new BigDecimal(s));
     } catch (NumberFormatException e) {

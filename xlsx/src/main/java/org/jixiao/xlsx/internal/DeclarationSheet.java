@@ -20,6 +20,7 @@ import org.jixiao.core.project.FundKind;
 import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.io.grid.CellGrid;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one sheet of a target declaration workbook (绩效目标申报表, layout C): the top block of
@@ -84,15 +85,18 @@ public final class DeclarationSheet {
 
   private static Result read(CellGrid g, int index, boolean sheet, List<Finding> diagnostics, Locale locale) {
     OptionalInt header = headerRow(g);
-    if (header.isEmpty()) {
+    if (header.isEmpty() && sheet) {
       diagnostics.add(diagnostic("JX-X-0101", Severity.INFO, g.location(0, 0), locale, "sheet", g.name()));
       return new Result(Optional.empty(), Optional.empty(), List.of(), OptionalInt.empty(), java.util.Set.of());
     }
-    int top = header.getAsInt();
+    // a declaration printed without its indicator table (DeclarationText gives one only when the
+    // text is no other layout) is its top block: the review says what is missing
+    int top = header.orElse(g.height());
     Project.Builder p = Project.builder().seq(sheet ? seq(g.name(), index) : index + 1);
     List<StrayCell> strays = new ArrayList<>();
     int titleRow = titleRow(g, top);
-    Optional<String> title = titleRow < 0 ? Optional.empty() : Optional.of(firstText(g, titleRow));
+    int titleFrom = titleStart(g, titleRow);
+    Optional<String> title = titleRow < 0 ? Optional.empty() : Optional.of(titleText(g, titleFrom, titleRow));
     Optional<MoneyUnit> stated = Optional.empty(); // 金额单位：元 above the form, 资金情况（万元） beside its amounts
     boolean named = false;
     Amount[] amounts = new Amount[2]; // 项目总金额, 本年度项目金额
@@ -103,6 +107,7 @@ public final class DeclarationSheet {
     List<FundSource> funds = new ArrayList<>(); // 其中：财政拨款 | 500 under 年度资金总额
     List<Integer> fundColumns = new ArrayList<>();
     Optional<BigDecimal> costsTotal = Optional.empty();
+    String @Nullable [] longTerm = null; // its label and value
     for (int r = 0; r < top; r++) {
       Optional<DeclarationCosts.Table> costs = DeclarationCosts.at(g, r, top);
       if (costs.isPresent()) {
@@ -126,7 +131,7 @@ public final class DeclarationSheet {
       List<Integer> labels = labels(g, r);
       if (labels.isEmpty()) {
         int from = firstColumn(g, r);
-        if (r == titleRow) {
+        if (r >= titleFrom && r <= titleRow) {
           from = firstColumn(g, r, from + 1); // a unit or a date beside the title is kept too
         } else if (from >= 0 && firstColumn(g, r, from + 1) < 0 && budgetYear.isEmpty()) {
           budgetYear = DeclarationLabels.yearLine(g.text(r, from));
@@ -174,7 +179,9 @@ public final class DeclarationSheet {
         int valueRow = r;
         // the value under its label (年度目标, then the text on the row below, which has no label):
         // when nothing is beside the label, or only the heading of another column
-        int below = r + 1 < top && labels(g, r + 1).isEmpty() ? firstColumn(g, r + 1, c) : -1;
+        // (texts only: an amount stands beside its label, and the row below it is a fund's)
+        boolean text = field(label).filter(DeclarationLabels.Field::isText).isPresent();
+        int below = text && r + 1 < top && labels(g, r + 1).isEmpty() ? firstColumn(g, r + 1, c) : -1;
         if (below >= 0 && below < end && inline.isEmpty() && (value.isEmpty() || DeclarationLabels.isHeading(value))) {
           if (!value.isEmpty()) {
             keep(g, r, at, Optional.of(label), strays, diagnostics, locale);
@@ -245,7 +252,7 @@ public final class DeclarationSheet {
           case POLICY -> p.policyBasis(value);
           case CALCULATION -> p.calculationBasis(value);
           case GOAL -> p.goal(value);
-          case LONG_TERM -> p.longTermGoal(value);
+          case LONG_TERM -> longTerm = new String[] {label, value}; // settled below: it may be the only goal
         }
       }
     }
@@ -255,8 +262,17 @@ public final class DeclarationSheet {
     } else if (!named) {
       // a file's name is no project's: several declarations may share it
       String placeholder = "未命名项目" + (index + 1);
-      diagnostics.add(diagnostic("JX-X-0114", Severity.WARNING, g.location(header.getAsInt(), 0), locale, "seq", index + 1, "placeholder", placeholder));
+      diagnostics.add(diagnostic("JX-X-0114", Severity.WARNING, g.location(Math.min(top, g.height() - 1), 0), locale, "seq", index + 1, "placeholder", placeholder));
       p.name(placeholder);
+    }
+    if (longTerm != null) {
+      // 总体目标 with no 年度目标 beside it is the goal of the year the declaration asks money for
+      if (!given.containsKey(Field.GOAL) && DeclarationLabels.isOverallGoal(longTerm[0])) {
+        p.goal(longTerm[1]);
+        printed.add(Field.GOAL);
+      } else {
+        p.longTermGoal(longTerm[1]);
+      }
     }
     // the project's unit is its year's amount's (本年度项目金额), else its total's, else the one the
     // form states (金额单位：元), else 万元
@@ -287,10 +303,17 @@ public final class DeclarationSheet {
     }
     List<String> notes = new ArrayList<>();
     p.funds(funds);
-    p.indicators(IndicatorSet.of(DeclarationIndicators.read(g, header.getAsInt(), !sheet, strays, notes, diagnostics, locale)));
+    DeclarationIndicators.Rows rows =
+        header.isPresent()
+            ? DeclarationIndicators.read(g, header.getAsInt(), !sheet, strays, notes, diagnostics, locale)
+            : new DeclarationIndicators.Rows(List.of(), false);
+    p.indicators(IndicatorSet.of(rows.indicators()));
     p.strayCells(strays);
     java.util.Set<String> formFields = new java.util.TreeSet<>();
     printed.forEach(f -> formFields.add(f.property()));
+    if (rows.explained()) {
+      formFields.add("explanation"); // an indicator's 指标解释, which some templates have no column for
+    }
     return new Result(Optional.of(p.build()), title, notes, budgetYear, formFields);
   }
 
@@ -373,21 +396,61 @@ public final class DeclarationSheet {
   private static Optional<FundSource> fund(CellGrid g, int r, List<Integer> columns) {
     columns.clear();
     int c = firstColumn(g, r);
-    int next = c < 0 ? -1 : firstColumn(g, r, c + 1);
-    if (next < 0) {
+    if (c < 0) {
       return Optional.empty();
     }
+    int next = firstColumn(g, r, c + 1);
     String label = g.text(r, c).replace(" ", "");
+    String amountText = next < 0 ? "" : g.text(r, next);
+    int colon = Math.max(label.lastIndexOf(':'), label.lastIndexOf('：'));
+    if (next < 0 && colon > 0) {
+      amountText = label.substring(colon + 1); // 财政拨款:50万元 in one cell
+      label = label.substring(0, colon);
+      next = c;
+    }
     label = label.startsWith("其中") ? label.substring(2) : label;
     label = label.startsWith(":") || label.startsWith("：") ? label.substring(1) : label;
+    label = label.endsWith(":") || label.endsWith("：") ? label.substring(0, label.length() - 1) : label; // 财政拨款: | 438.768
+    label = label.endsWith("数") ? label.substring(0, label.length() - 1) : label; // 财政拨款数
     Optional<FundKind> kind = FundKind.fromLabel(label);
-    Optional<BigDecimal> amount = DeclarationLabels.amount(g.text(r, next));
-    if (kind.isEmpty() || amount.isEmpty()) {
+    Optional<BigDecimal> amount = DeclarationLabels.amount(amountText);
+    if (next < 0 || kind.isEmpty() || amount.isEmpty()) {
       return Optional.empty();
     }
     columns.add(c);
     columns.add(next);
     return Optional.of(FundSource.builder().kind(kind.get()).budget(amount.get()).build());
+  }
+
+  /**
+   * The first row of a title that wraps over lines alone on their rows (某市农业专项(某某 |
+   * 资源化利用项目)2022年 | 中央预算内投资计划绩效目标表): the lines just above the title's last that
+   * hold one cell, no label, no unit and no year line, and do not end a sentence.
+   */
+  private static int titleStart(CellGrid g, int titleRow) {
+    int from = titleRow;
+    while (from > 0) {
+      int r = from - 1;
+      int c = firstColumn(g, r);
+      if (c < 0 || firstColumn(g, r, c + 1) >= 0 || !labels(g, r).isEmpty()) {
+        break;
+      }
+      String t = g.text(r, c);
+      if (DeclarationLabels.statedUnit(t).isPresent() || DeclarationLabels.yearLine(t).isPresent() || t.endsWith("。") || t.length() > 40
+          || DeclarationLabels.isTitle(t) || t.startsWith("附表") || t.startsWith("附件")) {
+        break;
+      }
+      from = r;
+    }
+    return from;
+  }
+
+  private static String titleText(CellGrid g, int from, int to) {
+    StringBuilder title = new StringBuilder();
+    for (int r = from; r <= to; r++) {
+      title.append(firstText(g, r));
+    }
+    return title.toString();
   }
 
   private static long cell(int r, int c) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.io.grid.CellGrid;
+import org.jixiao.io.grid.DocumentLayout;
 
 /**
  * Target declarations printed as text: a TSV or CSV made from a PDF, a Word file or a web page,
@@ -19,8 +20,10 @@ public final class DeclarationText {
    * The declarations of a grid, in order: one slice per indicator header (一级指标 三级指标 目标值),
    * each starting after the rows of the one before. The next declaration starts at the first row
    * after a header that holds a field label of the top block (项目名称, 项目编码 …) or a title
-   * alone on its row (…目标表, …申报表), so that its title and top block are its own. Empty when
-   * the grid holds no indicator header.
+   * alone on its row (…目标表, …申报表), so that its title and top block are its own; a header with
+   * neither before it (长期绩效指标, then 年度绩效指标) is another block of the same declaration.
+   * Without any indicator header, the whole grid when its words are a declaration's (its top block
+   * alone), else nothing.
    */
   public static List<CellGrid> split(CellGrid g) {
     List<Integer> headers = new ArrayList<>();
@@ -28,22 +31,46 @@ public final class DeclarationText {
       headers.add(h.getAsInt());
     }
     List<CellGrid> out = new ArrayList<>();
+    if (headers.isEmpty()) {
+      // a declaration printed without its indicator table (cut, or filed without it): its top block
+      // alone, when the text is no other layout and names its project
+      DocumentLayout layout = DocumentLayout.detect(g);
+      if ((layout == DocumentLayout.TARGET_DECLARATION || layout == DocumentLayout.UNKNOWN) && names(g)) {
+        out.add(g);
+      }
+      return out;
+    }
     int from = 0;
     for (int k = 0; k < headers.size(); k++) {
       int to = g.height();
       if (k + 1 < headers.size()) {
-        to = headers.get(k + 1);
+        to = -1;
         for (int r = headers.get(k) + 1; r < headers.get(k + 1); r++) {
           if (startsDeclaration(g, r)) {
             to = r;
             break;
           }
         }
+        if (to < 0) {
+          continue; // no title or field before the next header: a second block of the same declaration (年度绩效指标)
+        }
       }
       out.add(new Slice(g, from, to));
       from = to;
     }
     return out;
+  }
+
+  /** Whether a row of the grid labels the project's name (项目名称, 专项名称). */
+  private static boolean names(CellGrid g) {
+    for (int r = 0; r < g.height(); r++) {
+      for (int c = 0; c < g.width(r); c++) {
+        if (DeclarationLabels.field(g.text(r, c)).filter(f -> f == DeclarationLabels.Field.NAME).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a row begins a declaration's top block: a field label, or a title alone on its row. */

@@ -233,7 +233,7 @@ final class CompletenessChecks {
         if (ReviewTexts.filled(i.target()).isEmpty()) {
           out.add(Msg.of("JX-V-0141").arg("indicator", ReviewTexts.label(i)).finding(id(), Severity.WARNING, at(p, path + ".target")));
         }
-        if (ReviewTexts.filled(i.explanation()).isEmpty()) {
+        if (ReviewTexts.filled(i.explanation()).isEmpty() && context.formAsks("explanation")) { // a form without the column asks none
           out.add(Msg.of("JX-V-0142").arg("indicator", ReviewTexts.label(i)).finding(id(), Severity.WARNING, at(p, path + ".explanation")));
         }
       }

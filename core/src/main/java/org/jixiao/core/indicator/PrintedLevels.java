@@ -1,0 +1,65 @@
+package org.jixiao.core.indicator;
+
+/**
+ * How forms print an indicator level's label besides its own words: with the points it is given
+ * after it (产出指标(50分), 产出指标 (40-50)分, 成本指标(0-20)分 — the category's weight, not part of
+ * its name), or with 值 for 指标 (产出值, 数量值, 经济效益值: one province's declaration template).
+ */
+final class PrintedLevels {
+  private PrintedLevels() {}
+
+  /**
+   * The text without its points: a figure or a range of figures (40-50, 12.5), in brackets or not,
+   * with 分 inside or after them, at the end; the text itself when it ends in none, when nothing
+   * is left before them, or when 分 is not there (产出指标2 is no label with 2 points). Read by hand,
+   * not by a regular expression: the libraries use none on what a user supplied.
+   */
+  static CharSequence withoutPoints(CharSequence text) {
+    String t = text.toString();
+    int end = t.length();
+    boolean fen = false;
+    end = skipSpaces(t, end);
+    if (end > 0 && t.charAt(end - 1) == '分') {
+      fen = true;
+      end = skipSpaces(t, end - 1);
+    }
+    boolean bracket = end > 0 && (t.charAt(end - 1) == ')' || t.charAt(end - 1) == '）');
+    if (bracket) {
+      end = skipSpaces(t, end - 1);
+      if (end > 0 && t.charAt(end - 1) == '分') {
+        fen = true;
+        end = skipSpaces(t, end - 1);
+      }
+    }
+    int figures = end;
+    while (end > 0 && (Character.isDigit(t.charAt(end - 1)) || ".-—~～– \u3000".indexOf(t.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    boolean digits = false;
+    for (int i = end; i < figures; i++) {
+      digits |= Character.isDigit(t.charAt(i));
+    }
+    if (bracket) {
+      end = skipSpaces(t, end);
+      if (end == 0 || (t.charAt(end - 1) != '(' && t.charAt(end - 1) != '（')) {
+        return text; // a closing bracket without its opening one: no points of ours
+      }
+      end--;
+    }
+    end = skipSpaces(t, end);
+    return fen && digits && end > 0 ? t.substring(0, end) : text;
+  }
+
+  private static int skipSpaces(String t, int end) {
+    while (end > 0 && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '\u3000' || Character.isWhitespace(t.charAt(end - 1)))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** The text without a final 值 (数量值 → 数量), or the text itself. */
+  static CharSequence withoutValue(CharSequence text) {
+    String t = text.toString().strip();
+    return t.length() > 1 && t.endsWith("值") ? t.substring(0, t.length() - 1) : text;
+  }
+}
