@@ -3,29 +3,20 @@ package org.jixiao.rules.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Category;
-import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
-import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Test;
 
 /** Acceptance stated with words between 通过 and 验收 (通过该项目的竣工验收, 通过省级验收): audit s28. */
 class AcceptanceWordsTest {
-  private static final Evaluator EVALUATOR = Evaluator.defaults();
 
   private static IndicatorVerdict judge(Subcategory sub, String name, String target, String actual) {
-    Indicator.Builder b = Indicator.builder().category(sub.category()).subcategory(sub).target(target).actual(actual);
-    if (!name.isEmpty()) {
-      b.name(name);
-    }
-    return EVALUATOR.judge(b.build());
+    return Judged.judge(sub, name, target, actual);
   }
 
   private static void met(IndicatorVerdict v) {
-    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
-    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(BigDecimal.ONE);
+    Judged.met(v);
   }
 
   @Test

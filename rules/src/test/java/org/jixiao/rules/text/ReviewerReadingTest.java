@@ -8,7 +8,6 @@ import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
-import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
  * {@code corpus/pairs*.tsv} and {@code corpus/targets*.tsv}, whose README gives the sources).
  */
 class ReviewerReadingTest {
-  private static final Evaluator EVALUATOR = Evaluator.defaults();
 
   private static IndicatorVerdict judge(Subcategory sub, String name, String target, String actual) {
-    Indicator.Builder b = Indicator.builder().category(sub.category()).subcategory(sub).target(target).actual(actual);
-    if (!name.isEmpty()) {
-      b.name(name);
-    }
-    return EVALUATOR.judge(b.build());
+    return Judged.judge(sub, name, target, actual);
   }
 
   private static BigDecimal fraction(Subcategory sub, String target, String actual) {

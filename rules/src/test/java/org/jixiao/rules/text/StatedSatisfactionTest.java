@@ -16,16 +16,11 @@ class StatedSatisfactionTest {
   private static final Evaluator EVALUATOR = Evaluator.defaults();
 
   private static IndicatorVerdict judge(Subcategory sub, String name, String target, String actual) {
-    Indicator.Builder b = Indicator.builder().category(sub.category()).subcategory(sub).target(target).actual(actual);
-    if (!name.isEmpty()) {
-      b.name(name);
-    }
-    return EVALUATOR.judge(b.build());
+    return Judged.judge(sub, name, target, actual);
   }
 
   private static void met(IndicatorVerdict v) {
-    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
-    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(BigDecimal.ONE);
+    Judged.met(v);
   }
 
   @Test

@@ -1,0 +1,32 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.Evaluator;
+import org.jixiao.rules.spi.IndicatorVerdict;
+
+/** One indicator judged by the default evaluator, as the reading tests state their cases. */
+final class Judged {
+  private static final Evaluator EVALUATOR = Evaluator.defaults();
+
+  private Judged() {}
+
+  /** The verdict on a target and an actual under a subcategory, with a name when it is not empty. */
+  static IndicatorVerdict judge(Subcategory sub, String name, String target, String actual) {
+    Indicator.Builder b = Indicator.builder().category(sub.category()).subcategory(sub).target(target).actual(actual);
+    if (!name.isEmpty()) {
+      b.name(name);
+    }
+    return EVALUATOR.judge(b.build());
+  }
+
+  /** Asserts the verdict scores the indicator in full, quoting its reason when it does not. */
+  static void met(IndicatorVerdict v) {
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(BigDecimal.ONE);
+  }
+}
