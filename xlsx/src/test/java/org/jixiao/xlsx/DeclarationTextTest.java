@@ -167,6 +167,31 @@ class DeclarationTextTest {
   }
 
   @Test
+  void hunansTemplateSignsItsTargetInATypeColumnAndExplainsItInAContentColumn() throws Exception {
+    // the 湖南 2025 项目支出绩效目标表 (南县): 指标值类型 | 目标值 | 度量单位 | 指标值内容
+    String text = "2025年项目支出绩效目标表\n项目支出名称\t培训项目\n年度本级预算金额\t70\n项目绩效目标\t完成培训12次。\n"
+        + "一级指标\t二级指标\t三级指标\t指标值类型\t目标值\t度量单位\t指标值内容\n"
+        + "产出指标\t数量指标\t培训次数\t≥\t12\t次\t反映培训次数。\n"
+        + "成本指标\t经济成本指标\t培训成本\t≤\t60\t万元\t反映成本。\n";
+    Project p = readText(text, "nanxian.tsv").value().projects().get(0);
+    assertThat(p.name()).isEqualTo("培训项目"); // 项目支出名称
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("70")); // 年度本级预算金额
+    assertThat(p.goal()).contains("完成培训12次。"); // 项目绩效目标
+    assertThat(p.indicators().indicators()).extracting(i -> i.target().orElseThrow() + " " + i.explanation().orElseThrow())
+        .containsExactly("≥12次 反映培训次数。", "≤60万元 反映成本。");
+  }
+
+  @Test
+  void aSingleLevelHeaderOfIndicatorAndContentIsAnIndicatorHeader() throws Exception {
+    // the Ministry's filled sample (国家森林病虫害预测预报补助经费): 指标 | 指标内容 | 指标值
+    String text = "项目支出绩效目标表\n项目名称\t病虫害预测预报\n年度目标\t完成测报员培训。\n"
+        + "项目绩效指标\t指标\t指标内容\t指标值\n\t产出指标\t测报员培训人次\t200 人次\n\t\t测报准确率\t85%\n\t满意度指标\t服务对象满意度\t≥90%\n";
+    Project p = readText(text, "sample.tsv").value().projects().get(0);
+    assertThat(p.indicators().indicators()).extracting(Indicator::category)
+        .containsExactly(Category.OUTPUT, Category.OUTPUT, Category.SATISFACTION);
+  }
+
+  @Test
   void aNewFirstLevelStartsWithoutTheSecondLevelAbove() throws Exception {
     String text = ONE.replace("满意度指标\t服务对象满意度指标\t老人满意度", "满意度指标\t\t老人满意度");
     Project p = readText(text, "one.tsv").value().projects().get(0);

@@ -8,7 +8,7 @@ import org.jixiao.core.label.Labels;
 /** Level-1 indicator category (一级指标). */
 public enum Category implements Labelled {
   /** 产出指标 (outputs). */
-  OUTPUT("产出指标", "产出", "产出目标"),
+  OUTPUT("产出指标", "产出", "产出目标", "预期产出指标", "预期产出"),
   /** 效益指标 (benefits). */
   BENEFIT("效益指标", "效益", "效益目标"),
   /** 满意度指标 (satisfaction). */
@@ -35,6 +35,8 @@ public enum Category implements Labelled {
     // 产出指标(50分), 成本指标(0-20)分: the points printed after the label are its weight; 产出值 is 产出
     return parsed.isPresent()
         ? parsed
-        : LABELS.parse(PrintedLevels.withoutPoints(text)).or(() -> LABELS.parse(PrintedLevels.withoutValue(text)));
+        : LABELS.parse(PrintedLevels.withoutPoints(text))
+            .or(() -> LABELS.parse(PrintedLevels.withoutValue(text)))
+            .or(() -> LABELS.parse(PrintedLevels.withoutBrackets(text)));
   }
 }

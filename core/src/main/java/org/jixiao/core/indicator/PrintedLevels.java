@@ -3,7 +3,8 @@ package org.jixiao.core.indicator;
 /**
  * How forms print an indicator level's label besides its own words: with the points it is given
  * after it (产出指标(50分), 产出指标 (40-50)分, 成本指标(0-20)分 — the category's weight, not part of
- * its name), or with 值 for 指标 (产出值, 数量值, 经济效益值: one province's declaration template).
+ * its name), with 值 for 指标 (产出值, 数量值, 经济效益值: one province's declaration template), or
+ * with a gloss in brackets (数量指标(或建筑规模指标), 时效指标（工期指标）, 预算(或投资规模)控制指标).
  */
 final class PrintedLevels {
   private PrintedLevels() {}
@@ -61,5 +62,23 @@ final class PrintedLevels {
   static CharSequence withoutValue(CharSequence text) {
     String t = text.toString().strip();
     return t.length() > 1 && t.endsWith("值") ? t.substring(0, t.length() - 1) : text;
+  }
+
+  /** The text without its bracketed parts (数量指标(或建筑规模指标) → 数量指标), or the text itself. */
+  static CharSequence withoutBrackets(CharSequence text) {
+    String t = text.toString();
+    StringBuilder out = new StringBuilder(t.length());
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    return out.length() == t.length() || out.length() == 0 ? text : out.toString();
   }
 }

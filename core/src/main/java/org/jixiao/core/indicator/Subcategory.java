@@ -14,7 +14,7 @@ public enum Subcategory implements Labelled {
   /** 时效指标. */
   TIMELINESS(Category.OUTPUT, "时效指标", "时效"),
   /** 成本指标 as a level-2 output indicator (forms before 2021). */
-  COST(Category.OUTPUT, "成本指标", "成本"),
+  COST(Category.OUTPUT, "成本指标", "成本", "预算控制指标", "投资规模控制指标"),
   /** 经济效益指标. */
   ECONOMIC(Category.BENEFIT, "经济效益指标", "经济效益"),
   /** 社会效益指标. */
@@ -68,6 +68,8 @@ public enum Subcategory implements Labelled {
     // 产出指标(50分), 成本指标(0-20)分: the points printed after the label are its weight; 产出值 is 产出
     return parsed.isPresent()
         ? parsed
-        : LABELS.parse(PrintedLevels.withoutPoints(text)).or(() -> LABELS.parse(PrintedLevels.withoutValue(text)));
+        : LABELS.parse(PrintedLevels.withoutPoints(text))
+            .or(() -> LABELS.parse(PrintedLevels.withoutValue(text)))
+            .or(() -> LABELS.parse(PrintedLevels.withoutBrackets(text)));
   }
 }

@@ -39,4 +39,14 @@ class CategoryLabelTest {
     assertThat(Subcategory.fromLabel("经济效益值")).contains(Subcategory.ECONOMIC);
     assertThat(Category.fromLabel("指标值")).isEmpty();
   }
+
+  @Test
+  void aLevelWithAGlossInBracketsNamesTheLevelTheGlossExplains() {
+    // 东莞 2019 批复表: 预期产出指标 | 数量指标(或建筑规模指标), 时效指标(工期指标), 预算(或投资规模)控制指标
+    assertThat(Subcategory.fromLabel("数量指标(或建筑规模指标)")).contains(Subcategory.QUANTITY);
+    assertThat(Subcategory.fromLabel("时效指标（工期指标）")).contains(Subcategory.TIMELINESS);
+    assertThat(Subcategory.fromLabel("预算(或投资规模)控制指标")).contains(Subcategory.COST);
+    assertThat(Category.fromLabel("预期产出指标")).contains(Category.OUTPUT);
+    assertThat(Category.fromLabel("(备注)")).isEmpty();
+  }
 }

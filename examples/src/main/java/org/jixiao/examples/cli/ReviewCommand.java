@@ -125,6 +125,7 @@ final class ReviewCommand implements Callable<Integer> {
           case DOCUMENT -> t.get("label.year-document");
           case GIVEN -> t.get("label.year-given");
           case INFERRED -> t.get("label.year-inferred");
+          case CURRENT -> t.get("label.year-current");
         };
     out.println(t.get("label.budget-year") + (en ? ": " : "：") + y.year() + (en ? " (" + source + ")" : "（" + source + "）"));
     for (Finding f : diagnostics) {

@@ -61,7 +61,7 @@ public enum DocumentLayout {
         if (folded.contains("自评表")) {
           form += 2;
         }
-        if (folded.contains("申报表") || folded.contains("目标表") || folded.contains("审批表")) {
+        if (folded.contains("申报表") || folded.contains("目标表") || folded.contains("审批表") || folded.contains("批复表")) {
           declaration += 2; // 绩效目标申报表, 项目支出绩效目标表, 绩效目标审批表 (not 绩效目标自评表)
         }
         switch (k) {

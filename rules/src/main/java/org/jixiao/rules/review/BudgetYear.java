@@ -15,7 +15,9 @@ public record BudgetYear(int year, Source source) {
     /** The caller gave it ({@code --year}). */
     GIVEN,
     /** The year the declarations' own dates name most often. */
-    INFERRED
+    INFERRED,
+    /** The current year: neither the document, the caller nor the declarations' dates name one. */
+    CURRENT
   }
 
   /** Checks the year is plausible for a budget (1949..2999). */

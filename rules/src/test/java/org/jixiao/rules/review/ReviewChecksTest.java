@@ -61,6 +61,19 @@ class ReviewChecksTest {
   }
 
   @Test
+  void costAsAFirstLevelIsTheCostRowAskedFor() {
+    // forms from 2021 on: 成本指标 | 经济成本指标 | 培训成本 | ≤50万元 (南县 2025's target table)
+    Project p = Declarations.withIndicators(rows -> {
+      rows.replaceAll(i -> i.subcategory().equals(java.util.Optional.of(Subcategory.COST))
+          ? Indicator.builder().from(i).category(org.jixiao.core.indicator.Category.COST).subcategory(Subcategory.ECONOMIC_COST).build()
+          : i);
+      return rows;
+    });
+    assertThat(p.indicators().indicators()).noneMatch(i -> i.subcategory().equals(java.util.Optional.of(Subcategory.COST)));
+    assertThat(REVIEWER.review(p, Y2023).opinions()).extracting(o -> o.finding().code()).doesNotContain("JX-V-0131");
+  }
+
+  @Test
   void aTableOfDeclarationsGivesItsFormsFieldsAndYearToTheReview() {
     org.jixiao.core.project.Project mof = Declarations.clean().policyBasis(" ").build();
     org.jixiao.core.table.PerformanceTable table =

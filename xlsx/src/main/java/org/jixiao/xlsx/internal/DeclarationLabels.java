@@ -63,21 +63,21 @@ final class DeclarationLabels {
     return Optional.ofNullable(
         switch (k) {
           case "项目编码", "项目代码", "项目编号" -> Field.CODE;
-          case "项目名称", "专项名称", "专项资金名称" -> Field.NAME;
+          case "项目名称", "专项名称", "专项资金名称", "项目支出名称" -> Field.NAME;
           case "申请单位", "实施单位", "项目单位", "项目实施单位", "项目执行单位", "执行单位", "资金使用单位", "预算单位", "下达地方或单位" ->
               Field.UNIT;
           case "一级预算单位", "主管部门", "主管单位", "项目主管部门", "业务主管部门" -> Field.DEPARTMENT;
-          case "实施期限", "项目期限", "实施周期", "建设周期", "项目周期", "项目起止时间", "起止时间" -> Field.PERIOD;
+          case "实施期限", "项目期限", "实施周期", "建设周期", "项目周期", "项目起止时间", "起止时间", "项目支出实施期", "实施期" -> Field.PERIOD;
           case "项目类型", "项目类别", "项目分类", "项目属性" -> Field.TYPE;
           case "是否新增项目", "是否新增" -> Field.NEW;
           case "分配方式" -> Field.ALLOCATION;
           case "项目总金额", "项目总额", "中期规划总金额", "项目总预算" -> Field.TOTAL;
           case "本年度项目金额", "年度金额", "本年度金额", "年度资金总额", "当年年度预算", "当年预算", "年度预算", "本年预算", "资金总额",
-              "当年资金总额", "年度资金" ->
+              "当年资金总额", "年度资金", "年度本级预算金额", "本年度申请市财政预算资金", "本年度申请财政预算资金" ->
               Field.AMOUNT;
           case "政策依据", "立项依据", "项目立项的依据", "项目审批", "审批依据" -> Field.POLICY;
           case "测算依据", "资金测算依据" -> Field.CALCULATION;
-          case "年度目标", "年度绩效目标", "年度总体目标", "年度主要目标和成果", "绩效目标" -> Field.GOAL;
+          case "年度目标", "年度绩效目标", "年度总体目标", "年度主要目标和成果", "绩效目标", "项目绩效目标" -> Field.GOAL;
           case "长期目标", "总体目标", "中长期目标" -> Field.LONG_TERM;
           default -> null;
         });
@@ -130,7 +130,7 @@ final class DeclarationLabels {
   }
 
   /** The headings of the indicator columns. */
-  static final Set<String> LEVEL1 = Set.of("一级指标", "一级");
+  static final Set<String> LEVEL1 = Set.of("一级指标", "一级", "指标");
 
   static final Set<String> LEVEL2 = Set.of("二级指标", "二级");
 
@@ -140,7 +140,7 @@ final class DeclarationLabels {
       Set.of("目标值", "年度指标值", "指标值", "年度目标值", "当年预期实现值", "预期实现值", "预期指标值", "年度数值", "指标数值");
 
   /** The heading of a column of comparators when a target is printed in parts (≥ | 100 | 户). */
-  static final Set<String> COMPARATOR = Set.of("指标方向", "比较符号", "运算符号", "符号");
+  static final Set<String> COMPARATOR = Set.of("指标方向", "比较符号", "运算符号", "符号", "指标值类型");
 
   /** The heading of a column of units when a target is printed in parts. */
   static final Set<String> UNIT = Set.of("计量单位", "度量单位", "指标单位", "单位");
@@ -170,7 +170,7 @@ final class DeclarationLabels {
     return true;
   }
 
-  static final Set<String> EXPLANATION = Set.of("指标解释", "指标说明", "绩效标准");
+  static final Set<String> EXPLANATION = Set.of("指标解释", "指标说明", "绩效标准", "指标值内容");
 
   /**
    * The money unit a line or a caption states: {@code 金额单位：元}, {@code 单位：万元}, {@code
@@ -222,7 +222,7 @@ final class DeclarationLabels {
 
   /** Whether a cell alone on its row is the declaration's title (…申报表, …目标表, …审批表). */
   static boolean isTitle(String text) {
-    return text.length() <= 60 && (text.contains("申报表") || text.contains("目标表") || text.contains("审批表"));
+    return text.length() <= 60 && (text.contains("申报表") || text.contains("目标表") || text.contains("审批表") || text.contains("批复表"));
   }
 
   /**

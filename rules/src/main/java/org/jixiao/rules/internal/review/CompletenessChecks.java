@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.project.Project;
@@ -183,7 +184,12 @@ final class CompletenessChecks {
       }
       Map<Subcategory, Boolean> listed = new EnumMap<>(Subcategory.class);
       for (Indicator i : indicators) {
-        i.subcategory().ifPresent(s -> listed.merge(s, ReviewTexts.hasContent(i) || ReviewTexts.markedNotApplicable(i), Boolean::logicalOr));
+        boolean filled = ReviewTexts.hasContent(i) || ReviewTexts.markedNotApplicable(i);
+        i.subcategory().ifPresent(s -> listed.merge(s, filled, Boolean::logicalOr));
+        if (i.category() == Category.COST) {
+          // 成本指标 as a first level (forms from 2021 on: 经济成本 社会成本 …) is the 成本 row asked for
+          listed.merge(Subcategory.COST, filled, Boolean::logicalOr);
+        }
       }
       List<Finding> out = new ArrayList<>();
       for (Subcategory required : context.profile().requiredSubcategories()) {

@@ -39,7 +39,8 @@ public final class Years {
         most = e.getValue();
       }
     }
-    return new BudgetYear(best, BudgetYear.Source.INFERRED);
+    // no date named a year: the clock's, and said to be so (not as if the declarations named it)
+    return new BudgetYear(best, most == 0 ? BudgetYear.Source.CURRENT : BudgetYear.Source.INFERRED);
   }
 
   private static void count(String text, Map<Integer, Integer> counts) {

@@ -71,5 +71,10 @@ class ReviewTextsTest {
     assertThat(Years.budgetYear(List.of(p), OptionalInt.of(2024), OptionalInt.of(2025))).isEqualTo(new BudgetYear(2024, BudgetYear.Source.DOCUMENT));
     assertThat(Years.budgetYear(List.of(p), OptionalInt.empty(), OptionalInt.of(2025))).isEqualTo(new BudgetYear(2025, BudgetYear.Source.GIVEN));
     assertThat(Years.budgetYear(List.of(p), OptionalInt.empty(), OptionalInt.empty())).isEqualTo(new BudgetYear(2023, BudgetYear.Source.INFERRED));
+    // nothing names a year: the clock's, said to be the clock's rather than the declarations'
+    Project undated = Project.builder().name("无年份").moneyUnit(org.jixiao.core.money.MoneyUnit.WAN_YUAN).goal("完成走访").build();
+    BudgetYear current = Years.budgetYear(List.of(undated), OptionalInt.empty(), OptionalInt.empty());
+    assertThat(current.source()).isEqualTo(BudgetYear.Source.CURRENT);
+    assertThat(current.year()).isEqualTo(java.time.Year.now().getValue());
   }
 }
