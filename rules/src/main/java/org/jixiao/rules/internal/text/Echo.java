@@ -25,7 +25,7 @@ public final class Echo {
   }
 
   /** Verbs of change a qualitative target asks for: 提升, 改善, 增强 … */
-  public static final java.util.List<String> CHANGES =
+  public static final java.util.List<String> CHANGES = // at most 64: Echo.changes keeps one bit each
       java.util.List.of("提升", "提高", "改善", "增强", "增加", "增长", "加强", "减少", "降低", "下降", "减轻", "缓解", "落实", "完善",
           "推进", "促进", "带动", "保障", "改进", "好转", "优化", "扩大", "发挥", "实现", "达到", "达成", "满足", "执行", "遏制",
           "控制", "解决", "规范", "完成", "巩固", "见效", "增收", "节约", "发展", "恢复", "健全", "强化", "普及", "覆盖", "成效",
@@ -96,18 +96,45 @@ public final class Echo {
    * actual stating a negation or shortfall (未得到改善) is no restatement.
    */
   static boolean reordered(String t, String a) {
-    for (String verb : CHANGES) {
-      int tv = t.indexOf(verb);
-      int av = tv < 0 ? -1 : a.indexOf(verb);
-      if (av < 0) {
+    // the verbs both hold, found in one pass over each (not an indexOf per verb), tried in order
+    long both = changes(t) & changes(a);
+    for (int k = 0; both != 0 && k < CHANGES.size(); k++) {
+      if ((both & (1L << k)) == 0) {
         continue;
       }
+      String verb = CHANGES.get(k);
+      int tv = t.indexOf(verb);
+      int av = a.indexOf(verb);
       String rest = withoutFillers(t.substring(0, tv) + t.substring(tv + verb.length()));
       if (rest.length() >= 6 && rest.equals(withoutFillers(a.substring(0, av) + a.substring(av + verb.length())))) {
         return Clauses.shortfalls(a).isEmpty();
       }
     }
     return false;
+  }
+
+  /** The first characters of the verbs of change: where one can start. */
+  private static final CharSet CHANGE_STARTS = CharSet.of(c -> CHANGES.stream().anyMatch(v -> v.charAt(0) == c));
+
+  static {
+    if (CHANGES.size() > Long.SIZE) {
+      throw new AssertionError("Echo.changes keeps one bit a verb of change: at most 64, not " + CHANGES.size());
+    }
+  }
+
+  /** Which of the {@link #CHANGES} (one bit each, in their order) a text holds. */
+  private static long changes(String s) {
+    long found = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (CHANGE_STARTS.contains(s.charAt(i))) {
+        for (int k = 0; k < CHANGES.size(); k++) {
+          if (s.startsWith(CHANGES.get(k), i)) {
+            found |= 1L << k;
+          }
+        }
+      }
+    }
+    return found;
   }
 
   private static String withoutFillers(String s) {
