@@ -6,20 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.jixiao.xlsx.internal.DeclarationLabels.Field;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Severity;
-import org.jixiao.core.indicator.Category;
-import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.IndicatorSet;
-import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.money.MoneyUnit;
-import org.jixiao.core.project.Project;
 import org.jixiao.core.project.FundKind;
 import org.jixiao.core.project.FundSource;
+import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.io.grid.CellGrid;
+import org.jixiao.xlsx.internal.DeclarationLabels.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +30,11 @@ import org.jspecify.annotations.Nullable;
  * stray cell of the project with an INFO diagnostic: nothing in the sheet is dropped.
  */
 public final class DeclarationSheet {
-  /** What the parser made of a sheet: the project, or nothing when the sheet holds no declaration. */
+  /**
+   * What the parser made of a sheet or a printed declaration: the project (nothing when it holds
+   * no declaration), its title, its notes, the year a line under the title states, and the fields
+   * its form has a row for (by their names in the model).
+   */
   public record Result(Optional<Project> project, Optional<String> title, List<String> notes, OptionalInt year, java.util.Set<String> formFields) {}
 
   private DeclarationSheet() {}
