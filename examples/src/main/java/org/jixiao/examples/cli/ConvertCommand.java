@@ -58,10 +58,13 @@ final class ConvertCommand implements Callable<Integer> {
           // the memory of one project (a million of them do not fit a small heap as a table)
           try (PrintWriter out = common.textOut(spec.commandLine().getOut()); Stream<Project> each = source.projects()) {
             JsonLinesWriter<Project> lines = Outputs.projectLinesWriter(out);
+            long written = 0;
             for (Project p : (Iterable<Project>) each::iterator) {
               lines.write(p);
+              written++;
             }
             lines.flush();
+            nothingRead(written);
           }
           remarks(source.diagnostics().size());
           return 0;
@@ -70,6 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Inputs.Input input = Inputs.read(file, common);
     PerformanceTable table = input.table();
+    nothingRead(table.projects().size());
     remarks(input.read().diagnostics().size());
     boolean forms = input.layout() == DocumentLayout.SINGLE_PROJECT_FORM;
     if (to == Target.xlsx) {
@@ -104,6 +108,17 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * Says on stderr that no project was read (JX-C-0205): a text whose layout was not recognised is
+   * read as a table without a header, and its conversion is empty, which the exit code does not say.
+   */
+  private void nothingRead(long projects) {
+    if (projects == 0) {
+      spec.commandLine().getErr().println("jixiao: JX-C-0205 " + common.text().get("JX-C-0205", "file", file));
+      spec.commandLine().getErr().flush();
+    }
   }
 
   /** The data is converted as read; says that the reader had remarks, without cluttering stdout. */

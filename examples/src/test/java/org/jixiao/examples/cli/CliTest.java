@@ -226,6 +226,20 @@ class CliTest {
   }
 
   @Test
+  void convertSaysSoWhenItReadNoProjectFromAText(@TempDir Path dir) throws Exception {
+    // a text no layout is recognised in (the Ministry's sample captioned 附件 3 …自评表填写样例 above a
+    // declaration): it was converted into an empty table with nothing said
+    Path tsv = dir.resolve("样例.tsv");
+    Files.writeString(tsv, "附件 3\n说明\t本表为填写样例\n", StandardCharsets.UTF_8);
+    for (String to : java.util.List.of("json", "jsonl")) {
+      Run r = run("convert", tsv.toString(), "--to", to);
+      assertThat(r.code()).as(to).isZero();
+      assertThat(r.err()).as(to).contains("JX-C-0205").contains("validate").contains("review");
+    }
+    assertThat(run("convert", sample(dir).toString(), "--to", "jsonl").err()).doesNotContain("JX-C-0205");
+  }
+
+  @Test
   void evaluateSaysTheReaderHadRemarksWhenItsOutputCannotCarryThem(@TempDir Path dir) throws Exception {
     // the sample's reader remarks on some cells: JSON Lines, TSV and CSV have no place for them
     for (String format : java.util.List.of("jsonl", "tsv", "csv")) {
