@@ -110,15 +110,8 @@ final class ConvertCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * Says on stderr that no project was read (JX-C-0205): a text whose layout was not recognised is
-   * read as a table without a header, and its conversion is empty, which the exit code does not say.
-   */
   private void nothingRead(long projects) {
-    if (projects == 0) {
-      spec.commandLine().getErr().println("jixiao: JX-C-0205 " + common.text().get("JX-C-0205", "file", file));
-      spec.commandLine().getErr().flush();
-    }
+    Outputs.nothingRead(spec.commandLine().getErr(), common.text(), file, projects);
   }
 
   /** The data is converted as read; says that the reader had remarks, without cluttering stdout. */

@@ -102,6 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
             try (OutputStream bytes = common.textBytesOut(spec.commandLine().getOut())) {
               if (bytes != null) {
                 streamed.runBytes(stream, format, bytes);
+                Outputs.nothingRead(err, text, file, streamed.count());
                 remarksUnlessCarried(err, text, stream.diagnostics().size());
                 return 0;
               }
@@ -110,6 +111,7 @@ final class EvaluateCommand implements Callable<Integer> {
           try (PrintWriter out = common.textOut(spec.commandLine().getOut())) {
             streamed.run(stream, format, out, err);
           }
+          Outputs.nothingRead(err, text, file, streamed.count());
           remarksUnlessCarried(err, text, stream.diagnostics().size());
           return 0;
         }
@@ -121,6 +123,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw text.error("JX-C-0113", "file", String.valueOf(file)); // a declaration is always a file: the sample is a table
     }
     PerformanceTable table = input.table();
+    Outputs.nothingRead(err, text, file, table.projects().size());
     TableEvaluation result = evaluate(evaluator, table, err, text);
     remarksUnlessCarried(err, text, input.read().diagnostics().size());
     boolean forms = input.layout() == DocumentLayout.SINGLE_PROJECT_FORM;

@@ -69,6 +69,17 @@ final class Outputs {
     }
   }
 
+  /**
+   * Says on stderr that no project was read (JX-C-0205): a text whose layout was not recognised is
+   * read as a table without a header, and its output is empty, which the exit code does not say.
+   */
+  static void nothingRead(PrintWriter err, CliText text, @org.jspecify.annotations.Nullable Path file, long projects) {
+    if (projects == 0 && file != null) {
+      err.println("jixiao: JX-C-0205 " + text.get("JX-C-0205", "file", file));
+      err.flush();
+    }
+  }
+
   static void writeTableJson(PerformanceTable table, PrintWriter out) throws IOException {
     JSON.writeTable(table, out);
     out.println();

@@ -71,7 +71,15 @@ final class StreamedEvaluation {
    * threads} threads (the stream is read on this thread as the results are taken).
    */
   private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluated(ProjectSource stream) {
-    return evaluator.evaluateEach(stream.projects(), threads);
+    return evaluator.evaluateEach(stream.projects(), threads).peek(e -> count.incrementAndGet());
+  }
+
+  /** How many projects were evaluated (taken from the stream, on this thread). */
+  private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+
+  /** How many projects the runs so far evaluated. */
+  long count() {
+    return count.get();
   }
 
   /** Keeps a project and its evaluation for the table checks, while there are few enough. */
@@ -155,7 +163,8 @@ final class StreamedEvaluation {
    */
   private java.util.stream.Stream<Encoded> encoded(
       ProjectSource stream, java.util.function.Function<Evaluation, org.jixiao.io.json.EncodedEvaluation> encode) {
-    return evaluator.evaluateEach(stream.projects(), threads, e -> new Encoded(e.project(), encode.apply(e.evaluation())));
+    return evaluator.evaluateEach(stream.projects(), threads, e -> new Encoded(e.project(), encode.apply(e.evaluation())))
+        .peek(e -> count.incrementAndGet());
   }
 
   private void json(ProjectSource stream, Open<EvaluationDocumentWriter> open) throws IOException {

@@ -226,7 +226,7 @@ class CliTest {
   }
 
   @Test
-  void convertSaysSoWhenItReadNoProjectFromAText(@TempDir Path dir) throws Exception {
+  void convertAndEvaluateSaySoWhenTheyReadNoProjectFromAText(@TempDir Path dir) throws Exception {
     // a text no layout is recognised in (the Ministry's sample captioned 附件 3 …自评表填写样例 above a
     // declaration): it was converted into an empty table with nothing said
     Path tsv = dir.resolve("样例.tsv");
@@ -236,7 +236,13 @@ class CliTest {
       assertThat(r.code()).as(to).isZero();
       assertThat(r.err()).as(to).contains("JX-C-0205").contains("validate").contains("review");
     }
-    assertThat(run("convert", sample(dir).toString(), "--to", "jsonl").err()).doesNotContain("JX-C-0205");
+    Path table = sample(dir);
+    assertThat(run("convert", table.toString(), "--to", "jsonl").err()).doesNotContain("JX-C-0205");
+    // evaluate says the same, streamed or not
+    for (String format : java.util.List.of("text", "json", "jsonl", "tsv")) {
+      assertThat(run("evaluate", tsv.toString(), "--format", format).err()).as(format).contains("JX-C-0205");
+    }
+    assertThat(run("evaluate", table.toString()).err()).doesNotContain("JX-C-0205");
   }
 
   @Test
