@@ -192,6 +192,20 @@ class DeclarationTextTest {
   }
 
   @Test
+  void ofTwoBlocksSideBySideWithoutMarksTheSecondIsTheYears() throws Exception {
+    // 东莞市财政项目支出绩效目标批复表 (2019): 二级 三级 指标值 under 中期滚动目标, then again under 年度目标
+    String text = "项目支出绩效目标表\n(2024年度)\n项目名称\t道路建设\n总体目标\t中期滚动目标(2024年--2026年)\t年度目标\n"
+        + "\t三年建成30公里。\t本年建成10公里。\n"
+        + "绩效指标\t一级 指标\t二级 指标\t三级 指标\t指标值(或计划水平)\t二级 指标\t三级 指标\t计划指标值(或计划水平)\n"
+        + "\t产出指标\t数量指标\t建成道路里程\t30公里\t数量指标\t建成道路里程\t10公里\n"
+        + "\t满意度指标\t服务对象满意度指标\t群众满意度\t≥85%\t服务对象满意度指标\t群众满意度\t≥90%\n";
+    Project p = readText(text, "dongguan.tsv").value().projects().get(0);
+    assertThat(p.indicators().indicators()).extracting(i -> i.target().orElseThrow()).containsExactly("10公里", "≥90%");
+    // the mid-term block is kept, under its headings
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("30公里", "≥85%");
+  }
+
+  @Test
   void aNewFirstLevelStartsWithoutTheSecondLevelAbove() throws Exception {
     String text = ONE.replace("满意度指标\t服务对象满意度指标\t老人满意度", "满意度指标\t\t老人满意度");
     Project p = readText(text, "one.tsv").value().projects().get(0);

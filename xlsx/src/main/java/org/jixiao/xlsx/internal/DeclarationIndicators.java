@@ -231,21 +231,40 @@ final class DeclarationIndicators {
 
   /**
    * The column of a heading: of two (二级指标(长期) | 二级指标(年度)), the year's; a 长期 one only
-   * when there is no other.
+   * when there is no other. Two blocks side by side with no such mark (东莞's 批复表: 二级 三级
+   * 指标值 under 中期滚动目标, then 二级 三级 计划指标值 under 年度目标) put the year's second, as the
+   * Ministry's template puts 年度 after 中长期: when the 二级 or 三级 heading is printed twice, the
+   * last of each heading is the year's.
    */
   static int column(CellGrid g, int header, Set<String> labels) {
     int found = -1;
+    boolean twice = repeats(g, header, DeclarationLabels.LEVEL2) || repeats(g, header, DeclarationLabels.LEVEL3);
     for (int c = 0; c < g.width(header); c++) {
       String t = g.text(header, c);
       if (labels.contains(DeclarationLabels.key(t))) {
         if (t.contains("年度")) {
           return c;
         }
-        if (found < 0 || (t.indexOf("长期") < 0 && g.text(header, found).contains("长期"))) {
+        if (found < 0 || twice || (t.indexOf("长期") < 0 && g.text(header, found).contains("长期"))) {
           found = c;
         }
       }
     }
     return found;
+  }
+
+  /** Whether a header prints a heading of the set twice, neither marked 年度 nor 长期. */
+  private static boolean repeats(CellGrid g, int header, Set<String> labels) {
+    int seen = 0;
+    for (int c = 0; c < g.width(header); c++) {
+      String t = g.text(header, c);
+      if (labels.contains(DeclarationLabels.key(t))) {
+        if (t.contains("年度") || t.contains("长期")) {
+          return false;
+        }
+        seen++;
+      }
+    }
+    return seen > 1;
   }
 }
