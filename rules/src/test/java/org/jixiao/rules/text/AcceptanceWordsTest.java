@@ -1,23 +1,16 @@
 package org.jixiao.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.met;
 
 import java.math.BigDecimal;
-import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Test;
 
 /** Acceptance stated with words between 通过 and 验收 (通过该项目的竣工验收, 通过省级验收): audit s28. */
 class AcceptanceWordsTest {
-
-  private static IndicatorVerdict judge(Subcategory sub, String name, String target, String actual) {
-    return Judged.judge(sub, name, target, actual);
-  }
-
-  private static void met(IndicatorVerdict v) {
-    Judged.met(v);
-  }
 
   @Test
   void acceptanceWithWordsBetweenPassAndAcceptanceIsMet() {

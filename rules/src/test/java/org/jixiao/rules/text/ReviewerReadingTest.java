@@ -1,11 +1,11 @@
 package org.jixiao.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Outcome;
-import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.spi.IndicatorVerdict;
@@ -21,10 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
  * {@code corpus/pairs*.tsv} and {@code corpus/targets*.tsv}, whose README gives the sources).
  */
 class ReviewerReadingTest {
-
-  private static IndicatorVerdict judge(Subcategory sub, String name, String target, String actual) {
-    return Judged.judge(sub, name, target, actual);
-  }
 
   private static BigDecimal fraction(Subcategory sub, String target, String actual) {
     IndicatorVerdict v = judge(sub, "", target, actual);

@@ -1,6 +1,8 @@
 package org.jixiao.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.met;
 
 import java.math.BigDecimal;
 import org.jixiao.core.evaluation.Outcome;
@@ -14,14 +16,6 @@ import org.junit.jupiter.api.Test;
 /** A satisfaction rate against a satisfaction target that states no figure (满意度较高 / 满意度达98%): audit s28. */
 class StatedSatisfactionTest {
   private static final Evaluator EVALUATOR = Evaluator.defaults();
-
-  private static IndicatorVerdict judge(Subcategory sub, String name, String target, String actual) {
-    return Judged.judge(sub, name, target, actual);
-  }
-
-  private static void met(IndicatorVerdict v) {
-    Judged.met(v);
-  }
 
   @Test
   void aSatisfactionRateMeetsASatisfactionTargetWithoutAFigure() {

@@ -23,7 +23,7 @@ final class DeclarationCosts {
       if (c == amountColumn || c == basisColumn) {
         return true;
       }
-      return r == headingRow ? c < Math.max(amountColumn, basisColumn) : c == firstColumn(g, r);
+      return r == headingRow ? c < Math.max(amountColumn, basisColumn) : c == DeclarationSheet.firstColumn(g, r);
     }
   }
 
@@ -56,9 +56,9 @@ final class DeclarationCosts {
     Optional<BigDecimal> total = Optional.empty();
     int last = r;
     for (int row = r + 1; row < top; row++) {
-      String item = g.text(row, firstColumn(g, row));
+      String item = g.text(row, DeclarationSheet.firstColumn(g, row));
       Optional<BigDecimal> amount = DeclarationLabels.amount(g.text(row, amountColumn));
-      if (amount.isEmpty() || item.isEmpty() || hasLabel(g, row)) {
+      if (amount.isEmpty() || item.isEmpty() || !DeclarationSheet.labels(g, row).isEmpty()) {
         break;
       }
       last = row;
@@ -71,23 +71,5 @@ final class DeclarationCosts {
       basis.add(item + " " + g.text(row, amountColumn) + (how.isEmpty() ? "" : "（" + how + "）"));
     }
     return last == r ? Optional.empty() : Optional.of(new Table(basis.toString(), total, last, amountColumn, basisColumn));
-  }
-
-  private static boolean hasLabel(CellGrid g, int r) {
-    for (int c = 0; c < g.width(r); c++) {
-      if (DeclarationLabels.field(g.text(r, c)).isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int firstColumn(CellGrid g, int r) {
-    for (int c = 0; c < g.width(r); c++) {
-      if (!g.text(r, c).isEmpty()) {
-        return c;
-      }
-    }
-    return -1;
   }
 }

@@ -357,7 +357,7 @@ public final class DeclarationSheet {
   }
 
   /** The columns of row {@code r} that hold a label of the top block, alone or with its value. */
-  private static List<Integer> labels(CellGrid g, int r) {
+  static List<Integer> labels(CellGrid g, int r) {
     List<Integer> labels = new ArrayList<>();
     for (int c = 0; c < g.width(r); c++) {
       String t = g.text(r, c);

@@ -75,21 +75,13 @@ public final class DeclarationText {
 
   /** Whether a row begins a declaration's top block: a field label, or a title alone on its row. */
   private static boolean startsDeclaration(CellGrid g, int r) {
-    int filled = 0;
-    String only = "";
-    for (int c = 0; c < g.width(r); c++) {
-      String t = g.text(r, c);
-      if (t.isEmpty()) {
-        continue;
-      }
-      if (DeclarationLabels.field(t).isPresent() || DeclarationLabels.inline(t).isPresent()) {
-        return true;
-      }
-      filled++;
-      only = t;
+    if (!DeclarationSheet.labels(g, r).isEmpty()) {
+      return true;
     }
-    return filled == 1 && DeclarationLabels.isTitle(only);
+    int c = DeclarationSheet.firstColumn(g, r);
+    return c >= 0 && DeclarationSheet.firstColumn(g, r, c + 1) < 0 && DeclarationLabels.isTitle(g.text(r, c));
   }
+
 
   /** Rows {@code from} to {@code to} (exclusive) of a grid; locations are the grid's own. */
   private static final class Slice implements CellGrid {
