@@ -93,7 +93,11 @@ public final class ProjectColumns {
   /** 总分 as published: decimal. */
   public static final String STATED_SCORE = "stated_score";
 
-  /** Fund sources (资金来源): array of structs with {@code kind}, {@code budget}, {@code adjusted_budget}, {@code executed}. */
+  /**
+   * Fund sources (资金来源): array of structs with {@code kind}, {@code budget}, {@code
+   * adjusted_budget}, {@code executed} and {@code label} (the label printed when it is not the
+   * kind's name, such as 中央补助; a struct without the field reads as before).
+   */
   public static final String FUNDS = "funds";
 
   /**
@@ -110,7 +114,8 @@ public final class ProjectColumns {
           .add("kind", DataTypes.StringType)
           .add("budget", money())
           .add("adjusted_budget", money())
-          .add("executed", money());
+          .add("executed", money())
+          .add("label", DataTypes.StringType);
 
   /** The struct of one indicator. */
   public static final StructType INDICATOR =

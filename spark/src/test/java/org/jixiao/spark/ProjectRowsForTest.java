@@ -41,7 +41,11 @@ final class ProjectRowsForTest {
     for (FundSource f : p.funds()) {
       funds.add(
           RowFactory.create(
-              f.kind().name(), n.apply(f.budget()), n.apply(f.adjustedBudget()), n.apply(f.executed())));
+              f.kind().name(),
+              n.apply(f.budget()),
+              n.apply(f.adjustedBudget()),
+              n.apply(f.executed()),
+              f.label().orElse(null)));
     }
     List<Row> indicators = new ArrayList<>();
     for (Indicator i : p.indicators()) {

@@ -99,6 +99,7 @@ class TableRowsPropertyTest {
               .budget(f.budget().or(() -> Optional.of(amount(r))))
               .adjustedBudget(f.adjustedBudget().or(() -> Optional.of(amount(r))))
               .executed(f.executed().or(() -> Optional.of(amount(r))))
+              .label(f.label().or(() -> Optional.of("中央补助" + r.nextInt(1000))))
               .build());
     }
     List<Indicator> indicators = new ArrayList<>();

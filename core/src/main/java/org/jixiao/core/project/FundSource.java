@@ -3,6 +3,7 @@ package org.jixiao.core.project;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jixiao.core.internal.Checks;
 import org.jixiao.core.money.MoneyUnit;
 
 /**
@@ -29,6 +30,34 @@ public abstract class FundSource {
   /** 全年执行数 / 实际支出: amount executed. */
   public abstract Optional<BigDecimal> executed();
 
+  /**
+   * The label the document printed for these funds, when it is not one of the {@link #kind}'s own
+   * names: {@code 中央补助} or {@code 上级财政资金} read as {@link FundKind#FISCAL_APPROPRIATION}.
+   * Empty when the document printed the kind's name, or no label; never blank. Kept so that a
+   * reader's choice of kind never hides what was printed.
+   */
+  public abstract Optional<String> label();
+
+  @Value.Check
+  void check() {
+    Optional<String> label = label();
+    if (label.isPresent()) {
+      Checks.requireNonBlank(label.get(), "fund label");
+    }
+  }
+
+  /**
+   * The printed label to keep beside {@code kind}: {@code printed}, stripped, unless it is empty
+   * or one of the kind's own names (then there is nothing the kind does not already say).
+   */
+  public static Optional<String> labelBeside(FundKind kind, String printed) {
+    String p = printed.strip();
+    if (p.isEmpty() || FundKind.fromLabel(p).filter(kind::equals).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(p);
+  }
+
   /** A fund source with only an executed amount, as disclosure tables print it. */
   public static FundSource executed(FundKind kind, BigDecimal executed) {
     return builder().kind(kind).executed(executed).build();
@@ -41,6 +70,7 @@ public abstract class FundSource {
         .budget(budget().map(a -> from.convert(a, to)))
         .adjustedBudget(adjustedBudget().map(a -> from.convert(a, to)))
         .executed(executed().map(a -> from.convert(a, to)))
+        .label(label())
         .build();
   }
 

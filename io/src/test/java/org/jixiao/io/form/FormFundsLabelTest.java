@@ -42,10 +42,27 @@ class FormFundsLabelTest {
     assertThat(p.funds()).extracting(FundSource::kind, FundSource::budget).containsExactly(
         org.assertj.core.groups.Tuple.tuple(FundKind.FISCAL_APPROPRIATION, Optional.of(d("65"))),
         org.assertj.core.groups.Tuple.tuple(FundKind.NON_FISCAL, Optional.of(d("0"))));
+    // 财政资金 and 其它资金 are not the kinds' own names: the labels printed are kept beside them
+    assertThat(p.funds()).extracting(FundSource::label)
+        .containsExactly(Optional.of("财政资金"), Optional.of("其它资金"));
     assertThat(p.strayCells()).contains(
         StrayCell.of(5, Optional.of("财政资金预算分类"), "一般公共预算"),
         StrayCell.of(5, Optional.of("财政资金科目代码"), "21305"));
     assertThat(r.diagnostics()).extracting(Finding::rule).doesNotContain(FormDiagnostics.UNPLACED_ROW);
+  }
+
+  @Test
+  void aFundRowPrintedWithTheKindsOwnNameHasNoSeparateLabel() {
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(
+        "项目名称\t某项目\t\t\t\t\n"
+            + "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+            + "\t年度资金总额\t10\t10\t9\t90%\n"
+            + "\t其中:当年财政拨款\t10\t10\t9\t\n",
+        "form.tsv");
+    assertThat(r.value().projects().get(0).funds()).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FundKind.FISCAL_APPROPRIATION);
+      assertThat(f.label()).isEmpty();
+    });
   }
 
   @Test
@@ -56,6 +73,7 @@ class FormFundsLabelTest {
       assertThat(f.kind()).isEqualTo(FundKind.FISCAL_APPROPRIATION); // 其中:中央补助 | 4000 | 4000 | 100%
       assertThat(f.adjustedBudget()).contains(d("4000"));
       assertThat(f.executed()).contains(d("4000"));
+      assertThat(f.label()).contains("中央补助"); // what the form printed, not lost to the kind
     });
     assertThat(p.strayCells()).extracting(StrayCell::text).doesNotContain("其中:中央补助", "地方资金");
     assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(FormDiagnostics.UNPLACED_ROW))

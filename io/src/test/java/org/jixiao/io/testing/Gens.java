@@ -258,6 +258,7 @@ public final class Gens {
               .budget(optionalDecimal(in))
               .adjustedBudget(optionalDecimal(in))
               .executed(optionalDecimal(in))
+              .label(chance(in, 30) ? Optional.of(text(in, false)) : Optional.empty()) // 中央补助
               .build());
     }
     return funds;

@@ -180,6 +180,7 @@ public final class TableRows {
     c.decimal("budget").ifPresent(b::budget);
     c.decimal("adjusted_budget").ifPresent(b::adjustedBudget);
     c.decimal("executed").ifPresent(b::executed);
+    c.text("label").ifPresent(b::label);
     return b.build();
   }
 

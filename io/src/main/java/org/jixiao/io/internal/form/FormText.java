@@ -87,6 +87,19 @@ public final class FormText {
   }
 
   /**
+   * A funds row's label as printed, without its 其中 and colons: what {@link
+   * org.jixiao.core.project.FundSource#label} keeps when it is not the kind's own name.
+   */
+  public static String fundLabel(String cell) {
+    String k = withoutQizhong(cell.strip());
+    int end = k.length();
+    while (end > 0 && (k.charAt(end - 1) == ':' || k.charAt(end - 1) == '：')) {
+      end--;
+    }
+    return k.substring(0, end).strip();
+  }
+
+  /**
    * The points a label states in brackets, {@code (20分)} or {@code (20 分)} → 20; null when it
    * states none.
    */

@@ -315,6 +315,7 @@ final class FundsBlock {
               .budget(Optional.ofNullable(budget))
               .adjustedBudget(Optional.ofNullable(adjusted))
               .executed(Optional.ofNullable(actual))
+              .label(FundSource.labelBeside(kind.get(), FormText.fundLabel(g.text(row, lc))))
               .build());
     }
     for (int c = firstDataColumn; c < w; c++) {

@@ -89,7 +89,7 @@ final class FundsPairs {
       }
       String text = g.text(r, v);
       FormNumber n = FormNumber.parse(figure(text), true);
-      if (n.value() == null || !set(d, k, n, r, v)) {
+      if (n.value() == null || !set(d, label, n, r, v)) {
         keep(d, r, v, label, text); // a word where the figure goes, or a figure given twice
       }
       c = g.next(r, v + 1);
@@ -103,8 +103,9 @@ final class FundsPairs {
     return t.endsWith("分") && t.length() > 1 ? t.substring(0, t.length() - 1) : t;
   }
 
-  /** Sets what label {@code k} names; false when it is already set or the figure cannot be it. */
-  private boolean set(FormDraft d, String k, FormNumber n, int r, int c) {
+  /** Sets what {@code label} names; false when it is already set or the figure cannot be it. */
+  private boolean set(FormDraft d, String label, FormNumber n, int r, int c) {
+    String k = FormText.key(label);
     BigDecimal v = n.value();
     if (v == null) {
       return false;
@@ -137,7 +138,12 @@ final class FundsPairs {
       return d.declaration.putIfAbsent("项目总金额", amount.toPlainString()) == null;
     }
     if (kind != null && kind.isPresent()) {
-      d.funds.add(FundSource.builder().kind(kind.get()).budget(amount).build());
+      d.funds.add(
+          FundSource.builder()
+              .kind(kind.get())
+              .budget(amount)
+              .label(FundSource.labelBeside(kind.get(), FormText.fundLabel(label)))
+              .build());
       return true;
     }
     if (YEAR_BUDGET.contains(k) || role == FundsBlock.Role.BUDGET || kind != null) {

@@ -298,6 +298,9 @@ public final class ModelReader {
                   case "executed":
                     fund.executed(optionalDecimal(in));
                     break;
+                  case "label":
+                    fund.label(optionalString(in));
+                    break;
                   default:
                     in.skip();
                 }

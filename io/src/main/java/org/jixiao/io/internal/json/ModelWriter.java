@@ -132,6 +132,7 @@ public final class ModelWriter {
     decimal(g, "budget", fund.budget());
     decimal(g, "adjustedBudget", fund.adjustedBudget());
     decimal(g, "executed", fund.executed());
+    optional(g, "label", fund.label());
     g.writeEndObject();
   }
 

@@ -202,6 +202,7 @@ public final class CanonicalWriter {
     for (FundSource fund : funds) {
       if (fund.budget().isPresent()
           || fund.adjustedBudget().isPresent()
+          || fund.label().isPresent()
           || fund.executed().isEmpty()
           || fund.kind().ordinal() <= previous) {
         return false;
@@ -435,15 +436,18 @@ public final class CanonicalWriter {
     writeStray(totals.strayCells(), out);
   }
 
-  private static void writeFundMarkers(List<FundSource> funds, CsvWriter out) {
+  private void writeFundMarkers(List<FundSource> funds, CsvWriter out) {
     for (FundSource fund : funds) {
-      record(
-          out,
-          Markers.FUND,
-          fund.kind().name(),
-          number(fund.budget()),
-          number(fund.adjustedBudget()),
-          number(fund.executed()));
+      String[] cells = {
+        Markers.FUND,
+        fund.kind().name(),
+        number(fund.budget()),
+        number(fund.adjustedBudget()),
+        number(fund.executed()),
+        text(fund.label())
+      };
+      // without a label the row keeps the five cells readers before the label expect
+      record(out, fund.label().isPresent() ? cells : java.util.Arrays.copyOf(cells, 5));
     }
   }
 

@@ -44,7 +44,7 @@ final class MarkerRows {
       case Markers.STRAY:
         return 4;
       case Markers.FUND:
-        return 5;
+        return 6;
       default:
         return 12; // Markers.INDICATOR
     }
@@ -190,6 +190,7 @@ final class MarkerRows {
     if (executed != NumberCells.ABSENT) {
       fund.executed(executed);
     }
+    fund.label(optionalText(at(cells, count, 5)));
     Project.Builder project = ctx.openProject;
     if (ctx.last == ReadContext.Last.TOTALS && ctx.totals != null) {
       ctx.totals.addFunds(fund.build());

@@ -26,8 +26,10 @@ public final class Markers {
   public static final String INDICATOR = "【指标】";
 
   /**
-   * 【资金】 | kind | budget | adjusted budget | executed: a fund source of the row above, for rows
-   * whose funds the fund columns cannot hold exactly (then all of them are written this way).
+   * 【资金】 | kind | budget | adjusted budget | executed [| label]: a fund source of the row above,
+   * for rows whose funds the fund columns cannot hold exactly (then all of them are written this
+   * way). The label (中央补助, what the document printed when it is not the kind's name) came
+   * later: a row without it reads as before.
    */
   public static final String FUND = "【资金】";
 

@@ -284,6 +284,7 @@ class NoLossPropertyTest {
       f.budget().ifPresent(figures::add);
       f.adjustedBudget().ifPresent(figures::add);
       f.executed().ifPresent(figures::add);
+      f.label().ifPresent(texts::add);
     }
 
     void stray(StrayCell s) {
@@ -422,14 +423,14 @@ class NoLossPropertyTest {
                 Markers.NOTE + "\t注一\t多出来的",
                 Markers.STRAY + "\t3\t表头\t文字\t多出来的",
                 Markers.METADATA + "\tk\tv\t多出来的",
-                Markers.FUND + "\tNON_FISCAL\t1\t2\t3\t多出来的")
+                Markers.FUND + "\tNON_FISCAL\t1\t2\t3\t其他来源\t多出来的")
             .value();
     assertThat(table.notes())
         .containsExactly(
             Markers.NOTE + "\t注一\t多出来的",
             Markers.STRAY + "\t3\t表头\t文字\t多出来的",
             Markers.METADATA + "\tk\tv\t多出来的",
-            Markers.FUND + "\tNON_FISCAL\t1\t2\t3\t多出来的");
+            Markers.FUND + "\tNON_FISCAL\t1\t2\t3\t其他来源\t多出来的");
     assertThat(table.metadata()).isEmpty();
     assertThat(table.projects().get(0).strayCells()).isEmpty();
     assertThat(table.projects().get(0).funds()).isEmpty();
