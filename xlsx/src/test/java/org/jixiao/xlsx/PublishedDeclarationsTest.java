@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
@@ -19,6 +20,9 @@ import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadResult;
 import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.io.table.TableReader;
+import org.jixiao.rules.review.ReviewVerdict;
+import org.jixiao.rules.review.Reviewer;
+import org.jixiao.rules.review.TableReview;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +50,8 @@ class PublishedDeclarationsTest {
           "split-target-columns_wuhai-zaisheng-2021.tsv",
           "long-and-annual-columns_qingshan-jiaoyu-2020.tsv",
           "value-word-levels_linyi-gongyong-2025.tsv",
-          "central-investment-umbrella_baodi-fenwu-2022.tsv");
+          "central-investment-umbrella_baodi-fenwu-2022.tsv",
+          "flattened-figures-only_ningxiang-batang-2021.tsv");
 
   @Test
   void everyPublishedDeclarationIsToldFromAFormAndReadAsOneProject() throws Exception {
@@ -195,5 +200,25 @@ class PublishedDeclarationsTest {
     assertThat(p.indicators().indicators()).extracting(Indicator::category)
         .containsExactly(Category.OUTPUT, Category.OUTPUT, Category.OUTPUT, Category.BENEFIT, Category.BENEFIT);
     assertThat(p.strayCells()).extracting(c -> c.text()).contains("实施效果指标");
+  }
+
+  private static List<String> reviewCodes(String name) throws Exception {
+    TableReview review = Reviewer.defaults().review(read(name).value(), OptionalInt.empty());
+    return review.reviews().get(0).opinions().stream().map(o -> o.finding().code()).toList();
+  }
+
+  @Test
+  void aTargetTableWithoutASecondLevelIsNotSaidToLackItsQuantityOrCostRows() throws Exception {
+    // 实施效果指标 | 产出指标 | 建设项目个数(含续建) | 1: five rows under 产出 and 效益, none under 数量 …
+    assertThat(reviewCodes("central-investment-umbrella_baodi-fenwu-2022.tsv"))
+        .contains("JX-V-0134").doesNotContain("JX-V-0131", "JX-V-0132");
+  }
+
+  @Test
+  void aDeclarationWhoseIndicatorsAreFiguresWithoutNamesIsReturned() throws Exception {
+    // 数量指标 | 88 | 100 … under every heading of a flattened copy
+    TableReview review = Reviewer.defaults().review(read("flattened-figures-only_ningxiang-batang-2021.tsv").value(), OptionalInt.empty());
+    assertThat(review.reviews().get(0).verdict()).isEqualTo(ReviewVerdict.RETURN);
+    assertThat(reviewCodes("flattened-figures-only_ningxiang-batang-2021.tsv")).contains("JX-V-0135", "JX-V-0145");
   }
 }

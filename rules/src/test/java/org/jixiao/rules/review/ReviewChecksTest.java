@@ -74,6 +74,31 @@ class ReviewChecksTest {
   }
 
   @Test
+  void withoutASecondLevelTheRequiredRowsAreLookedForByTheirFirstLevel() {
+    // 实施效果指标 | 产出指标 | 建设项目个数 | 1 (the target table of central budget investment): no 数量
+    // or 成本 row can be listed, so none is missing; a missing 效益 group still is
+    Project flat = Declarations.withIndicators(rows -> rows.stream()
+        .map(i -> Indicator.builder().from(i).subcategory(java.util.Optional.empty()).build()).toList());
+    assertThat(REVIEWER.review(flat, Y2023).opinions()).extracting(o -> o.finding().code())
+        .contains("JX-V-0134").doesNotContain("JX-V-0131", "JX-V-0132");
+    Project noBenefit = Declarations.withIndicators(rows -> rows.stream()
+        .filter(i -> i.category() != org.jixiao.core.indicator.Category.BENEFIT)
+        .map(i -> Indicator.builder().from(i).subcategory(java.util.Optional.empty()).build()).toList());
+    assertThat(REVIEWER.review(noBenefit, Y2023).opinions()).filteredOn(o -> o.finding().code().equals("JX-V-0131"))
+        .singleElement().satisfies(o -> assertThat(o.finding().message()).contains("效益指标"));
+  }
+
+  @Test
+  void indicatorsWithFiguresButNoNameAnywhereReturnTheDeclaration() {
+    // a flattened copy: 88 | 100 under every heading (宁乡坝塘 2021)
+    Project p = Declarations.withIndicators(rows -> rows.stream()
+        .map(i -> Indicator.builder().from(i).name("88").target("100").build()).toList());
+    Review review = REVIEWER.review(p, Y2023);
+    assertThat(review.opinions()).extracting(o -> o.finding().code()).contains("JX-V-0135");
+    assertThat(review.verdict()).isEqualTo(ReviewVerdict.RETURN);
+  }
+
+  @Test
   void aTableOfDeclarationsGivesItsFormsFieldsAndYearToTheReview() {
     org.jixiao.core.project.Project mof = Declarations.clean().policyBasis(" ").build();
     org.jixiao.core.table.PerformanceTable table =
@@ -100,6 +125,8 @@ class ReviewChecksTest {
         Arguments.of("target blank", Declarations.withIndicator(QUANTITY, Declarations.with(QUANTITY, "")), "indicator-fields", "JX-V-0141", Severity.WARNING),
         Arguments.of("explanation blank", Declarations.withIndicator(QUANTITY, Indicator.builder().from(Declarations.cleanIndicators().get(QUANTITY)).explanation("  \n").build()), "indicator-fields", "JX-V-0142", Severity.WARNING),
         Arguments.of("partly 不适用", Declarations.withIndicator(4, Declarations.row(Subcategory.ECONOMIC, "不适用", "", "不适用")), "indicator-fields", "JX-V-0143", Severity.INFO),
+        Arguments.of("a name of figures only", Declarations.withIndicator(QUANTITY, Declarations.named(QUANTITY, "88")), "indicator-fields", "JX-V-0145", Severity.WARNING),
+        Arguments.of("no second level", Declarations.withIndicators(rows -> rows.stream().map(i -> Indicator.builder().from(i).subcategory(java.util.Optional.empty()).build()).toList()), "required-indicators", "JX-V-0134", Severity.INFO),
         Arguments.of("name blank", Declarations.withIndicator(QUANTITY, Indicator.builder().from(Declarations.cleanIndicators().get(QUANTITY)).name("").build()), "indicator-fields", "JX-V-0144", Severity.WARNING),
         // 可测性
         Arguments.of("bare number", Declarations.withIndicator(QUANTITY, Declarations.row(Subcategory.QUANTITY, "保洁楼栋", "≥10", "考核保洁楼栋")), "measurable-target", "JX-V-0201", Severity.WARNING),

@@ -182,6 +182,13 @@ final class CompletenessChecks {
       if (indicators.stream().noneMatch(ReviewTexts::hasContent)) {
         return List.of(Msg.of("JX-V-0133").finding(id(), Severity.ERROR, at(p, "indicators")));
       }
+      if (indicators.stream().filter(ReviewTexts::hasContent).noneMatch(RequiredIndicators::named)) {
+        // figures under every heading and no name anywhere (a flattened copy): nothing to approve
+        return List.of(Msg.of("JX-V-0135").finding(id(), Severity.ERROR, at(p, "indicators")));
+      }
+      if (indicators.stream().allMatch(i -> i.subcategory().isEmpty() && i.category() != Category.COST)) {
+        return byCategory(p, indicators, context);
+      }
       Map<Subcategory, Boolean> listed = new EnumMap<>(Subcategory.class);
       for (Indicator i : indicators) {
         boolean filled = ReviewTexts.hasContent(i) || ReviewTexts.markedNotApplicable(i);
@@ -193,6 +200,38 @@ final class CompletenessChecks {
       }
       List<Finding> out = new ArrayList<>();
       for (Subcategory required : context.profile().requiredSubcategories()) {
+        Boolean state = listed.get(required);
+        if (state == null) {
+          out.add(Msg.of("JX-V-0131").arg("subcategory", required.label()).finding(id(), Severity.WARNING, at(p, "indicators")));
+        } else if (!state) {
+          out.add(Msg.of("JX-V-0132").arg("subcategory", required.label()).finding(id(), Severity.WARNING, at(p, "indicators")));
+        }
+      }
+      return out;
+    }
+    private static boolean named(Indicator i) {
+      Optional<String> name = ReviewTexts.filled(i.name());
+      return name.isPresent() && !ReviewTexts.namesNothing(name.get());
+    }
+
+    /**
+     * A form whose indicators have no second level (an umbrella 一级 such as 实施效果指标 over
+     * 产出指标 and 效益指标: the Development and Reform Commission's target table) cannot list a
+     * 数量 or 成本 row: the required rows are looked for by their first level, and the review says
+     * that the second level was not checked.
+     */
+    private List<Finding> byCategory(Project p, List<Indicator> indicators, ReviewContext context) {
+      Map<Category, Boolean> listed = new EnumMap<>(Category.class);
+      for (Indicator i : indicators) {
+        listed.merge(i.category(), ReviewTexts.hasContent(i) || ReviewTexts.markedNotApplicable(i), Boolean::logicalOr);
+      }
+      List<Finding> out = new ArrayList<>();
+      out.add(Msg.of("JX-V-0134").finding(id(), Severity.INFO, at(p, "indicators")));
+      Map<Category, Boolean> asked = new EnumMap<>(Category.class);
+      for (Subcategory required : context.profile().requiredSubcategories()) {
+        asked.put(required.category(), Boolean.TRUE);
+      }
+      for (Category required : asked.keySet()) {
         Boolean state = listed.get(required);
         if (state == null) {
           out.add(Msg.of("JX-V-0131").arg("subcategory", required.label()).finding(id(), Severity.WARNING, at(p, "indicators")));
@@ -233,8 +272,14 @@ final class CompletenessChecks {
         if (!ReviewTexts.hasContent(i)) {
           continue; // a blank row: required-indicators speaks of it
         }
-        if (ReviewTexts.filled(i.name()).isEmpty()) {
+        Optional<String> name = ReviewTexts.filled(i.name());
+        if (name.isEmpty()) {
           out.add(Msg.of("JX-V-0144").arg("indicator", ReviewTexts.label(i)).finding(id(), Severity.WARNING, at(p, path + ".name")));
+        } else if (ReviewTexts.namesNothing(name.get())) {
+          out.add(Msg.of("JX-V-0145")
+              .arg("indicator", ReviewTexts.label(i))
+              .arg("level", i.subcategory().map(Subcategory::label).orElse(i.category().label()))
+              .finding(id(), Severity.WARNING, at(p, path + ".name")));
         }
         if (ReviewTexts.filled(i.target()).isEmpty()) {
           out.add(Msg.of("JX-V-0141").arg("indicator", ReviewTexts.label(i)).finding(id(), Severity.WARNING, at(p, path + ".target")));

@@ -63,6 +63,19 @@ final class ReviewTexts {
     return filled(i.name()).map(ReviewTexts::quote).orElse(i.subcategory().map(Subcategory::label).orElse(i.category().label()));
   }
 
+  /**
+   * Whether a filled 三级指标 names nothing: no letter or ideograph in it, only figures and signs
+   * (88, 20%, 1.): a flattened copy puts a score or a value where the name goes.
+   */
+  static boolean namesNothing(String name) {
+    for (int k = 0; k < name.length(); k++) {
+      if (Character.isLetter(name.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the indicator is a cost indicator (成本 at level 2, or a level-1 成本). */
   static boolean isCost(Indicator i) {
     return i.subcategory().filter(s -> s == Subcategory.COST || s.category() == org.jixiao.core.indicator.Category.COST).isPresent()
