@@ -51,7 +51,8 @@ class PublishedDeclarationsTest {
           "long-and-annual-columns_qingshan-jiaoyu-2020.tsv",
           "value-word-levels_linyi-gongyong-2025.tsv",
           "central-investment-umbrella_baodi-fenwu-2022.tsv",
-          "flattened-figures-only_ningxiang-batang-2021.tsv");
+          "flattened-figures-only_ningxiang-batang-2021.tsv",
+          "umbrella-effect-level_dongguan-lianwanglu-2019.tsv");
 
   @Test
   void everyPublishedDeclarationIsToldFromAFormAndReadAsOneProject() throws Exception {
@@ -220,5 +221,16 @@ class PublishedDeclarationsTest {
     TableReview review = Reviewer.defaults().review(read("flattened-figures-only_ningxiang-batang-2021.tsv").value(), OptionalInt.empty());
     assertThat(review.reviews().get(0).verdict()).isEqualTo(ReviewVerdict.RETURN);
     assertThat(reviewCodes("flattened-figures-only_ningxiang-batang-2021.tsv")).contains("JX-V-0135", "JX-V-0145");
+  }
+
+  @Test
+  void aSecondLevelNamingBenefitsUnderAnUnknownUmbrellaIsABenefit() throws Exception {
+    // 效果指标 | 社会、经济、生态效益 指标 | 补助款结算争议率 | 0% (东莞's 批复表): no label of either level says it
+    Project p = read("umbrella-effect-level_dongguan-lianwanglu-2019.tsv").value().projects().get(0);
+    assertThat(p.indicators().indicators()).filteredOn(i -> i.name().equals(Optional.of("补助款结算争议率")))
+        .singleElement().satisfies(i -> {
+          assertThat(i.category()).isEqualTo(Category.BENEFIT);
+          assertThat(i.target()).contains("0%");
+        });
   }
 }

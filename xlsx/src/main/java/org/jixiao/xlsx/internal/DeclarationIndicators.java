@@ -182,6 +182,14 @@ final class DeclarationIndicators {
       return target.toString();
     }
 
+    /**
+     * 效益 for a second level that names benefits in a way no label lists (社会、经济、生态效益指标
+     * under the umbrella 效果指标 of 东莞's form): the last guess, after the labels of both levels.
+     */
+    private static Optional<Category> benefits(String level2) {
+      return level2.contains("效益") ? Optional.of(Category.BENEFIT) : Optional.empty();
+    }
+
     private void indicator(int r, String level1, String level2, String name, String target, String explanation, List<Indicator> out,
         List<StrayCell> strays, List<Finding> diagnostics, Locale locale) {
       // a second-level label merged over both columns (社会公众或服务对象满意度指标) is in the 一级 cell,
@@ -189,7 +197,8 @@ final class DeclarationIndicators {
       boolean merged = level2.isEmpty() && Category.fromLabel(level1).isEmpty();
       Optional<Subcategory> sub = Subcategory.fromLabel(merged ? level1 : level2);
       Optional<Category> umbrella = Category.fromLabel(level1).isEmpty() ? Category.fromLabel(level2) : Optional.empty();
-      Optional<Category> cat = Category.fromLabel(level1).or(() -> umbrella).or(() -> sub.map(Subcategory::category));
+      Optional<Category> cat = Category.fromLabel(level1).or(() -> umbrella).or(() -> sub.map(Subcategory::category))
+          .or(() -> benefits(level2));
       if (cat.isEmpty()) {
         diagnostics.add(
             DeclarationSheet.diagnostic("JX-X-0106", Severity.WARNING, g.location(r, c1), locale,
