@@ -233,4 +233,12 @@ class PublishedDeclarationsTest {
           assertThat(i.target()).contains("0%");
         });
   }
+
+  @Test
+  void aDeadlinePrintedAsASpreadsheetDateSerialIsReadBackAsItsDate() throws Exception {
+    // 项目财政资金到位时间 | 正向 | = | 44,561 | 44,561 (内蒙古's system export, the serial in both cells)
+    TableReview review = Reviewer.defaults().review(read("split-target-columns_wuhai-zaisheng-2021.tsv").value(), OptionalInt.empty());
+    assertThat(review.reviews().get(0).opinions()).filteredOn(o -> o.finding().code().equals("JX-V-0503"))
+        .hasSize(2).allSatisfy(o -> assertThat(o.finding().message()).contains("2021年12月31日"));
+  }
 }

@@ -153,6 +153,7 @@ class ReviewChecksTest {
         Arguments.of("amount in 元 told by its basis", clean(b -> b.budget(new BigDecimal("246800")).totalAmount(new BigDecimal("740400")).indicators(org.jixiao.core.indicator.IndicatorSet.of(replace(COST, Declarations.with(COST, "每人每月不超过4283元"))))), "fund-match", "JX-V-0405", Severity.WARNING),
         // 可行性
         Arguments.of("timeliness without a limit", Declarations.withIndicator(TIMELINESS, Declarations.with(TIMELINESS, "快速响应")), "time-limit", "JX-V-0501", Severity.WARNING),
+        Arguments.of("a spreadsheet's date serial for a deadline", Declarations.withIndicator(TIMELINESS, Declarations.with(TIMELINESS, "=44,561")), "time-limit", "JX-V-0503", Severity.WARNING),
         Arguments.of("stale year", Declarations.withIndicator(TIMELINESS, Declarations.with(TIMELINESS, "2022年12月底前")), "time-limit", "JX-V-0502", Severity.WARNING),
         Arguments.of("cost above the money", Declarations.withIndicator(COST, Declarations.with(COST, "≤30万元")), "cost-ceiling", "JX-V-0511", Severity.ERROR),
         Arguments.of("low satisfaction", Declarations.withIndicator(SATISFACTION, Declarations.with(SATISFACTION, "≥80%")), "satisfaction-floor", "JX-V-0521", Severity.WARNING));

@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.review;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,17 @@ final class FeasibilityChecks {
         String target = i.target().orElse("");
         String path = "indicators[" + k + "].target";
         boolean timeliness = i.subcategory().filter(s -> s == Subcategory.TIMELINESS).isPresent();
+        Optional<LocalDate> serial = timeliness ? spreadsheetDate(target) : Optional.empty();
+        if (serial.isPresent()) {
+          LocalDate d = serial.get();
+          out.add(
+              Msg.of("JX-V-0503")
+                  .arg("indicator", ReviewTexts.label(i))
+                  .arg("text", ReviewTexts.quote(target))
+                  .arg("date", d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日")
+                  .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, target)));
+          continue;
+        }
         if (timeliness && !ReviewTexts.statesTimeLimit(target)) {
           out.add(
               Msg.of("JX-V-0501").arg("indicator", ReviewTexts.label(i)).arg("text", ReviewTexts.quote(target))
@@ -82,6 +94,34 @@ final class FeasibilityChecks {
       }
       return out;
     }
+  }
+
+  private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
+
+  /**
+   * The date a 时效 target of one five-digit number stands for, when the number is a spreadsheet's
+   * day count from 1899-12-30 (=44,561 is 2021-12-31): a system export prints a date cell's value
+   * in a number format. Only counts of the years 1990 to 2050 (32 874 to 55 152), so a count of
+   * days or people is not taken for one.
+   */
+  static Optional<LocalDate> spreadsheetDate(String target) {
+    String t = IndicatorTexts.normalize(target).strip();
+    int from = 0;
+    while (from < t.length() && "=<>≤≥".indexOf(t.charAt(from)) >= 0) {
+      from++;
+    }
+    long n = 0;
+    int digits = 0;
+    for (int k = from; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c >= '0' && c <= '9') {
+        n = n * 10 + (c - '0');
+        digits++;
+      } else if (c != ',' || digits == 0) {
+        return Optional.empty(); // a unit, a word or a decimal point: not a bare day count
+      }
+    }
+    return digits == 5 && n >= 32_874 && n <= 55_152 ? Optional.of(SPREADSHEET_EPOCH.plusDays(n)) : Optional.empty();
   }
 
   /** A cost ceiling above the year's amount cannot be met with the money declared. */
