@@ -106,7 +106,6 @@ public final class DeclarationSheet {
     java.util.Set<Long> taken = new java.util.HashSet<>(); // cells read as the value of a label above them
     OptionalInt budgetYear = OptionalInt.empty(); // (2021年度) under the title
     List<FundSource> funds = new ArrayList<>(); // 其中：财政拨款 | 500 under 年度资金总额
-    List<Integer> fundColumns = new ArrayList<>();
     Optional<BigDecimal> costsTotal = Optional.empty();
     String @Nullable [] longTerm = null; // its label and value
     for (int r = 0; r < top; r++) {
@@ -140,11 +139,16 @@ public final class DeclarationSheet {
             continue; // its meaning is the budget year: read, not kept aside
           }
         }
-        Optional<FundSource> fund = fund(g, r, fundColumns);
+        Optional<DeclarationFunds.Read> fund = DeclarationFunds.read(g, r);
         if (fund.isPresent()) {
-          funds.add(fund.get());
-          taken.add(cell(r, fundColumns.get(0)));
-          taken.add(cell(r, fundColumns.get(1)));
+          DeclarationFunds.Read f = fund.get();
+          funds.add(f.fund());
+          taken.add(cell(r, f.labelColumn()));
+          taken.add(cell(r, f.amountColumn()));
+          // the fund's own breakdown (其中:上级财政资金:…) stays as printed, under the fund's label
+          if (f.breakdown().isPresent()) {
+            strays.add(StrayCell.of(f.amountColumn(), Optional.of(f.label()), f.breakdown().get()));
+          }
         }
         for (int c = from; c >= 0; c = firstColumn(g, r, c + 1)) {
           Optional<MoneyUnit> unit = DeclarationLabels.statedUnit(g.text(r, c));
@@ -388,39 +392,6 @@ public final class DeclarationSheet {
       }
     }
     return first;
-  }
-
-  /**
-   * A fund row under the year's amount (其中：财政拨款 | 500, 其他资金 | 0): a label of a fund kind
-   * and, in the next filled cell, an amount; {@code columns} gets the two cells' columns.
-   */
-  private static Optional<FundSource> fund(CellGrid g, int r, List<Integer> columns) {
-    columns.clear();
-    int c = firstColumn(g, r);
-    if (c < 0) {
-      return Optional.empty();
-    }
-    int next = firstColumn(g, r, c + 1);
-    String label = g.text(r, c).replace(" ", "");
-    String amountText = next < 0 ? "" : g.text(r, next);
-    int colon = Math.max(label.lastIndexOf(':'), label.lastIndexOf('：'));
-    if (next < 0 && colon > 0) {
-      amountText = label.substring(colon + 1); // 财政拨款:50万元 in one cell
-      label = label.substring(0, colon);
-      next = c;
-    }
-    label = label.startsWith("其中") ? label.substring(2) : label;
-    label = label.startsWith(":") || label.startsWith("：") ? label.substring(1) : label;
-    label = label.endsWith(":") || label.endsWith("：") ? label.substring(0, label.length() - 1) : label; // 财政拨款: | 438.768
-    label = label.endsWith("数") ? label.substring(0, label.length() - 1) : label; // 财政拨款数
-    Optional<FundKind> kind = FundKind.fromLabel(label);
-    Optional<BigDecimal> amount = DeclarationLabels.amount(amountText);
-    if (next < 0 || kind.isEmpty() || amount.isEmpty()) {
-      return Optional.empty();
-    }
-    columns.add(c);
-    columns.add(next);
-    return Optional.of(FundSource.builder().kind(kind.get()).budget(amount.get()).build());
   }
 
   /**
