@@ -11,6 +11,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
@@ -18,6 +19,11 @@ import org.jixiao.rules.spi.ProjectCheck;
 /**
  * Scores stated on a form (总分, the execution 得分, each indicator's 得分) against the computed
  * ones, within the profile's tolerance (0.1) or equal after display rounding (8.62 shown as 9).
+ *
+ * <p>An indicator's 得分 is out of the 分值 printed beside it, so it is compared with the fraction
+ * earned of that 分值, not of the weight the evaluation gave the indicator: that weight is
+ * rescaled whenever some indicators are not applicable, the 分值 do not add up, or the form is
+ * cut short (12.5 of a 12.5-point indicator is right even when the indicator weighs 90 here).
  */
 final class StatedScoreCheck implements ProjectCheck {
   @Override
@@ -51,11 +57,24 @@ final class StatedScoreCheck implements ProjectCheck {
           "第" + (result.index() + 1) + "个指标的得分",
           "score (得分) of indicator " + (result.index() + 1),
           indicator.statedScore(),
-          result.points(),
+          onPrintedWeight(indicator, result),
           tolerance,
           out);
     }
     return out;
+  }
+
+  /**
+   * The points of a result on the indicator's printed 分值 (fraction × 分值, HALF_UP to cents, at
+   * most the 分值) when it has one; the points of the evaluation otherwise.
+   */
+  private static Optional<BigDecimal> onPrintedWeight(Indicator indicator, IndicatorResult result) {
+    Optional<BigDecimal> printed = indicator.weight();
+    Optional<BigDecimal> fraction = result.fraction();
+    if (printed.isEmpty() || fraction.isEmpty()) {
+      return result.points();
+    }
+    return Optional.of(Decimals.min(Decimals.two(fraction.get().multiply(printed.get())), printed.get()));
   }
 
   private void compare(
