@@ -142,7 +142,11 @@ public abstract class Profile {
     return Combination.MEAN;
   }
 
-  /** How far a stated score may be from the computed one (0.1, as deployed checkers use). */
+  /**
+   * How far a stated score may be from the computed one (0.1, as deployed checkers use); also how
+   * far a form's printed 分值 may fall short of the indicators' points before points count as
+   * missing from what was read (display rounding, not a missing indicator).
+   */
   @Value.Default
   public BigDecimal statedScoreTolerance() {
     return new BigDecimal("0.1");
@@ -200,7 +204,8 @@ public abstract class Profile {
 
   /**
    * More than this share of the indicators' weight undetermined and the score is withheld and
-   * the status is UNDETERMINED (0.5): a number mostly made of rescaling would be a guess.
+   * the status is UNDETERMINED (0.5): a number mostly made of rescaling would be a guess. The
+   * points a form's printed 分值 show missing from what was read count as undetermined.
    */
   @Value.Default
   public BigDecimal undeterminedShare() {

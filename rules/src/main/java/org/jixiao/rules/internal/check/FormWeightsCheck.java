@@ -10,6 +10,7 @@ import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Msg;
+import org.jixiao.rules.internal.scoring.PrintedPoints;
 import org.jixiao.rules.internal.scoring.WeightsAllocator;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
@@ -20,7 +21,8 @@ import org.jixiao.rules.spi.ProjectCheck;
  * since the evaluation then rescales the indicators' 分值 to what is left after the execution
  * weight (JX-R-0206). A form that prints 分值 for its indicators only, followed as printed, leaves
  * the profile's execution weight; when they add up to more or less than the rest, they are
- * rescaled to it (JX-R-0207).
+ * rescaled to it (JX-R-0207). 分值 that add up to less than the total are not this check's: they
+ * show indicators missing from what was read ({@link PrintedPoints}, the evaluator's JX-R-0111).
  */
 final class FormWeightsCheck implements ProjectCheck {
   @Override
@@ -34,6 +36,11 @@ final class FormWeightsCheck implements ProjectCheck {
     // no execution 分值 is printed) has nothing of its own rescaled: no finding would be true
     if (!WeightsAllocator.carriesIndicatorWeights(project)
         || WeightsAllocator.scheme(project, profile) != Profile.WeightScheme.FORM) {
+      return List.of();
+    }
+    if (PrintedPoints.of(project, profile).incomplete()) {
+      // 分值 that add up to less are indicators missing from what was read (a copy cut short),
+      // not a form's own odd sum: the evaluator's JX-R-0111 says how many points were seen
       return List.of();
     }
     BigDecimal indicators = BigDecimal.ZERO;

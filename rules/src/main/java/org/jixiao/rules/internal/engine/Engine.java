@@ -31,6 +31,7 @@ import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.scoring.PrintedPoints;
 import org.jixiao.rules.internal.scoring.Texts;
 import org.jixiao.rules.internal.scoring.WeightsAllocator;
 import org.jixiao.rules.spi.Allocation;
@@ -182,6 +183,12 @@ public final class Engine {
     Optional<BigDecimal> score = Optional.empty();
     Optional<Grade> grade = Optional.empty();
     BigDecimal undeterminedShare = undeterminedShare(project, executionScored, outcomes);
+    PrintedPoints printed = PrintedPoints.of(project, profile);
+    if (printed.incomplete()) { // points the printed 分值 miss are unknown, not rescaled away as all there is
+      provisional = true;
+      undeterminedShare = printed.withUndetermined(undeterminedShare);
+      findings.add(finding(BuiltInIds.EVALUATOR, Severity.WARNING, printed.message(), project, "indicators"));
+    }
     StatusVerdict status;
     try {
       status = PartCalls.nonNull(parts.status().derive(project, results, undeterminedShare, profile), parts.status(), project, "as the status");

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>UNDETERMINED when nothing was scored, or the undetermined indicators carry more than
  *       the profile's undetermined share (0.5) of the indicators' weight — the same rule that
- *       withholds the score;
+ *       withholds the score, which counts the points a form's printed 分值 show missing
+ *       ({@link PrintedPoints}) as undetermined;
  *   <li>CANCELLED when more than the profile's cancelled share (0.5) of the scored indicators
  *       were read as withdrawn (已撤项);
  *   <li>COMPLETED when every scored indicator earned its full weight;
@@ -100,14 +101,20 @@ public final class IndicatorStatusDeriver implements StatusDeriver {
     }
     trace.putFigures("undeterminedShare", Decimals.fraction(undeterminedShare));
     if (undeterminedShare.compareTo(profile.undeterminedShare()) > 0) {
-      return verdict(
-          Status.UNDETERMINED,
-          trace
-              .method("too-much-undetermined")
-              .reason("JX-T-0302", Reasons.ZH)
-              .putArgs("undetermined", Long.toString(undetermined))
-              .putArgs("share", undeterminedShare, Trace.Printed.PERCENT)
-              .putArgs("limit", profile.undeterminedShare(), Trace.Printed.PERCENT));
+      trace
+          .method("too-much-undetermined")
+          .putArgs("share", undeterminedShare, Trace.Printed.PERCENT)
+          .putArgs("limit", profile.undeterminedShare(), Trace.Printed.PERCENT);
+      PrintedPoints printed = PrintedPoints.of(project, profile);
+      if (printed.incomplete()) { // the share counts the points the printed 分值 miss: say so
+        trace
+            .reason("JX-T-0308", Reasons.ZH)
+            .putArgs("visible", printed.visible(), Trace.Printed.PLAIN)
+            .putArgs("expected", printed.expected(), Trace.Printed.PLAIN);
+      } else {
+        trace.reason("JX-T-0302", Reasons.ZH).putArgs("undetermined", Long.toString(undetermined));
+      }
+      return verdict(Status.UNDETERMINED, trace);
     }
     trace.putArgs("scored", Integer.toString(scored.size()));
     if (undetermined > 0) {

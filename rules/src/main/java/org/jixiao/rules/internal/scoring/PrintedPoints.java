@@ -1,0 +1,100 @@
+package org.jixiao.rules.internal.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.Msg;
+
+/**
+ * How many of the indicators' points a form's printed 分值 show in what was read. A form gives
+ * the execution rate and each indicator a 分值, together the total (10 + 90 = 100). When the
+ * indicators read print less than their part, the rest belongs to indicators that are not there:
+ * a copy cut short, a page missing, rows that could not be read. Those are not "not applicable"
+ * (an indicator printed as 不适用, /, —, 无 is): nothing is known of them, so the evaluator counts
+ * their share of the points as undetermined — a provisional score, withheld above the profile's
+ * undetermined share — instead of handing their weight to what is visible as if it were all.
+ *
+ * <p>Only printed 分值 say so: a project whose indicators print none (disclosure tables, the 20/80
+ * template without a 分值 column) is left alone, and a category that is simply absent from such a
+ * project is rescaled as before. A shortfall within the profile's tolerance for printed points
+ * ({@link Profile#statedScoreTolerance()}) is display rounding, not a missing indicator.
+ */
+public final class PrintedPoints {
+  private static final PrintedPoints COMPLETE = new PrintedPoints(BigDecimal.ZERO, BigDecimal.ZERO);
+
+  private final BigDecimal visible;
+  private final BigDecimal expected;
+
+  private PrintedPoints(BigDecimal visible, BigDecimal expected) {
+    this.visible = visible;
+    this.expected = expected;
+  }
+
+  /**
+   * What the project's printed 分值 show: the indicators' part is the total less the form's own
+   * execution 分值 (the profile's execution weight when the form prints none).
+   */
+  public static PrintedPoints of(Project project, Profile profile) {
+    List<Indicator> indicators = project.indicators().indicators();
+    BigDecimal visible = BigDecimal.ZERO;
+    for (int i = 0; i < indicators.size(); i++) { // no lambda or iterator: this runs for every project
+      Optional<BigDecimal> w = indicators.get(i).weight();
+      if (w.isPresent()) {
+        visible = visible.add(w.get());
+      }
+    }
+    if (visible.signum() == 0) {
+      return COMPLETE; // no 分值 printed (or only 0): the form says nothing of its points
+    }
+    Optional<BigDecimal> stated = project.statedExecutionWeight();
+    BigDecimal execution =
+        stated.isPresent() && stated.get().compareTo(profile.total()) <= 0 ? stated.get() : profile.executionWeight();
+    BigDecimal expected = profile.total().subtract(execution);
+    if (expected.subtract(visible).compareTo(profile.statedScoreTolerance()) <= 0) {
+      return COMPLETE; // all there, or more (10 + 110: the form-weights check speaks of that)
+    }
+    return new PrintedPoints(visible, expected);
+  }
+
+  /** Whether the printed 分值 show indicators' points missing from what was read. */
+  public boolean incomplete() {
+    return expected.signum() > 0;
+  }
+
+  /** The share (0..1) of the indicators' points the indicators read do not print; 0 when complete. */
+  public BigDecimal missingShare() {
+    return incomplete() ? Decimals.divide(expected.subtract(visible), expected) : BigDecimal.ZERO;
+  }
+
+  /**
+   * The share of the indicators' points whose outcome is unknown: the missing ones, and of the
+   * rest the share {@code undetermined} (0..1) the undetermined indicators read would carry.
+   */
+  public BigDecimal withUndetermined(BigDecimal undetermined) {
+    BigDecimal missing = missingShare();
+    return missing.add(BigDecimal.ONE.subtract(missing).multiply(undetermined));
+  }
+
+  /** The 分值 of the indicators read, added up. */
+  public BigDecimal visible() {
+    return visible;
+  }
+
+  /** The points the indicators should carry: the total less the execution 分值. */
+  public BigDecimal expected() {
+    return expected;
+  }
+
+  /** The finding that says how many of the points were visible (JX-R-0111). */
+  public Msg message() {
+    return Msg.of("JX-R-0111")
+        .arg("visible", Decimals.plain(visible))
+        .arg("expected", Decimals.plain(expected))
+        .arg("missing", Decimals.plain(expected.subtract(visible)))
+        .arg("share", Decimals.percent(BigDecimal.ONE.subtract(missingShare())));
+  }
+}

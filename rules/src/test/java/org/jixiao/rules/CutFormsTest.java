@@ -1,0 +1,240 @@
+package org.jixiao.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.evaluation.Status;
+import org.jixiao.core.evaluation.WithheldReason;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.IndicatorSet;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.Project;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms whose printed 分值 show indicators missing from what was read — a copy cut short, a page
+ * missing — are not scored as if what is visible were all of them: the points not seen count as
+ * undetermined (a provisional score, withheld above the profile's undetermined share), and
+ * JX-R-0111 says how many were seen. Indicators printed as not applicable are still rescaled
+ * away, and a project that prints no 分值 is weighted as before.
+ *
+ * <p>The first project is the indicator block of a real form as the form reader gives it: the
+ * 2016 self-evaluation of 北京市海淀区学院路街道, 【体制】自管道路清扫保洁外包工作经费
+ * (https://www.wenku365.com/s-60761775.html; io's and examples' {@code forms/SOURCES.md} §14),
+ * whose stored copy stops in its second indicator row.
+ */
+class CutFormsTest {
+  private final Evaluator evaluator = Evaluator.defaults();
+
+  /** The Haidian form: 310.2 → 154.74 万元 (49.88 %), execution 分值 10; 12.5 of the 产出指标(50分) seen. */
+  private static Project haidian() {
+    return Project.builder()
+        .name("【体制】自管道路清扫保洁外包工作经费")
+        .unit("北京市海淀区学院路街道城市运行服务中心")
+        .moneyUnit(MoneyUnit.WAN_YUAN)
+        .budget(new BigDecimal("310.2"))
+        .actual(new BigDecimal("154.74"))
+        .statedExecutionRate(new BigDecimal("50"))
+        .statedExecutionWeight(BigDecimal.TEN)
+        .statedExecutionScore(new BigDecimal("5"))
+        .indicators(
+            IndicatorSet.of(
+                Indicator.builder()
+                    .from(printed(Subcategory.QUANTITY, "12.5", "12.5", "12.5"))
+                    .name("是否完成绩效目标申报表中申报的数量")
+                    .statedScore(new BigDecimal("12.5"))
+                    .build(),
+                Indicator.builder().category(Category.OUTPUT).subcategory(Subcategory.QUALITY).name("是否达到国").build()))
+        .build();
+  }
+
+  @Test
+  void aFormShowingAFewOfItsPointsGetsNoScoreAndSaysHowManyItShowed() {
+    Evaluation e = evaluator.evaluate(haidian());
+
+    // before: the 12.5-point indicator weighed 90 and the project scored 94.99 优 完成
+    assertThat(e.execution().points()).contains(new BigDecimal("4.99"));
+    assertThat(e.score()).isEmpty();
+    assertThat(e.grade()).isEmpty();
+    assertThat(e.withheld()).contains(WithheldReason.UNDETERMINED_SHARE);
+    assertThat(e.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(e.statusTrace().orElseThrow().code()).contains("JX-T-0308");
+    assertThat(e.provisional()).isTrue();
+    assertThat(only(e, "JX-R-0111"))
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(BuiltInIds.EVALUATOR);
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.args())
+                  .containsEntry("visible", "12.5")
+                  .containsEntry("expected", "90")
+                  .containsEntry("missing", "77.5")
+                  .containsEntry("share", "13.89%");
+              assertThat(f.message())
+                  .isEqualTo("表中所列指标的分值合计为12.5，指标部分应有90分，只列出了13.89%：其余77.5分的指标不在所读内容中（表可能被截断或缺页），按无法判定计，不视为不适用");
+            });
+    assertThat(only(e, "JX-R-0107").args()).containsEntry("share", "86.11%");
+    // the printed 得分 12.5 is out of the printed 12.5: no stated-score alarm
+    assertThat(codes(e)).doesNotContain("JX-R-0282", "JX-R-0108");
+  }
+
+  @Test
+  void theFindingIsWordedInEnglishOnRequest() {
+    Evaluation e = Evaluator.builder().locale(Locale.ENGLISH).build().evaluate(haidian());
+
+    assertThat(only(e, "JX-R-0111").message())
+        .isEqualTo(
+            "the indicators read print 分值 adding up to 12.5 of the 90 points the indicators carry (13.89%): the other 77.5"
+                + " points belong to indicators not in what was read (the form may be cut short or miss a page), which count"
+                + " as undetermined, not as not applicable");
+    assertThat(e.statusTrace().orElseThrow().reason())
+        .isEqualTo("the indicators read print only 12.5 of 90 points: those not read and those undetermined carry 86.11% of the weight, more than 50%");
+  }
+
+  /**
+   * Every row printing its 分值 (the FORM weights): the 12.5 were rescaled to 90 and JX-R-0206
+   * said "rescaled"; the copy is cut, not a form whose 分值 are odd, so only JX-R-0111 is given.
+   */
+  @Test
+  void aCutFormWhoseRowsAllPrintTheirWeightsIsNotReportedAsRescaled() {
+    Project p = form(printed(Subcategory.QUANTITY, "20条", "20条", "12.5"));
+
+    Evaluation e = evaluator.evaluate(p);
+
+    assertThat(e.score()).isEmpty();
+    assertThat(codes(e)).contains("JX-R-0111", "JX-R-0107").doesNotContain("JX-R-0206");
+    assertThat(e.findings()).noneMatch(f -> f.rule().equals(BuiltInIds.FORM_WEIGHTS));
+  }
+
+  /**
+   * The Shandong district form of 2019 cut in its 社会效益 row (产出 4 × 12.5 and 经济效益 10 seen):
+   * 60 of 90 points, a third missing, below the undetermined share: scored, provisionally.
+   */
+  @Test
+  void aFormMissingAThirdOfItsPointsIsScoredProvisionally() {
+    Project p =
+        form(
+            printed(Subcategory.QUANTITY, "100%", "100%", "12.5"),
+            printed(Subcategory.QUALITY, "100%", "100%", "12.5"),
+            printed(Subcategory.TIMELINESS, "100%", "100%", "12.5"),
+            printed(Subcategory.COST, "45万", "45万", "12.5"),
+            printed(Subcategory.ECONOMIC, "100%", "100%", "10"),
+            Indicator.builder().category(Category.BENEFIT).subcategory(Subcategory.SOCIAL).name("促进基本公共文化服务标准化均等化").build());
+
+    Evaluation e = evaluator.evaluate(p);
+
+    assertThat(e.score()).contains(new BigDecimal("100.00"));
+    assertThat(e.provisional()).isTrue();
+    assertThat(e.withheld()).isEmpty();
+    assertThat(only(e, "JX-R-0111").args()).containsEntry("visible", "60").containsEntry("missing", "30").containsEntry("share", "66.67%");
+    assertThat(codes(e)).contains("JX-R-0108");
+  }
+
+  /** All 90 points printed, one indicator marked /: it is not applicable and its 分值 rescaled away, as before. */
+  @Test
+  void anIndicatorPrintedAsNotApplicableIsStillRescaledAway() {
+    Project p =
+        form(
+            printed(Subcategory.QUANTITY, "≥10场", "12场", "40"),
+            printed(Subcategory.QUALITY, "/", "/", "10"),
+            printed(Subcategory.SOCIAL, "明显提升", "明显提升", "30"),
+            printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10"));
+
+    Evaluation e = evaluator.evaluate(p);
+
+    assertThat(e.score()).contains(new BigDecimal("100.00"));
+    assertThat(e.provisional()).isFalse();
+    assertThat(e.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("45.00", "0.00", "33.75", "11.25");
+    assertThat(codes(e)).doesNotContain("JX-R-0111");
+  }
+
+  /** 分值 that fall short by no more than the tolerance for printed points (0.1) are display rounding. */
+  @Test
+  void aShortfallWithinTheToleranceIsNotAMissingIndicator() {
+    Project p =
+        form(
+            printed(Subcategory.QUANTITY, "≥10场", "12场", "16.67"),
+            printed(Subcategory.QUALITY, "合格", "合格", "16.67"),
+            printed(Subcategory.TIMELINESS, "按时", "按时", "16.6"),
+            printed(Subcategory.SOCIAL, "明显提升", "明显提升", "30"),
+            printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10"));
+
+    Evaluation e = evaluator.evaluate(p);
+
+    assertThat(e.provisional()).isFalse();
+    assertThat(codes(e)).doesNotContain("JX-R-0111");
+  }
+
+  /**
+   * A project whose indicators print no 分值 (the disclosure table, the 20/80 template without a
+   * 分值 column) says nothing of missing points: a category it lacks is rescaled as before.
+   */
+  @Test
+  void aProjectPrintingNoWeightsIsWeightedAsBefore() {
+    Project p =
+        Project.builder()
+            .from(form())
+            .statedExecutionWeight(java.util.Optional.empty())
+            .indicators(IndicatorSet.of(Indicator.of(Subcategory.QUANTITY, "≥10场", "12场"), Indicator.of(Subcategory.SOCIAL, "明显提升", "明显提升")))
+            .build();
+
+    Evaluation e = evaluator.evaluate(p);
+
+    assertThat(e.score()).contains(new BigDecimal("100.00"));
+    assertThat(e.provisional()).isFalse();
+    assertThat(e.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("56.25", "33.75");
+    assertThat(codes(e)).doesNotContain("JX-R-0111");
+  }
+
+  /** A profile that never withholds (undetermined share 1) still marks the score provisional. */
+  @Test
+  void theProfilesUndeterminedShareDecidesWhetherTheScoreIsWithheld() {
+    Profile lenient = Profiles.defaultProfile().toBuilder().id("lenient").undeterminedShare(BigDecimal.ONE).build();
+
+    Evaluation e = Evaluator.of(lenient).evaluate(haidian());
+
+    assertThat(e.score()).contains(new BigDecimal("94.99"));
+    assertThat(e.provisional()).isTrue();
+    assertThat(codes(e)).contains("JX-R-0111", "JX-R-0108");
+  }
+
+  private static Indicator printed(Subcategory sub, String target, String actual, String weight) {
+    return Indicator.builder()
+        .category(sub.category())
+        .subcategory(sub)
+        .target(target)
+        .actual(actual)
+        .weight(new BigDecimal(weight))
+        .build();
+  }
+
+  /** A single-project form: 100 → 100 万元, execution 分值 10, these indicators. */
+  private static Project form(Indicator... indicators) {
+    return Project.builder()
+        .name("某保洁经费")
+        .moneyUnit(MoneyUnit.WAN_YUAN)
+        .budget(new BigDecimal("100"))
+        .actual(new BigDecimal("100"))
+        .statedExecutionWeight(BigDecimal.TEN)
+        .indicators(IndicatorSet.of(List.of(indicators)))
+        .build();
+  }
+
+  private static List<String> codes(Evaluation e) {
+    return e.findings().stream().map(Finding::code).toList();
+  }
+
+  private static Finding only(Evaluation e, String code) {
+    List<Finding> found = e.findings().stream().filter(f -> f.code().equals(code)).toList();
+    assertThat(found).as(code).hasSize(1);
+    return found.get(0);
+  }
+}
