@@ -17,6 +17,7 @@ import org.jixiao.rules.review.ReviewAspect;
 import org.jixiao.rules.review.ReviewCheckIds;
 import org.jixiao.rules.spi.ReviewCheck;
 import org.jixiao.rules.spi.ReviewContext;
+import org.jspecify.annotations.Nullable;
 
 /** 完整性: the bases, the goal, the required indicators and their cells are there. */
 final class CompletenessChecks {
@@ -200,15 +201,20 @@ final class CompletenessChecks {
       }
       List<Finding> out = new ArrayList<>();
       for (Subcategory required : context.profile().requiredSubcategories()) {
-        Boolean state = listed.get(required);
-        if (state == null) {
-          out.add(Msg.of("JX-V-0131").arg("subcategory", required.label()).finding(id(), Severity.WARNING, at(p, "indicators")));
-        } else if (!state) {
-          out.add(Msg.of("JX-V-0132").arg("subcategory", required.label()).finding(id(), Severity.WARNING, at(p, "indicators")));
-        }
+        missingOrBlank(p, required.label(), listed.get(required), out);
       }
       return out;
     }
+
+    /** JX-V-0131 for a required row not listed (state null), JX-V-0132 for one listed blank. */
+    private void missingOrBlank(Project p, String label, @Nullable Boolean state, List<Finding> out) {
+      if (state == null) {
+        out.add(Msg.of("JX-V-0131").arg("subcategory", label).finding(id(), Severity.WARNING, at(p, "indicators")));
+      } else if (!state) {
+        out.add(Msg.of("JX-V-0132").arg("subcategory", label).finding(id(), Severity.WARNING, at(p, "indicators")));
+      }
+    }
+
     private static boolean named(Indicator i) {
       Optional<String> name = ReviewTexts.filled(i.name());
       return name.isPresent() && !ReviewTexts.namesNothing(name.get());
@@ -232,12 +238,7 @@ final class CompletenessChecks {
         asked.put(required.category(), Boolean.TRUE);
       }
       for (Category required : asked.keySet()) {
-        Boolean state = listed.get(required);
-        if (state == null) {
-          out.add(Msg.of("JX-V-0131").arg("subcategory", required.label()).finding(id(), Severity.WARNING, at(p, "indicators")));
-        } else if (!state) {
-          out.add(Msg.of("JX-V-0132").arg("subcategory", required.label()).finding(id(), Severity.WARNING, at(p, "indicators")));
-        }
+        missingOrBlank(p, required.label(), listed.get(required), out);
       }
       return out;
     }
