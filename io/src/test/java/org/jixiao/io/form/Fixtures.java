@@ -24,10 +24,12 @@ final class Fixtures {
   static final String LICHENG = "district-shandong_actual-header-zhibiaozhi_licheng-wenhuaguan-2019.tsv";
   static final String HAIDIAN = "standard-10pt_goal-without-subheaders_haidian-baojie-2016.tsv";
   static final String LANGZHONG = "chegoushui-transfer_central-and-local-department_langzhong-shengdao-2021.tsv";
+  static final String CHENGAN = "hebei-county_sub-scores-weight-share_chengan-gaoling-2020.tsv";
+  static final String ANJU = "sichuan-transfer-regional_score-column-headed-50_anju-shipin-2021.tsv";
 
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
-          SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG);
+          SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN);
 
   static Path path(String name) {
     URL url = Fixtures.class.getResource("/forms/" + name);

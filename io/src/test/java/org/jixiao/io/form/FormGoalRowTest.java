@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The 年度总体目标 block without the template's 预期目标 / 实际完成情况 headings: the goal and the
  * outcome beside the label (北京海淀 2016), or under headings named 总体目标 and 全年实际完成情况
- * (四川阆中 2021).
+ * (四川阆中 2021); the Hebei form's 年度预期目标 / 具体完成情况 / 总体完成率(%) (河北成安 2020); goals
+ * printed one a row (四川安居 2021).
  */
 class FormGoalRowTest {
   private static ReadResult<PerformanceTable> read(String fixture) throws IOException {
@@ -50,5 +51,34 @@ class FormGoalRowTest {
         "form.tsv").value().projects().get(0);
     assertThat(p.goal()).contains("完成20条道路清扫保洁外包");
     assertThat(p.goalOutcome()).contains("按照年初设定目标完成20条道路外包");
+  }
+
+  /** 成安 2020: the goal rows were three unplaced-row WARNINGs and the goal and outcome empty. */
+  @Test
+  void theHebeiGoalHeadingsReadEveryGoalRowAndKeepTheCompletionRateUnderItsHeading() throws IOException {
+    ReadResult<PerformanceTable> r = read(Fixtures.CHENGAN);
+    Project p = r.value().projects().get(0);
+    String goals = "为我县百岁高龄老年人发放补贴,使老年人得到更好的照顾。\n为全县共享改革开放成果,促进社会稳定文明和谐";
+    assertThat(p.goal()).contains(goals);
+    assertThat(p.goalOutcome()).contains(goals);
+    assertThat(p.strayCells()).anySatisfy(c -> {
+      assertThat(c.header()).contains("总体完成率(%)");
+      assertThat(c.text()).isEqualTo("100.00");
+    });
+    assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(FormDiagnostics.UNPLACED_ROW))
+        .noneSatisfy(f -> assertThat(f.location().flatMap(l -> l.text()).orElse("")).contains("目标"));
+  }
+
+  /** 安居 2021: the heading row's 20 (the block's points) was read as the outcome. */
+  @Test
+  void aFigureOnTheHeadingRowIsTheBlocksPointsAndEachGoalRowIsRead() throws IOException {
+    Project p = read(Fixtures.ANJU).value().projects().get(0);
+    assertThat(p.goalOutcome()).hasValueSatisfying(t -> assertThat(t)
+        .startsWith("目标1:深入开展食品风险隐患排查整治。").endsWith("目标4:加大食品安全宣传力度。"));
+    assertThat(p.goal().orElse("").split("\n")).hasSize(4);
+    assertThat(p.strayCells()).anySatisfy(c -> {
+      assertThat(c.header()).contains("年度目标完成情况");
+      assertThat(c.text()).isEqualTo("20");
+    });
   }
 }

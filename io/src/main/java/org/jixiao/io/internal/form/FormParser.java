@@ -195,6 +195,10 @@ public final class FormParser {
       gb.content(r, draft);
       return;
     }
+    if (section == Section.GOAL && gb != null && gb.continues(first, labelColumn)) {
+      gb.more(r, draft);
+      return;
+    }
     if (section == Section.TOP || isLabelValueRow(r, first)) {
       labelRow(r);
       return;

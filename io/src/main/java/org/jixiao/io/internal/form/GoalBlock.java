@@ -2,6 +2,7 @@ package org.jixiao.io.internal.form;
 
 import java.util.Set;
 import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.label.Labels;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
@@ -11,10 +12,12 @@ import org.jspecify.annotations.Nullable;
  * template heads its two columns 预期目标 (年初设定目标 …) and 实际完成情况, with the texts on the
  * row below or beside the headings. Some forms print no such headings: the texts stand on the
  * label's own row (年度总体目标 | goal | … | outcome, 北京海淀 2016), or the block's columns are
- * named 总体目标 and 全年实际完成情况 (四川阆中 2021).
+ * named 总体目标 and 全年实际完成情况 (四川阆中 2021). The Hebei form heads them 年度预期目标 and
+ * 具体完成情况, beside a third column 总体完成率(%) (河北成安 2020); the goals may run over several
+ * rows, one goal a row (目标1 …, 目标2 …), which are read as one text, a line each.
  */
 final class GoalBlock {
-  private static final Set<String> GOAL_KEYS = Set.of("预期目标", "年初设定目标", "项目年度目标", "年初目标");
+  private static final Set<String> GOAL_KEYS = Set.of("预期目标", "年初设定目标", "项目年度目标", "年初目标", "年度预期目标");
 
   /** The block's own label, in the form's label column. */
   private static final Set<String> LABELS =
@@ -27,6 +30,11 @@ final class GoalBlock {
   private final FormSink sink;
   private int goalColumn = -1;
   private int outcomeColumn = -1;
+  /** A column right of the outcome's that holds a figure (总体完成率(%)), or -1. */
+  private int figureColumn = -1;
+  private String figureHeading = "";
+  /** The block's label left of its headings (三、目标完成情况), the header of what it keeps. */
+  private @Nullable String headingLabel;
   private boolean read;
   /** The block's label when it has no headings (the texts are read by their order), else null. */
   private @Nullable String label;
@@ -83,8 +91,25 @@ final class GoalBlock {
         goalColumn = c;
       } else if (goalColumn >= 0 && outcomeColumn < 0 && (k.endsWith("完成情况") || k.endsWith("完成情况综述"))) {
         outcomeColumn = c;
+      } else if (goalColumn >= 0 && figureColumn < 0 && isFigureHeading(k)) {
+        figureColumn = c;
+        figureHeading = g.text(r, c);
       }
     }
+    int first = g.first(r);
+    if (first >= 0 && first < goalColumn) {
+      headingLabel = g.text(r, first);
+    }
+  }
+
+  /** A heading over figures, not texts: 总体完成率(%), 得分, 分值. */
+  private static boolean isFigureHeading(String k) {
+    return k.endsWith("完成率") || k.endsWith("得分") || k.endsWith("分值");
+  }
+
+  /** Whether a cell is a bare figure ({@code 20}): on a heading row, the block's points. */
+  private static boolean isFigure(String text) {
+    return FormText.isDecimal(Labels.normalize(text).strip());
   }
 
   /**
@@ -95,10 +120,15 @@ final class GoalBlock {
     int w = g.width(r);
     for (int c = goalColumn + 1; goalColumn >= 0 && c < w; c++) {
       String t = g.text(r, c);
-      if (t.isEmpty() || c == outcomeColumn) {
+      if (t.isEmpty() || c == outcomeColumn || c == figureColumn) {
         continue;
       }
-      if ((outcomeColumn < 0 || c < outcomeColumn) && draft.goal == null) {
+      if (isFigure(t)) {
+        // 年度目标完成情况 | 预期目标 | | 目标实际完成情况 | | 20: the block's points (四川安居 2021),
+        // no outcome; kept under the block's label
+        draft.stray(c, headingLabel, t);
+        kept(r, c, t);
+      } else if ((outcomeColumn < 0 || c < outcomeColumn) && draft.goal == null) {
         draft.goal = t;
       } else if (outcomeColumn >= 0 && c > outcomeColumn && draft.goalOutcome == null) {
         draft.goalOutcome = t;
@@ -159,17 +189,40 @@ final class GoalBlock {
       texts(r, 0, l, draft); // the label alone on its row, the texts below it
       return;
     }
+    underHeadings(r, draft, false);
+  }
+
+  /**
+   * Whether row {@code r}, whose first text is in column {@code first}, goes on with the texts
+   * under the headings: a later goal and its outcome (目标2 … | 目标2 …), printed right of the
+   * form's labels and not left of the goal's column.
+   */
+  boolean continues(int first, int labelColumn) {
+    return read && label == null && goalColumn >= 0 && first > labelColumn && first >= goalColumn;
+  }
+
+  /** Reads a row that {@link #continues}: its texts are added to the goal and the outcome, a line each. */
+  void more(int r, FormDraft draft) {
+    underHeadings(r, draft, true);
+  }
+
+  private void underHeadings(int r, FormDraft draft, boolean adding) {
     int w = g.width(r);
-    int end = outcomeColumn >= 0 ? outcomeColumn : w;
+    int end = outcomeColumn >= 0 ? outcomeColumn : figureColumn >= 0 ? figureColumn : w;
     for (int c = 0; c < w; c++) {
       String t = g.text(r, c);
       if (t.isEmpty()) {
         continue;
       }
-      if (c >= goalColumn && c < end && draft.goal == null) {
-        draft.goal = t;
-      } else if (outcomeColumn >= 0 && c >= outcomeColumn && draft.goalOutcome == null) {
-        draft.goalOutcome = t;
+      String goalText = draft.goal;
+      String outcomeText = draft.goalOutcome;
+      if (figureColumn >= 0 && c >= figureColumn) {
+        draft.stray(c, figureHeading, t); // 总体完成率(%) | 100.00: kept under its heading
+        kept(r, c, t);
+      } else if (c >= goalColumn && c < end && (goalText == null || adding)) {
+        draft.goal = goalText == null ? t : goalText + "\n" + t;
+      } else if (outcomeColumn >= 0 && c >= outcomeColumn && (outcomeText == null || adding)) {
+        draft.goalOutcome = outcomeText == null ? t : outcomeText + "\n" + t;
       } else {
         draft.stray(c, null, t);
         kept(r, c, t);
