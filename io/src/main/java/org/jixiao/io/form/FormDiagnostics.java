@@ -66,6 +66,15 @@ public final class FormDiagnostics {
   public static final String UNKNOWN_NATURE = "read.form.unknown-nature";
 
   /**
+   * INFO ({@code JX-I-0238}, {@code 0239}): a column of the indicator block headed by a bare figure
+   * instead of a name ({@code 50}, the block's points, 四川安居 2021). The figure is kept as a stray
+   * cell under the row's label. The cells under it are read as each indicator's 得分 when the form
+   * labels its column of points 自评得分 above the block and has no 分值 or 得分 column of its own
+   * ({@code 0238}); else they are kept as stray cells ({@code 0239}).
+   */
+  public static final String POINTS_HEADING = "read.form.points-heading";
+
+  /**
    * INFO ({@code JX-I-0215}): the funds block prints the execution rate without % as a fraction
    * ({@code 0.958}); it is read as 95.8 %, as the amounts confirm (or, without amounts, because it
    * is at most 1.5).

@@ -84,6 +84,9 @@ class FormMessagesTest {
     forms.put("JX-I-0235", HEADER + INDICATOR_HEAD + "\t\t\t人数\t≥\t10\t10\t10\t10\n");
     forms.put("JX-I-0236", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t大约\t10\t10\t10\t10\n");
     forms.put("JX-I-0237", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t10\t10\t多余\n");
+    String pointsHead = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t50\n\t产出指标\t数量指标\t人数\t10\t10\t5\n";
+    forms.put("JX-I-0238", "项目支出绩效自评表\n项目名称\t测试项目\t自评得分\n\t\t100\n" + pointsHead);
+    forms.put("JX-I-0239", HEADER + pointsHead);
     return forms;
   }
 

@@ -37,6 +37,8 @@ final class FormDraft {
   /** A declaration's fields by their label ({@link DeclarationFields}), as read. */
   final Map<String, String> declaration = new LinkedHashMap<>();
   @Nullable String statedCompletion;
+  /** Whether the form labels a column of its points 自评得分 above its indicators (四川安居 2021). */
+  boolean scoreColumnLabel;
   @Nullable MoneyUnit moneyUnit;
   boolean fundsTotalRead; // the funds block's total row (年度资金总额) has been read
   @Nullable BigDecimal budget;

@@ -170,7 +170,7 @@ public final class FormParser {
       return; // read with the row below
     }
     if (IndicatorBlock.isHeader(g, r)) {
-      indicators = IndicatorBlock.open(g, sink, r);
+      indicators = IndicatorBlock.open(g, sink, r, draft);
       section = Section.INDICATORS;
       return;
     }
@@ -302,6 +302,7 @@ public final class FormParser {
     while (c >= 0 && c < w) {
       String t = g.text(r, c);
       String k = FormText.key(t);
+      draft.scoreColumnLabel |= k.equals("自评得分"); // the points column's own label (安居 2021)
       String field = FormLabels.topField(k);
       int colon = FormLabels.colonLabel(t);
       if (field == null && colon >= 0) {

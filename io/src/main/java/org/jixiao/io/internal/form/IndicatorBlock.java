@@ -7,6 +7,7 @@ import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.indicator.TargetNature;
+import org.jixiao.core.label.Labels;
 import org.jixiao.io.ReadDiagnostics;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.internal.table.Msg;
@@ -46,6 +47,8 @@ final class IndicatorBlock {
   private boolean categoryNamed;
   /** The row under the header naming a target's parts (符号 | | 单位), or -1. */
   private int partsRow = -1;
+  /** The column headed by a bare figure (the block's points, 50) instead of a name, or -1. */
+  private int pointsColumn = -1;
 
   private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper) {
     this.g = g;
@@ -73,10 +76,45 @@ final class IndicatorBlock {
       if (r == Role.CAT1 && cat1 < 0) {
         cat1 = c;
       }
+      if (r == Role.NONE && pointsColumn < 0 && FormText.isDecimal(Labels.normalize(h).strip())) {
+        pointsColumn = c;
+      }
       roles[c] = r;
       headers[c] = h;
     }
     cat1Column = cat1;
+  }
+
+  /**
+   * A column headed by a bare figure (四川安居 2021: 年度绩效指标完成情况 | 一级指标 | … | 50): the
+   * figure is the block's points, and the column holds each indicator's. Which points, 分值 or 得分,
+   * the heading does not say; the form does when it labels that column 自评得分 above the block
+   * (with 100, 20, 20 under it): then they are read as scores. Else they stay stray cells. The
+   * heading's figure is kept under the row's label either way.
+   */
+  private void pointsHeading(int row, FormDraft d) {
+    int c = pointsColumn;
+    if (c < 0) {
+      return;
+    }
+    boolean scores = d.scoreColumnLabel && !hasRole(Role.SCORE) && !hasRole(Role.WEIGHT);
+    if (scores) {
+      roles[c] = Role.SCORE;
+    }
+    String points = g.text(row, c);
+    int first = g.first(row);
+    d.stray(c, first >= 0 && first < c && roles[first] == Role.NONE ? g.text(row, first) : null, points);
+    sink.report(FormDiagnostics.POINTS_HEADING, Severity.INFO,
+        Msg.of(scores ? "JX-I-0238" : "JX-I-0239").arg("points", Labels.normalize(points).strip()), row, c, points);
+  }
+
+  private boolean hasRole(Role role) {
+    for (Role r : roles) {
+      if (r == role) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Role role(String key) {
@@ -143,12 +181,13 @@ final class IndicatorBlock {
         && g.anyKey(row, k -> role(k) == Role.ACTUAL || role(k) == Role.SCORE);
   }
 
-  static IndicatorBlock open(FormGrid g, FormSink sink, int row) {
+  static IndicatorBlock open(FormGrid g, FormSink sink, int row, FormDraft d) {
     int upper = row > 0 && isUpperHeader(g, row - 1) ? row - 1 : -1;
     IndicatorBlock block = new IndicatorBlock(g, sink, row, upper);
     if (row + 1 < g.height()) {
       block.partsHeader(row + 1);
     }
+    block.pointsHeading(row, d);
     return block;
   }
 
