@@ -75,6 +75,16 @@ public final class FormDiagnostics {
   public static final String POINTS_HEADING = "read.form.points-heading";
 
   /**
+   * INFO or WARNING ({@code JX-I-0240}, {@code 0241}): the Hebei form's 自评得分 printed as
+   * 单项指标得分 | 权重占比(%) | 单项指标折算得分 (河北成安 2020). 权重占比 is read as the indicator's
+   * 分值. Where 折算得分 = 单项指标得分 × 权重占比 / 100 (within the rounding of its decimals), the
+   * 折算得分 is the indicator's 得分 and the 单项指标得分, a score out of 100, is kept as a stray cell
+   * (INFO, {@code 0240}); else neither is taken for the 得分 and both are kept as stray cells
+   * (WARNING, {@code 0241}).
+   */
+  public static final String SUB_SCORES = "read.form.sub-scores";
+
+  /**
    * INFO ({@code JX-I-0215}): the funds block prints the execution rate without % as a fraction
    * ({@code 0.958}); it is read as 95.8 %, as the amounts confirm (or, without amounts, because it
    * is at most 1.5).

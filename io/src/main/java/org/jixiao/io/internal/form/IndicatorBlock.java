@@ -33,6 +33,10 @@ final class IndicatorBlock {
     ACTUAL,
     WEIGHT,
     SCORE,
+    /** The Hebei form's 单项指标得分: the indicator's score out of 100, under 自评得分. */
+    SCORE_OF_100,
+    /** The Hebei form's 单项指标折算得分: that score times the 权重占比, in points. */
+    CONVERTED_SCORE,
     REASON,
     EXPLANATION
   }
@@ -192,32 +196,65 @@ final class IndicatorBlock {
   }
 
   /**
-   * Reads a second header row that splits the target into parts (the Hebei form: 预期指标值 over
-   * 符号 | 数值 | 单位(文字描述)): the columns after the target's up to the next heading become
-   * parts of it, joined in order (>= | 98 | % is >=98%). Without such a row nothing changes: a
-   * blank heading beside the target may hold anything.
+   * Reads a second header row under the header (the Hebei form, 河北成安 2020). It may split the
+   * target into parts, 预期指标值 over 符号 | 数值 | 单位(文字描述): the columns after the target's up
+   * to the next heading become parts of it, joined in order (>= | 98 | % is >=98%). And it may
+   * split 自评得分 into 单项指标得分 | 权重占比(%) | 单项指标折算得分: the weight and the two scores
+   * ({@link ConvertedScore}). Without such a row nothing changes: a blank heading beside the
+   * target may hold anything.
    */
   private void partsHeader(int row) {
+    if (g.anyKey(row, k -> role(k) == Role.CAT1 || role(k) == Role.NAME)) {
+      return;
+    }
+    boolean parts = targetParts(row);
+    boolean scores = subScores(row);
+    if (parts || scores) {
+      partsRow = row;
+    }
+  }
+
+  private boolean targetParts(int row) {
     int target = -1;
     for (int c = 0; c < roles.length; c++) {
       if (roles[c] == Role.TARGET) {
         target = c;
       }
     }
-    if (target < 0 || !g.key(row, target).equals("符号") || g.anyKey(row, k -> role(k) == Role.CAT1 || role(k) == Role.NAME)) {
-      return;
+    if (target < 0 || !g.key(row, target).equals("符号")) {
+      return false;
     }
     int end = target + 1;
     while (end < roles.length && roles[end] == Role.NONE && headers[end].isEmpty()) {
       end++;
     }
     if (end == target + 1) {
-      return;
+      return false;
     }
     for (int c = target + 1; c < end; c++) {
       roles[c] = Role.TARGET_PART;
     }
-    partsRow = row;
+    return true;
+  }
+
+  /** The sub-headings of 自评得分 on the second header row; whether any was found. */
+  private boolean subScores(int row) {
+    boolean any = false;
+    int w = Math.min(g.width(row), roles.length);
+    for (int c = 0; c < w; c++) {
+      String k = g.key(row, c);
+      Role r =
+          k.equals("权重占比") && !hasRole(Role.WEIGHT) ? Role.WEIGHT
+              : k.equals("单项指标得分") && !hasRole(Role.SCORE_OF_100) ? Role.SCORE_OF_100
+              : k.endsWith("折算得分") && !hasRole(Role.CONVERTED_SCORE) ? Role.CONVERTED_SCORE
+              : Role.NONE;
+      if (r != Role.NONE && roles[c] == Role.NONE) {
+        roles[c] = r;
+        headers[c] = g.text(row, c);
+        any = true;
+      }
+    }
+    return any;
   }
 
   /**
@@ -270,6 +307,8 @@ final class IndicatorBlock {
     String explanation = "";
     int weightColumn = -1;
     int scoreColumn = -1;
+    int scoreOf100Column = -1;
+    int convertedColumn = -1;
     int natureColumn = -1;
     boolean unknown = false;
     int unknownColumn = -1;
@@ -331,6 +370,12 @@ final class IndicatorBlock {
         case SCORE:
           scoreColumn = c;
           break;
+        case SCORE_OF_100:
+          scoreOf100Column = c;
+          break;
+        case CONVERTED_SCORE:
+          convertedColumn = c;
+          break;
         case REASON:
           reason = t;
           break;
@@ -343,8 +388,10 @@ final class IndicatorBlock {
     }
     String weightText = weightColumn >= 0 ? g.text(row, weightColumn) : "";
     String scoreText = scoreColumn >= 0 ? g.text(row, scoreColumn) : "";
+    String subScores = (scoreOf100Column >= 0 ? g.text(row, scoreOf100Column) : "")
+        + (convertedColumn >= 0 ? g.text(row, convertedColumn) : "");
     boolean data =
-        !target.isEmpty() || !actual.isEmpty() || !weightText.isEmpty() || !scoreText.isEmpty()
+        !target.isEmpty() || !actual.isEmpty() || !weightText.isEmpty() || !scoreText.isEmpty() || !subScores.isEmpty()
             || !nature.isEmpty() || !unit.isEmpty() || !reason.isEmpty() || !explanation.isEmpty();
     if (name.isEmpty() && !data) {
       if (placeholder && !unknown) {
@@ -362,7 +409,8 @@ final class IndicatorBlock {
       sink.report(FormDiagnostics.PLACEHOLDER_ROW, Severity.INFO, Msg.of("JX-I-0232"), row, -1, name);
       return;
     }
-    if (FormText.key(name).startsWith("其中") && FormText.isNothing(weightText) && FormText.isNothing(scoreText)) {
+    if (FormText.key(name).startsWith("其中") && FormText.isNothing(weightText) && FormText.isNothing(scoreText)
+        && FormText.isNothing(subScores)) {
       strayRow(row, d, FormDiagnostics.SUB_ROW, Severity.INFO, Msg.of("JX-I-0233"), -1);
       return;
     }
@@ -393,16 +441,21 @@ final class IndicatorBlock {
             natureColumn, nature);
       }
     }
+    BigDecimal weight = null;
     if (weightColumn >= 0) {
-      BigDecimal weight = number(row, weightColumn, d);
+      weight = number(row, weightColumn, d);
       if (weight != null && weight.signum() < 0) {
         notNumber(row, weightColumn, d, FundsBlock.NEGATIVE_WEIGHT);
+        weight = null;
       } else {
         b.weight(Optional.ofNullable(weight));
       }
     }
     if (scoreColumn >= 0) {
       b.statedScore(Optional.ofNullable(number(row, scoreColumn, d)));
+    } else if (scoreOf100Column >= 0 || convertedColumn >= 0) {
+      ConvertedScore scores = new ConvertedScore(g, sink, row, d, headers);
+      b.statedScore(Optional.ofNullable(scores.read(scoreOf100Column, weight, convertedColumn)));
     }
     keepOthers(row, d);
     d.indicators.add(b.build());
