@@ -465,10 +465,10 @@ public final class FormParser {
         continue;
       }
       FormNumber n = FormNumber.parse(t, false);
-      IndicatorBlock.Role role = ib == null ? IndicatorBlock.Role.NONE : ib.roleOf(c);
-      if (n.value() != null && !n.percent() && role == IndicatorBlock.Role.SCORE) {
+      IndicatorRole role = ib == null ? IndicatorRole.NONE : ib.roleOf(c);
+      if (n.value() != null && !n.percent() && role == IndicatorRole.SCORE) {
         draft.statedScore = n.value();
-      } else if (n.value() != null && !n.percent() && role == IndicatorBlock.Role.WEIGHT) {
+      } else if (n.value() != null && !n.percent() && role == IndicatorRole.WEIGHT) {
         draft.totalWeight = n.value();
         draft.totalWeightRow = r;
         draft.totalWeightColumn = c;

@@ -20,30 +20,9 @@ import org.jspecify.annotations.Nullable;
  * with 一级 and 二级 carried down over blank or merged cells.
  */
 final class IndicatorBlock {
-  enum Role {
-    NONE,
-    CAT1,
-    CAT2,
-    NAME,
-    NATURE,
-    TARGET,
-    /** A later cell of a target printed in parts: 符号 | 数值 | 单位 under one 预期指标值. */
-    TARGET_PART,
-    UNIT,
-    ACTUAL,
-    WEIGHT,
-    SCORE,
-    /** The Hebei form's 单项指标得分: the indicator's score out of 100, under 自评得分. */
-    SCORE_OF_100,
-    /** The Hebei form's 单项指标折算得分: that score times the 权重占比, in points. */
-    CONVERTED_SCORE,
-    REASON,
-    EXPLANATION
-  }
-
   private final FormGrid g;
   private final FormSink sink;
-  private final Role[] roles;
+  private final IndicatorRole[] roles;
   private final String[] headers;
   final int cat1Column;
   private @Nullable Category category;
@@ -58,29 +37,29 @@ final class IndicatorBlock {
     this.g = g;
     this.sink = sink;
     int w = Math.max(g.width(row), upper >= 0 ? g.width(upper) : 0);
-    roles = new Role[w];
+    roles = new IndicatorRole[w];
     headers = new String[w];
-    java.util.EnumSet<Role> taken = java.util.EnumSet.noneOf(Role.class);
+    java.util.EnumSet<IndicatorRole> taken = java.util.EnumSet.noneOf(IndicatorRole.class);
     int cat1 = -1;
     for (int c = 0; c < w; c++) {
-      Role r = role(g.key(row, c));
+      IndicatorRole r = IndicatorRole.of(g.key(row, c));
       String h = g.text(row, c);
-      if (upper >= 0 && (r == Role.NONE)) {
-        Role u = role(g.key(upper, c));
-        if (u != Role.NONE) {
+      if (upper >= 0 && (r == IndicatorRole.NONE)) {
+        IndicatorRole u = IndicatorRole.of(g.key(upper, c));
+        if (u != IndicatorRole.NONE) {
           r = u;
           h = g.text(upper, c);
         }
       }
-      if (r != Role.NONE && r != Role.CAT1 && r != Role.CAT2 && !taken.add(r)) {
+      if (r != IndicatorRole.NONE && r != IndicatorRole.CAT1 && r != IndicatorRole.CAT2 && !taken.add(r)) {
         // a second column of one role (改进措施及结果应用方案 beside 偏差原因分析, 年初目标值 beside
         // 年度指标值) would write over the first: it is kept as stray cells under its header
-        r = Role.NONE;
+        r = IndicatorRole.NONE;
       }
-      if (r == Role.CAT1 && cat1 < 0) {
+      if (r == IndicatorRole.CAT1 && cat1 < 0) {
         cat1 = c;
       }
-      if (r == Role.NONE && pointsColumn < 0 && FormText.isDecimal(Labels.normalize(h).strip())) {
+      if (r == IndicatorRole.NONE && pointsColumn < 0 && FormText.isDecimal(Labels.normalize(h).strip())) {
         pointsColumn = c;
       }
       roles[c] = r;
@@ -101,75 +80,24 @@ final class IndicatorBlock {
     if (c < 0) {
       return;
     }
-    boolean scores = d.scoreColumnLabel && !hasRole(Role.SCORE) && !hasRole(Role.WEIGHT);
+    boolean scores = d.scoreColumnLabel && !hasRole(IndicatorRole.SCORE) && !hasRole(IndicatorRole.WEIGHT);
     if (scores) {
-      roles[c] = Role.SCORE;
+      roles[c] = IndicatorRole.SCORE;
     }
     String points = g.text(row, c);
     int first = g.first(row);
-    d.stray(c, first >= 0 && first < c && roles[first] == Role.NONE ? g.text(row, first) : null, points);
+    d.stray(c, first >= 0 && first < c && roles[first] == IndicatorRole.NONE ? g.text(row, first) : null, points);
     sink.report(FormDiagnostics.POINTS_HEADING, Severity.INFO,
         Msg.of(scores ? "JX-I-0238" : "JX-I-0239").arg("points", Labels.normalize(points).strip()), row, c, points);
   }
 
-  private boolean hasRole(Role role) {
-    for (Role r : roles) {
+  private boolean hasRole(IndicatorRole role) {
+    for (IndicatorRole r : roles) {
       if (r == role) {
         return true;
       }
     }
     return false;
-  }
-
-  static Role role(String key) {
-    if (key.isEmpty()) {
-      return Role.NONE;
-    }
-    switch (key) {
-      case "一级指标":
-        return Role.CAT1;
-      case "二级指标":
-        return Role.CAT2;
-      case "三级指标":
-        return Role.NAME;
-      case "指标性质":
-        return Role.NATURE;
-      case "度量单位":
-      case "计量单位":
-        return Role.UNIT;
-      case "分值":
-      case "权重":
-        return Role.WEIGHT;
-      case "得分":
-        return Role.SCORE;
-      case "指标解释":
-        return Role.EXPLANATION;
-      default:
-        break;
-    }
-    if (key.contains("原因") || key.contains("改进措施")) {
-      return Role.REASON; // before the others: 实际完成值偏差原因 is a reason, not an actual
-    }
-    if (isActual(key)) {
-      return Role.ACTUAL;
-    }
-    if (key.endsWith("指标值") || key.endsWith("目标值")) {
-      return Role.TARGET;
-    }
-    return Role.NONE;
-  }
-
-  /**
-   * Whether a column holds what was achieved: 实际完成值, 实际完成指标值 (which ends like a target's
-   * 指标值 but says 实际), 实际指标值, 实际完成数, 全年完成值, 完成情况.
-   */
-  private static boolean isActual(String key) {
-    return key.startsWith("实际")
-        || key.endsWith("实际值")
-        || key.endsWith("完成值")
-        || key.endsWith("完成指标值")
-        || key.endsWith("完成数")
-        || key.equals("完成情况");
   }
 
   /** Whether a row is an indicator header: 一级指标 and 二级 or 三级指标. */
@@ -181,8 +109,9 @@ final class IndicatorBlock {
   /** The upper row of a two-row header: target and actual or score columns, no 一级指标. */
   static boolean isUpperHeader(FormGrid g, int row) {
     return !g.anyKey(row, k -> k.equals("一级指标"))
-        && g.anyKey(row, k -> role(k) == Role.TARGET)
-        && g.anyKey(row, k -> role(k) == Role.ACTUAL || role(k) == Role.SCORE);
+        && g.anyKey(row, k -> IndicatorRole.of(k) == IndicatorRole.TARGET)
+        && g.anyKey(row, k -> IndicatorRole.of(k) == IndicatorRole.ACTUAL
+            || IndicatorRole.of(k) == IndicatorRole.SCORE);
   }
 
   static IndicatorBlock open(FormGrid g, FormSink sink, int row, FormDraft d) {
@@ -204,7 +133,8 @@ final class IndicatorBlock {
    * target may hold anything.
    */
   private void partsHeader(int row) {
-    if (g.anyKey(row, k -> role(k) == Role.CAT1 || role(k) == Role.NAME)) {
+    if (g.anyKey(row, k -> IndicatorRole.of(k) == IndicatorRole.CAT1
+        || IndicatorRole.of(k) == IndicatorRole.NAME)) {
       return;
     }
     boolean parts = targetParts(row);
@@ -217,7 +147,7 @@ final class IndicatorBlock {
   private boolean targetParts(int row) {
     int target = -1;
     for (int c = 0; c < roles.length; c++) {
-      if (roles[c] == Role.TARGET) {
+      if (roles[c] == IndicatorRole.TARGET) {
         target = c;
       }
     }
@@ -225,14 +155,14 @@ final class IndicatorBlock {
       return false;
     }
     int end = target + 1;
-    while (end < roles.length && roles[end] == Role.NONE && headers[end].isEmpty()) {
+    while (end < roles.length && roles[end] == IndicatorRole.NONE && headers[end].isEmpty()) {
       end++;
     }
     if (end == target + 1) {
       return false;
     }
     for (int c = target + 1; c < end; c++) {
-      roles[c] = Role.TARGET_PART;
+      roles[c] = IndicatorRole.TARGET_PART;
     }
     return true;
   }
@@ -243,12 +173,12 @@ final class IndicatorBlock {
     int w = Math.min(g.width(row), roles.length);
     for (int c = 0; c < w; c++) {
       String k = g.key(row, c);
-      Role r =
-          k.equals("权重占比") && !hasRole(Role.WEIGHT) ? Role.WEIGHT
-              : k.equals("单项指标得分") && !hasRole(Role.SCORE_OF_100) ? Role.SCORE_OF_100
-              : k.endsWith("折算得分") && !hasRole(Role.CONVERTED_SCORE) ? Role.CONVERTED_SCORE
-              : Role.NONE;
-      if (r != Role.NONE && roles[c] == Role.NONE) {
+      IndicatorRole r =
+          k.equals("权重占比") && !hasRole(IndicatorRole.WEIGHT) ? IndicatorRole.WEIGHT
+              : k.equals("单项指标得分") && !hasRole(IndicatorRole.SCORE_OF_100) ? IndicatorRole.SCORE_OF_100
+              : k.endsWith("折算得分") && !hasRole(IndicatorRole.CONVERTED_SCORE) ? IndicatorRole.CONVERTED_SCORE
+              : IndicatorRole.NONE;
+      if (r != IndicatorRole.NONE && roles[c] == IndicatorRole.NONE) {
         roles[c] = r;
         headers[c] = g.text(row, c);
         any = true;
@@ -278,12 +208,12 @@ final class IndicatorBlock {
   }
 
   /** The role of a column. */
-  Role roleOf(int c) {
+  IndicatorRole roleOf(int c) {
     return roleAt(c);
   }
 
-  private Role roleAt(int c) {
-    return c < roles.length ? roles[c] : Role.NONE;
+  private IndicatorRole roleAt(int c) {
+    return c < roles.length ? roles[c] : IndicatorRole.NONE;
   }
 
   /** Whether {@code text} in the 一级 column names a category (or is a bare (50分)). */
@@ -487,7 +417,7 @@ final class IndicatorBlock {
     int w = g.width(row);
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
-      if (!t.isEmpty() && roleAt(c) == Role.NONE) {
+      if (!t.isEmpty() && roleAt(c) == IndicatorRole.NONE) {
         d.stray(c, c < headers.length ? headers[c] : null, t);
         sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0237"), row, c, t);
       }
