@@ -85,6 +85,15 @@ public final class FormDiagnostics {
   public static final String SUB_SCORES = "read.form.sub-scores";
 
   /**
+   * WARNING ({@code JX-I-0242}): an indicator block without 分值 or 得分 column whose 指标值 and
+   * 实际完成值 hold bare figures (no unit, no 指标性质, each actual at most its target, at least three
+   * rows) whose targets add up to 100 or 90: they look like each indicator's points (四川阆中 2021:
+   * 20 | 20, 10 | 10 …), not its target and actual. They are read as printed; the diagnostic asks
+   * for a check.
+   */
+  public static final String POINTS_IN_VALUE_COLUMNS = "read.form.points-in-value-columns";
+
+  /**
    * INFO ({@code JX-I-0215}): the funds block prints the execution rate without % as a fraction
    * ({@code 0.958}); it is read as 95.8 %, as the amounts confirm (or, without amounts, because it
    * is at most 1.5).

@@ -87,6 +87,8 @@ class FormMessagesTest {
     String pointsHead = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t50\n\t产出指标\t数量指标\t人数\t10\t10\t5\n";
     forms.put("JX-I-0238", "项目支出绩效自评表\n项目名称\t测试项目\t自评得分\n\t\t100\n" + pointsHead);
     forms.put("JX-I-0239", HEADER + pointsHead);
+    forms.put("JX-I-0242", HEADER + "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t全年实际完成值\n"
+        + "\t产出指标\t数量指标\t公里数\t50\t50\n\t\t质量指标\t验收合格\t30\t30\n\t效益指标\t社会效益指标\t通行\t20\t20\n");
     String subScores = "四、年度绩效指标完成情况\t一级指标\t二级指标\t三级指标\t预期指标值\t\t\t单项指标实际完成值\t自评得分\t\t\n"
         + "\t\t\t\t符号\t\t单位(文字描述)\t\t单项指标得分\t权重占比(%)\t单项指标折算得分\n";
     forms.put("JX-I-0240", HEADER + subScores + "\t产出指标\t质量指标\t覆盖率\t>=\t98\t%\t100%\t100\t25\t25\n");

@@ -37,6 +37,8 @@ final class FormDraft {
   /** A declaration's fields by their label ({@link DeclarationFields}), as read. */
   final Map<String, String> declaration = new LinkedHashMap<>();
   @Nullable String statedCompletion;
+  /** The last indicator block when it prints no 分值 or 得分 column, else null. */
+  PointsInValueColumns.@Nullable Block valueBlock;
   /** Whether the form labels a column of its points 自评得分 above its indicators (四川安居 2021). */
   boolean scoreColumnLabel;
   @Nullable MoneyUnit moneyUnit;

@@ -640,6 +640,7 @@ public final class FormParser {
             Msg.of("JX-I-0206").arg("placeholder", "未命名项目" + n), draft.startRow, -1, draft.title);
       }
       weightTotal(draft);
+      PointsInValueColumns.check(draft, sink);
       Project p = draft.build("未命名项目" + n, formUnit);
       if (formUnit != unit) {
         sink.report(FormDiagnostics.MIXED_UNITS, Severity.INFO,

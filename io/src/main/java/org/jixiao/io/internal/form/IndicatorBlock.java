@@ -121,7 +121,21 @@ final class IndicatorBlock {
       block.partsHeader(row + 1);
     }
     block.pointsHeading(row, d);
+    d.valueBlock = block.valueBlock(row, d.indicators.size());
     return block;
+  }
+
+  /** The block, for {@link PointsInValueColumns}, when it has targets and actuals and no points column. */
+  private PointsInValueColumns.@Nullable Block valueBlock(int row, int first) {
+    int target = -1;
+    for (int c = 0; c < roles.length && target < 0; c++) {
+      target = roles[c] == IndicatorRole.TARGET ? c : -1;
+    }
+    boolean points = hasRole(IndicatorRole.WEIGHT) || hasRole(IndicatorRole.SCORE)
+        || hasRole(IndicatorRole.SCORE_OF_100) || hasRole(IndicatorRole.CONVERTED_SCORE);
+    return target < 0 || points || !hasRole(IndicatorRole.ACTUAL)
+        ? null
+        : new PointsInValueColumns.Block(row, target, headers[target], first);
   }
 
   /**
