@@ -81,4 +81,14 @@ class FormSubScoresTest {
     assertThat(strays(p, "单项指标折算得分")).containsExactly("25.00");
     assertThat(r.diagnostics()).extracting(Finding::code).contains("JX-I-0241");
   }
+
+  @Test
+  void besideABlocksOwnScoreColumnTheSubScoresAreKeptNotRead() {
+    String head = "项目支出绩效自评表\n项目名称\t测试项目\n"
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分\t自评得分\t\n"
+        + "\t\t\t\t\t\t单项指标得分\t单项指标折算得分\n";
+    Project p = read(head + "产出指标\t数量指标\t人数\t10\t10\t25\t100\t25\n").value().projects().get(0);
+    assertThat(p.indicators().indicators().get(0).statedScore()).contains(new BigDecimal("25"));
+    assertThat(p.strayCells()).extracting(StrayCell::text).contains("100", "25");
+  }
 }

@@ -181,8 +181,14 @@ final class IndicatorBlock {
     return true;
   }
 
-  /** The sub-headings of 自评得分 on the second header row; whether any was found. */
+  /**
+   * The sub-headings of 自评得分 on the second header row; whether any was found. Not beside a
+   * 得分 column of the block's own, which is its score (the two would then be kept as stray cells).
+   */
   private boolean subScores(int row) {
+    if (hasRole(IndicatorRole.SCORE)) {
+      return false;
+    }
     boolean any = false;
     int w = Math.min(g.width(row), roles.length);
     for (int c = 0; c < w; c++) {
