@@ -81,4 +81,16 @@ class FormGoalRowTest {
       assertThat(c.text()).isEqualTo("20");
     });
   }
+
+  @Test
+  void figureHeadingsBesideTheOutcomeAreNoOutcomeAndTheirFiguresAreKeptUnderThem() {
+    Project p = FormReader.builder().build().read(
+        "项目支出绩效自评表\n项目名称\t某项目\n年度总体目标\t预期目标\t\t实际完成情况\t分值\t得分\n"
+            + "\t完成道路修缮10公里\t\t完成道路修缮12公里\t10\t9\n",
+        "form.tsv").value().projects().get(0);
+    assertThat(p.goal()).contains("完成道路修缮10公里");
+    assertThat(p.goalOutcome()).contains("完成道路修缮12公里");
+    assertThat(p.strayCells()).filteredOn(c -> c.header().orElse("").equals("分值"))
+        .extracting(c -> c.text()).containsExactly("10", "9");
+  }
 }

@@ -120,7 +120,7 @@ final class GoalBlock {
     int w = g.width(r);
     for (int c = goalColumn + 1; goalColumn >= 0 && c < w; c++) {
       String t = g.text(r, c);
-      if (t.isEmpty() || c == outcomeColumn || c == figureColumn) {
+      if (t.isEmpty() || c == outcomeColumn || c == figureColumn || isFigureHeading(FormText.key(t))) {
         continue;
       }
       if (isFigure(t)) {
@@ -193,7 +193,7 @@ final class GoalBlock {
   }
 
   /**
-   * Whether row {@code r}, whose first text is in column {@code first}, goes on with the texts
+   * Whether a row whose first text is in column {@code first} goes on with the texts
    * under the headings: a later goal and its outcome (目标2 … | 目标2 …), printed right of the
    * form's labels and not left of the goal's column.
    */
