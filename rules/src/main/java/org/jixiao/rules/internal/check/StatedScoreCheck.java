@@ -24,6 +24,8 @@ import org.jixiao.rules.spi.ProjectCheck;
  * earned of that 分值, not of the weight the evaluation gave the indicator: that weight is
  * rescaled whenever some indicators are not applicable, the 分值 do not add up, or the form is
  * cut short (12.5 of a 12.5-point indicator is right even when the indicator weighs 90 here).
+ * A 得分 with no 分值 beside it is compared with the points of the profile's weight, which the
+ * form may not have used: a difference there is said (INFO), not warned of.
  */
 final class StatedScoreCheck implements ProjectCheck {
   @Override
@@ -35,7 +37,7 @@ final class StatedScoreCheck implements ProjectCheck {
   public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
     List<Finding> out = new ArrayList<>();
     BigDecimal tolerance = profile.statedScoreTolerance();
-    compare(project, "statedScore", "总分", "total score (总分)", project.statedScore(), evaluation.score(), tolerance, out);
+    compare(project, "statedScore", "总分", "total score (总分)", project.statedScore(), evaluation.score(), tolerance, true, out);
     compare(
         project,
         "statedExecutionScore",
@@ -44,6 +46,7 @@ final class StatedScoreCheck implements ProjectCheck {
         project.statedExecutionScore(),
         evaluation.execution().points(),
         tolerance,
+        true,
         out);
     List<Indicator> indicators = project.indicators().indicators();
     for (IndicatorResult result : evaluation.indicators()) {
@@ -59,6 +62,7 @@ final class StatedScoreCheck implements ProjectCheck {
           indicator.statedScore(),
           onPrintedWeight(indicator, result),
           tolerance,
+          indicator.weight().isPresent(),
           out);
     }
     return out;
@@ -85,6 +89,7 @@ final class StatedScoreCheck implements ProjectCheck {
       Optional<BigDecimal> stated,
       Optional<BigDecimal> computed,
       BigDecimal tolerance,
+      boolean sameBasis,
       List<Finding> out) {
     if (stated.isEmpty()) {
       return;
@@ -99,7 +104,22 @@ final class StatedScoreCheck implements ProjectCheck {
               path));
       return;
     }
-    if (!Findings.agrees(stated.get(), computed.get(), tolerance)) {
+    if (!Findings.agrees(stated.get(), computed.get(), tolerance) && !sameBasis) {
+      // no 分值 beside the 得分: the computed points are of the profile's weight, which the form
+      // may never have used (a 20/80 form scores its rows out of points it does not print)
+      out.add(
+          Findings.at(
+              id(),
+              Severity.INFO,
+              Msg.of("JX-R-0283")
+                  .arg("what", what)
+                  .arg("whatEn", whatEn)
+                  .arg("stated", stated.get())
+                  .arg("computed", computed.get()),
+              project,
+              path,
+              stated.get().toPlainString()));
+    } else if (!Findings.agrees(stated.get(), computed.get(), tolerance)) {
       out.add(
           Findings.at(
               id(),

@@ -94,6 +94,32 @@ class StatedScoreCheckTest {
             });
   }
 
+  /**
+   * A 20/80 form prints each row's 得分 but no 分值 (四川安居 2021: 得分 5 where the profile's
+   * weight gives 8.04): the form's own points for the row are unknown, so the difference is said,
+   * not warned of.
+   */
+  @Test
+  void aStatedScoreWithoutAPrintedWeightThatDiffersIsSaidNotWarnedOf() {
+    Project p =
+        Projects.consistent()
+            .indicators(
+                IndicatorSet.of(
+                    Indicator.builder().from(Indicator.of(Subcategory.QUANTITY, "不少于5场", "6场")).statedScore(new BigDecimal("5")).build(),
+                    Indicator.of(Subcategory.SOCIAL, "提升服务水平", "已完成"),
+                    Indicator.of(Subcategory.SERVED_SATISFACTION, "满意度≥90%", "95%")))
+            .build();
+
+    assertThat(findings(p))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo("JX-R-0283");
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.args()).containsEntry("stated", "5").containsEntry("computed", "50.00");
+            });
+  }
+
   private static Indicator printed(Subcategory sub, String target, String actual, String weight, String score) {
     return Indicator.builder()
         .category(sub.category())
