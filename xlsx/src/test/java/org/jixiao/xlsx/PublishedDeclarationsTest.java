@@ -22,7 +22,7 @@ import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.io.table.TableReader;
 import org.jixiao.rules.review.ReviewVerdict;
 import org.jixiao.rules.review.Reviewer;
-import org.jixiao.rules.review.TableReview;
+import org.jixiao.rules.review.Review;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -203,9 +203,12 @@ class PublishedDeclarationsTest {
     assertThat(p.strayCells()).extracting(c -> c.text()).contains("实施效果指标");
   }
 
+  private static Review review(String name) throws Exception {
+    return Reviewer.defaults().review(read(name).value(), OptionalInt.empty()).reviews().get(0);
+  }
+
   private static List<String> reviewCodes(String name) throws Exception {
-    TableReview review = Reviewer.defaults().review(read(name).value(), OptionalInt.empty());
-    return review.reviews().get(0).opinions().stream().map(o -> o.finding().code()).toList();
+    return review(name).opinions().stream().map(o -> o.finding().code()).toList();
   }
 
   @Test
@@ -218,9 +221,9 @@ class PublishedDeclarationsTest {
   @Test
   void aDeclarationWhoseIndicatorsAreFiguresWithoutNamesIsReturned() throws Exception {
     // 数量指标 | 88 | 100 … under every heading of a flattened copy
-    TableReview review = Reviewer.defaults().review(read("flattened-figures-only_ningxiang-batang-2021.tsv").value(), OptionalInt.empty());
-    assertThat(review.reviews().get(0).verdict()).isEqualTo(ReviewVerdict.RETURN);
-    assertThat(reviewCodes("flattened-figures-only_ningxiang-batang-2021.tsv")).contains("JX-V-0135", "JX-V-0145");
+    Review review = review("flattened-figures-only_ningxiang-batang-2021.tsv");
+    assertThat(review.verdict()).isEqualTo(ReviewVerdict.RETURN);
+    assertThat(review.opinions()).extracting(o -> o.finding().code()).contains("JX-V-0135", "JX-V-0145");
   }
 
   @Test
@@ -237,8 +240,7 @@ class PublishedDeclarationsTest {
   @Test
   void aDeadlinePrintedAsASpreadsheetDateSerialIsReadBackAsItsDate() throws Exception {
     // 项目财政资金到位时间 | 正向 | = | 44,561 | 44,561 (内蒙古's system export, the serial in both cells)
-    TableReview review = Reviewer.defaults().review(read("split-target-columns_wuhai-zaisheng-2021.tsv").value(), OptionalInt.empty());
-    assertThat(review.reviews().get(0).opinions()).filteredOn(o -> o.finding().code().equals("JX-V-0503"))
+    assertThat(review("split-target-columns_wuhai-zaisheng-2021.tsv").opinions()).filteredOn(o -> o.finding().code().equals("JX-V-0503"))
         .hasSize(2).allSatisfy(o -> assertThat(o.finding().message()).contains("2021年12月31日"));
   }
 }

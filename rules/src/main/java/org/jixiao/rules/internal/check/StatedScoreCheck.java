@@ -104,35 +104,23 @@ final class StatedScoreCheck implements ProjectCheck {
               path));
       return;
     }
-    if (!Findings.agrees(stated.get(), computed.get(), tolerance) && !sameBasis) {
-      // no 分值 beside the 得分: the computed points are of the profile's weight, which the form
-      // may never have used (a 20/80 form scores its rows out of points it does not print)
-      out.add(
-          Findings.at(
-              id(),
-              Severity.INFO,
-              Msg.of("JX-R-0283")
-                  .arg("what", what)
-                  .arg("whatEn", whatEn)
-                  .arg("stated", stated.get())
-                  .arg("computed", computed.get()),
-              project,
-              path,
-              stated.get().toPlainString()));
-    } else if (!Findings.agrees(stated.get(), computed.get(), tolerance)) {
-      out.add(
-          Findings.at(
-              id(),
-              Severity.WARNING,
-              Msg.of("JX-R-0282")
-                  .arg("what", what)
-                  .arg("whatEn", whatEn)
-                  .arg("stated", stated.get())
-                  .arg("computed", computed.get())
-                  .arg("tolerance", tolerance),
-              project,
-              path,
-              stated.get().toPlainString()));
+    if (Findings.agrees(stated.get(), computed.get(), tolerance)) {
+      return;
     }
+    // no 分值 beside the 得分 (sameBasis false): the computed points are of the profile's weight,
+    // which the form may never have used (a 20/80 form scores its rows out of points it does not
+    // print), so the difference is said, not warned of
+    Msg message =
+        Msg.of(sameBasis ? "JX-R-0282" : "JX-R-0283")
+            .arg("what", what)
+            .arg("whatEn", whatEn)
+            .arg("stated", stated.get())
+            .arg("computed", computed.get());
+    if (sameBasis) {
+      message = message.arg("tolerance", tolerance);
+    }
+    out.add(
+        Findings.at(
+            id(), sameBasis ? Severity.WARNING : Severity.INFO, message, project, path, stated.get().toPlainString()));
   }
 }

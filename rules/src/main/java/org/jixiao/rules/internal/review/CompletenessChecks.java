@@ -2,6 +2,7 @@ package org.jixiao.rules.internal.review;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -233,11 +234,11 @@ final class CompletenessChecks {
       }
       List<Finding> out = new ArrayList<>();
       out.add(Msg.of("JX-V-0134").finding(id(), Severity.INFO, at(p, "indicators")));
-      Map<Category, Boolean> asked = new EnumMap<>(Category.class);
+      EnumSet<Category> asked = EnumSet.noneOf(Category.class);
       for (Subcategory required : context.profile().requiredSubcategories()) {
-        asked.put(required.category(), Boolean.TRUE);
+        asked.add(required.category());
       }
-      for (Category required : asked.keySet()) {
+      for (Category required : asked) {
         missingOrBlank(p, required.label(), listed.get(required), out);
       }
       return out;
