@@ -49,7 +49,7 @@ public final class BenchData {
   public static final long SEED = 20_190_606L;
 
   /** Bump when the generator or the file layout changes, so stale files are regenerated. */
-  static final String VERSION = "jixiao-bench-data/3 seed=" + SEED + " varied-text stated-weights";
+  static final String VERSION = "jixiao-bench-data/4 seed=" + SEED + " varied-text stated-weights reproducible";
 
   /** The table sizes. */
   public static final int TEN_K = 10_000;
