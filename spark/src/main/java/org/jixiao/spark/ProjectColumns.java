@@ -104,7 +104,8 @@ public final class ProjectColumns {
    * Indicators (绩效指标), in order: array of structs with {@code category} (required unless
    * {@code subcategory} implies it), {@code subcategory}, {@code name}, {@code target} (年度指标值),
    * {@code actual} (实际完成值), {@code nature}, {@code measure_unit}, {@code weight} (分值),
-   * {@code stated_score} (得分), {@code deviation_reason}.
+   * {@code stated_score} (得分), {@code deviation_reason}, {@code printed_subcategory} (the 二级指标
+   * label as printed when no single subcategory reads from it: 社会、经济、生态效益 指标).
    */
   public static final String INDICATORS = "indicators";
 
@@ -129,7 +130,8 @@ public final class ProjectColumns {
           .add("measure_unit", DataTypes.StringType)
           .add("weight", money())
           .add("stated_score", money())
-          .add("deviation_reason", DataTypes.StringType);
+          .add("deviation_reason", DataTypes.StringType)
+          .add("printed_subcategory", DataTypes.StringType);
 
   /** Every column with its natural type: figures {@code DECIMAL(38,18)} (20 integer digits, 18 decimals: amounts in 元 with more decimals than any table prints). */
   public static final StructType SCHEMA =

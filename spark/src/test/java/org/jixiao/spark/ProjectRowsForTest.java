@@ -60,7 +60,8 @@ final class ProjectRowsForTest {
               i.measureUnit().orElse(null),
               n.apply(i.weight()),
               n.apply(i.statedScore()),
-              i.deviationReason().orElse(null)));
+              i.deviationReason().orElse(null),
+              i.printedSubcategory().orElse(null)));
     }
     return RowFactory.create(
         p.seq().isPresent() ? p.seq().getAsInt() : null,

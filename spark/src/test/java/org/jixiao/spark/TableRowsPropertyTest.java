@@ -115,6 +115,7 @@ class TableRowsPropertyTest {
               .weight(i.weight().or(() -> Optional.of(amount(r))))
               .statedScore(i.statedScore().or(() -> Optional.of(amount(r))))
               .deviationReason(i.deviationReason().or(() -> Optional.of("原因" + r.nextInt(1000))))
+              .printedSubcategory(i.printedSubcategory().or(() -> Optional.of("社会、经济效益指标" + r.nextInt(1000))))
               .build());
     }
     return Project.builder()

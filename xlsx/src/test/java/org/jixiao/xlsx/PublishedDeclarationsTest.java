@@ -238,6 +238,24 @@ class PublishedDeclarationsTest {
   }
 
   @Test
+  void aRowPrintedForSeveralBenefitLevelsKeepsItsLabelAndCountsForEachLevel() throws Exception {
+    // the same row: 社会、经济、生态效益 指标 is one row for three levels, 社会效益 among them
+    Project p = read("umbrella-effect-level_dongguan-lianwanglu-2019.tsv").value().projects().get(0);
+    assertThat(p.indicators().indicators()).filteredOn(i -> i.name().equals(Optional.of("补助款结算争议率")))
+        .singleElement().satisfies(i -> {
+          assertThat(i.subcategory()).isEmpty();
+          assertThat(i.printedSubcategory()).contains("社会、经济、生态效益 指标");
+          assertThat(i.namedSubcategories()).contains(Subcategory.SOCIAL);
+        });
+    // only the 中期滚动目标 block's copy (column 2) stays a stray cell: the year's is the indicator's
+    assertThat(p.strayCells()).filteredOn(c -> c.text().contains("社会、经济、生态效益")).extracting(c -> c.column()).containsExactly(2);
+    assertThat(review("umbrella-effect-level_dongguan-lianwanglu-2019.tsv").opinions()).noneSatisfy(o -> {
+      assertThat(o.finding().code()).isIn("JX-V-0131", "JX-V-0132");
+      assertThat(o.finding().args()).containsEntry("subcategory", Subcategory.SOCIAL.label());
+    });
+  }
+
+  @Test
   void aDeadlinePrintedAsASpreadsheetDateSerialIsReadBackAsItsDate() throws Exception {
     // 项目财政资金到位时间 | 正向 | = | 44,561 | 44,561 (内蒙古's system export, the serial in both cells)
     assertThat(review("split-target-columns_wuhai-zaisheng-2021.tsv").opinions()).filteredOn(o -> o.finding().code().equals("JX-V-0503"))

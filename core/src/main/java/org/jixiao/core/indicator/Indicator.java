@@ -2,6 +2,7 @@ package org.jixiao.core.indicator;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.jixiao.core.internal.Checks;
 
@@ -22,6 +23,15 @@ public abstract class Indicator {
 
   /** 二级指标, when the form names one. */
   public abstract Optional<Subcategory> subcategory();
+
+  /**
+   * The 二级指标 label as printed, when no single {@link #subcategory()} reads from it: a label
+   * naming several levels (社会、经济、生态效益 指标, one row of 东莞's form for three; see {@link
+   * Subcategory#named}). Empty when the form printed no second level or one the subcategory says;
+   * never blank. Kept so that what the form says of the level is not lost with the single enum
+   * the model holds (a label that names no level at all stays a stray cell of the project).
+   */
+  public abstract Optional<String> printedSubcategory();
 
   /** 三级指标: the indicator's own name, when the form names one. */
   public abstract Optional<String> name();
@@ -53,6 +63,24 @@ public abstract class Indicator {
   @Value.Check
   void check() {
     Checks.requireNonNegative(weight(), "indicator weight (分值)");
+    Optional<String> label = printedSubcategory();
+    if (label.isPresent()) {
+      Checks.requireNonBlank(label.get(), "indicator subcategory label (二级指标)");
+    }
+  }
+
+  /**
+   * The second levels this indicator is filed under: its {@link #subcategory()}, or else those
+   * its printed {@link #printedSubcategory()} names (three for 社会、经济、生态效益 指标); empty when
+   * neither says one. What a check of required second levels should count.
+   */
+  public Set<Subcategory> namedSubcategories() {
+    Optional<Subcategory> sub = subcategory();
+    if (sub.isPresent()) {
+      return Set.of(sub.get());
+    }
+    Optional<String> label = printedSubcategory();
+    return label.isPresent() ? Subcategory.named(label.get()) : Set.of();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.jixiao.core.indicator;
 
 import java.util.Optional;
+import java.util.Set;
 import org.jixiao.core.label.Label;
 import org.jixiao.core.label.Labelled;
 import org.jixiao.core.label.Labels;
@@ -71,5 +72,16 @@ public enum Subcategory implements Labelled {
         : LABELS.parse(PrintedLevels.withoutPoints(text))
             .or(() -> LABELS.parse(PrintedLevels.withoutValue(text)))
             .or(() -> LABELS.parse(PrintedLevels.withoutBrackets(text)));
+  }
+
+  /**
+   * The second levels a label names: the one {@link #fromLabel} reads, or the several a combined
+   * label names when each of its names is one (社会、经济、生态效益 指标 → ECONOMIC, SOCIAL,
+   * ECOLOGICAL; 经济效益和社会效益指标 → ECONOMIC, SOCIAL); empty when it names none or a name is
+   * none. An unmodifiable set in declaration order.
+   */
+  public static Set<Subcategory> named(CharSequence text) {
+    Optional<Subcategory> one = fromLabel(text);
+    return one.isPresent() ? Set.of(one.get()) : CombinedLevels.of(text);
   }
 }

@@ -306,6 +306,7 @@ public final class Gens {
               .statedScore(optionalDecimal(in))
               .deviationReason(optionalText(in, canonical))
               .explanation(chance(in, 70) ? Optional.empty() : optionalText(in, canonical))
+              .printedSubcategory(chance(in, 30) ? Optional.of(text(in, false)) : Optional.empty()) // 社会、经济、生态效益 指标
               .build());
     }
     return indicators;

@@ -201,6 +201,7 @@ public final class TableRows {
     c.decimal("weight").ifPresent(b::weight);
     c.decimal("stated_score").ifPresent(b::statedScore);
     c.text("deviation_reason").ifPresent(b::deviationReason);
+    c.text("printed_subcategory").ifPresent(b::printedSubcategory);
     return b.build();
   }
 

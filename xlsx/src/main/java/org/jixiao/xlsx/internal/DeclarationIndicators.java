@@ -212,10 +212,13 @@ final class DeclarationIndicators {
         }
         return;
       }
+      boolean combined = false;
       if (umbrella.isPresent()) {
         if (!cell(r, c1).isEmpty()) {
           strays.add(StrayCell.of(c1, Optional.of("一级指标"), level1)); // 实施效果指标: kept once, its level is 二级's
         }
+      } else if (sub.isEmpty() && Subcategory.named(level2).size() > 1) {
+        combined = true; // 社会、经济、生态效益 指标: kept with the indicator, which counts for each level it names
       } else if (sub.isEmpty() && !level2.isEmpty()) {
         diagnostics.add(
             DeclarationSheet.diagnostic("JX-X-0106", Severity.WARNING, g.location(r, c2Text), locale,
@@ -225,6 +228,9 @@ final class DeclarationIndicators {
         strays.add(StrayCell.of(c2Text, Optional.of("二级指标"), level2));
       }
       Indicator.Builder i = Indicator.builder().category(cat.get()).subcategory(umbrella.isPresent() ? Optional.empty() : sub);
+      if (combined) {
+        i.printedSubcategory(level2.strip());
+      }
       if (!name.isEmpty()) {
         i.name(name);
       }

@@ -328,6 +328,9 @@ public final class ModelReader {
                 indicator.subcategory(in.enumValue(Subcategory.class));
               }
               break;
+            case "printedSubcategory":
+              indicator.printedSubcategory(optionalString(in));
+              break;
             case "name":
               indicator.name(optionalString(in));
               break;

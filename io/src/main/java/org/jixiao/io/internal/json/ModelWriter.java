@@ -142,6 +142,7 @@ public final class ModelWriter {
     if (indicator.subcategory().isPresent()) {
       enumField(g, "subcategory", indicator.subcategory().get());
     }
+    optional(g, "printedSubcategory", indicator.printedSubcategory());
     optional(g, "name", indicator.name());
     optional(g, "target", indicator.target());
     optional(g, "actual", indicator.actual());

@@ -3,6 +3,7 @@ package org.jixiao.io.internal.table;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -230,6 +231,7 @@ public final class CanonicalWriter {
           || indicator.statedScore().isPresent()
           || indicator.deviationReason().isPresent()
           || indicator.explanation().isPresent()
+          || indicator.printedSubcategory().isPresent()
           || (indicator.target().isEmpty() && indicator.actual().isEmpty())) {
         return false;
       }
@@ -385,20 +387,23 @@ public final class CanonicalWriter {
     }
     if (!simpleIndicators) {
       for (Indicator indicator : project.indicators()) {
-        record(
-            out,
-            Markers.INDICATOR,
-            indicator.category().name(),
-            indicator.subcategory().map(Enum::name).orElse(""),
-            text(indicator.name()),
-            text(indicator.target()),
-            text(indicator.actual()),
-            indicator.nature().map(Enum::name).orElse(""),
-            text(indicator.measureUnit()),
-            number(indicator.weight()),
-            number(indicator.statedScore()),
-            text(indicator.deviationReason()),
-            text(indicator.explanation()));
+        String[] cells = {
+          Markers.INDICATOR,
+          indicator.category().name(),
+          indicator.subcategory().map(Enum::name).orElse(""),
+          text(indicator.name()),
+          text(indicator.target()),
+          text(indicator.actual()),
+          indicator.nature().map(Enum::name).orElse(""),
+          text(indicator.measureUnit()),
+          number(indicator.weight()),
+          number(indicator.statedScore()),
+          text(indicator.deviationReason()),
+          text(indicator.explanation()),
+          text(indicator.printedSubcategory())
+        };
+        // without a printed level label the row keeps the twelve cells earlier readers expect
+        record(out, indicator.printedSubcategory().isPresent() ? cells : Arrays.copyOf(cells, 12));
       }
     }
     writeStray(project.strayCells(), out);
@@ -447,7 +452,7 @@ public final class CanonicalWriter {
         text(fund.label())
       };
       // without a label the row keeps the five cells readers before the label expect
-      record(out, fund.label().isPresent() ? cells : java.util.Arrays.copyOf(cells, 5));
+      record(out, fund.label().isPresent() ? cells : Arrays.copyOf(cells, 5));
     }
   }
 
@@ -493,7 +498,7 @@ public final class CanonicalWriter {
   private static void record(CsvWriter out, String... cells) {
     String last = cells.length > 0 ? cells[cells.length - 1] : "";
     if (last.indexOf('\r') >= 0) {
-      String[] padded = java.util.Arrays.copyOf(cells, cells.length + 1);
+      String[] padded = Arrays.copyOf(cells, cells.length + 1);
       padded[cells.length] = "";
       out.writeRecord(padded);
     } else {

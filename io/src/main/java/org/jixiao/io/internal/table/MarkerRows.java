@@ -46,7 +46,7 @@ final class MarkerRows {
       case Markers.FUND:
         return 6;
       default:
-        return 12; // Markers.INDICATOR
+        return 13; // Markers.INDICATOR
     }
   }
 
@@ -135,6 +135,7 @@ final class MarkerRows {
     optionalText(at(cells, count, 7)).ifPresent(indicator::measureUnit);
     optionalText(at(cells, count, 10)).ifPresent(indicator::deviationReason);
     optionalText(at(cells, count, 11)).ifPresent(indicator::explanation);
+    optionalText(at(cells, count, 12)).ifPresent(indicator::printedSubcategory);
     if (weight != NumberCells.ABSENT) {
       indicator.weight(weight);
     }

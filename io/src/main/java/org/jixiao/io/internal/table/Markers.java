@@ -19,9 +19,11 @@ public final class Markers {
 
   /**
    * 【指标】 | category | subcategory | name | target | actual | nature | measure unit | weight |
-   * stated score | deviation reason | explanation: an indicator of the project above, for projects
-   * whose indicators the column pairs cannot hold exactly (then all of them are written this way).
-   * The explanation (指标解释, of declarations) came later: a row without it reads as before.
+   * stated score | deviation reason | explanation [| subcategory label]: an indicator of the
+   * project above, for projects whose indicators the column pairs cannot hold exactly (then all of
+   * them are written this way). The explanation (指标解释, of declarations) and the printed level
+   * label (社会、经济、生态效益 指标, written only when there is one) came later: a row without
+   * them reads as before.
    */
   public static final String INDICATOR = "【指标】";
 

@@ -271,6 +271,7 @@ class NoLossPropertyTest {
           text.accept(i.measureUnit());
           text.accept(i.deviationReason());
           text.accept(i.explanation());
+          text.accept(i.printedSubcategory());
           figure.accept(i.weight());
           figure.accept(i.statedScore());
         }

@@ -188,13 +188,16 @@ final class CompletenessChecks {
         // figures under every heading and no name anywhere (a flattened copy): nothing to approve
         return List.of(Msg.of("JX-V-0135").finding(id(), Severity.ERROR, at(p, "indicators")));
       }
-      if (indicators.stream().allMatch(i -> i.subcategory().isEmpty() && i.category() != Category.COST)) {
+      if (indicators.stream().allMatch(i -> i.namedSubcategories().isEmpty() && i.category() != Category.COST)) {
         return byCategory(p, indicators, context);
       }
       Map<Subcategory, Boolean> listed = new EnumMap<>(Subcategory.class);
       for (Indicator i : indicators) {
         boolean filled = ReviewTexts.hasContent(i) || ReviewTexts.markedNotApplicable(i);
-        i.subcategory().ifPresent(s -> listed.merge(s, filled, Boolean::logicalOr));
+        // a row printed for several levels at once (社会、经济、生态效益 指标) is the row of each
+        for (Subcategory s : i.namedSubcategories()) {
+          listed.merge(s, filled, Boolean::logicalOr);
+        }
         if (i.category() == Category.COST) {
           // 成本指标 as a first level (forms from 2021 on: 经济成本 社会成本 …) is the 成本 row asked for
           listed.merge(Subcategory.COST, filled, Boolean::logicalOr);
@@ -280,7 +283,7 @@ final class CompletenessChecks {
         } else if (ReviewTexts.namesNothing(name.get())) {
           out.add(Msg.of("JX-V-0145")
               .arg("indicator", ReviewTexts.label(i))
-              .arg("level", i.subcategory().map(Subcategory::label).orElse(i.category().label()))
+              .arg("level", ReviewTexts.level(i))
               .finding(id(), Severity.WARNING, at(p, path + ".name")));
         }
         if (ReviewTexts.filled(i.target()).isEmpty()) {

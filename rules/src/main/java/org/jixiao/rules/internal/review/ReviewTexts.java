@@ -58,9 +58,17 @@ final class ReviewTexts {
     return Texts.cut(text.strip(), 60);
   }
 
-  /** What an indicator is called in an opinion: its 三级指标, else its 二级 or 一级 label. */
+  /** What an indicator is called in an opinion: its 三级指标, else its level's label. */
   static String label(Indicator i) {
-    return filled(i.name()).map(ReviewTexts::quote).orElse(i.subcategory().map(Subcategory::label).orElse(i.category().label()));
+    return filled(i.name()).map(ReviewTexts::quote).orElse(level(i));
+  }
+
+  /**
+   * The level an indicator is filed under, as an opinion names it: its 二级 label, the 二级 label
+   * printed for several levels (社会、经济、生态效益 指标), else its 一级 label.
+   */
+  static String level(Indicator i) {
+    return i.subcategory().map(Subcategory::label).or(i::printedSubcategory).orElse(i.category().label());
   }
 
   /**

@@ -135,7 +135,7 @@ final class SpecificityChecks {
         }
         String name = ReviewTexts.normalized(i.name().orElse(""));
         String target = i.target().orElse("");
-        String filed = i.subcategory().map(Subcategory::label).orElse(i.category().label());
+        String filed = ReviewTexts.level(i);
         String path = "indicators[" + k + "]";
         if (name.contains("满意") && i.category() != Category.SATISFACTION) {
           out.add(
