@@ -16,7 +16,8 @@ import org.jixiao.rules.spi.ProjectCheck;
 
 /**
  * The published 预算支出执行率 against actual / budget × 100. The exact quotient is rounded to the
- * printed precision (86 for 86.2, 58.3 for 58.345), so display rounding is never an error; the
+ * printed precision (86 for 86.2, 58.3 for 58.345), or cut off there (97.80 for 97.8086), so
+ * display rounding is never an error; the
  * profile's {@link Profile#statedRateTolerance()} allows more (a bureau's "differs by more than
  * 0.1"). A rate printed as a fraction (0.958 for 95.8 %, as some single-project forms do) is
  * recognised and reported as such, not as a disagreement.
@@ -67,7 +68,20 @@ final class StatedRateCheck implements ProjectCheck {
   }
 
   private static boolean agrees(BigDecimal stated, BigDecimal exact, BigDecimal derived, BigDecimal tolerance) {
-    return roundsTo(exact, stated) || roundsTo(derived, stated) || stated.subtract(exact).abs().compareTo(tolerance) <= 0;
+    return roundsTo(exact, stated)
+        || roundsTo(derived, stated)
+        || cutsTo(exact, stated)
+        || stated.subtract(exact).abs().compareTo(tolerance) <= 0;
+  }
+
+  /**
+   * Whether {@code exact}, cut off at the decimals {@code stated} shows, is {@code stated}: forms
+   * made in a spreadsheet print TRUNC's 97.80 for 97.8086 (临沧市临翔区 2023), a display choice as
+   * rounding is, not a disagreement.
+   */
+  private static boolean cutsTo(BigDecimal exact, BigDecimal stated) {
+    int scale = Math.max(0, Math.min(stated.scale(), 2));
+    return exact.setScale(scale, RoundingMode.DOWN).compareTo(stated) == 0;
   }
 
   /** Whether {@code rate}, rounded HALF_UP to the decimals {@code stated} shows (0 to 2), is {@code stated}. */
