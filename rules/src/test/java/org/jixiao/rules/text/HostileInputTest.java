@@ -187,6 +187,12 @@ class HostileInputTest {
         String sameLength = text.substring(0, LENGTH);
         scan.accept(new String(sameLength.toCharArray())); // warm up the paths this text takes
         double ratio = (double) fastestScan(scan, sameLength) / base;
+        // a collection or a compilation in one round can make a linear scan look 60× slower on a
+        // busy machine (seen beside other builds): measure again, base and text, and keep the
+        // lowest; a scan that is really superlinear stays above the limit in every round
+        for (int round = 0; round < 4 && ratio >= MAX_RATIO; round++) {
+          ratio = Math.min(ratio, (double) fastestScan(scan, sameLength) / fastestScan(scan, benign));
+        }
         if (ratio > scannerWorst) {
           scannerWorst = ratio;
           worstText = text.substring(0, 12);
