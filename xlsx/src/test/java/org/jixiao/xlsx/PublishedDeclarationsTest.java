@@ -71,8 +71,11 @@ class PublishedDeclarationsTest {
     assertThat(p.department()).contains("清涧县交通运输局");
     assertThat(p.goal()).hasValueSatisfying(g -> assertThat(g).startsWith("1、改善基础实施建设").contains("3、极大的改善了老百姓的生产生活问题"));
     assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("500"));
-    assertThat(p.funds()).extracting(FundSource::kind).containsExactly(FundKind.FISCAL_APPROPRIATION);
+    // 其中:财政拨款 | 500, then the template's 其他资金 row left blank: a fund of that kind with no amount
+    assertThat(p.funds()).extracting(FundSource::kind).containsExactly(FundKind.FISCAL_APPROPRIATION, FundKind.NON_FISCAL);
     assertThat(p.funds().get(0).budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("500"));
+    assertThat(p.funds().get(1).budget()).isEmpty();
+    assertThat(p.strayCells()).extracting(c -> c.text()).doesNotContain("其他资金");
     assertThat(p.indicators().indicators()).extracting(Indicator::target).startsWith(Optional.of("2km"), Optional.of("2km"), Optional.of("100%"));
     // the goal's text is read, not also kept aside; the contact line has no field and is kept
     assertThat(p.strayCells()).extracting(c -> c.text()).contains("刘志龙09125222043").noneMatch(x -> x.startsWith("1、改善"));

@@ -39,6 +39,12 @@ final class DeclarationFunds {
     label = label.endsWith(":") || label.endsWith("：") ? label.substring(0, label.length() - 1) : label; // 财政拨款: | 438.768
     label = label.endsWith("数") ? label.substring(0, label.length() - 1) : label; // 财政拨款数
     Optional<FundKind> kind = kind(label);
+    if (next < 0 && kind.isPresent()) {
+      // the template's row left blank (其他资金 | ): a fund of that kind with no amount, as printed,
+      // rather than an unknown label
+      FundSource blank = FundSource.builder().kind(kind.get()).label(FundSource.labelBeside(kind.get(), label)).build();
+      return Optional.of(new Read(blank, c, c, label, Optional.empty()));
+    }
     int open = bracket(amountText);
     Optional<BigDecimal> amount = DeclarationLabels.amount(open < 0 ? amountText : amountText.substring(0, open));
     if (next < 0 || kind.isEmpty() || amount.isEmpty()) {
