@@ -93,6 +93,8 @@ class FormMessagesTest {
         + "\t\t\t\t符号\t\t单位(文字描述)\t\t单项指标得分\t权重占比(%)\t单项指标折算得分\n";
     forms.put("JX-I-0240", HEADER + subScores + "\t产出指标\t质量指标\t覆盖率\t>=\t98\t%\t100%\t100\t25\t25\n");
     forms.put("JX-I-0241", HEADER + subScores + "\t产出指标\t质量指标\t覆盖率\t>=\t98\t%\t100%\t100\t25\t20\n");
+    forms.put("JX-I-0243", "项目支出绩效自评表\n项目名称\t测试项目\t自评得分\t95\n" + INDICATOR_HEAD
+        + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n总分\t\t\t\t\t\t\t90\t90\n");
     return forms;
   }
 

@@ -54,6 +54,10 @@ final class FormDraft {
   @Nullable String problems;
   @Nullable String rectification;
   @Nullable BigDecimal statedScore;
+  /** A total printed in the header (自评得分 | 100), the stated score where no 总分 row gives one. */
+  StatedTotal.@Nullable Printed headerTotal;
+  /** A header's total label whose figure may be in the cell under it, until that row is read. */
+  StatedTotal.@Nullable Label totalLabel;
   @Nullable BigDecimal totalWeight;
   int totalWeightRow = -1;
   int totalWeightColumn = -1;

@@ -49,6 +49,7 @@ public final class FormParser {
   /** The funds block printed as label / figure pairs with no column headings, when open. */
   private @Nullable FundsPairs pairs;
   private final UnitLine unitAbove = new UnitLine();
+  private final StatedTotal totals;
   /** The form's left edge: the column of its labels (项目名称, 总分, 存在问题 …). */
   private int labelColumn;
   /**
@@ -61,6 +62,7 @@ public final class FormParser {
     this.g = new FormGrid(grid, maxCellLength, maxColumns);
     this.sink = sink;
     this.defaultUnit = defaultUnit;
+    this.totals = new StatedTotal(g, sink);
   }
 
   public PerformanceTable parse() {
@@ -175,7 +177,7 @@ public final class FormParser {
       return;
     }
     if (first == labelColumn && TOTAL_KEYS.contains(k0)) {
-      total(r, first);
+      totals.row(r, first, current(), indicators);
       section = Section.AFTER;
       return;
     }
@@ -303,6 +305,11 @@ public final class FormParser {
       String t = g.text(r, c);
       String k = FormText.key(t);
       draft.scoreColumnLabel |= k.equals("自评得分"); // the points column's own label (安居 2021)
+      int after = section == Section.TOP ? totals.header(r, c, draft) : -1;
+      if (after >= 0) {
+        c = g.next(r, after);
+        continue;
+      }
       String field = FormLabels.topField(k);
       int colon = FormLabels.colonLabel(t);
       if (field == null && colon >= 0) {
@@ -454,43 +461,6 @@ public final class FormParser {
     }
   }
 
-  private void total(int r, int first) {
-    FormDraft draft = current();
-    IndicatorBlock ib = indicators;
-    int w = g.width(r);
-    List<Integer> numbers = new ArrayList<>();
-    for (int c = first + 1; c < w; c++) {
-      String t = g.text(r, c);
-      if (t.isEmpty()) {
-        continue;
-      }
-      FormNumber n = FormNumber.parse(t, false);
-      IndicatorRole role = ib == null ? IndicatorRole.NONE : ib.roleOf(c);
-      if (n.value() != null && !n.percent() && role == IndicatorRole.SCORE) {
-        draft.statedScore = n.value();
-      } else if (n.value() != null && !n.percent() && role == IndicatorRole.WEIGHT) {
-        draft.totalWeight = n.value();
-        draft.totalWeightRow = r;
-        draft.totalWeightColumn = c;
-      } else if (n.value() != null && !n.percent() && ib == null) {
-        numbers.add(c);
-      } else {
-        draft.stray(c, g.text(r, first), t);
-        keptInfo(r, c, t);
-      }
-    }
-    if (!numbers.isEmpty()) {
-      // with no indicator header to say which is which, the last number is the score (总分 | 100 | 95);
-      // the ones before it are kept under the row's label rather than dropped
-      int last = numbers.get(numbers.size() - 1);
-      draft.statedScore = FormNumber.parse(g.text(r, last), false).value();
-      for (int c : numbers.subList(0, numbers.size() - 1)) {
-        draft.stray(c, g.text(r, first), g.text(r, c));
-        keptInfo(r, c, g.text(r, c));
-      }
-    }
-  }
-
   /** The rows after the indicators: 评价结论, 存在问题, 改进措施, 自评等级, 注, 项目负责人 … */
   private boolean closing(int r, int first, String k0) {
     FormDraft draft = current();
@@ -639,6 +609,7 @@ public final class FormParser {
         sink.report(ReadDiagnostics.MISSING_NAME, Severity.WARNING,
             Msg.of("JX-I-0206").arg("placeholder", "未命名项目" + n), draft.startRow, -1, draft.title);
       }
+      totals.settle(draft);
       weightTotal(draft);
       PointsInValueColumns.check(draft, sink);
       Project p = draft.build("未命名项目" + n, formUnit);

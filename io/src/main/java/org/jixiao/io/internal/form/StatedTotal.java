@@ -1,0 +1,191 @@
+package org.jixiao.io.internal.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.io.form.FormDiagnostics;
+import org.jixiao.io.internal.table.Msg;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The project's stated total (its 总分), from a 总分 / 合计 row at the form's foot or from a label in
+ * its header followed by a figure. Some templates print the total only in the header: 四川安居 2021
+ * puts 自评得分 at the top right with 100 under it and has no 总分 row; the Hubei 20/80 template
+ * prints 填报日期: … 总分: 分 under its title. Both are the same total. When a form prints both and
+ * they differ, the row's is read (it closes the block it adds up) and the header's figure is kept as
+ * a stray cell under its label, with a WARNING giving both ({@code JX-I-0243}).
+ */
+final class StatedTotal {
+  /**
+   * The header labels of a total: 自评得分 (四川安居 2021), 总分 (湖北 20/80 template), and the
+   * words the 总分 row itself is printed with elsewhere (自评总分, 总得分) or that name a grand total
+   * (综合得分, 综合评分, 评分, 自评分). Never 分值 or 权重: those head a column of weights.
+   */
+  private static final Set<String> LABELS = Set.of("自评得分", "自评总分", "自评分", "总分", "总得分", "综合得分", "综合评分", "评分");
+
+  /** A header's total as printed: its figure, the cell it is in, its label and the cell's text. */
+  record Printed(BigDecimal value, int row, int column, String label, String text) {}
+
+  /** A header's total label with nothing after it on its row, whose figure may be the cell under it. */
+  record Label(int row, int column, String text) {}
+
+  private final FormGrid g;
+  private final FormSink sink;
+
+  StatedTotal(FormGrid g, FormSink sink) {
+    this.g = g;
+    this.sink = sink;
+  }
+
+  private static boolean isLabel(String key) {
+    return LABELS.contains(key);
+  }
+
+  /**
+   * The figure of a total's cell: {@code 100}, {@code 95.5}, {@code 100分}; null for anything else
+   * (a rate such as 95%, a word such as 良好, the 分 of a total printed blank).
+   */
+  static @Nullable BigDecimal figure(String text) {
+    String t = text.strip();
+    if (t.endsWith("分") && t.length() > 1) {
+      t = t.substring(0, t.length() - 1);
+    }
+    FormNumber n = FormNumber.parse(t, false);
+    BigDecimal v = n.value();
+    return v == null || n.percent() || v.signum() < 0 ? null : v;
+  }
+
+  /** Whether a cell is a total's label, alone or with its figure after a colon. */
+  private static boolean isTotalCell(String text) {
+    int colon = FormLabels.colonLabel(text);
+    return isLabel(FormText.key(colon >= 0 ? text.substring(0, colon) : text));
+  }
+
+  /**
+   * Reads the cell at column {@code c} of header row {@code r}, where a label stands, when it is
+   * part of a stated total.
+   *
+   * @return the column to go on from, or -1 when the cell is no part of a total (the caller reads
+   *     it as any other label)
+   */
+  int header(int r, int c, FormDraft d) {
+    String t = g.text(r, c);
+    Label pending = d.totalLabel;
+    if (pending != null && pending.row() == r - 1 && pending.column() == c) {
+      BigDecimal v = figure(t);
+      if (v != null) {
+        d.totalLabel = null;
+        d.headerTotal = new Printed(v, r, c, pending.text(), t);
+        return c + 1; // 安居 2021: 100 in the cell under 自评得分, merged over two rows
+      }
+    }
+    int colon = FormLabels.colonLabel(t);
+    if (colon >= 0) {
+      String label = t.substring(0, colon).strip();
+      BigDecimal v = figure(t.substring(colon + 1));
+      if (!isLabel(FormText.key(label)) || v == null || d.headerTotal != null) {
+        return -1;
+      }
+      d.headerTotal = new Printed(v, r, c, label, t.substring(colon + 1).strip());
+      return c + 1;
+    }
+    String k = FormText.key(t);
+    int next = g.next(r, c + 1);
+    if (!isLabel(k)) {
+      if (next >= 0 && isTotalCell(g.text(r, next)) && FormLabels.topField(k) == null && !isTotalCell(t)) {
+        // 填报日期: printed blank before 总分: it does not take the total's label for its value
+        d.stray(c, null, t);
+        sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, t);
+        return next;
+      }
+      return -1;
+    }
+    if (d.headerTotal != null || d.totalLabel != null) {
+      return -1; // a second one is kept as any other label
+    }
+    if (next >= 0) {
+      BigDecimal v = figure(g.text(r, next));
+      if (v == null) {
+        return -1;
+      }
+      d.headerTotal = new Printed(v, r, next, t, g.text(r, next));
+      return next + 1;
+    }
+    if (r + 1 < g.height() && figure(g.text(r + 1, c)) != null) {
+      d.totalLabel = new Label(r, c, t); // read when that row reaches the cell, else kept at the end
+      return g.width(r);
+    }
+    return -1;
+  }
+
+  /**
+   * Reads a 总分 / 合计 row: its 得分 is the stated total, its 分值 the total weight; with no
+   * indicator header to say which is which, the last figure is the total (总分 | 100 | 95) and the
+   * ones before it are kept under the row's label rather than dropped.
+   */
+  void row(int r, int first, FormDraft draft, @Nullable IndicatorBlock ib) {
+    int w = g.width(r);
+    List<Integer> numbers = new ArrayList<>();
+    for (int c = first + 1; c < w; c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      FormNumber n = FormNumber.parse(t, false);
+      IndicatorRole role = ib == null ? IndicatorRole.NONE : ib.roleOf(c);
+      if (n.value() != null && !n.percent() && role == IndicatorRole.SCORE) {
+        draft.statedScore = n.value();
+      } else if (n.value() != null && !n.percent() && role == IndicatorRole.WEIGHT) {
+        draft.totalWeight = n.value();
+        draft.totalWeightRow = r;
+        draft.totalWeightColumn = c;
+      } else if (n.value() != null && !n.percent() && ib == null) {
+        numbers.add(c);
+      } else {
+        kept(draft, r, c, g.text(r, first), t);
+      }
+    }
+    if (!numbers.isEmpty()) {
+      int last = numbers.get(numbers.size() - 1);
+      draft.statedScore = FormNumber.parse(g.text(r, last), false).value();
+      for (int c : numbers.subList(0, numbers.size() - 1)) {
+        kept(draft, r, c, g.text(r, first), g.text(r, c));
+      }
+    }
+  }
+
+  private void kept(FormDraft d, int r, int c, @Nullable String header, String text) {
+    d.stray(c, header, text);
+    sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, text);
+  }
+
+  /**
+   * Ends a form: the header's total is the stated total where no 总分 row gave one; a header label
+   * whose figure was not found under it is kept as the stray cell it was.
+   */
+  void settle(FormDraft d) {
+    Label pending = d.totalLabel;
+    if (pending != null) {
+      d.totalLabel = null;
+      kept(d, pending.row(), pending.column(), null, pending.text());
+    }
+    Printed h = d.headerTotal;
+    BigDecimal row = d.statedScore;
+    if (h == null) {
+      return;
+    }
+    if (row == null) {
+      d.statedScore = h.value();
+      return;
+    }
+    if (row.compareTo(h.value()) != 0) {
+      d.stray(h.column(), h.label(), h.text());
+      sink.report(FormDiagnostics.EXTRA_FIGURE, Severity.WARNING,
+          Msg.of("JX-I-0243").arg("label", FormText.key(h.label())).arg("header", h.value().toPlainString())
+              .arg("row", row.toPlainString()),
+          h.row(), h.column(), h.text());
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.jixiao.io.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stated total printed in the form's header instead of (or besides) a 总分 row at its foot:
+ * 四川安居 2021 prints {@code 自评得分} at the top right with {@code 100} under it, and no 总分 row;
+ * the Hubei 20/80 template (湖北工程学院 学生资助项目绩效目标自评表,
+ * https://m.777doc.com/doc-4336759.html) prints {@code 填报日期: … 总分: 分} on the line under its
+ * title. The total is the project's stated score, as a 总分 row's is.
+ */
+class FormHeaderTotalTest {
+  private static final String TITLE = "食品监管补助资金区域绩效目标自评表\n专项名称\t食品监管补助资金\n";
+  private static final String FUNDS = "预算执行情况\t预算数:\t2.38\t执行数:\t2.38\t20\n";
+
+  private static ReadResult<PerformanceTable> read(String tsv) {
+    return FormReader.builder().build().read(tsv, "form.tsv");
+  }
+
+  private static Project project(String tsv) {
+    return read(tsv).value().projects().get(0);
+  }
+
+  private static BigDecimal d(String v) {
+    return new BigDecimal(v);
+  }
+
+  /** 安居 2021: the 100 under 自评得分 was a stray cell, and the stated-score check had no total. */
+  @Test
+  void theSelfScoreUnderItsLabelAtTheTopOfTheFormIsTheStatedTotal() throws IOException {
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(Fixtures.path(Fixtures.ANJU));
+    Project p = r.value().projects().get(0);
+    assertThat(p.statedScore()).contains(d("100"));
+    assertThat(p.strayCells()).noneSatisfy(c -> assertThat(c.text()).isIn("100", "自评得分"));
+    // the points column's heading 50 and the 20s of the execution and goal rows are no total
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("50", "20");
+    assertThat(r.diagnostics()).noneSatisfy(f -> assertThat(f.location().flatMap(l -> l.text())).contains("100"));
+  }
+
+  @Test
+  void aFigureBesideTheLabelOnItsRowWithItsFenIsTheTotal() {
+    Project p = project(TITLE + "中央主管部门\t市场监管总局\t\t\t\t自评得分\t95分\n" + FUNDS);
+    assertThat(p.statedScore()).contains(d("95"));
+    assertThat(p.department()).contains("市场监管总局");
+    assertThat(p.strayCells()).noneSatisfy(c -> assertThat(c.text()).isIn("95分", "自评得分"));
+  }
+
+  @Test
+  void eachLabelVariantStatesTheTotalAndALabelAndFigureInOneCellToo() {
+    Map<String, String> rows = new LinkedHashMap<>();
+    rows.put("总分:\t88", "88");
+    rows.put("自评总分\t88.5", "88.5");
+    rows.put("综合得分\t90分", "90");
+    rows.put("总得分\t91", "91");
+    rows.put("评分\t92", "92");
+    rows.put("总分:93分", "93");
+    rows.put("自评得分：94", "94");
+    for (Map.Entry<String, String> row : rows.entrySet()) {
+      Project p = project(TITLE + "填报日期:2021-04-22\t\t" + row.getKey() + "\n" + FUNDS);
+      assertThat(p.statedScore()).as(row.getKey()).contains(d(row.getValue()));
+    }
+    // 填报日期: left blank before 总分 does not take 总分 for its date
+    Project blankDate = project(TITLE + "填报日期:\t\t总分:\t96\n" + FUNDS);
+    assertThat(blankDate.statedScore()).contains(d("96"));
+    assertThat(blankDate.strayCells()).extracting(c -> c.text()).contains("填报日期:");
+  }
+
+  /** The Hubei template prints 总分: with its 分 and no figure: nothing to read, and nothing dropped. */
+  @Test
+  void aTotalLabelPrintedBlankIsNoTotalAndItsCellsAreKept() {
+    Project p = project(TITLE + "单位名称:农业工作科\t填报日期:\t\t总分:\t分\n" + FUNDS);
+    assertThat(p.statedScore()).isEmpty();
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("分");
+  }
+
+  @Test
+  void aWeightHeadingOrAWordAfterTheLabelIsNoTotal() {
+    Project weight = project(TITLE + "中央主管部门\t市场监管总局\t分值\t100\n" + FUNDS);
+    assertThat(weight.statedScore()).isEmpty();
+    assertThat(weight.strayCells()).extracting(c -> c.text()).contains("100");
+
+    Project word = project(TITLE + "中央主管部门\t市场监管总局\t\t自评得分\n省级财政部门\t四川省财政厅\t\t良好\n" + FUNDS);
+    assertThat(word.statedScore()).isEmpty();
+    assertThat(word.strayCells()).extracting(c -> c.text()).contains("自评得分", "良好");
+
+    Project rate = project(TITLE + "中央主管部门\t市场监管总局\t自评得分\t95%\n" + FUNDS);
+    assertThat(rate.statedScore()).isEmpty();
+    assertThat(rate.strayCells()).extracting(c -> c.text()).contains("95%");
+  }
+
+  /** A figure under the label that a label on its own row takes as its value is that label's. */
+  @Test
+  void aFigureUnderTheLabelThatIsAnotherLabelsValueStaysItsValue() {
+    Project p = project(TITLE + "中央主管部门\t市场监管总局\t自评得分\n项目编码\t\t123\n" + FUNDS);
+    assertThat(p.statedScore()).isEmpty();
+    assertThat(p.code()).contains("123");
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("自评得分");
+  }
+
+  private static final String INDICATORS = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+      + "\t产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t90\t90\n";
+
+  @Test
+  void aTotalRowAgreeingWithTheHeaderIsReadOnce() {
+    ReadResult<PerformanceTable> r = read(TITLE + "中央主管部门\t市场监管总局\t\t\t\t自评得分\t100\n" + FUNDS + INDICATORS
+        + "总分\t\t\t\t\t\t100\t100\n");
+    Project p = r.value().projects().get(0);
+    assertThat(p.statedScore()).contains(d("100"));
+    assertThat(r.diagnostics()).extracting(Finding::code).doesNotContain("JX-I-0243");
+  }
+
+  @Test
+  void aTotalRowDifferingFromTheHeaderIsTheTotalAndTheHeadersFigureIsKeptAndWarnedOf() {
+    ReadResult<PerformanceTable> r = read(TITLE + "中央主管部门\t市场监管总局\t\t\t\t自评得分\t95\n" + FUNDS + INDICATORS
+        + "总分\t\t\t\t\t\t100\t90\n");
+    Project p = r.value().projects().get(0);
+    assertThat(p.statedScore()).contains(d("90"));
+    assertThat(p.strayCells()).anySatisfy(c -> {
+      assertThat(c.header()).contains("自评得分");
+      assertThat(c.text()).isEqualTo("95");
+      assertThat(c.column()).isEqualTo(6);
+    });
+    Finding f = r.diagnostics().stream().filter(x -> x.code().equals("JX-I-0243")).findFirst().orElseThrow();
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.args()).containsEntry("header", "95").containsEntry("row", "90").containsEntry("label", "自评得分");
+    assertThat(f.location().orElseThrow().line()).hasValue(3L);
+    assertThat(f.location().orElseThrow().column()).hasValue(7);
+  }
+
+  /** The other published forms state their totals as before: only in a 总分 row, or none. */
+  @Test
+  void theOtherPublishedFormsStatedTotalsAreUnchanged() throws IOException {
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (String f : Fixtures.ALL) {
+      expected.put(f, "");
+    }
+    expected.put(Fixtures.TIANCHANG, "100");
+    expected.put(Fixtures.SHANGWU, "100");
+    expected.put(Fixtures.ZHONGJIANG, "100");
+    expected.put(Fixtures.ANJU, "100");
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      PerformanceTable t = FormReader.builder().build().read(Fixtures.path(e.getKey())).value();
+      assertThat(t.projects()).as(e.getKey())
+          .allSatisfy(p -> assertThat(p.statedScore().map(BigDecimal::toPlainString).orElse("")).isEqualTo(e.getValue()));
+    }
+  }
+}
