@@ -89,6 +89,7 @@ class FormCellsAccountedTest {
             .forEach(figures::add);
         for (FundSource f : p.funds()) {
           Stream.of(f.budget(), f.adjustedBudget(), f.executed()).flatMap(Optional::stream).forEach(figures::add);
+          f.label().ifPresent(texts::add); // 其中:财政资金 | 6.84 …, 其他 | 0.00: the fund's label as printed
         }
         for (Indicator i : p.indicators()) {
           Stream.of(i.name(), i.actual(), i.explanation(), i.measureUnit(), i.deviationReason())
@@ -130,8 +131,9 @@ class FormCellsAccountedTest {
   }
 
   private static @Nullable BigDecimal number(String text) {
+    String t = text.endsWith("万元") ? text.substring(0, text.length() - 2).strip() : text; // 2.38 万元 in a 万元 form
     try {
-      return new BigDecimal(text.replace(",", "").replace("%", ""));
+      return new BigDecimal(t.replace(",", "").replace("%", ""));
     } catch (NumberFormatException e) {
       return null;
     }

@@ -42,6 +42,8 @@ final class FundsBlock {
   final int firstDataColumn;
   final @Nullable MoneyUnit unit;
   final @Nullable BigDecimal blockPoints;
+  /** The breakdown rows under a total printed as label | figure pairs, once that total is read. */
+  private @Nullable FundsPairRows pairRows;
 
   private FundsBlock(FormGrid g, FormSink sink, int row) {
     this.g = g;
@@ -203,6 +205,7 @@ final class FundsBlock {
       return false;
     }
     d.fundsTotalRead = true;
+    pairRows = FundsPairRows.of(g, sink, row, firstDataColumn);
     boolean[] used = new boolean[w];
     int rateColumn = -1;
     for (int c = firstDataColumn; c < w; c++) {
@@ -240,6 +243,10 @@ final class FundsBlock {
 
   /** Reads a funds row into the draft; false when the row is no funds row. */
   boolean read(int row, FormDraft d) {
+    FundsPairRows pr = pairRows;
+    if (pr != null && pr.read(row, d)) {
+      return true;
+    }
     int lc = labelColumn(row);
     if (lc < 0) {
       return false;

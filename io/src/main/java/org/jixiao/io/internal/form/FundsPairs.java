@@ -133,7 +133,7 @@ final class FundsPairs {
     if (n.percent()) {
       return false; // an amount printed as a rate
     }
-    BigDecimal amount = amount(d, n, r, c);
+    BigDecimal amount = amount(g, sink, d, n, r, c);
     if (TOTAL.contains(k)) {
       return d.declaration.putIfAbsent("项目总金额", amount.toPlainString()) == null;
     }
@@ -166,7 +166,7 @@ final class FundsPairs {
   }
 
   /** An amount in the form's unit: one printed with another unit (65万元 in a 元 form) is converted. */
-  private BigDecimal amount(FormDraft d, FormNumber n, int r, int c) {
+  static BigDecimal amount(FormGrid g, FormSink sink, FormDraft d, FormNumber n, int r, int c) {
     BigDecimal v = Objects.requireNonNull(n.value());
     MoneyUnit attached = n.unit();
     if (attached == null) {
