@@ -95,6 +95,7 @@ class FormMessagesTest {
     forms.put("JX-I-0241", HEADER + subScores + "\t产出指标\t质量指标\t覆盖率\t>=\t98\t%\t100%\t100\t25\t20\n");
     forms.put("JX-I-0243", "项目支出绩效自评表\n项目名称\t测试项目\t自评得分\t95\n" + INDICATOR_HEAD
         + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n总分\t\t\t\t\t\t\t90\t90\n");
+    forms.put("JX-I-0244", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n\t预算执行率\t预算执行率\n");
     return forms;
   }
 

@@ -347,6 +347,9 @@ final class IndicatorBlock {
       if (placeholder && !unknown) {
         sink.report(FormDiagnostics.PLACEHOLDER_ROW, Severity.INFO, Msg.of("JX-I-0232"), row, -1, g.text(row, g.first(row)));
         keepOthers(row, d);
+      } else if (unknown && namesExecution(row)) {
+        // 河北成安 2020: the template's 预算执行率 line inside the block, left empty, is no indicator
+        strayRow(row, d, FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0244"), unknownColumn);
       } else if (unknown) {
         strayRow(row, d, FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING,
             Msg.of("JX-I-0231"), unknownColumn);
@@ -409,6 +412,11 @@ final class IndicatorBlock {
     }
     keepOthers(row, d);
     d.indicators.add(b.build());
+  }
+
+  /** Whether every cell of the row names the execution (预算执行率, 预算执行情况), not a category. */
+  private boolean namesExecution(int row) {
+    return !g.anyKey(row, k -> !k.startsWith("预算执行") && !k.equals("执行率") && !k.equals("资金执行率"));
   }
 
   private static Optional<String> opt(String text) {
