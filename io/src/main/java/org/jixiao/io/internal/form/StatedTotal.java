@@ -94,7 +94,7 @@ final class StatedTotal {
     String k = FormText.key(t);
     int next = g.next(r, c + 1);
     if (!isLabel(k)) {
-      if (next >= 0 && isTotalCell(g.text(r, next)) && FormLabels.topField(k) == null && !isTotalCell(t)) {
+      if (next >= 0 && isTotalCell(g.text(r, next)) && FormLabels.topField(k) == null) {
         // 填报日期: printed blank before 总分: it does not take the total's label for its value
         d.stray(c, null, t);
         sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, t);
