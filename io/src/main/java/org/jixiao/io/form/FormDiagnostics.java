@@ -36,7 +36,8 @@ public final class FormDiagnostics {
   /**
    * INFO ({@code JX-I-0202}; {@code 0212} in the funds block, {@code 0237} in the indicator block):
    * a cell beside the form's fields (项目负责人, 填报日期, 项目类别, 评价结论, a 原因 or a second reason column …)
-   * kept as a stray cell with its label as header.
+   * kept as a stray cell with its label as header; {@code 0244}: the template's 预算执行率 row left
+   * empty inside the indicator block (河北成安 2020), no indicator, its labels kept.
    */
   public static final String KEPT_AS_STRAY = "read.form.kept-as-stray";
 
@@ -112,6 +113,13 @@ public final class FormDiagnostics {
    * row's 分值 that is not the sum of the form's 分值; kept as a stray cell.
    */
   public static final String EXTRA_FIGURE = "read.form.extra-figure";
+
+  /**
+   * WARNING ({@code JX-I-0243}): the form states its total twice, in its header (自评得分 | 100, 四川安居
+   * 2021) and in its 总分 row, and the two differ; the 总分 row's is read and the header's figure is
+   * kept as a stray cell under its label.
+   */
+  public static final String TOTALS_DISAGREE = "read.form.totals-disagree";
 
   /**
    * INFO ({@code JX-I-0207}): forms in one grid state amounts in different units; later ones are

@@ -182,7 +182,7 @@ final class StatedTotal {
     }
     if (row.compareTo(h.value()) != 0) {
       d.stray(h.column(), h.label(), h.text());
-      sink.report(FormDiagnostics.EXTRA_FIGURE, Severity.WARNING,
+      sink.report(FormDiagnostics.TOTALS_DISAGREE, Severity.WARNING,
           Msg.of("JX-I-0243").arg("label", FormText.key(h.label())).arg("header", h.value().toPlainString())
               .arg("row", row.toPlainString()),
           h.row(), h.column(), h.text());
