@@ -1,6 +1,7 @@
 package org.jixiao.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -52,7 +53,8 @@ class PublishedDeclarationsTest {
           "value-word-levels_linyi-gongyong-2025.tsv",
           "central-investment-umbrella_baodi-fenwu-2022.tsv",
           "flattened-figures-only_ningxiang-batang-2021.tsv",
-          "umbrella-effect-level_dongguan-lianwanglu-2019.tsv");
+          "umbrella-effect-level_dongguan-lianwanglu-2019.tsv",
+          "evaluation-headings-with-points_ningjin-zhuxuejin-2019.tsv");
 
   @Test
   void everyPublishedDeclarationIsToldFromAFormAndReadAsOneProject() throws Exception {
@@ -256,6 +258,31 @@ class PublishedDeclarationsTest {
       assertThat(o.finding().code()).isIn("JX-V-0131", "JX-V-0132");
       assertThat(o.finding().args()).containsEntry("subcategory", Subcategory.SOCIAL.label());
     });
+  }
+
+  @Test
+  void aTableOfTargetsHeadedByItsEvaluationWordsIsReadWithEachLevel() throws Exception {
+    // 宁晋县 2019: 评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值 | 分值, the 一级 cell 项目年度绩效目标(定量指标)
+    // names no level, so each row's 二级 does (产出数量指标 is 数量指标 after its 一级's name); 总分 closes it
+    ReadResult<PerformanceTable> r = read("evaluation-headings-with-points_ningjin-zhuxuejin-2019.tsv");
+    Project p = r.value().projects().get(0);
+    assertThat(p.indicators().indicators()).extracting(i -> i.name().orElse(""), i -> i.subcategory().orElse(null), i -> i.target().orElse(""))
+        .containsExactly(
+            tuple("享受资助人数", Subcategory.QUANTITY, "2100"),
+            tuple("资金支出率", Subcategory.QUANTITY, "95%"),
+            tuple("建档立卡学生", Subcategory.QUALITY, "100%"),
+            tuple("资助对象满意度", Subcategory.QUALITY, "95%以上"),
+            tuple("及时发放率", Subcategory.TIMELINESS, "100%"),
+            tuple("资助标准达标率", null, "100%")); // 成本指标 in the 二级 column under no known 一级: the first level 成本
+    assertThat(p.indicators().indicators().get(5).category()).isEqualTo(Category.COST);
+    assertThat(p.indicators().indicators().get(0).explanation()).contains("达到预计值");
+    // 制度指标 names no level of either kind: kept, and said; the 总分 row is the table's sum, not said
+    assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("JX-X-0106")).extracting(d -> d.location().orElseThrow().text().orElse(""))
+        .containsExactly("项目年度绩效目标(定量指标)");
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("制度指标", "规章制度", "总分");
+    // the review reads the 满意度 row filed under 质量指标 as misfiled, as a reviewer would
+    assertThat(review("evaluation-headings-with-points_ningjin-zhuxuejin-2019.tsv").opinions()).extracting(o -> o.finding().code())
+        .contains("JX-V-0321").doesNotContain("JX-V-0135");
   }
 
   @Test

@@ -71,7 +71,27 @@ public enum Subcategory implements Labelled {
         ? parsed
         : LABELS.parse(PrintedLevels.withoutPoints(text))
             .or(() -> LABELS.parse(PrintedLevels.withoutValue(text)))
-            .or(() -> LABELS.parse(PrintedLevels.withoutBrackets(text)));
+            .or(() -> LABELS.parse(PrintedLevels.withoutBrackets(text)))
+            .or(() -> afterItsCategory(text));
+  }
+
+  /**
+   * A second level printed after its first level's name in one cell (产出数量指标, 效益社会效益指标:
+   * 宁晋县's 绩效评价指标表 2019), read when what follows the name is a level of that category.
+   */
+  private static Optional<Subcategory> afterItsCategory(CharSequence text) {
+    String t = text.toString().strip();
+    for (Category c : Category.values()) {
+      for (String name : c.labels().variants()) { // 产出, 效益 …: the label itself (产出指标) never prefixes one
+        if (t.length() > name.length() && t.startsWith(name)) {
+          Optional<Subcategory> rest = LABELS.parse(t.substring(name.length()));
+          if (rest.isPresent() && rest.get().category() == c) {
+            return rest;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

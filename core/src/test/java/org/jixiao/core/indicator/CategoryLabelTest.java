@@ -25,6 +25,17 @@ class CategoryLabelTest {
   }
 
   @Test
+  void aSecondLevelPrintedAfterItsFirstLevelsNameIsThatSecondLevel() {
+    // 宁晋县 绩效评价指标表 2019: 评价内容 产出数量指标 beside 质量指标, 时效指标
+    assertThat(Subcategory.fromLabel("产出数量指标")).contains(Subcategory.QUANTITY);
+    assertThat(Subcategory.fromLabel("效益社会效益指标")).contains(Subcategory.SOCIAL);
+    assertThat(Subcategory.fromLabel("满意度服务对象满意度指标")).contains(Subcategory.SERVED_SATISFACTION);
+    // the name must be the level's own category's: 效益数量指标 names no level
+    assertThat(Subcategory.fromLabel("效益数量指标")).isEmpty();
+    assertThat(Subcategory.fromLabel("产出")).isEmpty();
+  }
+
+  @Test
   void theMinistrysOlderSatisfactionLabelNamesServedSatisfaction() {
     // 武汉市青山区 绩效目标表 2020 (the Ministry's 2015 template)
     assertThat(Subcategory.fromLabel("社会公众或服务对象满意度指标")).contains(Subcategory.SERVED_SATISFACTION);

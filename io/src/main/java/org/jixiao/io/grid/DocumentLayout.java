@@ -61,8 +61,11 @@ public enum DocumentLayout {
         if (folded.contains("自评表")) {
           form += 2;
         }
-        if (folded.contains("申报表") || folded.contains("目标表") || folded.contains("审批表") || folded.contains("批复表")) {
-          declaration += 2; // 绩效目标申报表, 项目支出绩效目标表, 绩效目标审批表 (not 绩效目标自评表)
+        if (folded.contains("申报表") || folded.contains("目标表") || folded.contains("审批表") || folded.contains("批复表")
+            || (folded.contains("指标表") && !folded.contains("自评"))) {
+          // 绩效目标申报表, 项目支出绩效目标表, 绩效目标审批表, 绩效评价指标表 of targets and 分值
+          // (河北宁晋 2019); not 绩效目标自评表
+          declaration += 2;
         }
         switch (k) {
           case "序号":
@@ -108,6 +111,7 @@ public enum DocumentLayout {
           case "政策依据":
           case "测算依据":
           case "指标解释":
+          case "指标说明":
           case "实施期限":
           case "是否新增项目":
           case "分配方式":

@@ -182,6 +182,21 @@ final class DeclarationIndicators {
       return target.toString();
     }
 
+    /** The filled cells of a row no indicator is read from, kept as stray cells. */
+    private static void keepRow(int r, List<StrayCell> strays, String... texts) {
+      for (String t : texts) {
+        if (!t.isEmpty()) {
+          strays.add(StrayCell.of(r, Optional.of("指标行"), t));
+        }
+      }
+    }
+
+    /** Whether a first-level cell is the table's 总分 / 合计 / 总计 row. */
+    private static boolean isTotal(String level1) {
+      String k = DeclarationLabels.key(level1);
+      return k.equals("总分") || k.equals("合计") || k.equals("总计");
+    }
+
     /**
      * 效益 for a second level that names benefits in a way no label lists (社会、经济、生态效益指标
      * under the umbrella 效果指标 of 东莞's form): the last guess, after the labels of both levels.
@@ -200,16 +215,18 @@ final class DeclarationIndicators {
       Optional<Category> cat = Category.fromLabel(level1).or(() -> umbrella).or(() -> sub.map(Subcategory::category))
           .or(() -> benefits(level2));
       if (cat.isEmpty()) {
+        if (isTotal(level1)) {
+          // 总分 | 100 closing a table of targets with 分值 (宁晋县 2019): the template's sum, no
+          // indicator and no unknown level; its cells are kept as the other rows' are
+          keepRow(r, strays, level1, level2, name, target, explanation);
+          return;
+        }
         diagnostics.add(
             DeclarationSheet.diagnostic("JX-X-0106", Severity.WARNING, g.location(r, c1), locale,
                 "level1", level1,
                 "indicator", XlsxProblems.part("JX-X-0152", "level1", level1),
                 "outcome", XlsxProblems.part("JX-X-0154")));
-        for (String t : List.of(level1, level2, name, target, explanation)) {
-          if (!t.isEmpty()) {
-            strays.add(StrayCell.of(r, Optional.of("指标行"), t));
-          }
-        }
+        keepRow(r, strays, level1, level2, name, target, explanation);
         return;
       }
       boolean combined = false;

@@ -130,9 +130,9 @@ final class DeclarationLabels {
   }
 
   /** The headings of the indicator columns. */
-  static final Set<String> LEVEL1 = Set.of("一级指标", "一级", "指标");
+  static final Set<String> LEVEL1 = Set.of("一级指标", "一级", "指标", "评价指标"); // 评价指标 | 评价内容: 河北宁晋 2019
 
-  static final Set<String> LEVEL2 = Set.of("二级指标", "二级");
+  static final Set<String> LEVEL2 = Set.of("二级指标", "二级", "评价内容");
 
   static final Set<String> LEVEL3 = Set.of("三级指标", "三级", "指标内容", "指标名称");
 
