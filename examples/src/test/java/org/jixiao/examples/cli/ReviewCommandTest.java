@@ -56,6 +56,16 @@ class ReviewCommandTest {
     assertThat(third).contains("社区工作站管理经费（松涛社区）").contains("JX-V-0403").doesNotContain("JX-V-0402");
   }
 
+  /** The text of 清涧县交通运输局's declaration (qjzhf.gov.cn, 2021), the Ministry's template as its PDF prints it. */
+  private static final String QINGJIAN = "绩效目标申报表\n(2021年度)\n"
+      + "项目名称\t2021年交通局寨山石坪、鲍家沟果园路\t\t项目负责人及联系电话\t刘志龙09125222043\n"
+      + "主管部门\t清涧县交通运输局\t\t实施单位\t清涧县交通运输局\n"
+      + "资金情况\t年度资金总额:\t500\n\t其中:财政拨款\t500\n总\t年度目标\n"
+      + "\t1、改善基础实施建设,呼家河至鲍家沟果园路建设2公里、寨山石坪果园路2公里\n"
+      + "绩\t一级指标\t二级指标\t三级指标\t指标值\n"
+      + "\t产出指标\t数量指标\t寨山石坪村新建水泥路1条\t2km\n"
+      + "\t\t质量指标\t项目(工程)验收合格率\t100%\n";
+
   /**
    * Two declarations of the Ministry's template one after another in a TSV, as a department's
    * PDF prints them (the text of 清涧县交通运输局's, qjzhf.gov.cn, 2021): each is reviewed, and the
@@ -63,14 +73,7 @@ class ReviewCommandTest {
    */
   @Test
   void declarationsPrintedAsTextAreReviewedOneByOne(@TempDir Path dir) throws Exception {
-    String one = "绩效目标申报表\n(2021年度)\n"
-        + "项目名称\t2021年交通局寨山石坪、鲍家沟果园路\t\t项目负责人及联系电话\t刘志龙09125222043\n"
-        + "主管部门\t清涧县交通运输局\t\t实施单位\t清涧县交通运输局\n"
-        + "资金情况\t年度资金总额:\t500\n\t其中:财政拨款\t500\n总\t年度目标\n"
-        + "\t1、改善基础实施建设,呼家河至鲍家沟果园路建设2公里、寨山石坪果园路2公里\n"
-        + "绩\t一级指标\t二级指标\t三级指标\t指标值\n"
-        + "\t产出指标\t数量指标\t寨山石坪村新建水泥路1条\t2km\n"
-        + "\t\t质量指标\t项目(工程)验收合格率\t100%\n";
+    String one = QINGJIAN;
     Path tsv = dir.resolve("申报.tsv");
     Files.writeString(tsv, one + one.replace("寨山石坪、鲍家沟果园路", "呼家河果园路"), java.nio.charset.StandardCharsets.UTF_8);
     CliTest.Run r = run("review", tsv.toString());
@@ -91,14 +94,7 @@ class ReviewCommandTest {
   @Test
   void validateOfDeclarationsPrintsWhatTheirReviewFinds(@TempDir Path dir) throws Exception {
     Path tsv = dir.resolve("申报.tsv");
-    Files.writeString(tsv, "绩效目标申报表\n(2021年度)\n"
-        + "项目名称\t2021年交通局寨山石坪、鲍家沟果园路\t\t项目负责人及联系电话\t刘志龙09125222043\n"
-        + "主管部门\t清涧县交通运输局\t\t实施单位\t清涧县交通运输局\n"
-        + "资金情况\t年度资金总额:\t500\n\t其中:财政拨款\t500\n总\t年度目标\n"
-        + "\t1、改善基础实施建设,呼家河至鲍家沟果园路建设2公里、寨山石坪果园路2公里\n"
-        + "绩\t一级指标\t二级指标\t三级指标\t指标值\n"
-        + "\t产出指标\t数量指标\t寨山石坪村新建水泥路1条\t2km\n"
-        + "\t\t质量指标\t项目(工程)验收合格率\t100%\n", java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(tsv, QINGJIAN, java.nio.charset.StandardCharsets.UTF_8);
     CliTest.Run validated = run("validate", tsv.toString());
     CliTest.Run reviewed = run("review", tsv.toString());
     assertThat(validated.out()).doesNotContain("JX-R-0101").doesNotContain("JX-R-0106").contains("JX-V-0131"); // no 时效 row
