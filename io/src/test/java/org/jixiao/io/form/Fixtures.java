@@ -26,10 +26,11 @@ final class Fixtures {
   static final String LANGZHONG = "chegoushui-transfer_central-and-local-department_langzhong-shengdao-2021.tsv";
   static final String CHENGAN = "hebei-county_sub-scores-weight-share_chengan-gaoling-2020.tsv";
   static final String ANJU = "sichuan-transfer-regional_score-column-headed-50_anju-shipin-2021.tsv";
+  static final String TIANJIAAN = "central-transfer_funds-management-block_tianjiaan-jiuyebuzhu-2024.tsv";
 
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
-          SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU);
+          SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU, TIANJIAAN);
 
   static Path path(String name) {
     URL url = Fixtures.class.getResource("/forms/" + name);
