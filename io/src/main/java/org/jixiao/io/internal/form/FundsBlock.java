@@ -455,7 +455,10 @@ final class FundsBlock {
     return v;
   }
 
-  /** A 其中 row's rate: kept only when it is not the row's own B / A (else it is derivable). */
+  /**
+   * A 其中 row's rate: kept only when it is not the row's own B / A as printed, rounded or cut off
+   * at its decimals (else it is derivable).
+   */
   private void subRate(
       int row, int c, FormDraft d, @Nullable BigDecimal base, @Nullable BigDecimal actual) {
     String text = g.text(row, c);
@@ -464,10 +467,9 @@ final class FundsBlock {
     if (n.absent()) {
       return;
     }
-    BigDecimal expected = computed(base, actual);
     boolean zero = v != null && v.signum() == 0 && (actual == null || actual.signum() == 0);
     if (v != null
-        && (zero || (expected != null && v.subtract(expected).abs().compareTo(new BigDecimal("0.01")) <= 0))) {
+        && (zero || (base != null && base.signum() > 0 && actual != null && PrintedRate.isQuotient(v, base, actual)))) {
       return;
     }
     d.stray(c, headers[c], text);
