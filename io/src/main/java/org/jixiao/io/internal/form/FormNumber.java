@@ -28,6 +28,20 @@ public record FormNumber(
     return value == null && !absent;
   }
 
+  /** A whole number of up to nine digits (a 序号), or null. */
+  static @Nullable Integer wholeNumber(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > 9) {
+      return null;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return null;
+      }
+    }
+    return Integer.parseInt(t);
+  }
+
   /**
    * Parses a cell; {@code moneyAllowed} accepts a trailing 元 / 万元 / 亿元, in simplified or
    * traditional characters, and 万 or 亿 alone for 万元 or 亿元 (10万, 年度財政資金總額 10萬).

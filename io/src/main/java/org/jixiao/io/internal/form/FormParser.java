@@ -417,7 +417,7 @@ public final class FormParser {
         draft.statedCompletion = first(draft, draft.statedCompletion, value, column, label);
         break;
       case "seq":
-        Integer seq = wholeNumber(value);
+        Integer seq = FormNumber.wholeNumber(value);
         if (seq != null && draft.seq == null) {
           draft.seq = seq;
         } else if (seq == null || !seq.equals(draft.seq)) {
@@ -435,20 +435,6 @@ public final class FormParser {
       default:
         draft.stray(column, label, value);
     }
-  }
-
-  /** A whole number of up to nine digits (a 序号), or null. */
-  private static @Nullable Integer wholeNumber(String text) {
-    String t = text.strip();
-    if (t.isEmpty() || t.length() > 9) {
-      return null;
-    }
-    for (int i = 0; i < t.length(); i++) {
-      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-        return null;
-      }
-    }
-    return Integer.parseInt(t);
   }
 
   /** The unit a 单位/金额单位 line states; a second, different one stays a stray cell. */
