@@ -37,7 +37,9 @@ public final class FormDiagnostics {
    * INFO ({@code JX-I-0202}; {@code 0212} in the funds block, {@code 0237} in the indicator block):
    * a cell beside the form's fields (项目负责人, 填报日期, 项目类别, 评价结论, a 原因 or a second reason column …)
    * kept as a stray cell with its label as header; {@code 0244}: the template's 预算执行率 row left
-   * empty inside the indicator block (河北成安 2020), no indicator, its labels kept.
+   * empty inside the indicator block (河北成安 2020), no indicator, its labels kept; {@code 0245}, once
+   * for the block: the transfer-payment template's 资金管理情况 block (分配科学性 … 支出责任履行情况,
+   * 淮南田家庵 2024), each row's text kept under the row's label.
    */
   public static final String KEPT_AS_STRAY = "read.form.kept-as-stray";
 

@@ -96,6 +96,7 @@ class FormMessagesTest {
     forms.put("JX-I-0243", "项目支出绩效自评表\n项目名称\t测试项目\t自评得分\t95\n" + INDICATOR_HEAD
         + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n总分\t\t\t\t\t\t\t90\t90\n");
     forms.put("JX-I-0244", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n\t预算执行率\t预算执行率\n");
+    forms.put("JX-I-0245", HEADER + "资金管理情况\t\t情况说明\t\t\t存在问题和改进措施\n\t分配科学性\t合理分配,优先保障工资社保。\n");
     return forms;
   }
 
@@ -224,6 +225,12 @@ class FormMessagesTest {
         .isEqualTo("资金表中“其中”行填写了自己的分值；执行率只按总额行计一次分，该单元格作为未归位单元格保留");
     assertThat(message("JX-I-0236", Locale.ENGLISH))
         .isEqualTo("a 指标性质 that is none of ≥ ＞ ＝ ＜ ≤ 定性; kept as a stray cell");
+    assertThat(message("JX-I-0245", Locale.CHINESE))
+        .isEqualTo("转移支付自评表的资金管理情况一栏（分配科学性、下达及时性等）在模型中没有对应字段；"
+            + "各行填写的内容以该行的标签为表头，作为未归位单元格保留");
+    assertThat(message("JX-I-0245", Locale.ENGLISH))
+        .isEqualTo("the transfer-payment form's 资金管理情况 block (分配科学性, 下达及时性 …) has no field in the model; "
+            + "what each row states is kept as a stray cell headed by the row's label");
   }
 
   @Test

@@ -32,6 +32,7 @@ public final class FormParser {
     TOP,
     FUNDS,
     GOAL,
+    MANAGEMENT,
     INDICATORS,
     AFTER
   }
@@ -50,6 +51,7 @@ public final class FormParser {
   private @Nullable FundsPairs pairs;
   private final UnitLine unitAbove = new UnitLine();
   private final StatedTotal totals;
+  private final ManagementBlock management;
   /** The form's left edge: the column of its labels (项目名称, 总分, 存在问题 …). */
   private int labelColumn;
   /**
@@ -63,6 +65,7 @@ public final class FormParser {
     this.sink = sink;
     this.defaultUnit = defaultUnit;
     this.totals = new StatedTotal(g, sink);
+    this.management = new ManagementBlock(g, sink);
   }
 
   public PerformanceTable parse() {
@@ -125,6 +128,11 @@ public final class FormParser {
     }
     if (section == Section.AFTER && g.count(r) == 1 && unitAbove.take(g, r, first)) {
       return; // after a form's 总分: a unit line belongs to the form below it
+    }
+    if (section != Section.INDICATORS && section != Section.AFTER && (management.opens(r, first, labelColumn, draft)
+        || (section == Section.MANAGEMENT && management.reads(r, first, draft)))) {
+      section = Section.MANAGEMENT; // the transfer template's 资金管理情况, between the funds and the goal
+      return;
     }
     if (first == labelColumn && isFundsLabel(k0) && draft.moneyUnit == null) {
       draft.moneyUnit = FundsBlock.unitIn(FormText.folded(firstText)); // 资金情况 (万元) with its figures beside

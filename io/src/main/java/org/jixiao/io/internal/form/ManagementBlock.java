@@ -1,0 +1,100 @@
+package org.jixiao.io.internal.form;
+
+import java.util.Set;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.io.form.FormDiagnostics;
+import org.jixiao.io.internal.table.Msg;
+
+/**
+ * The 资金管理情况 block of the central transfer-payment template (转移支付绩效自评表, the Ministry's
+ * fixed form for every central transfer: 就业补助, 基本公卫, 车购税 …; 淮南田家庵 2024, 巴彦淖尔临河
+ * 2022), between the funds and the goal: a heading row {@code 资金管理情况 | | 情况说明 | | |
+ * 存在问题和改进措施}, then one row for each of the template's fixed labels, 分配科学性 to
+ * 支出责任履行情况, with what the unit says of it.
+ *
+ * <p>The model has no field for it, so each text is kept as a stray cell under its row's label
+ * ({@code 分配科学性}; under {@code 分配科学性/存在问题和改进措施} in a column with another heading),
+ * and the block is told once (JX-I-0245, INFO). Read as unknown rows they were a WARNING each, eight
+ * on every such form, which buried the form's real findings. Only the template's labels, after its
+ * heading, are the block's: any other row is left to the parser, which warns of it as before.
+ */
+final class ManagementBlock {
+  private static final String HEADING = "资金管理情况";
+  private static final Set<String> ROWS =
+      Set.of("分配科学性", "下达及时性", "拨付合规性", "使用规范性", "执行准确性", "预算绩效管理情况", "支出责任履行情况");
+
+  private final FormGrid g;
+  private final FormSink sink;
+  /** The heading row's column headings (情况说明 …), each spanning the empty cells to its right. */
+  private String[] headings = new String[0];
+
+  ManagementBlock(FormGrid g, FormSink sink) {
+    this.g = g;
+    this.sink = sink;
+  }
+
+  /** Opens the block at row {@code r} when it is the block's heading, in the form's label column. */
+  boolean opens(int r, int first, int labelColumn, FormDraft d) {
+    if (first != labelColumn || !FormText.key(g.text(r, first)).equals(HEADING)) {
+      return false;
+    }
+    heading(r, first, d);
+    sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0245"), r, first, g.text(r, first));
+    return true;
+  }
+
+  /**
+   * Reads row {@code r} of the open block when it is one of the template's rows. Another row does
+   * not close the block (a bureau may add one; it is warned of by the parser), the next block does.
+   */
+  boolean reads(int r, int first, FormDraft d) {
+    if (!ROWS.contains(FormText.key(g.text(r, first)))) {
+      return false;
+    }
+    keep(r, first, d);
+    return true;
+  }
+
+  /**
+   * The heading row: its column headings are the template's words and state nothing. A template
+   * printed without them has its first row beside the heading ({@code 资金管理情况 | 分配科学性 | …}).
+   */
+  private void heading(int r, int first, FormDraft d) {
+    int w = g.width(r);
+    headings = new String[w];
+    java.util.Arrays.fill(headings, "");
+    String current = "";
+    for (int c = first + 1; c < w; c++) {
+      String t = g.text(r, c);
+      if (ROWS.contains(FormText.key(t))) {
+        keep(r, c, d);
+        return;
+      }
+      if (!t.isEmpty()) {
+        current = FormText.key(t);
+        if (!isHeading(current)) {
+          d.stray(c, HEADING, t); // not a heading of the template's: kept
+        }
+      }
+      headings[c] = current;
+    }
+  }
+
+  private static boolean isHeading(String key) {
+    return key.equals("情况说明") || key.contains("存在问题") || key.contains("改进措施");
+  }
+
+  /** A row of the block from its label at {@code at}: each text under the label, and its column's heading beside. */
+  private void keep(int r, int at, FormDraft d) {
+    String label = g.text(r, at);
+    int w = g.width(r);
+    for (int c = at + 1; c < w; c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      String heading = c < headings.length ? headings[c] : "";
+      d.stray(c, heading.isEmpty() || heading.equals("情况说明") ? label : label + "/" + heading, t);
+    }
+  }
+}
