@@ -6,6 +6,9 @@
 # Usage: bench/paired.sh OLD_CLASSPATH NEW_CLASSPATH [ROUNDS]
 #   each class path holds a version's core, rules and io classes before a benchmarks.jar, as
 #   PairedRounds takes them; extra JVM options go in JAVA_OPTS (-XX:TieredStopAtLevel=1 for C1).
+#   Each version builds its pool with its own testkit: for a version older than da50238, whose
+#   testkit drew other projects in every JVM, put testkit/target/classes first on its class path
+#   (bench/README.md §30); the "findings counted" line says whether both did the same work.
 # Run it from the repository root after `bench/run.sh` or a package of the bench module, on an
 # otherwise idle machine: it pins the JVM to one core.
 set -euo pipefail
