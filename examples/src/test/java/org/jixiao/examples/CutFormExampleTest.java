@@ -3,18 +3,12 @@ package org.jixiao.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jixiao.core.evaluation.Evaluation;
-import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Status;
 import org.jixiao.core.evaluation.WithheldReason;
 import org.jixiao.core.project.Project;
-import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.form.FormReader;
 import org.jixiao.rules.Evaluator;
 import org.junit.jupiter.api.Test;
@@ -27,17 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class CutFormExampleTest {
   private static Project read(String fixture) throws IOException {
-    try (InputStream bytes = CutFormExampleTest.class.getResourceAsStream("/forms/" + fixture)) {
-      assertThat(bytes).as(fixture).isNotNull();
-      Reader in = new InputStreamReader(bytes, StandardCharsets.UTF_8);
-      PerformanceTable table = FormReader.builder().build().read(in, fixture).value();
-      assertThat(table.projects()).hasSize(1);
-      return table.projects().get(0);
-    }
+    return FormScoreExampleTest.read(fixture);
   }
 
   private static List<String> codes(Evaluation e) {
-    return e.findings().stream().map(Finding::code).toList();
+    return FormScoreExampleTest.codes(e);
   }
 
   /**

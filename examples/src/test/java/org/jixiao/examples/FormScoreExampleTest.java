@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class FormScoreExampleTest {
   private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
 
-  private static Project read(String fixture) throws IOException {
+  /** The one project of a form fixture of {@code src/test/resources/forms}, read by {@link FormReader}. */
+  static Project read(String fixture) throws IOException {
     try (InputStream bytes = FormScoreExampleTest.class.getResourceAsStream("/forms/" + fixture)) {
       assertThat(bytes).as(fixture).isNotNull();
       Reader in = new InputStreamReader(bytes, StandardCharsets.UTF_8);
@@ -39,7 +40,7 @@ class FormScoreExampleTest {
     }
   }
 
-  private static List<String> codes(Evaluation e) {
+  static List<String> codes(Evaluation e) {
     return e.findings().stream().map(Finding::code).toList();
   }
 

@@ -207,13 +207,7 @@ class CutFormsTest {
   }
 
   private static Indicator printed(Subcategory sub, String target, String actual, String weight) {
-    return Indicator.builder()
-        .category(sub.category())
-        .subcategory(sub)
-        .target(target)
-        .actual(actual)
-        .weight(new BigDecimal(weight))
-        .build();
+    return FormWeightsTest.weighted(sub, target, actual, weight);
   }
 
   /** A single-project form: 100 → 100 万元, execution 分值 10, these indicators. */

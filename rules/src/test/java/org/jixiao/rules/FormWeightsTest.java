@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * do not add up to 100 gets a WARNING naming the sum (domain §1 B: rows adding up to 110 or 120).
  */
 class FormWeightsTest {
-  private static Indicator weighted(Subcategory sub, String target, String actual, String weight) {
+  /** An indicator of a form that prints its 分值. */
+  static Indicator weighted(Subcategory sub, String target, String actual, String weight) {
     return Indicator.builder()
         .category(sub.category())
         .subcategory(sub)

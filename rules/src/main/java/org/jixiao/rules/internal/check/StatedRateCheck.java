@@ -80,13 +80,17 @@ final class StatedRateCheck implements ProjectCheck {
    * rounding is, not a disagreement.
    */
   private static boolean cutsTo(BigDecimal exact, BigDecimal stated) {
-    int scale = Math.max(0, Math.min(stated.scale(), 2));
-    return exact.setScale(scale, RoundingMode.DOWN).compareTo(stated) == 0;
+    return shownAs(exact, stated, RoundingMode.DOWN);
   }
 
   /** Whether {@code rate}, rounded HALF_UP to the decimals {@code stated} shows (0 to 2), is {@code stated}. */
   private static boolean roundsTo(BigDecimal rate, BigDecimal stated) {
+    return shownAs(rate, stated, RoundingMode.HALF_UP);
+  }
+
+  /** Whether {@code rate}, brought by {@code mode} to the decimals {@code stated} shows (0 to 2), is {@code stated}. */
+  private static boolean shownAs(BigDecimal rate, BigDecimal stated, RoundingMode mode) {
     int scale = Math.max(0, Math.min(stated.scale(), 2));
-    return rate.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0;
+    return rate.setScale(scale, mode).compareTo(stated) == 0;
   }
 }
