@@ -275,6 +275,9 @@ class PublishedDeclarationsTest {
             tuple("及时发放率", Subcategory.TIMELINESS, "100%"),
             tuple("资助标准达标率", null, "100%")); // 成本指标 in the 二级 column under no known 一级: the first level 成本
     assertThat(p.indicators().indicators().get(5).category()).isEqualTo(Category.COST);
+    // no 项目名称 row: the title names the project (2019年度宁晋县高中助学金项目绩效评价指标表), and says so
+    assertThat(p.name()).isEqualTo("宁晋县高中助学金项目");
+    assertThat(r.diagnostics()).extracting(d -> d.code()).contains("JX-X-0116").doesNotContain("JX-X-0114");
     assertThat(p.indicators().indicators().get(0).explanation()).contains("达到预计值");
     // 制度指标 names no level of either kind: kept, and said; the 总分 row is the table's sum, not said
     assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("JX-X-0106")).extracting(d -> d.location().orElseThrow().text().orElse(""))

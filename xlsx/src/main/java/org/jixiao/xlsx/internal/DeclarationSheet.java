@@ -261,7 +261,14 @@ public final class DeclarationSheet {
         }
       }
     }
-    if (!named && sheet) {
+    Optional<String> titled = named ? Optional.empty() : title.flatMap(TitleName::of);
+    if (titled.isPresent()) {
+      // a table of targets printed for one project names it in its title only: the title is
+      // printed on the form, where a sheet's name or a place in the text is not
+      diagnostics.add(diagnostic("JX-X-0116", Severity.INFO, g.location(titleRow, firstColumn(g, titleRow)), locale,
+          "title", title.orElse(""), "name", titled.get()));
+      p.name(titled.get());
+    } else if (!named && sheet) {
       diagnostics.add(diagnostic("JX-X-0107", Severity.WARNING, g.location(0, 0), locale, "sheet", g.name()));
       p.name(g.name().isBlank() ? "（未命名）" : g.name());
     } else if (!named) {
