@@ -50,6 +50,20 @@ final class ThreadCpu {
     return seconds;
   }
 
+  /**
+   * The minor page faults so far of the calling thread ({@code thread}) or of the whole process:
+   * each is the first touch of a page of memory, which a virtual machine's host may make costly
+   * (bench/README.md §31). -1 where there is no {@code /proc}.
+   */
+  static long minorFaults(boolean thread) {
+    try {
+      String stat = Files.readString(Path.of(thread ? "/proc/thread-self/stat" : "/proc/self/stat"));
+      return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[7]);
+    } catch (IOException | RuntimeException unreadable) {
+      return -1;
+    }
+  }
+
   /** The kind of a HotSpot thread by its name ({@code C2 CompilerThre}, {@code GC Thread#0}, {@code G1 Conc#0}). */
   private static @Nullable String kind(String name) {
     if (name.startsWith("C1 ")) {
