@@ -61,6 +61,17 @@ final class CliText {
         .orElseThrow(() -> new IllegalStateException("no CLI text for " + key));
   }
 
+  /**
+   * A review check by its name in this language and its id ({@code 年度目标（annual-goal）}): the id
+   * alone for a check the command line has no name for (a custom one).
+   */
+  String check(String id) {
+    return CATALOG
+        .render("check." + id, Map.of(), locale)
+        .map(name -> english() ? name + " (" + id + ")" : name + "（" + id + "）")
+        .orElse(id);
+  }
+
   /** An input error worded in this language, prefixed by its code. */
   InputError error(String code, Object... nameValues) {
     return new InputError(code + " " + get(code, nameValues));

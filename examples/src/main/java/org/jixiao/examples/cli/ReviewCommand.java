@@ -146,7 +146,7 @@ final class ReviewCommand implements Callable<Integer> {
     Map<ReviewVerdict, Integer> counts = reviews.byVerdict();
     out.println(t.get("label.review-summary", "pass", counts.getOrDefault(ReviewVerdict.PASS, 0), "changes", counts.getOrDefault(ReviewVerdict.PASS_AFTER_CHANGES, 0), "returned", counts.getOrDefault(ReviewVerdict.RETURN, 0)));
     StringBuilder flagged = new StringBuilder(t.get("label.flagged") + " ");
-    reviews.declarationsFlaggedByCheck().forEach((id, count) -> flagged.append(id).append(' ').append(count).append("  "));
+    reviews.declarationsFlaggedByCheck().forEach((id, count) -> flagged.append(t.check(id)).append(' ').append(count).append("  "));
     out.println(flagged.toString().strip());
     out.flush();
   }

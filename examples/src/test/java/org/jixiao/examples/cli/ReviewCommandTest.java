@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jixiao.rules.review.ReviewCheckIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +126,36 @@ class ReviewCommandTest {
     CliTest.Run en = run("review", file.toString(), "--lang", "en");
     assertThat(en.out()).contains("Budget year: 2023").contains("Summary:").doesNotContain("问题：");
     assertThat(codes(en.out())).isEqualTo(codes(zh.out()));
+  }
+
+  @Test
+  void theSummaryNamesEachCheckInTheUsersLanguageBesideItsId(@TempDir Path dir) throws Exception {
+    Path file = workbook(dir);
+    String zh = lastLine(run("review", file.toString()).out());
+    String en = lastLine(run("review", file.toString(), "--lang", "en").out());
+    assertThat(zh).startsWith("各审核项涉及的项目数：").contains("（" + ReviewCheckIds.FUND_MATCH + "）");
+    assertThat(en).startsWith("Projects flagged per check:").contains(" (" + ReviewCheckIds.FUND_MATCH + ")");
+    // every check named, in both languages: the same ids, each after its name
+    assertThat(ids(zh, "（", "）")).isNotEmpty().isEqualTo(ids(en, " (", ")"));
+    for (String id : ReviewCheckIds.ALL) {
+      assertThat(CliText.ZH.check(id)).as(id).endsWith("（" + id + "）").doesNotStartWith("（");
+      assertThat(CliText.EN.check(id)).as(id).endsWith(" (" + id + ")").doesNotStartWith(" (");
+    }
+    assertThat(CliText.ZH.check("bureau-rule")).isEqualTo("bureau-rule"); // a custom check keeps its id
+  }
+
+  private static String lastLine(String out) {
+    String[] lines = out.strip().split("\n");
+    return lines[lines.length - 1];
+  }
+
+  /** The ids between {@code open} and {@code close} in a summary line. */
+  private static java.util.List<String> ids(String line, String open, String close) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int at = line.indexOf(open); at >= 0; at = line.indexOf(open, at + 1)) {
+      out.add(line.substring(at + open.length(), line.indexOf(close, at + open.length())));
+    }
+    return out;
   }
 
   private static java.util.List<String> codes(String text) {
