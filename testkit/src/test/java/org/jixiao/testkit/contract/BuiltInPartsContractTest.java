@@ -177,6 +177,60 @@ class BuiltInPartsContractTest {
     }
   }
 
+  /** Deadlines have no single direction (a date, a span, a word): its monotony check is skipped. */
+  @Nested
+  class Deadline implements IndicatorScorerContract {
+    @Override
+    public IndicatorScorer scorer() {
+      return builtIn(BuiltInIds.DEADLINE, IndicatorScorer.class);
+    }
+
+    @Override
+    public Evaluator evaluatorWithScorer() {
+      return Evaluator.defaults();
+    }
+  }
+
+  @Nested
+  class OverBudget implements ProjectCheckContract {
+    @Override
+    public ProjectCheck check() {
+      return builtIn(BuiltInIds.OVER_BUDGET, ProjectCheck.class);
+    }
+  }
+
+  @Nested
+  class StatedScore implements ProjectCheckContract {
+    @Override
+    public ProjectCheck check() {
+      return builtIn(BuiltInIds.STATED_SCORE, ProjectCheck.class);
+    }
+  }
+
+  @Nested
+  class PlaceholderCell implements ProjectCheckContract {
+    @Override
+    public ProjectCheck check() {
+      return builtIn(BuiltInIds.PLACEHOLDER_CELL, ProjectCheck.class);
+    }
+  }
+
+  @Nested
+  class OverAchievement implements ProjectCheckContract {
+    @Override
+    public ProjectCheck check() {
+      return builtIn(BuiltInIds.OVER_ACHIEVEMENT, ProjectCheck.class);
+    }
+  }
+
+  @Nested
+  class FormWeights implements ProjectCheckContract {
+    @Override
+    public ProjectCheck check() {
+      return builtIn(BuiltInIds.FORM_WEIGHTS, ProjectCheck.class);
+    }
+  }
+
   /** The check sichuan-2023 turns on: a rate below 90 % calls for an explanation. */
   @Nested
   class LowExecutionSichuan implements ProjectCheckContract {
@@ -251,6 +305,14 @@ class BuiltInPartsContractTest {
     @Override
     public org.jixiao.rules.spi.TableCheck check() {
       return builtIn(profile(), BuiltInIds.TOTALS, org.jixiao.rules.spi.TableCheck.class);
+    }
+  }
+
+  @Nested
+  class Sequence implements TableCheckContract {
+    @Override
+    public org.jixiao.rules.spi.TableCheck check() {
+      return builtIn(BuiltInIds.SEQUENCE, org.jixiao.rules.spi.TableCheck.class);
     }
   }
 
