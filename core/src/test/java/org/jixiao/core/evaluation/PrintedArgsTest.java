@@ -53,7 +53,7 @@ class PrintedArgsTest {
   }
 
   @Test
-  void printingKnownValues() {
+  void plainDropsExponentAndTrailingZerosAndPercentRoundsHalfUpToTwoDecimals() {
     assertThat(Printed.PLAIN.print(new BigDecimal("1.2E+3"))).isEqualTo("1200");
     assertThat(Printed.PLAIN.print(new BigDecimal("0.050"))).isEqualTo("0.05");
     assertThat(Printed.PLAIN.print(new BigDecimal("-12.3400"))).isEqualTo("-12.34");

@@ -41,7 +41,7 @@ class LabelVariantsTest {
     "一般公共　预算, GENERAL_PUBLIC_BUDGET",
     "' 政府性基金预算 ', GOVERNMENT_FUND_BUDGET",
   })
-  void fundKindLabels(String text, FundKind expected) {
+  void eachFundKindIsReadFromThePrintedVariantsOfItsLabel(String text, FundKind expected) {
     assertParses(FundKind::fromLabel, text, expected);
   }
 
@@ -52,7 +52,7 @@ class LabelVariantsTest {
     "满意度指标, SATISFACTION", "满意度, SATISFACTION",
     "成本指标, COST",
   })
-  void categoryLabels(String text, Category expected) {
+  void eachCategoryIsReadFromThePrintedVariantsOfItsLabel(String text, Category expected) {
     assertParses(Category::fromLabel, text, expected);
   }
 
@@ -67,7 +67,7 @@ class LabelVariantsTest {
     "经济成本指标, ECONOMIC_COST", "社会成本, SOCIAL_COST", "生态环境成本, ECOLOGICAL_COST",
     "成本指标, COST",
   })
-  void subcategoryLabels(String text, Subcategory expected) {
+  void eachSubcategoryIsReadFromThePrintedVariantsOfItsLabel(String text, Subcategory expected) {
     assertParses(Subcategory::fromLabel, text, expected);
   }
 
@@ -77,13 +77,13 @@ class LabelVariantsTest {
     "＞, MORE_THAN", ">, MORE_THAN", "＜, LESS_THAN", "<, LESS_THAN",
     "＝, EQUAL", "=, EQUAL", "定性, QUALITATIVE",
   })
-  void targetNatureLabels(String text, TargetNature expected) {
+  void eachTargetNatureIsReadFromThePrintedVariantsOfItsLabel(String text, TargetNature expected) {
     assertParses(TargetNature::fromLabel, text, expected);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({"优, EXCELLENT", "良, GOOD", "中, FAIR", "差, POOR", "优秀, EXCELLENT", "良好, GOOD"})
-  void gradeLabels(String text, Grade expected) {
+  void eachGradeIsReadFromThePrintedVariantsOfItsLabel(String text, Grade expected) {
     assertParses(Grade::fromLabel, text, expected);
   }
 
@@ -92,19 +92,19 @@ class LabelVariantsTest {
     "完成, COMPLETED", "已完成, COMPLETED", "基本完成, MOSTLY_COMPLETED",
     "部分完成, PARTIALLY_COMPLETED", "未完成, NOT_COMPLETED", "已撤项, CANCELLED",
   })
-  void statusLabels(String text, Status expected) {
+  void eachStatusIsReadFromThePrintedVariantsOfItsLabel(String text, Status expected) {
     assertParses(Status::fromLabel, text, expected);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({"元, YUAN", "万元, WAN_YUAN", "亿元, YI_YUAN", "万, WAN_YUAN"})
-  void moneyUnitLabels(String text, MoneyUnit expected) {
+  void eachMoneyUnitIsReadFromThePrintedVariantsOfItsLabel(String text, MoneyUnit expected) {
     assertParses(MoneyUnit::fromLabel, text, expected);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({"提示, INFO", "警告, WARNING", "错误, ERROR", "WARNING, WARNING"})
-  void severityLabels(String text, Severity expected) {
+  void eachSeverityIsReadFromThePrintedVariantsOfItsLabel(String text, Severity expected) {
     assertParses(Severity::fromLabel, text, expected);
   }
 

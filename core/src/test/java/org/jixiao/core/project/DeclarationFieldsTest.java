@@ -44,16 +44,17 @@ class DeclarationFieldsTest {
                     .build()));
   }
 
+  /**
+   * A 项目编码 is text, not a number: its leading zeros and all of its 21 or more digits are kept
+   * (a spreadsheet that stored it as a number kept 15); 项目期 and 项目类型 are kept as printed.
+   */
   @Test
-  void aDeclarationKeepsEveryFieldOfItsTopBlockAndItsExplanations() {
-    Project p = declaration().build();
-    assertThat(p.code()).contains("440306231391559800154");
-    assertThat(p.totalAmount()).contains(new BigDecimal("270000"));
-    assertThat(p.budget()).contains(new BigDecimal("90000"));
-    assertThat(p.actual()).isEmpty();
-    assertThat(p.newProject()).contains(false);
-    assertThat(p.indicators().indicators().get(0).explanation()).contains("考核服务覆盖的社区数量");
-    assertThat(p.indicators().indicators().get(0).actual()).isEmpty();
+  void aDeclarationsCodeAndTopBlockAreKeptAsPrintedText() {
+    Project p = declaration().code("0440306231391559800154").period("3年").projectType("15 其他经费 ").build();
+    assertThat(p.code()).hasValue("0440306231391559800154");
+    assertThat(p.period()).hasValue("3年");
+    assertThat(p.projectType()).hasValue("15 其他经费 ");
+    assertThat(Project.builder().from(p).build()).isEqualTo(p);
   }
 
   @Test

@@ -36,15 +36,31 @@ class ProjectTest {
         .build();
   }
 
+  /**
+   * Nothing the user supplied is changed: the model keeps text with its spaces, full-width
+   * characters and line breaks, and figures with the decimals they were printed with (311.470 is
+   * not 311.47), so that a writer gives back what was read.
+   */
   @Test
-  void keepsEveryPublishedField() {
-    Project p = row10();
-    assertThat(p.seq()).hasValue(10);
-    assertThat(p.unit()).contains("龙岗区人力资源局(本级)");
-    assertThat(p.budget()).contains(new BigDecimal("311.47"));
-    assertThat(p.statedExecutionRate()).contains(new BigDecimal("58.38"));
-    assertThat(p.funds()).singleElement().extracting(FundSource::kind).isEqualTo(FundKind.GENERAL_PUBLIC_BUDGET);
-    assertThat(p.indicators().size()).isEqualTo(1);
+  void keepsWhatWasPublishedExactlyWithItsSpacesAndPrintedDecimals() {
+    Project p =
+        Project.builder()
+            .from(row10())
+            .unit(" 龙岗区人力资源局（本级）\n")
+            .name("调解业务　工作 ")
+            .budget(new BigDecimal("311.470"))
+            .actual(new BigDecimal("181.8500"))
+            .statedExecutionRate(new BigDecimal("58.380"))
+            .statedCompletion(" 基本完成。")
+            .build();
+    assertThat(p.unit()).hasValue(" 龙岗区人力资源局（本级）\n");
+    assertThat(p.name()).isEqualTo("调解业务　工作 ");
+    assertThat(p.statedCompletion()).hasValue(" 基本完成。");
+    // Optional.equals compares BigDecimal by equals: the scale counts, not only the value
+    assertThat(p.budget()).hasValue(new BigDecimal("311.470")).isNotEqualTo(Optional.of(new BigDecimal("311.47")));
+    assertThat(p.actual()).hasValue(new BigDecimal("181.8500"));
+    assertThat(p.statedExecutionRate()).hasValue(new BigDecimal("58.380"));
+    assertThat(Project.builder().from(p).build()).isEqualTo(p);
   }
 
   @Test
