@@ -132,7 +132,7 @@ class DeclarationReaderTest {
   }
 
   @Test
-  void fileBSheetsRead() throws Exception {
+  void eachSheetOfTheSecondWorkbookGivesItsNameAmountAndTargetsWhereItsTemplatePutsThem() throws Exception {
     PerformanceTable b = read("baoan-songgang-2023-b.xlsx").value();
     Project first = sheet(b, 1);
     assertThat(first.name()).isEqualTo("政府购买服务（专业技术服务类社区工作站管理经费）花果山社区工作站");
