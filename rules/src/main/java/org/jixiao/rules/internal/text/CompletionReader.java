@@ -1,0 +1,428 @@
+package org.jixiao.rules.internal.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jixiao.rules.text.Band;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Reading;
+import org.jixiao.rules.text.Term;
+import org.jixiao.rules.text.Unit;
+import org.jixiao.rules.text.Vocabulary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a {@link Vocabulary} reads a text (see {@link Vocabulary#read}): its words indexed by first
+ * character, and the one left-to-right pass that finds them, the negations, clause ends,
+ * absences and counts of part of the target between them. Built with its vocabulary; immutable.
+ */
+public final class CompletionReader {
+  private static final List<String> NEGATIONS = List.of("尚未", "没有", "无法", "难以", "未", "不", "没");
+
+  /** The last characters of {@link #NEGATIONS}. */
+  private static final String NEGATION_ENDS =
+      NEGATIONS.stream().map(w -> w.substring(w.length() - 1)).distinct().collect(Collectors.joining());
+
+  /** The vocabulary's entries by normalised word: whole-text entries are looked up here. */
+  private final Map<String, Term> byWord;
+  /**
+   * The first characters of the words, each with its position in {@link #byFirstChar}: one probe
+   * per character read (a {@code Map<Character, …>} boxed every lookup, a binary search took
+   * several steps).
+   */
+  private final CharTable firstCharTable;
+
+  /** The words starting with the k-th first character, longest first (arrays: looked up at most characters). */
+  private final Entry[][] byFirstChar;
+  /**
+   * The characters at which {@link #read} can find anything (a word, a negation, a clause
+   * end, a count): at any other character it only moves on, so it skips them without trying
+   * every word list there. Reading stays exactly the same.
+   */
+  private final CharSet starts;
+  /** The length of the longest whole-text entry: a longer cell is no such entry, and is not hashed to find out. */
+  private final int longestWhole;
+  private final BigDecimal mixedFraction;
+  private final BigDecimal negatedFraction;
+
+  /**
+   * The reader of a vocabulary's words.
+   *
+   * @param byWord the entries by normalised word, in the order given
+   * @param mixedFraction what a partial or mixed shortfall earns
+   * @param negatedFraction what a negated completion word earns
+   */
+  public CompletionReader(Map<String, Term> byWord, BigDecimal mixedFraction, BigDecimal negatedFraction) {
+    SortedMap<Character, List<Entry>> index = new TreeMap<>();
+    byWord.forEach(
+        (word, term) -> {
+          if (!term.wholeText()) {
+            index.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new Entry(word, term, PART_WORDS.contains(word)));
+          }
+        });
+    char[] firstChars = new char[index.size()];
+    this.byFirstChar = new Entry[index.size()][];
+    int k = 0;
+    for (Map.Entry<Character, List<Entry>> first : index.entrySet()) {
+      firstChars[k] = first.getKey();
+      List<Entry> sorted = first.getValue();
+      sorted.sort((a, b) -> Integer.compare(b.word().length(), a.word().length()));
+      byFirstChar[k++] = sorted.toArray(new Entry[0]);
+    }
+    this.firstCharTable = CharTable.of(firstChars);
+    int longest = 0;
+    for (Map.Entry<String, Term> entry : byWord.entrySet()) {
+      if (entry.getValue().wholeText()) {
+        longest = Math.max(longest, entry.getKey().length());
+      }
+    }
+    this.longestWhole = longest;
+    this.byWord = byWord;
+    this.starts = FIXED_STARTS.with(firstChars);
+    this.mixedFraction = mixedFraction;
+    this.negatedFraction = negatedFraction;
+  }
+
+  /** Reads the completion words of a text, as {@link Vocabulary#read} says; empty when it holds none. */
+  public Optional<Reading> read(String text) {
+    String s = IndicatorTexts.normalize(text).strip();
+    char[] chars = CharArrays.of(s); // read, never written: shared with the other scanners of s
+    List<Term> hits = new ArrayList<>();
+    String cell = stripEnd(s, chars);
+    Term whole = cell.length() <= longestWhole ? byWord.get(cell) : null;
+    if (whole != null && whole.wholeText()) {
+      hits.add(whole);
+    } else if (cell.length() <= LONGEST_NOTHING_HAPPENED && NOTHING_HAPPENED.contains(cell)) {
+      // 未发生, 未出现 as the whole answer: what the target guards against did not happen
+      return Optional.of(new Reading(List.of(Term.completion(cell, Band.ACHIEVED, BigDecimal.ONE)), Band.ACHIEVED, BigDecimal.ONE, false, false));
+    }
+    int n = s.length();
+    String negation = null; // the open negation of this clause
+    boolean partial = false; // whether the clause so far names part of the target (第3期, 其中2期)
+    boolean clauseHasTerm = false;
+    boolean negationCounted = false; // whether the open negation is itself a word found (未能)
+    int i = 0;
+    while (i < n) {
+      char c = chars[i];
+      if (!mayStartAt(c)) {
+        i++;
+        continue;
+      }
+      if (Clauses.isClauseEnd(c)) {
+        if (negation != null && !clauseHasTerm) {
+          hits.add(shortfall(negation + "…", partial, negatedFraction));
+        }
+        negation = null;
+        negationCounted = false;
+        partial = false;
+        clauseHasTerm = false;
+        i++;
+        continue;
+      }
+      int within = Absence.withinLimitAt(s, chars, i);
+      if (within > 0) { // 未超预算, 没有超支: the limit was kept
+        hits.add(Term.completion(s.substring(i, i + within) + "…", Band.ACHIEVED, BigDecimal.ONE));
+        clauseHasTerm = true;
+        i += within;
+        continue;
+      }
+      int absence = Absence.absenceAt(s, chars, i);
+      if (absence > 0) { // 未发生安全事故, 无投诉: what should not happen did not
+        hits.add(Term.completion(s.substring(i, i + absence) + "…", Band.ACHIEVED, BigDecimal.ONE));
+        clauseHasTerm = true;
+        i += absence;
+        continue;
+      }
+      Entry entry = longestAt(s, chars, i);
+      if (entry != null) {
+        Term term = entry.term();
+        int length = entry.word().length();
+        if (entry.partWord()) {
+          partial = true;
+        }
+        if (term.kind() == Term.Kind.DECOY
+            || (term.kind() == Term.Kind.DEGREE && !qualifies(s, chars, i, length, cell))) {
+          i += length;
+          continue;
+        }
+        String negated = negation != null && !(negationCounted && term.band() != Band.ACHIEVED) ? negation : immediateNegation(s, chars, i);
+        if (negated != null && term.band() == Band.ACHIEVED) {
+          hits.add(shortfall(negated + entry.word(), partial, negatedFraction));
+          negation = null; // spent: in 未按时完成 the 完成 still counts, and the two read as mixed
+        } else if (partial && term.band() == Band.NOT_ACHIEVED && term.kind() != Term.Kind.WITHDRAWAL) {
+          hits.add(shortfall(entry.word(), true, term.fraction()));
+        } else {
+          hits.add(term);
+        }
+        clauseHasTerm = true;
+        if (term.band() == Band.NOT_ACHIEVED && Clauses.negationAt(s, chars, i) > 0 && negated == null) {
+          negation = entry.word(); // 未能 opens a negation: 未能按时开班
+          negationCounted = true;
+        }
+        i += length;
+        continue;
+      }
+      int passed = c == '通' ? Acceptance.passedAt(s, chars, i) : 0;
+      if (passed > 0) { // 通过省级验收, 通过该项目的竣工验收: accepted, whoever or whatever is named between
+        String negated = negation != null ? negation : immediateNegation(s, chars, i);
+        hits.add(negated != null ? shortfall(negated + "通过…验收", partial, negatedFraction) : Term.completion("通过…验收", Band.ACHIEVED, BigDecimal.ONE));
+        negation = null;
+        clauseHasTerm = true;
+        i += passed;
+        continue;
+      }
+      int marker = Clauses.negationAt(s, chars, i);
+      if (marker > 0) {
+        if (negation == null) {
+          negation = s.substring(i, i + marker);
+        }
+        i += marker;
+        continue;
+      }
+      if (c == '存' && Clauses.shortfallAt(s, chars, i) > 0) { // 存在以下问题
+        hits.add(shortfall("存在…", false, mixedFraction, Band.PARTLY_ACHIEVED));
+        clauseHasTerm = true;
+        i += 2;
+        continue;
+      }
+      if (c == '按' && conformity(s, chars, i)) { // 按该标准发放
+        hits.add(Term.completion("按…标准", Band.ACHIEVED, BigDecimal.ONE));
+        clauseHasTerm = true;
+        i++;
+        continue;
+      }
+      int count = partCount(chars, i);
+      if (count > i) {
+        partial = true;
+        i = count;
+        continue;
+      }
+      if (c == '第' || (PART_STARTS.indexOf(c) >= 0 && startsWithAny(s, i, PART_WORDS))) {
+        partial = true;
+      }
+      i++;
+    }
+    if (negation != null && !clauseHasTerm) {
+      hits.add(shortfall(negation + "…", partial, negatedFraction));
+    }
+    if (hits.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean high = false;
+    boolean low = false;
+    boolean withdrawn = true;
+    for (int k = 0; k < hits.size(); k++) { // by index: no iterator for each reading
+      Term t = hits.get(k);
+      high |= t.band() == Band.ACHIEVED;
+      low |= t.band() == Band.NOT_ACHIEVED;
+      withdrawn &= t.kind() == Term.Kind.WITHDRAWAL;
+    }
+    if (high && low) {
+      return Optional.of(new Reading(hits, Band.PARTLY_ACHIEVED, mixedFraction, true, false));
+    }
+    Term lowest = hits.get(0);
+    for (int k = 1; k < hits.size(); k++) {
+      Term t = hits.get(k);
+      if (t.fraction().compareTo(lowest.fraction()) < 0) {
+        lowest = t;
+      }
+    }
+    return Optional.of(new Reading(hits, lowest.band(), lowest.fraction(), false, withdrawn));
+  }
+
+  /** Whether {@code ch} may start something read whatever the words are (see {@link #starts}). */
+  private static boolean fixedStart(char ch) {
+    return Clauses.isClauseEnd(ch)
+        || Absence.mayStartAt(ch) // withinLimitAt, absenceAt
+        || Clauses.isNegationStart(ch)
+        || ch == '存' || ch == '按' || ch == '第' || ch == '通' // shortfallAt, conformity, partCount, Acceptance
+        || (ch >= '0' && ch <= '9') || ChineseNumerals.isStart(ch) // partCount
+        || PART_STARTS.indexOf(ch) >= 0;
+  }
+
+  private boolean mayStartAt(char c) {
+    return starts.contains(c);
+  }
+
+  private static boolean startsWithAny(String s, int at, List<String> words) {
+    for (String w : words) {
+      if (s.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whole answers saying that nothing happened: what the target guards against. */
+  private static final java.util.Set<String> NOTHING_HAPPENED =
+      java.util.Set.of("未发生", "未出现", "没有发生", "没有出现", "无发生", "从未发生", "未发现", "无此类情况", "未发生此类情况");
+
+  private static final int LONGEST_NOTHING_HAPPENED = NOTHING_HAPPENED.stream().mapToInt(String::length).max().orElse(0);
+
+  /** Words that name part of a target: a shortfall after them concerns that part only. */
+  private static final List<String> PART_WORDS = List.of("部分", "个别", "少数", "其中", "有的", "一些", "极少数");
+
+  /** The first characters of {@link #PART_WORDS}. */
+  private static final String PART_STARTS = PART_WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+
+  /** The starts that do not depend on the words: see {@link #starts}. */
+  private static final CharSet FIXED_STARTS = CharSet.of(c -> fixedStart((char) c));
+
+
+  /** Verbs of change a degree word qualifies: 明显提升, 基本达到, 有效保障. */
+  private static final List<String> CHANGES = Echo.CHANGES;
+
+  /** Where a conformity statement names its rule: 按该标准发放, 按照计划实施. */
+  private static final List<String> RULES = List.of("标准", "要求", "规定", "计划", "合同", "约定");
+
+  /** A shortfall term: partly achieved when it concerns part of the target. */
+  private Term shortfall(String word, boolean partial, BigDecimal fraction) {
+    return shortfall(word, partial, fraction, Band.NOT_ACHIEVED);
+  }
+
+  private Term shortfall(String word, boolean partial, BigDecimal fraction, Band band) {
+    if (partial) {
+      return new Term(word, Term.Kind.NEGATIVE_FACT, Band.PARTLY_ACHIEVED, mixedFraction, false);
+    }
+    return new Term(word, Term.Kind.NEGATIVE_FACT, band, fraction, false);
+  }
+
+  /** Whether a degree word at {@code at} qualifies a change or result (see {@link Term.Kind#DEGREE}). */
+  private static boolean qualifies(String s, char[] chars, int at, int length, String cell) {
+    if (cell.length() == length) {
+      return true;
+    }
+    int end = at + length;
+    if (end >= chars.length || Clauses.isClauseEnd(chars[end]) || "。.;,!".indexOf(chars[end]) >= 0) {
+      return at > 0;
+    }
+    for (String verb : CHANGES) {
+      if (s.startsWith(verb, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 按 … 标准 / 要求 / 规定 / 计划 within its clause (8 characters): conformity. */
+  private static boolean conformity(String s, char[] chars, int at) {
+    int end = Math.min(chars.length, at + 10);
+    for (int k = at + 1; k < end; k++) {
+      if (Clauses.isClauseEnd(chars[k])) {
+        return false;
+      }
+      for (String rule : RULES) {
+        if (s.startsWith(rule, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a count of part of the target ends ({@code 3、4期}, {@code 1-2期}, {@code 两期}), or
+   * {@code at} when none starts there; a year or date ({@code 2023年}) is no part.
+   */
+  private static int partCount(char[] chars, int at) {
+    char c = chars[at];
+    boolean digit = c >= '0' && c <= '9';
+    if (!digit && !(ChineseNumerals.isStart(c) && c != '十' && c != '零' && c != '〇')) {
+      return at;
+    }
+    if (at > 0 && ((chars[at - 1] >= '0' && chars[at - 1] <= '9') || ChineseNumerals.isPart(chars[at - 1]))) {
+      return at;
+    }
+    int k = at;
+    while (k < chars.length && k - at < 12) {
+      char d = chars[k];
+      if ((d >= '0' && d <= '9') || ChineseNumerals.isPart(d) || d == '、' || d == '-' || d == '—' || d == '~' || d == '至') {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (k < chars.length) {
+      Optional<Unit> unit = Unit.of(String.valueOf(chars[k]));
+      if (unit.isPresent() && unit.get().isCount()) {
+        return k + 1;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * An entry of the index: the normalised word, its term, and whether it is one of {@link
+   * #PART_WORDS} (known when the index is built, not looked up in that list at every match).
+   */
+  private record Entry(String word, Term term, boolean partWord) {}
+
+  private @Nullable Entry longestAt(String s, char[] chars, int i) {
+    int k = firstCharTable.indexOf(chars[i]);
+    if (k < 0) {
+      return null;
+    }
+    for (Entry entry : byFirstChar[k]) {
+      if (s.startsWith(entry.word(), i)) {
+        return entry;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * 不 or 没 right before a word (不满意 aside, which is an entry of its own): 不及时, 没完成; or
+   * before a word of degree that stands between them: 不太满意, 不够及时, 不是很满意, 没有完全完成.
+   */
+  private static @Nullable String immediateNegation(String s, char[] chars, int at) {
+    String direct = negationEndingAt(s, chars, at);
+    if (direct != null) {
+      return direct;
+    }
+    if (at < 2 || DEGREE_ENDS.indexOf(chars[at - 1]) < 0) {
+      return null; // no word of degree ends just before: nearly every word found
+    }
+    for (String degree : NEGATED_DEGREES) {
+      int before = at - degree.length();
+      if (before > 0 && s.startsWith(degree, before)) {
+        String negation = negationEndingAt(s, chars, before);
+        if (negation != null) {
+          return negation + degree;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String negationEndingAt(String s, char[] chars, int at) {
+    if (at == 0 || NEGATION_ENDS.indexOf(chars[at - 1]) < 0) {
+      return null; // no negation ends just before: the answer for nearly every word found
+    }
+    for (String negation : NEGATIONS) {
+      if (at >= negation.length() && s.startsWith(negation, at - negation.length())) {
+        return negation;
+      }
+    }
+    return null;
+  }
+
+  /** Words of degree a negation reaches over: 不太满意 is no 满意 (是很 before 很, the longer first). */
+  private static final List<String> NEGATED_DEGREES = List.of("是很", "是太", "完全", "十分", "太", "够", "很", "甚", "大");
+
+  /** The last characters of {@link #NEGATED_DEGREES}. */
+  private static final String DEGREE_ENDS =
+      NEGATED_DEGREES.stream().map(w -> w.substring(w.length() - 1)).distinct().collect(Collectors.joining());
+
+  private static String stripEnd(String s, char[] chars) {
+    int end = chars.length;
+    while (end > 0 && "。.;,!".indexOf(chars[end - 1]) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+}
