@@ -6,16 +6,21 @@ import static org.jixiao.rules.internal.text.Chars.isAsciiLetter;
 import static org.jixiao.rules.internal.text.Chars.isBoundary;
 import static org.jixiao.rules.internal.text.Chars.isMarkerEnd;
 import static org.jixiao.rules.internal.text.Chars.isRangeDash;
+import static org.jixiao.rules.internal.text.FigureUnits.NOT_UNITS;
+import static org.jixiao.rules.internal.text.FigureUnits.isDateUnit;
+import static org.jixiao.rules.internal.text.FigureUnits.isLatinUnit;
+import static org.jixiao.rules.internal.text.FigureUnits.isWithin;
+import static org.jixiao.rules.internal.text.FigureUnits.multiplier;
+import static org.jixiao.rules.internal.text.FigureUnits.perAt;
+import static org.jixiao.rules.internal.text.FigureUnits.unitAt;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.jixiao.rules.internal.text.FigureUnits.UnitMatch;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Unit;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Finds figures in normalised text by hand scanning, left to right, each character looked at a
@@ -31,33 +36,9 @@ public final class QuantityScanner {
   /** The most digits a figure has before or after its decimal point. */
   private static final int MAX_DIGITS = 18;
 
-  /**
-   * Unit symbols of at most four characters, longest first: {@link WordList#at} then finds the
-   * longest one at a position without cutting a substring for every length tried.
-   */
-  private static final WordList UNIT_SYMBOLS =
-      WordList.of(
-          Unit.symbols().stream()
-              .filter(u -> !u.isEmpty() && u.length() <= 4)
-              .sorted(Comparator.comparingInt(String::length).reversed())
-              .collect(Collectors.toList()));
-
   /** Nouns after 零 that make a count of zero: 零投诉 is 0 complaints. */
   private static final List<String> ZERO_NOUNS =
       List.of("投诉", "事故", "差错", "伤亡", "失误", "纠纷", "事件", "违规", "违纪", "违法", "案件", "上访", "漏洞", "污染");
-
-  /** A unit found at a position: the text matched and the unit it names. */
-  private record UnitMatch(String text, Unit unit, int end) {}
-
-  /**
-   * Characters that never name a unit after a figure: function words, numerals, multipliers,
-   * date words and verbs that follow figures in prose. Any other ideograph right after an Arabic
-   * figure that the unit table does not know is a measure word of its own (100盏, 3亩, 2单).
-   */
-  private static final String NOT_UNITS =
-      "的以及之内外和与或至到等左右多余后前中为是在于且并共达了也都已将对从被把上下年月日号周天时分秒点每各其这那此该"
-          + "个万千百亿第零〇一二两三四五六七八九十来整成折增减提降占比同环超较低高不未无含即约近则就而但还又再均全总合计累"
-          + "大小及由向给按经通";
 
   /** Every figure and date in {@code s}, in order. */
   public static List<Found> scan(String s) {
@@ -239,13 +220,6 @@ public final class QuantityScanner {
     return s.charAt(start - 1) == '(' && s.charAt(end) == ')';
   }
 
-  /** Whether a Latin unit ({@code m2}, {@code km}, {@code TB}, {@code M}) stands alone at {@code at}. */
-  private static boolean isLatinUnit(String s, int at) {
-    UnitMatch unit = unitAt(s, at);
-    return unit != null
-        && (unit.end() >= s.length() || !(isAsciiLetter(s.charAt(unit.end())) || isAsciiDigit(s.charAt(unit.end()))));
-  }
-
   private static int tail(String s, char[] a, int start, int numberEnd, BigDecimal value, List<Found> out, boolean money) {
     int n = s.length();
     int k = numberEnd;
@@ -401,93 +375,8 @@ public final class QuantityScanner {
     return perEnd[0];
   }
 
-  /** Periods a rate is stated per after 一 or 每: 48万一年, 2次每月. */
-  private static final List<String> PERIODS = List.of("学期", "季度", "年", "月", "周", "天", "日", "季");
-
-  /**
-   * What a figure is per, right after its unit: {@code /人}, {@code /年}, {@code /人*月},
-   * {@code /人·月}, {@code 一年}, {@code 每月}; null when it is not a rate. {@code end[0]} is moved
-   * past it.
-   */
-  private static @Nullable String perAt(String s, int at, int[] end) {
-    int n = s.length();
-    if (at + 1 < n && s.charAt(at) == '/') {
-      int k = perWordEnd(s, at + 1);
-      if (k < 0) {
-        return null;
-      }
-      if (k + 1 < n && "*·×、".indexOf(s.charAt(k)) >= 0) {
-        int second = perWordEnd(s, k + 1); // 元/人*月, 元/人·月, 元/人、天
-        if (second > 0) {
-          k = second;
-        }
-      }
-      end[0] = k;
-      return s.substring(at + 1, k).replace('·', '*').replace('×', '*').replace('、', '*');
-    }
-    if (at + 1 < n && (s.charAt(at) == '一' || s.charAt(at) == '每')) {
-      for (String period : PERIODS) {
-        if (s.startsWith(period, at + 1) && !Chars.startsWith(s, at + 1 + period.length(), "内")) {
-          end[0] = at + 1 + period.length();
-          return period;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Where a unit or a period word starting at {@code at} ends (人, 亩, 平方米, 年, 季度), or -1. */
-  private static int perWordEnd(String s, int at) {
-    for (String period : PERIODS) {
-      if (s.startsWith(period, at)) {
-        return at + period.length();
-      }
-    }
-    UnitMatch unit = unitAt(s, at);
-    if (unit != null) {
-      return unit.end();
-    }
-    if (at < s.length() && Chars.isCjk(s.charAt(at)) && NOT_UNITS.indexOf(s.charAt(at)) < 0) {
-      return at + 1; // 元/株: a measure word of its own
-    }
-    return -1;
-  }
-
-  /** Whether 内, 以内 or 之内 follows at {@code at}: 7日内 is a span of days, not the 7th. */
-  private static boolean isWithin(String s, int at) {
-    return Chars.startsWith(s, at, "内") || Chars.startsWith(s, at, "以内") || Chars.startsWith(s, at, "之内");
-  }
-
-  private static boolean isDateUnit(UnitMatch unit, BigDecimal value, BigDecimal multiplier) {
-    if (unit.text().equals("月")) {
-      return true; // 12月 is a month; a duration is written 12个月
-    }
-    if (unit.text().equals("年") && multiplier.compareTo(BigDecimal.ONE) == 0) {
-      return value.scale() <= 0
-          && value.compareTo(BigDecimal.valueOf(1000)) >= 0
-          && value.compareTo(BigDecimal.valueOf(2999)) <= 0;
-    }
-    return false;
-  }
-
   private static boolean approximateBefore(String s, int start) {
     return start > 0 && (s.charAt(start - 1) == '约' || s.charAt(start - 1) == '近');
-  }
-
-  private static @Nullable BigDecimal multiplier(char c) {
-    return switch (c) {
-      case '百' -> BigDecimal.valueOf(100);
-      case '千' -> BigDecimal.valueOf(1000);
-      case '万' -> BigDecimal.valueOf(10_000);
-      case '亿' -> BigDecimal.valueOf(100_000_000);
-      default -> null;
-    };
-  }
-
-  /** The longest unit symbol of at most four characters at {@code at}, or null. */
-  private static @Nullable UnitMatch unitAt(String s, int at) {
-    String symbol = at < s.length() ? UNIT_SYMBOLS.at(s, at) : null;
-    return symbol == null ? null : new UnitMatch(symbol, Unit.of(symbol).orElseThrow(), at + symbol.length());
   }
 
   private static int identifierEnd(String s, int from) {
