@@ -3,12 +3,10 @@ package org.jixiao.rules.internal.engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.jixiao.core.evaluation.CategorySubtotal;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.ExecutionResult;
@@ -22,7 +20,6 @@ import org.jixiao.core.evaluation.Status;
 import org.jixiao.core.evaluation.WithheldReason;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.evaluation.Trace;
-import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
@@ -32,7 +29,6 @@ import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.scoring.PrintedPoints;
-import org.jixiao.rules.internal.scoring.Texts;
 import org.jixiao.rules.internal.scoring.WeightsAllocator;
 import org.jixiao.rules.spi.Allocation;
 import org.jixiao.rules.spi.BuiltInIds;
@@ -85,7 +81,7 @@ public final class Engine {
   }
 
   /** The reason of a trace in the engine's language, for the arguments of a finding. */
-  private String reason(Trace trace) {
+  String reason(Trace trace) {
     return localised(trace).reason();
   }
 
@@ -170,11 +166,11 @@ public final class Engine {
       BigDecimal weight = verdict.outcome() == Outcome.SCORED ? allocation.indicatorWeights().get(i) : ZERO_POINTS;
       results.add(result(indicators.get(i), i, verdict, weight));
       if (verdict.hasUndetermined()) {
-        findings.add(undeterminedFinding(project, indicators.get(i), i, verdict));
+        findings.add(UndeterminedFindings.of(this, project, indicators.get(i), i, verdict));
       }
     }
 
-    List<CategorySubtotal> subtotals = subtotals(results);
+    List<CategorySubtotal> subtotals = Subtotals.of(results);
     boolean anyScored = outcomes.contains(Outcome.SCORED);
     boolean provisional = !executionScored;
     for (IndicatorVerdict verdict : verdicts) { // loops, not streams, on the path of every project
@@ -419,78 +415,6 @@ public final class Engine {
       builder.putFigures("points", points);
     }
     return builder.build();
-  }
-
-  private static List<CategorySubtotal> subtotals(List<IndicatorResult> results) {
-    // sums by the category's ordinal, read out in that order: the subtotals come out by category
-    // (not an EnumMap filled and read through lambdas: an object and calls at every project that
-    // code C2 has not compiled pays for)
-    boolean[] scored = new boolean[CATEGORIES.length];
-    BigDecimal[] weights = new BigDecimal[CATEGORIES.length];
-    BigDecimal[] points = new BigDecimal[CATEGORIES.length];
-    Arrays.fill(weights, BigDecimal.ZERO);
-    Arrays.fill(points, BigDecimal.ZERO);
-    for (int k = 0; k < results.size(); k++) {
-      IndicatorResult r = results.get(k);
-      if (r.outcome() == Outcome.SCORED) {
-        int c = r.category().ordinal();
-        scored[c] = true;
-        weights[c] = weights[c].add(r.weight());
-        points[c] = points[c].add(r.points().orElse(BigDecimal.ZERO));
-      }
-    }
-    List<CategorySubtotal> out = new ArrayList<>();
-    for (int c = 0; c < CATEGORIES.length; c++) {
-      if (scored[c]) {
-        out.add(CategorySubtotal.of(CATEGORIES[c], weights[c], points[c]));
-      }
-    }
-    return out;
-  }
-
-  /** The categories in their order (values() copies its array at every call). */
-  private static final Category[] CATEGORIES = Category.values();
-
-  private Finding undeterminedFinding(Project project, Indicator indicator, int index, IndicatorVerdict verdict) {
-    String rule = verdict.trace().rule();
-    if (!whole(verdict)) {
-      for (IndicatorVerdict part : verdict.parts()) {
-        if (part.hasUndetermined()) {
-          rule = part.trace().rule(); // the last undetermined part's
-        }
-      }
-    }
-    String what = indicator.subcategory().map(s -> s.label()).orElse(indicator.category().label());
-    Msg message =
-        Msg.of(verdict.outcome() == Outcome.UNDETERMINED ? "JX-R-0103" : "JX-R-0104")
-            .arg("indicator", what)
-            .arg("n", index + 1)
-            .arg("reasons", () -> reasons(verdict)); // quoting the traces formats them: only when read
-    Location.Builder location = Location.builder().seq(project.seq()).path("indicators[" + index + "]");
-    Optional<String> actual = indicator.actual(); // no lambda: one that captures is an object per call before C2
-    if (actual.isPresent() && !actual.get().isBlank()) {
-      location.text(Texts.cut(actual.get(), 200));
-    }
-    return message.finding(rule, Severity.WARNING, location.build());
-  }
-
-  /** Whether the verdict's own trace says why it is undetermined, rather than its parts'. */
-  private static boolean whole(IndicatorVerdict verdict) {
-    return verdict.outcome() == Outcome.UNDETERMINED && verdict.parts().isEmpty();
-  }
-
-  /** Why an indicator, or each undetermined part of it, could not be scored: {@code (2) reason；(3) reason}. */
-  private String reasons(IndicatorVerdict verdict) {
-    if (whole(verdict)) {
-      return reason(verdict.trace());
-    }
-    StringJoiner reasons = new StringJoiner("；");
-    for (IndicatorVerdict part : verdict.parts()) {
-      if (part.hasUndetermined()) {
-        reasons.add("(" + part.item().orElse(0) + ") " + reason(part.trace()));
-      }
-    }
-    return reasons.toString();
   }
 
   private static Finding finding(String rule, Severity severity, Msg message, Project project, @Nullable String path) {
