@@ -17,8 +17,9 @@ class ProfileSettingsTest {
     return Profile.builder().id("p").putGradeBands(Grade.POOR, BigDecimal.ZERO);
   }
 
-  private static void accepted(UnaryOperator<Profile.Builder> change) {
-    assertThat(change.apply(minimal()).build()).isNotNull();
+  /** The profile the change builds: its caller checks that the setting was kept as given. */
+  private static Profile accepted(UnaryOperator<Profile.Builder> change) {
+    return change.apply(minimal()).build();
   }
 
   private static void rejected(UnaryOperator<Profile.Builder> change, String message) {
@@ -58,21 +59,23 @@ class ProfileSettingsTest {
   }
 
   @Test
-  void idTotalAndExecutionWeight() {
+  void aProfileNeedsAnIdAPositiveTotalAndAnExecutionWeightWithinIt() {
     rejected(b -> b.id(" "), "a profile needs an id");
     rejected(b -> b.total(BigDecimal.ZERO), "total must be positive");
     rejected(b -> b.total(d("-1")), "total must be positive");
-    accepted(b -> b.total(d("0.01")).executionWeight(BigDecimal.ZERO));
+    Profile small = accepted(b -> b.total(d("0.01")).executionWeight(BigDecimal.ZERO));
+    assertThat(small.total()).isEqualTo(d("0.01"));
+    assertThat(small.executionWeight()).isEqualTo(BigDecimal.ZERO);
     rejected(b -> b.executionWeight(d("-0.01")), "execution weight must be within 0..total");
-    accepted(b -> b.executionWeight(BigDecimal.ZERO));
-    accepted(b -> b.executionWeight(d("100")));
+    assertThat(accepted(b -> b.executionWeight(BigDecimal.ZERO)).executionWeight()).isEqualTo(BigDecimal.ZERO);
+    assertThat(accepted(b -> b.executionWeight(d("100"))).executionWeight()).isEqualTo(d("100"));
     rejected(b -> b.executionWeight(d("100.01")), "execution weight must be within 0..total");
   }
 
   @Test
-  void categoryWeightsAndGradeBands() {
+  void aCategoryWeightMayBeZeroButNotNegativeAndAProfileNeedsGradeBands() {
     rejected(b -> b.putCategoryWeights(Category.OUTPUT, d("-0.01")), "weight of OUTPUT must not be negative");
-    accepted(b -> b.putCategoryWeights(Category.OUTPUT, BigDecimal.ZERO));
+    assertThat(accepted(b -> b.putCategoryWeights(Category.OUTPUT, BigDecimal.ZERO)).categoryWeights()).containsEntry(Category.OUTPUT, BigDecimal.ZERO);
     assertThatThrownBy(() -> Profile.builder().id("p").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("grade bands");
@@ -80,19 +83,21 @@ class ProfileSettingsTest {
 
   @Test
   void everyShareIsWithinZeroAndOne() {
-    Map<String, java.util.function.BiFunction<Profile.Builder, BigDecimal, Profile.Builder>> shares =
+    record Share(java.util.function.BiFunction<Profile.Builder, BigDecimal, Profile.Builder> set, java.util.function.Function<Profile, BigDecimal> get) {}
+    Map<String, Share> shares =
         Map.of(
-            "mostlyCompletedAt", (b, v) -> b.mostlyCompletedAt(v).partiallyCompletedAt(BigDecimal.ZERO),
-            "partiallyCompletedAt", (b, v) -> b.partiallyCompletedAt(v).mostlyCompletedAt(BigDecimal.ONE),
-            "cancelledShare", Profile.Builder::cancelledShare,
-            "satisfiedAt", Profile.Builder::satisfiedAt,
-            "undeterminedShare", Profile.Builder::undeterminedShare);
+            "mostlyCompletedAt", new Share((b, v) -> b.mostlyCompletedAt(v).partiallyCompletedAt(BigDecimal.ZERO), Profile::mostlyCompletedAt),
+            "partiallyCompletedAt", new Share((b, v) -> b.partiallyCompletedAt(v).mostlyCompletedAt(BigDecimal.ONE), Profile::partiallyCompletedAt),
+            "cancelledShare", new Share(Profile.Builder::cancelledShare, Profile::cancelledShare),
+            "satisfiedAt", new Share(Profile.Builder::satisfiedAt, Profile::satisfiedAt),
+            "undeterminedShare", new Share(Profile.Builder::undeterminedShare, Profile::undeterminedShare));
     shares.forEach(
-        (name, set) -> {
-          rejected(b -> set.apply(b, d("-0.01")), name + " must be within 0..1, was -0.01");
-          accepted(b -> set.apply(b, BigDecimal.ZERO));
-          accepted(b -> set.apply(b, BigDecimal.ONE));
-          rejected(b -> set.apply(b, d("1.01")), name + " must be within 0..1, was 1.01");
+        (name, share) -> {
+          rejected(b -> share.set().apply(b, d("-0.01")), name + " must be within 0..1, was -0.01");
+          // both ends are shares a profile may set, and keeps as given
+          assertThat(share.get().apply(accepted(b -> share.set().apply(b, BigDecimal.ZERO)))).as(name).isEqualTo(BigDecimal.ZERO);
+          assertThat(share.get().apply(accepted(b -> share.set().apply(b, BigDecimal.ONE)))).as(name).isEqualTo(BigDecimal.ONE);
+          rejected(b -> share.set().apply(b, d("1.01")), name + " must be within 0..1, was 1.01");
         });
   }
 
@@ -111,13 +116,13 @@ class ProfileSettingsTest {
     rejected(b -> b.statedScoreTolerance(d("-5")), "statedScoreTolerance must not be negative");
     rejected(b -> b.explanationBelowRate(d("500")), "explanationBelowRate is a rate in percent, within 0..100, was 500");
     rejected(b -> b.explanationBelowRate(d("-5")), "within 0..100, was -5");
-    accepted(b -> b.explanationBelowRate(d("90")));
+    assertThat(accepted(b -> b.explanationBelowRate(d("90"))).explanationBelowRate()).hasValue(d("90"));
     rejected(b -> b.overAchievementRatio(BigDecimal.ZERO), "overAchievementRatio must be above 1");
     rejected(b -> b.overAchievementRatio(BigDecimal.ONE), "overAchievementRatio must be above 1");
-    accepted(b -> b.overAchievementRatio(d("1.5")));
+    assertThat(accepted(b -> b.overAchievementRatio(d("1.5"))).overAchievementRatio()).hasValue(d("1.5"));
     rejected(b -> b.putWeightPools(Category.OUTPUT, Category.BENEFIT).putWeightPools(Category.BENEFIT, Category.OUTPUT), "which is itself pooled in");
     rejected(b -> b.putWeightPools(Category.COST, Category.OUTPUT).putWeightPools(Category.OUTPUT, Category.BENEFIT), "pool COST in BENEFIT directly");
-    accepted(b -> b.putWeightPools(Category.COST, Category.OUTPUT));
+    assertThat(accepted(b -> b.putWeightPools(Category.COST, Category.OUTPUT)).weightPools()).containsExactly(Map.entry(Category.COST, Category.OUTPUT));
     // the built-in profiles keep every rule
     for (String id : Profiles.ids()) {
       assertThat(Profiles.get(id).toBuilder().build()).isEqualTo(Profiles.get(id));
@@ -126,7 +131,9 @@ class ProfileSettingsTest {
 
   @Test
   void partiallyCompletedMustNotExceedMostlyCompleted() {
-    accepted(b -> b.mostlyCompletedAt(d("0.7")).partiallyCompletedAt(d("0.7")));
+    Profile equal = accepted(b -> b.mostlyCompletedAt(d("0.7")).partiallyCompletedAt(d("0.7")));
+    assertThat(equal.mostlyCompletedAt()).isEqualTo(d("0.7"));
+    assertThat(equal.partiallyCompletedAt()).isEqualTo(d("0.7"));
     rejected(
         b -> b.mostlyCompletedAt(d("0.7")).partiallyCompletedAt(d("0.71")),
         "partiallyCompletedAt must not exceed mostlyCompletedAt");

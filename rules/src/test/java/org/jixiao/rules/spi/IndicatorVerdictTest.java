@@ -30,7 +30,7 @@ class IndicatorVerdictTest {
   }
 
   @Test
-  void eachKindWithAndWithoutParts() {
+  void aVerdictOfEachOutcomeKeepsItsPartsAndSaysWhetherAnyOfThemIsUndetermined() {
     IndicatorVerdict part = IndicatorVerdict.undetermined(TRACE).forItem(2);
     IndicatorVerdict scored = IndicatorVerdict.scored(new BigDecimal("0.5"), TRACE, List.of(part));
     assertThat(scored.outcome()).isEqualTo(Outcome.SCORED);
@@ -73,7 +73,7 @@ class IndicatorVerdictTest {
   }
 
   @Test
-  void printedForm() {
+  void aVerdictPrintsItsOutcomeFractionAndTraceForLogs() {
     assertThat(IndicatorVerdict.scored(new BigDecimal("0.5"), TRACE)).hasToString("SCORED 0.5 [r/m: why]");
     assertThat(IndicatorVerdict.undetermined(TRACE)).hasToString("UNDETERMINED [r/m: why]");
   }

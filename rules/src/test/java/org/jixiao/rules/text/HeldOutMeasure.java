@@ -6,13 +6,21 @@ import java.util.Map;
 import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.spi.IndicatorVerdict;
-import org.junit.jupiter.api.Test;
 
-/** Audit helper (not a guard): prints the held-out figures of the files named by -Dheldout.files. */
-class HeldOutMeasure {
-  @Test
-  void measure() {
-    String files = System.getProperty("heldout.files", "pairs-4.tsv");
+/**
+ * An audit tool, not a test: prints the figures of the corpus files named (default {@code
+ * pairs-4.tsv}) against their keys, and the pairs that disagree. The guards are {@link
+ * CorpusPairsTest}'s floors; this only reports, so it is a program rather than a test that could
+ * never fail. Run it on the module's test class path, e.g. after {@code mvn -pl rules
+ * test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt}: {@code java -cp
+ * rules/target/test-classes:rules/target/classes:$(cat rules/cp.txt)
+ * org.jixiao.rules.text.HeldOutMeasure pairs-4.tsv,pairs-5.tsv}.
+ */
+final class HeldOutMeasure {
+  private HeldOutMeasure() {}
+
+  public static void main(String[] args) {
+    String files = args.length > 0 ? args[0] : "pairs-4.tsv";
     Evaluator evaluator = Evaluator.defaults();
     List<Map<String, String>> rows = Corpus.rows(files.split(","));
     int n = 0, decidable = 0, undet = 0, wrong = 0, undecidable = 0, decidedUndecidable = 0, scoredKeyed = 0, off = 0;

@@ -66,6 +66,7 @@ class ParallelPacingTest {
     assertThat(first).hasSize(2);
     assertThat(second).hasSize(2);
     assertThat(third).hasSize(3);
+    // the window the streams of a process share is one object: a new one per call would share nothing
     assertThat(CompilerActivity.thisJvm()).isSameAs(CompilerActivity.thisJvm());
   }
 
