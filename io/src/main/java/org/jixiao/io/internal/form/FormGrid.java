@@ -87,4 +87,22 @@ final class FormGrid {
     }
     return false;
   }
+
+  /** The cells of row {@code r} from column {@code from}, tab-separated, without trailing empty ones. */
+  String joined(int r, int from) {
+    StringBuilder line = new StringBuilder();
+    int w = width(r);
+    for (int c = from; c < w; c++) {
+      if (c > from) {
+        line.append('\t');
+      }
+      line.append(text(r, c));
+    }
+    int end = line.length();
+    while (end > 0 && line.charAt(end - 1) == '\t') {
+      end--;
+    }
+    line.setLength(end);
+    return line.toString();
+  }
 }

@@ -7,10 +7,8 @@ import java.util.Set;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
-import org.jixiao.core.project.StrayCell;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadDiagnostics;
-import org.jixiao.io.internal.table.DeclarationFields;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.internal.table.Msg;
@@ -52,6 +50,9 @@ public final class FormParser {
   private final UnitLine unitAbove = new UnitLine();
   private final StatedTotal totals;
   private final ManagementBlock management;
+  private final TopFields topFields;
+  private final StrayRows strays;
+  private final ClosingRows closingRows;
   /** The form's left edge: the column of its labels (项目名称, 总分, 存在问题 …). */
   private int labelColumn;
   /**
@@ -66,6 +67,9 @@ public final class FormParser {
     this.defaultUnit = defaultUnit;
     this.totals = new StatedTotal(g, sink);
     this.management = new ManagementBlock(g, sink);
+    this.topFields = new TopFields(g, sink, totals);
+    this.strays = new StrayRows(g, sink);
+    this.closingRows = new ClosingRows(g, strays, notes);
   }
 
   public PerformanceTable parse() {
@@ -82,7 +86,7 @@ public final class FormParser {
   private void row(int r, int first) {
     String firstText = g.text(r, first);
     if (firstText.equals(STRAY_MARKER) && d != null) {
-      markerStray(r, first);
+      strays.markerStray(r, first, current());
       return;
     }
     String k0 = FormText.key(firstText);
@@ -189,7 +193,7 @@ public final class FormParser {
       section = Section.AFTER;
       return;
     }
-    if (first == labelColumn && closing(r, first, k0)) {
+    if (first == labelColumn && closingRows.closing(r, first, k0, current())) {
       section = Section.AFTER;
       return;
     }
@@ -209,11 +213,12 @@ public final class FormParser {
       gb.more(r, draft);
       return;
     }
-    if (section == Section.TOP || isLabelValueRow(r, first)) {
+    if (section == Section.TOP || topFields.isLabelValueRow(r, first)) {
       labelRow(r);
       return;
     }
-    strayRow(r, section == Section.AFTER || section == Section.GOAL ? Severity.INFO : Severity.WARNING);
+    strays.strayRow(
+        r, section == Section.AFTER || section == Section.GOAL ? Severity.INFO : Severity.WARNING, current());
   }
 
   private static boolean isFundsLabel(String key) {
@@ -265,29 +270,11 @@ public final class FormParser {
     edgeFromTitle = atTitle;
   }
 
-  /** The cells of row {@code r} from column {@code from}, tab-separated, without trailing empty ones. */
-  private String joined(int r, int from) {
-    StringBuilder line = new StringBuilder();
-    int w = g.width(r);
-    for (int c = from; c < w; c++) {
-      if (c > from) {
-        line.append('\t');
-      }
-      line.append(g.text(r, c));
-    }
-    int end = line.length();
-    while (end > 0 && line.charAt(end - 1) == '\t') {
-      end--;
-    }
-    line.setLength(end);
-    return line.toString();
-  }
-
   private void outside(int r, int first) {
     if (g.count(r) == 1 && unitAbove.take(g, r, first)) {
       return; // the unit of the form below, not a note
     }
-    notes.add(joined(r, 0));
+    notes.add(g.joined(r, 0));
     boolean lone = g.count(r) == 1;
     sink.report(
         FormDiagnostics.OUTSIDE_FORM,
@@ -298,270 +285,11 @@ public final class FormParser {
         g.text(r, first));
   }
 
-  /** Whether the row's first cell is a top-block label (项目名称, 主管部门, 项目负责人:…). */
-  private boolean isLabelValueRow(int r, int first) {
-    String k = FormText.key(g.text(r, first));
-    return FormLabels.topField(k) != null || FormLabels.colonLabel(g.text(r, first)) >= 0;
-  }
-
-  /** A row of label / value pairs: each label takes the next cell with text. */
+  /** A row of label / value pairs (see {@link TopFields#labelRow}). */
   private void labelRow(int r) {
-    FormDraft draft = current();
-    int w = g.width(r);
-    int c = g.next(r, 0);
-    while (c >= 0 && c < w) {
-      String t = g.text(r, c);
-      String k = FormText.key(t);
-      draft.scoreColumnLabel |= k.equals("自评得分"); // the points column's own label (安居 2021)
-      int after = section == Section.TOP ? totals.header(r, c, draft) : -1;
-      if (after >= 0) {
-        c = g.next(r, after);
-        continue;
-      }
-      String field = FormLabels.topField(k);
-      int colon = FormLabels.colonLabel(t);
-      if (field == null && colon >= 0) {
-        String label = t.substring(0, colon).strip();
-        String value = t.substring(colon + 1).strip();
-        String f = FormLabels.topField(FormText.key(label));
-        if (f != null && !value.isEmpty()) {
-          set(draft, f, value, c, label);
-        } else {
-          draft.stray(c, label, value.isEmpty() ? t : value);
-          keptInfo(r, c, t);
-        }
-        c = g.next(r, c + 1);
-        continue;
-      }
-      int v = g.next(r, c + 1);
-      String value = v >= 0 ? g.text(r, v) : "";
-      if (field != null) {
-        if (v < 0 || FormLabels.printedBlank(g, r, c, v)) {
-          c = v; // a label printed blank (主管部门 with nothing after it)
-          continue;
-        }
-        set(draft, field, value, v, t);
-        c = g.next(r, v + 1);
-      } else if (v >= 0 && FormLabels.topField(FormText.key(value)) == null && section == Section.TOP) {
-        draft.stray(v, t, value);
-        keptInfo(r, v, value);
-        c = g.next(r, v + 1);
-      } else {
-        draft.stray(c, null, t);
-        keptInfo(r, c, t);
-        c = v;
-      }
-    }
+    topFields.labelRow(r, current(), section == Section.TOP);
   }
 
-  private void keptInfo(int r, int c, String t) {
-    sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, t);
-  }
-
-  /**
-   * The field's value once a second label gives it again (主管部门 then 主管单位): the first stays,
-   * and a different second one is kept as a stray cell under its label rather than written over it.
-   */
-  private static String first(FormDraft draft, @Nullable String current, String value, int column, String label) {
-    if (current == null || current.equals(value)) {
-      return value;
-    }
-    draft.stray(column, label, value);
-    return current;
-  }
-
-  private void set(FormDraft draft, String field, String value, int column, String label) {
-    switch (field) {
-      case "name":
-        if (draft.name == null) {
-          draft.name = value;
-          String k = FormText.key(label);
-          if (k.equals("部门") || k.equals("部门名称")) {
-            draft.unit = draft.unit == null ? value : draft.unit; // a department-wide form names its unit
-          }
-        } else {
-          draft.stray(column, label, value);
-        }
-        break;
-      case "department":
-        draft.readDepartment(value, column, label);
-        break;
-      case "unit":
-        draft.unit = first(draft, draft.unit, value, column, label);
-        break;
-      case "filingUnit":
-        if (FormText.key(label).equals("单位") && MoneyUnit.fromLabel(value.strip()).isPresent()) {
-          moneyUnit(draft, value, column, label); // 单位：元 under the title: the amounts' unit, not a name
-        } else {
-          draft.filingUnit = first(draft, draft.filingUnit, value, column, label);
-        }
-        break;
-      case "moneyUnit":
-        if (MoneyUnit.fromLabel(value.strip()).isPresent()) {
-          moneyUnit(draft, value, column, label);
-        } else {
-          draft.stray(column, label, value);
-        }
-        break;
-      case "code":
-        draft.code = first(draft, draft.code, value, column, label);
-        break;
-      case "projectType":
-        draft.projectType = first(draft, draft.projectType, value, column, label);
-        break;
-      case "period":
-        draft.period = first(draft, draft.period, value, column, label);
-        break;
-      case "declaration":
-        String name = FormLabels.declarationLabel(FormText.key(label));
-        String earlier = draft.declaration.get(name);
-        if (DeclarationFields.problem(name, value) != null || (earlier != null && !earlier.equals(value))) {
-          draft.stray(column, label, value); // not its kind of value, or a second one: kept beside it
-        } else {
-          draft.declaration.put(name, value);
-        }
-        break;
-      case "statedCompletion":
-        draft.statedCompletion = first(draft, draft.statedCompletion, value, column, label);
-        break;
-      case "seq":
-        Integer seq = FormNumber.wholeNumber(value);
-        if (seq != null && draft.seq == null) {
-          draft.seq = seq;
-        } else if (seq == null || !seq.equals(draft.seq)) {
-          draft.stray(column, label, value);
-        }
-        break;
-      case "governmentInvestment":
-        Boolean yes = value.strip().equals("是") ? Boolean.TRUE : value.strip().equals("否") ? Boolean.FALSE : null;
-        if (yes == null || (draft.governmentInvestment != null && !draft.governmentInvestment.equals(yes))) {
-          draft.stray(column, label, value);
-        } else {
-          draft.governmentInvestment = yes;
-        }
-        break;
-      default:
-        draft.stray(column, label, value);
-    }
-  }
-
-  /** The unit a 单位/金额单位 line states; a second, different one stays a stray cell. */
-  private static void moneyUnit(FormDraft draft, String value, int column, String label) {
-    MoneyUnit u = MoneyUnit.fromLabel(value.strip()).orElseThrow();
-    if (draft.moneyUnit == null) {
-      draft.moneyUnit = u;
-    } else if (draft.moneyUnit != u) {
-      draft.stray(column, label, value);
-    }
-  }
-
-  /** The rows after the indicators: 评价结论, 存在问题, 改进措施, 自评等级, 注, 项目负责人 … */
-  private boolean closing(int r, int first, String k0) {
-    FormDraft draft = current();
-    String value = "";
-    int v = g.next(r, first + 1);
-    if (v >= 0) {
-      value = g.text(r, v);
-    }
-    if (k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题")) {
-      if (!value.isEmpty()) {
-        draft.problems = first(draft, draft.problems, value, v, g.text(r, first));
-      }
-    } else if (k0.equals("改进措施") || k0.equals("整改情况") || k0.equals("整改措施")) {
-      if (!value.isEmpty()) {
-        draft.rectification = first(draft, draft.rectification, value, v, g.text(r, first));
-      }
-    } else if (k0.startsWith("注") || k0.startsWith("备注") || k0.startsWith("说明")) {
-      notes.add(joined(r, first)); // 注： | 本表金额单位为万元: the whole row, not its label alone
-      return true;
-    } else if (k0.equals("评价结论") || k0.equals("自评等级") || k0.equals("自评结论") || k0.startsWith("项目负责人")
-        || k0.startsWith("财务负责人") || k0.startsWith("单位主要负责人") || k0.startsWith("填报人")) {
-      keepRow(r, draft);
-      return true;
-    } else {
-      return false;
-    }
-    int w = g.width(r);
-    for (int c = v < 0 ? w : v + 1; c < w; c++) {
-      if (!g.text(r, c).isEmpty()) {
-        draft.stray(c, g.text(r, first), g.text(r, c));
-      }
-    }
-    return true;
-  }
-
-  private void markerStray(int r, int first) {
-    FormDraft draft = current();
-    String col = g.text(r, first + 1);
-    String header = g.text(r, first + 2);
-    String text = g.text(r, first + 3);
-    int column = -1;
-    try {
-      column = Integer.parseInt(col);
-    } catch (NumberFormatException e) {
-      column = -1;
-    }
-    if (column < 0 || text.isEmpty() || g.next(r, first + 4) >= 0) {
-      // not the writer's marker row (a cell past the text would be lost): kept whole, and said
-      strayRow(r, Severity.WARNING);
-      return;
-    }
-    draft.strays.add(StrayCell.of(column, header.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(header), text));
-  }
-
-  private void strayRow(int r, Severity severity) {
-    int first = keepRow(r, current());
-    sink.report(FormDiagnostics.UNPLACED_ROW, severity, Msg.of("JX-I-0203"), r, first,
-        first >= 0 ? g.text(r, first) : null);
-  }
-
-  /**
-   * Keeps a row's cells as stray cells, each value with its label as header: the first cell of a
-   * row with several labels the next, {@code 项目负责人:查小兵} is a label and a value, a label
-   * ending in a colon with nothing after it is kept alone.
-   *
-   * @return the first column with text
-   */
-  private int keepRow(int r, FormDraft draft) {
-    int w = g.width(r);
-    int first = g.first(r);
-    boolean several = g.count(r) > 1;
-    @Nullable String label = null;
-    int labelAt = -1;
-    for (int c = 0; c < w; c++) {
-      String t = g.text(r, c);
-      if (t.isEmpty()) {
-        continue;
-      }
-      int colon = FormLabels.colonLabel(t);
-      boolean bareLabel = t.endsWith(":") || t.endsWith("：");
-      if (colon >= 0 || bareLabel || (c == first && several)) {
-        if (label != null) {
-          draft.stray(labelAt, null, label);
-        }
-        if (colon >= 0) {
-          draft.stray(c, t.substring(0, colon).strip(), t.substring(colon + 1).strip());
-          label = null;
-        } else {
-          label = t;
-          labelAt = c;
-        }
-      } else if (label != null) {
-        String header = label;
-        while (header.endsWith(":") || header.endsWith("：")) {
-          header = header.substring(0, header.length() - 1);
-        }
-        draft.stray(c, header, t);
-        label = null;
-      } else {
-        draft.stray(c, null, t);
-      }
-    }
-    if (label != null) {
-      draft.stray(labelAt, null, label);
-    }
-    return first;
-  }
 
   private PerformanceTable finish() {
     PerformanceTable.Builder table = PerformanceTable.builder();

@@ -1,0 +1,55 @@
+package org.jixiao.io.internal.form;
+
+import java.util.List;
+
+/**
+ * The rows after a form's indicators: 存在问题 and 改进措施 read into the draft, 注 / 说明 kept as
+ * the table's notes, 评价结论, 自评等级 and the signatures (项目负责人 …) kept as stray cells.
+ */
+final class ClosingRows {
+  private final FormGrid g;
+  private final StrayRows strays;
+  /** The table's notes, which a 注 row joins. */
+  private final List<String> notes;
+
+  ClosingRows(FormGrid g, StrayRows strays, List<String> notes) {
+    this.g = g;
+    this.strays = strays;
+    this.notes = notes;
+  }
+
+  /** The rows after the indicators: 评价结论, 存在问题, 改进措施, 自评等级, 注, 项目负责人 … */
+  boolean closing(int r, int first, String k0, FormDraft draft) {
+    String value = "";
+    int v = g.next(r, first + 1);
+    if (v >= 0) {
+      value = g.text(r, v);
+    }
+    if (k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题")) {
+      if (!value.isEmpty()) {
+        draft.problems = TopFields.first(draft, draft.problems, value, v, g.text(r, first));
+      }
+    } else if (k0.equals("改进措施") || k0.equals("整改情况") || k0.equals("整改措施")) {
+      if (!value.isEmpty()) {
+        draft.rectification =
+            TopFields.first(draft, draft.rectification, value, v, g.text(r, first));
+      }
+    } else if (k0.startsWith("注") || k0.startsWith("备注") || k0.startsWith("说明")) {
+      notes.add(g.joined(r, first)); // 注： | 本表金额单位为万元: the whole row, not its label alone
+      return true;
+    } else if (k0.equals("评价结论") || k0.equals("自评等级") || k0.equals("自评结论") || k0.startsWith("项目负责人")
+        || k0.startsWith("财务负责人") || k0.startsWith("单位主要负责人") || k0.startsWith("填报人")) {
+      strays.keepRow(r, draft);
+      return true;
+    } else {
+      return false;
+    }
+    int w = g.width(r);
+    for (int c = v < 0 ? w : v + 1; c < w; c++) {
+      if (!g.text(r, c).isEmpty()) {
+        draft.stray(c, g.text(r, first), g.text(r, c));
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,185 @@
+package org.jixiao.io.internal.form;
+
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.io.form.FormDiagnostics;
+import org.jixiao.io.internal.table.DeclarationFields;
+import org.jixiao.io.internal.table.Msg;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The form's label / value pairs: the top block (项目名称, 主管部门, 实施单位, 单位：元 …) and any
+ * row of such labels below it, each value set on its field of the draft. What no field takes is
+ * kept as a stray cell under its label.
+ */
+final class TopFields {
+  private final FormGrid g;
+  private final FormSink sink;
+  private final StatedTotal totals;
+
+  TopFields(FormGrid g, FormSink sink, StatedTotal totals) {
+    this.g = g;
+    this.sink = sink;
+    this.totals = totals;
+  }
+
+  /** Whether the row's first cell is a top-block label (项目名称, 主管部门, 项目负责人:…). */
+  boolean isLabelValueRow(int r, int first) {
+    String k = FormText.key(g.text(r, first));
+    return FormLabels.topField(k) != null || FormLabels.colonLabel(g.text(r, first)) >= 0;
+  }
+
+  /**
+   * A row of label / value pairs: each label takes the next cell with text. {@code top}: whether
+   * the form is still in its top block, where a header's total is read and an unknown label keeps
+   * the value beside it.
+   */
+  void labelRow(int r, FormDraft draft, boolean top) {
+    int w = g.width(r);
+    int c = g.next(r, 0);
+    while (c >= 0 && c < w) {
+      String t = g.text(r, c);
+      String k = FormText.key(t);
+      draft.scoreColumnLabel |= k.equals("自评得分"); // the points column's own label (安居 2021)
+      int after = top ? totals.header(r, c, draft) : -1;
+      if (after >= 0) {
+        c = g.next(r, after);
+        continue;
+      }
+      String field = FormLabels.topField(k);
+      int colon = FormLabels.colonLabel(t);
+      if (field == null && colon >= 0) {
+        String label = t.substring(0, colon).strip();
+        String value = t.substring(colon + 1).strip();
+        String f = FormLabels.topField(FormText.key(label));
+        if (f != null && !value.isEmpty()) {
+          set(draft, f, value, c, label);
+        } else {
+          draft.stray(c, label, value.isEmpty() ? t : value);
+          keptInfo(r, c, t);
+        }
+        c = g.next(r, c + 1);
+        continue;
+      }
+      int v = g.next(r, c + 1);
+      String value = v >= 0 ? g.text(r, v) : "";
+      if (field != null) {
+        if (v < 0 || FormLabels.printedBlank(g, r, c, v)) {
+          c = v; // a label printed blank (主管部门 with nothing after it)
+          continue;
+        }
+        set(draft, field, value, v, t);
+        c = g.next(r, v + 1);
+      } else if (v >= 0 && FormLabels.topField(FormText.key(value)) == null && top) {
+        draft.stray(v, t, value);
+        keptInfo(r, v, value);
+        c = g.next(r, v + 1);
+      } else {
+        draft.stray(c, null, t);
+        keptInfo(r, c, t);
+        c = v;
+      }
+    }
+  }
+
+  private void keptInfo(int r, int c, String t) {
+    sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, t);
+  }
+
+  /**
+   * The field's value once a second label gives it again (主管部门 then 主管单位): the first stays,
+   * and a different second one is kept as a stray cell under its label rather than written over it.
+   */
+  static String first(FormDraft draft, @Nullable String current, String value, int column, String label) {
+    if (current == null || current.equals(value)) {
+      return value;
+    }
+    draft.stray(column, label, value);
+    return current;
+  }
+
+  private void set(FormDraft draft, String field, String value, int column, String label) {
+    switch (field) {
+      case "name":
+        if (draft.name == null) {
+          draft.name = value;
+          String k = FormText.key(label);
+          if (k.equals("部门") || k.equals("部门名称")) {
+            draft.unit = draft.unit == null ? value : draft.unit; // a department-wide form names its unit
+          }
+        } else {
+          draft.stray(column, label, value);
+        }
+        break;
+      case "department":
+        draft.readDepartment(value, column, label);
+        break;
+      case "unit":
+        draft.unit = first(draft, draft.unit, value, column, label);
+        break;
+      case "filingUnit":
+        if (FormText.key(label).equals("单位") && MoneyUnit.fromLabel(value.strip()).isPresent()) {
+          moneyUnit(draft, value, column, label); // 单位：元 under the title: the amounts' unit, not a name
+        } else {
+          draft.filingUnit = first(draft, draft.filingUnit, value, column, label);
+        }
+        break;
+      case "moneyUnit":
+        if (MoneyUnit.fromLabel(value.strip()).isPresent()) {
+          moneyUnit(draft, value, column, label);
+        } else {
+          draft.stray(column, label, value);
+        }
+        break;
+      case "code":
+        draft.code = first(draft, draft.code, value, column, label);
+        break;
+      case "projectType":
+        draft.projectType = first(draft, draft.projectType, value, column, label);
+        break;
+      case "period":
+        draft.period = first(draft, draft.period, value, column, label);
+        break;
+      case "declaration":
+        String name = FormLabels.declarationLabel(FormText.key(label));
+        String earlier = draft.declaration.get(name);
+        if (DeclarationFields.problem(name, value) != null || (earlier != null && !earlier.equals(value))) {
+          draft.stray(column, label, value); // not its kind of value, or a second one: kept beside it
+        } else {
+          draft.declaration.put(name, value);
+        }
+        break;
+      case "statedCompletion":
+        draft.statedCompletion = first(draft, draft.statedCompletion, value, column, label);
+        break;
+      case "seq":
+        Integer seq = FormNumber.wholeNumber(value);
+        if (seq != null && draft.seq == null) {
+          draft.seq = seq;
+        } else if (seq == null || !seq.equals(draft.seq)) {
+          draft.stray(column, label, value);
+        }
+        break;
+      case "governmentInvestment":
+        Boolean yes = value.strip().equals("是") ? Boolean.TRUE : value.strip().equals("否") ? Boolean.FALSE : null;
+        if (yes == null || (draft.governmentInvestment != null && !draft.governmentInvestment.equals(yes))) {
+          draft.stray(column, label, value);
+        } else {
+          draft.governmentInvestment = yes;
+        }
+        break;
+      default:
+        draft.stray(column, label, value);
+    }
+  }
+
+  /** The unit a 单位/金额单位 line states; a second, different one stays a stray cell. */
+  private static void moneyUnit(FormDraft draft, String value, int column, String label) {
+    MoneyUnit u = MoneyUnit.fromLabel(value.strip()).orElseThrow();
+    if (draft.moneyUnit == null) {
+      draft.moneyUnit = u;
+    } else if (draft.moneyUnit != u) {
+      draft.stray(column, label, value);
+    }
+  }
+}
