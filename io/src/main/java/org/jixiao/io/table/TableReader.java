@@ -1,8 +1,7 @@
 package org.jixiao.io.table;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
+import static org.jixiao.io.internal.table.TextRows.unwrapped;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +12,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.table.PerformanceTable;
@@ -21,12 +19,11 @@ import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadDiagnostics;
 import org.jixiao.io.ReadResult;
 import org.jixiao.io.grid.CellGrid;
-import org.jixiao.io.internal.table.Cells;
 import org.jixiao.io.internal.table.DecodingReader;
 import org.jixiao.io.internal.table.DiagnosticSink;
 import org.jixiao.io.internal.table.Msg;
-import org.jixiao.io.internal.table.RowHandler;
 import org.jixiao.io.internal.table.TableAssembler;
+import org.jixiao.io.internal.table.TextRows;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -241,7 +238,7 @@ public final class TableReader {
         () -> {
           java.util.ArrayList<String[]> cells = new java.util.ArrayList<>();
           java.util.ArrayList<Long> lines = new java.util.ArrayList<>();
-          Rows rows = new Rows(in, true);
+          TextRows rows = rows(in, true);
           while (rows.next()) {
             cells.add(java.util.Arrays.copyOf(rows.cells(), rows.count()));
             lines.add(rows.line());
@@ -295,26 +292,9 @@ public final class TableReader {
   }
 
 
-  /** Something that reads and may fail with FastCSV's UncheckedIOException. */
-  private interface Read<T> {
-    T read();
-  }
-
-  /**
-   * Runs a read, giving back the IOException that FastCSV wrapped as an UncheckedIOException: a
-   * method that takes a stream declares IOException and throws it, not a wrapper.
-   */
-  private static <T> T unwrapped(Read<T> read) throws IOException {
-    try {
-      return read.read();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
-
   private PerformanceTable readChars(Reader in, DiagnosticSink sink) {
     TableAssembler assembler = new TableAssembler(sink, defaultMoneyUnit);
-    Rows rows = new Rows(in, true);
+    TextRows rows = rows(in, true);
     while (rows.next()) {
       assembler.accept(rows.cells(), rows.count(), rows.line());
     }
@@ -351,7 +331,7 @@ public final class TableReader {
    */
   public TableStream stream(InputStream in) throws IOException {
     DecodingReader decoded = DecodingReader.open(in, charset, strict);
-    return new TableStream(new Rows(decoded, false), sink(), defaultMoneyUnit, decoded);
+    return new TableStream(rows(decoded, false), sink(), defaultMoneyUnit, decoded);
   }
 
   /**
@@ -362,136 +342,19 @@ public final class TableReader {
    * @return the projects
    */
   public TableStream stream(Reader in) {
-    return new TableStream(new Rows(in, false), sink(), defaultMoneyUnit, null);
+    return new TableStream(rows(in, false), sink(), defaultMoneyUnit, null);
   }
 
-  /**
-   * The rows of a text, tokenised by FastCSV as the reader's dialect and limits say, normalised
-   * (a leading byte order mark dropped, formula neutralisation undone) and with FastCSV's and the
-   * decoder's failures turned into {@link JixiaoReadException}s with their line.
-   */
-  final class Rows implements java.io.Closeable {
-    private final Reader source;
-    private final RowHandler handler;
-    private final java.util.Iterator<RowHandler> iterator;
-    private final boolean limitRows;
-    private long line;
-    private long rows;
-
-    Rows(Reader in, boolean limitRows) {
-      this.source = in;
-      this.limitRows = limitRows;
-      this.handler =
-          new RowHandler(
-              maxColumns, maxCellLength, Math.min(Integer.MAX_VALUE - 16, 16L * maxCellLength));
-      CsvReader<RowHandler> csv =
-          CsvReader.builder()
-              .fieldSeparator(format.separator())
-              .quoteCharacter('"')
-              .commentStrategy(CommentStrategy.NONE)
-              .skipEmptyLines(true)
-              .allowExtraFields(true)
-              .allowMissingFields(true)
-              .allowExtraCharsAfterClosingQuote(!strict)
-              .detectBomHeader(false)
-              .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 16, 32L * maxCellLength + 8192))
-              .build(handler, in);
-      this.iterator = csv.iterator();
-    }
-
-    /** Moves to the next row; false at the end of the text. */
-    boolean next() {
-      try {
-        if (!iterator.hasNext()) {
-          return false;
-        }
-        RowHandler row = iterator.next();
-        line = row.line();
-        if (++rows > maxRows && limitRows) {
-          throw problem(Msg.of("JX-I-0144").arg("limit", maxRows), line, 0, null, null);
-        }
-        int count = row.count();
-        String[] cells = row.cells();
-        if (rows == 1 && count > 0 && !cells[0].isEmpty() && cells[0].charAt(0) == '\uFEFF') {
-          cells[0] = cells[0].substring(1);
-        }
-        if (undoNeutralisation) {
-          for (int i = 0; i < count; i++) {
-            cells[i] = Cells.unneutralise(cells[i]);
-          }
-        }
-        return true;
-      } catch (CsvParseException e) {
-        Msg exceeded = handler.exceeded();
-        throw problem(
-            exceeded != null ? exceeded : Msg.of("JX-I-0128").arg("reason", messageOf(e)),
-            Math.max(handler.line(), line + 1),
-            0,
-            null,
-            e);
-      } catch (UncheckedIOException e) {
-        Optional<DecodingReader.MalformedBytesException> malformed = malformedCause(e);
-        if (malformed.isPresent()) {
-          DecodingReader.MalformedBytesException bad = malformed.get();
-          throw problem(
-              Msg.of("JX-I-0140")
-                  .arg("charset", bad.charsetName())
-                  .arg("offset", bad.offset()),
-              bad.line(),
-              0,
-              null,
-              bad);
-        }
-        throw e;
-      }
-    }
-
-    String[] cells() {
-      return handler.cells();
-    }
-
-    int count() {
-      return handler.count();
-    }
-
-    long line() {
-      return line;
-    }
-
-    @Override
-    public void close() throws IOException {
-      source.close();
-    }
+  /** The rows of a text as the reader's dialect and limits say; a stream's are not limited. */
+  private TextRows rows(Reader in, boolean limitRows) {
+    return new TextRows(in, limitRows, format.separator(), strict, maxCellLength, maxRows,
+        maxColumns, undoNeutralisation, locale);
   }
 
   /** An exception for a problem that stops a read, worded in the reader's language. */
   private JixiaoReadException problem(
       Msg msg, long line, int column, @Nullable String text, @Nullable Throwable cause) {
-    return JixiaoReadException.withCause(
-        msg.code(), msg.render(locale), line, column, text, cause, locale);
-  }
-
-  /**
-   * The most specific message in the cause chain: FastCSV wraps the one that names the limit
-   * ("… is longer than 100000 characters, the limit of a cell") in a generic one.
-   */
-  private static String messageOf(Throwable e) {
-    String message = null;
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause.getMessage() != null) {
-        message = cause.getMessage();
-      }
-    }
-    return message != null ? message : e.getClass().getSimpleName();
-  }
-
-  private static Optional<DecodingReader.MalformedBytesException> malformedCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof DecodingReader.MalformedBytesException) {
-        return Optional.of((DecodingReader.MalformedBytesException) t);
-      }
-    }
-    return Optional.empty();
+    return TextRows.problem(msg, line, column, text, cause, locale);
   }
 
   /** Builds {@link TableReader}s. */

@@ -22,6 +22,7 @@ import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.internal.table.DecodingReader;
 import org.jixiao.io.internal.table.DiagnosticSink;
 import org.jixiao.io.internal.table.TableAssembler;
+import org.jixiao.io.internal.table.TextRows;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe. Close it (or the {@link #projects() Stream}) to close the input.
  */
 public final class TableStream implements Iterator<Project>, Closeable {
-  private final TableReader.Rows rows;
+  private final TextRows rows;
   private final DiagnosticSink sink;
   private final TableAssembler assembler;
   private final @Nullable DecodingReader decoded;
@@ -49,7 +50,7 @@ public final class TableStream implements Iterator<Project>, Closeable {
   private @Nullable List<Finding> finished;
 
   TableStream(
-      TableReader.Rows rows,
+      TextRows rows,
       DiagnosticSink sink,
       MoneyUnit defaultUnit,
       @Nullable DecodingReader decoded) {
