@@ -1,14 +1,15 @@
 package org.jixiao.io.internal.table;
 
+import static org.jixiao.io.internal.table.CanonicalColumns.columns;
+import static org.jixiao.io.internal.table.CanonicalColumns.simpleFunds;
+import static org.jixiao.io.internal.table.CanonicalColumns.simpleIndicators;
+
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.indicator.Category;
@@ -21,11 +22,12 @@ import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.core.table.TotalsRow;
+import org.jixiao.io.internal.table.CanonicalColumns.Column;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the canonical layout: see the {@code org.jixiao.io.table} package documentation. The
- * layout's columns are chosen from the table so that optional columns appear only when used.
+ * layout's columns are those {@link CanonicalColumns} chooses from the table.
  */
 public final class CanonicalWriter {
   private static final String[] CATEGORY_HEADERS = {"产出目标", "效益目标", "满意度指标", "成本指标"};
@@ -35,10 +37,6 @@ public final class CanonicalWriter {
   public CanonicalWriter(boolean neutralise) {
     this.neutralise = neutralise;
   }
-
-  /** One column: its role and, for funds and pairs, which. */
-  private record Column(
-      Role role, @Nullable FundKind fund, @Nullable Subcategory sub, String evaluation) {}
 
   /**
    * Writes the table.
@@ -99,145 +97,6 @@ public final class CanonicalWriter {
       }
       record(out, Markers.METADATA, text(entry.getKey()), text(entry.getValue()));
     }
-  }
-
-  // ---------------------------------------------------------------- columns
-
-  private static List<Column> columns(PerformanceTable table, boolean evaluation) {
-    boolean department = false;
-    boolean government = false;
-    boolean adjusted = false;
-    boolean weight = false;
-    boolean score = false;
-    boolean outcome = false;
-    boolean statedScore = false;
-    Set<FundKind> kinds = EnumSet.noneOf(FundKind.class);
-    int[] pairs = new int[Subcategory.values().length];
-    for (Project p : table.projects()) {
-      department |= p.department().isPresent();
-      government |= p.governmentInvestment().isPresent();
-      adjusted |= p.adjustedBudget().isPresent();
-      weight |= p.statedExecutionWeight().isPresent();
-      score |= p.statedExecutionScore().isPresent();
-      outcome |= p.goalOutcome().isPresent();
-      statedScore |= p.statedScore().isPresent();
-      if (simpleFunds(p.funds())) {
-        p.funds().forEach(f -> kinds.add(f.kind()));
-      }
-      if (simpleIndicators(p.indicators().indicators())) {
-        int[] counts = new int[pairs.length];
-        for (Indicator indicator : p.indicators()) {
-          counts[indicator.subcategory().orElseThrow().ordinal()]++;
-        }
-        for (int s = 0; s < pairs.length; s++) {
-          pairs[s] = Math.max(pairs[s], counts[s]);
-        }
-      }
-    }
-    table
-        .totals()
-        .filter(t -> simpleFunds(t.funds()))
-        .ifPresent(t -> t.funds().forEach(f -> kinds.add(f.kind())));
-
-    List<Column> columns = new ArrayList<>();
-    add(columns, Role.SEQ);
-    add(columns, Role.UNIT);
-    if (department) {
-      add(columns, Role.DEPARTMENT);
-    }
-    add(columns, Role.NAME);
-    if (government) {
-      add(columns, Role.GOVERNMENT_INVESTMENT);
-    }
-    add(columns, Role.BUDGET);
-    if (adjusted) {
-      add(columns, Role.ADJUSTED_BUDGET);
-    }
-    add(columns, Role.ACTUAL);
-    for (FundKind kind : kinds) {
-      columns.add(new Column(Role.FUND, kind, null, ""));
-    }
-    add(columns, Role.RATE);
-    if (weight) {
-      add(columns, Role.EXECUTION_WEIGHT);
-    }
-    if (score) {
-      add(columns, Role.EXECUTION_SCORE);
-    }
-    add(columns, Role.GOAL);
-    if (outcome) {
-      add(columns, Role.GOAL_OUTCOME);
-    }
-    add(columns, Role.COMPLETION);
-    for (Category category : Category.values()) {
-      for (Subcategory sub : Subcategory.values()) {
-        if (sub.category() != category) {
-          continue;
-        }
-        for (int i = 0; i < pairs[sub.ordinal()]; i++) {
-          columns.add(new Column(Role.TARGET, null, sub, ""));
-          columns.add(new Column(Role.ACHIEVED, null, sub, ""));
-        }
-      }
-    }
-    add(columns, Role.PROBLEMS);
-    add(columns, Role.RECTIFICATION);
-    if (statedScore) {
-      add(columns, Role.STATED_SCORE);
-    }
-    if (evaluation) {
-      columns.add(new Column(Role.EVALUATION, null, null, "得分"));
-      columns.add(new Column(Role.EVALUATION, null, null, "等级"));
-      columns.add(new Column(Role.EVALUATION, null, null, "状态"));
-    }
-    return columns;
-  }
-
-  private static void add(List<Column> columns, Role role) {
-    columns.add(new Column(role, null, null, ""));
-  }
-
-  /** Funds the fund columns hold exactly: executed amounts only, kinds in order, each once. */
-  static boolean simpleFunds(List<FundSource> funds) {
-    int previous = -1;
-    for (FundSource fund : funds) {
-      if (fund.budget().isPresent()
-          || fund.adjustedBudget().isPresent()
-          || fund.label().isPresent()
-          || fund.executed().isEmpty()
-          || fund.kind().ordinal() <= previous) {
-        return false;
-      }
-      previous = fund.kind().ordinal();
-    }
-    return true;
-  }
-
-  /**
-   * Indicators the column pairs hold exactly: each under a level-2 category of its own level-1
-   * category, with only a target and an actual, in the layout's order.
-   */
-  static boolean simpleIndicators(List<Indicator> indicators) {
-    int previous = -1;
-    for (Indicator indicator : indicators) {
-      Optional<Subcategory> sub = indicator.subcategory();
-      if (sub.isEmpty()
-          || sub.get().category() != indicator.category()
-          || sub.get().ordinal() < previous
-          || indicator.name().isPresent()
-          || indicator.nature().isPresent()
-          || indicator.measureUnit().isPresent()
-          || indicator.weight().isPresent()
-          || indicator.statedScore().isPresent()
-          || indicator.deviationReason().isPresent()
-          || indicator.explanation().isPresent()
-          || indicator.printedSubcategory().isPresent()
-          || (indicator.target().isEmpty() && indicator.actual().isEmpty())) {
-        return false;
-      }
-      previous = sub.get().ordinal();
-    }
-    return true;
   }
 
   // ---------------------------------------------------------------- rows
