@@ -1,7 +1,7 @@
 package org.jixiao.io.internal.json;
 
+import static org.jixiao.io.internal.json.FindingReader.findings;
 import static org.jixiao.io.internal.json.ModelReader.build;
-import static org.jixiao.io.internal.json.ModelReader.findings;
 import static org.jixiao.io.internal.json.ModelReader.optionalDecimal;
 import static org.jixiao.io.internal.json.ModelReader.optionalNonNegative;
 import static org.jixiao.io.internal.json.ModelReader.optionalString;

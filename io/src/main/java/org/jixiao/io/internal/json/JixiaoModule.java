@@ -97,7 +97,7 @@ public final class JixiaoModule extends SimpleModule {
         new JsonDeserializer<Finding>() {
           @Override
           public Finding deserialize(JsonParser p, DeserializationContext c) throws IOException {
-            return ModelReader.finding(new JsonIn(p, 0, locale));
+            return FindingReader.finding(new JsonIn(p, 0, locale));
           }
         });
     addDeserializer(
