@@ -428,7 +428,15 @@ class FormReaderBehaviourTest {
     // the stray cells come back with the columns they had in the sheet they were read from
     assertThat(back.strayCells()).extracting(StrayCell::text)
         .containsExactlyElementsOf(form.strayCells().stream().map(StrayCell::text).toList());
-    assertThat(r.diagnostics()).allSatisfy(f -> assertThat(f.location().orElseThrow().path()).contains("河西"));
+    // the form as written says nothing; a row of its own below it is said, at the sheet's name
+    assertThat(r.diagnostics()).isEmpty();
+    rows.add(List.of("", "自评人：", "张三"));
+    ReadResult<PerformanceTable> signed = FormReader.builder().build().read(org.jixiao.io.grid.GridLayout.of(rows, merges, List.of()).asGrid("河西"));
+    assertThat(signed.diagnostics()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("JX-I-0203");
+      assertThat(f.location().orElseThrow().path()).contains("河西");
+      assertThat(f.location().orElseThrow().column()).hasValue(2); // the sheet's column, not the form's
+    });
   }
 
   @Test

@@ -135,7 +135,7 @@ class FormWriterTest {
     // The 20/80 form of 区商务局 prints no 分值 per indicator, only 得分 (fixture SHANGWU).
     PerformanceTable table = FormReader.builder().build().read(Fixtures.path(Fixtures.SHANGWU)).value();
     Project p = table.projects().get(0);
-    assertThat(p.indicators().indicators()).allSatisfy(i -> assertThat(i.weight()).isEmpty());
+    assertThat(p.indicators().indicators()).isNotEmpty().allSatisfy(i -> assertThat(i.weight()).isEmpty());
     List<String> used = p.indicators().indicators().stream().map(i -> "10.00").toList();
     Evaluation evaluation = fullMarks(p, "20", used);
     GridLayout form = FormWriter.builder().build().layout(p, 2020, evaluation);
@@ -149,7 +149,7 @@ class FormWriterTest {
     }
     String text = FormWriter.builder().build().writeToString(table, List.of(evaluation));
     Project back = FormReader.builder().build().read(text, "back.tsv").value().projects().get(0);
-    assertThat(back.indicators().indicators()).allSatisfy(i -> assertThat(i.weight()).isEmpty());
+    assertThat(back.indicators().indicators()).hasSameSizeAs(p.indicators().indicators()).allSatisfy(i -> assertThat(i.weight()).isEmpty());
     assertThat(back.statedExecutionWeight()).isEqualTo(p.statedExecutionWeight());
   }
 

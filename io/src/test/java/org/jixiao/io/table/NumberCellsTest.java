@@ -60,7 +60,7 @@ class NumberCellsTest {
   }
 
   @Test
-  void sequenceNumbersAndFlags() {
+  void aSequenceNumberIsReadInEitherWidthAndAYesNoFlagOnlyFromItsWords() {
     assertThat(NumberCells.parseSeq("17")).isEqualTo(17);
     assertThat(NumberCells.parseSeq("１７")).isEqualTo(17);
     assertThat(NumberCells.parseSeq("")).isEqualTo(-1);

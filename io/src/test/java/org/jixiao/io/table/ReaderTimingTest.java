@@ -42,6 +42,19 @@ class ReaderTimingTest {
     return best;
   }
 
+  /**
+   * The hostile read's time over the benign one's; a ratio over the limit is measured again, base
+   * and all, up to four times, and the lowest kept: a collection or a compilation on a busy
+   * machine can slow one read many times over, a quadratic cell slows every one.
+   */
+  private static double ratio(Runnable hostile, Runnable benign, long base) {
+    double ratio = (double) fastest(hostile) / base;
+    for (int again = 0; again < 4 && ratio >= MAX_RATIO; again++) {
+      ratio = Math.min(ratio, (double) fastest(hostile) / fastest(benign));
+    }
+    return ratio;
+  }
+
   @Test
   void aHostileCellCostsAtMostABoundedRatioOfABenignOne() {
     List<String> hostile =
@@ -62,7 +75,7 @@ class ReaderTimingTest {
       for (String cell : hostile) {
         String text = table(cell, format);
         reader.read(text);
-        double ratio = (double) fastest(() -> reader.read(text)) / base;
+        double ratio = ratio(() -> reader.read(text), () -> reader.read(benign), base);
         if (ratio > worst) {
           worst = ratio;
           report.setLength(0);

@@ -88,7 +88,7 @@ class RealignmentDamagePropertyTest {
   }
 
   @Test
-  void eachKindOfDamageAloneIsRecovered() {
+  void eachKindOfDamageAloneIsRecoveredAtLeastAtItsMeasuredFloor() {
     Map<Damage, Integer> rates = new LinkedHashMap<>();
     long seed = 1;
     for (Damage damage : Damage.values()) {

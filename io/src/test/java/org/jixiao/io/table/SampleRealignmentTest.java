@@ -94,7 +94,7 @@ class SampleRealignmentTest {
    * 社会 (see the report: least sure).
    */
   @Test
-  void row3() {
+  void row3AProblemAndItsRemedyPastTheHeaderShiftTheTailOneToTheRight() {
     RawRow row = raw(3);
     Project p = project(3);
     assertThat(p.goal()).contains(row.cell(9));
@@ -118,7 +118,7 @@ class SampleRealignmentTest {
    * completion, whose target is missing.
    */
   @Test
-  void row10() {
+  void row10TheIssueAndRemedyFourColumnsLeftMeanTwoPairsAreMissing() {
     RawRow row = raw(10);
     Project p = project(10);
     assertThat(p.goal()).contains(row.cell(9));
@@ -138,7 +138,7 @@ class SampleRealignmentTest {
    * and stays stray.
    */
   @Test
-  void row19() {
+  void row19AnExtraNonePairStaysStrayAndTheRowClosesWithIssueAndRemedy() {
     RawRow row = raw(19);
     Project p = project(19);
     assertIndicator(p, Subcategory.QUANTITY, row.cell(11), row.cell(12));
@@ -159,7 +159,7 @@ class SampleRealignmentTest {
    * reader does not (see the report: least sure), so they are not asserted here.
    */
   @Test
-  void row20() {
+  void row20TheSocialBenefitAndSatisfactionAreFoundByTheirTextAfterAShift() {
     RawRow row = raw(20);
     Project p = project(20);
     assertThat(p.goal()).contains(row.cell(9));
@@ -178,7 +178,7 @@ class SampleRealignmentTest {
    * domain.md notes the row simply lacks.
    */
   @Test
-  void row23() {
+  void row23TheMissingPairIsTheEcologicalOneTheRowLacks() {
     RawRow row = raw(23);
     Project p = project(23);
     assertIndicator(p, Subcategory.TIMELINESS, "年度内完成", "已完成");
@@ -198,7 +198,7 @@ class SampleRealignmentTest {
    * the missing pairs, and 11–14 stay 数量 and 质量.
    */
   @Test
-  void row29() {
+  void row29TwoMissingPairsAreTheTimelinessAndEcologicalOnes() {
     RawRow row = raw(29);
     Project p = project(29);
     assertIndicator(p, Subcategory.QUANTITY, row.cell(11), row.cell(12));
@@ -224,7 +224,7 @@ class SampleRealignmentTest {
    * guess.
    */
   @Test
-  void row33() {
+  void row33AnAmbiguousExtraPairIsKeptStrayRatherThanGuessed() {
     RawRow row = raw(33);
     Project p = project(33);
     assertThat(p.goal()).contains(row.cell(9));

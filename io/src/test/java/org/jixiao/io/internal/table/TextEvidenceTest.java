@@ -28,7 +28,7 @@ class TextEvidenceTest {
   }
 
   @Test
-  void categoryWords() {
+  void aTextNamesTheLevelItsWordsBelongToAndNotOneAWordMerelyContains() {
     assertThat(is("补贴对象满意度≥90%", TextEvidence.SATISFACTION)).isTrue();
     assertThat(is("补贴对象满意度≥90%", TextEvidence.TARGET)).isTrue();
     assertThat(is("2019年底前完成", TextEvidence.TIMELINESS)).isTrue();
