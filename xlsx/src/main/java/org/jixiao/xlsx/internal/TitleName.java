@@ -41,6 +41,9 @@ final class TitleName {
     if (name.endsWith("项目支出")) {
       name = name.substring(0, name.length() - 2); // …建设项目支出绩效目标审批表: the template's 项目支出
     }
+    if (name.endsWith("年度")) {
+      name = name.substring(0, name.length() - 2).strip(); // …项目年度绩效目标表: the year's targets
+    }
     if (name.endsWith("区域")) {
       name = name.substring(0, name.length() - 2).strip(); // 食品监管补助资金区域绩效目标: a transfer's template
     }

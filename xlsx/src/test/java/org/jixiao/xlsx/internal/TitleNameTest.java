@@ -23,6 +23,8 @@ class TitleNameTest {
     assertThat(TitleName.of("食品监管补助资金区域绩效目标自评表")).hasValue("食品监管补助资金");
     // the department before the year files it; the name follows the year
     assertThat(TitleName.of("宁晋县2019年度高中助学金项目绩效评价指标表")).hasValue("高中助学金项目");
+    // the table of the year's targets (年度绩效目标表): 年度 is the template's, not the name's
+    assertThat(TitleName.of("2021年农村饮水安全巩固提升项目年度绩效目标表")).hasValue("农村饮水安全巩固提升项目");
     // the year in brackets after the title; a name that holds 绩效 itself
     assertThat(TitleName.of("农村公路养护项目绩效目标表（2021年度）")).hasValue("农村公路养护项目");
     assertThat(TitleName.of("2022年全面实施预算绩效管理经费绩效目标申报表")).hasValue("全面实施预算绩效管理经费");
