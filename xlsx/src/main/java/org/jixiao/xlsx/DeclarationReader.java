@@ -30,6 +30,7 @@ import org.jixiao.xlsx.internal.DeclarationSheet;
 import org.jixiao.xlsx.internal.DeclarationText;
 import org.jixiao.xlsx.internal.Grid;
 import org.jixiao.xlsx.internal.SafeWorkbooks;
+import org.jixiao.xlsx.internal.TitleName;
 import org.jixiao.xlsx.internal.XlsxProblems;
 
 /**
@@ -219,34 +220,12 @@ public final class DeclarationReader {
             // the fields the forms have a row for: a review does not ask for one they lack
             .putMetadata(Reviewer.FORM_FIELDS, String.join(",", formFields));
     title.ifPresent(table::title);
-    OptionalInt stated = year(title);
+    OptionalInt stated = title.map(TitleName::year).orElse(OptionalInt.empty());
     for (int k = 0; k < results.size() && stated.isEmpty(); k++) {
       stated = results.get(k).year(); // (2021年度) on its own line under a title without a year
     }
     stated.ifPresent(table::fiscalYear);
     return ReadResult.of(table.build(), diagnostics);
-  }
-
-  /** The year a title states (2023年…申报表), if it states one. */
-  private static OptionalInt year(Optional<String> title) {
-    if (title.isEmpty()) {
-      return OptionalInt.empty();
-    }
-    String t = title.get();
-    for (int i = 0; i + 4 < t.length(); i++) {
-      boolean digits = true;
-      for (int k = i; k < i + 4; k++) {
-        digits &= t.charAt(k) >= '0' && t.charAt(k) <= '9';
-      }
-      int after = i + 4;
-      while (after < t.length() && t.charAt(after) == ' ') {
-        after++;
-      }
-      if (digits && t.charAt(i) == '2' && t.charAt(i + 1) == '0' && (i == 0 || !Character.isDigit(t.charAt(i - 1))) && after < t.length() && t.charAt(after) == '年') {
-        return OptionalInt.of(Integer.parseInt(t.substring(i, i + 4)));
-      }
-    }
-    return OptionalInt.empty();
   }
 
   /** Builds {@link DeclarationReader}s. */

@@ -30,7 +30,7 @@ public final class Vocabulary {
   private static final String RESOURCE = "vocabulary.tsv";
 
   private final Map<String, Term> byWord;
-  /** Its words indexed for reading, and the reading of a text (see {@link #computeRead}). */
+  /** Its words indexed for reading, and the reading of a text (see {@link #read}). */
   private final CompletionReader reader;
   private final BigDecimal mixedFraction;
   private final BigDecimal negatedFraction;
@@ -150,15 +150,10 @@ public final class Vocabulary {
    * @param text the text, as printed (it is normalised here)
    */
   public Optional<Reading> read(String text) {
-    return Memo.get(READ, text, this, (t, v) -> v.computeRead(t));
+    return Memo.get(READ, text, this, (t, v) -> v.reader.read(t));
   }
 
   private static final Object READ = new Object();
-
-  /** The reading itself, unremembered: the {@link CompletionReader}'s scan. */
-  private Optional<Reading> computeRead(String text) {
-    return reader.read(text);
-  }
 
   /** Declared after every other constant, which its construction reads. */
   private static final Vocabulary DEFAULTS = VocabularyFile.read(Vocabulary.class, RESOURCE);

@@ -2,6 +2,7 @@ package org.jixiao.xlsx.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The project a declaration's title names, for a declaration that has no 项目名称 row: tables of
@@ -9,9 +10,10 @@ import java.util.Optional;
  * 2023年云雾土家族乡加工园配套设施建设项目支出绩效目标审批表, 再生资源回收市场管理经费项目绩效目标表). The name is
  * what stands between the year and the template's own words (绩效目标申报表, 项目支出, 区域 …); a title
  * that names no project, only the template, a department or a kind of spending (项目支出绩效目标表,
- * 鄂州市2022年市直部门预算项目支出绩效目标表, 部门整体支出绩效自评表), gives none.
+ * 鄂州市2022年市直部门预算项目支出绩效目标表, 部门整体支出绩效自评表), gives none. Also the year a title
+ * states, which the reader takes as the budget year.
  */
-final class TitleName {
+public final class TitleName {
   private TitleName() {}
 
   /** Where the template's words begin: 绩效 first, else the kind of table. */
@@ -102,8 +104,31 @@ final class TitleName {
    * that files it (鄂州市2022年市直部门…); the whole text when it states none.
    */
   private static String afterYear(String s) {
-    for (int i = 0; i + 4 <= s.length(); i++) {
-      if (!fourDigits(s, i) || (i > 0 && isDigit(s.charAt(i - 1)))) {
+    int at = yearAt(s);
+    if (at < 0) {
+      return s;
+    }
+    int after = at + 4;
+    while (s.charAt(after) != '年') {
+      after++; // the spaces before 年, which yearAt allows
+    }
+    after++;
+    if (after < s.length() && s.charAt(after) == '度') {
+      after++;
+    }
+    return s.substring(after);
+  }
+
+  /** The year a title states (2023年…申报表, 2020 年…), if it states one. */
+  public static OptionalInt year(String title) {
+    int at = yearAt(title);
+    return at < 0 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(title.substring(at, at + 4)));
+  }
+
+  /** Where the first year of the text begins: four digits from 20, no digit before, spaces and 年 after; or -1. */
+  private static int yearAt(String s) {
+    for (int i = 0; i + 4 < s.length(); i++) {
+      if (s.charAt(i) != '2' || s.charAt(i + 1) != '0' || !fourDigits(s, i) || (i > 0 && isDigit(s.charAt(i - 1)))) {
         continue;
       }
       int after = i + 4;
@@ -111,14 +136,10 @@ final class TitleName {
         after++;
       }
       if (after < s.length() && s.charAt(after) == '年') {
-        after++;
-        if (after < s.length() && s.charAt(after) == '度') {
-          after++;
-        }
-        return s.substring(after);
+        return i;
       }
     }
-    return s;
+    return -1;
   }
 
   private static boolean fourDigits(String s, int at) {
