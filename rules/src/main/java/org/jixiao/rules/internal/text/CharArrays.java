@@ -14,8 +14,8 @@ package org.jixiao.rules.internal.text;
 public final class CharArrays {
   private CharArrays() {}
 
-  /** The memo's name for a text's characters. */
-  private static final Object KIND = new Object();
+  /** The memo's name for a text's characters; package-private for tests. */
+  static final Object KIND = new Object();
 
   /** The characters of {@code text}, shared: never write to the array. */
   public static char[] of(String text) {

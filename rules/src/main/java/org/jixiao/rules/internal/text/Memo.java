@@ -66,7 +66,8 @@ public final class Memo {
     LOCAL.get().put(slot(kind, a, b), kind, a, b, r);
   }
 
-  private static int slot(Object kind, Object a, Object b) {
+  /** The slot of the call ({@code kind}, {@code a}, {@code b}); package-private for tests. */
+  static int slot(Object kind, Object a, Object b) {
     // every argument by identity, as the memo compares them: no character of a text is read (a
     // charAt costs four array reads before C2 compiles the caller, and this runs on every call);
     // the first identity hash of an object costs about 20 ns, which its next calls share
