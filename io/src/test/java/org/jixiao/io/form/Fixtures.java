@@ -4,6 +4,8 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
 
 /** The real published forms in {@code src/test/resources/forms} (sources in SOURCES.md there). */
 final class Fixtures {
@@ -31,6 +33,11 @@ final class Fixtures {
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
           SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU, TIANJIAAN);
+
+  /** {@code tsv}, the text of a form, read by the default reader as {@code form.tsv}. */
+  static ReadResult<PerformanceTable> read(String tsv) {
+    return FormReader.builder().build().read(tsv, "form.tsv");
+  }
 
   static Path path(String name) {
     URL url = Fixtures.class.getResource("/forms/" + name);

@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,10 +24,6 @@ class FormCategoryLabelTest {
           + "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
           + "\t年度资金总额:\t100\t100\t100\t10\t100%\t10\n"
           + "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n";
-
-  private static ReadResult<PerformanceTable> read(String tsv) {
-    return FormReader.builder().build().read(tsv, "form.tsv");
-  }
 
   private static List<String> rules(ReadResult<?> r) {
     return r.diagnostics().stream().map(Finding::rule).toList();

@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
 
 import java.io.IOException;
 import org.jixiao.core.evaluation.Finding;
@@ -21,10 +22,6 @@ class FormExecutionRowTest {
       + "四、年度绩效指标完成情况\t一级指标\t二级指标\t三级指标\t预期指标值\t\t\t单项指标实际完成值\t自评得分\t\t\n"
       + "\t\t\t\t符号\t\t单位(文字描述)\t\t单项指标得分\t权重占比(%)\t单项指标折算得分\n"
       + "\t产出指标\t质量指标\t覆盖率\t>=\t98\t%(百分比)\t100%\t25.00\t25.00\t6.25\n";
-
-  private static ReadResult<PerformanceTable> read(String tsv) {
-    return FormReader.builder().build().read(tsv, "form.tsv");
-  }
 
   /** 成安 2020, line 16: the empty row was a WARNING of an unknown category (JX-I-0231). */
   @Test

@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class FormFundsManagementTest {
   private static final String HEADING = "资金管理情况";
-
-  private static ReadResult<PerformanceTable> read(String tsv) {
-    return FormReader.builder().build().read(tsv, "form.tsv");
-  }
 
   private static List<String> lines(String fixture) throws IOException {
     return new ArrayList<>(Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8));

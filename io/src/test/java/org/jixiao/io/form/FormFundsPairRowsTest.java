@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -26,10 +27,6 @@ class FormFundsPairRowsTest {
       + "一、基本情况\t项目名称:\t19名百岁老人高龄津贴\t是否为专项资金:\t\t实施(主管)单位\t314002-成安县民政局机关\t金额单位:\t万元\n"
       + "二、预算执行情况\t预算安排情况(调整后)\t\t资金到位情况\t\t资金执行情况\t\t预算执行进度(%)\n"
       + "\t预算数\t6.84\t到位数\t6.84\t执行数\t6.84\t100.00\n";
-
-  private static ReadResult<PerformanceTable> read(String tsv) {
-    return FormReader.builder().build().read(tsv, "form.tsv");
-  }
 
   private static BigDecimal d(String v) {
     return new BigDecimal(v);

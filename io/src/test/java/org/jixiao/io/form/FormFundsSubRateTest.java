@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,10 +25,6 @@ import org.junit.jupiter.api.Test;
 class FormFundsSubRateTest {
   /** 田家庵 2024, line 9: {@code 其中:中央财政资金 | 808.1 | 692.98 | 86%}. */
   private static final int SUB_ROW = 8;
-
-  private static ReadResult<PerformanceTable> read(String tsv) {
-    return FormReader.builder().build().read(tsv, "form.tsv");
-  }
 
   /** 田家庵 2024 with the 其中 row's rate printed as {@code rate}. */
   private static ReadResult<PerformanceTable> tianjiaanWithSubRate(String rate) throws IOException {

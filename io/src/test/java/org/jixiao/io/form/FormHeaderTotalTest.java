@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -23,10 +24,6 @@ import org.junit.jupiter.api.Test;
 class FormHeaderTotalTest {
   private static final String TITLE = "食品监管补助资金区域绩效目标自评表\n专项名称\t食品监管补助资金\n";
   private static final String FUNDS = "预算执行情况\t预算数:\t2.38\t执行数:\t2.38\t20\n";
-
-  private static ReadResult<PerformanceTable> read(String tsv) {
-    return FormReader.builder().build().read(tsv, "form.tsv");
-  }
 
   private static Project project(String tsv) {
     return read(tsv).value().projects().get(0);

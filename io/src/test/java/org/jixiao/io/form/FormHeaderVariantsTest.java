@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,10 +26,6 @@ class FormHeaderVariantsTest {
   private static final String TOP = "项目支出绩效自评表\n(2021年度)\n项目名称\t测试项目\n";
   private static final String FUNDS =
       "项目资金\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\t年度资金总额\t100\t100\t90\t10\t90%\t9\n";
-
-  private static ReadResult<PerformanceTable> read(String tsv) {
-    return FormReader.builder().build().read(tsv, "form.tsv");
-  }
 
   /** 济南市历城区文化馆 2019 (SOURCES.md §13): 预期指标值(A) | 实际完成指标值(B), 得分计算方法. */
   @Test

@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,10 +23,6 @@ class FormMoneyUnitLineTest {
       "项目支出绩效自评表\n项目名称\t某保洁经费\n实施单位\t某中心\n"
           + "项目资金\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
           + "\t年度资金总额:\t250000\t250000\t250000\t10\t100%\t10\n";
-
-  private static ReadResult<PerformanceTable> read(String tsv) {
-    return FormReader.builder().build().read(tsv, "form.tsv");
-  }
 
   private static List<String> rules(ReadResult<?> r) {
     return r.diagnostics().stream().map(Finding::rule).toList();

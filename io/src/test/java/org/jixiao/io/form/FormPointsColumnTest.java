@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,10 +22,6 @@ class FormPointsColumnTest {
   private static final String HEAD = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t50\n";
   private static final String ROWS =
       "\t产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t30\n\t效益指标\t社会效益指标\t群众知晓率\t≥90%\t80%\t15\n";
-
-  private static ReadResult<PerformanceTable> read(String tsv) {
-    return FormReader.builder().build().read(tsv, "form.tsv");
-  }
 
   private static List<BigDecimal> scores(Project p) {
     return p.indicators().indicators().stream().map(i -> i.statedScore().orElse(null)).toList();

@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
 
 import java.io.IOException;
 import java.util.List;
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.Test;
 class FormPointsInValueColumnsTest {
   private static final String TOP = "项目支出绩效自评表\n项目名称\t测试项目\n";
   private static final String HEAD = "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t全年实际完成值\t未完成原因和改进措施\n";
-
-  private static ReadResult<PerformanceTable> read(String tsv) {
-    return FormReader.builder().build().read(tsv, "form.tsv");
-  }
 
   private static List<Finding> warnings(ReadResult<PerformanceTable> r) {
     return r.diagnostics().stream().filter(f -> f.code().equals("JX-I-0242")).toList();

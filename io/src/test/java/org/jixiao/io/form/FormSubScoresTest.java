@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -23,10 +24,6 @@ class FormSubScoresTest {
   private static final String HEAD = "项目支出绩效自评表\n项目名称\t测试项目\n"
       + "四、年度绩效指标完成情况\t一级指标\t二级指标\t三级指标\t预期指标值\t\t\t单项指标实际完成值\t自评得分\t\t\n"
       + "\t\t\t\t符号\t\t单位(文字描述)\t\t单项指标得分\t权重占比(%)\t单项指标折算得分\n";
-
-  private static ReadResult<PerformanceTable> read(String tsv) {
-    return FormReader.builder().build().read(tsv, "form.tsv");
-  }
 
   private static List<String> strays(Project p, String header) {
     return p.strayCells().stream().filter(c -> c.header().orElse("").equals(header)).map(StrayCell::text).toList();
