@@ -129,6 +129,8 @@ public enum DocumentLayout {
           default:
             if (k.startsWith("项目总金额") || k.startsWith("本年度项目金额")) {
               declaration++;
+            } else if (k.startsWith("指标值及") || k.startsWith("目标值及") || k.startsWith("指标值和") || k.startsWith("目标值和")) {
+              declaration++; // 指标值及单位: the target column with its unit in the same cell
             }
             break;
         }

@@ -1,6 +1,8 @@
 package org.jixiao.xlsx.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.project.FundKind;
 import org.jixiao.core.project.FundSource;
@@ -59,9 +61,104 @@ final class DeclarationFunds {
     return Optional.of(new Read(fund, c, next, label, breakdown));
   }
 
-  /** 其他 alone names the other funds in a funds block (三、其他:3683.3970万元), though not elsewhere. */
+  /**
+   * 其他 alone names the other funds in a funds block (三、其他:3683.3970万元), and 预算资金 or 财政资金
+   * the budget's money beside 自有资金 (一、预算资金:250 二、自有资金:0), though not elsewhere.
+   */
   private static Optional<FundKind> kind(String label) {
-    return label.equals("其他") || label.equals("其它") ? Optional.of(FundKind.NON_FISCAL) : FundKind.fromLabel(label);
+    return switch (label) {
+      case "其他", "其它" -> Optional.of(FundKind.NON_FISCAL);
+      case "预算资金", "财政资金" -> Optional.of(FundKind.FISCAL_APPROPRIATION);
+      default -> FundKind.fromLabel(label);
+    };
+  }
+
+  /**
+   * What the cell beside an amount's label holds: the amount, as printed (the part read as the
+   * amount, for its unit), the funds listed after it in the same cell, and a bracketed breakdown
+   * after it to be kept as printed.
+   */
+  record AmountCell(BigDecimal amount, String amountText, List<FundSource> funds, Optional<String> breakdown) {}
+
+  /**
+   * Reads an amount's cell: the amount alone (250万), the amount and its breakdown in brackets
+   * (854万(高标准农田建设400万元,…)), or the whole funds block in one cell, its lines run together
+   * (资金总额: 250 一、预算资金:250 二、自有资金:0 三、其他:0). Empty when the cell is none of these:
+   * then nothing of it is guessed at.
+   */
+  static Optional<AmountCell> amountCell(String value) {
+    String v = value.strip();
+    int open = bracket(v);
+    if (open > 0) {
+      String printed = v.substring(0, open);
+      String breakdown = v.substring(open).strip();
+      return DeclarationLabels.amount(printed).map(a -> new AmountCell(a, printed, List.of(), Optional.of(breakdown)));
+    }
+    Optional<BigDecimal> alone = DeclarationLabels.amount(v);
+    if (alone.isPresent()) {
+      return Optional.of(new AmountCell(alone.get(), v, List.of(), Optional.empty()));
+    }
+    int colon = colonOutsideBrackets(v);
+    if (colon > 0 && DeclarationLabels.field(v.substring(0, colon)).isPresent()) {
+      v = v.substring(colon + 1).strip(); // 资金总额: 250 …, the amount's own label in its cell
+    }
+    List<String> words = words(v);
+    if (words.size() < 2) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> amount = DeclarationLabels.amount(words.get(0));
+    List<FundSource> funds = new ArrayList<>();
+    StringBuilder item = new StringBuilder();
+    for (int i = 1; i < words.size() && amount.isPresent(); i++) {
+      item.append(words.get(i));
+      boolean last = i + 1 == words.size() || !withoutNumbering(words.get(i + 1)).equals(words.get(i + 1));
+      if (last) {
+        Optional<FundSource> fund = fundOf(item.toString());
+        if (fund.isEmpty()) {
+          return Optional.empty(); // a word that is no fund: not a funds block
+        }
+        funds.add(fund.get());
+        item.setLength(0);
+      }
+    }
+    String amountText = words.get(0);
+    return amount.map(a -> new AmountCell(a, amountText, List.copyOf(funds), Optional.empty()));
+  }
+
+  /** A numbered fund written label:amount in one piece (一、预算资金:250), or empty. */
+  private static Optional<FundSource> fundOf(String item) {
+    String text = withoutNumbering(item);
+    if (text.equals(item)) {
+      return Optional.empty(); // each fund of a block in one cell is numbered
+    }
+    int colon = colonOutsideBrackets(text);
+    if (colon <= 0) {
+      return Optional.empty();
+    }
+    String label = text.substring(0, colon);
+    Optional<FundKind> kind = kind(label);
+    Optional<BigDecimal> amount = DeclarationLabels.amount(text.substring(colon + 1));
+    if (kind.isEmpty() || amount.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        FundSource.builder().kind(kind.get()).budget(amount.get()).label(FundSource.labelBeside(kind.get(), label)).build());
+  }
+
+  /** The pieces of {@code s} between runs of white space. */
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    int from = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean space = i == s.length() || Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000';
+      if (space && from >= 0) {
+        out.add(s.substring(from, i));
+        from = -1;
+      } else if (!space && from < 0) {
+        from = i;
+      }
+    }
+    return out;
   }
 
   /** Without a leading 其中 and its colon. */

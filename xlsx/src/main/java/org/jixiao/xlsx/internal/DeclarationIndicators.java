@@ -273,7 +273,7 @@ final class DeclarationIndicators {
     boolean twice = repeats(g, header, DeclarationLabels.LEVEL2) || repeats(g, header, DeclarationLabels.LEVEL3);
     for (int c = 0; c < g.width(header); c++) {
       String t = g.text(header, c);
-      if (labels.contains(DeclarationLabels.key(t))) {
+      if (labels.contains(DeclarationLabels.headingKey(t))) {
         if (t.contains("年度")) {
           return c;
         }
@@ -290,7 +290,7 @@ final class DeclarationIndicators {
     int seen = 0;
     for (int c = 0; c < g.width(header); c++) {
       String t = g.text(header, c);
-      if (labels.contains(DeclarationLabels.key(t))) {
+      if (labels.contains(DeclarationLabels.headingKey(t))) {
         if (t.contains("年度") || t.contains("长期")) {
           return false;
         }

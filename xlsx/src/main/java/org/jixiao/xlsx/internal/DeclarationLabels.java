@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.FundKind;
 
 /**
  * The words of target declarations (绩效目标申报表, 项目支出绩效目标表, 绩效目标审批表): the labels of
@@ -52,21 +53,72 @@ final class DeclarationLabels {
 
   static Optional<Field> field(String label) {
     String k = key(label);
-    for (String suffix : new String[] {"及编码", "及代码", "及构成"}) {
+    for (String suffix : new String[] {"及其编码", "及其代码", "及编码", "及代码", "及构成"}) {
       if (k.endsWith(suffix) && k.length() > suffix.length()) {
         k = k.substring(0, k.length() - suffix.length()); // 主管部门及编码, 年度资金总额及构成
+        break;
       }
     }
     if (k.startsWith("下达") && (k.endsWith("投资") || k.endsWith("资金"))) {
       return Optional.of(Field.AMOUNT); // 下达中央预算内投资（万元）: what the year is given
     }
+    Optional<Field> listed = listed(k);
+    if (listed.isPresent()) {
+      return listed;
+    }
+    // the same labels with the year before them (本年度绩效目标, 当年项目金额): the year's field
+    String year = withoutYear(k);
+    if (!year.equals(k)) {
+      Optional<Field> yearly = listed(year).or(() -> money(year));
+      return yearly.map(f -> f == Field.TOTAL ? Field.AMOUNT : f == Field.LONG_TERM ? Field.GOAL : f);
+    }
+    return money(k);
+  }
+
+  /** The label without a year before it (本年度, 本年, 当年, 年度), or the label itself. */
+  private static String withoutYear(String k) {
+    for (String year : new String[] {"本年度", "本年", "当年", "年度"}) {
+      if (k.startsWith(year) && k.length() > year.length() + 1) {
+        return k.substring(year.length());
+      }
+    }
+    return k;
+  }
+
+  /**
+   * A label of the project's money that no list names (项目金额, 项目预算金额, 项目资金申请): its total
+   * when it says 总, else the amount the declaration asks for. Not a fund's (其中, 上级, 自有, 财政拨款
+   * …: those are rows of the funds under the amount), nor money spent (执行, 实际, 支出数).
+   */
+  private static Optional<Field> money(String k) {
+    if (k.length() > 10 || FundKind.fromLabel(k).isPresent()) {
+      return Optional.empty();
+    }
+    boolean money = false;
+    for (String end : new String[] {"金额", "预算", "预算数", "资金", "资金申请", "申请资金", "申请金额", "总额"}) {
+      money |= k.endsWith(end);
+    }
+    boolean project = k.startsWith("项目") || k.startsWith("预算") || k.startsWith("申请");
+    for (String word : new String[] {"其中", "上级", "本级", "自有", "自筹", "其他", "其它", "财政", "专项", "执行", "实际", "支出数", "结转", "单位"}) {
+      if (k.contains(word)) {
+        return Optional.empty();
+      }
+    }
+    if (!money || !project) {
+      return Optional.empty();
+    }
+    return Optional.of(k.contains("总") ? Field.TOTAL : Field.AMOUNT);
+  }
+
+  private static Optional<Field> listed(String k) {
     return Optional.ofNullable(
         switch (k) {
           case "项目编码", "项目代码", "项目编号" -> Field.CODE;
           case "项目名称", "专项名称", "专项资金名称", "项目支出名称" -> Field.NAME;
           case "申请单位", "实施单位", "项目单位", "项目实施单位", "项目执行单位", "执行单位", "资金使用单位", "预算单位", "下达地方或单位" ->
               Field.UNIT;
-          case "一级预算单位", "主管部门", "主管单位", "项目主管部门", "业务主管部门" -> Field.DEPARTMENT;
+          case "一级预算单位", "主管部门", "主管单位", "项目主管部门", "业务主管部门", "预算部门", "主管预算部门", "主管部门名称", "部门名称" ->
+              Field.DEPARTMENT;
           case "实施期限", "项目期限", "实施周期", "建设周期", "项目周期", "项目起止时间", "起止时间", "项目支出实施期", "实施期", "项目期" -> Field.PERIOD;
           case "项目类型", "项目类别", "项目分类", "项目属性" -> Field.TYPE;
           case "是否新增项目", "是否新增" -> Field.NEW;
@@ -78,14 +130,15 @@ final class DeclarationLabels {
           case "政策依据", "立项依据", "项目立项的依据", "项目审批", "审批依据" -> Field.POLICY;
           case "测算依据", "资金测算依据" -> Field.CALCULATION;
           case "年度目标", "年度绩效目标", "年度总体目标", "年度主要目标和成果", "绩效目标", "项目绩效目标" -> Field.GOAL;
-          case "长期目标", "总体目标", "中长期目标" -> Field.LONG_TERM;
+          case "长期目标", "总体目标", "中长期目标", "实施期目标", "实施期绩效目标", "中长期绩效目标", "总体绩效目标" -> Field.LONG_TERM;
           default -> null;
         });
   }
 
   /** Whether a 总体目标 label is the only goal a form has (no 年度目标 beside it): then it is the year's. */
   static boolean isOverallGoal(String label) {
-    return key(label).equals("总体目标");
+    String k = key(label);
+    return k.equals("总体目标") || k.equals("总体绩效目标");
   }
 
   /** A label and its value written in one cell ({@code 预算单位：某乡人民政府}), or empty. */
@@ -127,6 +180,20 @@ final class DeclarationLabels {
       }
     }
     return -1;
+  }
+
+  /**
+   * A heading of the indicator columns as its set names it: its {@link #key}, without a note that
+   * the unit goes in the same cell (指标值及单位, 目标值和计量单位).
+   */
+  static String headingKey(String text) {
+    String k = key(text);
+    for (String suffix : new String[] {"及计量单位", "和计量单位", "及其单位", "及单位", "和单位", "含单位"}) {
+      if (k.endsWith(suffix) && k.length() > suffix.length()) {
+        return k.substring(0, k.length() - suffix.length());
+      }
+    }
+    return k;
   }
 
   /** The headings of the indicator columns. */
@@ -202,7 +269,7 @@ final class DeclarationLabels {
   /** The unit an amount's label or text names ({@code 项目总金额（元）}, {@code 65万元}), if any. */
   static Optional<MoneyUnit> unitNamed(String label, String value) {
     String s = label + value;
-    if (s.contains("万元")) {
+    if (s.contains("万元") || value.strip().endsWith("万")) {
       return Optional.of(MoneyUnit.WAN_YUAN);
     }
     return s.contains("元") && !s.contains("万") ? Optional.of(MoneyUnit.YUAN) : Optional.empty();
@@ -259,8 +326,8 @@ final class DeclarationLabels {
         depth++;
       } else if ((c == '）' || c == ')') && depth > 0) {
         depth--;
-      } else if (depth == 0 && !Character.isWhitespace(c) && c != '\u3000') {
-        out.append(c);
+      } else if (depth == 0 && !Character.isWhitespace(c) && c != '\u3000' && c != '?' && c != '\uFFFD') {
+        out.append(c); // ? and U+FFFD: characters a copy could not carry (绩?? 效?? 目?? 标), no label's
       }
     }
     String s = out.toString();
@@ -273,6 +340,9 @@ final class DeclarationLabels {
   /** An amount as printed: thousands separators and a unit suffix allowed (4,753.66万元). */
   static Optional<BigDecimal> amount(String text) {
     String s = text.replace(",", "").replace("，", "").replace("万元", "").replace("元", "").strip();
+    if (s.endsWith("万")) {
+      s = s.substring(0, s.length() - 1).strip(); // 250万: 万 alone is 万元 (domain.md §4)
+    }
     for (String word : new String[] {"总额", "合计", "共计", "共"}) {
       if (s.startsWith(word)) {
         s = s.substring(word.length()).replace(":", "").replace("：", "").strip(); // 总额50万元

@@ -55,7 +55,7 @@ public final class DeclarationSheet {
       boolean names = false;
       boolean target = false;
       for (int c = 0; c < g.width(r); c++) {
-        String t = key(g.text(r, c));
+        String t = DeclarationLabels.headingKey(g.text(r, c));
         level1 |= DeclarationLabels.LEVEL1.contains(t);
         names |= DeclarationLabels.LEVEL3.contains(t) || DeclarationLabels.LEVEL2.contains(t);
         target |= DeclarationLabels.TARGET.contains(t);
@@ -241,12 +241,17 @@ public final class DeclarationSheet {
           }
           case ALLOCATION -> p.allocationMethod(value);
           case TOTAL, AMOUNT -> {
-            Optional<BigDecimal> amount = DeclarationLabels.amount(value);
+            Optional<DeclarationFunds.AmountCell> amount = DeclarationFunds.amountCell(value);
             if (amount.isPresent()) {
-              // the unit is the label's or the value's (项目总金额（元）, 65万元), else the one stated
+              DeclarationFunds.AmountCell a = amount.get();
+              // the unit is the label's or the amount's (项目总金额（元）, 65万元), else the one stated
               // for the form; it is settled when the whole top block has been read
               amounts[f == Field.TOTAL ? 0 : 1] =
-                  new Amount(amount.get(), DeclarationLabels.unitNamed(label, value), label, value, where);
+                  new Amount(a.amount(), DeclarationLabels.unitNamed(label, a.amountText()), label, value, where);
+              funds.addAll(a.funds()); // the funds block written in the amount's cell
+              if (a.breakdown().isPresent()) {
+                strays.add(StrayCell.of(at, Optional.of(label), a.breakdown().get())); // kept as printed, as a fund's
+              }
             } else {
               strays.add(StrayCell.of(at, Optional.of(label), value));
               diagnostics.add(

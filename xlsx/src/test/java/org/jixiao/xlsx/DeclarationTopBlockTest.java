@@ -1,0 +1,119 @@
+package org.jixiao.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.FundKind;
+import org.jixiao.core.project.FundSource;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
+import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.io.table.TableReader;
+import org.jixiao.rules.review.Review;
+import org.jixiao.rules.review.ReviewVerdict;
+import org.jixiao.rules.review.Reviewer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four real declarations of the fourth held-out check (declarations/SOURCES.md), whose amounts,
+ * goals and department templates word in their own ways: each field is read where a reviewer
+ * finds it, so that the review does not call a stated amount blank (JX-V-0401, on all four before).
+ */
+class DeclarationTopBlockTest {
+  private static final String XIANGTAN_2023 = "pipe-standard-column_xiangtan-wupaoche-2023.tsv";
+  private static final String XIANGTAN_2024 = "one-cell-a-line-bare-figures_xiangtan-wupaoche-2024.tsv";
+  private static final String YUEYANG = "template-leftover-indicators_yueyang-nongtian-2022.tsv";
+  private static final String MIRROR = "bundled-special-bond-mirror_chengguan-bingmei-2020.tsv";
+
+  private static Project project(String name) throws Exception {
+    List<Project> projects = PublishedDeclarationsTest.read(name).value().projects();
+    assertThat(projects).hasSize(1);
+    return projects.get(0);
+  }
+
+  private static Review review(String name) throws Exception {
+    return Reviewer.defaults().review(PublishedDeclarationsTest.read(name).value(), OptionalInt.empty()).reviews().get(0);
+  }
+
+  private static List<String> codes(String name) throws Exception {
+    return review(name).opinions().stream().map(o -> o.finding().code()).toList();
+  }
+
+  @Test
+  void aTargetColumnHeadedWithItsUnitIsReadAndTheFileIsADeclaration() throws Exception {
+    // 湘潭 2023: 本年度 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值及单位 | 绩效标准
+    Project p = project(XIANGTAN_2023);
+
+    assertThat(p.indicators().indicators()).extracting(i -> i.name().orElse(""), i -> i.target().orElse(""))
+        .contains(tuple("雾炮车降尘抑尘服务配备车辆数", "10辆"), tuple("雾炮车风炮射程", "≥80M"), tuple("市民满意度", "≥90%"));
+    assertThat(DocumentLayout.detect(TableReader.builder().build().readGrid(PublishedDeclarationsTest.file(XIANGTAN_2023))))
+        .isEqualTo(DocumentLayout.TARGET_DECLARATION);
+  }
+
+  @Test
+  void theYearsAmountWithWanAloneAndTheGoalsWithTheirPeriodAreRead() throws Exception {
+    // 年度本级 预算金额 | 250万; 实施期绩效目标 and 本年度绩效目标; 预算部门
+    Project p = project(XIANGTAN_2023);
+
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("250"));
+    assertThat(p.moneyUnit()).isEqualTo(MoneyUnit.WAN_YUAN);
+    assertThat(p.goal()).hasValueSatisfying(g -> assertThat(g).startsWith("通过采购雾炮车降尘抑尘服务"));
+    assertThat(p.longTermGoal()).hasValueSatisfying(g -> assertThat(g).endsWith("全市空气质量达到优良"));
+    assertThat(p.department()).contains("湘潭市环境卫生管理处");
+    // the upper-level funds beside the amount are no field: kept as printed
+    assertThat(p.strayCells()).extracting(StrayCell::text).contains("该项目支出上级资金");
+    assertThat(codes(XIANGTAN_2023)).doesNotContain("JX-V-0401", "JX-V-0133");
+  }
+
+  @Test
+  void aFundsBlockWrittenInTheAmountsCellGivesTheAmountAndTheFunds() throws Exception {
+    // 湘潭 2024: 项目资金申请 (万元) | 资金总额: 250 一、预算资金:250 二、自有资金:0 三、其他:0
+    Project p = project(XIANGTAN_2024);
+
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("250"));
+    assertThat(p.moneyUnit()).isEqualTo(MoneyUnit.WAN_YUAN);
+    assertThat(p.funds()).extracting(FundSource::kind, f -> f.budget().orElseThrow().toPlainString())
+        .containsExactly(tuple(FundKind.FISCAL_APPROPRIATION, "250"), tuple(FundKind.NON_FISCAL, "0"), tuple(FundKind.NON_FISCAL, "0"));
+    assertThat(p.department()).hasValueSatisfying(d -> assertThat(d).startsWith("湘潭市城市管理和综合执法局"));
+    assertThat(codes(XIANGTAN_2024)).doesNotContain("JX-V-0401");
+    // its six other flagged checks (no unit, no time limit, a misfiled satisfaction row …) stand
+    assertThat(review(XIANGTAN_2024).verdict()).isEqualTo(ReviewVerdict.PASS_AFTER_CHANGES);
+  }
+
+  @Test
+  void anAmountFollowedByItsBreakdownIsReadAndTheBreakdownKept() throws Exception {
+    // 岳阳 2022: 年度资金总额: | 854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)
+    Project p = project(YUEYANG);
+
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("854"));
+    assertThat(p.strayCells())
+        .filteredOn(s -> s.header().equals(Optional.of("年度资金总额:")))
+        .extracting(StrayCell::text)
+        .containsExactly("(高标准农田建设400万元,示范建设295万元,畅通工程159万元)");
+    // the fund row's doubled figure (854万854万(…)) is not guessed at: kept as printed
+    assertThat(p.strayCells()).extracting(StrayCell::text).contains("854万854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)");
+    assertThat(codes(YUEYANG)).doesNotContain("JX-V-0401");
+  }
+
+  @Test
+  void aProjectsBudgetLabelAndALabelTheCopyDamagedAreRead() throws Exception {
+    // 项目预算金额 (万元) | 5652, and 绩?? 效?? 目?? 标 (the vertical label 绩效目标, damaged by a mirror)
+    Project p = project(MIRROR);
+
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("5652"));
+    assertThat(p.department()).contains("狗万客户端城市管理委员");
+    assertThat(p.goal()).hasValueSatisfying(g -> assertThat(g).startsWith("1.按《"));
+    assertThat(p.indicators().indicators()).extracting(Indicator::name).contains(Optional.of("清扫保洁道路面积"));
+    assertThat(codes(MIRROR)).doesNotContain("JX-V-0401");
+    // the goal was read, so the review does not say the form has no row for it
+    assertThat(review(MIRROR).opinions())
+        .filteredOn(o -> o.finding().code().equals("JX-V-0105"))
+        .isNotEmpty() // its form has no 政策依据 or 测算依据 row, and the review says so
+        .noneSatisfy(o -> assertThat(o.finding().message()).contains("年度目标"));
+  }
+}

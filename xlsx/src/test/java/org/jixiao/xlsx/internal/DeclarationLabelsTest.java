@@ -1,0 +1,118 @@
+package org.jixiao.xlsx.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.FundKind;
+import org.jixiao.core.project.FundSource;
+import org.jixiao.xlsx.internal.DeclarationLabels.Field;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The labels of a declaration's top block are read by their kind, not by a list alone: the year
+ * before a label, a project's money however it is worded, and what a copy damaged. Cases from
+ * real declarations of 湘潭, 黄石, 岳阳 and a mirror of a 城市管理委员会's (declarations/SOURCES.md).
+ */
+class DeclarationLabelsTest {
+  @ParameterizedTest
+  @CsvSource({
+    // the year before a label: the year's field
+    "本年度绩效目标, GOAL",
+    "本年度 绩效目标, GOAL",
+    "当年绩效目标, GOAL",
+    "当年项目金额, AMOUNT",
+    "本年度项目总金额, AMOUNT",
+    // the goal of the whole period
+    "实施期绩效目标, LONG_TERM",
+    "实施期目标, LONG_TERM",
+    "总体绩效目标, LONG_TERM",
+    // the department, by the words templates print
+    "预算部门, DEPARTMENT",
+    "主管预算部门, DEPARTMENT",
+    "主管部门及其编码, DEPARTMENT",
+    // the project's money, however worded; its total when it says 总
+    "项目金额, AMOUNT",
+    "项目预算金额 (万元), AMOUNT",
+    "项目资金申请 (万元), AMOUNT",
+    "项目预算, AMOUNT",
+    "申请金额, AMOUNT",
+    "项目总预算金额, TOTAL",
+    "项目资金总额, TOTAL",
+    // a label a copy could not carry whole
+    "'绩?????????? 效?????????? 目???????? 标', GOAL",
+  })
+  void aLabelIsReadAsTheFieldItNames(String label, Field field) {
+    assertThat(DeclarationLabels.field(label)).contains(field);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // rows of the funds under the amount, and money spent: no field of the top block
+    "其中:当年市级财政资金", "该项目支出上级资金", "其中：财政拨款", "自有资金", "其他资金", "上年结转资金",
+    "项目执行金额", "实际支出数", "财政资金预算分类",
+    // other words that end like money
+    "资金使用单位情况说明书的金额", "绩效指标", "指标值", "项目负责人"})
+  void wordsThatAreNoTopFieldAreNone(String label) {
+    assertThat(DeclarationLabels.field(label)).as(label).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"指标值及单位, 指标值", "目标值及计量单位, 目标值", "指标值（含单位）, 指标值", "年度指标值, 年度指标值"})
+  void aTargetHeadingWithItsUnitIsTheTargetHeading(String heading, String key) {
+    assertThat(DeclarationLabels.headingKey(heading)).isEqualTo(key);
+    assertThat(DeclarationLabels.TARGET).contains(key);
+  }
+
+  @Test
+  void wanAloneAfterAnAmountIsWanYuan() {
+    assertThat(DeclarationLabels.amount("250万")).contains(new BigDecimal("250"));
+    assertThat(DeclarationLabels.unitNamed("年度本级预算金额", "250万")).contains(MoneyUnit.WAN_YUAN);
+    assertThat(DeclarationLabels.unitNamed("年度本级预算金额", "250")).isEmpty();
+    assertThat(DeclarationLabels.amount("万")).isEmpty();
+  }
+
+  @Test
+  void anAmountWithItsBreakdownInBracketsKeepsTheBreakdown() {
+    // 岳阳 2022: 年度资金总额: | 854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)
+    Optional<DeclarationFunds.AmountCell> cell =
+        DeclarationFunds.amountCell("854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)");
+
+    assertThat(cell).hasValueSatisfying(c -> {
+      assertThat(c.amount()).isEqualByComparingTo("854");
+      assertThat(c.amountText()).isEqualTo("854万");
+      assertThat(c.breakdown()).contains("(高标准农田建设400万元,示范建设295万元,畅通工程159万元)");
+      assertThat(c.funds()).isEmpty();
+    });
+  }
+
+  @Test
+  void aFundsBlockInTheAmountsCellGivesTheAmountAndItsFunds() {
+    // 湘潭 2024: 项目资金申请 (万元) | 资金总额: 250 一、预算资金:250 二、自有资金:0 三、其他:0
+    Optional<DeclarationFunds.AmountCell> cell = DeclarationFunds.amountCell("资金总额: 250 一、预算资金:250 二、自有资金:0 三、其他:0");
+
+    assertThat(cell).hasValueSatisfying(c -> {
+      assertThat(c.amount()).isEqualByComparingTo("250");
+      assertThat(c.breakdown()).isEmpty();
+      assertThat(c.funds()).extracting(FundSource::kind, f -> f.budget().orElseThrow().toPlainString())
+          .containsExactly(
+              tuple(FundKind.FISCAL_APPROPRIATION, "250"), tuple(FundKind.NON_FISCAL, "0"), tuple(FundKind.NON_FISCAL, "0"));
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "854万854万(高标准农田建设400万元)", // a figure doubled: not guessed at
+    "资金总额: 250 另含上年结转", // words after the amount that are no numbered fund
+    "250 一、预算资金", // a fund without its amount
+    "约250万元左右",
+    "详见测算表"})
+  void aCellThatIsNoAmountIsNotGuessedAt(String cell) {
+    assertThat(DeclarationFunds.amountCell(cell)).as(cell).isEmpty();
+  }
+}
