@@ -3,6 +3,7 @@ package org.jixiao.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -29,6 +30,7 @@ class DeclarationTopBlockTest {
   private static final String XIANGTAN_2024 = "one-cell-a-line-bare-figures_xiangtan-wupaoche-2024.tsv";
   private static final String YUEYANG = "template-leftover-indicators_yueyang-nongtian-2022.tsv";
   private static final String MIRROR = "bundled-special-bond-mirror_chengguan-bingmei-2020.tsv";
+  private static final String HUANGSHI = "approval-form-prior-year-column_huangshi-zhutiban-2022.tsv";
 
   private static Project project(String name) throws Exception {
     List<Project> projects = PublishedDeclarationsTest.read(name).value().projects();
@@ -115,5 +117,35 @@ class DeclarationTopBlockTest {
         .filteredOn(o -> o.finding().code().equals("JX-V-0105"))
         .isNotEmpty() // its form has no 政策依据 or 测算依据 row, and the review says so
         .noneSatisfy(o -> assertThat(o.finding().message()).contains("年度目标"));
+  }
+
+  @Test
+  void aTargetColumnOverSubHeadingsGivesThisYearsTargetsAndKeepsLastYears() throws Exception {
+    // 黄石 2022: 指标值 | (spanned) over 2021年实际实现值 | 预期2022年实现值; 项目金额 | 164万元
+    Project p = project(HUANGSHI);
+
+    assertThat(p.indicators().indicators()).hasSize(13);
+    assertThat(p.indicators().indicators()).extracting(i -> i.name().orElse(""), i -> i.target().orElse(""))
+        .startsWith(tuple("主体班培训人次", "280人次"), tuple("邀请校外名师、领导授课人次", "25人次"))
+        .contains(tuple("培训学员对培训效果满意度", "≥95%"));
+    // the sub-headings are no indicator row
+    assertThat(p.strayCells()).extracting(StrayCell::text).doesNotContain("2021年实际实现值", "预期2022年实现值");
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("164"));
+    assertThat(codes(HUANGSHI)).doesNotContain("JX-V-0141", "JX-V-0401");
+  }
+
+  @Test
+  void lastYearsFiguresUnderTheirSubHeadingAreKeptUnderIt() throws Exception {
+    String tsv = String.join("\n",
+        "项目支出绩效目标批复表",
+        "项目名称\t主体班",
+        "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t\t指标标准或依据",
+        "\t\t\t\t2021年实际实现值\t预期2022年实现值\t",
+        "\t产出指标\t数量指标\t主体班培训人次\t260人次\t280人次\t",
+        "");
+    Project p = DeclarationReader.builder().build().read(new StringReader(tsv), "form.tsv").value().projects().get(0);
+
+    assertThat(p.indicators().indicators()).singleElement().satisfies(i -> assertThat(i.target()).contains("280人次"));
+    assertThat(p.strayCells()).contains(StrayCell.of(4, Optional.of("2021年实际实现值"), "260人次"));
   }
 }

@@ -77,6 +77,7 @@ final class DeclarationIndicators {
     private final int c2Text; // the column a row's second level is read from, and carried down in
     private final int c3;
     private final int ct;
+    private final int sub; // the row of a target column's sub-headings (2021年实际实现值 | 预期2022年实现值), or -1
     private final int ce;
     private final int comparator; // ≥ | 100 | 户: a target in parts
     private final int unit;
@@ -95,7 +96,10 @@ final class DeclarationIndicators {
       c2 = twoLevels ? -1 : level2;
       c2Text = twoLevels ? c1 : level2;
       c3 = twoLevels ? level2 : level3;
-      ct = column(g, header, DeclarationLabels.TARGET);
+      int target = column(g, header, DeclarationLabels.TARGET);
+      int expected = expectedColumn(g, header, target);
+      sub = expected >= 0 ? header + 1 : -1;
+      ct = expected >= 0 ? expected : target;
       ce = column(g, header, DeclarationLabels.EXPLANATION);
       // 指标方向 | 目标值 | 计量单位; 指标性质 holds the sign only on forms without such a column (≥ | 735 | 人次)
       int sign = column(g, header, DeclarationLabels.COMPARATOR);
@@ -106,15 +110,16 @@ final class DeclarationIndicators {
     void read(int from, int to, boolean text, List<Indicator> out, List<StrayCell> strays, List<String> notes, List<Finding> diagnostics,
         Locale locale) {
       List<Integer> known = List.of(c1, c2, c3, ct, ce, comparator, unit);
-      for (int c = 0; c < g.width(header); c++) {
-        if (!known.contains(c) && !g.text(header, c).isEmpty()) {
+      for (int c = 0; c < Math.max(g.width(header), sub < 0 ? 0 : g.width(sub)); c++) {
+        if (!known.contains(c) && !heading(c).isEmpty()) {
           unknown.add(c);
-          diagnostics.add(DeclarationSheet.diagnostic("JX-X-0105", Severity.INFO, g.location(header, c), locale, "text", g.text(header, c)));
+          int at = sub >= 0 && !g.text(sub, c).isEmpty() ? sub : header;
+          diagnostics.add(DeclarationSheet.diagnostic("JX-X-0105", Severity.INFO, g.location(at, c), locale, "text", heading(c)));
         }
       }
       String level1 = "";
       String level2 = "";
-      for (int r = from; r < to; r++) {
+      for (int r = sub < 0 ? from : Math.max(from, sub + 1); r < to; r++) {
         String first = DeclarationSheet.firstText(g, r);
         if (DeclarationLabels.isClosing(first, DeclarationSheet.rowText(g, r))) {
           notes.add(DeclarationSheet.rowText(g, r)); // 备注： | 本表金额单位以元计, 审核意见 | (盖章): the whole row, not its label alone
@@ -122,7 +127,7 @@ final class DeclarationIndicators {
         }
         for (int c : unknown) {
           if (!g.text(r, c).isEmpty()) {
-            strays.add(StrayCell.of(c, Optional.of(g.text(header, c)), g.text(r, c)));
+            strays.add(StrayCell.of(c, Optional.of(heading(c)), g.text(r, c)));
           }
         }
         String l1 = cell(r, c1);
@@ -155,6 +160,11 @@ final class DeclarationIndicators {
 
     private String cell(int r, int c) {
       return c < 0 ? "" : g.text(r, c);
+    }
+
+    /** A column's heading: its sub-heading under a target column's span, else the header's cell. */
+    private String heading(int c) {
+      return sub >= 0 && !g.text(sub, c).isEmpty() ? g.text(sub, c) : g.text(header, c);
     }
 
     /**
@@ -259,6 +269,44 @@ final class DeclarationIndicators {
       }
       out.add(i.build());
     }
+  }
+
+  /**
+   * The column of this year's targets when the target heading spans sub-headings on the row below
+   * (指标值 over 2021年实际实现值 | 预期2022年实现值, 黄石's 批复表): the sub-heading that names what
+   * is expected or planned, not what was achieved; -1 when there are no such sub-headings. The row
+   * of sub-headings holds no level or name, only headings under the target column and the empty
+   * cells its span covers.
+   */
+  static int expectedColumn(CellGrid g, int header, int target) {
+    int r = header + 1;
+    if (target < 0 || r >= g.height()) {
+      return -1;
+    }
+    int end = target + 1;
+    while (end < g.width(header) && g.text(header, end).isEmpty()) {
+      end++; // the target heading's span: the empty header cells after it
+    }
+    int expected = -1;
+    for (int c = 0; c < g.width(r); c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (c < target || c >= end) {
+        return -1; // text outside the span: an indicator row, not sub-headings
+      }
+      String k = DeclarationLabels.key(t);
+      boolean heading = k.endsWith("值") || k.endsWith("目标");
+      boolean planned = !k.contains("实际") && (k.contains("预期") || k.contains("目标") || k.contains("计划") || k.contains("预计"));
+      if (!heading) {
+        return -1;
+      }
+      if (planned) {
+        expected = c;
+      }
+    }
+    return expected;
   }
 
   /**
