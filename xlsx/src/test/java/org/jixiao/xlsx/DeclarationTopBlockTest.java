@@ -132,6 +132,8 @@ class DeclarationTopBlockTest {
     assertThat(p.strayCells()).extracting(StrayCell::text).doesNotContain("2021年实际实现值", "预期2022年实现值");
     assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("164"));
     assertThat(codes(HUANGSHI)).doesNotContain("JX-V-0141", "JX-V-0401");
+    // 项目属性 | 持续性项目■ 新增性项目口: the ticked box
+    assertThat(p.projectType()).contains("持续性项目");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.jixiao.xlsx.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -357,6 +359,50 @@ final class DeclarationLabels {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /** Marks of a ticked box on printed forms, and of an empty one (口 only beside a ticked mark). */
+  private static final String TICKED = "■☑√✓✔☒▣";
+
+  private static final String EMPTY = "□☐口";
+
+  /**
+   * The option a row of check boxes ticks (持续性项目■ 新增性项目口, 新增项目□延续项目√, □是 ☑否),
+   * when exactly one is ticked; empty when the text has no ticked box, or ticks none or several.
+   * A box follows its option unless the text starts with one.
+   */
+  static Optional<String> ticked(String text) {
+    String t = text.strip();
+    List<Integer> marks = new ArrayList<>();
+    boolean anyTicked = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      anyTicked |= TICKED.indexOf(c) >= 0;
+      if (TICKED.indexOf(c) >= 0 || EMPTY.indexOf(c) >= 0) {
+        marks.add(i);
+      }
+    }
+    if (!anyTicked || marks.size() < 2) {
+      return Optional.empty();
+    }
+    boolean before = marks.get(0) == 0;
+    String option = null;
+    for (int k = 0; k < marks.size(); k++) {
+      int m = marks.get(k);
+      int from = before ? m + 1 : k == 0 ? 0 : marks.get(k - 1) + 1;
+      int to = before ? (k + 1 < marks.size() ? marks.get(k + 1) : t.length()) : m;
+      String o = t.substring(from, to).strip();
+      if (o.isEmpty() && EMPTY.indexOf(t.charAt(m)) >= 0 && t.charAt(m) == '口') {
+        return Optional.empty(); // 口 with nothing beside it is a word's, not a box: not read as boxes
+      }
+      if (TICKED.indexOf(t.charAt(m)) >= 0) {
+        if (option != null || o.isEmpty()) {
+          return Optional.empty(); // several ticked, or a tick on nothing
+        }
+        option = o;
+      }
+    }
+    return Optional.ofNullable(option);
   }
 
   static Optional<Boolean> yesNo(String text) {

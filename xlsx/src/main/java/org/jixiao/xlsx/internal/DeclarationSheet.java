@@ -227,9 +227,9 @@ public final class DeclarationSheet {
           case UNIT -> p.unit(value);
           case DEPARTMENT -> p.department(value);
           case PERIOD -> p.period(value);
-          case TYPE -> p.projectType(value);
+          case TYPE -> p.projectType(DeclarationLabels.ticked(value).orElse(value)); // 持续性项目■ 新增性项目口: 持续性项目
           case NEW -> {
-            Optional<Boolean> yes = DeclarationLabels.yesNo(value);
+            Optional<Boolean> yes = DeclarationLabels.yesNo(DeclarationLabels.ticked(value).orElse(value));
             if (yes.isPresent()) {
               p.newProject(yes.get());
             } else {

@@ -115,4 +115,23 @@ class DeclarationLabelsTest {
   void aCellThatIsNoAmountIsNotGuessedAt(String cell) {
     assertThat(DeclarationFunds.amountCell(cell)).as(cell).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "持续性项目■ 新增性项目口|持续性项目", // 黄石 2022
+    "新增项目□延续项目√|延续项目", // 宁乡 2021
+    "□是 ☑否|否",
+    "☑新增 □延续 □其他|新增"})
+  void theTickedOptionOfARowOfBoxesIsItsValue(String printed, String option) {
+    assertThat(DeclarationLabels.ticked(printed)).contains(option);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "持续性项目", "人口普查项目", "新增项目□延续项目□", // no tick
+    "新增■延续■", // two ticks
+    "■"})
+  void textWithoutOneTickedOptionIsNotReadAsBoxes(String printed) {
+    assertThat(DeclarationLabels.ticked(printed)).as(printed).isEmpty();
+  }
 }
