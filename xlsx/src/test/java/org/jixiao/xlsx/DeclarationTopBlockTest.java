@@ -30,6 +30,7 @@ class DeclarationTopBlockTest {
   private static final String XIANGTAN_2024 = "one-cell-a-line-bare-figures_xiangtan-wupaoche-2024.tsv";
   private static final String YUEYANG = "template-leftover-indicators_yueyang-nongtian-2022.tsv";
   private static final String MIRROR = "bundled-special-bond-mirror_chengguan-bingmei-2020.tsv";
+  private static final String JINGYAN = "multi-project-rows_jingyan-mata-2023.tsv";
   private static final String HUANGSHI = "approval-form-prior-year-column_huangshi-zhutiban-2022.tsv";
 
   private static Project project(String name) throws Exception {
@@ -149,5 +150,32 @@ class DeclarationTopBlockTest {
 
     assertThat(p.indicators().indicators()).singleElement().satisfies(i -> assertThat(i.target()).contains("280人次"));
     assertThat(p.strayCells()).contains(StrayCell.of(4, Optional.of("2021年实际实现值"), "260人次"));
+  }
+
+  @Test
+  void aDepartmentsTableOfDeclarationsGivesOneProjectEach() throws Exception {
+    // 井研 2023: 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 … one row per indicator, two projects
+    List<Project> projects = PublishedDeclarationsTest.read(JINGYAN).value().projects();
+
+    assertThat(projects).extracting(p -> p.name(), p -> p.budget().orElseThrow().toPlainString(), p -> p.indicators().size())
+        .containsExactly(tuple("村组干部报酬", "3309840.00", 8), tuple("基层组织活动经费", "660000.00", 5));
+    assertThat(projects).allSatisfy(p -> {
+      assertThat(p.unit()).contains("820001-井研县马踏镇人民政府"); // printed once, for both
+      assertThat(p.moneyUnit()).isEqualTo(MoneyUnit.YUAN); // 金额单位:元 above the table
+    });
+    assertThat(projects.get(0).goal()).contains("按时发放村组干部报酬");
+    assertThat(projects.get(1).goal()).hasValueSatisfying(g -> assertThat(g).startsWith("包括必要的办公用品费"));
+    assertThat(projects.get(1).indicators().indicators()).extracting(i -> i.name().orElse(""), i -> i.target().orElse(""))
+        .startsWith(tuple("辖区内群众满意度", "≥95%"))
+        .endsWith(tuple("行政村数量", "=11个"));
+    // the department's line with its total is kept by the first project, as printed
+    assertThat(projects.get(0).strayCells()).extracting(StrayCell::text).contains("820-马踏镇部门", "8,827,620.53");
+    assertThat(review(JINGYAN).project()).isEqualTo("村组干部报酬");
+    // and what is said of a cell points at its place in the table, not in a project's part of it
+    assertThat(PublishedDeclarationsTest.read(JINGYAN).diagnostics())
+        .filteredOn(d -> d.location().flatMap(l -> l.text()).equals(Optional.of("820-马踏镇部门")))
+        .singleElement()
+        .satisfies(d -> assertThat(d.location().orElseThrow().line()).hasValue(4));
+    assertThat(codes(JINGYAN)).doesNotContain("JX-V-0401", "JX-V-0121");
   }
 }

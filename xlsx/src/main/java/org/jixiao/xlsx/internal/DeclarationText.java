@@ -2,6 +2,7 @@ package org.jixiao.xlsx.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jixiao.core.evaluation.Location;
 import org.jixiao.io.grid.CellGrid;
@@ -23,9 +24,14 @@ public final class DeclarationText {
    * alone on its row (…目标表, …申报表), so that its title and top block are its own; a header with
    * neither before it (长期绩效指标, then 年度绩效指标) is another block of the same declaration.
    * Without any indicator header, the whole grid when its words are a declaration's (its top block
-   * alone), else nothing.
+   * alone), else nothing. A header that also heads a column of project names is a department's
+   * table of declarations, one row per indicator: one grid per project ({@link ProjectRows}).
    */
   public static List<CellGrid> split(CellGrid g) {
+    Optional<List<CellGrid>> projects = ProjectRows.split(g); // a department's table, one row per indicator
+    if (projects.isPresent()) {
+      return projects.get();
+    }
     List<Integer> headers = new ArrayList<>();
     for (OptionalInt h = DeclarationSheet.headerRow(g, 0); h.isPresent(); h = DeclarationSheet.headerRow(g, h.getAsInt() + 1)) {
       headers.add(h.getAsInt());
