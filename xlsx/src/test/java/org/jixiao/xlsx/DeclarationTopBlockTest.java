@@ -178,4 +178,27 @@ class DeclarationTopBlockTest {
         .satisfies(d -> assertThat(d.location().orElseThrow().line()).hasValue(4));
     assertThat(codes(JINGYAN)).doesNotContain("JX-V-0401", "JX-V-0121");
   }
+
+  @Test
+  void labelsOfOtherTemplatesNameTheProjectItsAmountsAndItsDepartment() throws Exception {
+    // 嘉峪关 2023: 一*级项目名称 | 文化事业发展专项资金 | 二级项目名称 | 博物馆纪念馆市级免费开放补助资金;
+    // 项目总投资 | 20万元; 预算申报数 | 20万元; headed 一级指标 | 二级指标 | 三级指标 | 指标目标值
+    Project jiayuguan = project("flattened-provincial-two-level-project_jiayuguan-bowuguan-2023.tsv");
+    assertThat(jiayuguan.name()).isEqualTo("博物馆纪念馆市级免费开放补助资金");
+    assertThat(jiayuguan.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("20"));
+    assertThat(jiayuguan.totalAmount()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("20"));
+    assertThat(jiayuguan.indicators().indicators()).hasSize(10).allSatisfy(i -> assertThat(i.target()).isPresent());
+    assertThat(jiayuguan.strayCells()).extracting(StrayCell::text).contains("文化事业发展专项资金");
+
+    // 忠县 2022: 中央 / 省级 / 区县主管部门; the declaring level's is the department
+    Project zhongxian = project("regional-transfer-unit-column_zhongxian-shengzhu-2022.tsv");
+    assertThat(zhongxian.department()).contains("忠县农业农村委员会");
+    assertThat(zhongxian.strayCells()).extracting(StrayCell::text).contains("财政部、农业农村部", "重庆市农业农村委员会");
+
+    // 阳泉 2021: 项目预算资金(万元) | 中期预算资金总额 | (blank) | 年度预算资金总额 | 25
+    Project yangquan = project("top-block-only-midterm-blank_yangquan-gonglu-2021.tsv");
+    assertThat(yangquan.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("25"));
+    assertThat(yangquan.totalAmount()).isEmpty(); // printed blank
+    assertThat(codes("top-block-only-midterm-blank_yangquan-gonglu-2021.tsv")).doesNotContain("JX-V-0401");
+  }
 }

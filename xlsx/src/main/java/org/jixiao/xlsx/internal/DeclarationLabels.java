@@ -74,6 +74,15 @@ final class DeclarationLabels {
       Optional<Field> yearly = listed(year).or(() -> money(year));
       return yearly.map(f -> f == Field.TOTAL ? Field.AMOUNT : f == Field.LONG_TERM ? Field.GOAL : f);
     }
+    if (k.endsWith("主管部门") && k.length() <= 8) {
+      // 区县主管部门, 市级主管部门: the declaring level's; 中央主管部门 and 省级主管部门 above it on a
+      // regional table name the fund's owners, kept as printed
+      boolean above = k.startsWith("中央") || k.startsWith("国家") || k.startsWith("省");
+      return above ? Optional.empty() : Optional.of(Field.DEPARTMENT);
+    }
+    if (k.startsWith("二级") && k.endsWith("项目名称")) {
+      return Optional.of(Field.NAME); // 一级项目名称 | 文化事业发展专项资金 | 二级项目名称 | 博物馆…: the project is the second
+    }
     return money(k);
   }
 
@@ -97,10 +106,10 @@ final class DeclarationLabels {
       return Optional.empty();
     }
     boolean money = false;
-    for (String end : new String[] {"金额", "预算", "预算数", "资金", "资金申请", "申请资金", "申请金额", "总额"}) {
+    for (String end : new String[] {"金额", "预算", "预算数", "资金", "资金申请", "申请资金", "申请金额", "申报数", "总额", "总投资"}) {
       money |= k.endsWith(end);
     }
-    boolean project = k.startsWith("项目") || k.startsWith("预算") || k.startsWith("申请");
+    boolean project = k.startsWith("项目") || k.startsWith("预算") || k.startsWith("申请") || k.startsWith("中期");
     for (String word : new String[] {"其中", "上级", "本级", "自有", "自筹", "其他", "其它", "财政", "专项", "执行", "实际", "支出数", "结转", "单位"}) {
       if (k.contains(word)) {
         return Optional.empty();
@@ -109,7 +118,7 @@ final class DeclarationLabels {
     if (!money || !project) {
       return Optional.empty();
     }
-    return Optional.of(k.contains("总") ? Field.TOTAL : Field.AMOUNT);
+    return Optional.of(k.contains("总") || k.startsWith("中期") ? Field.TOTAL : Field.AMOUNT); // 中期: the plan's years
   }
 
   private static Optional<Field> listed(String k) {
@@ -117,7 +126,7 @@ final class DeclarationLabels {
         switch (k) {
           case "项目编码", "项目代码", "项目编号" -> Field.CODE;
           case "项目名称", "专项名称", "专项资金名称", "项目支出名称" -> Field.NAME;
-          case "申请单位", "实施单位", "项目单位", "项目实施单位", "项目执行单位", "执行单位", "资金使用单位", "预算单位", "下达地方或单位", "单位名称" ->
+          case "申请单位", "实施单位", "项目单位", "项目实施单位", "项目执行单位", "执行单位", "资金使用单位", "预算单位", "下达地方或单位", "单位名称", "填报单位" ->
               Field.UNIT;
           case "一级预算单位", "主管部门", "主管单位", "项目主管部门", "业务主管部门", "预算部门", "主管预算部门", "主管部门名称", "部门名称" ->
               Field.DEPARTMENT;
@@ -192,10 +201,12 @@ final class DeclarationLabels {
     String k = key(text);
     for (String suffix : new String[] {"及计量单位", "和计量单位", "及其单位", "及单位", "和单位", "含单位"}) {
       if (k.endsWith(suffix) && k.length() > suffix.length()) {
-        return k.substring(0, k.length() - suffix.length());
+        k = k.substring(0, k.length() - suffix.length());
+        break;
       }
     }
-    return k;
+    // 指标目标值, 绩效目标值: a target heading with its kind before it (not 年度目标值, which is listed)
+    return (k.equals("指标目标值") || k.equals("绩效目标值") || k.equals("绩效指标值")) ? "目标值" : k;
   }
 
   /** The headings of the indicator columns. */

@@ -44,6 +44,17 @@ class DeclarationLabelsTest {
     "申请金额, AMOUNT",
     "项目总预算金额, TOTAL",
     "项目资金总额, TOTAL",
+    "中期预算资金总额, TOTAL",
+    "预算申报数, AMOUNT",
+    "项目总投资, TOTAL",
+    "年度预算资金总额, AMOUNT",
+    // the declaring level's department, and the reporting unit
+    "区县主管部门, DEPARTMENT",
+    "市级主管部门, DEPARTMENT",
+    "填报单位(盖章), UNIT",
+    "单位名称, UNIT",
+    // of a first- and a second-level project, the second is the one declared
+    "二级项目名称, NAME",
     // a label a copy could not carry whole
     "'绩?????????? 效?????????? 目???????? 标', GOAL",
   })
@@ -57,13 +68,15 @@ class DeclarationLabelsTest {
     "其中:当年市级财政资金", "该项目支出上级资金", "其中：财政拨款", "自有资金", "其他资金", "上年结转资金",
     "项目执行金额", "实际支出数", "财政资金预算分类",
     // other words that end like money
-    "资金使用单位情况说明书的金额", "绩效指标", "指标值", "项目负责人"})
+    "资金使用单位情况说明书的金额", "绩效指标", "指标值", "项目负责人",
+    // the levels above the declaring one on a regional table, and the parent project
+    "中央主管部门", "省级主管部门", "一级项目名称"})
   void wordsThatAreNoTopFieldAreNone(String label) {
     assertThat(DeclarationLabels.field(label)).as(label).isEmpty();
   }
 
   @ParameterizedTest
-  @CsvSource({"指标值及单位, 指标值", "目标值及计量单位, 目标值", "指标值（含单位）, 指标值", "年度指标值, 年度指标值"})
+  @CsvSource({"指标值及单位, 指标值", "目标值及计量单位, 目标值", "指标值（含单位）, 指标值", "年度指标值, 年度指标值", "指标目标值, 目标值"})
   void aTargetHeadingWithItsUnitIsTheTargetHeading(String heading, String key) {
     assertThat(DeclarationLabels.headingKey(heading)).isEqualTo(key);
     assertThat(DeclarationLabels.TARGET).contains(key);
