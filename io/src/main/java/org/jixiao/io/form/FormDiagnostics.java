@@ -64,7 +64,8 @@ public final class FormDiagnostics {
   public static final String UNKNOWN_CATEGORY = "read.form.unknown-category";
 
   /**
-   * WARNING ({@code JX-I-0236}): a 指标性质 cell that is none of ≥ ＞ ＝ ＜ ≤ 定性; kept as a stray cell.
+   * WARNING ({@code JX-I-0236}): a 指标性质 cell that is none of ≥ ＞ ＝ ＜ ≤ 定性, in any glyph forms
+   * print them with (≧ ⩾ >= ≦ ⩽ <= ═ 》 《 …); kept as a stray cell.
    */
   public static final String UNKNOWN_NATURE = "read.form.unknown-nature";
 

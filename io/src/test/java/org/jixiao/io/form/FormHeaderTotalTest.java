@@ -146,6 +146,7 @@ class FormHeaderTotalTest {
     expected.put(Fixtures.SHANGWU, "100");
     expected.put(Fixtures.ZHONGJIANG, "100");
     expected.put(Fixtures.ANJU, "100");
+    expected.put(Fixtures.YONGDE, "96"); // 总分 | | … | 100 | 96 | 优
     for (Map.Entry<String, String> e : expected.entrySet()) {
       PerformanceTable t = FormReader.builder().build().read(Fixtures.path(e.getKey())).value();
       assertThat(t.projects()).as(e.getKey()).isNotEmpty()

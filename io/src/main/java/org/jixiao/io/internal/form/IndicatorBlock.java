@@ -385,7 +385,7 @@ final class IndicatorBlock {
     b.name(opt(name)).target(opt(target)).actual(opt(actual)).measureUnit(opt(unit));
     b.deviationReason(opt(reason)).explanation(opt(explanation));
     if (!nature.isEmpty()) {
-      Optional<TargetNature> n = TargetNature.fromLabel(nature);
+      Optional<TargetNature> n = NatureGlyphs.read(nature);
       if (n.isPresent()) {
         b.nature(n);
       } else {
