@@ -37,8 +37,11 @@ import org.jspecify.annotations.Nullable;
  * full-width), line breaks, a trailing colon and traditional characters tolerated:
  *
  * <ul>
- *   <li>项目名称, 主管部门, 实施单位 / 项目实施单位, 单位名称, 项目编码, 项目类型, 实施期限; other
- *       label/value pairs (项目负责人, 填报日期, 项目类别 …) are kept as stray cells;
+ *   <li>项目名称, 主管部门, 实施单位 / 项目实施单位, 项目编码, 项目类型, 实施期限; other
+ *       label/value pairs (项目负责人, 填报日期, 项目类别 …) are kept as stray cells. A line naming
+ *       who filed the form (部门:…, 单位名称:…, 填报单位:…, 主管部门:… above its 项目名称) fills the
+ *       department or unit the form leaves empty and is else kept as a stray cell (JX-I-0246); it
+ *       names the project only on a department-wide form that prints no 项目名称;
  *   <li>the funds block, whose header names its columns in any order (年初预算数, 全年预算数 /
  *       调整后预算数 / 预算数(A), 全年执行数 / 预算执行数 / 执行数(B), 分值 / 权重, 执行率, 得分): the
  *       年度资金总额 (总额) row gives the budget, adjusted budget, actual, stated rate, 分值 and

@@ -25,9 +25,11 @@ final class FormDraft {
   @Nullable String department;
   /** The label and column {@link #department} was read from, to keep it when a closer one replaces it. */
   private @Nullable String departmentLabel;
+  private int departmentRow = -1;
   private int departmentColumn = -1;
   @Nullable String unit;
-  @Nullable String filingUnit;
+  /** Lines naming who filed the form (部门:…, 单位名称:…), settled when it ends ({@link HeadingLines}). */
+  final List<HeadingLines.Line> headingLines = new ArrayList<>();
   @Nullable String code;
   @Nullable String projectType;
   @Nullable String period;
@@ -73,7 +75,7 @@ final class FormDraft {
 
   /** Whether anything beyond a title was read: a second title starts a second form. */
   boolean hasContent() {
-    return name != null
+    return named()
         || budget != null
         || adjustedBudget != null
         || actual != null
@@ -83,26 +85,43 @@ final class FormDraft {
   }
 
   /**
+   * Whether the form has a name, or a 部门 line that names it if the form turns out to evaluate a
+   * department as a whole: a second such label at the form's edge starts the next form.
+   */
+  boolean named() {
+    return name != null || headingLines.stream().anyMatch(HeadingLines.Line::mayName);
+  }
+
+  /**
    * Reads a department: the first one stays, unless a later label names a level closer to the
    * project (地方主管部门 after 中央主管部门); the one it replaces, or a later one that does not
    * replace it, is kept as a stray cell under its label.
+   *
+   * @return the row of the department kept as a stray cell (the one replaced, or this one), -1 when
+   *     none was, so that the diagnostic points at the cell that was moved aside
    */
-  void readDepartment(String value, int column, String label) {
+  int readDepartment(String value, int row, int column, String label) {
     String current = department;
     String currentLabel = departmentLabel;
     if (current == null || currentLabel == null) {
       department = value;
       departmentLabel = label;
+      departmentRow = row;
       departmentColumn = column;
+      return -1;
     } else if (current.equals(value)) {
-      return;
+      return -1;
     } else if (FormLabels.departmentLevel(FormText.key(label)) > FormLabels.departmentLevel(FormText.key(currentLabel))) {
       stray(departmentColumn, currentLabel, current);
+      int moved = departmentRow;
       department = value;
       departmentLabel = label;
+      departmentRow = row;
       departmentColumn = column;
+      return moved;
     } else {
       stray(column, label, value);
+      return row;
     }
   }
 
@@ -130,10 +149,7 @@ final class FormDraft {
 
   Project build(String placeholderName, MoneyUnit unitOfForm) {
     Project.Builder b = Project.builder().name(name == null ? placeholderName : name).moneyUnit(unitOfForm);
-    b.unit(Optional.ofNullable(unit != null ? unit : filingUnit));
-    if (unit != null && filingUnit != null) {
-      strays.add(0, StrayCell.of(0, Optional.of("单位名称"), filingUnit));
-    }
+    b.unit(Optional.ofNullable(unit));
     b.department(Optional.ofNullable(department));
     b.code(Optional.ofNullable(code));
     b.projectType(Optional.ofNullable(projectType));

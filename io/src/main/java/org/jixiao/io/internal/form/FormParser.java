@@ -112,7 +112,7 @@ public final class FormParser {
       }
       return;
     }
-    if (first == labelColumn && FormLabels.isNameLabel(k0) && draft.name != null
+    if (first == labelColumn && FormLabels.isNameLabel(k0) && draft.named()
         && section != Section.TOP) {
       start(r, first, false);
       labelRow(r);
@@ -327,6 +327,7 @@ public final class FormParser {
           table.fiscalYear(draft.year);
         }
       }
+      HeadingLines.settle(draft, sink);
       if (draft.name == null) {
         sink.report(ReadDiagnostics.MISSING_NAME, Severity.WARNING,
             Msg.of("JX-I-0206").arg("placeholder", "未命名项目" + n), draft.startRow, -1, draft.title);

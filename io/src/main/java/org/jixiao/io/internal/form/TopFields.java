@@ -2,6 +2,7 @@ package org.jixiao.io.internal.form;
 
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.project.StrayCell;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.internal.table.DeclarationFields;
 import org.jixiao.io.internal.table.Msg;
@@ -46,14 +47,14 @@ final class TopFields {
         c = g.next(r, after);
         continue;
       }
-      String field = FormLabels.topField(k);
+      String field = field(k, draft, top);
       int colon = FormLabels.colonLabel(t);
       if (field == null && colon >= 0) {
         String label = t.substring(0, colon).strip();
         String value = t.substring(colon + 1).strip();
-        String f = FormLabels.topField(FormText.key(label));
+        String f = field(FormText.key(label), draft, top);
         if (f != null && !value.isEmpty()) {
-          set(draft, f, value, c, label);
+          set(draft, f, value, r, c, label);
         } else {
           draft.stray(c, label, value.isEmpty() ? t : value);
           keptInfo(r, c, t);
@@ -68,7 +69,7 @@ final class TopFields {
           c = v; // a label printed blank (主管部门 with nothing after it)
           continue;
         }
-        set(draft, field, value, v, t);
+        set(draft, field, value, r, v, t);
         c = g.next(r, v + 1);
       } else if (v >= 0 && FormLabels.topField(FormText.key(value)) == null && top) {
         draft.stray(v, t, value);
@@ -98,30 +99,71 @@ final class TopFields {
     return current;
   }
 
-  private void set(FormDraft draft, String field, String value, int column, String label) {
+  /**
+   * The field a label names on this row: a label of who filed the form (部门, 单位名称, 填报单位,
+   * 主管部门 …) printed above its 项目名称 is a {@link HeadingLines heading line}, else the label's
+   * own field ({@link FormLabels#topField}), or null.
+   */
+  private static @Nullable String field(String k, FormDraft draft, boolean top) {
+    String field = FormLabels.topField(k);
+    if (top && draft.name == null && HeadingLines.above(k) != null
+        && (field == null || field.equals("department"))) {
+      return HEADING; // 填报单位 / 主管部门 above the form: its own 主管部门 row, if any, is read below it
+    }
+    return field;
+  }
+
+  private static final String HEADING = "heading";
+
+  /**
+   * Sets a field, and tells when the value is kept aside instead (a second, different 项目名称 or
+   * code, a value that is no value of its field): a value moved aside without a word is lost to
+   * whoever reads the diagnostics.
+   */
+  private void set(FormDraft draft, String field, String value, int row, int column, String label) {
+    int before = draft.strays.size();
+    if (field.equals("department")) {
+      int moved = draft.readDepartment(value, row, column, label); // the replaced one may stand above
+      if (moved >= 0) {
+        StrayCell kept = draft.strays.get(draft.strays.size() - 1);
+        keptInfo(moved, kept.column(), kept.text());
+      }
+      return;
+    }
+    setField(draft, field, value, row, column, label);
+    if (draft.strays.size() > before) {
+      keptInfo(row, column, value);
+    }
+  }
+
+  private static void setField(FormDraft draft, String field, String value, int row, int column, String label) {
+    String key = FormText.key(label);
     switch (field) {
       case "name":
-        if (draft.name == null) {
+        if (HeadingLines.mayName(key)) {
+          // 部门 names the project only on a department-wide form with no 项目名称: known at its end
+          draft.headingLines.add(new HeadingLines.Line(HeadingLines.Names.DEPARTMENT, label, value, row, column, true));
+        } else if (draft.name == null) {
           draft.name = value;
-          String k = FormText.key(label);
-          if (k.equals("部门") || k.equals("部门名称")) {
-            draft.unit = draft.unit == null ? value : draft.unit; // a department-wide form names its unit
-          }
         } else {
           draft.stray(column, label, value);
         }
         break;
-      case "department":
-        draft.readDepartment(value, column, label);
+      case HEADING:
+        HeadingLines.Names names = HeadingLines.above(key);
+        if (names != null) {
+          draft.headingLines.add(new HeadingLines.Line(names, label, value, row, column, false));
+        }
         break;
       case "unit":
         draft.unit = first(draft, draft.unit, value, column, label);
         break;
       case "filingUnit":
-        if (FormText.key(label).equals("单位") && MoneyUnit.fromLabel(value.strip()).isPresent()) {
+        if (key.equals("单位") && MoneyUnit.fromLabel(value.strip()).isPresent()) {
           moneyUnit(draft, value, column, label); // 单位：元 under the title: the amounts' unit, not a name
         } else {
-          draft.filingUnit = first(draft, draft.filingUnit, value, column, label);
+          // who filed the form: its unit when it prints no 实施单位, else kept beside it
+          draft.headingLines.add(new HeadingLines.Line(HeadingLines.Names.UNIT, label, value, row, column, false));
         }
         break;
       case "moneyUnit":
@@ -141,7 +183,7 @@ final class TopFields {
         draft.period = first(draft, draft.period, value, column, label);
         break;
       case "declaration":
-        String name = FormLabels.declarationLabel(FormText.key(label));
+        String name = FormLabels.declarationLabel(key);
         String earlier = draft.declaration.get(name);
         if (DeclarationFields.problem(name, value) != null || (earlier != null && !earlier.equals(value))) {
           draft.stray(column, label, value); // not its kind of value, or a second one: kept beside it
