@@ -22,8 +22,12 @@ public enum Subcategory implements Labelled {
   SOCIAL(Category.BENEFIT, "社会效益指标", "社会效益"),
   /** 生态效益指标. */
   ECOLOGICAL(Category.BENEFIT, "生态效益指标", "生态效益", "环境效益指标", "环境效益"),
-  /** 可持续影响指标. */
-  SUSTAINABILITY(Category.BENEFIT, "可持续影响指标", "可持续影响", "可持续发展指标"),
+  /**
+   * 可持续影响指标; forms also print it as 可持续性 (襄阳 2021, a Hubei 市直 form) or 可持续发展, with or
+   * without 指标: each names the one 效益 level of lasting effects.
+   */
+  SUSTAINABILITY(
+      Category.BENEFIT, "可持续影响指标", "可持续影响", "可持续发展指标", "可持续发展", "可持续性指标", "可持续性"),
   /** 服务对象满意度指标. */
   SERVED_SATISFACTION(
       Category.SATISFACTION,

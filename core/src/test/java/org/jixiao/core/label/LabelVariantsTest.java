@@ -63,6 +63,9 @@ class LabelVariantsTest {
     "经济效益指标, ECONOMIC", "经济效益, ECONOMIC",
     "社会效益指标, SOCIAL", "生态效益指标, ECOLOGICAL",
     "可持续影响指标, SUSTAINABILITY", "可持续影响, SUSTAINABILITY",
+    // 襄阳 2021 (a Hubei 市直 form) prints 可持续性; 可持续发展 names the same level
+    "可持续性, SUSTAINABILITY", "可持续性指标, SUSTAINABILITY", "可持续发展, SUSTAINABILITY",
+    "可持续发展指标, SUSTAINABILITY", "可持续影响 指标, SUSTAINABILITY",
     "服务对象满意度指标, SERVED_SATISFACTION", "服务对象满意度, SERVED_SATISFACTION",
     "经济成本指标, ECONOMIC_COST", "社会成本, SOCIAL_COST", "生态环境成本, ECOLOGICAL_COST",
     "成本指标, COST",

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadResult;
@@ -39,6 +40,22 @@ class FormCategoryLabelTest {
     List<Indicator> is = p.indicators().indicators();
     assertThat(is).extracting(Indicator::category).containsExactly(Category.COST, Category.OUTPUT);
     assertThat(is.get(1).weight()).contains(new BigDecimal("50"));
+    assertThat(rules(r)).doesNotContain(FormDiagnostics.UNKNOWN_CATEGORY);
+  }
+
+  /**
+   * 襄阳市中心医院 2021 (a Hubei 市直 form, see SOURCES.md) names its 可持续影响指标 level 可持续性; the
+   * rows are that form's, under a clean header (the stored copy's is scrambled by OCR).
+   */
+  @Test
+  void sustainabilityPrintedAsKeChiXuXingIsTheSustainabilityLevel() {
+    ReadResult<PerformanceTable> r = read(HEAD
+        + "\t效益 指标\t经济效益\t完成东津院区建设,医院东 津医疗收入达到5亿元\t5亿元\t6.47亿元\t10\t10\t\n"
+        + "\t\t可持续性\t院区建成后,可持续为周边 群众提供医疗服务\t服务范围扩 大\t服务范\t\t\t\n");
+    List<Indicator> is = r.value().projects().get(0).indicators().indicators();
+    assertThat(is).extracting(Indicator::subcategory)
+        .containsExactly(java.util.Optional.of(Subcategory.ECONOMIC), java.util.Optional.of(Subcategory.SUSTAINABILITY));
+    assertThat(is.get(1).category()).isEqualTo(Category.BENEFIT);
     assertThat(rules(r)).doesNotContain(FormDiagnostics.UNKNOWN_CATEGORY);
   }
 
