@@ -128,6 +128,14 @@ public final class FormDiagnostics {
   public static final String TOTALS_DISAGREE = "read.form.totals-disagree";
 
   /**
+   * WARNING ({@code JX-I-0218}): a heading of the funds block that names no column the reader knows,
+   * over a figure in the total row (OCR damage: 年初预匏数, 调整预算将,A、 in 宁夏银川 2021); the heading
+   * and the figures under it are kept as stray cells (JX-I-0212 each), and the columns with headings
+   * it can read are read.
+   */
+  public static final String UNREAD_FUNDS_COLUMN = "read.form.unread-funds-column";
+
+  /**
    * INFO ({@code JX-I-0207}): forms in one grid state amounts in different units; later ones are
    * converted.
    */

@@ -49,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  *       the fund sources. Amounts may carry thousands separators or a unit ({@code 4753.66万元});
  *       the rate may be {@code 86.19%}, a bare percentage ({@code 20}) or a fraction ({@code
  *       0.958}, told apart by the amounts). The 20/80 template's {@code (20分)} gives the
- *       execution 分值 when the block has no 分值 column;
+ *       execution 分值 when the block has no 分值 column. A heading the reader cannot read (OCR
+ *       damage: 年初预匏数) over a figure of the total row is kept, with its figures, as stray cells
+ *       (JX-I-0218), and the columns beside it are read as their headings say;
  *   <li>年度总体目标: 预期目标 (年初设定目标, 项目年度目标) and 实际完成情况;
  *   <li>the indicator block, whose header (one or two rows) names 一级 / 二级 / 三级指标, 指标性质,
  *       年度指标值 / 指标值, 度量单位, 实际完成值 / 完成值 / 全年实际值, 分值 / 权重, 得分, 偏差原因

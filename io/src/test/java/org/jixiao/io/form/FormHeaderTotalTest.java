@@ -147,6 +147,7 @@ class FormHeaderTotalTest {
     expected.put(Fixtures.ZHONGJIANG, "100");
     expected.put(Fixtures.ANJU, "100");
     expected.put(Fixtures.YONGDE, "96"); // 总分 | | … | 100 | 96 | 优
+    expected.put(Fixtures.YINCHUAN, "98"); // 自评得分 | 98 beside 项目名称; the copy stops before 总分
     for (Map.Entry<String, String> e : expected.entrySet()) {
       PerformanceTable t = FormReader.builder().build().read(Fixtures.path(e.getKey())).value();
       assertThat(t.projects()).as(e.getKey()).isNotEmpty()

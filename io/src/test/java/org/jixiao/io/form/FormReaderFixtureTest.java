@@ -259,12 +259,21 @@ class FormReaderFixtureTest {
     assertThat(p.indicators().size()).isEqualTo(8); // 成本指标 指标1: is an empty template row
   }
 
+  /**
+   * No fixture gives an error, but for what its copy prints wrong: the OCR of the 银川 form reads
+   * a 得分 of 10 as {@code IO}, which is not a number.
+   */
   @Test
   void readsEveryFixtureLenientlyWithoutErrors() throws IOException {
     for (String f : Fixtures.ALL) {
       ReadResult<PerformanceTable> r = read(f);
       assertThat(r.value().projects()).as(f).isNotEmpty();
-      assertThat(r.hasErrors()).as(f + " " + r.diagnostics()).isFalse();
+      List<String> errors = r.diagnostics().stream()
+          .filter(x -> x.severity() == Severity.ERROR)
+          .map(x -> x.code() + " " + x.location().flatMap(l -> l.text()).orElse(""))
+          .toList();
+      assertThat(errors).as(f + " " + r.diagnostics())
+          .isEqualTo(f.equals(Fixtures.YINCHUAN) ? List.of("JX-I-0221 IO") : List.of());
     }
   }
 }

@@ -152,9 +152,11 @@ public final class FormParser {
         String t = g.text(r, c);
         if (!t.isEmpty() && FundsBlock.unitIn(FormText.folded(t)) == null && FormText.bracketPoints(t) == null
             && !FormText.key(t).isEmpty() && !isFundsLabel(FormText.key(t))) {
-          draft.stray(c, null, t);
+          draft.stray(c, null, t); // a caption it cannot read (项Fl资金(万兀)): kept, and said
+          sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0212"), r, c, t);
         }
       }
+      funds.keepUnreadHeadings(r, draft);
       funds.readPairs(r, draft);
       return;
     }

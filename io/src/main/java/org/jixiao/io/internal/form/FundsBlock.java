@@ -44,6 +44,8 @@ final class FundsBlock {
   final @Nullable BigDecimal blockPoints;
   /** The breakdown rows under a total printed as label | figure pairs, once that total is read. */
   private @Nullable FundsPairRows pairRows;
+  /** The columns whose heading cannot be read over figures ({@link UnreadFundsHeadings}). */
+  private final boolean[] unread;
 
   private FundsBlock(FormGrid g, FormSink sink, int row) {
     this.g = g;
@@ -70,6 +72,9 @@ final class FundsBlock {
         points = FormText.bracketPoints(text);
       }
     }
+    int totalLabel = UnreadFundsHeadings.totalLabelColumn(g, row);
+    unread = UnreadFundsHeadings.columns(g, row, totalLabel, roles);
+    first = UnreadFundsHeadings.firstDataColumn(first, totalLabel, unread);
     this.firstDataColumn = first < 0 ? w : first;
     this.unit = u;
     this.blockPoints = points;
@@ -131,10 +136,19 @@ final class FundsBlock {
     return r == Role.REASON ? Role.NONE : r;
   }
 
-  /** Whether a row is a funds header: a column of 执行数 and one of a budget. */
+  /**
+   * Whether a row is a funds header: a column of 执行数 and one of a budget, or one of either above
+   * the block's total row (the other's heading may be unreadable: {@link UnreadFundsHeadings}).
+   */
   static boolean isHeader(FormGrid g, int row) {
-    return g.anyKey(row, k -> role(k) == Role.ACTUAL)
-        && g.anyKey(row, k -> role(k) == Role.ADJUSTED || role(k) == Role.BUDGET);
+    boolean actual = g.anyKey(row, k -> role(k) == Role.ACTUAL);
+    boolean budget = g.anyKey(row, k -> role(k) == Role.ADJUSTED || role(k) == Role.BUDGET);
+    return (actual && budget) || ((actual || budget) && UnreadFundsHeadings.totalLabelColumn(g, row) >= 0);
+  }
+
+  /** Keeps each heading that cannot be read as a stray cell, and tells it: its figures are not read. */
+  void keepUnreadHeadings(int row, FormDraft d) {
+    UnreadFundsHeadings.keep(sink, row, unread, headers, d);
   }
 
   static FundsBlock open(FormGrid g, FormSink sink, int row) {
