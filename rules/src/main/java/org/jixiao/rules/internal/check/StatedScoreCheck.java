@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.check;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,10 @@ import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Msg;
+import org.jixiao.rules.internal.scoring.QualitativeScorer;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
+import org.jixiao.rules.text.Band;
 
 /**
  * Scores stated on a form (总分, the execution 得分, each indicator's 得分) against the computed
@@ -26,6 +29,10 @@ import org.jixiao.rules.spi.ProjectCheck;
  * cut short (12.5 of a 12.5-point indicator is right even when the indicator weighs 90 here).
  * A 得分 with no 分值 beside it is compared with the points of the profile's weight, which the
  * form may not have used: a difference there is said (INFO), not warned of.
+ *
+ * <p>A qualitative indicator earns a band of its weight, not one point of it (domain §3: 达成
+ * 80–100 %): a 得分 anywhere in the band of the verdict is no mismatch, and a 总分 those 得分
+ * account for is none either.
  */
 final class StatedScoreCheck implements ProjectCheck {
   @Override
@@ -35,9 +42,35 @@ final class StatedScoreCheck implements ProjectCheck {
 
   @Override
   public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
-    List<Finding> out = new ArrayList<>();
     BigDecimal tolerance = profile.statedScoreTolerance();
-    compare(project, "statedScore", "总分", "total score (总分)", project.statedScore(), evaluation.score(), tolerance, true, out);
+    List<Finding> perIndicator = new ArrayList<>();
+    // how far the in-band 得分 of qualitative indicators move the total from the computed one
+    BigDecimal bandShift = BigDecimal.ZERO;
+    List<Indicator> indicators = project.indicators().indicators();
+    for (IndicatorResult result : evaluation.indicators()) {
+      Indicator indicator = indicators.get(result.index());
+      if (indicator.statedScore().isEmpty()) {
+        continue; // most rows state no score: word nothing for them
+      }
+      String path = "indicators[" + result.index() + "].statedScore";
+      String what = "第" + (result.index() + 1) + "个指标的得分";
+      String whatEn = "score (得分) of indicator " + (result.index() + 1);
+      Optional<BigDecimal> computed = onPrintedWeight(indicator, result);
+      Optional<Finding> inBand = inBand(project, path, what, whatEn, indicator, result, computed, tolerance);
+      if (inBand.isPresent()) {
+        perIndicator.add(inBand.get());
+        // the form's total is the sum of its own 得分: it is lower (or higher) by what the form
+        // gave the row within its band against what the row earns of its 分值 here
+        bandShift = bandShift.add(indicator.statedScore().get().subtract(computed.orElseThrow()));
+        continue;
+      }
+      compare(
+          project, path, what, whatEn, indicator.statedScore(), computed, tolerance, indicator.weight().isPresent(), perIndicator);
+    }
+    List<Finding> out = new ArrayList<>();
+    if (!total(project, evaluation, bandShift, tolerance, out)) {
+      compare(project, "statedScore", "总分", "total score (总分)", project.statedScore(), evaluation.score(), tolerance, true, out);
+    }
     compare(
         project,
         "statedExecutionScore",
@@ -48,24 +81,99 @@ final class StatedScoreCheck implements ProjectCheck {
         tolerance,
         true,
         out);
-    List<Indicator> indicators = project.indicators().indicators();
-    for (IndicatorResult result : evaluation.indicators()) {
-      Indicator indicator = indicators.get(result.index());
-      if (indicator.statedScore().isEmpty()) {
-        continue; // most rows state no score: word nothing for them
-      }
-      compare(
-          project,
-          "indicators[" + result.index() + "].statedScore",
-          "第" + (result.index() + 1) + "个指标的得分",
-          "score (得分) of indicator " + (result.index() + 1),
-          indicator.statedScore(),
-          onPrintedWeight(indicator, result),
-          tolerance,
-          indicator.weight().isPresent(),
-          out);
-    }
+    out.addAll(perIndicator);
     return out;
+  }
+
+  /**
+   * A qualitative indicator's 得分 that differs from the computed one but lies in the band of its
+   * verdict (达成 80–100 % of the 分值, 部分达成 60–80 %, 未达成 0–60 %): where in its band a
+   * verdict lands is the evaluator's judgement (13 of 15 for 改善学校的办学条件 met is as right as
+   * our 15), so it is said (INFO), not warned of. Needs a printed 分值 and a verdict whose trace
+   * names its band (figures {@code bandLower}, {@code bandUpper}).
+   */
+  private Optional<Finding> inBand(
+      Project project,
+      String path,
+      String what,
+      String whatEn,
+      Indicator indicator,
+      IndicatorResult result,
+      Optional<BigDecimal> computed,
+      BigDecimal tolerance) {
+    Optional<BigDecimal> stated = indicator.statedScore();
+    Optional<BigDecimal> printed = indicator.weight();
+    Optional<Band> band = band(result);
+    if (stated.isEmpty() || printed.isEmpty() || band.isEmpty() || computed.isEmpty()
+        || Findings.agrees(stated.get(), computed.get(), tolerance)) {
+      return Optional.empty();
+    }
+    BigDecimal low = Decimals.two(band.get().lower().multiply(printed.get()));
+    BigDecimal high = Decimals.two(band.get().upper().multiply(printed.get()));
+    if (!within(stated.get(), low, high, tolerance)) {
+      return Optional.empty();
+    }
+    Msg message =
+        Msg.of("JX-R-0284")
+            .arg("what", what)
+            .arg("whatEn", whatEn)
+            .arg("stated", stated.get())
+            .arg("computed", computed.get())
+            .arg("band", band.get().label())
+            .arg("bandEn", QualitativeScorer.english(band.get()))
+            .arg("low", low)
+            .arg("high", high);
+    return Optional.of(Findings.at(id(), Severity.INFO, message, project, path, stated.get().toPlainString()));
+  }
+
+  /**
+   * Whether {@code stated} is a score in {@code low..high}: within the tolerance of it, or what a
+   * score in it shows once rounded for display (HALF_UP rounding keeps order, so the rounded ends
+   * bound every rounded score between them).
+   */
+  static boolean within(BigDecimal stated, BigDecimal low, BigDecimal high, BigDecimal tolerance) {
+    if (stated.compareTo(low.subtract(tolerance)) >= 0 && stated.compareTo(high.add(tolerance)) <= 0) {
+      return true;
+    }
+    int scale = Math.max(0, stated.scale());
+    return low.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) <= 0
+        && high.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) >= 0;
+  }
+
+  /** The band a result's trace names, when its figures are one of the three bands. */
+  private static Optional<Band> band(IndicatorResult result) {
+    BigDecimal lower = result.trace().figures().get("bandLower");
+    BigDecimal upper = result.trace().figures().get("bandUpper");
+    if (lower == null || upper == null) {
+      return Optional.empty();
+    }
+    for (Band band : Band.values()) {
+      if (band.lower().compareTo(lower) == 0 && band.upper().compareTo(upper) == 0) {
+        return Optional.of(band);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The 总分 when qualitative 得分 in their bands explain its difference from the computed score:
+   * said (INFO) with the total those 得分 give, and true; false when the usual comparison is due.
+   */
+  private boolean total(Project project, Evaluation evaluation, BigDecimal bandShift, BigDecimal tolerance, List<Finding> out) {
+    Optional<BigDecimal> stated = project.statedScore();
+    Optional<BigDecimal> computed = evaluation.score();
+    if (bandShift.signum() == 0 || stated.isEmpty() || computed.isEmpty()
+        || Findings.agrees(stated.get(), computed.get(), tolerance)) {
+      return false;
+    }
+    BigDecimal adjusted = Decimals.two(computed.get().add(bandShift));
+    if (!Findings.agrees(stated.get(), adjusted, tolerance)) {
+      return false;
+    }
+    Msg message =
+        Msg.of("JX-R-0285").arg("stated", stated.get()).arg("computed", computed.get()).arg("adjusted", adjusted);
+    out.add(Findings.at(id(), Severity.INFO, message, project, "statedScore", stated.get().toPlainString()));
+    return true;
   }
 
   /**

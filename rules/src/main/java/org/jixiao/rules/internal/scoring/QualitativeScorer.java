@@ -74,6 +74,10 @@ public final class QualitativeScorer implements IndicatorScorer {
               .putArgs("actual", Texts.shorten(input.actual()))
               .putArgs("target", Texts.shorten(input.target()))
               .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
+              // the band of the verdict, as every qualitative verdict names it: a form's 得分 in
+              // it is no mismatch (the stated-score check)
+              .putFigures("bandLower", Band.ACHIEVED.lower())
+              .putFigures("bandUpper", Band.ACHIEVED.upper())
               .build();
       return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
     }
@@ -150,11 +154,13 @@ public final class QualitativeScorer implements IndicatorScorer {
         .putArgs("percent", BigDecimal.ONE, Trace.Printed.PERCENT)
         .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
         .putFigures("rate", rate)
+        .putFigures("bandLower", Band.ACHIEVED.lower())
+        .putFigures("bandUpper", Band.ACHIEVED.upper())
         .build();
   }
 
-  /** The band in English words, for English reasons. */
-  static String english(Band band) {
+  /** The band in English words, for English reasons and findings. */
+  public static String english(Band band) {
     return switch (band) {
       case ACHIEVED -> "achieved";
       case PARTLY_ACHIEVED -> "partly achieved";

@@ -1,6 +1,8 @@
 package org.jixiao.rules.internal.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
 import org.jixiao.core.evaluation.Severity;
@@ -118,6 +120,141 @@ class StatedScoreCheckTest {
               assertThat(f.severity()).isEqualTo(Severity.INFO);
               assertThat(f.args()).containsEntry("stated", "5").containsEntry("computed", "50.00");
             });
+  }
+
+  /**
+   * The Yinchuan form (银川市第六中学 初中公用经费 2021, https://m.yzwku.com/doc/476505.html, rows 28
+   * and 31): two qualitative indicators whose actual restates the target, 分值 15 and 10, 得分 13
+   * and 8. Met is 80–100 % of the 分值 (12–15, 8–10): where in the band the evaluator put them is
+   * theirs to say, so neither is a mismatch, and each is said to be within its band.
+   */
+  @Test
+  void aQualitativeScoreWithinTheBandOfItsVerdictIsNoMismatch() {
+    Project p =
+        Projects.consistent()
+            .indicators(
+                IndicatorSet.of(
+                    printed(Subcategory.QUANTITY, "2370人", "2370人", "40", "40"),
+                    printed(Subcategory.SOCIAL, "改善学校的办学条件", "改善学校的办学条件", "15", "13"),
+                    printed(Subcategory.SUSTAINABILITY, "社会认可的办学环境.", "社会认可的办学环境.", "10", "8"),
+                    printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "25", "25")))
+            .build();
+
+    assertThat(findings(p))
+        .hasSize(2)
+        .allSatisfy(
+            f -> {
+              assertThat(f.code()).isEqualTo("JX-R-0284");
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.message()).contains("达成年度指标");
+            })
+        .satisfiesExactly(
+            f -> assertThat(f.args()).containsEntry("stated", "13").containsEntry("low", "12.00").containsEntry("high", "15.00"),
+            f -> assertThat(f.args()).containsEntry("stated", "8").containsEntry("low", "8.00").containsEntry("high", "10.00"));
+  }
+
+  /** 11 of 15 for a met indicator is below 80 % of its 分值: outside its band, still a mismatch. */
+  @Test
+  void aQualitativeScoreOutsideTheBandOfItsVerdictIsStillAWarning() {
+    Project p =
+        Projects.consistent()
+            .indicators(
+                IndicatorSet.of(
+                    printed(Subcategory.QUANTITY, "2370人", "2370人", "50", "50"),
+                    printed(Subcategory.SOCIAL, "改善学校的办学条件", "改善学校的办学条件", "15", "11"),
+                    printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "25", "25")))
+            .build();
+
+    assertThat(findings(p))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo("JX-R-0282");
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            });
+  }
+
+  /**
+   * The band is the verdict's, not always the top one: 部分完成 is 60–80 %, so 6.5 of 10 is within
+   * it and 9 of 10 (a met indicator's score) is not.
+   */
+  @Test
+  void theBandIsTheOneOfTheVerdict() {
+    assertThat(findings(partly("6.5"))).extracting(f -> f.code()).containsExactly("JX-R-0284");
+    assertThat(findings(partly("9"))).extracting(f -> f.code()).containsExactly("JX-R-0282");
+  }
+
+  /** A score shown rounded (7.5 of 9.5 shown as 8) that a score in the band rounds to is within it. */
+  @Test
+  void aScoreRoundedForDisplayFromTheBandIsWithinIt() {
+    // 80 % of 9.5 is 7.60, printed 8 (HALF_UP); 7 is no rounding of a score in 7.60–9.50
+    assertThat(StatedScoreCheck.within(new BigDecimal("8"), new BigDecimal("7.60"), new BigDecimal("9.50"), new BigDecimal("0.1"))).isTrue();
+    assertThat(StatedScoreCheck.within(new BigDecimal("7"), new BigDecimal("7.60"), new BigDecimal("9.50"), new BigDecimal("0.1"))).isFalse();
+    assertThat(StatedScoreCheck.within(new BigDecimal("10"), new BigDecimal("7.60"), new BigDecimal("9.50"), new BigDecimal("0.1"))).isTrue();
+    assertThat(StatedScoreCheck.within(new BigDecimal("9.7"), new BigDecimal("7.60"), new BigDecimal("9.50"), new BigDecimal("0.1"))).isFalse();
+  }
+
+  /**
+   * The 总分 of a form whose qualitative 得分 sit lower in their band than the computed ones
+   * (13 of 15 and 8 of 10: 4 points less, 99.50 − 4 = 95.50) is no mismatch either: it is said
+   * with the total those 得分 give. A total those 得分 do not explain is still warned of.
+   */
+  @Test
+  void aTotalThatInBandScoresExplainIsNoMismatch() {
+    Project.Builder p =
+        Projects.consistent()
+            .indicators(
+                IndicatorSet.of(
+                    printed(Subcategory.QUANTITY, "2370人", "2370人", "40", "40"),
+                    printed(Subcategory.SOCIAL, "改善学校的办学条件", "改善学校的办学条件", "15", "13"),
+                    printed(Subcategory.SUSTAINABILITY, "社会认可的办学环境.", "社会认可的办学环境.", "10", "8"),
+                    printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "25", "25")));
+
+    assertThat(findings(p.statedScore(new BigDecimal("95.5")).build()))
+        .filteredOn(f -> f.location().flatMap(l -> l.path()).filter("statedScore"::equals).isPresent())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo("JX-R-0285");
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.args()).containsEntry("adjusted", "95.50").containsEntry("computed", "99.50");
+            });
+    assertThat(findings(p.statedScore(new BigDecimal("90")).build()))
+        .filteredOn(f -> f.location().flatMap(l -> l.path()).filter("statedScore"::equals).isPresent())
+        .extracting(f -> f.code())
+        .containsExactly("JX-R-0282");
+  }
+
+  /** Any 得分 in the band of a met indicator is no warning; any beyond the tolerance below it is one. */
+  @Test
+  void everyScoreInTheBandPassesAndEveryScoreBelowItIsWarnedOf() {
+    qt().withExamples(60)
+        .forAll(integers().between(0, 1500))
+        .checkAssert(
+            cents -> {
+              BigDecimal stated = BigDecimal.valueOf(cents, 2);
+              Project p =
+                  Projects.consistent()
+                      .indicators(
+                          IndicatorSet.of(
+                              printed(Subcategory.QUANTITY, "2370人", "2370人", "50", "50"),
+                              printed(Subcategory.SOCIAL, "改善学校的办学条件", "改善学校的办学条件", "15", stated.toPlainString()),
+                              printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "25", "25")))
+                      .build();
+              boolean warned = findings(p).stream().anyMatch(f -> f.severity() == Severity.WARNING);
+              // met: 12.00–15.00; the tolerance is 0.1
+              assertThat(warned).as(stated.toPlainString()).isEqualTo(stated.compareTo(new BigDecimal("11.90")) < 0);
+            });
+  }
+
+  private static Project partly(String score) {
+    return Projects.consistent()
+        .indicators(
+            IndicatorSet.of(
+                printed(Subcategory.QUANTITY, "≥5场", "6场", "50", "50"),
+                printed(Subcategory.SOCIAL, "提升服务水平", "部分完成", "10", score),
+                printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "30", "30")))
+        .build();
   }
 
   private static Indicator printed(Subcategory sub, String target, String actual, String weight, String score) {
