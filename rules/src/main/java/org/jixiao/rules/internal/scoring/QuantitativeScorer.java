@@ -62,7 +62,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     String actualText = IndicatorTexts.normalize(input.actual());
     boolean multiplier = QuantityScanner.hasMultiplier(actualText);
-    if (!multiplier && !QuantityScanner.hasQuantity(actualText) && !Absence.statesAbsence(actualText)) {
+    Optional<String> garbledActual = QuantityScanner.unreadable(actualText);
+    if (!multiplier && !QuantityScanner.hasQuantity(actualText) && !Absence.statesAbsence(actualText)
+        && garbledActual.isEmpty()) {
       // an actual with no figure that states no absence matches no target: nearly every actual
       // of words (完成, 已实现), whose targets need no reading here (without 千, 万 or 亿 the
       // figures do not depend on money)
@@ -70,6 +72,12 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     TargetContext where = TargetContext.of(indicator);
     String targetText = IndicatorTexts.normalize(input.target());
+    // a figure in the target or the actual that cannot be read (M.8万元, OCR of 14.8万元) must not
+    // be compared as the number it looks like: the indicator is undetermined, saying which text
+    Optional<String> garbledTarget = QuantityScanner.unreadable(targetText);
+    if (garbledTarget.isPresent()) {
+      return Optional.of(unreadable("target", garbledTarget.get(), input.target()));
+    }
     List<Target> targets = TargetParser.figures(targetText, where);
     if (targets.isEmpty()) {
       Target none = TargetParser.parse(targetText, where); // 无安全事故: a target of none
@@ -93,6 +101,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
         }
       }
       figures = kept;
+    }
+    if (garbledActual.isPresent()) {
+      return Optional.of(unreadable("actual", garbledActual.get(), input.actual()));
     }
     if (figures.isEmpty()) {
       return absence(input, targets.get(0));
@@ -126,6 +137,16 @@ public final class QuantitativeScorer implements IndicatorScorer {
             .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
             .build();
     return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
+  }
+
+  /** Undetermined: the {@code cell} (target or actual) holds {@code figure}, which cannot be read. */
+  private IndicatorVerdict unreadable(String cell, String figure, String text) {
+    boolean target = cell.equals("target");
+    return IndicatorVerdict.undetermined(
+        Reasons.trace(id(), "unreadable-figure", target ? "JX-T-0217" : "JX-T-0218")
+            .putArgs("figure", figure)
+            .putArgs(cell, Texts.shorten(text))
+            .build());
   }
 
   /** Scores against one figure of the target; empty when the actual has none to match it. */

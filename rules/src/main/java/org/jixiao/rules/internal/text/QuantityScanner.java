@@ -95,7 +95,7 @@ public final class QuantityScanner {
     List<Quantity> out = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) { // by index: the memo's unmodifiable list would wrap an iterator in another
       Found found = all.get(i);
-      if (!found.date()) {
+      if (found.figure()) {
         out.add(found.quantity());
       }
     }
@@ -106,11 +106,26 @@ public final class QuantityScanner {
   public static boolean hasQuantity(String s) {
     List<Found> all = scan(s, false);
     for (int i = 0; i < all.size(); i++) {
-      if (!all.get(i).date()) {
+      if (all.get(i).figure()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The first text of {@code s} that stands where a figure does but cannot be read as one
+   * ({@code M.8万元}, {@code ≥l00人}), or empty.
+   */
+  public static Optional<String> unreadable(String s) {
+    List<Found> all = scan(s, false);
+    for (int i = 0; i < all.size(); i++) {
+      Found found = all.get(i);
+      if (found.kind() == Found.Kind.UNREADABLE) {
+        return Optional.of(s.substring(found.quantity().start(), found.quantity().end()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** 半小时, 半天, 半个月, 半年: half of a span of time (not 上半年, a period). */
@@ -126,7 +141,7 @@ public final class QuantityScanner {
     if (unit == null || !unit.unit().isDuration()) {
       return k;
     }
-    out.add(new Found(false, new Quantity(new BigDecimal("0.5"), Optional.empty(), unit.unit(), false, start, unit.end())));
+    out.add(Found.figure(new Quantity(new BigDecimal("0.5"), Optional.empty(), unit.unit(), false, start, unit.end())));
     return unit.end();
   }
 
@@ -140,11 +155,36 @@ public final class QuantityScanner {
   }
 
   private static int arabic(String s, char[] a, int start, List<Found> out, boolean money) {
+    if (start > 0 && isAsciiLetter(a[start - 1])) {
+      int end = identifierEnd(s, Chars.digitsEnd(a, start));
+      int letters = GarbledFigures.lettersStart(a, start - 1);
+      UnitMatch unit = unitAt(s, end);
+      if (GarbledFigures.inFiguresPlace(a, letters, unit == null ? -1 : unit.end())) {
+        out.add(Found.unreadable(letters, unit == null ? end : unit.end())); // ≥l00人: OCR of ≥100人
+      }
+      return end;
+    }
+    if (start > 0 && a[start - 1] == '.') {
+      int junk = GarbledFigures.junkBeforePoint(a, start - 1);
+      if (junk >= 0) {
+        // M.8万元 (OCR of 14.8万元), O.5: the figure is read only to find where it ends
+        List<Found> read = new ArrayList<>(1);
+        int next = number(s, a, start, read, money);
+        int end = next;
+        for (Found f : read) {
+          end = Math.max(end, f.quantity().end());
+        }
+        out.add(Found.unreadable(junk, end));
+        return next;
+      }
+    }
+    return number(s, a, start, out, money);
+  }
+
+  /** A figure whose digits start at {@code start}, nothing before it standing in its way. */
+  private static int number(String s, char[] a, int start, List<Found> out, boolean money) {
     int n = s.length();
     int j = Chars.digitsEnd(a, start);
-    if (start > 0 && isAsciiLetter(a[start - 1])) {
-      return identifierEnd(s, j);
-    }
     if (j - start > MAX_DIGITS) {
       return dottedEnd(s, j); // a run of digits no table prints as a figure (and costly to parse)
     }
@@ -161,7 +201,7 @@ public final class QuantityScanner {
         if (e + 1 < n && a[e] == a[j] && isAsciiDigit(a[e + 1])) {
           e = Chars.digitsEnd(a, e + 1);
         }
-        out.add(date(start, e));
+        out.add(Found.date(start, e));
         return e;
       }
     }
@@ -169,7 +209,7 @@ public final class QuantityScanner {
       int f = Chars.digitsEnd(a, j + 1);
       if (isYear(a, start, j) && f - j - 1 <= 2 && f + 1 < n && isRangeDash(a[f]) && isAsciiDigit(a[f + 1])) {
         int e = dottedEnd(s, f + 1); // 2023.07-2024.01: a span of months, not the figure 2023.07
-        out.add(date(start, e));
+        out.add(Found.date(start, e));
         return e;
       }
       if (f - j - 1 > MAX_DIGITS) {
@@ -183,7 +223,7 @@ public final class QuantityScanner {
         if (e + 1 < n && isRangeDash(a[e]) && isAsciiDigit(a[e + 1])) {
           e = dottedEnd(s, e + 1);
         }
-        out.add(date(start, e));
+        out.add(Found.date(start, e));
         return e;
       }
       j = f;
@@ -244,7 +284,7 @@ public final class QuantityScanner {
     boolean daysWithin = k < n && a[k] == '日' && upper == null && isWithin(s, k + 1)
         && !(start > 0 && a[start - 1] == '月');
     if (k < n && (a[k] == '日' || a[k] == '号') && !daysWithin) {
-      out.add(date(start, k + 1));
+      out.add(Found.date(start, k + 1));
       return k + 1;
     }
     boolean approximate = approximateBefore(s, start);
@@ -286,7 +326,7 @@ public final class QuantityScanner {
       if (e < n && (a[e] == '度' || a[e] == '份')) {
         e++;
       }
-      out.add(date(start, e));
+      out.add(Found.date(start, e));
       return e;
     }
     int end = unit == null ? (multiplier.compareTo(BigDecimal.ONE) == 0 ? numberEnd : k) : unit.end();
@@ -305,8 +345,7 @@ public final class QuantityScanner {
     Unit u = unit == null ? Unit.NONE : unit.unit();
     BigDecimal factor = multiplier;
     out.add(
-        new Found(
-            false,
+        Found.figure(
             new Quantity(
                 value.multiply(factor),
                 upper == null ? Optional.empty() : Optional.of(upper.multiply(factor)),
@@ -339,7 +378,7 @@ public final class QuantityScanner {
     if (numeral.equals("零")) {
       for (String noun : ZERO_NOUNS) {
         if (Chars.startsWith(s, j, noun)) {
-          out.add(new Found(false, new Quantity(value, Optional.empty(), Unit.NONE, false, start, j)));
+          out.add(Found.figure(new Quantity(value, Optional.empty(), Unit.NONE, false, start, j)));
           return j;
         }
       }
@@ -354,13 +393,13 @@ public final class QuantityScanner {
     }
     if (unit == null) {
       if (k < n && s.charAt(k) == '大' && numeral.length() <= 2) { // 十大: the top ten
-        out.add(new Found(false, new Quantity(value, Optional.empty(), Unit.NONE, false, start, k + 1)));
+        out.add(Found.figure(new Quantity(value, Optional.empty(), Unit.NONE, false, start, k + 1)));
         return k + 1;
       }
       return j;
     }
     if (unit.text().equals("月")) {
-      out.add(date(start, unit.end()));
+      out.add(Found.date(start, unit.end()));
       return unit.end();
     }
     if (unit.end() < n && (s.charAt(unit.end()) == '性' || s.charAt(unit.end()) == '式')) {
@@ -369,8 +408,7 @@ public final class QuantityScanner {
     int[] perEnd = {unit.end()};
     String per = perAt(s, unit.end(), perEnd);
     out.add(
-        new Found(
-            false,
+        Found.figure(
             new Quantity(value, Optional.empty(), unit.unit(), approximate, start, perEnd[0], Optional.ofNullable(per))));
     return perEnd[0];
   }
@@ -400,9 +438,5 @@ public final class QuantityScanner {
       }
     }
     return j;
-  }
-
-  private static Found date(int start, int end) {
-    return new Found(true, new Quantity(BigDecimal.ZERO, Optional.empty(), Unit.NONE, false, start, end));
   }
 }

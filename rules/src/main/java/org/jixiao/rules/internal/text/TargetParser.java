@@ -157,7 +157,7 @@ public final class TargetParser {
     List<Candidate> candidates = new ArrayList<>();
     for (int k = 0; k < found.size(); k++) { // by index: an unmodifiable list's iterator is two objects
       Found f = found.get(k);
-      if (!f.date()) {
+      if (f.figure()) {
         Quantity q = f.quantity();
         candidates.add(new Candidate(q, prefix(s, q.start()), suffix(s, q.end())));
       }

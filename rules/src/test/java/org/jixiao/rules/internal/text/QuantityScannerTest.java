@@ -23,7 +23,7 @@ class QuantityScannerTest {
     List<String> out = new ArrayList<>();
     for (Found f : QuantityScanner.scan(text)) {
       out.add(
-          (f.date() ? "date" : f.quantity().describe())
+          (f.date() ? "date" : f.figure() ? f.quantity().describe() : "unreadable")
               + "@"
               + f.quantity().start()
               + "-"
@@ -122,7 +122,33 @@ class QuantityScannerTest {
         "一二|",
         "两万人|20000 人@0-3",
         "一亿元|100000000 元@0-3",
-        "十|"
+        "十|",
+        // a figure garbled before its decimal point or in its place (Yinchuan 2021, M.8万元 for
+        // 14.8万元): unreadable, never the figure it seems to be
+        "M.8万元|unreadable@0-5",
+        "≤M.8万元|unreadable@1-6",
+        "O.5万人|unreadable@0-5",
+        "l.5万元|unreadable@0-5",
+        ".5万人|unreadable@0-4",
+        "≥.5|unreadable@1-3",
+        "#.5吨|unreadable@1-4",
+        "≥l00人|unreadable@1-5",
+        "≥ IO0人|unreadable@2-6",
+        "l00人|unreadable@0-4",
+        "l00%|unreadable@0-4",
+        // letters that name things, units after figures, the numero sign and a sentence's stop
+        "l00人参加|",
+        "O3浓度≤160|160@5-8",
+        "PM2.5浓度|5 浓@4-6",
+        "No.1|1@3-4",
+        "no.1|1@3-4",
+        "完成.8月底前|date@3-5",
+        "(1).5人|5 人@4-6",
+        "100m2|100 平方米@0-5",
+        "5km|5 公里@0-3",
+        "10GB|10 GB@0-4",
+        "100M|100 米@0-4",
+        "5kg|5 公斤@0-3"
       })
   void findsWhatATableMeansByAFigure(String text, String expected) {
     assertThat(scan(text)).isEqualTo(expected == null ? "" : expected);
