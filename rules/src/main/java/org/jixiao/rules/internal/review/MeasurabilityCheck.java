@@ -10,6 +10,8 @@ import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.internal.Msg;
+import org.jixiao.rules.internal.text.TargetContext;
+import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.review.ReviewAspect;
 import org.jixiao.rules.review.ReviewCheckIds;
 import org.jixiao.rules.spi.ReviewCheck;
@@ -59,8 +61,11 @@ final class MeasurabilityCheck implements ReviewCheck {
 
   private Optional<Finding> judge(Project p, Indicator i, int k, String text, ReviewContext context) {
     String path = "indicators[" + k + "].target";
-    // The cell as written: a unit the name implies (宣传场次 → 场次) is not written in it.
-    Target t = IndicatorTexts.parseTarget(text);
+    // The cell as written: a unit the name implies (宣传场次 → 场次) is not written in it. Under an
+    // indicator about money a bare 万 is written money (≤620万/月 of 人工成本 is 620 万元 a month,
+    // domain §4: over 60 cells of one district's declarations write it so), not a bare figure.
+    String written = IndicatorTexts.normalize(text);
+    Target t = TargetParser.parse(written, TargetContext.of(i).money() ? TargetContext.MONEY : TargetContext.ofText(written));
     String n = ReviewTexts.normalized(text);
     boolean callsForFigure = i.category() == Category.OUTPUT || i.category() == Category.COST;
     if (t.quantity().isPresent()) {
@@ -70,7 +75,7 @@ final class MeasurabilityCheck implements ReviewCheck {
         Optional<String> implied =
             IndicatorTexts.parseTarget(i).quantity().map(x -> x.unit().symbol()).filter(u -> !u.isEmpty());
         Msg msg = Msg.of(implied.isPresent() ? "JX-V-0205" : "JX-V-0201").arg("indicator", ReviewTexts.label(i)).arg("text", ReviewTexts.quote(text));
-        implied.ifPresent(u -> msg.arg("unit", u).arg("suggested", ReviewTexts.quote(text) + u));
+        implied.ifPresent(u -> msg.arg("unit", u).arg("suggested", ReviewTexts.quote(withUnit(written, q, u))));
         return Optional.of(msg.finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, text)));
       }
       return Optional.empty();
@@ -96,6 +101,31 @@ final class MeasurabilityCheck implements ReviewCheck {
             .arg("text", ReviewTexts.quote(text))
             .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, text)));
   }
+
+  /**
+   * The text with {@code unit} written right after its figure {@code q}: after the digits, a
+   * range's second figure and a multiplier, before what the figure is per and any words after it
+   * (≤620/月 → ≤620万元/月, 5万/年 → 5万人次/年, ≥10 → ≥10场), so that a unit is never put after a
+   * per-period or a word.
+   */
+  static String withUnit(String written, Quantity q, String unit) {
+    int at = q.start();
+    int end = Math.min(q.end(), written.length());
+    while (at < end && (isDigit(written.charAt(at)) || FIGURE_PARTS.indexOf(written.charAt(at)) >= 0)) {
+      at++;
+    }
+    if (at == q.start()) {
+      at = end; // a figure in words (两场 has its unit): the unit goes after it
+    }
+    return written.substring(0, at) + unit + written.substring(at);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** What a figure is written with besides its digits: decimal point, separators, a range, multipliers, hedges. */
+  private static final String FIGURE_PARTS = ".,-—–~至到千万亿余多";
 
   /**
    * Whether the text states one of the grades: a grade word that is not negated (不明显, 不满意)

@@ -145,8 +145,11 @@ public final class TargetContext {
   public static final TargetContext NONE =
       new TargetContext(false, false, false, "", Optional.empty(), Optional.empty(), Optional.empty());
 
-  /** A bare text that speaks of money. */
-  private static final TargetContext MONEY =
+  /**
+   * A bare text that speaks of money, or a cell read as written under an indicator about money:
+   * a bare 万 is 万元, and no unit comes from a name.
+   */
+  public static final TargetContext MONEY =
       new TargetContext(false, true, false, "", Optional.empty(), Optional.empty(), Optional.empty());
 
   /** Words of money: a text holding one states its figures in 元 or 万元. */
