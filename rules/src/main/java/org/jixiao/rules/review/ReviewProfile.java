@@ -89,6 +89,19 @@ public abstract class ReviewProfile {
   }
 
   /**
+   * Words that, as all a 三级指标 says after its goal verb, make it a measure of the verb's action,
+   * not a sentence: 保障期限 is the period of 保障 and 完成时间 the time of 完成, as 通过率 is a
+   * rate, while 保障村社区正常运转 or 提高工作效率 still state a goal. A unit in brackets after
+   * the word (人数(人)) is no part of the name.
+   */
+  @Value.Default
+  public List<String> actionMeasures() {
+    return List.of(
+        "期限", "时限", "时间", "周期", "天数", "进度", "人数", "人次", "户数", "次数", "数量", "数", "量", "率", "比例", "幅度", "面积",
+        "金额", "范围", "标准", "情况");
+  }
+
+  /**
    * How many checks may raise a WARNING for the declaration still to pass after changes (5);
    * more return it. Checks, not opinions, are counted: seven badly named indicators are one
    * problem to fix, not seven.

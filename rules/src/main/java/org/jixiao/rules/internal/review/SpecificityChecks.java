@@ -48,7 +48,7 @@ final class SpecificityChecks {
         }
         String n = ReviewTexts.normalized(name.get());
         String path = "indicators[" + k + "].name";
-        boolean sentence = hasClauseMark(n) || context.profile().goalVerbs().stream().anyMatch(n::startsWith);
+        boolean sentence = hasClauseMark(n) || startsAGoal(n, context.profile().goalVerbs(), context.profile().actionMeasures());
         if (n.length() >= context.profile().maxNameLength()) {
           out.add(
               Msg.of("JX-V-0301")
@@ -62,6 +62,26 @@ final class SpecificityChecks {
       }
       return out;
     }
+  }
+
+  /**
+   * Whether a name starts with a goal verb that it goes on to act on (保障村社区正常运转, 促进…发展):
+   * a verb followed by nothing but a measure of its own action (保障期限, 完成时间, 通过率) names
+   * that measure, as a noun phrase does, and is no sentence.
+   */
+  static boolean startsAGoal(String name, List<String> verbs, List<String> measures) {
+    for (String verb : verbs) {
+      if (name.startsWith(verb) && !measures.contains(withoutBracketedUnit(name.substring(verb.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text without a bracketed unit at its end: 人数(人) is 人数. */
+  private static String withoutBracketedUnit(String text) {
+    int open = text.lastIndexOf('(');
+    return open > 0 && text.endsWith(")") ? text.substring(0, open) : text;
   }
 
   /** Whether a name has a comma, a full stop or a semicolon: it is then a sentence. */

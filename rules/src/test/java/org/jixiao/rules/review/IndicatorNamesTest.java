@@ -1,0 +1,56 @@
+package org.jixiao.rules.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.project.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.generators.Generate;
+
+/** 具体明确性: a 三级指标 that starts with a goal verb is a sentence unless it names a measure of that verb's action. */
+class IndicatorNamesTest {
+  private static final BudgetYear Y2023 = new BudgetYear(2023, BudgetYear.Source.GIVEN);
+
+  /**
+   * 保障期限 (可持续影响指标 of a district 城市管理委员会's 2020 抗疫特别国债 declaration, mirrored at
+   * http://13560281748.com/xwzx/ztzl/yjjsgk/bmyjsgk/2020nysgk/202103/t20210304_5374860.html) was
+   * called a sentence; so would be 保障人数 of the Yinchuan form
+   * (https://m.yzwku.com/doc/476505.html) and every verb followed by what measures its action.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"保障期限", "保障人数", "保障人数(人)", "完成时间", "完成时限", "完成率", "通过率", "实现率", "提升幅度", "完成情况"})
+  void aGoalVerbNamingTheMeasureOfItsActionIsAName(String name) {
+    assertThat(nameFindings(name)).isEmpty();
+  }
+
+  /**
+   * Names of 井研县马踏镇 2023 (https://m.qbidia.com/jyx/zjgk/202412/baa621fd1ec74c86bf45aa16dfd0603d.shtml)
+   * that state a goal, and shorter verb-and-object goals: still sentences.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"促进村集体经济发展", "促进农村集体经济发展", "保障村社区正常运转", "提高工作效率", "提高就业率", "完成任务", "保障", "确保安全"})
+  void aGoalVerbActingOnSomethingIsStillASentence(String name) {
+    assertThat(nameFindings(name)).extracting(Finding::code).containsExactly("JX-V-0302");
+  }
+
+  /** Any goal verb with any measure of its action, and nothing else, after it is a name. */
+  @Test
+  void aGoalVerbAndAMeasureOfItsActionAloneIsAName() {
+    ReviewProfile profile = ReviewProfile.builder().build();
+    qt().forAll(Generate.pick(profile.goalVerbs()), Generate.pick(profile.actionMeasures()))
+        .checkAssert(
+            (verb, measure) -> {
+              assertThat(nameFindings(verb + measure)).as(verb + measure).isEmpty();
+            });
+  }
+
+  private static List<Finding> nameFindings(String name) {
+    Project p = Declarations.withIndicator(Declarations.SOCIAL, Declarations.named(Declarations.SOCIAL, name));
+    return Reviewer.defaults().review(p, Y2023).findings().stream().filter(f -> f.rule().equals(ReviewCheckIds.INDICATOR_NAME)).toList();
+  }
+}
