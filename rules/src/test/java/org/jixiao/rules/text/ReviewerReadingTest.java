@@ -103,6 +103,12 @@ class ReviewerReadingTest {
       assertThat(fraction(Subcategory.QUANTITY, "≥266米", "≥266米")).isEqualByComparingTo("1");
     }
 
+    /** 服务范 of 服务范围扩 大 (a cell cut short, 襄阳 2021): what was to grow, not that it grew: undetermined. */
+    @Test
+    void anActualThatLeavesOutTheChangeAskedForCannotBeJudged() {
+      assertThat(judge(Subcategory.SUSTAINABILITY, "", "服务范围扩 大", "服务范").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    }
+
     /** No echo (it once read as met): the figure says how much was done, 60 %. */
     @Test
     void aRestatementWithAFigureIsNoEcho() {

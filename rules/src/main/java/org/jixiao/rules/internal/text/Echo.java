@@ -4,12 +4,13 @@ import org.jixiao.rules.text.IndicatorTexts;
 
 /**
  * Whether an actual restates its target: the whole target ({@code 明显改善 / 明显改善},
- * {@code 省级示范点 / 省级示范点}), the actual inside the target when it is most of it
- * ({@code 全天候可用 / 全天候}), or the target inside the actual ({@code 按时 / 按时完成}). Spaces,
- * punctuation and a leading 定性 (the 指标性质 cell joined to the value) are ignored. A longer
- * target restated with its verb of change moved and stated as done (提升服务水平… / …服务水平得到
- * 提升) is an echo too ({@link #reordered}). A target
- * that is a grade scale (优良中低差, 好坏) repeated as the actual is no answer.
+ * {@code 省级示范点 / 省级示范点}), the actual inside the target when it is most of it and keeps
+ * the change the target asks for ({@code 全天候可用 / 全天候}, not {@code 服务范围扩大 / 服务范}),
+ * or the target inside the actual ({@code 按时 / 按时完成}). Spaces, punctuation and a leading 定性
+ * (the 指标性质 cell joined to the value) are ignored. A longer target restated with its verb of
+ * change moved and stated as done (提升服务水平… / …服务水平得到提升) is an echo too
+ * ({@link #reordered}). A target that is a grade scale (优良中低差, 好坏) repeated as the actual is
+ * no answer.
  */
 public final class Echo {
   private Echo() {}
@@ -73,7 +74,7 @@ public final class Echo {
       return true;
     }
     if (a.length() >= 2 && t.contains(a) && 2 * a.length() >= t.length()) {
-      return true;
+      return !dropsAChangeOfDegree(t, a);
     }
     if (t.length() <= 8) {
       for (String verb : CHANGES) {
@@ -84,6 +85,30 @@ public final class Echo {
       return false;
     }
     return reordered(t, a);
+  }
+
+  /**
+   * Verbs of a change in degree (more, less, better): what a target asks to change by one of them
+   * is named in the actual whether or not it changed.
+   */
+  private static final java.util.List<String> DEGREES =
+      java.util.List.of("提升", "提高", "改善", "增强", "增加", "增长", "加强", "减少", "降低", "下降", "减轻", "缓解", "完善", "改进",
+          "好转", "优化", "扩大", "强化", "促进", "推进", "带动", "健全", "增收", "节约", "巩固");
+
+  /**
+   * Whether an actual found inside its target leaves out the target's verb of a change in degree:
+   * 服务范 of 服务范围扩大 (a cell cut short) or 服务质量 of 服务质量提升 names what was to change,
+   * not that it changed, so it restates nothing. An actual that keeps the state asked for and
+   * drops a word that is no such verb (全天候 of 全天候可用, 学校正常运转 of 保障学校正常运转) still
+   * restates it.
+   */
+  private static boolean dropsAChangeOfDegree(String t, String a) {
+    for (String verb : DEGREES) {
+      if (t.contains(verb) && !a.contains(verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that state a change happened without adding to what changed: 得到提升, 有了进一步提升. */

@@ -97,4 +97,33 @@ class EchoTest {
     assertThat(Echo.of("完成", "完成率60%")).isEqualTo(Echo.Kind.NONE);
     assertThat(Echo.of("省级示范点", "完成")).isEqualTo(Echo.Kind.NONE);
   }
+
+  /**
+   * 襄阳市中心医院东津院区 2021 (https://taowenge.com/d-68000429.html, a copy cut short): the last
+   * cell 服务范 of the target 服务范围扩 大 names what was to grow, not that it grew. An actual found
+   * inside its target that leaves out the target's change of degree restates nothing; one that
+   * keeps the state asked for still does.
+   */
+  @Test
+  void anActualInsideItsTargetThatLeavesOutTheChangeOfDegreeIsNoEcho() {
+    assertThat(Echo.of("服务范围扩 大", "服务范")).isEqualTo(Echo.Kind.NONE);
+    assertThat(Echo.of("服务范围扩大", "服务范围")).isEqualTo(Echo.Kind.NONE);
+    assertThat(Echo.of("服务质量提升", "服务质量")).isEqualTo(Echo.Kind.NONE);
+    assertThat(Echo.of("全天候可用", "全天候")).isEqualTo(Echo.Kind.ECHO);
+    assertThat(Echo.of("保障学校正常运转", "学校正常运转")).isEqualTo(Echo.Kind.ECHO);
+    assertThat(Echo.of("服务质量明显提升", "质量明显提升")).isEqualTo(Echo.Kind.ECHO);
+  }
+
+  /** Whatever is to change, a target asking for it by a verb of degree is not restated by the thing alone. */
+  @Test
+  void theThingAloneNeverRestatesItsChange() {
+    Gen<String> things = Generate.pick(List.of("服务范围", "服务质量", "群众收入", "办学条件", "覆盖面积"));
+    Gen<String> verbs = Generate.pick(List.of("提升", "提高", "改善", "扩大", "增加", "降低", "优化", "增强"));
+    qt().forAll(things, verbs)
+        .checkAssert(
+            (thing, verb) -> {
+              assertThat(Echo.of(thing + verb, thing)).as(thing + verb).isEqualTo(Echo.Kind.NONE);
+              assertThat(Echo.of(thing + verb, thing + verb)).as(thing + verb).isEqualTo(Echo.Kind.ECHO);
+            });
+  }
 }
