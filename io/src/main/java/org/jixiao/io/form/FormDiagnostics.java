@@ -68,7 +68,7 @@ public final class FormDiagnostics {
 
   /**
    * WARNING ({@code JX-I-0236}): a 指标性质 cell that is none of ≥ ＞ ＝ ＜ ≤ 定性, in any glyph forms
-   * print them with (≧ ⩾ >= ≦ ⩽ <= ═ 》 《 …); kept as a stray cell.
+   * print them with (≧ ⩾ {@code >=} ≦ ⩽ {@code <=} ═ 》 《 …); kept as a stray cell.
    */
   public static final String UNKNOWN_NATURE = "read.form.unknown-nature";
 
