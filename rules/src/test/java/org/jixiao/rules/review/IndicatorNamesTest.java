@@ -9,6 +9,7 @@ import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.project.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.generators.Generate;
 
@@ -47,6 +48,40 @@ class IndicatorNamesTest {
             (verb, measure) -> {
               assertThat(nameFindings(verb + measure)).as(verb + measure).isEmpty();
             });
+  }
+
+  /**
+   * Names filled into the Ministry's template without its numbering and placeholders removed:
+   * 金寨 2021 (https://www.ahjinzhai.gov.cn/public/6617781/34383152.html) and 南岳 2018
+   * (http://www.nanyue.gov.cn/nyczj/czysgk/2018njyqnddbmyjs/xcj/nyqnyzzf/20200211/i951217.html).
+   * The residue is named (JX-V-0303), and the name's length is that of the name itself: none of
+   * them is too long once the residue is gone.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "指标1:项目总成本(≤**万元)|项目总成本",
+    "指标1:小区居民满意度(≥**%)|小区居民满意度",
+    "贫困地区旅游景点开发数量( ≥**个 )|贫困地区旅游景点开发数量",
+    "乡村旅游带动增加贫困人口收入(≥**万元)|乡村旅游带动增加贫困人口收入",
+    "受益建档立卡贫困人口数≥**人|受益建档立卡贫困人口数",
+    "指标二、培训人次|培训人次"})
+  void theTemplatesNumberingAndPlaceholdersAreNamedAndNotCountedInTheName(String printed, String name) {
+    assertThat(nameFindings(printed)).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("JX-V-0303");
+      assertThat(f.args()).containsEntry("name", name);
+    });
+  }
+
+  /** A mark before a name (★ for a core indicator of 衔接资金 forms) is meant: no residue, no length. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"★补助鱼塘面积", "*贫困地区旅游基础设施建设数量", "项目总成本", "指标完成率", "人均补助(元/人)"})
+  void namesWithoutTheTemplatesResidueHaveNone(String name) {
+    assertThat(nameFindings(name)).isEmpty();
+  }
+
+  @Test
+  void aGoalStatementLeftWithTheTemplatesNumberingIsBoth() {
+    assertThat(nameFindings("指标1:保障村社区正常运转")).extracting(Finding::code).containsExactly("JX-V-0303", "JX-V-0302");
   }
 
   private static List<Finding> nameFindings(String name) {

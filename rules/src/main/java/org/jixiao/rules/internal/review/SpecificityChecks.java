@@ -46,8 +46,17 @@ final class SpecificityChecks {
         if (name.isEmpty() || ReviewTexts.markedNotApplicable(i)) {
           continue;
         }
-        String n = ReviewTexts.normalized(name.get());
+        String printed = ReviewTexts.normalized(name.get());
         String path = "indicators[" + k + "].name";
+        String n = TemplateResidue.without(printed);
+        if (!n.equals(printed) && !n.isEmpty()) {
+          // 指标1:项目总成本(≤**万元): the template's numbering and placeholder left in the name; the
+          // name itself (项目总成本) is what the length and the sentence are judged on
+          out.add(
+              Msg.of("JX-V-0303").arg("text", ReviewTexts.quote(name.get())).arg("name", n)
+                  .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, name.get())));
+        }
+        n = TemplateResidue.withoutMarks(n);
         boolean sentence = hasClauseMark(n) || startsAGoal(n, context.profile().goalVerbs(), context.profile().actionMeasures());
         if (n.length() >= context.profile().maxNameLength()) {
           out.add(
