@@ -224,8 +224,28 @@ public final class DeclarationReader {
     for (int k = 0; k < results.size() && stated.isEmpty(); k++) {
       stated = results.get(k).year(); // (2021年度) on its own line under a title without a year
     }
+    if (stated.isEmpty()) {
+      stated = namedYear(projects); // 项目名称 | 2018年南岳镇资产收益扶贫项目 under a title and lines with none
+    }
     stated.ifPresent(table::fiscalYear);
     return ReadResult.of(table.build(), diagnostics);
+  }
+
+  /**
+   * The year every project's name states (2018年南岳镇资产收益扶贫项目), when they all state one and
+   * the same; empty when a name states none or two names differ. A careful reader takes it for the
+   * budget year of a form that prints none elsewhere.
+   */
+  private static OptionalInt namedYear(List<Project> projects) {
+    OptionalInt year = OptionalInt.empty();
+    for (Project p : projects) {
+      OptionalInt named = TitleName.year(p.name());
+      if (named.isEmpty() || (year.isPresent() && year.getAsInt() != named.getAsInt())) {
+        return OptionalInt.empty();
+      }
+      year = named;
+    }
+    return year;
   }
 
   /** Builds {@link DeclarationReader}s. */

@@ -201,4 +201,23 @@ class DeclarationTopBlockTest {
     assertThat(yangquan.totalAmount()).isEmpty(); // printed blank
     assertThat(codes("top-block-only-midterm-blank_yangquan-gonglu-2021.tsv")).doesNotContain("JX-V-0401");
   }
+
+  @Test
+  void aFormThatStatesNoYearButInItsProjectsNameHasThatYear() throws Exception {
+    // 南岳 2018: 绩效目标申报表 with no year in its title or under it; 项目名称 | 2018年南岳镇资产收益扶贫项目
+    assertThat(PublishedDeclarationsTest.read("mof-template-with-outcome-column_nanyue-zichan-2018.tsv").value().fiscalYear())
+        .hasValue(2018);
+  }
+
+  @Test
+  void projectsNamingDifferentYearsOrNoneGiveNoYear() throws Exception {
+    String one = "绩效目标申报表\n项目名称\t%s\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人次\t≥100人次\n";
+    for (String names : List.of("2018年甲项目|2019年乙项目", "2018年甲项目|乙项目")) {
+      String[] n = names.split("\\|");
+      String tsv = String.format(one, n[0]) + String.format(one, n[1]);
+      var table = DeclarationReader.builder().build().read(new StringReader(tsv), "two.tsv").value();
+      assertThat(table.projects()).hasSize(2);
+      assertThat(table.fiscalYear()).as(names).isEmpty();
+    }
+  }
 }
