@@ -102,20 +102,18 @@ final class DeclarationLabels {
    * …: those are rows of the funds under the amount), nor money spent (执行, 实际, 支出数).
    */
   private static Optional<Field> money(String k) {
-    if (k.length() > 10 || FundKind.fromLabel(k).isPresent()) {
+    boolean project = k.startsWith("项目") || k.startsWith("预算") || k.startsWith("申请") || k.startsWith("中期");
+    if (!project || k.length() > 10) {
       return Optional.empty();
     }
     boolean money = false;
     for (String end : new String[] {"金额", "预算", "预算数", "资金", "资金申请", "申请资金", "申请金额", "申报数", "总额", "总投资"}) {
       money |= k.endsWith(end);
     }
-    boolean project = k.startsWith("项目") || k.startsWith("预算") || k.startsWith("申请") || k.startsWith("中期");
     for (String word : new String[] {"其中", "上级", "本级", "自有", "自筹", "其他", "其它", "财政", "专项", "执行", "实际", "支出数", "结转", "单位"}) {
-      if (k.contains(word)) {
-        return Optional.empty();
-      }
+      money &= !k.contains(word);
     }
-    if (!money || !project) {
+    if (!money || FundKind.fromLabel(k).isPresent()) {
       return Optional.empty();
     }
     return Optional.of(k.contains("总") || k.startsWith("中期") ? Field.TOTAL : Field.AMOUNT); // 中期: the plan's years

@@ -96,9 +96,7 @@ final class ProjectRows {
     if (!g.text(from, c).isEmpty()) {
       return from;
     }
-    boolean name = DeclarationLabels.field(g.text(header, c)).filter(f -> f == Field.NAME).isPresent();
-    boolean unit = DeclarationLabels.field(g.text(header, c)).filter(f -> f == Field.UNIT).isPresent();
-    if (name || !unit) {
+    if (DeclarationLabels.field(g.text(header, c)).filter(f -> f == Field.UNIT).isEmpty()) {
       return -1; // only the unit is printed once for several projects; an amount or a goal left blank is blank
     }
     for (int r = from - 1; r > header; r--) {
