@@ -115,10 +115,15 @@ public enum DocumentLayout {
           case "实施期限":
           case "是否新增项目":
           case "分配方式":
+          case "预算申报数": // the amounts a declaration asks for, not what a form reports spent
+          case "项目总投资":
             declaration++;
             break;
           case "目标值":
           case "指标值":
+          case "指标目标值": // 甘肃's 省级部门预算项目支出绩效目标表 (嘉峪关 2023)
+          case "绩效目标值":
+          case "绩效指标值":
           case "当年预期实现值":
           case "预期实现值":
           case "年度数值":

@@ -87,6 +87,21 @@ class DocumentLayoutTest {
   }
 
   @Test
+  void aDeclarationWhoseOnlyTargetHeadingIsZhiBiaoMuBiaoZhiIsLayoutCWithoutItsTitle() {
+    // 嘉峪关 2023 (甘肃's 省级部门预算项目支出绩效目标表) as a copy that lost its title lines:
+    // nothing but the target column's heading 指标目标值 and 政策依据 tells it a declaration
+    String tsv = "一*级项目名称\t文化事业发展专项资金\t二级项目名称\t博物馆纪念馆市级免费开放补助资金\n"
+        + "项目类型\t新增项目\t项目分类\t专项工作经费\n"
+        + "项目总投资\t20万元\t中央补助安排\t0\n"
+        + "政策依据\t甘财科 [2022]78号\n"
+        + "年度绩效目标\t进一步提高博物馆纪念馆运行效率和免费开放服务水平\n"
+        + "一级指标\t二级指标\t三级指标\t指标目标值\n"
+        + "产出指标\t数量指标\t免费开放天数\t=300天\n";
+    assertThat(DocumentLayout.detect(grid(tsv))).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+    assertThat(DocumentLayout.detect(grid(tsv.replace("指标目标值", "年度指标值\t实际完成值\t分值\t得分"))))
+        .isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+  }
+  @Test
   void textWithoutHeaderWordsIsUnknown() {
     assertThat(DocumentLayout.detect(grid("你好\t世界\n1\t2\n"))).isEqualTo(DocumentLayout.UNKNOWN);
     assertThat(DocumentLayout.detect(grid(""))).isEqualTo(DocumentLayout.UNKNOWN);
