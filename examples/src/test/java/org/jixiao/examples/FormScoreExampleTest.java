@@ -12,6 +12,7 @@ import java.util.List;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Category;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.form.FormReader;
@@ -73,9 +74,15 @@ class FormScoreExampleTest {
     assertThat(form.statedScore()).contains(new BigDecimal("100"));
     assertThat(form.statedExecutionWeight()).contains(new BigDecimal("20")); // from 预算执行情况(20 分)
     assertThat(e.execution().points()).contains(new BigDecimal("20.00"));
+    // 产出指标 (60 分) and 效益指标 (40 分) are the categories' weights, as proportions of the 80
+    // the execution leaves: 48 over six output rows, 32 for the benefits.
+    assertThat(form.statedCategoryWeights()).containsEntry(Category.OUTPUT, new BigDecimal("60")).containsEntry(Category.BENEFIT, new BigDecimal("40"));
+    assertThat(e.indicators().subList(0, 6)).allSatisfy(r -> assertThat(r.weight()).isEqualByComparingTo("8.00"));
     // The form gives every indicator full marks. The rules cannot judge '有利于推动企业走出去'
-    // (no completion word, no figure in the target), and read '较好把握' as 85 %: 95.50, provisional.
-    assertThat(e.score()).contains(new BigDecimal("95.50"));
+    // (no completion word, no figure in the target), so the 32 go to the other benefit, read
+    // '较好把握' as 85 %: 48 + 27.20 + 20 = 95.20, provisional.
+    assertThat(e.indicators().get(6).weight()).isEqualByComparingTo("32.00");
+    assertThat(e.score()).contains(new BigDecimal("95.20"));
     assertThat(e.provisional()).isTrue();
     assertThat(e.indicators().get(7).outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(e.indicators().get(6).fraction()).contains(new BigDecimal("0.85"));

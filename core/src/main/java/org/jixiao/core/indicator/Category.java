@@ -1,5 +1,6 @@
 package org.jixiao.core.indicator;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.jixiao.core.label.Label;
 import org.jixiao.core.label.Labelled;
@@ -27,6 +28,18 @@ public enum Category implements Labelled {
   @Override
   public Label labels() {
     return label;
+  }
+
+  /**
+   * The points a form prints after a level-1 label as its weight: 40 for 产出指标（40分） or
+   * 产出指标 40分; empty when the label prints none, or a range (产出指标 (40-50)分, the template's
+   * bounds rather than a weight).
+   *
+   * @param label the label as printed
+   * @return the points, as printed
+   */
+  public static Optional<BigDecimal> printedPoints(CharSequence label) {
+    return Optional.ofNullable(PrintedLevels.points(label));
   }
 
   /** Parses 产出指标, 产出, 产出目标 and the like, with or without the points a form prints after them (产出指标(50分)). */

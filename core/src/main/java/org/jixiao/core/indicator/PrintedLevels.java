@@ -1,5 +1,8 @@
 package org.jixiao.core.indicator;
 
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
 /**
  * How forms print an indicator level's label besides its own words: with the points it is given
  * after it (产出指标(50分), 产出指标 (40-50)分, 成本指标(0-20)分 — the category's weight, not part of
@@ -49,6 +52,32 @@ final class PrintedLevels {
     }
     end = skipSpaces(t, end);
     return fen && digits && end > 0 ? t.substring(0, end) : text;
+  }
+
+  /**
+   * The points printed after a label as one figure (产出指标（40分） → 40, 效益指标 30分 → 30), or
+   * null: none printed, or a range (40-50) that the template gives as a bound, not a weight.
+   */
+  static @Nullable BigDecimal points(CharSequence text) {
+    CharSequence bare = withoutPoints(text);
+    if (bare == text) {
+      return null;
+    }
+    String tail = text.toString().substring(bare.length());
+    StringBuilder figure = new StringBuilder(tail.length());
+    for (int i = 0; i < tail.length(); i++) {
+      char c = tail.charAt(i);
+      if (Character.isDigit(c) || c == '.') {
+        figure.append(c == '.' ? '.' : (char) ('0' + Character.digit(c, 10))); // full-width ４０ too
+      } else if ("-—~～–".indexOf(c) >= 0) {
+        return null; // 40-50: a range
+      }
+    }
+    try {
+      return new BigDecimal(figure.toString());
+    } catch (NumberFormatException e) {
+      return null; // 4.0.5: no figure
+    }
   }
 
   private static int skipSpaces(String t, int end) {

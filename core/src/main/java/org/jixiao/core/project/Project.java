@@ -2,10 +2,12 @@ package org.jixiao.core.project;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
+import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.IndicatorSet;
 import org.jixiao.core.internal.Checks;
 import org.jixiao.core.money.MoneyUnit;
@@ -76,6 +78,14 @@ public abstract class Project {
 
   /** 分值 of the funds block (single-project form): the weight of the execution rate. */
   public abstract Optional<BigDecimal> statedExecutionWeight();
+
+  /**
+   * The points a form prints in its level-1 labels (产出指标（40分）, 效益指标(30分)), by category:
+   * the weight the form gives each category when its indicators print no 分值 of their own (the
+   * "20/80" template). Empty when the form prints none. Kept as printed, even when they do not add
+   * up to what the execution 分值 leaves. In {@link Category} order.
+   */
+  public abstract Map<Category, BigDecimal> statedCategoryWeights();
 
   /** 得分 of the funds block (single-project form): the stated execution score. */
   public abstract Optional<BigDecimal> statedExecutionScore();
@@ -148,6 +158,9 @@ public abstract class Project {
   void check() {
     Checks.requireNonBlank(name(), "project name (项目名称)");
     Checks.requireNonNegative(statedExecutionWeight(), "execution weight (分值)");
+    for (Map.Entry<Category, BigDecimal> e : statedCategoryWeights().entrySet()) {
+      Checks.requireNonNegative(e.getValue(), "points of " + e.getKey().label() + " (分值)");
+    }
     code().ifPresent(c -> Checks.requireNonBlank(c, "project code (项目编码)"));
   }
 

@@ -18,6 +18,21 @@ class CategoryLabelTest {
   }
 
   @Test
+  void thePointsPrintedAfterACategoryLabelAreReadAsOneFigureAndARangeIsNone() {
+    // 黄石 2022 市直 20/80 自评表: 产出指标(40分), 效益指标(30分), 满意度指标(10分)
+    assertThat(Category.printedPoints("产出指标(40分)")).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("40"));
+    assertThat(Category.printedPoints("效益指标（30分）")).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("30"));
+    assertThat(Category.printedPoints("产出指标 (60 分)")).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("60"));
+    assertThat(Category.printedPoints("满意度指标 12.5分")).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("12.5"));
+    assertThat(Category.printedPoints("产出指标（４０分）")).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("40"));
+    // 奉节县 审批表 2023: the template's bounds, not a weight
+    assertThat(Category.printedPoints("产出指标 (40-50)分")).isEmpty();
+    assertThat(Category.printedPoints("成本指标(0-20)分")).isEmpty();
+    assertThat(Category.printedPoints("产出指标")).isEmpty();
+    assertThat(Category.printedPoints("产出指标2")).isEmpty();
+  }
+
+  @Test
   void aFigureWithoutTheWordForPointsIsNoWeightAndAnUnknownLabelStaysUnknown() {
     assertThat(Category.fromLabel("产出指标2")).isEmpty();
     assertThat(Category.fromLabel("(50分)")).isEmpty();

@@ -12,6 +12,7 @@ import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.IndicatorSet;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.indicator.Category;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -98,6 +99,20 @@ class ProjectTest {
             () -> Project.builder().from(row10()).statedExecutionWeight(new BigDecimal("-1")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
+  }
+
+  @Test
+  void negativeCategoryPointsAreRejectedAndThePrintedOnesKeptInCategoryOrder() {
+    assertThatThrownBy(
+            () -> Project.builder().from(row10()).putStatedCategoryWeights(Category.BENEFIT, new BigDecimal("-30")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("效益指标")
+        .hasMessageContaining("-30");
+    Project p = Project.builder().from(row10())
+        .putStatedCategoryWeights(Category.SATISFACTION, new BigDecimal("10"))
+        .putStatedCategoryWeights(Category.OUTPUT, new BigDecimal("40"))
+        .build();
+    assertThat(p.statedCategoryWeights().keySet()).containsExactly(Category.OUTPUT, Category.SATISFACTION);
   }
 
   @Test

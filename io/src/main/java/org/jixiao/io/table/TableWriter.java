@@ -264,6 +264,10 @@ public final class TableWriter {
             Role.ACTUAL,
             Role.EXECUTION_WEIGHT,
             Role.EXECUTION_SCORE,
+            Role.OUTPUT_POINTS,
+            Role.BENEFIT_POINTS,
+            Role.SATISFACTION_POINTS,
+            Role.COST_POINTS,
             Role.STATED_SCORE)) {
       if (label.equals(role.label())) {
         return CellKind.NUMBER;

@@ -114,6 +114,12 @@ final class FormGens {
       indicators.add(indicator(in));
     }
     b.indicators(IndicatorSet.of(indicators));
+    if (chance(in, 30)) { // points printed in the 一级 labels of the categories the form has rows of
+      for (Indicator i : indicators) {
+        // as forms print them: plain figures (a label prints 40 or 12.5, never 4E+1)
+        b.putStatedCategoryWeights(i.category(), BigDecimal.valueOf(between(in, 0, 10_000), (int) between(in, 0, 2)));
+      }
+    }
     b.statedScore(optDecimal(in));
     if (chance(in, 20)) {
       b.problems(text(in));

@@ -1,6 +1,7 @@
 package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -211,6 +212,20 @@ class FormReaderFixtureTest {
     assertThat(p.indicators().indicators().get(0).target()).contains("20000");
     assertThat(p.statedScore()).contains(d("100"));
     assertThat(p.strayCells()).contains(StrayCell.of(4, java.util.Optional.of("填报日期"), "2021 年 4 月 22 日"));
+    // 产出指标 (60 分), 效益指标 (40 分): the categories' points, kept as printed
+    assertThat(p.statedCategoryWeights()).containsExactly(entry(Category.OUTPUT, d("60")), entry(Category.BENEFIT, d("40")));
+  }
+
+  @Test
+  void keepsThePointsPrintedInCategoryLabelsBesideTheIndicatorsOwnWeights() throws IOException {
+    // 中江 2022: 产出指标(70分), 效益指标(20分), 满意度指标(10分), each row with its 分值 too
+    Project p = only(read(Fixtures.ZHONGJIANG));
+    assertThat(p.statedCategoryWeights())
+        .containsExactly(entry(Category.OUTPUT, d("70")), entry(Category.BENEFIT, d("20")), entry(Category.SATISFACTION, d("10")));
+    // a form written back prints them in its labels, and reads back the same
+    String written = FormWriter.builder().build().writeToString(PerformanceTable.builder().moneyUnit(p.moneyUnit()).addProjects(p).build());
+    assertThat(written).contains("产出指标（70分）");
+    assertThat(only(FormReader.builder().build().read(written, "written.tsv")).statedCategoryWeights()).isEqualTo(p.statedCategoryWeights());
   }
 
   @Test

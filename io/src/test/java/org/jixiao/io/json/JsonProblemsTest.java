@@ -132,7 +132,8 @@ class JsonProblemsTest {
           expected("JX-I-0365", "执行率结果", "an execution result", j -> j.readEvaluation(evaluation2("").replace("\"execution\":{", "\"execution\":1,\"x\":{"))),
           expected("JX-I-0366", "理由参数", "reason arguments", j -> j.readEvaluation(evaluation1(",\"statusTrace\":{\"rule\":\"r\",\"method\":\"m\",\"reason\":\"理由\",\"reasonArgs\":1}"))),
           expected("JX-I-0367", "计算数字", "figures", j -> j.readEvaluation(evaluation1(",\"statusTrace\":{\"rule\":\"r\",\"method\":\"m\",\"reason\":\"理由\",\"figures\":1}"))),
-          expected("JX-I-0368", "发现参数", "finding arguments", j -> j.readEvaluation(evaluation1(",\"findings\":[{\"rule\":\"r\",\"severity\":\"INFO\",\"message\":\"m\",\"args\":1}]"))));
+          expected("JX-I-0368", "发现参数", "finding arguments", j -> j.readEvaluation(evaluation1(",\"findings\":[{\"rule\":\"r\",\"severity\":\"INFO\",\"message\":\"m\",\"args\":1}]"))),
+          expected("JX-I-0369", "一级指标分值", "category points", j -> j.readTable(project(",\"statedCategoryWeights\":40"))));
 
   private static Case expected(String what, String zh, String en, Consumer<JixiaoJson> reading) {
     Consumer<Locale> read = l -> reading.accept(json(l));

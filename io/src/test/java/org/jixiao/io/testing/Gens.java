@@ -220,6 +220,13 @@ public final class Gens {
         .rectification(optionalText(in, canonical))
         .statedScore(chance(in, 80) ? Optional.empty() : optionalDecimal(in))
         .strayCells(strayCells(in, canonical));
+    if (chance(in, 20)) { // the points a 20/80 form prints in its level-1 labels
+      for (Category category : Category.values()) {
+        if (chance(in, 60)) {
+          optionalNonNegative(in).ifPresent(p -> project.putStatedCategoryWeights(category, p));
+        }
+      }
+    }
     if (chance(in, 25)) { // a target declaration's own fields, which a disclosure table has no column for
       if (chance(in, 70)) {
         project.code(Long.toString(between(in, 1, Long.MAX_VALUE)));

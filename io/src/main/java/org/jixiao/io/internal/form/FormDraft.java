@@ -2,10 +2,12 @@ package org.jixiao.io.internal.form;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.IndicatorSet;
 import org.jixiao.core.money.MoneyUnit;
@@ -50,6 +52,8 @@ final class FormDraft {
   @Nullable BigDecimal actual;
   @Nullable BigDecimal rate;
   @Nullable BigDecimal executionWeight;
+  /** The points printed in the 一级 labels (产出指标（40分）), the first each category prints. */
+  final Map<Category, BigDecimal> categoryPoints = new EnumMap<>(Category.class);
   @Nullable BigDecimal executionScore;
   @Nullable String goal;
   @Nullable String goalOutcome;
@@ -166,6 +170,7 @@ final class FormDraft {
     b.funds(funds);
     b.statedExecutionRate(Optional.ofNullable(rate));
     b.statedExecutionWeight(Optional.ofNullable(executionWeight));
+    b.statedCategoryWeights(categoryPoints);
     b.statedExecutionScore(Optional.ofNullable(executionScore));
     b.goal(Optional.ofNullable(goal));
     b.goalOutcome(Optional.ofNullable(goalOutcome));

@@ -297,7 +297,9 @@ public final class FormLayout {
           merge(runCat, cat1, r - runCat, 1);
         }
         runCat = r;
-        row.set(cat1, ind.category().label());
+        BigDecimal points = p.statedCategoryWeights().get(ind.category());
+        // the points the form printed in the label go back into it, as the 20/80 template prints them
+        row.set(cat1, points == null ? ind.category().label() : ind.category().label() + "（" + points.toPlainString() + "分）");
       }
       if (newSub) {
         if (runSub >= 0) {

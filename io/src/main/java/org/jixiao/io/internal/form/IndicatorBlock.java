@@ -242,6 +242,25 @@ final class IndicatorBlock {
     return k.isEmpty() || Category.fromLabel(k).isPresent();
   }
 
+  /**
+   * Keeps the points a 一级 label prints (产出指标（40分）): the category's weight on a form whose
+   * indicators print no 分值 (the 20/80 template). A label printed again with other points (after
+   * a page break) is kept as a stray cell beside the first.
+   */
+  private void points(@Nullable Category category, String label, int column, FormDraft d) {
+    if (category == null) {
+      return;
+    }
+    Optional<BigDecimal> points = Category.printedPoints(label);
+    if (points.isEmpty()) {
+      return;
+    }
+    BigDecimal first = d.categoryPoints.putIfAbsent(category, points.get());
+    if (first != null && first.compareTo(points.get()) != 0) {
+      d.stray(column, headers[column], label);
+    }
+  }
+
   /** Reads an indicator row into the draft. */
   void read(int row, FormDraft d) {
     if (row == partsRow) {
@@ -276,6 +295,7 @@ final class IndicatorBlock {
             category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
             subcategory = null;
             categoryNamed = true;
+            points(category, t, c, d);
             if (!k.isEmpty() && category == null && !k.equals("效果指标")) {
               // 效果指标 (the Hebei form) holds benefits and satisfaction: its 二级 says which
               unknown = true;

@@ -204,7 +204,11 @@ public final class JsonIn {
 
   /** An enum value by its identifier; a label or unknown name is an error. */
   public <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
-    String text = string();
+    return enumName(type, string());
+  }
+
+  /** An enum constant named by {@code text} (a value, or an object's key); a label or unknown name is an error. */
+  public <E extends Enum<E>> E enumName(Class<E> type, String text) {
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(text)) {
         return constant;

@@ -25,4 +25,5 @@ final class JsonWords {
   static final String REASON_ARGUMENTS = "JX-I-0366";
   static final String FIGURES = "JX-I-0367";
   static final String FINDING_ARGUMENTS = "JX-I-0368";
+  static final String CATEGORY_WEIGHTS = "JX-I-0369";
 }

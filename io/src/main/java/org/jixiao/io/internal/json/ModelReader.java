@@ -3,6 +3,7 @@ package org.jixiao.io.internal.json;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +233,9 @@ public final class ModelReader {
             case "statedExecutionScore":
               project.statedExecutionScore(optionalDecimal(in));
               break;
+            case "statedCategoryWeights":
+              project.statedCategoryWeights(categoryWeights(in));
+              break;
             case "goal":
               project.goal(optionalString(in));
               break;
@@ -269,6 +273,17 @@ public final class ModelReader {
         });
     required.check(in);
     return build(in, path, project::build);
+  }
+
+  /** The points printed per category, keyed by the category's identifier (OUTPUT, BENEFIT …). */
+  private static Map<Category, BigDecimal> categoryWeights(JsonIn in) throws IOException {
+    Map<Category, BigDecimal> weights = new EnumMap<>(Category.class);
+    if (in.isNull()) {
+      return weights;
+    }
+    in.expectObject(JsonWords.CATEGORY_WEIGHTS);
+    in.fields(name -> weights.put(in.enumName(Category.class, name), in.nonNegative()));
+    return weights;
   }
 
   private static List<FundSource> funds(JsonIn in) throws IOException {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.label.Labelled;
 import org.jixiao.core.project.FundSource;
@@ -105,6 +106,13 @@ public final class ModelWriter {
     decimal(g, "statedExecutionRate", project.statedExecutionRate());
     decimal(g, "statedExecutionWeight", project.statedExecutionWeight());
     decimal(g, "statedExecutionScore", project.statedExecutionScore());
+    if (!project.statedCategoryWeights().isEmpty()) { // written only when printed: older documents stay as they were
+      g.writeObjectFieldStart("statedCategoryWeights");
+      for (Map.Entry<Category, BigDecimal> e : project.statedCategoryWeights().entrySet()) {
+        g.writeNumberField(e.getKey().name(), e.getValue());
+      }
+      g.writeEndObject();
+    }
     optional(g, "goal", project.goal());
     optional(g, "longTermGoal", project.longTermGoal());
     optional(g, "policyBasis", project.policyBasis());

@@ -36,6 +36,7 @@ final class CanonicalColumns {
     boolean outcome = false;
     boolean statedScore = false;
     Set<FundKind> kinds = EnumSet.noneOf(FundKind.class);
+    Set<Category> points = EnumSet.noneOf(Category.class);
     int[] pairs = new int[Subcategory.values().length];
     for (Project p : table.projects()) {
       department |= p.department().isPresent();
@@ -45,6 +46,7 @@ final class CanonicalColumns {
       score |= p.statedExecutionScore().isPresent();
       outcome |= p.goalOutcome().isPresent();
       statedScore |= p.statedScore().isPresent();
+      points.addAll(p.statedCategoryWeights().keySet());
       if (simpleFunds(p.funds())) {
         p.funds().forEach(f -> kinds.add(f.kind()));
       }
@@ -87,6 +89,9 @@ final class CanonicalColumns {
     }
     if (score) {
       add(columns, Role.EXECUTION_SCORE);
+    }
+    for (Category category : points) {
+      add(columns, Role.points(category));
     }
     add(columns, Role.GOAL);
     if (outcome) {

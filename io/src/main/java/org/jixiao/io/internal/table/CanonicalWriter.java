@@ -204,6 +204,12 @@ public final class CanonicalWriter {
         case EXECUTION_SCORE:
           row[c] = number(project.statedExecutionScore());
           break;
+        case OUTPUT_POINTS:
+        case BENEFIT_POINTS:
+        case SATISFACTION_POINTS:
+        case COST_POINTS:
+          row[c] = number(Optional.ofNullable(project.statedCategoryWeights().get(column.role().pointsOf())));
+          break;
         case GOAL:
           row[c] = text(project.goal());
           break;

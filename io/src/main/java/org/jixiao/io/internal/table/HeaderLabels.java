@@ -66,6 +66,10 @@ final class HeaderLabels {
     field(Role.RATE, "预算支出执行率", "执行率", "预算执行率");
     field(Role.EXECUTION_WEIGHT, "执行率分值");
     field(Role.EXECUTION_SCORE, "执行率得分");
+    field(Role.OUTPUT_POINTS, "产出指标分值");
+    field(Role.BENEFIT_POINTS, "效益指标分值");
+    field(Role.SATISFACTION_POINTS, "满意度指标分值");
+    field(Role.COST_POINTS, "成本指标分值");
     field(Role.GOAL, "年初绩效目标", "绩效目标", "年度绩效目标");
     field(Role.GOAL_OUTCOME, "总体目标实际完成情况");
     field(Role.COMPLETION, "绩效目标整体完成情况", "整体完成情况");

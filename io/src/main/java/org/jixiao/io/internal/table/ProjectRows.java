@@ -273,6 +273,18 @@ final class ProjectRows {
             project.statedExecutionWeight(weight);
           }
           break;
+        case OUTPUT_POINTS:
+        case BENEFIT_POINTS:
+        case SATISFACTION_POINTS:
+        case COST_POINTS:
+          BigDecimal points = numbers.number(stray, c, l, text, line, seq, false);
+          Category category = role.pointsOf();
+          if (points != null && points.signum() < 0) {
+            numbers.notNumber(stray, c, l, text, line, seq, NumberFields.NEGATIVE);
+          } else if (points != null && category != null) {
+            project.putStatedCategoryWeights(category, points);
+          }
+          break;
         case EXECUTION_SCORE:
           BigDecimal score = numbers.number(stray, c, l, text, line, seq, false);
           if (score != null) {

@@ -1,5 +1,8 @@
 package org.jixiao.io.internal.table;
 
+import org.jixiao.core.indicator.Category;
+import org.jspecify.annotations.Nullable;
+
 /** What a column of a disclosure table holds. */
 public enum Role {
   /** 序号. */
@@ -26,6 +29,14 @@ public enum Role {
   EXECUTION_WEIGHT("执行率分值", true),
   /** 执行率得分. */
   EXECUTION_SCORE("执行率得分", true),
+  /** 产出指标分值: the points a form printed for the category (产出指标（40分）). */
+  OUTPUT_POINTS("产出指标分值", true),
+  /** 效益指标分值. */
+  BENEFIT_POINTS("效益指标分值", true),
+  /** 满意度指标分值. */
+  SATISFACTION_POINTS("满意度指标分值", true),
+  /** 成本指标分值. */
+  COST_POINTS("成本指标分值", true),
   /** 年初绩效目标. */
   GOAL("年初绩效目标", false),
   /** 总体目标实际完成情况. */
@@ -53,6 +64,37 @@ public enum Role {
   Role(String label, boolean anchor) {
     this.label = label;
     this.anchor = anchor;
+  }
+
+  /** The category whose printed points the column holds, or null for every other column. */
+  @Nullable Category pointsOf() {
+    switch (this) {
+      case OUTPUT_POINTS:
+        return Category.OUTPUT;
+      case BENEFIT_POINTS:
+        return Category.BENEFIT;
+      case SATISFACTION_POINTS:
+        return Category.SATISFACTION;
+      case COST_POINTS:
+        return Category.COST;
+      default:
+        return null;
+    }
+  }
+
+  /** The column of a category's printed points. */
+  static Role points(Category category) {
+    switch (category) {
+      case OUTPUT:
+        return OUTPUT_POINTS;
+      case BENEFIT:
+        return BENEFIT_POINTS;
+      case SATISFACTION:
+        return SATISFACTION_POINTS;
+      case COST:
+        return COST_POINTS;
+    }
+    throw new AssertionError(category);
   }
 
   /** The canonical header label (empty for roles whose label depends on the column). */

@@ -262,6 +262,7 @@ class NoLossPropertyTest {
         figure.accept(p.statedExecutionRate());
         figure.accept(p.statedExecutionWeight());
         figure.accept(p.statedExecutionScore());
+        p.statedCategoryWeights().values().forEach(w -> figure.accept(Optional.of(w)));
         figure.accept(p.statedScore());
         p.funds().forEach(f -> k.fund(f));
         for (Indicator i : p.indicators()) {

@@ -120,7 +120,7 @@ public final class WeightsAllocator implements WeightAllocator {
     if (scheme(project, profile) == Profile.WeightScheme.FORM) {
       form(indicators, scored, rest, notes, shares);
     } else {
-      byCategory(indicators, outcomes, scored, rest, profile, notes, shares);
+      byCategory(indicators, outcomes, scored, rest, categoryTable(project, profile, notes), notes, shares);
     }
     int[] positions = shares.positions;
     BigDecimal[] rounded =
@@ -183,10 +183,9 @@ public final class WeightsAllocator implements WeightAllocator {
       List<Outcome> outcomes,
       int[] scored,
       BigDecimal rest,
-      Profile profile,
+      CategoryTable table,
       Notes notes,
       Shares shares) {
-    CategoryTable table = CategoryTable.of(profile);
     Category[] poolOf = new Category[indicators.size()]; // looked up once, not once per category
     for (int i = 0; i < poolOf.length; i++) {
       poolOf[i] = table.pools[indicators.get(i).category().ordinal()];
@@ -246,12 +245,49 @@ public final class WeightsAllocator implements WeightAllocator {
   }
 
   /**
+   * The category weights in force: the points the form prints in its 一级 labels (产出指标（40分）)
+   * when the profile follows a form's weights and the form prints them for every category it has
+   * indicators of, else the profile's. Printed points weigh each category on its own (no pools):
+   * the form has set them. Only some categories printing points says nothing of the others, so
+   * the profile's weights stay, with a note saying so.
+   */
+  private static CategoryTable categoryTable(Project project, Profile profile, Notes notes) {
+    Map<Category, BigDecimal> printed = project.statedCategoryWeights();
+    if (printed.isEmpty() || !profile.formWeights()) {
+      return CategoryTable.of(profile);
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    boolean all = true;
+    for (Indicator i : project.indicators().indicators()) {
+      all &= printed.containsKey(i.category());
+    }
+    for (BigDecimal points : printed.values()) {
+      sum = sum.add(points);
+    }
+    if (!all || sum.signum() == 0) {
+      notes.add("JX-T-0406", Map.of("points", points(printed)));
+      return CategoryTable.of(profile);
+    }
+    notes.add("JX-T-0405", Map.of("points", points(printed)));
+    return new CategoryTable(printed);
+  }
+
+  /** 产出指标40、效益指标30: the printed points as a note quotes them. */
+  private static String points(Map<Category, BigDecimal> printed) {
+    StringBuilder out = new StringBuilder();
+    for (Map.Entry<Category, BigDecimal> e : printed.entrySet()) {
+      out.append(out.length() == 0 ? "" : "、").append(e.getKey().label()).append(plain(e.getValue()));
+    }
+    return out.toString();
+  }
+
+  /**
    * A profile's category weights and weight pools by category ordinal. The allocator runs once or
    * twice for every project, and looking each up in the profile's maps, for every category and
    * indicator, was a fifth of its time; the table of the profile last used is kept.
    */
   private static final class CategoryTable {
-    final Profile profile;
+    final @Nullable Profile profile;
     final BigDecimal[] weights = new BigDecimal[CATEGORIES.length];
     final Category[] pools = new Category[CATEGORIES.length];
 
@@ -260,6 +296,15 @@ public final class WeightsAllocator implements WeightAllocator {
       for (Category c : CATEGORIES) {
         weights[c.ordinal()] = profile.categoryWeights().getOrDefault(c, BigDecimal.ZERO);
         pools[c.ordinal()] = profile.weightPools().getOrDefault(c, c);
+      }
+    }
+
+    /** The table of a form's printed points: each category its own pool. */
+    CategoryTable(Map<Category, BigDecimal> printed) {
+      this.profile = null;
+      for (Category c : CATEGORIES) {
+        weights[c.ordinal()] = printed.getOrDefault(c, BigDecimal.ZERO);
+        pools[c.ordinal()] = c;
       }
     }
 

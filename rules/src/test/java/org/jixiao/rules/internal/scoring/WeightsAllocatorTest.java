@@ -150,6 +150,53 @@ class WeightsAllocatorTest {
     return e.findings().stream().filter(f -> f.code().equals("JX-R-0102")).findFirst().orElseThrow();
   }
 
+  /** 黄石 2022 市直 20/80 自评表: 预算执行情况 (20分); 产出指标(40分), 效益指标(30分), 满意度指标(10分), no 分值 column. */
+  private static Project twentyEighty(List<Indicator> indicators, String output, String benefit, String satisfaction) {
+    Project.Builder b = project(indicators).statedExecutionWeight(new BigDecimal("20"));
+    b.putStatedCategoryWeights(Category.OUTPUT, new BigDecimal(output)).putStatedCategoryWeights(Category.BENEFIT, new BigDecimal(benefit));
+    if (!satisfaction.isEmpty()) {
+      b.putStatedCategoryWeights(Category.SATISFACTION, new BigDecimal(satisfaction));
+    }
+    return b.build();
+  }
+
+  @Test
+  void thePointsAFormPrintsInItsCategoryLabelsAreTheCategoriesWeights() {
+    List<Indicator> list = of(Subcategory.QUANTITY, Subcategory.QUALITY, Subcategory.COST, Subcategory.SOCIAL, Subcategory.ECOLOGICAL, Subcategory.SERVED_SATISFACTION);
+    Allocation a = allocator.allocate(twentyEighty(list, "40", "30", "10"), mof, true, List.of(S, S, S, S, S, S));
+
+    // 20 for the execution, then 40 : 30 : 10 as printed — not the profile's 50 : 30 : 10 scaled to 80,
+    // and the cost row is the printed 产出 category's like any other of its rows
+    assertThat(a.executionWeight()).isEqualByComparingTo("20");
+    assertThat(weights(a)).containsExactly("13.34", "13.33", "13.33", "15.00", "15.00", "10.00");
+    assertThat(a.notes()).singleElement().satisfies(n -> assertThat(n).contains("产出指标40、效益指标30、满意度指标10"));
+    // points that leave more or less than the execution's rest are taken as proportions (60 : 40 of 80)
+    Allocation over = allocator.allocate(twentyEighty(of(Subcategory.QUANTITY, Subcategory.SOCIAL), "60", "40", ""), mof, true, List.of(S, S));
+    assertThat(weights(over)).containsExactly("48.00", "32.00");
+  }
+
+  @Test
+  void printedPointsForSomeCategoriesOnlyOrAProfileThatImposesItsWeightsLeaveTheProfilesWeights() {
+    List<Indicator> list = of(Subcategory.QUANTITY, Subcategory.SOCIAL, Subcategory.SERVED_SATISFACTION);
+    Allocation some = allocator.allocate(twentyEighty(list, "40", "30", ""), mof, true, List.of(S, S, S));
+    // 80 over the profile's 50 : 30 : 10
+    assertThat(weights(some)).containsExactly("44.44", "26.67", "8.89");
+    assertThat(some.notes()).singleElement().satisfies(n -> assertThat(n).contains("部分一级指标").contains("产出指标40"));
+
+    Profile imposed = mof.toBuilder().id("imposed").formWeights(false).build();
+    Allocation a = allocator.allocate(twentyEighty(list, "40", "30", "10"), imposed, true, List.of(S, S, S));
+    assertThat(weights(a)).containsExactly("50.00", "30.00", "10.00");
+    assertThat(a.notes()).isEmpty();
+  }
+
+  @Test
+  void aPrintedCategoryWithNothingScoredPassesItsPointsOnInProportion() {
+    List<Indicator> list = of(Subcategory.QUANTITY, Subcategory.SOCIAL, Subcategory.SERVED_SATISFACTION);
+    Allocation a = allocator.allocate(twentyEighty(list, "40", "30", "10"), mof, true, List.of(S, S, U));
+    // 80 over 40 : 30
+    assertThat(weights(a)).containsExactly("45.71", "34.29", "0.00");
+  }
+
   private Allocation allocate(Profile profile, boolean executionScored, List<Indicator> indicators, Outcome... outcomes) {
     return allocator.allocate(project(indicators).build(), profile, executionScored, Arrays.asList(outcomes));
   }
