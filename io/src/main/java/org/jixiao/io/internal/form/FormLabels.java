@@ -45,6 +45,10 @@ final class FormLabels {
     if (k.endsWith("及代码") || k.endsWith("及编码")) {
       return topField(k.substring(0, k.length() - 3)); // 主管部门及代码 (北京海淀 2016): the code may follow the name
     }
+    String bare = withoutLevel(k);
+    if (!bare.equals(k)) {
+      return topField(bare); // 区级预算单位名称 (湖南零陵 2021): the level says whose budget, not another field
+    }
     switch (k) {
       case "项目名称":
       case "部门":
@@ -57,7 +61,11 @@ final class FormLabels {
       case "实施单位":
       case "项目实施单位":
       case "预算单位":
+      case "预算单位名称":
         return "unit";
+      case "预算部门":
+      case "预算部门名称":
+        return "department";
       case "单位名称":
       case "单位":
         return "filingUnit";
@@ -104,7 +112,28 @@ final class FormLabels {
 
   /** Whether a label names a form's project, and so starts a project: 项目名称, 部门名称, 专项名称 … */
   static boolean isNameLabel(String k) {
-    return NAME_LABELS.contains(k) || namesTheFunds(k);
+    return NAME_LABELS.contains(withoutLevel(k)) || namesTheFunds(k);
+  }
+
+  /** The administrative levels a budget unit's or department's label may start with (区级预算单位名称). */
+  private static final java.util.List<String> LEVELS =
+      java.util.List.of("省级", "市级", "州级", "盟级", "区级", "县级", "旗级", "乡镇级", "乡级", "镇级", "本级", "级");
+
+  /**
+   * A label without the administrative level before 预算单位, 预算部门 or 部门 (区级预算单位名称 is
+   * 预算单位名称; the OCR of 零陵林业 2021 kept only 级预算单位名称), else the label itself. Not 一级预算单位,
+   * a declaration's department above the unit, nor 主管部门 with its level, which says whose department.
+   */
+  static String withoutLevel(String k) {
+    for (String level : LEVELS) {
+      if (k.startsWith(level)) {
+        String rest = k.substring(level.length());
+        if (rest.startsWith("预算单位") || rest.startsWith("预算部门") || rest.equals("部门") || rest.equals("部门名称")) {
+          return rest;
+        }
+      }
+    }
+    return k;
   }
 
   /** Whether a label names the project by its funds: 专项名称, 专项资金名称, 转移支付项目名称. */

@@ -45,7 +45,7 @@ final class HeadingLines {
    * fields: 部门, 部门名称, 填报部门 and 主管部门 the department; 单位, 单位名称 and 填报单位 the unit.
    */
   static @Nullable Names above(String key) {
-    switch (key) {
+    switch (FormLabels.withoutLevel(key)) {
       case "部门":
       case "部门名称":
       case "填报部门":
@@ -62,7 +62,8 @@ final class HeadingLines {
 
   /** Whether a label is one a department-wide form names its subject by (部门, 部门名称). */
   static boolean mayName(String key) {
-    return key.equals("部门") || key.equals("部门名称");
+    String k = FormLabels.withoutLevel(key);
+    return k.equals("部门") || k.equals("部门名称");
   }
 
   /**
@@ -100,6 +101,11 @@ final class HeadingLines {
     }
     // the lines stand at the top of the form: their cells come before those kept below them
     d.strays.addAll(0, kept);
+    if (d.name == null && d.title != null && departmentWide(d.title) && d.unit != null) {
+      // 区级预算单位名称 | 永州市零陵区疾病预防控制中心 (湖南零陵 2021): the unit whose spending a
+      // department-wide form evaluates is the only name it has
+      d.name = d.unit;
+    }
   }
 
   /**
