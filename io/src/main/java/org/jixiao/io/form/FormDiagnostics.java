@@ -101,6 +101,14 @@ public final class FormDiagnostics {
   public static final String POINTS_IN_VALUE_COLUMNS = "read.form.points-in-value-columns";
 
   /**
+   * WARNING ({@code JX-I-0247}): a form that ends at its indicator header, with no row under it and no
+   * indicator read (四川炉霍 2021, a stored copy cut at {@code 未完成原}): the copy is cut there, or the
+   * block was left empty. The project has no indicators because of the copy, not (as the rules' checks of
+   * missing categories would otherwise be read) because the project set none.
+   */
+  public static final String CUT_AT_INDICATOR_HEADER = "read.form.cut-at-indicator-header";
+
+  /**
    * INFO ({@code JX-I-0215}): the funds block prints the execution rate without % as a fraction
    * ({@code 0.958}); it is read as 95.8 %, as the amounts confirm (or, without amounts, because it
    * is at most 1.5).

@@ -31,6 +31,9 @@ class FormTitleColumnTest {
       if (fixture.equals(Fixtures.LANGZHONG)) {
         continue; // its title (…绩效目标自评, no 表) is no form's title: its lines are notes, kept in their columns
       }
+      if (fixture.equals(Fixtures.LUHUO)) {
+        continue; // its copy has lost its title: the year line above its first label is a note, kept in its columns
+      }
       for (int column : new int[] {2, 3, LAST}) {
         out.add(Arguments.of(fixture, column));
       }

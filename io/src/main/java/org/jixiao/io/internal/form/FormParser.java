@@ -103,6 +103,9 @@ public final class FormParser {
       return;
     }
     FormDraft draft = d;
+    if (draft != null && draft.indicatorHeaderRow >= 0) {
+      draft.rowsBelowIndicatorHeader = true; // the copy goes on below the header (CutAtIndicatorHeader)
+    }
     if (draft == null) {
       if (FormLabels.isNameLabel(k0)) {
         start(r, first, false);
@@ -188,6 +191,8 @@ public final class FormParser {
     if (IndicatorBlock.isHeader(g, r)) {
       indicators = IndicatorBlock.open(g, sink, r, draft);
       section = Section.INDICATORS;
+      draft.indicatorHeaderRow = r;
+      draft.rowsBelowIndicatorHeader = false;
       return;
     }
     if (first == labelColumn && TOTAL_KEYS.contains(k0)) {
@@ -334,6 +339,7 @@ public final class FormParser {
         sink.report(ReadDiagnostics.MISSING_NAME, Severity.WARNING,
             Msg.of("JX-I-0206").arg("placeholder", "未命名项目" + n), draft.startRow, -1, draft.title);
       }
+      CutAtIndicatorHeader.check(g, draft, sink);
       totals.settle(draft);
       weightTotal(draft);
       PointsInValueColumns.check(draft, sink);
