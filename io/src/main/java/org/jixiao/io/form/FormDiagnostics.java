@@ -39,7 +39,9 @@ public final class FormDiagnostics {
    * kept as a stray cell with its label as header; {@code 0244}: the template's 预算执行率 row left
    * empty inside the indicator block (河北成安 2020), no indicator, its labels kept; {@code 0245}, once
    * for the block: the transfer-payment template's 资金管理情况 block (分配科学性 … 支出责任履行情况,
-   * 淮南田家庵 2024), each row's text kept under the row's label; {@code 0246}: a line naming who filed
+   * 淮南田家庵 2024), each row's text kept under the row's label; {@code 0219}: a breakdown printed as label /
+   * figure pairs beside the funds block's headings (按支出性质分: 其中:基本支出: | 2299.98, 湖南零陵 2021), each figure
+   * kept under its label; {@code 0246}: a line naming who filed
    * the form (部门:…, 单位名称:…, 填报单位:…, 主管部门:… above its 项目名称, 云南永德 2022) when the form
    * prints its own 主管部门 or 实施单位 (such a line fills the field the form leaves empty, and names
    * the project only on a department-wide form without 项目名称).

@@ -37,7 +37,7 @@ final class Fixtures {
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
           SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU, TIANJIAAN, YONGDE, YINCHUAN,
-          LUHUO);
+          LUHUO, LINGLING);
 
   /** {@code tsv}, the text of a form, read by the default reader as {@code form.tsv}. */
   static ReadResult<PerformanceTable> read(String tsv) {

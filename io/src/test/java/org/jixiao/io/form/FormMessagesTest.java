@@ -73,6 +73,8 @@ class FormMessagesTest {
     forms.put("JX-I-0216", HEADER + FUNDS_HEAD
         + "\t年度资金总额\t100\t100\t90\t10\t90%\t9\n\t其中：当年财政拨款\t100\t100\t90\t\t50%\t\n");
     forms.put("JX-I-0218", HEADER + "项目资金（万元）\t\t年初预匏数\t全年执行数\t执行率\n\t年度资金总额\t100\t90\t90%\n");
+    forms.put("JX-I-0219", HEADER + FUNDS_HEAD
+        + "\t年度资金总额\t100\t100\t90\t10\t90%\t9\n\t其中：当年财政拨款\t100\t100\t基本支出：\t60\t\t\n");
     forms.put("JX-I-0221", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t10\t十分\n");
     forms.put("JX-I-0222", HEADER + FUNDS_HEAD + "\t年度资金总额\t一百\t100\t90\t10\t90%\t9\n");
     forms.put("JX-I-0223", HEADER + FUNDS_HEAD + "\t年度资金总额\t100\t100\t90\t10\t九成\t9\n");

@@ -46,10 +46,12 @@ final class FundsBlock {
   private @Nullable FundsPairRows pairRows;
   /** The columns whose heading cannot be read over figures ({@link UnreadFundsHeadings}). */
   private final boolean[] unread;
+  private final Breakdowns breakdowns;
 
   private FundsBlock(FormGrid g, FormSink sink, int row) {
     this.g = g;
     this.sink = sink;
+    this.breakdowns = new Breakdowns(g, sink);
     int w = g.width(row);
     roles = new Role[w];
     headers = new String[w];
@@ -267,7 +269,8 @@ final class FundsBlock {
     }
     Optional<FundKind> kind = rowKind(g.key(row, lc));
     if (kind == null) {
-      return false;
+      // 按收入性质分: | 2456.18 | | 按支出性质分: | 2456.18 (湖南零陵 2021): a breakdown's heading, no fund
+      return Breakdowns.isHeading(g.key(row, lc)) && breakdowns.keep(row, lc, d) != null;
     }
     if (kind.isEmpty() && d.fundsTotalRead) {
       // a second total row (年度资金总额 then 总额) would replace the first one's amounts: it is
@@ -289,6 +292,10 @@ final class FundsBlock {
     BigDecimal actual = null;
     int rateColumn = -1;
     int w = g.width(row);
+    // a second breakdown printed beside this one (| 其中:基本支出: | 2299.98 under 全年执行数 and 分值):
+    // label / figure pairs, no amounts of the columns they stand in
+    boolean[] paired = breakdowns.keep(row, firstDataColumn, d);
+    Role[] roles = paired == null ? this.roles : withoutPaired(paired);
     for (int c = firstDataColumn; c < w; c++) {
       Role r = c < roles.length ? roles[c] : Role.NONE;
       if (r == Role.BUDGET) {
@@ -320,7 +327,7 @@ final class FundsBlock {
           }
         } else if (r == Role.SCORE) {
           d.executionScore = figure(row, c, d);
-        } else if (r == Role.REASON || r == Role.NONE) {
+        } else if ((r == Role.REASON || r == Role.NONE) && !(paired != null && c < paired.length && paired[c])) {
           keep(row, c, d);
         }
       }
@@ -354,11 +361,22 @@ final class FundsBlock {
               c,
               g.text(row, c));
         }
-      } else if (r == Role.REASON || r == Role.NONE) {
+      } else if ((r == Role.REASON || r == Role.NONE) && !(paired != null && c < paired.length && paired[c])) {
         keep(row, c, d);
       }
     }
     return true;
+  }
+
+  /** The block's roles with the columns of a row's breakdown pairs read as none (their cells are kept). */
+  private Role[] withoutPaired(boolean[] paired) {
+    Role[] out = roles.clone();
+    for (int c = 0; c < out.length && c < paired.length; c++) {
+      if (paired[c]) {
+        out[c] = Role.NONE;
+      }
+    }
+    return out;
   }
 
   private void keep(int row, int c, FormDraft d) {
