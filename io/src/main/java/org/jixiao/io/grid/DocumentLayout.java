@@ -32,7 +32,7 @@ public enum DocumentLayout {
 
   /**
    * The layout of a grid, by the header words in its first {@value #ROWS_READ} rows: each layout
-   * scores the words that belong to it (a title word such as 自评表, 公开表 or 申报表 counts more);
+   * scores the words that belong to it (a title word such as 自评表, 评价表, 公开表 or 申报表 counts more);
    * the highest score wins when it reaches 3 and is not tied.
    *
    * @param grid the cells
@@ -58,8 +58,8 @@ public enum DocumentLayout {
         if (folded.contains("公开表")) {
           table += 2;
         }
-        if (folded.contains("自评表")) {
-          form += 2;
+        if (folded.contains("自评表") || FormText.namesEvaluationForm(folded)) {
+          form += 2; // 绩效评价表: the Sichuan system's export of the central transfer template (名山 2024)
         }
         if (folded.contains("申报表") || folded.contains("目标表") || folded.contains("审批表") || folded.contains("批复表")
             || (folded.contains("指标表") && !folded.contains("自评"))) {
@@ -89,6 +89,8 @@ public enum DocumentLayout {
             form++;
             break;
           case "全年执行数":
+          case "全年执行资金": // the transfer template's A–E columns (全年预算数 (A) … 全年执行资金 (E))
+          case "全年到位资金":
           case "预算执行数":
           case "年初预算数":
           case "全年预算数":

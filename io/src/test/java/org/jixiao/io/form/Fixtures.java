@@ -33,11 +33,12 @@ final class Fixtures {
   static final String YINCHUAN = "yinchuan-city_unreadable-funds-headings_liuzhong-gongyong-2021.tsv";
   static final String LUHUO = "central-transfer_cut-at-indicator-header_luhuo-chuanranbing-2021.tsv";
   static final String LINGLING = "department-wide-hunan_level-unit-label-breakdowns-beside_lingling-jikong-2021.tsv";
+  static final String MINGSHAN = "central-transfer-export_pingjiabiao-hangci-columns-a-to-e_mingshan-lincao-2024.tsv";
 
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
           SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU, TIANJIAAN, YONGDE, YINCHUAN,
-          LUHUO, LINGLING);
+          LUHUO, LINGLING, MINGSHAN);
 
   /** {@code tsv}, the text of a form, read by the default reader as {@code form.tsv}. */
   static ReadResult<PerformanceTable> read(String tsv) {

@@ -51,7 +51,7 @@ class FormTitleColumnTest {
       return false;
     }
     String t = cells[0].replace(" ", "");
-    return t.contains("自评表") || t.contains("自評表") || t.matches("[(（]?\\d{4}年度?[)）]?");
+    return t.contains("自评表") || t.contains("自評表") || t.contains("评价表") || t.matches("[(（]?\\d{4}年度?[)）]?");
   }
 
   /** The text with each title and year line's cell moved to {@code column} (LAST: the row's last). */

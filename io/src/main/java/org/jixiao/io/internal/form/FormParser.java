@@ -137,7 +137,7 @@ public final class FormParser {
       return; // after a form's 总分: a unit line belongs to the form below it
     }
     if (section != Section.INDICATORS && section != Section.AFTER && (management.opens(r, first, labelColumn, draft)
-        || (section == Section.MANAGEMENT && management.reads(r, first, draft)))) {
+        || (section == Section.MANAGEMENT && management.reads(r, first, labelColumn, draft)))) {
       section = Section.MANAGEMENT; // the transfer template's 资金管理情况, between the funds and the goal
       return;
     }
@@ -154,7 +154,7 @@ public final class FormParser {
       for (int c = 0; c < funds.firstDataColumn; c++) {
         String t = g.text(r, c);
         if (!t.isEmpty() && FundsBlock.unitIn(FormText.folded(t)) == null && FormText.bracketPoints(t) == null
-            && !FormText.key(t).isEmpty() && !isFundsLabel(FormText.key(t))) {
+            && !FormText.key(t).isEmpty() && !isFundsLabel(FormText.key(t)) && !FundsBlock.isNumbering(FormText.key(t))) {
           draft.stray(c, null, t); // a caption it cannot read (项Fl资金(万兀)): kept, and said
           sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0212"), r, c, t);
         }
@@ -230,7 +230,7 @@ public final class FormParser {
 
   private static boolean isFundsLabel(String key) {
     return key.startsWith("项目资金") || key.startsWith("预算执行情况") || key.startsWith("资金情况")
-        || key.startsWith("预算资金") || key.startsWith("年度预算");
+        || key.startsWith("预算资金") || key.startsWith("年度预算") || key.startsWith("资金投入");
   }
 
   private FormDraft current() {
@@ -253,7 +253,8 @@ public final class FormParser {
       return false;
     }
     String folded = FormText.folded(text);
-    if (!folded.contains("自评表") || FormLabels.isNameLabel(FormText.key(text)) || FormTitles.isNote(folded)) {
+    if (!(folded.contains("自评表") || FormText.namesEvaluationForm(folded)) || FormLabels.isNameLabel(FormText.key(text))
+        || FormTitles.isNote(folded)) {
       return false;
     }
     FormDraft draft = d;

@@ -78,6 +78,14 @@ public final class FormText {
   }
 
   /** The key without a leading 其中 and its colon: {@code 其中:当年财政拨款} → {@code 当年财政拨款}. */
+  /**
+   * Whether a title names a 绩效评价表, the form a budget system exports for a transfer payment's
+   * self-evaluation (名山 2024), and not a 绩效评价指标表 of targets and 分值, which is a declaration.
+   */
+  public static boolean namesEvaluationForm(String folded) {
+    return folded.contains("评价表") && !folded.contains("指标表");
+  }
+
   public static String withoutQizhong(String key) {
     String k = key.startsWith("其中") ? key.substring(2) : key;
     while (!k.isEmpty() && (k.charAt(0) == ':' || k.charAt(0) == '：')) {

@@ -35,7 +35,7 @@ final class FormTitles {
     if (bracket > 0 && t.endsWith(")")) {
       t = t.substring(0, bracket).strip(); // 项目支出绩效自评表(2022年度)
     }
-    if (!t.endsWith("绩效自评表")) {
+    if (!t.endsWith("绩效自评表") && !t.endsWith("绩效评价表")) {
       return false;
     }
     for (String verb : TASK_VERBS) {

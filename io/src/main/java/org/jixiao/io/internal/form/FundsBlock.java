@@ -32,7 +32,11 @@ final class FundsBlock {
     WEIGHT,
     RATE,
     SCORE,
-    REASON
+    REASON,
+    /** A figure the model has no field for (到位资金 (D), 预算到位 (D/C), 统筹整合资金数 (B)): kept, said. */
+    KEPT,
+    /** The template's row numbers (行次): between the row's label and its figures. */
+    NUMBERING
   }
 
   private final FormGrid g;
@@ -63,7 +67,7 @@ final class FundsBlock {
       headers[c] = text;
       Role r = role(FormText.key(text));
       roles[c] = r;
-      if (r != Role.NONE && r != Role.REASON && first < 0) {
+      if (r != Role.NONE && r != Role.REASON && r != Role.NUMBERING && first < 0) {
         first = c;
       }
       String folded = FormText.folded(text);
@@ -74,12 +78,40 @@ final class FundsBlock {
         points = FormText.bracketPoints(text);
       }
     }
+    afterDeduction(roles, headers);
     int totalLabel = UnreadFundsHeadings.totalLabelColumn(g, row);
     unread = UnreadFundsHeadings.columns(g, row, totalLabel, roles);
     first = UnreadFundsHeadings.firstDataColumn(first, totalLabel, unread);
     this.firstDataColumn = first < 0 ? w : first;
     this.unit = u;
     this.blockPoints = points;
+  }
+
+  /**
+   * The transfer template's budget after the pooled funds are deducted (扣除统筹整合资金后预算金额 (C), 名山
+   * 2024) is the budget its rate E/C is of: the adjusted one. Its 全年预算数 (A) is then the budget before it.
+   */
+  private static void afterDeduction(Role[] roles, String[] headers) {
+    int deducted = -1;
+    boolean budget = false;
+    for (int c = 0; c < roles.length; c++) {
+      String k = FormText.key(headers[c]);
+      if (roles[c] == Role.ADJUSTED && k.startsWith("扣除")) {
+        deducted = c;
+      }
+      budget |= roles[c] == Role.BUDGET;
+    }
+    for (int c = 0; c < roles.length && deducted >= 0 && !budget; c++) {
+      if (roles[c] == Role.ADJUSTED && c != deducted) {
+        roles[c] = Role.BUDGET;
+        budget = true;
+      }
+    }
+  }
+
+  /** Whether a heading is the template's numbering of rows or columns (行次, 列次): it states nothing of the funds. */
+  static boolean isNumbering(String key) {
+    return key.equals("行次") || key.equals("列次");
   }
 
   /** The unit a label names in brackets or after 单位: (万元), (元), 单位:万元. */
@@ -114,11 +146,20 @@ final class FundsBlock {
     if (key.startsWith("全年预算") || key.startsWith("调整后预算") || key.equals("预算数")) {
       return Role.ADJUSTED;
     }
-    if (key.endsWith("执行数") || key.equals("全年实际支出") || key.equals("实际支出")) {
+    if (key.endsWith("执行数") || key.equals("全年实际支出") || key.equals("实际支出") || key.endsWith("执行资金")) {
       return Role.ACTUAL;
     }
-    if (key.endsWith("执行率")) {
-      return Role.RATE;
+    if (key.endsWith("执行率") || key.equals("预算执行")) {
+      return Role.RATE; // 预算执行 (E/C×100%): the rate, its formula in brackets
+    }
+    if (key.startsWith("扣除") && key.contains("预算")) {
+      return Role.ADJUSTED; // 扣除统筹整合资金后预算金额 (C), see afterDeduction
+    }
+    if (key.contains("到位") || key.startsWith("统筹整合")) {
+      return Role.KEPT; // 全年到位资金 (D), 预算到位 (D/C×100%), 统筹整合资金数 (B)
+    }
+    if (isNumbering(key)) {
+      return Role.NUMBERING;
     }
     if (key.equals("分值") || key.equals("权重")) {
       return Role.WEIGHT;
@@ -135,7 +176,7 @@ final class FundsBlock {
   /** What a label names where it is followed by its figure (预算数: | 2.38): as a column heading would, a reason aside. */
   static Role pairRole(String key) {
     Role r = role(key);
-    return r == Role.REASON ? Role.NONE : r;
+    return r == Role.REASON || r == Role.KEPT || r == Role.NUMBERING ? Role.NONE : r;
   }
 
   /**
@@ -227,7 +268,7 @@ final class FundsBlock {
     for (int c = firstDataColumn; c < w; c++) {
       Role r = roles[c];
       int v = g.next(row, c + 1);
-      if (r == Role.NONE || r == Role.REASON || v < 0 || roles[v] != Role.NONE) {
+      if (r == Role.NONE || r == Role.REASON || r == Role.KEPT || r == Role.NUMBERING || v < 0 || roles[v] != Role.NONE) {
         continue;
       }
       FormNumber n = FormNumber.parse(g.text(row, v), true);
@@ -243,7 +284,7 @@ final class FundsBlock {
         case RATE -> rateColumn = v;
         case WEIGHT -> d.executionWeight = figure(row, v, d);
         case SCORE -> d.executionScore = figure(row, v, d);
-        default -> throw new AssertionError(r); // NONE and REASON were passed over above
+        default -> throw new AssertionError(r); // NONE, REASON, KEPT and NUMBERING were passed over above
       }
     }
     if (rateColumn >= 0) {
@@ -267,6 +308,15 @@ final class FundsBlock {
     if (lc < 0) {
       return false;
     }
+    if (isNumbering(g.key(row, lc))) {
+      // 列次 | 0 | 1 | … (名山 2024): the template's numbering of the columns, kept under its label
+      for (int c = lc + 1; c < g.width(row); c++) {
+        if (!g.text(row, c).isEmpty()) {
+          d.stray(c, g.text(row, lc), g.text(row, c));
+        }
+      }
+      return true;
+    }
     Optional<FundKind> kind = rowKind(g.key(row, lc));
     if (kind == null) {
       // 按收入性质分: | 2456.18 | | 按支出性质分: | 2456.18 (湖南零陵 2021): a breakdown's heading, no fund
@@ -285,7 +335,10 @@ final class FundsBlock {
     }
     // Cells between the label and the amounts (a second label cell) are kept.
     for (int c = lc + 1; c < firstDataColumn; c++) {
-      d.stray(c, g.text(row, lc), g.text(row, c));
+      if (!g.text(row, c).isEmpty()) {
+        // a 行次 number under its heading, else under the row's label
+        d.stray(c, c < roles.length && roles[c] == Role.NUMBERING ? headers[c] : g.text(row, lc), g.text(row, c));
+      }
     }
     BigDecimal budget = null;
     BigDecimal adjusted = null;
@@ -327,7 +380,7 @@ final class FundsBlock {
           }
         } else if (r == Role.SCORE) {
           d.executionScore = figure(row, c, d);
-        } else if ((r == Role.REASON || r == Role.NONE) && !(paired != null && c < paired.length && paired[c])) {
+        } else if ((r == Role.REASON || r == Role.NONE || r == Role.KEPT) && !(paired != null && c < paired.length && paired[c])) {
           keep(row, c, d);
         }
       }
@@ -361,7 +414,7 @@ final class FundsBlock {
               c,
               g.text(row, c));
         }
-      } else if ((r == Role.REASON || r == Role.NONE) && !(paired != null && c < paired.length && paired[c])) {
+      } else if ((r == Role.REASON || r == Role.NONE || r == Role.KEPT) && !(paired != null && c < paired.length && paired[c])) {
         keep(row, c, d);
       }
     }

@@ -27,6 +27,8 @@ final class ManagementBlock {
   private final FormSink sink;
   /** The heading row's column headings (情况说明 …), each spanning the empty cells to its right. */
   private String[] headings = new String[0];
+  /** The label of the block's last row, for the rows under it that leave it blank (名山 2024). */
+  private @org.jspecify.annotations.Nullable String last;
 
   ManagementBlock(FormGrid g, FormSink sink) {
     this.g = g;
@@ -38,6 +40,7 @@ final class ManagementBlock {
     if (first != labelColumn || !FormText.key(g.text(r, first)).equals(HEADING)) {
       return false;
     }
+    last = null;
     heading(r, first, d);
     sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0245"), r, first, g.text(r, first));
     return true;
@@ -47,12 +50,24 @@ final class ManagementBlock {
    * Reads row {@code r} of the open block when it is one of the template's rows. Another row does
    * not close the block (a bureau may add one; it is warned of by the parser), the next block does.
    */
-  boolean reads(int r, int first, FormDraft d) {
-    if (!ROWS.contains(FormText.key(g.text(r, first)))) {
-      return false;
+  boolean reads(int r, int first, int labelColumn, FormDraft d) {
+    String k = FormText.key(g.text(r, first));
+    if (ROWS.contains(k)) {
+      last = g.text(r, first);
+      keep(r, first + 1, g.text(r, first), d);
+      return true;
     }
-    keep(r, first, d);
-    return true;
+    if (FundsBlock.isNumbering(k)) {
+      keep(r, first + 1, g.text(r, first), d); // 列次 | | 8 | 9 | 10: the template's numbering, kept under it
+      return true;
+    }
+    String label = last;
+    if (label != null && first > labelColumn && FormNumber.wholeNumber(g.text(r, first)) != null) {
+      // | 6 | 资金分配合理性 | …: the 2024 export's second item of 分配科学性, its label merged down (行次 6)
+      keep(r, first, label, d);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -67,7 +82,8 @@ final class ManagementBlock {
     for (int c = first + 1; c < w; c++) {
       String t = g.text(r, c);
       if (ROWS.contains(FormText.key(t))) {
-        keep(r, c, d);
+        last = t;
+        keep(r, c + 1, t, d);
         return;
       }
       if (!t.isEmpty()) {
@@ -84,11 +100,10 @@ final class ManagementBlock {
     return key.equals("情况说明") || key.contains("存在问题") || key.contains("改进措施");
   }
 
-  /** A row of the block from its label at {@code at}: each text under the label, and its column's heading beside. */
-  private void keep(int r, int at, FormDraft d) {
-    String label = g.text(r, at);
+  /** A row of the block from column {@code from}: each text under the row's label, and its column's heading beside. */
+  private void keep(int r, int from, String label, FormDraft d) {
     int w = g.width(r);
-    for (int c = at + 1; c < w; c++) {
+    for (int c = from; c < w; c++) {
       String t = g.text(r, c);
       if (t.isEmpty()) {
         continue;
