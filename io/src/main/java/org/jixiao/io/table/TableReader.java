@@ -79,6 +79,8 @@ public final class TableReader {
   public static final int DEFAULT_MAX_COLUMNS = 1_000;
 
   private final TableFormat format;
+  /** Whether the builder chose the format; if not, a file's extension does. */
+  private final boolean formatChosen;
   private final @Nullable Charset charset;
   private final boolean strict;
   private final int maxCellLength;
@@ -90,6 +92,7 @@ public final class TableReader {
 
   private TableReader(Builder builder) {
     this.format = builder.format;
+    this.formatChosen = builder.formatChosen;
     this.charset = builder.charset;
     this.strict = builder.strict;
     this.maxCellLength = builder.maxCellLength;
@@ -122,8 +125,34 @@ public final class TableReader {
    */
   public ReadResult<PerformanceTable> read(Path path) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
-      return readBytes(in);
+      return forFile(path).readBytes(in);
     }
+  }
+
+  /**
+   * This reader, or one in the format the file's extension names ({@code .csv} is CSV) when the
+   * builder chose none: a CSV file read as TSV finds no header and reads nothing.
+   */
+  private TableReader forFile(Path path) {
+    Path name = path.getFileName();
+    if (formatChosen || name == null) {
+      return this;
+    }
+    TableFormat byName = TableFormat.fromFileName(name.toString()).orElse(format);
+    if (byName == format) {
+      return this;
+    }
+    Builder b = new Builder();
+    b.format = byName;
+    b.charset = charset;
+    b.strict = strict;
+    b.maxCellLength = maxCellLength;
+    b.maxRows = maxRows;
+    b.maxColumns = maxColumns;
+    b.defaultMoneyUnit = defaultMoneyUnit;
+    b.undoNeutralisation = undoNeutralisation;
+    b.locale = locale;
+    return new TableReader(b);
   }
 
   /**
@@ -279,7 +308,7 @@ public final class TableReader {
     try (InputStream in = Files.newInputStream(path)) {
       DecodingReader decoded = DecodingReader.open(in, charset, strict);
       Path file = path.getFileName();
-      return readGrid(decoded, file == null ? "" : file.toString());
+      return forFile(path).readGrid(decoded, file == null ? "" : file.toString());
     }
   }
 
@@ -315,7 +344,7 @@ public final class TableReader {
   public TableStream stream(Path path) throws IOException {
     InputStream in = Files.newInputStream(path);
     try {
-      return stream(in);
+      return forFile(path).stream(in);
     } catch (RuntimeException e) {
       in.close();
       throw e;
@@ -360,6 +389,7 @@ public final class TableReader {
   /** Builds {@link TableReader}s. */
   public static final class Builder {
     private TableFormat format = TableFormat.TSV;
+    private boolean formatChosen;
     private @Nullable Charset charset;
     private boolean strict;
     private int maxCellLength = DEFAULT_MAX_CELL_LENGTH;
@@ -372,13 +402,15 @@ public final class TableReader {
     private Builder() {}
 
     /**
-     * The format [TSV].
+     * The format [a file's extension when it names one ({@code .csv}, {@code .tsv}, {@code .txt}),
+     * else TSV].
      *
      * @param format TSV or CSV
      * @return this builder
      */
     public Builder format(TableFormat format) {
       this.format = format;
+      this.formatChosen = true;
       return this;
     }
 

@@ -247,4 +247,19 @@ class TableReaderTest {
     assertThat(TableFormat.fromFileName("dir/a.csv")).contains(TableFormat.CSV);
     assertThat(TableFormat.fromFileName("a.json")).isEmpty();
   }
+
+  @Test
+  void aFileNamedCsvIsReadAsCsvUnlessTheBuilderChoseAFormat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    PerformanceTable sample = LENIENT.read(org.jixiao.io.testing.Seed.text()).value();
+    java.nio.file.Path csv = dir.resolve("longgang.csv");
+    TableWriter.builder().format(TableFormat.CSV).build().write(sample, csv);
+
+    assertThat(LENIENT.read(csv).value()).isEqualTo(sample);
+    assertThat(LENIENT.readGrid(csv).text(0, 0)).doesNotContain(",");
+    try (TableStream stream = LENIENT.stream(csv)) {
+      assertThat(stream.next().name()).isEqualTo(sample.projects().get(0).name());
+    }
+    // a format the builder chose is kept whatever the name says
+    assertThat(TableReader.builder().format(TableFormat.TSV).build().read(csv).value().projects()).isEmpty();
+  }
 }
