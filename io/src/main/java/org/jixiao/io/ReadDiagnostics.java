@@ -125,6 +125,15 @@ public final class ReadDiagnostics {
   public static final String MALFORMED_TEXT = "read.malformed-text";
 
   /**
+   * WARNING: a cell starts with an ASCII quote that does not open a quoted cell as RFC 4180 has
+   * it (no closing quote before a separator or line end; in TSV, or nothing in it that needed
+   * quoting): the cell is read as printed, quote and all, to the next separator or line end. Code
+   * {@code JX-I-0106}; no arguments (the location holds the cell's text). In strict mode the read
+   * stops there.
+   */
+  public static final String QUOTE_AS_TEXT = "read.quote-as-text";
+
+  /**
    * INFO: no 单位 line; the configured default money unit was used. Code {@code JX-I-0142};
    * argument {@code unit}.
    */

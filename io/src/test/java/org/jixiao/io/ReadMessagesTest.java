@@ -139,6 +139,10 @@ class ReadMessagesTest {
         .isEqualTo(
             ReadMessages.codes().stream()
                 .filter(c -> c.startsWith("JX-I-01"))
+                // JX-I-0128, text FastCSV cannot split into cells: since a quote that opens no
+                // quoted cell is text (QuoteGuard, JX-I-0106), no input of ours reaches it; it
+                // stays for a refusal of the tokeniser that the guard does not foresee
+                .filter(c -> !c.equals("JX-I-0128"))
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
   }
 
@@ -253,7 +257,7 @@ class ReadMessagesTest {
     assertThat(en.keySet()).isEqualTo(zh.keySet());
     assertThat(zh.keySet())
         .containsExactlyInAnyOrder(
-            "JX-I-0128", "JX-I-0140", "JX-I-0144", "JX-I-0145", "JX-I-0146", "JX-I-0147",
+            "JX-I-0106", "JX-I-0140", "JX-I-0144", "JX-I-0145", "JX-I-0146", "JX-I-0147",
             "JX-I-0148", "JX-I-0149");
     for (JixiaoReadException e : zh.values()) {
       assertThat(e.getMessage()).doesNotContain("{").startsWith("第");

@@ -3,7 +3,11 @@ package org.jixiao.io.table;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The text formats of a table. Both quote cells RFC 4180 style (through FastCSV). */
+/**
+ * The text formats of a table. Both quote cells RFC 4180 style (through FastCSV); on reading, a
+ * quote that starts a cell without opening a quoted cell as a writer makes one is text
+ * ({@code read.quote-as-text}).
+ */
 public enum TableFormat {
   /** Tab-separated values; lines end with LF. Cells holding a tab, quote or line break are quoted. */
   TSV('\t'),

@@ -327,6 +327,7 @@ public final class TableReader {
     while (rows.next()) {
       assembler.accept(rows.cells(), rows.count(), rows.line());
     }
+    sink.reportQuotes(rows.quotesKept());
     return assembler.finish();
   }
 

@@ -72,6 +72,7 @@ public final class TableStream implements Iterator<Project>, Closeable {
       if (rows.next()) {
         assembler.accept(rows.cells(), rows.count(), rows.line());
       } else {
+        sink.reportQuotes(rows.quotesKept());
         frame = assembler.finish();
         DecodingReader d = decoded;
         if (d != null) {

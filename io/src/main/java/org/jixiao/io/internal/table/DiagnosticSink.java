@@ -152,6 +152,13 @@ public final class DiagnosticSink {
     }
   }
 
+  /** Reports the cells whose opening quote was kept as text (JX-I-0106), one a cell. */
+  public void reportQuotes(java.util.List<QuoteGuard.Kept> kept) {
+    for (QuoteGuard.Kept k : kept) {
+      report(ReadDiagnostics.QUOTE_AS_TEXT, Severity.WARNING, Msg.of("JX-I-0106"), k.line(), k.column(), k.text(), -1);
+    }
+  }
+
   /** The diagnostics, with a last one counting those that were not kept. */
   public List<Finding> finish() {
     if (dropped > 0) {

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class TextRows implements java.io.Closeable {
   private final Reader source;
   private final RowHandler handler;
+  private final QuoteGuard quotes;
   private final java.util.Iterator<RowHandler> iterator;
   private final boolean limitRows;
   private final int maxRows;
@@ -58,6 +59,7 @@ public final class TextRows implements java.io.Closeable {
     this.handler =
         new RowHandler(
             maxColumns, maxCellLength, Math.min(Integer.MAX_VALUE - 16, 16L * maxCellLength));
+    this.quotes = new QuoteGuard(in, separator, (int) Math.min(Integer.MAX_VALUE - 16, 2L * maxCellLength + 2), strict);
     CsvReader<RowHandler> csv =
         CsvReader.builder()
             .fieldSeparator(separator)
@@ -69,7 +71,7 @@ public final class TextRows implements java.io.Closeable {
             .allowExtraCharsAfterClosingQuote(!strict)
             .detectBomHeader(false)
             .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 16, 32L * maxCellLength + 8192))
-            .build(handler, in);
+            .build(handler, quotes);
     this.iterator = csv.iterator();
   }
 
@@ -104,6 +106,9 @@ public final class TextRows implements java.io.Closeable {
           null,
           e);
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof QuoteGuard.StrayQuote stray) {
+        throw problem(Msg.of("JX-I-0106"), stray.kept.line(), stray.kept.column(), stray.kept.text(), stray);
+      }
       Optional<DecodingReader.MalformedBytesException> malformed = malformedCause(e);
       if (malformed.isPresent()) {
         DecodingReader.MalformedBytesException bad = malformed.get();
@@ -118,6 +123,11 @@ public final class TextRows implements java.io.Closeable {
       }
       throw e;
     }
+  }
+
+  /** The cells whose opening quote was kept as text so far (lenient mode; see {@link QuoteGuard}). */
+  public java.util.List<QuoteGuard.Kept> quotesKept() {
+    return quotes.kept();
   }
 
   /** The cells of the current row; the array is reused for the next row. */

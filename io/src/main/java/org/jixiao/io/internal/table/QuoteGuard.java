@@ -1,0 +1,308 @@
+package org.jixiao.io.internal.table;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps a quote that starts a cell as text when it does not open a quoted cell, before FastCSV
+ * reads the text. Text extracted from PDFs and typed into tables quotes slogans with ASCII
+ * quotes ({@code "双随机、一公开"抽查}, {@code "放管服"}); read RFC 4180 style, such a quote either
+ * lost its quotes without a word (FastCSV drops them when text follows the closing quote) or,
+ * left open, swallowed every cell up to the next quote in the file, rows and all.
+ *
+ * <p>A cell is a quoted cell only as a writer makes one: it starts with a quote, and the quote that
+ * closes it stands before a separator, a line end or the end of the text. In TSV what it holds
+ * must also have needed quoting (a tab, a line break or a doubled quote; or nothing, {@code ""}):
+ * jixiao's writers, FastCSV's and spreadsheets' quote nothing else in TSV, while CSV writers may
+ * quote every cell. Any other cell that starts with a quote is text up to the next separator or
+ * line end, and is handed on quoted and escaped, so that FastCSV reads it exactly as printed. Each
+ * such cell is recorded with its line (JX-I-0106).
+ *
+ * <p>Tokenising stays FastCSV's: this only decides, for a cell that starts with a quote, which of
+ * the two the text means. It reads ahead no further than a cell may be long.
+ */
+public final class QuoteGuard extends Reader {
+  /** A cell whose opening quote was kept as text: where it starts, and its text as printed. */
+  public record Kept(long line, int column, String text) {}
+
+  /** Thrown through the tokeniser in strict mode, where a quote kept as text is a problem. */
+  public static final class StrayQuote extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** Where, and the cell as printed. */
+    public final transient Kept kept;
+
+    StrayQuote(Kept kept) {
+      super("a quote at the start of a cell does not open a quoted cell, line " + kept.line());
+      this.kept = kept;
+    }
+  }
+
+  /**
+   * How many tabs on one line inside what looks like a quoted cell make it rows of a table, the
+   * rows a quote left open swallowed up to a quote that ends some later cell: a disclosure table's
+   * row has twenty and more, a cell's text a few at most.
+   */
+  private static final int ROW_TABS = 4;
+
+  private final Reader in;
+  private final char separator;
+  private final int lookahead;
+  private final boolean strict;
+  private final List<Kept> kept = new ArrayList<>();
+  /** Characters read from {@code in} and not yet handed on (a cell read ahead, or its rest). */
+  private final StringBuilder pending = new StringBuilder();
+  private int pendingAt;
+  /** Characters ready to hand on. */
+  private final StringBuilder out = new StringBuilder();
+  private int outAt;
+  private boolean atCellStart = true;
+  private long line = 1;
+  private int column;
+  private boolean lastWasCr;
+  private boolean ended;
+  private final char[] buf = new char[8192];
+  private int bufPos;
+  private int bufLen;
+
+  /**
+   * @param in the text
+   * @param separator the cell separator, tab or comma
+   * @param lookahead the most characters a quoted cell is read ahead (twice the longest cell
+   *     allowed, whose quotes may all be doubled)
+   * @param strict whether a quote kept as text stops the read ({@link StrayQuote})
+   */
+  public QuoteGuard(Reader in, char separator, int lookahead, boolean strict) {
+    this.in = in;
+    this.separator = separator;
+    this.lookahead = lookahead;
+    this.strict = strict;
+  }
+
+  /** The cells whose opening quote was kept as text, in order. */
+  public List<Kept> kept() {
+    return kept;
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    while (true) {
+      if (outAt < out.length()) {
+        int n = Math.min(length, out.length() - outAt);
+        out.getChars(outAt, outAt + n, buffer, offset);
+        outAt += n;
+        if (outAt == out.length()) {
+          out.setLength(0);
+          outAt = 0;
+        }
+        return n;
+      }
+      if (pendingAt < pending.length()) {
+        slow(); // what was read ahead and put back goes through one character at a time
+        continue;
+      }
+      if (bufPos == bufLen && !refill()) {
+        return -1;
+      }
+      // the common case: text up to a quote that starts a cell, handed on as it is
+      int limit = Math.min(bufLen, bufPos + length);
+      int i = bufPos;
+      while (i < limit) {
+        char c = buf[i];
+        if (c == '"' && atCellStart) {
+          break;
+        }
+        track(c);
+        i++;
+      }
+      int n = i - bufPos;
+      if (n > 0) {
+        System.arraycopy(buf, bufPos, buffer, offset, n);
+        bufPos = i;
+        return n;
+      }
+      bufPos++; // the quote
+      quoted();
+    }
+  }
+
+  /** Hands on one character of what was put back, or a cell that starts with a quote. */
+  private void slow() throws IOException {
+    int c = next();
+    if (c == '"' && atCellStart) {
+      quoted();
+    } else if (c >= 0) {
+      plain((char) c);
+    }
+  }
+
+  private boolean refill() throws IOException {
+    if (ended) {
+      return false;
+    }
+    int n = in.read(buf, 0, buf.length);
+    if (n < 0) {
+      ended = true;
+      return false;
+    }
+    bufPos = 0;
+    bufLen = n;
+    return true;
+  }
+
+  private void plain(char c) {
+    out.append(c);
+    track(c);
+  }
+
+  /** Keeps count of lines and cells, as the text goes past. */
+  private void track(char c) {
+    if (c == '\n') {
+      if (!lastWasCr) {
+        line++;
+      }
+      column = 0;
+      atCellStart = true;
+    } else if (c == '\r') {
+      line++;
+      column = 0;
+      atCellStart = true;
+    } else if (c == separator) {
+      column++;
+      atCellStart = true;
+    } else {
+      atCellStart = false;
+    }
+    lastWasCr = c == '\r';
+  }
+
+  /** A cell that starts with a quote (read): a quoted cell, or text. */
+  private void quoted() throws IOException {
+    StringBuilder ahead = new StringBuilder().append('"');
+    boolean needed = false; // whether what it holds needed quoting
+    boolean broken = false; // a line break in it
+    int tabs = 0; // tabs on its line since the last line break
+    boolean rows = false; // in TSV a line of it with ROW_TABS tabs: whole rows, not one cell
+    while (ahead.length() <= lookahead) {
+      int c = next();
+      if (c < 0) {
+        break;
+      }
+      if (c == '"') {
+        int d = next();
+        if (d == '"') {
+          ahead.append("\"\"");
+          needed = true;
+          continue;
+        }
+        if ((d < 0 || d == separator || d == '\n' || d == '\r') && !rows) {
+          ahead.append('"');
+          if (d >= 0) {
+            unread((char) d);
+          }
+          if (needed || ahead.length() == 2 || separator != '\t') {
+            // a quoted cell: what it holds needed quoting, or it is empty (""), or in CSV, where
+            // writers may quote every cell
+            int cell = column;
+            for (int i = 0; i < ahead.length(); i++) {
+              plain(ahead.charAt(i));
+            }
+            column = cell; // separators inside the cell are not cells
+            return;
+          }
+          keep(ahead.toString(), ahead.length()); // "放管服" in TSV: no writer quotes it
+          return;
+        }
+        ahead.append('"');
+        if (d >= 0) {
+          ahead.append((char) d);
+        }
+        break; // text after the closing quote, or rows inside: not a quoted cell
+      }
+      ahead.append((char) c);
+      needed |= c == separator || c == '\n' || c == '\r';
+      if (c == '\n' || c == '\r') {
+        broken = true;
+        tabs = 0;
+      } else if (c == '\t' && broken && separator == '\t' && ++tabs >= ROW_TABS) {
+        rows = true;
+      }
+    }
+    // no quoted cell: the cell is the text up to the first separator or line end
+    int end = 0;
+    while (end < ahead.length() && !ends(ahead.charAt(end))) {
+      end++;
+    }
+    if (end == ahead.length()) {
+      // the cell goes on past what was read ahead (or the text ended): read it to its end
+      int c;
+      while ((c = next()) >= 0 && !ends((char) c)) {
+        ahead.append((char) c);
+      }
+      if (c >= 0) {
+        unread((char) c);
+      }
+      end = ahead.length();
+    }
+    unread(ahead, end);
+    keep(ahead.substring(0, end), end);
+  }
+
+  private boolean ends(char c) {
+    return c == separator || c == '\n' || c == '\r';
+  }
+
+  /** Hands on {@code text} (which starts with a quote) quoted and escaped, and records it. */
+  private void keep(String text, int length) throws StrayQuote {
+    Kept k = new Kept(line, column, text.substring(0, length));
+    if (strict) {
+      throw new StrayQuote(k);
+    }
+    kept.add(k);
+    out.append('"');
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      out.append(c);
+      if (c == '"') {
+        out.append('"');
+      }
+    }
+    out.append('"');
+    atCellStart = false;
+    lastWasCr = false;
+  }
+
+  private int next() throws IOException {
+    if (pendingAt < pending.length()) {
+      int c = pending.charAt(pendingAt++);
+      if (pendingAt == pending.length()) {
+        pending.setLength(0);
+        pendingAt = 0;
+      }
+      return c;
+    }
+    if (bufPos == bufLen && !refill()) {
+      return -1;
+    }
+    return buf[bufPos++];
+  }
+
+  private void unread(char c) {
+    pending.insert(pendingAt, c);
+  }
+
+  /** Puts back what was read ahead from {@code from} on, to be read again before anything new. */
+  private void unread(CharSequence ahead, int from) {
+    pending.insert(pendingAt, ahead, from, ahead.length());
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
