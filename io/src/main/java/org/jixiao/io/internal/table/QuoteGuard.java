@@ -47,6 +47,9 @@ public final class QuoteGuard extends Reader {
    */
   private static final int ROW_TABS = 4;
 
+  /** Stands for "no character yet": U+0000, which text does not hold before its first cell. */
+  private static final char NOTHING = '\u0000';
+
   private final Reader in;
   private final char separator;
   private final int lookahead;
@@ -55,15 +58,19 @@ public final class QuoteGuard extends Reader {
   /** Characters read from {@code in} and not yet handed on (a cell read ahead, or its rest). */
   private final StringBuilder pending = new StringBuilder();
   private int pendingAt;
+  /** A cell that starts with a quote, as read ahead (reused). */
+  private final StringBuilder ahead = new StringBuilder();
   /** Characters ready to hand on. */
   private final StringBuilder out = new StringBuilder();
   private int outAt;
-  private boolean atCellStart = true;
+  /** The character last handed on; {@link #NOTHING} before the first. */
+  private char previous = NOTHING;
+  /** The highest of the characters that matter here: quote, separator, line ends. */
+  private final char low;
   private long line = 1;
   private int column;
-  private boolean lastWasCr;
   private boolean ended;
-  private final char[] buf = new char[8192];
+  private char[] buf = new char[8192];
   private int bufPos;
   private int bufLen;
 
@@ -79,6 +86,7 @@ public final class QuoteGuard extends Reader {
     this.separator = separator;
     this.lookahead = lookahead;
     this.strict = strict;
+    this.low = (char) Math.max(separator, '"');
   }
 
   /** The cells whose opening quote was kept as text, in order. */
@@ -91,6 +99,21 @@ public final class QuoteGuard extends Reader {
     if (length == 0) {
       return 0;
     }
+    // the buffer filled as far as it goes: FastCSV moves what it has not consumed at every read,
+    // and a short read at every quoted cell cost a fifth of a table's read
+    int total = 0;
+    while (total < length) {
+      int n = step(buffer, offset + total, length - total);
+      if (n <= 0) {
+        return total > 0 ? total : n;
+      }
+      total += n;
+    }
+    return total;
+  }
+
+  /** Hands on some text into {@code buffer}: how much, 0 when nothing could be read, -1 at the end. */
+  private int step(char[] buffer, int offset, int length) throws IOException {
     while (true) {
       if (outAt < out.length()) {
         int n = Math.min(length, out.length() - outAt);
@@ -106,35 +129,134 @@ public final class QuoteGuard extends Reader {
         slow(); // what was read ahead and put back goes through one character at a time
         continue;
       }
-      if (bufPos == bufLen && !refill()) {
-        return -1;
-      }
-      // the common case: text up to a quote that starts a cell, handed on as it is
-      int limit = Math.min(bufLen, bufPos + length);
-      int i = bufPos;
-      while (i < limit) {
-        char c = buf[i];
-        if (c == '"' && atCellStart) {
-          break;
+      if (bufPos == bufLen) {
+        // the common case: read straight into the caller's buffer, and look there for a quote
+        // that starts a cell; up to it the text is handed on as it is (no copy)
+        if (ended) {
+          return -1;
         }
-        track(c);
-        i++;
-      }
-      int n = i - bufPos;
-      if (n > 0) {
-        System.arraycopy(buf, bufPos, buffer, offset, n);
-        bufPos = i;
-        return n;
+        int n = in.read(buffer, offset, length);
+        if (n <= 0) {
+          ended = n < 0;
+          return n;
+        }
+        int quote = scan(buffer, offset, offset + n, previous);
+        if (quote < 0) {
+          previous = buffer[offset + n - 1];
+          return n;
+        }
+        // keep what follows the quote for later; hand on what precedes it
+        if (buf.length < offset + n - quote) {
+          buf = new char[offset + n - quote];
+        }
+        System.arraycopy(buffer, quote, buf, 0, offset + n - quote);
+        bufPos = 0;
+        bufLen = offset + n - quote;
+        if (quote > offset) {
+          previous = buffer[quote - 1];
+          return quote - offset;
+        }
+      } else {
+        int to = Math.min(bufLen, bufPos + length); // scanned once: all of it is handed on now
+        int quote = scan(buf, bufPos, to, previous);
+        int end = quote < 0 ? to : quote;
+        if (end > bufPos) {
+          int n = end - bufPos;
+          System.arraycopy(buf, bufPos, buffer, offset, n);
+          bufPos += n;
+          previous = buffer[offset + n - 1];
+          return n;
+        }
       }
       bufPos++; // the quote
       quoted();
     }
   }
 
+  /**
+   * The index of the first quote that starts a cell in {@code text[from, to)}, or -1; counts the
+   * lines and cells before it. {@code prev} is the character before {@code from}.
+   */
+  private int scan(char[] text, int from, int to, char prev) {
+    int i = from;
+    while (true) {
+      while (i < to && text[i] > low) { // a loop of its own, kept small for the compiler
+        i++;
+      }
+      if (i == to) {
+        return -1;
+      }
+      char c = text[i];
+      char p = i > from ? text[i - 1] : prev;
+      if (c == '"' && startsCell(p)) {
+        int end = writersCell(text, i, to, p);
+        if (end < 0) {
+          return i;
+        }
+        i = end; // a writer's quoted cell, whole in the buffer: handed on as it is
+        continue;
+      }
+      count(c, p);
+      i++;
+    }
+  }
+
+  /**
+   * Where a quoted cell as a writer makes it ends, when it starts at {@code at} and lies whole in
+   * {@code text[at, to)} with the character after it; -1 when it does not (the slow way decides).
+   * Counts its line breaks. {@code prev} is the character before it.
+   */
+  private int writersCell(char[] text, int at, int to, char prev) {
+    boolean needed = false;
+    boolean broken = false;
+    int tabs = 0;
+    int i = at + 1;
+    while (i < to) {
+      char c = text[i];
+      if (c == '"') {
+        if (i + 1 >= to) {
+          return -1;
+        }
+        char d = text[i + 1];
+        if (d == '"') {
+          needed = true;
+          i += 2;
+          continue;
+        }
+        if ((d == separator || d == '\n' || d == '\r') && (needed || i == at + 1 || separator != '\t')) {
+          char p = prev;
+          for (int k = at; k <= i; k++) {
+            char ch = text[k];
+            if (ch == '\r' || (ch == '\n' && p != '\r')) {
+              line++;
+            }
+            p = ch;
+          }
+          return i + 1;
+        }
+        return -1;
+      }
+      if (c <= low) {
+        if (c == '\n' || c == '\r') {
+          needed = true;
+          broken = true;
+          tabs = 0;
+        } else if (c == separator) {
+          needed = true;
+          if (c == '\t' && broken && ++tabs >= ROW_TABS) {
+            return -1;
+          }
+        }
+      }
+      i++;
+    }
+    return -1;
+  }
+
   /** Hands on one character of what was put back, or a cell that starts with a quote. */
   private void slow() throws IOException {
     int c = next();
-    if (c == '"' && atCellStart) {
+    if (c == '"' && startsCell(previous)) {
       quoted();
     } else if (c >= 0) {
       plain((char) c);
@@ -157,38 +279,67 @@ public final class QuoteGuard extends Reader {
 
   private void plain(char c) {
     out.append(c);
-    track(c);
+    count(c, previous);
+    previous = c;
   }
 
-  /** Keeps count of lines and cells, as the text goes past. */
-  private void track(char c) {
+  /** Whether a character after {@code prev} starts a cell. */
+  private boolean startsCell(char prev) {
+    return prev == separator || prev == '\n' || prev == '\r' || prev == NOTHING;
+  }
+
+  /** Keeps count of lines and cells, as the text goes past ({@code prev} the character before). */
+  private void count(char c, char prev) {
     if (c == '\n') {
-      if (!lastWasCr) {
+      if (prev != '\r') {
         line++;
       }
       column = 0;
-      atCellStart = true;
     } else if (c == '\r') {
       line++;
       column = 0;
-      atCellStart = true;
     } else if (c == separator) {
       column++;
-      atCellStart = true;
-    } else {
-      atCellStart = false;
     }
-    lastWasCr = c == '\r';
   }
 
   /** A cell that starts with a quote (read): a quoted cell, or text. */
   private void quoted() throws IOException {
-    StringBuilder ahead = new StringBuilder().append('"');
+    StringBuilder ahead = this.ahead;
+    ahead.setLength(0);
+    ahead.append('"');
     boolean needed = false; // whether what it holds needed quoting
     boolean broken = false; // a line break in it
     int tabs = 0; // tabs on its line since the last line break
     boolean rows = false; // in TSV a line of it with ROW_TABS tabs: whole rows, not one cell
     while (ahead.length() <= lookahead) {
+      if (pendingAt == pending.length() && bufPos < bufLen) {
+        // what lies in the buffer up to the next quote, taken in one piece: a quoted cell is
+        // mostly text, and a writer's cells with line breaks are common (goals a line an item)
+        int end = Math.min(bufLen, bufPos + lookahead + 1 - ahead.length());
+        int j = bufPos;
+        while (j < end) {
+          char c = buf[j];
+          if (c <= low) {
+            if (c == '"') {
+              break;
+            }
+            needed |= c == separator || c == '\n' || c == '\r';
+            if (c == '\n' || c == '\r') {
+              broken = true;
+              tabs = 0;
+            } else if (c == '\t' && broken && separator == '\t' && ++tabs >= ROW_TABS) {
+              rows = true;
+            }
+          }
+          j++;
+        }
+        ahead.append(buf, bufPos, j - bufPos);
+        bufPos = j;
+        if (j == end) {
+          continue; // the buffer is spent (or the look ahead is): go on with the next
+        }
+      }
       int c = next();
       if (c < 0) {
         break;
@@ -208,11 +359,16 @@ public final class QuoteGuard extends Reader {
           if (needed || ahead.length() == 2 || separator != '\t') {
             // a quoted cell: what it holds needed quoting, or it is empty (""), or in CSV, where
             // writers may quote every cell
-            int cell = column;
-            for (int i = 0; i < ahead.length(); i++) {
-              plain(ahead.charAt(i));
+            out.append(ahead);
+            char prev = previous;
+            for (int i = 0; i < ahead.length(); i++) { // its line breaks are lines, not its tabs cells
+              char ch = ahead.charAt(i);
+              if (ch == '\r' || (ch == '\n' && prev != '\r')) {
+                line++;
+              }
+              prev = ch;
             }
-            column = cell; // separators inside the cell are not cells
+            previous = '"';
             return;
           }
           keep(ahead.toString(), ahead.length()); // "放管服" in TSV: no writer quotes it
@@ -273,8 +429,7 @@ public final class QuoteGuard extends Reader {
       }
     }
     out.append('"');
-    atCellStart = false;
-    lastWasCr = false;
+    previous = '"';
   }
 
   private int next() throws IOException {
