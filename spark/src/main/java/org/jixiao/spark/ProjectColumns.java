@@ -75,6 +75,18 @@ public final class ProjectColumns {
   /** The form's 得分 of the execution rate: decimal. */
   public static final String STATED_EXECUTION_SCORE = "stated_execution_score";
 
+  /** The points a form prints in its 产出指标 label (产出指标（40分）): decimal. */
+  public static final String STATED_OUTPUT_POINTS = "stated_output_points";
+
+  /** The points printed in the 效益指标 label: decimal. */
+  public static final String STATED_BENEFIT_POINTS = "stated_benefit_points";
+
+  /** The points printed in the 满意度指标 label: decimal. */
+  public static final String STATED_SATISFACTION_POINTS = "stated_satisfaction_points";
+
+  /** The points printed in the 成本指标 label: decimal. */
+  public static final String STATED_COST_POINTS = "stated_cost_points";
+
   /** 年初绩效目标: string. */
   public static final String GOAL = "goal";
 
@@ -150,6 +162,10 @@ public final class ProjectColumns {
                   field(STATED_EXECUTION_RATE, money()),
                   field(STATED_EXECUTION_WEIGHT, money()),
                   field(STATED_EXECUTION_SCORE, money()),
+                  field(STATED_OUTPUT_POINTS, money()),
+                  field(STATED_BENEFIT_POINTS, money()),
+                  field(STATED_SATISFACTION_POINTS, money()),
+                  field(STATED_COST_POINTS, money()),
                   field(GOAL, DataTypes.StringType),
                   field(GOAL_OUTCOME, DataTypes.StringType),
                   field(STATED_COMPLETION, DataTypes.StringType),

@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
@@ -77,6 +78,10 @@ final class ProjectRowsForTest {
         n.apply(p.statedExecutionRate()),
         n.apply(p.statedExecutionWeight()),
         n.apply(p.statedExecutionScore()),
+        n.apply(Optional.ofNullable(p.statedCategoryWeights().get(Category.OUTPUT))),
+        n.apply(Optional.ofNullable(p.statedCategoryWeights().get(Category.BENEFIT))),
+        n.apply(Optional.ofNullable(p.statedCategoryWeights().get(Category.SATISFACTION))),
+        n.apply(Optional.ofNullable(p.statedCategoryWeights().get(Category.COST))),
         p.goal().orElse(null),
         p.goalOutcome().orElse(null),
         p.statedCompletion().orElse(null),

@@ -17,6 +17,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.IndicatorSet;
 import org.jixiao.core.indicator.TargetNature;
@@ -130,6 +131,10 @@ class TableRowsPropertyTest {
         .statedExecutionRate(p.statedExecutionRate().or(() -> Optional.of(amount(r))))
         .statedExecutionWeight(p.statedExecutionWeight().or(() -> Optional.of(amount(r))))
         .statedExecutionScore(p.statedExecutionScore().or(() -> Optional.of(amount(r))))
+        .statedCategoryWeights(
+            p.statedCategoryWeights().isEmpty()
+                ? java.util.Map.of(Category.OUTPUT, amount(r), Category.BENEFIT, amount(r), Category.SATISFACTION, amount(r), Category.COST, amount(r))
+                : p.statedCategoryWeights())
         .goal(p.goal().or(() -> Optional.of("目标" + r.nextInt(1000))))
         .goalOutcome(p.goalOutcome().or(() -> Optional.of("完成" + r.nextInt(1000))))
         .statedCompletion(p.statedCompletion().or(() -> Optional.of("情况" + r.nextInt(1000))))

@@ -142,6 +142,10 @@ public final class TableRows {
       c.decimal(STATED_EXECUTION_RATE).ifPresent(b::statedExecutionRate);
       c.decimal(STATED_EXECUTION_WEIGHT).ifPresent(b::statedExecutionWeight);
       c.decimal(STATED_EXECUTION_SCORE).ifPresent(b::statedExecutionScore);
+      c.decimal(STATED_OUTPUT_POINTS).ifPresent(v -> b.putStatedCategoryWeights(Category.OUTPUT, v));
+      c.decimal(STATED_BENEFIT_POINTS).ifPresent(v -> b.putStatedCategoryWeights(Category.BENEFIT, v));
+      c.decimal(STATED_SATISFACTION_POINTS).ifPresent(v -> b.putStatedCategoryWeights(Category.SATISFACTION, v));
+      c.decimal(STATED_COST_POINTS).ifPresent(v -> b.putStatedCategoryWeights(Category.COST, v));
       c.text(GOAL).ifPresent(b::goal);
       c.text(GOAL_OUTCOME).ifPresent(b::goalOutcome);
       c.text(STATED_COMPLETION).ifPresent(b::statedCompletion);
