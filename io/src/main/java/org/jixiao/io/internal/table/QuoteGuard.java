@@ -58,6 +58,8 @@ public final class QuoteGuard extends Reader {
   /** Characters read from {@code in} and not yet handed on (a cell read ahead, or its rest). */
   private final StringBuilder pending = new StringBuilder();
   private int pendingAt;
+  /** What the cell being read ahead shows (reused). */
+  private final Shape shape = new Shape();
   /** A cell that starts with a quote, as read ahead (reused). */
   private final StringBuilder ahead = new StringBuilder();
   /** Characters ready to hand on. */
@@ -207,9 +209,7 @@ public final class QuoteGuard extends Reader {
    * Counts its line breaks. {@code prev} is the character before it.
    */
   private int writersCell(char[] text, int at, int to, char prev) {
-    boolean needed = false;
-    boolean broken = false;
-    int tabs = 0;
+    Shape shape = this.shape.reset();
     int i = at + 1;
     while (i < to) {
       char c = text[i];
@@ -219,39 +219,80 @@ public final class QuoteGuard extends Reader {
         }
         char d = text[i + 1];
         if (d == '"') {
-          needed = true;
+          shape.needed = true;
           i += 2;
           continue;
         }
-        if ((d == separator || d == '\n' || d == '\r') && (needed || i == at + 1 || separator != '\t')) {
-          char p = prev;
-          for (int k = at; k <= i; k++) {
-            char ch = text[k];
-            if (ch == '\r' || (ch == '\n' && p != '\r')) {
-              line++;
-            }
-            p = ch;
-          }
+        if (closes(d) && shape.writers(i == at + 1)) {
+          lines(java.nio.CharBuffer.wrap(text, at, i + 1 - at), prev);
           return i + 1;
         }
         return -1;
       }
-      if (c <= low) {
-        if (c == '\n' || c == '\r') {
-          needed = true;
-          broken = true;
-          tabs = 0;
-        } else if (c == separator) {
-          needed = true;
-          if (c == '\t' && broken && ++tabs >= ROW_TABS) {
-            return -1;
-          }
-        }
+      if (c <= low && shape.see(c)) {
+        return -1;
       }
       i++;
     }
     return -1;
   }
+
+  /** Whether a quote before {@code d} (a character, or -1 for the end) closes a quoted cell. */
+  private boolean closes(int d) {
+    return d < 0 || d == separator || d == '\n' || d == '\r';
+  }
+
+  /** Counts the line breaks of a quoted cell handed on whole ({@code prev} the character before it). */
+  private void lines(CharSequence cell, char prev) {
+    char p = prev;
+    for (int k = 0; k < cell.length(); k++) {
+      char ch = cell.charAt(k);
+      if (ch == '\r' || (ch == '\n' && p != '\r')) {
+        line++;
+      }
+      p = ch;
+    }
+  }
+
+  /** What the inside of a cell that starts with a quote shows, as it is read. */
+  private final class Shape {
+    /** Whether what it holds needed quoting (a separator, a line break or a doubled quote). */
+    boolean needed;
+    private boolean broken; // a line break in it
+    private int tabs; // tabs on its line since the last line break
+    /** Whether, in TSV, a line of it holds ROW_TABS tabs: whole rows, not one cell. */
+    boolean rows;
+
+    Shape reset() {
+      needed = false;
+      broken = false;
+      tabs = 0;
+      rows = false;
+      return this;
+    }
+
+    /** Takes in a character of it other than a quote; whether it is rows now. */
+    boolean see(char c) {
+      if (c == '\n' || c == '\r') {
+        needed = true;
+        broken = true;
+        tabs = 0;
+      } else if (c == separator) {
+        needed = true;
+        rows |= c == '\t' && broken && ++tabs >= ROW_TABS;
+      }
+      return rows;
+    }
+
+    /**
+     * Whether a cell closed properly is one a writer made: not rows, and in TSV holding what
+     * needed quoting or nothing ({@code empty}); in CSV a writer may quote every cell.
+     */
+    boolean writers(boolean empty) {
+      return !rows && (needed || empty || separator != '\t');
+    }
+  }
+
 
   /** Hands on one character of what was put back, or a cell that starts with a quote. */
   private void slow() throws IOException {
@@ -308,10 +349,7 @@ public final class QuoteGuard extends Reader {
     StringBuilder ahead = this.ahead;
     ahead.setLength(0);
     ahead.append('"');
-    boolean needed = false; // whether what it holds needed quoting
-    boolean broken = false; // a line break in it
-    int tabs = 0; // tabs on its line since the last line break
-    boolean rows = false; // in TSV a line of it with ROW_TABS tabs: whole rows, not one cell
+    Shape shape = this.shape.reset();
     while (ahead.length() <= lookahead) {
       if (pendingAt == pending.length() && bufPos < bufLen) {
         // what lies in the buffer up to the next quote, taken in one piece: a quoted cell is
@@ -324,13 +362,7 @@ public final class QuoteGuard extends Reader {
             if (c == '"') {
               break;
             }
-            needed |= c == separator || c == '\n' || c == '\r';
-            if (c == '\n' || c == '\r') {
-              broken = true;
-              tabs = 0;
-            } else if (c == '\t' && broken && separator == '\t' && ++tabs >= ROW_TABS) {
-              rows = true;
-            }
+            shape.see(c);
           }
           j++;
         }
@@ -348,26 +380,19 @@ public final class QuoteGuard extends Reader {
         int d = next();
         if (d == '"') {
           ahead.append("\"\"");
-          needed = true;
+          shape.needed = true;
           continue;
         }
-        if ((d < 0 || d == separator || d == '\n' || d == '\r') && !rows) {
+        if (closes(d) && !shape.rows) {
           ahead.append('"');
           if (d >= 0) {
             unread((char) d);
           }
-          if (needed || ahead.length() == 2 || separator != '\t') {
+          if (shape.writers(ahead.length() == 2)) {
             // a quoted cell: what it holds needed quoting, or it is empty (""), or in CSV, where
             // writers may quote every cell
             out.append(ahead);
-            char prev = previous;
-            for (int i = 0; i < ahead.length(); i++) { // its line breaks are lines, not its tabs cells
-              char ch = ahead.charAt(i);
-              if (ch == '\r' || (ch == '\n' && prev != '\r')) {
-                line++;
-              }
-              prev = ch;
-            }
+            lines(ahead, previous); // its line breaks are lines, not its tabs cells
             previous = '"';
             return;
           }
@@ -381,12 +406,8 @@ public final class QuoteGuard extends Reader {
         break; // text after the closing quote, or rows inside: not a quoted cell
       }
       ahead.append((char) c);
-      needed |= c == separator || c == '\n' || c == '\r';
-      if (c == '\n' || c == '\r') {
-        broken = true;
-        tabs = 0;
-      } else if (c == '\t' && broken && separator == '\t' && ++tabs >= ROW_TABS) {
-        rows = true;
+      if (c <= low) {
+        shape.see((char) c);
       }
     }
     // no quoted cell: the cell is the text up to the first separator or line end
