@@ -36,7 +36,12 @@ final class FundsBlock {
     /** A figure the model has no field for (到位资金 (D), 预算到位 (D/C), 统筹整合资金数 (B)): kept, said. */
     KEPT,
     /** The template's row numbers (行次): between the row's label and its figures. */
-    NUMBERING
+    NUMBERING;
+
+    /** Whether the column's figure is one of the funds' fields (not a reason, kept, numbering or nothing). */
+    boolean field() {
+      return this != NONE && this != REASON && this != KEPT && this != NUMBERING;
+    }
   }
 
   private final FormGrid g;
@@ -176,7 +181,7 @@ final class FundsBlock {
   /** What a label names where it is followed by its figure (预算数: | 2.38): as a column heading would, a reason aside. */
   static Role pairRole(String key) {
     Role r = role(key);
-    return r == Role.REASON || r == Role.KEPT || r == Role.NUMBERING ? Role.NONE : r;
+    return r.field() ? r : Role.NONE;
   }
 
   /**
@@ -268,7 +273,7 @@ final class FundsBlock {
     for (int c = firstDataColumn; c < w; c++) {
       Role r = roles[c];
       int v = g.next(row, c + 1);
-      if (r == Role.NONE || r == Role.REASON || r == Role.KEPT || r == Role.NUMBERING || v < 0 || roles[v] != Role.NONE) {
+      if (!r.field() || v < 0 || roles[v] != Role.NONE) {
         continue;
       }
       FormNumber n = FormNumber.parse(g.text(row, v), true);

@@ -2,6 +2,7 @@ package org.jixiao.io.internal.table;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -224,7 +225,7 @@ public final class QuoteGuard extends Reader {
           continue;
         }
         if (closes(d) && shape.writers(i == at + 1)) {
-          lines(java.nio.CharBuffer.wrap(text, at, i + 1 - at), prev);
+          lines(CharBuffer.wrap(text, at, i + 1 - at), prev);
           return i + 1;
         }
         return -1;

@@ -30,13 +30,13 @@ public enum Role {
   /** 执行率得分. */
   EXECUTION_SCORE("执行率得分", true),
   /** 产出指标分值: the points a form printed for the category (产出指标（40分）). */
-  OUTPUT_POINTS("产出指标分值", true),
+  OUTPUT_POINTS("产出指标分值", true, Category.OUTPUT),
   /** 效益指标分值. */
-  BENEFIT_POINTS("效益指标分值", true),
+  BENEFIT_POINTS("效益指标分值", true, Category.BENEFIT),
   /** 满意度指标分值. */
-  SATISFACTION_POINTS("满意度指标分值", true),
+  SATISFACTION_POINTS("满意度指标分值", true, Category.SATISFACTION),
   /** 成本指标分值. */
-  COST_POINTS("成本指标分值", true),
+  COST_POINTS("成本指标分值", true, Category.COST),
   /** 年初绩效目标. */
   GOAL("年初绩效目标", false),
   /** 总体目标实际完成情况. */
@@ -60,39 +60,29 @@ public enum Role {
 
   private final String label;
   private final boolean anchor;
+  private final @Nullable Category points;
 
   Role(String label, boolean anchor) {
+    this(label, anchor, null);
+  }
+
+  Role(String label, boolean anchor, @Nullable Category points) {
     this.label = label;
     this.anchor = anchor;
+    this.points = points;
   }
 
   /** The category whose printed points the column holds, or null for every other column. */
   @Nullable Category pointsOf() {
-    switch (this) {
-      case OUTPUT_POINTS:
-        return Category.OUTPUT;
-      case BENEFIT_POINTS:
-        return Category.BENEFIT;
-      case SATISFACTION_POINTS:
-        return Category.SATISFACTION;
-      case COST_POINTS:
-        return Category.COST;
-      default:
-        return null;
-    }
+    return points;
   }
 
   /** The column of a category's printed points. */
   static Role points(Category category) {
-    switch (category) {
-      case OUTPUT:
-        return OUTPUT_POINTS;
-      case BENEFIT:
-        return BENEFIT_POINTS;
-      case SATISFACTION:
-        return SATISFACTION_POINTS;
-      case COST:
-        return COST_POINTS;
+    for (Role r : values()) {
+      if (r.points == category) {
+        return r;
+      }
     }
     throw new AssertionError(category);
   }
