@@ -15,9 +15,10 @@ import java.util.List;
  *
  * <p>A cell is a quoted cell only as a writer makes one: it starts with a quote, and the quote that
  * closes it stands before a separator, a line end or the end of the text. In TSV what it holds
- * must also have needed quoting (a tab, a line break or a doubled quote; or nothing, {@code ""}):
- * jixiao's writers, FastCSV's and spreadsheets' quote nothing else in TSV, while CSV writers may
- * quote every cell. Any other cell that starts with a quote is text up to the next separator or
+ * must also have needed quoting (a tab, a line break or a doubled quote; or nothing, {@code ""};
+ * or, first on its line, a {@code #} to start with, which FastCSV's writer quotes lest a reader
+ * take the line for a comment): jixiao's writers, FastCSV's and spreadsheets' quote nothing else
+ * in TSV, while CSV writers may quote every cell. Any other cell that starts with a quote is text up to the next separator or
  * line end, and is handed on quoted and escaped, so that FastCSV reads it exactly as printed. Each
  * such cell is recorded with its line (JX-I-0106).
  *
@@ -212,6 +213,9 @@ public final class QuoteGuard extends Reader {
   private int writersCell(char[] text, int at, int to, char prev) {
     Shape shape = this.shape.reset();
     int i = at + 1;
+    if (i < to && commentMark(text[i], prev)) {
+      shape.needed = true;
+    }
     while (i < to) {
       char c = text[i];
       if (c == '"') {
@@ -236,6 +240,19 @@ public final class QuoteGuard extends Reader {
       i++;
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code first}, the first character inside a quoted cell after {@code prev}, is a
+   * comment mark at the start of a line: writers quote such a cell (FastCSV's writer does).
+   */
+  private static boolean commentMark(char first, char prev) {
+    return first == '#' && startsLine(prev);
+  }
+
+  /** Whether a character after {@code prev} starts a line. */
+  private static boolean startsLine(char prev) {
+    return prev == '\n' || prev == '\r' || prev == NOTHING;
   }
 
   /** Whether a quote before {@code d} (a character, or -1 for the end) closes a quoted cell. */
@@ -351,6 +368,7 @@ public final class QuoteGuard extends Reader {
     ahead.setLength(0);
     ahead.append('"');
     Shape shape = this.shape.reset();
+    boolean lineStart = startsLine(previous);
     while (ahead.length() <= lookahead) {
       if (pendingAt == pending.length() && bufPos < bufLen) {
         // what lies in the buffer up to the next quote, taken in one piece: a quoted cell is
@@ -388,6 +406,9 @@ public final class QuoteGuard extends Reader {
           ahead.append('"');
           if (d >= 0) {
             unread((char) d);
+          }
+          if (lineStart && ahead.length() > 2 && ahead.charAt(1) == '#') {
+            shape.needed = true; // "#…" first on its line: quoted lest it read as a comment
           }
           if (shape.writers(ahead.length() == 2)) {
             // a quoted cell: what it holds needed quoting, or it is empty (""), or in CSV, where
