@@ -101,6 +101,17 @@ public final class ReadDiagnostics {
   /** WARNING: a second 合计 row; it is kept as a note. Code {@code JX-I-0125}; argument {@code line}. */
   public static final String DUPLICATE_TOTALS = "read.duplicate-totals";
 
+  /**
+   * ERROR: the first rows show another layout than a disclosure table — a single-project form
+   * (项目支出绩效自评表) or a target declaration (绩效目标申报表), told by {@link
+   * org.jixiao.io.grid.DocumentLayout#detect} — so the projects read from them as table rows are
+   * not to be trusted; read the text with {@link org.jixiao.io.form.FormReader} or the
+   * declaration reader of {@code jixiao-xlsx}, or let its {@code DocumentReader} choose by content.
+   * Code {@code JX-I-0196}; argument {@code layout} (worded, JX-I-0197 or JX-I-0198). In strict
+   * mode the read stops there.
+   */
+  public static final String OTHER_LAYOUT = "read.other-layout";
+
   /** ERROR: no header block was found; nothing could be read as projects. Code {@code JX-I-0126}. */
   public static final String NO_HEADER = "read.no-header";
 

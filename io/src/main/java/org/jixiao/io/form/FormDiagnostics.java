@@ -18,6 +18,14 @@ import org.jixiao.io.ReadDiagnostics;
 public final class FormDiagnostics {
   private FormDiagnostics() {}
 
+  /**
+   * ERROR, once: the first rows show another layout, told by {@link
+   * org.jixiao.io.grid.DocumentLayout#detect} — a disclosure table ({@code JX-I-0248}) or a target
+   * declaration ({@code JX-I-0249}, whose targets would read as a form with no actuals). Read it
+   * with {@link org.jixiao.io.table.TableReader} or the declaration reader of {@code jixiao-xlsx}.
+   */
+  public static final String OTHER_LAYOUT = "read.form.other-layout";
+
   /** ERROR ({@code JX-I-0204}): the grid holds no form (no title with 自评表, no 项目名称). */
   public static final String NO_FORM = "read.form.no-form";
 

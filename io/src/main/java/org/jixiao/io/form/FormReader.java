@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
+import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadResult;
 import org.jixiao.io.grid.CellGrid;
+import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.io.internal.form.FormParser;
 import org.jixiao.io.internal.form.FormSink;
 import org.jixiao.io.internal.table.DecodingReader;
@@ -144,9 +146,26 @@ public final class FormReader {
       }
     }
     FormSink sink = new FormSink(strict, grid, locale);
+    otherLayout(grid, sink);
     PerformanceTable table =
         new FormParser(grid, sink, defaultMoneyUnit, maxCellLength, maxColumns).parse();
     return ReadResult.of(table, sink.finish());
+  }
+
+  /**
+   * Says once (ERROR) when the first rows show a disclosure table or a target declaration: read as
+   * forms, a declaration's targets become a form with no actuals, without a word otherwise.
+   */
+  private static void otherLayout(CellGrid grid, FormSink sink) {
+    String code =
+        switch (DocumentLayout.detect(grid)) {
+          case DISCLOSURE_TABLE -> "JX-I-0248";
+          case TARGET_DECLARATION -> "JX-I-0249";
+          default -> "";
+        };
+    if (!code.isEmpty()) {
+      sink.report(FormDiagnostics.OTHER_LAYOUT, Severity.ERROR, Msg.of(code), 0, -1, null);
+    }
   }
 
   /**

@@ -102,6 +102,14 @@ class FormMessagesTest {
     forms.put("JX-I-0246", "项目支出绩效自评表\n部门:某学校\n" + HEADER.substring(HEADER.indexOf("项目名称")));
     forms.put("JX-I-0245", HEADER + "资金管理情况\t\t情况说明\t\t\t存在问题和改进措施\n\t分配科学性\t合理分配,优先保障工资社保。\n");
     forms.put("JX-I-0247", HEADER + INDICATOR_HEAD);
+    // another layout read as forms: a disclosure table, a target declaration
+    forms.put(
+        "JX-I-0248",
+        "序号\t项目名称\t项目年度预算金额\t实际支出金额\t预算支出执行率\n1\t甲\t10\t9\t90%\n");
+    forms.put(
+        "JX-I-0249",
+        "项目支出绩效目标申报表\n项目名称\t档案数字化\t项目编码\t44030001\n政策依据\t档案法\t测算依据\t按卷计价\n"
+            + "一级指标\t二级指标\t三级指标\t指标值\t指标解释\n产出指标\t数量指标\t档案数\t≥100卷\t按年计\n");
     return forms;
   }
 

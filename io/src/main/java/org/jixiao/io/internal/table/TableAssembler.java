@@ -41,6 +41,7 @@ public final class TableAssembler {
   private final ProjectRows projectRows;
   private final TotalsRows totalsRows;
   private final MarkerRows markers;
+  private final LayoutWatch layoutWatch = new LayoutWatch();
 
   private State state = State.BEFORE_HEADER;
   private final List<HeaderRow> headerRows = new ArrayList<>();
@@ -98,6 +99,26 @@ public final class TableAssembler {
     if (first < 0) {
       return;
     }
+    if (!layoutWatch.decided()) {
+      // held back until the layout is told: jixiao's own marker rows carry no layout's words
+      boolean marker = first == 0 && MarkerRows.isMarker(cells[0]);
+      if (layoutWatch.hold(cells, count, line, marker)) {
+        replay();
+      }
+      return;
+    }
+    row(cells, count, line, first);
+  }
+
+  /** Hands on the rows held back while the layout was told. */
+  private void replay() {
+    for (LayoutWatch.Row held : layoutWatch.decide(ctx)) {
+      String[] cells = held.cells();
+      row(cells, cells.length, held.line(), RowCells.firstNonBlank(cells, cells.length));
+    }
+  }
+
+  private void row(String[] cells, int count, long line, int first) {
     if (first == 0 && MarkerRows.isMarker(cells[0]) && !loneAboveHeader(cells, count)) {
       markers.accept(cells, count, line);
       return;
@@ -131,6 +152,9 @@ public final class TableAssembler {
    * table has none of them (its title, unit, notes, metadata and 合计 row are complete).
    */
   public PerformanceTable finish() {
+    if (!layoutWatch.decided()) {
+      replay(); // a text shorter than the rows detection reads
+    }
     if (state == State.HEADER) {
       resolveHeader();
     }
