@@ -17,11 +17,13 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.MessageCatalog;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.rules.internal.Wording;
 import org.jixiao.rules.internal.engine.Engine;
 import org.jixiao.rules.internal.engine.ParallelEvaluation;
 import org.jixiao.rules.internal.engine.PartRegistry;
@@ -251,18 +253,51 @@ public final class Evaluator {
     private final Set<String> disabled = new LinkedHashSet<>();
     private final List<String> problems = new ArrayList<>();
     private Locale locale = Locale.CHINESE;
+    private final List<MessageCatalog> catalogs = new ArrayList<>();
     // Parts that came from ServiceLoader, so that a conflict message can say so.
     private final Map<Part, Boolean> loaded = new IdentityHashMap<>();
 
     private Builder() {}
 
     /**
-     * The language of the built-in findings' messages: Chinese unless set; {@link Locale#ENGLISH}
-     * (any English locale) for English. Codes and arguments are the same in every language; see
-     * {@link Messages}.
+     * The language of the findings' messages and the traces' reasons: Chinese unless set; {@link
+     * Locale#ENGLISH} (any English locale) for English. It applies to the built-in findings and
+     * reasons ({@link Messages}) and to those of custom parts whose codes a catalog given to
+     * {@link #messages} words. Codes and arguments are the same in every language.
      */
     public Builder locale(Locale locale) {
       this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * The texts of custom parts' codes, so that their findings and coded reasons follow {@link
+     * #locale} as the built-in ones do. The evaluator words every finding whose code one of these
+     * catalogs words in its own language, from the code and arguments the part gave (code,
+     * arguments, severity and location stay as the part made them), whether the part gave its
+     * message as text or as a catalog's wording in any language; it formats a trace's coded reason
+     * ({@code Trace.code()}) the same way. A finding or trace whose code no catalog words stays as
+     * its part worded it. Like the built-in ones, a message is filled in only when it is first
+     * read.
+     *
+     * <pre>{@code
+     * Evaluator english = Evaluator.builder()
+     *     .locale(Locale.ENGLISH)
+     *     .add(new ZeroSpendingCheck())
+     *     .messages(ZeroSpendingCheck.CATALOG)   // words BUREAU-0001 in English
+     *     .build();
+     * }</pre>
+     *
+     * <p>Giving the same catalog again changes nothing.
+     *
+     * @param catalogs the custom parts' catalogs
+     * @return this builder
+     * @throws IllegalArgumentException when a catalog words a code beginning {@code JX-} (jixiao's
+     *     own codes: a later version may add any of them), or a code that another catalog given to
+     *     this builder words too; the message names the codes
+     */
+    public Builder messages(MessageCatalog... catalogs) {
+      Wording.addCatalogs(this.catalogs, catalogs);
       return this;
     }
 
@@ -350,7 +385,7 @@ public final class Evaluator {
                   replacements,
                   off,
                   part -> "'" + part.id() + "'" + (loaded.containsKey(part) ? " (loaded by ServiceLoader: " + part.getClass().getName() + ")" : "")),
-              locale));
+              Wording.of(locale, catalogs)));
     }
   }
 }

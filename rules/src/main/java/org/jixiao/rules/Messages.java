@@ -18,7 +18,9 @@ import org.jixiao.core.evaluation.MessageCatalog;
  * rewrites it in another language, and an {@link Evaluator} built with {@link
  * Evaluator.Builder#locale(Locale)} does so for every finding it makes. A consumer that wants
  * its own wording keeps a table of its own by code and fills in the arguments: it never needs to
- * parse a message. Findings of custom parts whose code is not ours are left as they are.
+ * parse a message. Findings of custom parts whose code is not ours are left as they are here; an
+ * evaluator words them in its language when it is given their catalog ({@link
+ * Evaluator.Builder#messages}).
  *
  * <p>The texts live in {@code org/jixiao/rules/messages.properties} (Chinese) and {@code
  * messages_en.properties}: one line per code, arguments as {@code {name}}. They are read once,

@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.MessageCatalog;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
-import org.jixiao.rules.Messages;
 import org.jixiao.rules.PartFailureException;
+import org.jixiao.rules.internal.Wording;
 import org.jixiao.rules.internal.review.BuiltInReviewChecks;
 import org.jixiao.rules.internal.review.Years;
 import org.jixiao.rules.spi.ReviewCheck;
@@ -44,12 +45,12 @@ public final class Reviewer {
 
   private final ReviewProfile profile;
   private final List<ReviewCheck> checks;
-  private final boolean english;
+  private final Wording wording;
 
-  private Reviewer(ReviewProfile profile, List<ReviewCheck> checks, Locale locale) {
+  private Reviewer(ReviewProfile profile, List<ReviewCheck> checks, Wording wording) {
     this.profile = profile;
     this.checks = List.copyOf(checks);
-    this.english = Messages.isEnglish(locale);
+    this.wording = wording;
   }
 
   /** A reviewer with the built-in checks under the default profile, opinions in Chinese. */
@@ -98,7 +99,7 @@ public final class Reviewer {
             check.id(), declaration.seq(), declaration.name(), "returned null instead of a list of findings", null);
       }
       for (Finding f : found) {
-        opinions.add(new Opinion(check.aspect(), english ? Messages.localise(f, Locale.ENGLISH) : f));
+        opinions.add(new Opinion(check.aspect(), wording.finding(f)));
       }
     }
     return new Review(profile.id(), declaration.code(), declaration.seq(), declaration.name(), verdict(opinions), opinions);
@@ -186,6 +187,7 @@ public final class Reviewer {
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<ReviewCheck, Boolean> loaded = new IdentityHashMap<>();
     private Locale locale = Locale.CHINESE;
+    private final List<MessageCatalog> catalogs = new ArrayList<>();
 
     private Builder() {}
 
@@ -195,9 +197,31 @@ public final class Reviewer {
       return this;
     }
 
-    /** The language of the built-in opinions: Chinese unless set; any English locale for English. */
+    /**
+     * The language of the opinions: Chinese unless set; any English locale for English. It applies
+     * to the built-in opinions and to those of custom checks whose codes a catalog given to {@link
+     * #messages} words.
+     */
     public Builder locale(Locale locale) {
       this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * The texts of custom checks' codes, so that their opinions follow {@link #locale} as the
+     * built-in ones do: an opinion whose code one of these catalogs words is worded in the
+     * reviewer's language from its code and arguments, which stay as the check gave them; one
+     * whose code no catalog words stays as its check worded it. As {@code
+     * Evaluator.Builder.messages}; giving the same catalog again changes nothing.
+     *
+     * @param catalogs the custom checks' catalogs
+     * @return this builder
+     * @throws IllegalArgumentException when a catalog words a code beginning {@code JX-} (jixiao's
+     *     own), or a code that another catalog given to this builder words too; the message names
+     *     the codes
+     */
+    public Builder messages(MessageCatalog... catalogs) {
+      Wording.addCatalogs(this.catalogs, catalogs);
       return this;
     }
 
@@ -285,7 +309,7 @@ public final class Reviewer {
         }
         checks.remove(at);
       }
-      return new Reviewer(profile, checks, locale);
+      return new Reviewer(profile, checks, Wording.of(locale, catalogs));
     }
 
     private String name(ReviewCheck c) {

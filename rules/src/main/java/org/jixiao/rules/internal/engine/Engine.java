@@ -23,11 +23,10 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
-import org.jixiao.rules.Messages;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Msg;
-import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.Wording;
 import org.jixiao.rules.internal.scoring.PrintedPoints;
 import org.jixiao.rules.internal.scoring.WeightsAllocator;
 import org.jixiao.rules.spi.Allocation;
@@ -46,38 +45,34 @@ import org.jspecify.annotations.Nullable;
 public final class Engine {
   private final Profile profile;
   private final Parts parts;
-  private final boolean english;
-  private final Trace.ReasonFormat reasonFormat;
+  private final Wording wording;
 
   /** The weight and share of an indicator or part that is not scored: 0.00. */
   private static final BigDecimal ZERO_POINTS = BigDecimal.ZERO.setScale(2);
 
   /** An engine of these parts under this profile, its findings in Chinese. */
   public Engine(Profile profile, Parts parts) {
-    this(profile, parts, Locale.CHINESE);
+    this(profile, parts, Wording.of(Locale.CHINESE, List.of()));
   }
 
-  /** An engine of these parts under this profile, its built-in findings in {@code locale}. */
-  public Engine(Profile profile, Parts parts, Locale locale) {
+  /**
+   * An engine of these parts under this profile, its findings and reasons worded by {@code
+   * wording}: the built-in ones and those of the custom parts whose codes its catalogs word.
+   */
+  public Engine(Profile profile, Parts parts, Wording wording) {
     this.profile = profile;
     this.parts = parts;
-    this.english = Messages.isEnglish(locale);
-    this.reasonFormat = Reasons.format(locale);
+    this.wording = wording;
   }
 
   /**
    * The trace with its reason in the engine's language: built-in reasons are made in Chinese and
-   * an English engine gives them the English format (they are formatted only when read). A custom
-   * part's coded reason keeps its own format: the built-in catalog cannot word its code.
+   * an English engine gives them the English format (they are formatted only when read); a custom
+   * part's coded reason is formatted from the catalog given for its code, and kept as the part
+   * made it when no catalog words its code.
    */
   private Trace localised(Trace trace) {
-    return english && builtIn(trace) ? trace.withFormat(reasonFormat) : trace;
-  }
-
-  /** Whether the trace's reason has a code of the built-in catalog, which the engine may re-word. */
-  private static boolean builtIn(Trace trace) {
-    Optional<String> code = trace.code();
-    return code.isPresent() && Messages.catalog().has(code.get());
+    return wording.trace(trace);
   }
 
   /** The reason of a trace in the engine's language, for the arguments of a finding. */
@@ -85,16 +80,21 @@ public final class Engine {
     return localised(trace).reason();
   }
 
-  /** Built-in findings are made in Chinese; an English engine rewrites them. */
-  private List<Finding> localised(List<Finding> findings) {
-    if (!english) {
-      return findings;
+  /**
+   * The execution result with its trace and its findings in the engine's language; the result
+   * itself when nothing changes (always so for a Chinese engine without catalogs of its users).
+   */
+  private ExecutionResult localised(ExecutionResult execution) {
+    Trace.@Nullable ReasonFormat format = wording.formatFor(execution.trace());
+    List<Finding> found = wording.findings(execution.findings());
+    if (format == null && found == execution.findings()) {
+      return execution;
     }
-    List<Finding> out = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      out.add(Messages.localise(f, Locale.ENGLISH));
+    ExecutionResult.Builder builder = ExecutionResult.builder().from(execution).findings(found);
+    if (format != null) {
+      builder.trace(execution.trace().withFormat(format));
     }
-    return out;
+    return builder.build();
   }
 
   /** The parts, in run order. */
@@ -156,9 +156,7 @@ public final class Engine {
     if (!executionScored) {
       execution = ExecutionResult.builder().from(execution).weight(allocation.executionWeight()).build();
     }
-    if (english && builtIn(execution.trace())) {
-      execution = ExecutionResult.builder().from(execution).trace(localised(execution.trace())).build();
-    }
+    execution = localised(execution);
 
     List<IndicatorResult> results = new ArrayList<>(indicators.size());
     for (int i = 0; i < indicators.size(); i++) {
@@ -279,10 +277,11 @@ public final class Engine {
       }
       checked.addAll(found);
     }
-    if (!english && checked.size() == findings.size()) {
-      return draft; // the checks found nothing: the draft is the evaluation (no second copy of it)
+    List<Finding> worded = wording.findings(checked);
+    if (worded == checked && checked.size() == findings.size()) {
+      return draft; // nothing found by the checks, nothing worded again: the draft is the evaluation (no second copy of it)
     }
-    return Evaluation.builder().from(draft).findings(localised(checked)).build();
+    return Evaluation.builder().from(draft).findings(worded).build();
   }
 
   /** Evaluates every project of a table and adds the table checks' findings. */
@@ -311,7 +310,7 @@ public final class Engine {
         throw PartCalls.threw(check, e);
       }
     }
-    return TableEvaluation.builder().profile(profile.id()).evaluations(evaluations).findings(localised(findings)).build();
+    return TableEvaluation.builder().profile(profile.id()).evaluations(evaluations).findings(wording.findings(findings)).build();
   }
 
   private Allocation allocate(Project project, boolean executionScored, List<Outcome> outcomes) {
@@ -319,7 +318,7 @@ public final class Engine {
       // the built-in allocator words its notes in the engine's language; a custom one gives its own text
       Allocation allocation =
           parts.weights() instanceof WeightsAllocator builtIn
-              ? builtIn.allocate(project, profile, executionScored, outcomes, english)
+              ? builtIn.allocate(project, profile, executionScored, outcomes, wording.english())
               : parts.weights().allocate(project, profile, executionScored, outcomes);
       return PartCalls.nonNull(allocation, parts.weights(), project, "as the allocation");
     } catch (RuntimeException e) {
@@ -371,7 +370,7 @@ public final class Engine {
       BigDecimal fraction = verdict.fraction().orElse(BigDecimal.ZERO);
       BigDecimal points = Decimals.min(Decimals.two(fraction.multiply(weight)), weight);
       builder.fraction(Decimals.fraction(fraction)).points(points);
-      trace = withFigures(trace, weight, points, english ? reasonFormat : null);
+      trace = withFigures(trace, weight, points, wording.formatFor(trace));
     } else {
       trace = localised(trace);
     }
@@ -405,7 +404,7 @@ public final class Engine {
 
   private static Trace withFigures(Trace trace, BigDecimal weight, BigDecimal points, Trace.@Nullable ReasonFormat format) {
     Trace.Builder builder = Trace.builder().from(trace);
-    if (format != null && builtIn(trace)) {
+    if (format != null) {
       builder.format(format).text(Optional.empty());
     }
     if (!trace.figures().containsKey("weight")) {
