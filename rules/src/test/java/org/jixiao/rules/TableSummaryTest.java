@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Grade;
@@ -19,6 +20,9 @@ import org.jixiao.core.evaluation.Status;
 import org.jixiao.core.evaluation.TableEvaluation;
 import org.jixiao.core.evaluation.TableSummary;
 import org.jixiao.core.evaluation.WithheldReason;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.IndicatorSet;
+import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
@@ -170,6 +174,7 @@ class TableSummaryTest {
 
   @Test
   void countsAddUpAndAStreamedSummaryEqualsTheWholeTablesForAnyProjects() {
+    AtomicInteger provisionalSeen = new AtomicInteger();
     qt().withExamples(60)
         .forAll(lists().of(Gens.projects()).ofSizeBetween(0, 25), integers().between(0, 6))
         .checkAssert(
@@ -196,6 +201,46 @@ class TableSummaryTest {
               int findings = evaluations.stream().mapToInt(e -> e.findings().size()).sum();
               assertThat(sum(s.findingsBySeverity())).isEqualTo(findings);
               assertThat(s.byStatus().get(Status.COMPLETED)).isEqualTo((int) evaluations.stream().filter(e -> e.status() == Status.COMPLETED).count());
+              // provisional scores: never more than the scores, nor per grade than the grade's count
+              assertThat(s.provisional()).isBetween(0, (int) scored);
+              int provisionalGraded = 0;
+              for (Grade g : Grade.values()) {
+                int n = s.provisionalByGrade().getOrDefault(g, -1);
+                assertThat(n).as(g.name()).isBetween(0, s.byGrade().getOrDefault(g, 0));
+                provisionalGraded += n;
+              }
+              assertThat(provisionalGraded).isLessThanOrEqualTo(s.provisional());
+              assertThat(s.provisional()).isEqualTo((int) evaluations.stream().filter(e -> e.provisional() && e.score().isPresent()).count());
+              provisionalSeen.addAndGet(s.provisional());
             });
+    assertThat(provisionalSeen).as("generated projects gave provisional scores to count").hasPositiveValue();
+  }
+
+  /**
+   * A project whose execution rate cannot be scored (a budget of 0, as in the tangxi 2022 table)
+   * still gets 100 and 优 from its indicators, provisionally: the summary counts it among the
+   * EXCELLENT and among the provisional ones (adopter report s33, §7).
+   */
+  @Test
+  void aProvisionalGradeIsCountedApartFromTheFinalOnes() {
+    Indicator done = Indicator.of(Subcategory.QUANTITY, "不少于1500人", "1500人");
+    Project noBudget =
+        Project.builder().seq(1).name("零预算").moneyUnit(MoneyUnit.WAN_YUAN).budget(BigDecimal.ZERO).actual(BigDecimal.ZERO)
+            .indicators(IndicatorSet.of(List.of(done))).build();
+    Project full =
+        Project.builder().seq(2).name("完整").moneyUnit(MoneyUnit.WAN_YUAN).budget(new BigDecimal("100")).actual(new BigDecimal("100"))
+            .indicators(IndicatorSet.of(List.of(done))).build();
+    Evaluation provisional = EVALUATOR.evaluate(noBudget);
+    Evaluation last = EVALUATOR.evaluate(full);
+    assertThat(provisional.provisional()).isTrue();
+    assertThat(provisional.grade()).contains(Grade.EXCELLENT);
+    assertThat(last.provisional()).isFalse();
+    assertThat(last.grade()).contains(Grade.EXCELLENT);
+
+    TableSummary s = TableSummary.accumulator(0, MoneyUnit.WAN_YUAN).add(provisional).add(last).summary();
+
+    assertThat(s.byGrade()).containsEntry(Grade.EXCELLENT, 2);
+    assertThat(s.provisional()).isEqualTo(1);
+    assertThat(s.provisionalByGrade()).containsEntry(Grade.EXCELLENT, 1).containsEntry(Grade.GOOD, 0);
   }
 }

@@ -16,7 +16,7 @@ import org.jixiao.core.money.MoneyUnit;
 
 /**
  * What a dashboard shows of an evaluated table (评价汇总): counts per grade (等级) and status
- * (完成状态), how many projects got no grade and why, total budget and spending with their
+ * (完成状态), how many of the scores are provisional, how many projects got no grade and why, total budget and spending with their
  * execution rate, the mean score, the lowest projects with the items that cost them points, and
  * the findings counted by severity and code.
  *
@@ -36,6 +36,8 @@ public final class TableSummary {
 
   private final int projects;
   private final Map<Grade, Integer> byGrade;
+  private final int provisional;
+  private final Map<Grade, Integer> provisionalByGrade;
   private final int ungraded;
   private final int withheld;
   private final Map<Status, Integer> byStatus;
@@ -53,6 +55,8 @@ public final class TableSummary {
   private TableSummary(Accumulator a) {
     this.projects = a.projects;
     this.byGrade = Collections.unmodifiableMap(new EnumMap<>(a.byGrade));
+    this.provisional = a.provisional;
+    this.provisionalByGrade = Collections.unmodifiableMap(new EnumMap<>(a.provisionalByGrade));
     this.ungraded = a.ungraded;
     this.withheld = a.withheld;
     this.byStatus = Collections.unmodifiableMap(new EnumMap<>(a.byStatus));
@@ -107,9 +111,33 @@ public final class TableSummary {
     return projects;
   }
 
-  /** How many projects got each grade; every grade is a key, in order 优 良 中 差. */
+  /**
+   * How many projects got each grade; every grade is a key, in order 优 良 中 差. Provisional
+   * grades are counted here too; {@link #provisionalByGrade()} says how many of each are.
+   */
   public Map<Grade, Integer> byGrade() {
     return byGrade;
+  }
+
+  /**
+   * How many projects got a score that is provisional ({@link Evaluation#provisional()}): some
+   * indicator was undetermined, the execution rate could not be scored or a form's printed 分值
+   * show points missing, and the score stands on what could be judged. A project without a score
+   * is not counted, provisional or not: it is {@link #withheld()}. At most the projects given a
+   * score; the provisional ones a grade covers are counted by grade in {@link
+   * #provisionalByGrade()}.
+   */
+  public int provisional() {
+    return provisional;
+  }
+
+  /**
+   * How many of each grade's projects have a provisional score; every grade is a key, in order
+   * 优 良 中 差, and no count exceeds the grade's in {@link #byGrade()}. The final grades of a
+   * grade are its count there less its count here.
+   */
+  public Map<Grade, Integer> provisionalByGrade() {
+    return provisionalByGrade;
   }
 
   /**
@@ -194,7 +222,8 @@ public final class TableSummary {
 
   @Override
   public String toString() {
-    return "TableSummary(" + projects + " projects, " + byGrade + ", ungraded " + ungraded + ")";
+    return "TableSummary(" + projects + " projects, " + byGrade + ", provisional " + provisional + " " + provisionalByGrade
+        + ", ungraded " + ungraded + ")";
   }
 
   /**
@@ -225,6 +254,8 @@ public final class TableSummary {
     private final MoneyUnit moneyUnit;
     private int projects;
     private final Map<Grade, Integer> byGrade = zeros(Grade.class);
+    private int provisional;
+    private final Map<Grade, Integer> provisionalByGrade = zeros(Grade.class);
     private int ungraded;
     private int withheld;
     private final Map<Status, Integer> byStatus = zeros(Status.class);
@@ -257,8 +288,16 @@ public final class TableSummary {
       long order = projects;
       projects++;
       byStatus.merge(e.status(), 1, Integer::sum);
+      // an evaluation without a score may be flagged provisional too (too much undetermined): no score to doubt
+      boolean doubtful = e.provisional() && e.score().isPresent();
+      if (doubtful) {
+        provisional++;
+      }
       if (e.grade().isPresent()) {
         byGrade.merge(e.grade().get(), 1, Integer::sum);
+        if (doubtful) {
+          provisionalByGrade.merge(e.grade().get(), 1, Integer::sum);
+        }
       } else {
         ungraded++;
       }
