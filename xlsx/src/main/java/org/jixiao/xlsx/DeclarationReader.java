@@ -23,6 +23,7 @@ import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadResult;
 import org.jixiao.io.grid.CellGrid;
+import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
 import org.jixiao.rules.review.Reviewer;
@@ -122,6 +123,7 @@ public final class DeclarationReader {
       for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
         List<Finding> sheetDiagnostics = new ArrayList<>();
         Grid grid = Grid.of(workbook.getSheetAt(s), limits, sheetDiagnostics, locale);
+        otherLayout(grid, sheetDiagnostics);
         DeclarationSheet.Result result = DeclarationSheet.read(grid, s, sheetDiagnostics, locale);
         SafeWorkbooks.throwFirstProblem(sheetDiagnostics, strict, locale);
         diagnostics.addAll(sheetDiagnostics);
@@ -145,6 +147,7 @@ public final class DeclarationReader {
    */
   public ReadResult<PerformanceTable> read(CellGrid grid) {
     List<Finding> diagnostics = new ArrayList<>();
+    otherLayout(grid, diagnostics);
     undecodable(grid, diagnostics);
     SafeWorkbooks.throwFirstProblem(diagnostics, strict, locale);
     List<DeclarationSheet.Result> results = new ArrayList<>();
@@ -177,6 +180,22 @@ public final class DeclarationReader {
 
   private TableReader textReader(String name) {
     return TableReader.builder().format(TableFormat.fromFileName(name).orElse(TableFormat.TSV)).strict(strict).locale(locale).build();
+  }
+
+  /**
+   * Says (ERROR) when a grid's first rows show a single-project form or a disclosure table: read
+   * as a declaration, a form's 实际完成值 and 得分 are lost and its targets reviewed as if declared.
+   */
+  private void otherLayout(CellGrid grid, List<Finding> diagnostics) {
+    String code =
+        switch (DocumentLayout.detect(grid)) {
+          case SINGLE_PROJECT_FORM -> "JX-X-0117";
+          case DISCLOSURE_TABLE -> "JX-X-0118";
+          default -> "";
+        };
+    if (!code.isEmpty()) {
+      diagnostics.add(XlsxProblems.diagnostic("read.declaration", code, Severity.ERROR, grid.location(0, 0), locale));
+    }
   }
 
   /** Text read as U+FFFD: bytes the charset could not decode, which the grid does not report. */

@@ -168,6 +168,16 @@ class XlsxDiagnosticsTest {
       "项目支出绩效目标表\n项目编码\t2024-001\n年度目标\t为辖区老人提供日间照料服务\n"
           + "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t服务老人人次\t≥3000人次\n";
 
+  /** A single-project form as text: its title, funds block and indicators with actuals. */
+  private static final String FORM =
+      "项目支出绩效自评表\n项目名称\t日间照料\n\t年初预算数\t全年执行数\t分值\t执行率\t得分\n"
+          + "年度资金总额\t10\t9\t10\t90%\t9\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+          + "产出指标\t数量指标\t服务老人人次\t≥3000人次\t3200人次\t50\t50\n";
+
+  /** The header of a disclosure table, above a printed declaration. */
+  private static final String DISCLOSURE =
+      "序号\t项目名称\t项目年度预算金额\t实际支出金额\t预算支出执行率\t年度指标内容\n";
+
   private static Read table(byte[] bytes) {
     return l -> {
       XlsxTableReader.Builder b = XlsxTableReader.builder();
@@ -257,6 +267,14 @@ class XlsxDiagnosticsTest {
             "单元格中有按文件字符集无法解码的字节，已读作“\uFFFD”：请确认文件的编码（UTF-8 或 GB18030）",
             "the cell holds bytes that are no text in the file's charset, read as “\uFFFD”: check the file's encoding (UTF-8 or GB18030)",
             text(PRINTED.replace("项目编码\t2024-001", "项目名称\t照料\uFFFD中心"), "乱码.tsv")),
+        new Case("JX-X-0117", "read.declaration", Severity.ERROR, "自评.tsv",
+            "开头几行看来是单个项目的自评表（项目支出绩效自评表），不是绩效目标申报表：按申报表读取会丢掉完成值和得分；请按自评表读取",
+            "the first rows look like a single-project form (项目支出绩效自评表), not a target declaration: read as one, its actuals and scores are lost; read it with FormReader",
+            text(FORM, "自评.tsv")),
+        new Case("JX-X-0118", "read.declaration", Severity.ERROR, "公开.tsv",
+            "开头几行看来是部门预算项目绩效自评情况公开表，不是绩效目标申报表；请按公开表读取",
+            "the first rows look like a disclosure table, not a target declaration; read it with TableReader",
+            text(DISCLOSURE + PRINTED, "公开.tsv")),
         new Case("JX-X-0110", "read.xlsx", Severity.INFO, "'数'!A1",
             "工作表“数”没有公开表表头（序号、项目名称），不属于该表，已跳过",
             "sheet “数” has no disclosure-table header (序号, 项目名称): it is not part of the table and is skipped",

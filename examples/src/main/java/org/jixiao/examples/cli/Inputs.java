@@ -1,15 +1,7 @@
 package org.jixiao.examples.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,15 +11,13 @@ import java.util.stream.Stream;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
-import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadResult;
-import org.jixiao.io.form.FormReader;
 import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.Profiles;
-import org.jixiao.xlsx.DeclarationReader;
+import org.jixiao.xlsx.DocumentReader;
 import org.jixiao.xlsx.WorkbookReader;
 import org.jspecify.annotations.Nullable;
 
@@ -40,9 +30,6 @@ import org.jspecify.annotations.Nullable;
 final class Inputs {
   /** The bundled sample: the Longgang HR bureau's 2019 table, exactly as extracted from its PDF. */
   static final String SAMPLE = "/org/jixiao/examples/longgang-hr-2019.tsv";
-
-  /** How much of a text file is looked at to tell its layout. */
-  private static final int SNIFF_BYTES = 64 * 1024;
 
   /** What a command read: the layout it was read as, and the table with the reader's diagnostics. */
   record Input(DocumentLayout layout, ReadResult<PerformanceTable> read) {
@@ -66,13 +53,11 @@ final class Inputs {
     }
     return switch (extension(file)) {
       case "tsv", "txt", "csv" -> {
+        // the layout follows the content, as the library's DocumentReader tells it
         TableFormat format = extension(file).equals("csv") ? TableFormat.CSV : TableFormat.TSV;
-        DocumentLayout layout = sniff(file, format);
-        yield switch (layout) {
-          case SINGLE_PROJECT_FORM -> new Input(layout, FormReader.builder().format(format).strict(strict).locale(text.locale()).build().read(file));
-          case TARGET_DECLARATION -> new Input(layout, DeclarationReader.builder().strict(strict).locale(text.locale()).build().read(file));
-          default -> new Input(DocumentLayout.DISCLOSURE_TABLE, tableReader(format, common).read(file));
-        };
+        DocumentReader.Read read =
+            DocumentReader.builder().format(format).strict(strict).locale(text.locale()).build().read(file);
+        yield new Input(read.layout(), read.result());
       }
       case "json" -> new Input(DocumentLayout.DISCLOSURE_TABLE, Outputs.readTableJson(file, text.locale()));
       case "jsonl" -> new Input(DocumentLayout.DISCLOSURE_TABLE, ReadResult.of(projectLines(file, text), List.of()));
@@ -98,8 +83,8 @@ final class Inputs {
     }
     return switch (extension(file)) {
       // only a table streams: forms and declarations are read whole
-      case "tsv", "txt" -> streamsAsTable(sniff(file, TableFormat.TSV)) ? ProjectSource.of(tableReader(TableFormat.TSV, common).stream(file)) : null;
-      case "csv" -> streamsAsTable(sniff(file, TableFormat.CSV)) ? ProjectSource.of(tableReader(TableFormat.CSV, common).stream(file)) : null;
+      case "tsv", "txt" -> streamsAsTable(DocumentReader.layoutOfText(file, TableFormat.TSV)) ? ProjectSource.of(tableReader(TableFormat.TSV, common).stream(file)) : null;
+      case "csv" -> streamsAsTable(DocumentReader.layoutOfText(file, TableFormat.CSV)) ? ProjectSource.of(tableReader(TableFormat.CSV, common).stream(file)) : null;
       case "jsonl" -> ProjectSource.lines(file, common.text().locale());
       default -> null;
     };
@@ -134,43 +119,6 @@ final class Inputs {
       throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
     }
     return in;
-  }
-
-  /**
-   * The layout of a text file, told from its first rows (at most {@value #SNIFF_BYTES} bytes, cut
-   * at a line end): a file of any length is not read whole just to be told apart. Text that cannot
-   * even be split into cells there is left to the table reader, whose errors say where.
-   */
-  static DocumentLayout sniff(Path file, TableFormat format) throws IOException {
-    byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(SNIFF_BYTES);
-    }
-    int end = head.length;
-    if (end == SNIFF_BYTES) {
-      while (end > 0 && head[end - 1] != '\n') {
-        end--;
-      }
-    }
-    try (Reader text = new InputStreamReader(new ByteArrayInputStream(head, 0, end), charsetOf(head, end))) {
-      return DocumentLayout.detect(TableReader.builder().format(format).build().readGrid(text, file.toString()));
-    } catch (JixiaoReadException e) {
-      return DocumentLayout.UNKNOWN;
-    }
-  }
-
-  /** UTF-8 when the bytes are UTF-8, else GB18030, as the readers decide. */
-  private static Charset charsetOf(byte[] head, int length) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(head, 0, length));
-      return StandardCharsets.UTF_8;
-    } catch (CharacterCodingException e) {
-      return Charset.forName("GB18030");
-    }
   }
 
   private static TableReader tableReader(TableFormat format, CommonOptions common) {

@@ -1,0 +1,292 @@
+package org.jixiao.xlsx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import org.jixiao.core.money.MoneyUnit;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.ReadResult;
+import org.jixiao.io.form.FormReader;
+import org.jixiao.io.grid.CellGrid;
+import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.io.table.TableFormat;
+import org.jixiao.io.table.TableReader;
+import org.jixiao.xlsx.internal.SafeWorkbooks;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a document of any of the three layouts and either kind — a workbook (.xlsx, .xls) or text
+ * (TSV, CSV) — choosing the reader by content, as a person who opens the file would: a workbook
+ * is told by its bytes (a zip or an OLE2 file), whatever its name, and read by {@link
+ * WorkbookReader}; text is told apart by the header words of its first rows ({@link
+ * DocumentLayout#detect}) and read by {@link TableReader} (disclosure table), {@link FormReader}
+ * (single-project forms) or {@link DeclarationReader} (target declarations).
+ *
+ * <p>Text that shows none of the layouts is read as a disclosure table, whose reader says what it
+ * could not find (no header row, JX-I-0126) and where; a workbook that shows none is a {@link
+ * JixiaoReadException} (JX-X-0218), as {@link WorkbookReader} has it. Text is CSV when the
+ * builder says so or the name ends in {@code .csv}, TSV otherwise; its charset is UTF-8 when the
+ * bytes are UTF-8, GB18030 otherwise, as every reader decides. Instances are immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * DocumentReader.Read read = DocumentReader.builder().build().read(Path.of("自评表.tsv"));
+ * read.layout();                    // SINGLE_PROJECT_FORM
+ * Evaluator.defaults().evaluate(read.result().value());
+ * }</pre>
+ */
+public final class DocumentReader {
+  /** What was read: the layout it was read as, and the table with its diagnostics. */
+  public record Read(DocumentLayout layout, ReadResult<PerformanceTable> result) {
+    /** Checks the parts. */
+    public Read {
+      Objects.requireNonNull(layout, "layout");
+      Objects.requireNonNull(result, "result");
+    }
+  }
+
+  /** How much of a text file is looked at to tell its layout. */
+  private static final int HEAD_BYTES = 64 * 1024;
+
+  private final WorkbookLimits limits;
+  private final boolean strict;
+  private final @Nullable MoneyUnit defaultMoneyUnit;
+  private final @Nullable TableFormat format;
+  private final Locale locale;
+
+  private DocumentReader(Builder b) {
+    this.limits = b.limits;
+    this.strict = b.strict;
+    this.defaultMoneyUnit = b.defaultMoneyUnit;
+    this.format = b.format;
+    this.locale = b.locale;
+  }
+
+  /** A builder: lenient, default limits, each reader's own unit when a document states none. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a file: a workbook by its bytes, else text, told apart by its first rows (at most 64 KB
+   * are looked at; the file is then read by the reader of its layout).
+   *
+   * @param file a workbook or a text
+   * @return the layout and the table
+   * @throws IOException when the file cannot be read
+   * @throws JixiaoReadException when a workbook shows no layout or breaks a limit, a declaration
+   *     text holds no declaration, or (strict) at the first problem
+   */
+  public Read read(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(HEAD_BYTES);
+    }
+    if (isWorkbook(head)) {
+      WorkbookReader.Read read = workbooks().read(file);
+      return new Read(read.layout(), read.result());
+    }
+    TableFormat textFormat = formatOf(nameOf(file));
+    DocumentLayout layout = layoutOfText(head, textFormat, nameOf(file));
+    return switch (layout) {
+      case SINGLE_PROJECT_FORM -> new Read(layout, forms(textFormat).read(file));
+      case TARGET_DECLARATION -> new Read(layout, declarations().read(table(textFormat).readGrid(file)));
+      default -> new Read(DocumentLayout.DISCLOSURE_TABLE, table(textFormat).read(file));
+    };
+  }
+
+  /**
+   * Reads a document held in bytes, such as an upload (see {@link #read(Path)}).
+   *
+   * @param bytes a workbook or a text
+   * @param name the document's file name: diagnostics cite it, and a text named {@code .csv} is
+   *     CSV; may be empty
+   * @return the layout and the table
+   * @throws JixiaoReadException as {@link #read(Path)}, or when a workbook exceeds {@link
+   *     WorkbookLimits#maxFileBytes()} (text is bounded by the layout readers' own limits)
+   */
+  public Read read(byte[] bytes, String name) {
+    if (isWorkbook(bytes)) {
+      SafeWorkbooks.checkSize(bytes, limits, locale);
+      WorkbookReader.Read read = workbooks().read(bytes);
+      return new Read(read.layout(), read.result());
+    }
+    TableFormat textFormat = formatOf(name);
+    DocumentLayout layout = layoutOfText(bytes, textFormat, name);
+    try {
+      return switch (layout) {
+        case SINGLE_PROJECT_FORM -> new Read(layout, forms(textFormat).read(text(bytes), name));
+        case TARGET_DECLARATION -> new Read(layout, declarations().read(new StringReader(text(bytes)), textName(name, textFormat)));
+        default -> new Read(DocumentLayout.DISCLOSURE_TABLE, table(textFormat).read(bytes));
+      };
+    } catch (IOException e) {
+      throw new IllegalStateException("a string cannot fail to be read", e);
+    }
+  }
+
+  /**
+   * The layout of a text file, told from its first rows (at most 64 KB, cut at a line end): a file
+   * of any length is not read whole just to be told apart. Text that cannot even be split into
+   * cells there is {@link DocumentLayout#UNKNOWN}, left to the table reader, whose errors say where.
+   *
+   * @param file the text
+   * @param format TSV or CSV
+   * @return the layout, {@link DocumentLayout#UNKNOWN} when none shows
+   * @throws IOException when the file cannot be read
+   */
+  public static DocumentLayout layoutOfText(Path file, TableFormat format) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(HEAD_BYTES);
+    }
+    return layoutOfText(head, format, nameOf(file));
+  }
+
+  private static DocumentLayout layoutOfText(byte[] bytes, TableFormat format, String name) {
+    int end = Math.min(bytes.length, HEAD_BYTES);
+    if (end < bytes.length || end == HEAD_BYTES) {
+      while (end > 0 && bytes[end - 1] != '\n') {
+        end--; // a whole last line: a character cut in two would read as undecodable
+      }
+    }
+    try (Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, 0, end), charsetOf(bytes, end))) {
+      return DocumentLayout.detect(TableReader.builder().format(format).build().readGrid(text, name));
+    } catch (JixiaoReadException e) {
+      return DocumentLayout.UNKNOWN;
+    } catch (IOException e) {
+      throw new IllegalStateException("bytes in memory cannot fail to be read", e);
+    }
+  }
+
+  /** Whether the bytes start as a workbook does: a zip (.xlsx) or an OLE2 compound file (.xls). */
+  private static boolean isWorkbook(byte[] head) {
+    boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    boolean ole2 =
+        head.length >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0;
+    return zip || ole2;
+  }
+
+  /** UTF-8 when the bytes are UTF-8, else GB18030, as the readers decide. */
+  private static Charset charsetOf(byte[] bytes, int length) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 0, length));
+      return StandardCharsets.UTF_8;
+    } catch (CharacterCodingException e) {
+      return Charset.forName("GB18030");
+    }
+  }
+
+  private static String text(byte[] bytes) {
+    String text = new String(bytes, charsetOf(bytes, bytes.length));
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private TableFormat formatOf(String name) {
+    return format != null ? format : TableFormat.fromFileName(name).orElse(TableFormat.TSV);
+  }
+
+  /** A name the declaration reader reads in the format chosen (it goes by the name's extension). */
+  private static String textName(String name, TableFormat format) {
+    boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
+    if (format == TableFormat.CSV && !csv) {
+      return name + ".csv";
+    }
+    return format == TableFormat.TSV && csv ? name + ".tsv" : name;
+  }
+
+  private static String nameOf(Path file) {
+    Path name = file.getFileName();
+    return name == null ? "" : name.toString();
+  }
+
+  private WorkbookReader workbooks() {
+    WorkbookReader.Builder b = WorkbookReader.builder().limits(limits).strict(strict).locale(locale);
+    if (defaultMoneyUnit != null) {
+      b.defaultMoneyUnit(defaultMoneyUnit);
+    }
+    return b.build();
+  }
+
+  private TableReader table(TableFormat textFormat) {
+    TableReader.Builder b = TableReader.builder().format(textFormat).strict(strict).locale(locale);
+    if (defaultMoneyUnit != null) {
+      b.defaultMoneyUnit(defaultMoneyUnit);
+    }
+    return b.build();
+  }
+
+  private FormReader forms(TableFormat textFormat) {
+    FormReader.Builder b = FormReader.builder().format(textFormat).strict(strict).locale(locale);
+    if (defaultMoneyUnit != null) {
+      b.defaultMoneyUnit(defaultMoneyUnit);
+    }
+    return b.build();
+  }
+
+  private DeclarationReader declarations() {
+    return DeclarationReader.builder().limits(limits).strict(strict).locale(locale).build();
+  }
+
+  /** Builds {@link DocumentReader}s. */
+  public static final class Builder {
+    private WorkbookLimits limits = WorkbookLimits.DEFAULTS;
+    private boolean strict;
+    private @Nullable MoneyUnit defaultMoneyUnit;
+    private @Nullable TableFormat format;
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
+
+    private Builder() {}
+
+    /** The language of messages and diagnostics (Chinese unless set; English for any English locale). */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /** The limits a workbook read is bounded by ({@link WorkbookLimits#DEFAULTS} unless set). */
+    public Builder limits(WorkbookLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Whether the first problem stops the read (default: lenient, problems as diagnostics). */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /** The unit of amounts when a document states none (unless set, each layout reader's own). */
+    public Builder defaultMoneyUnit(MoneyUnit unit) {
+      this.defaultMoneyUnit = Objects.requireNonNull(unit, "unit");
+      return this;
+    }
+
+    /** The format of a text, whatever its name (unless set: CSV for a {@code .csv} name, else TSV). */
+    public Builder format(TableFormat format) {
+      this.format = Objects.requireNonNull(format, "format");
+      return this;
+    }
+
+    /** The reader; immutable and thread-safe. */
+    public DocumentReader build() {
+      return new DocumentReader(this);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.jixiao.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.JixiaoReadException;
+import org.jixiao.io.form.FormWriter;
+import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.io.table.TableFormat;
+import org.jixiao.io.table.TableWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A document of any layout and kind is read by the reader of its layout, told by content: a
+ * workbook by its bytes whatever its name, a text by the header words of its first rows.
+ */
+class DocumentReaderTest {
+  private static final DocumentReader READER = DocumentReader.builder().build();
+  private static final String DECLARATION = "declarations/mof-template_qingjian-guoyuanlu-2021.tsv";
+
+  @TempDir Path dir;
+
+  private static byte[] resource(String name) throws Exception {
+    try (InputStream in = Objects.requireNonNull(DocumentReaderTest.class.getResourceAsStream(name), name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static List<String> codes(DocumentReader.Read read) {
+    return read.result().diagnostics().stream().map(Finding::code).toList();
+  }
+
+  @Test
+  void aDisclosureTableInTextIsReadAsATable() throws Exception {
+    Path file = dir.resolve("公开表.tsv");
+    Files.write(file, resource("longgang-hr-2019.tsv"));
+    DocumentReader.Read read = READER.read(file);
+    assertThat(read.layout()).isEqualTo(DocumentLayout.DISCLOSURE_TABLE);
+    assertThat(read.result().value().projects()).hasSize(32);
+    assertThat(codes(read)).doesNotContain("JX-I-0196");
+  }
+
+  @Test
+  void aRealDeclarationInTextIsReadAsADeclarationWhateverItsName() throws Exception {
+    Path file = dir.resolve("upload.txt");
+    Files.write(file, resource(DECLARATION));
+    DocumentReader.Read read = READER.read(file);
+    assertThat(read.layout()).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+    assertThat(read.result().value().projects()).hasSize(1);
+    assertThat(read.result().value().metadata()).containsEntry("layout", "declaration");
+    assertThat(READER.read(resource(DECLARATION), "申报表").layout()).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+  }
+
+  @Test
+  void aFormInTextIsReadAsAFormAndACsvNameMeansCsv() throws Exception {
+    PerformanceTable sample = XlsxRoundTripTest.sample();
+    PerformanceTable one = PerformanceTable.builder().from(sample).projects(List.of(sample.projects().get(9))).build();
+    String form = FormWriter.builder().build().writeToString(one);
+    DocumentReader.Read tsv = READER.read(form.getBytes(StandardCharsets.UTF_8), "form.tsv");
+    assertThat(tsv.layout()).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+    assertThat(tsv.result().value().projects()).singleElement()
+        .satisfies(p -> assertThat(p.name()).isEqualTo(sample.projects().get(9).name()));
+
+    String csv = TableWriter.builder().format(TableFormat.CSV).build().writeToString(sample);
+    Path file = dir.resolve("table.csv");
+    Files.writeString(file, csv);
+    DocumentReader.Read table = READER.read(file);
+    assertThat(table.layout()).isEqualTo(DocumentLayout.DISCLOSURE_TABLE);
+    assertThat(table.result().value()).isEqualTo(sample);
+  }
+
+  @Test
+  void aWorkbookIsToldByItsBytesNotItsName() throws Exception {
+    PerformanceTable sample = XlsxRoundTripTest.sample();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    XlsxTableWriter.builder().build().write(sample, out);
+    Path misnamed = dir.resolve("table.tsv");
+    Files.write(misnamed, out.toByteArray());
+    DocumentReader.Read read = READER.read(misnamed);
+    assertThat(read.layout()).isEqualTo(DocumentLayout.DISCLOSURE_TABLE);
+    assertThat(read.result().value().projects()).hasSize(32);
+    assertThat(READER.read(resource("baoan-songgang-2023-a.xlsx"), "").layout()).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+  }
+
+  @Test
+  void textInGb18030IsDecodedAsTheReadersDecode() throws Exception {
+    String text = new String(resource(DECLARATION), StandardCharsets.UTF_8);
+    byte[] gb = text.getBytes(Charset.forName("GB18030"));
+    DocumentReader.Read read = READER.read(gb, "申报表.tsv");
+    assertThat(read.layout()).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+    assertThat(read.result().value().projects().get(0).name())
+        .isEqualTo(READER.read(resource(DECLARATION), "申报表.tsv").result().value().projects().get(0).name());
+  }
+
+  @Test
+  void textOfNoLayoutIsReadAsATableThatSaysItFoundNoHeader() {
+    DocumentReader.Read read = READER.read("随便写的一行\n又一行\n".getBytes(StandardCharsets.UTF_8), "notes.txt");
+    assertThat(read.layout()).isEqualTo(DocumentLayout.DISCLOSURE_TABLE);
+    assertThat(read.result().value().projects()).isEmpty();
+    assertThat(codes(read)).contains("JX-I-0126");
+  }
+
+  @Test
+  void aStrictReadOfTextStopsAtTheFirstProblemAsItsLayoutReaderDoes() throws Exception {
+    DocumentReader strict = DocumentReader.builder().strict(true).build();
+    byte[] noHeader = "随便写的一行\t两格\n".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> strict.read(noHeader, "notes.tsv")).isInstanceOf(JixiaoReadException.class);
+  }
+
+  @Test
+  void aWorkbookBeyondTheFileLimitIsRefusedWithTheLimitsCode() throws Exception {
+    WorkbookLimits d = WorkbookLimits.DEFAULTS;
+    WorkbookLimits small =
+        new WorkbookLimits(10, d.maxPartBytes(), d.maxTotalBytes(), d.maxSheets(), d.maxRowsPerSheet(),
+            d.maxCellChars(), d.maxColumns(), d.maxCellsPerSheet());
+    byte[] workbook = resource("baoan-songgang-2023-a.xlsx");
+    assertThatThrownBy(() -> DocumentReader.builder().limits(small).build().read(workbook, "x.xlsx"))
+        .isInstanceOfSatisfying(JixiaoReadException.class, e -> assertThat(e.code()).hasValue("JX-X-0201"));
+  }
+}
