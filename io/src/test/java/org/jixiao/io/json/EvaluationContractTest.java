@@ -204,6 +204,34 @@ class EvaluationContractTest {
     assertThat(loss.get("categoryLabel").asText()).isEqualTo("预算执行率");
   }
 
+  @Test
+  void theSecondSchemasSummaryCountsProvisionalScoresApartFromFinalOnes() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    List<TableEvaluation> documents = new java.util.ArrayList<>();
+    org.quicktheories.QuickTheory.qt()
+        .withFixedSeed(5).withExamples(60).forAll(org.jixiao.io.testing.Gens.tableEvaluations())
+        .checkAssert(documents::add);
+    int provisional = 0;
+    for (EvaluationSchema version : EvaluationSchema.values()) {
+      JixiaoJson json = JixiaoJson.builder().evaluationSchema(version).build();
+      for (TableEvaluation document : documents) {
+        if (version == EvaluationSchema.V1) { // /1 is frozen: no new keys
+          assertThat(new ObjectMapper().readTree(json.evaluationToJson(document)).get("summary").has("provisional")).isFalse();
+          continue;
+        }
+        org.jixiao.core.evaluation.TableSummary expected = org.jixiao.core.evaluation.TableSummary.of(document);
+        JsonNode summary = mapper.readTree(json.evaluationToJson(document)).get("summary");
+        assertThat(summary.get("provisional").asInt()).isEqualTo(expected.provisional());
+        expected.provisionalByGrade().forEach((grade, count) -> {
+          assertThat(summary.get("provisionalByGrade").get(grade.name()).asInt()).as(grade.name()).isEqualTo(count);
+          assertThat(count).isLessThanOrEqualTo(summary.get("byGrade").get(grade.name()).asInt());
+        });
+        provisional += expected.provisional();
+      }
+    }
+    assertThat(provisional).as("generated documents with provisional scores").isPositive();
+  }
+
   private static List<String> iterable(java.util.Iterator<String> names) {
     List<String> out = new java.util.ArrayList<>();
     names.forEachRemaining(out::add);

@@ -312,6 +312,11 @@ public final class EvaluationWriter {
     g.writeNumberField("projects", s.projects());
     counts(g, "byGrade", s.byGrade());
     g.writeNumberField("ungraded", s.ungraded());
+    if (v2) { // /1 is frozen byte for byte
+      // scores that stand only until a figure is given (a zero budget, no amounts): counted apart
+      g.writeNumberField("provisional", s.provisional());
+      counts(g, "provisionalByGrade", s.provisionalByGrade());
+    }
     counts(g, "byStatus", s.byStatus());
     counts(g, "byWithheldReason", s.byWithheldReason());
     enumField(g, labels, "moneyUnit", s.moneyUnit());
