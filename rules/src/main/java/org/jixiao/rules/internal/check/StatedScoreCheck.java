@@ -215,9 +215,10 @@ final class StatedScoreCheck implements ProjectCheck {
     if (Findings.agrees(stated.get(), computed.get(), tolerance)) {
       return;
     }
-    // no 分值 beside the 得分 (sameBasis false): the computed points are of the profile's weight,
-    // which the form may never have used (a 20/80 form scores its rows out of points it does not
-    // print), so the difference is said, not warned of
+    // no 分值 beside the 得分 (sameBasis false): the computed points are of the weight allocated to
+    // the row — the profile's, or a share of its category's printed points — which the form may
+    // never have used (a 20/80 form scores its rows out of points it does not print), so the
+    // difference is said, not warned of
     Msg message =
         Msg.of(sameBasis ? "JX-R-0282" : "JX-R-0283")
             .arg("what", what)
