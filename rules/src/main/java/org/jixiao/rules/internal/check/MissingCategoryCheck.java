@@ -14,7 +14,13 @@ import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
 import org.jixiao.rules.text.IndicatorTexts;
 
-/** Each level-1 category the profile requires (产出, 效益, 满意度) is present and not all blank. */
+/**
+ * Each level-1 category the profile requires (产出, 效益, 满意度) is present and not all blank, in a
+ * project that has indicators. A project with none gets the evaluator's one finding (JX-R-0105,
+ * no indicators read) and none from here: most such projects are copies cut above or at their
+ * indicator block, whose categories nobody can know, and three findings saying each is missing
+ * would blame the project for the copy.
+ */
 final class MissingCategoryCheck implements ProjectCheck {
   @Override
   public String id() {
@@ -25,6 +31,9 @@ final class MissingCategoryCheck implements ProjectCheck {
   public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
     // one pass over the indicators, not the set's grouped view: that view is a map and a list per
     // category, built for every project only to be asked whether each group is there and blank
+    if (project.indicators().indicators().isEmpty()) {
+      return List.of();
+    }
     int[] count = new int[CATEGORIES.length];
     boolean[] filled = new boolean[CATEGORIES.length];
     for (Indicator indicator : project.indicators().indicators()) {

@@ -48,4 +48,15 @@ class MissingCategoryCheckTest {
           assertThat(f.message()).isEqualTo("项目的效益指标均为空白");
         });
   }
+
+  @Test
+  void aProjectWithNoIndicatorAtAllIsLeftToTheEvaluatorsOneFinding() {
+    // a copy cut at its indicator header: its categories are unknown, not missing
+    var project = Projects.consistent().indicators(IndicatorSet.of()).build();
+    assertThat(Projects.findings(project, BuiltInIds.MISSING_CATEGORY)).isEmpty();
+    assertThat(org.jixiao.rules.Evaluator.defaults().evaluate(project).findings())
+        .extracting(f -> f.code())
+        .contains("JX-R-0105")
+        .doesNotContain("JX-R-0221", "JX-R-0222");
+  }
 }
