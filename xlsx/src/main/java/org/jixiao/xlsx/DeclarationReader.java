@@ -24,6 +24,7 @@ import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadResult;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.io.grid.DocumentTitle;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
 import org.jixiao.rules.review.Reviewer;
@@ -31,7 +32,6 @@ import org.jixiao.xlsx.internal.DeclarationSheet;
 import org.jixiao.xlsx.internal.DeclarationText;
 import org.jixiao.xlsx.internal.Grid;
 import org.jixiao.xlsx.internal.SafeWorkbooks;
-import org.jixiao.xlsx.internal.TitleName;
 import org.jixiao.xlsx.internal.XlsxProblems;
 
 /**
@@ -239,7 +239,7 @@ public final class DeclarationReader {
             // the fields the forms have a row for: a review does not ask for one they lack
             .putMetadata(Reviewer.FORM_FIELDS, String.join(",", formFields));
     title.ifPresent(table::title);
-    OptionalInt stated = title.map(TitleName::year).orElse(OptionalInt.empty());
+    OptionalInt stated = title.map(DocumentTitle::year).orElse(OptionalInt.empty());
     for (int k = 0; k < results.size() && stated.isEmpty(); k++) {
       stated = results.get(k).year(); // (2021年度) on its own line under a title without a year
     }
@@ -258,7 +258,7 @@ public final class DeclarationReader {
   private static OptionalInt namedYear(List<Project> projects) {
     OptionalInt year = OptionalInt.empty();
     for (Project p : projects) {
-      OptionalInt named = TitleName.year(p.name());
+      OptionalInt named = DocumentTitle.year(p.name());
       if (named.isEmpty() || (year.isPresent() && year.getAsInt() != named.getAsInt())) {
         return OptionalInt.empty();
       }

@@ -5,7 +5,7 @@ import org.jixiao.io.ReadDiagnostics;
 /**
  * The rule ids of the diagnostics {@link FormReader} reports, beside the shared ones of {@link
  * ReadDiagnostics} it also uses ({@link ReadDiagnostics#NOT_A_NUMBER}: codes {@code JX-I-0221} to
- * {@code 0224}; {@link ReadDiagnostics#MISSING_NAME}: {@code JX-I-0206}; {@link
+ * {@code 0224}; {@link ReadDiagnostics#MISSING_NAME}: {@code JX-I-0206}, or INFO {@code JX-I-0250} when the name is read from the title; {@link
  * ReadDiagnostics#NO_MONEY_UNIT}: {@code JX-I-0205}; {@link ReadDiagnostics#TOO_MANY_DIAGNOSTICS}:
  * {@code JX-I-0143}). Strict mode throws at the first WARNING or ERROR; INFO never stops a read.
  * Every diagnostic's location is the grid's: a sheet's cell or a text's line and column, with the

@@ -54,6 +54,7 @@ class FormMessagesTest {
     forms.put("JX-I-0204", "");
     forms.put("JX-I-0205", HEADER);
     forms.put("JX-I-0206", "项目支出绩效自评表\n(2022年度)\n");
+    forms.put("JX-I-0250", "就业补助资金绩效自评表\n(2022年度)\n");
     forms.put(
         "JX-I-0207",
         "项目支出绩效自评表\n项目名称\t甲\n项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\n"

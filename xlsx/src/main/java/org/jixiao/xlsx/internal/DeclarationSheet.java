@@ -16,6 +16,7 @@ import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.io.grid.CellGrid;
+import org.jixiao.io.grid.DocumentTitle;
 import org.jixiao.xlsx.internal.DeclarationLabels.Field;
 import org.jspecify.annotations.Nullable;
 
@@ -266,7 +267,7 @@ public final class DeclarationSheet {
         }
       }
     }
-    Optional<String> titled = named ? Optional.empty() : title.flatMap(TitleName::of);
+    Optional<String> titled = named ? Optional.empty() : title.flatMap(DocumentTitle::projectName);
     if (titled.isPresent()) {
       // a table of targets printed for one project names it in its title only: the title is
       // printed on the form, where a sheet's name or a place in the text is not

@@ -11,6 +11,7 @@ import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadDiagnostics;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.grid.CellGrid;
+import org.jixiao.io.grid.DocumentTitle;
 import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
@@ -336,6 +337,16 @@ public final class FormParser {
         }
       }
       HeadingLines.settle(draft, sink);
+      if (draft.name == null && draft.title != null) {
+        // a form printed for one fund or project names it in its title only
+        // (****2024年度林业草原改革发展资金绩效评价表): the title is printed on the form, a placeholder is not
+        String titled = DocumentTitle.projectName(draft.title).orElse(null);
+        if (titled != null) {
+          sink.report(ReadDiagnostics.MISSING_NAME, Severity.INFO,
+              Msg.of("JX-I-0250").arg("title", draft.title).arg("name", titled), draft.startRow, -1, draft.title);
+          draft.name = titled;
+        }
+      }
       if (draft.name == null) {
         sink.report(ReadDiagnostics.MISSING_NAME, Severity.WARNING,
             Msg.of("JX-I-0206").arg("placeholder", "未命名项目" + n), draft.startRow, -1, draft.title);

@@ -1,20 +1,21 @@
-package org.jixiao.xlsx.internal;
+package org.jixiao.io.grid;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The project a declaration's title names, for a declaration that has no 项目名称 row: tables of
- * targets printed for one project carry its name only in their title (2019年度宁晋县高中助学金项目绩效评价指标表,
+ * What a document's title says: the project it names and the year it states. The layout readers
+ * take the name from it for a declaration or a form that has no 项目名称 row: tables of targets
+ * and forms printed for one project carry its name only in their title (2019年度宁晋县高中助学金项目绩效评价指标表,
  * 2023年云雾土家族乡加工园配套设施建设项目支出绩效目标审批表, 再生资源回收市场管理经费项目绩效目标表). The name is
  * what stands between the year and the template's own words (绩效目标申报表, 项目支出, 区域 …); a title
  * that names no project, only the template, a department or a kind of spending (项目支出绩效目标表,
  * 鄂州市2022年市直部门预算项目支出绩效目标表, 部门整体支出绩效自评表), gives none. Also the year a title
- * states, which the reader takes as the budget year.
+ * states, which the readers take as the budget year.
  */
-public final class TitleName {
-  private TitleName() {}
+public final class DocumentTitle {
+  private DocumentTitle() {}
 
   /** Where the template's words begin: 绩效 first, else the kind of table. */
   private static final List<String> TAILS = List.of("绩效", "目标申报表", "申报表", "目标表", "审批表", "批复表", "自评表", "指标表");
@@ -32,8 +33,14 @@ public final class TitleName {
   /** The longest name read from a title: longer text is a sentence, not a name. */
   private static final int LONGEST = 60;
 
-  /** The project's name in {@code title}, if it names one. */
-  static Optional<String> of(String title) {
+  /**
+   * The project's name in a title, if it names one.
+   *
+   * @param title a document's title, as printed
+   * @return the name, empty when the title names only a template, a department or a kind of
+   *     spending, or is no table's title
+   */
+  public static Optional<String> projectName(String title) {
     String t = withoutYearAfter(title.strip());
     int tail = tail(t);
     if (tail < 0 || !(t.endsWith("表") || t.endsWith("自评"))) {
@@ -119,7 +126,12 @@ public final class TitleName {
     return s.substring(after);
   }
 
-  /** The year a title states (2023年…申报表, 2020 年…), if it states one. */
+  /**
+   * The year a title states (2023年…申报表, 2020 年…), if it states one.
+   *
+   * @param title a document's title, or any text
+   * @return the first year from 2000 followed by 年
+   */
   public static OptionalInt year(String title) {
     int at = yearAt(title);
     return at < 0 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(title.substring(at, at + 4)));
