@@ -140,7 +140,8 @@ public final class ReadDiagnostics {
    * it (no closing quote before a separator or line end; in TSV, or nothing in it that needed
    * quoting): the cell is read as printed, quote and all, to the next separator or line end. Code
    * {@code JX-I-0106}; no arguments (the location holds the cell's text). In strict mode the read
-   * stops there.
+   * stops there. Reported by the table reader, by {@code TableReader.readGridResult}, and so by the
+   * form and declaration readers of text ({@code readGrid} gives the cells alone).
    */
   public static final String QUOTE_AS_TEXT = "read.quote-as-text";
 

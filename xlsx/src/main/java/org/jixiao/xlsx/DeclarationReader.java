@@ -87,8 +87,7 @@ public final class DeclarationReader {
     Path fileName = file.getFileName();
     String name = fileName == null ? "" : fileName.toString();
     if (TableFormat.fromFileName(name).isPresent() || name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
-      // the charset is detected (UTF-8, else GB18030), as for every table read
-      return read(textReader(name).readGrid(file));
+      return readText(file, TableFormat.fromFileName(name).orElse(TableFormat.TSV));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
@@ -175,11 +174,37 @@ public final class DeclarationReader {
    * @throws JixiaoReadException as {@link #read(CellGrid)}, or when the text cannot be split into cells
    */
   public ReadResult<PerformanceTable> read(Reader in, String name) throws IOException {
-    return read(textReader(name).readGrid(in, name));
+    return read(textReader(name).readGridResult(in, name));
+  }
+
+  /** Reads declarations printed as text in a file, in {@code format} whatever the file's name. */
+  ReadResult<PerformanceTable> readText(Path file, TableFormat format) throws IOException {
+    // the charset is detected (UTF-8, else GB18030), as for every table read
+    return read(textReader(format).readGridResult(file));
+  }
+
+  /** Reads declarations printed as text, in {@code format} whatever {@code name} says. */
+  ReadResult<PerformanceTable> readText(Reader in, String name, TableFormat format) throws IOException {
+    return read(textReader(format).readGridResult(in, name));
+  }
+
+  /** The declarations of a grid read from text, after the diagnostics of reading its cells. */
+  private ReadResult<PerformanceTable> read(ReadResult<CellGrid> grid) {
+    ReadResult<PerformanceTable> read = read(grid.value());
+    if (grid.diagnostics().isEmpty()) {
+      return read;
+    }
+    List<Finding> diagnostics = new ArrayList<>(grid.diagnostics());
+    diagnostics.addAll(read.diagnostics());
+    return ReadResult.of(read.value(), diagnostics);
   }
 
   private TableReader textReader(String name) {
-    return TableReader.builder().format(TableFormat.fromFileName(name).orElse(TableFormat.TSV)).strict(strict).locale(locale).build();
+    return textReader(TableFormat.fromFileName(name).orElse(TableFormat.TSV));
+  }
+
+  private TableReader textReader(TableFormat format) {
+    return TableReader.builder().format(format).strict(strict).locale(locale).build();
   }
 
   /**

@@ -103,7 +103,7 @@ public final class DocumentReader {
     DocumentLayout layout = layoutOfText(head, textFormat, nameOf(file));
     return switch (layout) {
       case SINGLE_PROJECT_FORM -> new Read(layout, forms(textFormat).read(file));
-      case TARGET_DECLARATION -> new Read(layout, declarations().read(table(textFormat).readGrid(file)));
+      case TARGET_DECLARATION -> new Read(layout, declarations().readText(file, textFormat));
       default -> new Read(DocumentLayout.DISCLOSURE_TABLE, table(textFormat).read(file));
     };
   }
@@ -129,7 +129,7 @@ public final class DocumentReader {
     try {
       return switch (layout) {
         case SINGLE_PROJECT_FORM -> new Read(layout, forms(textFormat).read(text(bytes), name));
-        case TARGET_DECLARATION -> new Read(layout, declarations().read(new StringReader(text(bytes)), textName(name, textFormat)));
+        case TARGET_DECLARATION -> new Read(layout, declarations().readText(new StringReader(text(bytes)), name, textFormat));
         default -> new Read(DocumentLayout.DISCLOSURE_TABLE, table(textFormat).read(bytes));
       };
     } catch (IOException e) {
@@ -200,15 +200,6 @@ public final class DocumentReader {
 
   private TableFormat formatOf(String name) {
     return format != null ? format : TableFormat.fromFileName(name).orElse(TableFormat.TSV);
-  }
-
-  /** A name the declaration reader reads in the format chosen (it goes by the name's extension). */
-  private static String textName(String name, TableFormat format) {
-    boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
-    if (format == TableFormat.CSV && !csv) {
-      return name + ".csv";
-    }
-    return format == TableFormat.TSV && csv ? name + ".tsv" : name;
   }
 
   private static String nameOf(Path file) {

@@ -128,4 +128,16 @@ class DocumentReaderTest {
     assertThatThrownBy(() -> DocumentReader.builder().limits(small).build().read(workbook, "x.xlsx"))
         .isInstanceOfSatisfying(JixiaoReadException.class, e -> assertThat(e.code()).hasValue("JX-X-0201"));
   }
+
+  @Test
+  void aDeclarationInTextPassesOnTheQuotesItsCellsKeptAsText() throws Exception {
+    String text = new String(resource(DECLARATION), StandardCharsets.UTF_8)
+        .replaceFirst("\n", "\n政策依据\t\"放管服\"改革要求\n");
+    DocumentReader.Read read = READER.read(text.getBytes(StandardCharsets.UTF_8), "申报表.tsv");
+    assertThat(read.layout()).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+    assertThat(codes(read)).contains("JX-I-0106");
+    Path file = dir.resolve("申报表.tsv");
+    Files.writeString(file, text);
+    assertThat(DeclarationReader.builder().build().read(file).diagnostics()).extracting(Finding::code).contains("JX-I-0106");
+  }
 }

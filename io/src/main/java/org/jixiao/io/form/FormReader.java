@@ -184,17 +184,21 @@ public final class FormReader {
       // decoded here, not by readGrid(Path), so that bytes that are not text in the charset are
       // reported (JX-I-0141), as the table reader reports them, rather than read as U+FFFD unsaid
       DecodingReader decoded = DecodingReader.open(in, charset, strict);
-      ReadResult<PerformanceTable> read = read(textReader(TableFormat.fromFileName(name)).readGrid(decoded, name));
+      ReadResult<PerformanceTable> read = read(decoded, name);
       DiagnosticSink malformed = new DiagnosticSink(strict, locale);
       malformed.reportMalformed(decoded);
-      List<Finding> said = malformed.finish();
-      if (said.isEmpty()) {
-        return read;
-      }
-      List<Finding> diagnostics = new java.util.ArrayList<>(said);
-      diagnostics.addAll(read.diagnostics());
-      return ReadResult.of(read.value(), diagnostics);
+      return withFirst(malformed.finish(), read);
     }
+  }
+
+  /** The read with {@code said} (diagnostics of the text, before the forms') ahead of its own. */
+  private static ReadResult<PerformanceTable> withFirst(List<Finding> said, ReadResult<PerformanceTable> read) {
+    if (said.isEmpty()) {
+      return read;
+    }
+    List<Finding> diagnostics = new java.util.ArrayList<>(said);
+    diagnostics.addAll(read.diagnostics());
+    return ReadResult.of(read.value(), diagnostics);
   }
 
   /**
@@ -208,7 +212,9 @@ public final class FormReader {
    * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
    */
   public ReadResult<PerformanceTable> read(Reader in, String name) throws IOException {
-    return read(textReader(TableFormat.fromFileName(name)).readGrid(in, name));
+    // the grid's own diagnostics (a quote kept as text, JX-I-0106) come first, as the table reader's
+    ReadResult<CellGrid> grid = textReader(TableFormat.fromFileName(name)).readGridResult(in, name);
+    return withFirst(grid.diagnostics(), read(grid.value()));
   }
 
   /**

@@ -263,17 +263,38 @@ public final class TableReader {
    * @throws JixiaoReadException when the text cannot be split into cells or a limit is exceeded
    */
   public CellGrid readGrid(Reader in, String name) throws IOException {
-    return unwrapped(
-        () -> {
-          java.util.ArrayList<String[]> cells = new java.util.ArrayList<>();
-          java.util.ArrayList<Long> lines = new java.util.ArrayList<>();
-          TextRows rows = rows(in, true);
-          while (rows.next()) {
-            cells.add(java.util.Arrays.copyOf(rows.cells(), rows.count()));
-            lines.add(rows.line());
-          }
-          return new TextGrid(name, cells, lines);
-        });
+    return readGridResult(in, name).value();
+  }
+
+  /**
+   * Reads a TSV or CSV into a grid of cells, as {@link #readGrid(Reader, String)}, with the
+   * diagnostics of splitting the text into cells: each cell whose opening quote opens no quoted
+   * cell and is read as text, quote and all ({@link ReadDiagnostics#QUOTE_AS_TEXT}, JX-I-0106, at
+   * its line and column; in strict mode the read stops there). The form and declaration readers
+   * pass these on with their own.
+   *
+   * @param in the text; read to its end, not closed
+   * @param name the name the grid's locations cite (a file name), may be empty
+   * @return the grid, and the diagnostics
+   * @throws IOException when reading fails
+   * @throws JixiaoReadException when the text cannot be split into cells or a limit is exceeded
+   */
+  public ReadResult<CellGrid> readGridResult(Reader in, String name) throws IOException {
+    DiagnosticSink sink = sink();
+    CellGrid grid =
+        unwrapped(
+            () -> {
+              java.util.ArrayList<String[]> cells = new java.util.ArrayList<>();
+              java.util.ArrayList<Long> lines = new java.util.ArrayList<>();
+              TextRows rows = rows(in, true);
+              while (rows.next()) {
+                cells.add(java.util.Arrays.copyOf(rows.cells(), rows.count()));
+                lines.add(rows.line());
+              }
+              sink.reportQuotes(rows.quotesKept());
+              return new TextGrid(name, cells, lines);
+            });
+    return ReadResult.of(grid, sink.finish());
   }
 
   /**
@@ -305,10 +326,22 @@ public final class TableReader {
    * @throws IOException when the file cannot be opened or read
    */
   public CellGrid readGrid(Path path) throws IOException {
+    return readGridResult(path).value();
+  }
+
+  /**
+   * Reads a TSV or CSV file into a grid of cells, as {@link #readGrid(Path)}, with the diagnostics
+   * of splitting it into cells ({@link #readGridResult(Reader, String)}).
+   *
+   * @param path the file
+   * @return the grid, named by the file's name, and the diagnostics
+   * @throws IOException when the file cannot be opened or read
+   */
+  public ReadResult<CellGrid> readGridResult(Path path) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
       DecodingReader decoded = DecodingReader.open(in, charset, strict);
       Path file = path.getFileName();
-      return forFile(path).readGrid(decoded, file == null ? "" : file.toString());
+      return forFile(path).readGridResult(decoded, file == null ? "" : file.toString());
     }
   }
 

@@ -117,4 +117,24 @@ class StrayQuoteTest {
     assertThat(r.value()).isEqualTo(csv.read(plain).value());
     assertThat(quotes(r)).isEmpty();
   }
+
+  @Test
+  void aGridReadFromTextSaysWhichQuotesItKeptAsText() throws Exception {
+    String text = "项目名称\t\"放管服\"改革\n指标\t\"双随机、一公开\"\n";
+    ReadResult<org.jixiao.io.grid.CellGrid> r = LENIENT.readGridResult(new java.io.StringReader(text), "form.tsv");
+    assertThat(r.value().text(0, 1)).isEqualTo("\"放管服\"改革");
+    assertThat(r.value().text(1, 1)).isEqualTo("\"双随机、一公开\"");
+    assertThat(r.diagnostics()).extracting(Finding::code).containsExactly("JX-I-0106", "JX-I-0106");
+    assertThat(r.diagnostics().get(1).location().flatMap(l -> l.line())).hasValue(2L);
+    assertThat(LENIENT.readGrid(text, "form.tsv").text(0, 1)).isEqualTo("\"放管服\"改革"); // the same cells
+  }
+
+  @Test
+  void aFormReadFromTextPassesOnTheQuotesItsCellsKeptAsText() {
+    String form = "项目支出绩效自评表\n项目名称\t\"放管服\"改革经费\n\t年初预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "年度资金总额\t10\t9\t10\t90%\t9\n";
+    ReadResult<PerformanceTable> r = org.jixiao.io.form.FormReader.builder().build().read(form, "form.tsv");
+    assertThat(r.value().projects()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("\"放管服\"改革经费"));
+    assertThat(quotes(r)).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
 }
