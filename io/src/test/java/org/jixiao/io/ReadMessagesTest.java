@@ -275,6 +275,10 @@ class ReadMessagesTest {
             "JX-I-0148", "JX-I-0149");
     for (JixiaoReadException e : zh.values()) {
       assertThat(e.getMessage()).doesNotContain("{").startsWith("第");
+      // a cause, if any, is of a type the user can name: never one of io's internals
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        assertThat(t.getClass().getName()).as(e.getMessage()).doesNotContain(".internal.");
+      }
       if (!e.code().orElseThrow().equals("JX-I-0128") && !e.code().orElseThrow().equals("JX-I-0140")) {
         assertThat(LATIN.matcher(e.getMessage()).find()).as(e.getMessage()).isFalse();
       }
@@ -468,6 +472,14 @@ class ReadMessagesTest {
           }
         });
     return out;
+  }
+
+  @Test
+  void aDiagnosticOfTheWholeReadHasNoLocationRatherThanAnEmptyOne() {
+    List<Finding> read = corpus(Locale.SIMPLIFIED_CHINESE);
+    assertThat(read).filteredOn(f -> f.code().equals("JX-I-0142")).isNotEmpty().allSatisfy(f -> assertThat(f.location()).isEmpty());
+    assertThat(read)
+        .allSatisfy(f -> f.location().ifPresent(l -> assertThat(org.jixiao.io.internal.table.DiagnosticSink.isBlank(l)).as("%s", f).isFalse()));
   }
 
   private static Finding only(List<Finding> findings, String code) {

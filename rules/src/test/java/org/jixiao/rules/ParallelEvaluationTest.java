@@ -82,6 +82,8 @@ class ParallelEvaluationTest {
               e -> {
                 assertThat(((PartFailureException) e).seq()).hasValue(777);
                 assertThat(e.getSuppressed()).anySatisfy(n -> assertThat(n.getMessage()).contains("project 777 of the stream"));
+                // the note is of a type a user can name, not one of the engine's internals
+                assertThat(e.getSuppressed()).allSatisfy(n -> assertThat(n.getClass().getName()).doesNotContain(".internal."));
               });
     }
     assertThat(seen).isEqualTo(IntStream.rangeClosed(1, 776).boxed().toList());

@@ -795,7 +795,7 @@ public final class JixiaoJson {
       } catch (DecodingReader.MalformedBytesException e) {
         Msg msg = Msg.of("JX-I-0140").arg("offset", e.offset()).arg("charset", e.charsetName());
         throw JixiaoReadException.at(
-            msg.code(), msg.render(locale), e.line(), 0, in.path(), null, e, locale);
+            msg.code(), msg.render(locale), e.line(), 0, in.path(), null, null, locale); // no internal cause
       }
     }
   }

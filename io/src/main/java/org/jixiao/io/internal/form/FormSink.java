@@ -75,15 +75,12 @@ public final class FormSink {
           null,
           locale);
     }
-    findings.add(
-        Finding.builder()
-            .rule(rule)
-            .code(msg.code())
-            .severity(severity)
-            .message(message)
-            .args(args)
-            .location(location)
-            .build());
+    Finding.Builder finding =
+        Finding.builder().rule(rule).code(msg.code()).severity(severity).message(message).args(args);
+    if (!DiagnosticSink.isBlank(location)) {
+      finding.location(location); // the form's grid has no name and the finding no cell: no location
+    }
+    findings.add(finding.build());
   }
 
   /** The diagnostics, with a last one counting those that were not kept. */

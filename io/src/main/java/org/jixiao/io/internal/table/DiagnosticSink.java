@@ -127,7 +127,16 @@ public final class DiagnosticSink {
     if (text != null && !text.isEmpty()) {
       location.text(Cells.shorten(text, MAX_TEXT));
     }
-    findings.add(finding.location(location.build()).build());
+    Location at = location.build();
+    if (!isBlank(at)) {
+      finding.location(at); // a diagnostic of the whole read (no unit stated) has no location at all
+    }
+    findings.add(finding.build());
+  }
+
+  /** Whether a location says nothing: no line, column, 序号, path or text. */
+  public static boolean isBlank(Location at) {
+    return at.line().isEmpty() && at.column().isEmpty() && at.seq().isEmpty() && at.path().isEmpty() && at.text().isEmpty();
   }
 
   /** The diagnostics reported so far (a copy), without the count of those not kept. */

@@ -107,7 +107,9 @@ public final class TextRows implements java.io.Closeable {
           e);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof QuoteGuard.StrayQuote stray) {
-        throw problem(Msg.of("JX-I-0106"), stray.kept.line(), stray.kept.column(), stray.kept.text(), stray);
+        // no cause: the guard's exception is an internal type a user could not name; the message,
+        // code, line and text say all it knew
+        throw problem(Msg.of("JX-I-0106"), stray.kept.line(), stray.kept.column(), stray.kept.text(), null);
       }
       Optional<DecodingReader.MalformedBytesException> malformed = malformedCause(e);
       if (malformed.isPresent()) {
@@ -119,7 +121,7 @@ public final class TextRows implements java.io.Closeable {
             bad.line(),
             0,
             null,
-            bad);
+            null); // the decoder's exception is internal: its charset, offset and line are in the message
       }
       throw e;
     }

@@ -153,7 +153,7 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
               return work.apply(p);
             } catch (RuntimeException | Error e) {
               failed = true;
-              e.addSuppressed(new Failure(at, p, false));
+              e.addSuppressed(failure(at, p, false));
               throw e;
             }
           }
@@ -264,7 +264,7 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
       try {
         out.add(work.apply(p));
       } catch (RuntimeException | Error e) {
-        e.addSuppressed(new Failure(chunk.first() + i, p, true));
+        e.addSuppressed(failure(chunk.first() + i, p, true));
         return new Done<>(out, e); // the results before it are still delivered
       }
     }
@@ -311,23 +311,22 @@ public final class ParallelEvaluation<R> implements Iterator<R> {
     pool.shutdownNow();
   }
 
-  /** Where in the stream a failure happened; added to the exception as a suppressed note. */
-  static final class Failure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Failure(long position, Project project, boolean worker) {
-      super(
-          "while evaluating project "
-              + (position + 1)
-              + " of the stream"
-              + (project.seq().isPresent() ? " (序号 " + project.seq().getAsInt() + ")" : "")
-              + " '"
-              + project.name()
-              + "'"
-              + (worker ? " on a worker thread" : ""),
-          null,
-          false,
-          false);
-    }
+  /**
+   * Where in the stream a failure happened, added to the exception as a suppressed note: a plain
+   * {@link Exception}, a type a user can name, without a stack of its own (the failure has one).
+   */
+  static Exception failure(long position, Project project, boolean worker) {
+    Exception note =
+        new Exception(
+            "while evaluating project "
+                + (position + 1)
+                + " of the stream"
+                + (project.seq().isPresent() ? " (序号 " + project.seq().getAsInt() + ")" : "")
+                + " '"
+                + project.name()
+                + "'"
+                + (worker ? " on a worker thread" : ""));
+    note.setStackTrace(new StackTraceElement[0]);
+    return note;
   }
 }
