@@ -125,7 +125,7 @@ class StrayQuoteTest {
     assertThat(r.value().text(0, 1)).isEqualTo("\"放管服\"改革");
     assertThat(r.value().text(1, 1)).isEqualTo("\"双随机、一公开\"");
     assertThat(r.diagnostics()).extracting(Finding::code).containsExactly("JX-I-0106", "JX-I-0106");
-    assertThat(r.diagnostics().get(1).location().flatMap(l -> l.line())).hasValue(2L);
+    assertThat(r.diagnostics().get(1).location().orElseThrow().line()).hasValue(2L);
     assertThat(LENIENT.readGrid(text, "form.tsv").text(0, 1)).isEqualTo("\"放管服\"改革"); // the same cells
   }
 
