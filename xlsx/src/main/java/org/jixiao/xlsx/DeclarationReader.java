@@ -36,7 +36,8 @@ import org.jixiao.xlsx.internal.XlsxProblems;
 
 /**
  * Reads target declaration workbooks (绩效目标申报表, layout C): every sheet that holds a
- * declaration becomes one project with targets and no actuals — 项目编码, amounts, 政策依据,
+ * declaration becomes one project (a sheet holding a department's table of declarations, one row
+ * per indicator as 四川's 部门预算项目绩效目标申报表, one project per project it names) with targets and no actuals — 项目编码, amounts, 政策依据,
  * 测算依据, 年度目标, and the indicators with their 目标值 and 指标解释 — collected in a table whose
  * {@code metadata} says {@code layout=declaration} and lists, under {@link Reviewer#FORM_FIELDS},
  * the fields the forms have a row for (a review does not report missing what a form never asks). Sheets without the indicator header are
@@ -123,10 +124,17 @@ public final class DeclarationReader {
         List<Finding> sheetDiagnostics = new ArrayList<>();
         Grid grid = Grid.of(workbook.getSheetAt(s), limits, sheetDiagnostics, locale);
         otherLayout(grid, sheetDiagnostics);
-        DeclarationSheet.Result result = DeclarationSheet.read(grid, s, sheetDiagnostics, locale);
+        Optional<List<CellGrid>> table = DeclarationText.departmentTable(grid);
+        if (table.isPresent()) {
+          // a department's table, one row per indicator (井研 2023): a project each, as in text
+          for (CellGrid project : table.get()) {
+            results.add(DeclarationSheet.readText(project, results.size(), sheetDiagnostics, locale));
+          }
+        } else {
+          results.add(DeclarationSheet.read(grid, s, sheetDiagnostics, locale));
+        }
         SafeWorkbooks.throwFirstProblem(sheetDiagnostics, strict, locale);
         diagnostics.addAll(sheetDiagnostics);
-        results.add(result);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the workbook: " + e.getMessage(), e);

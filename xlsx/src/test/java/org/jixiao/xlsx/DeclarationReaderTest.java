@@ -2,6 +2,7 @@ package org.jixiao.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -387,5 +388,40 @@ class DeclarationReaderTest {
         assertThat(f.location().flatMap(l -> l.path())).hasValueSatisfying(path -> assertThat(path).matches(".+![A-Z]+[0-9]+.*"));
       }
     }
+  }
+
+  /** 井研 2023's department table of declarations, its cells put in a sheet as its workbook holds them. */
+  @Test
+  void aDepartmentsTableOfDeclarationsInASheetIsAProjectPerProjectAsInText() throws Exception {
+    java.nio.file.Path tsv = PublishedDeclarationsTest.file("multi-project-rows_jingyan-mata-2023.tsv");
+    List<org.jixiao.core.project.Project> fromText = PublishedDeclarationsTest.read("multi-project-rows_jingyan-mata-2023.tsv").value().projects();
+    org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+    org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("马踏镇");
+    List<String> lines = java.nio.file.Files.readAllLines(tsv, java.nio.charset.StandardCharsets.UTF_8);
+    for (int r = 0; r < lines.size(); r++) {
+      String[] cells = lines.get(r).split("\t", -1);
+      org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+      for (int c = 0; c < cells.length; c++) {
+        if (!cells[c].isEmpty()) {
+          row.createCell(c).setCellValue(cells[c]);
+        }
+      }
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    wb.write(out);
+    wb.close();
+    ReadResult<PerformanceTable> read = DeclarationReader.builder().build().read(out.toByteArray());
+    List<org.jixiao.core.project.Project> fromSheet = read.value().projects();
+    assertThat(fromSheet).extracting(p -> p.name(), p -> p.budget().orElseThrow().toPlainString(), p -> p.indicators().size())
+        .containsExactly(tuple("村组干部报酬", "3309840.00", 8), tuple("基层组织活动经费", "660000.00", 5));
+    for (int k = 0; k < fromText.size(); k++) {
+      assertThat(fromSheet.get(k).indicators()).isEqualTo(fromText.get(k).indicators());
+      assertThat(fromSheet.get(k).goal()).isEqualTo(fromText.get(k).goal());
+      assertThat(fromSheet.get(k).unit()).isEqualTo(fromText.get(k).unit());
+    }
+    // what is said of a cell points at its cell in the sheet
+    assertThat(read.diagnostics()).filteredOn(d -> d.location().flatMap(l -> l.text()).equals(java.util.Optional.of("820-马踏镇部门")))
+        .singleElement()
+        .satisfies(d -> assertThat(d.location().orElseThrow().path()).hasValueSatisfying(p -> assertThat(p).contains("A4")));
   }
 }

@@ -28,6 +28,19 @@ public final class DeclarationText {
    * table of declarations, one row per indicator: one grid per project ({@link ProjectRows}).
    */
   public static List<CellGrid> split(CellGrid g) {
+    return splitAll(g);
+  }
+
+  /**
+   * A department's table of declarations, one row per indicator (四川's 部门预算项目绩效目标申报表):
+   * one grid per project, every cell where it is in the table; empty when the grid is no such table.
+   * A workbook sheet may hold one as text does.
+   */
+  public static Optional<List<CellGrid>> departmentTable(CellGrid g) {
+    return ProjectRows.split(g);
+  }
+
+  private static List<CellGrid> splitAll(CellGrid g) {
     Optional<List<CellGrid>> projects = ProjectRows.split(g); // a department's table, one row per indicator
     if (projects.isPresent()) {
       return projects.get();
