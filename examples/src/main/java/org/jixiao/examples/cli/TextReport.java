@@ -132,7 +132,7 @@ final class TextReport {
     out.println("  " + t.get("label.count") + ": " + s.projects());
     out.println("  " + t.get("label.grades") + ": " + labels(nonZero(s.byGrade())));
     if (s.provisional() > 0) { // grades that stand only until a missing figure is given
-      out.println("  " + t.get("label.provisional") + ": " + t.get("label.no-score-count", "count", s.provisional())
+      out.println("  " + t.get("label.provisional-grades") + ": " + t.get("label.no-score-count", "count", s.provisional())
           + " — " + labels(nonZero(s.provisionalByGrade())));
     }
     out.println("  " + t.get("label.statuses") + ": " + labels(nonZero(s.byStatus())));
