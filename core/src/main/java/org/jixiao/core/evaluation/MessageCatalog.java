@@ -42,6 +42,14 @@ public final class MessageCatalog {
     if (!englishOnly.isEmpty()) {
       throw new IllegalArgumentException("English templates without a Chinese one: " + englishOnly);
     }
+    // a blank template (BUREAU-0002= in a file) would word a finding blank, which a finding refuses
+    // far from here, naming neither the code nor the file: refused where it is given
+    Set<String> blank = new TreeSet<>();
+    chinese.forEach((code, template) -> { if (template.isBlank()) blank.add(code); });
+    english.forEach((code, template) -> { if (template.isBlank()) blank.add(code + " (English)"); });
+    if (!blank.isEmpty()) {
+      throw new IllegalArgumentException("blank templates: " + blank);
+    }
     this.chinese = Map.copyOf(chinese);
     this.english = Map.copyOf(english);
     this.chineseTemplates = compile(this.chinese);
@@ -60,7 +68,8 @@ public final class MessageCatalog {
    * @param chinese the Chinese template of every code
    * @param english the English templates; a code without one is worded in Chinese
    * @return the catalog
-   * @throws IllegalArgumentException when an English template's code has no Chinese template
+   * @throws IllegalArgumentException when an English template's code has no Chinese template, or
+   *     a template is blank
    */
   public static MessageCatalog of(Map<String, String> chinese, Map<String, String> english) {
     return new MessageCatalog(chinese, english);
@@ -75,7 +84,8 @@ public final class MessageCatalog {
    * @param english the English templates
    * @return the catalog
    * @throws IOException when a stream cannot be read
-   * @throws IllegalArgumentException when an English template's code has no Chinese template
+   * @throws IllegalArgumentException when an English template's code has no Chinese template, or
+   *     a template is blank
    */
   public static MessageCatalog read(InputStream chinese, InputStream english) throws IOException {
     try (chinese;
@@ -126,8 +136,12 @@ public final class MessageCatalog {
     if (template == null || finding.wordedBy(template)) {
       return finding;
     }
-    if (finding.givenAsText() && template.fill(finding.args()).equals(finding.message())) {
-      return finding; // worded so already, as text
+    if (finding.givenAsText()
+        && (!template.filledBy(finding.args()) || template.fill(finding.args()).equals(finding.message()))) {
+      // worded so already, as text; or not this catalog's finding, lacking the template's arguments
+      // (a part's own text under a reused code): worded again, it would print {note} for its text.
+      // A finding worded from a template (made when read) is never asked for its arguments here.
+      return finding;
     }
     return Finding.builder().from(finding).message(this, locale).build();
   }
@@ -186,6 +200,29 @@ public final class MessageCatalog {
         }
       }
       neverBlank = hasNonBlankLiteral(text, opens, closes);
+    }
+
+    /** Whether {@code args} fill every argument of this template (a name of letters, digits, dots). */
+    boolean filledBy(Map<String, String> args) {
+      for (String name : names) {
+        if (!args.containsKey(name) && isArgumentName(name)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isArgumentName(String name) {
+      if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+        return false;
+      }
+      for (int i = 1; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (!Character.isLetterOrDigit(c) && c != '.' && c != '_') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

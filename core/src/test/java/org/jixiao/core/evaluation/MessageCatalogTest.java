@@ -39,6 +39,31 @@ class MessageCatalogTest {
   }
 
   @Test
+  void aBlankTemplateIsRefusedWhereItIsGivenNamingItsCode() {
+    // read from a file with BUREAU-0002= on a line of its own
+    assertThatThrownBy(
+            () -> MessageCatalog.read(
+                new ByteArrayInputStream("BUREAU-0001=甲\nBUREAU-0002=乙\n".getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayInputStream("BUREAU-0001=a\nBUREAU-0002=\n".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("BUREAU-0002 (English)")
+        .hasMessageNotContaining("BUREAU-0001");
+    assertThatThrownBy(() -> MessageCatalog.of(Map.of("X-1", " "), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("X-1");
+  }
+
+  @Test
+  void aFindingWithoutTheTemplatesArgumentsIsNotWordedAgain() {
+    // a part's own finding reusing a code of the catalog, with its own text and no arguments
+    MessageCatalog catalog = MessageCatalog.of(Map.of("JX-T-0001", "权重：{note}"), Map.of("JX-T-0001", "weights: {note}"));
+    Finding own = Finding.builder().rule("bureau").code("JX-T-0001").severity(Severity.INFO).message("本局自定的说明").build();
+    assertThat(catalog.localise(own, Locale.ENGLISH)).isEqualTo(own);
+    Finding full = Finding.builder().rule("weights").code("JX-T-0001").severity(Severity.INFO).message("权重：平分").args(Map.of("note", "平分")).build();
+    assertThat(catalog.localise(full, Locale.ENGLISH).message()).isEqualTo("weights: 平分");
+  }
+
+  @Test
   void bracesThatAreNotArgumentsStayAsWritten() {
     assertThat(MessageCatalog.fill("{a} {b} {", Map.of("a", "x"))).isEqualTo("x {b} {");
     assertThat(MessageCatalog.fill("{a{b}", Map.of("b", "y"))).isEqualTo("{ay");
