@@ -25,10 +25,17 @@ public final class DocumentTitle {
    * budget, a level of government, a kind of spending. Checked after 项目支出 became 项目.
    */
   private static final List<String> GENERIC_ENDS =
-      List.of("预算项目", "部门项目", "财政项目", "本级项目", "级项目", "支出", "转移支付", "部门整体", "单位整体");
+      List.of("预算项目", "部门项目", "财政项目", "本级项目", "级项目", "支出", "转移支付", "部门整体", "单位整体", "专项资金");
 
-  /** Titles that are the template's words alone once cut (专项资金绩效目标表). */
-  private static final List<String> GENERIC = List.of("项目", "专项", "资金", "专项资金", "部门", "整体", "单位");
+  /** Titles that are the template's words alone once cut (专项资金绩效目标表), or a kind (重点项目). */
+  private static final List<String> GENERIC = List.of("项目", "专项", "资金", "专项资金", "部门", "整体", "单位", "重点");
+
+  /**
+   * What a department's name ends in: a title naming a department and 项目 (市教育局项目支出绩效自评表)
+   * names the department's projects, not one of them.
+   */
+  private static final List<String> DEPARTMENT_ENDS =
+      List.of("局", "委", "办", "厅", "委员会", "政府", "办事处", "街道", "法院", "检察院");
 
   /** The longest name read from a title: longer text is a sentence, not a name. */
   private static final int LONGEST = 60;
@@ -41,7 +48,7 @@ public final class DocumentTitle {
    *     spending, or is no table's title
    */
   public static Optional<String> projectName(String title) {
-    String t = withoutYearAfter(title.strip());
+    String t = withoutYearAfter(withoutTableNumber(title.strip()));
     int tail = tail(t);
     if (tail < 0 || !(t.endsWith("表") || t.endsWith("自评"))) {
       return Optional.empty(); // no table's title (a note, a sentence): no name either
@@ -59,12 +66,43 @@ public final class DocumentTitle {
     if (name.length() < 2 || name.length() > LONGEST || GENERIC.contains(name) || sentence(name)) {
       return Optional.empty();
     }
+    // 中央转移支付项目, 市教育局项目: a kind of spending or a department, with the template's 项目
+    String base = name.endsWith("项目") ? name.substring(0, name.length() - 2) : name;
+    if (GENERIC.contains(base)) {
+      return Optional.empty();
+    }
     for (String end : GENERIC_ENDS) {
-      if (name.endsWith(end)) {
+      if (name.endsWith(end) || base.endsWith(end)) {
+        return Optional.empty();
+      }
+    }
+    for (String end : DEPARTMENT_ENDS) {
+      if (base.endsWith(end)) {
         return Optional.empty();
       }
     }
     return Optional.of(name);
+  }
+
+  /** The title without the number of its table in a set (表2, 附表3, 附件1) before it. */
+  private static String withoutTableNumber(String t) {
+    for (String word : List.of("附表", "附件", "表")) {
+      if (t.startsWith(word)) {
+        int i = word.length();
+        int digits = i;
+        while (digits < t.length() && isDigit(t.charAt(digits))) {
+          digits++;
+        }
+        if (digits > i) {
+          int from = digits;
+          while (from < t.length() && " \u3000：:-—.、".indexOf(t.charAt(from)) >= 0) {
+            from++;
+          }
+          return t.substring(from);
+        }
+      }
+    }
+    return t;
   }
 
   /**

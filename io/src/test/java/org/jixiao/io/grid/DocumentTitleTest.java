@@ -31,6 +31,14 @@ class DocumentTitleTest {
   }
 
   @Test
+  void theNumberOfATableInASetIsNoPartOfTheName() {
+    assertThat(DocumentTitle.projectName("表2 农村公路养护项目绩效目标表")).hasValue("农村公路养护项目");
+    assertThat(DocumentTitle.projectName("附表3：2024年度林业草原改革发展资金绩效评价表")).hasValue("林业草原改革发展资金");
+    assertThat(DocumentTitle.projectName("****2024年度林业草原改革发展资金绩效评价表")).hasValue("林业草原改革发展资金");
+    assertThat(DocumentTitle.projectName("表2 市教育局项目支出绩效自评表")).isEmpty();
+  }
+
+  @Test
   void aTitleOfTheTemplateADepartmentOrAKindOfSpendingNamesNoProject() {
     assertThat(DocumentTitle.projectName("绩效目标申报表")).isEmpty();
     assertThat(DocumentTitle.projectName("项目支出绩效目标表")).isEmpty();
@@ -44,6 +52,12 @@ class DocumentTitleTest {
     assertThat(DocumentTitle.projectName("中央对地方转移支付区域绩效目标申报表")).isEmpty();
     assertThat(DocumentTitle.projectName("2024年度专项资金绩效目标表")).isEmpty();
     assertThat(DocumentTitle.projectName("2021年市级项目绩效目标表")).isEmpty();
+    // a department's projects, a kind of spending with the template's 项目 (an adopter's titles)
+    assertThat(DocumentTitle.projectName("2022年度市教育局项目支出绩效自评表")).isEmpty();
+    assertThat(DocumentTitle.projectName("县卫健委项目绩效自评表")).isEmpty();
+    assertThat(DocumentTitle.projectName("中央转移支付项目绩效自评表")).isEmpty();
+    assertThat(DocumentTitle.projectName("2023年财政专项资金绩效自评表")).isEmpty();
+    assertThat(DocumentTitle.projectName("重点项目绩效自评表")).isEmpty();
   }
 
   @Test
