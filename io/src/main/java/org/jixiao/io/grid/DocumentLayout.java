@@ -4,7 +4,7 @@ import org.jixiao.io.internal.form.FormText;
 
 /**
  * The three layouts of published performance documents, told apart by their header words (read
- * from the first {@value #ROWS_READ} rows only, so detection costs little on any grid).
+ * from the first {@value #ROWS_READ} rows with text only, so detection costs little on any grid).
  */
 public enum DocumentLayout {
   /**
@@ -30,8 +30,21 @@ public enum DocumentLayout {
 
   private static final int MIN_SCORE = 3;
 
+  /** How many rows {@link #detect} looks through for its rows with text (a grid of blank rows ends it). */
+  private static final int MAX_ROWS_SCANNED = 1_000;
+
+  private static boolean blank(CellGrid grid, int row, int width) {
+    for (int c = 0; c < width; c++) {
+      if (!grid.text(row, c).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
-   * The layout of a grid, by the header words in its first {@value #ROWS_READ} rows: each layout
+   * The layout of a grid, by the header words in its first {@value #ROWS_READ} rows that hold text
+   * (rows of empty cells are passed over, as every reader passes them over): each layout
    * scores the words that belong to it (a title word such as 自评表, 评价表, 公开表 or 申报表 counts more);
    * the highest score wins when it reaches 3 and is not tied.
    *
@@ -42,10 +55,15 @@ public enum DocumentLayout {
     int table = 0;
     int form = 0;
     int declaration = 0;
-    int rows = Math.min(grid.height(), ROWS_READ);
+    int scan = Math.min(grid.height(), MAX_ROWS_SCANNED);
+    int read = 0;
     boolean actuals = false;
-    for (int r = 0; r < rows; r++) {
+    for (int r = 0; r < scan && read < ROWS_READ; r++) {
       int w = Math.min(grid.width(r), 200);
+      if (blank(grid, r, w)) {
+        continue; // rows of empty cells (a sheet's, tabs alone in a text) are no rows a reader sees
+      }
+      read++;
       boolean seq = false;
       boolean name = false;
       for (int c = 0; c < w; c++) {

@@ -116,4 +116,13 @@ class DocumentLayoutTest {
     tsv.append("项目支出绩效自评表\n项目名称\tx\n一级指标\t得分\t实际完成值\n");
     assertThat(DocumentLayout.detect(grid(tsv.toString()))).isEqualTo(DocumentLayout.UNKNOWN);
   }
+
+  @Test
+  void rowsOfEmptyCellsAboveAFormAreNotAmongTheRowsRead() throws Exception {
+    // a sheet or a text with rows of tabs alone above the form: every reader passes them over
+    String form = new String(java.nio.file.Files.readAllBytes(Path.of(Objects.requireNonNull(
+        DocumentLayoutTest.class.getResource("/forms/standard-10pt_tianchang-shuihan-2022.tsv")).toURI())), java.nio.charset.StandardCharsets.UTF_8);
+    String padded = "\t\t\t\n".repeat(60) + form;
+    assertThat(DocumentLayout.detect(grid(padded))).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+  }
 }
