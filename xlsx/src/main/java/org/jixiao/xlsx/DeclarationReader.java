@@ -166,7 +166,7 @@ public final class DeclarationReader {
       diagnostics.addAll(said);
     }
     if (declarations.isEmpty()) {
-      throw XlsxProblems.problem("JX-X-0219", locale, "name", grid.name());
+      throw noDeclaration(diagnostics).orElseGet(() -> XlsxProblems.problem("JX-X-0219", locale, "name", grid.name()));
     }
     return table(results, diagnostics);
   }
@@ -231,6 +231,19 @@ public final class DeclarationReader {
     }
   }
 
+  /**
+   * When nothing was read because the grid is another layout (JX-X-0117/0118 said of it), the
+   * problem that says so (JX-X-0220): "no declaration" alone would hide the reason from a lenient read.
+   */
+  private Optional<JixiaoReadException> noDeclaration(List<Finding> diagnostics) {
+    for (Finding f : diagnostics) {
+      if (f.code().equals("JX-X-0117") || f.code().equals("JX-X-0118")) {
+        return Optional.of(XlsxProblems.problem("JX-X-0220", locale, "reason", XlsxProblems.words(f.code(), locale)));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Text read as U+FFFD: bytes the charset could not decode, which the grid does not report. */
   private void undecodable(CellGrid grid, List<Finding> diagnostics) {
     for (int r = 0; r < grid.height(); r++) {
@@ -259,7 +272,7 @@ public final class DeclarationReader {
       notes.addAll(result.notes());
     }
     if (projects.isEmpty()) {
-      throw XlsxProblems.problem("JX-X-0217", locale);
+      throw noDeclaration(diagnostics).orElseGet(() -> XlsxProblems.problem("JX-X-0217", locale));
     }
     MoneyUnit unit = projects.stream().allMatch(p -> p.moneyUnit() == MoneyUnit.YUAN) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
     List<Project> inUnit = projects.stream().map(p -> p.convertTo(unit)).toList();

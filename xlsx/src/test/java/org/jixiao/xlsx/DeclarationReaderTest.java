@@ -424,4 +424,15 @@ class DeclarationReaderTest {
         .singleElement()
         .satisfies(d -> assertThat(d.location().orElseThrow().path()).hasValueSatisfying(p -> assertThat(p).contains("A4")));
   }
+
+  @Test
+  void aFormGivenToTheDeclarationReaderStopsWithTheReasonNotOnlyNoDeclaration() {
+    String form = "项目支出绩效自评表\n项目名称\t日间照料\n\t年初预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "年度资金总额\t10\t9\t10\t90%\t9\n";
+    assertThatThrownBy(() -> DeclarationReader.builder().build().read(new java.io.StringReader(form), "自评.tsv"))
+        .isInstanceOfSatisfying(org.jixiao.io.JixiaoReadException.class, e -> {
+          assertThat(e.code()).hasValue("JX-X-0220");
+          assertThat(e.getMessage()).contains("单个项目的自评表");
+        });
+  }
 }

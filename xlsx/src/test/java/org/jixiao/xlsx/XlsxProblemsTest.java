@@ -110,7 +110,11 @@ class XlsxProblemsTest {
         new Case("JX-X-0218", "工作簿中没有像公开表", "no sheet of the workbook looks like a disclosure table",
             l -> WorkbookReader.builder().locale(l).build().read(noLayout)),
         new Case("JX-X-0219", "文本“说明.tsv”中没有目标申报表", "the text “说明.tsv” holds no target declaration",
-            l -> DeclarationReader.builder().locale(l).build().read(new java.io.StringReader("说明\t本年度无新增项目\n"), "说明.tsv")));
+            l -> DeclarationReader.builder().locale(l).build().read(new java.io.StringReader("说明\t本年度无新增项目\n"), "说明.tsv")),
+        // a disclosure table given to the declaration reader: the reason, not only "none read"
+        new Case("JX-X-0220", "没有读到目标申报表：开头几行看来是部门预算项目绩效自评情况公开表", "no target declaration was read: the first rows look like a disclosure table",
+            l -> DeclarationReader.builder().locale(l).build().read(
+                new java.io.StringReader("序号\t项目名称\t项目年度预算金额\t实际支出金额\t预算支出执行率\t年度指标内容\n1\t甲\t10\t9\t90%\t完成\n"), "公开.tsv")));
   }
 
   private static JixiaoReadException thrown(Case c, Locale locale) {

@@ -235,9 +235,10 @@ class ReviewCommandTest {
     Path tsv = CliTest.sample(dir);
     CliTest.Run r = run("review", tsv.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("JX-X-0219").contains("没有目标申报表");
+    // the reason, not only "none": it is a disclosure table
+    assertThat(r.err()).contains("JX-X-0220").contains("没有读到目标申报表").contains("部门预算项目绩效自评情况公开表");
     CliTest.Run en = run("review", tsv.toString(), "--lang", "en");
-    assertThat(en.err()).contains("JX-X-0219").contains("holds no target declaration");
+    assertThat(en.err()).contains("JX-X-0220").contains("no target declaration was read").contains("disclosure table");
   }
 
   @Test

@@ -122,6 +122,11 @@ public final class XlsxProblems {
         .build();
   }
 
+  /** The text of a code without arguments, worded in {@code locale}: a sentence quoted in another. */
+  public static String words(String code, Locale locale) {
+    return render(code, Map.of(), locale);
+  }
+
   private static String render(String code, Map<String, String> args, Locale locale) {
     return CATALOG
         .render(code, args, locale)
