@@ -38,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Text that shows none of the layouts is read as a disclosure table, whose reader says what it
  * could not find (no header row, JX-I-0126) and where; a workbook that shows none is a {@link
  * JixiaoReadException} (JX-X-0218), as {@link WorkbookReader} has it. Text is CSV when the
- * builder says so or the name ends in {@code .csv}, TSV otherwise; its charset is UTF-8 when the
- * bytes are UTF-8, GB18030 otherwise, as every reader decides. Instances are immutable and
+ * builder says so or the name ends in {@code .csv}, TSV otherwise; its charset is UTF-16 when it
+ * starts with a byte order mark (Excel's "Unicode text"), UTF-8 when the bytes are UTF-8, GB18030
+ * otherwise, as every reader decides. Instances are immutable and
  * thread-safe.
  *
  * <pre>{@code
@@ -179,8 +180,14 @@ public final class DocumentReader {
     return zip || ole2;
   }
 
-  /** UTF-8 when the bytes are UTF-8, else GB18030, as the readers decide. */
+  /** UTF-16 by its byte order mark, UTF-8 when the bytes are UTF-8, else GB18030, as the readers decide. */
   private static Charset charsetOf(byte[] bytes, int length) {
+    if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE; // Excel's "Unicode text"
+    }
+    if (length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
     try {
       StandardCharsets.UTF_8
           .newDecoder()

@@ -104,6 +104,20 @@ class DocumentReaderTest {
   }
 
   @Test
+  void unicodeTextAsExcelSavesItIsReadByItsLayout() throws Exception {
+    // UTF-16LE with its byte order mark, tab-separated: a declaration saved as "Unicode text"
+    String text = new String(resource(DECLARATION), StandardCharsets.UTF_8);
+    byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+    DocumentReader.Read read = READER.read(utf16, "申报表.txt");
+    assertThat(read.layout()).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+    assertThat(read.result().value().projects().get(0).name())
+        .isEqualTo(READER.read(resource(DECLARATION), "申报表.tsv").result().value().projects().get(0).name());
+    Path file = dir.resolve("申报表.txt");
+    Files.write(file, utf16);
+    assertThat(READER.read(file).layout()).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+  }
+
+  @Test
   void textOfNoLayoutIsReadAsATableThatSaysItFoundNoHeader() {
     DocumentReader.Read read = READER.read("随便写的一行\n又一行\n".getBytes(StandardCharsets.UTF_8), "notes.txt");
     assertThat(read.layout()).isEqualTo(DocumentLayout.DISCLOSURE_TABLE);

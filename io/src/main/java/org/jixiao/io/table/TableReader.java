@@ -114,8 +114,8 @@ public final class TableReader {
   }
 
   /**
-   * Reads a file. The charset is the configured one or, by default, detected (UTF-8 with or
-   * without BOM, else GB18030).
+   * Reads a file. The charset is the configured one or, by default, detected (UTF-16 by its byte
+   * order mark, as Excel saves "Unicode text"; UTF-8 with or without BOM; else GB18030).
    *
    * @param path the file
    * @return the table and the diagnostics
@@ -450,7 +450,8 @@ public final class TableReader {
 
     /**
      * The charset of byte input, for example {@code Charset.forName("GBK")}. Without it the
-     * charset is detected: UTF-8 with or without BOM, else GB18030.
+     * charset is detected: UTF-16 by its byte order mark (Excel's "Unicode text"), UTF-8 with or
+     * without BOM, else GB18030.
      *
      * @param charset the charset
      * @return this builder

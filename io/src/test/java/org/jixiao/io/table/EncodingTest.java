@@ -38,6 +38,20 @@ class EncodingTest {
   }
 
   @Test
+  void utf16WithItsByteOrderMarkAsExcelSavesUnicodeTextIsDetected(@TempDir Path dir) throws Exception {
+    // Excel's "Unicode text (*.txt)": tab-separated, UTF-16LE with FF FE first
+    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, Seed.text().getBytes(StandardCharsets.UTF_16LE));
+    ReadResult<PerformanceTable> read = READER.read(le);
+    assertThat(read.value()).isEqualTo(SEED);
+    assertThat(read.diagnostics()).noneMatch(f -> f.rule().equals(ReadDiagnostics.MALFORMED_TEXT));
+    byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, Seed.text().getBytes(StandardCharsets.UTF_16BE));
+    assertThat(READER.read(be).value()).isEqualTo(SEED);
+    Path file = Files.write(dir.resolve("unicode.txt"), le);
+    assertThat(READER.read(file).value()).isEqualTo(SEED);
+    assertThat(READER.readGrid(file).text(0, 0)).isEqualTo(TableReader.builder().build().readGrid(Seed.text(), "").text(0, 0));
+  }
+
+  @Test
   void gb18030IsDetected() {
     byte[] gb = Seed.text().getBytes(Charset.forName("GB18030"));
     assertThat(gb).isNotEqualTo(Seed.bytes());

@@ -114,20 +114,34 @@ public final class DecodingReader extends Reader {
             && (sample[0] & 0xFF) == 0xEF
             && (sample[1] & 0xFF) == 0xBB
             && (sample[2] & 0xFF) == 0xBF;
+    Charset utf16 = utf16(sample, length);
     Charset charset;
     if (forced != null) {
       charset = forced;
+    } else if (utf16 != null) {
+      charset = utf16; // Excel's "Unicode text" (.txt): tab-separated UTF-16 with its byte order mark
     } else if (bom || isUtf8(sample, length)) {
       charset = StandardCharsets.UTF_8;
     } else {
       charset = Charset.forName("GB18030");
     }
-    int skip = bom && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
+    int skip = bom && charset.equals(StandardCharsets.UTF_8) ? 3 : utf16 != null && charset.equals(utf16) ? 2 : 0;
     InputStream head = new ByteArrayInputStream(sample, skip, length - skip);
     InputStream all = end ? head : new SequenceInputStream(head, in);
     DecodingReader reader = new DecodingReader(all, charset, strict);
     reader.consumed = skip;
     return reader;
+  }
+
+  /** UTF-16LE or UTF-16BE when the bytes start with its byte order mark, else null. */
+  public static @Nullable Charset utf16(byte[] head, int length) {
+    if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   private static boolean isUtf8(byte[] sample, int length) {
