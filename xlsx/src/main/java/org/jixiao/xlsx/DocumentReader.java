@@ -25,6 +25,7 @@ import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
 import org.jixiao.xlsx.internal.SafeWorkbooks;
+import org.jixiao.xlsx.internal.XlsxProblems;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,13 +90,15 @@ public final class DocumentReader {
    * @return the layout and the table
    * @throws IOException when the file cannot be read
    * @throws JixiaoReadException when a workbook shows no layout or breaks a limit, a declaration
-   *     text holds no declaration, or (strict) at the first problem
+   *     text holds no declaration, the file is a PDF (JX-X-0221) or a Word document (JX-X-0222),
+   *     or (strict) at the first problem
    */
   public Read read(Path file) throws IOException {
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(HEAD_BYTES);
     }
+    refuseOtherKinds(head, nameOf(file));
     if (isWorkbook(head)) {
       WorkbookReader.Read read = workbooks().read(file);
       return new Read(read.layout(), read.result());
@@ -120,6 +123,7 @@ public final class DocumentReader {
    *     WorkbookLimits#maxFileBytes()} (text is bounded by the layout readers' own limits)
    */
   public Read read(byte[] bytes, String name) {
+    refuseOtherKinds(bytes, name);
     if (isWorkbook(bytes)) {
       SafeWorkbooks.checkSize(bytes, limits, locale);
       WorkbookReader.Read read = workbooks().read(bytes);
@@ -170,6 +174,36 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw new IllegalStateException("bytes in memory cannot fail to be read", e);
     }
+  }
+
+  /**
+   * Refuses the documents people upload in place of a table, by their bytes: a PDF (the published
+   * copy, whose table must first be extracted) and a Word document (.docx, a zip of word/ parts),
+   * each with a code that says what it is (JX-X-0221, JX-X-0222), where reading it as text or as a
+   * workbook would only say that no header or no workbook was found.
+   */
+  private void refuseOtherKinds(byte[] head, String name) {
+    if (head.length >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-') {
+      throw XlsxProblems.problem("JX-X-0221", locale, "name", name);
+    }
+    if (isWorkbook(head) && contains(head, "word/") && !contains(head, "xl/")) {
+      throw XlsxProblems.problem("JX-X-0222", locale, "name", name);
+    }
+  }
+
+  /** Whether the ASCII text occurs in the first 64 KB of the bytes (a zip names its parts there). */
+  private static boolean contains(byte[] bytes, String ascii) {
+    int n = Math.min(bytes.length, HEAD_BYTES) - ascii.length();
+    outer:
+    for (int i = 0; i <= n; i++) {
+      for (int k = 0; k < ascii.length(); k++) {
+        if (bytes[i + k] != ascii.charAt(k)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** Whether the bytes start as a workbook does: a zip (.xlsx) or an OLE2 compound file (.xls). */

@@ -114,7 +114,12 @@ class XlsxProblemsTest {
         // a disclosure table given to the declaration reader: the reason, not only "none read"
         new Case("JX-X-0220", "没有读到目标申报表：开头几行看来是部门预算项目绩效自评情况公开表", "no target declaration was read: the first rows look like a disclosure table",
             l -> DeclarationReader.builder().locale(l).build().read(
-                new java.io.StringReader("序号\t项目名称\t项目年度预算金额\t实际支出金额\t预算支出执行率\t年度指标内容\n1\t甲\t10\t9\t90%\t完成\n"), "公开.tsv")));
+                new java.io.StringReader("序号\t项目名称\t项目年度预算金额\t实际支出金额\t预算支出执行率\t年度指标内容\n1\t甲\t10\t9\t90%\t完成\n"), "公开.tsv")),
+        // uploads that are no table: a PDF, a Word document (a zip of word/ parts)
+        new Case("JX-X-0221", "“自评报告.pdf”是PDF文件，不是表格", "“自评报告.pdf” is a PDF file, not a table",
+            l -> DocumentReader.builder().locale(l).build().read("%PDF-1.7\n%âãÏÓ\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "自评报告.pdf")),
+        new Case("JX-X-0222", "“自评报告.docx”是Word文档，不是表格", "“自评报告.docx” is a Word document, not a table",
+            l -> DocumentReader.builder().locale(l).build().read(docx(), "自评报告.docx")));
   }
 
   private static JixiaoReadException thrown(Case c, Locale locale) {
@@ -275,5 +280,19 @@ class XlsxProblemsTest {
       row.createCell(49).setCellValue(r);
     }
     return HostileWorkbookTest.bytes(wb);
+  }
+
+  /** The first bytes of a .docx: a zip whose parts are named word/… */
+  private static byte[] docx() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      zip.write("<w:document/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 }
