@@ -87,7 +87,8 @@ public final class Wording {
   /**
    * Refuses a user's catalog that words a code of jixiao's own (any code beginning {@value
    * #RESERVED_PREFIX}: a later version may add it, and then two texts would claim it) or a code
-   * that one of {@code before} words already: one code has one text.
+   * that one of {@code before} words already with another text: one code has one text (a copy of
+   * a catalog, loaded again, words its codes as the first does and is no conflict).
    *
    * @throws IllegalArgumentException naming the codes
    */
@@ -109,10 +110,21 @@ public final class Wording {
       }
       Set<String> both = new TreeSet<>(catalog.codes());
       both.retainAll(other.codes());
+      both.removeIf(code -> sameText(catalog, other, code)); // a copy of a catalog (loaded twice) agrees
       if (!both.isEmpty()) {
-        throw new IllegalArgumentException("two message catalogs word the same codes: " + both);
+        throw new IllegalArgumentException("two message catalogs word the same codes with other texts: " + both);
       }
     }
+  }
+
+  /** Whether two catalogs give {@code code} the same texts, Chinese and English. */
+  private static boolean sameText(MessageCatalog a, MessageCatalog b, String code) {
+    for (Locale language : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+      if (!a.render(code, Map.of(), language).equals(b.render(code, Map.of(), language))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the built-in texts are worded in English. */

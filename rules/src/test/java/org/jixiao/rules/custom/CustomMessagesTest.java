@@ -195,6 +195,12 @@ class CustomMessagesTest {
         .hasMessageContaining("[BUREAU-0001]");
     Evaluator twice = Evaluator.builder().locale(Locale.ENGLISH).add(new ZeroSpendingCheck()).messages(CATALOG, CATALOG).messages(CATALOG).build();
     assertThat(only(twice.evaluate(zeroSpending()), ZeroSpendingCheck.CODE).message()).startsWith("project '调解业务工作'");
+    // the same files loaded again (each part that ships them loads its own copy) agree: no conflict
+    MessageCatalog copy = MessageCatalog.of(
+        CATALOG.codes().stream().collect(java.util.stream.Collectors.toMap(c -> c, c -> CATALOG.render(c, Map.of(), Locale.CHINESE).orElseThrow())),
+        CATALOG.codes().stream().collect(java.util.stream.Collectors.toMap(c -> c, c -> CATALOG.render(c, Map.of(), Locale.ENGLISH).orElseThrow())));
+    Evaluator copies = Evaluator.builder().locale(Locale.ENGLISH).add(new ZeroSpendingCheck()).messages(CATALOG).messages(copy).build();
+    assertThat(only(copies.evaluate(zeroSpending()), ZeroSpendingCheck.CODE).message()).startsWith("project '调解业务工作'");
   }
 
   @Test
