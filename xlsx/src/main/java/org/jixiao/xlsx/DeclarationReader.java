@@ -187,12 +187,12 @@ public final class DeclarationReader {
 
   /** Reads declarations printed as text in a file, in {@code format} whatever the file's name. */
   ReadResult<PerformanceTable> readText(Path file, TableFormat format) throws IOException {
-    // the charset is detected (UTF-8, else GB18030), as for every table read
+    // the charset is detected (UTF-16 by its mark, UTF-8, else GB18030), as for every table read
     return read(textReader(format).readGridResult(file));
   }
 
-  /** Reads declarations printed as text, in {@code format} whatever {@code name} says. */
-  ReadResult<PerformanceTable> readText(Reader in, String name, TableFormat format) throws IOException {
+  /** Reads declarations printed as text in bytes, in {@code format} whatever {@code name} says. */
+  ReadResult<PerformanceTable> readText(InputStream in, String name, TableFormat format) throws IOException {
     return read(textReader(format).readGridResult(in, name));
   }
 

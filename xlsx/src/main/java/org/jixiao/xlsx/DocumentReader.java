@@ -3,14 +3,6 @@ package org.jixiao.xlsx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,7 +12,6 @@ import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
 import org.jixiao.io.ReadResult;
 import org.jixiao.io.form.FormReader;
-import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.grid.DocumentLayout;
 import org.jixiao.io.table.TableFormat;
 import org.jixiao.io.table.TableReader;
@@ -99,7 +90,7 @@ public final class DocumentReader {
       head = in.readNBytes(HEAD_BYTES);
     }
     refuseOtherKinds(head, nameOf(file));
-    if (isWorkbook(head)) {
+    if (SafeWorkbooks.isWorkbook(head)) {
       WorkbookReader.Read read = workbooks().read(file);
       return new Read(read.layout(), read.result());
     }
@@ -124,7 +115,7 @@ public final class DocumentReader {
    */
   public Read read(byte[] bytes, String name) {
     refuseOtherKinds(bytes, name);
-    if (isWorkbook(bytes)) {
+    if (SafeWorkbooks.isWorkbook(bytes)) {
       SafeWorkbooks.checkSize(bytes, limits, locale);
       WorkbookReader.Read read = workbooks().read(bytes);
       return new Read(read.layout(), read.result());
@@ -133,12 +124,12 @@ public final class DocumentReader {
     DocumentLayout layout = layoutOfText(bytes, textFormat, name);
     try {
       return switch (layout) {
-        case SINGLE_PROJECT_FORM -> new Read(layout, forms(textFormat).read(text(bytes), name));
-        case TARGET_DECLARATION -> new Read(layout, declarations().readText(new StringReader(text(bytes)), name, textFormat));
+        case SINGLE_PROJECT_FORM -> new Read(layout, forms(textFormat).read(new ByteArrayInputStream(bytes), name));
+        case TARGET_DECLARATION -> new Read(layout, declarations().readText(new ByteArrayInputStream(bytes), name, textFormat));
         default -> new Read(DocumentLayout.DISCLOSURE_TABLE, table(textFormat).read(bytes));
       };
     } catch (IOException e) {
-      throw new IllegalStateException("a string cannot fail to be read", e);
+      throw new IllegalStateException("bytes in memory cannot fail to be read", e);
     }
   }
 
@@ -167,8 +158,10 @@ public final class DocumentReader {
         end--; // a whole last line: a character cut in two would read as undecodable
       }
     }
-    try (Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, 0, end), charsetOf(bytes, end))) {
-      return DocumentLayout.detect(TableReader.builder().format(format).build().readGrid(text, name));
+    try {
+      // decoded as the reader of its layout will decode it (UTF-16 by its mark, UTF-8, GB18030)
+      ByteArrayInputStream head = new ByteArrayInputStream(bytes, 0, end);
+      return DocumentLayout.detect(TableReader.builder().format(format).build().readGridResult(head, name).value());
     } catch (JixiaoReadException e) {
       return DocumentLayout.UNKNOWN;
     } catch (IOException e) {
@@ -186,7 +179,7 @@ public final class DocumentReader {
     if (head.length >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-') {
       throw XlsxProblems.problem("JX-X-0221", locale, "name", name);
     }
-    if (isWorkbook(head) && contains(head, "word/") && !contains(head, "xl/")) {
+    if (SafeWorkbooks.isWorkbook(head) && contains(head, "word/") && !contains(head, "xl/")) {
       throw XlsxProblems.problem("JX-X-0222", locale, "name", name);
     }
   }
@@ -204,39 +197,6 @@ public final class DocumentReader {
       return true;
     }
     return false;
-  }
-
-  /** Whether the bytes start as a workbook does: a zip (.xlsx) or an OLE2 compound file (.xls). */
-  private static boolean isWorkbook(byte[] head) {
-    boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-    boolean ole2 =
-        head.length >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0;
-    return zip || ole2;
-  }
-
-  /** UTF-16 by its byte order mark, UTF-8 when the bytes are UTF-8, else GB18030, as the readers decide. */
-  private static Charset charsetOf(byte[] bytes, int length) {
-    if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      return StandardCharsets.UTF_16LE; // Excel's "Unicode text"
-    }
-    if (length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      return StandardCharsets.UTF_16BE;
-    }
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, 0, length));
-      return StandardCharsets.UTF_8;
-    } catch (CharacterCodingException e) {
-      return Charset.forName("GB18030");
-    }
-  }
-
-  private static String text(byte[] bytes) {
-    String text = new String(bytes, charsetOf(bytes, bytes.length));
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private TableFormat formatOf(String name) {

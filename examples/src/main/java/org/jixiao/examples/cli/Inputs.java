@@ -53,10 +53,9 @@ final class Inputs {
     }
     return switch (extension(file)) {
       case "tsv", "txt", "csv" -> {
-        // the layout follows the content, as the library's DocumentReader tells it
-        TableFormat format = extension(file).equals("csv") ? TableFormat.CSV : TableFormat.TSV;
-        DocumentReader.Read read =
-            DocumentReader.builder().format(format).strict(strict).locale(text.locale()).build().read(file);
+        // the layout follows the content and the separator the name (.csv CSV, else TSV), as the
+        // library's DocumentReader tells them
+        DocumentReader.Read read = DocumentReader.builder().strict(strict).locale(text.locale()).build().read(file);
         yield new Input(read.layout(), read.result());
       }
       case "json" -> new Input(DocumentLayout.DISCLOSURE_TABLE, Outputs.readTableJson(file, text.locale()));

@@ -181,14 +181,29 @@ public final class FormReader {
     Path file = path.getFileName();
     String name = file == null ? "" : file.toString();
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
-      // decoded here, not by readGrid(Path), so that bytes that are not text in the charset are
-      // reported (JX-I-0141), as the table reader reports them, rather than read as U+FFFD unsaid
-      DecodingReader decoded = DecodingReader.open(in, charset, strict);
-      ReadResult<PerformanceTable> read = read(decoded, name);
-      DiagnosticSink malformed = new DiagnosticSink(strict, locale);
-      malformed.reportMalformed(decoded);
-      return withFirst(malformed.finish(), read);
+      return read(in, name);
     }
+  }
+
+  /**
+   * Reads the forms of TSV or CSV bytes, such as an upload (the builder's format, else the name's
+   * extension, else TSV; the builder's charset, else detected as for {@link #read(Path)}); the
+   * stream is read to its end, not closed.
+   *
+   * @param in the bytes
+   * @param name the name diagnostics cite (a file name), may be empty
+   * @return one project per form, and the diagnostics
+   * @throws IOException when reading fails
+   * @throws JixiaoReadException in strict mode at the first problem, or when a limit is exceeded
+   */
+  public ReadResult<PerformanceTable> read(java.io.InputStream in, String name) throws IOException {
+    // decoded here, not by readGrid, so that bytes that are not text in the charset are reported
+    // (JX-I-0141), as the table reader reports them, rather than read as U+FFFD unsaid
+    DecodingReader decoded = DecodingReader.open(in, charset, strict);
+    ReadResult<PerformanceTable> read = read(decoded, name);
+    DiagnosticSink malformed = new DiagnosticSink(strict, locale);
+    malformed.reportMalformed(decoded);
+    return withFirst(malformed.finish(), read);
   }
 
   /** The read with {@code said} (diagnostics of the text, before the forms') ahead of its own. */

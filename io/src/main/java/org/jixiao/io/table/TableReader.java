@@ -339,10 +339,24 @@ public final class TableReader {
    */
   public ReadResult<CellGrid> readGridResult(Path path) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
-      DecodingReader decoded = DecodingReader.open(in, charset, strict);
       Path file = path.getFileName();
-      return forFile(path).readGridResult(decoded, file == null ? "" : file.toString());
+      return forFile(path).readGridResult(in, file == null ? "" : file.toString());
     }
+  }
+
+  /**
+   * Reads TSV or CSV bytes into a grid of cells, with the diagnostics of splitting them into cells
+   * ({@link #readGridResult(Reader, String)}); the charset is the configured one or detected, as
+   * for {@link #read(InputStream)}.
+   *
+   * @param in the bytes; read to its end, not closed
+   * @param name the name the grid's locations cite (a file name), may be empty
+   * @return the grid, and the diagnostics
+   * @throws IOException when reading fails
+   * @throws JixiaoReadException when the text cannot be split into cells or a limit is exceeded
+   */
+  public ReadResult<CellGrid> readGridResult(InputStream in, String name) throws IOException {
+    return readGridResult(DecodingReader.open(in, charset, strict), name);
   }
 
   private ReadResult<PerformanceTable> readBytes(InputStream in) throws IOException {

@@ -18,6 +18,15 @@ public final class DeclarationText {
   private DeclarationText() {}
 
   /**
+   * A department's table of declarations, one row per indicator (四川's 部门预算项目绩效目标申报表):
+   * one grid per project, every cell where it is in the table; empty when the grid is no such table.
+   * A workbook sheet may hold one as text does.
+   */
+  public static Optional<List<CellGrid>> departmentTable(CellGrid g) {
+    return ProjectRows.split(g);
+  }
+
+  /**
    * The declarations of a grid, in order: one slice per indicator header (一级指标 三级指标 目标值),
    * each starting after the rows of the one before. The next declaration starts at the first row
    * after a header that holds a field label of the top block (项目名称, 项目编码 …) or a title
@@ -28,20 +37,7 @@ public final class DeclarationText {
    * table of declarations, one row per indicator: one grid per project ({@link ProjectRows}).
    */
   public static List<CellGrid> split(CellGrid g) {
-    return splitAll(g);
-  }
-
-  /**
-   * A department's table of declarations, one row per indicator (四川's 部门预算项目绩效目标申报表):
-   * one grid per project, every cell where it is in the table; empty when the grid is no such table.
-   * A workbook sheet may hold one as text does.
-   */
-  public static Optional<List<CellGrid>> departmentTable(CellGrid g) {
-    return ProjectRows.split(g);
-  }
-
-  private static List<CellGrid> splitAll(CellGrid g) {
-    Optional<List<CellGrid>> projects = ProjectRows.split(g); // a department's table, one row per indicator
+    Optional<List<CellGrid>> projects = departmentTable(g);
     if (projects.isPresent()) {
       return projects.get();
     }

@@ -73,6 +73,11 @@ public final class SafeWorkbooks {
     }
   }
 
+  /** Whether the bytes start as a workbook does: a zip (.xlsx) or an OLE2 compound file (.xls). */
+  public static boolean isWorkbook(byte[] bytes) {
+    return isZip(bytes) || isOle2(bytes);
+  }
+
   /** Whether the bytes start like a zip (an .xlsx), rather than OLE2 (a legacy .xls). */
   static boolean isZip(byte[] bytes) {
     return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;

@@ -134,7 +134,7 @@ public final class DecodingReader extends Reader {
   }
 
   /** UTF-16LE or UTF-16BE when the bytes start with its byte order mark, else null. */
-  public static @Nullable Charset utf16(byte[] head, int length) {
+  private static @Nullable Charset utf16(byte[] head, int length) {
     if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
       return StandardCharsets.UTF_16LE;
     }
