@@ -148,6 +148,7 @@ class ReadMessagesTest {
     }
     reached.addAll(strictCodes(Locale.SIMPLIFIED_CHINESE));
     reached.addAll(stopped(Locale.SIMPLIFIED_CHINESE).keySet());
+    reached.addAll(notTextParts());
     // The table reader's codes (JX-I-01xx); the form reader's are FormMessagesTest's.
     assertThat(reached)
         .isEqualTo(
@@ -271,18 +272,21 @@ class ReadMessagesTest {
     assertThat(en.keySet()).isEqualTo(zh.keySet());
     assertThat(zh.keySet())
         .containsExactlyInAnyOrder(
-            "JX-I-0106", "JX-I-0140", "JX-I-0144", "JX-I-0145", "JX-I-0146", "JX-I-0147",
-            "JX-I-0148", "JX-I-0149");
+            "JX-I-0106", "JX-I-0107", "JX-I-0108", "JX-I-0140", "JX-I-0144", "JX-I-0145",
+            "JX-I-0146", "JX-I-0147", "JX-I-0148", "JX-I-0149");
     for (JixiaoReadException e : zh.values()) {
       assertThat(e.getMessage()).doesNotContain("{").startsWith("第");
       // a cause, if any, is of a type the user can name: never one of io's internals
       for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
         assertThat(t.getClass().getName()).as(e.getMessage()).doesNotContain(".internal.");
       }
-      if (!e.code().orElseThrow().equals("JX-I-0128") && !e.code().orElseThrow().equals("JX-I-0140")) {
+      // 0140 names the charset; 0107 names kinds of file (PDF, Excel, .xlsx) as people call them
+      if (!List.of("JX-I-0128", "JX-I-0140", "JX-I-0107").contains(e.code().orElseThrow())) {
         assertThat(LATIN.matcher(e.getMessage()).find()).as(e.getMessage()).isFalse();
       }
     }
+    assertThat(message(zh, "JX-I-0108"))
+        .isEqualTo("第1行：文本无法拆分为单元格：从第1行开始的一个单元格超过10个字符（单元格长度上限）；若该单元格以英文引号开头，可能是引号没有闭合");
     assertThat(message(zh, "JX-I-0144")).isEqualTo("第2行：行数超过上限（1行）");
     assertThat(message(en, "JX-I-0144")).isEqualTo("line 2: more rows than the limit of 1");
     assertThat(message(zh, "JX-I-0147"))
@@ -401,11 +405,35 @@ class ReadMessagesTest {
             () -> reader(locale).format(TableFormat.CSV).strict(true).build().read("序号,项目名称\n1,\"甲\"乙\n"),
             () -> reader(locale).charset(StandardCharsets.UTF_8).strict(true).build().read(malformed()),
             () -> grid(locale, true),
-            () -> grid(locale, false));
+            () -> grid(locale, false),
+            () -> reader(locale).build().read(org.jixiao.io.testing.NotTextFiles.pdf()),
+            // a cell longer than FastCSV's buffer (32 cells' worth) fails in the tokeniser
+            () -> reader(locale).maxCellLength(10).build().read("序号\t" + "长".repeat(10_000)));
     for (Runnable read : reads) {
       JixiaoReadException e = catchThrowableOfType(read::run, JixiaoReadException.class);
       assertThat(e).isNotNull();
       out.put(e.code().orElseThrow(), e);
+    }
+    return out;
+  }
+
+  /**
+   * The parts of JX-I-0107 (what a file that is not text is) whose text the refusal of each kind
+   * of file holds: the refusal keeps no arguments, so its parts are found in its message.
+   */
+  private static Set<String> notTextParts() {
+    Set<String> out = new TreeSet<>();
+    for (Map.Entry<String, byte[]> kind : org.jixiao.io.testing.NotTextFiles.byKind().entrySet()) {
+      JixiaoReadException e =
+          catchThrowableOfType(() -> reader(Locale.ENGLISH).build().read(kind.getValue()), JixiaoReadException.class);
+      assertThat(e).as(kind.getKey()).isNotNull();
+      String message = String.valueOf(e.getMessage());
+      for (String code : ReadMessages.codes()) {
+        String part = ReadMessages.catalog().render(code, Map.of("offset", "1"), Locale.ENGLISH).orElseThrow();
+        if (code.compareTo("JX-I-0166") >= 0 && code.compareTo("JX-I-0170") <= 0 && message.contains(part)) {
+          out.add(code);
+        }
+      }
     }
     return out;
   }

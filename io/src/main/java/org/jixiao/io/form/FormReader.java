@@ -200,6 +200,7 @@ public final class FormReader {
     // decoded here, not by readGrid, so that bytes that are not text in the charset are reported
     // (JX-I-0141), as the table reader reports them, rather than read as U+FFFD unsaid
     DecodingReader decoded = DecodingReader.open(in, charset, strict);
+    decoded.refuseNotText(locale);
     ReadResult<PerformanceTable> read = read(decoded, name);
     DiagnosticSink malformed = new DiagnosticSink(strict, locale);
     malformed.reportMalformed(decoded);

@@ -63,8 +63,13 @@ import org.jspecify.annotations.Nullable;
  * #DEFAULT_MAX_ROWS}] and of columns [{@value #DEFAULT_MAX_COLUMNS}]; a row holds at most 16
  * cells' worth of characters. Exceeding one throws a {@link JixiaoReadException} in either mode,
  * worded in the reader's language with its {@linkplain JixiaoReadException#code() code} ({@code
- * JX-I-0144} … {@code JX-I-0149}; {@code JX-I-0128} for text that cannot be split into cells,
- * {@code JX-I-0140} for bytes that are not text in strict mode).
+ * JX-I-0144} … {@code JX-I-0149}, {@code JX-I-0108}; {@code JX-I-0128} for text that cannot be
+ * split into cells, {@code JX-I-0140} for bytes that are not text in strict mode).
+ *
+ * <p>Bytes that are no text at all — a PDF, a workbook or other zip or Office file, a web page,
+ * bytes with zeros — are told by their start and stop a read of bytes (a file, a stream) in either
+ * mode with a {@link JixiaoReadException} that says what they are ({@code JX-I-0107}), rather than
+ * reading as a text without a header.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -356,11 +361,18 @@ public final class TableReader {
    * @throws JixiaoReadException when the text cannot be split into cells or a limit is exceeded
    */
   public ReadResult<CellGrid> readGridResult(InputStream in, String name) throws IOException {
-    return readGridResult(DecodingReader.open(in, charset, strict), name);
+    return readGridResult(textOf(in), name);
+  }
+
+  /** The bytes decoded, or JX-I-0107 when they are not text (a PDF, a workbook …). */
+  private DecodingReader textOf(InputStream in) throws IOException {
+    DecodingReader decoded = DecodingReader.open(in, charset, strict);
+    decoded.refuseNotText(locale);
+    return decoded;
   }
 
   private ReadResult<PerformanceTable> readBytes(InputStream in) throws IOException {
-    DecodingReader decoded = DecodingReader.open(in, charset, strict);
+    DecodingReader decoded = textOf(in);
     DiagnosticSink sink = sink();
     PerformanceTable table = unwrapped(() -> readChars(decoded, sink));
     sink.reportMalformed(decoded);
@@ -407,7 +419,13 @@ public final class TableReader {
    * @throws IOException when the start of the stream (its byte order mark) cannot be read
    */
   public TableStream stream(InputStream in) throws IOException {
-    DecodingReader decoded = DecodingReader.open(in, charset, strict);
+    DecodingReader decoded;
+    try {
+      decoded = textOf(in);
+    } catch (RuntimeException e) {
+      in.close(); // the caller has no stream to close
+      throw e;
+    }
     return new TableStream(rows(decoded, false), sink(), defaultMoneyUnit, decoded);
   }
 

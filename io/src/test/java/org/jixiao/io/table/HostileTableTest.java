@@ -270,6 +270,20 @@ class HostileTableTest {
   }
 
   @Test
+  void aCellTooLongForTheTokeniserIsRefusedAsACellOverTheLimitInTheReadersLanguage() {
+    // ten million characters on one line: FastCSV's buffer (32 cells' worth) gives up before the
+    // cell limit is checked; its English message is no message for a Chinese reader
+    String line = "项目名称\t" + "x".repeat(10_000_000) + "\n";
+    for (TableReader reader : List.of(TableReader.builder().build(), TableReader.builder().strict(true).build())) {
+      JixiaoReadException e = rejected(() -> reader.read(line.getBytes(StandardCharsets.UTF_8)));
+      assertThat(e.code()).contains("JX-I-0108");
+      assertThat(e.getMessage())
+          .startsWith("第1行：文本无法拆分为单元格：从第1行开始的一个单元格超过100000个字符")
+          .doesNotContain("buffer");
+    }
+  }
+
+  @Test
   void aLoneSurrogateEncodedAsBytesIsMalformedUtf8() {
     // CESU-style encoding of U+D800 (ED A0 80) is not UTF-8.
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -76,6 +76,11 @@ public final class DecodingReader extends Reader {
   private long firstMalformedLine = -1;
   /** Line feeds in the characters decoded before the current buffer. */
   private long lineFeeds;
+  /** What the bytes are when they are not text (a PDF, a zip …), as a part; null for text. */
+  private @Nullable Msg notText;
+  /** The printable ASCII the bytes start with, quoted when they are not text. */
+  private @Nullable String start;
+  private long notTextLine;
 
   private DecodingReader(InputStream in, Charset charset, boolean strict) {
     this.in = in;
@@ -115,12 +120,13 @@ public final class DecodingReader extends Reader {
             && (sample[1] & 0xFF) == 0xBB
             && (sample[2] & 0xFF) == 0xBF;
     Charset utf16 = utf16(sample, length);
+    boolean utf8 = utf16 == null && (bom || isUtf8(sample, length));
     Charset charset;
     if (forced != null) {
       charset = forced;
     } else if (utf16 != null) {
       charset = utf16; // Excel's "Unicode text" (.txt): tab-separated UTF-16 with its byte order mark
-    } else if (bom || isUtf8(sample, length)) {
+    } else if (utf8) {
       charset = StandardCharsets.UTF_8;
     } else {
       charset = Charset.forName("GB18030");
@@ -130,7 +136,37 @@ public final class DecodingReader extends Reader {
     InputStream all = end ? head : new SequenceInputStream(head, in);
     DecodingReader reader = new DecodingReader(all, charset, strict);
     reader.consumed = skip;
+    if (utf16 == null) {
+      long[] line = new long[1];
+      reader.notText = NotText.kindAndLine(sample, length, utf8, line);
+      reader.notTextLine = line[0];
+      reader.start = reader.notText == null ? null : printableStart(sample, length);
+    }
     return reader;
+  }
+
+  /**
+   * Stops a read of bytes that are not text, saying what they are (JX-I-0107): a PDF, a zip or an
+   * old Office file, a web page, bytes with zeros. Read as text, they would only give "no header
+   * row" or undecodable bytes.
+   *
+   * @param locale the language of the exception
+   * @throws org.jixiao.io.JixiaoReadException when the bytes are not text
+   */
+  public void refuseNotText(java.util.Locale locale) {
+    Msg kind = notText;
+    if (kind != null) {
+      throw TextRows.problem(Msg.of("JX-I-0107").part("kind", kind), notTextLine, 0, start, null, locale);
+    }
+  }
+
+  /** The printable ASCII the bytes start with (at most 16 characters), or null when none. */
+  private static @Nullable String printableStart(byte[] sample, int length) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < Math.min(length, 16) && sample[i] >= 0x20 && sample[i] < 0x7F; i++) {
+      out.append((char) sample[i]);
+    }
+    return out.length() == 0 ? null : out.toString();
   }
 
   /** UTF-16LE or UTF-16BE when the bytes start with its byte order mark, else null. */

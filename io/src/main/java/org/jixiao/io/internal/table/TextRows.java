@@ -25,6 +25,7 @@ public final class TextRows implements java.io.Closeable {
   private final int maxRows;
   private final boolean undoNeutralisation;
   private final Locale locale;
+  private final int maxCellLength;
   private long line;
   private long rows;
 
@@ -56,6 +57,7 @@ public final class TextRows implements java.io.Closeable {
     this.maxRows = maxRows;
     this.undoNeutralisation = undoNeutralisation;
     this.locale = locale;
+    this.maxCellLength = maxCellLength;
     this.handler =
         new RowHandler(
             maxColumns, maxCellLength, Math.min(Integer.MAX_VALUE - 16, 16L * maxCellLength));
@@ -99,6 +101,11 @@ public final class TextRows implements java.io.Closeable {
       return true;
     } catch (CsvParseException e) {
       Msg exceeded = handler.exceeded();
+      if (exceeded == null && bufferExhausted(e)) {
+        // FastCSV's buffer holds 32 cells' worth: a field it cannot hold is over the cell limit
+        // long before the handler could see it, and FastCSV's English text would say so to nobody
+        exceeded = Msg.of("JX-I-0108").arg("line", Math.max(handler.line(), line + 1)).arg("limit", maxCellLength);
+      }
       throw problem(
           exceeded != null ? exceeded : Msg.of("JX-I-0128").arg("reason", messageOf(e)),
           Math.max(handler.line(), line + 1),
@@ -202,6 +209,17 @@ public final class TextRows implements java.io.Closeable {
    * The most specific message in the cause chain: FastCSV wraps the one that names the limit
    * ("… is longer than 100000 characters, the limit of a cell") in a generic one.
    */
+  /** Whether FastCSV failed because a field did not fit its buffer. */
+  private static boolean bufferExhausted(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message != null && message.contains("maximum buffer size")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String messageOf(Throwable e) {
     String message = null;
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
