@@ -5,8 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Location;
+import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.JixiaoReadException;
@@ -30,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Text that shows none of the layouts is read as a disclosure table, whose reader says what it
  * could not find (no header row, JX-I-0126) and where; a workbook that shows none is a {@link
  * JixiaoReadException} (JX-X-0218), as {@link WorkbookReader} has it. Text is CSV when the
- * builder says so or the name ends in {@code .csv}, TSV otherwise; its charset is UTF-16 when it
+ * builder says so or the name ends in {@code .csv}, TSV otherwise — unless, with no format set,
+ * only the other separator splits its first rows into a layout: then it is read split so, and an
+ * INFO says so first (JX-X-0119; {@link #formatOfText}); its charset is UTF-16 when it
  * starts with a byte order mark (Excel's "Unicode text"), UTF-8 when the bytes are UTF-8, GB18030
  * otherwise, as every reader decides. Instances are immutable and
  * thread-safe.
@@ -94,13 +101,15 @@ public final class DocumentReader {
       WorkbookReader.Read read = workbooks().read(file);
       return new Read(read.layout(), read.result());
     }
-    TableFormat textFormat = formatOf(nameOf(file));
-    DocumentLayout layout = layoutOfText(head, textFormat, nameOf(file));
-    return switch (layout) {
-      case SINGLE_PROJECT_FORM -> new Read(layout, forms(textFormat).read(file));
-      case TARGET_DECLARATION -> new Read(layout, declarations().readText(file, textFormat));
-      default -> new Read(DocumentLayout.DISCLOSURE_TABLE, table(textFormat).read(file));
-    };
+    Text text = textOf(head, nameOf(file));
+    TableFormat textFormat = text.format();
+    Read read =
+        switch (text.layout()) {
+          case SINGLE_PROJECT_FORM -> new Read(text.layout(), forms(textFormat).read(file));
+          case TARGET_DECLARATION -> new Read(text.layout(), declarations().readText(file, textFormat));
+          default -> new Read(DocumentLayout.DISCLOSURE_TABLE, table(textFormat).read(file));
+        };
+    return said(text, read, nameOf(file));
   }
 
   /**
@@ -120,14 +129,17 @@ public final class DocumentReader {
       WorkbookReader.Read read = workbooks().read(bytes);
       return new Read(read.layout(), read.result());
     }
-    TableFormat textFormat = formatOf(name);
-    DocumentLayout layout = layoutOfText(bytes, textFormat, name);
+    Text text = textOf(bytes, name);
+    TableFormat textFormat = text.format();
+    DocumentLayout layout = text.layout();
     try {
-      return switch (layout) {
-        case SINGLE_PROJECT_FORM -> new Read(layout, forms(textFormat).read(new ByteArrayInputStream(bytes), name));
-        case TARGET_DECLARATION -> new Read(layout, declarations().readText(new ByteArrayInputStream(bytes), name, textFormat));
-        default -> new Read(DocumentLayout.DISCLOSURE_TABLE, table(textFormat).read(bytes));
-      };
+      Read read =
+          switch (layout) {
+            case SINGLE_PROJECT_FORM -> new Read(layout, forms(textFormat).read(new ByteArrayInputStream(bytes), name));
+            case TARGET_DECLARATION -> new Read(layout, declarations().readText(new ByteArrayInputStream(bytes), name, textFormat));
+            default -> new Read(DocumentLayout.DISCLOSURE_TABLE, table(textFormat).read(bytes));
+          };
+      return said(text, read, name);
     } catch (IOException e) {
       throw new IllegalStateException("bytes in memory cannot fail to be read", e);
     }
@@ -170,6 +182,73 @@ public final class DocumentReader {
   }
 
   /**
+   * The format a text file is read in, told as {@link #read(Path)} tells it when no format is set:
+   * the one its name suggests ({@code .csv} CSV, else TSV), unless its first rows (at most 64 KB)
+   * show no layout split that way and do show one split by the other separator — a table saved as
+   * CSV under a {@code .txt} name, or tab-separated text named {@code .csv}, as people rename
+   * files.
+   *
+   * @param file the text
+   * @return the format
+   * @throws IOException when the file cannot be read
+   */
+  public static TableFormat formatOfText(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(HEAD_BYTES);
+    }
+    return textOf(head, nameOf(file), null).format();
+  }
+
+  /** What a text is read as: its format, its layout, and whether its content chose the format. */
+  private record Text(TableFormat format, DocumentLayout layout, boolean byContent) {}
+
+  private Text textOf(byte[] head, String name) {
+    return textOf(head, name, format);
+  }
+
+  /**
+   * The format and layout of a text: a format that is set is kept; else the name's, unless only
+   * the other separator splits the first rows into a layout. A person who opens the file sees
+   * its commas or tabs, whatever its name says.
+   */
+  private static Text textOf(byte[] head, String name, @Nullable TableFormat set) {
+    if (set != null) {
+      return new Text(set, layoutOfText(head, set, name), false);
+    }
+    TableFormat named = TableFormat.fromFileName(name).orElse(TableFormat.TSV);
+    DocumentLayout layout = layoutOfText(head, named, name);
+    if (layout == DocumentLayout.UNKNOWN) {
+      TableFormat other = named == TableFormat.TSV ? TableFormat.CSV : TableFormat.TSV;
+      DocumentLayout shown = layoutOfText(head, other, name);
+      if (shown != DocumentLayout.UNKNOWN) {
+        return new Text(other, shown, true);
+      }
+    }
+    return new Text(named, layout, false);
+  }
+
+  /** The read, with an INFO first when the content, not the name, chose the separator (JX-X-0119). */
+  private Read said(Text text, Read read, String name) {
+    if (!text.byContent()) {
+      return read;
+    }
+    Location.Builder at = Location.builder().line(1);
+    if (!name.isEmpty()) {
+      at.path(name);
+    }
+    Finding note =
+        XlsxProblems.diagnostic(
+            "read.xlsx", "JX-X-0119", Severity.INFO, at.build(), locale,
+            "name", name,
+            "format", XlsxProblems.part(text.format() == TableFormat.CSV ? "JX-X-0156" : "JX-X-0157"));
+    List<Finding> diagnostics = new ArrayList<>();
+    diagnostics.add(note);
+    diagnostics.addAll(read.result().diagnostics());
+    return new Read(read.layout(), ReadResult.of(read.result().value(), diagnostics));
+  }
+
+  /**
    * Refuses the documents people upload in place of a table, by their bytes: a PDF (the published
    * copy, whose table must first be extracted) and a Word document (.docx, a zip of word/ parts),
    * each with a code that says what it is (JX-X-0221, JX-X-0222), where reading it as text or as a
@@ -197,10 +276,6 @@ public final class DocumentReader {
       return true;
     }
     return false;
-  }
-
-  private TableFormat formatOf(String name) {
-    return format != null ? format : TableFormat.fromFileName(name).orElse(TableFormat.TSV);
   }
 
   private static String nameOf(Path file) {

@@ -48,7 +48,63 @@ class DocumentReaderTest {
     DocumentReader.Read read = READER.read(file);
     assertThat(read.layout()).isEqualTo(DocumentLayout.DISCLOSURE_TABLE);
     assertThat(read.result().value().projects()).hasSize(32);
-    assertThat(codes(read)).doesNotContain("JX-I-0196");
+    assertThat(codes(read)).doesNotContain("JX-I-0196").doesNotContain("JX-X-0119");
+  }
+
+  /** The rows of a tab-separated text, cell for cell, as a spreadsheet saves them as CSV. */
+  static byte[] asCsv(byte[] tsv) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder().build(out)) {
+      for (String line : new String(tsv, StandardCharsets.UTF_8).split("\n", -1)) {
+        if (!line.isEmpty()) {
+          csv.writeRecord(line.split("\t", -1));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void textSeparatedOtherwiseThanItsNameSaysIsReadByItsSeparatorAndSaysSo() throws Exception {
+    byte[] tsv = resource("longgang-hr-2019.tsv");
+    PerformanceTable asPublished = READER.read(tsv, "公开表.tsv").result().value();
+    byte[] csv = asCsv(tsv);
+    // the real table saved as CSV under the names people give it, and as text named .csv
+    for (DocumentReader.Read read :
+        List.of(READER.read(csv, "公开表.txt"), READER.read(csv, "公开表.tsv"), READER.read(csv, ""), READER.read(tsv, "公开表.csv"))) {
+      assertThat(read.layout()).isEqualTo(DocumentLayout.DISCLOSURE_TABLE);
+      assertThat(read.result().value().projects()).isEqualTo(asPublished.projects());
+      assertThat(read.result().diagnostics().get(0).code()).isEqualTo("JX-X-0119");
+    }
+    assertThat(READER.read(csv, "公开表.txt").result().diagnostics().get(0).message())
+        .isEqualTo("“公开表.txt”开头几行的单元格以逗号（CSV）分隔，与文件名所示的不同（按文件名所示的分隔符拆分读不出表头），已按逗号（CSV）读取");
+    Path file = dir.resolve("公开表.txt");
+    Files.write(file, csv);
+    assertThat(DocumentReader.formatOfText(file)).isEqualTo(TableFormat.CSV);
+    assertThat(READER.read(file).result().value().projects()).isEqualTo(asPublished.projects());
+    Path named = dir.resolve("公开表.csv");
+    Files.write(named, csv);
+    assertThat(DocumentReader.formatOfText(named)).isEqualTo(TableFormat.CSV);
+    assertThat(codes(READER.read(named))).doesNotContain("JX-X-0119");
+  }
+
+  @Test
+  void aDeclarationSavedAsCsvUnderATextNameIsReadAsADeclaration() throws Exception {
+    DocumentReader.Read read = READER.read(asCsv(resource(DECLARATION)), "申报表.tsv");
+    assertThat(read.layout()).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+    assertThat(read.result().value().projects().get(0).name())
+        .isEqualTo(READER.read(resource(DECLARATION), "申报表.tsv").result().value().projects().get(0).name());
+    assertThat(codes(read)).startsWith("JX-X-0119");
+  }
+
+  @Test
+  void aFormatSetOnTheBuilderIsKeptWhateverTheContentShows() throws Exception {
+    DocumentReader tsvOnly = DocumentReader.builder().format(TableFormat.TSV).build();
+    DocumentReader.Read read = tsvOnly.read(asCsv(resource("longgang-hr-2019.tsv")), "公开表.txt");
+    assertThat(read.result().value().projects()).isEmpty();
+    assertThat(codes(read)).contains("JX-I-0126").doesNotContain("JX-X-0119");
   }
 
   @Test

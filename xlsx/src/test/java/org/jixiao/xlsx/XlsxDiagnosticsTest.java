@@ -156,6 +156,20 @@ class XlsxDiagnosticsTest {
   }
 
   /** Declarations printed as text, read from a string named {@code name}. */
+  /** A small disclosure table as text: its title, unit, header and one project. */
+  private static final byte[] DISCLOSURE_SAMPLE =
+      ("2019年度部门预算项目绩效自评情况公开表\n单位：万元\n序号\t项目名称\t项目年度预算金额\t预算支出执行率\t年度指标内容\n"
+              + "1\t人才安居\t100\t98%\t完成\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  private static Read document(byte[] bytes, String name) {
+    return l -> {
+      DocumentReader.Builder b = DocumentReader.builder();
+      l.ifPresent(b::locale);
+      return b.build().read(bytes, name).result().diagnostics();
+    };
+  }
+
   private static Read text(String text, String name) {
     return l -> {
       DeclarationReader.Builder b = DeclarationReader.builder();
@@ -275,6 +289,14 @@ class XlsxDiagnosticsTest {
             "开头几行看来是部门预算项目绩效自评情况公开表，不是绩效目标申报表；请按公开表读取",
             "the first rows look like a disclosure table, not a target declaration; read it with TableReader",
             text(DISCLOSURE + PRINTED, "公开.tsv")),
+        new Case("JX-X-0119", "read.xlsx", Severity.INFO, "公开表.txt",
+            "“公开表.txt”开头几行的单元格以逗号（CSV）分隔，与文件名所示的不同（按文件名所示的分隔符拆分读不出表头），已按逗号（CSV）读取",
+            "the first rows of “公开表.txt” are separated by commas (CSV), not as its name suggests (split that way they show no header), so it is read split by commas (CSV)",
+            document(DocumentReaderTest.asCsv(DISCLOSURE_SAMPLE), "公开表.txt")),
+        new Case("JX-X-0119", "read.xlsx", Severity.INFO, "公开表.csv",
+            "“公开表.csv”开头几行的单元格以制表符（TSV）分隔，与文件名所示的不同（按文件名所示的分隔符拆分读不出表头），已按制表符（TSV）读取",
+            "the first rows of “公开表.csv” are separated by tabs (TSV), not as its name suggests (split that way they show no header), so it is read split by tabs (TSV)",
+            document(DISCLOSURE_SAMPLE, "公开表.csv")),
         new Case("JX-X-0110", "read.xlsx", Severity.INFO, "'数'!A1",
             "工作表“数”没有公开表表头（序号、项目名称），不属于该表，已跳过",
             "sheet “数” has no disclosure-table header (序号, 项目名称): it is not part of the table and is skipped",

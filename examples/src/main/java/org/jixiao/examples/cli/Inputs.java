@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the document a command names, or the bundled sample. The format follows the extension
- * (.tsv .txt .csv .json .xlsx .xls .xlsm); the layout — disclosure table, single-project form,
+ * (.tsv .txt .csv .json .xlsx .xls .xlsm; a text's separator its content, when the name's shows no
+ * layout); the layout — disclosure table, single-project form,
  * target declaration — follows the content, so a TSV that holds single-project forms is read as
  * forms.
  */
@@ -53,8 +54,8 @@ final class Inputs {
     }
     return switch (extension(file)) {
       case "tsv", "txt", "csv" -> {
-        // the layout follows the content and the separator the name (.csv CSV, else TSV), as the
-        // library's DocumentReader tells them
+        // the layout follows the content, and so does the separator when the name's (.csv CSV,
+        // else TSV) shows no layout, as the library's DocumentReader tells them
         DocumentReader.Read read = DocumentReader.builder().strict(strict).locale(text.locale()).build().read(file);
         yield new Input(read.layout(), read.result());
       }
@@ -81,9 +82,14 @@ final class Inputs {
       throw common.text().error("JX-C-0101", "file", file);
     }
     return switch (extension(file)) {
-      // only a table streams: forms and declarations are read whole
-      case "tsv", "txt" -> streamsAsTable(DocumentReader.layoutOfText(file, TableFormat.TSV)) ? ProjectSource.of(tableReader(TableFormat.TSV, common).stream(file)) : null;
-      case "csv" -> streamsAsTable(DocumentReader.layoutOfText(file, TableFormat.CSV)) ? ProjectSource.of(tableReader(TableFormat.CSV, common).stream(file)) : null;
+      // only a table streams: forms and declarations are read whole, and so is a text whose
+      // separator is not the one its name suggests, so that the reader's note on it is shown
+      case "tsv", "txt", "csv" -> {
+        TableFormat named = TableFormat.fromFileName(file.toString()).orElse(TableFormat.TSV);
+        yield DocumentReader.formatOfText(file) == named && streamsAsTable(DocumentReader.layoutOfText(file, named))
+            ? ProjectSource.of(tableReader(named, common).stream(file))
+            : null;
+      }
       case "jsonl" -> ProjectSource.lines(file, common.text().locale());
       default -> null;
     };

@@ -42,6 +42,33 @@ class CliLayoutsTest {
   }
 
   @Test
+  void theSampleSavedAsCsvUnderATxtNameEvaluatesAsTheSampleAndSaysHowItWasSplit(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("公开表.txt");
+    try (InputStream in = CliTest.class.getResourceAsStream(Inputs.SAMPLE)) {
+      // cell for cell, as a spreadsheet saves the extracted table as CSV
+      try (de.siegmar.fastcsv.writer.CsvWriter out = de.siegmar.fastcsv.writer.CsvWriter.builder().build(csv)) {
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          out.writeRecord(line.split("\t", -1));
+        }
+      }
+    }
+    CliTest.Run sample = run("evaluate", CliTest.sample(dir).toString());
+    CliTest.Run misnamed = run("evaluate", csv.toString());
+    assertThat(misnamed.code()).isEqualTo(sample.code());
+    String summary = sample.out().substring(sample.out().indexOf("汇总"));
+    assertThat(misnamed.out()).contains(summary).contains("JX-X-0119");
+  }
+
+  @Test
+  void aPdfUnderATableNameIsRefusedSayingItIsAPdf(@TempDir Path dir) throws Exception {
+    Path pdf = dir.resolve("公开表.tsv");
+    Files.write(pdf, "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    CliTest.Run r = run("evaluate", pdf.toString());
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("JX-I-0107").contains("PDF文档");
+  }
+
+  @Test
   void aTsvOfSingleProjectFormsIsReadAsFormsAndEvaluatedToItsPrintedScore(@TempDir Path dir) throws Exception {
     CliTest.Run r = run("evaluate", form(dir, "form.tsv").toString(), "--format", "json");
     assertThat(r.code()).isZero();
