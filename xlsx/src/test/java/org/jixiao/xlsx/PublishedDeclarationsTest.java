@@ -17,6 +17,7 @@ import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.FundKind;
 import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
+import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadResult;
 import org.jixiao.io.grid.DocumentLayout;
@@ -62,6 +63,27 @@ class PublishedDeclarationsTest {
       assertThat(DocumentLayout.detect(TableReader.builder().build().readGrid(file(name)))).as(name).isEqualTo(DocumentLayout.TARGET_DECLARATION);
       assertThat(read(name).value().projects()).as(name).singleElement().satisfies(p -> assertThat(p.indicators().indicators()).isNotEmpty());
     }
+  }
+
+  @Test
+  void requiredFieldMarksAreNoPartOfAHeadingAndRowsCutByAMergedFirstLevelAreReadWhereTheyBelong() throws Exception {
+    ReadResult<PerformanceTable> read = read("required-marks-rowspan-cut_yueyanglou-jiage-2023.tsv");
+    Project p = read.value().projects().get(0);
+    assertThat(p.indicators().indicators())
+        .extracting(i -> i.category() + "/" + i.subcategory().map(Enum::name).orElse("") + "/" + i.name().orElse("") + "/" + i.target().orElse(""))
+        .containsExactly(
+            "OUTPUT/QUANTITY/业务工作支出安排金額/28.8萬元",
+            "OUTPUT/QUALITY/业务工作支出到位率/100%",
+            "OUTPUT/TIMELINESS/工作安排时間/按月安排");
+    assertThat(read.diagnostics()).extracting(Finding::code).doesNotContain("JX-X-0106").contains("JX-X-0120");
+    assertThat(read.diagnostics()).filteredOn(f -> f.code().equals("JX-X-0120")).extracting(Finding::message)
+        .containsExactly(
+            "该行以二级指标“质量指标”开头，没有一级指标的单元格（副本中跨行合并的单元格只留在第一行）：按右移一列读取，一级指标沿用上方的“产出指标”",
+            "该行以二级指标“时效指标”开头，没有一级指标的单元格（副本中跨行合并的单元格只留在第一行）：按右移一列读取，一级指标沿用上方的“产出指标”");
+    // the review no longer asks for the quality and timeliness indicators that are there
+    assertThat(review("required-marks-rowspan-cut_yueyanglou-jiage-2023.tsv").findings())
+        .extracting(Finding::message)
+        .noneMatch(m -> m.contains("缺少质量指标") || m.contains("缺少时效指标"));
   }
 
   @Test

@@ -297,6 +297,11 @@ class XlsxDiagnosticsTest {
             "“公开表.csv”开头几行的单元格以制表符（TSV）分隔，与文件名所示的不同（按文件名所示的分隔符拆分读不出表头），已按制表符（TSV）读取",
             "the first rows of “公开表.csv” are separated by tabs (TSV), not as its name suggests (split that way they show no header), so it is read split by tabs (TSV)",
             document(DISCLOSURE_SAMPLE, "公开表.csv")),
+        new Case("JX-X-0120", "read.declaration", Severity.INFO, "合并.tsv",
+            "该行以二级指标“质量指标”开头，没有一级指标的单元格（副本中跨行合并的单元格只留在第一行）：按右移一列读取，一级指标沿用上方的“产出指标”",
+            "the row starts with the second-level label “质量指标” and has no first-level cell (a copy keeps a cell merged over rows in its first row only): it is read one column to the right, under the first level “产出指标” above",
+            text(PRINTED.replace("一级指标\t二级指标\t三级指标\t指标值\n", "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t服务点\t≥3个\n")
+                .replace("产出指标\t数量指标\t服务老人人次", "质量指标\t服务老人人次"), "合并.tsv")),
         new Case("JX-X-0110", "read.xlsx", Severity.INFO, "'数'!A1",
             "工作表“数”没有公开表表头（序号、项目名称），不属于该表，已跳过",
             "sheet “数” has no disclosure-table header (序号, 项目名称): it is not part of the table and is skipped",

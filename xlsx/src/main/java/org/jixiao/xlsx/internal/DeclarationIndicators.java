@@ -83,6 +83,8 @@ final class DeclarationIndicators {
     private final int unit;
     private final boolean twoLevels;
     private final List<Integer> unknown = new ArrayList<>(); // 分值, 指标性质 …: kept as stray cells
+    /** How far the current row's cells lie left of their columns (see {@link #shiftOf}). */
+    private int shift;
 
     Block(CellGrid g, int header) {
       this.g = g;
@@ -125,9 +127,15 @@ final class DeclarationIndicators {
           notes.add(DeclarationSheet.rowText(g, r)); // 备注： | 本表金额单位以元计, 审核意见 | (盖章): the whole row, not its label alone
           continue;
         }
+        shift = shiftOf(r, text);
+        if (shift > 0) {
+          diagnostics.add(
+              DeclarationSheet.diagnostic("JX-X-0120", Severity.INFO, g.location(r, c1), locale,
+                  "level2", g.text(r, c1), "level1", level1.isEmpty() ? "—" : level1));
+        }
         for (int c : unknown) {
-          if (!g.text(r, c).isEmpty()) {
-            strays.add(StrayCell.of(c, Optional.of(heading(c)), g.text(r, c)));
+          if (!cell(r, c).isEmpty()) {
+            strays.add(StrayCell.of(c, Optional.of(heading(c)), cell(r, c)));
           }
         }
         String l1 = cell(r, c1);
@@ -156,10 +164,29 @@ final class DeclarationIndicators {
         }
         indicator(r, level1, level2, name, target, explanation, out, strays, diagnostics, locale);
       }
+      shift = 0;
     }
 
     private String cell(int r, int c) {
-      return c < 0 ? "" : g.text(r, c);
+      return c < 0 || c - shift < 0 ? "" : g.text(r, c - shift);
+    }
+
+    /**
+     * 1 when a row of text starts with a second-level label (质量指标) in the 一级 column, its 二级
+     * cell holding none: a copy of a table whose merged 一级 cell spans rows (an HTML rowspan, a
+     * PDF's extraction) gives that cell to its first row only, and the rows under it start a column
+     * early, an indicator's name in the 二级 column. Read where it belongs, the row carries its 一级 down as a merged cell does. 0 otherwise,
+     * and always for a sheet, whose merged cells are there.
+     */
+    private int shiftOf(int r, boolean text) {
+      if (!text || twoLevels || c1 < 0 || c2 != c1 + 1 || (c1 > 0 && !g.text(r, c1 - 1).isEmpty())) {
+        return 0;
+      }
+      String first = g.text(r, c1);
+      String second = g.text(r, c2);
+      boolean secondLevel = Category.fromLabel(first).isEmpty() && Subcategory.fromLabel(first).isPresent();
+      // a blank 二级 cell beside it is a label merged over both level columns (服务对象满意度指标)
+      return secondLevel && !second.isEmpty() && Subcategory.fromLabel(second).isEmpty() && Category.fromLabel(second).isEmpty() ? 1 : 0;
     }
 
     /** A column's heading: its sub-heading under a target column's span, else the header's cell. */

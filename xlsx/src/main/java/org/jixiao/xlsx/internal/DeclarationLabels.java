@@ -345,7 +345,27 @@ final class DeclarationLabels {
     while (s.endsWith("：") || s.endsWith(":")) {
       s = s.substring(0, s.length() - 1);
     }
-    return s;
+    return withoutRequiredMarks(s);
+  }
+
+  /**
+   * A label without the marks a template puts on the fields that must be filled (湖南's *指标值,
+   * *指标解释; ＊, ※, ★ elsewhere), before or after it: they are no part of the field's name.
+   */
+  private static String withoutRequiredMarks(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isRequiredMark(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isRequiredMark(s.charAt(to - 1))) {
+      to--;
+    }
+    return from == 0 && to == s.length() ? s : s.substring(from, to);
+  }
+
+  private static boolean isRequiredMark(char c) {
+    return c == '*' || c == '＊' || c == '※' || c == '★';
   }
 
   /** An amount as printed: thousands separators and a unit suffix allowed (4,753.66万元). */
