@@ -80,6 +80,9 @@ class PublishedDeclarationsTest {
         .containsExactly(
             "该行以二级指标“质量指标”开头，没有一级指标的单元格（副本中跨行合并的单元格只留在第一行）：按右移一列读取，一级指标沿用上方的“产出指标”",
             "该行以二级指标“时效指标”开头，没有一级指标的单元格（副本中跨行合并的单元格只留在第一行）：按右移一列读取，一级指标沿用上方的“产出指标”");
+    // a table of a unit's targets as a whole is named after the unit, not 未命名项目1
+    assertThat(p.name()).isEqualTo("岳陽樓区价格认证鉴定中心");
+    assertThat(read.diagnostics()).extracting(Finding::code).contains("JX-X-0121").doesNotContain("JX-X-0114");
     // the review no longer asks for the quality and timeliness indicators that are there
     assertThat(review("required-marks-rowspan-cut_yueyanglou-jiage-2023.tsv").findings())
         .extracting(Finding::message)

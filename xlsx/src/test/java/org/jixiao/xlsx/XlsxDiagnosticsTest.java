@@ -302,6 +302,10 @@ class XlsxDiagnosticsTest {
             "the row starts with the second-level label “质量指标” and has no first-level cell (a copy keeps a cell merged over rows in its first row only): it is read one column to the right, under the first level “产出指标” above",
             text(PRINTED.replace("一级指标\t二级指标\t三级指标\t指标值\n", "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t服务点\t≥3个\n")
                 .replace("产出指标\t数量指标\t服务老人人次", "质量指标\t服务老人人次"), "合并.tsv")),
+        new Case("JX-X-0121", "read.declaration", Severity.INFO, "整体.tsv",
+            "未填写项目名称：标题“市档案馆2024年度部门整体绩效目标表”表明这是部门或单位的整体绩效目标表，按其名称读作“市档案馆”",
+            "no 项目名称: the title “市档案馆2024年度部门整体绩效目标表” says this is a department's or unit's targets as a whole, so it is named after it, “市档案馆”",
+            text(PRINTED.replace("项目支出绩效目标表\n项目编码\t2024-001\n", "市档案馆2024年度部门整体绩效目标表\n部门(单位)名称\t市档案馆\n"), "整体.tsv")),
         new Case("JX-X-0110", "read.xlsx", Severity.INFO, "'数'!A1",
             "工作表“数”没有公开表表头（序号、项目名称），不属于该表，已跳过",
             "sheet “数” has no disclosure-table header (序号, 项目名称): it is not part of the table and is skipped",

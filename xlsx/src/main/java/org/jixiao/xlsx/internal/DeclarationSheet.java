@@ -101,6 +101,8 @@ public final class DeclarationSheet {
     Optional<String> title = titleRow < 0 ? Optional.empty() : Optional.of(titleText(g, titleFrom, titleRow));
     Optional<MoneyUnit> stated = Optional.empty(); // 金额单位：元 above the form, 资金情况（万元） beside its amounts
     boolean named = false;
+    String unitName = "";
+    String departmentName = "";
     Amount[] amounts = new Amount[2]; // 项目总金额, 本年度项目金额
     java.util.Map<Field, String> given = new java.util.EnumMap<>(Field.class); // each field's first value
     java.util.Set<Field> printed = java.util.EnumSet.noneOf(Field.class); // each field the form has a label for
@@ -225,8 +227,14 @@ public final class DeclarationSheet {
             p.name(value);
             named = true;
           }
-          case UNIT -> p.unit(value);
-          case DEPARTMENT -> p.department(value);
+          case UNIT -> {
+            p.unit(value);
+            unitName = value;
+          }
+          case DEPARTMENT -> {
+            p.department(value);
+            departmentName = value;
+          }
           case PERIOD -> p.period(value);
           case TYPE -> p.projectType(DeclarationLabels.ticked(value).orElse(value)); // 持续性项目■ 新增性项目口: 持续性项目
           case NEW -> {
@@ -274,6 +282,13 @@ public final class DeclarationSheet {
       diagnostics.add(diagnostic("JX-X-0116", Severity.INFO, g.location(titleRow, firstColumn(g, titleRow)), locale,
           "title", title.orElse(""), "name", titled.get()));
       p.name(titled.get());
+    } else if (!named && title.map(DeclarationSheet::ofAWholeBody).orElse(false) && !(unitName + departmentName).isEmpty()) {
+      String body = unitName.isEmpty() ? departmentName : unitName; // the unit filing it, else its department
+      // 部门整体 / 单位整体绩效目标表: the department or unit is what it declares targets for, as
+      // the form reader names a department-wide form by its department
+      diagnostics.add(diagnostic("JX-X-0121", Severity.INFO, g.location(titleRow, firstColumn(g, titleRow)), locale,
+          "title", title.orElse(""), "name", body));
+      p.name(body);
     } else if (!named && sheet) {
       diagnostics.add(diagnostic("JX-X-0107", Severity.WARNING, g.location(0, 0), locale, "sheet", g.name()));
       p.name(g.name().isBlank() ? "（未命名）" : g.name());
@@ -333,6 +348,11 @@ public final class DeclarationSheet {
       formFields.add("explanation"); // an indicator's 指标解释, which some templates have no column for
     }
     return new Result(Optional.of(p.build()), title, notes, budgetYear, formFields);
+  }
+
+  /** Whether a title is of a table of targets for a department or unit as a whole (整体绩效目标表). */
+  private static boolean ofAWholeBody(String title) {
+    return title.contains("整体");
   }
 
   /** The first column of row {@code r} from {@code from} on with text, or -1. */
