@@ -91,6 +91,13 @@ public final class ReadDiagnostics {
   public static final String CONTINUATION_ROW = "read.continuation-row";
 
   /**
+   * INFO: a row under the header that is neither a project nor the 合计: a group's 小计 ({@code
+   * JX-I-0119}) or the sign-off line of 填表人, 审核人, 负责人 and dates ({@code JX-I-0120}), spread
+   * over cells; it is kept whole as a note. Argument {@code line}.
+   */
+  public static final String CLOSING_ROW = "read.closing-row";
+
+  /**
    * WARNING: the totals row states under 预算支出执行率 a figure that is exactly what a fund
    * column the header names, but the data has no position for, must hold (actual − the other
    * funds); it is read as that fund. Code {@code JX-I-0124}; arguments {@code value}, {@code
@@ -150,6 +157,14 @@ public final class ReadDiagnostics {
    * argument {@code unit}.
    */
   public static final String NO_MONEY_UNIT = "read.no-money-unit";
+
+  /**
+   * The money unit stated in an amount heading (项目年度预算金额（万元）): INFO when no line states
+   * the table's unit and the heading's is taken ({@code JX-I-0109}; arguments {@code label},
+   * {@code unit}); WARNING when it differs from the unit stated before, which is kept ({@code
+   * JX-I-0110}; {@code label}, {@code stated}, {@code unit}).
+   */
+  public static final String UNIT_IN_HEADING = "read.unit-in-heading";
 
   /**
    * INFO, last: more than 10,000 diagnostics arose and the rest were counted, not kept. Code

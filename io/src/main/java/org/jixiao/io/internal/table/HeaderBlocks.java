@@ -143,6 +143,8 @@ final class HeaderBlocks {
     }
   }
 
+  private List<HeaderLabels.Label> statedUnits = List.of();
+
   /**
    * Resolves a finished header block into its layout and reports what was odd about it.
    *
@@ -184,8 +186,14 @@ final class HeaderBlocks {
           -1);
     }
     pendingLabels = resolved.unknownLabels();
+    statedUnits = resolved.statedUnits();
     ctx.strayColumns.clear();
     return resolved.layout();
+  }
+
+  /** The labels of the last header resolved that state their amounts' unit (预算金额（万元）). */
+  List<HeaderLabels.Label> statedUnits() {
+    return statedUnits;
   }
 
   private void reportMisplaced(List<Issue> misplaced, Msg lines) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.label.Labels;
+import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.FundKind;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,13 @@ final class HeaderLabels {
       String raw,
       int row,
       int column,
-      long line) {}
+      long line,
+      @Nullable MoneyUnit unit) {
+    /** The label as read from a heading that also stated its unit: {@code 预算金额（万元）}. */
+    Label withUnit(@Nullable MoneyUnit stated) {
+      return new Label(kind, role, category, subcategory, fund, fundGroup, raw, row, column, line, stated);
+    }
+  }
 
   private static final Map<String, Role> FIELDS = new HashMap<>();
   private static final Map<String, Kind> OTHERS = new HashMap<>();
@@ -94,31 +101,53 @@ final class HeaderLabels {
    *     name the level-1 category rather than the level-2 one
    */
   static Label classify(String raw, int row, int column, long line, boolean firstRow) {
+    Label label = classifyText(Labels.normalize(raw), raw, row, column, line, firstRow);
+    if (label.kind() != Kind.UNKNOWN) {
+      return label;
+    }
+    // 项目年度预算金额（万元）, 实际支出（元）, 预算支出执行率（%）: the heading with its unit, as
+    // statistical tables print it; the unit is kept with the label for the table to read amounts in
     String text = Labels.normalize(raw);
+    int open = text.lastIndexOf('(');
+    if (open > 0 && text.endsWith(")")) {
+      String unit = text.substring(open + 1, text.length() - 1);
+      unit = unit.startsWith("单位:") ? unit.substring(3) : unit;
+      Optional<MoneyUnit> money = MoneyUnit.fromLabel(unit);
+      if (money.isPresent() || unit.equals("%")) {
+        Label bare = classifyText(text.substring(0, open), raw, row, column, line, firstRow);
+        if (bare.kind() != Kind.UNKNOWN) {
+          return bare.withUnit(money.orElse(null));
+        }
+      }
+    }
+    return label;
+  }
+
+  private static Label classifyText(String text, String raw, int row, int column, long line, boolean firstRow) {
     Role role = FIELDS.get(text);
     if (role != null) {
-      return new Label(Kind.FIELD, role, null, null, null, false, raw, row, column, line);
+      return new Label(Kind.FIELD, role, null, null, null, false, raw, row, column, line, null);
     }
     Kind other = OTHERS.get(text);
     if (other != null) {
-      return new Label(other, null, null, null, null, false, raw, row, column, line);
+      return new Label(other, null, null, null, null, false, raw, row, column, line, null);
     }
     Optional<Category> category = Category.fromLabel(text);
     Optional<Subcategory> subcategory = Subcategory.fromLabel(text);
     if (category.isPresent() && (firstRow || subcategory.isEmpty())) {
       return new Label(
-          Kind.CATEGORY, null, category.get(), null, null, false, raw, row, column, line);
+          Kind.CATEGORY, null, category.get(), null, null, false, raw, row, column, line, null);
     }
     if (subcategory.isPresent()) {
       return new Label(
-          Kind.SUBCATEGORY, null, null, subcategory.get(), null, false, raw, row, column, line);
+          Kind.SUBCATEGORY, null, null, subcategory.get(), null, false, raw, row, column, line, null);
     }
     boolean group = text.startsWith("其中:");
     String fundText = group ? text.substring(3) : text;
     Optional<FundKind> fund = FundKind.fromLabel(fundText);
     if (fund.isPresent()) {
-      return new Label(Kind.FUND, null, null, null, fund.get(), group, raw, row, column, line);
+      return new Label(Kind.FUND, null, null, null, fund.get(), group, raw, row, column, line, null);
     }
-    return new Label(Kind.UNKNOWN, null, null, null, null, false, raw, row, column, line);
+    return new Label(Kind.UNKNOWN, null, null, null, null, false, raw, row, column, line, null);
   }
 }

@@ -43,14 +43,16 @@ final class HeaderResolver {
 
   /**
    * The layout and what was odd about the header. {@code unknownLabels} holds every label the
-   * reader does not know, also those over a column that another label names, with its raw text.
+   * reader does not know, also those over a column that another label names, with its raw text;
+   * {@code statedUnits} the labels that state the money unit of their amounts.
    */
   record Resolved(
       Layout layout,
       List<Issue> misplaced,
       List<Issue> unknown,
       List<Issue> ignored,
-      List<Issue> unknownLabels) {}
+      List<Issue> unknownLabels,
+      List<Label> statedUnits) {}
 
   static Resolved resolve(List<HeaderRow> rows) {
     List<Label> labels = new ArrayList<>();
@@ -282,7 +284,13 @@ final class HeaderResolver {
             headers,
             unplacedFunds,
             misplaced.isEmpty());
-    return new Resolved(layout, misplaced, unknown, ignored, unknownLabels);
+    List<Label> statedUnits = new ArrayList<>();
+    for (Label label : labels) {
+      if (label.unit() != null) {
+        statedUnits.add(label); // 预算金额（万元）: the unit the heading states for its amounts
+      }
+    }
+    return new Resolved(layout, misplaced, unknown, ignored, unknownLabels, statedUnits);
   }
 
   private static void assignPair(

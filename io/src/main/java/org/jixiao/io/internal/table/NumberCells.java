@@ -192,7 +192,8 @@ public final class NumberCells {
   }
 
   /**
-   * Parses a 序号 cell: digits only (full-width accepted), at most nine.
+   * Parses a 序号 cell: digits only (full-width accepted), at most nine, as tables made in a word
+   * processor number rows too: {@code 1.}, {@code 1、}, {@code 1)}, {@code (1)}, {@code （2）}.
    *
    * @return the number, -1 for blank or a placeholder, -2 when it is not a whole number
    */
@@ -200,6 +201,10 @@ public final class NumberCells {
     String text = cell.strip();
     if (text.isEmpty() || isPlaceholder(text, 0, text.length())) {
       return -1;
+    }
+    text = withoutNumbering(text);
+    if (text.isEmpty()) {
+      return -2;
     }
     if (text.length() > 9) {
       return -2;
@@ -213,6 +218,24 @@ public final class NumberCells {
       value = value * 10 + d;
     }
     return value;
+  }
+
+  /**
+   * A number's text without the punctuation a numbered list puts around it: one trailing {@code .
+   * ． 、 ) ）}, or brackets around it; any other text as it is.
+   */
+  private static String withoutNumbering(String text) {
+    int n = text.length();
+    if (n >= 3 && (text.charAt(0) == '(' || text.charAt(0) == '（') && (text.charAt(n - 1) == ')' || text.charAt(n - 1) == '）')) {
+      return text.substring(1, n - 1).strip();
+    }
+    if (n >= 2) {
+      char last = text.charAt(n - 1);
+      if (last == '.' || last == '．' || last == '、' || last == ')' || last == '）') {
+        return text.substring(0, n - 1).strip();
+      }
+    }
+    return text;
   }
 
   /** 是/否 and their usual spellings; null for blank or a placeholder. */

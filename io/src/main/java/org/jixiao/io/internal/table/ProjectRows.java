@@ -235,26 +235,26 @@ final class ProjectRows {
           }
           break;
         case FUND:
-          BigDecimal executed = numbers.number(stray, c, l, text, line, seq, false);
+          BigDecimal executed = numbers.amount(stray, c, l, text, line, seq);
           FundKind kind = l.fund(c);
           if (executed != null && kind != null) {
             project.addFunds(FundSource.executed(kind, executed));
           }
           break;
         case BUDGET:
-          BigDecimal budget = numbers.number(stray, c, l, text, line, seq, false);
+          BigDecimal budget = numbers.amount(stray, c, l, text, line, seq);
           if (budget != null) {
             project.budget(budget);
           }
           break;
         case ADJUSTED_BUDGET:
-          BigDecimal adjusted = numbers.number(stray, c, l, text, line, seq, false);
+          BigDecimal adjusted = numbers.amount(stray, c, l, text, line, seq);
           if (adjusted != null) {
             project.adjustedBudget(adjusted);
           }
           break;
         case ACTUAL:
-          BigDecimal actual = numbers.number(stray, c, l, text, line, seq, false);
+          BigDecimal actual = numbers.amount(stray, c, l, text, line, seq);
           if (actual != null) {
             project.actual(actual);
           }

@@ -72,7 +72,7 @@ public final class TableAssembler {
       DiagnosticSink sink, MoneyUnit defaultUnit, @Nullable Consumer<Project> projectSink) {
     this.ctx = new ReadContext(sink);
     this.defaultUnit = defaultUnit;
-    NumberFields numbers = new NumberFields(ctx);
+    NumberFields numbers = new NumberFields(ctx, () -> unit != null ? unit : defaultUnit);
     this.headers = new HeaderBlocks(ctx);
     this.projectRows = new ProjectRows(ctx, numbers);
     this.totalsRows = new TotalsRows(ctx, numbers);
@@ -252,7 +252,39 @@ public final class TableAssembler {
 
   private void resolveHeader() {
     layout = headers.resolve(headerRows, layout);
+    headingUnits(headers.statedUnits());
     state = State.BODY;
+  }
+
+  /**
+   * The unit a header's amount headings state (项目年度预算金额（万元）): the table's when no line
+   * states one (INFO JX-I-0109); a heading that says another than the unit line is said (WARNING
+   * JX-I-0110), and the line's unit kept.
+   */
+  private void headingUnits(List<HeaderLabels.Label> stated) {
+    for (HeaderLabels.Label label : stated) {
+      MoneyUnit said = java.util.Objects.requireNonNull(label.unit());
+      if (unit == null) {
+        unit = said;
+        ctx.sink.report(
+            ReadDiagnostics.UNIT_IN_HEADING,
+            Severity.INFO,
+            Msg.of("JX-I-0109").arg("label", label.raw().strip()).arg("unit", said.label()),
+            label.line(),
+            label.column(),
+            label.raw(),
+            -1);
+      } else if (unit != said) {
+        ctx.sink.report(
+            ReadDiagnostics.UNIT_IN_HEADING,
+            Severity.WARNING,
+            Msg.of("JX-I-0110").arg("label", label.raw().strip()).arg("stated", said.label()).arg("unit", unit.label()),
+            label.line(),
+            label.column(),
+            label.raw(),
+            -1);
+      }
+    }
   }
 
   // ---------------------------------------------------------------- title lines
@@ -307,8 +339,14 @@ public final class TableAssembler {
             givenYear = year;
           }
           break;
+        case NOTE:
+          ctx.notes.add(cell);
+          break;
         default:
           others.add(cell);
+          if (t.unit().isPresent() && unit == null) {
+            unit = t.unit().get(); // …公开表（单位：万元）: the title states it, no line does
+          }
           break;
       }
     }
@@ -337,6 +375,21 @@ public final class TableAssembler {
     Layout l = requireLayout();
     if (TotalsRows.isTotals(cells[first], first, l)) {
       totalsRows.accept(cells, count, line, first, l);
+      return;
+    }
+    boolean subtotal = ClosingLines.isSubtotal(cells[first], first, l);
+    if (subtotal || ClosingLines.isSignOff(cells, count)) {
+      // no project, and no row of the project above: kept whole as a note, and said
+      String joined = RowCells.joinNonBlank(cells, count);
+      ctx.notes.add(joined);
+      ctx.sink.report(
+          ReadDiagnostics.CLOSING_ROW,
+          Severity.INFO,
+          Msg.of(subtotal ? "JX-I-0119" : "JX-I-0120").arg("line", line),
+          line,
+          first,
+          cells[first],
+          -1);
       return;
     }
     if (first == 0

@@ -5,8 +5,8 @@ import org.jixiao.core.label.Labels;
 import org.jixiao.core.money.MoneyUnit;
 
 /**
- * Recognises the lines above a disclosure table: 附表, the title (with its year), 部门名称（盖章）,
- * 单位：万元 and an explicit 年度 line (which the writer adds only when the title does not give the
+ * Recognises the lines above a disclosure table: 附表 and 附件 labels, notes (说明：, 注：), the
+ * title (with its year, and a unit at its end), 部门名称（盖章）, 单位：万元 and an explicit 年度 line (which the writer adds only when the title does not give the
  * fiscal year).
  */
 public final class TitleLines {
@@ -17,6 +17,7 @@ public final class TitleLines {
     DEPARTMENT,
     UNIT,
     YEAR,
+    NOTE,
     OTHER
   }
 
@@ -25,8 +26,11 @@ public final class TitleLines {
 
   static Title classify(String raw) {
     String text = Labels.normalize(raw);
-    if (text.startsWith("附表")) {
+    if (text.startsWith("附表") || isAttachmentLabel(text)) {
       return new Title(Kind.APPENDIX, raw, Optional.empty());
+    }
+    if (text.startsWith("说明:") || text.startsWith("注:") || text.startsWith("备注:")) {
+      return new Title(Kind.NOTE, raw, Optional.empty()); // a note above the title is no title
     }
     if (text.startsWith("部门名称") || text.startsWith("部门(单位)名称")) {
       return new Title(Kind.DEPARTMENT, afterColon(raw, text.startsWith("部门名称") ? "部门名称" : "部门(单位)名称"), Optional.empty());
@@ -38,7 +42,37 @@ public final class TitleLines {
     if (text.startsWith("年度:")) {
       return new Title(Kind.YEAR, text.substring(3), Optional.empty());
     }
-    return new Title(Kind.OTHER, raw, Optional.empty());
+    return new Title(Kind.OTHER, raw, unitAtEnd(text));
+  }
+
+  /**
+   * Whether a line is an attachment's label alone, as documents put above the table they attach:
+   * 附件, 附件2, 附件 2：, 附件二.
+   */
+  private static boolean isAttachmentLabel(String text) {
+    if (!text.startsWith("附件") || text.length() > 8) {
+      return false;
+    }
+    for (int i = 2; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (!(Character.isDigit(ch) || ch == ':' || ch == '-' || "一二三四五六七八九十".indexOf(ch) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The money unit a title states at its end, {@code …公开表（单位：万元）} or {@code …公开表 单位：万元},
+   * where the table has no line of its own for it.
+   */
+  private static Optional<MoneyUnit> unitAtEnd(String text) {
+    String t = text.endsWith(")") ? text.substring(0, text.length() - 1) : text;
+    int at = Math.max(t.lastIndexOf("单位:"), t.lastIndexOf("金额单位:"));
+    if (at <= 0) {
+      return Optional.empty();
+    }
+    return MoneyUnit.fromLabel(t.substring(t.indexOf(':', at) + 1));
   }
 
   /**

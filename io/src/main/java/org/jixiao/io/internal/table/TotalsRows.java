@@ -62,7 +62,7 @@ final class TotalsRows {
         continue;
       }
       if (role == Role.BUDGET || role == Role.ACTUAL || role == Role.FUND || role == Role.RATE) {
-        BigDecimal value = numbers.number(stray, c, l, text, line, -1, role == Role.RATE);
+        BigDecimal value = role == Role.RATE ? numbers.number(stray, c, l, text, line, -1, true) : numbers.amount(stray, c, l, text, line, -1);
         FundKind kind = l.fund(c);
         if (value == null) {
           continue;
