@@ -148,6 +148,7 @@ class FormHeaderTotalTest {
     expected.put(Fixtures.ANJU, "100");
     expected.put(Fixtures.YONGDE, "96"); // 总分 | | … | 100 | 96 | 优
     expected.put(Fixtures.YINCHUAN, "98"); // 自评得分 | 98 beside 项目名称; the copy stops before 总分
+    expected.put(Fixtures.JIANGXI, "99.3"); // 总分 | … | 99.3分, with its unit
     for (Map.Entry<String, String> e : expected.entrySet()) {
       PerformanceTable t = FormReader.builder().build().read(Fixtures.path(e.getKey())).value();
       assertThat(t.projects()).as(e.getKey()).isNotEmpty()

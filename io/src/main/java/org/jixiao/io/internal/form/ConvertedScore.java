@@ -72,7 +72,7 @@ final class ConvertedScore {
   }
 
   private static @Nullable BigDecimal figure(String text) {
-    FormNumber n = FormNumber.parse(text, false);
+    FormNumber n = FormNumber.points(text);
     return n.percent() || n.value() == null || n.value().signum() < 0 ? null : n.value();
   }
 

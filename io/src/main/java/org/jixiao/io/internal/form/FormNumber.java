@@ -43,6 +43,23 @@ public record FormNumber(
   }
 
   /**
+   * Parses a cell of points (分值, 权重, 得分, 总分, 自评得分, an execution 分值 or 得分): a figure as
+   * {@link #parse} reads it without a money unit (full-width digits, a sign), followed or not by
+   * the unit 分, with or without space ({@code 5分}, {@code 99.3 分}, {@code ３０分}). Points are
+   * printed with their unit on forms typed by hand and in older PDFs (江西省政协 2017: 分值 {@code 5分},
+   * 总分 {@code 99.3分}). Only 分 is taken: a lone 分 (a total printed blank) and any other word after
+   * the figure ({@code 5分钟}, {@code 5个}) are not a number.
+   */
+  public static FormNumber points(String cell) {
+    String s = cell.strip();
+    if (s.length() > 1 && s.endsWith("分")) {
+      FormNumber n = parse(s.substring(0, s.length() - 1), false);
+      return n.absent() ? INVALID : n; // —分: a placeholder is no figure of points
+    }
+    return parse(s, false);
+  }
+
+  /**
    * Parses a cell; {@code moneyAllowed} accepts a trailing 元 / 万元 / 亿元, in simplified or
    * traditional characters, and 万 or 亿 alone for 万元 or 亿元 (10万, 年度財政資金總額 10萬).
    */

@@ -132,6 +132,18 @@ public final class FormText {
     return null;
   }
 
+  /**
+   * Whether a cell is a bare figure of points: {@code 20}, {@code 20分}, {@code ２０ 分} (after
+   * NFKC), as a heading or a block's label row prints a block's points.
+   */
+  static boolean isBarePoints(String text) {
+    String t = Labels.normalize(text).strip();
+    if (t.length() > 1 && t.endsWith("分")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return isDecimal(t);
+  }
+
   /** Whether text is an unsigned ASCII decimal such as {@code 20} or {@code 2.5}. */
   static boolean isDecimal(String text) {
     if (text.isEmpty() || text.length() > 12) {

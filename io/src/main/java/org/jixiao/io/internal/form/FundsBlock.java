@@ -480,8 +480,9 @@ final class FundsBlock {
     return v;
   }
 
+  /** The execution's 分值 or 得分: points, with or without their 分 ({@link FormNumber#points}). */
   private @Nullable BigDecimal figure(int row, int c, FormDraft d) {
-    FormNumber n = FormNumber.parse(g.text(row, c), false);
+    FormNumber n = FormNumber.points(g.text(row, c));
     if (n.invalid() || n.percent()) {
       notNumber(row, c, d, NOT_A_NUMBER);
       return null;

@@ -63,7 +63,8 @@ final class FundsPairs {
   /** Whether the cell at {@code c} is a funds label and the next cell with text its figure. */
   private boolean startsPair(int r, int c) {
     int v = g.next(r, c + 1);
-    return v >= 0 && known(FormText.key(g.text(r, c))) && FormNumber.parse(figure(g.text(r, v)), true).value() != null;
+    String k = FormText.key(g.text(r, c));
+    return v >= 0 && known(k) && figure(k, g.text(r, v)).value() != null;
   }
 
   /** Reads the pairs of row {@code r} from column {@code from}; false when it holds none. */
@@ -88,7 +89,7 @@ final class FundsPairs {
         continue;
       }
       String text = g.text(r, v);
-      FormNumber n = FormNumber.parse(figure(text), true);
+      FormNumber n = figure(k, text);
       if (n.value() == null || !set(d, label, n, r, v)) {
         keep(d, r, v, label, text); // a word where the figure goes, or a figure given twice
       }
@@ -97,10 +98,16 @@ final class FundsPairs {
     return true;
   }
 
-  /** 10分 is the figure 10: a weight or a score is printed with its 分 on such rows. */
-  private static String figure(String text) {
-    String t = text.strip();
-    return t.endsWith("分") && t.length() > 1 ? t.substring(0, t.length() - 1) : t;
+  /**
+   * The figure after label {@code k}: 分值 | 10分 and 得分 | 10分 are points ({@link
+   * FormNumber#points}), as in every points cell of the form; any other label's figure is an amount
+   * or a rate, which may carry a money unit but no 分.
+   */
+  private static FormNumber figure(String k, String text) {
+    FundsBlock.Role role = FundsBlock.pairRole(k);
+    return role == FundsBlock.Role.WEIGHT || role == FundsBlock.Role.SCORE
+        ? FormNumber.points(text)
+        : FormNumber.parse(text, true);
   }
 
   /** Sets what {@code label} names; false when it is already set or the figure cannot be it. */

@@ -2,7 +2,6 @@ package org.jixiao.io.internal.form;
 
 import java.util.Set;
 import org.jixiao.core.evaluation.Severity;
-import org.jixiao.core.label.Labels;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
@@ -107,9 +106,9 @@ final class GoalBlock {
     return k.endsWith("完成率") || k.endsWith("得分") || k.endsWith("分值");
   }
 
-  /** Whether a cell is a bare figure ({@code 20}): on a heading row, the block's points. */
+  /** Whether a cell is a bare figure ({@code 20}, {@code 20分}): on a heading row, the block's points. */
   private static boolean isFigure(String text) {
-    return FormText.isDecimal(Labels.normalize(text).strip());
+    return FormText.isBarePoints(text);
   }
 
   /**

@@ -59,7 +59,7 @@ final class IndicatorBlock {
       if (r == IndicatorRole.CAT1 && cat1 < 0) {
         cat1 = c;
       }
-      if (r == IndicatorRole.NONE && pointsColumn < 0 && FormText.isDecimal(Labels.normalize(h).strip())) {
+      if (r == IndicatorRole.NONE && pointsColumn < 0 && FormText.isBarePoints(h)) {
         pointsColumn = c;
       }
       roles[c] = r;
@@ -443,8 +443,9 @@ final class IndicatorBlock {
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
+  /** A 分值 or 得分 cell: points, with or without their 分 ({@link FormNumber#points}). */
   private @Nullable BigDecimal number(int row, int c, FormDraft d) {
-    FormNumber n = FormNumber.parse(g.text(row, c), false);
+    FormNumber n = FormNumber.points(g.text(row, c));
     if (n.invalid() || n.percent()) {
       notNumber(row, c, d, FundsBlock.NOT_A_NUMBER);
       return null;

@@ -48,11 +48,7 @@ final class StatedTotal {
    * (a rate such as 95%, a word such as 良好, the 分 of a total printed blank).
    */
   static @Nullable BigDecimal figure(String text) {
-    String t = text.strip();
-    if (t.endsWith("分") && t.length() > 1) {
-      t = t.substring(0, t.length() - 1);
-    }
-    FormNumber n = FormNumber.parse(t, false);
+    FormNumber n = FormNumber.points(text);
     BigDecimal v = n.value();
     return v == null || n.percent() || v.signum() < 0 ? null : v;
   }
@@ -133,7 +129,7 @@ final class StatedTotal {
       if (t.isEmpty()) {
         continue;
       }
-      FormNumber n = FormNumber.parse(t, false);
+      FormNumber n = FormNumber.points(t); // 总分 | … | 99.3分: every figure of the row is points
       IndicatorRole role = ib == null ? IndicatorRole.NONE : ib.roleOf(c);
       if (n.value() != null && !n.percent() && role == IndicatorRole.SCORE) {
         draft.statedScore = n.value();
@@ -149,7 +145,7 @@ final class StatedTotal {
     }
     if (!numbers.isEmpty()) {
       int last = numbers.get(numbers.size() - 1);
-      draft.statedScore = FormNumber.parse(g.text(r, last), false).value();
+      draft.statedScore = FormNumber.points(g.text(r, last)).value();
       for (int c : numbers.subList(0, numbers.size() - 1)) {
         kept(draft, r, c, g.text(r, first), g.text(r, c));
       }
