@@ -111,6 +111,15 @@ public final class FormDiagnostics {
   public static final String POINTS_IN_VALUE_COLUMNS = "read.form.points-in-value-columns";
 
   /**
+   * WARNING ({@code JX-I-0251}, {@code 0252}): an indicator block with no column the reader knows as
+   * the actual's (实际完成值, 全年实际值, 完成情况, 实现情况, 实施进度 …) has text, in its indicator rows,
+   * in a column it could not place, with a heading ({@code 0251}) or none ({@code 0252}). The cells are
+   * kept as stray cells (JX-I-0237 each); this says, once a column, that the actuals may be there, so that
+   * the rules' "actual blank" on every indicator is not read as what the form states.
+   */
+  public static final String NO_ACTUAL_COLUMN = "read.form.no-actual-column";
+
+  /**
    * WARNING ({@code JX-I-0247}): a form that ends at its indicator header, with no row under it and no
    * indicator read (四川炉霍 2021, a stored copy cut at {@code 未完成原}): the copy is cut there, or the
    * block was left empty. The project has no indicators because of the copy, not (as the rules' checks of

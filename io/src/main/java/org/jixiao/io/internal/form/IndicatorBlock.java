@@ -32,6 +32,8 @@ final class IndicatorBlock {
   private int partsRow = -1;
   /** The column headed by a bare figure (the block's points, 50) instead of a name, or -1. */
   private int pointsColumn = -1;
+  /** The columns already told as unplaced in a block without an actual column. */
+  private final java.util.BitSet toldUnplaced = new java.util.BitSet();
 
   private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper) {
     this.g = g;
@@ -41,10 +43,18 @@ final class IndicatorBlock {
     headers = new String[w];
     java.util.EnumSet<IndicatorRole> taken = java.util.EnumSet.noneOf(IndicatorRole.class);
     int cat1 = -1;
+    int label = 0;
+    while (label < g.width(row) && IndicatorRole.of(g.key(row, label)) != IndicatorRole.CAT1) {
+      label++;
+    }
     for (int c = 0; c < w; c++) {
       IndicatorRole r = IndicatorRole.of(g.key(row, c));
       String h = g.text(row, c);
-      if (upper >= 0 && (r == IndicatorRole.NONE)) {
+      if (c < label) {
+        // left of 一级指标 stands the block's label (绩效指标, 年度绩效指标完成情况), no column of it:
+        // a 完成情况 there is no actual, and would take that role from the column of actuals
+        r = IndicatorRole.NONE;
+      } else if (upper >= 0 && (r == IndicatorRole.NONE)) {
         IndicatorRole u = IndicatorRole.of(g.key(upper, c));
         if (u != IndicatorRole.NONE) {
           r = u;
@@ -432,6 +442,32 @@ final class IndicatorBlock {
     }
     keepOthers(row, d);
     d.indicators.add(b.build());
+    unplacedWithoutActual(row);
+  }
+
+  /**
+   * A block with no actual column whose indicator rows hold text in a column it could not place (大英
+   * 2020 headed its actuals 实施进度): those cells may be the actuals, and the rules, finding none, would
+   * call every actual blank. So each such column is told once, as a WARNING naming its column and
+   * heading ({@code JX-I-0251}; {@code 0252} for a column with no heading), besides its cells being kept
+   * as stray cells. Not the block's label column left of 一级指标, nor a column of points headed by a figure.
+   */
+  private void unplacedWithoutActual(int row) {
+    if (hasRole(IndicatorRole.ACTUAL)) {
+      return;
+    }
+    int w = g.width(row);
+    for (int c = cat1Column + 1; c < w; c++) {
+      if (roleAt(c) != IndicatorRole.NONE || c == pointsColumn || toldUnplaced.get(c) || g.text(row, c).isEmpty()) {
+        continue;
+      }
+      toldUnplaced.set(c);
+      String header = c < headers.length ? headers[c].strip() : "";
+      Msg msg = header.isEmpty()
+          ? Msg.of("JX-I-0252").arg("column", c + 1L)
+          : Msg.of("JX-I-0251").arg("column", c + 1L).arg("header", header);
+      sink.report(FormDiagnostics.NO_ACTUAL_COLUMN, Severity.WARNING, msg, row, c, g.text(row, c));
+    }
   }
 
   /** Whether every cell of the row names the execution (预算执行率, 预算执行情况), not a category. */

@@ -61,15 +61,31 @@ enum IndicatorRole {
   }
 
   /**
-   * Whether a column holds what was achieved: 实际完成值, 实际完成指标值 (which ends like a target's
-   * 指标值 but says 实际), 实际指标值, 实际完成数, 全年完成值, 完成情况.
+   * Whether a column holds what was achieved. Its heading is an open class: 实际… (实际完成值, 实际值,
+   * 实际完成情况), …实际值 (全年实际值), and any heading about completion, realisation, implementation or
+   * execution that names a value, a count, a state or a progress — a verb of {@link #ACHIEVED} with a
+   * tail of {@link #ACHIEVED_TAILS}: 完成值, 全年完成值, 实际完成指标值 (which ends like a target's 指标值
+   * but says 实际), 完成数, 完成情况, 全年完成情况, 实现情况 (the NDRC template), 实施进度 (大英 2020),
+   * 执行情况. Headings of the other columns name none of these: 偏差原因 and 改进措施 are read as the
+   * reason before this is asked, and 评分标准, 指标解释, 绩效指标值, 三级指标测算依据, 完成时限 have no such
+   * verb or tail. A plan is no achievement: 计划完成数, 预期完成值, 预计实现情况 are not actuals.
    */
   private static boolean isActual(String key) {
-    return key.startsWith("实际")
-        || key.endsWith("实际值")
-        || key.endsWith("完成值")
-        || key.endsWith("完成指标值")
-        || key.endsWith("完成数")
-        || key.equals("完成情况");
+    if (key.startsWith("实际") || key.endsWith("实际值")) {
+      return true;
+    }
+    if (PLANNED.stream().anyMatch(key::contains)) {
+      return false;
+    }
+    return ACHIEVED.stream().anyMatch(key::contains) && ACHIEVED_TAILS.stream().anyMatch(key::endsWith);
   }
+
+  /** The verbs of what was done: 完成, 实现, 实施, 执行. */
+  private static final java.util.List<String> ACHIEVED = java.util.List.of("完成", "实现", "实施", "执行");
+
+  /** What a heading of the actual column names of it: a value, a count, a state, a progress. */
+  private static final java.util.List<String> ACHIEVED_TAILS = java.util.List.of("值", "数", "情况", "进度");
+
+  /** Words that make a heading a plan, not an achievement. */
+  private static final java.util.List<String> PLANNED = java.util.List.of("计划", "预期", "预计");
 }
