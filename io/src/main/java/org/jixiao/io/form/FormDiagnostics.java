@@ -120,6 +120,14 @@ public final class FormDiagnostics {
   public static final String NO_ACTUAL_COLUMN = "read.form.no-actual-column";
 
   /**
+   * INFO ({@code JX-I-0253}): the indicator header is printed over two rows, each heading wrapped
+   * ({@code 年度} / {@code 指标值}, {@code 实际} / {@code 完成值}, {@code 偏差原因分析} / {@code 及改进措施}, as
+   * PDF-to-text prints the standard form); the two rows are read as one header. The second row is
+   * joined only when each of its cells completes the heading above it and it holds no indicator data.
+   */
+  public static final String WRAPPED_HEADER = "read.form.wrapped-header";
+
+  /**
    * WARNING ({@code JX-I-0247}): a form that ends at its indicator header, with no row under it and no
    * indicator read (四川炉霍 2021, a stored copy cut at {@code 未完成原}): the copy is cut there, or the
    * block was left empty. The project has no indicators because of the copy, not (as the rules' checks of

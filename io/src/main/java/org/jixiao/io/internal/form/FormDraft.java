@@ -71,6 +71,8 @@ final class FormDraft {
   final List<Indicator> indicators = new ArrayList<>();
   /** The row of the form's last indicator header, -1 without one; with whether any row of the form follows it. */
   int indicatorHeaderRow = -1;
+  /** The indicator header's last row: its second line when wrapped over two ({@link WrappedHeader}). */
+  int indicatorHeaderEnd = -1;
   boolean rowsBelowIndicatorHeader;
   final List<StrayCell> strays = new ArrayList<>();
   /** The 总分 row's 分值, kept as a stray only when it is not the sum of the form's 分值. */

@@ -104,7 +104,7 @@ public final class FormParser {
       return;
     }
     FormDraft draft = d;
-    if (draft != null && draft.indicatorHeaderRow >= 0) {
+    if (draft != null && draft.indicatorHeaderRow >= 0 && r > draft.indicatorHeaderEnd) {
       draft.rowsBelowIndicatorHeader = true; // the copy goes on below the header (CutAtIndicatorHeader)
     }
     if (draft == null) {
@@ -190,9 +190,11 @@ public final class FormParser {
       return; // read with the row below
     }
     if (IndicatorBlock.isHeader(g, r)) {
-      indicators = IndicatorBlock.open(g, sink, r, draft);
+      IndicatorBlock opened = IndicatorBlock.open(g, sink, r, draft);
+      indicators = opened;
       section = Section.INDICATORS;
       draft.indicatorHeaderRow = r;
+      draft.indicatorHeaderEnd = opened.lastHeaderRow(r);
       draft.rowsBelowIndicatorHeader = false;
       return;
     }

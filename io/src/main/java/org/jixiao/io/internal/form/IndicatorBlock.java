@@ -32,24 +32,27 @@ final class IndicatorBlock {
   private int partsRow = -1;
   /** The column headed by a bare figure (the block's points, 50) instead of a name, or -1. */
   private int pointsColumn = -1;
+  /** The second line of a header wrapped over two rows ({@link WrappedHeader}), or -1. */
+  private final int lowerRow;
   /** The columns already told as unplaced in a block without an actual column. */
   private final java.util.BitSet toldUnplaced = new java.util.BitSet();
 
-  private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper) {
+  private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper, int lower) {
     this.g = g;
     this.sink = sink;
-    int w = Math.max(g.width(row), upper >= 0 ? g.width(upper) : 0);
+    this.lowerRow = lower;
+    int w = Math.max(Math.max(g.width(row), upper >= 0 ? g.width(upper) : 0), lower >= 0 ? g.width(lower) : 0);
     roles = new IndicatorRole[w];
     headers = new String[w];
     java.util.EnumSet<IndicatorRole> taken = java.util.EnumSet.noneOf(IndicatorRole.class);
     int cat1 = -1;
     int label = 0;
-    while (label < g.width(row) && IndicatorRole.of(g.key(row, label)) != IndicatorRole.CAT1) {
+    while (label < w && IndicatorRole.of(FormText.key(WrappedHeader.text(g, row, lower, label))) != IndicatorRole.CAT1) {
       label++;
     }
     for (int c = 0; c < w; c++) {
-      IndicatorRole r = IndicatorRole.of(g.key(row, c));
-      String h = g.text(row, c);
+      String h = WrappedHeader.text(g, row, lower, c);
+      IndicatorRole r = IndicatorRole.of(FormText.key(h));
       if (c < label) {
         // left of 一级指标 stands the block's label (绩效指标, 年度绩效指标完成情况), no column of it:
         // a 完成情况 there is no actual, and would take that role from the column of actuals
@@ -110,10 +113,22 @@ final class IndicatorBlock {
     return false;
   }
 
-  /** Whether a row is an indicator header: 一级指标 and 二级 or 三级指标. */
+  /**
+   * Whether a row is an indicator header: 一级指标 and 二级 or 三级指标, on the row or on the row and
+   * the one under it when the header is wrapped over the two ({@link WrappedHeader}).
+   */
   static boolean isHeader(FormGrid g, int row) {
-    return g.anyKey(row, k -> k.equals("一级指标"))
-        && g.anyKey(row, k -> k.equals("三级指标") || k.equals("二级指标"));
+    if (g.anyKey(row, k -> k.equals("一级指标"))
+        && g.anyKey(row, k -> k.equals("三级指标") || k.equals("二级指标"))) {
+      return true;
+    }
+    int lower = WrappedHeader.lower(g, row);
+    return lower >= 0 && WrappedHeader.isHeader(g, row, lower);
+  }
+
+  /** The last row of the header opened at {@code row}: its second line when wrapped, else itself. */
+  int lastHeaderRow(int row) {
+    return lowerRow >= 0 ? lowerRow : row;
   }
 
   /** The upper row of a two-row header: target and actual or score columns, no 一级指标. */
@@ -126,9 +141,17 @@ final class IndicatorBlock {
 
   static IndicatorBlock open(FormGrid g, FormSink sink, int row, FormDraft d) {
     int upper = row > 0 && isUpperHeader(g, row - 1) ? row - 1 : -1;
-    IndicatorBlock block = new IndicatorBlock(g, sink, row, upper);
-    if (row + 1 < g.height()) {
-      block.partsHeader(row + 1);
+    int lower = WrappedHeader.lower(g, row);
+    IndicatorBlock block = new IndicatorBlock(g, sink, row, upper, lower);
+    if (lower >= 0) {
+      // 年度 / 指标值, 实际 / 完成值: the two lines are one header; the joined headings are said once
+      sink.report(FormDiagnostics.WRAPPED_HEADER, Severity.INFO,
+          Msg.of("JX-I-0253").arg("headings", block.joinedHeadings(row, lower)), lower, g.first(lower),
+          g.text(lower, g.first(lower)));
+    }
+    int next = block.lastHeaderRow(row) + 1;
+    if (next < g.height()) {
+      block.partsHeader(next);
     }
     block.pointsHeading(row, d);
     d.valueBlock = block.valueBlock(row, d.indicators.size());
@@ -271,10 +294,21 @@ final class IndicatorBlock {
     }
   }
 
+  /** The headings the second line of a wrapped header completes, as read: 年度指标值、实际完成值. */
+  private String joinedHeadings(int row, int lower) {
+    java.util.StringJoiner out = new java.util.StringJoiner("、");
+    for (int c = 0; c < g.width(lower); c++) {
+      if (!g.text(lower, c).isEmpty()) {
+        out.add(FormText.key(WrappedHeader.text(g, row, lower, c)));
+      }
+    }
+    return out.toString();
+  }
+
   /** Reads an indicator row into the draft. */
   void read(int row, FormDraft d) {
-    if (row == partsRow) {
-      return; // the target parts' headings: labels, as the header's are
+    if (row == partsRow || row == lowerRow) {
+      return; // the target parts' headings, the header's second line: labels, as the header's are
     }
     int w = g.width(row);
     String name = "";

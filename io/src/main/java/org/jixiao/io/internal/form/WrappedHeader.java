@@ -1,0 +1,82 @@
+package org.jixiao.io.internal.form;
+
+/**
+ * An indicator header wrapped over two rows, as PDF-to-text and narrow Word tables print the
+ * standard form's long headings: {@code 年度} over {@code 指标值}, {@code 实际} over {@code 完成值},
+ * {@code 偏差原因分析} over {@code 及改进措施}. Read alone, the upper row lost its target column
+ * (年度 names none) and the lower row was read as an indicator row (指标值 as its category).
+ *
+ * <p>The row under a header is its second line when every cell it holds, put after the cell above
+ * it, makes a heading the block knows ({@link IndicatorRole}), of the same column as the upper piece
+ * when that names one already, and then when the lower piece is itself a heading or a heading's tail
+ * (完成值, 值, 及改进措施), not a value: 已完成 under 实际完成值 or 人数 under 三级指标 is an indicator's data,
+ * and a row holding any data is never joined. The two lines then head the block as one row (an INFO
+ * says so), as the table reader resolves a header block over several rows.
+ */
+final class WrappedHeader {
+  private WrappedHeader() {}
+
+  /** The row under {@code row} that completes its headings, or -1. */
+  static int lower(FormGrid g, int row) {
+    int lower = row + 1;
+    if (lower >= g.height() || g.count(row) == 0) {
+      return -1;
+    }
+    int w = g.width(lower);
+    boolean any = false;
+    for (int c = 0; c < w; c++) {
+      String piece = g.text(lower, c);
+      if (piece.isEmpty()) {
+        continue;
+      }
+      String above = c < g.width(row) ? g.text(row, c) : "";
+      if (!completes(above, piece)) {
+        return -1;
+      }
+      any = true;
+    }
+    return any ? lower : -1;
+  }
+
+  /** Whether {@code piece}, printed under {@code above}, is the rest of its heading. */
+  private static boolean completes(String above, String piece) {
+    String tail = FormText.key(piece);
+    if (tail.isEmpty() || FormText.isNothing(piece)) {
+      return false;
+    }
+    IndicatorRole joined = IndicatorRole.of(FormText.key(above + piece));
+    if (joined == IndicatorRole.NONE) {
+      return false;
+    }
+    IndicatorRole alone = IndicatorRole.of(FormText.key(above));
+    if (alone == IndicatorRole.NONE) {
+      return true; // 年度 + 指标值, 一级 + 指标: the upper piece names no column by itself
+    }
+    // 实际 + 完成值, 实际完成 + 值, 偏差原因分析 + 及改进措施: the same column, and the piece a heading's
+    // or a heading's tail, not a value
+    return alone == joined && (IndicatorRole.of(tail) != IndicatorRole.NONE || TAILS.contains(tail)
+        || tail.startsWith("及") || tail.startsWith("和") || tail.startsWith("与"));
+  }
+
+  /** The last words of the block's headings, printed alone on a heading's second line. */
+  private static final java.util.Set<String> TAILS = java.util.Set.of("值", "数", "情况", "进度", "指标", "分析", "措施");
+
+  /** The heading of column {@code c}: the upper piece followed by the lower one, if any. */
+  static String text(FormGrid g, int row, int lower, int c) {
+    String upper = c < g.width(row) ? g.text(row, c) : "";
+    return lower < 0 || c >= g.width(lower) ? upper : upper + g.text(lower, c);
+  }
+
+  /** Whether the two rows, joined, are an indicator header (一级指标 and 二级 or 三级指标). */
+  static boolean isHeader(FormGrid g, int row, int lower) {
+    boolean cat1 = false;
+    boolean other = false;
+    int w = Math.max(g.width(row), g.width(lower));
+    for (int c = 0; c < w; c++) {
+      String k = FormText.key(text(g, row, lower, c));
+      cat1 |= k.equals("一级指标");
+      other |= k.equals("三级指标") || k.equals("二级指标");
+    }
+    return cat1 && other;
+  }
+}
