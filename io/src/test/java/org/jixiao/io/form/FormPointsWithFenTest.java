@@ -134,4 +134,24 @@ class FormPointsWithFenTest {
     assertThat(pairs.totalAmount()).isEmpty();
     assertThat(pairs.strayCells()).extracting(c -> c.text()).contains("65分");
   }
+
+  /** A column headed by the block's points with their 分 is the points column a bare 50 heads (安居 2021). */
+  @Test
+  void aColumnHeadedByPointsWithFenIsTheBlocksPointsColumn() {
+    ReadResult<PerformanceTable> r = read(TOP + "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t50分\n"
+        + "\t产出指标\t数量指标\t人数\t10\t10\t5\n");
+    assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0239")).singleElement()
+        .satisfies(f -> assertThat(f.args()).containsEntry("points", "50分"));
+    assertThat(r.value().projects().get(0).strayCells()).extracting(c -> c.text()).contains("50分", "5");
+  }
+
+  /** 20分 beside the goal's headings is the block's points, kept under its label, not the goal. */
+  @Test
+  void pointsWithFenOnTheGoalsHeadingRowAreNoGoal() {
+    Project p = read(TOP + "年度目标完成情况\t预期目标\t\t目标实际完成情况\t\t20分\n\t完成培训\t\t已完成\t\t\n")
+        .value().projects().get(0);
+    assertThat(p.goal()).contains("完成培训");
+    assertThat(p.goalOutcome()).contains("已完成");
+    assertThat(p.strayCells()).extracting(c -> c.text()).contains("20分");
+  }
 }
