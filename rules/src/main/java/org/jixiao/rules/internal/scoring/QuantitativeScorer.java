@@ -224,8 +224,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     Unit from = chosen.unit().isCompatibleWith(unit) ? chosen.unit() : unit;
     BigDecimal b = from.convert(comparison.isReverse() ? chosen.upper().orElse(chosen.value()) : chosen.value(), unit);
-    if (where.cost() && !target.explicit() && indicator.nature().isEmpty() && b.signum() == 0 && a.signum() > 0) {
-      // a cost answered by 0: nothing was spent, so the work it pays for was not done
+    if (where.cost() && !target.explicit() && indicator.nature().isEmpty() && b.signum() == 0 && a.signum() > 0
+        && !isShare(unit) && !Absence.namesRateBestAtZero(where.name())) {
+      // a cost answered by 0: nothing was spent, so the work it pays for was not done; but a rate
+      // is no amount spent, and 结转结余率 0 or 预算调整率 0 is the best outcome a rate can have
       return Optional.of(
           IndicatorVerdict.scored(
               BigDecimal.ZERO,
@@ -254,6 +256,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
             .putFigures("fraction", Decimals.fraction(result.fraction()))
             .build();
     return Optional.of(IndicatorVerdict.scored(result.fraction(), trace));
+  }
+
+  /** Whether {@code unit} is a share (%, ‰): a rate, not an amount. */
+  private static boolean isShare(Unit unit) {
+    return unit.symbol().equals("%") || unit.symbol().equals("‰");
   }
 
   /** Whether a rate word stands right before a figure (完成率95, 合格率为98): it is no count. */

@@ -140,6 +140,23 @@ public final class Absence {
     if ((text.contains("控制率") || text.contains("控制数")) && RESOURCE_WORDS.occursIn(text)) {
       return true; // 财政供养人员控制率: the head count is kept within a limit
     }
+    if ((text.contains("变动率") || text.contains("增长率") || text.contains("增幅")) && SPENDING_WORDS.occursIn(text)) {
+      return true; // “三公”经费变动率, 公用经费增长率: spending a department is to hold down
+    }
     return UNWANTED_WORDS.occursIn(text) && !HANDLING_WORDS.occursIn(text);
   }
+
+  /**
+   * Whether an indicator named {@code name} is a rate whose best value is 0, read from its name
+   * alone: a rate ({@code 率}, {@code 比例}, {@code 占比}) of something unwanted ({@link
+   * #namesUnwanted}): 结转结余率, 预算调整率, 差错率, 投诉率, 事故率, “三公”经费变动率. An actual of 0
+   * there is the best outcome, never "nothing was spent".
+   */
+  public static boolean namesRateBestAtZero(String name) {
+    return (name.contains("率") || name.contains("比例") || name.contains("占比") || name.contains("增幅"))
+        && namesUnwanted(name);
+  }
+
+  /** Spending a 变动率 or 增长率 of which is to be held down (not 支出 alone: 民生支出增长率 wants more). */
+  private static final WordList SPENDING_WORDS = WordList.of(List.of("经费", "成本", "费用", "开支"));
 }
