@@ -1,13 +1,17 @@
 package org.jixiao.rules.internal.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.text.Comparison;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.generators.Generate;
 
 /** The rules of domain §3 as fractions: A target, B actual. */
 class QuantitativeRulesTest {
@@ -47,5 +51,46 @@ class QuantitativeRulesTest {
 
     assertThat(fraction.setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo(expected);
     assertThat(fraction).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
+  }
+  /** Signed figures (a fall of −5 %, a floor of −5 %): where domain §3 decides, and where it does not. */
+  @ParameterizedTest(name = "{0} A={1} B={2} → {3} {4}")
+  @CsvSource({
+    // a fall meets a ceiling of 0 or above, and any ceiling it stays under
+    "AT_MOST,   0,  -5,   1, reverse-deployed",
+    "AT_MOST,   0,  -0.5, 1, reverse-deployed",
+    "AT_MOST,   2,  -3,   1, reverse-deployed",
+    "AT_MOST,   -5, -6,   1, reverse-deployed",
+    "LESS_THAN, 0,  -1,   1, reverse-deployed",
+    "EQUAL,     0,  -5,   1, equal-zero",
+    // a floor of 0 or below is met from it upwards
+    "AT_LEAST,  -5, -3,   1, positive-ratio",
+    "AT_LEAST,  -5, 2,    1, positive-ratio",
+    "AT_LEAST,  0,  0,    1, positive-ratio",
+    // a fall against a floor above 0 counts as 0
+    "AT_LEAST,  5,  -2,   0, positive-ratio",
+    // short of a floor of 0 or below, above a ceiling below 0: no rule gives a fraction
+    "AT_LEAST,  -5, -6,   0, signed-shortfall",
+    "AT_LEAST,  0,  -3,   0, signed-shortfall",
+    "AT_MOST,   -5, -3,   0, signed-shortfall",
+  })
+  void signedFiguresAreComparedWithTheirSigns(Comparison comparison, String a, String b, String expected, String method) {
+    QuantitativeRules.Result r =
+        QuantitativeRules.score(comparison, new BigDecimal(a), new BigDecimal(a), new BigDecimal(b), Profile.ReverseRule.DEPLOYED);
+    assertThat(r.fraction()).isEqualByComparingTo(expected);
+    assertThat(r.method()).isEqualTo(method);
+    assertThat(r.decided()).isEqualTo(!method.equals(QuantitativeRules.SIGNED_SHORTFALL));
+  }
+
+  /** A fall never loses against a ceiling of 0 or above, under either reverse rule. */
+  @Test
+  void aFallAlwaysMeetsACeilingOfZeroOrAbove() {
+    qt().forAll(integers().between(-1_000_000, 0), integers().between(0, 1_000_000), Generate.enumValues(Profile.ReverseRule.class))
+        .checkAssert(
+            (b, a, rule) -> {
+              QuantitativeRules.Result r =
+                  QuantitativeRules.score(Comparison.AT_MOST, BigDecimal.valueOf(a), BigDecimal.valueOf(a), BigDecimal.valueOf(b, 2), rule);
+              assertThat(r.fraction()).isEqualByComparingTo("1");
+              assertThat(r.decided()).isTrue();
+            });
   }
 }
