@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.indicator.Indicator;
@@ -14,6 +15,7 @@ import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Classifiers;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.QuantityScanner;
+import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.internal.text.WholeShares;
@@ -42,6 +44,9 @@ import org.jixiao.rules.text.Unit;
  * indicator is undetermined rather than guessed.
  */
 public final class QuantitativeScorer implements IndicatorScorer {
+  /** The mark of a target of a fall (下降≥5%) and of the size of the fall compared with it. */
+  private static final String FALL = "↓";
+
   /** The most target figures tried, so that hostile text cannot make the pairing quadratic. */
   private static final int MAX_TARGET_FIGURES = 8;
 
@@ -210,7 +215,17 @@ public final class QuantitativeScorer implements IndicatorScorer {
         }
       }
     }
-    BigDecimal a = wanted.value();
+    // a sign or a word of direction: ≥-5% is a floor below 0; 下降≥5% (or a name such as 压减率)
+    // asks for a fall of at least 5 %, which a fall of 6 % meets and a rise never does
+    String targetText = target.text();
+    boolean targetMinus = !wanted.isRange() && Signs.minusBefore(targetText, wanted.start());
+    Signs.Direction targetWay = wanted.isRange() || targetMinus ? Signs.Direction.NONE : Signs.before(targetText, wanted.start());
+    boolean fall = targetWay == Signs.Direction.DOWN
+        || (targetWay == Signs.Direction.NONE && !targetMinus && !wanted.isRange() && Signs.nameStatesDecrease(where.name()));
+    if (targetWay == Signs.Direction.DOWN && !target.explicit() && indicator.nature().isEmpty()) {
+      comparison = Comparison.AT_LEAST; // 下降5%: a fall of 5 % at least, whatever the kind of indicator
+    }
+    BigDecimal a = targetMinus ? wanted.value().negate() : wanted.value();
     BigDecimal upper = wanted.upper().orElse(a);
     if (!comparison.isReverse() && unit.symbol().equals("%") && a.compareTo(Decimals.HUNDRED) > 0 && WholeShares.isWholeShare(indicator)) {
       // 满意度 ≥ 290%: no share of a whole reaches it, so the figure is a misprint, not a target
@@ -224,6 +239,12 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     Unit from = chosen.unit().isCompatibleWith(unit) ? chosen.unit() : unit;
     BigDecimal b = from.convert(comparison.isReverse() ? chosen.upper().orElse(chosen.value()) : chosen.value(), unit);
+    Signs.Direction way = chosen.isRange() ? Signs.Direction.NONE : Signs.before(actualText, chosen.start());
+    if (fall ? way == Signs.Direction.UP : way == Signs.Direction.DOWN && signable(from)) {
+      // −5%, 下降5%: a fall, so a ceiling of 0 is met; against a target of a fall, a rise is short of it.
+      // A count is never signed against a target of no direction: in 投诉减少2起 the figure is no count of 投诉
+      b = b.negate();
+    }
     if (where.cost() && !target.explicit() && indicator.nature().isEmpty() && b.signum() == 0 && a.signum() > 0
         && !isShare(unit) && !Absence.namesRateBestAtZero(where.name())) {
       // a cost answered by 0: nothing was spent, so the work it pays for was not done; but a rate
@@ -243,11 +264,28 @@ public final class QuantitativeScorer implements IndicatorScorer {
         QuantitativeRules.score(comparison, a, upper, b, context.profile().reverseRule());
     // the bound the fraction was computed against: a range exceeded is judged by its upper end
     BigDecimal against = comparison == Comparison.BETWEEN && b.compareTo(upper) > 0 ? upper : a;
+    Unit shown = chosen.unit().isCompatibleWith(unit) ? unit : chosen.unit();
+    BigDecimal actualShown = b;
+    Comparison compared = comparison;
+    // b is in the target's unit once converted (80000元 against 万元 is 8 万元); a target of a fall and
+    // the fall compared with it are marked ↓, which reads alike in every language (↓ ≥ 5 %, ↓6 %)
+    Supplier<String> actualArg = () -> (fall ? FALL : "") + Quantity.of(actualShown, shown).describe();
+    Supplier<String> targetArg =
+        () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe());
+    if (!result.decided()) {
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Reasons.trace(id(), result.method(), "JX-T-0269")
+                  .putArgs("actual", actualArg)
+                  .putArgs("target", targetArg)
+                  .putFigures("target", a)
+                  .putFigures("actual", b)
+                  .build()));
+    }
     Trace trace =
         Reasons.trace(id(), result.method(), code(result, against))
-            // b is in the target's unit once converted (80000元 against 万元 is 8 万元)
-            .putArgs("actual", Quantity.of(b, chosen.unit().isCompatibleWith(unit) ? unit : chosen.unit())::describe)
-            .putArgs("target", () -> comparison.symbol() + " " + wanted.describe())
+            .putArgs("actual", actualArg)
+            .putArgs("target", targetArg)
             .putArgs("percent", result.fraction(), Trace.Printed.PERCENT)
             .putArgs("a", against, Trace.Printed.PLAIN)
             .putArgs("b", b, Trace.Printed.PLAIN)
@@ -256,6 +294,15 @@ public final class QuantitativeScorer implements IndicatorScorer {
             .putFigures("fraction", Decimals.fraction(result.fraction()))
             .build();
     return Optional.of(IndicatorVerdict.scored(result.fraction(), trace));
+  }
+
+  /**
+   * Whether a figure in {@code unit} may be signed against a target of no direction: a share, an
+   * amount of money or a bare figure, the figures a change is stated in (−5%, 减少3万元, -0.5).
+   * Counts and durations are not: a dash before them is a separator, and 减少2起 no count of what happened.
+   */
+  private static boolean signable(Unit unit) {
+    return isShare(unit) || unit.isMoney() || unit.equals(Unit.NONE);
   }
 
   /** Whether {@code unit} is a share (%, ‰): a rate, not an amount. */

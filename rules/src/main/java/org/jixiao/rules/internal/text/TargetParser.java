@@ -380,6 +380,9 @@ public final class TargetParser {
 
   private static @Nullable Word prefix(String s, int start) {
     int p = start;
+    if (Signs.minusBefore(s, p)) {
+      p--; // ≥-5%: the comparison stands before the sign
+    }
     if (p > 0 && (s.charAt(p - 1) == '约' || s.charAt(p - 1) == '近')) {
       p--;
     }
