@@ -112,8 +112,16 @@ public final class Signs {
     return Direction.NONE;
   }
 
-  /** Whether an indicator's name states a decrease (三公经费压减率, 事故减少率, 能耗降低率). */
+  /**
+   * Whether an indicator's name is a rate of decrease (三公经费压减率, 事故减少率, 能耗降低率, 降幅):
+   * its figure is the size of a fall. A name of decrease that is no rate (降低成本, 减少投诉) names
+   * what is to fall, and its figure is a level (≤90万元), not a fall.
+   */
   public static boolean nameStatesDecrease(String name) {
+    boolean rate = name.contains("率") || name.contains("幅") || name.contains("比例");
+    if (!rate) {
+      return false;
+    }
     for (String word : NAME_DECREASE) {
       if (name.contains(word)) {
         return true;

@@ -160,9 +160,13 @@ class SignedActualsTest {
     "QUANTITY, 服务企业数, ≥30家, 32, 1",
     "QUALITY, 投诉次数, ≤3起, 投诉减少2起, 1",
     "QUANTITY, 设备数量, ≥3台, A-5型设备2台, 0.6667",
+    // a name of decrease that is no rate: its target is a level
+    "COST, 降低项目成本, ≤90万元, 85万元, 1",
+    "COST, 降低项目成本, ≤90万元, 较预算降低5万元, 1",
   })
   void ordinaryTextsReadAsBefore(Subcategory sub, String name, String target, String actual, String fraction) {
     IndicatorVerdict v = judge(sub, name, target, actual);
+    assertThat(v.trace().reason()).as("no fall asked for").doesNotContain("↓");
     assertThat(v.outcome()).isEqualTo(Outcome.SCORED);
     assertThat(v.fraction()).hasValueSatisfying(f -> assertThat(f.setScale(4, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(fraction));
   }

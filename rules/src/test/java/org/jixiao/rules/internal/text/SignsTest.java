@@ -97,6 +97,8 @@ class SignsTest {
     assertThat(Signs.nameStatesDecrease("能耗降低率")).isTrue();
     assertThat(Signs.nameStatesDecrease("“三公”经费变动率")).isFalse();
     assertThat(Signs.nameStatesDecrease("减灾宣传覆盖率")).isFalse();
+    assertThat(Signs.nameStatesDecrease("降低项目成本")).as("a level to keep down, no rate of a fall").isFalse();
+    assertThat(Signs.nameStatesDecrease("减少投诉数量")).isFalse();
   }
 
   /** A figure with a minus sign in a sign's place never reads as the positive figure. */
