@@ -144,6 +144,51 @@ final class DeclarationLabels {
         });
   }
 
+  /**
+   * Labels a declaration form prints that name no field of the model: the people and contacts of
+   * the form (项目负责人, 联系电话), and the items of the Ministry's 项目立项情况 block the applicant
+   * writes under (项目申报的可行性, 项目申报的必要性 …). Compared by {@link #key}, without 的.
+   */
+  private static final Set<String> OTHER_LABELS =
+      Set.of("项目申报可行性", "项目申报必要性", "项目实施进度计划", "项目实施内容", "单位职能概述", "项目概况", "其他说明问题", "联系电话", "电话",
+          "联系方式", "手机", "开始时间", "完成时间");
+
+  /** The endings of a label of a person who signs or answers for the form (项目负责人, 填表人, 联络员). */
+  private static final List<String> PERSON_ENDINGS = List.of("负责人", "联系人", "联络员", "经办人", "填表人", "填报人", "审核人");
+
+  /** A note printed in a label on how much to write (450字内, 150字以内). */
+  private static final java.util.regex.Pattern FILL_HINT = java.util.regex.Pattern.compile("[（(]\\s*\\d*\\s*字以?内\\s*[)）]");
+
+  /**
+   * Whether a cell is text the form prints for the applicant to write beside or under, not what
+   * the applicant wrote: a field's label, any text ending in a colon (单位负责人:), a label with a
+   * note on how much to write (项目申报的可行性(450字内)), a person's or a code's label (项目负责人,
+   * 主管部门 编码, 联系电话), an item of the 项目立项情况 block (项目申报的必要性), or a range's word
+   * alone between blank dates (起止时间 | | 到 | ). A label is short and on one line: a longer text
+   * is the applicant's, whatever it ends with. A field whose only cell beside it is such a cell is
+   * blank.
+   */
+  static boolean isFormLabel(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    String k = key(t).replace("的", "");
+    if (k.length() > 15 || t.indexOf('\n') >= 0) {
+      return false; // a text the applicant wrote, though it ends in a colon (…二、申报依据：)
+    }
+    if (t.endsWith(":") || t.endsWith("：") || FILL_HINT.matcher(t).find() || field(t).isPresent()) {
+      return true;
+    }
+    if (k.equals("到") || k.equals("至") || k.equals("-") || k.equals("—") || k.equals("~") || k.equals("～")) {
+      return true;
+    }
+    if (k.length() <= 10 && (k.endsWith("编码") || k.endsWith("代码") || PERSON_ENDINGS.stream().anyMatch(k::endsWith))) {
+      return true;
+    }
+    return OTHER_LABELS.contains(k);
+  }
+
   /** Whether a 总体目标 label is the only goal a form has (no 年度目标 beside it): then it is the year's. */
   static boolean isOverallGoal(String label) {
     String k = key(label);

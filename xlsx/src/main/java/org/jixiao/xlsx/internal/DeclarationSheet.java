@@ -180,17 +180,28 @@ public final class DeclarationSheet {
         String label = inline.map(DeclarationLabels.Inline::label).orElse(g.text(r, c));
         String value = inline.map(DeclarationLabels.Inline::value).orElse("");
         int at = c;
+        // a cell the form prints as a label (单位负责人:, 项目负责人, 项目申报的可行性(450字内)) before
+        // any value: the field is blank, and that cell and those after it are the other label's
+        int other = -1;
         for (int v = c + 1; v < end && value.isEmpty(); v++) {
-          value = g.text(r, v);
+          String t = g.text(r, v);
+          if (DeclarationLabels.isFormLabel(t) && !DeclarationLabels.isHeading(t)) {
+            other = v;
+            break;
+          }
+          value = t;
           at = v;
         }
         int valueRow = r;
         // the value under its label (年度目标, then the text on the row below, which has no label):
         // when nothing is beside the label, or only the heading of another column
-        // (texts only: an amount stands beside its label, and the row below it is a fund's)
+        // (texts only: an amount stands beside its label, and the row below it is a fund's); a
+        // label printed below (项目立项的依据, then 项目申报的可行性) is no value of it
         boolean text = field(label).filter(DeclarationLabels.Field::isText).isPresent();
         int below = text && r + 1 < top && labels(g, r + 1).isEmpty() ? firstColumn(g, r + 1, c) : -1;
-        if (below >= 0 && below < end && inline.isEmpty() && (value.isEmpty() || DeclarationLabels.isHeading(value))) {
+        boolean labelBelow = below >= 0 && DeclarationLabels.isFormLabel(g.text(r + 1, below));
+        if (below >= 0 && below < (other >= 0 ? other : end) && !labelBelow && inline.isEmpty()
+            && (value.isEmpty() || DeclarationLabels.isHeading(value))) {
           if (!value.isEmpty()) {
             keep(g, r, at, Optional.of(label), strays, diagnostics, locale);
           }
@@ -204,6 +215,21 @@ public final class DeclarationSheet {
         for (int v = at + 1; v < end && !value.isEmpty() && valueRow == r; v++) {
           if (!g.text(r, v).isEmpty()) {
             keep(g, r, v, Optional.of(label), strays, diagnostics, locale);
+          }
+        }
+        if (other >= 0) {
+          // kept as printed: the other label, and what follows it under that label
+          Optional<String> under = Optional.empty();
+          for (int v = other; v < end; v++) {
+            String t = g.text(r, v);
+            if (t.isEmpty()) {
+              continue;
+            }
+            boolean otherLabel = DeclarationLabels.isFormLabel(t);
+            keep(g, r, v, otherLabel ? Optional.empty() : under, strays, diagnostics, locale);
+            if (otherLabel) {
+              under = Optional.of(t);
+            }
           }
         }
         Field f = field(label).orElseThrow();
