@@ -359,17 +359,55 @@ final class DeclarationLabels {
   }
 
   /**
-   * Whether a row after the indicators closes the declaration: a note (备注, 注：, 说明：) or an
-   * approval line (…审核意见 | (盖章)), which is no indicator.
+   * Whether a row after the indicators closes the declaration: a note (备注, 注：, 说明：), an
+   * approval line (…审核意见 | (盖章)) or the sign-off line (填表人： | 审核人： | 填报日期：), which
+   * is no indicator.
    */
   static boolean isClosing(String first, String row) {
-    return first.startsWith("备注")
+    return isSignOffLine(row)
+        || first.startsWith("备注")
         || first.startsWith("注：")
         || first.startsWith("说明：")
         || key(first).endsWith("意见")
         || row.contains("盖章")
         || row.contains("签字")
         || row.contains("公章");
+  }
+
+  /** The people and dates a form's sign-off line names, by their {@link #key} without 签字 or 盖章. */
+  private static final Set<String> SIGNERS =
+      Set.of("填表人", "填报人", "制表人", "审核人", "复核人", "经办人", "联系人", "负责人", "单位负责人", "财务负责人", "项目负责人", "部门负责人",
+          "分管领导", "单位领导", "填报日期", "填表日期", "报送日期", "日期", "联系电话");
+
+  /**
+   * Whether a row, its cells joined by tabs, is the form's sign-off line (填表人： | | 审核人： | |
+   * 填报日期：, 项目负责人:查小兵 | 财务负责人:唐勇, or all of it in one cell): its first cell is a
+   * signer's or a date's label, with its colon or beside another such label. It closes the form,
+   * wherever it stands: no indicator and no field.
+   */
+  static boolean isSignOffLine(String row) {
+    List<String> cells = new ArrayList<>();
+    for (String cell : row.split("\t")) {
+      if (!cell.isBlank()) {
+        cells.add(cell.strip());
+      }
+    }
+    if (cells.isEmpty() || !isSigner(cells.get(0))) {
+      return false;
+    }
+    return firstColon(cells.get(0)) > 0 || cells.stream().skip(1).anyMatch(DeclarationLabels::isSigner);
+  }
+
+  /** Whether a cell starts with a signer's or a date's label (单位负责人（签字）：, 填报人及联系电话:). */
+  private static boolean isSigner(String cell) {
+    int colon = firstColon(cell);
+    String k = key(colon < 0 ? cell : cell.substring(0, colon));
+    for (String suffix : new String[] {"及联系电话", "及电话", "签字", "签名", "签章", "盖章"}) {
+      if (k.endsWith(suffix) && k.length() > suffix.length()) {
+        k = k.substring(0, k.length() - suffix.length());
+      }
+    }
+    return SIGNERS.contains(k);
   }
 
   /** A label without white space, closing colon and parenthesised parts. */

@@ -111,6 +111,7 @@ public final class DeclarationSheet {
     List<FundSource> funds = new ArrayList<>(); // 其中：财政拨款 | 500 under 年度资金总额
     Optional<BigDecimal> costsTotal = Optional.empty();
     String @Nullable [] longTerm = null; // its label and value
+    List<String> notes = new ArrayList<>(); // the closing notes and sign-off lines, as printed
     for (int r = 0; r < top; r++) {
       Optional<DeclarationCosts.Table> costs = DeclarationCosts.at(g, r, top);
       if (costs.isPresent()) {
@@ -132,6 +133,10 @@ public final class DeclarationSheet {
         continue;
       }
       List<Integer> labels = labels(g, r);
+      if (labels.isEmpty() && DeclarationLabels.isSignOffLine(rowText(g, r))) {
+        notes.add(rowText(g, r)); // 填表人： | 审核人： above the indicators: the form's sign-off, kept as a note
+        continue;
+      }
       if (labels.isEmpty()) {
         int from = firstColumn(g, r);
         if (r >= titleFrom && r <= titleRow) {
@@ -360,7 +365,6 @@ public final class DeclarationSheet {
     if (year != null) {
       p.budget(year.value());
     }
-    List<String> notes = new ArrayList<>();
     p.funds(funds);
     DeclarationIndicators.Rows rows =
         header.isPresent()
