@@ -77,6 +77,10 @@ public final class DeclarationReader {
    * Reads a workbook file, or declarations printed as text: a file named {@code .tsv}, {@code
    * .txt} (TSV) or {@code .csv} is read as text, its charset detected (UTF-8, else GB18030), and
    * each declaration in it, one after another, becomes a project (see {@link #read(CellGrid)}).
+   * Its separator is the one its name suggests unless only the other splits its first rows into
+   * a layout, as {@link DocumentReader#formatOfText} decides: a CSV saved under {@code .txt} or
+   * tab-separated text named {@code .csv} is read split by its content, and an INFO says so first
+   * (JX-X-0119).
    *
    * @param file an .xlsx or .xls workbook, or a .tsv, .txt or .csv text
    * @return one project per declaration sheet or printed declaration, and the diagnostics
@@ -88,7 +92,17 @@ public final class DeclarationReader {
     Path fileName = file.getFileName();
     String name = fileName == null ? "" : fileName.toString();
     if (TableFormat.fromFileName(name).isPresent() || name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
-      return readText(file, TableFormat.fromFileName(name).orElse(TableFormat.TSV));
+      // split as a person who opens it sees it: a CSV saved under .txt, tabs named .csv (JX-X-0119)
+      TableFormat named = TableFormat.fromFileName(name).orElse(TableFormat.TSV);
+      TableFormat shown = DocumentReader.formatOfText(file);
+      ReadResult<PerformanceTable> read = readText(file, shown);
+      if (shown == named) {
+        return read;
+      }
+      List<Finding> diagnostics = new ArrayList<>();
+      diagnostics.add(DocumentReader.splitByContent(name, shown, locale));
+      diagnostics.addAll(read.diagnostics());
+      return ReadResult.of(read.value(), diagnostics);
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);

@@ -233,19 +233,26 @@ public final class DocumentReader {
     if (!text.byContent()) {
       return read;
     }
+    List<Finding> diagnostics = new ArrayList<>();
+    diagnostics.add(splitByContent(name, text.format(), locale));
+    diagnostics.addAll(read.result().diagnostics());
+    return new Read(read.layout(), ReadResult.of(read.result().value(), diagnostics));
+  }
+
+  /**
+   * The INFO (JX-X-0119) that a text named {@code name} was split by {@code format}'s separator,
+   * which its content shows, not the one its name suggests; the declaration reader says it as
+   * this reader does.
+   */
+  static Finding splitByContent(String name, TableFormat format, Locale locale) {
     Location.Builder at = Location.builder().line(1);
     if (!name.isEmpty()) {
       at.path(name);
     }
-    Finding note =
-        XlsxProblems.diagnostic(
-            "read.xlsx", "JX-X-0119", Severity.INFO, at.build(), locale,
-            "name", name,
-            "format", XlsxProblems.part(text.format() == TableFormat.CSV ? "JX-X-0156" : "JX-X-0157"));
-    List<Finding> diagnostics = new ArrayList<>();
-    diagnostics.add(note);
-    diagnostics.addAll(read.result().diagnostics());
-    return new Read(read.layout(), ReadResult.of(read.result().value(), diagnostics));
+    return XlsxProblems.diagnostic(
+        "read.xlsx", "JX-X-0119", Severity.INFO, at.build(), locale,
+        "name", name,
+        "format", XlsxProblems.part(format == TableFormat.CSV ? "JX-X-0156" : "JX-X-0157"));
   }
 
   /**

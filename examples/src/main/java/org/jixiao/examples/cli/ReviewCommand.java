@@ -129,7 +129,8 @@ final class ReviewCommand implements Callable<Integer> {
         };
     out.println(t.get("label.budget-year") + (en ? ": " : "：") + y.year() + (en ? " (" + source + ")" : "（" + source + "）"));
     for (Finding f : diagnostics) {
-      if (f.severity() != org.jixiao.core.evaluation.Severity.INFO) {
+      // and how the text was split when its content, not its name, chose the separator, as evaluate says it
+      if (f.severity() != org.jixiao.core.evaluation.Severity.INFO || f.code().equals("JX-X-0119")) {
         out.println(t.get("label.reader") + " " + f.severity() + " " + TextReport.describe(f, t));
       }
     }

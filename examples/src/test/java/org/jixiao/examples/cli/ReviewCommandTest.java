@@ -88,6 +88,45 @@ class ReviewCommandTest {
     assertThat(evaluated.err()).contains("JX-C-0113").contains("review");
   }
 
+  /** The text as a spreadsheet saves it as CSV: every cell quoted, commas between. */
+  private static String csv(String tsv) {
+    StringBuilder out = new StringBuilder();
+    for (String line : tsv.split("\n", -1)) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      List<String> cells = new java.util.ArrayList<>();
+      for (String cell : line.split("\t", -1)) {
+        cells.add("\"" + cell.replace("\"", "\"\"") + "\"");
+      }
+      out.append(String.join(",", cells)).append("\r\n");
+    }
+    return out.toString();
+  }
+
+  /**
+   * A declaration saved as CSV under a .txt name, or tab-separated text named .csv, is reviewed as
+   * the same text correctly named is (it was refused, JX-X-0219, while evaluate reads such files),
+   * and the report says how it was split (JX-X-0119), as evaluate's does.
+   */
+  @Test
+  void aDeclarationWhoseNameShowsTheOtherSeparatorIsReviewedSayingHowItWasSplit(@TempDir Path dir) throws Exception {
+    Path tsv = Files.writeString(dir.resolve("申报.tsv"), QINGJIAN, java.nio.charset.StandardCharsets.UTF_8);
+    CliTest.Run named = run("review", tsv.toString());
+    String verdicts = named.out().substring(named.out().indexOf("[1/1]"));
+    for (Path misnamed : List.of(
+        Files.writeString(dir.resolve("申报CSV.txt"), csv(QINGJIAN), java.nio.charset.StandardCharsets.UTF_8),
+        Files.writeString(dir.resolve("申报制表符.csv"), QINGJIAN, java.nio.charset.StandardCharsets.UTF_8))) {
+      CliTest.Run r = run("review", misnamed.toString());
+      assertThat(r.code()).as(misnamed.toString()).isEqualTo(named.code());
+      assertThat(r.err()).as(misnamed.toString()).isEmpty();
+      assertThat(r.out()).as(misnamed.toString()).contains(verdicts).contains("JX-X-0119");
+      JsonNode doc = new ObjectMapper().readTree(run("review", misnamed.toString(), "--format", "json").out());
+      assertThat(doc.get("readDiagnostics").get(0).get("code").asText()).isEqualTo("JX-X-0119");
+    }
+    assertThat(named.out()).doesNotContain("JX-X-0119");
+  }
+
   /**
    * validate of declarations (蒙城县's 申报表 in a held-out audit got "no actual spending" and "no
    * score"): what it prints are the review's findings, never the evaluation's.
