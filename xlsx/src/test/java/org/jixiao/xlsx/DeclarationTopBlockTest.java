@@ -133,8 +133,9 @@ class DeclarationTopBlockTest {
     assertThat(p.strayCells()).extracting(StrayCell::text).doesNotContain("2021年实际实现值", "预期2022年实现值");
     assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("164"));
     assertThat(codes(HUANGSHI)).doesNotContain("JX-V-0141", "JX-V-0401");
-    // 项目属性 | 持续性项目■ 新增性项目口: the ticked box
-    assertThat(p.projectType()).contains("持续性项目");
+    // 项目属性 | 持续性项目■ 新增性项目口: the ticked box says the project is not new
+    assertThat(p.newProject()).contains(false);
+    assertThat(p.projectType()).isEmpty();
   }
 
   @Test

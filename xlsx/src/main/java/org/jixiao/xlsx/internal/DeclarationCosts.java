@@ -28,9 +28,20 @@ final class DeclarationCosts {
   }
 
   /**
+   * Whether a heading is the year's amount of a table that also prints last year's (上年度安排资金
+   * | 本年度申请资金 | 测算依据及说明, 岳阳楼区 2021): the year's column is what is asked for; the
+   * other is kept under its heading.
+   */
+  private static boolean isThisYears(String heading) {
+    String k = DeclarationLabels.key(heading);
+    return (k.startsWith("本年") || k.startsWith("当年"))
+        && DeclarationLabels.field(heading).filter(f -> f == DeclarationLabels.Field.AMOUNT).isPresent();
+  }
+
+  /**
    * The cost table whose heading row is {@code r}, if it is one: a row with a 测算依据 label among
-   * at least three headings, one of them 金额, and under it rows without labels whose 金额 cell is
-   * an amount. The rows run to the first row that is not such a row, before {@code top}.
+   * at least three headings, one of them 金额 (or the year's amount beside last year's: 本年度申请资金),
+   * and under it rows without labels whose 金额 cell is an amount. The rows run to the first row that is not such a row, before {@code top}.
    */
   static Optional<Table> at(CellGrid g, int r, int top) {
     int basisColumn = -1;
@@ -45,7 +56,7 @@ final class DeclarationCosts {
       String k = DeclarationLabels.key(t);
       if (DeclarationLabels.field(t).filter(f -> f == DeclarationLabels.Field.CALCULATION).isPresent()) {
         basisColumn = c;
-      } else if (k.equals("金额") || k.equals("预算金额") || k.equals("申请金额")) {
+      } else if (k.equals("金额") || k.equals("预算金额") || k.equals("申请金额") || isThisYears(t)) {
         amountColumn = c;
       }
     }

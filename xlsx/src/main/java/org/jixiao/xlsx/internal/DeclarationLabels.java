@@ -55,7 +55,7 @@ final class DeclarationLabels {
 
   static Optional<Field> field(String label) {
     String k = key(label);
-    for (String suffix : new String[] {"及其编码", "及其代码", "及编码", "及代码", "及构成"}) {
+    for (String suffix : new String[] {"及其编码", "及其代码", "及编码", "及代码", "及构成", "及说明", "和说明"}) {
       if (k.endsWith(suffix) && k.length() > suffix.length()) {
         k = k.substring(0, k.length() - suffix.length()); // 主管部门及编码, 年度资金总额及构成
         break;
@@ -64,7 +64,8 @@ final class DeclarationLabels {
     if (k.startsWith("下达") && (k.endsWith("投资") || k.endsWith("资金"))) {
       return Optional.of(Field.AMOUNT); // 下达中央预算内投资（万元）: what the year is given
     }
-    Optional<Field> listed = listed(k);
+    String bare = k;
+    Optional<Field> listed = listed(bare).or(() -> listedText(bare));
     if (listed.isPresent()) {
       return listed;
     }
@@ -119,6 +120,19 @@ final class DeclarationLabels {
     return Optional.of(k.contains("总") || k.startsWith("中期") ? Field.TOTAL : Field.AMOUNT); // 中期: the plan's years
   }
 
+  /**
+   * A text field's label worded without 的 or with 项目 before it (项目立项依据, 立项的依据, 项目测算依据):
+   * the listed label's field, for the texts only, so that no other label is taken by it.
+   */
+  private static Optional<Field> listedText(String k) {
+    String plain = k.replace("的", "");
+    Optional<Field> f = listed(plain);
+    if (f.isEmpty() && plain.startsWith("项目") && plain.length() > 4) {
+      f = listed(plain.substring(2));
+    }
+    return f.filter(Field::isText);
+  }
+
   private static Optional<Field> listed(String k) {
     return Optional.ofNullable(
         switch (k) {
@@ -136,7 +150,7 @@ final class DeclarationLabels {
           case "本年度项目金额", "年度金额", "本年度金额", "年度资金总额", "当年年度预算", "当年预算", "年度预算", "本年预算", "资金总额",
               "当年资金总额", "年度资金", "年度本级预算金额", "本年度申请市财政预算资金", "本年度申请财政预算资金" ->
               Field.AMOUNT;
-          case "政策依据", "立项依据", "项目立项的依据", "项目审批", "审批依据" -> Field.POLICY;
+          case "政策依据", "立项依据", "项目立项的依据", "项目立项依据", "项目审批", "审批依据" -> Field.POLICY;
           case "测算依据", "资金测算依据" -> Field.CALCULATION;
           case "年度目标", "年度绩效目标", "年度总体目标", "年度主要目标和成果", "绩效目标", "项目绩效目标" -> Field.GOAL;
           case "长期目标", "总体目标", "中长期目标", "实施期目标", "实施期绩效目标", "中长期绩效目标", "总体绩效目标" -> Field.LONG_TERM;
@@ -484,7 +498,7 @@ final class DeclarationLabels {
    * A box follows its option unless the text starts with one.
    */
   static Optional<String> ticked(String text) {
-    String t = text.strip();
+    String t = withSymbolFontTicks(text.strip());
     List<Integer> marks = new ArrayList<>();
     boolean anyTicked = false;
     for (int i = 0; i < t.length(); i++) {
@@ -515,6 +529,50 @@ final class DeclarationLabels {
       }
     }
     return Optional.ofNullable(option);
+  }
+
+  /**
+   * The text with the ticks a symbol font printed as letters made ticks: Word's and Excel's check
+   * boxes in Wingdings show, once copied as text, a ticked box as {@code þ} and in Wingdings 2 as
+   * {@code R} (新增项目□ 延续项目R), an empty one as {@code ¨}. A letter alone (not inside a word of
+   * Latin letters or digits), and an {@code R} only with an empty box on the same text and not
+   * itself before a box, where no word would put it.
+   */
+  static String withSymbolFontTicks(String t) {
+    boolean boxes = t.indexOf('□') >= 0 || t.indexOf('☐') >= 0;
+    boolean thorn = t.indexOf('þ') >= 0;
+    StringBuilder out = new StringBuilder(t);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean alone = (i == 0 || !isLatinOrDigit(t.charAt(i - 1))) && (i + 1 == t.length() || !isLatinOrDigit(t.charAt(i + 1)));
+      // an R ends its option: the text's end, a space or the next option follows it, not a box
+      boolean ends = i + 1 == t.length() || Character.isWhitespace(t.charAt(i + 1)) || EMPTY.indexOf(t.charAt(i + 1)) < 0;
+      if (alone && (c == 'þ' || (c == 'R' && boxes && ends))) {
+        out.setCharAt(i, '☑');
+      } else if (c == '¨' && thorn) {
+        out.setCharAt(i, '□'); // Wingdings' empty box beside its tick
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isLatinOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&' || c == 'þ';
+  }
+
+  /**
+   * Whether a choice names a new project (新增项目, 新增性项目: true) or a continuing one (延续项目,
+   * 持续性项目: false): the ticked option, else the text when it is such a short word alone. Empty
+   * for any other choice (经常性项目, 一次性项目), which is the project's type.
+   */
+  static Optional<Boolean> newOrContinuing(String text) {
+    String option = key(ticked(text).orElse(text));
+    if (option.isEmpty() || option.length() > 8) {
+      return Optional.empty();
+    }
+    boolean fresh = option.contains("新增") || option.contains("新建项目");
+    boolean continuing = option.contains("延续") || option.contains("持续") || option.contains("续建");
+    return fresh == continuing ? Optional.empty() : Optional.of(fresh);
   }
 
   static Optional<Boolean> yesNo(String text) {

@@ -267,9 +267,20 @@ public final class DeclarationSheet {
             departmentName = value;
           }
           case PERIOD -> p.period(value);
-          case TYPE -> p.projectType(DeclarationLabels.ticked(value).orElse(value)); // 持续性项目■ 新增性项目口: 持续性项目
+          case TYPE -> {
+            // 项目属性 | 新增项目□ 延续项目R: a choice between new and continuing is whether the project is new
+            Optional<Boolean> fresh = DeclarationLabels.newOrContinuing(value);
+            if (fresh.isPresent()) {
+              p.newProject(fresh.get());
+              printed.add(Field.NEW);
+            } else {
+              p.projectType(DeclarationLabels.ticked(value).orElse(value)); // 1.基本建设类■ 2.行政事业类□: 基本建设类
+            }
+          }
           case NEW -> {
-            Optional<Boolean> yes = DeclarationLabels.yesNo(DeclarationLabels.ticked(value).orElse(value));
+            String choice = value;
+            Optional<Boolean> yes =
+                DeclarationLabels.yesNo(DeclarationLabels.ticked(choice).orElse(choice)).or(() -> DeclarationLabels.newOrContinuing(choice));
             if (yes.isPresent()) {
               p.newProject(yes.get());
             } else {

@@ -57,6 +57,11 @@ class DeclarationLabelsTest {
     "二级项目名称, NAME",
     // a label a copy could not carry whole
     "'绩?????????? 效?????????? 目???????? 标', GOAL",
+    // a text's label without 的, or with 项目 before it (岳阳楼区 2021), and with 及说明 after it
+    "项目立项依据, POLICY",
+    "立项的依据, POLICY",
+    "项目测算依据, CALCULATION",
+    "测算依据及说明, CALCULATION",
   })
   void aLabelIsReadAsTheFieldItNames(String label, Field field) {
     assertThat(DeclarationLabels.field(label)).contains(field);
@@ -70,7 +75,9 @@ class DeclarationLabelsTest {
     // other words that end like money
     "资金使用单位情况说明书的金额", "绩效指标", "指标值", "项目负责人",
     // the levels above the declaring one on a regional table, and the parent project
-    "中央主管部门", "省级主管部门", "一级项目名称"})
+    "中央主管部门", "省级主管部门", "一级项目名称",
+    // 项目 before a label that names no text: not taken by the 项目立项依据 rule
+    "项目期限说明", "项目主管"})
   void wordsThatAreNoTopFieldAreNone(String label) {
     assertThat(DeclarationLabels.field(label)).as(label).isEmpty();
   }
@@ -134,7 +141,11 @@ class DeclarationLabelsTest {
     "持续性项目■ 新增性项目口|持续性项目", // 黄石 2022
     "新增项目□延续项目√|延续项目", // 宁乡 2021
     "□是 ☑否|否",
-    "☑新增 □延续 □其他|新增"})
+    "☑新增 □延续 □其他|新增",
+    // ticks a symbol font printed as letters once copied as text (岳阳楼区 2021: Wingdings 2's R)
+    "新增项目□                       延续项目R|延续项目",
+    "新增项目þ 延续项目¨|新增项目",
+    "þ是 □否|是"})
   void theTickedOptionOfARowOfBoxesIsItsValue(String printed, String option) {
     assertThat(DeclarationLabels.ticked(printed)).contains(option);
   }
@@ -143,8 +154,22 @@ class DeclarationLabelsTest {
   @ValueSource(strings = {
     "持续性项目", "人口普查项目", "新增项目□延续项目□", // no tick
     "新增■延续■", // two ticks
-    "■"})
+    "■",
+    "R&D项目□", "ISO9001认证R□", "项目R"})
   void textWithoutOneTickedOptionIsNotReadAsBoxes(String printed) {
     assertThat(DeclarationLabels.ticked(printed)).as(printed).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "新增项目□ 延续项目R|false", "持续性项目■ 新增性项目口|false", "☑新增 □延续|true", "新增项目|true"})
+  void aChoiceBetweenANewAndAContinuingProjectSaysWhetherItIsNew(String printed, boolean fresh) {
+    assertThat(DeclarationLabels.newOrContinuing(printed)).contains(fresh);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"经常性项目", "1.基本建设类 □    其中:新建  □    扩建  □    改建  □", "新增项目□延续项目□"})
+  void otherChoicesSayNothingOfWhetherTheProjectIsNew(String printed) {
+    assertThat(DeclarationLabels.newOrContinuing(printed)).as(printed).isEmpty();
   }
 }
