@@ -37,6 +37,8 @@ final class DeclarationIndicators {
     boolean annualBlock = headers.stream().anyMatch(h -> blockLabel(g, h).contains("年度"));
     List<Indicator> out = new ArrayList<>();
     boolean explained = false;
+    java.util.Set<String> framework = new java.util.LinkedHashSet<>(); // 投入指标, 过程指标: their labels as printed
+    List<org.jixiao.core.evaluation.Location> frameworkAt = new ArrayList<>();
     for (int k = 0; k < headers.size(); k++) {
       int h = headers.get(k);
       int end = k + 1 < headers.size() ? headers.get(k + 1) : g.height();
@@ -52,6 +54,14 @@ final class DeclarationIndicators {
         continue;
       }
       block.read(h + 1, end, text, out, strays, notes, diagnostics, locale);
+      framework.addAll(block.framework);
+      frameworkAt.addAll(block.frameworkAt);
+    }
+    if (!framework.isEmpty()) {
+      // once for the declaration: its indicators are of another framework, not unknown rows
+      diagnostics.add(
+          DeclarationSheet.diagnostic("JX-X-0122", Severity.WARNING, frameworkAt.get(0), locale,
+              "levels", "“" + String.join("”、“", framework) + "”"));
     }
     return new Rows(out, explained);
   }
@@ -83,6 +93,9 @@ final class DeclarationIndicators {
     private final int unit;
     private final boolean twoLevels;
     private final List<Integer> unknown = new ArrayList<>(); // 分值, 指标性质 …: kept as stray cells
+    /** The 一级 labels of the 投入 / 过程 framework met, and where each was first met. */
+    final java.util.Set<String> framework = new java.util.LinkedHashSet<>();
+    final List<org.jixiao.core.evaluation.Location> frameworkAt = new ArrayList<>();
     /** How far the current row's cells lie left of their columns (see {@link #shiftOf}). */
     private int shift;
 
@@ -228,6 +241,12 @@ final class DeclarationIndicators {
       }
     }
 
+    /** Whether a first-level cell is 投入指标 or 过程指标 (投入目标, 过程): the older framework's. */
+    private static boolean isInputOrProcess(String level1) {
+      String k = DeclarationLabels.key(level1);
+      return k.startsWith("投入") || k.startsWith("过程");
+    }
+
     /** Whether a first-level cell is the table's 总分 / 合计 / 总计 row. */
     private static boolean isTotal(String level1) {
       String k = DeclarationLabels.key(level1);
@@ -255,6 +274,15 @@ final class DeclarationIndicators {
         if (isTotal(level1)) {
           // 总分 | 100 closing a table of targets with 分值 (宁晋县 2019): the template's sum, no
           // indicator and no unknown level; its cells are kept as the other rows' are
+          keepRow(r, strays, level1, level2, name, target, explanation);
+          return;
+        }
+        if (isInputOrProcess(level1)) {
+          // 投入指标 / 过程指标 of the older 投入-过程-产出-效果 templates: no category of the model,
+          // and no unknown label either; kept as printed and told once (JX-X-0122)
+          if (framework.add(level1.strip())) {
+            frameworkAt.add(g.location(r, c1));
+          }
           keepRow(r, strays, level1, level2, name, target, explanation);
           return;
         }
