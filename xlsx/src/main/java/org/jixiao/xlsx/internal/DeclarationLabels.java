@@ -170,8 +170,23 @@ final class DeclarationLabels {
   /** The endings of a label of a person who signs or answers for the form (项目负责人, 填表人, 联络员). */
   private static final List<String> PERSON_ENDINGS = List.of("负责人", "联系人", "联络员", "经办人", "填表人", "填报人", "审核人");
 
-  /** A note printed in a label on how much to write (450字内, 150字以内). */
-  private static final java.util.regex.Pattern FILL_HINT = java.util.regex.Pattern.compile("[（(]\\s*\\d*\\s*字以?内\\s*[)）]");
+  /** Whether a label prints, in brackets, how much to write ((450字内), （150字以内）). */
+  private static boolean hasFillHint(String t) {
+    for (String end : new String[] {"字以内", "字内"}) {
+      int at = t.indexOf(end);
+      if (at < 0) {
+        continue;
+      }
+      int i = at;
+      while (i > 0 && (Character.isDigit(t.charAt(i - 1)) || Character.isWhitespace(t.charAt(i - 1)))) {
+        i--;
+      }
+      if (i > 0 && (t.charAt(i - 1) == '(' || t.charAt(i - 1) == '（')) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether a cell is text the form prints for the applicant to write beside or under, not what
@@ -191,7 +206,7 @@ final class DeclarationLabels {
     if (k.length() > 15 || t.indexOf('\n') >= 0) {
       return false; // a text the applicant wrote, though it ends in a colon (…二、申报依据：)
     }
-    if (t.endsWith(":") || t.endsWith("：") || FILL_HINT.matcher(t).find() || field(t).isPresent()) {
+    if (t.endsWith(":") || t.endsWith("：") || hasFillHint(t) || field(t).isPresent()) {
       return true;
     }
     if (k.equals("到") || k.equals("至") || k.equals("-") || k.equals("—") || k.equals("~") || k.equals("～")) {
@@ -401,10 +416,13 @@ final class DeclarationLabels {
    */
   static boolean isSignOffLine(String row) {
     List<String> cells = new ArrayList<>();
-    for (String cell : row.split("\t")) {
+    for (int from = 0; from <= row.length(); ) {
+      int tab = row.indexOf('\t', from);
+      String cell = row.substring(from, tab < 0 ? row.length() : tab);
       if (!cell.isBlank()) {
         cells.add(cell.strip());
       }
+      from = tab < 0 ? row.length() + 1 : tab + 1;
     }
     if (cells.isEmpty() || !isSigner(cells.get(0))) {
       return false;
