@@ -35,23 +35,19 @@ final class ClosingLines {
    * do at least half of its filled cells (the others are the names and dates beside them).
    */
   static boolean isSignOff(String[] cells, int count) {
-    int filled = 0;
-    int labelled = 0;
-    boolean firstLabelled = false;
-    for (int c = 0; c < count; c++) {
-      if (Cells.isBlank(cells[c])) {
-        continue;
-      }
-      boolean label = startsWithSignOff(Cells.normalizeLabel(cells[c].strip()));
-      if (filled == 0) {
-        firstLabelled = label;
-      }
-      filled++;
-      if (label) {
-        labelled++;
+    int first = RowCells.firstNonBlank(cells, count);
+    if (first < 0 || !startsWithSignOff(Cells.normalizeLabel(cells[first].strip()))) {
+      return false; // every project row ends here: its first cell is no signer's label
+    }
+    int filled = 1;
+    int labelled = 1;
+    for (int c = first + 1; c < count; c++) {
+      if (!Cells.isBlank(cells[c])) {
+        filled++;
+        labelled += startsWithSignOff(Cells.normalizeLabel(cells[c].strip())) ? 1 : 0;
       }
     }
-    return firstLabelled && labelled * 2 >= filled;
+    return labelled * 2 >= filled;
   }
 
   private static boolean startsWithSignOff(String text) {
