@@ -91,6 +91,24 @@ public final class ReadDiagnostics {
   public static final String CONTINUATION_ROW = "read.continuation-row";
 
   /**
+   * INFO: a row with no 序号 and no figure whose every cell lies under a text cell of the project
+   * row above (a tall row cut by a page break, or cells a PDF extraction wrapped onto lines of
+   * their own): its texts are joined to those cells, as printed, and the project reads as one row.
+   * Code {@code JX-I-0401}; arguments {@code line}, {@code row} (the project row); the location's
+   * text is the row's cells, tab-separated.
+   */
+  public static final String WRAPPED_ROW = "read.wrapped-row";
+
+  /**
+   * INFO: a heading wrapped over two or more header rows (项目年度预算 above 金额, 预算支出 above
+   * 执行率): one part alone names nothing the reader knows, the parts together do, and they are
+   * read as that one label. Code {@code JX-I-0402}, one a header block; arguments {@code lines},
+   * {@code labels} (a list of parts {@code JX-I-0450}: {@code column}, {@code upper}, {@code
+   * lower}, {@code label}).
+   */
+  public static final String WRAPPED_HEADING = "read.wrapped-heading";
+
+  /**
    * INFO: a row under the header that is neither a project nor the 合计: a group's 小计 ({@code
    * JX-I-0119}) or the sign-off line of 填表人, 审核人, 负责人 and dates ({@code JX-I-0120}), spread
    * over cells; it is kept whole as a note. Argument {@code line}.

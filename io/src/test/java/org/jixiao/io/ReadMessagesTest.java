@@ -100,6 +100,13 @@ class ReadMessagesTest {
               "序号\t项目名称\t项目年度预算金额\t年初绩效目标\t绩效目标整体完成情况",
               "1\t甲\t5\t提高服务\t水平，保障运行\t已完成"),
           rows(HEAD, "1\t甲\t10\t\t\t多出来的\t又一个"),
+          // headings wrapped over two header rows
+          rows("序号\t项目名称\t项目年度预算\t预算支出", "\t\t金额\t执行率", "1\t甲\t10\t90"),
+          // a line that wraps the project row above it (no 序号, no figure, text under its text)
+          rows(
+              "序号\t项目名称\t项目年度预算金额\t年初绩效目标",
+              "1\t档案数字化\t5\t完成档案",
+              "\t加工项目\t\t数字化1000卷"),
           // another layout read as a table: a single-project form, a target declaration
           rows(
               "项目支出绩效自评表",
@@ -120,7 +127,7 @@ class ReadMessagesTest {
   void bothLanguagesHaveEveryCodeAndNoOther() throws IOException {
     Set<String> zh = keys("messages.properties");
     Set<String> en = keys("messages_en.properties");
-    assertThat(zh).isNotEmpty().allMatch(c -> c.matches("JX-I-0[123]\\d\\d"));
+    assertThat(zh).isNotEmpty().allMatch(c -> c.matches("JX-I-0[1234]\\d\\d"));
     assertThat(en).isEqualTo(zh);
     assertThat(ReadMessages.codes()).isEqualTo(zh);
   }
@@ -152,13 +159,13 @@ class ReadMessagesTest {
     reached.addAll(strictCodes(Locale.SIMPLIFIED_CHINESE));
     reached.addAll(stopped(Locale.SIMPLIFIED_CHINESE).keySet());
     reached.addAll(notTextParts());
-    // The table reader's codes (JX-I-01xx); the form reader's are FormMessagesTest's, but for the
+    // The table reader's codes (JX-I-01xx, 04xx); the form reader's are FormMessagesTest's, but for the
     // one the table reader says as the form reader does (an amount converted exactly)
     assertThat(reached.remove("JX-I-0213")).isTrue();
     assertThat(reached)
         .isEqualTo(
             ReadMessages.codes().stream()
-                .filter(c -> c.startsWith("JX-I-01"))
+                .filter(c -> c.startsWith("JX-I-01") || c.startsWith("JX-I-04"))
                 // JX-I-0128, text FastCSV cannot split into cells: since a quote that opens no
                 // quoted cell is text (QuoteGuard, JX-I-0106), no input of ours reaches it; it
                 // stays for a refusal of the tokeniser that the guard does not foresee

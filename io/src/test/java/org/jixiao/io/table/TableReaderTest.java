@@ -141,10 +141,11 @@ class TableReaderTest {
 
   @Test
   void footersBecomeNotesAndContinuationRowsStrayCellsOfTheRowAbove() {
+    // the goal's cell of the row is empty: text under it does not carry on the row's text
     String table =
         rows(
             "序号\t项目名称\t年初绩效目标",
-            "1\t甲\t目标一",
+            "1\t甲\t",
             "\t\t（续）目标二",
             "",
             "注：本表金额为万元。");
@@ -156,6 +157,18 @@ class TableReaderTest {
     assertThat(read.diagnostics())
         .extracting(Finding::rule)
         .contains(ReadDiagnostics.CONTINUATION_ROW);
+  }
+
+  @Test
+  void aContinuationRowUnderTheTextsOfTheRowAboveCarriesThemOn() {
+    String table = rows("序号\t项目名称\t年初绩效目标", "1\t甲\t目标一", "\t\t（续）目标二");
+    ReadResult<PerformanceTable> read = LENIENT.read(table);
+    Project project = read.value().projects().get(0);
+    assertThat(project.goal()).hasValue("目标一（续）目标二");
+    assertThat(project.strayCells()).isEmpty();
+    assertThat(read.diagnostics())
+        .extracting(Finding::rule)
+        .containsExactlyInAnyOrder(ReadDiagnostics.NO_MONEY_UNIT, ReadDiagnostics.WRAPPED_ROW);
   }
 
   @Test

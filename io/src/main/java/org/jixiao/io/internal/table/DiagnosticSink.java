@@ -139,6 +139,23 @@ public final class DiagnosticSink {
     return at.line().isEmpty() && at.column().isEmpty() && at.seq().isEmpty() && at.path().isEmpty() && at.text().isEmpty();
   }
 
+  /** How many diagnostics are kept so far: a mark for {@link #moveSince}. */
+  int size() {
+    return findings.size();
+  }
+
+  /**
+   * Moves the diagnostics reported since {@code from} to position {@code to} (≤ {@code from}),
+   * keeping their order: a row read after the rows below it (a held project row) has its
+   * diagnostics where its line puts them.
+   */
+  void moveSince(int from, int to) {
+    int end = findings.size();
+    if (to < from && from < end) {
+      java.util.Collections.rotate(findings.subList(to, end), end - from);
+    }
+  }
+
   /** The diagnostics reported so far (a copy), without the count of those not kept. */
   public List<Finding> snapshot() {
     return List.copyOf(findings);

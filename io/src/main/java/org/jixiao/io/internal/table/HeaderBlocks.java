@@ -68,7 +68,8 @@ final class HeaderBlocks {
         return false;
       }
       if (cell.length() <= MAX_LABEL_LENGTH
-          && HeaderLabels.classify(cell, 1, c, 0, false).kind() != HeaderLabels.Kind.UNKNOWN) {
+          && (HeaderLabels.classify(cell, 1, c, 0, false).kind() != HeaderLabels.Kind.UNKNOWN
+              || WrappedHeadings.continuesBlock(cell, c, block))) {
         if (namedElsewhere(Cells.normalizeLabel(cell), c, block)) {
           return false;
         }
@@ -152,10 +153,31 @@ final class HeaderBlocks {
    */
   Layout resolve(List<HeaderRow> headerRows, @Nullable Layout previous) {
     keepUnheadedLabels(previous);
-    Resolved resolved = HeaderResolver.resolve(List.copyOf(headerRows));
+    List<WrappedHeadings.Joined> joined = new ArrayList<>();
+    Resolved resolved = HeaderResolver.resolve(WrappedHeadings.join(List.copyOf(headerRows), joined));
     long from = headerRows.get(0).line();
     long to = headerRows.get(headerRows.size() - 1).line();
     Msg lines = RowCells.describeLines(from, to);
+    if (!joined.isEmpty()) {
+      List<Msg> parts = new ArrayList<>();
+      for (WrappedHeadings.Joined j : joined) {
+        parts.add(
+            Msg.of("JX-I-0450")
+                .arg("column", j.column() + 1)
+                .arg("upper", j.upper())
+                .arg("lower", j.lower())
+                .arg("label", j.label()));
+      }
+      WrappedHeadings.Joined first = joined.get(0);
+      ctx.sink.report(
+          ReadDiagnostics.WRAPPED_HEADING,
+          Severity.INFO,
+          Msg.of("JX-I-0402").part("lines", lines).list("labels", parts, Msg.ITEMS),
+          first.line(),
+          first.column(),
+          first.label(),
+          -1);
+    }
     if (!resolved.misplaced().isEmpty()) {
       reportMisplaced(resolved.misplaced(), lines);
     }

@@ -1,5 +1,6 @@
 package org.jixiao.io.internal.table;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Subcategory;
@@ -137,6 +138,18 @@ final class Layout {
 
   int nameColumn() {
     return nameColumn;
+  }
+
+  /**
+   * Whether {@code other} puts the same fields in the same columns (a header repeated on the next
+   * page usually does); its header texts may differ in wording.
+   */
+  boolean sameColumns(Layout other) {
+    return other == this
+        || (Arrays.equals(roles, other.roles)
+            && Arrays.equals(funds, other.funds)
+            && Arrays.equals(categories, other.categories)
+            && Arrays.equals(subcategories, other.subcategories));
   }
 
   /** The 整改情况 column, or -1. */

@@ -41,6 +41,9 @@ public final class TableAssembler {
   private final ProjectRows projectRows;
   private final TotalsRows totalsRows;
   private final MarkerRows markers;
+  private final WrappedRows wrapped;
+  /** Where the diagnostics of a header read while a project row was held begin; -1 if none. */
+  private int heldMark = -1;
   private final LayoutWatch layoutWatch = new LayoutWatch();
 
   private State state = State.BEFORE_HEADER;
@@ -77,6 +80,7 @@ public final class TableAssembler {
     this.projectRows = new ProjectRows(ctx, numbers);
     this.totalsRows = new TotalsRows(ctx, numbers);
     this.markers = new MarkerRows(ctx);
+    this.wrapped = new WrappedRows(ctx);
     if (projectSink == null) {
       List<Project> kept = new ArrayList<>();
       this.projects = kept;
@@ -120,10 +124,14 @@ public final class TableAssembler {
 
   private void row(String[] cells, int count, long line, int first) {
     if (first == 0 && MarkerRows.isMarker(cells[0]) && !loneAboveHeader(cells, count)) {
+      openHeld(); // a marker row adds to the project above it
       markers.accept(cells, count, line);
       return;
     }
     if (HeaderBlocks.isHeaderStart(cells, count, first)) {
+      if (wrapped.holding() && heldMark < 0) {
+        heldMark = ctx.sink.size(); // the held row's diagnostics go before the header's
+      }
       if (state == State.HEADER) {
         resolveHeader();
       }
@@ -158,6 +166,7 @@ public final class TableAssembler {
     if (state == State.HEADER) {
       resolveHeader();
     }
+    openHeld();
     headers.keepUnheadedLabels(layout);
     if (layout == null) {
       ctx.sink.report(
@@ -374,11 +383,17 @@ public final class TableAssembler {
   private void body(String[] cells, int count, long line, int first) {
     Layout l = requireLayout();
     if (TotalsRows.isTotals(cells[first], first, l)) {
+      openHeld();
       totalsRows.accept(cells, count, line, first, l);
       return;
     }
     boolean subtotal = ClosingLines.isSubtotal(cells[first], first, l);
-    if (subtotal || ClosingLines.isSignOff(cells, count)) {
+    boolean signOff = !subtotal && ClosingLines.isSignOff(cells, count);
+    if (!subtotal && !signOff && wrapped.join(cells, count, line, l)) {
+      return;
+    }
+    openHeld();
+    if (subtotal || signOff) {
       // no project, and no row of the project above: kept whole as a note, and said
       String joined = RowCells.joinNonBlank(cells, count);
       ctx.notes.add(joined);
@@ -404,7 +419,22 @@ public final class TableAssembler {
       continuation(cells, count, line, l);
       return;
     }
-    ProjectRows.OpenRow row = projectRows.read(cells, count, line, l);
+    // read once the next row shows whether it carries on this row's texts
+    wrapped.hold(cells, count, line, l);
+  }
+
+  /** Reads the held project row, with the lines that wrapped it, and opens its project. */
+  private void openHeld() {
+    WrappedRows.Held held = wrapped.take();
+    if (held == null) {
+      return;
+    }
+    int before = ctx.sink.size();
+    ProjectRows.OpenRow row = projectRows.read(held.cells(), held.count(), held.line(), held.layout());
+    if (heldMark >= 0) {
+      ctx.sink.moveSince(before, heldMark);
+      heldMark = -1;
+    }
     closeProject();
     ctx.openProject = row.project();
     ctx.openIndicators = row.indicators();
