@@ -128,6 +128,15 @@ public final class FormDiagnostics {
   public static final String WRAPPED_HEADER = "read.form.wrapped-header";
 
   /**
+   * INFO ({@code JX-I-0254}): the end of an indicator's texts on a line of its own, as a form copied
+   * out of a PDF prints a long 三级指标: the line names no category, holds no value, weight or score,
+   * its name opens with no indicator number, and it directly follows the indicator's row; its texts
+   * are joined to that indicator's (name, 偏差原因, 指标解释), as printed. Arguments {@code line},
+   * {@code above} (the indicator's line); the location's text is the line's texts.
+   */
+  public static final String WRAPPED_LINE = "read.form.wrapped-line";
+
+  /**
    * WARNING ({@code JX-I-0247}): a form that ends at its indicator header, with no row under it and no
    * indicator read (四川炉霍 2021, a stored copy cut at {@code 未完成原}): the copy is cut there, or the
    * block was left empty. The project has no indicators because of the copy, not (as the rules' checks of

@@ -106,6 +106,7 @@ class FormMessagesTest {
     forms.put("JX-I-0251", HEADER + INDICATOR_HEAD.replace("实际完成值", "评分标准") + "\t产出指标\t数量指标\t人数\t≥\t10\t达到得满分\t10\t10\n");
     forms.put("JX-I-0253", HEADER + INDICATOR_HEAD.replace("年度指标值\t实际完成值", "年度\t实际")
         + "\t\t\t\t\t指标值\t完成值\n\t产出指标\t数量指标\t人数\t≥\t10\t10\t10\t10\n");
+    forms.put("JX-I-0254", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t培训\t≥\t10\t10\t10\t10\n\t\t\t人数\n");
     forms.put("JX-I-0252", HEADER + INDICATOR_HEAD.replace("实际完成值", "") + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t10\t10\n");
     // another layout read as forms: a disclosure table, a target declaration
     forms.put(

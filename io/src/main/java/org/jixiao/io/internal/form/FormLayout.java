@@ -291,7 +291,13 @@ public final class FormLayout {
       int r = rows.size();
       List<String> row = newRow();
       boolean newCat = i == 0 || all.get(i - 1).category() != ind.category();
-      boolean newSub = newCat || !all.get(i - 1).subcategory().equals(ind.subcategory());
+      IndicatorResult scored = results.get(i);
+      boolean valueless = ind.target().isEmpty() && ind.actual().isEmpty() && ind.weight().isEmpty()
+          && ind.nature().isEmpty() && ind.measureUnit().isEmpty()
+          && (e != null ? scored == null || scored.points().isEmpty() : ind.statedScore().isEmpty());
+      // a row with nothing but texts under the row above is read as that row's wrapped end
+      // (JX-I-0254): an indicator with no value prints its 二级 cell, and so is one of its own
+      boolean newSub = newCat || valueless || !all.get(i - 1).subcategory().equals(ind.subcategory());
       if (newCat) {
         if (runCat >= 0) {
           merge(runCat, cat1, r - runCat, 1);

@@ -36,6 +36,8 @@ final class IndicatorBlock {
   private final int lowerRow;
   /** The columns already told as unplaced in a block without an actual column. */
   private final java.util.BitSet toldUnplaced = new java.util.BitSet();
+  /** The row of the last indicator read, whose texts the next line may carry on; -1 before one. */
+  private int lastIndicatorRow = -1;
 
   private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper, int lower) {
     this.g = g;
@@ -326,11 +328,13 @@ final class IndicatorBlock {
     boolean unknown = false;
     int unknownColumn = -1;
     boolean placeholder = false; // a category cell printed as …… (a template's continuation row)
+    int filled = 0;
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
       if (t.isEmpty()) {
         continue;
       }
+      filled++;
       switch (roleAt(c)) {
         case CAT1:
           {
@@ -407,6 +411,12 @@ final class IndicatorBlock {
     boolean data =
         !target.isEmpty() || !actual.isEmpty() || !weightText.isEmpty() || !scoreText.isEmpty() || !subScores.isEmpty()
             || !nature.isEmpty() || !unit.isEmpty() || !reason.isEmpty() || !explanation.isEmpty();
+    int texts = (name.isEmpty() ? 0 : 1) + (reason.isEmpty() ? 0 : 1) + (explanation.isEmpty() ? 0 : 1);
+    if (texts > 0 && texts == filled
+        && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row, name, reason, explanation, sink)) {
+      lastIndicatorRow = row; // a long name may take more than one more line
+      return;
+    }
     if (name.isEmpty() && !data) {
       if (placeholder && !unknown) {
         sink.report(FormDiagnostics.PLACEHOLDER_ROW, Severity.INFO, Msg.of("JX-I-0232"), row, -1, g.text(row, g.first(row)));
@@ -476,6 +486,7 @@ final class IndicatorBlock {
     }
     keepOthers(row, d);
     d.indicators.add(b.build());
+    lastIndicatorRow = row;
     unplacedWithoutActual(row);
   }
 
