@@ -2,19 +2,27 @@ package org.jixiao.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.OptionalInt;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadResult;
+import org.jixiao.rules.review.Review;
+import org.jixiao.rules.review.ReviewVerdict;
+import org.jixiao.rules.review.Reviewer;
 import org.junit.jupiter.api.Test;
 
 /**
  * A declaration of the older 投入 / 过程 / 产出 / 效果 templates (a 2021 template of the sixth
  * held-out check, declarations/SOURCES.md: 投入指标 资金到位率, 预算支出进度; 过程指标 项目资金专项核算):
  * its rows are no category of the model, so they are kept as printed, and the reader says once
- * that the declaration follows that framework (JX-X-0122), not that each row is unrecognised.
+ * that the declaration follows that framework (JX-X-0122), not that each row is unrecognised; the
+ * review then says so too (JX-V-0136), not that no indicator was filled in (JX-V-0133).
  */
 class DeclarationInputProcessTest {
   private static final String TEMPLATE_2021 = "blank-template-input-process-levels_gxglmes-2021.tsv";
@@ -31,5 +39,62 @@ class DeclarationInputProcessTest {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.message()).contains("“投入指标”、“过程指标”");
     });
+  }
+
+  @Test
+  void theReviewSaysTheIndicatorsFollowTheEvaluationFrameworkNotThatThereAreNone() throws Exception {
+    // read and reviewed as the CLI's review does: the rows are there, under 投入指标 and 过程指标
+    Review review = review(PublishedDeclarationsTest.read(TEMPLATE_2021).value());
+
+    assertThat(review.opinions()).extracting(o -> o.finding().code()).contains("JX-V-0136").doesNotContain("JX-V-0133");
+    assertThat(review.findings()).filteredOn(f -> f.code().equals("JX-V-0136")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.message()).contains("“投入指标”、“过程指标”").contains("按产出、效益、满意度指标重新申报");
+    });
+    assertThat(review.verdict()).isEqualTo(ReviewVerdict.RETURN);
+  }
+
+  @Test
+  void aTrulyEmptyIndicatorTableIsStillSaidToHaveNoIndicators() throws Exception {
+    // the same template cut after its indicator header, and with its 投入 / 过程 rows left blank
+    List<String> lines = Files.readAllLines(PublishedDeclarationsTest.file(TEMPLATE_2021));
+    int header = 0;
+    while (!lines.get(header).contains("一级指标")) {
+      header++;
+    }
+    String cut = String.join("\n", lines.subList(0, header + 1)) + "\n";
+    String blanked = cut + "\t\t\t\t\t\t\n".repeat(3);
+    for (String text : List.of(cut, blanked)) {
+      PerformanceTable table = DeclarationReader.builder().build().read(new StringReader(text), "form.tsv").value();
+      Review review = review(table);
+
+      assertThat(review.opinions()).extracting(o -> o.finding().code()).contains("JX-V-0133").doesNotContain("JX-V-0136", "JX-V-0137");
+      assertThat(review.verdict()).isEqualTo(ReviewVerdict.RETURN);
+    }
+  }
+
+  @Test
+  void rowsUnderTheEvaluationFrameworkBesideOutputRowsAreSaidLeftOut() throws Exception {
+    // 投入 / 过程 / 产出 / 效果: the 产出 rows are reviewed, the others said to be left out (INFO)
+    String rows = String.join("\n",
+        "项目支出绩效目标申报表",
+        "项目名称\t概算编制",
+        "绩效指标\t一级指标\t二级指标\t三级指标\t指标值",
+        "\t投入指标\t资金投入\t资金到位率\t100%",
+        "\t过程指标\t业务管理\t制度执行有效性\t有效",
+        "\t产出指标\t数量指标\t编制项目概算数量\t≥30个",
+        "\t满意度指标\t服务对象满意度指标\t项目单位满意度\t≥90%",
+        "");
+    Review review = review(DeclarationReader.builder().build().read(new StringReader(rows), "form.tsv").value());
+
+    assertThat(review.findings()).filteredOn(f -> f.code().equals("JX-V-0137")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains("“投入指标”、“过程指标”");
+    });
+    assertThat(review.opinions()).extracting(o -> o.finding().code()).doesNotContain("JX-V-0133", "JX-V-0136");
+  }
+
+  private static Review review(PerformanceTable table) {
+    return Reviewer.defaults().review(table, OptionalInt.of(2021)).reviews().get(0);
   }
 }

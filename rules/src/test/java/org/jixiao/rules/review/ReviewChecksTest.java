@@ -122,6 +122,8 @@ class ReviewChecksTest {
         Arguments.of("required row missing", Declarations.withIndicators(rows -> { rows.remove(TIMELINESS); return rows; }), "required-indicators", "JX-V-0131", Severity.WARNING),
         Arguments.of("required row blank", Declarations.withIndicator(QUALITY, Indicator.builder().category(Subcategory.QUALITY.category()).subcategory(Subcategory.QUALITY).build()), "required-indicators", "JX-V-0132", Severity.WARNING),
         Arguments.of("no indicator filled", Declarations.withIndicators(rows -> rows.stream().map(i -> Indicator.builder().category(i.category()).subcategory(i.subcategory()).build()).toList()), "required-indicators", "JX-V-0133", Severity.ERROR),
+        Arguments.of("indicators under 投入 / 过程", inputAndProcess(Declarations.withIndicators(rows -> rows.stream().map(i -> Indicator.builder().category(i.category()).subcategory(i.subcategory()).build()).toList())), "required-indicators", "JX-V-0136", Severity.ERROR),
+        Arguments.of("投入 / 过程 rows beside the targets", inputAndProcess(Declarations.clean().build()), "required-indicators", "JX-V-0137", Severity.INFO),
         Arguments.of("target blank", Declarations.withIndicator(QUANTITY, Declarations.with(QUANTITY, "")), "indicator-fields", "JX-V-0141", Severity.WARNING),
         Arguments.of("explanation blank", Declarations.withIndicator(QUANTITY, Indicator.builder().from(Declarations.cleanIndicators().get(QUANTITY)).explanation("  \n").build()), "indicator-fields", "JX-V-0142", Severity.WARNING),
         Arguments.of("partly 不适用", Declarations.withIndicator(4, Declarations.row(Subcategory.ECONOMIC, "不适用", "", "不适用")), "indicator-fields", "JX-V-0143", Severity.INFO),
@@ -157,6 +159,45 @@ class ReviewChecksTest {
         Arguments.of("stale year", Declarations.withIndicator(TIMELINESS, Declarations.with(TIMELINESS, "2022年12月底前")), "time-limit", "JX-V-0502", Severity.WARNING),
         Arguments.of("cost above the money", Declarations.withIndicator(COST, Declarations.with(COST, "≤30万元")), "cost-ceiling", "JX-V-0511", Severity.ERROR),
         Arguments.of("low satisfaction", Declarations.withIndicator(SATISFACTION, Declarations.with(SATISFACTION, "≥80%")), "satisfaction-floor", "JX-V-0521", Severity.WARNING));
+  }
+
+  /**
+   * The declaration with the rows of a 投入 / 过程 table kept as stray cells, as the declaration
+   * reader keeps them (2021 template of declarations/SOURCES.md: 投入指标 | 资金到位率 | 资金到位率达100%).
+   */
+  private static Project inputAndProcess(Project p) {
+    return Project.builder().from(p)
+        .addStrayCells(
+            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "投入指标"),
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("指标行"), "资金到位率"),
+            org.jixiao.core.project.StrayCell.of(4, java.util.Optional.of("指标行"), "资金到位率达100%"),
+            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "投入指标"),
+            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "过程指标 (10分)"),
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("指标行"), "项目资金专项核算"))
+        .build();
+  }
+
+  @Test
+  void indicatorsUnderTheEvaluationFrameworkAreSaidSoNotMissing() {
+    Project blank = Declarations.withIndicators(rows -> List.of());
+    Review none = REVIEWER.review(blank, Y2023);
+    assertThat(none.opinions()).extracting(o -> o.finding().code()).contains("JX-V-0133").doesNotContain("JX-V-0136");
+    Review framework = REVIEWER.review(inputAndProcess(blank), Y2023);
+    assertThat(framework.opinions()).extracting(o -> o.finding().code()).contains("JX-V-0136").doesNotContain("JX-V-0133");
+    assertThat(framework.verdict()).isEqualTo(ReviewVerdict.RETURN);
+    Finding f = framework.findings().stream().filter(x -> x.code().equals("JX-V-0136")).findFirst().orElseThrow();
+    assertThat(f.args()).containsEntry("levels", "“投入指标”、“过程指标 (10分)”");
+    assertThat(f.message()).contains("“投入指标”、“过程指标 (10分)”").contains("产出、效益、满意度");
+    Finding en = Reviewer.builder().locale(Locale.ENGLISH).build().review(inputAndProcess(blank), Y2023).findings().stream()
+        .filter(x -> x.code().equals("JX-V-0136")).findFirst().orElseThrow();
+    assertThat(en.message()).startsWith("The indicators are filled in under the evaluation framework").contains("“投入指标”");
+    // words of another kind that begin alike are no such level: 投入使用率 (an indicator's name), 投入目标 (a funds caption)
+    Project others = Project.builder().from(blank)
+        .addStrayCells(org.jixiao.core.project.StrayCell.of(0, java.util.Optional.empty(), "投入目标 (万元)"),
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.empty(), "投入使用率"),
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.empty(), "过程管理规范"))
+        .build();
+    assertThat(REVIEWER.review(others, Y2023).opinions()).extracting(o -> o.finding().code()).contains("JX-V-0133").doesNotContain("JX-V-0136");
   }
 
   private static Project clean(java.util.function.UnaryOperator<Project.Builder> change) {

@@ -181,9 +181,36 @@ final class CompletenessChecks {
     @Override
     public List<Finding> check(Project p, ReviewContext context) {
       List<Indicator> indicators = p.indicators().indicators();
+      List<String> otherFramework = ReviewTexts.inputOrProcessLevels(p);
       if (indicators.stream().noneMatch(ReviewTexts::hasContent)) {
+        if (!otherFramework.isEmpty()) {
+          // filled in, but under 投入指标 / 过程指标 (the evaluation framework's levels): not a
+          // declaration without indicators, but one whose indicators review cannot read as targets
+          return List.of(Msg.of("JX-V-0136")
+              .arg("levels", quoted(otherFramework))
+              .finding(id(), Severity.ERROR, at(p, "indicators", otherFramework.get(0))));
+        }
         return List.of(Msg.of("JX-V-0133").finding(id(), Severity.ERROR, at(p, "indicators")));
       }
+      List<Finding> out = new ArrayList<>();
+      if (!otherFramework.isEmpty()) {
+        // 产出 / 效益 rows beside 投入 / 过程 ones (the older 投入-过程-产出-效果 templates): the
+        // targets are reviewed, the other rows are said to be left out
+        out.add(Msg.of("JX-V-0137")
+            .arg("levels", quoted(otherFramework))
+            .finding(id(), Severity.INFO, at(p, "indicators", otherFramework.get(0))));
+      }
+      out.addAll(required(p, indicators, context));
+      return out;
+    }
+
+    /** The labels, each in quotation marks, joined by 、 (“投入指标”、“过程指标”). */
+    private static String quoted(List<String> labels) {
+      return "“" + String.join("”、“", labels) + "”";
+    }
+
+    /** The required rows, once the indicators are known to hold something. */
+    private List<Finding> required(Project p, List<Indicator> indicators, ReviewContext context) {
       if (indicators.stream().filter(ReviewTexts::hasContent).noneMatch(RequiredIndicators::named)) {
         // figures under every heading and no name anywhere (a flattened copy): nothing to approve
         return List.of(Msg.of("JX-V-0135").finding(id(), Severity.ERROR, at(p, "indicators")));

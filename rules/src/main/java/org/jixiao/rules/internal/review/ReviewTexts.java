@@ -2,10 +2,15 @@ package org.jixiao.rules.internal.review;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.label.Labels;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
 import org.jixiao.rules.internal.scoring.Texts;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
@@ -38,6 +43,61 @@ final class ReviewTexts {
   /** Whether the indicator has anything in it that is not 不适用. */
   static boolean hasContent(Indicator i) {
     return !markedNotApplicable(i) && (filled(i.name()).isPresent() || filled(i.target()).isPresent() || filled(i.explanation()).isPresent());
+  }
+
+  /**
+   * The first-level labels of the evaluation framework's 投入 / 过程 indicators (投入指标, 过程指标,
+   * 投入, 过程类指标, with or without the points printed after them: 投入指标(20分)) among a
+   * project's stray cells, each once, as printed. A declaration filled in that framework has
+   * its rows kept as stray cells by the readers (no category of the model is 投入 or 过程), so
+   * these labels are what tells such a declaration from one with no indicators at all. 投入目标
+   * alone is not one: a template prints it as the caption of its funds block (内蒙古's 项目绩效目标表).
+   */
+  static List<String> inputOrProcessLevels(Project p) {
+    Set<String> levels = new LinkedHashSet<>();
+    for (StrayCell cell : p.strayCells()) {
+      if (isInputOrProcessLevel(cell.text())) {
+        levels.add(cell.text().strip());
+      }
+    }
+    return List.copyOf(levels);
+  }
+
+  /** Whether a cell is a first-level label of the 投入 / 过程 framework (see {@link #inputOrProcessLevels}). */
+  static boolean isInputOrProcessLevel(String text) {
+    String k = levelKey(text);
+    for (String level : new String[] {"投入", "过程"}) {
+      if (k.startsWith(level)) {
+        String rest = k.substring(level.length());
+        return rest.isEmpty() || rest.equals("指标") || rest.equals("类指标") || rest.equals("类");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A level's label as compared: NFKC without white space, without bracketed parts, the points
+   * after it (20分) and a closing colon.
+   */
+  private static String levelKey(String text) {
+    String n = Labels.normalize(text);
+    StringBuilder out = new StringBuilder(n.length());
+    int depth = 0;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '(' || c == '（' || c == '【' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == '）' || c == '】' || c == ']') && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    int end = out.length();
+    while (end > 0 && "0123456789.-—~～分:：".indexOf(out.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return out.substring(0, end);
   }
 
   /** NFKC, white space removed: what the checks compare. */
