@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jixiao.core.label.Labels;
 
 /**
  * A second-level label that names several second levels at once, as some templates print one row
@@ -24,7 +25,7 @@ final class CombinedLevels {
    * once; empty otherwise — a single label is {@link Subcategory#fromLabel}'s to read.
    */
   static Set<Subcategory> of(CharSequence text) {
-    String t = compact(PrintedLevels.withoutPoints(text).toString());
+    String t = compact(Labels.foldTraditional(PrintedLevels.withoutPoints(text))); // 社會、經濟效益指標 too
     if (t.endsWith("指标")) {
       t = t.substring(0, t.length() - 2);
     }

@@ -84,7 +84,7 @@ public enum Subcategory implements Labelled {
    * 宁晋县's 绩效评价指标表 2019), read when what follows the name is a level of that category.
    */
   private static Optional<Subcategory> afterItsCategory(CharSequence text) {
-    String t = text.toString().strip();
+    String t = Labels.foldTraditional(text).strip(); // 產出數量指標 too
     for (Category c : Category.values()) {
       for (String name : c.labels().variants()) { // 产出, 效益 …: the label itself (产出指标) never prefixes one
         if (t.length() > name.length() && t.startsWith(name)) {

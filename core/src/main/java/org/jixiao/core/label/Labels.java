@@ -10,8 +10,10 @@ import java.util.Optional;
  * Parsing of Chinese labels into {@link Labelled} constants.
  *
  * <p>Labels are compared after {@link #normalize}: Unicode NFKC (so full-width letters, digits
- * and brackets equal their half-width forms) with all white space removed. An index is built
- * once per enum and is safe to share between threads.
+ * and brackets equal their half-width forms) with all white space removed, and with the
+ * traditional characters of the labels' vocabulary folded to simplified ones ({@link
+ * #foldTraditional}: 產出指標 is 产出指标). An index is built once per enum and is safe to share
+ * between threads.
  *
  * @param <E> the labelled enum
  */
@@ -33,7 +35,7 @@ public final class Labels<E extends Enum<E> & Labelled> {
   }
 
   private void register(Map<String, E> index, String text, E constant) {
-    E previous = index.put(normalize(text), constant);
+    E previous = index.put(key(text), constant);
     if (previous != null && previous != constant) {
       throw new IllegalStateException(
           type.getSimpleName() + ": label '" + text + "' means both " + previous + " and " + constant);
@@ -51,10 +53,34 @@ public final class Labels<E extends Enum<E> & Labelled> {
 
   /**
    * The constant whose identifier, label or label variant equals {@code text} after
-   * normalisation, or empty when none does.
+   * normalisation and with traditional characters folded (數量指標 is 数量指标), or empty when none
+   * does.
    */
   public Optional<E> parse(CharSequence text) {
-    return Optional.ofNullable(byLabel.get(normalize(text)));
+    return Optional.ofNullable(byLabel.get(key(text)));
+  }
+
+  /** What labels are compared by: {@link #normalize}d, traditional characters folded. */
+  private static String key(CharSequence text) {
+    return TraditionalFold.fold(normalize(text));
+  }
+
+  /**
+   * {@code text} with the traditional characters of the labels' vocabulary written as their
+   * simplified forms, one character for one: 項目名稱 is 项目名称, 績效指標 is 绩效指标, 準備 is 准备.
+   * Every other character is kept, so the result is exactly as long as {@code text} and a
+   * position in one is the same position in the other. Not a general converter: only the
+   * characters that the labels of the published layouts are made of (the top blocks, headings
+   * and levels of forms and declarations, the constants' labels, the words readers look for in a
+   * label such as 申报表 or 备注) are folded, each from every traditional form of it (准 from 準,
+   * 复 from 復 and 複). Readers fold what they compare with a label, never a value they keep:
+   * a project's name or a target stays as printed.
+   *
+   * @param text any text
+   * @return the text folded; the same string when nothing in it is folded
+   */
+  public static String foldTraditional(CharSequence text) {
+    return TraditionalFold.fold(text.toString());
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.jixiao.io.internal.form;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import org.jixiao.core.label.Labels;
 import org.jspecify.annotations.Nullable;
 
@@ -9,29 +8,12 @@ import org.jspecify.annotations.Nullable;
  * The text rules of form labels: a label is compared after NFKC, without white space (forms print
  * {@code 绩 效 指 标}), without bracketed parts ({@code (50分)}, {@code (万元)}, {@code (B/A)},
  * and the pinyin glosses some mirrors insert, {@code 項(xiàng)目}), without a trailing colon, and
- * with the traditional characters of the form's vocabulary folded to simplified ones (mirrors in
- * traditional script print {@code 項目名稱}). Values are never folded: only labels are.
+ * with the traditional characters of the labels' vocabulary folded to simplified ones (mirrors in
+ * traditional script print {@code 項目名稱}), by the table the declaration reader folds with too
+ * ({@link Labels#foldTraditional}). Values are never folded: only labels are.
  */
 public final class FormText {
   private FormText() {}
-
-  /**
-   * Traditional → simplified for the characters of the form's labels (not a general converter:
-   * values stay as printed, so only the vocabulary needs folding).
-   */
-  private static final Map<Character, Character> FOLD =
-      fold(
-          "項项稱称門门實实單单資资萬万預预數数執执總总額额當当財财撥拨結结轉转體体標标績绩級级質质際际"
-              + "進进產产滿满務务對对會会時时計计設设經经濟济態态續续響响費费補补級级評评價价據据構构"
-              + "屬属類类劃划報报況况論论問问題题責责負负專专戶户撥拨幣币元元");
-
-  private static Map<Character, Character> fold(String pairs) {
-    java.util.HashMap<Character, Character> map = new java.util.HashMap<>();
-    for (int i = 0; i + 1 < pairs.length(); i += 2) {
-      map.put(pairs.charAt(i), pairs.charAt(i + 1));
-    }
-    return Map.copyOf(map);
-  }
 
   /**
    * The comparable key of a label cell: NFKC, no white space, no bracketed parts, no trailing
@@ -53,8 +35,7 @@ public final class FormText {
           depth--;
         }
       } else if (depth == 0) {
-        Character folded = FOLD.get(ch);
-        out.append(folded == null ? ch : folded.charValue());
+        out.append(ch);
       }
     }
     int end = out.length();
@@ -62,19 +43,12 @@ public final class FormText {
       end--;
     }
     out.setLength(end);
-    return out.toString();
+    return Labels.foldTraditional(out);
   }
 
   /** {@link #key} with traditional characters folded but brackets kept (for titles and years). */
   public static String folded(String cell) {
-    String n = Labels.normalize(cell);
-    StringBuilder out = new StringBuilder(n.length());
-    for (int i = 0; i < n.length(); i++) {
-      char ch = n.charAt(i);
-      Character f = FOLD.get(ch);
-      out.append(f == null ? ch : f.charValue());
-    }
-    return out.toString();
+    return Labels.foldTraditional(Labels.normalize(cell));
   }
 
   /** The key without a leading 其中 and its colon: {@code 其中:当年财政拨款} → {@code 当年财政拨款}. */
