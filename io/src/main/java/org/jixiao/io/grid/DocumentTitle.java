@@ -3,6 +3,7 @@ package org.jixiao.io.grid;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jixiao.core.label.Labels;
 
 /**
  * What a document's title says: the project it names and the year it states. The layout readers
@@ -43,12 +44,25 @@ public final class DocumentTitle {
   /**
    * The project's name in a title, if it names one.
    *
+   * <p>A title in traditional script (…項目績效目標申報表) is read with the traditional characters
+   * of the labels' vocabulary folded ({@link Labels#foldTraditional}); the name is given as printed.
+   *
    * @param title a document's title, as printed
    * @return the name, empty when the title names only a template, a department or a kind of
    *     spending, or is no table's title
    */
   public static Optional<String> projectName(String title) {
-    String t = withoutYearAfter(withoutTableNumber(title.strip()));
+    String printed = title.strip();
+    String folded = Labels.foldTraditional(printed); // as long as printed: the name is at the same place in both
+    return nameIn(folded).map(name -> {
+      int at = folded.indexOf(name);
+      return at < 0 ? name : printed.substring(at, at + name.length());
+    });
+  }
+
+  /** {@link #projectName} of a title whose traditional characters are folded. */
+  private static Optional<String> nameIn(String title) {
+    String t = withoutYearAfter(withoutTableNumber(title));
     int tail = tail(t);
     if (tail < 0 || !(t.endsWith("表") || t.endsWith("自评"))) {
       return Optional.empty(); // no table's title (a note, a sentence): no name either

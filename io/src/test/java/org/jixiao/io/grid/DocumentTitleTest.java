@@ -31,6 +31,14 @@ class DocumentTitleTest {
   }
 
   @Test
+  void aTitleInTraditionalScriptGivesItsNameAsPrinted() {
+    assertThat(DocumentTitle.projectName("2019年度寧晉縣高中助學金項目績效評價指標表")).hasValue("寧晉縣高中助學金項目");
+    assertThat(DocumentTitle.projectName("2023年雲霧土家族鄉加工園配套設施建設項目支出績效目標審批表")).hasValue("雲霧土家族鄉加工園配套設施建設項目");
+    assertThat(DocumentTitle.projectName("項目支出績效目標表")).isEmpty();
+    assertThat(DocumentTitle.projectName("績效目標申報表")).isEmpty();
+  }
+
+  @Test
   void theNumberOfATableInASetIsNoPartOfTheName() {
     assertThat(DocumentTitle.projectName("表2 农村公路养护项目绩效目标表")).hasValue("农村公路养护项目");
     assertThat(DocumentTitle.projectName("附表3：2024年度林业草原改革发展资金绩效评价表")).hasValue("林业草原改革发展资金");

@@ -39,7 +39,7 @@ final class DeclarationFunds {
       next = c;
     }
     label = label.endsWith(":") || label.endsWith("：") ? label.substring(0, label.length() - 1) : label; // 财政拨款: | 438.768
-    label = label.endsWith("数") ? label.substring(0, label.length() - 1) : label; // 财政拨款数
+    label = DeclarationLabels.fold(label).endsWith("数") ? label.substring(0, label.length() - 1) : label; // 财政拨款数, 財政撥款數
     Optional<FundKind> kind = kind(label);
     if (next < 0 && kind.isPresent()) {
       // the template's row left blank (其他资金 | ): a fund of that kind with no amount, as printed,
@@ -66,7 +66,7 @@ final class DeclarationFunds {
    * the budget's money beside 自有资金 (一、预算资金:250 二、自有资金:0), though not elsewhere.
    */
   private static Optional<FundKind> kind(String label) {
-    return switch (label) {
+    return switch (DeclarationLabels.fold(label)) { // 其他, 預算資金 …; FundKind folds its own
       case "其他", "其它" -> Optional.of(FundKind.NON_FISCAL);
       case "预算资金", "财政资金" -> Optional.of(FundKind.FISCAL_APPROPRIATION);
       default -> FundKind.fromLabel(label);

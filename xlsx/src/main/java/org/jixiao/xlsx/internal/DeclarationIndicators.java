@@ -375,12 +375,12 @@ final class DeclarationIndicators {
     int found = -1;
     boolean twice = repeats(g, header, DeclarationLabels.LEVEL2) || repeats(g, header, DeclarationLabels.LEVEL3);
     for (int c = 0; c < g.width(header); c++) {
-      String t = g.text(header, c);
+      String t = DeclarationLabels.fold(g.text(header, c)); // 二級指標(長期)
       if (labels.contains(DeclarationLabels.headingKey(t))) {
         if (t.contains("年度")) {
           return c;
         }
-        if (found < 0 || twice || (t.indexOf("长期") < 0 && g.text(header, found).contains("长期"))) {
+        if (found < 0 || twice || (t.indexOf("长期") < 0 && DeclarationLabels.fold(g.text(header, found)).contains("长期"))) {
           found = c;
         }
       }
@@ -392,7 +392,7 @@ final class DeclarationIndicators {
   private static boolean repeats(CellGrid g, int header, Set<String> labels) {
     int seen = 0;
     for (int c = 0; c < g.width(header); c++) {
-      String t = g.text(header, c);
+      String t = DeclarationLabels.fold(g.text(header, c));
       if (labels.contains(DeclarationLabels.headingKey(t))) {
         if (t.contains("年度") || t.contains("长期")) {
           return false;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jixiao.core.label.Labels;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.FundKind;
 
@@ -15,6 +16,12 @@ import org.jixiao.core.project.FundKind;
  * the top block by the fields they name, the headings of the indicator columns, and the lines that
  * state a unit, a title or a closing. Published declarations follow the Ministry's template and
  * provinces' variants of it, so each field has several labels.
+ *
+ * <p>Every comparison with a word of a label is made with the traditional characters of the
+ * labels' vocabulary folded to simplified ones ({@link Labels#foldTraditional}, the table the form
+ * reader folds with): a declaration exported in traditional script (項目名稱, 績效指標, 指標解釋,
+ * 準備) is read as its simplified twin. What is kept — a value, a label kept as a stray cell — is
+ * kept as printed.
  */
 final class DeclarationLabels {
   private DeclarationLabels() {}
@@ -171,7 +178,8 @@ final class DeclarationLabels {
   private static final List<String> PERSON_ENDINGS = List.of("负责人", "联系人", "联络员", "经办人", "填表人", "填报人", "审核人");
 
   /** Whether a label prints, in brackets, how much to write ((450字内), （150字以内）). */
-  private static boolean hasFillHint(String t) {
+  private static boolean hasFillHint(String text) {
+    String t = fold(text); // (450字內)
     for (String end : new String[] {"字以内", "字内"}) {
       int at = t.indexOf(end);
       if (at < 0) {
@@ -244,11 +252,12 @@ final class DeclarationLabels {
   /** An amount's label and the amount in one cell without a colon: {@code 总额50万元}, {@code 资金总额 50}. */
   private static Optional<Inline> amountInline(String text) {
     String t = text.strip();
+    String folded = fold(t); // as long as t: its label is t's first characters
     for (String label : new String[] {"年度资金总额", "资金总额"}) {
-      if (t.startsWith(label) && t.length() > label.length()) {
+      if (folded.startsWith(label) && t.length() > label.length()) {
         String value = t.substring(label.length()).strip();
         if (!value.isEmpty() && Character.isDigit(value.charAt(0)) && amount(value).isPresent()) {
-          return Optional.of(new Inline(label, value));
+          return Optional.of(new Inline(t.substring(0, label.length()), value));
         }
       }
     }
@@ -299,7 +308,7 @@ final class DeclarationLabels {
 
   /** Whether a cell is a comparator a target can start with (≥, ≤, =, 大于 …), not 正向 or 定性. */
   static boolean isComparator(String text) {
-    String t = text.strip();
+    String t = fold(text.strip()); // 不超過, 大於
     return switch (t) {
       case "≥", "≤", "=", ">", "<", ">=", "<=", "≧", "≦", "＝", "＞", "＜", "大于", "小于", "等于", "不低于", "不高于", "不少于", "不多于", "不超过",
           "大于等于", "小于等于" -> true;
@@ -329,7 +338,7 @@ final class DeclarationLabels {
    * （单位：万元）}, or a short caption with the unit in brackets ({@code 资金情况（万元）}).
    */
   static Optional<MoneyUnit> statedUnit(String text) {
-    String s = text.replace(" ", "").replace("\u3000", "");
+    String s = fold(text).replace(" ", "").replace("\u3000", ""); // 金額單位：萬元
     String bare = s.replace("（", "").replace("）", "").replace("(", "").replace(")", "");
     for (String prefix : new String[] {"金额单位", "资金单位", "单位"}) {
       if (bare.startsWith(prefix + ":") || bare.startsWith(prefix + "：")) {
@@ -353,8 +362,8 @@ final class DeclarationLabels {
 
   /** The unit an amount's label or text names ({@code 项目总金额（元）}, {@code 65万元}), if any. */
   static Optional<MoneyUnit> unitNamed(String label, String value) {
-    String s = label + value;
-    if (s.contains("万元") || value.strip().endsWith("万")) {
+    String s = fold(label + value);
+    if (s.contains("万元") || fold(value).strip().endsWith("万")) {
       return Optional.of(MoneyUnit.WAN_YUAN);
     }
     return s.contains("元") && !s.contains("万") ? Optional.of(MoneyUnit.YUAN) : Optional.empty();
@@ -374,7 +383,8 @@ final class DeclarationLabels {
 
   /** Whether a cell alone on its row is the declaration's title (…申报表, …目标表, …审批表). */
   static boolean isTitle(String text) {
-    return text.length() <= 60 && (text.contains("申报表") || text.contains("目标表") || text.contains("审批表") || text.contains("批复表"));
+    String t = fold(text); // 績效目標申報表
+    return t.length() <= 60 && (t.contains("申报表") || t.contains("目标表") || t.contains("审批表") || t.contains("批复表"));
   }
 
   /**
@@ -393,14 +403,16 @@ final class DeclarationLabels {
    * is no indicator.
    */
   static boolean isClosing(String first, String row) {
+    String f = fold(first); // 備註, 說明, 蓋章, 簽字
+    String r = fold(row);
     return isSignOffLine(row)
-        || first.startsWith("备注")
-        || first.startsWith("注：")
-        || first.startsWith("说明：")
+        || f.startsWith("备注")
+        || f.startsWith("注：")
+        || f.startsWith("说明：")
         || key(first).endsWith("意见")
-        || row.contains("盖章")
-        || row.contains("签字")
-        || row.contains("公章");
+        || r.contains("盖章")
+        || r.contains("签字")
+        || r.contains("公章");
   }
 
   /** The people and dates a form's sign-off line names, by their {@link #key} without 签字 or 盖章. */
@@ -442,7 +454,7 @@ final class DeclarationLabels {
     return SIGNERS.contains(k);
   }
 
-  /** A label without white space, closing colon and parenthesised parts. */
+  /** A label without white space, closing colon and parenthesised parts, traditional characters folded. */
   static String key(String label) {
     StringBuilder out = new StringBuilder(label.length());
     int depth = 0;
@@ -456,11 +468,20 @@ final class DeclarationLabels {
         out.append(c); // ? and U+FFFD: characters a copy could not carry (绩?? 效?? 目?? 标), no label's
       }
     }
-    String s = out.toString();
+    String s = fold(out.toString());
     while (s.endsWith("：") || s.endsWith(":")) {
       s = s.substring(0, s.length() - 1);
     }
     return withoutRequiredMarks(s);
+  }
+
+  /**
+   * The text with the traditional characters of the labels' vocabulary folded to simplified ones
+   * (項目 → 项目), one for one: as long as the text, so that a position in one is a position in the
+   * other. For comparing with the labels' words only; what is kept is kept as printed.
+   */
+  static String fold(String text) {
+    return Labels.foldTraditional(text);
   }
 
   /**
@@ -485,7 +506,7 @@ final class DeclarationLabels {
 
   /** An amount as printed: thousands separators and a unit suffix allowed (4,753.66万元). */
   static Optional<BigDecimal> amount(String text) {
-    String s = text.replace(",", "").replace("，", "").replace("万元", "").replace("元", "").strip();
+    String s = fold(text).replace(",", "").replace("，", "").replace("万元", "").replace("元", "").strip();
     if (s.endsWith("万")) {
       s = s.substring(0, s.length() - 1).strip(); // 250万: 万 alone is 万元 (domain.md §4)
     }

@@ -393,7 +393,7 @@ public final class DeclarationSheet {
 
   /** Whether a title is of a table of targets for a department or unit as a whole (整体绩效目标表). */
   private static boolean ofAWholeBody(String title) {
-    return title.contains("整体");
+    return DeclarationLabels.fold(title).contains("整体"); // 整體 too
   }
 
   /** The first column of row {@code r} from {@code from} on with text, or -1. */

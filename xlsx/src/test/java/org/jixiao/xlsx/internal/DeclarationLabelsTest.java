@@ -172,4 +172,53 @@ class DeclarationLabelsTest {
   void otherChoicesSayNothingOfWhetherTheProjectIsNew(String printed) {
     assertThat(DeclarationLabels.newOrContinuing(printed)).as(printed).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "項目名稱, NAME",
+    "主管部門, DEPARTMENT",
+    "實施單位, UNIT",
+    "實施期, PERIOD",
+    "項目總金額（中期規劃，萬元）, TOTAL",
+    "本年度項目金額（萬元）, AMOUNT",
+    "年度資金總額, AMOUNT",
+    "政策依據, POLICY",
+    "測算依據, CALCULATION",
+    "總體目標, LONG_TERM",
+    "年度目標, GOAL",
+    "本年度績效目標, GOAL",
+    "預算部門, DEPARTMENT"
+  })
+  void labelsInTraditionalScriptAreTheirFields(String label, Field field) {
+    assertThat(DeclarationLabels.field(label)).as(label).contains(field);
+  }
+
+  @Test
+  void theWordsOfTheFormAreFoldedWhenTheyAreLookedForAndOnlyThen() {
+    assertThat(DeclarationLabels.headingKey("指標解釋")).isIn(DeclarationLabels.EXPLANATION);
+    assertThat(DeclarationLabels.headingKey("績效標準")).isIn(DeclarationLabels.EXPLANATION);
+    assertThat(DeclarationLabels.headingKey("*指標值及單位")).isIn(DeclarationLabels.TARGET);
+    assertThat(DeclarationLabels.headingKey("三級指標")).isIn(DeclarationLabels.LEVEL3);
+    assertThat(DeclarationLabels.isTitle("2023年項目支出績效目標申報表")).isTrue();
+    assertThat(DeclarationLabels.isClosing("備註：", "備註：")).isTrue();
+    assertThat(DeclarationLabels.isClosing("財政部門審核意見", "財政部門審核意見")).isTrue();
+    assertThat(DeclarationLabels.isSignOffLine("填表人：\t\t審核人：\t\t填報日期：")).isTrue();
+    assertThat(DeclarationLabels.isFormLabel("單位職能概述(450字內)")).isTrue();
+    assertThat(DeclarationLabels.isFormLabel("項目負責人")).isTrue();
+    assertThat(DeclarationLabels.statedUnit("金額單位：萬元")).contains(MoneyUnit.WAN_YUAN);
+    assertThat(DeclarationLabels.unitNamed("本年度項目金額", "250萬")).contains(MoneyUnit.WAN_YUAN);
+    assertThat(DeclarationLabels.amount("250萬")).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("250"));
+    assertThat(DeclarationLabels.amount("總額50萬元")).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("50"));
+    assertThat(DeclarationLabels.isComparator("不超過")).isTrue();
+    assertThat(DeclarationLabels.newOrContinuing("新增項目□ 延續項目☑")).contains(false);
+    // a label and its value in one cell: the value is kept as printed
+    assertThat(DeclarationLabels.inline("預算單位：某鄉人民政府")).hasValueSatisfying(in -> {
+      assertThat(in.label()).isEqualTo("預算單位");
+      assertThat(in.value()).isEqualTo("某鄉人民政府");
+    });
+    assertThat(DeclarationLabels.inline("年度資金總額50萬元")).hasValueSatisfying(in -> {
+      assertThat(in.label()).isEqualTo("年度資金總額");
+      assertThat(in.value()).isEqualTo("50萬元");
+    });
+  }
 }

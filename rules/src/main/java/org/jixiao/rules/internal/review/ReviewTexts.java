@@ -47,7 +47,7 @@ final class ReviewTexts {
 
   /**
    * The first-level labels of the evaluation framework's 投入 / 过程 indicators (投入指标, 过程指标,
-   * 投入, 过程类指标, with or without the points printed after them: 投入指标(20分)) among a
+   * 投入, 过程类指标, 過程指標, with or without the points printed after them: 投入指标(20分)) among a
    * project's stray cells, each once, as printed. A declaration filled in that framework has
    * its rows kept as stray cells by the readers (no category of the model is 投入 or 过程), so
    * these labels are what tells such a declaration from one with no indicators at all. 投入目标
@@ -76,11 +76,11 @@ final class ReviewTexts {
   }
 
   /**
-   * A level's label as compared: NFKC without white space, without bracketed parts, the points
-   * after it (20分) and a closing colon.
+   * A level's label as compared: NFKC without white space, traditional characters folded (投入指標,
+   * 過程指標), without bracketed parts, the points after it (20分) and a closing colon.
    */
   private static String levelKey(String text) {
-    String n = Labels.normalize(text);
+    String n = Labels.foldTraditional(Labels.normalize(text));
     StringBuilder out = new StringBuilder(n.length());
     int depth = 0;
     for (int i = 0; i < n.length(); i++) {
