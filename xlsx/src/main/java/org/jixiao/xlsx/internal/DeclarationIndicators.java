@@ -10,6 +10,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.core.label.ItemNumbers;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.io.grid.CellGrid;
 
@@ -98,6 +99,8 @@ final class DeclarationIndicators {
     final List<org.jixiao.core.evaluation.Location> frameworkAt = new ArrayList<>();
     /** How far the current row's cells lie left of their columns (see {@link #shiftOf}). */
     private int shift;
+    /** The row of the last indicator read; a line right under it may carry on its texts. */
+    private int lastRow = -2;
 
     Block(CellGrid g, int header) {
       this.g = g;
@@ -134,6 +137,7 @@ final class DeclarationIndicators {
       }
       String level1 = "";
       String level2 = "";
+      lastRow = -2;
       for (int r = sub < 0 ? from : Math.max(from, sub + 1); r < to; r++) {
         String first = DeclarationSheet.firstText(g, r);
         if (DeclarationLabels.isClosing(first, DeclarationSheet.rowText(g, r))) {
@@ -165,6 +169,14 @@ final class DeclarationIndicators {
         String name = cell(r, c3);
         String target = target(r, strays);
         String explanation = cell(r, ce);
+        if (text && shift == 0 && r == lastRow + 1 && l1.isEmpty() && l2.isEmpty() && target.isEmpty()
+            && onlyNameAndExplanation(r) && joinsAbove(out, name, explanation)) {
+          // the end of the indicator's texts, wrapped onto a line of its own by PDF extraction
+          diagnostics.add(DeclarationSheet.diagnostic("JX-X-0123", Severity.INFO, g.location(r, name.isEmpty() ? ce : c3), locale,
+              "text", name.isEmpty() ? explanation : name));
+          lastRow = r;
+          continue;
+        }
         boolean filler = DeclarationLabels.isDots(l2) || DeclarationLabels.isDots(name);
         if (filler || (l1.isEmpty() && l2.isEmpty() && name.isEmpty() && target.isEmpty() && explanation.isEmpty())) {
           // nothing, or the template's continuation dots (…): no indicator, its cells kept
@@ -175,9 +187,42 @@ final class DeclarationIndicators {
           }
           continue;
         }
+        int before = out.size();
         indicator(r, level1, level2, name, target, explanation, out, strays, diagnostics, locale);
+        lastRow = out.size() > before ? r : -2;
       }
       shift = 0;
+    }
+
+    /** Whether row {@code r} holds text in the 三级指标 and 指标解释 columns only. */
+    private boolean onlyNameAndExplanation(int r) {
+      for (int c = DeclarationSheet.firstColumn(g, r); c >= 0; c = DeclarationSheet.firstColumn(g, r, c + 1)) {
+        if (c != c3 && c != ce) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Joins a line's 三级指标 and 指标解释 to the last indicator's, when they carry them on: each
+     * lies under a text the indicator has, and the name opens no new item (指标3, （3）, ②) and is
+     * no template's dots. Returns whether it did.
+     */
+    private static boolean joinsAbove(List<Indicator> out, String name, String explanation) {
+      if (out.isEmpty() || (name.isEmpty() && explanation.isEmpty())) {
+        return false;
+      }
+      Indicator last = out.get(out.size() - 1);
+      if ((!name.isEmpty() && (last.name().isEmpty() || ItemNumbers.opensNumbered(name) || DeclarationLabels.isDots(name)))
+          || (!explanation.isEmpty() && last.explanation().isEmpty())) {
+        return false;
+      }
+      out.set(out.size() - 1, Indicator.builder().from(last)
+          .name(last.name().map(n -> n + name))
+          .explanation(last.explanation().map(e -> e + explanation))
+          .build());
+      return true;
     }
 
     private String cell(int r, int c) {

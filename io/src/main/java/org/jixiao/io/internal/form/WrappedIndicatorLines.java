@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Indicator;
-import org.jixiao.core.label.Labels;
+import org.jixiao.core.label.ItemNumbers;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.internal.table.Msg;
 
@@ -43,7 +43,7 @@ final class WrappedIndicatorLines {
         || !under(explanation, last.explanation())) {
       return false;
     }
-    if (!name.isEmpty() && (FormText.isPlaceholderName(name) || opensNumbered(name))) {
+    if (!name.isEmpty() && (FormText.isPlaceholderName(name) || ItemNumbers.opensNumbered(name))) {
       return false;
     }
     Indicator joined =
@@ -67,34 +67,5 @@ final class WrappedIndicatorLines {
 
   private static Optional<String> joined(Optional<String> above, String text) {
     return text.isEmpty() ? above : above.map(a -> a + text);
-  }
-
-  /** Whether a name opens as a new indicator does: 指标2, 2., 2、, (2), （2）, ②. */
-  static boolean opensNumbered(String name) {
-    String raw = name.strip();
-    if (!raw.isEmpty() && raw.charAt(0) >= '①' && raw.charAt(0) <= '⑳') {
-      return true;
-    }
-    String k = Labels.normalize(name);
-    if (k.isEmpty()) {
-      return false;
-    }
-    char first = k.charAt(0);
-    int i = k.startsWith("指标") ? 2 : 0;
-    boolean open = i == 0 && (first == '(' || first == '（');
-    if (open) {
-      i = 1;
-    }
-    int digits = i;
-    while (i < k.length() && (Character.isDigit(k.charAt(i)) || "一二三四五六七八九十".indexOf(k.charAt(i)) >= 0)) {
-      i++;
-    }
-    if (i == digits) {
-      return false;
-    }
-    if (digits == 2) {
-      return true; // 指标2…
-    }
-    return i < k.length() && ".、．:：)）".indexOf(k.charAt(i)) >= 0;
   }
 }
