@@ -57,7 +57,15 @@ public final class Labels<E extends Enum<E> & Labelled> {
    * does.
    */
   public Optional<E> parse(CharSequence text) {
-    return Optional.ofNullable(byLabel.get(key(text)));
+    String normalized = normalize(text);
+    E found = byLabel.get(normalized);
+    if (found == null) {
+      // folded only when the text as written is no label: most text is simplified, and folding
+      // every parse cost the TSV read (a marker row's levels) about 5 %
+      String folded = TraditionalFold.fold(normalized);
+      found = folded.equals(normalized) ? null : byLabel.get(folded);
+    }
+    return Optional.ofNullable(found);
   }
 
   /** What labels are compared by: {@link #normalize}d, traditional characters folded. */

@@ -33,12 +33,19 @@ final class WrappedRows {
     this.ctx = ctx;
   }
 
-  /** A held row, joined with the lines that wrapped it. */
+  /** A held row, joined with the lines that wrapped it; its cells are valid until the next hold. */
   record Held(String[] cells, int count, long line, Layout layout) {}
+
+  /** The cells of the held row: one array, reused from row to row (rows are read one at a time). */
+  private String[] buffer = new String[64];
 
   /** Holds a project row (its cells are copied: the caller may reuse the array). */
   void hold(String[] rowCells, int rowCount, long rowLine, Layout l) {
-    cells = RowCells.copy(rowCells, rowCount);
+    if (buffer.length < rowCount) {
+      buffer = new String[Math.max(rowCount, 2 * buffer.length)];
+    }
+    System.arraycopy(rowCells, 0, buffer, 0, rowCount);
+    cells = buffer;
     count = rowCount;
     line = rowLine;
     layout = l;
