@@ -2,12 +2,13 @@ package org.jixiao.io.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.io.form.Fixtures.read;
+import static org.jixiao.io.testing.WrappedLines.cut;
+import static org.jixiao.io.testing.WrappedLines.indexOf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
@@ -27,29 +28,6 @@ class FormWrappedLinesTest {
   private static List<String> lines(String fixture) throws IOException {
     return new ArrayList<>(
         Files.readString(Fixtures.path(fixture), StandardCharsets.UTF_8).lines().toList());
-  }
-
-  /** Moves the text of {@code columns} after {@code at} characters of line {@code index} to a line below it. */
-  private static List<String> cut(List<String> lines, int index, int at, int... columns) {
-    String[] row = lines.get(index).split("\t", -1);
-    String[] rest = new String[row.length];
-    Arrays.fill(rest, "");
-    for (int c : columns) {
-      rest[c] = row[c].substring(at);
-      row[c] = row[c].substring(0, at);
-    }
-    lines.set(index, String.join("\t", row));
-    lines.add(index + 1, String.join("\t", rest));
-    return lines;
-  }
-
-  private static int indexOf(List<String> lines, String text) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).contains(text)) {
-        return i;
-      }
-    }
-    throw new AssertionError("no line holds " + text);
   }
 
   private static List<Indicator> indicators(ReadResult<PerformanceTable> read) {

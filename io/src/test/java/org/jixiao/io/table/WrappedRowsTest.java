@@ -1,6 +1,7 @@
 package org.jixiao.io.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.testing.WrappedLines.cut;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,24 +38,7 @@ class WrappedRowsTest {
 
   private static final ReadResult<PerformanceTable> AS_PUBLISHED = READER.read(String.join("\n", page()));
 
-  /**
-   * Cuts the row at {@code index} of the page after {@code at} characters in each of {@code
-   * columns}: the row keeps the texts' beginnings, a new line under it their ends.
-   */
-  private static List<String> cut(List<String> lines, int index, int at, int... columns) {
-    String[] row = lines.get(index).split("\t", -1);
-    String[] rest = new String[row.length];
-    Arrays.fill(rest, "");
-    for (int c : columns) {
-      rest[c] = row[c].substring(at);
-      row[c] = row[c].substring(0, at);
-    }
-    lines.set(index, String.join("\t", row));
-    lines.add(index + 1, String.join("\t", rest));
-    return lines;
-  }
-
-  /** The ends {@link #cut} moves to a line of their own, tab-separated. */
+  /** The ends {@code cut} moves to a line of their own, tab-separated. */
   private static String ends(String line, int at, int... columns) {
     String[] row = line.split("\t", -1);
     return String.join("\t", Arrays.stream(columns).mapToObj(c -> row[c].substring(at)).toList());
