@@ -220,8 +220,9 @@ public final class TableReader {
    * Reads a disclosure table from a grid of cells — a worksheet adapted by the {@code jixiao-xlsx}
    * module, or a grid read by {@link #readGrid(Reader, String)} — with the same lenient or strict
    * behaviour and diagnostics as a TSV or CSV. A cell that continues a merged region is read as
-   * blank, which is how a header label merged over several columns reads in text too. The
-   * diagnostics' and projects' lines are those of the grid's locations (a text's line, a sheet's
+   * blank, which is how a header label merged over several columns reads in text too; a row with
+   * such a cell belongs to a project merged over rows and is never joined to the row above as its
+   * wrapped text (JX-I-0401). The diagnostics' and projects' lines are those of the grid's locations (a text's line, a sheet's
    * one-based row).
    *
    * @param grid the cells
@@ -242,7 +243,9 @@ public final class TableReader {
             Msg.of("JX-I-0145").arg("limit", maxColumns), r + 1L, maxColumns + 1, null, null);
       }
       String[] cells = new String[width];
+      boolean merged = false;
       for (int c = 0; c < width; c++) {
+        merged = merged || grid.continuesMerge(r, c);
         String text = grid.text(r, c);
         if (text.length() > maxCellLength) {
           throw problem(
@@ -250,7 +253,11 @@ public final class TableReader {
         }
         cells[c] = text;
       }
-      assembler.accept(cells, width, grid.location(r, 0).line().orElse(r + 1L));
+      long line = grid.location(r, 0).line().orElse(r + 1L);
+      if (merged) {
+        assembler.continuesMerge(line); // a row of a project merged over rows, not its text wrapped
+      }
+      assembler.accept(cells, width, line);
     }
     return ReadResult.of(assembler.finish(), sink.finish());
   }

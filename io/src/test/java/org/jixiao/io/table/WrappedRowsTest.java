@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Location;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadDiagnostics;
 import org.jixiao.io.ReadResult;
+import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.testing.Seed;
 import org.junit.jupiter.api.Test;
 
@@ -155,5 +157,52 @@ class WrappedRowsTest {
     assertThat(read.value().projects()).hasSize(5);
     assertThat(read.value().projects().get(1).name()).isEqualTo("雇员员、组织人事干部培训");
     assertThat(withCode(read, "JX-I-0401")).hasSize(1);
+  }
+
+  @Test
+  void aWorksheetRowUnderAProjectMergedOverRowsIsNoWrap() {
+    // a sheet that lists a project over two rows, its 序号 and 名称 merged over both: the second
+    // row's texts are the project's own second row, not the first row's texts carried on
+    List<String> lines = cut(page(), 14, 7, GOAL);
+    int second = 15;
+    CellGrid grid =
+        new CellGrid() {
+          @Override
+          public String name() {
+            return "sheet";
+          }
+
+          @Override
+          public int height() {
+            return lines.size();
+          }
+
+          @Override
+          public int width(int row) {
+            return lines.get(row).split("\t", -1).length;
+          }
+
+          @Override
+          public String text(int row, int column) {
+            String[] cells = lines.get(row).split("\t", -1);
+            return column < cells.length ? cells[column] : "";
+          }
+
+          @Override
+          public boolean continuesMerge(int row, int column) {
+            return row == second && column == 0;
+          }
+
+          @Override
+          public Location location(int row, int column) {
+            return Location.builder().line(row + 1L).column(column + 1).build();
+          }
+        };
+
+    ReadResult<PerformanceTable> read = READER.read(grid);
+
+    assertThat(withCode(read, "JX-I-0401")).isEmpty();
+    assertThat(read.value().projects().get(1).goal()).hasValue("完成一期50人");
+    assertThat(withCode(read, "JX-I-0122")).hasSize(1);
   }
 }

@@ -44,6 +44,8 @@ public final class TableAssembler {
   private final WrappedRows wrapped;
   /** Where the diagnostics of a header read while a project row was held begin; -1 if none. */
   private int heldMark = -1;
+  /** The lines of a worksheet's rows that continue cells merged over rows (none in text). */
+  private final java.util.Set<Long> mergedLines = new HashSet<>();
   private final LayoutWatch layoutWatch = new LayoutWatch();
 
   private State state = State.BEFORE_HEADER;
@@ -97,6 +99,15 @@ public final class TableAssembler {
    * @param cells the cells, already un-neutralised; only the first {@code count} are used
    * @param line the row's one-based line
    */
+  /**
+   * Says that the row at {@code line} continues a project row above it by cells merged over both
+   * (a worksheet's): the row is then never read as text wrapped from the row above, only as its
+   * own row or a continuation. Call before {@link #accept} of that row.
+   */
+  public void continuesMerge(long line) {
+    mergedLines.add(line);
+  }
+
   public void accept(String[] cells, int count, long line) {
     lastLine = line;
     int first = RowCells.firstNonBlank(cells, count);
@@ -389,7 +400,7 @@ public final class TableAssembler {
     }
     boolean subtotal = ClosingLines.isSubtotal(cells[first], first, l);
     boolean signOff = !subtotal && ClosingLines.isSignOff(cells, count);
-    if (!subtotal && !signOff && wrapped.join(cells, count, line, l)) {
+    if (!subtotal && !signOff && !mergedLines.contains(line) && wrapped.join(cells, count, line, l)) {
       return;
     }
     openHeld();
