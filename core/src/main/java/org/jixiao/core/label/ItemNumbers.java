@@ -41,4 +41,30 @@ public final class ItemNumbers {
     }
     return item || (i < k.length() && AFTER.indexOf(k.charAt(i)) >= 0);
   }
+
+  /** Last characters of an indicator's name that name a measure: a name ending so is complete. */
+  private static final String MEASURE_ENDS = "率数量度性值%";
+
+  /**
+   * Whether {@code next}, a line's text under the name {@code previous}, is a new item's name
+   * rather than the wrapped end of {@code previous}: it opens with a number ({@link
+   * #opensNumbered}), or opens as {@code previous} does (parallel names: 完工项目县畜禽粪污综合利用率
+   * above 完工项目县规模养殖场…), or {@code previous} already ends as a name of a measure does
+   * (…合格率, …人数, …满意度, …及时性).
+   *
+   * @param previous the name above, as printed
+   * @param next the line's text, as printed
+   * @return whether the line is better read as an item of its own
+   */
+  public static boolean startsNewItem(CharSequence previous, CharSequence next) {
+    if (opensNumbered(next)) {
+      return true;
+    }
+    String above = Labels.normalize(previous);
+    String below = Labels.normalize(next);
+    if (above.length() >= 2 && below.length() >= 2 && above.regionMatches(0, below, 0, 2)) {
+      return true;
+    }
+    return !above.isEmpty() && MEASURE_ENDS.indexOf(above.charAt(above.length() - 1)) >= 0;
+  }
 }

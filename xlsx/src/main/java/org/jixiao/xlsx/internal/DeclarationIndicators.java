@@ -206,15 +206,16 @@ final class DeclarationIndicators {
 
     /**
      * Joins a line's 三级指标 and 指标解释 to the last indicator's, when they carry them on: each
-     * lies under a text the indicator has, and the name opens no new item (指标3, （3）, ②) and is
-     * no template's dots. Returns whether it did.
+     * lies under a text the indicator has, and the name is no new item's (指标3, （3）, ②, a name
+     * opening as the one above, or under one that already ends as a measure's: …率, …数) and no
+     * template's dots. Returns whether it did.
      */
     private static boolean joinsAbove(List<Indicator> out, String name, String explanation) {
       if (out.isEmpty() || (name.isEmpty() && explanation.isEmpty())) {
         return false;
       }
       Indicator last = out.get(out.size() - 1);
-      if ((!name.isEmpty() && (last.name().isEmpty() || ItemNumbers.opensNumbered(name) || DeclarationLabels.isDots(name)))
+      if ((!name.isEmpty() && (last.name().isEmpty() || ItemNumbers.startsNewItem(last.name().orElse(""), name) || DeclarationLabels.isDots(name)))
           || (!explanation.isEmpty() && last.explanation().isEmpty())) {
         return false;
       }

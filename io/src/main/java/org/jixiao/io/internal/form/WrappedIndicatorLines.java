@@ -16,8 +16,9 @@ import org.jixiao.io.internal.table.Msg;
  *
  * <p>A line is such an end only when it directly follows an indicator's row, names no category,
  * holds no value (target, actual, nature, unit, weight, score), its name does not open with an
- * indicator's number (指标2, 2., （2）, ②) or a template's filler, and each text it holds lies under
- * a text that indicator has.
+ * indicator's number (指标2, 2., （2）, ②) or a template's filler, nor as the name above does, the
+ * name above does not already end as a measure's (…率, …数, …度; {@code ItemNumbers.startsNewItem}),
+ * and each text it holds lies under a text that indicator has.
  */
 final class WrappedIndicatorLines {
   private WrappedIndicatorLines() {}
@@ -43,7 +44,8 @@ final class WrappedIndicatorLines {
         || !under(explanation, last.explanation())) {
       return false;
     }
-    if (!name.isEmpty() && (FormText.isPlaceholderName(name) || ItemNumbers.opensNumbered(name))) {
+    if (!name.isEmpty()
+        && (FormText.isPlaceholderName(name) || ItemNumbers.startsNewItem(last.name().orElse(""), name))) {
       return false;
     }
     Indicator joined =
