@@ -325,14 +325,13 @@ public final class FormLayout {
       row.set(actual, ind.actual().orElse(""));
       Optional<BigDecimal> w = ind.weight();
       Optional<BigDecimal> s = ind.statedScore();
-      IndicatorResult result = results.get(i);
       if (e != null) {
-        s = result == null ? Optional.empty() : result.points();
+        s = scored == null ? Optional.empty() : scored.points();
       }
       row.set(weight, num(w));
-      if (scaled >= 0 && result != null) {
-        row.set(scaled, NumberCells.format(result.weight()));
-        usedSum = usedSum.add(result.weight());
+      if (scaled >= 0 && scored != null) {
+        row.set(scaled, NumberCells.format(scored.weight()));
+        usedSum = usedSum.add(scored.weight());
       }
       row.set(score, num(s));
       if (w.isPresent()) {

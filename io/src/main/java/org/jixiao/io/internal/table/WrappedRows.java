@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 final class WrappedRows {
   private final ReadContext ctx;
 
-  private String @Nullable [] cells;
   private int count;
   private long line;
   private @Nullable Layout layout;
@@ -36,7 +35,10 @@ final class WrappedRows {
   /** A held row, joined with the lines that wrapped it; its cells are valid until the next hold. */
   record Held(String[] cells, int count, long line, Layout layout) {}
 
-  /** The cells of the held row: one array, reused from row to row (rows are read one at a time). */
+  /**
+   * The cells of the held row, while {@link #layout} is set: one array, reused from row to row
+   * (rows are read one at a time).
+   */
   private String[] buffer = new String[64];
 
   /** Holds a project row (its cells are copied: the caller may reuse the array). */
@@ -45,7 +47,6 @@ final class WrappedRows {
       buffer = new String[Math.max(rowCount, 2 * buffer.length)];
     }
     System.arraycopy(rowCells, 0, buffer, 0, rowCount);
-    cells = buffer;
     count = rowCount;
     line = rowLine;
     layout = l;
@@ -54,7 +55,7 @@ final class WrappedRows {
   }
 
   boolean holding() {
-    return cells != null;
+    return layout != null;
   }
 
   /**
@@ -63,9 +64,9 @@ final class WrappedRows {
    * @param l the layout of the row's header block (the held row's, or a repeated header's)
    */
   boolean join(String[] row, int rowCount, long rowLine, Layout l) {
-    String[] held = cells;
+    String[] held = buffer;
     Layout heldLayout = layout;
-    if (held == null || heldLayout == null || seq < 0 || !heldLayout.sameColumns(l)) {
+    if (heldLayout == null || seq < 0 || !heldLayout.sameColumns(l)) {
       return false;
     }
     if (!Cells.isBlank(RowCells.cell(row, rowCount, l.seqColumn()))) {
@@ -117,9 +118,9 @@ final class WrappedRows {
 
   /** The held row with its wraps joined, and nothing held any more; null when none is held. */
   @Nullable Held take() {
-    String[] held = cells;
+    String[] held = buffer;
     Layout l = layout;
-    if (held == null || l == null) {
+    if (l == null) {
       return null;
     }
     StringBuilder[] text = joined;
@@ -131,7 +132,6 @@ final class WrappedRows {
       }
     }
     Held out = new Held(held, count, line, l);
-    cells = null;
     layout = null;
     joined = null;
     seq = -1;
