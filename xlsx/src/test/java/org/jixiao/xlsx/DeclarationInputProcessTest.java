@@ -94,6 +94,32 @@ class DeclarationInputProcessTest {
     assertThat(review.opinions()).extracting(o -> o.finding().code()).doesNotContain("JX-V-0133", "JX-V-0136");
   }
 
+  @Test
+  void aDeclarationFilledInThe2020EvaluationFrameworkIsToldSoToo() throws Exception {
+    // 决策 / 过程 / 产出 / 效益 (财预〔2020〕10号's framework for evaluations): its 决策 and 过程 rows
+    // are evaluation indicators as 投入 / 过程 are, in simplified and in traditional script
+    for (String decision : List.of("决策", "決策指標(20分)")) {
+      String rows = String.join("\n",
+          "项目支出绩效目标申报表",
+          "项目名称\t概算编制",
+          "绩效指标\t一级指标\t二级指标\t三级指标\t指标值",
+          "\t" + decision + "\t项目立项\t立项依据充分性\t充分",
+          "\t\t绩效目标\t绩效目标合理性\t合理",
+          "\t过程\t资金管理\t资金到位率\t100%",
+          "");
+      ReadResult<PerformanceTable> read = DeclarationReader.builder().build().read(new StringReader(rows), "form.tsv");
+
+      assertThat(read.value().projects().get(0).indicators().indicators()).isEmpty();
+      assertThat(read.diagnostics()).extracting(Finding::code).doesNotContain("JX-X-0106");
+      assertThat(read.diagnostics()).filteredOn(f -> f.code().equals("JX-X-0122")).singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("“" + decision + "”、“过程”"));
+      Review review = review(read.value());
+      assertThat(review.opinions()).extracting(o -> o.finding().code()).contains("JX-V-0136").doesNotContain("JX-V-0133");
+      assertThat(review.findings()).filteredOn(f -> f.code().equals("JX-V-0136")).singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("“" + decision + "”"));
+    }
+  }
+
   private static Review review(PerformanceTable table) {
     return Reviewer.defaults().review(table, OptionalInt.of(2021)).reviews().get(0);
   }

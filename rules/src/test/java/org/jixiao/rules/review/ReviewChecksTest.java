@@ -190,14 +190,29 @@ class ReviewChecksTest {
     assertThat(f.message()).contains("“投入指标”、“过程指标 (10分)”").contains("产出、效益、满意度");
     Finding en = Reviewer.builder().locale(Locale.ENGLISH).build().review(inputAndProcess(blank), Y2023).findings().stream()
         .filter(x -> x.code().equals("JX-V-0136")).findFirst().orElseThrow();
-    assertThat(en.message()).startsWith("The indicators are filled in under the evaluation framework").contains("“投入指标”");
+    assertThat(en.message()).startsWith("The indicators are filled in under an evaluation framework").contains("“投入指标”");
     // words of another kind that begin alike are no such level: 投入使用率 (an indicator's name), 投入目标 (a funds caption)
     Project others = Project.builder().from(blank)
         .addStrayCells(org.jixiao.core.project.StrayCell.of(0, java.util.Optional.empty(), "投入目标 (万元)"),
             org.jixiao.core.project.StrayCell.of(2, java.util.Optional.empty(), "投入使用率"),
-            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.empty(), "过程管理规范"))
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.empty(), "过程管理规范"),
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.empty(), "决策程序规范性"))
         .build();
     assertThat(REVIEWER.review(others, Y2023).opinions()).extracting(o -> o.finding().code()).contains("JX-V-0133").doesNotContain("JX-V-0136");
+  }
+
+  @Test
+  void theDecisionLevelOfThe2020FrameworkIsAnEvaluationLevelToo() {
+    // 决策 / 过程 / 产出 / 效益: a declaration filled with the evaluation framework of 财预〔2020〕10号
+    for (String decision : List.of("决策", "决策指标（20分）", "決策指標")) {
+      Project framework = Project.builder().from(Declarations.withIndicators(rows -> List.of()))
+          .addStrayCells(org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), decision),
+              org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("指标行"), "立项依据充分性"))
+          .build();
+      Review review = REVIEWER.review(framework, Y2023);
+      assertThat(review.findings()).filteredOn(x -> x.code().equals("JX-V-0136")).singleElement()
+          .satisfies(f -> assertThat(f.args()).containsEntry("levels", "“" + decision + "”"));
+    }
   }
 
   private static Project clean(java.util.function.UnaryOperator<Project.Builder> change) {

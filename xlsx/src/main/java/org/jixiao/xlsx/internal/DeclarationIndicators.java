@@ -287,10 +287,14 @@ final class DeclarationIndicators {
       }
     }
 
-    /** Whether a first-level cell is 投入指标 or 过程指标 (投入目标, 过程): the older framework's. */
+    /**
+     * Whether a first-level cell is a level of an evaluation framework rather than of targets:
+     * 投入指标 or 过程指标 (投入目标, 过程) of the older 投入-过程-产出-效果 framework, or 决策指标 of
+     * the 2020 one (决策-过程-产出-效益, 财预〔2020〕10号).
+     */
     private static boolean isInputOrProcess(String level1) {
       String k = DeclarationLabels.key(level1);
-      return k.startsWith("投入") || k.startsWith("过程");
+      return k.startsWith("投入") || k.startsWith("过程") || k.startsWith("决策");
     }
 
     /** Whether a first-level cell is the table's 总分 / 合计 / 总计 row. */
@@ -324,7 +328,7 @@ final class DeclarationIndicators {
           return;
         }
         if (isInputOrProcess(level1)) {
-          // 投入指标 / 过程指标 of the older 投入-过程-产出-效果 templates: no category of the model,
+          // 投入指标 / 过程指标 / 决策指标 of the evaluation frameworks: no category of the model,
           // and no unknown label either; kept as printed and told once (JX-X-0122)
           if (framework.add(level1.strip())) {
             frameworkAt.add(g.location(r, c1));

@@ -46,8 +46,9 @@ final class ReviewTexts {
   }
 
   /**
-   * The first-level labels of the evaluation framework's 投入 / 过程 indicators (投入指标, 过程指标,
-   * 投入, 过程类指标, 過程指標, with or without the points printed after them: 投入指标(20分)) among a
+   * The first-level labels of the evaluation frameworks' 投入 / 过程 / 决策 indicators (投入指标,
+   * 过程指标, 投入, 过程类指标, 過程指標, and 决策指标 of the 2020 framework 决策-过程-产出-效益, with
+   * or without the points printed after them: 投入指标(20分)) among a
    * project's stray cells, each once, as printed. A declaration filled in that framework has
    * its rows kept as stray cells by the readers (no category of the model is 投入 or 过程), so
    * these labels are what tells such a declaration from one with no indicators at all. 投入目标
@@ -63,10 +64,10 @@ final class ReviewTexts {
     return List.copyOf(levels);
   }
 
-  /** Whether a cell is a first-level label of the 投入 / 过程 framework (see {@link #inputOrProcessLevels}). */
+  /** Whether a cell is a first-level label of the 投入 / 过程 / 决策 frameworks (see {@link #inputOrProcessLevels}). */
   static boolean isInputOrProcessLevel(String text) {
     String k = levelKey(text);
-    for (String level : new String[] {"投入", "过程"}) {
+    for (String level : new String[] {"投入", "过程", "决策"}) {
       if (k.startsWith(level)) {
         String rest = k.substring(level.length());
         return rest.isEmpty() || rest.equals("指标") || rest.equals("类指标") || rest.equals("类");
