@@ -90,6 +90,25 @@ class FormScoreExampleTest {
   }
 
   @Test
+  void anExecutionWeightPrintedAsTheWholeTotalIsNotTakenAsTheWeight() throws IOException {
+    // 鄂州 2021: the funds row prints 分值 100 beside indicators with 分值 of their own. Taken as
+    // printed it left every indicator a weight of 0 and the score 83.5 (8.35 × 10) without a word;
+    // read as a careful reviewer reads it, execution has the template's 10 and the indicators the
+    // rest. The copy is cut in its 社会效益 row: 70 of the indicators' 90 points are seen, so the
+    // score is provisional (JX-R-0111).
+    Project form = read("standard-execution-weight-100_ezhou-shiminzhongxin-2021.tsv");
+    Evaluation e = Evaluator.defaults().evaluate(form);
+    assertThat(form.statedExecutionWeight()).contains(new BigDecimal("100"));
+    assertThat(e.execution().weight()).isEqualByComparingTo("10");
+    assertThat(e.execution().points()).contains(new BigDecimal("8.35"));
+    assertThat(e.indicators()).filteredOn(r -> r.outcome() == Outcome.SCORED)
+        .allSatisfy(r -> assertThat(r.weight().signum()).isPositive());
+    assertThat(e.score()).contains(new BigDecimal("95.26"));
+    assertThat(e.provisional()).isTrue();
+    assertThat(codes(e)).contains("JX-R-0208", "JX-R-0111").doesNotContain("JX-R-0206");
+  }
+
+  @Test
   void aFormLaidOutWithMergedCellsAsASpreadsheetRendersItEvaluatesTheSame() throws IOException {
     Project form = read("xianjie-transfer_score-sum-110_zhongjiang-biaochi-2022.tsv");
     GridLayout sheet = FormWriter.builder().build().layout(form, 2022, null);

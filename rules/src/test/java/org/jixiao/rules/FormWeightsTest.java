@@ -143,6 +143,57 @@ class FormWeightsTest {
     assertThat(exact.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("60.00", "20.00", "10.00");
   }
 
+  /**
+   * An execution 分值 of the whole total beside indicators that print their own (a funds row
+   * printing 100 where the template has 10: 鄂州 2021, examples' forms/SOURCES.md) would leave the
+   * indicators nothing: it is no weight. The profile's 10 is used, the indicators' 分值 share the
+   * other 90 as printed, and a WARNING says so instead of JX-R-0206 on a sum of 180.
+   */
+  @Test
+  void anExecutionWeightOfTheWholeTotalIsAMisprintNotAWeight() {
+    Project p =
+        form(
+            "100",
+            weighted(Subcategory.QUANTITY, "≥10场", "12场", "60"),
+            weighted(Subcategory.SOCIAL, "明显提升", "明显提升", "20"),
+            weighted(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10"));
+
+    Evaluation e = Evaluator.defaults().evaluate(p);
+
+    assertThat(e.execution().weight()).isEqualByComparingTo("10");
+    assertThat(e.execution().points()).hasValueSatisfying(x -> assertThat(x).isEqualByComparingTo("9.00"));
+    assertThat(e.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("60.00", "20.00", "10.00");
+    assertThat(e.score()).hasValueSatisfying(x -> assertThat(x).isEqualByComparingTo("99.00"));
+    assertThat(e.findings())
+        .filteredOn(f -> f.rule().equals(BuiltInIds.FORM_WEIGHTS))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo("JX-R-0208");
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.location().orElseThrow().path()).hasValue("statedExecutionWeight");
+              assertThat(f.location().orElseThrow().text()).hasValue("100");
+              assertThat(f.message()).isEqualTo("填报的预算执行分值100不小于总分100，各指标将没有分值，不按此计：预算执行按方案的10分计，各指标分享其余90分");
+            });
+    Evaluation english = Evaluator.builder().profile(Profiles.defaultProfile()).locale(java.util.Locale.ENGLISH).build().evaluate(p);
+    assertThat(english.findings()).filteredOn(f -> f.code().equals("JX-R-0208")).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("the execution 分值 printed, 100, is not below the total 100"));
+  }
+
+  @Test
+  void anExecutionWeightAboveTheTotalIsNoWeightEitherButAloneItHarmsNothing() {
+    Evaluation above = Evaluator.defaults().evaluate(form("120", weighted(Subcategory.QUANTITY, "≥10场", "12场", "90")));
+    assertThat(above.execution().weight()).isEqualByComparingTo("10");
+    assertThat(above.findings()).extracting(f -> f.code()).contains("JX-R-0208").doesNotContain("JX-R-0206");
+    // a project with no indicator: the whole total may be the execution rate's, and no finding is true
+    Evaluation alone = Evaluator.defaults().evaluate(form("100"));
+    assertThat(alone.findings()).noneMatch(f -> f.code().equals("JX-R-0208"));
+    // the weight just below the total is still the form's
+    Evaluation ninetyNine = Evaluator.defaults().evaluate(form("99", weighted(Subcategory.QUANTITY, "≥10场", "12场", "1")));
+    assertThat(ninetyNine.execution().weight()).isEqualByComparingTo("99");
+    assertThat(ninetyNine.findings()).noneMatch(f -> f.code().equals("JX-R-0208"));
+  }
+
   private static Project withoutExecutionWeight(Indicator... indicators) {
     return Project.builder().from(form("10", indicators)).statedExecutionWeight(java.util.Optional.empty()).build();
   }

@@ -2,6 +2,7 @@ package org.jixiao.rules.internal.check;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
@@ -21,7 +22,9 @@ import org.jixiao.rules.spi.ProjectCheck;
  * since the evaluation then rescales the indicators' 分值 to what is left after the execution
  * weight (JX-R-0206). A form that prints 分值 for its indicators only, followed as printed, leaves
  * the profile's execution weight; when they add up to more or less than the rest, they are
- * rescaled to it (JX-R-0207). 分值 that add up to less than the total are not this check's: they
+ * rescaled to it (JX-R-0207). An execution 分值 of the whole total or more beside indicators is
+ * no weight (they would have nothing): the profile's is used, and a WARNING says so (JX-R-0208).
+ * 分值 that add up to less than the total are not this check's: they
  * show indicators missing from what was read ({@link PrintedPoints}, the evaluator's JX-R-0111).
  */
 final class FormWeightsCheck implements ProjectCheck {
@@ -32,6 +35,20 @@ final class FormWeightsCheck implements ProjectCheck {
 
   @Override
   public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
+    Optional<BigDecimal> stated = WeightsAllocator.usableExecutionWeight(project, profile);
+    if (project.statedExecutionWeight().isPresent() && stated.isEmpty() && followsForms(profile)
+        && !project.indicators().indicators().isEmpty()) {
+      // an execution 分值 of the whole total (or more) beside indicators: not used, and said so;
+      // the indicators' own sum is then no finding of its own (their rest is the profile's)
+      BigDecimal printed = project.statedExecutionWeight().get();
+      Msg message =
+          Msg.of("JX-R-0208")
+              .arg("stated", Decimals.plain(printed))
+              .arg("total", Decimals.plain(profile.total()))
+              .arg("execution", Decimals.plain(profile.executionWeight()))
+              .arg("rest", Decimals.plain(profile.total().subtract(profile.executionWeight())));
+      return List.of(Findings.at(id(), Severity.WARNING, message, project, "statedExecutionWeight", Decimals.plain(printed)));
+    }
     // a form whose 分值 the profile does not follow as printed (categories first: mof-2020 when
     // no execution 分值 is printed) has nothing of its own rescaled: no finding would be true
     if (!WeightsAllocator.carriesIndicatorWeights(project)
@@ -47,8 +64,8 @@ final class FormWeightsCheck implements ProjectCheck {
     for (Indicator i : project.indicators().indicators()) {
       indicators = indicators.add(i.weight().orElse(BigDecimal.ZERO));
     }
-    if (project.statedExecutionWeight().isPresent()) {
-      BigDecimal execution = project.statedExecutionWeight().get();
+    if (stated.isPresent()) {
+      BigDecimal execution = stated.get();
       BigDecimal sum = indicators.add(execution);
       if (sum.compareTo(profile.total()) == 0) {
         return List.of();
@@ -73,5 +90,10 @@ final class FormWeightsCheck implements ProjectCheck {
             .arg("rest", Decimals.plain(rest))
             .arg("total", Decimals.plain(profile.total()));
     return List.of(Findings.at(id(), Severity.WARNING, message, project, "indicators", Decimals.plain(indicators)));
+  }
+
+  /** Whether the profile takes a form's execution 分值 at all (else a printed one is never used, and no finding is true). */
+  private static boolean followsForms(Profile profile) {
+    return profile.weightScheme() == Profile.WeightScheme.FORM || profile.formWeights();
   }
 }

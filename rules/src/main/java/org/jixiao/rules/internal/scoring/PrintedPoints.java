@@ -50,9 +50,8 @@ public final class PrintedPoints {
     if (visible.signum() == 0) {
       return COMPLETE; // no 分值 printed (or only 0): the form says nothing of its points
     }
-    Optional<BigDecimal> stated = project.statedExecutionWeight();
-    BigDecimal execution =
-        stated.isPresent() && stated.get().compareTo(profile.total()) <= 0 ? stated.get() : profile.executionWeight();
+    Optional<BigDecimal> stated = WeightsAllocator.usableExecutionWeight(project, profile);
+    BigDecimal execution = stated.isPresent() ? stated.get() : profile.executionWeight();
     BigDecimal expected = profile.total().subtract(execution);
     if (expected.subtract(visible).compareTo(profile.statedScoreTolerance()) <= 0) {
       return COMPLETE; // all there, or more (10 + 110: the form-weights check speaks of that)

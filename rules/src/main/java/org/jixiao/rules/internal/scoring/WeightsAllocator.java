@@ -67,16 +67,31 @@ public final class WeightsAllocator implements WeightAllocator {
   @Override
   public BigDecimal executionWeight(Project project, Profile profile) {
     if (profile.weightScheme() == Profile.WeightScheme.FORM || profile.formWeights()) {
-      // The form's own 分值 is authoritative, in cents like every weight: the indicators share
-      // the rest in cents, which a 分值 such as 10.005 would make impossible.
-      Optional<BigDecimal> stated =
-          project.statedExecutionWeight()
-              .map(w -> w.scale() > 2 ? w.setScale(2, RoundingMode.HALF_UP) : w);
-      if (stated.isPresent() && stated.get().compareTo(profile.total()) <= 0) {
+      Optional<BigDecimal> stated = usableExecutionWeight(project, profile);
+      if (stated.isPresent()) {
         return stated.get();
       }
     }
     return profile.executionWeight();
+  }
+
+  /**
+   * The form's own execution 分值 when it can be the execution weight, in cents like every weight
+   * (the indicators share the rest in cents, which a 分值 such as 10.005 would make impossible):
+   * at most the total, and below it when the project has indicators. A 分值 of the whole total
+   * beside indicators would leave them nothing to weigh (a funds row printing 100 where the
+   * template has 10): it is no weight, and the profile's is used; the form-weights check says so
+   * (JX-R-0208).
+   */
+  public static Optional<BigDecimal> usableExecutionWeight(Project project, Profile profile) {
+    Optional<BigDecimal> stated = project.statedExecutionWeight();
+    if (stated.isEmpty()) {
+      return stated;
+    }
+    BigDecimal w = stated.get().scale() > 2 ? stated.get().setScale(2, RoundingMode.HALF_UP) : stated.get();
+    int vsTotal = w.compareTo(profile.total());
+    boolean leavesNothing = vsTotal == 0 && !project.indicators().indicators().isEmpty();
+    return vsTotal > 0 || leavesNothing ? Optional.empty() : Optional.of(w);
   }
 
   /** The allocation with its notes in Chinese, the language of built-in messages by default. */
