@@ -17,6 +17,7 @@ import org.jixiao.rules.internal.scoring.IndicatorStatusDeriver;
 import org.jixiao.rules.internal.scoring.NotApplicableScorer;
 import org.jixiao.rules.internal.scoring.QualitativeScorer;
 import org.jixiao.rules.internal.scoring.QuantitativeScorer;
+import org.jixiao.rules.internal.scoring.RemarkScorer;
 import org.jixiao.rules.internal.scoring.DeadlineScorer;
 import org.jixiao.rules.internal.scoring.SubTargetScorer;
 import org.jixiao.rules.internal.scoring.WeightsAllocator;
@@ -47,6 +48,7 @@ public final class PartRegistry {
     List<Part> parts = new ArrayList<>();
     parts.add(new ExecutionRateScorer());
     parts.add(new NotApplicableScorer());
+    parts.add(new RemarkScorer());
     parts.add(new SubTargetScorer());
     parts.add(new QuantitativeScorer());
     parts.add(new DeadlineScorer());
