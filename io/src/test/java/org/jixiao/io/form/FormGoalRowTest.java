@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The 年度总体目标 block without the template's 预期目标 / 实际完成情况 headings: the goal and the
  * outcome beside the label (北京海淀 2016), or under headings named 总体目标 and 全年实际完成情况
- * (四川阆中 2021); the Hebei form's 年度预期目标 / 具体完成情况 / 总体完成率(%) (河北成安 2020); goals
+ * (四川阆中 2021), the first of which may be the block's label itself (休宁 2023); the Hebei form's 年度预期目标 / 具体完成情况 / 总体完成率(%) (河北成安 2020); goals
  * printed one a row (四川安居 2021).
  */
 class FormGoalRowTest {
@@ -42,6 +42,18 @@ class FormGoalRowTest {
     assertThat(p.goalOutcome()).isEmpty(); // its 全年实际完成情况 cell is blank
     assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(FormDiagnostics.UNPLACED_ROW))
         .noneSatisfy(f -> assertThat(f.location().flatMap(l -> l.text()).orElse("")).contains("总体目标"));
+  }
+
+  /** 休宁 2023: the outcome was kept as a stray cell (JX-I-0202), the goal read alone. */
+  @Test
+  void aLabelThatHeadsTheGoalColumnItselfHasTheOutcomeUnderTheOtherHeading() throws IOException {
+    // 总体目标 | | | | 全年实际完成情况, then the goal | | | | the outcome
+    ReadResult<PerformanceTable> r = read(Fixtures.XIUNING);
+    Project p = r.value().projects().get(0);
+    assertThat(p.goal()).contains("对中共皖浙赣省委驻地旧址进行陈列布展,完成布展面积300平方米,传承弘扬红色文化、发挥红色文化功能作用。");
+    assertThat(p.goalOutcome()).hasValueSatisfying(t -> assertThat(t).startsWith("因该项目为革命文物展陈").endsWith("将尽快实施。"));
+    assertThat(p.strayCells()).noneSatisfy(c -> assertThat(c.text()).startsWith("因该项目"));
+    assertThat(rules(r)).doesNotContain(FormDiagnostics.UNPLACED_ROW);
   }
 
   @Test

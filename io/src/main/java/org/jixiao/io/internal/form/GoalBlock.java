@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * template heads its two columns 预期目标 (年初设定目标 …) and 实际完成情况, with the texts on the
  * row below or beside the headings. Some forms print no such headings: the texts stand on the
  * label's own row (年度总体目标 | goal | … | outcome, 北京海淀 2016), or the block's columns are
- * named 总体目标 and 全年实际完成情况 (四川阆中 2021). The Hebei form heads them 年度预期目标 and
+ * named 总体目标 and 全年实际完成情况 (四川阆中 2021), the first of them in the label column itself
+ * (休宁 2023). The Hebei form heads them 年度预期目标 and
  * 具体完成情况, beside a third column 总体完成率(%) (河北成安 2020); the goals may run over several
  * rows, one goal a row (目标1 …, 目标2 …), which are read as one text, a line each.
  */
@@ -84,6 +85,11 @@ final class GoalBlock {
   private void headings(int r, Set<String> goalKeys) {
     int w = g.width(r);
     int from = goalKeys == GOAL_KEYS ? 0 : g.first(r) + 1;
+    if (goalKeys == GOAL_HEADINGS && !anyKeyFrom(r, from, GOAL_HEADINGS) && GOAL_HEADINGS.contains(g.key(r, g.first(r)))) {
+      // 总体目标 | … | 全年实际完成情况: the label is the goal column's own heading, the texts
+      // below it under both (休宁 2023's transfer form)
+      from = g.first(r);
+    }
     for (int c = from; c < w; c++) {
       String k = g.key(r, c);
       if (goalColumn < 0 && goalKeys.contains(k)) {
@@ -99,6 +105,15 @@ final class GoalBlock {
     if (first >= 0 && first < goalColumn) {
       headingLabel = g.text(r, first);
     }
+  }
+
+  private boolean anyKeyFrom(int r, int from, Set<String> keys) {
+    for (int c = from; c < g.width(r); c++) {
+      if (keys.contains(g.key(r, c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A heading over figures, not texts: 总体完成率(%), 得分, 分值. */
