@@ -109,22 +109,6 @@ class FormScoreExampleTest {
   }
 
   @Test
-  void anActualCopiedFromItsTargetIsJudgedByTheRemarkThatSaysTheWorkWasNotDone() throws IOException {
-    // 休宁 2023: 22 % spent, the exhibition not built. Two actuals repeat their targets; their
-    // 未完成原因 say why they were not met, and decide (deviation-remark). Rows whose remark is
-    // —— and rows with figures of their own are judged as before.
-    Project form = read("transfer-remark-says-not-done_xiuning-buzhan-2023.tsv");
-    Evaluation e = Evaluator.defaults().evaluate(form);
-    assertThat(form.indicators().indicators().get(4).deviationReason()).hasValueSatisfying(r -> assertThat(r).endsWith("将尽快实施。"));
-    assertThat(e.indicators()).extracting(r -> r.trace().rule())
-        .containsExactly("quantitative", "deviation-remark", "quantitative", "quantitative", "deviation-remark", "not-applicable");
-    assertThat(e.indicators().get(1).fraction()).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("0.3"));
-    assertThat(e.indicators().get(4).fraction()).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("0.3"));
-    assertThat(e.indicators().get(0).fraction()).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("0"));
-    assertThat(e.indicators().get(3).fraction()).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("1"));
-  }
-
-  @Test
   void aFormLaidOutWithMergedCellsAsASpreadsheetRendersItEvaluatesTheSame() throws IOException {
     Project form = read("xianjie-transfer_score-sum-110_zhongjiang-biaochi-2022.tsv");
     GridLayout sheet = FormWriter.builder().build().layout(form, 2022, null);

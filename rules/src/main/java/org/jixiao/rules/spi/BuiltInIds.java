@@ -12,22 +12,16 @@ public final class BuiltInIds {
   /** Scorer 1: a blank or placeholder 完成情况 (*, /, —, 无) makes the indicator not applicable. */
   public static final String NOT_APPLICABLE = "not-applicable";
 
-  /**
-   * Scorer 2: an actual that only restates its target beside a 偏差原因 saying the work fell short
-   * (未完成…, 尚未…) is judged by the remark's words.
-   */
-  public static final String DEVIATION_REMARK = "deviation-remark";
-
-  /** Scorer 3: splits numbered lists into sub-targets, scores each with the scorers after it. */
+  /** Scorer 2: splits numbered lists into sub-targets, scores each with the scorers after it. */
   public static final String SUB_TARGETS = "sub-targets";
 
-  /** Scorer 4: compares an actual figure with the target's figure (positive, equal, reverse, range). */
+  /** Scorer 3: compares an actual figure with the target's figure (positive, equal, reverse, range). */
   public static final String QUANTITATIVE = "quantitative";
 
-  /** Scorer 5: compares a date or month in the actual with the target's deadline (8月 vs 9月底前). */
+  /** Scorer 4: compares a date or month in the actual with the target's deadline (8月 vs 9月底前). */
   public static final String DEADLINE = "deadline";
 
-  /** Scorer 6: echoes of the target, completion and degree words through the profile's vocabulary. */
+  /** Scorer 5: echoes of the target, completion and degree words through the profile's vocabulary. */
   public static final String QUALITATIVE = "qualitative";
 
   /** The end of the scorer chain, when no scorer could decide: the indicator is undetermined. */
@@ -85,8 +79,7 @@ public final class BuiltInIds {
   public static final String EVALUATOR = "evaluator";
 
   /** The indicator scorers, in the order they are tried. */
-  public static final List<String> SCORERS =
-      List.of(NOT_APPLICABLE, DEVIATION_REMARK, SUB_TARGETS, QUANTITATIVE, DEADLINE, QUALITATIVE);
+  public static final List<String> SCORERS = List.of(NOT_APPLICABLE, SUB_TARGETS, QUANTITATIVE, DEADLINE, QUALITATIVE);
 
   /** The project checks, in order. */
   public static final List<String> PROJECT_CHECKS =

@@ -17,7 +17,6 @@ import org.jixiao.rules.internal.scoring.IndicatorStatusDeriver;
 import org.jixiao.rules.internal.scoring.NotApplicableScorer;
 import org.jixiao.rules.internal.scoring.QualitativeScorer;
 import org.jixiao.rules.internal.scoring.QuantitativeScorer;
-import org.jixiao.rules.internal.scoring.RemarkScorer;
 import org.jixiao.rules.internal.scoring.DeadlineScorer;
 import org.jixiao.rules.internal.scoring.SubTargetScorer;
 import org.jixiao.rules.internal.scoring.WeightsAllocator;
@@ -48,7 +47,6 @@ public final class PartRegistry {
     List<Part> parts = new ArrayList<>();
     parts.add(new ExecutionRateScorer());
     parts.add(new NotApplicableScorer());
-    parts.add(new RemarkScorer());
     parts.add(new SubTargetScorer());
     parts.add(new QuantitativeScorer());
     parts.add(new DeadlineScorer());
