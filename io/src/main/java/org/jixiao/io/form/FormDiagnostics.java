@@ -137,6 +137,14 @@ public final class FormDiagnostics {
   public static final String WRAPPED_LINE = "read.form.wrapped-line";
 
   /**
+   * INFO ({@code JX-I-0255}): an indicator row with a blank 一级 cell whose 二级 label names a level
+   * the 一级 carried down from above cannot hold (社会效益 under a carried 产出指标): the 二级's own
+   * level is taken, for this row and the rows below it, as a lost 一级 label would give. Arguments
+   * {@code carried} and {@code level}; the location's text is the 二级 label.
+   */
+  public static final String LEVEL_FROM_SECOND = "read.form.level-from-second";
+
+  /**
    * WARNING ({@code JX-I-0247}): a form that ends at its indicator header, with no row under it and no
    * indicator read (四川炉霍 2021, a stored copy cut at {@code 未完成原}): the copy is cut there, or the
    * block was left empty. The project has no indicators because of the copy, not (as the rules' checks of

@@ -38,12 +38,13 @@ final class Fixtures {
   static final String JIANGXI = "provincial-2017_points-with-fen_fragment_jiangxi-zhengxie-2017.tsv";
   static final String DAYING_SHUANGXIN = "report-table_actual-heading-shishi-jindu_daying-shuangxin-2020.tsv";
   static final String XIUNING = "central-transfer_goal-label-heads-column_xiuning-buzhan-2023.tsv";
+  static final String EZHOU_2019 = "standard-10pt_level-from-second-label_ezhou-goumaifuwu-2019.tsv";
 
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
           SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU, TIANJIAAN, YONGDE, YINCHUAN,
           LUHUO, LINGLING, MINGSHAN, JIANGXI,
-          DAYING_SHUANGXIN, XIUNING);
+          DAYING_SHUANGXIN, XIUNING, EZHOU_2019);
 
   /** {@code tsv}, the text of a form, read by the default reader as {@code form.tsv}. */
   static ReadResult<PerformanceTable> read(String tsv) {

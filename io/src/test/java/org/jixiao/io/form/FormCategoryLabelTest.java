@@ -72,4 +72,30 @@ class FormCategoryLabelTest {
     assertThat(rules(r)).doesNotContain(FormDiagnostics.UNKNOWN_CATEGORY, FormDiagnostics.UNPLACED_ROW);
     assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(FormDiagnostics.PLACEHOLDER_ROW)).hasSize(3);
   }
+  /** 鄂州 2019: 社会效益 was read under the carried 产出指标, and the review said the form had no 效益指标. */
+  @Test
+  void aSecondLevelUnderABlankFirstLevelThatCannotHoldItNamesItsOwnLevel() throws java.io.IOException {
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(Fixtures.path(Fixtures.EZHOU_2019));
+    List<Indicator> is = r.value().projects().get(0).indicators().indicators();
+    Indicator social = is.stream().filter(i -> i.name().orElse("").equals("财政工作运行效率")).findFirst().orElseThrow();
+    assertThat(social.category()).isEqualTo(Category.BENEFIT);
+    assertThat(social.subcategory()).contains(Subcategory.SOCIAL);
+    assertThat(is.get(3).category()).isEqualTo(Category.OUTPUT); // 成本指标, above it, stays 产出
+    assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0255")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("“产出指标”").contains("“效益指标”"));
+  }
+
+  @Test
+  void satisfactionUnderACarriedBenefitLevelStaysThere() {
+    // older templates print 服务对象满意度指标 as a 二级 of 效益指标, merged over its rows
+    ReadResult<PerformanceTable> r = read(HEAD
+        + "\t效益指标\t社会效益指标\t就业人数\t≥10人\t12人\t20\t20\t\n"
+        + "\t\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t10\t10\t\n"
+        + "\t产出指标\t数量指标\t培训人次\t100人次\t100人次\t60\t60\t\n"
+        + "\t\t经济效益指标\t增收\t≥5万元\t6万元\t0\t0\t\n");
+    List<Indicator> is = r.value().projects().get(0).indicators().indicators();
+    assertThat(is).extracting(Indicator::category)
+        .containsExactly(Category.BENEFIT, Category.BENEFIT, Category.OUTPUT, Category.BENEFIT);
+    assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0255")).hasSize(1);
+  }
 }

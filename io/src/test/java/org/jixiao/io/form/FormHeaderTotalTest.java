@@ -149,6 +149,7 @@ class FormHeaderTotalTest {
     expected.put(Fixtures.YONGDE, "96"); // 总分 | | … | 100 | 96 | 优
     expected.put(Fixtures.YINCHUAN, "98"); // 自评得分 | 98 beside 项目名称; the copy stops before 总分
     expected.put(Fixtures.JIANGXI, "99.3"); // 总分 | … | 99.3分, with its unit
+    expected.put(Fixtures.EZHOU_2019, "90"); // 总分 | 100 | 90: the indicators' 得分 only
     for (Map.Entry<String, String> e : expected.entrySet()) {
       PerformanceTable t = FormReader.builder().build().read(Fixtures.path(e.getKey())).value();
       assertThat(t.projects()).as(e.getKey()).isNotEmpty()

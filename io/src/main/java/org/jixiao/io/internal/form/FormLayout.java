@@ -298,6 +298,12 @@ public final class FormLayout {
       // a row with nothing but texts under the row above is read as that row's wrapped end
       // (JX-I-0254): an indicator with no value prints its 二级 cell, and so is one of its own
       boolean newSub = newCat || valueless || !all.get(i - 1).subcategory().equals(ind.subcategory());
+      if (newSub && !newCat && ind.subcategory().isPresent()
+          && IndicatorBlock.belongsElsewhere(ind.category(), ind.subcategory().get())) {
+        // a 二级 under a carried 一级 that cannot hold it is read as naming its own level
+        // (JX-I-0255): such an indicator prints its 一级, and keeps it
+        newCat = true;
+      }
       if (newCat) {
         if (runCat >= 0) {
           merge(runCat, cat1, r - runCat, 1);

@@ -271,6 +271,15 @@ final class IndicatorBlock {
     return c < roles.length ? roles[c] : IndicatorRole.NONE;
   }
 
+  /**
+   * Whether a 二级 of {@code sub} cannot stand under a carried 一级 {@code carried}: it belongs to
+   * another level. Satisfaction under 效益 is no such case: older templates print 服务对象满意度指标
+   * as a 二级 of 效益指标.
+   */
+  static boolean belongsElsewhere(Category carried, Subcategory sub) {
+    return carried != sub.category() && !(carried == Category.BENEFIT && sub.category() == Category.SATISFACTION);
+  }
+
   /** Whether {@code text} in the 一级 column names a category (or is a bare (50分)). */
   static boolean namesCategory(String text) {
     String k = FormText.categoryKey(text);
@@ -328,6 +337,8 @@ final class IndicatorBlock {
     boolean unknown = false;
     int unknownColumn = -1;
     boolean placeholder = false; // a category cell printed as …… (a template's continuation row)
+    boolean ownLevel = false; // whether this row prints its 一级 (else it is carried down)
+    int level2Column = -1;
     int filled = 0;
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
@@ -343,6 +354,7 @@ final class IndicatorBlock {
             category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
             subcategory = null;
             categoryNamed = true;
+            ownLevel = true;
             points(category, t, c, d);
             if (!k.isEmpty() && category == null && !k.equals("效果指标")) {
               // 效果指标 (the Hebei form) holds benefits and satisfaction: its 二级 says which
@@ -357,6 +369,7 @@ final class IndicatorBlock {
             placeholder = placeholder || !FormText.isNothing(t);
           } else {
             subcategory = Subcategory.fromLabel(FormText.categoryKey(t)).orElse(null);
+            level2Column = c;
             if (subcategory == null) {
               unknown = true;
               unknownColumn = c;
@@ -440,6 +453,16 @@ final class IndicatorBlock {
         && FormText.isNothing(subScores)) {
       strayRow(row, d, FormDiagnostics.SUB_ROW, Severity.INFO, Msg.of("JX-I-0233"), -1);
       return;
+    }
+    Category carried = category;
+    Subcategory sub = subcategory;
+    if (!ownLevel && carried != null && sub != null && level2Column >= 0 && belongsElsewhere(carried, sub)) {
+      // 产出指标 … then | 社会效益 | … under a blank 一级 (鄂州 2019): the 二级 names its own level,
+      // which a carried 产出 cannot hold; it is the level from here on, as a lost 一级 label would be
+      category = sub.category();
+      sink.report(FormDiagnostics.LEVEL_FROM_SECOND, Severity.INFO,
+          Msg.of("JX-I-0255").arg("carried", carried.label()).arg("level", sub.category().label()), row, level2Column,
+          g.text(row, level2Column));
     }
     Category cat = category != null ? category : subcategory != null ? subcategory.category() : null;
     if (cat == null) {
