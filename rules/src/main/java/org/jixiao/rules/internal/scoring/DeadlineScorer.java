@@ -23,7 +23,8 @@ import org.jixiao.rules.text.Target;
  * Compares the date or month an actual states with the target's deadline: 8月 against 9月底前 is
  * met, 2023年9月 against 2023年11月 is met, the same period on both sides is met; a date after the
  * deadline earns the vocabulary's {@linkplain org.jixiao.rules.text.Vocabulary#lateFraction late
- * fraction}. When either side has no year, both are taken to be in the same year.
+ * fraction}. When either side has no year, both are taken to be in the same year. A year stated
+ * alone is the end of that year on both sides (2019年 / 2020年 is a year late).
  *
  * <p>Declines when the target has no dated deadline, when the actual states no date, or when it
  * states a shortfall (延期, 未能 …): the words then decide.
@@ -38,7 +39,7 @@ public final class DeadlineScorer implements IndicatorScorer {
   public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
     // the actual first: most state no date, and then the target need not be read at all
     String actual = IndicatorTexts.normalize(input.actual());
-    Optional<DatePeriod> done = DateReader.latest(actual);
+    Optional<DatePeriod> done = DateReader.latestDone(actual);
     if (done.isEmpty()) {
       return Optional.empty();
     }

@@ -173,6 +173,59 @@ public final class DateReader {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * When an actual says the work was done: {@link #latest}, where a year stated alone (2020年,
+   * 2020年度, 2020年完成) also counts, as the end of that year. A target's bare year is its
+   * deadline's (2019年 is by December 2019), so an actual's is read alike: 2020年 against 2019年 is
+   * a year late, not a text without a date. A year that a month or day of the text goes on with
+   * (2019年3月) is that date's, not a period of its own.
+   */
+  public static Optional<DatePeriod> latestDone(String s) {
+    List<DatePeriod> found = periods(s);
+    DatePeriod best = null;
+    for (DatePeriod p : found) {
+      if (best == null || p.compareEnd(best) > 0) {
+        best = p;
+      }
+    }
+    for (int at = s.indexOf('年'); at >= 4; at = s.indexOf('年', at + 1)) {
+      int year = yearBefore(s, at);
+      if (year < 0 || stated(found, year)) {
+        continue;
+      }
+      DatePeriod end = of(year, 12, null);
+      if (best == null || end.compareEnd(best) > 0) {
+        best = end;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The four-digit year (1900–2100) right before {@code at}, or -1. */
+  private static int yearBefore(String s, int at) {
+    if (at < 4 || (at > 4 && isAsciiDigit(s.charAt(at - 5)))) {
+      return -1;
+    }
+    int v = 0;
+    for (int k = at - 4; k < at; k++) {
+      char c = s.charAt(k);
+      if (!isAsciiDigit(c)) {
+        return -1;
+      }
+      v = 10 * v + (c - '0');
+    }
+    return v >= 1900 && v <= 2100 ? v : -1;
+  }
+
+  private static boolean stated(List<DatePeriod> found, int year) {
+    for (DatePeriod p : found) {
+      if (p.year().isPresent() && p.year().getAsInt() == year) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isNumeral(char c) {
     return isAsciiDigit(c) || ChineseNumerals.isPart(c) || c == '半';
   }

@@ -37,4 +37,21 @@ class DeadlineScorerTest {
     assertThat(judged("完成培训", "8月完成")).doesNotContain("deadline/");
     assertThat(judged("9月底前完成", "已完成")).doesNotContain("deadline/");
   }
+  /**
+   * 鄂州市财政局 2019, 财政政务管理 (https://czj.ezhou.gov.cn/ztzl/czyjsgk/202008/t20200825_350895.html):
+   * 完成时限 | 2019年 | 2020年 | 20 | 10 | 部分项目延续至下年. A bare year is the target's deadline (by
+   * December), and was no date in an actual: the row was undetermined, and 2020年完成 met in full.
+   */
+  @Test
+  void aYearStatedAloneInTheActualIsTheEndOfThatYear() {
+    assertThat(judged("2019年", "2020年")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("2019年", "2020年完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("2019年底前", "2020年度")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("2019年", "2019年")).startsWith("SCORED 1 deadline/deadline-met");
+    // a year a month goes on with is that month's: 2019年3月 is March, not December
+    assertThat(judged("2019年6月底前", "2019年3月完成")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("2019年6月底前", "2019年完成，2019年8月验收")).startsWith("SCORED 0.70 deadline/deadline-late");
+    // a figure that is no year, and a year inside a longer number, are no date
+    assertThat(judged("2019年", "12345年")).doesNotContain("deadline/");
+  }
 }
