@@ -36,7 +36,7 @@ final class FormWeightsCheck implements ProjectCheck {
   @Override
   public List<Finding> check(Project project, Evaluation evaluation, Profile profile) {
     Optional<BigDecimal> stated = WeightsAllocator.usableExecutionWeight(project, profile);
-    if (project.statedExecutionWeight().isPresent() && stated.isEmpty() && followsForms(profile)
+    if (project.statedExecutionWeight().isPresent() && stated.isEmpty() && WeightsAllocator.takesFormExecutionWeight(profile)
         && !project.indicators().indicators().isEmpty()) {
       // an execution 分值 of the whole total (or more) beside indicators: not used, and said so;
       // the indicators' own sum is then no finding of its own (their rest is the profile's)
@@ -90,10 +90,5 @@ final class FormWeightsCheck implements ProjectCheck {
             .arg("rest", Decimals.plain(rest))
             .arg("total", Decimals.plain(profile.total()));
     return List.of(Findings.at(id(), Severity.WARNING, message, project, "indicators", Decimals.plain(indicators)));
-  }
-
-  /** Whether the profile takes a form's execution 分值 at all (else a printed one is never used, and no finding is true). */
-  private static boolean followsForms(Profile profile) {
-    return profile.weightScheme() == Profile.WeightScheme.FORM || profile.formWeights();
   }
 }

@@ -66,13 +66,18 @@ public final class WeightsAllocator implements WeightAllocator {
 
   @Override
   public BigDecimal executionWeight(Project project, Profile profile) {
-    if (profile.weightScheme() == Profile.WeightScheme.FORM || profile.formWeights()) {
+    if (takesFormExecutionWeight(profile)) {
       Optional<BigDecimal> stated = usableExecutionWeight(project, profile);
       if (stated.isPresent()) {
         return stated.get();
       }
     }
     return profile.executionWeight();
+  }
+
+  /** Whether the profile takes a form's printed execution 分值 as the execution weight at all. */
+  public static boolean takesFormExecutionWeight(Profile profile) {
+    return profile.weightScheme() == Profile.WeightScheme.FORM || profile.formWeights();
   }
 
   /**

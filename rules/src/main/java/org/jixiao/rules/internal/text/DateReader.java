@@ -164,13 +164,17 @@ public final class DateReader {
 
   /** The latest-ending date or period of {@code s}: when an actual says the work was done. */
   public static Optional<DatePeriod> latest(String s) {
+    return Optional.ofNullable(latestOf(periods(s)));
+  }
+
+  private static @Nullable DatePeriod latestOf(List<DatePeriod> periods) {
     DatePeriod best = null;
-    for (DatePeriod p : periods(s)) {
+    for (DatePeriod p : periods) {
       if (best == null || p.compareEnd(best) > 0) {
         best = p;
       }
     }
-    return Optional.ofNullable(best);
+    return best;
   }
 
   /**
@@ -182,12 +186,7 @@ public final class DateReader {
    */
   public static Optional<DatePeriod> latestDone(String s) {
     List<DatePeriod> found = periods(s);
-    DatePeriod best = null;
-    for (DatePeriod p : found) {
-      if (best == null || p.compareEnd(best) > 0) {
-        best = p;
-      }
-    }
+    DatePeriod best = latestOf(found);
     for (int at = s.indexOf('年'); at >= 4; at = s.indexOf('年', at + 1)) {
       int year = yearBefore(s, at);
       if (year < 0 || stated(found, year)) {
