@@ -145,6 +145,15 @@ public final class FormDiagnostics {
   public static final String LEVEL_FROM_SECOND = "read.form.level-from-second";
 
   /**
+   * INFO ({@code JX-I-0256}): a line that only holds part of a label wrapped over two lines, as a
+   * form copied out of a PDF prints a merged cell's words: a level label's end or start (社会效益 /
+   * 指标, 可持续影 / 响指标) or the funds caption's unit (项目资金 / (万元)). The joined label is read
+   * where the label stands (the level of the indicator's row, the amounts' unit). Argument
+   * {@code label}, the label joined; the location's text is the line's texts.
+   */
+  public static final String WRAPPED_LABEL = "read.form.wrapped-label";
+
+  /**
    * WARNING ({@code JX-I-0247}): a form that ends at its indicator header, with no row under it and no
    * indicator read (四川炉霍 2021, a stored copy cut at {@code 未完成原}): the copy is cut there, or the
    * block was left empty. The project has no indicators because of the copy, not (as the rules' checks of

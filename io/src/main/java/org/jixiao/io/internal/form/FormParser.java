@@ -164,6 +164,9 @@ public final class FormParser {
       funds.readPairs(r, draft);
       return;
     }
+    if (section == Section.FUNDS && first == labelColumn && g.count(r) == 1 && captionUnit(r, firstText, draft)) {
+      return;
+    }
     FundsBlock f = funds;
     if (section == Section.FUNDS && f != null && f.read(r, draft)) {
       return;
@@ -209,8 +212,8 @@ public final class FormParser {
     }
     IndicatorBlock ib = indicators;
     if (section == Section.INDICATORS && ib != null
-        && !((first < ib.cat1Column && !ib.repeatsLabelsOnTheLeft(r)) || (first == ib.cat1Column && first == labelColumn
-            && !IndicatorBlock.namesCategory(firstText) && g.count(r) == 1))) {
+        && (ib.isWrappedLabelLine(r) || !((first < ib.cat1Column && !ib.repeatsLabelsOnTheLeft(r)) || (first == ib.cat1Column && first == labelColumn
+            && !IndicatorBlock.namesCategory(firstText) && g.count(r) == 1)))) {
       ib.read(r, draft);
       return;
     }
@@ -229,6 +232,26 @@ public final class FormParser {
     }
     strays.strayRow(
         r, section == Section.AFTER || section == Section.GOAL ? Severity.INFO : Severity.WARNING, current());
+  }
+
+  /**
+   * The funds caption's unit wrapped onto a line of its own under it (项目资金 / (万元), 鄂州 2019):
+   * the amounts' unit, said as a wrapped label ({@link FormDiagnostics#WRAPPED_LABEL}). Only a
+   * unit in brackets alone under a caption that states none.
+   */
+  private boolean captionUnit(int r, String text, FormDraft draft) {
+    String above = r > 0 ? g.text(r - 1, labelColumn) : "";
+    MoneyUnit unit = FundsBlock.unitIn(FormText.folded(text));
+    if (unit == null || !isFundsLabel(FormText.key(above)) || FundsBlock.unitIn(FormText.folded(above)) != null
+        || !FormText.key(text).isEmpty()) {
+      return false;
+    }
+    if (draft.moneyUnit == null) {
+      draft.moneyUnit = unit;
+    }
+    sink.report(FormDiagnostics.WRAPPED_LABEL, Severity.INFO, Msg.of("JX-I-0256").arg("label", above + text).arg("other", (long) r), r,
+        labelColumn, text);
+    return true;
   }
 
   private static boolean isFundsLabel(String key) {

@@ -2,6 +2,7 @@ package org.jixiao.io.internal.form;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
@@ -28,6 +29,8 @@ final class IndicatorBlock {
   private @Nullable Category category;
   private @Nullable Subcategory subcategory;
   private boolean categoryNamed;
+  /** The points printed in the 一级 cells. */
+  private final LevelPoints levelPoints;
   /** The row under the header naming a target's parts (符号 | | 单位), or -1. */
   private int partsRow = -1;
   /** The column headed by a bare figure (the block's points, 50) instead of a name, or -1. */
@@ -38,6 +41,8 @@ final class IndicatorBlock {
   private final java.util.BitSet toldUnplaced = new java.util.BitSet();
   /** The row of the last indicator read, whose texts the next line may carry on; -1 before one. */
   private int lastIndicatorRow = -1;
+  /** Level labels printed over two lines of their column. */
+  private final WrappedLabels wrapped;
 
   private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper, int lower) {
     this.g = g;
@@ -81,6 +86,35 @@ final class IndicatorBlock {
       headers[c] = h;
     }
     cat1Column = cat1;
+    wrapped = new WrappedLabels(g, roles);
+    levelPoints = new LevelPoints(headers);
+  }
+
+  /** Whether a line holds the part of a level label wrapped onto it ({@link WrappedLabels}). */
+  boolean isWrappedLabelLine(int row) {
+    return !wrapped.fragments(row).isEmpty();
+  }
+
+  /** Says that the cell at {@code row}, {@code c} was read joined to another line's. */
+  private void wrappedLabel(int row, int c, WrappedLabels.Joined j) {
+    sink.report(FormDiagnostics.WRAPPED_LABEL, Severity.INFO,
+        Msg.of("JX-I-0256").arg("label", j.label()).arg("other", j.other() + 1L), row, c, g.text(row, c));
+  }
+
+  /**
+   * A level cell's label: its text, or its text joined to a fragment on the line above or below
+   * ({@link WrappedLabels}), said when that line will not say it (its text names a level alone).
+   */
+  private String levelLabel(int row, int c) {
+    String t = g.text(row, c);
+    WrappedLabels.Joined j = wrapped.label(row, c);
+    if (j == null) {
+      return t;
+    }
+    if (WrappedLabels.names(roleAt(c), g.text(j.other(), c))) {
+      wrappedLabel(row, c, j); // 服务对象 | … above 满意度指标: the line below reads as its own label
+    }
+    return j.label();
   }
 
   /**
@@ -286,25 +320,6 @@ final class IndicatorBlock {
     return k.isEmpty() || Category.fromLabel(k).isPresent();
   }
 
-  /**
-   * Keeps the points a 一级 label prints (产出指标（40分）): the category's weight on a form whose
-   * indicators print no 分值 (the 20/80 template). A label printed again with other points (after
-   * a page break) is kept as a stray cell beside the first.
-   */
-  private void points(@Nullable Category category, String label, int column, FormDraft d) {
-    if (category == null) {
-      return;
-    }
-    Optional<BigDecimal> points = Category.printedPoints(label);
-    if (points.isEmpty()) {
-      return;
-    }
-    BigDecimal first = d.categoryPoints.putIfAbsent(category, points.get());
-    if (first != null && first.compareTo(points.get()) != 0) {
-      d.stray(column, headers[column], label);
-    }
-  }
-
   /** The headings the second line of a wrapped header completes, as read: 年度指标值、实际完成值. */
   private String joinedHeadings(int row, int lower) {
     java.util.StringJoiner out = new java.util.StringJoiner("、");
@@ -320,6 +335,10 @@ final class IndicatorBlock {
   void read(int row, FormDraft d) {
     if (row == partsRow || row == lowerRow) {
       return; // the target parts' headings, the header's second line: labels, as the header's are
+    }
+    java.util.List<WrappedLabels.Joined> fragments = wrapped.fragments(row);
+    for (WrappedLabels.Joined j : fragments) {
+      wrappedLabel(row, j.column(), j);
     }
     int w = g.width(row);
     String name = "";
@@ -338,24 +357,33 @@ final class IndicatorBlock {
     int unknownColumn = -1;
     boolean placeholder = false; // a category cell printed as …… (a template's continuation row)
     boolean ownLevel = false; // whether this row prints its 一级 (else it is carried down)
+    boolean barePoints = false; // whether its 一级 cell holds only points, (50分)
     int level2Column = -1;
     int filled = 0;
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
-      if (t.isEmpty()) {
-        continue;
+      if (t.isEmpty() || WrappedLabels.covers(fragments, c)) {
+        continue; // a wrapped label's fragment was read on its label's line
       }
       filled++;
       switch (roleAt(c)) {
         case CAT1:
           {
             placeholder = placeholder || (FormText.isPlaceholderMark(t) && !FormText.isNothing(t));
-            String k = FormText.isPlaceholderMark(t) ? "" : FormText.categoryKey(t);
+            if (WrappedLabels.isBarePoints(IndicatorRole.CAT1, t)) {
+              // (50分) without its level's name: the points wait for a 二级 to say whose they are,
+              // and the levels read above stay (the cell may stand mid-way down its merged rows)
+              levelPoints.bare(java.util.Objects.requireNonNull(FormText.bracketPoints(t)), t, c);
+              barePoints = true;
+              break;
+            }
+            String label = levelLabel(row, c);
+            String k = FormText.isPlaceholderMark(t) ? "" : FormText.categoryKey(label);
             category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
             subcategory = null;
             categoryNamed = true;
             ownLevel = true;
-            points(category, t, c, d);
+            levelPoints.named(category, label, c, d);
             if (!k.isEmpty() && category == null && !k.equals("效果指标")) {
               // 效果指标 (the Hebei form) holds benefits and satisfaction: its 二级 says which
               unknown = true;
@@ -368,7 +396,7 @@ final class IndicatorBlock {
             subcategory = null; // -, / or the template's continuation dots ……: no category
             placeholder = placeholder || !FormText.isNothing(t);
           } else {
-            subcategory = Subcategory.fromLabel(FormText.categoryKey(t)).orElse(null);
+            subcategory = Subcategory.fromLabel(FormText.categoryKey(levelLabel(row, c))).orElse(null);
             level2Column = c;
             if (subcategory == null) {
               unknown = true;
@@ -417,6 +445,11 @@ final class IndicatorBlock {
           break;
       }
     }
+    if (barePoints && level2Column >= 0) {
+      category = null; // (30分) | 经济效益指标: a level of its own, named by its 二级 only
+      ownLevel = true;
+    }
+    levelPoints.settle(subcategory != null ? subcategory.category() : category, barePoints && level2Column >= 0, d);
     String weightText = weightColumn >= 0 ? g.text(row, weightColumn) : "";
     String scoreText = scoreColumn >= 0 ? g.text(row, scoreColumn) : "";
     String subScores = (scoreOf100Column >= 0 ? g.text(row, scoreOf100Column) : "")
