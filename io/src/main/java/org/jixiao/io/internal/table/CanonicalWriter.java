@@ -33,6 +33,8 @@ public final class CanonicalWriter {
   private static final String[] CATEGORY_HEADERS = {"产出目标", "效益目标", "满意度指标", "成本指标"};
 
   private final boolean neutralise;
+  /** Whether the line last written is a project's row with a 序号 and nothing after it. */
+  private boolean afterNumberedRow;
 
   public CanonicalWriter(boolean neutralise) {
     this.neutralise = neutralise;
@@ -169,7 +171,9 @@ public final class CanonicalWriter {
       Column column = columns.get(c);
       switch (column.role()) {
         case SEQ:
-          row[c] = project.seq().isPresent() ? Integer.toString(project.seq().getAsInt()) : "";
+          // a row without 序号 right under a numbered one would read back as its wrapped line (a
+          // reader joins such lines of a PDF's table to the row above): — says it is a row of its own
+          row[c] = project.seq().isPresent() ? Integer.toString(project.seq().getAsInt()) : afterNumberedRow ? "—" : "";
           break;
         case UNIT:
           row[c] = text(project.unit());
@@ -272,6 +276,8 @@ public final class CanonicalWriter {
       }
     }
     writeStray(project.strayCells(), out);
+    afterNumberedRow = project.seq().isPresent() && simpleFunds && simpleIndicators
+        && DeclarationFields.of(project).isEmpty() && project.strayCells().isEmpty();
   }
 
   private void writeTotals(TotalsRow totals, List<Column> columns, int width, CsvWriter out) {
