@@ -145,11 +145,13 @@ public final class FormDiagnostics {
   public static final String LEVEL_FROM_SECOND = "read.form.level-from-second";
 
   /**
-   * INFO ({@code JX-I-0256}): a line that only holds part of a label wrapped over two lines, as a
-   * form copied out of a PDF prints a merged cell's words: a level label's end or start (社会效益 /
-   * 指标, 可持续影 / 响指标) or the funds caption's unit (项目资金 / (万元)). The joined label is read
-   * where the label stands (the level of the indicator's row, the amounts' unit). Argument
-   * {@code label}, the label joined; the location's text is the line's texts.
+   * INFO ({@code JX-I-0256}): part of a label wrapped over lines of its own, as a form copied out
+   * of a PDF prints a merged cell's words: a level label's end or start (社会效益 / 指标, 可持续影 /
+   * 响指标), the funds caption's unit (项目资金 / (万元)) or the indicator block's own label down
+   * its rows (年度绩效 / 指标完成 / 情况). The joined label is read where the label stands (the
+   * level of the indicator's row, the amounts' unit); a row beside the block's label stays an
+   * indicator row. Arguments {@code label}, the label joined so far, and {@code other}, the line
+   * it was joined to; the location's text is the part.
    */
   public static final String WRAPPED_LABEL = "read.form.wrapped-label";
 

@@ -114,6 +114,40 @@ class FormWrappedLabelTest {
     assertThat(r.diagnostics()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
   }
 
+  /**
+   * A narrow first column prints the block's label 年度绩效指标完成情况 down its rows (年度绩效 beside
+   * the header, 指标完成 and 情况 beside the first indicators): the rows holding them were
+   * unplaced, and the first indicator with its (50分) was lost.
+   */
+  @Test
+  void theBlocksOwnLabelWrappedDownItsRowsLeavesItsIndicatorsInPlace() throws IOException {
+    String whole = Files.readString(Fixtures.path(Fixtures.TIANCHANG), StandardCharsets.UTF_8);
+    String spread = whole
+        .replace("年度绩效指标完成情况\t一级指标", "年度绩效\t一级指标")
+        .replace("\t(50分)\t数量指标\t", "指标完成\t(50分)\t数量指标\t")
+        .replace("\t\t\t指标2:完成农业综合水价改革项目", "情况\t\t\t指标2:完成农业综合水价改革项目");
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(spread, "spread.tsv");
+    Project p = r.value().projects().get(0);
+    Project w = FormReader.builder().build().read(whole, "whole.tsv").value().projects().get(0);
+    assertThat(p.indicators()).isEqualTo(w.indicators());
+    assertThat(p.statedCategoryWeights()).isEqualTo(w.statedCategoryWeights());
+    assertThat(p.strayCells()).isEqualTo(w.strayCells());
+    assertThat(r.diagnostics()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+    assertThat(wrapped(r)).extracting(Finding::message).satisfiesExactly(
+        m -> assertThat(m).contains("“年度绩效指标完成”"), m -> assertThat(m).contains("“年度绩效指标完成情况”"));
+  }
+
+  /** Text left of the 一级 column that carries on no block label is not read as one. */
+  @Test
+  void aNoteLeftOfTheLevelsIsNoPartOfTheBlocksLabel() {
+    ReadResult<PerformanceTable> r = read(HEAD.replace("绩效指标\t一级指标", "四、年度绩效指标完成情况\t一级指标")
+        + "\t产出指标\t数量指标\t培训人次\t100人次\t100人次\t60\t60\t\n"
+        + "情况说明\t\t\t另有两期培训延至次年\n");
+    assertThat(wrapped(r)).isEmpty();
+    assertThat(r.value().projects().get(0).indicators().indicators()).hasSize(1);
+    assertThat(r.diagnostics()).extracting(Finding::rule).contains(FormDiagnostics.UNPLACED_ROW);
+  }
+
   /** A line whose text joins the label above it into no level's name is no fragment of it. */
   @Test
   void aLineThatCompletesNoLevelNameIsStillAnUnknownCategory() {

@@ -212,7 +212,7 @@ public final class FormParser {
     }
     IndicatorBlock ib = indicators;
     if (section == Section.INDICATORS && ib != null
-        && (ib.isWrappedLabelLine(r) || !((first < ib.cat1Column && !ib.repeatsLabelsOnTheLeft(r)) || (first == ib.cat1Column && first == labelColumn
+        && (ib.isWrappedLabelLine(r) || !((first < ib.cat1Column && !ib.labelsOnTheLeft(r)) || (first == ib.cat1Column && first == labelColumn
             && !IndicatorBlock.namesCategory(firstText) && g.count(r) == 1)))) {
       ib.read(r, draft);
       return;

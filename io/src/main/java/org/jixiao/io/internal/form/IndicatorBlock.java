@@ -43,6 +43,12 @@ final class IndicatorBlock {
   private int lastIndicatorRow = -1;
   /** Level labels printed over two lines of their column. */
   private final WrappedLabels wrapped;
+  /** The start of an indicator's name printed on a line above its row. */
+  private final LeadingNameLines leadingNames;
+  /** The block's own label, left of the 一级 column, wrapped down its rows. */
+  private final BlockLabelLines blockLabels;
+  /** The cells of the row being read that hold part of a wrapped label, read as labels. */
+  private final java.util.BitSet labelCells = new java.util.BitSet();
 
   private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper, int lower) {
     this.g = g;
@@ -87,6 +93,8 @@ final class IndicatorBlock {
     }
     cat1Column = cat1;
     wrapped = new WrappedLabels(g, roles);
+    blockLabels = new BlockLabelLines(g, row, cat1);
+    leadingNames = new LeadingNameLines(g, roles);
     levelPoints = new LevelPoints(headers);
   }
 
@@ -278,10 +286,16 @@ final class IndicatorBlock {
 
   /**
    * Whether the row's cells left of the 一级 column only repeat the block's own labels there (绩效指标
-   * printed again after a page break, where a merged label is cut): the row is still an
-   * indicator row, and those cells are kept beside it.
+   * printed again after a page break, where a merged label is cut; those cells are kept beside
+   * the row) or carry the block's label on down its rows ({@link BlockLabelLines}): the row is
+   * still an indicator row.
    */
-  boolean repeatsLabelsOnTheLeft(int row) {
+  boolean labelsOnTheLeft(int row) {
+    java.util.List<WrappedLabels.Joined> left = blockLabels.continued(row);
+    return repeatsLabelsOnTheLeft(row) || left != null && !left.isEmpty();
+  }
+
+  private boolean repeatsLabelsOnTheLeft(int row) {
     boolean any = false;
     for (int c = 0; c < cat1Column; c++) {
       String k = g.key(row, c);
@@ -336,9 +350,20 @@ final class IndicatorBlock {
     if (row == partsRow || row == lowerRow) {
       return; // the target parts' headings, the header's second line: labels, as the header's are
     }
-    java.util.List<WrappedLabels.Joined> fragments = wrapped.fragments(row);
-    for (WrappedLabels.Joined j : fragments) {
+    labelCells.clear();
+    for (WrappedLabels.Joined j : wrapped.fragments(row)) {
       wrappedLabel(row, j.column(), j);
+      labelCells.set(j.column());
+    }
+    java.util.List<WrappedLabels.Joined> left = repeatsLabelsOnTheLeft(row) ? null : blockLabels.continued(row);
+    if (left != null) {
+      blockLabels.take(left);
+      for (WrappedLabels.Joined j : left) {
+        if (j.other() != row) {
+          wrappedLabel(row, j.column(), j); // 指标完成 under 年度绩效: said; a label's first line is not
+        }
+        labelCells.set(j.column());
+      }
     }
     int w = g.width(row);
     String name = "";
@@ -362,8 +387,8 @@ final class IndicatorBlock {
     int filled = 0;
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
-      if (t.isEmpty() || WrappedLabels.covers(fragments, c)) {
-        continue; // a wrapped label's fragment was read on its label's line
+      if (t.isEmpty() || labelCells.get(c)) {
+        continue; // part of a wrapped label, read with the label
       }
       filled++;
       switch (roleAt(c)) {
@@ -497,12 +522,21 @@ final class IndicatorBlock {
           Msg.of("JX-I-0255").arg("carried", carried.label()).arg("level", sub.category().label()), row, level2Column,
           g.text(row, level2Column));
     }
+    if (!data && !unknown && reason.isEmpty() && explanation.isEmpty() && leadingNames.hold(row, name)) {
+      return; // 完成农村公路 above 建设里程 | ≥10公里 | …: the start of the name below, said when joined
+    }
     Category cat = category != null ? category : subcategory != null ? subcategory.category() : null;
     if (cat == null) {
       strayRow(row, d, FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING,
           Msg.of(categoryNamed || unknown ? "JX-I-0234" : "JX-I-0235"),
           unknownColumn);
       return;
+    }
+    int head = leadingNames.heldFor(row);
+    if (head >= 0) {
+      name = leadingNames.name(row, name);
+      sink.report(FormDiagnostics.WRAPPED_LINE, Severity.INFO,
+          Msg.of("JX-I-0257").arg("line", head + 1L).arg("below", row + 1L), head, -1, leadingNames.held());
     }
     if (unknown && unknownColumn >= 0) {
       // 产出指标 | 其他自定义指标: the other level gives the category, and the label it does not
@@ -603,7 +637,7 @@ final class IndicatorBlock {
     int w = g.width(row);
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
-      if (!t.isEmpty() && roleAt(c) == IndicatorRole.NONE) {
+      if (!t.isEmpty() && roleAt(c) == IndicatorRole.NONE && !labelCells.get(c)) {
         d.stray(c, c < headers.length ? headers[c] : null, t);
         sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0237"), row, c, t);
       }

@@ -65,16 +65,6 @@ final class WrappedLabels {
     return out;
   }
 
-  /** Whether one of a line's fragments stands in column {@code c}. */
-  static boolean covers(List<Joined> fragments, int c) {
-    for (Joined j : fragments) {
-      if (j.column() == c) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The cell joined to the line above or below: to a line that holds no indicator when the cell is
    * on an indicator's line ({@code fromIndicator}), to any line when the cell is the fragment.
