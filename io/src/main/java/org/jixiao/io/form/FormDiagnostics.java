@@ -147,11 +147,12 @@ public final class FormDiagnostics {
   /**
    * INFO ({@code JX-I-0256}): part of a label wrapped over lines of its own, as a form copied out
    * of a PDF prints a merged cell's words: a level label's end or start (社会效益 / 指标, 可持续影 /
-   * 响指标), the funds caption's unit (项目资金 / (万元)) or the indicator block's own label down
-   * its rows (年度绩效 / 指标完成 / 情况). The joined label is read where the label stands (the
-   * level of the indicator's row, the amounts' unit); a row beside the block's label stays an
-   * indicator row. Arguments {@code label}, the label joined so far, and {@code other}, the line
-   * it was joined to; the location's text is the part.
+   * 响指标), the funds caption's unit (项目资金 / (万元)), a fund row's label (其中：当年财 / 政拨款)
+   * or the indicator block's own label down its rows (年度绩效 / 指标完成 / 情况). The joined label
+   * is read where the label stands (the level of the indicator's row, the amounts' unit, the
+   * row's fund); a row beside the block's label stays an indicator row. Arguments {@code label},
+   * the label joined so far, and {@code other}, the line it was joined to; the location's text is
+   * the part.
    */
   public static final String WRAPPED_LABEL = "read.form.wrapped-label";
 

@@ -79,4 +79,40 @@ class FormFundsLabelTest {
     assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(FormDiagnostics.UNPLACED_ROW))
         .noneSatisfy(f -> assertThat(f.location().flatMap(l -> l.text())).contains("地方资金"));
   }
+
+  private static final String FUNDS_HEAD = "项目支出绩效自评表\n项目名称\t某建设项目\n"
+      + "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+      + "\t年度资金总额:\t100\t100\t90\t10\t90%\t9\n";
+
+  /**
+   * A fund row's label wrapped in a narrow column, as text copied out of a PDF prints it: the
+   * line the figures stand on and the line of the label's rest (below, or above when the figures
+   * are centred on the label's second line). The row's figures were stray cells and the other
+   * line an unplaced row.
+   */
+  @Test
+  void aFundLabelWrappedOverTwoLinesReadsAsOneRowEitherWayRound() {
+    for (String rows : new String[] {
+        "\t其中：当年财\t80\t80\t72\n\t政拨款\n\t其他资\n\t金\t20\t20\t18\n",
+        "\t其中：当年财政拨款\t80\t80\t72\n\t其他资金\t20\t20\t18\n"}) {
+      ReadResult<PerformanceTable> r = FormReader.builder().build().read(FUNDS_HEAD + rows, "form.tsv");
+      Project p = r.value().projects().get(0);
+      assertThat(p.funds()).as(rows).extracting(FundSource::kind, FundSource::executed).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(FundKind.FISCAL_APPROPRIATION, Optional.of(d("72"))),
+          org.assertj.core.groups.Tuple.tuple(FundKind.NON_FISCAL, Optional.of(d("18"))));
+      assertThat(p.strayCells()).as(rows).isEmpty();
+      assertThat(r.diagnostics()).as(rows).extracting(Finding::rule)
+          .isEqualTo(rows.contains("\t政拨款\n") ? java.util.List.of(FormDiagnostics.WRAPPED_LABEL, FormDiagnostics.WRAPPED_LABEL)
+              : java.util.List.of());
+    }
+  }
+
+  /** A line under a fund row that joins its label into no fund's name is no part of it. */
+  @Test
+  void aLineUnderAFundRowThatNamesNoFundIsKeptNotJoined() {
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(
+        FUNDS_HEAD + "\t其中：当年财政拨款\t80\t80\t72\n\t说明\n", "form.tsv");
+    assertThat(r.diagnostics()).extracting(Finding::rule).doesNotContain(FormDiagnostics.WRAPPED_LABEL);
+    assertThat(r.value().projects().get(0).strayCells()).extracting(StrayCell::text).contains("说明");
+  }
 }

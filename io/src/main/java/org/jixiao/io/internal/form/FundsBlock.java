@@ -239,6 +239,23 @@ final class FundsBlock {
     return null;
   }
 
+  /** The line holding the end of a label read with the row above, or -1. */
+  private int wrappedRow = -1;
+  /** A label's first line, alone above the row it belongs to, and its row (-1 when none). */
+  private String heldLabel = "";
+  private int heldLabelRow = -1;
+
+  /** Whether {@code row} holds one text, in column {@code c}: a line of a label wrapped there. */
+  private boolean aloneInColumn(int row, int c) {
+    return row >= 0 && row < g.height() && g.first(row) == c && g.count(row) == 1;
+  }
+
+  /** Says that a fund row's label is printed over two lines, at the line without the figures. */
+  private void wrapped(int line, int c, String label, int other) {
+    sink.report(FormDiagnostics.WRAPPED_LABEL, Severity.INFO,
+        Msg.of("JX-I-0256").arg("label", label).arg("other", other + 1L), line, c, g.text(line, c));
+  }
+
   /** The column of the row's label (before the first amount column), -1 when none. */
   int labelColumn(int row) {
     for (int c = 0; c < firstDataColumn; c++) {
@@ -313,6 +330,9 @@ final class FundsBlock {
     if (lc < 0) {
       return false;
     }
+    if (row == wrappedRow) {
+      return true; // a label's other line, read with it and said there
+    }
     if (isNumbering(g.key(row, lc))) {
       // 列次 | 0 | 1 | … (名山 2024): the template's numbering of the columns, kept under its label
       for (int c = lc + 1; c < g.width(row); c++) {
@@ -322,7 +342,23 @@ final class FundsBlock {
       }
       return true;
     }
+    String label = g.text(row, lc);
     Optional<FundKind> kind = rowKind(g.key(row, lc));
+    if (kind == null && heldLabelRow == row - 1 && rowKind(FormText.key(heldLabel + label)) != null) {
+      label = heldLabel + label; // 其中：当年财 / 政拨款 | 100 | …: the label's first line above
+      kind = rowKind(FormText.key(label));
+      wrapped(row - 1, lc, label, row);
+    } else if (kind == null && aloneInColumn(row + 1, lc) && rowKind(FormText.key(label + g.text(row + 1, lc))) != null) {
+      label = label + g.text(row + 1, lc); // 其中：当年财 | 100 | … / 政拨款: its last line below
+      kind = rowKind(FormText.key(label));
+      wrapped(row + 1, lc, label, row);
+      wrappedRow = row + 1;
+    } else if (kind == null && aloneInColumn(row, lc) && row + 1 < g.height()
+        && rowKind(FormText.key(label + g.text(row + 1, lc))) != null) {
+      heldLabel = label; // the first line of the label of the row below
+      heldLabelRow = row;
+      return true;
+    }
     if (kind == null) {
       // 按收入性质分: | 2456.18 | | 按支出性质分: | 2456.18 (湖南零陵 2021): a breakdown's heading, no fund
       return Breakdowns.isHeading(g.key(row, lc)) && breakdowns.keep(row, lc, d) != null;
@@ -401,7 +437,7 @@ final class FundsBlock {
               .budget(Optional.ofNullable(budget))
               .adjustedBudget(Optional.ofNullable(adjusted))
               .executed(Optional.ofNullable(actual))
-              .label(FundSource.labelBeside(kind.get(), FormText.fundLabel(g.text(row, lc))))
+              .label(FundSource.labelBeside(kind.get(), FormText.fundLabel(label)))
               .build());
     }
     for (int c = firstDataColumn; c < w; c++) {
