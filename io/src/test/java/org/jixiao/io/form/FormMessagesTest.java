@@ -109,7 +109,6 @@ class FormMessagesTest {
     forms.put("JX-I-0254", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t培训\t≥\t10\t10\t10\t10\n\t\t\t人数\n");
     forms.put("JX-I-0255", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t60\t60\n\t\t社会效益指标\t就业\t≥\t5\t5\t30\t30\n");
     forms.put("JX-I-0256", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t60\t60\n\t\t社会效益\t就业\t≥\t5\t5\t30\t30\n\t\t指标\n");
-    forms.put("JX-I-0257", HEADER + INDICATOR_HEAD + "\t\t\t培训\n\t产出指标\t数量指标\t人数\t≥\t10\t10\t10\t10\n");
     forms.put("JX-I-0252", HEADER + INDICATOR_HEAD.replace("实际完成值", "") + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t10\t10\n");
     // another layout read as forms: a disclosure table, a target declaration
     forms.put(

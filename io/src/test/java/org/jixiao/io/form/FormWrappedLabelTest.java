@@ -148,6 +148,20 @@ class FormWrappedLabelTest {
     assertThat(r.diagnostics()).extracting(Finding::rule).contains(FormDiagnostics.UNPLACED_ROW);
   }
 
+  /**
+   * Bare points beside a 二级 that the named 一级 above can hold, that level's cell running on, are
+   * that level's: older templates print 服务对象满意度指标 under 效益指标 (a review's case).
+   */
+  @Test
+  void bareLevelPointsUnderANamedLevelThatCanHoldTheSecondLevelAreThatLevels() {
+    ReadResult<PerformanceTable> r = read(HEAD
+        + "\t效益指标\t社会效益指标\t改善出行\t有效改善\t有效改善\t20\t20\t\n"
+        + "\t(40分)\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t20\t20\t\n");
+    Project p = r.value().projects().get(0);
+    assertThat(p.statedCategoryWeights()).isEqualTo(Map.of(Category.BENEFIT, new BigDecimal("40")));
+    assertThat(p.indicators().indicators()).extracting(Indicator::category).containsExactly(Category.BENEFIT, Category.BENEFIT);
+  }
+
   /** A line whose text joins the label above it into no level's name is no fragment of it. */
   @Test
   void aLineThatCompletesNoLevelNameIsStillAnUnknownCategory() {

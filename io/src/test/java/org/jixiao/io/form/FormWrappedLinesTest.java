@@ -3,7 +3,6 @@ package org.jixiao.io.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.io.form.Fixtures.read;
 import static org.jixiao.io.testing.WrappedLines.cut;
-import static org.jixiao.io.testing.WrappedLines.head;
 import static org.jixiao.io.testing.WrappedLines.indexOf;
 
 import java.io.IOException;
@@ -97,44 +96,5 @@ class FormWrappedLinesTest {
 
     assertThat(wrapped(read)).isEmpty();
     assertThat(indicators(read)).extracting(i -> i.name().orElse("")).contains("水库巡查");
-  }
-
-  /**
-   * A name's first line printed above its row, as text placed at each line's own height puts a
-   * tall cell's lines around one-line figures (two lines: the first above; three: one above and
-   * one below): the first line was an indicator with nothing but a name.
-   */
-  @Test
-  void indicatorNamesWhoseFirstLineStandsAboveTheirRowReadAsPrinted() throws IOException {
-    List<String> form = lines(Fixtures.TIANCHANG);
-    ReadResult<PerformanceTable> printed = read(String.join("\n", form));
-    head(form, indexOf(form, "指标1:完成中型灌区节水改造项目数量"), 5, 3);
-    cut(form, indexOf(form, "成中型灌区节水改造项目数量"), 4, 3);
-    head(form, indexOf(form, "指标1:服务对象满意度"), 6, 3);
-
-    ReadResult<PerformanceTable> read = read(String.join("\n", form));
-
-    assertThat(indicators(read)).isEqualTo(indicators(printed));
-    assertThat(read.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0257")).hasSize(2).first()
-        .satisfies(f -> assertThat(f.message()).contains("第13行").contains("第14行"));
-    assertThat(read.diagnostics()).filteredOn(f -> f.severity() != Severity.INFO)
-        .isEqualTo(printed.diagnostics().stream().filter(f -> f.severity() != Severity.INFO).toList());
-  }
-
-  /**
-   * A line with a name only is no start of the name below when both lines print their levels (a
-   * blank indicator of its own), or when the name below opens a new item (指标2:…).
-   */
-  @Test
-  void aNameAloneAboveALevelsRowOrANewItemStaysAnIndicatorOfItsOwn() {
-    ReadResult<PerformanceTable> r = read("项目支出绩效自评表\n项目名称\t某项目\n"
-        + "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
-        + "\t产出指标\t数量指标\t新建道路\n"
-        + "\t\t质量指标\t验收合格率\t100%\t100%\t40\t40\n"
-        + "\t\t\t指标1:培训人数\n"
-        + "\t\t\t指标2:培训场次\t4场\t4场\t50\t50\n");
-    assertThat(indicators(r)).extracting(i -> i.name().orElse(""))
-        .containsExactly("新建道路", "验收合格率", "指标1:培训人数", "指标2:培训场次");
-    assertThat(r.diagnostics()).extracting(Finding::code).doesNotContain("JX-I-0257");
   }
 }

@@ -24,24 +24,6 @@ public final class WrappedLines {
     return lines;
   }
 
-  /**
-   * Moves the first {@code at} characters of each of {@code columns} of line {@code index} to a new
-   * line right above it, whose other cells are empty, as a tall cell's first line is printed above
-   * the row's one-line figures; returns {@code lines}, changed.
-   */
-  public static List<String> head(List<String> lines, int index, int at, int... columns) {
-    String[] row = lines.get(index).split("\t", -1);
-    String[] first = new String[row.length];
-    Arrays.fill(first, "");
-    for (int c : columns) {
-      first[c] = row[c].substring(0, at);
-      row[c] = row[c].substring(at);
-    }
-    lines.set(index, String.join("\t", row));
-    lines.add(index, String.join("\t", first));
-    return lines;
-  }
-
   /** The index of the first line holding {@code text}. */
   public static int indexOf(List<String> lines, String text) {
     for (int i = 0; i < lines.size(); i++) {

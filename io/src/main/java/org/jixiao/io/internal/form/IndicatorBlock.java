@@ -43,8 +43,6 @@ final class IndicatorBlock {
   private int lastIndicatorRow = -1;
   /** Level labels printed over two lines of their column. */
   private final WrappedLabels wrapped;
-  /** The start of an indicator's name printed on a line above its row. */
-  private final LeadingNameLines leadingNames;
   /** The block's own label, left of the 一级 column, wrapped down its rows. */
   private final BlockLabelLines blockLabels;
   /** The cells of the row being read that hold part of a wrapped label, read as labels. */
@@ -94,7 +92,6 @@ final class IndicatorBlock {
     cat1Column = cat1;
     wrapped = new WrappedLabels(g, roles);
     blockLabels = new BlockLabelLines(g, row, cat1);
-    leadingNames = new LeadingNameLines(g, roles);
     levelPoints = new LevelPoints(headers);
   }
 
@@ -470,11 +467,20 @@ final class IndicatorBlock {
           break;
       }
     }
-    if (barePoints && level2Column >= 0) {
-      category = null; // (30分) | 经济效益指标: a level of its own, named by its 二级 only
-      ownLevel = true;
+    boolean beside = barePoints && level2Column >= 0;
+    Category named = category;
+    if (beside && named != null && subcategory != null && !belongsElsewhere(named, subcategory)
+        && !d.categoryPoints.containsKey(named)) {
+      // 效益指标 above, (40分) | 服务对象满意度指标: the points of the named level whose merged cell
+      // runs on (older templates print satisfaction under 效益), not of the 二级's own level
+      levelPoints.settle(named, true, d);
+    } else {
+      if (beside) {
+        category = null; // (30分) | 经济效益指标: a level of its own, named by its 二级 only
+        ownLevel = true;
+      }
+      levelPoints.settle(subcategory != null ? subcategory.category() : category, beside, d);
     }
-    levelPoints.settle(subcategory != null ? subcategory.category() : category, barePoints && level2Column >= 0, d);
     String weightText = weightColumn >= 0 ? g.text(row, weightColumn) : "";
     String scoreText = scoreColumn >= 0 ? g.text(row, scoreColumn) : "";
     String subScores = (scoreOf100Column >= 0 ? g.text(row, scoreOf100Column) : "")
@@ -522,21 +528,12 @@ final class IndicatorBlock {
           Msg.of("JX-I-0255").arg("carried", carried.label()).arg("level", sub.category().label()), row, level2Column,
           g.text(row, level2Column));
     }
-    if (!data && !unknown && reason.isEmpty() && explanation.isEmpty() && leadingNames.hold(row, name)) {
-      return; // 完成农村公路 above 建设里程 | ≥10公里 | …: the start of the name below, said when joined
-    }
     Category cat = category != null ? category : subcategory != null ? subcategory.category() : null;
     if (cat == null) {
       strayRow(row, d, FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING,
           Msg.of(categoryNamed || unknown ? "JX-I-0234" : "JX-I-0235"),
           unknownColumn);
       return;
-    }
-    int head = leadingNames.heldFor(row);
-    if (head >= 0) {
-      name = leadingNames.name(row, name);
-      sink.report(FormDiagnostics.WRAPPED_LINE, Severity.INFO,
-          Msg.of("JX-I-0257").arg("line", head + 1L).arg("below", row + 1L), head, -1, leadingNames.held());
     }
     if (unknown && unknownColumn >= 0) {
       // 产出指标 | 其他自定义指标: the other level gives the category, and the label it does not
