@@ -56,11 +56,14 @@ final class FundsBlock {
   /** The columns whose heading cannot be read over figures ({@link UnreadFundsHeadings}). */
   private final boolean[] unread;
   private final Breakdowns breakdowns;
+  /** Fund labels wrapped over two lines of their column. */
+  private final FundLabelLines labelLines;
 
   private FundsBlock(FormGrid g, FormSink sink, int row) {
     this.g = g;
     this.sink = sink;
     this.breakdowns = new Breakdowns(g, sink);
+    this.labelLines = new FundLabelLines(g, sink);
     int w = g.width(row);
     roles = new Role[w];
     headers = new String[w];
@@ -239,23 +242,6 @@ final class FundsBlock {
     return null;
   }
 
-  /** The line holding the end of a label read with the row above, or -1. */
-  private int wrappedRow = -1;
-  /** A label's first line, alone above the row it belongs to, and its row (-1 when none). */
-  private String heldLabel = "";
-  private int heldLabelRow = -1;
-
-  /** Whether {@code row} holds one text, in column {@code c}: a line of a label wrapped there. */
-  private boolean aloneInColumn(int row, int c) {
-    return row >= 0 && row < g.height() && g.first(row) == c && g.count(row) == 1;
-  }
-
-  /** Says that a fund row's label is printed over two lines, at the line without the figures. */
-  private void wrapped(int line, int c, String label, int other) {
-    sink.report(FormDiagnostics.WRAPPED_LABEL, Severity.INFO,
-        Msg.of("JX-I-0256").arg("label", label).arg("other", other + 1L), line, c, g.text(line, c));
-  }
-
   /** The column of the row's label (before the first amount column), -1 when none. */
   int labelColumn(int row) {
     for (int c = 0; c < firstDataColumn; c++) {
@@ -330,7 +316,7 @@ final class FundsBlock {
     if (lc < 0) {
       return false;
     }
-    if (row == wrappedRow) {
+    if (labelLines.consumed(row)) {
       return true; // a label's other line, read with it and said there
     }
     if (isNumbering(g.key(row, lc))) {
@@ -342,22 +328,10 @@ final class FundsBlock {
       }
       return true;
     }
-    String label = g.text(row, lc);
-    Optional<FundKind> kind = rowKind(g.key(row, lc));
-    if (kind == null && heldLabelRow == row - 1 && rowKind(FormText.key(heldLabel + label)) != null) {
-      label = heldLabel + label; // 其中：当年财 / 政拨款 | 100 | …: the label's first line above
-      kind = rowKind(FormText.key(label));
-      wrapped(row - 1, lc, label, row);
-    } else if (kind == null && aloneInColumn(row + 1, lc) && rowKind(FormText.key(label + g.text(row + 1, lc))) != null) {
-      label = label + g.text(row + 1, lc); // 其中：当年财 | 100 | … / 政拨款: its last line below
-      kind = rowKind(FormText.key(label));
-      wrapped(row + 1, lc, label, row);
-      wrappedRow = row + 1;
-    } else if (kind == null && aloneInColumn(row, lc) && row + 1 < g.height()
-        && rowKind(FormText.key(label + g.text(row + 1, lc))) != null) {
-      heldLabel = label; // the first line of the label of the row below
-      heldLabelRow = row;
-      return true;
+    String label = labelLines.label(row, lc);
+    Optional<FundKind> kind = rowKind(FormText.key(label));
+    if (kind == null && labelLines.hold(row, lc)) {
+      return true; // the first line of the label of the row below
     }
     if (kind == null) {
       // 按收入性质分: | 2456.18 | | 按支出性质分: | 2456.18 (湖南零陵 2021): a breakdown's heading, no fund

@@ -90,7 +90,7 @@ final class IndicatorBlock {
       headers[c] = h;
     }
     cat1Column = cat1;
-    wrapped = new WrappedLabels(g, roles);
+    wrapped = new WrappedLabels(g, sink, roles);
     blockLabels = new BlockLabelLines(g, row, cat1);
     levelPoints = new LevelPoints(headers);
   }
@@ -98,28 +98,6 @@ final class IndicatorBlock {
   /** Whether a line holds the part of a level label wrapped onto it ({@link WrappedLabels}). */
   boolean isWrappedLabelLine(int row) {
     return !wrapped.fragments(row).isEmpty();
-  }
-
-  /** Says that the cell at {@code row}, {@code c} was read joined to another line's. */
-  private void wrappedLabel(int row, int c, WrappedLabels.Joined j) {
-    sink.report(FormDiagnostics.WRAPPED_LABEL, Severity.INFO,
-        Msg.of("JX-I-0256").arg("label", j.label()).arg("other", j.other() + 1L), row, c, g.text(row, c));
-  }
-
-  /**
-   * A level cell's label: its text, or its text joined to a fragment on the line above or below
-   * ({@link WrappedLabels}), said when that line will not say it (its text names a level alone).
-   */
-  private String levelLabel(int row, int c) {
-    String t = g.text(row, c);
-    WrappedLabels.Joined j = wrapped.label(row, c);
-    if (j == null) {
-      return t;
-    }
-    if (WrappedLabels.names(roleAt(c), g.text(j.other(), c))) {
-      wrappedLabel(row, c, j); // 服务对象 | … above 满意度指标: the line below reads as its own label
-    }
-    return j.label();
   }
 
   /**
@@ -349,7 +327,7 @@ final class IndicatorBlock {
     }
     labelCells.clear();
     for (WrappedLabels.Joined j : wrapped.fragments(row)) {
-      wrappedLabel(row, j.column(), j);
+      wrapped.say(row, j);
       labelCells.set(j.column());
     }
     java.util.List<WrappedLabels.Joined> left = repeatsLabelsOnTheLeft(row) ? null : blockLabels.continued(row);
@@ -357,7 +335,7 @@ final class IndicatorBlock {
       blockLabels.take(left);
       for (WrappedLabels.Joined j : left) {
         if (j.other() != row) {
-          wrappedLabel(row, j.column(), j); // 指标完成 under 年度绩效: said; a label's first line is not
+          wrapped.say(row, j); // 指标完成 under 年度绩效: said; a label's first line is not
         }
         labelCells.set(j.column());
       }
@@ -399,7 +377,7 @@ final class IndicatorBlock {
               barePoints = true;
               break;
             }
-            String label = levelLabel(row, c);
+            String label = wrapped.levelLabel(row, c);
             String k = FormText.isPlaceholderMark(t) ? "" : FormText.categoryKey(label);
             category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
             subcategory = null;
@@ -418,7 +396,7 @@ final class IndicatorBlock {
             subcategory = null; // -, / or the template's continuation dots ……: no category
             placeholder = placeholder || !FormText.isNothing(t);
           } else {
-            subcategory = Subcategory.fromLabel(FormText.categoryKey(levelLabel(row, c))).orElse(null);
+            subcategory = Subcategory.fromLabel(FormText.categoryKey(wrapped.levelLabel(row, c))).orElse(null);
             level2Column = c;
             if (subcategory == null) {
               unknown = true;

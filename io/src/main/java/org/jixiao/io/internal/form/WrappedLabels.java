@@ -2,8 +2,11 @@ package org.jixiao.io.internal.form;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.io.form.FormDiagnostics;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,15 +24,39 @@ import org.jspecify.annotations.Nullable;
  */
 final class WrappedLabels {
   private final FormGrid g;
+  private final FormSink sink;
   private final IndicatorRole[] roles;
 
   /** A label read over two lines: the joined label, the column and the line it was joined to. */
   record Joined(String label, int column, int other) {}
 
   /** @param roles the block's column roles (shared, not copied) */
-  WrappedLabels(FormGrid g, IndicatorRole[] roles) {
+  WrappedLabels(FormGrid g, FormSink sink, IndicatorRole[] roles) {
     this.g = g;
+    this.sink = sink;
     this.roles = roles;
+  }
+
+  /**
+   * A level cell's label: its text, or its text joined to a fragment on the line above or below,
+   * said when that line will not say it (its text names a level alone).
+   */
+  String levelLabel(int row, int c) {
+    Joined j = label(row, c);
+    if (j == null) {
+      return g.text(row, c);
+    }
+    if (names(roleOf(c), g.text(j.other(), c))) {
+      say(row, j); // 服务对象 | … above 满意度指标: the line below reads as its own label
+    }
+    return j.label();
+  }
+
+  /** Says that the cell {@code j} names, on {@code row}, was read joined to another line's. */
+  void say(int row, Joined j) {
+    sink.report(FormDiagnostics.WRAPPED_LABEL, Severity.INFO,
+        Msg.of("JX-I-0256").arg("label", j.label()).arg("other", j.other() + 1L), row, j.column(),
+        g.text(row, j.column()));
   }
 
   /**
