@@ -46,7 +46,6 @@ final class Fixtures {
           LUHUO, LINGLING, MINGSHAN, JIANGXI,
           DAYING_SHUANGXIN, XIUNING, EZHOU_2019);
 
-  /** {@code tsv}, the text of a form, read by the default reader as {@code form.tsv}. */
   /** A small form's head down to its indicator header, for tests that add indicator rows under it. */
   static final String INDICATOR_FORM_HEAD =
       "项目支出绩效自评表\n项目名称\t某建设项目\n实施单位\t某乡\n"
@@ -54,6 +53,7 @@ final class Fixtures {
           + "\t年度资金总额:\t100\t100\t100\t10\t100%\t10\n"
           + "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n";
 
+  /** {@code tsv}, the text of a form, read by the default reader as {@code form.tsv}. */
   static ReadResult<PerformanceTable> read(String tsv) {
     return FormReader.builder().build().read(tsv, "form.tsv");
   }

@@ -249,8 +249,7 @@ public final class FormParser {
     if (draft.moneyUnit == null) {
       draft.moneyUnit = unit;
     }
-    sink.report(FormDiagnostics.WRAPPED_LABEL, Severity.INFO, Msg.of("JX-I-0256").arg("label", above + text).arg("other", (long) r), r,
-        labelColumn, text);
+    WrappedLabels.say(sink, g, r, labelColumn, above + text, r - 1);
     return true;
   }
 

@@ -1,9 +1,5 @@
 package org.jixiao.io.internal.form;
 
-import org.jixiao.core.evaluation.Severity;
-import org.jixiao.io.form.FormDiagnostics;
-import org.jixiao.io.internal.table.Msg;
-
 /**
  * A fund row's label wrapped in its narrow column, as text copied out of a PDF places it: 其中：当年财
  * / 政拨款, the figures beside either line. Read line by line, the row's figures were stray cells
@@ -38,14 +34,14 @@ final class FundLabelLines {
     String own = g.text(row, c);
     if (heldRow >= 0 && heldRow == row - 1) {
       heldRow = -1;
-      said(row - 1, c, held + own, row);
+      WrappedLabels.say(sink, g, row - 1, c, held + own, row);
       return held + own; // 其中：当年财 / 政拨款 | 100 | …: the label's first line above
     }
     String below = row + 1 < g.height() && alone(row + 1, c) ? g.text(row + 1, c) : "";
     if (FundsBlock.rowKind(FormText.key(own)) == null && !below.isEmpty()
         && FundsBlock.rowKind(FormText.key(own + below)) != null) {
       consumedRow = row + 1;
-      said(row + 1, c, own + below, row);
+      WrappedLabels.say(sink, g, row + 1, c, own + below, row);
       return own + below; // 其中：当年财 | 100 | … / 政拨款: its last line below
     }
     return own;
@@ -69,10 +65,5 @@ final class FundLabelLines {
   /** Whether {@code row} holds one text, in column {@code c}. */
   private boolean alone(int row, int c) {
     return g.first(row) == c && g.count(row) == 1;
-  }
-
-  private void said(int line, int c, String label, int other) {
-    sink.report(FormDiagnostics.WRAPPED_LABEL, Severity.INFO,
-        Msg.of("JX-I-0256").arg("label", label).arg("other", other + 1L), line, c, g.text(line, c));
   }
 }

@@ -54,9 +54,17 @@ final class WrappedLabels {
 
   /** Says that the cell {@code j} names, on {@code row}, was read joined to another line's. */
   void say(int row, Joined j) {
+    say(sink, g, row, j.column(), j.label(), j.other());
+  }
+
+  /**
+   * Says that the cell at {@code line}, {@code c} is part of {@code label}, read joined to line
+   * {@code other} (0-based): the one wording of every wrapped label (level, funds caption, fund
+   * row, the block's own label).
+   */
+  static void say(FormSink sink, FormGrid g, int line, int c, String label, int other) {
     sink.report(FormDiagnostics.WRAPPED_LABEL, Severity.INFO,
-        Msg.of("JX-I-0256").arg("label", j.label()).arg("other", j.other() + 1L), row, j.column(),
-        g.text(row, j.column()));
+        Msg.of("JX-I-0256").arg("label", label).arg("other", other + 1L), line, c, g.text(line, c));
   }
 
   /**
