@@ -143,7 +143,7 @@ public final class FormParser {
       return;
     }
     if (first == labelColumn && isFundsLabel(k0) && draft.moneyUnit == null) {
-      draft.moneyUnit = FundsBlock.unitIn(FormText.folded(firstText)); // 资金情况 (万元) with its figures beside
+      draft.moneyUnit = FundsLabels.unitIn(FormText.folded(firstText)); // 资金情况 (万元) with its figures beside
     }
     if (FundsBlock.isHeader(g, r)) {
       funds = FundsBlock.open(g, sink, r);
@@ -154,8 +154,8 @@ public final class FormParser {
       }
       for (int c = 0; c < funds.firstDataColumn; c++) {
         String t = g.text(r, c);
-        if (!t.isEmpty() && FundsBlock.unitIn(FormText.folded(t)) == null && FormText.bracketPoints(t) == null
-            && !FormText.key(t).isEmpty() && !isFundsLabel(FormText.key(t)) && !FundsBlock.isNumbering(FormText.key(t))) {
+        if (!t.isEmpty() && FundsLabels.unitIn(FormText.folded(t)) == null && FormText.bracketPoints(t) == null
+            && !FormText.key(t).isEmpty() && !isFundsLabel(FormText.key(t)) && !FundsLabels.isNumbering(FormText.key(t))) {
           draft.stray(c, null, t); // a caption it cannot read (项Fl资金(万兀)): kept, and said
           sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0212"), r, c, t);
         }
@@ -189,10 +189,10 @@ public final class FormParser {
       section = Section.GOAL;
       return;
     }
-    if (IndicatorBlock.isUpperHeader(g, r) && r + 1 < g.height() && IndicatorBlock.isHeader(g, r + 1)) {
+    if (IndicatorColumns.isUpperHeader(g, r) && r + 1 < g.height() && IndicatorColumns.isHeader(g, r + 1)) {
       return; // read with the row below
     }
-    if (IndicatorBlock.isHeader(g, r)) {
+    if (IndicatorColumns.isHeader(g, r)) {
       IndicatorBlock opened = IndicatorBlock.open(g, sink, r, draft);
       indicators = opened;
       section = Section.INDICATORS;
@@ -241,8 +241,8 @@ public final class FormParser {
    */
   private boolean captionUnit(int r, String text, FormDraft draft) {
     String above = r > 0 ? g.text(r - 1, labelColumn) : "";
-    MoneyUnit unit = FundsBlock.unitIn(FormText.folded(text));
-    if (unit == null || !isFundsLabel(FormText.key(above)) || FundsBlock.unitIn(FormText.folded(above)) != null
+    MoneyUnit unit = FundsLabels.unitIn(FormText.folded(text));
+    if (unit == null || !isFundsLabel(FormText.key(above)) || FundsLabels.unitIn(FormText.folded(above)) != null
         || !FormText.key(text).isEmpty()) {
       return false;
     }

@@ -38,8 +38,8 @@ final class FundLabelLines {
       return held + own; // 其中：当年财 / 政拨款 | 100 | …: the label's first line above
     }
     String below = row + 1 < g.height() && alone(row + 1, c) ? g.text(row + 1, c) : "";
-    if (FundsBlock.rowKind(FormText.key(own)) == null && !below.isEmpty()
-        && FundsBlock.rowKind(FormText.key(own + below)) != null) {
+    if (FundsLabels.rowKind(FormText.key(own)) == null && !below.isEmpty()
+        && FundsLabels.rowKind(FormText.key(own + below)) != null) {
       consumedRow = row + 1;
       WrappedLabels.say(sink, g, row + 1, c, own + below, row);
       return own + below; // 其中：当年财 | 100 | … / 政拨款: its last line below
@@ -53,8 +53,8 @@ final class FundLabelLines {
    */
   boolean hold(int row, int c) {
     String own = g.text(row, c);
-    if (!alone(row, c) || row + 1 >= g.height() || FundsBlock.rowKind(FormText.key(own)) != null
-        || FundsBlock.rowKind(FormText.key(own + g.text(row + 1, c))) == null) {
+    if (!alone(row, c) || row + 1 >= g.height() || FundsLabels.rowKind(FormText.key(own)) != null
+        || FundsLabels.rowKind(FormText.key(own + g.text(row + 1, c))) == null) {
       return false;
     }
     held = own;

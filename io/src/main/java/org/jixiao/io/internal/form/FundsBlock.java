@@ -24,29 +24,9 @@ final class FundsBlock {
   static final String NOT_A_RATE = "JX-I-0223";
   static final String NEGATIVE_WEIGHT = "JX-I-0224";
 
-  enum Role {
-    NONE,
-    BUDGET,
-    ADJUSTED,
-    ACTUAL,
-    WEIGHT,
-    RATE,
-    SCORE,
-    REASON,
-    /** A figure the model has no field for (到位资金 (D), 预算到位 (D/C), 统筹整合资金数 (B)): kept, said. */
-    KEPT,
-    /** The template's row numbers (行次): between the row's label and its figures. */
-    NUMBERING;
-
-    /** Whether the column's figure is one of the funds' fields (not a reason, kept, numbering or nothing). */
-    boolean field() {
-      return this != NONE && this != REASON && this != KEPT && this != NUMBERING;
-    }
-  }
-
   private final FormGrid g;
   private final FormSink sink;
-  private final Role[] roles;
+  private final FundsRole[] roles;
   private final String[] headers;
   final int firstDataColumn;
   final @Nullable MoneyUnit unit;
@@ -65,7 +45,7 @@ final class FundsBlock {
     this.breakdowns = new Breakdowns(g, sink);
     this.labelLines = new FundLabelLines(g, sink);
     int w = g.width(row);
-    roles = new Role[w];
+    roles = new FundsRole[w];
     headers = new String[w];
     int first = -1;
     MoneyUnit u = null;
@@ -73,20 +53,20 @@ final class FundsBlock {
     for (int c = 0; c < w; c++) {
       String text = g.text(row, c);
       headers[c] = text;
-      Role r = role(FormText.key(text));
+      FundsRole r = FundsLabels.role(FormText.key(text));
       roles[c] = r;
-      if (r != Role.NONE && r != Role.REASON && r != Role.NUMBERING && first < 0) {
+      if (r != FundsRole.NONE && r != FundsRole.REASON && r != FundsRole.NUMBERING && first < 0) {
         first = c;
       }
       String folded = FormText.folded(text);
       if (u == null) { // (万元) in a label of its own, or after a column's name: 年初预算数（元）
-        u = unitIn(folded);
+        u = FundsLabels.unitIn(folded);
       }
       if (points == null) {
         points = FormText.bracketPoints(text);
       }
     }
-    afterDeduction(roles, headers);
+    FundsLabels.afterDeduction(roles, headers);
     int totalLabel = UnreadFundsHeadings.totalLabelColumn(g, row);
     unread = UnreadFundsHeadings.columns(g, row, totalLabel, roles);
     first = UnreadFundsHeadings.firstDataColumn(first, totalLabel, unread);
@@ -96,104 +76,12 @@ final class FundsBlock {
   }
 
   /**
-   * The transfer template's budget after the pooled funds are deducted (扣除统筹整合资金后预算金额 (C), 名山
-   * 2024) is the budget its rate E/C is of: the adjusted one. Its 全年预算数 (A) is then the budget before it.
-   */
-  private static void afterDeduction(Role[] roles, String[] headers) {
-    int deducted = -1;
-    boolean budget = false;
-    for (int c = 0; c < roles.length; c++) {
-      String k = FormText.key(headers[c]);
-      if (roles[c] == Role.ADJUSTED && k.startsWith("扣除")) {
-        deducted = c;
-      }
-      budget |= roles[c] == Role.BUDGET;
-    }
-    for (int c = 0; c < roles.length && deducted >= 0 && !budget; c++) {
-      if (roles[c] == Role.ADJUSTED && c != deducted) {
-        roles[c] = Role.BUDGET;
-        budget = true;
-      }
-    }
-  }
-
-  /** Whether a heading is the template's numbering of rows or columns (行次, 列次): it states nothing of the funds. */
-  static boolean isNumbering(String key) {
-    return key.equals("行次") || key.equals("列次");
-  }
-
-  /** The unit a label names in brackets or after 单位: (万元), (元), 单位:万元. */
-  static @Nullable MoneyUnit unitIn(String folded) {
-    if (folded.contains("(万元)") || folded.contains("单位:万元")) {
-      return MoneyUnit.WAN_YUAN;
-    }
-    if (folded.contains("(亿元)") || folded.contains("单位:亿元")) {
-      return MoneyUnit.YI_YUAN;
-    }
-    if (folded.contains("(元)") || folded.contains("单位:元")) {
-      return MoneyUnit.YUAN;
-    }
-    return null;
-  }
-
-  /** Whether a heading names how points are given (得分计算方法, 得分标准), a text, not the points. */
-  private static boolean describesScoring(String key) {
-    return key.contains("方法") || key.contains("标准") || key.contains("依据") || key.contains("说明") || key.contains("规则");
-  }
-
-  private static Role role(String key) {
-    if (key.isEmpty()) {
-      return Role.NONE;
-    }
-    if (key.startsWith("年初预算")) {
-      return Role.BUDGET;
-    }
-    if (key.equals("年度预算数")) {
-      return Role.NONE; // Sichuan: the heading of the row-label column
-    }
-    if (key.startsWith("全年预算") || key.startsWith("调整后预算") || key.equals("预算数")) {
-      return Role.ADJUSTED;
-    }
-    if (key.endsWith("执行数") || key.equals("全年实际支出") || key.equals("实际支出") || key.endsWith("执行资金")) {
-      return Role.ACTUAL;
-    }
-    if (key.endsWith("执行率") || key.equals("预算执行")) {
-      return Role.RATE; // 预算执行 (E/C×100%): the rate, its formula in brackets
-    }
-    if (key.startsWith("扣除") && key.contains("预算")) {
-      return Role.ADJUSTED; // 扣除统筹整合资金后预算金额 (C), see afterDeduction
-    }
-    if (key.contains("到位") || key.startsWith("统筹整合")) {
-      return Role.KEPT; // 全年到位资金 (D), 预算到位 (D/C×100%), 统筹整合资金数 (B)
-    }
-    if (isNumbering(key)) {
-      return Role.NUMBERING;
-    }
-    if (key.equals("分值") || key.equals("权重")) {
-      return Role.WEIGHT;
-    }
-    if (key.startsWith("得分") && !describesScoring(key)) {
-      return Role.SCORE;
-    }
-    if (key.contains("原因") || key.contains("说明")) {
-      return Role.REASON;
-    }
-    return Role.NONE;
-  }
-
-  /** What a label names where it is followed by its figure (预算数: | 2.38): as a column heading would, a reason aside. */
-  static Role pairRole(String key) {
-    Role r = role(key);
-    return r.field() ? r : Role.NONE;
-  }
-
-  /**
    * Whether a row is a funds header: a column of 执行数 and one of a budget, or one of either above
    * the block's total row (the other's heading may be unreadable: {@link UnreadFundsHeadings}).
    */
   static boolean isHeader(FormGrid g, int row) {
-    boolean actual = g.anyKey(row, k -> role(k) == Role.ACTUAL);
-    boolean budget = g.anyKey(row, k -> role(k) == Role.ADJUSTED || role(k) == Role.BUDGET);
+    boolean actual = g.anyKey(row, k -> FundsLabels.role(k) == FundsRole.ACTUAL);
+    boolean budget = g.anyKey(row, k -> FundsLabels.role(k) == FundsRole.ADJUSTED || FundsLabels.role(k) == FundsRole.BUDGET);
     return (actual && budget) || ((actual || budget) && UnreadFundsHeadings.totalLabelColumn(g, row) >= 0);
   }
 
@@ -204,42 +92,6 @@ final class FundsBlock {
 
   static FundsBlock open(FormGrid g, FormSink sink, int row) {
     return new FundsBlock(g, sink, row);
-  }
-
-  /** The kind a row label names; empty for the total row; null when it is no funds row. */
-  static @Nullable Optional<FundKind> rowKind(String key) {
-    String k = FormText.withoutQizhong(key);
-    if (k.isEmpty()) {
-      return null;
-    }
-    if (k.equals("年度资金总额") || k.equals("总额") || k.equals("资金总额") || k.equals("年度财政资金总额")
-        || k.equals("年度资金合计")) {
-      return Optional.empty();
-    }
-    Optional<FundKind> known = FundKind.fromLabel(k);
-    if (known.isPresent()) {
-      return known;
-    }
-    if (k.contains("结转")) {
-      return Optional.of(FundKind.CARRIED_OVER);
-    }
-    if (k.contains("专户")) {
-      return Optional.of(FundKind.SPECIAL_ACCOUNT_FUNDS);
-    }
-    if (k.contains("其他资金") || k.contains("其它资金") || k.contains("单位资金") || k.contains("自有资金") || k.contains("非财政")) {
-      return Optional.of(FundKind.NON_FISCAL);
-    }
-    if (k.contains("一般公共预算")) {
-      return Optional.of(FundKind.GENERAL_PUBLIC_BUDGET);
-    }
-    if (k.contains("政府性基金")) {
-      return Optional.of(FundKind.GOVERNMENT_FUND_BUDGET);
-    }
-    if (k.contains("财政拨款") || k.contains("财政资金") || k.contains("补助") || k.startsWith("上级") || k.equals("地方资金")) {
-      // 中央补助, 省级补助, 上级资金, 地方资金 (transfer payments): appropriations, from above or local
-      return Optional.of(FundKind.FISCAL_APPROPRIATION);
-    }
-    return null;
   }
 
   /** The column of the row's label (before the first amount column), -1 when none. */
@@ -263,8 +115,8 @@ final class FundsBlock {
     boolean pairs = false;
     for (int c = firstDataColumn; c < w && !pairs; c++) {
       int v = g.next(row, c + 1);
-      pairs = (roles[c] == Role.BUDGET || roles[c] == Role.ADJUSTED || roles[c] == Role.ACTUAL)
-          && v >= 0 && roles[v] == Role.NONE && FormNumber.parse(g.text(row, v), true).value() != null;
+      pairs = (roles[c] == FundsRole.BUDGET || roles[c] == FundsRole.ADJUSTED || roles[c] == FundsRole.ACTUAL)
+          && v >= 0 && roles[v] == FundsRole.NONE && FormNumber.parse(g.text(row, v), true).value() != null;
     }
     if (!pairs || d.fundsTotalRead) {
       return false;
@@ -274,9 +126,9 @@ final class FundsBlock {
     boolean[] used = new boolean[w];
     int rateColumn = -1;
     for (int c = firstDataColumn; c < w; c++) {
-      Role r = roles[c];
+      FundsRole r = roles[c];
       int v = g.next(row, c + 1);
-      if (!r.field() || v < 0 || roles[v] != Role.NONE) {
+      if (!r.field() || v < 0 || roles[v] != FundsRole.NONE) {
         continue;
       }
       FormNumber n = FormNumber.parse(g.text(row, v), true);
@@ -319,7 +171,7 @@ final class FundsBlock {
     if (labelLines.consumed(row)) {
       return true; // a label's other line, read with it and said there
     }
-    if (isNumbering(g.key(row, lc))) {
+    if (FundsLabels.isNumbering(g.key(row, lc))) {
       // 列次 | 0 | 1 | … (名山 2024): the template's numbering of the columns, kept under its label
       for (int c = lc + 1; c < g.width(row); c++) {
         if (!g.text(row, c).isEmpty()) {
@@ -329,7 +181,7 @@ final class FundsBlock {
       return true;
     }
     String label = labelLines.label(row, lc);
-    Optional<FundKind> kind = rowKind(FormText.key(label));
+    Optional<FundKind> kind = FundsLabels.rowKind(FormText.key(label));
     if (kind == null && labelLines.hold(row, lc)) {
       return true; // the first line of the label of the row below
     }
@@ -352,7 +204,7 @@ final class FundsBlock {
     for (int c = lc + 1; c < firstDataColumn; c++) {
       if (!g.text(row, c).isEmpty()) {
         // a 行次 number under its heading, else under the row's label
-        d.stray(c, c < roles.length && roles[c] == Role.NUMBERING ? headers[c] : g.text(row, lc), g.text(row, c));
+        d.stray(c, c < roles.length && roles[c] == FundsRole.NUMBERING ? headers[c] : g.text(row, lc), g.text(row, c));
       }
     }
     BigDecimal budget = null;
@@ -363,16 +215,16 @@ final class FundsBlock {
     // a second breakdown printed beside this one (| 其中:基本支出: | 2299.98 under 全年执行数 and 分值):
     // label / figure pairs, no amounts of the columns they stand in
     boolean[] paired = breakdowns.keep(row, firstDataColumn, d);
-    Role[] roles = paired == null ? this.roles : withoutPaired(paired);
+    FundsRole[] roles = paired == null ? this.roles : withoutPaired(paired);
     for (int c = firstDataColumn; c < w; c++) {
-      Role r = c < roles.length ? roles[c] : Role.NONE;
-      if (r == Role.BUDGET) {
+      FundsRole r = c < roles.length ? roles[c] : FundsRole.NONE;
+      if (r == FundsRole.BUDGET) {
         budget = amount(row, c, d);
-      } else if (r == Role.ADJUSTED) {
+      } else if (r == FundsRole.ADJUSTED) {
         adjusted = amount(row, c, d);
-      } else if (r == Role.ACTUAL) {
+      } else if (r == FundsRole.ACTUAL) {
         actual = amount(row, c, d);
-      } else if (r == Role.RATE) {
+      } else if (r == FundsRole.RATE) {
         rateColumn = c;
       }
     }
@@ -385,17 +237,17 @@ final class FundsBlock {
         d.rate = rate(row, rateColumn, d, adjusted != null ? adjusted : budget, actual);
       }
       for (int c = firstDataColumn; c < w; c++) {
-        Role r = c < roles.length ? roles[c] : Role.NONE;
-        if (r == Role.WEIGHT) {
+        FundsRole r = c < roles.length ? roles[c] : FundsRole.NONE;
+        if (r == FundsRole.WEIGHT) {
           BigDecimal v = figure(row, c, d);
           if (v != null && v.signum() < 0) {
             notNumber(row, c, d, NEGATIVE_WEIGHT);
           } else {
             d.executionWeight = v;
           }
-        } else if (r == Role.SCORE) {
+        } else if (r == FundsRole.SCORE) {
           d.executionScore = figure(row, c, d);
-        } else if ((r == Role.REASON || r == Role.NONE || r == Role.KEPT) && !(paired != null && c < paired.length && paired[c])) {
+        } else if ((r == FundsRole.REASON || r == FundsRole.NONE || r == FundsRole.KEPT) && !(paired != null && c < paired.length && paired[c])) {
           keep(row, c, d);
         }
       }
@@ -415,10 +267,10 @@ final class FundsBlock {
               .build());
     }
     for (int c = firstDataColumn; c < w; c++) {
-      Role r = c < roles.length ? roles[c] : Role.NONE;
-      if (r == Role.RATE) {
+      FundsRole r = c < roles.length ? roles[c] : FundsRole.NONE;
+      if (r == FundsRole.RATE) {
         subRate(row, c, d, adjusted != null ? adjusted : budget, actual);
-      } else if (r == Role.WEIGHT || r == Role.SCORE) {
+      } else if (r == FundsRole.WEIGHT || r == FundsRole.SCORE) {
         if (!FormText.isNothing(g.text(row, c))) {
           d.stray(c, headers[c], g.text(row, c));
           sink.report(
@@ -429,7 +281,7 @@ final class FundsBlock {
               c,
               g.text(row, c));
         }
-      } else if ((r == Role.REASON || r == Role.NONE || r == Role.KEPT) && !(paired != null && c < paired.length && paired[c])) {
+      } else if ((r == FundsRole.REASON || r == FundsRole.NONE || r == FundsRole.KEPT) && !(paired != null && c < paired.length && paired[c])) {
         keep(row, c, d);
       }
     }
@@ -437,11 +289,11 @@ final class FundsBlock {
   }
 
   /** The block's roles with the columns of a row's breakdown pairs read as none (their cells are kept). */
-  private Role[] withoutPaired(boolean[] paired) {
-    Role[] out = roles.clone();
+  private FundsRole[] withoutPaired(boolean[] paired) {
+    FundsRole[] out = roles.clone();
     for (int c = 0; c < out.length && c < paired.length; c++) {
       if (paired[c]) {
-        out[c] = Role.NONE;
+        out[c] = FundsRole.NONE;
       }
     }
     return out;

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class FundsPairRows {
   /** A group of the total row: its label's column, its figure's column, what the figure is, the label. */
-  private record Group(int label, int figure, FundsBlock.Role role, String text) {}
+  private record Group(int label, int figure, FundsRole role, String text) {}
 
   private final FormGrid g;
   private final FormSink sink;
@@ -49,7 +49,7 @@ final class FundsPairRows {
         c = v; // a figure without a label (the block's points, a rate under a heading above)
         continue;
       }
-      groups.add(new Group(c, v, FundsBlock.pairRole(FormText.key(t)), t));
+      groups.add(new Group(c, v, FundsLabels.pairRole(FormText.key(t)), t));
       c = g.next(row, v + 1);
     }
     return groups.size() < 2 ? null : new FundsPairRows(g, sink, groups);
@@ -57,7 +57,7 @@ final class FundsPairRows {
 
   /** The fund a breakdown label names; 其他 alone (成安 2020) is the funds that are not fiscal. */
   private static @Nullable FundKind kind(String key) {
-    Optional<FundKind> k = FundsBlock.rowKind(key);
+    Optional<FundKind> k = FundsLabels.rowKind(key);
     if (k != null) {
       return k.orElse(null); // a second total (年度资金总额) is no breakdown
     }
@@ -110,11 +110,11 @@ final class FundsPairRows {
         continue;
       }
       BigDecimal v = n.value() == null || n.percent() ? null : FundsPairs.amount(g, sink, d, n, r, c);
-      if (v != null && group.role() == FundsBlock.Role.BUDGET && budget == null) {
+      if (v != null && group.role() == FundsRole.BUDGET && budget == null) {
         budget = v;
-      } else if (v != null && group.role() == FundsBlock.Role.ADJUSTED && adjusted == null) {
+      } else if (v != null && group.role() == FundsRole.ADJUSTED && adjusted == null) {
         adjusted = v;
-      } else if (v != null && group.role() == FundsBlock.Role.ACTUAL && executed == null) {
+      } else if (v != null && group.role() == FundsRole.ACTUAL && executed == null) {
         executed = v;
       } else {
         // a word where the figure goes (无), or a figure the model has no field for (到位数)

@@ -37,7 +37,7 @@ final class FundsPairs {
 
   /** Whether a label names a figure of the funds block. */
   private static boolean known(String k) {
-    return TOTAL.contains(k) || YEAR_BUDGET.contains(k) || FundsBlock.pairRole(k) != FundsBlock.Role.NONE
+    return TOTAL.contains(k) || YEAR_BUDGET.contains(k) || FundsLabels.pairRole(k) != FundsRole.NONE
         || fundRow(k) != null;
   }
 
@@ -46,7 +46,7 @@ final class FundsPairs {
     String m = FormText.withoutQizhong(k);
     boolean money = m.endsWith("资金") || m.endsWith("拨款") || m.endsWith("补助") || m.endsWith("总额")
         || FundKind.fromLabel(m).isPresent();
-    return money ? FundsBlock.rowKind(k) : null; // not 财政资金科目代码, which names a code
+    return money ? FundsLabels.rowKind(k) : null; // not 财政资金科目代码, which names a code
   }
 
   /** Whether row {@code r} holds, from column {@code from}, a funds label followed by a figure. */
@@ -104,8 +104,8 @@ final class FundsPairs {
    * or a rate, which may carry a money unit but no 分.
    */
   private static FormNumber figure(String k, String text) {
-    FundsBlock.Role role = FundsBlock.pairRole(k);
-    return role == FundsBlock.Role.WEIGHT || role == FundsBlock.Role.SCORE
+    FundsRole role = FundsLabels.pairRole(k);
+    return role == FundsRole.WEIGHT || role == FundsRole.SCORE
         ? FormNumber.points(text)
         : FormNumber.parse(text, true);
   }
@@ -118,19 +118,19 @@ final class FundsPairs {
       return false;
     }
     Optional<FundKind> kind = fundRow(k);
-    FundsBlock.Role role = FundsBlock.pairRole(k);
-    if (role == FundsBlock.Role.RATE) {
+    FundsRole role = FundsLabels.pairRole(k);
+    if (role == FundsRole.RATE) {
       if (d.rate != null) {
         return false;
       }
       d.rate = v;
       return true;
     }
-    if (role == FundsBlock.Role.WEIGHT || role == FundsBlock.Role.SCORE) {
-      if (n.percent() || v.signum() < 0 || (role == FundsBlock.Role.WEIGHT ? d.executionWeight : d.executionScore) != null) {
+    if (role == FundsRole.WEIGHT || role == FundsRole.SCORE) {
+      if (n.percent() || v.signum() < 0 || (role == FundsRole.WEIGHT ? d.executionWeight : d.executionScore) != null) {
         return false;
       }
-      if (role == FundsBlock.Role.WEIGHT) {
+      if (role == FundsRole.WEIGHT) {
         d.executionWeight = v;
       } else {
         d.executionScore = v;
@@ -153,7 +153,7 @@ final class FundsPairs {
               .build());
       return true;
     }
-    if (YEAR_BUDGET.contains(k) || role == FundsBlock.Role.BUDGET || kind != null) {
+    if (YEAR_BUDGET.contains(k) || role == FundsRole.BUDGET || kind != null) {
       // 当年年度预算, 年初预算数, or 年度资金总额 (the year's budget where no column says more)
       if (d.budget != null) {
         return false;
@@ -161,11 +161,11 @@ final class FundsPairs {
       d.budget = amount;
       return true;
     }
-    if (role == FundsBlock.Role.ADJUSTED && d.adjustedBudget == null) {
+    if (role == FundsRole.ADJUSTED && d.adjustedBudget == null) {
       d.adjustedBudget = amount;
       return true;
     }
-    if (role == FundsBlock.Role.ACTUAL && d.actual == null) {
+    if (role == FundsRole.ACTUAL && d.actual == null) {
       d.actual = amount;
       return true;
     }

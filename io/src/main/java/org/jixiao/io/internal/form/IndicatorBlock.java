@@ -1,8 +1,9 @@
 package org.jixiao.io.internal.form;
 
 import java.math.BigDecimal;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
@@ -23,22 +24,19 @@ import org.jspecify.annotations.Nullable;
 final class IndicatorBlock {
   private final FormGrid g;
   private final FormSink sink;
-  private final IndicatorRole[] roles;
-  private final String[] headers;
+  /** What each column holds, as the header says. */
+  private final IndicatorColumns columns;
+  /** The 一级指标 column, or -1. */
   final int cat1Column;
   private @Nullable Category category;
   private @Nullable Subcategory subcategory;
   private boolean categoryNamed;
   /** The points printed in the 一级 cells. */
   private final LevelPoints levelPoints;
-  /** The row under the header naming a target's parts (符号 | | 单位), or -1. */
-  private int partsRow = -1;
-  /** The column headed by a bare figure (the block's points, 50) instead of a name, or -1. */
-  private int pointsColumn = -1;
   /** The second line of a header wrapped over two rows ({@link WrappedHeader}), or -1. */
   private final int lowerRow;
   /** The columns already told as unplaced in a block without an actual column. */
-  private final java.util.BitSet toldUnplaced = new java.util.BitSet();
+  private final BitSet toldUnplaced = new BitSet();
   /** The row of the last indicator read, whose texts the next line may carry on; -1 before one. */
   private int lastIndicatorRow = -1;
   /** Level labels printed over two lines of their column. */
@@ -46,53 +44,17 @@ final class IndicatorBlock {
   /** The block's own label, left of the 一级 column, wrapped down its rows. */
   private final BlockLabelLines blockLabels;
   /** The cells of the row being read that hold part of a wrapped label, read as labels. */
-  private final java.util.BitSet labelCells = new java.util.BitSet();
+  private final BitSet labelCells = new BitSet();
 
   private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper, int lower) {
     this.g = g;
     this.sink = sink;
     this.lowerRow = lower;
-    int w = Math.max(Math.max(g.width(row), upper >= 0 ? g.width(upper) : 0), lower >= 0 ? g.width(lower) : 0);
-    roles = new IndicatorRole[w];
-    headers = new String[w];
-    java.util.EnumSet<IndicatorRole> taken = java.util.EnumSet.noneOf(IndicatorRole.class);
-    int cat1 = -1;
-    int label = 0;
-    while (label < w && IndicatorRole.of(FormText.key(WrappedHeader.text(g, row, lower, label))) != IndicatorRole.CAT1) {
-      label++;
-    }
-    for (int c = 0; c < w; c++) {
-      String h = WrappedHeader.text(g, row, lower, c);
-      IndicatorRole r = IndicatorRole.of(FormText.key(h));
-      if (c < label) {
-        // left of 一级指标 stands the block's label (绩效指标, 年度绩效指标完成情况), no column of it:
-        // a 完成情况 there is no actual, and would take that role from the column of actuals
-        r = IndicatorRole.NONE;
-      } else if (upper >= 0 && (r == IndicatorRole.NONE)) {
-        IndicatorRole u = IndicatorRole.of(g.key(upper, c));
-        if (u != IndicatorRole.NONE) {
-          r = u;
-          h = g.text(upper, c);
-        }
-      }
-      if (r != IndicatorRole.NONE && r != IndicatorRole.CAT1 && r != IndicatorRole.CAT2 && !taken.add(r)) {
-        // a second column of one role (改进措施及结果应用方案 beside 偏差原因分析, 年初目标值 beside
-        // 年度指标值) would write over the first: it is kept as stray cells under its header
-        r = IndicatorRole.NONE;
-      }
-      if (r == IndicatorRole.CAT1 && cat1 < 0) {
-        cat1 = c;
-      }
-      if (r == IndicatorRole.NONE && pointsColumn < 0 && FormText.isBarePoints(h)) {
-        pointsColumn = c;
-      }
-      roles[c] = r;
-      headers[c] = h;
-    }
-    cat1Column = cat1;
-    wrapped = new WrappedLabels(g, sink, roles);
-    blockLabels = new BlockLabelLines(g, row, cat1);
-    levelPoints = new LevelPoints(headers);
+    columns = new IndicatorColumns(g, row, upper, lower);
+    cat1Column = columns.cat1Column;
+    wrapped = new WrappedLabels(g, sink, columns.roles());
+    blockLabels = new BlockLabelLines(g, row, cat1Column);
+    levelPoints = new LevelPoints(columns.headers());
   }
 
   /** Whether a line holds the part of a level label wrapped onto it ({@link WrappedLabels}). */
@@ -108,41 +70,19 @@ final class IndicatorBlock {
    * heading's figure is kept under the row's label either way.
    */
   private void pointsHeading(int row, FormDraft d) {
-    int c = pointsColumn;
+    int c = columns.pointsColumn;
     if (c < 0) {
       return;
     }
-    boolean scores = d.scoreColumnLabel && !hasRole(IndicatorRole.SCORE) && !hasRole(IndicatorRole.WEIGHT);
+    boolean scores = d.scoreColumnLabel && !columns.has(IndicatorRole.SCORE) && !columns.has(IndicatorRole.WEIGHT);
     if (scores) {
-      roles[c] = IndicatorRole.SCORE;
+      columns.assign(c, IndicatorRole.SCORE);
     }
     String points = g.text(row, c);
     int first = g.first(row);
-    d.stray(c, first >= 0 && first < c && roles[first] == IndicatorRole.NONE ? g.text(row, first) : null, points);
+    d.stray(c, first >= 0 && first < c && columns.roleAt(first) == IndicatorRole.NONE ? g.text(row, first) : null, points);
     sink.report(FormDiagnostics.POINTS_HEADING, Severity.INFO,
         Msg.of(scores ? "JX-I-0238" : "JX-I-0239").arg("points", Labels.normalize(points).strip()), row, c, points);
-  }
-
-  private boolean hasRole(IndicatorRole role) {
-    for (IndicatorRole r : roles) {
-      if (r == role) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a row is an indicator header: 一级指标 and 二级 or 三级指标, on the row or on the row and
-   * the one under it when the header is wrapped over the two ({@link WrappedHeader}).
-   */
-  static boolean isHeader(FormGrid g, int row) {
-    if (g.anyKey(row, k -> k.equals("一级指标"))
-        && g.anyKey(row, k -> k.equals("三级指标") || k.equals("二级指标"))) {
-      return true;
-    }
-    int lower = WrappedHeader.lower(g, row);
-    return lower >= 0 && WrappedHeader.isHeader(g, row, lower);
   }
 
   /** The last row of the header opened at {@code row}: its second line when wrapped, else itself. */
@@ -150,113 +90,23 @@ final class IndicatorBlock {
     return lowerRow >= 0 ? lowerRow : row;
   }
 
-  /** The upper row of a two-row header: target and actual or score columns, no 一级指标. */
-  static boolean isUpperHeader(FormGrid g, int row) {
-    return !g.anyKey(row, k -> k.equals("一级指标"))
-        && g.anyKey(row, k -> IndicatorRole.of(k) == IndicatorRole.TARGET)
-        && g.anyKey(row, k -> IndicatorRole.of(k) == IndicatorRole.ACTUAL
-            || IndicatorRole.of(k) == IndicatorRole.SCORE);
-  }
-
   static IndicatorBlock open(FormGrid g, FormSink sink, int row, FormDraft d) {
-    int upper = row > 0 && isUpperHeader(g, row - 1) ? row - 1 : -1;
+    int upper = row > 0 && IndicatorColumns.isUpperHeader(g, row - 1) ? row - 1 : -1;
     int lower = WrappedHeader.lower(g, row);
     IndicatorBlock block = new IndicatorBlock(g, sink, row, upper, lower);
     if (lower >= 0) {
       // 年度 / 指标值, 实际 / 完成值: the two lines are one header; the joined headings are said once
       sink.report(FormDiagnostics.WRAPPED_HEADER, Severity.INFO,
-          Msg.of("JX-I-0253").arg("headings", block.joinedHeadings(row, lower)), lower, g.first(lower),
+          Msg.of("JX-I-0253").arg("headings", block.columns.joinedHeadings(row, lower)), lower, g.first(lower),
           g.text(lower, g.first(lower)));
     }
     int next = block.lastHeaderRow(row) + 1;
     if (next < g.height()) {
-      block.partsHeader(next);
+      block.columns.partsHeader(next);
     }
     block.pointsHeading(row, d);
-    d.valueBlock = block.valueBlock(row, d.indicators.size());
+    d.valueBlock = block.columns.valueBlock(row, d.indicators.size());
     return block;
-  }
-
-  /** The block, for {@link PointsInValueColumns}, when it has targets and actuals and no points column. */
-  private PointsInValueColumns.@Nullable Block valueBlock(int row, int first) {
-    int target = -1;
-    for (int c = 0; c < roles.length && target < 0; c++) {
-      target = roles[c] == IndicatorRole.TARGET ? c : -1;
-    }
-    boolean points = hasRole(IndicatorRole.WEIGHT) || hasRole(IndicatorRole.SCORE)
-        || hasRole(IndicatorRole.SCORE_OF_100) || hasRole(IndicatorRole.CONVERTED_SCORE);
-    return target < 0 || points || !hasRole(IndicatorRole.ACTUAL)
-        ? null
-        : new PointsInValueColumns.Block(row, target, headers[target], first);
-  }
-
-  /**
-   * Reads a second header row under the header (the Hebei form, 河北成安 2020). It may split the
-   * target into parts, 预期指标值 over 符号 | 数值 | 单位(文字描述): the columns after the target's up
-   * to the next heading become parts of it, joined in order (>= | 98 | % is >=98%). And it may
-   * split 自评得分 into 单项指标得分 | 权重占比(%) | 单项指标折算得分: the weight and the two scores
-   * ({@link ConvertedScore}). Without such a row nothing changes: a blank heading beside the
-   * target may hold anything.
-   */
-  private void partsHeader(int row) {
-    if (g.anyKey(row, k -> IndicatorRole.of(k) == IndicatorRole.CAT1
-        || IndicatorRole.of(k) == IndicatorRole.NAME)) {
-      return;
-    }
-    boolean parts = targetParts(row);
-    boolean scores = subScores(row);
-    if (parts || scores) {
-      partsRow = row;
-    }
-  }
-
-  private boolean targetParts(int row) {
-    int target = -1;
-    for (int c = 0; c < roles.length; c++) {
-      if (roles[c] == IndicatorRole.TARGET) {
-        target = c;
-      }
-    }
-    if (target < 0 || !g.key(row, target).equals("符号")) {
-      return false;
-    }
-    int end = target + 1;
-    while (end < roles.length && roles[end] == IndicatorRole.NONE && headers[end].isEmpty()) {
-      end++;
-    }
-    if (end == target + 1) {
-      return false;
-    }
-    for (int c = target + 1; c < end; c++) {
-      roles[c] = IndicatorRole.TARGET_PART;
-    }
-    return true;
-  }
-
-  /**
-   * The sub-headings of 自评得分 on the second header row; whether any was found. Not beside a
-   * 得分 column of the block's own, which is its score (the two would then be kept as stray cells).
-   */
-  private boolean subScores(int row) {
-    if (hasRole(IndicatorRole.SCORE)) {
-      return false;
-    }
-    boolean any = false;
-    int w = Math.min(g.width(row), roles.length);
-    for (int c = 0; c < w; c++) {
-      String k = g.key(row, c);
-      IndicatorRole r =
-          k.equals("权重占比") && !hasRole(IndicatorRole.WEIGHT) ? IndicatorRole.WEIGHT
-              : k.equals("单项指标得分") && !hasRole(IndicatorRole.SCORE_OF_100) ? IndicatorRole.SCORE_OF_100
-              : k.endsWith("折算得分") && !hasRole(IndicatorRole.CONVERTED_SCORE) ? IndicatorRole.CONVERTED_SCORE
-              : IndicatorRole.NONE;
-      if (r != IndicatorRole.NONE && roles[c] == IndicatorRole.NONE) {
-        roles[c] = r;
-        headers[c] = g.text(row, c);
-        any = true;
-      }
-    }
-    return any;
   }
 
   /**
@@ -266,7 +116,7 @@ final class IndicatorBlock {
    * still an indicator row.
    */
   boolean labelsOnTheLeft(int row) {
-    java.util.List<WrappedLabels.Joined> left = blockLabels.continued(row);
+    List<WrappedLabels.Joined> left = blockLabels.continued(row);
     return repeatsLabelsOnTheLeft(row) || left != null && !left.isEmpty();
   }
 
@@ -277,7 +127,8 @@ final class IndicatorBlock {
       if (k.isEmpty()) {
         continue;
       }
-      if (headers[c] == null || !k.equals(FormText.key(headers[c]))) {
+      String h = columns.header(c);
+      if (h == null || !k.equals(FormText.key(h))) {
         return false;
       }
       any = true;
@@ -287,11 +138,7 @@ final class IndicatorBlock {
 
   /** The role of a column. */
   IndicatorRole roleOf(int c) {
-    return roleAt(c);
-  }
-
-  private IndicatorRole roleAt(int c) {
-    return c < roles.length ? roles[c] : IndicatorRole.NONE;
+    return columns.roleAt(c);
   }
 
   /**
@@ -309,20 +156,9 @@ final class IndicatorBlock {
     return k.isEmpty() || Category.fromLabel(k).isPresent();
   }
 
-  /** The headings the second line of a wrapped header completes, as read: 年度指标值、实际完成值. */
-  private String joinedHeadings(int row, int lower) {
-    java.util.StringJoiner out = new java.util.StringJoiner("、");
-    for (int c = 0; c < g.width(lower); c++) {
-      if (!g.text(lower, c).isEmpty()) {
-        out.add(FormText.key(WrappedHeader.text(g, row, lower, c)));
-      }
-    }
-    return out.toString();
-  }
-
   /** Reads an indicator row into the draft. */
   void read(int row, FormDraft d) {
-    if (row == partsRow || row == lowerRow) {
+    if (columns.isPartsRow(row) || row == lowerRow) {
       return; // the target parts' headings, the header's second line: labels, as the header's are
     }
     labelCells.clear();
@@ -330,7 +166,7 @@ final class IndicatorBlock {
       wrapped.say(row, j);
       labelCells.set(j.column());
     }
-    java.util.List<WrappedLabels.Joined> left = repeatsLabelsOnTheLeft(row) ? null : blockLabels.continued(row);
+    List<WrappedLabels.Joined> left = repeatsLabelsOnTheLeft(row) ? null : blockLabels.continued(row);
     if (left != null) {
       blockLabels.take(left);
       for (WrappedLabels.Joined j : left) {
@@ -366,7 +202,7 @@ final class IndicatorBlock {
         continue; // part of a wrapped label, read with the label
       }
       filled++;
-      switch (roleAt(c)) {
+      switch (columns.roleAt(c)) {
         case CAT1:
           {
             placeholder = placeholder || (FormText.isPlaceholderMark(t) && !FormText.isNothing(t));
@@ -517,7 +353,7 @@ final class IndicatorBlock {
       // 产出指标 | 其他自定义指标: the other level gives the category, and the label it does not
       // know is kept rather than dropped
       String label = g.text(row, unknownColumn);
-      d.stray(unknownColumn, headers[unknownColumn], label);
+      d.stray(unknownColumn, columns.header(unknownColumn), label);
       sink.report(FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING, Msg.of("JX-I-0231"), row, unknownColumn, label);
     }
     Indicator.Builder b = Indicator.builder().category(cat).subcategory(Optional.ofNullable(subcategory));
@@ -528,7 +364,7 @@ final class IndicatorBlock {
       if (n.isPresent()) {
         b.nature(n);
       } else {
-        d.stray(natureColumn, headers[natureColumn], nature);
+        d.stray(natureColumn, columns.header(natureColumn), nature);
         sink.report(FormDiagnostics.UNKNOWN_NATURE, Severity.WARNING, Msg.of("JX-I-0236"), row,
             natureColumn, nature);
       }
@@ -546,7 +382,7 @@ final class IndicatorBlock {
     if (scoreColumn >= 0) {
       b.statedScore(Optional.ofNullable(number(row, scoreColumn, d)));
     } else if (scoreOf100Column >= 0 || convertedColumn >= 0) {
-      ConvertedScore scores = new ConvertedScore(g, sink, row, d, headers);
+      ConvertedScore scores = new ConvertedScore(g, sink, row, d, columns.headers());
       b.statedScore(Optional.ofNullable(scores.read(scoreOf100Column, weight, convertedColumn)));
     }
     keepOthers(row, d);
@@ -563,16 +399,17 @@ final class IndicatorBlock {
    * as stray cells. Not the block's label column left of 一级指标, nor a column of points headed by a figure.
    */
   private void unplacedWithoutActual(int row) {
-    if (hasRole(IndicatorRole.ACTUAL)) {
+    if (columns.has(IndicatorRole.ACTUAL)) {
       return;
     }
     int w = g.width(row);
     for (int c = cat1Column + 1; c < w; c++) {
-      if (roleAt(c) != IndicatorRole.NONE || c == pointsColumn || toldUnplaced.get(c) || g.text(row, c).isEmpty()) {
+      if (columns.roleAt(c) != IndicatorRole.NONE || c == columns.pointsColumn || toldUnplaced.get(c) || g.text(row, c).isEmpty()) {
         continue;
       }
       toldUnplaced.set(c);
-      String header = c < headers.length ? headers[c].strip() : "";
+      String h = columns.header(c);
+      String header = h == null ? "" : h.strip();
       Msg msg = header.isEmpty()
           ? Msg.of("JX-I-0252").arg("column", c + 1L)
           : Msg.of("JX-I-0251").arg("column", c + 1L).arg("header", header);
@@ -602,9 +439,9 @@ final class IndicatorBlock {
   /** @param code what the cell is not: {@link FundsBlock#NOT_A_NUMBER} … */
   private void notNumber(int row, int c, FormDraft d, String code) {
     String t = g.text(row, c);
-    d.stray(c, headers[c], t);
+    d.stray(c, columns.headerWithin(c), t);
     sink.report(ReadDiagnostics.NOT_A_NUMBER, Severity.ERROR,
-        Msg.of(code).arg("header", FormText.key(headers[c])), row, c, t);
+        Msg.of(code).arg("header", FormText.key(columns.headerWithin(c))), row, c, t);
   }
 
   /** Cells under no known column are kept as stray cells. */
@@ -612,8 +449,8 @@ final class IndicatorBlock {
     int w = g.width(row);
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
-      if (!t.isEmpty() && roleAt(c) == IndicatorRole.NONE && !labelCells.get(c)) {
-        d.stray(c, c < headers.length ? headers[c] : null, t);
+      if (!t.isEmpty() && columns.roleAt(c) == IndicatorRole.NONE && !labelCells.get(c)) {
+        d.stray(c, columns.header(c), t);
         sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0237"), row, c, t);
       }
     }
@@ -625,7 +462,7 @@ final class IndicatorBlock {
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
       if (!t.isEmpty()) {
-        d.stray(c, c < headers.length ? headers[c] : null, t);
+        d.stray(c, columns.header(c), t);
         if (first.isEmpty()) {
           first = t;
         }

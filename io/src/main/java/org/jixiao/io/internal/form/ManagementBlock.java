@@ -57,7 +57,7 @@ final class ManagementBlock {
       keep(r, first + 1, g.text(r, first), d);
       return true;
     }
-    if (FundsBlock.isNumbering(k)) {
+    if (FundsLabels.isNumbering(k)) {
       keep(r, first + 1, g.text(r, first), d); // 列次 | | 8 | 9 | 10: the template's numbering, kept under it
       return true;
     }

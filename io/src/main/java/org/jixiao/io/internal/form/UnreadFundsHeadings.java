@@ -30,7 +30,7 @@ final class UnreadFundsHeadings {
       if (first < 0) {
         continue; // a blank line between the header and its rows
       }
-      Optional<FundKind> kind = FundsBlock.rowKind(g.key(r, first));
+      Optional<FundKind> kind = FundsLabels.rowKind(g.key(r, first));
       return kind != null && kind.isEmpty() ? first : -1;
     }
     return -1;
@@ -41,14 +41,14 @@ final class UnreadFundsHeadings {
    * total row holds a figure under it: amounts (or a rate) under a heading that cannot be read. A
    * heading over text (得分计算方法 | 执行率*该指标分值 …) is not one: it heads a note, not an amount.
    */
-  static boolean[] columns(FormGrid g, int header, int totalLabel, FundsBlock.Role[] roles) {
+  static boolean[] columns(FormGrid g, int header, int totalLabel, FundsRole[] roles) {
     boolean[] unread = new boolean[roles.length];
     if (totalLabel < 0) {
       return unread;
     }
     int total = totalRow(g, header);
     for (int c = totalLabel + 1; c < roles.length; c++) {
-      if (roles[c] == FundsBlock.Role.NONE && !g.key(header, c).isEmpty()
+      if (roles[c] == FundsRole.NONE && !g.key(header, c).isEmpty()
           && FormNumber.parse(g.text(total, c), true).value() != null) {
         unread[c] = true;
       }
