@@ -82,6 +82,27 @@ class FormIndicatorsTest {
         .satisfies(f -> assertThat(f.location()).hasValueSatisfying(l -> assertThat(l.path()).contains("indicators[1].statedScore")));
   }
 
+  @Test
+  void anActualGlossedWithPinyinByAMirrorIsJudgedByItsWords() {
+    // 蔡甸 2021 (森林防火专项经费), copied by a mirror that prints traditional characters, each with
+    // its pinyin: the actual says 达成预期指标 under every target
+    for (String target : java.util.List.of("不低于95%", "0起", "是", "小于0.9‰", "63")) {
+      Indicator glossed = Indicator.builder()
+          .category(Category.OUTPUT)
+          .subcategory(Subcategory.QUALITY)
+          .name("森林火災(zāi)火因查明率")
+          .target(target)
+          .actual("達(dá)成預(yù)期指標(biāo)")
+          .build();
+      IndicatorVerdict v = evaluator.judge(glossed);
+
+      assertThat(v.outcome()).as(target).isEqualTo(Outcome.SCORED);
+      assertThat(v.fraction()).as(target).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("1"));
+      assertThat(v.trace().rule()).as(target).isEqualTo(BuiltInIds.QUALITATIVE);
+      assertThat(v.trace().args().get("actual")).as("quoted as printed").isEqualTo("達(dá)成預(yù)期指標(biāo)");
+    }
+  }
+
   private static Indicator form(String target, String actual, TargetNature nature, String unit) {
     return Indicator.builder()
         .category(Category.OUTPUT)

@@ -11,6 +11,7 @@ import org.jixiao.rules.internal.text.CharArrays;
 import org.jixiao.rules.internal.text.ChineseNumerals;
 import org.jixiao.rules.internal.text.DateReader;
 import org.jixiao.rules.internal.text.ListSplitter;
+import org.jixiao.rules.internal.text.PinyinGlosses;
 import org.jixiao.rules.internal.text.Normalized;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.TargetContext;
@@ -43,8 +44,9 @@ public final class IndicatorTexts {
    * Unicode NFKC (full-width digits, letters and punctuation become ASCII: {@code １５％} is
    * {@code 15%}, {@code ；} is {@code ;}, {@code （} is {@code (}, {@code ㎡} is {@code m2}), with
    * the ideographic space turned into a space, ═ ‹ › read as = &lt; &gt; and the traditional
-   * characters of indicator text simplified (達成 is 达成, 萬 is 万). The length never changes
-   * except through NFKC itself (㎡ becomes two characters).
+   * characters of indicator text simplified (達成 is 达成, 萬 is 万), and without the pinyin some
+   * mirror sites print after each character ({@code 達(dá)成} is 达成). The
+   * length never changes except through NFKC itself (㎡ becomes two characters) and those glosses.
    */
   public static String normalize(CharSequence text) {
     if (text instanceof String s) {
@@ -81,7 +83,8 @@ public final class IndicatorTexts {
       return simple;
     }
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    return afterNfkc(nfkc.replace('\u3000', ' '));
+    // a toned vowel never takes the shortcut, so only here can a mirror's pinyin (達(dá)成) be
+    return afterNfkc(PinyinGlosses.strip(nfkc.replace('\u3000', ' ')));
   }
 
   /** The mapping of {@link #simpleNfkc} applied to text the normaliser has already seen. */
