@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * End to end: a real published single-project form (项目支出绩效自评表, fixtures and sources in
  * {@code src/test/resources/forms}, copied from io's) is read by {@link FormReader}, evaluated by
  * the rules' {@link Evaluator}, and the computed total is compared with the 总分 printed on it.
- * Only complete forms print a 总分; three of the twelve fixtures are complete.
+ * Only complete forms print a 总分, and only those are compared with it.
  */
 class FormScoreExampleTest {
   private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
@@ -55,6 +55,19 @@ class FormScoreExampleTest {
     // Seven of the ten indicators print only a name, 分值 and 得分 (no 年度指标值 / 实际完成值):
     // the rules call them not applicable and give their weight to the three that can be judged.
     assertThat(e.indicators()).filteredOn(r -> r.outcome() == Outcome.SCORED).hasSize(3);
+  }
+
+  @Test
+  void aMirrorsGlossedCopyIsScoredAsItsWordsAndItsOwnMiscountIsFound() throws IOException {
+    // 黄冈 2020 in traditional characters with pinyin after each one (項(xiàng)目, 進(jìn)度指標(biāo)): every actual
+    // equals its target, 98% against 98% among them, yet the form gives that one 19.6 of its 20
+    // points and prints a 总分 of 99.6
+    Project form = read("mirror-traditional-pinyin_twenty-eighty-jindu-level_huanggang-shuitubaochi-2020.tsv");
+    Evaluation e = Evaluator.defaults().evaluate(form);
+    assertThat(form.statedScore()).contains(new BigDecimal("99.6"));
+    assertThat(e.indicators()).hasSize(5).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.SCORED));
+    assertThat(e.score()).contains(new BigDecimal("100.00"));
+    assertThat(codes(e)).contains("JX-R-0282"); // the printed 总分 differs from the computed one
   }
 
   @Test

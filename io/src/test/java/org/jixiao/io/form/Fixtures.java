@@ -39,12 +39,16 @@ final class Fixtures {
   static final String DAYING_SHUANGXIN = "report-table_actual-heading-shishi-jindu_daying-shuangxin-2020.tsv";
   static final String XIUNING = "central-transfer_goal-label-heads-column_xiuning-buzhan-2023.tsv";
   static final String EZHOU_2019 = "standard-10pt_level-from-second-label_ezhou-goumaifuwu-2019.tsv";
+  static final String CAIDIAN = "mirror-traditional-pinyin_values-glossed-funds-sources_caidian-senlinfanghuo-2021.tsv";
+  static final String SUINING = "central-transfer-regional_budget-named-by-its-money_suining-liangpinyixie-2021.tsv";
+  static final String XIANNING = "central-transfer_funds-by-government-level_xianning-daqi-2021.tsv";
+  static final String HUANGGANG = "mirror-traditional-pinyin_twenty-eighty-jindu-level_huanggang-shuitubaochi-2020.tsv";
 
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
           SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU, TIANJIAAN, YONGDE, YINCHUAN,
           LUHUO, LINGLING, MINGSHAN, JIANGXI,
-          DAYING_SHUANGXIN, XIUNING, EZHOU_2019);
+          DAYING_SHUANGXIN, XIUNING, EZHOU_2019, CAIDIAN, SUINING, XIANNING, HUANGGANG);
 
   /** A small form's head down to its indicator header, for tests that add indicator rows under it. */
   static final String INDICATOR_FORM_HEAD =

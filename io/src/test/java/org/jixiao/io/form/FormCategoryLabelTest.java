@@ -94,4 +94,15 @@ class FormCategoryLabelTest {
         .containsExactly(Category.BENEFIT, Category.BENEFIT, Category.OUTPUT, Category.BENEFIT);
     assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0255")).hasSize(1);
   }
+
+  /** 黄冈 2020 (a Hubei 20/80 form, copied by a mirror in traditional characters) prints 时效 as 進度指標. */
+  @Test
+  void aProgressLevelIsTheTimelinessLevel() throws java.io.IOException {
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(Fixtures.path(Fixtures.HUANGGANG));
+    List<Indicator> is = r.value().projects().get(0).indicators().indicators();
+    assertThat(is).extracting(i -> i.subcategory().orElse(null)).containsExactly(
+        Subcategory.QUALITY, Subcategory.TIMELINESS, Subcategory.SERVED_SATISFACTION, Subcategory.QUALITY,
+        Subcategory.TIMELINESS);
+    assertThat(rules(r)).doesNotContain(FormDiagnostics.UNKNOWN_CATEGORY);
+  }
 }

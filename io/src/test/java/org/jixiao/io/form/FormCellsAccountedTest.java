@@ -136,7 +136,8 @@ class FormCellsAccountedTest {
   }
 
   private static @Nullable BigDecimal number(String text) {
-    String t = text.endsWith("万元") ? text.substring(0, text.length() - 2).strip() : text; // 2.38 万元 in a 万元 form
+    String t = text.endsWith("万元") ? text.substring(0, text.length() - 2).strip()
+        : text.endsWith("万") ? text.substring(0, text.length() - 1).strip() : text; // 2.38 万元, 5.8万 in a 万元 form
     t = t.endsWith("分") ? t.substring(0, t.length() - 1).strip() : t; // 5分, 99.3分: points with their unit
     try {
       return new BigDecimal(t.replace(",", "").replace("%", ""));

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The funds block's other labels: a block of label / figure pairs with no column headings
  * (重庆奉节 2023: 项目总预算, 当年年度预算, 其中:财政资金, 年度预算执行率, 分值 10分) and the fund
- * rows of transfer payments (四川阆中 2021: 其中:中央补助, 地方资金).
+ * rows of transfer payments (四川阆中 2021: 其中:中央补助, 地方资金; 咸宁 2021: 中央资金, 省级资金), a
+ * budget named by its money (遂宁 2021: 转移支付预算数) and a column of sources with their total
+ * (蔡甸 2021: 一般预算内拨款, 合计).
  */
 class FormFundsLabelTest {
   private static BigDecimal d(String v) {
@@ -114,5 +116,60 @@ class FormFundsLabelTest {
         FUNDS_HEAD + "\t其中：当年财政拨款\t80\t80\t72\n\t说明\n", "form.tsv");
     assertThat(r.diagnostics()).extracting(Finding::rule).doesNotContain(FormDiagnostics.WRAPPED_LABEL);
     assertThat(r.value().projects().get(0).strayCells()).extracting(StrayCell::text).contains("说明");
+  }
+
+  @Test
+  void aSourcesColumnUnderTheOldNameOfTheGeneralBudgetAndItsTotalAreRead() throws IOException {
+    // 蔡甸 2021: 資金來源 | 一般預算內撥款 | 63 | 63 | 100%, then 合計 | 63 | 63 | 100%; 一般预算 is
+    // the general public budget's name before 2015, 合计 the total of the sources above it
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(Fixtures.path(Fixtures.CAIDIAN));
+    Project p = r.value().projects().get(0);
+    assertThat(p.adjustedBudget()).contains(d("63"));
+    assertThat(p.actual()).contains(d("63"));
+    assertThat(p.funds()).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FundKind.GENERAL_PUBLIC_BUDGET);
+      assertThat(f.adjustedBudget()).contains(d("63"));
+      assertThat(f.label()).contains("一般預(yù)算內(nèi)撥款"); // as printed, glosses and all
+    });
+    assertThat(r.diagnostics()).extracting(Finding::rule).doesNotContain(FormDiagnostics.UNPLACED_ROW);
+  }
+
+  @Test
+  void aBudgetNamedByItsMoneyIsTheBudgetItsExecutionIsOf() throws IOException {
+    // 遂宁 2021: 转移支付预算数(A) | 5.8万 | 预算执行率(B/A) | 100%, then 转移支付执行数(B) | 5.8万
+    Project p = FormReader.builder().build().read(Fixtures.path(Fixtures.SUINING)).value().projects().get(0);
+    assertThat(p.adjustedBudget()).contains(d("5.8"));
+    assertThat(p.actual()).contains(d("5.8"));
+    assertThat(p.statedExecutionRate()).contains(d("100"));
+  }
+
+  @Test
+  void theMoneyOfEachLevelOfGovernmentIsAnAppropriationWithItsLabelKept() throws IOException {
+    // 咸宁 2021: 其中:中央资金 871, 省级资金 0, 地方资金 1509.91, 其他资金 0 under 年度资金总额 2380.91
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(Fixtures.path(Fixtures.XIANNING));
+    Project p = r.value().projects().get(0);
+    assertThat(p.funds()).extracting(FundSource::kind, FundSource::adjustedBudget, FundSource::label).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(FundKind.FISCAL_APPROPRIATION, Optional.of(d("871")), Optional.of("中央资金")),
+        org.assertj.core.groups.Tuple.tuple(FundKind.FISCAL_APPROPRIATION, Optional.of(d("0")), Optional.of("省级资金")),
+        org.assertj.core.groups.Tuple.tuple(FundKind.FISCAL_APPROPRIATION, Optional.of(d("1509.91")), Optional.of("地方资金")),
+        org.assertj.core.groups.Tuple.tuple(FundKind.NON_FISCAL, Optional.of(d("0")), Optional.empty()));
+    assertThat(p.strayCells()).extracting(StrayCell::text).doesNotContain("中央资金", "省级资金");
+  }
+
+  @Test
+  void aLabelThatNamesAPlaceOrAWordBeforeZijinIsNoLevelOfGovernment() {
+    // only the levels' own names: 专项资金, 配套资金 and 项目资金 are no fund rows of a level
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(
+        "项目名称\t某项目\t\t\t\n"
+            + "项目资金(万元)\t\t全年预算数\t全年执行数\t执行率\n"
+            + "\t年度资金总额\t10\t9\t90%\n"
+            + "\t其中:县级资金\t6\t5\t\n"
+            + "\t配套资金\t4\t4\t\n",
+        "form.tsv");
+    Project p = r.value().projects().get(0);
+    assertThat(p.funds()).extracting(FundSource::label).containsExactly(Optional.of("县级资金"));
+    // the row's figures are kept under its label, not taken for a fund's
+    assertThat(p.strayCells()).filteredOn(c -> c.header().orElse("").contains("配套资金") || c.text().contains("配套资金"))
+        .isNotEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package org.jixiao.io.internal.form;
 
+import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.FundKind;
@@ -68,7 +69,8 @@ final class FundsLabels {
     if (key.equals("年度预算数")) {
       return FundsRole.NONE; // Sichuan: the heading of the row-label column
     }
-    if (key.startsWith("全年预算") || key.startsWith("调整后预算") || key.equals("预算数")) {
+    if (key.startsWith("全年预算") || key.startsWith("调整后预算") || key.endsWith("预算数")) {
+      // 预算数, and a budget named by its money as 执行数 is (转移支付预算数 (A), 遂宁 2021)
       return FundsRole.ADJUSTED;
     }
     if (key.endsWith("执行数") || key.equals("全年实际支出") || key.equals("实际支出") || key.endsWith("执行资金")) {
@@ -111,8 +113,8 @@ final class FundsLabels {
       return null;
     }
     if (k.equals("年度资金总额") || k.equals("总额") || k.equals("资金总额") || k.equals("年度财政资金总额")
-        || k.equals("年度资金合计")) {
-      return Optional.empty();
+        || k.equals("年度资金合计") || k.equals("合计") || k.equals("总计") || k.equals("资金合计")) {
+      return Optional.empty(); // 合计 under the sources it adds up (资金来源 | 一般预算内拨款 … 合计, 蔡甸 2021)
     }
     Optional<FundKind> known = FundKind.fromLabel(k);
     if (known.isPresent()) {
@@ -127,16 +129,27 @@ final class FundsLabels {
     if (k.contains("其他资金") || k.contains("其它资金") || k.contains("单位资金") || k.contains("自有资金") || k.contains("非财政")) {
       return Optional.of(FundKind.NON_FISCAL);
     }
-    if (k.contains("一般公共预算")) {
+    if (k.contains("一般公共预算") || k.contains("一般预算")) { // 一般预算: its name before 2015 (一般预算内拨款)
       return Optional.of(FundKind.GENERAL_PUBLIC_BUDGET);
     }
     if (k.contains("政府性基金")) {
       return Optional.of(FundKind.GOVERNMENT_FUND_BUDGET);
     }
-    if (k.contains("财政拨款") || k.contains("财政资金") || k.contains("补助") || k.startsWith("上级") || k.equals("地方资金")) {
-      // 中央补助, 省级补助, 上级资金, 地方资金 (transfer payments): appropriations, from above or local
+    if (k.contains("财政拨款") || k.contains("财政资金") || k.contains("补助") || k.startsWith("上级")
+        || fromAGovernment(k)) {
+      // 中央补助, 省级补助, 上级资金, 中央资金, 省级资金, 地方资金 (transfer payments): appropriations,
+      // from above or local
       return Optional.of(FundKind.FISCAL_APPROPRIATION);
     }
     return null;
+  }
+
+  /** The governments whose money a transfer form lists by level (中央资金, 省级资金, 县级资金). */
+  private static final List<String> GOVERNMENTS =
+      List.of("中央", "省级", "省", "市级", "市", "州", "县级", "县", "区级", "区", "乡镇", "本级", "地方");
+
+  /** Whether a label is the money of one level of government: 中央资金, 省级资金, 地方资金. */
+  private static boolean fromAGovernment(String k) {
+    return k.endsWith("资金") && GOVERNMENTS.contains(k.substring(0, k.length() - 2));
   }
 }
