@@ -172,4 +172,19 @@ class FormFundsLabelTest {
     assertThat(p.strayCells()).filteredOn(c -> c.header().orElse("").contains("配套资金") || c.text().contains("配套资金"))
         .isNotEmpty();
   }
+
+  @Test
+  void anActualHeadedWithoutItsShuIsTheActual() {
+    // 新洲 2020 (m.taowenge.com/p-96795578.html): 全年执行, not 全年执行数, over the executed amounts
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(
+        "项目名称\t演出设备更新专项经费\t\t\t\t\t\t\n"
+            + "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行\t分值\t执行率\t得分\n"
+            + "\t年度资金总额\t30\t30\t30\t10\t100%\t10\n"
+            + "\t其中:当年财政拨款\t30\t30\t30\t\t100%\t\n",
+        "form.tsv");
+    Project p = r.value().projects().get(0);
+    assertThat(p.actual()).contains(d("30"));
+    assertThat(p.funds()).singleElement().satisfies(f -> assertThat(f.executed()).contains(d("30")));
+    assertThat(p.strayCells()).isEmpty();
+  }
 }

@@ -79,6 +79,9 @@ final class FundsLabels {
     if (key.endsWith("执行率") || key.equals("预算执行")) {
       return FundsRole.RATE; // 预算执行 (E/C×100%): the rate, its formula in brackets
     }
+    if (key.endsWith("全年执行") || key.endsWith("年度执行") || key.equals("实际执行")) {
+      return FundsRole.ACTUAL; // 全年执行 without its 数 (新洲 2020): the amount, as 全年执行数 is
+    }
     if (key.startsWith("扣除") && key.contains("预算")) {
       return FundsRole.ADJUSTED; // 扣除统筹整合资金后预算金额 (C), see afterDeduction
     }
