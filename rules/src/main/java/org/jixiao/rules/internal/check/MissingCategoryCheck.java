@@ -2,11 +2,13 @@ package org.jixiao.rules.internal.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Msg;
@@ -16,7 +18,8 @@ import org.jixiao.rules.text.IndicatorTexts;
 
 /**
  * Each level-1 category the profile requires (产出, 效益, 满意度) is present and not all blank, in a
- * project that has indicators. A project with none gets the evaluator's one finding (JX-R-0105,
+ * project that has indicators. An indicator counts for its 一级 and for the level of its 二级 when
+ * that is another one: templates before 2020 print 服务对象满意度指标 under 效益指标. A project with none gets the evaluator's one finding (JX-R-0105,
  * no indicators read) and none from here: most such projects are copies cut above or at their
  * indicator block, whose categories nobody can know, and three findings saying each is missing
  * would blame the project for the copy.
@@ -37,10 +40,11 @@ final class MissingCategoryCheck implements ProjectCheck {
     int[] count = new int[CATEGORIES.length];
     boolean[] filled = new boolean[CATEGORIES.length];
     for (Indicator indicator : project.indicators().indicators()) {
-      int c = indicator.category().ordinal();
-      count[c]++;
-      if (!filled[c] && profile.requiredCategories().contains(indicator.category()) && !blank(indicator)) {
-        filled[c] = true;
+      count(indicator, indicator.category(), count, filled, profile);
+      Optional<Subcategory> sub = indicator.subcategory();
+      if (sub.isPresent() && sub.get().category() != indicator.category()) {
+        // 效益指标 | 服务对象满意度指标 (the templates before 2020): a satisfaction indicator too
+        count(indicator, sub.get().category(), count, filled, profile);
       }
     }
     List<Finding> out = new ArrayList<>();
@@ -59,6 +63,14 @@ final class MissingCategoryCheck implements ProjectCheck {
       }
     }
     return out;
+  }
+
+  private static void count(Indicator indicator, Category category, int[] count, boolean[] filled, Profile profile) {
+    int c = category.ordinal();
+    count[c]++;
+    if (!filled[c] && profile.requiredCategories().contains(category) && !blank(indicator)) {
+      filled[c] = true;
+    }
   }
 
   /** The categories in their order (values() copies its array at every call). */

@@ -30,6 +30,31 @@ class MissingCategoryCheckTest {
   }
 
   @Test
+  void aSatisfactionIndicatorPrintedUnderBenefitsCountsAsSatisfaction() {
+    // 湖北科技学院 2021 (the templates before 2020): 效益指标 | 服务对象满意度指标 | 资助学生满意度
+    var underBenefits = Indicator.builder()
+        .category(org.jixiao.core.indicator.Category.BENEFIT)
+        .subcategory(Subcategory.SERVED_SATISFACTION)
+        .name("资助学生满意度")
+        .target("95%")
+        .actual("95%")
+        .build();
+    var project =
+        Projects.consistent()
+            .indicators(IndicatorSet.of(Indicator.of(Subcategory.QUANTITY, "不少于5场", "6场"), underBenefits))
+            .build();
+
+    // it stands for both levels: neither 效益 nor 满意度 is missing
+    assertThat(Projects.findings(project, BuiltInIds.MISSING_CATEGORY)).isEmpty();
+    var blankUnderBenefits = Indicator.builder().from(underBenefits).target("/").actual("/").build();
+    var blank = Projects.consistent()
+        .indicators(IndicatorSet.of(Indicator.of(Subcategory.QUANTITY, "不少于5场", "6场"), blankUnderBenefits))
+        .build();
+    assertThat(Projects.findings(blank, BuiltInIds.MISSING_CATEGORY)).extracting(f -> f.code())
+        .containsExactly("JX-R-0222", "JX-R-0222");
+  }
+
+  @Test
   void aLevelOneCategoryWhoseIndicatorsAreAllBlankIsAWarning() {
     var blank = Indicator.builder().category(Subcategory.ECONOMIC.category()).subcategory(Subcategory.ECONOMIC).target("/").build();
     var project =
