@@ -76,7 +76,8 @@ public enum DocumentLayout {
         if (folded.contains("公开表")) {
           table += 2;
         }
-        if (folded.contains("自评表") || FormText.namesEvaluationForm(folded)) {
+        if (folded.contains("自评表") || folded.contains("自评结果") || FormText.namesEvaluationForm(folded)) {
+          // 自评结果: a report's table of one project's results (湖北科技学院 2021)
           form += 2; // 绩效评价表: the Sichuan system's export of the central transfer template (名山 2024)
         }
         if (folded.contains("申报表") || folded.contains("目标表") || folded.contains("审批表") || folded.contains("批复表")

@@ -43,12 +43,13 @@ final class Fixtures {
   static final String SUINING = "central-transfer-regional_budget-named-by-its-money_suining-liangpinyixie-2021.tsv";
   static final String XIANNING = "central-transfer_funds-by-government-level_xianning-daqi-2021.tsv";
   static final String HUANGGANG = "mirror-traditional-pinyin_twenty-eighty-jindu-level_huanggang-shuitubaochi-2020.tsv";
+  static final String HBUST = "report-table_zipingjieguo-title-zhibiaomingcheng_hbust-jiangzhuxuejin-2021.tsv";
 
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
           SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU, TIANJIAAN, YONGDE, YINCHUAN,
           LUHUO, LINGLING, MINGSHAN, JIANGXI,
-          DAYING_SHUANGXIN, XIUNING, EZHOU_2019, CAIDIAN, SUINING, XIANNING, HUANGGANG);
+          DAYING_SHUANGXIN, XIUNING, EZHOU_2019, CAIDIAN, SUINING, XIANNING, HUANGGANG, HBUST);
 
   /** A small form's head down to its indicator header, for tests that add indicator rows under it. */
   static final String INDICATOR_FORM_HEAD =

@@ -241,6 +241,21 @@ class FormReaderFixtureTest {
   }
 
   @Test
+  void readsAReportsTableOfOneProjectsResultsWithItsNamesUnderTheirOwnHeading() throws IOException {
+    // 湖北科技学院 2021: a report's table, 一级指标 | 二级指标 | 指标名称 | 目标值 | 实际完成值, under a
+    // title ending in 自评结果; nothing was read before (taken for a disclosure table)
+    Project p = only(read(Fixtures.HBUST));
+    assertThat(p.indicators().size()).isEqualTo(9);
+    Indicator count = p.indicators().indicators().get(4);
+    assertThat(count.name()).contains("受资助本专科学生人数");
+    assertThat(count.target()).contains("14726");
+    assertThat(count.actual()).contains("15935");
+    Indicator last = p.indicators().indicators().get(8);
+    assertThat(last.category()).isEqualTo(org.jixiao.core.indicator.Category.BENEFIT); // as printed, under 效益
+    assertThat(last.subcategory()).contains(Subcategory.SERVED_SATISFACTION);
+  }
+
+  @Test
   void readsATraditionalCharacterMirrorWithPinyinGlossesAndATwoRowIndicatorHeader() throws IOException {
     Project p = only(read(Fixtures.LIJIANG));
     assertThat(p.department()).contains("麗江市自然資源和規(guī)劃局");

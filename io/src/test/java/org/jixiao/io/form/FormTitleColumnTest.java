@@ -41,7 +41,7 @@ class FormTitleColumnTest {
     return out.stream();
   }
 
-  /** A lone cell naming a 自评表 (a title) or only a year: (2022年度), 2019年度). */
+  /** A lone cell naming a 自评表 or 自评结果 (a title) or only a year: (2022年度), 2019年度). */
   private static boolean centred(String[] cells) {
     int filled = 0;
     for (String c : cells) {
@@ -51,7 +51,7 @@ class FormTitleColumnTest {
       return false;
     }
     String t = cells[0].replace(" ", "");
-    return t.contains("自评表") || t.contains("自評表") || t.contains("评价表") || t.matches("[(（]?\\d{4}年度?[)）]?");
+    return t.contains("自评表") || t.contains("自評表") || t.contains("评价表") || t.endsWith("自评结果") || t.matches("[(（]?\\d{4}年度?[)）]?");
   }
 
   /** The text with each title and year line's cell moved to {@code column} (LAST: the row's last). */

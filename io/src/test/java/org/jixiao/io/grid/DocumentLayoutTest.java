@@ -41,7 +41,8 @@ class DocumentLayoutTest {
         "twenty-eighty_no-weight-column_shangwu-fuwumaoyi-2020.tsv",
         "twenty-eighty_rate-printed-20_changning-shengzhu-2022.tsv",
         "mirror-traditional-pinyin_nature-unit_lijiang-weipian-2020.tsv",
-        "department-wide_rate-over-100pct_jinzhai-chagu-2023.tsv")) {
+        "department-wide_rate-over-100pct_jinzhai-chagu-2023.tsv",
+        "report-table_zipingjieguo-title-zhibiaomingcheng_hbust-jiangzhuxuejin-2021.tsv")) {
       assertThat(DocumentLayout.detect(resource("/forms/" + f))).as(f).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
     }
   }

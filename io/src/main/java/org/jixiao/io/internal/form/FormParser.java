@@ -278,7 +278,8 @@ public final class FormParser {
       return false;
     }
     String folded = FormText.folded(text);
-    if (!(folded.contains("自评表") || FormText.namesEvaluationForm(folded)) || FormLabels.isNameLabel(FormText.key(text))
+    if (!(folded.contains("自评表") || FormText.namesEvaluationForm(folded) || FormTitles.namesAForm(folded))
+        || FormLabels.isNameLabel(FormText.key(text))
         || FormTitles.isNote(folded)) {
       return false;
     }

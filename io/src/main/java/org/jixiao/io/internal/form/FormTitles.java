@@ -28,14 +28,18 @@ final class FormTitles {
 
   private static final String SENTENCE_MARKS = "，,。；;";
 
-  /** A title by itself: it ends in 绩效自评表 (a bracketed year after it aside) and is no task to do. */
+  /**
+   * A title by itself: it ends in 绩效自评表, 绩效评价表 or 自评结果 (a bracketed year after it aside)
+   * and is no task to do.
+   */
   static boolean namesAForm(String folded) {
     String t = folded.strip();
     int bracket = t.indexOf('(');
     if (bracket > 0 && t.endsWith(")")) {
       t = t.substring(0, bracket).strip(); // 项目支出绩效自评表(2022年度)
     }
-    if (!t.endsWith("绩效自评表") && !t.endsWith("绩效评价表")) {
+    if (!t.endsWith("绩效自评表") && !t.endsWith("绩效评价表") && !t.endsWith("自评结果")) {
+      // 自评结果: the title of a report's table of one project's results (湖北科技学院 2021)
       return false;
     }
     for (String verb : TASK_VERBS) {

@@ -32,6 +32,8 @@ enum IndicatorRole {
       case "二级指标":
         return CAT2;
       case "三级指标":
+      case "指标名称": // under 一级 / 二级 (湖北科技学院 2021), or alone (重庆's 部门整体 forms)
+      case "三级指标名称":
         return NAME;
       case "指标性质":
         return NATURE;
