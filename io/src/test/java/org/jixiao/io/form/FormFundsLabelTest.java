@@ -187,4 +187,25 @@ class FormFundsLabelTest {
     assertThat(p.funds()).singleElement().satisfies(f -> assertThat(f.executed()).contains(d("30")));
     assertThat(p.strayCells()).isEmpty();
   }
+
+  @Test
+  void theExecutionsWeightAndScoreNamedAfterTheRateAreItsPointsAndTheTotalAmountIsTheTotal() {
+    // 重庆's 部门整体绩效自评表 (梁平 2022, m.001doc.com/doc/900957.html, whose copy lost the amounts'
+    // leading digits; the figures here are whole): 执行率权重 and 执行率得分 beside 执行率, rows
+    // 年度总金额 and 其中财政拨款
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(
+        "部门整体绩效自评表\n"
+            + "主管部门\t重庆市梁平区林业局\t部门联系人\t李薇\t联系电话\t\t自评总分(分)\t97.93\n"
+            + "\t年初预算数\t全年(调整)预算数\t全年执行数\t执行率\t执行率权重\t执行率得分\n"
+            + "年度总金额\t100\t100\t79.27\t79.27\t10\t7.93\n"
+            + "其中财政拨款\t100\t100\t79.27\n",
+        "form.tsv");
+    Project p = r.value().projects().get(0);
+    assertThat(p.budget()).contains(d("100"));
+    assertThat(p.actual()).contains(d("79.27"));
+    assertThat(p.statedExecutionRate()).contains(d("79.27"));
+    assertThat(p.statedExecutionWeight()).contains(d("10"));
+    assertThat(p.statedExecutionScore()).contains(d("7.93"));
+    assertThat(p.funds()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(FundKind.FISCAL_APPROPRIATION));
+  }
 }

@@ -76,6 +76,10 @@ final class FundsLabels {
     if (key.endsWith("执行数") || key.equals("全年实际支出") || key.equals("实际支出") || key.endsWith("执行资金")) {
       return FundsRole.ACTUAL;
     }
+    if (key.startsWith("执行率") && (key.endsWith("权重") || key.endsWith("得分"))) {
+      // 执行率权重 | 执行率得分 (重庆's 部门整体绩效自评表): the execution's 分值 and 得分
+      return key.endsWith("权重") ? FundsRole.WEIGHT : FundsRole.SCORE;
+    }
     if (key.endsWith("执行率") || key.equals("预算执行")) {
       return FundsRole.RATE; // 预算执行 (E/C×100%): the rate, its formula in brackets
     }
@@ -116,7 +120,8 @@ final class FundsLabels {
       return null;
     }
     if (k.equals("年度资金总额") || k.equals("总额") || k.equals("资金总额") || k.equals("年度财政资金总额")
-        || k.equals("年度资金合计") || k.equals("合计") || k.equals("总计") || k.equals("资金合计")) {
+        || k.equals("年度资金合计") || k.equals("合计") || k.equals("总计") || k.equals("资金合计")
+        || k.equals("年度总金额") || k.equals("总金额")) {
       return Optional.empty(); // 合计 under the sources it adds up (资金来源 | 一般预算内拨款 … 合计, 蔡甸 2021)
     }
     Optional<FundKind> known = FundKind.fromLabel(k);
