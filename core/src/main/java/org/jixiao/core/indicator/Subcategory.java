@@ -12,8 +12,11 @@ public enum Subcategory implements Labelled {
   QUANTITY(Category.OUTPUT, "数量指标", "数量"),
   /** 质量指标. */
   QUALITY(Category.OUTPUT, "质量指标", "质量"),
-  /** 时效指标; some Hubei forms print it as 进度指标 (黄冈 2020). */
-  TIMELINESS(Category.OUTPUT, "时效指标", "时效", "进度指标", "进度"),
+  /**
+   * 时效指标; some Hubei forms print it as 进度指标 (黄冈 2020). Not 进度 alone, which evaluation
+   * frameworks print under 项目管理 / 过程.
+   */
+  TIMELINESS(Category.OUTPUT, "时效指标", "时效", "进度指标"),
   /** 成本指标 as a level-2 output indicator (forms before 2021). */
   COST(Category.OUTPUT, "成本指标", "成本", "预算控制指标", "投资规模控制指标"),
   /** 经济效益指标. */

@@ -75,4 +75,12 @@ class CategoryLabelTest {
     assertThat(Category.fromLabel("预期产出指标")).contains(Category.OUTPUT);
     assertThat(Category.fromLabel("(备注)")).isEmpty();
   }
+
+  @Test
+  void aProgressLevelIsTimelinessButProgressAloneIsNoLevel() {
+    // 黄冈 2020 prints 时效 as 进度指标; 进度 alone stands under 项目管理 in evaluation frameworks
+    assertThat(Subcategory.fromLabel("进度指标")).contains(Subcategory.TIMELINESS);
+    assertThat(Subcategory.fromLabel("進度指標")).contains(Subcategory.TIMELINESS);
+    assertThat(Subcategory.fromLabel("进度")).isEmpty();
+  }
 }

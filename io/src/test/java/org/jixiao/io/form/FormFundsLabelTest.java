@@ -208,4 +208,35 @@ class FormFundsLabelTest {
     assertThat(p.statedExecutionScore()).contains(d("7.93"));
     assertThat(p.funds()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(FundKind.FISCAL_APPROPRIATION));
   }
+
+  @Test
+  void anotherYearsBudgetBesideTheBudgetIsNotTheBudget() {
+    // a 下年预算数 column after 全年预算数(A) (a review's case on 天长 2022's form): the budget stays 880
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(
+        "项目名称\t水旱灾害防御经费\t\t\t\t\t\t\n"
+            + "项目资金 (万元)\t\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分\t下年预算数\n"
+            + "\t年度资金总额:\t880\t860\t10\t97.73%\t9.77\t1200\n",
+        "form.tsv");
+    Project p = r.value().projects().get(0);
+    assertThat(p.adjustedBudget()).contains(d("880"));
+    assertThat(p.strayCells()).extracting(StrayCell::text).contains("1200");
+  }
+
+  @Test
+  void theTotalRowThatEndsAFormIsNoFundsTotalUnderTheLastIndicator() {
+    // 青神 2023's Sichuan form ends in 合计 | … | 100 | 90; an indicator named like a budget heading
+    // right above it (项目预算数, a review's case) stays an indicator, and the stated 90 is kept
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(
+        "项目名称\t工资性支出\t\t\t\t\t\t\t\t\n"
+            + "预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\n"
+            + "\t总额\t238.93\t251.89\t251.89\t100.00%\t10\t10\n"
+            + "绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\n"
+            + "\t产出指标\t数量指标\t发放(缴纳)覆盖率\t=\t100\t%\t100\t80\t80\n"
+            + "\t成本指标\t经济成本指标\t项目预算数\t≤\t251.89\t万元\t251.89\t10\t10\n"
+            + "合计\t\t\t\t\t\t\t\t100\t90\n",
+        "form.tsv");
+    Project p = r.value().projects().get(0);
+    assertThat(p.indicators().indicators()).extracting(i -> i.name().orElse("")).containsExactly("发放(缴纳)覆盖率", "项目预算数");
+    assertThat(p.statedScore()).contains(d("90"));
+  }
 }

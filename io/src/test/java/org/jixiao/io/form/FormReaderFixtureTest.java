@@ -256,6 +256,25 @@ class FormReaderFixtureTest {
   }
 
   @Test
+  void aReportsHeadingOfResultsStartsNoFormInsideOrAfterOne() throws IOException {
+    // 四、年度绩效目标自评结果 between 天长's funds and its goal, and 三、绩效自评结果 with prose after its
+    // 总分 (a review's cases): headings of a report, not a results table's title (none is above an
+    // indicator header), so the form stays one project with all its indicators
+    String text = java.nio.file.Files.readString(Fixtures.path(Fixtures.TIANCHANG));
+    PerformanceTable asPrinted = FormReader.builder().build().read(text, "form.tsv").value();
+    String inside = text.replace("年度总体目标完成情况", "四、年度绩效目标自评结果\n年度总体目标完成情况");
+    assertThat(inside).isNotEqualTo(text);
+    String after = text + "三、绩效自评结果\n项目完成了年度目标，自评得分100分。\n";
+    for (String t : java.util.List.of(inside, after)) {
+      PerformanceTable read = FormReader.builder().build().read(t, "form.tsv").value();
+      assertThat(read.projects()).singleElement().satisfies(p -> {
+        assertThat(p.name()).isEqualTo(asPrinted.projects().get(0).name());
+        assertThat(p.indicators()).isEqualTo(asPrinted.projects().get(0).indicators());
+      });
+    }
+  }
+
+  @Test
   void readsATraditionalCharacterMirrorWithPinyinGlossesAndATwoRowIndicatorHeader() throws IOException {
     Project p = only(read(Fixtures.LIJIANG));
     assertThat(p.department()).contains("麗江市自然資源和規(guī)劃局");

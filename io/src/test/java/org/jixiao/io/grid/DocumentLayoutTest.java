@@ -48,6 +48,19 @@ class DocumentLayoutTest {
   }
 
   @Test
+  void aTitleOfResultsIsAFormsOnlyAboveAnIndicatorHeader() {
+    // a summary of several projects' results under such a title stays a table (a review's case)
+    String summary = "2021年度部门项目支出绩效自评结果\n单位：万元\n序号\t项目名称\t预算数\t实际支出金额\t执行率\t自评得分\t自评结果\n"
+        + "1\t机关运行经费\t120\t118.5\t98.75%\t96\t优\n2\t信息化建设经费\t80\t60\t75%\t82\t良\n";
+    assertThat(DocumentLayout.detect(grid(summary))).isNotEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+    // a declaration's field 上年度绩效自评结果 (a continuing project's) leaves it a declaration
+    String declaration = "绩效目标申报表\n(2021年度)\n项目名称\t某项目\t\t项目负责人及联系电话\t某人\n"
+        + "上年度绩效自评结果\t良\n资金情况\t年度资金总额:\t500\n\t其中:财政拨款\t500\n"
+        + "绩\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t新建水泥路1条\t2km\n";
+    assertThat(DocumentLayout.detect(grid(declaration))).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+  }
+
+  @Test
   void aDeclarationShapedLikeTheDistrictWorkbooksIsLayoutC() {
     // The top block and header of the 2023 declarations (labels end in a full-width colon).
     String tsv = "二级项目支出绩效目标申报表\n"

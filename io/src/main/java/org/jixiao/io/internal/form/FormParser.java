@@ -278,8 +278,10 @@ public final class FormParser {
       return false;
     }
     String folded = FormText.folded(text);
-    if (!(folded.contains("自评表") || FormText.namesEvaluationForm(folded) || FormTitles.namesAForm(folded))
-        || FormLabels.isNameLabel(FormText.key(text))
+    if (FormTitles.namesAResultsTable(folded)) {
+      return FormTitles.aboveIndicatorHeader(g, r); // a report's table of results, right under its title
+    }
+    if (!(folded.contains("自评表") || FormText.namesEvaluationForm(folded)) || FormLabels.isNameLabel(FormText.key(text))
         || FormTitles.isNote(folded)) {
       return false;
     }

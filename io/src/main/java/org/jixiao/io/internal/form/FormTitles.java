@@ -28,18 +28,14 @@ final class FormTitles {
 
   private static final String SENTENCE_MARKS = "，,。；;";
 
-  /**
-   * A title by itself: it ends in 绩效自评表, 绩效评价表 or 自评结果 (a bracketed year after it aside)
-   * and is no task to do.
-   */
+  /** A title by itself: it ends in 绩效自评表 (a bracketed year after it aside) and is no task to do. */
   static boolean namesAForm(String folded) {
     String t = folded.strip();
     int bracket = t.indexOf('(');
     if (bracket > 0 && t.endsWith(")")) {
       t = t.substring(0, bracket).strip(); // 项目支出绩效自评表(2022年度)
     }
-    if (!t.endsWith("绩效自评表") && !t.endsWith("绩效评价表") && !t.endsWith("自评结果")) {
-      // 自评结果: the title of a report's table of one project's results (湖北科技学院 2021)
+    if (!t.endsWith("绩效自评表") && !t.endsWith("绩效评价表")) {
       return false;
     }
     for (String verb : TASK_VERBS) {
@@ -48,6 +44,36 @@ final class FormTitles {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a cell reads as the title of a report's table of one project's results: it ends in
+   * 自评结果 (湖北科技学院 2021: 2021年度本专科生奖助学金项目自评结果) and is no task to do. Reports also
+   * print 自评结果 as a heading of their own (三、绩效自评结果) and declarations as a field (上年度绩效自评结果),
+   * so a caller takes it for a title only as a lone cell right above an indicator header
+   * ({@link #aboveIndicatorHeader}).
+   */
+  static boolean namesAResultsTable(String folded) {
+    String t = folded.strip();
+    if (!t.endsWith("自评结果")) {
+      return false;
+    }
+    for (String verb : TASK_VERBS) {
+      if (t.startsWith(verb)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the next row with text after {@code row} is an indicator header ({@link IndicatorColumns#isHeader}). */
+  static boolean aboveIndicatorHeader(FormGrid g, int row) {
+    for (int r = row + 1; r < g.height(); r++) {
+      if (g.count(r) > 0) {
+        return IndicatorColumns.isHeader(g, r);
+      }
+    }
+    return false;
   }
 
   private static final List<String> TASK_VERBS = List.of("完成", "按时", "及时", "做好", "开展", "编制", "填报", "提交", "报送");

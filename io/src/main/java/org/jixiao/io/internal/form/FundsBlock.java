@@ -181,7 +181,7 @@ final class FundsBlock {
       return true;
     }
     String label = labelLines.label(row, lc);
-    Optional<FundKind> kind = FundsLabels.rowKind(FormText.key(label));
+    Optional<FundKind> kind = FundsLabels.rowKindInBlock(FormText.key(label));
     if (kind == null && labelLines.hold(row, lc)) {
       return true; // the first line of the label of the row below
     }

@@ -69,8 +69,10 @@ final class FundsLabels {
     if (key.equals("年度预算数")) {
       return FundsRole.NONE; // Sichuan: the heading of the row-label column
     }
-    if (key.startsWith("全年预算") || key.startsWith("调整后预算") || key.endsWith("预算数")) {
-      // 预算数, and a budget named by its money as 执行数 is (转移支付预算数 (A), 遂宁 2021)
+    if (key.startsWith("全年预算") || key.startsWith("调整后预算") || key.equals("预算数")
+        || key.equals("转移支付预算数") || key.equals("资金预算数")) {
+      // a budget named by its money as 执行数 is (转移支付预算数 (A), 遂宁 2021); not any …预算数: 上年预算数
+      // and 下年预算数 name other years' budgets, and 项目总预算数 the whole project's
       return FundsRole.ADJUSTED;
     }
     if (key.endsWith("执行数") || key.equals("全年实际支出") || key.equals("实际支出") || key.endsWith("执行资金")) {
@@ -113,6 +115,20 @@ final class FundsLabels {
     return r.field() ? r : FundsRole.NONE;
   }
 
+  /**
+   * {@link #rowKind}, for a row under a funds header already read: there 合计, 总计 and 总金额 are the
+   * block's total too (资金来源 | 一般预算内拨款 … 合计, 蔡甸 2021; 年度总金额, 重庆's department-wide form).
+   * Not so where a funds header is looked for: a form ends in 合计, and the row above it would pass for
+   * a header.
+   */
+  static @Nullable Optional<FundKind> rowKindInBlock(String key) {
+    String k = FormText.withoutQizhong(key);
+    if (k.equals("合计") || k.equals("总计") || k.equals("资金合计") || k.equals("年度总金额") || k.equals("总金额")) {
+      return Optional.empty();
+    }
+    return rowKind(key);
+  }
+
   /** The kind a row label names; empty for the total row; null when it is no funds row. */
   static @Nullable Optional<FundKind> rowKind(String key) {
     String k = FormText.withoutQizhong(key);
@@ -120,9 +136,8 @@ final class FundsLabels {
       return null;
     }
     if (k.equals("年度资金总额") || k.equals("总额") || k.equals("资金总额") || k.equals("年度财政资金总额")
-        || k.equals("年度资金合计") || k.equals("合计") || k.equals("总计") || k.equals("资金合计")
-        || k.equals("年度总金额") || k.equals("总金额")) {
-      return Optional.empty(); // 合计 under the sources it adds up (资金来源 | 一般预算内拨款 … 合计, 蔡甸 2021)
+        || k.equals("年度资金合计")) {
+      return Optional.empty();
     }
     Optional<FundKind> known = FundKind.fromLabel(k);
     if (known.isPresent()) {

@@ -18,8 +18,9 @@ import org.jixiao.rules.text.IndicatorTexts;
 
 /**
  * Each level-1 category the profile requires (产出, 效益, 满意度) is present and not all blank, in a
- * project that has indicators. An indicator counts for its 一级 and for the level of its 二级 when
- * that is another one: templates before 2020 print 服务对象满意度指标 under 效益指标. A project with none gets the evaluator's one finding (JX-R-0105,
+ * project that has indicators. An indicator counts for the level its 二级 names, else for its 一级:
+ * templates before 2020 print 服务对象满意度指标 under 效益指标, and such an indicator is a satisfaction
+ * one, not a benefit. A project with none gets the evaluator's one finding (JX-R-0105,
  * no indicators read) and none from here: most such projects are copies cut above or at their
  * indicator block, whose categories nobody can know, and three findings saying each is missing
  * would blame the project for the copy.
@@ -40,12 +41,9 @@ final class MissingCategoryCheck implements ProjectCheck {
     int[] count = new int[CATEGORIES.length];
     boolean[] filled = new boolean[CATEGORIES.length];
     for (Indicator indicator : project.indicators().indicators()) {
-      count(indicator, indicator.category(), count, filled, profile);
+      // 效益指标 | 服务对象满意度指标 (the templates before 2020): a satisfaction indicator, and no benefit
       Optional<Subcategory> sub = indicator.subcategory();
-      if (sub.isPresent() && sub.get().category() != indicator.category()) {
-        // 效益指标 | 服务对象满意度指标 (the templates before 2020): a satisfaction indicator too
-        count(indicator, sub.get().category(), count, filled, profile);
-      }
+      count(indicator, sub.isPresent() ? sub.get().category() : indicator.category(), count, filled, profile);
     }
     List<Finding> out = new ArrayList<>();
     for (Category category : CATEGORIES) {

@@ -6,8 +6,8 @@ package org.jixiao.rules.internal.text;
  * ({@code 達成預期指標}). The form reader drops such brackets from labels already; cells keep them
  * as printed, and only what the rules compare goes without.
  *
- * <p>A bracket is a gloss when it follows an ideograph and holds one to {@value #LONGEST} lower-case
- * pinyin letters. Such brackets are removed only from text in which at least one of them carries
+ * <p>A bracket is a gloss when it follows an ideograph and holds one syllable of pinyin, an initial
+ * and a final of one to {@value #LONGEST} letters (a unit in lower case, km or ppm, is none). Such brackets are removed only from text in which at least one of them carries
  * a tone mark ({@code (dá)}, {@code (xiàng)}): a mirror glosses every character and most syllables
  * carry a tone, while an author's own bracket after a word ({@code 监测(pm)}) carries none, so text
  * without a toned gloss is left as it is, and the unmarked glosses of a glossed text ({@code 的(de)})
@@ -19,8 +19,11 @@ public final class PinyinGlosses {
   /** The longest syllable of pinyin ({@code zhuang}, {@code shuang}). */
   static final int LONGEST = 6;
 
-  /** The vowels of pinyin with their tone marks, and ü (NFKC composes a vowel and its mark into one of these). */
-  private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ";
+  /**
+   * The vowels of pinyin with their tone marks, and ü (NFKC composes a vowel and its mark into one
+   * of these); {@link #base} maps each, position by position, to its letter.
+   */
+  private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńň";
 
   /**
    * The text without its pinyin glosses; the same string when it has none (no bracket after an
@@ -56,7 +59,44 @@ public final class PinyinGlosses {
     while (j < text.length() && j - i - 1 < LONGEST && isPinyinLetter(text.charAt(j))) {
       j++;
     }
-    return j > i + 1 && j < text.length() && text.charAt(j) == ')' ? j + 1 : -1;
+    return j > i + 1 && j < text.length() && text.charAt(j) == ')' && isSyllable(text, i + 1, j) ? j + 1 : -1;
+  }
+
+  /** The initials of pinyin, the two-letter ones first. */
+  private static final String[] INITIALS = {
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""
+  };
+
+  /** The finals of pinyin, ü written v. */
+  private static final java.util.Set<String> FINALS = java.util.Set.of(
+      "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao",
+      "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "ve", "van", "vn");
+
+  /**
+   * Whether {@code text[from, to)} spells one syllable of pinyin, an initial and a final (its tone
+   * marks aside): a unit or a code in lower case (km, t, ppm, kg) is none, so a glossed text keeps it.
+   */
+  private static boolean isSyllable(String text, int from, int to) {
+    StringBuilder plain = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      plain.append(base(text.charAt(i)));
+    }
+    String syllable = plain.toString();
+    for (String initial : INITIALS) {
+      if (syllable.startsWith(initial) && FINALS.contains(syllable.substring(initial.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A vowel without its tone mark, ü as v; other letters as they are. */
+  private static char base(char c) {
+    int toned = TONED.indexOf(c);
+    if (c < 0xC0 || toned < 0) {
+      return c;
+    }
+    return "aaaaeeeeiiiioooouuuuvvvvvenn".charAt(toned);
   }
 
   private static boolean anyToned(String text, int from, int to) {

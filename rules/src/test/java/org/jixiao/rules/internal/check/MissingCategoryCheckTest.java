@@ -44,14 +44,14 @@ class MissingCategoryCheckTest {
             .indicators(IndicatorSet.of(Indicator.of(Subcategory.QUANTITY, "不少于5场", "6场"), underBenefits))
             .build();
 
-    // it stands for both levels: neither 效益 nor 满意度 is missing
-    assertThat(Projects.findings(project, BuiltInIds.MISSING_CATEGORY)).isEmpty();
-    var blankUnderBenefits = Indicator.builder().from(underBenefits).target("/").actual("/").build();
-    var blank = Projects.consistent()
-        .indicators(IndicatorSet.of(Indicator.of(Subcategory.QUANTITY, "不少于5场", "6场"), blankUnderBenefits))
+    // it is the project's satisfaction indicator, and no benefit one: 效益 is what is missing
+    assertThat(Projects.findings(project, BuiltInIds.MISSING_CATEGORY)).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("项目没有效益指标"));
+    var withBenefits = Projects.consistent()
+        .indicators(IndicatorSet.of(Indicator.of(Subcategory.QUANTITY, "不少于5场", "6场"),
+            Indicator.of(Subcategory.SOCIAL, "提升", "已完成"), underBenefits))
         .build();
-    assertThat(Projects.findings(blank, BuiltInIds.MISSING_CATEGORY)).extracting(f -> f.code())
-        .containsExactly("JX-R-0222", "JX-R-0222");
+    assertThat(Projects.findings(withBenefits, BuiltInIds.MISSING_CATEGORY)).isEmpty();
   }
 
   @Test

@@ -39,6 +39,15 @@ class PinyinGlossesTest {
   }
 
   @Test
+  void aUnitInLowerCaseInAGlossedTextIsNoSyllableAndStays() {
+    // a gloss spells one syllable of pinyin, an initial and a final: km, t and ppm spell none
+    assertThat(PinyinGlosses.strip("道路長(zhǎng)度(km)")).isEqualTo("道路長度(km)");
+    assertThat(PinyinGlosses.strip("項(xiàng)目數(shù)量(t)")).isEqualTo("項目數量(t)");
+    assertThat(PinyinGlosses.strip("濃(nóng)度(ppm)超標(biāo)")).isEqualTo("濃度(ppm)超標");
+    assertThat(PinyinGlosses.strip("綠(lǜ)化(huà)")).isEqualTo("綠化"); // ü as v
+  }
+
+  @Test
   void textWithoutAGlossIsReturnedItself() {
     String plain = new String("达成预期指标(95%)");
     assertThat(PinyinGlosses.strip(plain)).isSameAs(plain);
