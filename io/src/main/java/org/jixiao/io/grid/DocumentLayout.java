@@ -39,7 +39,7 @@ public enum DocumentLayout {
    * mark, for reports print it as a heading and declarations as a field (上年度绩效自评结果).
    */
   private static boolean resultsTitle(CellGrid grid, int row, int width, String folded) {
-    if (!folded.strip().endsWith("自评结果")) {
+    if (!FormText.namesAResultsTable(folded)) {
       return false;
     }
     int filled = 0;

@@ -278,7 +278,7 @@ public final class FormParser {
       return false;
     }
     String folded = FormText.folded(text);
-    if (FormTitles.namesAResultsTable(folded)) {
+    if (FormText.namesAResultsTable(folded)) {
       return FormTitles.aboveIndicatorHeader(g, r); // a report's table of results, right under its title
     }
     if (!(folded.contains("自评表") || FormText.namesEvaluationForm(folded)) || FormLabels.isNameLabel(FormText.key(text))

@@ -60,6 +60,25 @@ public final class FormText {
     return folded.contains("评价表") && !folded.contains("指标表");
   }
 
+  /**
+   * Whether a cell reads as the title of a report's table of one project's results: it ends in
+   * 自评结果 (湖北科技学院 2021: 2021年度本专科生奖助学金项目自评结果) and is no task to do. Reports also
+   * print 自评结果 as a heading of their own (三、绩效自评结果) and declarations as a field (上年度绩效自评结果),
+   * so callers take it for a title only as a lone cell right above an indicator header.
+   */
+  public static boolean namesAResultsTable(String folded) {
+    String t = folded.strip();
+    if (!t.endsWith("自评结果")) {
+      return false;
+    }
+    for (String verb : FormTitles.TASK_VERBS) {
+      if (t.startsWith(verb)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public static String withoutQizhong(String key) {
     String k = key.startsWith("其中") ? key.substring(2) : key;
     while (!k.isEmpty() && (k.charAt(0) == ':' || k.charAt(0) == '：')) {

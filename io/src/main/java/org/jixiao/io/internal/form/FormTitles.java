@@ -46,26 +46,6 @@ final class FormTitles {
     return true;
   }
 
-  /**
-   * Whether a cell reads as the title of a report's table of one project's results: it ends in
-   * 自评结果 (湖北科技学院 2021: 2021年度本专科生奖助学金项目自评结果) and is no task to do. Reports also
-   * print 自评结果 as a heading of their own (三、绩效自评结果) and declarations as a field (上年度绩效自评结果),
-   * so a caller takes it for a title only as a lone cell right above an indicator header
-   * ({@link #aboveIndicatorHeader}).
-   */
-  static boolean namesAResultsTable(String folded) {
-    String t = folded.strip();
-    if (!t.endsWith("自评结果")) {
-      return false;
-    }
-    for (String verb : TASK_VERBS) {
-      if (t.startsWith(verb)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether the next row with text after {@code row} is an indicator header ({@link IndicatorColumns#isHeader}). */
   static boolean aboveIndicatorHeader(FormGrid g, int row) {
     for (int r = row + 1; r < g.height(); r++) {
@@ -76,7 +56,8 @@ final class FormTitles {
     return false;
   }
 
-  private static final List<String> TASK_VERBS = List.of("完成", "按时", "及时", "做好", "开展", "编制", "填报", "提交", "报送");
+  /** Words that open a task, not a title (完成…自评表填报); {@link FormText#namesAResultsTable} too. */
+  static final List<String> TASK_VERBS = List.of("完成", "按时", "及时", "做好", "开展", "编制", "填报", "提交", "报送");
 
   /** Whether a cell is a year and nothing else: 2022年度, (2022年度), （2022年）. */
   static boolean yearLine(String text) {

@@ -43,7 +43,12 @@ final class MissingCategoryCheck implements ProjectCheck {
     for (Indicator indicator : project.indicators().indicators()) {
       // 效益指标 | 服务对象满意度指标 (the templates before 2020): a satisfaction indicator, and no benefit
       Optional<Subcategory> sub = indicator.subcategory();
-      count(indicator, sub.isPresent() ? sub.get().category() : indicator.category(), count, filled, profile);
+      Category category = sub.isPresent() ? sub.get().category() : indicator.category();
+      int c = category.ordinal();
+      count[c]++;
+      if (!filled[c] && profile.requiredCategories().contains(category) && !blank(indicator)) {
+        filled[c] = true;
+      }
     }
     List<Finding> out = new ArrayList<>();
     for (Category category : CATEGORIES) {
@@ -61,14 +66,6 @@ final class MissingCategoryCheck implements ProjectCheck {
       }
     }
     return out;
-  }
-
-  private static void count(Indicator indicator, Category category, int[] count, boolean[] filled, Profile profile) {
-    int c = category.ordinal();
-    count[c]++;
-    if (!filled[c] && profile.requiredCategories().contains(category) && !blank(indicator)) {
-      filled[c] = true;
-    }
   }
 
   /** The categories in their order (values() copies its array at every call). */

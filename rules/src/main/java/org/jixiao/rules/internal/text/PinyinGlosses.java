@@ -1,5 +1,7 @@
 package org.jixiao.rules.internal.text;
 
+import java.util.Set;
+
 /**
  * The pinyin that some mirror sites print in brackets after the characters of a copied page
  * ({@code 達(dá)成預(yù)期指標(biāo)}, {@code 項(xiàng)目}): read without it, the words are the ones a scorer knows
@@ -7,11 +9,11 @@ package org.jixiao.rules.internal.text;
  * as printed, and only what the rules compare goes without.
  *
  * <p>A bracket is a gloss when it follows an ideograph and holds one syllable of pinyin, an initial
- * and a final of one to {@value #LONGEST} letters (a unit in lower case, km or ppm, is none). Such brackets are removed only from text in which at least one of them carries
- * a tone mark ({@code (dá)}, {@code (xiàng)}): a mirror glosses every character and most syllables
- * carry a tone, while an author's own bracket after a word ({@code 监测(pm)}) carries none, so text
- * without a toned gloss is left as it is, and the unmarked glosses of a glossed text ({@code 的(de)})
- * go with the rest.
+ * and a final of one to {@value #LONGEST} letters (a unit in lower case, km or ppm, is none). Such
+ * brackets are removed only from text in which at least one of them carries a tone mark
+ * ({@code (dá)}, {@code (xiàng)}): a mirror glosses every character and most syllables carry a tone,
+ * while an author's own bracket after a word ({@code 监测(pm)}) carries none, so text without a toned
+ * gloss is left as it is, and the unmarked glosses of a glossed text ({@code 的(de)}) go with the rest.
  */
 public final class PinyinGlosses {
   private PinyinGlosses() {}
@@ -21,9 +23,12 @@ public final class PinyinGlosses {
 
   /**
    * The vowels of pinyin with their tone marks, and ü (NFKC composes a vowel and its mark into one
-   * of these); {@link #base} maps each, position by position, to its letter.
+   * of these).
    */
   private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńň";
+
+  /** The letter of each of {@link #TONED}, at its position: ü as v. */
+  private static final String BASES = "aaaaeeeeiiiioooouuuuvvvvvenn";
 
   /**
    * The text without its pinyin glosses; the same string when it has none (no bracket after an
@@ -68,7 +73,7 @@ public final class PinyinGlosses {
   };
 
   /** The finals of pinyin, ü written v. */
-  private static final java.util.Set<String> FINALS = java.util.Set.of(
+  private static final Set<String> FINALS = Set.of(
       "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao",
       "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "ve", "van", "vn");
 
@@ -96,7 +101,7 @@ public final class PinyinGlosses {
     if (c < 0xC0 || toned < 0) {
       return c;
     }
-    return "aaaaeeeeiiiioooouuuuvvvvvenn".charAt(toned);
+    return BASES.charAt(toned);
   }
 
   private static boolean anyToned(String text, int from, int to) {
