@@ -68,7 +68,7 @@ final class DeclarationCosts {
     int last = r;
     for (int row = r + 1; row < top; row++) {
       String item = g.text(row, DeclarationSheet.firstColumn(g, row));
-      Optional<BigDecimal> amount = DeclarationLabels.amount(g.text(row, amountColumn));
+      Optional<BigDecimal> amount = DeclarationValues.amount(g.text(row, amountColumn));
       if (amount.isEmpty() || item.isEmpty() || !DeclarationSheet.labels(g, row).isEmpty()) {
         break;
       }

@@ -48,7 +48,7 @@ final class DeclarationFunds {
       return Optional.of(new Read(blank, c, c, label, Optional.empty()));
     }
     int open = bracket(amountText);
-    Optional<BigDecimal> amount = DeclarationLabels.amount(open < 0 ? amountText : amountText.substring(0, open));
+    Optional<BigDecimal> amount = DeclarationValues.amount(open < 0 ? amountText : amountText.substring(0, open));
     if (next < 0 || kind.isEmpty() || amount.isEmpty()) {
       return Optional.empty();
     }
@@ -92,9 +92,9 @@ final class DeclarationFunds {
     if (open > 0) {
       String printed = v.substring(0, open);
       String breakdown = v.substring(open).strip();
-      return DeclarationLabels.amount(printed).map(a -> new AmountCell(a, printed, List.of(), Optional.of(breakdown)));
+      return DeclarationValues.amount(printed).map(a -> new AmountCell(a, printed, List.of(), Optional.of(breakdown)));
     }
-    Optional<BigDecimal> alone = DeclarationLabels.amount(v);
+    Optional<BigDecimal> alone = DeclarationValues.amount(v);
     if (alone.isPresent()) {
       return Optional.of(new AmountCell(alone.get(), v, List.of(), Optional.empty()));
     }
@@ -106,7 +106,7 @@ final class DeclarationFunds {
     if (words.size() < 2) {
       return Optional.empty();
     }
-    Optional<BigDecimal> amount = DeclarationLabels.amount(words.get(0));
+    Optional<BigDecimal> amount = DeclarationValues.amount(words.get(0));
     List<FundSource> funds = new ArrayList<>();
     StringBuilder item = new StringBuilder();
     for (int i = 1; i < words.size() && amount.isPresent(); i++) {
@@ -137,7 +137,7 @@ final class DeclarationFunds {
     }
     String label = text.substring(0, colon);
     Optional<FundKind> kind = kind(label);
-    Optional<BigDecimal> amount = DeclarationLabels.amount(text.substring(colon + 1));
+    Optional<BigDecimal> amount = DeclarationValues.amount(text.substring(colon + 1));
     if (kind.isEmpty() || amount.isEmpty()) {
       return Optional.empty();
     }
