@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.FundKind;
 import org.jixiao.core.project.FundSource;
 import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadResult;
@@ -55,7 +57,9 @@ class PublishedDeclarationsTest {
           "central-investment-umbrella_baodi-fenwu-2022.tsv",
           "flattened-figures-only_ningxiang-batang-2021.tsv",
           "umbrella-effect-level_dongguan-lianwanglu-2019.tsv",
-          "evaluation-headings-with-points_ningjin-zhuxuejin-2019.tsv");
+          "evaluation-headings-with-points_ningjin-zhuxuejin-2019.tsv",
+          "central-investment-process-block_lost-level-numeral_shucheng-qingshuihe-2023.tsv",
+          "central-transfer-mirror_yiji-mubiao-empty-actuals_lechang-zhuxuejin-2018.tsv");
 
   @Test
   void everyPublishedDeclarationIsToldFromAFormAndReadAsOneProject() throws Exception {
@@ -63,6 +67,42 @@ class PublishedDeclarationsTest {
       assertThat(DocumentLayout.detect(TableReader.builder().build().readGrid(file(name)))).as(name).isEqualTo(DocumentLayout.TARGET_DECLARATION);
       assertThat(read(name).value().projects()).as(name).singleElement().satisfies(p -> assertThat(p.indicators().indicators()).isNotEmpty());
     }
+  }
+
+  @Test
+  void aHeadingThatLostItsNumeralStillHeadsTheTableAndTheProcessBlockIsKeptAsItsOwn() throws Exception {
+    // 舒城 2023, the NDRC's 中央预算内投资计划绩效目标表: the copy prints 级指标 for 一级指标, the
+    // amount as 本次下达中央预算内投资(万元), and a 过程管理指标 block under the 实施效果指标 block
+    String name = "central-investment-process-block_lost-level-numeral_shucheng-qingshuihe-2023.tsv";
+    ReadResult<PerformanceTable> read = read(name);
+    Project p = read.value().projects().get(0);
+
+    assertThat(p.indicators().indicators())
+        .extracting(i -> i.category() + "/" + i.name().orElse("") + "/" + i.target().orElse(""))
+        .containsExactly("OUTPUT/劳务报酬占中央投资比例/≥32.68%", "BENEFIT/项目区农村基础设施条件/持续改善", "SATISFACTION/参与工程建设的贫困群众满意度/≥90%");
+    assertThat(p.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("853"));
+    assertThat(p.unit()).contains("舒城县发展改革委");
+    assertThat(p.strayCells()).extracting(StrayCell::text).contains("过程管理指标", "中央预算内投资支付率", "≤20工作日", "≤1%");
+    // a block beside outputs is the template's own: said (INFO), without the advice to refill it
+    assertThat(read.diagnostics()).extracting(Finding::code).contains("JX-X-0124").doesNotContain("JX-X-0122", "JX-X-0106");
+    assertThat(review(name).findings()).extracting(Finding::code).doesNotContain("JX-V-0133", "JX-V-0401");
+  }
+
+  @Test
+  void aTargetTableWithEmptyActualColumnsAndA1stLevelHeadedMuBiaoIsADeclaration() throws Exception {
+    // 乐昌 2018 (a mirror in traditional script with pinyin glosses): 一級目標 heads the 一级
+    // column, and 實際完成值 | 未達到指標值原因 are printed empty for the later self-evaluation
+    String name = "central-transfer-mirror_yiji-mubiao-empty-actuals_lechang-zhuxuejin-2018.tsv";
+    Project p = read(name).value().projects().get(0);
+
+    assertThat(p.indicators().indicators())
+        .extracting(i -> i.subcategory().map(Enum::name).orElse("") + "/" + i.target().orElse(""))
+        .containsExactly("QUANTITY/100%", "QUANTITY/100%");
+    assertThat(review(name).findings()).extracting(Finding::code).doesNotContain("JX-V-0133");
+    // the empty actual columns are no actuals: a form filled in has them under its headings
+    String filled = Files.readString(file(name)).replace("學(xué)生數(shù)\t100%\n", "學(xué)生數(shù)\t100%\t98%\n");
+    assertThat(filled).contains("\t98%");
+    assertThat(DocumentLayout.detect(TableReader.builder().build().readGrid(filled, "filled.tsv"))).isNotEqualTo(DocumentLayout.TARGET_DECLARATION);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.jixiao.io.grid;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jixiao.io.internal.form.FormText;
 
 /**
@@ -87,7 +89,7 @@ public enum DocumentLayout {
     int declaration = 0;
     int scan = Math.min(grid.height(), MAX_ROWS_SCANNED);
     int read = 0;
-    boolean actuals = false;
+    List<int[]> actualHeadings = new ArrayList<>(); // row and column of 实际完成值, 全年执行数 …
     for (int r = 0; r < scan && read < ROWS_READ; r++) {
       int w = Math.min(grid.width(r), 200);
       if (blank(grid, r, w)) {
@@ -109,8 +111,8 @@ public enum DocumentLayout {
         if (folded.contains("自评表") || FormText.namesEvaluationForm(folded) || resultsTitle(grid, r, w, folded)) {
           form += 2; // 绩效评价表: the Sichuan system's export of the central transfer template (名山 2024)
         }
-        if (folded.contains("申报表") || folded.contains("目标表") || folded.contains("审批表") || folded.contains("批复表")
-            || (folded.contains("指标表") && !folded.contains("自评"))) {
+        // the key too: a mirror glosses each character of a title with its pinyin (績效目標(biāo)表)
+        if (namesADeclaration(folded) || namesADeclaration(k)) {
           // 绩效目标申报表, 项目支出绩效目标表, 绩效目标审批表, 绩效评价指标表 of targets and 分值
           // (河北宁晋 2019); not 绩效目标自评表
           declaration += 2;
@@ -149,7 +151,7 @@ public enum DocumentLayout {
           case "预期目标":
           case "年初设定目标":
             form++;
-            actuals = true;
+            actualHeadings.add(new int[] {r, c});
             break;
           case "分值":
           case "得分":
@@ -195,7 +197,9 @@ public enum DocumentLayout {
         form--;
       }
     }
-    if (actuals) {
+    if (filledBelow(grid, actualHeadings, scan)) {
+      // actuals are what a declaration has not; a target table that prints the self-evaluation's
+      // columns empty beside its targets (实际完成值 | 未达到指标值原因, 乐昌 2018) is still one
       declaration -= 2;
     }
     if (table >= MIN_SCORE && table > form && table > declaration) {
@@ -208,5 +212,23 @@ public enum DocumentLayout {
       return TARGET_DECLARATION;
     }
     return UNKNOWN;
+  }
+
+  /** Whether a title's text names a declaration (申报表, 目标表, 审批表, 批复表, a 指标表 not of a 自评). */
+  private static boolean namesADeclaration(String text) {
+    return text.contains("申报表") || text.contains("目标表") || text.contains("审批表") || text.contains("批复表")
+        || (text.contains("指标表") && !text.contains("自评"));
+  }
+
+  /** Whether some cell under one of the headings, in its column, holds text. */
+  private static boolean filledBelow(CellGrid grid, List<int[]> headings, int scan) {
+    for (int[] h : headings) {
+      for (int r = h[0] + 1; r < scan; r++) {
+        if (h[1] < grid.width(r) && !grid.text(r, h[1]).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

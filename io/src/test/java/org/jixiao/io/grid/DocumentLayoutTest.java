@@ -115,6 +115,23 @@ class DocumentLayoutTest {
     assertThat(DocumentLayout.detect(grid(tsv.replace("指标目标值", "年度指标值\t实际完成值\t分值\t得分"))))
         .isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
   }
+  /**
+   * 乐昌 2018 (xlsx declarations/SOURCES.md): a target table prints the self-evaluation's columns
+   * (实际完成值, 未达到指标值原因) empty beside its targets, under a title a mirror glossed with pinyin
+   * (績效目標(biāo)表). Empty actual columns are no actuals, and the title names a target table.
+   */
+  @Test
+  void aTargetTableWithItsActualColumnsPrintedEmptyIsLayoutCUnderAGlossedTitleToo() {
+    String rows = "績效指標\t一級指標\t二級指標\t三級指標\t指標值\t實際完成值\t未達到指標值原因\n"
+        + "\t產出指標\t數量指標\t應受助學生數\t100%\n\t\t\t免學費學生數\t100%\n";
+    for (String title : List.of("中等職業學校國家助學金績效目標表\n", "中等職業學校國家助學金績效目標(biāo)表\n")) {
+      assertThat(DocumentLayout.detect(grid(title + rows))).as(title).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+      // filled in, the same columns hold what was achieved: no longer a declaration's
+      String filled = title + rows.replace("應受助學生數\t100%", "應受助學生數\t100%\t98%");
+      assertThat(DocumentLayout.detect(grid(filled))).as(title).isNotEqualTo(DocumentLayout.TARGET_DECLARATION);
+    }
+  }
+
   @Test
   void textWithoutHeaderWordsIsUnknown() {
     assertThat(DocumentLayout.detect(grid("你好\t世界\n1\t2\n"))).isEqualTo(DocumentLayout.UNKNOWN);

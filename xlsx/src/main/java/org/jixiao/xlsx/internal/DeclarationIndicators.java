@@ -59,10 +59,14 @@ final class DeclarationIndicators {
       frameworkAt.addAll(block.frameworkAt);
     }
     if (!framework.isEmpty()) {
-      // once for the declaration: its indicators are of another framework, not unknown rows
+      // once for the declaration: its indicators are of another framework, not unknown rows; beside
+      // 产出 / 效益 / 满意度 rows (中央预算内投资计划绩效目标表: 实施效果指标, then 过程管理指标) they
+      // are a block of their own, which no one is to refill as outputs
+      String levels = "“" + String.join("”、“", framework) + "”";
       diagnostics.add(
-          DeclarationSheet.diagnostic("JX-X-0122", Severity.WARNING, frameworkAt.get(0), locale,
-              "levels", "“" + String.join("”、“", framework) + "”"));
+          out.isEmpty()
+              ? DeclarationSheet.diagnostic("JX-X-0122", Severity.WARNING, frameworkAt.get(0), locale, "levels", levels)
+              : DeclarationSheet.diagnostic("JX-X-0124", Severity.INFO, frameworkAt.get(0), locale, "levels", levels));
     }
     return new Rows(out, explained);
   }

@@ -65,8 +65,10 @@ final class DeclarationLabels {
         break;
       }
     }
-    if (k.startsWith("下达") && (k.endsWith("投资") || k.endsWith("资金"))) {
-      return Optional.of(Field.AMOUNT); // 下达中央预算内投资（万元）: what the year is given
+    // 下达中央预算内投资（万元）: what the year is given; 本次下达…, 本批下达…, 本年度下达…: the same
+    String handed = k.startsWith("本次") || k.startsWith("本批") ? k.substring(2) : withoutYear(k);
+    if (handed.startsWith("下达") && (handed.endsWith("投资") || handed.endsWith("资金"))) {
+      return Optional.of(Field.AMOUNT);
     }
     String bare = k;
     Optional<Field> listed = listed(bare).or(() -> listedText(bare));
@@ -142,7 +144,7 @@ final class DeclarationLabels {
         switch (k) {
           case "项目编码", "项目代码", "项目编号" -> Field.CODE;
           case "项目名称", "专项名称", "专项资金名称", "项目支出名称" -> Field.NAME;
-          case "申请单位", "实施单位", "项目单位", "项目实施单位", "项目执行单位", "执行单位", "资金使用单位", "预算单位", "下达地方或单位", "单位名称", "填报单位" ->
+          case "申请单位", "申报单位", "实施单位", "项目单位", "项目实施单位", "项目执行单位", "执行单位", "资金使用单位", "预算单位", "下达地方或单位", "单位名称", "填报单位" ->
               Field.UNIT;
           case "一级预算单位", "主管部门", "主管单位", "项目主管部门", "业务主管部门", "预算部门", "主管预算部门", "主管部门名称", "部门名称" ->
               Field.DEPARTMENT;
@@ -288,7 +290,11 @@ final class DeclarationLabels {
   }
 
   /** The headings of the indicator columns. */
-  static final Set<String> LEVEL1 = Set.of("一级指标", "一级", "指标", "评价指标"); // 评价指标 | 评价内容: 河北宁晋 2019
+  static final Set<String> LEVEL1 =
+      Set.of(
+          "一级指标", "一级", "指标", "评价指标", // 评价指标 | 评价内容: 河北宁晋 2019
+          "一级目标", // 一級目標 | 二級指標 | 三級指標 (乐昌 2018's central transfer table)
+          "级指标"); // the 一 lost from a copy of 一级指标, beside 二级指标 (舒城 2023)
 
   static final Set<String> LEVEL2 = Set.of("二级指标", "二级", "评价内容");
 
