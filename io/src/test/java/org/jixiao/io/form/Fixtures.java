@@ -44,12 +44,13 @@ final class Fixtures {
   static final String XIANNING = "central-transfer_funds-by-government-level_xianning-daqi-2021.tsv";
   static final String HUANGGANG = "mirror-traditional-pinyin_twenty-eighty-jindu-level_huanggang-shuitubaochi-2020.tsv";
   static final String HBUST = "report-table_zipingjieguo-title-zhibiaomingcheng_hbust-jiangzhuxuejin-2021.tsv";
+  static final String LINGLING_LINYE = "department-wide-hunan_breakdowns-fused-label-figure_lingling-linye-2021.tsv";
 
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
           SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU, TIANJIAAN, YONGDE, YINCHUAN,
           LUHUO, LINGLING, MINGSHAN, JIANGXI,
-          DAYING_SHUANGXIN, XIUNING, EZHOU_2019, CAIDIAN, SUINING, XIANNING, HUANGGANG, HBUST);
+          DAYING_SHUANGXIN, XIUNING, EZHOU_2019, CAIDIAN, SUINING, XIANNING, HUANGGANG, HBUST, LINGLING_LINYE);
 
   /** A small form's head down to its indicator header, for tests that add indicator rows under it. */
   static final String INDICATOR_FORM_HEAD =

@@ -74,4 +74,33 @@ class FormFundsBreakdownBesideTest {
     assertThat(r.diagnostics()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
     assertThat(r.value().projects().get(0).strayCells()).extracting(StrayCell::text).contains("项目支出:");
   }
+  @Test
+  void aLabelAndItsFigureFusedInOneCellAreKeptAsAPairWhereverTheyStand() throws IOException {
+    // 零陵林业 2021: the same template, each breakdown printed as label:figure in one cell
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(Fixtures.path(Fixtures.LINGLING_LINYE));
+    Project p = r.value().projects().get(0);
+    assertThat(r.diagnostics()).extracting(Finding::code).doesNotContain("JX-I-0222", "JX-I-0203");
+    assertThat(p.strayCells()).contains(
+        stray(1, "其中: 一般公共预算", "其中: 一般公共预算:1873.66万元"),
+        stray(1, "其他资金", "其他资金:2880万元"),
+        stray(4, "其中:基本支出", "其中:基本支出:1768.16万元"),
+        stray(4, "项目支出", "项目支出:2985.5万元"));
+    assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0219")).hasSize(6);
+    // no fund of the model is made of a figure that stands in no amount column
+    assertThat(p.funds()).isEmpty();
+    assertThat(p.actual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("3824.26"));
+  }
+
+  /** The class: a fund's label with its amount in the label cell, the amount columns left blank. */
+  @Test
+  void aFundLabelWithItsFigureAndNoAmountsIsKeptNotDropped() {
+    String form = "项目支出绩效自评表\n项目名称\t测试项目\n项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额\t100\t100\t90\t10\t90%\t9\n"
+        + "\t其中：当年财政拨款：100\t\t\t\t\t\t\n";
+    ReadResult<PerformanceTable> r = read(form);
+    Project p = r.value().projects().get(0);
+    assertThat(p.strayCells()).contains(stray(1, "其中：当年财政拨款", "其中：当年财政拨款：100"));
+    assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0219")).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+  }
 }

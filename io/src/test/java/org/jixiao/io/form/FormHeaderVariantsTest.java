@@ -51,6 +51,28 @@ class FormHeaderVariantsTest {
     assertThat(r.diagnostics()).extracting(Finding::rule).doesNotContain("read.not-a-number");
   }
 
+  /**
+   * 广水 2021 (survey 40a) heads the score column 自评分 beside a 复核分 left for the reviewer; 重庆's
+   * 部门整体 forms head it 指标得分(分). Each is the form's own score; 实际得分 is one too, not an actual.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"自评分", "指标得分(分)", "实际得分"})
+  void aScoreColumnIsKnownByTheWordsRealFormsHeadItWith(String heading) {
+    String tsv = TOP + FUNDS
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t" + heading + "\t复核分\n"
+        + "产出指标\t数量指标\t乡村道路建设养护里程\t300公里\t300公里\t15\t15\t14\n";
+    Project p = read(tsv).value().projects().get(0);
+    Indicator i = p.indicators().indicators().get(0);
+    assertThat(i.actual()).contains("300公里");
+    assertThat(i.weight()).hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("15"));
+    assertThat(i.statedScore()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("15"));
+    // the reviewer's 复核分 is no score of the form's: kept as printed, under its heading
+    assertThat(p.strayCells()).anySatisfy(c -> {
+      assertThat(c.header()).contains("复核分");
+      assertThat(c.text()).isEqualTo("14");
+    });
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"实际完成指标值", "实际指标值", "实际完成数", "完成情况", "全年实际完成值(B)"})
   void anActualColumnIsKnownByTheWordsRealFormsHeadItWith(String heading) {

@@ -1,6 +1,8 @@
 package org.jixiao.io.internal.form;
 
+import java.util.Optional;
 import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.project.FundKind;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * breakdowns side by side: read as that column's cells, each label was an amount that is no number
  * (ERROR) and each figure a 其中 row's own 分值 (INFO, untrue). A cell in the figure columns that is a
  * label (it ends with a colon, or names a breakdown: 基本支出, 项目支出, 按…分) is a label with the figure
- * after it. The model has no place for the by-expenditure split (基本支出 + 项目支出), so each pair is kept
+ * after it; a label and its figure fused in one cell (其中:基本支出:1768.16万元) is such a pair too. The
+ * model has no place for the by-expenditure split (基本支出 + 项目支出), so each pair is kept
  * as a stray cell under its label and told (JX-I-0219, INFO); a label printed blank is kept as it is.
  */
 final class Breakdowns {
@@ -36,9 +39,35 @@ final class Breakdowns {
     if (t.isEmpty() || FormNumber.parse(t, true).value() != null || FormText.isNothing(t)) {
       return false;
     }
-    String k = FormText.withoutQizhong(FormText.key(t));
-    return t.endsWith(":") || t.endsWith("：") || isHeading(k) || k.equals("基本支出") || k.equals("项目支出")
-        || k.equals("人员经费") || k.equals("公用经费");
+    return t.endsWith(":") || t.endsWith("：") || isBreakdown(t);
+  }
+
+  /**
+   * The label of a label and its figure printed in one cell ({@code 其中:基本支出:1768.16万元},
+   * {@code 其他资金:2880万元}, 零陵林业 2021), when the label names a breakdown or a kind of fund;
+   * null for any other cell. The figure stands in no column of the block, so it is no amount of one.
+   */
+  static @Nullable String fusedLabel(String text) {
+    String t = text.strip();
+    int colon = Math.max(t.lastIndexOf(':'), t.lastIndexOf('：'));
+    if (colon <= 0 || colon == t.length() - 1 || FormNumber.parse(t.substring(colon + 1).strip(), true).value() == null) {
+      return null;
+    }
+    String label = t.substring(0, colon).strip();
+    Optional<FundKind> kind = FundsLabels.rowKindInBlock(FormText.key(label));
+    return isBreakdown(label) || (kind != null && kind.isPresent()) ? label : null;
+  }
+
+  /** Whether a label names a breakdown of the total by expenditure (基本支出, 项目支出 …) or its heading. */
+  private static boolean isBreakdown(String label) {
+    String k = FormText.withoutQizhong(FormText.key(label));
+    return isHeading(k) || k.equals("基本支出") || k.equals("项目支出") || k.equals("人员经费") || k.equals("公用经费");
+  }
+
+  /** Keeps a cell of a label fused with its figure as printed, under its label, and tells it. */
+  void keepFused(int row, int c, String label, FormDraft d) {
+    d.stray(c, label, g.text(row, c));
+    told(row, c, label, g.text(row, c));
   }
 
   /**
@@ -50,6 +79,15 @@ final class Breakdowns {
     boolean[] used = null;
     for (int c = g.next(row, from); c >= 0 && c < w; c = g.next(row, c + 1)) {
       String label = g.text(row, c);
+      String fused = fusedLabel(label);
+      if (fused != null) {
+        if (used == null) {
+          used = new boolean[w];
+        }
+        used[c] = true;
+        keepFused(row, c, fused, d);
+        continue;
+      }
       if (!isLabel(label)) {
         continue;
       }

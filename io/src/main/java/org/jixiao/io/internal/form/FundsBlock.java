@@ -256,7 +256,11 @@ final class FundsBlock {
       }
       return true;
     }
-    if (budget != null || adjusted != null || actual != null) {
+    String fused = budget == null && adjusted == null && actual == null ? Breakdowns.fusedLabel(g.text(row, lc)) : null;
+    if (fused != null) {
+      // 其中: 一般公共预算:1873.66万元 in the label's cell: its figure is in no amount column
+      breakdowns.keepFused(row, lc, fused, d);
+    } else if (budget != null || adjusted != null || actual != null) {
       d.funds.add(
           FundSource.builder()
               .kind(kind.get())

@@ -44,7 +44,10 @@ enum IndicatorRole {
       case "权重":
         return WEIGHT;
       case "得分":
-        return SCORE;
+      case "自评分": // 广水 2021's local template: 自评分 | 复核分 (a reviewer's, kept as printed)
+      case "指标得分": // 重庆's 部门整体 forms: 指标权重(分) | 指标得分(分)
+      case "实际得分": // a score, not an actual, though it starts with 实际
+        return SCORE; // not 自评得分: Hebei's form heads its three sub-scores with it (IndicatorColumns)
       case "指标解释":
         return EXPLANATION;
       default:
