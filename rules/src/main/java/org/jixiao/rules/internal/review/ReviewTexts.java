@@ -48,7 +48,7 @@ final class ReviewTexts {
 
   /**
    * The first-level labels of the evaluation frameworks' 投入 / 过程 / 决策 indicators (投入指标,
-   * 过程指标, 投入, 过程类指标, 過程指標, and 决策指标 of the 2020 framework 决策-过程-产出-效益, with
+   * 过程指标, 投入, 过程类指标, 過程指標, 过程管理指标, and 决策指标 of the 2020 framework 决策-过程-产出-效益, with
    * or without the points printed after them: 投入指标(20分)) among a
    * project's stray cells, each once, as printed. A declaration filled in that framework has
    * its rows kept as stray cells by the readers (no category of the model is 投入 or 过程), so
@@ -65,13 +65,27 @@ final class ReviewTexts {
     return List.copyOf(levels);
   }
 
-  /** Whether a cell is a first-level label of the 投入 / 过程 / 决策 frameworks (see {@link #inputOrProcessLevels}). */
+  /**
+   * Whether a cell is a first-level label of the 投入 / 过程 / 决策 frameworks (see {@link
+   * #inputOrProcessLevels}): the word alone or with 类, or a level's name that starts with it and
+   * ends in 指标 — 过程指标, 过程类指标, and 过程管理指标 / 投入管理指标, the second block of the NDRC's
+   * 中央预算内投资计划绩效目标表. The declaration reader keeps any 一级 cell starting with 投入, 过程
+   * or 决策 as such a row; the review sees every stray cell, names and captions too, so it asks for
+   * a level's shape (at most four characters between the word and 指标) where the reader needs none.
+   */
   static boolean isInputOrProcessLevel(String text) {
     String k = levelKey(text);
     for (String level : new String[] {"投入", "过程", "决策"}) {
       if (k.startsWith(level)) {
         String rest = k.substring(level.length());
-        return rest.isEmpty() || rest.equals("指标") || rest.equals("类指标") || rest.equals("类");
+        if (rest.isEmpty() || rest.equals("类")) {
+          return true;
+        }
+        if (!rest.endsWith("指标")) {
+          return false; // 投入使用率, 过程管理规范, 投入目标: a name or a caption
+        }
+        String between = rest.substring(0, rest.length() - 2);
+        return between.length() <= 4 && between.codePoints().allMatch(Character::isIdeographic);
       }
     }
     return false;
