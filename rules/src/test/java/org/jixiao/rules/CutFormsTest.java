@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forms whose printed 分值 show indicators missing from what was read — a copy cut short, a page
- * missing — are not scored as if what is visible were all of them: the points not seen count as
- * undetermined (a provisional score, withheld above the profile's undetermined share), and
- * JX-R-0111 says how many were seen. Indicators printed as not applicable are still rescaled
- * away, and a project that prints no 分值 is weighted as before.
+ * missing — are not scored as if what is visible were all of them: the points not seen are
+ * treated as an undetermined indicator's (shared out among the scored indicators, a provisional
+ * score, counted in the undetermined share and withheld above it), and JX-R-0111 says how many
+ * were seen and so. Indicators printed as not applicable are rescaled away too, without making the
+ * score provisional, and a project that prints no 分值 is weighted as before.
  *
  * <p>The first project is the indicator block of a real form as the form reader gives it: the
  * 2016 self-evaluation of 北京市海淀区学院路街道, 【体制】自管道路清扫保洁外包工作经费
@@ -79,7 +80,8 @@ class CutFormsTest {
                   .containsEntry("missing", "77.5")
                   .containsEntry("share", "13.89%");
               assertThat(f.message())
-                  .isEqualTo("表中所列指标的分值合计为12.5，指标部分应有90分，只列出了13.89%：其余77.5分的指标不在所读内容中（表可能被截断或缺页），按无法判定计，不视为不适用");
+                  .isEqualTo("表中所列指标的分值合计为12.5，指标部分应有90分，只列出了13.89%：其余77.5分的指标不在所读内容中（表可能被截断或缺页）。"
+                      + "与无法判定的指标一样，这些分值已由已评分的指标按权重比例分摊，所给得分为暂定分；未列出的分值计入无法判定的比例，超过50%时不给出总分");
             });
     assertThat(only(e, "JX-R-0107").args()).containsEntry("share", "86.11%");
     // the printed 得分 12.5 is out of the printed 12.5: no stated-score alarm
@@ -93,8 +95,10 @@ class CutFormsTest {
     assertThat(only(e, "JX-R-0111").message())
         .isEqualTo(
             "the indicators read print 分值 adding up to 12.5 of the 90 points the indicators carry (13.89%): the other 77.5"
-                + " points belong to indicators not in what was read (the form may be cut short or miss a page), which count"
-                + " as undetermined, not as not applicable");
+                + " points belong to indicators not in what was read (the form may be cut short or miss a page). As with"
+                + " undetermined indicators, those points were shared out among the scored indicators in proportion to their"
+                + " weights, and any score given is provisional; the points not shown count in the undetermined share, and"
+                + " above 50% no total score is given");
     assertThat(e.statusTrace().orElseThrow().reason())
         .isEqualTo("the indicators read print only 12.5 of 90 points: those not read and those undetermined carry 86.11% of the weight, more than 50%");
   }
@@ -204,6 +208,52 @@ class CutFormsTest {
     assertThat(e.score()).contains(new BigDecimal("94.99"));
     assertThat(e.provisional()).isTrue();
     assertThat(codes(e)).contains("JX-R-0111", "JX-R-0108");
+  }
+
+  /**
+   * 永州零陵区林业局 2021 部门整体支出绩效自评表 (survey 40a), cut after its 社会效益 row: 68 of the 90
+   * points printed. The score rescales the visible 分值 (造林面积 10 → 13.24 = 10 × 90 / 68), and
+   * JX-R-0111 says so, as JX-R-0108 beside it does, rather than that the points were not rescaled.
+   */
+  @Test
+  void theMissingPointsAreSaidToBeSharedOutAsTheWeightsShowThem() {
+    Project lingling =
+        Project.builder()
+            .name("陵区林业局")
+            .moneyUnit(MoneyUnit.WAN_YUAN)
+            .budget(new BigDecimal("4753.66"))
+            .adjustedBudget(new BigDecimal("4753.66"))
+            .actual(new BigDecimal("3824.26"))
+            .statedExecutionRate(new BigDecimal("100"))
+            .statedExecutionWeight(BigDecimal.TEN)
+            .statedExecutionScore(BigDecimal.TEN)
+            .indicators(
+                IndicatorSet.of(
+                    named("造林面积", printed(Subcategory.QUANTITY, "1.2万亩", "1.2万亩", "10")),
+                    named("病虫害防治面积", printed(Subcategory.QUANTITY, "3.45万亩", "3.45万亩", "7")),
+                    named("森林经营面积", printed(Subcategory.QUANTITY, "16.3万亩", "16.3万亩", "7")),
+                    named("造林成活率", printed(Subcategory.QUALITY, "85%", "85%", "7")),
+                    named("当期完成", printed(Subcategory.TIMELINESS, "90%", "100%", "7")),
+                    named("造林补助", printed(Subcategory.COST, "每亩300", "每亩300", "6")),
+                    named("育补助", printed(Subcategory.COST, "每亩100", "每亩100", "6")),
+                    named("木材销售收入", printed(Subcategory.ECONOMIC, "1100万元", "1093万元", "6")),
+                    named("林产品收入", printed(Subcategory.ECONOMIC, "2.6亿元", "2.45亿元", "6")),
+                    named("提高就业率", printed(Subcategory.SOCIAL, "显著", "显著", "6"))))
+            .build();
+
+    Evaluation e = evaluator.evaluate(lingling);
+
+    assertThat(e.score()).contains(new BigDecimal("97.54"));
+    assertThat(e.provisional()).isTrue();
+    assertThat(e.indicators().get(0).weight()).isEqualByComparingTo("13.24");
+    assertThat(only(e, "JX-R-0111").message())
+        .isEqualTo("表中所列指标的分值合计为68，指标部分应有90分，只列出了75.56%：其余22分的指标不在所读内容中（表可能被截断或缺页）。"
+            + "与无法判定的指标一样，这些分值已由已评分的指标按权重比例分摊，所给得分为暂定分；未列出的分值计入无法判定的比例，超过50%时不给出总分");
+    assertThat(only(e, "JX-R-0108").message()).isEqualTo("得分为暂定分：无法判定的部分未计入，其余指标的权重已按比例重新分配");
+  }
+
+  private static Indicator named(String name, Indicator i) {
+    return Indicator.builder().from(i).name(name).build();
   }
 
   private static Indicator printed(Subcategory sub, String target, String actual, String weight) {

@@ -215,6 +215,35 @@ class ReviewChecksTest {
     }
   }
 
+  @Test
+  void theProcessManagementBlockOfTheInvestmentTargetTableIsSaidToBeLeftOut() {
+    // 舒城 2023 (survey 40b, its 一级指标 heading restored): 3 targets under 实施效果指标 are read,
+    // the 7 rows of 过程管理指标 are kept as stray cells by the reader (JX-X-0122)
+    Project shucheng = Project.builder().from(Declarations.clean().build())
+        .indicators(org.jixiao.core.indicator.IndicatorSet.of(
+            Indicator.builder().category(org.jixiao.core.indicator.Category.OUTPUT).name("劳务报酬占中央投资比例").target("≥32.68%").build(),
+            Indicator.builder().category(org.jixiao.core.indicator.Category.BENEFIT).name("项目区农村基础设施条件").target("持续改善").build(),
+            Indicator.builder().category(org.jixiao.core.indicator.Category.SATISFACTION).name("参与工程建设的贫困群众满意度").target("≥90%").build()))
+        .addStrayCells(
+            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "实施效果指标"),
+            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "过程管理指标"),
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("指标行"), "计划管理指标"),
+            org.jixiao.core.project.StrayCell.of(3, java.util.Optional.of("指标行"), "投资计划分解(转发)用时"),
+            org.jixiao.core.project.StrayCell.of(4, java.util.Optional.of("指标行"), "≤20工作日"),
+            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "过程管理指标"),
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("指标行"), "资金管理指标"),
+            org.jixiao.core.project.StrayCell.of(3, java.util.Optional.of("指标行"), "中央预算内投资支付率"),
+            org.jixiao.core.project.StrayCell.of(4, java.util.Optional.of("指标行"), "≥95%"))
+        .build();
+    Review review = REVIEWER.review(shucheng, Y2023);
+
+    assertThat(review.findings()).filteredOn(f -> f.code().equals("JX-V-0137")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.args()).containsEntry("levels", "“过程管理指标”");
+      assertThat(f.message()).contains("一级指标“过程管理指标”").contains("未予审核");
+    });
+  }
+
   private static Project clean(java.util.function.UnaryOperator<Project.Builder> change) {
     return change.apply(Declarations.clean()).build();
   }

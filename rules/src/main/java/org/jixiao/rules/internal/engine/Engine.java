@@ -178,10 +178,10 @@ public final class Engine {
     Optional<Grade> grade = Optional.empty();
     BigDecimal undeterminedShare = undeterminedShare(project, executionScored, outcomes);
     PrintedPoints printed = PrintedPoints.of(project, profile);
-    if (printed.incomplete()) { // points the printed 分值 miss are unknown, not rescaled away as all there is
+    if (printed.incomplete()) { // points the printed 分值 miss: rescaled as undetermined ones are, provisional, counted in the share
       provisional = true;
       undeterminedShare = printed.withUndetermined(undeterminedShare);
-      findings.add(finding(BuiltInIds.EVALUATOR, Severity.WARNING, printed.message(), project, "indicators"));
+      findings.add(finding(BuiltInIds.EVALUATOR, Severity.WARNING, printed.message(profile), project, "indicators"));
     }
     StatusVerdict status;
     try {

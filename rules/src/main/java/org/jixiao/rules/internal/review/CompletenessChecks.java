@@ -183,6 +183,15 @@ final class CompletenessChecks {
       List<Indicator> indicators = p.indicators().indicators();
       List<String> otherFramework = ReviewTexts.inputOrProcessLevels(p);
       if (indicators.stream().noneMatch(ReviewTexts::hasContent)) {
+        List<String> table = ReviewTexts.indicatorTableCells(p);
+        if (!table.isEmpty()) {
+          // the table is printed (its levels or headings are among the stray cells) but was not
+          // read: "not filled in" would return a filled declaration, so a person is asked to look
+          return List.of(Msg.of("JX-V-0138")
+              .arg("first", ReviewTexts.quote(table.get(0)))
+              .arg("count", table.size())
+              .finding(id(), Severity.ERROR, at(p, "indicators", table.get(0))));
+        }
         if (!otherFramework.isEmpty()) {
           // filled in, but under 投入指标 / 过程指标 (the evaluation framework's levels): not a
           // declaration without indicators, but one whose indicators review cannot read as targets

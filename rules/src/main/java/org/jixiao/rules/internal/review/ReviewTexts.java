@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.label.Labels;
@@ -47,7 +48,7 @@ final class ReviewTexts {
 
   /**
    * The first-level labels of the evaluation frameworks' 投入 / 过程 / 决策 indicators (投入指标,
-   * 过程指标, 投入, 过程类指标, 過程指標, and 决策指标 of the 2020 framework 决策-过程-产出-效益, with
+   * 过程指标, 投入, 过程类指标, 過程指標, 过程管理指标, and 决策指标 of the 2020 framework 决策-过程-产出-效益, with
    * or without the points printed after them: 投入指标(20分)) among a
    * project's stray cells, each once, as printed. A declaration filled in that framework has
    * its rows kept as stray cells by the readers (no category of the model is 投入 or 过程), so
@@ -64,16 +65,69 @@ final class ReviewTexts {
     return List.copyOf(levels);
   }
 
-  /** Whether a cell is a first-level label of the 投入 / 过程 / 决策 frameworks (see {@link #inputOrProcessLevels}). */
+  /**
+   * Whether a cell is a first-level label of the 投入 / 过程 / 决策 frameworks (see {@link
+   * #inputOrProcessLevels}): the word alone or with 类, or a level's name that starts with it and
+   * ends in 指标 — 过程指标, 过程类指标, and 过程管理指标 / 投入管理指标, the second block of the NDRC's
+   * 中央预算内投资计划绩效目标表. The declaration reader keeps any 一级 cell starting with 投入, 过程
+   * or 决策 as such a row; the review sees every stray cell, names and captions too, so it asks for
+   * a level's shape (at most four characters between the word and 指标) where the reader needs none.
+   */
   static boolean isInputOrProcessLevel(String text) {
     String k = levelKey(text);
     for (String level : new String[] {"投入", "过程", "决策"}) {
       if (k.startsWith(level)) {
         String rest = k.substring(level.length());
-        return rest.isEmpty() || rest.equals("指标") || rest.equals("类指标") || rest.equals("类");
+        if (rest.isEmpty() || rest.equals("类")) {
+          return true;
+        }
+        if (!rest.endsWith("指标")) {
+          return false; // 投入使用率, 过程管理规范, 投入目标: a name or a caption
+        }
+        String between = rest.substring(0, rest.length() - 2);
+        return between.length() <= 4 && between.codePoints().allMatch(Character::isIdeographic);
       }
     }
     return false;
+  }
+
+  /**
+   * The stray cells that hold what an indicator table holds, as printed and in order: the levels
+   * of the model's indicators (产出指标, 數量指標, 满意度指标 …: {@link Category#fromLabel} and
+   * {@link Subcategory#fromLabel}) first, then the table's headings (三级指标, 一級目標, 指标值,
+   * 区域目标值 …: {@link #isIndicatorHeading}). A reader that did not recognise a table's header
+   * keeps all its cells as strays, so these tell a table that could not be read from none at all.
+   */
+  static List<String> indicatorTableCells(Project p) {
+    List<String> levels = new ArrayList<>();
+    List<String> headings = new ArrayList<>();
+    for (StrayCell cell : p.strayCells()) {
+      String text = cell.text().strip();
+      if (Category.fromLabel(text).isPresent() || Subcategory.fromLabel(text).isPresent()) {
+        levels.add(text);
+      } else if (isIndicatorHeading(text)) {
+        headings.add(text);
+      }
+    }
+    levels.addAll(headings);
+    return levels;
+  }
+
+  /**
+   * Whether a cell is a heading of an indicator table: a level's heading (一级指标, 三級指標, 一级目标,
+   * and 级指标 with its first character lost) or the target's (指标值, 目标值, 年度指标值, 区域目标值),
+   * or 指标名称 / 指标解释. Not 绩效指标 or 绩效目标: captions a top block prints too.
+   */
+  static boolean isIndicatorHeading(String text) {
+    String k = levelKey(text);
+    if (k.length() > 6) {
+      return false; // a sentence that ends alike (本项目的年度指标值) is no heading
+    }
+    if (k.endsWith("级指标") || k.endsWith("级目标")) {
+      String rest = k.substring(0, k.length() - 3);
+      return rest.isEmpty() || (rest.length() == 1 && "一二三四1234".contains(rest));
+    }
+    return k.endsWith("指标值") || k.endsWith("目标值") || k.equals("指标名称") || k.equals("指标解释");
   }
 
   /**
@@ -147,8 +201,8 @@ final class ReviewTexts {
 
   /** Whether the indicator is a cost indicator (成本 at level 2, or a level-1 成本). */
   static boolean isCost(Indicator i) {
-    return i.subcategory().filter(s -> s == Subcategory.COST || s.category() == org.jixiao.core.indicator.Category.COST).isPresent()
-        || i.category() == org.jixiao.core.indicator.Category.COST;
+    return i.subcategory().filter(s -> s == Subcategory.COST || s.category() == Category.COST).isPresent()
+        || i.category() == Category.COST;
   }
 
   /**

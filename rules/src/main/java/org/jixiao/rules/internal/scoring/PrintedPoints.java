@@ -13,10 +13,12 @@ import org.jixiao.rules.internal.Msg;
  * How many of the indicators' points a form's printed 分值 show in what was read. A form gives
  * the execution rate and each indicator a 分值, together the total (10 + 90 = 100). When the
  * indicators read print less than their part, the rest belongs to indicators that are not there:
- * a copy cut short, a page missing, rows that could not be read. Those are not "not applicable"
- * (an indicator printed as 不适用, /, —, 无 is): nothing is known of them, so the evaluator counts
- * their share of the points as undetermined — a provisional score, withheld above the profile's
- * undetermined share — instead of handing their weight to what is visible as if it were all.
+ * a copy cut short, a page missing, rows that could not be read. Nothing is known of them, so the
+ * evaluator treats their points as it treats an undetermined indicator's: the weights allocator
+ * hands them to the scored indicators in proportion (as it does for undetermined and not
+ * applicable ones alike), the score is provisional, and their share counts in the undetermined
+ * share, above the profile's limit of which no score is given. Only the last two set them apart
+ * from an indicator printed as 不适用, /, —, 无.
  *
  * <p>Only printed 分值 say so: a project whose indicators print none (disclosure tables, the 20/80
  * template without a 分值 column) is left alone, and a category that is simply absent from such a
@@ -88,12 +90,16 @@ public final class PrintedPoints {
     return expected;
   }
 
-  /** The finding that says how many of the points were visible (JX-R-0111). */
-  public Msg message() {
+  /**
+   * The finding that says how many of the points were visible and what became of the rest
+   * (JX-R-0111), with the profile's undetermined share as the limit that withholds the score.
+   */
+  public Msg message(Profile profile) {
     return Msg.of("JX-R-0111")
         .arg("visible", Decimals.plain(visible))
         .arg("expected", Decimals.plain(expected))
         .arg("missing", Decimals.plain(expected.subtract(visible)))
-        .arg("share", Decimals.percent(BigDecimal.ONE.subtract(missingShare())));
+        .arg("share", Decimals.percent(BigDecimal.ONE.subtract(missingShare())))
+        .arg("limit", Decimals.percent(profile.undeterminedShare()));
   }
 }

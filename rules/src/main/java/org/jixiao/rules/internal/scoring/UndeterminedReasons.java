@@ -3,9 +3,11 @@ package org.jixiao.rules.internal.scoring;
 import java.util.List;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.text.DateReader;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorVerdict;
+import org.jixiao.rules.text.Deadline;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Target;
@@ -41,6 +43,12 @@ public final class UndeterminedReasons {
               .putArgs("wanted", wanted::describe)
               .putArgs("found", () -> firstFive(figures));
       return unit.isEmpty() ? trace : trace.putArgs("unit", unit);
+    }
+    if (target.deadline().flatMap(Deadline::by).isPresent()
+        && DateReader.latestDone(IndicatorTexts.normalize(input.actual())).isEmpty()) {
+      // a date to finish by (2021年4月15日) against 0 or 推进中: what is missing is the actual's
+      // date or word of completion, not a figure in the target
+      return trace("JX-T-0219").putArgs("target", Texts.shorten(input.target())).putArgs("actual", actual);
     }
     if (!figures.isEmpty()) {
       return trace("JX-T-0215").putArgs("target", Texts.shorten(input.target())).putArgs("actual", actual);

@@ -49,6 +49,19 @@ class ReviewTextsTest {
     assertThat(ReviewTexts.statesTimeLimit(target)).isFalse();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"过程管理指标", "投入管理指标", "過程管理指標", "过程管理指标（20分）", "过程指标", "过程类指标", "投入", "决策指标 (20分)", "过程性指标"})
+  void levelsOfTheProcessFrameworksAsTheDeclarationReaderKeepsThem(String level) {
+    // 过程管理指标: the second block of the NDRC's 中央预算内投资计划绩效目标表 (舒城 2023)
+    assertThat(ReviewTexts.isInputOrProcessLevel(level)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"投入目标 (万元)", "投入使用率", "过程管理规范", "决策程序规范性", "投资计划分解(转发)用时", "过程管理指标完成情况", "投入资金使用管理办法规定指标", "计划管理指标", "过程控制0指标"})
+  void namesAndCaptionsThatBeginAlikeAreNoSuchLevel(String text) {
+    assertThat(ReviewTexts.isInputOrProcessLevel(text)).isFalse();
+  }
+
   @ParameterizedTest(name = "{0} = {1} 元")
   @CsvSource({"不超过30万一年, 300000", "总成本不超83.32万, 833200", "≤90万元, 900000", "不超过0.3万元, 3000", "≦5000元, 5000", "总成本不超过200万元, 2000000"})
   void moneyInCostTargetsIncludingABareWan(String target, String yuan) {
