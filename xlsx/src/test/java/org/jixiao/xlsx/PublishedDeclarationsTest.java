@@ -59,7 +59,8 @@ class PublishedDeclarationsTest {
           "umbrella-effect-level_dongguan-lianwanglu-2019.tsv",
           "evaluation-headings-with-points_ningjin-zhuxuejin-2019.tsv",
           "central-investment-process-block_lost-level-numeral_shucheng-qingshuihe-2023.tsv",
-          "central-transfer-mirror_yiji-mubiao-empty-actuals_lechang-zhuxuejin-2018.tsv");
+          "central-transfer-mirror_yiji-mubiao-empty-actuals_lechang-zhuxuejin-2018.tsv",
+          "regional-target-columns_longyan-zongjiao-2023.tsv");
 
   @Test
   void everyPublishedDeclarationIsToldFromAFormAndReadAsOneProject() throws Exception {
@@ -103,6 +104,29 @@ class PublishedDeclarationsTest {
     String filled = Files.readString(file(name)).replace("學(xué)生數(shù)\t100%\n", "學(xué)生數(shù)\t100%\t98%\n");
     assertThat(filled).contains("\t98%");
     assertThat(DocumentLayout.detect(TableReader.builder().build().readGrid(filled, "filled.tsv"))).isNotEqualTo(DocumentLayout.TARGET_DECLARATION);
+  }
+
+  @Test
+  void targetsPrintedOnePerRegionAreReadFromTheFirstRegionAndEveryRegionsIsKept() throws Exception {
+    // 龙岩 2023: 区域目标值 over 新罗区 | 永定区 | … | 漳平市, one target per county in its column
+    String name = "regional-target-columns_longyan-zongjiao-2023.tsv";
+    ReadResult<PerformanceTable> read = read(name);
+    Project p = read.value().projects().get(0);
+
+    assertThat(p.indicators().indicators())
+        .extracting(i -> i.subcategory().map(Enum::name).orElse("") + "/" + i.name().orElse("") + "/" + i.target().orElse(""))
+        .startsWith("QUANTITY/宗教管理经费补助县(市、区)数量/2", "QUALITY/项目资金使用合规性/>=95%");
+    // the other counties' targets are kept under their names; the region row is no indicator
+    assertThat(p.strayCells()).anySatisfy(c -> {
+      assertThat(c.header()).contains("永定区");
+      assertThat(c.text()).isEqualTo("3");
+    });
+    assertThat(p.strayCells().stream().filter(c -> c.header().equals(Optional.of("漳平市")))).hasSize(2);
+    assertThat(read.diagnostics()).extracting(Finding::code).doesNotContain("JX-X-0106");
+    assertThat(read.diagnostics()).filteredOn(f -> f.code().equals("JX-X-0125")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("7个区域").contains("“新罗区”"));
+    // the review reads the first county's targets: 2 has no unit (个), as every county's has none
+    assertThat(review(name).findings()).extracting(Finding::code).contains("JX-V-0205").doesNotContain("JX-V-0133", "JX-V-0138");
   }
 
   @Test

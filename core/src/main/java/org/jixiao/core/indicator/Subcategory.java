@@ -79,7 +79,17 @@ public enum Subcategory implements Labelled {
         : LABELS.parse(PrintedLevels.withoutPoints(text))
             .or(() -> LABELS.parse(PrintedLevels.withoutValue(text)))
             .or(() -> LABELS.parse(PrintedLevels.withoutBrackets(text)))
-            .or(() -> afterItsCategory(text));
+            .or(() -> afterItsCategory(text))
+            .or(() -> namedAsATarget(text));
+  }
+
+  /**
+   * A second level named with 目标 where the template says 指标 (数量目标, 质量目标: 龙岩 2025's
+   * 专项转移支付绩效目标表), as {@link Category} reads 产出目标 for 产出指标.
+   */
+  private static Optional<Subcategory> namedAsATarget(CharSequence text) {
+    String t = Labels.foldTraditional(text).strip();
+    return t.length() > 2 && t.endsWith("目标") ? LABELS.parse(t.substring(0, t.length() - 2) + "指标") : Optional.empty();
   }
 
   /**

@@ -83,4 +83,16 @@ class CategoryLabelTest {
     assertThat(Subcategory.fromLabel("進度指標")).contains(Subcategory.TIMELINESS);
     assertThat(Subcategory.fromLabel("进度")).isEmpty();
   }
+
+  @Test
+  void aSecondLevelNamedWithMuBiaoForZhiBiaoIsThatLevel() {
+    // 龙岩 2025 prints 数量目标 under 产出 指标, as 产出目标 stands for 产出指标
+    assertThat(Subcategory.fromLabel("数量目标")).contains(Subcategory.QUANTITY);
+    assertThat(Subcategory.fromLabel("質量目標")).contains(Subcategory.QUALITY);
+    assertThat(Subcategory.fromLabel("社会效益目标")).contains(Subcategory.SOCIAL);
+    // goals are no levels
+    assertThat(Subcategory.fromLabel("年度目标")).isEmpty();
+    assertThat(Subcategory.fromLabel("总体目标")).isEmpty();
+    assertThat(Subcategory.fromLabel("目标")).isEmpty();
+  }
 }

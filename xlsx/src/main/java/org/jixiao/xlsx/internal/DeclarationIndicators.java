@@ -93,6 +93,8 @@ final class DeclarationIndicators {
     private final int c3;
     private final int ct;
     private final int sub; // the row of a target column's sub-headings (2021年实际实现值 | 预期2022年实现值), or -1
+    /** The columns of 区域目标值's regions (新罗区 | 永定区 …), the first the target's; else empty. */
+    private final List<Integer> regions;
     private final int ce;
     private final int comparator; // ≥ | 100 | 户: a target in parts
     private final int unit;
@@ -120,8 +122,9 @@ final class DeclarationIndicators {
       c3 = twoLevels ? level2 : level3;
       int target = column(g, header, DeclarationLabels.TARGET);
       int expected = expectedColumn(g, header, target);
-      sub = expected >= 0 ? header + 1 : -1;
-      ct = expected >= 0 ? expected : target;
+      regions = expected >= 0 ? List.of() : regionColumns(g, header, target);
+      sub = expected >= 0 || !regions.isEmpty() ? header + 1 : -1;
+      ct = expected >= 0 ? expected : !regions.isEmpty() ? regions.get(0) : target;
       ce = column(g, header, DeclarationLabels.EXPLANATION);
       // 指标方向 | 目标值 | 计量单位; 指标性质 holds the sign only on forms without such a column (≥ | 735 | 人次)
       int sign = column(g, header, DeclarationLabels.COMPARATOR);
@@ -136,8 +139,15 @@ final class DeclarationIndicators {
         if (!known.contains(c) && !heading(c).isEmpty()) {
           unknown.add(c);
           int at = sub >= 0 && !g.text(sub, c).isEmpty() ? sub : header;
-          diagnostics.add(DeclarationSheet.diagnostic("JX-X-0105", Severity.INFO, g.location(at, c), locale, "text", heading(c)));
+          if (!regions.contains(c)) { // the other regions' targets: said once, below
+            diagnostics.add(DeclarationSheet.diagnostic("JX-X-0105", Severity.INFO, g.location(at, c), locale, "text", heading(c)));
+          }
         }
+      }
+      if (!regions.isEmpty()) {
+        List<String> names = regions.stream().map(c -> g.text(sub, c)).toList();
+        diagnostics.add(DeclarationSheet.diagnostic("JX-X-0125", Severity.INFO, g.location(header, regions.get(0)), locale,
+            "heading", g.text(header, regions.get(0)), "count", names.size(), "regions", String.join("、", names), "first", names.get(0)));
       }
       String level1 = "";
       String level2 = "";
@@ -378,6 +388,38 @@ final class DeclarationIndicators {
       }
       out.add(i.build());
     }
+  }
+
+  /**
+   * The columns of a target heading that names regions (区域目标值, 分区域目标值: the 专项转移支付绩效目标表
+   * a city fills for the counties it passes money to, 龙岩 2023) when the row below names one region
+   * in each column of its span (新罗区 | 永定区 | …) and nothing else: the regions' columns in order;
+   * else empty.
+   */
+  static List<Integer> regionColumns(CellGrid g, int header, int target) {
+    int r = header + 1;
+    if (target < 0 || r >= g.height() || !DeclarationLabels.key(g.text(header, target)).contains("区域")) {
+      return List.of();
+    }
+    int end = target + 1;
+    while (end < g.width(header) && g.text(header, end).isEmpty()) {
+      end++; // the heading's span: the empty header cells after it
+    }
+    if (end == g.width(header)) {
+      end = Integer.MAX_VALUE; // the header's last cell: text ends a row where its last cell does
+    }
+    List<Integer> regions = new ArrayList<>();
+    for (int c = 0; c < g.width(r); c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (c < target || c >= end || DeclarationValues.amount(t).isPresent() || t.length() > 12) {
+        return List.of(); // text outside the span, or a figure: an indicator row, not the regions
+      }
+      regions.add(c);
+    }
+    return regions.size() >= 2 ? regions : List.of();
   }
 
   /**

@@ -301,7 +301,8 @@ final class DeclarationLabels {
   static final Set<String> LEVEL3 = Set.of("三级指标", "三级", "指标内容", "指标名称");
 
   static final Set<String> TARGET =
-      Set.of("目标值", "年度指标值", "指标值", "年度目标值", "当年预期实现值", "预期实现值", "预期指标值", "年度数值", "指标数值", "计划指标值");
+      Set.of("目标值", "年度指标值", "指标值", "年度目标值", "当年预期实现值", "预期实现值", "预期指标值", "年度数值", "指标数值", "计划指标值",
+          "区域目标值", "分区域目标值"); // one column per region under it (龙岩 2023)
 
   /** The heading of a column of comparators when a target is printed in parts (≥ | 100 | 户). */
   static final Set<String> COMPARATOR = Set.of("指标方向", "比较符号", "运算符号", "符号", "指标值类型");
