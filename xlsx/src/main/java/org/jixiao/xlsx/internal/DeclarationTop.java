@@ -280,10 +280,7 @@ final class DeclarationTop {
         if (yes.isPresent()) {
           p.newProject(yes.get());
         } else {
-          strays.add(StrayCell.of(at, Optional.of(label), value));
-          diagnostics.add(
-              diagnostic("JX-X-0102", Severity.WARNING, where, locale,
-                  "label", label, "value", value, "problem", XlsxProblems.part("JX-X-0150", "value", value)));
+          notAValue(at, label, value, where, "JX-X-0150");
         }
       }
       case ALLOCATION -> p.allocationMethod(value);
@@ -300,10 +297,7 @@ final class DeclarationTop {
             strays.add(StrayCell.of(at, Optional.of(label), a.breakdown().get())); // kept as printed, as a fund's
           }
         } else {
-          strays.add(StrayCell.of(at, Optional.of(label), value));
-          diagnostics.add(
-              diagnostic("JX-X-0102", Severity.WARNING, where, locale,
-                  "label", label, "value", value, "problem", XlsxProblems.part("JX-X-0151", "value", value)));
+          notAValue(at, label, value, where, "JX-X-0151");
         }
       }
       case POLICY -> p.policyBasis(value);
@@ -311,6 +305,14 @@ final class DeclarationTop {
       case GOAL -> p.goal(value);
       case LONG_TERM -> longTerm = new String[] {label, value}; // settled below: it may be the only goal
     }
+  }
+
+  /** Keeps a value its field cannot take as a stray cell under its label, and says why (JX-X-0102). */
+  private void notAValue(int at, String label, String value, Location where, String problem) {
+    strays.add(StrayCell.of(at, Optional.of(label), value));
+    diagnostics.add(
+        diagnostic("JX-X-0102", Severity.WARNING, where, locale,
+            "label", label, "value", value, "problem", XlsxProblems.part(problem, "value", value)));
   }
 
   /**
