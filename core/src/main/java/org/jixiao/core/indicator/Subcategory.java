@@ -89,7 +89,12 @@ public enum Subcategory implements Labelled {
    */
   private static Optional<Subcategory> namedAsATarget(CharSequence text) {
     String t = Labels.foldTraditional(text).strip();
-    return t.length() > 2 && t.endsWith("目标") ? LABELS.parse(t.substring(0, t.length() - 2) + "指标") : Optional.empty();
+    if (t.length() <= 2 || !t.endsWith("目标")) {
+      return Optional.empty();
+    }
+    String name = t.substring(0, t.length() - 2);
+    // 满意度目标, 成本目标: first levels' names (Category reads them), not second levels'
+    return Category.fromLabel(name).isPresent() ? Optional.empty() : LABELS.parse(name + "指标");
   }
 
   /**

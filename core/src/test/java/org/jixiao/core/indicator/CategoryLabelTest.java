@@ -90,6 +90,9 @@ class CategoryLabelTest {
     assertThat(Subcategory.fromLabel("数量目标")).contains(Subcategory.QUANTITY);
     assertThat(Subcategory.fromLabel("質量目標")).contains(Subcategory.QUALITY);
     assertThat(Subcategory.fromLabel("社会效益目标")).contains(Subcategory.SOCIAL);
+    // a first level's name with 目标 is that first level's, not a second level's too
+    assertThat(Subcategory.fromLabel("满意度目标")).isEmpty();
+    assertThat(Subcategory.fromLabel("成本目标")).isEmpty();
     // goals are no levels
     assertThat(Subcategory.fromLabel("年度目标")).isEmpty();
     assertThat(Subcategory.fromLabel("总体目标")).isEmpty();

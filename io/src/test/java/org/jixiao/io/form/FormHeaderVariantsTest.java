@@ -73,6 +73,17 @@ class FormHeaderVariantsTest {
     });
   }
 
+  /** A score heading over 分值 | 得分 on the row below is their group's heading, not a column of scores. */
+  @Test
+  void aScoreHeadingOverWeightAndScoreIsTheirGroupNotTheScore() {
+    String tsv = TOP + FUNDS
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t自评分\t\t偏差原因\n"
+        + "\t\t\t\t\t分值\t得分\t\n"
+        + "产出指标\t数量指标\t培训人次\t≥100人次\t60人次\t10\t6\t\n";
+    Indicator i = read(tsv).value().projects().get(0).indicators().indicators().get(0);
+    assertThat(i.statedScore()).as("the 分值 column is no score").isNotEqualTo(java.util.Optional.of(new BigDecimal("10")));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"实际完成指标值", "实际指标值", "实际完成数", "完成情况", "全年实际完成值(B)"})
   void anActualColumnIsKnownByTheWordsRealFormsHeadItWith(String heading) {

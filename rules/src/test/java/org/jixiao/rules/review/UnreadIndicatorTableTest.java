@@ -109,4 +109,18 @@ class UnreadIndicatorTableTest {
     Project captions = withStrays("绩效指标|绩效目标|实际完成值|未达到指标值原因|本项目年度指标值以批复为准");
     assertThat(Reviewer.defaults().review(captions, Y2023).findings()).extracting(Finding::code).contains("JX-V-0133").doesNotContain("JX-V-0138");
   }
+
+  @Test
+  void levelWordsOrAHeadingAloneAreNoUnreadTable() {
+    // a review's cases built from real layouts: a caption row, the year's goal split by level, a
+    // note that quotes a heading, a template's levels printed without its header: no table unread
+    for (String strays : List.of(
+        "绩效指标|产出指标",
+        "产出目标|完成养护里程300公里|效益目标|群众出行条件改善|满意度目标|群众满意",
+        "备注|年度指标值|按实际填写",
+        "产出指标|数量指标|质量指标|时效指标|效益指标|社会效益指标|满意度指标")) {
+      assertThat(Reviewer.defaults().review(withStrays(strays), Y2023).findings()).as(strays)
+          .extracting(Finding::code).contains("JX-V-0133").doesNotContain("JX-V-0138");
+    }
+  }
 }

@@ -414,7 +414,8 @@ final class DeclarationIndicators {
       if (t.isEmpty()) {
         continue;
       }
-      if (c < target || c >= end || DeclarationValues.amount(t).isPresent() || t.length() > 12) {
+      boolean name = t.length() <= 20 && t.chars().noneMatch(Character::isDigit); // 双江拉祜族佤族布朗族傣族自治县
+      if (c < target || c >= end || !name) {
         return List.of(); // text outside the span, or a figure: an indicator row, not the regions
       }
       regions.add(c);

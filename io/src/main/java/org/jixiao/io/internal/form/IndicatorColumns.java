@@ -67,8 +67,25 @@ final class IndicatorColumns {
       roles[c] = r;
       headers[c] = h;
     }
+    for (int c = 0; c < w; c++) {
+      if (roles[c] == IndicatorRole.SCORE && !FormText.key(headers[c]).equals("得分") && pointsBelow(g, row + 1, c)) {
+        // 自评分 over 分值 | 得分 on the row below: a group's heading, not the column of the score
+        roles[c] = IndicatorRole.NONE;
+      }
+    }
     cat1Column = cat1;
     pointsColumn = points;
+  }
+
+  /** Whether row {@code r} heads column {@code c} or the next with 分值, 得分 or 权重. */
+  private static boolean pointsBelow(FormGrid g, int r, int c) {
+    for (int k = c; k <= c + 1 && r < g.height(); k++) {
+      String key = g.key(r, k);
+      if (key.equals("分值") || key.equals("得分") || key.equals("权重")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -71,7 +71,7 @@ final class ReviewTexts {
    * ends in 指标 — 过程指标, 过程类指标, and 过程管理指标 / 投入管理指标, the second block of the NDRC's
    * 中央预算内投资计划绩效目标表. The declaration reader keeps any 一级 cell starting with 投入, 过程
    * or 决策 as such a row; the review sees every stray cell, names and captions too, so it asks for
-   * a level's shape (at most four characters between the word and 指标) where the reader needs none.
+   * a level's shape (nothing, 类, 性, 管理 or 控制 between the word and 指标) where the reader needs none.
    */
   static boolean isInputOrProcessLevel(String text) {
     String k = levelKey(text);
@@ -85,7 +85,8 @@ final class ReviewTexts {
           return false; // 投入使用率, 过程管理规范, 投入目标: a name or a caption
         }
         String between = rest.substring(0, rest.length() - 2);
-        return between.length() <= 4 && between.codePoints().allMatch(Character::isIdeographic);
+        // 过程指标, 过程类指标, 过程性指标, 过程管理指标, 投入管理指标; not 投入产出指标, 过程质量指标
+        return between.isEmpty() || between.equals("类") || between.equals("性") || between.equals("管理") || between.equals("控制");
       }
     }
     return false;
@@ -96,7 +97,8 @@ final class ReviewTexts {
    * of the model's indicators (产出指标, 數量指標, 满意度指标 …: {@link Category#fromLabel} and
    * {@link Subcategory#fromLabel}) first, then the table's headings (三级指标, 一級目標, 指标值,
    * 区域目标值 …: {@link #isIndicatorHeading}). A reader that did not recognise a table's header
-   * keeps all its cells as strays, so these tell a table that could not be read from none at all.
+   * keeps all its cells as strays, so these tell a table that could not be read from none at all:
+   * empty unless there are levels and at least two headings, as a table's header and rows give.
    */
   static List<String> indicatorTableCells(Project p) {
     List<String> levels = new ArrayList<>();
@@ -108,6 +110,11 @@ final class ReviewTexts {
       } else if (isIndicatorHeading(text)) {
         headings.add(text);
       }
+    }
+    if (levels.isEmpty() || headings.size() < 2) {
+      // a table has its header and its levels: a caption (绩效指标 | 产出指标), goals split by level
+      // (产出目标 …), a note quoting 年度指标值 or a template's bare levels are no table left unread
+      return List.of();
     }
     levels.addAll(headings);
     return levels;

@@ -45,8 +45,9 @@ public final class UndeterminedReasons {
       return unit.isEmpty() ? trace : trace.putArgs("unit", unit);
     }
     if (target.deadline().flatMap(Deadline::by).isPresent()
-        && DateReader.latestDone(IndicatorTexts.normalize(input.actual())).isEmpty()) {
-      // a date to finish by (2021年4月15日) against 0 or 推进中: what is missing is the actual's
+        && DateReader.latestDone(IndicatorTexts.normalize(input.actual())).isEmpty()
+        && !speaksOfCompletion(input.actual())) {
+      // a date to finish by (2021年4月15日) against 0 or 按计划推进: what is missing is the actual's
       // date or word of completion, not a figure in the target
       return trace("JX-T-0219").putArgs("target", Texts.shorten(input.target())).putArgs("actual", actual);
     }
@@ -67,5 +68,12 @@ public final class UndeterminedReasons {
       found.append(i == 0 ? "" : ", ").append(figures.get(i).describe());
     }
     return found.toString();
+  }
+
+  /** The stems of a word that says work was finished (已完工验收, 已竣工, 已交付, 已办结): not "nothing said". */
+  private static final List<String> COMPLETION_STEMS = List.of("完", "竣", "验收", "交付", "办结", "结束", "投入使用");
+
+  private static boolean speaksOfCompletion(String actual) {
+    return COMPLETION_STEMS.stream().anyMatch(actual::contains);
   }
 }

@@ -57,7 +57,7 @@ class ReviewTextsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"投入目标 (万元)", "投入使用率", "过程管理规范", "决策程序规范性", "投资计划分解(转发)用时", "过程管理指标完成情况", "投入资金使用管理办法规定指标", "计划管理指标", "过程控制0指标"})
+  @CsvSource({"投入目标 (万元)", "投入使用率", "过程管理规范", "决策程序规范性", "投资计划分解(转发)用时", "过程管理指标完成情况", "投入资金使用管理办法规定指标", "计划管理指标", "过程控制0指标", "投入产出指标", "过程质量指标", "决策支持指标"})
   void namesAndCaptionsThatBeginAlikeAreNoSuchLevel(String text) {
     assertThat(ReviewTexts.isInputOrProcessLevel(text)).isFalse();
   }

@@ -22,6 +22,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Chinese by default and in English with the English format, under a stable code.
  */
 class UndeterminedReasonsTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"2022年12月底前|已完工验收", "2021年6月|已竣工", "2023年10月底前|已交付使用"})
+  void aDeadlineAgainstAWordOfCompletionIsNotSaidToStateNothing(String target, String actual) {
+    // the words say the work was finished though no scorer reads them: 0219 would say they do not
+    Trace trace = UndeterminedReasons.verdict(IndicatorInput.of(Indicator.of(Subcategory.TIMELINESS, target, actual), 0)).trace();
+    assertThat(trace.code()).isPresent().get().isNotEqualTo("JX-T-0219");
+  }
+
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(
       delimiter = '|',
