@@ -29,4 +29,18 @@ class AcceptanceWordsTest {
     IndicatorVerdict rate = judge(Subcategory.QUALITY, "", "工程质量合格", "通过省级验收率");
     assertThat(rate.fraction().orElse(BigDecimal.ZERO)).isLessThan(BigDecimal.ONE);
   }
+
+  @Test
+  void workStatedFinishedAsCompletedOrHandedOverIsMet() {
+    // 已完工 / 已竣工 / 已交付 say the work is done, as 已建成 and 已验收 do (a review's case from a
+    // 时效 row: 工程完工时间 | 2022年12月底前 | 已完工验收)
+    met(judge(Subcategory.TIMELINESS, "工程完工时间", "2022年12月底前", "已完工验收"));
+    met(judge(Subcategory.QUANTITY, "", "新建道路2公里", "已竣工"));
+    met(judge(Subcategory.QUALITY, "", "工程质量合格", "已交付使用"));
+    // not yet, or not done: not met
+    IndicatorVerdict notYet = judge(Subcategory.TIMELINESS, "工程完工时间", "2022年12月底前", "尚未完工");
+    assertThat(notYet.fraction().orElse(BigDecimal.ZERO)).isLessThan(BigDecimal.ONE);
+    IndicatorVerdict planned = judge(Subcategory.QUANTITY, "", "新建道路2公里", "预计2024年竣工");
+    assertThat(planned.fraction().orElse(BigDecimal.ZERO)).isLessThan(BigDecimal.ONE);
+  }
 }
