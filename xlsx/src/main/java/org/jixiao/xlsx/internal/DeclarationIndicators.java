@@ -390,6 +390,15 @@ final class DeclarationIndicators {
     }
   }
 
+  /** The column after the target heading's span: the heading and the empty header cells after it. */
+  private static int spanEnd(CellGrid g, int header, int target) {
+    int end = target + 1;
+    while (end < g.width(header) && g.text(header, end).isEmpty()) {
+      end++;
+    }
+    return end;
+  }
+
   /**
    * The columns of a target heading that names regions (区域目标值, 分区域目标值: the 专项转移支付绩效目标表
    * a city fills for the counties it passes money to, 龙岩 2023) when the row below names one region
@@ -401,10 +410,7 @@ final class DeclarationIndicators {
     if (target < 0 || r >= g.height() || !DeclarationLabels.key(g.text(header, target)).contains("区域")) {
       return List.of();
     }
-    int end = target + 1;
-    while (end < g.width(header) && g.text(header, end).isEmpty()) {
-      end++; // the heading's span: the empty header cells after it
-    }
+    int end = spanEnd(g, header, target);
     if (end == g.width(header)) {
       end = Integer.MAX_VALUE; // the header's last cell: text ends a row where its last cell does
     }
@@ -435,10 +441,7 @@ final class DeclarationIndicators {
     if (target < 0 || r >= g.height()) {
       return -1;
     }
-    int end = target + 1;
-    while (end < g.width(header) && g.text(header, end).isEmpty()) {
-      end++; // the target heading's span: the empty header cells after it
-    }
+    int end = spanEnd(g, header, target);
     int expected = -1;
     for (int c = 0; c < g.width(r); c++) {
       String t = g.text(r, c);
