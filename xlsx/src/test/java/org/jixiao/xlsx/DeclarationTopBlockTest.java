@@ -154,6 +154,23 @@ class DeclarationTopBlockTest {
   }
 
   @Test
+  void subHeadingsPastAHeaderThatEndsAtTheTargetHeadingAreRead() throws Exception {
+    // text ends a row at its last filled cell: 指标值 is the header's last, its span runs on
+    String tsv = String.join("\n",
+        "项目支出绩效目标批复表",
+        "项目名称\t主体班",
+        "绩效指标\t一级指标\t二级指标\t三级指标\t指标值",
+        "\t\t\t\t2021年实际实现值\t预期2022年实现值",
+        "\t产出指标\t数量指标\t主体班培训人次\t260人次\t280人次",
+        "");
+    Project p = DeclarationReader.builder().build().read(new StringReader(tsv), "form.tsv").value().projects().get(0);
+
+    assertThat(p.indicators().indicators()).singleElement().satisfies(i -> assertThat(i.target()).contains("280人次"));
+    assertThat(p.strayCells()).contains(StrayCell.of(4, Optional.of("2021年实际实现值"), "260人次"));
+    assertThat(p.strayCells()).extracting(StrayCell::text).doesNotContain("预期2022年实现值");
+  }
+
+  @Test
   void aDepartmentsTableOfDeclarationsGivesOneProjectEach() throws Exception {
     // 井研 2023: 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 … one row per indicator, two projects
     List<Project> projects = PublishedDeclarationsTest.read(JINGYAN).value().projects();

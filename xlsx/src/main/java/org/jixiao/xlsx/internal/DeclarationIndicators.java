@@ -390,13 +390,17 @@ final class DeclarationIndicators {
     }
   }
 
-  /** The column after the target heading's span: the heading and the empty header cells after it. */
+  /**
+   * The column after the target heading's span: the heading and the empty header cells after it.
+   * A heading that is the header's last cell spans to the row's end ({@link Integer#MAX_VALUE}):
+   * text ends a row where its last filled cell does, so the cells it spans are not there.
+   */
   private static int spanEnd(CellGrid g, int header, int target) {
     int end = target + 1;
     while (end < g.width(header) && g.text(header, end).isEmpty()) {
       end++;
     }
-    return end;
+    return end == g.width(header) ? Integer.MAX_VALUE : end;
   }
 
   /**
@@ -411,9 +415,6 @@ final class DeclarationIndicators {
       return List.of();
     }
     int end = spanEnd(g, header, target);
-    if (end == g.width(header)) {
-      end = Integer.MAX_VALUE; // the header's last cell: text ends a row where its last cell does
-    }
     List<Integer> regions = new ArrayList<>();
     for (int c = 0; c < g.width(r); c++) {
       String t = g.text(r, c);
