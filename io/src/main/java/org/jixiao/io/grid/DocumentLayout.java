@@ -35,36 +35,6 @@ public enum DocumentLayout {
   /** How many rows {@link #detect} looks through for its rows with text (a grid of blank rows ends it). */
   private static final int MAX_ROWS_SCANNED = 1_000;
 
-  /**
-   * Whether a row is the lone title of a report's table of one project's results (…自评结果, 湖北科技学院
-   * 2021) right above its indicator header (一级指标 and 二级 or 三级指标): 自评结果 alone is no form's
-   * mark, for reports print it as a heading and declarations as a field (上年度绩效自评结果).
-   */
-  private static boolean resultsTitle(CellGrid grid, int row, int width, String folded) {
-    if (!FormText.namesAResultsTable(folded)) {
-      return false;
-    }
-    int filled = 0;
-    for (int c = 0; c < width; c++) {
-      filled += grid.text(row, c).isEmpty() ? 0 : 1;
-    }
-    int next = row + 1;
-    while (next < grid.height() && blank(grid, next, Math.min(grid.width(next), 200))) {
-      next++;
-    }
-    if (filled != 1 || next >= grid.height()) {
-      return false;
-    }
-    boolean level1 = false;
-    boolean level2or3 = false;
-    for (int c = 0; c < Math.min(grid.width(next), 200); c++) {
-      String k = FormText.key(grid.text(next, c));
-      level1 |= k.equals("一级指标");
-      level2or3 |= k.equals("二级指标") || k.equals("三级指标");
-    }
-    return level1 && level2or3;
-  }
-
   private static boolean blank(CellGrid grid, int row, int width) {
     for (int c = 0; c < width; c++) {
       if (!grid.text(row, c).isEmpty()) {
@@ -108,7 +78,8 @@ public enum DocumentLayout {
         if (folded.contains("公开表")) {
           table += 2;
         }
-        if (folded.contains("自评表") || FormText.namesEvaluationForm(folded) || resultsTitle(grid, r, w, folded)) {
+        if (folded.contains("自评表") || FormText.namesEvaluationForm(folded) 
+            || (FormText.namesAResultsTable(folded) && FormText.titlesAResultsTable(grid, r, 200))) {
           form += 2; // 绩效评价表: the Sichuan system's export of the central transfer template (名山 2024)
         }
         // the key too: a mirror glosses each character of a title with its pinyin (績效目標(biāo)表)

@@ -1,6 +1,7 @@
 package org.jixiao.io.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -58,6 +59,21 @@ class DocumentLayoutTest {
         + "上年度绩效自评结果\t良\n资金情况\t年度资金总额:\t500\n\t其中:财政拨款\t500\n"
         + "绩\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t新建水泥路1条\t2km\n";
     assertThat(DocumentLayout.detect(grid(declaration))).isEqualTo(DocumentLayout.TARGET_DECLARATION);
+  }
+
+  @Test
+  void aTitleOfResultsAboveAHeaderWrappedOverTwoRowsIsAForm() {
+    // 湖北科技学院 2021's table as a narrow copy prints it: 一级 | 二级 over 指标 | 指标, as the form
+    // reader joins such a header (WrappedHeader); the layout asks the reader's question
+    String wrapped = "2021年度本专科生奖助学金项目自评结果\n一级\t二级\t指标名称\t目标值\t实际完成值\n指标\t指标\n"
+        + "产出指标\t数量指标\t受资助本专科学生人数\t14726\t15935\n"
+        + "效益指标\t服务对象满意度指标\t资助学生满意度\t95%\t95%\n";
+    assertThat(DocumentLayout.detect(grid(wrapped))).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+    // and the form reader, which that layout sends it to, reads its indicators (as a table: none)
+    var read = org.jixiao.io.form.FormReader.builder().build().read(wrapped, "report.tsv").value();
+    assertThat(read.projects()).singleElement().satisfies(p -> assertThat(p.indicators().indicators())
+        .extracting(i -> i.name().orElse(""), i -> i.actual().orElse(""))
+        .containsExactly(tuple("受资助本专科学生人数", "15935"), tuple("资助学生满意度", "95%")));
   }
 
   @Test

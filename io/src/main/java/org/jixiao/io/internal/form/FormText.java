@@ -2,6 +2,7 @@ package org.jixiao.io.internal.form;
 
 import java.math.BigDecimal;
 import org.jixiao.core.label.Labels;
+import org.jixiao.io.grid.CellGrid;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,6 +79,22 @@ public final class FormText {
     }
     return true;
   }
+  /**
+   * Whether a row is the lone title of a report's table of one project's results (…自评结果) right
+   * above an indicator header, as the form reader reads one: in one row or wrapped over two
+   * ({@code 一级} over {@code 指标}). Layout detection asks this, so that it and the reader agree.
+   *
+   * @param grid the cells
+   * @param row the row
+   * @param maxColumns how many columns of a row are read
+   */
+  public static boolean titlesAResultsTable(CellGrid grid, int row, int maxColumns) {
+    FormGrid g = new FormGrid(grid, Integer.MAX_VALUE, maxColumns);
+    int first = g.first(row);
+    return first >= 0 && g.count(row) == 1 && namesAResultsTable(folded(g.text(row, first)))
+        && FormTitles.aboveIndicatorHeader(g, row);
+  }
+
 
   public static String withoutQizhong(String key) {
     String k = key.startsWith("其中") ? key.substring(2) : key;
