@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
@@ -39,6 +40,20 @@ class DeclarationInputProcessTest {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.message()).contains("“投入指标”、“过程指标”");
     });
+  }
+
+  @Test
+  void aKeptRowsCellsStayWhereTheyArePrintedUnderTheirHeadings() throws Exception {
+    // 投入指标 is printed once, over 资金到位率 and 预算支出进度: kept once, in its column, not
+    // repeated for the row it was carried down to; each cell under its own heading
+    Project p = PublishedDeclarationsTest.read(TEMPLATE_2021).value().projects().get(0);
+
+    assertThat(p.strayCells()).filteredOn(s -> s.text().equals("投入指标"))
+        .containsExactly(StrayCell.of(1, Optional.of("一级指标"), "投入指标"));
+    assertThat(p.strayCells()).contains(
+        StrayCell.of(2, Optional.of("二级指标"), "资金到位率"),
+        StrayCell.of(5, Optional.of("指标值(150字内)"), "资金到位率达100%"),
+        StrayCell.of(2, Optional.of("二级指标"), "项目资金专项核算"));
   }
 
   @Test

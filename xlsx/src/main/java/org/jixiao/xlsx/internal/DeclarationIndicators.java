@@ -292,11 +292,18 @@ final class DeclarationIndicators {
       return target.toString();
     }
 
-    /** The filled cells of a row no indicator is read from, kept as stray cells. */
-    private static void keepRow(int r, List<StrayCell> strays, String... texts) {
-      for (String t : texts) {
-        if (!t.isEmpty()) {
-          strays.add(StrayCell.of(r, Optional.of("指标行"), t));
+    /**
+     * The filled cells of a row no indicator is read from, kept as stray cells where they stand and
+     * under their headings: its own level cells (not those carried down from a merged cell above),
+     * its name, its target as read (≥ | 100 | 户 joined) and its explanation.
+     */
+    private void keepRow(int r, String target, List<StrayCell> strays) {
+      java.util.Set<Integer> columns = new java.util.LinkedHashSet<>(java.util.Arrays.asList(c1, c2, c3, ct, ce));
+      for (int c : columns) {
+        String t = c == ct ? target : cell(r, c);
+        if (c >= 0 && !t.isEmpty()) {
+          String h = heading(c);
+          strays.add(StrayCell.of(Math.max(0, c - shift), h.isEmpty() ? Optional.empty() : Optional.of(h), t));
         }
       }
     }
@@ -338,7 +345,7 @@ final class DeclarationIndicators {
         if (isTotal(level1)) {
           // 总分 | 100 closing a table of targets with 分值 (宁晋县 2019): the template's sum, no
           // indicator and no unknown level; its cells are kept as the other rows' are
-          keepRow(r, strays, level1, level2, name, target, explanation);
+          keepRow(r, target, strays);
           return;
         }
         if (isInputOrProcess(level1)) {
@@ -347,7 +354,7 @@ final class DeclarationIndicators {
           if (framework.add(level1.strip())) {
             frameworkAt.add(g.location(r, c1));
           }
-          keepRow(r, strays, level1, level2, name, target, explanation);
+          keepRow(r, target, strays);
           return;
         }
         diagnostics.add(
@@ -355,7 +362,7 @@ final class DeclarationIndicators {
                 "level1", level1,
                 "indicator", XlsxProblems.part("JX-X-0152", "level1", level1),
                 "outcome", XlsxProblems.part("JX-X-0154")));
-        keepRow(r, strays, level1, level2, name, target, explanation);
+        keepRow(r, target, strays);
         return;
       }
       boolean combined = false;
