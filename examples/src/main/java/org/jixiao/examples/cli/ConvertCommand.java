@@ -39,7 +39,7 @@ final class ConvertCommand implements Callable<Integer> {
     xlsx
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document to convert (.tsv .txt .csv .json .xlsx .xls).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The document to convert (.tsv .txt .csv .json .jsonl .xlsx .xls .xlsm).")
   Path file = Path.of("");
 
   @Option(names = "--to", required = true, description = "json, jsonl, tsv, csv or xlsx.")

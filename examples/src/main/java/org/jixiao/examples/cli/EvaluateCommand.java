@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Score every project of a document and report grades, statuses and findings.",
       "Without FILE the bundled sample (Longgang HR bureau 2019) is evaluated.",
-      "The format follows the extension (.tsv .txt .csv .json .xlsx .xls), the layout the content: disclosure table, single-project forms, target declarations.",
+      "The format follows the extension (.tsv .txt .csv .json .jsonl .xlsx .xls .xlsm), the layout the content: disclosure table, single-project forms, target declarations.",
       "tsv, csv and xlsx write the document back in its layout with the computed scores (得分, 等级, 状态; a form's 得分 and 总分); xlsx needs --output."
     })
 final class EvaluateCommand implements Callable<Integer> {
@@ -52,7 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text, json, jsonl (one evaluation a line, without the table checks), tsv, csv or xlsx (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(names = "--detail", defaultValue = "full", description = "full or summary: with summary, json and jsonl carry every figure and finding but no traces (jixiao.evaluation-summary/1) (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--detail", defaultValue = "full", description = "full or summary: with summary, json and jsonl carry every figure and finding but no traces (jixiao.evaluation-summary/1, or /2 with --schema 2) (default: ${DEFAULT-VALUE}).")
   String detail = "full";
 
   @Option(names = "--schema", defaultValue = "1", description = "Version of the evaluation JSON: 1 (jixiao.evaluation/1, the contract) or 2 (jixiao.evaluation/2, whose names are the Java model's) (default: ${DEFAULT-VALUE}).")

@@ -44,7 +44,7 @@ final class ReviewCommand implements Callable<Integer> {
   /** Exit code when a declaration is returned. */
   static final int RETURNED = 1;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The declarations (.xlsx .xls .tsv .txt .csv .json).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The declarations (.xlsx .xls .xlsm .tsv .txt .csv .json).")
   Path file = Path.of("");
 
   @Option(names = "--format", defaultValue = "text", description = "text, json or xlsx (default: ${DEFAULT-VALUE}); xlsx needs --output.")

@@ -37,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
   /** Exit code when an ERROR was found. */
   static final int FOUND_ERRORS = 1;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document to check (.tsv .txt .csv .json .xlsx .xls).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The document to check (.tsv .txt .csv .json .jsonl .xlsx .xls .xlsm).")
   Path file = Path.of("");
 
   @Option(names = "--profile", defaultValue = Profiles.MOF_2020, description = "Scoring profile (default: ${DEFAULT-VALUE}).")
