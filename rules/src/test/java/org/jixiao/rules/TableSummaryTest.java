@@ -88,11 +88,19 @@ class TableSummaryTest {
             .collect(Collectors.toList());
     assertThat(s.lowest()).extracting(TableSummary.LowProject::score).containsExactlyElementsOf(expected);
     for (TableSummary.LowProject low : s.lowest()) {
-      assertThat(low.losses()).hasSizeLessThanOrEqualTo(TableSummary.LOSSES_PER_PROJECT);
+      // the project's own largest losses, as its evaluation lists them, and no more than three
+      Evaluation own = result.evaluations().stream()
+          .filter(e -> e.seq().equals(low.seq()) && e.project().equals(low.project()))
+          .findFirst().orElseThrow();
+      List<org.jixiao.core.evaluation.PointLoss> all = own.lostPoints();
+      assertThat(low.losses())
+          .containsExactlyElementsOf(all.subList(0, Math.min(TableSummary.LOSSES_PER_PROJECT, all.size())));
       assertThat(low.losses())
           .isSortedAccordingTo(Comparator.comparing(org.jixiao.core.evaluation.PointLoss::lost).reversed());
       assertThat(low.losses()).allSatisfy(l -> assertThat(l.lost()).isPositive());
     }
+    // the lowest project of the golden table lost points (序号 2: 65.89), so the losses are no empty list
+    assertThat(s.lowest().get(0).losses()).isNotEmpty();
     assertThat(s.meanScore()).isPresent();
   }
 
@@ -193,6 +201,11 @@ class TableSummaryTest {
               long scored = evaluations.stream().filter(e -> e.score().isPresent()).count();
               assertThat(s.lowest()).hasSize((int) Math.min(keep, scored));
               assertThat(s.lowest()).extracting(TableSummary.LowProject::score).isSorted();
+              for (TableSummary.LowProject low : s.lowest()) { // its own largest losses, by its place in the input
+                List<org.jixiao.core.evaluation.PointLoss> all = evaluations.get((int) low.order()).lostPoints();
+                assertThat(low.losses())
+                    .containsExactlyElementsOf(all.subList(0, Math.min(TableSummary.LOSSES_PER_PROJECT, all.size())));
+              }
               Optional<BigDecimal> worstKept = s.lowest().stream().map(TableSummary.LowProject::score).max(Comparator.naturalOrder());
               worstKept.ifPresent(
                   w ->

@@ -141,15 +141,29 @@ class ProjectTest {
 
   @Test
   void equalityAndHashCodeAgree() {
-    qt().forAll(ModelGens.projects(MoneyUnit.WAN_YUAN), ModelGens.projects(MoneyUnit.WAN_YUAN))
+    // b is made from a: a copy, a copy with another source line (auxiliary: still equal), or a
+    // copy with one field of the table changed (unequal), so that both branches are met
+    qt().forAll(ModelGens.projects(MoneyUnit.WAN_YUAN), Generate.range(0, 4))
         .checkAssert(
-            (a, b) -> {
-              if (a.equals(b)) {
-                assertThat(a.hashCode()).isEqualTo(b.hashCode());
+            (a, how) -> {
+              Project.Builder b = Project.builder().from(a);
+              boolean equal = how <= 1;
+              switch (how) {
+                case 0 -> { }
+                case 1 -> b.sourceLine(a.sourceLine().orElse(0) + 7);
+                case 2 -> b.name(a.name() + "（二）");
+                case 3 -> b.seq(a.seq().orElse(0) + 1);
+                default -> b.indicators(IndicatorSet.empty());
               }
-              Project copy = Project.builder().from(a).build();
-              assertThat(copy).isEqualTo(a).hasSameHashCodeAs(a);
-              assertThat(copy.equals(b)).isEqualTo(a.equals(b));
+              if (how == 4 && a.indicators().indicators().isEmpty()) {
+                equal = true; // no indicators to drop
+              }
+              Project other = b.build();
+              assertThat(a.equals(other)).as("change %d", how).isEqualTo(equal);
+              assertThat(other.equals(a)).isEqualTo(equal);
+              if (equal) {
+                assertThat(other.hashCode()).isEqualTo(a.hashCode());
+              }
             });
   }
 

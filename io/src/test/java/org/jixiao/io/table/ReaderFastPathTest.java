@@ -41,7 +41,9 @@ class ReaderFastPathTest {
     for (String cell : new String[] {"0", "-0", "0.00", "-0.00", ".5", "5.", "-.5", "007", "999999999999999999", "-99999999999999999.9", "-9999999999999999999", "0.000000000000000001", "123456789012345678901234567890.123"}) {
       assertThat(NumberCells.parseDecimal(cell, false)).as(cell).isEqualTo(NumberCells.parseDecimal(" " + cell, false));
     }
-    assertThat(NumberCells.parseDecimal("9".repeat(400), false)).isNotNull();
+    assertThat(NumberCells.parseDecimal("9".repeat(400), false))
+        .isNotSameAs(NumberCells.ABSENT)
+        .isEqualByComparingTo(new java.math.BigDecimal("9".repeat(400)));
     assertThat(NumberCells.parseDecimal("9".repeat(401), false)).isNull();
     assertThat(NumberCells.parseDecimal("-", false)).isSameAs(NumberCells.ABSENT);
     assertThat(NumberCells.parseDecimal(".", false)).isNull();
