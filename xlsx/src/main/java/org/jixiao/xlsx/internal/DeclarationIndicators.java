@@ -360,7 +360,7 @@ final class DeclarationIndicators {
         diagnostics.add(
             DeclarationSheet.diagnostic("JX-X-0106", Severity.WARNING, g.location(r, c1), locale,
                 "level1", level1,
-                "indicator", XlsxProblems.part("JX-X-0152", "level1", level1),
+                "indicator", level1.isBlank() ? XlsxProblems.part("JX-X-0158") : XlsxProblems.part("JX-X-0152", "level1", level1),
                 "outcome", XlsxProblems.part("JX-X-0154")));
         keepRow(r, target, strays);
         return;

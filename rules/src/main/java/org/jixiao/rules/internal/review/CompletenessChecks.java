@@ -209,7 +209,10 @@ final class CompletenessChecks {
             .arg("levels", quoted(otherFramework))
             .finding(id(), Severity.INFO, at(p, "indicators", otherFramework.get(0))));
       }
-      out.addAll(required(p, indicators, context));
+      // names of rows the reader could not place (their levels lost): a required row may be among
+      // them, so its absence is not stated as a fact; beside a 投入 / 过程 block they are its rows
+      List<String> unplaced = otherFramework.isEmpty() ? ReviewTexts.unplacedNames(p) : List.of();
+      out.addAll(required(p, indicators, unplaced, context));
       return out;
     }
 
@@ -219,13 +222,13 @@ final class CompletenessChecks {
     }
 
     /** The required rows, once the indicators are known to hold something. */
-    private List<Finding> required(Project p, List<Indicator> indicators, ReviewContext context) {
+    private List<Finding> required(Project p, List<Indicator> indicators, List<String> unplaced, ReviewContext context) {
       if (indicators.stream().filter(ReviewTexts::hasContent).noneMatch(RequiredIndicators::named)) {
         // figures under every heading and no name anywhere (a flattened copy): nothing to approve
         return List.of(Msg.of("JX-V-0135").finding(id(), Severity.ERROR, at(p, "indicators")));
       }
       if (indicators.stream().allMatch(i -> i.namedSubcategories().isEmpty() && i.category() != Category.COST)) {
-        return byCategory(p, indicators, context);
+        return byCategory(p, indicators, unplaced, context);
       }
       Map<Subcategory, Boolean> listed = new EnumMap<>(Subcategory.class);
       for (Indicator i : indicators) {
@@ -240,19 +243,42 @@ final class CompletenessChecks {
         }
       }
       List<Finding> out = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
       for (Subcategory required : context.profile().requiredSubcategories()) {
-        missingOrBlank(p, required.label(), listed.get(required), out);
+        missingOrBlank(p, required.label(), listed.get(required), missing, out);
       }
+      missing(p, missing, unplaced, out);
       return out;
     }
 
     /** JX-V-0131 for a required row not listed (state null), JX-V-0132 for one listed blank. */
-    private void missingOrBlank(Project p, String label, @Nullable Boolean state, List<Finding> out) {
+    private void missingOrBlank(Project p, String label, @Nullable Boolean state, List<String> missing, List<Finding> out) {
       if (state == null) {
-        out.add(Msg.of("JX-V-0131").arg("subcategory", label).finding(id(), Severity.WARNING, at(p, "indicators")));
+        missing.add(label);
       } else if (!state) {
         out.add(Msg.of("JX-V-0132").arg("subcategory", label).finding(id(), Severity.WARNING, at(p, "indicators")));
       }
+    }
+
+    /**
+     * The required rows not listed: each said missing (JX-V-0131), or, when rows the reader could
+     * not place may hold them, all said once not to have been read, with those rows (JX-V-0139).
+     */
+    private void missing(Project p, List<String> missing, List<String> unplaced, List<Finding> out) {
+      if (missing.isEmpty()) {
+        return;
+      }
+      if (unplaced.isEmpty()) {
+        for (String label : missing) {
+          out.add(Msg.of("JX-V-0131").arg("subcategory", label).finding(id(), Severity.WARNING, at(p, "indicators")));
+        }
+        return;
+      }
+      out.add(Msg.of("JX-V-0139")
+          .arg("subcategories", String.join("、", missing))
+          .arg("count", unplaced.size())
+          .arg("first", ReviewTexts.quote(unplaced.get(0)))
+          .finding(id(), Severity.WARNING, at(p, "indicators", unplaced.get(0))));
     }
 
     private static boolean named(Indicator i) {
@@ -266,7 +292,7 @@ final class CompletenessChecks {
      * 数量 or 成本 row: the required rows are looked for by their first level, and the review says
      * that the second level was not checked.
      */
-    private List<Finding> byCategory(Project p, List<Indicator> indicators, ReviewContext context) {
+    private List<Finding> byCategory(Project p, List<Indicator> indicators, List<String> unplaced, ReviewContext context) {
       Map<Category, Boolean> listed = new EnumMap<>(Category.class);
       for (Indicator i : indicators) {
         listed.merge(i.category(), ReviewTexts.hasContent(i) || ReviewTexts.markedNotApplicable(i), Boolean::logicalOr);
@@ -277,9 +303,11 @@ final class CompletenessChecks {
       for (Subcategory required : context.profile().requiredSubcategories()) {
         asked.add(required.category());
       }
+      List<String> missing = new ArrayList<>();
       for (Category required : asked) {
-        missingOrBlank(p, required.label(), listed.get(required), out);
+        missingOrBlank(p, required.label(), listed.get(required), missing, out);
       }
+      missing(p, missing, unplaced, out);
       return out;
     }
   }

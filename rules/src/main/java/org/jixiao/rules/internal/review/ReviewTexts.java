@@ -121,6 +121,32 @@ final class ReviewTexts {
   }
 
   /**
+   * The names of indicator rows whose levels were lost: stray cells under a name column's heading
+   * (三级指标, 三级, 指标内容, 指标名称; brackets aside, 指标内容(150字内)) with nothing kept left of
+   * them in their row. A declaration reader keeps a row it cannot place cell by cell, left to right
+   * after the row's cells of unknown columns (分值 …), so a stray just before the name at a smaller
+   * column is that row's own level (制度指标, 项目绩效85分: printed, and no level of the model);
+   * none there means the row's 一级 and 二级 cells were blank, lost in a copy, and any required row
+   * may be among these.
+   */
+  static List<String> unplacedNames(Project p) {
+    List<String> names = new ArrayList<>();
+    List<StrayCell> cells = p.strayCells();
+    for (int i = 0; i < cells.size(); i++) {
+      StrayCell cell = cells.get(i);
+      String text = cell.text().strip();
+      boolean name = !text.isEmpty() && cell.header().map(h -> NAME_HEADINGS.contains(levelKey(h))).orElse(false);
+      boolean levelPrinted = i > 0 && cells.get(i - 1).column() < cell.column();
+      if (name && !levelPrinted) {
+        names.add(text);
+      }
+    }
+    return names;
+  }
+
+  private static final Set<String> NAME_HEADINGS = Set.of("三级指标", "三级", "指标内容", "指标名称");
+
+  /**
    * Whether a cell is a heading of an indicator table: a level's heading (一级指标, 三級指標, 一级目标,
    * and 级指标 with its first character lost) or the target's (指标值, 目标值, 年度指标值, 区域目标值),
    * or 指标名称 / 指标解释. Not 绩效指标 or 绩效目标: captions a top block prints too.

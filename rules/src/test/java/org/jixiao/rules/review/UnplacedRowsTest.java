@@ -1,0 +1,110 @@
+package org.jixiao.rules.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rows whose 一级 and 二级 cells a copy lost (武川 2021: its first four rows, 数量 and 质量 among
+ * them) are kept by the reader as stray cells, each under its column's heading. A required row
+ * may be among them, so the review does not say it is missing (JX-V-0131): it says once which
+ * rows were not read and that these may hold them (JX-V-0139).
+ */
+class UnplacedRowsTest {
+  private static final BudgetYear Y2023 = new BudgetYear(2023, BudgetYear.Source.GIVEN);
+
+  /** The clean declaration without its 产出 rows, which are kept as the reader keeps a row it cannot place. */
+  private static Project withOutputsUnplaced(String nameHeading) {
+    return Declarations.clean()
+        .indicators(org.jixiao.core.indicator.IndicatorSet.of(Declarations.cleanIndicators().stream()
+            .filter(i -> i.category() != Category.OUTPUT).toList()))
+        .addStrayCells(
+            StrayCell.of(5, Optional.of("分值"), "10"), // a 分值 column's cell, kept before the row's own
+            StrayCell.of(2, Optional.of(nameHeading), "保洁的党群服务中心数量"),
+            StrayCell.of(3, Optional.of("指标值"), "≥2栋"),
+            StrayCell.of(2, Optional.of(nameHeading), "保洁服务验收合格率"),
+            StrayCell.of(3, Optional.of("指标值"), "≥95%"))
+        .build();
+  }
+
+  private static List<Finding> required(Project p, Locale locale) {
+    return Reviewer.builder().locale(locale).build().review(p, Y2023).findings().stream()
+        .filter(f -> f.rule().equals(ReviewCheckIds.REQUIRED_INDICATORS)).toList();
+  }
+
+  @Test
+  void requiredRowsNotReadBesideRowsWithoutLevelsAreSaidOnceNotToBeMissing() {
+    List<Finding> found = required(withOutputsUnplaced("三级指标"), Locale.CHINESE);
+
+    assertThat(found).extracting(Finding::code).containsExactly("JX-V-0139");
+    assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(found.get(0).message())
+        .contains("数量指标、质量指标、时效指标、成本指标")
+        .contains("2个指标")
+        .contains("“保洁的党群服务中心数量”")
+        .contains("不能据此认定缺少");
+    assertThat(found.get(0).location()).hasValueSatisfying(l -> assertThat(l.text()).contains("保洁的党群服务中心数量"));
+  }
+
+  @Test
+  void aNameColumnHeadedWithItsLimitCountsToo() {
+    // 指标内容(150字内): the heading of a 2021 template, brackets aside
+    assertThat(required(withOutputsUnplaced("指标内容(150字内)"), Locale.ENGLISH))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("No 数量指标、质量指标、时效指标、成本指标 indicator was read"));
+  }
+
+  @Test
+  void withoutUnplacedNamesEachMissingRowIsSaidMissing() {
+    // the same rows gone, nothing kept under a name heading (a target cell alone names no row)
+    Project p = Declarations.clean()
+        .indicators(org.jixiao.core.indicator.IndicatorSet.of(Declarations.cleanIndicators().stream()
+            .filter(i -> i.category() != Category.OUTPUT).toList()))
+        .addStrayCells(StrayCell.of(3, Optional.of("指标值"), "≥2栋"), StrayCell.of(2, Optional.empty(), "保洁服务验收合格率"))
+        .build();
+
+    assertThat(required(p, Locale.CHINESE)).extracting(Finding::code)
+        .containsExactly("JX-V-0131", "JX-V-0131", "JX-V-0131", "JX-V-0131");
+  }
+
+  @Test
+  void aRowWhoseLevelIsPrintedButUnknownIsNoRowThatLostItsLevels() {
+    // 宁晋 2019: 项目年度绩效目标(定量指标) | 制度指标 | 规章制度 | 建立与否, after its 分值 (20): the
+    // row says what it is, and 社会效益 is missing, not unread
+    Project p = Declarations.clean()
+        .indicators(org.jixiao.core.indicator.IndicatorSet.of(Declarations.cleanIndicators().stream()
+            .filter(i -> i.subcategory().filter(s -> s == org.jixiao.core.indicator.Subcategory.SOCIAL).isEmpty()).toList()))
+        .addStrayCells(
+            StrayCell.of(5, Optional.of("分值"), "20"),
+            StrayCell.of(0, Optional.of("评价指标"), "项目年度绩效目标(定量指标)"),
+            StrayCell.of(1, Optional.of("评价内容"), "制度指标"),
+            StrayCell.of(2, Optional.of("指标名称"), "规章制度"),
+            StrayCell.of(3, Optional.of("指标说明"), "建立与否"))
+        .build();
+
+    assertThat(required(p, Locale.CHINESE)).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("JX-V-0131");
+      assertThat(f.message()).contains("社会效益指标");
+    });
+  }
+
+  @Test
+  void namesBesideAnInputOrProcessBlockAreThatBlocksRows() {
+    // 投入指标 | 资金到位率: the framework's rows are said to be left out (JX-V-0137), and a required
+    // row missing is still missing
+    Project p = Project.builder().from(withOutputsUnplaced("三级指标"))
+        .addStrayCells(StrayCell.of(1, Optional.of("一级指标"), "投入指标"))
+        .build();
+
+    assertThat(required(p, Locale.CHINESE)).extracting(Finding::code)
+        .containsExactly("JX-V-0137", "JX-V-0131", "JX-V-0131", "JX-V-0131", "JX-V-0131");
+  }
+}

@@ -1,0 +1,64 @@
+package org.jixiao.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.jixiao.rules.review.Review;
+import org.jixiao.rules.review.Reviewer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A declaration whose first rows lost their 一级 and 二级 cells in a copy (武川 2021's shape: the
+ * merged level cells of the 产出 rows gone, the rows below them intact). The rows are kept where
+ * they stand and said to have a blank level, and the review does not call 数量 / 质量 / 时效 / 成本
+ * missing when they may be among those rows.
+ */
+class DeclarationLostLevelsTest {
+  private static final String TSV = String.join("\n",
+      "项目支出绩效目标申报表",
+      "项目名称\t农村公路养护",
+      "年度目标\t完成农村公路养护120公里，路况良好",
+      "一级指标\t二级指标\t三级指标\t指标值\t指标解释",
+      "\t\t养护公路里程\t120公里\t全年养护的农村公路里程",
+      "\t\t养护路段合格率\t≥95%\t抽检合格路段占比",
+      "效益指标\t社会效益指标\t群众出行条件改善\t明显改善\t路况改善情况",
+      "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\t问卷调查",
+      "");
+
+  private static ReadResult<PerformanceTable> read(Locale locale) throws Exception {
+    return DeclarationReader.builder().locale(locale).build().read(new StringReader(TSV), "declaration.tsv");
+  }
+
+  @Test
+  void rowsWithoutLevelsAreKeptUnderTheirHeadingsAndTheirBlankLevelIsSaid() throws Exception {
+    ReadResult<PerformanceTable> read = read(Locale.CHINESE);
+    Project p = read.value().projects().get(0);
+
+    assertThat(p.indicators().indicators()).hasSize(2);
+    assertThat(p.strayCells()).contains(
+        StrayCell.of(2, Optional.of("三级指标"), "养护公路里程"),
+        StrayCell.of(3, Optional.of("指标值"), "120公里"),
+        StrayCell.of(4, Optional.of("指标解释"), "抽检合格路段占比"));
+    assertThat(read.diagnostics()).filteredOn(f -> f.code().equals("JX-X-0106")).hasSize(2)
+        .allSatisfy(f -> assertThat(f.message()).contains("一级指标为空白").doesNotContain("“”"));
+    assertThat(read(Locale.ENGLISH).diagnostics()).filteredOn(f -> f.code().equals("JX-X-0106"))
+        .first().satisfies(f -> assertThat(f.message()).contains("whose 一级指标 is blank"));
+  }
+
+  @Test
+  void theReviewSaysTheRequiredRowsWereNotReadNotThatTheyAreMissing() throws Exception {
+    Review review = Reviewer.defaults().review(read(Locale.CHINESE).value(), OptionalInt.of(2021)).reviews().get(0);
+
+    assertThat(review.findings()).extracting(Finding::code).doesNotContain("JX-V-0131").contains("JX-V-0139");
+    assertThat(review.findings()).filteredOn(f -> f.code().equals("JX-V-0139")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("数量指标、质量指标").contains("2个指标").contains("“养护公路里程”"));
+  }
+}
