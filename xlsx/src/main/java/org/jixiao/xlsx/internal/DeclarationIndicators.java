@@ -292,18 +292,27 @@ final class DeclarationIndicators {
       return target.toString();
     }
 
+    /** A cell of row {@code r} kept as a stray cell where it stands, under its column's heading; none when blank. */
+    private void keepCell(int r, int c, List<StrayCell> strays) {
+      String t = cell(r, c);
+      if (!t.isEmpty()) {
+        String h = heading(c);
+        strays.add(StrayCell.of(Math.max(0, c - shift), h.isEmpty() ? Optional.empty() : Optional.of(h), t));
+      }
+    }
+
     /**
      * The filled cells of a row no indicator is read from, kept as stray cells where they stand and
      * under their headings: its own level cells (not those carried down from a merged cell above),
      * its name, its target as read (≥ | 100 | 户 joined) and its explanation.
      */
     private void keepRow(int r, String target, List<StrayCell> strays) {
-      java.util.Set<Integer> columns = new java.util.LinkedHashSet<>(java.util.Arrays.asList(c1, c2, c3, ct, ce));
-      for (int c : columns) {
-        String t = c == ct ? target : cell(r, c);
-        if (c >= 0 && !t.isEmpty()) {
+      for (int c : new java.util.LinkedHashSet<>(java.util.Arrays.asList(c1, c2, c3, ct, ce))) {
+        if (c != ct) {
+          keepCell(r, c, strays);
+        } else if (c >= 0 && !target.isEmpty()) {
           String h = heading(c);
-          strays.add(StrayCell.of(Math.max(0, c - shift), h.isEmpty() ? Optional.empty() : Optional.of(h), t));
+          strays.add(StrayCell.of(Math.max(0, c - shift), h.isEmpty() ? Optional.empty() : Optional.of(h), target));
         }
       }
     }
@@ -368,7 +377,7 @@ final class DeclarationIndicators {
       boolean combined = false;
       if (umbrella.isPresent()) {
         if (!cell(r, c1).isEmpty()) {
-          strays.add(StrayCell.of(c1, Optional.of("一级指标"), level1)); // 实施效果指标: kept once, its level is 二级's
+          keepCell(r, c1, strays); // 实施效果指标: kept once, its level is 二级's
         }
       } else if (sub.isEmpty() && Subcategory.named(level2).size() > 1) {
         combined = true; // 社会、经济、生态效益 指标: kept with the indicator, which counts for each level it names
@@ -378,7 +387,7 @@ final class DeclarationIndicators {
                 "level1", level1, "level2", level2,
                 "indicator", XlsxProblems.part("JX-X-0153", "level2", level2),
                 "outcome", XlsxProblems.part("JX-X-0155", "level1", level1)));
-        strays.add(StrayCell.of(c2Text, Optional.of("二级指标"), level2));
+        keepCell(r, c2Text, strays); // where it is printed; not again in the rows it is carried down to
       }
       Indicator.Builder i = Indicator.builder().category(cat.get()).subcategory(umbrella.isPresent() ? Optional.empty() : sub);
       if (combined) {

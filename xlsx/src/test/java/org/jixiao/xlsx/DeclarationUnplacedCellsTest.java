@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
  * A declaration whose first rows lost their 一级 and 二级 cells in a copy (武川 2021's shape: the
  * merged level cells of the 产出 rows gone, the rows below them intact). The rows are kept where
  * they stand and said to have a blank level, and the review does not call 数量 / 质量 / 时效 / 成本
- * missing when they may be among those rows.
+ * missing when they may be among those rows. And a level the model does not know, printed once
+ * over several rows, is kept once, where it is printed.
  */
-class DeclarationLostLevelsTest {
+class DeclarationUnplacedCellsTest {
   private static final String TSV = String.join("\n",
       "项目支出绩效目标申报表",
       "项目名称\t农村公路养护",
@@ -60,5 +61,23 @@ class DeclarationLostLevelsTest {
     assertThat(review.findings()).extracting(Finding::code).doesNotContain("JX-V-0131").contains("JX-V-0139");
     assertThat(review.findings()).filteredOn(f -> f.code().equals("JX-V-0139")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("数量指标、质量指标").contains("2个指标").contains("“养护公路里程”"));
+  }
+
+  @Test
+  void anUnknownSecondLevelCarriedDownIsKeptOnceWhereItIsPrinted() throws Exception {
+    String tsv = String.join("\n",
+        "项目支出绩效目标申报表",
+        "项目名称\t日间照料",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t服务规模指标\t服务老人人次\t≥3000人次",
+        "\t\t服务站点数\t≥3个",
+        "");
+    ReadResult<PerformanceTable> read = DeclarationReader.builder().build().read(new StringReader(tsv), "d.tsv");
+    Project p = read.value().projects().get(0);
+
+    assertThat(p.indicators().indicators()).hasSize(2); // both read under 产出, as the diagnostic says
+    assertThat(p.strayCells()).filteredOn(s -> s.text().equals("服务规模指标"))
+        .containsExactly(StrayCell.of(1, Optional.of("二级指标"), "服务规模指标"));
+    assertThat(read.diagnostics()).filteredOn(f -> f.code().equals("JX-X-0106")).hasSize(2);
   }
 }
