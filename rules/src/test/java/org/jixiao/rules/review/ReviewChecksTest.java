@@ -163,17 +163,17 @@ class ReviewChecksTest {
 
   /**
    * The declaration with the rows of a 投入 / 过程 table kept as stray cells, as the declaration
-   * reader keeps them (2021 template of declarations/SOURCES.md: 投入指标 | 资金到位率 | 资金到位率达100%).
+   * reader keeps them: each cell where it is printed, under its heading, and a level merged over
+   * rows once (2021 template of declarations/SOURCES.md: 投入指标 | 资金到位率 | 资金到位率达100%).
    */
   private static Project inputAndProcess(Project p) {
     return Project.builder().from(p)
         .addStrayCells(
-            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "投入指标"),
-            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("指标行"), "资金到位率"),
-            org.jixiao.core.project.StrayCell.of(4, java.util.Optional.of("指标行"), "资金到位率达100%"),
-            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "投入指标"),
-            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "过程指标 (10分)"),
-            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("指标行"), "项目资金专项核算"))
+            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("一级指标"), "投入指标"),
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("二级指标"), "资金到位率"),
+            org.jixiao.core.project.StrayCell.of(4, java.util.Optional.of("指标值"), "资金到位率达100%"),
+            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("一级指标"), "过程指标 (10分)"),
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("二级指标"), "项目资金专项核算"))
         .build();
   }
 
@@ -206,8 +206,8 @@ class ReviewChecksTest {
     // 决策 / 过程 / 产出 / 效益: a declaration filled with the evaluation framework of 财预〔2020〕10号
     for (String decision : List.of("决策", "决策指标（20分）", "決策指標")) {
       Project framework = Project.builder().from(Declarations.withIndicators(rows -> List.of()))
-          .addStrayCells(org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), decision),
-              org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("指标行"), "立项依据充分性"))
+          .addStrayCells(org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("一级指标"), decision),
+              org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("二级指标"), "立项依据充分性"))
           .build();
       Review review = REVIEWER.review(framework, Y2023);
       assertThat(review.findings()).filteredOn(x -> x.code().equals("JX-V-0136")).singleElement()
@@ -225,15 +225,14 @@ class ReviewChecksTest {
             Indicator.builder().category(org.jixiao.core.indicator.Category.BENEFIT).name("项目区农村基础设施条件").target("持续改善").build(),
             Indicator.builder().category(org.jixiao.core.indicator.Category.SATISFACTION).name("参与工程建设的贫困群众满意度").target("≥90%").build()))
         .addStrayCells(
-            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "实施效果指标"),
-            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "过程管理指标"),
-            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("指标行"), "计划管理指标"),
-            org.jixiao.core.project.StrayCell.of(3, java.util.Optional.of("指标行"), "投资计划分解(转发)用时"),
-            org.jixiao.core.project.StrayCell.of(4, java.util.Optional.of("指标行"), "≤20工作日"),
-            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("指标行"), "过程管理指标"),
-            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("指标行"), "资金管理指标"),
-            org.jixiao.core.project.StrayCell.of(3, java.util.Optional.of("指标行"), "中央预算内投资支付率"),
-            org.jixiao.core.project.StrayCell.of(4, java.util.Optional.of("指标行"), "≥95%"))
+            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("一级指标"), "实施效果指标"),
+            org.jixiao.core.project.StrayCell.of(1, java.util.Optional.of("一级指标"), "过程管理指标"),
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("二级指标"), "计划管理指标"),
+            org.jixiao.core.project.StrayCell.of(3, java.util.Optional.of("三级指标"), "投资计划分解(转发)用时"),
+            org.jixiao.core.project.StrayCell.of(4, java.util.Optional.of("指标值"), "≤20工作日"),
+            org.jixiao.core.project.StrayCell.of(2, java.util.Optional.of("二级指标"), "资金管理指标"),
+            org.jixiao.core.project.StrayCell.of(3, java.util.Optional.of("三级指标"), "中央预算内投资支付率"),
+            org.jixiao.core.project.StrayCell.of(4, java.util.Optional.of("指标值"), "≥95%"))
         .build();
     Review review = REVIEWER.review(shucheng, Y2023);
 
