@@ -171,6 +171,27 @@ class DeclarationTopBlockTest {
   }
 
   @Test
+  void ofSeveralPlannedSubHeadingsTheFirstYearsOrTheAnnualOneIsTheTarget() throws Exception {
+    // a review's cases: a rolling plan (2023年目标值 | 2024年目标值 | 2025年目标值) and 年度 beside
+    // 中期, under a 指标值 that ends the header; the other columns are kept under their headings
+    for (String[] c : new String[][] {
+        {"2023年目标值\t2024年目标值\t2025年目标值", "≥5个\t≥6个\t≥7个", "5", "2025年目标值", "≥7个"},
+        {"中期目标值\t年度目标值", "≥18个\t≥5个", "3", "中期目标值", "≥18个"}}) {
+      String tsv = String.join("\n",
+          "项目支出绩效目标表",
+          "项目名称\t智慧城管平台运维",
+          "一级指标\t二级指标\t三级指标\t指标值",
+          "\t\t\t" + c[0],
+          "产出指标\t数量指标\t运维系统数\t" + c[1],
+          "");
+      Project p = DeclarationReader.builder().build().read(new StringReader(tsv), "form.tsv").value().projects().get(0);
+
+      assertThat(p.indicators().indicators()).as(c[0]).singleElement().satisfies(i -> assertThat(i.target()).contains("≥5个"));
+      assertThat(p.strayCells()).as(c[0]).contains(StrayCell.of(Integer.parseInt(c[2]), Optional.of(c[3]), c[4]));
+    }
+  }
+
+  @Test
   void aDepartmentsTableOfDeclarationsGivesOneProjectEach() throws Exception {
     // 井研 2023: 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 … one row per indicator, two projects
     List<Project> projects = PublishedDeclarationsTest.read(JINGYAN).value().projects();

@@ -96,6 +96,64 @@ class UnplacedRowsTest {
     });
   }
 
+  /** The clean declaration without its 社会效益 row (2019 forms have none), with {@code strays} kept. */
+  private static Project withoutSocial(StrayCell... strays) {
+    return Declarations.clean()
+        .indicators(org.jixiao.core.indicator.IndicatorSet.of(Declarations.cleanIndicators().stream()
+            .filter(i -> i.subcategory().filter(s -> s == org.jixiao.core.indicator.Subcategory.SOCIAL).isEmpty()).toList()))
+        .addStrayCells(strays)
+        .build();
+  }
+
+  @Test
+  void namesUnderALevelPrintedOnceAboveThemAreNoRowsThatLostTheirLevels() {
+    // a review's cases: 制度指标 merged over two rows (宁晋 2019's shape), and the medium-term block
+    // beside the year's (东莞's 批复表), whose 二级 is printed once over two rows; each row's own
+    // cells only, as the reader keeps them
+    Project merged = withoutSocial(
+        StrayCell.of(0, Optional.of("评价指标"), "项目年度绩效目标(定量指标)"),
+        StrayCell.of(1, Optional.of("评价内容"), "制度指标"),
+        StrayCell.of(2, Optional.of("指标名称"), "规章制度"),
+        StrayCell.of(2, Optional.of("指标名称"), "管理制度执行"),
+        StrayCell.of(4, Optional.of("目标值"), "有效"));
+    Project mediumTerm = withoutSocial(
+        StrayCell.of(5, Optional.of("二级 指标"), "数量指标"),
+        StrayCell.of(6, Optional.of("三级 指标"), "建成道路里程"),
+        StrayCell.of(7, Optional.of("计划指标值(或计划水平)"), "10公里"),
+        StrayCell.of(6, Optional.of("三级 指标"), "新建桥梁"),
+        StrayCell.of(7, Optional.of("计划指标值(或计划水平)"), "2座"));
+
+    for (Project p : List.of(merged, mediumTerm)) {
+      assertThat(required(p, Locale.CHINESE)).extracting(Finding::code).containsExactly("JX-V-0131");
+    }
+  }
+
+  @Test
+  void rowsThatLostTheirLevelsAreFoundWhateverIsKeptBeforeThem() {
+    // a top block's row kept before the table (项目负责人 | 张三), a 序号 column left of 一级指标, a
+    // 分值 column: none is a level, so the row's name and target still tell a row without levels
+    Project p = withoutSocial(
+        StrayCell.of(0, Optional.empty(), "项目负责人"),
+        StrayCell.of(1, Optional.empty(), "张三"),
+        StrayCell.of(0, Optional.of("序号"), "1"),
+        StrayCell.of(3, Optional.of("三级指标"), "群众出行条件改善"),
+        StrayCell.of(4, Optional.of("指标值"), "明显改善"),
+        StrayCell.of(6, Optional.of("分值"), "10"));
+
+    assertThat(required(p, Locale.CHINESE)).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("JX-V-0139");
+      assertThat(f.message()).contains("社会效益指标").contains("1个指标").contains("“群众出行条件改善”");
+    });
+  }
+
+  @Test
+  void aNameWithoutAnyTargetIsNoIndicatorRow() {
+    // the end of a name wrapped onto a line of its own, kept as a stray: no target anywhere, no row
+    Project p = withoutSocial(StrayCell.of(2, Optional.of("三级指标"), "（含临时救助）"), StrayCell.of(6, Optional.of("分值"), "10"));
+
+    assertThat(required(p, Locale.CHINESE)).extracting(Finding::code).containsExactly("JX-V-0131");
+  }
+
   @Test
   void namesBesideAnInputOrProcessBlockAreThatBlocksRows() {
     // 投入指标 | 资金到位率: the framework's rows are said to be left out (JX-V-0137), and a required

@@ -449,7 +449,9 @@ final class DeclarationIndicators {
   /**
    * The column of this year's targets when the target heading spans sub-headings on the row below
    * (指标值 over 2021年实际实现值 | 预期2022年实现值, 黄石's 批复表): the sub-heading that names what
-   * is expected or planned, not what was achieved; -1 when there are no such sub-headings. The row
+   * is expected or planned, not what was achieved; of several, the first (2023年目标值 | 2024年目标值 |
+   * 2025年目标值: a rolling plan starts with its year) that is not the medium or long term's
+   * (年度目标值 | 中期目标值); -1 when there are no such sub-headings. The row
    * of sub-headings holds no level or name, only headings under the target column and the empty
    * cells its span covers.
    */
@@ -460,6 +462,7 @@ final class DeclarationIndicators {
     }
     int end = spanEnd(g, header, target);
     int expected = -1;
+    int longer = -1; // the first planned one for the medium or long term, taken only when no other is planned
     for (int c = 0; c < g.width(r); c++) {
       String t = g.text(r, c);
       if (t.isEmpty()) {
@@ -474,11 +477,14 @@ final class DeclarationIndicators {
       if (!heading) {
         return -1;
       }
-      if (planned) {
-        expected = c;
+      boolean term = k.contains("中期") || k.contains("长期") || k.contains("远期") || k.contains("滚动");
+      if (planned && term && longer < 0) {
+        longer = c;
+      } else if (planned && !term && expected < 0) {
+        expected = c; // of several years' (2023年目标值 | 2024年目标值 | 2025年目标值), the first: the year's
       }
     }
-    return expected;
+    return expected >= 0 ? expected : longer;
   }
 
   /**

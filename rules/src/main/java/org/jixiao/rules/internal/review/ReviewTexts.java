@@ -122,29 +122,52 @@ final class ReviewTexts {
 
   /**
    * The names of indicator rows whose levels were lost: stray cells under a name column's heading
-   * (三级指标, 三级, 指标内容, 指标名称; brackets aside, 指标内容(150字内)) with nothing kept left of
-   * them in their row. A declaration reader keeps a row it cannot place cell by cell, left to right
-   * after the row's cells of unknown columns (分值 …), so a stray just before the name at a smaller
-   * column is that row's own level (制度指标, 项目绩效85分: printed, and no level of the model);
-   * none there means the row's 一级 and 二级 cells were blank, lost in a copy, and any required row
-   * may be among these.
+   * (三级指标, 三级, 指标内容, 指标名称; brackets aside, 指标内容(150字内)), when the stray cells also
+   * hold a target (a cell under a heading ending in 值: 指标值, 目标值, 当年预期实现值) and no level
+   * at all. A declaration reader keeps a row it cannot place cell by cell, each under its heading;
+   * a row whose 一级 and 二级 cells were blank (lost in a copy, 武川 2021) leaves its name and target
+   * and nothing in a level column, and any required row may be among such rows. A level kept
+   * anywhere (制度指标 merged over rows, 宁晋 2019; another block's 二级 beside the year's, 东莞's
+   * 批复表) means the names may be that level's rows, whose levels were printed, so none is counted:
+   * the strays carry no row, and the review then says only what it knows (JX-V-0131).
    */
   static List<String> unplacedNames(Project p) {
     List<String> names = new ArrayList<>();
-    List<StrayCell> cells = p.strayCells();
-    for (int i = 0; i < cells.size(); i++) {
-      StrayCell cell = cells.get(i);
+    boolean target = false;
+    for (StrayCell cell : p.strayCells()) {
       String text = cell.text().strip();
-      boolean name = !text.isEmpty() && cell.header().map(h -> NAME_HEADINGS.contains(levelKey(h))).orElse(false);
-      boolean levelPrinted = i > 0 && cells.get(i - 1).column() < cell.column();
-      if (name && !levelPrinted) {
+      String heading = cell.header().map(ReviewTexts::levelKey).orElse("");
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (NAME_HEADINGS.contains(heading)) {
         names.add(text);
+      } else if (heading.endsWith("值") && !heading.endsWith("分值")) {
+        target = true;
+      } else if (isLevelCell(heading, text)) {
+        return List.of();
       }
     }
-    return names;
+    return target ? names : List.of();
   }
 
   private static final Set<String> NAME_HEADINGS = Set.of("三级指标", "三级", "指标内容", "指标名称");
+
+  private static final Set<String> LEVEL_HEADINGS = Set.of("一级指标", "二级指标", "一级", "二级", "一级目标", "二级目标", "级指标");
+
+  /**
+   * Whether a stray cell is a level: under a level's heading, or a level's label wherever it stands
+   * (数量指标, or a short label ending in 指标 such as 制度指标); not a 总分 / 合计 row's label or a
+   * caption naming 绩效.
+   */
+  private static boolean isLevelCell(String heading, String text) {
+    String k = levelKey(text);
+    if (k.equals("总分") || k.equals("合计") || k.equals("总计") || k.contains("绩效")) {
+      return false; // a table's sum, or a caption (绩效指标, 年度绩效目标) a top block prints too
+    }
+    return LEVEL_HEADINGS.contains(heading) || Category.fromLabel(text).isPresent() || Subcategory.fromLabel(text).isPresent()
+        || (k.endsWith("指标") && k.length() <= 8);
+  }
 
   /**
    * Whether a cell is a heading of an indicator table: a level's heading (一级指标, 三級指標, 一级目标,
