@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * A declaration whose first rows lost their 一级 and 二级 cells in a copy (武川 2021's shape: the
  * merged level cells of the 产出 rows gone, the rows below them intact). The rows are kept where
  * they stand and said to have a blank level, and the review does not call 数量 / 质量 / 时效 / 成本
- * missing when they may be among those rows. And a level the model does not know, printed once
- * over several rows, is kept once, where it is printed.
+ * missing when they may be among those rows. A level the model does not know, printed once over
+ * several rows, is kept once, where it is printed; a cell in a column without a heading is kept
+ * too, or read as the unit of the target before it.
  */
 class DeclarationUnplacedCellsTest {
   private static final String TSV = String.join("\n",
@@ -79,5 +80,29 @@ class DeclarationUnplacedCellsTest {
     assertThat(p.strayCells()).filteredOn(s -> s.text().equals("服务规模指标"))
         .containsExactly(StrayCell.of(1, Optional.of("二级指标"), "服务规模指标"));
     assertThat(read.diagnostics()).filteredOn(f -> f.code().equals("JX-X-0106")).hasSize(2);
+  }
+
+  @Test
+  void aUnitInTheCellAfterTheTargetJoinsItAndNoCellOfAColumnWithoutHeadingIsLost() throws Exception {
+    // a review's case: 指标值 printed over two cells, the figure and its unit, the second without a
+    // heading of its own; and a caption (绩效指标) in a column without heading
+    String tsv = String.join("\n",
+        "项目支出绩效目标申报表",
+        "项目名称\t农村公路养护",
+        "\t一级指标\t二级指标\t三级指标\t指标值",
+        "绩效指标\t产出指标\t数量指标\t养护公路里程\t120\t公里",
+        "\t\t质量指标\t养护路段合格率\t≥95\t%",
+        "\t\t时效指标\t完工时间\t12月底前\t按期",
+        "\t\t成本指标\t养护成本\t≤300\t按合同约定的单价和里程结算的全年费用",
+        "");
+    Project p = DeclarationReader.builder().build().read(new StringReader(tsv), "d.tsv").value().projects().get(0);
+
+    assertThat(p.indicators().indicators()).extracting(i -> i.target().orElse(""))
+        .containsExactly("120公里", "≥95%", "12月底前", "≤300");
+    // a word after a target that is no figure, and a sentence, are no units: kept where they stand
+    assertThat(p.strayCells()).contains(
+        StrayCell.of(0, Optional.empty(), "绩效指标"),
+        StrayCell.of(5, Optional.empty(), "按期"),
+        StrayCell.of(5, Optional.empty(), "按合同约定的单价和里程结算的全年费用"));
   }
 }

@@ -98,6 +98,7 @@ final class DeclarationIndicators {
     private final int ce;
     private final int comparator; // ≥ | 100 | 户: a target in parts
     private final int unit;
+    private final boolean unitUnnamed; // the unit's column has no heading: 指标值 printed over 120 | 公里
     private final boolean twoLevels;
     private final List<Integer> unknown = new ArrayList<>(); // 分值, 指标性质 …: kept as stray cells
     /** The 一级 labels of the 投入 / 过程 framework met, and where each was first met. */
@@ -129,7 +130,11 @@ final class DeclarationIndicators {
       // 指标方向 | 目标值 | 计量单位; 指标性质 holds the sign only on forms without such a column (≥ | 735 | 人次)
       int sign = column(g, header, DeclarationLabels.COMPARATOR);
       comparator = ct < 0 ? -1 : sign >= 0 ? sign : column(g, header, Set.of("指标性质"));
-      unit = ct < 0 ? -1 : column(g, header, DeclarationLabels.UNIT);
+      int named = ct < 0 ? -1 : column(g, header, DeclarationLabels.UNIT);
+      // a target heading over two cells, the figure and its unit (120 | 公里): the cell after the
+      // target's has no heading of its own, and a short word there is the figure's unit
+      unitUnnamed = named < 0 && ct >= 0 && heading(ct + 1).isEmpty();
+      unit = unitUnnamed ? ct + 1 : named;
     }
 
     void read(int from, int to, boolean text, List<Indicator> out, List<StrayCell> strays, List<String> notes, List<Finding> diagnostics,
@@ -200,6 +205,12 @@ final class DeclarationIndicators {
             }
           }
           continue;
+        }
+        for (int pc = DeclarationSheet.firstColumn(g, r); pc >= 0; pc = DeclarationSheet.firstColumn(g, r, pc + 1)) {
+          int c = pc + shift;
+          if (!known.contains(c) && !unknown.contains(c) && heading(c).isEmpty()) {
+            strays.add(StrayCell.of(pc, Optional.empty(), g.text(r, pc))); // a column without a heading: kept, not lost
+          }
         }
         int before = out.size();
         indicator(r, level1, level2, name, target, explanation, out, strays, diagnostics, locale);
@@ -284,10 +295,12 @@ final class DeclarationIndicators {
       target.append(value);
       boolean figure = !value.isEmpty() && Character.isDigit(value.charAt(value.length() - 1));
       boolean word = per.chars().noneMatch(Character::isDigit); // a unit is a word: a number there is damage, kept aside
-      if (!per.isEmpty() && figure && word) {
+      boolean shortWord = !unitUnnamed || per.strip().length() <= 5; // 公里, 万元, 平方米, 元/人; not a sentence
+      if (!per.isEmpty() && figure && word && shortWord) {
         target.append(per.strip());
       } else if (!per.isEmpty()) {
-        strays.add(StrayCell.of(unit, Optional.of(g.text(header, unit)), per));
+        String h = heading(unit);
+        strays.add(StrayCell.of(Math.max(0, unit - shift), h.isEmpty() ? Optional.empty() : Optional.of(h), per));
       }
       return target.toString();
     }
