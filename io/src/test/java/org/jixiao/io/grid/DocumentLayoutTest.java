@@ -77,6 +77,19 @@ class DocumentLayoutTest {
   }
 
   @Test
+  void aTitleOfResultsAboveIndicatorsOfSeveralProjectsIsNoForm() {
+    // a review's case: 项目名称 | 一级 | 二级 … one project's rows after another's, under …自评结果;
+    // read as a form it merged both projects into one
+    for (String header : List.of("项目名称\t一级\t二级\t三级\t年度\t实际\n\t指标\t指标\t指标\t指标值\t完成值\n",
+        "项目名称\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n")) {
+      String summary = "2022年度项目支出绩效自评结果\n" + header
+          + "社区养老服务补贴\t产出指标\t数量指标\t服务老人人数\t≥500人\t520人\n"
+          + "残疾人康复补助\t产出指标\t数量指标\t康复人数\t≥200人\t180人\n";
+      assertThat(DocumentLayout.detect(grid(summary))).as(header).isNotEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+    }
+  }
+
+  @Test
   void aDeclarationShapedLikeTheDistrictWorkbooksIsLayoutC() {
     // The top block and header of the 2023 declarations (labels end in a full-width colon).
     String tsv = "二级项目支出绩效目标申报表\n"

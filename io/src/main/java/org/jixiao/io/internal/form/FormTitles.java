@@ -46,11 +46,15 @@ final class FormTitles {
     return true;
   }
 
-  /** Whether the next row with text after {@code row} is an indicator header ({@link IndicatorColumns#isHeader}). */
+  /**
+   * Whether the next row with text after {@code row} is an indicator header ({@link
+   * IndicatorColumns#isHeader}) of one project: a header with a 项目名称 column heads a summary of
+   * several projects' indicators, not one project's results.
+   */
   static boolean aboveIndicatorHeader(FormGrid g, int row) {
     for (int r = row + 1; r < g.height(); r++) {
       if (g.count(r) > 0) {
-        return IndicatorColumns.isHeader(g, r);
+        return IndicatorColumns.isHeader(g, r) && !g.anyKey(r, k -> k.equals("项目名称"));
       }
     }
     return false;
