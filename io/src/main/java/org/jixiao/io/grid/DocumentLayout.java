@@ -78,7 +78,7 @@ public enum DocumentLayout {
         if (folded.contains("公开表")) {
           table += 2;
         }
-        if (folded.contains("自评表") || FormText.namesEvaluationForm(folded) 
+        if (folded.contains("自评表") || FormText.namesEvaluationForm(folded)
             || (FormText.namesAResultsTable(folded) && FormText.titlesAResultsTable(grid, r, 200))) {
           form += 2; // 绩效评价表: the Sichuan system's export of the central transfer template (名山 2024)
         }

@@ -298,19 +298,22 @@ final class DeclarationIndicators {
       boolean shortWord = !unitUnnamed || per.strip().length() <= 5; // 公里, 万元, 平方米, 元/人; not a sentence
       if (!per.isEmpty() && figure && word && shortWord) {
         target.append(per.strip());
-      } else if (!per.isEmpty()) {
-        String h = heading(unit);
-        strays.add(StrayCell.of(Math.max(0, unit - shift), h.isEmpty() ? Optional.empty() : Optional.of(h), per));
+      } else {
+        keep(unit, per, strays);
       }
       return target.toString();
     }
 
     /** A cell of row {@code r} kept as a stray cell where it stands, under its column's heading; none when blank. */
     private void keepCell(int r, int c, List<StrayCell> strays) {
-      String t = cell(r, c);
-      if (!t.isEmpty()) {
+      keep(c, cell(r, c), strays);
+    }
+
+    /** Text of column {@code c} of the current row kept as a stray cell where it stands, under the column's heading. */
+    private void keep(int c, String text, List<StrayCell> strays) {
+      if (c >= 0 && !text.isEmpty()) {
         String h = heading(c);
-        strays.add(StrayCell.of(Math.max(0, c - shift), h.isEmpty() ? Optional.empty() : Optional.of(h), t));
+        strays.add(StrayCell.of(Math.max(0, c - shift), h.isEmpty() ? Optional.empty() : Optional.of(h), text));
       }
     }
 
@@ -321,12 +324,7 @@ final class DeclarationIndicators {
      */
     private void keepRow(int r, String target, List<StrayCell> strays) {
       for (int c : new java.util.LinkedHashSet<>(java.util.Arrays.asList(c1, c2, c3, ct, ce))) {
-        if (c != ct) {
-          keepCell(r, c, strays);
-        } else if (c >= 0 && !target.isEmpty()) {
-          String h = heading(c);
-          strays.add(StrayCell.of(Math.max(0, c - shift), h.isEmpty() ? Optional.empty() : Optional.of(h), target));
-        }
+        keep(c, c == ct ? target : cell(r, c), strays);
       }
     }
 
