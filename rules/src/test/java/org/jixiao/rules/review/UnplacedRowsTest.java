@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.IndicatorSet;
+import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
 import org.junit.jupiter.api.Test;
@@ -21,18 +25,27 @@ import org.junit.jupiter.api.Test;
 class UnplacedRowsTest {
   private static final BudgetYear Y2023 = new BudgetYear(2023, BudgetYear.Source.GIVEN);
 
+  /** The clean declaration without the indicators {@code dropped} picks, with {@code strays} kept. */
+  private static Project without(Predicate<Indicator> dropped, StrayCell... strays) {
+    return Declarations.clean()
+        .indicators(IndicatorSet.of(Declarations.cleanIndicators().stream().filter(dropped.negate()).toList()))
+        .addStrayCells(strays)
+        .build();
+  }
+
   /** The clean declaration without its 产出 rows, which are kept as the reader keeps a row it cannot place. */
   private static Project withOutputsUnplaced(String nameHeading) {
-    return Declarations.clean()
-        .indicators(org.jixiao.core.indicator.IndicatorSet.of(Declarations.cleanIndicators().stream()
-            .filter(i -> i.category() != Category.OUTPUT).toList()))
-        .addStrayCells(
-            StrayCell.of(5, Optional.of("分值"), "10"), // a 分值 column's cell, kept before the row's own
-            StrayCell.of(2, Optional.of(nameHeading), "保洁的党群服务中心数量"),
-            StrayCell.of(3, Optional.of("指标值"), "≥2栋"),
-            StrayCell.of(2, Optional.of(nameHeading), "保洁服务验收合格率"),
-            StrayCell.of(3, Optional.of("指标值"), "≥95%"))
-        .build();
+    return without(i -> i.category() == Category.OUTPUT,
+        StrayCell.of(5, Optional.of("分值"), "10"), // a 分值 column's cell: no level
+        StrayCell.of(2, Optional.of(nameHeading), "保洁的党群服务中心数量"),
+        StrayCell.of(3, Optional.of("指标值"), "≥2栋"),
+        StrayCell.of(2, Optional.of(nameHeading), "保洁服务验收合格率"),
+        StrayCell.of(3, Optional.of("指标值"), "≥95%"));
+  }
+
+  /** The clean declaration without its 社会效益 row (2019 forms have none), with {@code strays} kept. */
+  private static Project withoutSocial(StrayCell... strays) {
+    return without(i -> i.subcategory().equals(Optional.of(Subcategory.SOCIAL)), strays);
   }
 
   private static List<Finding> required(Project p, Locale locale) {
@@ -65,11 +78,8 @@ class UnplacedRowsTest {
   @Test
   void withoutUnplacedNamesEachMissingRowIsSaidMissing() {
     // the same rows gone, nothing kept under a name heading (a target cell alone names no row)
-    Project p = Declarations.clean()
-        .indicators(org.jixiao.core.indicator.IndicatorSet.of(Declarations.cleanIndicators().stream()
-            .filter(i -> i.category() != Category.OUTPUT).toList()))
-        .addStrayCells(StrayCell.of(3, Optional.of("指标值"), "≥2栋"), StrayCell.of(2, Optional.empty(), "保洁服务验收合格率"))
-        .build();
+    Project p = without(i -> i.category() == Category.OUTPUT,
+        StrayCell.of(3, Optional.of("指标值"), "≥2栋"), StrayCell.of(2, Optional.empty(), "保洁服务验收合格率"));
 
     assertThat(required(p, Locale.CHINESE)).extracting(Finding::code)
         .containsExactly("JX-V-0131", "JX-V-0131", "JX-V-0131", "JX-V-0131");
@@ -79,30 +89,17 @@ class UnplacedRowsTest {
   void aRowWhoseLevelIsPrintedButUnknownIsNoRowThatLostItsLevels() {
     // 宁晋 2019: 项目年度绩效目标(定量指标) | 制度指标 | 规章制度 | 建立与否, after its 分值 (20): the
     // row says what it is, and 社会效益 is missing, not unread
-    Project p = Declarations.clean()
-        .indicators(org.jixiao.core.indicator.IndicatorSet.of(Declarations.cleanIndicators().stream()
-            .filter(i -> i.subcategory().filter(s -> s == org.jixiao.core.indicator.Subcategory.SOCIAL).isEmpty()).toList()))
-        .addStrayCells(
-            StrayCell.of(5, Optional.of("分值"), "20"),
-            StrayCell.of(0, Optional.of("评价指标"), "项目年度绩效目标(定量指标)"),
-            StrayCell.of(1, Optional.of("评价内容"), "制度指标"),
-            StrayCell.of(2, Optional.of("指标名称"), "规章制度"),
-            StrayCell.of(3, Optional.of("指标说明"), "建立与否"))
-        .build();
+    Project p = withoutSocial(
+        StrayCell.of(5, Optional.of("分值"), "20"),
+        StrayCell.of(0, Optional.of("评价指标"), "项目年度绩效目标(定量指标)"),
+        StrayCell.of(1, Optional.of("评价内容"), "制度指标"),
+        StrayCell.of(2, Optional.of("指标名称"), "规章制度"),
+        StrayCell.of(3, Optional.of("指标说明"), "建立与否"));
 
     assertThat(required(p, Locale.CHINESE)).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo("JX-V-0131");
       assertThat(f.message()).contains("社会效益指标");
     });
-  }
-
-  /** The clean declaration without its 社会效益 row (2019 forms have none), with {@code strays} kept. */
-  private static Project withoutSocial(StrayCell... strays) {
-    return Declarations.clean()
-        .indicators(org.jixiao.core.indicator.IndicatorSet.of(Declarations.cleanIndicators().stream()
-            .filter(i -> i.subcategory().filter(s -> s == org.jixiao.core.indicator.Subcategory.SOCIAL).isEmpty()).toList()))
-        .addStrayCells(strays)
-        .build();
   }
 
   @Test
