@@ -74,7 +74,15 @@ public final class ModelGens {
     Gen<List<Indicator>> indicators = lists().of(indicators()).ofSizeBetween(0, 8);
     Gen<List<FundSource>> funds = lists().of(funds()).ofSizeBetween(0, 3);
     Gen<List<StrayCell>> stray =
-        lists().of(integers().between(0, 40).zip(names(), (c, t) -> StrayCell.of(c, Optional.of("表头"), t)))
+        lists()
+            .of(
+                integers()
+                    .between(0, 40)
+                    .zip(
+                        names(),
+                        integers().between(0, 300),
+                        // line 0 stands for a cell whose line the reader did not know
+                        (c, t, line) -> line == 0 ? StrayCell.of(c, Optional.of("表头"), t) : StrayCell.of(line, c, Optional.of("表头"), t)))
             .ofSizeBetween(0, 2);
     Gen<Optional<Integer>> seq = integers().between(1, 1000).toOptionals(10);
     return names()

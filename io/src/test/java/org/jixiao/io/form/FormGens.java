@@ -129,7 +129,11 @@ final class FormGens {
     }
     int strays = chance(in, 70) ? 0 : (int) between(in, 1, 3);
     for (int i = 0; i < strays; i++) {
-      b.addStrayCells(StrayCell.of((int) between(in, 0, 40), optText(in), text(in)));
+      StrayCell.Builder cell = StrayCell.builder().column((int) between(in, 0, 40)).header(optText(in)).text(text(in));
+      if (chance(in, 50)) {
+        cell.line(between(in, 1, 9_999)); // the line of the document it was first read from
+      }
+      b.addStrayCells(cell.build());
     }
     return b.build();
   }

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.io.StringReader;
 import java.util.List;
+import org.jixiao.io.testing.StrayLines;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadResult;
@@ -36,6 +37,7 @@ class FormRoundTripPropertyTest {
         ReadResult<PerformanceTable> back = READER.read(layouts.get(i).asGrid("表" + i));
         assertThat(back.worstSeverity().orElse(Severity.INFO)).as(back.diagnostics().toString()).isEqualTo(Severity.INFO);
         assertThat(back.value().projects()).containsExactly(t.projects().get(i));
+        assertThat(StrayLines.of(back.value().projects().get(0))).isEqualTo(StrayLines.of(t.projects().get(i)));
       }
     });
   }
@@ -46,6 +48,7 @@ class FormRoundTripPropertyTest {
         FormReader.builder().format(format).build().read(text, "forms");
     assertThat(back.worstSeverity().orElse(Severity.INFO)).as(back.diagnostics() + "\n" + text).isEqualTo(Severity.INFO);
     assertThat(back.value().projects()).as(text).containsExactlyElementsOf(table.projects());
+    assertThat(StrayLines.of(back.value())).as(text).isEqualTo(StrayLines.of(table));
     assertThat(back.value().fiscalYear()).isEqualTo(table.fiscalYear());
     assertThat(back.value().moneyUnit()).isEqualTo(table.moneyUnit());
     assertThat(back.value().title()).isEqualTo(table.title());

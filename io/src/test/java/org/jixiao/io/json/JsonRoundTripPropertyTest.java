@@ -9,8 +9,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.io.testing.StrayLines;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.testing.Gens;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,12 @@ class JsonRoundTripPropertyTest {
   void tablesRoundTripExactly() {
     qt().withExamples(300)
         .forAll(Gens.tables(false))
-        .checkAssert(table -> assertThat(JSON.readTable(JSON.tableToJson(table))).isEqualTo(table));
+        .checkAssert(
+            table -> {
+              PerformanceTable back = JSON.readTable(JSON.tableToJson(table));
+              assertThat(back).isEqualTo(table);
+              assertThat(StrayLines.of(back)).isEqualTo(StrayLines.of(table));
+            });
   }
 
   @Test
@@ -44,7 +51,9 @@ class JsonRoundTripPropertyTest {
         .checkAssert(
             table -> {
               for (Project project : table.projects()) {
-                assertThat(JSON.readProject(JSON.projectToJson(project))).isEqualTo(project);
+                Project back = JSON.readProject(JSON.projectToJson(project));
+                assertThat(back).isEqualTo(project);
+                assertThat(StrayLines.of(back)).isEqualTo(StrayLines.of(project));
               }
             });
   }

@@ -3,6 +3,7 @@ package org.jixiao.io.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import org.jixiao.io.testing.StrayLines;
 import org.jixiao.core.table.PerformanceTable;
 import org.jixiao.io.ReadResult;
 import org.jixiao.io.testing.Gens;
@@ -28,6 +29,7 @@ class TableRoundTripPropertyTest {
               String written = writer.writeToString(table);
               ReadResult<PerformanceTable> read = reader.read(written);
               assertThat(read.value()).isEqualTo(table);
+              assertThat(StrayLines.of(read.value())).isEqualTo(StrayLines.of(table));
               assertThat(read.diagnostics()).isEmpty();
             });
   }

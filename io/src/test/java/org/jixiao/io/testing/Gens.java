@@ -323,11 +323,15 @@ public final class Gens {
     List<StrayCell> cells = new ArrayList<>();
     int n = chance(in, 60) ? 0 : (int) between(in, 1, 3);
     for (int i = 0; i < n; i++) {
-      cells.add(
-          StrayCell.of(
-              (int) between(in, 0, canonical ? 999_999 : Integer.MAX_VALUE),
-              chance(in, 30) ? Optional.empty() : Optional.of(text(in, !canonical)),
-              text(in, false)));
+      StrayCell.Builder cell =
+          StrayCell.builder()
+              .column((int) between(in, 0, canonical ? 999_999 : Integer.MAX_VALUE))
+              .header(chance(in, 30) ? Optional.empty() : Optional.of(text(in, !canonical)))
+              .text(text(in, false));
+      if (chance(in, 50)) {
+        cell.line(between(in, 1, canonical ? 999_999 : Long.MAX_VALUE)); // the line it was printed on, when known
+      }
+      cells.add(cell.build());
     }
     return cells;
   }

@@ -49,7 +49,7 @@ final class DeclarationIndicators {
       if (annualBlock && !label.contains("年度")) {
         for (int r = h; r < end; r++) {
           for (int c = DeclarationSheet.firstColumn(g, r); c >= 0; c = DeclarationSheet.firstColumn(g, r, c + 1)) {
-            strays.add(StrayCell.of(c, Optional.of(label.isEmpty() ? "长期绩效指标" : label), g.text(r, c)));
+            strays.add(StrayCell.of(line(g, r), c, Optional.of(label.isEmpty() ? "长期绩效指标" : label), g.text(r, c)));
           }
         }
         continue;
@@ -72,6 +72,11 @@ final class DeclarationIndicators {
   }
 
   /** The caption left of a header's 一级指标 (长期绩效指标, 年度绩效指标), or empty. */
+  /** A grid row's one-based line in the sheet (or text) it was read from. */
+  static long line(CellGrid g, int r) {
+    return g.location(r, 0).line().orElse(r + 1L);
+  }
+
   private static String blockLabel(CellGrid g, int header) {
     int c1 = column(g, header, DeclarationLabels.LEVEL1);
     for (int c = 0; c < c1; c++) {
@@ -171,7 +176,7 @@ final class DeclarationIndicators {
         }
         for (int c : unknown) {
           if (!cell(r, c).isEmpty()) {
-            strays.add(StrayCell.of(c, Optional.of(heading(c)), cell(r, c)));
+            strays.add(StrayCell.of(line(g, r), c, Optional.of(heading(c)), cell(r, c)));
           }
         }
         String l1 = cell(r, c1);
@@ -201,7 +206,7 @@ final class DeclarationIndicators {
           // nothing, or the template's continuation dots (…): no indicator, its cells kept
           for (int c = DeclarationSheet.firstColumn(g, r); c >= 0; c = DeclarationSheet.firstColumn(g, r, c + 1)) {
             if (!unknown.contains(c) && c != comparator && c != unit) { // those are kept above, under their header
-              strays.add(StrayCell.of(c, Optional.empty(), g.text(r, c)));
+              strays.add(StrayCell.of(line(g, r), c, Optional.empty(), g.text(r, c)));
             }
           }
           continue;
@@ -209,7 +214,7 @@ final class DeclarationIndicators {
         for (int pc = DeclarationSheet.firstColumn(g, r); pc >= 0; pc = DeclarationSheet.firstColumn(g, r, pc + 1)) {
           int c = pc + shift;
           if (!known.contains(c) && !unknown.contains(c) && heading(c).isEmpty()) {
-            strays.add(StrayCell.of(pc, Optional.empty(), g.text(r, pc))); // a column without a heading: kept, not lost
+            strays.add(StrayCell.of(line(g, r), pc, Optional.empty(), g.text(r, pc))); // a column without a heading: kept, not lost
           }
         }
         int before = out.size();
@@ -290,7 +295,7 @@ final class DeclarationIndicators {
       if (!sign.isEmpty() && DeclarationLabels.isComparator(sign) && !value.isEmpty()) {
         target.append(sign.strip());
       } else if (!sign.isEmpty()) {
-        strays.add(StrayCell.of(comparator, Optional.of(g.text(header, comparator)), sign));
+        strays.add(StrayCell.of(line(g, r), comparator, Optional.of(g.text(header, comparator)), sign));
       }
       target.append(value);
       boolean figure = !value.isEmpty() && Character.isDigit(value.charAt(value.length() - 1));
@@ -299,21 +304,21 @@ final class DeclarationIndicators {
       if (!per.isEmpty() && figure && word && shortWord) {
         target.append(per.strip());
       } else {
-        keep(unit, per, strays);
+        keep(r, unit, per, strays);
       }
       return target.toString();
     }
 
     /** A cell of row {@code r} kept as a stray cell where it stands, under its column's heading; none when blank. */
     private void keepCell(int r, int c, List<StrayCell> strays) {
-      keep(c, cell(r, c), strays);
+      keep(r, c, cell(r, c), strays);
     }
 
-    /** Text of column {@code c} of the current row kept as a stray cell where it stands, under the column's heading. */
-    private void keep(int c, String text, List<StrayCell> strays) {
+    /** Text of column {@code c} of row {@code r} kept as a stray cell where it stands, under the column's heading. */
+    private void keep(int r, int c, String text, List<StrayCell> strays) {
       if (c >= 0 && !text.isEmpty()) {
         String h = heading(c);
-        strays.add(StrayCell.of(Math.max(0, c - shift), h.isEmpty() ? Optional.empty() : Optional.of(h), text));
+        strays.add(StrayCell.of(line(g, r), Math.max(0, c - shift), h.isEmpty() ? Optional.empty() : Optional.of(h), text));
       }
     }
 
@@ -324,7 +329,7 @@ final class DeclarationIndicators {
      */
     private void keepRow(int r, String target, List<StrayCell> strays) {
       for (int c : new java.util.LinkedHashSet<>(java.util.Arrays.asList(c1, c2, c3, ct, ce))) {
-        keep(c, c == ct ? target : cell(r, c), strays);
+        keep(r, c, c == ct ? target : cell(r, c), strays);
       }
     }
 

@@ -142,7 +142,7 @@ final class DeclarationTop {
       taken.add(cell(r, f.amountColumn()));
       // the fund's own breakdown (其中:上级财政资金:…) stays as printed, under the fund's label
       if (f.breakdown().isPresent()) {
-        strays.add(StrayCell.of(f.amountColumn(), Optional.of(f.label()), f.breakdown().get()));
+        strays.add(StrayCell.of(DeclarationIndicators.line(g, r), f.amountColumn(), Optional.of(f.label()), f.breakdown().get()));
       }
     }
     for (int c = from; c >= 0; c = firstColumn(g, r, c + 1)) {
@@ -240,7 +240,7 @@ final class DeclarationTop {
       // 申请单位 then 实施单位, 政策依据 then 立项依据: the first value stays; a different second
       // one is kept under its label rather than written over it
       if (!earlier.equals(value)) {
-        strays.add(StrayCell.of(at, Optional.of(label), value));
+        strays.add(StrayCell.of(DeclarationIndicators.line(g, valueRow), at, Optional.of(label), value));
       }
       return;
     }
@@ -294,7 +294,7 @@ final class DeclarationTop {
               new Amount(a.amount(), DeclarationValues.unitNamed(label, a.amountText()), label, value, where);
           funds.addAll(a.funds()); // the funds block written in the amount's cell
           if (a.breakdown().isPresent()) {
-            strays.add(StrayCell.of(at, Optional.of(label), a.breakdown().get())); // kept as printed, as a fund's
+            strays.add(kept(where, at, label, a.breakdown().get())); // kept as printed, as a fund's
           }
         } else {
           notAValue(at, label, value, where, "JX-X-0151");
@@ -307,9 +307,16 @@ final class DeclarationTop {
     }
   }
 
+  /** A value kept under its label, on the line of its location when the location has one. */
+  private static StrayCell kept(Location where, int at, String label, String value) {
+    StrayCell.Builder cell = StrayCell.builder().column(at).header(label).text(value);
+    where.line().ifPresent(cell::line);
+    return cell.build();
+  }
+
   /** Keeps a value its field cannot take as a stray cell under its label, and says why (JX-X-0102). */
   private void notAValue(int at, String label, String value, Location where, String problem) {
-    strays.add(StrayCell.of(at, Optional.of(label), value));
+    strays.add(kept(where, at, label, value));
     diagnostics.add(
         diagnostic("JX-X-0102", Severity.WARNING, where, locale,
             "label", label, "value", value, "problem", XlsxProblems.part(problem, "value", value)));
@@ -458,7 +465,7 @@ final class DeclarationTop {
 
   /** Keeps a cell that is no field of the form as a stray cell, and reports it (JX-X-0105). */
   private void keep(int r, int c, Optional<String> header) {
-    strays.add(StrayCell.of(c, header, g.text(r, c)));
+    strays.add(StrayCell.of(DeclarationIndicators.line(g, r), c, header, g.text(r, c)));
     diagnostics.add(diagnostic("JX-X-0105", Severity.INFO, g.location(r, c), locale, "text", g.text(r, c)));
   }
 }

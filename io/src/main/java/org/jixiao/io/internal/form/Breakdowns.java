@@ -66,7 +66,7 @@ final class Breakdowns {
 
   /** Keeps a cell of a label fused with its figure as printed, under its label, and tells it. */
   void keepFused(int row, int c, String label, FormDraft d) {
-    d.stray(c, label, g.text(row, c));
+    d.stray(row, c, label, g.text(row, c));
     told(row, c, label, g.text(row, c));
   }
 
@@ -99,11 +99,11 @@ final class Breakdowns {
       int v = g.next(row, c + 1);
       if (v >= 0 && !isLabel(g.text(row, v)) && FormNumber.parse(g.text(row, v), true).value() != null) {
         used[v] = true;
-        d.stray(v, header, g.text(row, v));
+        d.stray(row, v, header, g.text(row, v));
         told(row, v, header, g.text(row, v));
         c = v;
       } else {
-        d.stray(c, null, label); // printed blank: the label alone, as it stands
+        d.stray(row, c, null, label); // printed blank: the label alone, as it stands
         told(row, c, header, label);
       }
     }

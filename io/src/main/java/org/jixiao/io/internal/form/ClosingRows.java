@@ -27,12 +27,12 @@ final class ClosingRows {
     }
     if (k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题")) {
       if (!value.isEmpty()) {
-        draft.problems = TopFields.first(draft, draft.problems, value, v, g.text(r, first));
+        draft.problems = TopFields.first(draft, draft.problems, value, r, v, g.text(r, first));
       }
     } else if (k0.equals("改进措施") || k0.equals("整改情况") || k0.equals("整改措施")) {
       if (!value.isEmpty()) {
         draft.rectification =
-            TopFields.first(draft, draft.rectification, value, v, g.text(r, first));
+            TopFields.first(draft, draft.rectification, value, r, v, g.text(r, first));
       }
     } else if (k0.startsWith("注") || k0.startsWith("备注") || k0.startsWith("说明")) {
       notes.add(g.joined(r, first)); // 注： | 本表金额单位为万元: the whole row, not its label alone
@@ -47,7 +47,7 @@ final class ClosingRows {
     int w = g.width(r);
     for (int c = v < 0 ? w : v + 1; c < w; c++) {
       if (!g.text(r, c).isEmpty()) {
-        draft.stray(c, g.text(r, first), g.text(r, c));
+        draft.stray(r, c, g.text(r, first), g.text(r, c));
       }
     }
     return true;

@@ -78,7 +78,7 @@ final class ConvertedScore {
 
   private void keep(int column, String text) {
     if (column >= 0 && !text.isEmpty()) {
-      d.stray(column, headers[column], text);
+      d.stray(row, column, headers[column], text);
     }
   }
 }

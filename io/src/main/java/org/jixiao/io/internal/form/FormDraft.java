@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 import java.util.Optional;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
@@ -20,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 /** What has been read of one form so far; becomes a {@link Project} when the form ends. */
 final class FormDraft {
   final int startRow;
+  /** A grid row's one-based line in the source, for the stray cells' lines. */
+  private final IntToLongFunction lines;
   long startLine;
   @Nullable String title;
   int year = -1;
@@ -78,7 +81,8 @@ final class FormDraft {
   /** The 总分 row's 分值, kept as a stray only when it is not the sum of the form's 分值. */
   @Nullable StrayCell totalWeightStray;
 
-  FormDraft(int startRow) {
+  FormDraft(int startRow, IntToLongFunction lines) {
+    this.lines = lines;
     this.startRow = startRow;
   }
 
@@ -121,7 +125,7 @@ final class FormDraft {
     } else if (current.equals(value)) {
       return -1;
     } else if (FormLabels.departmentLevel(FormText.key(label)) > FormLabels.departmentLevel(FormText.key(currentLabel))) {
-      stray(departmentColumn, currentLabel, current);
+      stray(departmentRow, departmentColumn, currentLabel, current);
       int moved = departmentRow;
       department = value;
       departmentLabel = label;
@@ -129,20 +133,29 @@ final class FormDraft {
       departmentColumn = column;
       return moved;
     } else {
-      stray(column, label, value);
+      stray(row, column, label, value);
       return row;
     }
   }
 
-  void stray(int column, @Nullable String header, String text) {
+  /** A grid row's one-based line in the source. */
+  long line(int row) {
+    return lines.applyAsLong(row);
+  }
+
+  /** Keeps a cell of grid row {@code row} (-1 when it has none: a title repeated by a later form). */
+  void stray(int row, int column, @Nullable String header, String text) {
     if (text.isBlank()) {
       return;
     }
-    strays.add(
-        StrayCell.of(
-            column,
-            header == null || header.isBlank() ? Optional.empty() : Optional.of(header.strip()),
-            text));
+    StrayCell.Builder cell = StrayCell.builder().column(column).text(text);
+    if (header != null && !header.isBlank()) {
+      cell.header(header.strip());
+    }
+    if (row >= 0) {
+      cell.line(lines.applyAsLong(row));
+    }
+    strays.add(cell.build());
   }
 
   /** The sum of the form's own 分值 (execution and indicators), null when it states none. */

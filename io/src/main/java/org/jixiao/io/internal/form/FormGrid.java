@@ -38,6 +38,11 @@ final class FormGrid {
     return t;
   }
 
+  /** A grid row's one-based line in the source: its line in a text, its row in a sheet. */
+  long line(int row) {
+    return grid.location(row, 0).line().orElse(row + 1L);
+  }
+
   String key(int row, int column) {
     return FormText.key(text(row, column));
   }

@@ -169,7 +169,11 @@ public final class FormLayout {
       sr.set(1, Integer.toString(s.column()));
       sr.set(2, s.header().orElse(""));
       sr.set(3, s.text());
-      merge(rows.size() - 1, 3, 1, width - 3);
+      if (s.line().isPresent()) {
+        sr.set(4, Long.toString(s.line().getAsLong())); // the line it was printed on, beside its text
+      } else {
+        merge(rows.size() - 1, 3, 1, width - 3);
+      }
     }
   }
 

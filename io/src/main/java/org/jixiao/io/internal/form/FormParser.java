@@ -156,7 +156,7 @@ public final class FormParser {
         String t = g.text(r, c);
         if (!t.isEmpty() && FundsLabels.unitIn(FormText.folded(t)) == null && FormText.bracketPoints(t) == null
             && !FormText.key(t).isEmpty() && !isFundsLabel(FormText.key(t)) && !FundsLabels.isNumbering(FormText.key(t))) {
-          draft.stray(c, null, t); // a caption it cannot read (项Fl资金(万兀)): kept, and said
+          draft.stray(r, c, null, t); // a caption it cannot read (项Fl资金(万兀)): kept, and said
           sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0212"), r, c, t);
         }
       }
@@ -292,7 +292,7 @@ public final class FormParser {
 
   /** @param atTitle whether the form starts at its title row (else at its 项目名称) */
   private void start(int r, int first, boolean atTitle) {
-    FormDraft draft = new FormDraft(r);
+    FormDraft draft = new FormDraft(r, g::line);
     draft.startLine = g.grid.location(r, first).line().orElse(r + 1L);
     drafts.add(draft);
     d = draft;
@@ -344,11 +344,11 @@ public final class FormParser {
         // the table has the first form's title and year; another form's own are kept with its project
         String title = draft.title;
         if (title != null && !title.equals(firstTitle)) {
-          draft.stray(0, "标题", title);
+          draft.stray(-1, 0, "标题", title);
         }
         if (draft.year > 0 && draft.year != firstYear
             && (title == null || title.equals(firstTitle) || !title.contains(Integer.toString(draft.year)))) {
-          draft.stray(0, "年度", draft.year + "年度");
+          draft.stray(-1, 0, "年度", draft.year + "年度");
         }
       }
       if (draft.moneyUnit == null) {
@@ -404,7 +404,7 @@ public final class FormParser {
     if (sum != null && sum.compareTo(printed) == 0) {
       return;
     }
-    draft.stray(draft.totalWeightColumn, "总分/分值", g.text(draft.totalWeightRow, draft.totalWeightColumn));
+    draft.stray(draft.totalWeightRow, draft.totalWeightColumn, "总分/分值", g.text(draft.totalWeightRow, draft.totalWeightColumn));
     Msg msg =
         sum == null
             ? Msg.of("JX-I-0209").arg("printed", printed.toPlainString())

@@ -175,7 +175,7 @@ final class FundsBlock {
       // 列次 | 0 | 1 | … (名山 2024): the template's numbering of the columns, kept under its label
       for (int c = lc + 1; c < g.width(row); c++) {
         if (!g.text(row, c).isEmpty()) {
-          d.stray(c, g.text(row, lc), g.text(row, c));
+          d.stray(row, c, g.text(row, lc), g.text(row, c));
         }
       }
       return true;
@@ -194,7 +194,7 @@ final class FundsBlock {
       // kept whole, and the amounts are the first row's
       for (int c = lc; c < g.width(row); c++) {
         if (!g.text(row, c).isEmpty()) {
-          d.stray(c, c < headers.length ? headers[c] : null, g.text(row, c));
+          d.stray(row, c, c < headers.length ? headers[c] : null, g.text(row, c));
         }
       }
       sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.WARNING, Msg.of("JX-I-0217"), row, lc, g.text(row, lc));
@@ -204,7 +204,7 @@ final class FundsBlock {
     for (int c = lc + 1; c < firstDataColumn; c++) {
       if (!g.text(row, c).isEmpty()) {
         // a 行次 number under its heading, else under the row's label
-        d.stray(c, c < roles.length && roles[c] == FundsRole.NUMBERING ? headers[c] : g.text(row, lc), g.text(row, c));
+        d.stray(row, c, c < roles.length && roles[c] == FundsRole.NUMBERING ? headers[c] : g.text(row, lc), g.text(row, c));
       }
     }
     BigDecimal budget = null;
@@ -276,7 +276,7 @@ final class FundsBlock {
         subRate(row, c, d, adjusted != null ? adjusted : budget, actual);
       } else if (r == FundsRole.WEIGHT || r == FundsRole.SCORE) {
         if (!FormText.isNothing(g.text(row, c))) {
-          d.stray(c, headers[c], g.text(row, c));
+          d.stray(row, c, headers[c], g.text(row, c));
           sink.report(
               FormDiagnostics.EXTRA_FIGURE,
               Severity.INFO,
@@ -306,7 +306,7 @@ final class FundsBlock {
   private void keep(int row, int c, FormDraft d) {
     String t = g.text(row, c);
     if (!t.isEmpty()) {
-      d.stray(c, c < headers.length ? headers[c] : null, t);
+      d.stray(row, c, c < headers.length ? headers[c] : null, t);
       sink.report(
           FormDiagnostics.KEPT_AS_STRAY,
           Severity.INFO,
@@ -359,7 +359,7 @@ final class FundsBlock {
   /** @param code what the cell is not: {@link #NOT_A_NUMBER}, {@link #NOT_AN_AMOUNT} … */
   private void notNumber(int row, int c, FormDraft d, String code) {
     String t = g.text(row, c);
-    d.stray(c, headers[c], t);
+    d.stray(row, c, headers[c], t);
     sink.report(
         ReadDiagnostics.NOT_A_NUMBER,
         Severity.ERROR,
@@ -429,7 +429,7 @@ final class FundsBlock {
         && (zero || (base != null && base.signum() > 0 && actual != null && PrintedRate.isQuotient(v, base, actual)))) {
       return;
     }
-    d.stray(c, headers[c], text);
+    d.stray(row, c, headers[c], text);
     sink.report(
         FormDiagnostics.EXTRA_FIGURE,
         Severity.INFO,

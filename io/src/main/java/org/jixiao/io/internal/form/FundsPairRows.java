@@ -118,7 +118,7 @@ final class FundsPairRows {
         executed = v;
       } else {
         // a word where the figure goes (无), or a figure the model has no field for (到位数)
-        d.stray(c, FormText.key(group.text()) + "(" + fund + ")", f);
+        d.stray(r, c, FormText.key(group.text()) + "(" + fund + ")", f);
         sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0212"), r, c, f);
       }
     }

@@ -192,7 +192,7 @@ final class FundsPairs {
   }
 
   private void keep(FormDraft d, int r, int c, @Nullable String header, String text) {
-    d.stray(c, header, text);
+    d.stray(r, c, header, text);
     sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0212"), r, c, text);
   }
 }

@@ -140,14 +140,14 @@ final class GoalBlock {
       if (isFigure(t)) {
         // 年度目标完成情况 | 预期目标 | | 目标实际完成情况 | | 20: the block's points (四川安居 2021),
         // no outcome; kept under the block's label
-        draft.stray(c, headingLabel, t);
+        draft.stray(r, c, headingLabel, t);
         kept(r, c, t);
       } else if ((outcomeColumn < 0 || c < outcomeColumn) && draft.goal == null) {
         draft.goal = t;
       } else if (outcomeColumn >= 0 && c > outcomeColumn && draft.goalOutcome == null) {
         draft.goalOutcome = t;
       } else {
-        draft.stray(c, g.text(r, c < outcomeColumn || outcomeColumn < 0 ? goalColumn : outcomeColumn), t);
+        draft.stray(r, c, g.text(r, c < outcomeColumn || outcomeColumn < 0 ? goalColumn : outcomeColumn), t);
         kept(r, c, t);
       }
     }
@@ -183,7 +183,7 @@ final class GoalBlock {
       } else if (c == last && count > 1 && draft.goalOutcome == null) {
         draft.goalOutcome = t;
       } else {
-        draft.stray(c, label, t);
+        draft.stray(r, c, label, t);
         kept(r, c, t);
       }
     }
@@ -231,14 +231,14 @@ final class GoalBlock {
       String goalText = draft.goal;
       String outcomeText = draft.goalOutcome;
       if (figureColumn >= 0 && c >= figureColumn) {
-        draft.stray(c, figureHeading, t); // 总体完成率(%) | 100.00: kept under its heading
+        draft.stray(r, c, figureHeading, t); // 总体完成率(%) | 100.00: kept under its heading
         kept(r, c, t);
       } else if (c >= goalColumn && c < end && (goalText == null || adding)) {
         draft.goal = goalText == null ? t : goalText + "\n" + t;
       } else if (outcomeColumn >= 0 && c >= outcomeColumn && (outcomeText == null || adding)) {
         draft.goalOutcome = outcomeText == null ? t : outcomeText + "\n" + t;
       } else {
-        draft.stray(c, null, t);
+        draft.stray(r, c, null, t);
         kept(r, c, t);
       }
     }

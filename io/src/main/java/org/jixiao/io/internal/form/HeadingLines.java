@@ -94,7 +94,7 @@ final class HeadingLines {
       if (current.equals(value)) {
         continue; // the same name the form gives its field: nothing is lost by not keeping it twice
       }
-      kept.add(StrayCell.of(line.column(), java.util.Optional.of(line.label()), value));
+      kept.add(StrayCell.of(d.line(line.row()), line.column(), java.util.Optional.of(line.label()), value));
       sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO,
           Msg.of("JX-I-0246").arg("label", line.label()).arg("field", line.names().field),
           line.row(), line.column(), value);

@@ -80,7 +80,7 @@ final class IndicatorBlock {
     }
     String points = g.text(row, c);
     int first = g.first(row);
-    d.stray(c, first >= 0 && first < c && columns.roleAt(first) == IndicatorRole.NONE ? g.text(row, first) : null, points);
+    d.stray(row, c, first >= 0 && first < c && columns.roleAt(first) == IndicatorRole.NONE ? g.text(row, first) : null, points);
     sink.report(FormDiagnostics.POINTS_HEADING, Severity.INFO,
         Msg.of(scores ? "JX-I-0238" : "JX-I-0239").arg("points", Labels.normalize(points).strip()), row, c, points);
   }
@@ -209,7 +209,7 @@ final class IndicatorBlock {
             if (WrappedLabels.isBarePoints(IndicatorRole.CAT1, t)) {
               // (50分) without its level's name: the points wait for a 二级 to say whose they are,
               // and the levels read above stay (the cell may stand mid-way down its merged rows)
-              levelPoints.bare(java.util.Objects.requireNonNull(FormText.bracketPoints(t)), t, c);
+              levelPoints.bare(java.util.Objects.requireNonNull(FormText.bracketPoints(t)), t, row, c);
               barePoints = true;
               break;
             }
@@ -219,7 +219,7 @@ final class IndicatorBlock {
             subcategory = null;
             categoryNamed = true;
             ownLevel = true;
-            levelPoints.named(category, label, c, d);
+            levelPoints.named(category, label, row, c, d);
             if (!k.isEmpty() && category == null && !k.equals("效果指标")) {
               // 效果指标 (the Hebei form) holds benefits and satisfaction: its 二级 says which
               unknown = true;
@@ -353,7 +353,7 @@ final class IndicatorBlock {
       // 产出指标 | 其他自定义指标: the other level gives the category, and the label it does not
       // know is kept rather than dropped
       String label = g.text(row, unknownColumn);
-      d.stray(unknownColumn, columns.header(unknownColumn), label);
+      d.stray(row, unknownColumn, columns.header(unknownColumn), label);
       sink.report(FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING, Msg.of("JX-I-0231"), row, unknownColumn, label);
     }
     Indicator.Builder b = Indicator.builder().category(cat).subcategory(Optional.ofNullable(subcategory));
@@ -364,7 +364,7 @@ final class IndicatorBlock {
       if (n.isPresent()) {
         b.nature(n);
       } else {
-        d.stray(natureColumn, columns.header(natureColumn), nature);
+        d.stray(row, natureColumn, columns.header(natureColumn), nature);
         sink.report(FormDiagnostics.UNKNOWN_NATURE, Severity.WARNING, Msg.of("JX-I-0236"), row,
             natureColumn, nature);
       }
@@ -439,7 +439,7 @@ final class IndicatorBlock {
   /** @param code what the cell is not: {@link FundsBlock#NOT_A_NUMBER} … */
   private void notNumber(int row, int c, FormDraft d, String code) {
     String t = g.text(row, c);
-    d.stray(c, columns.headerWithin(c), t);
+    d.stray(row, c, columns.headerWithin(c), t);
     sink.report(ReadDiagnostics.NOT_A_NUMBER, Severity.ERROR,
         Msg.of(code).arg("header", FormText.key(columns.headerWithin(c))), row, c, t);
   }
@@ -450,7 +450,7 @@ final class IndicatorBlock {
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
       if (!t.isEmpty() && columns.roleAt(c) == IndicatorRole.NONE && !labelCells.get(c)) {
-        d.stray(c, columns.header(c), t);
+        d.stray(row, c, columns.header(c), t);
         sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0237"), row, c, t);
       }
     }
@@ -462,7 +462,7 @@ final class IndicatorBlock {
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
       if (!t.isEmpty()) {
-        d.stray(c, columns.header(c), t);
+        d.stray(row, c, columns.header(c), t);
         if (first.isEmpty()) {
           first = t;
         }

@@ -17,6 +17,7 @@ final class LevelPoints {
   private @Nullable BigDecimal pending;
   private String pendingLabel = "";
   private int pendingColumn = -1;
+  private int pendingRow = -1;
 
   /** @param headers the block's column headers (shared, not copied), for the stray cells */
   LevelPoints(String[] headers) {
@@ -24,17 +25,18 @@ final class LevelPoints {
   }
 
   /** A 一级 cell that names its level: its printed points, if any, are that level's. */
-  void named(@Nullable Category category, String label, int column, FormDraft d) {
+  void named(@Nullable Category category, String label, int row, int column, FormDraft d) {
     pending = null;
     if (category != null) {
-      Category.printedPoints(label).ifPresent(p -> keep(category, p, label, column, d));
+      Category.printedPoints(label).ifPresent(p -> keep(category, p, label, row, column, d));
     }
   }
 
   /** A bare (50分) in the 一级 column: the points wait for {@link #settle}. */
-  void bare(BigDecimal points, String label, int column) {
+  void bare(BigDecimal points, String label, int row, int column) {
     pending = points;
     pendingLabel = label;
+    pendingRow = row;
     pendingColumn = column;
   }
 
@@ -47,15 +49,15 @@ final class LevelPoints {
   void settle(@Nullable Category level, boolean beside, FormDraft d) {
     BigDecimal p = pending;
     if (p != null && level != null && (beside || !d.categoryPoints.containsKey(level))) {
-      keep(level, p, pendingLabel, pendingColumn, d);
+      keep(level, p, pendingLabel, pendingRow, pendingColumn, d);
       pending = null;
     }
   }
 
-  private void keep(Category category, BigDecimal points, String label, int column, FormDraft d) {
+  private void keep(Category category, BigDecimal points, String label, int row, int column, FormDraft d) {
     BigDecimal first = d.categoryPoints.putIfAbsent(category, points);
     if (first != null && first.compareTo(points) != 0) {
-      d.stray(column, column < headers.length ? headers[column] : null, label);
+      d.stray(row, column, column < headers.length ? headers[column] : null, label);
     }
   }
 }

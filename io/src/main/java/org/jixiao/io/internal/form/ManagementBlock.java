@@ -89,7 +89,7 @@ final class ManagementBlock {
       if (!t.isEmpty()) {
         current = FormText.key(t);
         if (!isHeading(current)) {
-          d.stray(c, HEADING, t); // not a heading of the template's: kept
+          d.stray(r, c, HEADING, t); // not a heading of the template's: kept
         }
       }
       headings[c] = current;
@@ -109,7 +109,7 @@ final class ManagementBlock {
         continue;
       }
       String heading = c < headings.length ? headings[c] : "";
-      d.stray(c, heading.isEmpty() || heading.equals("情况说明") ? label : label + "/" + heading, t);
+      d.stray(r, c, heading.isEmpty() || heading.equals("情况说明") ? label : label + "/" + heading, t);
     }
   }
 }

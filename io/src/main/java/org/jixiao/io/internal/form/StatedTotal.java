@@ -92,7 +92,7 @@ final class StatedTotal {
     if (!isLabel(k)) {
       if (next >= 0 && isTotalCell(g.text(r, next)) && FormLabels.topField(k) == null) {
         // 填报日期: printed blank before 总分: it does not take the total's label for its value
-        d.stray(c, null, t);
+        d.stray(r, c, null, t);
         sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, t);
         return next;
       }
@@ -153,7 +153,7 @@ final class StatedTotal {
   }
 
   private void kept(FormDraft d, int r, int c, @Nullable String header, String text) {
-    d.stray(c, header, text);
+    d.stray(r, c, header, text);
     sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, text);
   }
 
@@ -177,7 +177,7 @@ final class StatedTotal {
       return;
     }
     if (row.compareTo(h.value()) != 0) {
-      d.stray(h.column(), h.label(), h.text());
+      d.stray(h.row(), h.column(), h.label(), h.text());
       sink.report(FormDiagnostics.TOTALS_DISAGREE, Severity.WARNING,
           Msg.of("JX-I-0243").arg("label", FormText.key(h.label())).arg("header", h.value().toPlainString())
               .arg("row", row.toPlainString()),

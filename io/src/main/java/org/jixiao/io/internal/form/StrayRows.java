@@ -30,12 +30,35 @@ final class StrayRows {
     } catch (NumberFormatException e) {
       column = -1;
     }
-    if (column < 0 || text.isEmpty() || g.next(r, first + 4) >= 0) {
+    String lineText = g.text(r, first + 4);
+    long line = lineText.isEmpty() ? 0 : printedLine(lineText);
+    if (column < 0 || text.isEmpty() || line < 0 || g.next(r, first + 5) >= 0) {
       // not the writer's marker row (a cell past the text would be lost): kept whole, and said
       strayRow(r, Severity.WARNING, draft);
       return;
     }
-    draft.strays.add(StrayCell.of(column, header.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(header), text));
+    StrayCell.Builder cell = StrayCell.builder().column(column).text(text);
+    if (!header.isEmpty()) {
+      cell.header(header);
+    }
+    if (line > 0) {
+      cell.line(line); // the line the cell was printed on in the document the form was written from
+    }
+    draft.strays.add(cell.build());
+  }
+
+  /** A marker row's line: a whole number of one or more, else -1. */
+  private static long printedLine(String text) {
+    if (text.length() > 18 || text.isEmpty()) {
+      return -1;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    long line = Long.parseLong(text);
+    return line >= 1 ? line : -1;
   }
 
   void strayRow(int r, Severity severity, FormDraft draft) {
@@ -66,10 +89,10 @@ final class StrayRows {
       boolean bareLabel = t.endsWith(":") || t.endsWith("：");
       if (colon >= 0 || bareLabel || (c == first && several)) {
         if (label != null) {
-          draft.stray(labelAt, null, label);
+          draft.stray(r, labelAt, null, label);
         }
         if (colon >= 0) {
-          draft.stray(c, t.substring(0, colon).strip(), t.substring(colon + 1).strip());
+          draft.stray(r, c, t.substring(0, colon).strip(), t.substring(colon + 1).strip());
           label = null;
         } else {
           label = t;
@@ -80,14 +103,14 @@ final class StrayRows {
         while (header.endsWith(":") || header.endsWith("：")) {
           header = header.substring(0, header.length() - 1);
         }
-        draft.stray(c, header, t);
+        draft.stray(r, c, header, t);
         label = null;
       } else {
-        draft.stray(c, null, t);
+        draft.stray(r, c, null, t);
       }
     }
     if (label != null) {
-      draft.stray(labelAt, null, label);
+      draft.stray(r, labelAt, null, label);
     }
     return first;
   }

@@ -56,7 +56,7 @@ final class TopFields {
         if (f != null && !value.isEmpty()) {
           set(draft, f, value, r, c, label);
         } else {
-          draft.stray(c, label, value.isEmpty() ? t : value);
+          draft.stray(r, c, label, value.isEmpty() ? t : value);
           keptInfo(r, c, t);
         }
         c = g.next(r, c + 1);
@@ -72,11 +72,11 @@ final class TopFields {
         set(draft, field, value, r, v, t);
         c = g.next(r, v + 1);
       } else if (v >= 0 && FormLabels.topField(FormText.key(value)) == null && top) {
-        draft.stray(v, t, value);
+        draft.stray(r, v, t, value);
         keptInfo(r, v, value);
         c = g.next(r, v + 1);
       } else {
-        draft.stray(c, null, t);
+        draft.stray(r, c, null, t);
         keptInfo(r, c, t);
         c = v;
       }
@@ -91,11 +91,11 @@ final class TopFields {
    * The field's value once a second label gives it again (主管部门 then 主管单位): the first stays,
    * and a different second one is kept as a stray cell under its label rather than written over it.
    */
-  static String first(FormDraft draft, @Nullable String current, String value, int column, String label) {
+  static String first(FormDraft draft, @Nullable String current, String value, int row, int column, String label) {
     if (current == null || current.equals(value)) {
       return value;
     }
-    draft.stray(column, label, value);
+    draft.stray(row, column, label, value);
     return current;
   }
 
@@ -146,7 +146,7 @@ final class TopFields {
         } else if (draft.name == null) {
           draft.name = value;
         } else {
-          draft.stray(column, label, value);
+          draft.stray(row, column, label, value);
         }
         break;
       case HEADING:
@@ -156,11 +156,11 @@ final class TopFields {
         }
         break;
       case "unit":
-        draft.unit = first(draft, draft.unit, value, column, label);
+        draft.unit = first(draft, draft.unit, value, row, column, label);
         break;
       case "filingUnit":
         if (key.equals("单位") && MoneyUnit.fromLabel(value.strip()).isPresent()) {
-          moneyUnit(draft, value, column, label); // 单位：元 under the title: the amounts' unit, not a name
+          moneyUnit(draft, value, row, column, label); // 单位：元 under the title: the amounts' unit, not a name
         } else {
           // who filed the form: its unit when it prints no 实施单位, else kept beside it
           draft.headingLines.add(new HeadingLines.Line(HeadingLines.Names.UNIT, label, value, row, column, false));
@@ -168,60 +168,60 @@ final class TopFields {
         break;
       case "moneyUnit":
         if (MoneyUnit.fromLabel(value.strip()).isPresent()) {
-          moneyUnit(draft, value, column, label);
+          moneyUnit(draft, value, row, column, label);
         } else {
-          draft.stray(column, label, value);
+          draft.stray(row, column, label, value);
         }
         break;
       case "code":
-        draft.code = first(draft, draft.code, value, column, label);
+        draft.code = first(draft, draft.code, value, row, column, label);
         break;
       case "projectType":
-        draft.projectType = first(draft, draft.projectType, value, column, label);
+        draft.projectType = first(draft, draft.projectType, value, row, column, label);
         break;
       case "period":
-        draft.period = first(draft, draft.period, value, column, label);
+        draft.period = first(draft, draft.period, value, row, column, label);
         break;
       case "declaration":
         String name = FormLabels.declarationLabel(key);
         String earlier = draft.declaration.get(name);
         if (DeclarationFields.problem(name, value) != null || (earlier != null && !earlier.equals(value))) {
-          draft.stray(column, label, value); // not its kind of value, or a second one: kept beside it
+          draft.stray(row, column, label, value); // not its kind of value, or a second one: kept beside it
         } else {
           draft.declaration.put(name, value);
         }
         break;
       case "statedCompletion":
-        draft.statedCompletion = first(draft, draft.statedCompletion, value, column, label);
+        draft.statedCompletion = first(draft, draft.statedCompletion, value, row, column, label);
         break;
       case "seq":
         Integer seq = FormNumber.wholeNumber(value);
         if (seq != null && draft.seq == null) {
           draft.seq = seq;
         } else if (seq == null || !seq.equals(draft.seq)) {
-          draft.stray(column, label, value);
+          draft.stray(row, column, label, value);
         }
         break;
       case "governmentInvestment":
         Boolean yes = value.strip().equals("是") ? Boolean.TRUE : value.strip().equals("否") ? Boolean.FALSE : null;
         if (yes == null || (draft.governmentInvestment != null && !draft.governmentInvestment.equals(yes))) {
-          draft.stray(column, label, value);
+          draft.stray(row, column, label, value);
         } else {
           draft.governmentInvestment = yes;
         }
         break;
       default:
-        draft.stray(column, label, value);
+        draft.stray(row, column, label, value);
     }
   }
 
   /** The unit a 单位/金额单位 line states; a second, different one stays a stray cell. */
-  private static void moneyUnit(FormDraft draft, String value, int column, String label) {
+  private static void moneyUnit(FormDraft draft, String value, int row, int column, String label) {
     MoneyUnit u = MoneyUnit.fromLabel(value.strip()).orElseThrow();
     if (draft.moneyUnit == null) {
       draft.moneyUnit = u;
     } else if (draft.moneyUnit != u) {
-      draft.stray(column, label, value);
+      draft.stray(row, column, label, value);
     }
   }
 }

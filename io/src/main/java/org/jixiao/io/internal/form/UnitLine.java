@@ -15,6 +15,7 @@ final class UnitLine {
   private @Nullable MoneyUnit unit;
   private String text = "";
   private int column;
+  private int row;
 
   /** Whether the cell is a unit line; it is then held for the next form. */
   boolean take(FormGrid g, int r, int c) {
@@ -25,6 +26,7 @@ final class UnitLine {
     unit = u.get();
     text = g.text(r, c);
     column = c;
+    row = r;
     return true;
   }
 
@@ -53,7 +55,7 @@ final class UnitLine {
     if (last.moneyUnit == null) {
       last.moneyUnit = u;
     } else if (last.moneyUnit != u) {
-      last.stray(column, null, text);
+      last.stray(row, column, null, text);
     }
   }
 }

@@ -74,7 +74,7 @@ final class UnreadFundsHeadings {
   static void keep(FormSink sink, int row, boolean[] unread, String[] headers, FormDraft d) {
     for (int c = 0; c < unread.length; c++) {
       if (unread[c]) {
-        d.stray(c, null, headers[c]);
+        d.stray(row, c, null, headers[c]);
         sink.report(FormDiagnostics.UNREAD_FUNDS_COLUMN, Severity.WARNING, Msg.of("JX-I-0218"), row, c, headers[c]);
       }
     }

@@ -399,6 +399,11 @@ public final class ModelReader {
                     }
                     cell.column(column);
                     break;
+                  case "line":
+                    if (!in.isNull()) {
+                      cell.line(in.longValue()); // below 1 is refused by the cell, at this path
+                    }
+                    break;
                   case "header":
                     cell.header(optionalString(in));
                     break;

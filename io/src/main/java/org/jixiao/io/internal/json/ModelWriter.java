@@ -169,6 +169,9 @@ public final class ModelWriter {
     g.writeArrayFieldStart("strayCells");
     for (StrayCell cell : cells) {
       g.writeStartObject();
+      if (cell.line().isPresent()) {
+        g.writeNumberField("line", cell.line().getAsLong());
+      }
       g.writeNumberField("column", cell.column());
       optional(g, "header", cell.header());
       g.writeStringField("text", cell.text());

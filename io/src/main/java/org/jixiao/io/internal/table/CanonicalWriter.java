@@ -329,12 +329,12 @@ public final class CanonicalWriter {
 
   private void writeStray(List<StrayCell> cells, CsvWriter out) {
     for (StrayCell cell : cells) {
-      record(
-          out,
-          Markers.STRAY,
-          Integer.toString(cell.column()),
-          text(cell.header()),
-          text(cell.text()));
+      String column = Integer.toString(cell.column());
+      if (cell.line().isPresent()) {
+        record(out, Markers.STRAY, column, text(cell.header()), text(cell.text()), Long.toString(cell.line().getAsLong()));
+      } else {
+        record(out, Markers.STRAY, column, text(cell.header()), text(cell.text())); // four cells, as before lines were kept
+      }
     }
   }
 

@@ -42,7 +42,7 @@ final class MarkerRows {
       case Markers.DECLARATION:
         return 3;
       case Markers.STRAY:
-        return 4;
+        return 5; // column, header, text, and the line it was printed on when known
       case Markers.FUND:
         return 6;
       default:
@@ -100,7 +100,13 @@ final class MarkerRows {
       badMarker(cells, count, line, Msg.of("JX-I-0135"));
       return;
     }
-    ctx.addStray(ReadContext.stray(column, count > 2 ? cells[2] : "", text));
+    String lineCell = count > 4 ? cells[4] : "";
+    int printedOn = Cells.isBlank(lineCell) ? -1 : NumberCells.parseSeq(lineCell);
+    if (!Cells.isBlank(lineCell) && printedOn < 1) {
+      badMarker(cells, count, line, Msg.of("JX-I-0134"));
+      return;
+    }
+    ctx.addStray(ReadContext.stray(printedOn, column, count > 2 ? cells[2] : "", text));
   }
 
   private void indicatorMarker(String[] cells, int count, long line) {

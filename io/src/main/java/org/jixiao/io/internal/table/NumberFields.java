@@ -90,7 +90,7 @@ final class NumberFields {
    */
   void notNumber(
       List<StrayCell> stray, int c, Layout l, String text, long line, int seq, String code) {
-    stray.add(ctx.layoutStray(c, l, text));
+    stray.add(ctx.layoutStray(line, c, l, text));
     ctx.sink.report(
         ReadDiagnostics.NOT_A_NUMBER,
         Severity.ERROR,

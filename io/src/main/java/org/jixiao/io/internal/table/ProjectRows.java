@@ -193,12 +193,12 @@ final class ProjectRows {
       }
       int into = moveTo[c];
       if (into == ShiftedRows.STRAY) {
-        stray.add(ctx.layoutStray(c, l, text));
+        stray.add(ctx.layoutStray(line, c, l, text));
         continue;
       }
       role = l.role(into);
       if (role == null || role == Role.UNKNOWN) {
-        stray.add(ctx.layoutStray(c, l, text));
+        stray.add(ctx.layoutStray(line, c, l, text));
         continue;
       }
       switch (role) {
@@ -219,7 +219,7 @@ final class ProjectRows {
         case GOVERNMENT_INVESTMENT:
           NumberCells.Flag flag = NumberCells.parseFlag(text);
           if (flag == NumberCells.Flag.INVALID) {
-            stray.add(ctx.layoutStray(c, l, text));
+            stray.add(ctx.layoutStray(line, c, l, text));
             ctx.sink.report(
                 ReadDiagnostics.NOT_A_FLAG,
                 Severity.WARNING,
@@ -317,7 +317,7 @@ final class ProjectRows {
           pairText[into] = text;
           break;
         default:
-          stray.add(ctx.layoutStray(c, l, text));
+          stray.add(ctx.layoutStray(line, c, l, text));
           break;
       }
     }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.Project;
@@ -54,13 +53,24 @@ final class ReadContext {
     }
   }
 
-  /** A stray cell from a column of the current layout, headed by that column's header text. */
-  StrayCell layoutStray(int column, Layout l, String text) {
+  /**
+   * A stray cell printed on this one-based line, in a column of the current layout, headed by that
+   * column's header text.
+   */
+  StrayCell layoutStray(long line, int column, Layout l, String text) {
     strayColumns.add(column);
-    return stray(column, l.header(column), text);
+    return stray(line, column, l.header(column), text);
   }
 
-  static StrayCell stray(int column, String header, String text) {
-    return StrayCell.of(column, header.isEmpty() ? Optional.empty() : Optional.of(header), text);
+  /** A stray cell; a line below 1 is a line not known, a blank header none. */
+  static StrayCell stray(long line, int column, String header, String text) {
+    StrayCell.Builder cell = StrayCell.builder().column(column).text(text);
+    if (!header.isEmpty()) {
+      cell.header(header);
+    }
+    if (line >= 1) {
+      cell.line(line);
+    }
+    return cell.build();
   }
 }

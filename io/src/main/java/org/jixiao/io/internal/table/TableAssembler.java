@@ -470,7 +470,7 @@ public final class TableAssembler {
     }
     for (int c = 0; c < count; c++) {
       if (!Cells.isBlank(cells[c]) && l.role(c) != Role.EVALUATION) {
-        ctx.addStray(ctx.layoutStray(c, l, cells[c]));
+        ctx.addStray(ctx.layoutStray(line, c, l, cells[c]));
       }
     }
     ctx.sink.report(

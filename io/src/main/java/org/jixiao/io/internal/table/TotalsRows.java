@@ -79,7 +79,7 @@ final class TotalsRows {
           rateColumn = c;
         }
       } else {
-        stray.add(ctx.layoutStray(c, l, text));
+        stray.add(ctx.layoutStray(line, c, l, text));
       }
     }
     if (rate != null && actual != null && !l.unplacedFunds().isEmpty()) {

@@ -294,6 +294,7 @@ class NoLossPropertyTest {
       s.header().ifPresent(texts::add);
       s.header().ifPresent(headers::add);
       wholes.add((long) s.column());
+      s.line().ifPresent(wholes::add); // a canonical marker row's line
     }
 
     void totals(TotalsRow row) {
