@@ -4,15 +4,17 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
-import org.jixiao.core.label.Labels;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.rules.internal.scoring.Texts;
+import org.jixiao.rules.internal.text.Headings;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Target;
@@ -74,7 +76,7 @@ final class ReviewTexts {
    * a level's shape (nothing, 类, 性, 管理 or 控制 between the word and 指标) where the reader needs none.
    */
   static boolean isInputOrProcessLevel(String text) {
-    String k = levelKey(text);
+    String k = Headings.key(text);
     for (String level : new String[] {"投入", "过程", "决策"}) {
       if (k.startsWith(level)) {
         String rest = k.substring(level.length());
@@ -122,30 +124,94 @@ final class ReviewTexts {
 
   /**
    * The names of indicator rows whose levels were lost: stray cells under a name column's heading
-   * (三级指标, 三级, 指标内容, 指标名称; brackets aside, 指标内容(150字内)), when the stray cells also
-   * hold a target (a cell under a heading ending in 值: 指标值, 目标值, 当年预期实现值) and no level
-   * at all. A declaration reader keeps a row it cannot place cell by cell, each under its heading;
-   * a row whose 一级 and 二级 cells were blank (lost in a copy, 武川 2021) leaves its name and target
-   * and nothing in a level column, and any required row may be among such rows. A level kept
-   * anywhere (制度指标 merged over rows, 宁晋 2019; another block's 二级 beside the year's, 东莞's
-   * 批复表) means the names may be that level's rows, whose levels were printed, so none is counted:
-   * the strays carry no row, and the review then says only what it knows (JX-V-0131).
+   * (三级指标, 三级, 指标内容, 指标名称; brackets aside, 指标内容(150字内)) printed on one line with a
+   * target (a cell under a heading ending in 值: 指标值, 目标值, 当年预期实现值) and no level. A
+   * declaration reader keeps a row it cannot place cell by cell, each under its heading and on its
+   * line; a row whose 一级 and 二级 cells were blank (lost in a copy, 武川 2021) leaves its name and
+   * target and nothing in a level column, and any required row may be among such rows.
+   *
+   * <p>A level kept on a line (制度指标, an unknown level merged over rows, 宁晋 2019) owns that
+   * row and the kept rows right below it, which its merged cell covers. When some of the cells
+   * carry no line (a project built by hand, or read from a file written before lines were kept),
+   * rows cannot be told apart, and a level kept anywhere means no row is counted (JX-V-0131 then
+   * says only what the review knows).
    */
   static List<String> unplacedNames(Project p) {
+    List<StrayCell> cells = p.strayCells();
+    boolean lines = true;
+    for (StrayCell cell : cells) {
+      lines &= cell.line().isPresent() || kind(cell) == Kept.OTHER;
+    }
+    return lines ? unplacedRows(cells) : unplacedAnywhere(cells);
+  }
+
+  /** What a kept cell is to the review of lost levels. */
+  private enum Kept {
+    NAME,
+    TARGET,
+    LEVEL,
+    OTHER
+  }
+
+  private static Kept kind(StrayCell cell) {
+    String text = cell.text().strip();
+    String heading = cell.header().map(Headings::key).orElse("");
+    if (text.isEmpty()) {
+      return Kept.OTHER;
+    }
+    if (NAME_HEADINGS.contains(heading)) {
+      return Kept.NAME;
+    }
+    if (heading.endsWith("值") && !heading.endsWith("分值")) {
+      return Kept.TARGET;
+    }
+    return isLevelCell(heading, text) ? Kept.LEVEL : Kept.OTHER;
+  }
+
+  /** The names of rows without a level, line by line: a row under a kept level's merged cell is its. */
+  private static List<String> unplacedRows(List<StrayCell> cells) {
+    TreeMap<Long, List<StrayCell>> byLine = new TreeMap<>();
+    for (StrayCell cell : cells) {
+      if (kind(cell) != Kept.OTHER) {
+        byLine.computeIfAbsent(cell.line().orElseThrow(), l -> new ArrayList<>()).add(cell);
+      }
+    }
+    List<String> names = new ArrayList<>();
+    long owned = -1; // the last line a kept level covers: its own and those right below it
+    for (Map.Entry<Long, List<StrayCell>> row : byLine.entrySet()) {
+      long line = row.getKey();
+      String name = null;
+      boolean target = false;
+      boolean level = false;
+      for (StrayCell cell : row.getValue()) {
+        Kept k = kind(cell);
+        if (k == Kept.NAME && name == null) {
+          name = cell.text().strip();
+        }
+        target |= k == Kept.TARGET;
+        level |= k == Kept.LEVEL;
+      }
+      if (level || (owned >= 0 && line == owned + 1)) {
+        owned = line;
+      } else if (name != null && target) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /** The names of rows without a level when the cells carry no lines: none once a level is kept anywhere. */
+  private static List<String> unplacedAnywhere(List<StrayCell> cells) {
     List<String> names = new ArrayList<>();
     boolean target = false;
-    for (StrayCell cell : p.strayCells()) {
-      String text = cell.text().strip();
-      String heading = cell.header().map(ReviewTexts::levelKey).orElse("");
-      if (text.isEmpty()) {
-        continue;
-      }
-      if (NAME_HEADINGS.contains(heading)) {
-        names.add(text);
-      } else if (heading.endsWith("值") && !heading.endsWith("分值")) {
-        target = true;
-      } else if (isLevelCell(heading, text)) {
-        return List.of();
+    for (StrayCell cell : cells) {
+      switch (kind(cell)) {
+        case NAME -> names.add(cell.text().strip());
+        case TARGET -> target = true;
+        case LEVEL -> {
+          return List.of();
+        }
+        default -> {}
       }
     }
     return target ? names : List.of();
@@ -161,7 +227,7 @@ final class ReviewTexts {
    * caption naming 绩效.
    */
   private static boolean isLevelCell(String heading, String text) {
-    String k = levelKey(text);
+    String k = Headings.key(text);
     if (k.equals("总分") || k.equals("合计") || k.equals("总计") || k.contains("绩效")) {
       return false; // a table's sum, or a caption (绩效指标, 年度绩效目标) a top block prints too
     }
@@ -175,7 +241,7 @@ final class ReviewTexts {
    * or 指标名称 / 指标解释. Not 绩效指标 or 绩效目标: captions a top block prints too.
    */
   static boolean isIndicatorHeading(String text) {
-    String k = levelKey(text);
+    String k = Headings.key(text);
     if (k.length() > 6) {
       return false; // a sentence that ends alike (本项目的年度指标值) is no heading
     }
@@ -184,31 +250,6 @@ final class ReviewTexts {
       return rest.isEmpty() || (rest.length() == 1 && "一二三四1234".contains(rest));
     }
     return k.endsWith("指标值") || k.endsWith("目标值") || k.equals("指标名称") || k.equals("指标解释");
-  }
-
-  /**
-   * A level's label as compared: NFKC without white space, traditional characters folded (投入指標,
-   * 過程指標), without bracketed parts, the points after it (20分) and a closing colon.
-   */
-  private static String levelKey(String text) {
-    String n = Labels.foldTraditional(Labels.normalize(text));
-    StringBuilder out = new StringBuilder(n.length());
-    int depth = 0;
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
-      if (c == '(' || c == '（' || c == '【' || c == '[') {
-        depth++;
-      } else if ((c == ')' || c == '）' || c == '】' || c == ']') && depth > 0) {
-        depth--;
-      } else if (depth == 0) {
-        out.append(c);
-      }
-    }
-    int end = out.length();
-    while (end > 0 && "0123456789.-—~～分:：".indexOf(out.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return out.substring(0, end);
   }
 
   /** NFKC, white space removed: what the checks compare. */
