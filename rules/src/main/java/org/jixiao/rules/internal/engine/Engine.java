@@ -181,7 +181,7 @@ public final class Engine {
     if (printed.incomplete()) { // points the printed 分值 miss: rescaled as undetermined ones are, provisional, counted in the share
       provisional = true;
       undeterminedShare = printed.withUndetermined(undeterminedShare);
-      findings.add(finding(BuiltInIds.EVALUATOR, Severity.WARNING, printed.message(profile), project, "indicators"));
+      findings.add(finding(BuiltInIds.EVALUATOR, Severity.WARNING, printed.message(project, profile), project, "indicators"));
     }
     StatusVerdict status;
     try {

@@ -91,14 +91,32 @@ public final class PrintedPoints {
   }
 
   /**
-   * The finding that says how many of the points were visible and what became of the rest
-   * (JX-R-0111), with the profile's undetermined share as the limit that withholds the score.
+   * The finding that says how many of the points were visible and what became of the rest, with
+   * the profile's undetermined share as the limit that withholds the score: JX-R-0111 when the
+   * rest is not in what was read (a copy cut short, a page missing); JX-R-0112 when it is in rows
+   * the reader kept whole because no level stood above them, and JX-R-0113 when those hold part
+   * of it and the rest is not there.
    */
-  public Msg message(Profile profile) {
+  public Msg message(Project project, Profile profile) {
+    BigDecimal missing = expected.subtract(visible);
+    KeptRows.Found kept = KeptRows.of(project);
+    if (kept != null && kept.points().compareTo(missing.add(profile.statedScoreTolerance())) <= 0) {
+      BigDecimal rest = missing.subtract(kept.points());
+      boolean all = rest.compareTo(profile.statedScoreTolerance()) <= 0;
+      Msg msg = Msg.of(all ? "JX-R-0112" : "JX-R-0113")
+          .arg("visible", Decimals.plain(visible))
+          .arg("expected", Decimals.plain(expected))
+          .arg("kept", Decimals.plain(kept.points()))
+          .arg("rows", kept.rows())
+          .arg("first", Texts.shorten(kept.first()))
+          .arg("line", kept.line())
+          .arg("limit", Decimals.percent(profile.undeterminedShare()));
+      return all ? msg : msg.arg("missing", Decimals.plain(rest));
+    }
     return Msg.of("JX-R-0111")
         .arg("visible", Decimals.plain(visible))
         .arg("expected", Decimals.plain(expected))
-        .arg("missing", Decimals.plain(expected.subtract(visible)))
+        .arg("missing", Decimals.plain(missing))
         .arg("share", Decimals.percent(BigDecimal.ONE.subtract(missingShare())))
         .arg("limit", Decimals.percent(profile.undeterminedShare()));
   }
