@@ -53,6 +53,9 @@ class DeclarationStrayLinesTest {
 
     assertThat(review.findings()).extracting(Finding::code).contains("JX-V-0139").doesNotContain("JX-V-0131");
     assertThat(review.findings()).filteredOn(f -> f.code().equals("JX-V-0139")).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("2个指标").contains("“养护公路里程”").doesNotContain("养护制度"));
+        .satisfies(f -> {
+          assertThat(f.message()).contains("2个指标").contains("“养护公路里程”").doesNotContain("养护制度");
+          assertThat(f.location().orElseThrow().line()).hasValue(5L);
+        });
   }
 }

@@ -57,6 +57,7 @@ class UnplacedRowsByLineTest {
 
     assertThat(found).extracting(Finding::code).containsExactly("JX-V-0139");
     assertThat(found.get(0).message()).contains("2个指标").contains("“保洁的党群服务中心数量”").doesNotContain("规章制度");
+    assertThat(found.get(0).location().orElseThrow().line()).hasValue(8L); // where the first such row is printed
   }
 
   @Test

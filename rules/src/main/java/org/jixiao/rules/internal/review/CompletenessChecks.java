@@ -211,7 +211,7 @@ final class CompletenessChecks {
       }
       // names of rows the reader could not place (their levels lost): a required row may be among
       // them, so its absence is not stated as a fact; beside a 投入 / 过程 block they are its rows
-      List<String> unplaced = otherFramework.isEmpty() ? ReviewTexts.unplacedNames(p) : List.of();
+      List<ReviewTexts.Unplaced> unplaced = otherFramework.isEmpty() ? ReviewTexts.unplacedNames(p) : List.of();
       out.addAll(required(p, indicators, unplaced, context));
       return out;
     }
@@ -222,7 +222,7 @@ final class CompletenessChecks {
     }
 
     /** The required rows, once the indicators are known to hold something. */
-    private List<Finding> required(Project p, List<Indicator> indicators, List<String> unplaced, ReviewContext context) {
+    private List<Finding> required(Project p, List<Indicator> indicators, List<ReviewTexts.Unplaced> unplaced, ReviewContext context) {
       if (indicators.stream().filter(ReviewTexts::hasContent).noneMatch(RequiredIndicators::named)) {
         // figures under every heading and no name anywhere (a flattened copy): nothing to approve
         return List.of(Msg.of("JX-V-0135").finding(id(), Severity.ERROR, at(p, "indicators")));
@@ -264,7 +264,7 @@ final class CompletenessChecks {
      * The required rows not listed: each said missing (JX-V-0131), or, when rows the reader could
      * not place may hold them, all said once not to have been read, with those rows (JX-V-0139).
      */
-    private void missing(Project p, List<String> missing, List<String> unplaced, List<Finding> out) {
+    private void missing(Project p, List<String> missing, List<ReviewTexts.Unplaced> unplaced, List<Finding> out) {
       if (missing.isEmpty()) {
         return;
       }
@@ -274,11 +274,14 @@ final class CompletenessChecks {
         }
         return;
       }
+      ReviewTexts.Unplaced first = unplaced.get(0);
+      Location.Builder where = Location.builder().from(at(p, "indicators", first.name()));
+      first.line().ifPresent(where::line); // the row's line, where a reader of the source finds it
       out.add(Msg.of("JX-V-0139")
           .arg("subcategories", String.join("、", missing))
           .arg("count", unplaced.size())
-          .arg("first", ReviewTexts.quote(unplaced.get(0)))
-          .finding(id(), Severity.WARNING, at(p, "indicators", unplaced.get(0))));
+          .arg("first", ReviewTexts.quote(first.name()))
+          .finding(id(), Severity.WARNING, where.build()));
     }
 
     private static boolean named(Indicator i) {
@@ -292,7 +295,7 @@ final class CompletenessChecks {
      * 数量 or 成本 row: the required rows are looked for by their first level, and the review says
      * that the second level was not checked.
      */
-    private List<Finding> byCategory(Project p, List<Indicator> indicators, List<String> unplaced, ReviewContext context) {
+    private List<Finding> byCategory(Project p, List<Indicator> indicators, List<ReviewTexts.Unplaced> unplaced, ReviewContext context) {
       Map<Category, Boolean> listed = new EnumMap<>(Category.class);
       for (Indicator i : indicators) {
         listed.merge(i.category(), ReviewTexts.hasContent(i) || ReviewTexts.markedNotApplicable(i), Boolean::logicalOr);

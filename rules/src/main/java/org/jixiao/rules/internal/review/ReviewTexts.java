@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jixiao.core.indicator.Category;
@@ -136,7 +137,7 @@ final class ReviewTexts {
    * rows cannot be told apart, and a level kept anywhere means no row is counted (JX-V-0131 then
    * says only what the review knows).
    */
-  static List<String> unplacedNames(Project p) {
+  static List<Unplaced> unplacedNames(Project p) {
     List<StrayCell> cells = p.strayCells();
     boolean lines = true;
     for (StrayCell cell : cells) {
@@ -144,6 +145,9 @@ final class ReviewTexts {
     }
     return lines ? unplacedRows(cells) : unplacedAnywhere(cells);
   }
+
+  /** A row that lost its levels: its name, and its line when the cells carry one. */
+  record Unplaced(String name, OptionalLong line) {}
 
   /** What a kept cell is to the review of lost levels. */
   private enum Kept {
@@ -169,14 +173,14 @@ final class ReviewTexts {
   }
 
   /** The names of rows without a level, line by line: a row under a kept level's merged cell is its. */
-  private static List<String> unplacedRows(List<StrayCell> cells) {
+  private static List<Unplaced> unplacedRows(List<StrayCell> cells) {
     TreeMap<Long, List<StrayCell>> byLine = new TreeMap<>();
     for (StrayCell cell : cells) {
       if (kind(cell) != Kept.OTHER) {
         byLine.computeIfAbsent(cell.line().orElseThrow(), l -> new ArrayList<>()).add(cell);
       }
     }
-    List<String> names = new ArrayList<>();
+    List<Unplaced> names = new ArrayList<>();
     long owned = -1; // the last line a kept level covers: its own and those right below it
     for (Map.Entry<Long, List<StrayCell>> row : byLine.entrySet()) {
       long line = row.getKey();
@@ -194,19 +198,19 @@ final class ReviewTexts {
       if (level || (owned >= 0 && line == owned + 1)) {
         owned = line;
       } else if (name != null && target) {
-        names.add(name);
+        names.add(new Unplaced(name, OptionalLong.of(line)));
       }
     }
     return names;
   }
 
   /** The names of rows without a level when the cells carry no lines: none once a level is kept anywhere. */
-  private static List<String> unplacedAnywhere(List<StrayCell> cells) {
-    List<String> names = new ArrayList<>();
+  private static List<Unplaced> unplacedAnywhere(List<StrayCell> cells) {
+    List<Unplaced> names = new ArrayList<>();
     boolean target = false;
     for (StrayCell cell : cells) {
       switch (kind(cell)) {
-        case NAME -> names.add(cell.text().strip());
+        case NAME -> names.add(new Unplaced(cell.text().strip(), cell.line()));
         case TARGET -> target = true;
         case LEVEL -> {
           return List.of();
