@@ -100,4 +100,30 @@ class UnplacedRowsByLineTest {
 
     assertThat(required(p)).extracting(Finding::code).containsOnly("JX-V-0131").hasSize(4);
   }
+
+  @Test
+  void aTwoLevelTablesNamesUnderTheSecondLevelHeadingCount() {
+    // 鄂州 2022's shape: 一级指标 holds 数量指标, 二级指标 the name; the first rows lost their 一级
+    Project p = withoutOutputs(
+        StrayCell.of(13, 1, Optional.of("二级指标"), "办公大楼日常维修维护次数"),
+        StrayCell.of(13, 2, Optional.of("绩效标准"), "反映办公大楼全年维修维护情况"),
+        StrayCell.of(13, 3, Optional.of("当年预期实现值"), "2280次"),
+        StrayCell.of(14, 1, Optional.of("二级指标"), "大楼安检巡察次数"),
+        StrayCell.of(14, 3, Optional.of("当年预期实现值"), "200次"));
+
+    List<Finding> found = required(p);
+
+    assertThat(found).extracting(Finding::code).containsExactly("JX-V-0139");
+    assertThat(found.get(0).message()).contains("2个指标").contains("“办公大楼日常维修维护次数”");
+  }
+
+  @Test
+  void aSecondLevelLabelIsStillALevelThatOwnsItsRows() {
+    // an unknown 二级 ending in 指标 (服务规模指标) is a level, not a name: its row and the next are its
+    Project p = withoutOutputs(
+        level(10, "服务规模指标"), name(10, "服务老人人次"), target(10, "≥3000人次"),
+        name(11, "服务站点数"), target(11, "≥3个"));
+
+    assertThat(required(p)).extracting(Finding::code).containsOnly("JX-V-0131").hasSize(4);
+  }
 }

@@ -131,6 +131,10 @@ final class ReviewTexts {
    * line; a row whose 一级 and 二级 cells were blank (lost in a copy, 武川 2021) leaves its name and
    * target and nothing in a level column, and any required row may be among such rows.
    *
+   * <p>In a two-level table (一级指标 | 二级指标 | 绩效标准 | 当年预期实现值) the 二级 column holds the
+   * names: a text there that is no level's label counts as the row's name when no 三级 name stands
+   * beside it.
+   *
    * <p>A level kept on a line (制度指标, an unknown level merged over rows, 宁晋 2019) owns that
    * row and the kept rows right below it, which its merged cell covers. When some of the cells
    * carry no line (a project built by hand, or read from a file written before lines were kept),
@@ -152,6 +156,8 @@ final class ReviewTexts {
   /** What a kept cell is to the review of lost levels. */
   private enum Kept {
     NAME,
+    /** A text under the 二级 heading that is no level's label: a two-level table's indicator name. */
+    SECOND_NAME,
     TARGET,
     LEVEL,
     OTHER
@@ -169,8 +175,17 @@ final class ReviewTexts {
     if (heading.endsWith("值") && !heading.endsWith("分值")) {
       return Kept.TARGET;
     }
+    if (SECOND_HEADINGS.contains(heading) && !isLevelCell("", text)) {
+      // 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 (鄂州 2022): the 一级 column holds 数量指标,
+      // the 二级 column the indicator's name; a sum's label is no name
+      String k = Headings.key(text);
+      boolean sum = k.equals("总分") || k.equals("合计") || k.equals("总计");
+      return sum || k.endsWith("目标") ? Kept.OTHER : Kept.SECOND_NAME;
+    }
     return isLevelCell(heading, text) ? Kept.LEVEL : Kept.OTHER;
   }
+
+  private static final Set<String> SECOND_HEADINGS = Set.of("二级指标", "二级", "二级目标");
 
   /** The names of rows without a level, line by line: a row under a kept level's merged cell is its. */
   private static List<Unplaced> unplacedRows(List<StrayCell> cells) {
@@ -185,20 +200,26 @@ final class ReviewTexts {
     for (Map.Entry<Long, List<StrayCell>> row : byLine.entrySet()) {
       long line = row.getKey();
       String name = null;
+      String secondName = null;
       boolean target = false;
       boolean level = false;
       for (StrayCell cell : row.getValue()) {
         Kept k = kind(cell);
         if (k == Kept.NAME && name == null) {
           name = cell.text().strip();
+        } else if (k == Kept.SECOND_NAME && secondName == null) {
+          secondName = cell.text().strip();
         }
         target |= k == Kept.TARGET;
         level |= k == Kept.LEVEL;
       }
       if (level || (owned >= 0 && line == owned + 1)) {
         owned = line;
-      } else if (name != null && target) {
-        names.add(new Unplaced(name, OptionalLong.of(line)));
+        continue;
+      }
+      String named = name != null ? name : secondName; // a 三级 name before a two-level table's
+      if (named != null && target) {
+        names.add(new Unplaced(named, OptionalLong.of(line)));
       }
     }
     return names;
@@ -212,8 +233,8 @@ final class ReviewTexts {
       switch (kind(cell)) {
         case NAME -> names.add(new Unplaced(cell.text().strip(), cell.line()));
         case TARGET -> target = true;
-        case LEVEL -> {
-          return List.of();
+        case LEVEL, SECOND_NAME -> {
+          return List.of(); // without lines a 二级 cell may be any level's: as careful as before
         }
         default -> {}
       }
