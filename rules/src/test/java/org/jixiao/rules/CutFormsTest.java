@@ -261,7 +261,7 @@ class CutFormsTest {
   }
 
   /** A single-project form: 100 → 100 万元, execution 分值 10, these indicators. */
-  private static Project form(Indicator... indicators) {
+  static Project form(Indicator... indicators) {
     return Project.builder()
         .name("某保洁经费")
         .moneyUnit(MoneyUnit.WAN_YUAN)

@@ -2,15 +2,12 @@ package org.jixiao.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.Finding;
-import org.jixiao.core.indicator.IndicatorSet;
 import org.jixiao.core.indicator.Subcategory;
-import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.project.StrayCell;
 import org.junit.jupiter.api.Test;
@@ -27,13 +24,8 @@ class KeptRowsFormTest {
   /** 100 → 100 万元, execution 分值 10, indicators printing 60 of their 90 points, these cells kept. */
   private static Project form(StrayCell... kept) {
     return Project.builder()
-        .name("某保洁经费")
-        .moneyUnit(MoneyUnit.WAN_YUAN)
-        .budget(new BigDecimal("100"))
-        .actual(new BigDecimal("100"))
-        .statedExecutionWeight(BigDecimal.TEN)
-        .indicators(
-            IndicatorSet.of(
+        .from(
+            CutFormsTest.form(
                 FormWeightsTest.weighted(Subcategory.QUALITY, "100%", "100%", "30"),
                 FormWeightsTest.weighted(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "30")))
         .addStrayCells(kept)

@@ -18,17 +18,8 @@ import org.junit.jupiter.api.Test;
  * further down), which is that level's and no lost row.
  */
 class DeclarationStrayLinesTest {
-  private static final String TSV = String.join("\n",
-      "项目支出绩效目标申报表",
-      "项目名称\t农村公路养护",
-      "年度目标\t完成农村公路养护120公里，路况良好",
-      "一级指标\t二级指标\t三级指标\t指标值\t指标解释",
-      "\t\t养护公路里程\t120公里\t全年养护的农村公路里程",
-      "\t\t养护路段合格率\t≥95%\t抽检合格路段占比",
-      "效益指标\t社会效益指标\t群众出行条件改善\t明显改善\t路况改善情况",
-      "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\t问卷调查",
-      "管理指标\t制度指标\t养护制度\t健全\t制度建立情况",
-      "");
+  /** The declaration of DeclarationUnplacedCellsTest, with a row under a level the model does not know. */
+  private static final String TSV = DeclarationUnplacedCellsTest.TSV + "管理指标\t制度指标\t养护制度\t健全\t制度建立情况\n";
 
   private static PerformanceTable read() throws Exception {
     return DeclarationReader.builder().build().read(new StringReader(TSV), "declaration.tsv").value();

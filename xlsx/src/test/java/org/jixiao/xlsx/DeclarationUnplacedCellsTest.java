@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * too, or read as the unit of the target before it.
  */
 class DeclarationUnplacedCellsTest {
-  private static final String TSV = String.join("\n",
+  /** Its first two rows lost their 一级 and 二级. */
+  static final String TSV = String.join("\n",
       "项目支出绩效目标申报表",
       "项目名称\t农村公路养护",
       "年度目标\t完成农村公路养护120公里，路况良好",
