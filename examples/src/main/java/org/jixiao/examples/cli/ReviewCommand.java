@@ -140,7 +140,7 @@ final class ReviewCommand implements Callable<Integer> {
       out.println();
       out.println("[" + n + "/" + reviews.reviews().size() + "] " + r.code().map(c -> c + " ").orElse("") + r.project() + " — " + (en ? r.verdict().name() : r.verdict().label()));
       for (Opinion o : r.opinions()) {
-        out.println("  " + (en ? o.aspect().name() : o.aspect().label()) + " " + o.finding().severity() + " " + o.finding().code() + " " + o.finding().message());
+        out.println("  " + (en ? o.aspect().name() : o.aspect().label()) + " " + o.finding().severity() + " " + o.finding().code() + " " + o.finding().message() + printedOn(o.finding(), t));
       }
     }
     out.println();
@@ -203,7 +203,15 @@ final class ReviewCommand implements Callable<Integer> {
     }
   }
 
-  /** Rule, code, severity, message, and where (path, text) when the finding says. */
+  /** The line an opinion's row is printed on ({@code [第5行]}), when the opinion knows it; else nothing. */
+  private static String printedOn(Finding f, CliText t) {
+    if (f.location().isEmpty() || f.location().get().line().isEmpty()) {
+      return "";
+    }
+    return " [" + t.get("location.line", "line", f.location().get().line().getAsLong()) + "]";
+  }
+
+  /** Rule, code, severity, message, and where (path, line, text) when the finding says. */
   private static void findingFields(JsonGenerator g, Finding f) throws IOException {
     g.writeStringField("rule", f.rule());
     g.writeStringField("code", f.code());
@@ -211,6 +219,9 @@ final class ReviewCommand implements Callable<Integer> {
     g.writeStringField("message", f.message());
     if (f.location().flatMap(l -> l.path()).isPresent()) {
       g.writeStringField("path", f.location().flatMap(l -> l.path()).get());
+    }
+    if (f.location().isPresent() && f.location().get().line().isPresent()) {
+      g.writeNumberField("line", f.location().get().line().getAsLong()); // the source line of the row the opinion is about
     }
     if (f.location().flatMap(l -> l.text()).isPresent()) {
       g.writeStringField("text", f.location().flatMap(l -> l.text()).get());

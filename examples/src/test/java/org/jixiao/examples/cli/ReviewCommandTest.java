@@ -288,4 +288,33 @@ class ReviewCommandTest {
     assertThat(r.err()).contains("JX-C-0108").contains("文本（.tsv、.txt、.csv）");
     assertThat(run("review", pdf.toString(), "--lang", "en").err()).contains("JX-C-0108").contains("text (.tsv, .txt, .csv)");
   }
+
+  /**
+   * A declaration whose first two rows lost their 一级 and 二级 in a copy: the opinion that required
+   * rows were not read points at the line of the first such row, in the report and in JSON.
+   */
+  @Test
+  void anOpinionAboutARowSaysTheLineItIsPrintedOn(@TempDir Path dir) throws Exception {
+    Path tsv = Files.writeString(dir.resolve("申报表.tsv"), String.join("\n",
+        "项目支出绩效目标申报表",
+        "项目名称\t农村公路养护",
+        "年度目标\t完成农村公路养护120公里，路况良好",
+        "一级指标\t二级指标\t三级指标\t指标值\t指标解释",
+        "\t\t养护公路里程\t120公里\t全年养护的农村公路里程",
+        "\t\t养护路段合格率\t≥95%\t抽检合格路段占比",
+        "效益指标\t社会效益指标\t群众出行条件改善\t明显改善\t路况改善情况",
+        "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\t问卷调查",
+        ""));
+
+    assertThat(run("review", tsv.toString()).out()).containsPattern("JX-V-0139 问题：[^\\n]*“养护公路里程”[^\\n]* \\[第5行\\]");
+    assertThat(run("review", tsv.toString(), "--lang", "en").out()).containsPattern("JX-V-0139 [^\\n]* \\[line 5\\]");
+    JsonNode json = new ObjectMapper().readTree(run("review", tsv.toString(), "--format", "json").out());
+    List<Long> lines = new java.util.ArrayList<>();
+    for (JsonNode o : json.path("reviews").get(0).path("opinions")) {
+      if (o.path("code").asText().equals("JX-V-0139")) {
+        lines.add(o.path("line").asLong());
+      }
+    }
+    assertThat(lines).containsExactly(5L);
+  }
 }
