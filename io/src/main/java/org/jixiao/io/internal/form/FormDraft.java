@@ -78,12 +78,10 @@ final class FormDraft {
   int indicatorHeaderEnd = -1;
   boolean rowsBelowIndicatorHeader;
   final List<StrayCell> strays = new ArrayList<>();
-  /** The 总分 row's 分值, kept as a stray only when it is not the sum of the form's 分值. */
-  @Nullable StrayCell totalWeightStray;
 
   FormDraft(int startRow, IntToLongFunction lines) {
-    this.lines = lines;
     this.startRow = startRow;
+    this.lines = lines;
   }
 
   /** Whether anything beyond a title was read: a second title starts a second form. */
