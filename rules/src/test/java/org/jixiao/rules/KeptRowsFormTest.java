@@ -74,7 +74,7 @@ class KeptRowsFormTest {
 
     assertThat(points(e)).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo("JX-R-0113");
-      assertThat(f.args()).containsEntry("kept", "20").containsEntry("missing", "10");
+      assertThat(f.args()).containsEntry("kept", "20").containsEntry("missing", "30").containsEntry("rest", "10");
       assertThat(f.message()).contains("“培训人数” on line 8").contains("the other 10 points belong to indicators not in what was read");
     });
   }
@@ -92,9 +92,40 @@ class KeptRowsFormTest {
   }
 
   @Test
-  void keptRowsWithMorePointsThanAreMissingAreNotTakenForThem() {
-    // 50 kept against 30 missing: the rows are not the missing indicators (a second form's, a total)
-    assertThat(points(evaluator.evaluate(form(row(8, "培训人数", "50")))))
-        .extracting(Finding::code).containsExactly("JX-R-0111");
+  void keptRowsWithMorePointsThanAreMissingStillHoldThem() {
+    // a form's 分值 may add up to more than its total (10 + 110): 50 kept against 30 missing
+    assertThat(points(evaluator.evaluate(form(row(8, "培训人数", "50"))))).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("JX-R-0112");
+      assertThat(f.args()).containsEntry("kept", "50").containsEntry("missing", "30");
+    });
+  }
+
+  @Test
+  void aRowWhoseLevelIsPrintedButUnknownDidNotLoseItsLevels() {
+    // 过程指标 | 资金管理 | 资金使用合规性 (JX-I-0234): the levels are there, the model does not know them
+    StrayCell[] row = concat(
+        new StrayCell[] {
+          StrayCell.of(8, 1, Optional.of("一级指标"), "过程指标"), StrayCell.of(8, 2, Optional.of("二级指标"), "资金管理")
+        },
+        row(8, "资金使用合规性", "30"));
+    assertThat(points(evaluator.evaluate(form(row)))).extracting(Finding::code).containsExactly("JX-R-0111");
+  }
+
+  @Test
+  void aSubRowsPointsArePartOfTheRowAbove() {
+    // 补助种植面积 30, 其中桃树 10, 其中蔬菜 20: 30 kept, not 60
+    StrayCell[] rows = concat(concat(row(8, "补助种植面积", "30"), row(9, "其中：桃树种植面积", "10")), row(10, "其中蔬菜种植面积", "20"));
+    assertThat(points(evaluator.evaluate(form(rows)))).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("JX-R-0112");
+      assertThat(f.args()).containsEntry("kept", "30").containsEntry("rows", "1");
+    });
+  }
+
+  @Test
+  void aNameColumnHeadedWithItsFullNameAndFullWidthPointsCount() {
+    StrayCell[] row = {
+      StrayCell.of(8, 3, Optional.of("三级指标名称"), "培训人数"), StrayCell.of(8, 6, Optional.of("分值（分）"), "３０")
+    };
+    assertThat(points(evaluator.evaluate(form(row)))).extracting(Finding::code).containsExactly("JX-R-0112");
   }
 }

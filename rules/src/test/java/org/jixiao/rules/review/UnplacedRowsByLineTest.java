@@ -126,4 +126,34 @@ class UnplacedRowsByLineTest {
 
     assertThat(required(p)).extracting(Finding::code).containsOnly("JX-V-0131").hasSize(4);
   }
+
+  @Test
+  void aWordEndingInZhibiaoUnderAColumnThatIsNoLevelsIsNoLevel() {
+    // 马踏镇 2023: 指标方向性 | 正向指标 on the row that lost its levels
+    Project p = withoutOutputs(
+        name(3, "发放人数"), target(3, "≥120人"), StrayCell.of(3, 11, Optional.of("指标方向性"), "正向指标"));
+
+    assertThat(required(p)).extracting(Finding::code).containsExactly("JX-V-0139");
+  }
+
+  @Test
+  void aTargetHeadingThatNamesItsUnitTooIsATargetsHeading() {
+    Project p = withoutOutputs(name(5, "养护公路里程"), StrayCell.of(5, 3, Optional.of("指标值及单位"), "120公里"));
+
+    assertThat(required(p)).extracting(Finding::code).containsExactly("JX-V-0139");
+  }
+
+  @Test
+  void anInputOrProcessBlockOwnsItsOwnRowsNotRowsFarAbove() {
+    Project p = withoutOutputs(
+        name(5, "养护公路里程"), target(5, "120公里"),
+        StrayCell.of(11, 0, Optional.of("一级指标"), "过程指标"), level(11, "资金管理"), name(11, "资金使用合规性"), target(11, "合规"),
+        name(12, "财务制度健全性"), target(12, "健全"));
+
+    List<Finding> found = required(p);
+
+    assertThat(found).extracting(Finding::code).contains("JX-V-0139").doesNotContain("JX-V-0131");
+    assertThat(found).filteredOn(f -> f.code().equals("JX-V-0139")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("1个指标").contains("“养护公路里程”"));
+  }
 }

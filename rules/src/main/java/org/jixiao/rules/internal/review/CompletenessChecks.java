@@ -18,6 +18,8 @@ import org.jixiao.rules.review.ReviewAspect;
 import org.jixiao.rules.review.ReviewCheckIds;
 import org.jixiao.rules.spi.ReviewCheck;
 import org.jixiao.rules.spi.ReviewContext;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Quantity;
 import org.jspecify.annotations.Nullable;
 
 /** 完整性: the bases, the goal, the required indicators and their cells are there. */
@@ -63,6 +65,11 @@ final class CompletenessChecks {
 
     abstract int minLength(ReviewContext context);
 
+    /** Whether a short cell is specific all the same (a document cited by its number); no by default. */
+    boolean specific(String text) {
+      return false;
+    }
+
     /** More to say about a cell long enough; nothing by default. */
     List<Finding> more(Project p, String text) {
       return List.of();
@@ -79,7 +86,7 @@ final class CompletenessChecks {
         return List.of(Msg.of(missingCode).finding(id, Severity.ERROR, at(p, path)));
       }
       int length = ReviewTexts.normalized(text.get()).length();
-      if (length < minLength(context)) {
+      if (length < minLength(context) && !specific(text.get())) {
         return List.of(
             Msg.of(shortCode)
                 .arg("text", ReviewTexts.quote(text.get()))
@@ -111,6 +118,12 @@ final class CompletenessChecks {
     int minLength(ReviewContext context) {
       return context.profile().minBasisLength();
     }
+
+    /** A document cited by its number (甘财科〔2022〕78号, 第5号) or its title (《…》) names the basis, however short. */
+    @Override
+    boolean specific(String text) {
+      return ReviewScans.citesDocument(ReviewTexts.normalized(text));
+    }
   }
 
   /** 测算依据: also a computation, so at least one figure. */
@@ -136,12 +149,42 @@ final class CompletenessChecks {
 
     @Override
     List<Finding> more(Project p, String text) {
-      if (org.jixiao.rules.text.IndicatorTexts.parseActual(text).isEmpty()) {
+      List<Quantity> figures = IndicatorTexts.parseActual(text);
+      if (figures.isEmpty()) {
         return List.of(
             Msg.of("JX-V-0113").arg("text", ReviewTexts.quote(text)).finding(id(), Severity.WARNING, at(p, "calculationBasis", text)));
       }
+      if (figures.size() == 1 && isAmount(figures.get(0), IndicatorTexts.normalize(text)) && !statesRate(text)) {
+        // 按实际合同196.2576万元: the total restated, however long the sentence around it
+        return List.of(
+            Msg.of("JX-V-0114").arg("text", ReviewTexts.quote(text))
+                .finding(id(), Severity.WARNING, at(p, "calculationBasis", text)));
+      }
       return List.of();
     }
+
+    /** Whether a figure is money: in a unit of money, or a bare 万 or 亿, which a 测算依据 writes for 万元 (domain §4). */
+    private static boolean isAmount(Quantity q, String normalized) {
+      if (q.unit().isMoney()) {
+        return true;
+      }
+      int end = q.end();
+      return q.unit().symbol().isEmpty() && end > 0 && end <= normalized.length()
+          && (normalized.charAt(end - 1) == '万' || normalized.charAt(end - 1) == '亿');
+    }
+
+    /** Whether a basis words a rate or a computation beside its one amount (每人每月200元, 单价, 标准, ×). */
+    private static boolean statesRate(String text) {
+      String n = ReviewTexts.normalized(text);
+      for (String word : RATE_WORDS) {
+        if (n.contains(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final List<String> RATE_WORDS = List.of("每", "/", "单价", "标准", "×", "*", "乘", "人均", "平均", "按月", "按年", "计算");
   }
 
   /** 年度目标. */
@@ -210,8 +253,10 @@ final class CompletenessChecks {
             .finding(id(), Severity.INFO, at(p, "indicators", otherFramework.get(0))));
       }
       // names of rows the reader could not place (their levels lost): a required row may be among
-      // them, so its absence is not stated as a fact; beside a 投入 / 过程 block they are its rows
-      List<ReviewTexts.Unplaced> unplaced = otherFramework.isEmpty() ? ReviewTexts.unplacedNames(p) : List.of();
+      // them, so its absence is not stated as a fact
+      // with lines, a 投入 / 过程 block owns only its own rows; without, it may own any
+      List<ReviewTexts.Unplaced> unplaced =
+          otherFramework.isEmpty() || ReviewTexts.linesKnown(p) ? ReviewTexts.unplacedNames(p) : List.of();
       out.addAll(required(p, indicators, unplaced, context));
       return out;
     }

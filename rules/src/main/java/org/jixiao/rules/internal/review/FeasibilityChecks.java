@@ -73,7 +73,11 @@ final class FeasibilityChecks {
                   .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, target)));
           continue;
         }
-        if (timeliness && !ReviewTexts.statesTimeLimit(target)) {
+        // the limit may be in the name (预算资金当年下达率 | 100%, 及时发放率 | 100%), unless the
+        // target is a figure with no unit at all (服务周期 | 180: 180 what?)
+        boolean bare = IndicatorTexts.parseTarget(target).quantity().filter(q -> q.unit().symbol().isEmpty()).isPresent();
+        boolean limitInName = !bare && i.name().map(ReviewTexts::statesTimeLimit).orElse(false);
+        if (timeliness && !ReviewTexts.statesTimeLimit(target) && !limitInName) {
           out.add(
               Msg.of("JX-V-0501").arg("indicator", ReviewTexts.label(i)).arg("text", ReviewTexts.quote(target))
                   .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, target)));

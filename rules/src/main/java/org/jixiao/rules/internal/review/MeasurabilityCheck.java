@@ -83,6 +83,9 @@ final class MeasurabilityCheck implements ReviewCheck {
     if (!callsForFigure && statesGrade(n, GRADES)) {
       return Optional.empty();
     }
+    if (!callsForFigure && (t.deadline().isPresent() || !ReviewTexts.years(text).isEmpty())) {
+      return Optional.empty(); // a date or a period (保障期限 2020年1月--2020年11月) is measured against the calendar
+    }
     if (i.subcategory().filter(s -> s == Subcategory.QUALITY).isPresent() && statesGrade(n, STANDARDS)) {
       return Optional.empty();
     }

@@ -142,12 +142,17 @@ final class ReviewTexts {
    * says only what the review knows).
    */
   static List<Unplaced> unplacedNames(Project p) {
-    List<StrayCell> cells = p.strayCells();
-    boolean lines = true;
-    for (StrayCell cell : cells) {
-      lines &= cell.line().isPresent() || kind(cell) == Kept.OTHER;
+    return linesKnown(p) ? unplacedRows(p.strayCells()) : unplacedAnywhere(p.strayCells());
+  }
+
+  /** Whether every kept cell that may name, target or level a row carries its line. */
+  static boolean linesKnown(Project p) {
+    for (StrayCell cell : p.strayCells()) {
+      if (cell.line().isEmpty() && kind(cell) != Kept.OTHER) {
+        return false;
+      }
     }
-    return lines ? unplacedRows(cells) : unplacedAnywhere(cells);
+    return true;
   }
 
   /** A row that lost its levels: its name, and its line when the cells carry one. */
@@ -172,8 +177,8 @@ final class ReviewTexts {
     if (NAME_HEADINGS.contains(heading)) {
       return Kept.NAME;
     }
-    if (heading.endsWith("值") && !heading.endsWith("分值")) {
-      return Kept.TARGET;
+    if (heading.contains("值") && !heading.contains("分值")) {
+      return Kept.TARGET; // 指标值, 当年预期实现值, 指标值及单位, 目标值和计量单位
     }
     if (SECOND_HEADINGS.contains(heading) && !isLevelCell("", text)) {
       // 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 (鄂州 2022): the 一级 column holds 数量指标,
@@ -182,8 +187,15 @@ final class ReviewTexts {
       boolean sum = k.equals("总分") || k.equals("合计") || k.equals("总计");
       return sum || k.endsWith("目标") ? Kept.OTHER : Kept.SECOND_NAME;
     }
+    if (ATTRIBUTES.contains(Headings.key(text))) {
+      return Kept.OTHER; // 正向指标 under 指标方向性, 定量指标 under 指标类型: what kind of indicator, no level
+    }
     return isLevelCell(heading, text) ? Kept.LEVEL : Kept.OTHER;
   }
+
+  /** The words templates class an indicator by, each ending in 指标: its direction, its kind, its scope. */
+  private static final Set<String> ATTRIBUTES =
+      Set.of("正向指标", "逆向指标", "反向指标", "中性指标", "定量指标", "定性指标", "共性指标", "个性指标");
 
   private static final Set<String> SECOND_HEADINGS = Set.of("二级指标", "二级", "二级目标");
 
@@ -449,10 +461,10 @@ final class ReviewTexts {
         return true;
       }
     }
-    return false;
+    return ReviewScans.statesFrequency(n); // a frequency is a time standard: 1次/月, 按月安排, 每2个月
   }
 
   private static final List<String> TIME_WORDS =
-      List.of("及时", "按时", "按期", "准时", "如期", "当日", "当天", "每天", "每日", "每周", "每月", "每季", "每年", "全年", "年底", "年内", "年度内",
+      List.of("及时", "按时", "按期", "按计划", "准时", "如期", "当年", "当月", "当日", "当天", "每天", "每日", "每周", "每月", "每季", "每年", "全年", "年底", "年内", "年度内",
           "月底", "月前", "日前", "之前", "以前", "前完成", "内完成", "小时内", "天内", "日内", "工作日", "时限", "期限", "周期");
 }

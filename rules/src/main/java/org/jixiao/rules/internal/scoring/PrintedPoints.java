@@ -100,18 +100,20 @@ public final class PrintedPoints {
   public Msg message(Project project, Profile profile) {
     BigDecimal missing = expected.subtract(visible);
     KeptRows.Found kept = KeptRows.of(project);
-    if (kept != null && kept.points().compareTo(missing.add(profile.statedScoreTolerance())) <= 0) {
+    if (kept != null) {
+      // the kept rows may hold more than is missing: a form's 分值 may add up to more than its total
       BigDecimal rest = missing.subtract(kept.points());
       boolean all = rest.compareTo(profile.statedScoreTolerance()) <= 0;
       Msg msg = Msg.of(all ? "JX-R-0112" : "JX-R-0113")
           .arg("visible", Decimals.plain(visible))
           .arg("expected", Decimals.plain(expected))
+          .arg("missing", Decimals.plain(missing))
           .arg("kept", Decimals.plain(kept.points()))
           .arg("rows", kept.rows())
           .arg("first", Texts.shorten(kept.first()))
           .arg("line", kept.line())
           .arg("limit", Decimals.percent(profile.undeterminedShare()));
-      return all ? msg : msg.arg("missing", Decimals.plain(rest));
+      return all ? msg : msg.arg("rest", Decimals.plain(rest));
     }
     return Msg.of("JX-R-0111")
         .arg("visible", Decimals.plain(visible))
