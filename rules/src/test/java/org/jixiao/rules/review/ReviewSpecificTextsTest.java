@@ -23,18 +23,31 @@ class ReviewSpecificTextsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"甘财科 [2022]78号", "深宝府〔2021〕12号", "《预算法》"})
+  @ValueSource(strings = {"甘财科 [2022]78号", "深宝府〔2021〕12号", "《预算法》", "财政部令第10号", "财办〔2021〕第12号", "《通知》及《预算法》", "2022年第5号公告"})
   void aShortPolicyBasisThatCitesADocumentIsSpecific(String basis) {
     assertThat(codes(Declarations.clean().policyBasis(basis).build())).doesNotContain("JX-V-0102");
   }
 
-  @Test
-  void aShortPolicyBasisThatCitesNothingIsStillATokenSentence() {
-    assertThat(codes(Declarations.clean().policyBasis("根据相关规定").build())).contains("JX-V-0102");
+  @ParameterizedTest
+  @ValueSource(strings = {"根据相关规定", "依据《通知》", "依据《XX文件》", "按《关于…的通知》执行", "《××办法》", "见第3号楼公示栏"})
+  void aShortPolicyBasisThatCitesNoDocumentIsStillATokenSentence(String basis) {
+    // a template's placeholder title, a title of two characters, a building's number: no document named
+    assertThat(codes(Declarations.clean().policyBasis(basis).build())).contains("JX-V-0102");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"按实际合同196.2576万元", "党群服务中心租金评估费0.3万元", "食堂生鲜、食堂干货53.718万"})
+  @ValueSource(strings = {
+    "按实际合同196.2576万元",
+    "党群服务中心租金评估费0.3万元",
+    "食堂生鲜、食堂干货53.718万",
+    "依据深宝府〔2021〕12号文件，本年度合同金额120万元",
+    "详见附件2，物业服务费共计80万元",
+    "合同编号2023-015，合同金额45万元",
+    "服务期1年，按合同约定支付服务费120万元",
+    "按规定标准执行，全年经费共计60万元",
+    "由各社区平均分摊，合计经费30万元",
+    "推进办公标准化建设，所需经费共计20万元"
+  })
   void aCalculationBasisThatOnlyRestatesOneTotalShowsNoComputation(String basis) {
     assertThat(codes(Declarations.clean().calculationBasis(basis).build())).contains("JX-V-0114").doesNotContain("JX-V-0113");
   }
@@ -43,10 +56,21 @@ class ReviewSpecificTextsTest {
   @ValueSource(strings = {
     "按每人每月2000元标准测算，合计2.4万元",
     "办公设备10台，共5万元",
-    "保洁服务费：3人×4000元/月×12个月=14.4万元"
+    "保洁服务费：3人×4000元/月×12个月=14.4万元",
+    "耕地地力保护补贴按亩发放，共计120万元",
+    "困难家庭按户补助，总额约50万元",
+    "保安员月薪4500元，全年合同总额待定",
+    "补助标准200元，按实际人数发放",
+    "党群服务中心月租金2.5万元，租期以合同为准"
   })
   void aBasisWithARateOrSeveralFiguresIsAComputation(String basis) {
     assertThat(codes(Declarations.clean().calculationBasis(basis).build())).doesNotContain("JX-V-0114", "JX-V-0113");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"某镇人口约3.5万，覆盖全部行政村", "项目覆盖农户约1.2万户"})
+  void aBareTenThousandThatCountsPeopleIsNoAmount(String basis) {
+    assertThat(codes(Declarations.clean().calculationBasis(basis).build())).doesNotContain("JX-V-0114");
   }
 
   @ParameterizedTest
@@ -69,8 +93,28 @@ class ReviewSpecificTextsTest {
     assertThat(codes(p)).contains("JX-V-0501");
   }
 
+  @Test
+  void aLimitInTheNameDoesNotExcuseATargetOfWords() {
+    // the name's 及时 is a limit of a rate or a count; 按要求完成 states neither a figure nor a time
+    Project p = Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, "资金及时发放率", "按要求完成", "考核资金发放的及时程度"));
+    assertThat(codes(p)).contains("JX-V-0501");
+  }
+
+  @Test
+  void aLifeCycleInTheNameIsNoTimeLimit() {
+    Project p = Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, "设备生命周期完好率", "≥95%", "考核设备的完好程度"));
+    assertThat(codes(p)).contains("JX-V-0501");
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"1次/月", "按月安排", "每2个月一次", "逐季开展"})
+  @ValueSource(strings = {"按日常安排开展", "按季节变化调整", "按周边需求开展"})
+  void aWordThatBeginsWithAPeriodCharacterStatesNoFrequency(String target) {
+    Project p = Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, "巡查工作", target, "考核巡查工作"));
+    assertThat(codes(p)).contains("JX-V-0501");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1次/月", "按月安排", "每2个月一次", "逐季开展", "按季度开展"})
   void aFrequencyIsATimeStandard(String target) {
     Project p = Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, "巡查频次", target, "考核巡查的频次"));
     assertThat(codes(p)).doesNotContain("JX-V-0501");
@@ -82,5 +126,22 @@ class ReviewSpecificTextsTest {
     assertThat(codes(p)).doesNotContain("JX-V-0204");
     Project vague = Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, "社区服务环境", "提高满意度", "考核服务环境"));
     assertThat(codes(vague)).contains("JX-V-0204");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023年12月底前完成", "2023年1月至2023年6月"})
+  void aDateSomethingIsDoneByOrASpanIsMeasuredAgainstTheCalendar(String target) {
+    Project p = Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, "社区服务环境改善", target, "考核服务环境"));
+    assertThat(codes(p)).doesNotContain("JX-V-0204");
+  }
+
+  @Test
+  void aBareYearUnderANameThatMeasuresNoTimeSaysHowMuchOfNothing() {
+    Project improved = Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, "社区服务环境改善", "2023年有所改善", "考核服务环境"));
+    assertThat(codes(improved)).contains("JX-V-0204");
+    Project jobs = Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, "带动就业人数", "2023年", "考核带动就业"));
+    assertThat(codes(jobs)).contains("JX-V-0204");
+    Project dated = Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, "项目投用时间", "2023年", "考核项目投入使用的时间"));
+    assertThat(codes(dated)).doesNotContain("JX-V-0204");
   }
 }

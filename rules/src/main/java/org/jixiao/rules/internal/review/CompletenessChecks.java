@@ -1,5 +1,6 @@
 package org.jixiao.rules.internal.review;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -149,12 +150,20 @@ final class CompletenessChecks {
 
     @Override
     List<Finding> more(Project p, String text) {
-      List<Quantity> figures = IndicatorTexts.parseActual(text);
+      String normalized = IndicatorTexts.normalize(text);
+      List<Quantity> figures = new ArrayList<>();
+      for (Quantity q : IndicatorTexts.parseActual(text)) {
+        // a document's or an attachment's number, and a factor of one (服务期1年, 1批), compute nothing
+        boolean one = !q.unit().isMoney() && q.upper().isEmpty() && q.value().compareTo(BigDecimal.ONE) == 0;
+        if (!one && !ReviewScans.isReference(normalized, q.start(), Math.min(q.end(), normalized.length()))) {
+          figures.add(q);
+        }
+      }
       if (figures.isEmpty()) {
         return List.of(
             Msg.of("JX-V-0113").arg("text", ReviewTexts.quote(text)).finding(id(), Severity.WARNING, at(p, "calculationBasis", text)));
       }
-      if (figures.size() == 1 && isAmount(figures.get(0), IndicatorTexts.normalize(text)) && !statesRate(text)) {
+      if (figures.size() == 1 && isAmount(figures.get(0), normalized) && !ReviewScans.statesRate(ReviewTexts.normalized(text))) {
         // 按实际合同196.2576万元: the total restated, however long the sentence around it
         return List.of(
             Msg.of("JX-V-0114").arg("text", ReviewTexts.quote(text))
@@ -163,28 +172,26 @@ final class CompletenessChecks {
       return List.of();
     }
 
-    /** Whether a figure is money: in a unit of money, or a bare 万 or 亿, which a 测算依据 writes for 万元 (domain §4). */
+    /**
+     * Whether a figure is money: in a unit of money, or a bare 万 or 亿, which a 测算依据 writes for
+     * 万元 (domain §4), unless what it counts is named just before it (人口约3.5万).
+     */
     private static boolean isAmount(Quantity q, String normalized) {
       if (q.unit().isMoney()) {
         return true;
       }
       int end = q.end();
-      return q.unit().symbol().isEmpty() && end > 0 && end <= normalized.length()
-          && (normalized.charAt(end - 1) == '万' || normalized.charAt(end - 1) == '亿');
-    }
-
-    /** Whether a basis words a rate or a computation beside its one amount (每人每月200元, 单价, 标准, ×). */
-    private static boolean statesRate(String text) {
-      String n = ReviewTexts.normalized(text);
-      for (String word : RATE_WORDS) {
-        if (n.contains(word)) {
-          return true;
-        }
+      if (!q.unit().symbol().isEmpty() || end <= 0 || end > normalized.length()
+          || (normalized.charAt(end - 1) != '万' && normalized.charAt(end - 1) != '亿')) {
+        return false;
       }
-      return false;
+      String before = normalized.substring(Math.max(0, q.start() - 6), q.start());
+      return COUNTED.stream().noneMatch(before::contains);
     }
 
-    private static final List<String> RATE_WORDS = List.of("每", "/", "单价", "标准", "×", "*", "乘", "人均", "平均", "按月", "按年", "计算");
+    /** What a bare 万 counts when it is not money. */
+    private static final List<String> COUNTED =
+        List.of("人口", "人数", "户数", "人次", "居民", "群众", "学生", "农户", "面积", "数量", "规模", "服务对象", "受益");
   }
 
   /** 年度目标. */

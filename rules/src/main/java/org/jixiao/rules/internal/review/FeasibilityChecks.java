@@ -73,10 +73,10 @@ final class FeasibilityChecks {
                   .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, target)));
           continue;
         }
-        // the limit may be in the name (预算资金当年下达率 | 100%, 及时发放率 | 100%), unless the
-        // target is a figure with no unit at all (服务周期 | 180: 180 what?)
-        boolean bare = IndicatorTexts.parseTarget(target).quantity().filter(q -> q.unit().symbol().isEmpty()).isPresent();
-        boolean limitInName = !bare && i.name().map(ReviewTexts::statesTimeLimit).orElse(false);
+        // the limit may be in the name of a rate or a count (预算资金当年下达率 | 100%, 及时发放率 |
+        // 100%), not when the target is a figure with no unit (服务周期 | 180: 180 what?) or words
+        boolean figure = IndicatorTexts.parseTarget(target).quantity().filter(q -> !q.unit().symbol().isEmpty()).isPresent();
+        boolean limitInName = figure && i.name().map(ReviewTexts::nameStatesTimeLimit).orElse(false);
         if (timeliness && !ReviewTexts.statesTimeLimit(target) && !limitInName) {
           out.add(
               Msg.of("JX-V-0501").arg("indicator", ReviewTexts.label(i)).arg("text", ReviewTexts.quote(target))

@@ -83,7 +83,7 @@ final class MeasurabilityCheck implements ReviewCheck {
     if (!callsForFigure && statesGrade(n, GRADES)) {
       return Optional.empty();
     }
-    if (!callsForFigure && (t.deadline().isPresent() || !ReviewTexts.years(text).isEmpty())) {
+    if (!callsForFigure && (t.deadline().isPresent() || !ReviewTexts.years(text).isEmpty()) && byCalendar(i, n)) {
       return Optional.empty(); // a date or a period (保障期限 2020年1月--2020年11月) is measured against the calendar
     }
     if (i.subcategory().filter(s -> s == Subcategory.QUALITY).isPresent() && statesGrade(n, STANDARDS)) {
@@ -104,6 +104,25 @@ final class MeasurabilityCheck implements ReviewCheck {
             .arg("text", ReviewTexts.quote(text))
             .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, text)));
   }
+
+  /**
+   * Whether a dated target is met or missed by the calendar: a period (2023年1月--2023年11月), a
+   * date something is done by (2023年12月底前完成), or any date under a name that measures a time
+   * (保障期限, 完工时间). A bare year under 带动就业人数 or 2023年有所改善 says how much of nothing.
+   */
+  private static boolean byCalendar(Indicator i, String n) {
+    for (String word : PERIOD_MARKS) {
+      if (n.contains(word)) {
+        return true;
+      }
+    }
+    String name = ReviewTexts.normalized(i.name().orElse(""));
+    return TIME_NAMES.stream().anyMatch(name::contains);
+  }
+
+  private static final List<String> PERIOD_MARKS = List.of("--", "—", "－－", "至", "~", "～", "前", "截至", "截止", "以内", "内完成", "完成", "完工", "建成");
+
+  private static final List<String> TIME_NAMES = List.of("期限", "周期", "时间", "日期", "时限", "期间", "年限", "时段", "工期", "进度", "时效");
 
   /**
    * The text with {@code unit} written right after its figure {@code q}: after the digits, a

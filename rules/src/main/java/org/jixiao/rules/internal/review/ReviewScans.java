@@ -1,21 +1,27 @@
 package org.jixiao.rules.internal.review;
 
+import java.util.List;
+
 /**
  * Hand-written scans of declaration text, linear in its length (no regular expressions on input,
- * issue 7): a document cited by its number or title, and a frequency.
+ * issue 7): a document cited by its number or title, a figure that only refers (a document's or
+ * an attachment's number), a rate worded beside an amount, and a frequency.
  */
 final class ReviewScans {
   private ReviewScans() {}
 
   /**
    * Whether normalized text cites a document: by its number (甘财科[2022]78号, 深宝府〔2021〕12号,
-   * 第5号) or by its title in 《…》 (two characters or more).
+   * 财政部令第10号) or by a title in 《…》 that names one (《预算法》; not 《通知》 or 《××办法》,
+   * which a template leaves for the filer to fill in).
    */
   static boolean citesDocument(String n) {
-    int open = n.indexOf('《');
-    if (open >= 0) {
+    for (int open = n.indexOf('《'); open >= 0; open = n.indexOf('《', open + 1)) {
       int close = n.indexOf('》', open + 1);
-      if (close - open > 2) {
+      if (close < 0) {
+        break;
+      }
+      if (namesTitle(n, open + 1, close)) {
         return true;
       }
     }
@@ -24,7 +30,7 @@ final class ReviewScans {
       if (k == i) {
         continue; // 号 without a number
       }
-      if (k > 0 && n.charAt(k - 1) == '第') {
+      if (k > 0 && n.charAt(k - 1) == '第' && numbersDocument(n, k - 1, i + 1)) {
         return true;
       }
       if (k > 0 && "〕]］】)）".indexOf(n.charAt(k - 1)) >= 0) {
@@ -37,6 +43,70 @@ final class ReviewScans {
       }
     }
     return false;
+  }
+
+  /** A title of three characters or more with no placeholder in it (××, XX, 某, …). */
+  private static boolean namesTitle(String n, int from, int to) {
+    if (to - from < 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if ("Xx×Ｘｘ某…*＊?？".indexOf(n.charAt(i)) >= 0 || n.startsWith("...", i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether 第n号 at {@code first..after} numbers a document: after an issuer's series (财政部令第10号,
+   * 〔2021〕第12号, 字第3号) or before the kind of document (第5号公告); 第3号楼 numbers a building.
+   */
+  private static boolean numbersDocument(String n, int first, int after) {
+    if (first > 0 && "令告字〕]］】)）".indexOf(n.charAt(first - 1)) >= 0) {
+      return true;
+    }
+    for (String kind : DOCUMENT_KINDS) {
+      if (n.startsWith(kind, after)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> DOCUMENT_KINDS = List.of("令", "公告", "通告", "文", "决定", "通知", "意见", "批复", "函");
+
+  /**
+   * Whether figure {@code q} of normalized text refers to something rather than counts it: a
+   * document's number (〔2021〕, 12号), an attachment's or a contract's (附件2, 编号2023-015). A
+   * 测算依据's computation is in its other figures.
+   */
+  static boolean isReference(String n, int start, int end) {
+    if (start > 0 && end < n.length() && "〔[［【".indexOf(n.charAt(start - 1)) >= 0 && "〕]］】".indexOf(n.charAt(end)) >= 0) {
+      return true;
+    }
+    if (end < n.length() && n.charAt(end) == '号') {
+      return true;
+    }
+    if (start > 1 && n.charAt(start - 1) == '-' && isDigit(n.charAt(start - 2))) {
+      return true; // the second part of a code: 2023-015
+    }
+    int k = start;
+    while (k > 0 && ":： 　#＃".indexOf(n.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    for (String word : REFERENCE_WORDS) {
+      if (k >= word.length() && n.startsWith(word, k - word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> REFERENCE_WORDS = List.of("附件", "附表", "编号", "编码", "代码", "序号", "第", "No", "NO");
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
@@ -57,8 +127,69 @@ final class ReviewScans {
         continue;
       }
       char before = n.charAt(start - 1);
-      if (before == '/' || before == '／' || before == '按' || before == '逐' || (before == '每' && start < k)) {
+      boolean byPeriod = (before == '按' || before == '逐') && (start < k || !beginsWord(n, i));
+      if (before == '/' || before == '／' || byPeriod || (before == '每' && start < k)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the period character at {@code i} begins a word that is no period (按日常, 按季节, 按周边, 按天然). */
+  private static boolean beginsWord(String n, int i) {
+    for (String word : NOT_PERIODS) {
+      if (n.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> NOT_PERIODS =
+      List.of("日常", "季节", "周边", "周围", "周转", "周到", "周全", "天然", "天气", "年龄", "年级", "月球", "日照");
+
+  /**
+   * Whether normalized text words a rate or a computation beside its amount: 每人每月, a slash, ×,
+   * 单价, a per-unit average (人均, 户均, 亩均), a rate by the unit (按户, 按亩, 按人), a wage or
+   * rent by the period (月薪, 月租), or a standard or average with its figure (补助标准200元,
+   * 平均3000元); 标准化 and 按规定标准 name no figure.
+   */
+  static boolean statesRate(String n) {
+    for (String word : RATE_WORDS) {
+      if (n.contains(word)) {
+        return true;
+      }
+    }
+    for (int i = n.indexOf('均'); i > 0; i = n.indexOf('均', i + 1)) {
+      if (PER_UNITS.indexOf(n.charAt(i - 1)) >= 0) {
+        return true;
+      }
+    }
+    for (int i = n.indexOf('按'); i >= 0 && i + 1 < n.length(); i = n.indexOf('按', i + 1)) {
+      if (PER_UNITS.indexOf(n.charAt(i + 1)) >= 0 && !beginsWord(n, i + 1)) {
+        return true;
+      }
+    }
+    return withFigure(n, "标准") || withFigure(n, "平均");
+  }
+
+  private static final List<String> RATE_WORDS =
+      List.of("每", "/", "／", "单价", "×", "*", "乘", "月薪", "日薪", "年薪", "月租", "日租", "计算", "测算公式");
+
+  /** Units a rate is per (人均, 按户, 亩均, 按月). */
+  private static final String PER_UNITS = "人户亩站村校所年季月周日天次件台套辆床名间座";
+
+  /** Whether {@code word} has a figure within four characters on either side (标准200元, 按2000元标准). */
+  private static boolean withFigure(String n, String word) {
+    for (int i = n.indexOf(word); i >= 0; i = n.indexOf(word, i + 1)) {
+      int from = Math.max(0, i - 4);
+      int to = Math.min(n.length(), i + word.length() + 4);
+      if (!n.startsWith("标准化", i)) {
+        for (int k = from; k < to; k++) {
+          if (isDigit(n.charAt(k))) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -464,6 +464,11 @@ final class ReviewTexts {
     return ReviewScans.statesFrequency(n); // a frequency is a time standard: 1次/月, 按月安排, 每2个月
   }
 
+  /** Whether an indicator's name states a time limit (资金当年下达率); a 生命周期 is no limit of the year's work. */
+  static boolean nameStatesTimeLimit(String name) {
+    return statesTimeLimit(normalized(name).replace("生命周期", ""));
+  }
+
   private static final List<String> TIME_WORDS =
       List.of("及时", "按时", "按期", "按计划", "准时", "如期", "当年", "当月", "当日", "当天", "每天", "每日", "每周", "每月", "每季", "每年", "全年", "年底", "年内", "年度内",
           "月底", "月前", "日前", "之前", "以前", "前完成", "内完成", "小时内", "天内", "日内", "工作日", "时限", "期限", "周期");
