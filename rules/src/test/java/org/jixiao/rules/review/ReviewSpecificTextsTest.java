@@ -22,6 +22,16 @@ class ReviewSpecificTextsTest {
     return Reviewer.defaults().review(p, Y2023).opinions().stream().map(o -> o.finding().code()).toList();
   }
 
+  /** The codes of the clean declaration with its 时效 indicator replaced. */
+  private static List<String> timeliness(String name, String target) {
+    return codes(Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, name, target, "考核" + name)));
+  }
+
+  /** The codes of the clean declaration with its 社会效益 indicator replaced. */
+  private static List<String> benefit(String name, String target) {
+    return codes(Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, name, target, "考核" + name)));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"甘财科 [2022]78号", "深宝府〔2021〕12号", "《预算法》", "财政部令第10号", "财办〔2021〕第12号", "《通知》及《预算法》", "2022年第5号公告"})
   void aShortPolicyBasisThatCitesADocumentIsSpecific(String basis) {
@@ -76,72 +86,59 @@ class ReviewSpecificTextsTest {
   @ParameterizedTest
   @ValueSource(strings = {"预算资金当年下达率", "资金及时发放率", "项目按计划完成率"})
   void aTimeLimitWrittenInTheNameIsATimeLimit(String name) {
-    Project p = Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, name, "100%", "考核资金下达的及时程度"));
-    assertThat(codes(p)).doesNotContain("JX-V-0501");
+    assertThat(timeliness(name, "100%")).doesNotContain("JX-V-0501");
   }
 
   @Test
   void aRateWithoutAnyTimeInNameOrTargetStillLacksALimit() {
-    Project p = Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, "项目完成率", "100%", "考核项目完成情况"));
-    assertThat(codes(p)).contains("JX-V-0501");
+    assertThat(timeliness("项目完成率", "100%")).contains("JX-V-0501");
   }
 
   @Test
   void aFigureWithoutAUnitIsNoLimitWhateverTheName() {
     // 服务周期 | 180 (湘潭 2024): 180 of what is not said, so no time is stated
-    Project p = Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, "服务周期", "180", "考核服务的周期"));
-    assertThat(codes(p)).contains("JX-V-0501");
+    assertThat(timeliness("服务周期", "180")).contains("JX-V-0501");
   }
 
   @Test
   void aLimitInTheNameDoesNotExcuseATargetOfWords() {
     // the name's 及时 is a limit of a rate or a count; 按要求完成 states neither a figure nor a time
-    Project p = Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, "资金及时发放率", "按要求完成", "考核资金发放的及时程度"));
-    assertThat(codes(p)).contains("JX-V-0501");
+    assertThat(timeliness("资金及时发放率", "按要求完成")).contains("JX-V-0501");
   }
 
   @Test
   void aLifeCycleInTheNameIsNoTimeLimit() {
-    Project p = Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, "设备生命周期完好率", "≥95%", "考核设备的完好程度"));
-    assertThat(codes(p)).contains("JX-V-0501");
+    assertThat(timeliness("设备生命周期完好率", "≥95%")).contains("JX-V-0501");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"按日常安排开展", "按季节变化调整", "按周边需求开展"})
   void aWordThatBeginsWithAPeriodCharacterStatesNoFrequency(String target) {
-    Project p = Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, "巡查工作", target, "考核巡查工作"));
-    assertThat(codes(p)).contains("JX-V-0501");
+    assertThat(timeliness("巡查工作", target)).contains("JX-V-0501");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1次/月", "按月安排", "每2个月一次", "逐季开展", "按季度开展"})
   void aFrequencyIsATimeStandard(String target) {
-    Project p = Declarations.withIndicator(2, Declarations.row(Subcategory.TIMELINESS, "巡查频次", target, "考核巡查的频次"));
-    assertThat(codes(p)).doesNotContain("JX-V-0501");
+    assertThat(timeliness("巡查频次", target)).doesNotContain("JX-V-0501");
   }
 
   @Test
   void aPeriodAsABenefitsTargetIsMeasuredAgainstTheCalendar() {
-    Project p = Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, "保障期限", "2023年1月--2023年11月", "考核保障服务的期限"));
-    assertThat(codes(p)).doesNotContain("JX-V-0204");
-    Project vague = Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, "社区服务环境", "提高满意度", "考核服务环境"));
-    assertThat(codes(vague)).contains("JX-V-0204");
+    assertThat(benefit("保障期限", "2023年1月--2023年11月")).doesNotContain("JX-V-0204");
+    assertThat(benefit("社区服务环境", "提高满意度")).contains("JX-V-0204");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2023年12月底前完成", "2023年1月至2023年6月"})
   void aDateSomethingIsDoneByOrASpanIsMeasuredAgainstTheCalendar(String target) {
-    Project p = Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, "社区服务环境改善", target, "考核服务环境"));
-    assertThat(codes(p)).doesNotContain("JX-V-0204");
+    assertThat(benefit("社区服务环境改善", target)).doesNotContain("JX-V-0204");
   }
 
   @Test
   void aBareYearUnderANameThatMeasuresNoTimeSaysHowMuchOfNothing() {
-    Project improved = Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, "社区服务环境改善", "2023年有所改善", "考核服务环境"));
-    assertThat(codes(improved)).contains("JX-V-0204");
-    Project jobs = Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, "带动就业人数", "2023年", "考核带动就业"));
-    assertThat(codes(jobs)).contains("JX-V-0204");
-    Project dated = Declarations.withIndicator(5, Declarations.row(Subcategory.SOCIAL, "项目投用时间", "2023年", "考核项目投入使用的时间"));
-    assertThat(codes(dated)).doesNotContain("JX-V-0204");
+    assertThat(benefit("社区服务环境改善", "2023年有所改善")).contains("JX-V-0204");
+    assertThat(benefit("带动就业人数", "2023年")).contains("JX-V-0204");
+    assertThat(benefit("项目投用时间", "2023年")).doesNotContain("JX-V-0204");
   }
 }
