@@ -3,6 +3,7 @@ package org.jixiao.rules.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.project.Project;
 import org.junit.jupiter.api.Test;
@@ -33,15 +34,18 @@ class ReviewSpecificTextsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"甘财科 [2022]78号", "深宝府〔2021〕12号", "《预算法》", "财政部令第10号", "财办〔2021〕第12号", "《通知》及《预算法》", "2022年第5号公告"})
+  @ValueSource(strings = {"甘财科 [2022]78号", "深宝府〔2021〕12号", "《预算法》", "财政部令第10号", "财办〔2021〕第12号", "《通知》及《预算法》", "2022年第5号公告",
+    "农业部令2013年第5号", "税务总局公告2023年第1号", "区长办公会议纪要第12号", "省政府第2号总林长令", "根据〈预算法〉"})
   void aShortPolicyBasisThatCitesADocumentIsSpecific(String basis) {
+    assertThat(basis.length()).as("short enough for JX-V-0102 to apply").isLessThan(ReviewProfile.defaults().minBasisLength());
     assertThat(codes(Declarations.clean().policyBasis(basis).build())).doesNotContain("JX-V-0102");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"根据相关规定", "依据《通知》", "依据《XX文件》", "按《关于…的通知》执行", "《××办法》", "见第3号楼公示栏"})
+  @ValueSource(strings = {"根据相关规定", "依据《通知》", "依据《XX文件》", "按《关于…的通知》执行", "《××办法》", "见第3号楼公示栏",
+    "依据《实施方案》", "根据《管理办法》", "依据《相关文件》执行"})
   void aShortPolicyBasisThatCitesNoDocumentIsStillATokenSentence(String basis) {
-    // a template's placeholder title, a title of two characters, a building's number: no document named
+    // a template's placeholder title, a title of two characters or of a kind only, a building's number
     assertThat(codes(Declarations.clean().policyBasis(basis).build())).contains("JX-V-0102");
   }
 
@@ -56,7 +60,15 @@ class ReviewSpecificTextsTest {
     "服务期1年，按合同约定支付服务费120万元",
     "按规定标准执行，全年经费共计60万元",
     "由各社区平均分摊，合计经费30万元",
-    "推进办公标准化建设，所需经费共计20万元"
+    "推进办公标准化建设，所需经费共计20万元",
+    "按2023年标准执行，全年经费共计20万元",
+    "按所需经费测算，本年度共计50万元",
+    "按名单发放慰问金，共计30万元",
+    "按台账登记数据，全年合计12万元",
+    "按户籍人口发放，全年合计12万元",
+    "按次序分批采购设备，合计经费40万元",
+    "按季度支付，合同总额80万元，据实结算",
+    "本项目资金规模1200万，按进度拨付"
   })
   void aCalculationBasisThatOnlyRestatesOneTotalShowsNoComputation(String basis) {
     assertThat(codes(Declarations.clean().calculationBasis(basis).build())).contains("JX-V-0114").doesNotContain("JX-V-0113");
@@ -65,22 +77,25 @@ class ReviewSpecificTextsTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "按每人每月2000元标准测算，合计2.4万元",
-    "办公设备10台，共5万元",
+    "采购办公设备10台，共需资金5万元",
     "保洁服务费：3人×4000元/月×12个月=14.4万元",
     "耕地地力保护补贴按亩发放，共计120万元",
     "困难家庭按户补助，总额约50万元",
     "保安员月薪4500元，全年合同总额待定",
     "补助标准200元，按实际人数发放",
-    "党群服务中心月租金2.5万元，租期以合同为准"
+    "党群服务中心月租金2.5万元，租期以合同为准",
+    "按项目总投资的1%计提，共计20万元",
+    "按1‰计提安全生产经费，共计20万元",
+    "采购电脑1台，需资金0.6万元"
   })
   void aBasisWithARateOrSeveralFiguresIsAComputation(String basis) {
-    assertThat(codes(Declarations.clean().calculationBasis(basis).build())).doesNotContain("JX-V-0114", "JX-V-0113");
+    assertThat(codes(Declarations.clean().calculationBasis(basis).build())).doesNotContain("JX-V-0114", "JX-V-0113", "JX-V-0112");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"某镇人口约3.5万，覆盖全部行政村", "项目覆盖农户约1.2万户"})
+  @ValueSource(strings = {"某镇人口约3.5万，覆盖全部行政村", "服务对象约2万，覆盖全部行政村和社区"})
   void aBareTenThousandThatCountsPeopleIsNoAmount(String basis) {
-    assertThat(codes(Declarations.clean().calculationBasis(basis).build())).doesNotContain("JX-V-0114");
+    assertThat(codes(Declarations.clean().calculationBasis(basis).build())).doesNotContain("JX-V-0114", "JX-V-0112");
   }
 
   @ParameterizedTest
@@ -98,6 +113,39 @@ class ReviewSpecificTextsTest {
   void aFigureWithoutAUnitIsNoLimitWhateverTheName() {
     // 服务周期 | 180 (湘潭 2024): 180 of what is not said, so no time is stated
     assertThat(timeliness("服务周期", "180")).contains("JX-V-0501");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"项目完成及时率", "资金到位及时率"})
+  void aLimitInTheNameExcusesAFigureWhoseUnitStandsInItsOwnColumn(String name) {
+    // 丽江 and 永德 print 100 | % in 指标值 | 度量单位
+    Indicator row = Indicator.builder().category(Subcategory.TIMELINESS.category()).subcategory(Subcategory.TIMELINESS)
+        .name(name).target("100").measureUnit("%").explanation("考核" + name).build();
+    assertThat(codes(Declarations.withIndicator(2, row))).doesNotContain("JX-V-0501");
+  }
+
+  @Test
+  void aRateOfTimeWithoutItsPercentSignLacksAUnitNotALimit() {
+    // 廊坊 2019 prints 项目完成及时率 | 100: the name's 及时 is the limit, the % is what is missing
+    assertThat(timeliness("项目完成及时率", "100")).contains("JX-V-0205").doesNotContain("JX-V-0501");
+    assertThat(timeliness("服务周期", "180")).doesNotContain("JX-V-0205", "JX-V-0201");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"是否按时完成", "资金是否及时拨付"})
+  void aYesToAQuestionOfTimeIsATimeLimit(String name) {
+    assertThat(timeliness(name, "是")).doesNotContain("JX-V-0501");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"三季度前", "第三季度", "上半年"})
+  void aQuarterOrAHalfOfTheYearIsATimeLimit(String target) {
+    assertThat(timeliness("完成时间", target)).doesNotContain("JX-V-0501");
+  }
+
+  @Test
+  void aLifeCycleAsTheTargetIsNoTimeLimit() {
+    assertThat(timeliness("设备运维时效", "全生命周期")).contains("JX-V-0501");
   }
 
   @Test
@@ -130,9 +178,17 @@ class ReviewSpecificTextsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2023年12月底前完成", "2023年1月至2023年6月"})
+  @ValueSource(strings = {
+    "2023年12月底前完成", "2023年1月至2023年6月", "2023年1月-2023年12月", "2023.1-2023.12", "2023年1月到12月",
+    "2023年底", "2023年6月30日", "2023年12月"
+  })
   void aDateSomethingIsDoneByOrASpanIsMeasuredAgainstTheCalendar(String target) {
     assertThat(benefit("社区服务环境改善", target)).doesNotContain("JX-V-0204");
+  }
+
+  @Test
+  void aDateDoesNotAnswerACount() {
+    assertThat(benefit("带动就业人数", "2023年底前完成")).contains("JX-V-0204");
   }
 
   @Test
@@ -140,5 +196,8 @@ class ReviewSpecificTextsTest {
     assertThat(benefit("社区服务环境改善", "2023年有所改善")).contains("JX-V-0204");
     assertThat(benefit("带动就业人数", "2023年")).contains("JX-V-0204");
     assertThat(benefit("项目投用时间", "2023年")).doesNotContain("JX-V-0204");
+    assertThat(benefit("政策有效期", "2025年")).doesNotContain("JX-V-0204");
+    assertThat(benefit("社区服务环境改善", "2023年得到改善")).contains("JX-V-0204");
+    assertThat(benefit("社区服务环境改善", "2023年兜底保障")).contains("JX-V-0204");
   }
 }

@@ -153,8 +153,10 @@ final class CompletenessChecks {
       String normalized = IndicatorTexts.normalize(text);
       List<Quantity> figures = new ArrayList<>();
       for (Quantity q : IndicatorTexts.parseActual(text)) {
-        // a document's or an attachment's number, and a factor of one (服务期1年, 1批), compute nothing
-        boolean one = !q.unit().isMoney() && q.upper().isEmpty() && q.value().compareTo(BigDecimal.ONE) == 0;
+        // a document's or an attachment's number, and a period or a batch of one (服务期1年, 1批),
+        // compute nothing; a rate of one (1%, 1:1) or one item (1台) does
+        boolean one = q.upper().isEmpty() && q.value().compareTo(BigDecimal.ONE) == 0
+            && (q.unit().isDuration() || BATCHES.contains(q.unit().symbol()));
         if (!one && !ReviewScans.isReference(normalized, q.start(), Math.min(q.end(), normalized.length()))) {
           figures.add(q);
         }
@@ -186,8 +188,12 @@ final class CompletenessChecks {
         return false;
       }
       String before = normalized.substring(Math.max(0, q.start() - 6), q.start());
-      return COUNTED.stream().noneMatch(before::contains);
+      return COUNTED.stream().noneMatch(before::contains) || FUNDS.stream().anyMatch(before::contains); // 资金规模1200万
     }
+
+    private static final List<String> BATCHES = List.of("批", "批次", "项", "宗", "期", "次");
+
+    private static final List<String> FUNDS = List.of("资金", "投资", "经费", "预算", "金额");
 
     /** What a bare 万 counts when it is not money. */
     private static final List<String> COUNTED =

@@ -74,10 +74,14 @@ final class FeasibilityChecks {
           continue;
         }
         // the limit may be in the name of a rate or a count (预算资金当年下达率 | 100%, 及时发放率 |
-        // 100%), not when the target is a figure with no unit (服务周期 | 180: 180 what?) or words
-        boolean figure = IndicatorTexts.parseTarget(target).quantity().filter(q -> !q.unit().symbol().isEmpty()).isPresent();
-        boolean limitInName = figure && i.name().map(ReviewTexts::nameStatesTimeLimit).orElse(false);
-        if (timeliness && !ReviewTexts.statesTimeLimit(target) && !limitInName) {
+        // 100 | %, the unit in its own column) or of a yes-or-no question (是否按时完成 | 是), not
+        // when the target is a figure with no unit (服务周期 | 180: 180 what?) or words
+        Optional<Quantity> figure = IndicatorTexts.parseTarget(i).quantity().filter(q -> !q.unit().symbol().isEmpty());
+        boolean answer = i.name().map(ReviewTexts::normalized).filter(n -> n.contains("是否")).isPresent()
+            && List.of("是", "否").contains(ReviewTexts.normalized(target));
+        boolean limitInName = (figure.isPresent() || answer) && i.name().map(ReviewTexts::statesTimeLimit).orElse(false);
+        boolean limitInUnit = figure.filter(q -> ReviewTexts.isTimeUnit(q.unit().symbol())).isPresent(); // 30 | 天
+        if (timeliness && !ReviewTexts.statesTimeLimit(target) && !limitInName && !limitInUnit) {
           out.add(
               Msg.of("JX-V-0501").arg("indicator", ReviewTexts.label(i)).arg("text", ReviewTexts.quote(target))
                   .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, target)));

@@ -24,7 +24,7 @@ import org.jixiao.rules.text.Target;
  * 可测性: each 目标值 is a figure with a unit, or an explicit grade where a grade is enough.
  * Output and cost indicators call for a figure (a 质量 indicator may also name a standard such
  * as 合格); benefit and satisfaction indicators may state a grade (显著, 明显, 一般 …). 时效
- * targets are judged by {@code time-limit}.
+ * targets are judged by {@code time-limit}, except for a unit their name implies (JX-V-0205).
  */
 final class MeasurabilityCheck implements ReviewCheck {
   /** Grades a reviewer accepts as measurable (显著/明显/一般; 合格; 一级 …). */
@@ -51,10 +51,16 @@ final class MeasurabilityCheck implements ReviewCheck {
     for (int k = 0; k < indicators.size(); k++) {
       Indicator i = indicators.get(k);
       Optional<String> target = ReviewTexts.filled(i.target());
-      if (ReviewTexts.markedNotApplicable(i) || target.isEmpty() || i.subcategory().filter(s -> s == Subcategory.TIMELINESS).isPresent()) {
+      if (ReviewTexts.markedNotApplicable(i) || target.isEmpty()) {
         continue;
       }
-      judge(p, i, k, target.get(), context).ifPresent(out::add);
+      Optional<Finding> found = judge(p, i, k, target.get(), context);
+      if (i.subcategory().filter(s -> s == Subcategory.TIMELINESS).isPresent()) {
+        // time-limit judges a 时效 target; only a unit its name implies is this check's to ask for
+        // (项目完成及时率 | 100 → 100%), since time-limit takes the name's 及时 for the limit
+        found = found.filter(f -> f.code().equals("JX-V-0205"));
+      }
+      found.ifPresent(out::add);
     }
     return out;
   }
@@ -106,23 +112,52 @@ final class MeasurabilityCheck implements ReviewCheck {
   }
 
   /**
-   * Whether a dated target is met or missed by the calendar: a period (2023年1月--2023年11月), a
-   * date something is done by (2023年12月底前完成), or any date under a name that measures a time
-   * (保障期限, 完工时间). A bare year under 带动就业人数 or 2023年有所改善 says how much of nothing.
+   * Whether a dated target is met or missed by the calendar: a date finer than a year (2023年6月30日,
+   * 2023年底, 2023.6), a period (2023年1月-2023年12月, 2023年至2025年), a date something is done by
+   * (2023年底前完成), or any date under a name that measures a time (保障期限, 完工时间). A year
+   * alone under 带动就业人数, or 2023年有所改善, says how much of nothing.
    */
   private static boolean byCalendar(Indicator i, String n) {
-    for (String word : PERIOD_MARKS) {
+    String name = ReviewTexts.normalized(i.name().orElse(""));
+    if (COUNT_NAMES.stream().anyMatch(name::endsWith)) {
+      return false; // 带动就业人数 | 2023年底前完成: a date is no count
+    }
+    for (String word : CALENDAR_MARKS) {
       if (n.contains(word)) {
         return true;
       }
     }
-    String name = ReviewTexts.normalized(i.name().orElse(""));
+    for (int k = 1; k < n.length(); k++) {
+      char c = n.charAt(k);
+      boolean afterDigit = isDigit(n.charAt(k - 1));
+      boolean beforeDigit = k + 1 < n.length() && isDigit(n.charAt(k + 1));
+      if (afterDigit && (c == '月' || c == '日')) {
+        return true; // 6月, 30日
+      }
+      if ((c == '.' || c == '-') && afterDigit && beforeDigit) {
+        return true; // 2023.6, 2023-06-30, 2023.1-2023.12
+      }
+      if (c == '到' && beforeDigit) {
+        return true; // …到2023年12月; not 得到改善
+      }
+      if (c == '年' && k >= 4 && isDigit(n.charAt(k - 4)) && afterDigit && k + 1 < n.length() && YEAR_PARTS.indexOf(n.charAt(k + 1)) >= 0) {
+        return true; // 2023年底, 2023年内, 2023年上半年
+      }
+    }
     return TIME_NAMES.stream().anyMatch(name::contains);
   }
 
-  private static final List<String> PERIOD_MARKS = List.of("--", "—", "－－", "至", "~", "～", "前", "截至", "截止", "以内", "内完成", "完成", "完工", "建成");
+  private static final List<String> CALENDAR_MARKS =
+      List.of("--", "—", "–", "－", "至", "~", "～", "完成", "完工", "建成", "截至", "截止", "之前", "以前", "前完成", "季度");
 
-  private static final List<String> TIME_NAMES = List.of("期限", "周期", "时间", "日期", "时限", "期间", "年限", "时段", "工期", "进度", "时效");
+  /** What may follow a year's 年 in a date finer than the year. */
+  private static final String YEAR_PARTS = "底末初前内中上下第";
+
+  private static final List<String> TIME_NAMES =
+      List.of("期限", "周期", "时间", "日期", "时限", "期间", "年限", "时段", "工期", "进度", "时效", "有效期", "受益期", "运营期", "实施期", "建设期", "服务期");
+
+  /** Names of a count or a rate, which a date does not answer. */
+  private static final List<String> COUNT_NAMES = List.of("人数", "数量", "个数", "次数", "户数", "人次", "率", "面积", "里程", "规模");
 
   /**
    * The text with {@code unit} written right after its figure {@code q}: after the digits, a

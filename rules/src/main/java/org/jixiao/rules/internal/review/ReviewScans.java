@@ -16,13 +16,16 @@ final class ReviewScans {
    * which a template leaves for the filer to fill in).
    */
   static boolean citesDocument(String n) {
-    for (int open = n.indexOf('《'); open >= 0; open = n.indexOf('《', open + 1)) {
-      int close = n.indexOf('》', open + 1);
-      if (close < 0) {
-        break;
-      }
-      if (namesTitle(n, open + 1, close)) {
-        return true;
+    for (int b = 0; b < TITLE_OPEN.length(); b++) {
+      char opening = TITLE_OPEN.charAt(b);
+      for (int open = n.indexOf(opening); open >= 0; open = n.indexOf(opening, open + 1)) {
+        int close = n.indexOf(TITLE_CLOSE.charAt(b), open + 1);
+        if (close < 0) {
+          break;
+        }
+        if (namesTitle(n, open + 1, close)) {
+          return true;
+        }
       }
     }
     for (int i = n.indexOf('号'); i >= 0; i = n.indexOf('号', i + 1)) {
@@ -30,7 +33,7 @@ final class ReviewScans {
       if (k == i) {
         continue; // 号 without a number
       }
-      if (k > 0 && n.charAt(k - 1) == '第' && numbersDocument(n, k - 1, i + 1)) {
+      if (k > 0 && n.charAt(k - 1) == '第' && numbersDocument(n, i + 1)) {
         return true;
       }
       if (k > 0 && "〕]］】)）".indexOf(n.charAt(k - 1)) >= 0) {
@@ -45,7 +48,15 @@ final class ReviewScans {
     return false;
   }
 
-  /** A title of three characters or more with no placeholder in it (××, XX, 某, …). */
+  /** The marks a title is written between: 《预算法》, and 〈预算法〉 or <预算法> where 《》 was not at hand. */
+  private static final String TITLE_OPEN = "《〈<";
+
+  private static final String TITLE_CLOSE = "》〉>";
+
+  /**
+   * A title that names a document: three characters or more, no placeholder (××, XX, 某, …), and
+   * more than generic words (《实施方案》, 《管理办法》, 《相关文件》 name none).
+   */
   private static boolean namesTitle(String n, int from, int to) {
     if (to - from < 3) {
       return false;
@@ -55,26 +66,26 @@ final class ReviewScans {
         return false;
       }
     }
-    return true;
+    String rest = n.substring(from, to);
+    for (String word : GENERIC_TITLE_WORDS) {
+      rest = rest.replace(word, "");
+    }
+    return rest.length() >= 2;
   }
+
+  private static final List<String> GENERIC_TITLE_WORDS =
+      List.of("关于", "印发", "相关", "有关", "上级", "文件", "通知", "规定", "办法", "意见", "方案", "实施", "管理", "工作", "制度", "政策", "细则", "的");
 
   /**
-   * Whether 第n号 at {@code first..after} numbers a document: after an issuer's series (财政部令第10号,
-   * 〔2021〕第12号, 字第3号) or before the kind of document (第5号公告); 第3号楼 numbers a building.
+   * Whether the 第n号 that ends before {@code after} numbers a document (财政部令第10号, 税务总局公告2023年第1号,
+   * 会议纪要第12号, 第5号公告), not a building, a room or a seat (第3号楼).
    */
-  private static boolean numbersDocument(String n, int first, int after) {
-    if (first > 0 && "令告字〕]］】)）".indexOf(n.charAt(first - 1)) >= 0) {
-      return true;
-    }
-    for (String kind : DOCUMENT_KINDS) {
-      if (n.startsWith(kind, after)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean numbersDocument(String n, int after) {
+    return after >= n.length() || PLACES.indexOf(n.charAt(after)) < 0;
   }
 
-  private static final List<String> DOCUMENT_KINDS = List.of("令", "公告", "通告", "文", "决定", "通知", "意见", "批复", "函");
+  /** What 第n号 numbers when it is no document. */
+  private static final String PLACES = "楼栋幢室门院房床柜窗车线站机桌座位仓库口台井";
 
   /**
    * Whether figure {@code q} of normalized text refers to something rather than counts it: a
@@ -137,7 +148,11 @@ final class ReviewScans {
 
   /** Whether the period character at {@code i} begins a word that is no period (按日常, 按季节, 按周边, 按天然). */
   private static boolean beginsWord(String n, int i) {
-    for (String word : NOT_PERIODS) {
+    return startsAny(n, i, NOT_PERIODS);
+  }
+
+  private static boolean startsAny(String n, int i, List<String> words) {
+    for (String word : words) {
       if (n.startsWith(word, i)) {
         return true;
       }
@@ -161,12 +176,12 @@ final class ReviewScans {
       }
     }
     for (int i = n.indexOf('均'); i > 0; i = n.indexOf('均', i + 1)) {
-      if (PER_UNITS.indexOf(n.charAt(i - 1)) >= 0) {
+      if (AVERAGED.indexOf(n.charAt(i - 1)) >= 0) {
         return true;
       }
     }
     for (int i = n.indexOf('按'); i >= 0 && i + 1 < n.length(); i = n.indexOf('按', i + 1)) {
-      if (PER_UNITS.indexOf(n.charAt(i + 1)) >= 0 && !beginsWord(n, i + 1)) {
+      if (COUNTED_BY.indexOf(n.charAt(i + 1)) >= 0 && !startsAny(n, i + 1, NOT_RATES)) {
         return true;
       }
     }
@@ -174,25 +189,45 @@ final class ReviewScans {
   }
 
   private static final List<String> RATE_WORDS =
-      List.of("每", "/", "／", "单价", "×", "*", "乘", "月薪", "日薪", "年薪", "月租", "日租", "计算", "测算公式");
+      List.of("每", "/", "／", "单价", "×", "*", "乘", "按月", "按年", "月薪", "日薪", "年薪", "月租", "日租", "计算", "测算公式");
 
-  /** Units a rate is per (人均, 按户, 亩均, 按月). */
-  private static final String PER_UNITS = "人户亩站村校所年季月周日天次件台套辆床名间座";
+  /** What an average is per (人均, 户均, 亩均, 生均, 年均). */
+  private static final String AVERAGED = "人户亩站村校所年月日天次件台套辆床间座生";
 
-  /** Whether {@code word} has a figure within four characters on either side (标准200元, 按2000元标准). */
+  /** What a rate by the unit counts (按户, 按亩, 按人, 按床, 按生); not periods (按季度支付 is a schedule). */
+  private static final String COUNTED_BY = "户亩人床生";
+
+  /** Words after 按 that begin with such a unit and are none (按户籍, 按人社部门, 按生产进度). */
+  private static final List<String> NOT_RATES = List.of("户籍", "户口", "人事", "人社", "人大", "生产", "生活", "生态", "生效");
+
+  /**
+   * Whether {@code word} has a figure within four characters on either side (标准200元, 按2000元标准);
+   * a year (按2023年标准) is no figure of a rate.
+   */
   private static boolean withFigure(String n, String word) {
     for (int i = n.indexOf(word); i >= 0; i = n.indexOf(word, i + 1)) {
       int from = Math.max(0, i - 4);
       int to = Math.min(n.length(), i + word.length() + 4);
-      if (!n.startsWith("标准化", i)) {
-        for (int k = from; k < to; k++) {
-          if (isDigit(n.charAt(k))) {
-            return true;
-          }
+      if (n.startsWith("标准化", i)) {
+        continue;
+      }
+      for (int k = from; k < to; k++) {
+        if (isDigit(n.charAt(k)) && !inYear(n, k)) {
+          return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether the digit at {@code k} is in a year: four digits 19xx or 20xx followed by 年. */
+  private static boolean inYear(String n, int k) {
+    int end = k;
+    while (end < n.length() && isDigit(n.charAt(end))) {
+      end++;
+    }
+    int start = digitsBefore(n, end, 5);
+    return end - start == 4 && end < n.length() && n.charAt(end) == '年' && (n.startsWith("19", start) || n.startsWith("20", start));
   }
 
   /** The start of the run of at most {@code max} ASCII digits that ends just before {@code end}. */

@@ -443,19 +443,19 @@ final class ReviewTexts {
     return true;
   }
 
-  /** Whether a target states a time limit: a deadline, a duration, a date, or a word such as 及时 or 按时. */
+  /**
+   * Whether a target (or a name) states a time limit: a deadline, a duration, a date, or a word
+   * such as 及时 or 按时; a 生命周期 is no limit of the year's work.
+   */
   static boolean statesTimeLimit(String target) {
-    Target t = IndicatorTexts.parseTarget(target);
-    if (t.deadline().isPresent() || !years(target).isEmpty()) {
+    String n = normalized(target).replace("生命周期", "");
+    Target t = IndicatorTexts.parseTarget(n);
+    if (t.deadline().isPresent() || !years(n).isEmpty()) {
       return true;
     }
-    if (t.quantity().isPresent()) {
-      String dim = t.quantity().get().unit().symbol();
-      if (List.of("天", "工作日", "小时", "分钟", "周", "月", "年").contains(dim)) {
-        return true;
-      }
+    if (t.quantity().isPresent() && isTimeUnit(t.quantity().get().unit().symbol())) {
+      return true;
     }
-    String n = normalized(target);
     for (String word : TIME_WORDS) {
       if (n.contains(word)) {
         return true;
@@ -464,12 +464,12 @@ final class ReviewTexts {
     return ReviewScans.statesFrequency(n); // a frequency is a time standard: 1次/月, 按月安排, 每2个月
   }
 
-  /** Whether an indicator's name states a time limit (资金当年下达率); a 生命周期 is no limit of the year's work. */
-  static boolean nameStatesTimeLimit(String name) {
-    return statesTimeLimit(normalized(name).replace("生命周期", ""));
+  /** Whether a unit is one of time (天, 工作日, 小时 …): a figure in it is a duration. */
+  static boolean isTimeUnit(String symbol) {
+    return List.of("天", "日", "工作日", "小时", "分钟", "周", "月", "个月", "季度", "年").contains(symbol);
   }
 
   private static final List<String> TIME_WORDS =
-      List.of("及时", "按时", "按期", "按计划", "准时", "如期", "当年", "当月", "当日", "当天", "每天", "每日", "每周", "每月", "每季", "每年", "全年", "年底", "年内", "年度内",
+      List.of("及时", "按时", "按期", "按计划", "准时", "如期", "当年", "当月", "当日", "当天", "季度", "季末", "上半年", "下半年", "年初", "每天", "每日", "每周", "每月", "每季", "每年", "全年", "年底", "年内", "年度内",
           "月底", "月前", "日前", "之前", "以前", "前完成", "内完成", "小时内", "天内", "日内", "工作日", "时限", "期限", "周期");
 }
