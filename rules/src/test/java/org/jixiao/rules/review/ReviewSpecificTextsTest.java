@@ -43,7 +43,8 @@ class ReviewSpecificTextsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"根据相关规定", "依据《通知》", "依据《XX文件》", "按《关于…的通知》执行", "《××办法》", "见第3号楼公示栏",
-    "依据《实施方案》", "根据《管理办法》", "依据《相关文件》执行"})
+    "依据《实施方案》", "根据《管理办法》", "依据《相关文件》执行",
+    "见第2号地块公示", "第1号标段招标", "第12号选手名单", "依据《工作计划》", "依据<br/>执行"})
   void aShortPolicyBasisThatCitesNoDocumentIsStillATokenSentence(String basis) {
     // a template's placeholder title, a title of two characters or of a kind only, a building's number
     assertThat(codes(Declarations.clean().policyBasis(basis).build())).contains("JX-V-0102");
@@ -68,7 +69,10 @@ class ReviewSpecificTextsTest {
     "按户籍人口发放，全年合计12万元",
     "按次序分批采购设备，合计经费40万元",
     "按季度支付，合同总额80万元，据实结算",
-    "本项目资金规模1200万，按进度拨付"
+    "本项目资金规模1200万，按进度拨付",
+    "按年龄段分组发放，本年度共计30万元",
+    "按月支付，合同总额80万元，据实结算",
+    "按人员实际需要安排，本年度共计50万元"
   })
   void aCalculationBasisThatOnlyRestatesOneTotalShowsNoComputation(String basis) {
     assertThat(codes(Declarations.clean().calculationBasis(basis).build())).contains("JX-V-0114").doesNotContain("JX-V-0113");
@@ -86,7 +90,9 @@ class ReviewSpecificTextsTest {
     "党群服务中心月租金2.5万元，租期以合同为准",
     "按项目总投资的1%计提，共计20万元",
     "按1‰计提安全生产经费，共计20万元",
-    "采购电脑1台，需资金0.6万元"
+    "采购电脑1台，需资金0.6万元",
+    "运输车辆按辆补贴，本年度共计50万元",
+    "机械作业按台班计，本年度共计50万元"
   })
   void aBasisWithARateOrSeveralFiguresIsAComputation(String basis) {
     assertThat(codes(Declarations.clean().calculationBasis(basis).build())).doesNotContain("JX-V-0114", "JX-V-0113", "JX-V-0112");
@@ -135,6 +141,18 @@ class ReviewSpecificTextsTest {
   @ValueSource(strings = {"是否按时完成", "资金是否及时拨付"})
   void aYesToAQuestionOfTimeIsATimeLimit(String name) {
     assertThat(timeliness(name, "是")).doesNotContain("JX-V-0501");
+    assertThat(timeliness(name, "否")).contains("JX-V-0501");
+  }
+
+  @Test
+  void aNoToAQuestionOfLatenessIsATimeLimit() {
+    assertThat(timeliness("项目是否逾期", "否")).doesNotContain("JX-V-0501");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "≥0.95"})
+  void aRateOfTimeWrittenAsAFractionIsNotToldToAddAPercentSign(String target) {
+    assertThat(timeliness("资金拨付及时率", target)).doesNotContain("JX-V-0205", "JX-V-0501");
   }
 
   @ParameterizedTest
@@ -189,6 +207,13 @@ class ReviewSpecificTextsTest {
   @Test
   void aDateDoesNotAnswerACount() {
     assertThat(benefit("带动就业人数", "2023年底前完成")).contains("JX-V-0204");
+    assertThat(benefit("行政审批效率", "2023年6月底前实现全程网办")).doesNotContain("JX-V-0204");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023年底有所改善", "2023年12月得到改善", "2023年内逐步提高", "2023-2025年持续改善"})
+  void aDateBesideAVagueWordIsStillVague(String target) {
+    assertThat(benefit("社区服务环境", target)).contains("JX-V-0204");
   }
 
   @Test
@@ -199,5 +224,6 @@ class ReviewSpecificTextsTest {
     assertThat(benefit("政策有效期", "2025年")).doesNotContain("JX-V-0204");
     assertThat(benefit("社区服务环境改善", "2023年得到改善")).contains("JX-V-0204");
     assertThat(benefit("社区服务环境改善", "2023年兜底保障")).contains("JX-V-0204");
+    assertThat(benefit("惠及群众", "到2025年")).doesNotContain("JX-V-0204");
   }
 }

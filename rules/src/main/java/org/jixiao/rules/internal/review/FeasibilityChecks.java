@@ -77,9 +77,12 @@ final class FeasibilityChecks {
         // 100 | %, the unit in its own column) or of a yes-or-no question (是否按时完成 | 是), not
         // when the target is a figure with no unit (服务周期 | 180: 180 what?) or words
         Optional<Quantity> figure = IndicatorTexts.parseTarget(i).quantity().filter(q -> !q.unit().symbol().isEmpty());
-        boolean answer = i.name().map(ReviewTexts::normalized).filter(n -> n.contains("是否")).isPresent()
-            && List.of("是", "否").contains(ReviewTexts.normalized(target));
-        boolean limitInName = (figure.isPresent() || answer) && i.name().map(ReviewTexts::statesTimeLimit).orElse(false);
+        // 是 to 是否按时完成, 否 to 是否逾期: the answer that meets the limit
+        String question = i.name().map(ReviewTexts::normalized).filter(n -> n.contains("是否")).orElse("");
+        boolean late = List.of("逾期", "延期", "超期", "滞后", "拖延").stream().anyMatch(question::contains);
+        boolean answer = !question.isEmpty() && ReviewTexts.normalized(target).equals(late ? "否" : "是");
+        boolean nameStates = i.name().map(ReviewTexts::statesTimeLimit).orElse(false);
+        boolean limitInName = (figure.isPresent() && nameStates) || (answer && (late || nameStates));
         boolean limitInUnit = figure.filter(q -> ReviewTexts.isTimeUnit(q.unit().symbol())).isPresent(); // 30 | 天
         if (timeliness && !ReviewTexts.statesTimeLimit(target) && !limitInName && !limitInUnit) {
           out.add(

@@ -1,5 +1,6 @@
 package org.jixiao.rules.internal.review;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,9 @@ final class MeasurabilityCheck implements ReviewCheck {
       if (i.subcategory().filter(s -> s == Subcategory.TIMELINESS).isPresent()) {
         // time-limit judges a 时效 target; only a unit its name implies is this check's to ask for
         // (项目完成及时率 | 100 → 100%), since time-limit takes the name's 及时 for the limit
-        found = found.filter(f -> f.code().equals("JX-V-0205"));
+        // a figure of one or less is a rate written as a fraction (及时率 | 1, ≥0.95), not a % left out
+        boolean fraction = IndicatorTexts.parseTarget(i).quantity().filter(q -> q.value().compareTo(BigDecimal.ONE) <= 0).isPresent();
+        found = found.filter(f -> f.code().equals("JX-V-0205") && !fraction);
       }
       found.ifPresent(out::add);
     }
@@ -89,7 +92,8 @@ final class MeasurabilityCheck implements ReviewCheck {
     if (!callsForFigure && statesGrade(n, GRADES)) {
       return Optional.empty();
     }
-    if (!callsForFigure && (t.deadline().isPresent() || !ReviewTexts.years(text).isEmpty()) && byCalendar(i, n)) {
+    boolean vagueBesideDate = context.profile().vagueWords().stream().anyMatch(n::contains); // 2023年底有所改善
+    if (!callsForFigure && (t.deadline().isPresent() || !ReviewTexts.years(text).isEmpty()) && !vagueBesideDate && byCalendar(i, n)) {
       return Optional.empty(); // a date or a period (保障期限 2020年1月--2020年11月) is measured against the calendar
     }
     if (i.subcategory().filter(s -> s == Subcategory.QUALITY).isPresent() && statesGrade(n, STANDARDS)) {
@@ -119,7 +123,7 @@ final class MeasurabilityCheck implements ReviewCheck {
    */
   private static boolean byCalendar(Indicator i, String n) {
     String name = ReviewTexts.normalized(i.name().orElse(""));
-    if (COUNT_NAMES.stream().anyMatch(name::endsWith)) {
+    if (COUNT_NAMES.stream().anyMatch(name::endsWith) && NOT_COUNTS.stream().noneMatch(name::endsWith)) {
       return false; // 带动就业人数 | 2023年底前完成: a date is no count
     }
     for (String word : CALENDAR_MARKS) {
@@ -127,9 +131,9 @@ final class MeasurabilityCheck implements ReviewCheck {
         return true;
       }
     }
-    for (int k = 1; k < n.length(); k++) {
+    for (int k = 0; k < n.length(); k++) {
       char c = n.charAt(k);
-      boolean afterDigit = isDigit(n.charAt(k - 1));
+      boolean afterDigit = k > 0 && isDigit(n.charAt(k - 1));
       boolean beforeDigit = k + 1 < n.length() && isDigit(n.charAt(k + 1));
       if (afterDigit && (c == '月' || c == '日')) {
         return true; // 6月, 30日
@@ -158,6 +162,9 @@ final class MeasurabilityCheck implements ReviewCheck {
 
   /** Names of a count or a rate, which a date does not answer. */
   private static final List<String> COUNT_NAMES = List.of("人数", "数量", "个数", "次数", "户数", "人次", "率", "面积", "里程", "规模");
+
+  /** Names ending in 率 that are no rate of a count (行政审批效率 may be met by a date). */
+  private static final List<String> NOT_COUNTS = List.of("效率", "频率", "利率", "税率", "汇率", "功率");
 
   /**
    * The text with {@code unit} written right after its figure {@code q}: after the digits, a

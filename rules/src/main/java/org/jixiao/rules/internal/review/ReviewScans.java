@@ -33,7 +33,7 @@ final class ReviewScans {
       if (k == i) {
         continue; // 号 without a number
       }
-      if (k > 0 && n.charAt(k - 1) == '第' && numbersDocument(n, i + 1)) {
+      if (k > 0 && n.charAt(k - 1) == '第' && numbersDocument(n, k - 1, i + 1)) {
         return true;
       }
       if (k > 0 && "〕]］】)）".indexOf(n.charAt(k - 1)) >= 0) {
@@ -67,6 +67,9 @@ final class ReviewScans {
       }
     }
     String rest = n.substring(from, to);
+    if (rest.chars().noneMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) {
+      return false; // <br/> is markup, no title
+    }
     for (String word : GENERIC_TITLE_WORDS) {
       rest = rest.replace(word, "");
     }
@@ -74,18 +77,26 @@ final class ReviewScans {
   }
 
   private static final List<String> GENERIC_TITLE_WORDS =
-      List.of("关于", "印发", "相关", "有关", "上级", "文件", "通知", "规定", "办法", "意见", "方案", "实施", "管理", "工作", "制度", "政策", "细则", "的");
+      List.of("关于", "印发", "相关", "有关", "上级", "文件", "通知", "规定", "办法", "意见", "方案", "实施", "管理", "工作", "制度", "政策", "细则", "计划", "要点", "规划", "标准", "条例", "的");
 
   /**
-   * Whether the 第n号 that ends before {@code after} numbers a document (财政部令第10号, 税务总局公告2023年第1号,
-   * 会议纪要第12号, 第5号公告), not a building, a room or a seat (第3号楼).
+   * Whether 第n号 at {@code first..after} numbers a document: after an issuer's series (财政部令第10号,
+   * 〔2021〕第12号, 会议纪要第12号, 公告2023年第1号) or a few characters before the kind of document
+   * (第5号公告, 第2号总林长令); 第3号楼, 第1号标段 and 第12号选手 number no document.
    */
-  private static boolean numbersDocument(String n, int after) {
-    return after >= n.length() || PLACES.indexOf(n.charAt(after)) < 0;
+  private static boolean numbersDocument(String n, int first, int after) {
+    int k = first;
+    if (k >= 5 && n.charAt(k - 1) == '年' && digitsBefore(n, k - 1, 4) == k - 5) {
+      k -= 5; // the year of a series: 公告2023年第1号
+    }
+    if (k > 0 && "令告字要〕]］】)）".indexOf(n.charAt(k - 1)) >= 0) {
+      return true;
+    }
+    String next = n.substring(after, Math.min(n.length(), after + 4));
+    return DOCUMENT_KINDS.stream().anyMatch(next::contains);
   }
 
-  /** What 第n号 numbers when it is no document. */
-  private static final String PLACES = "楼栋幢室门院房床柜窗车线站机桌座位仓库口台井";
+  private static final List<String> DOCUMENT_KINDS = List.of("令", "公告", "通告", "通知", "文件", "决定", "意见", "批复", "函", "纪要");
 
   /**
    * Whether figure {@code q} of normalized text refers to something rather than counts it: a
@@ -165,7 +176,7 @@ final class ReviewScans {
 
   /**
    * Whether normalized text words a rate or a computation beside its amount: 每人每月, a slash, ×,
-   * 单价, a per-unit average (人均, 户均, 亩均), a rate by the unit (按户, 按亩, 按人), a wage or
+   * 单价, a per-unit average (人均, 户均, 亩均), a rate by the unit (按户补助, 按亩发放), a wage or
    * rent by the period (月薪, 月租), or a standard or average with its figure (补助标准200元,
    * 平均3000元); 标准化 and 按规定标准 name no figure.
    */
@@ -181,7 +192,7 @@ final class ReviewScans {
       }
     }
     for (int i = n.indexOf('按'); i >= 0 && i + 1 < n.length(); i = n.indexOf('按', i + 1)) {
-      if (COUNTED_BY.indexOf(n.charAt(i + 1)) >= 0 && !startsAny(n, i + 1, NOT_RATES)) {
+      if (ratedBy(n, i + 1)) {
         return true;
       }
     }
@@ -189,16 +200,32 @@ final class ReviewScans {
   }
 
   private static final List<String> RATE_WORDS =
-      List.of("每", "/", "／", "单价", "×", "*", "乘", "按月", "按年", "月薪", "日薪", "年薪", "月租", "日租", "计算", "测算公式");
+      List.of("每", "/", "／", "单价", "×", "*", "乘", "月薪", "日薪", "年薪", "月租", "日租", "计算", "测算公式");
 
   /** What an average is per (人均, 户均, 亩均, 生均, 年均). */
   private static final String AVERAGED = "人户亩站村校所年月日天次件台套辆床间座生";
 
-  /** What a rate by the unit counts (按户, 按亩, 按人, 按床, 按生); not periods (按季度支付 is a schedule). */
-  private static final String COUNTED_BY = "户亩人床生";
+  /**
+   * Whether a unit a rate is per stands as a word at {@code at}, right after 按: the unit, then a
+   * verb of paying or a stop (按户补助, 按辆补贴, 按台班计, 按人，); 按户籍, 按人员, 按所需, 按次序 and
+   * 按年龄 begin other words, and 按月支付 is a schedule, not a rate.
+   */
+  private static boolean ratedBy(String n, int at) {
+    for (String unit : RATE_UNITS) {
+      if (n.startsWith(unit, at)) {
+        int end = at + unit.length();
+        return end == n.length() || startsAny(n, end, RATE_VERBS);
+      }
+    }
+    return false;
+  }
 
-  /** Words after 按 that begin with such a unit and are none (按户籍, 按人社部门, 按生产进度). */
-  private static final List<String> NOT_RATES = List.of("户籍", "户口", "人事", "人社", "人大", "生产", "生活", "生态", "生效");
+  /** Units a rate is per, the longer first (台班 before 台). */
+  private static final List<String> RATE_UNITS =
+      List.of("台班", "人次", "人头", "人数", "户", "亩", "人", "床", "生", "辆", "台", "次", "天", "件", "村", "校", "所", "套", "个");
+
+  private static final List<String> RATE_VERBS =
+      List.of("补助", "补贴", "发放", "拨付", "分配", "结算", "计", "核", "收", "支付", "标准", "给予", "安排", "配备", "测算", "，", ",", "、", "；", ";");
 
   /**
    * Whether {@code word} has a figure within four characters on either side (标准200元, 按2000元标准);
