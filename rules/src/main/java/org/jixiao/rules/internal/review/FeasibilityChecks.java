@@ -73,18 +73,7 @@ final class FeasibilityChecks {
                   .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, target)));
           continue;
         }
-        // the limit may be in the name of a rate or a count (预算资金当年下达率 | 100%, 及时发放率 |
-        // 100 | %, the unit in its own column) or of a yes-or-no question (是否按时完成 | 是), not
-        // when the target is a figure with no unit (服务周期 | 180: 180 what?) or words
-        Optional<Quantity> figure = IndicatorTexts.parseTarget(i).quantity().filter(q -> !q.unit().symbol().isEmpty());
-        // 是 to 是否按时完成, 否 to 是否逾期: the answer that meets the limit
-        String question = i.name().map(ReviewTexts::normalized).filter(n -> n.contains("是否")).orElse("");
-        boolean late = List.of("逾期", "延期", "超期", "滞后", "拖延").stream().anyMatch(question::contains);
-        boolean answer = !question.isEmpty() && ReviewTexts.normalized(target).equals(late ? "否" : "是");
-        boolean nameStates = i.name().map(ReviewTexts::statesTimeLimit).orElse(false);
-        boolean limitInName = (figure.isPresent() && nameStates) || (answer && (late || nameStates));
-        boolean limitInUnit = figure.filter(q -> ReviewTexts.isTimeUnit(q.unit().symbol())).isPresent(); // 30 | 天
-        if (timeliness && !ReviewTexts.statesTimeLimit(target) && !limitInName && !limitInUnit) {
+        if (timeliness && !ReviewTexts.statesTimeLimit(target) && !limitOutsideTarget(i, target)) {
           out.add(
               Msg.of("JX-V-0501").arg("indicator", ReviewTexts.label(i)).arg("text", ReviewTexts.quote(target))
                   .finding(id(), Severity.WARNING, CompletenessChecks.at(p, path, target)));
@@ -106,6 +95,27 @@ final class FeasibilityChecks {
       return out;
     }
   }
+
+  /**
+   * Whether a 时效 target whose text states no limit has one beside it: in the name of a rate or a
+   * count (预算资金当年下达率 | 100%, 及时发放率 | 100 | %, the unit in its own column), in a unit of
+   * time in its own column (30 | 天), or in a yes-or-no question (是 to 是否按时完成, 否 to 是否逾期).
+   * Not when the target is a figure with no unit (服务周期 | 180: 180 what?) or words.
+   */
+  private static boolean limitOutsideTarget(Indicator i, String target) {
+    Optional<Quantity> figure = IndicatorTexts.parseTarget(i).quantity().filter(q -> !q.unit().symbol().isEmpty());
+    if (figure.filter(q -> q.unit().isDuration()).isPresent()) {
+      return true;
+    }
+    String question = i.name().map(ReviewTexts::normalized).filter(n -> n.contains("是否")).orElse("");
+    boolean late = LATE.stream().anyMatch(question::contains);
+    boolean answer = !question.isEmpty() && ReviewTexts.normalized(target).equals(late ? "否" : "是");
+    boolean nameStates = i.name().map(ReviewTexts::statesTimeLimit).orElse(false);
+    return (figure.isPresent() && nameStates) || (answer && (late || nameStates));
+  }
+
+  /** Words of a question answered 否 when the limit is kept (是否逾期). */
+  private static final List<String> LATE = List.of("逾期", "延期", "超期", "滞后", "拖延");
 
   private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
 

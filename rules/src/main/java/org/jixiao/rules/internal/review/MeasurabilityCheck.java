@@ -133,8 +133,8 @@ final class MeasurabilityCheck implements ReviewCheck {
     }
     for (int k = 0; k < n.length(); k++) {
       char c = n.charAt(k);
-      boolean afterDigit = k > 0 && isDigit(n.charAt(k - 1));
-      boolean beforeDigit = k + 1 < n.length() && isDigit(n.charAt(k + 1));
+      boolean afterDigit = k > 0 && ReviewScans.isDigit(n.charAt(k - 1));
+      boolean beforeDigit = k + 1 < n.length() && ReviewScans.isDigit(n.charAt(k + 1));
       if (afterDigit && (c == '月' || c == '日')) {
         return true; // 6月, 30日
       }
@@ -144,7 +144,7 @@ final class MeasurabilityCheck implements ReviewCheck {
       if (c == '到' && beforeDigit) {
         return true; // …到2023年12月; not 得到改善
       }
-      if (c == '年' && k >= 4 && isDigit(n.charAt(k - 4)) && afterDigit && k + 1 < n.length() && YEAR_PARTS.indexOf(n.charAt(k + 1)) >= 0) {
+      if (c == '年' && k >= 4 && ReviewScans.isDigit(n.charAt(k - 4)) && afterDigit && k + 1 < n.length() && YEAR_PARTS.indexOf(n.charAt(k + 1)) >= 0) {
         return true; // 2023年底, 2023年内, 2023年上半年
       }
     }
@@ -175,17 +175,13 @@ final class MeasurabilityCheck implements ReviewCheck {
   static String withUnit(String written, Quantity q, String unit) {
     int at = q.start();
     int end = Math.min(q.end(), written.length());
-    while (at < end && (isDigit(written.charAt(at)) || FIGURE_PARTS.indexOf(written.charAt(at)) >= 0)) {
+    while (at < end && (ReviewScans.isDigit(written.charAt(at)) || FIGURE_PARTS.indexOf(written.charAt(at)) >= 0)) {
       at++;
     }
     if (at == q.start()) {
       at = end; // a figure in words (两场 has its unit): the unit goes after it
     }
     return written.substring(0, at) + unit + written.substring(at);
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** What a figure is written with besides its digits: decimal point, separators, a range, multipliers, hedges. */

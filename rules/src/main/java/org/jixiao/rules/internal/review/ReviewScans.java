@@ -127,7 +127,7 @@ final class ReviewScans {
 
   private static final List<String> REFERENCE_WORDS = List.of("附件", "附表", "编号", "编码", "代码", "序号", "第", "No", "NO");
 
-  private static boolean isDigit(char c) {
+  static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 

@@ -453,7 +453,7 @@ final class ReviewTexts {
     if (t.deadline().isPresent() || !years(n).isEmpty()) {
       return true;
     }
-    if (t.quantity().isPresent() && isTimeUnit(t.quantity().get().unit().symbol())) {
+    if (t.quantity().filter(q -> q.unit().isDuration()).isPresent()) {
       return true;
     }
     for (String word : TIME_WORDS) {
@@ -462,11 +462,6 @@ final class ReviewTexts {
       }
     }
     return ReviewScans.statesFrequency(n); // a frequency is a time standard: 1次/月, 按月安排, 每2个月
-  }
-
-  /** Whether a unit is one of time (天, 工作日, 小时 …): a figure in it is a duration. */
-  static boolean isTimeUnit(String symbol) {
-    return List.of("天", "日", "工作日", "小时", "分钟", "周", "月", "个月", "季度", "年").contains(symbol);
   }
 
   private static final List<String> TIME_WORDS =
