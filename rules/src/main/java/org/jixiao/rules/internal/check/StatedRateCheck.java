@@ -20,7 +20,8 @@ import org.jixiao.rules.spi.ProjectCheck;
  * display rounding is never an error; the
  * profile's {@link Profile#statedRateTolerance()} allows more (a bureau's "differs by more than
  * 0.1"). A rate printed as a fraction (0.958 for 95.8 %, as some single-project forms do) is
- * recognised and reported as such, not as a disagreement.
+ * recognised and reported as such, not as a disagreement, also when it is shown at fewer decimals
+ * than a percentage would be (0.1 for 14.46 %).
  */
 final class StatedRateCheck implements ProjectCheck {
   @Override
@@ -47,7 +48,7 @@ final class StatedRateCheck implements ProjectCheck {
     BigDecimal asPercent = stated.get().movePointRight(2);
     if (stated.get().signum() > 0
         && stated.get().compareTo(BigDecimal.ONE) <= 0
-        && agrees(asPercent, exact, derived.get(), profile.statedRateTolerance())) {
+        && (agrees(asPercent, exact, derived.get(), profile.statedRateTolerance()) || fractionShown(stated.get(), exact))) {
       return List.of(
           Findings.at(
               id(),
@@ -72,6 +73,21 @@ final class StatedRateCheck implements ProjectCheck {
         || roundsTo(derived, stated)
         || cutsTo(exact, stated)
         || stated.subtract(exact).abs().compareTo(tolerance) <= 0;
+  }
+
+  /**
+   * Whether a fraction is B / A shown at its own decimals, rounded or cut off: 施甸 2019 prints
+   * 0.1 for 94 / 650 = 14.46 % (its 得分 2.9 is 20 × 0.1446), which as a percentage disagrees with
+   * everything. Only a fraction with decimals: a bare 1 says 100 %, not "between 50 % and 150 %".
+   */
+  private static boolean fractionShown(BigDecimal stated, BigDecimal exact) {
+    int scale = stated.scale();
+    if (scale < 1 || scale > 4) {
+      return false;
+    }
+    BigDecimal fraction = exact.movePointLeft(2);
+    return fraction.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0
+        || fraction.setScale(scale, RoundingMode.DOWN).compareTo(stated) == 0;
   }
 
   /**

@@ -46,4 +46,37 @@ class StatedRateCheckTest {
       assertThat(f.location()).hasValueSatisfying(l -> assertThat(l.seq()).hasValue(1));
     });
   }
+
+  @Test
+  void aFractionShownAtItsOwnDecimalsIsReadAsAFractionNotAsADisagreement() {
+    // 施甸县 2019: 预算数 650, 执行数 94, 执行率 0.1 (94 / 650 = 0.1446), 得分 2.9 = 20 × 0.1446
+    var shidian = Projects.consistent().budget(new BigDecimal("650")).actual(new BigDecimal("94"));
+    assertThat(Projects.findings(shidian.statedExecutionRate(new BigDecimal("0.1")).build(), BuiltInIds.STATED_RATE))
+        .singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.INFO);
+          assertThat(f.code()).isEqualTo("JX-R-0262");
+          assertThat(f.message()).contains("0.1").contains("10%");
+        });
+    // cut off at two decimals (0.14) or rounded at three (0.145) says the same
+    for (String shown : new String[] {"0.14", "0.145", "0.1446"}) {
+      assertThat(Projects.findings(shidian.statedExecutionRate(new BigDecimal(shown)).build(), BuiltInIds.STATED_RATE))
+          .as(shown).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+    // a fraction that is another rate at its decimals is still a disagreement
+    for (String other : new String[] {"0.2", "0.13", "0.146"}) {
+      assertThat(Projects.findings(shidian.statedExecutionRate(new BigDecimal(other)).build(), BuiltInIds.STATED_RATE))
+          .as(other).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+  }
+
+  @Test
+  void aBareOneIsAHundredPercentNotARangeOfRates() {
+    // a fraction without decimals would cover 50 % to 150 %: 1 against 60 % disagrees
+    var sixty = Projects.consistent().budget(new BigDecimal("100")).actual(new BigDecimal("60"));
+    assertThat(Projects.findings(sixty.statedExecutionRate(new BigDecimal("1")).build(), BuiltInIds.STATED_RATE))
+        .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    var all = Projects.consistent().budget(new BigDecimal("100")).actual(new BigDecimal("100"));
+    assertThat(Projects.findings(all.statedExecutionRate(new BigDecimal("1")).build(), BuiltInIds.STATED_RATE))
+        .singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("JX-R-0262"));
+  }
 }
