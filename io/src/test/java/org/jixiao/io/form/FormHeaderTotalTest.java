@@ -73,6 +73,50 @@ class FormHeaderTotalTest {
     assertThat(blankDate.strayCells()).extracting(c -> c.text()).contains("填报日期:");
   }
 
+  /**
+   * 原州区 2022 (宁夏 绩效目标自评表, https://www.bigxun.com/view/1651813082920488962) prints its
+   * total in the title's row: {@code …自评表(2022年度) | 项目总得分99分}. The row was no title (it had
+   * two cells), so the title and the total were kept as a note before the form.
+   */
+  @Test
+  void aTotalFusedWithItsLabelBesideTheTitleIsTheStatedTotalAndTheRowStaysTheTitle() {
+    ReadResult<PerformanceTable> r = read("马铃薯种薯繁育示范推广项目绩效目标自评表(2022年度)\t\t\t项目总得分99分\n"
+        + "专项名称\t食品监管补助资金\n" + FUNDS);
+    Project p = r.value().projects().get(0);
+    assertThat(p.statedScore()).contains(d("99"));
+    assertThat(r.value().title()).contains("马铃薯种薯繁育示范推广项目绩效目标自评表(2022年度)");
+    assertThat(p.strayCells()).noneSatisfy(c -> assertThat(c.text()).contains("99"));
+    assertThat(r.diagnostics()).extracting(Finding::code).doesNotContain("JX-I-0201");
+  }
+
+  @Test
+  void aLabelFusedWithItsFigureNamesItsTotalWithOrWithoutWhatItTotals() {
+    Map<String, String> cells = new LinkedHashMap<>();
+    cells.put("总得分95分", "95");
+    cells.put("自评得分 88.5", "88.5");
+    cells.put("本项目自评总分90", "90");
+    cells.put("项目综合得分:92分", "92");
+    cells.put("绩效自评得分93", "93");
+    for (Map.Entry<String, String> cell : cells.entrySet()) {
+      Project p = project(TITLE + "中央主管部门\t市场监管总局\t\t" + cell.getKey() + "\n" + FUNDS);
+      assertThat(p.statedScore()).as(cell.getKey()).contains(d(cell.getValue()));
+    }
+  }
+
+  @Test
+  void aTitleBesideAnythingButATotalIsNoTitleAndAFusedWordIsNoTotal() {
+    // 得分率95% is a rate, 项目得分情况 no figure, 第2页 no label: the title row stays a note
+    for (String beside : new String[] {"总得分率95%", "项目得分情况", "第2页", "编号2023"}) {
+      ReadResult<PerformanceTable> r = read("食品监管补助资金绩效目标自评表\t\t" + beside + "\n"
+          + "专项名称\t食品监管补助资金\n" + FUNDS);
+      assertThat(r.value().projects().get(0).statedScore()).as(beside).isEmpty();
+    }
+    // a fused label of something else with a figure after it is no total
+    Project other = project(TITLE + "中央主管部门\t市场监管总局\t\t分值100\n" + FUNDS);
+    assertThat(other.statedScore()).isEmpty();
+    assertThat(other.strayCells()).extracting(c -> c.text()).contains("分值100");
+  }
+
   /** The Hubei template prints 总分: with its 分 and no figure: nothing to read, and nothing dropped. */
   @Test
   void aTotalLabelPrintedBlankIsNoTotalAndItsCellsAreKept() {

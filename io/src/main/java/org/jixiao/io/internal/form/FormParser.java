@@ -101,6 +101,12 @@ public final class FormParser {
       if (y > 0 && draft.year < 0) {
         draft.year = y;
       }
+      for (int c = g.next(r, first + 1); c >= 0; c = g.next(r, c + 1)) {
+        if (totals.header(r, c, draft) < 0) { // a second total beside the title: kept, not lost
+          draft.stray(r, c, null, g.text(r, c));
+          sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, g.text(r, c));
+        }
+      }
       return;
     }
     FormDraft draft = d;
@@ -274,7 +280,7 @@ public final class FormParser {
    * phantom project and took the rest of its form with it.
    */
   private boolean isTitle(int r, int first, String text) {
-    if (g.count(r) != 1 || text.length() > 80) {
+    if (text.length() > 80 || (g.count(r) != 1 && !onlyTotalsAfter(r, first))) {
       return false;
     }
     String folded = FormText.folded(text);
@@ -288,6 +294,19 @@ public final class FormParser {
     FormDraft draft = d;
     boolean between = draft == null || section == Section.AFTER || (section == Section.TOP && !draft.hasContent());
     return between || FormTitles.namesAForm(folded);
+  }
+
+  /**
+   * Whether every cell after the first is a stated total with its figure: a title may carry the
+   * form's total beside it (马铃薯种薯繁育…自评表(2022年度) | 项目总得分99分, 原州 2022).
+   */
+  private boolean onlyTotalsAfter(int r, int first) {
+    for (int c = g.next(r, first + 1); c >= 0; c = g.next(r, c + 1)) {
+      if (!StatedTotal.isTotalWithFigure(g.text(r, c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @param atTitle whether the form starts at its title row (else at its 项目名称) */

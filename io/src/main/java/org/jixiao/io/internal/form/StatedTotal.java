@@ -39,8 +39,47 @@ final class StatedTotal {
     this.sink = sink;
   }
 
+  /**
+   * Whether a key is a total's label, also with what it totals before it: 项目总得分 (原州 2022),
+   * 本项目自评得分, 绩效自评总分.
+   */
   private static boolean isLabel(String key) {
-    return LABELS.contains(key);
+    if (LABELS.contains(key)) {
+      return true;
+    }
+    for (String owner : OWNERS) {
+      if (key.startsWith(owner) && LABELS.contains(key.substring(owner.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a total's label may name as the thing it totals: 项目总得分, 绩效自评得分. */
+  private static final List<String> OWNERS = List.of("本项目", "项目", "绩效");
+
+  /**
+   * Where a total's label fused with its figure ends (项目总得分99分, 自评得分 95.5): the index of
+   * the figure's first character, or -1 when the cell is no label followed by a figure.
+   */
+  static int fusedAt(String text) {
+    int i = 0;
+    while (i < text.length() && !Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i == text.length() || !isLabel(FormText.key(text.substring(0, i)))) {
+      return -1;
+    }
+    return figure(text.substring(i)) == null ? -1 : i;
+  }
+
+  /** Whether a cell is a total's label with its figure, fused or after a colon: 总分：95, 项目总得分99分. */
+  static boolean isTotalWithFigure(String text) {
+    int colon = FormLabels.colonLabel(text);
+    if (colon >= 0) {
+      return isLabel(FormText.key(text.substring(0, colon))) && figure(text.substring(colon + 1)) != null;
+    }
+    return fusedAt(text) >= 0;
   }
 
   /**
@@ -85,6 +124,15 @@ final class StatedTotal {
         return -1;
       }
       d.headerTotal = new Printed(v, r, c, label, t.substring(colon + 1).strip());
+      return c + 1;
+    }
+    int fused = fusedAt(t);
+    BigDecimal fusedFigure = fused >= 0 ? figure(t.substring(fused)) : null;
+    if (fusedFigure != null) {
+      if (d.headerTotal != null) {
+        return -1;
+      }
+      d.headerTotal = new Printed(fusedFigure, r, c, t.substring(0, fused).strip(), t.substring(fused).strip());
       return c + 1;
     }
     String k = FormText.key(t);
