@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.check;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Location;
@@ -51,14 +52,25 @@ final class Findings {
 
   /**
    * Whether a stated figure agrees with a computed one: within {@code tolerance}, or equal to it
-   * once the computed figure is rounded HALF_UP to the stated figure's decimals (display
-   * rounding: 8.62 printed as 9).
+   * once the computed figure is shown at the stated figure's decimals, rounded HALF_UP (display
+   * rounding: 8.62 printed as 9) or cut off as a spreadsheet's INT or TRUNC does (临沧市临翔区
+   * 2023 prints 得分 9 for 10 × 97.8086 % = 9.78, beside its rate 97.80 % cut off the same way).
    */
   static boolean agrees(BigDecimal stated, BigDecimal computed, BigDecimal tolerance) {
+    return agrees(stated, computed, tolerance, 0);
+  }
+
+  /**
+   * {@link #agrees(BigDecimal, BigDecimal, BigDecimal)} for a figure of a column that shows
+   * {@code columnScale} decimals: a 2 among 1.9 and 1.8 (稷山 2021) is 2.0, so it is compared at
+   * one decimal, not taken for "anything from 1.5 to 2.5".
+   */
+  static boolean agrees(BigDecimal stated, BigDecimal computed, BigDecimal tolerance, int columnScale) {
     if (stated.subtract(computed).abs().compareTo(tolerance) <= 0) {
       return true;
     }
-    int scale = Math.max(0, stated.scale());
-    return computed.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(stated) == 0;
+    int scale = Math.max(Math.max(0, stated.scale()), columnScale);
+    return computed.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0
+        || computed.setScale(scale, RoundingMode.DOWN).compareTo(stated) == 0;
   }
 }

@@ -257,6 +257,52 @@ class StatedScoreCheckTest {
         .build();
   }
 
+  /**
+   * 临沧市临翔区 2023 (https://www.ynlx.gov.cn/info/2431/148733.htm): 全年预算数 32.4, 全年执行数
+   * 31.69, 执行率 97.80 % and 得分 9, both cut off as a spreadsheet's TRUNC and INT do (the
+   * execution earns 9.78). Cutting off explains the printed digits, not a score a point lower.
+   */
+  @Test
+  void aScoreCutOffAtItsPrintedDecimalsIsFineAndAScoreBelowThatIsNot() {
+    var linxiang = Projects.consistent().budget(new BigDecimal("32.4")).actual(new BigDecimal("31.69"))
+        .statedExecutionRate(new BigDecimal("97.80"));
+    assertThat(Evaluator.defaults().evaluate(linxiang.build()).execution().points()).contains(new BigDecimal("9.78"));
+    assertThat(findings(linxiang.statedExecutionScore(new BigDecimal("9")).build())).isEmpty();
+    assertThat(findings(linxiang.statedExecutionScore(new BigDecimal("9.7")).build())).isEmpty();
+    assertThat(findings(linxiang.statedExecutionScore(new BigDecimal("8")).build()))
+        .singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("JX-R-0282"));
+    assertThat(findings(linxiang.statedExecutionScore(new BigDecimal("9.6")).build()))
+        .singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("JX-R-0282"));
+  }
+
+  /**
+   * 稷山县 2021 prints its 得分 column at one decimal (1.9, 1.8, 1.4) and writes 2 where a row
+   * earns all of its 2: that 2 is 2.0. A row printed 2 that earns 1.6 disagrees, though 1.6
+   * rounds to 2 at no decimals; printed alone in its column, the same 2 is shown rounding.
+   */
+  @Test
+  void anIndicatorsScoreIsReadAtTheDecimalsOfItsColumn() {
+    IndicatorSet column =
+        IndicatorSet.of(
+            printed(Subcategory.QUANTITY, "10人", "8人", "2", "2"),
+            printed(Subcategory.QUALITY, "100%", "95%", "2", "1.9"),
+            printed(Subcategory.SOCIAL, "提升服务水平", "已完成", "76", "76"),
+            printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10", "10"));
+    assertThat(findings(Projects.consistent().statedExecutionWeight(BigDecimal.TEN).indicators(column).build()))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.code()).isEqualTo("JX-R-0282");
+          assertThat(f.args()).containsEntry("stated", "2").containsEntry("computed", "1.60");
+        });
+    IndicatorSet whole =
+        IndicatorSet.of(
+            printed(Subcategory.QUANTITY, "10人", "8人", "2", "2"),
+            printed(Subcategory.QUALITY, "100%", "100%", "2", "2"),
+            printed(Subcategory.SOCIAL, "提升服务水平", "已完成", "76", "76"),
+            printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10", "10"));
+    assertThat(findings(Projects.consistent().statedExecutionWeight(BigDecimal.TEN).indicators(whole).build())).isEmpty();
+  }
+
   private static Indicator printed(Subcategory sub, String target, String actual, String weight, String score) {
     return Indicator.builder()
         .category(sub.category())
