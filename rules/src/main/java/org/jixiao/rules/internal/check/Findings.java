@@ -52,9 +52,8 @@ final class Findings {
 
   /**
    * Whether a stated figure agrees with a computed one: within {@code tolerance}, or equal to it
-   * once the computed figure is shown at the stated figure's decimals, rounded HALF_UP (display
-   * rounding: 8.62 printed as 9) or cut off as a spreadsheet's INT or TRUNC does (临沧市临翔区
-   * 2023 prints 得分 9 for 10 × 97.8086 % = 9.78, beside its rate 97.80 % cut off the same way).
+   * once the computed figure is rounded HALF_UP to the stated figure's decimals (display
+   * rounding: 8.62 printed as 9).
    */
   static boolean agrees(BigDecimal stated, BigDecimal computed, BigDecimal tolerance) {
     return agrees(stated, computed, tolerance, 0);
@@ -69,8 +68,19 @@ final class Findings {
     if (stated.subtract(computed).abs().compareTo(tolerance) <= 0) {
       return true;
     }
-    int scale = Math.max(Math.max(0, stated.scale()), columnScale);
-    return computed.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0
-        || computed.setScale(scale, RoundingMode.DOWN).compareTo(stated) == 0;
+    return computed.setScale(shown(stated, columnScale), RoundingMode.HALF_UP).compareTo(stated) == 0;
+  }
+
+  /**
+   * Whether a stated figure is the computed one cut off at its decimals, as a spreadsheet's INT
+   * or TRUNC shows it (临沧市临翔区 2023: 得分 9 for 10 × 97.8086 % = 9.78, beside its rate
+   * 97.80 % cut off the same way).
+   */
+  static boolean cutsTo(BigDecimal stated, BigDecimal computed) {
+    return computed.setScale(shown(stated, 0), RoundingMode.DOWN).compareTo(stated) == 0;
+  }
+
+  private static int shown(BigDecimal stated, int columnScale) {
+    return Math.max(Math.max(0, stated.scale()), columnScale);
   }
 }

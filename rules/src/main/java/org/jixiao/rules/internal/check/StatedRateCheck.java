@@ -46,17 +46,13 @@ final class StatedRateCheck implements ProjectCheck {
       return List.of();
     }
     BigDecimal asPercent = stated.get().movePointRight(2);
-    if (stated.get().signum() > 0
-        && stated.get().compareTo(BigDecimal.ONE) <= 0
-        && (agrees(asPercent, exact, derived.get(), profile.statedRateTolerance()) || fractionShown(stated.get(), exact))) {
-      return List.of(
-          Findings.at(
-              id(),
-              Severity.INFO,
-              Msg.of("JX-R-0262").arg("stated", stated.get()).arg("percent", asPercent.stripTrailingZeros()),
-              project,
-              "statedExecutionRate",
-              stated.get().toPlainString()));
+    boolean fraction = stated.get().signum() > 0 && stated.get().compareTo(BigDecimal.ONE) <= 0;
+    if (fraction && agrees(asPercent, exact, derived.get(), profile.statedRateTolerance())) {
+      return info(project, stated.get(), Msg.of("JX-R-0262").arg("stated", stated.get()).arg("percent", asPercent.stripTrailingZeros()));
+    }
+    if (fraction && fractionShown(stated.get(), exact)) {
+      // as a percentage 0.1 is 10, which 14.46 is not: the message says what the fraction shows
+      return info(project, stated.get(), Msg.of("JX-R-0263").arg("stated", stated.get()).arg("derived", derived.get()));
     }
     return List.of(
         Findings.at(
@@ -66,6 +62,10 @@ final class StatedRateCheck implements ProjectCheck {
             project,
             "statedExecutionRate",
             stated.get().toPlainString()));
+  }
+
+  private List<Finding> info(Project project, BigDecimal stated, Msg message) {
+    return List.of(Findings.at(id(), Severity.INFO, message, project, "statedExecutionRate", stated.toPlainString()));
   }
 
   private static boolean agrees(BigDecimal stated, BigDecimal exact, BigDecimal derived, BigDecimal tolerance) {

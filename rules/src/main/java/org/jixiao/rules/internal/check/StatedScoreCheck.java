@@ -35,6 +35,14 @@ import org.jixiao.rules.text.Band;
  * account for is none either.
  */
 final class StatedScoreCheck implements ProjectCheck {
+  /**
+   * The execution 得分's path. It alone may be cut off at its decimals: it is a formula (rate ×
+   * 分值) that spreadsheets compute and show with INT, where an indicator's 得分 below the computed
+   * one is mostly the evaluator's own deduction (永德 2022 gives 7 of 10 for a met 及时率 and 9
+   * for 98 %; 零陵 2021 gives 5 of 6 for 94 % and 99 %), which cutting off would hide.
+   */
+  private static final String EXECUTION = "statedExecutionScore";
+
   @Override
   public String id() {
     return BuiltInIds.STATED_SCORE;
@@ -75,7 +83,7 @@ final class StatedScoreCheck implements ProjectCheck {
     }
     compare(
         project,
-        "statedExecutionScore",
+        EXECUTION,
         "预算执行率得分",
         "execution score (得分)",
         project.statedExecutionScore(),
@@ -232,7 +240,8 @@ final class StatedScoreCheck implements ProjectCheck {
               path));
       return;
     }
-    if (Findings.agrees(stated.get(), computed.get(), tolerance, column)) {
+    if (Findings.agrees(stated.get(), computed.get(), tolerance, column)
+        || (path.equals(EXECUTION) && Findings.cutsTo(stated.get(), computed.get()))) {
       return;
     }
     // no 分值 beside the 得分 (sameBasis false): the computed points are of the weight allocated to

@@ -54,8 +54,8 @@ class StatedRateCheckTest {
     assertThat(Projects.findings(shidian.statedExecutionRate(new BigDecimal("0.1")).build(), BuiltInIds.STATED_RATE))
         .singleElement().satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.INFO);
-          assertThat(f.code()).isEqualTo("JX-R-0262");
-          assertThat(f.message()).contains("0.1").contains("10%");
+          assertThat(f.code()).isEqualTo("JX-R-0263");
+          assertThat(f.message()).contains("0.1").contains("14.46%");
         });
     // cut off at two decimals (0.14) or rounded at three (0.145) says the same
     for (String shown : new String[] {"0.14", "0.145", "0.1446"}) {

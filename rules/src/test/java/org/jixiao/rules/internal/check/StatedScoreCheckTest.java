@@ -276,6 +276,27 @@ class StatedScoreCheckTest {
   }
 
   /**
+   * 永德 2022 (io fixture yongde-yingyang-2022): 政策知晓率 100 %, 98 % done, 分值 10, 得分 9. The
+   * form gives 7 of 10 to a 及时率 met in full: its 得分 are the evaluator's own, and a 9 for 9.80
+   * is a deduction to point out, not the execution's INT.
+   */
+  @Test
+  void anIndicatorsScoreBelowTheComputedOneIsNotTakenForOneCutOff() {
+    Project p =
+        Projects.consistent()
+            .statedExecutionWeight(BigDecimal.TEN)
+            .indicators(
+                IndicatorSet.of(
+                    printed(Subcategory.QUANTITY, "100%", "98%", "10", "9"),
+                    printed(Subcategory.SOCIAL, "提升服务水平", "已完成", "70", "70"),
+                    printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10", "10")))
+            .build();
+    assertThat(findings(p))
+        .singleElement()
+        .satisfies(f -> assertThat(f.args()).containsEntry("stated", "9").containsEntry("computed", "9.80"));
+  }
+
+  /**
    * 稷山县 2021 prints its 得分 column at one decimal (1.9, 1.8, 1.4) and writes 2 where a row
    * earns all of its 2: that 2 is 2.0. A row printed 2 that earns 1.6 disagrees, though 1.6
    * rounds to 2 at no decimals; printed alone in its column, the same 2 is shown rounding.
