@@ -45,6 +45,25 @@ class FormScoreExampleTest {
     return e.findings().stream().map(Finding::code).toList();
   }
 
+  /**
+   * 施甸 2019 (file 16): the rate printed as the fraction 0.1 for 94 / 650 = 14.46 % is that rate
+   * shown at one decimal (INFO JX-R-0263), not a rate of 0.1 % (ERROR JX-R-0261), and the 得分 2.9
+   * agrees with 20 × 14.46 %. Its 总分 71.7 comes from ratios not capped at the target, which the
+   * official rules cap: that difference is the one to report.
+   */
+  @Test
+  void theShidianFormsFractionRateAgreesAndItsUncappedTotalDoesNot() throws IOException {
+    Project form = read("twenty-eighty_rate-as-fraction-uncapped-scores_shidian-xinxingzhuti-2019.tsv");
+    Evaluation e = Evaluator.defaults().evaluate(form);
+    assertThat(form.statedExecutionRate()).contains(new BigDecimal("0.1"));
+    assertThat(e.execution().rate()).contains(new BigDecimal("14.46"));
+    assertThat(codes(e)).contains("JX-R-0263").doesNotContain("JX-R-0261", "JX-R-0262");
+    assertThat(e.findings()).filteredOn(f -> f.code().equals("JX-R-0282"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.args()).containsEntry("stated", "71.7"));
+    assertThat(e.score()).hasValueSatisfying(s -> assertThat(s).isLessThan(new BigDecimal("71.7")));
+  }
+
   @Test
   void theStandardTianchangFormEvaluatesToItsPrinted100() throws IOException {
     Project form = read("standard-10pt_tianchang-shuihan-2022.tsv");
