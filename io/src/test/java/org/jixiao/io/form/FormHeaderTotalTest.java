@@ -63,10 +63,7 @@ class FormHeaderTotalTest {
     rows.put("评分\t92", "92");
     rows.put("总分:93分", "93");
     rows.put("自评得分：94", "94");
-    for (Map.Entry<String, String> row : rows.entrySet()) {
-      Project p = project(TITLE + "填报日期:2021-04-22\t\t" + row.getKey() + "\n" + FUNDS);
-      assertThat(p.statedScore()).as(row.getKey()).contains(d(row.getValue()));
-    }
+    eachStatesItsTotal("填报日期:2021-04-22\t\t", rows);
     // 填报日期: left blank before 总分 does not take 总分 for its date
     Project blankDate = project(TITLE + "填报日期:\t\t总分:\t96\n" + FUNDS);
     assertThat(blankDate.statedScore()).contains(d("96"));
@@ -97,9 +94,14 @@ class FormHeaderTotalTest {
     cells.put("本项目自评总分90", "90");
     cells.put("项目综合得分:92分", "92");
     cells.put("绩效自评得分93", "93");
-    for (Map.Entry<String, String> cell : cells.entrySet()) {
-      Project p = project(TITLE + "中央主管部门\t市场监管总局\t\t" + cell.getKey() + "\n" + FUNDS);
-      assertThat(p.statedScore()).as(cell.getKey()).contains(d(cell.getValue()));
+    eachStatesItsTotal("中央主管部门\t市场监管总局\t\t", cells);
+  }
+
+  /** Each text after {@code before} on a header row states the total it maps to. */
+  private static void eachStatesItsTotal(String before, Map<String, String> totals) {
+    for (Map.Entry<String, String> t : totals.entrySet()) {
+      Project p = project(TITLE + before + t.getKey() + "\n" + FUNDS);
+      assertThat(p.statedScore()).as(t.getKey()).contains(d(t.getValue()));
     }
   }
 

@@ -283,14 +283,10 @@ class StatedScoreCheckTest {
   @Test
   void anIndicatorsScoreBelowTheComputedOneIsNotTakenForOneCutOff() {
     Project p =
-        Projects.consistent()
-            .statedExecutionWeight(BigDecimal.TEN)
-            .indicators(
-                IndicatorSet.of(
-                    printed(Subcategory.QUANTITY, "100%", "98%", "10", "9"),
-                    printed(Subcategory.SOCIAL, "提升服务水平", "已完成", "70", "70"),
-                    printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10", "10")))
-            .build();
+        withExecutionWeight(
+            printed(Subcategory.QUANTITY, "100%", "98%", "10", "9"),
+            printed(Subcategory.SOCIAL, "提升服务水平", "已完成", "70", "70"),
+            printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10", "10"));
     assertThat(findings(p))
         .singleElement()
         .satisfies(f -> assertThat(f.args()).containsEntry("stated", "9").containsEntry("computed", "9.80"));
@@ -303,25 +299,30 @@ class StatedScoreCheckTest {
    */
   @Test
   void anIndicatorsScoreIsReadAtTheDecimalsOfItsColumn() {
-    IndicatorSet column =
-        IndicatorSet.of(
+    Project column =
+        withExecutionWeight(
             printed(Subcategory.QUANTITY, "10人", "8人", "2", "2"),
             printed(Subcategory.QUALITY, "100%", "95%", "2", "1.9"),
             printed(Subcategory.SOCIAL, "提升服务水平", "已完成", "76", "76"),
             printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10", "10"));
-    assertThat(findings(Projects.consistent().statedExecutionWeight(BigDecimal.TEN).indicators(column).build()))
+    assertThat(findings(column))
         .singleElement()
         .satisfies(f -> {
           assertThat(f.code()).isEqualTo("JX-R-0282");
           assertThat(f.args()).containsEntry("stated", "2").containsEntry("computed", "1.60");
         });
-    IndicatorSet whole =
-        IndicatorSet.of(
+    Project whole =
+        withExecutionWeight(
             printed(Subcategory.QUANTITY, "10人", "8人", "2", "2"),
             printed(Subcategory.QUALITY, "100%", "100%", "2", "2"),
             printed(Subcategory.SOCIAL, "提升服务水平", "已完成", "76", "76"),
             printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10", "10"));
-    assertThat(findings(Projects.consistent().statedExecutionWeight(BigDecimal.TEN).indicators(whole).build())).isEmpty();
+    assertThat(findings(whole)).isEmpty();
+  }
+
+  /** The consistent project with an execution 分值 of 10 printed and these indicator rows. */
+  private static Project withExecutionWeight(Indicator... rows) {
+    return Projects.consistent().statedExecutionWeight(BigDecimal.TEN).indicators(IndicatorSet.of(rows)).build();
   }
 
   private static Indicator printed(Subcategory sub, String target, String actual, String weight, String score) {
