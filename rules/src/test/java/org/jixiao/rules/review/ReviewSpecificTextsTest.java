@@ -35,7 +35,8 @@ class ReviewSpecificTextsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"甘财科 [2022]78号", "深宝府〔2021〕12号", "《预算法》", "财政部令第10号", "财办〔2021〕第12号", "《通知》及《预算法》", "2022年第5号公告",
-    "农业部令2013年第5号", "税务总局公告2023年第1号", "区长办公会议纪要第12号", "省政府第2号总林长令", "根据〈预算法〉"})
+    "农业部令2013年第5号", "税务总局公告2023年第1号", "区长办公会议纪要第12号", "省政府第2号总林长令", "根据〈预算法〉",
+    "国务院令第七百零七号", "依据主席令第二十八号", "财政部令第十号", "第一号总林长令"})
   void aShortPolicyBasisThatCitesADocumentIsSpecific(String basis) {
     assertThat(basis.length()).as("short enough for JX-V-0102 to apply").isLessThan(ReviewProfile.defaults().minBasisLength());
     assertThat(codes(Declarations.clean().policyBasis(basis).build())).doesNotContain("JX-V-0102");
@@ -44,7 +45,8 @@ class ReviewSpecificTextsTest {
   @ParameterizedTest
   @ValueSource(strings = {"根据相关规定", "依据《通知》", "依据《XX文件》", "按《关于…的通知》执行", "《××办法》", "见第3号楼公示栏",
     "依据《实施方案》", "根据《管理办法》", "依据《相关文件》执行",
-    "见第2号地块公示", "第1号标段招标", "第12号选手名单", "依据《工作计划》", "依据<br/>执行"})
+    "见第2号地块公示", "第1号标段招标", "第12号选手名单", "依据《工作计划》", "依据<br/>执行",
+    "见第三号楼公示栏", "第一号标段招标", "第十二号选手名单"})
   void aShortPolicyBasisThatCitesNoDocumentIsStillATokenSentence(String basis) {
     // a template's placeholder title, a title of two characters or of a kind only, a building's number
     assertThat(codes(Declarations.clean().policyBasis(basis).build())).contains("JX-V-0102");

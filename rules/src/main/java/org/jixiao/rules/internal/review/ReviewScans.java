@@ -12,7 +12,7 @@ final class ReviewScans {
 
   /**
    * Whether normalized text cites a document: by its number (甘财科[2022]78号, 深宝府〔2021〕12号,
-   * 财政部令第10号) or by a title in 《…》 that names one (《预算法》; not 《通知》 or 《××办法》,
+   * 财政部令第10号, 国务院令第七百零七号) or by a title in 《…》 that names one (《预算法》; not 《通知》 or 《××办法》,
    * which a template leaves for the filer to fill in).
    */
   static boolean citesDocument(String n) {
@@ -31,6 +31,11 @@ final class ReviewScans {
     for (int i = n.indexOf('号'); i >= 0; i = n.indexOf('号', i + 1)) {
       int k = digitsBefore(n, i, 5);
       if (k == i) {
+        // laws and orders are numbered in words: 国务院令第七百零七号, 主席令第二十八号
+        int w = numeralsBefore(n, i, 8);
+        if (w < i && w > 0 && n.charAt(w - 1) == '第' && numbersDocument(n, w - 1, i + 1)) {
+          return true;
+        }
         continue; // 号 without a number
       }
       if (k > 0 && n.charAt(k - 1) == '第' && numbersDocument(n, k - 1, i + 1)) {
@@ -258,6 +263,17 @@ final class ReviewScans {
   }
 
   /** The start of the run of at most {@code max} ASCII digits that ends just before {@code end}. */
+  /** Where a Chinese numeral of at most {@code max} characters ending at {@code end} starts. */
+  private static int numeralsBefore(String n, int end, int max) {
+    int k = end;
+    while (k > 0 && end - k < max && NUMERALS.indexOf(n.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    return k;
+  }
+
+  private static final String NUMERALS = "〇零一二三四五六七八九十百千两";
+
   private static int digitsBefore(String n, int end, int max) {
     int k = end;
     while (k > 0 && end - k < max && n.charAt(k - 1) >= '0' && n.charAt(k - 1) <= '9') {
