@@ -74,7 +74,10 @@ class ReviewSpecificTextsTest {
     "本项目资金规模1200万，按进度拨付",
     "按年龄段分组发放，本年度共计30万元",
     "按月支付，合同总额80万元，据实结算",
-    "按人员实际需要安排，本年度共计50万元"
+    "按人员实际需要安排，本年度共计50万元",
+    "执行GB/T 50300-2013标准，工程总价120万元",
+    "按GB 5749-2022标准检测，全年经费共计15万元",
+    "符合JGJ 59-2011标准要求，合同总额80万元"
   })
   void aCalculationBasisThatOnlyRestatesOneTotalShowsNoComputation(String basis) {
     assertThat(codes(Declarations.clean().calculationBasis(basis).build())).contains("JX-V-0114").doesNotContain("JX-V-0113");
@@ -94,7 +97,9 @@ class ReviewSpecificTextsTest {
     "按1‰计提安全生产经费，共计20万元",
     "采购电脑1台，需资金0.6万元",
     "运输车辆按辆补贴，本年度共计50万元",
-    "机械作业按台班计，本年度共计50万元"
+    "机械作业按台班计，本年度共计50万元",
+    "路面维修单价120元/m2，共计36万元",
+    "化肥补贴50元/t，本年度共计20万元"
   })
   void aBasisWithARateOrSeveralFiguresIsAComputation(String basis) {
     assertThat(codes(Declarations.clean().calculationBasis(basis).build())).doesNotContain("JX-V-0114", "JX-V-0113", "JX-V-0112");

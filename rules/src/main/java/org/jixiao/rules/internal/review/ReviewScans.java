@@ -105,7 +105,8 @@ final class ReviewScans {
 
   /**
    * Whether figure {@code q} of normalized text refers to something rather than counts it: a
-   * document's number (〔2021〕, 12号), an attachment's or a contract's (附件2, 编号2023-015). A
+   * document's number (〔2021〕, 12号), an attachment's or a contract's (附件2, 编号2023-015), a
+   * standard's code (GB/T 50300-2013). A
    * 测算依据's computation is in its other figures.
    */
   static boolean isReference(String n, int start, int end) {
@@ -117,6 +118,9 @@ final class ReviewScans {
     }
     if (start > 1 && n.charAt(start - 1) == '-' && isDigit(n.charAt(start - 2))) {
       return true; // the second part of a code: 2023-015
+    }
+    if (inCode(n, start)) {
+      return true; // a standard's code: GB/T 50300-2013
     }
     int k = start;
     while (k > 0 && ":： 　#＃".indexOf(n.charAt(k - 1)) >= 0) {
@@ -187,8 +191,10 @@ final class ReviewScans {
    */
   static boolean statesRate(String n) {
     for (String word : RATE_WORDS) {
-      if (n.contains(word)) {
-        return true;
+      for (int i = n.indexOf(word); i >= 0; i = n.indexOf(word, i + 1)) {
+        if (!word.equals("/") || !inCodeName(n, i)) {
+          return true;
+        }
       }
     }
     for (int i = n.indexOf('均'); i > 0; i = n.indexOf('均', i + 1)) {
@@ -244,12 +250,45 @@ final class ReviewScans {
         continue;
       }
       for (int k = from; k < to; k++) {
-        if (isDigit(n.charAt(k)) && !inYear(n, k)) {
+        if (isDigit(n.charAt(k)) && !inYear(n, k) && !inCode(n, k)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the digit at {@code k} is in a standard's code, which names the standard and prices
+   * nothing: GB/T 50300-2013, GB 5749-2022, DB11/T 1234, JGJ 59-2011. The code's letters stand
+   * before its figures, with spaces, slashes, dots and dashes between.
+   */
+  private static boolean inCode(String n, int k) {
+    int i = k;
+    while (i > 0 && (isDigit(n.charAt(i - 1)) || " ./-—".indexOf(n.charAt(i - 1)) >= 0)) {
+      i--;
+    }
+    return i > 0 && isLatinLetter(n.charAt(i - 1));
+  }
+
+  /** Whether the slash at {@code i} is part of a standard's name (GB/T, DB11/T), not a rate's. */
+  private static boolean inCodeName(String n, int i) {
+    return i + 1 < n.length() && isLatinLetter(n.charAt(i + 1))
+        && (i + 2 == n.length() || !isLatinLetter(n.charAt(i + 2))) // GB/T, not kg/km
+        && codeStarts(n, i);
+  }
+
+  /** Whether letters stand at the start of the run that ends at the slash at {@code i} (GB, DB11). */
+  private static boolean codeStarts(String n, int i) {
+    int k = i;
+    while (k > 0 && (isLatinLetter(n.charAt(k - 1)) || isDigit(n.charAt(k - 1)))) {
+      k--;
+    }
+    return k < i && isLatinLetter(n.charAt(k));
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /** Whether the digit at {@code k} is in a year: four digits 19xx or 20xx followed by 年. */
@@ -262,7 +301,6 @@ final class ReviewScans {
     return end - start == 4 && end < n.length() && n.charAt(end) == '年' && (n.startsWith("19", start) || n.startsWith("20", start));
   }
 
-  /** The start of the run of at most {@code max} ASCII digits that ends just before {@code end}. */
   /** Where a Chinese numeral of at most {@code max} characters ending at {@code end} starts. */
   private static int numeralsBefore(String n, int end, int max) {
     int k = end;
@@ -274,6 +312,7 @@ final class ReviewScans {
 
   private static final String NUMERALS = "〇零一二三四五六七八九十百千两";
 
+  /** The start of the run of at most {@code max} ASCII digits that ends just before {@code end}. */
   private static int digitsBefore(String n, int end, int max) {
     int k = end;
     while (k > 0 && end - k < max && n.charAt(k - 1) >= '0' && n.charAt(k - 1) <= '9') {
