@@ -168,6 +168,13 @@ class ReviewSpecificTextsTest {
     assertThat(timeliness("完成时间", target)).doesNotContain("JX-V-0501");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"当期完成", "年末前完成", "月末前发放到位", "限期完成整改"})
+  void theEndOfThePeriodOrAGivenTermIsATimeLimit(String target) {
+    assertThat(timeliness("资金发放", target)).doesNotContain("JX-V-0501");
+    assertThat(timeliness("资金发放", "按要求完成")).as("a target of words without a time").contains("JX-V-0501");
+  }
+
   @Test
   void aLifeCycleAsTheTargetIsNoTimeLimit() {
     assertThat(timeliness("设备运维时效", "全生命周期")).contains("JX-V-0501");
