@@ -1,8 +1,11 @@
 package org.jixiao.rules.internal.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.junit.jupiter.api.Test;
@@ -78,5 +81,32 @@ class StatedRateCheckTest {
     var all = Projects.consistent().budget(new BigDecimal("100")).actual(new BigDecimal("100"));
     assertThat(Projects.findings(all.statedExecutionRate(new BigDecimal("1")).build(), BuiltInIds.STATED_RATE))
         .singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("JX-R-0262"));
+  }
+
+  /**
+   * Whatever the amounts, B / A printed as a percentage at 0 to 2 decimals or as a fraction at 1 to
+   * 3, rounded HALF_UP or cut off, is the rate shown, never a disagreement: display is no error.
+   */
+  @Test
+  void theQuotientShownAtAnyPrintedPrecisionIsNeverAnError() {
+    qt().withExamples(300)
+        .forAll(integers().between(1, 10_000_000), integers().between(0, 15_000_000), integers().between(0, 11))
+        .checkAssert(
+            (budgetCents, actualCents, shape) -> {
+              BigDecimal budget = BigDecimal.valueOf(budgetCents, 2);
+              BigDecimal actual = BigDecimal.valueOf(actualCents, 2);
+              RoundingMode mode = shape % 2 == 0 ? RoundingMode.HALF_UP : RoundingMode.DOWN;
+              boolean fraction = shape >= 6;
+              int decimals = fraction ? 1 + (shape - 6) / 2 : shape / 2; // percent 0–2, fraction 1–3
+              BigDecimal exact = actual.multiply(BigDecimal.valueOf(fraction ? 1 : 100)).divide(budget, 12, RoundingMode.HALF_UP);
+              BigDecimal shown = exact.setScale(decimals, mode);
+              if (fraction && (shown.signum() == 0 || shown.compareTo(BigDecimal.ONE) > 0)) {
+                return; // a fraction of 0 or above 1 is read as a percentage
+              }
+              var project = Projects.consistent().budget(budget).actual(actual).statedExecutionRate(shown).build();
+              assertThat(Projects.findings(project, BuiltInIds.STATED_RATE))
+                  .as("%s / %s shown as %s", actual, budget, shown)
+                  .noneSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+            });
   }
 }
