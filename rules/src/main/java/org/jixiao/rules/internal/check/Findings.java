@@ -56,19 +56,10 @@ final class Findings {
    * rounding: 8.62 printed as 9).
    */
   static boolean agrees(BigDecimal stated, BigDecimal computed, BigDecimal tolerance) {
-    return agrees(stated, computed, tolerance, 0);
-  }
-
-  /**
-   * {@link #agrees(BigDecimal, BigDecimal, BigDecimal)} for a figure of a column that shows
-   * {@code columnScale} decimals: a 2 among 1.9 and 1.8 (稷山 2021) is 2.0, so it is compared at
-   * one decimal, not taken for "anything from 1.5 to 2.5".
-   */
-  static boolean agrees(BigDecimal stated, BigDecimal computed, BigDecimal tolerance, int columnScale) {
     if (stated.subtract(computed).abs().compareTo(tolerance) <= 0) {
       return true;
     }
-    return computed.setScale(shown(stated, columnScale), RoundingMode.HALF_UP).compareTo(stated) == 0;
+    return computed.setScale(shown(stated), RoundingMode.HALF_UP).compareTo(stated) == 0;
   }
 
   /**
@@ -77,10 +68,11 @@ final class Findings {
    * 97.80 % cut off the same way).
    */
   static boolean cutsTo(BigDecimal stated, BigDecimal computed) {
-    return computed.setScale(shown(stated, 0), RoundingMode.DOWN).compareTo(stated) == 0;
+    return computed.setScale(shown(stated), RoundingMode.DOWN).compareTo(stated) == 0;
   }
 
-  private static int shown(BigDecimal stated, int columnScale) {
-    return Math.max(Math.max(0, stated.scale()), columnScale);
+  /** The decimals a stated figure shows, each cell its own: forms typed by hand mix 9 and 10.0. */
+  private static int shown(BigDecimal stated) {
+    return Math.max(0, stated.scale());
   }
 }

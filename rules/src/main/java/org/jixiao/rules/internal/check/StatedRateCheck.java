@@ -76,7 +76,7 @@ final class StatedRateCheck implements ProjectCheck {
   }
 
   /**
-   * Whether a fraction is B / A shown at its own decimals, rounded or cut off: 施甸 2019 prints
+   * Whether a fraction is B / A rounded to its own decimals: 施甸 2019 prints
    * 0.1 for 94 / 650 = 14.46 % (its 得分 2.9 is 20 × 0.1446), which as a percentage disagrees with
    * everything. Only a fraction with decimals: a bare 1 says 100 %, not "between 50 % and 150 %".
    */
@@ -85,9 +85,9 @@ final class StatedRateCheck implements ProjectCheck {
     if (scale < 1 || scale > 4) {
       return false;
     }
-    BigDecimal fraction = exact.movePointLeft(2);
-    return fraction.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0
-        || fraction.setScale(scale, RoundingMode.DOWN).compareTo(stated) == 0;
+    // rounded only: cutting off is a spreadsheet's way with percentages (97.80), and at one
+    // decimal it would stretch 0.1 over 5 % to 20 %
+    return exact.movePointLeft(2).setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0;
   }
 
   /**

@@ -55,7 +55,6 @@ final class StatedScoreCheck implements ProjectCheck {
     // how far the in-band 得分 of qualitative indicators move the total from the computed one
     BigDecimal bandShift = BigDecimal.ZERO;
     List<Indicator> indicators = project.indicators().indicators();
-    int column = columnScale(indicators);
     for (IndicatorResult result : evaluation.indicators()) {
       Indicator indicator = indicators.get(result.index());
       if (indicator.statedScore().isEmpty()) {
@@ -65,7 +64,7 @@ final class StatedScoreCheck implements ProjectCheck {
       String what = "第" + (result.index() + 1) + "个指标的得分";
       String whatEn = "score (得分) of indicator " + (result.index() + 1);
       Optional<BigDecimal> computed = onPrintedWeight(indicator, result);
-      Optional<Finding> inBand = inBand(project, path, what, whatEn, indicator, result, computed, tolerance, column);
+      Optional<Finding> inBand = inBand(project, path, what, whatEn, indicator, result, computed, tolerance);
       if (inBand.isPresent()) {
         perIndicator.add(inBand.get());
         // the form's total is the sum of its own 得分: it is lower (or higher) by what the form
@@ -74,12 +73,11 @@ final class StatedScoreCheck implements ProjectCheck {
         continue;
       }
       compare(
-          project, path, what, whatEn, indicator.statedScore(), computed, tolerance, column, indicator.weight().isPresent(),
-          perIndicator);
+          project, path, what, whatEn, indicator.statedScore(), computed, tolerance, indicator.weight().isPresent(), perIndicator);
     }
     List<Finding> out = new ArrayList<>();
     if (!total(project, evaluation, bandShift, tolerance, out)) {
-      compare(project, "statedScore", "总分", "total score (总分)", project.statedScore(), evaluation.score(), tolerance, 0, true, out);
+      compare(project, "statedScore", "总分", "total score (总分)", project.statedScore(), evaluation.score(), tolerance, true, out);
     }
     compare(
         project,
@@ -89,7 +87,6 @@ final class StatedScoreCheck implements ProjectCheck {
         project.statedExecutionScore(),
         evaluation.execution().points(),
         tolerance,
-        0,
         true,
         out);
     out.addAll(perIndicator);
@@ -111,13 +108,12 @@ final class StatedScoreCheck implements ProjectCheck {
       Indicator indicator,
       IndicatorResult result,
       Optional<BigDecimal> computed,
-      BigDecimal tolerance,
-      int column) {
+      BigDecimal tolerance) {
     Optional<BigDecimal> stated = indicator.statedScore();
     Optional<BigDecimal> printed = indicator.weight();
     Optional<Band> band = band(result);
     if (stated.isEmpty() || printed.isEmpty() || band.isEmpty() || computed.isEmpty()
-        || Findings.agrees(stated.get(), computed.get(), tolerance, column)) {
+        || Findings.agrees(stated.get(), computed.get(), tolerance)) {
       return Optional.empty();
     }
     BigDecimal low = Decimals.two(band.get().lower().multiply(printed.get()));
@@ -150,21 +146,6 @@ final class StatedScoreCheck implements ProjectCheck {
     int scale = Math.max(0, stated.scale());
     return low.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) <= 0
         && high.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) >= 0;
-  }
-
-  /**
-   * The decimals the indicators' 得分 column shows: the most any of its figures has. A form prints
-   * one column at one precision, and a figure there without decimals (2 among 1.9 and 1.8) has
-   * them all zero; its cells are read one by one, so the column's precision is found again here.
-   */
-  private static int columnScale(List<Indicator> indicators) {
-    int scale = 0;
-    for (Indicator i : indicators) {
-      if (i.statedScore().isPresent()) {
-        scale = Math.max(scale, Math.min(i.statedScore().get().scale(), 2));
-      }
-    }
-    return scale;
   }
 
   /** The band a result's trace names, when its figures are one of the three bands. */
@@ -224,7 +205,6 @@ final class StatedScoreCheck implements ProjectCheck {
       Optional<BigDecimal> stated,
       Optional<BigDecimal> computed,
       BigDecimal tolerance,
-      int column,
       boolean sameBasis,
       List<Finding> out) {
     if (stated.isEmpty()) {
@@ -240,7 +220,7 @@ final class StatedScoreCheck implements ProjectCheck {
               path));
       return;
     }
-    if (Findings.agrees(stated.get(), computed.get(), tolerance, column)
+    if (Findings.agrees(stated.get(), computed.get(), tolerance)
         || (path.equals(EXECUTION) && Findings.cutsTo(stated.get(), computed.get()))) {
       return;
     }

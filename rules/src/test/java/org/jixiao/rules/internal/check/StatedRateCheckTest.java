@@ -65,11 +65,22 @@ class StatedRateCheckTest {
       assertThat(Projects.findings(shidian.statedExecutionRate(new BigDecimal(shown)).build(), BuiltInIds.STATED_RATE))
           .as(shown).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
-    // a fraction that is another rate at its decimals is still a disagreement
+    // a fraction that is another rate at its decimals is still a disagreement, and so is one cut off
+    // a decimal short (0.1 for 19.9 %: a fraction is shown rounded)
     for (String other : new String[] {"0.2", "0.13", "0.146"}) {
       assertThat(Projects.findings(shidian.statedExecutionRate(new BigDecimal(other)).build(), BuiltInIds.STATED_RATE))
           .as(other).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
+  }
+
+  @Test
+  void aFractionIsShownRoundedNotCutOff() {
+    var high = Projects.consistent().budget(new BigDecimal("100")).actual(new BigDecimal("19.9"));
+    assertThat(Projects.findings(high.statedExecutionRate(new BigDecimal("0.1")).build(), BuiltInIds.STATED_RATE))
+        .singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("JX-R-0261"));
+    // 0.2 is 20 %, 19.9 % rounded: a fraction that agrees as a percentage (JX-R-0262)
+    assertThat(Projects.findings(high.statedExecutionRate(new BigDecimal("0.2")).build(), BuiltInIds.STATED_RATE))
+        .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
   }
 
   @Test
@@ -84,8 +95,9 @@ class StatedRateCheckTest {
   }
 
   /**
-   * Whatever the amounts, B / A printed as a percentage at 0 to 2 decimals or as a fraction at 1 to
-   * 3, rounded HALF_UP or cut off, is the rate shown, never a disagreement: display is no error.
+   * Whatever the amounts, B / A printed as a percentage at 0 to 2 decimals, rounded HALF_UP or cut
+   * off, or as a fraction at 1 to 3, rounded, is the rate shown, never a disagreement: display is no
+   * error.
    */
   @Test
   void theQuotientShownAtAnyPrintedPrecisionIsNeverAnError() {
@@ -95,8 +107,9 @@ class StatedRateCheckTest {
             (budgetCents, actualCents, shape) -> {
               BigDecimal budget = BigDecimal.valueOf(budgetCents, 2);
               BigDecimal actual = BigDecimal.valueOf(actualCents, 2);
-              RoundingMode mode = shape % 2 == 0 ? RoundingMode.HALF_UP : RoundingMode.DOWN;
               boolean fraction = shape >= 6;
+              // a percentage may be rounded or cut off, a fraction only rounded
+              RoundingMode mode = shape % 2 == 0 || fraction ? RoundingMode.HALF_UP : RoundingMode.DOWN;
               int decimals = fraction ? 1 + (shape - 6) / 2 : shape / 2; // percent 0–2, fraction 1–3
               BigDecimal exact = actual.multiply(BigDecimal.valueOf(fraction ? 1 : 100)).divide(budget, 12, RoundingMode.HALF_UP);
               BigDecimal shown = exact.setScale(decimals, mode);
