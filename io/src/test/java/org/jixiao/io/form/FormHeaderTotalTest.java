@@ -107,12 +107,19 @@ class FormHeaderTotalTest {
 
   @Test
   void aTitleBesideAnythingButATotalIsNoTitleAndAFusedWordIsNoTotal() {
-    // 得分率95% is a rate, 项目得分情况 no figure, 第2页 no label: the title row stays a note
-    for (String beside : new String[] {"总得分率95%", "项目得分情况", "第2页", "编号2023"}) {
+    // 得分率95% is a rate, 项目得分情况 no figure, 第2页 no label, 总分100分 may be the full mark:
+    // the title row stays a note before the form (JX-I-0201), and the form has no title
+    for (String beside : new String[] {"总得分率95%", "项目得分情况", "第2页", "编号2023", "总分100分", "总分:100"}) {
       ReadResult<PerformanceTable> r = read("食品监管补助资金绩效目标自评表\t\t" + beside + "\n"
           + "专项名称\t食品监管补助资金\n" + FUNDS);
       assertThat(r.value().projects().get(0).statedScore()).as(beside).isEmpty();
+      assertThat(r.value().title()).as(beside).isEmpty();
+      assertThat(r.diagnostics()).as(beside).extracting(Finding::code).contains("JX-I-0201");
     }
+    // the full mark printed before the score: the score is the total
+    Project both = project(TITLE + "中央主管部门\t市场监管总局\t总分100分\t自评得分92分\n" + FUNDS);
+    assertThat(both.statedScore()).contains(d("92"));
+    assertThat(both.strayCells()).extracting(c -> c.text()).contains("总分100分");
     // a fused label of something else with a figure after it is no total
     Project other = project(TITLE + "中央主管部门\t市场监管总局\t\t分值100\n" + FUNDS);
     assertThat(other.statedScore()).isEmpty();

@@ -67,17 +67,30 @@ final class StatedTotal {
     while (i < text.length() && !Character.isDigit(text.charAt(i))) {
       i++;
     }
-    if (i == 0 || i == text.length() || !isLabel(FormText.key(text.substring(0, i)))) {
+    if (i == 0 || i == text.length() || !isScoreLabel(FormText.key(text.substring(0, i)))) {
       return -1;
     }
     return figure(text.substring(i)) == null ? -1 : i;
   }
 
-  /** Whether a cell is a total's label with its figure, fused or after a colon: 总分：95, 项目总得分99分. */
+  /**
+   * Whether a total's label names a score, not a full mark: 总得分, 自评得分, 自评总分, 综合评分.
+   * A bare 总分 printed with its figure (总分100分, 总分：100) is as often the form's full mark
+   * beside the score (总分100分 | 自评得分92分), so a figure fused with it, or beside a title, is
+   * not taken for the score.
+   */
+  private static boolean isScoreLabel(String key) {
+    return isLabel(key) && (key.contains("得分") || key.contains("评"));
+  }
+
+  /**
+   * Whether a cell is a score's label with its figure, fused or after a colon (项目总得分99分,
+   * 自评得分：95), as a title may carry beside it; 总分100分 may be the full mark, and is not.
+   */
   static boolean isTotalWithFigure(String text) {
     int colon = FormLabels.colonLabel(text);
     if (colon >= 0) {
-      return isLabel(FormText.key(text.substring(0, colon))) && figure(text.substring(colon + 1)) != null;
+      return isScoreLabel(FormText.key(text.substring(0, colon))) && figure(text.substring(colon + 1)) != null;
     }
     return fusedAt(text) >= 0;
   }
@@ -92,10 +105,10 @@ final class StatedTotal {
     return v == null || n.percent() || v.signum() < 0 ? null : v;
   }
 
-  /** Whether a cell is a total's label, alone or with its figure after a colon. */
+  /** Whether a cell is a total's label, alone, with its figure after a colon, or fused with it. */
   private static boolean isTotalCell(String text) {
     int colon = FormLabels.colonLabel(text);
-    return isLabel(FormText.key(colon >= 0 ? text.substring(0, colon) : text));
+    return isLabel(FormText.key(colon >= 0 ? text.substring(0, colon) : text)) || fusedAt(text) >= 0;
   }
 
   /**
