@@ -46,7 +46,7 @@ class ReviewSpecificTextsTest {
   @ValueSource(strings = {"根据相关规定", "依据《通知》", "依据《XX文件》", "按《关于…的通知》执行", "《××办法》", "见第3号楼公示栏",
     "依据《实施方案》", "根据《管理办法》", "依据《相关文件》执行",
     "见第2号地块公示", "第1号标段招标", "第12号选手名单", "依据《工作计划》", "依据<br/>执行",
-    "见第三号楼公示栏", "第一号标段招标", "第十二号选手名单"})
+    "见第三号楼公示栏", "第一号标段招标", "第十二号选手名单", "见第二号楼公告栏", "见第2号楼公告栏", "第3号楼的批复"})
   void aShortPolicyBasisThatCitesNoDocumentIsStillATokenSentence(String basis) {
     // a template's placeholder title, a title of two characters or of a kind only, a building's number
     assertThat(codes(Declarations.clean().policyBasis(basis).build())).contains("JX-V-0102");
@@ -99,7 +99,11 @@ class ReviewSpecificTextsTest {
     "运输车辆按辆补贴，本年度共计50万元",
     "机械作业按台班计，本年度共计50万元",
     "路面维修单价120元/m2，共计36万元",
-    "化肥补贴50元/t，本年度共计20万元"
+    "化肥补贴50元/t，本年度共计20万元",
+    "购置CT 1台，按合同价196万元",
+    "采购LED 300盏，合同总额80万元",
+    "铺设管网DN300 5km，合同价196万元",
+    "租用服务器CPU 64核，年租金共计20万元"
   })
   void aBasisWithARateOrSeveralFiguresIsAComputation(String basis) {
     assertThat(codes(Declarations.clean().calculationBasis(basis).build())).doesNotContain("JX-V-0114", "JX-V-0113", "JX-V-0112");
@@ -173,6 +177,12 @@ class ReviewSpecificTextsTest {
   void theEndOfThePeriodOrAGivenTermIsATimeLimit(String target) {
     assertThat(timeliness("资金发放", target)).doesNotContain("JX-V-0501");
     assertThat(timeliness("资金发放", "按要求完成")).as("a target of words without a time").contains("JX-V-0501");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"无限期", "不限期", "相当期望"})
+  void aWordThatHoldsATimeWordButStatesNoLimitIsNoTimeLimit(String target) {
+    assertThat(timeliness("资金发放", target)).contains("JX-V-0501");
   }
 
   @Test

@@ -90,6 +90,9 @@ final class ReviewScans {
    * (第5号公告, 第2号总林长令); 第3号楼, 第1号标段 and 第12号选手 number no document.
    */
   private static boolean numbersDocument(String n, int first, int after) {
+    if (PLACES.stream().anyMatch(place -> n.startsWith(place, after))) {
+      return false; // 第2号楼公告栏: the number is a building's, whatever is posted there
+    }
     int k = first;
     if (k >= 5 && n.charAt(k - 1) == '年' && digitsBefore(n, k - 1, 4) == k - 5) {
       k -= 5; // the year of a series: 公告2023年第1号
@@ -100,6 +103,9 @@ final class ReviewScans {
     String next = n.substring(after, Math.min(n.length(), after + 4));
     return DOCUMENT_KINDS.stream().anyMatch(next::contains);
   }
+
+  /** What 第n号 numbers when it is no document: a building, a plot, a lot, a contestant, a room. */
+  private static final List<String> PLACES = List.of("楼", "栋", "院", "地块", "标段", "选手", "房", "室", "门", "线", "站", "机");
 
   private static final List<String> DOCUMENT_KINDS = List.of("令", "公告", "通告", "通知", "文件", "决定", "意见", "批复", "函", "纪要");
 
@@ -260,15 +266,39 @@ final class ReviewScans {
 
   /**
    * Whether the digit at {@code k} is in a standard's code, which names the standard and prices
-   * nothing: GB/T 50300-2013, GB 5749-2022, DB11/T 1234, JGJ 59-2011. The code's letters stand
-   * before its figures, with spaces, slashes, dots and dashes between.
+   * nothing: GB/T 50300-2013, GB 5749-2022, DB11/T 1234, JGJ 59-2011. A code has its letters
+   * before its number and either a slash in its letters (GB/T) or a year after its number
+   * (-2013); a product's letters and a count (CT 1台, LED 300盏, DN300 5km) have neither.
    */
   private static boolean inCode(String n, int k) {
-    int i = k;
-    while (i > 0 && (isDigit(n.charAt(i - 1)) || " ./-—".indexOf(n.charAt(i - 1)) >= 0)) {
-      i--;
+    int start = k;
+    while (start > 0 && (isDigit(n.charAt(start - 1)) || n.charAt(start - 1) == '.' || n.charAt(start - 1) == '-')) {
+      start--;
     }
-    return i > 0 && isLatinLetter(n.charAt(i - 1));
+    int end = k;
+    while (end < n.length() && (isDigit(n.charAt(end)) || n.charAt(end) == '.' || n.charAt(end) == '-')) {
+      end++;
+    }
+    int letters = start;
+    while (letters > 0 && n.charAt(letters - 1) == ' ') {
+      letters--;
+    }
+    if (letters == 0 || !isLatinLetter(n.charAt(letters - 1))) {
+      return false;
+    }
+    int name = letters;
+    while (name > 0 && (isLatinLetter(n.charAt(name - 1)) || isDigit(n.charAt(name - 1)) || n.charAt(name - 1) == '/')) {
+      name--;
+    }
+    boolean slashed = n.substring(name, letters).indexOf('/') > 0;
+    return slashed || endsWithYear(n, start, end);
+  }
+
+  /** Whether the run {@code start..end} is a number, a dash and a year: 50300-2013, 5749-2022. */
+  private static boolean endsWithYear(String n, int start, int end) {
+    int dash = n.lastIndexOf('-', end - 1);
+    return dash > start && end - dash == 5 && (n.startsWith("19", dash + 1) || n.startsWith("20", dash + 1))
+        && isDigit(n.charAt(dash - 1));
   }
 
   /** Whether the slash at {@code i} is part of a standard's name (GB/T, DB11/T), not a rate's. */

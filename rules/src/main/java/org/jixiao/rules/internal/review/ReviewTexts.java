@@ -448,7 +448,7 @@ final class ReviewTexts {
    * such as 及时 or 按时; a 生命周期 is no limit of the year's work.
    */
   static boolean statesTimeLimit(String target) {
-    String n = normalized(target).replace("生命周期", "");
+    String n = without(normalized(target), NO_LIMITS);
     Target t = IndicatorTexts.parseTarget(n);
     if (t.deadline().isPresent() || !years(n).isEmpty()) {
       return true;
@@ -462,6 +462,17 @@ final class ReviewTexts {
       }
     }
     return ReviewScans.statesFrequency(n); // a frequency is a time standard: 1次/月, 按月安排, 每2个月
+  }
+
+  /** Words that contain a time word and state no limit: 生命周期, 无限期, 不限期, 相当期望. */
+  private static final List<String> NO_LIMITS = List.of("生命周期", "无限期", "不限期", "相当期");
+
+  private static String without(String n, List<String> words) {
+    String out = n;
+    for (String word : words) {
+      out = out.replace(word, "");
+    }
+    return out;
   }
 
   private static final List<String> TIME_WORDS =
