@@ -310,6 +310,29 @@ class StatedScoreCheckTest {
   }
 
 
+  /**
+   * Whatever the amounts, the execution's points shown at 0 to 2 decimals, rounded HALF_UP or cut
+   * off, agree with the computed points: a spreadsheet's display is no mismatch.
+   */
+  @Test
+  void theExecutionPointsShownAtAnyPrecisionAreNeverAMismatch() {
+    qt().withExamples(200)
+        .forAll(integers().between(1, 10_000_000), integers().between(0, 1000), integers().between(0, 5))
+        .checkAssert(
+            (budgetCents, permille, shape) -> {
+              // spending at most the budget: below 100 % the points have decimals to show or cut
+              Project plain = Projects.consistent()
+                  .budget(BigDecimal.valueOf(budgetCents, 2))
+                  .actual(BigDecimal.valueOf(budgetCents * (long) permille / 1000, 2))
+                  .statedExecutionRate(java.util.Optional.empty())
+                  .build();
+              BigDecimal points = Evaluator.defaults().evaluate(plain).execution().points().orElseThrow();
+              BigDecimal shown = points.setScale(shape / 2, shape % 2 == 0 ? java.math.RoundingMode.HALF_UP : java.math.RoundingMode.DOWN);
+              Project stated = Project.builder().from(plain).statedExecutionScore(shown).build();
+              assertThat(findings(stated)).as("%s shown as %s", points, shown).isEmpty();
+            });
+  }
+
   /** The consistent project with an execution 分值 of 10 printed and these indicator rows. */
   private static Project withExecutionWeight(Indicator... rows) {
     return Projects.consistent().statedExecutionWeight(BigDecimal.TEN).indicators(IndicatorSet.of(rows)).build();
