@@ -116,14 +116,26 @@ class FormHeaderTotalTest {
       assertThat(r.value().title()).as(beside).isEmpty();
       assertThat(r.diagnostics()).as(beside).extracting(Finding::code).contains("JX-I-0201");
     }
-    // the full mark printed before the score: the score is the total
-    Project both = project(TITLE + "中央主管部门\t市场监管总局\t总分100分\t自评得分92分\n" + FUNDS);
-    assertThat(both.statedScore()).contains(d("92"));
-    assertThat(both.strayCells()).extracting(c -> c.text()).contains("总分100分");
     // a fused label of something else with a figure after it is no total
     Project other = project(TITLE + "中央主管部门\t市场监管总局\t\t分值100\n" + FUNDS);
     assertThat(other.statedScore()).isEmpty();
     assertThat(other.strayCells()).extracting(c -> c.text()).contains("分值100");
+  }
+
+  /** 总分 printed with the full mark before the score (总分100分 | 自评得分92分): the score is the total. */
+  @Test
+  void aScoresLabelAfterABareTotalsIsTheTotalAndTheFullMarkIsKept() {
+    Project both = project(TITLE + "中央主管部门\t市场监管总局\t总分100分\t自评得分92分\n" + FUNDS);
+    assertThat(both.statedScore()).contains(d("92"));
+    assertThat(both.strayCells()).extracting(c -> c.text()).contains("总分100分");
+    for (String row : new String[] {"总分:100分\t自评得分:92分", "总分\t100\t自评得分\t92", "总分:100\t项目总得分92分"}) {
+      Project p = project(TITLE + "中央主管部门\t市场监管总局\t" + row + "\n" + FUNDS);
+      assertThat(p.statedScore()).as(row).contains(d("92"));
+      assertThat(p.strayCells()).as(row).extracting(c -> c.text()).anySatisfy(t -> assertThat(t).contains("100"));
+    }
+    // a score before a second score stays the total
+    Project scores = project(TITLE + "中央主管部门\t市场监管总局\t自评得分:92分\t综合得分:90分\n" + FUNDS);
+    assertThat(scores.statedScore()).contains(d("92"));
   }
 
   /** The Hubei template prints 总分: with its 分 and no figure: nothing to read, and nothing dropped. */

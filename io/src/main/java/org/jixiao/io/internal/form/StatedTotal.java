@@ -96,6 +96,24 @@ final class StatedTotal {
   }
 
   /**
+   * Whether a header total labelled {@code label} is the form's: the first one, or a score's label
+   * after a bare 总分 (总分:100分 | 自评得分:92分: the 总分 there is the full mark). The total it
+   * replaces is kept as a stray cell under its label, and said.
+   */
+  private boolean takes(FormDraft d, String label) {
+    Printed first = d.headerTotal;
+    if (first == null) {
+      return true;
+    }
+    if (isScoreLabel(FormText.key(first.label())) || !isScoreLabel(FormText.key(label))) {
+      return false;
+    }
+    kept(d, first.row(), first.column(), first.label(), first.text());
+    d.headerTotal = null;
+    return true;
+  }
+
+  /**
    * The figure of a total's cell: {@code 100}, {@code 95.5}, {@code 100分}; null for anything else
    * (a rate such as 95%, a word such as 良好, the 分 of a total printed blank).
    */
@@ -133,7 +151,7 @@ final class StatedTotal {
     if (colon >= 0) {
       String label = t.substring(0, colon).strip();
       BigDecimal v = figure(t.substring(colon + 1));
-      if (!isLabel(FormText.key(label)) || v == null || d.headerTotal != null) {
+      if (!isLabel(FormText.key(label)) || v == null || !takes(d, label)) {
         return -1;
       }
       d.headerTotal = new Printed(v, r, c, label, t.substring(colon + 1).strip());
@@ -142,7 +160,7 @@ final class StatedTotal {
     int fused = fusedAt(t);
     BigDecimal fusedFigure = fused >= 0 ? figure(t.substring(fused)) : null;
     if (fusedFigure != null) {
-      if (d.headerTotal != null) {
+      if (!takes(d, t.substring(0, fused))) {
         return -1;
       }
       d.headerTotal = new Printed(fusedFigure, r, c, t.substring(0, fused).strip(), t.substring(fused).strip());
@@ -159,7 +177,7 @@ final class StatedTotal {
       }
       return -1;
     }
-    if (d.headerTotal != null || d.totalLabel != null) {
+    if (d.totalLabel != null || (d.headerTotal != null && !takes(d, t))) {
       return -1; // a second one is kept as any other label
     }
     if (next >= 0) {
