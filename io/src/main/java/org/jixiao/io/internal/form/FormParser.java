@@ -101,12 +101,7 @@ public final class FormParser {
       if (y > 0 && draft.year < 0) {
         draft.year = y;
       }
-      for (int c = g.next(r, first + 1); c >= 0; c = g.next(r, c + 1)) {
-        if (totals.header(r, c, draft) < 0) { // a second total beside the title: kept, not lost
-          draft.stray(r, c, null, g.text(r, c));
-          sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0202"), r, c, g.text(r, c));
-        }
-      }
+      totals.besideTitle(r, first, draft); // 项目总得分99分 (原州 2022)
       return;
     }
     FormDraft draft = d;

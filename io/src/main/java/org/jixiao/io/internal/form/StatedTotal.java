@@ -96,21 +96,33 @@ final class StatedTotal {
   }
 
   /**
-   * Whether a header total labelled {@code label} is the form's: the first one, or a score's label
-   * after a bare 总分 (总分:100分 | 自评得分:92分: the 总分 there is the full mark). The total it
-   * replaces is kept as a stray cell under its label, and said.
+   * Whether a header total labelled {@code label} may be the form's: the first one, or a score's
+   * label after a bare 总分 (总分:100分 | 自评得分:92分: the 总分 there is the full mark).
    */
-  private boolean takes(FormDraft d, String label) {
+  private static boolean mayTake(FormDraft d, String label) {
     Printed first = d.headerTotal;
-    if (first == null) {
-      return true;
+    return first == null || (!isScoreLabel(FormText.key(first.label())) && isScoreLabel(FormText.key(label)));
+  }
+
+  /** Makes {@code printed} the header's total; one it replaces is kept as a stray cell under its label, and said. */
+  private void take(FormDraft d, Printed printed) {
+    Printed first = d.headerTotal;
+    if (first != null) {
+      kept(d, first.row(), first.column(), first.label(), first.text());
     }
-    if (isScoreLabel(FormText.key(first.label())) || !isScoreLabel(FormText.key(label))) {
-      return false;
+    d.headerTotal = printed;
+  }
+
+  /**
+   * Reads the cells after a title on its row, each a score with its figure ({@link
+   * #isTotalWithFigure}): the first is the header's total, and another is kept as a stray cell.
+   */
+  void besideTitle(int r, int first, FormDraft d) {
+    for (int c = g.next(r, first + 1); c >= 0; c = g.next(r, c + 1)) {
+      if (header(r, c, d) < 0) {
+        kept(d, r, c, null, g.text(r, c));
+      }
     }
-    kept(d, first.row(), first.column(), first.label(), first.text());
-    d.headerTotal = null;
-    return true;
   }
 
   /**
@@ -143,7 +155,7 @@ final class StatedTotal {
       BigDecimal v = figure(t);
       if (v != null) {
         d.totalLabel = null;
-        d.headerTotal = new Printed(v, r, c, pending.text(), t);
+        take(d, new Printed(v, r, c, pending.text(), t));
         return c + 1; // 安居 2021: 100 in the cell under 自评得分, merged over two rows
       }
     }
@@ -151,19 +163,19 @@ final class StatedTotal {
     if (colon >= 0) {
       String label = t.substring(0, colon).strip();
       BigDecimal v = figure(t.substring(colon + 1));
-      if (!isLabel(FormText.key(label)) || v == null || !takes(d, label)) {
+      if (!isLabel(FormText.key(label)) || v == null || !mayTake(d, label)) {
         return -1;
       }
-      d.headerTotal = new Printed(v, r, c, label, t.substring(colon + 1).strip());
+      take(d, new Printed(v, r, c, label, t.substring(colon + 1).strip()));
       return c + 1;
     }
     int fused = fusedAt(t);
     BigDecimal fusedFigure = fused >= 0 ? figure(t.substring(fused)) : null;
     if (fusedFigure != null) {
-      if (!takes(d, t.substring(0, fused))) {
+      if (!mayTake(d, t.substring(0, fused))) {
         return -1;
       }
-      d.headerTotal = new Printed(fusedFigure, r, c, t.substring(0, fused).strip(), t.substring(fused).strip());
+      take(d, new Printed(fusedFigure, r, c, t.substring(0, fused).strip(), t.substring(fused).strip()));
       return c + 1;
     }
     String k = FormText.key(t);
@@ -177,7 +189,7 @@ final class StatedTotal {
       }
       return -1;
     }
-    if (d.totalLabel != null || (d.headerTotal != null && !takes(d, t))) {
+    if (d.totalLabel != null || !mayTake(d, t)) {
       return -1; // a second one is kept as any other label
     }
     if (next >= 0) {
@@ -185,7 +197,7 @@ final class StatedTotal {
       if (v == null) {
         return -1;
       }
-      d.headerTotal = new Printed(v, r, next, t, g.text(r, next));
+      take(d, new Printed(v, r, next, t, g.text(r, next)));
       return next + 1;
     }
     if (r + 1 < g.height() && figure(g.text(r + 1, c)) != null) {

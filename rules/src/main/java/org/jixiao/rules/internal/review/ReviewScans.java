@@ -44,7 +44,7 @@ final class ReviewScans {
       if (k > 0 && "〕]］】)）".indexOf(n.charAt(k - 1)) >= 0) {
         int yearEnd = k - 1;
         int yearStart = digitsBefore(n, yearEnd, 4);
-        boolean year = yearEnd - yearStart == 4 && (n.startsWith("19", yearStart) || n.startsWith("20", yearStart));
+        boolean year = isYear(n, yearStart, yearEnd);
         if (year && yearStart > 0 && "〔[［【(（".indexOf(n.charAt(yearStart - 1)) >= 0) {
           return true;
         }
@@ -297,8 +297,7 @@ final class ReviewScans {
   /** Whether the run {@code start..end} is a number, a dash and a year: 50300-2013, 5749-2022. */
   private static boolean endsWithYear(String n, int start, int end) {
     int dash = n.lastIndexOf('-', end - 1);
-    return dash > start && end - dash == 5 && (n.startsWith("19", dash + 1) || n.startsWith("20", dash + 1))
-        && isDigit(n.charAt(dash - 1));
+    return dash > start && isYear(n, dash + 1, end) && isDigit(n.charAt(dash - 1));
   }
 
   /** Whether the slash at {@code i} is part of a standard's name (GB/T, DB11/T), not a rate's. */
@@ -328,24 +327,28 @@ final class ReviewScans {
       end++;
     }
     int start = digitsBefore(n, end, 5);
-    return end - start == 4 && end < n.length() && n.charAt(end) == '年' && (n.startsWith("19", start) || n.startsWith("20", start));
+    return isYear(n, start, end) && end < n.length() && n.charAt(end) == '年';
+  }
+
+  /** Whether {@code start..end} is a year: four digits 19xx or 20xx. */
+  private static boolean isYear(String n, int start, int end) {
+    return end - start == 4 && (n.startsWith("19", start) || n.startsWith("20", start));
   }
 
   /** Where a Chinese numeral of at most {@code max} characters ending at {@code end} starts. */
   private static int numeralsBefore(String n, int end, int max) {
-    int k = end;
-    while (k > 0 && end - k < max && NUMERALS.indexOf(n.charAt(k - 1)) >= 0) {
-      k--;
-    }
-    return k;
+    return runBefore(n, end, max, "〇零一二三四五六七八九十百千两");
   }
-
-  private static final String NUMERALS = "〇零一二三四五六七八九十百千两";
 
   /** The start of the run of at most {@code max} ASCII digits that ends just before {@code end}. */
   private static int digitsBefore(String n, int end, int max) {
+    return runBefore(n, end, max, "0123456789");
+  }
+
+  /** The start of the run of at most {@code max} of {@code chars} that ends just before {@code end}. */
+  private static int runBefore(String n, int end, int max, String chars) {
     int k = end;
-    while (k > 0 && end - k < max && n.charAt(k - 1) >= '0' && n.charAt(k - 1) <= '9') {
+    while (k > 0 && end - k < max && chars.indexOf(n.charAt(k - 1)) >= 0) {
       k--;
     }
     return k;
