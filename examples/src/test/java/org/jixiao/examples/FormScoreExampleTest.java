@@ -48,20 +48,23 @@ class FormScoreExampleTest {
   /**
    * 施甸 2019 (file 16): the rate printed as the fraction 0.1 for 94 / 650 = 14.46 % is that rate
    * shown at one decimal (INFO JX-R-0263), not a rate of 0.1 % (ERROR JX-R-0261), and the 得分 2.9
-   * agrees with 20 × 14.46 %. Its 总分 71.7 comes from ratios not capped at the target, which the
-   * official rules cap: that difference is the one to report.
+   * agrees with 20 × 14.46 %. The form prints no 分值; its 得分 imply 20, 20, 20, 10 and 10 once
+   * read as B / A not capped at the target (JX-R-0115: 31.9 = 12767.36 / 8000 × 20). The official
+   * rules cap them: the total is 58.17, and the 总分 71.7 and the three 得分 above their 分值 are
+   * the differences to report.
    */
   @Test
-  void theShidianFormsFractionRateAgreesAndItsUncappedTotalDoesNot() throws IOException {
+  void theShidianFormsFractionRateAgreesAndItsUncappedScoresDoNot() throws IOException {
     Project form = read("twenty-eighty_rate-as-fraction-uncapped-scores_shidian-xinxingzhuti-2019.tsv");
     Evaluation e = Evaluator.defaults().evaluate(form);
     assertThat(form.statedExecutionRate()).contains(new BigDecimal("0.1"));
     assertThat(e.execution().rate()).contains(new BigDecimal("14.46"));
-    assertThat(codes(e)).contains("JX-R-0263").doesNotContain("JX-R-0261", "JX-R-0262");
+    assertThat(codes(e)).contains("JX-R-0263", "JX-R-0115").doesNotContain("JX-R-0261", "JX-R-0262", "JX-R-0283");
+    assertThat(e.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("20.00", "20.00", "20.00", "10.00", "10.00");
+    assertThat(e.score()).contains(new BigDecimal("58.17"));
     assertThat(e.findings()).filteredOn(f -> f.code().equals("JX-R-0282"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.args()).containsEntry("stated", "71.7"));
-    assertThat(e.score()).hasValueSatisfying(s -> assertThat(s).isLessThan(new BigDecimal("71.7")));
+        .extracting(f -> f.args().get("stated"))
+        .containsExactly("71.7", "31.9", "10.5", "11.1");
   }
 
   @Test
@@ -86,7 +89,13 @@ class FormScoreExampleTest {
     assertThat(form.statedScore()).contains(new BigDecimal("99.6"));
     assertThat(e.indicators()).hasSize(5).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.SCORED));
     assertThat(e.score()).contains(new BigDecimal("100.00"));
-    assertThat(codes(e)).contains("JX-R-0282"); // the printed 总分 differs from the computed one
+    // the form prints no 分值: 10, 10, 20 and 20 met in full imply theirs, and the 19.6 takes the
+    // 20 they leave of 80 (JX-R-0114); that 得分 and the 总分 are then the two differences
+    assertThat(e.indicators()).extracting(r -> r.weight().toPlainString()).containsExactly("10.00", "10.00", "20.00", "20.00", "20.00");
+    assertThat(codes(e)).contains("JX-R-0114").doesNotContain("JX-R-0283");
+    assertThat(e.findings()).filteredOn(f -> f.code().equals("JX-R-0282"))
+        .extracting(f -> f.args().get("stated"))
+        .containsExactly("99.6", "19.6");
   }
 
   @Test

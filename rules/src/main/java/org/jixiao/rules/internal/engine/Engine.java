@@ -27,6 +27,7 @@ import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.internal.Wording;
+import org.jixiao.rules.internal.scoring.ImpliedWeights;
 import org.jixiao.rules.internal.scoring.PrintedPoints;
 import org.jixiao.rules.internal.scoring.WeightsAllocator;
 import org.jixiao.rules.spi.Allocation;
@@ -144,6 +145,12 @@ public final class Engine {
       outcomes.add(verdict.outcome());
     }
 
+    Optional<ImpliedWeights.Implied> implied = implied(project, verdicts, executionWeight);
+    if (implied.isPresent()) {
+      // from here on the project reads as a form printing these 分值: weights, points missing, checks
+      project = implied.get().applyTo(project);
+      findings.add(finding(BuiltInIds.WEIGHTS, Severity.INFO, impliedMessage(implied.get(), project), project, "indicators"));
+    }
     Allocation allocation = allocate(project, executionScored, outcomes);
     if (allocation.indicatorWeights().size() != indicators.size()) {
       // a part's bug, named with its project as every other part failure is
@@ -311,6 +318,36 @@ public final class Engine {
       }
     }
     return TableEvaluation.builder().profile(profile.id()).evaluations(evaluations).findings(wording.findings(findings)).build();
+  }
+
+  /**
+   * The 分值 a form's 得分 imply when it prints none ({@link ImpliedWeights}), only where printed
+   * 分值 would be followed: under {@code FORM}, or with {@code formWeights} and a printed execution
+   * 分值 (the 20/80 template's 预算执行情况(20分)). A custom weight allocator gets the form as read.
+   */
+  private Optional<ImpliedWeights.Implied> implied(Project project, List<IndicatorVerdict> verdicts, BigDecimal executionWeight) {
+    boolean followsForm =
+        profile.weightScheme() == Profile.WeightScheme.FORM
+            || profile.formWeights() && WeightsAllocator.usableExecutionWeight(project, profile).isPresent();
+    if (!followsForm || !(parts.weights() instanceof WeightsAllocator)) {
+      return Optional.empty();
+    }
+    return ImpliedWeights.of(project, verdicts, profile.total().subtract(executionWeight));
+  }
+
+  private static Msg impliedMessage(ImpliedWeights.Implied implied, Project project) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal w : implied.weights()) {
+      sum = sum.add(w);
+    }
+    int rest = implied.remainder();
+    String name = rest < 0 ? "" : project.indicators().indicators().get(rest).name().orElse("");
+    return Msg.of(implied.uncapped() ? "JX-R-0115" : "JX-R-0114")
+        .arg("weights", () -> implied.list(false))
+        .arg("weightsEn", () -> implied.list(true))
+        .arg("sum", sum)
+        .arg("rest", rest < 0 ? "" : "；第" + (rest + 1) + "个指标“" + name + "”的得分推不出分值，取其余指标分配后剩下的分值")
+        .arg("restEn", rest < 0 ? "" : "; the 得分 of #" + (rest + 1) + " \"" + name + "\" fits no 分值, so it takes the points the others leave");
   }
 
   private Allocation allocate(Project project, boolean executionScored, List<Outcome> outcomes) {
