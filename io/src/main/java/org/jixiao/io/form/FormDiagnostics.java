@@ -5,7 +5,8 @@ import org.jixiao.io.ReadDiagnostics;
 /**
  * The rule ids of the diagnostics {@link FormReader} reports, beside the shared ones of {@link
  * ReadDiagnostics} it also uses ({@link ReadDiagnostics#NOT_A_NUMBER}: codes {@code JX-I-0221} to
- * {@code 0224}; {@link ReadDiagnostics#MISSING_NAME}: {@code JX-I-0206}, or INFO {@code JX-I-0250} when the name is read from the title; {@link
+ * {@code 0224}; {@link ReadDiagnostics#MISSING_NAME}: {@code JX-I-0206}, or INFO {@code JX-I-0250} when the name is read from the title
+ * ({@link #BEGINS_AT_INDICATOR_HEADER} instead for a copy that begins at its indicator header); {@link
  * ReadDiagnostics#NO_MONEY_UNIT}: {@code JX-I-0205}; {@link ReadDiagnostics#TOO_MANY_DIAGNOSTICS}:
  * {@code JX-I-0143}). Strict mode throws at the first WARNING or ERROR; INFO never stops a read.
  * Every diagnostic's location is the grid's: a sheet's cell or a text's line and column, with the
@@ -163,6 +164,15 @@ public final class FormDiagnostics {
    * missing categories would otherwise be read) because the project set none.
    */
   public static final String CUT_AT_INDICATOR_HEADER = "read.form.cut-at-indicator-header";
+
+  /**
+   * WARNING ({@code JX-I-0257}): a copy that begins at an indicator header, with indicator rows under
+   * it, before any title or 项目名称 (大英 2022, a stored page of stacked forms whose copy starts inside
+   * one): the title, 项目名称 and funds block are cut off above. The header opens a form, read as
+   * usual; its project is named {@code 未命名项目n} (argument {@code placeholder}; this takes the place
+   * of {@code JX-I-0206}) and has no budget or spending, because of the copy, not of the project.
+   */
+  public static final String BEGINS_AT_INDICATOR_HEADER = "read.form.begins-at-indicator-header";
 
   /**
    * INFO ({@code JX-I-0215}): the funds block prints the execution rate without % as a fraction

@@ -2,6 +2,7 @@ package org.jixiao.io.grid;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.io.internal.form.BeginsAtIndicatorHeader;
 import org.jixiao.io.internal.form.FormText;
 
 /**
@@ -48,7 +49,10 @@ public enum DocumentLayout {
    * The layout of a grid, by the header words in its first {@value #ROWS_READ} rows that hold text
    * (rows of empty cells are passed over, as every reader passes them over): each layout
    * scores the words that belong to it (a title word such as 自评表, 评价表, 公开表 or 申报表 counts more);
-   * the highest score wins when it reaches 3 and is not tied.
+   * the highest score wins when it reaches 3 and is not tied. When none does, a grid whose first
+   * row with text is an indicator header of a self-evaluation (一级 / 二级 / 三级指标 with a column of
+   * actuals or of scores) with an indicator row under it is a single-project form cut above its
+   * indicator block.
    *
    * @param grid the cells
    * @return the layout, {@link #UNKNOWN} when none is clear
@@ -182,7 +186,9 @@ public enum DocumentLayout {
     if (declaration >= MIN_SCORE && declaration > table && declaration > form) {
       return TARGET_DECLARATION;
     }
-    return UNKNOWN;
+    // a copy cut above its indicator block (大英 2022) shows too few words of a form (权重, 完成值),
+    // but begins at an indicator header of a self-evaluation, with indicator rows under it
+    return BeginsAtIndicatorHeader.startsGrid(grid) ? SINGLE_PROJECT_FORM : UNKNOWN;
   }
 
   /** Whether a title's text names a declaration (申报表, 目标表, 审批表, 批复表, a 指标表 not of a 自评). */

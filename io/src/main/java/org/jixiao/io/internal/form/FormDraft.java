@@ -77,6 +77,8 @@ final class FormDraft {
   /** The indicator header's last row: its second line when wrapped over two ({@link WrappedHeader}). */
   int indicatorHeaderEnd = -1;
   boolean rowsBelowIndicatorHeader;
+  /** Whether the copy begins at this form's indicator header, its top cut off ({@link BeginsAtIndicatorHeader}). */
+  boolean headless;
   final List<StrayCell> strays = new ArrayList<>();
 
   FormDraft(int startRow, IntToLongFunction lines) {

@@ -109,16 +109,22 @@ public final class FormParser {
       draft.rowsBelowIndicatorHeader = true; // the copy goes on below the header (CutAtIndicatorHeader)
     }
     if (draft == null) {
-      if (FormLabels.isNameLabel(k0)) {
-        start(r, first, false);
-        labelRow(r);
-      } else {
-        outside(r, first);
+      if (!BeginsAtIndicatorHeader.opens(g, r)) {
+        if (FormLabels.isNameLabel(k0)) {
+          start(r, first, false);
+          labelRow(r);
+        } else {
+          outside(r, first);
+        }
+        return;
       }
-      return;
+      start(r, first, false); // a copy cut above its indicator block: the header is read below
+      draft = current();
+      draft.headless = true;
     }
-    if (first == labelColumn && FormLabels.isNameLabel(k0) && draft.named()
-        && section != Section.TOP) {
+    if (FormLabels.isNameLabel(k0) && section != Section.TOP
+        && ((first == labelColumn && draft.named()) || draft.headless)) {
+      // a form cut above its indicator block has no 项目名称 of its own: one below starts the next form
       start(r, first, false);
       labelRow(r);
       return;
@@ -388,7 +394,9 @@ public final class FormParser {
           draft.name = titled;
         }
       }
-      if (draft.name == null) {
+      if (draft.name == null && draft.headless) {
+        BeginsAtIndicatorHeader.say(g, draft, sink, "未命名项目" + n);
+      } else if (draft.name == null) {
         sink.report(ReadDiagnostics.MISSING_NAME, Severity.WARNING,
             Msg.of("JX-I-0206").arg("placeholder", "未命名项目" + n), draft.startRow, -1, draft.title);
       }

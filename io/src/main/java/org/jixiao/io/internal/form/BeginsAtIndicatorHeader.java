@@ -1,0 +1,98 @@
+package org.jixiao.io.internal.form;
+
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.io.form.FormDiagnostics;
+import org.jixiao.io.grid.CellGrid;
+import org.jixiao.io.internal.table.Msg;
+
+/**
+ * A copy that begins at the indicator block's header, its title, 项目名称 and funds block cut off
+ * above (大英县图书馆 2022: a stored web page of stacked forms whose copy starts at {@code 绩效指标(90分) |
+ * 一级指标 | …}). Without a 项目名称 no form started, and every indicator row was lost as a note, or the
+ * file was refused as a table with no header. Such a header opens a form of its own, read as usual;
+ * the project is unnamed and has no budget, which a WARNING says (JX-I-0257) in place of the bare
+ * JX-I-0206, so that neither is taken for the project's fault.
+ *
+ * <p>Only a header the form reader already reads ({@link IndicatorColumns#isHeader}, with its upper
+ * row or wrapped line), of a self-evaluation (a column of actuals or of scores: a declaration has
+ * neither), with a row under it that fills one of its name, actual or score columns: a header alone
+ * is no form.
+ */
+public final class BeginsAtIndicatorHeader {
+  /** The most cells of a row looked at by {@link #startsGrid}, as {@code DocumentLayout} looks. */
+  private static final int WIDTH = 200;
+
+  /** How far {@link #startsGrid} looks for the first row with text. */
+  private static final int ROWS = 1_000;
+
+  private BeginsAtIndicatorHeader() {}
+
+  /**
+   * Whether a grid's first row with text starts such a header, with an indicator row under it: the
+   * layout of a copy cut above its indicator block, for {@code DocumentLayout#detect}, whose header
+   * words alone may be too few (权重 and 完成值 score no form).
+   *
+   * @param grid the cells
+   * @return whether the grid begins at an indicator header with rows under it
+   */
+  public static boolean startsGrid(CellGrid grid) {
+    FormGrid g = new FormGrid(grid, Integer.MAX_VALUE, WIDTH);
+    int h = Math.min(g.height(), ROWS);
+    for (int r = 0; r < h; r++) {
+      if (g.first(r) >= 0) {
+        return opens(g, r);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether row {@code r}, read while no form has started, opens a form cut above its indicator
+   * block: it is such a header (or the upper row of a two-row one) with an indicator row under it.
+   */
+  static boolean opens(FormGrid g, int r) {
+    int row = r;
+    int upper = -1;
+    if (!IndicatorColumns.isHeader(g, r)) {
+      if (!(IndicatorColumns.isUpperHeader(g, r) && r + 1 < g.height() && IndicatorColumns.isHeader(g, r + 1))) {
+        return false;
+      }
+      row = r + 1;
+      upper = r;
+    }
+    int lower = WrappedHeader.lower(g, row);
+    IndicatorColumns columns = new IndicatorColumns(g, row, upper, lower);
+    if (!columns.has(IndicatorRole.ACTUAL) && !columns.has(IndicatorRole.SCORE)) {
+      return false;
+    }
+    // the first rows under the header, not any later one: a header alone over the next form's
+    // title is no form of its own (the second row passes a parts row, 符号 | 数值 | 单位)
+    int seen = 0;
+    for (int below = Math.max(row, lower) + 1; below < g.height() && seen < 2; below++) {
+      if (g.first(below) < 0) {
+        continue;
+      }
+      seen++;
+      String text = g.text(below, g.first(below));
+      if (FormLabels.isNameLabel(FormText.key(text)) || (g.count(below) == 1 && FormText.folded(text).contains("自评表"))) {
+        return false; // the next form's top
+      }
+      int w = g.width(below);
+      for (int c = 0; c < w; c++) {
+        IndicatorRole role = columns.roleAt(c);
+        if ((role == IndicatorRole.NAME || role == IndicatorRole.ACTUAL || role == IndicatorRole.SCORE)
+            && !g.text(below, c).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Says that the form begins at its indicator header, and the name it is given for now. */
+  static void say(FormGrid g, FormDraft d, FormSink sink, String placeholder) {
+    int first = Math.max(g.first(d.startRow), 0);
+    sink.report(FormDiagnostics.BEGINS_AT_INDICATOR_HEADER, Severity.WARNING,
+        Msg.of("JX-I-0257").arg("placeholder", placeholder), d.startRow, first, g.text(d.startRow, first));
+  }
+}
