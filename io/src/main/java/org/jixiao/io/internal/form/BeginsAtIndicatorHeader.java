@@ -16,7 +16,7 @@ import org.jixiao.io.internal.table.Msg;
  * <p>Only a header the form reader already reads ({@link IndicatorColumns#isHeader}, with its upper
  * row or wrapped line), of a self-evaluation (a column of actuals or of scores: a declaration has
  * neither), with a row under it that fills one of its name, actual or score columns: a header alone
- * is no form.
+ * is no form, nor is one with a column of 项目名称 or 序号 (a summary of several projects).
  */
 public final class BeginsAtIndicatorHeader {
   /** The most cells of a row looked at by {@link #startsGrid}, as {@code DocumentLayout} looks. */
@@ -60,6 +60,9 @@ public final class BeginsAtIndicatorHeader {
       row = r + 1;
       upper = r;
     }
+    if (namesProjects(g, row) || (upper >= 0 && namesProjects(g, upper))) {
+      return false; // 项目名称 | 一级指标 …: several projects' indicators, a summary, not one form's
+    }
     int lower = WrappedHeader.lower(g, row);
     IndicatorColumns columns = new IndicatorColumns(g, row, upper, lower);
     if (!columns.has(IndicatorRole.ACTUAL) && !columns.has(IndicatorRole.SCORE)) {
@@ -87,6 +90,10 @@ public final class BeginsAtIndicatorHeader {
       }
     }
     return false;
+  }
+
+  private static boolean namesProjects(FormGrid g, int row) {
+    return g.anyKey(row, k -> FormLabels.isNameLabel(k) || k.equals("序号"));
   }
 
   /** Says that the form begins at its indicator header, and the name it is given for now. */

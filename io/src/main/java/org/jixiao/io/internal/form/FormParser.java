@@ -354,13 +354,20 @@ public final class FormParser {
       sink.report(FormDiagnostics.NO_FORM, Severity.ERROR, Msg.of("JX-I-0204"), -1, -1, null);
       return table.moneyUnit(defaultUnit).notes(notes).build();
     }
-    MoneyUnit unit = null;
+    // the table's title, year and unit are the first form's; a form cut above its indicator block
+    // has none of them, so the first whole form's stand for the table, as they stood before it was read
+    FormDraft head = drafts.stream().filter(x -> !x.headless).findFirst().orElse(drafts.get(0));
+    MoneyUnit unit = head.moneyUnit == null ? defaultUnit : head.moneyUnit;
+    table.title(java.util.Optional.ofNullable(head.title));
+    if (head.year > 0) {
+      table.fiscalYear(head.year);
+    }
     int n = 0;
-    String firstTitle = drafts.get(0).title;
-    int firstYear = drafts.get(0).year;
+    String firstTitle = head.title;
+    int firstYear = head.year;
     for (FormDraft draft : drafts) {
       n++;
-      if (n > 1) {
+      if (draft != head) {
         // the table has the first form's title and year; another form's own are kept with its project
         String title = draft.title;
         if (title != null && !title.equals(firstTitle)) {
@@ -371,18 +378,13 @@ public final class FormParser {
           draft.stray(-1, 0, "年度", draft.year + "年度");
         }
       }
+      // a form cut above its funds block cannot state a unit: it takes the table's, not a second one
+      MoneyUnit assumed = draft.headless ? unit : defaultUnit;
       if (draft.moneyUnit == null) {
         sink.report(ReadDiagnostics.NO_MONEY_UNIT, Severity.INFO,
-            Msg.of("JX-I-0205").arg("unit", defaultUnit.label()), draft.startRow, -1, null);
+            Msg.of("JX-I-0205").arg("unit", assumed.label()), draft.startRow, -1, null);
       }
-      MoneyUnit formUnit = draft.moneyUnit == null ? defaultUnit : draft.moneyUnit;
-      if (unit == null) {
-        unit = formUnit;
-        table.title(java.util.Optional.ofNullable(draft.title));
-        if (draft.year > 0) {
-          table.fiscalYear(draft.year);
-        }
-      }
+      MoneyUnit formUnit = draft.moneyUnit == null ? assumed : draft.moneyUnit;
       HeadingLines.settle(draft, sink);
       if (draft.name == null && draft.title != null) {
         // a form printed for one fund or project names it in its title only
@@ -413,7 +415,7 @@ public final class FormParser {
       }
       table.addProjects(p);
     }
-    return table.moneyUnit(unit == null ? defaultUnit : unit).notes(notes).build();
+    return table.moneyUnit(unit).notes(notes).build();
   }
 
   /** A 总分 row's 分值 is kept only when it is not the sum of the form's 分值 (else derivable). */
