@@ -102,7 +102,10 @@ class FormCellsAccountedTest {
             n.labelVariants().forEach(v -> natures.add(nfkc(v)));
           });
         }
-        p.strayCells().forEach(c -> wholes.add(c.text()));
+        p.strayCells().forEach(c -> {
+          wholes.add(c.text());
+          texts.add(c.text()); // 项目负责人:查小兵, kept as 查小兵 under its label
+        });
       }
       for (Finding f : read.diagnostics()) {
         f.location().flatMap(l -> l.text()).ifPresent(texts::add);

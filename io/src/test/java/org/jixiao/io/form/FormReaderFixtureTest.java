@@ -177,9 +177,25 @@ class FormReaderFixtureTest {
   }
 
   @Test
-  void readsTheFormUnderTheTailOfAnotherAndKeepsTheTailAsNotes() throws IOException {
+  void readsTheTailOfAFormThatBeginsAtItsIndicatorHeaderAsAFormAndTheFormUnderIt() throws IOException {
     ReadResult<PerformanceTable> r = read(Fixtures.DAYING);
-    Project p = only(r);
+    assertThat(r.value().projects()).hasSize(2);
+    // the tail begins at its indicator header: a form cut above it (FormBeginsAtIndicatorHeaderTest)
+    Project tail = r.value().projects().get(0);
+    assertThat(tail.name()).isEqualTo("未命名项目1");
+    assertThat(tail.budget()).isEmpty();
+    assertThat(tail.indicators().indicators()).singleElement().satisfies(i -> {
+      assertThat(i.name()).contains("成本控制数");
+      assertThat(i.nature()).contains(TargetNature.AT_MOST);
+      assertThat(i.weight()).contains(d("90"));
+      assertThat(i.statedScore()).contains(d("90"));
+    });
+    assertThat(tail.problems()).contains("无");
+    assertThat(tail.strayCells()).extracting(StrayCell::text).contains("查小兵", "唐勇");
+    // the table's title and year are still those of the form under it, the first to print them
+    assertThat(r.value().title()).contains("部门预算项目支出绩效自评表(2023年度)");
+    assertThat(r.value().fiscalYear()).hasValue(2023);
+    Project p = r.value().projects().get(1);
     assertThat(p.name()).isEqualTo("51092324T000010263357-2023年全县安可替代补助资金项目");
     assertThat(p.department()).contains("大英县司法局部门");
     assertThat(p.budget()).contains(d("0.00"));
@@ -190,10 +206,11 @@ class FormReaderFixtureTest {
       assertThat(i.nature()).contains(TargetNature.EQUAL);
       assertThat(i.target()).contains("100");
     });
-    assertThat(r.value().notes()).hasSize(7);
-    assertThat(r.value().notes().get(1)).contains("成本控制数").contains("≤");
-    assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(FormDiagnostics.OUTSIDE_FORM)).hasSize(7)
-        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    assertThat(p.strayCells()).extracting(c -> c.header().orElse("")).doesNotContain("标题");
+    assertThat(r.value().notes()).isEmpty();
+    assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(FormDiagnostics.OUTSIDE_FORM)).isEmpty();
+    assertThat(r.diagnostics()).filteredOn(f -> f.rule().equals(FormDiagnostics.BEGINS_AT_INDICATOR_HEADER))
+        .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
   }
 
   @Test

@@ -34,6 +34,9 @@ class FormTitleColumnTest {
       if (fixture.equals(Fixtures.LUHUO)) {
         continue; // its copy has lost its title: the year line above its first label is a note, kept in its columns
       }
+      if (fixture.equals(Fixtures.DAYING_TUSHUGUAN)) {
+        continue; // its copy begins at its indicator header: it has no title to move
+      }
       for (int column : new int[] {2, 3, LAST}) {
         out.add(Arguments.of(fixture, column));
       }

@@ -1,0 +1,211 @@
+package org.jixiao.io.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.jixiao.io.form.Fixtures.read;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.TargetNature;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.project.StrayCell;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadDiagnostics;
+import org.jixiao.io.ReadResult;
+import org.jixiao.io.grid.DocumentLayout;
+import org.jixiao.io.table.TableReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A copy that begins at the indicator block's header, its title, 项目名称 and funds block cut off
+ * above (大英县图书馆 2022, a stored page of stacked forms), is one form: its indicators and closing rows
+ * are read as usual, its project is named 未命名项目1 and a WARNING says why (JX-I-0257), and its layout is a
+ * form's, so that a caller who chooses the reader by {@link DocumentLayout} reads it as one. Before, no
+ * form started: the form reader kept every row as a note (JX-I-0204), the layout was unknown and the
+ * file went to the table reader, which found no header (JX-I-0126).
+ */
+class FormBeginsAtIndicatorHeaderTest {
+  private static final String DAYING_HEADER =
+      "绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析\n";
+
+  private static List<Finding> begins(ReadResult<?> r) {
+    return r.diagnostics().stream().filter(f -> f.code().equals("JX-I-0257")).toList();
+  }
+
+  private static List<String> codes(ReadResult<?> r) {
+    return r.diagnostics().stream().map(Finding::code).toList();
+  }
+
+  private static DocumentLayout layout(String tsv) {
+    return DocumentLayout.detect(TableReader.builder().build().readGrid(tsv, ""));
+  }
+
+  private static BigDecimal d(String s) {
+    return new BigDecimal(s);
+  }
+
+  /** A fixture from its indicator header on: a copy of it cut above the block, as a stored page cuts it. */
+  private static String fromIndicatorHeader(String fixture) throws IOException {
+    List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
+    int header = 0;
+    while (!lines.get(header).contains("二级指标")) {
+      header++;
+    }
+    return lines.subList(header, lines.size()).stream().collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  /** What an indicator's row says, without where it stands (line numbers differ in a cut copy). */
+  private static List<List<Object>> rows(Project p) {
+    return p.indicators().indicators().stream()
+        .map(i -> List.<Object>of(i.category(), i.subcategory(), i.name().orElse(""), i.target().orElse(""),
+            i.actual().orElse(""), i.weight().map(BigDecimal::toPlainString).orElse(""),
+            i.statedScore().map(BigDecimal::toPlainString).orElse(""), i.deviationReason().orElse("")))
+        .toList();
+  }
+
+  @Test
+  void theDayingCopyIsOneFormCutAboveItsIndicatorBlock() throws IOException {
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(Fixtures.path(Fixtures.DAYING_TUSHUGUAN));
+    Project p = r.value().projects().stream().reduce((a, b) -> {
+      throw new AssertionError("one project expected");
+    }).orElseThrow();
+    assertThat(p.name()).isEqualTo("未命名项目1");
+    assertThat(p.budget()).isEmpty();
+    assertThat(p.actual()).isEmpty();
+    assertThat(p.funds()).isEmpty();
+    assertThat(p.indicators().indicators())
+        .extracting(i -> i.name().orElse(""), i -> i.target().orElse(""), i -> i.actual().orElse(""),
+            i -> i.weight().orElseThrow(), i -> i.statedScore().orElseThrow())
+        .containsExactly(
+            tuple("图书馆管理机制健全性", "好坏", "好坏", d("5"), d("5")),
+            tuple("活动参与人员满意度", "95", "95", d("5"), d("5")),
+            tuple("聘用人员满意度", "95", "95", d("5"), d("5")));
+    Indicator first = p.indicators().indicators().get(1);
+    assertThat(first.nature()).contains(TargetNature.AT_LEAST);
+    assertThat(first.measureUnit()).contains("%");
+    // the row whose 一级 / 二级 cells the copy lost is kept whole, as under any header (JX-I-0235)
+    assertThat(p.strayCells()).extracting(StrayCell::text)
+        .contains("公益性讲座知晓率", "=", "100", "%", "5");
+    assertThat(codes(r)).contains("JX-I-0235");
+    // the closing rows, read as any form's: 合计, 评价结论, 存在问题, 改进措施
+    assertThat(p.statedScore()).contains(d("100"));
+    assertThat(p.strayCells()).extracting(StrayCell::text).anySatisfy(t -> assertThat(t).startsWith("通过免费开放"));
+    assertThat(p.problems()).hasValueSatisfying(t -> assertThat(t).startsWith("因每年图书馆免开资金"));
+    assertThat(p.rectification()).contains("及时补充图书馆运营经费,使我县图书馆事业不断发展。");
+    assertThat(r.value().notes()).isEmpty();
+    assertThat(begins(r)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.rule()).isEqualTo(FormDiagnostics.BEGINS_AT_INDICATOR_HEADER);
+      assertThat(f.location().orElseThrow().line()).hasValue(1L);
+      assertThat(f.location().orElseThrow().text()).hasValue("绩效指标(90分)");
+      assertThat(f.message()).contains("未命名项目1").contains("项目名称").contains("表头");
+    });
+    // one warning for the name, not two; and a form was found
+    assertThat(codes(r)).doesNotContain("JX-I-0206", "JX-I-0204", "JX-I-0201");
+  }
+
+  @Test
+  void theDayingCopyHasTheLayoutOfAForm() throws IOException {
+    String tsv = Files.readString(Fixtures.path(Fixtures.DAYING_TUSHUGUAN), StandardCharsets.UTF_8);
+    assertThat(layout(tsv)).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+  }
+
+  @Test
+  void theWarningIsEnglishOnRequest() throws IOException {
+    ReadResult<PerformanceTable> r =
+        FormReader.builder().locale(Locale.ENGLISH).build().read(Fixtures.path(Fixtures.DAYING_TUSHUGUAN));
+    assertThat(begins(r)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("begins at the indicator block's header").contains("未命名项目1"));
+  }
+
+  /**
+   * The class, not one file: three real forms cut here to begin at their indicator headers, each of
+   * another shape (廊坊 2019 绩效指标 | 一级指标 … 偏差原因分析及改进措施, 天长 2022 年度绩效指标完成情况 | …, 零陵
+   * 2021 一级指标 | … with no label cell), read with the same indicators and 总分 as the whole form.
+   */
+  @Test
+  void realFormsCutAtTheirStandardHeadersReadTheSameIndicators() throws IOException {
+    for (String fixture : List.of(Fixtures.LANGFANG, Fixtures.TIANCHANG, Fixtures.LINGLING_LINYE)) {
+      String cut = fromIndicatorHeader(fixture);
+      Project whole = read(Files.readString(Fixtures.path(fixture), StandardCharsets.UTF_8)).value().projects().get(0);
+      ReadResult<PerformanceTable> r = read(cut);
+      assertThat(r.value().projects()).as(fixture).singleElement().satisfies(p -> {
+        assertThat(p.name()).isEqualTo("未命名项目1");
+        assertThat(p.budget()).isEmpty();
+        assertThat(rows(p)).isNotEmpty().isEqualTo(rows(whole));
+        assertThat(p.statedScore()).isEqualTo(whole.statedScore());
+      });
+      assertThat(begins(r)).as(fixture).hasSize(1);
+      assertThat(codes(r)).as(fixture).doesNotContain("JX-I-0204", "JX-I-0206");
+      assertThat(layout(cut)).as(fixture).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+    }
+  }
+
+  /** Stacked forms: the next form, even one that starts at its 项目名称, is a form of its own. */
+  @Test
+  void theFormUnderTheCutOneIsReadOnItsOwn() throws IOException {
+    String tsv = Files.readString(Fixtures.path(Fixtures.DAYING_TUSHUGUAN), StandardCharsets.UTF_8).stripTrailing()
+        + "\n项目名称\t乙项目\n" + DAYING_HEADER + "\t产出指标\t数量指标\t讲座场次\t≥\t10\t场\t12\t90\t90\t\n";
+    ReadResult<PerformanceTable> r = read(tsv);
+    assertThat(r.value().projects()).extracting(Project::name).containsExactly("未命名项目1", "乙项目");
+    assertThat(r.value().projects().get(1).indicators().indicators())
+        .extracting(i -> i.name().orElse("")).containsExactly("讲座场次");
+    assertThat(begins(r)).hasSize(1);
+  }
+
+  @Test
+  void aHeaderAloneIsNoForm() {
+    String standard = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n";
+    for (String header : List.of(DAYING_HEADER, standard, "绩效指标\t" + standard)) {
+      ReadResult<PerformanceTable> r = read(header);
+      assertThat(r.value().projects()).as(header).isEmpty();
+      assertThat(codes(r)).as(header).contains("JX-I-0204").doesNotContain("JX-I-0257");
+    }
+    // too few words of a form: left to the table reader, which refuses it (JX-I-0126), as before
+    assertThat(layout(DAYING_HEADER)).isEqualTo(DocumentLayout.UNKNOWN);
+  }
+
+  @Test
+  void aDisclosureTableIsUnchanged() throws IOException {
+    String table = Files.readString(
+        Fixtures.path(Fixtures.TIANCHANG).resolveSibling("../longgang-hr-2019.tsv").normalize(), StandardCharsets.UTF_8);
+    assertThat(layout(table)).isEqualTo(DocumentLayout.DISCLOSURE_TABLE);
+    assertThat(codes(read(table))).contains("JX-I-0248", "JX-I-0204").doesNotContain("JX-I-0257");
+    // one that begins at its own header (序号 | 项目名称 …) is still a table, not a cut form
+    String header = "序号\t单位名称\t项目名称\t项目年度预算金额\t实际支出金额\t预算支出执行率\t年度指标内容\t完成情况\n";
+    String rows = header + "1\t某局\t甲\t10\t9\t90%\t培训10期\t完成\n2\t某局\t乙\t20\t20\t100%\t建设1处\t完成\n";
+    assertThat(layout(rows)).isEqualTo(DocumentLayout.DISCLOSURE_TABLE);
+    assertThat(codes(read(rows))).doesNotContain("JX-I-0257");
+  }
+
+  @Test
+  void neitherADeclarationNorASummaryOfSeveralProjectsCutAtTheirHeadersIsAForm() {
+    // a declaration's block has targets only: no actual, no score
+    String declaration = "一级指标\t二级指标\t三级指标\t指标值\t指标解释\n产出指标\t数量指标\t档案数\t≥100卷\t按年计\n";
+    assertThat(layout(declaration)).isNotEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+    assertThat(codes(read(declaration))).contains("JX-I-0204").doesNotContain("JX-I-0257");
+    // 项目名称 | 一级指标 …: one project's rows after another's, a review's summary
+    String summary = "项目名称\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+        + "社区养老服务补贴\t产出指标\t数量指标\t服务老人人数\t≥500人\t520人\n"
+        + "残疾人康复补助\t产出指标\t数量指标\t康复人数\t≥200人\t180人\n";
+    assertThat(layout(summary)).isNotEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+    assertThat(codes(read(summary))).doesNotContain("JX-I-0257");
+  }
+
+  /** The bare JX-I-0206 stays the word for a form that has its top and names no project. */
+  @Test
+  void aFormWithItsTopAndNoNameIsStillSaidByJxI0206() {
+    ReadResult<PerformanceTable> r = read("项目支出绩效自评表\n" + DAYING_HEADER + "\t产出指标\t数量指标\t场次\t≥\t10\t场\t12\t90\t90\t\n");
+    assertThat(codes(r)).contains("JX-I-0206").doesNotContain("JX-I-0257");
+    assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0206"))
+        .singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo(ReadDiagnostics.MISSING_NAME));
+  }
+}
