@@ -165,7 +165,57 @@ class ImpliedWeightsTest {
     for (Project p : doubtful) {
       Evaluation e = Evaluator.defaults().evaluate(p);
       assertThat(codes(e)).as(p.indicators().toString()).doesNotContain("JX-R-0114", "JX-R-0115");
+      assertThat(weights(e)).as(p.indicators().toString()).doesNotContainSequence("20.00", "10.00");
     }
+  }
+
+  /**
+   * The row that takes what the others leave must earn its own 得分 of it: with the sum exact by
+   * construction, nothing else speaks for it. Each of these would otherwise imply 分值 a reader
+   * would not accept, and move the score or withhold it.
+   */
+  @Test
+  void theRowThatTakesWhatIsLeftMustFitItsOwnScore() {
+    Indicator satisfied = scored(Subcategory.SERVED_SATISFACTION, "98%", "98%", "29.4");
+    List<Project> wrong =
+        List.of(
+            // 20/30/30: full marks for 80 of 100 imply 25, and the 29.4 met in full would take the 25 left
+            form(scored(Subcategory.QUANTITY, "≥100人", "80人", "20"), scored(Subcategory.QUALITY, "100%", "100%", "30"), satisfied).build(),
+            // 10/10/20/40 with 7 and 9 deducted from targets met: the undetermined row would take 44
+            form(
+                    scored(Subcategory.QUANTITY, "6", "6", "7"),
+                    scored(Subcategory.QUALITY, "100%", "100%", "9"),
+                    scored(Subcategory.TIMELINESS, "100%", "100%", "20"),
+                    scored(Subcategory.SOCIAL, "好坏", "好坏", "40"))
+                .build(),
+            // a row given 0 for a target not met says nothing of its points, and would take 43
+            form(scored(Subcategory.QUANTITY, "6", "6", "7"), scored(Subcategory.QUALITY, "100%", "100%", "30"),
+                    scored(Subcategory.SERVED_SATISFACTION, "≥90%", "0%", "0"))
+                .build());
+    for (Project p : wrong) {
+      Evaluation e = Evaluator.defaults().evaluate(p);
+      assertThat(codes(e)).as(p.indicators().toString()).doesNotContain("JX-R-0114", "JX-R-0115").contains("JX-R-0283");
+    }
+  }
+
+  /**
+   * 12000 of 8000 given 30 fits 30 capped, but the 29.4 met in full cannot take the 20 then left;
+   * read uncapped, 30 is 1.5 × 20 and the 29.4 takes the 30 left, as a reader would have it.
+   */
+  @Test
+  void aCappedReadingWhoseRemainderDoesNotFitGivesWayToTheUncappedOne() {
+    Project p =
+        form(
+                scored(Subcategory.QUANTITY, "8000", "12000", "30"),
+                scored(Subcategory.QUALITY, "100%", "100%", "10"),
+                scored(Subcategory.TIMELINESS, "100%", "100%", "20"),
+                scored(Subcategory.SERVED_SATISFACTION, "98%", "98%", "29.4"))
+            .build();
+
+    Evaluation e = Evaluator.defaults().evaluate(p);
+
+    assertThat(weights(e)).containsExactly("20.00", "10.00", "20.00", "30.00");
+    assertThat(codes(e)).contains("JX-R-0115").doesNotContain("JX-R-0114");
   }
 
   @Test

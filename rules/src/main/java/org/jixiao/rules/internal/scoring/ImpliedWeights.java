@@ -29,10 +29,13 @@ import org.jspecify.annotations.Nullable;
  * <p>The 分值 are implied only when they are beyond doubt, since a reader told the wrong ones
  * would be misled more than by the profile's: every indicator prints a 得分 and none a 分值; each
  * 得分 is a whole 分值 times the fraction the indicator earned, shown HALF_UP at the 得分's
- * decimals, and no neighbouring whole 分值 would show the same; at most one indicator (one not
- * scored, or scored 0, or whose 得分 fits no whole 分值) takes what the others leave; the 分值 add
- * up to exactly the points the indicators carry (the total less the execution weight); and they
- * agree with the points the 一级 labels print, where they print some. Two readings of the fraction
+ * decimals, and no neighbouring whole 分值 would show the same; at most one indicator, scored
+ * above 0, whose 得分 fits no whole 分值, takes what the others leave, and only if its 得分 fits that
+ * ({@code takesRest}); the 分值 add up to exactly the points the indicators carry (the total less
+ * the execution weight); and they agree with the points the 一级 labels print, where they print
+ * some. What none of this can see is two errors that cancel: a target met in full given a whole
+ * 得分 implies that 得分 as its 分值, so a whole-point deduction beside full marks for a target not
+ * met, adding up to the same points, passes. Two readings of the fraction
  * are tried, the official one first: the fraction as scored, which a target exceeded caps at 1;
  * then B / A itself for a positive target exceeded, as forms that do not cap it compute (施甸's
  * 31.9 is 12767.36 / 8000 × 20). With either, a 得分 above its 分值 is then the stated-score
@@ -122,16 +125,41 @@ public final class ImpliedWeights {
     }
     if (unknown >= 0) {
       BigDecimal rest = part.subtract(sum);
-      if (rest.signum() <= 0 || rest.stripTrailingZeros().scale() > 0) {
+      if (rest.signum() <= 0 || rest.stripTrailingZeros().scale() > 0
+          || !takesRest(verdicts.get(unknown), indicators.get(unknown).statedScore().orElseThrow(), rest, uncapped)) {
         return Optional.empty();
       }
-      weights[unknown] = rest;
+      weights[unknown] = rest.setScale(0, RoundingMode.UNNECESSARY); // whole, shown as 20 whatever the scale of the total
       sum = part;
     }
     if (sum.compareTo(part) != 0 || !agreesWithLabels(project, weights)) {
       return Optional.empty();
     }
     return Optional.of(new Implied(List.of(weights), uncapped, unknown));
+  }
+
+  /**
+   * Whether the indicator left without a 分值 of its own may take the {@code rest}: with the sum
+   * exact by construction, its own 得分 is the only evidence, so it must be one a reader accepts as
+   * earned of {@code rest}. It must be scored above 0 (an undetermined, not applicable or 0 row
+   * says nothing of its points); a qualitative 得分 must lie in its band of {@code rest} (as the
+   * stated-score check's leniency has it); any other must show as its fraction of {@code rest}, or
+   * {@code rest} be the least whole 分值 whose share reaches it (黄冈 2020: 19.6 for a 98 % target
+   * met in full takes 20, not 30). A whole-point deduction or full marks for a target not met thus
+   * no longer pushes its error onto another row.
+   */
+  private static boolean takesRest(IndicatorVerdict verdict, BigDecimal stated, BigDecimal rest, boolean uncapped) {
+    BigDecimal earned = earned(verdict, uncapped);
+    if (earned == null || stated.signum() <= 0) {
+      return false;
+    }
+    BigDecimal lower = verdict.trace().figures().get("bandLower");
+    BigDecimal upper = verdict.trace().figures().get("bandUpper");
+    if (lower != null && upper != null) {
+      return stated.compareTo(lower.multiply(rest)) >= 0 && stated.compareTo(upper.multiply(rest)) <= 0;
+    }
+    return shows(rest, earned, stated)
+        || Decimals.divide(stated, earned).setScale(0, RoundingMode.CEILING).compareTo(rest) == 0;
   }
 
   /**
