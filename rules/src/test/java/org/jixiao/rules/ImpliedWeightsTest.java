@@ -141,6 +141,24 @@ class ImpliedWeightsTest {
         .containsExactly("19.6");
   }
 
+  /** A row printed not applicable and given no 得分 (/) takes no part: the others' 分值 still add up. */
+  @Test
+  void aRowNotApplicableAndNotScoredTakesNoPart() {
+    Project p =
+        form(
+                scored(Subcategory.QUANTITY, "6", "6", "20"),
+                scored(Subcategory.QUALITY, "100%", "100%", "30"),
+                Indicator.of(Subcategory.ECOLOGICAL, "/", "/"),
+                scored(Subcategory.SERVED_SATISFACTION, "90%", "95%", "30"))
+            .build();
+
+    Evaluation e = Evaluator.defaults().evaluate(p);
+
+    assertThat(weights(e)).containsExactly("20.00", "30.00", "0.00", "30.00");
+    assertThat(e.findings()).filteredOn(f -> f.code().equals("JX-R-0114")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("第1个指标20、第2个指标30、第4个指标30，合计80分"));
+  }
+
   /** The profile's weights stay, and the 得分 are only compared with them (JX-R-0283), in each of these. */
   @Test
   void weightsThatAreNotBeyondDoubtAreNotImplied() {

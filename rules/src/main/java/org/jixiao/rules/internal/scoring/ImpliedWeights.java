@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * 8.0 for 6 of 15 (40 % of 20) and 7.3 for 4164 of 11442 (36.4 % of 20).
  *
  * <p>The 分值 are implied only when they are beyond doubt, since a reader told the wrong ones
- * would be misled more than by the profile's: every indicator prints a 得分 and none a 分值; each
+ * would be misled more than by the profile's: every indicator prints a 得分 (but a row not
+ * applicable and not scored, which takes 0) and none a 分值; each
  * 得分 is a whole 分值 times the fraction the indicator earned, shown HALF_UP at the 得分's
  * decimals, and no neighbouring whole 分值 would show the same; at most one indicator, scored
  * above 0, whose 得分 fits no whole 分值, takes what the others leave, and only if its 得分 fits that
@@ -66,7 +67,10 @@ public final class ImpliedWeights {
     public String list(boolean english) {
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < weights.size(); i++) {
-        if (i > 0) {
+        if (weights.get(i).signum() == 0) {
+          continue; // a row not applicable and not scored
+        }
+        if (out.length() > 0) {
           out.append(english ? ", " : "、");
         }
         out.append(english ? "#" + (i + 1) + " " : "第" + (i + 1) + "个指标").append(weights.get(i).toPlainString());
@@ -87,10 +91,17 @@ public final class ImpliedWeights {
     if (indicators.isEmpty() || indicators.size() != verdicts.size() || part.signum() <= 0) {
       return Optional.empty();
     }
-    for (Indicator i : indicators) {
-      if (i.weight().isPresent() || i.statedScore().isEmpty()) {
+    boolean anyStated = false;
+    for (int k = 0; k < indicators.size(); k++) {
+      Indicator i = indicators.get(k);
+      if (i.weight().isPresent()
+          || i.statedScore().isEmpty() && verdicts.get(k).outcome() != Outcome.NOT_APPLICABLE) {
         return Optional.empty(); // the common case, a table or a form printing 分值: one look each
       }
+      anyStated |= i.statedScore().isPresent();
+    }
+    if (!anyStated) {
+      return Optional.empty();
     }
     Optional<Implied> capped = fit(project, verdicts, part, false);
     if (capped.isPresent()) {
@@ -106,7 +117,11 @@ public final class ImpliedWeights {
     boolean exceeded = false;
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < indicators.size(); i++) {
-      BigDecimal stated = indicators.get(i).statedScore().orElseThrow();
+      if (indicators.get(i).statedScore().isEmpty()) {
+        weights[i] = BigDecimal.ZERO; // a row not applicable and not scored (/, 无): no points of the form's
+        continue;
+      }
+      BigDecimal stated = indicators.get(i).statedScore().get();
       BigDecimal earned = earned(verdicts.get(i), uncapped);
       BigDecimal weight = earned == null ? null : whole(stated, earned);
       if (earned == null || weight == null) {
