@@ -1,6 +1,7 @@
 package org.jixiao.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,8 +51,8 @@ class FormScoreExampleTest {
    * shown at one decimal (INFO JX-R-0263), not a rate of 0.1 % (ERROR JX-R-0261), and the 得分 2.9
    * agrees with 20 × 14.46 %. The form prints no 分值; its 得分 imply 20, 20, 20, 10 and 10 once
    * read as B / A not capped at the target (JX-R-0115: 31.9 = 12767.36 / 8000 × 20). The official
-   * rules cap them: the total is 58.17, and the 总分 71.7 and the three 得分 above their 分值 are
-   * the differences to report.
+   * rules cap them: the total is 58.17, and the 总分 71.7 and the three 得分 above their 分值
+   * (JX-R-0286) are the differences to report.
    */
   @Test
   void theShidianFormsFractionRateAgreesAndItsUncappedScoresDoNot() throws IOException {
@@ -64,7 +65,11 @@ class FormScoreExampleTest {
     assertThat(e.score()).contains(new BigDecimal("58.17"));
     assertThat(e.findings()).filteredOn(f -> f.code().equals("JX-R-0282"))
         .extracting(f -> f.args().get("stated"))
-        .containsExactly("71.7", "31.9", "10.5", "11.1");
+        .containsExactly("71.7");
+    // each of the three is above its 分值, which no reading of its row can give (JX-R-0286)
+    assertThat(e.findings()).filteredOn(f -> f.code().equals("JX-R-0286"))
+        .extracting(f -> f.args().get("stated"), f -> f.args().get("weight"))
+        .containsExactly(tuple("31.9", "20"), tuple("10.5", "10"), tuple("11.1", "10"));
   }
 
   @Test

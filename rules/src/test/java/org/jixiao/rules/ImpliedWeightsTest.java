@@ -92,7 +92,7 @@ class ImpliedWeightsTest {
   /**
    * 施甸 2019: 8.0 is 6 / 15 of 20 and 7.3 is 4164 / 11442 of 20; 31.9, 10.5 and 11.1 are B / A of
    * 20, 10 and 10, not capped, so only the uncapped reading fits. The evaluation caps them, and
-   * the three 得分 above their 分值 are the department's to explain.
+   * the three 得分 above their 分值 are said as such (JX-R-0286).
    */
   @Test
   void scoresNotCappedAtTheTargetImplyWeightsThroughTheirRatios() {
@@ -113,7 +113,7 @@ class ImpliedWeightsTest {
     assertThat(codes(e)).contains("JX-R-0115").doesNotContain("JX-R-0114", "JX-R-0283");
     // 20 × 14.46 % + 8.00 + 7.28 + 20 + 10 + 10
     assertThat(e.score()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("58.17"));
-    assertThat(e.findings()).filteredOn(f -> f.code().equals("JX-R-0282")).extracting(f -> f.args().get("stated"))
+    assertThat(e.findings()).filteredOn(f -> f.code().equals("JX-R-0286")).extracting(f -> f.args().get("stated"))
         .containsExactly("31.9", "10.5", "11.1");
   }
 

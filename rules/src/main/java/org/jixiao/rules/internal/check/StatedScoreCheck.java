@@ -64,6 +64,11 @@ final class StatedScoreCheck implements ProjectCheck {
       String what = "第" + (result.index() + 1) + "个指标的得分";
       String whatEn = "score (得分) of indicator " + (result.index() + 1);
       Optional<BigDecimal> computed = onPrintedWeight(indicator, result);
+      Optional<Finding> above = aboveWeight(project, path, what, whatEn, indicator.statedScore(), indicator.weight(), computed);
+      if (above.isPresent()) {
+        perIndicator.add(above.get());
+        continue;
+      }
       Optional<Finding> inBand = inBand(project, path, what, whatEn, indicator, result, computed, tolerance);
       if (inBand.isPresent()) {
         perIndicator.add(inBand.get());
@@ -79,18 +84,47 @@ final class StatedScoreCheck implements ProjectCheck {
     if (!total(project, evaluation, bandShift, tolerance, out)) {
       compare(project, "statedScore", "总分", "total score (总分)", project.statedScore(), evaluation.score(), tolerance, true, out);
     }
-    compare(
-        project,
-        EXECUTION,
-        "预算执行率得分",
-        "execution score (得分)",
-        project.statedExecutionScore(),
-        evaluation.execution().points(),
-        tolerance,
-        true,
-        out);
+    Optional<Finding> executionAbove =
+        aboveWeight(project, EXECUTION, "预算执行率得分", "execution score (得分)", project.statedExecutionScore(),
+            project.statedExecutionWeight(), evaluation.execution().points());
+    if (executionAbove.isPresent()) {
+      out.add(executionAbove.get());
+    } else {
+      compare(
+          project,
+          EXECUTION,
+          "预算执行率得分",
+          "execution score (得分)",
+          project.statedExecutionScore(),
+          evaluation.execution().points(),
+          tolerance,
+          true,
+          out);
+    }
     out.addAll(perIndicator);
     return out;
+  }
+
+  /**
+   * A 得分 above the 分值 printed beside it (施甸 2019: 31.9 of 20 for a target exceeded 1.6 times):
+   * no reading of the row can give it, since a score never exceeds its weight (domain §3), so it is
+   * said as such (WARNING JX-R-0286) instead of as a mere difference from the computed points,
+   * which the message still gives. Strictly above: no display rounding takes a score past its 分值.
+   */
+  private Optional<Finding> aboveWeight(
+      Project project, String path, String what, String whatEn, Optional<BigDecimal> stated,
+      Optional<BigDecimal> weight, Optional<BigDecimal> computed) {
+    if (stated.isEmpty() || weight.isEmpty() || weight.get().signum() <= 0 || stated.get().compareTo(weight.get()) <= 0) {
+      return Optional.empty();
+    }
+    Msg message =
+        Msg.of("JX-R-0286")
+            .arg("what", what)
+            .arg("whatEn", whatEn)
+            .arg("stated", stated.get())
+            .arg("weight", weight.get())
+            .arg("computed", computed.map(BigDecimal::toPlainString).orElse("—"));
+    return Optional.of(Findings.at(id(), Severity.WARNING, message, project, path, stated.get().toPlainString()));
   }
 
   /**

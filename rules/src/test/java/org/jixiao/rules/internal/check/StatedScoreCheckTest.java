@@ -97,6 +97,38 @@ class StatedScoreCheckTest {
   }
 
   /**
+   * A 得分 above the 分值 printed beside it (12 of 10 for a target exceeded by a fifth, uncapped)
+   * is said as such, with the points computed, in place of a plain difference; so is an execution
+   * 得分 above its 分值 (10.5 of 10 for 105 % spent). A 得分 equal to its 分值 is not above it.
+   */
+  @Test
+  void aStatedScoreAboveItsPrintedWeightIsSaidAsSuch() {
+    Project p =
+        Projects.consistent()
+            .budget(new BigDecimal("100.00"))
+            .actual(new BigDecimal("105.00"))
+            .statedExecutionRate(new BigDecimal("105.00"))
+            .statedExecutionWeight(BigDecimal.TEN)
+            .statedExecutionScore(new BigDecimal("10.5"))
+            .indicators(
+                IndicatorSet.of(
+                    printed(Subcategory.QUANTITY, "≥5场", "6场", "50", "60"),
+                    printed(Subcategory.SOCIAL, "提升服务水平", "已完成", "30", "30"),
+                    printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10", "10")))
+            .build();
+
+    assertThat(findings(p))
+        .filteredOn(f -> f.code().equals("JX-R-0286"))
+        .extracting(f -> f.location().orElseThrow().path().orElseThrow(), f -> f.args().get("stated"), f -> f.args().get("weight"))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("statedExecutionScore", "10.5", "10"),
+            org.assertj.core.groups.Tuple.tuple("indicators[0].statedScore", "60", "50"));
+    assertThat(findings(p)).extracting(f -> f.code()).doesNotContain("JX-R-0282");
+    assertThat(findings(p)).filteredOn(f -> f.code().equals("JX-R-0286")).first()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  /**
    * A 20/80 form prints each row's 得分 but no 分值 (四川安居 2021: 得分 5 where the profile's
    * weight gives 8.04): the form's own points for the row are unknown, so the difference is said,
    * not warned of.
