@@ -159,6 +159,33 @@ class ImpliedWeightsTest {
         .satisfies(f -> assertThat(f.message()).contains("第1个指标20、第2个指标30、第4个指标30，合计80分"));
   }
 
+  /** A row of a cut copy may have no name: the note then names it by its place alone. */
+  @Test
+  void aRowWithoutANameIsNamedByItsPlace() {
+    Indicator unnamed =
+        Indicator.builder()
+            .category(Category.SATISFACTION)
+            .subcategory(Subcategory.SERVED_SATISFACTION)
+            .target("98%")
+            .actual("98%")
+            .statedScore(new BigDecimal("19.6"))
+            .build();
+    Project p =
+        form(
+                scored(Subcategory.QUALITY, "100%", "100%", "10"),
+                scored(Subcategory.TIMELINESS, "100%", "100%", "10"),
+                unnamed,
+                scored(Subcategory.QUALITY, "100%", "100%", "20"),
+                scored(Subcategory.TIMELINESS, "100%", "100%", "20"))
+            .build();
+
+    assertThat(Evaluator.defaults().evaluate(p).findings()).filteredOn(f -> f.code().equals("JX-R-0114")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("；第3个指标的得分推不出分值"));
+    assertThat(Evaluator.builder().locale(Locale.ENGLISH).build().evaluate(p).findings())
+        .filteredOn(f -> f.code().equals("JX-R-0114")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("the 得分 of #3 fits no 分值"));
+  }
+
   /** The profile's weights stay, and the 得分 are only compared with them (JX-R-0283), in each of these. */
   @Test
   void weightsThatAreNotBeyondDoubtAreNotImplied() {

@@ -341,13 +341,16 @@ public final class Engine {
       sum = sum.add(w);
     }
     int rest = implied.remainder();
-    String name = rest < 0 ? "" : project.indicators().indicators().get(rest).name().orElse("");
+    // the row's name in quotes when it has one (a row of a cut copy may have none)
+    Optional<String> named = rest < 0 ? Optional.empty() : project.indicators().indicators().get(rest).name();
+    String name = named.map(n -> "“" + n + "”").orElse("");
+    String nameEn = named.map(n -> " \"" + n + "\"").orElse("");
     return Msg.of(implied.uncapped() ? "JX-R-0115" : "JX-R-0114")
         .arg("weights", () -> implied.list(false))
         .arg("weightsEn", () -> implied.list(true))
         .arg("sum", sum)
-        .arg("rest", rest < 0 ? "" : "；第" + (rest + 1) + "个指标“" + name + "”的得分推不出分值，取其余指标分配后剩下的分值")
-        .arg("restEn", rest < 0 ? "" : "; the 得分 of #" + (rest + 1) + " \"" + name + "\" fits no 分值, so it takes the points the others leave");
+        .arg("rest", rest < 0 ? "" : "；第" + (rest + 1) + "个指标" + name + "的得分推不出分值，取其余指标分配后剩下的分值")
+        .arg("restEn", rest < 0 ? "" : "; the 得分 of #" + (rest + 1) + nameEn + " fits no 分值, so it takes the points the others leave");
   }
 
   private Allocation allocate(Project project, boolean executionScored, List<Outcome> outcomes) {
