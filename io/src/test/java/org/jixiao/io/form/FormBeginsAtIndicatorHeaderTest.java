@@ -200,6 +200,35 @@ class FormBeginsAtIndicatorHeaderTest {
     assertThat(codes(read(summary))).doesNotContain("JX-I-0257");
   }
 
+  /**
+   * A header over the next form's top is no form of its own, whether the title stands in the name
+   * column or is repeated over merged cells: the next form is read as before, alone, with the
+   * table's title (a review of this change built both).
+   */
+  @Test
+  void aHeaderOverTheNextFormsTitleOpensNoFormOfItsOwn() {
+    String header = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n";
+    String next = "项目名称\t乙项目\n" + header
+        + "产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t20\t20\t\n"
+        + "\t质量指标\t合格率\t≥95%\t96%\t20\t20\t\n";
+    for (String top : List.of("\t\t2022年度项目支出绩效评价表\n\t\t(2022年度)\n", "项目支出绩效自评表\t项目支出绩效自评表\t项目支出绩效自评表\n")) {
+      ReadResult<PerformanceTable> r = read(header + top + next);
+      assertThat(r.value().projects()).as(top).extracting(p -> p.name()).containsExactly("乙项目");
+      assertThat(codes(r)).as(top).doesNotContain("JX-I-0257");
+    }
+  }
+
+  /** A column of projects or units left of 一级指标, under any heading, makes the rows a summary of several projects. */
+  @Test
+  void aHeaderWithAColumnOfProjectsOrUnitsLeftOfItsLevelsIsNoForm() {
+    String rows = "\t产出指标\t数量指标\t人数\t≥500人\t520人\t10\n";
+    for (String left : List.of("项目", "单位名称", "编号\t项目名称及编码")) {
+      String summary = left + "\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分\n" + "养老补贴" + rows + "康复补助" + rows;
+      assertThat(layout(summary)).as(left).isNotEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+      assertThat(codes(read(summary))).as(left).doesNotContain("JX-I-0257");
+    }
+  }
+
   /** The bare JX-I-0206 stays the word for a form that has its top and names no project. */
   @Test
   void aFormWithItsTopAndNoNameIsStillSaidByJxI0206() {

@@ -15,8 +15,10 @@ import org.jixiao.io.internal.table.Msg;
  *
  * <p>Only a header the form reader already reads ({@link IndicatorColumns#isHeader}, with its upper
  * row or wrapped line), of a self-evaluation (a column of actuals or of scores: a declaration has
- * neither), with a row under it that fills one of its name, actual or score columns: a header alone
- * is no form, nor is one with a column of 项目名称 or 序号 (a summary of several projects).
+ * neither), with an indicator row in the first two rows under it (two of the block's columns filled,
+ * not one text repeated): a header alone is no form, nor one over the next form's title or 项目名称,
+ * nor one with a column of 项目名称 or 序号, or any cell left of 一级指标 that is not the block's
+ * label (项目, 单位名称: a summary of several projects).
  */
 public final class BeginsAtIndicatorHeader {
   /** The most cells of a row looked at by {@link #startsGrid}, as {@code DocumentLayout} looks. */
@@ -60,8 +62,8 @@ public final class BeginsAtIndicatorHeader {
       row = r + 1;
       upper = r;
     }
-    if (namesProjects(g, row) || (upper >= 0 && namesProjects(g, upper))) {
-      return false; // 项目名称 | 一级指标 …: several projects' indicators, a summary, not one form's
+    if (namesProjects(g, row) || (upper >= 0 && namesProjects(g, upper)) || !onlyBlockLabelLeftOfLevels(g, row)) {
+      return false; // 项目名称 | 一级指标, 单位名称 | 一级指标 …: several projects' indicators, a summary, not one form's
     }
     int lower = WrappedHeader.lower(g, row);
     IndicatorColumns columns = new IndicatorColumns(g, row, upper, lower);
@@ -77,19 +79,59 @@ public final class BeginsAtIndicatorHeader {
       }
       seen++;
       String text = g.text(below, g.first(below));
-      if (FormLabels.isNameLabel(FormText.key(text)) || (g.count(below) == 1 && FormText.folded(text).contains("自评表"))) {
-        return false; // the next form's top
+      String folded = FormText.folded(text);
+      if (FormLabels.isNameLabel(FormText.key(text))
+          || oneText(g, below) && (folded.contains("自评表") || FormText.namesEvaluationForm(folded))) {
+        return false; // the next form's top: its 项目名称, or its title, in one cell or repeated over merged ones
       }
+      // an indicator row fills two of the block's columns or more (a name and its values); a
+      // title or a year under the header fills one, wherever it stands
+      int filled = 0;
       int w = g.width(below);
       for (int c = 0; c < w; c++) {
         IndicatorRole role = columns.roleAt(c);
-        if ((role == IndicatorRole.NAME || role == IndicatorRole.ACTUAL || role == IndicatorRole.SCORE)
+        if (role != IndicatorRole.NONE && role != IndicatorRole.CAT1 && role != IndicatorRole.CAT2
             && !g.text(below, c).isEmpty()) {
-          return true;
+          filled++;
         }
+      }
+      if (filled >= 2 && !oneText(g, below)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether every cell of a row that holds text holds the same text (one cell, or a title merged over several). */
+  private static boolean oneText(FormGrid g, int row) {
+    String first = g.text(row, g.first(row));
+    int w = g.width(row);
+    for (int c = 0; c < w; c++) {
+      String t = g.text(row, c);
+      if (!t.isEmpty() && !t.equals(first)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether every cell of the header left of its 一级指标 is the block's label (绩效指标(90分),
+   * 年度绩效指标完成情况), as a form prints it: a column of projects or units there (项目, 单位名称,
+   * 项目名称及编码) makes the rows several projects', a summary.
+   */
+  private static boolean onlyBlockLabelLeftOfLevels(FormGrid g, int row) {
+    int w = g.width(row);
+    for (int c = 0; c < w; c++) {
+      String key = g.key(row, c);
+      if (IndicatorRole.of(key) == IndicatorRole.CAT1) {
+        return true;
+      }
+      if (!key.isEmpty() && !key.contains("指标") && !key.contains("目标")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean namesProjects(FormGrid g, int row) {
