@@ -218,6 +218,22 @@ class FormBeginsAtIndicatorHeaderTest {
     }
   }
 
+  /**
+   * Past one form's closing rows, a second copy that begins at its own header is a form of its own,
+   * not more rows of the first (which read its indicators twice); so is one after a whole form's 总分.
+   */
+  @Test
+  void aSecondCopyBeginningAtItsHeaderIsAFormOfItsOwn() {
+    String header = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n";
+    String rows = "产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t20\t20\t\n\t质量指标\t合格率\t≥95%\t96%\t20\t20\t\n";
+    ReadResult<PerformanceTable> twoCut = read(header + rows + "评价结论\t好\n" + header + rows);
+    assertThat(twoCut.value().projects()).hasSize(2).allSatisfy(p -> assertThat(p.indicators().indicators()).hasSize(2));
+    assertThat(begins(twoCut)).hasSize(2);
+    ReadResult<PerformanceTable> wholeThenCut = read("项目支出绩效自评表\n项目名称\t甲项目\n" + header + rows + "总分\t\t\t\t\t\t40\n" + header + rows);
+    assertThat(wholeThenCut.value().projects()).extracting(p -> p.indicators().indicators().size()).containsExactly(2, 2);
+    assertThat(wholeThenCut.value().projects().get(0).name()).isEqualTo("甲项目");
+  }
+
   /** A column of projects or units left of 一级指标, under any heading, makes the rows a summary of several projects. */
   @Test
   void aHeaderWithAColumnOfProjectsOrUnitsLeftOfItsLevelsIsNoForm() {

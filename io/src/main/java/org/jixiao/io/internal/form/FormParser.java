@@ -122,6 +122,13 @@ public final class FormParser {
       draft = current();
       draft.headless = true;
     }
+    if (section == Section.AFTER && BeginsAtIndicatorHeader.opens(g, r)) {
+      // past a form's 总分 or closing rows, a copy that begins at its own indicator header (a page
+      // of stacked forms): a form of its own, not more rows of the one above
+      start(r, first, false);
+      draft = current();
+      draft.headless = true;
+    }
     if (FormLabels.isNameLabel(k0) && section != Section.TOP
         && ((first == labelColumn && draft.named()) || draft.headless)) {
       // a form cut above its indicator block has no 项目名称 of its own: one below starts the next form
