@@ -62,11 +62,11 @@ public final class BeginsAtIndicatorHeader {
       row = r + 1;
       upper = r;
     }
-    if (namesProjects(g, row) || (upper >= 0 && namesProjects(g, upper)) || !onlyBlockLabelLeftOfLevels(g, row)) {
-      return false; // 项目名称 | 一级指标, 单位名称 | 一级指标 …: several projects' indicators, a summary, not one form's
-    }
     int lower = WrappedHeader.lower(g, row);
     IndicatorColumns columns = new IndicatorColumns(g, row, upper, lower);
+    if (namesProjects(g, row) || (upper >= 0 && namesProjects(g, upper)) || !onlyBlockLabelLeftOfLevels(g, row, columns)) {
+      return false; // 项目名称 | 一级指标, 单位名称 | 一级指标 …: several projects' indicators, a summary, not one form's
+    }
     if (!columns.has(IndicatorRole.ACTUAL) && !columns.has(IndicatorRole.SCORE)) {
       return false;
     }
@@ -120,13 +120,10 @@ public final class BeginsAtIndicatorHeader {
    * 年度绩效指标完成情况), as a form prints it: a column of projects or units there (项目, 单位名称,
    * 项目名称及编码) makes the rows several projects', a summary.
    */
-  private static boolean onlyBlockLabelLeftOfLevels(FormGrid g, int row) {
-    int w = g.width(row);
-    for (int c = 0; c < w; c++) {
+  private static boolean onlyBlockLabelLeftOfLevels(FormGrid g, int row, IndicatorColumns columns) {
+    int end = columns.cat1Column >= 0 ? columns.cat1Column : g.width(row); // no 一级指标: every cell
+    for (int c = 0; c < end; c++) {
       String key = g.key(row, c);
-      if (IndicatorRole.of(key) == IndicatorRole.CAT1) {
-        return true;
-      }
       if (!key.isEmpty() && !key.contains("指标") && !key.contains("目标")) {
         return false;
       }

@@ -84,6 +84,14 @@ public final class FormParser {
     return finish();
   }
 
+  /** Starts a form at row {@code r} whose copy begins at its indicator header ({@link BeginsAtIndicatorHeader}). */
+  private FormDraft startHeadless(int r, int first) {
+    start(r, first, false);
+    FormDraft draft = current();
+    draft.headless = true;
+    return draft;
+  }
+
   private void row(int r, int first) {
     String firstText = g.text(r, first);
     if (firstText.equals(STRAY_MARKER) && d != null) {
@@ -118,16 +126,11 @@ public final class FormParser {
         }
         return;
       }
-      start(r, first, false); // a copy cut above its indicator block: the header is read below
-      draft = current();
-      draft.headless = true;
-    }
-    if (section == Section.AFTER && BeginsAtIndicatorHeader.opens(g, r)) {
+      draft = startHeadless(r, first); // a copy cut above its indicator block: the header is read below
+    } else if (section == Section.AFTER && BeginsAtIndicatorHeader.opens(g, r)) {
       // past a form's 总分 or closing rows, a copy that begins at its own indicator header (a page
       // of stacked forms): a form of its own, not more rows of the one above
-      start(r, first, false);
-      draft = current();
-      draft.headless = true;
+      draft = startHeadless(r, first);
     }
     if (FormLabels.isNameLabel(k0) && section != Section.TOP
         && ((first == labelColumn && draft.named()) || draft.headless)) {
@@ -370,18 +373,16 @@ public final class FormParser {
       table.fiscalYear(head.year);
     }
     int n = 0;
-    String firstTitle = head.title;
-    int firstYear = head.year;
     for (FormDraft draft : drafts) {
       n++;
       if (draft != head) {
         // the table has the first form's title and year; another form's own are kept with its project
         String title = draft.title;
-        if (title != null && !title.equals(firstTitle)) {
+        if (title != null && !title.equals(head.title)) {
           draft.stray(-1, 0, "标题", title);
         }
-        if (draft.year > 0 && draft.year != firstYear
-            && (title == null || title.equals(firstTitle) || !title.contains(Integer.toString(draft.year)))) {
+        if (draft.year > 0 && draft.year != head.year
+            && (title == null || title.equals(head.title) || !title.contains(Integer.toString(draft.year)))) {
           draft.stray(-1, 0, "年度", draft.year + "年度");
         }
       }

@@ -145,11 +145,13 @@ public final class Engine {
       outcomes.add(verdict.outcome());
     }
 
-    Optional<ImpliedWeights.Implied> implied = implied(project, verdicts, executionWeight);
+    BigDecimal indicatorsPart = profile.total().subtract(executionWeight);
+    Optional<ImpliedWeights.Implied> implied = implied(project, verdicts, indicatorsPart);
     if (implied.isPresent()) {
       // from here on the project reads as a form printing these 分值: weights, points missing, checks
       project = implied.get().applyTo(project);
-      findings.add(finding(BuiltInIds.WEIGHTS, Severity.INFO, impliedMessage(implied.get(), project), project, "indicators"));
+      findings.add(
+          finding(BuiltInIds.WEIGHTS, Severity.INFO, impliedMessage(implied.get(), project, indicatorsPart), project, "indicators"));
     }
     Allocation allocation = allocate(project, executionScored, outcomes);
     if (allocation.indicatorWeights().size() != indicators.size()) {
@@ -325,21 +327,18 @@ public final class Engine {
    * 分值 would be followed: under {@code FORM}, or with {@code formWeights} and a printed execution
    * 分值 (the 20/80 template's 预算执行情况(20分)). A custom weight allocator gets the form as read.
    */
-  private Optional<ImpliedWeights.Implied> implied(Project project, List<IndicatorVerdict> verdicts, BigDecimal executionWeight) {
+  private Optional<ImpliedWeights.Implied> implied(Project project, List<IndicatorVerdict> verdicts, BigDecimal indicatorsPart) {
     boolean followsForm =
         profile.weightScheme() == Profile.WeightScheme.FORM
             || profile.formWeights() && WeightsAllocator.usableExecutionWeight(project, profile).isPresent();
     if (!followsForm || !(parts.weights() instanceof WeightsAllocator)) {
       return Optional.empty();
     }
-    return ImpliedWeights.of(project, verdicts, profile.total().subtract(executionWeight));
+    return ImpliedWeights.of(project, verdicts, indicatorsPart);
   }
 
-  private static Msg impliedMessage(ImpliedWeights.Implied implied, Project project) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (BigDecimal w : implied.weights()) {
-      sum = sum.add(w);
-    }
+  /** The note of the implied 分值, which add up to exactly {@code indicatorsPart} (ImpliedWeights asks it). */
+  private static Msg impliedMessage(ImpliedWeights.Implied implied, Project project, BigDecimal indicatorsPart) {
     int rest = implied.remainder();
     // the row's name in quotes when it has one (a row of a cut copy may have none)
     Optional<String> named = rest < 0 ? Optional.empty() : project.indicators().indicators().get(rest).name();
@@ -348,7 +347,7 @@ public final class Engine {
     return Msg.of(implied.uncapped() ? "JX-R-0115" : "JX-R-0114")
         .arg("weights", () -> implied.list(false))
         .arg("weightsEn", () -> implied.list(true))
-        .arg("sum", sum)
+        .arg("sum", indicatorsPart.stripTrailingZeros().toPlainString())
         .arg("rest", rest < 0 ? "" : "；第" + (rest + 1) + "个指标" + name + "的得分推不出分值，取其余指标分配后剩下的分值")
         .arg("restEn", rest < 0 ? "" : "; the 得分 of #" + (rest + 1) + nameEn + " fits no 分值, so it takes the points the others leave");
   }

@@ -97,7 +97,7 @@ class StatedScoreCheckTest {
   }
 
   /**
-   * A 得分 above the 分值 printed beside it (12 of 10 for a target exceeded by a fifth, uncapped)
+   * A 得分 above the 分值 printed beside it (60 of 50: 6 场 for ≥ 5 场 is 1.2 × 50, uncapped)
    * is said as such, with the points computed, in place of a plain difference; so is an execution
    * 得分 above its 分值 (10.5 of 10 for 105 % spent). A 得分 equal to its 分值 is not above it.
    */
