@@ -118,6 +118,26 @@ class FormBeginsAtIndicatorHeaderTest {
     assertThat(layout(tsv)).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
   }
 
+  /**
+   * A caption or heading of the page above the cut header (三、绩效指标完成情况, 附表2, both) is no part of
+   * the copy: the layout is still a form's and the same indicators are read, the lines kept as notes.
+   * A row of several cells above the header is part of something else, and the layout stays unknown.
+   */
+  @Test
+  void linesOfTextAboveTheCutHeaderLeaveItAForm() throws IOException {
+    String tsv = Files.readString(Fixtures.path(Fixtures.DAYING_TUSHUGUAN), StandardCharsets.UTF_8);
+    List<Project> plain = FormReader.builder().build().read(Fixtures.path(Fixtures.DAYING_TUSHUGUAN)).value().projects();
+    for (String above : List.of("三、绩效指标完成情况\n", "附表2\n\n\t(2022年度)\t(2022年度)\n")) {
+      assertThat(layout(above + tsv)).as(above).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
+      ReadResult<PerformanceTable> r = read(above + tsv);
+      assertThat(r.value().projects()).as(above).singleElement()
+          .satisfies(p -> assertThat(rows(p)).isNotEmpty().isEqualTo(rows(plain.get(0))));
+      assertThat(begins(r)).as(above).hasSize(1);
+    }
+    assertThat(layout("三、绩效指标完成情况\n附表2\n第三行\n第四行\n" + tsv)).isEqualTo(DocumentLayout.UNKNOWN);
+    assertThat(layout("1\t某局\t甲项目\t10\t9\n" + tsv)).isEqualTo(DocumentLayout.UNKNOWN);
+  }
+
   @Test
   void theWarningIsEnglishOnRequest() throws IOException {
     ReadResult<PerformanceTable> r =

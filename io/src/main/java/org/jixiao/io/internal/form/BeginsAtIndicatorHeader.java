@@ -27,12 +27,16 @@ public final class BeginsAtIndicatorHeader {
   /** How far {@link #startsGrid} looks for the first row with text. */
   private static final int ROWS = 1_000;
 
+  /** How many lines of one text each {@link #startsGrid} passes above the header. */
+  private static final int LINES_ABOVE = 3;
+
   private BeginsAtIndicatorHeader() {}
 
   /**
-   * Whether a grid's first row with text starts such a header, with an indicator row under it: the
-   * layout of a copy cut above its indicator block, for {@code DocumentLayout#detect}, whose header
-   * words alone may be too few (权重 and 完成值 score no form).
+   * Whether a grid begins at such a header, with an indicator row under it, after at most {@value
+   * #LINES_ABOVE} lines of one text each (a caption or a heading of the page): the layout of a copy
+   * cut above its indicator block, for {@code DocumentLayout#detect}, whose header words alone may
+   * be too few (权重 and 完成值 score no form).
    *
    * @param grid the cells
    * @return whether the grid begins at an indicator header with rows under it
@@ -40,9 +44,18 @@ public final class BeginsAtIndicatorHeader {
   public static boolean startsGrid(CellGrid grid) {
     FormGrid g = new FormGrid(grid, Integer.MAX_VALUE, WIDTH);
     int h = Math.min(g.height(), ROWS);
+    int lines = 0;
     for (int r = 0; r < h; r++) {
-      if (g.first(r) >= 0) {
-        return opens(g, r);
+      if (g.first(r) < 0) {
+        continue;
+      }
+      if (opens(g, r)) {
+        return true;
+      }
+      // a line of text above the header (三、绩效指标完成情况, 附表2, a page's caption) is no part
+      // of the copy; a row of several texts is, and one that opens nothing ends the search
+      if (!oneText(g, r) || ++lines > LINES_ABOVE) {
+        return false;
       }
     }
     return false;
