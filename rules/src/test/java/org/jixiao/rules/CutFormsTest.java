@@ -1,6 +1,7 @@
 package org.jixiao.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -101,6 +102,33 @@ class CutFormsTest {
                 + " above 50% no total score is given");
     assertThat(e.statusTrace().orElseThrow().reason())
         .isEqualTo("the indicators read print only 12.5 of 90 points: those not read and those undetermined carry 86.11% of the weight, more than 50%");
+  }
+
+  /**
+   * A category not among the indicators read of a copy whose printed 分值 show indicators missing
+   * may be among those not read: an INFO says so (JX-R-0223), not a WARNING that the project lacks
+   * it (JX-R-0221), which a whole form printing all its 分值 still gets.
+   */
+  @Test
+  void aCategoryNotReadFromACutCopyIsNotSaidToBeTheProjectsLack() {
+    assertThat(evaluator.evaluate(haidian()).findings())
+        .filteredOn(f -> f.rule().equals(BuiltInIds.MISSING_CATEGORY))
+        .extracting(Finding::code, Finding::severity, Finding::message)
+        .containsExactly(
+            tuple("JX-R-0223", Severity.INFO,
+                "所读的指标中没有效益指标：表中分值显示另有77.5分的指标未能读取（副本可能不全），效益指标可能在其中，不认定项目缺少"),
+            tuple("JX-R-0223", Severity.INFO,
+                "所读的指标中没有满意度指标：表中分值显示另有77.5分的指标未能读取（副本可能不全），满意度指标可能在其中，不认定项目缺少"));
+    assertThat(Evaluator.builder().locale(Locale.ENGLISH).build().evaluate(haidian()).findings())
+        .filteredOn(f -> f.code().equals("JX-R-0223")).first()
+        .satisfies(f -> assertThat(f.message()).startsWith("no 效益指标 among the indicators read: the printed points show"
+            + " indicators worth 77.5 more that were not read"));
+
+    Project whole = form(printed(Subcategory.QUANTITY, "≥10场", "12场", "50"), printed(Subcategory.SOCIAL, "明显提升", "明显提升", "40"));
+    assertThat(evaluator.evaluate(whole).findings())
+        .filteredOn(f -> f.rule().equals(BuiltInIds.MISSING_CATEGORY))
+        .extracting(Finding::code, Finding::severity, Finding::message)
+        .containsExactly(tuple("JX-R-0221", Severity.WARNING, "项目没有满意度指标"));
   }
 
   /**
@@ -250,6 +278,9 @@ class CutFormsTest {
         .isEqualTo("表中所列指标的分值合计为68，指标部分应有90分，只列出了75.56%：其余22分的指标不在所读内容中（表可能被截断或缺页）。"
             + "与无法判定的指标一样，这些分值已由已评分的指标按权重比例分摊，所给得分为暂定分；未列出的分值计入无法判定的比例，超过50%时不给出总分");
     assertThat(only(e, "JX-R-0108").message()).isEqualTo("得分为暂定分：无法判定的部分未计入，其余指标的权重已按比例重新分配");
+    // cut after 社会效益: its satisfaction indicators may be among the 22 points not read
+    assertThat(only(e, "JX-R-0223").severity()).isEqualTo(Severity.INFO);
+    assertThat(codes(e)).doesNotContain("JX-R-0221");
   }
 
   private static Indicator named(String name, Indicator i) {

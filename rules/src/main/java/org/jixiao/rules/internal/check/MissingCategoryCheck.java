@@ -11,7 +11,9 @@ import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
+import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Msg;
+import org.jixiao.rules.internal.scoring.PrintedPoints;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
 import org.jixiao.rules.text.IndicatorTexts;
@@ -23,7 +25,8 @@ import org.jixiao.rules.text.IndicatorTexts;
  * one, not a benefit. A project with none gets the evaluator's one finding (JX-R-0105,
  * no indicators read) and none from here: most such projects are copies cut above or at their
  * indicator block, whose categories nobody can know, and three findings saying each is missing
- * would blame the project for the copy.
+ * would blame the project for the copy. For the same reason a category is not said to be the
+ * project's lack where the printed 分值 show indicators missing from what was read (JX-R-0223).
  */
 final class MissingCategoryCheck implements ProjectCheck {
   @Override
@@ -51,14 +54,17 @@ final class MissingCategoryCheck implements ProjectCheck {
       }
     }
     List<Finding> out = new ArrayList<>();
+    PrintedPoints points = null; // asked only when a category is missing
     for (Category category : CATEGORIES) {
       if (!profile.requiredCategories().contains(category)) {
         continue;
       }
       if (count[category.ordinal()] == 0) {
-        out.add(
-            Findings.at(
-                id(), Severity.WARNING, Msg.of("JX-R-0221").arg("category", category.label()), project, "indicators"));
+        if (points == null) {
+          points = PrintedPoints.of(project, profile);
+        }
+        out.add(points.incomplete() ? notInWhatWasRead(project, category, points) : Findings.at(
+            id(), Severity.WARNING, Msg.of("JX-R-0221").arg("category", category.label()), project, "indicators"));
       } else if (!filled[category.ordinal()]) {
         out.add(
             Findings.at(
@@ -66,6 +72,18 @@ final class MissingCategoryCheck implements ProjectCheck {
       }
     }
     return out;
+  }
+
+  /**
+   * A category missing where the printed 分值 show indicators missing too (a copy cut short, a page
+   * lost: JX-R-0111 / JX-R-0113 say so): it may be among them, so the project is not said to lack
+   * it; an INFO says it is not in what was read (JX-R-0223).
+   */
+  private Finding notInWhatWasRead(Project project, Category category, PrintedPoints points) {
+    Msg msg = Msg.of("JX-R-0223")
+        .arg("category", category.label())
+        .arg("missing", Decimals.plain(points.expected().subtract(points.visible())));
+    return Findings.at(id(), Severity.INFO, msg, project, "indicators");
   }
 
   /** The categories in their order (values() copies its array at every call). */
