@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.text.Normalizer;
@@ -65,6 +66,7 @@ class FormCellsAccountedTest {
     private final Set<String> texts = new HashSet<>();
     private final List<String> wholes = new ArrayList<>(); // notes, title, stray cells: a cell may be part of one
     private final List<BigDecimal> figures = new ArrayList<>();
+    private final List<BigDecimal> rates = new ArrayList<>();
     private final Set<String> natures = new HashSet<>();
     private final Set<Integer> years = new HashSet<>();
 
@@ -89,6 +91,11 @@ class FormCellsAccountedTest {
             .forEach(figures::add);
         for (FundSource f : p.funds()) {
           Stream.of(f.budget(), f.adjustedBudget(), f.executed()).flatMap(Optional::stream).forEach(figures::add);
+          // a 其中 row's rate is dropped where it is the row's own B / A (derivable): 46 | 46 | 100%
+          Optional<BigDecimal> base = f.adjustedBudget().or(f::budget);
+          if (base.isPresent() && base.get().signum() > 0 && f.executed().isPresent()) {
+            rates.add(f.executed().get().multiply(BigDecimal.valueOf(100)).divide(base.get(), 10, RoundingMode.HALF_UP));
+          }
           f.label().ifPresent(texts::add); // 其中:财政资金 | 6.84 …, 其他 | 0.00: the fund's label as printed
         }
         for (Indicator i : p.indicators()) {
@@ -125,7 +132,8 @@ class FormCellsAccountedTest {
         return true; // (2022年度), read as the fiscal year
       }
       BigDecimal n = number(text);
-      return n != null && figures.stream().anyMatch(f -> f.compareTo(n) == 0);
+      return n != null && (figures.stream().anyMatch(f -> f.compareTo(n) == 0)
+          || text.endsWith("%") && rates.stream().anyMatch(r -> r.setScale(n.scale(), RoundingMode.HALF_UP).compareTo(n) == 0));
     }
   }
 

@@ -47,9 +47,58 @@ public final class FormText {
     return Labels.foldTraditional(out);
   }
 
-  /** {@link #key} with traditional characters folded but brackets kept (for titles and years). */
+  /**
+   * {@link #key} with traditional characters folded but brackets kept (for titles and years), except
+   * the pinyin glosses a mirror inserts after a character ({@code 績(jī)效目標(biāo)自評(píng)表}): they split
+   * the words a title is known by, which a bracket the form prints ({@code (2023年度)}) does not.
+   */
   public static String folded(String cell) {
-    return Labels.foldTraditional(Labels.normalize(cell));
+    String n = Labels.normalize(cell);
+    return Labels.foldTraditional(n.indexOf('(') < 0 ? n : withoutGlosses(n));
+  }
+
+  /** Tone-marked vowels: a gloss has one, and a unit or a label's letters ((km), (A), (B/A)) none. */
+  private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+  /** The longest gloss of one syllable (zhuàng). */
+  private static final int SYLLABLE = 6;
+
+  /** {@code text} without the brackets of one pinyin syllable that follow a CJK character. */
+  static String withoutGlosses(String text) {
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = text.indexOf('('); i > 0; i = text.indexOf('(', i + 1)) {
+      int close = text.indexOf(')', i + 1);
+      if (close < 0) {
+        break;
+      }
+      if (Character.UnicodeScript.of(text.codePointBefore(i)) != Character.UnicodeScript.HAN || !isSyllable(text, i + 1, close)) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, copied, i);
+      copied = close + 1;
+      i = close;
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  private static boolean isSyllable(String text, int from, int to) {
+    if (to - from < 1 || to - from > SYLLABLE) {
+      return false;
+    }
+    boolean toned = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (TONED.indexOf(c) >= 0) {
+        toned = true;
+      } else if ((c < 'a' || c > 'z') && c != 'ü') {
+        return false;
+      }
+    }
+    return toned;
   }
 
   /** The key without a leading 其中 and its colon: {@code 其中:当年财政拨款} → {@code 当年财政拨款}. */
