@@ -175,6 +175,15 @@ public final class FormDiagnostics {
   public static final String BEGINS_AT_INDICATOR_HEADER = "read.form.begins-at-indicator-header";
 
   /**
+   * WARNING ({@code JX-I-0258}): an indicator header that prints 二级指标, a name, a target and an
+   * actual or a score but no 一级指标, the heading just left of 二级指标 blank or a 一级 heading cut
+   * short (OCR garbled it into the next cell in 长江禁捕 2020): that column (argument {@code column}, one-based) is read as the 一级
+   * column, and a row whose 一级 label is not recognised takes its category from its 二级, as in any
+   * block. Before, the header was not recognised and every indicator row under it was lost.
+   */
+  public static final String LEVEL_ONE_UNHEADED = "read.form.level-one-unheaded";
+
+  /**
    * INFO ({@code JX-I-0215}): the funds block prints the execution rate without % as a fraction
    * ({@code 0.958}); it is read as 95.8 %, as the amounts confirm (or, without amounts, because it
    * is at most 1.5).

@@ -217,6 +217,7 @@ class FormHeaderTotalTest {
     expected.put(Fixtures.EZHOU_2019, "90"); // 总分 | 100 | 90: the indicators' 得分 only
     expected.put(Fixtures.HUANGGANG, "99.6"); // 總分 | … | 99.6, execution included
     expected.put(Fixtures.DAYING_TUSHUGUAN, "100"); // 合计 | … | 100 | 100: 权重, then 得分
+    expected.put(Fixtures.CHANGJIANG, "100"); // 总分 | … | 100, execution included (20/80)
     for (Map.Entry<String, String> e : expected.entrySet()) {
       PerformanceTable t = FormReader.builder().build().read(Fixtures.path(e.getKey())).value();
       assertThat(t.projects()).as(e.getKey()).isNotEmpty()

@@ -3,7 +3,7 @@ package org.jixiao.io.internal.form;
 import java.util.List;
 
 /**
- * The rows after a form's indicators: 存在问题 and 改进措施 read into the draft, 注 / 说明 kept as
+ * The rows after a form's indicators: 存在问题 (or 偏差大或目标未完成原因分析) and 改进措施 read into the draft, 注 / 说明 kept as
  * the table's notes, 评价结论, 自评等级 and the signatures (项目负责人 …) kept as stray cells.
  */
 final class ClosingRows {
@@ -18,6 +18,15 @@ final class ClosingRows {
     this.notes = notes;
   }
 
+  /**
+   * The Hubei 20/80 template's row of why targets were missed, 偏差大或目标未完成原因分析 (施甸 2019,
+   * 长江禁捕 2020): the project's problems as its form states them. Not a label that names the measures
+   * too (偏差原因分析及改进措施, an indicator column's heading), which is neither field alone.
+   */
+  private static boolean namesShortfallCauses(String k0) {
+    return k0.endsWith("原因分析") && (k0.contains("偏差") || k0.contains("未完成")) && !k0.contains("改进措施");
+  }
+
   /** The rows after the indicators: 评价结论, 存在问题, 改进措施, 自评等级, 注, 项目负责人 … */
   boolean closing(int r, int first, String k0, FormDraft draft) {
     String value = "";
@@ -25,11 +34,12 @@ final class ClosingRows {
     if (v >= 0) {
       value = g.text(r, v);
     }
-    if (k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题")) {
+    if (k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题") || namesShortfallCauses(k0)) {
       if (!value.isEmpty()) {
         draft.problems = TopFields.first(draft, draft.problems, value, r, v, g.text(r, first));
       }
-    } else if (k0.equals("改进措施") || k0.equals("整改情况") || k0.equals("整改措施")) {
+    } else if (k0.startsWith("改进措施") || k0.equals("整改情况") || k0.equals("整改措施")) {
+      // 改进措施及结果应用方案 (the Hubei 20/80 template), 改进措施及建议: the measures, however named
       if (!value.isEmpty()) {
         draft.rectification =
             TopFields.first(draft, draft.rectification, value, r, v, g.text(r, first));

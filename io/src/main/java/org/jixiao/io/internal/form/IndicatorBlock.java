@@ -100,6 +100,12 @@ final class IndicatorBlock {
           Msg.of("JX-I-0253").arg("headings", block.columns.joinedHeadings(row, lower)), lower, g.first(lower),
           g.text(lower, g.first(lower)));
     }
+    int unheaded = block.columns.unheadedCat1;
+    if (unheaded >= 0) {
+      int first = Math.max(g.first(row), 0);
+      sink.report(FormDiagnostics.LEVEL_ONE_UNHEADED, Severity.WARNING,
+          Msg.of("JX-I-0258").arg("column", unheaded + 1L), row, first, g.text(row, first));
+    }
     int next = block.lastHeaderRow(row) + 1;
     if (next < g.height()) {
       block.columns.partsHeader(next);

@@ -19,6 +19,8 @@ final class IndicatorColumns {
   final int cat1Column;
   /** The column headed by a bare figure (the block's points, 50) instead of a name, or -1. */
   final int pointsColumn;
+  /** The 一级 column read without a 一级指标 heading ({@link #unheadedLevelOne}), or -1. */
+  final int unheadedCat1;
   /** The row under the header naming a target's parts (符号 | | 单位) or sub-scores, or -1. */
   private int partsRow = -1;
 
@@ -39,10 +41,16 @@ final class IndicatorColumns {
     while (label < w && IndicatorRole.of(FormText.key(WrappedHeader.text(g, row, lower, label))) != IndicatorRole.CAT1) {
       label++;
     }
+    int unheaded = label == w ? unheadedLevelOne(g, row) : -1;
+    if (unheaded >= 0) {
+      label = unheaded;
+    }
     for (int c = 0; c < w; c++) {
       String h = WrappedHeader.text(g, row, lower, c);
       IndicatorRole r = IndicatorRole.of(FormText.key(h));
-      if (c < label) {
+      if (c == unheaded) {
+        r = IndicatorRole.CAT1; // its heading blank or unreadable: the column of the levels all the same
+      } else if (c < label) {
         // left of 一级指标 stands the block's label (绩效指标, 年度绩效指标完成情况), no column of it:
         // a 完成情况 there is no actual, and would take that role from the column of actuals
         r = IndicatorRole.NONE;
@@ -75,6 +83,7 @@ final class IndicatorColumns {
     }
     cat1Column = cat1;
     pointsColumn = points;
+    unheadedCat1 = unheaded;
   }
 
   /** Whether row {@code r} heads column {@code c} or the next with 分值, 得分 or 权重. */
@@ -90,7 +99,8 @@ final class IndicatorColumns {
 
   /**
    * Whether a row is an indicator header: 一级指标 and 二级 or 三级指标, on the row or on the row and
-   * the one under it when the header is wrapped over the two ({@link WrappedHeader}).
+   * the one under it when the header is wrapped over the two ({@link WrappedHeader}); or a header
+   * whose 一级指标 heading is blank or unreadable ({@link #unheadedLevelOne}).
    */
   static boolean isHeader(FormGrid g, int row) {
     if (g.anyKey(row, k -> k.equals("一级指标"))
@@ -98,7 +108,32 @@ final class IndicatorColumns {
       return true;
     }
     int lower = WrappedHeader.lower(g, row);
-    return lower >= 0 && WrappedHeader.isHeader(g, row, lower);
+    return lower >= 0 && WrappedHeader.isHeader(g, row, lower) || unheadedLevelOne(g, row) >= 0;
+  }
+
+  /**
+   * The column read as 一级指标 in a header of a self-evaluation's block that prints no 一级指标: 二级指标,
+   * a name column (三级指标, 指标名称), a target and an actual or a score, and just left of 二级指标 a
+   * column whose heading is blank or a 一级 heading not read as 一级指标 (一级指, cut short); not a
+   * label of the block (绩效指标) or any other heading (序号), which head no column of levels. 长江禁捕 2020 and 襄阳 2021, docx copies of the Hubei template, print
+   * {@code 年度绩效目标1(80分)} and {@code 一级指标} garbled by OCR into one cell beside a blank one
+   * ({@code 度效标O0B年绩目1分EB | | 二级指标 | …}): its other headings are clean, and so are the 二级
+   * labels that then say each row's category. -1 for any other row.
+   */
+  static int unheadedLevelOne(FormGrid g, int row) {
+    if (g.anyKey(row, k -> k.equals("一级指标")) || !g.anyKey(row, k -> IndicatorRole.of(k) == IndicatorRole.NAME)
+        || !g.anyKey(row, k -> IndicatorRole.of(k) == IndicatorRole.TARGET)
+        || !g.anyKey(row, k -> IndicatorRole.of(k) == IndicatorRole.ACTUAL || IndicatorRole.of(k) == IndicatorRole.SCORE)) {
+      return -1;
+    }
+    int w = g.width(row);
+    for (int c = 1; c < w; c++) {
+      if (g.key(row, c).equals("二级指标")) {
+        String left = g.key(row, c - 1);
+        return left.isEmpty() || left.startsWith("一级") ? c - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** The upper row of a two-row header: target and actual or score columns, no 一级指标. */

@@ -1,0 +1,42 @@
+package org.jixiao.io.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
+
+import java.io.IOException;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Hubei 20/80 template closes with 偏差大或目标未完成原因分析 and 改进措施及结果应用方案: the project's
+ * problems and its measures, read into those fields as 存在问题 and 改进措施 are, not left as rows
+ * that belong to no part of the form (JX-I-0203). A label that names both (偏差原因分析及改进措施) is
+ * neither field alone and is left as before.
+ */
+class FormClosingRowsTest {
+  private static final String FORM = Fixtures.INDICATOR_FORM_HEAD
+      + "\t产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t90\t90\t\n总分\t\t\t\t\t\t100\t100\t\n";
+
+  @Test
+  void theHubeiClosingRowsAreTheProjectsProblemsAndMeasures() throws IOException {
+    Project p = read(FORM + "偏差大或目标未完成原因分析\t部分台账不健全\n改进措施及结果应用方案\t建立台账制度\n").value().projects().get(0);
+    assertThat(p.problems()).contains("部分台账不健全");
+    assertThat(p.rectification()).contains("建立台账制度");
+    // the real form: 长江禁捕 2020 prints 无 in both
+    Project changjiang = FormReader.builder().build().read(Fixtures.path(Fixtures.CHANGJIANG)).value().projects().get(0);
+    assertThat(changjiang.problems()).contains("无");
+    assertThat(changjiang.rectification()).contains("无");
+  }
+
+  @Test
+  void aLabelNamingCausesAndMeasuresTogetherIsNeither() {
+    ReadResult<PerformanceTable> r = read(FORM + "偏差原因分析及改进措施\t部分台账不健全，将建立制度\n");
+    Project p = r.value().projects().get(0);
+    assertThat(p.problems()).isEmpty();
+    assertThat(p.rectification()).isEmpty();
+    assertThat(r.diagnostics()).extracting(Finding::code).contains("JX-I-0203");
+  }
+}
