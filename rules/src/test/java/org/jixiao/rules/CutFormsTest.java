@@ -132,6 +132,30 @@ class CutFormsTest {
   }
 
   /**
+   * 临翔 2023 (马鹿坑野生动物收容所, io's forms/SOURCES.md #38): the copy stops inside its satisfaction
+   * row, at the name 受益农户满意度, with 80 of the 90 points printed. That row is blank because of the
+   * copy: INFO JX-R-0224, not the WARNING JX-R-0222 that a whole form leaving its satisfaction blank gets.
+   */
+  @Test
+  void aCategoryBlankInACutCopyIsNotSaidToBeLeftBlank() {
+    Indicator cut = Indicator.builder().category(Category.SATISFACTION).subcategory(Subcategory.SERVED_SATISFACTION)
+        .name("受益农户满意度").build();
+    Project linxiang = form(printed(Subcategory.QUANTITY, "1处", "1处", "40"), printed(Subcategory.SOCIAL, "有效保护", "有效保护", "40"), cut);
+    assertThat(evaluator.evaluate(linxiang).findings())
+        .filteredOn(f -> f.rule().equals(BuiltInIds.MISSING_CATEGORY))
+        .extracting(Finding::code, Finding::severity, Finding::message)
+        .containsExactly(tuple("JX-R-0224", Severity.INFO,
+            "所读的满意度指标均为空白：表中分值显示另有10分的指标未能读取（副本可能不全，常在最后一行中断），满意度指标的完成情况可能在其中，不认定项目的满意度指标为空白"));
+
+    Project whole = form(printed(Subcategory.QUANTITY, "1处", "1处", "40"), printed(Subcategory.SOCIAL, "有效保护", "有效保护", "40"),
+        Indicator.builder().from(printed(Subcategory.SERVED_SATISFACTION, "/", "/", "10")).name("受益农户满意度").build());
+    assertThat(evaluator.evaluate(whole).findings())
+        .filteredOn(f -> f.rule().equals(BuiltInIds.MISSING_CATEGORY))
+        .extracting(Finding::code, Finding::severity)
+        .containsExactly(tuple("JX-R-0222", Severity.WARNING));
+  }
+
+  /**
    * Every row printing its 分值 (the FORM weights): the 12.5 were rescaled to 90 and JX-R-0206
    * said "rescaled"; the copy is cut, not a form whose 分值 are odd, so only JX-R-0111 is given.
    */

@@ -184,6 +184,15 @@ public final class FormDiagnostics {
   public static final String LEVEL_ONE_UNHEADED = "read.form.level-one-unheaded";
 
   /**
+   * WARNING ({@code JX-I-0259}): the copy ends in the row of its last indicator (argument {@code
+   * name}), every cell from the actual column on blank (濉溪 2019, 临翔 2023: stored copies stop inside
+   * a row). The actual and the score may be cut off rather than left blank by the form; the rules
+   * read a blank actual as not applicable, which the copy does not show. The indicator is read as
+   * printed.
+   */
+  public static final String ENDS_IN_INDICATOR_ROW = "read.form.ends-in-indicator-row";
+
+  /**
    * INFO ({@code JX-I-0215}): the funds block prints the execution rate without % as a fraction
    * ({@code 0.958}); it is read as 95.8 %, as the amounts confirm (or, without amounts, because it
    * is at most 1.5).

@@ -47,6 +47,8 @@ final class Fixtures {
   static final String LINGLING_LINYE = "department-wide-hunan_breakdowns-fused-label-figure_lingling-linye-2021.tsv";
   static final String DAYING_TUSHUGUAN = "sichuan-2022_begins-at-indicator-header_daying-tushuguan-2022.tsv";
   static final String CHANGJIANG = "twenty-eighty_level-one-heading-garbled-by-ocr_changjiang-jinbu-2020.tsv";
+  static final String SUIXI = "anhui-county_ends-in-last-indicator-row_suixi-linshijiuzhu-2019.tsv";
+  static final String LINXIANG = "standard-10pt_ends-in-last-indicator-row_linxiang-malukeng-2023.tsv";
   static final String XUANCHENG = "mirror-traditional-pinyin_glossed-title_funds-only_xuancheng-dongwufangyi-2023.tsv";
 
   static final List<String> ALL =
@@ -54,7 +56,7 @@ final class Fixtures {
           SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU, TIANJIAAN, YONGDE, YINCHUAN,
           LUHUO, LINGLING, MINGSHAN, JIANGXI,
           DAYING_SHUANGXIN, XIUNING, EZHOU_2019, CAIDIAN, SUINING, XIANNING, HUANGGANG, HBUST, LINGLING_LINYE,
-          DAYING_TUSHUGUAN, XUANCHENG, CHANGJIANG);
+          DAYING_TUSHUGUAN, XUANCHENG, CHANGJIANG, SUIXI, LINXIANG);
 
   /** A small form's head down to its indicator header, for tests that add indicator rows under it. */
   static final String INDICATOR_FORM_HEAD =

@@ -75,13 +75,22 @@ public final class FormParser {
 
   public PerformanceTable parse() {
     int h = g.height();
+    int last = -1;
     for (int r = 0; r < h; r++) {
       int first = g.first(r);
       if (first >= 0) {
         row(r, first);
+        last = r;
       }
     }
-    return finish();
+    PerformanceTable table = finish();
+    IndicatorBlock ib = indicators;
+    FormDraft draft = d;
+    if (section == Section.INDICATORS && ib != null && draft != null) {
+      // the copy may stop inside its last indicator's row: said last, as the last row is
+      ib.endOfCopy(last, draft);
+    }
+    return table;
   }
 
   /** Starts a form at row {@code r} whose copy begins at its indicator header ({@link BeginsAtIndicatorHeader}). */

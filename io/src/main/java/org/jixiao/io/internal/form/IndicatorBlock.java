@@ -398,6 +398,38 @@ final class IndicatorBlock {
   }
 
   /**
+   * Says when the copy ends in the row of the last indicator read, every cell from its actual column
+   * on blank (濉溪 2019 stops at {@code ★受助对象满意度(≥**%) | 10 | >=9}, 临翔 2023 at the name
+   * {@code 受益农户满意度}): the actual and the score may be cut off, not left blank by the form, and
+   * the rules, which read a blank actual as not applicable, cannot tell (JX-I-0259, WARNING).
+   *
+   * @param lastRow the grid's last row with text
+   */
+  void endOfCopy(int lastRow, FormDraft d) {
+    if (lastRow != lastIndicatorRow || d.indicators.isEmpty()) {
+      return;
+    }
+    IndicatorRole[] roles = columns.roles();
+    int actual = 0;
+    while (actual < roles.length && roles[actual] != IndicatorRole.ACTUAL) {
+      actual++;
+    }
+    if (actual == roles.length) {
+      return; // no column of actuals: nothing to be cut from it
+    }
+    int w = g.width(lastRow);
+    for (int c = actual; c < w; c++) {
+      if (!g.text(lastRow, c).isEmpty()) {
+        return;
+      }
+    }
+    Indicator last = d.indicators.get(d.indicators.size() - 1);
+    int first = Math.max(g.first(lastRow), 0);
+    sink.report(FormDiagnostics.ENDS_IN_INDICATOR_ROW, Severity.WARNING,
+        Msg.of("JX-I-0259").arg("name", last.name().orElse("")), lastRow, first, g.text(lastRow, first));
+  }
+
+  /**
    * A block with no actual column whose indicator rows hold text in a column it could not place (大英
    * 2020 headed its actuals 实施进度): those cells may be the actuals, and the rules, finding none, would
    * call every actual blank. So each such column is told once, as a WARNING naming its column and

@@ -26,7 +26,8 @@ import org.jixiao.rules.text.IndicatorTexts;
  * no indicators read) and none from here: most such projects are copies cut above or at their
  * indicator block, whose categories nobody can know, and three findings saying each is missing
  * would blame the project for the copy. For the same reason a category is not said to be the
- * project's lack where the printed 分值 show indicators missing from what was read (JX-R-0223).
+ * project's lack, nor its blank, where the printed 分值 show indicators missing from what was read
+ * (JX-R-0223, JX-R-0224).
  */
 final class MissingCategoryCheck implements ProjectCheck {
   @Override
@@ -63,24 +64,28 @@ final class MissingCategoryCheck implements ProjectCheck {
         if (points == null) {
           points = PrintedPoints.of(project, profile);
         }
-        out.add(points.incomplete() ? notInWhatWasRead(project, category, points) : Findings.at(
+        out.add(points.incomplete() ? notInWhatWasRead(project, category, points, "JX-R-0223") : Findings.at(
             id(), Severity.WARNING, Msg.of("JX-R-0221").arg("category", category.label()), project, "indicators"));
       } else if (!filled[category.ordinal()]) {
-        out.add(
-            Findings.at(
-                id(), Severity.WARNING, Msg.of("JX-R-0222").arg("category", category.label()), project, "indicators"));
+        if (points == null) {
+          points = PrintedPoints.of(project, profile);
+        }
+        out.add(points.incomplete() ? notInWhatWasRead(project, category, points, "JX-R-0224") : Findings.at(
+            id(), Severity.WARNING, Msg.of("JX-R-0222").arg("category", category.label()), project, "indicators"));
       }
     }
     return out;
   }
 
   /**
-   * A category missing where the printed 分值 show indicators missing too (a copy cut short, a page
-   * lost: JX-R-0111 / JX-R-0113 say so): it may be among them, so the project is not said to lack
-   * it; an INFO says it is not in what was read (JX-R-0223).
+   * A category missing, or blank in every row read, where the printed 分值 show indicators missing
+   * too (a copy cut short, a page lost: JX-R-0111 / JX-R-0113 say so; a copy often stops inside its
+   * last row, 临翔 2023 at the name 受益农户满意度): its rows may be among those not read, so the
+   * project is not said to lack the category or leave it blank; an INFO says what was read
+   * (JX-R-0223 missing, JX-R-0224 blank).
    */
-  private Finding notInWhatWasRead(Project project, Category category, PrintedPoints points) {
-    Msg msg = Msg.of("JX-R-0223")
+  private Finding notInWhatWasRead(Project project, Category category, PrintedPoints points, String code) {
+    Msg msg = Msg.of(code)
         .arg("category", category.label())
         .arg("missing", Decimals.plain(points.expected().subtract(points.visible())));
     return Findings.at(id(), Severity.INFO, msg, project, "indicators");

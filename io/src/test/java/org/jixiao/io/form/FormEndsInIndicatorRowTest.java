@@ -1,0 +1,74 @@
+package org.jixiao.io.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.io.form.Fixtures.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Most stored copies of published forms are cut, and many stop inside a row of their indicator
+ * block: the last indicator has its name, perhaps its 分值 and part of its target, and nothing from
+ * the actual on. The reader says so (JX-I-0259, WARNING) on that row, since the rules read a blank
+ * actual as not applicable, which the copy does not show; the indicator itself is read as printed.
+ */
+class FormEndsInIndicatorRowTest {
+  private static List<Finding> ends(ReadResult<?> r) {
+    return r.diagnostics().stream().filter(f -> f.code().equals("JX-I-0259")).toList();
+  }
+
+  @Test
+  void theSuixiAndLinxiangCopiesStopInsideTheirSatisfactionRows() throws IOException {
+    ReadResult<PerformanceTable> suixi = FormReader.builder().build().read(Fixtures.path(Fixtures.SUIXI));
+    List<Indicator> indicators = suixi.value().projects().get(0).indicators().indicators();
+    Indicator last = indicators.get(indicators.size() - 1);
+    assertThat(last.name()).contains("★受助对象满意度(≥**%)");
+    assertThat(last.target()).contains(">=9");
+    assertThat(last.actual()).isEmpty();
+    assertThat(ends(suixi)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.rule()).isEqualTo(FormDiagnostics.ENDS_IN_INDICATOR_ROW);
+      assertThat(f.args()).containsEntry("name", "★受助对象满意度(≥**%)");
+      assertThat(f.location().orElseThrow().line()).hasValue(20L);
+      assertThat(f.message()).contains("★受助对象满意度(≥**%)").contains("不适用");
+    });
+
+    ReadResult<PerformanceTable> linxiang = FormReader.builder().locale(Locale.ENGLISH).build().read(Fixtures.path(Fixtures.LINXIANG));
+    assertThat(linxiang.value().projects().get(0).indicators().indicators()).hasSize(8);
+    assertThat(ends(linxiang)).singleElement().satisfies(f -> {
+      assertThat(f.location().orElseThrow().line()).hasValue(18L);
+      assertThat(f.message()).startsWith("the copy ends in the row of its last indicator “受益农户满意度”");
+    });
+  }
+
+  /** The class: of the real forms, exactly the copies that stop inside an indicator row are told. */
+  @Test
+  void everyRealCopyStoppingInsideAnIndicatorRowIsToldAndNoOther() throws IOException {
+    List<String> told = new ArrayList<>();
+    for (String fixture : Fixtures.ALL) {
+      if (!ends(FormReader.builder().build().read(Fixtures.path(fixture))).isEmpty()) {
+        told.add(fixture);
+      }
+    }
+    // each checked by hand: its last line is an indicator row cut before its actual (岗, 公众满, 指标1:技 …)
+    assertThat(told).containsExactlyInAnyOrder(Fixtures.TANGXI_WEITUO, Fixtures.DAYING, Fixtures.LICHENG, Fixtures.HAIDIAN,
+        Fixtures.ANJU, Fixtures.YINCHUAN, Fixtures.XIUNING, Fixtures.SUINING, Fixtures.SUIXI, Fixtures.LINXIANG);
+  }
+
+  @Test
+  void aLastRowWithItsActualOrScoreOrFollowedByATotalIsNotCut() {
+    String form = Fixtures.INDICATOR_FORM_HEAD + "\t产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t45\t45\t\n";
+    assertThat(ends(read(form))).isEmpty();
+    assertThat(ends(read(form + "\t\t质量指标\t合格率\t≥95%\t\t45\t40\t\n"))).isEmpty(); // a score, no actual: blank, not cut
+    assertThat(ends(read(form + "\t\t质量指标\t合格率\t≥95%\n总分\t\t\t\t\t\t90\t85\n"))).isEmpty();
+    assertThat(ends(read(form + "\t\t质量指标\t合格率\t≥95%\n"))).hasSize(1);
+  }
+}
