@@ -33,6 +33,8 @@ public final class FormDiagnostics {
   /**
    * WARNING (INFO for a lone cell such as 附件1; {@code JX-I-0201}): rows before the first form's
    * title or 项目名称 — for example the tail of a form cut off above; kept as notes of the table.
+   * INFO {@code JX-I-0260} instead (argument {@code report}) from a lone line that titles a report
+   * (…项目绩效自评报告) on: a report printed above its form, whose rows are no form's tail.
    */
   public static final String OUTSIDE_FORM = "read.form.outside-form";
 

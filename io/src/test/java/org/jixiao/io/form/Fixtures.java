@@ -49,6 +49,7 @@ final class Fixtures {
   static final String CHANGJIANG = "twenty-eighty_level-one-heading-garbled-by-ocr_changjiang-jinbu-2020.tsv";
   static final String SUIXI = "anhui-county_ends-in-last-indicator-row_suixi-linshijiuzhu-2019.tsv";
   static final String LINXIANG = "standard-10pt_ends-in-last-indicator-row_linxiang-malukeng-2023.tsv";
+  static final String HUANGGANG_DANGANGUAN = "mirror-traditional-pinyin_report-above-form_huanggang-danganguan-2020.tsv";
   static final String XUANCHENG = "mirror-traditional-pinyin_glossed-title_funds-only_xuancheng-dongwufangyi-2023.tsv";
 
   static final List<String> ALL =
@@ -56,7 +57,7 @@ final class Fixtures {
           SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU, TIANJIAAN, YONGDE, YINCHUAN,
           LUHUO, LINGLING, MINGSHAN, JIANGXI,
           DAYING_SHUANGXIN, XIUNING, EZHOU_2019, CAIDIAN, SUINING, XIANNING, HUANGGANG, HBUST, LINGLING_LINYE,
-          DAYING_TUSHUGUAN, XUANCHENG, CHANGJIANG, SUIXI, LINXIANG);
+          DAYING_TUSHUGUAN, XUANCHENG, CHANGJIANG, SUIXI, LINXIANG, HUANGGANG_DANGANGUAN);
 
   /** A small form's head down to its indicator header, for tests that add indicator rows under it. */
   static final String INDICATOR_FORM_HEAD =

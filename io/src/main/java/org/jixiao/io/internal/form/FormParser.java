@@ -62,6 +62,9 @@ public final class FormParser {
    */
   private boolean edgeFromTitle;
 
+  /** The title of a report printed above the first form, once one is seen ({@link #outside}). */
+  private @Nullable String report;
+
   public FormParser(CellGrid grid, FormSink sink, MoneyUnit defaultUnit, int maxCellLength, int maxColumns) {
     this.g = new FormGrid(grid, maxCellLength, maxColumns);
     this.sink = sink;
@@ -351,13 +354,30 @@ public final class FormParser {
     }
     notes.add(g.joined(r, 0));
     boolean lone = g.count(r) == 1;
+    String text = g.text(r, first);
+    if (lone && namesAReport(text)) {
+      report = text;
+    }
+    if (report != null) {
+      // a report printed above its form (黄冈市档案馆 2020: 项目绩效自评报告, then 附件2 the 自评表): its rows are
+      // the report's, not the tail of a form cut off above
+      sink.report(FormDiagnostics.OUTSIDE_FORM, Severity.INFO, Msg.of("JX-I-0260").arg("report", report), r, first, text);
+      return;
+    }
     sink.report(
         FormDiagnostics.OUTSIDE_FORM,
         lone ? Severity.INFO : Severity.WARNING,
         Msg.of("JX-I-0201"),
         r,
         first,
-        g.text(r, first));
+        text);
+  }
+
+  /** Whether a lone line titles a report (…项目绩效自评报告, …绩效评价报告), not a form or a task. */
+  private static boolean namesAReport(String text) {
+    String key = FormText.key(text);
+    return text.length() <= 80 && key.endsWith("报告") && (key.contains("绩效") || key.contains("评价"))
+        && FormTitles.TASK_VERBS.stream().noneMatch(key::startsWith); // 报送绩效评价报告 is a task
   }
 
   /** A row of label / value pairs (see {@link TopFields#labelRow}). */
