@@ -124,6 +124,30 @@ class CutFormsTest {
         .satisfies(f -> assertThat(f.message()).startsWith("no 效益指标 among the indicators read: the printed points show"
             + " indicators worth 77.5 more that were not read"));
 
+    // a whole form, its 总分 printed, one row read with its 分值 left blank: the points not shown are
+    // that row's, and the satisfaction the form lacks is its own (a review of this change built it)
+    Project blankWeight = Project.builder()
+        .from(form(printed(Subcategory.QUANTITY, "≥10场", "12场", "60"), Indicator.of(Subcategory.SOCIAL, "明显提升", "明显提升")))
+        .statedScore(new BigDecimal("100"))
+        .build();
+    assertThat(evaluator.evaluate(blankWeight).findings())
+        .filteredOn(f -> f.rule().equals(BuiltInIds.MISSING_CATEGORY))
+        .extracting(Finding::code, Finding::severity)
+        .containsExactly(tuple("JX-R-0221", Severity.WARNING));
+
+    // a copy cut above, as 大英县图书馆 2022 begins at its indicator header: its 合计 printed, no amounts
+    Project cutAbove = Project.builder()
+        .name("未命名项目1")
+        .moneyUnit(MoneyUnit.WAN_YUAN)
+        .statedScore(new BigDecimal("100"))
+        .indicators(IndicatorSet.of(printed(Subcategory.SERVED_SATISFACTION, "≥95%", "95%", "5"),
+            printed(Subcategory.SUSTAINABILITY, "好坏", "好坏", "5")))
+        .build();
+    assertThat(evaluator.evaluate(cutAbove).findings())
+        .filteredOn(f -> f.rule().equals(BuiltInIds.MISSING_CATEGORY))
+        .extracting(Finding::code, Finding::severity)
+        .containsExactly(tuple("JX-R-0223", Severity.INFO));
+
     Project whole = form(printed(Subcategory.QUANTITY, "≥10场", "12场", "50"), printed(Subcategory.SOCIAL, "明显提升", "明显提升", "40"));
     assertThat(evaluator.evaluate(whole).findings())
         .filteredOn(f -> f.rule().equals(BuiltInIds.MISSING_CATEGORY))

@@ -136,6 +136,10 @@ class FormBeginsAtIndicatorHeaderTest {
     }
     assertThat(layout("三、绩效指标完成情况\n附表2\n第三行\n第四行\n" + tsv)).isEqualTo(DocumentLayout.UNKNOWN);
     assertThat(layout("1\t某局\t甲项目\t10\t9\n" + tsv)).isEqualTo(DocumentLayout.UNKNOWN);
+    // a label with its value in one cell is the form's top, not a caption: the copy keeps its 项目名称,
+    // and is not said to begin at its header (附件2: ends in its colon, and is a caption)
+    assertThat(layout("项目名称：大英县图书馆免费开放\n" + tsv)).isEqualTo(DocumentLayout.UNKNOWN);
+    assertThat(layout("附件2:\n" + tsv)).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.io.form.Fixtures.read;
 
 import java.io.IOException;
+import java.util.List;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
@@ -33,10 +34,32 @@ class FormClosingRowsTest {
 
   @Test
   void aLabelNamingCausesAndMeasuresTogetherIsNeither() {
-    ReadResult<PerformanceTable> r = read(FORM + "偏差原因分析及改进措施\t部分台账不健全，将建立制度\n");
-    Project p = r.value().projects().get(0);
-    assertThat(p.problems()).isEmpty();
-    assertThat(p.rectification()).isEmpty();
-    assertThat(r.diagnostics()).extracting(Finding::code).contains("JX-I-0203");
+    for (String label : List.of("改进措施及偏差原因分析", "偏差原因分析及改进措施", "未完成原因分析及改进措施")) {
+      ReadResult<PerformanceTable> r = read(FORM + label + "\t部分台账不健全，将建立制度\n");
+      Project p = r.value().projects().get(0);
+      assertThat(p.problems()).as(label).isEmpty();
+      assertThat(p.rectification()).as(label).isEmpty();
+      assertThat(r.diagnostics()).as(label).extracting(Finding::code).contains("JX-I-0203");
+    }
+  }
+
+  /**
+   * Above the indicators (预算执行偏差原因分析 under the funds block) such a row closes nothing: the form
+   * goes on, one project with its indicators (a review of this change found it split in two).
+   */
+  @Test
+  void aRowOfCausesAboveTheIndicatorsClosesNothing() {
+    String head = Fixtures.INDICATOR_FORM_HEAD;
+    int header = head.lastIndexOf("绩效指标");
+    String tsv = head.substring(0, header) + "预算执行偏差原因分析\t部分资金年底未拨付\n改进措施及建议\t加快拨付\n" + head.substring(header)
+        + "\t产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t90\t90\t\n";
+    ReadResult<PerformanceTable> r = read(tsv);
+    assertThat(r.value().projects()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("某建设项目");
+      assertThat(p.indicators().indicators()).hasSize(1);
+      assertThat(p.problems()).isEmpty();
+      assertThat(p.rectification()).isEmpty();
+    });
+    assertThat(r.diagnostics()).extracting(Finding::code).doesNotContain("JX-I-0257");
   }
 }

@@ -72,6 +72,25 @@ class FormLevelOneUnheadedTest {
   }
 
   /**
+   * A header over two rows whose 一级指标 is printed only on the upper one (绩效指标 | 一级指标 | … | 分值 |
+   * 得分 over | | 二级指标 | 三级指标 | 年度指标值 | 实际完成值) is one header: its lower line, blank under 一级指标,
+   * does not open the block again, and the 分值 and 得分 are read (a review of this change built it).
+   */
+  @Test
+  void theSecondLineOfATwoRowHeaderDoesNotReopenTheBlock() {
+    String tsv = Fixtures.INDICATOR_FORM_HEAD.substring(0, Fixtures.INDICATOR_FORM_HEAD.lastIndexOf("绩效指标"))
+        + "绩效指标\t一级指标\t\t\t\t\t分值\t得分\n"
+        + "\t\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+        + "\t产出指标\t数量指标\t培训人次\t≥100人次\t50人次\t50\t25\n"
+        + "\t效益指标\t社会效益指标\t就业率\t≥90%\t95%\t40\t40\n";
+    ReadResult<PerformanceTable> r = read(tsv);
+    assertThat(unheaded(r)).isEmpty();
+    assertThat(r.value().projects().get(0).indicators().indicators())
+        .extracting(i -> i.weight().orElseThrow().toPlainString(), i -> i.statedScore().orElseThrow().toPlainString())
+        .containsExactly(tuple("50", "25"), tuple("40", "40"));
+  }
+
+  /**
    * Not a header: a declaration's block (no actual, no score), a block label right beside 二级指标
    * (no column left for the levels), or another heading there (序号). And a header that prints 一级指标 is
    * read as before, without the warning: no other fixture gets it.

@@ -53,8 +53,9 @@ public final class BeginsAtIndicatorHeader {
         return true;
       }
       // a line of text above the header (三、绩效指标完成情况, 附表2, a page's caption) is no part
-      // of the copy; a row of several texts is, and one that opens nothing ends the search
-      if (!oneText(g, r) || ++lines > LINES_ABOVE) {
+      // of the copy; a row of several texts is, a label with its value (项目名称：…) is the form's top,
+      // and either ends the search
+      if (!oneText(g, r) || labelled(g.text(r, g.first(r))) || ++lines > LINES_ABOVE) {
         return false;
       }
     }
@@ -113,6 +114,17 @@ public final class BeginsAtIndicatorHeader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a line is a label with its value after a colon (项目名称：大英县图书馆免费开放): part of the form's
+   * top, no caption, so the copy does not begin at its header. A colon that ends the line (附件2:) has
+   * no value after it.
+   */
+  private static boolean labelled(String text) {
+    String t = text.strip();
+    int colon = Math.max(t.indexOf(':'), t.indexOf('：'));
+    return colon >= 0 && colon < t.length() - 1;
   }
 
   /** Whether every cell of a row that holds text holds the same text (one cell, or a title merged over several). */

@@ -21,7 +21,8 @@ final class ClosingRows {
   /**
    * The Hubei 20/80 template's row of why targets were missed, 偏差大或目标未完成原因分析 (施甸 2019,
    * 长江禁捕 2020): the project's problems as its form states them. Not a label that names the measures
-   * too (偏差原因分析及改进措施, an indicator column's heading), which is neither field alone.
+   * too (偏差原因分析及改进措施, an indicator column's heading), which is neither field alone. Asked only
+   * below the indicators.
    */
   private static boolean namesShortfallCauses(String k0) {
     return k0.endsWith("原因分析") && (k0.contains("偏差") || k0.contains("未完成")) && !k0.contains("改进措施");
@@ -34,12 +35,17 @@ final class ClosingRows {
     if (v >= 0) {
       value = g.text(r, v);
     }
-    if (k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题") || namesShortfallCauses(k0)) {
+    // the Hubei template's labels count only below the indicators: above them (预算执行偏差原因分析 under
+    // the funds) a row of causes closes nothing, and taking it so would split the form in two
+    boolean below = !draft.indicators.isEmpty();
+    if (k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题") || below && namesShortfallCauses(k0)) {
       if (!value.isEmpty()) {
         draft.problems = TopFields.first(draft, draft.problems, value, r, v, g.text(r, first));
       }
-    } else if (k0.startsWith("改进措施") || k0.equals("整改情况") || k0.equals("整改措施")) {
-      // 改进措施及结果应用方案 (the Hubei 20/80 template), 改进措施及建议: the measures, however named
+    } else if (k0.equals("改进措施") || k0.equals("整改情况") || k0.equals("整改措施")
+        || below && k0.startsWith("改进措施") && !k0.contains("原因")) {
+      // 改进措施及结果应用方案 (the Hubei 20/80 template), 改进措施及建议: the measures, however named; not
+      // 改进措施及偏差原因分析, which names the causes too
       if (!value.isEmpty()) {
         draft.rectification =
             TopFields.first(draft, draft.rectification, value, r, v, g.text(r, first));

@@ -221,7 +221,9 @@ public final class FormParser {
     if (IndicatorColumns.isUpperHeader(g, r) && r + 1 < g.height() && IndicatorColumns.isHeader(g, r + 1)) {
       return; // read with the row below
     }
-    if (IndicatorColumns.isHeader(g, r)) {
+    if (IndicatorColumns.isHeader(g, r) && !(section == Section.INDICATORS && r <= draft.indicatorHeaderEnd)) {
+      // not the second line of the header just opened (| | 二级指标 | … under 绩效指标 | 一级指标 | … | 分值 | 得分),
+      // which may read as a header whose 一级 heading is blank
       IndicatorBlock opened = IndicatorBlock.open(g, sink, r, draft);
       indicators = opened;
       section = Section.INDICATORS;

@@ -67,13 +67,14 @@ public final class FormText {
   static String withoutGlosses(String text) {
     StringBuilder out = null;
     int copied = 0;
-    for (int i = text.indexOf('('); i > 0; i = text.indexOf('(', i + 1)) {
+    for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
       int close = text.indexOf(')', i + 1);
       if (close < 0) {
         break;
       }
-      if (Character.UnicodeScript.of(text.codePointBefore(i)) != Character.UnicodeScript.HAN || !isSyllable(text, i + 1, close)) {
-        continue;
+      if (i == 0 || Character.UnicodeScript.of(text.codePointBefore(i)) != Character.UnicodeScript.HAN
+          || !isSyllable(text, i + 1, close)) {
+        continue; // (2023年度) first: the glosses after it are still dropped
       }
       if (out == null) {
         out = new StringBuilder(text.length());

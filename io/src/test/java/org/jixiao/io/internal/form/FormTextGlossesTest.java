@@ -17,6 +17,8 @@ class FormTextGlossesTest {
     "資金投入情況(萬(wàn)元)|资金投入情况(万元)",
     "預(yù)算執(zhí)行率(B/A×100%)|预算执行率(B/A×100%)",
     "績(jī)效|绩效",
+    "(2023年度)績(jī)效目標(biāo)自評(píng)表|(2023年度)绩效目标自评表",
+    "(萬(wàn)元)|(万元)",
   })
   void aGlossIsDroppedAndThePrintedBracketsKept(String printed, String folded) {
     assertThat(FormText.folded(printed)).isEqualTo(folded);

@@ -64,17 +64,29 @@ final class MissingCategoryCheck implements ProjectCheck {
         if (points == null) {
           points = PrintedPoints.of(project, profile);
         }
-        out.add(points.incomplete() ? notInWhatWasRead(project, category, points, "JX-R-0223") : Findings.at(
+        out.add(cut(project, points) ? notInWhatWasRead(project, category, points, "JX-R-0223") : Findings.at(
             id(), Severity.WARNING, Msg.of("JX-R-0221").arg("category", category.label()), project, "indicators"));
       } else if (!filled[category.ordinal()]) {
         if (points == null) {
           points = PrintedPoints.of(project, profile);
         }
-        out.add(points.incomplete() ? notInWhatWasRead(project, category, points, "JX-R-0224") : Findings.at(
+        out.add(cut(project, points) ? notInWhatWasRead(project, category, points, "JX-R-0224") : Findings.at(
             id(), Severity.WARNING, Msg.of("JX-R-0222").arg("category", category.label()), project, "indicators"));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the copy looks cut: its printed 分值 show points not read, and it lacks its 总分 (cut below)
+   * or its amounts (cut above: 大英县图书馆 2022 begins at its indicator header). A form with both is
+   * whole, and points its 分值 do not show are then a row read with its 分值 left blank, not rows cut
+   * off (a total printed in the header, 银川 2021, keeps the WARNING too: the check cannot tell it
+   * from a 总分 row).
+   */
+  private static boolean cut(Project project, PrintedPoints points) {
+    boolean noAmounts = project.budget().isEmpty() && project.adjustedBudget().isEmpty() && project.actual().isEmpty();
+    return points.incomplete() && (project.statedScore().isEmpty() || noAmounts);
   }
 
   /**
