@@ -130,10 +130,14 @@ class CutFormsTest {
         .from(form(printed(Subcategory.QUANTITY, "≥10场", "12场", "60"), Indicator.of(Subcategory.SOCIAL, "明显提升", "明显提升")))
         .statedScore(new BigDecimal("100"))
         .build();
-    assertThat(evaluator.evaluate(blankWeight).findings())
-        .filteredOn(f -> f.rule().equals(BuiltInIds.MISSING_CATEGORY))
-        .extracting(Finding::code, Finding::severity)
-        .containsExactly(tuple("JX-R-0221", Severity.WARNING));
+    // the same form with no 总分 but its closing rows (存在问题 | 无) reaches its end too
+    Project withClosing = Project.builder().from(blankWeight).statedScore(java.util.Optional.empty()).problems("无").build();
+    for (Project p : List.of(blankWeight, withClosing)) {
+      assertThat(evaluator.evaluate(p).findings())
+          .filteredOn(f -> f.rule().equals(BuiltInIds.MISSING_CATEGORY))
+          .extracting(Finding::code, Finding::severity)
+          .containsExactly(tuple("JX-R-0221", Severity.WARNING));
+    }
 
     // a copy cut above, as 大英县图书馆 2022 begins at its indicator header: its 合计 printed, no amounts
     Project cutAbove = Project.builder()
@@ -170,6 +174,15 @@ class CutFormsTest {
         .extracting(Finding::code, Finding::severity, Finding::message)
         .containsExactly(tuple("JX-R-0224", Severity.INFO,
             "所读的满意度指标均为空白：表中分值显示另有10分的指标未能读取（副本可能不全，常在最后一行中断），满意度指标的完成情况可能在其中，不认定项目的满意度指标为空白"));
+
+    // a category printed whole but blank, the copy cut in another: the project left it blank (a review built it)
+    Project blankMiddle = form(printed(Subcategory.QUANTITY, "1处", "1处", "40"),
+        Indicator.builder().category(Category.BENEFIT).subcategory(Subcategory.SOCIAL).name("群众知晓率").weight(new BigDecimal("30")).build(),
+        printed(Subcategory.SERVED_SATISFACTION, "≥90%", "95%", "10"), cut);
+    assertThat(evaluator.evaluate(blankMiddle).findings())
+        .filteredOn(f -> f.rule().equals(BuiltInIds.MISSING_CATEGORY))
+        .extracting(Finding::code, Finding::severity)
+        .containsExactly(tuple("JX-R-0222", Severity.WARNING));
 
     Project whole = form(printed(Subcategory.QUANTITY, "1处", "1处", "40"), printed(Subcategory.SOCIAL, "有效保护", "有效保护", "40"),
         Indicator.builder().from(printed(Subcategory.SERVED_SATISFACTION, "/", "/", "10")).name("受益农户满意度").build());

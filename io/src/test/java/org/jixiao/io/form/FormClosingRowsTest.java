@@ -32,6 +32,17 @@ class FormClosingRowsTest {
     assertThat(changjiang.rectification()).contains("无");
   }
 
+  /** Below an indicator header whose rows print only their levels, no indicator read, they are still the closing rows. */
+  @Test
+  void theHubeiClosingRowsCountUnderAHeaderWithNoIndicatorRead() {
+    String tsv = "2020年度项目支出绩效自评表\n项目名称\t某项目\n预算执行情况(万元)(20分)\t\t预算数(A)\t执行数(B)\t执行率(B/A)\n"
+        + "\t年度财政资金总额\t100\t90\t90%\n年度绩效目标1(80分)\t一级指标\t二级指标\t三级指标\t年初目标值(A)\t实际完成值(B)\t得分\n"
+        + "\t产出指标\t数量指标\n总分\t\t\t\t\t\t18\n偏差大或目标未完成原因分析\t未设定绩效指标\n改进措施及结果应用方案\t按要求编制绩效目标\n";
+    Project p = read(tsv).value().projects().get(0);
+    assertThat(p.problems()).contains("未设定绩效指标");
+    assertThat(p.rectification()).contains("按要求编制绩效目标");
+  }
+
   @Test
   void aLabelNamingCausesAndMeasuresTogetherIsNeither() {
     for (String label : List.of("改进措施及偏差原因分析", "偏差原因分析及改进措施", "未完成原因分析及改进措施")) {

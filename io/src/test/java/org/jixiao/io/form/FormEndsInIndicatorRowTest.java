@@ -70,5 +70,8 @@ class FormEndsInIndicatorRowTest {
     assertThat(ends(read(form + "\t\t质量指标\t合格率\t≥95%\t\t45\t40\t\n"))).isEmpty(); // a score, no actual: blank, not cut
     assertThat(ends(read(form + "\t\t质量指标\t合格率\t≥95%\n总分\t\t\t\t\t\t90\t85\n"))).isEmpty();
     assertThat(ends(read(form + "\t\t质量指标\t合格率\t≥95%\n"))).hasSize(1);
+    // a last line that carries on the name of an indicator read whole is no cut row
+    assertThat(ends(read(form + "\t满意度指标\t服务对象满意度指标\t参训人员对培训组织安排及\t≥90%\t95%\t10\t10\t\n\t\t\t培训内容的总体满意程度\n")))
+        .isEmpty();
   }
 }

@@ -36,11 +36,22 @@ class FormReportAboveTest {
     assertThat(r.value().projects()).singleElement().satisfies(p -> assertThat(p.name()).startsWith("檔案搶救與保護"));
   }
 
+  /** Under a report's title, rows that read as a form's (a level label, a 总分) may still be a cut form's tail. */
+  @Test
+  void formRowsUnderAReportTitleKeepTheirWarning() {
+    String tsv = "某县文化馆2020年度项目绩效自评报告\n一、项目基本情况\n\t效益指标\t社会效益指标\t群众知晓率\t≥90%\t95%\t30\t30\n"
+        + "总分\t\t\t\t\t100\t100\n项目支出绩效自评表\n项目名称\t某项目\n";
+    ReadResult<PerformanceTable> r = read(tsv);
+    assertThat(code(r, "JX-I-0260")).extracting(f -> f.location().orElseThrow().line().orElseThrow()).containsExactly(1L, 2L);
+    assertThat(code(r, "JX-I-0201")).filteredOn(f -> f.severity() == Severity.WARNING).hasSize(2);
+  }
+
   @Test
   void rowsWithNoReportAboveOrUnderATaskAreStillMaybeACutFormsTail() {
     String form = "项目支出绩效自评表\n项目名称\t某项目\n";
     String tail = "\t满意度指标\t服务对象满意度\t≥90%\t95%\t10\t10\n总分\t\t\t\t\t100\t100\n";
-    for (String above : List.of("", "按时报送绩效评价报告\n")) {
+    for (String above : List.of("", "按时报送绩效评价报告\n", "认真撰写年度绩效自评报告\n", "注：本表须随附项目绩效自评报告\n",
+        "下一步将根据自评结果完善绩效评价报告\n")) {
       ReadResult<PerformanceTable> r = read(above + tail + form);
       assertThat(code(r, "JX-I-0260")).as(above).isEmpty();
       assertThat(code(r, "JX-I-0201")).as(above).filteredOn(f -> f.severity() == Severity.WARNING).hasSize(2);

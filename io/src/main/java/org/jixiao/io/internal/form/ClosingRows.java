@@ -35,9 +35,9 @@ final class ClosingRows {
     if (v >= 0) {
       value = g.text(r, v);
     }
-    // the Hubei template's labels count only below the indicators: above them (预算执行偏差原因分析 under
+    // the Hubei template's labels count only below the indicator header: above it (预算执行偏差原因分析 under
     // the funds) a row of causes closes nothing, and taking it so would split the form in two
-    boolean below = !draft.indicators.isEmpty();
+    boolean below = draft.indicatorHeaderRow >= 0; // under the header, indicators read or not
     if (k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题") || below && namesShortfallCauses(k0)) {
       if (!value.isEmpty()) {
         draft.problems = TopFields.first(draft, draft.problems, value, r, v, g.text(r, first));

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
@@ -360,7 +362,7 @@ public final class FormParser {
     if (lone && namesAReport(text)) {
       report = text;
     }
-    if (report != null) {
+    if (report != null && !formLike(r, first)) {
       // a report printed above its form (黄冈市档案馆 2020: 项目绩效自评报告, then 附件2 the 自评表): its rows are
       // the report's, not the tail of a form cut off above
       sink.report(FormDiagnostics.OUTSIDE_FORM, Severity.INFO, Msg.of("JX-I-0260").arg("report", report), r, first, text);
@@ -375,11 +377,33 @@ public final class FormParser {
         text);
   }
 
-  /** Whether a lone line titles a report (…项目绩效自评报告, …绩效评价报告), not a form or a task. */
+  /**
+   * Whether a lone line titles a report of a year (黄冈市档案馆2020年度 项目绩效自评报告, …绩效评价报告): it
+   * ends in 报告, names 绩效 or 评价 and a year, and is no sentence or note (认真撰写年度绩效自评报告,
+   * 注：本表须随附项目绩效自评报告, a task, have no year or carry a colon or a sentence's marks).
+   */
   private static boolean namesAReport(String text) {
     String key = FormText.key(text);
-    return text.length() <= 80 && key.endsWith("报告") && (key.contains("绩效") || key.contains("评价"))
-        && FormTitles.TASK_VERBS.stream().noneMatch(key::startsWith); // 报送绩效评价报告 is a task
+    return text.length() <= 60 && key.endsWith("报告") && (key.contains("绩效") || key.contains("评价"))
+        && FormText.year(text) > 0 && text.chars().noneMatch(ch -> "：:，,。；;".indexOf(ch) >= 0)
+        && FormTitles.TASK_VERBS.stream().noneMatch(key::startsWith);
+  }
+
+  /**
+   * Whether a row under a report's title reads as part of a form (a level label, a 总分): the tail of
+   * a form cut off above may stand there too, and keeps its WARNING.
+   */
+  private boolean formLike(int r, int first) {
+    if (TOTAL_KEYS.contains(FormText.key(g.text(r, first)))) {
+      return true;
+    }
+    for (int c = first; c >= 0; c = g.next(r, c + 1)) {
+      String k = FormText.categoryKey(g.text(r, c));
+      if (!k.isEmpty() && (Category.fromLabel(k).isPresent() || Subcategory.fromLabel(k).isPresent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A row of label / value pairs (see {@link TopFields#labelRow}). */

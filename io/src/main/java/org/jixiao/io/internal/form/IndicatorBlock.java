@@ -424,6 +424,9 @@ final class IndicatorBlock {
       }
     }
     Indicator last = d.indicators.get(d.indicators.size() - 1);
+    if (last.actual().isPresent() || last.statedScore().isPresent()) {
+      return; // the last line carried on the name of an indicator read whole (JX-I-0254)
+    }
     int first = Math.max(g.first(lastRow), 0);
     sink.report(FormDiagnostics.ENDS_IN_INDICATOR_ROW, Severity.WARNING,
         Msg.of("JX-I-0259").arg("name", last.name().orElse("")), lastRow, first, g.text(lastRow, first));

@@ -70,7 +70,8 @@ final class MissingCategoryCheck implements ProjectCheck {
         if (points == null) {
           points = PrintedPoints.of(project, profile);
         }
-        out.add(cut(project, points) ? notInWhatWasRead(project, category, points, "JX-R-0224") : Findings.at(
+        boolean lastRow = category == levelOf(last(project));
+        out.add(lastRow && cut(project, points) ? notInWhatWasRead(project, category, points, "JX-R-0224") : Findings.at(
             id(), Severity.WARNING, Msg.of("JX-R-0222").arg("category", category.label()), project, "indicators"));
       }
     }
@@ -78,21 +79,35 @@ final class MissingCategoryCheck implements ProjectCheck {
   }
 
   /**
-   * Whether the copy looks cut: its printed 分值 show points not read, and it lacks its 总分 (cut below)
-   * or its amounts (cut above: 大英县图书馆 2022 begins at its indicator header). A form with both is
+   * Whether the copy looks cut: its printed 分值 show points not read, and it lacks its end (a 总分, 存在问题
+   * or 改进措施: cut below) or its amounts (cut above: 大英县图书馆 2022 begins at its indicator header). A
+   * form with both is
    * whole, and points its 分值 do not show are then a row read with its 分值 left blank, not rows cut
    * off (a total printed in the header, 银川 2021, keeps the WARNING too: the check cannot tell it
    * from a 总分 row).
    */
   private static boolean cut(Project project, PrintedPoints points) {
     boolean noAmounts = project.budget().isEmpty() && project.adjustedBudget().isEmpty() && project.actual().isEmpty();
-    return points.incomplete() && (project.statedScore().isEmpty() || noAmounts);
+    boolean noEnd = project.statedScore().isEmpty() && project.problems().isEmpty() && project.rectification().isEmpty();
+    return points.incomplete() && (noEnd || noAmounts);
+  }
+
+  private static Indicator last(Project project) {
+    List<Indicator> all = project.indicators().indicators();
+    return all.get(all.size() - 1);
+  }
+
+  /** The level an indicator counts for: its 二级's, else its 一级. */
+  private static Category levelOf(Indicator indicator) {
+    Optional<Subcategory> sub = indicator.subcategory();
+    return sub.isPresent() ? sub.get().category() : indicator.category();
   }
 
   /**
    * A category missing, or blank in every row read, where the printed 分值 show indicators missing
    * too (a copy cut short, a page lost: JX-R-0111 / JX-R-0113 say so; a copy often stops inside its
-   * last row, 临翔 2023 at the name 受益农户满意度): its rows may be among those not read, so the
+   * last row, 临翔 2023 at the name 受益农户满意度, so a blank category is told so only when the last
+   * indicator read is its own): its rows may be among those not read, so the
    * project is not said to lack the category or leave it blank; an INFO says what was read
    * (JX-R-0223 missing, JX-R-0224 blank).
    */
