@@ -118,22 +118,13 @@ public final class BeginsAtIndicatorHeader {
 
   /**
    * Whether a line is a field of the form's top with its value after a colon (项目名称：大英县图书馆免费开放,
-   * 单位名称：…): the copy then keeps its top and does not begin at its header. A caption with a colon
-   * (金额单位：万元, 附表2：绩效指标完成情况, 附件2:) is none.
+   * 单位名称：…; {@link FormLabels#colonField}): the copy then keeps its top and does not begin at its
+   * header. A caption with a colon (金额单位：万元, 附表2：绩效指标完成情况, 附件2:) is none.
    */
   private static boolean labelled(String text) {
-    String t = text.strip();
-    int colon = Math.max(t.indexOf(':'), t.indexOf('：'));
-    if (colon <= 0 || colon == t.length() - 1) {
-      return false;
-    }
-    String label = FormText.key(t.substring(0, colon));
-    return FormLabels.isNameLabel(label) || TOP_FIELDS.contains(label);
+    String field = FormLabels.colonField(text.strip());
+    return field != null && !field.equals("moneyUnit");
   }
-
-  /** The fields of a form's top besides its name, printed with their values. */
-  private static final java.util.Set<String> TOP_FIELDS =
-      java.util.Set.of("单位名称", "主管部门", "实施单位", "项目实施单位", "项目单位", "预算单位", "资金使用单位");
 
   /** Whether every cell of a row that holds text holds the same text (one cell, or a title merged over several). */
   private static boolean oneText(FormGrid g, int row) {

@@ -3,8 +3,9 @@ package org.jixiao.io.internal.form;
 import java.util.List;
 
 /**
- * The rows after a form's indicators: 存在问题 (or 偏差大或目标未完成原因分析) and 改进措施 read into the draft, 注 / 说明 kept as
- * the table's notes, 评价结论, 自评等级 and the signatures (项目负责人 …) kept as stray cells.
+ * The rows after a form's indicators: 存在问题 (or 偏差大或目标未完成原因分析) and 改进措施 read into
+ * the draft, 注 / 说明 kept as the table's notes, 评价结论, 自评等级 and the signatures (项目负责人 …)
+ * kept as stray cells.
  */
 final class ClosingRows {
   private final FormGrid g;
@@ -22,7 +23,7 @@ final class ClosingRows {
    * The Hubei 20/80 template's row of why targets were missed, 偏差大或目标未完成原因分析 (施甸 2019,
    * 长江禁捕 2020): the project's problems as its form states them. Not a label that names the measures
    * too (偏差原因分析及改进措施, an indicator column's heading), which is neither field alone. Asked only
-   * below the indicators.
+   * below the indicator header.
    */
   private static boolean namesShortfallCauses(String k0) {
     return k0.endsWith("原因分析") && (k0.contains("偏差") || k0.contains("未完成")) && !k0.contains("改进措施");

@@ -409,12 +409,8 @@ final class IndicatorBlock {
     if (lastRow != lastIndicatorRow || d.indicators.isEmpty()) {
       return;
     }
-    IndicatorRole[] roles = columns.roles();
-    int actual = 0;
-    while (actual < roles.length && roles[actual] != IndicatorRole.ACTUAL) {
-      actual++;
-    }
-    if (actual == roles.length) {
+    int actual = columns.column(IndicatorRole.ACTUAL);
+    if (actual < 0) {
       return; // no column of actuals: nothing to be cut from it
     }
     int w = g.width(lastRow);

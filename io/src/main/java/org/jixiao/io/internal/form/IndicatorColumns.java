@@ -115,7 +115,8 @@ final class IndicatorColumns {
    * The column read as 一级指标 in a header of a self-evaluation's block that prints no 一级指标: 二级指标,
    * a name column (三级指标, 指标名称), a target and an actual or a score, and just left of 二级指标 a
    * column whose heading is blank or a 一级 heading not read as 一级指标 (一级指, cut short); not a
-   * label of the block (绩效指标) or any other heading (序号), which head no column of levels. 长江禁捕 2020 and 襄阳 2021, docx copies of the Hubei template, print
+   * label of the block (绩效指标) or any other heading (序号), which head no column of levels.
+   * 长江禁捕 2020 and 襄阳 2021, docx copies of the Hubei template, print
    * {@code 年度绩效目标1(80分)} and {@code 一级指标} garbled by OCR into one cell beside a blank one
    * ({@code 度效标O0B年绩目1分EB | | 二级指标 | …}): its other headings are clean, and so are the 二级
    * labels that then say each row's category. -1 for any other row.
@@ -171,12 +172,17 @@ final class IndicatorColumns {
 
   /** Whether some column has {@code role}. */
   boolean has(IndicatorRole role) {
-    for (IndicatorRole r : roles) {
-      if (r == role) {
-        return true;
+    return column(role) >= 0;
+  }
+
+  /** The first column with {@code role}, or -1. */
+  int column(IndicatorRole role) {
+    for (int c = 0; c < roles.length; c++) {
+      if (roles[c] == role) {
+        return c;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Gives a column a role found after the header (a bare figure's column read as scores). */

@@ -46,8 +46,7 @@ final class MissingCategoryCheck implements ProjectCheck {
     boolean[] filled = new boolean[CATEGORIES.length];
     for (Indicator indicator : project.indicators().indicators()) {
       // 效益指标 | 服务对象满意度指标 (the templates before 2020): a satisfaction indicator, and no benefit
-      Optional<Subcategory> sub = indicator.subcategory();
-      Category category = sub.isPresent() ? sub.get().category() : indicator.category();
+      Category category = levelOf(indicator);
       int c = category.ordinal();
       count[c]++;
       if (!filled[c] && profile.requiredCategories().contains(category) && !blank(indicator)) {
@@ -55,36 +54,33 @@ final class MissingCategoryCheck implements ProjectCheck {
       }
     }
     List<Finding> out = new ArrayList<>();
-    PrintedPoints points = null; // asked only when a category is missing
+    PrintedPoints points = null; // asked only when a category is missing or blank
     for (Category category : CATEGORIES) {
-      if (!profile.requiredCategories().contains(category)) {
+      boolean missing = count[category.ordinal()] == 0;
+      if (!profile.requiredCategories().contains(category) || !missing && filled[category.ordinal()]) {
         continue;
       }
-      if (count[category.ordinal()] == 0) {
-        if (points == null) {
-          points = PrintedPoints.of(project, profile);
-        }
-        out.add(cut(project, points) ? notInWhatWasRead(project, category, points, "JX-R-0223") : Findings.at(
-            id(), Severity.WARNING, Msg.of("JX-R-0221").arg("category", category.label()), project, "indicators"));
-      } else if (!filled[category.ordinal()]) {
-        if (points == null) {
-          points = PrintedPoints.of(project, profile);
-        }
-        boolean lastRow = category == levelOf(last(project));
-        out.add(lastRow && cut(project, points) ? notInWhatWasRead(project, category, points, "JX-R-0224") : Findings.at(
-            id(), Severity.WARNING, Msg.of("JX-R-0222").arg("category", category.label()), project, "indicators"));
+      if (points == null) {
+        points = PrintedPoints.of(project, profile);
+      }
+      // a blank category is the cut copy's only where the copy stops in its row: the last one read
+      boolean copyCut = cut(project, points) && (missing || category == levelOf(last(project)));
+      if (copyCut) {
+        out.add(notInWhatWasRead(project, category, points, missing ? "JX-R-0223" : "JX-R-0224"));
+      } else {
+        Msg msg = Msg.of(missing ? "JX-R-0221" : "JX-R-0222").arg("category", category.label());
+        out.add(Findings.at(id(), Severity.WARNING, msg, project, "indicators"));
       }
     }
     return out;
   }
 
   /**
-   * Whether the copy looks cut: its printed 分值 show points not read, and it lacks its end (a 总分, 存在问题
-   * or 改进措施: cut below) or its amounts (cut above: 大英县图书馆 2022 begins at its indicator header). A
-   * form with both is
-   * whole, and points its 分值 do not show are then a row read with its 分值 left blank, not rows cut
-   * off (a total printed in the header, 银川 2021, keeps the WARNING too: the check cannot tell it
-   * from a 总分 row).
+   * Whether the copy looks cut: its printed 分值 show points not read, and it lacks its end (a 总分,
+   * 存在问题 or 改进措施: cut below) or its amounts (cut above: 大英县图书馆 2022 begins at its indicator
+   * header). A form with both is whole, and points its 分值 do not show are then a row read with its
+   * 分值 left blank, not rows cut off (a total printed in the header, 银川 2021, keeps the WARNING too:
+   * the check cannot tell it from a 总分 row).
    */
   private static boolean cut(Project project, PrintedPoints points) {
     boolean noAmounts = project.budget().isEmpty() && project.adjustedBudget().isEmpty() && project.actual().isEmpty();
