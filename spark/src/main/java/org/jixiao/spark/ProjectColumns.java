@@ -117,7 +117,8 @@ public final class ProjectColumns {
    * {@code subcategory} implies it), {@code subcategory}, {@code name}, {@code target} (年度指标值),
    * {@code actual} (实际完成值), {@code nature}, {@code measure_unit}, {@code weight} (分值),
    * {@code stated_score} (得分), {@code deviation_reason}, {@code printed_subcategory} (the 二级指标
-   * label as printed when no single subcategory reads from it: 社会、经济、生态效益 指标).
+   * label as printed when no single subcategory reads from it: 社会、经济、生态效益 指标) and {@code
+   * cut_off} (副本截断, boolean: the copy ends in the row before its actual; no actual then).
    */
   public static final String INDICATORS = "indicators";
 
@@ -143,7 +144,8 @@ public final class ProjectColumns {
           .add("weight", money())
           .add("stated_score", money())
           .add("deviation_reason", DataTypes.StringType)
-          .add("printed_subcategory", DataTypes.StringType);
+          .add("printed_subcategory", DataTypes.StringType)
+          .add("cut_off", DataTypes.BooleanType);
 
   /** Every column with its natural type: figures {@code DECIMAL(38,18)} (20 integer digits, 18 decimals: amounts in 元 with more decimals than any table prints). */
   public static final StructType SCHEMA =

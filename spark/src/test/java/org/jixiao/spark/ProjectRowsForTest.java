@@ -62,7 +62,8 @@ final class ProjectRowsForTest {
               n.apply(i.weight()),
               n.apply(i.statedScore()),
               i.deviationReason().orElse(null),
-              i.printedSubcategory().orElse(null)));
+              i.printedSubcategory().orElse(null),
+              i.cutOff() ? flag.apply(Optional.of(true)) : null));
     }
     return RowFactory.create(
         p.seq().isPresent() ? p.seq().getAsInt() : null,

@@ -152,6 +152,28 @@ class TableRowsPropertyTest {
   }
 
   @Test
+  void anIndicatorCutOffByItsCopyReadsBackCutAndOneWithAnActualIsAProblem() {
+    TableRows rows = new TableRows(ProjectColumns.SCHEMA, MoneyUnit.WAN_YUAN);
+    Indicator cut =
+        Indicator.builder().category(Category.SATISFACTION).name("受益农户满意度").target(">=9").cutOff(true).build();
+    Project p = Project.builder().name("野生动物收容").moneyUnit(MoneyUnit.WAN_YUAN).indicators(IndicatorSet.of(List.of(cut))).build();
+    assertThat(read(rows, ProjectRowsForTest.row(p)).indicators().indicators().get(0).cutOff()).isTrue();
+    assertThat(read(new TableRows(ProjectRowsForTest.TEXT_SCHEMA, null), ProjectRowsForTest.textRow(p))).isEqualTo(p);
+
+    Project filled = Project.builder().from(p).indicators(IndicatorSet.of(List.of(Indicator.builder().from(cut).cutOff(false).actual("95%").build()))).build();
+    Row row = ProjectRowsForTest.row(filled);
+    List<Object> cells = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(row.toSeq()));
+    int at = ProjectColumns.SCHEMA.fieldIndex(ProjectColumns.INDICATORS);
+    Row indicator = ((scala.collection.Seq<Row>) cells.get(at)).apply(0);
+    List<Object> fields = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(indicator.toSeq()));
+    fields.set(fields.size() - 1, true);
+    cells.set(at, scala.jdk.javaapi.CollectionConverters.asScala(List.of(RowFactory.create(fields.toArray()))).toSeq());
+    assertThatThrownBy(() -> rows.project(RowFactory.create(cells.toArray())))
+        .isInstanceOf(RowProblem.class)
+        .hasMessageContaining("cut off");
+  }
+
+  @Test
   void aDecimalColumnKeepsTheValue() {
     TableRows rows = new TableRows(ProjectColumns.SCHEMA, null);
     qt().withExamples(100)

@@ -60,9 +60,25 @@ public abstract class Indicator {
   /** 偏差原因分析及改进措施: the stated reason for a deviation. */
   public abstract Optional<String> deviationReason();
 
+  /**
+   * 副本截断: whether the copy this indicator was read from ends in its row, blank from the actual
+   * on. Published copies of forms often stop mid-row (a page cut, a web page's text ending); the
+   * actual may then have been cut off with the rest of the copy rather than left blank by the form,
+   * and the indicator's result is unknown, not "not filled". A reader sets it; rules read such an
+   * indicator as undetermined, not as not applicable. False by default; true only with no {@link
+   * #actual()}.
+   */
+  @Value.Default
+  public boolean cutOff() {
+    return false;
+  }
+
   @Value.Check
   void check() {
     Checks.requireNonNegative(weight(), "indicator weight (分值)");
+    if (cutOff() && actual().isPresent()) {
+      throw new IllegalArgumentException("an indicator cut off (副本截断) before its actual has no actual");
+    }
     Optional<String> label = printedSubcategory();
     if (label.isPresent()) {
       Checks.requireNonBlank(label.get(), "indicator subcategory label (二级指标)");

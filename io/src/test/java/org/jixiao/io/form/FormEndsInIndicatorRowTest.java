@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Most stored copies of published forms are cut, and many stop inside a row of their indicator
  * block: the last indicator has its name, perhaps its 分值 and part of its target, and nothing from
- * the actual on. The reader says so (JX-I-0259, WARNING) on that row, since the rules read a blank
- * actual as not applicable, which the copy does not show; the indicator itself is read as printed.
+ * the actual on. The reader marks that indicator cut off ({@link Indicator#cutOff()}), so that the
+ * rules read it as undetermined rather than as a blank actual's "not applicable", and says so
+ * (JX-I-0259, WARNING) on that row; its cells are read as printed. No other indicator is marked.
  */
 class FormEndsInIndicatorRowTest {
   private static List<Finding> ends(ReadResult<?> r) {
@@ -33,12 +34,14 @@ class FormEndsInIndicatorRowTest {
     assertThat(last.name()).contains("★受助对象满意度(≥**%)");
     assertThat(last.target()).contains(">=9");
     assertThat(last.actual()).isEmpty();
+    assertThat(last.cutOff()).isTrue();
+    assertThat(indicators.subList(0, indicators.size() - 1)).noneMatch(Indicator::cutOff);
     assertThat(ends(suixi)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.rule()).isEqualTo(FormDiagnostics.ENDS_IN_INDICATOR_ROW);
       assertThat(f.args()).containsEntry("name", "★受助对象满意度(≥**%)");
       assertThat(f.location().orElseThrow().line()).hasValue(20L);
-      assertThat(f.message()).contains("★受助对象满意度(≥**%)").contains("不适用");
+      assertThat(f.message()).contains("★受助对象满意度(≥**%)").contains("无法判定");
     });
 
     ReadResult<PerformanceTable> linxiang = FormReader.builder().locale(Locale.ENGLISH).build().read(Fixtures.path(Fixtures.LINXIANG));
@@ -53,11 +56,17 @@ class FormEndsInIndicatorRowTest {
   @Test
   void everyRealCopyStoppingInsideAnIndicatorRowIsToldAndNoOther() throws IOException {
     List<String> told = new ArrayList<>();
+    List<String> marked = new ArrayList<>();
     for (String fixture : Fixtures.ALL) {
-      if (!ends(FormReader.builder().build().read(Fixtures.path(fixture))).isEmpty()) {
+      ReadResult<PerformanceTable> r = FormReader.builder().build().read(Fixtures.path(fixture));
+      if (!ends(r).isEmpty()) {
         told.add(fixture);
       }
+      if (r.value().projects().stream().anyMatch(p -> p.indicators().indicators().stream().anyMatch(Indicator::cutOff))) {
+        marked.add(fixture);
+      }
     }
+    assertThat(marked).isEqualTo(told); // each told copy has its cut indicator marked, and only those
     // each checked by hand: its last line is an indicator row cut before its actual (岗, 公众满, 指标1:技 …)
     assertThat(told).containsExactlyInAnyOrder(Fixtures.TANGXI_WEITUO, Fixtures.DAYING, Fixtures.LICHENG, Fixtures.HAIDIAN,
         Fixtures.ANJU, Fixtures.YINCHUAN, Fixtures.XIUNING, Fixtures.SUINING, Fixtures.SUIXI, Fixtures.LINXIANG);
@@ -69,7 +78,11 @@ class FormEndsInIndicatorRowTest {
     assertThat(ends(read(form))).isEmpty();
     assertThat(ends(read(form + "\t\t质量指标\t合格率\t≥95%\t\t45\t40\t\n"))).isEmpty(); // a score, no actual: blank, not cut
     assertThat(ends(read(form + "\t\t质量指标\t合格率\t≥95%\n总分\t\t\t\t\t\t90\t85\n"))).isEmpty();
-    assertThat(ends(read(form + "\t\t质量指标\t合格率\t≥95%\n"))).hasSize(1);
+    ReadResult<PerformanceTable> cut = read(form + "\t\t质量指标\t合格率\t≥95%\n");
+    assertThat(ends(cut)).hasSize(1);
+    assertThat(cut.value().projects().get(0).indicators().indicators()).extracting(Indicator::cutOff).containsExactly(false, true);
+    assertThat(read(form + "\t\t质量指标\t合格率\t≥95%\t\t45\t40\t\n").value().projects().get(0).indicators().indicators())
+        .noneMatch(Indicator::cutOff);
     // a last line that carries on the name of an indicator read whole is no cut row
     assertThat(ends(read(form + "\t满意度指标\t服务对象满意度指标\t参训人员对培训组织安排及\t≥90%\t95%\t10\t10\t\n\t\t\t培训内容的总体满意程度\n")))
         .isEmpty();

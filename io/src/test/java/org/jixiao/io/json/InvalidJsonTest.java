@@ -79,6 +79,14 @@ class InvalidJsonTest {
   }
 
   @Test
+  void anIndicatorCutOffBeforeItsActualReadsAndOneWithAnActualIsRefusedAtTheIndicator() {
+    String cut = "{\"name\":\"x\",\"moneyUnit\":\"WAN_YUAN\",\"indicators\":[{\"category\":\"SATISFACTION\",\"target\":\">=9\",\"cutOff\":true}]}";
+    assertThat(JSON.readTable(table(cut)).projects().get(0).indicators().indicators().get(0).cutOff()).isTrue();
+    assertThat(JSON.readTable(table(cut.replace("true", "null"))).projects().get(0).indicators().indicators().get(0).cutOff()).isFalse();
+    assertFails(table(cut.replace("\"target\"", "\"actual\"")), "$.projects[0].indicators[0]", "cut off");
+  }
+
+  @Test
   void aNegativeNumberWhereTheSchemaForbidsOneIsNamed() {
     assertFails(
         table("{\"name\":\"x\",\"moneyUnit\":\"WAN_YUAN\",\"statedExecutionWeight\":-10}"),

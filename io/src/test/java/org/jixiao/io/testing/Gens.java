@@ -294,6 +294,7 @@ public final class Gens {
     }
     int n = (int) between(in, 0, 4);
     for (int i = 0; i < n; i++) {
+      Optional<String> actual = optionalText(in, canonical);
       indicators.add(
           Indicator.builder()
               .category(Generate.enumValues(Category.class).generate(in))
@@ -303,7 +304,8 @@ public final class Gens {
                       : Optional.of(Generate.enumValues(Subcategory.class).generate(in)))
               .name(optionalText(in, canonical))
               .target(optionalText(in, canonical))
-              .actual(optionalText(in, canonical))
+              .actual(actual)
+              .cutOff(actual.isEmpty() && chance(in, 25)) // a copy ending in the row (副本截断)
               .nature(
                   chance(in, 50)
                       ? Optional.empty()

@@ -206,6 +206,7 @@ public final class TableRows {
     c.decimal("stated_score").ifPresent(b::statedScore);
     c.text("deviation_reason").ifPresent(b::deviationReason);
     c.text("printed_subcategory").ifPresent(b::printedSubcategory);
+    c.flag("cut_off").ifPresent(b::cutOff);
     return b.build();
   }
 

@@ -88,12 +88,14 @@ public final class FormParser {
         last = r;
       }
     }
-    PerformanceTable table = finish();
     IndicatorBlock ib = indicators;
     FormDraft draft = d;
-    if (section == Section.INDICATORS && ib != null && draft != null) {
-      // the copy may stop inside its last indicator's row: said last, as the last row is
-      ib.endOfCopy(last, draft);
+    // the copy may stop inside its last indicator's row: marked before the table is built, said
+    // last, as the last row is
+    boolean cut = section == Section.INDICATORS && ib != null && draft != null && ib.markEndOfCopy(last, draft);
+    PerformanceTable table = finish();
+    if (cut && ib != null && draft != null) {
+      ib.tellCutOff(last, draft);
     }
     return table;
   }

@@ -398,31 +398,41 @@ final class IndicatorBlock {
   }
 
   /**
-   * Says when the copy ends in the row of the last indicator read, every cell from its actual column
-   * on blank (濉溪 2019 stops at {@code ★受助对象满意度(≥**%) | 10 | >=9}, 临翔 2023 at the name
-   * {@code 受益农户满意度}): the actual and the score may be cut off, not left blank by the form, and
-   * the rules, which read a blank actual as not applicable, cannot tell (JX-I-0259, WARNING).
+   * Marks the last indicator read {@link Indicator#cutOff() cut off} when the copy ends in its row,
+   * every cell from its actual column on blank (濉溪 2019 stops at {@code ★受助对象满意度(≥**%) | 10 |
+   * >=9}, 临翔 2023 at the name {@code 受益农户满意度}): the actual and the score may be cut off, not
+   * left blank by the form, so the rules read the indicator as undetermined, not as not applicable.
+   * Called before the table is built; {@link #tellCutOff} says so after it (JX-I-0259, WARNING).
    *
    * @param lastRow the grid's last row with text
+   * @return whether the last indicator was marked
    */
-  void endOfCopy(int lastRow, FormDraft d) {
+  boolean markEndOfCopy(int lastRow, FormDraft d) {
     if (lastRow != lastIndicatorRow || d.indicators.isEmpty()) {
-      return;
+      return false;
     }
     int actual = columns.column(IndicatorRole.ACTUAL);
     if (actual < 0) {
-      return; // no column of actuals: nothing to be cut from it
+      return false; // no column of actuals: nothing to be cut from it
     }
     int w = g.width(lastRow);
     for (int c = actual; c < w; c++) {
       if (!g.text(lastRow, c).isEmpty()) {
-        return;
+        return false;
       }
     }
-    Indicator last = d.indicators.get(d.indicators.size() - 1);
+    int at = d.indicators.size() - 1;
+    Indicator last = d.indicators.get(at);
     if (last.actual().isPresent() || last.statedScore().isPresent()) {
-      return; // the last line carried on the name of an indicator read whole (JX-I-0254)
+      return false; // the last line carried on the name of an indicator read whole (JX-I-0254)
     }
+    d.indicators.set(at, Indicator.builder().from(last).cutOff(true).build());
+    return true;
+  }
+
+  /** Says that the last indicator was marked cut off ({@link #markEndOfCopy}), at the copy's last row. */
+  void tellCutOff(int lastRow, FormDraft d) {
+    Indicator last = d.indicators.get(d.indicators.size() - 1);
     int first = Math.max(g.first(lastRow), 0);
     sink.report(FormDiagnostics.ENDS_IN_INDICATOR_ROW, Severity.WARNING,
         Msg.of("JX-I-0259").arg("name", last.name().orElse("")), lastRow, first, g.text(lastRow, first));

@@ -372,6 +372,11 @@ public final class ModelReader {
             case "explanation":
               indicator.explanation(optionalString(in));
               break;
+            case "cutOff":
+              if (!in.isNull()) {
+                indicator.cutOff(in.bool());
+              }
+              break;
             default:
               in.skip();
           }

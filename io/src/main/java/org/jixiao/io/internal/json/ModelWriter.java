@@ -162,6 +162,9 @@ public final class ModelWriter {
     decimal(g, "statedScore", indicator.statedScore());
     optional(g, "explanation", indicator.explanation());
     optional(g, "deviationReason", indicator.deviationReason());
+    if (indicator.cutOff()) {
+      g.writeBooleanField("cutOff", true); // written only when set, as the other optional fields
+    }
     g.writeEndObject();
   }
 

@@ -161,6 +161,7 @@ final class CanonicalColumns {
           || indicator.deviationReason().isPresent()
           || indicator.explanation().isPresent()
           || indicator.printedSubcategory().isPresent()
+          || indicator.cutOff()
           || (indicator.target().isEmpty() && indicator.actual().isEmpty())) {
         return false;
       }

@@ -30,6 +30,12 @@ import org.jspecify.annotations.Nullable;
  * layout's columns are those {@link CanonicalColumns} chooses from the table.
  */
 public final class CanonicalWriter {
+  /**
+   * The 14th cell of an 【指标】 row whose indicator the copy cut off before its actual ({@code
+   * Indicator.cutOff()}); blank or absent otherwise.
+   */
+  static final String CUT_OFF = "CUT_OFF";
+
   private static final String[] CATEGORY_HEADERS = {"产出目标", "效益目标", "满意度指标", "成本指标"};
 
   private final boolean neutralise;
@@ -269,10 +275,13 @@ public final class CanonicalWriter {
           number(indicator.statedScore()),
           text(indicator.deviationReason()),
           text(indicator.explanation()),
-          text(indicator.printedSubcategory())
+          text(indicator.printedSubcategory()),
+          indicator.cutOff() ? CUT_OFF : ""
         };
-        // without a printed level label the row keeps the twelve cells earlier readers expect
-        record(out, indicator.printedSubcategory().isPresent() ? cells : Arrays.copyOf(cells, 12));
+        // the row keeps only the cells it needs: twelve without a printed level label or a cut, as
+        // earlier readers expect
+        int cellCount = indicator.cutOff() ? 14 : indicator.printedSubcategory().isPresent() ? 13 : 12;
+        record(out, cellCount == cells.length ? cells : Arrays.copyOf(cells, cellCount));
       }
     }
     writeStray(project.strayCells(), out);

@@ -46,7 +46,7 @@ final class MarkerRows {
       case Markers.FUND:
         return 6;
       default:
-        return 13; // Markers.INDICATOR
+        return 14; // Markers.INDICATOR: the 14th cell marks a row its copy cut off
     }
   }
 
@@ -125,7 +125,9 @@ final class MarkerRows {
             : TargetNature.fromLabel(natureText);
     BigDecimal weight = NumberCells.parseDecimal(at(cells, count, 8), false);
     BigDecimal score = NumberCells.parseDecimal(at(cells, count, 9), false);
+    String cutText = at(cells, count, 13);
     if (category.isEmpty()
+        || (!Cells.isBlank(cutText) && !cutText.strip().equals(CanonicalWriter.CUT_OFF))
         || (!Cells.isBlank(subText) && sub.isEmpty())
         || (!Cells.isBlank(natureText) && nature.isEmpty())
         || weight == null
@@ -142,6 +144,7 @@ final class MarkerRows {
     optionalText(at(cells, count, 10)).ifPresent(indicator::deviationReason);
     optionalText(at(cells, count, 11)).ifPresent(indicator::explanation);
     optionalText(at(cells, count, 12)).ifPresent(indicator::printedSubcategory);
+    indicator.cutOff(!Cells.isBlank(cutText));
     if (weight != NumberCells.ABSENT) {
       indicator.weight(weight);
     }

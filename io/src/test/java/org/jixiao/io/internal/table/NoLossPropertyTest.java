@@ -348,6 +348,10 @@ class NoLossPropertyTest {
       if (normalized.equals("合计") || normalized.equals("总计") || cell.startsWith("【") && cell.endsWith("】")) {
         return Optional.of("structure");
       }
+      if (cell.strip().equals("CUT_OFF") // an 【指标】 row's cut mark, held as the indicator's flag
+          && table.projects().stream().anyMatch(p -> p.indicators().indicators().stream().anyMatch(Indicator::cutOff))) {
+        return Optional.of("cut mark");
+      }
       if (DeclarationFields.known(cell) // the field of a 【申报】 row
           || HeaderLabels.classify(cell, 0, 0, 0, true).kind() != HeaderLabels.Kind.UNKNOWN
           || HeaderLabels.classify(cell, 1, 0, 0, false).kind() != HeaderLabels.Kind.UNKNOWN

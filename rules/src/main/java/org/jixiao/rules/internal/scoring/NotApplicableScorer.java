@@ -16,7 +16,10 @@ import org.jixiao.rules.text.Target;
 
 /**
  * A blank or placeholder 完成情况 (blank, *, **, /, —, 无) means "not filled": the indicator is
- * not applicable, dropped, and its weight spread over the others (domain §3).
+ * not applicable, dropped, and its weight spread over the others (domain §3). Not so where the
+ * reader saw the copy end inside the indicator's row ({@link
+ * org.jixiao.core.indicator.Indicator#cutOff()}): the actual was never shown, and the indicator is
+ * undetermined (JX-T-0270), so that the score is provisional rather than final.
  */
 public final class NotApplicableScorer implements IndicatorScorer {
   @Override
@@ -28,6 +31,10 @@ public final class NotApplicableScorer implements IndicatorScorer {
   public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
     if (!IndicatorTexts.isPlaceholder(input.actual())) {
       return Optional.empty();
+    }
+    if (input.indicator().cutOff()) {
+      Trace cut = Reasons.trace(id(), "cut-off", "JX-T-0270").putArgs("target", Texts.shorten(input.target())).build();
+      return Optional.of(IndicatorVerdict.undetermined(cut));
     }
     if (answersReverseTarget(input)) {
       return Optional.empty(); // 无 against ≤3起 or 零投诉: nothing happened, which is the answer
