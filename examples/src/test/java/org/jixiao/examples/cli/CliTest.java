@@ -43,7 +43,7 @@ class CliTest {
     assertThat(r.out()).contains("11–14, 27–28");
     assertThat(r.out()).contains("ERROR (错误)").contains("WARNING (警告)");
     // The summary is TableSummary's: every project counted, why two have no score, the lowest.
-    assertThat(r.out()).contains("项目数: 32").contains("未评分: 2 个项目 — 无法判定比例过高 1 · 已撤项 1");
+    assertThat(r.out()).contains("项目数: 32").contains("未评分: 1 个项目 — 已撤项 1");
     assertThat(r.out()).contains("得分最低:").contains("序号 2 雇员员、组织人事干部培训 65.89");
     // Every finding line carries its stable code.
     assertThat(r.out()).containsPattern("\\n  JX-R-\\d{4} ");
@@ -54,7 +54,7 @@ class CliTest {
   void evaluateWithLangEnReportsInEnglishWithTheSameCodes() {
     Run r = run("evaluate", "--lang", "en");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Summary").contains("projects: 32").contains("no score: 2 project(s)");
+    assertThat(r.out()).contains("Summary").contains("projects: 32").contains("no score: 1 project(s) — cancelled 1");
     assertThat(r.out()).contains("lowest:").contains("No. 2 雇员员、组织人事干部培训 65.89");
     assertThat(r.out()).containsPattern("\\n  JX-R-\\d{4} ");
     // The rules' findings follow the language too.

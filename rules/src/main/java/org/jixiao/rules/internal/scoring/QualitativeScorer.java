@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.scoring;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
@@ -12,6 +13,7 @@ import org.jixiao.rules.spi.IndicatorScorer;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.spi.ScoringContext;
 import org.jixiao.rules.text.Band;
+import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Reading;
 import org.jixiao.rules.text.Term;
 import org.jixiao.rules.text.Vocabulary;
@@ -34,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A completion word followed by the share of the work done (完成60%, 已完成工程量的60%) earns
  * that share (method {@code stated-share}, {@link StatedShare}). An actual with no such words that
  * states a satisfaction rate of at least 90 % meets a satisfaction target that states no figure
- * (满意度较高 / 满意度达98%; method {@code stated-satisfaction}, {@link StatedSatisfaction}).
+ * (满意度较高 / 满意度达98%; method {@code stated-satisfaction}, {@link StatedSatisfaction}). An
+ * actual with no such words that reports the work done in figures, and nothing not done, meets a
+ * target of words (吸引各类人才… / 新增…302人; method {@code reported-results}, {@link ReportedResults}).
  * Declines when none applies.
  * The method is {@code withdrawal} when every word found is
  * 已撤项 (the status deriver counts those), {@code qualitative-mixed} when words of the top and
@@ -95,6 +99,11 @@ public final class QualitativeScorer implements IndicatorScorer {
       if (rate.isPresent() && rate.get().compareTo(floor) >= 0) {
         return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, statedSatisfaction(input, rate.get(), floor)));
       }
+      // 吸引人才 / 新增…302人: a target of words answered with the work done in figures
+      Optional<List<Quantity>> done = ReportedResults.of(input);
+      if (done.isPresent()) {
+        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, reportedResults(input, done.get())));
+      }
       return Optional.empty();
     }
     Reading r = reading.get();
@@ -154,6 +163,19 @@ public final class QualitativeScorer implements IndicatorScorer {
         .putArgs("percent", BigDecimal.ONE, Trace.Printed.PERCENT)
         .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
         .putFigures("rate", rate)
+        .putFigures("bandLower", Band.ACHIEVED.lower())
+        .putFigures("bandUpper", Band.ACHIEVED.upper())
+        .build();
+  }
+
+  /** A target of words met by the work the actual reports in figures (method {@code reported-results}). */
+  private Trace reportedResults(IndicatorInput input, List<Quantity> figures) {
+    return Reasons.trace(id(), "reported-results", "JX-T-0228")
+        .putArgs("target", Texts.shorten(input.target()))
+        .putArgs("actual", Texts.shorten(input.actual()))
+        .putArgs("found", () -> UndeterminedReasons.firstFive(figures))
+        .putArgs("percent", BigDecimal.ONE, Trace.Printed.PERCENT)
+        .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
         .putFigures("bandLower", Band.ACHIEVED.lower())
         .putFigures("bandUpper", Band.ACHIEVED.upper())
         .build();

@@ -62,7 +62,7 @@ public final class UndeterminedReasons {
   }
 
   /** The first five figures found, described: made only when the reason is read. */
-  private static String firstFive(List<Quantity> figures) {
+  static String firstFive(List<Quantity> figures) {
     StringBuilder found = new StringBuilder();
     for (int i = 0; i < Math.min(5, figures.size()); i++) {
       found.append(i == 0 ? "" : ", ").append(figures.get(i).describe());
