@@ -66,7 +66,7 @@ public abstract class Indicator {
    * actual may then have been cut off with the rest of the copy rather than left blank by the form,
    * and the indicator's result is unknown, not "not filled". A reader sets it; rules read such an
    * indicator as undetermined, not as not applicable. False by default; true only with no {@link
-   * #actual()}.
+   * #actual()} and no {@link #statedScore()}, which stand right of it.
    */
   @Value.Default
   public boolean cutOff() {
@@ -76,8 +76,8 @@ public abstract class Indicator {
   @Value.Check
   void check() {
     Checks.requireNonNegative(weight(), "indicator weight (分值)");
-    if (cutOff() && actual().isPresent()) {
-      throw new IllegalArgumentException("an indicator cut off (副本截断) before its actual has no actual");
+    if (cutOff() && (actual().isPresent() || statedScore().isPresent())) {
+      throw new IllegalArgumentException("an indicator cut off (副本截断) before its actual has no actual and no stated score");
     }
     Optional<String> label = printedSubcategory();
     if (label.isPresent()) {

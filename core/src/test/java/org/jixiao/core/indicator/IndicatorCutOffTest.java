@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 副本截断: an indicator is not cut off unless a reader says so, and one cut off before its actual
- * has none (an actual shown is not cut off).
+ * has neither an actual nor a stated score (cells shown there are not cut off).
  */
 class IndicatorCutOffTest {
   private static final Indicator CUT =
@@ -24,6 +24,8 @@ class IndicatorCutOffTest {
   void anIndicatorCutOffBeforeItsActualHasNone() {
     assertThatThrownBy(() -> Indicator.builder().from(CUT).actual("95%").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("an indicator cut off (副本截断) before its actual has no actual");
+        .hasMessage("an indicator cut off (副本截断) before its actual has no actual and no stated score");
+    assertThatThrownBy(() -> Indicator.builder().from(CUT).statedScore(java.math.BigDecimal.TEN).build())
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

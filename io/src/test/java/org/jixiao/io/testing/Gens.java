@@ -295,6 +295,7 @@ public final class Gens {
     int n = (int) between(in, 0, 4);
     for (int i = 0; i < n; i++) {
       Optional<String> actual = optionalText(in, canonical);
+      Optional<BigDecimal> score = optionalDecimal(in);
       indicators.add(
           Indicator.builder()
               .category(Generate.enumValues(Category.class).generate(in))
@@ -305,14 +306,14 @@ public final class Gens {
               .name(optionalText(in, canonical))
               .target(optionalText(in, canonical))
               .actual(actual)
-              .cutOff(actual.isEmpty() && chance(in, 25)) // a copy ending in the row (副本截断)
+              .cutOff(actual.isEmpty() && score.isEmpty() && chance(in, 25)) // a copy ending in the row (副本截断)
               .nature(
                   chance(in, 50)
                       ? Optional.empty()
                       : Optional.of(Generate.enumValues(TargetNature.class).generate(in)))
               .measureUnit(optionalText(in, canonical))
               .weight(optionalNonNegative(in))
-              .statedScore(optionalDecimal(in))
+              .statedScore(score)
               .deviationReason(optionalText(in, canonical))
               .explanation(chance(in, 70) ? Optional.empty() : optionalText(in, canonical))
               .printedSubcategory(chance(in, 30) ? Optional.of(text(in, false)) : Optional.empty()) // 社会、经济、生态效益 指标

@@ -27,7 +27,8 @@ import org.jixiao.rules.text.IndicatorTexts;
  * indicator block, whose categories nobody can know, and three findings saying each is missing
  * would blame the project for the copy. For the same reason a category is not said to be the
  * project's lack, nor its blank, where the printed 分值 show indicators missing from what was read
- * (JX-R-0223, JX-R-0224).
+ * (JX-R-0223, JX-R-0224), nor a level the template prints after the row the copy ends in (the
+ * reader marks it {@code cutOff}; JX-R-0225).
  */
 final class MissingCategoryCheck implements ProjectCheck {
   @Override
@@ -66,8 +67,14 @@ final class MissingCategoryCheck implements ProjectCheck {
       }
       // a blank category is the cut copy's only where the copy stops in its row: the last one read
       boolean copyCut = cut(project, points) && (missing || category == levelOf(last(project)));
+      Indicator last = last(project);
       if (copyCut) {
         out.add(notInWhatWasRead(project, category, points, missing ? "JX-R-0223" : "JX-R-0224"));
+      } else if (missing && last.cutOff() && rank(category) > rank(levelOf(last))) {
+        // the reader saw the copy end inside its last row: the levels the template prints after it
+        // were cut off with the rest (遂宁 2021 stops in its first 效益 row, before any 满意度)
+        Msg msg = Msg.of("JX-R-0225").arg("category", category.label()).arg("cut", levelOf(last).label());
+        out.add(Findings.at(id(), Severity.INFO, msg, project, "indicators"));
       } else {
         Msg msg = Msg.of(missing ? "JX-R-0221" : "JX-R-0222").arg("category", category.label());
         out.add(Findings.at(id(), Severity.WARNING, msg, project, "indicators"));
@@ -92,6 +99,16 @@ final class MissingCategoryCheck implements ProjectCheck {
   private static Indicator last(Project project) {
     List<Indicator> all = project.indicators().indicators();
     return all.get(all.size() - 1);
+  }
+
+  /** Where the templates print a level: 产出, 成本 (after it since 2021), 效益, 满意度. */
+  private static int rank(Category category) {
+    return switch (category) {
+      case OUTPUT -> 0;
+      case COST -> 1;
+      case BENEFIT -> 2;
+      case SATISFACTION -> 3;
+    };
   }
 
   /** The level an indicator counts for: its 二级's, else its 一级. */

@@ -185,8 +185,8 @@ public final class Engine {
     }
     Optional<BigDecimal> score = Optional.empty();
     Optional<Grade> grade = Optional.empty();
-    BigDecimal undeterminedShare = undeterminedShare(project, executionScored, outcomes);
     PrintedPoints printed = PrintedPoints.of(project, profile);
+    BigDecimal undeterminedShare = undeterminedShare(project, executionScored, outcomes, printed.incomplete());
     if (printed.incomplete()) { // points the printed 分值 miss: rescaled as undetermined ones are, provisional, counted in the share
       provisional = true;
       undeterminedShare = printed.withUndetermined(undeterminedShare);
@@ -366,13 +366,23 @@ public final class Engine {
   }
 
   /** The share of the indicators' weight the undetermined ones would carry if they counted. */
-  private BigDecimal undeterminedShare(Project project, boolean executionScored, List<Outcome> outcomes) {
+  /**
+   * The share of the indicators' weight that is undetermined. A row the copy cut before its 分值
+   * ({@code cutOff} with no weight) is left out where the printed 分值 show points missing: its
+   * points are among those, which {@link PrintedPoints#withUndetermined} counts, and counting the
+   * row again would count them twice (临翔 2023: 11 % unknown, not 21 %).
+   */
+  private BigDecimal undeterminedShare(Project project, boolean executionScored, List<Outcome> outcomes, boolean pointsMissing) {
     if (!outcomes.contains(Outcome.UNDETERMINED)) {
       return BigDecimal.ZERO;
     }
+    List<Indicator> indicators = project.indicators().indicators();
     List<Outcome> counted = new ArrayList<>();
-    for (Outcome o : outcomes) {
-      counted.add(o == Outcome.UNDETERMINED ? Outcome.SCORED : o);
+    for (int i = 0; i < outcomes.size(); i++) {
+      Outcome o = outcomes.get(i);
+      Indicator indicator = indicators.get(i);
+      boolean amongMissing = pointsMissing && indicator.cutOff() && indicator.weight().isEmpty();
+      counted.add(o != Outcome.UNDETERMINED ? o : amongMissing ? Outcome.NOT_APPLICABLE : Outcome.SCORED);
     }
     Allocation all = allocate(project, executionScored, counted);
     BigDecimal undetermined = BigDecimal.ZERO;
@@ -380,7 +390,7 @@ public final class Engine {
     for (int i = 0; i < outcomes.size(); i++) {
       BigDecimal w = all.indicatorWeights().get(i);
       total = total.add(w);
-      if (outcomes.get(i) == Outcome.UNDETERMINED) {
+      if (outcomes.get(i) == Outcome.UNDETERMINED && counted.get(i) == Outcome.SCORED) {
         undetermined = undetermined.add(w);
       }
     }

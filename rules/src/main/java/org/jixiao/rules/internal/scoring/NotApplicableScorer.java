@@ -19,7 +19,9 @@ import org.jixiao.rules.text.Target;
  * not applicable, dropped, and its weight spread over the others (domain §3). Not so where the
  * reader saw the copy end inside the indicator's row ({@link
  * org.jixiao.core.indicator.Indicator#cutOff()}): the actual was never shown, and the indicator is
- * undetermined (JX-T-0270), so that the score is provisional rather than final.
+ * undetermined (JX-T-0270, or JX-T-0271 when the target was not shown either), so that the score is
+ * provisional rather than final, and withheld when such rows carry more than the profile's
+ * undetermined share.
  */
 public final class NotApplicableScorer implements IndicatorScorer {
   @Override
@@ -33,7 +35,9 @@ public final class NotApplicableScorer implements IndicatorScorer {
       return Optional.empty();
     }
     if (input.indicator().cutOff()) {
-      Trace cut = Reasons.trace(id(), "cut-off", "JX-T-0270").putArgs("target", Texts.shorten(input.target())).build();
+      Trace cut = IndicatorTexts.isPlaceholder(input.target())
+          ? Reasons.trace(id(), "cut-off", "JX-T-0271").build() // the copy stopped before the target too (临翔 2023)
+          : Reasons.trace(id(), "cut-off", "JX-T-0270").putArgs("target", Texts.shorten(input.target())).build();
       return Optional.of(IndicatorVerdict.undetermined(cut));
     }
     if (answersReverseTarget(input)) {
