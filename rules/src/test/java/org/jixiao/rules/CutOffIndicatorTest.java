@@ -157,7 +157,7 @@ class CutOffIndicatorTest {
     assertThat(missing).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo("JX-R-0225");
       assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.message()).isEqualTo("没有读到满意度指标：副本在效益指标的一行中截断，其后的满意度指标可能在截去的部分中，不认定项目缺少");
+      assertThat(f.message()).isEqualTo("没有读到满意度指标：副本可能在效益指标的一行中截断，其后的满意度指标可能在截去的部分中，不认定项目缺少");
     });
 
     // the same copy not marked cut: the project lacks its 满意度

@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  * that share (method {@code stated-share}, {@link StatedShare}). An actual with no such words that
  * states a satisfaction rate of at least 90 % meets a satisfaction target that states no figure
  * (满意度较高 / 满意度达98%; method {@code stated-satisfaction}, {@link StatedSatisfaction}). An
- * actual with no such words that reports the work done in figures, and nothing not done, meets a
- * target of words (吸引各类人才… / 新增…302人; method {@code reported-results}, {@link ReportedResults}).
+ * actual with no such words that counts the effect of a 社会, 经济 or 生态效益 target stated in words,
+ * and says nothing of a shortfall, meets it (吸引各类人才… / 新增…302人; method {@code
+ * reported-results}, {@link ReportedResults}, which lists what it does not read).
  * Declines when none applies.
  * The method is {@code withdrawal} when every word found is
  * 已撤项 (the status deriver counts those), {@code qualitative-mixed} when words of the top and
@@ -99,7 +100,7 @@ public final class QualitativeScorer implements IndicatorScorer {
       if (rate.isPresent() && rate.get().compareTo(floor) >= 0) {
         return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, statedSatisfaction(input, rate.get(), floor)));
       }
-      // 吸引人才 / 新增…302人: a target of words answered with the work done in figures
+      // 吸引人才 / 新增…302人: a benefit stated in words, answered with its effect counted
       Optional<List<Quantity>> done = ReportedResults.of(input);
       if (done.isPresent()) {
         return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, reportedResults(input, done.get())));
