@@ -31,9 +31,10 @@ import org.jspecify.annotations.Nullable;
  * 是否新增项目, 分配方式, 项目总金额, 长期目标, 政策依据, 测算依据 and 绩效目标整体完成情况.
  *
  * <p>Without an evaluation the form carries what the project states (its 分值, 得分, rate and
- * 总分), and {@link FormReader} reads the text back to an equal project, but for one mark a form
- * has no place for: an indicator its copy cut off ({@code Indicator.cutOff()}, set by the reader
- * of a copy that ends in the row) is written with its blank cells and reads back without it. With an {@link
+ * 总分), and {@link FormReader} reads the text back to an equal project. An indicator its copy cut
+ * off ({@code Indicator.cutOff()}, set by the reader of a copy that ends in the row) is written
+ * with its blank cells and a row of its own below the form, {@code 【副本截断】 | n} (n its number,
+ * 1 for the first), since the written form goes on below it; the reader marks it again. With an {@link
  * Evaluation}, the 执行率 and the 得分 of the funds block and of every indicator are the computed
  * ones (blank for an indicator that was not scored), 总分 is the computed score and a 自评等级 row
  * gives the grade. 分值 stays what the project states (blank where it states none) and reads back

@@ -156,6 +156,9 @@ final class FormGens {
     }
     b.weight(optWeight(in)).statedScore(optDecimal(in));
     Indicator made = b.build();
+    if (made.actual().isEmpty() && made.statedScore().isEmpty() && chance(in, 30)) {
+      made = Indicator.builder().from(made).cutOff(true).build(); // a row its copy cut off (副本截断)
+    }
     if (onlyANameTheReaderTakesForATemplateRow(made)) {
       // a row of a placeholder name (……, 指标1:) and nothing else is a form's template row, which
       // the reader reports and drops (JX-I-0232): the form cannot express such an indicator

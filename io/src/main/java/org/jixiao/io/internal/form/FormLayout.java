@@ -163,6 +163,14 @@ public final class FormLayout {
     indicators(p, e);
     p.problems().ifPresent(v -> labelRow("存在问题", v));
     p.rectification().ifPresent(v -> labelRow("改进措施", v));
+    List<Indicator> all = p.indicators().indicators();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).cutOff()) { // the written form goes on below the row: the mark needs a row to read back
+        List<String> cr = newRow();
+        cr.set(0, FormParser.CUT_OFF_MARKER);
+        cr.set(1, Integer.toString(i + 1));
+      }
+    }
     for (StrayCell s : p.strayCells()) {
       List<String> sr = newRow();
       sr.set(0, FormParser.STRAY_MARKER);

@@ -27,6 +27,13 @@ public final class FormParser {
   /** The first cell of a row the writer uses for a stray cell: column, header, text follow. */
   public static final String STRAY_MARKER = "【未归位单元格】";
 
+  /**
+   * The first cell of the row a form's writer adds for an indicator its copy cut off ({@code
+   * Indicator.cutOff()}): the marker, then the indicator's number (1 for the first). A written form
+   * no longer ends in that indicator's row, so the mark needs a row of its own to read back.
+   */
+  public static final String CUT_OFF_MARKER = "【副本截断】";
+
   private static final Set<String> TOTAL_KEYS = Set.of("总分", "合计", "总计", "自评总分", "总得分");
 
   private enum Section {
@@ -112,6 +119,10 @@ public final class FormParser {
     String firstText = g.text(r, first);
     if (firstText.equals(STRAY_MARKER) && d != null) {
       strays.markerStray(r, first, current());
+      return;
+    }
+    if (firstText.equals(CUT_OFF_MARKER) && d != null) {
+      strays.markerCutOff(r, first, current());
       return;
     }
     String k0 = FormText.key(firstText);

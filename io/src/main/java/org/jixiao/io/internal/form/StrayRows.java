@@ -1,6 +1,7 @@
 package org.jixiao.io.internal.form;
 
 import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.internal.table.Msg;
@@ -9,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Rows of a form kept whole as stray cells: the writer's own marker rows ({@link
  * FormParser#STRAY_MARKER}), the closing rows no field takes, and any row no block reads, said
- * with a diagnostic.
+ * with a diagnostic; and the writer's rows marking an indicator cut off ({@link
+ * FormParser#CUT_OFF_MARKER}).
  */
 final class StrayRows {
   private final FormGrid g;
@@ -45,6 +47,27 @@ final class StrayRows {
       cell.line(line); // the line the cell was printed on in the document the form was written from
     }
     draft.strays.add(cell.build());
+  }
+
+  /**
+   * The writer's row for an indicator its copy cut off ({@link FormParser#CUT_OFF_MARKER} and the
+   * indicator's number): the indicator read above is marked again. A row that is not the writer's
+   * (no such indicator, one with an actual or a 得分, a cell past the number) is kept whole and said.
+   */
+  void markerCutOff(int r, int first, FormDraft draft) {
+    String number = g.text(r, first + 1);
+    long n = number.isEmpty() ? -1 : printedLine(number);
+    int at = (int) Math.min(n - 1, Integer.MAX_VALUE);
+    if (n < 1 || n > draft.indicators.size() || g.next(r, first + 2) >= 0) {
+      strayRow(r, Severity.WARNING, draft);
+      return;
+    }
+    Indicator indicator = draft.indicators.get(at);
+    if (indicator.actual().isPresent() || indicator.statedScore().isPresent()) {
+      strayRow(r, Severity.WARNING, draft);
+      return;
+    }
+    draft.indicators.set(at, Indicator.builder().from(indicator).cutOff(true).build());
   }
 
   /** A marker row's line: a whole number of one or more, else -1. */
