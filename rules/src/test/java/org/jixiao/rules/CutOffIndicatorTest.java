@@ -110,7 +110,9 @@ class CutOffIndicatorTest {
         cut);
     Evaluation e = evaluator.evaluate(p);
     assertThat(e.indicators().get(2).outcome()).isEqualTo(Outcome.UNDETERMINED);
+    // unknown: the 90 − 50 = 40 points the printed 分值 do not show, 40 / 90 = 0.4444, the cut row not again
     assertThat(e.statusTrace().orElseThrow().figures().get("undeterminedShare")).isEqualByComparingTo("0.4444");
+    // execution 10 of 10 (100 → 100 万元) + the two rows read, met in full, spread to 90: 100.00
     assertThat(e.score()).contains(new BigDecimal("100.00"));
     assertThat(e.provisional()).isTrue();
   }

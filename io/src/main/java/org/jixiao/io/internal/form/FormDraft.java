@@ -158,6 +158,21 @@ final class FormDraft {
     strays.add(cell.build());
   }
 
+  /**
+   * Marks the indicator at {@code at} cut off by its copy ({@link Indicator#cutOff()}) when it shows
+   * neither an actual nor a 得分, which a cut-off row cannot hold.
+   *
+   * @return whether it was marked
+   */
+  boolean markCutOff(int at) {
+    Indicator indicator = indicators.get(at);
+    if (indicator.actual().isPresent() || indicator.statedScore().isPresent()) {
+      return false;
+    }
+    indicators.set(at, Indicator.builder().from(indicator).cutOff(true).build());
+    return true;
+  }
+
   /** The sum of the form's own 分值 (execution and indicators), null when it states none. */
   @Nullable BigDecimal weightSum() {
     BigDecimal sum = executionWeight;

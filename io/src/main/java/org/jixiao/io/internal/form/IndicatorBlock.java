@@ -421,13 +421,8 @@ final class IndicatorBlock {
         return false;
       }
     }
-    int at = d.indicators.size() - 1;
-    Indicator last = d.indicators.get(at);
-    if (last.actual().isPresent() || last.statedScore().isPresent()) {
-      return false; // the last line carried on the name of an indicator read whole (JX-I-0254)
-    }
-    d.indicators.set(at, Indicator.builder().from(last).cutOff(true).build());
-    return true;
+    // not when the last line carried on the name of an indicator read whole (JX-I-0254)
+    return d.markCutOff(d.indicators.size() - 1);
   }
 
   /** Says that the last indicator was marked cut off ({@link #markEndOfCopy}), at the copy's last row. */

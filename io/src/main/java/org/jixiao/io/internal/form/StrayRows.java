@@ -1,7 +1,6 @@
 package org.jixiao.io.internal.form;
 
 import org.jixiao.core.evaluation.Severity;
-import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.StrayCell;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.internal.table.Msg;
@@ -57,17 +56,9 @@ final class StrayRows {
   void markerCutOff(int r, int first, FormDraft draft) {
     String number = g.text(r, first + 1);
     long n = number.isEmpty() ? -1 : printedLine(number);
-    int at = (int) Math.min(n - 1, Integer.MAX_VALUE);
-    if (n < 1 || n > draft.indicators.size() || g.next(r, first + 2) >= 0) {
+    if (n < 1 || n > draft.indicators.size() || g.next(r, first + 2) >= 0 || !draft.markCutOff((int) n - 1)) {
       strayRow(r, Severity.WARNING, draft);
-      return;
     }
-    Indicator indicator = draft.indicators.get(at);
-    if (indicator.actual().isPresent() || indicator.statedScore().isPresent()) {
-      strayRow(r, Severity.WARNING, draft);
-      return;
-    }
-    draft.indicators.set(at, Indicator.builder().from(indicator).cutOff(true).build());
   }
 
   /** A marker row's line: a whole number of one or more, else -1. */

@@ -57,6 +57,7 @@ final class MissingCategoryCheck implements ProjectCheck {
     }
     List<Finding> out = new ArrayList<>();
     PrintedPoints points = null; // asked only when a category is missing or blank
+    Indicator last = last(project);
     for (Category category : CATEGORIES) {
       boolean missing = count[category.ordinal()] == 0;
       if (!profile.requiredCategories().contains(category) || !missing && filled[category.ordinal()]) {
@@ -66,8 +67,7 @@ final class MissingCategoryCheck implements ProjectCheck {
         points = PrintedPoints.of(project, profile);
       }
       // a blank category is the cut copy's only where the copy stops in its row: the last one read
-      boolean copyCut = cut(project, points) && (missing || category == levelOf(last(project)));
-      Indicator last = last(project);
+      boolean copyCut = cut(project, points) && (missing || category == levelOf(last));
       if (copyCut) {
         out.add(notInWhatWasRead(project, category, points, missing ? "JX-R-0223" : "JX-R-0224"));
       } else if (missing && last.cutOff() && rank(category) > rank(levelOf(last))) {

@@ -1,5 +1,6 @@
 package org.jixiao.rules.internal.scoring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.indicator.Category;
@@ -86,15 +87,18 @@ final class ReportedResults {
     if (parsed.quantity().isPresent() || parsed.deadline().isPresent()) {
       return Optional.empty(); // a figure or a deadline to compare with: other rules decide
     }
-    List<Quantity> figures = IndicatorTexts.parseActual(input.actual());
+    // each item of a numbered actual (the whole cell when it is not one) counts something: an item
+    // without a count may be undone; a count of 0 (带动就业0人) says nothing came of it
+    List<Quantity> figures = new ArrayList<>();
+    for (ListItem item : IndicatorTexts.split(input.actual())) {
+      List<Quantity> found = IndicatorTexts.parseActual(item.text());
+      if (!counts(found)) {
+        return Optional.empty();
+      }
+      figures.addAll(found);
+    }
     for (Quantity q : figures) {
       if (q.value().signum() <= 0) {
-        return Optional.empty(); // 带动就业0人: nothing came of it
-      }
-    }
-    // each item of a numbered actual counts something: an item without a count may be undone
-    for (ListItem item : IndicatorTexts.split(input.actual())) {
-      if (!counts(IndicatorTexts.parseActual(item.text()))) {
         return Optional.empty();
       }
     }
