@@ -10,6 +10,7 @@ import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.LabelledClauses;
 import org.jixiao.rules.internal.text.ListSplitter;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.Reasons;
@@ -31,6 +32,9 @@ import org.jixiao.rules.text.ListItem;
  * each target item with the whole actual, where the quantitative scorer picks the figure by
  * unit and keyword. A numbered target item without its actual item is undetermined. An
  * unnumbered target against a plain word ({@code 完成}) is not split: the word covers it all.
+ * Clauses joined by commas, each naming what its figure counts ({@code 饭堂用餐人数93人，办公人数36人}),
+ * are sub-targets when the actual names the same things clause by clause; they are paired by
+ * name ({@link LabelledClauses}).
  *
  * <p>A list of more than {@value #MAX_ITEMS} items is not a set of sub-targets a form would
  * print: the indicator is undetermined rather than scored item by item (which would also cost
@@ -75,7 +79,8 @@ public final class SubTargetScorer implements IndicatorScorer {
       }
     }
     if (targets.size() < 2) {
-      return Optional.empty(); // one target: the whole actual is judged against it
+      Optional<List<LabelledClauses.Pair>> clauses = LabelledClauses.pair(target, actual, MAX_ITEMS);
+      return clauses.map(pairs -> byName(input, context, pairs)); // else one target: the whole actual is judged
     }
     List<ListItem> actuals = ListSplitter.listItems(actual); // only now: most targets are no list
     // an actual list is paired item by item; only a single actual is asked whether it has figures
@@ -123,6 +128,16 @@ public final class SubTargetScorer implements IndicatorScorer {
     return Optional.of(combine(parts, context.profile().combination(), byNumber ? Pairing.NUMBER : byPosition ? Pairing.POSITION : Pairing.KEYWORD));
   }
 
+  /** Clauses of target and actual that name the same things ({@link LabelledClauses}), scored pair by pair. */
+  private IndicatorVerdict byName(IndicatorInput input, ScoringContext context, List<LabelledClauses.Pair> pairs) {
+    List<IndicatorVerdict> parts = new ArrayList<>(pairs.size());
+    for (int p = 0; p < pairs.size(); p++) {
+      LabelledClauses.Pair pair = pairs.get(p);
+      parts.add(context.next(input.part(p + 1, pair.target(), pair.actual())).forItem(p + 1));
+    }
+    return combine(parts, context.profile().combination(), Pairing.NAME);
+  }
+
   private static Optional<String> nth(List<ListItem> items, int number, int occurrence) {
     int count = 0;
     for (ListItem item : items) {
@@ -137,7 +152,8 @@ public final class SubTargetScorer implements IndicatorScorer {
   private enum Pairing {
     NUMBER("按编号", "by number"),
     POSITION("按位置", "by position"),
-    KEYWORD("按单位和关键词", "by unit and keyword");
+    KEYWORD("按单位和关键词", "by unit and keyword"),
+    NAME("按所列名称", "by what each names");
 
     final String zh;
     final String en;

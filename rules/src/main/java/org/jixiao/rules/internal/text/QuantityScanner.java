@@ -77,6 +77,8 @@ public final class QuantityScanner {
         i = chinese(s, i, out);
       } else if (c == '半') {
         i = half(s, i, out);
+      } else if (c == '/' && i > 1) {
+        i = onceEach(s, i, out);
       } else {
         i++;
       }
@@ -126,6 +128,30 @@ public final class QuantityScanner {
       }
     }
     return Optional.empty();
+  }
+
+  /** The periods of {@code 每月/次} and its like, longest first where one ends another. */
+  private static final List<String> ONCE_PERIODS = List.of("学期", "季度", "年度", "年", "月", "周", "天", "日", "季");
+
+  /**
+   * {@code 每月/次}, {@code 每季度/次}: once per period, the figure 1 left unprinted (the form's
+   * {@code 1次/月} with its figure dropped and the period moved before the slash). The slash is at
+   * {@code slash}; the count unit after it must be one, and 每 must open the period before it.
+   */
+  private static int onceEach(String s, int slash, List<Found> out) {
+    UnitMatch unit = unitAt(s, slash + 1);
+    if (unit == null || !unit.unit().isCount()) {
+      return slash + 1;
+    }
+    for (String period : ONCE_PERIODS) {
+      int each = slash - period.length() - 1;
+      if (each >= 0 && s.charAt(each) == '每' && s.startsWith(period, each + 1)) {
+        String per = period.equals("年度") ? "年" : period;
+        out.add(Found.figure(new Quantity(BigDecimal.ONE, Optional.empty(), unit.unit(), false, each, unit.end(), Optional.of(per))));
+        return unit.end();
+      }
+    }
+    return slash + 1;
   }
 
   /** 半小时, 半天, 半个月, 半年: half of a span of time (not 上半年, a period). */

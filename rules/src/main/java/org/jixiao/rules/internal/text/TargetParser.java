@@ -268,7 +268,9 @@ public final class TargetParser {
     if ((context.cost() && !rate) || q.value().signum() == 0) {
       return Comparison.AT_MOST; // a rate under 成本 (价格执行率 100%) goes by its name below
     }
-    if (u.isDuration() && (context.timeliness() || (!u.symbol().equals("年") && !u.symbol().equals("月")))) {
+    if (u.isDuration()
+        && (context.timeliness() || (!u.symbol().equals("年") && !u.symbol().equals("月")))
+        && !unwanted.lasting(q)) {
       return Comparison.AT_MOST;
     }
     if (unwanted.named()) {
@@ -297,6 +299,11 @@ public final class TargetParser {
         known = Absence.namesUnwanted(name) || Absence.namesUnwanted(target) ? (byte) 2 : (byte) 1;
       }
       return known == 2;
+    }
+
+    /** Whether the duration {@code q} states how long something lasts ({@link Lasting}). */
+    boolean lasting(Quantity q) {
+      return Lasting.states(q, name, target);
     }
   }
 
@@ -376,6 +383,33 @@ public final class TargetParser {
       }
     }
     return candidates.isEmpty() ? -1 : 0;
+  }
+
+  /**
+   * Where the words before the figure at {@code start} stop naming what it counts: before its
+   * comparison word ({@code 不少于}), {@code 约}, {@code 近}, a colon or spaces. The label of
+   * {@code 办公人数不少于36人} ends at 数.
+   */
+  static int labelEnd(String s, int start) {
+    int p = start;
+    if (p > 0 && (s.charAt(p - 1) == '约' || s.charAt(p - 1) == '近')) {
+      p--;
+    }
+    while (p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == ':')) {
+      p--;
+    }
+    if (p > 0 && PREFIX_LASTS.indexOf(s.charAt(p - 1)) >= 0) {
+      for (Word word : PREFIXES) {
+        if (Chars.endsWith(s, p, word.text())) {
+          p -= word.text().length();
+          break;
+        }
+      }
+    }
+    while (p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == ':')) {
+      p--;
+    }
+    return p;
   }
 
   private static @Nullable Word prefix(String s, int start) {

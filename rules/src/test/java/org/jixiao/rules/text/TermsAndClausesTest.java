@@ -1,0 +1,164 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Three classes of target text the audit of the Shenzhen district's 2023 declarations
+ * (baoan-songgang workbooks, 383 filled targets) found misread: a duration that states how long
+ * something lasts, read as a time limit (sheets a13, a18, b3); a frequency with its figure left
+ * out ({@code 每月/次}, b18); two targets joined by a comma, each naming what it counts (b16).
+ */
+class TermsAndClausesTest {
+
+  private static Target target(Subcategory sub, String name, String text) {
+    Indicator.Builder b = Indicator.builder().category(sub.category()).subcategory(sub).target(text);
+    if (!name.isEmpty()) {
+      b.name(name);
+    }
+    return IndicatorTexts.parseTarget(b.build());
+  }
+
+  private static BigDecimal fraction(Subcategory sub, String name, String target, String actual) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    assertThat(v.outcome()).as("%s / %s: %s", target, actual, v.trace().reason()).isEqualTo(Outcome.SCORED);
+    return v.fraction().orElseThrow();
+  }
+
+  @Nested
+  class ADurationThatLasts {
+    @ParameterizedTest(name = "{0} | {1} → {2}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          // the declarations' own rows (a18, b3; a13)
+          "整治队宿舍租赁期限 | 1年 | ≥ 1 年",
+          "海防打私河岸线巡查工作 | 24小时 | ≥ 24 小时",
+          // the same classes in other words
+          "设备质保期 | 2年 | ≥ 2 年",
+          "服务合同期限 | 12个月 | ≥ 12 月",
+          "图书馆开放时间 | 每周56小时 | ≥ 56 小时/周",
+          "监控系统运行时长 | 24小时 | ≥ 24 小时",
+          "应急值守 | 全天24小时 | ≥ 24 小时",
+        })
+    void isReadAsAtLeastInATimelinessRow(String name, String text, String reading) {
+      assertThat(target(Subcategory.TIMELINESS, name, text).describe()).isEqualTo(reading);
+    }
+
+    @ParameterizedTest(name = "{0} | {1} → {2}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          // something to be done within the time keeps the limit, whatever else is named
+          "质保期内故障响应时间 | 24小时 | ≤ 24 小时",
+          "巡查发现问题处置时效 | 24小时 | ≤ 24 小时",
+          "系统故障恢复运行 | 2小时 | ≤ 2 小时",
+          "出具物业评估报告及时性 | 3个工作日 | ≤ 3 工作日",
+          "投诉处理及时性 | 24小时 | ≤ 24 小时",
+          // a window in which something else is done is no term
+          "保修期内 | 24小时 | ≤ 24 小时",
+          // nothing says the time lasts: a bare duration of a 时效 row is a time limit
+          "信息公开时效 | 7天 | ≤ 7 天",
+        })
+    void aTimeLimitStaysATimeLimit(String name, String text, String reading) {
+      assertThat(target(Subcategory.TIMELINESS, name, text).describe()).isEqualTo(reading);
+    }
+
+    @Test
+    void aShorterTermOrCoverageIsNoLongerMet() {
+      // the audit's effect: 24小时 against 12小时 and 1年 against 6个月 were scored in full
+      assertThat(fraction(Subcategory.TIMELINESS, "海防打私河岸线巡查工作", "24小时", "12小时")).isLessThan(BigDecimal.ONE);
+      assertThat(fraction(Subcategory.TIMELINESS, "整治队宿舍租赁期限", "1年", "6个月")).isLessThan(BigDecimal.ONE);
+      assertThat(fraction(Subcategory.TIMELINESS, "整治队宿舍租赁期限", "1年", "1年")).isEqualByComparingTo("1");
+      // a time limit kept is still met
+      assertThat(fraction(Subcategory.TIMELINESS, "投诉处理及时性", "24小时", "12小时")).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void outsideATimelinessRowHoursOfADutyAreAtLeastToo() {
+      // a bare duration in hours or days was a limit in any row; opening hours are not
+      assertThat(target(Subcategory.QUANTITY, "文化站开放天数", "300天").describe()).isEqualTo("≥ 300 天");
+      assertThat(target(Subcategory.QUANTITY, "志愿服务时长", "2小时").describe()).isEqualTo("≥ 2 小时");
+      assertThat(target(Subcategory.QUANTITY, "培训", "2小时").describe()).isEqualTo("≤ 2 小时");
+    }
+  }
+
+  @Nested
+  class OncePerPeriod {
+    @Test
+    void aFrequencyWithoutItsFigureIsOncePerPeriod() {
+      assertThat(target(Subcategory.TIMELINESS, "安保服务费发放及时性", "每月/次").describe()).isEqualTo("≥ 1 次/月");
+      assertThat(IndicatorTexts.parseTarget("每季度/次").describe()).isEqualTo("≥ 1 次/季度");
+      assertThat(IndicatorTexts.parseTarget("每年度/次").describe()).isEqualTo("≥ 1 次/年");
+      // the same as the printed form with its figure
+      assertThat(IndicatorTexts.parseTarget("每月/次").describe()).isEqualTo(IndicatorTexts.parseTarget("每月1次").describe());
+    }
+
+    @Test
+    void aSlashThatIsNoFrequencyGivesNoFigure() {
+      assertThat(IndicatorTexts.parseTarget("每人/次").quantity()).isEmpty(); // per person and time: no period
+      assertThat(IndicatorTexts.parseTarget("月/次").quantity()).isEmpty(); // no 每
+      assertThat(IndicatorTexts.parseTarget("每月/元").quantity()).isEmpty(); // no count after the slash
+    }
+  }
+
+  @Nested
+  class ClausesThatNameTheirFigures {
+    @Test
+    void eachClauseIsScoredAgainstTheClauseNamingTheSameThing() {
+      // b16: a shortfall in the second clause was never seen (scored 100 %)
+      IndicatorVerdict v =
+          judge(Subcategory.QUANTITY, "保证社区工作人员用餐人数，及日用品使用人数", "饭堂用餐人数93人，办公人数36人", "饭堂用餐人数93人，办公人数20人");
+      assertThat(v.outcome()).isEqualTo(Outcome.SCORED);
+      assertThat(v.trace().rule()).isEqualTo("sub-targets");
+      assertThat(v.parts()).hasSize(2);
+      assertThat(v.parts().get(0).fraction().orElseThrow()).isEqualByComparingTo("1");
+      assertThat(v.parts().get(1).fraction().orElseThrow()).isLessThan(BigDecimal.ONE);
+      assertThat(v.fraction().orElseThrow()).isLessThan(BigDecimal.ONE);
+      // paired by name, not by position
+      IndicatorVerdict swapped =
+          judge(Subcategory.QUANTITY, "", "饭堂用餐人数93人，办公人数36人", "办公人数36人，饭堂用餐人数93人");
+      assertThat(swapped.trace().rule()).isEqualTo("sub-targets");
+      assertThat(swapped.fraction().orElseThrow()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aComparisonOrCopulaIsNoPartOfTheName() {
+      IndicatorVerdict v = judge(Subcategory.QUANTITY, "", "培训人员数不少于500人，举办场次不少于10场", "培训人员数为520人，举办场次为8场");
+      assertThat(v.trace().rule()).isEqualTo("sub-targets");
+      assertThat(v.parts()).hasSize(2);
+      assertThat(v.parts().get(1).fraction().orElseThrow()).isLessThan(BigDecimal.ONE);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          // the second clause qualifies the first: no name of its own
+          "全年开展培训3次，每次不少于50人 | 全年开展培训3次，每次参训60人",
+          // the actual does not answer clause by clause
+          "饭堂用餐人数93人，办公人数36人 | 已完成",
+          "饭堂用餐人数93人，办公人数36人 | 饭堂用餐人数93人",
+          // a name part of another: which clause answers which is not sure
+          "用餐人数93人，饭堂用餐人数36人 | 用餐人数93人，饭堂用餐人数36人",
+          // a name too short to tell the clauses apart from their units
+          "人数93人，场次36场 | 人数93人，场次36场",
+          // words after a figure
+          "饭堂用餐人数93人覆盖全站，办公人数36人 | 饭堂用餐人数93人，办公人数36人",
+        })
+    void aCellThatIsNoSuchListIsNotSplitByItsCommas(String target, String actual) {
+      IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);
+      assertThat(v.trace().rule()).isNotEqualTo("sub-targets");
+    }
+  }
+}
