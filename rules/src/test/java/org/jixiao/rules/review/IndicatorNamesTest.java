@@ -30,6 +30,27 @@ class IndicatorNamesTest {
   }
 
   /**
+   * Names of the Shenzhen district's 2023 declarations (baoan-songgang workbooks) that name a
+   * measure with 的: 保障范围的服务对象满意度 (b10, b14: the verb and a measure of its action make a
+   * noun) and 完成档案整理的及时性 (a14: 完成 takes the work, not the measure, as its object).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"保障范围的服务对象满意度", "保障标准的执行情况", "完成档案整理的及时性", "通过验收的项目比例", "完成的任务数"})
+  void aGoalVerbWhoseActionIsMeasuredAfterDeIsAName(String name) {
+    assertThat(nameFindings(name)).isEmpty();
+  }
+
+  /**
+   * A verb that takes the measure as its object still states a goal (保障工作人员用餐的及时性 of the
+   * same workbooks: ensure the meals' timeliness, as 保障社区工作人员用餐及时性 without 的 does).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"提高群众的满意度", "提升服务对象的满意度", "保障工作人员用餐的及时性", "实现垃圾分类的社区覆盖率", "保障村社区的正常运转", "实现村集体经济发展的目标", "完成档案整理的", "保障范围的"})
+  void aVerbOfChangeOrAPhraseNotEndingInAMeasureIsStillASentence(String name) {
+    assertThat(nameFindings(name)).extracting(Finding::code).containsExactly("JX-V-0302");
+  }
+
+  /**
    * Names of 井研县马踏镇 2023 (https://m.qbidia.com/jyx/zjgk/202412/baa621fd1ec74c86bf45aa16dfd0603d.shtml)
    * that state a goal, and shorter verb-and-object goals: still sentences.
    */

@@ -75,12 +75,59 @@ final class SpecificityChecks {
 
   /**
    * Whether a name starts with a goal verb that it goes on to act on (保障村社区正常运转, 促进…发展):
-   * a verb followed by nothing but a measure of its own action (保障期限, 完成时间, 通过率) names
-   * that measure, as a noun phrase does, and is no sentence.
+   * a verb followed by nothing but a measure of its own action (保障期限, 完成时间, 通过率), or
+   * with it joined by 的 to what follows (保障范围的服务对象满意度), or 完成 and 通过 with a phrase
+   * joined by 的 to a measure (完成档案整理的及时性), names that measure, as a noun phrase does,
+   * and is no sentence.
    */
   static boolean startsAGoal(String name, List<String> verbs, List<String> measures) {
     for (String verb : verbs) {
-      if (name.startsWith(verb) && !measures.contains(withoutBracketedUnit(name.substring(verb.length())))) {
+      if (name.startsWith(verb)) {
+        String rest = withoutBracketedUnit(name.substring(verb.length()));
+        if (!measures.contains(rest) && !modifiesByDe(rest, measures) && !(WORK_VERBS.contains(verb) && endsInAMeasure(rest, measures))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Verbs whose object is the work done, never a measure: with 的 and a measure after them they
+   * name the measure of that work (完成档案整理的及时性: the timeliness of the filing), where 保障,
+   * 提高 or 实现 take the measure as their object (保障工作人员用餐的及时性: ensure the
+   * timeliness of the meals; 提高群众的满意度).
+   */
+  private static final List<String> WORK_VERBS = List.of("完成", "通过");
+
+  /**
+   * Whether the verb and a measure of its action form a noun that 的 joins to what follows:
+   * 保障范围的服务对象满意度 (the satisfaction within the scope of the cover).
+   */
+  private static boolean modifiesByDe(String rest, List<String> measures) {
+    for (String m : measures) {
+      if (rest.startsWith(m) && rest.length() > m.length() + 1 && rest.charAt(m.length()) == '的') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether what follows the verb is joined by 的 to a measure that ends the name: one of the
+   * measures of an action (率, 时间, 人数 …) or a noun of degree or quality (满意度, 及时性).
+   */
+  private static boolean endsInAMeasure(String rest, List<String> measures) {
+    int of = rest.lastIndexOf('的');
+    if (of < 0 || of == rest.length() - 1) {
+      return false;
+    }
+    String measure = rest.substring(of + 1);
+    if (measure.endsWith("度") || measure.endsWith("性")) {
+      return true;
+    }
+    for (String m : measures) {
+      if (measure.endsWith(m)) {
         return true;
       }
     }
