@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Three classes of target text the audit of the Shenzhen district's 2023 declarations
  * (baoan-songgang workbooks, 383 filled targets) found misread: a duration that states how long
  * something lasts, read as a time limit (sheets a13, a18, b3); a frequency with its figure left
- * out ({@code 每月/次}, b18); two targets joined by a comma, each naming what it counts (b16).
+ * out ({@code 每月/次}, b18); two targets joined by a comma, each naming what it counts (b16); a
+ * daily deadline at a time of day that no actual could be compared with (a10, a15, a19).
  */
 class TermsAndClausesTest {
 
@@ -109,6 +110,33 @@ class TermsAndClausesTest {
       assertThat(IndicatorTexts.parseTarget("每人/次").quantity()).isEmpty(); // per person and time: no period
       assertThat(IndicatorTexts.parseTarget("月/次").quantity()).isEmpty(); // no 每
       assertThat(IndicatorTexts.parseTarget("每月/元").quantity()).isEmpty(); // no count after the slash
+    }
+  }
+
+  @Nested
+  class ADailyDeadline {
+    @Test
+    void theTimeOfDayKeptIsComparedWithTheDeadline() {
+      // a10, a15, a19: 每天早上六点半前送达; an actual with a time of day was undetermined
+      assertThat(fraction(Subcategory.TIMELINESS, "食堂生鲜干货送货时效性", "每天早上六点半前送达", "每天早上6点20分送达"))
+          .isEqualByComparingTo("1");
+      IndicatorVerdict late = judge(Subcategory.TIMELINESS, "食堂生鲜干货送货时效性", "每天早上六点半前送达", "每天早上七点送达");
+      assertThat(late.outcome()).isEqualTo(Outcome.SCORED);
+      assertThat(late.fraction().orElseThrow()).isLessThan(BigDecimal.ONE);
+      assertThat(late.trace().reason()).contains("07:00").contains("06:30");
+      assertThat(fraction(Subcategory.TIMELINESS, "", "每日下午5点前报送", "每日16:30报送")).isEqualByComparingTo("1");
+      assertThat(fraction(Subcategory.TIMELINESS, "", "每日下午5点前报送", "每日17:30报送")).isLessThan(BigDecimal.ONE);
+    }
+
+    @Test
+    void aShortfallOrNoTimeOfDayLeavesItToTheWords() {
+      // a shortfall stated beside the time decides through the words, as for dates
+      assertThat(judge(Subcategory.TIMELINESS, "", "每天早上六点半前送达", "每天6点送达，但有3天未能按时送达").trace().rule())
+          .isNotEqualTo("deadline");
+      // an actual without a time of day is not compared
+      assertThat(judge(Subcategory.TIMELINESS, "", "每天早上六点半前送达", "按时送达").trace().rule()).isNotEqualTo("deadline");
+      // a time of day against a deadline that is none
+      assertThat(judge(Subcategory.TIMELINESS, "", "及时送达", "每天6点送达").trace().rule()).isNotEqualTo("deadline");
     }
   }
 

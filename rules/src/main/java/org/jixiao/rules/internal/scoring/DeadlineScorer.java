@@ -2,8 +2,10 @@ package org.jixiao.rules.internal.scoring;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.ClockTimes;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.DateReader;
 import org.jixiao.rules.internal.text.TargetContext;
@@ -26,8 +28,11 @@ import org.jixiao.rules.text.Target;
  * fraction}. When either side has no year, both are taken to be in the same year. A year stated
  * alone is the end of that year on both sides (2019年 / 2020年 is a year late).
  *
- * <p>Declines when the target has no dated deadline, when the actual states no date, or when it
- * states a shortfall (延期, 未能 …): the words then decide.
+ * <p>A daily deadline at a time of day (每天早上六点半前送达) is compared with the time of day the
+ * actual states (每天早上6点20分送达, {@link ClockTimes}) in the same way.
+ *
+ * <p>Declines when the target has no dated deadline or time of day, when the actual states
+ * neither, or when it states a shortfall (延期, 未能 …): the words then decide.
  */
 public final class DeadlineScorer implements IndicatorScorer {
   @Override
@@ -41,7 +46,7 @@ public final class DeadlineScorer implements IndicatorScorer {
     String actual = IndicatorTexts.normalize(input.actual());
     Optional<DatePeriod> done = DateReader.latestDone(actual);
     if (done.isEmpty()) {
-      return Optional.empty();
+      return onTheClock(input, context, actual);
     }
     if (!Clauses.shortfalls(actual).isEmpty()) {
       return Optional.empty();
@@ -49,7 +54,7 @@ public final class DeadlineScorer implements IndicatorScorer {
     Target target = TargetParser.parse(IndicatorTexts.normalize(input.target()), TargetContext.of(input.indicator()));
     Optional<DatePeriod> by = target.deadline().flatMap(Deadline::by);
     if (by.isEmpty()) {
-      return Optional.empty();
+      return onTheClock(input, context, actual);
     }
     boolean onTime = done.get().endsBy(by.get());
     BigDecimal fraction = onTime ? BigDecimal.ONE : context.profile().vocabulary().lateFraction();
@@ -58,6 +63,36 @@ public final class DeadlineScorer implements IndicatorScorer {
             .putArgs("done", done.get()::describe)
             .putArgs("deadline", target.deadline().get().text())
             .putArgs("by", by.get()::describe)
+            .putArgs("percent", fraction, Trace.Printed.PERCENT)
+            .putFigures("fraction", Decimals.fraction(fraction))
+            .build();
+    return Optional.of(IndicatorVerdict.scored(fraction, trace));
+  }
+
+  /**
+   * A time of day the actual kept against the one the target's daily deadline states (每天早上六点半前送达
+   * / 每天早上6点20分送达): met at or before it, late after it. Declines when either states none,
+   * or the actual states a shortfall.
+   */
+  private Optional<IndicatorVerdict> onTheClock(IndicatorInput input, ScoringContext context, String actual) {
+    if (actual.indexOf('点') < 0 && actual.indexOf('时') < 0 && actual.indexOf(':') < 0) {
+      return Optional.empty(); // most actuals: no time of day, and the target need not be read
+    }
+    OptionalInt kept = ClockTimes.latest(actual);
+    if (kept.isEmpty() || !Clauses.shortfalls(actual).isEmpty()) {
+      return Optional.empty();
+    }
+    OptionalInt limit = ClockTimes.deadline(IndicatorTexts.normalize(input.target()));
+    if (limit.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean onTime = kept.getAsInt() <= limit.getAsInt();
+    BigDecimal fraction = onTime ? BigDecimal.ONE : context.profile().vocabulary().lateFraction();
+    Trace trace =
+        Reasons.trace(id(), onTime ? "deadline-met" : "deadline-late", onTime ? "JX-T-0231" : "JX-T-0232")
+            .putArgs("done", ClockTimes.describe(kept.getAsInt()))
+            .putArgs("deadline", Texts.shorten(input.target()))
+            .putArgs("by", ClockTimes.describe(limit.getAsInt()))
             .putArgs("percent", fraction, Trace.Printed.PERCENT)
             .putFigures("fraction", Decimals.fraction(fraction))
             .build();

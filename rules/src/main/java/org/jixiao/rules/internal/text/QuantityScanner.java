@@ -204,6 +204,10 @@ public final class QuantityScanner {
         return next;
       }
     }
+    int clock = ClockTimes.markedEnd(s, start);
+    if (clock > 0) {
+      return clock; // 5点前, 17:30: a time of day, no figure
+    }
     return number(s, a, start, out, money);
   }
 

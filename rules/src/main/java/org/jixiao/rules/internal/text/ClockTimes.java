@@ -1,0 +1,192 @@
+package org.jixiao.rules.internal.text;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Times of day (钟点): {@code 六点半}, {@code 6点30分}, {@code 早上7点}, {@code 下午5时}, {@code 17:30}.
+ * A daily deadline is written with one ({@code 每天早上六点半前送达}: the Shenzhen district's 2023
+ * declarations, for the deliveries of a canteen), and an actual answers with the time it kept
+ * ({@code 每天早上6点20分送达}). Dates know no time of day; this compares the two.
+ *
+ * <p>A time is a whole hour of 0 to 24 (Arabic or Chinese numerals) right before 点 or 时, with
+ * 半, a count of minutes and 分, or nothing after it; or {@code HH:MM}. 下午, 晚上, 傍晚 and 中午
+ * before an hour under 12 put it after noon (下午5时 is 17:00). 小时 is a duration, not a time.
+ */
+public final class ClockTimes {
+  private ClockTimes() {}
+
+  /** Words before an hour that put it after noon. */
+  private static final String[] AFTERNOON = {"下午", "晚上", "傍晚", "中午", "夜间"};
+
+  /** The time of day a deadline phrase states before its 前 ({@code 六点半前}), as minutes after midnight. */
+  public static OptionalInt deadline(String s) {
+    int end = s.lastIndexOf('前');
+    while (end > 0) {
+      int e = end;
+      if (s.charAt(e - 1) == '之' || s.charAt(e - 1) == '以') {
+        e--;
+      }
+      OptionalInt t = endingAt(s, e);
+      if (t.isPresent()) {
+        return t;
+      }
+      end = s.lastIndexOf('前', end - 1);
+    }
+    return OptionalInt.empty();
+  }
+
+  /** The latest time of day {@code s} states, as minutes after midnight: when the work was done. */
+  public static OptionalInt latest(String s) {
+    int best = -1;
+    for (int i = 0; i < s.length(); i++) {
+      int[] t = at(s, i);
+      if (t != null) {
+        best = Math.max(best, t[0]);
+        i = t[1] - 1;
+      }
+    }
+    return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
+  /** Words before an hour that make it a time of day: a part of the day. */
+  private static final String[] DAY_PARTS = {"凌晨", "早上", "早晨", "上午", "中午", "下午", "晚上", "傍晚", "夜间"};
+
+  /**
+   * Where a time of day that starts at {@code i} ends, when nothing else could be meant: {@code
+   * 5点前}, {@code 6点半}, {@code 6点20分}, {@code 下午5时}, {@code 17:30}; or -1. A figure before
+   * 点 alone ({@code 提出3点意见}, three points) or a ratio ({@code 1:10}) is not one. The
+   * scanner of figures leaves such a time out: it is neither a count nor a date.
+   */
+  static int markedEnd(String s, int i) {
+    int @Nullable [] t = at(s, i);
+    if (t == null) {
+      return -1;
+    }
+    int end = t[1];
+    boolean dayPart = false;
+    for (String word : DAY_PARTS) {
+      dayPart |= Chars.endsWith(s, i, word);
+    }
+    char last = s.charAt(end - 1);
+    boolean colon = s.indexOf(':', i) > 0 && s.indexOf(':', i) < end;
+    boolean marked;
+    if (colon) {
+      marked = dayPart || s.indexOf(':', i) - i == 2 || before(s, end); // 08:00, not 1:10
+    } else {
+      marked = dayPart || last == '半' || last == '分' || before(s, end);
+    }
+    return marked ? end : -1;
+  }
+
+  /** Whether a word of "before" or of a span follows: 前, 之前, 以前, 至, 到, 左右. */
+  private static boolean before(String s, int end) {
+    return end < s.length() && "前至到-—~".indexOf(s.charAt(end)) >= 0
+        || Chars.startsWith(s, end, "之前") || Chars.startsWith(s, end, "以前") || Chars.startsWith(s, end, "左右");
+  }
+
+  /** {@code 06:30} for minutes after midnight. */
+  public static String describe(int minutes) {
+    return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
+  }
+
+  /** A time of day that ends exactly at {@code end}. */
+  private static OptionalInt endingAt(String s, int end) {
+    for (int i = Math.max(0, end - 12); i < end; i++) {
+      int[] t = at(s, i);
+      if (t != null && t[1] == end && (i == 0 || !isNumeral(s.charAt(i - 1)))) {
+        return OptionalInt.of(t[0]);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * The time of day that starts at {@code i} (its hour's first character), as {minutes after
+   * midnight, end}, or null.
+   */
+  private static int @Nullable [] at(String s, int i) {
+    if (i > 0 && (isNumeral(s.charAt(i - 1)) || s.charAt(i - 1) == '第')) {
+      return null; // inside a figure, or an ordinal (第3点)
+    }
+    int j = i;
+    while (j < s.length() && isNumeral(s.charAt(j)) && j - i < 3) {
+      j++;
+    }
+    if (j == i || j >= s.length()) {
+      return null;
+    }
+    OptionalInt hour = number(s.substring(i, j));
+    if (hour.isEmpty() || hour.getAsInt() > 24) {
+      return null;
+    }
+    char c = s.charAt(j);
+    int minutes;
+    int end;
+    if (c == ':' && j + 3 <= s.length() && Chars.isAsciiDigit(s.charAt(i)) && Chars.isAsciiDigit(s.charAt(j + 1))
+        && Chars.isAsciiDigit(s.charAt(j + 2))) {
+      minutes = (s.charAt(j + 1) - '0') * 10 + (s.charAt(j + 2) - '0');
+      end = j + 3;
+      if (minutes >= 60 || (end < s.length() && Chars.isAsciiDigit(s.charAt(end)))) {
+        return null;
+      }
+    } else if (c == '点' || (c == '时' && !Chars.startsWith(s, j + 1, "限"))) { // 3时限 is no time
+      end = j + 1;
+      minutes = 0;
+      if (end < s.length() && s.charAt(end) == '半') {
+        minutes = 30;
+        end++;
+      } else {
+        int k = end;
+        while (k < s.length() && isNumeral(s.charAt(k)) && k - end < 3) {
+          k++;
+        }
+        if (k > end && k < s.length() && s.charAt(k) == '分') {
+          OptionalInt m = number(s.substring(end, k));
+          if (m.isEmpty() || m.getAsInt() >= 60) {
+            return null;
+          }
+          minutes = m.getAsInt();
+          end = k + 1;
+        }
+      }
+    } else {
+      return null;
+    }
+    int h = hour.getAsInt();
+    if (h < 12 && afterNoon(s, i)) {
+      h += 12;
+    }
+    int total = h * 60 + minutes;
+    return total > 24 * 60 ? null : new int[] {total, end};
+  }
+
+  private static boolean afterNoon(String s, int i) {
+    for (String word : AFTERNOON) {
+      if (Chars.endsWith(s, i, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumeral(char c) {
+    return Chars.isAsciiDigit(c) || ChineseNumerals.isPart(c) && c != '万' && c != '亿' && c != '千' && c != '百';
+  }
+
+  private static OptionalInt number(String text) {
+    if (Chars.isAsciiDigit(text.charAt(0))) {
+      for (int k = 0; k < text.length(); k++) {
+        if (!Chars.isAsciiDigit(text.charAt(k))) {
+          return OptionalInt.empty();
+        }
+      }
+      return OptionalInt.of(Integer.parseInt(text));
+    }
+    Optional<BigDecimal> v = ChineseNumerals.parse(text);
+    return v.isPresent() && v.get().scale() <= 0 ? OptionalInt.of(v.get().intValueExact()) : OptionalInt.empty();
+  }
+}
