@@ -158,7 +158,9 @@ class ReviewChecksTest {
         Arguments.of("a spreadsheet's date serial for a deadline", Declarations.withIndicator(TIMELINESS, Declarations.with(TIMELINESS, "=44,561")), "time-limit", "JX-V-0503", Severity.WARNING),
         Arguments.of("stale year", Declarations.withIndicator(TIMELINESS, Declarations.with(TIMELINESS, "2022年12月底前")), "time-limit", "JX-V-0502", Severity.WARNING),
         Arguments.of("cost above the money", Declarations.withIndicator(COST, Declarations.with(COST, "≤30万元")), "cost-ceiling", "JX-V-0511", Severity.ERROR),
-        Arguments.of("low satisfaction", Declarations.withIndicator(SATISFACTION, Declarations.with(SATISFACTION, "≥80%")), "satisfaction-floor", "JX-V-0521", Severity.WARNING));
+        Arguments.of("low satisfaction", Declarations.withIndicator(SATISFACTION, Declarations.with(SATISFACTION, "≥80%")), "satisfaction-floor", "JX-V-0521", Severity.WARNING),
+        // a11, b5 of the Shenzhen district's 2023 declarations: a grade below 满意 asks for less than the floor
+        Arguments.of("satisfaction grade below 满意", Declarations.withIndicator(SATISFACTION, Declarations.with(SATISFACTION, "基本满意")), "satisfaction-floor", "JX-V-0522", Severity.WARNING));
   }
 
   /**

@@ -250,4 +250,21 @@ class ReviewSpecificTextsTest {
     assertThat(benefit("社区服务环境改善", "2023年兜底保障")).contains("JX-V-0204");
     assertThat(benefit("惠及群众", "到2025年")).doesNotContain("JX-V-0204");
   }
+  /** The codes of the clean declaration with its satisfaction indicator's target replaced. */
+  private static List<String> satisfaction(String target) {
+    return codes(Declarations.withIndicator(Declarations.SATISFACTION, Declarations.with(Declarations.SATISFACTION, target)));
+  }
+
+  /** a11, b5 of the 2023 declarations: 基本满意 asks for less than the floor; 满意 or a rate of 90 % does not. */
+  @ParameterizedTest
+  @ValueSource(strings = {"基本满意", "基本满意。", "达到基本满意", "基本满意以上", "一般"})
+  void aSatisfactionGradeBelowSatisfiedIsBelowTheFloor(String target) {
+    assertThat(satisfaction(target)).contains("JX-V-0522");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"满意", "非常满意", "群众满意", "基本满意率≥90%", "≥90%", "满意度一般不低于90%"})
+  void aSatisfiedGradeOrARateAtTheFloorIsNot(String target) {
+    assertThat(satisfaction(target)).doesNotContain("JX-V-0522", "JX-V-0521");
+  }
 }

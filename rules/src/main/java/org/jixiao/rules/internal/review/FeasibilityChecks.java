@@ -220,9 +220,35 @@ final class FeasibilityChecks {
                   .arg("text", ReviewTexts.quote(target))
                   .arg("floor", floor.stripTrailingZeros().toPlainString())
                   .finding(id(), Severity.WARNING, CompletenessChecks.at(p, "indicators[" + k + "].target", target)));
+        } else if (q.isEmpty() && belowSatisfied(ReviewTexts.normalized(target))) {
+          out.add(
+              Msg.of("JX-V-0522")
+                  .arg("indicator", ReviewTexts.label(i))
+                  .arg("text", ReviewTexts.quote(target))
+                  .arg("floor", floor.stripTrailingZeros().toPlainString())
+                  .finding(id(), Severity.WARNING, CompletenessChecks.at(p, "indicators[" + k + "].target", target)));
         }
       }
       return out;
+    }
+
+    /**
+     * Grades of satisfaction below 满意 on the scales forms print (满意, 基本满意, 不满意): a target
+     * asking only for 基本满意 or 一般 asks for less than the floor, as ≥80% does.
+     */
+    private static final List<String> BELOW_SATISFIED = List.of("基本满意", "一般");
+
+    private static boolean belowSatisfied(String target) {
+      String t = target.strip();
+      while (!t.isEmpty() && "。.;；".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        t = t.substring(0, t.length() - 1).strip();
+      }
+      for (String grade : BELOW_SATISFIED) {
+        if (t.equals(grade) || t.equals("达到" + grade) || t.equals(grade + "以上") || t.equals("达到" + grade + "以上")) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }
