@@ -51,6 +51,12 @@ class TermsAndClausesTest {
           "图书馆开放时间 | 每周56小时 | ≥ 56 小时/周",
           "监控系统运行时长 | 24小时 | ≥ 24 小时",
           "应急值守 | 全天24小时 | ≥ 24 小时",
+          // review 48's: coverage and terms the first version still read as limits
+          "热线服务 | 24小时 | ≥ 24 小时",
+          "房屋租赁时间 | 12个月 | ≥ 12 月",
+          "保洁服务天数 | 365天 | ≥ 365 天",
+          "档案保管期限 | 30年 | ≥ 30 年",
+          "监控录像保存时间 | 30天 | ≥ 30 天",
         })
     void isReadAsAtLeastInATimelinessRow(String name, String text, String reading) {
       assertThat(target(Subcategory.TIMELINESS, name, text).describe()).isEqualTo(reading);
@@ -70,6 +76,22 @@ class TermsAndClausesTest {
           "保修期内 | 24小时 | ≤ 24 小时",
           // nothing says the time lasts: a bare duration of a 时效 row is a time limit
           "信息公开时效 | 7天 | ≤ 7 天",
+          // review 48: a word of a duty kept up or of running does not make a limit last
+          "系统运行故障排除时间 | 4小时 | ≤ 4 小时",
+          "污染源在线监测数据上传时效 | 1小时 | ≤ 1 小时",
+          "公交运营补贴资金到位时间 | 3个月 | ≤ 3 月",
+          "巡查发现问题转办时限 | 2天 | ≤ 2 天",
+          "道路巡查病害修补时限 | 3天 | ≤ 3 天",
+          "接警出警时间 | 15分钟 | ≤ 15 分钟",
+          "场馆开放预约确认时间 | 1天 | ≤ 1 天",
+          // a time that is bad when long
+          "系统运行中断时间 | 4小时 | ≤ 4 小时",
+          "监控设备离线时长 | 2小时 | ≤ 2 小时",
+          "窗口运行平均等候时长 | 20分钟 | ≤ 20 分钟",
+          "公交车辆发车间隔 | 15分钟 | ≤ 15 分钟",
+          "开放场馆闭馆天数 | 10天 | ≤ 10 天",
+          // a limit per period is still a limit
+          "报表报送 | 每月5个工作日 | ≤ 5 工作日/月",
         })
     void aTimeLimitStaysATimeLimit(String name, String text, String reading) {
       assertThat(target(Subcategory.TIMELINESS, name, text).describe()).isEqualTo(reading);
@@ -103,6 +125,27 @@ class TermsAndClausesTest {
       assertThat(IndicatorTexts.parseTarget("每年度/次").describe()).isEqualTo("≥ 1 次/年");
       // the same as the printed form with its figure
       assertThat(IndicatorTexts.parseTarget("每月/次").describe()).isEqualTo(IndicatorTexts.parseTarget("每月1次").describe());
+    }
+
+    @Test
+    void aFrequencyIsComparedOverTheTargetsPeriod() {
+      // b18: paid once a quarter against once a month is a third of it (review 48: it was 100 %)
+      assertThat(fraction(Subcategory.TIMELINESS, "安保服务费发放及时性", "每月/次", "每季度发放一次")).isEqualByComparingTo("0.33");
+      assertThat(fraction(Subcategory.QUANTITY, "", "每月/次", "全年召开例会6次")).isEqualByComparingTo("0.5");
+      assertThat(fraction(Subcategory.QUANTITY, "", "每月1次", "全年共开展12次")).isEqualByComparingTo("1");
+      // a target naming no period is a year's: four a year, once a quarter
+      assertThat(fraction(Subcategory.QUANTITY, "", "4次", "每季度/次")).isEqualByComparingTo("1");
+      // an actual naming no period restates the target's, and a year's total a yearly target
+      assertThat(fraction(Subcategory.QUANTITY, "", "每月1次", "1次")).isEqualByComparingTo("1");
+      assertThat(fraction(Subcategory.QUANTITY, "", "≥8000件", "2019年度全年案件处理数8610件")).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aFigureLeftOutIsNoneWhereTheTextPrintsOneOrCountsNoEvent() {
+      // review 48: 每月/人300元 is a rate per person, and 每月/次，共12次 prints its figure
+      assertThat(fraction(Subcategory.QUANTITY, "补助标准", "每月/人300元", "每月/人250元")).isCloseTo(new BigDecimal("0.8333"), org.assertj.core.data.Offset.offset(new BigDecimal("0.0001"))); // 250 / 300, as before the change
+      assertThat(fraction(Subcategory.QUANTITY, "", "每周/户2次", "每周/户1次")).isEqualByComparingTo("0.5");
+      assertThat(fraction(Subcategory.QUANTITY, "", "12次", "每月/次，共12次")).isEqualByComparingTo("1");
     }
 
     @Test
@@ -158,6 +201,23 @@ class TermsAndClausesTest {
           judge(Subcategory.QUANTITY, "", "饭堂用餐人数93人，办公人数36人", "办公人数36人，饭堂用餐人数93人");
       assertThat(swapped.trace().rule()).isEqualTo("sub-targets");
       assertThat(swapped.fraction().orElseThrow()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aCommaThatGroupsThousandsSeparatesNoClauses() {
+      // review 48: 1,500 was split into 1 and 500 (50.03 %)
+      assertThat(fraction(Subcategory.QUANTITY, "", "培训人数1500人，举办场次10场", "培训人数1,500人，举办场次10场")).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void clausesNamingNothingBelongToTheNamedClauseBeforeThem() {
+      // review 48: the total is said in the clause after its name, and a rate per person is no total
+      IndicatorVerdict v =
+          judge(Subcategory.QUANTITY, "", "补助户数100户，补助资金总额50万元", "补助户数100户，补助资金总额人均5000元，合计50万元");
+      assertThat(v.trace().rule()).isEqualTo("sub-targets");
+      assertThat(v.fraction().orElseThrow()).isEqualByComparingTo("1");
+      assertThat(fraction(Subcategory.QUANTITY, "", "补助户数100户，补助资金总额50万元", "补助户数100户，补助资金总额人均5000元，合计40万元"))
+          .isLessThan(BigDecimal.ONE);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Classifiers;
 import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.Periods;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.internal.text.TargetContext;
@@ -163,6 +164,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Unit unit = wanted.unit();
     String actualText = IndicatorTexts.normalize(input.actual());
     boolean formUnit = indicator.measureUnit().isPresent();
+    figures = overTheTargetsPeriod(wanted, figures, actualText);
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
       if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q)) {
@@ -192,6 +194,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     if (candidates.isEmpty()) {
       return Optional.empty();
+    }
+    if (candidates.size() > 1 && wanted.per().isEmpty()) {
+      candidates = totalsFirst(candidates, actualText); // 合计50万元, not 人均5000元, answers 补助资金总额50万元
     }
     Quantity chosen = candidates.get(0);
     if (candidates.size() > 1) {
@@ -269,7 +274,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Comparison compared = comparison;
     // b is in the target's unit once converted (80000元 against 万元 is 8 万元); a target of a fall and
     // the fall compared with it are marked ↓, which reads alike in every language (↓ ≥ 5 %, ↓6 %)
-    Supplier<String> actualArg = () -> (fall ? FALL : "") + Quantity.of(actualShown, shown).describe();
+    // a figure restated over the target's period shows it (每季度一次 against 每月/次: 0.33 次/月)
+    Optional<String> actualPer = chosen.per().isPresent() && chosen.per().equals(wanted.per()) ? chosen.per() : Optional.empty();
+    Supplier<String> actualArg =
+        () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe();
     Supplier<String> targetArg =
         () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe());
     if (!result.decided()) {
@@ -315,6 +323,55 @@ public final class QuantitativeScorer implements IndicatorScorer {
     for (int k = Math.max(0, start - 3); k < start; k++) {
       if (text.charAt(k) == '率') {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The actual's figures restated over the target's period where they count over another
+   * ({@link Periods#over}: 每季度发放一次 against 每月/次 is a third a month); the same list when
+   * none does, as for nearly every figure.
+   */
+  private static List<Quantity> overTheTargetsPeriod(Quantity wanted, List<Quantity> figures, String actual) {
+    List<Quantity> out = figures;
+    for (int k = 0; k < figures.size(); k++) {
+      Quantity q = figures.get(k);
+      Quantity restated = Periods.over(wanted, q, actual);
+      if (restated != q) {
+        if (out == figures) {
+          out = new ArrayList<>(figures);
+        }
+        out.set(k, restated);
+      }
+    }
+    return out;
+  }
+
+  /** Words before a figure that make it a rate per person, household or unit: 人均5000元. */
+  private static final List<String> PER_UNIT = List.of("人均", "户均", "每人", "每户", "每亩", "单价");
+
+  /**
+   * The candidates that are no rate (no per, no 人均 or 每人 right before them), when some are
+   * and some are not; else all: a target with no per asks for a total.
+   */
+  private static List<Quantity> totalsFirst(List<Quantity> candidates, String actual) {
+    List<Quantity> totals = new ArrayList<>(candidates.size());
+    for (Quantity q : candidates) {
+      if (q.per().isEmpty() && !perUnitBefore(actual, q.start())) {
+        totals.add(q);
+      }
+    }
+    return totals.isEmpty() || totals.size() == candidates.size() ? candidates : totals;
+  }
+
+  private static boolean perUnitBefore(String text, int start) {
+    for (String word : PER_UNIT) {
+      int at = start - word.length();
+      for (int k = at; k >= Math.max(0, at - 2); k--) { // 人均5000元, 人均补助5000元
+        if (text.startsWith(word, k)) {
+          return true;
+        }
       }
     }
     return false;

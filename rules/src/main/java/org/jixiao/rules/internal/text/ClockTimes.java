@@ -119,11 +119,14 @@ public final class ClockTimes {
     if (j == i || j >= s.length()) {
       return null;
     }
+    char c = s.charAt(j);
+    if (c != ':' && c != '点' && c != '时') {
+      return null; // nearly every figure: decided before its digits are read
+    }
     OptionalInt hour = number(s.substring(i, j));
     if (hour.isEmpty() || hour.getAsInt() > 24) {
       return null;
     }
-    char c = s.charAt(j);
     int minutes;
     int end;
     if (c == ':' && j + 3 <= s.length() && Chars.isAsciiDigit(s.charAt(i)) && Chars.isAsciiDigit(s.charAt(j + 1))

@@ -14,9 +14,10 @@ import org.jixiao.rules.text.Quantity;
  *
  * <p>Only where the pairing cannot be in doubt: every clause of the target has a figure and a
  * label of its own (the words before the figure, without the comparison: {@code 办公人数} in
- * {@code 办公人数不少于36人}), no label is part of another, and each is found in exactly one clause
- * of the actual. A clause that qualifies the one before ({@code 全年3次，每次不少于50人}) has no
- * label of its own and keeps the cell whole.
+ * {@code 办公人数不少于36人}), no label is part of another, and each is named by exactly one clause
+ * of the actual, which answers it together with the clauses after it that name none. A clause
+ * that qualifies the one before ({@code 全年3次，每次不少于50人}) has no label of its own and keeps
+ * the cell whole. A comma that groups thousands ({@code 1,500人}) separates no clauses.
  */
 public final class LabelledClauses {
   private LabelledClauses() {}
@@ -45,7 +46,7 @@ public final class LabelledClauses {
     if (target.indexOf(',') < 0 || actual.indexOf(',') < 0) {
       return Optional.empty();
     }
-    List<String> targets = ListSplitter.splitOn(target, ',');
+    List<String> targets = clauses(target);
     if (targets.size() < 2 || targets.size() > maxClauses) {
       return Optional.empty();
     }
@@ -62,26 +63,85 @@ public final class LabelledClauses {
       }
       labels.add(label.get());
     }
-    List<String> actuals = ListSplitter.splitOn(actual, ',');
-    List<Pair> pairs = new ArrayList<>(targets.size());
-    boolean[] taken = new boolean[actuals.size()];
-    for (int t = 0; t < targets.size(); t++) {
-      int found = -1;
-      for (int a = 0; a < actuals.size(); a++) {
-        if (actuals.get(a).contains(labels.get(t)) && QuantityScanner.hasQuantity(actuals.get(a))) {
-          if (found >= 0 || taken[a]) {
-            return Optional.empty(); // named twice, or a clause naming two labels
+    // the actual's clauses in groups: one that names a label, with the clauses after it that name
+    // none (补助资金总额人均5000元，合计50万元: the total is said in the clause after the name)
+    List<String> actuals = clauses(actual);
+    List<Integer> named = new ArrayList<>(actuals.size()); // the label each clause names, or -1
+    for (String clause : actuals) {
+      int which = -1;
+      for (int t = 0; t < labels.size(); t++) {
+        if (clause.contains(labels.get(t))) {
+          if (which >= 0) {
+            return Optional.empty(); // a clause naming two labels
           }
-          found = a;
+          which = t;
         }
       }
-      if (found < 0) {
+      named.add(which);
+    }
+    String[] answers = new String[labels.size()];
+    for (int a = 0; a < actuals.size(); a++) {
+      int t = named.get(a);
+      if (t < 0) {
+        continue;
+      }
+      if (answers[t] != null) {
+        return Optional.empty(); // named twice
+      }
+      StringBuilder group = new StringBuilder(actuals.get(a));
+      for (int b = a + 1; b < actuals.size() && named.get(b) < 0; b++) {
+        group.append(',').append(actuals.get(b));
+      }
+      answers[t] = group.toString();
+    }
+    List<Pair> pairs = new ArrayList<>(targets.size());
+    for (int t = 0; t < targets.size(); t++) {
+      if (answers[t] == null || !QuantityScanner.hasQuantity(answers[t])) {
         return Optional.empty();
       }
-      taken[found] = true;
-      pairs.add(new Pair(targets.get(t), actuals.get(found)));
+      pairs.add(new Pair(targets.get(t), answers[t]));
     }
     return Optional.of(pairs);
+  }
+
+  /**
+   * The non-blank clauses of {@code s} between commas, stripped; a comma between digits that
+   * groups thousands ({@code 1,500人}) separates none.
+   */
+  static List<String> clauses(String s) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || (s.charAt(i) == ',' && !groupsThousands(s, i))) {
+        String piece = s.substring(from, i).strip();
+        if (!piece.isEmpty()) {
+          out.add(piece);
+        }
+        from = i + 1;
+      }
+    }
+    if (out.size() >= 2 && Normalized.known(s)) {
+      for (String piece : out) {
+        Normalized.remember(piece); // clauses are read on their own: no second normalising of them
+      }
+    }
+    return out;
+  }
+
+  /** Whether the comma at {@code i} stands between a digit and exactly three more: 1,500. */
+  private static boolean groupsThousands(String s, int i) {
+    if (i == 0 || i + 3 >= s.length()) {
+      return false;
+    }
+    if (!Chars.isAsciiDigit(s.charAt(i - 1))) {
+      return false;
+    }
+    for (int k = i + 1; k <= i + 3; k++) {
+      if (!Chars.isAsciiDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return i + 4 >= s.length() || !Chars.isAsciiDigit(s.charAt(i + 4));
   }
 
   /**

@@ -133,15 +133,28 @@ public final class QuantityScanner {
   /** The periods of {@code 每月/次} and its like, longest first where one ends another. */
   private static final List<String> ONCE_PERIODS = List.of("学期", "季度", "年度", "年", "月", "周", "天", "日", "季");
 
+  /** Units of events, the only ones a figure left out of {@code 每月/次} can count. */
+  private static final List<String> EVENTS = List.of("次", "回", "趟", "期", "场", "场次", "批", "批次", "轮");
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isAsciiDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * {@code 每月/次}, {@code 每季度/次}: once per period, the figure 1 left unprinted (the form's
    * {@code 1次/月} with its figure dropped and the period moved before the slash). The slash is at
-   * {@code slash}; the count unit after it must be one, and 每 must open the period before it.
+   * {@code slash}; a unit of events must follow it, 每 must open the period before it, and the
+   * text must print no figure of its own (which the 1 would compete with).
    */
   private static int onceEach(String s, int slash, List<Found> out) {
     UnitMatch unit = unitAt(s, slash + 1);
-    if (unit == null || !unit.unit().isCount()) {
-      return slash + 1;
+    if (unit == null || !EVENTS.contains(unit.unit().symbol()) || hasDigit(s)) {
+      return slash + 1; // 每月/人300元: a rate per person; 每月/次，共12次: the figure is printed
     }
     for (String period : ONCE_PERIODS) {
       int each = slash - period.length() - 1;
