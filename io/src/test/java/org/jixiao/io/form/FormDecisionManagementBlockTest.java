@@ -114,6 +114,19 @@ class FormDecisionManagementBlockTest {
     assertThat(coded(r, "JX-I-0265")).singleElement().satisfies(f -> assertThat(f.args()).containsEntry("points", "15"));
   }
 
+  /** A reviewer's 复核分 is no score of the form's: kept where it is printed, in the block and beside an indicator. */
+  @Test
+  void aReviewersScoreIsKeptUnderItsHeading() {
+    String block = BLOCK.replace("决策依据\t2\t2\t\t", "决策依据\t2\t2\t1\t");
+    String indicators = INDICATORS.replace("\t15\t\t\n", "\t15\t14\t\n");
+    ReadResult<PerformanceTable> r = read(TITLE + NAME + block + indicators);
+    Project p = only(r);
+    assertThat(p.strayCells()).extracting(StrayCell::header, StrayCell::text).contains(
+        org.assertj.core.groups.Tuple.tuple(Optional.of("决策依据/复核分"), "1"),
+        org.assertj.core.groups.Tuple.tuple(Optional.of("复核分"), "14"));
+    assertThat(p.indicators().indicators().get(0).statedScore()).contains(new BigDecimal("15"));
+  }
+
   @Test
   void aHeadingWithoutPointsOrScoresIsNoSuchBlock() {
     ReadResult<PerformanceTable> r = read(TITLE + NAME + "项目权重\t评价内容\t评价标准及依据\n项目决策\t决策依据\t有文件\n");
