@@ -142,9 +142,15 @@ final class FundsBySource {
     if (k.isEmpty()) {
       return null;
     }
-    for (String part : k.split("[、,，/]", -1)) {
-      if (!LEVELS.contains(part)) {
-        return null;
+    // 省、地: each level the heading joins is a government's (split by hand: the libraries run no
+    // regular expression on what a user supplied)
+    int from = 0;
+    for (int i = 0; i <= k.length(); i++) {
+      if (i == k.length() || "、,，/".indexOf(k.charAt(i)) >= 0) {
+        if (!LEVELS.contains(k.substring(from, i))) {
+          return null;
+        }
+        from = i + 1;
       }
     }
     return FundKind.FISCAL_APPROPRIATION;
