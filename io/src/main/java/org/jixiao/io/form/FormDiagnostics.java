@@ -55,9 +55,28 @@ public final class FormDiagnostics {
    * kept under its label; {@code 0246}: a line naming who filed
    * the form (部门:…, 单位名称:…, 填报单位:…, 主管部门:… above its 项目名称, 云南永德 2022) when the form
    * prints its own 主管部门 or 实施单位 (such a line fills the field the form leaves empty, and names
-   * the project only on a department-wide form without 项目名称).
+   * the project only on a department-wide form without 项目名称); {@code 0261}: a level above 一级 printed
+   * with its points left of the 一级 column, in a column the header leaves blank (项目绩效85分, 广水's local
+   * template; arguments {@code label}, {@code points}), kept while its row is read as an indicator row;
+   * {@code 0262}: the points printed in a 二级 label (数量指标15分, the sub-level's; arguments {@code
+   * label}, {@code points}), which the model has no field for, the label kept whole.
    */
   public static final String KEPT_AS_STRAY = "read.form.kept-as-stray";
+
+  /**
+   * INFO, once a block ({@code JX-I-0263}, {@code 0264}, {@code 0265}): a block the form scores
+   * itself that the model has no indicator category for — 广水's local template prints, above its
+   * indicators, {@code 项目权重 | 评价内容 | 分值 | 自评分 | 复核分 | 评价标准及依据} with the rows
+   * {@code 项目决策 2 分 | 决策依据 | 2 | 2 | …} and {@code 项目管理 13 分 | 财务制度 | 3 | 3 | …}. Its rows
+   * are kept as stray cells (each under what it evaluates, 决策依据/分值 …), and it is not scored.
+   * Arguments {@code groups} (项目决策、项目管理), {@code points} (its 分值, 15); {@code 0263} also
+   * {@code full}, the form's full mark with the level above 一级 (15 + 项目绩效 85 = 100). Since the
+   * form's stated total (自评总分 69) includes the block's own score, it is no total of the score the
+   * rules compute: it is not read as the project's {@code statedScore} but kept as a stray cell under
+   * its label ({@code 0263}, {@code 0264}: arguments {@code label}, {@code total}); {@code 0265} when
+   * the form states no total.
+   */
+  public static final String UNSCORED_BLOCK = "read.form.unscored-block";
 
   /**
    * INFO ({@code JX-I-0232}): a template row with only a placeholder name (指标2:, ……); nothing else

@@ -51,13 +51,16 @@ final class Fixtures {
   static final String LINXIANG = "standard-10pt_ends-in-last-indicator-row_linxiang-malukeng-2023.tsv";
   static final String HUANGGANG_DANGANGUAN = "mirror-traditional-pinyin_report-above-form_huanggang-danganguan-2020.tsv";
   static final String XUANCHENG = "mirror-traditional-pinyin_glossed-title_funds-only_xuancheng-dongwufangyi-2023.tsv";
+  static final String GUANGSHUI_2019 =
+      "hubei-guangshui-local_decision-management-block-level-above-yiji_guangshui-jiwei-juyuwang-2019.tsv";
+  static final String GUANGSHUI_2021 = "hubei-guangshui-local_funds-by-source-level-above-yiji_guangshui-xiangcundaolu-2021.tsv";
 
   static final List<String> ALL =
       List.of(TIANCHANG, LANGFANG, TANGXI_WEITUO, TANGXI_CUNJI, ZHONGJIANG, HEXI, QINGSHEN, DAYING,
           SHANGWU, CHANGNING, LIJIANG, JINZHAI, LICHENG, HAIDIAN, LANGZHONG, CHENGAN, ANJU, TIANJIAAN, YONGDE, YINCHUAN,
           LUHUO, LINGLING, MINGSHAN, JIANGXI,
           DAYING_SHUANGXIN, XIUNING, EZHOU_2019, CAIDIAN, SUINING, XIANNING, HUANGGANG, HBUST, LINGLING_LINYE,
-          DAYING_TUSHUGUAN, XUANCHENG, CHANGJIANG, SUIXI, LINXIANG, HUANGGANG_DANGANGUAN);
+          DAYING_TUSHUGUAN, XUANCHENG, CHANGJIANG, SUIXI, LINXIANG, HUANGGANG_DANGANGUAN, GUANGSHUI_2019, GUANGSHUI_2021);
 
   /** A small form's head down to its indicator header, for tests that add indicator rows under it. */
   static final String INDICATOR_FORM_HEAD =

@@ -151,7 +151,7 @@ class FormCellsAccountedTest {
         : text.endsWith("万") ? text.substring(0, text.length() - 1).strip() : text; // 2.38 万元, 5.8万 in a 万元 form
     t = t.endsWith("分") ? t.substring(0, t.length() - 1).strip() : t; // 5分, 99.3分: points with their unit
     try {
-      return new BigDecimal(t.replace(",", "").replace("%", ""));
+      return new BigDecimal(t.replace(",", "").replace("%", "").strip()); // 100 %: a rate printed with a space (广水 2021)
     } catch (NumberFormatException e) {
       return null;
     }

@@ -43,6 +43,18 @@ class FormMessagesTest {
   private static final String INDICATOR_HEAD =
       "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t年度指标值\t实际完成值\t分值\t得分\n";
 
+  /** 广水's local template down to its funds: sources as columns, their figures on the row below. */
+  private static final String GUANGSHUI_HEAD = "广水市财政预算支出项目绩效目标自评表\n项目名称\t测试项目\n"
+      + "项目资金 来源\t中央 (万元)\t省、地 (万元)\t本级 (万元)\t其他 (万元)\t合计 (万元)\t执行数 (万元)\t执行率\n"
+      + "\t\t\t10\t\t10\t9\t90%\n";
+  /** Its 项目决策 / 项目管理 block, which the form scores itself. */
+  private static final String GUANGSHUI_DECISION = "项目权重\t评价内容\t分值\t自评分\t复核分\t评价标准及依据\n"
+      + "项目决策 2 分\t决策依据\t2\t2\t\t有文件计2分\n";
+  /** Its indicator block: a level above 一级 with its points, in a column the header leaves blank. */
+  private static final String GUANGSHUI_INDICATORS =
+      "\t一级 指标\t二级 指标\t指标名称 (三级指标)\t年初指标值\t年终完成值\t自评分\t复核分\t评价标准\n"
+          + "项目 绩效 98 分\t产出 指标 40 分\t数量指标 15 分\t采购设备\t10 台套\t10 台套\t15\t\t\n";
+
   /** Small forms, each made to raise one kind of diagnostic (or a few), by code. */
   static final Map<String, String> FORMS = forms();
 
@@ -101,6 +113,12 @@ class FormMessagesTest {
         + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n总分\t\t\t\t\t\t\t90\t90\n");
     forms.put("JX-I-0244", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n\t预算执行率\t预算执行率\n");
     forms.put("JX-I-0246", "项目支出绩效自评表\n部门:某学校\n" + HEADER.substring(HEADER.indexOf("项目名称")));
+    forms.put("JX-I-0261", GUANGSHUI_HEAD + GUANGSHUI_INDICATORS);
+    forms.put("JX-I-0262", GUANGSHUI_HEAD + GUANGSHUI_INDICATORS);
+    String total = GUANGSHUI_HEAD.replace("\n项目名称", "\n填报日期:\t\t自评总分: 90\n项目名称");
+    forms.put("JX-I-0263", total + GUANGSHUI_DECISION + GUANGSHUI_INDICATORS);
+    forms.put("JX-I-0264", total + GUANGSHUI_DECISION);
+    forms.put("JX-I-0265", GUANGSHUI_HEAD + GUANGSHUI_DECISION + GUANGSHUI_INDICATORS);
     forms.put("JX-I-0245", HEADER + "资金管理情况\t\t情况说明\t\t\t存在问题和改进措施\n\t分配科学性\t合理分配,优先保障工资社保。\n");
     forms.put("JX-I-0247", HEADER + INDICATOR_HEAD);
     forms.put("JX-I-0257", INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n");

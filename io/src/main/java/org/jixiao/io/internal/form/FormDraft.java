@@ -63,6 +63,13 @@ final class FormDraft {
   @Nullable String problems;
   @Nullable String rectification;
   @Nullable BigDecimal statedScore;
+  /** The cell of the 总分 row the stated score was read from; -1 when it was read from none. */
+  int statedScoreRow = -1;
+  int statedScoreColumn = -1;
+  /** A block the form scores itself that the model has no category for (项目决策 / 项目管理), if any. */
+  DecisionManagementBlock.@Nullable Scored unscored;
+  /** The points of a level printed above 一级 (项目绩效85分), null when none is. */
+  @Nullable BigDecimal levelAbovePoints;
   /** A total printed in the header (自评得分 | 100), the stated score where no 总分 row gives one. */
   StatedTotal.@Nullable Printed headerTotal;
   /** A header's total label whose figure may be in the cell under it, until that row is read. */

@@ -41,6 +41,7 @@ public final class FormParser {
     FUNDS,
     GOAL,
     MANAGEMENT,
+    DECISION,
     INDICATORS,
     AFTER
   }
@@ -55,11 +56,14 @@ public final class FormParser {
   private @Nullable FundsBlock funds;
   private @Nullable IndicatorBlock indicators;
   private @Nullable GoalBlock goal;
+  /** The funds block printed by source in columns, until its row of figures is read. */
+  private @Nullable FundsBySource sources;
   /** The funds block printed as label / figure pairs with no column headings, when open. */
   private @Nullable FundsPairs pairs;
   private final UnitLine unitAbove = new UnitLine();
   private final StatedTotal totals;
   private final ManagementBlock management;
+  private final DecisionManagementBlock decision;
   private final TopFields topFields;
   private final StrayRows strays;
   private final ClosingRows closingRows;
@@ -80,6 +84,7 @@ public final class FormParser {
     this.defaultUnit = defaultUnit;
     this.totals = new StatedTotal(g, sink);
     this.management = new ManagementBlock(g, sink);
+    this.decision = new DecisionManagementBlock(g, sink);
     this.topFields = new TopFields(g, sink, totals);
     this.strays = new StrayRows(g, sink);
     this.closingRows = new ClosingRows(g, strays, notes);
@@ -181,6 +186,11 @@ public final class FormParser {
     if (section == Section.AFTER && g.count(r) == 1 && unitAbove.take(g, r, first)) {
       return; // after a form's 总分: a unit line belongs to the form below it
     }
+    if (section != Section.INDICATORS && section != Section.AFTER && (decision.opens(r, first, labelColumn, draft)
+        || (section == Section.DECISION && decision.reads(r, draft)))) {
+      section = Section.DECISION; // 广水's 项目决策 / 项目管理 block, which the form scores itself
+      return;
+    }
     if (section != Section.INDICATORS && section != Section.AFTER && (management.opens(r, first, labelColumn, draft)
         || (section == Section.MANAGEMENT && management.reads(r, first, labelColumn, draft)))) {
       section = Section.MANAGEMENT; // the transfer template's 资金管理情况, between the funds and the goal
@@ -189,8 +199,24 @@ public final class FormParser {
     if (first == labelColumn && isFundsLabel(k0) && draft.moneyUnit == null) {
       draft.moneyUnit = FundsLabels.unitIn(FormText.folded(firstText)); // 资金情况 (万元) with its figures beside
     }
+    FundsBySource bySource = section == Section.INDICATORS ? null : FundsBySource.open(g, sink, r);
+    if (bySource != null) {
+      // 项目资金 来源 | 中央 (万元) | … | 合计 (万元) | 执行数 (万元) | 执行率 (广水): sources as columns,
+      // their figures on the next row
+      sources = bySource;
+      funds = null;
+      pairs = null;
+      section = Section.FUNDS;
+      return;
+    }
+    FundsBySource src = sources;
+    if (section == Section.FUNDS && src != null && src.reads(r, draft)) {
+      sources = null;
+      return;
+    }
     if (FundsBlock.isHeader(g, r)) {
       funds = FundsBlock.open(g, sink, r);
+      sources = null;
       pairs = null;
       section = Section.FUNDS;
       if (funds.unit != null && draft.moneyUnit == null) {
@@ -357,6 +383,7 @@ public final class FormParser {
     d = draft;
     section = Section.TOP;
     funds = null;
+    sources = null;
     indicators = null;
     goal = null;
     pairs = null;
@@ -480,6 +507,7 @@ public final class FormParser {
       }
       CutAtIndicatorHeader.check(g, draft, sink);
       totals.settle(draft);
+      decision.settle(draft); // after the total is chosen: the block sets it aside
       weightTotal(draft);
       PointsInValueColumns.check(draft, sink);
       Project p = draft.build("未命名项目" + n, formUnit);

@@ -377,6 +377,21 @@ final class FundsBlock {
     return actual.multiply(BigDecimal.valueOf(100)).divide(base, 4, RoundingMode.HALF_UP);
   }
 
+  /**
+   * Whether a rate printed without % is a fraction (0.958 for 95.8 %): it is B / A as a fraction and
+   * not as a percent, or, without both amounts, a decimal no greater than 1.5. Also the rule of the
+   * funds printed by source ({@link FundsBySource}).
+   */
+  static boolean isFraction(BigDecimal v, @Nullable BigDecimal base, @Nullable BigDecimal actual) {
+    BigDecimal expected = computed(base, actual);
+    BigDecimal scaled = v.movePointRight(2);
+    if (expected != null) {
+      return v.subtract(expected).abs().compareTo(BigDecimal.ONE) > 0
+          && scaled.subtract(expected).abs().compareTo(BigDecimal.ONE) <= 0;
+    }
+    return v.scale() > 0 && v.compareTo(new BigDecimal("1.5")) <= 0;
+  }
+
   private @Nullable BigDecimal rate(
       int row, int c, FormDraft d, @Nullable BigDecimal base, @Nullable BigDecimal actual) {
     String text = g.text(row, c);
@@ -389,17 +404,8 @@ final class FundsBlock {
     if (v == null || n.percent()) {
       return v;
     }
-    BigDecimal expected = computed(base, actual);
     BigDecimal scaled = v.movePointRight(2);
-    boolean asFraction;
-    if (expected != null) {
-      asFraction =
-          v.subtract(expected).abs().compareTo(BigDecimal.ONE) > 0
-              && scaled.subtract(expected).abs().compareTo(BigDecimal.ONE) <= 0;
-    } else {
-      asFraction = v.scale() > 0 && v.compareTo(new BigDecimal("1.5")) <= 0;
-    }
-    if (asFraction) {
+    if (isFraction(v, base, actual)) {
       sink.report(
           FormDiagnostics.RATE_AS_FRACTION,
           Severity.INFO,

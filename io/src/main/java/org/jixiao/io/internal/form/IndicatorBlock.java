@@ -123,7 +123,7 @@ final class IndicatorBlock {
    */
   boolean labelsOnTheLeft(int row) {
     List<WrappedLabels.Joined> left = blockLabels.continued(row);
-    return repeatsLabelsOnTheLeft(row) || left != null && !left.isEmpty();
+    return repeatsLabelsOnTheLeft(row) || LevelAboveOne.onTheLeft(g, columns, row) || left != null && !left.isEmpty();
   }
 
   private boolean repeatsLabelsOnTheLeft(int row) {
@@ -172,7 +172,12 @@ final class IndicatorBlock {
       wrapped.say(row, j);
       labelCells.set(j.column());
     }
-    List<WrappedLabels.Joined> left = repeatsLabelsOnTheLeft(row) ? null : blockLabels.continued(row);
+    boolean above = LevelAboveOne.onTheLeft(g, columns, row);
+    if (above) {
+      // before the block's own label: 绩效指标(90分) there is a level with its points, kept
+      LevelAboveOne.keep(g, sink, cat1Column, row, d, labelCells);
+    }
+    List<WrappedLabels.Joined> left = above || repeatsLabelsOnTheLeft(row) ? null : blockLabels.continued(row);
     if (left != null) {
       blockLabels.take(left);
       for (WrappedLabels.Joined j : left) {
@@ -238,8 +243,12 @@ final class IndicatorBlock {
             subcategory = null; // -, / or the template's continuation dots ……: no category
             placeholder = placeholder || !FormText.isNothing(t);
           } else {
-            subcategory = Subcategory.fromLabel(FormText.categoryKey(wrapped.levelLabel(row, c))).orElse(null);
+            String label = wrapped.levelLabel(row, c); // once: it says a wrapped label
+            subcategory = Subcategory.fromLabel(FormText.categoryKey(label)).orElse(null);
             level2Column = c;
+            if (subcategory != null) {
+              levelPoints.secondLevel(sink, row, c, t, label, d);
+            }
             if (subcategory == null) {
               unknown = true;
               unknownColumn = c;

@@ -1,7 +1,11 @@
 package org.jixiao.io.internal.form;
 
 import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Category;
+import org.jixiao.core.label.Labels;
+import org.jixiao.io.form.FormDiagnostics;
+import org.jixiao.io.internal.table.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +56,23 @@ final class LevelPoints {
       keep(level, p, pendingLabel, pendingRow, pendingColumn, d);
       pending = null;
     }
+  }
+
+  /**
+   * A 二级 label printed with its points (数量指标 15 分, 广水: the sub-level's points, which its
+   * indicators share): the model weighs indicators and 一级 levels, not 二级 ones, and the points are
+   * no indicator's 分值, so the label is kept whole as a stray cell, and said (JX-I-0262).
+   *
+   * @param text the cell as printed; {@code label} the level's label read from it (joined when wrapped)
+   */
+  void secondLevel(FormSink sink, int row, int column, String text, String label, FormDraft d) {
+    BigDecimal points = Category.printedPoints(Labels.normalize(label).strip()).orElse(null);
+    if (points == null) {
+      return;
+    }
+    d.stray(row, column, column < headers.length ? headers[column] : null, text);
+    sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0262")
+        .arg("label", FormText.categoryKey(label)).arg("points", points.toPlainString()), row, column, text);
   }
 
   private void keep(Category category, BigDecimal points, String label, int row, int column, FormDraft d) {

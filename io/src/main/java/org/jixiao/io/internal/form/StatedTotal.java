@@ -224,6 +224,8 @@ final class StatedTotal {
       IndicatorRole role = ib == null ? IndicatorRole.NONE : ib.roleOf(c);
       if (n.value() != null && !n.percent() && role == IndicatorRole.SCORE) {
         draft.statedScore = n.value();
+        draft.statedScoreRow = r;
+        draft.statedScoreColumn = c;
       } else if (n.value() != null && !n.percent() && role == IndicatorRole.WEIGHT) {
         draft.totalWeight = n.value();
         draft.totalWeightRow = r;
@@ -237,6 +239,8 @@ final class StatedTotal {
     if (!numbers.isEmpty()) {
       int last = numbers.get(numbers.size() - 1);
       draft.statedScore = FormNumber.points(g.text(r, last)).value();
+      draft.statedScoreRow = r;
+      draft.statedScoreColumn = last;
       for (int c : numbers.subList(0, numbers.size() - 1)) {
         kept(draft, r, c, g.text(r, first), g.text(r, c));
       }
