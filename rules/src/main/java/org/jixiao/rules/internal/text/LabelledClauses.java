@@ -46,7 +46,7 @@ public final class LabelledClauses {
     if (target.indexOf(',') < 0 || actual.indexOf(',') < 0) {
       return Optional.empty();
     }
-    List<String> targets = clauses(target);
+    List<String> targets = ListSplitter.splitOnCommas(target);
     if (targets.size() < 2 || targets.size() > maxClauses) {
       return Optional.empty();
     }
@@ -65,7 +65,7 @@ public final class LabelledClauses {
     }
     // the actual's clauses in groups: one that names a label, with the clauses after it that name
     // none (补助资金总额人均5000元，合计50万元: the total is said in the clause after the name)
-    List<String> actuals = clauses(actual);
+    List<String> actuals = ListSplitter.splitOnCommas(actual);
     List<Integer> named = new ArrayList<>(actuals.size()); // the label each clause names, or -1
     for (String clause : actuals) {
       int which = -1;
@@ -102,46 +102,6 @@ public final class LabelledClauses {
       pairs.add(new Pair(targets.get(t), answers[t]));
     }
     return Optional.of(pairs);
-  }
-
-  /**
-   * The non-blank clauses of {@code s} between commas, stripped; a comma between digits that
-   * groups thousands ({@code 1,500人}) separates none.
-   */
-  static List<String> clauses(String s) {
-    List<String> out = new ArrayList<>();
-    int from = 0;
-    for (int i = 0; i <= s.length(); i++) {
-      if (i == s.length() || (s.charAt(i) == ',' && !groupsThousands(s, i))) {
-        String piece = s.substring(from, i).strip();
-        if (!piece.isEmpty()) {
-          out.add(piece);
-        }
-        from = i + 1;
-      }
-    }
-    if (out.size() >= 2 && Normalized.known(s)) {
-      for (String piece : out) {
-        Normalized.remember(piece); // clauses are read on their own: no second normalising of them
-      }
-    }
-    return out;
-  }
-
-  /** Whether the comma at {@code i} stands between a digit and exactly three more: 1,500. */
-  private static boolean groupsThousands(String s, int i) {
-    if (i == 0 || i + 3 >= s.length()) {
-      return false;
-    }
-    if (!Chars.isAsciiDigit(s.charAt(i - 1))) {
-      return false;
-    }
-    for (int k = i + 1; k <= i + 3; k++) {
-      if (!Chars.isAsciiDigit(s.charAt(k))) {
-        return false;
-      }
-    }
-    return i + 4 >= s.length() || !Chars.isAsciiDigit(s.charAt(i + 4));
   }
 
   /**

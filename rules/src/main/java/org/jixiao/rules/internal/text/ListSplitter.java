@@ -73,10 +73,22 @@ public final class ListSplitter {
 
   /** The non-blank pieces of {@code s} between occurrences of {@code separator}, cleaned. */
   public static List<String> splitOn(String s, char separator) {
+    return split(s, separator, false);
+  }
+
+  /**
+   * The non-blank clauses of a normalised {@code s} between commas, cleaned; a comma between
+   * digits that groups thousands ({@code 1,500人}) separates none.
+   */
+  public static List<String> splitOnCommas(String s) {
+    return split(s, ',', true);
+  }
+
+  private static List<String> split(String s, char separator, boolean thousands) {
     List<String> out = new ArrayList<>();
     int from = 0;
     for (int i = 0; i <= s.length(); i++) {
-      if (i == s.length() || s.charAt(i) == separator) {
+      if (i == s.length() || (s.charAt(i) == separator && !(thousands && groupsThousands(s, i)))) {
         String piece = clean(s.substring(from, i));
         if (!piece.isEmpty()) {
           out.add(piece);
@@ -90,6 +102,19 @@ public final class ListSplitter {
       }
     }
     return out;
+  }
+
+  /** Whether the comma at {@code i} stands between a digit and exactly three more: 1,500. */
+  private static boolean groupsThousands(String s, int i) {
+    if (i == 0 || i + 3 >= s.length() || !isAsciiDigit(s.charAt(i - 1))) {
+      return false;
+    }
+    for (int k = i + 1; k <= i + 3; k++) {
+      if (!isAsciiDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return i + 4 >= s.length() || !isAsciiDigit(s.charAt(i + 4));
   }
 
   private static List<Marker> markers(String s) {
