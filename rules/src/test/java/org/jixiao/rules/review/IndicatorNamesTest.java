@@ -45,7 +45,7 @@ class IndicatorNamesTest {
    * same workbooks: ensure the meals' timeliness, as 保障社区工作人员用餐及时性 without 的 does).
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"提高群众的满意度", "提升服务对象的满意度", "保障工作人员用餐的及时性", "实现垃圾分类的社区覆盖率", "保障村社区的正常运转", "实现村集体经济发展的目标", "完成档案整理的", "保障范围的"})
+  @ValueSource(strings = {"提高群众的满意度", "提升服务对象的满意度", "通过宣传提高群众的满意度", "完成各项任务提高群众的满意度", "通过培训提高农民的积极性", "保障工作人员用餐的及时性", "实现垃圾分类的社区覆盖率", "保障村社区的正常运转", "实现村集体经济发展的目标", "完成档案整理的", "保障范围的"})
   void aVerbOfChangeOrAPhraseNotEndingInAMeasureIsStillASentence(String name) {
     assertThat(nameFindings(name)).extracting(Finding::code).containsExactly("JX-V-0302");
   }

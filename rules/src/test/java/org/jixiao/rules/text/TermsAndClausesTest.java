@@ -92,6 +92,10 @@ class TermsAndClausesTest {
           "开放场馆闭馆天数 | 10天 | ≤ 10 天",
           // a limit per period is still a limit
           "报表报送 | 每月5个工作日 | ≤ 5 工作日/月",
+          // review 48c: 时长 and 天数 alone name no service (a stay, a build, a purchase)
+          "平均住院天数 | 10天 | ≤ 10 天",
+          "施工天数 | 90天 | ≤ 90 天",
+          "群众办事时长 | 30分钟 | ≤ 30 分钟",
         })
     void aTimeLimitStaysATimeLimit(String name, String text, String reading) {
       assertThat(target(Subcategory.TIMELINESS, name, text).describe()).isEqualTo(reading);
@@ -141,6 +145,18 @@ class TermsAndClausesTest {
     }
 
     @Test
+    void onlyCountsOfEventsOverWholeMonthsAreRestated() {
+      // review 48c: rates, levels, standards and people on duty add up over no period
+      assertThat(fraction(Subcategory.QUALITY, "任务完成率", "100%", "每月完成率95%")).isEqualByComparingTo("0.95");
+      assertThat(fraction(Subcategory.QUALITY, "工资发放及时率", "每月按时发放率100%", "全年按时发放率100%")).isEqualByComparingTo("1");
+      assertThat(fraction(Subcategory.COST, "伙食标准", "15元", "每人每天15元")).isEqualByComparingTo("1");
+      assertThat(fraction(Subcategory.QUANTITY, "投入保洁车辆", "25辆", "每天投入保洁车辆20辆")).isEqualByComparingTo("0.8");
+      assertThat(fraction(Subcategory.QUANTITY, "保障人数", "每月保障100人", "全年共保障困难群众120人")).isEqualByComparingTo("1");
+      // a week holds no whole number of months: weekly against four a month is no shortfall
+      assertThat(fraction(Subcategory.QUANTITY, "", "每周巡查1次", "每月巡查4次")).isEqualByComparingTo("1");
+    }
+
+    @Test
     void aFigureLeftOutIsNoneWhereTheTextPrintsOneOrCountsNoEvent() {
       // review 48: 每月/人300元 is a rate per person, and 每月/次，共12次 prints its figure
       assertThat(fraction(Subcategory.QUANTITY, "补助标准", "每月/人300元", "每月/人250元")).isCloseTo(new BigDecimal("0.8333"), org.assertj.core.data.Offset.offset(new BigDecimal("0.0001"))); // 250 / 300, as before the change
@@ -169,6 +185,17 @@ class TermsAndClausesTest {
       assertThat(late.trace().reason()).contains("07:00").contains("06:30");
       assertThat(fraction(Subcategory.TIMELINESS, "", "每日下午5点前报送", "每日16:30报送")).isEqualByComparingTo("1");
       assertThat(fraction(Subcategory.TIMELINESS, "", "每日下午5点前报送", "每日17:30报送")).isLessThan(BigDecimal.ONE);
+    }
+
+    @Test
+    void theTimeIsTheOneOfWhatTheTargetAsksFor() {
+      // review 48c: a closing time or a second meal is not when the deadline's work was done
+      assertThat(fraction(Subcategory.TIMELINESS, "", "每天上午9点前开馆", "每天上午9点开馆，晚上9点闭馆")).isEqualByComparingTo("1");
+      assertThat(judge(Subcategory.TIMELINESS, "", "每天早上六点半前送达", "每天早上6点20分送达早餐，中午11点送达午餐").trace().rule())
+          .isNotEqualTo("deadline");
+      // 中午11点 is before noon, 中午1点 after it
+      assertThat(fraction(Subcategory.TIMELINESS, "", "每天中午12点前送达午餐", "每天中午11点半送达")).isEqualByComparingTo("1");
+      assertThat(fraction(Subcategory.TIMELINESS, "", "每天中午12点前送达午餐", "每天中午1点送达")).isLessThan(BigDecimal.ONE);
     }
 
     @Test
@@ -218,6 +245,13 @@ class TermsAndClausesTest {
       assertThat(v.fraction().orElseThrow()).isEqualByComparingTo("1");
       assertThat(fraction(Subcategory.QUANTITY, "", "补助户数100户，补助资金总额50万元", "补助户数100户，补助资金总额人均5000元，合计40万元"))
           .isLessThan(BigDecimal.ONE);
+    }
+
+    @Test
+    void aStandardPerPersonIsAnsweredByTheRateNotTheTotal() {
+      // review 48c: 补助标准 asks for what each is paid, not the sum
+      assertThat(judge(Subcategory.QUANTITY, "补助标准", "1000元", "每人800元，共发放50万元").fraction())
+          .isNotEqualTo(java.util.Optional.of(BigDecimal.ONE));
     }
 
     @Test

@@ -100,6 +100,9 @@ final class SpecificityChecks {
    */
   private static final List<String> WORK_VERBS = List.of("完成", "通过");
 
+  /** Verbs of change: one before the 的 makes the phrase a goal of raising or cutting the measure. */
+  private static final List<String> CHANGE_VERBS = List.of("提高", "提升", "增强", "促进", "推动", "加强", "改善", "降低", "减少", "增加");
+
   /**
    * Whether the verb and a measure of its action form a noun that 的 joins to what follows:
    * 保障范围的服务对象满意度 (the satisfaction within the scope of the cover).
@@ -121,6 +124,11 @@ final class SpecificityChecks {
     int of = rest.lastIndexOf('的');
     if (of < 0 || of == rest.length() - 1) {
       return false;
+    }
+    for (String verb : CHANGE_VERBS) {
+      if (rest.lastIndexOf(verb, of) >= 0) {
+        return false; // 通过宣传提高群众的满意度: 通过 is "by", and 提高 the goal's verb
+      }
     }
     String measure = rest.substring(of + 1);
     if (measure.endsWith("度") || measure.endsWith("性")) {

@@ -72,18 +72,20 @@ public final class DeadlineScorer implements IndicatorScorer {
   /**
    * A time of day the actual kept against the one the target's daily deadline states (每天早上六点半前送达
    * / 每天早上6点20分送达): met at or before it, late after it. Declines when either states none,
-   * or the actual states a shortfall.
+   * the actual states a shortfall, or its clauses state several times and not one for what the
+   * target does by the deadline ({@link ClockTimes#keptFor}).
    */
   private Optional<IndicatorVerdict> onTheClock(IndicatorInput input, ScoringContext context, String actual) {
     if (actual.indexOf('点') < 0 && actual.indexOf('时') < 0 && actual.indexOf(':') < 0) {
       return Optional.empty(); // most actuals: no time of day, and the target need not be read
     }
-    OptionalInt kept = ClockTimes.latest(actual);
-    if (kept.isEmpty() || !Clauses.shortfalls(actual).isEmpty()) {
+    String target = IndicatorTexts.normalize(input.target());
+    OptionalInt limit = ClockTimes.deadline(target);
+    if (limit.isEmpty() || !Clauses.shortfalls(actual).isEmpty()) {
       return Optional.empty();
     }
-    OptionalInt limit = ClockTimes.deadline(IndicatorTexts.normalize(input.target()));
-    if (limit.isEmpty()) {
+    OptionalInt kept = ClockTimes.keptFor(actual, target);
+    if (kept.isEmpty()) {
       return Optional.empty();
     }
     boolean onTime = kept.getAsInt() <= limit.getAsInt();

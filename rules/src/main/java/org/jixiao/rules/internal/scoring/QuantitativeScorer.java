@@ -195,7 +195,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
-    if (candidates.size() > 1 && wanted.per().isEmpty()) {
+    if (candidates.size() > 1 && wanted.per().isEmpty() && !asksARate(where.name()) && !asksARate(target.text())) {
       candidates = totalsFirst(candidates, actualText); // 合计50万元, not 人均5000元, answers 补助资金总额50万元
     }
     Quantity chosen = candidates.get(0);
@@ -363,6 +363,18 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
     }
     return totals.isEmpty() || totals.size() == candidates.size() ? candidates : totals;
+  }
+
+  /** Words of a standard or a rate per person (补助标准, 单价, 人均): such a target asks for no total. */
+  private static final List<String> RATE_WORDS = List.of("标准", "单价", "定额", "人均", "户均", "每人", "每户", "每亩");
+
+  private static boolean asksARate(String text) {
+    for (String word : RATE_WORDS) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean perUnitBefore(String text, int start) {

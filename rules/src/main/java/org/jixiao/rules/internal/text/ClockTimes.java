@@ -39,6 +39,42 @@ public final class ClockTimes {
     return OptionalInt.empty();
   }
 
+  /**
+   * The time of day {@code actual} says the work of {@code target}'s daily deadline was done at:
+   * the one time its clauses state, or else the one time of the clauses that name what the target
+   * does by its deadline (开馆 in 上午9点前开馆: 上午9点开馆，晚上9点闭馆 is 09:00). Empty when no
+   * time or no single one can be told (6点20分送达早餐，中午11点送达午餐 against 六点半前送达: two
+   * clauses name 送达).
+   */
+  public static OptionalInt keptFor(String actual, String target) {
+    int verbAt = target.lastIndexOf('前') + 1;
+    String verb = verbAt > 0 && verbAt + 2 <= target.length() ? target.substring(verbAt, verbAt + 2) : "";
+    int any = -1;
+    boolean several = false;
+    int named = -1;
+    boolean severalNamed = false;
+    int from = 0;
+    for (int i = 0; i <= actual.length(); i++) {
+      if (i == actual.length() || ",;。!?\n".indexOf(actual.charAt(i)) >= 0) { // not ':', which 17:30 holds
+        String clause = actual.substring(from, i);
+        OptionalInt t = latest(clause);
+        if (t.isPresent()) {
+          several |= any >= 0 && any != t.getAsInt();
+          any = t.getAsInt();
+          if (!verb.isEmpty() && clause.contains(verb)) {
+            severalNamed |= named >= 0 && named != t.getAsInt();
+            named = t.getAsInt();
+          }
+        }
+        from = i + 1;
+      }
+    }
+    if (any >= 0 && !several) {
+      return OptionalInt.of(any);
+    }
+    return named >= 0 && !severalNamed ? OptionalInt.of(named) : OptionalInt.empty();
+  }
+
   /** The latest time of day {@code s} states, as minutes after midnight: when the work was done. */
   public static OptionalInt latest(String s) {
     int best = -1;
@@ -82,10 +118,10 @@ public final class ClockTimes {
     return marked ? end : -1;
   }
 
-  /** Whether a word of "before" or of a span follows: 前, 之前, 以前, 至, 到, 左右. */
+  /** Whether a word of "before" or of a span follows: 前, 之前, 以前, 至, 到 (not 左右: 5点左右 may be five points). */
   private static boolean before(String s, int end) {
     return end < s.length() && "前至到-—~".indexOf(s.charAt(end)) >= 0
-        || Chars.startsWith(s, end, "之前") || Chars.startsWith(s, end, "以前") || Chars.startsWith(s, end, "左右");
+        || Chars.startsWith(s, end, "之前") || Chars.startsWith(s, end, "以前");
   }
 
   /** {@code 06:30} for minutes after midnight. */
@@ -109,8 +145,8 @@ public final class ClockTimes {
    * midnight, end}, or null.
    */
   private static int @Nullable [] at(String s, int i) {
-    if (i > 0 && (isNumeral(s.charAt(i - 1)) || s.charAt(i - 1) == '第')) {
-      return null; // inside a figure, or an ordinal (第3点)
+    if (i > 0 && (sameKind(s.charAt(i - 1), s.charAt(i)) || s.charAt(i - 1) == '第' || s.charAt(i - 1) == '.')) {
+      return null; // inside a figure, or an ordinal (第3点); 周五8:30 is a time after a day
     }
     int j = i;
     while (j < s.length() && isNumeral(s.charAt(j)) && j - i < 3) {
@@ -160,8 +196,8 @@ public final class ClockTimes {
       return null;
     }
     int h = hour.getAsInt();
-    if (h < 12 && afterNoon(s, i)) {
-      h += 12;
+    if (h < 12 && afterNoon(s, i) && !(h >= 4 && Chars.endsWith(s, i, "中午"))) {
+      h += 12; // 下午5时 is 17:00; 中午1点 is 13:00, but 中午11点 11:00
     }
     int total = h * 60 + minutes;
     return total > 24 * 60 ? null : new int[] {total, end};
@@ -174,6 +210,11 @@ public final class ClockTimes {
       }
     }
     return false;
+  }
+
+  /** Whether two numeral characters belong to one figure: both Arabic, or both Chinese. */
+  private static boolean sameKind(char before, char c) {
+    return Chars.isAsciiDigit(c) ? Chars.isAsciiDigit(before) : isNumeral(before);
   }
 
   private static boolean isNumeral(char c) {

@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * over the target's period: {@code 每月/次} against {@code 每季度发放一次} is once in three months,
  * a third of what was asked; {@code 4次} against {@code 每季度/次} is four a year, as asked. A
  * target that names no period is a year's (a self-evaluation reports a year).
+ *
+ * <p>Only counts of events (次, 场, 人次, 件 …), which add up over time, and only between years,
+ * half-years, quarters and months, which hold one another whole: a rate (95% a month), a level, a
+ * standard (15元 a day), people on duty, and a week against a month are left as printed.
  */
 public final class Periods {
   private Periods() {}
@@ -21,6 +25,16 @@ public final class Periods {
   private static final List<String> NAMES = List.of("学期", "季度", "年度", "年", "月", "周", "天", "日", "季");
 
   private static final int[] PER_YEAR = {2, 4, 1, 1, 12, 52, 365, 365, 4};
+
+  /** The most periods a year holds that are whole months (月). */
+  private static final int MONTHS = 12;
+
+  /**
+   * Units of events and of what flows through them (次, 场, 人次, 件): the only figures that add up
+   * over time. A rate, a level (分贝), a standard (元 a day), people or cars on duty do not.
+   */
+  private static final List<String> EVENTS =
+      List.of("次", "场", "场次", "期", "批", "批次", "轮", "趟", "人次", "户次", "家次", "件", "宗", "例", "起", "课次", "车次", "架次");
 
   /** Words before a figure that make it a year's total or average. */
   private static final List<String> YEARLY = List.of("全年", "年度", "年均", "每年");
@@ -73,6 +87,9 @@ public final class Periods {
    * actual names no period, the periods agree, or either is no period (元/人).
    */
   public static Quantity over(Quantity wanted, Quantity q, String actual) {
+    if (!EVENTS.contains(q.unit().symbol()) || !EVENTS.contains(wanted.unit().symbol())) {
+      return q; // a rate, a level, a standard, people or cars on duty: no sum over time
+    }
     String asked = wanted.per().orElse("年");
     @Nullable String told = q.per().orElse(null);
     if (told == null) {
@@ -83,8 +100,8 @@ public final class Periods {
     }
     int a = perYear(asked);
     int t = perYear(told);
-    if (a == 0 || t == 0 || a == t) {
-      return q;
+    if (a == 0 || t == 0 || a == t || a > MONTHS || t > MONTHS) {
+      return q; // 周 and 天 hold no whole number of months: a week's 1 against a month's 4 is no shortfall
     }
     Optional<BigDecimal> upper = q.upper().map(u -> restated(u, t, a));
     return new Quantity(restated(q.value(), t, a), upper, q.unit(), q.approximate(), q.start(), q.end(), wanted.per());
