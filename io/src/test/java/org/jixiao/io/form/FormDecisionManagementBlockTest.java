@@ -132,4 +132,46 @@ class FormDecisionManagementBlockTest {
     ReadResult<PerformanceTable> r = read(TITLE + NAME + "项目权重\t评价内容\t评价标准及依据\n项目决策\t决策依据\t有文件\n");
     assertThat(r.diagnostics()).extracting(Finding::rule).doesNotContain(FormDiagnostics.UNSCORED_BLOCK);
   }
+  /** Review 48b: a heading with no row of the block under it is no block, and the total stays the project's. */
+  @Test
+  void aHeadingWithNoBlockRowUnderItIsNoBlock() {
+    ReadResult<PerformanceTable> r = read("项目支出绩效自评表\n填报日期:2020 年 2 月 18 日\t\t自评总分: 90\n项目名称\t办公经费\n"
+        + "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额\t10\t10\t10\t10\t100%\t10\n"
+        + "项目权重\t评价内容\t分值\t自评分\t复核分\t评价标准及依据\n"
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        + "产出指标\t数量指标\t采购设备\t10台\t10台\t50\t50\n"
+        + "总分\t\t\t\t\t100\t90\n");
+    assertThat(only(r).statedScore()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("90"));
+    assertThat(r.diagnostics()).extracting(Finding::code).doesNotContain("JX-I-0263", "JX-I-0264", "JX-I-0265");
+  }
+
+  /**
+   * Review 48b: an evaluation framework printed under 一级指标 | 评价内容 | 分值 | 得分 (决策, 过程, 产出, 效益) is no
+   * 广水 block: a plain 得分 is no form's own 自评分, and its total stays the project's.
+   */
+  @Test
+  void anEvaluationFrameworkUnderAPlainScoreHeadingIsNoBlock() {
+    ReadResult<PerformanceTable> r = read("项目支出绩效自评表\n项目名称\t农村饮水安全工程\n"
+        + "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额\t200\t200\t190\t10\t95%\t9.5\n"
+        + "一级指标\t评价内容\t分值\t得分\t评分依据\n"
+        + "决策\t立项依据充分性\t5\t5\t有依据\n"
+        + "过程\t资金到位率\t10\t10\t\n"
+        + "产出\t新建供水工程\t40\t40\t\n"
+        + "效益\t受益人口\t35\t34\t\n"
+        + "总分\t\t100\t98.5\t\n");
+    assertThat(only(r).statedScore()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("98.5"));
+    assertThat(r.diagnostics()).extracting(Finding::code).doesNotContain("JX-I-0263", "JX-I-0264", "JX-I-0265");
+  }
+
+  /** Review 48b: a header total and a 总分 row that agree are both kept where they were printed. */
+  @Test
+  void aHeaderTotalAndATotalRowThatAgreeAreBothKept() {
+    ReadResult<PerformanceTable> r = read(TITLE + "填报日期:2020 年 2 月 18 日\t\t\t\t自评总分: 90\n" + NAME + BLOCK + INDICATORS
+        + "总分\t\t\t\t\t\t90\n");
+    Project p = only(r);
+    assertThat(p.statedScore()).isEmpty();
+    assertThat(p.strayCells()).filteredOn(c -> c.text().equals("90")).extracting(c -> c.header().orElse("")).contains("自评总分", "总分");
+  }
 }

@@ -32,8 +32,11 @@ import org.jspecify.annotations.Nullable;
  * kept as a stray cell under its label, and the block's diagnostic says so.
  */
 final class DecisionManagementBlock {
-  /** The headings a score column is printed under. */
-  private static final Set<String> SCORE_HEADINGS = Set.of("自评分", "自评得分", "得分");
+  /** The headings a score column is printed under: the form's own score, not a plain 得分. */
+  private static final Set<String> SCORE_HEADINGS = Set.of("自评分", "自评得分");
+
+  /** Words of the levels the model does score: a group naming one is no part of the block. */
+  private static final List<String> SCORED_LEVELS = List.of("产出", "效益", "满意", "成本");
 
   /** What was read of the block, for {@link #settle}. */
   static final class Scored {
@@ -86,8 +89,8 @@ final class DecisionManagementBlock {
         score |= SCORE_HEADINGS.contains(k);
       }
     }
-    if (content < 0 || weight < 0 || !score) {
-      return false;
+    if (content < 0 || weight < 0 || !(score || g.key(r, first).equals("项目权重")) || !blockRowBelow(r, content, weight)) {
+      return false; // 评价内容 | 分值 | 得分 of an evaluation framework, or a heading with no row of the block
     }
     headings = new String[w];
     String current = "";
@@ -102,6 +105,26 @@ final class DecisionManagementBlock {
     group = "";
     d.unscored = new Scored(r, first, g.text(r, first));
     return true;
+  }
+
+  /** Whether the next row with text names what it evaluates and prints its 分值, as the block's rows do. */
+  private boolean blockRowBelow(int r, int content, int weight) {
+    for (int n = r + 1; n < g.height(); n++) {
+      if (g.count(n) > 0) {
+        return !g.text(n, content).isEmpty() && FormNumber.points(g.text(n, weight)).value() != null
+            && !namesScoredLevel(g.text(n, g.first(n)));
+      }
+    }
+    return false;
+  }
+
+  private static boolean namesScoredLevel(String label) {
+    for (String level : SCORED_LEVELS) {
+      if (label.contains(level)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -123,6 +146,9 @@ final class DecisionManagementBlock {
       }
     }
     String label = g.text(r, blockLabelColumn);
+    if (namesScoredLevel(label)) {
+      return false; // 产出, 效益: the levels the model scores close the block
+    }
     if (!label.isEmpty()) {
       group = label;
       d.stray(r, blockLabelColumn, headings[blockLabelColumn], label);
@@ -172,20 +198,24 @@ final class DecisionManagementBlock {
     sink.report(FormDiagnostics.UNSCORED_BLOCK, Severity.INFO, msg, block.row, block.column, block.text);
   }
 
-  /** Keeps the stated total as a stray cell where it was printed; returns its label. */
+  /**
+   * Keeps the stated total as a stray cell where it was printed, in the header and in a 总分 row
+   * when both print it; returns its label. A header total that disagrees with the row's is kept
+   * already ({@link StatedTotal#settle}).
+   */
   private String setAside(FormDraft d, BigDecimal total) {
-    if (d.statedScoreRow >= 0) {
-      int r = d.statedScoreRow;
-      String label = g.text(r, Math.max(g.first(r), 0));
-      d.stray(r, d.statedScoreColumn, label, g.text(r, d.statedScoreColumn));
-      return FormText.key(label);
-    }
+    String label = "总分";
     StatedTotal.Printed h = d.headerTotal;
     if (h != null && h.value().compareTo(total) == 0) {
       d.stray(h.row(), h.column(), h.label(), h.text());
-      return FormText.key(h.label());
+      label = FormText.key(h.label());
     }
-    d.stray(-1, 0, "总分", total.toPlainString()); // not reached: a total is read from a row or a header
-    return "总分";
+    if (d.statedScoreRow >= 0) {
+      int r = d.statedScoreRow;
+      String rowLabel = g.text(r, Math.max(g.first(r), 0));
+      d.stray(r, d.statedScoreColumn, rowLabel, g.text(r, d.statedScoreColumn));
+      label = FormText.key(rowLabel);
+    }
+    return label;
   }
 }
