@@ -76,8 +76,8 @@ public final class DeadlineScorer implements IndicatorScorer {
    * target does by the deadline ({@link ClockTimes#keptFor}).
    */
   private Optional<IndicatorVerdict> onTheClock(IndicatorInput input, ScoringContext context, String actual) {
-    if (actual.indexOf('点') < 0 && actual.indexOf('时') < 0 && actual.indexOf(':') < 0) {
-      return Optional.empty(); // most actuals: no time of day, and the target need not be read
+    if (input.target().indexOf('前') < 0 || (actual.indexOf('点') < 0 && actual.indexOf('时') < 0 && actual.indexOf(':') < 0)) {
+      return Optional.empty(); // most: no deadline before a time of day, or no time of day done
     }
     String target = IndicatorTexts.normalize(input.target());
     OptionalInt limit = ClockTimes.deadline(target);

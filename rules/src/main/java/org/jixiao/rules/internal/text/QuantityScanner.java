@@ -217,9 +217,12 @@ public final class QuantityScanner {
         return next;
       }
     }
-    int clock = ClockTimes.markedEnd(s, start);
-    if (clock > 0) {
-      return clock; // 5点前, 17:30: a time of day, no figure
+    int digits = Chars.digitsEnd(a, start);
+    if (digits < a.length && (a[digits] == '点' || a[digits] == '时' || a[digits] == ':')) {
+      int clock = ClockTimes.markedEnd(s, start);
+      if (clock > 0) {
+        return clock; // 5点前, 17:30: a time of day, no figure
+      }
     }
     return number(s, a, start, out, money);
   }
