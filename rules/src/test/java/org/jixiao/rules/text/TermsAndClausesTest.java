@@ -121,6 +121,27 @@ class TermsAndClausesTest {
   }
 
   @Nested
+  class AComparisonAVerbAway {
+    @ParameterizedTest(name = "{0} | {1} → {2}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          // the bench's generated 至少开展N天活动 was read as a time limit: 至少 stands a verb before the figure
+          "QUANTITY | 至少开展30天活动 | AT_LEAST",
+          "COST | 每年至少投入50万元 | AT_LEAST",
+          "QUANTITY | 不少于举办10场 | AT_LEAST",
+          "SOCIAL | 不超过支出30万元 | AT_MOST",
+          "QUALITY | 全年至少组织2次培训 | AT_LEAST",
+          // more than two ideographs between: too far to be the figure's own (here the cost's ceiling decides)
+          "COST | 至少保障全年预算50万元 | AT_MOST",
+          "QUANTITY | 至少组织全年开展30天 | AT_MOST",
+        })
+    void anUnmistakableComparisonMayStandAVerbBeforeItsFigure(String sub, String text, String comparison) {
+      assertThat(target(Subcategory.valueOf(sub), "", text).comparison()).isEqualTo(Comparison.valueOf(comparison));
+    }
+  }
+
+  @Nested
   class OncePerPeriod {
     @Test
     void aFrequencyWithoutItsFigureIsOncePerPeriod() {

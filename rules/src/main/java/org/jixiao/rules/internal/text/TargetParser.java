@@ -202,6 +202,9 @@ public final class TargetParser {
     }
     Word prefix = main.prefix();
     Word suffix = main.suffix();
+    if (prefix == null && suffix == null) {
+      prefix = apart(s, q.start()); // 至少开展2706天: the comparison a verb before the figure
+    }
     Comparison comparison;
     boolean explicit = prefix != null || suffix != null;
     if (suffix != null && (prefix == null || prefix.text().equals("控制在"))) {
@@ -410,6 +413,46 @@ public final class TargetParser {
       p--;
     }
     return p;
+  }
+
+  /** Comparisons no other word ends in, which may stand a verb away from their figure. */
+  private static final List<Word> APART = apartWords(List.of("至少", "不少于", "不低于", "不小于", "不超过", "不高于", "不多于", "至多", "最多"));
+
+  /** The last characters of {@link #APART}: most figures have none of them a verb before. */
+  private static final String APART_LASTS = ends(APART, true);
+
+  private static List<Word> apartWords(List<String> texts) {
+    List<Word> out = new ArrayList<>();
+    for (Word word : PREFIXES) {
+      if (texts.contains(word.text())) {
+        out.add(word);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * An unmistakable comparison one or two ideographs before the figure at {@code start}, the verb
+   * between them ({@code 至少开展2706天}, {@code 不少于举办10场}, {@code 不超过支出30万元}); null when
+   * none. Only the direction is taken from it: the figure is chosen as before.
+   */
+  private static @Nullable Word apart(String s, int start) {
+    for (int gap = 1; gap <= 2 && start - gap > 0; gap++) {
+      char c = s.charAt(start - gap);
+      if (!Chars.isCjk(c) || ChineseNumerals.isPart(c)) {
+        return null;
+      }
+      int p = start - gap;
+      if (APART_LASTS.indexOf(s.charAt(p - 1)) < 0) {
+        continue;
+      }
+      for (Word word : APART) {
+        if (Chars.endsWith(s, p, word.text())) {
+          return word;
+        }
+      }
+    }
+    return null;
   }
 
   private static @Nullable Word prefix(String s, int start) {
