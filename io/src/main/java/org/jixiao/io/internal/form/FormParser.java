@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.core.evaluation.Severity;
-import org.jixiao.core.indicator.Category;
-import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
@@ -34,7 +32,8 @@ public final class FormParser {
    */
   public static final String CUT_OFF_MARKER = "【副本截断】";
 
-  private static final Set<String> TOTAL_KEYS = Set.of("总分", "合计", "总计", "自评总分", "总得分");
+  /** The labels of a form's total row. */
+  static final Set<String> TOTAL_KEYS = Set.of("总分", "合计", "总计", "自评总分", "总得分");
 
   private enum Section {
     TOP,
@@ -75,8 +74,8 @@ public final class FormParser {
    */
   private boolean edgeFromTitle;
 
-  /** The title of a report printed above the first form, once one is seen ({@link #outside}). */
-  private @Nullable String report;
+  /** Rows outside every form: notes, a report above the first form ({@link OutsideRows}). */
+  private final OutsideRows outside;
 
   public FormParser(CellGrid grid, FormSink sink, MoneyUnit defaultUnit, int maxCellLength, int maxColumns) {
     this.g = new FormGrid(grid, maxCellLength, maxColumns);
@@ -88,6 +87,7 @@ public final class FormParser {
     this.topFields = new TopFields(g, sink, totals);
     this.strays = new StrayRows(g, sink);
     this.closingRows = new ClosingRows(g, strays, notes);
+    this.outside = new OutsideRows(g, sink, notes, unitAbove);
   }
 
   public PerformanceTable parse() {
@@ -154,7 +154,7 @@ public final class FormParser {
           start(r, first, false);
           labelRow(r);
         } else {
-          outside(r, first);
+          outside.row(r, first);
         }
         return;
       }
@@ -390,60 +390,6 @@ public final class FormParser {
     unitAbove.applyTo(draft);
     labelColumn = atTitle ? Integer.MAX_VALUE : first;
     edgeFromTitle = atTitle;
-  }
-
-  private void outside(int r, int first) {
-    if (g.count(r) == 1 && unitAbove.take(g, r, first)) {
-      return; // the unit of the form below, not a note
-    }
-    notes.add(g.joined(r, 0));
-    boolean lone = g.count(r) == 1;
-    String text = g.text(r, first);
-    if (lone && namesAReport(text)) {
-      report = text;
-    }
-    if (report != null && !formLike(r, first)) {
-      // a report printed above its form (黄冈市档案馆 2020: 项目绩效自评报告, then 附件2 the 自评表): its rows are
-      // the report's, not the tail of a form cut off above
-      sink.report(FormDiagnostics.OUTSIDE_FORM, Severity.INFO, Msg.of("JX-I-0260").arg("report", report), r, first, text);
-      return;
-    }
-    sink.report(
-        FormDiagnostics.OUTSIDE_FORM,
-        lone ? Severity.INFO : Severity.WARNING,
-        Msg.of("JX-I-0201"),
-        r,
-        first,
-        text);
-  }
-
-  /**
-   * Whether a lone line titles a report of a year (黄冈市档案馆2020年度 项目绩效自评报告, …绩效评价报告): it
-   * ends in 报告, names 绩效 or 评价 and a year, and is no sentence or note (认真撰写年度绩效自评报告,
-   * 注：本表须随附项目绩效自评报告, a task, have no year or carry a colon or a sentence's marks).
-   */
-  private static boolean namesAReport(String text) {
-    String key = FormText.key(text);
-    return text.length() <= 60 && key.endsWith("报告") && (key.contains("绩效") || key.contains("评价"))
-        && FormText.year(text) > 0 && text.chars().noneMatch(ch -> "：:，,。；;".indexOf(ch) >= 0)
-        && FormTitles.TASK_VERBS.stream().noneMatch(key::startsWith);
-  }
-
-  /**
-   * Whether a row under a report's title reads as part of a form (a level label, a 总分): the tail of
-   * a form cut off above may stand there too, and keeps its WARNING.
-   */
-  private boolean formLike(int r, int first) {
-    if (TOTAL_KEYS.contains(FormText.key(g.text(r, first)))) {
-      return true;
-    }
-    for (int c = first; c >= 0; c = g.next(r, c + 1)) {
-      String k = FormText.categoryKey(g.text(r, c));
-      if (!k.isEmpty() && (Category.fromLabel(k).isPresent() || Subcategory.fromLabel(k).isPresent())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A row of label / value pairs (see {@link TopFields#labelRow}). */
