@@ -132,9 +132,10 @@ class TermsAndClausesTest {
           "QUANTITY | 不少于举办10场 | AT_LEAST",
           "SOCIAL | 不超过支出30万元 | AT_MOST",
           "QUALITY | 全年至少组织2次培训 | AT_LEAST",
-          // more than two ideographs between: too far to be the figure's own (here the cost's ceiling decides)
-          "COST | 至少保障全年预算50万元 | AT_MOST",
-          "QUANTITY | 至少组织全年开展30天 | AT_MOST",
+          // review 48d: at least once every N, the interval N is at most (每 or 隔 between)
+          "QUANTITY | 至少每两周1次 | AT_MOST",
+          "QUANTITY | 至少每隔3天巡查1次 | AT_MOST",
+          "TIMELINESS | 不少于每3天1次 | AT_MOST",
         })
     void anUnmistakableComparisonMayStandAVerbBeforeItsFigure(String sub, String text, String comparison) {
       assertThat(target(Subcategory.valueOf(sub), "", text).comparison()).isEqualTo(Comparison.valueOf(comparison));

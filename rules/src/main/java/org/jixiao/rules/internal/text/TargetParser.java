@@ -439,8 +439,8 @@ public final class TargetParser {
   private static @Nullable Word apart(String s, int start) {
     for (int gap = 1; gap <= 2 && start - gap > 0; gap++) {
       char c = s.charAt(start - gap);
-      if (!Chars.isCjk(c) || ChineseNumerals.isPart(c)) {
-        return null;
+      if (!Chars.isCjk(c) || ChineseNumerals.isPart(c) || c == '每' || c == '隔') {
+        return null; // 至少每两周1次: at least as often, so the interval is at most two weeks
       }
       int p = start - gap;
       if (APART_LASTS.indexOf(s.charAt(p - 1)) < 0) {
