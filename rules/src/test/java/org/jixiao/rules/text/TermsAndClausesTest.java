@@ -156,8 +156,8 @@ class TermsAndClausesTest {
     @Test
     void aFrequencyIsComparedOverTheTargetsPeriod() {
       // b18: paid once a quarter against once a month is a third of it (review 48: it was 100 %)
-      assertThat(fraction(Subcategory.TIMELINESS, "安保服务费发放及时性", "每月/次", "每季度发放一次")).isEqualByComparingTo("0.33");
-      assertThat(fraction(Subcategory.QUANTITY, "", "每月/次", "全年召开例会6次")).isEqualByComparingTo("0.5");
+      assertThat(fraction(Subcategory.TIMELINESS, "安保服务费发放及时性", "每月/次", "每季度发放一次")).isEqualByComparingTo("0.33"); // 1 × 4 / 12 a month, to 2 places
+      assertThat(fraction(Subcategory.QUANTITY, "", "每月/次", "全年召开例会6次")).isEqualByComparingTo("0.5"); // 6 / 12 a month
       assertThat(fraction(Subcategory.QUANTITY, "", "每月1次", "全年共开展12次")).isEqualByComparingTo("1");
       // a target naming no period is a year's: four a year, once a quarter
       assertThat(fraction(Subcategory.QUANTITY, "", "4次", "每季度/次")).isEqualByComparingTo("1");
@@ -172,7 +172,7 @@ class TermsAndClausesTest {
       assertThat(fraction(Subcategory.QUALITY, "任务完成率", "100%", "每月完成率95%")).isEqualByComparingTo("0.95");
       assertThat(fraction(Subcategory.QUALITY, "工资发放及时率", "每月按时发放率100%", "全年按时发放率100%")).isEqualByComparingTo("1");
       assertThat(fraction(Subcategory.COST, "伙食标准", "15元", "每人每天15元")).isEqualByComparingTo("1");
-      assertThat(fraction(Subcategory.QUANTITY, "投入保洁车辆", "25辆", "每天投入保洁车辆20辆")).isEqualByComparingTo("0.8");
+      assertThat(fraction(Subcategory.QUANTITY, "投入保洁车辆", "25辆", "每天投入保洁车辆20辆")).isEqualByComparingTo("0.8"); // 20 / 25, not restated
       assertThat(fraction(Subcategory.QUANTITY, "保障人数", "每月保障100人", "全年共保障困难群众120人")).isEqualByComparingTo("1");
       // a week holds no whole number of months: weekly against four a month is no shortfall
       assertThat(fraction(Subcategory.QUANTITY, "", "每周巡查1次", "每月巡查4次")).isEqualByComparingTo("1");

@@ -24,19 +24,23 @@ public final class ClockTimes {
 
   /** The time of day a deadline phrase states before its 前 ({@code 六点半前}), as minutes after midnight. */
   public static OptionalInt deadline(String s) {
-    int end = s.lastIndexOf('前');
-    while (end > 0) {
-      int e = end;
-      if (s.charAt(e - 1) == '之' || s.charAt(e - 1) == '以') {
-        e--;
+    int at = deadlineAt(s);
+    return at < 0 ? OptionalInt.empty() : endingAt(s, beforeQian(s, at));
+  }
+
+  /** Where the last 前 stands that a time of day ends right before (六点半前, 8:00以前), or -1. */
+  private static int deadlineAt(String s) {
+    for (int at = s.lastIndexOf('前'); at > 0; at = s.lastIndexOf('前', at - 1)) {
+      if (endingAt(s, beforeQian(s, at)).isPresent()) {
+        return at;
       }
-      OptionalInt t = endingAt(s, e);
-      if (t.isPresent()) {
-        return t;
-      }
-      end = s.lastIndexOf('前', end - 1);
     }
-    return OptionalInt.empty();
+    return -1;
+  }
+
+  /** Where the time before the 前 at {@code at} ends: before 之 or 以 (之前, 以前). */
+  private static int beforeQian(String s, int at) {
+    return s.charAt(at - 1) == '之' || s.charAt(at - 1) == '以' ? at - 1 : at;
   }
 
   /**
@@ -47,7 +51,7 @@ public final class ClockTimes {
    * clauses name 送达).
    */
   public static OptionalInt keptFor(String actual, String target) {
-    int verbAt = target.lastIndexOf('前') + 1;
+    int verbAt = deadlineAt(target) + 1; // what the target does by its deadline: 送达 in 六点半前送达
     String verb = verbAt > 0 && verbAt + 2 <= target.length() ? target.substring(verbAt, verbAt + 2) : "";
     int any = -1;
     boolean several = false;
@@ -108,13 +112,10 @@ public final class ClockTimes {
       dayPart |= Chars.endsWith(s, i, word);
     }
     char last = s.charAt(end - 1);
-    boolean colon = s.indexOf(':', i) > 0 && s.indexOf(':', i) < end;
-    boolean marked;
-    if (colon) {
-      marked = dayPart || s.indexOf(':', i) - i == 2 || before(s, end); // 08:00, not 1:10
-    } else {
-      marked = dayPart || last == '半' || last == '分' || before(s, end);
-    }
+    int colon = s.indexOf(':', i);
+    boolean marked = colon >= 0 && colon < end
+        ? dayPart || colon - i == 2 || before(s, end) // 08:00, not 1:10
+        : dayPart || last == '半' || last == '分' || before(s, end);
     return marked ? end : -1;
   }
 

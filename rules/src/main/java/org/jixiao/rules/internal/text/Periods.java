@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.text.Quantity;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +34,11 @@ public final class Periods {
    * Units of events and of what flows through them (次, 场, 人次, 件): the only figures that add up
    * over time. A rate, a level (分贝), a standard (元 a day), people or cars on duty do not.
    */
-  private static final List<String> EVENTS =
-      List.of("次", "场", "场次", "期", "批", "批次", "轮", "趟", "人次", "户次", "家次", "件", "宗", "例", "起", "课次", "车次", "架次");
+  private static final Set<String> EVENTS =
+      Set.of("次", "场", "场次", "期", "批", "批次", "轮", "趟", "人次", "户次", "家次", "件", "宗", "例", "起", "课次", "车次", "架次");
 
   /** Words before a figure that make it a year's total or average. */
-  private static final List<String> YEARLY = List.of("全年", "年度", "年均", "每年");
+  private static final List<String> YEARLY = List.of("全年", "年度", "年均"); // 每年: 每 and a period
 
   private static boolean yearly(String s, int k) {
     for (String word : YEARLY) {

@@ -394,13 +394,7 @@ public final class TargetParser {
    * {@code 办公人数不少于36人} ends at 数.
    */
   static int labelEnd(String s, int start) {
-    int p = start;
-    if (p > 0 && (s.charAt(p - 1) == '约' || s.charAt(p - 1) == '近')) {
-      p--;
-    }
-    while (p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == ':')) {
-      p--;
-    }
+    int p = afterComparison(s, start);
     if (p > 0 && PREFIX_LASTS.indexOf(s.charAt(p - 1)) >= 0) {
       for (Word word : PREFIXES) {
         if (Chars.endsWith(s, p, word.text())) {
@@ -409,6 +403,19 @@ public final class TargetParser {
         }
       }
     }
+    return skipSpacesBack(s, p);
+  }
+
+  /** Where a comparison word before the figure at {@code start} would end: before 约 or 近, a colon and spaces. */
+  private static int afterComparison(String s, int start) {
+    int p = start;
+    if (p > 0 && (s.charAt(p - 1) == '约' || s.charAt(p - 1) == '近')) {
+      p--;
+    }
+    return skipSpacesBack(s, p);
+  }
+
+  private static int skipSpacesBack(String s, int p) {
     while (p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == ':')) {
       p--;
     }
@@ -460,12 +467,7 @@ public final class TargetParser {
     if (Signs.minusBefore(s, p)) {
       p--; // ≥-5%: the comparison stands before the sign
     }
-    if (p > 0 && (s.charAt(p - 1) == '约' || s.charAt(p - 1) == '近')) {
-      p--;
-    }
-    while (p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == ':')) {
-      p--;
-    }
+    p = afterComparison(s, p);
     if (p > 1 && s.charAt(p - 1) == s.charAt(p - 2) && Chars.isCjk(s.charAt(p - 1))) {
       p--; // 不超过过: a doubled character typed twice
     }
