@@ -132,10 +132,10 @@ class TermsAndClausesTest {
           "QUANTITY | 不少于举办10场 | AT_LEAST",
           "SOCIAL | 不超过支出30万元 | AT_MOST",
           "QUALITY | 全年至少组织2次培训 | AT_LEAST",
-          // review 48d: at least once every N, the interval N is at most (每 or 隔 between)
-          "QUANTITY | 至少每两周1次 | AT_MOST",
-          "QUANTITY | 至少每隔3天巡查1次 | AT_MOST",
-          "TIMELINESS | 不少于每3天1次 | AT_MOST",
+          // review 48d: at least once every N is at least as often (FrequenciesTest: a count per N)
+          "QUANTITY | 至少每两周1次 | AT_LEAST",
+          "QUANTITY | 至少每隔3天巡查1次 | AT_LEAST",
+          "TIMELINESS | 不少于每3天1次 | AT_LEAST",
         })
     void anUnmistakableComparisonMayStandAVerbBeforeItsFigure(String sub, String text, String comparison) {
       assertThat(target(Subcategory.valueOf(sub), "", text).comparison()).isEqualTo(Comparison.valueOf(comparison));

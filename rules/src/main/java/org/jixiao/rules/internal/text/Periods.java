@@ -7,28 +7,87 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Unit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The period a figure counts over (每月1次, 全年共12次, 2次/周), and an actual's figure restated
- * over the target's period: {@code 每月/次} against {@code 每季度发放一次} is once in three months,
- * a third of what was asked; {@code 4次} against {@code 每季度/次} is four a year, as asked. A
- * target that names no period is a year's (a self-evaluation reports a year).
+ * The period a figure counts over (每月1次, 全年共12次, 2次/周, 每3个月1次), and an actual's figure
+ * restated over the target's period: {@code 每月/次} against {@code 每季度发放一次} is once in three
+ * months, a third of what was asked; {@code 4次} against {@code 每季度/次} is four a year, as
+ * asked; {@code 每4个月1次} against {@code 每3个月1次} three quarters of it. A target that names no
+ * period is a year's (a self-evaluation reports a year).
  *
- * <p>Only counts of events (次, 场, 人次, 件 …), which add up over time, and only between years,
- * half-years, quarters and months, which hold one another whole: a rate (95% a month), a level, a
- * standard (15元 a day), people on duty, and a week against a month are left as printed.
+ * <p>Only counts of events (次, 场, 人次, 件 …), which add up over time, and only between periods
+ * of one family, which hold one another exactly: years, quarters, months and their multiples;
+ * weeks, days and hours. A rate (95% a month), a level, a standard (15元 a day), people on duty,
+ * and a week against a month are left as printed.
  */
 public final class Periods {
   private Periods() {}
 
-  /** Periods and how many of each a year holds. */
-  private static final List<String> NAMES = List.of("学期", "季度", "年度", "年", "月", "周", "天", "日", "季");
+  /** Periods named without a figure, longest first where one ends another. */
+  private static final List<String> NAMES = List.of("学期", "季度", "年度", "小时", "年", "月", "周", "天", "日", "季");
 
-  private static final int[] PER_YEAR = {2, 4, 1, 1, 12, 52, 365, 365, 4};
+  /** The two families of periods, by the dimension of their units. */
+  private static final String MONTHS = "月数";
 
-  /** The most periods a year holds that are whole months (月). */
-  private static final int MONTHS = 12;
+  private static final String MINUTES = "时长";
+
+  private static final Unit MONTH = Unit.of("月").orElseThrow();
+
+  private static final Unit MINUTE = Unit.of("分钟").orElseThrow();
+
+  /**
+   * A period's length: {@code family} tells which lengths compare (months with months, minutes
+   * with minutes: the two hold no whole number of each other), {@code length} is in the family's
+   * unit.
+   */
+  record Span(String family, BigDecimal length) {}
+
+  private static Span months(int n) {
+    return new Span(MONTHS, BigDecimal.valueOf(n));
+  }
+
+  private static Span minutes(int n) {
+    return new Span(MINUTES, BigDecimal.valueOf(n));
+  }
+
+  /** The span of each of {@link #NAMES}. */
+  private static final List<Span> NAMED =
+      List.of(months(6), months(3), months(12), minutes(60), months(12), months(1), minutes(10080), minutes(1440), minutes(1440), months(3));
+
+  /**
+   * The span of a period as {@link Quantity#per()} holds it: a name (月, 季度, 学期) or a figure
+   * and a unit of time (3个月, 2周, 半年, from {@code 每3个月1次}); null when it is no period
+   * (人, 亩, 工作日).
+   */
+  static @Nullable Span span(String per) {
+    int k = NAMES.indexOf(per);
+    if (k >= 0) {
+      return NAMED.get(k);
+    }
+    int unit = 0;
+    while (unit < per.length() && (Chars.isAsciiDigit(per.charAt(unit)) || per.charAt(unit) == '.' || per.charAt(unit) == '半')) {
+      unit++;
+    }
+    if (unit == 0 || unit == per.length()) {
+      return null;
+    }
+    BigDecimal count;
+    try {
+      count = per.startsWith("半") ? new BigDecimal("0.5") : new BigDecimal(per.substring(0, unit));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    Unit u = Unit.of(per.substring(unit)).orElse(null);
+    if (u == null || count.signum() <= 0) {
+      return null;
+    }
+    if (u.isCompatibleWith(MONTH)) {
+      return new Span(MONTHS, u.convert(count, MONTH));
+    }
+    return u.isCompatibleWith(MINUTE) ? new Span(MINUTES, u.convert(count, MINUTE)) : null;
+  }
 
   /**
    * Units of events and of what flows through them (次, 场, 人次, 件): the only figures that add up
@@ -47,12 +106,6 @@ public final class Periods {
       }
     }
     return false;
-  }
-
-  /** How many of {@code period} a year holds, or 0 when it is no period (人, 亩). */
-  static int perYear(String period) {
-    int k = NAMES.indexOf(period);
-    return k < 0 ? 0 : PER_YEAR[k];
   }
 
   /**
@@ -99,18 +152,22 @@ public final class Periods {
         return q; // 1次 against 每月1次: the same period, restated
       }
     }
-    int a = perYear(asked);
-    int t = perYear(told);
-    if (a == 0 || t == 0 || a == t || a > MONTHS || t > MONTHS) {
+    Span a = span(asked);
+    Span t = span(told);
+    if (a == null || t == null || !a.family().equals(t.family())) {
       return q; // 周 and 天 hold no whole number of months: a week's 1 against a month's 4 is no shortfall
     }
-    Optional<BigDecimal> upper = q.upper().map(u -> restated(u, t, a));
-    return new Quantity(restated(q.value(), t, a), upper, q.unit(), q.approximate(), q.start(), q.end(), wanted.per());
+    if (a.length().compareTo(t.length()) == 0) {
+      // 1次/季度 against 每3个月1次: the same period by another name, told by the target's
+      return q.per().isPresent() && wanted.per().isPresent() && !q.per().equals(wanted.per()) ? q.per(wanted.per().get()) : q;
+    }
+    Optional<BigDecimal> upper = q.upper().map(u -> restated(u, t.length(), a.length()));
+    return new Quantity(restated(q.value(), t.length(), a.length()), upper, q.unit(), q.approximate(), q.start(), q.end(), wanted.per());
   }
 
-  /** {@code value} per a period of which a year holds {@code told}, per one of which it holds {@code asked}, to 2 decimals. */
-  private static BigDecimal restated(BigDecimal value, int told, int asked) {
-    BigDecimal v = Decimals.divide(value.multiply(BigDecimal.valueOf(told)), BigDecimal.valueOf(asked));
+  /** {@code value} per a period {@code told} long, restated per one {@code asked} long, to 2 decimals. */
+  private static BigDecimal restated(BigDecimal value, BigDecimal told, BigDecimal asked) {
+    BigDecimal v = Decimals.divide(value.multiply(asked), told);
     return v.scale() > 2 ? v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros() : v.stripTrailingZeros();
   }
 }

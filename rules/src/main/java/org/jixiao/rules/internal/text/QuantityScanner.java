@@ -83,6 +83,7 @@ public final class QuantityScanner {
         i++;
       }
     }
+    Intervals.join(s, out);
     return out;
   }
 

@@ -1,0 +1,91 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A count of events every so many periods ({@code 每3个月1次}, {@code 每两周一次}, {@code
+ * 每隔2小时巡查1次}) is how often something is done: a count per the span, compared as often as
+ * asked. It was read as its span: 每3个月1次 as at least 3 months (so once in four months, less
+ * often, was met), 每两周一次 as at most two weeks (scored by the distance past a limit).
+ */
+class FrequenciesTest {
+
+  private static BigDecimal fraction(String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "巡查频次", target, actual);
+    assertThat(v.outcome()).as("%s / %s: %s", target, actual, v.trace().reason()).isEqualTo(Outcome.SCORED);
+    return v.fraction().orElseThrow();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "每3个月1次 | ≥ 1 次/3个月",
+        "至少每3个月1次 | ≥ 1 次/3个月",
+        "每3个月至少1次 | ≥ 1 次/3个月",
+        "每3个月开展1次 | ≥ 1 次/3个月",
+        "每两周一次 | ≥ 1 次/2周",
+        "每隔2小时巡查1次 | ≥ 1 次/2小时",
+        "每半年1次 | ≥ 1 次/半年",
+        "每两个月召开2次 | ≥ 2 次/2个月",
+        "每1个月1次 | ≥ 1 次/月",
+      })
+  void aCountEverySoManyPeriodsIsACountPerTheSpan(String text, String reading) {
+    assertThat(IndicatorTexts.parseTarget(text).describe()).isEqualTo(reading);
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // less often than asked: the share of the frequency kept
+        "至少每3个月1次 | 每4个月1次 | 0.75", // 3 / 4
+        "每3个月1次 | 每半年1次 | 0.5", // 3 / 6
+        "每两周一次 | 每三周一次 | 0.67", // 2 / 3, to 2 places
+        "每隔2小时巡查1次 | 每3小时巡查1次 | 0.67",
+        "每3个月开展1次 | 全年巡查3次 | 0.75", // 3 × 3 / 12
+        "每半年1次 | 全年1次 | 0.5",
+        // as often or more often: met
+        "至少每3个月1次 | 每2个月1次 | 1",
+        "每3个月1次 | 全年巡查4次 | 1",
+        "每3个月至少1次 | 每季度1次 | 1",
+        "每两周一次 | 每周一次 | 1",
+        "每隔2小时巡查1次 | 每小时巡查1次 | 1",
+        // a yearly count asked, a frequency kept: restated over the year
+        "4次 | 每3个月1次 | 1",
+        "8次 | 每3个月1次 | 0.5", // 4 / 8
+      })
+  void aFrequencyIsComparedAsOftenAsAsked(String target, String actual, String expected) {
+    assertThat(fraction(target, actual)).isEqualByComparingTo(expected);
+  }
+
+  @Test
+  void theReasonStatesBothOverTheTargetsSpan() {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "巡查频次", "至少每3个月1次", "每4个月1次");
+    assertThat(v.trace().reason()).contains("0.75 次/3个月").contains("≥ 1 次/3个月");
+  }
+
+  @Test
+  void aSpanOfAnotherFamilyOrOfWorkingDaysIsNotRestated() {
+    // a week holds no whole number of months; working days no whole number of any period
+    assertThat(fraction("每两周一次", "全年巡查26次")).isEqualByComparingTo("1"); // 26 against 1, as printed
+    assertThat(IndicatorTexts.parseTarget("每3个工作日1次").describe()).isEqualTo("≤ 3 工作日");
+  }
+
+  @Test
+  void aSpanNotAfterEachIsNoFrequency() {
+    // 3个月 and 1次 with no 每: a term and a count, as before
+    assertThat(IndicatorTexts.parseTarget("3个月完成1次").describe()).isEqualTo("≥ 3 月");
+    // a count of something other than events: people every month is no frequency
+    assertThat(IndicatorTexts.parseTarget("每3个月培训100人").quantity().orElseThrow().per()).isEmpty();
+  }
+}
