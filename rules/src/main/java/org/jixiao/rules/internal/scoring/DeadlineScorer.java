@@ -32,7 +32,8 @@ import org.jixiao.rules.text.Target;
  * actual states (每天早上6点20分送达, {@link ClockTimes}) in the same way.
  *
  * <p>Declines when the target has no dated deadline or time of day, when the actual states
- * neither, or when it states a shortfall (延期, 未能 …): the words then decide.
+ * neither, or when it states a shortfall (延期, 未能 …): the words then decide. Declines too when
+ * the target's 全年 is the year a figure counts over (全年案件结案数8305件), not a deadline.
  */
 public final class DeadlineScorer implements IndicatorScorer {
   @Override
@@ -56,6 +57,9 @@ public final class DeadlineScorer implements IndicatorScorer {
     if (by.isEmpty()) {
       return onTheClock(input, context, actual);
     }
+    if (countsOverTheYear(target)) {
+      return Optional.empty(); // 2019年度全年案件结案数8305件: the count is asked, not a date
+    }
     boolean onTime = done.get().endsBy(by.get());
     BigDecimal fraction = onTime ? BigDecimal.ONE : context.profile().vocabulary().lateFraction();
     Trace trace =
@@ -67,6 +71,17 @@ public final class DeadlineScorer implements IndicatorScorer {
             .putFigures("fraction", Decimals.fraction(fraction))
             .build();
     return Optional.of(IndicatorVerdict.scored(fraction, trace));
+  }
+
+  /**
+   * Whether the target asks a figure that counts over a whole year it names (2019年度全年案件结案数8305件,
+   * 全年培训200人次): 全年 is then the period of the figure, not a deadline, and a date in the
+   * actual says nothing about the figure. A time limit (全年 with 3个工作日) and a target of no
+   * figure (2023年全年) keep their deadline.
+   */
+  private static boolean countsOverTheYear(Target target) {
+    return target.quantity().filter(q -> !q.unit().isDuration()).isPresent()
+        && target.deadline().map(d -> d.text().contains("全年")).orElse(false);
   }
 
   /**

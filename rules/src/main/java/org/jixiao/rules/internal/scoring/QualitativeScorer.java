@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.CompletionReader;
 import org.jixiao.rules.internal.text.Echo;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
@@ -13,8 +14,11 @@ import org.jixiao.rules.spi.IndicatorScorer;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.spi.ScoringContext;
 import org.jixiao.rules.text.Band;
+import org.jixiao.rules.text.Comparison;
+import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Reading;
+import org.jixiao.rules.text.Target;
 import org.jixiao.rules.text.Term;
 import org.jixiao.rules.text.Vocabulary;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +59,9 @@ public final class QualitativeScorer implements IndicatorScorer {
   public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
     Vocabulary vocabulary = context.profile().vocabulary();
     Optional<Reading> reading = vocabulary.read(input.actual());
+    if (reading.isPresent() && onlyNone(reading.get()) && asksACount(input)) {
+      return Optional.empty(); // 无撤裁案件 against 结案数8305件: having none of one thing shows no count of another
+    }
     boolean negative = reading.map(r -> r.band() != Band.ACHIEVED).orElse(false);
     boolean wordsSayMet = reading.map(r -> r.fraction().compareTo(BigDecimal.ONE) == 0).orElse(false);
     // words that say not achieved, or fully achieved, decide over an echo: only a repeated grade
@@ -136,6 +143,31 @@ public final class QualitativeScorer implements IndicatorScorer {
             .putFigures("bandUpper", band.upper())
             .build();
     return Optional.of(IndicatorVerdict.scored(fraction, trace));
+  }
+
+  /** Whether every word read says something did not happen or a limit was kept (无投诉, 未超预算). */
+  private static boolean onlyNone(Reading r) {
+    for (Term t : r.terms()) {
+      if (!CompletionReader.statesNone(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the target asks for at least a count of something (结案数8305件, ≥50人次): no statement
+   * that something did not happen answers it. A ceiling (≤3起, 零投诉), a rate (合格率100%) or a
+   * target of words may be answered so.
+   */
+  private static boolean asksACount(IndicatorInput input) {
+    Target t = IndicatorTexts.parseTarget(input.indicator());
+    if (t.quantity().isEmpty()) {
+      return false;
+    }
+    Quantity q = t.quantity().get();
+    return q.unit().isCount() && q.value().signum() > 0
+        && (t.comparison() == Comparison.AT_LEAST || t.comparison() == Comparison.MORE_THAN || t.comparison() == Comparison.EQUAL);
   }
 
   /** 完成60%: the completion word says done, the percentage how much of it (method {@code stated-share}). */

@@ -3,6 +3,7 @@ package org.jixiao.rules.internal.scoring;
 import java.util.List;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.DateReader;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -30,6 +31,13 @@ public final class UndeterminedReasons {
     Target target = IndicatorTexts.parseTarget(input.target());
     if (target.quantity().isPresent()) {
       Quantity wanted = target.quantity().get();
+      if (figures.isEmpty() && wanted.unit().isCount() && Absence.statesAbsence(IndicatorTexts.normalize(input.actual()))) {
+        // 无撤裁案件 against 结案数8305件: none of one thing is no count of another
+        return trace("JX-T-0220")
+            .putArgs("comparison", target.comparison().symbol())
+            .putArgs("wanted", wanted::describe)
+            .putArgs("actual", actual);
+      }
       if (figures.isEmpty()) {
         return trace("JX-T-0212")
             .putArgs("comparison", target.comparison().symbol())

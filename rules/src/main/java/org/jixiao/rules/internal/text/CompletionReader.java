@@ -126,14 +126,14 @@ public final class CompletionReader {
       }
       int within = Absence.withinLimitAt(s, chars, i);
       if (within > 0) { // 未超预算, 没有超支: the limit was kept
-        hits.add(Term.completion(s.substring(i, i + within) + "…", Band.ACHIEVED, BigDecimal.ONE));
+        hits.add(none(s.substring(i, i + within)));
         clauseHasTerm = true;
         i += within;
         continue;
       }
       int absence = Absence.absenceAt(s, chars, i);
       if (absence > 0) { // 未发生安全事故, 无投诉: what should not happen did not
-        hits.add(Term.completion(s.substring(i, i + absence) + "…", Band.ACHIEVED, BigDecimal.ONE));
+        hits.add(none(s.substring(i, i + absence)));
         clauseHasTerm = true;
         i += absence;
         continue;
@@ -424,5 +424,19 @@ public final class CompletionReader {
       end--;
     }
     return s.substring(0, end);
+  }
+
+  /** A statement that something did not happen or a limit was kept (无投诉, 未超预算): achieved, marked by its ellipsis. */
+  private static Term none(String words) {
+    return Term.completion(words + "…", Band.ACHIEVED, BigDecimal.ONE);
+  }
+
+  /**
+   * Whether {@code term} is a statement that something unwanted did not happen or a limit was
+   * kept (未发生安全事故, 无投诉, 未超预算): it answers a target asking for none or a ceiling, never
+   * one asking for at least a count.
+   */
+  public static boolean statesNone(Term term) {
+    return term.kind() == Term.Kind.COMPLETION && term.band() == Band.ACHIEVED && term.word().endsWith("…");
   }
 }
