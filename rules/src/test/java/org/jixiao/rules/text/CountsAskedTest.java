@@ -29,6 +29,12 @@ class CountsAskedTest {
           "全年开展活动10次 | 未超预算",
           "培训≥200人次 | 未发生安全事故",
           "新增就业岗位50个 | 无投诉",
+          // review 49: the whole-cell answer, a range asked, a zero of a noun
+          "结案数8305件 | 未发生",
+          "检查次数≥12次 | 未出现",
+          "培训100-200人次 | 未发生安全事故",
+          "全年检查4-6次 | 无违规问题",
+          "检查次数≥12次 | 零事故",
         })
     void anAbsenceDoesNotAnswerACountAsked(String target, String actual) {
       IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);
@@ -51,11 +57,18 @@ class CountsAskedTest {
       assertThat(v.fraction().orElseThrow()).isEqualByComparingTo("1");
     }
 
-    @Test
-    void theReasonSaysTheAbsenceShowsNoCount() {
-      IndicatorVerdict v = judge(Subcategory.QUALITY, "", "结案数8305件", "无撤裁案件");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"无撤裁案件", "未超预算", "没有超出预算", "未发生"})
+    void theReasonSaysTheAbsenceOrTheLimitKeptShowsNoCount(String actual) {
+      IndicatorVerdict v = judge(Subcategory.QUALITY, "", "结案数8305件", actual);
       assertThat(v.trace().code()).contains("JX-T-0220");
-      assertThat(v.trace().reason()).contains("≥ 8305 件").contains("无撤裁案件").contains("未发生");
+      assertThat(v.trace().reason()).contains("≥ 8305 件").contains(actual).contains("未发生或未超出限度");
+    }
+
+    @Test
+    void aZeroOfSomethingUnwantedStillAnswersACeilingOfIt() {
+      IndicatorVerdict v = judge(Subcategory.QUALITY, "安全事故数", "≤1起", "零事故");
+      assertThat(v.fraction().orElseThrow()).isEqualByComparingTo("1");
     }
   }
 
@@ -80,9 +93,27 @@ class CountsAskedTest {
           "2023年全年 | 2023年全年 | 1",
           // a deadline by a month stays one beside a figure
           "2023年12月底前完成10个 | 2023年11月完成 | 1",
+          // review 49: an actual of words and a date answers the year's 全年 as a deadline
+          "全年按时发放工资12次 | 2019年12月已全部发放 | 1",
+          "2023年全年完工1个 | 2024年5月完工 | 0.7",
         })
     void theCountOrTheDeadlineDecidesAsTheTargetAsks(String target, String actual, String expected) {
       IndicatorVerdict v = judge(Subcategory.QUALITY, "", target, actual);
+      assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+      assertThat(v.fraction().orElseThrow()).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          // review 49: in a 时效 row 全年 is the deadline, whatever figure stands beside it
+          "2023年全年完成1项 | 2024年2月完成 | 0.7",
+          "2023年全年完成率100% | 2024年3月完成 | 0.7",
+          "2023年全年完工1个 | 2023年11月完工 | 1",
+        })
+    void inATimelinessRowTheYearIsTheDeadline(String target, String actual, String expected) {
+      IndicatorVerdict v = judge(Subcategory.TIMELINESS, "项目完成及时性", target, actual);
       assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
       assertThat(v.fraction().orElseThrow()).isEqualByComparingTo(expected);
     }

@@ -156,7 +156,7 @@ class TermsAndClausesTest {
     @Test
     void aFrequencyIsComparedOverTheTargetsPeriod() {
       // b18: paid once a quarter against once a month is a third of it (review 48: it was 100 %)
-      assertThat(fraction(Subcategory.TIMELINESS, "安保服务费发放及时性", "每月/次", "每季度发放一次")).isEqualByComparingTo("0.33"); // 1 × 4 / 12 a month, to 2 places
+      assertThat(fraction(Subcategory.TIMELINESS, "安保服务费发放及时性", "每月/次", "每季度发放一次")).isEqualByComparingTo("0.3333"); // 1 × 4 / 12 a month, to 4 places
       assertThat(fraction(Subcategory.QUANTITY, "", "每月/次", "全年召开例会6次")).isEqualByComparingTo("0.5"); // 6 / 12 a month
       assertThat(fraction(Subcategory.QUANTITY, "", "每月1次", "全年共开展12次")).isEqualByComparingTo("1");
       // a target naming no period is a year's: four a year, once a quarter

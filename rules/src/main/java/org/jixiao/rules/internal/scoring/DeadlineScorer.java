@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jixiao.core.evaluation.Trace;
+import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.ClockTimes;
 import org.jixiao.rules.internal.text.Clauses;
@@ -57,7 +58,7 @@ public final class DeadlineScorer implements IndicatorScorer {
     if (by.isEmpty()) {
       return onTheClock(input, context, actual);
     }
-    if (countsOverTheYear(target)) {
+    if (countsOverTheYear(input, target, actual)) {
       return Optional.empty(); // 2019年度全年案件结案数8305件: the count is asked, not a date
     }
     boolean onTime = done.get().endsBy(by.get());
@@ -74,14 +75,17 @@ public final class DeadlineScorer implements IndicatorScorer {
   }
 
   /**
-   * Whether the target asks a figure that counts over a whole year it names (2019年度全年案件结案数8305件,
-   * 全年培训200人次): 全年 is then the period of the figure, not a deadline, and a date in the
-   * actual says nothing about the figure. A time limit (全年 with 3个工作日) and a target of no
-   * figure (2023年全年) keep their deadline.
+   * Whether the target asks a count over a whole year it names (2019年度全年案件结案数8305件) and the
+   * actual answers with figures, none of them that count (2019年累计结案率为94.32%): 全年 is then the
+   * period of the count, and the date the actual's figures carry says nothing about it. In a 时效
+   * row, beside a rate or a time limit, or against an actual of words and a date (2019年12月已全部发放),
+   * 全年 stays a deadline.
    */
-  private static boolean countsOverTheYear(Target target) {
-    return target.quantity().filter(q -> !q.unit().isDuration()).isPresent()
-        && target.deadline().map(d -> d.text().contains("全年")).orElse(false);
+  private static boolean countsOverTheYear(IndicatorInput input, Target target, String actual) {
+    return target.quantity().filter(q -> q.unit().isCount()).isPresent()
+        && target.deadline().map(d -> d.text().contains("全年")).orElse(false)
+        && input.indicator().subcategory().filter(s -> s == Subcategory.TIMELINESS).isEmpty()
+        && !IndicatorTexts.parseActual(actual).isEmpty();
   }
 
   /**

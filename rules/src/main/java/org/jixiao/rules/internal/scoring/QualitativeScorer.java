@@ -167,7 +167,8 @@ public final class QualitativeScorer implements IndicatorScorer {
     }
     Quantity q = t.quantity().get();
     return q.unit().isCount() && q.value().signum() > 0
-        && (t.comparison() == Comparison.AT_LEAST || t.comparison() == Comparison.MORE_THAN || t.comparison() == Comparison.EQUAL);
+        && (t.comparison() == Comparison.AT_LEAST || t.comparison() == Comparison.MORE_THAN || t.comparison() == Comparison.EQUAL
+            || t.comparison() == Comparison.BETWEEN); // 培训100-200人次 asks at least 100
   }
 
   /** 完成60%: the completion word says done, the percentage how much of it (method {@code stated-share}). */

@@ -164,7 +164,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Unit unit = wanted.unit();
     String actualText = IndicatorTexts.normalize(input.actual());
     boolean formUnit = indicator.measureUnit().isPresent();
-    figures = overTheTargetsPeriod(wanted, figures, actualText);
+    figures = overTheTargetsPeriod(wanted, figures, actualText, comparison.isReverse());
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
       if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q)) {
@@ -173,7 +173,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     if (candidates.isEmpty() && !unit.equals(Unit.NONE)) {
       for (Quantity q : figures) {
-        if (q.unit().equals(Unit.NONE) && samePer(wanted, q) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))) {
+        if (q.unit().equals(Unit.NONE) && samePer(wanted, q) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
+            && !(comparison == Comparison.AT_LEAST && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
           candidates.add(q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit
         }
       }
@@ -333,11 +334,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
    * ({@link Periods#over}: 每季度发放一次 against 每月/次 is a third a month); the same list when
    * none does, as for nearly every figure.
    */
-  private static List<Quantity> overTheTargetsPeriod(Quantity wanted, List<Quantity> figures, String actual) {
+  private static List<Quantity> overTheTargetsPeriod(Quantity wanted, List<Quantity> figures, String actual, boolean ceiling) {
     List<Quantity> out = figures;
     for (int k = 0; k < figures.size(); k++) {
       Quantity q = figures.get(k);
-      Quantity restated = Periods.over(wanted, q, actual);
+      Quantity restated = Periods.over(wanted, q, actual, ceiling);
       if (restated != q) {
         if (out == figures) {
           out = new ArrayList<>(figures);

@@ -31,8 +31,8 @@ public final class UndeterminedReasons {
     Target target = IndicatorTexts.parseTarget(input.target());
     if (target.quantity().isPresent()) {
       Quantity wanted = target.quantity().get();
-      if (figures.isEmpty() && wanted.unit().isCount() && Absence.statesAbsence(IndicatorTexts.normalize(input.actual()))) {
-        // 无撤裁案件 against 结案数8305件: none of one thing is no count of another
+      if (figures.isEmpty() && wanted.unit().isCount() && Absence.statesNoneOrLimitKept(IndicatorTexts.normalize(input.actual()))) {
+        // 无撤裁案件, 未超预算 against 结案数8305件: none of one thing, or a limit kept, is no count of another
         return trace("JX-T-0220")
             .putArgs("comparison", target.comparison().symbol())
             .putArgs("wanted", wanted::describe)

@@ -53,6 +53,23 @@ public final class Absence {
     return absencePhrase(t);
   }
 
+  /**
+   * Whether {@code s} (normalised) says something unwanted did not happen or a limit was kept
+   * (无投诉, 未发生, 未超预算, 没有超支).
+   */
+  public static boolean statesNoneOrLimitKept(String s) {
+    if (statesAbsence(s)) {
+      return true;
+    }
+    char[] chars = CharArrays.of(s);
+    for (int i = 0; i < chars.length; i++) {
+      if (mayStartAt(chars[i]) && withinLimitAt(s, chars, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a target text asks for none of something: 无安全事故, 杜绝违规, 不发生重大事故. */
   public static boolean asksAbsence(String s) {
     return absencePhrase(s);

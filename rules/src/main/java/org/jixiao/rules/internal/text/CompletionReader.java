@@ -437,6 +437,8 @@ public final class CompletionReader {
    * one asking for at least a count.
    */
   public static boolean statesNone(Term term) {
-    return term.kind() == Term.Kind.COMPLETION && term.band() == Band.ACHIEVED && term.word().endsWith("…");
+    return term.kind() == Term.Kind.COMPLETION
+        && term.band() == Band.ACHIEVED
+        && (term.word().endsWith("…") || NOTHING_HAPPENED.contains(term.word())); // 无投诉…, or 未发生 alone
   }
 }

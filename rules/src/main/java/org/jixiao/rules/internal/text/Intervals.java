@@ -5,13 +5,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Unit;
 
 /**
- * A count of events every so many periods, {@code 每3个月1次}, {@code 每两周一次}, {@code
- * 每隔2小时巡查1次}: one figure, the count per the span ({@code 1 次/3个月}), not the span read as a
- * time limit or a term and the count as a total. So {@code 每4个月1次} against {@code 每3个月1次}
- * is three quarters as often ({@link Periods#over}), and {@code 至少每两周1次} asks at least once
- * in two weeks.
+ * A count of events every so many periods: one figure, the count per the span ({@code 1 次/3个月}),
+ * not the span read as a time limit or a term and the count as a total. So {@code 每4个月1次}
+ * against {@code 每3个月1次} is three quarters as often ({@link Periods#over}), and {@code
+ * 至少每两周1次} asks at least once in two weeks. Written:
+ *
+ * <ul>
+ *   <li>after 每: {@code 每3个月1次}, {@code 每两周一次}, {@code 每3个月对辖区企业开展1次}, {@code
+ *       每3个月检查40家机构1次} (the first count of events in the clause after the span);
+ *   <li>with 隔, every other: {@code 每隔一天巡查1次} and {@code 隔日一次} are once in two days; {@code
+ *       每隔2小时} and {@code 每隔3个月}, with a figure above one, every 2 hours and every 3 months, as
+ *       they are meant;
+ *   <li>the span right before the count: {@code 两周一次}, {@code 半月一次}, {@code 3个月1次};
+ *   <li>with a slash: {@code 1次/3个月}, {@code 3个月/次}.
+ * </ul>
  */
 final class Intervals {
   private Intervals() {}
@@ -19,46 +29,96 @@ final class Intervals {
   /** Units of events, the only figures counted every so many periods. */
   private static final Set<String> EVENTS = Set.of("次", "回", "趟", "期", "场", "场次", "批", "批次", "轮");
 
-  /** The most characters between the span and the count: a verb (每3个月开展1次), 至少. */
-  private static final int MAX_BETWEEN = 6;
+  /** The most characters between the span and the count after 每 (每3个月对辖区企业开展1次). */
+  private static final int MAX_BETWEEN = 12;
+
+  /** The most characters between 隔日 and the count (隔日巡查一次). */
+  private static final int MAX_AFTER_OTHER = 6;
+
+  private static final Unit TIMES = Unit.of("次").orElseThrow();
 
   /**
-   * Joins each span printed after 每 (or 每隔, 隔) and the count of events right after it in
-   * {@code found}, the scanner's figures of {@code s} in order, into the count per the span.
+   * Joins each span and its count of events in {@code found}, the scanner's figures of {@code s}
+   * in order, into the count per the span.
    */
   static void join(String s, List<Found> found) {
-    for (int k = found.size() - 1; k > 0; k--) {
-      Found count = found.get(k);
-      Found span = found.get(k - 1);
-      if (!count.figure() || !span.figure()) {
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      if (!f.figure()) {
         continue;
       }
-      Quantity c = count.quantity();
-      Quantity d = span.quantity();
-      int each = eachBefore(s, d.start());
-      if (each < 0
-          || !EVENTS.contains(c.unit().symbol())
-          || c.per().isPresent()
-          || !d.unit().isDuration()
-          || d.isRange()
-          || d.per().isPresent()
-          || d.approximate()
-          || !plainBetween(s, d.end(), c.start())) {
-        continue;
+      Quantity q = f.quantity();
+      if (isSpan(q)) {
+        if (q.per().filter(p -> EVENTS.contains(p)).isPresent()) {
+          // 3个月/次: once every three months
+          Quantity once = new Quantity(BigDecimal.ONE, Optional.empty(), Unit.of(q.per().get()).orElse(TIMES), false, q.start(), q.end(), Optional.of(per(q, false)));
+          found.set(k, Found.figure(once));
+        } else if (q.per().isEmpty() && joinAfter(s, found, k)) {
+          k--; // the span is gone: the figure after it is at k now
+        }
+      } else if (isCount(q)) {
+        other(s, found, k);
       }
-      String per = per(d);
-      if (Periods.span(per) == null) {
-        continue; // 每3个工作日: working days hold no whole number of any period
-      }
-      // nothing between: 至少每3个月1次 compares from 每; a word between: 每3个月至少1次 from the count
-      int start = d.end() == c.start() ? each : c.start();
-      found.set(k, Found.figure(new Quantity(c.value(), c.upper(), c.unit(), c.approximate(), start, c.end(), Optional.of(per))));
-      found.remove(k - 1);
-      k--;
     }
   }
 
-  /** Where 每 stands right before {@code start} (每3个月, 每隔3个月, 隔3个月), or -1. */
+  /** The span at {@code k} and the count after it (每3个月1次, 两周一次), joined: whether they were. */
+  private static boolean joinAfter(String s, List<Found> found, int k) {
+    Quantity d = found.get(k).quantity();
+    int each = eachBefore(s, d.start());
+    boolean other = d.start() > 0 && s.charAt(d.start() - 1) == '隔';
+    for (int j = k + 1; j < found.size(); j++) {
+      Found f = found.get(j);
+      Quantity c = f.quantity();
+      if (!plainBetween(s, d.end(), c.start(), each >= 0 ? MAX_BETWEEN : 0)) {
+        return false; // without 每 only the count right after the span: 两周一次
+      }
+      if (!f.figure() || !isCount(c)) {
+        continue; // 每3个月检查40家机构1次: a count of something else between
+      }
+      String per = per(d, other);
+      // nothing between: 至少每3个月1次 compares from 每; a word between: 每3个月至少1次 from the count
+      int start = each >= 0 && d.end() == c.start() ? each : each < 0 && d.end() == c.start() ? d.start() : c.start();
+      found.set(j, Found.figure(new Quantity(c.value(), c.upper(), c.unit(), c.approximate(), start, c.end(), Optional.of(per))));
+      found.remove(k);
+      return true;
+    }
+    return false;
+  }
+
+  /** 隔日一次, 隔月巡查一次: a count after 隔 and a period, once in two of them; 1次/3个月: a count over a span after a slash. */
+  private static void other(String s, List<Found> found, int k) {
+    Quantity c = found.get(k).quantity();
+    if (k + 1 < found.size() && found.get(k + 1).figure()) {
+      Quantity d = found.get(k + 1).quantity();
+      if (isSpan(d) && d.per().isEmpty() && c.end() < s.length() && s.charAt(c.end()) == '/' && d.start() == c.end() + 1) {
+        found.set(k, Found.figure(new Quantity(c.value(), c.upper(), c.unit(), c.approximate(), c.start(), d.end(), Optional.of(per(d, false)))));
+        found.remove(k + 1);
+        return;
+      }
+    }
+    for (int h = c.start() - 2; h >= Math.max(0, c.start() - MAX_AFTER_OTHER - 2); h--) {
+      if (s.charAt(h) != '隔') {
+        continue;
+      }
+      Periods.Named period = Periods.periodAt(s, h + 1);
+      if (period != null && plainBetween(s, period.end(), c.start(), MAX_AFTER_OTHER) && !period.name().equals("工作日")) {
+        String unit = period.name().equals("日") ? "天" : period.name().equals("月") ? "个月" : period.name();
+        found.set(k, Found.figure(new Quantity(c.value(), c.upper(), c.unit(), c.approximate(), h, c.end(), Optional.of("2" + unit))));
+      }
+      return;
+    }
+  }
+
+  private static boolean isSpan(Quantity q) {
+    return q.unit().isDuration() && !q.isRange() && !q.approximate();
+  }
+
+  private static boolean isCount(Quantity q) {
+    return EVENTS.contains(q.unit().symbol()) && q.per().isEmpty();
+  }
+
+  /** Where 每 stands right before {@code start} (每3个月, 每隔3个月), or 隔 alone (隔3个月); -1 when neither does. */
   private static int eachBefore(String s, int start) {
     int k = start - 1;
     if (k >= 0 && s.charAt(k) == '隔') {
@@ -67,28 +127,37 @@ final class Intervals {
     return k >= 0 && s.charAt(k) == '每' ? k : -1;
   }
 
-  /** Whether {@code s} from {@code from} to {@code to} holds a few words and no figure or clause's end. */
-  private static boolean plainBetween(String s, int from, int to) {
-    if (to - from > MAX_BETWEEN) {
+  /**
+   * Whether {@code s} from {@code from} to {@code to} is at most {@code max} characters in one
+   * clause: words or other figures, no clause's end, slash or other 每.
+   */
+  private static boolean plainBetween(String s, int from, int to, int max) {
+    if (to < from || to - from > max) {
       return false;
     }
     for (int k = from; k < to; k++) {
       char c = s.charAt(k);
-      if (!Chars.isCjk(c) || ChineseNumerals.isPart(c) || c == '每') {
+      if (Clauses.isClauseEnd(c) || c == '每' || c == '/') {
         return false;
       }
     }
     return true;
   }
 
-  /** The span as a period: {@code 3个月}, {@code 2周}, {@code 半年}; a single period by its name (月). */
-  private static String per(Quantity d) {
+  /**
+   * The span as a period: {@code 3个月}, {@code 2周}, {@code 半年}, a single period by its name
+   * (月); after 隔 ({@code other}), one of it is every other one: 每隔一天 is once in two days.
+   */
+  private static String per(Quantity d, boolean other) {
     String unit = d.unit().symbol();
     BigDecimal n = d.value();
+    if (other && n.compareTo(BigDecimal.ONE) == 0) {
+      n = BigDecimal.valueOf(2);
+    }
     if (n.compareTo(BigDecimal.ONE) == 0) {
       return unit;
     }
     String count = n.compareTo(new BigDecimal("0.5")) == 0 ? "半" : n.stripTrailingZeros().toPlainString();
-    return count + (unit.equals("月") ? "个月" : unit);
+    return count + (unit.equals("月") ? "个月" : unit.equals("工作日") ? "个工作日" : unit);
   }
 }

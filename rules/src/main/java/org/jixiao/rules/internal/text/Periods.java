@@ -17,49 +17,78 @@ import org.jspecify.annotations.Nullable;
  * asked; {@code 每4个月1次} against {@code 每3个月1次} three quarters of it. A target that names no
  * period is a year's (a self-evaluation reports a year).
  *
- * <p>Only counts of events (次, 场, 人次, 件 …), which add up over time, and only between periods
- * of one family, which hold one another exactly: years, quarters, months and their multiples;
- * weeks, days and hours. A rate (95% a month), a level, a standard (15元 a day), people on duty,
- * and a week against a month are left as printed.
+ * <p>Only counts of events (次, 场, 人次, 件 …), which add up over time. Periods of one family are
+ * restated exactly: years, half-years, quarters, months and their multiples; weeks, days and hours;
+ * working days. Across families by the calendar, which holds no whole number of one in the other (a
+ * month is 28 to 31 days, a year 52 weeks to 366 days), the restating gives the actual the benefit of
+ * that slack: 每月4次 is as often as 每周1次, 每周1次 is 52 a year. A rate (95% a month), a level, a standard (15元 a day) and
+ * people on duty are left as printed.
  */
 public final class Periods {
   private Periods() {}
 
   /** Periods named without a figure, longest first where one ends another. */
-  private static final List<String> NAMES = List.of("学期", "季度", "年度", "小时", "年", "月", "周", "天", "日", "季");
+  private static final List<String> NAMES =
+      List.of("学期", "季度", "年度", "小时", "星期", "工作日", "年", "月", "周", "天", "日", "季");
 
-  /** The two families of periods, by the dimension of their units. */
+  /** The families of periods: each restates into its own exactly, into the others by the calendar. */
   private static final String MONTHS = "月数";
 
   private static final String MINUTES = "时长";
+
+  private static final String WORKING_DAYS = "工作日";
 
   private static final Unit MONTH = Unit.of("月").orElseThrow();
 
   private static final Unit MINUTE = Unit.of("分钟").orElseThrow();
 
-  /**
-   * A period's length: {@code family} tells which lengths compare (months with months, minutes
-   * with minutes: the two hold no whole number of each other), {@code length} is in the family's
-   * unit.
-   */
-  record Span(String family, BigDecimal length) {}
+  private static final Unit WORKING_DAY = Unit.of("工作日").orElseThrow();
 
-  private static Span months(int n) {
-    return new Span(MONTHS, BigDecimal.valueOf(n));
+  /** Decimal places of a restated figure: enough that the fraction taken from it is the same to the score's 2 places. */
+  private static final int PLACES = 4;
+
+  /**
+   * A period: {@code length} in its {@code family}'s unit (months, minutes, working days), and the
+   * days it may hold by the calendar, {@code daysLow} to {@code daysHigh}.
+   */
+  record Span(String family, BigDecimal length, BigDecimal daysLow, BigDecimal daysHigh) {}
+
+  private static Span months(BigDecimal n) {
+    BigDecimal three = BigDecimal.valueOf(3);
+    BigDecimal twelve = BigDecimal.valueOf(12);
+    if (n.remainder(twelve).signum() == 0) {
+      BigDecimal years = n.divide(twelve);
+      // 364: the 52 weeks a year is counted as
+      return new Span(MONTHS, n, years.multiply(BigDecimal.valueOf(364)), years.multiply(BigDecimal.valueOf(366)));
+    }
+    if (n.remainder(three).signum() == 0) {
+      BigDecimal quarters = n.divide(three);
+      return new Span(MONTHS, n, quarters.multiply(BigDecimal.valueOf(90)), quarters.multiply(BigDecimal.valueOf(92)));
+    }
+    return new Span(MONTHS, n, n.multiply(BigDecimal.valueOf(28)), n.multiply(BigDecimal.valueOf(31)));
   }
 
-  private static Span minutes(int n) {
-    return new Span(MINUTES, BigDecimal.valueOf(n));
+  private static Span minutes(BigDecimal n) {
+    BigDecimal days = Decimals.divide(n, BigDecimal.valueOf(1440));
+    return new Span(MINUTES, n, days, days);
+  }
+
+  private static Span workingDays(BigDecimal n) {
+    // five in a week, about 250 in a year
+    return new Span(WORKING_DAYS, n, n.multiply(new BigDecimal("1.4")), n.multiply(new BigDecimal("1.5")));
   }
 
   /** The span of each of {@link #NAMES}. */
   private static final List<Span> NAMED =
-      List.of(months(6), months(3), months(12), minutes(60), months(12), months(1), minutes(10080), minutes(1440), minutes(1440), months(3));
+      List.of(
+          months(BigDecimal.valueOf(6)), months(BigDecimal.valueOf(3)), months(BigDecimal.valueOf(12)),
+          minutes(BigDecimal.valueOf(60)), minutes(BigDecimal.valueOf(10080)), workingDays(BigDecimal.ONE),
+          months(BigDecimal.valueOf(12)), months(BigDecimal.ONE), minutes(BigDecimal.valueOf(10080)),
+          minutes(BigDecimal.valueOf(1440)), minutes(BigDecimal.valueOf(1440)), months(BigDecimal.valueOf(3)));
 
   /**
    * The span of a period as {@link Quantity#per()} holds it: a name (月, 季度, 学期) or a figure
-   * and a unit of time (3个月, 2周, 半年, from {@code 每3个月1次}); null when it is no period
-   * (人, 亩, 工作日).
+   * and a unit of time (3个月, 2周, 半年, from {@code 每3个月1次}); null when it is no period (人, 亩).
    */
   static @Nullable Span span(String per) {
     int k = NAMES.indexOf(per);
@@ -83,11 +112,32 @@ public final class Periods {
     if (u == null || count.signum() <= 0) {
       return null;
     }
-    if (u.isCompatibleWith(MONTH)) {
-      return new Span(MONTHS, u.convert(count, MONTH));
+    if (u.equals(WORKING_DAY)) {
+      return workingDays(count);
     }
-    return u.isCompatibleWith(MINUTE) ? new Span(MINUTES, u.convert(count, MINUTE)) : null;
+    if (u.isCompatibleWith(MONTH)) {
+      return months(u.convert(count, MONTH));
+    }
+    return u.isCompatibleWith(MINUTE) ? minutes(u.convert(count, MINUTE)) : null;
   }
+
+  /**
+   * The period named at {@code at} of {@code s}, by its usual name (季度, 月, 周), and where the
+   * name ends; null when none is. 个 before it is skipped (每个季度, 每个月), 星期 is 周, 年度 年.
+   */
+  static @Nullable Named periodAt(String s, int at) {
+    int k = at < s.length() && s.charAt(at) == '个' ? at + 1 : at;
+    for (String period : NAMES) {
+      if (s.startsWith(period, k)) {
+        String name = period.equals("年度") ? "年" : period.equals("星期") ? "周" : period;
+        return new Named(name, k + period.length());
+      }
+    }
+    return null;
+  }
+
+  /** A period's usual name and where it ends in the text. */
+  record Named(String name, int end) {}
 
   /**
    * Units of events and of what flows through them (次, 场, 人次, 件): the only figures that add up
@@ -124,12 +174,8 @@ public final class Periods {
         return "年";
       }
       if (c == '每' && k + 1 < start) {
-        for (String period : NAMES) {
-          if (s.startsWith(period, k + 1)) {
-            return period;
-          }
-        }
-        return null;
+        Named period = periodAt(s, k + 1);
+        return period == null ? null : period.name();
       }
     }
     return null;
@@ -138,9 +184,11 @@ public final class Periods {
   /**
    * The actual's figure {@code q} of {@code actual}, restated over the period of the target's
    * figure {@code wanted} when the two count over different periods; {@code q} itself when the
-   * actual names no period, the periods agree, or either is no period (元/人).
+   * actual names no period, the periods agree, or either is no period (元/人). Across families the
+   * calendar's slack goes to the actual: the most it may be against a floor, the least against a
+   * {@code ceiling}.
    */
-  public static Quantity over(Quantity wanted, Quantity q, String actual) {
+  public static Quantity over(Quantity wanted, Quantity q, String actual, boolean ceiling) {
     if (!EVENTS.contains(q.unit().symbol()) || !EVENTS.contains(wanted.unit().symbol())) {
       return q; // a rate, a level, a standard, people or cars on duty: no sum over time
     }
@@ -154,20 +202,26 @@ public final class Periods {
     }
     Span a = span(asked);
     Span t = span(told);
-    if (a == null || t == null || !a.family().equals(t.family())) {
-      return q; // 周 and 天 hold no whole number of months: a week's 1 against a month's 4 is no shortfall
+    if (a == null || t == null) {
+      return q;
     }
-    if (a.length().compareTo(t.length()) == 0) {
-      // 1次/季度 against 每3个月1次: the same period by another name, told by the target's
-      return q.per().isPresent() && wanted.per().isPresent() && !q.per().equals(wanted.per()) ? q.per(wanted.per().get()) : q;
+    BigDecimal factor;
+    if (a.family().equals(t.family())) {
+      if (a.length().compareTo(t.length()) == 0) {
+        // 1次/季度 against 每3个月1次: the same period by another name, told by the target's
+        return q.per().isPresent() && wanted.per().isPresent() && !q.per().equals(wanted.per()) ? q.per(wanted.per().get()) : q;
+      }
+      factor = Decimals.divide(a.length(), t.length());
+    } else {
+      factor = ceiling ? Decimals.divide(a.daysLow(), t.daysHigh()) : Decimals.divide(a.daysHigh(), t.daysLow());
     }
-    Optional<BigDecimal> upper = q.upper().map(u -> restated(u, t.length(), a.length()));
-    return new Quantity(restated(q.value(), t.length(), a.length()), upper, q.unit(), q.approximate(), q.start(), q.end(), wanted.per());
+    Optional<BigDecimal> upper = q.upper().map(u -> restated(u, factor));
+    return new Quantity(restated(q.value(), factor), upper, q.unit(), q.approximate(), q.start(), q.end(), wanted.per());
   }
 
-  /** {@code value} per a period {@code told} long, restated per one {@code asked} long, to 2 decimals. */
-  private static BigDecimal restated(BigDecimal value, BigDecimal told, BigDecimal asked) {
-    BigDecimal v = Decimals.divide(value.multiply(asked), told);
-    return v.scale() > 2 ? v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros() : v.stripTrailingZeros();
+  /** {@code value} times {@code factor}, to {@link #PLACES} decimals. */
+  private static BigDecimal restated(BigDecimal value, BigDecimal factor) {
+    BigDecimal v = value.multiply(factor);
+    return v.scale() > PLACES ? v.setScale(PLACES, RoundingMode.HALF_UP).stripTrailingZeros() : v.stripTrailingZeros();
   }
 }

@@ -319,10 +319,9 @@ public final class TargetParser {
         return null;
       }
       if (c == '每' && k + 1 < start) {
-        for (String period : List.of("学期", "季度", "年度", "年", "月", "周", "天", "日", "季")) {
-          if (s.startsWith(period, k + 1)) {
-            return period.equals("年度") ? "年" : period;
-          }
+        Periods.Named period = Periods.periodAt(s, k + 1);
+        if (period != null) {
+          return period.name(); // 每季度, 每个月, 每星期
         }
         for (int len = Math.min(3, start - k - 1); len >= 1; len--) {
           String word = s.substring(k + 1, k + 1 + len);
