@@ -39,6 +39,8 @@ public final class FormParser {
     TOP,
     FUNDS,
     GOAL,
+    /** Past a 存在问题 / 改进措施 row printed above the form's indicator header: the form goes on. */
+    PROBLEMS,
     MANAGEMENT,
     DECISION,
     INDICATORS,
@@ -279,7 +281,10 @@ public final class FormParser {
       return;
     }
     if (first == labelColumn && closingRows.closing(r, first, k0, current())) {
-      section = Section.AFTER;
+      // above the indicator header such a row is the form's own text, not its end: an indicator
+      // header below it goes on with this form instead of starting a copy cut at its header
+      boolean above = draft.indicatorHeaderRow < 0 && ClosingRows.isProblemsOrMeasures(k0);
+      section = above ? Section.PROBLEMS : Section.AFTER;
       return;
     }
     IndicatorBlock ib = indicators;
@@ -303,7 +308,8 @@ public final class FormParser {
       return;
     }
     strays.strayRow(
-        r, section == Section.AFTER || section == Section.GOAL ? Severity.INFO : Severity.WARNING, current());
+        r, section == Section.AFTER || section == Section.GOAL || section == Section.PROBLEMS ? Severity.INFO : Severity.WARNING,
+        current());
   }
 
   /**
@@ -358,7 +364,8 @@ public final class FormParser {
       return false;
     }
     FormDraft draft = d;
-    boolean between = draft == null || section == Section.AFTER || (section == Section.TOP && !draft.hasContent());
+    boolean between = draft == null || section == Section.AFTER || section == Section.PROBLEMS
+        || (section == Section.TOP && !draft.hasContent());
     return between || FormTitles.namesAForm(folded);
   }
 
