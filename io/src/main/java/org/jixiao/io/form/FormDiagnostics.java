@@ -196,6 +196,15 @@ public final class FormDiagnostics {
   public static final String BEGINS_AT_INDICATOR_HEADER = "read.form.begins-at-indicator-header";
 
   /**
+   * WARNING ({@code JX-I-0266}): a copy that begins at lines of the form's top, each a field with its
+   * value in one cell (项目名称：大英县图书馆免费开放), right over its indicator header, with no title and no
+   * funds block: the form is read as {@link #BEGINS_AT_INDICATOR_HEADER}'s, named by its lines
+   * (arguments {@code line}, the first of them, and {@code name}, the project's name read); it has no
+   * budget or spending because of the copy. Before, such a file was refused as no form.
+   */
+  public static final String BEGINS_AT_TOP_LINES = "read.form.begins-at-top-lines";
+
+  /**
    * WARNING ({@code JX-I-0258}): an indicator header that prints 二级指标, a name, a target and an
    * actual or a score but no 一级指标, the heading just left of 二级指标 blank or a 一级 heading cut
    * short (OCR garbled it into the next cell in 长江禁捕 2020): that column (argument {@code column}, one-based) is read as the 一级

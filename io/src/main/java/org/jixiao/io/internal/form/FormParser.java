@@ -155,6 +155,9 @@ public final class FormParser {
         if (FormLabels.isNameLabel(k0)) {
           start(r, first, false);
           labelRow(r);
+        } else if (BeginsAtIndicatorHeader.topLines(g, r)) {
+          startHeadless(r, first).topLines = true; // 项目名称：… over a copy cut at its indicator header
+          labelRow(r);
         } else {
           outside.row(r, first);
         }
@@ -454,6 +457,8 @@ public final class FormParser {
       }
       if (draft.name == null && draft.headless) {
         BeginsAtIndicatorHeader.say(g, draft, sink, "未命名项目" + n);
+      } else if (draft.topLines) {
+        BeginsAtIndicatorHeader.sayTopLines(g, draft, sink);
       } else if (draft.name == null) {
         sink.report(ReadDiagnostics.MISSING_NAME, Severity.WARNING,
             Msg.of("JX-I-0206").arg("placeholder", "未命名项目" + n), draft.startRow, -1, draft.title);
