@@ -230,6 +230,14 @@ public final class FormDiagnostics {
   public static final String RATE_AS_FRACTION = "read.form.rate-as-fraction";
 
   /**
+   * INFO ({@code JX-I-0267}): a funds block that prints its sources as columns (广水) prints no 合计
+   * figure, no such column or a blank one, under sources each of which is a figure or blank: the
+   * budget is their sum (argument {@code budget}), each named with its figure (argument {@code
+   * sources}). The source figures are kept as the project's fund sources, as printed.
+   */
+  public static final String BUDGET_FROM_SOURCES = "read.form.budget-from-sources";
+
+  /**
    * INFO ({@code JX-I-0213}): an amount printed with a money unit other than the form's ({@code
    * 47536600元} in a 万元 form); it is converted exactly into the form's unit.
    */
