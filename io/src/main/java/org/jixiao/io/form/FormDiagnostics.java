@@ -216,9 +216,10 @@ public final class FormDiagnostics {
   /**
    * WARNING ({@code JX-I-0259}): the copy ends in the row of its last indicator (argument {@code
    * name}), every cell from the actual column on blank (濉溪 2019, 临翔 2023: stored copies stop inside
-   * a row). The actual and the score may be cut off rather than left blank by the form; the rules
-   * read a blank actual as not applicable, which the copy does not show. The indicator is read as
-   * printed.
+   * a row): the file's last row, or, of stacked copies, the last row of a form right above the next
+   * form's title or 项目名称. The actual and the score may be cut off rather than left blank by the
+   * form, so the indicator, read as printed, is marked cut off and the rules read it as undetermined,
+   * not as a blank actual's not applicable.
    */
   public static final String ENDS_IN_INDICATOR_ROW = "read.form.ends-in-indicator-row";
 
