@@ -10,7 +10,9 @@ import org.jixiao.io.internal.table.Msg;
  * blank (濉溪 2019 stops at {@code ★受助对象满意度(≥**%) | 10 | >=9}, 临翔 2023 at the name {@code
  * 受益农户满意度}): the actual and the score may be cut off, not left blank by the form, so the
  * indicator is marked {@link Indicator#cutOff() cut off} and the rules read it as undetermined, not as
- * not applicable. Marked before the table is built, said after it (JX-I-0259, WARNING).
+ * not applicable (JX-I-0259, WARNING). Looked at for the file's last row (marked before the table is
+ * built, said after it) and for the last row of a form still in its indicators when the next form
+ * starts (stacked copies, each cut).
  */
 final class EndsInIndicatorRow {
   private EndsInIndicatorRow() {}
