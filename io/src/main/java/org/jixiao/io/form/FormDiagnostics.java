@@ -196,6 +196,15 @@ public final class FormDiagnostics {
   public static final String BEGINS_AT_INDICATOR_HEADER = "read.form.begins-at-indicator-header";
 
   /**
+   * WARNING ({@code JX-I-0266}): a copy that begins at lines of the form's top, each a field with its
+   * value in one cell (项目名称：大英县图书馆免费开放), right over its indicator header, with no title and no
+   * funds block: the form is read as {@link #BEGINS_AT_INDICATOR_HEADER}'s, named by its lines
+   * (arguments {@code line}, the first of them, and {@code name}, the project's name read); it has no
+   * budget or spending because of the copy. Before, such a file was refused as no form.
+   */
+  public static final String BEGINS_AT_TOP_LINES = "read.form.begins-at-top-lines";
+
+  /**
    * WARNING ({@code JX-I-0258}): an indicator header that prints 二级指标, a name, a target and an
    * actual or a score but no 一级指标, the heading just left of 二级指标 blank or a 一级 heading cut
    * short (OCR garbled it into the next cell in 长江禁捕 2020): that column (argument {@code column}, one-based) is read as the 一级
@@ -207,9 +216,10 @@ public final class FormDiagnostics {
   /**
    * WARNING ({@code JX-I-0259}): the copy ends in the row of its last indicator (argument {@code
    * name}), every cell from the actual column on blank (濉溪 2019, 临翔 2023: stored copies stop inside
-   * a row). The actual and the score may be cut off rather than left blank by the form; the rules
-   * read a blank actual as not applicable, which the copy does not show. The indicator is read as
-   * printed.
+   * a row): the file's last row, or, of stacked copies, the last row of a form right above the next
+   * form's title or 项目名称. The actual and the score may be cut off rather than left blank by the
+   * form, so the indicator, read as printed, is marked cut off and the rules read it as undetermined,
+   * not as a blank actual's not applicable.
    */
   public static final String ENDS_IN_INDICATOR_ROW = "read.form.ends-in-indicator-row";
 
@@ -219,6 +229,14 @@ public final class FormDiagnostics {
    * is at most 1.5).
    */
   public static final String RATE_AS_FRACTION = "read.form.rate-as-fraction";
+
+  /**
+   * INFO ({@code JX-I-0267}): a funds block that prints its sources as columns (广水) prints no 合计
+   * figure, no such column or a blank one, under sources each of which is a figure or blank: the
+   * budget is their sum (argument {@code budget}), each named with its figure (argument {@code
+   * sources}). The source figures are kept as the project's fund sources, as printed.
+   */
+  public static final String BUDGET_FROM_SOURCES = "read.form.budget-from-sources";
 
   /**
    * INFO ({@code JX-I-0213}): an amount printed with a money unit other than the form's ({@code

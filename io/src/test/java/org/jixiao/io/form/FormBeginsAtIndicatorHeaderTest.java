@@ -136,9 +136,9 @@ class FormBeginsAtIndicatorHeaderTest {
     }
     assertThat(layout("三、绩效指标完成情况\n附表2\n第三行\n第四行\n" + tsv)).isEqualTo(DocumentLayout.UNKNOWN);
     assertThat(layout("1\t某局\t甲项目\t10\t9\n" + tsv)).isEqualTo(DocumentLayout.UNKNOWN);
-    // a label with its value in one cell is the form's top, not a caption: the copy keeps its 项目名称,
-    // and is not said to begin at its header (附件2: ends in its colon, and is a caption)
-    assertThat(layout("项目名称：大英县图书馆免费开放\n" + tsv)).isEqualTo(DocumentLayout.UNKNOWN);
+    // a label with its value in one cell is what is left of the form's top: a form too, named by it
+    // (FormTopLinesAboveCutHeaderTest)
+    assertThat(layout("项目名称：大英县图书馆免费开放\n" + tsv)).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
     for (String caption : List.of("附件2:\n", "金额单位：万元\n", "附表2：绩效指标完成情况\n")) {
       assertThat(layout(caption + tsv)).as(caption).isEqualTo(DocumentLayout.SINGLE_PROJECT_FORM);
     }

@@ -113,4 +113,37 @@ class FormEndsInIndicatorRowTest {
     assertThat(ends(read(form + "\t满意度指标\t服务对象满意度指标\t参训人员对培训组织安排及\t≥90%\t95%\t10\t10\t\n\t\t\t培训内容的总体满意程度\n")))
         .isEmpty();
   }
+
+  /**
+   * Stacked copies (a stored page of several forms): the first of two that stops inside its last
+   * indicator's row, the next form's title right under it, is told and marked as a copy at the file's
+   * end is. Real forms stacked: 临翔 2023 (cut in its 受益农户满意度 row) over 天长 2022 (whole). A whole
+   * form over another, or a last row with its actual, is not told (review 2 of session 46).
+   */
+  @Test
+  void theFirstOfTwoStackedCopiesStoppingInsideItsLastRowIsTold() throws IOException {
+    String linxiang = java.nio.file.Files.readString(Fixtures.path(Fixtures.LINXIANG), java.nio.charset.StandardCharsets.UTF_8);
+    String tianchang = java.nio.file.Files.readString(Fixtures.path(Fixtures.TIANCHANG), java.nio.charset.StandardCharsets.UTF_8);
+
+    ReadResult<PerformanceTable> stacked = read(linxiang.stripTrailing() + "\n" + tianchang);
+
+    assertThat(stacked.value().projects()).hasSize(2);
+    List<Indicator> first = stacked.value().projects().get(0).indicators().indicators();
+    assertThat(first.get(first.size() - 1).name()).contains("受益农户满意度");
+    assertThat(first).extracting(Indicator::cutOff).containsOnlyOnce(true).last().isEqualTo(true);
+    assertThat(stacked.value().projects().get(1).indicators().indicators()).noneMatch(Indicator::cutOff);
+    assertThat(ends(stacked)).singleElement().satisfies(f -> {
+      assertThat(f.args()).containsEntry("name", "受益农户满意度");
+      assertThat(f.location().orElseThrow().line()).hasValue(18L);
+    });
+
+    // the other way round: the whole form above closes at its 总分, the cut one below ends the file
+    ReadResult<PerformanceTable> reversed = read(tianchang.stripTrailing() + "\n" + linxiang);
+    assertThat(ends(reversed)).singleElement().satisfies(f -> assertThat(f.args()).containsEntry("name", "受益农户满意度"));
+    assertThat(reversed.value().projects().get(0).indicators().indicators()).noneMatch(Indicator::cutOff);
+
+    // a last row with its actual, the next form right under it: no cut
+    String form = Fixtures.INDICATOR_FORM_HEAD + "\t产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t45\t45\t\n";
+    assertThat(ends(read(form + tianchang))).isEmpty();
+  }
 }

@@ -11,7 +11,8 @@ import org.jixiao.io.internal.table.Msg;
  * 一级指标 | …}). Without a 项目名称 no form started, and every indicator row was lost as a note, or the
  * file was refused as a table with no header. Such a header opens a form of its own, read as usual;
  * the project is unnamed and has no budget, which a WARNING says (JX-I-0257) in place of the bare
- * JX-I-0206, so that neither is taken for the project's fault.
+ * JX-I-0206, so that neither is taken for the project's fault. Lines of its top left above the header
+ * (项目名称：…, {@link #topLines}) are the same form's: it is named by them (JX-I-0266).
  *
  * <p>Only a header the form reader already reads ({@link IndicatorColumns#isHeader}, with its upper
  * row or wrapped line), of a self-evaluation (a column of actuals or of scores: a declaration has
@@ -53,9 +54,31 @@ public final class BeginsAtIndicatorHeader {
         return true;
       }
       // a line of text above the header (三、绩效指标完成情况, 附表2, a page's caption) is no part
-      // of the copy; a row of several texts is, a label with its value (项目名称：…) is the form's top,
-      // and either ends the search
-      if (!oneText(g, r) || labelled(g.text(r, g.first(r))) || ++lines > LINES_ABOVE) {
+      // of the copy, and a label with its value (项目名称：…) is what is left of the form's top
+      // (topLines); a row of several texts is part of something else and ends the search
+      if (!oneText(g, r) || ++lines > LINES_ABOVE) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether row {@code r} starts the lines left of a form's top over a copy cut at its indicator
+   * header: one field with its value in one cell a line (项目名称：大英县图书馆免费开放, 主管部门：…), at
+   * most {@value #LINES_ABOVE} of them, the last right above a header that {@link #opens} a form.
+   * Their form is the header's, its fields read from them; the funds block is not in the copy.
+   */
+  static boolean topLines(FormGrid g, int r) {
+    int lines = 0;
+    for (int row = r; row < g.height(); row++) {
+      if (g.first(row) < 0) {
+        continue;
+      }
+      if (lines > 0 && opens(g, row)) {
+        return true;
+      }
+      if (!oneText(g, row) || !labelled(g.text(row, g.first(row))) || ++lines > LINES_ABOVE) {
         return false;
       }
     }
@@ -157,6 +180,17 @@ public final class BeginsAtIndicatorHeader {
 
   private static boolean namesProjects(FormGrid g, int row) {
     return g.anyKey(row, k -> FormLabels.isNameLabel(k) || k.equals("序号"));
+  }
+
+  /**
+   * Says that the copy begins at the lines of its top ({@link #topLines}) over its indicator header:
+   * the project is named by them, its funds block is not in the copy.
+   */
+  static void sayTopLines(FormGrid g, FormDraft d, FormSink sink) {
+    int first = Math.max(g.first(d.startRow), 0);
+    String line = g.text(d.startRow, first);
+    sink.report(FormDiagnostics.BEGINS_AT_TOP_LINES, Severity.WARNING,
+        Msg.of("JX-I-0266").arg("line", line).arg("name", d.name == null ? "" : d.name), d.startRow, first, line);
   }
 
   /** Says that the form begins at its indicator header, and the name it is given for now. */

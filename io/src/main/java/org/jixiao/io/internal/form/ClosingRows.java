@@ -29,6 +29,23 @@ final class ClosingRows {
     return k0.endsWith("原因分析") && (k0.contains("偏差") || k0.contains("未完成")) && !k0.contains("改进措施");
   }
 
+  private static boolean namesProblems(String k0) {
+    return k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题");
+  }
+
+  private static boolean namesMeasures(String k0) {
+    return k0.equals("改进措施") || k0.equals("整改情况") || k0.equals("整改措施");
+  }
+
+  /**
+   * Whether a row {@link #closing} read is the form's own text, its problems or measures, which some
+   * forms print between their goal and their indicators: there it closes nothing, the indicators
+   * below are the same form's. Notes and sign-offs close the form wherever they stand.
+   */
+  static boolean isProblemsOrMeasures(String k0) {
+    return namesProblems(k0) || namesMeasures(k0);
+  }
+
   /** The rows after the indicators: 评价结论, 存在问题, 改进措施, 自评等级, 注, 项目负责人 … */
   boolean closing(int r, int first, String k0, FormDraft draft) {
     String value = "";
@@ -39,12 +56,11 @@ final class ClosingRows {
     // the Hubei template's labels count only below the indicator header: above it (预算执行偏差原因分析 under
     // the funds) a row of causes closes nothing, and taking it so would split the form in two
     boolean below = draft.indicatorHeaderRow >= 0; // under the header, indicators read or not
-    if (k0.equals("存在问题") || k0.equals("存在的问题") || k0.equals("项目执行中存在的问题") || below && namesShortfallCauses(k0)) {
+    if (namesProblems(k0) || below && namesShortfallCauses(k0)) {
       if (!value.isEmpty()) {
         draft.problems = TopFields.first(draft, draft.problems, value, r, v, g.text(r, first));
       }
-    } else if (k0.equals("改进措施") || k0.equals("整改情况") || k0.equals("整改措施")
-        || below && k0.startsWith("改进措施") && !k0.contains("原因")) {
+    } else if (namesMeasures(k0) || below && k0.startsWith("改进措施") && !k0.contains("原因")) {
       // 改进措施及结果应用方案 (the Hubei 20/80 template), 改进措施及建议: the measures, however named; not
       // 改进措施及偏差原因分析, which names the causes too
       if (!value.isEmpty()) {

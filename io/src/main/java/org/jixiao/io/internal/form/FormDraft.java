@@ -86,6 +86,8 @@ final class FormDraft {
   boolean rowsBelowIndicatorHeader;
   /** Whether the copy begins at this form's indicator header, its top cut off ({@link BeginsAtIndicatorHeader}). */
   boolean headless;
+  /** Whether such a copy keeps lines of its top above the header (项目名称：…), which name it. */
+  boolean topLines;
   final List<StrayCell> strays = new ArrayList<>();
 
   FormDraft(int startRow, IntToLongFunction lines) {

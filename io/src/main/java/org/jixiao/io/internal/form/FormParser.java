@@ -1,6 +1,5 @@
 package org.jixiao.io.internal.form;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +38,8 @@ public final class FormParser {
     TOP,
     FUNDS,
     GOAL,
+    /** Past a 存在问题 / 改进措施 row printed above the form's indicator header: the form goes on. */
+    PROBLEMS,
     MANAGEMENT,
     DECISION,
     INDICATORS,
@@ -74,6 +75,9 @@ public final class FormParser {
    */
   private boolean edgeFromTitle;
 
+  /** The last row with text read so far, -1 before one. */
+  private int lastRow = -1;
+
   /** Rows outside every form: notes, a report above the first form ({@link OutsideRows}). */
   private final OutsideRows outside;
 
@@ -92,24 +96,35 @@ public final class FormParser {
 
   public PerformanceTable parse() {
     int h = g.height();
-    int last = -1;
     for (int r = 0; r < h; r++) {
       int first = g.first(r);
       if (first >= 0) {
         row(r, first);
-        last = r;
+        lastRow = r;
       }
     }
     IndicatorBlock ib = indicators;
     FormDraft draft = d;
     // the copy may stop inside its last indicator's row: marked before the table is built, said
     // last, as the last row is
-    boolean cut = section == Section.INDICATORS && ib != null && draft != null && ib.markEndOfCopy(last, draft);
+    boolean cut = section == Section.INDICATORS && ib != null && draft != null && ib.markEndOfCopy(lastRow, draft);
     PerformanceTable table = finish();
     if (cut && ib != null && draft != null) {
-      ib.tellCutOff(last, draft);
+      ib.tellCutOff(lastRow, draft);
     }
     return table;
+  }
+
+  /**
+   * When a form starts under one still in its indicators: the form above may stop inside its last
+   * indicator's row, as a copy at the file's end may (a page of stacked copies, each cut).
+   */
+  private void endOfFormAbove() {
+    IndicatorBlock ib = indicators;
+    FormDraft draft = d;
+    if (section == Section.INDICATORS && ib != null && draft != null && ib.markEndOfCopy(lastRow, draft)) {
+      ib.tellCutOff(lastRow, draft);
+    }
   }
 
   /** Starts a form at row {@code r} whose copy begins at its indicator header ({@link BeginsAtIndicatorHeader}). */
@@ -152,6 +167,9 @@ public final class FormParser {
       if (!BeginsAtIndicatorHeader.opens(g, r)) {
         if (FormLabels.isNameLabel(k0)) {
           start(r, first, false);
+          labelRow(r);
+        } else if (BeginsAtIndicatorHeader.topLines(g, r)) {
+          startHeadless(r, first).topLines = true; // 项目名称：… over a copy cut at its indicator header
           labelRow(r);
         } else {
           outside.row(r, first);
@@ -196,7 +214,7 @@ public final class FormParser {
       section = Section.MANAGEMENT; // the transfer template's 资金管理情况, between the funds and the goal
       return;
     }
-    if (first == labelColumn && isFundsLabel(k0) && draft.moneyUnit == null) {
+    if (first == labelColumn && FundsLabels.isCaption(k0) && draft.moneyUnit == null) {
       draft.moneyUnit = FundsLabels.unitIn(FormText.folded(firstText)); // 资金情况 (万元) with its figures beside
     }
     FundsBySource bySource = section == Section.INDICATORS ? null : FundsBySource.open(g, sink, r);
@@ -222,14 +240,7 @@ public final class FormParser {
       if (funds.unit != null && draft.moneyUnit == null) {
         draft.moneyUnit = funds.unit;
       }
-      for (int c = 0; c < funds.firstDataColumn; c++) {
-        String t = g.text(r, c);
-        if (!t.isEmpty() && FundsLabels.unitIn(FormText.folded(t)) == null && FormText.bracketPoints(t) == null
-            && !FormText.key(t).isEmpty() && !isFundsLabel(FormText.key(t)) && !FundsLabels.isNumbering(FormText.key(t))) {
-          draft.stray(r, c, null, t); // a caption it cannot read (项Fl资金(万兀)): kept, and said
-          sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0212"), r, c, t);
-        }
-      }
+      funds.keepUnreadCaptions(r, draft);
       funds.keepUnreadHeadings(r, draft);
       funds.readPairs(r, draft);
       return;
@@ -245,7 +256,7 @@ public final class FormParser {
     if (section == Section.FUNDS && fp != null && first > labelColumn && fp.read(r, first, draft)) {
       return; // a row of pairs under the block's caption
     }
-    if (section != Section.INDICATORS && first == labelColumn && isFundsLabel(k0)) {
+    if (section != Section.INDICATORS && first == labelColumn && FundsLabels.isCaption(k0)) {
       FundsPairs opened = new FundsPairs(g, sink);
       if (opened.read(r, first + 1, draft)) {
         pairs = opened;
@@ -279,7 +290,10 @@ public final class FormParser {
       return;
     }
     if (first == labelColumn && closingRows.closing(r, first, k0, current())) {
-      section = Section.AFTER;
+      // above the indicator header such a row is the form's own text, not its end: an indicator
+      // header below it goes on with this form instead of starting a copy cut at its header
+      boolean above = draft.indicatorHeaderRow < 0 && ClosingRows.isProblemsOrMeasures(k0);
+      section = above ? Section.PROBLEMS : Section.AFTER;
       return;
     }
     IndicatorBlock ib = indicators;
@@ -303,7 +317,8 @@ public final class FormParser {
       return;
     }
     strays.strayRow(
-        r, section == Section.AFTER || section == Section.GOAL ? Severity.INFO : Severity.WARNING, current());
+        r, section == Section.AFTER || section == Section.GOAL || section == Section.PROBLEMS ? Severity.INFO : Severity.WARNING,
+        current());
   }
 
   /**
@@ -314,7 +329,7 @@ public final class FormParser {
   private boolean captionUnit(int r, String text, FormDraft draft) {
     String above = r > 0 ? g.text(r - 1, labelColumn) : "";
     MoneyUnit unit = FundsLabels.unitIn(FormText.folded(text));
-    if (unit == null || !isFundsLabel(FormText.key(above)) || FundsLabels.unitIn(FormText.folded(above)) != null
+    if (unit == null || !FundsLabels.isCaption(FormText.key(above)) || FundsLabels.unitIn(FormText.folded(above)) != null
         || !FormText.key(text).isEmpty()) {
       return false;
     }
@@ -323,11 +338,6 @@ public final class FormParser {
     }
     WrappedLabels.say(sink, g, r, labelColumn, above + text, r - 1);
     return true;
-  }
-
-  private static boolean isFundsLabel(String key) {
-    return key.startsWith("项目资金") || key.startsWith("预算执行情况") || key.startsWith("资金情况")
-        || key.startsWith("预算资金") || key.startsWith("年度预算") || key.startsWith("资金投入");
   }
 
   private FormDraft current() {
@@ -358,7 +368,8 @@ public final class FormParser {
       return false;
     }
     FormDraft draft = d;
-    boolean between = draft == null || section == Section.AFTER || (section == Section.TOP && !draft.hasContent());
+    boolean between = draft == null || section == Section.AFTER || section == Section.PROBLEMS
+        || (section == Section.TOP && !draft.hasContent());
     return between || FormTitles.namesAForm(folded);
   }
 
@@ -377,6 +388,7 @@ public final class FormParser {
 
   /** @param atTitle whether the form starts at its title row (else at its 项目名称) */
   private void start(int r, int first, boolean atTitle) {
+    endOfFormAbove();
     FormDraft draft = new FormDraft(r, g::line);
     draft.startLine = g.grid.location(r, first).line().orElse(r + 1L);
     drafts.add(draft);
@@ -447,6 +459,8 @@ public final class FormParser {
       }
       if (draft.name == null && draft.headless) {
         BeginsAtIndicatorHeader.say(g, draft, sink, "未命名项目" + n);
+      } else if (draft.topLines) {
+        BeginsAtIndicatorHeader.sayTopLines(g, draft, sink);
       } else if (draft.name == null) {
         sink.report(ReadDiagnostics.MISSING_NAME, Severity.WARNING,
             Msg.of("JX-I-0206").arg("placeholder", "未命名项目" + n), draft.startRow, -1, draft.title);
@@ -454,7 +468,7 @@ public final class FormParser {
       CutAtIndicatorHeader.check(g, draft, sink);
       totals.settle(draft);
       decision.settle(draft); // after the total is chosen: the block sets it aside
-      weightTotal(draft);
+      totals.weightTotal(draft);
       PointsInValueColumns.check(draft, sink);
       Project p = draft.build("未命名项目" + n, formUnit);
       if (formUnit != unit) {
@@ -466,24 +480,5 @@ public final class FormParser {
       table.addProjects(p);
     }
     return table.moneyUnit(unit).notes(notes).build();
-  }
-
-  /** A 总分 row's 分值 is kept only when it is not the sum of the form's 分值 (else derivable). */
-  private void weightTotal(FormDraft draft) {
-    BigDecimal printed = draft.totalWeight;
-    if (printed == null) {
-      return;
-    }
-    BigDecimal sum = draft.weightSum();
-    if (sum != null && sum.compareTo(printed) == 0) {
-      return;
-    }
-    draft.stray(draft.totalWeightRow, draft.totalWeightColumn, "总分/分值", g.text(draft.totalWeightRow, draft.totalWeightColumn));
-    Msg msg =
-        sum == null
-            ? Msg.of("JX-I-0209").arg("printed", printed.toPlainString())
-            : Msg.of("JX-I-0208").arg("printed", printed.toPlainString()).arg("sum", sum.toPlainString());
-    sink.report(FormDiagnostics.EXTRA_FIGURE, Severity.INFO, msg,
-        draft.totalWeightRow, draft.totalWeightColumn, printed.toPlainString());
   }
 }

@@ -85,6 +85,21 @@ final class FundsBlock {
     return (actual && budget) || ((actual || budget) && UnreadFundsHeadings.totalLabelColumn(g, row) >= 0);
   }
 
+  /**
+   * Keeps each cell left of the amounts on the heading row that is no caption, unit, points or
+   * numbering the reader knows (项Fl资金(万兀): 项目资金(万元) garbled by OCR) as a stray cell, and tells it.
+   */
+  void keepUnreadCaptions(int row, FormDraft d) {
+    for (int c = 0; c < firstDataColumn; c++) {
+      String t = g.text(row, c);
+      if (!t.isEmpty() && FundsLabels.unitIn(FormText.folded(t)) == null && FormText.bracketPoints(t) == null
+          && !FormText.key(t).isEmpty() && !FundsLabels.isCaption(FormText.key(t)) && !FundsLabels.isNumbering(FormText.key(t))) {
+        d.stray(row, c, null, t);
+        sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0212"), row, c, t);
+      }
+    }
+  }
+
   /** Keeps each heading that cannot be read as a stray cell, and tells it: its figures are not read. */
   void keepUnreadHeadings(int row, FormDraft d) {
     UnreadFundsHeadings.keep(sink, row, unread, headers, d);

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * transfer forms; 其他, 自筹 → {@link FundKind#NON_FISCAL}), each printed figure its budget, with the
  * heading as the source's label; 合计 is the budget, 执行数 the actual, 执行率 the stated rate. The
  * unit is the one the headings name ((万元), (元)). A source's own spending is not printed, so none is
- * read.
+ * read. With no 合计 figure (no such column, or a blank one) the printed sources' sum is the budget,
+ * said by an INFO (JX-I-0267).
  *
  * <p>Only a heading row whose every heading is one of these, with at least two sources and a 合计
  * or an 执行数, and whose next row holds figures only (a blank label cell, an amount or a blank
@@ -188,6 +189,7 @@ final class FundsBySource {
     int rateColumn = -1;
     BigDecimal total = null;
     BigDecimal actual = null;
+    SourcesSum sum = new SourcesSum();
     for (int c = g.first(r); c >= 0; c = g.next(r, c + 1)) {
       Role role = roles[c];
       if (role == null) {
@@ -197,6 +199,7 @@ final class FundsBySource {
         case SOURCE -> {
           FundKind kind = sourceKind(FormText.key(headings[c]));
           BigDecimal amount = amount(r, c, d);
+          sum.add(c, headings[c], amount);
           if (kind != null && amount != null) {
             d.funds.add(FundSource.builder()
                 .kind(kind)
@@ -212,6 +215,14 @@ final class FundsBySource {
     }
     if (!d.fundsTotalRead) {
       d.fundsTotalRead = true;
+      if (total == null && sum.column >= 0) {
+        // no 合计 printed (no column, or a blank one) under sources that are all printed: what a
+        // reader adds up is the budget, and the reader says so
+        total = sum.total;
+        sink.report(FormDiagnostics.BUDGET_FROM_SOURCES, Severity.INFO,
+            Msg.of("JX-I-0267").arg("budget", total.toPlainString()).arg("sources", sum.parts.toString()),
+            r, sum.column, g.text(r, sum.column));
+      }
       d.budget = total;
       d.actual = actual;
       if (rateColumn >= 0) {
@@ -219,6 +230,27 @@ final class FundsBySource {
       }
     }
     return true;
+  }
+
+  /** The printed source figures added up, with the column of the first and what each heading printed. */
+  private static final class SourcesSum {
+    BigDecimal total = BigDecimal.ZERO;
+    /** The first source column with a figure, -1 when none has one. */
+    int column = -1;
+    final StringBuilder parts = new StringBuilder();
+
+    void add(int c, String heading, @Nullable BigDecimal amount) {
+      if (amount == null) {
+        return; // a blank source: no money from it (an unreadable one never opens the block, see figures)
+      }
+      total = total.add(amount);
+      if (column < 0) {
+        column = c;
+      } else {
+        parts.append(" + ");
+      }
+      parts.append(FormText.key(heading)).append(' ').append(amount.toPlainString());
+    }
   }
 
   /** An amount in the form's unit: one printed with another unit (5.5万元 on a form in 元) is converted, and said. */

@@ -35,6 +35,12 @@ final class FundsLabels {
     }
   }
 
+  /** Whether a label at the form's edge is the funds block's caption (项目资金, 预算执行情况, 资金情况 …). */
+  static boolean isCaption(String key) {
+    return key.startsWith("项目资金") || key.startsWith("预算执行情况") || key.startsWith("资金情况")
+        || key.startsWith("预算资金") || key.startsWith("年度预算") || key.startsWith("资金投入");
+  }
+
   /** Whether a heading is the template's numbering of rows or columns (行次, 列次): it states nothing of the funds. */
   static boolean isNumbering(String key) {
     return key.equals("行次") || key.equals("列次");

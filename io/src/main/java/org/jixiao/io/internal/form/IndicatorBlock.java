@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * The indicator block: a header of one or two rows names the columns (一级指标, 二级指标,
  * 三级指标, 指标性质, 年度指标值 / 指标值 / 年初目标值, 度量单位, 实际完成值 / 完成值 / 全年实际值,
  * 分值 / 权重, 得分, 偏差原因 / 未完成原因, 指标解释) in any order; under it one row per indicator,
- * with 一级 and 二级 carried down over blank or merged cells.
+ * with 一级 and 二级 carried down over blank or merged cells. A row's cells are gathered by role
+ * ({@link IndicatorRowCells}) before the row is judged an indicator, a wrapped line or a label row.
  */
 final class IndicatorBlock {
   private final FormGrid g;
@@ -187,116 +188,24 @@ final class IndicatorBlock {
         labelCells.set(j.column());
       }
     }
+    IndicatorRowCells cells = new IndicatorRowCells();
     int w = g.width(row);
-    String name = "";
-    String target = "";
-    String actual = "";
-    String nature = "";
-    String unit = "";
-    String reason = "";
-    String explanation = "";
-    int weightColumn = -1;
-    int scoreColumn = -1;
-    int scoreOf100Column = -1;
-    int convertedColumn = -1;
-    int natureColumn = -1;
-    boolean unknown = false;
-    int unknownColumn = -1;
-    boolean placeholder = false; // a category cell printed as …… (a template's continuation row)
-    boolean ownLevel = false; // whether this row prints its 一级 (else it is carried down)
-    boolean barePoints = false; // whether its 一级 cell holds only points, (50分)
-    int level2Column = -1;
-    int filled = 0;
     for (int c = 0; c < w; c++) {
       String t = g.text(row, c);
       if (t.isEmpty() || labelCells.get(c)) {
         continue; // part of a wrapped label, read with the label
       }
-      filled++;
-      switch (columns.roleAt(c)) {
-        case CAT1:
-          {
-            placeholder = placeholder || (FormText.isPlaceholderMark(t) && !FormText.isNothing(t));
-            if (WrappedLabels.isBarePoints(IndicatorRole.CAT1, t)) {
-              // (50分) without its level's name: the points wait for a 二级 to say whose they are,
-              // and the levels read above stay (the cell may stand mid-way down its merged rows)
-              levelPoints.bare(java.util.Objects.requireNonNull(FormText.bracketPoints(t)), t, row, c);
-              barePoints = true;
-              break;
-            }
-            String label = wrapped.levelLabel(row, c);
-            String k = FormText.isPlaceholderMark(t) ? "" : FormText.categoryKey(label);
-            category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
-            subcategory = null;
-            categoryNamed = true;
-            ownLevel = true;
-            levelPoints.named(category, label, row, c, d);
-            if (!k.isEmpty() && category == null && !k.equals("效果指标")) {
-              // 效果指标 (the Hebei form) holds benefits and satisfaction: its 二级 says which
-              unknown = true;
-              unknownColumn = c;
-            }
-            break;
-          }
-        case CAT2:
-          if (FormText.isPlaceholderMark(t)) {
-            subcategory = null; // -, / or the template's continuation dots ……: no category
-            placeholder = placeholder || !FormText.isNothing(t);
-          } else {
-            String label = wrapped.levelLabel(row, c); // once: it says a wrapped label
-            subcategory = Subcategory.fromLabel(FormText.categoryKey(label)).orElse(null);
-            level2Column = c;
-            if (subcategory != null) {
-              levelPoints.secondLevel(sink, row, c, t, label, d);
-            }
-            if (subcategory == null) {
-              unknown = true;
-              unknownColumn = c;
-            }
-          }
-          break;
-        case NAME:
-          name = t;
-          break;
-        case TARGET:
-          target = t;
-          break;
-        case TARGET_PART:
-          target = target + t;
-          break;
-        case ACTUAL:
-          actual = t;
-          break;
-        case NATURE:
-          nature = t;
-          natureColumn = c;
-          break;
-        case UNIT:
-          unit = t;
-          break;
-        case WEIGHT:
-          weightColumn = c;
-          break;
-        case SCORE:
-          scoreColumn = c;
-          break;
-        case SCORE_OF_100:
-          scoreOf100Column = c;
-          break;
-        case CONVERTED_SCORE:
-          convertedColumn = c;
-          break;
-        case REASON:
-          reason = t;
-          break;
-        case EXPLANATION:
-          explanation = t;
-          break;
-        default:
-          break;
+      cells.filled++;
+      IndicatorRole role = columns.roleAt(c);
+      if (role == IndicatorRole.CAT1) {
+        levelOne(row, c, t, d, cells);
+      } else if (role == IndicatorRole.CAT2) {
+        levelTwo(row, c, t, d, cells);
+      } else {
+        cells.take(role, c, t);
       }
     }
-    boolean beside = barePoints && level2Column >= 0;
+    boolean beside = cells.barePoints && cells.level2Column >= 0;
     Category named = category;
     if (beside && named != null && subcategory != null && !belongsElsewhere(named, subcategory)
         && !d.categoryPoints.containsKey(named)) {
@@ -306,25 +215,25 @@ final class IndicatorBlock {
     } else {
       if (beside) {
         category = null; // (30分) | 经济效益指标: a level of its own, named by its 二级 only
-        ownLevel = true;
+        cells.ownLevel = true;
       }
       levelPoints.settle(subcategory != null ? subcategory.category() : category, beside, d);
     }
-    String weightText = weightColumn >= 0 ? g.text(row, weightColumn) : "";
-    String scoreText = scoreColumn >= 0 ? g.text(row, scoreColumn) : "";
-    String subScores = (scoreOf100Column >= 0 ? g.text(row, scoreOf100Column) : "")
-        + (convertedColumn >= 0 ? g.text(row, convertedColumn) : "");
-    boolean data =
-        !target.isEmpty() || !actual.isEmpty() || !weightText.isEmpty() || !scoreText.isEmpty() || !subScores.isEmpty()
-            || !nature.isEmpty() || !unit.isEmpty() || !reason.isEmpty() || !explanation.isEmpty();
-    int texts = (name.isEmpty() ? 0 : 1) + (reason.isEmpty() ? 0 : 1) + (explanation.isEmpty() ? 0 : 1);
-    if (texts > 0 && texts == filled
-        && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row, name, reason, explanation, sink)) {
+    String name = cells.name;
+    String weightText = cells.weightText(g, row);
+    String scoreText = cells.scoreText(g, row);
+    String subScores = cells.subScores(g, row);
+    boolean data = cells.data(g, row);
+    int texts = cells.texts();
+    boolean unknown = cells.unknown;
+    int unknownColumn = cells.unknownColumn;
+    if (texts > 0 && texts == cells.filled
+        && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row, name, cells.reason, cells.explanation, sink)) {
       lastIndicatorRow = row; // a long name may take more than one more line
       return;
     }
     if (name.isEmpty() && !data) {
-      if (placeholder && !unknown) {
+      if (cells.placeholder && !unknown) {
         sink.report(FormDiagnostics.PLACEHOLDER_ROW, Severity.INFO, Msg.of("JX-I-0232"), row, -1, g.text(row, g.first(row)));
         keepOthers(row, d);
       } else if (unknown && namesExecution(row)) {
@@ -349,13 +258,13 @@ final class IndicatorBlock {
     }
     Category carried = category;
     Subcategory sub = subcategory;
-    if (!ownLevel && carried != null && sub != null && level2Column >= 0 && belongsElsewhere(carried, sub)) {
+    if (!cells.ownLevel && carried != null && sub != null && cells.level2Column >= 0 && belongsElsewhere(carried, sub)) {
       // 产出指标 … then | 社会效益 | … under a blank 一级 (鄂州 2019): the 二级 names its own level,
       // which a carried 产出 cannot hold; it is the level from here on, as a lost 一级 label would be
       category = sub.category();
       sink.report(FormDiagnostics.LEVEL_FROM_SECOND, Severity.INFO,
-          Msg.of("JX-I-0255").arg("carried", carried.label()).arg("level", sub.category().label()), row, level2Column,
-          g.text(row, level2Column));
+          Msg.of("JX-I-0255").arg("carried", carried.label()).arg("level", sub.category().label()), row, cells.level2Column,
+          g.text(row, cells.level2Column));
     }
     Category cat = category != null ? category : subcategory != null ? subcategory.category() : null;
     if (cat == null) {
@@ -371,75 +280,107 @@ final class IndicatorBlock {
       d.stray(row, unknownColumn, columns.header(unknownColumn), label);
       sink.report(FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING, Msg.of("JX-I-0231"), row, unknownColumn, label);
     }
+    Indicator indicator = indicator(row, cat, cells, d);
+    keepOthers(row, d);
+    d.indicators.add(indicator);
+    lastIndicatorRow = row;
+    unplacedWithoutActual(row);
+  }
+
+  /** The indicator a row prints, of category {@code cat}: its texts, and its figures read (a cell that is no number kept). */
+  private Indicator indicator(int row, Category cat, IndicatorRowCells cells, FormDraft d) {
     Indicator.Builder b = Indicator.builder().category(cat).subcategory(Optional.ofNullable(subcategory));
-    b.name(opt(name)).target(opt(target)).actual(opt(actual)).measureUnit(opt(unit));
-    b.deviationReason(opt(reason)).explanation(opt(explanation));
+    b.name(opt(cells.name)).target(opt(cells.target)).actual(opt(cells.actual)).measureUnit(opt(cells.unit));
+    b.deviationReason(opt(cells.reason)).explanation(opt(cells.explanation));
+    String nature = cells.nature;
     if (!nature.isEmpty()) {
       Optional<TargetNature> n = NatureGlyphs.read(nature);
       if (n.isPresent()) {
         b.nature(n);
       } else {
-        d.stray(row, natureColumn, columns.header(natureColumn), nature);
+        d.stray(row, cells.natureColumn, columns.header(cells.natureColumn), nature);
         sink.report(FormDiagnostics.UNKNOWN_NATURE, Severity.WARNING, Msg.of("JX-I-0236"), row,
-            natureColumn, nature);
+            cells.natureColumn, nature);
       }
     }
     BigDecimal weight = null;
-    if (weightColumn >= 0) {
-      weight = number(row, weightColumn, d);
+    if (cells.weightColumn >= 0) {
+      weight = number(row, cells.weightColumn, d);
       if (weight != null && weight.signum() < 0) {
-        notNumber(row, weightColumn, d, FundsBlock.NEGATIVE_WEIGHT);
+        notNumber(row, cells.weightColumn, d, FundsBlock.NEGATIVE_WEIGHT);
         weight = null;
       } else {
         b.weight(Optional.ofNullable(weight));
       }
     }
-    if (scoreColumn >= 0) {
-      b.statedScore(Optional.ofNullable(number(row, scoreColumn, d)));
-    } else if (scoreOf100Column >= 0 || convertedColumn >= 0) {
+    if (cells.scoreColumn >= 0) {
+      b.statedScore(Optional.ofNullable(number(row, cells.scoreColumn, d)));
+    } else if (cells.scoreOf100Column >= 0 || cells.convertedColumn >= 0) {
       ConvertedScore scores = new ConvertedScore(g, sink, row, d, columns.headers());
-      b.statedScore(Optional.ofNullable(scores.read(scoreOf100Column, weight, convertedColumn)));
+      b.statedScore(Optional.ofNullable(scores.read(cells.scoreOf100Column, weight, cells.convertedColumn)));
     }
-    keepOthers(row, d);
-    d.indicators.add(b.build());
-    lastIndicatorRow = row;
-    unplacedWithoutActual(row);
+    return b.build();
   }
 
   /**
-   * Marks the last indicator read {@link Indicator#cutOff() cut off} when the copy ends in its row,
-   * every cell from its actual column on blank (濉溪 2019 stops at {@code ★受助对象满意度(≥**%) | 10 |
-   * >=9}, 临翔 2023 at the name {@code 受益农户满意度}): the actual and the score may be cut off, not
-   * left blank by the form, so the rules read the indicator as undetermined, not as not applicable.
-   * Called before the table is built; {@link #tellCutOff} says so after it (JX-I-0259, WARNING).
+   * A 一级 cell: the category from this row down (its points kept), or points alone that wait for a
+   * 二级 to say whose they are.
+   */
+  private void levelOne(int row, int c, String t, FormDraft d, IndicatorRowCells cells) {
+    cells.placeholder = cells.placeholder || (FormText.isPlaceholderMark(t) && !FormText.isNothing(t));
+    if (WrappedLabels.isBarePoints(IndicatorRole.CAT1, t)) {
+      // (50分) without its level's name: the points wait for a 二级 to say whose they are,
+      // and the levels read above stay (the cell may stand mid-way down its merged rows)
+      levelPoints.bare(java.util.Objects.requireNonNull(FormText.bracketPoints(t)), t, row, c);
+      cells.barePoints = true;
+      return;
+    }
+    String label = wrapped.levelLabel(row, c);
+    String k = FormText.isPlaceholderMark(t) ? "" : FormText.categoryKey(label);
+    category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
+    subcategory = null;
+    categoryNamed = true;
+    cells.ownLevel = true;
+    levelPoints.named(category, label, row, c, d);
+    if (!k.isEmpty() && category == null && !k.equals("效果指标")) {
+      // 效果指标 (the Hebei form) holds benefits and satisfaction: its 二级 says which
+      cells.unknown = true;
+      cells.unknownColumn = c;
+    }
+  }
+
+  /** A 二级 cell: the subcategory from this row down, or none for a placeholder (-, /, ……). */
+  private void levelTwo(int row, int c, String t, FormDraft d, IndicatorRowCells cells) {
+    if (FormText.isPlaceholderMark(t)) {
+      subcategory = null; // -, / or the template's continuation dots ……: no category
+      cells.placeholder = cells.placeholder || !FormText.isNothing(t);
+      return;
+    }
+    String label = wrapped.levelLabel(row, c); // once: it says a wrapped label
+    subcategory = Subcategory.fromLabel(FormText.categoryKey(label)).orElse(null);
+    cells.level2Column = c;
+    if (subcategory != null) {
+      levelPoints.secondLevel(sink, row, c, t, label, d);
+    }
+    if (subcategory == null) {
+      cells.unknown = true;
+      cells.unknownColumn = c;
+    }
+  }
+
+  /**
+   * Marks the last indicator cut off when the copy ends in its row ({@link EndsInIndicatorRow#mark}).
    *
    * @param lastRow the grid's last row with text
    * @return whether the last indicator was marked
    */
   boolean markEndOfCopy(int lastRow, FormDraft d) {
-    if (lastRow != lastIndicatorRow || d.indicators.isEmpty()) {
-      return false;
-    }
-    int actual = columns.column(IndicatorRole.ACTUAL);
-    if (actual < 0) {
-      return false; // no column of actuals: nothing to be cut from it
-    }
-    int w = g.width(lastRow);
-    for (int c = actual; c < w; c++) {
-      if (!g.text(lastRow, c).isEmpty()) {
-        return false;
-      }
-    }
-    // not when the last line carried on the name of an indicator read whole (JX-I-0254)
-    return d.markCutOff(d.indicators.size() - 1);
+    return EndsInIndicatorRow.mark(g, lastRow, lastIndicatorRow, columns.column(IndicatorRole.ACTUAL), d);
   }
 
   /** Says that the last indicator was marked cut off ({@link #markEndOfCopy}), at the copy's last row. */
   void tellCutOff(int lastRow, FormDraft d) {
-    Indicator last = d.indicators.get(d.indicators.size() - 1);
-    int first = Math.max(g.first(lastRow), 0);
-    sink.report(FormDiagnostics.ENDS_IN_INDICATOR_ROW, Severity.WARNING,
-        Msg.of("JX-I-0259").arg("name", last.name().orElse("")), lastRow, first, g.text(lastRow, first));
+    EndsInIndicatorRow.tell(g, sink, lastRow, d);
   }
 
   /**

@@ -279,4 +279,23 @@ final class StatedTotal {
           h.row(), h.column(), h.text());
     }
   }
+
+  /** A 总分 row's 分值 is kept only when it is not the sum of the form's 分值 (else derivable). */
+  void weightTotal(FormDraft draft) {
+    BigDecimal printed = draft.totalWeight;
+    if (printed == null) {
+      return;
+    }
+    BigDecimal sum = draft.weightSum();
+    if (sum != null && sum.compareTo(printed) == 0) {
+      return;
+    }
+    draft.stray(draft.totalWeightRow, draft.totalWeightColumn, "总分/分值", g.text(draft.totalWeightRow, draft.totalWeightColumn));
+    Msg msg =
+        sum == null
+            ? Msg.of("JX-I-0209").arg("printed", printed.toPlainString())
+            : Msg.of("JX-I-0208").arg("printed", printed.toPlainString()).arg("sum", sum.toPlainString());
+    sink.report(FormDiagnostics.EXTRA_FIGURE, Severity.INFO, msg,
+        draft.totalWeightRow, draft.totalWeightColumn, printed.toPlainString());
+  }
 }

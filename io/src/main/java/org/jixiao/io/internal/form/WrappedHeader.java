@@ -41,8 +41,8 @@ final class WrappedHeader {
   /** Whether {@code piece}, printed under {@code above}, is the rest of its heading. */
   private static boolean completes(String above, String piece) {
     String tail = FormText.key(piece);
-    if (tail.isEmpty() || FormText.isNothing(piece)) {
-      return false;
+    if (tail.isEmpty() || FormText.isNothing(piece) || FormLabels.colonField(above.strip()) != null) {
+      return false; // a field with its value (实施单位：天长市水利局) is a line of the form's top, no heading's first line
     }
     IndicatorRole joined = IndicatorRole.of(FormText.key(above + piece));
     if (joined == IndicatorRole.NONE) {
