@@ -35,6 +35,9 @@ class CountsAskedTest {
           "培训100-200人次 | 未发生安全事故",
           "全年检查4-6次 | 无违规问题",
           "检查次数≥12次 | 零事故",
+          // review 49b: a zero of a noun against more than, exactly or a range of a count
+          "检查次数＞12次 | 零事故",
+          "检查次数10-12次 | 零事故",
         })
     void anAbsenceDoesNotAnswerACountAsked(String target, String actual) {
       IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);
@@ -50,6 +53,7 @@ class CountsAskedTest {
           "安全生产合格率100% | 未发生安全事故", // a rate, no count
           "无重大安全事故 | 全年未发生重大安全事故", // none asked in words
           "不超过预算 | 未超预算",
+          "投诉1-3次 | 无投诉", // a range of something unwanted is a ceiling
         })
     void anAbsenceStillAnswersACeilingARateOrWords(String target, String actual) {
       IndicatorVerdict v = judge(Subcategory.QUALITY, "", target, actual);
@@ -58,7 +62,7 @@ class CountsAskedTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"无撤裁案件", "未超预算", "没有超出预算", "未发生"})
+    @CsvSource({"无撤裁案件", "未超预算", "没有超出预算", "未发生", "未发现", "无此类情况", "零事故"})
     void theReasonSaysTheAbsenceOrTheLimitKeptShowsNoCount(String actual) {
       IndicatorVerdict v = judge(Subcategory.QUALITY, "", "结案数8305件", actual);
       assertThat(v.trace().code()).contains("JX-T-0220");
@@ -95,6 +99,8 @@ class CountsAskedTest {
           "2023年12月底前完成10个 | 2023年11月完成 | 1",
           // review 49: an actual of words and a date answers the year's 全年 as a deadline
           "全年按时发放工资12次 | 2019年12月已全部发放 | 1",
+          // review 49b: a figure beside the month done leaves the deadline standing
+          "全年按时发放工资12次 | 2019年12月已全部发放，发放率100% | 1",
           "2023年全年完工1个 | 2024年5月完工 | 0.7",
         })
     void theCountOrTheDeadlineDecidesAsTheTargetAsks(String target, String actual, String expected) {

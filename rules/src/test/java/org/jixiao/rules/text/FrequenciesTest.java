@@ -116,6 +116,30 @@ class FrequenciesTest {
     assertThat(fraction(target, actual)).isEqualByComparingTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 49b: how long each time takes is no frequency (2小时/次, 3天/期)
+        "培训时长≥2小时/次 | 2.5小时/次 | 1",
+        "培训时长不少于3天/期 | 2天/期 | 0.6667",
+        // a count with a period of its own, or past 、 or a bracket, is not the span's
+        "每半年开展自查、全年督查2次 | 全年督查2次 | 1",
+        "每2小时巡查（全年不少于300次） | 全年巡查4000次 | 1",
+        // with two frequencies asked, the one over the actual's own period answers
+        "每周巡查1次、每季度通报1次 | 每季度通报1次 | 1",
+        "每两周1次 | 每两周1次、每3个月1次 | 1",
+        // 隔 one hour is every hour: time runs on
+        "每隔1小时巡查1次 | 每2小时巡查1次 | 0.5",
+        // a range asked takes the calendar's slack inside it: 4 to 4.43 a month
+        "每月2-4次 | 每周1次 | 1",
+        // 每周期 is per cycle, not per week
+        "每周期检测1次 | 全年检测4次 | 1",
+      })
+  void whatIsNoFrequencyOrNotThisOneIsLeftAlone(String target, String actual, String expected) {
+    assertThat(fraction(target, actual)).isCloseTo(new BigDecimal(expected), org.assertj.core.data.Offset.offset(new BigDecimal("0.0001")));
+  }
+
   @Test
   void theReasonStatesBothOverTheTargetsSpan() {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "巡查频次", "至少每3个月1次", "每4个月1次");

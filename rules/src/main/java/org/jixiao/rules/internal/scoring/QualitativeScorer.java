@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.CompletionReader;
 import org.jixiao.rules.internal.text.Echo;
 import org.jixiao.rules.internal.Reasons;
@@ -168,7 +169,8 @@ public final class QualitativeScorer implements IndicatorScorer {
     Quantity q = t.quantity().get();
     return q.unit().isCount() && q.value().signum() > 0
         && (t.comparison() == Comparison.AT_LEAST || t.comparison() == Comparison.MORE_THAN || t.comparison() == Comparison.EQUAL
-            || t.comparison() == Comparison.BETWEEN); // 培训100-200人次 asks at least 100
+            || (t.comparison() == Comparison.BETWEEN // 培训100-200人次 asks at least 100; 投诉1-3次 is a ceiling
+                && !Absence.namesUnwanted(input.target()) && !Absence.namesUnwanted(input.indicator().name().orElse(""))));
   }
 
   /** 完成60%: the completion word says done, the percentage how much of it (method {@code stated-share}). */

@@ -114,6 +114,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (figures.isEmpty()) {
       return absence(input, targets.get(0));
     }
+    if (targets.size() > 1) {
+      targets = samePeriodFirst(targets, figures, actualText);
+    }
     for (Target target : targets.subList(0, Math.min(targets.size(), MAX_TARGET_FIGURES))) {
       Optional<IndicatorVerdict> verdict = score(input, context, target, figures, where);
       if (verdict.isPresent()) {
@@ -164,7 +167,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Unit unit = wanted.unit();
     String actualText = IndicatorTexts.normalize(input.actual());
     boolean formUnit = indicator.measureUnit().isPresent();
-    figures = overTheTargetsPeriod(wanted, figures, actualText, comparison.isReverse());
+    List<Quantity> printed = figures;
+    figures = overTheTargetsPeriod(wanted, figures, actualText, asked(comparison));
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
       if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q)) {
@@ -174,7 +178,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (candidates.isEmpty() && !unit.equals(Unit.NONE)) {
       for (Quantity q : figures) {
         if (q.unit().equals(Unit.NONE) && samePer(wanted, q) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
-            && !(comparison == Comparison.AT_LEAST && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
+            && !(!comparison.isReverse() && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
           candidates.add(q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit
         }
       }
@@ -195,6 +199,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     if (candidates.isEmpty()) {
       return Optional.empty();
+    }
+    if (candidates.size() > 1 && wanted.per().isPresent()) {
+      candidates = asPrintedFirst(candidates, printed); // 每两周1次 answers 每两周1次 before 每3个月1次 restated
     }
     if (candidates.size() > 1 && wanted.per().isEmpty() && !asksARate(where.name()) && !asksARate(target.text())) {
       candidates = totalsFirst(candidates, actualText); // 合计50万元, not 人均5000元, answers 补助资金总额50万元
@@ -334,11 +341,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
    * ({@link Periods#over}: 每季度发放一次 against 每月/次 is a third a month); the same list when
    * none does, as for nearly every figure.
    */
-  private static List<Quantity> overTheTargetsPeriod(Quantity wanted, List<Quantity> figures, String actual, boolean ceiling) {
+  private static List<Quantity> overTheTargetsPeriod(Quantity wanted, List<Quantity> figures, String actual, Periods.Asked asked) {
     List<Quantity> out = figures;
     for (int k = 0; k < figures.size(); k++) {
       Quantity q = figures.get(k);
-      Quantity restated = Periods.over(wanted, q, actual, ceiling);
+      Quantity restated = Periods.over(wanted, q, actual, asked);
       if (restated != q) {
         if (out == figures) {
           out = new ArrayList<>(figures);
@@ -347,6 +354,60 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
     }
     return out;
+  }
+
+  /** How the comparison takes the calendar's slack when a period is restated ({@link Periods#over}). */
+  private static Periods.Asked asked(Comparison comparison) {
+    return comparison == Comparison.BETWEEN ? Periods.Asked.RANGE : comparison.isReverse() ? Periods.Asked.CEILING : Periods.Asked.FLOOR;
+  }
+
+  /** The candidates printed over the target's own period (not restated), when some are and some are not; else all. */
+  private static List<Quantity> asPrintedFirst(List<Quantity> candidates, List<Quantity> printed) {
+    List<Quantity> kept = new ArrayList<>(candidates.size());
+    for (Quantity q : candidates) {
+      for (Quantity p : printed) {
+        if (p == q) { // the same figure, not restated
+          kept.add(q);
+          break;
+        }
+      }
+    }
+    return kept.isEmpty() || kept.size() == candidates.size() ? candidates : kept;
+  }
+
+  /**
+   * The targets with the one whose figure counts over a period the actual's figures count over
+   * first, when several do over different periods: 每季度通报1次 answers 每周巡查1次、每季度通报1次 by its
+   * second figure, not the first restated.
+   */
+  private static List<Target> samePeriodFirst(List<Target> targets, List<Quantity> figures, String actual) {
+    for (int k = 1; k < targets.size(); k++) {
+      Optional<String> per = targets.get(k).quantity().flatMap(Quantity::per);
+      if (per.isEmpty() || targets.get(0).quantity().flatMap(Quantity::per).equals(per)) {
+        continue;
+      }
+      for (Quantity q : figures) {
+        if (Periods.told(q, actual).equals(per) && !anyTold(figures, actual, targets.get(0))) {
+          List<Target> out = new ArrayList<>(targets);
+          out.add(0, out.remove(k));
+          return out;
+        }
+      }
+    }
+    return targets;
+  }
+
+  private static boolean anyTold(List<Quantity> figures, String actual, Target first) {
+    Optional<String> per = first.quantity().flatMap(Quantity::per);
+    if (per.isEmpty()) {
+      return false;
+    }
+    for (Quantity q : figures) {
+      if (Periods.told(q, actual).equals(per)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words before a figure that make it a rate per person, household or unit: 人均5000元. */

@@ -31,7 +31,7 @@ public final class UndeterminedReasons {
     Target target = IndicatorTexts.parseTarget(input.target());
     if (target.quantity().isPresent()) {
       Quantity wanted = target.quantity().get();
-      if (figures.isEmpty() && wanted.unit().isCount() && Absence.statesNoneOrLimitKept(IndicatorTexts.normalize(input.actual()))) {
+      if (onlyZeros(figures) && wanted.unit().isCount() && Absence.statesNoneOrLimitKept(IndicatorTexts.normalize(input.actual()))) {
         // 无撤裁案件, 未超预算 against 结案数8305件: none of one thing, or a limit kept, is no count of another
         return trace("JX-T-0220")
             .putArgs("comparison", target.comparison().symbol())
@@ -63,6 +63,16 @@ public final class UndeterminedReasons {
       return trace("JX-T-0215").putArgs("target", Texts.shorten(input.target())).putArgs("actual", actual);
     }
     return trace("JX-T-0216").putArgs("actual", actual);
+  }
+
+  /** Whether {@code figures} are none, or only the 0 of 零事故: no count of anything done. */
+  private static boolean onlyZeros(List<Quantity> figures) {
+    for (Quantity q : figures) {
+      if (q.value().signum() != 0 || !q.unit().symbol().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Trace.Builder trace(String code) {

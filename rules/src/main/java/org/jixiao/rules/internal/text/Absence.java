@@ -11,6 +11,10 @@ import java.util.List;
 public final class Absence {
   private Absence() {}
 
+  /** Whole answers saying that nothing happened: what the target guards against. */
+  static final java.util.Set<String> NOTHING_HAPPENED =
+      java.util.Set.of("未发生", "未出现", "没有发生", "没有出现", "无发生", "从未发生", "未发现", "无此类情况", "未发生此类情况");
+
   /** Words that say something did not happen, or must not. */
   static final List<String> NONE_WORDS =
       List.of("没有发生", "没有出现", "没有收到", "未发生", "未出现", "未发现", "未收到", "未接到", "未造成", "不发生", "不出现", "没发生",
@@ -58,7 +62,7 @@ public final class Absence {
    * (无投诉, 未发生, 未超预算, 没有超支).
    */
   public static boolean statesNoneOrLimitKept(String s) {
-    if (statesAbsence(s)) {
+    if (statesAbsence(s) || NOTHING_HAPPENED.contains(ListSplitter.clean(s.strip()))) {
       return true;
     }
     char[] chars = CharArrays.of(s);

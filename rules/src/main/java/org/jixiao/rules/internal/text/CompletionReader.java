@@ -259,8 +259,7 @@ public final class CompletionReader {
   }
 
   /** Whole answers saying that nothing happened: what the target guards against. */
-  private static final java.util.Set<String> NOTHING_HAPPENED =
-      java.util.Set.of("未发生", "未出现", "没有发生", "没有出现", "无发生", "从未发生", "未发现", "无此类情况", "未发生此类情况");
+  private static final java.util.Set<String> NOTHING_HAPPENED = Absence.NOTHING_HAPPENED;
 
   private static final int LONGEST_NOTHING_HAPPENED = NOTHING_HAPPENED.stream().mapToInt(String::length).max().orElse(0);
 

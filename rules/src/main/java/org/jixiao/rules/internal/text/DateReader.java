@@ -200,6 +200,14 @@ public final class DateReader {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Whether {@code s} dates nothing finer than a year (2019年累计结案率…): a year a report covers, not
+   * the month or day work was done.
+   */
+  public static boolean datesOnlyYears(String s) {
+    return periods(s).isEmpty();
+  }
+
   /** The four-digit year (1900–2100) right before {@code at}, or -1. */
   private static int yearBefore(String s, int at) {
     if (at < 4 || (at > 4 && isAsciiDigit(s.charAt(at - 5)))) {

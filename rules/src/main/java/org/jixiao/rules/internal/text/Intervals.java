@@ -17,10 +17,11 @@ import org.jixiao.rules.text.Unit;
  *   <li>after 每: {@code 每3个月1次}, {@code 每两周一次}, {@code 每3个月对辖区企业开展1次}, {@code
  *       每3个月检查40家机构1次} (the first count of events in the clause after the span);
  *   <li>with 隔, every other: {@code 每隔一天巡查1次} and {@code 隔日一次} are once in two days; {@code
- *       每隔2小时} and {@code 每隔3个月}, with a figure above one, every 2 hours and every 3 months, as
- *       they are meant;
+ *       每隔1小时} (time that runs on), {@code 每隔2小时} and {@code 每隔3个月}, with a figure above one,
+ *       every hour, every 2 hours and every 3 months, as they are meant;
  *   <li>the span right before the count: {@code 两周一次}, {@code 半月一次}, {@code 3个月1次};
- *   <li>with a slash: {@code 1次/3个月}, {@code 3个月/次}.
+ *   <li>with a slash: {@code 1次/3个月}, {@code 3个月/次} (months and years only: {@code 2小时/次} and
+ *       {@code 3天/期} are how long each takes).
  * </ul>
  */
 final class Intervals {
@@ -37,6 +38,11 @@ final class Intervals {
 
   private static final Unit TIMES = Unit.of("次").orElseThrow();
 
+  private static final Unit MONTH = Unit.of("月").orElseThrow();
+
+  /** Units of which 隔 one is every other one: 每隔一天 is once in two days, 每隔1小时 every hour. */
+  private static final Set<String> STEPS = Set.of("天", "周", "月", "年");
+
   /**
    * Joins each span and its count of events in {@code found}, the scanner's figures of {@code s}
    * in order, into the count per the span.
@@ -49,8 +55,8 @@ final class Intervals {
       }
       Quantity q = f.quantity();
       if (isSpan(q)) {
-        if (q.per().filter(p -> EVENTS.contains(p)).isPresent()) {
-          // 3个月/次: once every three months
+        if (q.per().filter(p -> EVENTS.contains(p)).isPresent() && q.unit().isCompatibleWith(MONTH)) {
+          // 3个月/次: once every three months (2小时/次, 3天/期 are how long each time takes)
           Quantity once = new Quantity(BigDecimal.ONE, Optional.empty(), Unit.of(q.per().get()).orElse(TIMES), false, q.start(), q.end(), Optional.of(per(q, false)));
           found.set(k, Found.figure(once));
         } else if (q.per().isEmpty() && joinAfter(s, found, k)) {
@@ -75,6 +81,9 @@ final class Intervals {
       }
       if (!f.figure() || !isCount(c)) {
         continue; // 每3个月检查40家机构1次: a count of something else between
+      }
+      if (Periods.before(s, c.start()) != null) {
+        return false; // 每半年开展自查、全年督查2次: the count names a period of its own
       }
       String per = per(d, other);
       // nothing between: 至少每3个月1次 compares from 每; a word between: 每3个月至少1次 from the count
@@ -137,7 +146,7 @@ final class Intervals {
     }
     for (int k = from; k < to; k++) {
       char c = s.charAt(k);
-      if (Clauses.isClauseEnd(c) || c == '每' || c == '/') {
+      if (Clauses.isClauseEnd(c) || "每/、(（)）".indexOf(c) >= 0) {
         return false;
       }
     }
@@ -151,7 +160,7 @@ final class Intervals {
   private static String per(Quantity d, boolean other) {
     String unit = d.unit().symbol();
     BigDecimal n = d.value();
-    if (other && n.compareTo(BigDecimal.ONE) == 0) {
+    if (other && n.compareTo(BigDecimal.ONE) == 0 && STEPS.contains(unit)) {
       n = BigDecimal.valueOf(2);
     }
     if (n.compareTo(BigDecimal.ONE) == 0) {

@@ -128,12 +128,47 @@ public final class Periods {
   static @Nullable Named periodAt(String s, int at) {
     int k = at < s.length() && s.charAt(at) == '个' ? at + 1 : at;
     for (String period : NAMES) {
-      if (s.startsWith(period, k)) {
+      if (s.startsWith(period, k) && !compound(s, k + period.length() - 1)) {
         String name = period.equals("年度") ? "年" : period.equals("星期") ? "周" : period;
         return new Named(name, k + period.length());
       }
     }
     return null;
+  }
+
+  /** Words that begin with a period's character and name no period: 每周期 is per cycle, not per week. */
+  private static final List<String> NOT_PERIODS = List.of("周期", "周边", "周围", "周转", "日常", "日程", "天然", "天气", "年龄", "年级", "季节");
+
+  /** Whether a word at {@code at} begins with a period's character and names none (周期, 日常). */
+  static boolean namesNoPeriod(String s, int at) {
+    return compound(s, at);
+  }
+
+  private static boolean compound(String s, int last) {
+    for (String word : NOT_PERIODS) {
+      if (s.startsWith(word, last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The period the actual's figure {@code q} counts over: its own per, or 每 and a period or 全年
+   * before it in {@code actual}; empty when it names none.
+   */
+  public static Optional<String> told(Quantity q, String actual) {
+    return q.per().isPresent() ? q.per() : Optional.ofNullable(before(actual, q.start()));
+  }
+
+  /** How a target compares, for the calendar's slack: a floor, a ceiling or a range. */
+  public enum Asked {
+    /** At least (≥, >, =): the most the actual may be. */
+    FLOOR,
+    /** At most (≤, <): the least it may be. */
+    CEILING,
+    /** Within the target's range: the reading nearest inside it. */
+    RANGE
   }
 
   /** A period's usual name and where it ends in the text. */
@@ -186,13 +221,13 @@ public final class Periods {
    * figure {@code wanted} when the two count over different periods; {@code q} itself when the
    * actual names no period, the periods agree, or either is no period (元/人). Across families the
    * calendar's slack goes to the actual: the most it may be against a floor, the least against a
-   * {@code ceiling}.
+   * ceiling, the reading nearest the middle of a range that falls inside it.
    */
-  public static Quantity over(Quantity wanted, Quantity q, String actual, boolean ceiling) {
+  public static Quantity over(Quantity wanted, Quantity q, String actual, Asked asked) {
     if (!EVENTS.contains(q.unit().symbol()) || !EVENTS.contains(wanted.unit().symbol())) {
       return q; // a rate, a level, a standard, people or cars on duty: no sum over time
     }
-    String asked = wanted.per().orElse("年");
+    String period = wanted.per().orElse("年");
     @Nullable String told = q.per().orElse(null);
     if (told == null) {
       told = before(actual, q.start());
@@ -200,7 +235,7 @@ public final class Periods {
         return q; // 1次 against 每月1次: the same period, restated
       }
     }
-    Span a = span(asked);
+    Span a = span(period);
     Span t = span(told);
     if (a == null || t == null) {
       return q;
@@ -213,10 +248,29 @@ public final class Periods {
       }
       factor = Decimals.divide(a.length(), t.length());
     } else {
-      factor = ceiling ? Decimals.divide(a.daysLow(), t.daysHigh()) : Decimals.divide(a.daysHigh(), t.daysLow());
+      BigDecimal least = Decimals.divide(a.daysLow(), t.daysHigh());
+      BigDecimal most = Decimals.divide(a.daysHigh(), t.daysLow());
+      factor = switch (asked) {
+        case FLOOR -> most;
+        case CEILING -> least;
+        case RANGE -> inRange(q.value(), wanted, least, most);
+      };
     }
     Optional<BigDecimal> upper = q.upper().map(u -> restated(u, factor));
     return new Quantity(restated(q.value(), factor), upper, q.unit(), q.approximate(), q.start(), q.end(), wanted.per());
+  }
+
+  /**
+   * The factor between {@code least} and {@code most} that puts {@code value} nearest the middle of
+   * the wanted range: 每周1次 against 每月2-4次 is 4 to 4.43 a month, so 4, within it.
+   */
+  private static BigDecimal inRange(BigDecimal value, Quantity wanted, BigDecimal least, BigDecimal most) {
+    if (value.signum() == 0) {
+      return most;
+    }
+    BigDecimal middle = wanted.value().add(wanted.upper().orElse(wanted.value())).divide(BigDecimal.valueOf(2));
+    BigDecimal factor = Decimals.divide(middle, value);
+    return factor.compareTo(least) < 0 ? least : factor.compareTo(most) > 0 ? most : factor;
   }
 
   /** {@code value} times {@code factor}, to {@link #PLACES} decimals. */

@@ -323,6 +323,9 @@ public final class TargetParser {
         if (period != null) {
           return period.name(); // 每季度, 每个月, 每星期
         }
+        if (Periods.namesNoPeriod(s, k + 1) || Periods.namesNoPeriod(s, k + 2)) {
+          return null; // 每周期, 每个周期: per cycle, no period
+        }
         for (int len = Math.min(3, start - k - 1); len >= 1; len--) {
           String word = s.substring(k + 1, k + 1 + len);
           if (Unit.of(word).isPresent()) {
