@@ -101,6 +101,9 @@ class CountsAskedTest {
           "全年按时发放工资12次 | 2019年12月已全部发放 | 1",
           // review 49b: a figure beside the month done leaves the deadline standing
           "全年按时发放工资12次 | 2019年12月已全部发放，发放率100% | 1",
+          // review 49c: words and a year alone still answer the deadline, late or on time
+          "2023年全年完成1项 | 2024年完成 | 0.7",
+          "全年按时发放工资12次 | 2019年已全部发放 | 1",
           "2023年全年完工1个 | 2024年5月完工 | 0.7",
         })
     void theCountOrTheDeadlineDecidesAsTheTargetAsks(String target, String actual, String expected) {

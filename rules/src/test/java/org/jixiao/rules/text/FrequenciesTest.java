@@ -50,7 +50,7 @@ class FrequenciesTest {
         "两周一次 | ≥ 1 次/2周",
         "半月一次 | ≥ 1 次/半个月",
         "1次/3个月 | ≥ 1 次/3个月",
-        "3个月/次 | ≥ 1 次/3个月",
+        "每3个月/次 | ≥ 1 次/3个月",
         // a period by another name
         "每个季度1次 | ≥ 1 次/季度",
         "每个月1次 | ≥ 1 次/月",
@@ -133,8 +133,20 @@ class FrequenciesTest {
         "每隔1小时巡查1次 | 每2小时巡查1次 | 0.5",
         // a range asked takes the calendar's slack inside it: 4 to 4.43 a month
         "每月2-4次 | 每周1次 | 1",
-        // 每周期 is per cycle, not per week
+        // 每周期 is per cycle, not per week; 每日常规 is 每日 常规 (review 49c)
         "每周期检测1次 | 全年检测4次 | 1",
+        "每日常规巡查1次 | 全年巡查200次 | 0.5495", // 200 / 364
+        // review 49c: a 、 or a bracket inside the frequency does not end it; a total does
+        "每3个月对辖区企业、学校开展1次检查 | 全年检查2次 | 0.5",
+        "每两周（14天）巡查1次 | 全年巡查13次 | 0.5",
+        "每半年自查并累计督查4次 | 全年督查4次 | 1",
+        "每3天更新数据并共培训2期 | 全年培训2期 | 1",
+        // the same words pair a frequency with its count, not the same period (每月 is no keyword)
+        "每月检查1次 | 全年检查6次，每月通报1次 | 0.5",
+        "每月检查2次 | 全年检查24次，每月通报1次 | 1",
+        "每周巡查1次，每月通报1次 | 每月巡查2次 | 0.5",
+        // how long a 期 of months lasts is no frequency
+        "培训时长3个月/期 | 4个月/期 | 1",
       })
   void whatIsNoFrequencyOrNotThisOneIsLeftAlone(String target, String actual, String expected) {
     assertThat(fraction(target, actual)).isCloseTo(new BigDecimal(expected), org.assertj.core.data.Offset.offset(new BigDecimal("0.0001")));

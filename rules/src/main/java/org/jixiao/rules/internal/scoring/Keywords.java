@@ -32,6 +32,13 @@ final class Keywords {
     return pairs;
   }
 
+  /** Pairs that name a period (每月, 全年, 季度): shared by a frequency and any count over it, they pair nothing. */
+  static Set<String> withoutPeriods(Set<String> pairs) {
+    Set<String> out = new HashSet<>(pairs);
+    out.removeIf(p -> p.indexOf('每') >= 0 || p.equals("全年") || p.equals("年度") || p.equals("季度") || p.equals("月度"));
+    return out;
+  }
+
   /** How many pairs two sets share. */
   static int shared(Set<String> a, Set<String> b) {
     int count = 0;

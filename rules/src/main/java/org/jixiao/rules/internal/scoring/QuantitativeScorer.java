@@ -178,7 +178,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (candidates.isEmpty() && !unit.equals(Unit.NONE)) {
       for (Quantity q : figures) {
         if (q.unit().equals(Unit.NONE) && samePer(wanted, q) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
-            && !(!comparison.isReverse() && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
+            && !(!comparison.isReverse() && wanted.value().signum() > 0 && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
           candidates.add(q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit
         }
       }
@@ -200,15 +200,16 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
-    if (candidates.size() > 1 && wanted.per().isPresent()) {
-      candidates = asPrintedFirst(candidates, printed); // 每两周1次 answers 每两周1次 before 每3个月1次 restated
-    }
     if (candidates.size() > 1 && wanted.per().isEmpty() && !asksARate(where.name()) && !asksARate(target.text())) {
       candidates = totalsFirst(candidates, actualText); // 合计50万元, not 人均5000元, answers 补助资金总额50万元
     }
     Quantity chosen = candidates.get(0);
     if (candidates.size() > 1) {
+      boolean frequency = wanted.per().isPresent() && Periods.countsEvents(wanted);
       Set<String> want = Keywords.before(target.text(), wanted.start());
+      if (frequency) {
+        want = Keywords.withoutPeriods(want); // 每月检查1次 pairs with 全年检查6次, not 每月通报1次
+      }
       int best = -1;
       List<Quantity> ties = new ArrayList<>();
       for (Quantity q : candidates) {
@@ -220,6 +221,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
         if (likeness == best) {
           ties.add(q);
         }
+      }
+      if (ties.size() > 1 && wanted.per().isPresent()) {
+        ties = asPrintedFirst(ties, printed); // 每两周1次 answers 每两周1次 before 每3个月1次 restated
       }
       chosen = ties.get(0);
       for (Quantity q : ties) {
@@ -381,13 +385,19 @@ public final class QuantitativeScorer implements IndicatorScorer {
    * second figure, not the first restated.
    */
   private static List<Target> samePeriodFirst(List<Target> targets, List<Quantity> figures, String actual) {
+    Target first = targets.get(0);
+    if (first.quantity().filter(Periods::countsEvents).isEmpty() || anyTold(figures, actual, first)) {
+      return targets;
+    }
     for (int k = 1; k < targets.size(); k++) {
-      Optional<String> per = targets.get(k).quantity().flatMap(Quantity::per);
-      if (per.isEmpty() || targets.get(0).quantity().flatMap(Quantity::per).equals(per)) {
+      Target later = targets.get(k);
+      Optional<String> per = later.quantity().filter(Periods::countsEvents).flatMap(Quantity::per);
+      if (per.isEmpty() || first.quantity().flatMap(Quantity::per).equals(per)) {
         continue;
       }
       for (Quantity q : figures) {
-        if (Periods.told(q, actual).equals(per) && !anyTold(figures, actual, targets.get(0))) {
+        // the same period and more of the same words: 每季度通报1次 / 每季度通报1次, not 每月巡查2次 / 每周巡查1次、每月通报1次
+        if (Periods.told(q, actual).equals(per) && closer(later, first, q, actual)) {
           List<Target> out = new ArrayList<>(targets);
           out.add(0, out.remove(k));
           return out;
@@ -395,6 +405,14 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
     }
     return targets;
+  }
+
+  /** Whether the words before {@code q} in the actual share more with {@code later}'s figure than with {@code first}'s. */
+  private static boolean closer(Target later, Target first, Quantity q, String actual) {
+    Set<String> words = Keywords.before(actual, q.start());
+    int toLater = Keywords.shared(Keywords.withoutPeriods(Keywords.before(later.text(), later.quantity().orElseThrow().start())), words);
+    int toFirst = Keywords.shared(Keywords.withoutPeriods(Keywords.before(first.text(), first.quantity().orElseThrow().start())), words);
+    return toLater > toFirst;
   }
 
   private static boolean anyTold(List<Quantity> figures, String actual, Target first) {

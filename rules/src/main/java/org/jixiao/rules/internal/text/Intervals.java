@@ -20,8 +20,8 @@ import org.jixiao.rules.text.Unit;
  *       每隔1小时} (time that runs on), {@code 每隔2小时} and {@code 每隔3个月}, with a figure above one,
  *       every hour, every 2 hours and every 3 months, as they are meant;
  *   <li>the span right before the count: {@code 两周一次}, {@code 半月一次}, {@code 3个月1次};
- *   <li>with a slash: {@code 1次/3个月}, {@code 3个月/次} (months and years only: {@code 2小时/次} and
- *       {@code 3天/期} are how long each takes).
+ *   <li>with a slash: {@code 1次/3个月}, {@code 每3个月/次} (months and years after 每 only: {@code
+ *       3个月/期}, {@code 2小时/次} and {@code 3天/期} are how long each takes).
  * </ul>
  */
 final class Intervals {
@@ -55,8 +55,9 @@ final class Intervals {
       }
       Quantity q = f.quantity();
       if (isSpan(q)) {
-        if (q.per().filter(p -> EVENTS.contains(p)).isPresent() && q.unit().isCompatibleWith(MONTH)) {
-          // 3个月/次: once every three months (2小时/次, 3天/期 are how long each time takes)
+        if (q.per().filter(p -> EVENTS.contains(p)).isPresent() && q.unit().isCompatibleWith(MONTH)
+            && eachBefore(s, q.start()) >= 0 && !namesALength(s, q.start())) {
+          // 每3个月/次: once every three months (3个月/期 alone, 2小时/次, 3天/期 are how long each time takes)
           Quantity once = new Quantity(BigDecimal.ONE, Optional.empty(), Unit.of(q.per().get()).orElse(TIMES), false, q.start(), q.end(), Optional.of(per(q, false)));
           found.set(k, Found.figure(once));
         } else if (q.per().isEmpty() && joinAfter(s, found, k)) {
@@ -82,8 +83,8 @@ final class Intervals {
       if (!f.figure() || !isCount(c)) {
         continue; // 每3个月检查40家机构1次: a count of something else between
       }
-      if (Periods.before(s, c.start()) != null) {
-        return false; // 每半年开展自查、全年督查2次: the count names a period of its own
+      if (Periods.before(s, c.start()) != null || totalBetween(s, d.end(), c.start())) {
+        return false; // 每半年开展自查、全年督查2次, 每半年自查并累计督查4次: the count names a period of its own
       }
       String per = per(d, other);
       // nothing between: 至少每3个月1次 compares from 每; a word between: 每3个月至少1次 from the count
@@ -119,6 +120,38 @@ final class Intervals {
     }
   }
 
+  /** Words that make a count a total over the whole report (累计督查4次, 共培训2期), not one per the span. */
+  private static final List<String> TOTALS = List.of("累计", "合计", "总计", "共计", "共");
+
+  private static boolean totalBetween(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      for (String word : TOTALS) {
+        if (s.startsWith(word, k) && !(word.equals("共") && k > 0 && s.charAt(k - 1) == '公')) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words before a span that name how long something takes (培训时长3个月/期, 见习期限3个月/次): no frequency. */
+  private static final List<String> LENGTHS = List.of("时长", "期限", "时间", "工期", "用时", "历时", "周期", "学制");
+
+  private static boolean namesALength(String s, int start) {
+    int from = Math.max(0, start - 8);
+    for (int k = start - 1; k >= from; k--) {
+      if (Clauses.isClauseEnd(s.charAt(k))) {
+        return false;
+      }
+      for (String word : LENGTHS) {
+        if (s.startsWith(word, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean isSpan(Quantity q) {
     return q.unit().isDuration() && !q.isRange() && !q.approximate();
   }
@@ -146,7 +179,7 @@ final class Intervals {
     }
     for (int k = from; k < to; k++) {
       char c = s.charAt(k);
-      if (Clauses.isClauseEnd(c) || "每/、(（)）".indexOf(c) >= 0) {
+      if (Clauses.isClauseEnd(c) || c == '每' || c == '/') {
         return false;
       }
     }

@@ -137,7 +137,7 @@ public final class Periods {
   }
 
   /** Words that begin with a period's character and name no period: 每周期 is per cycle, not per week. */
-  private static final List<String> NOT_PERIODS = List.of("周期", "周边", "周围", "周转", "日常", "日程", "天然", "天气", "年龄", "年级", "季节");
+  private static final List<String> NOT_PERIODS = List.of("周期", "年级", "年龄"); // not 日常: 每日常规巡查 is 每日 常规
 
   /** Whether a word at {@code at} begins with a period's character and names none (周期, 日常). */
   static boolean namesNoPeriod(String s, int at) {
@@ -159,6 +159,11 @@ public final class Periods {
    */
   public static Optional<String> told(Quantity q, String actual) {
     return q.per().isPresent() ? q.per() : Optional.ofNullable(before(actual, q.start()));
+  }
+
+  /** Whether {@code q} counts events (次, 场, 人次 …), the only figures a period restates. */
+  public static boolean countsEvents(Quantity q) {
+    return EVENTS.contains(q.unit().symbol());
   }
 
   /** How a target compares, for the calendar's slack: a floor, a ceiling or a range. */
