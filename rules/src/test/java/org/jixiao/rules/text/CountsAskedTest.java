@@ -79,6 +79,13 @@ class CountsAskedTest {
   @Nested
   class TheYearAFigureCountsOver {
     @Test
+    void aYearAndAnAbsenceDoNotAnswerACountOverTheWholeYear() {
+      // review 49d: with no figure beside the year, the year was a completion date again
+      IndicatorVerdict v = judge(Subcategory.QUALITY, "", "2019年度全年案件结案数8305件", "2019年无撤裁案件");
+      assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
+    }
+
+    @Test
     void aDateInTheActualDoesNotAnswerACountOverTheWholeYear() {
       // P2046: the actual's 2019年 was compared with 2019年度全年 as a deadline, 100 %
       IndicatorVerdict v =

@@ -147,6 +147,13 @@ class FrequenciesTest {
         "每周巡查1次，每月通报1次 | 每月巡查2次 | 0.5",
         // how long a 期 of months lasts is no frequency
         "培训时长3个月/期 | 4个月/期 | 1",
+        // review 49d: a 周期 of months per time is one; a total only after a second activity; 共 in 共建
+        "保养周期3个月/次 | 全年保养2次 | 0.5",
+        "维护周期每3个月/次 | 全年维护2次 | 0.5",
+        "3个月/次 | 每半年1次 | 0.5",
+        "每半年累计巡查不少于20次 | 全年巡查20次 | 0.5",
+        "每3个月与共建单位开展1次联合检查 | 全年检查2次 | 0.5",
+        "每两周组织共青团员学习1次 | 全年学习13次 | 0.5",
       })
   void whatIsNoFrequencyOrNotThisOneIsLeftAlone(String target, String actual, String expected) {
     assertThat(fraction(target, actual)).isCloseTo(new BigDecimal(expected), org.assertj.core.data.Offset.offset(new BigDecimal("0.0001")));

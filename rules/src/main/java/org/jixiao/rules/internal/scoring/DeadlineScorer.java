@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.ClockTimes;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.DateReader;
@@ -77,7 +78,8 @@ public final class DeadlineScorer implements IndicatorScorer {
   /**
    * Whether the target asks a count over a whole year it names (2019年度全年案件结案数8305件) and the
    * actual reports figures (none of them that count, or the quantitative scorer would have decided)
-   * dated by nothing finer than the year (2019年累计结案率为94.32%; 2019年无撤裁案件): the year is then
+   * or that something did not happen, dated by nothing finer than the year (2019年累计结案率为94.32%;
+   * 2019年无撤裁案件): the year is then
    * the period the figures are reported over, not the day the work was done, and says nothing of
    * the count. In a 时效 row, beside a rate or a time limit, against an actual of words and a year
    * (2024年完成) or against a month or a day done (2019年12月已全部发放, 2020年3月完成), 全年 stays a
@@ -88,7 +90,7 @@ public final class DeadlineScorer implements IndicatorScorer {
         && target.deadline().map(d -> d.text().contains("全年")).orElse(false)
         && input.indicator().subcategory().filter(s -> s == Subcategory.TIMELINESS).isEmpty()
         && DateReader.datesOnlyYears(actual)
-        && !IndicatorTexts.parseActual(actual).isEmpty();
+        && (!IndicatorTexts.parseActual(actual).isEmpty() || Absence.statesNoneOrLimitKept(actual));
   }
 
   /**

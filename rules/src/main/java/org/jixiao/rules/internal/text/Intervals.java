@@ -20,8 +20,9 @@ import org.jixiao.rules.text.Unit;
  *       每隔1小时} (time that runs on), {@code 每隔2小时} and {@code 每隔3个月}, with a figure above one,
  *       every hour, every 2 hours and every 3 months, as they are meant;
  *   <li>the span right before the count: {@code 两周一次}, {@code 半月一次}, {@code 3个月1次};
- *   <li>with a slash: {@code 1次/3个月}, {@code 每3个月/次} (months and years after 每 only: {@code
- *       3个月/期}, {@code 2小时/次} and {@code 3天/期} are how long each takes).
+ *   <li>with a slash: {@code 1次/3个月}, {@code 3个月/次}, {@code 每3个月/期} (months and years only, and
+ *       not after a word of length: {@code 培训时长3个月/期}, {@code 见习期限3个月/次}, {@code 2小时/次} and
+ *       {@code 3天/期} are how long each takes).
  * </ul>
  */
 final class Intervals {
@@ -56,8 +57,9 @@ final class Intervals {
       Quantity q = f.quantity();
       if (isSpan(q)) {
         if (q.per().filter(p -> EVENTS.contains(p)).isPresent() && q.unit().isCompatibleWith(MONTH)
-            && eachBefore(s, q.start()) >= 0 && !namesALength(s, q.start())) {
-          // 每3个月/次: once every three months (3个月/期 alone, 2小时/次, 3天/期 are how long each time takes)
+            && (eachBefore(s, q.start()) >= 0 || (q.per().get().equals("次") && !namesALength(s, q.start())))) {
+          // 3个月/次, 每3个月/期: once every three months (培训时长3个月/期, 见习期限3个月/次, 2小时/次, 3天/期
+          // are how long each time takes)
           Quantity once = new Quantity(BigDecimal.ONE, Optional.empty(), Unit.of(q.per().get()).orElse(TIMES), false, q.start(), q.end(), Optional.of(per(q, false)));
           found.set(k, Found.figure(once));
         } else if (q.per().isEmpty() && joinAfter(s, found, k)) {
@@ -120,22 +122,35 @@ final class Intervals {
     }
   }
 
-  /** Words that make a count a total over the whole report (累计督查4次, 共培训2期), not one per the span. */
-  private static final List<String> TOTALS = List.of("累计", "合计", "总计", "共计", "共");
+  /**
+   * Words that make a count a total over the whole report when a second activity precedes them
+   * (每半年自查并累计督查4次): 每半年累计巡查不少于20次 is still 20 per half-year.
+   */
+  private static final List<String> TOTALS = List.of("累计", "合计", "总计", "共计");
+
+  /** Words that join a second activity to the first: 并, 、, 和, 及, 同时. */
+  private static final String JOINS = "并、和及";
 
   private static boolean totalBetween(String s, int from, int to) {
+    boolean second = false;
     for (int k = from; k < to; k++) {
+      if (JOINS.indexOf(s.charAt(k)) >= 0) {
+        second = true;
+      }
       for (String word : TOTALS) {
-        if (s.startsWith(word, k) && !(word.equals("共") && k > 0 && s.charAt(k - 1) == '公')) {
+        if (second && s.startsWith(word, k)) {
           return true;
         }
+      }
+      if (second && s.charAt(k) == '共' && !(k + 1 < to && "建同青享有用".indexOf(s.charAt(k + 1)) >= 0) && !(k > 0 && s.charAt(k - 1) == '公')) {
+        return true; // 并共培训2期; not 共建, 共同, 共青团, 公共
       }
     }
     return false;
   }
 
   /** Words before a span that name how long something takes (培训时长3个月/期, 见习期限3个月/次): no frequency. */
-  private static final List<String> LENGTHS = List.of("时长", "期限", "时间", "工期", "用时", "历时", "周期", "学制");
+  private static final List<String> LENGTHS = List.of("时长", "期限", "工期", "用时", "历时", "学制"); // not 周期: 保养周期3个月/次 is one
 
   private static boolean namesALength(String s, int start) {
     int from = Math.max(0, start - 8);
