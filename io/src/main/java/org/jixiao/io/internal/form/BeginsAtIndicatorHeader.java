@@ -70,19 +70,65 @@ public final class BeginsAtIndicatorHeader {
    * Their form is the header's, its fields read from them; the funds block is not in the copy.
    */
   static boolean topLines(FormGrid g, int r) {
+    return topLines(g, r, false);
+  }
+
+  /**
+   * Whether row {@code r} starts such lines under another form, one of them naming a project
+   * (项目名称：…, 专项名称：…): a new project begins there, which a careful reader sees, and the copy
+   * under them is not more rows of the form above. Lines that name no project (实施单位：… alone,
+   * 部门名称：…, a page's caption naming who published it) are no such evidence.
+   */
+  static boolean topLinesNamingAProject(FormGrid g, int r) {
+    return topLines(g, r, true);
+  }
+
+  private static boolean topLines(FormGrid g, int r, boolean namingAProject) {
     int lines = 0;
+    boolean named = false;
     for (int row = r; row < g.height(); row++) {
       if (g.first(row) < 0) {
         continue;
       }
       if (lines > 0 && opens(g, row)) {
-        return true;
+        return named || !namingAProject;
       }
-      if (!oneText(g, row) || !labelled(g.text(row, g.first(row))) || ++lines > LINES_ABOVE) {
+      String text = g.text(row, g.first(row));
+      if (!oneText(g, row) || !labelled(text) || ++lines > LINES_ABOVE) {
         return false;
       }
+      named |= namesAProject(text);
     }
     return false;
+  }
+
+  /** Whether a top line is the project's name with its value (项目名称：…), not a department's (部门名称：…). */
+  private static boolean namesAProject(String text) {
+    String t = text.strip();
+    int colon = FormLabels.colonLabel(t);
+    return "name".equals(FormLabels.colonField(t)) && !HeadingLines.mayName(FormText.key(t.substring(0, colon)));
+  }
+
+  /**
+   * The row the project's name was read from among the top lines starting at {@code r} (项目名称：… under
+   * 实施单位：…), or {@code r} when none names it.
+   */
+  static int nameLine(FormGrid g, int r) {
+    int lines = 0;
+    for (int row = r; row < g.height() && lines < LINES_ABOVE; row++) {
+      if (g.first(row) < 0) {
+        continue;
+      }
+      String text = g.text(row, g.first(row));
+      if (!oneText(g, row) || !labelled(text)) {
+        break;
+      }
+      lines++;
+      if ("name".equals(FormLabels.colonField(text.strip()))) {
+        return row;
+      }
+    }
+    return r;
   }
 
   /**
@@ -189,8 +235,12 @@ public final class BeginsAtIndicatorHeader {
   static void sayTopLines(FormGrid g, FormDraft d, FormSink sink) {
     int first = Math.max(g.first(d.startRow), 0);
     String line = g.text(d.startRow, first);
+    // the name may come from a later line (实施单位：… above 项目名称：…): that line is quoted for it
+    int named = nameLine(g, d.startRow);
+    String nameLine = g.text(named, Math.max(g.first(named), 0));
     sink.report(FormDiagnostics.BEGINS_AT_TOP_LINES, Severity.WARNING,
-        Msg.of("JX-I-0266").arg("line", line).arg("name", d.name == null ? "" : d.name), d.startRow, first, line);
+        Msg.of("JX-I-0266").arg("line", line).arg("nameLine", nameLine).arg("name", d.name == null ? "" : d.name),
+        d.startRow, first, line);
   }
 
   /** Says that the form begins at its indicator header, and the name it is given for now. */

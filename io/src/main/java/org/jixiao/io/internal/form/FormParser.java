@@ -160,6 +160,16 @@ public final class FormParser {
       return;
     }
     FormDraft draft = d;
+    if (draft != null && section != Section.TOP && BeginsAtIndicatorHeader.topLinesNamingAProject(g, r)) {
+      // 项目名称：… over a copy cut at its indicator header, under a form past its top (a page of
+      // stacked copies): a new project starts at the line, which names the copy below; it is no stray
+      // of the form above, and the copy's indicators are not more of that form's. A form prints its
+      // own 项目名称 at its top, not between its funds or goal and its indicators; one that has no
+      // name yet (a department-wide form, named by its unit at its end) is no exception
+      startHeadless(r, first).topLines = true;
+      labelRow(r);
+      return;
+    }
     if (draft != null && draft.indicatorHeaderRow >= 0 && r > draft.indicatorHeaderEnd) {
       draft.rowsBelowIndicatorHeader = true; // the copy goes on below the header (CutAtIndicatorHeader)
     }
