@@ -152,6 +152,36 @@ class FormNameLineUnderAnotherFormTest {
   }
 
   /**
+   * Not split: 天长 2022 carried over a page inside its indicators, its name line and indicator header
+   * repeated as a page heading, is one form with every indicator, as when the header alone repeats; the
+   * repeated line is kept (a stray of the form). A second copy of a project follows its 总分.
+   */
+  @Test
+  void aFormsNameRepeatedOverItsRepeatedHeaderIsTheSameForm() throws IOException {
+    List<String> lines = Files.readAllLines(Fixtures.path(Fixtures.TIANCHANG), StandardCharsets.UTF_8);
+    int header = 0;
+    while (!lines.get(header).contains("二级指标")) {
+      header++;
+    }
+    int split = 0;
+    while (!lines.get(split).contains("经济效益指标")) {
+      split++; // an indicator row with its figures, so the repeated header opens a copy
+    }
+    Project whole = read(text(Fixtures.TIANCHANG)).value().projects().get(0);
+    String tsv = String.join("\n", lines.subList(0, split)) + "\n项目名称：" + whole.name() + "\n" + lines.get(header) + "\n"
+        + String.join("\n", lines.subList(split, lines.size())) + "\n";
+
+    ReadResult<PerformanceTable> r = read(tsv);
+
+    assertThat(r.value().projects()).singleElement().satisfies(p -> {
+      assertThat(names(p)).isEqualTo(names(whole));
+      assertThat(p.statedScore()).isEqualTo(whole.statedScore());
+      assertThat(p.strayCells()).anyMatch(c -> c.text().equals(whole.name()));
+    });
+    assertThat(told(r)).isEmpty();
+  }
+
+  /**
    * Not split: a form's own 项目名称 line under its title, right over its indicator header (a form
    * printed with no funds block), is that form's name; and lines that name no project (实施单位：…
    * alone) under a form start nothing, as before.

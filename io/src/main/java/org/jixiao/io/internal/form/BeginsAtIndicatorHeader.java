@@ -4,6 +4,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.internal.table.Msg;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A copy that begins at the indicator block's header, its title, 项目名称 and funds block cut off
@@ -100,6 +101,28 @@ public final class BeginsAtIndicatorHeader {
       named |= namesAProject(text);
     }
     return false;
+  }
+
+  /**
+   * The project's name on the first line naming one among the top lines starting at {@code r}
+   * (项目名称：大英县图书馆免费开放 gives 大英县图书馆免费开放), or null.
+   */
+  static @Nullable String projectName(FormGrid g, int r) {
+    int lines = 0;
+    for (int row = r; row < g.height() && lines < LINES_ABOVE; row++) {
+      if (g.first(row) < 0) {
+        continue;
+      }
+      String text = g.text(row, g.first(row)).strip();
+      if (!oneText(g, row) || !labelled(text)) {
+        break;
+      }
+      lines++;
+      if (namesAProject(text)) {
+        return text.substring(FormLabels.colonLabel(text) + 1).strip();
+      }
+    }
+    return null;
   }
 
   /** Whether a top line is the project's name with its value (项目名称：…), not a department's (部门名称：…). */
