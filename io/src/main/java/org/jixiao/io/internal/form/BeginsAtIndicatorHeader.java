@@ -84,6 +84,22 @@ public final class BeginsAtIndicatorHeader {
     return topLines(g, r, true);
   }
 
+  /**
+   * Whether row {@code r}, under a form past its top ({@code above}), starts such lines naming a
+   * project ({@link #topLinesNamingAProject}). A form prints its own 项目名称 at its top, not between
+   * its funds or goal and its indicators; one with no name yet (a department-wide form, named by its
+   * unit at its end) is no exception. Only the name of the form above, still in its indicators, is
+   * not a new project: the same form carried over a page, its name repeated over its repeated header
+   * as a page heading, goes on (a second copy of one project would follow its 总分).
+   */
+  static boolean topLinesUnder(FormGrid g, int r, FormDraft above, boolean inIndicators) {
+    if (!topLinesNamingAProject(g, r)) {
+      return false;
+    }
+    String name = projectName(g, r);
+    return !(inIndicators && name != null && name.equals(above.name));
+  }
+
   private static boolean topLines(FormGrid g, int r, boolean namingAProject) {
     int lines = 0;
     boolean named = false;

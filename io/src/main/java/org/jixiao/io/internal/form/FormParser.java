@@ -127,16 +127,6 @@ public final class FormParser {
     }
   }
 
-  /**
-   * Whether the top lines at row {@code r} name the form above, still in its indicators: the same
-   * form carried over a page, its name repeated over its repeated header (a page heading), which goes
-   * on with that form; a second copy of one project would follow its 总分.
-   */
-  private boolean sameProject(FormDraft draft, int r) {
-    String name = BeginsAtIndicatorHeader.projectName(g, r);
-    return name != null && name.equals(draft.name);
-  }
-
   /** Starts a form at row {@code r} whose copy begins at its indicator header ({@link BeginsAtIndicatorHeader}). */
   private FormDraft startHeadless(int r, int first) {
     start(r, first, false);
@@ -170,13 +160,11 @@ public final class FormParser {
       return;
     }
     FormDraft draft = d;
-    if (draft != null && section != Section.TOP && BeginsAtIndicatorHeader.topLinesNamingAProject(g, r)
-        && !(section == Section.INDICATORS && sameProject(draft, r))) {
+    if (draft != null && section != Section.TOP
+        && BeginsAtIndicatorHeader.topLinesUnder(g, r, draft, section == Section.INDICATORS)) {
       // 项目名称：… over a copy cut at its indicator header, under a form past its top (a page of
-      // stacked copies): a new project starts at the line, which names the copy below; it is no stray
-      // of the form above, and the copy's indicators are not more of that form's. A form prints its
-      // own 项目名称 at its top, not between its funds or goal and its indicators; one that has no
-      // name yet (a department-wide form, named by its unit at its end) is no exception
+      // stacked copies): a new project starts at the line and is named by it; it is no stray of the
+      // form above, and the copy's indicators are not more of that form's
       startHeadless(r, first).topLines = true;
       labelRow(r);
       return;
