@@ -199,8 +199,10 @@ public final class FormDiagnostics {
    * WARNING ({@code JX-I-0266}): a copy that begins at lines of the form's top, each a field with its
    * value in one cell (项目名称：大英县图书馆免费开放), right over its indicator header, with no title and no
    * funds block: the form is read as {@link #BEGINS_AT_INDICATOR_HEADER}'s, named by its lines
-   * (arguments {@code line}, the first of them, and {@code name}, the project's name read); it has no
-   * budget or spending because of the copy. Before, such a file was refused as no form.
+   * (arguments {@code line}, the first of them, {@code nameLine}, the one the name was read from, and
+   * {@code name}, the project's name read); it has no budget or spending because of the copy. The lines
+   * may stand first in the file or under another form, where one naming a project starts the copy.
+   * Before, such a file was refused as no form.
    */
   public static final String BEGINS_AT_TOP_LINES = "read.form.begins-at-top-lines";
 

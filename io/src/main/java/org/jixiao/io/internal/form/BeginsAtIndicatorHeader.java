@@ -4,6 +4,7 @@ import org.jixiao.core.evaluation.Severity;
 import org.jixiao.io.form.FormDiagnostics;
 import org.jixiao.io.grid.CellGrid;
 import org.jixiao.io.internal.table.Msg;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A copy that begins at the indicator block's header, its title, 项目名称 and funds block cut off
@@ -70,19 +71,103 @@ public final class BeginsAtIndicatorHeader {
    * Their form is the header's, its fields read from them; the funds block is not in the copy.
    */
   static boolean topLines(FormGrid g, int r) {
+    return topLines(g, r, false);
+  }
+
+  /**
+   * Whether row {@code r} starts such lines under another form, one of them naming a project
+   * (项目名称：…, 专项名称：…): a new project begins there, which a careful reader sees, and the copy
+   * under them is not more rows of the form above. Lines that name no project (实施单位：… alone,
+   * 部门名称：…, a page's caption naming who published it) are no such evidence.
+   */
+  static boolean topLinesNamingAProject(FormGrid g, int r) {
+    return topLines(g, r, true);
+  }
+
+  /**
+   * Whether row {@code r}, under a form past its top ({@code above}), starts such lines naming a
+   * project ({@link #topLinesNamingAProject}). A form prints its own 项目名称 at its top, not between
+   * its funds or goal and its indicators; one with no name yet (a department-wide form, named by its
+   * unit at its end) is no exception. Only the name of the form above, still in its indicators, is
+   * not a new project: the same form carried over a page, its name repeated over its repeated header
+   * as a page heading, goes on (a second copy of one project would follow its 总分).
+   */
+  static boolean topLinesUnder(FormGrid g, int r, FormDraft above, boolean inIndicators) {
+    if (!topLinesNamingAProject(g, r)) {
+      return false;
+    }
+    String name = projectName(g, r);
+    return !(inIndicators && name != null && name.equals(above.name));
+  }
+
+  private static boolean topLines(FormGrid g, int r, boolean namingAProject) {
     int lines = 0;
+    boolean named = false;
     for (int row = r; row < g.height(); row++) {
       if (g.first(row) < 0) {
         continue;
       }
       if (lines > 0 && opens(g, row)) {
-        return true;
+        return named || !namingAProject;
       }
-      if (!oneText(g, row) || !labelled(g.text(row, g.first(row))) || ++lines > LINES_ABOVE) {
+      String text = g.text(row, g.first(row));
+      if (!oneText(g, row) || !labelled(text) || ++lines > LINES_ABOVE) {
         return false;
       }
+      named |= namesAProject(text);
     }
     return false;
+  }
+
+  /**
+   * The project's name on the first line naming one among the top lines starting at {@code r}
+   * (项目名称：大英县图书馆免费开放 gives 大英县图书馆免费开放), or null.
+   */
+  static @Nullable String projectName(FormGrid g, int r) {
+    int lines = 0;
+    for (int row = r; row < g.height() && lines < LINES_ABOVE; row++) {
+      if (g.first(row) < 0) {
+        continue;
+      }
+      String text = g.text(row, g.first(row)).strip();
+      if (!oneText(g, row) || !labelled(text)) {
+        break;
+      }
+      lines++;
+      if (namesAProject(text)) {
+        return text.substring(FormLabels.colonLabel(text) + 1).strip();
+      }
+    }
+    return null;
+  }
+
+  /** Whether a top line is the project's name with its value (项目名称：…), not a department's (部门名称：…). */
+  private static boolean namesAProject(String text) {
+    String t = text.strip();
+    int colon = FormLabels.colonLabel(t);
+    return "name".equals(FormLabels.colonField(t)) && !HeadingLines.mayName(FormText.key(t.substring(0, colon)));
+  }
+
+  /**
+   * The row the project's name was read from among the top lines starting at {@code r} (项目名称：… under
+   * 实施单位：…), or {@code r} when none names it.
+   */
+  static int nameLine(FormGrid g, int r) {
+    int lines = 0;
+    for (int row = r; row < g.height() && lines < LINES_ABOVE; row++) {
+      if (g.first(row) < 0) {
+        continue;
+      }
+      String text = g.text(row, g.first(row));
+      if (!oneText(g, row) || !labelled(text)) {
+        break;
+      }
+      lines++;
+      if ("name".equals(FormLabels.colonField(text.strip()))) {
+        return row;
+      }
+    }
+    return r;
   }
 
   /**
@@ -189,8 +274,12 @@ public final class BeginsAtIndicatorHeader {
   static void sayTopLines(FormGrid g, FormDraft d, FormSink sink) {
     int first = Math.max(g.first(d.startRow), 0);
     String line = g.text(d.startRow, first);
+    // the name may come from a later line (实施单位：… above 项目名称：…): that line is quoted for it
+    int named = nameLine(g, d.startRow);
+    String nameLine = g.text(named, Math.max(g.first(named), 0));
     sink.report(FormDiagnostics.BEGINS_AT_TOP_LINES, Severity.WARNING,
-        Msg.of("JX-I-0266").arg("line", line).arg("name", d.name == null ? "" : d.name), d.startRow, first, line);
+        Msg.of("JX-I-0266").arg("line", line).arg("nameLine", nameLine).arg("name", d.name == null ? "" : d.name),
+        d.startRow, first, line);
   }
 
   /** Says that the form begins at its indicator header, and the name it is given for now. */

@@ -160,6 +160,15 @@ public final class FormParser {
       return;
     }
     FormDraft draft = d;
+    if (draft != null && section != Section.TOP
+        && BeginsAtIndicatorHeader.topLinesUnder(g, r, draft, section == Section.INDICATORS)) {
+      // 项目名称：… over a copy cut at its indicator header, under a form past its top (a page of
+      // stacked copies): a new project starts at the line and is named by it; it is no stray of the
+      // form above, and the copy's indicators are not more of that form's
+      startHeadless(r, first).topLines = true;
+      labelRow(r);
+      return;
+    }
     if (draft != null && draft.indicatorHeaderRow >= 0 && r > draft.indicatorHeaderEnd) {
       draft.rowsBelowIndicatorHeader = true; // the copy goes on below the header (CutAtIndicatorHeader)
     }
