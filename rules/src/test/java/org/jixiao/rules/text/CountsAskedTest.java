@@ -111,6 +111,8 @@ class CountsAskedTest {
           // review 49c: words and a year alone still answer the deadline, late or on time
           "2023年全年完成1项 | 2024年完成 | 0.7",
           "全年按时发放工资12次 | 2019年已全部发放 | 1",
+          // review 49d: a year after the year asked is late, whatever figure stands beside it
+          "2023年全年培训200人次 | 2024年完成，覆盖率100% | 0.7",
           "2023年全年完工1个 | 2024年5月完工 | 0.7",
         })
     void theCountOrTheDeadlineDecidesAsTheTargetAsks(String target, String actual, String expected) {

@@ -59,10 +59,11 @@ public final class DeadlineScorer implements IndicatorScorer {
     if (by.isEmpty()) {
       return onTheClock(input, context, actual);
     }
-    if (countsOverTheYear(input, target, actual)) {
-      return Optional.empty(); // 2019年度全年案件结案数8305件: the count is asked, not a date
-    }
     boolean onTime = done.get().endsBy(by.get());
+    if (onTime && countsOverTheYear(input, target, actual)) {
+      // 2019年度全年案件结案数8305件 / 2019年…: the count is asked, not a date; a later year is late whatever it dates
+      return Optional.empty();
+    }
     BigDecimal fraction = onTime ? BigDecimal.ONE : context.profile().vocabulary().lateFraction();
     Trace trace =
         Reasons.trace(id(), onTime ? "deadline-met" : "deadline-late", onTime ? "JX-T-0231" : "JX-T-0232")
