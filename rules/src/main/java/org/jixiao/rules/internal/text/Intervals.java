@@ -128,7 +128,7 @@ final class Intervals {
    */
   private static final List<String> TOTALS = List.of("累计", "合计", "总计", "共计");
 
-  /** Words that join a second activity to the first: 并, 、, 和, 及, 同时. */
+  /** Characters that join a second activity to the first: 并, 、, 和, 及. */
   private static final String JOINS = "并、和及";
 
   private static boolean totalBetween(String s, int from, int to) {
