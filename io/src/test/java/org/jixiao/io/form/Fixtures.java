@@ -85,4 +85,14 @@ final class Fixtures {
       throw new IllegalStateException(e);
     }
   }
+
+  /** A fixture from its indicator header on: a copy of it cut above the block, as a stored page cuts it. */
+  static String fromIndicatorHeader(String name) throws java.io.IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(path(name), java.nio.charset.StandardCharsets.UTF_8);
+    int header = 0;
+    while (!lines.get(header).contains("二级指标")) {
+      header++;
+    }
+    return String.join("\n", lines.subList(header, lines.size())) + "\n";
+  }
 }

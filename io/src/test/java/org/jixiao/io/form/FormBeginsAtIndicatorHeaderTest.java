@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.indicator.Indicator;
@@ -52,15 +51,6 @@ class FormBeginsAtIndicatorHeaderTest {
     return new BigDecimal(s);
   }
 
-  /** A fixture from its indicator header on: a copy of it cut above the block, as a stored page cuts it. */
-  private static String fromIndicatorHeader(String fixture) throws IOException {
-    List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
-    int header = 0;
-    while (!lines.get(header).contains("二级指标")) {
-      header++;
-    }
-    return lines.subList(header, lines.size()).stream().collect(Collectors.joining("\n", "", "\n"));
-  }
 
   /** What an indicator's row says, without where it stands (line numbers differ in a cut copy). */
   private static List<List<Object>> rows(Project p) {
@@ -160,7 +150,7 @@ class FormBeginsAtIndicatorHeaderTest {
   @Test
   void realFormsCutAtTheirStandardHeadersReadTheSameIndicators() throws IOException {
     for (String fixture : List.of(Fixtures.LANGFANG, Fixtures.TIANCHANG, Fixtures.LINGLING_LINYE)) {
-      String cut = fromIndicatorHeader(fixture);
+      String cut = Fixtures.fromIndicatorHeader(fixture);
       Project whole = read(Files.readString(Fixtures.path(fixture), StandardCharsets.UTF_8)).value().projects().get(0);
       ReadResult<PerformanceTable> r = read(cut);
       assertThat(r.value().projects()).as(fixture).singleElement().satisfies(p -> {

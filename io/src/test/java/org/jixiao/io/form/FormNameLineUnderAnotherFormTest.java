@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.project.Project;
@@ -33,14 +32,6 @@ class FormNameLineUnderAnotherFormTest {
     return s.endsWith("\n") ? s : s + "\n";
   }
 
-  private static String fromIndicatorHeader(String fixture) throws IOException {
-    List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
-    int header = 0;
-    while (!lines.get(header).contains("二级指标")) {
-      header++;
-    }
-    return lines.subList(header, lines.size()).stream().collect(Collectors.joining("\n", "", "\n"));
-  }
 
   private static List<String> names(Project p) {
     return p.indicators().indicators().stream().map(i -> i.name().orElse("")).toList();
@@ -112,7 +103,7 @@ class FormNameLineUnderAnotherFormTest {
   @Test
   void twoCutCopiesEachTakeTheirOwnName() throws IOException {
     Project tianchang = FormReader.builder().build().read(Fixtures.path(Fixtures.TIANCHANG)).value().projects().get(0);
-    String first = "项目名称：" + tianchang.name() + "\n" + fromIndicatorHeader(Fixtures.TIANCHANG);
+    String first = "项目名称：" + tianchang.name() + "\n" + Fixtures.fromIndicatorHeader(Fixtures.TIANCHANG);
     Project alone = read(first).value().projects().get(0);
     String tsv = first + "项目名称：" + DAYING_NAME + "\n" + text(Fixtures.DAYING_TUSHUGUAN);
 
@@ -132,7 +123,7 @@ class FormNameLineUnderAnotherFormTest {
    */
   @Test
   void theWarningQuotesTheLineTheNameCameFrom() throws IOException {
-    String top = "实施单位：天长市水利局\n项目名称：水旱灾害防御经费\n" + fromIndicatorHeader(Fixtures.TIANCHANG);
+    String top = "实施单位：天长市水利局\n项目名称：水旱灾害防御经费\n" + Fixtures.fromIndicatorHeader(Fixtures.TIANCHANG);
     for (String tsv : List.of(top, text(Fixtures.LINXIANG) + top)) {
       ReadResult<PerformanceTable> r = read(tsv);
       Project p = r.value().projects().get(r.value().projects().size() - 1);

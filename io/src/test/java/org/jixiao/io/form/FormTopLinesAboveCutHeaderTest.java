@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
@@ -33,14 +32,6 @@ class FormTopLinesAboveCutHeaderTest {
     return DocumentLayout.detect(TableReader.builder().build().readGrid(tsv, ""));
   }
 
-  private static String fromIndicatorHeader(String fixture) throws IOException {
-    List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
-    int header = 0;
-    while (!lines.get(header).contains("二级指标")) {
-      header++;
-    }
-    return lines.subList(header, lines.size()).stream().collect(Collectors.joining("\n", "", "\n"));
-  }
 
   private static List<Finding> told(ReadResult<?> r) {
     return r.diagnostics().stream().filter(f -> f.code().equals("JX-I-0266")).toList();
@@ -82,7 +73,7 @@ class FormTopLinesAboveCutHeaderTest {
       Project whole = FormReader.builder().build().read(Fixtures.path(fixture)).value().projects().get(0);
       String name = "项目名称：" + whole.name() + "\n";
       for (String top : List.of(name, name + whole.unit().map(u -> "实施单位：" + u + "\n").orElse(""))) {
-        String tsv = top + fromIndicatorHeader(fixture);
+        String tsv = top + Fixtures.fromIndicatorHeader(fixture);
 
         ReadResult<PerformanceTable> r = read(tsv);
 
