@@ -124,21 +124,12 @@ public final class BeginsAtIndicatorHeader {
    * (项目名称：大英县图书馆免费开放 gives 大英县图书馆免费开放), or null.
    */
   static @Nullable String projectName(FormGrid g, int r) {
-    int lines = 0;
-    for (int row = r; row < g.height() && lines < LINES_ABOVE; row++) {
-      if (g.first(row) < 0) {
-        continue;
-      }
-      String text = g.text(row, g.first(row)).strip();
-      if (!oneText(g, row) || !labelled(text)) {
-        break;
-      }
-      lines++;
-      if (namesAProject(text)) {
-        return text.substring(FormLabels.colonLabel(text) + 1).strip();
-      }
+    int row = namingRow(g, r, true);
+    if (row < 0) {
+      return null;
     }
-    return null;
+    String text = g.text(row, g.first(row)).strip();
+    return text.substring(FormLabels.colonLabel(text) + 1).strip();
   }
 
   /** Whether a top line is the project's name with its value (项目名称：…), not a department's (部门名称：…). */
@@ -153,6 +144,15 @@ public final class BeginsAtIndicatorHeader {
    * 实施单位：…), or {@code r} when none names it.
    */
   static int nameLine(FormGrid g, int r) {
+    int row = namingRow(g, r, false);
+    return row < 0 ? r : row;
+  }
+
+  /**
+   * The first of the top lines starting at {@code r} that names the form (any name field, or only a
+   * project's when {@code projectOnly}), or -1.
+   */
+  private static int namingRow(FormGrid g, int r, boolean projectOnly) {
     int lines = 0;
     for (int row = r; row < g.height() && lines < LINES_ABOVE; row++) {
       if (g.first(row) < 0) {
@@ -163,13 +163,12 @@ public final class BeginsAtIndicatorHeader {
         break;
       }
       lines++;
-      if ("name".equals(FormLabels.colonField(text.strip()))) {
+      if (projectOnly ? namesAProject(text) : "name".equals(FormLabels.colonField(text.strip()))) {
         return row;
       }
     }
-    return r;
+    return -1;
   }
-
   /**
    * Whether row {@code r}, read while no form has started, opens a form cut above its indicator
    * block: it is such a header (or the upper row of a two-row one) with an indicator row under it.

@@ -178,7 +178,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (candidates.isEmpty() && !unit.equals(Unit.NONE)) {
       for (Quantity q : figures) {
         if (q.unit().equals(Unit.NONE) && samePer(wanted, q) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
-            && !(!comparison.isReverse() && wanted.value().signum() > 0 && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
+            && !(asksAPositiveCount(comparison, wanted) && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
           candidates.add(q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit
         }
       }
@@ -399,6 +399,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
     }
     return false;
+  }
+
+  /** Whether the target asks for some of a thing (≥12次, 10-12次), which a 零 of something else does not count. */
+  private static boolean asksAPositiveCount(Comparison comparison, Quantity wanted) {
+    return !comparison.isReverse() && wanted.value().signum() > 0;
   }
 
   /** Rates must be per the same thing (元/人 is not 元/户); a figure that is no rate fits either. */

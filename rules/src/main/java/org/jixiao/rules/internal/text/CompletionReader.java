@@ -97,7 +97,7 @@ public final class CompletionReader {
     Term whole = cell.length() <= longestWhole ? byWord.get(cell) : null;
     if (whole != null && whole.wholeText()) {
       hits.add(whole);
-    } else if (cell.length() <= LONGEST_NOTHING_HAPPENED && NOTHING_HAPPENED.contains(cell)) {
+    } else if (cell.length() <= LONGEST_NOTHING_HAPPENED && Absence.NOTHING_HAPPENED.contains(cell)) {
       // 未发生, 未出现 as the whole answer: what the target guards against did not happen
       return Optional.of(new Reading(List.of(Term.completion(cell, Band.ACHIEVED, BigDecimal.ONE)), Band.ACHIEVED, BigDecimal.ONE, false, false));
     }
@@ -258,10 +258,7 @@ public final class CompletionReader {
     return false;
   }
 
-  /** Whole answers saying that nothing happened: what the target guards against. */
-  private static final java.util.Set<String> NOTHING_HAPPENED = Absence.NOTHING_HAPPENED;
-
-  private static final int LONGEST_NOTHING_HAPPENED = NOTHING_HAPPENED.stream().mapToInt(String::length).max().orElse(0);
+  private static final int LONGEST_NOTHING_HAPPENED = Absence.NOTHING_HAPPENED.stream().mapToInt(String::length).max().orElse(0);
 
   /** Words that name part of a target: a shortfall after them concerns that part only. */
   private static final List<String> PART_WORDS = List.of("部分", "个别", "少数", "其中", "有的", "一些", "极少数");
@@ -438,6 +435,6 @@ public final class CompletionReader {
   public static boolean statesNone(Term term) {
     return term.kind() == Term.Kind.COMPLETION
         && term.band() == Band.ACHIEVED
-        && (term.word().endsWith("…") || NOTHING_HAPPENED.contains(term.word())); // 无投诉…, or 未发生 alone
+        && (term.word().endsWith("…") || Absence.NOTHING_HAPPENED.contains(term.word())); // 无投诉…, or 未发生 alone
   }
 }

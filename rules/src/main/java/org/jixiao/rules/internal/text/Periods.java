@@ -2,7 +2,10 @@ package org.jixiao.rules.internal.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jixiao.rules.internal.Decimals;
@@ -27,9 +30,6 @@ import org.jspecify.annotations.Nullable;
 public final class Periods {
   private Periods() {}
 
-  /** Periods named without a figure, longest first where one ends another. */
-  private static final List<String> NAMES =
-      List.of("学期", "季度", "年度", "小时", "星期", "工作日", "年", "月", "周", "天", "日", "季");
 
   /** The families of periods: each restates into its own exactly, into the others by the calendar. */
   private static final String MONTHS = "月数";
@@ -44,7 +44,10 @@ public final class Periods {
 
   private static final Unit WORKING_DAY = Unit.of("工作日").orElseThrow();
 
-  /** Decimal places of a restated figure: enough that the fraction taken from it is the same to the score's 2 places. */
+  /**
+   * Decimal places of a restated figure: the fraction taken from it is then off by at most
+   * 0.00005 of the target, a hundredth of a point on an indicator of up to 100 points.
+   */
   private static final int PLACES = 4;
 
   /**
@@ -78,22 +81,34 @@ public final class Periods {
     return new Span(WORKING_DAYS, n, n.multiply(new BigDecimal("1.4")), n.multiply(new BigDecimal("1.5")));
   }
 
-  /** The span of each of {@link #NAMES}. */
-  private static final List<Span> NAMED =
-      List.of(
-          months(BigDecimal.valueOf(6)), months(BigDecimal.valueOf(3)), months(BigDecimal.valueOf(12)),
-          minutes(BigDecimal.valueOf(60)), minutes(BigDecimal.valueOf(10080)), workingDays(BigDecimal.ONE),
-          months(BigDecimal.valueOf(12)), months(BigDecimal.ONE), minutes(BigDecimal.valueOf(10080)),
-          minutes(BigDecimal.valueOf(1440)), minutes(BigDecimal.valueOf(1440)), months(BigDecimal.valueOf(3)));
+  /** Periods named without a figure and their spans, longest name first where one ends another. */
+  private static final Map<String, Span> NAMED = named();
+
+  private static Map<String, Span> named() {
+    Map<String, Span> m = new LinkedHashMap<>();
+    m.put("学期", months(BigDecimal.valueOf(6)));
+    m.put("季度", months(BigDecimal.valueOf(3)));
+    m.put("年度", months(BigDecimal.valueOf(12)));
+    m.put("小时", minutes(BigDecimal.valueOf(60)));
+    m.put("星期", minutes(BigDecimal.valueOf(10080)));
+    m.put("工作日", workingDays(BigDecimal.ONE));
+    m.put("年", months(BigDecimal.valueOf(12)));
+    m.put("月", months(BigDecimal.ONE));
+    m.put("周", minutes(BigDecimal.valueOf(10080)));
+    m.put("天", minutes(BigDecimal.valueOf(1440)));
+    m.put("日", minutes(BigDecimal.valueOf(1440)));
+    m.put("季", months(BigDecimal.valueOf(3)));
+    return Collections.unmodifiableMap(m);
+  }
 
   /**
    * The span of a period as {@link Quantity#per()} holds it: a name (月, 季度, 学期) or a figure
    * and a unit of time (3个月, 2周, 半年, from {@code 每3个月1次}); null when it is no period (人, 亩).
    */
   static @Nullable Span span(String per) {
-    int k = NAMES.indexOf(per);
-    if (k >= 0) {
-      return NAMED.get(k);
+    Span named = NAMED.get(per);
+    if (named != null) {
+      return named;
     }
     int unit = 0;
     while (unit < per.length() && (Chars.isAsciiDigit(per.charAt(unit)) || per.charAt(unit) == '.' || per.charAt(unit) == '半')) {
@@ -127,7 +142,7 @@ public final class Periods {
    */
   static @Nullable Named periodAt(String s, int at) {
     int k = at < s.length() && s.charAt(at) == '个' ? at + 1 : at;
-    for (String period : NAMES) {
+    for (String period : NAMED.keySet()) {
       if (s.startsWith(period, k) && !compound(s, k + period.length() - 1)) {
         String name = period.equals("年度") ? "年" : period.equals("星期") ? "周" : period;
         return new Named(name, k + period.length());
