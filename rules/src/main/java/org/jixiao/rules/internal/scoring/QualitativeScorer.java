@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
+import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Appraisals;
@@ -46,9 +47,9 @@ import org.jspecify.annotations.Nullable;
  * actual with no such words that counts the effect of a 社会, 经济 or 生态效益 target stated in words,
  * and says nothing of a shortfall, meets it (吸引各类人才… / 新增…302人; method {@code
  * reported-results}, {@link ReportedResults}, which lists what it does not read).
- * Declines when none applies. An actual whose only words are appraisals (良好, 系统运行良好, 一般)
- * against a target that states a figure is undetermined (method {@code appraisal-only}, {@link
- * Appraisals}): how well it went does not say whether the figure was reached.
+ * Declines when none applies. An actual that is an appraisal alone (良好, 效果良好, 优秀) against a
+ * target that sets a figure (≥95%, 培训500人次) is undetermined (method {@code appraisal-only},
+ * {@link Appraisals}): how well the work went does not say whether the figure was met.
  * The method is {@code withdrawal} when every word found is
  * 已撤项 (the status deriver counts those), {@code qualitative-mixed} when words of the top and
  * bottom bands are both present, {@code qualitative-band} otherwise.
@@ -66,8 +67,11 @@ public final class QualitativeScorer implements IndicatorScorer {
     if (reading.isPresent() && onlyNone(reading.get()) && asksACount(input)) {
       return Optional.empty(); // 无撤裁案件 against 结案数8305件: having none of one thing shows no count of another
     }
-    @Nullable String appraisal = reading.isPresent() ? Appraisals.only(reading.get(), input.actual()) : null;
-    if (appraisal != null && asksAFigure(input)) {
+    // a 时效 row's figures are its time limits, which dated and undated ones alike leave to the words
+    @Nullable String appraisal = reading.isPresent() && !reading.get().mixed() && reading.get().band() == Band.ACHIEVED
+        && !input.indicator().subcategory().map(s -> s == Subcategory.TIMELINESS).orElse(false)
+        ? Appraisals.only(input.actual()) : null;
+    if (appraisal != null && Appraisals.setAFigure(input.target(), IndicatorTexts.parseTarget(input.indicator()))) {
       // 良好 against 反馈率100%: how well it went, not whether the figure was reached
       return Optional.of(
           IndicatorVerdict.undetermined(
@@ -185,11 +189,6 @@ public final class QualitativeScorer implements IndicatorScorer {
         && (t.comparison() == Comparison.AT_LEAST || t.comparison() == Comparison.MORE_THAN || t.comparison() == Comparison.EQUAL
             || (t.comparison() == Comparison.BETWEEN // 培训100-200人次 asks at least 100; 投诉1-3次 is a ceiling
                 && !Absence.namesUnwanted(input.target()) && !Absence.namesUnwanted(input.indicator().name().orElse(""))));
-  }
-
-  /** Whether the target states a figure (a count, a rate, an amount) that an appraisal cannot answer. */
-  private static boolean asksAFigure(IndicatorInput input) {
-    return IndicatorTexts.parseTarget(input.indicator()).quantity().isPresent();
   }
 
   /** 完成60%: the completion word says done, the percentage how much of it (method {@code stated-share}). */
