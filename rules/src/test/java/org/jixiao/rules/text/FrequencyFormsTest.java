@@ -1,0 +1,100 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+
+import java.math.BigDecimal;
+import org.assertj.core.data.Offset;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Frequencies written in forms the first reading missed (review 49d, left open): 旬 as a period,
+ * half periods and a per-person part after a slash.
+ */
+class FrequencyFormsTest {
+
+  private static BigDecimal fraction(String name, String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
+    assertThat(v.outcome()).as("%s / %s: %s", target, actual, v.trace().reason()).isEqualTo(Outcome.SCORED);
+    return v.fraction().orElseThrow();
+  }
+
+  private static IndicatorVerdict undetermined(String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "巡查频次", target, actual);
+    assertThat(v.outcome()).as("%s / %s: %s", target, actual, v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
+    return v;
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "每旬1次 | ≥ 1 次/旬",
+        "每旬巡查1次 | ≥ 1 次/旬",
+        "1次/旬 | ≥ 1 次/旬",
+        "1次/半月 | ≥ 1 次/半个月",
+        "1次/半个月 | ≥ 1 次/半个月",
+        "2次/半年 | ≥ 2 次/半年",
+        "1次/3个月/人 | ≥ 1 次/3个月/人",
+        "走访1次/半年/户 | ≥ 1 次/半年/户",
+        "1次/半月/人 | ≥ 1 次/半个月/人",
+      })
+  void tenDaysHalvesAndWhomAreReadWithTheCount(String text, String reading) {
+    assertThat(IndicatorTexts.parseTarget(text).describe()).isEqualTo(reading);
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 旬 counts in the months' family: three to a month exactly, 36 to a year
+        "每旬1次 | 每月3次 | 1",
+        "每旬巡查1次 | 每旬巡查1次 | 1",
+        "每月3次 | 每旬1次 | 1",
+        "每旬1次 | 每月2次 | 0.6667",
+        "每旬1次 | 每月1次 | 0.3333",
+        "每旬1次 | 全年巡查36次 | 1",
+        "每旬1次 | 全年巡查30次 | 0.8333",
+        "每季度9次 | 每旬1次 | 1",
+        // against days and weeks by the calendar, the slack to the actual: a 旬 is 8 to 11 days
+        "每旬1次 | 每10天1次 | 1",
+        "每周1次 | 每旬1次 | 0.875", // 7 / 8
+        "每旬1次 | 每周1次 | 1",
+      })
+  void aTenDayPeriodIsAThirdOfAMonth(String target, String actual, String expected) {
+    assertThat(fraction("巡查频次", target, actual)).isCloseTo(new BigDecimal(expected), Offset.offset(new BigDecimal("0.0001")));
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 49d: 1次/半月 was 1 次 per "半", met by once a month; 1次/3个月/人 was 1 次, met by anything
+        "1次/半月 | 每月1次 | 0.5",
+        "1次/半月 | 每月2次 | 1",
+        "1次/半月 | 1次/半月 | 1",
+        "1次/半年 | 全年1次 | 0.5",
+        "1次/3个月 | 1次/半年 | 0.5",
+        "1次/3个月/人 | 1次/半年/人 | 0.5",
+        "1次/3个月/人 | 1次/3个月/人 | 1",
+        "1次/半月/人 | 每月1次/人 | 0.5",
+        "走访1次/3个月/户 | 全年走访2次/户 | 0.5",
+        // an actual per no one is taken per the same one, as a bare figure takes the target's unit
+        "1次/3个月/人 | 全年走访2次 | 0.5",
+        "1次/3个月/人 | 每季度1次 | 1",
+      })
+  void halfPeriodsAndWhomAFrequencyIsPerAreKept(String target, String actual, String expected) {
+    assertThat(fraction("走访频次", target, actual)).isCloseTo(new BigDecimal(expected), Offset.offset(new BigDecimal("0.0001")));
+  }
+
+  @Test
+  void aFrequencyPerSomeoneElseIsNotCompared() {
+    IndicatorVerdict v = undetermined("1次/3个月/人", "1次/3个月/户");
+    assertThat(v.trace().reason()).contains("3个月/户");
+  }
+}
