@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Frequencies written in forms the first reading missed (review 49d, left open): 旬 as a period,
- * half periods and a per-person part after a slash.
+ * half periods and a per-person part after a slash, a length per time on the actual's side.
  */
 class FrequencyFormsTest {
 
@@ -96,5 +96,28 @@ class FrequencyFormsTest {
   void aFrequencyPerSomeoneElseIsNotCompared() {
     IndicatorVerdict v = undetermined("1次/3个月/人", "1次/3个月/户");
     assertThat(v.trace().reason()).contains("3个月/户");
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 49d: the actual's 6个月/次 was once in six months, undetermined against a length
+        "见习期限3个月/次 | 见习6个月/次 | 1",
+        "见习期限3个月/次 | 见习2个月/次 | 0.6667",
+        "见习期限不少于3个月/次 | 6个月/次 | 1",
+        "培训时长3个月/期 | 1个月/期 | 0.3333",
+        // a frequency asked still takes the actual's span per time as one
+        "3个月/次 | 6个月/次 | 0.5",
+      })
+  void aLengthPerTimeAskedReadsTheActualsAsALength(String target, String actual, String expected) {
+    assertThat(fraction("见习", target, actual)).isCloseTo(new BigDecimal(expected), Offset.offset(new BigDecimal("0.0001")));
+  }
+
+  @Test
+  void anExplicitFrequencyIsNoLengthEvenAgainstOne() {
+    // 每6个月/次 says how often, and how often does not answer how long
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "见习", "见习期限3个月/次", "每6个月/次");
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
   }
 }

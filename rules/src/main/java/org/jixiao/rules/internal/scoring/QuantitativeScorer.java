@@ -349,7 +349,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     List<Quantity> out = figures;
     for (int k = 0; k < figures.size(); k++) {
       Quantity q = figures.get(k);
-      Quantity restated = Periods.over(wanted, q, actual, asked);
+      // 见习6个月/次 against 见习期限3个月/次: a length per time on both sides, not once in six months
+      Quantity restated = Periods.asLength(wanted, q, actual).orElseGet(() -> Periods.over(wanted, q, actual, asked));
       if (restated != q) {
         if (out == figures) {
           out = new ArrayList<>(figures);

@@ -322,6 +322,30 @@ public final class Periods {
     return factor.compareTo(least) < 0 ? least : factor.compareTo(most) > 0 ? most : factor;
   }
 
+  /**
+   * The actual's {@code 6个月/次} read back as how long each time takes ({@code 6 月/次}) when the
+   * target asks a length per time ({@code 见习期限3个月/次}, {@code 3 月/次}): with no word of length
+   * before it the scanner took it for once in six months, which no length compares with. Empty
+   * when {@code q} is no span per time written with a slash, or when 每 or 隔 opens it (每6个月/次
+   * is how often).
+   */
+  public static Optional<Quantity> asLength(Quantity wanted, Quantity q, String actual) {
+    if (!wanted.unit().isDuration() || wanted.per().filter(EVENTS::contains).isEmpty() || !EVENTS.contains(q.unit().symbol())
+        || q.value().compareTo(BigDecimal.ONE) != 0 || q.per().isEmpty() || q.start() >= q.end() || q.end() > actual.length()
+        || !actual.startsWith("/" + q.unit().symbol(), q.end() - q.unit().symbol().length() - 1)
+        || (q.start() > 0 && "每隔".indexOf(actual.charAt(q.start() - 1)) >= 0)) {
+      return Optional.empty();
+    }
+    String per = q.per().get();
+    int unit = 0;
+    while (unit < per.length() && (Chars.isAsciiDigit(per.charAt(unit)) || per.charAt(unit) == '.')) {
+      unit++;
+    }
+    BigDecimal length = per.startsWith("半") ? new BigDecimal("0.5") : unit == 0 ? BigDecimal.ONE : new BigDecimal(per.substring(0, unit));
+    Optional<Unit> u = Unit.of(per.substring(per.startsWith("半") ? 1 : unit)).filter(Unit::isDuration);
+    return u.map(d -> new Quantity(length, Optional.empty(), d, false, q.start(), q.end(), Optional.of(q.unit().symbol())));
+  }
+
   /** Whom a period is per: {@code 人} of {@code 3个月/人}; empty when it is per no one. */
   private static String whoOf(String per) {
     int slash = per.indexOf('/');
