@@ -120,7 +120,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     for (Target target : targets.subList(0, Math.min(targets.size(), MAX_TARGET_FIGURES))) {
       Optional<IndicatorVerdict> verdict = score(input, context, target, figures, where);
       if (verdict.isPresent()) {
-        return verdict;
+        // 每隔两天 reads two ways: the verdict stands only if both give it
+        return Optional.of(GapCheck.check(verdict.get(), target, figures, actualText, (t, f) -> score(input, context, t, f, where)));
       }
     }
     return Optional.empty();
@@ -349,7 +350,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     List<Quantity> out = figures;
     for (int k = 0; k < figures.size(); k++) {
       Quantity q = figures.get(k);
-      Quantity restated = Periods.over(wanted, q, actual, asked);
+      // 见习6个月/次 against 见习期限3个月/次: a length per time on both sides, not once in six months
+      Quantity restated = Periods.asLength(wanted, q, actual).orElseGet(() -> Periods.over(wanted, q, actual, asked));
       if (restated != q) {
         if (out == figures) {
           out = new ArrayList<>(figures);

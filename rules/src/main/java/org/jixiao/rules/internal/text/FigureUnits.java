@@ -50,7 +50,7 @@ final class FigureUnits {
   }
 
   /** Periods a rate is stated per after 一 or 每: 48万一年, 2次每月. */
-  private static final List<String> PERIODS = List.of("学期", "季度", "年", "月", "周", "天", "日", "季");
+  private static final List<String> PERIODS = List.of("学期", "季度", "年", "月", "周", "天", "日", "季", "旬");
 
   /**
    * What a figure is per, right after its unit: {@code /人}, {@code /年}, {@code /人*月},
@@ -60,6 +60,10 @@ final class FigureUnits {
   static @Nullable String perAt(String s, int at, int[] end) {
     int n = s.length();
     if (at + 1 < n && s.charAt(at) == '/') {
+      String half = halfPeriod(s, at + 1, end);
+      if (half != null) {
+        return half; // 1次/半月, 2次/半年: not a measure word 半
+      }
       int k = perWordEnd(s, at + 1);
       if (k < 0) {
         return null;
@@ -84,8 +88,28 @@ final class FigureUnits {
     return null;
   }
 
+  /** Half periods after a slash, each with the name {@link Periods} reads its span from. */
+  private static final List<String[]> HALVES =
+      List.of(
+          new String[] {"半个月", "半个月"},
+          new String[] {"半月", "半个月"},
+          new String[] {"半年", "半年"},
+          new String[] {"半天", "半天"},
+          new String[] {"半小时", "半小时"});
+
+  /** The half period at {@code at} ({@code 半月} as {@code 半个月}, {@code 半年}), moving {@code end[0]} past it; null when none. */
+  private static @Nullable String halfPeriod(String s, int at, int[] end) {
+    for (String[] half : HALVES) {
+      if (s.startsWith(half[0], at)) {
+        end[0] = at + half[0].length();
+        return half[1];
+      }
+    }
+    return null;
+  }
+
   /** Where a unit or a period word starting at {@code at} ends (人, 亩, 平方米, 年, 季度), or -1. */
-  private static int perWordEnd(String s, int at) {
+  static int perWordEnd(String s, int at) {
     for (String period : PERIODS) {
       if (s.startsWith(period, at)) {
         return at + period.length();

@@ -17,13 +17,18 @@ import org.jixiao.rules.text.Unit;
  *   <li>after 每: {@code 每3个月1次}, {@code 每两周一次}, {@code 每3个月对辖区企业开展1次}, {@code
  *       每3个月检查40家机构1次} (the first count of events in the clause after the span);
  *   <li>with 隔, every other: {@code 每隔一天巡查1次} and {@code 隔日一次} are once in two days; {@code
- *       每隔1小时} (time that runs on), {@code 每隔2小时} and {@code 每隔3个月}, with a figure above one,
- *       every hour, every 2 hours and every 3 months, as they are meant;
+ *       每隔1小时} (time that runs on) and {@code 每隔2小时} every hour and every 2 hours; {@code
+ *       每隔两天} and {@code 每隔3个月}, with a figure above one, every two days and every 3 months as
+ *       printed, though usage also reads them one step more ({@link GapReadings} gives that reading,
+ *       and a verdict stands only if both agree);
  *   <li>the span right before the count: {@code 两周一次}, {@code 半月一次}, {@code 3个月1次};
- *   <li>with a slash: {@code 1次/3个月}, {@code 3个月/次}, {@code 每3个月/期} (months and years only, and
+ *   <li>with a slash: {@code 1次/3个月}, {@code 1次/半月}, {@code 3个月/次}, {@code 每3个月/期} (months and years only, and
  *       not after a word of length: {@code 培训时长3个月/期}, {@code 见习期限3个月/次}, {@code 2小时/次} and
  *       {@code 3天/期} are how long each takes).
  * </ul>
+ *
+ * <p>Whom a frequency is per stays with its period: {@code 1次/3个月/人} is {@code 1 次/3个月/人}, once
+ * every three months for each person, compared only with a frequency per the same.
  */
 final class Intervals {
   private Intervals() {}
@@ -69,6 +74,37 @@ final class Intervals {
         other(s, found, k);
       }
     }
+    for (int k = 0; k < found.size(); k++) {
+      if (found.get(k).figure()) {
+        found.set(k, Found.figure(withWho(s, found.get(k).quantity())));
+      }
+    }
+  }
+
+  /**
+   * A count per a period followed by {@code /人}, {@code /户} ({@code 1次/半月/人}): the period per
+   * person or household, kept in the per ({@code 半个月/人}) so that it compares only with the same.
+   */
+  private static Quantity withWho(String s, Quantity q) {
+    if (!EVENTS.contains(q.unit().symbol()) || q.per().isEmpty() || q.per().get().indexOf('/') >= 0
+        || Periods.span(q.per().get()) == null || q.end() + 1 >= s.length() || s.charAt(q.end()) != '/') {
+      return q;
+    }
+    int end = FigureUnits.perWordEnd(s, q.end() + 1);
+    if (end < 0) {
+      return q;
+    }
+    String who = s.substring(q.end() + 1, end);
+    if (!isWho(who)) {
+      return q;
+    }
+    return new Quantity(q.value(), q.upper(), q.unit(), q.approximate(), q.start(), end, Optional.of(q.per().get() + "/" + who));
+  }
+
+  /** Whether {@code per} names whom or what a count is per (人, 户, 校), not a period or a unit of events or time. */
+  private static boolean isWho(String per) {
+    Optional<Unit> unit = Unit.of(per);
+    return Periods.span(per) == null && !EVENTS.contains(per) && !per.contains("*") && unit.map(u -> !u.isDuration()).orElse(true);
   }
 
   /** The span at {@code k} and the count after it (每3个月1次, 两周一次), joined: whether they were. */
@@ -103,8 +139,10 @@ final class Intervals {
     Quantity c = found.get(k).quantity();
     if (k + 1 < found.size() && found.get(k + 1).figure()) {
       Quantity d = found.get(k + 1).quantity();
-      if (isSpan(d) && d.per().isEmpty() && c.end() < s.length() && s.charAt(c.end()) == '/' && d.start() == c.end() + 1) {
-        found.set(k, Found.figure(new Quantity(c.value(), c.upper(), c.unit(), c.approximate(), c.start(), d.end(), Optional.of(per(d, false)))));
+      if (isSpan(d) && d.per().map(Intervals::isWho).orElse(true) && c.end() < s.length() && s.charAt(c.end()) == '/' && d.start() == c.end() + 1) {
+        // 1次/3个月/人: the span's own per is whom the count is per, kept with the span
+        String per = per(d, false) + d.per().map(who -> "/" + who).orElse("");
+        found.set(k, Found.figure(new Quantity(c.value(), c.upper(), c.unit(), c.approximate(), c.start(), d.end(), Optional.of(per))));
         found.remove(k + 1);
         return;
       }

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * period is a year's (a self-evaluation reports a year).
  *
  * <p>Only counts of events (次, 场, 人次, 件 …), which add up over time. Periods of one family are
- * restated exactly: years, half-years, quarters, months and their multiples; weeks, days and hours;
+ * restated exactly: years, half-years, quarters, months, 旬 and their multiples; weeks, days and hours;
  * working days. Across families by the calendar, which holds no whole number of one in the other (a
  * month is 28 to 31 days, a year 52 weeks to 366 days), the restating gives the actual the benefit of
  * that slack: 每月4次 is as often as 每周1次, 每周1次 is 52 a year. A rate (95% a month), a level, a standard (15元 a day) and
@@ -31,8 +31,12 @@ public final class Periods {
   private Periods() {}
 
 
-  /** The families of periods: each restates into its own exactly, into the others by the calendar. */
-  private static final String MONTHS = "月数";
+  /**
+   * The families of periods: each restates into its own exactly, into the others by the calendar.
+   * The months' family is counted in 旬 (上中下旬, a third of a month): a month holds three by the
+   * calendar whatever its days, so 每月3次 is exactly 每旬1次, which a count in days could not say.
+   */
+  private static final String MONTHS = "旬数";
 
   private static final String MINUTES = "时长";
 
@@ -51,25 +55,30 @@ public final class Periods {
   private static final int PLACES = 4;
 
   /**
-   * A period: {@code length} in its {@code family}'s unit (months, minutes, working days), and the
+   * A period: {@code length} in its {@code family}'s unit (旬, minutes, working days), and the
    * days it may hold by the calendar, {@code daysLow} to {@code daysHigh}.
    */
   record Span(String family, BigDecimal length, BigDecimal daysLow, BigDecimal daysHigh) {}
 
+  /** {@code n} months, as so many 旬 (three a month). */
   private static Span months(BigDecimal n) {
     BigDecimal three = BigDecimal.valueOf(3);
     BigDecimal twelve = BigDecimal.valueOf(12);
+    BigDecimal tens = n.multiply(three);
     if (n.remainder(twelve).signum() == 0) {
       BigDecimal years = n.divide(twelve);
       // 364: the 52 weeks a year is counted as
-      return new Span(MONTHS, n, years.multiply(BigDecimal.valueOf(364)), years.multiply(BigDecimal.valueOf(366)));
+      return new Span(MONTHS, tens, years.multiply(BigDecimal.valueOf(364)), years.multiply(BigDecimal.valueOf(366)));
     }
     if (n.remainder(three).signum() == 0) {
       BigDecimal quarters = n.divide(three);
-      return new Span(MONTHS, n, quarters.multiply(BigDecimal.valueOf(90)), quarters.multiply(BigDecimal.valueOf(92)));
+      return new Span(MONTHS, tens, quarters.multiply(BigDecimal.valueOf(90)), quarters.multiply(BigDecimal.valueOf(92)));
     }
-    return new Span(MONTHS, n, n.multiply(BigDecimal.valueOf(28)), n.multiply(BigDecimal.valueOf(31)));
+    return new Span(MONTHS, tens, n.multiply(BigDecimal.valueOf(28)), n.multiply(BigDecimal.valueOf(31)));
   }
+
+  /** One 旬: 1st to 10th, 11th to 20th, 21st to the month's end, so 8 (下旬 of a February) to 11 days. */
+  private static final Span TEN_DAYS = new Span(MONTHS, BigDecimal.ONE, BigDecimal.valueOf(8), BigDecimal.valueOf(11));
 
   private static Span minutes(BigDecimal n) {
     BigDecimal days = Decimals.divide(n, BigDecimal.valueOf(1440));
@@ -98,6 +107,7 @@ public final class Periods {
     m.put("天", minutes(BigDecimal.valueOf(1440)));
     m.put("日", minutes(BigDecimal.valueOf(1440)));
     m.put("季", months(BigDecimal.valueOf(3)));
+    m.put("旬", TEN_DAYS);
     return Collections.unmodifiableMap(m);
   }
 
@@ -106,6 +116,9 @@ public final class Periods {
    * and a unit of time (3个月, 2周, 半年, from {@code 每3个月1次}); null when it is no period (人, 亩).
    */
   static @Nullable Span span(String per) {
+    if (per.indexOf('/') >= 0) {
+      return null; // 3个月/人: a period per person, which {@link #over} splits first
+    }
     Span named = NAMED.get(per);
     if (named != null) {
       return named;
@@ -249,6 +262,22 @@ public final class Periods {
     }
     String period = wanted.per().orElse("年");
     @Nullable String told = q.per().orElse(null);
+    String who = whoOf(period);
+    if (!who.isEmpty()) {
+      // 1次/3个月/人: the period per person; the actual's figure is per the same one or per no one
+      period = period.substring(0, period.length() - who.length() - 1);
+      if (told != null && (told.equals(who) || whoOf(told).equals(who))) {
+        told = told.equals(who) ? null : told.substring(0, told.length() - who.length() - 1);
+      } else if (told != null && !whoOf(told).isEmpty()) {
+        return q; // per someone else
+      }
+      if (told == null && q.per().isPresent()) {
+        told = before(actual, q.start());
+        if (told == null) {
+          return q.per(wanted.per().get()); // 2次/人 against 1次/3个月/人: over the target's period, as a bare 2次
+        }
+      }
+    }
     if (told == null) {
       told = before(actual, q.start());
       if (told == null) {
@@ -291,6 +320,36 @@ public final class Periods {
     BigDecimal middle = wanted.value().add(wanted.upper().orElse(wanted.value())).divide(BigDecimal.valueOf(2));
     BigDecimal factor = Decimals.divide(middle, value);
     return factor.compareTo(least) < 0 ? least : factor.compareTo(most) > 0 ? most : factor;
+  }
+
+  /**
+   * The actual's {@code 6个月/次} read back as how long each time takes ({@code 6 月/次}) when the
+   * target asks a length per time ({@code 见习期限3个月/次}, {@code 3 月/次}): with no word of length
+   * before it the scanner took it for once in six months, which no length compares with. Empty
+   * when {@code q} is no span per time written with a slash, or when 每 or 隔 opens it (每6个月/次
+   * is how often).
+   */
+  public static Optional<Quantity> asLength(Quantity wanted, Quantity q, String actual) {
+    if (!wanted.unit().isDuration() || wanted.per().filter(EVENTS::contains).isEmpty() || !EVENTS.contains(q.unit().symbol())
+        || q.value().compareTo(BigDecimal.ONE) != 0 || q.per().isEmpty() || q.start() >= q.end() || q.end() > actual.length()
+        || !actual.startsWith("/" + q.unit().symbol(), q.end() - q.unit().symbol().length() - 1)
+        || (q.start() > 0 && "每隔".indexOf(actual.charAt(q.start() - 1)) >= 0)) {
+      return Optional.empty();
+    }
+    String per = q.per().get();
+    int unit = 0;
+    while (unit < per.length() && (Chars.isAsciiDigit(per.charAt(unit)) || per.charAt(unit) == '.')) {
+      unit++;
+    }
+    BigDecimal length = per.startsWith("半") ? new BigDecimal("0.5") : unit == 0 ? BigDecimal.ONE : new BigDecimal(per.substring(0, unit));
+    Optional<Unit> u = Unit.of(per.substring(per.startsWith("半") ? 1 : unit)).filter(Unit::isDuration);
+    return u.map(d -> new Quantity(length, Optional.empty(), d, false, q.start(), q.end(), Optional.of(q.unit().symbol())));
+  }
+
+  /** Whom a period is per: {@code 人} of {@code 3个月/人}; empty when it is per no one. */
+  private static String whoOf(String per) {
+    int slash = per.indexOf('/');
+    return slash < 0 ? "" : per.substring(slash + 1);
   }
 
   /** {@code value} times {@code factor}, to {@link #PLACES} decimals. */

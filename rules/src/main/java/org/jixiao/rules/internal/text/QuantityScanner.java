@@ -132,7 +132,7 @@ public final class QuantityScanner {
   }
 
   /** The periods of {@code 每月/次} and its like, longest first where one ends another. */
-  private static final List<String> ONCE_PERIODS = List.of("学期", "季度", "年度", "年", "月", "周", "天", "日", "季");
+  private static final List<String> ONCE_PERIODS = List.of("学期", "季度", "年度", "年", "月", "周", "天", "日", "季", "旬");
 
   /** Units of events, the only ones a figure left out of {@code 每月/次} can count. */
   private static final List<String> EVENTS = List.of("次", "回", "趟", "期", "场", "场次", "批", "批次", "轮");

@@ -281,7 +281,7 @@ public final class TargetContext {
     }
     int each = name.indexOf('每');
     if (each >= 0 && each + 1 < name.length()) {
-      for (String p : List.of("学期", "季度", "年", "月", "周", "天", "日")) {
+      for (String p : List.of("学期", "季度", "年", "月", "周", "天", "日", "旬")) {
         if (name.startsWith(p, each + 1)) {
           return Optional.of(p);
         }

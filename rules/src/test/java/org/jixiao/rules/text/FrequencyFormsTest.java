@@ -1,0 +1,178 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.assertj.core.data.Offset;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.Messages;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Frequencies written in forms the first reading missed (review 49d, left open): 旬 as a period,
+ * half periods and a per-person part after a slash, a length per time on the actual's side, and the
+ * two readings of 每隔两天.
+ */
+class FrequencyFormsTest {
+
+  private static BigDecimal fraction(String name, String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
+    assertThat(v.outcome()).as("%s / %s: %s", target, actual, v.trace().reason()).isEqualTo(Outcome.SCORED);
+    return v.fraction().orElseThrow();
+  }
+
+  private static IndicatorVerdict undetermined(String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "巡查频次", target, actual);
+    assertThat(v.outcome()).as("%s / %s: %s", target, actual, v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
+    return v;
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "每旬1次 | ≥ 1 次/旬",
+        "每旬巡查1次 | ≥ 1 次/旬",
+        "1次/旬 | ≥ 1 次/旬",
+        "1次/半月 | ≥ 1 次/半个月",
+        "1次/半个月 | ≥ 1 次/半个月",
+        "2次/半年 | ≥ 2 次/半年",
+        "1次/3个月/人 | ≥ 1 次/3个月/人",
+        "走访1次/半年/户 | ≥ 1 次/半年/户",
+        "1次/半月/人 | ≥ 1 次/半个月/人",
+      })
+  void tenDaysHalvesAndWhomAreReadWithTheCount(String text, String reading) {
+    assertThat(IndicatorTexts.parseTarget(text).describe()).isEqualTo(reading);
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 旬 counts in the months' family: three to a month exactly, 36 to a year
+        "每旬1次 | 每月3次 | 1",
+        "每旬巡查1次 | 每旬巡查1次 | 1",
+        "每月3次 | 每旬1次 | 1",
+        "每旬1次 | 每月2次 | 0.6667",
+        "每旬1次 | 每月1次 | 0.3333",
+        "每旬1次 | 全年巡查36次 | 1",
+        "每旬1次 | 全年巡查30次 | 0.8333",
+        "每季度9次 | 每旬1次 | 1",
+        // against days and weeks by the calendar, the slack to the actual: a 旬 is 8 to 11 days
+        "每旬1次 | 每10天1次 | 1",
+        "每周1次 | 每旬1次 | 0.875", // 7 / 8
+        "每旬1次 | 每周1次 | 1",
+      })
+  void aTenDayPeriodIsAThirdOfAMonth(String target, String actual, String expected) {
+    assertThat(fraction("巡查频次", target, actual)).isCloseTo(new BigDecimal(expected), Offset.offset(new BigDecimal("0.0001")));
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 49d: 1次/半月 was 1 次 per "半", met by once a month; 1次/3个月/人 was 1 次, met by anything
+        "1次/半月 | 每月1次 | 0.5",
+        "1次/半月 | 每月2次 | 1",
+        "1次/半月 | 1次/半月 | 1",
+        "1次/半年 | 全年1次 | 0.5",
+        "1次/3个月 | 1次/半年 | 0.5",
+        "1次/3个月/人 | 1次/半年/人 | 0.5",
+        "1次/3个月/人 | 1次/3个月/人 | 1",
+        "1次/半月/人 | 每月1次/人 | 0.5",
+        "走访1次/3个月/户 | 全年走访2次/户 | 0.5",
+        // an actual per no one is taken per the same one, as a bare figure takes the target's unit
+        "1次/3个月/人 | 全年走访2次 | 0.5",
+        "1次/3个月/人 | 每季度1次 | 1",
+      })
+  void halfPeriodsAndWhomAFrequencyIsPerAreKept(String target, String actual, String expected) {
+    assertThat(fraction("走访频次", target, actual)).isCloseTo(new BigDecimal(expected), Offset.offset(new BigDecimal("0.0001")));
+  }
+
+  @Test
+  void aFrequencyPerSomeoneElseIsNotCompared() {
+    IndicatorVerdict v = undetermined("1次/3个月/人", "1次/3个月/户");
+    assertThat(v.trace().reason()).contains("3个月/户");
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 49d: the actual's 6个月/次 was once in six months, undetermined against a length
+        "见习期限3个月/次 | 见习6个月/次 | 1",
+        "见习期限3个月/次 | 见习2个月/次 | 0.6667",
+        "见习期限不少于3个月/次 | 6个月/次 | 1",
+        "培训时长3个月/期 | 1个月/期 | 0.3333",
+        // a frequency asked still takes the actual's span per time as one
+        "3个月/次 | 6个月/次 | 0.5",
+      })
+  void aLengthPerTimeAskedReadsTheActualsAsALength(String target, String actual, String expected) {
+    assertThat(fraction("见习", target, actual)).isCloseTo(new BigDecimal(expected), Offset.offset(new BigDecimal("0.0001")));
+  }
+
+  @Test
+  void anExplicitFrequencyIsNoLengthEvenAgainstOne() {
+    // 每6个月/次 says how often, and how often does not answer how long
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "见习", "见习期限3个月/次", "每6个月/次");
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // every 2 days meets, once in 3 (two days between) falls short, or the other way round
+        "每隔两天巡查1次 | 每3天巡查1次 | 66.67% | 100%",
+        "每隔两天巡查1次 | 全年巡查120次 | 65.93% | 98.9%",
+        "每2天巡查1次 | 每隔两天巡查1次 | 100% | 66.67%",
+        "每隔两个月检查1次 | 全年检查4次 | 66.67% | 100%",
+        // short either way, by different shares: 2 / 7 or 3 / 7
+        "每隔两天巡查1次 | 每周巡查1次 | 28.57% | 42.86%",
+      })
+  void everyTwoDaysApartReadsTwoWaysAndIsUndeterminedWhenTheyDiffer(String target, String actual, String every, String between) {
+    IndicatorVerdict v = undetermined(target, actual);
+    assertThat(v.trace().code()).contains("JX-T-0272");
+    assertThat(v.trace().reason()).contains("（" + every + "）").contains("（" + between + "）").contains("隔");
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // both readings agree: the same words on both sides, or a count that meets or misses either
+        "每隔两天巡查1次 | 每隔两天巡查1次 | 1",
+        "每隔两天巡查1次 | 每天巡查1次 | 1",
+        "每隔两天巡查1次 | 全年巡查200次 | 1",
+        "全年巡查120次 | 每隔两天巡查1次 | 1",
+      })
+  void bothReadingsAgree(String target, String actual, String expected) {
+    assertThat(fraction("巡查频次", target, actual)).isCloseTo(new BigDecimal(expected), Offset.offset(new BigDecimal("0.0001")));
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // one reading only: 隔一天 is once in two days, 隔2小时 every two hours (time runs on)
+        "每隔一天巡查1次 | 每2天巡查1次 | 1",
+        "每隔一天巡查1次 | 每3天巡查1次 | 0.6667",
+        "每隔2小时巡查1次 | 每3小时巡查1次 | 0.6667",
+      })
+  void oneDayOrHoursApartReadOneWay(String target, String actual, String expected) {
+    assertThat(fraction("巡查频次", target, actual)).isCloseTo(new BigDecimal(expected), Offset.offset(new BigDecimal("0.0001")));
+  }
+
+  @Test
+  void theTwoReadingsAreStatedInEnglishOnRequest() {
+    IndicatorVerdict v = undetermined("每隔两天巡查1次", "每3天巡查1次");
+    assertThat(Messages.render("JX-T-0272", v.trace().args(), Locale.ENGLISH).orElseThrow()).isEqualTo(
+        "\"每隔两天\" reads two ways: once every 2天 (66.67%), or 2天 between, that is once every 3天 (100%); the scores differ → undetermined");
+  }
+}
