@@ -233,6 +233,14 @@ public final class FormDiagnostics {
   public static final String RATE_AS_FRACTION = "read.form.rate-as-fraction";
 
   /**
+   * INFO ({@code JX-I-0268}): a cell of the form's top holds several fields, each a label and its
+   * value, set apart by spaces ({@code 项目名称：XX项目    实施单位：YY局}, a printed line of fields as PDF
+   * or Word text gives it): each is read on its own field (argument {@code fields}, the pieces), so
+   * the project's name is its name alone. Before, the name took the rest of the cell.
+   */
+  public static final String FIELDS_IN_ONE_CELL = "read.form.fields-in-one-cell";
+
+  /**
    * INFO ({@code JX-I-0267}): a funds block that prints its sources as columns (广水) prints no 合计
    * figure, no such column or a blank one, under sources each of which is a figure or blank: the
    * budget is their sum (argument {@code budget}), each named with its figure (argument {@code

@@ -128,7 +128,8 @@ public final class BeginsAtIndicatorHeader {
     if (row < 0) {
       return null;
     }
-    String text = g.text(row, g.first(row)).strip();
+    // the name's field only, when its cell holds the next field too (项目名称：… 实施单位：…)
+    String text = FormLabels.fieldsIn(g.text(row, g.first(row)).strip()).get(0);
     return text.substring(FormLabels.colonLabel(text) + 1).strip();
   }
 
