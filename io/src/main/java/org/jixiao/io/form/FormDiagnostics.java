@@ -219,7 +219,10 @@ public final class FormDiagnostics {
    * WARNING ({@code JX-I-0259}): the copy ends in the row of its last indicator (argument {@code
    * name}), every cell from the actual column on blank (濉溪 2019, 临翔 2023: stored copies stop inside
    * a row): the file's last row, or, of stacked copies, the last row of a form right above the next
-   * form's title or 项目名称. The actual and the score may be cut off rather than left blank by the
+   * form's title or 项目名称 when another form of the file prints its end (总分, or 存在问题 / 改进措施
+   * below its indicators): the copy lacks the end its template prints. When no form of the file prints
+   * one (a page of transfer forms with no 总分), a stacked form's blank last row was left blank and is
+   * not told. The actual and the score may be cut off rather than left blank by the
    * form, so the indicator, read as printed, is marked cut off and the rules read it as undetermined,
    * not as a blank actual's not applicable.
    */
@@ -231,6 +234,14 @@ public final class FormDiagnostics {
    * is at most 1.5).
    */
   public static final String RATE_AS_FRACTION = "read.form.rate-as-fraction";
+
+  /**
+   * INFO ({@code JX-I-0268}): a cell of the form's top holds several fields, each a label and its
+   * value, set apart by spaces ({@code 项目名称：XX项目    实施单位：YY局}, a printed line of fields as PDF
+   * or Word text gives it): each is read on its own field (argument {@code fields}, the pieces), so
+   * the project's name is its name alone. Before, the name took the rest of the cell.
+   */
+  public static final String FIELDS_IN_ONE_CELL = "read.form.fields-in-one-cell";
 
   /**
    * INFO ({@code JX-I-0267}): a funds block that prints its sources as columns (广水) prints no 合计

@@ -1,6 +1,10 @@
 package org.jixiao.io.internal.form;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.io.internal.table.DeclarationFields;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +46,11 @@ final class FormLabels {
   }
 
   static @Nullable String topField(String k) {
+    if (k.indexOf(':') >= 0) {
+      // a field and its value with more after them (项目名称:XX实施单位, its second value left blank) is
+      // no label: read as one ending in 实施单位, its text was taken for a label printed blank and lost
+      return null;
+    }
     if (k.endsWith("及代码") || k.endsWith("及编码")) {
       return topField(k.substring(0, k.length() - 3)); // 主管部门及代码 (北京海淀 2016): the code may follow the name
     }
@@ -116,8 +125,8 @@ final class FormLabels {
   }
 
   /** The administrative levels a budget unit's or department's label may start with (区级预算单位名称). */
-  private static final java.util.List<String> LEVELS =
-      java.util.List.of("省级", "市级", "州级", "盟级", "区级", "县级", "旗级", "乡镇级", "乡级", "镇级", "本级", "级");
+  private static final List<String> LEVELS =
+      List.of("省级", "市级", "州级", "盟级", "区级", "县级", "旗级", "乡镇级", "乡级", "镇级", "本级", "级");
 
   /**
    * A label without the administrative level before 预算单位, 预算部门 or 部门 (区级预算单位名称 is
@@ -154,6 +163,47 @@ final class FormLabels {
     int colon = colonLabel(text);
     return colon < 0 ? null : topField(FormText.key(text.substring(0, colon)));
   }
+
+  /**
+   * The fields of a cell that holds several, each a label and its value after a colon, set apart by
+   * spaces ({@code 项目名称：XX项目    实施单位：YY局}: a printed line of fields that PDF or Word text gives
+   * as one cell): the cell cut before each later label of a form's top or of a sign-off (主管部门,
+   * 实施单位, 单位, 填报单位, 项目负责人 …), each piece as printed. A cell of one field is the one piece.
+   * Without a space before it a label is not cut off (项目名称：XX项目实施单位：YY: 项目 may be the name's
+   * or 项目实施单位's), nor is any other text with a colon (会议纪要：…), which may be the value's own.
+   */
+  static List<String> fieldsIn(String text) {
+    List<String> pieces = new ArrayList<>();
+    Matcher space = SPACES.matcher(text);
+    int start = 0;
+    while (space.find()) {
+      if (space.start() > start && laterField(text.substring(space.end()))) {
+        pieces.add(text.substring(start, space.start()));
+        start = space.end();
+      }
+    }
+    pieces.add(text.substring(start));
+    return pieces;
+  }
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000\u00A0]+");
+
+  /** Whether a text starts with a label of another field and its colon (实施单位：…; its value may be blank). */
+  private static boolean laterField(String text) {
+    int i = text.indexOf(':');
+    int wide = text.indexOf('：');
+    i = i < 0 || (wide >= 0 && wide < i) ? wide : i;
+    if (i <= 0 || i > 10) {
+      return false;
+    }
+    String label = text.substring(0, i);
+    String k = FormText.key(label);
+    return !SPACES.matcher(label).find() && !k.isEmpty()
+        && (topField(k) != null || HeadingLines.above(k) != null || SIGN_OFF.stream().anyMatch(k::startsWith));
+  }
+
+  /** Labels of who answers for the form, printed on the line of its top fields on some forms. */
+  private static final List<String> SIGN_OFF = List.of("项目负责人", "财务负责人", "单位负责人", "联系人", "联系电话", "填报人", "填报日期", "填表人");
 
   /** The index of the colon ending a short known-looking label in {@code 单位名称:区商务局}, else -1. */
   static int colonLabel(String text) {

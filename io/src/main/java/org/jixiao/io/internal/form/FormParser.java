@@ -67,6 +67,7 @@ public final class FormParser {
   private final TopFields topFields;
   private final StrayRows strays;
   private final ClosingRows closingRows;
+  private final StackedCopyEnds copyEnds = new StackedCopyEnds();
   /** The form's left edge: the column of its labels (项目名称, 总分, 存在问题 …). */
   private int labelColumn;
   /**
@@ -103,28 +104,31 @@ public final class FormParser {
         lastRow = r;
       }
     }
-    IndicatorBlock ib = indicators;
-    FormDraft draft = d;
-    // the copy may stop inside its last indicator's row: marked before the table is built, said
-    // last, as the last row is
-    boolean cut = section == Section.INDICATORS && ib != null && draft != null && ib.markEndOfCopy(lastRow, draft);
+    endOfFormAbove(true);
+    // a copy may stop inside its last indicator's row: marked before the table is built, said last
+    copyEnds.mark();
     PerformanceTable table = finish();
-    if (cut && ib != null && draft != null) {
-      ib.tellCutOff(lastRow, draft);
-    }
+    copyEnds.tell();
     return table;
   }
 
   /**
-   * When a form starts under one still in its indicators: the form above may stop inside its last
-   * indicator's row, as a copy at the file's end may (a page of stacked copies, each cut).
+   * When a form starts under one still in its indicators, or the file ends in one: the form may stop
+   * inside its last indicator's row (a page of stacked copies, each cut), decided once the file shows
+   * whether its forms print an end ({@link StackedCopyEnds}).
    */
-  private void endOfFormAbove() {
+  private void endOfFormAbove(boolean endOfFile) {
     IndicatorBlock ib = indicators;
     FormDraft draft = d;
-    if (section == Section.INDICATORS && ib != null && draft != null && ib.markEndOfCopy(lastRow, draft)) {
-      ib.tellCutOff(lastRow, draft);
+    if (section == Section.INDICATORS && ib != null && draft != null) {
+      copyEnds.stopped(ib, draft, lastRow, endOfFile);
     }
+  }
+
+  /** The form reached its 总分 or closing rows: its template prints an end. */
+  private void after() {
+    section = Section.AFTER;
+    copyEnds.ended();
   }
 
   /** Starts a form at row {@code r} whose copy begins at its indicator header ({@link BeginsAtIndicatorHeader}). */
@@ -161,10 +165,10 @@ public final class FormParser {
     }
     FormDraft draft = d;
     if (draft != null && section != Section.TOP
-        && BeginsAtIndicatorHeader.topLinesUnder(g, r, draft, section == Section.INDICATORS)) {
-      // 项目名称：… over a copy cut at its indicator header, under a form past its top (a page of
-      // stacked copies): a new project starts at the line and is named by it; it is no stray of the
-      // form above, and the copy's indicators are not more of that form's
+        && BeginsAtIndicatorHeader.topLinesUnder(g, r, draft, section == Section.INDICATORS, section == Section.AFTER)) {
+      // 项目名称：… (or 实施单位：… after the form's end) over a copy cut at its indicator header, under a
+      // form past its top (a page of stacked copies): a new project starts at the line, read from it; it
+      // is no stray of the form above, and the copy's indicators are not more of that form's
       startHeadless(r, first).topLines = true;
       labelRow(r);
       return;
@@ -285,6 +289,9 @@ public final class FormParser {
     if (IndicatorColumns.isHeader(g, r) && !(section == Section.INDICATORS && r <= draft.indicatorHeaderEnd)) {
       // not the second line of the header just opened (| | 二级指标 | … under 绩效指标 | 一级指标 | … | 分值 | 得分),
       // which may read as a header whose 一级 heading is blank
+      if (section == Section.PROBLEMS && BeginsAtIndicatorHeader.opens(g, r) && ClosingRows.printedBelow(g, r)) {
+        draft = startHeadless(r, first); // a form prints its problems once: a second copy, cut at its header
+      }
       IndicatorBlock opened = IndicatorBlock.open(g, sink, r, draft);
       indicators = opened;
       section = Section.INDICATORS;
@@ -295,14 +302,17 @@ public final class FormParser {
     }
     if (first == labelColumn && TOTAL_KEYS.contains(k0)) {
       totals.row(r, first, current(), indicators);
-      section = Section.AFTER;
+      after();
       return;
     }
     if (first == labelColumn && closingRows.closing(r, first, k0, current())) {
       // above the indicator header such a row is the form's own text, not its end: an indicator
       // header below it goes on with this form instead of starting a copy cut at its header
-      boolean above = draft.indicatorHeaderRow < 0 && ClosingRows.isProblemsOrMeasures(k0);
-      section = above ? Section.PROBLEMS : Section.AFTER;
+      if (draft.indicatorHeaderRow < 0 && ClosingRows.isProblemsOrMeasures(k0)) {
+        section = Section.PROBLEMS;
+      } else {
+        after();
+      }
       return;
     }
     IndicatorBlock ib = indicators;
@@ -365,7 +375,7 @@ public final class FormParser {
    * phantom project and took the rest of its form with it.
    */
   private boolean isTitle(int r, int first, String text) {
-    if (text.length() > 80 || (g.count(r) != 1 && !onlyTotalsAfter(r, first))) {
+    if (text.length() > 80 || (g.count(r) != 1 && !StatedTotal.onlyTotalsAfter(g, r, first))) {
       return false;
     }
     String folded = FormText.folded(text);
@@ -382,22 +392,9 @@ public final class FormParser {
     return between || FormTitles.namesAForm(folded);
   }
 
-  /**
-   * Whether every cell after the first is a stated total with its figure: a title may carry the
-   * form's total beside it (马铃薯种薯繁育…自评表(2022年度) | 项目总得分99分, 原州 2022).
-   */
-  private boolean onlyTotalsAfter(int r, int first) {
-    for (int c = g.next(r, first + 1); c >= 0; c = g.next(r, c + 1)) {
-      if (!StatedTotal.isTotalWithFigure(g.text(r, c))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** @param atTitle whether the form starts at its title row (else at its 项目名称) */
   private void start(int r, int first, boolean atTitle) {
-    endOfFormAbove();
+    endOfFormAbove(false);
     FormDraft draft = new FormDraft(r, g::line);
     draft.startLine = g.grid.location(r, first).line().orElse(r + 1L);
     drafts.add(draft);
@@ -417,7 +414,6 @@ public final class FormParser {
   private void labelRow(int r) {
     topFields.labelRow(r, current(), section == Section.TOP);
   }
-
 
   private PerformanceTable finish() {
     PerformanceTable.Builder table = PerformanceTable.builder();

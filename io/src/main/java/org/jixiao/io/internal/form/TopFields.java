@@ -1,5 +1,6 @@
 package org.jixiao.io.internal.form;
 
+import java.util.List;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.StrayCell;
@@ -50,14 +51,12 @@ final class TopFields {
       String field = field(k, draft, top);
       int colon = FormLabels.colonLabel(t);
       if (field == null && colon >= 0) {
-        String label = t.substring(0, colon).strip();
-        String value = t.substring(colon + 1).strip();
-        String f = field(FormText.key(label), draft, top);
-        if (f != null && !value.isEmpty()) {
-          set(draft, f, value, r, c, label);
-        } else {
-          draft.stray(r, c, label, value.isEmpty() ? t : value);
-          keptInfo(r, c, t);
+        List<String> pieces = FormLabels.fieldsIn(t);
+        if (pieces.size() > 1) {
+          fieldsInOneCell(r, c, t);
+        }
+        for (String piece : pieces) {
+          colonField(r, c, piece, draft, top);
         }
         c = g.next(r, c + 1);
         continue;
@@ -69,7 +68,15 @@ final class TopFields {
           c = v; // a label printed blank (主管部门 with nothing after it)
           continue;
         }
-        set(draft, field, value, r, v, t);
+        // 项目名称 | XX项目    实施单位：YY局: the value's cell holds the next field too
+        List<String> pieces = FormLabels.fieldsIn(value);
+        if (pieces.size() > 1) {
+          fieldsInOneCell(r, v, value);
+        }
+        set(draft, field, pieces.size() > 1 ? pieces.get(0).strip() : value, r, v, t);
+        for (String piece : pieces.subList(1, pieces.size())) {
+          colonField(r, v, piece, draft, top);
+        }
         c = g.next(r, v + 1);
       } else if (v >= 0 && FormLabels.topField(FormText.key(value)) == null && top) {
         draft.stray(r, v, t, value);
@@ -81,6 +88,39 @@ final class TopFields {
         c = v;
       }
     }
+  }
+
+  /**
+   * One field with its value in one cell (项目名称：…): set on its field, else kept as a stray cell
+   * under its label; a label left blank after another field in its cell (实施单位：) is a label printed
+   * blank, which states nothing.
+   */
+  private void colonField(int r, int c, String t, FormDraft draft, boolean top) {
+    int colon = FormLabels.colonLabel(t);
+    if (colon < 0) {
+      String label = t.strip().replaceFirst("[:：]$", "");
+      if (FormLabels.topField(FormText.key(label)) == null) {
+        draft.stray(r, c, null, t.strip()); // no field's label: its text is kept whole
+        keptInfo(r, c, t);
+      }
+      return;
+    }
+    String label = t.substring(0, colon).strip();
+    String value = t.substring(colon + 1).strip();
+    String f = field(FormText.key(label), draft, top);
+    if (f != null && !value.isEmpty()) {
+      set(draft, f, value, r, c, label);
+    } else {
+      draft.stray(r, c, label, value.isEmpty() ? t : value);
+      keptInfo(r, c, t);
+    }
+  }
+
+  /** Says that a cell held several fields, read apart ({@link FormLabels#fieldsIn}). */
+  private void fieldsInOneCell(int r, int c, String t) {
+    sink.report(FormDiagnostics.FIELDS_IN_ONE_CELL, Severity.INFO,
+        Msg.of("JX-I-0268").arg("fields", String.join(" | ", FormLabels.fieldsIn(t).stream().map(String::strip).toList())),
+        r, c, t);
   }
 
   private void keptInfo(int r, int c, String t) {
