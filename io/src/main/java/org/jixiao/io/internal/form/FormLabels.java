@@ -3,8 +3,6 @@ package org.jixiao.io.internal.form;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.io.internal.table.DeclarationFields;
 import org.jspecify.annotations.Nullable;
 
@@ -174,19 +172,39 @@ final class FormLabels {
    */
   static List<String> fieldsIn(String text) {
     List<String> pieces = new ArrayList<>();
-    Matcher space = SPACES.matcher(text);
     int start = 0;
-    while (space.find()) {
-      if (space.start() > start && laterField(text.substring(space.end()))) {
-        pieces.add(text.substring(start, space.start()));
-        start = space.end();
+    int i = 0;
+    while (i < text.length()) {
+      if (!isSpace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int runStart = i;
+      while (i < text.length() && isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (runStart > start && laterField(text.substring(i))) {
+        pieces.add(text.substring(start, runStart));
+        start = i;
       }
     }
     pieces.add(text.substring(start));
     return pieces;
   }
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\u3000\u00A0]+");
+  /** A space of any kind a PDF or Word text puts between fields: ASCII, full-width (U+3000), no-break. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
+  }
+
+  private static boolean hasSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isSpace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a text starts with a label of another field and its colon (实施单位：…; its value may be blank). */
   private static boolean laterField(String text) {
@@ -198,7 +216,7 @@ final class FormLabels {
     }
     String label = text.substring(0, i);
     String k = FormText.key(label);
-    return !SPACES.matcher(label).find() && !k.isEmpty()
+    return !hasSpace(label) && !k.isEmpty()
         && (topField(k) != null || HeadingLines.above(k) != null || SIGN_OFF.stream().anyMatch(k::startsWith));
   }
 

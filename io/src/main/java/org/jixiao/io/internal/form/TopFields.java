@@ -98,7 +98,8 @@ final class TopFields {
   private void colonField(int r, int c, String t, FormDraft draft, boolean top) {
     int colon = FormLabels.colonLabel(t);
     if (colon < 0) {
-      String label = t.strip().replaceFirst("[:：]$", "");
+      String stripped = t.strip();
+      String label = stripped.endsWith(":") || stripped.endsWith("：") ? stripped.substring(0, stripped.length() - 1) : stripped;
       if (FormLabels.topField(FormText.key(label)) == null) {
         draft.stray(r, c, null, t.strip()); // no field's label: its text is kept whole
         keptInfo(r, c, t);
