@@ -9,13 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jixiao.core.evaluation.Evaluation;
@@ -99,19 +97,7 @@ public final class Evaluator {
     return engine.evaluate(Objects.requireNonNull(project, "project"));
   }
 
-  /**
-   * Evaluates one project for {@code fiscalYear}, the year its table reports: a deadline that
-   * names no year (全年, 9月底前) is in that year, so 2020年3月完成 against 全年完成 is late for 2019.
-   * {@link #evaluate(PerformanceTable)} takes the table's own year.
-   */
-  public Evaluation evaluate(Project project, int fiscalYear) {
-    return engine.evaluate(Objects.requireNonNull(project, "project"), OptionalInt.of(fiscalYear));
-  }
-
-  /**
-   * Evaluates every project of a table, and adds findings about the table as a whole. The table's
-   * fiscal year, when it states one, is the year of the deadlines that name none.
-   */
+  /** Evaluates every project of a table, and adds findings about the table as a whole. */
   public TableEvaluation evaluate(PerformanceTable table) {
     return engine.evaluate(Objects.requireNonNull(table, "table"));
   }
@@ -206,54 +192,6 @@ public final class Evaluator {
    */
   public Stream<Evaluated> evaluateEach(Stream<Project> projects, int parallelism) {
     return evaluateEach(projects, parallelism, Function.identity());
-  }
-
-  /**
-   * {@link #evaluateEach(Stream, int)} for the year a streamed table reports, which it learns from
-   * its title before its first project: {@code fiscalYear} is asked once, on the consuming thread,
-   * when the first project has been read, and holds for every project (as {@link
-   * #evaluate(PerformanceTable)} takes the table's year). A deadline that names no year is in it.
-   *
-   * @param projects the projects, read on the consuming thread, in order
-   * @param parallelism the number of worker threads, at least 1
-   * @param fiscalYear the year, once the first project is read; empty when the source states none
-   * @throws IllegalArgumentException when {@code parallelism} is below 1
-   */
-  public Stream<Evaluated> evaluateEach(Stream<Project> projects, int parallelism, Supplier<OptionalInt> fiscalYear) {
-    return evaluateEach(projects, parallelism, fiscalYear, Function.identity());
-  }
-
-  /**
-   * {@link #evaluateEach(Stream, int, Supplier)} with a last step, {@code then}, run on the worker
-   * thread, as {@link #evaluateEach(Stream, int, Function)}.
-   *
-   * @param projects the projects, read on the consuming thread, in order
-   * @param parallelism the number of worker threads, at least 1
-   * @param fiscalYear the year, once the first project is read; empty when the source states none
-   * @param then what to make of each project and its evaluation; must be thread-safe
-   * @param <R> what {@code then} makes
-   * @throws IllegalArgumentException when {@code parallelism} is below 1
-   */
-  public <R> Stream<R> evaluateEach(
-      Stream<Project> projects, int parallelism, Supplier<OptionalInt> fiscalYear, Function<? super Evaluated, ? extends R> then) {
-    Objects.requireNonNull(projects, "projects");
-    Objects.requireNonNull(fiscalYear, "fiscalYear");
-    Objects.requireNonNull(then, "then");
-    YearRead year = new YearRead();
-    Stream<Project> read = projects.peek(p -> {
-      if (!year.asked) { // the consuming thread alone reads and asks
-        year.asked = true;
-        year.value = Objects.requireNonNull(fiscalYear.get(), "fiscalYear returned null");
-      }
-    });
-    Function<Project, R> work = p -> Objects.requireNonNull(then.apply(new Evaluated(p, engine.evaluate(p, year.value))), "then returned null");
-    return ParallelEvaluation.map(read, work, parallelism);
-  }
-
-  /** The year a stream learnt before its first project; workers read it after that project is handed over. */
-  private static final class YearRead {
-    boolean asked;
-    volatile OptionalInt value = OptionalInt.empty();
   }
 
   /**

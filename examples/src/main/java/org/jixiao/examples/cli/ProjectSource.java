@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.money.MoneyUnit;
@@ -39,14 +38,6 @@ interface ProjectSource extends Closeable {
 
   /** The money unit of the table, when the source states one. */
   Optional<MoneyUnit> moneyUnit();
-
-  /**
-   * The fiscal year the source states (a table's title or 年度 line), once read; empty for JSON
-   * Lines, whose projects carry none.
-   */
-  default OptionalInt fiscalYear() {
-    return OptionalInt.empty();
-  }
 
   /**
    * Two money units the projects read so far state, when they differ (a table has one unit, so
@@ -82,11 +73,6 @@ interface ProjectSource extends Closeable {
       @Override
       public Optional<MoneyUnit> moneyUnit() {
         return table.moneyUnit();
-      }
-
-      @Override
-      public OptionalInt fiscalYear() {
-        return table.fiscalYear();
       }
 
       @Override

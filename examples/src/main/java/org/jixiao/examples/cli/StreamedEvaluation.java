@@ -71,8 +71,7 @@ final class StreamedEvaluation {
    * threads} threads (the stream is read on this thread as the results are taken).
    */
   private java.util.stream.Stream<org.jixiao.rules.Evaluated> evaluated(ProjectSource stream) {
-    // the year from the title, read before the first project: a deadline with no year is in it, as for a whole table
-    return evaluator.evaluateEach(stream.projects(), threads, stream::fiscalYear).peek(e -> count.incrementAndGet());
+    return evaluator.evaluateEach(stream.projects(), threads).peek(e -> count.incrementAndGet());
   }
 
   /** How many projects were evaluated (taken from the stream, on this thread). */
@@ -164,7 +163,7 @@ final class StreamedEvaluation {
    */
   private java.util.stream.Stream<Encoded> encoded(
       ProjectSource stream, java.util.function.Function<Evaluation, org.jixiao.io.json.EncodedEvaluation> encode) {
-    return evaluator.evaluateEach(stream.projects(), threads, stream::fiscalYear, e -> new Encoded(e.project(), encode.apply(e.evaluation())))
+    return evaluator.evaluateEach(stream.projects(), threads, e -> new Encoded(e.project(), encode.apply(e.evaluation())))
         .peek(e -> count.incrementAndGet());
   }
 

@@ -1,6 +1,5 @@
 package org.jixiao.rules.spi;
 
-import java.util.OptionalInt;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 
@@ -11,16 +10,6 @@ public interface ScoringContext {
 
   /** The profile in force. */
   Profile profile();
-
-  /**
-   * The year the project is evaluated for, when known: the table's ({@code
-   * PerformanceTable#fiscalYear()}, from its title or 年度 line) or the one given with the project.
-   * A deadline that names no year (全年, 9月底前) is in this year, so a date done in a later year is
-   * late. Empty when evaluating a project or an indicator on its own.
-   */
-  default OptionalInt fiscalYear() {
-    return OptionalInt.empty();
-  }
 
   /**
    * Scores an input with the scorers that come after the calling one (ending, when none

@@ -2,7 +2,6 @@ package org.jixiao.rules.internal.engine;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.jixiao.core.project.Project;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.scoring.UndeterminedReasons;
@@ -20,15 +19,13 @@ final class Chain {
   private final List<IndicatorScorer> scorers;
   private final Project project;
   private final Profile profile;
-  private final OptionalInt fiscalYear;
 
   private final Context[] contexts; // the context of each position: one set per project, not one per call
 
-  Chain(List<IndicatorScorer> scorers, Project project, Profile profile, OptionalInt fiscalYear) {
+  Chain(List<IndicatorScorer> scorers, Project project, Profile profile) {
     this.scorers = scorers;
     this.project = project;
     this.profile = profile;
-    this.fiscalYear = fiscalYear;
     this.contexts = new Context[scorers.size()];
     for (int k = 0; k < contexts.length; k++) {
       contexts[k] = new Context(k + 1);
@@ -70,11 +67,6 @@ final class Chain {
     @Override
     public Profile profile() {
       return profile;
-    }
-
-    @Override
-    public OptionalInt fiscalYear() {
-      return fiscalYear;
     }
 
     @Override

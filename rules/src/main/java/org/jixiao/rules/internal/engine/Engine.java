@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.jixiao.core.evaluation.CategorySubtotal;
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.ExecutionResult;
@@ -108,7 +107,7 @@ public final class Engine {
   public IndicatorVerdict judge(Project project, Indicator indicator, int index) {
     Project checked = FigureRange.check(project, null);
     Indicator used = checked.equals(project) ? indicator : checked.indicators().indicators().get(index);
-    return new Chain(parts.scorers(), checked, profile, OptionalInt.empty()).score(IndicatorInput.of(used, index));
+    return new Chain(parts.scorers(), checked, profile).score(IndicatorInput.of(used, index));
   }
 
   /**
@@ -116,11 +115,6 @@ public final class Engine {
    * first, so that no part ever computes with them.
    */
   public Evaluation evaluate(Project given) {
-    return evaluate(given, OptionalInt.empty());
-  }
-
-  /** Evaluates one project for {@code fiscalYear}, when known ({@link org.jixiao.rules.spi.ScoringContext#fiscalYear()}). */
-  public Evaluation evaluate(Project given, OptionalInt fiscalYear) {
     List<Finding> findings = new ArrayList<>();
     Project project = FigureRange.check(given, findings);
     BigDecimal executionWeight;
@@ -141,7 +135,7 @@ public final class Engine {
       findings.add(finding(execution.trace().rule(), Severity.WARNING, Msg.of("JX-R-0101").arg("reason", reason(execution.trace())), project, "execution"));
     }
 
-    Chain chain = new Chain(parts.scorers(), project, profile, fiscalYear);
+    Chain chain = new Chain(parts.scorers(), project, profile);
     List<Indicator> indicators = project.indicators().indicators();
     List<IndicatorVerdict> verdicts = new ArrayList<>(indicators.size());
     List<Outcome> outcomes = new ArrayList<>(indicators.size());
@@ -308,7 +302,7 @@ public final class Engine {
   public TableEvaluation evaluate(PerformanceTable table, Consumer<? super Evaluation> listener) {
     List<Evaluation> evaluations = new ArrayList<>(table.projects().size());
     for (Project project : table.projects()) {
-      Evaluation evaluation = evaluate(project, table.fiscalYear());
+      Evaluation evaluation = evaluate(project);
       evaluations.add(evaluation);
       listener.accept(evaluation);
     }

@@ -27,10 +27,8 @@ import org.jixiao.rules.text.Target;
  * Compares the date or month an actual states with the target's deadline: 8月 against 9月底前 is
  * met, 2023年9月 against 2023年11月 is met, the same period on both sides is met; a date after the
  * deadline earns the vocabulary's {@linkplain org.jixiao.rules.text.Vocabulary#lateFraction late
- * fraction}. When either side has no year, both are taken to be in the same year, except that a
- * deadline with no year against a date in another year than the one evaluated ({@link
- * ScoringContext#fiscalYear()}, when known) is in that year (全年完成 / 2020年3月完成 on a 2019 table is
- * late). A year stated alone is the end of that year on both sides (2019年 / 2020年 is a year late).
+ * fraction}. When either side has no year, both are taken to be in the same year. A year stated
+ * alone is the end of that year on both sides (2019年 / 2020年 is a year late).
  *
  * <p>A daily deadline at a time of day (每天早上六点半前送达) is compared with the time of day the
  * actual states (每天早上6点20分送达, {@link ClockTimes}) in the same way.
@@ -61,7 +59,6 @@ public final class DeadlineScorer implements IndicatorScorer {
     if (by.isEmpty()) {
       return onTheClock(input, context, actual);
     }
-    by = Optional.of(inTheYear(by.get(), done.get(), context.fiscalYear()));
     boolean onTime = done.get().endsBy(by.get());
     if (onTime && countsOverTheYear(input, target, actual)) {
       // 2019年度全年案件结案数8305件 / 2019年…: the count is asked, not a date; a later year is late whatever it dates
@@ -77,18 +74,6 @@ public final class DeadlineScorer implements IndicatorScorer {
             .putFigures("fraction", Decimals.fraction(fraction))
             .build();
     return Optional.of(IndicatorVerdict.scored(fraction, trace));
-  }
-
-  /**
-   * A deadline that names no year ({@code 全年}, {@code 9月底前}) in the year evaluated, when that
-   * is known and the actual dates its work in another year: 2020年3月完成 against 全年完成 on a 2019
-   * table is late, not on time by the month alone. Otherwise as printed, both taken in one year.
-   */
-  private static DatePeriod inTheYear(DatePeriod by, DatePeriod done, OptionalInt fiscalYear) {
-    if (by.year().isPresent() || done.year().isEmpty() || fiscalYear.isEmpty() || done.year().getAsInt() == fiscalYear.getAsInt()) {
-      return by; // the same year on both sides: the month decides, and the reason shows the deadline as printed
-    }
-    return new DatePeriod(fiscalYear, by.month(), by.day());
   }
 
   /**
