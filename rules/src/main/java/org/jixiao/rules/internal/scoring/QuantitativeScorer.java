@@ -120,8 +120,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     for (Target target : targets.subList(0, Math.min(targets.size(), MAX_TARGET_FIGURES))) {
       Optional<IndicatorVerdict> verdict = score(input, context, target, figures, where);
       if (verdict.isPresent()) {
-        // 每隔两天 reads two ways: the verdict stands only if both give it
-        return Optional.of(GapCheck.check(verdict.get(), target, figures, actualText, (t, f) -> score(input, context, t, f, where)));
+        return verdict;
       }
     }
     return Optional.empty();

@@ -17,10 +17,8 @@ import org.jixiao.rules.text.Unit;
  *   <li>after 每: {@code 每3个月1次}, {@code 每两周一次}, {@code 每3个月对辖区企业开展1次}, {@code
  *       每3个月检查40家机构1次} (the first count of events in the clause after the span);
  *   <li>with 隔, every other: {@code 每隔一天巡查1次} and {@code 隔日一次} are once in two days; {@code
- *       每隔1小时} (time that runs on) and {@code 每隔2小时} every hour and every 2 hours; {@code
- *       每隔两天} and {@code 每隔3个月}, with a figure above one, every two days and every 3 months as
- *       printed, though usage also reads them one step more ({@link GapReadings} gives that reading,
- *       and a verdict stands only if both agree);
+ *       每隔1小时} (time that runs on), {@code 每隔2小时} and {@code 每隔3个月}, with a figure above one,
+ *       every hour, every 2 hours and every 3 months, as they are meant;
  *   <li>the span right before the count: {@code 两周一次}, {@code 半月一次}, {@code 3个月1次};
  *   <li>with a slash: {@code 1次/3个月}, {@code 1次/半月}, {@code 3个月/次}, {@code 每3个月/期} (months and years only, and
  *       not after a word of length: {@code 培训时长3个月/期}, {@code 见习期限3个月/次}, {@code 2小时/次} and
