@@ -25,8 +25,8 @@ import org.jixiao.rules.text.Unit;
  *       {@code 3天/期} are how long each takes).
  * </ul>
  *
- * <p>Whom a frequency is per stays with its period: {@code 1次/3个月/人} is {@code 1 次/3个月/人}, once
- * every three months for each person, compared only with a frequency per the same.
+ * <p>Whom a frequency is per is set aside: {@code 1次/3个月/人} is {@code 1 次/3个月}, as {@code
+ * 每人每季度1次} is read, so the two compare (keeping it on one side only made them undetermined).
  */
 final class Intervals {
   private Intervals() {}
@@ -80,8 +80,8 @@ final class Intervals {
   }
 
   /**
-   * A count per a period followed by {@code /人}, {@code /户} ({@code 1次/半月/人}): the period per
-   * person or household, kept in the per ({@code 半个月/人}) so that it compares only with the same.
+   * A count per a period followed by {@code /人}, {@code /户} ({@code 1次/半月/人}): read past the
+   * {@code /人}, which is set aside (a target per person states it before the span, 每人每月1次).
    */
   private static Quantity withWho(String s, Quantity q) {
     if (!EVENTS.contains(q.unit().symbol()) || q.per().isEmpty() || q.per().get().indexOf('/') >= 0
@@ -96,7 +96,7 @@ final class Intervals {
     if (!isWho(who)) {
       return q;
     }
-    return new Quantity(q.value(), q.upper(), q.unit(), q.approximate(), q.start(), end, Optional.of(q.per().get() + "/" + who));
+    return new Quantity(q.value(), q.upper(), q.unit(), q.approximate(), q.start(), end, q.per());
   }
 
   /** Whether {@code per} names whom or what a count is per (人, 户, 校), not a period or a unit of events or time. */
@@ -138,8 +138,9 @@ final class Intervals {
     if (k + 1 < found.size() && found.get(k + 1).figure()) {
       Quantity d = found.get(k + 1).quantity();
       if (isSpan(d) && d.per().map(Intervals::isWho).orElse(true) && c.end() < s.length() && s.charAt(c.end()) == '/' && d.start() == c.end() + 1) {
-        // 1次/3个月/人: the span's own per is whom the count is per, kept with the span
-        String per = per(d, false) + d.per().map(who -> "/" + who).orElse("");
+        // 1次/3个月/人: the span's own per is whom the count is per, which a target per person
+        // (每人每季度1次) states before the span: set aside on both sides alike
+        String per = per(d, false);
         found.set(k, Found.figure(new Quantity(c.value(), c.upper(), c.unit(), c.approximate(), c.start(), d.end(), Optional.of(per))));
         found.remove(k + 1);
         return;
