@@ -92,6 +92,16 @@ class AppraisalsAnswerTest {
     assertThat(v.fraction().orElseThrow()).isEqualByComparingTo("0.85");
   }
 
+  /** A sub-target is judged by its own target, not the first figure of the whole list (the bench pool's 83 rows). */
+  @Test
+  void aSubTargetIsJudgedByItsOwnTarget() {
+    IndicatorVerdict deadline = judge(Subcategory.SOCIAL, "", "1、零投诉;2、完成四期培训;3、群众满意度较高;4、6月前完成",
+        "1、共234台参加;2、未完成;3、完成较好;4、良好");
+    assertThat(deadline.trace().reason()).contains("4 → 85%");
+    IndicatorVerdict rate = judge(Subcategory.QUALITY, "", "1.培训500人次；2.满意度≥90%", "1.完成；2.良好");
+    assertThat(rate.trace().reason()).contains("1 → 100%").contains("2 → 无法判定");
+  }
+
   @Test
   void aFigureStatedBesideTheAppraisalStillDecides() {
     met(judge(Subcategory.QUALITY, "", "服务对象满意度≥90%", "良好，满意度达96%"));

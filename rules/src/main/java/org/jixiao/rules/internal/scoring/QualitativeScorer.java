@@ -10,6 +10,8 @@ import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Appraisals;
 import org.jixiao.rules.internal.text.CompletionReader;
 import org.jixiao.rules.internal.text.Echo;
+import org.jixiao.rules.internal.text.TargetContext;
+import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -69,9 +71,10 @@ public final class QualitativeScorer implements IndicatorScorer {
     }
     // a 时效 row's figures are its time limits, which dated and undated ones alike leave to the words
     @Nullable String appraisal = reading.isPresent() && !reading.get().mixed() && reading.get().band() == Band.ACHIEVED
+        && Appraisals.onlyAppraisalWords(reading.get())
         && !input.indicator().subcategory().map(s -> s == Subcategory.TIMELINESS).orElse(false)
         ? Appraisals.only(input.actual()) : null;
-    if (appraisal != null && Appraisals.setAFigure(input.target(), IndicatorTexts.parseTarget(input.indicator()))) {
+    if (appraisal != null && Appraisals.setAFigure(input.target(), targetOf(input))) {
       // 良好 against 反馈率100%: how well it went, not whether the figure was reached
       return Optional.of(
           IndicatorVerdict.undetermined(
@@ -180,7 +183,7 @@ public final class QualitativeScorer implements IndicatorScorer {
    * target of words may be answered so.
    */
   private static boolean asksACount(IndicatorInput input) {
-    Target t = IndicatorTexts.parseTarget(input.indicator());
+    Target t = targetOf(input);
     if (t.quantity().isEmpty()) {
       return false;
     }
@@ -189,6 +192,16 @@ public final class QualitativeScorer implements IndicatorScorer {
         && (t.comparison() == Comparison.AT_LEAST || t.comparison() == Comparison.MORE_THAN || t.comparison() == Comparison.EQUAL
             || (t.comparison() == Comparison.BETWEEN // 培训100-200人次 asks at least 100; 投诉1-3次 is a ceiling
                 && !Absence.namesUnwanted(input.target()) && !Absence.namesUnwanted(input.indicator().name().orElse(""))));
+  }
+
+  /**
+   * The input's own target read in its indicator's context (the unit its name gives): a sub-target's
+   * text, not the whole list's, whose first figure may be another item's.
+   */
+  private static Target targetOf(IndicatorInput input) {
+    return input.item().isEmpty()
+        ? IndicatorTexts.parseTarget(input.indicator())
+        : TargetParser.parse(IndicatorTexts.normalize(input.target()), TargetContext.of(input.indicator()));
   }
 
   /** 完成60%: the completion word says done, the percentage how much of it (method {@code stated-share}). */

@@ -3,8 +3,10 @@ package org.jixiao.rules.internal.text;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Reading;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Target;
+import org.jixiao.rules.text.Term;
 import org.jixiao.rules.text.Unit;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +39,22 @@ public final class Appraisals {
   /** Pairs that quote a name or a document: a figure inside them (“3·15”, 〔2019〕) is no figure asked. */
   private static final String OPENS = "“「『《〔【";
   private static final String CLOSES = "”」』》〕】";
+
+  /** The vocabulary's words an appraisal alone is read as: the grades, and 满意度较好 (one word there). */
+  private static final Set<String> TERMS = Set.of("优秀", "优良", "良好", "较好", "好", "满意度较好");
+
+  /**
+   * Whether every word {@code reading} found is a grade of quality: the cheap test first, since
+   * nearly every actual read as met (完成, 已完成) holds another word and needs no look at its text.
+   */
+  public static boolean onlyAppraisalWords(Reading reading) {
+    for (Term t : reading.terms()) {
+      if (!TERMS.contains(t.word())) {
+        return false;
+      }
+    }
+    return !reading.terms().isEmpty();
+  }
 
   /**
    * The appraisal {@code actual} (as printed) consists of, with an optional subject of the work
