@@ -126,9 +126,9 @@ public final class FormParser {
   }
 
   /** The form reached its 总分 or closing rows: its template prints an end. */
-  private void after() {
+  private void after(FormDraft draft) {
     section = Section.AFTER;
-    copyEnds.ended();
+    copyEnds.ended(draft);
   }
 
   /** Starts a form at row {@code r} whose copy begins at its indicator header ({@link BeginsAtIndicatorHeader}). */
@@ -302,7 +302,7 @@ public final class FormParser {
     }
     if (first == labelColumn && TOTAL_KEYS.contains(k0)) {
       totals.row(r, first, current(), indicators);
-      after();
+      after(draft);
       return;
     }
     if (first == labelColumn && closingRows.closing(r, first, k0, current())) {
@@ -311,7 +311,7 @@ public final class FormParser {
       if (draft.indicatorHeaderRow < 0 && ClosingRows.isProblemsOrMeasures(k0)) {
         section = Section.PROBLEMS;
       } else {
-        after();
+        after(draft);
       }
       return;
     }

@@ -1,7 +1,9 @@
 package org.jixiao.io.internal.form;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where each form of a file ends, to tell a copy cut inside its last indicator row (JX-I-0259,
@@ -19,8 +21,7 @@ final class StackedCopyEnds {
   private record Stop(IndicatorBlock block, FormDraft draft, int lastRow, boolean endOfFile) {}
 
   private final List<Stop> stops = new ArrayList<>();
-  /** Whether a form of the file reached its 总分 or closing rows. */
-  private boolean anEnd;
+  private final Set<FormDraft> ended = new HashSet<>();
   private final List<Stop> told = new ArrayList<>();
 
   /**
@@ -31,15 +32,15 @@ final class StackedCopyEnds {
     stops.add(new Stop(block, draft, lastRow, endOfFile));
   }
 
-  /** A form reached its 总分 or its closing rows: its template prints an end. */
-  void ended() {
-    anEnd = true;
+  /** A form reached its 总分 or its closing rows below its indicators: its template prints an end. */
+  void ended(FormDraft draft) {
+    ended.add(draft);
   }
 
   /** Marks the copies cut in their last row, before the table is built. */
   void mark() {
     for (Stop s : stops) {
-      if ((s.endOfFile() || anEnd) && s.block().markEndOfCopy(s.lastRow(), s.draft())) {
+      if ((s.endOfFile() || !ended.isEmpty()) && s.block().markEndOfCopy(s.lastRow(), s.draft())) {
         told.add(s);
       }
     }
