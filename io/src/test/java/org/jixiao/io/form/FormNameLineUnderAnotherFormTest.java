@@ -174,87 +174,19 @@ class FormNameLineUnderAnotherFormTest {
 
   /**
    * Not split: a form's own 项目名称 line under its title, right over its indicator header (a form
-   * printed with no funds block), is that form's name.
+   * printed with no funds block), is that form's name; and lines that name no project (实施单位：…
+   * alone) under a form start nothing, as before.
    */
   @Test
-  void aFormsOwnNameLineStartsNothing() throws IOException {
+  void aFormsOwnNameLineAndLinesNamingNoProjectStartNothing() throws IOException {
     String own = "项目支出绩效自评表\n项目名称：" + DAYING_NAME + "\n" + text(Fixtures.DAYING_TUSHUGUAN);
     ReadResult<PerformanceTable> r = read(own);
     assertThat(r.value().projects()).extracting(Project::name).containsExactly(DAYING_NAME);
     assertThat(told(r)).isEmpty();
-  }
 
-  private static final String OTHER_UNIT = "实施单位：大英县文化体育和旅游局";
-
-  /**
-   * A line naming no project (实施单位：… alone) over a copy cut at its header, after the form above has
-   * ended at its 总分 (天长 2022 whole, then 大英图书馆 2022's real cut copy): the copy's, read into it; before,
-   * it was a stray of 天长, or 天长's unit had there been none (review 49io item 4). The copy is unnamed
-   * (JX-I-0257, at the line it begins at).
-   */
-  @Test
-  void aUnitLineAfterAFormsTotalIsTheCopyBelows() throws IOException {
-    String tianchang = text(Fixtures.TIANCHANG);
-    ReadResult<PerformanceTable> r = read(tianchang + OTHER_UNIT + "\n" + text(Fixtures.DAYING_TUSHUGUAN));
-
-    List<Project> projects = r.value().projects();
-    assertThat(projects).hasSize(2);
-    assertThat(projects.get(0)).isEqualTo(read(tianchang).value().projects().get(0));
-    assertThat(projects.get(1).unit()).hasValue("大英县文化体育和旅游局");
-    assertThat(projects.get(1).indicators()).isEqualTo(read(text(Fixtures.DAYING_TUSHUGUAN)).value().projects().get(0).indicators());
-    int line = (int) tianchang.lines().count() + 1;
-    assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0257")).singleElement()
-        .satisfies(f -> assertThat(f.location().orElseThrow().line()).hasValue((long) line));
-  }
-
-  /**
-   * Under a form still in its indicators (临翔 2023, cut in its last row), a unit line stating another
-   * unit than the form's starts the copy below; the unit the form states, repeated over its repeated
-   * header (a page heading of one form), does not: 天长 2022 carried over a page so stays one form.
-   */
-  @Test
-  void aUnitLineInAFormsIndicatorsStartsACopyOnlyWhenItStatesAnotherUnit() throws IOException {
-    ReadResult<PerformanceTable> r = read(text(Fixtures.LINXIANG).stripTrailing() + "\n" + OTHER_UNIT + "\n" + text(Fixtures.DAYING_TUSHUGUAN));
-    assertThat(r.value().projects()).hasSize(2);
-    assertThat(r.value().projects().get(0).unit()).hasValue("临沧市临翔区林业和草原局");
-    assertThat(r.value().projects().get(1).unit()).hasValue("大英县文化体育和旅游局");
-    assertThat(r.value().projects().get(0).indicators().indicators()).hasSize(8);
-
-    List<String> lines = Files.readAllLines(Fixtures.path(Fixtures.TIANCHANG), StandardCharsets.UTF_8);
-    int header = 0;
-    while (!lines.get(header).contains("二级指标")) {
-      header++;
-    }
-    int split = 0;
-    while (!lines.get(split).contains("经济效益指标")) {
-      split++;
-    }
-    Project whole = read(text(Fixtures.TIANCHANG)).value().projects().get(0);
-    String carried = String.join("\n", lines.subList(0, split)) + "\n实施单位：天长市水利局\n" + lines.get(header) + "\n"
-        + String.join("\n", lines.subList(split, lines.size())) + "\n";
-    assertThat(read(carried).value().projects()).singleElement()
-        .satisfies(p -> assertThat(p.indicators()).isEqualTo(whole.indicators()));
-  }
-
-  /**
-   * Not split: a form's fields printed on lines of their own, down to its indicator header (天长 2022
-   * with its 实施单位 printed between its goal and its indicators), are its own: one form.
-   */
-  @Test
-  void aFormsOwnFieldLineAboveItsIndicatorsStartsNothing() throws IOException {
-    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Fixtures.path(Fixtures.TIANCHANG), StandardCharsets.UTF_8));
-    Project whole = read(text(Fixtures.TIANCHANG)).value().projects().get(0);
-    int header = 0;
-    while (!lines.get(header).contains("二级指标")) {
-      header++;
-    }
-    lines.add(header, "实施单位：天长市水利局");
-
-    ReadResult<PerformanceTable> r = read(String.join("\n", lines) + "\n");
-
-    assertThat(r.value().projects()).singleElement().satisfies(p -> {
-      assertThat(p.name()).isEqualTo(whole.name());
-      assertThat(p.indicators()).isEqualTo(whole.indicators());
-    });
+    String unitOnly = text(Fixtures.TIANCHANG) + "实施单位：大英县文化体育和旅游局\n" + text(Fixtures.DAYING_TUSHUGUAN);
+    ReadResult<PerformanceTable> u = read(unitOnly);
+    assertThat(told(u)).isEmpty();
+    assertThat(u.value().projects()).hasSize(2);
   }
 }

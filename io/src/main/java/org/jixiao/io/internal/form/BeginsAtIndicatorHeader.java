@@ -85,44 +85,19 @@ public final class BeginsAtIndicatorHeader {
   }
 
   /**
-   * Whether row {@code r}, under a form past its top ({@code above}), starts such lines that begin a
-   * copy of their own. Lines naming a project ({@link #topLinesNamingAProject}) do: a form prints its
-   * own 项目名称 at its top, not between its funds or goal and its indicators; one with no name yet (a
-   * department-wide form, named by its unit at its end) is no exception. Only the name of the form
-   * above, still in its indicators, is not a new project: the same form carried over a page, its name
-   * repeated over its repeated header as a page heading, goes on (a second copy of one project would
-   * follow its 总分). Lines naming no project (实施单位：… alone) do after the form above has ended
-   * ({@code ended}: its 总分 or closing rows), as nothing of it is left to print; and in its
-   * indicators when one states another unit or department than the form's, which a page heading of
-   * the same form would not. Above its indicators they may be its own fields, printed on several lines.
+   * Whether row {@code r}, under a form past its top ({@code above}), starts such lines naming a
+   * project ({@link #topLinesNamingAProject}). A form prints its own 项目名称 at its top, not between
+   * its funds or goal and its indicators; one with no name yet (a department-wide form, named by its
+   * unit at its end) is no exception. Only the name of the form above, still in its indicators, is
+   * not a new project: the same form carried over a page, its name repeated over its repeated header
+   * as a page heading, goes on (a second copy of one project would follow its 总分).
    */
-  static boolean topLinesUnder(FormGrid g, int r, FormDraft above, boolean inIndicators, boolean ended) {
-    if (topLinesNamingAProject(g, r)) {
-      String name = projectName(g, r);
-      return !(inIndicators && name != null && name.equals(above.name));
+  static boolean topLinesUnder(FormGrid g, int r, FormDraft above, boolean inIndicators) {
+    if (!topLinesNamingAProject(g, r)) {
+      return false;
     }
-    return (ended || inIndicators) && topLines(g, r) && (ended || statesAnother(g, r, above));
-  }
-
-  /** Whether one of the top lines starting at {@code r} gives a unit or department other than the form's. */
-  private static boolean statesAnother(FormGrid g, int r, FormDraft above) {
-    int lines = 0;
-    for (int row = r; row < g.height() && lines < LINES_ABOVE && !opens(g, row); row++) {
-      if (g.first(row) < 0) {
-        continue;
-      }
-      lines++;
-      for (String piece : FormLabels.fieldsIn(g.text(row, g.first(row)).strip())) {
-        int colon = FormLabels.colonLabel(piece);
-        String field = colon < 0 ? null : FormLabels.topField(FormText.key(piece.substring(0, colon)));
-        String value = colon < 0 ? "" : piece.substring(colon + 1).strip();
-        String stated = "unit".equals(field) ? above.unit : "department".equals(field) ? above.department : null;
-        if (stated != null && !stated.equals(value)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    String name = projectName(g, r);
+    return !(inIndicators && name != null && name.equals(above.name));
   }
 
   private static boolean topLines(FormGrid g, int r, boolean namingAProject) {

@@ -165,10 +165,10 @@ public final class FormParser {
     }
     FormDraft draft = d;
     if (draft != null && section != Section.TOP
-        && BeginsAtIndicatorHeader.topLinesUnder(g, r, draft, section == Section.INDICATORS, section == Section.AFTER)) {
-      // 项目名称：… (or 实施单位：… after the form's end) over a copy cut at its indicator header, under a
-      // form past its top (a page of stacked copies): a new project starts at the line, read from it; it
-      // is no stray of the form above, and the copy's indicators are not more of that form's
+        && BeginsAtIndicatorHeader.topLinesUnder(g, r, draft, section == Section.INDICATORS)) {
+      // 项目名称：… over a copy cut at its indicator header, under a form past its top (a page of
+      // stacked copies): a new project starts at the line and is named by it; it is no stray of the
+      // form above, and the copy's indicators are not more of that form's
       startHeadless(r, first).topLines = true;
       labelRow(r);
       return;
