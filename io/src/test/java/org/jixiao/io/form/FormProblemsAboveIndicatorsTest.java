@@ -105,37 +105,4 @@ class FormProblemsAboveIndicatorsTest {
     assertThat(r.value().projects().get(0).problems()).contains("无");
     assertThat(r.diagnostics()).extracting(Finding::code).contains("JX-I-0257");
   }
-  /**
-   * A form prints its problems once. A copy that stops after 存在问题 / 改进措施 printed above where its
-   * indicators would be (天长 2022 down to its goal, with the rows above), stacked over a copy cut at its
-   * indicator header that prints its own 存在问题 / 改进措施 below its indicators (大英图书馆 2022, the
-   * real cut copy): two copies, the second read as any copy cut at its header (JX-I-0257), not more of
-   * the first (review 49io D4). Without a second set below, the block is the first form's, as above.
-   */
-  @Test
-  void problemsPrintedAgainBelowTheIndicatorsMakeTheBlockASecondCopy() throws IOException {
-    List<String> rows = lines(Fixtures.TIANCHANG);
-    List<String> top = new ArrayList<>(rows.subList(0, indexStarting(rows, "年度绩效指标完成情况")));
-    top.add(PROBLEMS);
-    top.add(MEASURES);
-    String daying = Files.readString(Fixtures.path(Fixtures.DAYING_TUSHUGUAN), StandardCharsets.UTF_8);
-    Project cut = read(daying).value().projects().get(0);
-
-    ReadResult<PerformanceTable> r = read(String.join("\n", top) + "\n" + daying);
-
-    assertThat(r.value().projects()).hasSize(2);
-    assertThat(r.value().projects().get(0)).satisfies(p -> {
-      assertThat(p.name()).isEqualTo("水旱灾害防御经费");
-      assertThat(p.indicators().indicators()).isEmpty();
-      assertThat(p.problems()).hasValueSatisfying(t -> assertThat(t).startsWith("因每年图书馆免开资金"));
-    });
-    assertThat(r.value().projects().get(1)).satisfies(p -> {
-      assertThat(p.name()).isEqualTo("未命名项目2");
-      assertThat(p.indicators()).isEqualTo(cut.indicators());
-      assertThat(p.problems()).isEqualTo(cut.problems());
-      assertThat(p.statedScore()).isEqualTo(cut.statedScore());
-    });
-    assertThat(r.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0257")).singleElement()
-        .satisfies(f -> assertThat(f.location().orElseThrow().line()).hasValue(top.size() + 1L));
-  }
 }

@@ -46,31 +46,6 @@ final class ClosingRows {
     return namesProblems(k0) || namesMeasures(k0);
   }
 
-  /**
-   * Whether the indicator block whose header is row {@code header} has 存在问题 / 改进措施 rows of its
-   * own below it, before the next form's title or 项目名称. Asked of a form that printed them above its
-   * header: a form prints them once, so with a second set below, the header begins a second copy, cut
-   * above its indicator block (a funds-only copy over a copy cut at its header); without one, the
-   * block is the same form's.
-   */
-  static boolean printedBelow(FormGrid g, int header) {
-    for (int r = header + 1; r < g.height(); r++) {
-      int first = g.first(r);
-      if (first < 0) {
-        continue;
-      }
-      String text = g.text(r, first);
-      String k = FormText.key(text);
-      if (FormLabels.isNameLabel(k) || (g.count(r) == 1 && FormText.folded(text).contains("自评表"))) {
-        return false; // the next form's top
-      }
-      if (isProblemsOrMeasures(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The rows after the indicators: 评价结论, 存在问题, 改进措施, 自评等级, 注, 项目负责人 … */
   boolean closing(int r, int first, String k0, FormDraft draft) {
     String value = "";

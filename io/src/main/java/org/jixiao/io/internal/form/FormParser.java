@@ -289,9 +289,6 @@ public final class FormParser {
     if (IndicatorColumns.isHeader(g, r) && !(section == Section.INDICATORS && r <= draft.indicatorHeaderEnd)) {
       // not the second line of the header just opened (| | 二级指标 | … under 绩效指标 | 一级指标 | … | 分值 | 得分),
       // which may read as a header whose 一级 heading is blank
-      if (section == Section.PROBLEMS && BeginsAtIndicatorHeader.opens(g, r) && ClosingRows.printedBelow(g, r)) {
-        draft = startHeadless(r, first); // a form prints its problems once: a second copy, cut at its header
-      }
       IndicatorBlock opened = IndicatorBlock.open(g, sink, r, draft);
       indicators = opened;
       section = Section.INDICATORS;
@@ -375,7 +372,7 @@ public final class FormParser {
    * phantom project and took the rest of its form with it.
    */
   private boolean isTitle(int r, int first, String text) {
-    if (text.length() > 80 || (g.count(r) != 1 && !StatedTotal.onlyTotalsAfter(g, r, first))) {
+    if (text.length() > 80 || (g.count(r) != 1 && !onlyTotalsAfter(r, first))) {
       return false;
     }
     String folded = FormText.folded(text);
@@ -390,6 +387,19 @@ public final class FormParser {
     boolean between = draft == null || section == Section.AFTER || section == Section.PROBLEMS
         || (section == Section.TOP && !draft.hasContent());
     return between || FormTitles.namesAForm(folded);
+  }
+
+  /**
+   * Whether every cell after the first is a stated total with its figure: a title may carry the
+   * form's total beside it (马铃薯种薯繁育…自评表(2022年度) | 项目总得分99分, 原州 2022).
+   */
+  private boolean onlyTotalsAfter(int r, int first) {
+    for (int c = g.next(r, first + 1); c >= 0; c = g.next(r, c + 1)) {
+      if (!StatedTotal.isTotalWithFigure(g.text(r, c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @param atTitle whether the form starts at its title row (else at its 项目名称) */

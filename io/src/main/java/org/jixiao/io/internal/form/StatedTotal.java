@@ -87,19 +87,6 @@ final class StatedTotal {
    * Whether a cell is a score's label with its figure, fused or after a colon (项目总得分99分,
    * 自评得分：95), as a title may carry beside it; 总分100分 may be the full mark, and is not.
    */
-  /**
-   * Whether every cell of row {@code r} after the first is a stated total with its figure: a title may
-   * carry the form's total beside it (马铃薯种薯繁育…自评表(2022年度) | 项目总得分99分, 原州 2022).
-   */
-  static boolean onlyTotalsAfter(FormGrid g, int r, int first) {
-    for (int c = g.next(r, first + 1); c >= 0; c = g.next(r, c + 1)) {
-      if (!isTotalWithFigure(g.text(r, c))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static boolean isTotalWithFigure(String text) {
     int colon = FormLabels.colonLabel(text);
     if (colon >= 0) {
