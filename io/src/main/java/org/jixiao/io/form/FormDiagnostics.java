@@ -219,10 +219,7 @@ public final class FormDiagnostics {
    * WARNING ({@code JX-I-0259}): the copy ends in the row of its last indicator (argument {@code
    * name}), every cell from the actual column on blank (濉溪 2019, 临翔 2023: stored copies stop inside
    * a row): the file's last row, or, of stacked copies, the last row of a form right above the next
-   * form's title or 项目名称 when another form of the file prints its end (总分, or 存在问题 / 改进措施
-   * below its indicators): the copy lacks the end its template prints. When no form of the file prints
-   * one (a page of transfer forms with no 总分), a stacked form's blank last row was left blank and is
-   * not told. The actual and the score may be cut off rather than left blank by the
+   * form's title or 项目名称. The actual and the score may be cut off rather than left blank by the
    * form, so the indicator, read as printed, is marked cut off and the rules read it as undetermined,
    * not as a blank actual's not applicable.
    */

@@ -146,41 +146,4 @@ class FormEndsInIndicatorRowTest {
     String form = Fixtures.INDICATOR_FORM_HEAD + "\t产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t45\t45\t\n";
     assertThat(ends(read(form + tianchang))).isEmpty();
   }
-  /**
-   * A page of stacked forms whose template prints no 总分 (transfer forms): a copy's last row left
-   * blank, the next copy's title right under it, is where the copy ends, not a cut (review 49io D3).
-   * Only when another form of the file prints its 总分 does the copy lacking one look cut. Real forms:
-   * 天长 2022 with its 总分 and note rows left out (the template of a form that prints no end), ending at
-   * its satisfaction row with the actual and score blank, stacked over 天长 2022 so, or whole.
-   */
-  @Test
-  void aStackedCopysBlankLastRowIsToldOnlyWhenTheFilesFormsPrintAnEnd() throws IOException {
-    String tianchang = java.nio.file.Files.readString(Fixtures.path(Fixtures.TIANCHANG), java.nio.charset.StandardCharsets.UTF_8);
-    // the form as a template with no end prints it: no 总分, no note under it
-    List<String> lines = tianchang.lines().filter(l -> !l.startsWith("总分") && !l.startsWith("注")).toList();
-    String noTotal = String.join("\n", lines) + "\n";
-    String lastRow = "\t满意度指标(10分)\t服务对象满意度指标\t指标1:服务对象满意度\t90%";
-    int at = 0;
-    while (!lines.get(at).startsWith(lastRow)) {
-      at++;
-    }
-    // the copy stops at that row, its actual and score blank, as review 49io's s3 has it
-    String blankLast = String.join("\n", lines.subList(0, at)) + "\n" + lastRow + "\n";
-
-    // no form of the file prints a 总分: the first copy's blank last row was left blank
-    ReadResult<PerformanceTable> noEnds = read(blankLast + noTotal);
-    assertThat(noEnds.value().projects()).hasSize(2);
-    assertThat(noEnds.value().projects().get(0).indicators().indicators()).noneMatch(Indicator::cutOff);
-    assertThat(ends(noEnds)).isEmpty();
-
-    // the next copy prints its 总分: the first lacks it, and its blank last row may be cut (review 49io s3)
-    ReadResult<PerformanceTable> nextEnds = read(blankLast + tianchang);
-    List<Indicator> first = nextEnds.value().projects().get(0).indicators().indicators();
-    assertThat(first.get(first.size() - 1).cutOff()).isTrue();
-    assertThat(ends(nextEnds)).singleElement().satisfies(f -> assertThat(f.args()).containsEntry("name", "指标1:服务对象满意度"));
-
-    // the file's last copy is told whatever the others print: a copy may stop at the file's end
-    ReadResult<PerformanceTable> last = read(noTotal + blankLast);
-    assertThat(ends(last)).singleElement().satisfies(f -> assertThat(f.args()).containsEntry("name", "指标1:服务对象满意度"));
-  }
 }

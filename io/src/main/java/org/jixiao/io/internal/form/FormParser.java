@@ -67,7 +67,6 @@ public final class FormParser {
   private final TopFields topFields;
   private final StrayRows strays;
   private final ClosingRows closingRows;
-  private final StackedCopyEnds copyEnds = new StackedCopyEnds();
   /** The form's left edge: the column of its labels (项目名称, 总分, 存在问题 …). */
   private int labelColumn;
   /**
@@ -104,31 +103,28 @@ public final class FormParser {
         lastRow = r;
       }
     }
-    endOfFormAbove(true);
-    // a copy may stop inside its last indicator's row: marked before the table is built, said last
-    copyEnds.mark();
+    IndicatorBlock ib = indicators;
+    FormDraft draft = d;
+    // the copy may stop inside its last indicator's row: marked before the table is built, said
+    // last, as the last row is
+    boolean cut = section == Section.INDICATORS && ib != null && draft != null && ib.markEndOfCopy(lastRow, draft);
     PerformanceTable table = finish();
-    copyEnds.tell();
+    if (cut && ib != null && draft != null) {
+      ib.tellCutOff(lastRow, draft);
+    }
     return table;
   }
 
   /**
-   * When a form starts under one still in its indicators, or the file ends in one: the form may stop
-   * inside its last indicator's row (a page of stacked copies, each cut), decided once the file shows
-   * whether its forms print an end ({@link StackedCopyEnds}).
+   * When a form starts under one still in its indicators: the form above may stop inside its last
+   * indicator's row, as a copy at the file's end may (a page of stacked copies, each cut).
    */
-  private void endOfFormAbove(boolean endOfFile) {
+  private void endOfFormAbove() {
     IndicatorBlock ib = indicators;
     FormDraft draft = d;
-    if (section == Section.INDICATORS && ib != null && draft != null) {
-      copyEnds.stopped(ib, draft, lastRow, endOfFile);
+    if (section == Section.INDICATORS && ib != null && draft != null && ib.markEndOfCopy(lastRow, draft)) {
+      ib.tellCutOff(lastRow, draft);
     }
-  }
-
-  /** The form reached its 总分 or closing rows: its template prints an end. */
-  private void after(FormDraft draft) {
-    section = Section.AFTER;
-    copyEnds.ended(draft);
   }
 
   /** Starts a form at row {@code r} whose copy begins at its indicator header ({@link BeginsAtIndicatorHeader}). */
@@ -299,17 +295,14 @@ public final class FormParser {
     }
     if (first == labelColumn && TOTAL_KEYS.contains(k0)) {
       totals.row(r, first, current(), indicators);
-      after(draft);
+      section = Section.AFTER;
       return;
     }
     if (first == labelColumn && closingRows.closing(r, first, k0, current())) {
       // above the indicator header such a row is the form's own text, not its end: an indicator
       // header below it goes on with this form instead of starting a copy cut at its header
-      if (draft.indicatorHeaderRow < 0 && ClosingRows.isProblemsOrMeasures(k0)) {
-        section = Section.PROBLEMS;
-      } else {
-        after(draft);
-      }
+      boolean above = draft.indicatorHeaderRow < 0 && ClosingRows.isProblemsOrMeasures(k0);
+      section = above ? Section.PROBLEMS : Section.AFTER;
       return;
     }
     IndicatorBlock ib = indicators;
@@ -404,7 +397,7 @@ public final class FormParser {
 
   /** @param atTitle whether the form starts at its title row (else at its 项目名称) */
   private void start(int r, int first, boolean atTitle) {
-    endOfFormAbove(false);
+    endOfFormAbove();
     FormDraft draft = new FormDraft(r, g::line);
     draft.startLine = g.grid.location(r, first).line().orElse(r + 1L);
     drafts.add(draft);
@@ -424,6 +417,7 @@ public final class FormParser {
   private void labelRow(int r) {
     topFields.labelRow(r, current(), section == Section.TOP);
   }
+
 
   private PerformanceTable finish() {
     PerformanceTable.Builder table = PerformanceTable.builder();
