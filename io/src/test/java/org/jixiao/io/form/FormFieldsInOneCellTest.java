@@ -151,4 +151,20 @@ class FormFieldsInOneCellTest {
     assertThat(split(r)).singleElement()
         .satisfies(f -> assertThat(f.message()).startsWith("one cell holds several fields"));
   }
+
+  /** Review 50c C5: the first colon of either kind ends a label; an ASCII one in a value is the value's. */
+  @Test
+  void aLabelEndsAtItsFirstColonOfEitherKind() throws IOException {
+    for (String cell : List.of(
+        "项目名称：水旱灾害防御经费    实施单位:天长市水利局", // mixed kinds
+        "项目名称:水旱灾害防御经费    实施单位：天长市水利局")) {
+      assertThat(read(tianchangWithTop(cell)).value().projects()).singleElement().satisfies(p -> {
+        assertThat(p.name()).as(cell).isEqualTo("水旱灾害防御经费");
+        assertThat(p.unit()).as(cell).hasValue("天长市水利局");
+      });
+    }
+    assertThat(read(tianchangWithTop("项目名称：水利1:1配套资金    实施单位：天长市水利局")).value().projects())
+        .singleElement()
+        .satisfies(p -> assertThat(p.name()).isEqualTo("水利1:1配套资金"));
+  }
 }

@@ -225,10 +225,11 @@ final class FormLabels {
 
   /** The index of the colon ending a short known-looking label in {@code 单位名称:区商务局}, else -1. */
   static int colonLabel(String text) {
-    int i = text.indexOf(':');
-    if (i < 0) {
-      i = text.indexOf('：');
-    }
+    // the first colon of either kind ends the label: an ASCII one further on is the value's own
+    // (水利1:1配套资金, 10:30), and a cell may mix the kinds (项目名称：… 实施单位:…)
+    int ascii = text.indexOf(':');
+    int wide = text.indexOf('：');
+    int i = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     return i > 0 && i <= 10 && i < text.length() - 1 ? i : -1;
   }
 }
