@@ -69,20 +69,11 @@ public final class QualitativeScorer implements IndicatorScorer {
     if (reading.isPresent() && onlyNone(reading.get()) && asksACount(input)) {
       return Optional.empty(); // 无撤裁案件 against 结案数8305件: having none of one thing shows no count of another
     }
-    // a 时效 row's figures are its time limits, which dated and undated ones alike leave to the words
-    @Nullable String appraisal = reading.isPresent() && !reading.get().mixed() && reading.get().band() == Band.ACHIEVED
-        && Appraisals.onlyAppraisalWords(reading.get())
-        && !input.indicator().subcategory().map(s -> s == Subcategory.TIMELINESS).orElse(false)
-        ? Appraisals.only(input.actual()) : null;
-    if (appraisal != null && Appraisals.setAFigure(input.target(), targetOf(input))) {
-      // 良好 against 反馈率100%: how well it went, not whether the figure was reached
-      return Optional.of(
-          IndicatorVerdict.undetermined(
-              Reasons.trace(id(), "appraisal-only", "JX-T-0230")
-                  .putArgs("actual", Texts.shorten(input.actual()))
-                  .putArgs("words", appraisal)
-                  .putArgs("target", Texts.shorten(input.target()))
-                  .build()));
+    if (reading.isPresent() && Appraisals.onlyAppraisalWords(reading.get())) {
+      @Nullable IndicatorVerdict appraised = appraisalOnly(input, reading.get());
+      if (appraised != null) {
+        return Optional.of(appraised);
+      }
     }
     boolean negative = reading.map(r -> r.band() != Band.ACHIEVED).orElse(false);
     boolean wordsSayMet = reading.map(r -> r.fraction().compareTo(BigDecimal.ONE) == 0).orElse(false);
@@ -192,6 +183,30 @@ public final class QualitativeScorer implements IndicatorScorer {
         && (t.comparison() == Comparison.AT_LEAST || t.comparison() == Comparison.MORE_THAN || t.comparison() == Comparison.EQUAL
             || (t.comparison() == Comparison.BETWEEN // 培训100-200人次 asks at least 100; 投诉1-3次 is a ceiling
                 && !Absence.namesUnwanted(input.target()) && !Absence.namesUnwanted(input.indicator().name().orElse(""))));
+  }
+
+  /**
+   * 良好 against 反馈率100%: how well it went, not whether the figure was met (method {@code
+   * appraisal-only}); null when the actual says more than an appraisal, its words fall short, the
+   * target sets no figure, or the row is a 时效 one (its figures are time limits, which dated and
+   * undated ones alike leave to the words). Apart from {@link #score}, whose every call it would
+   * otherwise lengthen: it runs only for the few actuals whose words are all grades.
+   */
+  private @Nullable IndicatorVerdict appraisalOnly(IndicatorInput input, Reading reading) {
+    if (reading.mixed() || reading.band() != Band.ACHIEVED
+        || input.indicator().subcategory().map(s -> s == Subcategory.TIMELINESS).orElse(false)) {
+      return null;
+    }
+    @Nullable String appraisal = Appraisals.only(input.actual());
+    if (appraisal == null || !Appraisals.setAFigure(input.target(), targetOf(input))) {
+      return null;
+    }
+    return IndicatorVerdict.undetermined(
+        Reasons.trace(id(), "appraisal-only", "JX-T-0230")
+            .putArgs("actual", Texts.shorten(input.actual()))
+            .putArgs("words", appraisal)
+            .putArgs("target", Texts.shorten(input.target()))
+            .build());
   }
 
   /**
