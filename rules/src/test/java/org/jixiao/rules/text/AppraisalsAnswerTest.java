@@ -5,6 +5,7 @@ import static org.jixiao.rules.text.Judged.judge;
 import static org.jixiao.rules.text.Judged.met;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Subcategory;
@@ -40,6 +41,14 @@ class AppraisalsAnswerTest {
         "满意度≥90% | 群众评价良好",
         "成本控制在50万元以内 | 良好", // a ceiling is a figure set too
         "投诉不超过3起 | 效果良好",
+        // review 50d: any short subject of the work, a grade named in a rate, a length asked at least
+        "≥95% | 群众满意度良好",
+        "≥95% | 设备运行良好",
+        "≥95% | 实施情况良好",
+        "空气质量优良天数比例≥85% | 良好",
+        "优秀率≥20% | 良好",
+        "营造良好氛围，参与人数≥500人 | 良好",
+        "培训不少于5天 | 良好",
       })
   void anAppraisalAloneDoesNotAnswerAFigure(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, "", target, actual);
@@ -84,12 +93,23 @@ class AppraisalsAnswerTest {
     assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
   }
 
+  /** Time limits and counts beside a word of time are left to the words, in a 时效 row or not. */
   @ParameterizedTest(name = "{0} / 良好")
-  @CsvSource({"12月底前", "3个月内完成", "1-6期培训结束后及时考核", "5个工作日内办结"})
-  void aTimeRowIsLeftToItsWordsDatedOrNot(String target) {
-    IndicatorVerdict v = judge(Subcategory.TIMELINESS, "", target, "良好");
-    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
-    assertThat(v.fraction().orElseThrow()).isEqualByComparingTo("0.85");
+  @CsvSource({"12月底前", "3个月内完成", "1-6期培训结束后及时考核", "5个工作日内办结", "全年完成组织2批次招考,共招聘92人。"})
+  void aTimeLimitIsLeftToItsWords(String target) {
+    for (Subcategory sub : List.of(Subcategory.TIMELINESS, Subcategory.QUALITY)) {
+      IndicatorVerdict v = judge(sub, "", target, "良好");
+      assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+      assertThat(v.fraction().orElseThrow()).isEqualByComparingTo("0.85");
+    }
+  }
+
+  /** Review 50d: the row does not decide; a rate in a 时效 row is a figure set as anywhere else. */
+  @Test
+  void aRateInATimeRowIsAFigureSet() {
+    for (Subcategory sub : List.of(Subcategory.TIMELINESS, Subcategory.QUALITY)) {
+      assertThat(judge(sub, "", "及时率≥95%", "良好").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    }
   }
 
   /** A sub-target is judged by its own target, not the first figure of the whole list (the bench pool's 83 rows). */

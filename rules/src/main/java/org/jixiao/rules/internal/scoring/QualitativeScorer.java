@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
-import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Appraisals;
@@ -188,13 +187,12 @@ public final class QualitativeScorer implements IndicatorScorer {
   /**
    * 良好 against 反馈率100%: how well it went, not whether the figure was met (method {@code
    * appraisal-only}); null when the actual says more than an appraisal, its words fall short, the
-   * target sets no figure, or the row is a 时效 one (its figures are time limits, which dated and
-   * undated ones alike leave to the words). Apart from {@link #score}, whose every call it would
+   * target sets no figure ({@link Appraisals#setAFigure}: time limits and counts beside a word of
+   * time are left to the words, in any row). Apart from {@link #score}, whose every call it would
    * otherwise lengthen: it runs only for the few actuals whose words are all grades.
    */
   private @Nullable IndicatorVerdict appraisalOnly(IndicatorInput input, Reading reading) {
-    if (reading.mixed() || reading.band() != Band.ACHIEVED
-        || input.indicator().subcategory().map(s -> s == Subcategory.TIMELINESS).orElse(false)) {
+    if (reading.mixed() || reading.band() != Band.ACHIEVED) {
       return null;
     }
     @Nullable String appraisal = Appraisals.only(input.actual());

@@ -2,6 +2,7 @@ package org.jixiao.rules.internal.text;
 
 import java.util.List;
 import java.util.Set;
+import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Reading;
 import org.jixiao.rules.text.Quantity;
@@ -28,10 +29,8 @@ public final class Appraisals {
   /** The grades of quality, longest first where one ends another (良好 before 好). */
   private static final List<String> WORDS = List.of("优秀", "优良", "良好", "较好", "好");
 
-  /** What an appraisal may be said of, the work in general: nothing else may stand before it. */
-  private static final Set<String> SUBJECTS =
-      Set.of("", "效果", "总体", "整体", "总体效果", "整体效果", "实施效果", "工作效果", "情况", "总体情况", "整体情况", "运行",
-          "运行情况", "系统运行", "质量", "工作质量", "评价", "总体评价", "反响", "社会反响", "反映", "群众反映", "群众评价", "社会评价", "口碑", "满意度", "服务满意度");
+  /** The longest subject an appraisal may be said of in its clause (群众满意度, 设备运行, 实施情况). */
+  private static final int MAX_SUBJECT = 8;
 
   /** What may follow the appraisal and add nothing to it: 良好的, 良好以上, 良好及以上. */
   private static final List<String> AFTER = List.of("及以上", "以上", "的");
@@ -57,15 +56,33 @@ public final class Appraisals {
   }
 
   /**
-   * The appraisal {@code actual} (as printed) consists of, with an optional subject of the work
-   * before it and an optional 的 or 以上 after it, spaces and punctuation aside; null when it holds
-   * anything else.
+   * The appraisal {@code actual} (as printed) is: one clause ending in a grade, with at most a short
+   * subject before it (效果, 群众满意度, 设备运行; no digits) and 的 or 以上 after it, spaces and the
+   * punctuation around it aside; null when it holds anything else (a second clause, a figure).
    */
   public static @Nullable String only(String actual) {
     if (actual.length() > 24) {
       return null; // longer than any subject and appraisal with spaces: prose, not normalised for this
     }
-    String t = withoutSpacesAndPunctuation(IndicatorTexts.normalize(actual));
+    String n = IndicatorTexts.normalize(actual);
+    int from = 0;
+    int to = n.length();
+    while (from < to && !Character.isLetterOrDigit(n.charAt(from))) {
+      from++; // “良好”, a leading space
+    }
+    while (to > from && !Character.isLetterOrDigit(n.charAt(to - 1))) {
+      to--; // 良好。 良好—— 良好/
+    }
+    StringBuilder clause = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = n.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        clause.append(c);
+      } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return null; // two clauses (全部反馈，效果良好): the actual says more than how well
+      }
+    }
+    String t = clause.toString();
     for (String after : AFTER) {
       if (t.endsWith(after)) {
         t = t.substring(0, t.length() - after.length());
@@ -74,18 +91,29 @@ public final class Appraisals {
     }
     for (String word : WORDS) {
       if (t.endsWith(word)) {
-        return SUBJECTS.contains(t.substring(0, t.length() - word.length())) ? word : null;
+        String subject = t.substring(0, t.length() - word.length());
+        return subject.length() <= MAX_SUBJECT && !hasDigit(subject) ? word : null;
       }
     }
     return null;
   }
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether {@code target} (its text) and its reading set a figure that an appraisal cannot
-   * answer: a rate, an amount or a count in a known unit, printed in digits outside quotation
-   * marks and brackets. Not a time limit (3个月内, read with the deadlines), a score (≥80分, which a
-   * grade answers), a target that names a grade itself (达到良好等级), or a figure that is part of a
-   * name (十九大, 三会一课, “3·15”, 12345热线, GB50300-2013).
+   * answer: a rate, an amount, a length asked at least (培训不少于5天) or a count in a known unit,
+   * printed in digits outside quotation marks and brackets. Not a time limit (3个月内, read with the
+   * deadlines), a count beside a word of time (1-6期培训结束后及时考核), a score (≥80分, which a grade
+   * answers), or a figure that is part of a name (十九大, 三会一课, “3·15”, 12345热线, GB50300-2013). A
+   * grade named in the target is no exemption: 优良率≥90% asks a rate that 优良 does not state.
    */
   public static boolean setAFigure(String target, Target reading) {
     if (reading.quantity().isEmpty()) {
@@ -93,16 +121,17 @@ public final class Appraisals {
     }
     Quantity q = reading.quantity().get();
     Unit unit = q.unit();
-    if (unit.symbol().isEmpty() || Unit.of(unit.symbol()).isEmpty() || unit.isDuration() || unit.symbol().equals("分")) {
+    if (unit.symbol().isEmpty() || Unit.of(unit.symbol()).isEmpty() || unit.symbol().equals("分")) {
       return false;
     }
-    String t = IndicatorTexts.normalize(target);
-    for (String word : WORDS) {
-      if (!word.equals("好") && t.contains(word)) {
-        return false;
-      }
+    boolean floor = reading.comparison() == Comparison.AT_LEAST || reading.comparison() == Comparison.MORE_THAN;
+    if (unit.isDuration() && !floor) {
+      return false; // a time limit (3个月内, 5个工作日内办结), read with the deadlines
     }
-    return hasDigitOutsideQuotes(t);
+    if (reading.deadline().isPresent() && unit.isCount()) {
+      return false; // a count beside a word of time may number the sessions (1-6期…及时考核) or the year's
+    }
+    return hasDigitOutsideQuotes(IndicatorTexts.normalize(target));
   }
 
   private static boolean hasDigitOutsideQuotes(String t) {
