@@ -186,7 +186,13 @@ public final class Periods {
    * before it in {@code actual}; empty when it names none.
    */
   public static Optional<String> told(Quantity q, String actual) {
-    return q.per().isPresent() ? q.per() : Optional.ofNullable(before(actual, q.start()));
+    if (q.per().isPresent() && span(q.per().get()) != null) {
+      return q.per();
+    }
+    // no per, or whom it is per (每季度1次/人, 全年走访2次/户): the period before it, set aside as
+    // 1次/3个月/人 sets it aside; a bare 6次/人 keeps its per and names no period
+    String period = before(actual, q.start());
+    return period != null ? Optional.of(period) : q.per();
   }
 
   /** Whether {@code q} counts events (次, 场, 人次 …), the only figures a period restates. */
@@ -262,21 +268,14 @@ public final class Periods {
     }
     String period = wanted.per().orElse("年");
     @Nullable String told = q.per().orElse(null);
-    String who = whoOf(period);
-    if (!who.isEmpty()) {
-      // 1次/3个月/人: the period per person; the actual's figure is per the same one or per no one
-      period = period.substring(0, period.length() - who.length() - 1);
-      if (told != null && (told.equals(who) || whoOf(told).equals(who))) {
-        told = told.equals(who) ? null : told.substring(0, told.length() - who.length() - 1);
-      } else if (told != null && !whoOf(told).isEmpty()) {
-        return q; // per someone else
+    if (told != null && span(told) == null) {
+      // whom it is per (每季度1次/人, 全年走访2次/户): set aside for the period before it, as a target's
+      // 1次/3个月/人 is read; a bare 6次/人 names no period and stays per 人, no frequency
+      told = before(actual, q.start());
+      if (told == null) {
+        return q;
       }
-      if (told == null && q.per().isPresent()) {
-        told = before(actual, q.start());
-        if (told == null) {
-          return q.per(wanted.per().get()); // 2次/人 against 1次/3个月/人: over the target's period, as a bare 2次
-        }
-      }
+      q = q.per(told);
     }
     if (told == null) {
       told = before(actual, q.start());
@@ -344,12 +343,6 @@ public final class Periods {
     BigDecimal length = per.startsWith("半") ? new BigDecimal("0.5") : unit == 0 ? BigDecimal.ONE : new BigDecimal(per.substring(0, unit));
     Optional<Unit> u = Unit.of(per.substring(per.startsWith("半") ? 1 : unit)).filter(Unit::isDuration);
     return u.map(d -> new Quantity(length, Optional.empty(), d, false, q.start(), q.end(), Optional.of(q.unit().symbol())));
-  }
-
-  /** Whom a period is per: {@code 人} of {@code 3个月/人}; empty when it is per no one. */
-  private static String whoOf(String per) {
-    int slash = per.indexOf('/');
-    return slash < 0 ? "" : per.substring(slash + 1);
   }
 
   /** {@code value} times {@code factor}, to {@link #PLACES} decimals. */

@@ -182,8 +182,8 @@ public final class TargetParser {
       String s, Candidate main, DeadlineOf deadline, TargetContext context, Unwanted unwanted) {
     Quantity q = main.quantity();
     String per = perBefore(s, q.start());
-    if (per != null && q.per().isEmpty()) {
-      q = q.per(per); // 每月2次, 每亩300
+    if (per != null && (q.per().isEmpty() || (Periods.span(per) != null && Periods.span(q.per().get()) == null && Periods.countsEvents(q)))) {
+      q = q.per(per); // 每月2次, 每亩300; 每季度1次/人: whom it is per set aside, as after a span
     } else if (q.per().isEmpty() && context.per().isPresent()) {
       q = q.per(context.per().get()); // 75元 under 配套资金每人每年
     }
