@@ -12,9 +12,9 @@ import org.jixiao.rules.text.Unit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Actuals that are an appraisal and nothing else — 良好, 较好, 优秀, 优良 as the whole cell, or said
- * of the work in general (效果良好, 系统运行良好, 满意度较好) — and targets that set a figure such an
- * actual cannot answer. An appraisal grades how well the work went; against 投诉有效处置反馈率100%,
+ * Actuals that are an appraisal and nothing else — one clause ending in 良好, 较好, 优秀, 优良 (or 好
+ * alone), with at most a short subject of the work before it (效果良好, 系统运行良好, 群众满意度良好) —
+ * and targets that set a figure such an actual cannot answer. An appraisal grades how well the work went; against 投诉有效处置反馈率100%,
  * ≥95% or 培训500人次 it does not say whether the figure was met.
  *
  * <p>Only the top band's grades of quality are appraisals here. 一般 (fair) and 较差 (poor) state a
@@ -40,7 +40,13 @@ public final class Appraisals {
   private static final String CLOSES = "”」』》〕】";
 
   /** The vocabulary's words an appraisal alone is read as: the grades, and 满意度较好 (one word there). */
-  private static final Set<String> TERMS = Set.of("优秀", "优良", "良好", "较好", "好", "满意度较好");
+  private static final Set<String> TERMS = terms();
+
+  private static Set<String> terms() {
+    Set<String> terms = new java.util.HashSet<>(WORDS);
+    terms.add("满意度较好");
+    return Set.copyOf(terms);
+  }
 
   /**
    * Whether every word {@code reading} found is a grade of quality: the cheap test first, since
@@ -100,7 +106,7 @@ public final class Appraisals {
 
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      if (Chars.isAsciiDigit(s.charAt(i))) {
         return true;
       }
     }
@@ -142,21 +148,10 @@ public final class Appraisals {
         depth++;
       } else if (CLOSES.indexOf(c) >= 0) {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && c >= '0' && c <= '9') {
+      } else if (depth == 0 && Chars.isAsciiDigit(c)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String withoutSpacesAndPunctuation(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.isLetterOrDigit(c)) {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

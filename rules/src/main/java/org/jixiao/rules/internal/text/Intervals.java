@@ -74,7 +74,7 @@ final class Intervals {
     }
     for (int k = 0; k < found.size(); k++) {
       if (found.get(k).figure()) {
-        found.set(k, Found.figure(withWho(s, found.get(k).quantity())));
+        found.set(k, Found.figure(pastWho(s, found.get(k).quantity())));
       }
     }
   }
@@ -83,7 +83,7 @@ final class Intervals {
    * A count per a period followed by {@code /人}, {@code /户} ({@code 1次/半月/人}): read past the
    * {@code /人}, which is set aside (a target per person states it before the span, 每人每月1次).
    */
-  private static Quantity withWho(String s, Quantity q) {
+  private static Quantity pastWho(String s, Quantity q) {
     if (!EVENTS.contains(q.unit().symbol()) || q.per().isEmpty() || q.per().get().indexOf('/') >= 0
         || Periods.span(q.per().get()) == null || q.end() + 1 >= s.length() || s.charAt(q.end()) != '/') {
       return q;
