@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An appraisal (良好, 较好, 优秀, 优良) grades how well the work went; it does not say whether a
- * figure the target sets was met. The corpus's P2038 (龙岗 2019, 招聘(选聘): 投诉有效处置反馈率
+ * An appraisal (良好, 较好, 优秀, 优良) grades how well the work went, and a degree (显著提升, 效果明显,
+ * 满意度较高) how far it went; neither says whether a figure the target sets was met. The corpus's P2038 (龙岗 2019, 招聘(选聘): 投诉有效处置反馈率
  * 100% / 良好) was 85 % by the word 良好 where a careful evaluator cannot tell.
  */
 class AppraisalsAnswerTest {
@@ -49,6 +49,19 @@ class AppraisalsAnswerTest {
         "优秀率≥20% | 良好",
         "营造良好氛围，参与人数≥500人 | 良好",
         "培训不少于5天 | 良好",
+        // degrees of a change state no figure either: at a clause's end, before a verb of change
+        "≥95% | 效果显著",
+        "验收合格率≥95% | 效果显著。",
+        "≥95% | 显著提升",
+        "服务对象满意度≥90% | 满意度较高",
+        "覆盖率≥90% | 成效较高",
+        "就业率提高5% | 明显提高",
+        "培训不少于200人 | 大幅提升",
+        "减轻群众负担10% | 有效减轻",
+        "投诉率≤5% | 投诉率明显下降",
+        "≥95% | 取得明显成效",
+        "≥95% | 有效",
+        "群众生产生活条件改善率≥90% | 群众生产生活条件显著改善",
       })
   void anAppraisalAloneDoesNotAnswerAFigure(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, "", target, actual);
@@ -70,7 +83,13 @@ class AppraisalsAnswerTest {
         "培训500人次 | 工作完成良好 | 0.85", // 完成 among the words
         "验收合格率100% | 合格 | 1", // a pass, not an appraisal
         "完成率100% | 达标 | 1",
-        "≥95% | 效果显著 | 1", // a degree of change, not a grade of quality: read as before (a limit)
+        "提升服务质量 | 明显提升 | 1", // a degree asked in words: read by its band
+        "显著提升 | 显著提升 | 1",
+        "落实率100% | 有效落实 | 0.90", // a verb that states the work done answers as 已落实 does
+        "≥95% | 基本提升 | 0.80", // the band's bottom: 基本, 有所, 一般 are kept as they are
+        "≥95% | 有所提升 | 0.70",
+        "评分≥80分 | 较高 | 0.90", // a score asked is answered by a degree, as by a grade
+        "≥95% | 群众满意度在本次调查中总体较高 | 0.90", // a subject longer than a short one: prose
         "投诉有效处置反馈率100% | 全部反馈，效果良好 | 0.85", // more than an appraisal
         // a score or a grade asked is answered by a grade
         "得分≥90分 | 优 | 1",

@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * actual with no such words that counts the effect of a 社会, 经济 or 生态效益 target stated in words,
  * and says nothing of a shortfall, meets it (吸引各类人才… / 新增…302人; method {@code
  * reported-results}, {@link ReportedResults}, which lists what it does not read).
- * Declines when none applies. An actual that is an appraisal alone (良好, 效果良好, 优秀) against a
+ * Declines when none applies. An actual that is an appraisal alone (良好, 效果良好, 显著提升) against a
  * target that sets a figure (≥95%, 培训500人次) is undetermined (method {@code appraisal-only},
  * {@link Appraisals}): how well the work went does not say whether the figure was met.
  * The method is {@code withdrawal} when every word found is
@@ -185,11 +185,11 @@ public final class QualitativeScorer implements IndicatorScorer {
   }
 
   /**
-   * 良好 against 反馈率100%: how well it went, not whether the figure was met (method {@code
+   * 良好 or 显著提升 against 反馈率100%: how well or how far it went, not whether the figure was met (method {@code
    * appraisal-only}); null when the actual says more than an appraisal, its words fall short, the
    * target sets no figure ({@link Appraisals#setAFigure}: time limits and counts beside a word of
    * time are left to the words, in any row). Apart from {@link #score}, whose every call it would
-   * otherwise lengthen: it runs only for the few actuals whose words are all grades.
+   * otherwise lengthen: it runs only for the few actuals whose words are all grades or degrees.
    */
   private @Nullable IndicatorVerdict appraisalOnly(IndicatorInput input, Reading reading) {
     if (reading.mixed() || reading.band() != Band.ACHIEVED) {

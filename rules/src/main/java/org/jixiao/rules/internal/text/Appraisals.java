@@ -12,22 +12,33 @@ import org.jixiao.rules.text.Unit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Actuals that are an appraisal and nothing else — one clause ending in 良好, 较好, 优秀, 优良 (or 好
- * alone), with at most a short subject of the work before it (效果良好, 系统运行良好, 群众满意度良好) —
- * and targets that set a figure such an actual cannot answer. An appraisal grades how well the work went; against 投诉有效处置反馈率100%,
- * ≥95% or 培训500人次 it does not say whether the figure was met.
+ * Actuals that are an appraisal and nothing else, and targets that set a figure such an actual
+ * cannot answer. An appraisal is one clause that grades the work or the degree of its change, with
+ * at most a short subject of the work before it: a grade of quality at its end (良好, 较好, 优秀,
+ * 优良, or 好 alone: 效果良好, 系统运行良好), or a degree of a change (显著, 明显, 大幅, 大大, 有效,
+ * 较高) at its end or before a verb of change (效果显著, 满意度较高, 明显提升, 有效减轻). Against
+ * 投诉有效处置反馈率100%, ≥95% or 培训500人次 it does not say whether the figure was met.
  *
- * <p>Only the top band's grades of quality are appraisals here. 一般 (fair) and 较差 (poor) state a
- * shortfall and keep their band; words of completion or a pass (完成, 达标, 合格, 完成较好) answer a
- * figure; the degrees of a change (显著, 明显, 有效, 较高) are not grades of quality and are read as
- * before (a limit: they do not state a figure either). An actual that says more than the appraisal
- * (全部反馈，效果良好; 培训520人，效果良好) is no appraisal alone.
+ * <p>Only the top band's words are appraisals here. 一般 (fair), 较差 (poor), 基本, 有所 and 部分
+ * state a shortfall and keep their band; words of completion or a pass (完成, 达标, 合格, 完成较好)
+ * answer a figure, and so does a degree before a verb that states the work done (有效落实, 明显实现).
+ * An actual that says more than the appraisal (全部反馈，效果良好; 培训520人，效果明显) is no
+ * appraisal alone.
  */
 public final class Appraisals {
   private Appraisals() {}
 
   /** The grades of quality, longest first where one ends another (良好 before 好). */
   private static final List<String> WORDS = List.of("优秀", "优良", "良好", "较好", "好");
+
+  /**
+   * The degrees of a change of the top band: 显著, 明显, 大幅, 大大 and 有效 as the vocabulary reads
+   * them (before a verb of change, at a clause's end), and 较高 (成效较高).
+   */
+  private static final List<String> DEGREES = List.of("显著", "明显", "大幅", "大大", "有效", "较高");
+
+  /** Verbs of change that state the work done, not how far it went: 有效落实 answers as 已落实 does. */
+  private static final Set<String> DONE = Set.of("完成", "实现", "达到", "达成", "满足", "执行", "落实");
 
   /** The longest subject an appraisal may be said of in its clause (群众满意度, 设备运行, 实施情况). */
   private static final int MAX_SUBJECT = 8;
@@ -39,12 +50,17 @@ public final class Appraisals {
   private static final String OPENS = "“「『《〔【";
   private static final String CLOSES = "”」』》〕】";
 
-  /** The vocabulary's words an appraisal alone is read as: the grades, and 满意度较好 (one word there). */
+  /**
+   * The vocabulary's words an appraisal alone is read as: the grades, the degrees, and 满意度较好
+   * and 满意度较高 (one word each there).
+   */
   private static final Set<String> TERMS = terms();
 
   private static Set<String> terms() {
     Set<String> terms = new java.util.HashSet<>(WORDS);
+    terms.addAll(DEGREES);
     terms.add("满意度较好");
+    terms.add("满意度较高");
     return Set.copyOf(terms);
   }
 
@@ -62,9 +78,10 @@ public final class Appraisals {
   }
 
   /**
-   * The appraisal {@code actual} (as printed) is: one clause ending in a grade, with at most a short
-   * subject before it (效果, 群众满意度, 设备运行; no digits) and 的 or 以上 after it, spaces and the
-   * punctuation around it aside; null when it holds anything else (a second clause, a figure).
+   * The appraisal {@code actual} (as printed) is, its grade or degree: one clause ending in a grade or
+   * a degree, or in a degree and a verb of change that does not state the work done, with at most a
+   * short subject before it (效果, 群众满意度, 设备运行; no digits) and 的 or 以上 after it, spaces and
+   * the punctuation around it aside; null when it holds anything else (a second clause, a figure).
    */
   public static @Nullable String only(String actual) {
     if (actual.length() > 24) {
@@ -97,11 +114,30 @@ public final class Appraisals {
     }
     for (String word : WORDS) {
       if (t.endsWith(word)) {
-        String subject = t.substring(0, t.length() - word.length());
-        return subject.length() <= MAX_SUBJECT && !hasDigit(subject) ? word : null;
+        return subject(t, t.length() - word.length()) ? word : null;
+      }
+    }
+    for (String degree : DEGREES) {
+      if (t.endsWith(degree)) {
+        return subject(t, t.length() - degree.length()) ? degree : null; // 效果显著, 成效较高
+      }
+    }
+    for (String verb : Echo.CHANGES) {
+      if (t.endsWith(verb) && !DONE.contains(verb)) {
+        int at = t.length() - verb.length();
+        for (String degree : DEGREES) {
+          if (t.startsWith(degree, at - degree.length())) {
+            return subject(t, at - degree.length()) ? degree : null; // 明显提升, 有效减轻
+          }
+        }
       }
     }
     return null;
+  }
+
+  /** Whether the text of {@code clause} before {@code end} is short and without digits: a subject. */
+  private static boolean subject(String clause, int end) {
+    return end <= MAX_SUBJECT && !hasDigit(clause.substring(0, end));
   }
 
   private static boolean hasDigit(String s) {
