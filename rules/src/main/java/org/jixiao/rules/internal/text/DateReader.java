@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * {@code 2023/10/15}, {@code 2022.3.1-11.30}, {@code 2023年5月}, {@code 12月31日}, {@code 9月底},
  * {@code 九月}, {@code 年底} / {@code 年末} / {@code 年终} / {@code 年内} / {@code 全年} / {@code 不跨年度}
  * (month 12; 当年 is not a date: 以当年为主 says "mostly this year"),
- * {@code 上半年} (6), {@code 三季度} (9). A year stated once carries to the dates after it
+ * {@code 上半年} (6), {@code 三季度} and {@code 第3季度} (9). A year stated once carries to the dates after it
  * ({@code 2023年3月1日至11月30日}); a range yields its start and its end, in order.
  */
 public final class DateReader {
@@ -84,6 +84,12 @@ public final class DateReader {
             i = k;
             continue;
           }
+        }
+        if (len == 1 && v >= 1 && v <= 4 && next == '季' && Chars.startsWith(s, j, "季度")) {
+          out.add(of(year, v * 3, null)); // 第3季度, 3季度末: the quarter's last month
+          lastEnd = j + 2;
+          i = j + 2;
+          continue;
         }
         if (len <= 2 && v >= 1 && v <= 12 && next == '月') {
           out.add(of(year, v, null));

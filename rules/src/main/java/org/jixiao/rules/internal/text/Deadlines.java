@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the deadline phrase of a target — 年度内, 12月前, 2019年底前, 年终, 不跨年度, 按时, 计划时间内,
- * or a date alone (2023-10-15, 2023年5月, 2022.3.1-11.30) — and the date or period it ends at.
+ * a quarter (第三季度, 三季度末前, 2023年第二季度), or a date alone (2023-10-15, 2023年5月,
+ * 2022.3.1-11.30) — and the date or period it ends at.
  */
 final class Deadlines {
   private Deadlines() {}
@@ -18,7 +19,8 @@ final class Deadlines {
       List.of(
           "计划时间内", "规定时间内", "规定时限内", "规定时限", "时间内", "全年", "不跨年度", "年度内", "年底前", "月底前", "月份之前",
           "月份前", "月之前", "日之前", "月以前", "点半前", "点前", "时限内", "年底", "年末", "年终", "年内", "月底", "月末", "月前", "日前",
-          "之前", "按时", "按期", "如期", "及时", "当月", "当年", "上半年", "下半年");
+          "之前", "按时", "按期", "如期", "及时", "当月", "当年", "上半年", "下半年", "季度末", "季度底", "季度前",
+          "季度内", "季度");
 
   private static final WordList WORD_LIST = WordList.of(WORDS);
 
@@ -137,6 +139,9 @@ final class Deadlines {
     if (word.equals("及时")) {
       return !Chars.startsWith(s, at + 2, "率");
     }
+    if (word.startsWith("季度")) {
+      return quarter(s, at, word.length() > 2);
+    }
     if (word.equals("年内")) {
       int digits = 0;
       while (at - digits > 0 && isNumeralChar(s.charAt(at - digits - 1))) {
@@ -147,13 +152,29 @@ final class Deadlines {
     return true;
   }
 
+  /**
+   * Whether 季度 at {@code at} names a quarter of the year: a quarter's number before it (三季度末,
+   * 第3季度), and, without 末, 底, 前 or 内 after it ({@code closed}), 第 or a year before the number
+   * (第三季度完成, 2023年二季度), since 一季度一次 is once a quarter. Not 每季度, 两个季度, 第十四季度.
+   */
+  private static boolean quarter(String s, int at, boolean closed) {
+    if (at == 0 || "一二三四1234".indexOf(s.charAt(at - 1)) < 0) {
+      return false;
+    }
+    char before = at >= 2 ? s.charAt(at - 2) : ' ';
+    if (isNumeralChar(before) || before == '每') {
+      return false;
+    }
+    return closed || before == '第' || before == '年';
+  }
+
   private static boolean isNumeralChar(char c) {
     return Chars.isAsciiDigit(c) || ChineseNumerals.isPart(c);
   }
 
   private static boolean isDatePart(char c) {
     return Chars.isAsciiDigit(c)
-        || "年月日号份度.-/至".indexOf(c) >= 0
+        || "年月日号份度第.-/至".indexOf(c) >= 0
         || (ChineseNumerals.isPart(c) && c != '万' && c != '亿');
   }
 }

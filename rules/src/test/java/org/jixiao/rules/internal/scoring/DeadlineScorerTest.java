@@ -54,4 +54,24 @@ class DeadlineScorerTest {
     // a figure that is no year, and a year inside a longer number, are no date
     assertThat(judged("2019年", "12345年")).doesNotContain("deadline/");
   }
+
+  /**
+   * A quarter is a deadline at its last month: 三季度末前完成 / 10月完成 was met in full by the word
+   * 完成, the quarter unread, and 2023年第三季度 was read as the year alone (by December).
+   */
+  @Test
+  void aQuarterEndsAtItsLastMonth() {
+    assertThat(judged("三季度末前完成", "10月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("三季度末前完成", "9月完成")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("第三季度前完成", "2023年8月完成")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("一季度内完成", "5月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("第二季度完成招标", "三季度完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("2023年第三季度", "2023年10月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("2023年第三季度", "2023年9月完成")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("第3季度完成", "2023年7月完成")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("第四季度完成", "11月完成")).startsWith("SCORED 1 deadline/deadline-met");
+    // every quarter, a quarter counted, and a count per quarter are no deadline
+    assertThat(judged("每季度末报送", "10月报送")).doesNotContain("deadline/");
+    assertThat(judged("一季度一次", "12月完成")).doesNotContain("deadline/");
+  }
 }
