@@ -133,4 +133,40 @@ class FrequencyFormsTest {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "见习", "见习期限3个月/次", "每6个月/次");
     assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
   }
+
+  /**
+   * A span in Chinese numerals right before a count, without 每 or 个: 一月一次 was read as 1 次 in
+   * January, 一季度一次 and 两月一次 as 1 次 a year, so 全年巡查6次 met 一月一次 in full.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "一月一次 | ≥ 1 次/月",
+        "两月一次 | ≥ 1 次/2个月",
+        "一季度一次 | ≥ 1 次/3个月",
+        "一季度1次 | ≥ 1 次/3个月",
+        "一个季度一次 | ≥ 1 次/3个月",
+        "两个季度一次 | ≥ 1 次/6个月",
+        "两月内完成 | ≤ 2 月", // two months: 二月 is February
+        "一月完成 | deadline 一月", // a month's name where no count follows
+        "每季度一次 | ≥ 1 次/季度",
+      })
+  void aSpanInChineseNumeralsBeforeACountIsItsPeriod(String text, String reading) {
+    assertThat(IndicatorTexts.parseTarget(text).describe()).isEqualTo(reading);
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "一月一次 | 全年巡查12次 | 1",
+        "一月一次 | 全年巡查6次 | 0.5",
+        "一季度一次 | 全年巡查2次 | 0.5",
+        "两月一次 | 全年2次 | 0.3333",
+        "每季度1次 | 一季度一次 | 1",
+      })
+  void aSpanInChineseNumeralsIsComparedAsItsPeriod(String target, String actual, BigDecimal expected) {
+    assertThat(fraction("巡查频次", target, actual)).isEqualByComparingTo(expected);
+  }
 }

@@ -105,6 +105,26 @@ final class Intervals {
     return Periods.span(per) == null && !EVENTS.contains(per) && !per.contains("*") && unit.map(u -> !u.isDuration()).orElse(true);
   }
 
+  /**
+   * Whether a count of events starts at {@code at}: a figure in digits or Chinese numerals and a
+   * unit of events right after it (一次, 1次, 两场), as after the span of 一月一次 or 一季度1次.
+   */
+  static boolean countOfEventsAt(String s, int at) {
+    int k = at;
+    while (k < s.length() && (Chars.isAsciiDigit(s.charAt(k)) || ChineseNumerals.isPart(s.charAt(k)))) {
+      k++;
+    }
+    if (k == at) {
+      return false;
+    }
+    for (String unit : EVENTS) {
+      if (s.startsWith(unit, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The span at {@code k} and the count after it (每3个月1次, 两周一次), joined: whether they were. */
   private static boolean joinAfter(String s, List<Found> found, int k) {
     Quantity d = found.get(k).quantity();

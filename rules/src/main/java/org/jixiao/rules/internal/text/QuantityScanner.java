@@ -432,6 +432,12 @@ public final class QuantityScanner {
       return j;
     }
     int k = j;
+    int quarters = quartersEnd(s, k);
+    if (quarters > 0 && Intervals.countOfEventsAt(s, quarters)) {
+      // 一季度一次, 两个季度一次: a span of quarters before a count (once a quarter), in months
+      out.add(Found.figure(new Quantity(value.multiply(BigDecimal.valueOf(3)), Optional.empty(), MONTHS, false, start, quarters)));
+      return quarters;
+    }
     boolean approximate = approximateBefore(s, start);
     UnitMatch unit = unitAt(s, k);
     if (unit == null && k < n && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
@@ -446,6 +452,11 @@ public final class QuantityScanner {
       return j;
     }
     if (unit.text().equals("月")) {
+      if (numeral.charAt(0) == '两' || Intervals.countOfEventsAt(s, unit.end())) {
+        // 两月内 (二月 is February), 一月一次 (once a month): a span of months, no month's name
+        out.add(Found.figure(new Quantity(value, Optional.empty(), unit.unit(), false, start, unit.end())));
+        return unit.end();
+      }
       out.add(Found.date(start, unit.end()));
       return unit.end();
     }
@@ -458,6 +469,16 @@ public final class QuantityScanner {
         Found.figure(
             new Quantity(value, Optional.empty(), unit.unit(), approximate, start, perEnd[0], Optional.ofNullable(per))));
     return perEnd[0];
+  }
+
+  private static final Unit MONTHS = Unit.of("月").orElseThrow();
+
+  /** Where 季度 or 个季度 at {@code at} ends, or -1 when neither stands there. */
+  private static int quartersEnd(String s, int at) {
+    if (Chars.startsWith(s, at, "季度")) {
+      return at + 2;
+    }
+    return Chars.startsWith(s, at, "个季度") ? at + 3 : -1;
   }
 
   private static boolean approximateBefore(String s, int start) {
