@@ -196,7 +196,8 @@ public final class QualitativeScorer implements IndicatorScorer {
       return null;
     }
     @Nullable String appraisal = Appraisals.only(input.actual());
-    if (appraisal == null || !Appraisals.setAFigure(input.target(), targetOf(input))) {
+    if (appraisal == null || Appraisals.answersInWords(input.target(), input.actual(), appraisal)
+        || !Appraisals.setAFigure(input.target(), targetOf(input))) {
       return null;
     }
     return IndicatorVerdict.undetermined(

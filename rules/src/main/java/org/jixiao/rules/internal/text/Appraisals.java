@@ -14,16 +14,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Actuals that are an appraisal and nothing else, and targets that set a figure such an actual
  * cannot answer. An appraisal is one clause that grades the work or the degree of its change, with
- * at most a short subject of the work before it: a grade of quality at its end (良好, 较好, 优秀,
- * 优良, or 好 alone: 效果良好, 系统运行良好), or a degree of a change (显著, 明显, 大幅, 大大, 有效,
- * 较高) at its end or before a verb of change (效果显著, 满意度较高, 明显提升, 有效减轻). Against
- * 投诉有效处置反馈率100%, ≥95% or 培训500人次 it does not say whether the figure was met.
+ * at most a short subject of the work before it: a grade of quality (良好, 较好, 优秀, 优良, or 好
+ * alone: 效果良好, 系统运行良好, 取得良好效果) or one of the degrees 显著, 明显, 大幅, 大大, 较高 (效果显著,
+ * 满意度较高, 保持较高水平, 明显提升, 显著提高就业率), or a rate or degree said to be high (满意度高,
+ * 知晓率高). After the word may stand a word of result (效果, 成效, 水平) or a verb of a change in
+ * degree with a short object. Against 投诉有效处置反馈率100%, ≥95% or 培训500人次 it does not say
+ * whether the figure was met.
  *
- * <p>Only the top band's words are appraisals here. 一般 (fair), 较差 (poor), 基本, 有所 and 部分
- * state a shortfall and keep their band; words of completion or a pass (完成, 达标, 合格, 完成较好)
- * answer a figure, and so does a degree before a verb that states the work done (有效落实, 明显实现).
- * An actual that says more than the appraisal (全部反馈，效果良好; 培训520人，效果明显) is no
- * appraisal alone.
+ * <p>Not appraisals: 一般 (fair), 较差 (poor), 基本, 有所 and 部分, which state a shortfall or a
+ * reservation and keep their band; words of completion or a pass (完成, 达标, 合格, 完成较好), and a
+ * degree before a verb of doing (明显实现, 较好落实), which answer a figure; 有效, which is "valid" as
+ * often as "effective" (真实有效 against 真实有效率100% is a pass) and with a verb states the act done
+ * (有效保障, 有效解决); satisfaction words (满意, 比较满意). An actual that says more than the appraisal
+ * (全部反馈，效果良好; 培训520人，效果明显) is no appraisal alone, and one that restates a clause of the
+ * target without a figure answers that clause ({@link #answersInWords}).
  */
 public final class Appraisals {
   private Appraisals() {}
@@ -32,27 +36,30 @@ public final class Appraisals {
   private static final List<String> WORDS = List.of("优秀", "优良", "良好", "较好", "好");
 
   /**
-   * The degrees of a change of the top band: 显著, 明显, 大幅, 大大 and 有效 as the vocabulary reads
-   * them (before a verb of change, at a clause's end), and 较高 (成效较高).
+   * The degrees of a change that state no figure: 显著, 明显, 大幅, 大大 as the vocabulary reads them
+   * (before a verb of change, at a clause's end), and 较高 (成效较高, 较高水平).
    */
-  private static final List<String> DEGREES = List.of("显著", "明显", "大幅", "大大", "有效", "较高");
+  private static final List<String> DEGREES = List.of("显著", "明显", "大幅", "大大", "较高");
 
-  /** Verbs of change that state the work done, not how far it went: 有效落实 answers as 已落实 does. */
-  private static final Set<String> DONE = Set.of("完成", "实现", "达到", "达成", "满足", "执行", "落实");
+  /** Words of the result that may follow a grade or a degree: 取得良好效果, 保持较高水平, 取得明显成效. */
+  private static final List<String> RESULTS = List.of("效果", "成效", "收效", "水平");
+
+  /** The longest object after a verb of change (显著提高就业率, 明显提升服务水平). */
+  private static final int MAX_OBJECT = 8;
 
   /** The longest subject an appraisal may be said of in its clause (群众满意度, 设备运行, 实施情况). */
   private static final int MAX_SUBJECT = 8;
 
-  /** What may follow the appraisal and add nothing to it: 良好的, 良好以上, 良好及以上. */
-  private static final List<String> AFTER = List.of("及以上", "以上", "的");
+  /** What may follow the appraisal and add nothing to it: 良好的, 良好以上, 良好及以上, 明显提升了. */
+  private static final List<String> AFTER = List.of("及以上", "以上", "的", "了");
 
   /** Pairs that quote a name or a document: a figure inside them (“3·15”, 〔2019〕) is no figure asked. */
   private static final String OPENS = "“「『《〔【";
   private static final String CLOSES = "”」』》〕】";
 
   /**
-   * The vocabulary's words an appraisal alone is read as: the grades, the degrees, and 满意度较好
-   * and 满意度较高 (one word each there).
+   * The vocabulary's words an appraisal alone is read as: the grades, the degrees, and 满意度较好,
+   * 满意度较高 and 满意度高 (one word each there).
    */
   private static final Set<String> TERMS = terms();
 
@@ -61,11 +68,12 @@ public final class Appraisals {
     terms.addAll(DEGREES);
     terms.add("满意度较好");
     terms.add("满意度较高");
+    terms.add("满意度高");
     return Set.copyOf(terms);
   }
 
   /**
-   * Whether every word {@code reading} found is a grade of quality: the cheap test first, since
+   * Whether every word {@code reading} found is a grade or a degree: the cheap test first, since
    * nearly every actual read as met (完成, 已完成) holds another word and needs no look at its text.
    */
   public static boolean onlyAppraisalWords(Reading reading) {
@@ -78,10 +86,11 @@ public final class Appraisals {
   }
 
   /**
-   * The appraisal {@code actual} (as printed) is, its grade or degree: one clause ending in a grade or
-   * a degree, or in a degree and a verb of change that does not state the work done, with at most a
-   * short subject before it (效果, 群众满意度, 设备运行; no digits) and 的 or 以上 after it, spaces and
-   * the punctuation around it aside; null when it holds anything else (a second clause, a figure).
+   * The appraisal {@code actual} (as printed) is, its grade or degree: one clause holding a grade or
+   * a degree (or ending in 度高, 率高), with at most a short subject before it (效果, 群众满意度, 设备运行;
+   * no digits) and after it nothing, a word of result, or a verb of a change in degree with a short
+   * object, then 的, 了 or 以上, spaces and the punctuation around it aside; null when it holds
+   * anything else (a second clause, a figure, a verb of doing).
    */
   public static @Nullable String only(String actual) {
     if (actual.length() > 24) {
@@ -112,27 +121,74 @@ public final class Appraisals {
         break;
       }
     }
+    int high = t.length() - 1;
+    if (high >= 2 && t.charAt(high) == '高' && (t.charAt(high - 1) == '度' || t.charAt(high - 1) == '率')) {
+      return subject(t, high) ? "高" : null; // 满意度高, 知晓率高: said to be high, not how high
+    }
     for (String word : WORDS) {
-      if (t.endsWith(word)) {
-        return subject(t, t.length() - word.length()) ? word : null;
+      int at = t.lastIndexOf(word);
+      if (at >= 0 && subject(t, at) && restAddsNothing(t, at + word.length())) {
+        return word;
       }
     }
     for (String degree : DEGREES) {
-      if (t.endsWith(degree)) {
-        return subject(t, t.length() - degree.length()) ? degree : null; // 效果显著, 成效较高
-      }
-    }
-    for (String verb : Echo.CHANGES) {
-      if (t.endsWith(verb) && !DONE.contains(verb)) {
-        int at = t.length() - verb.length();
-        for (String degree : DEGREES) {
-          if (t.startsWith(degree, at - degree.length())) {
-            return subject(t, at - degree.length()) ? degree : null; // 明显提升, 有效减轻
-          }
-        }
+      int at = t.lastIndexOf(degree);
+      if (at >= 0 && subject(t, at) && restAddsNothing(t, at + degree.length())) {
+        return degree;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether what follows a grade or degree in {@code t} from {@code at} adds no statement of its own:
+   * nothing, a word of result (效果), or a verb of a change in degree (提升, 减轻) with at most a short
+   * object without digits (就业率, 服务水平). Not a verb of doing (实现, 落实, 保障) nor a noun of
+   * something else (良好氛围: an appraisal of the atmosphere).
+   */
+  private static boolean restAddsNothing(String t, int at) {
+    if (at == t.length() || RESULTS.contains(t.substring(at))) {
+      return true;
+    }
+    for (String verb : Echo.CHANGES_OF_DEGREE) {
+      if (t.startsWith(verb, at)) {
+        String object = t.substring(at + verb.length());
+        return object.length() <= MAX_OBJECT && !hasDigit(object);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code target} holds, in words, what the appraisal {@code actual} answers, so that a
+   * figure elsewhere in it is not what the actual is set against: a clause of the target without a
+   * figure whose verb of a change in degree the actual states (投入资金50万元，改善群众居住条件 /
+   * 居住条件明显改善), or the actual's own grade named in the target with its figure in brackets after it
+   * (较高（≥85%） / 较高, where the target defines the grade).
+   */
+  public static boolean answersInWords(String target, String actual, String word) {
+    String t = IndicatorTexts.normalize(target);
+    if (t.contains(word + "(") || t.contains(word + "（")) {
+      return true;
+    }
+    String a = IndicatorTexts.normalize(actual);
+    int start = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      if (i < t.length() && !Clauses.isClauseEnd(t.charAt(i))) {
+        continue;
+      }
+      String clause = t.substring(start, i);
+      start = i + 1;
+      if (hasDigit(clause)) {
+        continue;
+      }
+      for (String verb : Echo.CHANGES_OF_DEGREE) {
+        if (clause.contains(verb) && a.contains(verb)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the text of {@code clause} before {@code end} is short and without digits: a subject. */

@@ -151,6 +151,9 @@ public final class CompletionReader {
           continue;
         }
         String negated = negation != null && !(negationCounted && term.band() != Band.ACHIEVED) ? negation : immediateNegation(s, chars, i);
+        if (negated == null && term.kind() == Term.Kind.DEGREE && i > 0 && chars[i - 1] == '无') {
+          negated = "无"; // 无明显提升, 无显著变化: 无 denies a degree (not a negation elsewhere: 无投诉 is a fact)
+        }
         if (negated != null && term.band() == Band.ACHIEVED) {
           hits.add(shortfall(negated + entry.word(), partial, negatedFraction));
           negation = null; // spent: in 未按时完成 the 完成 still counts, and the two read as mixed

@@ -91,7 +91,7 @@ public final class Echo {
    * Verbs of a change in degree (more, less, better): what a target asks to change by one of them
    * is named in the actual whether or not it changed.
    */
-  private static final java.util.List<String> DEGREES =
+  static final java.util.List<String> CHANGES_OF_DEGREE =
       java.util.List.of("提升", "提高", "改善", "增强", "增加", "增长", "加强", "减少", "降低", "下降", "减轻", "缓解", "完善", "改进",
           "好转", "优化", "扩大", "强化", "促进", "推进", "带动", "健全", "增收", "节约", "巩固");
 
@@ -103,7 +103,7 @@ public final class Echo {
    * restates it.
    */
   private static boolean dropsAChangeOfDegree(String t, String a) {
-    for (String verb : DEGREES) {
+    for (String verb : CHANGES_OF_DEGREE) {
       if (t.contains(verb) && !a.contains(verb)) {
         return true;
       }
