@@ -53,6 +53,10 @@ public final class Unit {
     table.put("公斤", new Unit("公斤", "重量", BigDecimal.ONE, false));
     table.put("斤", new Unit("斤", "重量", new BigDecimal("0.5"), false));
     table.put("吨", new Unit("吨", "重量", new BigDecimal("1000"), false));
+    // Concentrations of air and water quality (PM2.5浓度≤35微克/立方米, 化学需氧量≤20毫克/升).
+    table.put("微克/立方米", new Unit("微克/立方米", "空气浓度", BigDecimal.ONE, false));
+    table.put("毫克/立方米", new Unit("毫克/立方米", "空气浓度", new BigDecimal("1000"), false));
+    table.put("毫克/升", new Unit("毫克/升", "水中浓度", BigDecimal.ONE, false));
     table.put("元", new Unit("元", "元", BigDecimal.ONE, false));
     table.put("千元", new Unit("千元", "元", new BigDecimal("1000"), false));
     table.put("万元", new Unit("万元", "元", new BigDecimal("10000"), false));
@@ -87,6 +91,9 @@ public final class Unit {
     alias(table, "公斤", "千克", "kg", "KG", "Kg");
     alias(table, "千瓦", "kw", "KW", "kW");
     alias(table, "分", "分值");
+    alias(table, "微克/立方米", "μg/m3", "ug/m3", "微克/m3");
+    alias(table, "毫克/立方米", "mg/m3", "毫克/m3");
+    alias(table, "毫克/升", "mg/L", "mg/l");
     BY_SYMBOL = Collections.unmodifiableMap(table);
   }
 

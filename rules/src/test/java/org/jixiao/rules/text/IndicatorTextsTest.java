@@ -159,6 +159,9 @@ class IndicatorTextsTest {
     assertThat(figures("1.举办; 2.组织")).isEqualTo("none");
     assertThat(figures("第三届国际赛、第二阶段验收")).isEqualTo("none");
     assertThat(figures("3D打印、H5页面")).isEqualTo("none");
+    // a point between a name's digits is the name's own: PM2.5 read 5 with 浓 or 平 as its unit
+    assertThat(figures("PM2.5浓度下降5%")).isEqualTo("5 %");
+    assertThat(figures("PM2.5平均浓度35")).isEqualTo("35");
     assertThat(figures("一次性慰问29人")).isEqualTo("29 人");
   }
 
@@ -177,6 +180,16 @@ class IndicatorTextsTest {
     assertThat(figures("一致好评、一站式服务、四方力量")).isEqualTo("none");
     assertThat(IndicatorTexts.chineseNumber("一二")).isEmpty();
     assertThat(IndicatorTexts.chineseNumber("两万")).contains(new BigDecimal("20000"));
+  }
+
+  @Test
+  void concentrationsOfAirAndWaterAreUnitsThatConvert() {
+    assertThat(figures("PM2.5浓度≤35微克/立方米")).isEqualTo("35 微克/立方米");
+    assertThat(figures("年均浓度≤35μg/m³")).isEqualTo("35 微克/立方米"); // NFKC: μg/m3
+    assertThat(figures("化学需氧量≤20mg/L")).isEqualTo("20 毫克/升");
+    Unit micrograms = Unit.of("微克/立方米").orElseThrow();
+    assertThat(Unit.of("毫克/立方米").orElseThrow().convert(new BigDecimal("0.03"), micrograms)).isEqualByComparingTo("30");
+    assertThat(micrograms.isCompatibleWith(Unit.of("毫克/升").orElseThrow())).isFalse();
   }
 
   @Test

@@ -25,7 +25,7 @@ final class FigureUnits {
   private static final WordList UNIT_SYMBOLS =
       WordList.of(
           Unit.symbols().stream()
-              .filter(u -> !u.isEmpty() && u.length() <= 4)
+              .filter(u -> !u.isEmpty() && u.length() <= 6)
               .sorted(Comparator.comparingInt(String::length).reversed())
               .collect(Collectors.toList()));
 

@@ -485,10 +485,20 @@ public final class QuantityScanner {
     return start > 0 && (s.charAt(start - 1) == '约' || s.charAt(start - 1) == '近');
   }
 
+  /**
+   * Where a name of letters and digits ends (H5, O3, and PM2.5, V1.0: a point and one or two digits
+   * after the name's digits are its own; a1.2019年 is a marker before a year).
+   */
   private static int identifierEnd(String s, int from) {
     int j = from;
     while (j < s.length() && (isAsciiLetter(s.charAt(j)) || isAsciiDigit(s.charAt(j)))) {
       j++;
+    }
+    if (j + 1 < s.length() && s.charAt(j) == '.' && isAsciiDigit(s.charAt(j - 1)) && isAsciiDigit(s.charAt(j + 1))) {
+      int e = Chars.digitsEnd(CharArrays.of(s), j + 1);
+      if (e - j - 1 <= 2) {
+        return e;
+      }
     }
     return j;
   }

@@ -139,7 +139,7 @@ class QuantityScannerTest {
         // letters that name things, units after figures, the numero sign and a sentence's stop
         "l00人参加|",
         "O3浓度≤160|160@5-8",
-        "PM2.5浓度|5 浓@4-6",
+        "PM2.5浓度|", // a name: PM2.5 read 5 with 浓 as its unit
         "No.1|1@3-4",
         "no.1|1@3-4",
         "完成.8月底前|date@3-5",
