@@ -73,6 +73,12 @@ final class FigureUnits {
         if (second > 0) {
           k = second;
         }
+      } else if (k + 1 < n && s.charAt(k) == '/' && !isPeriod(s, at + 1, k)) {
+        int second = periodEnd(s, k + 1); // 元/人/月: per person and month, as 元/人·月 (not 次/月/人: whom after a period)
+        if (second > 0) {
+          end[0] = second;
+          return s.substring(at + 1, k) + "*" + s.substring(k + 1, second);
+        }
       }
       end[0] = k;
       return s.substring(at + 1, k).replace('·', '*').replace('×', '*').replace('、', '*');
@@ -86,6 +92,21 @@ final class FigureUnits {
       }
     }
     return null;
+  }
+
+  /** Whether {@code s} from {@code from} to {@code to} is a period's name (月, 季度). */
+  private static boolean isPeriod(String s, int from, int to) {
+    return PERIODS.contains(s.substring(from, to));
+  }
+
+  /** Where a period's name at {@code at} ends (月, 年, 季度), or -1 when none stands there. */
+  private static int periodEnd(String s, int at) {
+    for (String period : PERIODS) {
+      if (s.startsWith(period, at)) {
+        return at + period.length();
+      }
+    }
+    return -1;
   }
 
   /** Half periods after a slash, each with the name {@link Periods} reads its span from. */

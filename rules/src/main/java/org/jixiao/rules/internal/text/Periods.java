@@ -115,6 +115,59 @@ public final class Periods {
    * The span of a period as {@link Quantity#per()} holds it: a name (月, 季度, 学期) or a figure
    * and a unit of time (3个月, 2周, 半年, from {@code 每3个月1次}); null when it is no period (人, 亩).
    */
+  /**
+   * Whether two rates' pers ({@code 月}, {@code 人*月}, {@code 户}) name the same thing, a part
+   * that one side leaves unsaid aside: per whom (人, 户, 亩) and per what period (月, 年) are compared
+   * part by part, and at least one part must be said on both sides and agree. So 元/月 (每人每月,
+   * whom set aside) and 元/人*月 agree, as do 元/人 and 元/人*月; 元/人 and 元/月 (no part said on
+   * both), 元/人*月 and 元/人*年, 元/户 and 元/人*月 do not.
+   */
+  public static boolean persAgree(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String[] pa = whoAndPeriod(a);
+    String[] pb = whoAndPeriod(b);
+    if (pa == null || pb == null) {
+      return false;
+    }
+    boolean said = false;
+    for (int k = 0; k < 2; k++) {
+      if (pa[k] != null && pb[k] != null) {
+        if (!pa[k].equals(pb[k])) {
+          return false;
+        }
+        said = true;
+      }
+    }
+    return said;
+  }
+
+  /** The period a per names ({@code 月} of {@code 人*月}), or the per itself when it names no period or only one part. */
+  public static String periodOf(String per) {
+    String[] parts = per.indexOf('*') < 0 ? null : whoAndPeriod(per);
+    return parts != null && parts[1] != null ? parts[1] : per;
+  }
+
+  /** Per whom and per what period a per names ({@code 人*月}: 人, 月), or null when it names two of either. */
+  private static String @Nullable [] whoAndPeriod(String per) {
+    String[] parts = new String[2];
+    int start = 0;
+    for (int i = 0; i <= per.length(); i++) {
+      if (i < per.length() && per.charAt(i) != '*') {
+        continue;
+      }
+      String part = per.substring(start, i);
+      start = i + 1;
+      int kind = span(part) != null ? 1 : 0;
+      if (part.isEmpty() || parts[kind] != null) {
+        return null;
+      }
+      parts[kind] = part;
+    }
+    return parts;
+  }
+
   static @Nullable Span span(String per) {
     if (per.indexOf('/') >= 0) {
       return null; // 3个月/人: a period per person, which {@link #over} splits first

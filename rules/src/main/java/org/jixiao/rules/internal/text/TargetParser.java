@@ -182,6 +182,9 @@ public final class TargetParser {
       String s, Candidate main, DeadlineOf deadline, TargetContext context, Unwanted unwanted) {
     Quantity q = main.quantity();
     String per = perBefore(s, q.start());
+    if (per != null && Periods.countsEvents(q)) {
+      per = Periods.periodOf(per); // 每人每月1次: a frequency, whom it is per set aside (as 1次/3个月/人)
+    }
     if (per != null && (q.per().isEmpty() || (Periods.span(per) != null && Periods.span(q.per().get()) == null && Periods.countsEvents(q)))) {
       q = q.per(per); // 每月2次, 每亩300; 每季度1次/人: whom it is per set aside, as after a span
     } else if (q.per().isEmpty() && context.per().isPresent()) {
@@ -321,18 +324,40 @@ public final class TargetParser {
       if (c == '每' && k + 1 < start) {
         Periods.Named period = Periods.periodAt(s, k + 1);
         if (period != null) {
-          return period.name(); // 每季度, 每个月, 每星期
+          String who = eachWhoEndingAt(s, k);
+          return who != null ? who + "*" + period.name() : period.name(); // 每季度, 每个月, 每星期; 每人每月
         }
         if (Periods.namesNoPeriod(s, k + 1) || Periods.namesNoPeriod(s, k + 2)) {
           return null; // 每周期, 每个周期: per cycle, no period
         }
-        for (int len = Math.min(3, start - k - 1); len >= 1; len--) {
-          String word = s.substring(k + 1, k + 1 + len);
-          if (Unit.of(word).isPresent()) {
-            return word; // 每亩, 每人, 每户
-          }
+        String who = eachWhoAt(s, k, start);
+        if (who == null) {
+          return null;
         }
-        return null;
+        Periods.Named before = k >= 2 && s.charAt(k - 2) == '每' ? Periods.periodAt(s, k - 1) : null;
+        return before != null && before.end() == k ? who + "*" + before.name() : who; // 每亩, 每人, 每户; 每月每人
+      }
+    }
+    return null;
+  }
+
+  /** The unit named after 每 at {@code k} (每亩, 每人, 每户), before {@code start}; null when none. */
+  private static @Nullable String eachWhoAt(String s, int k, int start) {
+    for (int len = Math.min(3, start - k - 1); len >= 1; len--) {
+      String word = s.substring(k + 1, k + 1 + len);
+      if (Unit.of(word).isPresent()) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /** The unit of a 每X that ends right at {@code end} (每人 of 每人每月), not a period; null when none. */
+  private static @Nullable String eachWhoEndingAt(String s, int end) {
+    for (int len = 1; len <= 2 && end - len - 1 >= 0; len++) {
+      if (s.charAt(end - len - 1) == '每') {
+        String word = s.substring(end - len, end);
+        return Unit.of(word).isPresent() && Periods.periodAt(s, end - len) == null ? word : null;
       }
     }
     return null;
