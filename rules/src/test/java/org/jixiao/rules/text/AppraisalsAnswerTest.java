@@ -112,6 +112,9 @@ class AppraisalsAnswerTest {
         // 无 denies the degree right after it (review 51: read as 明显提升, met in full)
         "就业率提高5% | 无明显提升 | 0.30",
         "提高就业率 | 无明显提升 | 0.30",
+        // not before a change whose direction may be the aim (review 51b)
+        "保持稳定 | 满意度无明显下降 | 1",
+        "投诉量不增加 | 投诉量无明显增加 | 1",
         "≥95% | 基本提升 | 0.80", // the band's bottom: 基本, 有所, 一般 are kept as they are
         "≥95% | 有所提升 | 0.70",
         "评分≥80分 | 较高 | 0.90", // a score asked is answered by a degree, as by a grade

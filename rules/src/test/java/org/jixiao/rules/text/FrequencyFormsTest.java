@@ -150,6 +150,8 @@ class FrequencyFormsTest {
         "两个季度一次 | ≥ 1 次/6个月",
         "两月内完成 | ≤ 2 月", // two months: 二月 is February
         "一月完成 | deadline 一月", // a month's name where no count follows
+        "二月一次 | ≥ 1 次; deadline 二月", // 二月 is February; a span is 一 or 两 alone (review 51b)
+        "十二月一次性发放 | deadline 十二月", // 一次性 is "at once", no count
         "每季度一次 | ≥ 1 次/季度",
       })
   void aSpanInChineseNumeralsBeforeACountIsItsPeriod(String text, String reading) {

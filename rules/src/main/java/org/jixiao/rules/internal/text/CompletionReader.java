@@ -151,8 +151,8 @@ public final class CompletionReader {
           continue;
         }
         String negated = negation != null && !(negationCounted && term.band() != Band.ACHIEVED) ? negation : immediateNegation(s, chars, i);
-        if (negated == null && term.kind() == Term.Kind.DEGREE && i > 0 && chars[i - 1] == '无') {
-          negated = "无"; // 无明显提升, 无显著变化: 无 denies a degree (not a negation elsewhere: 无投诉 is a fact)
+        if (negated == null && term.kind() == Term.Kind.DEGREE && i > 0 && chars[i - 1] == '无' && betterAt(s, i + length)) {
+          negated = "无"; // 无明显提升: 无 denies a degree of improvement (无投诉 is a fact, 无明显下降 may be the aim)
         }
         if (negated != null && term.band() == Band.ACHIEVED) {
           hits.add(shortfall(negated + entry.word(), partial, negatedFraction));
@@ -423,6 +423,22 @@ public final class CompletionReader {
       end--;
     }
     return s.substring(0, end);
+  }
+
+  /**
+   * Verbs of a change for the better whatever is changed: 无 before a degree of one of them says the
+   * improvement did not come (无明显提升). Not 增加, 下降, 减少 …, whose direction may be the aim
+   * (投诉量无明显增加, 满意度无明显下降).
+   */
+  private static final List<String> BETTER = List.of("提升", "提高", "改善", "增强", "加强", "好转", "优化", "完善", "改进", "强化");
+
+  private static boolean betterAt(String s, int at) {
+    for (String verb : BETTER) {
+      if (s.startsWith(verb, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A statement that something did not happen or a limit was kept (无投诉, 未超预算): achieved, marked by its ellipsis. */

@@ -123,7 +123,8 @@ public final class DateReader {
         while (j < n && j - i < 3 && (ChineseNumerals.isDigit(chars[j]) || chars[j] == '十')) {
           j++;
         }
-        if (j < n && chars[j] == '月' && (i == 0 || chars[i - 1] != '个') && c != '两' && !Intervals.countOfEventsAt(s, j + 1)) {
+        if (j < n && chars[j] == '月' && (i == 0 || chars[i - 1] != '个') && !(j == i + 1 && c == '两')
+            && !Intervals.monthsBeforeACount(s, i, j + 1)) {
           // not 两月 (two months; 二月 is February) nor the span of 一月一次 (once a month)
           Optional<java.math.BigDecimal> month = ChineseNumerals.parse(s.substring(i, j));
           if (month.isPresent() && month.get().intValue() >= 1 && month.get().intValue() <= 12) {

@@ -91,18 +91,52 @@ final class Deadlines {
         return Optional.of(new Deadline(text, DateReader.last(text), Optional.empty())); // 2021.1.1-12.31
       }
     }
-    WordAt hit = firstWord(s);
+    WordAt hit = firstWord(s, 0);
     if (hit == null) {
       return Optional.empty();
     }
-    int bestAt = hit.at();
-    String best = hit.word();
-    int from = bestAt;
-    while (from > 0 && isDatePart(s.charAt(from - 1))) {
-      from--;
+    Deadline latest = at(s, hit);
+    Deadline group = latest;
+    int groupEnd = hit.at() + hit.word().length();
+    // several dated deadlines (第一季度至第三季度; 第二季度完成招标，年底前完成验收): the work asked is
+    // done by the latest, which is what an actual's latest date answers; a date right after a
+    // period (上半年6月份之前, 下半年9月份之前) says when in it, and stands for it
+    for (WordAt next = firstWord(s, groupEnd); next != null && latest.by().isPresent(); next = firstWord(s, next.at() + next.word().length())) {
+      int from = from(s, next.at());
+      Deadline d = at(s, next, Math.max(from, groupEnd)); // 下半年9月份之前: 9月份之前, not 年9月份之前
+      if (from <= groupEnd && d.by().isPresent()) {
+        if (group == latest) {
+          latest = d;
+        }
+        group = d;
+      } else if (d.by().isPresent() && d.by().get().compareEnd(latest.by().orElseThrow()) > 0) {
+        latest = d;
+        group = d;
+      } else {
+        group = d;
+      }
+      groupEnd = next.at() + next.word().length();
     }
-    String text = s.substring(from, bestAt + best.length());
-    return Optional.of(new Deadline(text, DateReader.last(text), Optional.empty()));
+    return Optional.of(latest);
+  }
+
+  /** Where the date before a deadline word at {@code at} starts (2019年 of 2019年底前, 第三 of 第三季度). */
+  private static int from(String s, int at) {
+    int from = at;
+    while (from > 0 && (isDatePart(s.charAt(from - 1)) || (s.charAt(from - 1) == '季' && s.charAt(from) == '度'))) {
+      from--; // 第一季度至第三季度: the range as printed
+    }
+    return from;
+  }
+
+  /** The deadline a word found makes, with the date before it. */
+  private static Deadline at(String s, WordAt hit) {
+    return at(s, hit, from(s, hit.at()));
+  }
+
+  private static Deadline at(String s, WordAt hit, int from) {
+    String text = s.substring(from, hit.at() + hit.word().length());
+    return new Deadline(text, DateReader.last(text), Optional.empty());
   }
 
   /** A deadline word and where it stands. */
@@ -114,8 +148,13 @@ final class Deadlines {
    * per word.
    */
   static @Nullable WordAt firstWord(String s) {
+    return firstWord(s, 0);
+  }
+
+  /** The first deadline word at or after {@code start} (see {@link #firstWord(String)}). */
+  private static @Nullable WordAt firstWord(String s, int start) {
     char[] chars = CharArrays.of(s);
-    for (int i = 0; i < chars.length; i++) {
+    for (int i = start; i < chars.length; i++) {
       String best = null;
       for (String word : WORD_LIST.startingWith(chars[i])) {
         if ((best == null || word.length() > best.length()) && s.startsWith(word, i) && isDeadline(s, i, word)) {
@@ -153,9 +192,11 @@ final class Deadlines {
   }
 
   /**
-   * Whether 季度 at {@code at} names a quarter of the year: a quarter's number before it (三季度末,
-   * 第3季度), and, without 末, 底, 前 or 内 after it ({@code closed}), 第 or a year before the number
-   * (第三季度完成, 2023年二季度), since 一季度一次 is once a quarter. Not 每季度, 两个季度, 第十四季度.
+   * Whether 季度 at {@code at} names a quarter of the year as a deadline: a quarter's number before
+   * it (三季度末, 第3季度), and, without 末, 底, 前 or 内 after it ({@code closed}), a verb of finishing
+   * after it (三季度完成, 第二季度完成招标, 一季度开工) or the text's or clause's end after it with 第 or
+   * a year before the number (第四季度, 2023年第三季度). Not 每季度, 两个季度, 第十四季度, 一季度一次 (once a
+   * quarter), nor a quarter that names what the work is about (第一季度报表, 开展第二季度考核).
    */
   private static boolean quarter(String s, int at, boolean closed) {
     if (at == 0 || "一二三四1234".indexOf(s.charAt(at - 1)) < 0) {
@@ -165,8 +206,21 @@ final class Deadlines {
     if (isNumeralChar(before) || before == '每') {
       return false;
     }
-    return closed || before == '第' || before == '年';
+    if (closed) {
+      return true;
+    }
+    int after = at + 2;
+    for (String verb : FINISHING) {
+      if (s.startsWith(verb, after)) {
+        return true;
+      }
+    }
+    return (after == s.length() || Clauses.isClauseEnd(s.charAt(after)) || s.charAt(after) == ' ') && (before == '第' || before == '年');
   }
+
+  /** Verbs of finishing after a quarter that make it the work's deadline: 三季度完成, 一季度开工. */
+  private static final List<String> FINISHING =
+      List.of("完成", "完工", "竣工", "开工", "建成", "实施", "启动", "交付", "验收", "到位", "拨付", "发放", "结束");
 
   private static boolean isNumeralChar(char c) {
     return Chars.isAsciiDigit(c) || ChineseNumerals.isPart(c);

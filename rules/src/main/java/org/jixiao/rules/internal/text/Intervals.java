@@ -107,7 +107,8 @@ final class Intervals {
 
   /**
    * Whether a count of events starts at {@code at}: a figure in digits or Chinese numerals and a
-   * unit of events right after it (一次, 1次, 两场), as after the span of 一月一次 or 一季度1次.
+   * unit of events right after it (一次, 1次, 两场), as after the span of 一月一次 or 一季度1次; not
+   * 一次性 (at once: 十一月一次性拨付 is paid in November).
    */
   static boolean countOfEventsAt(String s, int at) {
     int k = at;
@@ -119,10 +120,20 @@ final class Intervals {
     }
     for (String unit : EVENTS) {
       if (s.startsWith(unit, k)) {
-        return true;
+        return !Chars.startsWith(s, k + unit.length(), "性");
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the month of Chinese numerals at {@code start} before {@code end} (the 月) is a span
+   * before a count (一月一次, 两月一次: once a month, once in two), not a month's name: 一 or 两 alone,
+   * a count of events right after it. 十月一期, 二月一次 name October and February.
+   */
+  static boolean monthsBeforeACount(String s, int start, int end) {
+    char c = s.charAt(start);
+    return end == start + 2 && (c == '一' || c == '两') && countOfEventsAt(s, end);
   }
 
   /** The span at {@code k} and the count after it (每3个月1次, 两周一次), joined: whether they were. */

@@ -452,7 +452,7 @@ public final class QuantityScanner {
       return j;
     }
     if (unit.text().equals("月")) {
-      if (numeral.charAt(0) == '两' || Intervals.countOfEventsAt(s, unit.end())) {
+      if (numeral.equals("两") || Intervals.monthsBeforeACount(s, start, unit.end())) {
         // 两月内 (二月 is February), 一月一次 (once a month): a span of months, no month's name
         out.add(Found.figure(new Quantity(value, Optional.empty(), unit.unit(), false, start, unit.end())));
         return unit.end();

@@ -74,4 +74,29 @@ class DeadlineScorerTest {
     assertThat(judged("每季度末报送", "10月报送")).doesNotContain("deadline/");
     assertThat(judged("一季度一次", "12月完成")).doesNotContain("deadline/");
   }
+
+  /**
+   * Review 51b: a quarter that names what the work is about is no deadline, and of several dated
+   * deadlines the latest is the one an actual's latest date answers (the first was taken).
+   */
+  @Test
+  void aQuarterNamingTheWorkIsNoDeadlineAndTheLatestOfSeveralCounts() {
+    assertThat(judged("第一季度报表4月15日前报送", "4月10日报送")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("开展第二季度考核", "7月完成考核")).doesNotContain("deadline/");
+    assertThat(judged("报送第三季度报告", "10月报送")).doesNotContain("deadline/");
+    assertThat(judged("三季度完成", "10月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("一季度开工", "2月开工")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("第一季度至第三季度", "8月完成")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("第二季度完成招标，年底前完成验收", "12月完成验收")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("6月底前完成招标，12月前验收", "12月验收")).startsWith("SCORED 1 deadline/deadline-met");
+    // a date right after a period says when in it: 下半年9月份之前 is by September
+    assertThat(judged("上半年6月份之前完成1批次采购,下半年9月份之前完成1批次采购", "10月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+  }
+
+  /** Review 51b: a month in Chinese numerals before 一次性 or a count is a month's name, not a span. */
+  @Test
+  void aMonthBeforeOnceOrACountIsItsName() {
+    assertThat(judged("10月底前", "十一月一次性拨付到位")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("9月底前", "十月一期培训完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+  }
 }
