@@ -288,7 +288,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     // the fall compared with it are marked ↓, which reads alike in every language (↓ ≥ 5 %, ↓6 %)
     // a figure restated over the target's period shows it (每季度一次 against 每月/次: 0.33 次/月)
     Optional<String> actualPer =
-        chosen.per().isPresent() && wanted.per().isPresent() && Periods.persAgree(chosen.per().get(), wanted.per().get()) ? chosen.per() : Optional.empty();
+        chosen.per().isPresent() && wanted.per().isPresent() && Periods.perAnswers(wanted.per().get(), chosen.per().get()) ? chosen.per() : Optional.empty();
     Supplier<String> actualArg =
         () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe();
     Supplier<String> targetArg =
@@ -410,7 +410,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
 
   /** Rates must be per the same thing (元/人 is not 元/户); a figure that is no rate fits either. */
   private static boolean samePer(Quantity wanted, Quantity actual) {
-    return wanted.per().isEmpty() || actual.per().isEmpty() || Periods.persAgree(wanted.per().get(), actual.per().get());
+    return wanted.per().isEmpty() || actual.per().isEmpty() || Periods.perAnswers(wanted.per().get(), actual.per().get());
   }
 
   /** The reason's code: how the fraction came about, as the method and whether it was met say. */

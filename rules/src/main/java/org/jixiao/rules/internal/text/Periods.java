@@ -116,31 +116,25 @@ public final class Periods {
    * and a unit of time (3个月, 2周, 半年, from {@code 每3个月1次}); null when it is no period (人, 亩).
    */
   /**
-   * Whether two rates' pers ({@code 月}, {@code 人*月}, {@code 户}) name the same thing, a part
-   * that one side leaves unsaid aside: per whom (人, 户, 亩) and per what period (月, 年) are compared
-   * part by part, and at least one part must be said on both sides and agree. So 元/月 (每人每月,
-   * whom set aside) and 元/人*月 agree, as do 元/人 and 元/人*月; 元/人 and 元/月 (no part said on
-   * both), 元/人*月 and 元/人*年, 元/户 and 元/人*月 do not.
+   * Whether an actual's per answers a target's: per whom and per what period, each part by its
+   * unit's own symbol (名 is 人) and in any order, the same on both sides, except that the actual may
+   * leave out whom (元/月 restating 每人每月300元). So 元/人*月 is answered by 元/名·月 and 元/月, not by
+   * 元/人 (a period left out may hide a factor: 3600元/人 a year, 每季度25元/亩 with its 每季度 unread),
+   * 元/人*年 or 元/户*月; 元/人 and 元/月 are not answered by 元/人*月 (the target may be a year's, or a
+   * whole month's for everyone).
    */
-  public static boolean persAgree(String a, String b) {
-    if (a.equals(b)) {
+  public static boolean perAnswers(String wanted, String actual) {
+    if (wanted.equals(actual)) {
       return true;
     }
-    String[] pa = whoAndPeriod(a);
-    String[] pb = whoAndPeriod(b);
-    if (pa == null || pb == null) {
+    String[] w = whoAndPeriod(wanted);
+    String[] a = whoAndPeriod(actual);
+    if (w == null || a == null) {
       return false;
     }
-    boolean said = false;
-    for (int k = 0; k < 2; k++) {
-      if (pa[k] != null && pb[k] != null) {
-        if (!pa[k].equals(pb[k])) {
-          return false;
-        }
-        said = true;
-      }
-    }
-    return said;
+    boolean periods = w[1] == null ? a[1] == null : w[1].equals(a[1]);
+    boolean whom = a[0] == null || a[0].equals(w[0]);
+    return periods && whom;
   }
 
   /** The period a per names ({@code 月} of {@code 人*月}), or the per itself when it names no period or only one part. */
@@ -163,7 +157,7 @@ public final class Periods {
       if (part.isEmpty() || parts[kind] != null) {
         return null;
       }
-      parts[kind] = part;
+      parts[kind] = kind == 0 ? Unit.of(part).map(Unit::symbol).orElse(part) : part; // 名 is 人
     }
     return parts;
   }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.jixiao.rules.internal.text.FigureUnits.UnitMatch;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds figures in normalised text by hand scanning, left to right, each character looked at a
@@ -390,6 +391,7 @@ public final class QuantityScanner {
       approximate = true;
     }
     Unit u = unit == null ? Unit.NONE : unit.unit();
+    per = eventsPer(u, per);
     BigDecimal factor = multiplier;
     out.add(
         Found.figure(
@@ -464,7 +466,7 @@ public final class QuantityScanner {
       return unit.end() + 1; // 一次性, 一站式: adjectives, not counts
     }
     int[] perEnd = {unit.end()};
-    String per = perAt(s, unit.end(), perEnd);
+    String per = eventsPer(unit.unit(), perAt(s, unit.end(), perEnd));
     out.add(
         Found.figure(
             new Quantity(value, Optional.empty(), unit.unit(), approximate, start, perEnd[0], Optional.ofNullable(per))));
@@ -472,6 +474,11 @@ public final class QuantityScanner {
   }
 
   private static final Unit MONTHS = Unit.of("月").orElseThrow();
+
+  /** A count of events per whom and period (1次/人/月, 1次/户/季度) is per the period: whom is set aside. */
+  private static @Nullable String eventsPer(Unit unit, @Nullable String per) {
+    return per != null && per.indexOf('*') >= 0 && Intervals.countsEvents(unit) ? Periods.periodOf(per) : per;
+  }
 
   /** Where 季度 or 个季度 at {@code at} ends, or -1 when neither stands there. */
   private static int quartersEnd(String s, int at) {
@@ -486,19 +493,20 @@ public final class QuantityScanner {
   }
 
   /**
-   * Where a name of letters and digits ends (H5, O3, and PM2.5, V1.0: a point and one or two digits
-   * after the name's digits are its own; a1.2019年 is a marker before a year).
+   * Where a name of letters and digits ends (H5, O3, and PM2.5, V1.0.3: a point and one or two
+   * digits after the name's digits are its own; a1.2019年 is a marker before a year).
    */
   private static int identifierEnd(String s, int from) {
     int j = from;
     while (j < s.length() && (isAsciiLetter(s.charAt(j)) || isAsciiDigit(s.charAt(j)))) {
       j++;
     }
-    if (j + 1 < s.length() && s.charAt(j) == '.' && isAsciiDigit(s.charAt(j - 1)) && isAsciiDigit(s.charAt(j + 1))) {
+    while (j + 1 < s.length() && s.charAt(j) == '.' && isAsciiDigit(s.charAt(j - 1)) && isAsciiDigit(s.charAt(j + 1))) {
       int e = Chars.digitsEnd(CharArrays.of(s), j + 1);
-      if (e - j - 1 <= 2) {
-        return e;
+      if (e - j - 1 > 2) {
+        break;
       }
+      j = e; // V1.0.3: each point and its digits
     }
     return j;
   }

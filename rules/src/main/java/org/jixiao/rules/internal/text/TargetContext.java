@@ -224,7 +224,7 @@ public final class TargetContext {
     int close = name.lastIndexOf(')');
     if (open >= 0 && close > open && close - open <= 12) {
       String inside = stripComparison(name.substring(open + 1, close));
-      if (!inside.isEmpty() && inside.length() <= 5) {
+      if (!inside.isEmpty() && inside.length() <= 6) { // (万元), (微克/立方米)
         Optional<Unit> u = Unit.of(inside);
         if (u.isPresent()) {
           return u;
@@ -256,6 +256,9 @@ public final class TargetContext {
     if (bare.endsWith("数量") || bare.endsWith("个数")) {
       return Unit.of("个");
     }
+    if ((bare.startsWith("PM2.5") || bare.startsWith("PM10")) && bare.endsWith("浓度")) {
+      return Unit.of("微克/立方米"); // the unit of the air quality standard (GB 3095)
+    }
     for (int len = Math.min(3, bare.length()); len >= 2; len--) {
       Optional<Unit> u = Unit.of(bare.substring(bare.length() - len)); // 人均培训学时, 培训人次
       if (u.isPresent()) {
@@ -271,6 +274,8 @@ public final class TargetContext {
     return Optional.empty();
   }
 
+  private static final List<String> NAME_PERIODS = List.of("学期", "季度", "年", "月", "周", "天", "日", "旬");
+
   /** 人均 and 户均 (per person, per household) or the first 每X of a name: what its figure is per. */
   static Optional<String> namePer(String name) {
     if (name.contains("人均")) {
@@ -281,7 +286,7 @@ public final class TargetContext {
     }
     int each = name.indexOf('每');
     if (each >= 0 && each + 1 < name.length()) {
-      for (String p : List.of("学期", "季度", "年", "月", "周", "天", "日", "旬")) {
+      for (String p : NAME_PERIODS) {
         if (name.startsWith(p, each + 1)) {
           return Optional.of(p);
         }

@@ -185,7 +185,11 @@ public final class TargetParser {
     if (per != null && Periods.countsEvents(q)) {
       per = Periods.periodOf(per); // 每人每月1次: a frequency, whom it is per set aside (as 1次/3个月/人)
     }
-    if (per != null && (q.per().isEmpty() || (Periods.span(per) != null && Periods.span(q.per().get()) == null && Periods.countsEvents(q)))) {
+    if (per != null && q.per().isPresent() && !Periods.countsEvents(q) && per.indexOf('*') < 0 && q.per().get().indexOf('*') < 0
+        && (Periods.span(per) == null) != (Periods.span(q.per().get()) == null)) {
+      // 每月300元/人, 每人300元/月: whom before and the period after, or the other way, one rate
+      q = q.per(Periods.span(per) == null ? per + "*" + q.per().get() : q.per().get() + "*" + per);
+    } else if (per != null && (q.per().isEmpty() || (Periods.span(per) != null && Periods.span(q.per().get()) == null && Periods.countsEvents(q)))) {
       q = q.per(per); // 每月2次, 每亩300; 每季度1次/人: whom it is per set aside, as after a span
     } else if (q.per().isEmpty() && context.per().isPresent()) {
       q = q.per(context.per().get()); // 75元 under 配套资金每人每年
@@ -334,8 +338,13 @@ public final class TargetParser {
         if (who == null) {
           return null;
         }
-        Periods.Named before = k >= 2 && s.charAt(k - 2) == '每' ? Periods.periodAt(s, k - 1) : null;
-        return before != null && before.end() == k ? who + "*" + before.name() : who; // 每亩, 每人, 每户; 每月每人
+        for (int m = k - 2; m >= Math.max(0, k - 4); m--) {
+          if (s.charAt(m) == '每') {
+            Periods.Named before = Periods.periodAt(s, m + 1);
+            return before != null && before.end() == k ? who + "*" + before.name() : who; // 每月每人, 每季度每户
+          }
+        }
+        return who; // 每亩, 每人, 每户
       }
     }
     return null;
