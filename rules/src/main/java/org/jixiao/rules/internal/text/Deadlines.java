@@ -1,5 +1,6 @@
 package org.jixiao.rules.internal.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.rules.text.DatePeriod;
@@ -95,27 +96,33 @@ final class Deadlines {
     if (hit == null) {
       return Optional.empty();
     }
-    Deadline latest = at(s, hit);
-    Deadline group = latest;
-    int groupEnd = hit.at() + hit.word().length();
+    Deadline first = at(s, hit);
+    if (first.by().isEmpty()) {
+      return Optional.of(first); // 按时, 计划时间内: a word without a date
+    }
     // several dated deadlines (第一季度至第三季度; 第二季度完成招标，年底前完成验收): the work asked is
     // done by the latest, which is what an actual's latest date answers; a date right after a
     // period (上半年6月份之前, 下半年9月份之前) says when in it, and stands for it
-    for (WordAt next = firstWord(s, groupEnd); next != null && latest.by().isPresent(); next = firstWord(s, next.at() + next.word().length())) {
+    List<Deadline> groups = new ArrayList<>();
+    groups.add(first);
+    int groupEnd = hit.at() + hit.word().length();
+    for (WordAt next = firstWord(s, groupEnd); next != null; next = firstWord(s, next.at() + next.word().length())) {
       int from = from(s, next.at());
-      Deadline d = at(s, next, Math.max(from, groupEnd)); // 下半年9月份之前: 9月份之前, not 年9月份之前
-      if (from <= groupEnd && d.by().isPresent()) {
-        if (group == latest) {
-          latest = d;
+      if (from <= groupEnd) {
+        Deadline d = at(s, next, groupEnd); // 下半年9月份之前: 9月份之前, not 年9月份之前
+        if (d.by().isPresent()) {
+          groups.set(groups.size() - 1, d);
         }
-        group = d;
-      } else if (d.by().isPresent() && d.by().get().compareEnd(latest.by().orElseThrow()) > 0) {
-        latest = d;
-        group = d;
       } else {
-        group = d;
+        groups.add(at(s, next));
       }
       groupEnd = next.at() + next.word().length();
+    }
+    Deadline latest = groups.get(0);
+    for (Deadline d : groups) {
+      if (d.by().isPresent() && d.by().get().compareEnd(latest.by().orElseThrow()) > 0) {
+        latest = d;
+      }
     }
     return Optional.of(latest);
   }

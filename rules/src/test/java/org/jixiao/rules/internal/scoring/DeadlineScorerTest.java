@@ -91,6 +91,8 @@ class DeadlineScorerTest {
     assertThat(judged("6月底前完成招标，12月前验收", "12月验收")).startsWith("SCORED 1 deadline/deadline-met");
     // a date right after a period says when in it: 下半年9月份之前 is by September
     assertThat(judged("上半年6月份之前完成1批次采购,下半年9月份之前完成1批次采购", "10月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+    // the latest of the periods as each is made specific: 11月前, not the 9月前 that makes 下半年 specific
+    assertThat(judged("11月前完成A，下半年9月前完成B", "11月完成")).startsWith("SCORED 1 deadline/deadline-met");
   }
 
   /** Review 51b: a month in Chinese numerals before 一次性 or a count is a month's name, not a span. */
