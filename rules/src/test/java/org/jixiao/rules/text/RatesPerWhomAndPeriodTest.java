@@ -50,6 +50,7 @@ class RatesPerWhomAndPeriodTest {
         "每人每月300元 | 300元/月 | 1", // the actual restating the standard without whom
         "每人每月300元 | 300元/名·月 | 1", // 名 is 人
         "每人每月300元 | 每人每月270元 | 0.9",
+        "300元/人/月 | 350元/人 | 1", // review 51d: the actual may leave out the period, as it may the whole per
       })
   void oneRateWrittenTwoWaysCompares(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "发放标准", target, actual);
@@ -65,10 +66,7 @@ class RatesPerWhomAndPeriodTest {
         "每人每月300元 | 300元/户·月", // per household, not per person
         "每人每月300元 | 300元/人·年",
         "3600元/人 | 300元/月", // no part said on both sides
-        // review 51c: a period the actual leaves out may hide a factor, and a target silent on whom
-        // may be a whole month's for everyone
-        "300元/人/月 | 300元/人",
-        "每亩每年≥100元 | 每季度25元/亩",
+        // review 51c: a target silent on whom may be a whole month's for everyone
         "每月不少于50万元 | 500元/人/月",
       })
   void anotherWhomOrPeriodDoesNotCompare(String target, String actual) {

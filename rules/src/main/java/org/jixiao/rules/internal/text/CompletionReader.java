@@ -430,7 +430,7 @@ public final class CompletionReader {
    * improvement did not come (无明显提升). Not 增加, 下降, 减少 …, whose direction may be the aim
    * (投诉量无明显增加, 满意度无明显下降).
    */
-  private static final List<String> BETTER = List.of("提升", "提高", "改善", "增强", "加强", "好转", "优化", "完善", "改进", "强化");
+  private static final List<String> BETTER = List.of("提升", "提高", "改善", "增强", "加强", "好转", "优化", "完善", "改进", "强化", "增长");
 
   private static boolean betterAt(String s, int at) {
     for (String verb : BETTER) {

@@ -100,13 +100,18 @@ final class Deadlines {
     if (first.by().isEmpty()) {
       return Optional.of(first); // 按时, 计划时间内: a word without a date
     }
-    // several dated deadlines (第一季度至第三季度; 第二季度完成招标，年底前完成验收): the work asked is
-    // done by the latest, which is what an actual's latest date answers; a date right after a
-    // period (上半年6月份之前, 下半年9月份之前) says when in it, and stands for it
+    // several dated deadlines in the first one's clause (第一季度至第三季度): the latest; a date right
+    // after a period (上半年6月份之前) says when in it, and stands for it. Another clause is another
+    // stage (6月底前完成招标，12月前验收), and which one an actual reports is not known: the first
+    // stands, as before. A word in quotation marks names something (“年底前攻坚行动”)
     List<Deadline> groups = new ArrayList<>();
     groups.add(first);
     int groupEnd = hit.at() + hit.word().length();
-    for (WordAt next = firstWord(s, groupEnd); next != null; next = firstWord(s, next.at() + next.word().length())) {
+    for (WordAt next = firstWord(s, groupEnd); next != null && !clauseEndBetween(s, groupEnd, next.at());
+        next = firstWord(s, next.at() + next.word().length())) {
+      if (quoted(s, next.at())) {
+        continue;
+      }
       int from = from(s, next.at());
       if (from <= groupEnd) {
         Deadline d = at(s, next, groupEnd); // 下半年9月份之前: 9月份之前, not 年9月份之前
@@ -125,6 +130,32 @@ final class Deadlines {
       }
     }
     return Optional.of(latest);
+  }
+
+  private static boolean clauseEndBetween(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Clauses.isClauseEnd(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code at} stands inside quotation marks or title marks opened before it. */
+  private static boolean quoted(String s, int at) {
+    int depth = 0;
+    boolean straight = false;
+    for (int k = 0; k < at; k++) {
+      char c = s.charAt(k);
+      if (c == '“' || c == '《' || c == '「') {
+        depth++;
+      } else if ((c == '”' || c == '》' || c == '」') && depth > 0) {
+        depth--;
+      } else if (c == '"') {
+        straight = !straight; // "年底前攻坚行动": straight marks open and close alike
+      }
+    }
+    return depth > 0 || straight;
   }
 
   /** Where the date before a deadline word at {@code at} starts (2019年 of 2019年底前, 第三 of 第三季度). */

@@ -116,12 +116,11 @@ public final class Periods {
    * and a unit of time (3个月, 2周, 半年, from {@code 每3个月1次}); null when it is no period (人, 亩).
    */
   /**
-   * Whether an actual's per answers a target's: per whom and per what period, each part by its
-   * unit's own symbol (名 is 人) and in any order, the same on both sides, except that the actual may
-   * leave out whom (元/月 restating 每人每月300元). So 元/人*月 is answered by 元/名·月 and 元/月, not by
-   * 元/人 (a period left out may hide a factor: 3600元/人 a year, 每季度25元/亩 with its 每季度 unread),
-   * 元/人*年 or 元/户*月; 元/人 and 元/月 are not answered by 元/人*月 (the target may be a year's, or a
-   * whole month's for everyone).
+   * Whether an actual's per answers a target's: each part the actual says — per whom, per what
+   * period, each by its unit's own symbol (名 is 人) and in any order — is the target's own; the
+   * actual may say less, as it may say no per at all (300元/人 or 300元/月 restating 每人每月300元). So
+   * 元/人*月 is not answered by 元/人*年 or 元/户*月, and 元/月 not by 元/人*月 (a month's total for
+   * everyone is no rate per person).
    */
   public static boolean perAnswers(String wanted, String actual) {
     if (wanted.equals(actual)) {
@@ -132,9 +131,12 @@ public final class Periods {
     if (w == null || a == null) {
       return false;
     }
-    boolean periods = w[1] == null ? a[1] == null : w[1].equals(a[1]);
-    boolean whom = a[0] == null || a[0].equals(w[0]);
-    return periods && whom;
+    for (int k = 0; k < 2; k++) {
+      if (a[k] != null && !a[k].equals(w[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The period a per names ({@code 月} of {@code 人*月}), or the per itself when it names no period or only one part. */
