@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * cannot answer. An appraisal is one clause that grades the work or the degree of its change, with
  * at most a short subject of the work before it: a grade of quality (良好, 较好, 优秀, 优良, or 好
  * alone: 效果良好, 系统运行良好, 取得良好效果) or one of the degrees 显著, 明显, 大幅, 大大, 较高 (效果显著,
- * 满意度较高, 保持较高水平, 明显提升, 显著提高就业率), or a rate or degree said to be high (满意度高,
- * 知晓率高). After the word may stand a word of result (效果, 成效, 水平) or a verb of a change in
+ * 满意度较高, 保持较高水平, 明显提升, 显著提高就业率), or satisfaction said to be high (满意度高, the
+ * vocabulary's word; 知晓率高 holds none and is undetermined by the words anyway). After the word may stand a word of result (效果, 成效, 水平) or a verb of a change in
  * degree with a short object. Against 投诉有效处置反馈率100%, ≥95% or 培训500人次 it does not say
  * whether the figure was met.
  *
@@ -123,7 +123,7 @@ public final class Appraisals {
     }
     int high = t.length() - 1;
     if (high >= 2 && t.charAt(high) == '高' && (t.charAt(high - 1) == '度' || t.charAt(high - 1) == '率')) {
-      return subject(t, high) ? "高" : null; // 满意度高, 知晓率高: said to be high, not how high
+      return subject(t, high) ? "高" : null; // 群众满意度高: said to be high, not how high
     }
     for (String word : WORDS) {
       int at = t.lastIndexOf(word);

@@ -93,6 +93,9 @@ final class Deadlines {
       }
     }
     WordAt hit = firstWord(s, 0);
+    while (hit != null && quoted(s, hit.at())) {
+      hit = firstWord(s, hit.at() + hit.word().length()); // “年底前攻坚行动”: a name, not a deadline
+    }
     if (hit == null) {
       return Optional.empty();
     }

@@ -93,6 +93,7 @@ class DeadlineScorerTest {
     assertThat(judged("3月底前完成招标，次年6月底前完工", "5月完成招标")).startsWith("SCORED 0.70 deadline/deadline-late");
     // a deadline word in quotation marks names something
     assertThat(judged("6月底前完成“年底前攻坚行动”方案", "7月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("“年底前攻坚行动”9月前完成", "10月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
     // a date right after a period says when in it: 下半年9月份之前 is by September
     assertThat(judged("上半年6月份之前完成1批次采购,下半年9月份之前完成1批次采购", "10月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
     // in one clause, the latest of the periods as each is made specific
