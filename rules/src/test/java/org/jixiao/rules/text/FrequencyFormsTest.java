@@ -148,6 +148,9 @@ class FrequencyFormsTest {
         "一季度1次 | ≥ 1 次/3个月",
         "一个季度一次 | ≥ 1 次/3个月",
         "两个季度一次 | ≥ 1 次/6个月",
+        "一季一次 | ≥ 1 次/3个月", // review 51d: read as a bare 1 次
+        "一日一次 | ≥ 1 次/天",
+        "一日两次 | ≥ 2 次/天",
         "两月内完成 | ≤ 2 月", // two months: 二月 is February
         "一月完成 | deadline 一月", // a month's name where no count follows
         "二月一次 | ≥ 1 次; deadline 二月", // 二月 is February; a span is 一 or 两 alone (review 51b)
@@ -166,6 +169,8 @@ class FrequencyFormsTest {
         "一月一次 | 全年巡查6次 | 0.5",
         "一季度一次 | 全年巡查2次 | 0.5",
         "两月一次 | 全年2次 | 0.3333",
+        "一季一次 | 全年2次 | 0.5",
+        "一日两次 | 每天1次 | 0.5",
         "每季度1次 | 一季度一次 | 1",
       })
   void aSpanInChineseNumeralsIsComparedAsItsPeriod(String target, String actual, BigDecimal expected) {

@@ -440,6 +440,11 @@ public final class QuantityScanner {
       out.add(Found.figure(new Quantity(value.multiply(BigDecimal.valueOf(3)), Optional.empty(), MONTHS, false, start, quarters)));
       return quarters;
     }
+    if (numeral.equals("一") && Chars.startsWith(s, k, "日") && Intervals.countOfEventsAt(s, k + 1)) {
+      // 一日一次, 一日两次: a day before a count, as 一天一次 (not the 1st of a month)
+      out.add(Found.figure(new Quantity(value, Optional.empty(), DAYS, false, start, k + 1)));
+      return k + 1;
+    }
     boolean approximate = approximateBefore(s, start);
     UnitMatch unit = unitAt(s, k);
     if (unit == null && k < n && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
@@ -475,6 +480,8 @@ public final class QuantityScanner {
 
   private static final Unit MONTHS = Unit.of("月").orElseThrow();
 
+  private static final Unit DAYS = Unit.of("天").orElseThrow();
+
   /** A count of events per whom and period (1次/人/月, 1次/户/季度) is per the period: whom is set aside. */
   private static @Nullable String eventsPer(Unit unit, @Nullable String per) {
     return per != null && per.indexOf('*') >= 0 && Intervals.countsEvents(unit) ? Periods.periodOf(per) : per;
@@ -485,7 +492,10 @@ public final class QuantityScanner {
     if (Chars.startsWith(s, at, "季度")) {
       return at + 2;
     }
-    return Chars.startsWith(s, at, "个季度") ? at + 3 : -1;
+    if (Chars.startsWith(s, at, "个季度")) {
+      return at + 3;
+    }
+    return Chars.startsWith(s, at, "季") ? at + 1 : -1; // 一季一次 (a count must follow: not 一年三季)
   }
 
   private static boolean approximateBefore(String s, int start) {
