@@ -239,11 +239,6 @@ final class Intervals {
     return q.unit().isDuration() && !q.isRange() && !q.approximate();
   }
 
-  /** Whether {@code unit} counts events (次, 场, 期, 批 …). */
-  static boolean countsEvents(Unit unit) {
-    return EVENTS.contains(unit.symbol());
-  }
-
   private static boolean isCount(Quantity q) {
     return EVENTS.contains(q.unit().symbol()) && q.per().isEmpty();
   }

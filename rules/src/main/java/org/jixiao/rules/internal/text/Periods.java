@@ -112,10 +112,6 @@ public final class Periods {
   }
 
   /**
-   * The span of a period as {@link Quantity#per()} holds it: a name (月, 季度, 学期) or a figure
-   * and a unit of time (3个月, 2周, 半年, from {@code 每3个月1次}); null when it is no period (人, 亩).
-   */
-  /**
    * Whether an actual's per answers a target's: each part the actual says — per whom, per what
    * period, each by its unit's own symbol (名 is 人) and in any order — is the target's own; the
    * actual may say less, as it may say no per at all (300元/人 or 300元/月 restating 每人每月300元). So
@@ -137,6 +133,17 @@ public final class Periods {
       }
     }
     return true;
+  }
+
+  /**
+   * One rate's per from whom on one side of its figure and the period on the other (每月300元/人,
+   * 每人300元/月: 人*月), or null when the two are not one whom and one period.
+   */
+  public static @Nullable String whomAndPeriod(String a, String b) {
+    if (a.indexOf('*') >= 0 || b.indexOf('*') >= 0 || (span(a) == null) == (span(b) == null)) {
+      return null;
+    }
+    return span(a) == null ? a + "*" + b : b + "*" + a;
   }
 
   /** The period a per names ({@code 月} of {@code 人*月}), or the per itself when it names no period or only one part. */
@@ -164,6 +171,10 @@ public final class Periods {
     return parts;
   }
 
+  /**
+   * The span of a period as {@link Quantity#per()} holds it: a name (月, 季度, 学期) or a figure
+   * and a unit of time (3个月, 2周, 半年, from {@code 每3个月1次}); null when it is no period (人, 亩).
+   */
   static @Nullable Span span(String per) {
     if (per.indexOf('/') >= 0) {
       return null; // 3个月/人: a period per person, which {@link #over} splits first

@@ -484,7 +484,7 @@ public final class QuantityScanner {
 
   /** A count of events per whom and period (1次/人/月, 1次/户/季度) is per the period: whom is set aside. */
   private static @Nullable String eventsPer(Unit unit, @Nullable String per) {
-    return per != null && per.indexOf('*') >= 0 && Intervals.countsEvents(unit) ? Periods.periodOf(per) : per;
+    return per != null && per.indexOf('*') >= 0 && EVENTS.contains(unit.symbol()) ? Periods.periodOf(per) : per;
   }
 
   /** Where 季度 or 个季度 at {@code at} ends, or -1 when neither stands there. */

@@ -185,10 +185,10 @@ public final class TargetParser {
     if (per != null && Periods.countsEvents(q)) {
       per = Periods.periodOf(per); // 每人每月1次: a frequency, whom it is per set aside (as 1次/3个月/人)
     }
-    if (per != null && q.per().isPresent() && !Periods.countsEvents(q) && per.indexOf('*') < 0 && q.per().get().indexOf('*') < 0
-        && (Periods.span(per) == null) != (Periods.span(q.per().get()) == null)) {
-      // 每月300元/人, 每人300元/月: whom before and the period after, or the other way, one rate
-      q = q.per(Periods.span(per) == null ? per + "*" + q.per().get() : q.per().get() + "*" + per);
+    // 每月300元/人, 每人300元/月: whom before and the period after, or the other way, one rate
+    String rate = per != null && q.per().isPresent() && !Periods.countsEvents(q) ? Periods.whomAndPeriod(per, q.per().get()) : null;
+    if (rate != null) {
+      q = q.per(rate);
     } else if (per != null && (q.per().isEmpty() || (Periods.span(per) != null && Periods.span(q.per().get()) == null && Periods.countsEvents(q)))) {
       q = q.per(per); // 每月2次, 每亩300; 每季度1次/人: whom it is per set aside, as after a span
     } else if (q.per().isEmpty() && context.per().isPresent()) {
