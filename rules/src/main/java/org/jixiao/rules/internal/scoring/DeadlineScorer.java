@@ -10,6 +10,7 @@ import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.ClockTimes;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.DateReader;
+import org.jixiao.rules.internal.text.Stages;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.internal.Reasons;
@@ -28,7 +29,9 @@ import org.jixiao.rules.text.Target;
  * met, 2023年9月 against 2023年11月 is met, the same period on both sides is met; a date after the
  * deadline earns the vocabulary's {@linkplain org.jixiao.rules.text.Vocabulary#lateFraction late
  * fraction}. When either side has no year, both are taken to be in the same year. A year stated
- * alone is the end of that year on both sides (2019年 / 2020年 is a year late).
+ * alone is the end of that year on both sides (2019年 / 2020年 is a year late); a month the actual
+ * puts in the next year (次年1月) is late. A staged target (6月底前完成招标，12月前验收) holds each
+ * dated clause of the actual to the stage whose work it names ({@link Stages}).
  *
  * <p>A daily deadline at a time of day (每天早上六点半前送达) is compared with the time of day the
  * actual states (每天早上6点20分送达, {@link ClockTimes}) in the same way.
@@ -54,12 +57,16 @@ public final class DeadlineScorer implements IndicatorScorer {
     if (!Clauses.shortfalls(actual).isEmpty()) {
       return Optional.empty();
     }
-    Target target = TargetParser.parse(IndicatorTexts.normalize(input.target()), TargetContext.of(input.indicator()));
-    Optional<DatePeriod> by = target.deadline().flatMap(Deadline::by);
-    if (by.isEmpty()) {
+    String targetText = IndicatorTexts.normalize(input.target());
+    Target target = TargetParser.parse(targetText, TargetContext.of(input.indicator()));
+    if (target.deadline().flatMap(Deadline::by).isEmpty()) {
       return onTheClock(input, context, actual);
     }
-    boolean onTime = done.get().endsBy(by.get());
+    // a staged target (6月底前完成招标，12月前验收): each dated clause of the actual against the stage it names
+    Stages.Kept kept =
+        Stages.compare(targetText, actual)
+            .orElseGet(() -> Stages.kept(done.get(), actual, target.deadline().get(), targetText));
+    boolean onTime = kept.onTime();
     if (onTime && countsOverTheYear(input, target, actual)) {
       // 2019年度全年案件结案数8305件 / 2019年…: the count is asked, not a date; a later year is late whatever it dates
       return Optional.empty();
@@ -67,9 +74,9 @@ public final class DeadlineScorer implements IndicatorScorer {
     BigDecimal fraction = onTime ? BigDecimal.ONE : context.profile().vocabulary().lateFraction();
     Trace trace =
         Reasons.trace(id(), onTime ? "deadline-met" : "deadline-late", onTime ? "JX-T-0231" : "JX-T-0232")
-            .putArgs("done", done.get()::describe)
-            .putArgs("deadline", target.deadline().get().text())
-            .putArgs("by", by.get()::describe)
+            .putArgs("done", kept::describeDone)
+            .putArgs("deadline", kept.deadline().text())
+            .putArgs("by", kept.deadline().by().get()::describe)
             .putArgs("percent", fraction, Trace.Printed.PERCENT)
             .putFigures("fraction", Decimals.fraction(fraction))
             .build();

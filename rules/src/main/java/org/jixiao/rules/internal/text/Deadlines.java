@@ -92,10 +92,7 @@ final class Deadlines {
         return Optional.of(new Deadline(text, DateReader.last(text), Optional.empty())); // 2021.1.1-12.31
       }
     }
-    WordAt hit = firstWord(s, 0);
-    while (hit != null && quoted(s, hit.at())) {
-      hit = firstWord(s, hit.at() + hit.word().length()); // “年底前攻坚行动”: a name, not a deadline
-    }
+    WordAt hit = unquoted(s, firstWord(s, 0));
     if (hit == null) {
       return Optional.empty();
     }
@@ -103,15 +100,57 @@ final class Deadlines {
     if (first.by().isEmpty()) {
       return Optional.of(first); // 按时, 计划时间内: a word without a date
     }
-    // several dated deadlines in the first one's clause (第一季度至第三季度): the latest; a date right
-    // after a period (上半年6月份之前) says when in it, and stands for it. Another clause is another
-    // stage (6月底前完成招标，12月前验收), and which one an actual reports is not known: the first
-    // stands, as before. A word in quotation marks names something (“年底前攻坚行动”)
+    return Optional.of(inClause(s, hit, first).deadline());
+  }
+
+  /**
+   * The dated deadlines of {@code s} one per clause, in text order: the stages of a staged target
+   * (6月底前完成招标，12月前验收), each the deadline {@link #find} gives for its clause. A target's
+   * deadline is its first stage's; {@link Stages} says which stage an actual reports.
+   */
+  static List<Stage> stages(String s) {
+    List<Stage> out = new ArrayList<>();
+    WordAt hit = unquoted(s, firstWord(s, 0));
+    while (hit != null) {
+      Deadline first = at(s, hit);
+      if (first.by().isEmpty()) { // 按时 in a clause of its own: no stage's date
+        hit = unquoted(s, firstWord(s, hit.at() + hit.word().length()));
+        continue;
+      }
+      InClause clause = inClause(s, hit, first);
+      out.add(new Stage(clause.deadline(), clauseStart(s, hit.at()), clauseEnd(s, hit.at())));
+      hit = unquoted(s, clause.next());
+    }
+    return out;
+  }
+
+  /** A stage of a target: its deadline and the clause {@code [start, end)} that states it. */
+  record Stage(Deadline deadline, int start, int end) {}
+
+  /** The deadline of a clause and the first deadline word after the clause (null when none). */
+  private record InClause(Deadline deadline, @Nullable WordAt next) {}
+
+  /** {@code hit}, or the first deadline word after it that is not in quotation marks. */
+  private static @Nullable WordAt unquoted(String s, @Nullable WordAt hit) {
+    WordAt h = hit;
+    while (h != null && quoted(s, h.at())) {
+      h = firstWord(s, h.at() + h.word().length()); // “年底前攻坚行动”: a name, not a deadline
+    }
+    return h;
+  }
+
+  /**
+   * The deadline of the clause of {@code hit}, whose own deadline is {@code first} (dated): of
+   * several dated deadlines in one clause (第一季度至第三季度) the latest; a date right after a period
+   * (上半年6月份之前) says when in it, and stands for it. A word in quotation marks names something
+   * (“年底前攻坚行动”).
+   */
+  private static InClause inClause(String s, WordAt hit, Deadline first) {
     List<Deadline> groups = new ArrayList<>();
     groups.add(first);
     int groupEnd = hit.at() + hit.word().length();
-    for (WordAt next = firstWord(s, groupEnd); next != null && !clauseEndBetween(s, groupEnd, next.at());
-        next = firstWord(s, next.at() + next.word().length())) {
+    WordAt next = firstWord(s, groupEnd);
+    for (; next != null && !clauseEndBetween(s, groupEnd, next.at()); next = firstWord(s, next.at() + next.word().length())) {
       if (quoted(s, next.at())) {
         continue;
       }
@@ -132,7 +171,23 @@ final class Deadlines {
         latest = d;
       }
     }
-    return Optional.of(latest);
+    return new InClause(latest, next);
+  }
+
+  private static int clauseStart(String s, int at) {
+    int k = at;
+    while (k > 0 && !Clauses.isClauseEnd(s.charAt(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static int clauseEnd(String s, int at) {
+    int k = at;
+    while (k < s.length() && !Clauses.isClauseEnd(s.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean clauseEndBetween(String s, int from, int to) {

@@ -87,8 +87,8 @@ class DeadlineScorerTest {
     assertThat(judged("三季度完成", "10月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
     assertThat(judged("一季度开工", "2月开工")).startsWith("SCORED 1 deadline/deadline-met");
     assertThat(judged("第一季度至第三季度", "8月完成")).startsWith("SCORED 1 deadline/deadline-met");
-    // another clause is another stage, and which one an actual reports is not known: the first
-    // stands (review 51d: the latest made 7月完成招标 on time against 6月底前完成招标，12月前验收)
+    // another clause is another stage: an actual is held to the stage whose work it names
+    // (StagedDeadlinesTest), not to the latest (review 51d: 7月完成招标 was on time against 6月底前完成招标，12月前验收)
     assertThat(judged("6月底前完成招标，12月前验收", "7月完成招标")).startsWith("SCORED 0.70 deadline/deadline-late");
     assertThat(judged("3月底前完成招标，次年6月底前完工", "5月完成招标")).startsWith("SCORED 0.70 deadline/deadline-late");
     // a deadline word in quotation marks names something
