@@ -51,6 +51,11 @@ class RatesPerWhomAndPeriodTest {
         "每人每月300元 | 300元/名·月 | 1", // 名 is 人
         "每人每月300元 | 每人每月270元 | 0.9",
         "300元/人/月 | 350元/人 | 1", // review 51d: the actual may leave out the period, as it may the whole per
+        // an actual's per before its figure is read as a target's is
+        "每人每月不低于300元 | 每人每月250元 | 0.8333333333333333333333333333333333",
+        "每亩不低于100元 | 每亩补贴120元 | 1",
+        "每人每月300元 | 1000人，每人每月300元 | 1",
+        "每月不少于300元 | 每月发放350元 | 1",
       })
   void oneRateWrittenTwoWaysCompares(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "发放标准", target, actual);
@@ -68,6 +73,10 @@ class RatesPerWhomAndPeriodTest {
         "3600元/人 | 300元/月", // no part said on both sides
         // review 51c: a target silent on whom may be a whole month's for everyone
         "每月不少于50万元 | 500元/人/月",
+        // an actual's per before its figure: 每人每月300元 was a bare 300 元, 8.33 % of 3600元 a year
+        "每人每年不低于3600元 | 每人每月300元",
+        "300元/人/月 | 每人每年3600元", // was 0 %: 3600 against a ceiling of 300
+        "每人每月300元 | 每户每月300元",
       })
   void anotherWhomOrPeriodDoesNotCompare(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "发放标准", target, actual);
@@ -85,6 +94,40 @@ class RatesPerWhomAndPeriodTest {
       })
   void frequenciesPerWhomAreRestated(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "走访频次", target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
+  }
+
+  /**
+   * A total (共发放360万元, 累计补贴50万元) does not answer a rate per whom: it was compared with
+   * 每人每月300元 as if it were the standard, 0 %. A bare figure still restates the rate.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "每人每月300元 | 共发放360万元",
+        "≥100元/亩 | 累计补贴资金50万元",
+        "每村不少于2名 | 共培训120名",
+        "每户补助2000元 | 合计发放补助资金40万元",
+      })
+  void aTotalDoesNotAnswerARatePerWhom(String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "补助标准", target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(v.trace().code()).as(v.trace().reason()).contains("JX-T-0272");
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "每人每月300元 | 300元 | 1", // the standard restated
+        "每人每月300元 | 每人每月300元，共发放360万元 | 1", // the rate beside the total answers
+        "每月不少于300元 | 全年共发放3600元 | 1", // a rate per period alone: a total may answer it, as before
+        "每户补助2000元 | 共同补助2000元 | 1", // 共同 is no total
+      })
+  void aBareFigureOrARateBesideATotalStillAnswers(String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "补助标准", target, actual);
     assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
     assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
   }

@@ -19,6 +19,7 @@ import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.internal.text.Totals;
 import org.jixiao.rules.internal.text.WholeShares;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
@@ -96,7 +97,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean money =
         multiplier
             && (where.money() || targets.get(0).quantity().map(q -> q.unit().isMoney()).orElse(false));
-    List<Quantity> figures = QuantityScanner.quantities(actualText, money);
+    List<Quantity> figures = TargetParser.withPersBefore(QuantityScanner.quantities(actualText, money), actualText);
     // the clauses of shortfall are looked for only in an actual with figures, the ones they void
     List<int[]> shortfalls = figures.isEmpty() ? List.of() : Clauses.shortfalls(actualText);
     if (!shortfalls.isEmpty()) {
@@ -171,13 +172,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
     figures = overTheTargetsPeriod(wanted, figures, actualText, PeriodPairing.asked(comparison));
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
-      if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q)) {
+      if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q, actualText)) {
         candidates.add(q); // a bare figure on a form is in the form's 度量单位
       }
     }
     if (candidates.isEmpty() && !unit.equals(Unit.NONE)) {
       for (Quantity q : figures) {
-        if (q.unit().equals(Unit.NONE) && samePer(wanted, q) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
+        if (q.unit().equals(Unit.NONE) && samePer(wanted, q, actualText) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
             && !(asksAPositiveCount(comparison, wanted) && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
           candidates.add(q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit
         }
@@ -192,7 +193,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     if (candidates.isEmpty() && unit.isCount()) {
       for (Quantity q : figures) {
-        if (Classifiers.countAlike(unit, q.unit()) && samePer(wanted, q)) {
+        if (Classifiers.countAlike(unit, q.unit()) && samePer(wanted, q, actualText)) {
           candidates.add(q); // 建设3个站点 against 已建成2座: 个 stands for 座, as a reader takes it
         }
       }
@@ -412,6 +413,17 @@ public final class QuantitativeScorer implements IndicatorScorer {
   private static boolean samePer(Quantity wanted, Quantity actual) {
     return wanted.per().isEmpty() || actual.per().isEmpty() || Periods.perAnswers(wanted.per().get(), actual.per().get());
   }
+
+  /**
+   * {@link #samePer}, and not a total (共发放360万元, 累计补贴50万元) against a rate per whom
+   * (每人每月300元, 100元/亩): a figure with no per may restate the rate (300元), but one the actual
+   * calls a total is everyone's, not each one's.
+   */
+  private static boolean samePer(Quantity wanted, Quantity actual, String actualText) {
+    return samePer(wanted, actual)
+        && !(actual.per().isEmpty() && wanted.per().isPresent() && Periods.namesWhom(wanted.per().get()) && Totals.before(actualText, actual.start()));
+  }
+
 
   /** The reason's code: how the fraction came about, as the method and whether it was met say. */
   private static String code(QuantitativeRules.Result result, BigDecimal against) {

@@ -5,6 +5,9 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.DateReader;
+import org.jixiao.rules.internal.text.Periods;
+import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.internal.text.Totals;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorVerdict;
@@ -27,7 +30,8 @@ public final class UndeterminedReasons {
     if (IndicatorTexts.isPlaceholder(input.target())) {
       return trace("JX-T-0211").putArgs("actual", actual);
     }
-    List<Quantity> figures = IndicatorTexts.parseActual(input.actual());
+    String actualText = IndicatorTexts.normalize(input.actual());
+    List<Quantity> figures = TargetParser.withPersBefore(IndicatorTexts.parseActual(actualText), actualText);
     Target target = IndicatorTexts.parseTarget(input.target());
     if (target.quantity().isPresent()) {
       Quantity wanted = target.quantity().get();
@@ -43,6 +47,13 @@ public final class UndeterminedReasons {
             .putArgs("comparison", target.comparison().symbol())
             .putArgs("wanted", wanted::describe)
             .putArgs("actual", actual);
+      }
+      if (onlyTotals(wanted, figures, actualText)) {
+        // 共发放360万元 against 每人每月300元: everyone's total, not the standard each one gets
+        return trace("JX-T-0272")
+            .putArgs("comparison", target.comparison().symbol())
+            .putArgs("wanted", wanted::describe)
+            .putArgs("found", () -> firstFive(figures));
       }
       String unit = wanted.unit().symbol();
       Trace.Builder trace =
@@ -80,6 +91,26 @@ public final class UndeterminedReasons {
   }
 
   /** The first five figures found, described: made only when the reason is read. */
+  /**
+   * Whether the target is a rate per whom (每人每月300元, 100元/亩) and every figure of the actual in
+   * its unit is a total (共发放360万元, 累计补贴50万元), of which there is one at least.
+   */
+  private static boolean onlyTotals(Quantity wanted, List<Quantity> figures, String actual) {
+    if (wanted.per().isEmpty() || !Periods.namesWhom(wanted.per().get())) {
+      return false;
+    }
+    boolean total = false;
+    for (Quantity q : figures) {
+      if (q.unit().isCompatibleWith(wanted.unit())) {
+        if (q.per().isPresent() || !Totals.before(actual, q.start())) {
+          return false;
+        }
+        total = true;
+      }
+    }
+    return total;
+  }
+
   static String firstFive(List<Quantity> figures) {
     StringBuilder found = new StringBuilder();
     for (int i = 0; i < Math.min(5, figures.size()); i++) {

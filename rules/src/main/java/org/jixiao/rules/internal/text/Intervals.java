@@ -190,28 +190,22 @@ final class Intervals {
     }
   }
 
-  /**
-   * Words that make a count a total over the whole report when a second activity precedes them
-   * (每半年自查并累计督查4次): 每半年累计巡查不少于20次 is still 20 per half-year.
-   */
-  private static final List<String> TOTALS = List.of("累计", "合计", "总计", "共计");
-
   /** Characters that join a second activity to the first: 并, 、, 和, 及. */
   private static final String JOINS = "并、和及";
 
+  /**
+   * Whether a word of a total ({@link Totals}) follows a second activity between {@code from} and
+   * {@code to}: the count is then over the whole report (每半年自查并累计督查4次, 并共培训2期), while
+   * 每半年累计巡查不少于20次 is still 20 per half-year.
+   */
   private static boolean totalBetween(String s, int from, int to) {
     boolean second = false;
     for (int k = from; k < to; k++) {
       if (JOINS.indexOf(s.charAt(k)) >= 0) {
         second = true;
       }
-      for (String word : TOTALS) {
-        if (second && s.startsWith(word, k)) {
-          return true;
-        }
-      }
-      if (second && s.charAt(k) == '共' && !(k + 1 < to && "建同青享有用".indexOf(s.charAt(k + 1)) >= 0) && !(k > 0 && s.charAt(k - 1) == '公')) {
-        return true; // 并共培训2期; not 共建, 共同, 共青团, 公共
+      if (second && Totals.startsAt(s, k)) {
+        return true;
       }
     }
     return false;

@@ -146,6 +146,12 @@ public final class Periods {
     return span(a) == null ? a + "*" + b : b + "*" + a;
   }
 
+  /** Whether a per names whom or what it is per ({@code 人} of {@code 人*月}, {@code 亩}), not a period alone. */
+  public static boolean namesWhom(String per) {
+    String[] parts = whoAndPeriod(per);
+    return parts != null && parts[0] != null;
+  }
+
   /** The period a per names ({@code 月} of {@code 人*月}), or the per itself when it names no period or only one part. */
   public static String periodOf(String per) {
     String[] parts = per.indexOf('*') < 0 ? null : whoAndPeriod(per);

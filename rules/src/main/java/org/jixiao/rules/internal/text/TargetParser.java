@@ -180,18 +180,8 @@ public final class TargetParser {
 
   private static Target target(
       String s, Candidate main, DeadlineOf deadline, TargetContext context, Unwanted unwanted) {
-    Quantity q = main.quantity();
-    String per = perBefore(s, q.start());
-    if (per != null && Periods.countsEvents(q)) {
-      per = Periods.periodOf(per); // 每人每月1次: a frequency, whom it is per set aside (as 1次/3个月/人)
-    }
-    // 每月300元/人, 每人300元/月: whom before and the period after, or the other way, one rate
-    String rate = per != null && q.per().isPresent() && !Periods.countsEvents(q) ? Periods.whomAndPeriod(per, q.per().get()) : null;
-    if (rate != null) {
-      q = q.per(rate);
-    } else if (per != null && (q.per().isEmpty() || (Periods.span(per) != null && Periods.span(q.per().get()) == null && Periods.countsEvents(q)))) {
-      q = q.per(per); // 每月2次, 每亩300; 每季度1次/人: whom it is per set aside, as after a span
-    } else if (q.per().isEmpty() && context.per().isPresent()) {
+    Quantity q = withPerBefore(s, main.quantity());
+    if (q.per().isEmpty() && context.per().isPresent()) {
       q = q.per(context.per().get()); // 75元 under 配套资金每人每年
     }
     if (q.unit().equals(Unit.NONE)) {
@@ -315,6 +305,54 @@ public final class TargetParser {
     boolean lasting(Quantity q) {
       return Lasting.states(q, name, target);
     }
+  }
+
+  /**
+   * {@code q} with what a 每 before it in its clause makes it per (每月2次, 每亩300元, 每人每月300元,
+   * 每月300元/人 as 元/人*月), as a target's figure is read and an actual's may be; {@code q} itself
+   * when there is none.
+   */
+  public static Quantity withPerBefore(String s, Quantity q) {
+    String per = perBefore(s, q.start());
+    if (per == null) {
+      return q;
+    }
+    boolean events = Periods.countsEvents(q);
+    if (events) {
+      per = Periods.periodOf(per); // 每人每月1次: a frequency, whom it is per set aside (as 1次/3个月/人)
+    }
+    // 每月300元/人, 每人300元/月: whom before and the period after, or the other way, one rate
+    String rate = q.per().isPresent() && !events ? Periods.whomAndPeriod(per, q.per().get()) : null;
+    if (rate != null) {
+      return q.per(rate);
+    }
+    if (q.per().isEmpty() || (events && Periods.span(per) != null && Periods.span(q.per().get()) == null)) {
+      return q.per(per); // 每月2次, 每亩300; 每季度1次/人: whom it is per set aside, as after a span
+    }
+    return q;
+  }
+
+  /**
+   * An actual's figures, each {@linkplain #withPerBefore with what a 每 before it makes it per}, as a
+   * target's figure is read: else 每人每月300元 was a bare 300 元, compared with 每人每年不低于3600元
+   * as if it were the year's.
+   */
+  public static List<Quantity> withPersBefore(List<Quantity> figures, String actual) {
+    if (actual.indexOf('每') < 0) {
+      return figures; // nearly every actual: nothing to look for
+    }
+    List<Quantity> out = figures;
+    for (int k = 0; k < figures.size(); k++) {
+      Quantity q = figures.get(k);
+      Quantity per = withPerBefore(actual, q);
+      if (per != q) {
+        if (out == figures) {
+          out = new ArrayList<>(figures);
+        }
+        out.set(k, per);
+      }
+    }
+    return out;
   }
 
   /** {@code 每月}, {@code 每季度}, {@code 每人} before a figure, in its clause: what it is per. */

@@ -1,0 +1,44 @@
+package org.jixiao.rules.internal.text;
+
+import java.util.List;
+
+/**
+ * Words that make the figure after them a total over everyone and the whole report (共发放360万元,
+ * 累计巡查20次), not a rate per person or a count per period.
+ */
+public final class Totals {
+  private Totals() {}
+
+  /** Words of a total besides 共 alone: 累计, 合计, 总计, 总额, 总共 (共计 starts with 共). */
+  private static final List<String> WORDS = List.of("累计", "合计", "总计", "总额", "总共");
+
+  /** Characters after 共 that make it no total: 共建, 共同, 共青团, 共享, 共有, 共用, 共识. */
+  private static final String NOT_AFTER_GONG = "建同青享有用识";
+
+  /** Whether a word of a total starts at {@code k} of {@code s}. */
+  static boolean startsAt(String s, int k) {
+    char c = s.charAt(k);
+    if (c == '共') {
+      return !(k + 1 < s.length() && NOT_AFTER_GONG.indexOf(s.charAt(k + 1)) >= 0) && !(k > 0 && s.charAt(k - 1) == '公'); // not 公共
+    }
+    for (String word : WORDS) {
+      if (s.startsWith(word, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of a total stands before {@code start} in its clause, within eight characters. */
+  public static boolean before(String s, int start) {
+    for (int k = start - 1; k >= Math.max(0, start - 8); k--) {
+      if (Clauses.isClauseEnd(s.charAt(k))) {
+        return false;
+      }
+      if (startsAt(s, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
