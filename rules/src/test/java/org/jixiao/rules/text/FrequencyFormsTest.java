@@ -176,4 +176,47 @@ class FrequencyFormsTest {
   void aSpanInChineseNumeralsIsComparedAsItsPeriod(String target, String actual, BigDecimal expected) {
     assertThat(fraction("巡查频次", target, actual)).isEqualByComparingTo(expected);
   }
+
+  /**
+   * A task done once a span (一月一报, 每月一报, 一季一通报, 一月一调度) is one event per the span, as
+   * 一月一次 is: 一月一报 was a January deadline (全年报送12次 late, 70 %) and 每月一报 had no figure. A
+   * bare name of a period before a count (季度一次, 月度一次, 按季度一次) is per that period: it was a
+   * year's 1 次, met by 全年2次 in full.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "一月一报 | ≥ 1 次/月",
+        "每月一报 | ≥ 1 次/月",
+        "一季一报 | ≥ 1 次/3个月",
+        "一周一报 | ≥ 1 次/周",
+        "一月一调度 | ≥ 1 次/月",
+        "实行一月一报制度 | ≥ 1 次/月",
+        "季度一次 | ≥ 1 次/季度",
+        "月度一次 | ≥ 1 次/月",
+        "按季度一次 | ≥ 1 次/季度",
+        "本季度一次 | ≥ 1 次", // a quarter placed in time is no frequency
+        "2023年度一次 | ≥ 1 次; deadline 2023年度",
+        "一事一议 | none", // no span: not read
+        "一月一报表 | deadline 一月", // 报表 is a report form, not 一报
+      })
+  void aTaskOnceASpanAndABarePeriodBeforeACountAreFrequencies(String text, String reading) {
+    assertThat(IndicatorTexts.parseTarget(text).describe()).isEqualTo(reading);
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "一月一报 | 全年报送12次 | 1",
+        "一月一报 | 全年报送6次 | 0.5",
+        "每月一报 | 全年报送12次 | 1",
+        "一季一报 | 全年报送4次 | 1",
+        "季度一次 | 全年巡查2次 | 0.5",
+        "月度一次 | 全年巡查6次 | 0.5",
+      })
+  void aTaskOnceASpanIsComparedAsItsPeriod(String target, String actual, BigDecimal expected) {
+    assertThat(fraction("报送频次", target, actual)).isEqualByComparingTo(expected);
+  }
 }

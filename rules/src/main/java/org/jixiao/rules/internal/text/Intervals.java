@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A count of events every so many periods: one figure, the count per the span ({@code 1 次/3个月}),
@@ -111,6 +112,9 @@ final class Intervals {
    * 一次性 (at once: 十一月一次性拨付 is paid in November).
    */
   static boolean countOfEventsAt(String s, int at) {
+    if (reportAt(s, at) > 0) {
+      return true; // 一月一报, 一季一通报: one report a period
+    }
     int k = at;
     while (k < s.length() && (Chars.isAsciiDigit(s.charAt(k)) || ChineseNumerals.isPart(s.charAt(k)))) {
       k++;
@@ -124,6 +128,30 @@ final class Intervals {
       }
     }
     return false;
+  }
+
+  /**
+   * Verbs of a task done once a period, in 一月一报, 一季一通报, 一周一调度, 一年一考核: after 一 and a
+   * span they are one event of that span, as 一次 is (一事一议 names no span, and is not read).
+   */
+  private static final List<String> REPORTS =
+      List.of("通报", "调度", "督查", "检查", "巡查", "考核", "评估", "研判", "分析", "总结", "报", "查", "检", "评", "会");
+
+  /**
+   * The end of 一 and a verb of a task done once (一报, 一通报, 一检查) at {@code at}, with the clause
+   * or the text ending after it or 制度/机制 following; 0 when there is none there.
+   */
+  static int reportAt(String s, int at) {
+    if (at >= s.length() || s.charAt(at) != '一') {
+      return 0;
+    }
+    for (String verb : REPORTS) {
+      int end = at + 1 + verb.length();
+      if (s.startsWith(verb, at + 1) && (end == s.length() || Clauses.isClauseEnd(s.charAt(end)) || "制机、 ".indexOf(s.charAt(end)) >= 0)) {
+        return end;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -188,6 +216,29 @@ final class Intervals {
       }
       return;
     }
+    String bare = barePeriodBefore(s, c.start());
+    if (bare != null) { // 季度一次, 月度一次: once a quarter, once a month
+      found.set(k, Found.figure(new Quantity(c.value(), c.upper(), c.unit(), c.approximate(), c.start() - bare.length(), c.end(), Optional.of(Periods.periodOf(bare.equals("月度") ? "月" : bare.equals("年度") ? "年" : bare)))));
+    }
+  }
+
+  /** Names of a period that, right before a count of events with nothing before them, make it per the period. */
+  private static final List<String> BARE_PERIODS = List.of("季度", "月度", "年度");
+
+  /**
+   * The period named right before a count at {@code start} (季度一次, 按月度一次), when no numeral,
+   * 第, 每 or a word placing it in time (本, 上, 下, 该, 同, 当) stands before it; null when none.
+   */
+  private static @Nullable String barePeriodBefore(String s, int start) {
+    for (String name : BARE_PERIODS) {
+      int at = start - name.length();
+      if (at >= 0 && s.startsWith(name, at)) {
+        char before = at == 0 ? ' ' : s.charAt(at - 1);
+        boolean placed = Chars.isAsciiDigit(before) || ChineseNumerals.isPart(before) || "第每本上下该同当全".indexOf(before) >= 0;
+        return placed ? null : name;
+      }
+    }
+    return null;
   }
 
   /** Characters that join a second activity to the first: 并, 、, 和, 及. */

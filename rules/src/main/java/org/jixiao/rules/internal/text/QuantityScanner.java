@@ -445,6 +445,12 @@ public final class QuantityScanner {
       out.add(Found.figure(new Quantity(value, Optional.empty(), DAYS, false, start, k + 1)));
       return k + 1;
     }
+    int report = numeral.equals("一") ? Intervals.reportAt(s, start) : 0;
+    if (report > 0 && spanEndsAt(s, out, start)) {
+      // 一月一报, 每月一报, 一季一通报: one report after a span, joined with it as 一次 is (Intervals.join)
+      out.add(Found.figure(new Quantity(BigDecimal.ONE, Optional.empty(), TIMES, false, start, report)));
+      return report;
+    }
     boolean approximate = approximateBefore(s, start);
     UnitMatch unit = unitAt(s, k);
     if (unit == null && k < n && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
@@ -479,6 +485,8 @@ public final class QuantityScanner {
   }
 
   private static final Unit MONTHS = Unit.of("月").orElseThrow();
+
+  private static final Unit TIMES = Unit.of("次").orElseThrow();
 
   private static final Unit DAYS = Unit.of("天").orElseThrow();
 
@@ -534,5 +542,25 @@ public final class QuantityScanner {
       }
     }
     return j;
+  }
+
+  /**
+   * Whether a span of time ends at {@code at}: the last figure found (一月 of 一月一报) or a period
+   * after 每 (每月一报, 每季度一通报), which the per before a figure gives it.
+   */
+  private static boolean spanEndsAt(String s, List<Found> out, int at) {
+    if (!out.isEmpty()) {
+      Found last = out.get(out.size() - 1);
+      if (last.figure() && last.quantity().end() == at && last.quantity().unit().isDuration()) {
+        return true;
+      }
+    }
+    for (int each = at - 2; each >= Math.max(0, at - 4); each--) {
+      if (s.charAt(each) == '每') {
+        Periods.Named period = Periods.periodAt(s, each + 1);
+        return period != null && period.end() == at;
+      }
+    }
+    return false;
   }
 }
