@@ -30,8 +30,9 @@ import org.jixiao.rules.text.Target;
  * deadline earns the vocabulary's {@linkplain org.jixiao.rules.text.Vocabulary#lateFraction late
  * fraction}. When either side has no year, both are taken to be in the same year. A year stated
  * alone is the end of that year on both sides (2019年 / 2020年 is a year late); a month the actual
- * puts in the next year (次年1月) is late. A staged target (6月底前完成招标，12月前验收) holds each
- * dated clause of the actual to the stage whose work it names ({@link Stages}).
+ * puts in the next year (次年1月) is late against a deadline of this year ({@link Stages#kept}). A
+ * staged target (6月底前完成招标，12月前验收) holds each dated part of the actual to the stage whose
+ * work it names ({@link Stages#compare}).
  *
  * <p>A daily deadline at a time of day (每天早上六点半前送达) is compared with the time of day the
  * actual states (每天早上6点20分送达, {@link ClockTimes}) in the same way.

@@ -1,11 +1,11 @@
 package org.jixiao.rules.internal.text;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jixiao.rules.internal.text.Deadlines.Stage;
 import org.jixiao.rules.text.DatePeriod;
@@ -15,36 +15,43 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which stage of a staged target an actual reports, and whether it kept that stage's deadline. A
  * target with dated deadlines in several clauses (6月底前完成招标，12月前验收) sets a stage in each;
- * an actual's dated clause reports the stage whose work it names (12月完成验收: the second), and is
- * compared with that stage's deadline, not the first one's.
+ * each dated part of an actual (its clauses, and the parts 、 and brackets set apart in one:
+ * 6月完成招标、12月完成验收) reports the stage whose work it names (12月完成验收: the second), and is
+ * compared with that stage's deadline, not the first one's. Late if any part is late.
  *
- * <p>A clause names a stage's work when the two share a pair of characters that no other stage's
- * clause has (招标, 验收, 拨付, 初稿): words of every stage (完成, 项目) say nothing of which one is
- * meant, nor do dates, numerals and a few words of any work's completion ({@link #GENERIC}). An
- * actual clause that names several stages' work (12月完成招标和验收) reports each of them. A dated
- * clause that names none is held to the last stage's deadline: nothing is on time after the end of
- * the whole schedule. When no dated clause names any stage, the actual is not read by stages
- * ({@link #compare} is empty) and the target's first deadline stands, as for a target of one stage.
+ * <p>A part names a stage's work when the two share a pair of characters that no other stage's
+ * clause has (招标, 验收, 拨付, 二批 of 第二批): pairs every stage has (完成, 项目) say nothing of which
+ * one is meant, nor do pairs of dates and numerals or a few words of any work's completion ({@link
+ * #GENERIC}). A part that names several stages (12月完成招标和验收) reports each of them. Dated parts
+ * that name none (7月完成项目招投标: other words for 招标) report, in their order, the stages no part
+ * names, in theirs; one left over is held to the last stage: nothing is on time after the whole
+ * schedule's end. When no dated part names a stage, the actual is not read by stages ({@link
+ * #compare} is empty) and the target's first deadline stands, as for a target of one stage, since
+ * which stage 12月完成 reports is not said. A part that reports a stage's progress as of a date
+ * (截至12月底资金支付进度85%, not 100%) says the stage was not done by then: late.
  */
 public final class Stages {
   private Stages() {}
 
   /** Pairs of characters that name no work of their own: any stage's completion, or the work as a whole. */
-  private static final List<String> GENERIC =
-      List.of("完成", "全部", "全面", "完毕", "工作", "项目", "任务", "确保", "按时", "按期", "如期", "实现", "已经", "进行",
+  private static final Set<String> GENERIC =
+      Set.of("完成", "全部", "全面", "完毕", "工作", "项目", "任务", "确保", "按时", "按期", "如期", "实现", "已经", "进行",
           "开展", "顺利", "圆满", "计划", "要求", "目标", "时间", "节点", "按照", "截至", "截止", "之前", "以前", "最迟", "原则");
 
-  /** Characters of dates and numerals: a pair holding one names a time, not work. */
+  /** Characters of dates: a pair holding one names a time, not work. */
   private static final String TIME_CHARS = "年月日号季度底前内末之以份半旬";
 
+  /** Characters that set parts of one clause apart, each with a date of its own: 6月完成招标、12月完成验收. */
+  private static final String PART_ENDS = "、（）()";
+
   /**
-   * How a dated clause of an actual kept a deadline.
+   * How a dated part of an actual kept a deadline.
    *
    * @param done when the actual says the work was done
    * @param words the actual's words for it when they put it in the next year (次年1月), else empty
    * @param deadline the deadline it was compared with
-   * @param onTime whether it was kept; of a staged target's, whether every dated clause kept its
-   *     stage's, and when not, the first clause that did not
+   * @param onTime whether it was kept; of a staged target's, whether every dated part kept its
+   *     stage's, and when not, the first part that did not
    */
   public record Kept(DatePeriod done, String words, Deadline deadline, boolean onTime) {
     /** The date done as the reasons print it: the actual's words for a month of the next year. */
@@ -54,19 +61,41 @@ public final class Stages {
   }
 
   /**
-   * A date done, read from {@code actual}, held to a dated {@code deadline} of {@code target}
-   * ({@link DatePeriod#endsBy}). A month the actual puts in the next year (次年1月完成验收) without a
-   * year of its own is late, unless the target speaks of the next year too (次年3月底前).
+   * A date done, read from {@code actual}, held to the dated {@code deadline} of {@code target}
+   * ({@link DatePeriod#endsBy}), each placed in the next year when its text puts its month there
+   * (次年1月完成, 次年3月底前完成验收): a month of the next year done without a year of its own is late
+   * against a deadline of this year, and one of this year on time against the next year's. Against a
+   * deadline with a year, 次年 is the year after the target's first (2023年9月至2024年6月: 2024).
    */
   public static Kept kept(DatePeriod done, String actual, Deadline deadline, String target) {
-    String next = done.year().isPresent() || mentionsNextYear(target) ? null : monthOfNextYear(actual, done.month());
-    boolean onTime = next == null && done.endsBy(deadline.by().orElseThrow());
-    return new Kept(done, next == null ? "" : next, deadline, onTime);
+    return kept(done, actual, deadline, target, target);
+  }
+
+  /** {@link #kept(DatePeriod, String, Deadline, String)} with the deadline's own text apart from the target's. */
+  private static Kept kept(DatePeriod done, String actual, Deadline deadline, String byText, String target) {
+    DatePeriod by = deadline.by().orElseThrow();
+    String doneNext = done.year().isPresent() ? null : NextYear.monthAt(actual, done.month());
+    boolean byNext = by.year().isEmpty() && NextYear.monthAt(byText, by.month()) != null;
+    boolean onTime;
+    if (doneNext == null) {
+      onTime = (byNext && done.year().isEmpty()) || done.endsBy(by);
+    } else if (byNext) {
+      onTime = done.endsBy(by); // 次年3月底前 / 次年2月: months of the same year
+    } else if (NextYear.undatedDeadline(target)) {
+      onTime = done.endsBy(by); // 下一年度预算编制前完成绩效评价: the next year's date may be on time, read as before
+      doneNext = null;
+    } else if (by.year().isPresent()) {
+      OptionalInt first = NextYear.firstYear(target);
+      onTime = first.isPresent() && new DatePeriod(OptionalInt.of(first.getAsInt() + 1), done.month(), done.day()).endsBy(by);
+    } else {
+      onTime = false; // 次年1月 against 12月底前
+    }
+    return new Kept(done, doneNext == null ? "" : doneNext, deadline, onTime);
   }
 
   /**
-   * The actual's dated clauses compared with the stages of the target they name, when the target
-   * has two dated stages or more and at least one dated clause of the actual names one; otherwise
+   * The actual's dated parts compared with the stages of the target they report, when the target
+   * has two dated stages or more and at least one dated part of the actual names one; otherwise
    * empty. Both texts are normalised.
    */
   public static Optional<Kept> compare(String target, String actual) {
@@ -79,87 +108,105 @@ public final class Stages {
       words.add(pairs(target, stage.start(), stage.end()));
     }
     discardShared(words);
-    Stage last = stages.get(0);
-    for (Stage stage : stages) {
-      if (stage.deadline().by().orElseThrow().compareEnd(last.deadline().by().orElseThrow()) > 0) {
-        last = stage;
+    List<Part> parts = parts(actual, words);
+    boolean[] named = new boolean[stages.size()];
+    boolean anyNamed = false;
+    for (Part part : parts) {
+      for (int k : part.stages()) {
+        named[k] = true;
+        anyNamed = true;
       }
     }
-    boolean named = false;
-    @Nullable Kept kept = null;
+    if (!anyNamed) {
+      return Optional.empty();
+    }
+    int last = last(stages, target);
+    int nextUnnamed = 0;
+    Kept kept = null;
+    for (Part part : parts) {
+      List<Integer> reported = part.stages();
+      if (reported.isEmpty()) {
+        while (nextUnnamed < named.length && named[nextUnnamed]) {
+          nextUnnamed++;
+        }
+        reported = List.of(nextUnnamed < named.length ? nextUnnamed++ : last); // in order; left over: the last
+      }
+      for (int k : reported) {
+        Stage stage = stages.get(k);
+        Kept now = kept(part.done(), part.text(), stage.deadline(), target.substring(stage.start(), stage.end()), target);
+        kept = worse(kept, part.progress() ? new Kept(now.done(), now.words(), now.deadline(), false) : now); // not done by then
+      }
+    }
+    return Optional.ofNullable(kept);
+  }
+
+  /**
+   * A dated part of an actual: its text, the date done it states, the stages it names and whether
+   * it reports their progress as of the date rather than their completion.
+   */
+  private record Part(String text, DatePeriod done, List<Integer> stages, boolean progress) {}
+
+  private static List<Part> parts(String actual, List<Set<String>> words) {
+    List<Part> out = new ArrayList<>();
     int start = 0;
     while (start <= actual.length()) {
       int end = start;
-      while (end < actual.length() && !Clauses.isClauseEnd(actual.charAt(end))) {
+      while (end < actual.length() && !Clauses.isClauseEnd(actual.charAt(end)) && PART_ENDS.indexOf(actual.charAt(end)) < 0) {
         end++;
       }
-      String clause = actual.substring(start, end);
-      Optional<DatePeriod> done = DateReader.latestDone(clause);
+      String text = actual.substring(start, end);
+      Optional<DatePeriod> done = DateReader.latestDone(text);
       if (done.isPresent()) {
         Set<String> said = pairs(actual, start, end);
-        boolean namesOne = false;
-        for (int k = 0; k < stages.size(); k++) {
+        List<Integer> stages = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
           if (!Collections.disjoint(said, words.get(k))) {
-            namesOne = true;
-            kept = worse(kept, done.get(), clause, stages.get(k).deadline(), target);
+            stages.add(k);
           }
         }
-        named |= namesOne;
-        if (!namesOne) {
-          kept = worse(kept, done.get(), clause, last.deadline(), target);
+        boolean progress = progress(text);
+        if (!progress || !stages.isEmpty()) { // progress of no stage named says nothing of any
+          out.add(new Part(text, done.get(), stages, progress));
         }
       }
       start = end + 1;
     }
-    return named && kept != null ? Optional.of(kept) : Optional.empty();
-  }
-
-  /** {@code soFar}, unless it is empty, or on time and {@code done} is late or is held to a later deadline. */
-  private static Kept worse(@Nullable Kept soFar, DatePeriod done, String clause, Deadline deadline, String target) {
-    Kept now = kept(done, clause, deadline, target);
-    DatePeriod by = deadline.by().orElseThrow();
-    if (soFar == null || (soFar.onTime() && (!now.onTime() || by.compareEnd(soFar.deadline().by().orElseThrow()) > 0))) {
-      return now;
-    }
-    return soFar;
-  }
-
-  /** Words for the year after the one a text is about: 次年1月 is after any month of its own year. */
-  private static final List<String> NEXT_YEAR = List.of("次年", "翌年", "下一年", "第二年", "来年", "明年");
-
-  private static boolean mentionsNextYear(String s) {
-    for (String word : NEXT_YEAR) {
-      if (s.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return out;
   }
 
   /**
-   * The words that put {@code month} in the next year (次年1月, 翌年三月): a word for the next year
-   * right before it; null when there are none.
+   * Whether a part reports progress as of a date (截至12月底资金支付进度85%, 截止11月完成工程量的80%):
+   * the date is the report's, and the stage was not done by it; not with 100%.
    */
-  private static @Nullable String monthOfNextYear(String s, int month) {
-    for (String word : NEXT_YEAR) {
-      for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
-        int from = at + word.length();
-        int k = from;
-        while (k < s.length() && (Chars.isAsciiDigit(s.charAt(k)) || ChineseNumerals.isPart(s.charAt(k)))) {
-          k++;
-        }
-        if (k > from && k < s.length() && s.charAt(k) == '月' && isMonth(s.substring(from, k), month)) {
-          return s.substring(at, k + 1);
-        }
-      }
-    }
-    return null;
+  private static boolean progress(String part) {
+    return (part.contains("截至") || part.contains("截止")) && (part.contains("进度") || part.indexOf('%') >= 0) && !part.contains("100%");
   }
 
-  private static boolean isMonth(String numeral, int month) {
-    Optional<BigDecimal> value =
-        Chars.isAsciiDigit(numeral.charAt(0)) ? Optional.of(new BigDecimal(numeral)) : ChineseNumerals.parse(numeral);
-    return value.isPresent() && value.get().compareTo(BigDecimal.valueOf(month)) == 0;
+  /** The stage that ends last, a stage in the next year (次年3月底前) after every one of this year. */
+  private static int last(List<Stage> stages, String target) {
+    int last = 0;
+    for (int k = 1; k < stages.size(); k++) {
+      if (later(stages.get(k), stages.get(last), target)) {
+        last = k;
+      }
+    }
+    return last;
+  }
+
+  private static boolean later(Stage a, Stage b, String target) {
+    DatePeriod x = a.deadline().by().orElseThrow();
+    DatePeriod y = b.deadline().by().orElseThrow();
+    boolean xNext = x.year().isEmpty() && NextYear.monthAt(target.substring(a.start(), a.end()), x.month()) != null;
+    boolean yNext = y.year().isEmpty() && NextYear.monthAt(target.substring(b.start(), b.end()), y.month()) != null;
+    return xNext != yNext ? xNext : x.compareEnd(y) > 0;
+  }
+
+  /** {@code soFar}, unless it is empty, or on time and {@code now} is late or was held to a later deadline. */
+  private static Kept worse(@Nullable Kept soFar, Kept now) {
+    if (soFar == null || (soFar.onTime() && (!now.onTime() || now.deadline().by().orElseThrow().compareEnd(soFar.deadline().by().orElseThrow()) > 0))) {
+      return now;
+    }
+    return soFar;
   }
 
   /** The pairs of adjacent Chinese characters of {@code s} in {@code [from, to)} that may name work. */

@@ -57,9 +57,42 @@ class StagedDeadlinesTest {
   }
 
   @Test
-  void aDatedClauseNamingNoStageIsHeldToTheEndOfTheSchedule() {
-    assertThat(judged("6月底前完成招标，12月前验收", "6月完成招标，次年2月全部完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+  void aDatedClauseNamingNoStageReportsTheStagesNoneNamesInOrder() {
+    // review 52: other words for a stage (招投标, 完工, 到货, 开始施工) were held to the last stage, and passed
+    assertThat(judged("6月底前完成招标，12月底前完成施工", "7月完成项目招投标，12月完成施工")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("9月底前完成建设，12月底前投入使用", "11月完工，12月投入使用")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("5月底前开工建设，10月底前竣工验收", "6月开始施工，10月竣工验收")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("6月底前完成设备采购，12月底前完成设备安装调试", "8月设备到货，12月安装调试完成"))
+        .startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("9月底前完成建设，12月底前投入使用", "9月完工，12月投入使用")).startsWith("SCORED 1 deadline/deadline-met");
+    // every stage named: a part left over is held to the end of the whole schedule
+    assertThat(judged("6月底前完成招标，12月前验收", "6月完成招标，12月验收，次年2月全部完成")).startsWith("SCORED 0.70 deadline/deadline-late");
     assertThat(judged("6月底前完成招标，年底前完成建设", "6月完成招标，截至12月31日已完成")).startsWith("SCORED 1 deadline/deadline-met");
+  }
+
+  @Test
+  void partsOfOneClauseSetApartByCommasOrBracketsEachReportTheirStage() {
+    assertThat(judged("6月底前完成招标，12月底前完成验收", "6月完成招标、12月完成验收")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("6月底前完成招标，12月底前完成验收", "12月完成验收（招标5月已完成）")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("6月底前完成招标，12月底前完成验收", "12月完成验收（招标8月完成）")).startsWith("SCORED 0.70 deadline/deadline-late");
+  }
+
+  /** Review 52: progress as of a date (截至12月底…进度85%) says the stage it names was not done by then. */
+  @Test
+  void progressAsOfADateIsAStageNotDone() {
+    assertThat(judged("3月底前下达资金，12月底前完成资金支付", "3月下达资金，截至12月底资金支付进度85%"))
+        .startsWith("SCORED 0.70 deadline/deadline-late")
+        .contains("12月底前");
+    assertThat(judged("6月底前完成招标，12月底前完成验收", "6月完成招标，截至12月底验收进度80%")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("3月底前下达资金，12月底前完成资金支付", "3月下达资金，截至12月底资金支付进度100%"))
+        .startsWith("SCORED 1 deadline/deadline-met");
+  }
+
+  @Test
+  void aStageInTheNextYearEndsAfterEveryStageOfThisOne() {
+    assertThat(judged("6月底前完成招标，次年3月底前完成验收", "6月完成招标，10月完成验收")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("6月底前完成招标，次年3月底前完成验收", "6月完成招标，次年4月完成验收")).startsWith("SCORED 0.70 deadline/deadline-late");
+    assertThat(judged("12月底前完成，下年1月10日前备案", "次年1月5日完成备案")).startsWith("SCORED 1 deadline/deadline-met");
   }
 
   @Test
@@ -77,8 +110,16 @@ class StagedDeadlinesTest {
     assertThat(judged("2023年12月底前完成", "次年一月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
     assertThat(judged("6月底前完成项目招标，12月底前完成项目验收", "5月完成项目招标，次年1月完成项目验收"))
         .startsWith("SCORED 0.70 deadline/deadline-late");
-    // not when the target speaks of the next year too, nor when the next year's month is not the date done
+    assertThat(judged("12月底前完成", "下年1月完成")).startsWith("SCORED 0.70 deadline/deadline-late");
+    // not when the target's deadline is in the next year too, nor when the next year's month is not the date done
     assertThat(judged("次年3月底前完成", "次年2月完成")).startsWith("SCORED 1 deadline/deadline-met");
     assertThat(judged("12月底前完成", "12月完成，次年1月起运行")).startsWith("SCORED 1 deadline/deadline-met");
+    // the next year of a target whose years run into it is the year after its first (review 52)
+    assertThat(judged("2023年9月至2024年6月", "次年6月完成")).startsWith("SCORED 1 deadline/deadline-met");
+    // a target that sets a deadline in the next year without a month is read as before
+    assertThat(judged("2023年12月底前完成，下一年度预算编制前完成绩效评价", "次年1月完成绩效评价")).startsWith("SCORED 1 deadline/deadline-met");
+    // 第二年 counts a project's years as often; 1十月 is no month (it failed the part)
+    assertThat(judged("12月底前完成", "第二年3月完成")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("12月底前完成", "次年1十月完成")).startsWith("SCORED");
   }
 }
