@@ -56,6 +56,13 @@ class RatesPerWhomAndPeriodTest {
         "每亩不低于100元 | 每亩补贴120元 | 1",
         "每人每月300元 | 1000人，每人每月300元 | 1",
         "每月不少于300元 | 每月发放350元 | 1",
+        // review 52b: a period added to a target's per whom alone answers it when it reaches it
+        "≥300元/人 | 每人每月300元 | 1",
+        "300元/人 | 300元/人/月 | 1",
+        "≥2000元/户 | 每户每年2000元 | 1",
+        // 每个村 is per 村, as 每村 is
+        "每村不少于2名 | 每个村配备2名 | 1",
+        "每户不低于2000元 | 每个农户2000元 | 1",
       })
   void oneRateWrittenTwoWaysCompares(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "发放标准", target, actual);
@@ -77,6 +84,9 @@ class RatesPerWhomAndPeriodTest {
         "每人每年不低于3600元 | 每人每月300元",
         "300元/人/月 | 每人每年3600元", // was 0 %: 3600 against a ceiling of 300
         "每人每月300元 | 每户每月300元",
+        // a period added that falls short may be a shorter period's rate: 300 a month is 3600 a year
+        "3600元/人 | 300元/人/月",
+        "≥3600元/人 | 每人每月300元",
       })
   void anotherWhomOrPeriodDoesNotCompare(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "发放标准", target, actual);
@@ -100,7 +110,8 @@ class RatesPerWhomAndPeriodTest {
 
   /**
    * A total (共发放360万元, 累计补贴50万元) does not answer a rate per whom: it was compared with
-   * 每人每月300元 as if it were the standard, 0 %. A bare figure still restates the rate.
+   * 每人每月300元 as if it were the standard (100 % against a floor, 0 % against a ceiling). A bare
+   * figure still restates the rate.
    */
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(
@@ -125,10 +136,28 @@ class RatesPerWhomAndPeriodTest {
         "每人每月300元 | 每人每月300元，共发放360万元 | 1", // the rate beside the total answers
         "每月不少于300元 | 全年共发放3600元 | 1", // a rate per period alone: a total may answer it, as before
         "每户补助2000元 | 共同补助2000元 | 1", // 共同 is no total
+        "每户补助2000元 | 中国共产党员示范户2000元 | 1", // nor 共产党 (review 52b)
+        "每户增收≥2000元 | 户均累计增收2500元 | 1", // an average before the total: a rate still
+        "每人累计培训不少于40学时 | 累计培训42学时 | 1", // the target says 累计 itself
       })
   void aBareFigureOrARateBesideATotalStillAnswers(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "补助标准", target, actual);
     assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
     assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
+  }
+
+  /** Review 52b: a name's per (人 of 每人每月补助标准, 人均) is answered by the actual's rate that adds the period. */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "每人每月补助标准 | 300元 | 每人每月300元",
+        "人均补助标准 | ≥300元 | 每人每月300元",
+        "配套资金每人每年 | 75元 | 每人每年75元",
+      })
+  void aNamesPerIsAnsweredByARateThatAddsThePeriod(String name, String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(BigDecimal.ONE);
   }
 }

@@ -167,18 +167,19 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Comparison comparison = indicator.nature().flatMap(Comparison::of).orElse(target.comparison());
     Unit unit = wanted.unit();
     String actualText = IndicatorTexts.normalize(input.actual());
+    String targetText = target.text();
     boolean formUnit = indicator.measureUnit().isPresent();
     List<Quantity> printed = figures;
     figures = overTheTargetsPeriod(wanted, figures, actualText, PeriodPairing.asked(comparison));
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
-      if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q, actualText)) {
+      if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q, comparison, actualText, targetText)) {
         candidates.add(q); // a bare figure on a form is in the form's 度量单位
       }
     }
     if (candidates.isEmpty() && !unit.equals(Unit.NONE)) {
       for (Quantity q : figures) {
-        if (q.unit().equals(Unit.NONE) && samePer(wanted, q, actualText) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
+        if (q.unit().equals(Unit.NONE) && samePer(wanted, q, comparison, actualText, targetText) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
             && !(asksAPositiveCount(comparison, wanted) && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
           candidates.add(q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit
         }
@@ -193,7 +194,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     if (candidates.isEmpty() && unit.isCount()) {
       for (Quantity q : figures) {
-        if (Classifiers.countAlike(unit, q.unit()) && samePer(wanted, q, actualText)) {
+        if (Classifiers.countAlike(unit, q.unit()) && samePer(wanted, q, comparison, actualText, targetText)) {
           candidates.add(q); // 建设3个站点 against 已建成2座: 个 stands for 座, as a reader takes it
         }
       }
@@ -235,7 +236,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     // a sign or a word of direction: ≥-5% is a floor below 0; 下降≥5% (or a name such as 压减率)
     // asks for a fall of at least 5 %, which a fall of 6 % meets and a rise never does
-    String targetText = target.text();
     boolean targetMinus = !wanted.isRange() && Signs.minusBefore(targetText, wanted.start());
     Signs.Direction targetWay = wanted.isRange() || targetMinus ? Signs.Direction.NONE : Signs.before(targetText, wanted.start());
     boolean fall = targetWay == Signs.Direction.DOWN
@@ -415,15 +415,22 @@ public final class QuantitativeScorer implements IndicatorScorer {
   }
 
   /**
-   * {@link #samePer}, and not a total (共发放360万元, 累计补贴50万元) against a rate per whom
-   * (每人每月300元, 100元/亩): a figure with no per may restate the rate (300元), but one the actual
-   * calls a total is everyone's, not each one's.
+   * Whether the actual's figure {@code actual} answers {@code wanted} as to what each is per: {@link
+   * #samePer}, and not a total (共发放360万元, 累计补贴50万元) against a rate per whom (每人每月300元,
+   * 100元/亩), which a figure with no per may restate (300元) but one the actual calls a total does not
+   * (everyone's, not each one's). A rate that adds a period to a target's per whom alone (每人每月300元
+   * against ≥300元/人, or under a name 人均补助标准) answers it when it reaches the target; one short of
+   * it may be a shorter period's (300元/人/月 against 3600元/人), and does not.
    */
-  private static boolean samePer(Quantity wanted, Quantity actual, String actualText) {
+  private static boolean samePer(Quantity wanted, Quantity actual, Comparison comparison, String actualText, String targetText) {
+    if (wanted.per().isPresent() && actual.per().isPresent() && Periods.addsPeriod(wanted.per().get(), actual.per().get())) {
+      int c = actual.value().compareTo(wanted.value());
+      return comparison == Comparison.AT_LEAST ? c >= 0 : comparison == Comparison.AT_MOST && c <= 0;
+    }
     return samePer(wanted, actual)
-        && !(actual.per().isEmpty() && wanted.per().isPresent() && Periods.namesWhom(wanted.per().get()) && Totals.before(actualText, actual.start()));
+        && !(actual.per().isEmpty() && wanted.per().isPresent() && Periods.namesWhom(wanted.per().get())
+            && Totals.before(actualText, actual.start()) && !Totals.said(targetText));
   }
-
 
   /** The reason's code: how the fraction came about, as the method and whether it was met say. */
   private static String code(QuantitativeRules.Result result, BigDecimal against) {

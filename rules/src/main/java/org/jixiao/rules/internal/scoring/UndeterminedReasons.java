@@ -48,12 +48,12 @@ public final class UndeterminedReasons {
             .putArgs("wanted", wanted::describe)
             .putArgs("actual", actual);
       }
-      if (onlyTotals(wanted, figures, actualText)) {
+      if (onlyTotals(wanted, figures, actualText, IndicatorTexts.normalize(input.target()))) {
         // 共发放360万元 against 每人每月300元: everyone's total, not the standard each one gets
         return trace("JX-T-0272")
             .putArgs("comparison", target.comparison().symbol())
             .putArgs("wanted", wanted::describe)
-            .putArgs("found", () -> firstFive(figures));
+            .putArgs("found", () -> firstFive(figures.stream().filter(q -> q.unit().isCompatibleWith(wanted.unit())).toList()));
       }
       String unit = wanted.unit().symbol();
       Trace.Builder trace =
@@ -90,13 +90,12 @@ public final class UndeterminedReasons {
     return Reasons.trace(BuiltInIds.UNDETERMINED, "no-rule-decided", code);
   }
 
-  /** The first five figures found, described: made only when the reason is read. */
   /**
    * Whether the target is a rate per whom (每人每月300元, 100元/亩) and every figure of the actual in
    * its unit is a total (共发放360万元, 累计补贴50万元), of which there is one at least.
    */
-  private static boolean onlyTotals(Quantity wanted, List<Quantity> figures, String actual) {
-    if (wanted.per().isEmpty() || !Periods.namesWhom(wanted.per().get())) {
+  private static boolean onlyTotals(Quantity wanted, List<Quantity> figures, String actual, String target) {
+    if (wanted.per().isEmpty() || !Periods.namesWhom(wanted.per().get()) || Totals.said(target)) {
       return false;
     }
     boolean total = false;
@@ -111,6 +110,7 @@ public final class UndeterminedReasons {
     return total;
   }
 
+  /** The first five figures found, described: made only when the reason is read. */
   static String firstFive(List<Quantity> figures) {
     StringBuilder found = new StringBuilder();
     for (int i = 0; i < Math.min(5, figures.size()); i++) {

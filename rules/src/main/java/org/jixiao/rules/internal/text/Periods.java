@@ -146,6 +146,17 @@ public final class Periods {
     return span(a) == null ? a + "*" + b : b + "*" + a;
   }
 
+  /**
+   * Whether {@code actual} is {@code wanted}, a per of whom alone (人, 户), with a period added (人*月,
+   * 人*年): the same rate said more exactly, or a rate over a shorter period than the target's
+   * unstated one, which a figure alone cannot tell apart.
+   */
+  public static boolean addsPeriod(String wanted, String actual) {
+    String[] w = whoAndPeriod(wanted);
+    String[] a = whoAndPeriod(actual);
+    return w != null && a != null && w[1] == null && a[1] != null && w[0] != null && w[0].equals(a[0]);
+  }
+
   /** Whether a per names whom or what it is per ({@code 人} of {@code 人*月}, {@code 亩}), not a period alone. */
   public static boolean namesWhom(String per) {
     String[] parts = whoAndPeriod(per);

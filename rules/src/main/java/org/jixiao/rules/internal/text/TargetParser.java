@@ -390,8 +390,12 @@ public final class TargetParser {
 
   /** The unit named after 每 at {@code k} (每亩, 每人, 每户), before {@code start}; null when none. */
   private static @Nullable String eachWhoAt(String s, int k, int start) {
-    for (int len = Math.min(3, start - k - 1); len >= 1; len--) {
-      String word = s.substring(k + 1, k + 1 + len);
+    int from = k + 1;
+    if (from + 1 < start && s.charAt(from) == '个') {
+      from++; // 每个村, 每个农户: whom is the noun after the measure word (每名 is per person, as 名 is 人)
+    }
+    for (int len = Math.min(3, start - from); len >= 1; len--) {
+      String word = s.substring(from, from + len);
       if (Unit.of(word).isPresent()) {
         return word;
       }

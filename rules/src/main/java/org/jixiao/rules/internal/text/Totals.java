@@ -12,8 +12,11 @@ public final class Totals {
   /** Words of a total besides 共 alone: 累计, 合计, 总计, 总额, 总共 (共计 starts with 共). */
   private static final List<String> WORDS = List.of("累计", "合计", "总计", "总额", "总共");
 
-  /** Characters after 共 that make it no total: 共建, 共同, 共青团, 共享, 共有, 共用, 共识. */
-  private static final String NOT_AFTER_GONG = "建同青享有用识";
+  /** Characters after 共 that make it no total: 共建, 共同, 共青团, 共享, 共有, 共用, 共识, 共产党, 共管, 共治, 共商, 共担, 共赢, 共性. */
+  private static final String NOT_AFTER_GONG = "建同青享有用识产管治商担赢性";
+
+  /** Words before a word of a total that make what follows a rate still: 户均累计增收, 人均累计培训. */
+  private static final List<String> AVERAGES = List.of("人均", "户均", "亩均", "平均");
 
   /** Whether a word of a total starts at {@code k} of {@code s}. */
   static boolean startsAt(String s, int k) {
@@ -29,12 +32,30 @@ public final class Totals {
     return false;
   }
 
-  /** Whether a word of a total stands before {@code start} in its clause, within eight characters. */
+  /**
+   * Whether a word of a total stands before {@code start} in its clause, within eight characters,
+   * and no average right before it (户均累计增收2500元 is a rate per household still).
+   */
   public static boolean before(String s, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 8); k--) {
       if (Clauses.isClauseEnd(s.charAt(k))) {
         return false;
       }
+      if (startsAt(s, k)) {
+        for (String average : AVERAGES) {
+          if (k >= 2 && s.startsWith(average, k - 2)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s} (a target) says a word of a total itself (每人累计培训不少于40学时): the actual's then restates it. */
+  public static boolean said(String s) {
+    for (int k = 0; k < s.length(); k++) {
       if (startsAt(s, k)) {
         return true;
       }
