@@ -7,6 +7,7 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Appraisals;
+import org.jixiao.rules.internal.text.Changes;
 import org.jixiao.rules.internal.text.CompletionReader;
 import org.jixiao.rules.internal.text.Echo;
 import org.jixiao.rules.internal.text.TargetContext;
@@ -75,6 +76,16 @@ public final class QualitativeScorer implements IndicatorScorer {
       }
     }
     boolean negative = reading.map(r -> r.band() != Band.ACHIEVED).orElse(false);
+    if (reading.isPresent() && reading.get().fraction().signum() > 0
+        && Changes.opposite(IndicatorTexts.normalize(input.target()), IndicatorTexts.normalize(input.actual()))) {
+      // 提高就业率 / 就业率明显下降, 收入有所减少: the degree word says how far, the verb that it went the other way
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Reasons.trace(id(), "opposite-change", "JX-T-0273")
+                  .putArgs("actual", Texts.shorten(input.actual()))
+                  .putArgs("target", Texts.shorten(input.target()))
+                  .build()));
+    }
     boolean wordsSayMet = reading.map(r -> r.fraction().compareTo(BigDecimal.ONE) == 0).orElse(false);
     // words that say not achieved, or fully achieved, decide over an echo: only a repeated grade
     // scale is then looked for, not whether the actual restates the target
