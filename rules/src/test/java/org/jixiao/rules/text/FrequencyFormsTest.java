@@ -215,6 +215,9 @@ class FrequencyFormsTest {
         "一季一报 | 全年报送4次 | 1",
         "季度一次 | 全年巡查2次 | 0.5",
         "月度一次 | 全年巡查6次 | 0.5",
+        // review 52c: a count above one after a bare period is so many instalments, not so many a period
+        "按季度4次拨付 | 全年拨付4次 | 1",
+        "分季度4次拨付到位 | 全年分4次拨付到位 | 1",
       })
   void aTaskOnceASpanIsComparedAsItsPeriod(String target, String actual, BigDecimal expected) {
     assertThat(fraction("报送频次", target, actual)).isEqualByComparingTo(expected);

@@ -62,7 +62,8 @@ class RatesPerWhomAndPeriodTest {
         "≥2000元/户 | 每户每年2000元 | 1",
         // 每个村 is per 村, as 每村 is
         "每村不少于2名 | 每个村配备2名 | 1",
-        "每户不低于2000元 | 每个农户2000元 | 1",
+        "每户不低于2000元 | 每个农户2000元 | 1", // 个: each one of what the other side names
+        "≥10万元/个 | 每个项目10万元 | 1",
       })
   void oneRateWrittenTwoWaysCompares(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "发放标准", target, actual);
@@ -87,6 +88,8 @@ class RatesPerWhomAndPeriodTest {
         // a period added that falls short may be a shorter period's rate: 300 a month is 3600 a year
         "3600元/人 | 300元/人/月",
         "≥3600元/人 | 每人每月300元",
+        // review 52c: a ceiling kept over a month may be passed over a year
+        "≤3600元/人 | 每人每月350元",
       })
   void anotherWhomOrPeriodDoesNotCompare(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "发放标准", target, actual);
@@ -121,6 +124,10 @@ class RatesPerWhomAndPeriodTest {
         "≥100元/亩 | 累计补贴资金50万元",
         "每村不少于2名 | 共培训120名",
         "每户补助2000元 | 合计发放补助资金40万元",
+        // review 52c: 每个 before a noun that is no unit is per 个, which a total does not answer;
+        // a total word elsewhere in the target (合计20万元) does not make the rate a total
+        "每个社区≥2名 | 共配备20名",
+        "共帮扶100户，每户补助≥2000元 | 共发放补助20万元",
       })
   void aTotalDoesNotAnswerARatePerWhom(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "补助标准", target, actual);

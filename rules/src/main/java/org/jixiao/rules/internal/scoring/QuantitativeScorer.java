@@ -418,18 +418,21 @@ public final class QuantitativeScorer implements IndicatorScorer {
    * Whether the actual's figure {@code actual} answers {@code wanted} as to what each is per: {@link
    * #samePer}, and not a total (共发放360万元, 累计补贴50万元) against a rate per whom (每人每月300元,
    * 100元/亩), which a figure with no per may restate (300元) but one the actual calls a total does not
-   * (everyone's, not each one's). A rate that adds a period to a target's per whom alone (每人每月300元
-   * against ≥300元/人, or under a name 人均补助标准) answers it when it reaches the target; one short of
-   * it may be a shorter period's (300元/人/月 against 3600元/人), and does not.
+   * (everyone's, not each one's), unless the target calls its own figure a total too (每人累计培训不少于40学时).
+   * A rate that adds a period to a target's per whom alone (每人每月300元
+   * against ≥300元/人, or under a name 人均补助标准) answers a floor it reaches; one short of it may be
+   * a shorter period's (300元/人/月 against 3600元/人), and a ceiling may be passed over a longer
+   * period (≤3600元/人 against 每人每月350元): neither answers.
    */
   private static boolean samePer(Quantity wanted, Quantity actual, Comparison comparison, String actualText, String targetText) {
     if (wanted.per().isPresent() && actual.per().isPresent() && Periods.addsPeriod(wanted.per().get(), actual.per().get())) {
-      int c = actual.value().compareTo(wanted.value());
-      return comparison == Comparison.AT_LEAST ? c >= 0 : comparison == Comparison.AT_MOST && c <= 0;
+      // a floor reached over a short period is reached over any longer one; a ceiling kept over a
+      // month may be passed over a year (≤3600元/人 against 每人每月350元), and is not taken as kept
+      return comparison == Comparison.AT_LEAST && actual.value().compareTo(wanted.value()) >= 0;
     }
     return samePer(wanted, actual)
         && !(actual.per().isEmpty() && wanted.per().isPresent() && Periods.namesWhom(wanted.per().get())
-            && Totals.before(actualText, actual.start()) && !Totals.said(targetText));
+            && Totals.before(actualText, actual.start()) && !Totals.before(targetText, wanted.start()));
   }
 
   /** The reason's code: how the fraction came about, as the method and whether it was met say. */

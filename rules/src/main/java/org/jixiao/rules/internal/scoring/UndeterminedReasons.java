@@ -95,7 +95,7 @@ public final class UndeterminedReasons {
    * its unit is a total (共发放360万元, 累计补贴50万元), of which there is one at least.
    */
   private static boolean onlyTotals(Quantity wanted, List<Quantity> figures, String actual, String target) {
-    if (wanted.per().isEmpty() || !Periods.namesWhom(wanted.per().get()) || Totals.said(target)) {
+    if (wanted.per().isEmpty() || !Periods.namesWhom(wanted.per().get()) || Totals.before(target, wanted.start())) {
       return false;
     }
     boolean total = false;

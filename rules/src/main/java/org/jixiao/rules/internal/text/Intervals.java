@@ -139,7 +139,8 @@ final class Intervals {
 
   /**
    * The end of 一 and a verb of a task done once (一报, 一通报, 一检查) at {@code at}, with the clause
-   * or the text ending after it or 制度/机制 following; 0 when there is none there.
+   * or the text ending after it, or 制 (制度), 机 (机制), 、 or a space following; 0 when there is none
+   * there (一报表, 一查到底).
    */
   static int reportAt(String s, int at) {
     if (at >= s.length() || s.charAt(at) != '一') {
@@ -216,7 +217,7 @@ final class Intervals {
       }
       return;
     }
-    String bare = barePeriodBefore(s, c.start());
+    String bare = c.value().compareTo(BigDecimal.ONE) == 0 ? barePeriodBefore(s, c.start()) : null;
     if (bare != null) { // 季度一次, 月度一次: once a quarter, once a month
       found.set(k, Found.figure(new Quantity(c.value(), c.upper(), c.unit(), c.approximate(), c.start() - bare.length(), c.end(), Optional.of(Periods.periodOf(bare.equals("月度") ? "月" : bare.equals("年度") ? "年" : bare)))));
     }
@@ -226,15 +227,16 @@ final class Intervals {
   private static final List<String> BARE_PERIODS = List.of("季度", "月度", "年度");
 
   /**
-   * The period named right before a count at {@code start} (季度一次, 按月度一次), when no numeral,
-   * 第, 每 or a word placing it in time (本, 上, 下, 该, 同, 当) stands before it; null when none.
+   * The period named right before a count of one at {@code start} (季度一次, 按月度一次), when no
+   * numeral, 第, 每, a word placing it in time (本, 上, 下, 该, 同, 当, 全) or one of parts (分, 跨, 个)
+   * stands before it; null when none. 按季度4次拨付 is four instalments, not four a quarter.
    */
   private static @Nullable String barePeriodBefore(String s, int start) {
     for (String name : BARE_PERIODS) {
       int at = start - name.length();
       if (at >= 0 && s.startsWith(name, at)) {
         char before = at == 0 ? ' ' : s.charAt(at - 1);
-        boolean placed = Chars.isAsciiDigit(before) || ChineseNumerals.isPart(before) || "第每本上下该同当全".indexOf(before) >= 0;
+        boolean placed = Chars.isAsciiDigit(before) || ChineseNumerals.isPart(before) || "第每本上下该同当全分跨个".indexOf(before) >= 0;
         return placed ? null : name;
       }
     }

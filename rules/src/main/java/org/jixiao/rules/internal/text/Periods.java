@@ -116,7 +116,7 @@ public final class Periods {
    * period, each by its unit's own symbol (名 is 人) and in any order — is the target's own; the
    * actual may say less, as it may say no per at all (300元/人 or 300元/月 restating 每人每月300元). So
    * 元/人*月 is not answered by 元/人*年 or 元/户*月, and 元/月 not by 元/人*月 (a month's total for
-   * everyone is no rate per person).
+   * everyone is no rate per person). 个 on either side is each one of what the other names (每个农户).
    */
   public static boolean perAnswers(String wanted, String actual) {
     if (wanted.equals(actual)) {
@@ -128,11 +128,16 @@ public final class Periods {
       return false;
     }
     for (int k = 0; k < 2; k++) {
-      if (a[k] != null && !a[k].equals(w[k])) {
+      if (a[k] != null && !a[k].equals(w[k]) && !(k == 0 && eachOne(a[k], w[k]))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether one of two whoms is 个, each one of whatever the other names (每个农户 against 每户, ≥10万元/个 against 每个项目). */
+  private static boolean eachOne(String a, @Nullable String b) {
+    return b != null && (a.equals("个") || b.equals("个"));
   }
 
   /**
@@ -154,7 +159,7 @@ public final class Periods {
   public static boolean addsPeriod(String wanted, String actual) {
     String[] w = whoAndPeriod(wanted);
     String[] a = whoAndPeriod(actual);
-    return w != null && a != null && w[1] == null && a[1] != null && w[0] != null && w[0].equals(a[0]);
+    return w != null && a != null && w[1] == null && a[1] != null && w[0] != null && a[0] != null && (w[0].equals(a[0]) || eachOne(a[0], w[0]));
   }
 
   /** Whether a per names whom or what it is per ({@code 人} of {@code 人*月}, {@code 亩}), not a period alone. */

@@ -23,12 +23,13 @@ import org.jspecify.annotations.Nullable;
  * clause has (招标, 验收, 拨付, 二批 of 第二批): pairs every stage has (完成, 项目) say nothing of which
  * one is meant, nor do pairs of dates and numerals or a few words of any work's completion ({@link
  * #GENERIC}). A part that names several stages (12月完成招标和验收) reports each of them. Dated parts
- * that name none (7月完成项目招投标: other words for 招标) report, in their order, the stages no part
- * names, in theirs; one left over is held to the last stage: nothing is on time after the whole
- * schedule's end. When no dated part names a stage, the actual is not read by stages ({@link
+ * that name none (7月完成项目招投标: other words for 招标) before a part that names one report, in
+ * their order, the stages no part names that come before that one's; any other (after the last
+ * named part: 12月完成验收，12月拨付尾款, or a date in brackets) is held to the last stage: nothing is
+ * on time after the whole schedule's end. When no dated part names a stage, the actual is not read by stages ({@link
  * #compare} is empty) and the target's first deadline stands, as for a target of one stage, since
  * which stage 12月完成 reports is not said. A part that reports a stage's progress as of a date
- * (截至12月底资金支付进度85%, not 100%) says the stage was not done by then: late.
+ * (截至12月底资金支付进度85%: 进度 or 工程量, not 100%) says the stage was not done by then: late.
  */
 public final class Stages {
   private Stages() {}
@@ -122,14 +123,17 @@ public final class Stages {
     }
     int last = last(stages, target);
     int nextUnnamed = 0;
-    Kept kept = null;
-    for (Part part : parts) {
+    @Nullable Kept kept = null;
+    for (int p = 0; p < parts.size(); p++) {
+      Part part = parts.get(p);
       List<Integer> reported = part.stages();
       if (reported.isEmpty()) {
+        int before = nextNamedStage(parts, p); // an unnamed stage before the one the next named part reports
         while (nextUnnamed < named.length && named[nextUnnamed]) {
           nextUnnamed++;
         }
-        reported = List.of(nextUnnamed < named.length ? nextUnnamed++ : last); // in order; left over: the last
+        boolean takes = nextUnnamed < named.length && nextUnnamed < before;
+        reported = List.of(takes ? nextUnnamed++ : last); // in order; after the last named part, the schedule's end
       }
       for (int k : reported) {
         Stage stage = stages.get(k);
@@ -138,6 +142,16 @@ public final class Stages {
       }
     }
     return Optional.ofNullable(kept);
+  }
+
+  /** The first stage the next part after {@code p} that names one reports; -1 when no later part names one. */
+  private static int nextNamedStage(List<Part> parts, int p) {
+    for (int q = p + 1; q < parts.size(); q++) {
+      if (!parts.get(q).stages().isEmpty()) {
+        return parts.get(q).stages().get(0);
+      }
+    }
+    return -1;
   }
 
   /**
@@ -176,10 +190,11 @@ public final class Stages {
 
   /**
    * Whether a part reports progress as of a date (截至12月底资金支付进度85%, 截止11月完成工程量的80%):
-   * the date is the report's, and the stage was not done by it; not with 100%.
+   * 进度 or 工程量 after 截至 or 截止, not 100%. The date is the report's, and the stage was not done by
+   * it; a share alone may be a pass rate (截至12月验收合格率95%) or what was paid (并支付90%).
    */
   private static boolean progress(String part) {
-    return (part.contains("截至") || part.contains("截止")) && (part.contains("进度") || part.indexOf('%') >= 0) && !part.contains("100%");
+    return (part.contains("截至") || part.contains("截止")) && (part.contains("进度") || part.contains("工程量")) && !part.contains("100%");
   }
 
   /** The stage that ends last, a stage in the next year (次年3月底前) after every one of this year. */

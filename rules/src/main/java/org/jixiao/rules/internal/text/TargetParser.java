@@ -390,10 +390,17 @@ public final class TargetParser {
 
   /** The unit named after 每 at {@code k} (每亩, 每人, 每户), before {@code start}; null when none. */
   private static @Nullable String eachWhoAt(String s, int k, int start) {
-    int from = k + 1;
-    if (from + 1 < start && s.charAt(from) == '个') {
-      from++; // 每个村, 每个农户: whom is the noun after the measure word (每名 is per person, as 名 is 人)
+    if (k + 2 < start && s.charAt(k + 1) == '个') {
+      String noun = unitAt(s, k + 2, start);
+      if (noun != null) {
+        return noun; // 每个村, 每个农户: whom is the noun after the measure word (每名 is per person, as 名 is 人)
+      }
     }
+    return unitAt(s, k + 1, start); // 每个社区: 个, as before
+  }
+
+  /** The longest unit (up to three characters) at {@code from}, before {@code start}; null when none. */
+  private static @Nullable String unitAt(String s, int from, int start) {
     for (int len = Math.min(3, start - from); len >= 1; len--) {
       String word = s.substring(from, from + len);
       if (Unit.of(word).isPresent()) {

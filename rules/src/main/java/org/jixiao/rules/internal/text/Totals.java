@@ -52,14 +52,4 @@ public final class Totals {
     }
     return false;
   }
-
-  /** Whether {@code s} (a target) says a word of a total itself (每人累计培训不少于40学时): the actual's then restates it. */
-  public static boolean said(String s) {
-    for (int k = 0; k < s.length(); k++) {
-      if (startsAt(s, k)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

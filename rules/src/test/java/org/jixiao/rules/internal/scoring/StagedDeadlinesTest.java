@@ -65,6 +65,10 @@ class StagedDeadlinesTest {
     assertThat(judged("6月底前完成设备采购，12月底前完成设备安装调试", "8月设备到货，12月安装调试完成"))
         .startsWith("SCORED 0.70 deadline/deadline-late");
     assertThat(judged("9月底前完成建设，12月底前投入使用", "9月完工，12月投入使用")).startsWith("SCORED 1 deadline/deadline-met");
+    // review 52c: a dated part after the last named one is held to the end of the schedule, not to
+    // a stage no part named (12月拨付尾款 is no late 招标), nor is a date in brackets
+    assertThat(judged("6月底前完成招标，12月底前完成验收", "12月完成验收，12月拨付尾款")).startsWith("SCORED 1 deadline/deadline-met");
+    assertThat(judged("6月底前完成招标，12月底前完成验收", "12月完成验收（12月20日）")).startsWith("SCORED 1 deadline/deadline-met");
     // every stage named: a part left over is held to the end of the whole schedule
     assertThat(judged("6月底前完成招标，12月前验收", "6月完成招标，12月验收，次年2月全部完成")).startsWith("SCORED 0.70 deadline/deadline-late");
     assertThat(judged("6月底前完成招标，年底前完成建设", "6月完成招标，截至12月31日已完成")).startsWith("SCORED 1 deadline/deadline-met");
@@ -85,6 +89,9 @@ class StagedDeadlinesTest {
         .contains("12月底前");
     assertThat(judged("6月底前完成招标，12月底前完成验收", "6月完成招标，截至12月底验收进度80%")).startsWith("SCORED 0.70 deadline/deadline-late");
     assertThat(judged("3月底前下达资金，12月底前完成资金支付", "3月下达资金，截至12月底资金支付进度100%"))
+        .startsWith("SCORED 1 deadline/deadline-met");
+    // a share alone is no progress: what was paid, or a pass rate
+    assertThat(judged("6月底前完成招标，12月底前完成验收", "6月完成招标，截止12月已完成验收并支付90%"))
         .startsWith("SCORED 1 deadline/deadline-met");
   }
 
