@@ -163,6 +163,12 @@ class IndicatorTextsTest {
     assertThat(figures("PM2.5浓度下降5%")).isEqualTo("5 %");
     assertThat(figures("PM2.5平均浓度35")).isEqualTo("35");
     assertThat(figures("一次性慰问29人")).isEqualTo("29 人");
+    // a standard's number and year (GB/T 50378-2019 was 2019 标, GB 50016-2014 two bare figures)
+    assertThat(figures("符合GB/T 50378-2019标准")).isEqualTo("none");
+    assertThat(figures("执行GB 50016-2014")).isEqualTo("none");
+    assertThat(figures("昼间≤60分贝（GB 3096-2008）")).isEqualTo("60 分");
+    // capital letters before a count with no year after it: a name and a count (CT 20台)
+    assertThat(figures("完成CT 20台")).isEqualTo("20 台");
   }
 
   @Test

@@ -196,6 +196,13 @@ public final class QuantityScanner {
   }
 
   private static int arabic(String s, char[] a, int start, List<Found> out, boolean money) {
+    if (start > 1 && standardBefore(a, start)) {
+      int number = identifierEnd(s, Chars.digitsEnd(a, start));
+      int year = standardYearEnd(s, number);
+      if (year > number) {
+        return year; // GB/T 50378-2019, GB 50016-2014, GB3838-2002: a standard's number and year, no figures
+      }
+    }
     if (start > 0 && isAsciiLetter(a[start - 1])) {
       int end = identifierEnd(s, Chars.digitsEnd(a, start));
       int letters = GarbledFigures.lettersStart(a, start - 1);
@@ -514,6 +521,42 @@ public final class QuantityScanner {
    * Where a name of letters and digits ends (H5, O3, and PM2.5, V1.0.3: a point and one or two
    * digits after the name's digits are its own; a1.2019年 is a marker before a year).
    */
+  /**
+   * Whether the digits at {@code start} may be a standard's number: two to five capital letters
+   * before them (GB, HJ, JGJ), with /T or /Z and one space allowed between (GB/T 50378, GB 50016).
+   * Only with a year after it (-2019) is it taken for one: CT 20台 counts machines.
+   */
+  private static boolean standardBefore(char[] a, int start) {
+    int k = start - 1;
+    if (a[k] == ' ') {
+      k--;
+    }
+    if (k >= 2 && (a[k] == 'T' || a[k] == 'Z') && a[k - 1] == '/') {
+      k -= 2;
+    }
+    int letters = 0;
+    while (k >= 0 && a[k] >= 'A' && a[k] <= 'Z') {
+      letters++;
+      k--;
+    }
+    return letters >= 2 && letters <= 5 && (k < 0 || !isAsciiLetter(a[k]));
+  }
+
+  /** The end of a standard's year after its number (-2019, —2014), or {@code end} when none follows. */
+  private static int standardYearEnd(String s, int end) {
+    if (end + 4 < s.length() && (s.charAt(end) == '-' || s.charAt(end) == '—' || s.charAt(end) == '–')) {
+      int y = end + 1;
+      int e = y;
+      while (e < s.length() && isAsciiDigit(s.charAt(e))) {
+        e++;
+      }
+      if (e - y == 4) {
+        return e;
+      }
+    }
+    return end;
+  }
+
   private static int identifierEnd(String s, int from) {
     int j = from;
     while (j < s.length() && (isAsciiLetter(s.charAt(j)) || isAsciiDigit(s.charAt(j)))) {
