@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Only verbs of amount are read (提高, 增加, 上升 …; 降低, 减少, 下降 …), not of quality (改善, 优化,
  * 恶化): whether 下降 is worse or better depends on what falls (环境质量 or 污染). The subject must be
- * the same words on both sides (就业率 and 失业率 are not): 失业率明显下降 answers 提高就业率 well.
+ * the same words on both sides (就业率 and 失业率 are not): 失业率明显下降 answers 提高就业率 well, and
+ * an actual that names no subject (明显下降) is not read.
  */
 public final class Changes {
   private Changes() {}
@@ -42,7 +43,7 @@ public final class Changes {
       return false;
     }
     Change done = first(actual);
-    return done != null && done.up() != asked.up() && (done.subject().isEmpty() || done.subject().equals(asked.subject()));
+    return done != null && done.up() != asked.up() && !done.subject().isEmpty() && done.subject().equals(asked.subject());
   }
 
   /** The first change {@code s} states, not denied, in its first clause with one; null when none. */
@@ -86,7 +87,10 @@ public final class Changes {
       end++;
     }
     String after = s.substring(verbEnd, end).strip();
-    if (!after.isEmpty() && Chars.isCjk(after.charAt(0)) && after.charAt(0) != '了') {
+    if (after.startsWith("了")) {
+      after = after.substring(1); // 显著提升了安全管理水平
+    }
+    if (!after.isEmpty() && Chars.isCjk(after.charAt(0))) {
       return after;
     }
     int start = clauseStart(s, k);

@@ -1,5 +1,6 @@
 package org.jixiao.rules.internal.text;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -26,10 +27,12 @@ import org.jspecify.annotations.Nullable;
  * that name none (7月完成项目招投标: other words for 招标) before a part that names one report, in
  * their order, the stages no part names that come before that one's; any other (after the last
  * named part: 12月完成验收，12月拨付尾款, or a date in brackets) is held to the last stage: nothing is
- * on time after the whole schedule's end. When no dated part names a stage, the actual is not read by stages ({@link
+ * on time after the whole schedule's end; unless its date is earlier than a named part's before it
+ * (12月完成验收，10月进场施工): an earlier stage told out of order takes a stage no part names. When no dated part names a stage, the actual is not read by stages ({@link
  * #compare} is empty) and the target's first deadline stands, as for a target of one stage, since
  * which stage 12月完成 reports is not said. A part that reports a stage's progress as of a date
- * (截至12月底资金支付进度85%: 进度 or 工程量, not 100%) says the stage was not done by then: late.
+ * (截至12月底资金支付进度85%: 进度 or 工程量, no share of 100% or more) says the stage was not done by
+ * then: late.
  */
 public final class Stages {
   private Stages() {}
@@ -132,7 +135,9 @@ public final class Stages {
         while (nextUnnamed < named.length && named[nextUnnamed]) {
           nextUnnamed++;
         }
-        boolean takes = nextUnnamed < named.length && nextUnnamed < before;
+        // after the last named part, only a date earlier than a named part's is an earlier stage told
+        // out of order (12月完成验收，10月进场施工); 12月拨付尾款 is the schedule's end
+        boolean takes = nextUnnamed < named.length && (nextUnnamed < before || (before < 0 && reportedLater(parts, p)));
         reported = List.of(takes ? nextUnnamed++ : last); // in order; after the last named part, the schedule's end
       }
       for (int k : reported) {
@@ -142,6 +147,22 @@ public final class Stages {
       }
     }
     return Optional.ofNullable(kept);
+  }
+
+  /**
+   * Whether a part before {@code p} that names a stage states a later month than part {@code p}
+   * (12月完成验收，10月进场施工); a day in the same month (12月完成验收（12月20日）) is not earlier.
+   */
+  private static boolean reportedLater(List<Part> parts, int p) {
+    DatePeriod date = parts.get(p).done();
+    for (int q = 0; q < p; q++) {
+      DatePeriod named = parts.get(q).done();
+      boolean sameMonth = named.month() == date.month() && (named.year().isEmpty() || date.year().isEmpty() || named.year().equals(date.year()));
+      if (!parts.get(q).stages().isEmpty() && !sameMonth && named.compareEnd(date) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first stage the next part after {@code p} that names one reports; -1 when no later part names one. */
@@ -194,7 +215,27 @@ public final class Stages {
    * it; a share alone may be a pass rate (截至12月验收合格率95%) or what was paid (并支付90%).
    */
   private static boolean progress(String part) {
-    return (part.contains("截至") || part.contains("截止")) && (part.contains("进度") || part.contains("工程量")) && !part.contains("100%");
+    return (part.contains("截至") || part.contains("截止")) && (part.contains("进度") || part.contains("工程量")) && !whole(part);
+  }
+
+  /** Whether a share the part states is a whole (100%, 100.0%): the stage done. */
+  private static boolean whole(String part) {
+    for (int at = part.indexOf('%'); at >= 0; at = part.indexOf('%', at + 1)) {
+      int k = at;
+      while (k > 0 && (Chars.isAsciiDigit(part.charAt(k - 1)) || part.charAt(k - 1) == '.')) {
+        k--;
+      }
+      if (k < at) {
+        try {
+          if (new BigDecimal(part.substring(k, at)).compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return true;
+          }
+        } catch (NumberFormatException e) {
+          // 1.2.3%: no share
+        }
+      }
+    }
+    return false;
   }
 
   /** The stage that ends last, a stage in the next year (次年3月底前) after every one of this year. */
