@@ -38,17 +38,37 @@ public final class Changes {
    * way (提高就业率 / 就业率明显下降; 降低发病率 / 发病率有所上升). Both texts normalised.
    */
   public static boolean opposite(String target, String actual) {
-    Change asked = first(target);
-    if (asked == null) {
+    Change done = first(actual); // the actual first: most state no change, and the target is then not read
+    if (done == null || done.subject().isEmpty()) {
       return false;
     }
-    Change done = first(actual);
-    return done != null && done.up() != asked.up() && !done.subject().isEmpty() && done.subject().equals(asked.subject());
+    Change asked = first(target);
+    return asked != null && done.up() != asked.up() && done.subject().equals(asked.subject());
+  }
+
+  /** The first characters of the verbs: a verb is looked for only where one of them stands. */
+  private static final CharSet FIRSTS = CharSet.of(c -> startsAVerb((char) c));
+
+  private static boolean startsAVerb(char c) {
+    for (String w : UP) {
+      if (w.charAt(0) == c) {
+        return true;
+      }
+    }
+    for (String w : DOWN) {
+      if (w.charAt(0) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first change {@code s} states, not denied, in its first clause with one; null when none. */
   private static @Nullable Change first(String s) {
     for (int k = 0; k < s.length(); k++) {
+      if (!FIRSTS.contains(s.charAt(k))) {
+        continue;
+      }
       Boolean up = startsWith(s, k, UP) ? Boolean.TRUE : startsWith(s, k, DOWN) ? Boolean.FALSE : null;
       if (up == null) {
         continue;

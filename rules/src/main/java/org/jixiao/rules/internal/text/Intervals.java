@@ -137,14 +137,16 @@ final class Intervals {
   private static final List<String> REPORTS =
       List.of("通报", "调度", "督查", "检查", "巡查", "考核", "评估", "研判", "分析", "总结", "报", "查", "检", "评", "会");
 
+  private static final CharSet REPORT_FIRSTS = CharSet.of(c -> REPORTS.stream().anyMatch(w -> w.charAt(0) == c));
+
   /**
    * The end of 一 and a verb of a task done once (一报, 一通报, 一检查) at {@code at}, with the clause
    * or the text ending after it, or 制 (制度), 机 (机制), 、 or a space following; 0 when there is none
    * there (一报表, 一查到底).
    */
   static int reportAt(String s, int at) {
-    if (at >= s.length() || s.charAt(at) != '一') {
-      return 0;
+    if (at + 1 >= s.length() || s.charAt(at) != '一' || !REPORT_FIRSTS.contains(s.charAt(at + 1))) {
+      return 0; // asked at every 一 read as a numeral: most are followed by no such verb
     }
     for (String verb : REPORTS) {
       int end = at + 1 + verb.length();
