@@ -218,6 +218,11 @@ class FrequencyFormsTest {
         // review 52c: a count above one after a bare period is so many instalments, not so many a period
         "按季度4次拨付 | 全年拨付4次 | 1",
         "分季度4次拨付到位 | 全年分4次拨付到位 | 1",
+        // a count the actual calls a total is the year's (一月一次，共12次 was undetermined: 1 or 12?;
+        // 累计报送6次 met 一月一报 in full)
+        "一月一次 | 一月一次，共12次 | 1",
+        "一月一报 | 累计报送6次 | 0.5",
+        "每月1次 | 共报送6期 | 0.5",
       })
   void aTaskOnceASpanIsComparedAsItsPeriod(String target, String actual, BigDecimal expected) {
     assertThat(fraction("报送频次", target, actual)).isEqualByComparingTo(expected);
