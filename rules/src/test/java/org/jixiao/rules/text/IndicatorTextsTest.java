@@ -169,6 +169,8 @@ class IndicatorTextsTest {
     assertThat(figures("昼间≤60分贝（GB 3096-2008）")).isEqualTo("60 分");
     // capital letters before a count with no year after it: a name and a count (CT 20台)
     assertThat(figures("完成CT 20台")).isEqualTo("20 台");
+    // a range after capital letters, with a unit after it, is a range (review 52e)
+    assertThat(figures("GDP 1000-2000亿元")).isEqualTo("1000..2000 亿元");
   }
 
   @Test

@@ -38,12 +38,36 @@ public final class Changes {
    * way (提高就业率 / 就业率明显下降; 降低发病率 / 发病率有所上升). Both texts normalised.
    */
   public static boolean opposite(String target, String actual) {
-    Change done = first(actual); // the actual first: most state no change, and the target is then not read
-    if (done == null || done.subject().isEmpty()) {
+    int from = next(actual, 0); // the actual first: most state no change, and the target is then not read
+    if (from < 0) {
       return false;
     }
     Change asked = first(target);
-    return asked != null && done.up() != asked.up() && done.subject().equals(asked.subject());
+    if (asked == null) {
+      return false;
+    }
+    for (int k = from; k >= 0; k = next(actual, k + 2)) { // any clause's: 提升了安全管理水平，安全事故有所增加
+      Change done = at(actual, k);
+      if (done != null && done.up() != asked.up() && !done.subject().isEmpty() && done.subject().equals(asked.subject())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the next verb of change at or after {@code from} stands, or -1. */
+  private static int next(String s, int from) {
+    for (int k = from; k < s.length(); k++) {
+      if (FIRSTS.contains(s.charAt(k)) && (startsWith(s, k, UP) || startsWith(s, k, DOWN))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The change the verb at {@code k} states, null when it is denied (无明显下降). */
+  private static @Nullable Change at(String s, int k) {
+    return denied(s, k) ? null : new Change(startsWith(s, k, UP), subject(s, k));
   }
 
   /** The first characters of the verbs: a verb is looked for only where one of them stands. */

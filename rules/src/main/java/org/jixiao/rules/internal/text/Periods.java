@@ -361,8 +361,9 @@ public final class Periods {
     }
     if (told == null) {
       told = before(actual, q.start());
-      if (told == null && wanted.per().isPresent() && Totals.before(actual, q.start())) {
-        told = "年"; // 共12次, 累计报送6次 against 每月1次: the report's whole year, not the target's period
+      if (told == null && wanted.per().isPresent() && (Totals.before(actual, q.start()) || Totals.partOfTotal(actual, q.start()))
+          && !Totals.spanBefore(actual, q.start())) {
+        told = "年"; // 共12次, 累计报送6次 (其中联合巡查1次) against 每月1次: the report's year, not the target's period
       }
       if (told == null) {
         return q; // 1次 against 每月1次: the same period, restated

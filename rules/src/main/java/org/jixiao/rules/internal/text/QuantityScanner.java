@@ -542,7 +542,10 @@ public final class QuantityScanner {
     return letters >= 2 && letters <= 5 && (k < 0 || !isAsciiLetter(a[k]));
   }
 
-  /** The end of a standard's year after its number (-2019, —2014), or {@code end} when none follows. */
+  /**
+   * The end of a standard's year after its number (-2019, —2014), or {@code end} when none follows:
+   * a year from 1900 to 2100 with no unit, 年, 万 or 亿 after it (GDP 1000-2000亿元 is a range).
+   */
   private static int standardYearEnd(String s, int end) {
     if (end + 4 < s.length() && (s.charAt(end) == '-' || s.charAt(end) == '—' || s.charAt(end) == '–')) {
       int y = end + 1;
@@ -550,7 +553,9 @@ public final class QuantityScanner {
       while (e < s.length() && isAsciiDigit(s.charAt(e))) {
         e++;
       }
-      if (e - y == 4) {
+      int year = e - y == 4 ? Integer.parseInt(s.substring(y, e)) : 0;
+      boolean counted = e < s.length() && ("年万亿千".indexOf(s.charAt(e)) >= 0 || unitAt(s, e) != null); // GDP 1000-2000亿元
+      if (year >= 1900 && year <= 2100 && !counted) {
         return e;
       }
     }

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * that name none (7月完成项目招投标: other words for 招标) before a part that names one report, in
  * their order, the stages no part names that come before that one's; any other (after the last
  * named part: 12月完成验收，12月拨付尾款, or a date in brackets) is held to the last stage: nothing is
- * on time after the whole schedule's end; unless its date is earlier than a named part's before it
- * (12月完成验收，10月进场施工): an earlier stage told out of order takes a stage no part names. When no dated part names a stage, the actual is not read by stages ({@link
+ * on time after the whole schedule's end (an earlier stage told out of order, 12月完成验收，10月进场施工,
+ * is not told from a payment, 11月支付进度款, and passes). When no dated part names a stage, the actual is not read by stages ({@link
  * #compare} is empty) and the target's first deadline stands, as for a target of one stage, since
  * which stage 12月完成 reports is not said. A part that reports a stage's progress as of a date
  * (截至12月底资金支付进度85%: 进度 or 工程量, no share of 100% or more) says the stage was not done by
@@ -135,9 +135,9 @@ public final class Stages {
         while (nextUnnamed < named.length && named[nextUnnamed]) {
           nextUnnamed++;
         }
-        // after the last named part, only a date earlier than a named part's is an earlier stage told
-        // out of order (12月完成验收，10月进场施工); 12月拨付尾款 is the schedule's end
-        boolean takes = nextUnnamed < named.length && (nextUnnamed < before || (before < 0 && reportedLater(parts, p)));
+        // after the last named part: the schedule's end (12月完成验收，12月拨付尾款, 11月支付进度款), even
+        // for an earlier stage told out of order (10月进场施工), which its words do not tell from a payment
+        boolean takes = nextUnnamed < named.length && nextUnnamed < before;
         reported = List.of(takes ? nextUnnamed++ : last); // in order; after the last named part, the schedule's end
       }
       for (int k : reported) {
@@ -147,22 +147,6 @@ public final class Stages {
       }
     }
     return Optional.ofNullable(kept);
-  }
-
-  /**
-   * Whether a part before {@code p} that names a stage states a later month than part {@code p}
-   * (12月完成验收，10月进场施工); a day in the same month (12月完成验收（12月20日）) is not earlier.
-   */
-  private static boolean reportedLater(List<Part> parts, int p) {
-    DatePeriod date = parts.get(p).done();
-    for (int q = 0; q < p; q++) {
-      DatePeriod named = parts.get(q).done();
-      boolean sameMonth = named.month() == date.month() && (named.year().isEmpty() || date.year().isEmpty() || named.year().equals(date.year()));
-      if (!parts.get(q).stages().isEmpty() && !sameMonth && named.compareEnd(date) > 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The first stage the next part after {@code p} that names one reports; -1 when no later part names one. */

@@ -22,10 +22,34 @@ public final class Totals {
   static boolean startsAt(String s, int k) {
     char c = s.charAt(k);
     if (c == '共') {
-      return !(k + 1 < s.length() && NOT_AFTER_GONG.indexOf(s.charAt(k + 1)) >= 0) && !(k > 0 && s.charAt(k - 1) == '公'); // not 公共
+      return !(k + 1 < s.length() && NOT_AFTER_GONG.indexOf(s.charAt(k + 1)) >= 0) && !(k > 0 && (s.charAt(k - 1) == '公' || s.charAt(k - 1) == '中')); // not 公共, 中共
     }
     for (String word : WORDS) {
       if (s.startsWith(word, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether 其中 stands before {@code start} in its clause: a count that is part of a total before it. */
+  public static boolean partOfTotal(String s, int start) {
+    for (int k = start - 2; k >= 0 && !Clauses.isClauseEnd(s.charAt(k + 1)); k--) {
+      if (s.startsWith("其中", k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause before {@code start} names a span of time of its own (下半年共开展6次, 7-12月,
+   * 第四季度, 自7月启动以来): a total over that span, not over the report's year.
+   */
+  public static boolean spanBefore(String s, int start) {
+    for (int k = start - 1; k >= 0 && !Clauses.isClauseEnd(s.charAt(k)); k--) {
+      char c = s.charAt(k);
+      if (c == '月' || c == '季' || c == '半' || c == '旬' || c == '周' || s.startsWith("以来", k) || s.startsWith("期间", k)) {
         return true;
       }
     }
