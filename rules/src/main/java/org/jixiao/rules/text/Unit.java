@@ -41,7 +41,7 @@ public final class Unit {
     }
     // Measures: each its own dimension, not counts.
     for (String measure :
-        new String[] {"课时", "学时", "周岁", "工作日", "亩", "立方米", "倍", "分", "TB", "GB", "MB", "千瓦", "兆瓦", "度电"}) {
+        new String[] {"课时", "学时", "周岁", "工作日", "亩", "立方米", "倍", "分", "分贝", "TB", "GB", "MB", "千瓦", "兆瓦", "度电"}) {
       table.put(measure, new Unit(measure, measure, BigDecimal.ONE, false));
     }
     table.put("平方米", new Unit("平方米", "面积", BigDecimal.ONE, false));
@@ -91,6 +91,7 @@ public final class Unit {
     alias(table, "公斤", "千克", "kg", "KG", "Kg");
     alias(table, "千瓦", "kw", "KW", "kW");
     alias(table, "分", "分值");
+    alias(table, "分贝", "dB", "dB(A)", "dBA");
     alias(table, "微克/立方米", "μg/m3", "ug/m3", "微克/m3");
     alias(table, "毫克/立方米", "mg/m3", "毫克/m3");
     alias(table, "毫克/升", "mg/L", "mg/l");

@@ -166,7 +166,9 @@ class IndicatorTextsTest {
     // a standard's number and year (GB/T 50378-2019 was 2019 标, GB 50016-2014 two bare figures)
     assertThat(figures("符合GB/T 50378-2019标准")).isEqualTo("none");
     assertThat(figures("执行GB 50016-2014")).isEqualTo("none");
-    assertThat(figures("昼间≤60分贝（GB 3096-2008）")).isEqualTo("60 分");
+    assertThat(figures("昼间≤60分贝（GB 3096-2008）")).isEqualTo("60 分贝");
+    // decibels are a unit of their own, not 分 (points): 55dB(A) was no figure in a unit
+    assertThat(figures("昼间55dB(A)")).isEqualTo("55 分贝");
     // capital letters before a count with no year after it: a name and a count (CT 20台)
     assertThat(figures("完成CT 20台")).isEqualTo("20 台");
     // a range after capital letters, with a unit after it, is a range (review 52e)
