@@ -63,7 +63,7 @@ public final class DeadlineScorer implements IndicatorScorer {
     if (target.deadline().flatMap(Deadline::by).isEmpty()) {
       return onTheClock(input, context, actual);
     }
-    // a staged target (6月底前完成招标，12月前验收): each dated clause of the actual against the stage it names
+    // a staged target (6月底前完成招标，12月前验收): each dated part of the actual against the stage it names
     Stages.Kept kept =
         Stages.compare(targetText, actual)
             .orElseGet(() -> Stages.kept(done.get(), actual, target.deadline().get(), targetText));
