@@ -52,7 +52,7 @@ class RatesPerWhomAndPeriodTest {
         "每人每月300元 | 每人每月270元 | 0.9",
         "300元/人/月 | 350元/人 | 1", // review 51d: the actual may leave out the period, as it may the whole per
         // an actual's per before its figure is read as a target's is
-        "每人每月不低于300元 | 每人每月250元 | 0.8333333333333333333333333333333333",
+        "每人每月不低于300元 | 每人每月250元 | 0.8333333333333333333333333333333333", // 250 / 300
         "每亩不低于100元 | 每亩补贴120元 | 1",
         "每人每月300元 | 1000人，每人每月300元 | 1",
         "每月不少于300元 | 每月发放350元 | 1",

@@ -87,22 +87,10 @@ public final class Changes {
     return false;
   }
 
-  /** The first change {@code s} states, not denied, in its first clause with one; null when none. */
+  /** The first change {@code s} states; null when it states none or denies the first (无明显下降). */
   private static @Nullable Change first(String s) {
-    for (int k = 0; k < s.length(); k++) {
-      if (!FIRSTS.contains(s.charAt(k))) {
-        continue;
-      }
-      Boolean up = startsWith(s, k, UP) ? Boolean.TRUE : startsWith(s, k, DOWN) ? Boolean.FALSE : null;
-      if (up == null) {
-        continue;
-      }
-      if (denied(s, k)) {
-        return null; // 无明显下降: no change stated
-      }
-      return new Change(up, subject(s, k));
-    }
-    return null;
+    int k = next(s, 0);
+    return k < 0 ? null : at(s, k);
   }
 
   private static boolean startsWith(String s, int k, List<String> words) {
@@ -116,8 +104,9 @@ public final class Changes {
 
   /** Whether a negation stands before the verb at {@code k}, degree words between (无明显下降). */
   private static boolean denied(String s, int k) {
-    int p = stripDegrees(s, clauseStart(s, k), k);
-    return p > 0 && p > clauseStart(s, k) && NEGATIONS.indexOf(s.charAt(p - 1)) >= 0;
+    int start = clauseStart(s, k);
+    int p = stripDegrees(s, start, k);
+    return p > start && NEGATIONS.indexOf(s.charAt(p - 1)) >= 0;
   }
 
   /**

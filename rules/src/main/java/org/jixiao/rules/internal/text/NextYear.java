@@ -20,13 +20,21 @@ final class NextYear {
    */
   private static final List<String> WORDS = List.of("次年", "翌年", "下一年", "下年");
 
+  /** {@link #WORDS} and 第二年: either may set a deadline with no month. */
+  private static final List<String> UNDATED = List.of("次年", "翌年", "下一年", "下年", "第二年");
+
+  /** Whether a deadline {@code by} with no year of its own is put in the next year by {@code text} (次年3月底前). */
+  static boolean deadlineIn(DatePeriod by, String text) {
+    return by.year().isEmpty() && monthAt(text, by.month()) != null;
+  }
+
   /**
    * Whether {@code target} sets a deadline in the next year or a project's second without a month
    * (下一年度预算编制前完成绩效评价, 第二年底前): a word for it followed in its clause by 前 or 内. A date
    * done in the next year may then be on time, and is not taken to be late.
    */
   static boolean undatedDeadline(String target) {
-    for (String word : List.of("次年", "翌年", "下一年", "下年", "第二年")) {
+    for (String word : UNDATED) {
       for (int at = target.indexOf(word); at >= 0; at = target.indexOf(word, at + 1)) {
         for (int k = at + word.length(); k < target.length() && !Clauses.isClauseEnd(target.charAt(k)); k++) {
           char c = target.charAt(k);

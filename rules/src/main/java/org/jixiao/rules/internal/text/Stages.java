@@ -79,7 +79,7 @@ public final class Stages {
   private static Kept kept(DatePeriod done, String actual, Deadline deadline, String byText, String target) {
     DatePeriod by = deadline.by().orElseThrow();
     String doneNext = done.year().isPresent() ? null : NextYear.monthAt(actual, done.month());
-    boolean byNext = by.year().isEmpty() && NextYear.monthAt(byText, by.month()) != null;
+    boolean byNext = NextYear.deadlineIn(by, byText);
     boolean onTime;
     if (doneNext == null) {
       onTime = (byNext && done.year().isEmpty()) || done.endsBy(by);
@@ -236,8 +236,8 @@ public final class Stages {
   private static boolean later(Stage a, Stage b, String target) {
     DatePeriod x = a.deadline().by().orElseThrow();
     DatePeriod y = b.deadline().by().orElseThrow();
-    boolean xNext = x.year().isEmpty() && NextYear.monthAt(target.substring(a.start(), a.end()), x.month()) != null;
-    boolean yNext = y.year().isEmpty() && NextYear.monthAt(target.substring(b.start(), b.end()), y.month()) != null;
+    boolean xNext = NextYear.deadlineIn(x, target.substring(a.start(), a.end()));
+    boolean yNext = NextYear.deadlineIn(y, target.substring(b.start(), b.end()));
     return xNext != yNext ? xNext : x.compareEnd(y) > 0;
   }
 
