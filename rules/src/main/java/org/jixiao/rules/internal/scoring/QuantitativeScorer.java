@@ -21,6 +21,7 @@ import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.internal.text.Totals;
 import org.jixiao.rules.internal.text.WholeShares;
+import org.jixiao.rules.internal.text.Wholes;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -71,9 +72,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean multiplier = QuantityScanner.hasMultiplier(actualText);
     Optional<String> garbledActual = QuantityScanner.unreadable(actualText);
     if (!multiplier && !QuantityScanner.hasQuantity(actualText) && !Absence.statesAbsence(actualText)
-        && garbledActual.isEmpty()) {
-      // an actual with no figure that states no absence matches no target: nearly every actual
-      // of words (完成, 已实现), whose targets need no reading here (without 千, 万 or 亿 the
+        && garbledActual.isEmpty() && !Wholes.mayStateWhole(actualText)) {
+      // an actual with no figure that states no absence and no whole matches no target: nearly every
+      // actual of words (完成, 已实现), whose targets need no reading here (without 千, 万 or 亿 the
       // figures do not depend on money)
       return Optional.empty();
     }
@@ -113,7 +114,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
       return Optional.of(unreadable("actual", garbledActual.get(), input.actual()));
     }
     if (figures.isEmpty()) {
-      return absence(input, targets.get(0));
+      Optional<IndicatorVerdict> none = FiguresInWords.absence(input, targets.get(0));
+      return none.isPresent() ? none : FiguresInWords.whole(input, context, targets.get(0), where, figures);
     }
     if (targets.size() > 1) {
       targets = PeriodPairing.samePeriodFirst(targets, figures, actualText);
@@ -124,29 +126,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
         return verdict;
       }
     }
-    return Optional.empty();
-  }
-
-  /**
-   * A reverse target (≤3起, 零投诉, 无安全事故) answered without a figure by a statement that
-   * nothing happened (未发生, 无投诉, 无): the actual is 0, and the target is met.
-   */
-  private Optional<IndicatorVerdict> absence(IndicatorInput input, Target target) {
-    Comparison comparison = input.indicator().nature().flatMap(Comparison::of).orElse(target.comparison());
-    if (!comparison.isReverse() || !Absence.statesAbsence(IndicatorTexts.normalize(input.actual()))) {
-      return Optional.empty();
-    }
-    Quantity wanted = target.quantity().orElseThrow();
-    Trace trace =
-        Reasons.trace(id(), "absence", "JX-T-0241")
-            .putArgs("actual", Texts.shorten(input.actual()))
-            .putArgs("comparison", comparison.symbol())
-            .putArgs("wanted", wanted::describe)
-            .putFigures("target", wanted.value())
-            .putFigures("actual", BigDecimal.ZERO)
-            .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
-            .build();
-    return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
+    // 资金已全部到位，到位资金50万元: no figure answers 到位率100%, the words do
+    return FiguresInWords.whole(input, context, targets.get(0), where, figures);
   }
 
   /** Undetermined: the {@code cell} (target or actual) holds {@code figure}, which cannot be read. */

@@ -1,0 +1,95 @@
+package org.jixiao.rules.internal.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Trace;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.TargetContext;
+import org.jixiao.rules.internal.text.Wholes;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.jixiao.rules.spi.IndicatorInput;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.jixiao.rules.spi.ScoringContext;
+import org.jixiao.rules.text.Comparison;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Target;
+
+/**
+ * An actual that answers a target's figure in words, as a reader takes it: that nothing happened
+ * (未发生, 无投诉: 0 against a ceiling) or that the whole of what a share counts was done (资金已全部到位,
+ * 实现全覆盖: 100 % against a floor). Part of {@link QuantitativeScorer}.
+ */
+final class FiguresInWords {
+  private FiguresInWords() {}
+
+  /**
+   * A reverse target (≤3起, 零投诉, 无安全事故) answered without a figure by a statement that
+   * nothing happened (未发生, 无投诉, 无): the actual is 0, and the target is met.
+   */
+  static Optional<IndicatorVerdict> absence(IndicatorInput input, Target target) {
+    Comparison comparison = comparison(input, target);
+    if (!comparison.isReverse() || !Absence.statesAbsence(IndicatorTexts.normalize(input.actual()))) {
+      return Optional.empty();
+    }
+    Quantity wanted = target.quantity().orElseThrow();
+    Trace trace =
+        Reasons.trace(BuiltInIds.QUANTITATIVE, "absence", "JX-T-0241")
+            .putArgs("actual", Texts.shorten(input.actual()))
+            .putArgs("comparison", comparison.symbol())
+            .putArgs("wanted", wanted::describe)
+            .putFigures("target", wanted.value())
+            .putFigures("actual", BigDecimal.ZERO)
+            .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
+            .build();
+    return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
+  }
+
+  /**
+   * A floor on a share of at most 100 % (资金到位率100%, 覆盖率≥90%) answered, with no figure in
+   * %, by a statement that the whole of what the rate counts was done ({@link Wholes}): the actual
+   * is 100 %, and the target is met. {@code figures} are the actual's figures, none of them %. An
+   * actual holding a word of the profile's vocabulary (全部完成, 足额到位) is left to it: a profile
+   * may weigh those words otherwise.
+   */
+  static Optional<IndicatorVerdict> whole(
+      IndicatorInput input, ScoringContext context, Target target, TargetContext where, List<Quantity> figures) {
+    Comparison comparison = comparison(input, target);
+    Quantity wanted = target.quantity().orElseThrow();
+    boolean floor = comparison == Comparison.AT_LEAST || comparison == Comparison.EQUAL
+        || (comparison == Comparison.MORE_THAN && wanted.value().compareTo(Decimals.HUNDRED) < 0);
+    if (!floor || !wanted.unit().symbol().equals("%") || wanted.isRange() || wanted.value().compareTo(Decimals.HUNDRED) > 0
+        || wanted.value().signum() <= 0 || wanted.per().isPresent()) {
+      return Optional.empty();
+    }
+    for (Quantity q : figures) {
+      if (q.unit().symbol().equals("%")) {
+        return Optional.empty(); // a share in figures says how far, whatever words stand beside it
+      }
+    }
+    String actual = IndicatorTexts.normalize(input.actual());
+    Optional<String> action = Wholes.rateAction(where.name(), target.text());
+    if (action.isEmpty() || !Wholes.mayStateWhole(actual) || !Wholes.statesWhole(actual, action.get())
+        || context.profile().vocabulary().read(input.actual()).isPresent()) {
+      return Optional.empty();
+    }
+    Trace trace =
+        Reasons.trace(BuiltInIds.QUANTITATIVE, "whole", "JX-T-0274")
+            .putArgs("actual", Texts.shorten(input.actual()))
+            .putArgs("action", action.get())
+            .putArgs("comparison", comparison.symbol())
+            .putArgs("wanted", wanted::describe)
+            .putFigures("target", wanted.value())
+            .putFigures("actual", Decimals.HUNDRED)
+            .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
+            .build();
+    return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
+  }
+
+  private static Comparison comparison(IndicatorInput input, Target target) {
+    return input.indicator().nature().flatMap(Comparison::of).orElse(target.comparison());
+  }
+}

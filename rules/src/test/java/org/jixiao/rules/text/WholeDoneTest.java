@@ -1,0 +1,113 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.met;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.Evaluator;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.rules.Profile;
+import org.jixiao.rules.Profiles;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An actual that says the whole of what a share counts was done, without a figure (资金已全部到位 /
+ * 资金到位率100%, 实现全覆盖 / 覆盖率≥90%), was undetermined ("neither a figure nor a statement of
+ * completion"). A careful reader takes it as 100 %: met, JX-T-0274. Only the rate's own action,
+ * stated plainly, on a floor that 100 % reaches.
+ */
+class WholeDoneTest {
+
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "资金到位率 | 100% | 资金已全部到位",
+        "资金到位率 | ≥95% | 全部到位",
+        "资金到位率(%) | 100 | 资金已全部到位。",
+        "覆盖率 | 达到100% | 全覆盖",
+        "覆盖率 | ≥90% | 实现全覆盖",
+        "覆盖率 | 100% | 覆盖全部贫困户",
+        "覆盖率 | 100% | 覆盖了所有行政村",
+        "覆盖率 | 100% | 实现全覆盖无死角",
+        "整改率 | 100% | 全部整改到位",
+        "入户率 | 100% | 均已入户",
+        "资金拨付率 | 100% | 全部资金拨付到位",
+        "资金拨付到位率 | 100% | 资金已全部拨付到位",
+        "资金分配率 | 100% | 资金全部分配到位",
+        "资金到位 | 100% | 全部到位",
+        "资金 | 到位率100% | 资金全部到位",
+        // a figure in another unit beside the words: no figure answers the share, the words do
+        "资金到位率 | 100% | 资金全部到位，到位资金50万元",
+        // another clause may plan what is left of other work
+        "整改率 | 100% | 全部整改，计划年底前销号",
+      })
+  void theWholeDoneMeetsAShare(String name, String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
+    met(v);
+    assertThat(v.trace().code()).as(v.trace().reason()).contains("JX-T-0274");
+    assertThat(v.trace().figures().get("actual")).isEqualByComparingTo(new BigDecimal("100"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // not the whole: a part, a negation, an exception
+        "资金到位率 | 100% | 基本全部到位",
+        "资金到位率 | 100% | 部分到位",
+        "入户率 | 100% | 除2户外全部入户",
+        "覆盖率 | 100% | 覆盖全县12个乡镇",
+        // not the rate's action, or a rate of change, or of timeliness
+        "项目完成率 | 100% | 全部开工",
+        "增长率 | ≥5% | 全部增长",
+        "资金按时到位率 | 100% | 全部到位",
+        // a floor 100 % cannot reach, a ceiling, an undated verb without a word of the whole
+        "资金到位率 | ≥105% | 全部到位",
+        "投诉率 | ≤5% | 全部处理",
+        "资金到位率 | 100% | 已到位",
+        "资金拨付率 | 100% | 已拨付",
+      })
+  void notTheWholeOfTheRatesActionStaysUndetermined(String name, String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} / {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a share in figures says how far, whatever the words beside it
+        "资金到位率 | 100% | 全部到位，到位率98% | 0.98",
+        // a negated whole is the vocabulary's (未 reaches 全部: 30 %)
+        "资金到位率 | 100% | 资金未全部到位 | 0.30",
+      })
+  void figuresAndNegationsDecideAsBefore(String name, String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
+    assertThat(v.trace().code()).isNotEqualTo(java.util.Optional.of("JX-T-0274"));
+  }
+
+  @Test
+  void aWordOfTheVocabularyIsLeftToIt() {
+    // 全部完成 is a completion word: a profile that weighs it otherwise is obeyed
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "任务完成率", "100%", "全部完成");
+    assertThat(v.trace().rule()).isEqualTo("qualitative");
+    Profile lower =
+        Profiles.defaultProfile().toBuilder()
+            .id("lower")
+            .vocabulary(Profiles.defaultProfile().vocabulary().with(Term.completion("全部完成", Band.ACHIEVED, new BigDecimal("0.90"))))
+            .build();
+    IndicatorVerdict weighed = Evaluator.of(lower).judge(
+        Indicator.builder().category(Subcategory.QUANTITY.category()).subcategory(Subcategory.QUANTITY)
+            .name("任务完成率").target("100%").actual("全部完成").build());
+    assertThat(weighed.fraction().orElseThrow()).isEqualByComparingTo("0.90");
+  }
+}
