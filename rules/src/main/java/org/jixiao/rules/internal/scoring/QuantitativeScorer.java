@@ -50,6 +50,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
   /** The mark of a target of a fall (下降≥5%) and of the size of the fall compared with it. */
   private static final String FALL = "↓";
 
+  /** 工作日 and 天: a number of days bounds the working days in it, never the other way. */
+  private static final Unit WORKING_DAYS = Unit.of("工作日").orElseThrow();
+
+  private static final Unit DAYS = Unit.of("天").orElseThrow();
+
   /** The most target figures tried, so that hostile text cannot make the pairing quadratic. */
   private static final int MAX_TARGET_FIGURES = 8;
 
@@ -177,6 +182,14 @@ public final class QuantitativeScorer implements IndicatorScorer {
       for (Quantity q : figures) {
         if (Classifiers.countAlike(unit, q.unit()) && samePer(wanted, q, comparison, actualText, targetText)) {
           candidates.add(q); // 建设3个站点 against 已建成2座: 个 stands for 座, as a reader takes it
+        }
+      }
+    }
+    if (candidates.isEmpty() && unit.equals(WORKING_DAYS) && comparison.isReverse()) {
+      for (Quantity q : figures) {
+        if (q.unit().equals(DAYS) && !q.isRange() && q.per().isEmpty()
+            && (comparison == Comparison.LESS_THAN ? q.value().compareTo(wanted.value()) < 0 : q.value().compareTo(wanted.value()) <= 0)) {
+          candidates.add(q); // 13天 within 15个工作日内: 13 days hold at most 13 working days; 20天 might be 14 or 16
         }
       }
     }
