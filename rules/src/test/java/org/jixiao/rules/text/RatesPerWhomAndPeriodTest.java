@@ -64,6 +64,10 @@ class RatesPerWhomAndPeriodTest {
         "每村不少于2名 | 每个村配备2名 | 1",
         "每户不低于2000元 | 每个农户2000元 | 1", // 个: each one of what the other side names
         "≥10万元/个 | 每个项目10万元 | 1",
+        // the 次 of a batch or a session adds nothing: 每批次 is 每批, 每场次 is 每场
+        "每批次不少于50人 | 每批50人 | 1",
+        "每批不少于50人 | 每批次培训40人 | 0.8",
+        "每场次不少于100人 | 每场120人 | 1",
       })
   void oneRateWrittenTwoWaysCompares(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "发放标准", target, actual);
@@ -90,6 +94,8 @@ class RatesPerWhomAndPeriodTest {
         "≥3600元/人 | 每人每月300元",
         // review 52c: a ceiling kept over a month may be passed over a year
         "≤3600元/人 | 每人每月350元",
+        // but 人次 is no 人: a cost per visit is not one per person
+        "每人次不超过100元 | 每人90元",
       })
   void anotherWhomOrPeriodDoesNotCompare(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "发放标准", target, actual);
