@@ -79,9 +79,21 @@ public final class Absence {
     return absencePhrase(s);
   }
 
-  /** Words saying a limit was kept: 未超预算, 没有超支, 未突破, 不超过预算. */
+  /** Words saying a limit was kept: 未超预算, 没有超支, 未突破, 不超过预算, 不超预算. */
   private static final List<String> WITHIN_LIMIT =
-      List.of("没有超过", "没有超出", "没有突破", "未超过", "未超出", "未突破", "没有超", "没超", "未超", "不超过", "不超出");
+      List.of("没有超过", "没有超出", "没有突破", "未超过", "未超出", "未突破", "没有超", "没超", "未超", "不超过", "不超出", "不超");
+
+  /**
+   * Limits the work may be said to stay inside (控制在预算内, 在批复预算范围内, 在合同价以内, 在合理范围内):
+   * 在, then one of these within {@link #INSIDE_GAP} ideographs, then 内 (范围内, 以内, 之内).
+   */
+  private static final List<String> LIMITS = List.of("预算", "概算", "标准", "计划", "合同", "限额", "定额", "额度", "合理范围");
+
+  /** The most ideographs between 在 and its 内 (在批复的项目预算范围内: 9). */
+  private static final int INSIDE_GAP = 10;
+
+  /** Words between a negation and the 在 it denies (未能控制在预算内, 没有严格控制在标准以内). */
+  private static final List<String> BEFORE_INSIDE = List.of("控制", "严格", "能够", "能", "均", "都", "已", "全部", "基本", "有效");
 
   // the word lists looked up by first character (the scanners ask at every character)
   private static final WordList WITHIN_LIMIT_WORDS = WordList.of(WITHIN_LIMIT);
@@ -95,7 +107,7 @@ public final class Absence {
    * are 0 at a position whose character is not such a start, so a scanner may skip it.
    */
   public static boolean mayStartAt(char c) {
-    return WITHIN_LIMIT_WORDS.startWith(c) || NONE_WORD_LIST.startWith(c);
+    return WITHIN_LIMIT_WORDS.startWith(c) || NONE_WORD_LIST.startWith(c) || c == '在' || c == '预';
   }
 
   /**
@@ -104,7 +116,68 @@ public final class Absence {
    */
   public static int withinLimitAt(String s, char[] chars, int i) {
     String word = WITHIN_LIMIT_WORDS.at(s, chars[i], i);
-    return word == null ? 0 : word.length();
+    if (word != null) {
+      return word.length();
+    }
+    if (chars[i] == '在') {
+      return insideAt(s, chars, i, i + 1);
+    }
+    // 预算范围内 opening its clause, 在 left out
+    return chars[i] == '预' && (i == 0 || Clauses.isClauseEnd(chars[i - 1])) ? insideAt(s, chars, i, i) : 0;
+  }
+
+  /**
+   * The length from {@code i} to the 内 closing a limit (在预算内, 在批复预算范围以内), 0 when none
+   * stands there, when a figure or a mark comes between, or when a negation denies it (未控制在预算内).
+   */
+  private static int insideAt(String s, char[] chars, int i, int from) {
+    boolean limit = false;
+    for (int k = from; k < chars.length && k - from <= INSIDE_GAP; k++) {
+      char c = chars[k];
+      if (!Chars.isCjk(c)) {
+        return 0;
+      }
+      if (!limit && startsWithAny(s, k, LIMITS)) {
+        limit = true;
+      } else if (limit && c == '内') {
+        return denied(s, i) ? 0 : k + 1 - i;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether a negation stands before {@code i}, words of {@link #BEFORE_INSIDE} between (未能控制在). */
+  private static boolean denied(String s, int i) {
+    int p = i;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (String w : BEFORE_INSIDE) {
+        if (p >= w.length() && s.startsWith(w, p - w.length())) {
+          p -= w.length();
+          moved = true;
+          break;
+        }
+      }
+    }
+    for (String n : INSIDE_DENIALS) {
+      if (p >= n.length() && s.startsWith(n, p - n.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Negations of being inside a limit (未控制在预算内, 没有在计划内, 难以控制在标准以内). */
+  private static final List<String> INSIDE_DENIALS = List.of("未", "不", "没", "没有", "无法", "难以");
+
+  private static boolean startsWithAny(String s, int k, List<String> words) {
+    for (String w : words) {
+      if (s.startsWith(w, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

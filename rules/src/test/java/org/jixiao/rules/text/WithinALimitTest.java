@@ -1,0 +1,58 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A limit kept, said positively: 控制在预算内, 在批复预算范围内, 预算范围内, 在合同价以内 against 不超过预算 were
+ * undetermined ("no statement of completion"), where 未超预算 was met. They are the same statement
+ * (Absence: 在, a limit within ten ideographs, 内), and 不超预算 is 不超过预算. Denied (未控制在预算内)
+ * it is a shortfall; it answers no count, as 未超预算 does not.
+ */
+class WithinALimitTest {
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "不超过批复预算 | 控制在批复预算内 | 1",
+        "不超过预算 | 控制在预算范围内 | 1",
+        "不超过预算 | 在预算范围内完成 | 1",
+        "不超过预算 | 严格控制在预算内 | 1",
+        "不超过预算 | 预算范围内 | 1",
+        "不超过预算 | 不超预算 | 1",
+        "不超过合同价 | 在合同价以内 | 1",
+        "≤50万元 | 控制在预算内 | 1",
+        "不超过预算 | 控制在预算内，略有结余 | 1",
+        // a degree or a denial before it is read as before a completion word
+        "不超过预算 | 基本控制在预算内 | 0.80",
+        "不超过预算 | 未控制在预算内 | 0.30",
+        "不超过预算 | 没有控制在预算范围内 | 0.30",
+        "不超过预算 | 未能控制在预算内 | 0.30",
+      })
+  void aLimitKeptInPositiveWordsIsALimitKept(String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(Subcategory.COST, "项目成本", target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "全年开展活动10次 | 控制在预算内", // a limit kept is no count
+        "结案数8305件 | 在预算范围内",
+        "提升服务水平 | 在区内推广", // 区内 is a place, no limit
+      })
+  void otherInsidesAndCountsAreNotLimitsKept(String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
+  }
+}
