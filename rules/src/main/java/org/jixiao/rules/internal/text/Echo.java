@@ -56,7 +56,7 @@ public final class Echo {
       return Kind.NONE; // an echo is a short answer; and containment of long texts could cost n·m
     }
     // the word tests first: most pairs are no echo by them, and then the figures need no scan
-    if (!restatesInWords(t, a)) {
+    if (!restatesInWords(t, a) && !restatesLasting(t, a)) {
       return Kind.NONE;
     }
     if (QuantityScanner.hasQuantity(t) || isScale(t) || QuantityScanner.hasQuantity(a)) {
@@ -85,6 +85,34 @@ public final class Echo {
       return false;
     }
     return reordered(t, a);
+  }
+
+  /** Words of lasting, one another's restatement: 长期 / 持续, 长效 / 长期 (可持续 holds 持续). */
+  private static final java.util.List<String> LASTING = java.util.List.of("长期", "长效", "长久", "持久");
+
+  /**
+   * Whether the cores restate each other once their words of lasting are one (长期 / 持续, 长期有效 /
+   * 持续有效, 长期 / 长效): a 可持续影响 target and its answer often say it in two of them.
+   */
+  private static boolean restatesLasting(String t, String a) {
+    String lt = lasting(t);
+    String la = lasting(a);
+    if (lt == t && la == a) {
+      return false; // no word of lasting: the test above said all
+    }
+    return lt.equals(la) || restatesInWords(lt, la);
+  }
+
+  /** {@code s} with its words of {@link #LASTING} as 持续; {@code s} itself when it holds none. */
+  private static String lasting(String s) {
+    if (s.indexOf('长') < 0 && s.indexOf('久') < 0) {
+      return s;
+    }
+    String r = s;
+    for (String w : LASTING) {
+      r = r.replace(w, "持续");
+    }
+    return r.equals(s) ? s : r;
   }
 
   /**
