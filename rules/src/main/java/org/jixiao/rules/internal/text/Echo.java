@@ -28,8 +28,8 @@ public final class Echo {
   /** Verbs of change a qualitative target asks for: 提升, 改善, 增强 … */
   public static final java.util.List<String> CHANGES = // at most 64: Echo.changes keeps one bit each
       java.util.List.of("提升", "提高", "改善", "增强", "增加", "增长", "加强", "减少", "降低", "下降", "减轻", "缓解", "落实", "完善",
-          "推进", "促进", "带动", "保障", "改进", "好转", "优化", "扩大", "发挥", "实现", "达到", "达成", "满足", "执行", "遏制",
-          "控制", "解决", "规范", "完成", "巩固", "见效", "增收", "节约", "发展", "恢复", "健全", "强化", "普及", "覆盖", "成效",
+          "推进", "推动", "促进", "带动", "保障", "改进", "好转", "优化", "扩大", "发挥", "实现", "达到", "达成", "满足", "执行", "遏制",
+          "控制", "解决", "规范", "完成", "巩固", "见效", "增收", "增多", "节约", "发展", "恢复", "健全", "强化", "普及", "覆盖", "成效",
           "效果", "收效");
 
   private static final String TOP_GRADES = "优好高";
@@ -78,13 +78,42 @@ public final class Echo {
     }
     if (t.length() <= 8) {
       for (String verb : CHANGES) {
-        if (t.contains(verb) && a.contains(verb)) {
-          return true; // 有所提升 / 养老服务提升: the change asked for is stated
+        if (t.contains(verb) && (a.contains(verb) || saysWithAnother(verb, a))) {
+          return true; // 有所提升 / 养老服务提升: the change asked for is stated (明显提升 / 不断提高: in another word)
         }
       }
       return false;
     }
     return reordered(t, a);
+  }
+
+  /**
+   * Verbs of change that say the same change, each group one way: a short target's verb stated in
+   * another of its group is stated (明显提升 / 不断提高, 降低发病率 / 发病率下降, 促进发展 / 有效推动发展).
+   */
+  private static final java.util.List<java.util.List<String>> SAME_CHANGES =
+      java.util.List.of(
+          java.util.List.of("提升", "提高"),
+          java.util.List.of("增强", "加强", "强化"),
+          java.util.List.of("改善", "改进", "好转"),
+          java.util.List.of("推进", "推动", "促进"),
+          java.util.List.of("减少", "降低", "下降", "减轻"),
+          java.util.List.of("增加", "增长", "增多"),
+          java.util.List.of("完善", "健全"));
+
+  /** Whether {@code a} holds another verb of {@code verb}'s group in {@link #SAME_CHANGES}. */
+  private static boolean saysWithAnother(String verb, String a) {
+    for (java.util.List<String> group : SAME_CHANGES) {
+      if (group.contains(verb)) {
+        for (String other : group) {
+          if (!other.equals(verb) && a.contains(other)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Words of lasting, one another's restatement: 长期 / 持续, 长效 / 长期 (可持续 holds 持续). */
