@@ -43,6 +43,8 @@ class WholeDoneTest {
         "资金分配率 | 100% | 资金全部分配到位",
         "资金到位 | 100% | 全部到位",
         "资金 | 到位率100% | 资金全部到位",
+        "质量 | 公开率100% | 全部公开", // a name of no rate: the target's rate
+        "信息公开 | 100% | 已全部公开", // neither names a rate: the name's end
         // a figure in another unit beside the words: no figure answers the share, the words do
         "资金到位率 | 100% | 资金全部到位，到位资金50万元",
         // another clause may plan what is left of other work

@@ -146,7 +146,7 @@ public final class CompletionReader {
           partial = true;
         }
         if (term.kind() == Term.Kind.DECOY
-            || (term.kind() == Term.Kind.DEGREE && !qualifies(s, chars, i, length, cell))) {
+            || (term.kind() == Term.Kind.DEGREE && !qualifies(s, chars, i, length, cell) && !lowersAWordAfter(term, s, chars, i + length))) {
           i += length;
           continue;
         }
@@ -289,6 +289,22 @@ public final class CompletionReader {
       return new Term(word, Term.Kind.NEGATIVE_FACT, Band.PARTLY_ACHIEVED, mixedFraction, false);
     }
     return new Term(word, Term.Kind.NEGATIVE_FACT, band, fraction, false);
+  }
+
+  /** The highest fraction of a degree word that says a word of completion after it was met only so far. */
+  private static final BigDecimal LOWERING = new BigDecimal("0.80");
+
+  /**
+   * Whether {@code degree}, a degree below the band's top (基本, 一般, 部分, 有所), stands right before
+   * a word of completion (基本符合, 基本合格, 基本按时): it says how far that word holds, as in the
+   * listed 基本完成 and 基本达标, where the word alone read 100 %.
+   */
+  private boolean lowersAWordAfter(Term degree, String s, char[] chars, int end) {
+    if (degree.fraction().compareTo(LOWERING) > 0 || end >= chars.length) {
+      return false;
+    }
+    Entry next = longestAt(s, chars, end);
+    return next != null && next.term().kind() == Term.Kind.COMPLETION && next.term().band() == Band.ACHIEVED;
   }
 
   /** Whether a degree word at {@code at} qualifies a change or result (see {@link Term.Kind#DEGREE}). */

@@ -56,12 +56,19 @@ public final class Wholes {
   /**
    * The action a rate counts, from the indicator's name or else the target (normalised): the two
    * characters before the last 率, or before 比例 or 面 ending a name (资金到位率: 到位; 覆盖面: 覆盖),
-   * or else a name's last two (资金到位), when they are ideographs and no change. None when the rate counts only what was on
+   * or else, when the target names no rate either, a name's last two (资金到位), when they are
+   * ideographs and no change. None when the rate counts only what was on
    * time (资金按时到位率): a whole done says nothing of when.
    */
   public static Optional<String> rateAction(String name, String target) {
-    Optional<String> fromName = actionBeforeRate(name, true);
-    return fromName.isPresent() ? fromName : actionBeforeRate(target, false);
+    Optional<String> fromName = actionBeforeRate(name, false);
+    if (fromName.isPresent()) {
+      return fromName;
+    }
+    Optional<String> fromTarget = actionBeforeRate(target, false);
+    // a name with no rate word is the action's only when the target names none (资金到位 / 100%;
+    // 质量 / 公开率100%: 公开)
+    return fromTarget.isPresent() || target.indexOf('率') >= 0 ? fromTarget : actionBeforeRate(name, true);
   }
 
   /** Words that end a rate's name after its action. */
@@ -70,18 +77,16 @@ public final class Wholes {
   /** Words before an action that make its rate one of timeliness. */
   private static final List<String> ON_TIME = List.of("按时", "及时", "准时", "如期", "按期");
 
-  private static Optional<String> actionBeforeRate(String text, boolean name) {
+  private static Optional<String> actionBeforeRate(String text, boolean wholeName) {
     String s = withoutBrackets(text.strip());
     int r = s.lastIndexOf('率');
-    if (name) {
-      for (String w : RATE_WORDS) {
-        if (s.endsWith(w)) {
-          r = s.length() - w.length(); // 覆盖面, 到位比例: only at the end (全面, 面积 are none)
-        }
+    for (String w : RATE_WORDS) {
+      if (s.endsWith(w)) {
+        r = s.length() - w.length(); // 覆盖面, 到位比例: only at the end (全面, 面积 are none)
       }
-      if (r < 0) {
-        r = s.length(); // 资金到位: the name is the action's
-      }
+    }
+    if (r < 0 && wholeName) {
+      r = s.length(); // 资金到位: the name is the action's
     }
     if (r < 2 || !Chars.isCjk(s.charAt(r - 2)) || !Chars.isCjk(s.charAt(r - 1))) {
       return Optional.empty();

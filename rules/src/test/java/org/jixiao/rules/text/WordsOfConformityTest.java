@@ -1,0 +1,49 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Words that say a quality target was met, beside 符合 and 合格: 满足 (满足要求), 合规, 齐全 and 完整
+ * (资料齐全 / 资料完整) were undetermined; they are completion words now, their 不 forms shortfalls and
+ * their rates (完整率, 合规性) decoys. And a degree below the band's top before a word of completion
+ * (基本符合, 基本合格, 基本按时, 部分合格) says how far it holds, as the listed 基本完成 and 基本达标
+ * did: the word alone read 100 %.
+ */
+class WordsOfConformityTest {
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "符合要求 | 满足要求 | 1",
+        "资金使用合规性 | 合规 | 1",
+        "资料完整 | 资料齐全 | 1",
+        "设备配备 | 配备齐全 | 1",
+        "资料完整 | 资料不完整 | 0.30",
+        "合规 | 不合规 | 0.30",
+        "满足需求 | 未能满足需求 | 0.30",
+        "满足需求 | 基本满足 | 0.80",
+        // a degree below the top before a word of completion
+        "符合要求 | 基本符合 | 0.80",
+        "合格 | 基本合格 | 0.80",
+        "按时 | 基本按时 | 0.80",
+        "资料完整 | 资料基本齐全 | 0.80",
+        "合格 | 部分合格 | 0.70",
+        "完成 | 基本完成 | 0.80", // listed before, unchanged
+        // a figure beside a rate named by the word is the rate's
+        "完整率100% | 完整率95% | 0.95",
+      })
+  void readAsACarefulReaderDoes(String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(Subcategory.QUALITY, "质量", target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
+  }
+}
