@@ -36,6 +36,14 @@ class WithinALimitTest {
         "不超过预算 | 未控制在预算内 | 0.30",
         "不超过预算 | 没有控制在预算范围内 | 0.30",
         "不超过预算 | 未能控制在预算内 | 0.30",
+        // review 53: a negation further back, limits of other words, a limit word not the first
+        "不超过预算 | 没有把支出控制在预算内 | 0.30",
+        "不超过预算 | 未完全控制在预算范围内 | 0.30",
+        "不超过预算 | 控制在招标控制价以内 | 1",
+        "不超过预算 | 控制在批复金额以内 | 1",
+        "不超过预算 | 控制在核定额度以内 | 1",
+        // a kind of fund is no limit kept: the shortfall decides
+        "按计划完工 | 预算内资金未到位，项目未开工 | 0.30",
       })
   void aLimitKeptInPositiveWordsIsALimitKept(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.COST, "项目成本", target, actual);
@@ -50,6 +58,9 @@ class WithinALimitTest {
         "全年开展活动10次 | 控制在预算内", // a limit kept is no count
         "结案数8305件 | 在预算范围内",
         "提升服务水平 | 在区内推广", // 区内 is a place, no limit
+        // review 53: 内部, 标准化, 预算内资金 are no limits kept
+        "规范 | 预算单位内部控制制度健全",
+        "规范 | 在标准化考场内组织考试",
       })
   void otherInsidesAndCountsAreNotLimitsKept(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);

@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.text;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Statements that something unwanted did not happen — the positive answer to a reverse target
@@ -84,10 +85,11 @@ public final class Absence {
       List.of("没有超过", "没有超出", "没有突破", "未超过", "未超出", "未突破", "没有超", "没超", "未超", "不超过", "不超出", "不超");
 
   /**
-   * Limits the work may be said to stay inside (控制在预算内, 在批复预算范围内, 在合同价以内, 在合理范围内):
-   * 在, then one of these within {@link #INSIDE_GAP} ideographs, then 内 (范围内, 以内, 之内).
+   * Limits the work may be said to stay inside (控制在预算内, 在批复预算范围内, 在合同价以内, 在合理范围内,
+   * 控制在招标控制价以内): 在, then one of these within {@link #INSIDE_GAP} ideographs, then 内 ({@link #insideAt}).
    */
-  private static final List<String> LIMITS = List.of("预算", "概算", "标准", "计划", "合同", "限额", "定额", "额度", "合理范围");
+  private static final List<String> LIMITS =
+      List.of("预算", "概算", "标准", "计划", "合同", "限额", "定额", "额度", "合理范围", "金额", "总额", "控制价", "中标价", "成本");
 
   /** The most ideographs between 在 and its 内 (在批复的项目预算范围内: 9). */
   private static final int INSIDE_GAP = 10;
@@ -120,30 +122,62 @@ public final class Absence {
       return word.length();
     }
     if (chars[i] == '在') {
-      return insideAt(s, chars, i, i + 1);
+      return insideAt(s, chars, i, i + 1, false);
     }
-    // 预算范围内 opening its clause, 在 left out
-    return chars[i] == '预' && (i == 0 || Clauses.isClauseEnd(chars[i - 1])) ? insideAt(s, chars, i, i) : 0;
+    // 预算范围内 as a clause of its own, 在 left out (预算内资金 is a kind of fund)
+    return chars[i] == '预' && (i == 0 || Clauses.isClauseEnd(chars[i - 1])) ? insideAt(s, chars, i, i, true) : 0;
   }
 
   /**
    * The length from {@code i} to the 内 closing a limit (在预算内, 在批复预算范围以内), 0 when none
-   * stands there, when a figure or a mark comes between, or when a negation denies it (未控制在预算内).
+   * stands there or a negation denies it (未控制在预算内). Up to {@link #INSIDE_GAP} ideographs may
+   * stand between 在 and the limit (批复的项目); after it only 范围, 额度, 控制数 or 盘子, then 以 or 之,
+   * then 内, not 内部, 内容 or 预算内资金 (a place, a part, a kind of fund; 标准化 is no 标准).
+   * {@code alone}: the 内 must end its clause.
    */
-  private static int insideAt(String s, char[] chars, int i, int from) {
-    boolean limit = false;
+  private static int insideAt(String s, char[] chars, int i, int from, boolean alone) {
     for (int k = from; k < chars.length && k - from <= INSIDE_GAP; k++) {
-      char c = chars[k];
-      if (!Chars.isCjk(c)) {
+      if (!Chars.isCjk(chars[k])) {
         return 0;
       }
-      if (!limit && startsWithAny(s, k, LIMITS)) {
-        limit = true;
-      } else if (limit && c == '内') {
-        return denied(s, i) ? 0 : k + 1 - i;
+      String limit = firstOf(s, k, LIMITS);
+      if (limit == null) {
+        continue;
       }
+      int p = k + limit.length();
+      if (limit.equals("标准") && p < chars.length && chars[p] == '化') {
+        return 0;
+      }
+      String after = firstOf(s, p, AFTER_LIMIT);
+      p += after == null ? 0 : after.length();
+      if (p < chars.length && (chars[p] == '以' || chars[p] == '之')) {
+        p++;
+      }
+      if (p >= chars.length || chars[p] != '内') {
+        continue; // 核定额度以内: 定额 is no limit there, 额度 is
+      }
+      int end = p + 1;
+      if (end < chars.length && (NOT_INSIDE.indexOf(chars[end]) >= 0 || alone && !Clauses.isClauseEnd(chars[end]))) {
+        return 0; // 内部控制, 预算内资金, 预算内投资
+      }
+      return denied(s, i) ? 0 : end - i;
     }
     return 0;
+  }
+
+  /** Words between a limit and its 内 (预算范围内, 核定额度以内, 支出控制数内). */
+  private static final List<String> AFTER_LIMIT = List.of("范围", "额度", "控制数", "盘子", "价");
+
+  /** Characters after 内 that make it a place, a part or a kind of fund (内部, 内容, 预算内资金, 内投资, 内外). */
+  private static final String NOT_INSIDE = "部容资投外";
+
+  private static @Nullable String firstOf(String s, int k, List<String> words) {
+    for (String w : words) {
+      if (s.startsWith(w, k)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /** Whether a negation stands before {@code i}, words of {@link #BEFORE_INSIDE} between (未能控制在). */

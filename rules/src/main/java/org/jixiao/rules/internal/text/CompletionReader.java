@@ -126,6 +126,13 @@ public final class CompletionReader {
       }
       int within = Absence.withinLimitAt(s, chars, i);
       if (within > 0) { // 未超预算, 没有超支: the limit was kept
+        if (negation != null) { // 没有把支出控制在预算内: a negation open in the clause denies it
+          hits.add(shortfall(negation + "…" + s.substring(i, i + within), partial, negatedFraction));
+          negation = null;
+          clauseHasTerm = true;
+          i += within;
+          continue;
+        }
         hits.add(none(s.substring(i, i + within)));
         clauseHasTerm = true;
         i += within;
