@@ -47,8 +47,11 @@ class WholeDoneTest {
         "信息公开 | 100% | 已全部公开", // neither names a rate: the name's end
         // a figure in another unit beside the words: no figure answers the share, the words do
         "资金到位率 | 100% | 资金全部到位，到位资金50万元",
-        // another clause may plan what is left of other work
-        "整改率 | 100% | 全部整改，计划年底前销号",
+        // review 53: a name of no rate with the target's, what a 完成率 completes, 全员, a whole a few words on
+        "资金到位情况 | 到位率100% | 资金已全部到位",
+        "整改完成率 | 100% | 全部整改到位",
+        "参保率 | ≥95% | 全员参保",
+        "政策覆盖率 | ≥95% | 覆盖全县所有行政村",
       })
   void theWholeDoneMeetsAShare(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -75,6 +78,22 @@ class WholeDoneTest {
         "投诉率 | ≤5% | 全部处理",
         "资金到位率 | 100% | 已到位",
         "资金拨付率 | 100% | 已拨付",
+        // review 53: a part, a remainder, a plan or work going on anywhere in the cell
+        "政策覆盖率 | ≥95% | 全部乡镇已覆盖，部分村尚在推进",
+        "资金到位率 | 100% | 中央资金已全部到位，地方配套资金缺口30万元",
+        "资金到位率 | 100% | 设备、人员全部到位，资金正在申请",
+        "资金到位率 | 100% | 预计年底前全部到位",
+        "资金到位率 | 100% | 确保资金全部到位",
+        "资金到位率 | 100% | 应全部到位",
+        "整改率 | 100% | 全部整改，计划年底前销号",
+        "问题整改率 | 100% | 全部整改中",
+        "补贴发放率 | 100% | 全部发放，2户因信息错误退回",
+        // another verb between, 全 of another word, another subject, a rate of timeliness
+        "问题整改率 | 100% | 全面开展整改工作",
+        "问题整改率 | 100% | 全部列入整改清单",
+        "制度落实率 | 100% | 制度健全落实",
+        "资金到位率 | 100% | 项目人员全部到位",
+        "资金及时足额到位率 | 100% | 资金已全部拨付到位",
       })
   void notTheWholeOfTheRatesActionStaysUndetermined(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -95,6 +114,14 @@ class WholeDoneTest {
     assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
     assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
     assertThat(v.trace().code()).isNotEqualTo(java.util.Optional.of("JX-T-0274"));
+  }
+
+  @Test
+  void aTargetThatCannotBeReadLeavesAWordOfCompletionToTheVocabulary() {
+    // review 53: the look for a whole must not take an actual of words past the scorer's early exit
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "培训人数", "≥l00人", "全部完成");
+    met(v);
+    assertThat(v.trace().rule()).isEqualTo("qualitative");
   }
 
   @Test

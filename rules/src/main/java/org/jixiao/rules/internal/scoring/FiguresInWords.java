@@ -72,7 +72,7 @@ final class FiguresInWords {
     }
     String actual = IndicatorTexts.normalize(input.actual());
     Optional<String> action = Wholes.rateAction(where.name(), target.text());
-    if (action.isEmpty() || !Wholes.mayStateWhole(actual) || !Wholes.statesWhole(actual, action.get())
+    if (action.isEmpty() || !Wholes.mayStateWhole(actual) || !Wholes.statesWhole(actual, action.get(), where.name())
         || context.profile().vocabulary().read(input.actual()).isPresent()) {
       return Optional.empty();
     }

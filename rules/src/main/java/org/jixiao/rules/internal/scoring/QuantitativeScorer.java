@@ -77,7 +77,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean multiplier = QuantityScanner.hasMultiplier(actualText);
     Optional<String> garbledActual = QuantityScanner.unreadable(actualText);
     if (!multiplier && !QuantityScanner.hasQuantity(actualText) && !Absence.statesAbsence(actualText)
-        && garbledActual.isEmpty() && !Wholes.mayStateWhole(actualText)) {
+        && garbledActual.isEmpty() && !(Wholes.mayStateWhole(actualText) && mayAskAShare(input))) {
       // an actual with no figure that states no absence and no whole matches no target: nearly every
       // actual of words (完成, 已实现), whose targets need no reading here (without 千, 万 or 亿 the
       // figures do not depend on money)
@@ -135,6 +135,55 @@ public final class QuantitativeScorer implements IndicatorScorer {
     return FiguresInWords.whole(input, context, targets.get(0), where, figures);
   }
 
+  /** Words before a duration that make it an overrun, not the time taken (超期3天, 平均超时2天, 延迟了5天). */
+  private static final List<String> OVERRUNS = List.of("超期", "超时", "延期", "延迟", "逾期", "推迟", "滞后", "超出", "超过");
+
+  /** The figures of {@code actual} less durations an overrun word stands right before (了 between allowed). */
+  private static List<Quantity> withoutOverruns(List<Quantity> figures, String actual) {
+    List<Quantity> kept = new ArrayList<>(figures.size());
+    for (Quantity q : figures) {
+      int p = q.start();
+      if (p > 0 && actual.charAt(p - 1) == '了') {
+        p--;
+      }
+      boolean overrun = false;
+      for (String w : OVERRUNS) {
+        overrun |= p >= w.length() && actual.startsWith(w, p - w.length());
+      }
+      if (!overrun) {
+        kept.add(q);
+      }
+    }
+    return kept.size() == figures.size() ? figures : kept;
+  }
+
+  /**
+   * Days that surely keep a limit in working days: 13 days hold at most 13 working days, so 13天
+   * keeps 15个工作日内; 20天 might be 14 working days or 16. Every day figure must keep it (平均10天，
+   * 最长25天 keeps nothing sure), else none is taken.
+   */
+  private static List<Quantity> daysWithin(List<Quantity> figures, Quantity wanted, Comparison comparison) {
+    List<Quantity> days = new ArrayList<>();
+    for (Quantity q : figures) {
+      if (!q.unit().equals(DAYS)) {
+        continue;
+      }
+      int c = q.upper().orElse(q.value()).compareTo(wanted.value());
+      if (q.per().isPresent() || (comparison == Comparison.LESS_THAN ? c >= 0 : c > 0)) {
+        return List.of();
+      }
+      days.add(q);
+    }
+    return days;
+  }
+
+  /** Whether the indicator may ask a share a whole done answers (资金到位率, 100%, 度量单位 %): the others need no target read. */
+  private static boolean mayAskAShare(IndicatorInput input) {
+    Indicator indicator = input.indicator();
+    return Wholes.mayAskAShare(IndicatorTexts.normalize(indicator.name().orElse("")), IndicatorTexts.normalize(input.target()))
+        || indicator.measureUnit().map(u -> u.indexOf('%') >= 0).orElse(false);
+  }
+
   /** Undetermined: the {@code cell} (target or actual) holds {@code figure}, which cannot be read. */
   private IndicatorVerdict unreadable(String cell, String figure, String text) {
     boolean target = cell.equals("target");
@@ -157,6 +206,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean formUnit = indicator.measureUnit().isPresent();
     List<Quantity> printed = figures;
     figures = overTheTargetsPeriod(wanted, figures, actualText, PeriodPairing.asked(comparison));
+    if (unit.isDuration()) {
+      figures = withoutOverruns(figures, actualText);
+    }
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
       if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q, comparison, actualText, targetText)) {
@@ -186,12 +238,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
     }
     if (candidates.isEmpty() && unit.equals(WORKING_DAYS) && comparison.isReverse()) {
-      for (Quantity q : figures) {
-        if (q.unit().equals(DAYS) && !q.isRange() && q.per().isEmpty()
-            && (comparison == Comparison.LESS_THAN ? q.value().compareTo(wanted.value()) < 0 : q.value().compareTo(wanted.value()) <= 0)) {
-          candidates.add(q); // 13天 within 15个工作日内: 13 days hold at most 13 working days; 20天 might be 14 or 16
-        }
-      }
+      candidates = daysWithin(figures, wanted, comparison);
     }
     if (candidates.isEmpty()) {
       return Optional.empty();

@@ -133,7 +133,8 @@ public final class Clauses {
   public static int shortfallAt(String s, char[] chars, int i) {
     String word = SHORTFALL_WORDS.at(s, chars[i], i);
     if (word != null) {
-      return word.length();
+      int end = i + word.length();
+      return end < chars.length && chars[end] == '率' ? 0 : word.length(); // 逾期率3%: a rate's name, no shortfall
     }
     if (s.startsWith("存在", i) && !workedOn(s, i) && problemFollows(s, i + 2)) {
       return 2;
