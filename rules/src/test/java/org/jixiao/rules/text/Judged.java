@@ -24,6 +24,17 @@ final class Judged {
     return EVALUATOR.judge(b.build());
   }
 
+  /** Asserts the verdict scores the indicator at {@code fraction}, quoting its reason when it does not. */
+  static void scoredAt(IndicatorVerdict v, BigDecimal fraction) {
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
+  }
+
+  /** Asserts the verdict leaves the indicator undetermined, quoting its reason when it does not. */
+  static void undetermined(IndicatorVerdict v) {
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
+  }
+
   /** Asserts the verdict scores the indicator in full, quoting its reason when it does not. */
   static void met(IndicatorVerdict v) {
     assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);

@@ -1,10 +1,9 @@
 package org.jixiao.rules.text;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.scoredAt;
 
 import java.math.BigDecimal;
-import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +34,6 @@ class OverrunsTest {
       })
   void anOverrunIsLateAndARateOfLatenessIsARate(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.TIMELINESS, "办结时限", target, actual);
-    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
-    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
+    scoredAt(v, fraction);
   }
 }

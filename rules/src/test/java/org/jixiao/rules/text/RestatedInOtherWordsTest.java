@@ -1,10 +1,10 @@
 package org.jixiao.rules.text;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.scoredAt;
+import static org.jixiao.rules.text.Judged.undetermined;
 import static org.jixiao.rules.text.Judged.met;
 
-import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +32,7 @@ class RestatedInOtherWordsTest {
   @CsvSource(delimiter = '|', value = {"长期 | 短期", "长期改善 | 持续"})
   void anotherWordOrAChangeLeftOutIsNoRestatement(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.SUSTAINABILITY, "可持续影响", target, actual);
-    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
+    undetermined(v);
   }
 
   @ParameterizedTest(name = "{0} / {1} → {2}")
@@ -50,14 +50,13 @@ class RestatedInOtherWordsTest {
       })
   void aVerbOfTheSameChangeStatesIt(String target, String actual, java.math.BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.SOCIAL, "社会效益", target, actual);
-    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
-    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
+    scoredAt(v, fraction);
   }
 
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(delimiter = '|', value = {"减少投诉 | 投诉增加", "提高就业率 | 就业率明显下降"})
   void aVerbOfTheOtherWayIsNoRestatement(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.SOCIAL, "社会效益", target, actual);
-    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
+    undetermined(v);
   }
 }

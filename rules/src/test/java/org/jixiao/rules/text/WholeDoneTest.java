@@ -2,10 +2,11 @@ package org.jixiao.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.scoredAt;
+import static org.jixiao.rules.text.Judged.undetermined;
 import static org.jixiao.rules.text.Judged.met;
 
 import java.math.BigDecimal;
-import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.Evaluator;
 import org.jixiao.core.indicator.Indicator;
@@ -97,7 +98,7 @@ class WholeDoneTest {
       })
   void notTheWholeOfTheRatesActionStaysUndetermined(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
-    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
+    undetermined(v);
   }
 
   @ParameterizedTest(name = "{0}: {1} / {2} → {3}")
@@ -111,8 +112,7 @@ class WholeDoneTest {
       })
   void figuresAndNegationsDecideAsBefore(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
-    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
-    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
+    scoredAt(v, fraction);
     assertThat(v.trace().code()).isNotEqualTo(java.util.Optional.of("JX-T-0274"));
   }
 

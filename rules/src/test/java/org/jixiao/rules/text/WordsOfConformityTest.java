@@ -1,10 +1,9 @@
 package org.jixiao.rules.text;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.scoredAt;
 
 import java.math.BigDecimal;
-import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +42,6 @@ class WordsOfConformityTest {
       })
   void readAsACarefulReaderDoes(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, "质量", target, actual);
-    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
-    assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
+    scoredAt(v, fraction);
   }
 }

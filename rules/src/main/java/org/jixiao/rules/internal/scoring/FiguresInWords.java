@@ -35,17 +35,7 @@ final class FiguresInWords {
     if (!comparison.isReverse() || !Absence.statesAbsence(IndicatorTexts.normalize(input.actual()))) {
       return Optional.empty();
     }
-    Quantity wanted = target.quantity().orElseThrow();
-    Trace trace =
-        Reasons.trace(BuiltInIds.QUANTITATIVE, "absence", "JX-T-0241")
-            .putArgs("actual", Texts.shorten(input.actual()))
-            .putArgs("comparison", comparison.symbol())
-            .putArgs("wanted", wanted::describe)
-            .putFigures("target", wanted.value())
-            .putFigures("actual", BigDecimal.ZERO)
-            .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
-            .build();
-    return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
+    return Optional.of(met(Reasons.trace(BuiltInIds.QUANTITATIVE, "absence", "JX-T-0241"), input, comparison, target, BigDecimal.ZERO));
   }
 
   /**
@@ -76,17 +66,22 @@ final class FiguresInWords {
         || context.profile().vocabulary().read(input.actual()).isPresent()) {
       return Optional.empty();
     }
-    Trace trace =
-        Reasons.trace(BuiltInIds.QUANTITATIVE, "whole", "JX-T-0274")
-            .putArgs("actual", Texts.shorten(input.actual()))
-            .putArgs("action", action.get())
+    Trace.Builder trace = Reasons.trace(BuiltInIds.QUANTITATIVE, "whole", "JX-T-0274").putArgs("action", action.get());
+    return Optional.of(met(trace, input, comparison, target, Decimals.HUNDRED));
+  }
+
+  /** The target met by {@code actual}, read from the words: the reason quotes them and the figures compared. */
+  private static IndicatorVerdict met(Trace.Builder trace, IndicatorInput input, Comparison comparison, Target target, BigDecimal actual) {
+    Quantity wanted = target.quantity().orElseThrow();
+    return IndicatorVerdict.scored(
+        BigDecimal.ONE,
+        trace.putArgs("actual", Texts.shorten(input.actual()))
             .putArgs("comparison", comparison.symbol())
             .putArgs("wanted", wanted::describe)
             .putFigures("target", wanted.value())
-            .putFigures("actual", Decimals.HUNDRED)
+            .putFigures("actual", actual)
             .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
-            .build();
-    return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
+            .build());
   }
 
   private static Comparison comparison(IndicatorInput input, Target target) {
