@@ -27,6 +27,10 @@ class OverrunsTest {
         "15天内 | 延迟了5天 | 0.70",
         "≤30分钟 | 超时5分钟 | 0.70",
         "15天内 | 10天 | 1",
+        // review 53b: a late case among others is late; an overrun of 0 is none; 超过 is more than
+        "15天内 | 超期3天办结1件，其余均在10天内办结 | 0.70",
+        "15天内 | 超期0天 | 1",
+        "15天内 | 超过20天 | 0.6666666666666666666666666666666667",
         // rates of lateness are rates
         "逾期率≤5% | 逾期率3% | 1",
         "≤1% | 逾期率0 | 1",
@@ -35,5 +39,18 @@ class OverrunsTest {
   void anOverrunIsLateAndARateOfLatenessIsARate(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.TIMELINESS, "办结时限", target, actual);
     scoredAt(v, fraction);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} / {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 53b: a rate of a shortfall is no share a floor asks (逾期率3% read 3.16 % of 按时完成率≥95%)
+        "按时完成率 | ≥95% | 逾期率3% | 0.30",
+        "资金到位率 | ≥95% | 不到位率5% | 0.30",
+        "按时完成率 | ≥95% | 按时完成率97%，逾期率3% | 1",
+      })
+  void aRateOfAShortfallIsNoShareAFloorAsks(String name, String target, String actual, BigDecimal fraction) {
+    scoredAt(judge(Subcategory.TIMELINESS, name, target, actual), fraction);
   }
 }

@@ -53,6 +53,12 @@ class WholeDoneTest {
         "整改完成率 | 100% | 全部整改到位",
         "参保率 | ≥95% | 全员参保",
         "政策覆盖率 | ≥95% | 覆盖全县所有行政村",
+        // review 53b: names that hold a word of a part, 无缺口, a time after 在, 确保 after the whole
+        "养老金发放率 | 100% | 基本养老金全部发放",
+        "待遇发放率 | 100% | 待遇全部发放",
+        "资金到位率 | 100% | 资金无缺口，全部到位",
+        "资金到位率 | 100% | 资金全部在年底前到位",
+        "资金到位率 | 100% | 全部到位，确保了项目顺利实施",
       })
   void theWholeDoneMeetsAShare(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -95,6 +101,9 @@ class WholeDoneTest {
         "制度落实率 | 100% | 制度健全落实",
         "资金到位率 | 100% | 项目人员全部到位",
         "资金及时足额到位率 | 100% | 资金已全部拨付到位",
+        // review 53b: a whole of another verb, a part of the money in another clause
+        "资金到位率 | 100% | 到位资金全部用于项目建设",
+        "资金到位率 | 100% | 中央资金全部到位，省级资金到位50万元",
       })
   void notTheWholeOfTheRatesActionStaysUndetermined(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);

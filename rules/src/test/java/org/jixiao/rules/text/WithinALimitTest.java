@@ -44,6 +44,10 @@ class WithinALimitTest {
         "不超过预算 | 控制在核定额度以内 | 1",
         // a kind of fund is no limit kept: the shortfall decides
         "按计划完工 | 预算内资金未到位，项目未开工 | 0.30",
+        // review 53b: a negation of another verb leaves the limit kept; 的 before 范围
+        "不超过预算 | 尚未结算但控制在预算范围内 | 1",
+        "不超过预算 | 未经调整控制在预算内 | 1",
+        "不超过预算 | 在预算的范围内 | 1",
       })
   void aLimitKeptInPositiveWordsIsALimitKept(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.COST, "项目成本", target, actual);

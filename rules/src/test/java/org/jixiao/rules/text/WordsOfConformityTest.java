@@ -37,6 +37,14 @@ class WordsOfConformityTest {
         "资料完整 | 资料基本齐全 | 0.80",
         "合格 | 部分合格 | 0.70",
         "完成 | 基本完成 | 0.80", // listed before, unchanged
+        // review 53b: 合规 of other words, 满足 as a purpose, a lack
+        "规范 | 国土空间综合规划尚未批复 | 0.30",
+        "按要求完成 | 整合规划未完成 | 0.30",
+        "按计划完工 | 为满足群众需求，项目未完工 | 0.30",
+        "规范 | 资料欠完整 | 0.30",
+        "规范 | 缺少完整资料 | 0.70",
+        // the degree says which people, not how far (为部分符合条件的群众)
+        "按标准发放 | 为部分符合条件的困难群众发放了补贴 | 1",
         // a figure beside a rate named by the word is the rate's
         "完整率100% | 完整率95% | 0.95",
       })

@@ -136,21 +136,37 @@ public final class QuantitativeScorer implements IndicatorScorer {
   }
 
   /** Words before a duration that make it an overrun, not the time taken (超期3天, 平均超时2天, 延迟了5天). */
-  private static final List<String> OVERRUNS = List.of("超期", "超时", "延期", "延迟", "逾期", "推迟", "滞后", "超出", "超过");
+  private static final List<String> OVERRUNS = List.of("超期", "超时", "延期", "延迟", "逾期", "推迟", "滞后");
 
-  /** The figures of {@code actual} less durations an overrun word stands right before (了 between allowed). */
+  /**
+   * The figures of {@code actual}, or none when an overrun word stands right before a duration above 0
+   * (了 between allowed): the cell reports lateness, which its words are left to say (超期3天: late),
+   * whatever its other durations (平均12天，最长超期3天). An overrun of 0 (超期0天) is a time kept.
+   */
   private static List<Quantity> withoutOverruns(List<Quantity> figures, String actual) {
-    List<Quantity> kept = new ArrayList<>(figures.size());
     for (Quantity q : figures) {
       int p = q.start();
       if (p > 0 && actual.charAt(p - 1) == '了') {
         p--;
       }
-      boolean overrun = false;
       for (String w : OVERRUNS) {
-        overrun |= p >= w.length() && actual.startsWith(w, p - w.length());
+        if (p >= w.length() && actual.startsWith(w, p - w.length()) && q.value().signum() > 0) {
+          return List.of();
+        }
       }
-      if (!overrun) {
+    }
+    return figures;
+  }
+
+  /**
+   * The figures of {@code actual} less shares named after a shortfall (逾期率3%, 不到位率5%) that the
+   * target ({@code asked}: its text and name) does not name: they count what went wrong, not what it asks.
+   */
+  private static List<Quantity> withoutRatesOfShortfall(List<Quantity> figures, String actual, String asked) {
+    List<Quantity> kept = new ArrayList<>(figures.size());
+    for (Quantity q : figures) {
+      String rate = Clauses.shortfallRateBefore(actual, q.start());
+      if (rate == null || asked.contains(rate)) {
         kept.add(q);
       }
     }
@@ -208,6 +224,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
     figures = overTheTargetsPeriod(wanted, figures, actualText, PeriodPairing.asked(comparison));
     if (unit.isDuration()) {
       figures = withoutOverruns(figures, actualText);
+    }
+    if (isShare(unit) && !comparison.isReverse()) {
+      // a floor asks a good share: 逾期率3% is none of 按时完成率≥95% (a ceiling asks a bad one: kept)
+      figures = withoutRatesOfShortfall(figures, actualText, targetText + "|" + where.name());
     }
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {

@@ -148,6 +148,9 @@ public final class Absence {
       if (limit.equals("标准") && p < chars.length && chars[p] == '化') {
         return 0;
       }
+      if (p < chars.length && chars[p] == '的') {
+        p++; // 在预算的范围内
+      }
       String after = firstOf(s, p, AFTER_LIMIT);
       p += after == null ? 0 : after.length();
       if (p < chars.length && (chars[p] == '以' || chars[p] == '之')) {
@@ -168,8 +171,8 @@ public final class Absence {
   /** Words between a limit and its 内 (预算范围内, 核定额度以内, 支出控制数内). */
   private static final List<String> AFTER_LIMIT = List.of("范围", "额度", "控制数", "盘子", "价");
 
-  /** Characters after 内 that make it a place, a part or a kind of fund (内部, 内容, 预算内资金, 内投资, 内外). */
-  private static final String NOT_INSIDE = "部容资投外";
+  /** Characters after 内 that make it a place, a part, a kind of fund or a modifier (内部, 内容, 预算内资金, 内外, 范围内的工作). */
+  private static final String NOT_INSIDE = "部容资投外的";
 
   private static @Nullable String firstOf(String s, int k, List<String> words) {
     for (String w : words) {

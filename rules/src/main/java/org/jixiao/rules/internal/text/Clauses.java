@@ -3,6 +3,7 @@ package org.jixiao.rules.internal.text;
 import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The clauses of an actual text that state a shortfall: a negation (未, 没有, 尚未, 无法, 不能,
@@ -130,6 +131,32 @@ public final class Clauses {
    * The length of a word of shortfall at {@code i} (存在…问题 counts up to 存在), 0 when none;
    * {@code chars} holds the characters of {@code s}.
    */
+  /** Words of lateness whose rates are as bad as a shortfall's (超期率, 超时率). */
+  private static final List<String> LATE_RATES = List.of("超期", "超时");
+
+  /**
+   * The name of a rate of shortfall (逾期率, 不到位率, 超期率) ending right before {@code at}, 为, 是, 达,
+   * 仅 or a colon between allowed, or null: its figure counts what went wrong, not what a positive rate
+   * counts.
+   */
+  public static @Nullable String shortfallRateBefore(String s, int at) {
+    int p = at;
+    while (p > 0 && "为是达仅:".indexOf(s.charAt(p - 1)) >= 0) {
+      p--;
+    }
+    if (p < 1 || s.charAt(p - 1) != '率') {
+      return null;
+    }
+    for (List<String> words : List.of(SHORTFALLS, LATE_RATES)) {
+      for (String w : words) {
+        if (p - 1 >= w.length() && s.startsWith(w, p - 1 - w.length())) {
+          return w + "率";
+        }
+      }
+    }
+    return null;
+  }
+
   public static int shortfallAt(String s, char[] chars, int i) {
     String word = SHORTFALL_WORDS.at(s, chars[i], i);
     if (word != null) {

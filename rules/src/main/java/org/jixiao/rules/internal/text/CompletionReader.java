@@ -103,6 +103,7 @@ public final class CompletionReader {
     }
     int n = s.length();
     String negation = null; // the open negation of this clause
+    int negationEnd = 0; // where it ends
     boolean partial = false; // whether the clause so far names part of the target (第3期, 其中2期)
     boolean clauseHasTerm = false;
     boolean negationCounted = false; // whether the open negation is itself a word found (未能)
@@ -126,7 +127,7 @@ public final class CompletionReader {
       }
       int within = Absence.withinLimitAt(s, chars, i);
       if (within > 0) { // 未超预算, 没有超支: the limit was kept
-        if (negation != null) { // 没有把支出控制在预算内: a negation open in the clause denies it
+        if (negation != null && deniesInside(s, negationEnd, i)) { // 没有把支出控制在预算内: the open negation denies it
           hits.add(shortfall(negation + "…" + s.substring(i, i + within), partial, negatedFraction));
           negation = null;
           clauseHasTerm = true;
@@ -172,6 +173,7 @@ public final class CompletionReader {
         clauseHasTerm = true;
         if (term.band() == Band.NOT_ACHIEVED && Clauses.negationAt(s, chars, i) > 0 && negated == null) {
           negation = entry.word(); // 未能 opens a negation: 未能按时开班
+          negationEnd = i + length;
           negationCounted = true;
         }
         i += length;
@@ -190,6 +192,7 @@ public final class CompletionReader {
       if (marker > 0) {
         if (negation == null) {
           negation = s.substring(i, i + marker);
+          negationEnd = i + marker;
         }
         i += marker;
         continue;
@@ -298,6 +301,33 @@ public final class CompletionReader {
     return new Term(word, Term.Kind.NEGATIVE_FACT, band, fraction, false);
   }
 
+  /** Words between a negation and a limit kept that leave the negation its own (未完全控制在, 未能严格控制在). */
+  private static final List<String> TOWARD_INSIDE =
+      List.of("能够", "能", "完全", "全部", "严格", "按要求", "按照要求", "有效", "及时", "均", "控制");
+
+  /**
+   * Whether a negation ending at {@code from} denies the limit kept at {@code at}: only words of
+   * {@link #TOWARD_INSIDE} between, or 把 or 将 and an object (没有把支出控制在预算内); not a negation of
+   * another verb (未经调整控制在预算内, 尚未结算但控制在预算范围内).
+   */
+  private static boolean deniesInside(String s, int from, int at) {
+    String between = s.substring(Math.min(from, at), at);
+    if (between.startsWith("把") || between.startsWith("将")) {
+      return between.indexOf('但') < 0 && between.indexOf('而') < 0 && between.indexOf('却') < 0;
+    }
+    boolean moved = true;
+    while (moved && !between.isEmpty()) {
+      moved = false;
+      for (String w : TOWARD_INSIDE) {
+        if (between.startsWith(w)) {
+          between = between.substring(w.length());
+          moved = true;
+        }
+      }
+    }
+    return between.isEmpty();
+  }
+
   /** The highest fraction of a degree word that says a word of completion after it was met only so far. */
   private static final BigDecimal LOWERING = new BigDecimal("0.80");
 
@@ -311,7 +341,12 @@ public final class CompletionReader {
       return false;
     }
     Entry next = longestAt(s, chars, end);
-    return next != null && next.term().kind() == Term.Kind.COMPLETION && next.term().band() == Band.ACHIEVED;
+    if (next == null || next.term().kind() != Term.Kind.COMPLETION || next.term().band() != Band.ACHIEVED) {
+      return false;
+    }
+    int after = end + next.word().length();
+    // 为部分符合条件的群众发放: the degree tells which people, not how far the work was done
+    return !(s.startsWith("条件", after) || s.startsWith("的", after));
   }
 
   /** Whether a degree word at {@code at} qualifies a change or result (see {@link Term.Kind#DEGREE}). */

@@ -78,7 +78,7 @@ public final class Echo {
     }
     if (t.length() <= 8) {
       for (String verb : CHANGES) {
-        if (t.contains(verb) && (a.contains(verb) || saysWithAnother(verb, a))) {
+        if (t.contains(verb) && (a.contains(verb) && !stillToDo(a, verb) || saysWithAnother(verb, a))) {
           return true; // 有所提升 / 养老服务提升: the change asked for is stated (明显提升 / 不断提高: in another word)
         }
       }
@@ -88,25 +88,50 @@ public final class Echo {
   }
 
   /**
-   * Verbs of change that say the same change, each group one way: a short target's verb stated in
-   * another of its group is stated (明显提升 / 不断提高, 降低发病率 / 发病率下降, 促进发展 / 有效推动发展).
+   * Verbs of a result that say the same change, each group one way: a short target's verb stated in
+   * another of its group is stated (明显提升 / 不断提高, 降低发病率 / 发病率下降). Not verbs of an
+   * activity (加强, 推进, 健全), which an actual names as work done or still to do (加强宣传).
    */
   private static final java.util.List<java.util.List<String>> SAME_CHANGES =
       java.util.List.of(
           java.util.List.of("提升", "提高"),
-          java.util.List.of("增强", "加强", "强化"),
-          java.util.List.of("改善", "改进", "好转"),
-          java.util.List.of("推进", "推动", "促进"),
+          java.util.List.of("改善", "好转"),
           java.util.List.of("减少", "降低", "下降", "减轻"),
-          java.util.List.of("增加", "增长", "增多"),
-          java.util.List.of("完善", "健全"));
+          java.util.List.of("增加", "增长", "增多"));
+
+  /** Words before a verb that leave its change to be made (有待提升, 仍需提高, 还需进一步改善). */
+  private static final java.util.List<String> STILL_TO_DO =
+      java.util.List.of("有待", "仍需", "还需", "尚需", "亟需", "亟待", "需要", "需", "待");
+
+  /** Words after a verb that make it a noun of what is left (提升空间, 提高难度, 推进中). */
+  private static final java.util.List<String> LEFT_AFTER = java.util.List.of("空间", "难度", "中");
+
+  /**
+   * Whether the first {@code verb} of {@code a} is still to be done: a word of {@link #STILL_TO_DO}
+   * before it, 进一步 between allowed, or one of {@link #LEFT_AFTER} after it.
+   */
+  private static boolean stillToDo(String a, String verb) {
+    int v = a.indexOf(verb);
+    int p = v >= 3 && a.startsWith("进一步", v - 3) ? v - 3 : v;
+    for (String w : STILL_TO_DO) {
+      if (p >= w.length() && a.startsWith(w, p - w.length())) {
+        return true;
+      }
+    }
+    for (String w : LEFT_AFTER) {
+      if (a.startsWith(w, v + verb.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code a} holds another verb of {@code verb}'s group in {@link #SAME_CHANGES}. */
   private static boolean saysWithAnother(String verb, String a) {
     for (java.util.List<String> group : SAME_CHANGES) {
       if (group.contains(verb)) {
         for (String other : group) {
-          if (!other.equals(verb) && a.contains(other)) {
+          if (!other.equals(verb) && a.contains(other) && !stillToDo(a, other)) {
             return true;
           }
         }
@@ -129,7 +154,9 @@ public final class Echo {
     if (lt == t && la == a) {
       return false; // no word of lasting: the test above said all
     }
-    return lt.equals(la) || restatesInWords(lt, la);
+    // the same once made one, or most of the target (长期有效 / 持续); not the actual holding more
+    // (持续时间短, 持续下降: a word of lasting with something else said of it)
+    return lt.equals(la) || (la.length() >= 2 && lt.contains(la) && 2 * la.length() >= lt.length() && !dropsAChangeOfDegree(lt, la));
   }
 
   /** {@code s} with its words of {@link #LASTING} as 持续; {@code s} itself when it holds none. */

@@ -31,6 +31,9 @@ public final class Wholes {
   /** The most ideographs between the action and a word of the whole after it (覆盖全县所有: 2). */
   private static final int AFTER_GAP = 4;
 
+  /** Words right after 全部 or 所有 that make it another verb's (到位资金全部用于, 发放对象全部为). */
+  private static final List<String> NOT_AFTER = List.of("用于", "用", "为", "是", "归", "投入");
+
   /** Characters of a clause that leave it no whole: a negation (未, 不, 没, 无, 非), an exception (除 … 外, 仍), a plan (拟). */
   private static final String NOT_WHOLE = "未不没无非除仍拟";
 
@@ -43,8 +46,13 @@ public final class Wholes {
    * 争取, 力争, 确保, 要求, 将于, 拟于).
    */
   private static final List<String> NOT_WHOLE_WORDS =
-      List.of("部分", "基本", "大部", "个别", "其余", "剩余", "缺口", "退回", "尚", "正在", "计划", "即将", "预计", "争取", "力争",
-          "确保", "要求", "将于", "拟于");
+      List.of("部分", "基本", "大部", "个别", "其余", "剩余", "缺口", "退回", "尚", "正在", "计划", "即将");
+
+  /** Words after a word of {@link #NOT_WHOLE_WORDS} that make it a name (基本养老金, 计划生育, 基本医疗). */
+  private static final List<String> NAMES_AFTER = List.of("养老", "医疗", "公共", "药物", "农田", "生活", "生育", "建设");
+
+  /** Intentions before the whole in its clause (预计年底前全部到位, 确保资金全部到位); after it they state a purpose. */
+  private static final List<String> INTENTIONS = List.of("预计", "争取", "力争", "确保", "要求", "将于", "拟于");
 
   /** Verbs standing between a word of the whole and the action that make it another's (全面开展整改, 全部列入整改清单). */
   private static final List<String> GAP_VERBS =
@@ -161,11 +169,41 @@ public final class Wholes {
         continue; // 整改中, 到位后: going on, or a condition
       }
       int whole = wholeBefore(actual, k);
-      if ((whole >= 0 || wholeAfter(actual, end)) && plainClause(actual, k) && sameSubject(actual, whole >= 0 ? whole : k, action, name)) {
+      int at = whole >= 0 ? whole : k;
+      if ((whole >= 0 || wholeAfter(actual, end)) && plainClause(actual, k) && !intendedInClause(actual, at)
+          && sameSubject(actual, at, action, name) && noOtherPart(actual, k, action)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a word of intention stands before {@code at} in its clause (确保资金全部到位). */
+  private static boolean intendedInClause(String s, int at) {
+    for (int i = clauseStart(s, at); i < at; i++) {
+      if (startsWithAny(s, i, INTENTIONS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether no other clause states the same action without a whole (中央资金全部到位，省级资金到位50万元):
+   * then the whole is of a part. The action as a noun's modifier (到位资金50万元) states none.
+   */
+  private static boolean noOtherPart(String s, int k, String action) {
+    int start = clauseStart(s, k);
+    for (int j = s.indexOf(action); j >= 0; j = s.indexOf(action, j + 1)) {
+      int end = j + action.length();
+      if (clauseStart(s, j) == start || startsWithAny(s, end, MONEY)) {
+        continue;
+      }
+      if (wholeBefore(s, j) < 0 && !wholeAfter(s, end)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -180,7 +218,7 @@ public final class Wholes {
       return intended(s, k - 2) ? -1 : k - 2;
     }
     for (int end = k; end >= 0 && k - end <= GAP; end--) {
-      if (end < k && (!Chars.isCjk(s.charAt(end)) || startsWithAny(s, end, GAP_VERBS))) {
+      if (end < k && (!Chars.isCjk(s.charAt(end)) || gapVerbAt(s, end))) {
         return -1; // a figure, a mark or a verb between: another clause or another action
       }
       for (String w : BEFORE) {
@@ -192,6 +230,14 @@ public final class Wholes {
     return -1;
   }
 
+  /** Whether a verb of {@link #GAP_VERBS} stands at {@code p}; 在 before a time is none (全部在年底前到位). */
+  private static boolean gapVerbAt(String s, int p) {
+    if (s.charAt(p) == '在') {
+      return !(p + 1 < s.length() && "年月规时期当本".indexOf(s.charAt(p + 1)) >= 0);
+    }
+    return startsWithAny(s, p, GAP_VERBS);
+  }
+
   /** Whether a word of the intention stands right before {@code at} (应全部到位). */
   private static boolean intended(String s, int at) {
     return at > 0 && INTENT.indexOf(s.charAt(at - 1)) >= 0;
@@ -201,9 +247,9 @@ public final class Wholes {
   private static boolean wholeAfter(String s, int end) {
     for (int p = end; p < s.length() && p - end <= AFTER_GAP; p++) {
       if (startsWithAny(s, p, AFTER)) {
-        return true;
+        return !startsWithAny(s, p + 2, NOT_AFTER); // 覆盖全部贫困户, not 到位资金全部用于建设
       }
-      if (!Chars.isCjk(s.charAt(p)) || startsWithAny(s, p, GAP_VERBS)) {
+      if (!Chars.isCjk(s.charAt(p)) || gapVerbAt(s, p)) {
         return false;
       }
     }
@@ -229,12 +275,15 @@ public final class Wholes {
   private static boolean plainCell(String s) {
     for (int i = 0; i < s.length(); i++) {
       for (String w : NOT_WHOLE_WORDS) {
-        if (s.startsWith(w, i) && !(i > 0 && s.charAt(i - 1) == '全' && w.equals("部分"))) { // 全部分配到位
+        if (s.startsWith(w, i) && !(i > 0 && s.charAt(i - 1) == '全' && w.equals("部分")) // 全部分配到位
+            && !startsWithAny(s, i + w.length(), NAMES_AFTER)
+            && !(w.equals("缺口") && (i > 0 && s.charAt(i - 1) == '无' || i > 1 && s.startsWith("没有", i - 2)))) { // 无缺口
           return false;
         }
       }
-      if (s.charAt(i) == '待' && !(i > 0 && "接对期招优看款".indexOf(s.charAt(i - 1)) >= 0)) {
-        return false; // 待分配, 等待: still to do (接待, 期待, 优待 are none)
+      if (s.charAt(i) == '待' && !(i > 0 && "接对期招优看款".indexOf(s.charAt(i - 1)) >= 0)
+          && !(i + 1 < s.length() && "遇业".indexOf(s.charAt(i + 1)) >= 0)) {
+        return false; // 待分配, 等待: still to do (接待, 期待, 待遇, 待业 are none)
       }
     }
     return true;
