@@ -77,7 +77,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean multiplier = QuantityScanner.hasMultiplier(actualText);
     Optional<String> garbledActual = QuantityScanner.unreadable(actualText);
     if (!multiplier && !QuantityScanner.hasQuantity(actualText) && !Absence.statesAbsence(actualText)
-        && garbledActual.isEmpty() && !(Wholes.mayStateWhole(actualText) && mayAskAShare(input))) {
+        && garbledActual.isEmpty() && !mayStateAWholeShare(input, context, actualText)) {
       // an actual with no figure that states no absence and no whole matches no target: nearly every
       // actual of words (完成, 已实现), whose targets need no reading here (without 千, 万 or 亿 the
       // figures do not depend on money)
@@ -193,11 +193,21 @@ public final class QuantitativeScorer implements IndicatorScorer {
     return days;
   }
 
+  /**
+   * Whether a figure-less actual may answer a share as a whole done ({@link FiguresInWords#whole}): a
+   * word of the whole, a share asked, and no word of the vocabulary, which the qualitative scorer
+   * reads anyway (全部完成: the target then needs no reading here).
+   */
+  private static boolean mayStateAWholeShare(IndicatorInput input, ScoringContext context, String actualText) {
+    return Wholes.mayStateWhole(actualText) && mayAskAShare(input) && context.profile().vocabulary().read(input.actual()).isEmpty();
+  }
+
   /** Whether the indicator may ask a share a whole done answers (资金到位率, 100%, 度量单位 %): the others need no target read. */
   private static boolean mayAskAShare(IndicatorInput input) {
     Indicator indicator = input.indicator();
-    return Wholes.mayAskAShare(IndicatorTexts.normalize(indicator.name().orElse("")), IndicatorTexts.normalize(input.target()))
-        || indicator.measureUnit().map(u -> u.indexOf('%') >= 0).orElse(false);
+    // the texts as printed: normalising them here would cost every actual with a 全 in it (全年, 安全)
+    return Wholes.mayAskAShare(indicator.name().orElse("").strip(), input.target())
+        || indicator.measureUnit().map(u -> u.indexOf('%') >= 0 || u.indexOf('％') >= 0).orElse(false);
   }
 
   /** Undetermined: the {@code cell} (target or actual) holds {@code figure}, which cannot be read. */

@@ -149,6 +149,9 @@ public final class Echo {
    * 持续有效, 长期 / 长效): a 可持续影响 target and its answer often say it in two of them.
    */
   private static boolean restatesLasting(String t, String a) {
+    if (!mayLast(t) || !mayLast(a)) {
+      return false; // the short target first: most name no lasting
+    }
     String lt = lasting(t);
     String la = lasting(a);
     if (lt == t && la == a) {
@@ -157,6 +160,17 @@ public final class Echo {
     // the same once made one, or most of the target (长期有效 / 持续); not the actual holding more
     // (持续时间短, 持续下降: a word of lasting with something else said of it)
     return lt.equals(la) || (la.length() >= 2 && lt.contains(la) && 2 * la.length() >= lt.length() && !dropsAChangeOfDegree(lt, la));
+  }
+
+  /** Whether {@code s} may hold a word of lasting or 持续: one of their characters 长, 久, 持 (one pass). */
+  private static boolean mayLast(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '长' || c == '久' || c == '持') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code s} with its words of {@link #LASTING} as 持续; {@code s} itself when it holds none. */

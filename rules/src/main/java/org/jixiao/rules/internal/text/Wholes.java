@@ -85,17 +85,23 @@ public final class Wholes {
   public static boolean mayStateWhole(String actual) {
     for (int k = 0; k < actual.length(); k++) {
       char c = actual.charAt(k);
-      if (FIRSTS.contains(c) && (c == '全' || startsWithAny(actual, k, BEFORE))) {
+      if (FIRSTS.contains(c) && (c == '全' || k + 1 < actual.length() && SECONDS.indexOf(actual.charAt(k + 1)) >= 0 && startsWithAny(actual, k, BEFORE))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether an indicator of this name and target (normalised) may ask a share: a rate word or a %. */
+  /** The second characters of the words of {@link #BEFORE} not starting with 全 (所有, 均已, 一律, 悉数, 完全): 完成 is looked at no further. */
+  private static final String SECONDS = "有已律数全";
+
+  /**
+   * Whether an indicator of this name and target may ask a share: a rate word or a % (％ as printed),
+   * or a name that is an action's (资金到位) against a target in %. Printed or normalised texts alike.
+   */
   public static boolean mayAskAShare(String name, String target) {
-    return target.indexOf('%') >= 0 || target.indexOf('率') >= 0 || name.indexOf('率') >= 0 || name.endsWith("比例")
-        || name.endsWith("面");
+    return target.indexOf('%') >= 0 || target.indexOf('％') >= 0 || target.indexOf('率') >= 0 || name.indexOf('率') >= 0
+        || name.indexOf("比例") >= 0 || name.indexOf('面') >= 0;
   }
 
   /**
