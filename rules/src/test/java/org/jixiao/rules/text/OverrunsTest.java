@@ -2,6 +2,7 @@ package org.jixiao.rules.text;
 
 import static org.jixiao.rules.text.Judged.judge;
 import static org.jixiao.rules.text.Judged.scoredAt;
+import static org.jixiao.rules.text.Judged.undetermined;
 
 import java.math.BigDecimal;
 import org.jixiao.core.indicator.Subcategory;
@@ -30,7 +31,8 @@ class OverrunsTest {
         // review 53b: a late case among others is late; an overrun of 0 is none; 超过 is more than
         "15天内 | 超期3天办结1件，其余均在10天内办结 | 0.70",
         "15天内 | 超期0天 | 1",
-        "15天内 | 超过20天 | 0.6666666666666666666666666666666667",
+        // review 53c: 超过 and 超出 say more than, and what was overrun may stand between
+        "15天内 | 延迟了5天 | 0.70",
         // rates of lateness are rates
         "逾期率≤5% | 逾期率3% | 1",
         "≤1% | 逾期率0 | 1",
@@ -39,6 +41,12 @@ class OverrunsTest {
   void anOverrunIsLateAndARateOfLatenessIsARate(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.TIMELINESS, "办结时限", target, actual);
     scoredAt(v, fraction);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', value = {"15天内 | 办结时间超过15天", "15天内 | 超过时限3天", "≤180天 | 实际工期超出计划30天", "≤30分钟 | 超过30分钟"})
+  void moreThanALimitIsNoTimeTaken(String target, String actual) {
+    undetermined(judge(Subcategory.TIMELINESS, "办结时限", target, actual));
   }
 
   @ParameterizedTest(name = "{0}: {1} / {2} → {3}")

@@ -22,7 +22,11 @@ class RestatedInOtherWordsTest {
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(
       delimiter = '|',
-      value = {"长期 | 持续", "持续 | 长期", "长期 | 长效", "长期有效 | 持续有效", "长期有效 | 持续", "持续发挥作用 | 长期发挥作用"})
+      value = {
+        "长期 | 持续", "持续 | 长期", "长期 | 长效", "长期有效 | 持续有效", "长期有效 | 持续", "持续发挥作用 | 长期发挥作用",
+        // review 53c: the target's lasting with a result beside it
+        "长期 | 持续发挥作用", "长期 | 可持续", "长期 | 持续受益",
+      })
   void wordsOfLastingRestateOneAnother(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.SUSTAINABILITY, "可持续影响", target, actual);
     met(v);
@@ -40,6 +44,9 @@ class RestatedInOtherWordsTest {
       delimiter = '|',
       value = {
         "明显提升 | 不断提高 | 1",
+        // review 53c: 中 and 空间 of the object are no work still to do
+        "明显提升 | 提升中小学教育质量 | 1",
+        "明显改善 | 改善空间布局 | 1",
         "降低发病率 | 发病率下降 | 1",
         "具有推动作用 | 有效推动 | 1", // the same verb
         // a degree word or a negation still decides, as with the same verb

@@ -59,6 +59,8 @@ class WholeDoneTest {
         "资金到位率 | 100% | 资金无缺口，全部到位",
         "资金到位率 | 100% | 资金全部在年底前到位",
         "资金到位率 | 100% | 全部到位，确保了项目顺利实施",
+        // review 53c: a later clause naming what was paid, to whom, or how
+        "补贴发放率 | 100% | 补贴已全部发放，发放标准为每人500元",
       })
   void theWholeDoneMeetsAShare(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -104,6 +106,7 @@ class WholeDoneTest {
         // review 53b: a whole of another verb, a part of the money in another clause
         "资金到位率 | 100% | 到位资金全部用于项目建设",
         "资金到位率 | 100% | 中央资金全部到位，省级资金到位50万元",
+        "资金到位率 | 100% | 中央资金全部到位，其余建设资金下年安排",
       })
   void notTheWholeOfTheRatesActionStaysUndetermined(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);

@@ -38,6 +38,8 @@ class WithinALimitTest {
         "不超过预算 | 未能控制在预算内 | 0.30",
         // review 53: a negation further back, limits of other words, a limit word not the first
         "不超过预算 | 没有把支出控制在预算内 | 0.30",
+        "不超过预算 | 没有完全把支出控制在预算内 | 0.30",
+        "不超过预算 | 不能保证控制在预算内 | 0.30",
         "不超过预算 | 未完全控制在预算范围内 | 0.30",
         "不超过预算 | 控制在招标控制价以内 | 1",
         "不超过预算 | 控制在批复金额以内 | 1",

@@ -42,7 +42,10 @@ class WordsOfConformityTest {
         "按要求完成 | 整合规划未完成 | 0.30",
         "按计划完工 | 为满足群众需求，项目未完工 | 0.30",
         "规范 | 资料欠完整 | 0.30",
-        "规范 | 缺少完整资料 | 0.70",
+        "规范 | 缺少完整资料 | 0.30",
+        // review 53c: a lack solved is no lack, and 可以满足 is no purpose
+        "明显提升 | 解决了贫困户缺乏资金的难题，服务水平明显提升 | 1",
+        "明显提升 | 可以满足群众需求 | 1",
         // the degree says which people, not how far (为部分符合条件的群众)
         "按标准发放 | 为部分符合条件的困难群众发放了补贴 | 1",
         // a figure beside a rate named by the word is the rate's

@@ -136,18 +136,29 @@ public final class QuantitativeScorer implements IndicatorScorer {
   }
 
   /** Words before a duration that make it an overrun, not the time taken (超期3天, 平均超时2天, 延迟了5天). */
-  private static final List<String> OVERRUNS = List.of("超期", "超时", "延期", "延迟", "逾期", "推迟", "滞后");
+  private static final List<String> OVERRUNS = List.of("超期", "超时", "延期", "延迟", "逾期", "推迟", "滞后", "超过", "超出");
+
+  /** What an overrun word may name before its figure (超过时限3天, 超出计划30天, 延迟了5天). */
+  private static final List<String> OVERRUN_OF = List.of("了", "时限", "期限", "规定", "计划", "合同", "工期", "约定", "的");
 
   /**
    * The figures of {@code actual}, or none when an overrun word stands right before a duration above 0
    * (了 between allowed): the cell reports lateness, which its words are left to say (超期3天: late),
-   * whatever its other durations (平均12天，最长超期3天). An overrun of 0 (超期0天) is a time kept.
+   * whatever its other durations (平均12天，最长超期3天); 超过15天 is no time taken either, only more than
+   * one. An overrun of 0 (超期0天) is a time kept.
    */
   private static List<Quantity> withoutOverruns(List<Quantity> figures, String actual) {
     for (Quantity q : figures) {
       int p = q.start();
-      if (p > 0 && actual.charAt(p - 1) == '了') {
-        p--;
+      boolean moved = true;
+      while (moved) { // 超过规定时限5天, 超出计划30天: what was overrun may stand between
+        moved = false;
+        for (String w : OVERRUN_OF) {
+          if (p >= w.length() && actual.startsWith(w, p - w.length())) {
+            p -= w.length();
+            moved = true;
+          }
+        }
       }
       for (String w : OVERRUNS) {
         if (p >= w.length() && actual.startsWith(w, p - w.length()) && q.value().signum() > 0) {

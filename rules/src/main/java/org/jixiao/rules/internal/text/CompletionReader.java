@@ -303,7 +303,7 @@ public final class CompletionReader {
 
   /** Words between a negation and a limit kept that leave the negation its own (未完全控制在, 未能严格控制在). */
   private static final List<String> TOWARD_INSIDE =
-      List.of("能够", "能", "完全", "全部", "严格", "按要求", "按照要求", "有效", "及时", "均", "控制");
+      List.of("能够", "能", "完全", "全部", "严格", "按要求", "按照要求", "有效", "及时", "均", "控制", "保证", "做到", "实现", "确保");
 
   /**
    * Whether a negation ending at {@code from} denies the limit kept at {@code at}: only words of
@@ -312,9 +312,6 @@ public final class CompletionReader {
    */
   private static boolean deniesInside(String s, int from, int at) {
     String between = s.substring(Math.min(from, at), at);
-    if (between.startsWith("把") || between.startsWith("将")) {
-      return between.indexOf('但') < 0 && between.indexOf('而') < 0 && between.indexOf('却') < 0;
-    }
     boolean moved = true;
     while (moved && !between.isEmpty()) {
       moved = false;
@@ -324,6 +321,9 @@ public final class CompletionReader {
           moved = true;
         }
       }
+    }
+    if (between.startsWith("把") || between.startsWith("将")) { // 没有(完全)把支出控制在预算内
+      return between.indexOf('但') < 0 && between.indexOf('而') < 0 && between.indexOf('却') < 0;
     }
     return between.isEmpty();
   }

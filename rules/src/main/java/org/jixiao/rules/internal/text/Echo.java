@@ -103,8 +103,8 @@ public final class Echo {
   private static final java.util.List<String> STILL_TO_DO =
       java.util.List.of("有待", "仍需", "还需", "尚需", "亟需", "亟待", "需要", "需", "待");
 
-  /** Words after a verb that make it a noun of what is left (提升空间, 提高难度, 推进中). */
-  private static final java.util.List<String> LEFT_AFTER = java.util.List.of("空间", "难度", "中");
+  /** Words after a verb that make it a noun of what is left (提升空间较大, 提高难度大). */
+  private static final java.util.List<String> LEFT_AFTER = java.util.List.of("空间较", "空间很", "空间大", "空间仍", "空间还", "难度");
 
   /**
    * Whether the first {@code verb} of {@code a} is still to be done: a word of {@link #STILL_TO_DO}
@@ -118,12 +118,14 @@ public final class Echo {
         return true;
       }
     }
+    int end = v + verb.length();
     for (String w : LEFT_AFTER) {
-      if (a.startsWith(w, v + verb.length())) {
+      if (a.startsWith(w, end)) {
         return true;
       }
     }
-    return false;
+    // 推进中 ending its clause is going on; 提升中小学教育质量 is no such 中
+    return a.startsWith("中", end) && (end + 1 == a.length() || !Chars.isCjk(a.charAt(end + 1)));
   }
 
   /** Whether {@code a} holds another verb of {@code verb}'s group in {@link #SAME_CHANGES}. */
@@ -159,8 +161,17 @@ public final class Echo {
     }
     // the same once made one, or most of the target (长期有效 / 持续); not the actual holding more
     // (持续时间短, 持续下降: a word of lasting with something else said of it)
-    return lt.equals(la) || (la.length() >= 2 && lt.contains(la) && 2 * la.length() >= lt.length() && !dropsAChangeOfDegree(lt, la));
+    if (lt.equals(la) || (la.length() >= 2 && lt.contains(la) && 2 * la.length() >= lt.length() && !dropsAChangeOfDegree(lt, la))) {
+      return true;
+    }
+    // the target stated with a result of lasting (长期 / 持续发挥作用, 可持续): not with anything else (持续下降)
+    int at = la.indexOf(lt);
+    return lt.length() >= 2 && at >= 0 && LASTING_RESULTS.contains(la.substring(0, at) + la.substring(at + lt.length()));
   }
+
+  /** What may stand beside a target's words of lasting in an actual that restates them. */
+  private static final java.util.List<String> LASTING_RESULTS =
+      java.util.List.of("可", "发挥作用", "发挥效益", "发挥效用", "受益", "有效", "运行", "见效", "可发挥作用");
 
   /** Whether {@code s} may hold a word of lasting or 持续: one of their characters 长, 久, 持 (one pass). */
   private static boolean mayLast(String s) {

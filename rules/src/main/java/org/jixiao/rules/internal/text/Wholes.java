@@ -48,7 +48,7 @@ public final class Wholes {
   private static final List<String> NOT_WHOLE_WORDS =
       List.of("部分", "基本", "大部", "个别", "其余", "剩余", "缺口", "退回", "尚", "正在", "计划", "即将");
 
-  /** Words after a word of {@link #NOT_WHOLE_WORDS} that make it a name (基本养老金, 计划生育, 基本医疗). */
+  /** Words after 基本 or 计划 that make it a name (基本养老金, 计划生育, 基本医疗). */
   private static final List<String> NAMES_AFTER = List.of("养老", "医疗", "公共", "药物", "农田", "生活", "生育", "建设");
 
   /** Intentions before the whole in its clause (预计年底前全部到位, 确保资金全部到位); after it they state a purpose. */
@@ -202,8 +202,8 @@ public final class Wholes {
     int start = clauseStart(s, k);
     for (int j = s.indexOf(action); j >= 0; j = s.indexOf(action, j + 1)) {
       int end = j + action.length();
-      if (clauseStart(s, j) == start || startsWithAny(s, end, MONEY)) {
-        continue;
+      if (clauseStart(s, j) == start || end < s.length() && Chars.isCjk(s.charAt(end)) && s.charAt(end) != '了') {
+        continue; // 到位资金50万元, 发放对象为脱贫户: the action names a thing, states no part
       }
       if (wholeBefore(s, j) < 0 && !wholeAfter(s, end)) {
         return false;
@@ -282,7 +282,7 @@ public final class Wholes {
     for (int i = 0; i < s.length(); i++) {
       for (String w : NOT_WHOLE_WORDS) {
         if (s.startsWith(w, i) && !(i > 0 && s.charAt(i - 1) == '全' && w.equals("部分")) // 全部分配到位
-            && !startsWithAny(s, i + w.length(), NAMES_AFTER)
+            && !((w.equals("基本") || w.equals("计划")) && startsWithAny(s, i + w.length(), NAMES_AFTER))
             && !(w.equals("缺口") && (i > 0 && s.charAt(i - 1) == '无' || i > 1 && s.startsWith("没有", i - 2)))) { // 无缺口
           return false;
         }
