@@ -46,6 +46,8 @@ class WordsOfConformityTest {
         // review 53c: a lack solved is no lack, and 可以满足 is no purpose
         "明显提升 | 解决了贫困户缺乏资金的难题，服务水平明显提升 | 1",
         "明显提升 | 可以满足群众需求 | 1",
+        // a degree of the word's noun says how far (完整度不高 is no 完整)
+        "资料完整 | 资料完整度较高 | 0.90",
         // the degree says which people, not how far (为部分符合条件的群众)
         "按标准发放 | 为部分符合条件的困难群众发放了补贴 | 1",
         // a figure beside a rate named by the word is the rate's
