@@ -50,11 +50,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
   /** The mark of a target of a fall (下降≥5%) and of the size of the fall compared with it. */
   private static final String FALL = "↓";
 
-  /** 工作日 and 天: a number of days bounds the working days in it, never the other way. */
-  private static final Unit WORKING_DAYS = Unit.of("工作日").orElseThrow();
-
-  private static final Unit DAYS = Unit.of("天").orElseThrow();
-
   /** The most target figures tried, so that hostile text cannot make the pairing quadratic. */
   private static final int MAX_TARGET_FIGURES = 8;
 
@@ -135,75 +130,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
     return FiguresInWords.whole(input, context, targets.get(0), where, figures);
   }
 
-  /** Words before a duration that make it an overrun, not the time taken (超期3天, 平均超时2天, 延迟了5天). */
-  private static final List<String> OVERRUNS = List.of("超期", "超时", "延期", "延迟", "逾期", "推迟", "滞后", "超过", "超出");
-
-  /** What an overrun word may name before its figure (超过时限3天, 超出计划30天, 延迟了5天). */
-  private static final List<String> OVERRUN_OF = List.of("了", "时限", "期限", "规定", "计划", "合同", "工期", "约定", "的");
-
-  /**
-   * The figures of {@code actual}, or none when an overrun word stands right before a duration above 0
-   * (了 between allowed): the cell reports lateness, which its words are left to say (超期3天: late),
-   * whatever its other durations (平均12天，最长超期3天); 超过15天 is no time taken either, only more than
-   * one. An overrun of 0 (超期0天) is a time kept.
-   */
-  private static List<Quantity> withoutOverruns(List<Quantity> figures, String actual) {
-    for (Quantity q : figures) {
-      int p = q.start();
-      boolean moved = true;
-      while (moved) { // 超过规定时限5天, 超出计划30天: what was overrun may stand between
-        moved = false;
-        for (String w : OVERRUN_OF) {
-          if (p >= w.length() && actual.startsWith(w, p - w.length())) {
-            p -= w.length();
-            moved = true;
-          }
-        }
-      }
-      for (String w : OVERRUNS) {
-        if (p >= w.length() && actual.startsWith(w, p - w.length()) && q.value().signum() > 0) {
-          return List.of();
-        }
-      }
-    }
-    return figures;
-  }
-
-  /**
-   * The figures of {@code actual} less shares named after a shortfall (逾期率3%, 不到位率5%) that the
-   * target ({@code asked}: its text and name) does not name: they count what went wrong, not what it asks.
-   */
-  private static List<Quantity> withoutRatesOfShortfall(List<Quantity> figures, String actual, String asked) {
-    List<Quantity> kept = new ArrayList<>(figures.size());
-    for (Quantity q : figures) {
-      String rate = Clauses.shortfallRateBefore(actual, q.start());
-      if (rate == null || asked.contains(rate)) {
-        kept.add(q);
-      }
-    }
-    return kept.size() == figures.size() ? figures : kept;
-  }
-
-  /**
-   * Days that surely keep a limit in working days: 13 days hold at most 13 working days, so 13天
-   * keeps 15个工作日内; 20天 might be 14 working days or 16. Every day figure must keep it (平均10天，
-   * 最长25天 keeps nothing sure), else none is taken.
-   */
-  private static List<Quantity> daysWithin(List<Quantity> figures, Quantity wanted, Comparison comparison) {
-    List<Quantity> days = new ArrayList<>();
-    for (Quantity q : figures) {
-      if (!q.unit().equals(DAYS)) {
-        continue;
-      }
-      int c = q.upper().orElse(q.value()).compareTo(wanted.value());
-      if (q.per().isPresent() || (comparison == Comparison.LESS_THAN ? c >= 0 : c > 0)) {
-        return List.of();
-      }
-      days.add(q);
-    }
-    return days;
-  }
-
   /**
    * Whether a figure-less actual may answer a share as a whole done ({@link FiguresInWords#whole}): a
    * word of the whole, a share asked, and no word of the vocabulary, which the qualitative scorer
@@ -244,11 +170,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
     List<Quantity> printed = figures;
     figures = overTheTargetsPeriod(wanted, figures, actualText, PeriodPairing.asked(comparison));
     if (unit.isDuration()) {
-      figures = withoutOverruns(figures, actualText);
+      figures = FigureFilters.withoutOverruns(figures, actualText);
     }
     if (isShare(unit) && !comparison.isReverse()) {
       // a floor asks a good share: 逾期率3% is none of 按时完成率≥95% (a ceiling asks a bad one: kept)
-      figures = withoutRatesOfShortfall(figures, actualText, targetText + "|" + where.name());
+      figures = FigureFilters.withoutRatesOfShortfall(figures, actualText, targetText + "|" + where.name());
     }
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
@@ -278,8 +204,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
         }
       }
     }
-    if (candidates.isEmpty() && unit.equals(WORKING_DAYS) && comparison.isReverse()) {
-      candidates = daysWithin(figures, wanted, comparison);
+    if (candidates.isEmpty() && unit.equals(FigureFilters.WORKING_DAYS) && comparison.isReverse()) {
+      candidates = FigureFilters.daysWithin(figures, wanted, comparison);
     }
     if (candidates.isEmpty()) {
       return Optional.empty();

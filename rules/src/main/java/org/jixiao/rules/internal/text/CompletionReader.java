@@ -127,7 +127,7 @@ public final class CompletionReader {
       }
       int within = Absence.withinLimitAt(s, chars, i);
       if (within > 0) { // 未超预算, 没有超支: the limit was kept
-        if (negation != null && deniesInside(s, negationEnd, i)) { // 没有把支出控制在预算内: the open negation denies it
+        if (negation != null && Absence.deniesInside(s, negationEnd, i)) { // 没有把支出控制在预算内: the open negation denies it
           hits.add(shortfall(negation + "…" + s.substring(i, i + within), partial, negatedFraction));
           negation = null;
           clauseHasTerm = true;
@@ -299,33 +299,6 @@ public final class CompletionReader {
       return new Term(word, Term.Kind.NEGATIVE_FACT, Band.PARTLY_ACHIEVED, mixedFraction, false);
     }
     return new Term(word, Term.Kind.NEGATIVE_FACT, band, fraction, false);
-  }
-
-  /** Words between a negation and a limit kept that leave the negation its own (未完全控制在, 未能严格控制在). */
-  private static final List<String> TOWARD_INSIDE =
-      List.of("能够", "能", "完全", "全部", "严格", "按要求", "按照要求", "有效", "及时", "均", "控制", "保证", "做到", "实现", "确保");
-
-  /**
-   * Whether a negation ending at {@code from} denies the limit kept at {@code at}: only words of
-   * {@link #TOWARD_INSIDE} between, or 把 or 将 and an object (没有把支出控制在预算内); not a negation of
-   * another verb (未经调整控制在预算内, 尚未结算但控制在预算范围内).
-   */
-  private static boolean deniesInside(String s, int from, int at) {
-    String between = s.substring(Math.min(from, at), at);
-    boolean moved = true;
-    while (moved && !between.isEmpty()) {
-      moved = false;
-      for (String w : TOWARD_INSIDE) {
-        if (between.startsWith(w)) {
-          between = between.substring(w.length());
-          moved = true;
-        }
-      }
-    }
-    if (between.startsWith("把") || between.startsWith("将")) { // 没有(完全)把支出控制在预算内
-      return between.indexOf('但') < 0 && between.indexOf('而') < 0 && between.indexOf('却') < 0;
-    }
-    return between.isEmpty();
   }
 
   /** The highest fraction of a degree word that says a word of completion after it was met only so far. */
