@@ -46,6 +46,8 @@ class WordsOfConformityTest {
         // review 53c: a lack solved is no lack, and 可以满足 is no purpose
         "明显提升 | 解决了贫困户缺乏资金的难题，服务水平明显提升 | 1",
         "明显提升 | 可以满足群众需求 | 1",
+        // a share after 满足 says how much, as after 完成 (review 53c)
+        "满足需求 | 满足需求的70% | 0.70",
         // a degree of the word's noun says how far (完整度不高 is no 完整)
         "资料完整 | 资料完整度较高 | 0.90",
         // the degree says which people, not how far (为部分符合条件的群众)

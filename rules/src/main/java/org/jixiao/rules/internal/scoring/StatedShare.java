@@ -10,15 +10,15 @@ import org.jixiao.rules.text.Quantity;
 
 /**
  * The share of the work an actual says was done, as a percentage after its completion word:
- * 完成60%, 完成率为60%, 已完成工程量的60%, 完成了全年任务的60%. Its completion word alone would
+ * 完成60%, 完成率为60%, 已完成工程量的60%, 完成了全年任务的60%, 满足需求的70%. Its completion word alone would
  * say fully achieved; the percentage says how much. Only a percentage in the clause of a 完成,
- * 达成 or 实现, with no other figure and no other rate between them (完成培训，满意度60% and
+ * 达成, 实现 or 满足, with no other figure and no other rate between them (完成培训，满意度60% and
  * 完成投诉率5% are not shares of the work), and the only percentage of the text.
  */
 final class StatedShare {
   private StatedShare() {}
 
-  private static final List<String> STEMS = List.of("完成", "达成", "实现");
+  private static final List<String> STEMS = List.of("完成", "达成", "实现", "满足");
 
   /** Characters between the word and the figure that make the figure another rate. */
   private static final String OTHER_RATE = "率度比";
