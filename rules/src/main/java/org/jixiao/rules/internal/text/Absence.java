@@ -140,7 +140,7 @@ public final class Absence {
       if (!Chars.isCjk(chars[k])) {
         return 0;
       }
-      String limit = firstOf(s, k, LIMITS);
+      String limit = Chars.firstAt(s, k, LIMITS);
       if (limit == null) {
         continue;
       }
@@ -151,7 +151,7 @@ public final class Absence {
       if (p < chars.length && chars[p] == '的') {
         p++; // 在预算的范围内
       }
-      String after = firstOf(s, p, AFTER_LIMIT);
+      String after = Chars.firstAt(s, p, AFTER_LIMIT);
       p += after == null ? 0 : after.length();
       if (p < chars.length && (chars[p] == '以' || chars[p] == '之')) {
         p++;
@@ -174,14 +174,6 @@ public final class Absence {
   /** Characters after 内 that make it a place, a part, a kind of fund or a modifier (内部, 内容, 预算内资金, 内外, 范围内的工作). */
   private static final String NOT_INSIDE = "部容资投外的";
 
-  private static @Nullable String firstOf(String s, int k, List<String> words) {
-    for (String w : words) {
-      if (s.startsWith(w, k)) {
-        return w;
-      }
-    }
-    return null;
-  }
 
   /** Words between a negation and a limit kept that leave the negation its own (未完全控制在, 未能严格控制在). */
   private static final List<String> TOWARD_INSIDE =
@@ -235,14 +227,6 @@ public final class Absence {
   /** Negations of being inside a limit (未控制在预算内, 没有在计划内, 难以控制在标准以内). */
   private static final List<String> INSIDE_DENIALS = List.of("未", "不", "没", "没有", "无法", "难以");
 
-  private static boolean startsWithAny(String s, int k, List<String> words) {
-    for (String w : words) {
-      if (s.startsWith(w, k)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The length of a word of absence at {@code i} that is followed, in its clause, by something

@@ -58,7 +58,7 @@ public final class Changes {
   /** Where the next verb of change at or after {@code from} stands, or -1. */
   private static int next(String s, int from) {
     for (int k = from; k < s.length(); k++) {
-      if (FIRSTS.contains(s.charAt(k)) && (startsWith(s, k, UP) || startsWith(s, k, DOWN))) {
+      if (FIRSTS.contains(s.charAt(k)) && (Chars.startsWithAny(s, k, UP) || Chars.startsWithAny(s, k, DOWN))) {
         return k;
       }
     }
@@ -67,7 +67,7 @@ public final class Changes {
 
   /** The change the verb at {@code k} states, null when it is denied (无明显下降). */
   private static @Nullable Change at(String s, int k) {
-    return denied(s, k) ? null : new Change(startsWith(s, k, UP), subject(s, k));
+    return denied(s, k) ? null : new Change(Chars.startsWithAny(s, k, UP), subject(s, k));
   }
 
   /** The first characters of the verbs: a verb is looked for only where one of them stands. */
@@ -93,13 +93,9 @@ public final class Changes {
     return k < 0 ? null : at(s, k);
   }
 
-  private static boolean startsWith(String s, int k, List<String> words) {
-    for (String w : words) {
-      if (s.startsWith(w, k)) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether {@code word} is a verb of a change in amount (提高, 增加, 降低, 减少 …). */
+  static boolean isVerbOfAmount(String word) {
+    return UP.contains(word) || DOWN.contains(word);
   }
 
   /** Whether a negation stands before the verb at {@code k}, degree words between (无明显下降). */

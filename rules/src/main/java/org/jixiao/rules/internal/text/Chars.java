@@ -1,5 +1,8 @@
 package org.jixiao.rules.internal.text;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 
 /** Character classes shared by the scanners. */
@@ -136,6 +139,21 @@ final class Chars {
   /** Whether {@code s} holds {@code word} at {@code at}. */
   static boolean startsWith(String s, int at, String word) {
     return at >= 0 && s.startsWith(word, at);
+  }
+
+  /** Whether {@code s} holds one of {@code words} at {@code at}. */
+  static boolean startsWithAny(String s, int at, List<String> words) {
+    return firstAt(s, at, words) != null;
+  }
+
+  /** The first of {@code words} (in list order) that {@code s} holds at {@code at}, or null. */
+  static @Nullable String firstAt(String s, int at, List<String> words) {
+    for (String w : words) {
+      if (s.startsWith(w, at)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /** Whether {@code s} holds {@code word} ending just before {@code end}. */

@@ -55,6 +55,24 @@ public final class Clauses {
   /** Words before 存在 that make it work done on problems, not a problem (整改存在问题). */
   static final List<String> WORK_ON = List.of("解决", "整改", "排查", "发现", "针对", "处理", "梳理", "查找", "纠正", "对");
 
+  /** Where the clause holding {@code at} starts: just after the clause end before it, or 0. */
+  static int clauseStart(String s, int at) {
+    int k = at;
+    while (k > 0 && !isClauseEnd(s.charAt(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Where the clause holding {@code at} ends: at the next clause end, or the text's end. */
+  static int clauseEnd(String s, int at) {
+    int k = at;
+    while (k < s.length() && !isClauseEnd(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
   /** Whether {@code c} ends a clause. */
   public static boolean isClauseEnd(char c) {
     return c == ',' || c == ';' || c == '。' || c == ':' || c == '!' || c == '?' || c == '\n';

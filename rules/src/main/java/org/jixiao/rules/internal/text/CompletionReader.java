@@ -215,7 +215,7 @@ public final class CompletionReader {
         i = count;
         continue;
       }
-      if (c == '第' || (PART_STARTS.indexOf(c) >= 0 && startsWithAny(s, i, PART_WORDS))) {
+      if (c == '第' || (PART_STARTS.indexOf(c) >= 0 && Chars.startsWithAny(s, i, PART_WORDS))) {
         partial = true;
       }
       i++;
@@ -262,14 +262,6 @@ public final class CompletionReader {
     return starts.contains(c);
   }
 
-  private static boolean startsWithAny(String s, int at, List<String> words) {
-    for (String w : words) {
-      if (s.startsWith(w, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static final int LONGEST_NOTHING_HAPPENED = Absence.NOTHING_HAPPENED.stream().mapToInt(String::length).max().orElse(0);
 

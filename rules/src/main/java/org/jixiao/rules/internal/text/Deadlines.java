@@ -118,7 +118,7 @@ final class Deadlines {
         continue;
       }
       InClause clause = inClause(s, hit, first);
-      out.add(new Stage(clause.deadline(), clauseStart(s, hit.at()), clauseEnd(s, hit.at())));
+      out.add(new Stage(clause.deadline(), Clauses.clauseStart(s, hit.at()), Clauses.clauseEnd(s, hit.at())));
       hit = unquoted(s, clause.next());
     }
     return out;
@@ -172,22 +172,6 @@ final class Deadlines {
       }
     }
     return new InClause(latest, next);
-  }
-
-  private static int clauseStart(String s, int at) {
-    int k = at;
-    while (k > 0 && !Clauses.isClauseEnd(s.charAt(k - 1))) {
-      k--;
-    }
-    return k;
-  }
-
-  private static int clauseEnd(String s, int at) {
-    int k = at;
-    while (k < s.length() && !Clauses.isClauseEnd(s.charAt(k))) {
-      k++;
-    }
-    return k;
   }
 
   private static boolean clauseEndBetween(String s, int from, int to) {

@@ -70,10 +70,8 @@ public final class Wholes {
   /** The first characters of the words of the whole: an actual is looked at only where one stands. */
   private static final CharSet FIRSTS = CharSet.of(c -> c == '全' || c == '所' || c == '均' || c == '都' || c == '一' || c == '悉' || c == '完');
 
-  /** Verbs of a change in amount: their rates are no share of a whole. */
-  private static final List<String> CHANGES =
-      List.of("增长", "提高", "提升", "增加", "上升", "增多", "扩大", "上涨", "降低", "下降", "减少", "减轻", "缩小", "回落", "下滑",
-          "减小", "节约", "节省", "增幅", "降幅", "变化", "波动", "偏差", "误差");
+  /** Besides the verbs of a change in amount ({@link Changes#isVerbOfAmount}), what a rate of no share counts. */
+  private static final List<String> NO_SHARES = List.of("节约", "节省", "增幅", "降幅", "变化", "波动", "偏差", "误差");
 
   /** Words that end a rate's name after its action. */
   private static final List<String> RATE_WORDS = List.of("率", "比例", "面");
@@ -85,7 +83,7 @@ public final class Wholes {
   public static boolean mayStateWhole(String actual) {
     for (int k = 0; k < actual.length(); k++) {
       char c = actual.charAt(k);
-      if (FIRSTS.contains(c) && (c == '全' || k + 1 < actual.length() && SECONDS.indexOf(actual.charAt(k + 1)) >= 0 && startsWithAny(actual, k, BEFORE))) {
+      if (FIRSTS.contains(c) && (c == '全' || k + 1 < actual.length() && SECONDS.indexOf(actual.charAt(k + 1)) >= 0 && Chars.startsWithAny(actual, k, BEFORE))) {
         return true;
       }
     }
@@ -143,7 +141,7 @@ public final class Wholes {
       return Optional.empty();
     }
     String action = s.substring(r - 2, r);
-    return CHANGES.contains(action) ? Optional.empty() : Optional.of(action);
+    return NO_SHARES.contains(action) || Changes.isVerbOfAmount(action) ? Optional.empty() : Optional.of(action);
   }
 
   private static boolean onTime(String s) {
@@ -186,8 +184,8 @@ public final class Wholes {
 
   /** Whether a word of intention stands before {@code at} in its clause (确保资金全部到位). */
   private static boolean intendedInClause(String s, int at) {
-    for (int i = clauseStart(s, at); i < at; i++) {
-      if (startsWithAny(s, i, INTENTIONS)) {
+    for (int i = Clauses.clauseStart(s, at); i < at; i++) {
+      if (Chars.startsWithAny(s, i, INTENTIONS)) {
         return true;
       }
     }
@@ -199,10 +197,10 @@ public final class Wholes {
    * then the whole is of a part. The action as a noun's modifier (到位资金50万元) states none.
    */
   private static boolean noOtherPart(String s, int k, String action) {
-    int start = clauseStart(s, k);
+    int start = Clauses.clauseStart(s, k);
     for (int j = s.indexOf(action); j >= 0; j = s.indexOf(action, j + 1)) {
       int end = j + action.length();
-      if (clauseStart(s, j) == start || end < s.length() && Chars.isCjk(s.charAt(end)) && s.charAt(end) != '了') {
+      if (Clauses.clauseStart(s, j) == start || end < s.length() && Chars.isCjk(s.charAt(end)) && s.charAt(end) != '了') {
         continue; // 到位资金50万元, 发放对象为脱贫户: the action names a thing, states no part
       }
       if (wholeBefore(s, j) < 0 && !wholeAfter(s, end)) {
@@ -241,7 +239,7 @@ public final class Wholes {
     if (s.charAt(p) == '在') {
       return !(p + 1 < s.length() && "年月规时期当本".indexOf(s.charAt(p + 1)) >= 0);
     }
-    return startsWithAny(s, p, GAP_VERBS);
+    return Chars.startsWithAny(s, p, GAP_VERBS);
   }
 
   /** Whether a word of the intention stands right before {@code at} (应全部到位). */
@@ -252,8 +250,8 @@ public final class Wholes {
   /** A word of the whole a few ideographs after the action, no verb between (覆盖全部贫困户, 覆盖了所有村). */
   private static boolean wholeAfter(String s, int end) {
     for (int p = end; p < s.length() && p - end <= AFTER_GAP; p++) {
-      if (startsWithAny(s, p, AFTER)) {
-        return !startsWithAny(s, p + 2, NOT_AFTER); // 覆盖全部贫困户, not 到位资金全部用于建设
+      if (Chars.startsWithAny(s, p, AFTER)) {
+        return !Chars.startsWithAny(s, p + 2, NOT_AFTER); // 覆盖全部贫困户, not 到位资金全部用于建设
       }
       if (!Chars.isCjk(s.charAt(p)) || gapVerbAt(s, p)) {
         return false;
@@ -264,13 +262,10 @@ public final class Wholes {
 
   /** Whether the clause around {@code k} holds no negation or exception. */
   private static boolean plainClause(String s, int k) {
-    int start = clauseStart(s, k);
-    int end = k;
-    while (end < s.length() && !Clauses.isClauseEnd(s.charAt(end))) {
-      end++;
-    }
+    int start = Clauses.clauseStart(s, k);
+    int end = Clauses.clauseEnd(s, k);
     for (int i = start; i < end; i++) {
-      if (NOT_WHOLE.indexOf(s.charAt(i)) >= 0 && !(s.charAt(i) == '无' && startsWithAny(s, i + 1, OMISSIONS))) {
+      if (NOT_WHOLE.indexOf(s.charAt(i)) >= 0 && !(s.charAt(i) == '无' && Chars.startsWithAny(s, i + 1, OMISSIONS))) {
         return false;
       }
     }
@@ -282,7 +277,7 @@ public final class Wholes {
     for (int i = 0; i < s.length(); i++) {
       for (String w : NOT_WHOLE_WORDS) {
         if (s.startsWith(w, i) && !(i > 0 && s.charAt(i - 1) == '全' && w.equals("部分")) // 全部分配到位
-            && !((w.equals("基本") || w.equals("计划")) && startsWithAny(s, i + w.length(), NAMES_AFTER))
+            && !((w.equals("基本") || w.equals("计划")) && Chars.startsWithAny(s, i + w.length(), NAMES_AFTER))
             && !(w.equals("缺口") && (i > 0 && s.charAt(i - 1) == '无' || i > 1 && s.startsWith("没有", i - 2)))) { // 无缺口
           return false;
         }
@@ -302,7 +297,7 @@ public final class Wholes {
    * other rates count is named in too many ways to tell (所有乡镇全覆盖 for 项目覆盖面).
    */
   private static boolean sameSubject(String s, int at, String action, String name) {
-    String before = s.substring(clauseStart(s, at), at);
+    String before = s.substring(Clauses.clauseStart(s, at), at);
     boolean moved = true;
     while (moved) {
       moved = false;
@@ -323,27 +318,11 @@ public final class Wholes {
 
   private static boolean startsWithAnyIn(String s, List<String> words) {
     for (int i = 0; i < s.length(); i++) {
-      if (startsWithAny(s, i, words)) {
+      if (Chars.startsWithAny(s, i, words)) {
         return true;
       }
     }
     return false;
   }
 
-  private static int clauseStart(String s, int k) {
-    int start = k;
-    while (start > 0 && !Clauses.isClauseEnd(s.charAt(start - 1))) {
-      start--;
-    }
-    return start;
-  }
-
-  private static boolean startsWithAny(String s, int k, List<String> words) {
-    for (String w : words) {
-      if (s.startsWith(w, k)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }
