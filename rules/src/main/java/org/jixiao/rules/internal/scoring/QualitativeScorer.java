@@ -96,6 +96,23 @@ public final class QualitativeScorer implements IndicatorScorer {
           IndicatorVerdict.undetermined(
               Reasons.trace(id(), "scale-repeated", "JX-T-0221").putArgs("actual", Texts.shorten(input.actual())).build()));
     }
+    if (echo == Echo.Kind.DENIED) { // 不规范 / 规范, 制度不健全 / 制度健全: the target's words, denied
+      BigDecimal denied = vocabulary.negatedFraction();
+      Band deniedBand = bandOf(denied);
+      return Optional.of(
+          IndicatorVerdict.scored(
+              denied,
+              Reasons.trace(id(), "echo-denied", "JX-T-0275")
+                  .putArgs("actual", Texts.shorten(input.actual()))
+                  .putArgs("target", Texts.shorten(input.target()))
+                  .putArgs("band", deniedBand.label())
+                  .putArgs("bandEn", english(deniedBand))
+                  .putArgs("percent", denied, Trace.Printed.PERCENT)
+                  .putFigures("fraction", Decimals.fraction(denied))
+                  .putFigures("bandLower", deniedBand.lower())
+                  .putFigures("bandUpper", deniedBand.upper())
+                  .build()));
+    }
     // The target's words matter only when the actual's say achieved, but not fully: whether they
     // ask for more than an echo shows (weaker), or ask for no more than was done (asked below).
     // Any other actual, and one without words, is judged without reading the target.
@@ -232,7 +249,7 @@ public final class QualitativeScorer implements IndicatorScorer {
   /** 完成60%: the completion word says done, the percentage how much of it (method {@code stated-share}). */
   private Trace statedShare(IndicatorInput input, StatedShare.Share stated) {
     BigDecimal share = stated.share();
-    Band band = share.compareTo(Band.ACHIEVED.lower()) >= 0 ? Band.ACHIEVED : share.compareTo(Band.PARTLY_ACHIEVED.lower()) >= 0 ? Band.PARTLY_ACHIEVED : Band.NOT_ACHIEVED;
+    Band band = bandOf(share);
     return Reasons.trace(id(), "stated-share", "JX-T-0226")
         .putArgs("actual", Texts.shorten(input.actual()))
         .putArgs("words", stated.words())
@@ -271,6 +288,12 @@ public final class QualitativeScorer implements IndicatorScorer {
         .putFigures("bandLower", Band.ACHIEVED.lower())
         .putFigures("bandUpper", Band.ACHIEVED.upper())
         .build();
+  }
+
+  /** The band a fraction lies in (0.80 and above achieved, 0.60 and above partly). */
+  private static Band bandOf(BigDecimal fraction) {
+    return fraction.compareTo(Band.ACHIEVED.lower()) >= 0 ? Band.ACHIEVED
+        : fraction.compareTo(Band.PARTLY_ACHIEVED.lower()) >= 0 ? Band.PARTLY_ACHIEVED : Band.NOT_ACHIEVED;
   }
 
   /** The band in English words, for English reasons and findings. */

@@ -21,6 +21,8 @@ public final class Echo {
     ECHO,
     /** The actual repeats the target's grade scale instead of choosing a grade. */
     SCALE,
+    /** The actual restates the target's words and denies them: 不规范 / 规范, 制度不健全 / 制度健全. */
+    DENIED,
     /** Neither. */
     NONE
   }
@@ -62,7 +64,7 @@ public final class Echo {
     if (QuantityScanner.hasQuantity(t) || isScale(t) || QuantityScanner.hasQuantity(a)) {
       return Kind.NONE; // figures are compared as figures, not as words: 完成 / 完成率60% is no echo
     }
-    return Kind.ECHO;
+    return Denials.of(t, a);
   }
 
   /**

@@ -1,0 +1,62 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.met;
+import static org.jixiao.rules.text.Judged.scoredAt;
+import static org.jixiao.rules.text.Judged.undetermined;
+
+import java.math.BigDecimal;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An actual holding the target's words and denying them is no restatement: 不规范 / 规范, 缺乏规范,
+ * 制度不健全 / 制度健全 and 规范性不足 read 100 % as echoes of their target. They are shortfalls, at the
+ * vocabulary's negated fraction (30 %, JX-T-0275); words of work still to do after them restate nothing.
+ */
+class DeniedRestatementTest {
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "规范 | 不规范",
+        "规范 | 不够规范",
+        "规范 | 欠规范",
+        "规范 | 缺乏规范",
+        "档案管理规范 | 档案管理缺乏规范",
+        "制度健全 | 制度不健全",
+        "制度健全 | 缺乏健全的制度",
+        "管理规范 | 管理不太规范",
+        "管理规范 | 管理规范性不足",
+        "服务便捷 | 服务便捷程度不够",
+      })
+  void theTargetsWordsDeniedAreAShortfall(String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUALITY, "", target, actual);
+    scoredAt(v, new BigDecimal("0.30"));
+    assertThat(v.trace().code()).hasValue("JX-T-0275");
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', value = {"管理规范 | 规范管理仍需加强", "制度健全 | 制度健全有待时日"})
+  void theTargetsWordsLeftToDoRestateNothing(String target, String actual) {
+    undetermined(judge(Subcategory.QUALITY, "", target, actual));
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "规范 | 规范",
+        "档案管理规范 | 档案管理进一步规范",
+        "不断提升服务水平 | 服务水平不断提升",
+        "服务水平提升 | 服务水平明显提升",
+        "制度健全 | 各项制度已健全",
+      })
+  void theTargetsWordsStatedRestateIt(String target, String actual) {
+    met(judge(Subcategory.QUALITY, "", target, actual));
+  }
+}
