@@ -50,6 +50,17 @@ class WithinALimitTest {
         "不超过预算 | 尚未结算但控制在预算范围内 | 1",
         "不超过预算 | 未经调整控制在预算内 | 1",
         "不超过预算 | 在预算的范围内 | 1",
+        // session 54: an amount below its limit of money keeps it, above it does not (both were undetermined)
+        "控制在预算内 | 实际成本低于预算 | 1",
+        "不超过预算 | 低于批复预算5万元 | 1",
+        "不超过预算 | 支出少于计划成本 | 1",
+        "控制在预算内 | 成本高于预算 | 0.30",
+        "控制在预算内 | 超出批复概算 | 0.30",
+        "控制在预算内 | 超预算5万元 | 0.30",
+        "控制在预算内 | 超支 | 0.30",
+        "控制在预算内 | 无超支 | 1",
+        // a negation before 按…要求 is not done as the rule says, and denies the limit after it (read 70 %)
+        "控制在预算内 | 未按要求控制在预算内 | 0.30",
       })
   void aLimitKeptInPositiveWordsIsALimitKept(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.COST, "项目成本", target, actual);
@@ -66,6 +77,9 @@ class WithinALimitTest {
         // review 53: 内部, 标准化, 预算内资金 are no limits kept
         "规范 | 预算单位内部控制制度健全",
         "规范 | 在标准化考场内组织考试",
+        // a pace or a rate below a plan is no amount kept within it
+        "控制在预算内 | 支出进度低于预算进度",
+        "控制在预算内 | 执行率低于预算",
       })
   void otherInsidesAndCountsAreNotLimitsKept(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);

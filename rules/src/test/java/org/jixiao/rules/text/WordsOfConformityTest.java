@@ -54,6 +54,10 @@ class WordsOfConformityTest {
         "按标准发放 | 为部分符合条件的困难群众发放了补贴 | 1",
         // a figure beside a rate named by the word is the rate's
         "完整率100% | 完整率95% | 0.95",
+        // session 54: 按 a rule negated is not done by it (read 70 %: the rule as met, the negation as not)
+        "按标准发放 | 未按标准发放 | 0.30",
+        "按计划实施 | 没有按照计划实施 | 0.30",
+        "按标准发放 | 按标准发放 | 1",
       })
   void readAsACarefulReaderDoes(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, "质量", target, actual);

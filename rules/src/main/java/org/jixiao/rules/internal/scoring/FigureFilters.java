@@ -1,8 +1,12 @@
 package org.jixiao.rules.internal.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.ComplementRates;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Unit;
@@ -20,6 +24,8 @@ final class FigureFilters {
   static final Unit WORKING_DAYS = Unit.of("工作日").orElseThrow();
 
   private static final Unit DAYS = Unit.of("天").orElseThrow();
+
+  private static final Unit PERCENT = Unit.of("%").orElseThrow();
 
   /** Words before a duration that make it an overrun, not the time taken (超期3天, 平均超时2天, 延迟了5天). */
   private static final List<String> OVERRUNS = List.of("超期", "超时", "延期", "延迟", "逾期", "推迟", "滞后", "超过", "超出");
@@ -63,11 +69,69 @@ final class FigureFilters {
     List<Quantity> kept = new ArrayList<>(figures.size());
     for (Quantity q : figures) {
       String rate = Clauses.shortfallRateBefore(actual, q.start());
-      if (rate == null || asked.contains(rate)) {
+      if (rate == null || asked.contains(rate) || restated(q, actual, asked)) { // 逾期率3% restated as 按时 97 %
         kept.add(q);
       }
     }
     return kept.size() == figures.size() ? figures : kept;
+  }
+
+  /**
+   * The figures of {@code actual} with each share of a rate that counts the rest of the one asked
+   * ({@code asked}: the target's text and name) restated as 100 % less it (逾期率3% against
+   * 按时完成率≥95% is 97 %, 差错率0.5% against 准确率≥98% is 99.5 %): {@link ComplementRates}. When the
+   * actual also gives a share of no such rate (按时完成率96%，逾期率4%), the restated ones are left out:
+   * the share given answers first.
+   */
+  static List<Quantity> withComplements(List<Quantity> figures, String actual, String asked) {
+    List<Quantity> restated = null;
+    boolean direct = false;
+    for (int k = 0; k < figures.size(); k++) {
+      Quantity q = figures.get(k);
+      if (!mayRestate(q)) {
+        continue;
+      }
+      if (ComplementRates.complementAt(actual, q.start(), asked) == null) {
+        direct = direct || q.unit().symbol().equals("%");
+        continue;
+      }
+      if (restated == null) {
+        restated = new ArrayList<>(figures);
+      }
+      restated.set(k, new Quantity(Decimals.HUNDRED.subtract(q.value()), Optional.empty(), q.unit(), q.approximate(), q.start(), q.end(), q.per()));
+    }
+    if (restated == null) {
+      return figures;
+    }
+    if (direct) {
+      List<Quantity> kept = new ArrayList<>(figures.size());
+      for (Quantity q : figures) {
+        if (!restated(q, actual, asked)) {
+          kept.add(q);
+        }
+      }
+      return kept;
+    }
+    return restated;
+  }
+
+  /** A share, or a bare figure after a rate's name (差错率为0), of at most 100 and no range: one a rate of the rest may restate. */
+  private static boolean mayRestate(Quantity q) {
+    return (q.unit().symbol().equals("%") || q.unit().equals(Unit.NONE)) && !q.isRange() && q.value().compareTo(Decimals.HUNDRED) <= 0;
+  }
+
+  /** Whether {@link #withComplements} restates {@code q}. */
+  private static boolean restated(Quantity q, String actual, String asked) {
+    return mayRestate(q) && ComplementRates.complementAt(actual, q.start(), asked) != null;
+  }
+
+  /**
+   * How a figure restated by {@link #withComplements} was found: {@code 100 % − 逾期率 3 %}; null for
+   * any other figure.
+   */
+  static @org.jspecify.annotations.Nullable String complementNote(Quantity chosen, String actual, String asked) {
+    String rate = mayRestate(chosen) ? ComplementRates.complementAt(actual, chosen.start(), asked) : null;
+    return rate == null ? null : "100 % − " + rate + " " + Quantity.of(Decimals.HUNDRED.subtract(chosen.value()), PERCENT).describe();
   }
 
   /**

@@ -172,9 +172,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (unit.isDuration()) {
       figures = FigureFilters.withoutOverruns(figures, actualText);
     }
+    String asked = targetText + "|" + where.name();
+    if (unit.symbol().equals("%")) { // 逾期率3% against 按时完成率≥95%: 97 %
+      figures = FigureFilters.withComplements(figures, actualText, asked);
+    }
     if (isShare(unit) && !comparison.isReverse()) {
-      // a floor asks a good share: 逾期率3% is none of 按时完成率≥95% (a ceiling asks a bad one: kept)
-      figures = FigureFilters.withoutRatesOfShortfall(figures, actualText, targetText + "|" + where.name());
+      // a floor asks a good share: 逾期率3% is none of 覆盖率≥95% (a ceiling asks a bad one: kept)
+      figures = FigureFilters.withoutRatesOfShortfall(figures, actualText, asked);
     }
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
@@ -298,8 +302,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
     // a figure restated over the target's period shows it (每季度一次 against 每月/次: 0.33 次/月)
     Optional<String> actualPer =
         chosen.per().isPresent() && wanted.per().isPresent() && Periods.perAnswers(wanted.per().get(), chosen.per().get()) ? chosen.per() : Optional.empty();
+    Quantity restatedFrom = chosen;
     Supplier<String> actualArg =
-        () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe();
+        () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe()
+            + complement(restatedFrom, actualText, asked);
     Supplier<String> targetArg =
         () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe());
     if (!result.decided()) {
@@ -324,6 +330,12 @@ public final class QuantitativeScorer implements IndicatorScorer {
             .putFigures("fraction", Decimals.fraction(result.fraction()))
             .build();
     return Optional.of(IndicatorVerdict.scored(result.fraction(), trace));
+  }
+
+  /** The note of a figure restated from the rate of the rest (（100 % − 逾期率 3 %）), else nothing. */
+  private static String complement(Quantity chosen, String actualText, String asked) {
+    String note = FigureFilters.complementNote(chosen, actualText, asked);
+    return note == null ? "" : "（" + note + "）";
   }
 
   /**

@@ -26,7 +26,9 @@ public final class Absence {
       List.of("投诉", "事故", "差错", "违规", "违纪", "违法", "纠纷", "伤亡", "事件", "失误", "故障", "案件", "上访", "信访", "舆情",
           "隐患", "损失", "浪费", "火灾", "死亡", "感染", "犯罪", "逾期", "超支", "超标", "返工", "问题", "负面", "不良", "挪用",
           "截留", "套取", "疫情", "污染", "漏洞", "变质", "流失", "辍学", "失业", "空置", "调整", "结余", "偏差", "误差", "发生率",
-          "发生数", "退回", "拒付", "冤假错", "成灾", "受灾", "受害", "有害", "灾害发生");
+          "发生数", "退回", "拒付", "冤假错", "成灾", "受灾", "受害", "有害", "灾害发生",
+          // lateness: 无逾期, 未出现超期 say the work was on time
+          "超期", "超时", "延期", "延迟", "延误", "滞后", "推迟");
 
   /** Resources a 控制率 / 控制数 keeps down (财政供养人员控制率); disease control wants more. */
   private static final List<String> RESOURCES =
@@ -109,7 +111,75 @@ public final class Absence {
    * are 0 at a position whose character is not such a start, so a scanner may skip it.
    */
   public static boolean mayStartAt(char c) {
-    return WITHIN_LIMIT_WORDS.startWith(c) || NONE_WORD_LIST.startWith(c) || c == '在' || c == '预';
+    return WITHIN_LIMIT_WORDS.startWith(c) || NONE_WORD_LIST.startWith(c) || c == '在' || c == '预' || COMPARED_WORDS.startWith(c);
+  }
+
+  /** Words comparing an amount with its limit: below it (低于预算, 少于计划成本) or above (高于预算, 超出预算). */
+  private static final List<String> BELOW = List.of("不高于", "未高于", "低于", "少于", "小于");
+
+  private static final List<String> ABOVE = List.of("高于", "超出", "超过", "突破", "超");
+
+  private static final WordList COMPARED_WORDS = WordList.of(List.of("不高于", "未高于", "低于", "少于", "小于", "高于", "超出", "超过", "突破", "超"));
+
+  /** Limits of money an amount spent is compared with (低于批复预算, 高于计划成本): not 标准 or 计划, which a count may have. */
+  private static final List<String> MONEY_LIMITS =
+      List.of("预算", "概算", "计划成本", "预期成本", "合同价", "合同金额", "控制价", "中标价", "限额", "批复金额", "核定金额", "计划投资");
+
+  /** Words after a limit that make it a plan of progress, not of money (低于预算进度, 高于预算执行率). */
+  private static final List<String> NOT_MONEY_AFTER = List.of("进度", "执行", "安排", "编制", "调整");
+
+  /** Words before a comparison, in its clause, that make what is compared a rate or a pace, not an amount (支出进度低于预算). */
+  private static final List<String> NOT_AN_AMOUNT = List.of("率", "进度", "执行", "到位", "拨付");
+
+  /**
+   * The length of a comparison of an amount with its limit at {@code i} (低于预算, 少于批复概算, 高于计划成本,
+   * 超出预算), 0 when none: one of {@code words}, at most three ideographs, a limit of {@link
+   * #MONEY_LIMITS}, not one of {@link #NOT_MONEY_AFTER} after it, and no rate or pace before it in its clause.
+   */
+  private static int comparedAt(String s, char[] chars, int i, List<String> words) {
+    String word = Chars.firstAt(s, i, words);
+    if (word == null) {
+      return 0;
+    }
+    int from = i + word.length();
+    for (int k = from; k < chars.length && k - from <= 3; k++) {
+      String limit = Chars.firstAt(s, k, MONEY_LIMITS);
+      if (limit != null) {
+        int end = k + limit.length();
+        if (Chars.startsWithAny(s, end, NOT_MONEY_AFTER) || amountIsARate(s, i)) {
+          return 0;
+        }
+        return end - i;
+      }
+      if (!Chars.isCjk(chars[k]) || Clauses.isClauseEnd(chars[k])) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean amountIsARate(String s, int at) {
+    String before = s.substring(Clauses.clauseStart(s, at), at);
+    for (String w : NOT_AN_AMOUNT) {
+      if (before.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The length of a statement that an amount stayed below its limit at {@code i} (低于预算, 少于计划成本), 0 when none. */
+  static int belowLimitAt(String s, char[] chars, int i) {
+    return comparedAt(s, chars, i, BELOW);
+  }
+
+  /**
+   * The length of a statement that an amount went above its limit at {@code i} (高于预算, 超出批复概算,
+   * 超预算5万元), 0 when none: a shortfall of a target asking it be kept. A negation before it (未超出预算)
+   * is read first as a limit kept.
+   */
+  public static int overLimitAt(String s, char[] chars, int i) {
+    return comparedAt(s, chars, i, ABOVE);
   }
 
   /**
@@ -120,6 +190,10 @@ public final class Absence {
     String word = WITHIN_LIMIT_WORDS.at(s, chars[i], i);
     if (word != null) {
       return word.length();
+    }
+    int below = COMPARED_WORDS.startWith(chars[i]) ? belowLimitAt(s, chars, i) : 0;
+    if (below > 0) {
+      return below;
     }
     if (chars[i] == '在') {
       return insideAt(s, chars, i, i + 1, false);
@@ -237,6 +311,7 @@ public final class Absence {
     for (String word : NONE_WORD_LIST.startingWith(chars[i])) {
       if (s.startsWith(word, i)
           && !(word.equals("无") && (Chars.startsWith(s, i + 1, "人") || Chars.startsWith(s, i + 1, "法")))
+          && !(word.equals("零") && i + 1 < chars.length && NOT_ZERO.indexOf(chars[i + 1]) >= 0) // 零星投诉: a few
           && unwantedWithin(s, chars, i + word.length())) {
         return word.length();
       }
@@ -261,17 +336,75 @@ public final class Absence {
 
   /** Whether an unwanted thing follows {@code from} within the window, in the same clause. */
   static boolean unwantedWithin(String s, char[] chars, int from) {
+    return unwantedStart(s, chars, from) >= 0;
+  }
+
+  /** Where the unwanted thing after a word of absence ending at {@code from} starts (see {@link #unwantedWithin}), or -1. */
+  static int unwantedStart(String s, char[] chars, int from) {
     int end = Math.min(chars.length, from + WINDOW);
     for (int k = from; k < end; k++) {
       char c = chars[k];
       if (",;。:!?".indexOf(c) >= 0) {
-        return false;
+        return -1;
       }
       if (UNWANTED_WORDS.at(s, c, k) != null) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** Words between a rate and its figure (逾期率为0, 投诉率均为零, 差错率：0). */
+  private static final List<String> TO_FIGURE = List.of("均为", "仅为", "保持为", "保持", "为", "是", ":");
+
+  /** Characters after 零 that make it part of another word (零星, 零散, 零售, 零用钱, 零部件). */
+  private static final String NOT_ZERO = "星散售用部件碎工头钱就基距容";
+
+  /**
+   * Where a figure of zero stated right after a rate's 率 ending at {@code at} ends (逾期率为0, 超期率0%,
+   * 投诉率为零, 差错率：0.00%), or -1: the rate of something unwanted was nil.
+   */
+  public static int zeroAfter(String s, char[] chars, int at) {
+    int p = at;
+    String to = Chars.firstAt(s, p, TO_FIGURE);
+    p += to == null ? 0 : to.length();
+    while (p < chars.length && chars[p] == ' ') {
+      p++;
+    }
+    if (p >= chars.length) {
+      return -1;
+    }
+    if (chars[p] == '零') {
+      return p + 1 < chars.length && NOT_ZERO.indexOf(chars[p + 1]) >= 0 ? -1 : p + 1;
+    }
+    if (chars[p] != '0' || (p > 0 && chars[p - 1] >= '0' && chars[p - 1] <= '9')) {
+      return -1;
+    }
+    int k = p + 1;
+    if (k + 1 < chars.length && chars[k] == '.' && chars[k + 1] == '0') {
+      k++;
+      while (k < chars.length && chars[k] == '0') {
+        k++;
+      }
+    }
+    if (k < chars.length && ((chars[k] >= '0' && chars[k] <= '9') || chars[k] == '.')) {
+      return -1; // 0.5%, 05: no zero
+    }
+    return k < chars.length && (chars[k] == '%' || chars[k] == '‰') ? k + 1 : k;
+  }
+
+  /**
+   * Where a rate of something unwanted ending in the 率 at {@code at} is stated as zero (投诉率为零,
+   * 事故发生率为0), or -1: its name is looked for back to the clause's start, at most {@link #WINDOW}
+   * characters, and must name something unwanted and no handling of it (投诉处理率为0 is no such rate).
+   */
+  public static int unwantedRateAtZero(String s, char[] chars, int at) {
+    int end = zeroAfter(s, chars, at + 1);
+    if (end < 0) {
+      return -1;
+    }
+    int from = Math.max(Clauses.clauseStart(s, at), at - WINDOW);
+    return namesRateBestAtZero(s.substring(from, at + 1)) ? end : -1;
   }
 
   /**

@@ -156,6 +156,16 @@ final class Chars {
     return null;
   }
 
+  /** The first of {@code words} (in list order) that {@code s} holds anywhere, or null. */
+  static @Nullable String firstIn(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code s} holds {@code word} ending just before {@code end}. */
   static boolean endsWith(String s, int end, String word) {
     int from = end - word.length();

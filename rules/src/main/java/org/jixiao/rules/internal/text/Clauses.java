@@ -21,6 +21,9 @@ public final class Clauses {
   /** Words of shortfall that need no negation. */
   static final List<String> SHORTFALLS = List.of("不到位", "不及时", "滞后", "延期", "推迟", "延迟", "取消", "暂缓", "逾期", "无人申请");
 
+  /** Words that, before a gap, say one is left (还有差距, 仍有一定差距, 尚有较大距离, 仍存在差距). */
+  static final List<String> GAP_LEADS = List.of("仍然存在", "依然存在", "仍然有", "依然有", "依旧有", "还存在", "仍存在", "尚存在", "还有", "仍有", "尚有");
+
   private static final WordList NEGATION_WORDS = WordList.of(NEGATIONS);
   private static final WordList SHORTFALL_WORDS = WordList.of(SHORTFALLS);
 
@@ -40,6 +43,9 @@ public final class Clauses {
       add(chars, word.charAt(0));
     }
     add(chars, '存');
+    for (String word : GAP_LEADS) {
+      add(chars, word.charAt(0));
+    }
     return CharTable.of(chars.toString().toCharArray());
   }
 
@@ -51,6 +57,43 @@ public final class Clauses {
 
   /** What 存在 must be followed by, in its clause, to state a shortfall. */
   static final List<String> EXISTING_PROBLEMS = List.of("问题", "以下", "以上", "情况", "不足", "差距", "偏差", "隐患", "困难");
+
+  private static final WordList GAP_LEAD_WORDS = WordList.of(GAP_LEADS);
+
+  /** How large a gap left is said to be: 还有一段距离 (a 距离 needs one, or nothing, before it). */
+  private static final List<String> GAP_SIZES = List.of("一定的", "一段的", "较大的", "很大的", "不小的", "一定", "一段", "较大", "很大", "不小");
+
+  /** The most characters between a word of {@link #GAP_LEADS} and its gap (一定的, 较大的, 5个百分点的). */
+  private static final int GAP_WINDOW = 8;
+
+  /**
+   * The length of a word saying a gap is left at {@code i} (与年度目标仍有一定差距, 距满足需求还有差距, 离目标
+   * 尚有距离): the target was not reached in full. Not a gap narrowed (仍有缩小差距的空间) or still to be
+   * closed by work named between.
+   */
+  static int gapLeftAt(String s, char[] chars, int i) {
+    String lead = GAP_LEAD_WORDS.at(s, chars[i], i);
+    if (lead == null) {
+      return 0;
+    }
+    int from = i + lead.length();
+    String size = Chars.firstAt(s, from, GAP_SIZES);
+    if (s.startsWith("距离", from + (size == null ? 0 : size.length()))) {
+      return lead.length(); // 尚有距离, 还有一段距离 (not 还有部分群众反映距离较远)
+    }
+    for (int k = from; k < chars.length && k - from <= GAP_WINDOW; k++) {
+      if (isClauseEnd(chars[k])) {
+        return 0;
+      }
+      if (s.startsWith("差距", k)) {
+        return lead.length();
+      }
+      if (s.startsWith("缩小", k) || s.startsWith("待", k)) {
+        return 0;
+      }
+    }
+    return 0;
+  }
 
   /** Words before 存在 that make it work done on problems, not a problem (整改存在问题). */
   static final List<String> WORK_ON = List.of("解决", "整改", "排查", "发现", "针对", "处理", "梳理", "查找", "纠正", "对");
@@ -134,10 +177,23 @@ public final class Clauses {
         if (word.equals("未") && (Chars.startsWith(s, i + 1, "来") || Chars.startsWith(s, i + 1, "成年"))) {
           return 0;
         }
-        return word.length();
+        return namesARate(chars, i + word.length()) ? 0 : word.length();
       }
     }
     return 0;
+  }
+
+  /** Whether a rate's 率 follows {@code from} within three ideographs: the negation starts its name (未到位率5%, 未完成率). */
+  private static boolean namesARate(char[] chars, int from) {
+    for (int k = from; k < chars.length && k - from <= 3; k++) {
+      if (chars[k] == '率') {
+        return k > from;
+      }
+      if (!Chars.isCjk(chars[k])) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a negation of {@link #negationAt} can start with {@code c}: 0 there otherwise. */
@@ -145,10 +201,6 @@ public final class Clauses {
     return c == '尚' || c == '没' || c == '无' || c == '不' || c == '难' || c == '未';
   }
 
-  /**
-   * The length of a word of shortfall at {@code i} (存在…问题 counts up to 存在), 0 when none;
-   * {@code chars} holds the characters of {@code s}.
-   */
   /** Words of lateness whose rates are as bad as a shortfall's (超期率, 超时率). */
   private static final List<String> LATE_RATES = List.of("超期", "超时");
 
@@ -175,6 +227,10 @@ public final class Clauses {
     return null;
   }
 
+  /**
+   * The length of a word of shortfall at {@code i} (存在…问题 counts up to 存在), 0 when none;
+   * {@code chars} holds the characters of {@code s}.
+   */
   public static int shortfallAt(String s, char[] chars, int i) {
     String word = SHORTFALL_WORDS.at(s, chars[i], i);
     if (word != null) {
@@ -184,7 +240,7 @@ public final class Clauses {
     if (s.startsWith("存在", i) && !workedOn(s, i) && problemFollows(s, i + 2)) {
       return 2;
     }
-    return 0;
+    return gapLeftAt(s, chars, i);
   }
 
   private static boolean workedOn(String s, int at) {

@@ -107,6 +107,7 @@ public final class CompletionReader {
     boolean partial = false; // whether the clause so far names part of the target (第3期, 其中2期)
     boolean clauseHasTerm = false;
     boolean negationCounted = false; // whether the open negation is itself a word found (未能)
+    int deniedFact = -1; // where the unwanted thing a word of absence denies starts (无逾期: 逾期)
     int i = 0;
     while (i < n) {
       char c = chars[i];
@@ -139,17 +140,55 @@ public final class CompletionReader {
         i += within;
         continue;
       }
+      int over = Absence.overLimitAt(s, chars, i);
+      if (over > 0) { // 超出预算, 高于计划成本: the limit was not kept
+        hits.add(shortfall(s.substring(i, i + over), partial, negatedFraction));
+        clauseHasTerm = true;
+        i += over;
+        continue;
+      }
       int absence = Absence.absenceAt(s, chars, i);
       if (absence > 0) { // 未发生安全事故, 无投诉: what should not happen did not
         hits.add(none(s.substring(i, i + absence)));
         clauseHasTerm = true;
+        deniedFact = Absence.unwantedStart(s, chars, i + absence);
         i += absence;
         continue;
+      }
+      if (c == '率') {
+        int zero = Absence.unwantedRateAtZero(s, chars, i);
+        if (zero > 0) { // 投诉率为零, 事故发生率为0: nothing unwanted happened
+          hits.add(none(s.substring(Math.max(Clauses.clauseStart(s, i), i - 4), zero)));
+          clauseHasTerm = true;
+          i = zero;
+          continue;
+        }
       }
       Entry entry = longestAt(s, chars, i);
       if (entry != null) {
         Term term = entry.term();
         int length = entry.word().length();
+        if (term.kind() == Term.Kind.NEGATIVE_FACT && i == deniedFact) { // 无逾期, 未出现超期: the absence said it
+          i += length;
+          continue;
+        }
+        int zero = term.kind() == Term.Kind.NEGATIVE_FACT && i + length < n && chars[i + length] == '率' ? Absence.zeroAfter(s, chars, i + length + 1) : -1;
+        if (zero > 0) { // 逾期率为0, 超时率为零, 未到位率0%: the shortfall counted did not happen
+          hits.add(none(s.substring(i, zero)));
+          clauseHasTerm = true;
+          i = zero;
+          continue;
+        }
+        if (term.kind() == Term.Kind.NEGATIVE_FACT && NEGATION_STARTS.indexOf(chars[i]) < 0) {
+          int denier = factDenier(s, chars, i);
+          if (denier >= 0) { // 没有延期, 未因天气原因推迟: the shortfall named did not happen
+            hits.add(none(s.substring(denier, i + length)));
+            negation = null;
+            clauseHasTerm = true;
+            i += length;
+            continue;
+          }
+        }
         if (entry.partWord()) {
           partial = true;
         }
@@ -203,8 +242,18 @@ public final class CompletionReader {
         i += 2;
         continue;
       }
+      int gap = GAP_STARTS.indexOf(c) >= 0 ? Clauses.gapLeftAt(s, chars, i) : 0;
+      if (gap > 0) { // 与年度目标仍有一定差距: part of the target is left
+        hits.add(shortfall(s.substring(i, i + gap) + "…差距", false, mixedFraction, Band.PARTLY_ACHIEVED));
+        clauseHasTerm = true;
+        i += gap;
+        continue;
+      }
       if (c == '按' && conformity(s, chars, i)) { // 按该标准发放
-        hits.add(Term.completion("按…标准", Band.ACHIEVED, BigDecimal.ONE));
+        String negated = negation != null && negationEnd == i ? negation : immediateNegation(s, chars, i);
+        // 未按要求发放, 没有按照计划实施: not done as the rule says; the negation stays open for what follows
+        // (未按要求控制在预算内)
+        hits.add(negated != null ? shortfall(negated + "按…", partial, negatedFraction) : Term.completion("按…标准", Band.ACHIEVED, BigDecimal.ONE));
         clauseHasTerm = true;
         i++;
         continue;
@@ -254,6 +303,8 @@ public final class CompletionReader {
         || Absence.mayStartAt(ch) // withinLimitAt, absenceAt
         || Clauses.isNegationStart(ch)
         || ch == '存' || ch == '按' || ch == '第' || ch == '通' // shortfallAt, conformity, partCount, Acceptance
+        || ch == '率' // Absence.unwantedRateAtZero
+        || GAP_STARTS.indexOf(ch) >= 0 // Clauses.gapLeftAt
         || (ch >= '0' && ch <= '9') || ChineseNumerals.isStart(ch) // partCount
         || PART_STARTS.indexOf(ch) >= 0;
   }
@@ -431,6 +482,57 @@ public final class CompletionReader {
       }
     }
     return null;
+  }
+
+  /** First characters of the words of {@link Clauses#gapLeftAt}. */
+  private static final String GAP_STARTS = "还仍尚依";
+
+  /** First characters of the negative facts that carry their own negation (未能, 不到位, 无人申请): no other denies them. */
+  private static final String NEGATION_STARTS = "未不没无";
+
+  /** What may stand between a negation and the shortfall it denies: 未出现延期, 没有发生任何逾期, 不存在滞后. */
+  private static final List<String> TO_FACT =
+      List.of("出现", "发生", "存在", "造成", "产生", "任何", "明显", "严重", "因此", "有", "过", "的", "而");
+
+  /** Ends of a cause between a negation and the shortfall it denies (未因天气原因推迟, 没有因资金问题而延期). */
+  private static final List<String> CAUSES = List.of("原因", "影响", "问题");
+
+  /**
+   * Where the negation that denies the negative fact at {@code at} starts: right before it (没有延期,
+   * 不推迟), or with only words of {@link #TO_FACT} or a cause (因…原因) between (没有出现逾期, 不存在滞后,
+   * 未因天气原因推迟); -1 when none does. A negation of another verb does not (资金未拨付导致项目延期:
+   * the delay happened).
+   */
+  private static int factDenier(String s, char[] chars, int at) {
+    int p = at;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (String w : TO_FACT) {
+        if (p >= w.length() && s.startsWith(w, p - w.length())) {
+          p -= w.length();
+          moved = true;
+        }
+      }
+      for (String w : CAUSES) {
+        int cause = s.lastIndexOf('因', p - w.length() - 1);
+        if (p >= w.length() && s.startsWith(w, p - w.length()) && cause >= 0 && p - cause <= 10 && !clauseEndBetween(chars, cause, p)) {
+          p = cause;
+          moved = true;
+        }
+      }
+    }
+    String negation = negationEndingAt(s, chars, p);
+    return negation == null ? -1 : p - negation.length();
+  }
+
+  private static boolean clauseEndBetween(char[] chars, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Clauses.isClauseEnd(chars[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of degree a negation reaches over: 不太满意 is no 满意 (是很 before 很, the longer first). */

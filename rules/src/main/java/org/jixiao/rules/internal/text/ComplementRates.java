@@ -1,0 +1,134 @@
+package org.jixiao.rules.internal.text;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rates that count the rest of what another counts, so that one is 100 % less the other: 逾期率 and
+ * 按时完成率 (late or on time), 差错率 and 准确率, 失败率 and 成功率, 不合格率 and 合格率 (a rate and
+ * the same rate negated: 未达标率, 不到位率, 未完成率, 不满意率). An actual giving one where the target
+ * asks the other (按时完成率≥95% / 逾期率3%) answers it with 100 % less its figure, as a reader
+ * restates it; compared as it stood, 3 % was 3.16 % of the target.
+ */
+public final class ComplementRates {
+  private ComplementRates() {}
+
+  /** Each pair: words of one side, words of the other. */
+  private static final List<List<List<String>>> PAIRS =
+      List.of(
+          List.of(List.of("按时", "及时", "准时", "如期", "按期"), List.of("逾期", "超期", "超时", "延期", "延误", "延迟", "滞后")),
+          List.of(List.of("准确", "正确"), List.of("差错", "错误", "出错", "失误")),
+          List.of(List.of("成功"), List.of("失败")));
+
+  /** Negations that make a rate count the rest of the rate they precede (不合格率, 未达标率, 非…率). */
+  private static final String NEGATIONS = "不未非";
+
+  /** The most characters of a rate's name before its 率 (按时完成率, 不合格率, 办结超期率 → 超期). */
+  private static final int NAME = 4;
+
+  /** Words between a rate and its figure (逾期率为3%, 差错率仅0.5%, 合格率：98%). */
+  private static final String TO_FIGURE = "为是达仅约:";
+
+  /**
+   * The name of the rate stated right before the figure at {@code at} of {@code actual} (its words
+   * up to 率, as printed) when {@code asked} (the target's text and the indicator's name) asks the
+   * rate that counts the rest and not this one; null otherwise.
+   */
+  public static @Nullable String complementAt(String actual, int at, String asked) {
+    int rate = at;
+    while (rate > 0 && (TO_FIGURE.indexOf(actual.charAt(rate - 1)) >= 0 || actual.charAt(rate - 1) == ' ')) {
+      rate--;
+    }
+    if (rate < 2 || actual.charAt(rate - 1) != '率') {
+      return null;
+    }
+    int r = rate - 1; // the 率
+    int from = Math.max(0, r - NAME);
+    for (int k = from; k < r; k++) {
+      if (!Chars.isCjk(actual.charAt(k)) || Clauses.isClauseEnd(actual.charAt(k))) {
+        from = k + 1;
+      }
+    }
+    String name = actual.substring(from, r + 1);
+    if (asksRateUnnegated(asked, core(name))) {
+      return null; // 逾期率≤5% / 逾期率3%: the rate asked itself
+    }
+    for (List<List<String>> pair : PAIRS) {
+      for (int side = 0; side < 2; side++) {
+        if (Chars.firstIn(name, pair.get(side)) != null && asksRate(asked, pair.get(1 - side))) {
+          return name;
+        }
+      }
+    }
+    int negation = negationIn(name);
+    if (negation >= 0) { // 不合格率 against 合格率, 不满意率 against 满意度
+      String stem = name.substring(negation + 1, name.length() - 1);
+      return asksRateUnnegated(asked, stem + "率") || asksRateUnnegated(asked, stem + "度") ? name : null;
+    }
+    // 合格率 against 不合格率: a negated rate asked whose stem ends the actual's
+    for (int k = 0; k < asked.length(); k++) {
+      if (NEGATIONS.indexOf(asked.charAt(k)) >= 0) {
+        int askedRate = asked.indexOf('率', k + 1);
+        if (askedRate - k >= 3 && askedRate - k <= NAME && name.endsWith(asked.substring(k + 1, askedRate + 1))) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where a negation stands in a rate's name with at least two characters after it before 率 (不合格率), or -1. */
+  private static int negationIn(String name) {
+    for (int k = 0; k < name.length() - 3; k++) {
+      if (NEGATIONS.indexOf(name.charAt(k)) >= 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The part of a rate's name that names it: from its negation or word of a pair (不合格率, 逾期率), else its last three characters. */
+  private static String core(String name) {
+    int negation = negationIn(name);
+    if (negation >= 0) {
+      return name.substring(negation);
+    }
+    for (List<List<String>> pair : PAIRS) {
+      for (List<String> side : pair) {
+        String w = Chars.firstIn(name, side);
+        if (w != null) {
+          return name.substring(name.indexOf(w));
+        }
+      }
+    }
+    return name.substring(Math.max(0, name.length() - 3));
+  }
+
+  /** Whether {@code asked} names a rate of one of {@code words}: the word, then 率 within two characters. */
+  private static boolean asksRate(String asked, List<String> words) {
+    for (String w : words) {
+      int at = asked.indexOf(w);
+      while (at >= 0) {
+        int end = at + w.length();
+        int rate = asked.indexOf('率', end);
+        if (rate >= 0 && rate - end <= 2) {
+          return true;
+        }
+        at = asked.indexOf(w, at + 1);
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code asked} names the rate {@code stem} (合格率) not negated (不合格率). */
+  private static boolean asksRateUnnegated(String asked, String stem) {
+    int at = asked.indexOf(stem);
+    while (at >= 0) {
+      if (at == 0 || NEGATIONS.indexOf(asked.charAt(at - 1)) < 0) {
+        return true;
+      }
+      at = asked.indexOf(stem, at + 1);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.scoredAt;
+
+import java.math.BigDecimal;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A rate that counts the rest of the one asked answers it as 100 % less its figure: 差错率0.5% against
+ * 准确率≥98% read 0.51 % (0.5 / 98), 不合格率2% against 合格率≥95% 2.11 %, 逾期率3% against
+ * 按时完成率≥95% 30 % (逾期 read as a word); a reader takes them as 99.5 %, 98 % and 97 %.
+ */
+class RatesOfTheRestTest {
+
+  @ParameterizedTest(name = "{0} {1} / {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // late and on time, errors and accuracy, failure and success
+        "按时完成率 | ≥95% | 逾期率3% | 1",
+        "办结及时率 | ≥95% | 超期率2% | 1",
+        "按时完成率 | 100% | 逾期率为4% | 0.96",
+        "准确率 | ≥98% | 差错率0.5% | 1",
+        "成功率 | ≥90% | 失败率5% | 1",
+        // a rate and the same rate negated, either way round; 满意度 is 满意's rate too
+        "合格率 | ≥95% | 不合格率2% | 1",
+        "验收合格率 | 100% | 不合格率10% | 0.90",
+        "满意度 | ≥90% | 不满意率5% | 1",
+        "资金到位率 | 100% | 未到位率10% | 0.90",
+        // a ceiling on the rest answered by the rate asked's other side
+        "差错率 | ≤2% | 准确率99% | 1",
+        "不合格率 | ≤2% | 合格率99% | 1",
+        "逾期率 | ≤5% | 按时完成率96% | 1",
+        // zero of the rest: the whole
+        "准确率 | 100% | 差错率为0 | 1",
+        "准确率 | 100% | 差错率0% | 1",
+      })
+  void theRateOfTheRestIsRestated(String name, String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);
+    scoredAt(v, fraction);
+    if (fraction.signum() > 0 && v.trace().rule().equals("quantitative")) {
+      assertThat(v.trace().reason()).contains("100 % −");
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1} / {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the rate asked, given beside the rest, answers first
+        "按时完成率 | ≥95% | 按时完成率96%，逾期率4% | 1",
+        "按时完成率 | 100% | 按时完成率96%，逾期率2% | 0.96",
+        // the rate asked itself is no rest of it
+        "逾期率 | ≤5% | 逾期率3% | 1",
+        "合格率 | 100% | 合格率90% | 0.90",
+        "不合格率 | ≤2% | 不合格率5% | 0",
+        // no pair: a rate of lateness is no share of coverage (left to its word, 逾期: 30 %)
+        "覆盖率 | ≥95% | 逾期率3% | 0.30",
+      })
+  void otherRatesAreNotRestated(String name, String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);
+    scoredAt(v, fraction);
+    assertThat(v.trace().reason()).doesNotContain("100 % −");
+  }
+
+  @Test
+  void theReasonShowsTheFigureAsPrintedAndRestated() {
+    IndicatorVerdict v = judge(Subcategory.TIMELINESS, "按时完成率", "≥95%", "逾期率3%");
+    assertThat(v.trace().reason()).contains("97 %").contains("100 % − 逾期率 3 %").contains("≥ 95 %");
+  }
+}
