@@ -179,7 +179,7 @@ public final class Absence {
    * is read first as a limit kept.
    */
   public static int overLimitAt(String s, char[] chars, int i) {
-    return comparedAt(s, chars, i, ABOVE);
+    return COMPARED_WORDS.startWith(chars[i]) ? comparedAt(s, chars, i, ABOVE) : 0;
   }
 
   /**
