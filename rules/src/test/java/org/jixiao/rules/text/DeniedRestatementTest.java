@@ -41,7 +41,19 @@ class DeniedRestatementTest {
   }
 
   @ParameterizedTest(name = "{0} / {1}")
-  @CsvSource(delimiter = '|', value = {"管理规范 | 规范管理仍需加强", "制度健全 | 制度健全有待时日"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "管理规范 | 规范管理仍需加强",
+        "制度健全 | 制度健全有待时日",
+        // review 54a: a wrong named (不规范问题), dealt with (杜绝, 无, 对), or denied in one place and stated in another
+        "规范管理 | 不规范问题已全部整改",
+        "规范管理 | 不规范行为得到纠正",
+        "规范管理 | 杜绝不规范操作",
+        "规范 | 无不规范",
+        "健全制度 | 对不健全的制度进行了完善",
+        "健全制度 | 制度不健全问题已解决，制度健全",
+      })
   void theTargetsWordsLeftToDoRestateNothing(String target, String actual) {
     undetermined(judge(Subcategory.QUALITY, "", target, actual));
   }
@@ -55,6 +67,9 @@ class DeniedRestatementTest {
         "不断提升服务水平 | 服务水平不断提升",
         "服务水平提升 | 服务水平明显提升",
         "制度健全 | 各项制度已健全",
+        // review 54a: a lack in the next clause, or of a thing named after the verb, is not the verb's
+        "提升服务水平 | 服务水平提升，不足部分明年解决",
+        "改善 | 改善较差路段",
       })
   void theTargetsWordsStatedRestateIt(String target, String actual) {
     met(judge(Subcategory.QUALITY, "", target, actual));

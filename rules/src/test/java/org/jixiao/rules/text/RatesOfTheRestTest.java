@@ -40,6 +40,12 @@ class RatesOfTheRestTest {
         // zero of the rest: the whole
         "准确率 | 100% | 差错率为0 | 1",
         "准确率 | 100% | 差错率0% | 1",
+        // review 54b: 均为, a rate kept to a figure, a negated name of five characters
+        "按时完成率 | ≥95% | 逾期率均为2% | 1",
+        "按时完成率 | ≥95% | 逾期率控制在3%以内 | 1",
+        "项目按时完成率 | ≥95% | 未按时完成率3% | 1",
+        // a share of another rate does not answer beside the rest of the one asked
+        "整改及时率 | 100% | 整改完成率100%，超期整改率5% | 0.95",
       })
   void theRateOfTheRestIsRestated(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);

@@ -61,6 +61,13 @@ class WithinALimitTest {
         "控制在预算内 | 无超支 | 1",
         // a negation before 按…要求 is not done as the rule says, and denies the limit after it (read 70 %)
         "控制在预算内 | 未按要求控制在预算内 | 0.30",
+        // review 54a: an overrun avoided, denied or absent is a limit kept
+        "控制在预算内 | 严格控制，避免超出预算 | 1",
+        "控制在预算内 | 未出现超预算情况 | 1",
+        "控制在预算内 | 不存在超概算问题 | 1",
+        "控制在预算内 | 不会超出预算 | 1",
+        "控制在预算内 | 没有高于预算 | 1",
+        "控制成本 | 严控超支 | 1",
       })
   void aLimitKeptInPositiveWordsIsALimitKept(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.COST, "项目成本", target, actual);
@@ -80,6 +87,9 @@ class WithinALimitTest {
         // a pace or a rate below a plan is no amount kept within it
         "控制在预算内 | 支出进度低于预算进度",
         "控制在预算内 | 执行率低于预算",
+        // review 54a: income, tax and investment are to exceed their plan, not to stay under it
+        "完成预算收入 | 收入低于预算",
+        "完成预算目标 | 税收收入高于预算",
       })
   void otherInsidesAndCountsAreNotLimitsKept(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);

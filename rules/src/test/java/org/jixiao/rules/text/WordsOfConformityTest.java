@@ -58,6 +58,11 @@ class WordsOfConformityTest {
         "按标准发放 | 未按标准发放 | 0.30",
         "按计划实施 | 没有按照计划实施 | 0.30",
         "按标准发放 | 按标准发放 | 1",
+        // review 54a: a breach of the rule that did not happen or was dealt with; a rule not followed in full
+        "按规定使用资金 | 未发现未按规定使用资金情况 | 1",
+        "按规定使用资金 | 杜绝不按标准收费 | 1",
+        "按规定使用资金 | 不存在未按规定使用资金的情况 | 1",
+        "按计划实施 | 未完全按计划实施 | 0.70",
       })
   void readAsACarefulReaderDoes(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, "质量", target, actual);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.ComplementRates;
 import org.jixiao.rules.text.Comparison;
@@ -69,6 +70,10 @@ final class FigureFilters {
     List<Quantity> kept = new ArrayList<>(figures.size());
     for (Quantity q : figures) {
       String rate = Clauses.shortfallRateBefore(actual, q.start());
+      if (rate == null) { // 投诉率0.5% against 满意度≥90%, 未整改率0 against 拨付及时率100%: a rate of something unwanted, or negated, counts no good share either
+        String name = ComplementRates.nameBefore(actual, q.start());
+        rate = name != null && (Absence.namesRateBestAtZero(name) || ComplementRates.isNegated(name)) && !ComplementRates.asksItself(name, asked) ? name : null;
+      }
       if (rate == null || asked.contains(rate) || restated(q, actual, asked)) { // 逾期率3% restated as 按时 97 %
         kept.add(q);
       }
@@ -92,27 +97,35 @@ final class FigureFilters {
         continue;
       }
       if (ComplementRates.complementAt(actual, q.start(), asked) == null) {
-        direct = direct || q.unit().symbol().equals("%");
+        direct = direct || (q.unit().symbol().equals("%") && answersItself(q, actual, asked));
         continue;
       }
       if (restated == null) {
         restated = new ArrayList<>(figures);
       }
-      restated.set(k, new Quantity(Decimals.HUNDRED.subtract(q.value()), Optional.empty(), q.unit(), q.approximate(), q.start(), q.end(), q.per()));
+      // a bare figure after a rate's name (差错率为0) is a share: restated, it is one in %
+      restated.set(k, new Quantity(Decimals.HUNDRED.subtract(q.value()), Optional.empty(), PERCENT, q.approximate(), q.start(), q.end(), q.per()));
     }
     if (restated == null) {
       return figures;
     }
-    if (direct) {
-      List<Quantity> kept = new ArrayList<>(figures.size());
-      for (Quantity q : figures) {
-        if (!restated(q, actual, asked)) {
-          kept.add(q);
-        }
+    // the rate asked, or a share of no rate (96%), answers before the rest restated; a share of another rate
+    // (整改率100%，超期整改率10% against 整改及时率≥95%) answers nothing beside it
+    List<Quantity> kept = new ArrayList<>(figures.size());
+    for (int k = 0; k < figures.size(); k++) {
+      Quantity q = figures.get(k);
+      boolean rest = restated(q, actual, asked);
+      if (direct ? !rest : (rest || !q.unit().symbol().equals("%") || answersItself(q, actual, asked))) {
+        kept.add(direct ? q : restated.get(k));
       }
-      return kept;
     }
-    return restated;
+    return kept;
+  }
+
+  /** Whether a share answers the rate asked itself: no rate named before it (96%), or the one asked (按时完成率96%). */
+  private static boolean answersItself(Quantity q, String actual, String asked) {
+    String name = ComplementRates.nameBefore(actual, q.start());
+    return name == null || ComplementRates.asksItself(name, asked);
   }
 
   /** A share, or a bare figure after a rate's name (差错率为0), of at most 100 and no range: one a rate of the rest may restate. */

@@ -9,6 +9,7 @@ import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Appraisals;
 import org.jixiao.rules.internal.text.Changes;
 import org.jixiao.rules.internal.text.CompletionReader;
+import org.jixiao.rules.internal.text.ComplementRates;
 import org.jixiao.rules.internal.text.Echo;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
@@ -66,8 +67,10 @@ public final class QualitativeScorer implements IndicatorScorer {
   public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
     Vocabulary vocabulary = context.profile().vocabulary();
     Optional<Reading> reading = vocabulary.read(input.actual());
-    if (reading.isPresent() && onlyNone(reading.get()) && asksACount(input)) {
-      return Optional.empty(); // 无撤裁案件 against 结案数8305件: having none of one thing shows no count of another
+    if (reading.isPresent() && onlyNone(reading.get()) && (asksACount(input) || zeroOfAnotherRate(input, reading.get()))) {
+      // 无撤裁案件 against 结案数8305件: having none of one thing shows no count of another; 投诉率为零
+      // against 满意度≥90%: a rate of something unwanted at zero is no share of the rate asked
+      return Optional.empty();
     }
     if (reading.isPresent() && Appraisals.onlyAppraisalWords(reading.get())) {
       @Nullable IndicatorVerdict appraised = appraisalOnly(input, reading.get());
@@ -193,6 +196,29 @@ public final class QualitativeScorer implements IndicatorScorer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the reading holds a rate at zero (逾期率为0, 投诉率为零) and the target asks a floor on a share
+   * that the rate does not count the rest of: 逾期率为0 answers 按时完成率≥95%, 投诉率为零 no 满意度≥90%.
+   */
+  private static boolean zeroOfAnotherRate(IndicatorInput input, Reading r) {
+    Target t = targetOf(input);
+    if (t.quantity().isEmpty() || t.comparison().isReverse()) {
+      return false;
+    }
+    Quantity q = t.quantity().get();
+    if (!q.unit().symbol().equals("%") || q.value().signum() <= 0) {
+      return false;
+    }
+    String asked = IndicatorTexts.normalize(input.target()) + "|" + input.indicator().name().map(IndicatorTexts::normalize).orElse("");
+    for (Term term : r.terms()) {
+      int rate = term.word().indexOf('率');
+      if (rate > 0 && ComplementRates.complementOf(term.word().substring(0, rate + 1), asked) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -26,9 +26,7 @@ public final class Absence {
       List.of("投诉", "事故", "差错", "违规", "违纪", "违法", "纠纷", "伤亡", "事件", "失误", "故障", "案件", "上访", "信访", "舆情",
           "隐患", "损失", "浪费", "火灾", "死亡", "感染", "犯罪", "逾期", "超支", "超标", "返工", "问题", "负面", "不良", "挪用",
           "截留", "套取", "疫情", "污染", "漏洞", "变质", "流失", "辍学", "失业", "空置", "调整", "结余", "偏差", "误差", "发生率",
-          "发生数", "退回", "拒付", "冤假错", "成灾", "受灾", "受害", "有害", "灾害发生",
-          // lateness: 无逾期, 未出现超期 say the work was on time
-          "超期", "超时", "延期", "延迟", "延误", "滞后", "推迟");
+          "发生数", "退回", "拒付", "冤假错", "成灾", "受灾", "受害", "有害", "灾害发生");
 
   /** Resources a 控制率 / 控制数 keeps down (财政供养人员控制率); disease control wants more. */
   private static final List<String> RESOURCES =
@@ -42,7 +40,7 @@ public final class Absence {
           // cases solved and harm undone: 刑事案件破案率, 违法案件查办率, 投诉举报核实率, 故障修复率, 损失挽回率
           "破案", "侦破", "破获", "侦办", "查办", "查获", "查实", "核实", "责停", "责令", "纠正", "整治", "督办", "打击", "处罚",
           "追缴", "追回", "挽回", "收回", "清收", "修复", "排除", "抢修", "维修", "发现", "识别", "预警", "救治", "治愈", "救援",
-          "理赔", "调解", "审结", "查结", "接通", "响应", "销号", "问责");
+          "理赔", "调解", "审结", "查结", "接通", "响应", "销号", "问责", "回应", "回访", "跟踪");
 
   /** The most characters between a word of absence and what did not happen (未发生重大安全事故). */
   private static final int WINDOW = 8;
@@ -123,13 +121,18 @@ public final class Absence {
 
   /** Limits of money an amount spent is compared with (低于批复预算, 高于计划成本): not 标准 or 计划, which a count may have. */
   private static final List<String> MONEY_LIMITS =
-      List.of("预算", "概算", "计划成本", "预期成本", "合同价", "合同金额", "控制价", "中标价", "限额", "批复金额", "核定金额", "计划投资");
+      List.of("预算", "概算", "计划成本", "预期成本", "合同价", "合同金额", "控制价", "中标价", "限额", "批复金额", "核定金额");
 
   /** Words after a limit that make it a plan of progress, not of money (低于预算进度, 高于预算执行率). */
   private static final List<String> NOT_MONEY_AFTER = List.of("进度", "执行", "安排", "编制", "调整");
 
-  /** Words before a comparison, in its clause, that make what is compared a rate or a pace, not an amount (支出进度低于预算). */
-  private static final List<String> NOT_AN_AMOUNT = List.of("率", "进度", "执行", "到位", "拨付");
+  /**
+   * Words before a comparison, in its clause, or between it and its limit, that make what is compared
+   * a rate or a pace (支出进度低于预算), or an amount of which more is the aim: income, tax, investment,
+   * work done (收入低于预算 falls short; 超额完成预算收入 is met).
+   */
+  private static final List<String> NOT_AN_AMOUNT =
+      List.of("率", "进度", "执行", "到位", "拨付", "收入", "税", "投资", "收益", "利润", "营收", "完成", "征收", "筹集", "募集", "融资");
 
   /**
    * The length of a comparison of an amount with its limit at {@code i} (低于预算, 少于批复概算, 高于计划成本,
@@ -138,15 +141,15 @@ public final class Absence {
    */
   private static int comparedAt(String s, char[] chars, int i, List<String> words) {
     String word = Chars.firstAt(s, i, words);
-    if (word == null) {
-      return 0;
+    if (word == null || (word.equals("超") && i + 1 < chars.length && (chars[i + 1] == '额' || chars[i + 1] == '前'))) {
+      return 0; // 超额完成, 超前完成: more done, no limit passed
     }
     int from = i + word.length();
     for (int k = from; k < chars.length && k - from <= 3; k++) {
       String limit = Chars.firstAt(s, k, MONEY_LIMITS);
       if (limit != null) {
         int end = k + limit.length();
-        if (Chars.startsWithAny(s, end, NOT_MONEY_AFTER) || amountIsARate(s, i)) {
+        if (Chars.startsWithAny(s, end, NOT_MONEY_AFTER) || amountIsARate(s, i, end)) {
           return 0;
         }
         return end - i;
@@ -158,8 +161,8 @@ public final class Absence {
     return 0;
   }
 
-  private static boolean amountIsARate(String s, int at) {
-    String before = s.substring(Clauses.clauseStart(s, at), at);
+  private static boolean amountIsARate(String s, int at, int end) {
+    String before = s.substring(Clauses.clauseStart(s, at), end);
     for (String w : NOT_AN_AMOUNT) {
       if (before.contains(w)) {
         return true;

@@ -68,32 +68,67 @@ public final class Clauses {
 
   /**
    * The length of a word saying a gap is left at {@code i} (与年度目标仍有一定差距, 距满足需求还有差距, 离目标
-   * 尚有距离): the target was not reached in full. Not a gap narrowed (仍有缩小差距的空间) or still to be
-   * closed by work named between.
+   * 尚有距离): the target was not reached in full; 0 when none ({@link #gapEnd}).
    */
   static int gapLeftAt(String s, char[] chars, int i) {
     String lead = GAP_LEAD_WORDS.at(s, chars[i], i);
+    return lead != null && gapEnd(s, chars, i) > 0 ? lead.length() : 0;
+  }
+
+  /** What a lead word of {@link #GAP_LEADS} is part of when one of these follows it: 还有效, 仍有助于, 还有所提升. */
+  private static final String NOT_A_GAP_LEAD = "效力助利望所";
+
+  /** Verbs of closing a gap: 仍有缩小差距的空间, 还有效减少了差距 is work on the gap, not a gap left. */
+  private static final List<String> CLOSING = List.of("缩小", "减少", "减小", "缩短", "弥合", "拉近", "消除", "控制", "待");
+
+  /** Words of peers a gap may be measured against, which is no shortfall of the target (与先进地区仍有差距). */
+  private static final List<String> PEERS =
+      List.of("先进", "发达", "兄弟", "周边", "同类", "同行", "其他", "全国", "全省", "全市", "省内", "国内", "国际", "平均", "一流", "标杆");
+
+  /**
+   * Where a gap left that starts with a lead word at {@code i} ends (after its 差距 or 距离), or -1: 还有,
+   * 仍有, 尚有, 仍存在 … then 差距 within {@link #GAP_WINDOW} characters of the clause, or 距离 right after
+   * the lead or a size (一定, 一段) and not a distance of something (距离较远). Not a lead that is part of
+   * another word (还有效), a gap being closed (缩小, 减少 … between), a gap of some things (仍有差距的学校), nor a
+   * gap to peers named before it in its clause (与先进地区仍有差距).
+   */
+  static int gapEnd(String s, char[] chars, int i) {
+    String lead = GAP_LEAD_WORDS.at(s, chars[i], i);
     if (lead == null) {
-      return 0;
+      return -1;
     }
     int from = i + lead.length();
+    if ((from < chars.length && NOT_A_GAP_LEAD.indexOf(chars[from]) >= 0) || peersBefore(s, i)) {
+      return -1;
+    }
     String size = Chars.firstAt(s, from, GAP_SIZES);
-    if (s.startsWith("距离", from + (size == null ? 0 : size.length()))) {
-      return lead.length(); // 尚有距离, 还有一段距离 (not 还有部分群众反映距离较远)
+    int far = from + (size == null ? 0 : size.length());
+    if (s.startsWith("距离", far)) { // 尚有距离, 还有一段距离; not 还有距离较远的自然村
+      int end = far + 2;
+      return end < chars.length && (Chars.isCjk(chars[end]) || (chars[end] >= '0' && chars[end] <= '9')) ? -1 : end;
     }
     for (int k = from; k < chars.length && k - from <= GAP_WINDOW; k++) {
-      if (isClauseEnd(chars[k])) {
-        return 0;
+      if (isClauseEnd(chars[k]) || Chars.startsWithAny(s, k, CLOSING)) {
+        return -1;
       }
       if (s.startsWith("差距", k)) {
-        return lead.length();
-      }
-      if (s.startsWith("缩小", k) || s.startsWith("待", k)) {
-        return 0;
+        int end = k + 2;
+        return end < chars.length && chars[end] == '的' ? -1 : end; // 仍有差距的学校: which schools
       }
     }
-    return 0;
+    return -1;
   }
+
+  private static boolean peersBefore(String s, int at) {
+    int from = clauseStart(s, at);
+    for (int k = from; k < at; k++) {
+      if (Chars.startsWithAny(s, k, PEERS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /** Words before 存在 that make it work done on problems, not a problem (整改存在问题). */
   static final List<String> WORK_ON = List.of("解决", "整改", "排查", "发现", "针对", "处理", "梳理", "查找", "纠正", "对");
@@ -143,8 +178,13 @@ public final class Clauses {
         marked = false;
         continue;
       }
-      if (!marked && MARKER_STARTS.indexOf(chars[i]) >= 0 && (negationAt(s, chars, i) > 0 || shortfallAt(s, chars, i) > 0)) {
-        marked = true;
+      if (!marked && MARKER_STARTS.indexOf(chars[i]) >= 0) {
+        int gap = gapEnd(s, chars, i);
+        if (gap > 0) { // 还有5个百分点的差距: the gap's size is no work done; the clause's other figures stand
+          out.add(new int[] {i, gap});
+        } else if (negationAt(s, chars, i) > 0 || shortfallAt(s, chars, i) > 0) {
+          marked = true;
+        }
       }
     }
     return out;
@@ -183,11 +223,18 @@ public final class Clauses {
     return 0;
   }
 
-  /** Whether a rate's 率 follows {@code from} within three ideographs: the negation starts its name (未到位率5%, 未完成率). */
+  /**
+   * Whether a rate's 率 with its figure follows {@code from} within five ideographs: the negation
+   * starts its name (未到位率5%, 未按时完成率3%, 未完成率为0), not a verb's (未达及格率).
+   */
   private static boolean namesARate(char[] chars, int from) {
-    for (int k = from; k < chars.length && k - from <= 3; k++) {
+    for (int k = from; k < chars.length && k - from <= 5; k++) {
       if (chars[k] == '率') {
-        return k > from;
+        int f = k + 1;
+        while (f < chars.length && (chars[f] == '为' || chars[f] == '是' || chars[f] == '均' || chars[f] == ':' || chars[f] == ' ')) {
+          f++;
+        }
+        return k > from && f < chars.length && ((chars[f] >= '0' && chars[f] <= '9') || chars[f] == '零');
       }
       if (!Chars.isCjk(chars[k])) {
         return false;
@@ -237,10 +284,16 @@ public final class Clauses {
       int end = i + word.length();
       return end < chars.length && chars[end] == '率' ? 0 : word.length(); // 逾期率3%: a rate's name, no shortfall
     }
-    if (s.startsWith("存在", i) && !workedOn(s, i) && problemFollows(s, i + 2)) {
+    if (s.startsWith("存在", i) && !workedOn(s, i) && !deniedBefore(chars, i) && problemFollows(s, i + 2)) {
       return 2;
     }
-    return gapLeftAt(s, chars, i);
+    return 0;
+  }
+
+  /** Whether 不, 没, 未 or 无 stands right before {@code at}: 不存在问题 is no problem (并不存在, 没有存在). */
+  private static boolean deniedBefore(char[] chars, int at) {
+    int p = at > 0 && chars[at - 1] == '有' ? at - 1 : at;
+    return p > 0 && (chars[p - 1] == '不' || chars[p - 1] == '没' || chars[p - 1] == '未' || chars[p - 1] == '无');
   }
 
   private static boolean workedOn(String s, int at) {

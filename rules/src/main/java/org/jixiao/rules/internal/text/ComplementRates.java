@@ -23,11 +23,19 @@ public final class ComplementRates {
   /** Negations that make a rate count the rest of the rate they precede (不合格率, 未达标率, 非…率). */
   private static final String NEGATIONS = "不未非";
 
-  /** The most characters of a rate's name before its 率 (按时完成率, 不合格率, 办结超期率 → 超期). */
-  private static final int NAME = 4;
+  /** Verbs between a rate and a figure it is kept to (逾期率控制在3%以内, 差错率保持在1%以下). */
+  private static final List<String> TO_FIGURE_WORDS = List.of("控制在", "保持在", "降至", "下降到", "降低到");
 
-  /** Words between a rate and its figure (逾期率为3%, 差错率仅0.5%, 合格率：98%). */
-  private static final String TO_FIGURE = "为是达仅约:";
+  /** Whether a rate's name is negated (不合格率, 未整改率): it counts the rest of another. */
+  public static boolean isNegated(String name) {
+    return negationIn(name) >= 0;
+  }
+
+  /** The most characters of a rate's name before its 率 (未按时完成率, 不合格率, 办结超期率 → 超期). */
+  private static final int NAME = 5;
+
+  /** Words between a rate and its figure (逾期率为3%, 差错率仅0.5%, 逾期率均为2%, 合格率：98%). */
+  private static final String TO_FIGURE = "为是达仅约均:";
 
   /**
    * The name of the rate stated right before the figure at {@code at} of {@code actual} (its words
@@ -35,9 +43,29 @@ public final class ComplementRates {
    * rate that counts the rest and not this one; null otherwise.
    */
   public static @Nullable String complementAt(String actual, int at, String asked) {
+    String name = nameBefore(actual, at);
+    return name == null ? null : complementOf(name, asked);
+  }
+
+  /**
+   * The name of the rate stated right before {@code at} (逾期率 of 逾期率为3%, 项目按时完成率 of 项目按时完成率96%,
+   * at most {@link #NAME} ideographs and 率), or null when no 率 stands there.
+   */
+  public static @Nullable String nameBefore(String actual, int at) {
     int rate = at;
-    while (rate > 0 && (TO_FIGURE.indexOf(actual.charAt(rate - 1)) >= 0 || actual.charAt(rate - 1) == ' ')) {
-      rate--;
+    boolean moved = true;
+    while (moved && rate > 0) {
+      moved = false;
+      if (TO_FIGURE.indexOf(actual.charAt(rate - 1)) >= 0 || actual.charAt(rate - 1) == ' ') {
+        rate--;
+        moved = true;
+      }
+      for (String w : TO_FIGURE_WORDS) {
+        if (rate >= w.length() && actual.startsWith(w, rate - w.length())) {
+          rate -= w.length();
+          moved = true;
+        }
+      }
     }
     if (rate < 2 || actual.charAt(rate - 1) != '率') {
       return null;
@@ -49,7 +77,19 @@ public final class ComplementRates {
         from = k + 1;
       }
     }
-    String name = actual.substring(from, r + 1);
+    return r > from ? actual.substring(from, r + 1) : null;
+  }
+
+  /** Whether {@code asked} asks the rate {@code name} itself (按时完成率 in 项目按时完成率≥95%, not in 未按时完成率). */
+  public static boolean asksItself(String name, String asked) {
+    return asksRateUnnegated(asked, core(name));
+  }
+
+  /**
+   * {@code name}, the name of a rate (逾期率, 不合格率), when {@code asked} asks the rate that counts its
+   * rest and not this one; null otherwise.
+   */
+  public static @Nullable String complementOf(String name, String asked) {
     if (asksRateUnnegated(asked, core(name))) {
       return null; // 逾期率≤5% / 逾期率3%: the rate asked itself
     }

@@ -141,8 +141,10 @@ public final class CompletionReader {
         continue;
       }
       int over = Absence.overLimitAt(s, chars, i);
-      if (over > 0) { // 超出预算, 高于计划成本: the limit was not kept
-        hits.add(shortfall(s.substring(i, i + over), partial, negatedFraction));
+      if (over > 0) { // 超出预算, 高于计划成本: the limit was not kept, unless that is denied (未出现超预算情况, 避免超出预算)
+        int denier = factDenier(s, chars, i);
+        hits.add(denier >= 0 ? none(s.substring(denier, i + over)) : shortfall(s.substring(i, i + over), partial, negatedFraction));
+        negation = denier >= 0 ? null : negation;
         clauseHasTerm = true;
         i += over;
         continue;
@@ -172,8 +174,8 @@ public final class CompletionReader {
           i += length;
           continue;
         }
-        int zero = term.kind() == Term.Kind.NEGATIVE_FACT && i + length < n && chars[i + length] == '率' ? Absence.zeroAfter(s, chars, i + length + 1) : -1;
-        if (zero > 0) { // 逾期率为0, 超时率为零, 未到位率0%: the shortfall counted did not happen
+        int zero = term.band() != Band.ACHIEVED && i + length < n && chars[i + length] == '率' ? Absence.zeroAfter(s, chars, i + length + 1) : -1;
+        if (zero > 0) { // 逾期率为0, 超时率为零, 未到位率0%, 不合格率为零: the shortfall counted did not happen
           hits.add(none(s.substring(i, zero)));
           clauseHasTerm = true;
           i = zero;
@@ -251,9 +253,17 @@ public final class CompletionReader {
       }
       if (c == '按' && conformity(s, chars, i)) { // 按该标准发放
         String negated = negation != null && negationEnd == i ? negation : immediateNegation(s, chars, i);
-        // 未按要求发放, 没有按照计划实施: not done as the rule says; the negation stays open for what follows
-        // (未按要求控制在预算内)
-        hits.add(negated != null ? shortfall(negated + "按…", partial, negatedFraction) : Term.completion("按…标准", Band.ACHIEVED, BigDecimal.ONE));
+        if (negated == null) {
+          hits.add(Term.completion("按…标准", Band.ACHIEVED, BigDecimal.ONE));
+        } else if (breachDealtWith(s, i - negated.length()) >= 0) { // 未发现未按规定使用资金情况, 杜绝不按标准收费
+          hits.add(none(s.substring(breachDealtWith(s, i - negated.length()), i + 1)));
+          negation = null;
+        } else {
+          // 未按要求发放, 没有按照计划实施: not done as the rule says (未完全按计划: not in full); the negation
+          // stays open for what follows (未按要求控制在预算内)
+          boolean notInFull = negated.contains("完全") || negated.contains("全部");
+          hits.add(shortfall(negated + "按…", partial || notInFull, negatedFraction));
+        }
         clauseHasTerm = true;
         i++;
         continue;
@@ -490,9 +500,12 @@ public final class CompletionReader {
   /** First characters of the negative facts that carry their own negation (未能, 不到位, 无人申请): no other denies them. */
   private static final String NEGATION_STARTS = "未不没无";
 
-  /** What may stand between a negation and the shortfall it denies: 未出现延期, 没有发生任何逾期, 不存在滞后. */
+  /** What may stand between a negation and the shortfall it denies: 未出现延期, 没有发生任何逾期, 不存在滞后, 不会超出预算. */
   private static final List<String> TO_FACT =
-      List.of("出现", "发生", "存在", "造成", "产生", "任何", "明显", "严重", "因此", "有", "过", "的", "而");
+      List.of("出现", "发生", "存在", "造成", "产生", "任何", "明显", "因此", "有", "过", "的", "而", "会");
+
+  /** Words that deny a shortfall after them besides the negations: 无延误, 避免超支, 杜绝超预算. */
+  private static final List<String> FACT_DENIERS = List.of("尚未", "没有", "未曾", "避免", "防止", "杜绝", "严防", "严控", "未", "不", "没", "无");
 
   /** Ends of a cause between a negation and the shortfall it denies (未因天气原因推迟, 没有因资金问题而延期). */
   private static final List<String> CAUSES = List.of("原因", "影响", "问题");
@@ -522,8 +535,12 @@ public final class CompletionReader {
         }
       }
     }
-    String negation = negationEndingAt(s, chars, p);
-    return negation == null ? -1 : p - negation.length();
+    for (String w : FACT_DENIERS) {
+      if (p >= w.length() && s.startsWith(w, p - w.length())) {
+        return p - w.length();
+      }
+    }
+    return -1;
   }
 
   private static boolean clauseEndBetween(char[] chars, int from, int to) {
@@ -533,6 +550,20 @@ public final class CompletionReader {
       }
     }
     return false;
+  }
+
+  /** Words before a negated rule that say the breach did not happen or was dealt with (未发现未按规定使用资金情况). */
+  private static final List<String> BREACH_DEALT_WITH =
+      List.of("未发现", "没有发现", "未出现", "没有出现", "不存在", "未发生", "杜绝", "避免", "防止", "无", "对");
+
+  /** Where a word of {@link #BREACH_DEALT_WITH} ending right before the negation starting at {@code at} starts, or -1. */
+  private static int breachDealtWith(String s, int at) {
+    for (String w : BREACH_DEALT_WITH) {
+      if (at >= w.length() && s.startsWith(w, at - w.length())) {
+        return at - w.length();
+      }
+    }
+    return -1;
   }
 
   /** Words of degree a negation reaches over: 不太满意 is no 满意 (是很 before 很, the longer first). */

@@ -28,35 +28,55 @@ final class Denials {
           "较弱", "较低", "偏低", "偏弱");
 
   /** Words after the target's words that leave them to be done: 规范管理仍需加强, 健全有待时日. */
-  private static final List<String> STILL_AFTER = List.of("有待", "仍需", "还需", "尚需", "亟待", "亟需", "仍有待");
+  private static final List<String> STILL_AFTER =
+      List.of("有待", "仍需", "还需", "尚需", "亟待", "亟需", "仍有待", "需进一步", "需要进一步", "需加强", "需要加强");
+
+  /**
+   * Nouns of a wrong after the denied words (不规范问题, 不规范行为, 规范性不足的问题): the actual names the
+   * wrong, which it may say was put right or did not happen; no denial is read.
+   */
+  private static final List<String> WRONGS = List.of("问题", "行为", "现象", "情况", "操作", "之处", "的问题", "的情况", "的现象", "的行为");
+
+  /** Words before a negation that deal with what it denies (无不规范, 杜绝不规范操作, 对不健全的制度进行完善). */
+  private static final List<String> DEALT_WITH =
+      List.of("未发现", "没有发现", "不存在", "杜绝", "避免", "防止", "纠正", "整改", "解决", "消除", "无", "对", "将", "把");
 
   /**
    * The kind of a restatement found by {@link Echo#restatesInWords} or its words of lasting: {@link
    * Echo.Kind#DENIED} when every place the actual states the target's words denies them, {@link
    * Echo.Kind#NONE} when some do and some do not, or the words are left to be done, else {@link
-   * Echo.Kind#ECHO}. {@code t} and {@code a} are the cores.
+   * Echo.Kind#ECHO}. {@code t} and {@code a} are the cores; {@code printed} is the actual normalised
+   * with its punctuation, where the target's words are looked for first, so that a lack in the next
+   * clause (提升，不足部分明年解决) is not theirs.
    */
-  static Echo.Kind of(String t, String a) {
-    int at = a.indexOf(t);
-    if (at >= 0) {
-      return kind(a, at, at + t.length());
-    }
-    // the target's verbs of change where the actual states them (制度健全 / 制度不健全: 健全)
+  static Echo.Kind of(String t, String a, String printed) {
+    String text = printed.contains(t) || !a.contains(t) ? printed : a;
     int denied = 0;
     int kept = 0;
-    for (String verb : Echo.CHANGES) {
-      int v = t.contains(verb) ? a.indexOf(verb) : -1;
-      if (v < 0) {
-        continue;
+    if (text.contains(t)) {
+      for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
+        Echo.Kind k = kind(text, at, at + t.length());
+        if (k == Echo.Kind.NONE) {
+          return k;
+        }
+        denied += k == Echo.Kind.DENIED ? 1 : 0;
+        kept += k == Echo.Kind.ECHO ? 1 : 0;
       }
-      Echo.Kind k = kind(a, v, v + verb.length());
-      if (k == Echo.Kind.NONE) {
-        return k;
-      }
-      if (k == Echo.Kind.DENIED) {
-        denied++;
-      } else {
-        kept++;
+    } else {
+      // the target's verbs of change where the actual states them (制度健全 / 制度不健全: 健全)
+      String where = printed;
+      for (String verb : Echo.CHANGES) {
+        if (!t.contains(verb)) {
+          continue;
+        }
+        for (int v = where.indexOf(verb); v >= 0; v = where.indexOf(verb, v + 1)) {
+          Echo.Kind k = kind(where, v, v + verb.length());
+          if (k == Echo.Kind.NONE) {
+            return k;
+          }
+          denied += k == Echo.Kind.DENIED ? 1 : 0;
+          kept += k == Echo.Kind.ECHO ? 1 : 0;
+        }
       }
     }
     return denied > 0 && kept > 0 ? Echo.Kind.NONE : denied > 0 ? Echo.Kind.DENIED : Echo.Kind.ECHO;
@@ -64,8 +84,20 @@ final class Denials {
 
   /** The kind of the target's words at {@code [start, end)} of {@code a}. */
   private static Echo.Kind kind(String a, int start, int end) {
-    if (negatedBefore(a, start) || Chars.startsWithAny(a, afterDegree(a, end), AFTER)) {
-      return Echo.Kind.DENIED;
+    int negation = negationBefore(a, start);
+    if (negation >= 0) {
+      // 不规范问题已整改, 无不规范: a wrong named, or dealt with, is no denial of the words
+      return Chars.startsWithAny(a, end, WRONGS) || endsWithAny(a, negation, DEALT_WITH) ? Echo.Kind.NONE : Echo.Kind.DENIED;
+    }
+    int after = afterDegree(a, end);
+    String lack = Chars.firstAt(a, after, AFTER);
+    if (lack != null) {
+      int lackEnd = after + lack.length();
+      if (lackEnd >= a.length() || !Chars.isCjk(a.charAt(lackEnd))) {
+        return Echo.Kind.DENIED; // 规范性不足 ending its clause
+      }
+      // 规范性不足的问题已整改 names a wrong; 改善较差路段 a thing: neither denies
+      return Chars.startsWithAny(a, lackEnd, WRONGS) ? Echo.Kind.NONE : Echo.Kind.ECHO;
     }
     return stillToDoAfter(a, end) ? Echo.Kind.NONE : Echo.Kind.ECHO;
   }
@@ -83,17 +115,31 @@ final class Denials {
   /** The most characters between the target's words and a word of work still to do after them. */
   private static final int STILL_WINDOW = 6;
 
-  /** Whether a negation of {@link #BEFORE} ends at {@code at}, one word of {@link #DEGREES} between allowed. */
-  private static boolean negatedBefore(String a, int at) {
-    if (endsWithAny(a, at, BEFORE)) {
-      return true;
+  /** Where a negation of {@link #BEFORE} ending at {@code at} starts, one word of {@link #DEGREES} between allowed; -1 when none. */
+  private static int negationBefore(String a, int at) {
+    int n = startOfAny(a, at, BEFORE);
+    if (n >= 0) {
+      return n;
     }
     for (String d : DEGREES) {
-      if (at >= d.length() && a.startsWith(d, at - d.length()) && endsWithAny(a, at - d.length(), BEFORE)) {
-        return true;
+      if (at >= d.length() && a.startsWith(d, at - d.length())) {
+        n = startOfAny(a, at - d.length(), BEFORE);
+        if (n >= 0) {
+          return n;
+        }
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** Where a word of {@code words} ending at {@code at} starts, or -1. */
+  private static int startOfAny(String a, int at, List<String> words) {
+    for (String w : words) {
+      if (at >= w.length() && a.startsWith(w, at - w.length())) {
+        return at - w.length();
+      }
+    }
+    return -1;
   }
 
   private static boolean endsWithAny(String a, int at, List<String> words) {

@@ -64,7 +64,7 @@ public final class Echo {
     if (QuantityScanner.hasQuantity(t) || isScale(t) || QuantityScanner.hasQuantity(a)) {
       return Kind.NONE; // figures are compared as figures, not as words: 完成 / 完成率60% is no echo
     }
-    return Denials.of(t, a);
+    return Denials.of(t, a, IndicatorTexts.normalize(actual).strip());
   }
 
   /**
