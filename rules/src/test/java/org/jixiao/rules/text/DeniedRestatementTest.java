@@ -46,7 +46,31 @@ class DeniedRestatementTest {
       value = {
         "管理规范 | 规范管理仍需加强",
         "制度健全 | 制度健全有待时日",
-        // review 54a: a wrong named (不规范问题), dealt with (杜绝, 无, 对), or denied in one place and stated in another
+      })
+  void theTargetsWordsLeftToDoRestateNothing(String target, String actual) {
+    undetermined(judge(Subcategory.QUALITY, "", target, actual));
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 54c: denied of a part (个别, 部分), or stated in one place and denied in another: partly
+        "档案管理规范 | 个别单位档案管理不规范 | 0.70",
+        "制度健全 | 个别制度不够健全 | 0.70",
+        "资金使用规范 | 资金使用规范，但个别环节不规范 | 0.70",
+        // a wrong named and not put right is the words denied
+        "档案管理规范 | 档案管理不规范问题较多 | 0.30",
+      })
+  void theTargetsWordsDeniedOfAPartArePartlyMet(String target, String actual, BigDecimal fraction) {
+    scoredAt(judge(Subcategory.QUALITY, "", target, actual), fraction);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 54a, 54c: a wrong put right (不规范问题已全部整改) or absent (无不规范, 杜绝) denies nothing
         "规范管理 | 不规范问题已全部整改",
         "规范管理 | 不规范行为得到纠正",
         "规范管理 | 杜绝不规范操作",
@@ -54,8 +78,8 @@ class DeniedRestatementTest {
         "健全制度 | 对不健全的制度进行了完善",
         "健全制度 | 制度不健全问题已解决，制度健全",
       })
-  void theTargetsWordsLeftToDoRestateNothing(String target, String actual) {
-    undetermined(judge(Subcategory.QUALITY, "", target, actual));
+  void aWrongPutRightOrAbsentDeniesNothing(String target, String actual) {
+    met(judge(Subcategory.QUALITY, "", target, actual));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

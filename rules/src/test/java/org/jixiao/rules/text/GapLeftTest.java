@@ -28,6 +28,8 @@ class GapLeftTest {
         "完成年度目标 | 离目标还有一段距离",
         "提升服务水平 | 服务水平有所提升，但与群众期望还有差距",
         "完成年度目标 | 与目标仍存在较大差距",
+        // review 54c: 全市, 全区 are subjects, no peers
+        "提高群众健康水平 | 全市居民健康水平与年度目标仍有差距",
       })
   void aGapLeftIsPartOfTheTarget(String target, String actual) {
     scoredAt(judge(Subcategory.SOCIAL, "", target, actual), new BigDecimal("0.70"));

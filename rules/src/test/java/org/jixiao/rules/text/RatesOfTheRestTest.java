@@ -46,6 +46,8 @@ class RatesOfTheRestTest {
         "项目按时完成率 | ≥95% | 未按时完成率3% | 1",
         // a share of another rate does not answer beside the rest of the one asked
         "整改及时率 | 100% | 整改完成率100%，超期整改率5% | 0.95",
+        // review 54c: 完成率 is no 按时完成率, though it ends it
+        "按时完成率 | 100% | 完成率100%，逾期率10% | 0.90",
       })
   void theRateOfTheRestIsRestated(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);
@@ -68,6 +70,9 @@ class RatesOfTheRestTest {
         "不合格率 | ≤2% | 不合格率5% | 0",
         // no pair: a rate of lateness is no share of coverage (left to its word, 逾期: 30 %)
         "覆盖率 | ≥95% | 逾期率3% | 0.30",
+        // review 54c: 非常 and 非遗 are no negations, a satisfaction with complaints no rate of them
+        "保护率 | ≥90% | 非遗保护率95% | 1",
+        "服务对象满意度 | ≥90% | 投诉满意率95% | 1",
       })
   void otherRatesAreNotRestated(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);

@@ -90,6 +90,9 @@ class WithinALimitTest {
         // review 54a: income, tax and investment are to exceed their plan, not to stay under it
         "完成预算收入 | 收入低于预算",
         "完成预算目标 | 税收收入高于预算",
+        // review 54c: spending below a budget may be money unspent; 限额以上 is a class of firms
+        "按预算执行 | 支出低于预算",
+        "培育限额以上企业 | 新增限额以上企业，超过限额以上标准",
       })
   void otherInsidesAndCountsAreNotLimitsKept(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);

@@ -63,6 +63,9 @@ class WordsOfConformityTest {
         "按规定使用资金 | 杜绝不按标准收费 | 1",
         "按规定使用资金 | 不存在未按规定使用资金的情况 | 1",
         "按计划实施 | 未完全按计划实施 | 0.70",
+        // review 54c: no failure found
+        "验收合格 | 验收合格，无不合格项 | 1",
+        "合格 | 未发现不合格产品 | 1",
       })
   void readAsACarefulReaderDoes(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, "质量", target, actual);

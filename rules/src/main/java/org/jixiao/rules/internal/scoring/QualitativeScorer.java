@@ -99,13 +99,14 @@ public final class QualitativeScorer implements IndicatorScorer {
           IndicatorVerdict.undetermined(
               Reasons.trace(id(), "scale-repeated", "JX-T-0221").putArgs("actual", Texts.shorten(input.actual())).build()));
     }
-    if (echo == Echo.Kind.DENIED) { // 不规范 / 规范, 制度不健全 / 制度健全: the target's words, denied
-      BigDecimal denied = vocabulary.negatedFraction();
+    if (echo == Echo.Kind.DENIED || echo == Echo.Kind.DENIED_IN_PART) {
+      // 不规范 / 规范, 制度不健全 / 制度健全: the target's words, denied (个别单位…不规范: of a part)
+      BigDecimal denied = echo == Echo.Kind.DENIED ? vocabulary.negatedFraction() : vocabulary.mixedFraction();
       Band deniedBand = bandOf(denied);
       return Optional.of(
           IndicatorVerdict.scored(
               denied,
-              Reasons.trace(id(), "echo-denied", "JX-T-0275")
+              Reasons.trace(id(), "echo-denied", echo == Echo.Kind.DENIED ? "JX-T-0275" : "JX-T-0276")
                   .putArgs("actual", Texts.shorten(input.actual()))
                   .putArgs("target", Texts.shorten(input.target()))
                   .putArgs("band", deniedBand.label())

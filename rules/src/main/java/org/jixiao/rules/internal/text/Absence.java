@@ -40,7 +40,9 @@ public final class Absence {
           // cases solved and harm undone: 刑事案件破案率, 违法案件查办率, 投诉举报核实率, 故障修复率, 损失挽回率
           "破案", "侦破", "破获", "侦办", "查办", "查获", "查实", "核实", "责停", "责令", "纠正", "整治", "督办", "打击", "处罚",
           "追缴", "追回", "挽回", "收回", "清收", "修复", "排除", "抢修", "维修", "发现", "识别", "预警", "救治", "治愈", "救援",
-          "理赔", "调解", "审结", "查结", "接通", "响应", "销号", "问责", "回应", "回访", "跟踪");
+          "理赔", "调解", "审结", "查结", "接通", "响应", "销号", "问责", "回应", "回访", "跟踪",
+          // satisfaction with how the unwanted was handled: 投诉满意率 wants more
+          "满意");
 
   /** The most characters between a word of absence and what did not happen (未发生重大安全事故). */
   private static final int WINDOW = 8;
@@ -124,7 +126,7 @@ public final class Absence {
       List.of("预算", "概算", "计划成本", "预期成本", "合同价", "合同金额", "控制价", "中标价", "限额", "批复金额", "核定金额");
 
   /** Words after a limit that make it a plan of progress, not of money (低于预算进度, 高于预算执行率). */
-  private static final List<String> NOT_MONEY_AFTER = List.of("进度", "执行", "安排", "编制", "调整");
+  private static final List<String> NOT_MONEY_AFTER = List.of("进度", "执行", "安排", "编制", "调整", "以上", "以下");
 
   /**
    * Words before a comparison, in its clause, or between it and its limit, that make what is compared
@@ -171,10 +173,28 @@ public final class Absence {
     return false;
   }
 
-  /** The length of a statement that an amount stayed below its limit at {@code i} (低于预算, 少于计划成本), 0 when none. */
+  /**
+   * The length of a statement that an amount stayed below its limit at {@code i} (低于预算, 成本少于计划成本),
+   * 0 when none: the clause names a cost before it or nothing (支出低于预算 may be money left unspent,
+   * which a target of spending counts short).
+   */
   static int belowLimitAt(String s, char[] chars, int i) {
-    return comparedAt(s, chars, i, BELOW);
+    int length = comparedAt(s, chars, i, BELOW);
+    if (length == 0) {
+      return 0;
+    }
+    int from = Clauses.clauseStart(s, i);
+    for (int k = from; k < i + length; k++) {
+      if (Chars.startsWithAny(s, k, COSTS)) {
+        return length; // 成本低于预算, 支出少于计划成本
+      }
+    }
+    return i - from <= 1 ? length : 0; // 低于预算, 均低于预算: no subject but the row's
   }
+
+  /** Words of a cost, before 低于 or in its limit: 成本低于预算, 采购价格低于控制价, 结算金额低于合同价, 低于计划成本. */
+  private static final List<String> COSTS =
+      List.of("成本", "费用", "造价", "价格", "单价", "决算", "结算", "开支", "采购", "报价", "中标价", "合同价", "控制价");
 
   /**
    * The length of a statement that an amount went above its limit at {@code i} (高于预算, 超出批复概算,

@@ -166,6 +166,16 @@ final class Chars {
     return null;
   }
 
+  /** Where the first of {@code words} (in list order) ending just before {@code end} starts, or -1. */
+  static int startOfEndingAt(String s, int end, List<String> words) {
+    for (String w : words) {
+      if (end >= w.length() && s.startsWith(w, end - w.length())) {
+        return end - w.length();
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code s} holds {@code word} ending just before {@code end}. */
   static boolean endsWith(String s, int end, String word) {
     int from = end - word.length();

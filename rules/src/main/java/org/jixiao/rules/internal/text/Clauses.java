@@ -56,7 +56,7 @@ public final class Clauses {
   }
 
   /** What 存在 must be followed by, in its clause, to state a shortfall. */
-  static final List<String> EXISTING_PROBLEMS = List.of("问题", "以下", "以上", "情况", "不足", "差距", "偏差", "隐患", "困难");
+  static final List<String> EXISTING_PROBLEMS = List.of("问题", "以下", "以上", "情况", "不足", "差距", "偏差", "隐患", "困难", "现象", "行为");
 
   private static final WordList GAP_LEAD_WORDS = WordList.of(GAP_LEADS);
 
@@ -83,7 +83,7 @@ public final class Clauses {
 
   /** Words of peers a gap may be measured against, which is no shortfall of the target (与先进地区仍有差距). */
   private static final List<String> PEERS =
-      List.of("先进", "发达", "兄弟", "周边", "同类", "同行", "其他", "全国", "全省", "全市", "省内", "国内", "国际", "平均", "一流", "标杆");
+      List.of("先进", "发达", "兄弟", "周边", "同类", "同行", "其他", "平均", "一流", "标杆");
 
   /**
    * Where a gap left that starts with a lead word at {@code i} ends (after its 差距 or 距离), or -1: 还有,

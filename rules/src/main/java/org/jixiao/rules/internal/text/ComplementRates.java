@@ -20,8 +20,8 @@ public final class ComplementRates {
           List.of(List.of("准确", "正确"), List.of("差错", "错误", "出错", "失误")),
           List.of(List.of("成功"), List.of("失败")));
 
-  /** Negations that make a rate count the rest of the rate they precede (不合格率, 未达标率, 非…率). */
-  private static final String NEGATIONS = "不未非";
+  /** Negations that make a rate count the rest of the rate they precede (不合格率, 未达标率; not 非, of 非常满意率, 非遗). */
+  private static final String NEGATIONS = "不未";
 
   /** Verbs between a rate and a figure it is kept to (逾期率控制在3%以内, 差错率保持在1%以下). */
   private static final List<String> TO_FIGURE_WORDS = List.of("控制在", "保持在", "降至", "下降到", "降低到");
@@ -82,7 +82,27 @@ public final class ComplementRates {
 
   /** Whether {@code asked} asks the rate {@code name} itself (按时完成率 in 项目按时完成率≥95%, not in 未按时完成率). */
   public static boolean asksItself(String name, String asked) {
-    return asksRateUnnegated(asked, core(name));
+    String core = core(name);
+    for (int at = asked.indexOf(core); at >= 0; at = asked.indexOf(core, at + 1)) {
+      if ((at == 0 || NEGATIONS.indexOf(asked.charAt(at - 1)) < 0) && !qualifiedAt(asked, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of a pair ends at {@code at} of {@code asked}: 按时 before 完成率 names another rate than 完成率. */
+  private static boolean qualifiedAt(String asked, int at) {
+    for (List<List<String>> pair : PAIRS) {
+      for (List<String> side : pair) {
+        for (String w : side) {
+          if (at >= w.length() && asked.startsWith(w, at - w.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -90,7 +110,7 @@ public final class ComplementRates {
    * rest and not this one; null otherwise.
    */
   public static @Nullable String complementOf(String name, String asked) {
-    if (asksRateUnnegated(asked, core(name))) {
+    if (asksItself(name, asked)) {
       return null; // 逾期率≤5% / 逾期率3%: the rate asked itself
     }
     for (List<List<String>> pair : PAIRS) {

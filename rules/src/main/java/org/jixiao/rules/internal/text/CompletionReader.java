@@ -153,7 +153,8 @@ public final class CompletionReader {
       if (absence > 0) { // 未发生安全事故, 无投诉: what should not happen did not
         hits.add(none(s.substring(i, i + absence)));
         clauseHasTerm = true;
-        deniedFact = Absence.unwantedStart(s, chars, i + absence);
+        int unwanted = Absence.unwantedStart(s, chars, i + absence);
+        deniedFact = unwanted >= 0 && bridged(s, i + absence, unwanted) ? unwanted : -1; // 无逾期, not 因无资金导致项目逾期
         i += absence;
         continue;
       }
@@ -179,6 +180,14 @@ public final class CompletionReader {
           hits.add(none(s.substring(i, zero)));
           clauseHasTerm = true;
           i = zero;
+          continue;
+        }
+        int twice = term.band() != Band.ACHIEVED && NEGATION_STARTS.indexOf(chars[i]) >= 0 ? Chars.startOfEndingAt(s, i, NONE_OF_A_NEGATED) : -1;
+        if (twice >= 0) { // 无不合格项, 未发现不达标情况: no failure was found
+          hits.add(none(s.substring(twice, i + length)));
+          negation = null;
+          clauseHasTerm = true;
+          i += length;
           continue;
         }
         if (term.kind() == Term.Kind.NEGATIVE_FACT && NEGATION_STARTS.indexOf(chars[i]) < 0) {
@@ -502,7 +511,7 @@ public final class CompletionReader {
 
   /** What may stand between a negation and the shortfall it denies: 未出现延期, 没有发生任何逾期, 不存在滞后, 不会超出预算. */
   private static final List<String> TO_FACT =
-      List.of("出现", "发生", "存在", "造成", "产生", "任何", "明显", "因此", "有", "过", "的", "而", "会");
+      List.of("出现", "发生", "存在", "造成", "产生", "任何", "明显", "因此", "有", "的", "而", "会");
 
   /** Words that deny a shortfall after them besides the negations: 无延误, 避免超支, 杜绝超预算. */
   private static final List<String> FACT_DENIERS = List.of("尚未", "没有", "未曾", "避免", "防止", "杜绝", "严防", "严控", "未", "不", "没", "无");
@@ -536,11 +545,49 @@ public final class CompletionReader {
       }
     }
     for (String w : FACT_DENIERS) {
-      if (p >= w.length() && s.startsWith(w, p - w.length())) {
-        return p - w.length();
+      int from = p - w.length();
+      if (from >= 0 && s.startsWith(w, from)) {
+        // 不得不取消, 不能不推迟: a 不 of another word; 无法避免的延期: a prevention denied, so the shortfall stands
+        boolean tail = w.length() == 1 && from >= 1 && "得能有".indexOf(s.charAt(from - 1)) >= 0;
+        return tail || (PREVENTIONS.contains(w) && preventionDenied(s, from)) ? -1 : from;
       }
     }
     return -1;
+  }
+
+  /** Whether only words of {@link #TO_FACT} stand between {@code from} and {@code to} (未发生任何逾期). */
+  private static boolean bridged(String s, int from, int to) {
+    int p = to;
+    boolean moved = true;
+    while (moved && p > from) {
+      moved = false;
+      for (String w : TO_FACT) {
+        if (p - w.length() >= from && s.startsWith(w, p - w.length())) {
+          p -= w.length();
+          moved = true;
+        }
+      }
+    }
+    return p == from;
+  }
+
+  /** Words that, before a word of failure holding its own negation (不合格, 未达标), say there was none. */
+  private static final List<String> NONE_OF_A_NEGATED =
+      List.of("未发现", "没有发现", "不存在", "未出现", "没有出现", "杜绝", "没有", "无");
+
+  /** The words of {@link #FACT_DENIERS} that prevent rather than negate: a negation before them undoes them. */
+  private static final List<String> PREVENTIONS = List.of("避免", "防止", "杜绝", "严防", "严控");
+
+  /** Negations of a word of prevention: 无法避免, 不可避免, 难以避免, 未能杜绝. */
+  private static final List<String> NOT_PREVENTED = List.of("无法", "不可", "难以", "未能", "没能", "不能", "没有", "未");
+
+  private static boolean preventionDenied(String s, int at) {
+    for (String w : NOT_PREVENTED) {
+      if (at >= w.length() && s.startsWith(w, at - w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean clauseEndBetween(char[] chars, int from, int to) {

@@ -37,69 +37,131 @@ final class Denials {
    */
   private static final List<String> WRONGS = List.of("问题", "行为", "现象", "情况", "操作", "之处", "的问题", "的情况", "的现象", "的行为");
 
+  /** Words that put a wrong right, after it in its clause (不规范问题已全部整改, 不健全的问题得到解决). */
+  private static final List<String> REMEDIES = List.of("整改", "解决", "纠正", "改正", "完善", "规范", "处理", "消除", "销号", "健全");
+
+  /** Whether a word of {@link #REMEDIES} follows {@code from} in its clause. */
+  private static boolean remedied(String a, int from) {
+    for (int k = from; k < a.length() && !Clauses.isClauseEnd(a.charAt(k)); k++) {
+      if (Chars.startsWithAny(a, k, REMEDIES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words before a negation that deal with what it denies (无不规范, 杜绝不规范操作, 对不健全的制度进行完善). */
   private static final List<String> DEALT_WITH =
       List.of("未发现", "没有发现", "不存在", "杜绝", "避免", "防止", "纠正", "整改", "解决", "消除", "无", "对", "将", "把");
 
+  /** What one place of the target's words in the actual says. */
+  private enum Place {
+    /** The words stated (规范, 已规范). */
+    STATED,
+    /** The words denied (不规范, 规范性不足). */
+    DENIED,
+    /** The words denied as the name of a wrong, or of one dealt with (不规范问题已整改, 无不规范): neither. */
+    A_WRONG,
+    /** The words left to be done (规范管理仍需加强). */
+    TO_DO
+  }
+
   /**
    * The kind of a restatement found by {@link Echo#restatesInWords} or its words of lasting: {@link
-   * Echo.Kind#DENIED} when every place the actual states the target's words denies them, {@link
-   * Echo.Kind#NONE} when some do and some do not, or the words are left to be done, else {@link
-   * Echo.Kind#ECHO}. {@code t} and {@code a} are the cores; {@code printed} is the actual normalised
-   * with its punctuation, where the target's words are looked for first, so that a lack in the next
-   * clause (提升，不足部分明年解决) is not theirs.
+   * Echo.Kind#DENIED} when the places the actual states the target's words deny them ({@link
+   * Echo.Kind#DENIED_IN_PART} when of a part, 个别单位…不规范), {@link Echo.Kind#NONE} when some deny and
+   * some state them, or they are left to be done, else {@link Echo.Kind#ECHO} (places naming a wrong,
+   * 不规范问题已整改, neither deny nor state). {@code t} and {@code a} are the cores; {@code printed} is the
+   * actual normalised with its punctuation, where the target's words are looked for first, so that a
+   * lack in the next clause (提升，不足部分明年解决) is not theirs.
    */
   static Echo.Kind of(String t, String a, String printed) {
     String text = printed.contains(t) || !a.contains(t) ? printed : a;
-    int denied = 0;
-    int kept = 0;
+    List<String> words = new java.util.ArrayList<>();
     if (text.contains(t)) {
-      for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
-        Echo.Kind k = kind(text, at, at + t.length());
-        if (k == Echo.Kind.NONE) {
-          return k;
+      words.add(t);
+    }
+    words.addAll(verbsOf(t)); // 资金使用规范，但个别环节不规范: the verb denied outside the target's words
+    int denied = 0;
+    int stated = 0;
+    boolean inPart = false;
+    for (String w : words) {
+      for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        if (w != t && insideTarget(text, t, at)) {
+          continue; // counted with the target's words
         }
-        denied += k == Echo.Kind.DENIED ? 1 : 0;
-        kept += k == Echo.Kind.ECHO ? 1 : 0;
-      }
-    } else {
-      // the target's verbs of change where the actual states them (制度健全 / 制度不健全: 健全)
-      String where = printed;
-      for (String verb : Echo.CHANGES) {
-        if (!t.contains(verb)) {
-          continue;
+        Place place = place(text, at, at + w.length());
+        if (place == Place.TO_DO) {
+          return Echo.Kind.NONE;
         }
-        for (int v = where.indexOf(verb); v >= 0; v = where.indexOf(verb, v + 1)) {
-          Echo.Kind k = kind(where, v, v + verb.length());
-          if (k == Echo.Kind.NONE) {
-            return k;
-          }
-          denied += k == Echo.Kind.DENIED ? 1 : 0;
-          kept += k == Echo.Kind.ECHO ? 1 : 0;
-        }
+        denied += place == Place.DENIED ? 1 : 0;
+        stated += place == Place.STATED ? 1 : 0;
+        inPart |= place == Place.DENIED && ofAPart(text, at);
       }
     }
-    return denied > 0 && kept > 0 ? Echo.Kind.NONE : denied > 0 ? Echo.Kind.DENIED : Echo.Kind.ECHO;
+    if (denied == 0) {
+      return Echo.Kind.ECHO; // stated, or only named as a wrong put right (不规范问题整改后已规范)
+    }
+    // stated in one place and denied in another, or denied of a part: partly (个别单位…不规范)
+    return stated > 0 || inPart ? Echo.Kind.DENIED_IN_PART : Echo.Kind.DENIED;
   }
 
-  /** The kind of the target's words at {@code [start, end)} of {@code a}. */
-  private static Echo.Kind kind(String a, int start, int end) {
+  /** Whether {@code at} lies inside an occurrence of the target's words {@code t} in {@code text}. */
+  private static boolean insideTarget(String text, String t, int at) {
+    for (int k = Math.max(0, at - t.length() + 1); k <= at; k++) {
+      if (text.startsWith(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The target's verbs of change, where the actual restates it by one of them (制度健全 / 制度不健全: 健全). */
+  private static List<String> verbsOf(String t) {
+    List<String> verbs = new java.util.ArrayList<>();
+    for (String verb : Echo.CHANGES) {
+      if (t.contains(verb)) {
+        verbs.add(verb);
+      }
+    }
+    return verbs;
+  }
+
+  /** Words of a part of what the target covers: 个别单位, 部分项目, 少数村 (as the reader's part words). */
+  private static final List<String> PARTS = List.of("个别", "部分", "少数", "一些", "有的", "极少数");
+
+  /** Whether a word of {@link #PARTS} stands before {@code at} in its clause: the denial is of that part. */
+  private static boolean ofAPart(String a, int at) {
+    for (int k = Clauses.clauseStart(a, at); k < at; k++) {
+      if (Chars.startsWithAny(a, k, PARTS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What the target's words at {@code [start, end)} of {@code a} say. */
+  private static Place place(String a, int start, int end) {
     int negation = negationBefore(a, start);
     if (negation >= 0) {
-      // 不规范问题已整改, 无不规范: a wrong named, or dealt with, is no denial of the words
-      return Chars.startsWithAny(a, end, WRONGS) || endsWithAny(a, negation, DEALT_WITH) ? Echo.Kind.NONE : Echo.Kind.DENIED;
+      // 不规范问题已整改, 无不规范: a wrong put right, or dealt with, is no denial of the words (nor a statement of them);
+      // named alone (不规范问题较多) it is one
+      return (Chars.startsWithAny(a, end, WRONGS) && remedied(a, end)) || endsWithAny(a, negation, DEALT_WITH) ? Place.A_WRONG : Place.DENIED;
     }
     int after = afterDegree(a, end);
     String lack = Chars.firstAt(a, after, AFTER);
     if (lack != null) {
       int lackEnd = after + lack.length();
       if (lackEnd >= a.length() || !Chars.isCjk(a.charAt(lackEnd))) {
-        return Echo.Kind.DENIED; // 规范性不足 ending its clause
+        return Place.DENIED; // 规范性不足 ending its clause
       }
-      // 规范性不足的问题已整改 names a wrong; 改善较差路段 a thing: neither denies
-      return Chars.startsWithAny(a, lackEnd, WRONGS) ? Echo.Kind.NONE : Echo.Kind.ECHO;
+      // 规范性不足的问题已整改 names a wrong put right; 改善较差路段 a thing: neither denies
+      if (Chars.startsWithAny(a, lackEnd, WRONGS)) {
+        return remedied(a, lackEnd) ? Place.A_WRONG : Place.DENIED;
+      }
+      return Place.STATED;
     }
-    return stillToDoAfter(a, end) ? Echo.Kind.NONE : Echo.Kind.ECHO;
+    return stillToDoAfter(a, end) ? Place.TO_DO : Place.STATED;
   }
 
   /** Whether a word of {@link #STILL_AFTER} follows {@code end} in its clause, its object between (规范管理仍需加强). */

@@ -23,6 +23,8 @@ public final class Echo {
     SCALE,
     /** The actual restates the target's words and denies them: 不规范 / 规范, 制度不健全 / 制度健全. */
     DENIED,
+    /** The actual denies the target's words of part of what it covers: 个别单位档案管理不规范. */
+    DENIED_IN_PART,
     /** Neither. */
     NONE
   }
