@@ -111,7 +111,7 @@ public final class Absence {
    * are 0 at a position whose character is not such a start, so a scanner may skip it.
    */
   public static boolean mayStartAt(char c) {
-    return WITHIN_LIMIT_WORDS.startWith(c) || NONE_WORD_LIST.startWith(c) || c == '在' || c == '预' || COMPARED_WORDS.startWith(c);
+    return WITHIN_LIMIT_WORDS.startWith(c) || NONE_WORD_LIST.startWith(c) || c == '在' || c == '预' || comparedStart(c);
   }
 
   /** Words comparing an amount with its limit: below it (低于预算, 少于计划成本) or above (高于预算, 超出预算). */
@@ -119,11 +119,31 @@ public final class Absence {
 
   private static final List<String> ABOVE = List.of("高于", "超出", "超过", "突破", "超");
 
-  private static final WordList COMPARED_WORDS = WordList.of(List.of("不高于", "未高于", "低于", "少于", "小于", "高于", "超出", "超过", "突破", "超"));
+  private static final WordList BELOW_WORDS = WordList.of(BELOW);
+
+  private static final WordList ABOVE_WORDS = WordList.of(ABOVE);
+
+  /** Whether a word of {@link #BELOW} or {@link #ABOVE} can start with {@code c}. */
+  private static boolean comparedStart(char c) {
+    return BELOW_WORDS.startWith(c) || ABOVE_WORDS.startWith(c);
+  }
 
   /** Limits of money an amount spent is compared with (低于批复预算, 高于计划成本): not 标准 or 计划, which a count may have. */
   private static final List<String> MONEY_LIMITS =
       List.of("预算", "概算", "计划成本", "预期成本", "合同价", "合同金额", "控制价", "中标价", "限额", "批复金额", "核定金额");
+
+  /** The first characters of {@link #MONEY_LIMITS}: a comparison word is followed by none in nearly every text. */
+  private static final String LIMIT_STARTS = firstChars(MONEY_LIMITS);
+
+  private static String firstChars(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      if (out.indexOf(w.substring(0, 1)) < 0) {
+        out.append(w.charAt(0));
+      }
+    }
+    return out.toString();
+  }
 
   /** Words after a limit that make it a plan of progress, not of money (低于预算进度, 高于预算执行率). */
   private static final List<String> NOT_MONEY_AFTER = List.of("进度", "执行", "安排", "编制", "调整", "以上", "以下");
@@ -141,14 +161,14 @@ public final class Absence {
    * 超出预算), 0 when none: one of {@code words}, at most three ideographs, a limit of {@link
    * #MONEY_LIMITS}, not one of {@link #NOT_MONEY_AFTER} after it, and no rate or pace before it in its clause.
    */
-  private static int comparedAt(String s, char[] chars, int i, List<String> words) {
-    String word = Chars.firstAt(s, i, words);
+  private static int comparedAt(String s, char[] chars, int i, WordList words) {
+    String word = words.at(s, chars[i], i);
     if (word == null || (word.equals("超") && i + 1 < chars.length && (chars[i + 1] == '额' || chars[i + 1] == '前'))) {
       return 0; // 超额完成, 超前完成: more done, no limit passed
     }
     int from = i + word.length();
     for (int k = from; k < chars.length && k - from <= 3; k++) {
-      String limit = Chars.firstAt(s, k, MONEY_LIMITS);
+      String limit = LIMIT_STARTS.indexOf(chars[k]) >= 0 ? Chars.firstAt(s, k, MONEY_LIMITS) : null; // 提高了, 高于标准: no limit starts
       if (limit != null) {
         int end = k + limit.length();
         if (Chars.startsWithAny(s, end, NOT_MONEY_AFTER) || amountIsARate(s, i, end)) {
@@ -179,7 +199,7 @@ public final class Absence {
    * which a target of spending counts short).
    */
   static int belowLimitAt(String s, char[] chars, int i) {
-    int length = comparedAt(s, chars, i, BELOW);
+    int length = comparedAt(s, chars, i, BELOW_WORDS);
     if (length == 0) {
       return 0;
     }
@@ -202,7 +222,7 @@ public final class Absence {
    * is read first as a limit kept.
    */
   public static int overLimitAt(String s, char[] chars, int i) {
-    return COMPARED_WORDS.startWith(chars[i]) ? comparedAt(s, chars, i, ABOVE) : 0;
+    return ABOVE_WORDS.startWith(chars[i]) ? comparedAt(s, chars, i, ABOVE_WORDS) : 0;
   }
 
   /**
@@ -214,7 +234,7 @@ public final class Absence {
     if (word != null) {
       return word.length();
     }
-    int below = COMPARED_WORDS.startWith(chars[i]) ? belowLimitAt(s, chars, i) : 0;
+    int below = BELOW_WORDS.startWith(chars[i]) ? belowLimitAt(s, chars, i) : 0;
     if (below > 0) {
       return below;
     }
