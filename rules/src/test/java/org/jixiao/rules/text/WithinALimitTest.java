@@ -68,6 +68,14 @@ class WithinALimitTest {
         "控制在预算内 | 不会超出预算 | 1",
         "控制在预算内 | 没有高于预算 | 1",
         "控制成本 | 严控超支 | 1",
+        // review 54d: an overrun named and answered nil, or 零 / 无一 of it
+        "控制在预算内 | 超支情况：无 | 1",
+        "控制在预算内 | 是否超支：否 | 1",
+        "控制在预算内 | 超支0.00万元 | 1",
+        "控制在预算内 | 超预算项目0个 | 1",
+        "控制在预算内 | 超预算率为零 | 1",
+        "控制在预算内 | 零超预算 | 1",
+        "控制在预算内 | 无一超预算 | 1",
       })
   void aLimitKeptInPositiveWordsIsALimitKept(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.COST, "项目成本", target, actual);
@@ -93,6 +101,8 @@ class WithinALimitTest {
         // review 54c: spending below a budget may be money unspent; 限额以上 is a class of firms
         "按预算执行 | 支出低于预算",
         "培育限额以上企业 | 新增限额以上企业，超过限额以上标准",
+        // review 54d: a rule forbidding it restated is no result
+        "控制在预算内 | 严格执行预算，严禁超预算",
       })
   void otherInsidesAndCountsAreNotLimitsKept(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);

@@ -66,6 +66,12 @@ class WordsOfConformityTest {
         // review 54c: no failure found
         "验收合格 | 验收合格，无不合格项 | 1",
         "合格 | 未发现不合格产品 | 1",
+        // review 54d: a breach counted nil; a count of the part not done as asked
+        "按规定使用资金 | 未按规定使用资金的情况为零 | 1",
+        "按规定使用资金 | 未按规定使用资金0起 | 1",
+        "按规定使用资金 | 未按规定使用资金情况：无 | 1",
+        "按规定使用资金 | 没有未按规定使用资金现象 | 1",
+        "按要求开展培训 | 1.开展培训12期；2.未按要求开展2期 | 0.70",
       })
   void readAsACarefulReaderDoes(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, "质量", target, actual);

@@ -141,9 +141,16 @@ public final class CompletionReader {
         continue;
       }
       int over = Absence.overLimitAt(s, chars, i);
-      if (over > 0) { // 超出预算, 高于计划成本: the limit was not kept, unless that is denied (未出现超预算情况, 避免超出预算)
+      if (over > 0 && prohibited(s, i)) { // 严禁超预算: a rule restated, no result
+        i += over;
+        continue;
+      }
+      if (over > 0) { // 超出预算, 高于计划成本: the limit was not kept, unless that is denied (未出现超预算情况, 避免超出预算,
+        // 超预算：否, 超预算项目0个)
         int denier = factDenier(s, chars, i);
-        hits.add(denier >= 0 ? none(s.substring(denier, i + over)) : shortfall(s.substring(i, i + over), partial, negatedFraction));
+        int nil = denier >= 0 ? -1 : Nil.after(s, chars, i + over);
+        hits.add(denier >= 0 ? none(s.substring(denier, i + over)) : nil > 0 ? none(s.substring(i, nil))
+            : shortfall(s.substring(i, i + over), partial, negatedFraction));
         negation = denier >= 0 ? null : negation;
         clauseHasTerm = true;
         i += over;
@@ -175,11 +182,15 @@ public final class CompletionReader {
           i += length;
           continue;
         }
-        int zero = term.band() != Band.ACHIEVED && i + length < n && chars[i + length] == '率' ? Absence.zeroAfter(s, chars, i + length + 1) : -1;
-        if (zero > 0) { // 逾期率为0, 超时率为零, 未到位率0%, 不合格率为零: the shortfall counted did not happen
-          hits.add(none(s.substring(i, zero)));
+        int nil = term.band() != Band.ACHIEVED && term.kind() != Term.Kind.DEGREE ? Nil.after(s, chars, i + length) : -1;
+        if (nil > 0) { // 逾期率为0, 超时率为零, 不合格率为零, 超支：无, 延误0天: the shortfall counted did not happen
+          hits.add(none(s.substring(i, nil)));
           clauseHasTerm = true;
-          i = zero;
+          i = nil;
+          continue;
+        }
+        if (term.kind() == Term.Kind.NEGATIVE_FACT && prohibited(s, i)) { // 严禁超支: a rule restated, no result
+          i += length;
           continue;
         }
         int twice = term.band() != Band.ACHIEVED && NEGATION_STARTS.indexOf(chars[i]) >= 0 ? Chars.startOfEndingAt(s, i, NONE_OF_A_NEGATED) : -1;
@@ -264,13 +275,15 @@ public final class CompletionReader {
         String negated = negation != null && negationEnd == i ? negation : immediateNegation(s, chars, i);
         if (negated == null) {
           hits.add(Term.completion("按…标准", Band.ACHIEVED, BigDecimal.ONE));
-        } else if (breachDealtWith(s, i - negated.length()) >= 0) { // 未发现未按规定使用资金情况, 杜绝不按标准收费
-          hits.add(none(s.substring(breachDealtWith(s, i - negated.length()), i + 1)));
+        } else if (breachDealtWith(s, i - negated.length()) >= 0 || Nil.later(s, chars, i)) {
+          // 未发现未按规定使用资金情况, 杜绝不按标准收费, 未按规定使用资金的情况为零: the breach did not happen
+          int from = breachDealtWith(s, i - negated.length());
+          hits.add(none(s.substring(from >= 0 ? from : i - negated.length(), i + 1)));
           negation = null;
         } else {
-          // 未按要求发放, 没有按照计划实施: not done as the rule says (未完全按计划: not in full); the negation
-          // stays open for what follows (未按要求控制在预算内)
-          boolean notInFull = negated.contains("完全") || negated.contains("全部");
+          // 未按要求发放, 没有按照计划实施: not done as the rule says (未完全按计划: not in full, 未按要求开展2期: a
+          // part); the negation stays open for what follows (未按要求控制在预算内)
+          boolean notInFull = negated.contains("完全") || negated.contains("全部") || countFollows(s, chars, i);
           hits.add(shortfall(negated + "按…", partial || notInFull, negatedFraction));
         }
         clauseHasTerm = true;
@@ -514,7 +527,27 @@ public final class CompletionReader {
       List.of("出现", "发生", "存在", "造成", "产生", "任何", "明显", "因此", "有", "的", "而", "会");
 
   /** Words that deny a shortfall after them besides the negations: 无延误, 避免超支, 杜绝超预算. */
-  private static final List<String> FACT_DENIERS = List.of("尚未", "没有", "未曾", "避免", "防止", "杜绝", "严防", "严控", "未", "不", "没", "无");
+  private static final List<String> FACT_DENIERS =
+      List.of("尚未", "没有", "未曾", "避免", "防止", "杜绝", "严防", "严控", "无一", "未", "不", "没", "无", "零");
+
+  /** Words that forbid a shortfall: an actual saying so restates a rule, not what happened (严禁超预算). */
+  private static final List<String> PROHIBITIONS = List.of("严禁", "禁止", "不得", "不准");
+
+  /** Whether a word of {@link #PROHIBITIONS} ends right before {@code at}. */
+  private static boolean prohibited(String s, int at) {
+    return Chars.startOfEndingAt(s, at, PROHIBITIONS) >= 0;
+  }
+
+  /** Whether a count of part of the work follows {@code from} in its clause (未按要求开展2期): the shortfall is of that part. */
+  private static boolean countFollows(String s, char[] chars, int from) {
+    int end = Clauses.clauseEnd(s, from);
+    for (int k = from; k < end; k++) {
+      if (partCount(chars, k) > k) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Ends of a cause between a negation and the shortfall it denies (未因天气原因推迟, 没有因资金问题而延期). */
   private static final List<String> CAUSES = List.of("原因", "影响", "问题");
@@ -601,7 +634,7 @@ public final class CompletionReader {
 
   /** Words before a negated rule that say the breach did not happen or was dealt with (未发现未按规定使用资金情况). */
   private static final List<String> BREACH_DEALT_WITH =
-      List.of("未发现", "没有发现", "未出现", "没有出现", "不存在", "未发生", "杜绝", "避免", "防止", "无", "对");
+      List.of("未发现", "没有发现", "未出现", "没有出现", "不存在", "未发生", "杜绝", "避免", "防止", "没有", "无", "对");
 
   /** Where a word of {@link #BREACH_DEALT_WITH} ending right before the negation starting at {@code at} starts, or -1. */
   private static int breachDealtWith(String s, int at) {
