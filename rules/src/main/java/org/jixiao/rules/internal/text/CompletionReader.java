@@ -12,7 +12,6 @@ import org.jixiao.rules.text.Band;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Reading;
 import org.jixiao.rules.text.Term;
-import org.jixiao.rules.text.Unit;
 import org.jixiao.rules.text.Vocabulary;
 import org.jspecify.annotations.Nullable;
 
@@ -22,12 +21,6 @@ import org.jspecify.annotations.Nullable;
  * absences and counts of part of the target between them. Built with its vocabulary; immutable.
  */
 public final class CompletionReader {
-  private static final List<String> NEGATIONS = List.of("尚未", "没有", "无法", "难以", "未", "不", "没");
-
-  /** The last characters of {@link #NEGATIONS}. */
-  private static final String NEGATION_ENDS =
-      NEGATIONS.stream().map(w -> w.substring(w.length() - 1)).distinct().collect(Collectors.joining());
-
   /** The vocabulary's entries by normalised word: whole-text entries are looked up here. */
   private final Map<String, Term> byWord;
   /**
@@ -141,13 +134,13 @@ public final class CompletionReader {
         continue;
       }
       int over = Absence.overLimitAt(s, chars, i);
-      if (over > 0 && prohibited(s, i)) { // 严禁超预算: a rule restated, no result
+      if (over > 0 && ShortfallDenials.prohibited(s, i)) { // 严禁超预算: a rule restated, no result
         i += over;
         continue;
       }
       if (over > 0) { // 超出预算, 高于计划成本: the limit was not kept, unless that is denied (未出现超预算情况, 避免超出预算,
         // 超预算：否, 超预算项目0个)
-        int denier = factDenier(s, chars, i);
+        int denier = ShortfallDenials.denier(s, chars, i);
         int nil = denier >= 0 ? -1 : Nil.after(s, chars, i + over);
         hits.add(denier >= 0 ? none(s.substring(denier, i + over)) : nil > 0 ? none(s.substring(i, nil))
             : shortfall(s.substring(i, i + over), partial, negatedFraction));
@@ -161,7 +154,7 @@ public final class CompletionReader {
         hits.add(none(s.substring(i, i + absence)));
         clauseHasTerm = true;
         int unwanted = Absence.unwantedStart(s, chars, i + absence);
-        deniedFact = unwanted >= 0 && bridged(s, i + absence, unwanted) ? unwanted : -1; // 无逾期, not 因无资金导致项目逾期
+        deniedFact = unwanted >= 0 && ShortfallDenials.bridged(s, i + absence, unwanted) ? unwanted : -1; // 无逾期, not 因无资金导致项目逾期
         i += absence;
         continue;
       }
@@ -189,11 +182,11 @@ public final class CompletionReader {
           i = nil;
           continue;
         }
-        if (term.kind() == Term.Kind.NEGATIVE_FACT && prohibited(s, i)) { // 严禁超支: a rule restated, no result
+        if (term.kind() == Term.Kind.NEGATIVE_FACT && ShortfallDenials.prohibited(s, i)) { // 严禁超支: a rule restated, no result
           i += length;
           continue;
         }
-        int twice = term.band() != Band.ACHIEVED && NEGATION_STARTS.indexOf(chars[i]) >= 0 ? Chars.startOfEndingAt(s, i, NONE_OF_A_NEGATED) : -1;
+        int twice = term.band() != Band.ACHIEVED && NEGATION_STARTS.indexOf(chars[i]) >= 0 ? ShortfallDenials.noneOfANegated(s, i) : -1;
         if (twice >= 0) { // 无不合格项, 未发现不达标情况: no failure was found
           hits.add(none(s.substring(twice, i + length)));
           negation = null;
@@ -202,7 +195,7 @@ public final class CompletionReader {
           continue;
         }
         if (term.kind() == Term.Kind.NEGATIVE_FACT && NEGATION_STARTS.indexOf(chars[i]) < 0) {
-          int denier = factDenier(s, chars, i);
+          int denier = ShortfallDenials.denier(s, chars, i);
           if (denier >= 0) { // 没有延期, 未因天气原因推迟: the shortfall named did not happen
             hits.add(none(s.substring(denier, i + length)));
             negation = null;
@@ -219,7 +212,7 @@ public final class CompletionReader {
           i += length;
           continue;
         }
-        String negated = negation != null && !(negationCounted && term.band() != Band.ACHIEVED) ? negation : immediateNegation(s, chars, i);
+        String negated = negation != null && !(negationCounted && term.band() != Band.ACHIEVED) ? negation : Negations.immediate(s, chars, i);
         if (negated == null && term.kind() == Term.Kind.DEGREE && i > 0 && chars[i - 1] == '无' && betterAt(s, i + length)) {
           negated = "无"; // 无明显提升: 无 denies a degree of improvement (无投诉 is a fact, 无明显下降 may be the aim)
         }
@@ -242,7 +235,7 @@ public final class CompletionReader {
       }
       int passed = c == '通' ? Acceptance.passedAt(s, chars, i) : 0;
       if (passed > 0) { // 通过省级验收, 通过该项目的竣工验收: accepted, whoever or whatever is named between
-        String negated = negation != null ? negation : immediateNegation(s, chars, i);
+        String negated = negation != null ? negation : Negations.immediate(s, chars, i);
         hits.add(negated != null ? shortfall(negated + "通过…验收", partial, negatedFraction) : Term.completion("通过…验收", Band.ACHIEVED, BigDecimal.ONE));
         negation = null;
         clauseHasTerm = true;
@@ -272,25 +265,25 @@ public final class CompletionReader {
         continue;
       }
       if (c == '按' && conformity(s, chars, i)) { // 按该标准发放
-        String negated = negation != null && negationEnd == i ? negation : immediateNegation(s, chars, i);
+        String negated = negation != null && negationEnd == i ? negation : Negations.immediate(s, chars, i);
         if (negated == null) {
           hits.add(Term.completion("按…标准", Band.ACHIEVED, BigDecimal.ONE));
-        } else if (breachDealtWith(s, i - negated.length()) >= 0 || Nil.later(s, chars, i)) {
+        } else if (ShortfallDenials.breachDealtWith(s, i - negated.length()) >= 0 || Nil.later(s, chars, i)) {
           // 未发现未按规定使用资金情况, 杜绝不按标准收费, 未按规定使用资金的情况为零: the breach did not happen
-          int from = breachDealtWith(s, i - negated.length());
+          int from = ShortfallDenials.breachDealtWith(s, i - negated.length());
           hits.add(none(s.substring(from >= 0 ? from : i - negated.length(), i + 1)));
           negation = null;
         } else {
           // 未按要求发放, 没有按照计划实施: not done as the rule says (未完全按计划: not in full, 未按要求开展2期: a
           // part); the negation stays open for what follows (未按要求控制在预算内)
-          boolean notInFull = negated.contains("完全") || negated.contains("全部") || countFollows(s, chars, i);
+          boolean notInFull = negated.contains("完全") || negated.contains("全部") || PartCounts.follows(s, chars, i);
           hits.add(shortfall(negated + "按…", partial || notInFull, negatedFraction));
         }
         clauseHasTerm = true;
         i++;
         continue;
       }
-      int count = partCount(chars, i);
+      int count = PartCounts.end(chars, i);
       if (count > i) {
         partial = true;
         i = count;
@@ -430,36 +423,7 @@ public final class CompletionReader {
     return false;
   }
 
-  /**
-   * Where a count of part of the target ends ({@code 3、4期}, {@code 1-2期}, {@code 两期}), or
-   * {@code at} when none starts there; a year or date ({@code 2023年}) is no part.
-   */
-  private static int partCount(char[] chars, int at) {
-    char c = chars[at];
-    boolean digit = c >= '0' && c <= '9';
-    if (!digit && !(ChineseNumerals.isStart(c) && c != '十' && c != '零' && c != '〇')) {
-      return at;
-    }
-    if (at > 0 && ((chars[at - 1] >= '0' && chars[at - 1] <= '9') || ChineseNumerals.isPart(chars[at - 1]))) {
-      return at;
-    }
-    int k = at;
-    while (k < chars.length && k - at < 12) {
-      char d = chars[k];
-      if ((d >= '0' && d <= '9') || ChineseNumerals.isPart(d) || d == '、' || d == '-' || d == '—' || d == '~' || d == '至') {
-        k++;
-      } else {
-        break;
-      }
-    }
-    if (k < chars.length) {
-      Optional<Unit> unit = Unit.of(String.valueOf(chars[k]));
-      if (unit.isPresent() && unit.get().isCount()) {
-        return k + 1;
-      }
-    }
-    return at;
-  }
+
 
   /**
    * An entry of the index: the normalised word, its term, and whether it is one of {@link
@@ -480,178 +444,13 @@ public final class CompletionReader {
     return null;
   }
 
-  /**
-   * 不 or 没 right before a word (不满意 aside, which is an entry of its own): 不及时, 没完成; or
-   * before a word of degree that stands between them: 不太满意, 不够及时, 不是很满意, 没有完全完成.
-   */
-  private static @Nullable String immediateNegation(String s, char[] chars, int at) {
-    String direct = negationEndingAt(s, chars, at);
-    if (direct != null) {
-      return direct;
-    }
-    if (at < 2 || DEGREE_ENDS.indexOf(chars[at - 1]) < 0) {
-      return null; // no word of degree ends just before: nearly every word found
-    }
-    for (String degree : NEGATED_DEGREES) {
-      int before = at - degree.length();
-      if (before > 0 && s.startsWith(degree, before)) {
-        String negation = negationEndingAt(s, chars, before);
-        if (negation != null) {
-          return negation + degree;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable String negationEndingAt(String s, char[] chars, int at) {
-    if (at == 0 || NEGATION_ENDS.indexOf(chars[at - 1]) < 0) {
-      return null; // no negation ends just before: the answer for nearly every word found
-    }
-    for (String negation : NEGATIONS) {
-      if (at >= negation.length() && s.startsWith(negation, at - negation.length())) {
-        return negation;
-      }
-    }
-    return null;
-  }
-
   /** First characters of the words of {@link Clauses#gapLeftAt}. */
   private static final String GAP_STARTS = "还仍尚依";
 
   /** First characters of the negative facts that carry their own negation (未能, 不到位, 无人申请): no other denies them. */
   private static final String NEGATION_STARTS = "未不没无";
 
-  /** What may stand between a negation and the shortfall it denies: 未出现延期, 没有发生任何逾期, 不存在滞后, 不会超出预算. */
-  private static final List<String> TO_FACT =
-      List.of("出现", "发生", "存在", "造成", "产生", "任何", "明显", "因此", "有", "的", "而", "会");
 
-  /** Words that deny a shortfall after them besides the negations: 无延误, 避免超支, 杜绝超预算. */
-  private static final List<String> FACT_DENIERS =
-      List.of("尚未", "没有", "未曾", "避免", "防止", "杜绝", "严防", "严控", "无一", "未", "不", "没", "无", "零");
-
-  /** Words that forbid a shortfall: an actual saying so restates a rule, not what happened (严禁超预算). */
-  private static final List<String> PROHIBITIONS = List.of("严禁", "禁止", "不得", "不准");
-
-  /** Whether a word of {@link #PROHIBITIONS} ends right before {@code at}. */
-  private static boolean prohibited(String s, int at) {
-    return Chars.startOfEndingAt(s, at, PROHIBITIONS) >= 0;
-  }
-
-  /** Whether a count of part of the work follows {@code from} in its clause (未按要求开展2期): the shortfall is of that part. */
-  private static boolean countFollows(String s, char[] chars, int from) {
-    int end = Clauses.clauseEnd(s, from);
-    for (int k = from; k < end; k++) {
-      if (partCount(chars, k) > k) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Ends of a cause between a negation and the shortfall it denies (未因天气原因推迟, 没有因资金问题而延期). */
-  private static final List<String> CAUSES = List.of("原因", "影响", "问题");
-
-  /**
-   * Where the negation that denies the negative fact at {@code at} starts: right before it (没有延期,
-   * 不推迟), or with only words of {@link #TO_FACT} or a cause (因…原因) between (没有出现逾期, 不存在滞后,
-   * 未因天气原因推迟); -1 when none does. A negation of another verb does not (资金未拨付导致项目延期:
-   * the delay happened).
-   */
-  private static int factDenier(String s, char[] chars, int at) {
-    int p = at;
-    boolean moved = true;
-    while (moved) {
-      moved = false;
-      for (String w : TO_FACT) {
-        if (p >= w.length() && s.startsWith(w, p - w.length())) {
-          p -= w.length();
-          moved = true;
-        }
-      }
-      for (String w : CAUSES) {
-        int cause = s.lastIndexOf('因', p - w.length() - 1);
-        if (p >= w.length() && s.startsWith(w, p - w.length()) && cause >= 0 && p - cause <= 10 && !clauseEndBetween(chars, cause, p)) {
-          p = cause;
-          moved = true;
-        }
-      }
-    }
-    for (String w : FACT_DENIERS) {
-      int from = p - w.length();
-      if (from >= 0 && s.startsWith(w, from)) {
-        // 不得不取消, 不能不推迟: a 不 of another word; 无法避免的延期: a prevention denied, so the shortfall stands
-        boolean tail = w.length() == 1 && from >= 1 && "得能有".indexOf(s.charAt(from - 1)) >= 0;
-        return tail || (PREVENTIONS.contains(w) && preventionDenied(s, from)) ? -1 : from;
-      }
-    }
-    return -1;
-  }
-
-  /** Whether only words of {@link #TO_FACT} stand between {@code from} and {@code to} (未发生任何逾期). */
-  private static boolean bridged(String s, int from, int to) {
-    int p = to;
-    boolean moved = true;
-    while (moved && p > from) {
-      moved = false;
-      for (String w : TO_FACT) {
-        if (p - w.length() >= from && s.startsWith(w, p - w.length())) {
-          p -= w.length();
-          moved = true;
-        }
-      }
-    }
-    return p == from;
-  }
-
-  /** Words that, before a word of failure holding its own negation (不合格, 未达标), say there was none. */
-  private static final List<String> NONE_OF_A_NEGATED =
-      List.of("未发现", "没有发现", "不存在", "未出现", "没有出现", "杜绝", "没有", "无");
-
-  /** The words of {@link #FACT_DENIERS} that prevent rather than negate: a negation before them undoes them. */
-  private static final List<String> PREVENTIONS = List.of("避免", "防止", "杜绝", "严防", "严控");
-
-  /** Negations of a word of prevention: 无法避免, 不可避免, 难以避免, 未能杜绝. */
-  private static final List<String> NOT_PREVENTED = List.of("无法", "不可", "难以", "未能", "没能", "不能", "没有", "未");
-
-  private static boolean preventionDenied(String s, int at) {
-    for (String w : NOT_PREVENTED) {
-      if (at >= w.length() && s.startsWith(w, at - w.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean clauseEndBetween(char[] chars, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (Clauses.isClauseEnd(chars[k])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Words before a negated rule that say the breach did not happen or was dealt with (未发现未按规定使用资金情况). */
-  private static final List<String> BREACH_DEALT_WITH =
-      List.of("未发现", "没有发现", "未出现", "没有出现", "不存在", "未发生", "杜绝", "避免", "防止", "没有", "无", "对");
-
-  /** Where a word of {@link #BREACH_DEALT_WITH} ending right before the negation starting at {@code at} starts, or -1. */
-  private static int breachDealtWith(String s, int at) {
-    for (String w : BREACH_DEALT_WITH) {
-      if (at >= w.length() && s.startsWith(w, at - w.length())) {
-        return at - w.length();
-      }
-    }
-    return -1;
-  }
-
-  /** Words of degree a negation reaches over: 不太满意 is no 满意 (是很 before 很, the longer first). */
-  private static final List<String> NEGATED_DEGREES = List.of("是很", "是太", "完全", "十分", "太", "够", "很", "甚", "大");
-
-  /** The last characters of {@link #NEGATED_DEGREES}. */
-  private static final String DEGREE_ENDS =
-      NEGATED_DEGREES.stream().map(w -> w.substring(w.length() - 1)).distinct().collect(Collectors.joining());
 
   private static String stripEnd(String s, char[] chars) {
     int end = chars.length;

@@ -1,0 +1,50 @@
+package org.jixiao.rules.internal.text;
+
+import java.util.Optional;
+import org.jixiao.rules.text.Unit;
+
+/** Counts of part of a target in a text (3、4期, 1-2期, 两期), which {@link CompletionReader} reads as a shortfall of that part only. */
+final class PartCounts {
+  private PartCounts() {}
+
+  /**
+   * Where a count of part of the target ends ({@code 3、4期}, {@code 1-2期}, {@code 两期}), or
+   * {@code at} when none starts there; a year or date ({@code 2023年}) is no part.
+   */
+  static int end(char[] chars, int at) {
+    char c = chars[at];
+    boolean digit = c >= '0' && c <= '9';
+    if (!digit && !(ChineseNumerals.isStart(c) && c != '十' && c != '零' && c != '〇')) {
+      return at;
+    }
+    if (at > 0 && ((chars[at - 1] >= '0' && chars[at - 1] <= '9') || ChineseNumerals.isPart(chars[at - 1]))) {
+      return at;
+    }
+    int k = at;
+    while (k < chars.length && k - at < 12) {
+      char d = chars[k];
+      if ((d >= '0' && d <= '9') || ChineseNumerals.isPart(d) || d == '、' || d == '-' || d == '—' || d == '~' || d == '至') {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (k < chars.length) {
+      Optional<Unit> unit = Unit.of(String.valueOf(chars[k]));
+      if (unit.isPresent() && unit.get().isCount()) {
+        return k + 1;
+      }
+    }
+    return at;
+  }
+  /** Whether a count of part of the work follows {@code from} in its clause (未按要求开展2期): the shortfall is of that part. */
+  static boolean follows(String s, char[] chars, int from) {
+    int end = Clauses.clauseEnd(s, from);
+    for (int k = from; k < end; k++) {
+      if (end(chars, k) > k) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,133 @@
+package org.jixiao.rules.internal.text;
+
+import java.util.List;
+
+/**
+ * Shortfalls said not to have happened, for {@link CompletionReader}: a negation or a word of
+ * prevention before a word of shortfall (没有延期, 未出现超期, 不存在滞后, 避免超支, 零延误), a failure word
+ * after a word of none (无不合格项), a rule's breach that did not happen or was dealt with
+ * (未发现未按规定使用资金情况), and a shortfall forbidden, which restates a rule (严禁超预算). Not a negation
+ * of another verb or word (资金未拨付导致项目延期, 因无资金导致项目逾期, 不得不延期) nor a prevention
+ * denied (无法避免的延期).
+ */
+final class ShortfallDenials {
+  private ShortfallDenials() {}
+
+  /** What may stand between a negation and the shortfall it denies: 未出现延期, 没有发生任何逾期, 不存在滞后, 不会超出预算. */
+  private static final List<String> TO_FACT =
+      List.of("出现", "发生", "存在", "造成", "产生", "任何", "明显", "因此", "有", "的", "而", "会");
+
+  /** Words that deny a shortfall after them besides the negations: 无延误, 避免超支, 杜绝超预算. */
+  private static final List<String> FACT_DENIERS =
+      List.of("尚未", "没有", "未曾", "避免", "防止", "杜绝", "严防", "严控", "无一", "未", "不", "没", "无", "零");
+
+  /** Words that forbid a shortfall: an actual saying so restates a rule, not what happened (严禁超预算). */
+  private static final List<String> PROHIBITIONS = List.of("严禁", "禁止", "不得", "不准");
+
+  /** Whether a word of {@link #PROHIBITIONS} ends right before {@code at}. */
+  static boolean prohibited(String s, int at) {
+    return Chars.startOfEndingAt(s, at, PROHIBITIONS) >= 0;
+  }
+
+  /** Ends of a cause between a negation and the shortfall it denies (未因天气原因推迟, 没有因资金问题而延期). */
+  private static final List<String> CAUSES = List.of("原因", "影响", "问题");
+
+  /**
+   * Where the negation that denies the negative fact at {@code at} starts: right before it (没有延期,
+   * 不推迟), or with only words of {@link #TO_FACT} or a cause (因…原因) between (没有出现逾期, 不存在滞后,
+   * 未因天气原因推迟); -1 when none does. A negation of another verb does not (资金未拨付导致项目延期:
+   * the delay happened).
+   */
+  static int denier(String s, char[] chars, int at) {
+    int p = at;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (String w : TO_FACT) {
+        if (p >= w.length() && s.startsWith(w, p - w.length())) {
+          p -= w.length();
+          moved = true;
+        }
+      }
+      for (String w : CAUSES) {
+        int cause = s.lastIndexOf('因', p - w.length() - 1);
+        if (p >= w.length() && s.startsWith(w, p - w.length()) && cause >= 0 && p - cause <= 10 && !clauseEndBetween(chars, cause, p)) {
+          p = cause;
+          moved = true;
+        }
+      }
+    }
+    for (String w : FACT_DENIERS) {
+      int from = p - w.length();
+      if (from >= 0 && s.startsWith(w, from)) {
+        // 不得不取消, 不能不推迟: a 不 of another word; 无法避免的延期: a prevention denied, so the shortfall stands
+        boolean tail = w.length() == 1 && from >= 1 && "得能有".indexOf(s.charAt(from - 1)) >= 0;
+        return tail || (PREVENTIONS.contains(w) && preventionDenied(s, from)) ? -1 : from;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether only words of {@link #TO_FACT} stand between {@code from} and {@code to} (未发生任何逾期). */
+  static boolean bridged(String s, int from, int to) {
+    int p = to;
+    boolean moved = true;
+    while (moved && p > from) {
+      moved = false;
+      for (String w : TO_FACT) {
+        if (p - w.length() >= from && s.startsWith(w, p - w.length())) {
+          p -= w.length();
+          moved = true;
+        }
+      }
+    }
+    return p == from;
+  }
+
+  /** Words that, before a word of failure holding its own negation (不合格, 未达标), say there was none. */
+  private static final List<String> NONE_OF_A_NEGATED =
+      List.of("未发现", "没有发现", "不存在", "未出现", "没有出现", "杜绝", "没有", "无");
+
+  /** The words of {@link #FACT_DENIERS} that prevent rather than negate: a negation before them undoes them. */
+  private static final List<String> PREVENTIONS = List.of("避免", "防止", "杜绝", "严防", "严控");
+
+  /** Negations of a word of prevention: 无法避免, 不可避免, 难以避免, 未能杜绝. */
+  private static final List<String> NOT_PREVENTED = List.of("无法", "不可", "难以", "未能", "没能", "不能", "没有", "未");
+
+  private static boolean preventionDenied(String s, int at) {
+    for (String w : NOT_PREVENTED) {
+      if (at >= w.length() && s.startsWith(w, at - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseEndBetween(char[] chars, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Clauses.isClauseEnd(chars[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words before a negated rule that say the breach did not happen or was dealt with (未发现未按规定使用资金情况). */
+  private static final List<String> BREACH_DEALT_WITH =
+      List.of("未发现", "没有发现", "未出现", "没有出现", "不存在", "未发生", "杜绝", "避免", "防止", "没有", "无", "对");
+
+  /** Where a word of {@link #BREACH_DEALT_WITH} ending right before the negation starting at {@code at} starts, or -1. */
+  static int breachDealtWith(String s, int at) {
+    for (String w : BREACH_DEALT_WITH) {
+      if (at >= w.length() && s.startsWith(w, at - w.length())) {
+        return at - w.length();
+      }
+    }
+    return -1;
+  }
+
+  /** Where a word of {@link #NONE_OF_A_NEGATED} ending at {@code at} starts (无不合格项, 未发现不达标情况), or -1. */
+  static int noneOfANegated(String s, int at) {
+    return Chars.startOfEndingAt(s, at, NONE_OF_A_NEGATED);
+  }
+}
