@@ -59,8 +59,9 @@ class DeniedRestatementTest {
         "档案管理规范 | 个别单位档案管理不规范 | 0.70",
         "制度健全 | 个别制度不够健全 | 0.70",
         "资金使用规范 | 资金使用规范，但个别环节不规范 | 0.70",
-        // a wrong named and not put right is the words denied
+        // a wrong named and not put right is the words denied; a rate of them at zero denies them (review 54e)
         "档案管理规范 | 档案管理不规范问题较多 | 0.30",
+        "合格 | 合格率为零 | 0.30",
       })
   void theTargetsWordsDeniedOfAPartArePartlyMet(String target, String actual, BigDecimal fraction) {
     scoredAt(judge(Subcategory.QUALITY, "", target, actual), fraction);

@@ -76,6 +76,11 @@ class WithinALimitTest {
         "控制在预算内 | 超预算率为零 | 1",
         "控制在预算内 | 零超预算 | 1",
         "控制在预算内 | 无一超预算 | 1",
+        "控制在预算内 | 超支 ： 无 | 1",
+        "控制在预算内 | 超支的金额为0 | 1",
+        // review 54e: a range from 0, or a figure going on, is an overrun
+        "控制在预算内 | 各单位超支0-2万元 | 0.30",
+        "控制在预算内 | 超支0万3千元 | 0.30",
       })
   void aLimitKeptInPositiveWordsIsALimitKept(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.COST, "项目成本", target, actual);

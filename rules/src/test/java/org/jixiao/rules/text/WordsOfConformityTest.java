@@ -71,7 +71,12 @@ class WordsOfConformityTest {
         "按规定使用资金 | 未按规定使用资金0起 | 1",
         "按规定使用资金 | 未按规定使用资金情况：无 | 1",
         "按规定使用资金 | 没有未按规定使用资金现象 | 1",
-        "按要求开展培训 | 1.开展培训12期；2.未按要求开展2期 | 0.70",
+        // review 54e: a part named by 第 is a part; a count alone may be all of it; a nil of another thing is none
+        "按计划开展4期 | 未按计划开展第3、4期 | 0.70",
+        "按计划开展4期 | 未按计划开展4期培训 | 0.30",
+        "按规定使用资金 | 未按规定程序采购的金额为0 | 1",
+        "按规定使用资金 | 未按规定使用资金是否整改：否 | 0.30",
+        "按计划开展 | 未按计划开展培训参训人数为0人 | 0.30",
       })
   void readAsACarefulReaderDoes(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, "质量", target, actual);

@@ -321,18 +321,7 @@ public final class Absence {
 
   /** Whether a negation stands before {@code i}, words of {@link #BEFORE_INSIDE} between (未能控制在). */
   private static boolean denied(String s, int i) {
-    int p = i;
-    boolean moved = true;
-    while (moved) {
-      moved = false;
-      for (String w : BEFORE_INSIDE) {
-        if (p >= w.length() && s.startsWith(w, p - w.length())) {
-          p -= w.length();
-          moved = true;
-          break;
-        }
-      }
-    }
+    int p = Chars.backOver(s, i, 0, BEFORE_INSIDE);
     for (String n : INSIDE_DENIALS) {
       if (p >= n.length() && s.startsWith(n, p - n.length())) {
         return true;
@@ -400,8 +389,8 @@ public final class Absence {
   /** Words between a rate and its figure (逾期率为0, 投诉率均为零, 差错率：0). */
   private static final List<String> TO_FIGURE = List.of("均为", "仅为", "保持为", "保持", "为", "是", ":");
 
-  /** Characters after 零 that make it part of another word (零星, 零散, 零售, 零用钱, 零部件). */
-  private static final String NOT_ZERO = "星散售用部件碎工头钱就基距容";
+  /** Characters after 零 that make it part of another word (零星, 零散, 零售, 零用钱, 零部件) or a number (零点五). */
+  private static final String NOT_ZERO = "星散售用部件碎工头钱就基距容点";
 
   /**
    * Where a figure of zero stated right after a rate's 率 ending at {@code at} ends (逾期率为0, 超期率0%,

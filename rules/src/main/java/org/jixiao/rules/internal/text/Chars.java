@@ -166,6 +166,26 @@ final class Chars {
     return null;
   }
 
+  /**
+   * Where {@code s} is left at when words of {@code words} ending at {@code at} are passed over,
+   * one after another, back to {@code floor} at most (未能控制在: 控制, 能 back from 在).
+   */
+  static int backOver(String s, int at, int floor, List<String> words) {
+    int p = at;
+    boolean moved = true;
+    while (moved && p > floor) {
+      moved = false;
+      for (String w : words) {
+        if (p - w.length() >= floor && s.startsWith(w, p - w.length())) {
+          p -= w.length();
+          moved = true;
+          break;
+        }
+      }
+    }
+    return p;
+  }
+
   /** Where the first of {@code words} (in list order) ending just before {@code end} starts, or -1. */
   static int startOfEndingAt(String s, int end, List<String> words) {
     for (String w : words) {

@@ -274,9 +274,9 @@ public final class CompletionReader {
           hits.add(none(s.substring(from >= 0 ? from : i - negated.length(), i + 1)));
           negation = null;
         } else {
-          // 未按要求发放, 没有按照计划实施: not done as the rule says (未完全按计划: not in full, 未按要求开展2期: a
-          // part); the negation stays open for what follows (未按要求控制在预算内)
-          boolean notInFull = negated.contains("完全") || negated.contains("全部") || PartCounts.follows(s, chars, i);
+          // 未按要求发放, 没有按照计划实施: not done as the rule says (未完全按计划: not in full); the negation
+          // stays open for what follows (未按要求控制在预算内)
+          boolean notInFull = negated.contains("完全") || negated.contains("全部") || partNamedLater(s, i);
           hits.add(shortfall(negated + "按…", partial || notInFull, negatedFraction));
         }
         clauseHasTerm = true;
@@ -356,6 +356,13 @@ public final class CompletionReader {
 
   /** Where a conformity statement names its rule: 按该标准发放, 按照计划实施. */
   private static final List<String> RULES = List.of("标准", "要求", "规定", "计划", "合同", "约定");
+
+  /** Whether 第 names a part later in the clause from {@code from} (未按计划开展第3、4期): the shortfall is of that part. */
+  private static boolean partNamedLater(String s, int from) {
+    int end = Clauses.clauseEnd(s, from);
+    int k = s.indexOf('第', from);
+    return k >= 0 && k < end;
+  }
 
   /** A shortfall term: partly achieved when it concerns part of the target. */
   private Term shortfall(String word, boolean partial, BigDecimal fraction) {

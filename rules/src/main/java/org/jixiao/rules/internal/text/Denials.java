@@ -148,6 +148,9 @@ final class Denials {
       // named alone (不规范问题较多) it is one
       return (Chars.startsWithAny(a, end, WRONGS) && remedied(a, end)) || endsWithAny(a, negation, DEALT_WITH) ? Place.A_WRONG : Place.DENIED;
     }
+    if (Chars.startsWith(a, end, "率") && Absence.zeroAfter(a, a.toCharArray(), end + 1) > 0) {
+      return Place.DENIED; // 合格率为零: none of it
+    }
     int after = afterDegree(a, end);
     String lack = Chars.firstAt(a, after, AFTER);
     if (lack != null) {

@@ -37,14 +37,4 @@ final class PartCounts {
     }
     return at;
   }
-  /** Whether a count of part of the work follows {@code from} in its clause (未按要求开展2期): the shortfall is of that part. */
-  static boolean follows(String s, char[] chars, int from) {
-    int end = Clauses.clauseEnd(s, from);
-    for (int k = from; k < end; k++) {
-      if (end(chars, k) > k) {
-        return true;
-      }
-    }
-    return false;
-  }
 }
