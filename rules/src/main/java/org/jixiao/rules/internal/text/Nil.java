@@ -26,6 +26,9 @@ public final class Nil {
    * or -1.
    */
   public static int after(String s, char[] chars, int end) {
+    if (end >= chars.length || STARTS.indexOf(chars[end]) < 0) {
+      return -1; // nearly every word of shortfall is followed by none of these
+    }
     int p = spaces(chars, end);
     p += Chars.startsWith(s, p, "的") ? 1 : 0; // 超支的金额为0
     String noun = Chars.firstAt(s, p, NOUNS);
@@ -44,6 +47,19 @@ public final class Nil {
     p = spaces(chars, p + to.length());
     boolean word = p < chars.length && (chars[p] == '无' || chars[p] == '否');
     return word && (p + 1 == chars.length || !Chars.isCjk(chars[p + 1])) ? p + 1 : -1;
+  }
+
+  /** What a nil after a word can start with: a space, 的, a noun's first character, a word before it, a zero. */
+  private static final String STARTS = starts();
+
+  private static String starts() {
+    StringBuilder out = new StringBuilder(" 的为是:0零均仅保"); // the last three: Absence.zeroAfter's 均为, 仅为, 保持
+    for (String noun : NOUNS) {
+      if (out.indexOf(noun.substring(0, 1)) < 0) {
+        out.append(noun.charAt(0));
+      }
+    }
+    return out.toString();
   }
 
   /** What after a zero makes it the start of a range or of a longer figure. */
