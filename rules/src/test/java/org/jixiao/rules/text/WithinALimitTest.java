@@ -81,6 +81,11 @@ class WithinALimitTest {
         // review 54e: a range from 0, or a figure going on, is an overrun
         "控制在预算内 | 各单位超支0-2万元 | 0.30",
         "控制在预算内 | 超支0万3千元 | 0.30",
+        // review 54f: a bare 万, a full stop, a list number glued on by a PDF after the zero
+        "控制在预算内 | 超支0万 | 1",
+        "控制在预算内 | 超支0元.节约3万元 | 1",
+        "控制在预算内 | 1.超支金额0元2.节约资金3万元 | 1",
+        "控制在预算内 | 严格控制成本，做到零超预算 | 1",
       })
   void aLimitKeptInPositiveWordsIsALimitKept(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.COST, "项目成本", target, actual);

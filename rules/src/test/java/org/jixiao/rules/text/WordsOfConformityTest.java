@@ -74,6 +74,13 @@ class WordsOfConformityTest {
         // review 54e: a part named by 第 is a part; a count alone may be all of it; a nil of another thing is none
         "按计划开展4期 | 未按计划开展第3、4期 | 0.70",
         "按计划开展4期 | 未按计划开展4期培训 | 0.30",
+        // review 54f: a count not done as asked beside a count done is a part; a breach answered nil with its unit
+        "按要求开展培训 | 开展培训10期，未按要求开展1期 | 0.70",
+        "按计划开展 | 全年开展检查24次，未按计划开展2次 | 0.70",
+        "按规定使用资金 | 未按规定使用资金：无 | 1",
+        "按规定使用资金 | 未按规定使用资金0万元 | 1",
+        "按标准发放 | 未按标准发放补贴0户 | 1",
+        "按计划开展 | 未按计划开展培训仅完成0期 | 0.30",
         "按规定使用资金 | 未按规定程序采购的金额为0 | 1",
         "按规定使用资金 | 未按规定使用资金是否整改：否 | 0.30",
         "按计划开展 | 未按计划开展培训参训人数为0人 | 0.30",

@@ -276,7 +276,10 @@ public final class CompletionReader {
         } else {
           // 未按要求发放, 没有按照计划实施: not done as the rule says (未完全按计划: not in full); the negation
           // stays open for what follows (未按要求控制在预算内)
-          boolean notInFull = negated.contains("完全") || negated.contains("全部") || partNamedLater(s, i);
+          // 开展培训10期，未按要求开展1期: a count not done as asked beside a count done is a part of the work
+          int negationStart = i - negated.length();
+          boolean countedPart = PartCounts.anyIn(chars, i, Clauses.clauseEnd(s, i)) && PartCounts.anyIn(chars, 0, negationStart);
+          boolean notInFull = negated.contains("完全") || negated.contains("全部") || partNamedLater(s, i) || countedPart;
           hits.add(shortfall(negated + "按…", partial || notInFull, negatedFraction));
         }
         clauseHasTerm = true;

@@ -19,7 +19,8 @@ public final class Nil {
   private static final List<String> TO_WORD = List.of("为", "是", ":");
 
   /** Units a zero may carry (超支0.00万元, 超预算项目0个, 延误0天). */
-  private static final List<String> UNITS = List.of("万元", "元", "%", "个月", "个", "起", "天", "项", "件", "例", "次", "笔", "家", "人");
+  private static final List<String> UNITS =
+      List.of("万元", "千元", "万", "元", "%", "个百分点", "个月", "个", "起", "天", "小时", "分钟", "项", "件", "例", "人次", "次", "笔", "家", "户", "人");
 
   /**
    * Where a nil said right after a shortfall ending at {@code end} ends (：无, ：否, 为零, 0.00万元, 项目0个),
@@ -38,7 +39,7 @@ public final class Nil {
       String unit = Chars.firstAt(s, zero, UNITS);
       int nil = unit == null ? zero : zero + unit.length();
       // 逾期0至5天, 延期0-3天, 延期0个月15天, 超支0万3千元: a range or a figure going on is no nil
-      return nil < chars.length && (GOES_ON.indexOf(chars[nil]) >= 0 || ChineseNumerals.isStart(chars[nil])) ? -1 : nil;
+      return goesOn(chars, nil) ? -1 : nil;
     }
     String to = Chars.firstAt(s, p, TO_WORD);
     if (to == null) {
@@ -62,8 +63,31 @@ public final class Nil {
     return out.toString();
   }
 
-  /** What after a zero makes it the start of a range or of a longer figure. */
-  private static final String GOES_ON = "-—–～~至到0123456789.个月万千百";
+  /** What after a zero and its unit makes it the start of a range or of a longer figure. */
+  private static final String GOES_ON = "-—–～~至到个月万千百";
+
+  /**
+   * Whether a range or a longer figure goes on at {@code at} (0-3天, 0个月15天, 0万3千元, 0.5): not a list's
+   * next number glued on by a PDF (0元2.节约) nor a full stop (0元.节约).
+   */
+  private static boolean goesOn(char[] chars, int at) {
+    if (at >= chars.length) {
+      return false;
+    }
+    char c = chars[at];
+    if (c == '.') {
+      return at + 1 < chars.length && chars[at + 1] >= '0' && chars[at + 1] <= '9';
+    }
+    if (c >= '0' && c <= '9') {
+      int k = at;
+      while (k < chars.length && chars[k] >= '0' && chars[k] <= '9') {
+        k++;
+      }
+      boolean listNumber = k + 1 < chars.length && (chars[k] == '.' || chars[k] == '、') && Chars.isCjk(chars[k + 1]);
+      return !listNumber;
+    }
+    return GOES_ON.indexOf(c) >= 0 || ChineseNumerals.isStart(c);
+  }
 
   private static int spaces(char[] chars, int from) {
     int p = from;
@@ -76,9 +100,6 @@ public final class Nil {
   /** Nouns of a breach that a nil may answer later in its clause (未按规定使用资金的情况为零). */
   private static final List<String> BREACHES = List.of("情况", "现象", "问题", "行为", "金额", "项目");
 
-  /** Counters of breaches a zero may carry (未按规定使用资金0起). */
-  private static final List<String> BREACH_UNITS = List.of("起", "例", "笔", "宗", "次");
-
   /**
    * Whether a nil stands later in the clause from {@code from} (未按规定使用资金的情况为零, …0起, …情况：无): the
    * breach named before it did not happen.
@@ -86,12 +107,23 @@ public final class Nil {
   public static boolean later(String s, char[] chars, int from) {
     int end = Clauses.clauseEnd(s, from);
     for (int k = from; k < chars.length && k <= end; k++) {
-      if (Chars.startsWithAny(s, k, BREACHES) && after(s, chars, k) > 0) {
-        return true; // 情况为零, 现象：无, 问题0个
+      boolean nil = ((Chars.startsWithAny(s, k, BREACHES) || ":为是".indexOf(chars[k]) >= 0) && after(s, chars, k) > 0)
+          || (chars[k] == '0' && (k == 0 || !isDigitOrPoint(chars[k - 1])) && after(s, chars, k) > 0
+              && Chars.startsWithAny(s, Absence.zeroAfter(s, chars, k), UNITS)); // 0元, 0户: a zero with its unit
+      if (nil) { // 情况为零, ：无, 为0, 0起, 0户
+        return !namesAnother(s, from, k);
       }
-      if (chars[k] == '0' && (k == 0 || !isDigitOrPoint(chars[k - 1])) && Absence.zeroAfter(s, chars, k) > 0
-          && Chars.startsWithAny(s, Absence.zeroAfter(s, chars, k), BREACH_UNITS)) {
-        return true; // 0起, 0例
+    }
+    return false;
+  }
+
+  /** Words before a nil that make it the answer to another question than the breach (是否整改：否, 追回0元, 参训人数为0). */
+  private static final List<String> OTHER_QUESTIONS = List.of("是否", "整改", "追回", "收回", "挽回", "参训", "培训人数", "完成", "率");
+
+  private static boolean namesAnother(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Chars.startsWithAny(s, k, OTHER_QUESTIONS)) {
+        return true;
       }
     }
     return false;

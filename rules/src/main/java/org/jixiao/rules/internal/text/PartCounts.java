@@ -37,4 +37,14 @@ final class PartCounts {
     }
     return at;
   }
+
+  /** Whether a count of part of the target starts anywhere in {@code [from, to)} (开展培训10期). */
+  static boolean anyIn(char[] chars, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, chars.length); k++) {
+      if (end(chars, k) > k) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

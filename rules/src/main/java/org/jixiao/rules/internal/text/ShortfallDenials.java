@@ -59,8 +59,8 @@ final class ShortfallDenials {
     for (String w : FACT_DENIERS) {
       int from = p - w.length();
       if (from >= 0 && s.startsWith(w, from)) {
-        if ((w.equals("零") || w.equals("无一")) && (p != at || endsAFigure(s, from))) {
-          return -1; // 零延误, not 资金为零造成延期: 零 denies only the word right after it, and not as a figure's end
+        if ((w.equals("零") || w.equals("无一")) && p != at) {
+          return -1; // 零延误, 做到零超预算; not 资金为零造成延期: 零 denies only the word right after it
         }
         // 不得不取消, 不能不推迟: a 不 of another word; 无法避免的延期: a prevention denied, so the shortfall stands
         boolean tail = w.length() == 1 && from >= 1 && "得能有".indexOf(s.charAt(from - 1)) >= 0;
@@ -68,15 +68,6 @@ final class ShortfallDenials {
       }
     }
     return -1;
-  }
-
-  /** Whether the 零 at {@code at} ends a figure (资金为零, 清零, 归零, 降到零, 10零): then it denies nothing after it. */
-  private static boolean endsAFigure(String s, int at) {
-    if (at == 0) {
-      return false;
-    }
-    char before = s.charAt(at - 1);
-    return "为清归到是".indexOf(before) >= 0 || (before >= '0' && before <= '9');
   }
 
   /** Whether only words of {@link #TO_FACT} stand between {@code from} and {@code to} (未发生任何逾期). */
