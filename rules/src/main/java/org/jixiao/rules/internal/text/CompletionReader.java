@@ -150,6 +150,12 @@ public final class CompletionReader {
         continue;
       }
       int absence = Absence.absenceAt(s, chars, i);
+      if (absence > 0 && c == '零' && (ShortfallDenials.zeroOfAFigure(s, i, i + 1) || ShortfallDenials.aimDenied(s, i))) {
+        // 支出为零逾期未付: a figure's zero; 尚未做到零逾期: the aim of none denied. No absence: the word after
+        // it is read as itself
+        i += absence;
+        continue;
+      }
       if (absence > 0) { // 未发生安全事故, 无投诉: what should not happen did not
         hits.add(none(s.substring(i, i + absence)));
         clauseHasTerm = true;
@@ -278,7 +284,8 @@ public final class CompletionReader {
           // stays open for what follows (未按要求控制在预算内)
           // 开展培训10期，未按要求开展1期: a count not done as asked beside a count done is a part of the work
           int negationStart = i - negated.length();
-          boolean countedPart = PartCounts.anyIn(chars, i, Clauses.clauseEnd(s, i)) && PartCounts.anyIn(chars, 0, negationStart);
+          char unit = PartCounts.unitIn(chars, i, Clauses.clauseEnd(s, i));
+          boolean countedPart = unit != 0 && PartCounts.anyIn(chars, 0, negationStart, unit); // the same unit: 10期 … 1期
           boolean notInFull = negated.contains("完全") || negated.contains("全部") || partNamedLater(s, i) || countedPart;
           hits.add(shortfall(negated + "按…", partial || notInFull, negatedFraction));
         }

@@ -117,8 +117,13 @@ public final class Nil {
     return false;
   }
 
-  /** Words before a nil that make it the answer to another question than the breach (是否整改：否, 追回0元, 参训人数为0). */
-  private static final List<String> OTHER_QUESTIONS = List.of("是否", "整改", "追回", "收回", "挽回", "参训", "培训人数", "完成", "率");
+  /**
+   * Words before a nil that make it the answer to another question than the breach (是否整改：否, 追回0元,
+   * 参训人数为0, 进度为0%, 已拨付0万元), or a space, which in text from a PDF starts another statement.
+   */
+  private static final List<String> OTHER_QUESTIONS =
+      List.of("是否", "整改", "追回", "收回", "挽回", "参训", "培训人数", "完成", "率", "进度", "投资", "招聘", "建成", "到位", "罚款",
+          "处理", "节约", "实际", "已", " ");
 
   private static boolean namesAnother(String s, int from, int to) {
     for (int k = from; k < to; k++) {

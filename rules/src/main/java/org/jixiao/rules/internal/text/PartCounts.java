@@ -38,10 +38,25 @@ final class PartCounts {
     return at;
   }
 
-  /** Whether a count of part of the target starts anywhere in {@code [from, to)} (开展培训10期). */
-  static boolean anyIn(char[] chars, int from, int to) {
+  /**
+   * The unit of the first count of part of the target in {@code [from, to)} (期 of 开展培训10期), or 0 when
+   * none starts there.
+   */
+  static char unitIn(char[] chars, int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(to, chars.length); k++) {
-      if (end(chars, k) > k) {
+      int end = end(chars, k);
+      if (end > k) {
+        return chars[end - 1];
+      }
+    }
+    return 0;
+  }
+
+  /** Whether a count of part of the target in {@code unit} starts anywhere in {@code [from, to)}. */
+  static boolean anyIn(char[] chars, int from, int to, char unit) {
+    for (int k = Math.max(0, from); k < Math.min(to, chars.length); k++) {
+      int end = end(chars, k);
+      if (end > k && chars[end - 1] == unit) {
         return true;
       }
     }

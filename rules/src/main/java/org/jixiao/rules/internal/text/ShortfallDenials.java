@@ -59,8 +59,9 @@ final class ShortfallDenials {
     for (String w : FACT_DENIERS) {
       int from = p - w.length();
       if (from >= 0 && s.startsWith(w, from)) {
-        if ((w.equals("零") || w.equals("无一")) && p != at) {
-          return -1; // 零延误, 做到零超预算; not 资金为零造成延期: 零 denies only the word right after it
+        if ((w.equals("零") || w.equals("无一")) && (p != at || zeroOfAFigure(s, from, at) || aimDenied(s, from))) {
+          // 零延误, 做到零超预算; not 资金为零造成延期, 到位为零延期开工 (a figure's zero) nor 未做到零延误
+          return -1;
         }
         // 不得不取消, 不能不推迟: a 不 of another word; 无法避免的延期: a prevention denied, so the shortfall stands
         boolean tail = w.length() == 1 && from >= 1 && "得能有".indexOf(s.charAt(from - 1)) >= 0;
@@ -68,6 +69,34 @@ final class ShortfallDenials {
       }
     }
     return -1;
+  }
+
+  /** Verbs of reaching an aim before 零 (做到零延误, 实现零超支): a negation before them denies the aim. */
+  private static final List<String> AIMS = List.of("做到", "达到", "实现", "确保", "保持", "力争");
+
+  /** Negations of an aim: 未做到零延误, 难以实现零超支. */
+  private static final List<String> AIM_DENIALS = List.of("没能", "未能", "难以", "无法", "不能", "没有", "未", "没");
+
+  /** Whether the 零 at {@code at} follows a verb of an aim that a negation denies (未做到零延误). */
+  static boolean aimDenied(String s, int at) {
+    int aim = Chars.startOfEndingAt(s, at, AIMS);
+    return aim >= 0 && Chars.startOfEndingAt(s, aim, AIM_DENIALS) >= 0;
+  }
+
+  /**
+   * Whether the 零 at {@code at} ends a figure (资金到位为零延期开工, 库存清零延误供应): after 为, 是, 清 or 归 it
+   * denies the word after it only when that word ends its clause or names an aim (全年为零延误, 为零延误目标).
+   */
+  static boolean zeroOfAFigure(String s, int at, int word) {
+    if (at == 0 || "为是清归".indexOf(s.charAt(at - 1)) < 0) {
+      return false;
+    }
+    int end = word;
+    while (end < s.length() && Chars.isCjk(s.charAt(end)) && !Chars.startsWithAny(s, end, List.of("目标", "要求"))) {
+      end++;
+    }
+    String rest = s.substring(word, end);
+    return rest.length() > 2; // more than the word of shortfall itself: 延期开工, 延误供应
   }
 
   /** Whether only words of {@link #TO_FACT} stand between {@code from} and {@code to} (未发生任何逾期). */
