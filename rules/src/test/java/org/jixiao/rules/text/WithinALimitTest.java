@@ -86,6 +86,9 @@ class WithinALimitTest {
         "控制在预算内 | 超支0元.节约3万元 | 1",
         "控制在预算内 | 1.超支金额0元2.节约资金3万元 | 1",
         "控制在预算内 | 严格控制成本，做到零超预算 | 1",
+        // review 54h: a span's or the whole's zero is a claim
+        "控制在预算内 | 全年为零超预算 | 1",
+        "控制在预算内 | 各项目均为零超预算 | 1",
       })
   void aLimitKeptInPositiveWordsIsALimitKept(String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.COST, "项目成本", target, actual);

@@ -386,6 +386,13 @@ public final class Absence {
     return -1;
   }
 
+  /** Where the unwanted thing after a word of absence ending at {@code from} ends (零逾期: after 逾期), or {@code from}. */
+  static int unwantedEnd(String s, char[] chars, int from) {
+    int start = unwantedStart(s, chars, from);
+    String word = start < 0 ? null : UNWANTED_WORDS.at(s, chars[start], start);
+    return word == null ? from : start + word.length();
+  }
+
   /** Words between a rate and its figure (逾期率为0, 投诉率均为零, 差错率：0). */
   private static final List<String> TO_FIGURE = List.of("均为", "仅为", "保持为", "保持", "为", "是", ":");
 

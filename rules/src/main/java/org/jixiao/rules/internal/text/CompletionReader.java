@@ -140,7 +140,7 @@ public final class CompletionReader {
       }
       if (over > 0) { // 超出预算, 高于计划成本: the limit was not kept, unless that is denied (未出现超预算情况, 避免超出预算,
         // 超预算：否, 超预算项目0个)
-        int denier = ShortfallDenials.denier(s, chars, i);
+        int denier = ShortfallDenials.denier(s, chars, i, i + over);
         int nil = denier >= 0 ? -1 : Nil.after(s, chars, i + over);
         hits.add(denier >= 0 ? none(s.substring(denier, i + over)) : nil > 0 ? none(s.substring(i, nil))
             : shortfall(s.substring(i, i + over), partial, negatedFraction));
@@ -150,7 +150,9 @@ public final class CompletionReader {
         continue;
       }
       int absence = Absence.absenceAt(s, chars, i);
-      if (absence > 0 && c == '零' && (ShortfallDenials.zeroOfAFigure(s, i, i + 1) || ShortfallDenials.aimDenied(s, i))) {
+      if (absence > 0 && c == '零' && (ShortfallDenials.zeroOfAFigure(s, i, Absence.unwantedEnd(s, chars, i + 1))
+          || (ShortfallDenials.zeroOfAFigure(s, i, i + 1) && Absence.unwantedStart(s, chars, i + 1) != i + 1) // 结余为零因此超支
+          || ShortfallDenials.aimDenied(s, i))) {
         // 支出为零逾期未付: a figure's zero; 尚未做到零逾期: the aim of none denied. No absence: the word after
         // it is read as itself
         i += absence;
@@ -201,7 +203,7 @@ public final class CompletionReader {
           continue;
         }
         if (term.kind() == Term.Kind.NEGATIVE_FACT && NEGATION_STARTS.indexOf(chars[i]) < 0) {
-          int denier = ShortfallDenials.denier(s, chars, i);
+          int denier = ShortfallDenials.denier(s, chars, i, i + length);
           if (denier >= 0) { // 没有延期, 未因天气原因推迟: the shortfall named did not happen
             hits.add(none(s.substring(denier, i + length)));
             negation = null;
@@ -284,8 +286,7 @@ public final class CompletionReader {
           // stays open for what follows (未按要求控制在预算内)
           // 开展培训10期，未按要求开展1期: a count not done as asked beside a count done is a part of the work
           int negationStart = i - negated.length();
-          char unit = PartCounts.unitIn(chars, i, Clauses.clauseEnd(s, i));
-          boolean countedPart = unit != 0 && PartCounts.anyIn(chars, 0, negationStart, unit); // the same unit: 10期 … 1期
+          boolean countedPart = PartCounts.sharesAUnit(chars, i, Clauses.clauseEnd(s, i), negationStart); // the same unit: 10期 … 1期
           boolean notInFull = negated.contains("完全") || negated.contains("全部") || partNamedLater(s, i) || countedPart;
           hits.add(shortfall(negated + "按…", partial || notInFull, negatedFraction));
         }

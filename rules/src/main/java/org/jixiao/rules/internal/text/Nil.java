@@ -117,16 +117,19 @@ public final class Nil {
     return false;
   }
 
+  /** How many characters right before a nil name what it answers (…是否整改：否, …实施进度为0%). */
+  private static final int ANSWERED = 4;
+
   /**
-   * Words before a nil that make it the answer to another question than the breach (是否整改：否, 追回0元,
-   * 参训人数为0, 进度为0%, 已拨付0万元), or a space, which in text from a PDF starts another statement.
+   * Words right before a nil that make it the answer to another question than the breach (是否整改：否,
+   * 追回0元, 参训人数为0, 进度为0%, 已拨付0万元); the breach's own verb and object (未按规定处理：无,
+   * 未按规定使用到位资金：无) may be further back.
    */
   private static final List<String> OTHER_QUESTIONS =
-      List.of("是否", "整改", "追回", "收回", "挽回", "参训", "培训人数", "完成", "率", "进度", "投资", "招聘", "建成", "到位", "罚款",
-          "处理", "节约", "实际", "已", " ");
+      List.of("是否", "整改", "追回", "收回", "挽回", "参训", "培训人数", "完成", "率", "进度", "投资", "到位", "节约", "实际", "已拨付", "已发放");
 
   private static boolean namesAnother(String s, int from, int to) {
-    for (int k = from; k < to; k++) {
+    for (int k = Math.max(from, to - ANSWERED); k < to; k++) { // the words right before the nil: what it answers
       if (Chars.startsWithAny(s, k, OTHER_QUESTIONS)) {
         return true;
       }

@@ -39,18 +39,19 @@ final class PartCounts {
   }
 
   /**
-   * The unit of the first count of part of the target in {@code [from, to)} (期 of 开展培训10期), or 0 when
-   * none starts there.
+   * Whether a count of part of the target in {@code [from, to)} shares its unit with a count in {@code
+   * [0, before)} (开展培训10期，未按计划在2个乡镇开展1期: 期).
    */
-  static char unitIn(char[] chars, int from, int to) {
+  static boolean sharesAUnit(char[] chars, int from, int to, int before) {
     for (int k = Math.max(0, from); k < Math.min(to, chars.length); k++) {
       int end = end(chars, k);
-      if (end > k) {
-        return chars[end - 1];
+      if (end > k && anyIn(chars, 0, before, chars[end - 1])) {
+        return true;
       }
     }
-    return 0;
+    return false;
   }
+
 
   /** Whether a count of part of the target in {@code unit} starts anywhere in {@code [from, to)}. */
   static boolean anyIn(char[] chars, int from, int to, char unit) {

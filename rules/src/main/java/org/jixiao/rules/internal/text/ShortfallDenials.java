@@ -38,7 +38,7 @@ final class ShortfallDenials {
    * 未因天气原因推迟); -1 when none does. A negation of another verb does not (资金未拨付导致项目延期:
    * the delay happened).
    */
-  static int denier(String s, char[] chars, int at) {
+  static int denier(String s, char[] chars, int at, int end) {
     int p = at;
     boolean moved = true;
     while (moved) {
@@ -59,7 +59,7 @@ final class ShortfallDenials {
     for (String w : FACT_DENIERS) {
       int from = p - w.length();
       if (from >= 0 && s.startsWith(w, from)) {
-        if ((w.equals("零") || w.equals("无一")) && (p != at || zeroOfAFigure(s, from, at) || aimDenied(s, from))) {
+        if ((w.equals("零") || w.equals("无一")) && (p != at || zeroOfAFigure(s, from, end) || aimDenied(s, from))) {
           // 零延误, 做到零超预算; not 资金为零造成延期, 到位为零延期开工 (a figure's zero) nor 未做到零延误
           return -1;
         }
@@ -83,21 +83,24 @@ final class ShortfallDenials {
     return aim >= 0 && Chars.startOfEndingAt(s, aim, AIM_DENIALS) >= 0;
   }
 
+  /** What before 为零 or 是零 names a span or the whole, whose zero is a claim (全年为零延误, 各项目均为零超预算). */
+  private static final List<String> CLAIMED = List.of("全年", "年度", "年内", "本年", "当年", "全部", "整体", "项目", "均", "都");
+
+  /** Words after a word of shortfall that still leave a zero's claim whole (全年为零延误发生, 为零延误目标). */
+  private static final List<String> CLAIM_ENDS = List.of("目标", "要求", "发生", "情况", "现象", "事件", "问题", "的");
+
   /**
-   * Whether the 零 at {@code at} ends a figure (资金到位为零延期开工, 库存清零延误供应): after 为, 是, 清 or 归 it
-   * denies the word after it only when that word ends its clause or names an aim (全年为零延误, 为零延误目标).
+   * Whether the 零 at {@code at} ends a figure of something (资金到位为零延期开工, 库存清零延误供应): after 为,
+   * 是, 清 or 归, when no span or whole is named before it and more is said after the word of shortfall
+   * (from {@code wordEnd}) than a claim's end; then it denies nothing after it.
    */
-  static boolean zeroOfAFigure(String s, int at, int word) {
-    if (at == 0 || "为是清归".indexOf(s.charAt(at - 1)) < 0) {
+  static boolean zeroOfAFigure(String s, int at, int wordEnd) {
+    if (at == 0 || "为是清归".indexOf(s.charAt(at - 1)) < 0 || Chars.startOfEndingAt(s, at - 1, CLAIMED) >= 0) {
       return false;
     }
-    int end = word;
-    while (end < s.length() && Chars.isCjk(s.charAt(end)) && !Chars.startsWithAny(s, end, List.of("目标", "要求"))) {
-      end++;
-    }
-    String rest = s.substring(word, end);
-    return rest.length() > 2; // more than the word of shortfall itself: 延期开工, 延误供应
+    return wordEnd < s.length() && Chars.isCjk(s.charAt(wordEnd)) && !Chars.startsWithAny(s, wordEnd, CLAIM_ENDS);
   }
+
 
   /** Whether only words of {@link #TO_FACT} stand between {@code from} and {@code to} (未发生任何逾期). */
   static boolean bridged(String s, int from, int to) {
