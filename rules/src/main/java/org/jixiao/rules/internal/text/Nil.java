@@ -126,15 +126,33 @@ public final class Nil {
    * 未按规定使用到位资金：无) may be further back.
    */
   private static final List<String> OTHER_QUESTIONS =
-      List.of("是否", "整改", "追回", "收回", "挽回", "参训", "培训人数", "完成", "率", "进度", "投资", "到位", "节约", "实际", "已拨付", "已发放");
+      List.of("是否", "整改", "追回", "收回", "挽回", "参训", "培训人数", "完成", "率", "进度", "投资", "到位", "节约", "实际", "已建", "已开", "拨付", "建成",
+          "开工", "招聘", "处理", "罚款", "发放");
+
+  /** Words of a rule after 按 (按规定, 按计划): the verb right after one is the breach's own, no other question. */
+  private static final List<String> RULES = List.of("规定", "计划", "标准", "要求", "合同", "约定", "程序");
 
   private static boolean namesAnother(String s, int from, int to) {
+    int verb = ruleEnd(s, from, to);
     for (int k = Math.max(from, to - ANSWERED); k < to; k++) { // the words right before the nil: what it answers
-      if (Chars.startsWithAny(s, k, OTHER_QUESTIONS)) {
-        return true;
+      if (k != verb && Chars.startsWithAny(s, k, OTHER_QUESTIONS)) {
+        return true; // not 未按规定处理：无, whose 处理 is the breach's verb
       }
     }
     return false;
+  }
+
+  /** Where the verb after the rule of 按 at {@code from} starts (处理 of 未按规定处理), or -1. */
+  private static int ruleEnd(String s, int from, int to) {
+    for (int k = from; k < to && k - from <= 4; k++) {
+      String rule = Chars.firstAt(s, k, RULES);
+      if (rule != null) {
+        int end = k + rule.length();
+        String more = Chars.firstAt(s, end, RULES); // 按规定程序招聘: the verb after both
+        return more == null ? end : end + more.length();
+      }
+    }
+    return -1;
   }
 
   private static boolean isDigitOrPoint(char c) {

@@ -84,22 +84,44 @@ final class ShortfallDenials {
   }
 
   /** What before 为零 or 是零 names a span or the whole, whose zero is a claim (全年为零延误, 各项目均为零超预算). */
-  private static final List<String> CLAIMED = List.of("全年", "年度", "年内", "本年", "当年", "全部", "整体", "项目", "均", "都");
+  private static final List<String> CLAIMED =
+      List.of("全年", "年度", "年内", "本年", "当年", "全部", "整体", "各项目均", "各项目都", "各项工程均", "全年均", "全年都", "结果");
 
   /** Words after a word of shortfall that still leave a zero's claim whole (全年为零延误发生, 为零延误目标). */
   private static final List<String> CLAIM_ENDS = List.of("目标", "要求", "发生", "情况", "现象", "事件", "问题", "的");
 
   /**
-   * Whether the 零 at {@code at} ends a figure of something (资金到位为零延期开工, 库存清零延误供应): after 为,
-   * 是, 清 or 归, when no span or whole is named before it and more is said after the word of shortfall
-   * (from {@code wordEnd}) than a claim's end; then it denies nothing after it.
+   * Whether the 零 at {@code at} ends a figure of something (资金到位为零延期开工, 库存清零延误供应, 资金为零延期
+   * 情况严重): after 为, 是, 清 or 归, when no span or whole is its subject (全年, 各项目均, 项目 alone) and more is
+   * said after the word of shortfall (from {@code wordEnd}) than a claim's end (发生, 情况 … ending the clause,
+   * or 目标); then it denies nothing after it.
    */
   static boolean zeroOfAFigure(String s, int at, int wordEnd) {
-    if (at == 0 || "为是清归".indexOf(s.charAt(at - 1)) < 0 || Chars.startOfEndingAt(s, at - 1, CLAIMED) >= 0) {
+    if (at == 0 || "为是清归".indexOf(s.charAt(at - 1)) < 0) {
       return false;
     }
-    return wordEnd < s.length() && Chars.isCjk(s.charAt(wordEnd)) && !Chars.startsWithAny(s, wordEnd, CLAIM_ENDS);
+    int verb = at - 1;
+    String subject = s.substring(Clauses.clauseStart(s, verb), verb);
+    if (subject.isEmpty() || subject.equals("项目") || Chars.startOfEndingAt(s, verb, CLAIMED) >= 0) {
+      return false;
+    }
+    return !claimEndsAt(s, wordEnd);
   }
+
+  /** Whether the clause ends at {@code at}, or after one word of {@link #CLAIM_ENDS}, or 目标/要求 follow. */
+  private static boolean claimEndsAt(String s, int at) {
+    if (at >= s.length() || !Chars.isCjk(s.charAt(at))) {
+      return true;
+    }
+    String end = Chars.firstAt(s, at, CLAIM_ENDS);
+    if (end == null) {
+      return false;
+    }
+    int after = at + end.length();
+    return end.equals("目标") || end.equals("要求") || after >= s.length() || !Chars.isCjk(s.charAt(after))
+        || Chars.startsWithAny(s, after, List.of("目标", "要求"));
+  }
+
 
 
   /** Whether only words of {@link #TO_FACT} stand between {@code from} and {@code to} (未发生任何逾期). */
