@@ -114,7 +114,7 @@ final class FigureFilters {
     List<Quantity> kept = new ArrayList<>(figures.size());
     for (int k = 0; k < figures.size(); k++) {
       Quantity q = figures.get(k);
-      boolean rest = restated(q, actual, asked);
+      boolean rest = restated.get(k) != q; // replaced by the loop above
       if (direct ? !rest : (rest || !q.unit().symbol().equals("%") || answersItself(q, actual, asked))) {
         kept.add(direct ? q : restated.get(k));
       }

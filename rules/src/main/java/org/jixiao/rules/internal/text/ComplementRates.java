@@ -95,10 +95,8 @@ public final class ComplementRates {
   private static boolean qualifiedAt(String asked, int at) {
     for (List<List<String>> pair : PAIRS) {
       for (List<String> side : pair) {
-        for (String w : side) {
-          if (at >= w.length() && asked.startsWith(w, at - w.length())) {
-            return true;
-          }
+        if (Chars.startOfEndingAt(asked, at, side) >= 0) {
+          return true;
         }
       }
     }

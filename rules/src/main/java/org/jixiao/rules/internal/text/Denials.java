@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.text;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether an actual that restates its target's words denies them: a negation right before them
@@ -77,33 +78,47 @@ final class Denials {
    */
   static Echo.Kind of(String t, String a, String printed) {
     String text = printed.contains(t) || !a.contains(t) ? printed : a;
-    List<String> words = new java.util.ArrayList<>();
-    if (text.contains(t)) {
-      words.add(t);
+    Tally tally = new Tally();
+    if (text.contains(t) && tally.count(text, t, null)) {
+      return Echo.Kind.NONE;
     }
-    words.addAll(verbsOf(t)); // 资金使用规范，但个别环节不规范: the verb denied outside the target's words
-    int denied = 0;
-    int stated = 0;
-    boolean inPart = false;
-    for (String w : words) {
+    for (String verb : Echo.CHANGES) { // 资金使用规范，但个别环节不规范: the verb denied outside the target's words
+      if (t.contains(verb) && tally.count(text, verb, t)) {
+        return Echo.Kind.NONE;
+      }
+    }
+    if (tally.denied == 0) {
+      return Echo.Kind.ECHO; // stated, or only named as a wrong put right (不规范问题整改后已规范)
+    }
+    // stated in one place and denied in another, or denied of a part: partly (个别单位…不规范)
+    return tally.stated > 0 || tally.inPart ? Echo.Kind.DENIED_IN_PART : Echo.Kind.DENIED;
+  }
+
+  /** What the places of the target's words in an actual say, counted. */
+  private static final class Tally {
+    int denied;
+    int stated;
+    boolean inPart;
+
+    /**
+     * Counts the places of {@code w} in {@code text}, skipping those inside {@code target} (counted with
+     * it) when given; true when one leaves the words to be done, which ends the count.
+     */
+    boolean count(String text, String w, @Nullable String target) {
       for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-        if (w != t && insideTarget(text, t, at)) {
-          continue; // counted with the target's words
+        if (target != null && insideTarget(text, target, at)) {
+          continue;
         }
         Place place = place(text, at, at + w.length());
         if (place == Place.TO_DO) {
-          return Echo.Kind.NONE;
+          return true;
         }
         denied += place == Place.DENIED ? 1 : 0;
         stated += place == Place.STATED ? 1 : 0;
         inPart |= place == Place.DENIED && ofAPart(text, at);
       }
+      return false;
     }
-    if (denied == 0) {
-      return Echo.Kind.ECHO; // stated, or only named as a wrong put right (不规范问题整改后已规范)
-    }
-    // stated in one place and denied in another, or denied of a part: partly (个别单位…不规范)
-    return stated > 0 || inPart ? Echo.Kind.DENIED_IN_PART : Echo.Kind.DENIED;
   }
 
   /** Whether {@code at} lies inside an occurrence of the target's words {@code t} in {@code text}. */
@@ -114,17 +129,6 @@ final class Denials {
       }
     }
     return false;
-  }
-
-  /** The target's verbs of change, where the actual restates it by one of them (制度健全 / 制度不健全: 健全). */
-  private static List<String> verbsOf(String t) {
-    List<String> verbs = new java.util.ArrayList<>();
-    for (String verb : Echo.CHANGES) {
-      if (t.contains(verb)) {
-        verbs.add(verb);
-      }
-    }
-    return verbs;
   }
 
   /** Words of a part of what the target covers: 个别单位, 部分项目, 少数村 (as the reader's part words). */
@@ -146,7 +150,7 @@ final class Denials {
     if (negation >= 0) {
       // 不规范问题已整改, 无不规范: a wrong put right, or dealt with, is no denial of the words (nor a statement of them);
       // named alone (不规范问题较多) it is one
-      return (Chars.startsWithAny(a, end, WRONGS) && remedied(a, end)) || endsWithAny(a, negation, DEALT_WITH) ? Place.A_WRONG : Place.DENIED;
+      return (Chars.startsWithAny(a, end, WRONGS) && remedied(a, end)) || Chars.startOfEndingAt(a, negation, DEALT_WITH) >= 0 ? Place.A_WRONG : Place.DENIED;
     }
     if (Chars.startsWith(a, end, "率") && Absence.zeroAfter(a, a.toCharArray(), end + 1) > 0) {
       return Place.DENIED; // 合格率为零: none of it
@@ -182,38 +186,19 @@ final class Denials {
 
   /** Where a negation of {@link #BEFORE} ending at {@code at} starts, one word of {@link #DEGREES} between allowed; -1 when none. */
   private static int negationBefore(String a, int at) {
-    int n = startOfAny(a, at, BEFORE);
+    int n = Chars.startOfEndingAt(a, at, BEFORE);
     if (n >= 0) {
       return n;
     }
     for (String d : DEGREES) {
       if (at >= d.length() && a.startsWith(d, at - d.length())) {
-        n = startOfAny(a, at - d.length(), BEFORE);
+        n = Chars.startOfEndingAt(a, at - d.length(), BEFORE);
         if (n >= 0) {
           return n;
         }
       }
     }
     return -1;
-  }
-
-  /** Where a word of {@code words} ending at {@code at} starts, or -1. */
-  private static int startOfAny(String a, int at, List<String> words) {
-    for (String w : words) {
-      if (at >= w.length() && a.startsWith(w, at - w.length())) {
-        return at - w.length();
-      }
-    }
-    return -1;
-  }
-
-  private static boolean endsWithAny(String a, int at, List<String> words) {
-    for (String w : words) {
-      if (at >= w.length() && a.startsWith(w, at - w.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Where the lack after the target's words would start: past 性, 度, 程度 or 水平 (规范性不足). */

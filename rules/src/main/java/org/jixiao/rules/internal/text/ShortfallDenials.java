@@ -90,6 +90,9 @@ final class ShortfallDenials {
   /** Words after a word of shortfall that still leave a zero's claim whole (全年为零延误发生, 为零延误目标). */
   private static final List<String> CLAIM_ENDS = List.of("目标", "要求", "发生", "情况", "现象", "事件", "问题", "的");
 
+  /** The aims a claim's end may name before it (为零延误情况目标). */
+  private static final List<String> AIM_NOUNS = List.of("目标", "要求");
+
   /**
    * Whether the 零 at {@code at} ends a figure of something (资金到位为零延期开工, 库存清零延误供应, 资金为零延期
    * 情况严重): after 为, 是, 清 or 归, when no span or whole is its subject (全年, 各项目均, 项目 alone) and more is
@@ -118,11 +121,8 @@ final class ShortfallDenials {
       return false;
     }
     int after = at + end.length();
-    return end.equals("目标") || end.equals("要求") || after >= s.length() || !Chars.isCjk(s.charAt(after))
-        || Chars.startsWithAny(s, after, List.of("目标", "要求"));
+    return AIM_NOUNS.contains(end) || after >= s.length() || !Chars.isCjk(s.charAt(after)) || Chars.startsWithAny(s, after, AIM_NOUNS);
   }
-
-
 
   /** Whether only words of {@link #TO_FACT} stand between {@code from} and {@code to} (未发生任何逾期). */
   static boolean bridged(String s, int from, int to) {
@@ -140,12 +140,7 @@ final class ShortfallDenials {
   private static final List<String> NOT_PREVENTED = List.of("无法", "不可", "难以", "未能", "没能", "不能", "没有", "未");
 
   private static boolean preventionDenied(String s, int at) {
-    for (String w : NOT_PREVENTED) {
-      if (at >= w.length() && s.startsWith(w, at - w.length())) {
-        return true;
-      }
-    }
-    return false;
+    return Chars.startOfEndingAt(s, at, NOT_PREVENTED) >= 0;
   }
 
   private static boolean clauseEndBetween(char[] chars, int from, int to) {
@@ -163,12 +158,7 @@ final class ShortfallDenials {
 
   /** Where a word of {@link #BREACH_DEALT_WITH} ending right before the negation starting at {@code at} starts, or -1. */
   static int breachDealtWith(String s, int at) {
-    for (String w : BREACH_DEALT_WITH) {
-      if (at >= w.length() && s.startsWith(w, at - w.length())) {
-        return at - w.length();
-      }
-    }
-    return -1;
+    return Chars.startOfEndingAt(s, at, BREACH_DEALT_WITH);
   }
 
   /** Where a word of {@link #NONE_OF_A_NEGATED} ending at {@code at} starts (无不合格项, 未发现不达标情况), or -1. */
