@@ -10,8 +10,10 @@ import org.jixiao.core.indicator.Indicator;
 import org.jixiao.rules.internal.text.CharArrays;
 import org.jixiao.rules.internal.text.ChineseNumerals;
 import org.jixiao.rules.internal.text.DateReader;
+import org.jixiao.rules.internal.text.LetterSpacing;
 import org.jixiao.rules.internal.text.ListSplitter;
 import org.jixiao.rules.internal.text.PinyinGlosses;
+import org.jixiao.rules.internal.text.PositionalNumerals;
 import org.jixiao.rules.internal.text.Normalized;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.TargetContext;
@@ -45,8 +47,11 @@ public final class IndicatorTexts {
    * {@code 15%}, {@code ；} is {@code ;}, {@code （} is {@code (}, {@code ㎡} is {@code m2}), with
    * the ideographic space turned into a space, ═ ‹ › read as = &lt; &gt; and the traditional
    * characters of indicator text simplified (達成 is 达成, 萬 is 万), and without the pinyin some
-   * mirror sites print after each character ({@code 達(dá)成} is 达成). The
-   * length never changes except through NFKC itself (㎡ becomes two characters) and those glosses.
+   * mirror sites print after each character ({@code 達(dá)成} is 达成). Digits written place by
+   * place are ASCII digits ({@code 二〇二三年} is {@code 2023年}, {@code 二〇〇人} is {@code 200人}),
+   * and characters spread over a cell one by one are read together ({@code ≥ 9 5 %} is {@code
+   * ≥95%}). The length never changes except through NFKC itself (㎡ becomes two characters), those
+   * glosses and the spaces of spread characters.
    */
   public static String normalize(CharSequence text) {
     if (text instanceof String s) {
@@ -69,22 +74,36 @@ public final class IndicatorTexts {
     if (mapped == NOT_SIMPLE) {
       return computeNormalize(text);
     }
-    String simple = mapped == CHANGED ? new String(chars) : text;
+    boolean placed = PositionalNumerals.toDigits(chars);
+    char[] read = text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0 ? LetterSpacing.join(chars) : chars;
+    String simple = mapped == CHANGED || placed || read != chars ? new String(read) : text;
     if (simple != text) {
       Normalized.remember(simple);
     }
-    CharArrays.remember(simple, chars); // the scanners of this text loop over these characters
+    CharArrays.remember(simple, read); // the scanners of this text loop over these characters
     return simple;
+  }
+
+  /**
+   * Digits written place by place read as digits (二〇二三年 is 2023年) and characters spread over
+   * their cell read together (≥ 9 5 % is ≥95%); see {@link PositionalNumerals} and {@link
+   * LetterSpacing}.
+   */
+  private static String printed(String text) {
+    char[] chars = text.toCharArray();
+    boolean placed = PositionalNumerals.toDigits(chars);
+    char[] read = text.indexOf(' ') >= 0 ? LetterSpacing.join(chars) : chars;
+    return placed || read != chars ? new String(read) : text;
   }
 
   private static String computeNormalize(CharSequence text) {
     String simple = simpleNfkc(text);
     if (simple != null) {
-      return simple;
+      return printed(simple);
     }
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
     // a toned vowel never takes the shortcut, so only here can a mirror's pinyin (達(dá)成) be
-    return afterNfkc(PinyinGlosses.strip(nfkc.replace('\u3000', ' ')));
+    return printed(afterNfkc(PinyinGlosses.strip(nfkc.replace('\u3000', ' '))));
   }
 
   /** The mapping of {@link #simpleNfkc} applied to text the normaliser has already seen. */

@@ -1,0 +1,77 @@
+package org.jixiao.rules.internal.text;
+
+/**
+ * Chinese digits written place by place, as formal documents write years and some counts:
+ * 二〇二三年 (2023年), 二零二四年 (2024年), 一九九九年, ≥二〇〇人 (200人). Read as counts (二十三,
+ * 一百零五), such a run is no number at all, or the wrong one: a deadline of 二〇二三年十二月 lost
+ * its year, and a completion in 二〇二四年三月 passed as on time.
+ *
+ * <p>A run of the digits 〇零一二三四五六七八九 is written place by place when it is three digits
+ * long or more (no count writes three digits in a row: 一九八万元 is 198万元), or two with 〇 (二〇
+ * 年代). Not a run next to 十百千万亿 on its left or 十百千 on its right, which belongs to a count
+ * (一百零五, 三千零二十); not two digits without 〇 (三四天 is three or four days, 五零后 a
+ * generation, 零零星星 a word); not days of the week (每周一三五, 星期二四六); not 两, which never
+ * stands for a place.
+ */
+public final class PositionalNumerals {
+  private PositionalNumerals() {}
+
+  /** The digits, asked at every character of every cell normalised. */
+  private static final CharSet DIGITS = CharSet.of(c -> digit((char) c) >= 0);
+
+  /**
+   * Rewrites in place, one ASCII digit for each Chinese one, the runs of {@code chars} written
+   * place by place; whether any was. The length never changes.
+   */
+  public static boolean toDigits(char[] chars) {
+    boolean changed = false;
+    int n = chars.length;
+    int i = 0;
+    while (i < n) {
+      if (!DIGITS.contains(chars[i])) {
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean circle = false;
+      while (j < n && DIGITS.contains(chars[j])) {
+        circle |= chars[j] == '〇';
+        j++;
+      }
+      int length = j - i;
+      char before = i > 0 ? chars[i - 1] : ' ';
+      char after = j < n ? chars[j] : ' ';
+      boolean placed = length >= 3 || (length == 2 && circle);
+      boolean ofACount = "十百千万亿两".indexOf(before) >= 0 || "十百千两".indexOf(after) >= 0 || isAsciiDigit(before) || isAsciiDigit(after);
+      boolean days = before == '周' || before == '期' || before == '拜'; // 每周一三五: days of the week
+      if (placed && !ofACount && !days) {
+        for (int k = i; k < j; k++) {
+          chars[k] = (char) ('0' + digit(chars[k]));
+        }
+        changed = true;
+      }
+      i = j;
+    }
+    return changed;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digit(char c) {
+    return switch (c) {
+      case '〇', '零' -> 0;
+      case '一' -> 1;
+      case '二' -> 2;
+      case '三' -> 3;
+      case '四' -> 4;
+      case '五' -> 5;
+      case '六' -> 6;
+      case '七' -> 7;
+      case '八' -> 8;
+      case '九' -> 9;
+      default -> -1;
+    };
+  }
+}
