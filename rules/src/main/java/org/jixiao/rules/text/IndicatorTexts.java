@@ -16,6 +16,7 @@ import org.jixiao.rules.internal.text.PinyinGlosses;
 import org.jixiao.rules.internal.text.PositionalNumerals;
 import org.jixiao.rules.internal.text.Normalized;
 import org.jixiao.rules.internal.text.QuantityScanner;
+import org.jixiao.rules.internal.text.ShareWords;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.internal.text.Traditional;
@@ -74,9 +75,9 @@ public final class IndicatorTexts {
     if (mapped == NOT_SIMPLE) {
       return computeNormalize(text);
     }
-    boolean placed = PositionalNumerals.toDigits(chars);
-    char[] read = text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0 ? LetterSpacing.join(chars) : chars;
-    String simple = mapped == CHANGED || placed || read != chars ? new String(read) : text;
+    char[] printed = printed(chars, text);
+    char[] read = printed == null ? chars : printed;
+    String simple = mapped == CHANGED || printed != null ? new String(read) : text;
     if (simple != text) {
       Normalized.remember(simple);
     }
@@ -84,16 +85,29 @@ public final class IndicatorTexts {
     return simple;
   }
 
-  /**
-   * Digits written place by place read as digits (二〇二三年 is 2023年) and characters spread over
-   * their cell read together (≥ 9 5 % is ≥95%); see {@link PositionalNumerals} and {@link
-   * LetterSpacing}.
-   */
+  /** {@link #printed(char[], String)} of a text. */
   private static String printed(String text) {
-    char[] chars = text.toCharArray();
-    boolean placed = PositionalNumerals.toDigits(chars);
-    char[] read = text.indexOf(' ') >= 0 ? LetterSpacing.join(chars) : chars;
-    return placed || read != chars ? new String(read) : text;
+    char[] printed = printed(text.toCharArray(), text);
+    return printed == null ? text : new String(printed);
+  }
+
+  /**
+   * The characters of {@code text} read as printed, or null when they read as they stand:
+   * characters spread over their cell read together (≥ 9 5 % is ≥95%), digits written place by
+   * place as digits (二〇二三年 is 2023年), shares in words as figures (百分之九十五 is 95%); see
+   * {@link LetterSpacing}, {@link PositionalNumerals} and {@link ShareWords}. {@code chars} (the
+   * text's characters, mapped) may be changed.
+   */
+  private static char @Nullable [] printed(char[] chars, String text) {
+    char[] read = text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0 ? LetterSpacing.join(chars) : chars;
+    boolean changed = read != chars;
+    changed |= PositionalNumerals.toDigits(read);
+    if (text.indexOf("分之") >= 0) {
+      char[] shares = ShareWords.toFigures(read);
+      changed |= shares != read;
+      read = shares;
+    }
+    return changed ? read : null;
   }
 
   private static String computeNormalize(CharSequence text) {

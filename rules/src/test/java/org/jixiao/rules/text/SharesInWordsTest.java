@@ -1,0 +1,33 @@
+package org.jixiao.rules.text;
+
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.scoredAt;
+
+import java.math.BigDecimal;
+import org.jixiao.core.indicator.Subcategory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Shares written in words, as prose reports write them (百分之九十五, 百分之百, 千分之二, 三分之二): they held
+ * no figure, so 满意度达到百分之九十五 was undetermined, and 完成年度任务的三分之二 read as 完成, met in full.
+ */
+class SharesInWordsTest {
+
+  @ParameterizedTest(name = "{1} / {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SERVED_SATISFACTION | ≥90% | 满意度达到百分之九十五 | 1",
+        "SERVED_SATISFACTION | ≥百分之九十 | 百分之八十一 | 0.9",
+        "QUANTITY | ≥95% | 覆盖率百分之百 | 1",
+        "QUANTITY | 100% | 完成年度任务的三分之二 | 0.6667",
+        "QUANTITY | ≥80% | 二分之一以上完成 | 0.625",
+        "QUANTITY | ≥三分之二 | 完成四分之三 | 1",
+        "QUALITY | ≤千分之三 | 差错率千分之二 | 1",
+        "COST | 100% | 执行了十分之九 | 0.9",
+      })
+  void aShareInWordsIsItsFigure(Subcategory sub, String target, String actual, BigDecimal fraction) {
+    scoredAt(judge(sub, "", target, actual), fraction);
+  }
+}
