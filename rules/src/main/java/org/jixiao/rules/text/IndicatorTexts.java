@@ -17,6 +17,7 @@ import org.jixiao.rules.internal.text.PositionalNumerals;
 import org.jixiao.rules.internal.text.Normalized;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.ShareWords;
+import org.jixiao.rules.internal.text.ShortYears;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.internal.text.Traditional;
@@ -94,14 +95,20 @@ public final class IndicatorTexts {
   /**
    * The characters of {@code text} read as printed, or null when they read as they stand:
    * characters spread over their cell read together (≥ 9 5 % is ≥95%), digits written place by
-   * place as digits (二〇二三年 is 2023年), shares in words as figures (百分之九十五 is 95%); see
-   * {@link LetterSpacing}, {@link PositionalNumerals} and {@link ShareWords}. {@code chars} (the
+   * place as digits (二〇二三年 is 2023年), years of two digits in full (23年底 is 2023年底), shares in
+   * words as figures (百分之九十五 is 95%); see {@link LetterSpacing}, {@link PositionalNumerals},
+   * {@link ShortYears} and {@link ShareWords}. {@code chars} (the
    * text's characters, mapped) may be changed.
    */
   private static char @Nullable [] printed(char[] chars, String text) {
     char[] read = text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0 ? LetterSpacing.join(chars) : chars;
     boolean changed = read != chars;
     changed |= PositionalNumerals.toDigits(read);
+    if (text.indexOf('年') >= 0) {
+      char[] years = ShortYears.toFull(read);
+      changed |= years != read;
+      read = years;
+    }
     if (text.indexOf("分之") >= 0) {
       char[] shares = ShareWords.toFigures(read);
       changed |= shares != read;

@@ -7,7 +7,8 @@ package org.jixiao.rules.internal.text;
  *
  * <p>Characters stand spread when three or more in a row are each alone between single spaces,
  * or when the whole cell is two ideographs with a space between (完 成, 合 格); their spaces are
- * taken out (逾期率3%, ≥95%, 100%, 完成). A space beside a word or a figure of two or more
+ * taken out (逾期率3%, ≥95%, 100%, 完成), and so is the space between a figure and a spread run of
+ * ideographs after it (2024 年 1 月 is 2024年1月). Any other space beside a word or a figure of two or more
  * characters stays (完成 100%, 2 10人: which of 210 and "2, 10" is meant cannot be told), as do
  * two spaces and more.
  */
@@ -36,8 +37,10 @@ public final class LetterSpacing {
         if (out == null) {
           out = new char[n];
         }
-        System.arraycopy(chars, copied, out, w, i - copied);
-        w += i - copied;
+        // a figure, a space, then its spread unit (2024 年 1 月, 于 2024 年 3 月): one reading, as 2024年1月
+        int upTo = i >= 2 && i - 1 > copied && chars[i - 1] == ' ' && isAsciiDigit(chars[i - 2]) && isIdeograph(chars[i]) ? i - 1 : i;
+        System.arraycopy(chars, copied, out, w, upTo - copied);
+        w += upTo - copied;
         for (int k = i; k <= j; k += 2) {
           out[w++] = chars[k];
         }
@@ -64,7 +67,7 @@ public final class LetterSpacing {
   /** Not a combining mark, which would join the character before it, nor other marks. */
   private static boolean spreads(char c) {
     return isIdeograph(c)
-        || (c >= '0' && c <= '9')
+        || isAsciiDigit(c)
         || (c >= 'a' && c <= 'z')
         || (c >= 'A' && c <= 'Z')
         || "%‰.≥≤<>=+-~,;:、。()".indexOf(c) >= 0;
@@ -89,7 +92,12 @@ public final class LetterSpacing {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
+  /** An ideograph, or 〇 (U+3007, outside their block), which spreads with the digits beside it. */
   private static boolean isIdeograph(char c) {
-    return c >= 0x4E00 && c <= 0x9FFF;
+    return (c >= 0x4E00 && c <= 0x9FFF) || c == '〇';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

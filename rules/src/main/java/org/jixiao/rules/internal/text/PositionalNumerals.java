@@ -6,12 +6,12 @@ package org.jixiao.rules.internal.text;
  * 一百零五), such a run is no number at all, or the wrong one: a deadline of 二〇二三年十二月 lost
  * its year, and a completion in 二〇二四年三月 passed as on time.
  *
- * <p>A run of the digits 〇零一二三四五六七八九 is written place by place when it is three digits
- * long or more (no count writes three digits in a row: 一九八万元 is 198万元), or two with 〇 (二〇
- * 年代). Not a run next to 十百千万亿 on its left or 十百千 on its right, which belongs to a count
- * (一百零五, 三千零二十); not two digits without 〇 (三四天 is three or four days, 五零后 a
- * generation, 零零星星 a word); not days of the week (每周一三五, 星期二四六); not 两, which never
- * stands for a place.
+ * <p>A run of the digits 〇零一二三四五六七八九 is written place by place when it holds 〇 and is
+ * two digits long or more (二〇二三, 二〇年代), holds 零 and is three or more (二零二四, 一零零), or is a
+ * year of the last century before 年 (一九九九年). Not a run next to 十百千万亿两 on its left or 十百千两
+ * on its right, which belongs to a count (一百零五, 三千零二十); not digits without a zero, which are
+ * words and lists more often than figures (七七八八, 一二三等奖, 每周一三五, 三四天, 五零后 and 零零星星
+ * have two digits or none of 〇), so 一九八万元 stays unread.
  */
 public final class PositionalNumerals {
   private PositionalNumerals() {}
@@ -34,17 +34,21 @@ public final class PositionalNumerals {
       }
       int j = i;
       boolean circle = false;
+      boolean zero = false;
       while (j < n && DIGITS.contains(chars[j])) {
         circle |= chars[j] == '〇';
+        zero |= chars[j] == '零';
         j++;
       }
       int length = j - i;
       char before = i > 0 ? chars[i - 1] : ' ';
       char after = j < n ? chars[j] : ' ';
-      boolean placed = length >= 3 || (length == 2 && circle);
+      boolean placed =
+          (circle && length >= 2)
+              || (zero && length >= 3)
+              || (length == 4 && after == '年' && chars[i] == '一' && chars[i + 1] == '九');
       boolean ofACount = "十百千万亿两".indexOf(before) >= 0 || "十百千两".indexOf(after) >= 0 || isAsciiDigit(before) || isAsciiDigit(after);
-      boolean days = before == '周' || before == '期' || before == '拜'; // 每周一三五: days of the week
-      if (placed && !ofACount && !days) {
+      if (placed && !ofACount) {
         for (int k = i; k < j; k++) {
           chars[k] = (char) ('0' + digit(chars[k]));
         }

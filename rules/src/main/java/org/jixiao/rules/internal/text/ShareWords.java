@@ -28,8 +28,8 @@ public final class ShareWords {
         continue;
       }
       int start = denominatorStart(chars, i);
-      if (start < 0) {
-        continue;
+      if (start < copied) {
+        continue; // none, or the number of the share before it (百分之百分之二)
       }
       int end = numberEnd(chars, i + 2);
       Optional<String> figure = figure(chars, start, i, i + 2, end);

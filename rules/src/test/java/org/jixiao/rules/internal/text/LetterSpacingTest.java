@@ -54,6 +54,10 @@ class LetterSpacingTest {
         "完 成 | 完成",
         "\" 合 格 \" | \" 合格 \"",
         "完成 9 8 % | 完成 98%",
+        // a figure and the spread run of its unit after it
+        "2024 年 1 月 | 2024年1月",
+        "于 2024 年 3 月 验收 | 于 2024年3月 验收",
+        "二 〇 二 三 年 | 二〇二三年",
         // a word or a figure of two characters beside a space: no spread cell
         "完成 100% | 完成 100%",
         "2 10人 | 2 10人",

@@ -97,9 +97,18 @@ class PositionalNumeralsTest {
       delimiter = '|',
       value = {
         "≥二〇〇人 | ≥200人",
-        "一九八万元 | 198万元",
+        "一九〇万元 | 190万元",
         "二〇年代 | 20年代",
         "二零二四年三月 | 2024年三月",
+        "一九九九年 | 1999年",
+        "完成日期二〇二四年一月 | 完成日期2024年一月",
+        "工期二〇二三年底 | 工期2023年底",
+        // without a zero, a run of digits is a word or a list
+        "一九八万元 | 一九八万元",
+        "七七八八 | 七七八八",
+        "获一二三等奖 | 获一二三等奖",
+        "一二三年级 | 一二三年级",
+        "逢一三五开放 | 逢一三五开放",
         "三四天 | 三四天",
         "五零后 | 五零后",
         "零零星星 | 零零星星",
@@ -110,7 +119,7 @@ class PositionalNumeralsTest {
         "两千零二十三 | 两千零二十三",
         "零延误 | 零延误",
       })
-  void runsOfDigitsArePlacedOnlyWhereNoCountCouldBe(String text, String expected) {
+  void runsOfDigitsArePlacedOnlyWhereNoCountOrWordCouldBe(String text, String expected) {
     assertThat(rewritten(text)).isEqualTo(expected);
   }
 }

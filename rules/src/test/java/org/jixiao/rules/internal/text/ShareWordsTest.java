@@ -58,6 +58,8 @@ class ShareWordsTest {
       value = {
         "百分之百 | 100%",
         "百分之95.5 | 95.5%",
+        // the number of one share is not the denominator of the next
+        "百分之百分之二 | 100%分之二",
         "完成年度任务的三分之二 | 完成年度任务的66.67%",
         // no share: a number before the denominator, no number after 之, 十分 as "very", a score
         "三百分之一 | 三百分之一",

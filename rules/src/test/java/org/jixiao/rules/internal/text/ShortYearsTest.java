@@ -1,0 +1,59 @@
+package org.jixiao.rules.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ShortYearsTest {
+  private static String full(String text) {
+    return new String(ShortYears.toFull(text.toCharArray()));
+  }
+
+  @Test
+  void twoDigitsBeforeAMonthOfTheYearAreTheYear() {
+    qt().forAll(integers().between(10, 49), integers().between(1, 12))
+        .checkAssert(
+            (yy, month) -> {
+              assertThat(full("于" + yy + "年" + month + "月完成")).isEqualTo("于20" + yy + "年" + month + "月完成");
+              assertThat(full(yy + "年底前完成")).isEqualTo("20" + yy + "年底前完成");
+            });
+  }
+
+  @Test
+  void spansOfYearsStay() {
+    // a count of years, with no part of a year after it, is no year
+    qt().forAll(integers().between(1, 99))
+        .checkAssert(
+            years -> {
+              assertThat(full(years + "年内完成")).isEqualTo(years + "年内完成");
+              assertThat(full("服务期" + years + "年")).isEqualTo("服务期" + years + "年");
+            });
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "23年度 | 2023年度",
+        "24年一季度完成 | 2024年一季度完成",
+        "23年第4季度 | 2023年第4季度",
+        "23年下半年 | 2023年下半年",
+        "23年十二月底前 | 2023年十二月底前",
+        "22-23年度 | 2022-2023年度",
+        "2022-23年度 | 2022-2023年度",
+        // not years: a longer number, a decimal, a year out of range, a span, the tenth year
+        "2023年3月 | 2023年3月",
+        "1.23年底 | 1.23年底",
+        "55年底 | 55年底",
+        "10年初见成效 | 10年初见成效",
+        "23年第4名 | 23年第4名",
+        "23年13月 | 23年13月",
+      })
+  void shortYearsAreWrittenInFullAndOtherYearsStay(String text, String expected) {
+    assertThat(full(text)).isEqualTo(expected);
+  }
+}
