@@ -39,6 +39,8 @@ class PrintedFormsTest {
         "2023年底前 | 2024 年 1 月",
         "2023 年 6 月 底 前 | 于 2024 年 3 月 验收",
         "二〇二三年底前 | 完成日期二〇二四年一月",
+        // a day in Chinese numerals
+        "十二月二十日前完成 | 十二月二十五日完成",
       })
   void aCompletionAfterADeadlineWrittenDigitByDigitOrInTwoDigitsIsLate(String target, String actual) {
     scoredAt(judge(Subcategory.TIMELINESS, "完成时限", target, actual), new BigDecimal("0.70"));

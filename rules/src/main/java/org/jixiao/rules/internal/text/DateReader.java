@@ -128,9 +128,11 @@ public final class DateReader {
           // not 两月 (two months; 二月 is February) nor the span of 一月一次 (once a month)
           Optional<java.math.BigDecimal> month = ChineseNumerals.parse(s.substring(i, j));
           if (month.isPresent() && month.get().intValue() >= 1 && month.get().intValue() <= 12) {
-            out.add(of(year, month.get().intValue(), null));
-            lastEnd = j + 1;
-            i = j + 1;
+            int dayEnd = chineseDayEnd(s, chars, j + 1);
+            Integer day = dayEnd > 0 ? ChineseNumerals.parse(s.substring(j + 1, dayEnd - 1)).get().intValue() : null;
+            out.add(of(year, month.get().intValue(), day));
+            lastEnd = dayEnd > 0 ? dayEnd : j + 1;
+            i = lastEnd;
             continue;
           }
         }
@@ -246,6 +248,22 @@ public final class DateReader {
   }
 
   /** The length of a year-closing word at {@code i} (年底, 不跨年度 …), 0 when there is none. */
+  /**
+   * Where a day in Chinese numerals (三十一日, 五号) starting at {@code k} ends, past its 日 or 号,
+   * or 0 when none does: 十二月三十一日 is the 31st, as 12月31日 is.
+   */
+  private static int chineseDayEnd(String s, char[] chars, int k) {
+    int e = k;
+    while (e < chars.length && e - k < 3 && (ChineseNumerals.isDigit(chars[e]) || chars[e] == '十')) {
+      e++;
+    }
+    if (e == k || e >= chars.length || (chars[e] != '日' && chars[e] != '号')) {
+      return 0;
+    }
+    int day = ChineseNumerals.parse(s.substring(k, e)).map(v -> v.intValue()).orElse(0);
+    return day >= 1 && day <= 31 ? e + 1 : 0;
+  }
+
   static int yearEndAt(String s, char[] chars, int i) {
     if (i >= chars.length) {
       return 0;

@@ -37,6 +37,30 @@ class DateReaderTest {
   }
 
   @Test
+  void aDayInChineseNumeralsIsTheDayOfItsMonth() {
+    String[] numerals = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    qt().forAll(integers().between(1, 12), integers().between(1, 31))
+        .checkAssert(
+            (month, day) -> {
+              String text = chinese(month, numerals) + "月" + chinese(day, numerals) + "日前完成";
+              assertThat(DateReader.periods(text)).as(text).singleElement().extracting(DatePeriod::describe)
+                  .isEqualTo(String.format("%02d-%02d", month, day));
+            });
+    assertThat(DateReader.periods("2023年十二月三十一号").get(0).describe()).isEqualTo("2023-12-31");
+    // not a day: a count of days after the month, a day past 31
+    assertThat(DateReader.periods("十二月三十二日").get(0).describe()).isEqualTo("12");
+    assertThat(DateReader.periods("六月五天内完成").get(0).describe()).isEqualTo("06");
+  }
+
+  /** {@code n} (1..31) as a date writes it: 五, 十, 十二, 二十, 三十一. */
+  private static String chinese(int n, String[] numerals) {
+    if (n <= 10) {
+      return numerals[n];
+    }
+    return (n >= 20 ? numerals[n / 10] : "") + "十" + (n % 10 == 0 ? "" : numerals[n % 10]);
+  }
+
+  @Test
   void lookingOnlyWhereAWordCanStartFindsWhatComparingEveryWordFinds() {
     // pieces of the words, so that they overlap, nest and repeat, with other text between
     List<String> pieces = List.of("不跨", "年", "度", "内", "底", "末", "终", "全", "本", "下半", "上半", "2023", "12", "月", "完成", "，", "跨");
