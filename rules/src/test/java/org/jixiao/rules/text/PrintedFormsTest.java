@@ -91,6 +91,22 @@ class PrintedFormsTest {
   }
 
   @Test
+  void aDocumentsNumberIsNoCount() {
+    // 〔2023〕12号 read as 2023 things
+    Judged.undetermined(judge(Subcategory.QUANTITY, "制度建设", "≥10个", "印发〔2023〕12号文件"));
+    met(judge(Subcategory.QUANTITY, "制度建设", "≥2项", "根据深人社发[2023]15号文件出台制度3项"));
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"2023年至2025年完成 | 2024年6月完成 | 1", "2023年至2025年完成 | 2026年3月完成 | 0.70", "二〇二三年至二〇二五年 | 二〇二四年六月完成 | 1"})
+  void aDeadlineOfYearsIsTheEndOfTheLast(String target, String actual, BigDecimal fraction) {
+    // the first year's end was the deadline: 2024年6月 was late for 2023年至2025年
+    scoredAt(judge(Subcategory.TIMELINESS, "完成时限", target, actual), fraction);
+  }
+
+  @Test
   void aSpaceBesideAWordOrFigureOfSeveralCharactersStays() {
     // 2 10人 may be 210 or "2, 10": read as before, the figure next to the unit
     scoredAt(judge(Subcategory.QUANTITY, "培训人数", "≥200人", "2 10人"), new BigDecimal("0.05"));

@@ -58,9 +58,23 @@ final class Deadlines {
     String text = s.substring(from, to);
     Optional<DatePeriod> by = DateReader.last(text);
     if (by.isEmpty() && text.length() >= 5 && text.charAt(4) == '年') {
-      by = DateReader.last(text.substring(0, 5) + "底"); // 2023年 alone: by the end of that year
+      // 2023年 alone: by the end of that year; 2023年至2025年: of the last
+      int last = lastYearAt(text);
+      by = DateReader.last(text.substring(last, last + 5) + "底");
     }
     return by.isEmpty() ? Optional.empty() : Optional.of(new Deadline(text, by, Optional.empty()));
+  }
+
+  /** Where the last year of four digits and 年 in {@code text} starts (0 when the first is the only one). */
+  private static int lastYearAt(String text) {
+    int last = 0;
+    for (int k = 1; k + 4 < text.length(); k++) {
+      if (text.charAt(k + 4) == '年' && Chars.isAsciiDigit(text.charAt(k)) && !Chars.isAsciiDigit(text.charAt(k - 1))
+          && Chars.isAsciiDigit(text.charAt(k + 1)) && Chars.isAsciiDigit(text.charAt(k + 2)) && Chars.isAsciiDigit(text.charAt(k + 3))) {
+        last = k;
+      }
+    }
+    return last;
   }
 
   /** Whether {@code s} has a {@code .} between {@code from} and {@code to}: looked at only there, not to the end of the text. */

@@ -186,6 +186,20 @@ public final class QuantityScanner {
     return unit.end();
   }
 
+  /**
+   * Where the number of a document whose bracketed year starts at {@code start} ends, past its 号
+   * (〔2023〕15号, [2023]15号, (2023)15号, 【2023】15号), or 0 when the digits are no such year.
+   */
+  private static int documentNumberEnd(char[] a, int start) {
+    int close = "〔[(【".indexOf(start > 0 ? a[start - 1] : ' ');
+    int year = Chars.digitsEnd(a, start);
+    if (close < 0 || !isYear(a, start, year) || year >= a.length || a[year] != "〕])】".charAt(close)) {
+      return 0;
+    }
+    int number = Chars.digitsEnd(a, year + 1);
+    return number > year + 1 && number < a.length && a[number] == '号' ? number + 1 : 0;
+  }
+
   /** Whether the four digits at {@code start..end} are a year (1900–2100). */
   private static boolean isYear(char[] a, int start, int end) {
     if (end - start != 4) {
@@ -196,6 +210,10 @@ public final class QuantityScanner {
   }
 
   private static int arabic(String s, char[] a, int start, List<Found> out, boolean money) {
+    int document = documentNumberEnd(a, start);
+    if (document > 0) {
+      return document; // 深人社发〔2023〕15号: a document's year and number, no figures
+    }
     if (start > 1 && standardBefore(a, start)) {
       int number = identifierEnd(s, Chars.digitsEnd(a, start));
       int year = standardYearEnd(s, number);

@@ -148,7 +148,12 @@ class QuantityScannerTest {
         "5km|5 公里@0-3",
         "10GB|10 GB@0-4",
         "100M|100 米@0-4",
-        "5kg|5 公斤@0-3"
+        "5kg|5 公斤@0-3",
+        // a document's bracketed year and number are no figures; a count after them is
+        "印发〔2023〕12号文件|",
+        "深人社发[2023]15号出台3项|3 项@15-17",
+        "(2023)8号|",
+        "【2023】8号文拨付95万元|95 万元@11-15"
       })
   void findsWhatATableMeansByAFigure(String text, String expected) {
     assertThat(scan(text)).isEqualTo(expected == null ? "" : expected);
