@@ -49,11 +49,13 @@ public final class IndicatorTexts {
    * {@code 15%}, {@code ；} is {@code ;}, {@code （} is {@code (}, {@code ㎡} is {@code m2}), with
    * the ideographic space turned into a space, ═ ‹ › read as = &lt; &gt; and the traditional
    * characters of indicator text simplified (達成 is 达成, 萬 is 万), and without the pinyin some
-   * mirror sites print after each character ({@code 達(dá)成} is 达成). Digits written place by
+   * mirror sites print after each character ({@code 達(dá)成} is 达成). Characters spread over a
+   * cell one by one are read together ({@code ≥ 9 5 %} is {@code ≥95%}), digits written place by
    * place are ASCII digits ({@code 二〇二三年} is {@code 2023年}, {@code 二〇〇人} is {@code 200人}),
-   * and characters spread over a cell one by one are read together ({@code ≥ 9 5 %} is {@code
-   * ≥95%}). The length never changes except through NFKC itself (㎡ becomes two characters), those
-   * glosses and the spaces of spread characters.
+   * years of two digits are written in full ({@code 23年底} is {@code 2023年底}) and shares in words
+   * are figures ({@code 百分之九十五} is {@code 95%}, {@code 三分之二} is {@code 66.67%}). The length
+   * changes through NFKC (㎡ becomes two characters), those glosses, spread characters, short years
+   * and shares in words; positions refer to the normalised text.
    */
   public static String normalize(CharSequence text) {
     if (text instanceof String s) {
@@ -109,7 +111,7 @@ public final class IndicatorTexts {
       changed |= years != read;
       read = years;
     }
-    if (text.indexOf("分之") >= 0) {
+    if (text.indexOf('之') >= 0) { // 分之, or 分 之 spread
       char[] shares = ShareWords.toFigures(read);
       changed |= shares != read;
       read = shares;

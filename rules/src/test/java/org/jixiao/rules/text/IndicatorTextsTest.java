@@ -94,7 +94,8 @@ class IndicatorTextsTest {
     // leave nothing for a second pass to read (a copy, so that the memo does not answer)
     List<String> pieces =
         List.of("二", "〇", "零", "一", "九", "三", "十", "年", "月", "底", " ", " ", "3", "23", "2024", "百分之", "分之", "万",
-            "完", "成", "%", "-", "人", "\u3000", "．", "点", "分", "之", "季度", "第", "上半年", "至", "10", "4");
+            "完", "成", "%", "-", "人", "\u3000", "．", "点", "分", "之", "季度", "第", "上半年", "至", "10", "4", "百",
+            "%", "‰", "、", "元", "连续");
     qt().withExamples(5000)
         .forAll(lists().of(Generate.pick(pieces)).ofSizeBetween(0, 14))
         .checkAssert(

@@ -26,6 +26,10 @@ class SharesInWordsTest {
         "QUANTITY | ≥三分之二 | 完成四分之三 | 1",
         "QUALITY | ≤千分之三 | 差错率千分之二 | 1",
         "COST | 100% | 执行了十分之九 | 0.9",
+        // review 55b: a target that asks no percent, a worded target, a spread cell
+        "QUANTITY | ≥10个 | 完成计划的百分之八十 | 0.8",
+        "SERVED_SATISFACTION | ≥ 百 分 之 九 十 | 满 意 度 百 分 之 九 十 五 | 1",
+        "QUANTITY | 100% | 完 成 三 分 之 二 | 0.6667",
       })
   void aShareInWordsIsItsFigure(Subcategory sub, String target, String actual, BigDecimal fraction) {
     scoredAt(judge(sub, "", target, actual), fraction);

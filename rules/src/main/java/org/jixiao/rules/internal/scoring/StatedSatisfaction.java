@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.QuantityScanner;
+import org.jixiao.rules.internal.text.ShareWords;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
 
@@ -31,7 +32,7 @@ final class StatedSatisfaction {
    * target with no figure and every percentage of the actual is a stated satisfaction.
    */
   static Optional<BigDecimal> of(String target, String name, String actual) {
-    if ((actual.indexOf('%') < 0 && actual.indexOf('％') < 0) || !(target.contains("满意") || name.contains("满意"))) {
+    if (!ShareWords.mayHoldAShare(actual) || !(target.contains("满意") || name.contains("满意"))) {
       return Optional.empty();
     }
     if (QuantityScanner.hasQuantity(IndicatorTexts.normalize(target)) || !Clauses.shortfalls(IndicatorTexts.normalize(actual)).isEmpty()) {

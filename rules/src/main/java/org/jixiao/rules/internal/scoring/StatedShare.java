@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.ShareWords;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
 
@@ -36,7 +37,7 @@ final class StatedShare {
 
   /** The share done, when the text states one. */
   static Optional<Share> of(String actual) {
-    if (actual.indexOf('%') < 0 && actual.indexOf('％') < 0) {
+    if (!ShareWords.mayHoldAShare(actual)) {
       return Optional.empty(); // no percentage: nearly every actual, read no further
     }
     String n = IndicatorTexts.normalize(actual);

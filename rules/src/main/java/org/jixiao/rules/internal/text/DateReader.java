@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the dates and periods of a normalised text, left to right in one pass: {@code 2023-10-15},
  * {@code 2023/10/15}, {@code 2022.3.1-11.30}, {@code 2023年5月}, {@code 12月31日}, {@code 9月底},
- * {@code 九月}, {@code 年底} / {@code 年末} / {@code 年终} / {@code 年内} / {@code 全年} / {@code 不跨年度}
+ * {@code 九月}, {@code 2024年元月} (1), {@code 年底} / {@code 年末} / {@code 年终} / {@code 年内} / {@code 全年} / {@code 不跨年度}
  * (month 12; 当年 is not a date: 以当年为主 says "mostly this year"),
  * {@code 上半年} (6), {@code 三季度} and {@code 第3季度} (9). A year stated once carries to the dates after it
  * ({@code 2023年3月1日至11月30日}); a range yields its start and its end, in order.
@@ -146,6 +146,12 @@ public final class DateReader {
           }
         }
         i = Math.max(j, i + 1);
+        continue;
+      }
+      if (c == '元' && i > 0 && chars[i - 1] == '年' && Chars.startsWith(s, i, "元月")) {
+        out.add(of(year, 1, null)); // 2024年元月: January (after a number, 元月 is money a month)
+        i += 2;
+        lastEnd = i;
         continue;
       }
       if (c == '上' && Chars.startsWith(s, i, "上半年")) {

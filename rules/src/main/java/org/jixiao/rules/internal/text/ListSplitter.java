@@ -49,7 +49,7 @@ public final class ListSplitter {
         int end = m + 1 < markers.size() ? markers.get(m + 1).start() : s.length();
         String text = clean(s.substring(marker.contentStart(), end));
         if (normalised) {
-          Normalized.remember(text); // each item is scored on its own: no second normalising of it
+          Normalized.rememberPiece(text); // each item is scored on its own: no second normalising of it
         }
         items.add(new ListItem(marker.number(), text));
       }
@@ -98,7 +98,7 @@ public final class ListSplitter {
     }
     if (out.size() >= 2 && Normalized.known(s)) {
       for (String piece : out) {
-        Normalized.remember(piece); // pieces are read on their own: no second normalising of them
+        Normalized.rememberPiece(piece); // pieces are read on their own: no second normalising of them
       }
     }
     return out;

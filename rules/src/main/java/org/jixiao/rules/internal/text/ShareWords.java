@@ -20,6 +20,9 @@ public final class ShareWords {
 
   /** {@code chars} with its shares in words written as figures; itself when it holds none. */
   public static char[] toFigures(char[] chars) {
+    if (!holdsAShareWord(chars)) {
+      return chars;
+    }
     int n = chars.length;
     StringBuilder out = null;
     int copied = 0;
@@ -27,9 +30,9 @@ public final class ShareWords {
       if (chars[i] != '分' || chars[i + 1] != '之') {
         continue;
       }
-      int start = denominatorStart(chars, i);
-      if (start < copied) {
-        continue; // none, or the number of the share before it (百分之百分之二)
+      int start = denominatorStart(chars, i, copied);
+      if (start < 0) {
+        continue;
       }
       int end = numberEnd(chars, i + 2);
       Optional<String> figure = figure(chars, start, i, i + 2, end);
@@ -52,23 +55,37 @@ public final class ShareWords {
     return result;
   }
 
-  /** Where the denominator ending before {@code at} (the 分) starts, or -1 when there is none. */
-  private static int denominatorStart(char[] chars, int at) {
+  /**
+   * Where the denominator ending before {@code at} (the 分) starts, or -1 when there is none; no
+   * character before {@code from} (a share already read) belongs to it.
+   */
+  private static int denominatorStart(char[] chars, int at, int from) {
     int k = at;
-    while (k > 0 && at - k < 3 && (isAsciiDigit(chars[k - 1]) || ChineseNumerals.isPart(chars[k - 1]))) {
+    while (k > from && at - k < 3 && (isAsciiDigit(chars[k - 1]) || ChineseNumerals.isPart(chars[k - 1]))) {
       k--;
     }
-    if (k == at || (k > 0 && (isAsciiDigit(chars[k - 1]) || ChineseNumerals.isPart(chars[k - 1])))) {
-      return -1; // no denominator, or a longer number than a share's (三百分之一)
+    if (k == at || (k > from && (isAsciiDigit(chars[k - 1]) || ChineseNumerals.isPart(chars[k - 1]) || chars[k - 1] == '.'))) {
+      return -1; // no denominator, or a longer number than a share's (三百分之一), or a decimal's (5.5分之1)
     }
     return k;
   }
 
-  /** Where the number starting at {@code from} ends: numeral characters, then 点 or . and digits. */
+  /**
+   * Where the number starting at {@code from} ends: digits and 十百千 (no share holds 万 or 亿:
+   * 百分之九十五万元), then 点 or . and digits; not the 百 or 千 of the next share
+   * (百分之九十五百分之九十六), and no number at all when a figure's sign follows it (三分之3‰, a
+   * share already read).
+   */
   private static int numberEnd(char[] chars, int from) {
     int k = from;
-    while (k < chars.length && (isAsciiDigit(chars[k]) || ChineseNumerals.isPart(chars[k]))) {
+    while (k < chars.length && (isAsciiDigit(chars[k]) || (ChineseNumerals.isPart(chars[k]) && chars[k] != '万' && chars[k] != '亿'))) {
       k++;
+    }
+    if (k > from && k + 1 < chars.length && (chars[k - 1] == '百' || chars[k - 1] == '千') && chars[k] == '分' && chars[k + 1] == '之') {
+      k--;
+    }
+    if (k < chars.length && (chars[k] == '%' || chars[k] == '‰')) {
+      return from;
     }
     if (k > from && k + 1 < chars.length && (chars[k] == '点' || chars[k] == '.')) {
       int d = k + 1;
@@ -76,7 +93,7 @@ public final class ShareWords {
         d++;
       }
       if (d > k + 1) {
-        return d;
+        return d < chars.length && (chars[d] == '%' || chars[d] == '‰') ? from : d;
       }
     }
     return k;
@@ -136,6 +153,25 @@ public final class ShareWords {
       return text.length() <= 9 ? Optional.of(new BigDecimal(text)) : Optional.empty();
     }
     return text.equals("百") ? Optional.of(BigDecimal.valueOf(100)) : ChineseNumerals.parse(text);
+  }
+
+  /**
+   * Whether a printed cell may state a share: a percent sign, or the characters of 分之 (apart, as a
+   * spread cell prints them). The tests that look at a cell before reading it ask this, so that
+   * normalising cannot find a share they turned away.
+   */
+  public static boolean mayHoldAShare(String printed) {
+    return printed.indexOf('%') >= 0 || printed.indexOf('％') >= 0 || (printed.indexOf('之') >= 0 && printed.indexOf('分') >= 0);
+  }
+
+  /** Whether {@code chars} hold 分之. */
+  static boolean holdsAShareWord(char[] chars) {
+    for (int i = 0; i + 1 < chars.length; i++) {
+      if (chars[i] == '分' && chars[i + 1] == '之') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -98,7 +98,7 @@ public final class Wholes {
    * or a name that is an action's (资金到位) against a target in %. Printed or normalised texts alike.
    */
   public static boolean mayAskAShare(String name, String target) {
-    return target.indexOf('%') >= 0 || target.indexOf('％') >= 0 || target.indexOf('率') >= 0 || name.indexOf('率') >= 0
+    return ShareWords.mayHoldAShare(target) || target.indexOf('率') >= 0 || name.indexOf('率') >= 0
         || name.indexOf("比例") >= 0 || name.indexOf('面') >= 0;
   }
 

@@ -58,8 +58,13 @@ class ShareWordsTest {
       value = {
         "百分之百 | 100%",
         "百分之95.5 | 95.5%",
-        // the number of one share is not the denominator of the next
-        "百分之百分之二 | 100%分之二",
+        // the 百 of the next share is not a number of this one
+        "百分之百分之二 | 百分之2%",
+        // a share's number holds no 万, nor the next share's 百; no decimal denominator; a figure already read
+        "百分之九十五百分之九十六 | 95%96%",
+        "百分之九十五万元 | 95%万元",
+        "5.5分之1 | 5.5分之1",
+        "三分之3‰ | 三分之3‰",
         "完成年度任务的三分之二 | 完成年度任务的66.67%",
         // no share: a number before the denominator, no number after 之, 十分 as "very", a score
         "三百分之一 | 三百分之一",
