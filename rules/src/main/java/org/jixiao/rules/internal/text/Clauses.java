@@ -190,6 +190,11 @@ public final class Clauses {
     return out;
   }
 
+  /** Whether 满 and a figure stand at {@code k}: 未满30天 is less than 30 days, no negation of work. */
+  private static boolean boundOfAFigure(char[] chars, int k) {
+    return k + 1 < chars.length && chars[k] == '满' && (Chars.isAsciiDigit(chars[k + 1]) || ChineseNumerals.isStart(chars[k + 1]));
+  }
+
   /** Whether position {@code at} lies in one of the clauses. */
   public static boolean inside(List<int[]> clauses, int at) {
     for (int[] c : clauses) {
@@ -214,7 +219,7 @@ public final class Clauses {
     }
     for (String word : NEGATION_WORDS.startingWith(chars[i])) {
       if (s.startsWith(word, i)) {
-        if (word.equals("未") && (Chars.startsWith(s, i + 1, "来") || Chars.startsWith(s, i + 1, "成年"))) {
+        if (word.equals("未") && (Chars.startsWith(s, i + 1, "来") || Chars.startsWith(s, i + 1, "成年") || boundOfAFigure(chars, i + 1))) {
           return 0;
         }
         return namesARate(chars, i + word.length()) ? 0 : word.length();

@@ -1,0 +1,59 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.met;
+import static org.jixiao.rules.text.Judged.scoredAt;
+
+import java.math.BigDecimal;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An actual that states only a bound on the wrong side of its target (满意度低于90%, 培训不足200人
+ * against ≥; 投诉率超过1% against ≤) read as its figure and met the target in full, even beside 未达标.
+ * It earns what 未达到90% earns, the negated fraction (30 %), or less when the bound allows less.
+ */
+class StatedBoundsTest {
+
+  @ParameterizedTest(name = "{1} / {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SERVED_SATISFACTION | ≥90% | 满意度低于90% | 0.30",
+        "SERVED_SATISFACTION | ≥90% | 满意度不足90%，未达标 | 0.30",
+        "QUANTITY | ≥200人 | 培训不到200人 | 0.30",
+        "QUANTITY | ≥200人 | 培训少于50人 | 0.25",
+        "QUANTITY | ≥95% | 完成率达不到95% | 0.30",
+        "QUANTITY | ≥1年 | 服务未满1年 | 0.30",
+        "QUALITY | ≤1% | 投诉率超过1% | 0.30",
+        "COST | ≤100万元 | 成本超过 100万元 | 0.30",
+      })
+  void aBoundOnTheWrongSideOfTheTargetMissesIt(Subcategory sub, String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(sub, "", target, actual);
+    scoredAt(v, fraction);
+    assertThat(v.trace().code()).hasValue("JX-T-0277");
+  }
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a bound on the right side, a negated comparison, a hedge
+        "QUALITY | ≤1% | 投诉率低于1%",
+        "SERVED_SATISFACTION | ≥90% | 满意度高于90%",
+        "SERVED_SATISFACTION | ≥90% | 满意度不低于90%",
+        "QUANTITY | ≥200人 | 培训不少于200人",
+        "COST | ≤100万元 | 成本不超过100万元",
+        "SERVED_SATISFACTION | ≥90% | 满意度接近90%",
+        "TIMELINESS | ≤30天 | 工期未满30天",
+        // a bound beyond the target says nothing against it: its figure is read
+        "SERVED_SATISFACTION | ≥90% | 满意度低于95%",
+        "QUALITY | ≤1% | 投诉率超过0.5%",
+      })
+  void aBoundOnTheRightSideOrBeyondTheTargetIsReadAsItsFigure(Subcategory sub, String target, String actual) {
+    met(judge(sub, "", target, actual));
+  }
+}
