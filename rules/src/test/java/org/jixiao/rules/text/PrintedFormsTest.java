@@ -6,6 +6,7 @@ import static org.jixiao.rules.text.Judged.met;
 import static org.jixiao.rules.text.Judged.scoredAt;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,13 @@ class PrintedFormsTest {
         "2023年底前 | 2024 年 1 月",
         "2023 年 6 月 底 前 | 于 2024 年 3 月 验收",
         "二〇二三年底前 | 完成日期二〇二四年一月",
-        // a day in Chinese numerals
+        // a day in Chinese numerals, after any month, in a deadline without 前; 号前; 元月
         "十二月二十日前完成 | 十二月二十五日完成",
+        "二〇二三年十二月二十日 | 二〇二三年十二月二十五日完成",
+        "十一月五号前 | 十一月六号完成",
+        "2024年元月底前 | 2024年2月完成",
+        // a short year after a list number
+        "2023年底前 | 1.24年3月完成 2.已验收",
       })
   void aCompletionAfterADeadlineWrittenDigitByDigitOrInTwoDigitsIsLate(String target, String actual) {
     scoredAt(judge(Subcategory.TIMELINESS, "完成时限", target, actual), new BigDecimal("0.70"));
@@ -49,11 +55,17 @@ class PrintedFormsTest {
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(
       delimiter = '|',
-      value = {"二〇二三年底前完成 | 二〇二三年十一月完成", "二〇二三年十二月底前 | 2023年11月完成", "23年底前完成 | 23年11月完成"})
+      value = {
+        "二〇二三年底前完成 | 二〇二三年十一月完成",
+        "二〇二三年十二月底前 | 2023年11月完成",
+        "23年底前完成 | 23年11月完成",
+        "2024年1月10日前 | 二〇二四年元月五日完成",
+        "2024年1月10日前 | 2024年1月五日完成",
+      })
   void aCompletionBeforeSuchADeadlineIsOnTime(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.TIMELINESS, "完成时限", target, actual);
     met(v);
-    assertThat(v.trace().reason()).contains("2023-12");
+    assertThat(v.trace().reason()).containsPattern("202[34]-(12|01)");
   }
 
   @ParameterizedTest(name = "{0} / {1} → {2}")
@@ -93,7 +105,9 @@ class PrintedFormsTest {
   @Test
   void aDocumentsNumberIsNoCount() {
     // 〔2023〕12号 read as 2023 things
-    Judged.undetermined(judge(Subcategory.QUANTITY, "制度建设", "≥10个", "印发〔2023〕12号文件"));
+    for (String number : List.of("〔2023〕12号", "〔二〇二三〕十五号", "〔2023〕第15号", "〔2023〕 号", "〔2023〕15-1号", "深人社规〔2023〕")) {
+      Judged.undetermined(judge(Subcategory.QUANTITY, "制度建设", "≥10个", "印发" + number + "文件"));
+    }
     met(judge(Subcategory.QUANTITY, "制度建设", "≥2项", "根据深人社发[2023]15号文件出台制度3项"));
   }
 

@@ -30,6 +30,8 @@ class SharesInWordsTest {
         "QUANTITY | ≥10个 | 完成计划的百分之八十 | 0.8",
         "SERVED_SATISFACTION | ≥ 百 分 之 九 十 | 满 意 度 百 分 之 九 十 五 | 1",
         "QUANTITY | 100% | 完 成 三 分 之 二 | 0.6667",
+        // review 55c: after a list number
+        "SERVED_SATISFACTION | ≥90% | 1.百分之九十五 | 1",
       })
   void aShareInWordsIsItsFigure(Subcategory sub, String target, String actual, BigDecimal fraction) {
     scoredAt(judge(sub, "", target, actual), fraction);

@@ -39,6 +39,18 @@ final class Chars {
         || c == '"';
   }
 
+  /**
+   * Whether the {@code .} at {@code dot} ends a list marker (1. or 12. at the start of the text or
+   * after a boundary), no decimal point: 1.24年3月完成 and 1.百分之八十 are items.
+   */
+  static boolean isListDot(char[] chars, int dot) {
+    int k = dot;
+    while (k > 0 && dot - k < 3 && isAsciiDigit(chars[k - 1])) {
+      k--;
+    }
+    return chars[dot] == '.' && k < dot && dot - k <= 2 && (k == 0 || isBoundary(chars[k - 1]));
+  }
+
   /** Characters that end a list marker: {@code 1.}, {@code 1、}, {@code 1)}. */
   static boolean isMarkerEnd(char c) {
     return c == '.' || c == '、' || c == ')';

@@ -92,9 +92,8 @@ public final class DateReader {
           continue;
         }
         if (len <= 2 && v >= 1 && v <= 12 && next == '月') {
-          out.add(of(year, v, null));
-          lastEnd = j + 1;
-          i = j + 1;
+          lastEnd = monthAndDay(out, year, v, s, chars, j + 1);
+          i = lastEnd;
           continue;
         }
         if (len <= 2 && v >= 1 && v <= 31 && (next == '日' || next == '号') && lastEnd == i && !out.isEmpty()) {
@@ -128,10 +127,7 @@ public final class DateReader {
           // not 两月 (two months; 二月 is February) nor the span of 一月一次 (once a month)
           Optional<java.math.BigDecimal> month = ChineseNumerals.parse(s.substring(i, j));
           if (month.isPresent() && month.get().intValue() >= 1 && month.get().intValue() <= 12) {
-            int dayEnd = chineseDayEnd(s, chars, j + 1);
-            Integer day = dayEnd > 0 ? ChineseNumerals.parse(s.substring(j + 1, dayEnd - 1)).get().intValue() : null;
-            out.add(of(year, month.get().intValue(), day));
-            lastEnd = dayEnd > 0 ? dayEnd : j + 1;
+            lastEnd = monthAndDay(out, year, month.get().intValue(), s, chars, j + 1);
             i = lastEnd;
             continue;
           }
@@ -148,10 +144,10 @@ public final class DateReader {
         i = Math.max(j, i + 1);
         continue;
       }
-      if (c == '元' && i > 0 && chars[i - 1] == '年' && Chars.startsWith(s, i, "元月")) {
-        out.add(of(year, 1, null)); // 2024年元月: January (after a number, 元月 is money a month)
-        i += 2;
-        lastEnd = i;
+      if (c == '元' && i > 1 && chars[i - 1] == '年' && isAsciiDigit(chars[i - 2]) && Chars.startsWith(s, i, "元月")) {
+        // 2024年元月: January; not 次年元月, whose year is not stated, nor 元月 after a figure (money a month)
+        lastEnd = monthAndDay(out, year, 1, s, chars, i + 2);
+        i = lastEnd;
         continue;
       }
       if (c == '上' && Chars.startsWith(s, i, "上半年")) {
@@ -253,12 +249,23 @@ public final class DateReader {
     return isAsciiDigit(c) || ChineseNumerals.isPart(c) || c == '半';
   }
 
-  /** The length of a year-closing word at {@code i} (年底, 不跨年度 …), 0 when there is none. */
+  /**
+   * Adds the month {@code month} of {@code year}, with its day when a day in Chinese numerals
+   * follows at {@code k} (十二月二十日, 1月五日, 元月五号); where the date ends. A day in ASCII digits is
+   * attached by the reader's own step (12月31日).
+   */
+  private static int monthAndDay(List<DatePeriod> out, @Nullable Integer year, int month, String s, char[] chars, int k) {
+    int dayEnd = chineseDayEnd(s, chars, k);
+    Integer day = dayEnd > 0 ? ChineseNumerals.parse(s.substring(k, dayEnd - 1)).map(v -> v.intValue()).orElse(null) : null;
+    out.add(of(year, month, day));
+    return dayEnd > 0 ? dayEnd : k;
+  }
+
   /**
    * Where a day in Chinese numerals (三十一日, 五号) starting at {@code k} ends, past its 日 or 号,
    * or 0 when none does: 十二月三十一日 is the 31st, as 12月31日 is.
    */
-  private static int chineseDayEnd(String s, char[] chars, int k) {
+  static int chineseDayEnd(String s, char[] chars, int k) {
     int e = k;
     while (e < chars.length && e - k < 3 && (ChineseNumerals.isDigit(chars[e]) || chars[e] == '十')) {
       e++;
@@ -270,6 +277,7 @@ public final class DateReader {
     return day >= 1 && day <= 31 ? e + 1 : 0;
   }
 
+  /** The length of a year-closing word at {@code i} (年底, 不跨年度 …), 0 when there is none. */
   static int yearEndAt(String s, char[] chars, int i) {
     if (i >= chars.length) {
       return 0;

@@ -19,7 +19,7 @@ final class Deadlines {
   private static final List<String> WORDS =
       List.of(
           "计划时间内", "规定时间内", "规定时限内", "规定时限", "时间内", "全年", "不跨年度", "年度内", "年底前", "月底前", "月份之前",
-          "月份前", "月之前", "日之前", "月以前", "点半前", "点前", "时限内", "年底", "年末", "年终", "年内", "月底", "月末", "月前", "日前",
+          "月份前", "月之前", "日之前", "月以前", "点半前", "点前", "时限内", "年底", "年末", "年终", "年内", "月底", "月末", "月前", "日前", "号前",
           "之前", "按时", "按期", "如期", "及时", "当月", "当年", "上半年", "下半年", "季度末", "季度底", "季度前",
           "季度内", "季度");
 
@@ -51,6 +51,9 @@ final class Deadlines {
     }
     if (from < 0) {
       return Optional.empty();
+    }
+    if (to > 0 && s.charAt(to - 1) == '月') {
+      to = Math.max(to, DateReader.chineseDayEnd(s, CharArrays.of(s), to)); // 十二月二十日: the day is the date's
     }
     while (to < s.length() && "前内底末".indexOf(s.charAt(to)) >= 0) {
       to++;
@@ -217,8 +220,9 @@ final class Deadlines {
   /** Where the date before a deadline word at {@code at} starts (2019年 of 2019年底前, 第三 of 第三季度). */
   private static int from(String s, int at) {
     int from = at;
-    while (from > 0 && (isDatePart(s.charAt(from - 1)) || (s.charAt(from - 1) == '季' && s.charAt(from) == '度'))) {
-      from--; // 第一季度至第三季度: the range as printed
+    while (from > 0 && (isDatePart(s.charAt(from - 1)) || (s.charAt(from - 1) == '季' && s.charAt(from) == '度')
+        || (s.charAt(from - 1) == '元' && s.charAt(from) == '月'))) {
+      from--; // 第一季度至第三季度: the range as printed; 2024年元月底前
     }
     return from;
   }

@@ -188,7 +188,8 @@ public final class QuantityScanner {
 
   /**
    * Where the number of a document whose bracketed year starts at {@code start} ends, past its 号
-   * (〔2023〕15号, [2023]15号, (2023)15号, 【2023】15号), or 0 when the digits are no such year.
+   * (〔2023〕15号, [2023]15号, (2023)第15号, 【2023】十五号, 〔2023〕15-1号, a blank 〔2023〕 号), or 0 when the
+   * digits are no such year. In 〔〕, used for nothing else, the year alone is no figure either.
    */
   private static int documentNumberEnd(char[] a, int start) {
     int close = "〔[(【".indexOf(start > 0 ? a[start - 1] : ' ');
@@ -196,8 +197,19 @@ public final class QuantityScanner {
     if (close < 0 || !isYear(a, start, year) || year >= a.length || a[year] != "〕])】".charAt(close)) {
       return 0;
     }
-    int number = Chars.digitsEnd(a, year + 1);
-    return number > year + 1 && number < a.length && a[number] == '号' ? number + 1 : 0;
+    int k = year + 1;
+    while (k < a.length && k - year <= 8 && isDocumentNumberPart(a[k])) {
+      k++;
+    }
+    if (k < a.length && a[k] == '号') {
+      return k + 1;
+    }
+    return close == 0 ? year + 1 : 0;
+  }
+
+  /** A character of a document's number between its year and 号: 第, digits, 一…十百, -, a letter, a space. */
+  private static boolean isDocumentNumberPart(char c) {
+    return c == '第' || isAsciiDigit(c) || ChineseNumerals.isPart(c) || c == '-' || c == ' ' || isAsciiLetter(c);
   }
 
   /** Whether the four digits at {@code start..end} are a year (1900–2100). */

@@ -42,7 +42,11 @@ public final class ShareWords {
       if (out == null) {
         out = new StringBuilder(n);
       }
-      out.append(chars, copied, start - copied).append(figure.get());
+      out.append(chars, copied, start - copied);
+      if (start > 0 && chars[start - 1] == '.') {
+        out.append(' '); // 1.百分之九十五 is item 1, 95 %: not 1.95%
+      }
+      out.append(figure.get());
       copied = end;
       i = end - 1;
     }
@@ -64,8 +68,9 @@ public final class ShareWords {
     while (k > from && at - k < 3 && (isAsciiDigit(chars[k - 1]) || ChineseNumerals.isPart(chars[k - 1]))) {
       k--;
     }
-    if (k == at || (k > from && (isAsciiDigit(chars[k - 1]) || ChineseNumerals.isPart(chars[k - 1]) || chars[k - 1] == '.'))) {
-      return -1; // no denominator, or a longer number than a share's (三百分之一), or a decimal's (5.5分之1)
+    boolean decimal = k > from && chars[k - 1] == '.' && (isAsciiDigit(chars[k]) || !Chars.isListDot(chars, k - 1));
+    if (k == at || decimal || (k > from && (isAsciiDigit(chars[k - 1]) || ChineseNumerals.isPart(chars[k - 1])))) {
+      return -1; // no denominator, or a longer number than a share's (三百分之一), or a decimal's (5.5分之1; not 1.百分之八十)
     }
     return k;
   }

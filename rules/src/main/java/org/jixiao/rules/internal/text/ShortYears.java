@@ -57,9 +57,12 @@ public final class ShortYears {
     return result;
   }
 
-  /** Whether the two digits at {@code start} are not the end of a longer number or a decimal. */
+  /**
+   * Whether the two digits at {@code start} are not the end of a longer number or a decimal (a list
+   * marker's dot is no decimal point: 1.24年3月完成).
+   */
   private static boolean standsAlone(char[] chars, int start) {
-    return start == 0 || !(isAsciiDigit(chars[start - 1]) || chars[start - 1] == '.');
+    return start == 0 || !(isAsciiDigit(chars[start - 1]) || (chars[start - 1] == '.' && !Chars.isListDot(chars, start - 1)));
   }
 
   /** Whether the two digits at {@code start} are from 15 to 35: 2015 to 2035. */

@@ -50,6 +50,10 @@ class DateReaderTest {
     // not a day: a count of days after the month, a day past 31
     assertThat(DateReader.periods("十二月三十二日").get(0).describe()).isEqualTo("12");
     assertThat(DateReader.periods("六月五天内完成").get(0).describe()).isEqualTo("06");
+    // after an ASCII month and 元月 too; 元月 after a stated year only (次年元月 states none)
+    assertThat(DateReader.periods("2024年1月五日").get(0).describe()).isEqualTo("2024-01-05");
+    assertThat(DateReader.periods("2024年元月五号").get(0).describe()).isEqualTo("2024-01-05");
+    assertThat(DateReader.periods("次年元月完成")).isEmpty();
   }
 
   /** {@code n} (1..31) as a date writes it: 五, 十, 十二, 二十, 三十一. */

@@ -48,7 +48,8 @@ class ShortYearsTest {
         "2022-23年底 | 2022-2023年底",
         // not years: a longer number, a decimal, a year out of range, a span, the tenth year
         "2023年3月 | 2023年3月",
-        "1.23年底 | 1.23年底",
+        "工期1.23年底 | 工期1.23年底",
+        "1.23年底前完成 | 1.2023年底前完成",
         "55年底 | 55年底",
         "20年初见成效 | 20年初见成效",
         "23年第4名 | 23年第4名",
