@@ -207,9 +207,9 @@ public final class QuantityScanner {
     return close == 0 ? year + 1 : 0;
   }
 
-  /** A character of a document's number between its year and 号: 第, digits, 一…十百, -, a letter, a space. */
+  /** A character of a document's number between its year and 号: 第, digits, 一…十百, - and 、, a letter, a space. */
   private static boolean isDocumentNumberPart(char c) {
-    return c == '第' || isAsciiDigit(c) || ChineseNumerals.isPart(c) || c == '-' || c == ' ' || isAsciiLetter(c);
+    return c == '第' || isAsciiDigit(c) || ChineseNumerals.isPart(c) || c == '-' || c == '、' || c == ' ' || isAsciiLetter(c);
   }
 
   /** Whether the four digits at {@code start..end} are a year (1900–2100). */

@@ -153,6 +153,8 @@ class QuantityScannerTest {
         "印发〔2023〕12号文件|",
         "深人社发[2023]15号出台3项|3 项@15-17",
         "(2023)8号|",
+        "〔2023〕15、16号|",
+        "〔2023〕第15号印发3项|3 项@12-14",
         "【2023】8号文拨付95万元|95 万元@11-15"
       })
   void findsWhatATableMeansByAFigure(String text, String expected) {
