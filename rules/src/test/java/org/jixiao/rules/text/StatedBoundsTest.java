@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * An actual that states only a bound on the wrong side of its target (满意度低于90%, 培训不足200人
  * against ≥; 投诉率超过1% against ≤) read as its figure and met the target in full, even beside 未达标.
- * It earns what 未达到90% earns, the negated fraction (30 %), or less when the bound allows less.
+ * It earns what 未达到90% earns, the negated fraction (30 %), or less when the bound allows less. A
+ * bound that names a group (低于90%的单位0个) or that a negation governs (没有超过1%) is none.
  */
 class StatedBoundsTest {
 
@@ -30,6 +31,9 @@ class StatedBoundsTest {
         "QUANTITY | ≥1年 | 服务未满1年 | 0.30",
         "QUALITY | ≤1% | 投诉率超过1% | 0.30",
         "COST | ≤100万元 | 成本超过 100万元 | 0.30",
+        // what the bound allows when less: none past a ceiling twice over
+        "QUALITY | ≤5次 | 投诉超过10次 | 0",
+        "COST | ≥95% | 资金到位比例不足90% | 0.30",
       })
   void aBoundOnTheWrongSideOfTheTargetMissesIt(Subcategory sub, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(sub, "", target, actual);
@@ -52,6 +56,11 @@ class StatedBoundsTest {
         // a bound beyond the target says nothing against it: its figure is read
         "SERVED_SATISFACTION | ≥90% | 满意度低于95%",
         "QUALITY | ≤1% | 投诉率超过0.5%",
+        // review 55d: a bound that names a group or a rule, or that a negation governs in its clause
+        "SERVED_SATISFACTION | ≥90% | 满意度低于90%的单位0个",
+        "QUALITY | ≤1% | 未发生投诉率大于1%的情况",
+        "QUALITY | ≤1% | 投诉率没有超过1%",
+        "QUANTITY | ≥5个 | 实施项目5个，未满1年的2个",
       })
   void aBoundOnTheRightSideOrBeyondTheTargetIsReadAsItsFigure(Subcategory sub, String target, String actual) {
     met(judge(sub, "", target, actual));

@@ -310,7 +310,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
         () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe());
     if (way == Signs.Direction.NONE && !fall && !targetMinus && !chosen.isRange()) { // 满意度低于90% against ≥ 90 %
       Optional<IndicatorVerdict> bound = StatedBounds.shortOfTarget(
-          id(), comparison, a, upper, b, actualText, chosen.start(), context.profile().vocabulary().negatedFraction(), actualArg, targetArg);
+          id(), comparison, a, upper, b, actualText, chosen, result, context.profile().vocabulary().negatedFraction(), actualArg, targetArg);
       if (bound.isPresent()) {
         return bound;
       }

@@ -134,7 +134,7 @@ public final class Clauses {
   static final List<String> WORK_ON = List.of("解决", "整改", "排查", "发现", "针对", "处理", "梳理", "查找", "纠正", "对");
 
   /** Where the clause holding {@code at} starts: just after the clause end before it, or 0. */
-  static int clauseStart(String s, int at) {
+  public static int clauseStart(String s, int at) {
     int k = at;
     while (k > 0 && !isClauseEnd(s.charAt(k - 1))) {
       k--;
@@ -190,9 +190,20 @@ public final class Clauses {
     return out;
   }
 
-  /** Whether 满 and a figure stand at {@code k}: 未满30天 is less than 30 days, no negation of work. */
+  /**
+   * Whether 满 and a figure stand at {@code k}: 未满30天 is less than 30 days, no negation of work; but
+   * 未满1年的2个 names a group, whose clause stays negated.
+   */
   private static boolean boundOfAFigure(char[] chars, int k) {
-    return k + 1 < chars.length && chars[k] == '满' && (Chars.isAsciiDigit(chars[k + 1]) || ChineseNumerals.isStart(chars[k + 1]));
+    if (!(k + 1 < chars.length && chars[k] == '满' && (Chars.isAsciiDigit(chars[k + 1]) || ChineseNumerals.isStart(chars[k + 1])))) {
+      return false;
+    }
+    for (int j = k + 1; j < chars.length && j <= k + 6 && !isClauseEnd(chars[j]); j++) {
+      if (chars[j] == '的') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether position {@code at} lies in one of the clauses. */
