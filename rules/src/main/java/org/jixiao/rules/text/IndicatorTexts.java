@@ -75,12 +75,12 @@ public final class IndicatorTexts {
   private static String normalizeRemembered(String text) {
     char[] chars = text.toCharArray();
     int mapped = mapSimply(chars);
-    if (mapped == NOT_SIMPLE) {
+    if ((mapped & NOT_SIMPLE) != 0) {
       return computeNormalize(text);
     }
-    char[] printed = printed(chars, text);
+    char[] printed = printed(chars, mapped);
     char[] read = printed == null ? chars : printed;
-    String simple = mapped == CHANGED || printed != null ? new String(read) : text;
+    String simple = (mapped & CHANGED) != 0 || printed != null ? new String(read) : text;
     if (simple != text) {
       Normalized.remember(simple);
     }
@@ -88,9 +88,14 @@ public final class IndicatorTexts {
     return simple;
   }
 
-  /** {@link #printed(char[], String)} of a text. */
+  /** {@link #printed(char[], int)} of a text. */
   private static String printed(String text) {
-    char[] printed = printed(text.toCharArray(), text);
+    char[] chars = text.toCharArray();
+    int forms = 0;
+    for (char c : chars) {
+      forms |= formOf(c);
+    }
+    char[] printed = printed(chars, forms);
     return printed == null ? text : new String(printed);
   }
 
@@ -100,23 +105,39 @@ public final class IndicatorTexts {
    * place as digits (二〇二三年 is 2023年), years of two digits in full (23年底 is 2023年底), shares in
    * words as figures (百分之九十五 is 95%); see {@link LetterSpacing}, {@link PositionalNumerals},
    * {@link ShortYears} and {@link ShareWords}. {@code chars} (the
-   * text's characters, mapped) may be changed.
+   * text's characters, mapped) may be changed; {@code forms} says which of the characters these
+   * readings start from the text holds ({@link #formOf}), so that a text with none is not scanned
+   * again.
    */
-  private static char @Nullable [] printed(char[] chars, String text) {
-    char[] read = text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0 ? LetterSpacing.join(chars) : chars;
+  private static char @Nullable [] printed(char[] chars, int forms) {
+    char[] read = (forms & SPACED) != 0 ? LetterSpacing.join(chars) : chars;
     boolean changed = read != chars;
-    changed |= PositionalNumerals.toDigits(read);
-    if (text.indexOf('年') >= 0) {
+    if ((forms & ZERO) != 0 || (forms & (YEAR | NINE)) == (YEAR | NINE)) { // 二〇二三, 二零二四, 一九九九年
+      changed |= PositionalNumerals.toDigits(read);
+    }
+    if ((forms & YEAR) != 0) {
       char[] years = ShortYears.toFull(read);
       changed |= years != read;
       read = years;
     }
-    if (text.indexOf('之') >= 0) { // 分之, or 分 之 spread
+    if ((forms & SHARE) != 0) { // 分之, or 分 之 spread
       char[] shares = ShareWords.toFigures(read);
       changed |= shares != read;
       read = shares;
     }
     return changed ? read : null;
+  }
+
+  /** Which of the characters the readings of print start from {@code c} is (0 for nearly all). */
+  private static int formOf(char c) {
+    return switch (c) {
+      case ' ', '\u3000' -> SPACED;
+      case '〇', '零' -> ZERO;
+      case '年' -> YEAR;
+      case '之' -> SHARE;
+      case '九' -> NINE;
+      default -> 0;
+    };
   }
 
   private static String computeNormalize(CharSequence text) {
@@ -166,43 +187,59 @@ public final class IndicatorTexts {
     String whole = text.toString();
     char[] chars = whole.toCharArray();
     int mapped = mapSimply(chars);
-    return mapped == NOT_SIMPLE ? null : mapped == CHANGED ? new String(chars) : whole;
+    return (mapped & NOT_SIMPLE) != 0 ? null : (mapped & CHANGED) != 0 ? new String(chars) : whole;
   }
 
-  private static final int UNCHANGED = 0;
   private static final int CHANGED = 1;
   private static final int NOT_SIMPLE = 2;
+  // the characters the readings of print start from, noted on the way (see printed)
+  private static final int SPACED = 4;
+  private static final int ZERO = 8;
+  private static final int YEAR = 16;
+  private static final int SHARE = 32;
+  private static final int NINE = 64;
+
+  /** The ideographs of {@link #formOf}: one lookup at each ideograph of a cell. */
+  private static final org.jixiao.rules.internal.text.CharSet FORMS =
+      org.jixiao.rules.internal.text.CharSet.of(c -> c == '零' || c == '年' || c == '之' || c == '九');
 
   /**
-   * Maps {@code chars} in place as {@link #simpleNfkc} does: {@link #UNCHANGED}, {@link #CHANGED}
-   * or {@link #NOT_SIMPLE} (the array is then partly mapped). One copy of the characters, mapped
+   * Maps {@code chars} in place as {@link #simpleNfkc} does: the flags {@link #CHANGED} and those of
+   * {@link #formOf} the text holds, or {@link #NOT_SIMPLE} (the array is then partly mapped). One copy of the characters, mapped
    * in place: a call of charAt for each character (and its bounds check) is what this cost before
    * the compiler inlines it.
    */
   private static int mapSimply(char[] chars) {
-    boolean changed = false;
+    int flags = 0;
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
       char n;
       if (c < 0x80) {
+        if (c == ' ') {
+          flags |= SPACED;
+        }
         continue;
       } else if ((c >= 0x4E00 && c <= 0x9FFF) || c == '\u2550' || c == '\u2039' || c == '\u203a') {
         n = mapped(c); // tested before STABLE: nearly every character of a cell is an ideograph
+        if (FORMS.contains(n)) {
+          flags |= formOf(n);
+        }
       } else if (STABLE.indexOf(c) >= 0) {
         continue;
       } else if (c >= 0xFF01 && c <= 0xFF5E) {
         n = (char) (c - 0xFEE0);
       } else if (c == '\u3000') {
         n = ' ';
+        flags |= SPACED;
       } else {
         return NOT_SIMPLE;
       }
       if (n != c) {
         chars[i] = n;
-        changed = true;
+        flags |= CHANGED;
       }
     }
-    return changed ? CHANGED : UNCHANGED;
+    return flags;
   }
 
   /**

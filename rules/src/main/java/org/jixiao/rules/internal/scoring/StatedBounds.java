@@ -54,20 +54,10 @@ final class StatedBounds {
       Supplier<String> actual,
       Supplier<String> target) {
     int start = figure.start();
-    if (!atTheBound.decided() || namesAGroup(actualText, figure.end()) || governedBefore(actualText, start)) {
+    boolean below = !comparison.isReverse();
+    boolean wrongSide = below ? b.compareTo(a) <= 0 && wordBefore(actualText, start, BELOW) : b.compareTo(upper) >= 0 && wordBefore(actualText, start, ABOVE);
+    if (!wrongSide || !atTheBound.decided() || namesAGroup(actualText, figure.end()) || governedBefore(actualText, start)) {
       return Optional.empty(); // 满意度低于90%的单位0个, 没有超过1%, 较上年低于10人: no bound of the actual
-    }
-    boolean below;
-    if (comparison.isReverse()) {
-      below = false;
-      if (b.compareTo(upper) < 0 || !wordBefore(actualText, start, ABOVE)) {
-        return Optional.empty();
-      }
-    } else {
-      below = true;
-      if (b.compareTo(a) > 0 || !wordBefore(actualText, start, BELOW)) {
-        return Optional.empty();
-      }
     }
     // the most the bound allows, on either side: 少于50人 against ≥ 200 人 a quarter, 投诉超过10次 against ≤ 5次 none
     BigDecimal fraction = negatedFraction.min(atTheBound.fraction());

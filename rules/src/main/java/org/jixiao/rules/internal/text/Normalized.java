@@ -30,13 +30,15 @@ public final class Normalized {
    */
   public static void rememberPiece(String piece) {
     for (int i = 0; i < piece.length(); i++) {
-      char c = piece.charAt(i);
-      if (c == ' ' || c == '年' || c == '之' || c == '〇' || c == '零') {
+      if (WHOLE_CELL_FORMS.contains(piece.charAt(i))) {
         return;
       }
     }
     remember(piece);
   }
+
+  /** The characters of {@link #rememberPiece}: one lookup a character. */
+  private static final CharSet WHOLE_CELL_FORMS = CharSet.of(c -> c == ' ' || c == '年' || c == '之' || c == '〇' || c == '零');
 
   /**
    * Whether {@code text} is known to be its own normalisation by the simple path. False says
