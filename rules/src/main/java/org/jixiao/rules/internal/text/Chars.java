@@ -1,9 +1,8 @@
 package org.jixiao.rules.internal.text;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-
-import java.math.BigDecimal;
 
 /** Character classes shared by the scanners. */
 final class Chars {
@@ -49,6 +48,20 @@ final class Chars {
       k--;
     }
     return chars[dot] == '.' && k < dot && dot - k <= 2 && (k == 0 || isBoundary(chars[k - 1]));
+  }
+
+  /**
+   * The characters a rewriting of {@code chars} made: {@code chars} itself when it made none ({@code
+   * out} null), else {@code out} and the characters of {@code chars} from {@code copied} on.
+   */
+  static char[] rewritten(char[] chars, @Nullable StringBuilder out, int copied) {
+    if (out == null) {
+      return chars;
+    }
+    out.append(chars, copied, chars.length - copied);
+    char[] result = new char[out.length()];
+    out.getChars(0, out.length(), result, 0);
+    return result;
   }
 
   /** Characters that end a list marker: {@code 1.}, {@code 1、}, {@code 1)}. */

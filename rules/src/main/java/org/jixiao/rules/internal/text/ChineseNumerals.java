@@ -28,7 +28,8 @@ public final class ChineseNumerals {
     return isDigit(c) || c == '十' || c == '百' || c == '千' || c == '万' || c == '亿';
   }
 
-  private static int digit(char c) {
+  /** The value of the digit {@code c} (零〇一二两三…九), or -1. */
+  static int digit(char c) {
     return switch (c) {
       case '零', '〇' -> 0;
       case '一' -> 1;

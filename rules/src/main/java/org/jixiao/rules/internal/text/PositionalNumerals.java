@@ -63,19 +63,8 @@ public final class PositionalNumerals {
     return c >= '0' && c <= '9';
   }
 
+  /** The value of a digit, or -1: 两 is never written for a place. */
   private static int digit(char c) {
-    return switch (c) {
-      case '〇', '零' -> 0;
-      case '一' -> 1;
-      case '二' -> 2;
-      case '三' -> 3;
-      case '四' -> 4;
-      case '五' -> 5;
-      case '六' -> 6;
-      case '七' -> 7;
-      case '八' -> 8;
-      case '九' -> 9;
-      default -> -1;
-    };
+    return c == '两' ? -1 : ChineseNumerals.digit(c);
   }
 }

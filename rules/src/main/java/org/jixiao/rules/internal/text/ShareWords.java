@@ -50,13 +50,7 @@ public final class ShareWords {
       copied = end;
       i = end - 1;
     }
-    if (out == null) {
-      return chars;
-    }
-    out.append(chars, copied, n - copied);
-    char[] result = new char[out.length()];
-    out.getChars(0, out.length(), result, 0);
-    return result;
+    return Chars.rewritten(chars, out, copied);
   }
 
   /**

@@ -48,13 +48,7 @@ public final class ShortYears {
       out.append(chars, copied, start - copied).append("20");
       copied = start;
     }
-    if (out == null) {
-      return chars;
-    }
-    out.append(chars, copied, n - copied);
-    char[] result = new char[out.length()];
-    out.getChars(0, out.length(), result, 0);
-    return result;
+    return Chars.rewritten(chars, out, copied);
   }
 
   /**
