@@ -34,6 +34,11 @@ class StatedBoundsTest {
         // what the bound allows when less: none past a ceiling twice over
         "QUALITY | ≤5次 | 投诉超过10次 | 0",
         "COST | ≥95% | 资金到位比例不足90% | 0.30",
+        // review 55e: a word of negation inside a name, a comparison that ended before the bound, a reference
+        "QUALITY | ≥95% | 垃圾无害化处理率低于95% | 0.30",
+        "SOCIAL | ≥90% | 无障碍设施覆盖率低于90% | 0.30",
+        "SERVED_SATISFACTION | ≥90% | 满意度较上年有所提高但仍低于90% | 0.30",
+        "SERVED_SATISFACTION | ≥90% | 满意度低于90%的目标要求 | 0.30",
       })
   void aBoundOnTheWrongSideOfTheTargetMissesIt(Subcategory sub, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(sub, "", target, actual);
@@ -60,7 +65,10 @@ class StatedBoundsTest {
         "SERVED_SATISFACTION | ≥90% | 满意度低于90%的单位0个",
         "QUALITY | ≤1% | 未发生投诉率大于1%的情况",
         "QUALITY | ≤1% | 投诉率没有超过1%",
-        "QUANTITY | ≥5个 | 实施项目5个，未满1年的2个",
+        "SERVED_SATISFACTION | ≥90% | 满意度低于90%单位0个",
+        "QUANTITY | ≥100户 | 为未满18周岁的120户家庭提供服务",
+        "QUALITY | ≤1% | 杜绝投诉率超过1%",
+        "SERVED_SATISFACTION | ≥90% | 满意度无低于90%",
       })
   void aBoundOnTheRightSideOrBeyondTheTargetIsReadAsItsFigure(Subcategory sub, String target, String actual) {
     met(judge(sub, "", target, actual));

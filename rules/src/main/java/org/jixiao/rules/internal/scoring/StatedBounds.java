@@ -18,9 +18,10 @@ import org.jixiao.rules.text.Quantity;
  * full; it says the target was missed, by how much it does not say. It earns what a negated
  * completion does (未达到90% already did: the vocabulary's {@code negatedFraction}, 30 % by default),
  * or less when the bound itself allows less (少于50人 against ≥ 200 人: 25 % at most; 投诉超过10次
- * against ≤ 5次: none). Not a bound that names a group or a rule (满意度低于90%的单位0个, 超过100万元
- * 部分自筹), nor one a negation or a comparison with something else governs in its clause (没有超过1%,
- * 较上年低于10人).
+ * against ≤ 5次: none). Only a bound that closes its clause (or is compared by 的 with a reference:
+ * 低于90%的目标要求): not one that names a group or states a rule (满意度低于90%的单位0个, 低于90%单位0个,
+ * 超过100万元部分自筹), nor one that a negation, a prevention or a comparison with something else governs
+ * in its clause (没有超过1%, 未发生…, 杜绝投诉率超过1%, 较上年低于10人).
  *
  * <p>A bound on the right side, or beyond the target, says nothing against it and the figure is
  * read as before: 投诉率低于1% meets ≤ 1 %, 满意度低于95% against ≥ 90 % is compared as 95 %. A
@@ -56,7 +57,7 @@ final class StatedBounds {
     int start = figure.start();
     boolean below = !comparison.isReverse();
     boolean wrongSide = below ? b.compareTo(a) <= 0 && wordBefore(actualText, start, BELOW) : b.compareTo(upper) >= 0 && wordBefore(actualText, start, ABOVE);
-    if (!wrongSide || !atTheBound.decided() || namesAGroup(actualText, figure.end()) || governedBefore(actualText, start)) {
+    if (!wrongSide || !atTheBound.decided() || !closesItsClause(actualText, figure.end()) || governedBefore(actualText, wordStart(actualText, start))) {
       return Optional.empty(); // 满意度低于90%的单位0个, 没有超过1%, 较上年低于10人: no bound of the actual
     }
     // the most the bound allows, on either side: 少于50人 against ≥ 200 人 a quarter, 投诉超过10次 against ≤ 5次 none
@@ -75,41 +76,118 @@ final class StatedBounds {
     return Optional.of(IndicatorVerdict.scored(fraction, trace));
   }
 
-  /** Words after a bound's figure that make it name a group or state a rule: 低于90%的单位, 超过100万元部分, 不足1年者. */
-  private static final List<String> GROUP_WORDS = List.of("的", "部分", "者", "时", "将", "按", "以上的", "以下的");
+  /** Words after 的 that make the bound the actual's, compared with them: 低于90%的目标要求, 超过1%的控制标准. */
+  private static final List<String> REFERENCES = List.of("目标", "要求", "标准", "预算", "计划", "指标", "控制", "规定", "限额");
 
   /**
-   * Words before a bound in its clause that make it no bound of the actual: a negation (没有超过1%, 不会低于
-   * 90%, 未发生投诉率大于1%的情况, 无…), or a comparison with something else (较上年低于10人, 比去年少于).
+   * Words of a clause that govern a bound after them: a negation right before its word (没有超过1%,
+   * 不会低于90%, 无低于90%; 未 and 不 the word's own check takes), a negated occurrence (未发生, 没有出现, 不存在), a rule or an aim of prevention
+   * (杜绝, 严禁, 避免, 防止, 禁止, 不得).
    */
-  private static final List<String> GOVERNING_WORDS =
-      List.of("没有", "没", "无", "未", "不会", "不得", "不能", "不曾", "不应", "不可", "并非", "从不",
-          "较上", "较去", "较同", "较前", "同比", "环比", "比上", "比去", "比同", "相比");
+  private static final List<String> GOVERNING = List.of("没有", "没", "无", "不会", "不得", "不能", "不曾", "不应", "不可", "并非", "从不", "从未", "未曾");
 
-  /** Whether a word of {@link #GROUP_WORDS} follows the figure ending at {@code end}. */
-  private static boolean namesAGroup(String text, int end) {
+  private static final List<String> OCCURRENCES = List.of("发生", "出现", "存在");
+
+  private static final List<String> PREVENTIONS = List.of("杜绝", "严禁", "避免", "防止", "禁止", "不得");
+
+  /** Adjectives and nouns that start with 较 or 比 and compare nothing: 较好, 比例, 比较. */
+  private static final List<String> NOT_COMPARING = List.of("较好", "较高", "较低", "较大", "较多", "较少", "较为", "较差", "较快", "较慢",
+      "较强", "较弱", "比例", "比率", "比重", "比较", "比对");
+
+  /**
+   * Whether the figure ending at {@code end} closes its clause (only spaces before a clause's end,
+   * 、, a bracket or the text's end), or is followed by 的 and a reference it is compared with: else it
+   * names a group or states a rule (低于90%的单位0个, 低于90%单位0个, 超过100万元部分自筹, 低于90%将整改).
+   */
+  private static boolean closesItsClause(String text, int end) {
     int k = end;
     while (k < text.length() && text.charAt(k) == ' ') {
       k++;
     }
-    for (String word : GROUP_WORDS) {
-      if (text.startsWith(word, k)) {
+    if (k == text.length() || Clauses.isClauseEnd(text.charAt(k)) || "、()（）".indexOf(text.charAt(k)) >= 0) {
+      return true;
+    }
+    if (text.charAt(k) == '的') {
+      for (String reference : REFERENCES) {
+        if (text.startsWith(reference, k + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the bound whose word starts at {@code word} is governed by what stands before it in its
+   * part of the clause (from the last 、, space, 但, 仍 or 却): a negation right before the word, a
+   * negated occurrence or a prevention anywhere before it, or a comparison with something else (较上年,
+   * 较计划, 比目标, 同比, 环比, 相比; not 较好, 比例).
+   */
+  private static boolean governedBefore(String text, int word) {
+    int from = Clauses.clauseStart(text, word);
+    for (int k = word - 1; k > from; k--) {
+      char c = text.charAt(k - 1);
+      if (c == '、' || c == ' ' || c == '但' || c == '仍' || c == '却') {
+        from = k;
+        break;
+      }
+    }
+    for (String negation : GOVERNING) {
+      int at = word - negation.length();
+      if (at >= from && text.startsWith(negation, at)) {
+        return true; // 没有超过1%
+      }
+    }
+    for (int k = from; k < word; k++) {
+      char c = text.charAt(k);
+      if ((c == '未' || c == '无' || c == '没' || c == '不') && occurrenceAfter(text, k + 1, word)) {
+        return true; // 未发生, 没有出现, 不存在
+      }
+      for (String prevention : PREVENTIONS) {
+        if (text.startsWith(prevention, k)) {
+          return true;
+        }
+      }
+      if ((c == '较' || c == '比') && !startsWithAny(text, k, NOT_COMPARING) && !(k > 0 && text.charAt(k - 1) == '占')) {
+        return true; // 较上年, 比计划, 同比, 环比, 相比 (not 占比)
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of occurrence starts at {@code k} or one character after it (没有出现), before {@code limit}. */
+  private static boolean occurrenceAfter(String text, int k, int limit) {
+    for (int at = k; at <= k + 1 && at < limit; at++) {
+      if (startsWithAny(text, at, OCCURRENCES)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether a word of {@link #GOVERNING_WORDS} stands in the clause before {@code start} (未满 is a bound's own). */
-  private static boolean governedBefore(String text, int start) {
-    for (int k = Clauses.clauseStart(text, start); k < start; k++) {
-      for (String word : GOVERNING_WORDS) {
-        if (text.startsWith(word, k) && !(word.equals("未") && text.startsWith("未满", k))) {
-          return true;
-        }
+  private static boolean startsWithAny(String text, int at, List<String> words) {
+    for (String w : words) {
+      if (text.startsWith(w, at)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Where the word of bound ending right before the figure at {@code start} starts (spaces between allowed). */
+  private static int wordStart(String text, int start) {
+    int end = start;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    for (List<String> words : List.of(BELOW, ABOVE)) {
+      for (String word : words) {
+        if (end >= word.length() && text.startsWith(word, end - word.length())) {
+          return end - word.length();
+        }
+      }
+    }
+    return end;
   }
 
   /**

@@ -191,19 +191,11 @@ public final class Clauses {
   }
 
   /**
-   * Whether 满 and a figure stand at {@code k}: 未满30天 is less than 30 days, no negation of work; but
-   * 未满1年的2个 names a group, whose clause stays negated.
+   * Whether 满 and a figure stand at {@code k}: 未满30天 is less than 30 days, 未满18周岁的120户 a group,
+   * neither a negation of work.
    */
   private static boolean boundOfAFigure(char[] chars, int k) {
-    if (!(k + 1 < chars.length && chars[k] == '满' && (Chars.isAsciiDigit(chars[k + 1]) || ChineseNumerals.isStart(chars[k + 1])))) {
-      return false;
-    }
-    for (int j = k + 1; j < chars.length && j <= k + 6 && !isClauseEnd(chars[j]); j++) {
-      if (chars[j] == '的') {
-        return false;
-      }
-    }
-    return true;
+    return k + 1 < chars.length && chars[k] == '满' && (Chars.isAsciiDigit(chars[k + 1]) || ChineseNumerals.isStart(chars[k + 1]));
   }
 
   /** Whether position {@code at} lies in one of the clauses. */
