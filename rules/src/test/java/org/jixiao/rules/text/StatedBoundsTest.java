@@ -39,6 +39,14 @@ class StatedBoundsTest {
         "SOCIAL | ≥90% | 无障碍设施覆盖率低于90% | 0.30",
         "SERVED_SATISFACTION | ≥90% | 满意度较上年有所提高但仍低于90% | 0.30",
         "SERVED_SATISFACTION | ≥90% | 满意度低于90%的目标要求 | 0.30",
+        // review 55f: hedges, units, comments and references after the figure; adjectives of 较, words of 比
+        "SERVED_SATISFACTION | ≥90% | 满意度低于90%左右，未达到目标 | 0.30",
+        "QUANTITY | ≥200人 | 培训不足200名学员 | 0.30",
+        "QUANTITY | ≥90% | 完成率不足90%主要是资金到位晚 | 0.30",
+        "SERVED_SATISFACTION | ≥90% | 满意度低于90%的既定目标 | 0.30",
+        "SERVED_SATISFACTION | ≥90% | 满意及较满意比例低于90% | 0.30",
+        "QUANTITY | ≥10场 | 举办比赛不足10场 | 0.30",
+        "SERVED_SATISFACTION | ≥90% | 满意度较上年提高但低于90% | 0.30",
       })
   void aBoundOnTheWrongSideOfTheTargetMissesIt(Subcategory sub, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(sub, "", target, actual);
@@ -69,6 +77,9 @@ class StatedBoundsTest {
         "QUANTITY | ≥100户 | 为未满18周岁的120户家庭提供服务",
         "QUALITY | ≤1% | 杜绝投诉率超过1%",
         "SERVED_SATISFACTION | ≥90% | 满意度无低于90%",
+        "QUALITY | ≤1% | 投诉率不会再超过1%",
+        "QUALITY | ≤1% | 未发现投诉率超过1%",
+        "SERVED_SATISFACTION | ≥90% | 满意度低于90%的指标已全部整改",
       })
   void aBoundOnTheRightSideOrBeyondTheTargetIsReadAsItsFigure(Subcategory sub, String target, String actual) {
     met(judge(sub, "", target, actual));

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.text.ChineseNumerals;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
@@ -18,10 +19,10 @@ import org.jixiao.rules.text.Quantity;
  * full; it says the target was missed, by how much it does not say. It earns what a negated
  * completion does (未达到90% already did: the vocabulary's {@code negatedFraction}, 30 % by default),
  * or less when the bound itself allows less (少于50人 against ≥ 200 人: 25 % at most; 投诉超过10次
- * against ≤ 5次: none). Only a bound that closes its clause (or is compared by 的 with a reference:
- * 低于90%的目标要求): not one that names a group or states a rule (满意度低于90%的单位0个, 低于90%单位0个,
- * 超过100万元部分自筹), nor one that a negation, a prevention or a comparison with something else governs
- * in its clause (没有超过1%, 未发生…, 杜绝投诉率超过1%, 较上年低于10人).
+ * against ≤ 5次: none). Not a bound that names a group or states a rule, which another figure or a
+ * word of handling after it in its clause shows (满意度低于90%的单位0个, 低于90%乡镇为0, 低于90%的乡镇已
+ * 整改, 超过100万元部分自筹), nor one that a negation, a prevention or a comparison with something else
+ * governs in its part of the clause (没有超过1%, 未发生…, 杜绝投诉率超过1%, 较上年低于10人).
  *
  * <p>A bound on the right side, or beyond the target, says nothing against it and the figure is
  * read as before: 投诉率低于1% meets ≤ 1 %, 满意度低于95% against ≥ 90 % is compared as 95 %. A
@@ -57,7 +58,7 @@ final class StatedBounds {
     int start = figure.start();
     boolean below = !comparison.isReverse();
     boolean wrongSide = below ? b.compareTo(a) <= 0 && wordBefore(actualText, start, BELOW) : b.compareTo(upper) >= 0 && wordBefore(actualText, start, ABOVE);
-    if (!wrongSide || !atTheBound.decided() || !closesItsClause(actualText, figure.end()) || governedBefore(actualText, wordStart(actualText, start))) {
+    if (!wrongSide || !atTheBound.decided() || namesAGroup(actualText, figure.end()) || governedBefore(actualText, wordStart(actualText, start))) {
       return Optional.empty(); // 满意度低于90%的单位0个, 没有超过1%, 较上年低于10人: no bound of the actual
     }
     // the most the bound allows, on either side: 少于50人 against ≥ 200 人 a quarter, 投诉超过10次 against ≤ 5次 none
@@ -76,66 +77,79 @@ final class StatedBounds {
     return Optional.of(IndicatorVerdict.scored(fraction, trace));
   }
 
-  /** Words after 的 that make the bound the actual's, compared with them: 低于90%的目标要求, 超过1%的控制标准. */
-  private static final List<String> REFERENCES = List.of("目标", "要求", "标准", "预算", "计划", "指标", "控制", "规定", "限额");
+  /**
+   * Words after a bound's figure, in its clause, that make it name a group or state a rule: what was
+   * done about the group (已…, 整改, 约谈, 通报 …), a part paid or counted otherwise (部分, 自筹, 按, 计).
+   */
+  private static final List<String> HANDLING =
+      List.of("已", "整改", "约谈", "通报", "处理", "处置", "问责", "督办", "扣分", "扣减", "部分", "自筹", "按", "计");
 
   /**
-   * Words of a clause that govern a bound after them: a negation right before its word (没有超过1%,
-   * 不会低于90%, 无低于90%; 未 and 不 the word's own check takes), a negated occurrence (未发生, 没有出现, 不存在), a rule or an aim of prevention
-   * (杜绝, 严禁, 避免, 防止, 禁止, 不得).
+   * Words right before a bound's word (up to three characters and spaces between) that negate it:
+   * 没有超过1%, 不会再超过, 不可能低于, 无一低于; 未 and 不 right before it the word's own check takes.
    */
-  private static final List<String> GOVERNING = List.of("没有", "没", "无", "不会", "不得", "不能", "不曾", "不应", "不可", "并非", "从不", "从未", "未曾");
+  private static final List<String> NEGATIONS = List.of("没有", "没", "无一", "无", "不会", "不得", "不能", "不可能", "不可", "不曾", "不应",
+      "并非", "从不", "从未", "未曾", "未发现", "未见");
 
-  private static final List<String> OCCURRENCES = List.of("发生", "出现", "存在");
+  /** Occurrences that a 未, 无, 没 or 不 before them negates: 未发生, 没有出现, 不存在, 未发现. */
+  private static final List<String> OCCURRENCES = List.of("发生", "出现", "存在", "发现", "见");
 
   private static final List<String> PREVENTIONS = List.of("杜绝", "严禁", "避免", "防止", "禁止", "不得");
 
-  /** Adjectives and nouns that start with 较 or 比 and compare nothing: 较好, 比例, 比较. */
-  private static final List<String> NOT_COMPARING = List.of("较好", "较高", "较低", "较大", "较多", "较少", "较为", "较差", "较快", "较慢",
-      "较强", "较弱", "比例", "比率", "比重", "比较", "比对");
+  /** What 较 or 比 compares with, right after it: 较上年, 比计划, 较2023年, 较目标. */
+  private static final List<String> REFERENCES =
+      List.of("上年", "去年", "前年", "上一年", "往年", "同期", "上期", "上季", "上月", "年初", "计划", "目标", "预期", "预算", "标准", "以前", "之前", "前");
+
+  /** Words that end the part of a clause a word before them governs. */
+  private static final List<String> PART_ENDS = List.of("但", "仍", "却", "然而", "而", "可是", "不过", "依然", "还是");
 
   /**
-   * Whether the figure ending at {@code end} closes its clause (only spaces before a clause's end,
-   * 、, a bracket or the text's end), or is followed by 的 and a reference it is compared with: else it
-   * names a group or states a rule (低于90%的单位0个, 低于90%单位0个, 超过100万元部分自筹, 低于90%将整改).
+   * Whether the figure ending at {@code end} names a group or states a rule: in the rest of its clause
+   * another figure stands (低于90%的单位0个, 低于90%乡镇为0, 现象为零) or a word of handling
+   * (低于90%的乡镇已整改, 超过100万元部分由单位自筹). Hedges, units, nouns and comments do not
+   * (超过1%以上, 不足200名学员, 低于90%，需进一步提升).
    */
-  private static boolean closesItsClause(String text, int end) {
-    int k = end;
-    while (k < text.length() && text.charAt(k) == ' ') {
-      k++;
+  private static boolean namesAGroup(String text, int end) {
+    int clauseEnd = end;
+    while (clauseEnd < text.length() && !Clauses.isClauseEnd(text.charAt(clauseEnd)) && text.charAt(clauseEnd) != '、') {
+      clauseEnd++;
     }
-    if (k == text.length() || Clauses.isClauseEnd(text.charAt(k)) || "、()（）".indexOf(text.charAt(k)) >= 0) {
-      return true;
-    }
-    if (text.charAt(k) == '的') {
-      for (String reference : REFERENCES) {
-        if (text.startsWith(reference, k + 1)) {
-          return true;
-        }
+    for (int k = end; k < clauseEnd; k++) {
+      char c = text.charAt(k);
+      if ((c >= '0' && c <= '9') || c == '零' || (ChineseNumerals.isStart(c) && k + 1 < clauseEnd && "个家户人项次处起为".indexOf(text.charAt(k + 1)) >= 0)) {
+        return true;
+      }
+      if (startsWithAny(text, k, HANDLING)) {
+        return true;
       }
     }
     return false;
   }
 
   /**
-   * Whether the bound whose word starts at {@code word} is governed by what stands before it in its
-   * part of the clause (from the last 、, space, 但, 仍 or 却): a negation right before the word, a
-   * negated occurrence or a prevention anywhere before it, or a comparison with something else (较上年,
-   * 较计划, 比目标, 同比, 环比, 相比; not 较好, 比例).
+   * Whether the bound whose word starts at {@code word} is governed in its part of the clause (from
+   * the last 、 or word of {@link #PART_ENDS} before the word): a negation at most three
+   * characters before the word, a negated occurrence or a prevention anywhere before it, or a
+   * comparison with something else (较上年, 比计划, 同比, 环比, 相比; not 较满意, 比例, 比赛).
    */
   private static boolean governedBefore(String text, int word) {
     int from = Clauses.clauseStart(text, word);
-    for (int k = word - 1; k > from; k--) {
+    for (int k = word; k > from; k--) {
       char c = text.charAt(k - 1);
-      if (c == '、' || c == ' ' || c == '但' || c == '仍' || c == '却') {
+      if (c == '、' || endsWithAny(text, k, PART_ENDS)) {
         from = k;
         break;
       }
     }
-    for (String negation : GOVERNING) {
-      int at = word - negation.length();
-      if (at >= from && text.startsWith(negation, at)) {
-        return true; // 没有超过1%
+    int near = word;
+    while (near > from && text.charAt(near - 1) == ' ') {
+      near--;
+    }
+    for (int k = Math.max(from, near - 5); k < near; k++) {
+      for (String negation : NEGATIONS) {
+        if (text.startsWith(negation, k) && near - (k + negation.length()) <= 3) {
+          return true; // 没有超过1%, 不会再超过, 无一低于
+        }
       }
     }
     for (int k = from; k < word; k++) {
@@ -143,13 +157,36 @@ final class StatedBounds {
       if ((c == '未' || c == '无' || c == '没' || c == '不') && occurrenceAfter(text, k + 1, word)) {
         return true; // 未发生, 没有出现, 不存在
       }
-      for (String prevention : PREVENTIONS) {
-        if (text.startsWith(prevention, k)) {
-          return true;
-        }
+      if (startsWithAny(text, k, PREVENTIONS)) {
+        return true;
       }
-      if ((c == '较' || c == '比') && !startsWithAny(text, k, NOT_COMPARING) && !(k > 0 && text.charAt(k - 1) == '占')) {
-        return true; // 较上年, 比计划, 同比, 环比, 相比 (not 占比)
+      if (startsWithAny(text, k, List.of("同比", "环比", "相比", "相较"))) {
+        return true;
+      }
+      if ((c == '较' || c == '比') && comparesWith(text, k + 1)) {
+        return true; // 较上年, 比计划, 较2023年
+      }
+    }
+    return false;
+  }
+
+  /** Whether a reference of {@link #REFERENCES} or a year (2023年) starts at {@code k}. */
+  private static boolean comparesWith(String text, int k) {
+    if (startsWithAny(text, k, REFERENCES)) {
+      return true;
+    }
+    int d = k;
+    while (d < text.length() && d - k < 4 && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+      d++;
+    }
+    return d - k == 4 && d < text.length() && text.charAt(d) == '年';
+  }
+
+  /** Whether a word of {@code words} ends at {@code end}. */
+  private static boolean endsWithAny(String text, int end, List<String> words) {
+    for (String w : words) {
+      if (end >= w.length() && text.startsWith(w, end - w.length())) {
+        return true;
       }
     }
     return false;
