@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.rules.internal.text.CharArrays;
+import org.jixiao.rules.internal.text.CharSet;
 import org.jixiao.rules.internal.text.ChineseNumerals;
 import org.jixiao.rules.internal.text.DateReader;
 import org.jixiao.rules.internal.text.LetterSpacing;
@@ -200,8 +201,8 @@ public final class IndicatorTexts {
   private static final int NINE = 64;
 
   /** The ideographs of {@link #formOf}: one lookup at each ideograph of a cell. */
-  private static final org.jixiao.rules.internal.text.CharSet FORMS =
-      org.jixiao.rules.internal.text.CharSet.of(c -> c == '零' || c == '年' || c == '之' || c == '九');
+  private static final CharSet FORMS =
+      CharSet.of(c -> c == '零' || c == '年' || c == '之' || c == '九');
 
   /**
    * Maps {@code chars} in place as {@link #simpleNfkc} does: the flags {@link #CHANGED} and those of

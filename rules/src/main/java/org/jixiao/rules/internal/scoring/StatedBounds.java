@@ -39,8 +39,7 @@ final class StatedBounds {
   private static final List<String> ABOVE = List.of("超过", "超出", "高于", "多于", "大于");
 
   /**
-   * The verdict of an actual whose figure {@code b} (at {@code start} in {@code actualText}, in the
-   * target's unit) is a bound on the wrong side of the target {@code a}..{@code upper}; empty when it
+   * The verdict of an actual whose {@code figure} ({@code b} in the target's unit) is a bound on the wrong side of the target {@code a}..{@code upper}; empty when it
    * is none.
    */
   static Optional<IndicatorVerdict> shortOfTarget(
@@ -55,10 +54,10 @@ final class StatedBounds {
       BigDecimal negatedFraction,
       Supplier<String> actual,
       Supplier<String> target) {
-    int start = figure.start();
     boolean below = !comparison.isReverse();
-    boolean wrongSide = below ? b.compareTo(a) <= 0 && wordBefore(actualText, start, BELOW) : b.compareTo(upper) >= 0 && wordBefore(actualText, start, ABOVE);
-    if (!wrongSide || !atTheBound.decided() || namesAGroup(actualText, figure.end()) || governedBefore(actualText, wordStart(actualText, start))) {
+    boolean beyond = below ? b.compareTo(a) <= 0 : b.compareTo(upper) >= 0;
+    int word = beyond ? boundWordAt(actualText, figure.start(), below ? BELOW : ABOVE) : -1;
+    if (word < 0 || !atTheBound.decided() || namesAGroup(actualText, figure.end()) || governedBefore(actualText, word)) {
       return Optional.empty(); // 满意度低于90%的单位0个, 没有超过1%, 较上年低于10人: no bound of the actual
     }
     // the most the bound allows, on either side: 少于50人 against ≥ 200 人 a quarter, 投诉超过10次 against ≤ 5次 none
@@ -95,6 +94,9 @@ final class StatedBounds {
   private static final List<String> OCCURRENCES = List.of("发生", "出现", "存在", "发现", "见");
 
   private static final List<String> PREVENTIONS = List.of("杜绝", "严禁", "避免", "防止", "禁止", "不得");
+
+  /** Words of comparison on their own. */
+  private static final List<String> COMPARISONS = List.of("同比", "环比", "相比", "相较");
 
   /** What 较 or 比 compares with, right after it: 较上年, 比计划, 较2023年, 较目标. */
   private static final List<String> REFERENCES =
@@ -160,7 +162,7 @@ final class StatedBounds {
       if (startsWithAny(text, k, PREVENTIONS)) {
         return true;
       }
-      if (startsWithAny(text, k, List.of("同比", "环比", "相比", "相较"))) {
+      if (startsWithAny(text, k, COMPARISONS)) {
         return true;
       }
       if ((c == '较' || c == '比') && comparesWith(text, k + 1)) {
@@ -211,27 +213,11 @@ final class StatedBounds {
     return false;
   }
 
-  /** Where the word of bound ending right before the figure at {@code start} starts (spaces between allowed). */
-  private static int wordStart(String text, int start) {
-    int end = start;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    for (List<String> words : List.of(BELOW, ABOVE)) {
-      for (String word : words) {
-        if (end >= word.length() && text.startsWith(word, end - word.length())) {
-          return end - word.length();
-        }
-      }
-    }
-    return end;
-  }
-
   /**
-   * Whether a word of {@code words} ends right before {@code start} (a space between allowed), and
-   * no 不 or 未 negates it (不低于, 未超过).
+   * Where the word of {@code words} ending right before the figure at {@code start} starts (spaces
+   * between allowed), or -1 when there is none or 不 or 未 negates it (不低于, 未超过).
    */
-  private static boolean wordBefore(String text, int start, List<String> words) {
+  private static int boundWordAt(String text, int start, List<String> words) {
     int end = start;
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
@@ -241,9 +227,9 @@ final class StatedBounds {
       if (from >= 0 && text.startsWith(word, from)) {
         boolean negated = from > 0 && (text.charAt(from - 1) == '不' || text.charAt(from - 1) == '未') && !word.startsWith("不") && !word.startsWith("未")
             && !word.equals("达不到");
-        return !negated;
+        return negated ? -1 : from;
       }
     }
-    return false;
+    return -1;
   }
 }

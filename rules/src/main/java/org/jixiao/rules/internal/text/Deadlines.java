@@ -70,10 +70,10 @@ final class Deadlines {
 
   /** Where the last year of four digits and 年 in {@code text} starts (0 when the first is the only one). */
   private static int lastYearAt(String text) {
+    char[] chars = text.toCharArray();
     int last = 0;
-    for (int k = 1; k + 4 < text.length(); k++) {
-      if (text.charAt(k + 4) == '年' && Chars.isAsciiDigit(text.charAt(k)) && !Chars.isAsciiDigit(text.charAt(k - 1))
-          && Chars.isAsciiDigit(text.charAt(k + 1)) && Chars.isAsciiDigit(text.charAt(k + 2)) && Chars.isAsciiDigit(text.charAt(k + 3))) {
+    for (int k = 1; k + 4 < chars.length; k++) {
+      if (Chars.isAsciiDigit(chars[k]) && !Chars.isAsciiDigit(chars[k - 1]) && Chars.digitsEnd(chars, k) == k + 4 && chars[k + 4] == '年') {
         last = k;
       }
     }

@@ -1,5 +1,7 @@
 package org.jixiao.rules.internal.text;
 
+import static org.jixiao.rules.internal.text.Chars.isAsciiDigit;
+
 /**
  * Text spread over its cell one character at a time: a cell justified to both edges (分散对齐)
  * comes out of a PDF as 逾 期 率 3 %, ≥ 9 5 % or 1 0 0 %, and read as it stands the figure is the
@@ -94,10 +96,7 @@ public final class LetterSpacing {
 
   /** An ideograph, or 〇 (U+3007, outside their block), which spreads with the digits beside it. */
   private static boolean isIdeograph(char c) {
-    return (c >= 0x4E00 && c <= 0x9FFF) || c == '〇';
+    return Chars.isCjk(c) || c == '〇';
   }
 
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 }

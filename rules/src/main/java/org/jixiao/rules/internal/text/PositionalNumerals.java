@@ -1,5 +1,7 @@
 package org.jixiao.rules.internal.text;
 
+import static org.jixiao.rules.internal.text.Chars.isAsciiDigit;
+
 /**
  * Chinese digits written place by place, as formal documents write years and some counts:
  * 二〇二三年 (2023年), 二零二四年 (2024年), 一九九九年, ≥二〇〇人 (200人). Read as counts (二十三,
@@ -59,9 +61,6 @@ public final class PositionalNumerals {
     return changed;
   }
 
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 
   /** The value of a digit, or -1: 两 is never written for a place. */
   private static int digit(char c) {

@@ -1,5 +1,7 @@
 package org.jixiao.rules.internal.text;
 
+import static org.jixiao.rules.internal.text.Chars.isAsciiDigit;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -173,7 +175,4 @@ public final class ShareWords {
     return false;
   }
 
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 }

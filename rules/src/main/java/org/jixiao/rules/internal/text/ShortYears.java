@@ -1,18 +1,21 @@
 package org.jixiao.rules.internal.text;
 
+import static org.jixiao.rules.internal.text.Chars.isAsciiDigit;
+
 import java.util.List;
 
 /**
- * Years written with their last two digits, as cells often do: 23年底前完成, 24年3月完成, 22-23年底. Read as they stand they were a count of years, so 24年1月完成 against 23年12月底前 read
- * as 24 years against at most 23 (95.65 %), and against 2023年12月底前 as month 1 of no year, on
- * time.
+ * Years written with their last two digits, as cells often do: 23年底前完成, 24年3月完成, 22-23年底.
+ * Read as they stand they were a count of years, so 24年1月完成 against 23年12月底前 read as 24
+ * years against at most 23 (95.65 %), and against 2023年12月底前 as month 1 of no year, on time.
  *
  * <p>Two digits from 15 to 35 before 年 are the year 20xx when a part of a year follows: 底 or 末
  * (not 底薪, 底线, 末尾 …), 年底 (23年年底前), 上半年, 下半年, 元月, a month or a run of months (3月,
  * 十二月, 5-6月, 11、12月) or a quarter (一季度, 第3季度), and the start of a range before such a year
- * (22-23年底). Not 年度, which may be a span (设计年限30年度) as well as a year. Not two digits that end a longer number or a decimal, nor a count of years: after
- * 连续, 累计, 使用, 满, 历时, 坚持, 服务, 工作, 运营, 近, 共, 长达, 超过, 约, 第 (连续15年度, 工作满20年底薪), nor
- * before 内, 初 or 终 (10年内 may be a span of years, 15年终于 is no year's end).
+ * (22-23年底). Not 年度, which may be a span (设计年限30年度) as well as a year. Not two digits that
+ * end a longer number or a decimal, nor a count of years: after 连续, 累计, 使用, 满, 历时, 坚持, 服务,
+ * 工作, 运营, 近, 共, 长达, 超过, 约, 第 (连续15年度, 工作满20年底薪), nor before 内, 初 or 终 (10年内 may be
+ * a span of years, 15年终于 is no year's end).
  */
 public final class ShortYears {
   private ShortYears() {}
@@ -155,7 +158,4 @@ public final class ShortYears {
     return ChineseNumerals.parse(text).map(v -> v.intValue()).orElse(0);
   }
 
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 }
