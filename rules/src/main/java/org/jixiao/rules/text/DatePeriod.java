@@ -14,7 +14,8 @@ import java.util.OptionalInt;
  *
  * @param year the year, when stated
  * @param month the month, 1 to 12
- * @param day the day, when stated; otherwise the period is the whole month
+ * @param day the day it ends on, when stated: a day, or the last of a part of the month (上旬 10, 中旬 20, 月初
+ *     10); otherwise the period is the whole month (下旬 ends with it)
  */
 public record DatePeriod(OptionalInt year, int month, OptionalInt day) {
 

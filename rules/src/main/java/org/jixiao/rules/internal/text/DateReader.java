@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the dates and periods of a normalised text, left to right in one pass: {@code 2023-10-15},
  * {@code 2023/10/15}, {@code 2022.3.1-11.30}, {@code 2023年5月}, {@code 12月31日}, {@code 9月底},
- * {@code 九月}, {@code 2024年元月} (1), {@code 年底} / {@code 年末} / {@code 年终} / {@code 年内} / {@code 全年} / {@code 不跨年度}
+ * {@code 九月}, {@code 2024年元月} (1), {@code 6月上旬} (6-10), {@code 6月中旬} (6-20), {@code 6月下旬} (June), {@code 3月初} (3-10), {@code 年底} / {@code 年末} / {@code 年终} / {@code 年内} / {@code 全年} / {@code 不跨年度}
  * (month 12; 当年 is not a date: 以当年为主 says "mostly this year"),
  * {@code 上半年} (6), {@code 三季度} and {@code 第3季度} (9). A year stated once carries to the dates after it
  * ({@code 2023年3月1日至11月30日}); a range yields its start and its end, in order.
@@ -256,9 +256,48 @@ public final class DateReader {
    */
   private static int monthAndDay(List<DatePeriod> out, @Nullable Integer year, int month, String s, char[] chars, int k) {
     int dayEnd = chineseDayEnd(s, chars, k);
+    if (dayEnd == 0) {
+      int tenEnd = partEnd(chars, k);
+      if (tenEnd > 0) { // 6月上旬: a part of the month, which ends on its last day
+        int last = partLastDay(chars[tenEnd - 1 - (chars[tenEnd - 1] == '旬' ? 1 : 0)]);
+        out.add(of(year, month, last == 0 ? null : last));
+        return tenEnd;
+      }
+    }
     Integer day = dayEnd > 0 ? ChineseNumerals.parse(s.substring(k, dayEnd - 1)).map(v -> v.intValue()).orElse(null) : null;
     out.add(of(year, month, day));
     return dayEnd > 0 ? dayEnd : k;
+  }
+
+  /**
+   * Where a part of a month named right after it ends ({@code k} is just past 月), or 0: a third of
+   * it (上旬, 中旬, 下旬, two of them together: 中下旬, 上中旬), or its beginning (月初) before a word of
+   * finishing, 前, a clause's end or the text's end (not 初步, 初验, 初稿 …). 份 may come between (6月份上旬).
+   */
+  static int partEnd(char[] chars, int k) {
+    int n = chars.length;
+    int p = k < n && chars[k] == '份' ? k + 1 : k;
+    if (p + 1 < n && isTenDays(chars[p])) {
+      int q = p + 1 < n && isTenDays(chars[p + 1]) && chars[p + 1] != chars[p] ? p + 2 : p + 1;
+      return q < n && chars[q] == '旬' ? q + 1 : 0;
+    }
+    if (p < n && chars[p] == '初' && (p + 1 == n || AFTER_BEGINNING.indexOf(chars[p + 1]) >= 0
+        || Clauses.isClauseEnd(chars[p + 1]) || Chars.isRangeDash(chars[p + 1]))) {
+      return p + 1;
+    }
+    return 0;
+  }
+
+  /** What follows 月初 when it is a date (3月初完成, 3月初前, 3月初已全部拨付), not a word (3月初步完成). */
+  private static final String AFTER_BEGINNING = "前之以完已全均基开启交投实即并正 、";
+
+  private static boolean isTenDays(char c) {
+    return c == '上' || c == '中' || c == '下';
+  }
+
+  /** The last day of a part of a month by its word's last character: 上 (and 初) 10, 中 20, 下 the month's (0). */
+  private static int partLastDay(char c) {
+    return c == '上' || c == '初' ? 10 : c == '中' ? 20 : 0;
   }
 
   /**

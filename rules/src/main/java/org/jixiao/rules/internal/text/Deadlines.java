@@ -52,32 +52,45 @@ final class Deadlines {
     if (from < 0) {
       return Optional.empty();
     }
-    if (to > 0 && s.charAt(to - 1) == '月') {
-      to = Math.max(to, DateReader.chineseDayEnd(s, CharArrays.of(s), to)); // 十二月二十日: the day is the date's
+    if (to > 0 && (s.charAt(to - 1) == '月' || s.charAt(to - 1) == '份')) {
+      char[] chars = CharArrays.of(s);
+      to = Math.max(to, s.charAt(to - 1) == '月' ? DateReader.chineseDayEnd(s, chars, to) : 0); // 十二月二十日: the day is the date's
+      to = Math.max(to, DateReader.partEnd(chars, to)); // 6月上旬前, 3月初: the part is the date's
     }
     while (to < s.length() && "前内底末".indexOf(s.charAt(to)) >= 0) {
       to++;
     }
     String text = s.substring(from, to);
     Optional<DatePeriod> by = DateReader.last(text);
-    if (by.isEmpty() && text.length() >= 5 && text.charAt(4) == '年') {
-      // 2023年 alone: by the end of that year; 2023年至2025年: of the last
-      int last = lastYearAt(text);
+    int last = lastYearAt(text);
+    if (last >= 0 && yearAlone(text, last + 5)) {
+      // 2023年 alone: by the end of that year; 2023年至2025年, 2023-2025年, 2023年1月至2025年: of the last
       by = DateReader.last(text.substring(last, last + 5) + "底");
     }
     return by.isEmpty() ? Optional.empty() : Optional.of(new Deadline(text, by, Optional.empty()));
   }
 
-  /** Where the last year of four digits and 年 in {@code text} starts (0 when the first is the only one). */
+  /** Where the last year of four digits and 年 in {@code text} starts, or -1. */
   private static int lastYearAt(String text) {
     char[] chars = text.toCharArray();
-    int last = 0;
-    for (int k = 1; k + 4 < chars.length; k++) {
-      if (Chars.isAsciiDigit(chars[k]) && !Chars.isAsciiDigit(chars[k - 1]) && Chars.digitsEnd(chars, k) == k + 4 && chars[k + 4] == '年') {
+    int last = -1;
+    for (int k = 0; k + 4 < chars.length; k++) {
+      if (Chars.isAsciiDigit(chars[k]) && (k == 0 || !Chars.isAsciiDigit(chars[k - 1])) && Chars.digitsEnd(chars, k) == k + 4
+          && chars[k + 4] == '年') {
         last = k;
       }
     }
     return last;
+  }
+
+  /** Whether the year ending at {@code end} ends the deadline's date (2025年, 2025年前, 2025年度): no month or day goes on with it. */
+  private static boolean yearAlone(String text, int end) {
+    for (int k = end; k < text.length(); k++) {
+      if ("前内底末度".indexOf(text.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code s} has a {@code .} between {@code from} and {@code to}: looked at only there, not to the end of the text. */
@@ -221,8 +234,8 @@ final class Deadlines {
   private static int from(String s, int at) {
     int from = at;
     while (from > 0 && (isDatePart(s.charAt(from - 1)) || (s.charAt(from - 1) == '季' && s.charAt(from) == '度')
-        || (s.charAt(from - 1) == '元' && s.charAt(from) == '月'))) {
-      from--; // 第一季度至第三季度: the range as printed; 2024年元月底前
+        || (s.charAt(from - 1) == '元' && s.charAt(from) == '月') || isPartOfAMonth(s, from - 1))) {
+      from--; // 第一季度至第三季度: the range as printed; 2024年元月底前; 6月中旬之前
     }
     return from;
   }
@@ -322,6 +335,15 @@ final class Deadlines {
 
   private static boolean isNumeralChar(char c) {
     return Chars.isAsciiDigit(c) || ChineseNumerals.isPart(c);
+  }
+
+  /** Whether {@code at} holds a character of 上旬, 中下旬 … or 月初 right after a month (6月中旬之前, 3月初之前). */
+  private static boolean isPartOfAMonth(String s, int at) {
+    int start = at;
+    while (start > 0 && "上中下旬初份".indexOf(s.charAt(start)) >= 0 && s.charAt(start - 1) != '月') {
+      start--;
+    }
+    return start > 0 && s.charAt(start - 1) == '月' && DateReader.partEnd(CharArrays.of(s), start) > at;
   }
 
   private static boolean isDatePart(char c) {

@@ -76,4 +76,34 @@ class DateReaderTest {
           assertThat(DateReader.yearEndAt(s, s.toCharArray(), i)).as("%s at %d", s, i).isEqualTo(yearEndByEveryWord(s, i));
         });
   }
+
+  @Test
+  void aThirdOfAMonthEndsOnItsLastDay() {
+    String[] numerals = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    qt().forAll(integers().between(1, 12), integers().between(0, 5), integers().between(0, 1))
+        .checkAssert(
+            (month, part, chinese) -> {
+              String[] parts = {"上旬", "中旬", "下旬", "上中旬", "中下旬", "初"};
+              String[] ends = {"-10", "-20", "", "-20", "", "-10"};
+              String text = "2023年" + (chinese == 1 ? chinese(month, numerals) : String.valueOf(month)) + "月" + parts[part] + "前完成";
+              assertThat(DateReader.periods(text)).as(text).singleElement().extracting(DatePeriod::describe)
+                  .isEqualTo(String.format("2023-%02d", month) + ends[part]);
+            });
+    assertThat(DateReader.periods("6月份下旬").get(0).describe()).isEqualTo("06");
+    assertThat(DateReader.periods("6月份上旬").get(0).describe()).isEqualTo("06-10");
+    assertThat(DateReader.periods("2024年元月中旬").get(0).describe()).isEqualTo("2024-01-20");
+    assertThat(DateReader.periods("12月初至12月底").get(0).describe()).isEqualTo("12-10");
+  }
+
+  @Test
+  void aWordStartingWithTheBeginningIsNoPartOfTheMonth() {
+    // 初步, 初验, 初稿: a first step after a month, not its beginning; 上报, 下发 name no third
+    for (String text : List.of("3月初步完成", "3月初验通过", "3月初稿已完成", "6月上报", "6月下发文件", "6月中完成", "6月上下旬")) {
+      assertThat(DateReader.periods(text)).as(text).singleElement().extracting(DatePeriod::describe).isEqualTo(
+          text.startsWith("3") ? "03" : "06");
+    }
+    for (String text : List.of("3月初", "3月初前", "3月初已全部拨付", "3月初,完成验收", "3月初完成")) {
+      assertThat(DateReader.periods(text)).as(text).singleElement().extracting(DatePeriod::describe).isEqualTo("03-10");
+    }
+  }
 }
