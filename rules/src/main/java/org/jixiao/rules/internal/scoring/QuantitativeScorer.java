@@ -214,6 +214,12 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
+    // 超额完成50人, 节约5万元: a distance from the target, restated as its level; 较上年提高5个百分点: no level
+    StatedDifferences.Sorted sorted = StatedDifferences.sort(candidates, actualText, targetText, wanted, unit, comparison, where.name());
+    if (sorted.onlyChanges()) {
+      return Optional.of(StatedDifferences.onlyChanges(id(), comparison, wanted, candidates));
+    }
+    candidates = sorted.candidates();
     if (candidates.size() > 1 && wanted.per().isEmpty() && !asksARate(where.name()) && !asksARate(target.text())) {
       candidates = totalsFirst(candidates, actualText); // 合计50万元, not 人均5000元, answers 补助资金总额50万元
     }
@@ -269,7 +275,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     Unit from = chosen.unit().isCompatibleWith(unit) ? chosen.unit() : unit;
     BigDecimal b = from.convert(comparison.isReverse() ? chosen.upper().orElse(chosen.value()) : chosen.value(), unit);
-    Signs.Direction way = chosen.isRange() ? Signs.Direction.NONE : Signs.before(actualText, chosen.start());
+    Signs.Direction way = chosen.isRange() || sorted.restated() ? Signs.Direction.NONE : Signs.before(actualText, chosen.start());
     if (fall ? way == Signs.Direction.UP : way == Signs.Direction.DOWN && signable(from)) {
       // −5%, 下降5%: a fall, so a ceiling of 0 is met; against a target of a fall, a rise is short of it.
       // A count is never signed against a target of no direction: in 投诉减少2起 the figure is no count of 投诉
@@ -305,10 +311,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Quantity restatedFrom = chosen;
     Supplier<String> actualArg =
         () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe()
-            + complement(restatedFrom, actualText, asked);
+            + complement(restatedFrom, actualText, asked) + sorted.note(wanted);
     Supplier<String> targetArg =
         () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe());
-    if (way == Signs.Direction.NONE && !fall && !targetMinus && !chosen.isRange()) { // 满意度低于90% against ≥ 90 %
+    if (way == Signs.Direction.NONE && !fall && !targetMinus && !chosen.isRange() && !sorted.restated()) { // 满意度低于90% against ≥ 90 %
       Optional<IndicatorVerdict> bound = StatedBounds.shortOfTarget(
           id(), comparison, a, upper, b, actualText, chosen, result, context.profile().vocabulary().negatedFraction(), actualArg, targetArg);
       if (bound.isPresent()) {

@@ -544,8 +544,14 @@ public final class QuantityScanner {
   }
 
   private static boolean approximateBefore(String s, int start) {
+    if (start > 1 && s.charAt(start - 1) == '约' && WORDS_BEFORE_YUE.indexOf(s.charAt(start - 2)) >= 0) {
+      return false; // 节约5万元, 签约3家, 预约100人次: a word, not "about"
+    }
     return start > 0 && (s.charAt(start - 1) == '约' || s.charAt(start - 1) == '近');
   }
+
+  /** Characters that make a word with 约 after them (节约, 签约, 预约, 履约 …): 约 is then no hedge. */
+  private static final String WORDS_BEFORE_YUE = "节签预制履合违特公条相邀集简契解毁践守";
 
   /**
    * Where a name of letters and digits ends (H5, O3, and PM2.5, V1.0.3: a point and one or two

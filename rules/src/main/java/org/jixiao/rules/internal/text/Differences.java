@@ -1,0 +1,302 @@
+package org.jixiao.rules.internal.text;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.rules.text.Comparison;
+import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Unit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Actual figures that state a distance or a change, not the level the target asks. 超额完成50人 and
+ * 比目标少50人 say how far from the target (≥ 200 人: 250 人 and 150 人, not 50 人); 超支5万元 and
+ * 节约5万元 how far from the budget a ceiling holds (≤ 100 万元: 105 and 95 万元); 较上年提高5个百分点,
+ * 同比增长10% and 提高5个百分点 how far from something the target does not state, so no level can be
+ * had from them. Read as the level, each was compared as it stood: 超额完成50人 earned 25 %, 超支5万元
+ * met a ceiling of 100 万元, 较上年提高5个百分点 was 5 % of a coverage of 90 %.
+ *
+ * <p>A figure of the level beside them is the one compared (完成250人，超额50人; 覆盖率95%，较上年提高5个
+ * 百分点). Without one, a distance from the target is restated as the level it makes, and a change
+ * from something else leaves the indicator undetermined. A target that asks a change itself
+ * (较上年增长≥5%, 增长率, 下降≥5%) is answered by the change, as before.
+ */
+public final class Differences {
+  private Differences() {}
+
+  /** What a figure states, as the words right before it say. */
+  public enum Kind {
+    /** The level itself (or nothing says otherwise). */
+    LEVEL,
+    /** How far above the target: 超额完成50人, 比目标多50人. */
+    ABOVE_TARGET,
+    /** How far below the target: 还差50人, 比计划少50人. */
+    BELOW_TARGET,
+    /** How far above the budget a ceiling holds: 超支5万元, 超出预算5万元. */
+    ABOVE_BUDGET,
+    /** How far below the budget: 节约5万元, 结余资金5万元, 比预算少5万元. */
+    BELOW_BUDGET,
+    /** A change from something the target does not state: 较上年提高5个百分点, 同比增长10%. */
+    CHANGE
+  }
+
+  /** What the target is that a distance is from, after 超, 比, 较 or 低于 (超出目标, 比计划少, 较年度任务多). */
+  private static final List<String> TARGETS =
+      List.of("年度目标任务", "年度目标", "年度计划", "年度任务", "绩效目标", "目标任务", "计划任务", "目标值", "计划数", "目标数", "目标", "计划",
+          "任务", "预期", "指标");
+
+  /** Words of more and less after 比目标 or 较计划. */
+  private static final List<String> MORE = List.of("多出", "多", "增加", "超出", "高出", "高");
+
+  private static final List<String> LESS = List.of("减少", "少", "低", "短缺", "缺少");
+
+  /** Words that are themselves a distance from the target, ending right before its figure. */
+  private static final List<String> ABOVE_WORDS = List.of("超额完成", "超额", "多完成");
+
+  private static final List<String> BELOW_WORDS = List.of("还差", "尚差", "相差", "差距", "缺口", "少完成");
+
+  /** Words of money a saving or an overrun may name (节约资金5万元, 超支经费5万元). */
+  private static final List<String> MONEY_WORDS = List.of("资金", "经费", "成本", "支出", "开支", "费用");
+
+  private static final List<String> OVERRUNS = List.of("超出预算", "超过预算", "超预算", "超支");
+
+  private static final List<String> SAVINGS = List.of("节约", "节省", "结余");
+
+  /** What a change is from, after 较, 比 or 与 (较上年, 比去年同期, 与2022年相比). */
+  private static final List<String> OTHER_REFERENCES =
+      List.of("上年同期", "去年同期", "上一年度", "上一年", "上年度", "上年", "去年", "前年", "往年", "同期", "上期", "上季度", "上月", "年初", "基期",
+          "实施前", "项目实施前");
+
+  /** Verbs of change after a reference (较上年提高, 同比下降). */
+  private static final List<String> CHANGES =
+      List.of("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "下降", "减少", "降低", "下滑", "回落", "缩短", "缩小", "增", "减", "降", "多",
+          "少", "高", "低");
+
+  /** Words between a figure and what it follows: 超额完成了50人, 较上年提高了约5个百分点. */
+  private static final String FILLERS = "了约近达为共计 ";
+
+  /** Characters one of the words above holds: an actual without any is read as before, at no cost. */
+  private static final String CUES = "超差缺较比同环节结省点";
+
+  /** Whether any figure of {@code actual} may state a distance or a change: a cheap test first. */
+  public static boolean mayHold(String actual) {
+    for (int k = 0; k < actual.length(); k++) {
+      if (CUES.indexOf(actual.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a figure states and where the words that say so start. */
+  public record Read(Kind kind, int from) {
+    private static final Read LEVEL = new Read(Kind.LEVEL, -1);
+  }
+
+  /** What the figure {@code q} of {@code actual} (normalised) states. */
+  public static Read of(String actual, Quantity q) {
+    // the words right before the figure, then before each filler (节约5万元: 约 is the word's, 超额完成了50人: 了 is not)
+    int p = q.start();
+    Read read = at(actual, p, q);
+    while (read.kind() == Kind.LEVEL && p > 0 && FILLERS.indexOf(actual.charAt(p - 1)) >= 0 && q.start() - p < 3) {
+      p--;
+      read = at(actual, p, q);
+    }
+    return read;
+  }
+
+  private static Read at(String actual, int p, Quantity q) {
+    int from = earliest(endingWith(actual, p, ABOVE_WORDS), afterTarget(actual, p, ABOVE_WORDS), comparedWithTarget(actual, p, MORE),
+        targetAfter(actual, p, "超出", "超过", "超"));
+    if (from >= 0) {
+      return new Read(Kind.ABOVE_TARGET, from);
+    }
+    from = earliest(endingWith(actual, p, BELOW_WORDS), comparedWithTarget(actual, p, LESS), targetAfter(actual, p, "低于", "少于"));
+    if (from >= 0) {
+      return new Read(Kind.BELOW_TARGET, from);
+    }
+    int m = withoutMoneyWord(actual, p);
+    from = earliest(endingWith(actual, m, OVERRUNS), comparedWith(actual, p, "预算", MORE));
+    if (from >= 0) {
+      return new Read(Kind.ABOVE_BUDGET, from);
+    }
+    from = earliest(endingWith(actual, m, SAVINGS), comparedWith(actual, p, "预算", LESS), comparedWith(actual, p, "预算", SAVINGS));
+    if (from >= 0) {
+      return new Read(Kind.BELOW_BUDGET, from);
+    }
+    from = change(actual, p, q);
+    return from >= 0 ? new Read(Kind.CHANGE, from) : Read.LEVEL;
+  }
+
+  /** The earliest of {@code starts} that is one (not -1), so that the words quoted are the longest found; -1 when none is. */
+  private static int earliest(int... starts) {
+    int best = -1;
+    for (int v : starts) {
+      if (v >= 0 && (best < 0 || v < best)) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether the target asks a change itself: a word of direction before its figure (增长≥5%, 下降5%),
+   * a word of change or comparison in its text or name (较上年增长, 增长率, 增幅, 同比, 变动率), or a
+   * ceiling of 0 (三公经费 ≤ 0: no rise, which a fall meets); then a change answers it.
+   */
+  public static boolean asksAChange(String target, Quantity wanted, String name, Comparison comparison) {
+    return Signs.before(target, wanted.start()) != Signs.Direction.NONE
+        || (comparison.isReverse() && wanted.value().signum() == 0) // 三公经费 ≤0: no rise, which a fall meets
+        || Signs.minusBefore(target, wanted.start())
+        || namesAChange(target)
+        || namesAChange(name);
+  }
+
+  private static final List<String> CHANGE_NAMES =
+      List.of("增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "压减", "增幅", "降幅", "增速", "涨幅", "同比", "环比", "较上年", "比上年",
+          "变化", "变动", "增减", "浮动", "百分点");
+
+  private static boolean namesAChange(String text) {
+    for (String word : CHANGE_NAMES) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The level a distance from the target makes (target {@code a}..{@code upper}, figure {@code d} in
+   * the target's unit), or null when it makes none: a budget's distance only against a ceiling,
+   * which the budget is; none below zero.
+   */
+  public static @Nullable BigDecimal level(Kind kind, Comparison comparison, BigDecimal a, BigDecimal upper, BigDecimal d) {
+    BigDecimal size = d.abs();
+    BigDecimal level =
+        switch (kind) {
+          case ABOVE_TARGET -> upper.add(size);
+          case BELOW_TARGET -> a.subtract(size);
+          case ABOVE_BUDGET -> comparison.isReverse() ? upper.add(size) : null;
+          case BELOW_BUDGET -> comparison.isReverse() ? upper.subtract(size) : null;
+          default -> null;
+        };
+    return level == null || level.signum() < 0 ? null : level;
+  }
+
+  /** 比目标多, 较计划少: 比 or 较, a target, a word of more or less, ending at {@code p}; where it starts, or -1. */
+  private static int comparedWithTarget(String s, int p, List<String> moreOrLess) {
+    // 比计划多50人, and with a verb of two characters or one between: 比计划多培训50人, 比目标多招1人
+    for (int verb = 0; verb <= 2 && p - verb > 0 && (verb == 0 || Chars.isCjk(s.charAt(p - verb))); verb++) {
+      for (String target : TARGETS) {
+        int at = comparedWith(s, p - verb, target, moreOrLess);
+        if (at >= 0) {
+          return at;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** 比{what}{word} or 较{what}{word} ending at {@code p}: 比预算少, 较目标多; where it starts, or -1. */
+  private static int comparedWith(String s, int p, String what, List<String> words) {
+    String word = endingAt(s, p, words);
+    if (word == null) {
+      return -1;
+    }
+    int end = p - word.length();
+    if (!Chars.endsWith(s, end, what)) {
+      return -1;
+    }
+    int at = end - what.length();
+    return at > 0 && (s.charAt(at - 1) == '比' || s.charAt(at - 1) == '较') ? at - 1 : -1;
+  }
+
+  /** 超额完成目标50人: one of {@code words} and a target, ending at {@code p}; where it starts, or -1. */
+  private static int afterTarget(String s, int p, List<String> words) {
+    String target = endingAt(s, p, TARGETS);
+    return target == null ? -1 : endingWith(s, p - target.length(), words);
+  }
+
+  /** 超出目标, 超计划, 低于目标: one of {@code verbs} right before a target ending at {@code p}; where it starts, or -1. */
+  private static int targetAfter(String s, int p, String... verbs) {
+    String target = endingAt(s, p, TARGETS);
+    if (target == null) {
+      return -1;
+    }
+    int end = p - target.length();
+    for (String verb : verbs) {
+      if (Chars.endsWith(s, end, verb)) {
+        return end - verb.length();
+      }
+    }
+    return -1;
+  }
+
+  /** Where the words of a saving or an overrun end before {@code p}: before 资金 or 经费 when one ends there. */
+  private static int withoutMoneyWord(String s, int p) {
+    String money = endingAt(s, p, MONEY_WORDS);
+    return money == null ? p : p - money.length();
+  }
+
+  /**
+   * A change from something the target does not state: a verb of change ending at {@code p} after a
+   * reference (较上年, 比去年同期, 较2022年, 与上年相比, 同比, 环比), or any verb of change of two
+   * characters before a figure in percentage points (提高5个百分点); where its words start, or -1.
+   */
+  private static int change(String s, int p, Quantity q) {
+    String verb = endingAt(s, p, CHANGES);
+    if (verb == null) {
+      return -1;
+    }
+    int end = p - verb.length();
+    if (Chars.endsWith(s, end, "同比") || Chars.endsWith(s, end, "环比")) {
+      return end - 2;
+    }
+    int ref = -1;
+    if (Chars.endsWith(s, end, "相比")) {
+      int at = end - 2; // 与上年相比增长5%
+      ref = earliest(referenceStart(s, at, '与'), referenceStart(s, at, '和'), referenceStart(s, at, '较'));
+    }
+    ref = earliest(ref, referenceStart(s, end, '较'), referenceStart(s, end, '比'));
+    if (ref >= 0) {
+      return ref;
+    }
+    boolean points = s.lastIndexOf("百分点", q.end()) >= q.start();
+    return points && verb.length() > 1 ? end : -1;
+  }
+
+  /** Where {@code mark} and a reference other than the target (上年, 2022年, 去年同期) ending at {@code end} start, or -1. */
+  private static int referenceStart(String s, int end, char mark) {
+    String ref = endingAt(s, end, OTHER_REFERENCES);
+    int at;
+    if (ref != null) {
+      at = end - ref.length();
+    } else {
+      int e = Chars.endsWith(s, end, "同期") ? end - 2 : end;
+      if (e < 6 || s.charAt(e - 1) != '年' || Chars.digitsEnd(s.toCharArray(), e - 5) != e - 1 || (e > 5 && Chars.isAsciiDigit(s.charAt(e - 6)))) {
+        return -1;
+      }
+      at = e - 5; // 较2022年, 比2022年同期
+    }
+    return at > 0 && s.charAt(at - 1) == mark ? at - 1 : -1;
+  }
+
+  /** Where one of {@code words} ending at {@code end} starts, or -1. */
+  private static int endingWith(String s, int end, List<String> words) {
+    String word = endingAt(s, end, words);
+    return word == null ? -1 : end - word.length();
+  }
+
+  private static @Nullable String endingAt(String s, int end, List<String> words) {
+    for (String word : words) {
+      if (Chars.endsWith(s, end, word)) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /** {@code d} of {@code q} in {@code unit}: the figure's value converted, for restating. */
+  public static BigDecimal inUnit(Quantity q, Unit unit) {
+    return q.unit().isCompatibleWith(unit) ? q.unit().convert(q.value(), unit) : q.value();
+  }
+}

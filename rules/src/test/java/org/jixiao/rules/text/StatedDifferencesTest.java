@@ -1,0 +1,128 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.scoredAt;
+import static org.jixiao.rules.text.Judged.undetermined;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Actual figures that say how far from the target or the budget (超额完成50人, 还差50人, 超支5万元, 节约5万元)
+ * or how much something changed since another time (较上年提高5个百分点, 同比增长10%), read as the level the
+ * target asks: 超额完成50人 against ≥ 200 人 earned 25 %, 超支5万元 met a ceiling of 100 万元, 较上年提高5个百分点
+ * was 5 % of a coverage of 90 %.
+ */
+class StatedDifferencesTest {
+
+  @ParameterizedTest(name = "{1} / {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a distance from the target: restated as the level it makes
+        "QUANTITY | ≥200人 | 超额完成50人 | 1",
+        "QUANTITY | ≥200人 | 超出目标50人 | 1",
+        "QUANTITY | ≥200人 | 超额完成年度目标50人 | 1",
+        "QUANTITY | ≥200人 | 比计划多培训了50人 | 1",
+        "QUANTITY | ≥200人 | 比目标少50人 | 0.75",
+        "QUANTITY | ≥200人 | 较目标减少50人 | 0.75",
+        "QUANTITY | ≥200人 | 还差50人 | 0.75",
+        "QUANTITY | ≥200人 | 缺口50人 | 0.75",
+        "SOCIAL | ≥90% | 比目标高5个百分点 | 1",
+        // a distance from the budget a ceiling holds
+        "COST | ≤100万元 | 超支5万元 | 0.95",
+        "COST | ≤100万元 | 超出预算5万元 | 0.95",
+        "COST | ≤100万元 | 较预算增加5万元 | 0.95",
+        "COST | ≤100万元 | 节约5万元 | 1",
+        "COST | ≤100万元 | 节约资金5万元 | 1",
+        "COST | ≤100万元 | 结余50000元 | 1",
+        "COST | ≤100万元 | 比预算节约5万元 | 1",
+        // the level stated beside the distance is the one compared (two figures were undetermined)
+        "QUANTITY | ≥200人 | 完成250人，超额50人 | 1",
+        "COST | ≤100万元 | 实际支出95万元，节约5万元 | 1",
+        "COST | ≤100万元 | 实际支出105万元，超支5万元 | 0.95",
+        "SOCIAL | ≥90% | 覆盖率95%，较上年提高5个百分点 | 1",
+        "SOCIAL | ≥90% | 覆盖率88%，同比增长3% | 0.9778",
+      })
+  void aDistanceIsReadAsTheLevelItMakes(Subcategory sub, String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(sub, "", target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow().setScale(4, RoundingMode.HALF_UP)).as(v.trace().reason()).isEqualByComparingTo(fraction);
+  }
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SOCIAL | ≥90% | 较上年提高5个百分点",
+        "SOCIAL | ≥90% | 提高5个百分点",
+        "SOCIAL | ≤1% | 较上年下降0.5个百分点",
+        "SOCIAL | ≥90% | 同比增长10%",
+        "SOCIAL | ≥90% | 与上年相比提高5%",
+        "QUANTITY | ≥5000份 | 发放宣传资料较上年少2000份",
+        "QUANTITY | ≥200人 | 比2022年增加50人",
+        "ECONOMIC | ≥12000元 | 农民人均收入同比减少了500元",
+        // a budget's distance against a floor: the budget is not the target
+        "COST | ≥100万元 | 节约资金5万元",
+      })
+  void aChangeFromSomethingElseIsNoLevel(Subcategory sub, String target, String actual) {
+    IndicatorVerdict v = judge(sub, "", target, actual);
+    undetermined(v);
+  }
+
+  @Test
+  void theReasonSaysWhatTheLevelWasRestatedFrom() {
+    assertThat(judge(Subcategory.QUANTITY, "", "≥200人", "超额完成50人").trace().reason())
+        .isEqualTo("实际 250 人（200 人 + 超额完成 50 人），目标 ≥ 200 人 → 100%（达到目标）");
+    assertThat(judge(Subcategory.COST, "", "≤100万元", "节约资金5万元").trace().reason())
+        .isEqualTo("实际 95 万元（100 万元 − 节约资金 5 万元），目标 ≤ 100 万元 → 100%（在限度以内）");
+    IndicatorVerdict change = judge(Subcategory.SOCIAL, "", "≥90%", "较上年提高5个百分点");
+    assertThat(change.trace().code()).hasValue("JX-T-0278");
+    assertThat(change.trace().reason()).isEqualTo("目标 ≥ 90 % 要求达到的数值，实际完成值只给出与其他基准相比的变化（5 %），无法比较");
+  }
+
+  @ParameterizedTest(name = "{0} {1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the target asks a change: the change answers it, as before
+        "SOCIAL | 就业率较上年提高 | ≥2个百分点 | 较上年提高3个百分点 | 1",
+        "ECONOMIC | 收入增长率 | ≥5% | 同比增长6% | 1",
+        "ECONOMIC | 农民收入 | 同比增长≥5% | 同比增长4% | 0.8",
+        "COST | 三公经费 | ≤0万元 | 较上年减少3.2万元 | 1",
+        "QUALITY | 公用经费变动率 | ≤0 | 同比下降2.3% | 1",
+        // a level reached is no change: 提高到, 降至
+        "SOCIAL | 覆盖率 | ≥90% | 较上年提高到95% | 1",
+        // words that hold 约, 超 or 差 but state no distance
+        "QUANTITY | 签约企业 | ≥3家 | 签约5家 | 1",
+        "QUANTITY | 培训人数 | ≥200人 | 培训超过250人 | 1",
+        "QUALITY | 差错率 | ≤1% | 差错率0.5% | 1",
+      })
+  void aChangeAnswersATargetOfAChangeAndTheLevelWordsStayLevels(Subcategory sub, String name, String target, String actual, BigDecimal fraction) {
+    scoredAt(judge(sub, name, target, actual), fraction);
+  }
+
+  @Test
+  void aDistanceAboveAFloorAlwaysMeetsItAndOneBelowEarnsWhatIsLeft() {
+    qt().forAll(integers().between(1, 5000), integers().between(1, 5000), Generate.pick(List.of("超额完成", "超出目标", "比计划多", "比目标多完成")))
+        .checkAssert((target, extra, words) -> scoredAt(judge(Subcategory.QUANTITY, "", "≥" + target + "人", words + extra + "人"), BigDecimal.ONE));
+    qt().forAll(integers().between(2, 5000), integers().between(1, 5000), Generate.pick(List.of("还差", "比目标少", "缺口", "较计划少")))
+        .checkAssert(
+            (target, n, words) -> {
+              int missing = 1 + n % (target - 1); // 1 .. target - 1
+              IndicatorVerdict v = judge(Subcategory.QUANTITY, "", "≥" + target + "人", words + missing + "人");
+              assertThat(v.trace().figures().get("actual")).as(v.trace().reason()).isEqualByComparingTo(BigDecimal.valueOf(target - missing));
+            });
+  }
+}
