@@ -5,8 +5,11 @@ import static org.jixiao.rules.text.Judged.scoredAt;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,6 +40,18 @@ class PartsOfAMonthTest {
         "2023年3月初完成 | 2023年3月5日完成 | 1",
         "2023年3月初完成 | 2023年3月25日完成 | 0.70",
         "2023年6月份上旬前 | 2023年6月20日完成 | 0.70",
+        "3月初拨付 | 3月25日拨付 | 0.70",
+        "开学前（9月初）完成 | 9月12日完成 | 0.70",
+        "2023年元月上旬前 | 2023年1月18日 | 0.70",
+        // two parts together, and a range that starts with a part
+        "6月上、中旬 | 6月25日完成 | 0.70",
+        "11月15日前 | 11月上旬、中旬分两批完成 | 0.70",
+        "7月中旬至8月上旬 | 7月20日至8月10日开展 | 1",
+        "5月初至6月中旬 | 6月18日 | 1",
+        "3月中旬-4月 | 4月20日完成 | 1",
+        // a stage of a staged target
+        "6月底前完成采购，9月上旬前完成安装调试 | 6月20日完成采购，9月8日完成安装调试 | 1",
+        "6月上旬前完成招标，12月底前验收 | 6月18日完成招标，12月20日验收 | 0.70",
         // an actual by a third against a day: it may end after the day, read as the month is (6月 against 6月15日前)
         "2023年6月15日前 | 2023年6月上旬完成 | 1",
         "2023年6月15日前 | 2023年6月中旬完成 | 0.70",
@@ -68,8 +83,32 @@ class PartsOfAMonthTest {
         "2023年1月至2025年 | 2026年1月完成 | 0.70",
         "2023年1月-2025年底 | 2025年11月完成 | 1",
         "2023年1月至2025年12月 | 2026年3月完成 | 0.70",
+        "建设期2023-2025年 | 2026年竣工 | 0.70",
+        "项目实施期为2023-2025年 | 2025年10月完成 | 1",
+        "2年（2023-2024年） | 2025年5月竣工 | 0.70",
+        "2021-2025年（十四五期间） | 2026年完成 | 0.70",
       })
   void aDeadlineOfARangeOfYearsEndsWithItsLastYear(String target, String actual, BigDecimal fraction) {
     scoredAt(judge(Subcategory.TIMELINESS, "完成时限", target, actual), fraction);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the years the work is about: an audit of 2020–2022 is done in 2023
+        "TIMELINESS | 完成2020-2022年度财务收支审计 | 2023年6月完成审计",
+        "TIMELINESS | 拨付2021-2022年度奖补资金 | 2023年5月拨付",
+        "TIMELINESS | 更新2021-2023年统计数据 | 2024年1月完成更新",
+        // the period a yearly deadline or a count goes over
+        "TIMELINESS | 2023-2025年每年3月上旬下达 | 2023年5月下达",
+        "QUANTITY | 2023-2025年累计培训1000人 | 良好",
+      })
+  void aRangeOfYearsInsideTheWorksWordsIsNoDeadline(Subcategory sub, String target, String actual) {
+    IndicatorVerdict v = judge(sub, "", target, actual);
+    assertThat(v.trace().rule()).as(v.trace().reason()).isNotEqualTo("deadline");
+    if (sub == Subcategory.QUANTITY) {
+      Judged.undetermined(v); // an appraisal alone says nothing of the count
+    }
   }
 }

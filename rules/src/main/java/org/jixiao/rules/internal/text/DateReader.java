@@ -271,15 +271,28 @@ public final class DateReader {
 
   /**
    * Where a part of a month named right after it ends ({@code k} is just past 月), or 0: a third of
-   * it (上旬, 中旬, 下旬, two of them together: 中下旬, 上中旬), or its beginning (月初) before a word of
-   * finishing, 前, a clause's end or the text's end (not 初步, 初验, 初稿 …). 份 may come between (6月份上旬).
+   * it (上旬, 中旬, 下旬, two of them together: 中下旬, 上、中旬, 上旬、中旬, 中旬至下旬), or its beginning (月初)
+   * before a word of finishing, 前, a clause's end or the text's end (not 初步, 初验, 初稿 …). 份 may come
+   * between (6月份上旬).
    */
   static int partEnd(char[] chars, int k) {
     int n = chars.length;
     int p = k < n && chars[k] == '份' ? k + 1 : k;
     if (p + 1 < n && isTenDays(chars[p])) {
-      int q = p + 1 < n && isTenDays(chars[p + 1]) && chars[p + 1] != chars[p] ? p + 2 : p + 1;
-      return q < n && chars[q] == '旬' ? q + 1 : 0;
+      int q = p + 1;
+      if (q + 1 < n && isAnd(chars[q]) && isTenDays(chars[q + 1]) && chars[q + 1] != chars[p]) {
+        q += 2; // 上、中旬
+      } else if (isTenDays(chars[q]) && chars[q] != chars[p]) {
+        q++; // 中下旬
+      }
+      if (q >= n || chars[q] != '旬') {
+        return 0;
+      }
+      q++;
+      while (q + 2 < n && isAnd(chars[q]) && isTenDays(chars[q + 1]) && chars[q + 2] == '旬') {
+        q += 3; // 上旬、中旬分两批: the later part is when the last was done
+      }
+      return q;
     }
     if (p < n && chars[p] == '初' && (p + 1 == n || AFTER_BEGINNING.indexOf(chars[p + 1]) >= 0
         || Clauses.isClauseEnd(chars[p + 1]) || Chars.isRangeDash(chars[p + 1]))) {
@@ -289,7 +302,12 @@ public final class DateReader {
   }
 
   /** What follows 月初 when it is a date (3月初完成, 3月初前, 3月初已全部拨付), not a word (3月初步完成). */
-  private static final String AFTER_BEGINNING = "前之以完已全均基开启交投实即并正 、";
+  private static final String AFTER_BEGINNING = "前之以完已全均基开启交投实即并正拨下发召组 、)）";
+
+  /** 、, 和, 及 or 至 between two parts of a month (上、中旬, 上旬和中旬, 中旬至下旬). */
+  private static boolean isAnd(char c) {
+    return c == '、' || c == '和' || c == '及' || c == '至' || c == '-' || c == '~';
+  }
 
   private static boolean isTenDays(char c) {
     return c == '上' || c == '中' || c == '下';

@@ -19,7 +19,7 @@ final class Deadlines {
   private static final List<String> WORDS =
       List.of(
           "计划时间内", "规定时间内", "规定时限内", "规定时限", "时间内", "全年", "不跨年度", "年度内", "年底前", "月底前", "月份之前",
-          "月份前", "月之前", "日之前", "月以前", "点半前", "点前", "时限内", "年底", "年末", "年终", "年内", "月底", "月末", "月前", "日前", "号前",
+          "月份前", "月之前", "日之前", "月以前", "旬以前", "旬前", "点半前", "点前", "时限内", "年底", "年末", "年终", "年内", "月底", "月末", "月前", "日前", "号前",
           "之前", "按时", "按期", "如期", "及时", "当月", "当年", "上半年", "下半年", "季度末", "季度底", "季度前",
           "季度内", "季度");
 
@@ -47,15 +47,10 @@ final class Deadlines {
       if (from < 0) {
         from = start;
       }
-      to = f.quantity().end();
+      to = dateEnd(s, f.quantity().end()); // 7月中旬至8月上旬: the part is the date's, and the range goes on after it
     }
     if (from < 0) {
       return Optional.empty();
-    }
-    if (to > 0 && (s.charAt(to - 1) == '月' || s.charAt(to - 1) == '份')) {
-      char[] chars = CharArrays.of(s);
-      to = Math.max(to, s.charAt(to - 1) == '月' ? DateReader.chineseDayEnd(s, chars, to) : 0); // 十二月二十日: the day is the date's
-      to = Math.max(to, DateReader.partEnd(chars, to)); // 6月上旬前, 3月初: the part is the date's
     }
     while (to < s.length() && "前内底末".indexOf(s.charAt(to)) >= 0) {
       to++;
@@ -63,12 +58,57 @@ final class Deadlines {
     String text = s.substring(from, to);
     Optional<DatePeriod> by = DateReader.last(text);
     int last = lastYearAt(text);
-    if (last >= 0 && yearAlone(text, last + 5)) {
+    if (last >= 0 && yearAlone(text, last + 5) && (last == 0 || rangeIsTheDeadline(s, from, to))) {
       // 2023年 alone: by the end of that year; 2023年至2025年, 2023-2025年, 2023年1月至2025年: of the last
       by = DateReader.last(text.substring(last, last + 5) + "底");
     }
     return by.isEmpty() ? Optional.empty() : Optional.of(new Deadline(text, by, Optional.empty()));
   }
+
+  /** Where a date ending at {@code to} ends with the day or the part of the month after it (十二月二十日, 6月上旬, 3月初). */
+  private static int dateEnd(String s, int to) {
+    if (to > 0 && (s.charAt(to - 1) == '月' || s.charAt(to - 1) == '份')) {
+      char[] chars = CharArrays.of(s);
+      int end = Math.max(to, s.charAt(to - 1) == '月' ? DateReader.chineseDayEnd(s, chars, to) : 0);
+      return Math.max(end, DateReader.partEnd(chars, to));
+    }
+    return to;
+  }
+
+  /**
+   * Whether a range of years ({@code [from, to)} of {@code s}) is the deadline its clause states: it
+   * stands alone there, after nothing but a label (建设期, 实施期为, 在) and before nothing but a word
+   * of finishing (完成, 竣工, 期间). A range inside the work's words names what it is about or the
+   * period a figure counts over (完成2020-2022年度财务审计, 2023-2025年累计培训1000人, 2023-2025年每年3月下达).
+   */
+  private static boolean rangeIsTheDeadline(String s, int from, int to) {
+    String before = s.substring(Clauses.clauseStart(s, from), from).strip();
+    String after = s.substring(to, Clauses.clauseEnd(s, to)).strip();
+    if (before.endsWith("(") && after.startsWith(")")) {
+      return true; // 2年(2023-2024年): the range says which years a duration is
+    }
+    int close = after.startsWith("(") ? after.indexOf(')') : -1;
+    if (close > 0) {
+      after = after.substring(close + 1).strip(); // 2021-2025年(十四五期间): a name of the same years
+    }
+    return (before.isEmpty() || endsWithALabel(before)) && (after.isEmpty() || FINISHING_ALONE.contains(after));
+  }
+
+  private static boolean endsWithALabel(String before) {
+    for (String label : LABELS) {
+      if (before.endsWith(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What may stand before a range of years that is a deadline: 建设期2023-2025年, 实施期为2023-2025年, 在2023-2025年完成. */
+  private static final List<String> LABELS = List.of("期", "期为", "期限", "期限为", "期间", "周期", "周期为", "时间", "时间为", "时限", "时限为", "为", "在", "于", ":");
+
+  /** What may follow a range of years that is a deadline, alone in its clause. */
+  private static final List<String> FINISHING_ALONE =
+      List.of("完成", "全部完成", "内完成", "期间", "期间完成", "实施", "实施完成", "实施完毕", "完工", "竣工", "建成", "建设完成", "完成建设");
 
   /** Where the last year of four digits and 年 in {@code text} starts, or -1. */
   private static int lastYearAt(String text) {

@@ -93,6 +93,10 @@ class DateReaderTest {
     assertThat(DateReader.periods("6月份上旬").get(0).describe()).isEqualTo("06-10");
     assertThat(DateReader.periods("2024年元月中旬").get(0).describe()).isEqualTo("2024-01-20");
     assertThat(DateReader.periods("12月初至12月底").get(0).describe()).isEqualTo("12-10");
+    // two parts together: the later ends the period (上、中旬; two batches, 上旬、中旬)
+    assertThat(DateReader.periods("6月上、中旬").get(0).describe()).isEqualTo("06-20");
+    assertThat(DateReader.periods("11月上旬、下旬分两批完成").get(0).describe()).isEqualTo("11");
+    assertThat(DateReader.periods("11月上旬和中旬").get(0).describe()).isEqualTo("11-20");
   }
 
   @Test
