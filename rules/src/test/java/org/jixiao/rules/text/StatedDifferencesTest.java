@@ -54,6 +54,21 @@ class StatedDifferencesTest {
         "COST | ≤100万元 | 实际支出105万元，超支5万元 | 0.95",
         "SOCIAL | ≥90% | 覆盖率95%，较上年提高5个百分点 | 1",
         "SOCIAL | ≥90% | 覆盖率88%，同比增长3% | 0.9778",
+        // from the plan, budget or former year the actual states, not from the target
+        "QUANTITY | ≥200人 | 计划培训200人，实际还差20人 | 0.9",
+        "QUANTITY | ≥200人 | 年度目标200人，比目标少30人 | 0.85",
+        "COST | ≤100万元 | 预算100万元，超支5万元 | 0.95",
+        "SOCIAL | ≥90% | 比上年的85%提高5个百分点 | 1",
+        "SOCIAL | ≥90% | 在上年85%的基础上提高5个百分点 | 1",
+        "QUANTITY | ≥200人 | 上年180人，今年较上年增加30人 | 1",
+        // a range: from its lower end
+        "QUANTITY | 1000-1200头 | 比计划少100头 | 0.9",
+        // more ways of saying it
+        "QUANTITY | ≥200人 | 超额完成培训任务50人 | 1",
+        "QUANTITY | ≥200人 | 低于目标50人 | 0.75",
+        "SOCIAL | ≥90% | 距目标差2个百分点 | 0.9778",
+        "QUANTITY | ≥200人 | 短缺50人 | 0.75",
+        "COST | ≤100万元 | 超出预算共5万元 | 0.95",
       })
   void aDistanceIsReadAsTheLevelItMakes(Subcategory sub, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(sub, "", target, actual);
@@ -73,6 +88,9 @@ class StatedDifferencesTest {
         "QUANTITY | ≥5000份 | 发放宣传资料较上年少2000份",
         "QUANTITY | ≥200人 | 比2022年增加50人",
         "ECONOMIC | ≥12000元 | 农民人均收入同比减少了500元",
+        "ECONOMIC | ≥12000元 | 人均增收1000元",
+        "QUANTITY | ≤0起 | 较上年减少2起",
+        "COST | ≤100万元 | 较上年节约2万元",
         // a budget's distance against a floor: the budget is not the target
         "COST | ≥100万元 | 节约资金5万元",
       })
@@ -104,6 +122,20 @@ class StatedDifferencesTest {
         "QUALITY | 公用经费变动率 | ≤0 | 同比下降2.3% | 1",
         // a level reached is no change: 提高到, 降至
         "SOCIAL | 覆盖率 | ≥90% | 较上年提高到95% | 1",
+        // the target asks the distance itself: the actual's distance is its level
+        "COST | 节约资金 | ≥5万元 | 节约资金6万元 | 1",
+        "COST | 节约率 | ≥5% | 节约6% | 1",
+        "COST | 成本超支率 | ≤5% | 超支2% | 1",
+        "COST | 资金缺口 | ≤50万元 | 资金缺口40万元 | 1",
+        // a % on a name of an amount or a count asks a growth
+        "ECONOMIC | 旅游收入 | ≥10% | 同比增长12% | 1",
+        "ECONOMIC | 村集体经济收入 | ≥5% | 较上年增长8% | 1",
+        // a level reached after 为 or 达, and the level beside its change
+        "SOCIAL | 覆盖率 | ≥90% | 较上年提高为95% | 1",
+        "QUANTITY | 培训人数 | ≥200人 | 比上年增加达250人 | 1",
+        "COST | 项目成本 | ≤100万元 | 超额完成任务达95万元 | 1",
+        "ECONOMIC | 增加农民收入 | ≥12000元 | 农民人均收入13000元，同比增加1000元 | 1",
+        "QUANTITY | 安全事故 | ≤0起 | 0起，较上年减少2起 | 1",
         // words that hold 约, 超 or 差 but state no distance
         "QUANTITY | 签约企业 | ≥3家 | 签约5家 | 1",
         "QUANTITY | 培训人数 | ≥200人 | 培训超过250人 | 1",

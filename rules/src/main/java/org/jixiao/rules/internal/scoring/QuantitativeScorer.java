@@ -216,8 +216,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     // 超额完成50人, 节约5万元: a distance from the target, restated as its level; 较上年提高5个百分点: no level
     StatedDifferences.Sorted sorted = StatedDifferences.sort(candidates, actualText, targetText, wanted, unit, comparison, where.name());
-    if (sorted.onlyChanges()) {
-      return Optional.of(StatedDifferences.onlyChanges(id(), comparison, wanted, candidates));
+    if (sorted.noLevel()) {
+      return Optional.of(StatedDifferences.noLevel(id(), comparison, wanted, candidates, sorted.changes()));
     }
     candidates = sorted.candidates();
     if (candidates.size() > 1 && wanted.per().isEmpty() && !asksARate(where.name()) && !asksARate(target.text())) {
@@ -311,7 +311,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Quantity restatedFrom = chosen;
     Supplier<String> actualArg =
         () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe()
-            + complement(restatedFrom, actualText, asked) + sorted.note(wanted);
+            + complement(restatedFrom, actualText, asked) + sorted.note(unit);
     Supplier<String> targetArg =
         () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe());
     if (way == Signs.Direction.NONE && !fall && !targetMinus && !chosen.isRange() && !sorted.restated()) { // 满意度低于90% against ≥ 90 %

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Differences;
+import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
@@ -15,91 +16,133 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The candidates for a target's figure sorted by what they state ({@link Differences}): the levels
- * when there are any (完成250人，超额50人: 250 人); else a distance from the target restated as the
- * level it makes (超额完成50人 against ≥ 200 人: 250 人; 节约5万元 against ≤ 100 万元: 95 万元); else,
- * when only changes from something else are left (较上年提高5个百分点), none, and the indicator is
- * undetermined.
+ * when there are any (完成250人，超额50人: 250 人); else a distance or change restated as the level it
+ * makes from the plan, budget or former year the actual states (计划培训200人，实际还差20人: 180 人;
+ * 上年85%，较上年提高5个百分点: 90 %), or a distance from the target (超额完成50人 against ≥ 200 人:
+ * 250 人; 节约5万元 against ≤ 100 万元: 95 万元); else none, and the indicator is undetermined
+ * (较上年提高5个百分点 alone). Nothing is sorted when the target asks a change or a distance itself
+ * (增长率 ≥ 5 %, 节约资金 ≥ 5 万元): the actual's figure is then its level.
  */
 final class StatedDifferences {
   private StatedDifferences() {}
 
   /**
    * The candidates sorted: {@code candidates} to compare (the same list when nothing is restated or
-   * left out), the distance restated ({@code from}, with its {@code words}), or {@code onlyChanges}
-   * when every candidate was a change.
+   * left out); the figure a level was restated from ({@code from}), with the {@code base} it was
+   * restated from, whether it was {@code above} it and its {@code words}; or, when no level can be
+   * had, {@code noLevel}, saying whether the figures were changes from another time ({@code changes})
+   * or distances from a budget or a range that the target is not.
    */
-  record Sorted(List<Quantity> candidates, @Nullable Quantity from, Differences.Kind kind, String words, boolean onlyChanges) {
+  record Sorted(List<Quantity> candidates, @Nullable Quantity from, BigDecimal base, boolean above, String words, boolean noLevel,
+      boolean changes) {
     boolean restated() {
       return from != null;
     }
 
     /** The note of a level restated from a distance (（200 人 + 超额完成 50 人）), else nothing. */
-    String note(Quantity wanted) {
+    String note(Unit unit) {
       Quantity d = from;
       if (d == null) {
         return "";
       }
-      boolean above = kind == Differences.Kind.ABOVE_TARGET || kind == Differences.Kind.ABOVE_BUDGET;
-      BigDecimal base = kind == Differences.Kind.BELOW_TARGET ? wanted.value() : wanted.upper().orElse(wanted.value());
-      return "（" + Quantity.of(base, wanted.unit()).describe() + (above ? " + " : " − ") + words + " "
-          + Quantity.of(d.value().abs(), d.unit()).describe() + "）";
+      return "（" + Quantity.of(base, unit).describe() + (above ? " + " : " − ") + words + " " + Quantity.of(d.value().abs(), d.unit()).describe()
+          + "）";
     }
   }
 
   /**
    * Sorts {@code candidates} (figures of {@code actual} that fit the target's {@code wanted} in its
-   * {@code unit}, compared by {@code comparison}); unchanged when the target asks a change itself.
+   * {@code unit}, compared by {@code comparison}); unchanged when the target asks a change or a distance itself.
    */
   static Sorted sort(List<Quantity> candidates, String actual, String target, Quantity wanted, Unit unit, Comparison comparison,
       String name) {
-    Sorted same = new Sorted(candidates, null, Differences.Kind.LEVEL, "", false);
-    if (!Differences.mayHold(actual) || Differences.asksAChange(target, wanted, name, comparison)) {
+    Sorted same = new Sorted(candidates, null, BigDecimal.ZERO, false, "", false, false);
+    if (!Differences.mayHold(actual) || Differences.asksAChange(target, wanted, name, comparison)
+        || Differences.namesADistance(target) || Differences.namesADistance(name)) {
       return same;
     }
     List<Quantity> levels = new ArrayList<>(candidates.size());
-    Quantity distance = null;
+    List<Quantity> references = new ArrayList<>(1);
+    Quantity moved = null;
     Differences.Read read = null;
-    boolean changes = false;
     for (Quantity q : candidates) {
       Differences.Read r = Differences.of(actual, q);
       switch (r.kind()) {
         case LEVEL -> levels.add(q);
-        case CHANGE -> changes = true;
+        case REFERENCE -> references.add(q);
         default -> {
-          if (distance == null) {
-            distance = q;
+          if (moved == null) {
+            moved = q;
             read = r;
           }
         }
       }
     }
-    if (levels.size() == candidates.size()) {
-      return same;
+    if (moved == null || read == null) {
+      return same; // levels, and figures of a plan or a former year beside them, compared as before
     }
     if (!levels.isEmpty()) {
-      return new Sorted(levels, null, Differences.Kind.LEVEL, "", false); // 完成250人，超额50人: the level is stated
+      return new Sorted(levels, null, BigDecimal.ZERO, false, "", false, false); // 完成250人，超额50人: the level is stated
     }
-    if (distance != null && read != null) {
-      BigDecimal a = wanted.value();
-      BigDecimal level = Differences.level(read.kind(), comparison, a, wanted.upper().orElse(a), Differences.inUnit(distance, unit));
-      if (level != null) {
-        Quantity restated = new Quantity(level, Optional.empty(), unit, distance.approximate(), distance.start(), distance.end(), distance.per());
-        return new Sorted(List.of(restated), distance, read.kind(), actual.substring(read.from(), distance.start()).strip(), false);
+    String words = actual.substring(read.from(), moved.start()).strip();
+    Differences.Kind kind = read.kind();
+    if (references.size() == 1) { // 计划培训200人，实际还差20人; 上年85%，较上年提高5个百分点
+      Quantity ref = references.get(0);
+      Boolean above = above(kind, actual, moved);
+      BigDecimal base = Differences.inUnit(ref, unit);
+      BigDecimal d = Differences.inUnit(moved, unit).abs();
+      if (above != null && additive(kind, unit, actual, moved)) {
+        BigDecimal level = above ? base.add(d) : base.subtract(d);
+        if (level.signum() >= 0) {
+          return new Sorted(List.of(restate(level, unit, moved)), moved, base, above, words, false, false);
+        }
       }
     }
-    return new Sorted(List.of(), null, Differences.Kind.CHANGE, "", true); // a change from something else, or a budget's distance from a floor
+    if (kind != Differences.Kind.CHANGE) { // 超额完成50人, 节约5万元: from the target
+      BigDecimal a = wanted.value();
+      BigDecimal upper = wanted.upper().orElse(a);
+      // a range's distance is from its lower end: 1000-1200头 and 比计划少100头 is 900 头
+      BigDecimal level = Differences.level(kind, comparison, a, wanted.isRange() ? a : upper, Differences.inUnit(moved, unit));
+      if (level != null) {
+        boolean above = kind == Differences.Kind.ABOVE_TARGET || kind == Differences.Kind.ABOVE_BUDGET;
+        BigDecimal base = kind == Differences.Kind.BELOW_TARGET || wanted.isRange() ? a : upper;
+        return new Sorted(List.of(restate(level, unit, moved)), moved, base, above, words, false, false);
+      }
+    }
+    return new Sorted(List.of(), null, BigDecimal.ZERO, false, "", true, kind == Differences.Kind.CHANGE);
   }
 
-  /** Undetermined: every figure that fits the target states a change from something else. */
-  static IndicatorVerdict onlyChanges(String scorer, Comparison comparison, Quantity wanted, List<Quantity> changes) {
-    StringBuilder figures = new StringBuilder();
-    for (Quantity q : changes) {
-      figures.append(figures.length() == 0 ? "" : ", ").append(q.describe());
+  private static Quantity restate(BigDecimal level, Unit unit, Quantity moved) {
+    return new Quantity(level, Optional.empty(), unit, moved.approximate(), moved.start(), moved.end(), moved.per());
+  }
+
+  /** Whether the figure moved up from its base: a distance by its kind, a change by its word (提高, 下降); null when nothing says. */
+  private static @Nullable Boolean above(Differences.Kind kind, String actual, Quantity moved) {
+    return switch (kind) {
+      case ABOVE_TARGET, ABOVE_BUDGET -> Boolean.TRUE;
+      case BELOW_TARGET, BELOW_BUDGET -> Boolean.FALSE;
+      default -> {
+        Signs.Direction way = Signs.before(actual, moved.start());
+        yield way == Signs.Direction.UP ? Boolean.TRUE : way == Signs.Direction.DOWN ? Boolean.FALSE : null;
+      }
+    };
+  }
+
+  /** Whether a change adds to its base: in the base's unit, and in percentage points for a share (提高5个百分点, not 增长5%). */
+  private static boolean additive(Differences.Kind kind, Unit unit, String actual, Quantity moved) {
+    return kind != Differences.Kind.CHANGE || !unit.symbol().equals("%") || actual.lastIndexOf("百分点", moved.end()) >= moved.start();
+  }
+
+  /** Undetermined: no figure that fits the target states its level (较上年提高5个百分点; 节约资金5万元 against a floor). */
+  static IndicatorVerdict noLevel(String scorer, Comparison comparison, Quantity wanted, List<Quantity> figures, boolean changes) {
+    StringBuilder listed = new StringBuilder();
+    for (Quantity q : figures) {
+      listed.append(listed.length() == 0 ? "" : ", ").append(q.describe());
     }
     Trace trace =
-        Reasons.trace(scorer, "stated-change", "JX-T-0278")
+        Reasons.trace(scorer, changes ? "stated-change" : "stated-distance", changes ? "JX-T-0278" : "JX-T-0279")
             .putArgs("target", comparison.symbol() + " " + wanted.describe())
-            .putArgs("figures", figures.toString())
+            .putArgs("figures", listed.toString())
             .build();
     return IndicatorVerdict.undetermined(trace);
   }

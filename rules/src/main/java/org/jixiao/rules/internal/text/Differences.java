@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * had from them. Read as the level, each was compared as it stood: 超额完成50人 earned 25 %, 超支5万元
  * met a ceiling of 100 万元, 较上年提高5个百分点 was 5 % of a coverage of 90 %.
  *
- * <p>A figure of the level beside them is the one compared (完成250人，超额50人; 覆盖率95%，较上年提高5个
- * 百分点). Without one, a distance from the target is restated as the level it makes, and a change
- * from something else leaves the indicator undetermined. A target that asks a change itself
- * (较上年增长≥5%, 增长率, 下降≥5%) is answered by the change, as before.
+ * <p>This class says what each figure is ({@link Kind}): a level, a distance, a change, or the
+ * figure of a plan, budget or former year such a distance is from (计划培训200人, 预算100万元, 由上年85%);
+ * the scorer decides what is compared. A target that asks a change itself (较上年增长≥5%, 增长率,
+ * 下降≥5%, a % under a name of an amount: 旅游收入 ≥ 10 %) or a distance itself (节约资金 ≥ 5 万元,
+ * 成本超支率 ≤ 5 %) is answered by the actual's figure as its level.
  */
 public final class Differences {
   private Differences() {}
@@ -36,23 +37,25 @@ public final class Differences {
     /** How far below the budget: 节约5万元, 结余资金5万元, 比预算少5万元. */
     BELOW_BUDGET,
     /** A change from something the target does not state: 较上年提高5个百分点, 同比增长10%. */
-    CHANGE
+    CHANGE,
+    /** A figure of the plan, the budget or a former year a distance or change may be from: 计划培训200人, 预算100万元, 上年85%. */
+    REFERENCE
   }
 
   /** What the target is that a distance is from, after 超, 比, 较 or 低于 (超出目标, 比计划少, 较年度任务多). */
   private static final List<String> TARGETS =
-      List.of("年度目标任务", "年度目标", "年度计划", "年度任务", "绩效目标", "目标任务", "计划任务", "目标值", "计划数", "目标数", "目标", "计划",
-          "任务", "预期", "指标");
+      List.of("年度目标任务", "年度目标", "年度计划", "年度任务", "绩效目标", "预期目标", "目标任务", "计划任务", "目标值", "计划数", "目标数", "任务数",
+          "目标", "计划", "任务", "预期", "指标", "标准");
 
   /** Words of more and less after 比目标 or 较计划. */
-  private static final List<String> MORE = List.of("多出", "多", "增加", "超出", "高出", "高");
+  private static final List<String> MORE = List.of("多出", "多", "增加", "超出", "高出", "提高", "提升", "高", "超");
 
-  private static final List<String> LESS = List.of("减少", "少", "低", "短缺", "缺少");
+  private static final List<String> LESS = List.of("减少", "少", "降低", "低", "短缺", "缺少", "差");
 
   /** Words that are themselves a distance from the target, ending right before its figure. */
-  private static final List<String> ABOVE_WORDS = List.of("超额完成", "超额", "多完成");
+  private static final List<String> ABOVE_WORDS = List.of("超额完成", "超计划完成", "超额", "超计划", "多完成");
 
-  private static final List<String> BELOW_WORDS = List.of("还差", "尚差", "相差", "差距", "缺口", "少完成");
+  private static final List<String> BELOW_WORDS = List.of("还差", "尚差", "相差", "差距", "差额", "缺口", "缺少", "短缺", "少完成");
 
   /** Words of money a saving or an overrun may name (节约资金5万元, 超支经费5万元). */
   private static final List<String> MONEY_WORDS = List.of("资金", "经费", "成本", "支出", "开支", "费用");
@@ -64,18 +67,29 @@ public final class Differences {
   /** What a change is from, after 较, 比 or 与 (较上年, 比去年同期, 与2022年相比). */
   private static final List<String> OTHER_REFERENCES =
       List.of("上年同期", "去年同期", "上一年度", "上一年", "上年度", "上年", "去年", "前年", "往年", "同期", "上期", "上季度", "上月", "年初", "基期",
-          "实施前", "项目实施前");
+          "实施前", "项目实施前", "上年末", "年末");
 
   /** Verbs of change after a reference (较上年提高, 同比下降). */
   private static final List<String> CHANGES =
-      List.of("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "下降", "减少", "降低", "下滑", "回落", "缩短", "缩小", "增", "减", "降", "多",
-          "少", "高", "低");
+      List.of("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "下降", "减少", "降低", "下滑", "回落", "缩短", "缩小", "增产", "减产", "增收",
+          "多出", "节约", "节省", "节支", "增", "减", "降", "多", "少", "高", "低");
 
-  /** Words between a figure and what it follows: 超额完成了50人, 较上年提高了约5个百分点. */
-  private static final String FILLERS = "了约近达为共计 ";
+  /** Words that are a change of themselves, with or without a reference (人均增收1000元, 增产50吨). */
+  private static final List<String> INHERENT_CHANGES = List.of("增收", "增产", "减产", "减收");
+
+  /**
+   * Words between a figure and what it follows: 超额完成了50人, 较上年提高了约5个百分点. Not 为, 达 or 共计,
+   * after which the figure is the level reached (较上年提高为95%, 超额完成任务达250人, 共计250人).
+   */
+  private static final String FILLERS = "了约近共 ";
 
   /** Characters one of the words above holds: an actual without any is read as before, at no cost. */
-  private static final String CUES = "超差缺较比同环节结省点";
+  private static final String CUES = "超差缺较比同环节结省点多少低高增减";
+
+  /** Words before a figure that make it the plan's, the budget's or a former year's (计划培训200人, 预算100万元, 由上年85%). */
+  private static final List<String> REFERENCE_WORDS =
+      List.of("年度目标", "目标任务", "目标值", "任务数", "计划数", "年初预算", "批复预算", "预算数", "预算", "上年同期", "去年同期", "上年度", "上年的", "上年",
+          "去年", "基期", "目标", "计划", "任务", "由", "从");
 
   /** Whether any figure of {@code actual} may state a distance or a change: a cheap test first. */
   public static boolean mayHold(String actual) {
@@ -101,12 +115,34 @@ public final class Differences {
       p--;
       read = at(actual, p, q);
     }
-    return read;
+    return read.kind() == Kind.LEVEL && isReference(actual, q.start()) ? new Read(Kind.REFERENCE, -1) : read;
+  }
+
+  /**
+   * Whether the words right before a figure at {@code start} make it the plan's, the budget's or a
+   * former year's: 预算100万元, 上年85%, 由85%, and with 为, 是 or a colon (目标值为90%) or a verb of two
+   * characters (计划培训200人) between.
+   */
+  private static boolean isReference(String s, int start) {
+    int p = start;
+    if (p > 0 && "为是:".indexOf(s.charAt(p - 1)) >= 0) {
+      p--;
+    }
+    if (endingWith(s, p, REFERENCE_WORDS) >= 0) {
+      return true;
+    }
+    return p >= 2 && Chars.isCjk(s.charAt(p - 1)) && Chars.isCjk(s.charAt(p - 2))
+        && (Chars.endsWith(s, p - 2, "计划") || Chars.endsWith(s, p - 2, "目标") || Chars.endsWith(s, p - 2, "预算"));
   }
 
   private static Read at(String actual, int p, Quantity q) {
-    int from = earliest(endingWith(actual, p, ABOVE_WORDS), afterTarget(actual, p, ABOVE_WORDS), comparedWithTarget(actual, p, MORE),
-        targetAfter(actual, p, "超出", "超过", "超"));
+    // a change from another time first: 较上年节约2万元 is no saving against the budget
+    int from = referencedChange(actual, p);
+    if (from >= 0) {
+      return new Read(Kind.CHANGE, from);
+    }
+    from = earliest(endingWith(actual, p, ABOVE_WORDS), afterTarget(actual, p, ABOVE_WORDS), comparedWithTarget(actual, p, MORE),
+        targetAfter(actual, p, "超出", "超过", "高出", "超"), afterTargetOfWork(actual, p));
     if (from >= 0) {
       return new Read(Kind.ABOVE_TARGET, from);
     }
@@ -115,15 +151,15 @@ public final class Differences {
       return new Read(Kind.BELOW_TARGET, from);
     }
     int m = withoutMoneyWord(actual, p);
-    from = earliest(endingWith(actual, m, OVERRUNS), comparedWith(actual, p, "预算", MORE));
+    from = earliest(endingWith(actual, m, OVERRUNS), comparedWithBudget(actual, p, MORE));
     if (from >= 0) {
       return new Read(Kind.ABOVE_BUDGET, from);
     }
-    from = earliest(endingWith(actual, m, SAVINGS), comparedWith(actual, p, "预算", LESS), comparedWith(actual, p, "预算", SAVINGS));
+    from = earliest(endingWith(actual, m, SAVINGS), comparedWithBudget(actual, p, LESS), comparedWithBudget(actual, p, SAVINGS));
     if (from >= 0) {
       return new Read(Kind.BELOW_BUDGET, from);
     }
-    from = change(actual, p, q);
+    from = earliest(change(actual, p, q), endingWith(actual, p, INHERENT_CHANGES));
     return from >= 0 ? new Read(Kind.CHANGE, from) : Read.LEVEL;
   }
 
@@ -144,16 +180,56 @@ public final class Differences {
    * ceiling of 0 (三公经费 ≤ 0: no rise, which a fall meets); then a change answers it.
    */
   public static boolean asksAChange(String target, Quantity wanted, String name, Comparison comparison) {
+    Unit unit = wanted.unit();
+    boolean signable = unit.symbol().equals("%") || unit.isMoney() || unit.equals(Unit.NONE);
     return Signs.before(target, wanted.start()) != Signs.Direction.NONE
-        || (comparison.isReverse() && wanted.value().signum() == 0) // 三公经费 ≤0: no rise, which a fall meets
+        || (comparison.isReverse() && wanted.value().signum() == 0 && signable) // 三公经费 ≤0: no rise; 安全事故≤0起 is none
         || Signs.minusBefore(target, wanted.start())
         || namesAChange(target)
-        || namesAChange(name);
+        || namesAChange(name)
+        || (unit.symbol().equals("%") && !name.isEmpty() && !namesAShare(name) && !namesAShare(target));
   }
 
+  /**
+   * Words of a change in a name or a target: rates and sizes of change, comparisons with another time.
+   * Not the verbs alone (提高群众满意度, 增加农民收入, 提高至95%), which name what the work raises to a level.
+   */
   private static final List<String> CHANGE_NAMES =
-      List.of("增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "压减", "增幅", "降幅", "增速", "涨幅", "同比", "环比", "较上年", "比上年",
-          "变化", "变动", "增减", "浮动", "百分点");
+      List.of("增长", "增幅", "降幅", "增速", "涨幅", "减幅", "下降率", "降低率", "减少率", "压减率", "提高率", "提升率", "节约率", "节能率", "同比", "环比",
+          "较上年", "比上年", "较去年", "比去年", "变化", "变动", "增减", "浮动", "百分点", "压减", "节能", "增收", "增产", "减产");
+
+  /** Words of a distance a target or a name asks itself (节约资金≥5万元, 资金缺口≤50万元, 成本超支率≤5%): the actual's is then its level. */
+  private static final List<String> DISTANCE_NAMES =
+      List.of("节约", "节省", "节支", "节余", "节能", "节水", "结余", "结转", "缺口", "差距", "差额", "相差", "超支", "超额", "超出", "超计划", "剩余");
+
+  /** Whether {@code text} (a target or a name) asks a distance itself, which the actual's distance then answers as its level. */
+  public static boolean namesADistance(String text) {
+    for (String word : DISTANCE_NAMES) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a share: a % under a name without any (旅游收入 ≥ 10 %, 游客人数 ≥ 10 %) is a growth. */
+  private static final String SHARE_CHARS = "率度比占例";
+
+  private static final List<String> SHARE_WORDS = List.of("覆盖", "达标", "指数", "合格", "优良", "知晓", "满意", "完成", "到位", "执行", "支付");
+
+  private static boolean namesAShare(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      if (SHARE_CHARS.indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    for (String word : SHARE_WORDS) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean namesAChange(String text) {
     for (String word : CHANGE_NAMES) {
@@ -185,12 +261,28 @@ public final class Differences {
   /** 比目标多, 较计划少: 比 or 较, a target, a word of more or less, ending at {@code p}; where it starts, or -1. */
   private static int comparedWithTarget(String s, int p, List<String> moreOrLess) {
     // 比计划多50人, and with a verb of two characters or one between: 比计划多培训50人, 比目标多招1人
-    for (int verb = 0; verb <= 2 && p - verb > 0 && (verb == 0 || Chars.isCjk(s.charAt(p - verb))); verb++) {
+    for (int verb = 0; verb <= 2 && p - verb > 0 && (verb == 0 || isVerbPart(s.charAt(p - verb))); verb++) {
       for (String target : TARGETS) {
         int at = comparedWith(s, p - verb, target, moreOrLess);
         if (at >= 0) {
           return at;
         }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code c} may be part of a verb between a comparison and its figure: not 为, 达, 到, 至, 是, after which the figure is a level reached. */
+  private static boolean isVerbPart(char c) {
+    return Chars.isCjk(c) && "为达到至是共计".indexOf(c) < 0;
+  }
+
+  /** 比预算少5万元, 比预算多支出5万元: {@link #comparedWith} the budget, with a verb of two characters between. */
+  private static int comparedWithBudget(String s, int p, List<String> words) {
+    for (int verb = 0; verb <= 2 && p - verb > 0 && (verb == 0 || isVerbPart(s.charAt(p - verb))); verb++) {
+      int at = comparedWith(s, p - verb, "预算", words);
+      if (at >= 0) {
+        return at;
       }
     }
     return -1;
@@ -207,7 +299,17 @@ public final class Differences {
       return -1;
     }
     int at = end - what.length();
-    return at > 0 && (s.charAt(at - 1) == '比' || s.charAt(at - 1) == '较') ? at - 1 : -1;
+    return at > 0 && "比较距离".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : -1; // 比目标少, 较计划多, 距目标差
+  }
+
+  /** 超额完成培训任务50人: an excess, the work's two characters and a target, ending at {@code p}; where it starts, or -1. */
+  private static int afterTargetOfWork(String s, int p) {
+    String target = endingAt(s, p, TARGETS);
+    if (target == null) {
+      return -1;
+    }
+    int end = p - target.length() - 2;
+    return end > 0 && isVerbPart(s.charAt(end)) && isVerbPart(s.charAt(end + 1)) ? endingWith(s, end, ABOVE_WORDS) : -1;
   }
 
   /** 超额完成目标50人: one of {@code words} and a target, ending at {@code p}; where it starts, or -1. */
@@ -244,24 +346,38 @@ public final class Differences {
    */
   private static int change(String s, int p, Quantity q) {
     String verb = endingAt(s, p, CHANGES);
-    if (verb == null) {
+    if (verb == null || verb.length() < 2) {
       return -1;
     }
-    int end = p - verb.length();
-    if (Chars.endsWith(s, end, "同比") || Chars.endsWith(s, end, "环比")) {
-      return end - 2;
+    return s.lastIndexOf("百分点", q.end()) >= q.start() ? p - verb.length() : -1;
+  }
+
+  /**
+   * A verb of change ending at {@code p} after a reference other than the target (较上年, 比去年同期,
+   * 较2022年, 与上年相比, 同比, 环比), with a verb of two characters between (较上年多培训50人); where the
+   * words start, or -1.
+   */
+  private static int referencedChange(String s, int p) {
+    for (int v = 0; v <= 2 && p - v > 0 && (v == 0 || isVerbPart(s.charAt(p - v))); v++) {
+      String verb = endingAt(s, p - v, CHANGES);
+      if (verb == null) {
+        continue;
+      }
+      int end = p - v - verb.length();
+      if (Chars.endsWith(s, end, "同比") || Chars.endsWith(s, end, "环比")) {
+        return end - 2;
+      }
+      int ref = -1;
+      if (Chars.endsWith(s, end, "相比")) {
+        int at = end - 2; // 与上年相比增长5%
+        ref = earliest(referenceStart(s, at, '与'), referenceStart(s, at, '和'), referenceStart(s, at, '较'));
+      }
+      ref = earliest(ref, referenceStart(s, end, '较'), referenceStart(s, end, '比'));
+      if (ref >= 0) {
+        return ref;
+      }
     }
-    int ref = -1;
-    if (Chars.endsWith(s, end, "相比")) {
-      int at = end - 2; // 与上年相比增长5%
-      ref = earliest(referenceStart(s, at, '与'), referenceStart(s, at, '和'), referenceStart(s, at, '较'));
-    }
-    ref = earliest(ref, referenceStart(s, end, '较'), referenceStart(s, end, '比'));
-    if (ref >= 0) {
-      return ref;
-    }
-    boolean points = s.lastIndexOf("百分点", q.end()) >= q.start();
-    return points && verb.length() > 1 ? end : -1;
+    return -1;
   }
 
   /** Where {@code mark} and a reference other than the target (上年, 2022年, 去年同期) ending at {@code end} start, or -1. */
@@ -271,7 +387,7 @@ public final class Differences {
     if (ref != null) {
       at = end - ref.length();
     } else {
-      int e = Chars.endsWith(s, end, "同期") ? end - 2 : end;
+      int e = Chars.endsWith(s, end, "同期") ? end - 2 : Chars.endsWith(s, end, "年度") ? end - 1 : end;
       if (e < 6 || s.charAt(e - 1) != '年' || Chars.digitsEnd(s.toCharArray(), e - 5) != e - 1 || (e > 5 && Chars.isAsciiDigit(s.charAt(e - 6)))) {
         return -1;
       }
