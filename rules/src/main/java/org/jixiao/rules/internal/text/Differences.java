@@ -204,12 +204,7 @@ public final class Differences {
 
   /** Whether {@code text} (a target or a name) asks a distance itself, which the actual's distance then answers as its level. */
   public static boolean namesADistance(String text) {
-    for (String word : DISTANCE_NAMES) {
-      if (text.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return containsAny(text, DISTANCE_NAMES);
   }
 
   /** Words of a share: a % under a name without any (旅游收入 ≥ 10 %, 游客人数 ≥ 10 %) is a growth. */
@@ -223,16 +218,15 @@ public final class Differences {
         return true;
       }
     }
-    for (String word : SHARE_WORDS) {
-      if (text.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return containsAny(text, SHARE_WORDS);
   }
 
   private static boolean namesAChange(String text) {
-    for (String word : CHANGE_NAMES) {
+    return containsAny(text, CHANGE_NAMES);
+  }
+
+  private static boolean containsAny(String text, List<String> words) {
+    for (String word : words) {
       if (text.contains(word)) {
         return true;
       }
