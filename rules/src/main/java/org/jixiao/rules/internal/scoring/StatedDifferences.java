@@ -57,29 +57,29 @@ final class StatedDifferences {
   static Sorted sort(List<Quantity> candidates, String actual, String target, Quantity wanted, Unit unit, Comparison comparison,
       String name) {
     Sorted same = new Sorted(candidates, null, BigDecimal.ZERO, false, "", false, false);
-    if (!Differences.mayHold(actual) || Differences.asksAChange(target, wanted, name, comparison)
-        || Differences.namesADistance(target) || Differences.namesADistance(name)) {
+    if (!Differences.mayHold(actual)) {
       return same;
     }
-    List<Quantity> levels = new ArrayList<>(candidates.size());
-    List<Quantity> references = new ArrayList<>(1);
     Quantity moved = null;
     Differences.Read read = null;
     for (Quantity q : candidates) {
       Differences.Read r = Differences.of(actual, q);
-      switch (r.kind()) {
-        case LEVEL -> levels.add(q);
-        case REFERENCE -> references.add(q);
-        default -> {
-          if (moved == null) {
-            moved = q;
-            read = r;
-          }
-        }
+      if (r.kind() != Differences.Kind.LEVEL) {
+        moved = q;
+        read = r;
+        break;
       }
     }
-    if (moved == null || read == null) {
-      return same; // levels, and figures of a plan or a former year beside them, compared as before
+    if (moved == null || read == null || Differences.asksAChange(target, wanted, name, comparison)
+        || Differences.namesADistance(target) || Differences.namesADistance(name)) {
+      return same; // nearly every cell: its figures are levels, or the target asks what they state
+    }
+    List<Quantity> levels = new ArrayList<>(candidates.size());
+    List<Quantity> references = new ArrayList<>(1);
+    for (Quantity q : candidates) {
+      if (Differences.of(actual, q).kind() == Differences.Kind.LEVEL) {
+        (Differences.isReference(actual, q) ? references : levels).add(q);
+      }
     }
     if (!levels.isEmpty()) {
       return new Sorted(levels, null, BigDecimal.ZERO, false, "", false, false); // 完成250人，超额50人: the level is stated

@@ -37,9 +37,7 @@ public final class Differences {
     /** How far below the budget: 节约5万元, 结余资金5万元, 比预算少5万元. */
     BELOW_BUDGET,
     /** A change from something the target does not state: 较上年提高5个百分点, 同比增长10%. */
-    CHANGE,
-    /** A figure of the plan, the budget or a former year a distance or change may be from: 计划培训200人, 预算100万元, 上年85%. */
-    REFERENCE
+    CHANGE
   }
 
   /** What the target is that a distance is from, after 超, 比, 较 or 低于 (超出目标, 比计划少, 较年度任务多). */
@@ -108,6 +106,9 @@ public final class Differences {
 
   /** What the figure {@code q} of {@code actual} (normalised) states. */
   public static Read of(String actual, Quantity q) {
+    if (!cueBefore(actual, q.start())) {
+      return Read.LEVEL; // nearly every figure: none of the words can end at it
+    }
     // the words right before the figure, then before each filler (节约5万元: 约 is the word's, 超额完成了50人: 了 is not)
     int p = q.start();
     Read read = at(actual, p, q);
@@ -115,7 +116,29 @@ public final class Differences {
       p--;
       read = at(actual, p, q);
     }
-    return read.kind() == Kind.LEVEL && isReference(actual, q.start()) ? new Read(Kind.REFERENCE, -1) : read;
+    return read;
+  }
+
+  /** The most characters the words of a distance or change span before their figure (与上一年度相比增加了约, 比年度目标任务多培训了). */
+  private static final int REACH = 16;
+
+  /** Whether one of the {@link #CUES} stands within {@link #REACH} characters before {@code start}: no word can end there otherwise. */
+  private static boolean cueBefore(String s, int start) {
+    for (int k = Math.max(0, start - REACH); k < start; k++) {
+      if (CUES.indexOf(s.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure {@code q} of {@code actual}, read as a level by {@link #of}, is the plan's,
+   * the budget's or a former year's (计划培训200人, 预算100万元, 由上年85%): asked only of an actual that
+   * states a distance or change, to find what it is from.
+   */
+  public static boolean isReference(String actual, Quantity q) {
+    return isReference(actual, q.start());
   }
 
   /**
