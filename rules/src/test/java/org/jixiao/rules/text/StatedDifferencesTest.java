@@ -69,6 +69,11 @@ class StatedDifferencesTest {
         "SOCIAL | ≥90% | 距目标差2个百分点 | 0.9778",
         "QUANTITY | ≥200人 | 短缺50人 | 0.75",
         "COST | ≤100万元 | 超出预算共5万元 | 0.95",
+        "QUANTITY | ≥200人 | 未完成目标，差距50人 | 0.75",
+        // a distance from the target, not from a former year stated beside it; a former year's figure is no level
+        "QUANTITY | ≥200人 | 上年180人，今年还差10人 | 0.95",
+        "QUANTITY | ≥200人 | 上年培训180人，超额完成20人 | 1",
+        "SOCIAL | ≥90% | 上年度覆盖率85%，今年提高5个百分点 | 1",
       })
   void aDistanceIsReadAsTheLevelItMakes(Subcategory sub, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(sub, "", target, actual);
@@ -91,6 +96,10 @@ class StatedDifferencesTest {
         "ECONOMIC | ≥12000元 | 人均增收1000元",
         "QUANTITY | ≤0起 | 较上年减少2起",
         "COST | ≤100万元 | 较上年节约2万元",
+        // a change is from a former time, not from the plan or budget stated beside it
+        "QUANTITY | ≥200人 | 计划培训200人，比上年增加30人",
+        "COST | ≤100万元 | 年初预算100万元，同比增长5万元",
+        "SOCIAL | ≥90% | 目标值90%，同比提高2个百分点",
         // a budget's distance against a floor: the budget is not the target
         "COST | ≥100万元 | 节约资金5万元",
       })
@@ -136,6 +145,21 @@ class StatedDifferencesTest {
         "COST | 项目成本 | ≤100万元 | 超额完成任务达95万元 | 1",
         "ECONOMIC | 增加农民收入 | ≥12000元 | 农民人均收入13000元，同比增加1000元 | 1",
         "QUANTITY | 安全事故 | ≤0起 | 0起，较上年减少2起 | 1",
+        // a negated distance is a bound or a level; a gap filled is what was paid; a figure done is no plan
+        "SOCIAL | 满意度 | ≥90% | 满意度不低于目标值90% | 1",
+        "QUANTITY | 培训人数 | ≥200人 | 不少于计划200人 | 1",
+        "COST | 项目成本 | ≤100万元 | 未超出预算100万元 | 1",
+        "COST | 补助资金 | ≥50万元 | 弥补资金缺口50万元 | 1",
+        "COST | 补助资金 | ≥50万元 | 补齐差额50万元 | 1",
+        "COST | 预算执行率 | ≥95% | 预算执行96%，结余4% | 1",
+        "QUANTITY | 培训人数 | ≥250人 | 按计划完成240人 | 0.96",
+        "COST | 资金支付率 | 100% | 预算支付92%，较上年提高8个百分点 | 0.92",
+        // a count after 增收 is a count; a name that asks an increase takes the increase; 超标天数
+        "QUANTITY | 带动农户数 | ≥150户 | 带动增收300户 | 1",
+        "ECONOMIC | 农民收入增加 | ≥500元 | 人均增收600元 | 1",
+        "SOCIAL | 就业人数增加 | ≥50人 | 较上年增加60人 | 1",
+        "ECONOMIC | 年度旅游收入 | ≥10% | 同比增长12% | 1",
+        "ECOLOGICAL | 空气质量超标天数 | ≤10天 | 超标准8天 | 1",
         // words that hold 约, 超 or 差 but state no distance
         "QUANTITY | 签约企业 | ≥3家 | 签约5家 | 1",
         "QUANTITY | 培训人数 | ≥200人 | 培训超过250人 | 1",

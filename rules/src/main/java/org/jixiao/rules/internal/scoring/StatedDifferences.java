@@ -74,18 +74,28 @@ final class StatedDifferences {
         || Differences.namesADistance(target) || Differences.namesADistance(name)) {
       return same; // nearly every cell: its figures are levels, or the target asks what they state
     }
+    Differences.Kind kind = read.kind();
+    if (kind != Differences.Kind.CHANGE && isTheTargetsFigure(Differences.inUnit(moved, unit), wanted)) {
+      return same; // 低于目标值90%, 超出预算100万元 against ≤ 100 万元: the target's own figure, a bound, not a distance
+    }
+    // a distance is from the plan or budget the actual states, a change from the former time it states
+    Differences.Reference from = kind == Differences.Kind.CHANGE ? Differences.Reference.PAST : Differences.Reference.PLAN;
     List<Quantity> levels = new ArrayList<>(candidates.size());
     List<Quantity> references = new ArrayList<>(1);
     for (Quantity q : candidates) {
       if (Differences.of(actual, q).kind() == Differences.Kind.LEVEL) {
-        (Differences.isReference(actual, q) ? references : levels).add(q);
+        Differences.Reference ref = Differences.reference(actual, q);
+        if (ref == Differences.Reference.NONE) {
+          levels.add(q);
+        } else if (ref == from) {
+          references.add(q);
+        }
       }
     }
     if (!levels.isEmpty()) {
       return new Sorted(levels, null, BigDecimal.ZERO, false, "", false, false); // 完成250人，超额50人: the level is stated
     }
     String words = actual.substring(read.from(), moved.start()).strip();
-    Differences.Kind kind = read.kind();
     if (references.size() == 1) { // 计划培训200人，实际还差20人; 上年85%，较上年提高5个百分点
       Quantity ref = references.get(0);
       Boolean above = above(kind, actual, moved);
@@ -108,8 +118,15 @@ final class StatedDifferences {
         BigDecimal base = kind == Differences.Kind.BELOW_TARGET || wanted.isRange() ? a : upper;
         return new Sorted(List.of(restate(level, unit, moved)), moved, base, above, words, false, false);
       }
+    } else if (!unit.symbol().equals("%") && (Differences.namesAVerbOfChange(name) || Differences.namesAVerbOfChange(target))) {
+      return same; // 就业人数增加 / 较上年增加60人: the increase is what the target asks (a share's is a level: 提高群众满意度 ≥ 90 %)
     }
     return new Sorted(List.of(), null, BigDecimal.ZERO, false, "", true, kind == Differences.Kind.CHANGE);
+  }
+
+  /** Whether {@code d} is the target's own figure (its value or its upper end). */
+  private static boolean isTheTargetsFigure(BigDecimal d, Quantity wanted) {
+    return d.compareTo(wanted.value()) == 0 || wanted.upper().map(u -> u.compareTo(d) == 0).orElse(false);
   }
 
   private static Quantity restate(BigDecimal level, Unit unit, Quantity moved) {

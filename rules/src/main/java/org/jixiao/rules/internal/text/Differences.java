@@ -53,7 +53,7 @@ public final class Differences {
   /** Words that are themselves a distance from the target, ending right before its figure. */
   private static final List<String> ABOVE_WORDS = List.of("超额完成", "超计划完成", "超额", "超计划", "多完成");
 
-  private static final List<String> BELOW_WORDS = List.of("还差", "尚差", "相差", "差距", "差额", "缺口", "缺少", "短缺", "少完成");
+  private static final List<String> BELOW_WORDS = List.of("还差", "尚差", "相差", "差额", "缺口", "缺少", "短缺", "少完成");
 
   /** Words of money a saving or an overrun may name (节约资金5万元, 超支经费5万元). */
   private static final List<String> MONEY_WORDS = List.of("资金", "经费", "成本", "支出", "开支", "费用");
@@ -85,9 +85,25 @@ public final class Differences {
   private static final String CUES = "超差缺较比同环节结省点多少低高增减";
 
   /** Words before a figure that make it the plan's, the budget's or a former year's (计划培训200人, 预算100万元, 由上年85%). */
-  private static final List<String> REFERENCE_WORDS =
-      List.of("年度目标", "目标任务", "目标值", "任务数", "计划数", "年初预算", "批复预算", "预算数", "预算", "上年同期", "去年同期", "上年度", "上年的", "上年",
-          "去年", "基期", "目标", "计划", "任务", "由", "从");
+  private static final List<String> PLAN_WORDS =
+      List.of("年度目标", "目标任务", "目标值", "任务数", "计划数", "年初预算", "批复预算", "预算数", "预算", "目标", "计划");
+
+  /** Words before a figure, or at the start of its clause, that make it a former time's (上年180人, 由85%, 上年度覆盖率85%). */
+  private static final List<String> PAST_WORDS =
+      List.of("上年同期", "去年同期", "上年度", "上年的", "上年末", "上年", "去年", "基期", "年初的", "年初", "由", "从");
+
+  /** Words of a former year that make a whole clause about it (上年度覆盖率85%, 去年培训180人). */
+  private static final List<String> FORMER_YEARS = List.of("上年同期", "去年同期", "上年度", "上年", "去年");
+
+  /** What a figure of reference is: the plan's or budget's, which a distance is from, or a former time's, which a change is from. */
+  public enum Reference {
+    /** 计划培训200人, 预算100万元, 目标值90%. */
+    PLAN,
+    /** 上年180人, 由85%, 上年度覆盖率85%. */
+    PAST,
+    /** No reference: a level. */
+    NONE
+  }
 
   /** Whether any figure of {@code actual} may state a distance or a change: a cheap test first. */
   public static boolean mayHold(String actual) {
@@ -116,8 +132,33 @@ public final class Differences {
       p--;
       read = at(actual, p, q);
     }
-    return read;
+    return read.kind() == Kind.LEVEL || governed(actual, read.from()) ? Read.LEVEL : read;
   }
+
+  /**
+   * Whether the words of a distance starting at {@code from} are negated (不低于目标值90%, 未超出预算,
+   * 没有超过) or name what was paid for (弥补资金缺口50万元, 补齐差额50万元): the figure is then a level or a bound.
+   */
+  private static boolean governed(String s, int from) {
+    if (from > 0 && "不未没无".indexOf(s.charAt(from - 1)) >= 0 || Chars.endsWith(s, from, "没有")) {
+      return true;
+    }
+    for (int k = Math.max(0, from - 4); k < from; k++) {
+      if (Chars.startsWithAny(s, k, FILLING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 差距50人 on its own (未完成目标，差距50人), not a gap a noun names (收入差距2.8, the level of that gap); where it starts, or -1. */
+  private static int gap(String s, int p) {
+    int at = endingWith(s, p, List.of("差距"));
+    return at < 0 || (at > 0 && Chars.isCjk(s.charAt(at - 1)) && s.charAt(at - 1) != '的' && s.charAt(at - 1) != '有') ? -1 : at;
+  }
+
+  /** Verbs that fill a gap: the figure after 弥补资金缺口 is what was paid. */
+  private static final List<String> FILLING = List.of("弥补", "填补", "补齐", "补足", "补差", "解决", "缩小", "发放", "补助");
 
   /** The most characters the words of a distance or change span before their figure (与上一年度相比增加了约, 比年度目标任务多培训了). */
   private static final int REACH = 16;
@@ -133,12 +174,12 @@ public final class Differences {
   }
 
   /**
-   * Whether the figure {@code q} of {@code actual}, read as a level by {@link #of}, is the plan's,
-   * the budget's or a former year's (计划培训200人, 预算100万元, 由上年85%): asked only of an actual that
-   * states a distance or change, to find what it is from.
+   * Whether the figure {@code q} of {@code actual}, read as a level by {@link #of}, is the plan's or
+   * the budget's (计划培训200人, 预算100万元) or a former time's (由上年85%, 上年度覆盖率85%): asked only of
+   * an actual that states a distance or change, to find what it is from.
    */
-  public static boolean isReference(String actual, Quantity q) {
-    return isReference(actual, q.start());
+  public static Reference reference(String actual, Quantity q) {
+    return reference(actual, q.start());
   }
 
   /**
@@ -146,16 +187,21 @@ public final class Differences {
    * former year's: 预算100万元, 上年85%, 由85%, and with 为, 是 or a colon (目标值为90%) or a verb of two
    * characters (计划培训200人) between.
    */
-  private static boolean isReference(String s, int start) {
+  private static Reference reference(String s, int start) {
     int p = start;
     if (p > 0 && "为是:".indexOf(s.charAt(p - 1)) >= 0) {
       p--;
     }
-    if (endingWith(s, p, REFERENCE_WORDS) >= 0) {
-      return true;
+    if (endingWith(s, p, PLAN_WORDS) >= 0) {
+      return Reference.PLAN; // 年初预算100万元, 计划200人
     }
-    return p >= 2 && Chars.isCjk(s.charAt(p - 1)) && Chars.isCjk(s.charAt(p - 2))
-        && (Chars.endsWith(s, p - 2, "计划") || Chars.endsWith(s, p - 2, "目标") || Chars.endsWith(s, p - 2, "预算"));
+    if (endingWith(s, p, PAST_WORDS) >= 0 || Chars.startsWithAny(s, Clauses.clauseStart(s, start), FORMER_YEARS)) {
+      return Reference.PAST; // 上年180人; 上年度覆盖率85%, 上年培训180人: the clause is about a former year
+    }
+    // 计划培训200人: what was planned, with its verb; not 计划完成, 按计划执行 (what was done by the plan)
+    boolean planned = p >= 2 && isVerbPart(s.charAt(p - 1)) && isVerbPart(s.charAt(p - 2)) && Chars.endsWith(s, p - 2, "计划")
+        && !Chars.endsWith(s, p, "完成") && !Chars.endsWith(s, p, "执行") && !Chars.endsWith(s, p - 2, "按计划");
+    return planned ? Reference.PLAN : Reference.NONE;
   }
 
   private static Read at(String actual, int p, Quantity q) {
@@ -169,7 +215,7 @@ public final class Differences {
     if (from >= 0) {
       return new Read(Kind.ABOVE_TARGET, from);
     }
-    from = earliest(endingWith(actual, p, BELOW_WORDS), comparedWithTarget(actual, p, LESS), targetAfter(actual, p, "低于", "少于"));
+    from = earliest(endingWith(actual, p, BELOW_WORDS), comparedWithTarget(actual, p, LESS), targetAfter(actual, p, "低于", "少于"), gap(actual, p));
     if (from >= 0) {
       return new Read(Kind.BELOW_TARGET, from);
     }
@@ -182,7 +228,8 @@ public final class Differences {
     if (from >= 0) {
       return new Read(Kind.BELOW_BUDGET, from);
     }
-    from = earliest(change(actual, p, q), endingWith(actual, p, INHERENT_CHANGES));
+    // 人均增收1000元 is a change; 带动增收300户 counts households
+    from = earliest(change(actual, p, q), q.unit().isCount() ? -1 : endingWith(actual, p, INHERENT_CHANGES));
     return from >= 0 ? new Read(Kind.CHANGE, from) : Read.LEVEL;
   }
 
@@ -223,7 +270,8 @@ public final class Differences {
 
   /** Words of a distance a target or a name asks itself (节约资金≥5万元, 资金缺口≤50万元, 成本超支率≤5%): the actual's is then its level. */
   private static final List<String> DISTANCE_NAMES =
-      List.of("节约", "节省", "节支", "节余", "节能", "节水", "结余", "结转", "缺口", "差距", "差额", "相差", "超支", "超额", "超出", "超计划", "剩余");
+      List.of("节约", "节省", "节支", "节余", "节能", "节水", "结余", "结转", "缺口", "差距", "差额", "相差", "超支", "超额", "超出", "超计划", "剩余",
+          "超标");
 
   /** Whether {@code text} (a target or a name) asks a distance itself, which the actual's distance then answers as its level. */
   public static boolean namesADistance(String text) {
@@ -231,9 +279,13 @@ public final class Differences {
   }
 
   /** Words of a share: a % under a name without any (旅游收入 ≥ 10 %, 游客人数 ≥ 10 %) is a growth. */
-  private static final String SHARE_CHARS = "率度比占例";
+  private static final String SHARE_CHARS = "率比占例";
 
-  private static final List<String> SHARE_WORDS = List.of("覆盖", "达标", "指数", "合格", "优良", "知晓", "满意", "完成", "到位", "执行", "支付");
+  private static final List<String> SHARE_WORDS =
+      List.of("满意度", "知晓度", "认可度", "满足度", "完好度", "程度", "覆盖", "达标", "指数", "合格", "优良", "知晓", "满意");
+
+  /** Words of a share unless an amount follows them (资金到位 is a share; 到位资金, 投资完成额 are amounts). */
+  private static final List<String> DONE_WORDS = List.of("完成", "到位", "执行", "支付");
 
   private static boolean namesAShare(String text) {
     for (int k = 0; k < text.length(); k++) {
@@ -241,7 +293,24 @@ public final class Differences {
         return true;
       }
     }
-    return containsAny(text, SHARE_WORDS);
+    if (containsAny(text, SHARE_WORDS)) {
+      return true;
+    }
+    for (String word : DONE_WORDS) {
+      int at = text.indexOf(word);
+      if (at >= 0 && !(Chars.startsWith(text, at + 2, "额") || Chars.startsWith(text, at + 2, "资金") || Chars.startsWith(text, at + 2, "金额"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of change in a name or target that ask the change itself when nothing but a change answers it (农民收入增加, 粮食单产提高). */
+  private static final List<String> CHANGE_VERBS = List.of("增加", "提高", "提升", "增收", "增产", "减少", "降低", "下降", "上升", "增长");
+
+  /** Whether a name or target holds a verb of change: a change alone then answers it, as before (就业人数增加 / 较上年增加60人). */
+  public static boolean namesAVerbOfChange(String text) {
+    return containsAny(text, CHANGE_VERBS);
   }
 
   private static boolean namesAChange(String text) {
