@@ -292,13 +292,33 @@ public final class DateReader {
       while (q + 2 < n && isAnd(chars[q]) && isTenDays(chars[q + 1]) && chars[q + 2] == '旬') {
         q += 3; // 上旬、中旬分两批: the later part is when the last was done
       }
-      return q;
+      return laterPart(chars, q);
     }
     if (p < n && chars[p] == '初' && (p + 1 == n || AFTER_BEGINNING.indexOf(chars[p + 1]) >= 0
         || Clauses.isClauseEnd(chars[p + 1]) || Chars.isRangeDash(chars[p + 1]))) {
-      return p + 1;
+      return laterPart(chars, p + 1);
     }
     return 0;
+  }
+
+  /**
+   * Where a range from a part of a month to a later part of the same month ends (6月上旬至中下旬,
+   * 6月初-中旬, 6月上旬至月底), or {@code q} when none follows the part ending there.
+   */
+  private static int laterPart(char[] chars, int q) {
+    int n = chars.length;
+    if (q + 1 >= n || !Chars.isRangeDash(chars[q])) {
+      return q;
+    }
+    int r = q + 1;
+    if (r + 1 < n && chars[r] == '月' && (chars[r + 1] == '底' || chars[r + 1] == '末')) {
+      return r + 2; // …至月底: the month's end
+    }
+    if (r + 1 < n && isTenDays(chars[r])) {
+      int e = isTenDays(chars[r + 1]) ? r + 2 : r + 1;
+      return e < n && chars[e] == '旬' ? e + 1 : q;
+    }
+    return q;
   }
 
   /** What follows 月初 when it is a date (3月初完成, 3月初前, 3月初已全部拨付), not a word (3月初步完成). */

@@ -76,39 +76,66 @@ final class Deadlines {
   }
 
   /**
-   * Whether a range of years ({@code [from, to)} of {@code s}) is the deadline its clause states: it
-   * stands alone there, after nothing but a label (建设期, 实施期为, 在) and before nothing but a word
-   * of finishing (完成, 竣工, 期间). A range inside the work's words names what it is about or the
-   * period a figure counts over (完成2020-2022年度财务审计, 2023-2025年累计培训1000人, 2023-2025年每年3月下达).
+   * Whether a range of years ({@code [from, to)} of {@code s}) is the deadline the target states: the
+   * target is the range alone, after nothing but a project's period (建设期, 实施期为, 完成时间:, 在) or a
+   * duration it dates (2年(2023-2024年)), and before nothing but words of finishing without a figure
+   * (完成, 建成投用, 分年度实施, 竣工) or a name of the same years in brackets ((十四五期间)). Elsewhere the
+   * range names what the work is about or the period a figure counts over (完成2020-2022年度财务审计,
+   * 审计期间为2020-2022年度, 2023-2025年，累计培训1000人次, 《规划(2016-2020年)》终期评估). A range that
+   * starts with a month (2023年3月至2025年) is a span of time wherever it stands.
    */
   private static boolean rangeIsTheDeadline(String s, int from, int to) {
-    String before = s.substring(Clauses.clauseStart(s, from), from).strip();
-    String after = s.substring(to, Clauses.clauseEnd(s, to)).strip();
-    if (before.endsWith("(") && after.startsWith(")")) {
-      return true; // 2年(2023-2024年): the range says which years a duration is
+    if (s.substring(from, to).indexOf('月') >= 0) {
+      return true;
+    }
+    String before = s.substring(0, from).strip();
+    String after = s.substring(to).strip();
+    if (before.endsWith("(") && after.startsWith(")")) { // 2年(2023-2024年): the years of a duration
+      String duration = before.substring(0, before.length() - 1).strip();
+      if (!duration.endsWith("年")) {
+        return false;
+      }
+      int number = duration.length() - 1;
+      while (number > 0 && (Chars.isAsciiDigit(duration.charAt(number - 1)) || ChineseNumerals.isPart(duration.charAt(number - 1)))) {
+        number--;
+      }
+      String label = duration.substring(0, number);
+      return number < duration.length() - 1 && (label.isEmpty() || isALabel(label)) && after.length() == 1;
     }
     int close = after.startsWith("(") ? after.indexOf(')') : -1;
     if (close > 0) {
       after = after.substring(close + 1).strip(); // 2021-2025年(十四五期间): a name of the same years
     }
-    return (before.isEmpty() || endsWithALabel(before)) && (after.isEmpty() || FINISHING_ALONE.contains(after));
+    return (before.isEmpty() || isALabel(before)) && (after.isEmpty() || finishesAlone(after));
   }
 
-  private static boolean endsWithALabel(String before) {
-    for (String label : LABELS) {
-      if (before.endsWith(label)) {
-        return true;
+  private static boolean isALabel(String before) {
+    String label = before.endsWith("为") || before.endsWith(":") ? before.substring(0, before.length() - 1) : before;
+    return LABELS.contains(label);
+  }
+
+  /** A project's own periods, which a range after them dates: 建设期2023-2025年, 实施期为2023-2025年, 完成时间:2023-2025年. */
+  private static final List<String> LABELS =
+      List.of("建设期", "实施期", "项目期", "执行期", "工期", "建设工期", "周期", "建设周期", "项目周期", "实施周期", "实施期限", "项目期限", "建设期限", "项目实施期",
+          "项目建设期", "完成时间", "完成时限", "实施时间", "建设时间", "计划于", "预计于", "在", "于");
+
+  /** Whether the words after a range only finish it: a word of finishing first, no figure, no second clause, nothing done each year. */
+  private static boolean finishesAlone(String after) {
+    if (!Chars.startsWithAny(after, 0, RANGE_FINISHING)) {
+      return false;
+    }
+    for (int k = 0; k < after.length(); k++) {
+      char c = after.charAt(k);
+      if (Chars.isAsciiDigit(c) || Clauses.isClauseEnd(c) || c == '每' || c == '累') {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
-  /** What may stand before a range of years that is a deadline: 建设期2023-2025年, 实施期为2023-2025年, 在2023-2025年完成. */
-  private static final List<String> LABELS = List.of("期", "期为", "期限", "期限为", "期间", "周期", "周期为", "时间", "时间为", "时限", "时限为", "为", "在", "于", ":");
-
-  /** What may follow a range of years that is a deadline, alone in its clause. */
-  private static final List<String> FINISHING_ALONE =
-      List.of("完成", "全部完成", "内完成", "期间", "期间完成", "实施", "实施完成", "实施完毕", "完工", "竣工", "建成", "建设完成", "完成建设");
+  /** Words of finishing a range may have after it alone: 完成, 建成投用, 分年度实施, 期间完成. */
+  private static final List<String> RANGE_FINISHING =
+      List.of("完成", "全部完成", "内完成", "期间", "实施", "完工", "竣工", "建成", "建设", "分年度", "分期", "逐步", "验收", "投用", "投入使用");
 
   /** Where the last year of four digits and 年 in {@code text} starts, or -1. */
   private static int lastYearAt(String text) {
@@ -220,7 +247,8 @@ final class Deadlines {
     groups.add(first);
     int groupEnd = hit.at() + hit.word().length();
     WordAt next = firstWord(s, groupEnd);
-    for (; next != null && !clauseEndBetween(s, groupEnd, next.at()); next = firstWord(s, next.at() + next.word().length())) {
+    for (; next != null && !clauseEndBetween(s, groupEnd, next.at()) && !listed(s, groupEnd, next);
+        next = firstWord(s, next.at() + next.word().length())) {
       if (quoted(s, next.at())) {
         continue;
       }
@@ -242,6 +270,19 @@ final class Deadlines {
       }
     }
     return new InClause(latest, next);
+  }
+
+  /**
+   * Whether the deadline at {@code next} is listed after the one ending at {@code groupEnd} (6月上旬前、9月上旬前分两批拨付,
+   * 6月中旬前和9月中旬前): another stage, not the end of a range.
+   */
+  private static boolean listed(String s, int groupEnd, WordAt next) {
+    int start = from(s, next.at());
+    if (start <= groupEnd) {
+      return false;
+    }
+    String between = s.substring(groupEnd, start).strip();
+    return between.equals("、") || between.equals("和") || between.equals("及");
   }
 
   private static boolean clauseEndBetween(String s, int from, int to) {
@@ -326,6 +367,12 @@ final class Deadlines {
 
   /** 及时率 names a rate; 1年内 is a window of one year, not a deadline (2019年内 is one). */
   static boolean isDeadline(String s, int at, String word) {
+    if (word.endsWith("前") && Chars.startsWith(s, at + word.length(), "后")) {
+      return false; // 6月上旬前后: about then, no deadline
+    }
+    if (word.startsWith("旬")) {
+      return partOfANumberedMonth(s, at); // 每月上旬前: every month, no date
+    }
     if (word.equals("及时")) {
       return !Chars.startsWith(s, at + 2, "率");
     }
@@ -340,6 +387,18 @@ final class Deadlines {
       return digits == 0 || digits == 4;
     }
     return true;
+  }
+
+  /** Whether the 旬 at {@code at} is a part of a month with its number (6月上旬, 十月中下旬, 元月上旬), not of 每月 or 次月. */
+  private static boolean partOfANumberedMonth(String s, int at) {
+    int k = at - 1;
+    while (k > 0 && "上中下、".indexOf(s.charAt(k)) >= 0) {
+      k--;
+    }
+    if (k > 0 && s.charAt(k) == '份') {
+      k--;
+    }
+    return k > 0 && s.charAt(k) == '月' && (isNumeralChar(s.charAt(k - 1)) || s.charAt(k - 1) == '元');
   }
 
   /**

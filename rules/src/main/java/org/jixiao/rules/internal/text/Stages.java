@@ -122,7 +122,7 @@ public final class Stages {
       }
     }
     if (!anyNamed) {
-      return Optional.empty();
+      return inOrder(stages, parts, target); // 6月上旬前、9月上旬前分两批拨付 / 6月5日、9月5日拨付
     }
     int last = last(stages, target);
     int nextUnnamed = 0;
@@ -145,6 +145,25 @@ public final class Stages {
         Kept now = kept(part.done(), part.text(), stage.deadline(), target.substring(stage.start(), stage.end()), target);
         kept = worse(kept, part.progress() ? new Kept(now.done(), now.words(), now.deadline(), false) : now); // not done by then
       }
+    }
+    return Optional.ofNullable(kept);
+  }
+
+  /**
+   * Stages listed in one clause (6月上旬前、9月上旬前分两批拨付), which no part can name, each held to the
+   * dated part of the actual in the same place (6月5日、9月5日拨付), when there are as many parts as
+   * stages; empty otherwise, as for stages no part names.
+   */
+  private static Optional<Kept> inOrder(List<Stage> stages, List<Part> parts, String target) {
+    if (parts.size() != stages.size() || stages.get(0).start() != stages.get(stages.size() - 1).start()) {
+      return Optional.empty();
+    }
+    @Nullable Kept kept = null;
+    for (int k = 0; k < stages.size(); k++) {
+      Stage stage = stages.get(k);
+      Part part = parts.get(k);
+      Kept now = kept(part.done(), part.text(), stage.deadline(), target.substring(stage.start(), stage.end()), target);
+      kept = worse(kept, part.progress() ? new Kept(now.done(), now.words(), now.deadline(), false) : now);
     }
     return Optional.ofNullable(kept);
   }
