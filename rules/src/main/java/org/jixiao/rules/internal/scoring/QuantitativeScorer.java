@@ -217,7 +217,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     // 超额完成50人, 节约5万元: a distance from the target, restated as its level; 较上年提高5个百分点: no level
     StatedDifferences.Sorted sorted = StatedDifferences.sort(candidates, actualText, targetText, wanted, unit, comparison, where.name());
     if (sorted.noLevel()) {
-      return Optional.of(StatedDifferences.noLevel(id(), comparison, wanted, candidates, sorted.changes()));
+      return Optional.of(StatedDifferences.noLevel(id(), comparison, wanted, sorted.moved(), sorted.changes()));
     }
     candidates = sorted.candidates();
     if (candidates.size() > 1 && wanted.per().isEmpty() && !asksARate(where.name()) && !asksARate(target.text())) {

@@ -31,10 +31,10 @@ final class StatedDifferences {
    * left out); the figure a level was restated from ({@code from}), with the {@code base} it was
    * restated from, whether it was {@code above} it and its {@code words}; or, when no level can be
    * had, {@code noLevel}, saying whether the figures were changes from another time ({@code changes})
-   * or distances from a budget or a range that the target is not.
+   * or distances from a budget the target is not, with the figures that state them ({@code moved}).
    */
   record Sorted(List<Quantity> candidates, @Nullable Quantity from, BigDecimal base, boolean above, String words, boolean noLevel,
-      boolean changes) {
+      boolean changes, List<Quantity> moved) {
     boolean restated() {
       return from != null;
     }
@@ -56,7 +56,7 @@ final class StatedDifferences {
    */
   static Sorted sort(List<Quantity> candidates, String actual, String target, Quantity wanted, Unit unit, Comparison comparison,
       String name) {
-    Sorted same = new Sorted(candidates, null, BigDecimal.ZERO, false, "", false, false);
+    Sorted same = new Sorted(candidates, null, BigDecimal.ZERO, false, "", false, false, List.of());
     if (!Differences.mayHold(actual)) {
       return same;
     }
@@ -93,7 +93,7 @@ final class StatedDifferences {
       }
     }
     if (!levels.isEmpty()) {
-      return new Sorted(levels, null, BigDecimal.ZERO, false, "", false, false); // 完成250人，超额50人: the level is stated
+      return new Sorted(levels, null, BigDecimal.ZERO, false, "", false, false, List.of()); // 完成250人，超额50人: the level is stated
     }
     String words = actual.substring(read.from(), moved.start()).strip();
     if (references.size() == 1) { // 计划培训200人，实际还差20人; 上年85%，较上年提高5个百分点
@@ -104,7 +104,7 @@ final class StatedDifferences {
       if (above != null && additive(kind, unit, actual, moved)) {
         BigDecimal level = above ? base.add(d) : base.subtract(d);
         if (level.signum() >= 0) {
-          return new Sorted(List.of(restate(level, unit, moved)), moved, base, above, words, false, false);
+          return new Sorted(List.of(restate(level, unit, moved)), moved, base, above, words, false, false, List.of());
         }
       }
     }
@@ -116,12 +116,18 @@ final class StatedDifferences {
       if (level != null) {
         boolean above = kind == Differences.Kind.ABOVE_TARGET || kind == Differences.Kind.ABOVE_BUDGET;
         BigDecimal base = kind == Differences.Kind.BELOW_TARGET || wanted.isRange() ? a : upper;
-        return new Sorted(List.of(restate(level, unit, moved)), moved, base, above, words, false, false);
+        return new Sorted(List.of(restate(level, unit, moved)), moved, base, above, words, false, false, List.of());
       }
     } else if (!unit.symbol().equals("%") && (Differences.namesAVerbOfChange(name) || Differences.namesAVerbOfChange(target))) {
       return same; // 就业人数增加 / 较上年增加60人: the increase is what the target asks (a share's is a level: 提高群众满意度 ≥ 90 %)
     }
-    return new Sorted(List.of(), null, BigDecimal.ZERO, false, "", true, kind == Differences.Kind.CHANGE);
+    List<Quantity> stated = new ArrayList<>(candidates.size()); // the distances and changes, which the reason lists
+    for (Quantity q : candidates) {
+      if (Differences.of(actual, q).kind() != Differences.Kind.LEVEL) {
+        stated.add(q);
+      }
+    }
+    return new Sorted(List.of(), null, BigDecimal.ZERO, false, "", true, kind == Differences.Kind.CHANGE, stated);
   }
 
   /** Whether {@code d} is the target's own figure (its value or its upper end). */
