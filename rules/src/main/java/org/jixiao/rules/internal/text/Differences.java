@@ -153,9 +153,11 @@ public final class Differences {
 
   /** 差距50人 on its own (未完成目标，差距50人), not a gap a noun names (收入差距2.8, the level of that gap); where it starts, or -1. */
   private static int gap(String s, int p) {
-    int at = endingWith(s, p, List.of("差距"));
+    int at = endingWith(s, p, GAP);
     return at < 0 || (at > 0 && Chars.isCjk(s.charAt(at - 1)) && s.charAt(at - 1) != '的' && s.charAt(at - 1) != '有') ? -1 : at;
   }
+
+  private static final List<String> GAP = List.of("差距");
 
   /** Verbs that fill a gap: the figure after 弥补资金缺口 is what was paid. */
   private static final List<String> FILLING = List.of("弥补", "填补", "补齐", "补足", "补差", "解决", "缩小", "发放", "补助");
@@ -174,18 +176,17 @@ public final class Differences {
   }
 
   /**
-   * Whether the figure {@code q} of {@code actual}, read as a level by {@link #of}, is the plan's or
-   * the budget's (计划培训200人, 预算100万元) or a former time's (由上年85%, 上年度覆盖率85%): asked only of
-   * an actual that states a distance or change, to find what it is from.
+   * Whose figure {@code q} of {@code actual} is, when {@link #of} reads it as a level: the plan's or
+   * the budget's (计划培训200人, 预算100万元), a former time's (由上年85%, 上年度覆盖率85%) or none. Asked
+   * only of an actual that states a distance or change, to find what it is from.
    */
   public static Reference reference(String actual, Quantity q) {
     return reference(actual, q.start());
   }
 
   /**
-   * Whether the words right before a figure at {@code start} make it the plan's, the budget's or a
-   * former year's: 预算100万元, 上年85%, 由85%, and with 为, 是 or a colon (目标值为90%) or a verb of two
-   * characters (计划培训200人) between.
+   * Whose figure the words right before {@code start} make it: the plan's or the budget's (预算100万元,
+   * 目标值为90%, 计划培训200人) or a former year's (上年85%, 由85%), with 为, 是 or a colon between.
    */
   private static Reference reference(String s, int start) {
     int p = start;
