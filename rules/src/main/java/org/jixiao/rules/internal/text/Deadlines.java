@@ -367,9 +367,6 @@ final class Deadlines {
 
   /** 及时率 names a rate; 1年内 is a window of one year, not a deadline (2019年内 is one). */
   static boolean isDeadline(String s, int at, String word) {
-    if (word.endsWith("前") && Chars.startsWith(s, at + word.length(), "后")) {
-      return false; // 6月上旬前后: about then, no deadline
-    }
     if (word.startsWith("旬")) {
       return partOfANumberedMonth(s, at); // 每月上旬前: every month, no date
     }
