@@ -70,6 +70,7 @@ class StatedDifferencesTest {
         "QUANTITY | ≥200人 | 短缺50人 | 0.75",
         "COST | ≤100万元 | 超出预算共5万元 | 0.95",
         "QUANTITY | ≥200人 | 未完成目标，差距50人 | 0.75",
+        "QUANTITY | ≥200人 | 已发放，还差50人 | 0.75",
         // a distance from the target, not from a former year stated beside it; a former year's figure is no level
         "QUANTITY | ≥200人 | 上年180人，今年还差10人 | 0.95",
         "QUANTITY | ≥200人 | 上年培训180人，超额完成20人 | 1",

@@ -143,7 +143,11 @@ public final class Differences {
     if (from > 0 && "不未没无".indexOf(s.charAt(from - 1)) >= 0 || Chars.endsWith(s, from, "没有")) {
       return true;
     }
-    for (int k = Math.max(0, from - 4); k < from; k++) {
+    int k = from;
+    while (k > Math.max(0, from - 4) && !Clauses.isClauseEnd(s.charAt(k - 1)) && s.charAt(k - 1) != '、') {
+      k--; // within the clause: in 已发放，还差50人 the 发放 is another clause's
+    }
+    for (; k < from; k++) {
       if (Chars.startsWithAny(s, k, FILLING)) {
         return true;
       }
