@@ -35,6 +35,17 @@ final class StatedDifferences {
    */
   record Sorted(List<Quantity> candidates, @Nullable Quantity from, BigDecimal base, boolean above, String words, boolean noLevel,
       boolean changes, List<Quantity> moved) {
+    /** The candidates {@code compared} as they stand: nothing restated. */
+    static Sorted compared(List<Quantity> compared) {
+      return new Sorted(compared, null, BigDecimal.ZERO, false, "", false, false, List.of());
+    }
+
+    /** A level restated from the figure {@code from} and its {@code base}, above or below it by the figure's {@code words}. */
+    static Sorted restated(BigDecimal level, Unit unit, Quantity from, BigDecimal base, boolean above, String words) {
+      Quantity restated = new Quantity(level, Optional.empty(), unit, from.approximate(), from.start(), from.end(), from.per());
+      return new Sorted(List.of(restated), from, base, above, words, false, false, List.of());
+    }
+
     boolean restated() {
       return from != null;
     }
@@ -56,18 +67,19 @@ final class StatedDifferences {
    */
   static Sorted sort(List<Quantity> candidates, String actual, String target, Quantity wanted, Unit unit, Comparison comparison,
       String name) {
-    Sorted same = new Sorted(candidates, null, BigDecimal.ZERO, false, "", false, false, List.of());
+    Sorted same = Sorted.compared(candidates);
     if (!Differences.mayHold(actual)) {
       return same;
     }
+    List<Differences.Read> reads = new ArrayList<>(candidates.size());
     Quantity moved = null;
     Differences.Read read = null;
     for (Quantity q : candidates) {
       Differences.Read r = Differences.of(actual, q);
-      if (r.kind() != Differences.Kind.LEVEL) {
+      reads.add(r);
+      if (moved == null && r.kind() != Differences.Kind.LEVEL) {
         moved = q;
         read = r;
-        break;
       }
     }
     if (moved == null || read == null || Differences.asksAChange(target, wanted, name, comparison)
@@ -82,18 +94,22 @@ final class StatedDifferences {
     Differences.Reference from = kind == Differences.Kind.CHANGE ? Differences.Reference.PAST : Differences.Reference.PLAN;
     List<Quantity> levels = new ArrayList<>(candidates.size());
     List<Quantity> references = new ArrayList<>(1);
-    for (Quantity q : candidates) {
-      if (Differences.of(actual, q).kind() == Differences.Kind.LEVEL) {
-        Differences.Reference ref = Differences.reference(actual, q);
-        if (ref == Differences.Reference.NONE) {
-          levels.add(q);
-        } else if (ref == from) {
-          references.add(q);
-        }
+    List<Quantity> stated = new ArrayList<>(candidates.size()); // the distances and changes, which a reason lists
+    for (int k = 0; k < candidates.size(); k++) {
+      Quantity q = candidates.get(k);
+      if (reads.get(k).kind() != Differences.Kind.LEVEL) {
+        stated.add(q);
+        continue;
+      }
+      Differences.Reference ref = Differences.reference(actual, q);
+      if (ref == Differences.Reference.NONE) {
+        levels.add(q);
+      } else if (ref == from) {
+        references.add(q);
       }
     }
     if (!levels.isEmpty()) {
-      return new Sorted(levels, null, BigDecimal.ZERO, false, "", false, false, List.of()); // 完成250人，超额50人: the level is stated
+      return Sorted.compared(levels); // 完成250人，超额50人: the level is stated
     }
     String words = actual.substring(read.from(), moved.start()).strip();
     if (references.size() == 1) { // 计划培训200人，实际还差20人; 上年85%，较上年提高5个百分点
@@ -104,7 +120,7 @@ final class StatedDifferences {
       if (above != null && additive(kind, unit, actual, moved)) {
         BigDecimal level = above ? base.add(d) : base.subtract(d);
         if (level.signum() >= 0) {
-          return new Sorted(List.of(restate(level, unit, moved)), moved, base, above, words, false, false, List.of());
+          return Sorted.restated(level, unit, moved, base, above, words);
         }
       }
     }
@@ -116,16 +132,10 @@ final class StatedDifferences {
       if (level != null) {
         boolean above = kind == Differences.Kind.ABOVE_TARGET || kind == Differences.Kind.ABOVE_BUDGET;
         BigDecimal base = kind == Differences.Kind.BELOW_TARGET || wanted.isRange() ? a : upper;
-        return new Sorted(List.of(restate(level, unit, moved)), moved, base, above, words, false, false, List.of());
+        return Sorted.restated(level, unit, moved, base, above, words);
       }
     } else if (!unit.symbol().equals("%") && (Differences.namesAVerbOfChange(name) || Differences.namesAVerbOfChange(target))) {
       return same; // 就业人数增加 / 较上年增加60人: the increase is what the target asks (a share's is a level: 提高群众满意度 ≥ 90 %)
-    }
-    List<Quantity> stated = new ArrayList<>(candidates.size()); // the distances and changes, which the reason lists
-    for (Quantity q : candidates) {
-      if (Differences.of(actual, q).kind() != Differences.Kind.LEVEL) {
-        stated.add(q);
-      }
     }
     return new Sorted(List.of(), null, BigDecimal.ZERO, false, "", true, kind == Differences.Kind.CHANGE, stated);
   }
@@ -133,10 +143,6 @@ final class StatedDifferences {
   /** Whether {@code d} is the target's own figure (its value or its upper end). */
   private static boolean isTheTargetsFigure(BigDecimal d, Quantity wanted) {
     return d.compareTo(wanted.value()) == 0 || wanted.upper().map(u -> u.compareTo(d) == 0).orElse(false);
-  }
-
-  private static Quantity restate(BigDecimal level, Unit unit, Quantity moved) {
-    return new Quantity(level, Optional.empty(), unit, moved.approximate(), moved.start(), moved.end(), moved.per());
   }
 
   /** Whether the figure moved up from its base: a distance by its kind, a change by its word (提高, 下降); null when nothing says. */

@@ -82,7 +82,7 @@ public final class Differences {
   private static final String FILLERS = "了约近共 ";
 
   /** Characters one of the words above holds: an actual without any is read as before, at no cost. */
-  private static final String CUES = "超差缺较比同环节结省点多少低高增减";
+  private static final CharSet CUES = CharSet.of(c -> false).with("超差缺较比同环节结省点多少低高增减".toCharArray());
 
   /** Words before a figure that make it the plan's, the budget's or a former year's (计划培训200人, 预算100万元, 由上年85%). */
   private static final List<String> PLAN_WORDS =
@@ -107,8 +107,12 @@ public final class Differences {
 
   /** Whether any figure of {@code actual} may state a distance or a change: a cheap test first. */
   public static boolean mayHold(String actual) {
-    for (int k = 0; k < actual.length(); k++) {
-      if (CUES.indexOf(actual.charAt(k)) >= 0) {
+    return hasCue(actual, 0, actual.length());
+  }
+
+  private static boolean hasCue(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (CUES.contains(s.charAt(k))) {
         return true;
       }
     }
@@ -171,12 +175,7 @@ public final class Differences {
 
   /** Whether one of the {@link #CUES} stands within {@link #REACH} characters before {@code start}: no word can end there otherwise. */
   private static boolean cueBefore(String s, int start) {
-    for (int k = Math.max(0, start - REACH); k < start; k++) {
-      if (CUES.indexOf(s.charAt(k)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return hasCue(s, Math.max(0, start - REACH), start);
   }
 
   /**

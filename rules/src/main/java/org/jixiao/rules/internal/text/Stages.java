@@ -142,8 +142,7 @@ public final class Stages {
       }
       for (int k : reported) {
         Stage stage = stages.get(k);
-        Kept now = kept(part.done(), part.text(), stage.deadline(), target.substring(stage.start(), stage.end()), target);
-        kept = worse(kept, part.progress() ? new Kept(now.done(), now.words(), now.deadline(), false) : now); // not done by then
+        kept = worse(kept, held(part, stage, target));
       }
     }
     return Optional.ofNullable(kept);
@@ -160,12 +159,15 @@ public final class Stages {
     }
     @Nullable Kept kept = null;
     for (int k = 0; k < stages.size(); k++) {
-      Stage stage = stages.get(k);
-      Part part = parts.get(k);
-      Kept now = kept(part.done(), part.text(), stage.deadline(), target.substring(stage.start(), stage.end()), target);
-      kept = worse(kept, part.progress() ? new Kept(now.done(), now.words(), now.deadline(), false) : now);
+      kept = worse(kept, held(parts.get(k), stages.get(k), target));
     }
     return Optional.ofNullable(kept);
+  }
+
+  /** A dated part of the actual held to a stage; a part that reports progress as of its date was not done by then. */
+  private static Kept held(Part part, Stage stage, String target) {
+    Kept now = kept(part.done(), part.text(), stage.deadline(), target.substring(stage.start(), stage.end()), target);
+    return part.progress() ? new Kept(now.done(), now.words(), now.deadline(), false) : now;
   }
 
   /** The first stage the next part after {@code p} that names one reports; -1 when no later part names one. */
