@@ -101,6 +101,9 @@ class PartsOfAMonthTest {
         "建设工期2年（2023年-2024年） | 2024年12月竣工 | 1",
         "2023年3月-2025年完成改造 | 2024年10月完成 | 1",
         "2023-2025年完成建设任务 | 2026年3月完成 | 0.70",
+        // the range's own length before the words of finishing
+        "2023-2025年三年内完成 | 2026年3月完成 | 0.70",
+        "2023-2025年3年完成 | 2025年10月完成 | 1",
       })
   void aDeadlineOfARangeOfYearsEndsWithItsLastYear(String target, String actual, BigDecimal fraction) {
     scoredAt(judge(Subcategory.TIMELINESS, "完成时限", target, actual), fraction);
@@ -121,6 +124,7 @@ class PartsOfAMonthTest {
         "QUANTITY | 2023-2025年，累计培训1000人次 | 良好",
         "QUANTITY | 累计培训1000人次（2023-2025年） | 良好",
         "QUANTITY | 2023-2025年累计培训1000人 | 良好",
+        "QUANTITY | 2023-2025年三年累计培训1000人 | 良好",
       })
   void aRangeOfYearsInsideTheWorksWordsIsNoDeadline(Subcategory sub, String target, String actual) {
     IndicatorVerdict v = judge(sub, "", target, actual);

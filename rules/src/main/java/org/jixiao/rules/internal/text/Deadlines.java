@@ -106,7 +106,26 @@ final class Deadlines {
     if (close > 0) {
       after = after.substring(close + 1).strip(); // 2021-2025年(十四五期间): a name of the same years
     }
+    after = withoutDuration(after); // 2023-2025年三年内完成: the range's own length
     return (before.isEmpty() || isALabel(before)) && (after.isEmpty() || finishesAlone(after));
+  }
+
+  /** {@code after} without a length of years it starts with (三年内完成, 3年完成): what follows it. */
+  private static String withoutDuration(String after) {
+    int k = 0;
+    while (k < after.length() && (Chars.isAsciiDigit(after.charAt(k)) || ChineseNumerals.isPart(after.charAt(k)))) {
+      k++;
+    }
+    if (k == 0) {
+      return after;
+    }
+    int e = Chars.startsWith(after, k, "个") ? k + 1 : k;
+    if (!Chars.startsWith(after, e, "年")) {
+      return after;
+    }
+    e += Chars.startsWith(after, e, "年度") ? 2 : 1;
+    String rest = after.substring(e);
+    return rest.startsWith("内") && !rest.startsWith("内完成") ? rest.substring(1) : rest;
   }
 
   private static boolean isALabel(String before) {
