@@ -14,6 +14,7 @@ import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Classifiers;
 import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.Differences;
 import org.jixiao.rules.internal.text.Periods;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.Signs;
@@ -104,8 +105,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (!shortfalls.isEmpty()) {
       List<Quantity> kept = new ArrayList<>(figures.size());
       for (Quantity q : figures) {
-        if (!Clauses.inside(shortfalls, q.start())) {
-          kept.add(q); // 1-2期未能及时培训: a figure in a negated clause is no achievement
+        if (!Clauses.inside(shortfalls, q.start()) || Differences.of(actualText, q).kind() == Differences.Kind.LEFT) {
+          kept.add(q); // 1-2期未能及时培训: a figure in a negated clause is no achievement; 剩余20户未完成 says how far short
         }
       }
       figures = kept;

@@ -67,6 +67,12 @@ final class StatedDifferences {
    */
   static Sorted sort(List<Quantity> candidates, String actual, String target, Quantity wanted, Unit unit, Comparison comparison,
       String name) {
+    if (candidates.size() > 1 && (actual.indexOf('由') >= 0 || actual.indexOf('从') >= 0)) {
+      List<Quantity> reached = reached(candidates, actual);
+      if (reached != candidates && !Differences.asksAChange(target, wanted, name, comparison)) {
+        candidates = reached; // 由85%提高到95%: 95 %; a change asked is neither figure
+      }
+    }
     Sorted same = Sorted.compared(candidates);
     if (!Differences.mayHold(actual)) {
       return same;
@@ -87,6 +93,9 @@ final class StatedDifferences {
       return same; // nearly every cell: its figures are levels, or the target asks what they state
     }
     Differences.Kind kind = read.kind();
+    if (kind == Differences.Kind.LEFT && (comparison.isReverse() || Differences.namesARemainder(target) || Differences.namesARemainder(name))) {
+      return same; // 还有2件未办结 against ≤ 5 件, 未整改问题 ≤ 3 个: the remainder is what is counted
+    }
     if (kind != Differences.Kind.CHANGE && isTheTargetsFigure(Differences.inUnit(moved, unit), wanted)) {
       return same; // 低于目标值90%, 超出预算100万元 against ≤ 100 万元: the target's own figure, a bound, not a distance
     }
@@ -131,13 +140,24 @@ final class StatedDifferences {
       BigDecimal level = Differences.level(kind, comparison, a, wanted.isRange() ? a : upper, Differences.inUnit(moved, unit));
       if (level != null) {
         boolean above = kind == Differences.Kind.ABOVE_TARGET || kind == Differences.Kind.ABOVE_BUDGET;
-        BigDecimal base = kind == Differences.Kind.BELOW_TARGET || wanted.isRange() ? a : upper;
+        BigDecimal base = kind == Differences.Kind.BELOW_TARGET || kind == Differences.Kind.LEFT || wanted.isRange() ? a : upper;
         return Sorted.restated(level, unit, moved, base, above, words);
       }
     } else if (!unit.symbol().equals("%") && (Differences.namesAVerbOfChange(name) || Differences.namesAVerbOfChange(target))) {
       return same; // 就业人数增加 / 较上年增加60人: the increase is what the target asks (a share's is a level: 提高群众满意度 ≥ 90 %)
     }
     return new Sorted(List.of(), null, BigDecimal.ZERO, false, "", true, kind == Differences.Kind.CHANGE, stated);
+  }
+
+  /** {@code candidates} without the figures a change started from (由85%提高到95%), when a figure remains. */
+  private static List<Quantity> reached(List<Quantity> candidates, String actual) {
+    List<Quantity> kept = new ArrayList<>(candidates.size());
+    for (Quantity q : candidates) {
+      if (!Differences.startsAMove(actual, q)) {
+        kept.add(q);
+      }
+    }
+    return kept.isEmpty() || kept.size() == candidates.size() ? candidates : kept;
   }
 
   /** Whether {@code d} is the target's own figure (its value or its upper end). */
@@ -149,7 +169,7 @@ final class StatedDifferences {
   private static @Nullable Boolean above(Differences.Kind kind, String actual, Quantity moved) {
     return switch (kind) {
       case ABOVE_TARGET, ABOVE_BUDGET -> Boolean.TRUE;
-      case BELOW_TARGET, BELOW_BUDGET -> Boolean.FALSE;
+      case BELOW_TARGET, LEFT, BELOW_BUDGET -> Boolean.FALSE;
       default -> {
         Signs.Direction way = Signs.before(actual, moved.start());
         yield way == Signs.Direction.UP ? Boolean.TRUE : way == Signs.Direction.DOWN ? Boolean.FALSE : null;

@@ -32,6 +32,8 @@ public final class Differences {
     ABOVE_TARGET,
     /** How far below the target: 还差50人, 比计划少50人. */
     BELOW_TARGET,
+    /** What is left of the target undone: 剩余20户未完成, 还有20人未参加, 缺50人; a floor's shortfall. */
+    LEFT,
     /** How far above the budget a ceiling holds: 超支5万元, 超出预算5万元. */
     ABOVE_BUDGET,
     /** How far below the budget: 节约5万元, 结余资金5万元, 比预算少5万元. */
@@ -53,7 +55,7 @@ public final class Differences {
   /** Words that are themselves a distance from the target, ending right before its figure. */
   private static final List<String> ABOVE_WORDS = List.of("超额完成", "超计划完成", "超额", "超计划", "多完成");
 
-  private static final List<String> BELOW_WORDS = List.of("还差", "尚差", "相差", "差额", "缺口", "缺少", "短缺", "少完成");
+  private static final List<String> BELOW_WORDS = List.of("还差", "尚差", "相差", "差额", "缺口", "缺额", "缺少", "短缺", "少完成");
 
   /** Words of money a saving or an overrun may name (节约资金5万元, 超支经费5万元). */
   private static final List<String> MONEY_WORDS = List.of("资金", "经费", "成本", "支出", "开支", "费用");
@@ -70,7 +72,7 @@ public final class Differences {
   /** Verbs of change after a reference (较上年提高, 同比下降). */
   private static final List<String> CHANGES =
       List.of("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "下降", "减少", "降低", "下滑", "回落", "缩短", "缩小", "增产", "减产", "增收",
-          "多出", "节约", "节省", "节支", "增", "减", "降", "多", "少", "高", "低");
+          "多出", "高出", "节约", "节省", "节支", "增", "减", "降", "多", "少", "高", "低");
 
   /** Words that are a change of themselves, with or without a reference (人均增收1000元, 增产50吨). */
   private static final List<String> INHERENT_CHANGES = List.of("增收", "增产", "减产", "减收");
@@ -82,7 +84,7 @@ public final class Differences {
   private static final String FILLERS = "了约近共 ";
 
   /** Characters one of the words above holds: an actual without any is read as before, at no cost. */
-  private static final CharSet CUES = CharSet.of(c -> false).with("超差缺较比同环节结省点多少低高增减".toCharArray());
+  private static final CharSet CUES = CharSet.of(c -> false).with("超差缺较比同环节结省点多少低高增减剩有存".toCharArray());
 
   /** Words before a figure that make it the plan's, the budget's or a former year's (计划培训200人, 预算100万元, 由上年85%). */
   private static final List<String> PLAN_WORDS =
@@ -103,6 +105,55 @@ public final class Differences {
     PAST,
     /** No reference: a level. */
     NONE
+  }
+
+  /**
+   * Whether the figure {@code q} of {@code actual} is where a change started, with the level reached
+   * after it: 由85%提高到95%, 从上年的85%升至92%, 由120人增加至150人, 由85%到95%. Its clause has 由 or 从
+   * before it (not 由于, 从事, 从业 …) and a verb of change with 到, 至, 为 or 达 (or 到 or 至 alone) right
+   * after it.
+   */
+  public static boolean startsAMove(String actual, Quantity q) {
+    int clause = Clauses.clauseStart(actual, q.start());
+    int from = -1;
+    for (int k = q.start() - 1; k >= Math.max(clause, q.start() - MOVE_REACH); k--) {
+      char c = actual.charAt(k);
+      if ((c == '由' || c == '从') && (k + 1 >= actual.length() || NOT_A_START.indexOf(actual.charAt(k + 1)) < 0)) {
+        from = k;
+        break;
+      }
+    }
+    if (from < 0) {
+      return false;
+    }
+    int e = q.end();
+    String verb = startingWith(actual, e, MOVES);
+    if (verb != null) {
+      e += verb.length();
+      if (e < actual.length() && actual.charAt(e) == '了') {
+        e++;
+      }
+    }
+    return e < actual.length() && (actual.charAt(e) == '到' || actual.charAt(e) == '至' || (verb != null && "为达".indexOf(actual.charAt(e)) >= 0));
+  }
+
+  /** The most characters between 由 or 从 and the figure a change starts from (由2022年末的85%). */
+  private static final int MOVE_REACH = 10;
+
+  /** Characters after 由 or 从 that make another word (由于, 从事, 从业, 从而, 从严, 从中, 从此, 从来). */
+  private static final String NOT_A_START = "于事业而严中此来";
+
+  /** Verbs of change between a figure it started from and the level reached (提高到, 降至). */
+  private static final List<String> MOVES =
+      List.of("提高", "提升", "增加", "增长", "上升", "上涨", "扩大", "下降", "降低", "减少", "缩短", "缩小", "压缩", "压减", "升", "降", "增", "减", "提", "缩");
+
+  private static @Nullable String startingWith(String s, int at, List<String> words) {
+    for (String word : words) {
+      if (Chars.startsWith(s, at, word)) {
+        return word;
+      }
+    }
+    return null;
   }
 
   /** Whether any figure of {@code actual} may state a distance or a change: a cheap test first. */
@@ -153,6 +204,46 @@ public final class Differences {
     }
     for (; k < from; k++) {
       if (Chars.startsWithAny(s, k, FILLING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What is left undone (剩余20户未完成, 还有20人未参加, 有50人缺口, 差50人未完成) or short on its own
+   * (缺50人, 还差50人): words of a remainder before the figure and a negation or a gap after it
+   * within its clause, or 差 or 缺 alone at the start of a clause; where the words start, or -1. Not
+   * a remainder that was done (还有20人获得表彰) nor a shortage of something else (缺编50人).
+   */
+  private static int leftUndone(String s, int p, Quantity q) {
+    int at = endingWith(s, p, SHORT_ALONE);
+    if (at >= 0 && (at == 0 || Clauses.isClauseEnd(s.charAt(at - 1)) || "还尚仍".indexOf(s.charAt(at - 1)) >= 0)) {
+      return at > 0 && "还尚仍".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at; // 缺50人, 差50人: short by
+    }
+    if (at < 0) {
+      at = endingWith(s, p, LEFT_WORDS);
+    }
+    return at >= 0 && undoneAfter(s, q.end()) ? at : -1;
+  }
+
+  /** 差 or 缺 alone right before a figure: short by it. */
+  private static final List<String> SHORT_ALONE = List.of("差", "缺");
+
+  /** Words of a remainder before a figure, undone when a negation or a gap follows it (剩余20户未完成, 尚有5个缺口). */
+  private static final List<String> LEFT_WORDS = List.of("剩余", "尚余", "还剩", "剩下", "还有", "尚有", "仍有", "存在", "有");
+
+  /** The most characters between a remainder's figure and its negation (剩余20户贫困户未脱贫). */
+  private static final int UNDONE_REACH = 5;
+
+  /** Whether a negation (未, 没, 尚未) or a gap (缺口, 缺额) follows {@code end} within its clause. */
+  private static boolean undoneAfter(String s, int end) {
+    for (int k = end; k < Math.min(s.length(), end + UNDONE_REACH); k++) {
+      char c = s.charAt(k);
+      if (Clauses.isClauseEnd(c) || Chars.isAsciiDigit(c)) {
+        return false;
+      }
+      if (c == '未' || c == '没' || Chars.startsWith(s, k, "缺口") || Chars.startsWith(s, k, "缺额")) {
         return true;
       }
     }
@@ -223,6 +314,10 @@ public final class Differences {
     if (from >= 0) {
       return new Read(Kind.BELOW_TARGET, from);
     }
+    from = leftUndone(actual, p, q);
+    if (from >= 0) {
+      return new Read(Kind.LEFT, from);
+    }
     int m = withoutMoneyWord(actual, p);
     from = earliest(endingWith(actual, m, OVERRUNS), comparedWithBudget(actual, p, MORE));
     if (from >= 0) {
@@ -276,6 +371,14 @@ public final class Differences {
   private static final List<String> DISTANCE_NAMES =
       List.of("节约", "节省", "节支", "节余", "节能", "节水", "结余", "结转", "缺口", "差距", "差额", "相差", "超支", "超额", "超出", "超计划", "剩余",
           "超标");
+
+  /**
+   * Whether {@code text} (a target or a name) asks what is left undone itself (未完成整改问题数, 剩余,
+   * 缺编): the actual's remainder is then its level.
+   */
+  public static boolean namesARemainder(String text) {
+    return text.indexOf('未') >= 0 || text.indexOf('缺') >= 0 || text.indexOf('剩') >= 0;
+  }
 
   /** Whether {@code text} (a target or a name) asks a distance itself, which the actual's distance then answers as its level. */
   public static boolean namesADistance(String text) {
@@ -341,6 +444,7 @@ public final class Differences {
         switch (kind) {
           case ABOVE_TARGET -> upper.add(size);
           case BELOW_TARGET -> a.subtract(size);
+          case LEFT -> comparison.isReverse() ? null : a.subtract(size);
           case ABOVE_BUDGET -> comparison.isReverse() ? upper.add(size) : null;
           case BELOW_BUDGET -> comparison.isReverse() ? upper.subtract(size) : null;
           default -> null;

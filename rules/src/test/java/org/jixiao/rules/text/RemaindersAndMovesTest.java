@@ -1,0 +1,101 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.undetermined;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Actuals that state what is left undone (剩余20户未完成, 缺50人, 有50人缺口) or a move from one figure
+ * to another (由85%提高到95%). The remainder was voided with its clause and the words read (70 %) or
+ * compared as the level (缺50人 against ≥ 200 人: 25 %); a move's two figures left the indicator
+ * undetermined.
+ */
+class RemaindersAndMovesTest {
+
+  @ParameterizedTest(name = "{1} {2} / {3} → {4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // what is left undone of a floor: the target less the remainder
+        "QUANTITY | '' | ≥200人 | 剩余20人未完成 | 0.9",
+        "QUANTITY | '' | ≥100户 | 还有20户未脱贫 | 0.8",
+        "QUANTITY | '' | ≥100户 | 剩余20户贫困户尚未脱贫 | 0.8",
+        "QUANTITY | '' | ≥200人 | 差50人未完成 | 0.75",
+        "QUANTITY | '' | ≥200人 | 缺50人 | 0.75",
+        "QUANTITY | '' | ≥200人 | 还缺50人 | 0.75",
+        "QUANTITY | '' | ≥200人 | 有50人缺口 | 0.75",
+        "QUANTITY | '' | ≥200人 | 缺额50人 | 0.75",
+        // the level stated beside the remainder is compared
+        "QUANTITY | '' | ≥200人 | 已培训180人，剩余20人未完成 | 0.9",
+        "QUANTITY | '' | ≥200人 | 培训200人，有3人未通过考核 | 1",
+        // not a remainder: done, or another shortage, or what a target counts
+        "QUANTITY | '' | ≥200人 | 还有20人获得表彰 | 0.1",
+        "QUANTITY | 未整改问题数 | ≤5个 | 还有3个未整改 | 1",
+        "QUANTITY | 投诉件数 | ≤5件 | 还有2件未办结 | 1",
+        // a move: the figure reached is the level
+        "SOCIAL | '' | ≥90% | 由85%提高到95% | 1",
+        "SOCIAL | '' | ≥90% | 从上年的85%提升至今年的88% | 0.9778",
+        "SOCIAL | '' | ≥90% | 覆盖率由2022年末的85%提升为93% | 1",
+        "QUANTITY | '' | ≥150人 | 由120人增加至150人 | 1",
+        "QUANTITY | '' | ≤10% | 从15%降至8% | 1",
+        "QUANTITY | '' | ≤10% | 由8%上升到15% | 0.5",
+      })
+  void aRemainderOrAMoveIsReadAsTheLevelItMakes(Subcategory sub, String name, String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow().setScale(4, RoundingMode.HALF_UP)).as(v.trace().reason()).isEqualByComparingTo(fraction);
+  }
+
+  @ParameterizedTest(name = "{1} {2} / {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 由 or 从 of another word: two figures still
+        "SOCIAL | '' | ≥90% | 由于85%的村完成，覆盖率95%",
+        "SOCIAL | '' | ≥90% | 从业人员85%持证，覆盖率95%",
+        // a target of a change: neither figure is the change
+        "ECONOMIC | 增长率 | ≥5% | 由85%提高到95%",
+        // 高出 a number of points with no reference: how far above something unsaid
+        "SOCIAL | '' | ≥90% | 高出5个百分点",
+      })
+  void noLevelIsReadWhereTheWordsDoNotMakeOne(Subcategory sub, String name, String target, String actual) {
+    undetermined(judge(sub, name, target, actual));
+  }
+
+  @Test
+  void theReasonSaysWhatTheRemainderWasTakenFrom() {
+    assertThat(judge(Subcategory.QUANTITY, "", "≥200人", "剩余20人未完成").trace().reason())
+        .isEqualTo("实际 180 人（200 人 − 剩余 20 人），目标 ≥ 200 人 → 90%（180 / 200）");
+  }
+
+  @Test
+  void aRemainderBelowAFloorEarnsWhatIsDoneAndAMoveScoresAsItsEnd() {
+    qt().forAll(integers().between(2, 5000), integers().between(1, 5000), Generate.pick(List.of("剩余", "还有", "尚有", "差")))
+        .checkAssert(
+            (target, n, words) -> {
+              int left = 1 + n % (target - 1); // 1 .. target - 1
+              IndicatorVerdict v = judge(Subcategory.QUANTITY, "", "≥" + target + "人", words + left + "人未完成");
+              assertThat(v.trace().figures().get("actual")).as(v.trace().reason()).isEqualByComparingTo(BigDecimal.valueOf(target - left));
+            });
+    qt().forAll(integers().between(0, 100), integers().between(0, 100), Generate.pick(List.of("由", "从", "由上年的")))
+        .checkAssert(
+            (start, end, words) -> {
+              IndicatorVerdict moved = judge(Subcategory.SOCIAL, "", "≥90%", words + start + "%提高到" + end + "%");
+              IndicatorVerdict alone = judge(Subcategory.SOCIAL, "", "≥90%", end + "%");
+              assertThat(moved.fraction()).as(moved.trace().reason()).isEqualTo(alone.fraction());
+            });
+  }
+}
