@@ -295,8 +295,8 @@ class TermsAndClausesTest {
           "饭堂用餐人数93人，办公人数36人 | 饭堂用餐人数93人",
           // a name part of another: which clause answers which is not sure
           "用餐人数93人，饭堂用餐人数36人 | 用餐人数93人，饭堂用餐人数36人",
-          // a name too short to tell the clauses apart from their units
-          "人数93人，场次36场 | 人数93人，场次36场",
+          // a name too short to tell the clauses apart, and one unit (by units, ClausesByUnitTest)
+          "人数93人，次数36人 | 人数93人，次数36人",
           // words after a figure
           "饭堂用餐人数93人覆盖全站，办公人数36人 | 饭堂用餐人数93人，办公人数36人",
         })

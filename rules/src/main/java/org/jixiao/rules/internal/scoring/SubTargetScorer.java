@@ -21,6 +21,9 @@ import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.spi.ScoringContext;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.ListItem;
+import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Target;
+import org.jixiao.rules.text.Unit;
 
 /**
  * A target cell holding a list ({@code 1.… 2.…}, {@code 1、…}, items separated by {@code ;}, or
@@ -80,7 +83,13 @@ public final class SubTargetScorer implements IndicatorScorer {
     }
     if (targets.size() < 2) {
       Optional<List<LabelledClauses.Pair>> clauses = LabelledClauses.pair(target, actual, MAX_ITEMS);
-      return clauses.map(pairs -> byName(input, context, pairs)); // else one target: the whole actual is judged
+      if (clauses.isPresent()) {
+        return clauses.map(pairs -> byName(input, context, pairs));
+      }
+      targets = byUnit(target, actual);
+      if (targets.size() < 2) {
+        return Optional.empty(); // one target: the whole actual is judged
+      }
     }
     List<ListItem> actuals = ListSplitter.listItems(actual); // only now: most targets are no list
     // an actual list is paired item by item; only a single actual is asked whether it has figures
@@ -126,6 +135,64 @@ public final class SubTargetScorer implements IndicatorScorer {
       }
     }
     return Optional.of(combine(parts, context.profile().combination(), byNumber ? Pairing.NUMBER : byPosition ? Pairing.POSITION : Pairing.KEYWORD));
+  }
+
+  /**
+   * The clauses of a target joined by commas, each with one figure in a unit of its own, when the
+   * actual states a figure in each of those units (完成1部宣传片，2套方案 / 完成1部宣传片，1套方案; 培训2期，
+   * 培训人数100人): each is scored against the whole actual, whose figure of its unit answers it. Read
+   * whole, only the first figure was compared, and a shortfall in another clause never seen. Not a
+   * clause that qualifies the one before (全年3次，每次不少于50人), nor two figures of one unit, which
+   * only names can pair ({@link LabelledClauses}); empty when the target is no such list.
+   */
+  private static List<ListItem> byUnit(String target, String actual) {
+    if (target.indexOf(',') < 0 || actual.indexOf(',') < 0) {
+      return List.of();
+    }
+    List<String> clauses = ListSplitter.splitOnCommas(target);
+    if (clauses.size() < 2 || clauses.size() > MAX_ITEMS) {
+      return List.of();
+    }
+    List<Quantity> stated = IndicatorTexts.parseActual(actual);
+    if (stated.size() < 2) {
+      return List.of();
+    }
+    List<Unit> units = new ArrayList<>(clauses.size());
+    for (String clause : clauses) {
+      Target t = IndicatorTexts.parseTarget(clause);
+      Optional<Quantity> q = t.quantity();
+      if (!t.isQuantitative() || q.isEmpty() || q.get().unit().equals(Unit.NONE) || qualifies(clause.strip())
+          || QuantityScanner.quantities(clause, false).size() != 1) {
+        return List.of();
+      }
+      Unit unit = q.get().unit();
+      for (Unit other : units) {
+        if (other.isCompatibleWith(unit)) {
+          return List.of(); // two of one unit: which actual figure answers which, only names say
+        }
+      }
+      if (stated.stream().noneMatch(a -> a.unit().isCompatibleWith(unit))) {
+        return List.of(); // the actual does not answer this clause: the cell stays whole
+      }
+      units.add(unit);
+    }
+    List<ListItem> items = new ArrayList<>(clauses.size());
+    for (String clause : clauses) {
+      items.add(new ListItem(0, clause.strip()));
+    }
+    return items;
+  }
+
+  /** Words that start a clause qualifying the one before it: 每次不少于50人, 其中女性20人. */
+  private static final List<String> QUALIFIERS = List.of("每", "其中", "含", "包括", "包含", "平均", "人均", "单次", "单个");
+
+  private static boolean qualifies(String clause) {
+    for (String word : QUALIFIERS) {
+      if (clause.startsWith(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Clauses of target and actual that name the same things ({@link LabelledClauses}), scored pair by pair. */

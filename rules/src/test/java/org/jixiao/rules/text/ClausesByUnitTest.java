@@ -1,0 +1,76 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A target of clauses joined by commas, each with a figure in a unit of its own (完成1部宣传片，2套方案;
+ * 培训2期，培训人数100人), is scored clause by clause against the actual's figure of each unit. Read
+ * whole, only its first figure was compared: 完成1部宣传片，1套方案 met it in full.
+ */
+class ClausesByUnitTest {
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "完成1部宣传片，2套方案 | 完成1部宣传片，1套方案 | 0.75",
+        "完成1部宣传片，2套方案 | 完成0部宣传片，2套方案 | 0.5",
+        "宣传片1部，方案2套 | 宣传片1部，方案1套 | 0.75",
+        "培训2期，培训人数100人 | 培训2期，培训人数80人 | 0.9",
+        "资金50万元，惠及200户 | 发放资金50万元，惠及180户 | 0.95",
+        "覆盖率95%，覆盖200户 | 覆盖率96%，覆盖190户 | 0.975",
+        "人数93人，场次36场 | 人数93人，场次18场 | 0.75",
+      })
+  void eachClauseIsAnsweredByTheFigureOfItsUnit(String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);
+    assertThat(v.trace().rule()).as(v.trace().reason()).isEqualTo("sub-targets");
+    assertThat(v.fraction().orElseThrow().setScale(4, RoundingMode.HALF_UP)).as(v.trace().reason()).isEqualByComparingTo(fraction);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a clause that qualifies the one before
+        "全年3次，每次不少于50人 | 开展3次，共150人",
+        "培训100人，其中女性40人 | 培训100人，女性30人",
+        // the actual answers one clause only: the cell is read whole
+        "培训2期，100人次 | 培训120人次",
+        "培训2期，100人次 | 培训2期，完成",
+        // a clause without a figure, or of a date
+        "完成100人培训，12月底前完成 | 培训100人，11月完成",
+        "培训100人，提升技能 | 培训100人，技能提升",
+      })
+  void aCellThatIsNoListOfUnitsIsReadWhole(String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);
+    assertThat(v.trace().rule()).as(v.trace().reason()).isNotEqualTo("sub-targets");
+  }
+
+  @Test
+  void theMeanOfTheClausesIsWhatEachUnitEarns() {
+    qt().forAll(integers().between(1, 500), integers().between(0, 500), integers().between(1, 50), integers().between(0, 50))
+        .checkAssert(
+            (people, trained, sessions, held) -> {
+              IndicatorVerdict v = judge(Subcategory.QUANTITY, "", "培训" + people + "人，举办" + sessions + "期", "培训" + trained + "人，举办" + held + "期");
+              assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+              BigDecimal expected = share(trained, people).add(share(held, sessions)).divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);
+              assertThat(v.fraction().orElseThrow().setScale(4, RoundingMode.HALF_UP)).as(v.trace().reason()).isEqualByComparingTo(expected);
+            });
+  }
+
+  private static BigDecimal share(int done, int asked) {
+    return done >= asked ? BigDecimal.ONE : BigDecimal.valueOf(done).divide(BigDecimal.valueOf(asked), 10, RoundingMode.HALF_UP);
+  }
+}
