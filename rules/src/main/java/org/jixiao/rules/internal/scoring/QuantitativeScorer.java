@@ -122,7 +122,14 @@ public final class QuantitativeScorer implements IndicatorScorer {
       targets = PeriodPairing.samePeriodFirst(targets, figures, actualText);
     }
     for (Target target : targets.subList(0, Math.min(targets.size(), MAX_TARGET_FIGURES))) {
-      Optional<IndicatorVerdict> verdict = score(input, context, target, figures, where);
+      Optional<Target> misread = misreadAtLeast(indicator, target, targetText);
+      Optional<IndicatorVerdict> verdict;
+      if (misread.isPresent()) { // 290% of a satisfaction: ≥90%, quoted as printed
+        Quantity q = misread.get().quantity().orElseThrow();
+        verdict = score(input, context, misread.get(), figures, where, "（“" + targetText.substring(q.start(), q.end()) + "”）");
+      } else {
+        verdict = score(input, context, target, figures, where, "");
+      }
       if (verdict.isPresent()) {
         return verdict;
       }
@@ -158,9 +165,28 @@ public final class QuantitativeScorer implements IndicatorScorer {
             .build());
   }
 
-  /** Scores against one figure of the target; empty when the actual has none to match it. */
+  /**
+   * The target read with its leading 2 as ≥ (290% is ≥90%: {@link WholeShares#atLeastPrintedAsTwo}),
+   * when it is a whole share's that states no comparison and the indicator no nature; else empty.
+   */
+  private static Optional<Target> misreadAtLeast(Indicator indicator, Target target, String targetText) {
+    Optional<Quantity> printed = target.quantity();
+    if (printed.isEmpty() || target.explicit() || indicator.nature().isPresent()) {
+      return Optional.empty();
+    }
+    Quantity q = printed.get();
+    return WholeShares.atLeastPrintedAsTwo(targetText, q)
+        .filter(rest -> WholeShares.isWholeShare(indicator))
+        .map(rest -> new Target(target.text(), Comparison.AT_LEAST, true,
+            Optional.of(new Quantity(rest, Optional.empty(), q.unit(), q.approximate(), q.start(), q.end(), q.per())), Optional.empty()));
+  }
+
+  /**
+   * Scores against one figure of the target; empty when the actual has none to match it. {@code
+   * printedAs} quotes the target's figure as printed when it was read otherwise (（“290%”）), else "".
+   */
   private Optional<IndicatorVerdict> score(
-      IndicatorInput input, ScoringContext context, Target target, List<Quantity> figures, TargetContext where) {
+      IndicatorInput input, ScoringContext context, Target target, List<Quantity> figures, TargetContext where, String printedAs) {
     Indicator indicator = input.indicator();
     Quantity wanted = target.quantity().orElseThrow();
     Comparison comparison = indicator.nature().flatMap(Comparison::of).orElse(target.comparison());
@@ -314,7 +340,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
         () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe()
             + complement(restatedFrom, actualText, asked) + sorted.note(unit);
     Supplier<String> targetArg =
-        () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe());
+        () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe()) + printedAs;
     if (way == Signs.Direction.NONE && !fall && !targetMinus && !chosen.isRange() && !sorted.restated()) { // 满意度低于90% against ≥ 90 %
       Optional<IndicatorVerdict> bound = StatedBounds.shortOfTarget(
           id(), comparison, a, upper, b, actualText, chosen, result, context.profile().vocabulary().negatedFraction(), actualArg, targetArg);

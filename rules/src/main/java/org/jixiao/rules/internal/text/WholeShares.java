@@ -1,8 +1,11 @@
 package org.jixiao.rules.internal.text;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
+import org.jixiao.rules.text.Quantity;
 
 /**
  * Rates that are a share of a whole and so cannot pass 100 %: satisfaction (满意度), and the
@@ -18,6 +21,27 @@ public final class WholeShares {
   private static final List<String> ENDINGS =
       List.of("满意度", "满意率", "合格率", "达标率", "覆盖率", "知晓率", "普及率", "准确率", "正确率", "及格率", "优良率", "通过率",
           "完好率", "到位率", "入学率", "参保率", "接种率", "出勤率", "受益率", "签约率", "检测率", "建档率", "就诊率", "治愈率");
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * The share a figure of {@code text} above 100 % reads as when its leading 2 is ≥ misread by OCR:
+   * 290% is ≥90%, 2100% is ≥100% (seen on scanned forms: 满意度 290%, 接种率 290%). Only a figure
+   * of three digits or more before its point that starts with 2 and leaves a share from above 0 to
+   * 100; the caller asks it only of a whole share's target that states no comparison.
+   */
+  public static Optional<BigDecimal> atLeastPrintedAsTwo(String text, Quantity q) {
+    if (q.isRange() || !q.unit().symbol().equals("%") || q.value().compareTo(HUNDRED) <= 0 || q.start() >= text.length()
+        || text.charAt(q.start()) != '2') {
+      return Optional.empty();
+    }
+    int digits = q.value().precision() - q.value().scale(); // digits before the point
+    if (digits < 3) {
+      return Optional.empty();
+    }
+    BigDecimal rest = q.value().subtract(BigDecimal.valueOf(2).scaleByPowerOfTen(digits - 1));
+    return rest.signum() > 0 && rest.compareTo(HUNDRED) <= 0 ? Optional.of(rest) : Optional.empty();
+  }
 
   /** Whether {@code indicator} is a share of a whole, by its category or the end of its name. */
   public static boolean isWholeShare(Indicator indicator) {
