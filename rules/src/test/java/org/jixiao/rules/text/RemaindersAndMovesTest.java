@@ -38,11 +38,26 @@ class RemaindersAndMovesTest {
         "QUANTITY | '' | ≥200人 | 还缺50人 | 0.75",
         "QUANTITY | '' | ≥200人 | 有50人缺口 | 0.75",
         "QUANTITY | '' | ≥200人 | 缺额50人 | 0.75",
+        "QUANTITY | '' | ≥100户 | 还有100户未脱贫 | 0",
+        "QUANTITY | '' | ≥100户 | 剩余120户未完成 | 0",
+        "QUANTITY | '' | ≥100户 | 尚余20户未验收 | 0.8",
+        // a remainder of a share is of the whole, not of the target
+        "SOCIAL | '' | ≥90% | 仍有5%的群众未知晓政策 | 1",
+        "QUALITY | 完成率 | ≥90% | 剩余5%未完成 | 1",
+        // more or fewer at the start of a clause, after what they are more or fewer than
+        "QUANTITY | '' | ≥200人 | 超额完成，多培训50人 | 1",
+        "QUANTITY | '' | ≥200人 | 未完成，少培训20人 | 0.9",
         // the level stated beside the remainder is compared
         "QUANTITY | '' | ≥200人 | 已培训180人，剩余20人未完成 | 0.9",
+        "COST | '' | ≤50万元 | 实际支出48万元，尚有2万元未支付 | 1",
+        "QUANTITY | 修复缺陷 | ≥20处 | 修复缺陷20处，剩余3处未修复 | 1",
         "QUANTITY | '' | ≥200人 | 培训200人，有3人未通过考核 | 1",
         // not a remainder: done, or another shortage, or what a target counts
         "QUANTITY | '' | ≥200人 | 还有20人获得表彰 | 0.1",
+        "QUANTITY | '' | ≥100人 | 共有80名未成年人接受心理健康辅导 | 0.8",
+        "QUANTITY | '' | ≥50户 | 对有40户未改厕农户完成改厕 | 0.7",
+        "QUANTITY | '' | ≥200人 | 培训任务全部完成，有10人未通过考核 | 0.7",
+        "QUANTITY | '' | ≥200人 | 多部门联合培训150人 | 0.75",
         "QUANTITY | 未整改问题数 | ≤5个 | 还有3个未整改 | 1",
         "QUANTITY | 投诉件数 | ≤5件 | 还有2件未办结 | 1",
         // a move: the figure reached is the level
@@ -66,8 +81,14 @@ class RemaindersAndMovesTest {
         // 由 or 从 of another word: two figures still
         "SOCIAL | '' | ≥90% | 由于85%的村完成，覆盖率95%",
         "SOCIAL | '' | ≥90% | 从业人员85%持证，覆盖率95%",
-        // a target of a change: neither figure is the change
+        // a target of a change or an increase: neither figure is the change
         "ECONOMIC | 增长率 | ≥5% | 由85%提高到95%",
+        "QUANTITY | 新增床位 | ≥50张 | 床位数由120张增加到150张",
+        // a source and a destination, not a former and a new level; a spread
+        "QUANTITY | 资金到位 | ≥100万元 | 由县财政局拨付85万元至各乡镇，其余15万元由乡镇自筹",
+        "QUANTITY | '' | ≥100人 | 从县直机关选派120人到村任职，另有乡镇干部30人",
+        "QUANTITY | '' | ≥80户 | 从200户中选出60户至示范基地观摩",
+        "ECONOMIC | '' | ≥3000元 | 补助金额从2000元到5000元不等",
         // 高出 a number of points with no reference: how far above something unsaid
         "SOCIAL | '' | ≥90% | 高出5个百分点",
       })

@@ -104,12 +104,16 @@ public final class QuantitativeScorer implements IndicatorScorer {
     List<int[]> shortfalls = figures.isEmpty() ? List.of() : Clauses.shortfalls(actualText);
     if (!shortfalls.isEmpty()) {
       List<Quantity> kept = new ArrayList<>(figures.size());
+      List<Quantity> left = new ArrayList<>(1);
       for (Quantity q : figures) {
-        if (!Clauses.inside(shortfalls, q.start()) || Differences.of(actualText, q).kind() == Differences.Kind.LEFT) {
-          kept.add(q); // 1-2期未能及时培训: a figure in a negated clause is no achievement; 剩余20户未完成 says how far short
+        if (!Clauses.inside(shortfalls, q.start())) {
+          kept.add(q); // 1-2期未能及时培训: a figure in a negated clause is no achievement
+        } else if (Differences.of(actualText, q).kind() == Differences.Kind.LEFT) {
+          left.add(q);
         }
       }
-      figures = kept;
+      // 剩余20户未完成 alone says how far short; beside a level (实际支出48万元，尚有2万元未支付) the level answers
+      figures = kept.isEmpty() ? left : kept;
     }
     if (garbledActual.isPresent()) {
       return Optional.of(unreadable("actual", garbledActual.get(), input.actual()));

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 final class StatedDifferences {
   private StatedDifferences() {}
 
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   /**
    * The candidates sorted: {@code candidates} to compare (the same list when nothing is restated or
    * left out); the figure a level was restated from ({@code from}), with the {@code base} it was
@@ -69,8 +71,9 @@ final class StatedDifferences {
       String name) {
     if (candidates.size() > 1 && (actual.indexOf('由') >= 0 || actual.indexOf('从') >= 0)) {
       List<Quantity> reached = reached(candidates, actual);
-      if (reached != candidates && !Differences.asksAChange(target, wanted, name, comparison)) {
-        candidates = reached; // 由85%提高到95%: 95 %; a change asked is neither figure
+      boolean increase = !unit.symbol().equals("%") && (Differences.namesAnIncrease(name) || Differences.namesAnIncrease(target));
+      if (reached != candidates && !increase && !Differences.asksAChange(target, wanted, name, comparison)) {
+        candidates = reached; // 由85%提高到95%: 95 %; a change asked (新增床位 ≥ 50 张) is neither figure
       }
     }
     Sorted same = Sorted.compared(candidates);
@@ -96,7 +99,7 @@ final class StatedDifferences {
     if (kind == Differences.Kind.LEFT && (comparison.isReverse() || Differences.namesARemainder(target) || Differences.namesARemainder(name))) {
       return same; // 还有2件未办结 against ≤ 5 件, 未整改问题 ≤ 3 个: the remainder is what is counted
     }
-    if (kind != Differences.Kind.CHANGE && isTheTargetsFigure(Differences.inUnit(moved, unit), wanted)) {
+    if (kind != Differences.Kind.CHANGE && kind != Differences.Kind.LEFT && isTheTargetsFigure(Differences.inUnit(moved, unit), wanted)) {
       return same; // 低于目标值90%, 超出预算100万元 against ≤ 100 万元: the target's own figure, a bound, not a distance
     }
     // a distance is from the plan or budget the actual states, a change from the former time it states
@@ -132,6 +135,10 @@ final class StatedDifferences {
           return Sorted.restated(level, unit, moved, base, above, words);
         }
       }
+    }
+    if (kind == Differences.Kind.LEFT && unit.symbol().equals("%")) { // 仍有5%的群众未表示满意: of the whole, not of the target
+      BigDecimal d = Differences.inUnit(moved, unit).abs();
+      return Sorted.restated(HUNDRED.subtract(d).max(BigDecimal.ZERO), unit, moved, HUNDRED, false, words);
     }
     if (kind != Differences.Kind.CHANGE) { // 超额完成50人, 节约5万元: from the target
       BigDecimal a = wanted.value();

@@ -10,6 +10,7 @@ import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.LabelledClauses;
 import org.jixiao.rules.internal.text.ListSplitter;
 import org.jixiao.rules.internal.text.QuantityScanner;
@@ -171,8 +172,8 @@ public final class SubTargetScorer implements IndicatorScorer {
           return List.of(); // two of one unit: which actual figure answers which, only names say
         }
       }
-      if (stated.stream().noneMatch(a -> a.unit().isCompatibleWith(unit))) {
-        return List.of(); // the actual does not answer this clause: the cell stays whole
+      if (!answeredOnce(stated, unit, actual)) {
+        return List.of(); // the actual answers this clause by no figure, by several, or per item: the cell stays whole
       }
       units.add(unit);
     }
@@ -183,16 +184,42 @@ public final class SubTargetScorer implements IndicatorScorer {
     return items;
   }
 
-  /** Words that start a clause qualifying the one before it: 每次不少于50人, 其中女性20人. */
-  private static final List<String> QUALIFIERS = List.of("每", "其中", "含", "包括", "包含", "平均", "人均", "单次", "单个");
+  /** Words of a clause that qualifies the one before it or asks per item: 每次不少于50人, 其中女性20人, 单价不超过5000元. */
+  private static final List<String> QUALIFIERS = List.of("每", "均", "单价", "单次", "单个", "单台", "单位", "其中", "含", "包括", "包含");
 
   private static boolean qualifies(String clause) {
     for (String word : QUALIFIERS) {
-      if (clause.startsWith(word)) {
+      if (clause.contains(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether exactly one figure of {@code stated} is in {@code unit}, and it counts the whole (not
+   * per item: 每场平均覆盖250人次, 户均补助2万元); two (3个脱贫村和7个非脱贫村, 新增200亩，累计1200亩) say
+   * nothing of which answers.
+   */
+  private static boolean answeredOnce(List<Quantity> stated, Unit unit, String actual) {
+    Quantity answer = null;
+    for (Quantity q : stated) {
+      if (q.unit().isCompatibleWith(unit)) {
+        if (answer != null) {
+          return false;
+        }
+        answer = q;
+      }
+    }
+    if (answer == null || answer.per().isPresent()) {
+      return false;
+    }
+    for (int k = Clauses.clauseStart(actual, answer.start()); k < answer.start(); k++) {
+      if ("每均单".indexOf(actual.charAt(k)) >= 0 || actual.startsWith("面额", k)) {
+        return false; // 每人每月补贴1500元, 单场观众300余人次, 面额100元: per item
+      }
+    }
+    return true;
   }
 
   /** Clauses of target and actual that name the same things ({@link LabelledClauses}), scored pair by pair. */

@@ -84,7 +84,7 @@ public final class Differences {
   private static final String FILLERS = "了约近共 ";
 
   /** Characters one of the words above holds: an actual without any is read as before, at no cost. */
-  private static final CharSet CUES = CharSet.of(c -> false).with("超差缺较比同环节结省点多少低高增减剩有存".toCharArray());
+  private static final CharSet CUES = CharSet.of(c -> false).with("超差缺较比同环节结省点多少低高增减剩余有存".toCharArray());
 
   /** Words before a figure that make it the plan's, the budget's or a former year's (计划培训200人, 预算100万元, 由上年85%). */
   private static final List<String> PLAN_WORDS =
@@ -109,21 +109,24 @@ public final class Differences {
 
   /**
    * Whether the figure {@code q} of {@code actual} is where a change started, with the level reached
-   * after it: 由85%提高到95%, 从上年的85%升至92%, 由120人增加至150人, 由85%到95%. Its clause has 由 or 从
-   * before it (not 由于, 从事, 从业 …) and a verb of change with 到, 至, 为 or 达 (or 到 or 至 alone) right
-   * after it.
+   * after it: 由85%提高到95%, 从上年的85%升至92%, 由120人增加至150人, 由85%到95%. 由 or 从 stands before it
+   * with nothing between but words of a former time (上年的, 原来的, 2022年末的; not 由于, 从事, nor a
+   * source: 由县财政局拨付85万元至各乡镇, 从200户中选出60户), and after it a verb of change with 到, 至, 为 or
+   * 达, or 到 or 至 alone, then a figure in the same clause, not a spread (从2000元到5000元不等).
    */
   public static boolean startsAMove(String actual, Quantity q) {
-    int clause = Clauses.clauseStart(actual, q.start());
-    int from = -1;
-    for (int k = q.start() - 1; k >= Math.max(clause, q.start() - MOVE_REACH); k--) {
-      char c = actual.charAt(k);
-      if ((c == '由' || c == '从') && (k + 1 >= actual.length() || NOT_A_START.indexOf(actual.charAt(k + 1)) < 0)) {
-        from = k;
+    int from = q.start();
+    while (from > 0 && from > q.start() - MOVE_REACH) {
+      String former = endingAt(actual, from, FORMER_WORDS);
+      if (former != null) {
+        from -= former.length();
+      } else if (Chars.isAsciiDigit(actual.charAt(from - 1))) {
+        from--; // the digits of a year: 由2022年末的85%
+      } else {
         break;
       }
     }
-    if (from < 0) {
+    if (from == 0 || (actual.charAt(from - 1) != '由' && actual.charAt(from - 1) != '从')) {
       return false;
     }
     int e = q.end();
@@ -134,14 +137,29 @@ public final class Differences {
         e++;
       }
     }
-    return e < actual.length() && (actual.charAt(e) == '到' || actual.charAt(e) == '至' || (verb != null && "为达".indexOf(actual.charAt(e)) >= 0));
+    boolean to = e < actual.length() && (actual.charAt(e) == '到' || actual.charAt(e) == '至' || (verb != null && "为达".indexOf(actual.charAt(e)) >= 0));
+    if (!to) {
+      return false;
+    }
+    int end = Clauses.clauseEnd(actual, e);
+    boolean figure = false;
+    for (int k = e + 1; k < Math.min(end, e + MOVE_REACH); k++) {
+      if (Chars.isAsciiDigit(actual.charAt(k)) || ChineseNumerals.isStart(actual.charAt(k))) {
+        figure = true;
+        break;
+      }
+    }
+    String rest = actual.substring(e, end);
+    return figure && !rest.contains("不等") && !rest.contains("之间");
   }
 
-  /** The most characters between 由 or 从 and the figure a change starts from (由2022年末的85%). */
+  /** The most characters of former-time words between 由 or 从 and the figure (由2022年末的, 从上年度的). */
   private static final int MOVE_REACH = 10;
 
-  /** Characters after 由 or 从 that make another word (由于, 从事, 从业, 从而, 从严, 从中, 从此, 从来). */
-  private static final String NOT_A_START = "于事业而严中此来";
+  /** Words of a former time that may stand between 由 or 从 and the figure a change starts from. */
+  private static final List<String> FORMER_WORDS =
+      List.of("的", "原来", "原", "上年度", "上一年度", "上一年", "上年末", "上年底", "上年", "去年", "年初", "年末", "年底", "基期", "同期", "实施前",
+          "项目实施前", "年", "末", "底", "初");
 
   /** Verbs of change between a figure it started from and the level reached (提高到, 降至). */
   private static final List<String> MOVES =
@@ -211,40 +229,50 @@ public final class Differences {
   }
 
   /**
-   * What is left undone (剩余20户未完成, 还有20人未参加, 有50人缺口, 差50人未完成) or short on its own
-   * (缺50人, 还差50人): words of a remainder before the figure and a negation or a gap after it
-   * within its clause, or 差 or 缺 alone at the start of a clause; where the words start, or -1. Not
-   * a remainder that was done (还有20人获得表彰) nor a shortage of something else (缺编50人).
+   * What is left undone (剩余20户未完成, 仍有200人未参加培训) or short on its own (缺50人, 还差50人, 有50人缺口):
+   * words of a remainder before the figure and a negation after it within its clause, 差 or 缺 alone
+   * at the start of a clause, or 有 or 存在 before a figure that a gap follows; where the words start,
+   * or -1. Not a remainder that was done (还有20人获得表彰), a failure among work done (还有10人未通过考核,
+   * 未达标), whom the work served (共有80名未成年人, 对有40户未改厕农户), nor a shortage of something else (缺编50人).
    */
   private static int leftUndone(String s, int p, Quantity q) {
     int at = endingWith(s, p, SHORT_ALONE);
     if (at >= 0 && (at == 0 || Clauses.isClauseEnd(s.charAt(at - 1)) || "还尚仍".indexOf(s.charAt(at - 1)) >= 0)) {
       return at > 0 && "还尚仍".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at; // 缺50人, 差50人: short by
     }
-    if (at < 0) {
-      at = endingWith(s, p, LEFT_WORDS);
+    int gapAt = endingWith(s, p, GAP_HOLDERS);
+    if (gapAt >= 0 && (Chars.startsWith(s, q.end(), "缺口") || Chars.startsWith(s, q.end(), "的缺口") || Chars.startsWith(s, q.end(), "缺额"))) {
+      return gapAt; // 有50人缺口, 存在50万元资金缺口 is no figure right before its gap
     }
+    at = endingWith(s, p, LEFT_WORDS);
     return at >= 0 && undoneAfter(s, q.end()) ? at : -1;
   }
 
   /** 差 or 缺 alone right before a figure: short by it. */
   private static final List<String> SHORT_ALONE = List.of("差", "缺");
 
-  /** Words of a remainder before a figure, undone when a negation or a gap follows it (剩余20户未完成, 尚有5个缺口). */
-  private static final List<String> LEFT_WORDS = List.of("剩余", "尚余", "还剩", "剩下", "还有", "尚有", "仍有", "存在", "有");
+  /** Words before a figure that a gap follows: 有50人缺口. */
+  private static final List<String> GAP_HOLDERS = List.of("存在", "有");
+
+  /** Words of a remainder before a figure, undone when a negation follows it (剩余20户未完成, 尚余5个未验收). */
+  private static final List<String> LEFT_WORDS = List.of("剩余的", "剩余", "尚余", "其余", "还剩", "剩下", "还有", "尚有", "仍有");
 
   /** The most characters between a remainder's figure and its negation (剩余20户贫困户未脱贫). */
   private static final int UNDONE_REACH = 5;
 
-  /** Whether a negation (未, 没, 尚未) or a gap (缺口, 缺额) follows {@code end} within its clause. */
+  /** Words after 未 that are a failure among work done or a kind of person, not work left undone. */
+  private static final List<String> NOT_UNDONE =
+      List.of("未通过", "未达标", "未合格", "未表示满意", "未满意", "未按期", "未按时", "未及时", "未成年", "未就业", "未婚", "未来");
+
+  /** Whether a negation (未, 没, 尚未) follows {@code end} within its clause, of work left undone. */
   private static boolean undoneAfter(String s, int end) {
     for (int k = end; k < Math.min(s.length(), end + UNDONE_REACH); k++) {
       char c = s.charAt(k);
       if (Clauses.isClauseEnd(c) || Chars.isAsciiDigit(c)) {
         return false;
       }
-      if (c == '未' || c == '没' || Chars.startsWith(s, k, "缺口") || Chars.startsWith(s, k, "缺额")) {
-        return true;
+      if (c == '未' || c == '没') {
+        return !Chars.startsWithAny(s, k, NOT_UNDONE);
       }
     }
     return false;
@@ -306,11 +334,12 @@ public final class Differences {
       return new Read(Kind.CHANGE, from);
     }
     from = earliest(endingWith(actual, p, ABOVE_WORDS), afterTarget(actual, p, ABOVE_WORDS), comparedWithTarget(actual, p, MORE),
-        targetAfter(actual, p, "超出", "超过", "高出", "超"), afterTargetOfWork(actual, p));
+        targetAfter(actual, p, "超出", "超过", "高出", "超"), afterTargetOfWork(actual, p), atClauseStart(actual, p, '多'));
     if (from >= 0) {
       return new Read(Kind.ABOVE_TARGET, from);
     }
-    from = earliest(endingWith(actual, p, BELOW_WORDS), comparedWithTarget(actual, p, LESS), targetAfter(actual, p, "低于", "少于"), gap(actual, p));
+    from = earliest(endingWith(actual, p, BELOW_WORDS), comparedWithTarget(actual, p, LESS), targetAfter(actual, p, "低于", "少于"), gap(actual, p),
+        atClauseStart(actual, p, '少'));
     if (from >= 0) {
       return new Read(Kind.BELOW_TARGET, from);
     }
@@ -415,6 +444,11 @@ public final class Differences {
   /** Verbs of change in a name or target that ask the change itself when nothing but a change answers it (农民收入增加, 粮食单产提高). */
   private static final List<String> CHANGE_VERBS = List.of("增加", "提高", "提升", "增收", "增产", "减少", "降低", "下降", "上升", "增长");
 
+  /** Whether a name or target asks an amount or count to grow (新增床位, 净增就业, 增加岗位): the end of a move is then no answer. */
+  public static boolean namesAnIncrease(String text) {
+    return text.contains("新增") || text.contains("净增") || containsAny(text, CHANGE_VERBS);
+  }
+
   /** Whether a name or target holds a verb of change: a change alone then answers it, as before (就业人数增加 / 较上年增加60人). */
   public static boolean namesAVerbOfChange(String text) {
     return containsAny(text, CHANGE_VERBS);
@@ -444,7 +478,7 @@ public final class Differences {
         switch (kind) {
           case ABOVE_TARGET -> upper.add(size);
           case BELOW_TARGET -> a.subtract(size);
-          case LEFT -> comparison.isReverse() ? null : a.subtract(size);
+          case LEFT -> comparison.isReverse() ? null : a.subtract(size).max(BigDecimal.ZERO);
           case ABOVE_BUDGET -> comparison.isReverse() ? upper.add(size) : null;
           case BELOW_BUDGET -> comparison.isReverse() ? upper.subtract(size) : null;
           default -> null;
@@ -494,6 +528,21 @@ public final class Differences {
     }
     int at = end - what.length();
     return at > 0 && "比较距离".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : -1; // 比目标少, 较计划多, 距目标差
+  }
+
+  /**
+   * 多 or 少 and a verb of one or two characters at the start of a clause, ending at {@code p}
+   * (超额完成，多培训50人; 少招1人): more or fewer than the target; where 多 or 少 stands, or -1. Not 多 or
+   * 少 before longer words (多部门联合培训50人, 少数民族50人).
+   */
+  private static int atClauseStart(String s, int p, char word) {
+    for (int verb = 1; verb <= 2 && p - verb > 0 && isVerbPart(s.charAt(p - verb)); verb++) {
+      int at = p - verb - 1;
+      if (s.charAt(at) == word && (at == 0 || Clauses.isClauseEnd(s.charAt(at - 1)))) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** 超额完成培训任务50人: an excess, the work's two characters and a target, ending at {@code p}; where it starts, or -1. */
