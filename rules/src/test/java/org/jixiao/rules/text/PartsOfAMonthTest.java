@@ -104,6 +104,7 @@ class PartsOfAMonthTest {
         // the range's own length before the words of finishing
         "2023-2025年三年内完成 | 2026年3月完成 | 0.70",
         "2023-2025年3年完成 | 2025年10月完成 | 1",
+        "2023-2025年，三年内完成 | 2026年3月完成 | 0.70",
       })
   void aDeadlineOfARangeOfYearsEndsWithItsLastYear(String target, String actual, BigDecimal fraction) {
     scoredAt(judge(Subcategory.TIMELINESS, "完成时限", target, actual), fraction);

@@ -41,6 +41,13 @@ class RemaindersAndMovesTest {
         "QUANTITY | '' | ≥100户 | 还有100户未脱贫 | 0",
         "QUANTITY | '' | ≥100户 | 剩余120户未完成 | 0",
         "QUANTITY | '' | ≥100户 | 尚余20户未验收 | 0.8",
+        "QUANTITY | '' | ≥100户 | 仅有2户未完成 | 0.98",
+        "QUANTITY | '' | ≥200人 | 未完成人数20人 | 0.9",
+        "QUANTITY | '' | ≥200人 | 尚未完成20人 | 0.9",
+        // still to be done: no negation, a word of later work
+        "QUANTITY | '' | ≥100户 | 剩余20户正在施工 | 0.8",
+        "QUANTITY | '' | ≥100户 | 剩余20户待明年实施 | 0.8",
+        "QUANTITY | '' | ≥200人 | 剩余20人将于下半年完成 | 0.9",
         // a remainder of a share is of the whole, not of the target
         "SOCIAL | '' | ≥90% | 仍有5%的群众未知晓政策 | 1",
         "QUALITY | 完成率 | ≥90% | 剩余5%未完成 | 1",
@@ -67,6 +74,11 @@ class RemaindersAndMovesTest {
         "QUANTITY | '' | ≥150人 | 由120人增加至150人 | 1",
         "QUANTITY | '' | ≤10% | 从15%降至8% | 1",
         "QUANTITY | '' | ≤10% | 由8%上升到15% | 0.5",
+        "SOCIAL | '' | ≥90% | 由85%，提高到95% | 1",
+        "SOCIAL | '' | ≥90% | 由85%调整为92% | 1",
+        "SOCIAL | '' | ≥90% | 较上年的85%提高到93% | 1",
+        "SOCIAL | '' | ≥90% | 在上年85%的基础上提高到93% | 1",
+        "QUANTITY | '' | ≥2个 | 由1个村扩大到3个村 | 1",
       })
   void aRemainderOrAMoveIsReadAsTheLevelItMakes(Subcategory sub, String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(sub, name, target, actual);

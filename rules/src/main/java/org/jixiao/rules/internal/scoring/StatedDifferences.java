@@ -69,7 +69,7 @@ final class StatedDifferences {
    */
   static Sorted sort(List<Quantity> candidates, String actual, String target, Quantity wanted, Unit unit, Comparison comparison,
       String name) {
-    if (candidates.size() > 1 && (actual.indexOf('由') >= 0 || actual.indexOf('从') >= 0)) {
+    if (candidates.size() > 1 && Differences.mayStartAMove(actual)) {
       List<Quantity> reached = reached(candidates, actual);
       boolean increase = !unit.symbol().equals("%") && (Differences.namesAnIncrease(name) || Differences.namesAnIncrease(target));
       if (reached != candidates && !increase && !Differences.asksAChange(target, wanted, name, comparison)) {

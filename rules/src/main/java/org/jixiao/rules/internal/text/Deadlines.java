@@ -112,11 +112,12 @@ final class Deadlines {
 
   /** {@code after} without a length of years it starts with (三年内完成, 3年完成): what follows it. */
   private static String withoutDuration(String after) {
-    int k = 0;
+    int k = after.startsWith(",") || after.startsWith("，") ? 1 : 0; // 2023-2025年，三年内完成
+    int first = k;
     while (k < after.length() && (Chars.isAsciiDigit(after.charAt(k)) || ChineseNumerals.isPart(after.charAt(k)))) {
       k++;
     }
-    if (k == 0) {
+    if (k == first) {
       return after;
     }
     int e = Chars.startsWith(after, k, "个") ? k + 1 : k;

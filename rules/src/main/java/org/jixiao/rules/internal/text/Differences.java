@@ -84,7 +84,7 @@ public final class Differences {
   private static final String FILLERS = "了约近共 ";
 
   /** Characters one of the words above holds: an actual without any is read as before, at no cost. */
-  private static final CharSet CUES = CharSet.of(c -> false).with("超差缺较比同环节结省点多少低高增减剩余有存".toCharArray());
+  private static final CharSet CUES = CharSet.of(c -> false).with("超差缺较比同环节结省点多少低高增减剩余有存未".toCharArray());
 
   /** Words before a figure that make it the plan's, the budget's or a former year's (计划培训200人, 预算100万元, 由上年85%). */
   private static final List<String> PLAN_WORDS =
@@ -126,10 +126,26 @@ public final class Differences {
         break;
       }
     }
-    if (from == 0 || (actual.charAt(from - 1) != '由' && actual.charAt(from - 1) != '从')) {
+    if (from == 0 || MOVE_STARTS.indexOf(actual.charAt(from - 1)) < 0) {
       return false;
     }
+    char start = actual.charAt(from - 1);
+    if ((start == '较' || start == '比' || start == '在') && from == q.start()) {
+      return false; // 较, 比 and 在 start a move only before words of a former time: 较上年的85%提高到93%
+    }
     int e = q.end();
+    e += Chars.startsWith(actual, e, "的基础上") ? 4 : Chars.startsWith(actual, e, "基础上") ? 3 : 0; // 在上年85%的基础上提高到93%
+    if (e < actual.length() && (actual.charAt(e) == ',' || actual.charAt(e) == '，') && startingWith(actual, e + 1, MOVES) != null) {
+      e++; // 由85%，提高到95%
+    }
+    if (startingWith(actual, e, MOVES) == null) { // 由1个村扩大到3个村: what the figure counts, then the verb
+      for (int noun = 1; noun <= 2 && e + noun < actual.length() && Chars.isCjk(actual.charAt(e + noun - 1)); noun++) {
+        if (startingWith(actual, e + noun, MOVES) != null) {
+          e += noun;
+          break;
+        }
+      }
+    }
     String verb = startingWith(actual, e, MOVES);
     if (verb != null) {
       e += verb.length();
@@ -153,6 +169,19 @@ public final class Differences {
     return figure && !rest.contains("不等") && !rest.contains("之间");
   }
 
+  /** Whether {@code actual} holds a character a move starts with ({@link #startsAMove} is asked of its figures only then). */
+  public static boolean mayStartAMove(String actual) {
+    for (int k = 0; k < actual.length(); k++) {
+      if (MOVE_STARTS.indexOf(actual.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Characters a move starts with: 由, 从, 自 before its figure; 较, 比, 在 before words of a former time. */
+  private static final String MOVE_STARTS = "由从自较比在";
+
   /** The most characters of former-time words between 由 or 从 and the figure (由2022年末的, 从上年度的). */
   private static final int MOVE_REACH = 10;
 
@@ -163,7 +192,8 @@ public final class Differences {
 
   /** Verbs of change between a figure it started from and the level reached (提高到, 降至). */
   private static final List<String> MOVES =
-      List.of("提高", "提升", "增加", "增长", "上升", "上涨", "扩大", "下降", "降低", "减少", "缩短", "缩小", "压缩", "压减", "升", "降", "增", "减", "提", "缩");
+      List.of("提高", "提升", "增加", "增长", "上升", "上涨", "扩大", "下降", "降低", "减少", "缩短", "缩小", "压缩", "压减", "调整", "调增", "调减", "上调",
+          "下调", "延长", "跃升", "攀升", "升", "降", "增", "减", "提", "缩");
 
   private static @Nullable String startingWith(String s, int at, List<String> words) {
     for (String word : words) {
@@ -244,6 +274,10 @@ public final class Differences {
     if (gapAt >= 0 && (Chars.startsWith(s, q.end(), "缺口") || Chars.startsWith(s, q.end(), "的缺口") || Chars.startsWith(s, q.end(), "缺额"))) {
       return gapAt; // 有50人缺口, 存在50万元资金缺口 is no figure right before its gap
     }
+    int undone = endingWith(s, p, UNDONE_BEFORE);
+    if (undone >= 0) {
+      return undone; // 未完成20人, 尚未完成人数20人: what was not done
+    }
     at = endingWith(s, p, LEFT_WORDS);
     return at >= 0 && undoneAfter(s, q.end()) ? at : -1;
   }
@@ -255,7 +289,15 @@ public final class Differences {
   private static final List<String> GAP_HOLDERS = List.of("存在", "有");
 
   /** Words of a remainder before a figure, undone when a negation follows it (剩余20户未完成, 尚余5个未验收). */
-  private static final List<String> LEFT_WORDS = List.of("剩余的", "剩余", "尚余", "其余", "还剩", "剩下", "还有", "尚有", "仍有");
+  private static final List<String> LEFT_WORDS =
+      List.of("剩余的", "剩余", "尚余", "其余", "还剩", "剩下", "还有", "尚有", "仍有", "另有", "仅有", "只有");
+
+  /** Words right before a figure that make it what was not done: 未完成20人, 尚未完成人数20人. */
+  private static final List<String> UNDONE_BEFORE =
+      List.of("尚未完成人数", "未完成人数", "尚未完成数", "未完成数", "尚未完成", "未完成", "尚未完工", "未完工", "尚未实施", "未实施");
+
+  /** Words after a remainder's figure that say it is still to be done: 剩余20户正在施工, 待明年实施, 将于下半年完成. */
+  private static final List<String> TO_BE_DONE = List.of("正在", "待", "将于", "将在", "需在", "仍在", "尚在", "在建", "计划于", "预计");
 
   /** The most characters between a remainder's figure and its negation (剩余20户贫困户未脱贫). */
   private static final int UNDONE_REACH = 5;
@@ -273,6 +315,9 @@ public final class Differences {
       }
       if (c == '未' || c == '没') {
         return !Chars.startsWithAny(s, k, NOT_UNDONE);
+      }
+      if (Chars.startsWithAny(s, k, TO_BE_DONE)) {
+        return true;
       }
     }
     return false;
