@@ -65,6 +65,15 @@ class RemaindersAndMovesTest {
         "QUANTITY | '' | ≥50户 | 对有40户未改厕农户完成改厕 | 0.7",
         "QUANTITY | '' | ≥200人 | 培训任务全部完成，有10人未通过考核 | 0.7",
         "QUANTITY | '' | ≥200人 | 多部门联合培训150人 | 0.75",
+        "QUANTITY | '' | ≥20套 | 已完成政府采购，多媒体12套已安装到位 | 0.6",
+        "QUANTITY | '' | ≥200人 | 组织主题队日活动，少先队240人参加 | 1",
+        "QUANTITY | '' | ≤3天 | 案件少则当天，多则2天办结 | 1",
+        // a breach repaired or a gap filled
+        "QUANTITY | '' | ≥10处 | 汛后排查发现共有12处缺口，已全部完成封堵 | 1",
+        "QUANTITY | '' | ≥8处 | 修复了所有9处缺口 | 1",
+        // a name with 剩余 or 未 in another sense: the remainder is still a shortfall of the floor
+        "QUANTITY | 农村剩余劳动力转移就业 | ≥500人 | 剩余20人未转移就业 | 0.96",
+        "QUANTITY | 困境未成年人救助 | ≥100人 | 还有4人未落实救助 | 0.96",
         "QUANTITY | 未整改问题数 | ≤5个 | 还有3个未整改 | 1",
         "QUANTITY | 投诉件数 | ≤5件 | 还有2件未办结 | 1",
         // a move: the figure reached is the level
@@ -101,11 +110,27 @@ class RemaindersAndMovesTest {
         "QUANTITY | '' | ≥100人 | 从县直机关选派120人到村任职，另有乡镇干部30人",
         "QUANTITY | '' | ≥80户 | 从200户中选出60户至示范基地观摩",
         "ECONOMIC | '' | ≥3000元 | 补助金额从2000元到5000元不等",
+        "ECONOMIC | '' | ≥2万元 | 补助标准从1万元至3万元分三档",
+        "QUANTITY | 扩容床位 | ≥80张 | 床位由120张扩大到170张",
+        "ECOLOGICAL | 化肥减量 | ≥40吨 | 化肥使用量由130吨减少至98吨",
         // 高出 a number of points with no reference: how far above something unsaid
         "SOCIAL | '' | ≥90% | 高出5个百分点",
       })
   void noLevelIsReadWhereTheWordsDoNotMakeOne(Subcategory sub, String name, String target, String actual) {
     undetermined(judge(sub, name, target, actual));
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "≥100户 | 截至6月底还有20户未完成，年底前已全部完成改造",
+        "≥200人 | 已全部完成培训，剩余20人未领取结业证书",
+        "≥100户 | 计划内任务全部完成，另外还有20户未列入计划的困难户也一并完成改造",
+      })
+  void aRemainderDoneInTheEndOrOutsideThePlanIsNoShortfall(String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);
+    assertThat(v.trace().reason()).doesNotContain(" − ");
   }
 
   @Test

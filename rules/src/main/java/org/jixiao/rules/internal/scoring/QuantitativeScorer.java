@@ -180,7 +180,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     Quantity q = printed.get();
     return WholeShares.atLeastPrintedAsTwo(targetText, q)
-        .filter(rest -> WholeShares.isWholeShare(indicator))
+        .filter(rest -> WholeShares.isWholeShare(indicator) && !WholeShares.namesABadShare(indicator))
         .map(rest -> new Target(target.text(), Comparison.AT_LEAST, true,
             Optional.of(new Quantity(rest, Optional.empty(), q.unit(), q.approximate(), q.start(), q.end(), q.per())), Optional.empty()));
   }

@@ -92,11 +92,11 @@ final class StatedDifferences {
       }
     }
     if (moved == null || read == null || Differences.asksAChange(target, wanted, name, comparison)
-        || Differences.namesADistance(target) || Differences.namesADistance(name)) {
+        || (read.kind() != Differences.Kind.LEFT && (Differences.namesADistance(target) || Differences.namesADistance(name)))) {
       return same; // nearly every cell: its figures are levels, or the target asks what they state
     }
     Differences.Kind kind = read.kind();
-    if (kind == Differences.Kind.LEFT && (comparison.isReverse() || Differences.namesARemainder(target) || Differences.namesARemainder(name))) {
+    if (kind == Differences.Kind.LEFT && comparison.isReverse()) {
       return same; // 还有2件未办结 against ≤ 5 件, 未整改问题 ≤ 3 个: the remainder is what is counted
     }
     if (kind != Differences.Kind.CHANGE && kind != Differences.Kind.LEFT && isTheTargetsFigure(Differences.inUnit(moved, unit), wanted)) {

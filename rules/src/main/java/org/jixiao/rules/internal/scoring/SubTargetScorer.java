@@ -10,7 +10,6 @@ import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.Profile;
 import org.jixiao.rules.internal.Decimals;
-import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.LabelledClauses;
 import org.jixiao.rules.internal.text.ListSplitter;
 import org.jixiao.rules.internal.text.QuantityScanner;
@@ -140,11 +139,14 @@ public final class SubTargetScorer implements IndicatorScorer {
 
   /**
    * The clauses of a target joined by commas, each with one figure in a unit of its own, when the
-   * actual states a figure in each of those units (完成1部宣传片，2套方案 / 完成1部宣传片，1套方案; 培训2期，
-   * 培训人数100人): each is scored against the whole actual, whose figure of its unit answers it. Read
-   * whole, only the first figure was compared, and a shortfall in another clause never seen. Not a
-   * clause that qualifies the one before (全年3次，每次不少于50人), nor two figures of one unit, which
-   * only names can pair ({@link LabelledClauses}); empty when the target is no such list.
+   * actual has as many clauses and each answers its target clause by position (完成1部宣传片，2套方案 /
+   * 完成1部宣传片，1套方案; 培训2期，培训人数100人): one figure of that unit, whole (not per item: 每场,
+   * 户均, 补助标准2万元, 亩产, 各, 分别), stated as done (not a bound: 面积不少于100平方米), in a clause that
+   * shares a word with the target's. Each is then scored against the whole actual, whose only figure
+   * of its unit answers it. Read whole, only the first figure was compared, and a shortfall in
+   * another clause never seen. Not a clause that qualifies another or asks per item (每次不少于50人,
+   * 单价), a ceiling or a length (建设周期6个月, 预算10万元), nor two figures of one unit, which only names
+   * can pair ({@link LabelledClauses}); empty when the target is no such list.
    */
   private static List<ListItem> byUnit(String target, String actual) {
     if (target.indexOf(',') < 0 || actual.indexOf(',') < 0) {
@@ -154,16 +156,18 @@ public final class SubTargetScorer implements IndicatorScorer {
     if (clauses.size() < 2 || clauses.size() > MAX_ITEMS) {
       return List.of();
     }
-    List<Quantity> stated = IndicatorTexts.parseActual(actual);
-    if (stated.size() < 2) {
+    List<String> answers = ListSplitter.splitOnCommas(actual);
+    if (answers.size() != clauses.size()) {
       return List.of();
     }
     List<Unit> units = new ArrayList<>(clauses.size());
-    for (String clause : clauses) {
+    List<ListItem> items = new ArrayList<>(clauses.size());
+    for (int i = 0; i < clauses.size(); i++) {
+      String clause = clauses.get(i).strip();
       Target t = IndicatorTexts.parseTarget(clause);
       Optional<Quantity> q = t.quantity();
-      if (!t.isQuantitative() || q.isEmpty() || q.get().unit().equals(Unit.NONE) || qualifies(clause.strip())
-          || QuantityScanner.quantities(clause, false).size() != 1) {
+      if (!t.isQuantitative() || q.isEmpty() || t.comparison().isReverse() || q.get().unit().equals(Unit.NONE) || q.get().unit().isDuration()
+          || containsAny(clause, QUALIFIERS) || QuantityScanner.quantities(clause, false).size() != 1) {
         return List.of();
       }
       Unit unit = q.get().unit();
@@ -172,54 +176,53 @@ public final class SubTargetScorer implements IndicatorScorer {
           return List.of(); // two of one unit: which actual figure answers which, only names say
         }
       }
-      if (!answeredOnce(stated, unit, actual)) {
-        return List.of(); // the actual answers this clause by no figure, by several, or per item: the cell stays whole
+      String answer = answers.get(i).strip();
+      List<Quantity> stated = QuantityScanner.quantities(answer, false);
+      if (stated.size() != 1 || !stated.get(0).unit().isCompatibleWith(unit) || stated.get(0).per().isPresent()
+          || containsAny(answer, PER_ITEM) || !shareAWord(clause, answer)) {
+        return List.of(); // the actual answers this clause by no figure, by several, per item or about something else
       }
       units.add(unit);
+      items.add(new ListItem(0, clause));
     }
-    List<ListItem> items = new ArrayList<>(clauses.size());
-    for (String clause : clauses) {
-      items.add(new ListItem(0, clause.strip()));
+    for (int i = 0; i < answers.size(); i++) {
+      for (int j = 0; j < units.size(); j++) {
+        String symbol = units.get(j).symbol();
+        if (j != i && !symbol.equals("%") && !units.get(i).symbol().contains(symbol) && answers.get(i).contains(symbol)) {
+          return List.of(); // 组织培训10场，场次人数100人次: the 场 of another clause, so 100 人次 is per 场
+        }
+      }
     }
     return items;
   }
 
-  /** Words of a clause that qualifies the one before it or asks per item: 每次不少于50人, 其中女性20人, 单价不超过5000元. */
-  private static final List<String> QUALIFIERS = List.of("每", "均", "单价", "单次", "单个", "单台", "单位", "其中", "含", "包括", "包含");
+  /** Words of a clause that qualifies the one before it, asks per item or sets a budget: 每次不少于50人, 其中女性20人, 单价, 预算10万元. */
+  private static final List<String> QUALIFIERS =
+      List.of("每", "均", "单价", "单次", "单个", "单台", "单位", "标准", "其中", "含", "包括", "包含", "预算", "成本", "周期", "工期", "期限");
 
-  private static boolean qualifies(String clause) {
-    for (String word : QUALIFIERS) {
-      if (clause.contains(word)) {
+  /** Words of an actual clause that make its figure per item or a bound, not the whole done: 每场, 户均, 补助标准2万元, 亩产550公斤, 各配备1套. */
+  private static final List<String> PER_ITEM =
+      List.of("每", "均", "单", "各", "分别", "标准", "产", "场场", "人平", "人手", "不少于", "不低于", "以上", "以下", "以内", "不超过", "约");
+
+  private static boolean containsAny(String text, List<String> words) {
+    for (String word : words) {
+      if (text.contains(word)) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * Whether exactly one figure of {@code stated} is in {@code unit}, and it counts the whole (not
-   * per item: 每场平均覆盖250人次, 户均补助2万元); two (3个脱贫村和7个非脱贫村, 新增200亩，累计1200亩) say
-   * nothing of which answers.
-   */
-  private static boolean answeredOnce(List<Quantity> stated, Unit unit, String actual) {
-    Quantity answer = null;
-    for (Quantity q : stated) {
-      if (q.unit().isCompatibleWith(unit)) {
-        if (answer != null) {
-          return false;
-        }
-        answer = q;
+  /** Whether two clauses share two ideographs in a row (方案 in 2套方案 and 方案1套): they speak of the same thing. */
+  private static boolean shareAWord(String a, String b) {
+    for (int k = 0; k + 1 < a.length(); k++) {
+      if (Character.UnicodeScript.of(a.charAt(k)) == Character.UnicodeScript.HAN
+          && Character.UnicodeScript.of(a.charAt(k + 1)) == Character.UnicodeScript.HAN
+          && b.contains(a.substring(k, k + 2))) {
+        return true;
       }
     }
-    if (answer == null || answer.per().isPresent()) {
-      return false;
-    }
-    for (int k = Clauses.clauseStart(actual, answer.start()); k < answer.start(); k++) {
-      if ("每均单".indexOf(actual.charAt(k)) >= 0 || actual.startsWith("面额", k)) {
-        return false; // 每人每月补贴1500元, 单场观众300余人次, 面额100元: per item
-      }
-    }
-    return true;
+    return false;
   }
 
   /** Clauses of target and actual that name the same things ({@link LabelledClauses}), scored pair by pair. */

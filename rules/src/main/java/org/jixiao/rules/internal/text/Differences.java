@@ -166,7 +166,7 @@ public final class Differences {
       }
     }
     String rest = actual.substring(e, end);
-    return figure && !rest.contains("不等") && !rest.contains("之间");
+    return figure && !rest.contains("不等") && !rest.contains("之间") && !rest.contains("档");
   }
 
   /** Whether {@code actual} holds a character a move starts with ({@link #startsAMove} is asked of its figures only then). */
@@ -270,9 +270,17 @@ public final class Differences {
     if (at >= 0 && (at == 0 || Clauses.isClauseEnd(s.charAt(at - 1)) || "还尚仍".indexOf(s.charAt(at - 1)) >= 0)) {
       return at > 0 && "还尚仍".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at; // 缺50人, 差50人: short by
     }
+    if (containsAny(s, ALL_DONE)) {
+      return -1; // 截至6月底还有20户未完成，年底前已全部完成: what was left was done
+    }
     int gapAt = endingWith(s, p, GAP_HOLDERS);
-    if (gapAt >= 0 && (Chars.startsWith(s, q.end(), "缺口") || Chars.startsWith(s, q.end(), "的缺口") || Chars.startsWith(s, q.end(), "缺额"))) {
-      return gapAt; // 有50人缺口, 存在50万元资金缺口 is no figure right before its gap
+    if (gapAt < 0) {
+      int at0 = endingWith(s, p, List.of("存在", "有")); // 有50人缺口 at a clause's start; not 所有, 已有, 共有 …
+      gapAt = at0 >= 0 && (at0 == 0 || Clauses.isClauseEnd(s.charAt(at0 - 1))) ? at0 : -1;
+    }
+    int gapEnd = Chars.startsWith(s, q.end(), "缺口") || Chars.startsWith(s, q.end(), "缺额") ? q.end() + 2 : Chars.startsWith(s, q.end(), "的缺口") ? q.end() + 3 : -1;
+    if (gapAt >= 0 && gapEnd >= 0 && (gapEnd == s.length() || Clauses.isClauseEnd(s.charAt(gapEnd)))) {
+      return gapAt; // 仍有50人缺口: a gap still open; not 共有12处缺口，已全部完成封堵, a breach repaired
     }
     int undone = endingWith(s, p, UNDONE_BEFORE);
     if (undone >= 0) {
@@ -286,7 +294,10 @@ public final class Differences {
   private static final List<String> SHORT_ALONE = List.of("差", "缺");
 
   /** Words before a figure that a gap follows: 有50人缺口. */
-  private static final List<String> GAP_HOLDERS = List.of("存在", "有");
+  private static final List<String> GAP_HOLDERS = List.of("仍存在", "还存在", "尚存在", "仍有", "还有", "尚有");
+
+  /** Words that the whole was done in the end: a remainder stated beside them was done too, or is a later step. */
+  private static final List<String> ALL_DONE = List.of("全部完成", "已全部", "均已完成", "全面完成", "任务全部");
 
   /** Words of a remainder before a figure, undone when a negation follows it (剩余20户未完成, 尚余5个未验收). */
   private static final List<String> LEFT_WORDS =
@@ -304,7 +315,8 @@ public final class Differences {
 
   /** Words after 未 that are a failure among work done or a kind of person, not work left undone. */
   private static final List<String> NOT_UNDONE =
-      List.of("未通过", "未达标", "未合格", "未表示满意", "未满意", "未按期", "未按时", "未及时", "未成年", "未就业", "未婚", "未来");
+      List.of("未通过", "未达标", "未合格", "未表示满意", "未满意", "未按期", "未按时", "未及时", "未成年", "未就业", "未婚", "未来", "未列入", "未纳入",
+          "未领取", "未办理", "未录入", "未出具", "未入住", "未采收", "未作答", "未回答");
 
   /** Whether a negation (未, 没, 尚未) follows {@code end} within its clause, of work left undone. */
   private static boolean undoneAfter(String s, int end) {
@@ -446,14 +458,6 @@ public final class Differences {
       List.of("节约", "节省", "节支", "节余", "节能", "节水", "结余", "结转", "缺口", "差距", "差额", "相差", "超支", "超额", "超出", "超计划", "剩余",
           "超标");
 
-  /**
-   * Whether {@code text} (a target or a name) asks what is left undone itself (未完成整改问题数, 剩余,
-   * 缺编): the actual's remainder is then its level.
-   */
-  public static boolean namesARemainder(String text) {
-    return text.indexOf('未') >= 0 || text.indexOf('缺') >= 0 || text.indexOf('剩') >= 0;
-  }
-
   /** Whether {@code text} (a target or a name) asks a distance itself, which the actual's distance then answers as its level. */
   public static boolean namesADistance(String text) {
     return containsAny(text, DISTANCE_NAMES);
@@ -489,9 +493,13 @@ public final class Differences {
   /** Verbs of change in a name or target that ask the change itself when nothing but a change answers it (农民收入增加, 粮食单产提高). */
   private static final List<String> CHANGE_VERBS = List.of("增加", "提高", "提升", "增收", "增产", "减少", "降低", "下降", "上升", "增长");
 
+  /** Words of a name or target that ask a change of an amount, not a level (新增, 扩容, 化肥减量, 节水量). */
+  private static final List<String> INCREASES =
+      List.of("新增", "净增", "新建", "扩容", "扩大", "扩充", "扩建", "减量", "削减", "压减", "节水", "节约", "节能", "节省");
+
   /** Whether a name or target asks an amount or count to grow (新增床位, 净增就业, 增加岗位): the end of a move is then no answer. */
   public static boolean namesAnIncrease(String text) {
-    return text.contains("新增") || text.contains("净增") || containsAny(text, CHANGE_VERBS);
+    return containsAny(text, INCREASES) || containsAny(text, CHANGE_VERBS);
   }
 
   /** Whether a name or target holds a verb of change: a change alone then answers it, as before (就业人数增加 / 较上年增加60人). */
@@ -583,8 +591,8 @@ public final class Differences {
   private static int atClauseStart(String s, int p, char word) {
     for (int verb = 1; verb <= 2 && p - verb > 0 && isVerbPart(s.charAt(p - verb)); verb++) {
       int at = p - verb - 1;
-      if (s.charAt(at) == word && (at == 0 || Clauses.isClauseEnd(s.charAt(at - 1)))) {
-        return at;
+      if (s.charAt(at) == word && at > 0 && Clauses.isClauseEnd(s.charAt(at - 1)) && s.lastIndexOf(word == '多' ? '超' : '未', at) >= 0) {
+        return at; // after 超额完成 or 未完成 in a clause before: not 多媒体12套, 少先队240人, 多则2天
       }
     }
     return -1;

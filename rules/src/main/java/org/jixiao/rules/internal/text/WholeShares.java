@@ -24,11 +24,15 @@ public final class WholeShares {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** The lowest share a misread floor is taken for: a floor of a whole share below a half (200.5%, 210%) is no target a form sets. */
+  private static final BigDecimal FLOOR = BigDecimal.valueOf(50);
+
   /**
    * The share a figure of {@code text} above 100 % reads as when its leading 2 is ≥ misread by OCR:
    * 290% is ≥90%, 2100% is ≥100% (seen on scanned forms: 满意度 290%, 接种率 290%). Only a figure
-   * of three digits or more before its point that starts with 2 and leaves a share from above 0 to
-   * 100; the caller asks it only of a whole share's target that states no comparison.
+   * of three digits or more before its point that starts with 2 and leaves a share from 50 to 100;
+   * the caller asks it only of a whole share's target that states no comparison and names no bad
+   * share (不满意率, 投诉率).
    */
   public static Optional<BigDecimal> atLeastPrintedAsTwo(String text, Quantity q) {
     if (q.isRange() || !q.unit().symbol().equals("%") || q.value().compareTo(HUNDRED) <= 0 || q.start() >= text.length()
@@ -40,7 +44,13 @@ public final class WholeShares {
       return Optional.empty();
     }
     BigDecimal rest = q.value().subtract(BigDecimal.valueOf(2).scaleByPowerOfTen(digits - 1));
-    return rest.signum() > 0 && rest.compareTo(HUNDRED) <= 0 ? Optional.of(rest) : Optional.empty();
+    return rest.compareTo(FLOOR) >= 0 && rest.compareTo(HUNDRED) <= 0 ? Optional.of(rest) : Optional.empty();
+  }
+
+  /** Whether {@code indicator}'s name is of a share that is better low: 不满意率, 投诉率, 差评率, 未… . */
+  public static boolean namesABadShare(Indicator indicator) {
+    String name = indicator.name().orElse("");
+    return name.contains("不") || name.contains("投诉") || name.contains("差评") || name.contains("未");
   }
 
   /** Whether {@code indicator} is a share of a whole, by its category or the end of its name. */
