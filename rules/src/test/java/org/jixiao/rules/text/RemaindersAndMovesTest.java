@@ -71,6 +71,15 @@ class RemaindersAndMovesTest {
         // a breach repaired or a gap filled
         "QUANTITY | '' | ≥10处 | 汛后排查发现共有12处缺口，已全部完成封堵 | 1",
         "QUANTITY | '' | ≥8处 | 修复了所有9处缺口 | 1",
+        "QUANTITY | '' | ≥10处 | 汛期冲毁堤防，有12处缺口，均已封堵 | 1",
+        "QUANTITY | '' | ≥5处 | 巡查发现还有6处缺口，当月修复完毕 | 1",
+        // the remainder is what the work was done on, or a word that only starts like one of work to do
+        "QUANTITY | '' | ≥15公里 | 完成剩余15公里未硬化路段的硬化施工 | 1",
+        "QUANTITY | '' | ≥30人 | 仅有30名待业人员，均实现就业 | 1",
+        "QUANTITY | '' | ≥30户 | 仍有30户在建档立卡监测范围内，均已落实帮扶措施 | 1",
+        // 多 or 少 after a clause that says nothing of more or fewer
+        "QUANTITY | '' | ≤3天 | 未超时限，多数2天内办结 | 1",
+        "QUANTITY | '' | ≥300人 | 开展未成年人思想教育活动，少先队240人参加 | 0.8",
         // a name with 剩余 or 未 in another sense: the remainder is still a shortfall of the floor
         "QUANTITY | 农村剩余劳动力转移就业 | ≥500人 | 剩余20人未转移就业 | 0.96",
         "QUANTITY | 困境未成年人救助 | ≥100人 | 还有4人未落实救助 | 0.96",
@@ -127,8 +136,12 @@ class RemaindersAndMovesTest {
         "≥100户 | 截至6月底还有20户未完成，年底前已全部完成改造",
         "≥200人 | 已全部完成培训，剩余20人未领取结业证书",
         "≥100户 | 计划内任务全部完成，另外还有20户未列入计划的困难户也一并完成改造",
+        "≥20户 | 完成上年度未完成20户的改造任务",
+        "≥20户 | 对剩余20户未脱贫户开展精准帮扶，年底实现稳定脱贫",
+        "≥100万元 | 剩余100万元未支付工程款已于12月支付完毕",
+        "≥100万元 | 有20万元缺口，已由县财政兜底补足",
       })
-  void aRemainderDoneInTheEndOrOutsideThePlanIsNoShortfall(String target, String actual) {
+  void aRemainderDoneInTheEndOrWorkedOnIsNoShortfall(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);
     assertThat(v.trace().reason()).doesNotContain(" − ");
   }

@@ -275,20 +275,44 @@ public final class Differences {
     }
     int gapAt = endingWith(s, p, GAP_HOLDERS);
     if (gapAt < 0) {
-      int at0 = endingWith(s, p, List.of("存在", "有")); // 有50人缺口 at a clause's start; not 所有, 已有, 共有 …
-      gapAt = at0 >= 0 && (at0 == 0 || Clauses.isClauseEnd(s.charAt(at0 - 1))) ? at0 : -1;
+      gapAt = endingWith(s, p, List.of("存在", "有")); // 有50人缺口; not 所有, 已有, 共有 …
     }
+    gapAt = gapAt >= 0 && startsItsClause(s, gapAt) ? gapAt : -1;
     int gapEnd = Chars.startsWith(s, q.end(), "缺口") || Chars.startsWith(s, q.end(), "缺额") ? q.end() + 2 : Chars.startsWith(s, q.end(), "的缺口") ? q.end() + 3 : -1;
     if (gapAt >= 0 && gapEnd >= 0 && (gapEnd == s.length() || Clauses.isClauseEnd(s.charAt(gapEnd)))) {
-      return gapAt; // 仍有50人缺口: a gap still open; not 共有12处缺口，已全部完成封堵, a breach repaired
+      // 仍有50人缺口: a gap still open; not one filled or repaired after it (有20万元缺口，已由县财政兜底补足; 还有6处缺口，当月修复完毕)
+      return containsAny(s.substring(gapEnd), FILLED) ? -1 : gapAt;
     }
     int undone = endingWith(s, p, UNDONE_BEFORE);
     if (undone >= 0) {
-      return undone; // 未完成20人, 尚未完成人数20人: what was not done
+      return startsItsClause(s, undone) ? undone : -1; // 未完成20人; not 完成上年度未完成20户的改造任务, made up
     }
     at = endingWith(s, p, LEFT_WORDS);
-    return at >= 0 && undoneAfter(s, q.end()) ? at : -1;
+    return at >= 0 && startsItsClause(s, at) && undoneAfter(s, q.end()) && !containsAny(s.substring(q.end()), DONE_AFTER) ? at : -1;
   }
+
+  /**
+   * Whether the words at {@code at} start their clause, after nothing but words of when (目前, 截至年底 …):
+   * a remainder the work was done on is an object (对剩余20户未脱贫户开展帮扶, 完成剩余15公里未硬化路段的硬化).
+   */
+  private static boolean startsItsClause(String s, int at) {
+    int start = Clauses.clauseStart(s, at);
+    if (start == at) {
+      return true;
+    }
+    String before = s.substring(start, at).strip();
+    return before.isEmpty() || WHEN.contains(before) || (before.startsWith("截至") && before.length() <= 8) || (before.startsWith("截止") && before.length() <= 8);
+  }
+
+  /** Words after a gap that say it was filled or repaired: 已由县财政兜底补足, 年内已招录到岗, 均已封堵, 当月修复完毕. */
+  private static final List<String> FILLED =
+      List.of("补足", "补齐", "到位", "招录", "解决", "填补", "封堵", "修复", "补充", "消除", "完毕", "兜底", "均已");
+
+  /** Words of when or but before a remainder at the start of its clause: 目前还有20户未完成. */
+  private static final List<String> WHEN = List.of("目前", "现", "但", "但是", "但仍", "其中", "年底", "年末", "至今", "到年底", "尚", "仍", "还");
+
+  /** Words after a remainder that say it was done after all: 剩余100万元未支付工程款已于12月支付完毕. */
+  private static final List<String> DONE_AFTER = List.of("完毕", "已于", "已完成", "已实现", "实现脱贫", "已全部");
 
   /** 差 or 缺 alone right before a figure: short by it. */
   private static final List<String> SHORT_ALONE = List.of("差", "缺");
@@ -297,7 +321,7 @@ public final class Differences {
   private static final List<String> GAP_HOLDERS = List.of("仍存在", "还存在", "尚存在", "仍有", "还有", "尚有");
 
   /** Words that the whole was done in the end: a remainder stated beside them was done too, or is a later step. */
-  private static final List<String> ALL_DONE = List.of("全部完成", "已全部", "均已完成", "全面完成", "任务全部");
+  private static final List<String> ALL_DONE = List.of("全部完成", "已全部", "均已完成", "均已", "全面完成", "任务全部");
 
   /** Words of a remainder before a figure, undone when a negation follows it (剩余20户未完成, 尚余5个未验收). */
   private static final List<String> LEFT_WORDS =
@@ -308,6 +332,9 @@ public final class Differences {
       List.of("尚未完成人数", "未完成人数", "尚未完成数", "未完成数", "尚未完成", "未完成", "尚未完工", "未完工", "尚未实施", "未实施");
 
   /** Words after a remainder's figure that say it is still to be done: 剩余20户正在施工, 待明年实施, 将于下半年完成. */
+  /** Words that start like {@link #TO_BE_DONE} and are none: 待业, 待遇, 在建档立卡. */
+  private static final List<String> NOT_TO_BE_DONE = List.of("待业", "待遇", "待人", "在建档");
+
   private static final List<String> TO_BE_DONE = List.of("正在", "待", "将于", "将在", "需在", "仍在", "尚在", "在建", "计划于", "预计");
 
   /** The most characters between a remainder's figure and its negation (剩余20户贫困户未脱贫). */
@@ -316,7 +343,7 @@ public final class Differences {
   /** Words after 未 that are a failure among work done or a kind of person, not work left undone. */
   private static final List<String> NOT_UNDONE =
       List.of("未通过", "未达标", "未合格", "未表示满意", "未满意", "未按期", "未按时", "未及时", "未成年", "未就业", "未婚", "未来", "未列入", "未纳入",
-          "未领取", "未办理", "未录入", "未出具", "未入住", "未采收", "未作答", "未回答");
+          "未领取", "未办理", "未录入", "未出具", "未入住", "未采收", "未作答", "未回答", "未申请", "未签字", "未确认", "未提出", "未在");
 
   /** Whether a negation (未, 没, 尚未) follows {@code end} within its clause, of work left undone. */
   private static boolean undoneAfter(String s, int end) {
@@ -328,7 +355,7 @@ public final class Differences {
       if (c == '未' || c == '没') {
         return !Chars.startsWithAny(s, k, NOT_UNDONE);
       }
-      if (Chars.startsWithAny(s, k, TO_BE_DONE)) {
+      if (Chars.startsWithAny(s, k, TO_BE_DONE) && !Chars.startsWithAny(s, k, NOT_TO_BE_DONE)) {
         return true;
       }
     }
@@ -591,12 +618,18 @@ public final class Differences {
   private static int atClauseStart(String s, int p, char word) {
     for (int verb = 1; verb <= 2 && p - verb > 0 && isVerbPart(s.charAt(p - verb)); verb++) {
       int at = p - verb - 1;
-      if (s.charAt(at) == word && at > 0 && Clauses.isClauseEnd(s.charAt(at - 1)) && s.lastIndexOf(word == '多' ? '超' : '未', at) >= 0) {
-        return at; // after 超额完成 or 未完成 in a clause before: not 多媒体12套, 少先队240人, 多则2天
+      if (s.charAt(at) == word && at > 0 && Clauses.isClauseEnd(s.charAt(at - 1))
+          && containsAny(s.substring(Clauses.clauseStart(s, at - 1), at - 1), word == '多' ? EXCESS : SHORTFALL)) {
+        return at; // right after a clause of 超额完成 or 未完成: not 多媒体12套, 少先队240人, 未超时限，多数2天内办结
       }
     }
     return -1;
   }
+
+  /** Words of the clause before 多 or 少 that make them more or fewer than the target. */
+  private static final List<String> EXCESS = List.of("超额", "超计划", "超出目标", "超过目标", "超目标");
+
+  private static final List<String> SHORTFALL = List.of("未完成", "未达到", "未达成", "未能完成", "没有完成");
 
   /** 超额完成培训任务50人: an excess, the work's two characters and a target, ending at {@code p}; where it starts, or -1. */
   private static int afterTargetOfWork(String s, int p) {

@@ -47,11 +47,18 @@ public final class WholeShares {
     return rest.compareTo(FLOOR) >= 0 && rest.compareTo(HUNDRED) <= 0 ? Optional.of(rest) : Optional.empty();
   }
 
-  /** Whether {@code indicator}'s name is of a share that is better low: 不满意率, 投诉率, 差评率, 未… . */
+  /** Whether {@code indicator}'s name is of a share that is better low (不满意率, 投诉率, 差评率, 未…) or of a change (满意度提升幅度, 增长). */
   public static boolean namesABadShare(Indicator indicator) {
     String name = indicator.name().orElse("");
-    return name.contains("不") || name.contains("投诉") || name.contains("差评") || name.contains("未");
+    for (String word : NO_PLAIN_SHARE) {
+      if (name.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  private static final List<String> NO_PLAIN_SHARE = List.of("不", "投诉", "差评", "未", "幅", "增", "提升", "提高", "变化", "下降", "降低");
 
   /** Whether {@code indicator} is a share of a whole, by its category or the end of its name. */
   public static boolean isWholeShare(Indicator indicator) {
