@@ -38,8 +38,6 @@ class RemaindersAndMovesTest {
         "QUANTITY | '' | ≥200人 | 还缺50人 | 0.75",
         "QUANTITY | '' | ≥200人 | 有50人缺口 | 0.75",
         "QUANTITY | '' | ≥200人 | 缺额50人 | 0.75",
-        "QUANTITY | '' | ≥100户 | 还有100户未脱贫 | 0",
-        "QUANTITY | '' | ≥100户 | 剩余120户未完成 | 0",
         "QUANTITY | '' | ≥100户 | 尚余20户未验收 | 0.8",
         "QUANTITY | '' | ≥100户 | 仅有2户未完成 | 0.98",
         "QUANTITY | '' | ≥200人 | 未完成人数20人 | 0.9",
@@ -122,6 +120,10 @@ class RemaindersAndMovesTest {
         "ECONOMIC | '' | ≥2万元 | 补助标准从1万元至3万元分三档",
         "QUANTITY | 扩容床位 | ≥80张 | 床位由120张扩大到170张",
         "ECOLOGICAL | 化肥减量 | ≥40吨 | 化肥使用量由130吨减少至98吨",
+        // a remainder as large as the target: nothing done, or a later step of work done; the text cannot tell
+        "QUANTITY | '' | ≥100户 | 还有100户未脱贫",
+        "QUANTITY | '' | ≥100户 | 剩余120户未完成",
+        "QUANTITY | '' | ≥30万元 | 资金已按进度支出，尚未完成30万元的绩效评价",
         // 高出 a number of points with no reference: how far above something unsaid
         "SOCIAL | '' | ≥90% | 高出5个百分点",
       })
@@ -140,6 +142,10 @@ class RemaindersAndMovesTest {
         "≥20户 | 对剩余20户未脱贫户开展精准帮扶，年底实现稳定脱贫",
         "≥100万元 | 剩余100万元未支付工程款已于12月支付完毕",
         "≥100万元 | 有20万元缺口，已由县财政兜底补足",
+        "≥20人 | 仍有20名待岗职工通过技能培训实现再就业",
+        "≥30人 | 生态护林员队伍保持稳定，年底还有30人仍在岗履职",
+        "≥5个 | 产业项目运营正常，仍有5个项目需在每季度报送运营情况",
+        "≥10个 | 项目按期完工，其余10个项目未超概算",
       })
   void aRemainderDoneInTheEndOrWorkedOnIsNoShortfall(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);

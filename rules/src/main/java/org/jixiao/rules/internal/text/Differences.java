@@ -332,10 +332,19 @@ public final class Differences {
       List.of("尚未完成人数", "未完成人数", "尚未完成数", "未完成数", "尚未完成", "未完成", "尚未完工", "未完工", "尚未实施", "未实施");
 
   /** Words after a remainder's figure that say it is still to be done: 剩余20户正在施工, 待明年实施, 将于下半年完成. */
-  /** Words that start like {@link #TO_BE_DONE} and are none: 待业, 待遇, 在建档立卡. */
-  private static final List<String> NOT_TO_BE_DONE = List.of("待业", "待遇", "待人", "在建档");
+  /**
+   * Whether 待 at {@code k} says work still awaits (其余20份待检测, 待明年实施): not 接待, 等待, 期待 …, nor
+   * 待岗, 待业, 待遇, 待产, 待就业 (people or things waiting, not work).
+   */
+  private static boolean isAwaiting(String s, int k) {
+    return s.charAt(k) == '待' && (k == 0 || "接招款等期对优善虐看厚亏交".indexOf(s.charAt(k - 1)) < 0)
+        && (k + 1 >= s.length() || "岗业遇产就人客".indexOf(s.charAt(k + 1)) < 0);
+  }
 
-  private static final List<String> TO_BE_DONE = List.of("正在", "待", "将于", "将在", "需在", "仍在", "尚在", "在建", "计划于", "预计");
+  /** Words that start like {@link #TO_BE_DONE} and are none: 在建档立卡, 需在每季度报送, 正在运行. */
+  private static final List<String> NOT_TO_BE_DONE = List.of("在建档", "需在每", "正在运行", "正在使用", "正在发挥");
+
+  private static final List<String> TO_BE_DONE = List.of("正在", "将于", "将在", "需在", "尚在", "在建", "计划于", "预计");
 
   /** The most characters between a remainder's figure and its negation (剩余20户贫困户未脱贫). */
   private static final int UNDONE_REACH = 5;
@@ -343,7 +352,7 @@ public final class Differences {
   /** Words after 未 that are a failure among work done or a kind of person, not work left undone. */
   private static final List<String> NOT_UNDONE =
       List.of("未通过", "未达标", "未合格", "未表示满意", "未满意", "未按期", "未按时", "未及时", "未成年", "未就业", "未婚", "未来", "未列入", "未纳入",
-          "未领取", "未办理", "未录入", "未出具", "未入住", "未采收", "未作答", "未回答", "未申请", "未签字", "未确认", "未提出", "未在");
+          "未领取", "未办理", "未录入", "未出具", "未入住", "未采收", "未作答", "未回答", "未申请", "未签字", "未确认", "未提出", "未在", "未超", "未出现", "未发生");
 
   /** Whether a negation (未, 没, 尚未) follows {@code end} within its clause, of work left undone. */
   private static boolean undoneAfter(String s, int end) {
@@ -355,7 +364,7 @@ public final class Differences {
       if (c == '未' || c == '没') {
         return !Chars.startsWithAny(s, k, NOT_UNDONE);
       }
-      if (Chars.startsWithAny(s, k, TO_BE_DONE) && !Chars.startsWithAny(s, k, NOT_TO_BE_DONE)) {
+      if (Chars.startsWithAny(s, k, TO_BE_DONE) && !Chars.startsWithAny(s, k, NOT_TO_BE_DONE) || isAwaiting(s, k)) {
         return true;
       }
     }
@@ -558,7 +567,7 @@ public final class Differences {
         switch (kind) {
           case ABOVE_TARGET -> upper.add(size);
           case BELOW_TARGET -> a.subtract(size);
-          case LEFT -> comparison.isReverse() ? null : a.subtract(size).max(BigDecimal.ZERO);
+          case LEFT -> comparison.isReverse() || size.compareTo(a) >= 0 ? null : a.subtract(size);
           case ABOVE_BUDGET -> comparison.isReverse() ? upper.add(size) : null;
           case BELOW_BUDGET -> comparison.isReverse() ? upper.subtract(size) : null;
           default -> null;
