@@ -146,6 +146,14 @@ class RemaindersAndMovesTest {
         "≥30人 | 生态护林员队伍保持稳定，年底还有30人仍在岗履职",
         "≥5个 | 产业项目运营正常，仍有5个项目需在每季度报送运营情况",
         "≥10个 | 项目按期完工，其余10个项目未超概算",
+        // a state, a later event, a success or whom the work served: no work left undone
+        "≥50人 | 公益岗位安置就业，仍有50人正在履职",
+        "≥60人 | 培训工作顺利结束，其余60人将于明年毕业",
+        "≥20人 | 组建应急分队，其余20人待命",
+        "≥10台 | 设备验收合格，其余10台尚在质保期内",
+        "≥50家 | 全年开展安全生产执法检查，其余50家企业未发现重大隐患",
+        "≥80人 | 开展关爱服务，仍有80人未满18周岁",
+        "≥8个 | 服务站建成投用，还有8个站点正在开展便民服务",
       })
   void aRemainderDoneInTheEndOrWorkedOnIsNoShortfall(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Differences;
+import org.jixiao.rules.internal.text.Moves;
 import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
@@ -69,7 +70,7 @@ final class StatedDifferences {
    */
   static Sorted sort(List<Quantity> candidates, String actual, String target, Quantity wanted, Unit unit, Comparison comparison,
       String name) {
-    if (candidates.size() > 1 && Differences.mayStartAMove(actual)) {
+    if (candidates.size() > 1 && Moves.mayStart(actual)) {
       List<Quantity> reached = reached(candidates, actual);
       boolean increase = !unit.symbol().equals("%") && (Differences.namesAnIncrease(name) || Differences.namesAnIncrease(target));
       if (reached != candidates && !increase && !Differences.asksAChange(target, wanted, name, comparison)) {
@@ -160,7 +161,7 @@ final class StatedDifferences {
   private static List<Quantity> reached(List<Quantity> candidates, String actual) {
     List<Quantity> kept = new ArrayList<>(candidates.size());
     for (Quantity q : candidates) {
-      if (!Differences.startsAMove(actual, q)) {
+      if (!Moves.startsAMove(actual, q)) {
         kept.add(q);
       }
     }

@@ -107,103 +107,6 @@ public final class Differences {
     NONE
   }
 
-  /**
-   * Whether the figure {@code q} of {@code actual} is where a change started, with the level reached
-   * after it: 由85%提高到95%, 从上年的85%升至92%, 由120人增加至150人, 由85%到95%. 由 or 从 stands before it
-   * with nothing between but words of a former time (上年的, 原来的, 2022年末的; not 由于, 从事, nor a
-   * source: 由县财政局拨付85万元至各乡镇, 从200户中选出60户), and after it a verb of change with 到, 至, 为 or
-   * 达, or 到 or 至 alone, then a figure in the same clause, not a spread (从2000元到5000元不等).
-   */
-  public static boolean startsAMove(String actual, Quantity q) {
-    int from = q.start();
-    while (from > 0 && from > q.start() - MOVE_REACH) {
-      String former = endingAt(actual, from, FORMER_WORDS);
-      if (former != null) {
-        from -= former.length();
-      } else if (Chars.isAsciiDigit(actual.charAt(from - 1))) {
-        from--; // the digits of a year: 由2022年末的85%
-      } else {
-        break;
-      }
-    }
-    if (from == 0 || MOVE_STARTS.indexOf(actual.charAt(from - 1)) < 0) {
-      return false;
-    }
-    char start = actual.charAt(from - 1);
-    if ((start == '较' || start == '比' || start == '在') && from == q.start()) {
-      return false; // 较, 比 and 在 start a move only before words of a former time: 较上年的85%提高到93%
-    }
-    int e = q.end();
-    e += Chars.startsWith(actual, e, "的基础上") ? 4 : Chars.startsWith(actual, e, "基础上") ? 3 : 0; // 在上年85%的基础上提高到93%
-    if (e < actual.length() && (actual.charAt(e) == ',' || actual.charAt(e) == '，') && startingWith(actual, e + 1, MOVES) != null) {
-      e++; // 由85%，提高到95%
-    }
-    if (startingWith(actual, e, MOVES) == null) { // 由1个村扩大到3个村: what the figure counts, then the verb
-      for (int noun = 1; noun <= 2 && e + noun < actual.length() && Chars.isCjk(actual.charAt(e + noun - 1)); noun++) {
-        if (startingWith(actual, e + noun, MOVES) != null) {
-          e += noun;
-          break;
-        }
-      }
-    }
-    String verb = startingWith(actual, e, MOVES);
-    if (verb != null) {
-      e += verb.length();
-      if (e < actual.length() && actual.charAt(e) == '了') {
-        e++;
-      }
-    }
-    boolean to = e < actual.length() && (actual.charAt(e) == '到' || actual.charAt(e) == '至' || (verb != null && "为达".indexOf(actual.charAt(e)) >= 0));
-    if (!to) {
-      return false;
-    }
-    int end = Clauses.clauseEnd(actual, e);
-    boolean figure = false;
-    for (int k = e + 1; k < Math.min(end, e + MOVE_REACH); k++) {
-      if (Chars.isAsciiDigit(actual.charAt(k)) || ChineseNumerals.isStart(actual.charAt(k))) {
-        figure = true;
-        break;
-      }
-    }
-    String rest = actual.substring(e, end);
-    return figure && !rest.contains("不等") && !rest.contains("之间") && !rest.contains("档");
-  }
-
-  /** Whether {@code actual} holds a character a move starts with ({@link #startsAMove} is asked of its figures only then). */
-  public static boolean mayStartAMove(String actual) {
-    for (int k = 0; k < actual.length(); k++) {
-      if (MOVE_STARTS.indexOf(actual.charAt(k)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Characters a move starts with: 由, 从, 自 before its figure; 较, 比, 在 before words of a former time. */
-  private static final String MOVE_STARTS = "由从自较比在";
-
-  /** The most characters of former-time words between 由 or 从 and the figure (由2022年末的, 从上年度的). */
-  private static final int MOVE_REACH = 10;
-
-  /** Words of a former time that may stand between 由 or 从 and the figure a change starts from. */
-  private static final List<String> FORMER_WORDS =
-      List.of("的", "原来", "原", "上年度", "上一年度", "上一年", "上年末", "上年底", "上年", "去年", "年初", "年末", "年底", "基期", "同期", "实施前",
-          "项目实施前", "年", "末", "底", "初");
-
-  /** Verbs of change between a figure it started from and the level reached (提高到, 降至). */
-  private static final List<String> MOVES =
-      List.of("提高", "提升", "增加", "增长", "上升", "上涨", "扩大", "下降", "降低", "减少", "缩短", "缩小", "压缩", "压减", "调整", "调增", "调减", "上调",
-          "下调", "延长", "跃升", "攀升", "升", "降", "增", "减", "提", "缩");
-
-  private static @Nullable String startingWith(String s, int at, List<String> words) {
-    for (String word : words) {
-      if (Chars.startsWith(s, at, word)) {
-        return word;
-      }
-    }
-    return null;
-  }
-
   /** Whether any figure of {@code actual} may state a distance or a change: a cheap test first. */
   public static boolean mayHold(String actual) {
     return hasCue(actual, 0, actual.length());
@@ -252,119 +155,6 @@ public final class Differences {
     }
     for (; k < from; k++) {
       if (Chars.startsWithAny(s, k, FILLING)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * What is left undone (剩余20户未完成, 仍有200人未参加培训) or short on its own (缺50人, 还差50人, 有50人缺口):
-   * words of a remainder before the figure and a negation after it within its clause, 差 or 缺 alone
-   * at the start of a clause, or 有 or 存在 before a figure that a gap follows; where the words start,
-   * or -1. Not a remainder that was done (还有20人获得表彰), a failure among work done (还有10人未通过考核,
-   * 未达标), whom the work served (共有80名未成年人, 对有40户未改厕农户), nor a shortage of something else (缺编50人).
-   */
-  private static int leftUndone(String s, int p, Quantity q) {
-    int at = endingWith(s, p, SHORT_ALONE);
-    if (at >= 0 && (at == 0 || Clauses.isClauseEnd(s.charAt(at - 1)) || "还尚仍".indexOf(s.charAt(at - 1)) >= 0)) {
-      return at > 0 && "还尚仍".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at; // 缺50人, 差50人: short by
-    }
-    if (containsAny(s, ALL_DONE)) {
-      return -1; // 截至6月底还有20户未完成，年底前已全部完成: what was left was done
-    }
-    int gapAt = endingWith(s, p, GAP_HOLDERS);
-    if (gapAt < 0) {
-      gapAt = endingWith(s, p, List.of("存在", "有")); // 有50人缺口; not 所有, 已有, 共有 …
-    }
-    gapAt = gapAt >= 0 && startsItsClause(s, gapAt) ? gapAt : -1;
-    int gapEnd = Chars.startsWith(s, q.end(), "缺口") || Chars.startsWith(s, q.end(), "缺额") ? q.end() + 2 : Chars.startsWith(s, q.end(), "的缺口") ? q.end() + 3 : -1;
-    if (gapAt >= 0 && gapEnd >= 0 && (gapEnd == s.length() || Clauses.isClauseEnd(s.charAt(gapEnd)))) {
-      // 仍有50人缺口: a gap still open; not one filled or repaired after it (有20万元缺口，已由县财政兜底补足; 还有6处缺口，当月修复完毕)
-      return containsAny(s.substring(gapEnd), FILLED) ? -1 : gapAt;
-    }
-    int undone = endingWith(s, p, UNDONE_BEFORE);
-    if (undone >= 0) {
-      return startsItsClause(s, undone) ? undone : -1; // 未完成20人; not 完成上年度未完成20户的改造任务, made up
-    }
-    at = endingWith(s, p, LEFT_WORDS);
-    return at >= 0 && startsItsClause(s, at) && undoneAfter(s, q.end()) && !containsAny(s.substring(q.end()), DONE_AFTER) ? at : -1;
-  }
-
-  /**
-   * Whether the words at {@code at} start their clause, after nothing but words of when (目前, 截至年底 …):
-   * a remainder the work was done on is an object (对剩余20户未脱贫户开展帮扶, 完成剩余15公里未硬化路段的硬化).
-   */
-  private static boolean startsItsClause(String s, int at) {
-    int start = Clauses.clauseStart(s, at);
-    if (start == at) {
-      return true;
-    }
-    String before = s.substring(start, at).strip();
-    return before.isEmpty() || WHEN.contains(before) || (before.startsWith("截至") && before.length() <= 8) || (before.startsWith("截止") && before.length() <= 8);
-  }
-
-  /** Words after a gap that say it was filled or repaired: 已由县财政兜底补足, 年内已招录到岗, 均已封堵, 当月修复完毕. */
-  private static final List<String> FILLED =
-      List.of("补足", "补齐", "到位", "招录", "解决", "填补", "封堵", "修复", "补充", "消除", "完毕", "兜底", "均已");
-
-  /** Words of when or but before a remainder at the start of its clause: 目前还有20户未完成. */
-  private static final List<String> WHEN = List.of("目前", "现", "但", "但是", "但仍", "其中", "年底", "年末", "至今", "到年底", "尚", "仍", "还");
-
-  /** Words after a remainder that say it was done after all: 剩余100万元未支付工程款已于12月支付完毕. */
-  private static final List<String> DONE_AFTER = List.of("完毕", "已于", "已完成", "已实现", "实现脱贫", "已全部");
-
-  /** 差 or 缺 alone right before a figure: short by it. */
-  private static final List<String> SHORT_ALONE = List.of("差", "缺");
-
-  /** Words before a figure that a gap follows: 有50人缺口. */
-  private static final List<String> GAP_HOLDERS = List.of("仍存在", "还存在", "尚存在", "仍有", "还有", "尚有");
-
-  /** Words that the whole was done in the end: a remainder stated beside them was done too, or is a later step. */
-  private static final List<String> ALL_DONE = List.of("全部完成", "已全部", "均已完成", "均已", "全面完成", "任务全部");
-
-  /** Words of a remainder before a figure, undone when a negation follows it (剩余20户未完成, 尚余5个未验收). */
-  private static final List<String> LEFT_WORDS =
-      List.of("剩余的", "剩余", "尚余", "其余", "还剩", "剩下", "还有", "尚有", "仍有", "另有", "仅有", "只有");
-
-  /** Words right before a figure that make it what was not done: 未完成20人, 尚未完成人数20人. */
-  private static final List<String> UNDONE_BEFORE =
-      List.of("尚未完成人数", "未完成人数", "尚未完成数", "未完成数", "尚未完成", "未完成", "尚未完工", "未完工", "尚未实施", "未实施");
-
-  /** Words after a remainder's figure that say it is still to be done: 剩余20户正在施工, 待明年实施, 将于下半年完成. */
-  /**
-   * Whether 待 at {@code k} says work still awaits (其余20份待检测, 待明年实施): not 接待, 等待, 期待 …, nor
-   * 待岗, 待业, 待遇, 待产, 待就业 (people or things waiting, not work).
-   */
-  private static boolean isAwaiting(String s, int k) {
-    return s.charAt(k) == '待' && (k == 0 || "接招款等期对优善虐看厚亏交".indexOf(s.charAt(k - 1)) < 0)
-        && (k + 1 >= s.length() || "岗业遇产就人客".indexOf(s.charAt(k + 1)) < 0);
-  }
-
-  /** Words that start like {@link #TO_BE_DONE} and are none: 在建档立卡, 需在每季度报送, 正在运行. */
-  private static final List<String> NOT_TO_BE_DONE = List.of("在建档", "需在每", "正在运行", "正在使用", "正在发挥");
-
-  private static final List<String> TO_BE_DONE = List.of("正在", "将于", "将在", "需在", "尚在", "在建", "计划于", "预计");
-
-  /** The most characters between a remainder's figure and its negation (剩余20户贫困户未脱贫). */
-  private static final int UNDONE_REACH = 5;
-
-  /** Words after 未 that are a failure among work done or a kind of person, not work left undone. */
-  private static final List<String> NOT_UNDONE =
-      List.of("未通过", "未达标", "未合格", "未表示满意", "未满意", "未按期", "未按时", "未及时", "未成年", "未就业", "未婚", "未来", "未列入", "未纳入",
-          "未领取", "未办理", "未录入", "未出具", "未入住", "未采收", "未作答", "未回答", "未申请", "未签字", "未确认", "未提出", "未在", "未超", "未出现", "未发生");
-
-  /** Whether a negation (未, 没, 尚未) follows {@code end} within its clause, of work left undone. */
-  private static boolean undoneAfter(String s, int end) {
-    for (int k = end; k < Math.min(s.length(), end + UNDONE_REACH); k++) {
-      char c = s.charAt(k);
-      if (Clauses.isClauseEnd(c) || Chars.isAsciiDigit(c)) {
-        return false;
-      }
-      if (c == '未' || c == '没') {
-        return !Chars.startsWithAny(s, k, NOT_UNDONE);
-      }
-      if (Chars.startsWithAny(s, k, TO_BE_DONE) && !Chars.startsWithAny(s, k, NOT_TO_BE_DONE) || isAwaiting(s, k)) {
         return true;
       }
     }
@@ -436,7 +226,7 @@ public final class Differences {
     if (from >= 0) {
       return new Read(Kind.BELOW_TARGET, from);
     }
-    from = leftUndone(actual, p, q);
+    from = Remainders.at(actual, p, q);
     if (from >= 0) {
       return new Read(Kind.LEFT, from);
     }
@@ -547,7 +337,7 @@ public final class Differences {
     return containsAny(text, CHANGE_NAMES);
   }
 
-  private static boolean containsAny(String text, List<String> words) {
+  static boolean containsAny(String text, List<String> words) {
     for (String word : words) {
       if (text.contains(word)) {
         return true;
@@ -735,12 +525,12 @@ public final class Differences {
   }
 
   /** Where one of {@code words} ending at {@code end} starts, or -1. */
-  private static int endingWith(String s, int end, List<String> words) {
+  static int endingWith(String s, int end, List<String> words) {
     String word = endingAt(s, end, words);
     return word == null ? -1 : end - word.length();
   }
 
-  private static @Nullable String endingAt(String s, int end, List<String> words) {
+  static @Nullable String endingAt(String s, int end, List<String> words) {
     for (String word : words) {
       if (Chars.endsWith(s, end, word)) {
         return word;
