@@ -126,7 +126,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
       targets = PeriodPairing.samePeriodFirst(targets, figures, actualText);
     }
     for (Target target : targets.subList(0, Math.min(targets.size(), MAX_TARGET_FIGURES))) {
-      Optional<Target> misread = misreadAtLeast(indicator, target, targetText);
+      Optional<Target> misread = WholeShares.misreadAtLeast(indicator, target, targetText);
       Optional<IndicatorVerdict> verdict;
       if (misread.isPresent()) { // 290% of a satisfaction: ≥90%, quoted as printed
         Quantity q = misread.get().quantity().orElseThrow();
@@ -167,22 +167,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
             .putArgs("figure", figure)
             .putArgs(cell, Texts.shorten(text))
             .build());
-  }
-
-  /**
-   * The target read with its leading 2 as ≥ (290% is ≥90%: {@link WholeShares#atLeastPrintedAsTwo}),
-   * when it is a whole share's that states no comparison and the indicator no nature; else empty.
-   */
-  private static Optional<Target> misreadAtLeast(Indicator indicator, Target target, String targetText) {
-    Optional<Quantity> printed = target.quantity();
-    if (printed.isEmpty() || target.explicit() || indicator.nature().isPresent()) {
-      return Optional.empty();
-    }
-    Quantity q = printed.get();
-    return WholeShares.atLeastPrintedAsTwo(targetText, q)
-        .filter(rest -> WholeShares.isWholeShare(indicator) && !WholeShares.namesABadShare(indicator))
-        .map(rest -> new Target(target.text(), Comparison.AT_LEAST, true,
-            Optional.of(new Quantity(rest, Optional.empty(), q.unit(), q.approximate(), q.start(), q.end(), q.per())), Optional.empty()));
   }
 
   /**

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
+import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Target;
 
 /**
  * Rates that are a share of a whole and so cannot pass 100 %: satisfaction (满意度), and the
@@ -45,6 +47,22 @@ public final class WholeShares {
     }
     BigDecimal rest = q.value().subtract(BigDecimal.valueOf(2).scaleByPowerOfTen(digits - 1));
     return rest.compareTo(FLOOR) >= 0 && rest.compareTo(HUNDRED) <= 0 ? Optional.of(rest) : Optional.empty();
+  }
+
+  /**
+   * {@code target} read with its leading 2 as ≥ (290% is ≥90%: {@link #atLeastPrintedAsTwo}), when it
+   * is a whole share's that states no comparison and the indicator has no nature; else empty.
+   */
+  public static Optional<Target> misreadAtLeast(Indicator indicator, Target target, String targetText) {
+    Optional<Quantity> printed = target.quantity();
+    if (printed.isEmpty() || target.explicit() || indicator.nature().isPresent()) {
+      return Optional.empty();
+    }
+    Quantity q = printed.get();
+    return atLeastPrintedAsTwo(targetText, q)
+        .filter(rest -> isWholeShare(indicator) && !namesABadShare(indicator))
+        .map(rest -> new Target(target.text(), Comparison.AT_LEAST, true,
+            Optional.of(new Quantity(rest, Optional.empty(), q.unit(), q.approximate(), q.start(), q.end(), q.per())), Optional.empty()));
   }
 
   /** Whether {@code indicator}'s name is of a share that is better low (不满意率, 投诉率, 差评率, 未…) or of a change (满意度提升幅度, 增长). */
