@@ -42,10 +42,6 @@ class RemaindersAndMovesTest {
         "QUANTITY | '' | ≥100户 | 仅有2户未完成 | 0.98",
         "QUANTITY | '' | ≥200人 | 未完成人数20人 | 0.9",
         "QUANTITY | '' | ≥200人 | 尚未完成20人 | 0.9",
-        // still to be done: no negation, a word of later work
-        "QUANTITY | '' | ≥100户 | 剩余20户正在施工 | 0.8",
-        "QUANTITY | '' | ≥100户 | 剩余20户待明年实施 | 0.8",
-        "QUANTITY | '' | ≥200人 | 剩余20人将于下半年完成 | 0.9",
         // a remainder of a share is of the whole, not of the target
         "SOCIAL | '' | ≥90% | 仍有5%的群众未知晓政策 | 1",
         "QUALITY | 完成率 | ≥90% | 剩余5%未完成 | 1",
@@ -90,6 +86,9 @@ class RemaindersAndMovesTest {
         "QUANTITY | '' | ≥150人 | 由120人增加至150人 | 1",
         "QUANTITY | '' | ≤10% | 从15%降至8% | 1",
         "QUANTITY | '' | ≤10% | 由8%上升到15% | 0.5",
+        // the end of a move is a level whatever its verb: not a fall of 95
+        "COST | '' | ≤100万元 | 由120万元调减为95万元 | 1",
+        "COST | '' | ≥100万元 | 从原来的120万元调减为95万元 | 0.95",
         "SOCIAL | '' | ≥90% | 由85%，提高到95% | 1",
         "SOCIAL | '' | ≥90% | 由85%调整为92% | 1",
         "SOCIAL | '' | ≥90% | 较上年的85%提高到93% | 1",
@@ -146,7 +145,9 @@ class RemaindersAndMovesTest {
         "≥30人 | 生态护林员队伍保持稳定，年底还有30人仍在岗履职",
         "≥5个 | 产业项目运营正常，仍有5个项目需在每季度报送运营情况",
         "≥10个 | 项目按期完工，其余10个项目未超概算",
-        // a state, a later event, a success or whom the work served: no work left undone
+        // work still to do, a state, a later event, a success or whom the work served: no work left undone read
+        "≥30户 | 一期改造顺利完成，还有30户将于明年实施二期提升改造",
+        "≥20家 | 精准帮扶企业纾困，另有20家企业正在实施技术改造",
         "≥50人 | 公益岗位安置就业，仍有50人正在履职",
         "≥60人 | 培训工作顺利结束，其余60人将于明年毕业",
         "≥20人 | 组建应急分队，其余20人待命",

@@ -15,6 +15,7 @@ import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Classifiers;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Differences;
+import org.jixiao.rules.internal.text.Moves;
 import org.jixiao.rules.internal.text.Periods;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.Signs;
@@ -234,6 +235,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (sorted.noLevel()) {
       return Optional.of(StatedDifferences.noLevel(id(), comparison, wanted, sorted.moved(), sorted.changes()));
     }
+    // the end of a move is a level, whatever verb led to it (由120万元调减为95万元: 95 万元, not a fall of 95)
+    boolean moveEnd = sorted.candidates().size() < candidates.size() && candidates.stream().anyMatch(q -> Moves.startsAMove(actualText, q));
     candidates = sorted.candidates();
     if (candidates.size() > 1 && wanted.per().isEmpty() && !asksARate(where.name()) && !asksARate(target.text())) {
       candidates = totalsFirst(candidates, actualText); // 合计50万元, not 人均5000元, answers 补助资金总额50万元
@@ -290,7 +293,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     Unit from = chosen.unit().isCompatibleWith(unit) ? chosen.unit() : unit;
     BigDecimal b = from.convert(comparison.isReverse() ? chosen.upper().orElse(chosen.value()) : chosen.value(), unit);
-    Signs.Direction way = chosen.isRange() || sorted.restated() ? Signs.Direction.NONE : Signs.before(actualText, chosen.start());
+    Signs.Direction way = chosen.isRange() || sorted.restated() || moveEnd ? Signs.Direction.NONE : Signs.before(actualText, chosen.start());
     if (fall ? way == Signs.Direction.UP : way == Signs.Direction.DOWN && signable(from)) {
       // −5%, 下降5%: a fall, so a ceiling of 0 is met; against a target of a fall, a rise is short of it.
       // A count is never signed against a target of no direction: in 投诉减少2起 the figure is no count of 投诉

@@ -5,7 +5,7 @@ import org.jixiao.rules.text.Quantity;
 
 /**
  * What is left undone of a floor target, which {@link Differences} reads as a shortfall from it:
- * 剩余20户未完成, 仍有200人未参加培训, 剩余20户正在施工, 未完成人数20人, 有50人缺口, 缺50人. Read as the
+ * 剩余20户未完成, 仍有200人未参加培训, 未完成人数20人, 有50人缺口, 缺50人. Read as the
  * level, 缺50人 against ≥ 200 人 earned 25 %; in a clause of 未完成 the figure was voided and the
  * words decided (70 %). A remainder is read only where the words leave no other sense: at the start
  * of its clause, of work not done (not a failure among work done, whom the work served, a later step
@@ -87,39 +87,20 @@ final class Remainders {
   private static final List<String> UNDONE_BEFORE =
       List.of("尚未完成人数", "未完成人数", "尚未完成数", "未完成数", "尚未完成", "未完成", "尚未完工", "未完工", "尚未实施", "未实施");
 
-  /**
-   * Whether 待 at {@code k} says work still awaits (其余20份待检测, 待明年实施): not 接待, 等待, 期待 …, nor
-   * 待岗, 待业, 待遇, 待产, 待就业 (people or things waiting, not work).
-   */
-  private static boolean isAwaiting(String s, int k) {
-    return s.charAt(k) == '待' && (k == 0 || "接招款等期对优善虐看厚亏交".indexOf(s.charAt(k - 1)) < 0)
-        && (k + 1 >= s.length() || "岗业遇产就人客".indexOf(s.charAt(k + 1)) < 0);
-  }
-
-  /** Words that start like {@link #TO_BE_DONE} and are none: 在建档立卡, 需在每季度报送, 正在运行. */
-  private static final List<String> NOT_TO_BE_DONE = List.of("在建档", "需在每", "正在运行", "正在使用", "正在发挥");
-
-  /** Words after a remainder's figure that say it is still to be done: 剩余20户正在施工, 将于下半年完成 (and 待: {@link #isAwaiting}). */
-  private static final List<String> TO_BE_DONE = List.of("正在", "将于", "将在", "需在", "尚在", "在建", "计划于", "预计");
-
   /** The most characters between a remainder's figure and its negation (剩余20户贫困户未脱贫). */
   private static final int UNDONE_REACH = 5;
 
   /**
-   * Verbs of the work a target counts, which a remainder is left undone of: after 未 or 没 (剩余20户未完成,
-   * 仍有200人未参加培训, 未能实施) or in the clause after a word of work still to do (剩余20户正在施工, 其余20份待检测).
-   * Not a success (未发现隐患, 未辍学), whom the work served (未满18周岁), a later step (未领取证书) or a state
-   * (正在履职, 将于明年毕业, 尚在保修期内): those verbs are none of these.
+   * Verbs of the work a target counts, which a remainder is left undone of after 未 or 没 (剩余20户未完成,
+   * 仍有200人未参加培训, 未能实施); a success (未发现隐患, 未辍学), whom the work served (未满18周岁) and a
+   * later step (未领取证书) have none. Work still to do (剩余20户正在施工, 将于下半年完成) is not read: as
+   * often it is a later step or the beneficiaries' own (其余50名学员将于明年完成实习, 另有20家企业正在实施技术改造).
    */
   private static final List<String> WORK =
       List.of("完成", "实施", "开工", "施工", "建设", "建成", "竣工", "完工", "验收", "改造", "安装", "拨付", "发放", "到位", "落实", "开展", "启动", "参加",
           "参训", "培训", "脱贫", "搬迁", "签约", "办结", "整改", "采购", "支付", "硬化", "修复", "检测", "接种", "转移", "招录", "到岗", "知晓", "满意", "实现");
 
-  /** Verbs of finishing the work, which a word of work still to do must go with: 正在施工, 将于下半年完成, 待检测. */
-  private static final List<String> FINISHING =
-      List.of("完成", "实施", "施工", "建设", "建成", "完工", "验收", "改造", "安装", "检测", "拨付", "发放");
-
-  /** Whether a negation of the work (未完成, 没有参加, 未能实施) or work still to do (正在施工, 待检测) follows {@code end} within its clause. */
+  /** Whether a negation of the work (未完成, 没有参加, 未能实施) follows {@code end} within its clause. */
   private static boolean undoneAfter(String s, int end) {
     int clauseEnd = Clauses.clauseEnd(s, end);
     for (int k = end; k < Math.min(clauseEnd, end + UNDONE_REACH); k++) {
@@ -133,9 +114,6 @@ final class Remainders {
           v += Chars.startsWith(s, v, between) ? between.length() : 0;
         }
         return Chars.startsWithAny(s, v, WORK);
-      }
-      if (Chars.startsWithAny(s, k, TO_BE_DONE) && !Chars.startsWithAny(s, k, NOT_TO_BE_DONE) || isAwaiting(s, k)) {
-        return Differences.containsAny(s.substring(k, clauseEnd), FINISHING); // 正在施工, 待明年实施; not 正在履职, 正在开展服务, 将于明年毕业
       }
     }
     return false;
