@@ -31,7 +31,7 @@ final class Remainders {
     }
     int gapAt = Differences.endingWith(s, p, GAP_HOLDERS);
     if (gapAt < 0) {
-      gapAt = Differences.endingWith(s, p, List.of("存在", "有")); // 有50人缺口; not 所有, 已有, 共有 …
+      gapAt = Differences.endingWith(s, p, HOLDS); // 有50人缺口 at its clause's start; not 所有, 已有, 共有 …
     }
     gapAt = gapAt >= 0 && startsItsClause(s, gapAt) ? gapAt : -1;
     int gapEnd = Chars.startsWith(s, q.end(), "缺口") || Chars.startsWith(s, q.end(), "缺额") ? q.end() + 2 : Chars.startsWith(s, q.end(), "的缺口") ? q.end() + 3 : -1;
@@ -73,7 +73,10 @@ final class Remainders {
   /** 差 or 缺 alone right before a figure: short by it. */
   private static final List<String> SHORT_ALONE = List.of("差", "缺");
 
-  /** Words before a figure that a gap follows: 有50人缺口. */
+  /** Words before a figure that a gap follows at the start of a clause: 有50人缺口, 存在50万元缺口. */
+  private static final List<String> HOLDS = List.of("存在", "有");
+
+  /** Words before a figure that a gap follows: 仍有50人缺口. */
   private static final List<String> GAP_HOLDERS = List.of("仍存在", "还存在", "尚存在", "仍有", "还有", "尚有");
 
   /** Words that the whole was done in the end: a remainder stated beside them was done too, or is a later step. */
