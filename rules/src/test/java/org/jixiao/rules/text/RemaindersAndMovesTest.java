@@ -111,6 +111,8 @@ class RemaindersAndMovesTest {
         // a target of a change or an increase: neither figure is the change
         "ECONOMIC | 增长率 | ≥5% | 由85%提高到95%",
         "QUANTITY | 新增床位 | ≥50张 | 床位数由120张增加到150张",
+        "SOCIAL | 参保率提高 | ≥3% | 参保率由90%提高到92%",
+        "SOCIAL | 发病率下降 | ≥10% | 发病率由5%下降到4%",
         // a source and a destination, not a former and a new level; a spread
         "QUANTITY | 资金到位 | ≥100万元 | 由县财政局拨付85万元至各乡镇，其余15万元由乡镇自筹",
         "QUANTITY | '' | ≥100人 | 从县直机关选派120人到村任职，另有乡镇干部30人",

@@ -72,7 +72,9 @@ final class StatedDifferences {
       String name) {
     if (candidates.size() > 1 && Moves.mayStart(actual)) {
       List<Quantity> reached = reached(candidates, actual);
-      boolean increase = !unit.symbol().equals("%") && (Differences.namesAnIncrease(name) || Differences.namesAnIncrease(target));
+      boolean increase = unit.symbol().equals("%")
+          ? Differences.namesAChangeOfAShare(name) // 参保率提高 ≥ 3 %: the change, not the level reached
+          : Differences.namesAnIncrease(name) || Differences.namesAnIncrease(target);
       if (reached != candidates && !increase && !Differences.asksAChange(target, wanted, name, comparison)) {
         candidates = reached; // 由85%提高到95%: 95 %; a change asked (新增床位 ≥ 50 张) is neither figure
       }

@@ -145,7 +145,7 @@ public final class SubTargetScorer implements IndicatorScorer {
    * shares a word with the target's. Each is then scored against the whole actual, whose only figure
    * of its unit answers it. Read whole, only the first figure was compared, and a shortfall in
    * another clause never seen. Not a clause that qualifies another or asks per item (每次不少于50人,
-   * 单价), a ceiling or a length (建设周期6个月, 预算10万元), nor two figures of one unit, which only names
+   * 单价), a ceiling, a length or money (建设周期6个月, 总投资120万元), nor two figures of one unit, which only names
    * can pair ({@link LabelledClauses}); empty when the target is no such list.
    */
   private static List<ListItem> byUnit(String target, String actual) {
@@ -167,6 +167,7 @@ public final class SubTargetScorer implements IndicatorScorer {
       Target t = IndicatorTexts.parseTarget(clause);
       Optional<Quantity> q = t.quantity();
       if (!t.isQuantitative() || q.isEmpty() || t.comparison().isReverse() || q.get().unit().equals(Unit.NONE) || q.get().unit().isDuration()
+          || q.get().unit().isMoney() // 总投资120万元, 经费40万元: as often a budget, which spending under meets
           || containsAny(clause, QUALIFIERS) || QuantityScanner.quantities(clause, false).size() != 1) {
         return List.of();
       }

@@ -328,6 +328,15 @@ public final class Differences {
     return containsAny(text, INCREASES) || containsAny(text, CHANGE_VERBS);
   }
 
+  /**
+   * Whether a name asks a share to change: a verb of change after the share's name (参保率提高, 就业率提升,
+   * 发病率下降), not before it (提高群众满意度, which asks the level reached).
+   */
+  public static boolean namesAChangeOfAShare(String name) {
+    int share = Math.max(name.lastIndexOf('率'), name.lastIndexOf('度'));
+    return share >= 0 && containsAny(name.substring(share + 1), CHANGE_VERBS);
+  }
+
   /** Whether a name or target holds a verb of change: a change alone then answers it, as before (就业人数增加 / 较上年增加60人). */
   public static boolean namesAVerbOfChange(String text) {
     return containsAny(text, CHANGE_VERBS);

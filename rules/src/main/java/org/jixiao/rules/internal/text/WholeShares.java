@@ -26,13 +26,13 @@ public final class WholeShares {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** The lowest share a misread floor is taken for: a floor of a whole share below a half (200.5%, 210%) is no target a form sets. */
-  private static final BigDecimal FLOOR = BigDecimal.valueOf(50);
+  /** The lowest share a misread floor is taken for: a floor of a whole share below 60 % (200.5%, 210%, 250%) is no target a form sets. */
+  private static final BigDecimal FLOOR = BigDecimal.valueOf(60);
 
   /**
    * The share a figure of {@code text} above 100 % reads as when its leading 2 is ≥ misread by OCR:
    * 290% is ≥90%, 2100% is ≥100% (seen on scanned forms: 满意度 290%, 接种率 290%). Only a figure
-   * of three digits or more before its point that starts with 2 and leaves a share from 50 to 100;
+   * of three digits or more before its point that starts with 2 and leaves a share from 60 to 100;
    * the caller asks it only of a whole share's target that states no comparison and names no bad
    * share (不满意率, 投诉率).
    */
