@@ -76,11 +76,11 @@ final class ReportedResults {
     }
     String target = IndicatorTexts.normalize(input.target());
     String name = indicator.name().orElse("");
-    if (containsAny(target, TARGET_ASKS_MORE) || containsAny(name, TARGET_ASKS_MORE) || hasDigit(name)) {
+    if (Texts.containsAny(target, TARGET_ASKS_MORE) || Texts.containsAny(name, TARGET_ASKS_MORE) || hasDigit(name)) {
       return Optional.empty(); // a name with a figure (培训人次（≥500人次）) says what was asked
     }
     String actual = IndicatorTexts.normalize(input.actual());
-    if (containsAny(actual, NOT_A_RESULT) || !Clauses.shortfalls(actual).isEmpty()) {
+    if (Texts.containsAny(actual, NOT_A_RESULT) || !Clauses.shortfalls(actual).isEmpty()) {
       return Optional.empty();
     }
     Target parsed = TargetParser.parse(target, TargetContext.of(indicator));
@@ -134,12 +134,5 @@ final class ReportedResults {
     return s == Subcategory.SOCIAL || s == Subcategory.ECONOMIC || s == Subcategory.ECOLOGICAL;
   }
 
-  private static boolean containsAny(String text, List<String> words) {
-    for (String w : words) {
-      if (text.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
+import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Differences;
 import org.jixiao.rules.internal.text.Moves;
@@ -26,8 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class StatedDifferences {
   private StatedDifferences() {}
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
    * The candidates sorted: {@code candidates} to compare (the same list when nothing is restated or
@@ -72,10 +71,7 @@ final class StatedDifferences {
       String name) {
     if (candidates.size() > 1 && Moves.mayStart(actual)) {
       List<Quantity> reached = reached(candidates, actual);
-      boolean increase = unit.symbol().equals("%")
-          ? Differences.namesAChangeOfAShare(name) // 参保率提高 ≥ 3 %: the change, not the level reached
-          : Differences.namesAnIncrease(name) || Differences.namesAnIncrease(target);
-      if (reached != candidates && !increase && !Differences.asksAChange(target, wanted, name, comparison)) {
+      if (reached != candidates && !asksAnIncrease(name, target, unit) && !Differences.asksAChange(target, wanted, name, comparison)) {
         candidates = reached; // 由85%提高到95%: 95 %; a change asked (新增床位 ≥ 50 张) is neither figure
       }
     }
@@ -141,7 +137,7 @@ final class StatedDifferences {
     }
     if (kind == Differences.Kind.LEFT && unit.symbol().equals("%")) { // 仍有5%的群众未表示满意: of the whole, not of the target
       BigDecimal d = Differences.inUnit(moved, unit).abs();
-      return Sorted.restated(HUNDRED.subtract(d).max(BigDecimal.ZERO), unit, moved, HUNDRED, false, words);
+      return Sorted.restated(Decimals.HUNDRED.subtract(d).max(BigDecimal.ZERO), unit, moved, Decimals.HUNDRED, false, words);
     }
     if (kind != Differences.Kind.CHANGE) { // 超额完成50人, 节约5万元: from the target
       BigDecimal a = wanted.value();
@@ -157,6 +153,13 @@ final class StatedDifferences {
       return same; // 就业人数增加 / 较上年增加60人: the increase is what the target asks (a share's is a level: 提高群众满意度 ≥ 90 %)
     }
     return new Sorted(List.of(), null, BigDecimal.ZERO, false, "", true, kind == Differences.Kind.CHANGE, stated);
+  }
+
+  /** Whether the name or target asks an increase, which the end of a move does not answer (新增床位; 参保率提高 ≥ 3 %). */
+  private static boolean asksAnIncrease(String name, String target, Unit unit) {
+    return unit.symbol().equals("%")
+        ? Differences.namesAChangeOfAShare(name)
+        : Differences.namesAnIncrease(name) || Differences.namesAnIncrease(target);
   }
 
   /** {@code candidates} without the figures a change started from (由85%提高到95%), when a figure remains. */

@@ -168,7 +168,7 @@ public final class SubTargetScorer implements IndicatorScorer {
       Optional<Quantity> q = t.quantity();
       if (!t.isQuantitative() || q.isEmpty() || t.comparison().isReverse() || q.get().unit().equals(Unit.NONE) || q.get().unit().isDuration()
           || q.get().unit().isMoney() // 总投资120万元, 经费40万元: as often a budget, which spending under meets
-          || containsAny(clause, QUALIFIERS) || QuantityScanner.quantities(clause, false).size() != 1) {
+          || Texts.containsAny(clause, QUALIFIERS) || QuantityScanner.quantities(clause, false).size() != 1) {
         return List.of();
       }
       Unit unit = q.get().unit();
@@ -180,7 +180,7 @@ public final class SubTargetScorer implements IndicatorScorer {
       String answer = answers.get(i).strip();
       List<Quantity> stated = QuantityScanner.quantities(answer, false);
       if (stated.size() != 1 || !stated.get(0).unit().isCompatibleWith(unit) || stated.get(0).per().isPresent()
-          || containsAny(answer, PER_ITEM) || !shareAWord(clause, answer)) {
+          || Texts.containsAny(answer, PER_ITEM) || !shareAWord(clause, answer)) {
         return List.of(); // the actual answers this clause by no figure, by several, per item or about something else
       }
       units.add(unit);
@@ -205,14 +205,7 @@ public final class SubTargetScorer implements IndicatorScorer {
   private static final List<String> PER_ITEM =
       List.of("每", "均", "单", "各", "分别", "标准", "产", "场场", "人平", "人手", "不少于", "不低于", "以上", "以下", "以内", "不超过", "约");
 
-  private static boolean containsAny(String text, List<String> words) {
-    for (String word : words) {
-      if (text.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
   /** Whether two clauses share two ideographs in a row (方案 in 2套方案 and 方案1套): they speak of the same thing. */
   private static boolean shareAWord(String a, String b) {

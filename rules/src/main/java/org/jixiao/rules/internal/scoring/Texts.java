@@ -1,6 +1,8 @@
 package org.jixiao.rules.internal.scoring;
 
-/** Small text helpers for reasons and findings. */
+import java.util.List;
+
+/** Small text helpers for reasons, findings and the scorers' word lists. */
 public final class Texts {
   private Texts() {}
 
@@ -15,5 +17,15 @@ public final class Texts {
   /** The text cut to {@code max} characters, for locations. */
   public static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max) + "…";
+  }
+
+  /** Whether {@code text} contains any of {@code words}. */
+  static boolean containsAny(String text, List<String> words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -26,9 +26,6 @@ final class Remainders {
     if (at >= 0 && (at == 0 || Clauses.isClauseEnd(s.charAt(at - 1)) || "还尚仍".indexOf(s.charAt(at - 1)) >= 0)) {
       return at > 0 && "还尚仍".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at; // 缺50人, 差50人: short by
     }
-    if (Differences.containsAny(s, ALL_DONE)) {
-      return -1; // 截至6月底还有20户未完成，年底前已全部完成: what was left was done
-    }
     int gapAt = Differences.endingWith(s, p, GAP_HOLDERS);
     if (gapAt < 0) {
       gapAt = Differences.endingWith(s, p, HOLDS); // 有50人缺口 at its clause's start; not 所有, 已有, 共有 …
@@ -37,15 +34,25 @@ final class Remainders {
     int gapEnd = Chars.startsWith(s, q.end(), "缺口") || Chars.startsWith(s, q.end(), "缺额") ? q.end() + 2 : Chars.startsWith(s, q.end(), "的缺口") ? q.end() + 3 : -1;
     if (gapAt >= 0 && gapEnd >= 0 && (gapEnd == s.length() || Clauses.isClauseEnd(s.charAt(gapEnd)))) {
       // 仍有50人缺口: a gap still open; not one filled or repaired after it (有20万元缺口，已由县财政兜底补足; 还有6处缺口，当月修复完毕)
-      return Differences.containsAny(s.substring(gapEnd), FILLED) ? -1 : gapAt;
+      return Differences.containsAny(s.substring(gapEnd), FILLED) ? -1 : unlessAllDone(s, gapAt);
     }
     int undone = Differences.endingWith(s, p, UNDONE_BEFORE);
     if (undone >= 0) {
-      return startsItsClause(s, undone) ? undone : -1; // 未完成20人; not 完成上年度未完成20户的改造任务, made up
+      return startsItsClause(s, undone) ? unlessAllDone(s, undone) : -1; // 未完成20人; not 完成上年度未完成20户的改造任务, made up
     }
     at = Differences.endingWith(s, p, LEFT_WORDS);
-    return at >= 0 && startsItsClause(s, at) && undoneAfter(s, q.end()) && !Differences.containsAny(s.substring(q.end()), DONE_AFTER) ? at : -1;
+    boolean left = at >= 0 && startsItsClause(s, at) && undoneAfter(s, q.end()) && !Differences.containsAny(s.substring(q.end()), DONE_AFTER);
+    return left ? unlessAllDone(s, at) : -1;
   }
+
+  /**
+   * {@code at}, or -1 when the cell says the whole was done in the end (截至6月底还有20户未完成，年底前已全部完成):
+   * what was left was done. Asked only of a remainder found, not of every figure.
+   */
+  private static int unlessAllDone(String s, int at) {
+    return Differences.containsAny(s, ALL_DONE) ? -1 : at;
+  }
+
 
   /**
    * Whether the words at {@code at} start their clause, after nothing but words of when (目前, 截至年底 …):

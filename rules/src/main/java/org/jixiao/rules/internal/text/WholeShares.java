@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.indicator.Category;
 import org.jixiao.core.indicator.Indicator;
+import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Target;
@@ -24,8 +25,6 @@ public final class WholeShares {
       List.of("满意度", "满意率", "合格率", "达标率", "覆盖率", "知晓率", "普及率", "准确率", "正确率", "及格率", "优良率", "通过率",
           "完好率", "到位率", "入学率", "参保率", "接种率", "出勤率", "受益率", "签约率", "检测率", "建档率", "就诊率", "治愈率");
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   /** The lowest share a misread floor is taken for: a floor of a whole share below 60 % (200.5%, 210%, 250%) is no target a form sets. */
   private static final BigDecimal FLOOR = BigDecimal.valueOf(60);
 
@@ -37,7 +36,7 @@ public final class WholeShares {
    * share (不满意率, 投诉率).
    */
   public static Optional<BigDecimal> atLeastPrintedAsTwo(String text, Quantity q) {
-    if (q.isRange() || !q.unit().symbol().equals("%") || q.value().compareTo(HUNDRED) <= 0 || q.start() >= text.length()
+    if (q.isRange() || !q.unit().symbol().equals("%") || q.value().compareTo(Decimals.HUNDRED) <= 0 || q.start() >= text.length()
         || text.charAt(q.start()) != '2') {
       return Optional.empty();
     }
@@ -46,7 +45,7 @@ public final class WholeShares {
       return Optional.empty();
     }
     BigDecimal rest = q.value().subtract(BigDecimal.valueOf(2).scaleByPowerOfTen(digits - 1));
-    return rest.compareTo(FLOOR) >= 0 && rest.compareTo(HUNDRED) <= 0 ? Optional.of(rest) : Optional.empty();
+    return rest.compareTo(FLOOR) >= 0 && rest.compareTo(Decimals.HUNDRED) <= 0 ? Optional.of(rest) : Optional.empty();
   }
 
   /**
