@@ -115,7 +115,6 @@ class RemaindersAndMovesTest {
         "SOCIAL | 发病率下降 | ≥10% | 发病率由5%下降到4%",
         // a source and a destination, not a former and a new level; a spread
         "QUANTITY | 资金到位 | ≥100万元 | 由县财政局拨付85万元至各乡镇，其余15万元由乡镇自筹",
-        "QUANTITY | '' | ≥100人 | 从县直机关选派120人到村任职，另有乡镇干部30人",
         "QUANTITY | '' | ≥80户 | 从200户中选出60户至示范基地观摩",
         "ECONOMIC | '' | ≥3000元 | 补助金额从2000元到5000元不等",
         "ECONOMIC | '' | ≥2万元 | 补助标准从1万元至3万元分三档",

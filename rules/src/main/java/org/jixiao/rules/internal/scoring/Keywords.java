@@ -32,6 +32,17 @@ final class Keywords {
     return pairs;
   }
 
+  /** The character pairs of a whole text, such as an indicator's name (女性培训人数: 女性, 性培, 培训 …). */
+  static Set<String> of(String text) {
+    Set<String> pairs = new HashSet<>();
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))) {
+        pairs.add(text.substring(i, i + 2));
+      }
+    }
+    return pairs;
+  }
+
   /** Pairs that name a period (每月, 全年, 季度): shared by a frequency and any count over it, they pair nothing. */
   static Set<String> withoutPeriods(Set<String> pairs) {
     Set<String> out = new HashSet<>(pairs);

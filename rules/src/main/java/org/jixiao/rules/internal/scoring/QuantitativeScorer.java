@@ -263,6 +263,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
       if (ties.size() > 1 && wanted.per().isPresent()) {
         ties = PeriodPairing.asPrintedFirst(ties, printed); // 每两周1次 answers 每两周1次 before 每3个月1次 restated
       }
+      if (ties.size() > 1) { // 计划培训300人，实际培训280人: the level, not the plan
+        ties = LevelsFirst.of(ties, actualText, where.name(), comparison, wanted, targetText);
+      }
       chosen = ties.get(0);
       for (Quantity q : ties) {
         if (q.value().compareTo(chosen.value()) != 0) {

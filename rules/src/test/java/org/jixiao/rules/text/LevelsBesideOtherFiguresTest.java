@@ -1,0 +1,90 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.undetermined;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * An actual that states the level reached beside a plan (计划培训300人，实际培训280人), a part of it
+ * (新增养老床位180张，其中护理型床位60张) or something else not done (完成改造90户，还有10户正在施工). The
+ * figures of one unit tied and left the indicator undetermined; a reader takes the level.
+ */
+class LevelsBesideOtherFiguresTest {
+
+  @ParameterizedTest(name = "{1} {2} / {3} → {4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a part of the total before it, in its clause or a later one of the sentence
+        "QUANTITY | 新增养老床位 | ≥200张 | 新增养老床位180张，其中护理型床位60张 | 0.9",
+        "ECONOMIC | '' | ≥30人 | 实现新增就业35人，其中返乡创业5人 | 1",
+        "QUANTITY | 培训人数 | ≥150人 | 培训120人，其中女性45人，男性75人 | 0.8",
+        "QUANTITY | '' | ≥500人 | 完成体检500人，其中仍有15人需在三个月后复查 | 1",
+        "QUANTITY | '' | ≥100万元 | 投入资金100万元，其中80万元用于道路建设，其余20万元用于购买设备 | 1",
+        // the plan the level is set against
+        "QUANTITY | '' | ≥200人 | 计划培训300人，实际培训280人，剩余20人未完成 | 1",
+        "QUANTITY | '' | ≥500户 | 全年计划500户，已脱贫480户，尚有20户未脱贫 | 0.96",
+        "QUANTITY | '' | ≥150人 | 计划由120人增加至150人，实际增加至140人 | 0.9333",
+        "QUALITY | '' | ≥95% | 目标由85%提高到95%，实际达到93% | 0.9789",
+        "QUANTITY | '' | ≥100户 | 应改造100户，已改造95户 | 0.95",
+        // something beside the level, not done
+        "QUANTITY | '' | ≥100户 | 完成改造90户，还有10户正在施工 | 0.9",
+        "QUANTITY | '' | ≥100份 | 已检测80份，其余20份待检测 | 0.8",
+        "QUANTITY | '' | ≥10个 | 建成村级综合服务站8个，另有2个主体完工正在装修 | 0.8",
+        "QUANTITY | '' | ≥20个 | 完成整治17个村，其余3个村计划于下年度实施 | 0.85",
+        "QUANTITY | '' | ≥12个 | 项目覆盖12个乡镇，其余3个乡镇不在项目区，未实施 | 1",
+        // beside the level and maybe done: the level alone meets the floor, so the sum does too
+        "QUANTITY | '' | ≥10辆 | 购置校车10辆，另有2辆为租赁 | 1",
+        "QUANTITY | '' | ≥100人 | 从县直机关选派120人到村任职，另有乡镇干部30人 | 1",
+        "QUANTITY | '' | ≥100人 | 慰问100人，另有20人接待来访 | 1",
+      })
+  void theLevelIsReadBesideAPlanAPartOrWorkNotDone(Subcategory sub, String name, String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow().setScale(4, RoundingMode.HALF_UP)).as(v.trace().reason()).isEqualByComparingTo(fraction);
+  }
+
+  @ParameterizedTest(name = "{1} {2} / {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the name asks the part: which figure answers is not for the words to say
+        "QUANTITY | 女性培训人数 | ≥40人 | 培训120人，其中女性45人",
+        // beside the level and maybe done, and the level alone short of the floor: the sum might meet it
+        "QUANTITY | 资金到位 | ≥100万元 | 由县财政局拨付85万元至各乡镇，其余15万元由乡镇自筹",
+        "QUANTITY | '' | ≥240人 | 从贫困村转移劳动力200人至县城就业，另有50人就地就业",
+        "QUANTITY | '' | ≥12座 | 其余12座仍在正常运行，1座因设备检修暂停",
+        // a plan's word that sets no plan: 计划内, 计划生育, 应保尽保
+        "QUANTITY | '' | ≥200户 | 计划生育家庭150户，其他困难家庭60户",
+        "QUANTITY | '' | ≥200人 | 应保尽保210人，新增参保30人",
+        // no role tells the figures apart
+        "QUANTITY | '' | ≥200人 | 组织技能鉴定215人，取证198人",
+      })
+  void figuresOfOneUnitStillTieWhereNoRoleTellsThemApart(Subcategory sub, String name, String target, String actual) {
+    undetermined(judge(sub, name, target, actual));
+  }
+
+  @Test
+  void aPlanOrAPartBesideTheLevelChangesNothing() {
+    qt().forAll(integers().between(1, 5000), integers().between(1, 5000), integers().between(1, 5000), Generate.pick(List.of("计划培训%d人，实际培训%d人", "培训%2$d人，其中女性%1$d人", "培训%2$d人，还有%1$d人正在报名")))
+        .checkAssert(
+            (other, level, target, form) -> {
+              IndicatorVerdict withOther = judge(Subcategory.QUANTITY, "", "≥" + target + "人", String.format(form, other, level));
+              IndicatorVerdict alone = judge(Subcategory.QUANTITY, "", "≥" + target + "人", "培训" + level + "人");
+              assertThat(withOther.fraction()).as(withOther.trace().reason()).isEqualTo(alone.fraction());
+            });
+  }
+}
