@@ -94,6 +94,13 @@ class RemaindersAndMovesTest {
         "SOCIAL | '' | ≥90% | 较上年的85%提高到93% | 1",
         "SOCIAL | '' | ≥90% | 在上年85%的基础上提高到93% | 1",
         "QUANTITY | '' | ≥2个 | 由1个村扩大到3个村 | 1",
+        // a target of the size of a change: the change the move makes
+        "QUANTITY | 新增床位 | ≥50张 | 床位数由120张增加到150张 | 0.6",
+        "QUANTITY | 扩容床位 | ≥80张 | 床位由120张扩大到170张 | 0.625",
+        "ECOLOGICAL | 化肥减量 | ≥40吨 | 化肥使用量由130吨减少至98吨 | 0.8",
+        "ECOLOGICAL | 节水量 | ≥2万吨 | 用水量由10万吨降至8.5万吨 | 0.75",
+        "SOCIAL | 群众满意度提升 | ≥5个百分点 | 满意度由85%提升至88% | 0.6",
+        "QUANTITY | 净增市场主体 | ≥100户 | 市场主体由800户增加到860户 | 0.6",
       })
   void aRemainderOrAMoveIsReadAsTheLevelItMakes(Subcategory sub, String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(sub, name, target, actual);
@@ -110,16 +117,18 @@ class RemaindersAndMovesTest {
         "SOCIAL | '' | ≥90% | 从业人员85%持证，覆盖率95%",
         // a target of a change or an increase: neither figure is the change
         "ECONOMIC | 增长率 | ≥5% | 由85%提高到95%",
-        "QUANTITY | 新增床位 | ≥50张 | 床位数由120张增加到150张",
         "SOCIAL | 参保率提高 | ≥3% | 参保率由90%提高到92%",
         "SOCIAL | 发病率下降 | ≥10% | 发病率由5%下降到4%",
+        // a verb alone names the level reached, and a share's change may be relative: neither figure is the change
+        "ECONOMIC | 提高补助标准 | ≥400元 | 补助标准由300元提高到400元",
+        "SOCIAL | 参保率提高 | ≥3% | 参保率由90%提高到92%",
+        // a fall against a target of an increase
+        "QUANTITY | 新增床位 | ≥50张 | 床位数由150张减少到120张",
         // a source and a destination, not a former and a new level; a spread
         "QUANTITY | 资金到位 | ≥100万元 | 由县财政局拨付85万元至各乡镇，其余15万元由乡镇自筹",
         "QUANTITY | '' | ≥80户 | 从200户中选出60户至示范基地观摩",
         "ECONOMIC | '' | ≥3000元 | 补助金额从2000元到5000元不等",
         "ECONOMIC | '' | ≥2万元 | 补助标准从1万元至3万元分三档",
-        "QUANTITY | 扩容床位 | ≥80张 | 床位由120张扩大到170张",
-        "ECOLOGICAL | 化肥减量 | ≥40吨 | 化肥使用量由130吨减少至98吨",
         // a remainder as large as the target: nothing done, or a later step of work done; the text cannot tell
         "QUANTITY | '' | ≥100户 | 还有100户未脱贫",
         "QUANTITY | '' | ≥100户 | 剩余120户未完成",
@@ -169,7 +178,7 @@ class RemaindersAndMovesTest {
   }
 
   @Test
-  void aRemainderBelowAFloorEarnsWhatIsDoneAndAMoveScoresAsItsEnd() {
+  void aRemainderBelowAFloorEarnsWhatIsDoneAndAMoveScoresAsItsEndOrTheChangeAsked() {
     qt().forAll(integers().between(2, 5000), integers().between(1, 5000), Generate.pick(List.of("剩余", "还有", "尚有", "差")))
         .checkAssert(
             (target, n, words) -> {
@@ -182,6 +191,13 @@ class RemaindersAndMovesTest {
             (start, end, words) -> {
               IndicatorVerdict moved = judge(Subcategory.SOCIAL, "", "≥90%", words + start + "%提高到" + end + "%");
               IndicatorVerdict alone = judge(Subcategory.SOCIAL, "", "≥90%", end + "%");
+              assertThat(moved.fraction()).as(moved.trace().reason()).isEqualTo(alone.fraction());
+            });
+    qt().forAll(integers().between(0, 5000), integers().between(0, 5000), integers().between(1, 5000))
+        .checkAssert(
+            (start, added, target) -> {
+              IndicatorVerdict moved = judge(Subcategory.QUANTITY, "新增床位", "≥" + target + "张", "床位数由" + start + "张增加到" + (start + added) + "张");
+              IndicatorVerdict alone = judge(Subcategory.QUANTITY, "新增床位", "≥" + target + "张", "新增床位" + added + "张");
               assertThat(moved.fraction()).as(moved.trace().reason()).isEqualTo(alone.fraction());
             });
   }

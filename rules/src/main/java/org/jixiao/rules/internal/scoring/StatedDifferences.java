@@ -58,7 +58,7 @@ final class StatedDifferences {
       if (d == null) {
         return "";
       }
-      return "（" + Quantity.of(base, unit).describe() + (above ? " + " : " − ") + words + " " + Quantity.of(d.value().abs(), d.unit()).describe()
+      return "（" + Quantity.of(base, unit).describe() + (above ? " + " : " − ") + (words.isEmpty() ? "" : words + " ") + Quantity.of(d.value().abs(), d.unit()).describe()
           + "）";
     }
   }
@@ -73,6 +73,11 @@ final class StatedDifferences {
       List<Quantity> reached = reached(candidates, actual);
       if (reached != candidates && !asksAnIncrease(name, target, unit) && !Differences.asksAChange(target, wanted, name, comparison)) {
         candidates = reached; // 由85%提高到95%: 95 %; a change asked (新增床位 ≥ 50 张) is neither figure
+      } else if (reached != candidates && reached.size() == 1 && !comparison.isReverse()) {
+        Sorted change = moveAsked(candidates, reached.get(0), actual, target, wanted, unit, name);
+        if (change != null) {
+          return change; // 新增床位 ≥ 50 张 against 床位数由120张增加到150张: 30 张
+        }
       }
     }
     Sorted same = Sorted.compared(candidates);
@@ -161,6 +166,60 @@ final class StatedDifferences {
         ? Differences.namesAChangeOfAShare(name)
         : Differences.namesAnIncrease(name) || Differences.namesAnIncrease(target);
   }
+
+  /**
+   * The change a move makes, when the target asks one of its size in the move's direction and unit
+   * (新增床位 ≥ 50 张 against 床位数由120张增加到150张: 30 张; 化肥减量 ≥ 40 吨 against 由130吨减少至98吨: 32 吨;
+   * 满意度提升 ≥ 5 个百分点 against 由85%提升至88%: 3 %); else null. One move alone, its start the only figure
+   * set aside, and a share's change only in points the target names (参保率提高 ≥ 3 % may be relative).
+   */
+  private static @Nullable Sorted moveAsked(List<Quantity> candidates, Quantity end, String actual, String target, Quantity wanted, Unit unit,
+      String name) {
+    if (candidates.size() != 2 || wanted.isRange() || Signs.minusBefore(target, wanted.start())) {
+      return null;
+    }
+    Quantity start = candidates.get(0) == end ? candidates.get(1) : candidates.get(0);
+    if (start.start() > end.start() || start.isRange() || end.isRange() || start.per().isPresent() != end.per().isPresent()) {
+      return null;
+    }
+    String asked = name + "|" + target;
+    boolean share = unit.symbol().equals("%");
+    if (share && !asked.contains("百分点")) {
+      return null;
+    }
+    // a share's points take any verb of change; an amount only a word of its size (新增床位; not 提高补助标准, a level)
+    Boolean up = share ? askedWay(asked, UP_VERBS, DOWN_VERBS) : askedWay(asked, MORE, LESS);
+    if (up == null) {
+      return null;
+    }
+    BigDecimal from = Differences.inUnit(start, unit);
+    BigDecimal to = Differences.inUnit(end, unit);
+    BigDecimal change = up ? to.subtract(from) : from.subtract(to);
+    if (change.signum() < 0) {
+      return null; // 新增床位 against a fall: the words say more than the figures
+    }
+    return Sorted.restated(change, unit, up ? start : end, up ? to : from, false, "");
+  }
+
+  /** The way a text asks a change to go: up ({@code upWords}), down ({@code downWords}), or null when neither or both. */
+  private static @Nullable Boolean askedWay(String text, List<String> upWords, List<String> downWords) {
+    boolean down = Texts.containsAny(text, downWords);
+    boolean up = Texts.containsAny(text, upWords);
+    return up == down ? null : up;
+  }
+
+  /** Words of an amount added (新增床位, 净增就业); verbs alone (提高补助标准, 扩大覆盖面) name the level reached. */
+  private static final List<String> MORE = List.of("新增", "净增", "增量", "增加量", "增加数", "增长量", "新建", "扩容");
+
+  /** Words of an amount taken off (化肥减量, 节水量). */
+  private static final List<String> LESS =
+      List.of("减量", "减少量", "削减量", "压减量", "下降量", "减排量", "节约量", "节水量", "节能量", "节约", "节水", "节省");
+
+  /** Verbs of a share's change in points, up. */
+  private static final List<String> UP_VERBS = List.of("提高", "提升", "增加", "增长", "上升");
+
+  /** Verbs of a share's change in points, down. */
+  private static final List<String> DOWN_VERBS = List.of("降低", "下降", "减少", "压减", "压降");
 
   /** {@code candidates} without the figures a change started from (由85%提高到95%), when a figure remains. */
   private static List<Quantity> reached(List<Quantity> candidates, String actual) {
