@@ -31,7 +31,7 @@ class LevelsBesideOtherFiguresTest {
         // a part of the total before it, in its clause or a later one of the sentence
         "QUANTITY | 新增养老床位 | ≥200张 | 新增养老床位180张，其中护理型床位60张 | 0.9",
         "ECONOMIC | '' | ≥30人 | 实现新增就业35人，其中返乡创业5人 | 1",
-        "QUANTITY | 培训人数 | ≥150人 | 培训120人，其中女性45人，男性75人 | 0.8",
+        "QUANTITY | 培训人数 | ≥150人 | 培训120人，其中女性45人 | 0.8",
         "QUANTITY | '' | ≥500人 | 完成体检500人，其中仍有15人需在三个月后复查 | 1",
         "QUANTITY | '' | ≥100万元 | 投入资金100万元，其中80万元用于道路建设，其余20万元用于购买设备 | 1",
         // the plan the level is set against
@@ -40,6 +40,9 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | '' | ≥150人 | 计划由120人增加至150人，实际增加至140人 | 0.9333",
         "QUALITY | '' | ≥95% | 目标由85%提高到95%，实际达到93% | 0.9789",
         "QUANTITY | '' | ≥100户 | 应改造100户，已改造95户 | 0.95",
+        "QUANTITY | '' | ≥300人 | 2023年度计划培训300人，实际培训280人 | 0.9333",
+        // money said to be the actual beside a budget (牟定县 2020, http://mdx.gov.cn/info/1262/17963.htm)
+        "COST | 成本指标 | ≤56万元 | 项目投资56万元，实际决算金额54.6万元。 | 1",
         // something beside the level, not done
         "QUANTITY | '' | ≥100户 | 完成改造90户，还有10户正在施工 | 0.9",
         "QUANTITY | '' | ≥100份 | 已检测80份，其余20份待检测 | 0.8",
@@ -61,13 +64,33 @@ class LevelsBesideOtherFiguresTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // the name asks the part: which figure answers is not for the words to say
+        // the name asks the part, in the part's words or its own: which figure answers is not for the words to say
         "QUANTITY | 女性培训人数 | ≥40人 | 培训120人，其中女性45人",
+        "QUANTITY | 妇女培训人数 | ≥60人 | 培训120人，其中女性45人",
+        "QUANTITY | 建档立卡户危房改造 | ≥50户 | 完成危房改造120户，其中脱贫户48户",
+        "QUANTITY | 医养结合床位 | ≥80张 | 新增养老床位180张，其中护理型床位60张",
+        // 其中 after no total of the unit; a later clause of the sentence is no part
+        "QUANTITY | '' | ≥1500人 | 截至2023年12月底，其中城镇新增就业1600人，农村转移就业900人",
+        "QUANTITY | '' | ≥200户 | 发放贷款1200万元，其中扶持脱贫户150户，带动一般农户320户",
+        "QUANTITY | '' | ≥150人 | 培训120人，其中女性45人，男性75人",
+        "QUANTITY | '' | ≥3000人 | 培训农民120人，其中女性45人，受益群众3200人",
+        // a plan beside no level said to be reached this year, or words of a plan in another sense
+        "QUANTITY | '' | ≥300人 | 2023年计划培训300人，2022年实际培训260人",
+        "QUANTITY | '' | ≥300人 | 本年度计划培训300人，上年度实际培训260人",
+        "QUANTITY | '' | ≥150人 | 计划招录150人，全部到岗，流失8人",
+        "QUANTITY | '' | ≥1400人次 | 计划免疫接种1200人次，其他疫苗接种300人次",
+        "QUANTITY | '' | ≥20公里 | 应群众要求维修道路12公里，新建道路8公里",
+        "QUANTITY | '' | ≥100人 | 应急救援队伍100人，实际参加演练85人",
+        // under a ceiling, what is still to come counts
+        "COST | '' | ≤100万元 | 实际支出95万元，另有12万元待结算支付",
+        "QUANTITY | 未整改问题 | ≤5个 | 整改问题45个，剩余3个正在整改",
+        // out of scope is no work undone: the sum may be the level
+        "QUANTITY | 参训人数 | ≥140人 | 培训建档立卡贫困人口120人，另有30人不属于建档立卡户，一并参加培训",
         // beside the level and maybe done, and the level alone short of the floor: the sum might meet it
         "QUANTITY | 资金到位 | ≥100万元 | 由县财政局拨付85万元至各乡镇，其余15万元由乡镇自筹",
         "QUANTITY | '' | ≥240人 | 从贫困村转移劳动力200人至县城就业，另有50人就地就业",
         "QUANTITY | '' | ≥12座 | 其余12座仍在正常运行，1座因设备检修暂停",
-        // a plan's word that sets no plan: 计划内, 计划生育, 应保尽保
+        // a plan's word that sets no plan: 计划生育, 应保尽保
         "QUANTITY | '' | ≥200户 | 计划生育家庭150户，其他困难家庭60户",
         "QUANTITY | '' | ≥200人 | 应保尽保210人，新增参保30人",
         // no role tells the figures apart

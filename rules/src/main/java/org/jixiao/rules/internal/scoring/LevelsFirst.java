@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.FigureRoles;
 import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.text.Comparison;
@@ -21,41 +22,137 @@ final class LevelsFirst {
 
   /**
    * {@code ties} less the figures that are no level, when some level is among them; else {@code ties}. A
-   * figure beside the level that may be done as well (另有50人就地就业) is left out only when every level
-   * alone meets the floor asked ({@code comparison}, {@code wanted}, in {@code target}): the sum meets it too.
+   * plan is set aside only beside a level said to be reached this year (实际, 已, 完成); work beside the level
+   * only against a floor, and, when it may be done as well (另有50人就地就业), only when every level alone
+   * meets that floor ({@code comparison}, {@code wanted}, in {@code target}): the sum meets it too.
    */
-  static List<Quantity> of(List<Quantity> ties, String actual, String name, Comparison comparison, Quantity wanted, String target) {
+  static List<Quantity> of(List<Quantity> ties, String text, String name, Comparison comparison, Quantity wanted, String target) {
+    if (wanted.unit().isMoney()) { // 应急救援队伍100人，实际参加演练85人: of people, 实际 may tell of another thing
+      List<Quantity> actual = new ArrayList<>(ties.size());
+      boolean besides = false;
+      for (Quantity q : ties) {
+        if (FigureRoles.statedAsActual(text, q.start())) {
+          actual.add(q);
+        } else {
+          FigureRoles.Role role = FigureRoles.of(text, q.start());
+          besides = besides || role == FigureRoles.Role.PENDING || role == FigureRoles.Role.BESIDE;
+        }
+      }
+      if (!actual.isEmpty() && actual.size() < ties.size() && !besides) {
+        return actual; // 项目投资56万元，实际决算金额54.6万元; not 实际支出95万元，另有12万元待结算支付
+      }
+    }
     List<Quantity> levels = new ArrayList<>(ties.size());
     List<Quantity> others = new ArrayList<>(ties.size());
+    boolean reached = false;
+    boolean beside = false;
     boolean maybeDone = false;
+    boolean part = false;
     for (Quantity q : ties) {
-      FigureRoles.Role role = FigureRoles.of(actual, q.start());
-      (role == null ? levels : others).add(q);
-      maybeDone = maybeDone || role == FigureRoles.Role.BESIDE;
+      FigureRoles.Role role = FigureRoles.of(text, q.start());
+      if (role == FigureRoles.Role.PART && !totalBefore(ties, text, q)) {
+        role = null; // 截至2023年12月底，其中城镇新增就业1600人: no total of this unit before it
+      }
+      if (role == null) {
+        levels.add(q);
+        reached = reached || FigureRoles.statedAsReached(text, q.start());
+      } else {
+        others.add(q);
+        beside = beside || role == FigureRoles.Role.PENDING || role == FigureRoles.Role.BESIDE;
+        maybeDone = maybeDone || role == FigureRoles.Role.BESIDE;
+        part = part || role == FigureRoles.Role.PART;
+      }
     }
     if (levels.isEmpty() || others.isEmpty()) {
       return ties;
     }
+    List<Quantity> unplanned = new ArrayList<>(others.size()); // a plan's clause restates the name's words: no pointer
+    for (Quantity q : others) {
+      if (FigureRoles.of(text, q.start()) != FigureRoles.Role.PLAN) {
+        unplanned.add(q);
+      } else if (!reached) {
+        return ties; // 计划招录150人，全部到岗，流失8人: no level said to be reached beside the plan
+      }
+    }
+    if (beside && comparison.isReverse()) {
+      return ties; // 实际支出95万元，另有12万元待结算 against ≤ 100 万元: what is still to come counts under a ceiling
+    }
     if (maybeDone) {
       for (Quantity q : levels) {
-        if (!meetsAFloor(q, actual, name, comparison, wanted, target)) {
+        if (!meetsAFloor(q, text, name, comparison, wanted, target)) {
           return ties;
         }
       }
     }
+    return !unplanned.isEmpty() && namePointsElsewhere(levels, unplanned, text, name, part) ? ties : levels;
+  }
+
+  /**
+   * Whether the indicator's name points to a figure set aside rather than to the levels: a word of the name
+   * in its clause that no level's clause holds (女性培训人数 against 培训120人，其中女性45人; 租赁车辆 against
+   * 购置校车10辆，另有2辆为租赁), or, beside a part, no word of the name in a level's clause that the part's
+   * lacks (医养结合床位 against 新增养老床位180张，其中护理型床位60张: both are 床位).
+   */
+  private static boolean namePointsElsewhere(List<Quantity> levels, List<Quantity> others, String text, String name, boolean part) {
     Set<String> named = Keywords.of(name);
+    if (named.isEmpty()) {
+      return false;
+    }
     Set<String> levelWords = new HashSet<>();
     for (Quantity q : levels) {
-      levelWords.addAll(Keywords.before(actual, q.start()));
+      levelWords.addAll(Keywords.of(clauseOf(text, q)));
     }
+    Set<String> otherWords = new HashSet<>();
     for (Quantity q : others) {
-      for (String pair : Keywords.before(actual, q.start())) {
-        if (named.contains(pair) && !levelWords.contains(pair)) {
-          return ties; // 女性 in 女性培训人数: the name asks the part
-        }
+      otherWords.addAll(Keywords.of(clauseOf(text, q)));
+    }
+    boolean levelOnly = false;
+    for (String pair : named) {
+      if (otherWords.contains(pair) && !levelWords.contains(pair)) {
+        return true;
+      }
+      levelOnly = levelOnly || (levelWords.contains(pair) && !otherWords.contains(pair));
+    }
+    if (!part) {
+      return false;
+    }
+    // beside a part, the name must say no more than the total's clause: 妇女培训人数, 高龄老人补贴 and
+    // 建档立卡户危房改造 may each ask a part in words of their own (女性, 80岁以上, 脱贫户)
+    for (String pair : Keywords.of(withoutMeasure(name))) {
+      if (!levelWords.contains(pair)) {
+        return true;
       }
     }
-    return levels;
+    return !levelOnly;
+  }
+
+  /** A name without the word of what it measures at its end (培训人数: 培训; 新增养老床位数: 新增养老床位). */
+  private static String withoutMeasure(String name) {
+    for (String measure : MEASURES) {
+      if (name.endsWith(measure)) {
+        return name.substring(0, name.length() - measure.length());
+      }
+    }
+    return name;
+  }
+
+  /** Words at a name's end that say what it measures, not what it counts. */
+  private static final List<String> MEASURES = List.of("人数", "户数", "人次", "数量", "个数", "次数", "规模", "总量", "总数", "数", "量");
+
+  /** Whether a figure of {@code ties} that is no part stands before the 其中 of {@code part} in its sentence. */
+  private static boolean totalBefore(List<Quantity> ties, String text, Quantity part) {
+    int at = FigureRoles.partAt(text, part.start());
+    for (Quantity q : ties) {
+      if (q.end() <= at && FigureRoles.partAt(text, q.start()) < 0 && text.substring(q.end(), at).indexOf('。') < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The clause that holds {@code q}, figure and all. */
+  private static String clauseOf(String text, Quantity q) {
+    return text.substring(Clauses.clauseStart(text, q.start()), Clauses.clauseEnd(text, q.end()));
   }
 
   /** Whether {@code q} alone meets a floor of no direction and no sign (≥ 200 人: 200 人 or more). */

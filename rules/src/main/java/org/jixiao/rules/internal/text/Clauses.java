@@ -143,7 +143,7 @@ public final class Clauses {
   }
 
   /** Where the clause holding {@code at} ends: at the next clause end, or the text's end. */
-  static int clauseEnd(String s, int at) {
+  public static int clauseEnd(String s, int at) {
     int k = at;
     while (k < s.length() && !isClauseEnd(s.charAt(k))) {
       k++;

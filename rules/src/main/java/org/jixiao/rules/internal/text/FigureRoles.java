@@ -17,7 +17,7 @@ public final class FigureRoles {
   public enum Role {
     /** 计划培训300人, 原计划2期, 应脱贫100户, 预计完成200户: what was set, not reached. */
     PLAN,
-    /** 其中女性45人, after a figure in the same sentence: part of the one before. */
+    /** 其中女性45人: part of a figure before it, when one is. */
     PART,
     /** 还有10户正在施工, 其余20份待检测, 剩余3个乡镇未实施: beside the level, and not done. */
     PENDING,
@@ -30,45 +30,95 @@ public final class FigureRoles {
 
   /** The role of the figure starting at {@code start} of {@code s} (normalised), or null for a level. */
   public static @Nullable Role of(String s, int start) {
-    if (partOfTotal(s, start)) {
-      return Role.PART;
+    if (partAt(s, start) >= 0) {
+      return Role.PART; // a part of a total before it, which the scorer finds among its figures
     }
     int clause = afterWhen(s, Clauses.clauseStart(s, start));
     if (Chars.startsWithAny(s, clause, BESIDE)) {
-      String rest = s.substring(start, Clauses.clauseEnd(s, start));
-      for (String w : PENDING) {
-        if (rest.contains(w)) {
-          return Role.PENDING;
-        }
-      }
-      return Role.BESIDE;
+      return pending(s, start) ? Role.PENDING : Role.BESIDE;
     }
     return planned(s, clause, start) ? Role.PLAN : null;
   }
 
   /**
-   * Whether 其中 stands between an earlier figure of its sentence and {@code start} (培训120人，其中女性45人，
-   * 男性75人: 45 and 75): a count that is part of a total before it.
+   * Whether the clause of the figure at {@code start} says before it that the figure is what was actually
+   * reached (实际决算金额54.6万元, 实际到位80万元), of this year: a reader takes it before a budget of the
+   * same unit. Not of a former year (上年度实际培训260人, 2022年实际培训260人 beside 2023年计划).
    */
-  static boolean partOfTotal(String s, int start) {
-    int from = start;
-    while (from > 0 && !isSentenceEnd(s.charAt(from - 1))) {
-      from--;
-    }
+  public static boolean statedAsActual(String s, int start) {
+    int clause = Clauses.clauseStart(s, start);
+    String before = s.substring(clause, start);
+    return (before.contains("实际") || before.contains("决算")) && !ofAnotherTime(s, clause, Clauses.clauseEnd(s, start));
+  }
+
+  /** Where 其中 stands before the figure at {@code start} in its clause, or -1 (培训120人，其中女性45人: 45). */
+  public static int partAt(String s, int start) {
+    int clause = Clauses.clauseStart(s, start);
     int part = s.lastIndexOf("其中", start - 1);
-    if (part < from) {
+    return part >= clause ? part : -1;
+  }
+
+  /**
+   * Whether the clause of the figure at {@code start} says it was reached (实际培训280人, 已改造180户, 完成改造90户)
+   * and names no former time (去年完成培训300人, 上年度实际培训260人): a level a plan beside it is set against.
+   */
+  public static boolean statedAsReached(String s, int start) {
+    int from = Clauses.clauseStart(s, start);
+    int to = Clauses.clauseEnd(s, start);
+    return Differences.containsAny(s.substring(from, to), REACH) && !ofAnotherTime(s, from, to);
+  }
+
+  /**
+   * Whether the clause {@code [from, to)} names a former time (上年, 去年) or a year that another year of
+   * the text is not (2022年实际培训260人 beside 2023年计划培训300人).
+   */
+  private static boolean ofAnotherTime(String s, int from, int to) {
+    if (Differences.containsAny(s.substring(from, to), FORMER)) {
+      return true;
+    }
+    int own = yearIn(s, from, to);
+    if (own < 0) {
       return false;
     }
-    for (int k = from; k < part; k++) {
-      if (Chars.isAsciiDigit(s.charAt(k))) {
+    for (int k = 0; k + 5 <= s.length(); k++) {
+      if ((k < from || k >= to) && yearAt(s, k) >= 0 && yearAt(s, k) != own) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isSentenceEnd(char c) {
-    return c == '。' || c == ';' || c == '\n';
+  /** The first year (2023年) in {@code [from, to)} of {@code s}, or -1. */
+  private static int yearIn(String s, int from, int to) {
+    for (int k = from; k + 5 <= to; k++) {
+      int year = yearAt(s, k);
+      if (year >= 0) {
+        return year;
+      }
+    }
+    return -1;
+  }
+
+  /** The year written at {@code k} (four digits, then 年, no digit before), or -1. */
+  private static int yearAt(String s, int k) {
+    if (k + 5 > s.length() || s.charAt(k + 4) != '年' || (k > 0 && Chars.isAsciiDigit(s.charAt(k - 1)))) {
+      return -1;
+    }
+    int year = 0;
+    for (int i = k; i < k + 4; i++) {
+      if (!Chars.isAsciiDigit(s.charAt(i))) {
+        return -1;
+      }
+      year = year * 10 + s.charAt(i) - '0';
+    }
+    return year;
+  }
+
+  /** Whether the figure at {@code start} closes its clause with words that it is not done (还有10户正在施工, 其余20份待检测). */
+  private static boolean pending(String s, int start) {
+    int end = Clauses.clauseEnd(s, start);
+    String rest = s.substring(start, end);
+    return (Differences.containsAny(rest, PENDING) || Remainders.negatedWorkIn(s, start, end)) && !Differences.containsAny(rest, NOT_PENDING);
   }
 
   /** Where a clause's words start past words of when or but (目前, 但, 同时 are not: 同时 adds work done). */
@@ -88,6 +138,10 @@ public final class FigureRoles {
    */
   private static boolean planned(String s, int clause, int start) {
     int at = clause;
+    if (at + 5 <= start && Chars.isAsciiDigit(s.charAt(at)) && Chars.isAsciiDigit(s.charAt(at + 1)) && Chars.isAsciiDigit(s.charAt(at + 2))
+        && Chars.isAsciiDigit(s.charAt(at + 3)) && s.charAt(at + 4) == '年') {
+      at += Chars.startsWith(s, at + 5, "度") ? 6 : 5; // 2023年度计划培训300人
+    }
     for (String w : SCOPES) {
       if (Chars.startsWith(s, at, w)) {
         at += w.length();
@@ -105,8 +159,11 @@ public final class FigureRoles {
       return false;
     }
     int after = at + word.length();
+    if (start - after > PLAN_REACH) {
+      return false; // 计划实施过程中共培训1200人: the plan's word is far from the figure, of another thing
+    }
     if (Chars.startsWithAny(s, after, NOT_AFTER.get(PLANS.indexOf(word)))
-        || (word.equals("应") && after + 2 < s.length() && s.charAt(after + 1) == '尽')) { // 应保尽保200人: all who should be, were
+        || (word.equals("应") && s.indexOf('尽', after) > after && s.indexOf('尽', after) <= after + 2)) { // 应保尽保200人: all who should be, were
       return false;
     }
     String between = s.substring(after, start);
@@ -127,29 +184,44 @@ public final class FigureRoles {
 
   /**
    * Words after a figure beside the level that say it is not done: 正在施工, 待检测, 将于明年, 计划于下年度,
-   * 未实施, 不在项目区. 仍在 is none (其余12座仍在正常运行 is a state).
+   * 未实施. Not out of scope (另有30人不属于建档立卡户，一并参加培训: maybe done too), nor a state (仍在正常运行, 尚在质保期内), nor words that only hold them (待遇, 未成年人).
    */
   private static final List<String> PENDING =
-      List.of("正在", "待", "将", "计划", "预计", "拟", "未", "没有", "不在", "不纳入", "不属于", "明年", "下年", "下一年", "需", "尚");
+      List.of("正在", "待验收", "待检测", "待审计", "待结算", "待支付", "待实施", "待建设", "待完工", "待安装", "待发放", "待办理", "待复检", "待审核", "待批复",
+          "待招标", "待开工", "待拨付", "待完成", "将于", "将在", "计划于", "计划在", "预计于", "预计在", "拟于", "于明年", "明年继续", "下年度实施", "于下年",
+          "尚未", "未完成", "未实施", "未开工", "未完工", "未验收", "未到位", "未支付", "未拨付", "未发放", "未建设", "未启动", "未安装", "未整改", "尚在施工",
+          "尚在建设", "尚在实施");
+
+  /** Words that hold a word of {@link #PENDING} in another sense. */
+  private static final List<String> NOT_PENDING = List.of("待遇", "接待", "未成年");
+
+  /** Words of a clause that states a level reached. */
+  private static final List<String> REACH = List.of("实际", "已", "完成", "实现", "达到", "建成", "完工", "累计", "共计");
+
+  /** Words of a former time: a figure of another year is no level of this one's plan. */
+  private static final List<String> FORMER = List.of("去年", "上年", "上一年", "前年", "往年", "上期");
+
+  /** The most characters between a plan's word and its figure (计划新建道路20公里: 4; 计划由120人增加至150人: 8). */
+  private static final int PLAN_REACH = 10;
 
   /** Words of scope before a word of a plan: 全年计划500户, 年度目标200人. */
-  private static final List<String> SCOPES = List.of("全年", "本年度", "年度", "本年", "今年", "年初", "当年");
+  private static final List<String> SCOPES = List.of("全年", "本年度", "年度", "本年", "今年", "年初", "当年", "项目");
 
   /** Words of a plan at a clause's start. */
   private static final List<String> PLANS = List.of("原计划", "计划", "预计", "目标任务", "目标", "任务数", "任务", "应", "拟");
 
   /** For each word of {@link #PLANS}, what after it makes it no plan (计划内, 计划生育, 目标任务完成, 应急, 应届). */
   private static final List<List<String>> NOT_AFTER = List.of(
+      List.of("内", "外", "的", "免疫", "书", "项目"),
+      List.of("内", "外", "的", "生育", "单列", "免疫", "书", "项目", "实施"),
       List.of("内", "外", "的"),
-      List.of("内", "外", "的", "生育", "单列"),
-      List.of("内", "外", "的"),
-      List.of("完成", "全部", "均"),
-      List.of("完成", "全部", "均", "群体", "人群"),
+      List.of("完成", "全部", "均", "责任", "考核", "管理"),
+      List.of("完成", "全部", "均", "群体", "人群", "责任", "考核", "管理", "对象", "村", "户"),
       List.of("完成"),
-      List.of("完成", "全部", "均", "已"),
-      List.of("急", "用", "对", "届", "聘", "征", "答", "邀", "变"),
+      List.of("完成", "全部", "均", "已", "户", "清单"),
+      List.of("急", "用", "对", "届", "聘", "征", "答", "邀", "变", "知", "试", "群众", "要求"),
       List.of("定"));
 
   /** Words between a plan's word and its figure that tell what was reached instead (计划200户，已完成: a new clause). */
-  private static final List<String> REACHED = List.of("实际", "已", "实现", "达到", "超额", "超计划");
+  private static final List<String> REACHED = List.of("实际", "已", "超额", "超计划");
 }

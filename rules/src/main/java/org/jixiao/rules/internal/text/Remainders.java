@@ -110,6 +110,23 @@ final class Remainders {
       List.of("完成", "实施", "开工", "施工", "建设", "建成", "竣工", "完工", "验收", "改造", "安装", "拨付", "发放", "到位", "落实", "开展", "启动", "参加",
           "参训", "培训", "脱贫", "搬迁", "签约", "办结", "整改", "采购", "支付", "硬化", "修复", "检测", "接种", "转移", "招录", "到岗", "知晓", "满意", "实现");
 
+  /** Whether {@code [from, to)} of {@code s} holds a negation of the work (尚有20户未脱贫, 其余3个未验收). */
+  static boolean negatedWorkIn(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == '未' || c == '没') {
+        int v = k + 1;
+        for (String between : List.of("有", "能", "表示", "再")) {
+          v += Chars.startsWith(s, v, between) ? between.length() : 0;
+        }
+        if (Chars.startsWithAny(s, v, WORK)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether a negation of the work (未完成, 没有参加, 未能实施) follows {@code end} within its clause. */
   private static boolean undoneAfter(String s, int end) {
     int clauseEnd = Clauses.clauseEnd(s, end);
