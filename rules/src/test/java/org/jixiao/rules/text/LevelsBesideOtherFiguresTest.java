@@ -41,6 +41,11 @@ class LevelsBesideOtherFiguresTest {
         "QUALITY | '' | ≥95% | 目标由85%提高到95%，实际达到93% | 0.9789",
         "QUANTITY | '' | ≥100户 | 应改造100户，已改造95户 | 0.95",
         "QUANTITY | '' | ≥300人 | 2023年度计划培训300人，实际培训280人 | 0.9333",
+        "QUANTITY | '' | ≥30个 | 拟建设村级服务站30个，已建成27个 | 0.9",
+        "QUANTITY | '' | ≥300人 | 计划培训300人，完成280人 | 0.9333",
+        // under a ceiling, a plan beside the figure said to be the actual one
+        "TIMELINESS | '' | ≤90天 | 计划工期90天，实际工期85天 | 1",
+        "QUALITY | '' | ≤2起 | 目标控制在2起以内，实际发生1起 | 1",
         // money said to be the actual beside a budget (牟定县 2020, http://mdx.gov.cn/info/1262/17963.htm)
         "COST | 成本指标 | ≤56万元 | 项目投资56万元，实际决算金额54.6万元。 | 1",
         // something beside the level, not done
@@ -81,6 +86,25 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | '' | ≥1400人次 | 计划免疫接种1200人次，其他疫苗接种300人次",
         "QUANTITY | '' | ≥20公里 | 应群众要求维修道路12公里，新建道路8公里",
         "QUANTITY | '' | ≥100人 | 应急救援队伍100人，实际参加演练85人",
+        // a plan beside another stage of the work, or met
+        "QUANTITY | '' | ≥300人 | 计划培训300人，已完成就业推荐80人",
+        "QUANTITY | '' | ≥100户 | 计划改造100户，已完成入户调查95户",
+        "QUANTITY | '' | ≥300人 | 计划培训300人，已全部完成，另完成补训20人",
+        "QUANTITY | '' | ≥300人 | 计划培训300人，项目实施以来累计培训1200人",
+        "QUANTITY | '' | ≥500万元 | 应税销售额500万元，已缴纳税款45万元",
+        // money: 实际 as things stand, or of a part; a figure beside it that is no budget
+        "COST | '' | ≥100万元 | 结合实际投入本级资金80万元，上级补助资金30万元",
+        "COST | '' | ≥50万元 | 资金到位50万元，实际使用45万元",
+        // under a ceiling, a part may be what is counted
+        "QUALITY | 有效投诉 | ≤5件 | 受理投诉35件，其中有效投诉4件",
+        "TIMELINESS | '' | ≤18个月 | 计划建设周期18个月，已完成主体工程用时12个月",
+        // 正在 of a state, not of work to do; work said done after all
+        "QUANTITY | '' | ≥200户 | 完成帮扶180户，仍有20户正在享受特困供养",
+        "QUANTITY | '' | ≥100户 | 完成改造80户，其余20户原计划于10月完工，已提前完成",
+        // a part that is the work reached of a total found: not set aside, and not yet read as the level
+        "QUANTITY | '' | ≥44个 | 发现问题45个，其中已整改42个",
+        // the name holds the part's words
+        "QUANTITY | 培训脱贫户 | ≥60人 | 培训脱贫户和一般农户120人，其中脱贫户45人",
         // under a ceiling, what is still to come counts
         "COST | '' | ≤100万元 | 实际支出95万元，另有12万元待结算支付",
         "QUANTITY | 未整改问题 | ≤5个 | 整改问题45个，剩余3个正在整改",
@@ -102,7 +126,7 @@ class LevelsBesideOtherFiguresTest {
 
   @Test
   void aPlanOrAPartBesideTheLevelChangesNothing() {
-    qt().forAll(integers().between(1, 5000), integers().between(1, 5000), integers().between(1, 5000), Generate.pick(List.of("计划培训%d人，实际培训%d人", "培训%2$d人，其中女性%1$d人", "培训%2$d人，还有%1$d人正在报名")))
+    qt().forAll(integers().between(1, 5000), integers().between(1, 5000), integers().between(1, 5000), Generate.pick(List.of("计划培训%d人，实际培训%d人", "培训%2$d人，其中女性%1$d人", "培训%2$d人，还有%1$d人将于明年参加培训")))
         .checkAssert(
             (other, level, target, form) -> {
               IndicatorVerdict withOther = judge(Subcategory.QUANTITY, "", "≥" + target + "人", String.format(form, other, level));

@@ -56,7 +56,15 @@ class RemaindersAndMovesTest {
         // not a remainder: done, or another shortage, or what a target counts
         "QUANTITY | '' | ≥200人 | 还有20人获得表彰 | 0.1",
         "QUANTITY | '' | ≥100人 | 共有80名未成年人接受心理健康辅导 | 0.8",
-        "QUANTITY | '' | ≥50户 | 对有40户未改厕农户完成改厕 | 0.7",
+        "QUANTITY | '' | ≥50户 | 对有40户未改厕农户完成改厕 | 0.8",
+        "QUANTITY | '' | ≥50人 | 有60名未就业高校毕业生实现就业 | 1",
+        "QUANTITY | '' | ≥3个 | 有3个未通硬化路的自然村完成道路硬化 | 1",
+        "QUANTITY | '' | ≥10所 | 为10所未配备校医的学校配备了校医 | 1",
+        "QUANTITY | '' | ≥150人 | 共有120名未就业人员参加技能培训 | 0.8",
+        // a group in a clause of a remainder or an addition is read by its words, as before
+        "QUANTITY | '' | ≥50户 | 全部完成年度脱贫任务，此外还有5户未纳入建档立卡的边缘户也实现稳定增收 | 0.7",
+        // a group no work was done on is what is left
+        "QUANTITY | '' | ≥100户 | 还有20户未脱贫户 | 0.8",
         "QUANTITY | '' | ≥200人 | 培训任务全部完成，有10人未通过考核 | 0.7",
         "QUANTITY | '' | ≥200人 | 多部门联合培训150人 | 0.75",
         "QUANTITY | '' | ≥20套 | 已完成政府采购，多媒体12套已安装到位 | 0.6",
@@ -94,6 +102,8 @@ class RemaindersAndMovesTest {
         "SOCIAL | '' | ≥90% | 较上年的85%提高到93% | 1",
         "SOCIAL | '' | ≥90% | 在上年85%的基础上提高到93% | 1",
         "QUANTITY | '' | ≥2个 | 由1个村扩大到3个村 | 1",
+        // a target whose own words name the level, under a name of an increase: the move's end
+        "QUANTITY | 新增就业岗位补贴 | 补贴人数≥200人 | 补贴人数由150人增加到230人 | 1",
         // a target of the size of a change: the change the move makes
         "QUANTITY | 新增床位 | ≥50张 | 床位数由120张增加到150张 | 0.6",
         "QUANTITY | 扩容床位 | ≥80张 | 床位由120张扩大到170张 | 0.625",
@@ -122,6 +132,12 @@ class RemaindersAndMovesTest {
         // a verb alone names the level reached, and a share's change may be relative: neither figure is the change
         "ECONOMIC | 提高补助标准 | ≥400元 | 补助标准由300元提高到400元",
         "SOCIAL | 参保率提高 | ≥3% | 参保率由90%提高到92%",
+        // a move of another thing than the name's, over years, of a year's flow, or one the target names as a level
+        "QUANTITY | 新增护理型床位 | ≥20张 | 养老床位由120张增加到150张",
+        "QUANTITY | 新增床位 | ≥30张 | 床位由2020年的100张增加到2023年的150张",
+        "QUANTITY | 新增转移就业 | ≥500人 | 转移就业人数由上年的480人增加到560人",
+        "QUANTITY | 新建村卫生室 | ≥10个 | 标准化村卫生室由20个增加到32个（含改扩建）",
+        "SOCIAL | 满意度提升 | ≥90%（较上年提高2个百分点） | 满意度由88%提高到93%",
         // a fall against a target of an increase
         "QUANTITY | 新增床位 | ≥50张 | 床位数由150张减少到120张",
         // a source and a destination, not a former and a new level; a spread

@@ -21,61 +21,66 @@ final class LevelsFirst {
   private LevelsFirst() {}
 
   /**
-   * {@code ties} less the figures that are no level, when some level is among them; else {@code ties}. A
-   * plan is set aside only beside a level said to be reached this year (实际, 已, 完成); work beside the level
-   * only against a floor, and, when it may be done as well (另有50人就地就业), only when every level alone
-   * meets that floor ({@code comparison}, {@code wanted}, in {@code target}): the sum meets it too.
+   * {@code ties} less the figures that are no level, when some level is among them; else {@code ties}. Only
+   * against a floor: under a ceiling a part, a plan or work beside the level may be what is counted (受理投诉35件，
+   * 其中有效投诉4件; 计划建设周期18个月，已完成主体工程用时12个月; 实际支出95万元，另有12万元待结算支付), except money said
+   * to be actually spent beside a budget (项目投资56万元，实际决算金额54.6万元). A plan is set aside only beside a level
+   * of the same work said to be reached this year and when the plan is not said to be met; a part only when it is
+   * not the part reached (发现问题45个，其中已整改42个 is 42 done); work beside the level that may be done as well
+   * (另有50人就地就业) only when every level alone meets the floor ({@code comparison}, {@code wanted}, in
+   * {@code target}): the sum meets it too.
    */
   static List<Quantity> of(List<Quantity> ties, String text, String name, Comparison comparison, Quantity wanted, String target) {
-    if (wanted.unit().isMoney()) { // 应急救援队伍100人，实际参加演练85人: of people, 实际 may tell of another thing
+    if (wanted.unit().isMoney()) {
       List<Quantity> actual = new ArrayList<>(ties.size());
-      boolean besides = false;
+      boolean budgets = true;
       for (Quantity q : ties) {
         if (FigureRoles.statedAsActual(text, q.start())) {
           actual.add(q);
         } else {
-          FigureRoles.Role role = FigureRoles.of(text, q.start());
-          besides = besides || role == FigureRoles.Role.PENDING || role == FigureRoles.Role.BESIDE;
+          budgets = budgets && FigureRoles.statedAsBudget(text, q.start());
         }
       }
-      if (!actual.isEmpty() && actual.size() < ties.size() && !besides) {
-        return actual; // 项目投资56万元，实际决算金额54.6万元; not 实际支出95万元，另有12万元待结算支付
+      if (!actual.isEmpty() && actual.size() < ties.size() && budgets) {
+        return actual; // 项目投资56万元，实际决算金额54.6万元; not 资金到位50万元，实际使用45万元
       }
     }
+    boolean ceiling = comparison.isReverse(); // only a plan beside 实际 is set aside under a ceiling
     List<Quantity> levels = new ArrayList<>(ties.size());
+    List<Quantity> plans = new ArrayList<>(ties.size());
     List<Quantity> others = new ArrayList<>(ties.size());
-    boolean reached = false;
-    boolean beside = false;
     boolean maybeDone = false;
     boolean part = false;
     for (Quantity q : ties) {
       FigureRoles.Role role = FigureRoles.of(text, q.start());
       if (role == FigureRoles.Role.PART && !totalBefore(ties, text, q)) {
-        role = null; // 截至2023年12月底，其中城镇新增就业1600人: no total of this unit before it
+        role = null; // 截至2023年12月底，其中城镇新增就业1600人: no total of this unit before it, or the part reached
+      }
+      if (role == FigureRoles.Role.PLAN && FigureRoles.planMet(text, q.end())) {
+        role = null; // 计划招录150人，全部到岗: the plan met is the level
       }
       if (role == null) {
         levels.add(q);
-        reached = reached || FigureRoles.statedAsReached(text, q.start());
+      } else if (role == FigureRoles.Role.PLAN) {
+        plans.add(q);
       } else {
         others.add(q);
-        beside = beside || role == FigureRoles.Role.PENDING || role == FigureRoles.Role.BESIDE;
         maybeDone = maybeDone || role == FigureRoles.Role.BESIDE;
         part = part || role == FigureRoles.Role.PART;
       }
     }
-    if (levels.isEmpty() || others.isEmpty()) {
+    if (levels.isEmpty() || plans.isEmpty() && others.isEmpty() || ceiling && !others.isEmpty()) {
       return ties;
     }
-    List<Quantity> unplanned = new ArrayList<>(others.size()); // a plan's clause restates the name's words: no pointer
-    for (Quantity q : others) {
-      if (FigureRoles.of(text, q.start()) != FigureRoles.Role.PLAN) {
-        unplanned.add(q);
-      } else if (!reached) {
-        return ties; // 计划招录150人，全部到岗，流失8人: no level said to be reached beside the plan
+    for (Quantity plan : plans) {
+      boolean answered = false;
+      for (Quantity q : levels) {
+        answered = answered || (FigureRoles.statedAsReached(text, q.start()) && FigureRoles.sameWork(text, plan.start(), q.start())
+            && (!ceiling || FigureRoles.saysActual(text, q.start())));
       }
-    }
-    if (beside && comparison.isReverse()) {
-      return ties; // 实际支出95万元，另有12万元待结算 against ≤ 100 万元: what is still to come counts under a ceiling
+      if (!answered) {
+        return ties; // 计划培训300人，已完成就业推荐80人: another stage of the work, no level of the plan's
+      }
     }
     if (maybeDone) {
       for (Quantity q : levels) {
@@ -84,7 +89,7 @@ final class LevelsFirst {
         }
       }
     }
-    return !unplanned.isEmpty() && namePointsElsewhere(levels, unplanned, text, name, part) ? ties : levels;
+    return !others.isEmpty() && namePointsElsewhere(levels, others, text, name, part) ? ties : levels;
   }
 
   /**
@@ -116,6 +121,13 @@ final class LevelsFirst {
     if (!part) {
       return false;
     }
+    for (Quantity q : others) { // 培训脱贫户 against 培训脱贫户和一般农户120人，其中脱贫户45人: the name holds the part's words
+      int at = FigureRoles.partAt(text, q.start());
+      String partWords = at < 0 ? "" : text.substring(at + 2, q.start()).replace("有", "").replace("为", "").replace(":", "").strip();
+      if (partWords.length() >= 2 && name.contains(partWords)) {
+        return true;
+      }
+    }
     // beside a part, the name must say no more than the total's clause: 妇女培训人数, 高龄老人补贴 and
     // 建档立卡户危房改造 may each ask a part in words of their own (女性, 80岁以上, 脱贫户)
     for (String pair : Keywords.of(withoutMeasure(name))) {
@@ -139,11 +151,16 @@ final class LevelsFirst {
   /** Words at a name's end that say what it measures, not what it counts. */
   private static final List<String> MEASURES = List.of("人数", "户数", "人次", "数量", "个数", "次数", "规模", "总量", "总数", "数", "量");
 
-  /** Whether a figure of {@code ties} that is no part stands before the 其中 of {@code part} in its sentence. */
+  /**
+   * Whether a figure of {@code ties} that is no part stands before the 其中 of {@code part} in its sentence, and
+   * the part is not what was reached of it (发现问题45个，其中已整改42个: the 42 is the work done).
+   */
   private static boolean totalBefore(List<Quantity> ties, String text, Quantity part) {
     int at = FigureRoles.partAt(text, part.start());
+    boolean partReached = FigureRoles.statedAsReached(text, part.start());
     for (Quantity q : ties) {
-      if (q.end() <= at && FigureRoles.partAt(text, q.start()) < 0 && text.substring(q.end(), at).indexOf('。') < 0) {
+      if (q.end() <= at && FigureRoles.partAt(text, q.start()) < 0 && text.substring(q.end(), at).indexOf('。') < 0
+          && !(partReached && !FigureRoles.statedAsReached(text, q.start()))) {
         return true;
       }
     }

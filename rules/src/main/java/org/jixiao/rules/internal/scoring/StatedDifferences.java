@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Differences;
 import org.jixiao.rules.internal.text.Moves;
 import org.jixiao.rules.internal.text.Signs;
@@ -77,6 +79,9 @@ final class StatedDifferences {
         Sorted change = moveAsked(candidates, reached.get(0), actual, target, wanted, unit, name);
         if (change != null) {
           return change; // 新增床位 ≥ 50 张 against 床位数由120张增加到150张: 30 张
+        }
+        if (targetNamesALevel(target, wanted)) {
+          candidates = reached; // 新增就业岗位补贴 / 补贴人数≥200人 against 补贴人数由150人增加到230人: the target asks the level
         }
       }
     }
@@ -184,8 +189,20 @@ final class StatedDifferences {
     }
     String asked = name + "|" + target;
     boolean share = unit.symbol().equals("%");
-    if (share && !asked.contains("百分点")) {
-      return null;
+    if (share && !target.substring(wanted.start(), Math.min(target.length(), wanted.end() + 4)).contains("百分点")
+        && !(name.contains("百分点") && !target.contains("百分点"))) {
+      return null; // ≥90%（较上年提高2个百分点）: the figure compared is the level, not the points
+    }
+    if (Texts.containsAny(target, TOTALS) || !sameSubject(actual, start, name.isEmpty() ? target : name) || flowOrYears(actual, start, target, wanted)
+        || Texts.containsAny(actual.substring(Math.max(0, start.start() - SPAN_REACH), end.end()), SPANS) || yearBetween(actual, start, end)) {
+      return null; // 养老床位总数≥150张; 新增护理型床位 against 养老床位由…; 由2020年的100张增加到2023年的150张
+    }
+    int clauseEnd = end.end();
+    while (clauseEnd < actual.length() && !Clauses.isClauseEnd(actual.charAt(clauseEnd))) {
+      clauseEnd++;
+    }
+    if (actual.substring(end.end(), clauseEnd).contains("含")) {
+      return null; // 由20个增加到32个（含改扩建）: the change holds more than the name asks
     }
     // a share's points take any verb of change; an amount only a word of its size (新增床位; not 提高补助标准, a level)
     Boolean up = share ? askedWay(asked, UP_VERBS, DOWN_VERBS) : askedWay(asked, MORE, LESS);
@@ -200,6 +217,95 @@ final class StatedDifferences {
     }
     return Sorted.restated(change, unit, up ? start : end, up ? to : from, false, "");
   }
+
+  /**
+   * Whether what moves (the words before 由, 从 or 自 in the move's clause: 床位数由120张…) is what the name asks a
+   * change of, the name less its words of change and measure (新增床位: 床位): the pairs of either within the
+   * other's. 新增护理型床位 against 养老床位由120张增加到150张 is another thing; a move with no words before it
+   * (由85%提升至88%) or a name of nothing but a change (节水量) is taken to be of it.
+   */
+  private static boolean sameSubject(String actual, Quantity start, String name) {
+    int clause = start.start();
+    while (clause > 0 && !Clauses.isClauseEnd(actual.charAt(clause - 1))) {
+      clause--;
+    }
+    int from = start.start();
+    for (int k = start.start() - 1; k >= clause; k--) {
+      if ("由从自".indexOf(actual.charAt(k)) >= 0) {
+        from = k;
+        break;
+      }
+    }
+    String subject = strip(actual.substring(clause, from));
+    String asked = strip(name);
+    Set<String> a = Keywords.of(subject);
+    Set<String> b = Keywords.of(asked);
+    return a.isEmpty() || b.isEmpty() || a.containsAll(b) || b.containsAll(a);
+  }
+
+  /**
+   * Whether the move may be of a year's flow rather than a stock (由上年的480人增加到560人, 全年新增就业由450人
+   * 提高到520人, 新增债券资金由80万元调增至120万元), or the target names what moves without asking a change
+   * (补贴人数≥200人): the end may then be the level asked, and the change is not read.
+   */
+  private static boolean flowOrYears(String actual, Quantity start, String target, Quantity wanted) {
+    int clause = start.start();
+    while (clause > 0 && !Clauses.isClauseEnd(actual.charAt(clause - 1))) {
+      clause--;
+    }
+    String before = actual.substring(clause, start.start());
+    return Texts.containsAny(before, FLOWS) || Texts.containsAny(before, MORE) || targetNamesALevel(target, wanted);
+  }
+
+  /** Whether the target's own words name what it counts and no change of it (补贴人数≥200人; not 新增床位≥50张, ≥50张). */
+  private static boolean targetNamesALevel(String target, Quantity wanted) {
+    String words = target.substring(0, wanted.start()) + target.substring(Math.min(target.length(), wanted.end()));
+    boolean named = false;
+    for (int k = 0; k < words.length(); k++) {
+      named = named || Character.UnicodeScript.of(words.charAt(k)) == Character.UnicodeScript.HAN;
+    }
+    return named && !Texts.containsAny(target, MORE) && !Texts.containsAny(target, LESS) && !Texts.containsAny(target, UP_VERBS)
+        && !Texts.containsAny(target, DOWN_VERBS) && !target.contains("百分点");
+  }
+
+  /** Words before a move that make it one between years or of a year's flow. */
+  private static final List<String> FLOWS = List.of("上年", "去年", "上一年", "年度", "全年", "当年", "每年", "年均");
+
+  /** {@code text} less words of scope, change and measure: 全县养老床位数 is 养老床位, 新增床位 is 床位. */
+  private static String strip(String text) {
+    String out = text;
+    for (List<String> words : List.of(SCOPES, MORE, LESS, UP_VERBS, DOWN_VERBS, MEASURES)) {
+      for (String w : words) {
+        out = out.replace(w, "");
+      }
+    }
+    return out;
+  }
+
+  /** Whether a year stands between the start and the end of a move (由2020年的100张增加到2023年的150张): over years, not this one. */
+  private static boolean yearBetween(String actual, Quantity start, Quantity end) {
+    for (int k = start.end(); k + 1 < end.start(); k++) {
+      if (actual.charAt(k + 1) == '年' && Character.isDigit(actual.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a target that states the total reached, not a change (养老床位总数≥150张, 日供水能力达到5000吨). */
+  private static final List<String> TOTALS = List.of("总数", "总量", "总规模", "达到", "累计", "能力", "库容", "总计");
+
+  /** Words of a span of years around a move: its change is of them all, not of the year (十三五期间, 2019年以来). */
+  private static final List<String> SPANS = List.of("期间", "以来", "十三五", "十四五", "年间", "近年", "五年");
+
+  /** How far before a move's start words of a span are looked for. */
+  private static final int SPAN_REACH = 12;
+
+  /** Words of scope before what moves. */
+  private static final List<String> SCOPES = List.of("全县", "全市", "全区", "全镇", "全乡", "全省", "辖区", "项目", "年度", "本年", "今年", "全年", "我县", "我市", "我区");
+
+  /** Words of what a name or subject measures, not what it counts. */
+  private static final List<String> MEASURES = List.of("总数", "数量", "人数", "户数", "个数", "数", "量");
 
   /** The way a text asks a change to go: up ({@code upWords}), down ({@code downWords}), or null when neither or both. */
   private static @Nullable Boolean askedWay(String text, List<String> upWords, List<String> downWords) {

@@ -222,8 +222,9 @@ public final class Clauses {
     }
     for (String word : NEGATION_WORDS.startingWith(chars[i])) {
       if (s.startsWith(word, i)) {
-        if (word.equals("未") && (Chars.startsWith(s, i + 1, "来") || Chars.startsWith(s, i + 1, "成年") || boundOfAFigure(chars, i + 1))) {
-          return 0;
+        if (word.equals("未") && (Chars.startsWith(s, i + 1, "来") || Chars.startsWith(s, i + 1, "成年") || boundOfAFigure(chars, i + 1)
+            || Groups.servedAt(s, i))) {
+          return 0; // 有60名未就业高校毕业生实现就业: whom the work served, not work undone
         }
         return namesARate(chars, i + word.length()) ? 0 : word.length();
       }

@@ -41,14 +41,93 @@ public final class FigureRoles {
   }
 
   /**
-   * Whether the clause of the figure at {@code start} says before it that the figure is what was actually
-   * reached (实际决算金额54.6万元, 实际到位80万元), of this year: a reader takes it before a budget of the
-   * same unit. Not of a former year (上年度实际培训260人, 2022年实际培训260人 beside 2023年计划).
+   * Whether the clause of the figure at {@code start} says right before it that the figure is what was
+   * actually spent or paid (实际决算金额54.6万元, 实际支出95万元, 决算金额), of this year: a reader takes it before a
+   * budget of the same unit. Not 结合实际 or 按实际 (as things stand), not a part (实际支出中人员经费20万元), not of a
+   * former year (上年度实际支出).
    */
   public static boolean statedAsActual(String s, int start) {
     int clause = Clauses.clauseStart(s, start);
-    String before = s.substring(clause, start);
-    return (before.contains("实际") || before.contains("决算")) && !ofAnotherTime(s, clause, Clauses.clauseEnd(s, start));
+    for (String w : ACTUAL_MONEY) {
+      int at = s.lastIndexOf(w, start - 1);
+      if (at >= clause && at + w.length() <= start && start - at - w.length() <= ACTUAL_GAP) {
+        String gap = s.substring(at + w.length(), start);
+        boolean asThingsStand = at >= 2 && (Chars.startsWith(s, at - 2, "结合") || Chars.startsWith(s, at - 2, "根据")) || at >= 1 && s.charAt(at - 1) == '按';
+        if (!asThingsStand && gap.indexOf('中') < 0 && gap.indexOf('的') < 0 && !ofAnotherTime(s, clause, Clauses.clauseEnd(s, start))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause of the figure at {@code start} says 实际 before it (实际工期85天, 实际发生1起). */
+  public static boolean saysActual(String s, int start) {
+    int at = s.lastIndexOf("实际", start - 1);
+    return at >= Clauses.clauseStart(s, start);
+  }
+
+  /** Whether the clause of the figure at {@code start} sets out a budget, not what was reached (项目投资56万元, 预算80万元). */
+  public static boolean statedAsBudget(String s, int start) {
+    int from = Clauses.clauseStart(s, start);
+    int to = Clauses.clauseEnd(s, start);
+    String clause = s.substring(from, to);
+    return Differences.containsAny(s.substring(from, start), BUDGETS) && !Differences.containsAny(clause, REACH);
+  }
+
+  /**
+   * Whether the plan at {@code plan} and the level at {@code level} tell of the same work: the words between the
+   * plan's word and its figure (计划培训300人: 培训) share a pair with the level's clause (实际培训280人), the level's
+   * clause says 实际, or the plan names no work (全年计划500户). 计划培训300人，已完成就业推荐80人 is another stage.
+   */
+  public static boolean sameWork(String s, int plan, int level) {
+    int clause = afterWhen(s, Clauses.clauseStart(s, plan));
+    String levelClause = s.substring(Clauses.clauseStart(s, level), Clauses.clauseEnd(s, level));
+    if (levelClause.contains("实际")) {
+      return true;
+    }
+    String work = s.substring(clause, plan);
+    for (String w : PLANS) {
+      int at = work.indexOf(w);
+      if (at >= 0) {
+        work = work.substring(at + w.length());
+        break;
+      }
+    }
+    // the plan's work and the level's share a pair (计划培训…，实际培训), or either names no work of its own
+    // (全年计划500户; 完成280人, 截至年底建成9座)
+    String levelWork = withoutBare(levelClause);
+    for (int k = 0; k + 1 < work.length(); k++) {
+      if (Chars.isCjk(work.charAt(k)) && Chars.isCjk(work.charAt(k + 1)) && levelClause.contains(work.substring(k, k + 2))) {
+        return true;
+      }
+    }
+    return withoutBare(work).chars().noneMatch(c -> Chars.isCjk((char) c)) || levelWork.chars().noneMatch(c -> Chars.isCjk((char) c));
+  }
+
+  /** {@code text} less words of reaching, time and amount, which name no work (已完成, 截至年底, 建成, 个). */
+  private static String withoutBare(String text) {
+    String out = text;
+    for (String w : BARE) {
+      out = out.replace(w, "");
+    }
+    return out;
+  }
+
+  /** Words of reaching, time and amount, and classifiers. */
+  private static final List<String> BARE =
+      List.of("已", "完成", "实际", "累计", "共计", "共", "截至", "截止", "年底", "年末", "全年", "全部", "达到", "实现", "建成", "竣工", "完工", "投用", "到位", "合计",
+          "总计", "的", "了", "年", "月", "底", "度", "为", "个", "座", "户", "人", "名", "所", "项", "次", "期", "家", "头", "公里", "亩", "万元", "元", "张", "台",
+          "套", "处", "条", "场", "批");
+
+  /** Whether the words after a plan's figure ending at {@code end}, up to the next figure, say it was all done (计划招录150人，全部到岗). */
+  public static boolean planMet(String s, int end) {
+    int k = end;
+    int next = k;
+    while (next < s.length() && !Chars.isAsciiDigit(s.charAt(next))) {
+      next++;
+    }
+    return Differences.containsAny(s.substring(k, next), PLAN_MET);
   }
 
   /** Where 其中 stands before the figure at {@code start} in its clause, or -1 (培训120人，其中女性45人: 45). */
@@ -73,8 +152,8 @@ public final class FigureRoles {
    * the text is not (2022年实际培训260人 beside 2023年计划培训300人).
    */
   private static boolean ofAnotherTime(String s, int from, int to) {
-    if (Differences.containsAny(s.substring(from, to), FORMER)) {
-      return true;
+    if (Differences.containsAny(s.substring(from, to), FORMER) || Differences.containsAny(s.substring(from, to), SPANS)) {
+      return true; // 项目实施以来累计培训1200人: over more than the year
     }
     int own = yearIn(s, from, to);
     if (own < 0) {
@@ -118,11 +197,16 @@ public final class FigureRoles {
   private static boolean pending(String s, int start) {
     int end = Clauses.clauseEnd(s, start);
     String rest = s.substring(start, end);
-    return (Differences.containsAny(rest, PENDING) || Remainders.negatedWorkIn(s, start, end)) && !Differences.containsAny(rest, NOT_PENDING);
+    int sentenceEnd = end;
+    while (sentenceEnd < s.length() && "。;\n".indexOf(s.charAt(sentenceEnd)) < 0) {
+      sentenceEnd++;
+    }
+    return (Differences.containsAny(rest, PENDING) || Remainders.negatedWorkIn(s, start, end)) && !Differences.containsAny(rest, NOT_PENDING)
+        && s.substring(start, sentenceEnd).indexOf('已') < 0; // 另有5座已完工待验收, 原计划于10月完工，已提前完成: done after all
   }
 
   /** Where a clause's words start past words of when or but (目前, 但, 同时 are not: 同时 adds work done). */
-  private static int afterWhen(String s, int at) {
+  static int afterWhen(String s, int at) {
     for (String w : WHEN) {
       if (Chars.startsWith(s, at, w)) {
         return at + w.length();
@@ -179,7 +263,7 @@ public final class FigureRoles {
   private static final List<String> WHEN = List.of("目前", "但是", "但", "截至目前", "年底", "现");
 
   /** Words at a clause's start that set its figure beside the level. */
-  private static final List<String> BESIDE =
+  static final List<String> BESIDE =
       List.of("另有", "另外还有", "另外", "此外还有", "此外", "还有", "尚有", "仍有", "剩余", "剩下", "其余", "余下", "还剩", "尚余");
 
   /**
@@ -187,16 +271,33 @@ public final class FigureRoles {
    * 未实施. Not out of scope (另有30人不属于建档立卡户，一并参加培训: maybe done too), nor a state (仍在正常运行, 尚在质保期内), nor words that only hold them (待遇, 未成年人).
    */
   private static final List<String> PENDING =
-      List.of("正在", "待验收", "待检测", "待审计", "待结算", "待支付", "待实施", "待建设", "待完工", "待安装", "待发放", "待办理", "待复检", "待审核", "待批复",
+      List.of("正在施工", "正在建设", "正在实施", "正在整改", "正在办理", "正在装修", "正在招标", "正在编制", "正在安装", "正在推进", "正在验收", "正在审核",
+          "正在调试", "正在报批", "正在申报", "待验收", "待检测", "待审计", "待结算", "待支付", "待实施", "待建设", "待完工", "待安装", "待发放", "待办理", "待复检", "待审核", "待批复",
           "待招标", "待开工", "待拨付", "待完成", "将于", "将在", "计划于", "计划在", "预计于", "预计在", "拟于", "于明年", "明年继续", "下年度实施", "于下年",
           "尚未", "未完成", "未实施", "未开工", "未完工", "未验收", "未到位", "未支付", "未拨付", "未发放", "未建设", "未启动", "未安装", "未整改", "尚在施工",
           "尚在建设", "尚在实施");
+
+  /** Words of a budget before a figure (项目投资56万元, 预算80万元), when its clause reaches nothing. */
+  private static final List<String> BUDGETS = List.of("预算", "概算", "投资", "计划", "批复", "下达", "安排", "核定");
+
+  /** The most characters between 实际支出 or 决算 and its figure (实际决算金额54.6万元: 2). */
+  private static final int ACTUAL_GAP = 4;
+
+  /** Words right before money that say it is what was spent or paid. */
+  private static final List<String> ACTUAL_MONEY =
+      List.of("实际支出", "实际决算", "实际完成投资", "实际完成", "实际到位", "实际使用", "实际拨付", "实际发放", "实际投资", "实际投入", "决算金额", "决算");
+
+  /** Words after a plan's figure that say the plan was met (计划招录150人，全部到岗): the plan is the level. */
+  private static final List<String> PLAN_MET = List.of("全部", "均已", "全面完成", "如数", "足额");
 
   /** Words that hold a word of {@link #PENDING} in another sense. */
   private static final List<String> NOT_PENDING = List.of("待遇", "接待", "未成年");
 
   /** Words of a clause that states a level reached. */
   private static final List<String> REACH = List.of("实际", "已", "完成", "实现", "达到", "建成", "完工", "累计", "共计");
+
+  /** Words of a span longer than the year. */
+  private static final List<String> SPANS = List.of("以来", "期间", "十三五", "十四五", "年间");
 
   /** Words of a former time: a figure of another year is no level of this one's plan. */
   private static final List<String> FORMER = List.of("去年", "上年", "上一年", "前年", "往年", "上期");
@@ -213,14 +314,14 @@ public final class FigureRoles {
   /** For each word of {@link #PLANS}, what after it makes it no plan (计划内, 计划生育, 目标任务完成, 应急, 应届). */
   private static final List<List<String>> NOT_AFTER = List.of(
       List.of("内", "外", "的", "免疫", "书", "项目"),
-      List.of("内", "外", "的", "生育", "单列", "免疫", "书", "项目", "实施"),
-      List.of("内", "外", "的"),
+      List.of("内", "外", "的", "生育", "单列", "免疫", "书", "项目", "实施", "用水"),
+      List.of("内", "外", "的", "使用", "寿命"),
       List.of("完成", "全部", "均", "责任", "考核", "管理"),
       List.of("完成", "全部", "均", "群体", "人群", "责任", "考核", "管理", "对象", "村", "户"),
       List.of("完成"),
-      List.of("完成", "全部", "均", "已", "户", "清单"),
-      List.of("急", "用", "对", "届", "聘", "征", "答", "邀", "变", "知", "试", "群众", "要求"),
-      List.of("定"));
+      List.of("完成", "全部", "均", "已", "户", "清单", "书"),
+      List.of("急", "用", "对", "届", "聘", "征", "答", "邀", "变", "知", "试", "群众", "要求", "税", "诉", "收", "付", "季"),
+      List.of("定", "订"));
 
   /** Words between a plan's word and its figure that tell what was reached instead (计划200户，已完成: a new clause). */
   private static final List<String> REACHED = List.of("实际", "已", "超额", "超计划");
