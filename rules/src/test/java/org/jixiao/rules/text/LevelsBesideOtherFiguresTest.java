@@ -125,6 +125,8 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | '' | ≥200人 | 组织技能鉴定215人，取证198人",
         "QUANTITY | 新增就业人数 | ≥1500人 | 城镇新增就业1600人，农村转移就业900人",
         "COST | 资金到位 | ≥100万元 | 从市级下达资金60万元至县，县级配套40万元",
+        "QUANTITY | 危房改造 | ≥100户 | 计划改造100户（含维修加固30户），实际完成98户",
+        "QUANTITY | 未就业人数 | ≤10人 | 全县高校毕业生320人，已就业312人，未就业人员8人已纳入实名制帮扶",
       })
   void figuresOfOneUnitStillTieWhereNoRoleTellsThemApart(Subcategory sub, String name, String target, String actual) {
     undetermined(judge(sub, name, target, actual));

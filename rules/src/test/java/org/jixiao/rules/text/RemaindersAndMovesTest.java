@@ -61,6 +61,12 @@ class RemaindersAndMovesTest {
         "QUANTITY | '' | ≥3个 | 有3个未通硬化路的自然村完成道路硬化 | 1",
         "QUANTITY | '' | ≥10所 | 为10所未配备校医的学校配备了校医 | 1",
         "QUANTITY | '' | ≥150人 | 共有120名未就业人员参加技能培训 | 0.8",
+        // a group whose figure follows it, registered or planned for, or with work on it still to come: what is
+        // left, read as before (its words, or beside the level)
+        "QUANTITY | '' | ≥100户 | 完成危房改造95户，5户未改造危房已纳入2024年改造计划 | 0.95",
+        "QUANTITY | '' | ≥15个 | 开工项目12个，未开工的项目3个已完成前期手续 | 0.8",
+        "QUANTITY | '' | ≥150户 | 完成改厕142户，未改厕的农户8户中已有5户完成选址 | 0.9467",
+        "QUANTITY | '' | ≥15所 | 完成薄弱学校改造12所，3所未达标学校已完成设计招标 | 0.8",
         // a group in a clause of a remainder or an addition is read by its words, as before
         "QUANTITY | '' | ≥50户 | 全部完成年度脱贫任务，此外还有5户未纳入建档立卡的边缘户也实现稳定增收 | 0.7",
         // a group no work was done on is what is left

@@ -153,18 +153,30 @@ final class LevelsFirst {
 
   /**
    * Whether a figure of {@code ties} that is no part stands before the 其中 of {@code part} in its sentence, and
-   * the part is not what was reached of it (发现问题45个，其中已整改42个: the 42 is the work done).
+   * the part is not what was reached of what was found (发现问题45个，其中已整改42个: the 42 is the work done; but
+   * 培训100人，其中未就业人员36人已实现就业 is a part of 100 trained).
    */
   private static boolean totalBefore(List<Quantity> ties, String text, Quantity part) {
     int at = FigureRoles.partAt(text, part.start());
     boolean partReached = FigureRoles.statedAsReached(text, part.start());
     for (Quantity q : ties) {
       if (q.end() <= at && FigureRoles.partAt(text, q.start()) < 0 && text.substring(q.end(), at).indexOf('。') < 0
-          && !(partReached && !FigureRoles.statedAsReached(text, q.start()))) {
+          && !(partReached && FigureRoles.statedAsFound(text, q.start()) && !FigureRoles.statedAsReached(text, q.start()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** How many runs of digits {@code clause} holds. */
+  private static int figuresIn(String clause) {
+    int runs = 0;
+    for (int k = 0; k < clause.length(); k++) {
+      if (Character.isDigit(clause.charAt(k)) && (k == 0 || !Character.isDigit(clause.charAt(k - 1)) && clause.charAt(k - 1) != '.')) {
+        runs++;
+      }
+    }
+    return runs;
   }
 
   /** The clause that holds {@code q}, figure and all. */
@@ -193,9 +205,9 @@ final class LevelsFirst {
    * sum (从市级下达资金60万元至县，县级配套40万元), nor figures of one clause, nor beside a figure with a role that
    * {@link #of} kept (计划培训300人 shares 培训 with 培训人数 as much as the level does).
    */
-  static List<Quantity> named(List<Quantity> ties, String text, String name, Unit unit) {
-    if (unit.isMoney() || name.isEmpty()) {
-      return ties;
+  static List<Quantity> named(List<Quantity> ties, String text, String name, Unit unit, Comparison comparison) {
+    if (unit.isMoney() || name.isEmpty() || comparison.isReverse() || name.indexOf('未') >= 0 || name.indexOf('不') >= 0) {
+      return ties; // 未就业人数 ≤ 10 人 shares 就业 with 已就业312人: a name of what is not done, or under a ceiling
     }
     Set<String> named = Keywords.of(name);
     Quantity only = null;
@@ -206,8 +218,8 @@ final class LevelsFirst {
         return ties; // a plan, a part or work beside the level that of() kept: its guards stand
       }
       int clause = Clauses.clauseStart(text, q.start());
-      if (seen.contains(clause)) {
-        return ties; // two figures of one clause: the name cannot tell them apart
+      if (seen.contains(clause) || figuresIn(clauseOf(text, q)) > 1) {
+        return ties; // two figures of one clause (计划改造100户（含维修加固30户）): the name cannot tell them apart
       }
       seen.add(clause);
       Set<String> words = Keywords.of(clauseOf(text, q));

@@ -267,7 +267,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
         ties = LevelsFirst.of(ties, actualText, where.name(), comparison, wanted, targetText);
       }
       if (ties.size() > 1 && !Moves.mayStart(actualText)) { // 建设里程 against 处治里程8公里，完成…护栏1820米
-        ties = LevelsFirst.named(ties, actualText, where.name(), unit);
+        ties = LevelsFirst.named(ties, actualText, where.name(), unit, comparison);
       }
       chosen = ties.get(0);
       for (Quantity q : ties) {

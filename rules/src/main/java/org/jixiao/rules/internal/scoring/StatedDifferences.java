@@ -193,7 +193,7 @@ final class StatedDifferences {
         && !(name.contains("百分点") && !target.contains("百分点"))) {
       return null; // ≥90%（较上年提高2个百分点）: the figure compared is the level, not the points
     }
-    if (Texts.containsAny(target, TOTALS) || !sameSubject(actual, start, name.isEmpty() ? target : name) || flowOrYears(actual, start, target, wanted)
+    if ((Texts.containsAny(target, TOTALS) && !Texts.containsAny(target, MORE) && !Texts.containsAny(target, LESS)) || !sameSubject(actual, start, name.isEmpty() ? target : name) || flowOrYears(actual, start, target, wanted)
         || Texts.containsAny(actual.substring(Math.max(0, start.start() - SPAN_REACH), end.end()), SPANS) || yearBetween(actual, start, end)) {
       return null; // 养老床位总数≥150张; 新增护理型床位 against 养老床位由…; 由2020年的100张增加到2023年的150张
     }
@@ -319,7 +319,7 @@ final class StatedDifferences {
 
   /** Words of an amount taken off (化肥减量, 节水量). */
   private static final List<String> LESS =
-      List.of("减量", "减少量", "削减量", "压减量", "下降量", "减排量", "节约量", "节水量", "节能量", "节约", "节水", "节省");
+      List.of("减量", "减少量", "削减量", "压减量", "下降量", "减排量", "节约量", "节水量", "节能量");
 
   /** Verbs of a share's change in points, up. */
   private static final List<String> UP_VERBS = List.of("提高", "提升", "增加", "增长", "上升");

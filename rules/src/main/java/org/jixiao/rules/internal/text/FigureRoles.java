@@ -61,6 +61,14 @@ public final class FigureRoles {
     return false;
   }
 
+  /** Whether the clause of the figure at {@code start} counts what was found or received, not work done (发现问题45个, 受理投诉35件). */
+  public static boolean statedAsFound(String s, int start) {
+    return Differences.containsAny(s.substring(Clauses.clauseStart(s, start), start), FOUND);
+  }
+
+  /** Words of what was found or received, which a part reached of it answers (发现问题45个，其中已整改42个). */
+  private static final List<String> FOUND = List.of("发现", "排查", "摸排", "查出", "检查出", "梳理", "受理", "涉及", "存在");
+
   /** Whether the clause of the figure at {@code start} says 实际 before it (实际工期85天, 实际发生1起). */
   public static boolean saysActual(String s, int start) {
     int at = s.lastIndexOf("实际", start - 1);
@@ -133,8 +141,12 @@ public final class FigureRoles {
   /** Where 其中 stands before the figure at {@code start} in its clause, or -1 (培训120人，其中女性45人: 45). */
   public static int partAt(String s, int start) {
     int clause = Clauses.clauseStart(s, start);
-    int part = s.lastIndexOf("其中", start - 1);
-    return part >= clause ? part : -1;
+    int part = Math.max(s.lastIndexOf("其中", start - 1), s.lastIndexOf("(含", start - 1)); // 计划改造100户（含维修加固30户）
+    if (part < clause) {
+      return -1;
+    }
+    int close = s.indexOf(')', part);
+    return close < 0 || close > start ? part : -1; // not 其中 in brackets closed before the figure
   }
 
   /**
@@ -285,7 +297,7 @@ public final class FigureRoles {
 
   /** Words right before money that say it is what was spent or paid. */
   private static final List<String> ACTUAL_MONEY =
-      List.of("实际支出", "实际决算", "实际完成投资", "实际完成", "实际到位", "实际使用", "实际拨付", "实际发放", "实际投资", "实际投入", "决算金额", "决算");
+      List.of("实际支出", "实际支付", "实际决算", "实际完成投资", "实际完成", "实际到位", "实际使用", "实际拨付", "实际发放", "实际投资", "实际投入", "决算金额", "决算");
 
   /** Words after a plan's figure that say the plan was met (计划招录150人，全部到岗): the plan is the level. */
   private static final List<String> PLAN_MET = List.of("全部", "均已", "全面完成", "如数", "足额");
