@@ -46,10 +46,6 @@ class LevelsBesideOtherFiguresTest {
         // under a ceiling, a plan beside the figure said to be the actual one
         "TIMELINESS | '' | ≤90天 | 计划工期90天，实际工期85天 | 1",
         "QUALITY | '' | ≤2起 | 目标控制在2起以内，实际发生1起 | 1",
-        // figures that tie, of which one clause alone shares the name's words (牟定县 2020, http://mdx.gov.cn/info/1262/17963.htm)
-        "QUANTITY | 建设里程 | ≥8公里 | 该项目处治里程8公里，完成工程量波型护栏1820米，标志标牌18块。 | 1",
-        "QUANTITY | 新建站点 | ≥6个 | 新建6个，改建3个 | 1",
-        "QUANTITY | 培训人数 | ≥150人 | 培训120人，其中女性45人，男性75人 | 0.8",
         // money said to be the actual beside a budget (牟定县 2020, http://mdx.gov.cn/info/1262/17963.htm)
         "COST | 成本指标 | ≤56万元 | 项目投资56万元，实际决算金额54.6万元。 | 1",
         // something beside the level, not done
@@ -121,7 +117,10 @@ class LevelsBesideOtherFiguresTest {
         // a plan's word that sets no plan: 计划生育, 应保尽保
         "QUANTITY | '' | ≥200户 | 计划生育家庭150户，其他困难家庭60户",
         "QUANTITY | '' | ≥200人 | 应保尽保210人，新增参保30人",
-        // no role tells the figures apart, nor the name: it has words in both clauses, none, or the figures are money
+        // no role tells the figures apart; the name's words do not either (review 58e: 建设项目数 shares 建设 and 项目
+        // with the wrong clause as often as 建设里程 with the right one)
+        "QUANTITY | 建设里程 | ≥8公里 | 该项目处治里程8公里，完成工程量波型护栏1820米，标志标牌18块。",
+        "QUANTITY | 建设项目数 | ≥8个 | 新建村级光伏电站6个，建设产业路项目4个",
         "QUANTITY | '' | ≥200人 | 组织技能鉴定215人，取证198人",
         "QUANTITY | 新增就业人数 | ≥1500人 | 城镇新增就业1600人，农村转移就业900人",
         "COST | 资金到位 | ≥100万元 | 从市级下达资金60万元至县，县级配套40万元",

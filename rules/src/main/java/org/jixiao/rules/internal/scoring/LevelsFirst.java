@@ -168,17 +168,6 @@ final class LevelsFirst {
     return false;
   }
 
-  /** How many runs of digits {@code clause} holds. */
-  private static int figuresIn(String clause) {
-    int runs = 0;
-    for (int k = 0; k < clause.length(); k++) {
-      if (Character.isDigit(clause.charAt(k)) && (k == 0 || !Character.isDigit(clause.charAt(k - 1)) && clause.charAt(k - 1) != '.')) {
-        runs++;
-      }
-    }
-    return runs;
-  }
-
   /** The clause that holds {@code q}, figure and all. */
   private static String clauseOf(String text, Quantity q) {
     return text.substring(Clauses.clauseStart(text, q.start()), Clauses.clauseEnd(text, q.end()));
@@ -196,39 +185,5 @@ final class LevelsFirst {
     }
     int c = q.unit().convert(q.value(), unit).compareTo(wanted.value());
     return comparison == Comparison.AT_LEAST ? c >= 0 : c > 0;
-  }
-
-  /**
-   * Of figures that still tie, the one in the only clause that shares words with the indicator's name, when
-   * the others' clauses share none (建设里程 against 该项目处治里程8公里，完成工程量波型护栏1820米: 8 公里; 新建站点
-   * against 新建6个，改建3个: 6 个); else {@code ties}. Not money, whose figures from several sources often make a
-   * sum (从市级下达资金60万元至县，县级配套40万元), nor figures of one clause, nor beside a figure with a role that
-   * {@link #of} kept (计划培训300人 shares 培训 with 培训人数 as much as the level does).
-   */
-  static List<Quantity> named(List<Quantity> ties, String text, String name, Unit unit, Comparison comparison) {
-    if (unit.isMoney() || name.isEmpty() || comparison.isReverse() || name.indexOf('未') >= 0 || name.indexOf('不') >= 0) {
-      return ties; // 未就业人数 ≤ 10 人 shares 就业 with 已就业312人: a name of what is not done, or under a ceiling
-    }
-    Set<String> named = Keywords.of(name);
-    Quantity only = null;
-    int clauses = 0;
-    List<Integer> seen = new ArrayList<>(ties.size());
-    for (Quantity q : ties) {
-      if (FigureRoles.of(text, q.start()) != null) {
-        return ties; // a plan, a part or work beside the level that of() kept: its guards stand
-      }
-      int clause = Clauses.clauseStart(text, q.start());
-      if (seen.contains(clause) || figuresIn(clauseOf(text, q)) > 1) {
-        return ties; // two figures of one clause (计划改造100户（含维修加固30户）): the name cannot tell them apart
-      }
-      seen.add(clause);
-      Set<String> words = Keywords.of(clauseOf(text, q));
-      words.retainAll(named);
-      if (!words.isEmpty()) {
-        clauses++;
-        only = q;
-      }
-    }
-    return clauses == 1 && only != null ? List.of(only) : ties;
   }
 }

@@ -266,9 +266,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
       if (ties.size() > 1) { // 计划培训300人，实际培训280人: the level, not the plan
         ties = LevelsFirst.of(ties, actualText, where.name(), comparison, wanted, targetText);
       }
-      if (ties.size() > 1 && !Moves.mayStart(actualText)) { // 建设里程 against 处治里程8公里，完成…护栏1820米
-        ties = LevelsFirst.named(ties, actualText, where.name(), unit, comparison);
-      }
       chosen = ties.get(0);
       for (Quantity q : ties) {
         if (q.value().compareTo(chosen.value()) != 0) {

@@ -112,8 +112,8 @@ final class Groups {
   /** Words of work still to come on a group (计划于明年实施帮扶, 拟通过公益岗位安置, 待资金到位后实施, 需持续开展). */
   private static final List<String> TO_COME = List.of("计划", "拟", "待", "需", "将", "预计", "明年", "下年", "下一年", "下期");
 
-  /** Steps before the work that a verb of it may take as its object (完成设计招标, 完成前期手续, 完成选址). */
-  private static final List<String> STEPS = List.of("设计", "前期", "选址", "招标", "方案", "规划", "立项", "审批", "登记", "摸底", "调查", "公示");
+  /** Steps before the work that a verb of it may take as its object (完成设计招标, 完成前期手续, 完成选址), or a noun it starts (安置房). */
+  private static final List<String> STEPS = List.of("设计", "前期", "选址", "招标", "方案", "规划", "立项", "审批", "登记", "摸底", "调查", "公示", "房");
 
   /** Words at a clause's start of other items than those counted (其他14户未改厕农户, 另对12名未享受补贴的老人). */
   private static final List<String> OTHERS = List.of("其他", "另对", "另");
