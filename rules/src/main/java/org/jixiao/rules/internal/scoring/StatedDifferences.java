@@ -197,11 +197,7 @@ final class StatedDifferences {
         || Texts.containsAny(actual.substring(Math.max(0, start.start() - SPAN_REACH), end.end()), SPANS) || yearBetween(actual, start, end)) {
       return null; // 养老床位总数≥150张; 新增护理型床位 against 养老床位由…; 由2020年的100张增加到2023年的150张
     }
-    int clauseEnd = end.end();
-    while (clauseEnd < actual.length() && !Clauses.isClauseEnd(actual.charAt(clauseEnd))) {
-      clauseEnd++;
-    }
-    if (actual.substring(end.end(), clauseEnd).contains("含")) {
+    if (actual.substring(end.end(), Clauses.clauseEnd(actual, end.end())).contains("含")) {
       return null; // 由20个增加到32个（含改扩建）: the change holds more than the name asks
     }
     // a share's points take any verb of change; an amount only a word of its size (新增床位; not 提高补助标准, a level)
@@ -225,10 +221,7 @@ final class StatedDifferences {
    * (由85%提升至88%) or a name of nothing but a change (节水量) is taken to be of it.
    */
   private static boolean sameSubject(String actual, Quantity start, String name) {
-    int clause = start.start();
-    while (clause > 0 && !Clauses.isClauseEnd(actual.charAt(clause - 1))) {
-      clause--;
-    }
+    int clause = Clauses.clauseStart(actual, start.start());
     int from = start.start();
     for (int k = start.start() - 1; k >= clause; k--) {
       if ("由从自".indexOf(actual.charAt(k)) >= 0) {
@@ -249,11 +242,7 @@ final class StatedDifferences {
    * (补贴人数≥200人): the end may then be the level asked, and the change is not read.
    */
   private static boolean flowOrYears(String actual, Quantity start, String target, Quantity wanted) {
-    int clause = start.start();
-    while (clause > 0 && !Clauses.isClauseEnd(actual.charAt(clause - 1))) {
-      clause--;
-    }
-    String before = actual.substring(clause, start.start());
+    String before = actual.substring(Clauses.clauseStart(actual, start.start()), start.start());
     return Texts.containsAny(before, FLOWS) || Texts.containsAny(before, MORE) || targetNamesALevel(target, wanted);
   }
 

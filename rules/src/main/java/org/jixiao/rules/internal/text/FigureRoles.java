@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.text;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,12 +131,11 @@ public final class FigureRoles {
 
   /** Whether the words after a plan's figure ending at {@code end}, up to the next figure, say it was all done (计划招录150人，全部到岗). */
   public static boolean planMet(String s, int end) {
-    int k = end;
-    int next = k;
+    int next = end;
     while (next < s.length() && !Chars.isAsciiDigit(s.charAt(next))) {
       next++;
     }
-    return Differences.containsAny(s.substring(k, next), PLAN_MET);
+    return Differences.containsAny(s.substring(end, next), PLAN_MET);
   }
 
   /** Where 其中 stands before the figure at {@code start} in its clause, or -1 (培训120人，其中女性45人: 45). */
@@ -234,8 +234,7 @@ public final class FigureRoles {
    */
   private static boolean planned(String s, int clause, int start) {
     int at = clause;
-    if (at + 5 <= start && Chars.isAsciiDigit(s.charAt(at)) && Chars.isAsciiDigit(s.charAt(at + 1)) && Chars.isAsciiDigit(s.charAt(at + 2))
-        && Chars.isAsciiDigit(s.charAt(at + 3)) && s.charAt(at + 4) == '年') {
+    if (at + 5 <= start && yearAt(s, at) >= 0) {
       at += Chars.startsWith(s, at + 5, "度") ? 6 : 5; // 2023年度计划培训300人
     }
     for (String w : SCOPES) {
@@ -258,7 +257,7 @@ public final class FigureRoles {
     if (start - after > PLAN_REACH) {
       return false; // 计划实施过程中共培训1200人: the plan's word is far from the figure, of another thing
     }
-    if (Chars.startsWithAny(s, after, NOT_AFTER.get(PLANS.indexOf(word)))
+    if (Chars.startsWithAny(s, after, NOT_AFTER.getOrDefault(word, List.of()))
         || (word.equals("应") && s.indexOf('尽', after) > after && s.indexOf('尽', after) <= after + 2)) { // 应保尽保200人: all who should be, were
       return false;
     }
@@ -324,16 +323,16 @@ public final class FigureRoles {
   private static final List<String> PLANS = List.of("原计划", "计划", "预计", "目标任务", "目标", "任务数", "任务", "应", "拟");
 
   /** For each word of {@link #PLANS}, what after it makes it no plan (计划内, 计划生育, 目标任务完成, 应急, 应届). */
-  private static final List<List<String>> NOT_AFTER = List.of(
-      List.of("内", "外", "的", "免疫", "书", "项目"),
-      List.of("内", "外", "的", "生育", "单列", "免疫", "书", "项目", "实施", "用水"),
-      List.of("内", "外", "的", "使用", "寿命"),
-      List.of("完成", "全部", "均", "责任", "考核", "管理"),
-      List.of("完成", "全部", "均", "群体", "人群", "责任", "考核", "管理", "对象", "村", "户"),
-      List.of("完成"),
-      List.of("完成", "全部", "均", "已", "户", "清单", "书"),
-      List.of("急", "用", "对", "届", "聘", "征", "答", "邀", "变", "知", "试", "群众", "要求", "税", "诉", "收", "付", "季"),
-      List.of("定", "订"));
+  private static final Map<String, List<String>> NOT_AFTER = Map.of(
+      "原计划", List.of("内", "外", "的", "免疫", "书", "项目"),
+      "计划", List.of("内", "外", "的", "生育", "单列", "免疫", "书", "项目", "实施", "用水"),
+      "预计", List.of("内", "外", "的", "使用", "寿命"),
+      "目标任务", List.of("完成", "全部", "均", "责任", "考核", "管理"),
+      "目标", List.of("完成", "全部", "均", "群体", "人群", "责任", "考核", "管理", "对象", "村", "户"),
+      "任务数", List.of("完成"),
+      "任务", List.of("完成", "全部", "均", "已", "户", "清单", "书"),
+      "应", List.of("急", "用", "对", "届", "聘", "征", "答", "邀", "变", "知", "试", "群众", "要求", "税", "诉", "收", "付", "季"),
+      "拟", List.of("定", "订"));
 
   /** Words between a plan's word and its figure that tell what was reached instead (计划200户，已完成: a new clause). */
   private static final List<String> REACHED = List.of("实际", "已", "超额", "超计划");

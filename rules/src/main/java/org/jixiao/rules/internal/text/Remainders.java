@@ -113,18 +113,20 @@ final class Remainders {
   /** Whether {@code [from, to)} of {@code s} holds a negation of the work (尚有20户未脱贫, 其余3个未验收). */
   static boolean negatedWorkIn(String s, int from, int to) {
     for (int k = from; k < to; k++) {
-      char c = s.charAt(k);
-      if (c == '未' || c == '没') {
-        int v = k + 1;
-        for (String between : List.of("有", "能", "表示", "再")) {
-          v += Chars.startsWith(s, v, between) ? between.length() : 0;
-        }
-        if (Chars.startsWithAny(s, v, WORK)) {
-          return true;
-        }
+      if ((s.charAt(k) == '未' || s.charAt(k) == '没') && negatesWorkAt(s, k)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether the 未 or 没 at {@code k} negates a verb of the work, 有, 能, 表示 or 再 between allowed (没有参加, 未能实施). */
+  private static boolean negatesWorkAt(String s, int k) {
+    int v = k + 1;
+    for (String between : List.of("有", "能", "表示", "再")) {
+      v += Chars.startsWith(s, v, between) ? between.length() : 0;
+    }
+    return Chars.startsWithAny(s, v, WORK);
   }
 
   /** Whether a negation of the work (未完成, 没有参加, 未能实施) follows {@code end} within its clause. */
@@ -136,11 +138,7 @@ final class Remainders {
         return false;
       }
       if (c == '未' || c == '没') {
-        int v = k + 1;
-        for (String between : List.of("有", "能", "表示", "再")) {
-          v += Chars.startsWith(s, v, between) ? between.length() : 0;
-        }
-        return Chars.startsWithAny(s, v, WORK);
+        return negatesWorkAt(s, k);
       }
     }
     return false;
