@@ -19,7 +19,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * An actual that states the level reached beside a plan (计划培训300人，实际培训280人), a part of it
- * (新增养老床位180张，其中护理型床位60张) or something else not done (完成改造90户，还有10户正在施工). The
+ * (新增养老床位180张，其中护理型床位60张; 其中县道40公里，乡道80公里), the target restated in brackets
+ * (实际完成486户（年度目标500户）) or something else not done (完成改造90户，还有10户正在施工). The
  * figures of one unit tied and left the indicator undetermined; a reader takes the level.
  */
 class LevelsBesideOtherFiguresTest {
@@ -32,6 +33,12 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | 新增养老床位 | ≥200张 | 新增养老床位180张，其中护理型床位60张 | 0.9",
         "ECONOMIC | '' | ≥30人 | 实现新增就业35人，其中返乡创业5人 | 1",
         "QUANTITY | 培训人数 | ≥150人 | 培训120人，其中女性45人 | 0.8",
+        // the parts listed clause by clause after 其中
+        "QUANTITY | 道路改造里程 | ≥120公里 | 完成道路改造110公里，其中县道40公里，乡道70公里 | 0.9167",
+        "QUANTITY | '' | ≥150人 | 培训120人，其中女性45人，男性75人 | 0.8",
+        "QUANTITY | 农村公路养护 | ≥120公里 | 全年完成农村公路养护120公里；其中县道40公里，乡道80公里 | 1",
+        "QUANTITY | 水利项目 | ≥10个 | 实施水利项目8个，其中新建水库1个，维修加固7个 | 0.8",
+        "QUANTITY | '' | ≥500户 | 全年计划完成500户，实际完成486户；其中脱贫户302户，监测户184户；剩余14户将于明年一季度完成 | 0.972",
         "QUANTITY | '' | ≥500人 | 完成体检500人，其中仍有15人需在三个月后复查 | 1",
         "QUANTITY | '' | ≥100万元 | 投入资金100万元，其中80万元用于道路建设，其余20万元用于购买设备 | 1",
         // the plan the level is set against
@@ -43,6 +50,13 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | '' | ≥300人 | 2023年度计划培训300人，实际培训280人 | 0.9333",
         "QUANTITY | '' | ≥30个 | 拟建设村级服务站30个，已建成27个 | 0.9",
         "QUANTITY | '' | ≥300人 | 计划培训300人，完成280人 | 0.9333",
+        // the target restated in brackets after the level, the last figure of its clause, under a ceiling too
+        "QUANTITY | '' | ≥500户 | 实际完成486户（年度目标500户） | 0.972",
+        "QUANTITY | '' | ≥300人 | 培训280人(计划300人) | 0.9333",
+        "QUANTITY | '' | ≥15所 | 完成12所学校校舍维修【计划15所】 | 0.8",
+        "QUANTITY | '' | ≥500户 | 完成486户［2023年度目标任务数：500户］ | 0.972",
+        "TIMELINESS | '' | ≤90天 | 用时85天（计划90天） | 1",
+        "COST | '' | ≤56万元 | 实际支出52.3万元（预算56万元） | 1",
         // under a ceiling, a plan beside the figure said to be the actual one
         "TIMELINESS | '' | ≤90天 | 计划工期90天，实际工期85天 | 1",
         "QUALITY | '' | ≤2起 | 目标控制在2起以内，实际发生1起 | 1",
@@ -77,7 +91,16 @@ class LevelsBesideOtherFiguresTest {
         // 其中 after no total of the unit; a later clause of the sentence is no part
         "QUANTITY | '' | ≥1500人 | 截至2023年12月底，其中城镇新增就业1600人，农村转移就业900人",
         "QUANTITY | '' | ≥200户 | 发放贷款1200万元，其中扶持脱贫户150户，带动一般农户320户",
-        "QUANTITY | '' | ≥150人 | 培训120人，其中女性45人，男性75人",
+        // parts that add up to more than the figure before 其中, or that a total only begun holds
+        "QUANTITY | 道路改造里程 | ≥120公里 | 完成改造40公里，其中县道40公里，乡道80公里",
+        "QUANTITY | 培训人数 | ≥300人 | 培训120人，其中农民工80人，退役军人90人，高校毕业生70人",
+        "QUANTITY | 道路改造里程 | ≥120公里 | 开工建设130公里，其中完工110公里，在建20公里",
+        "QUANTITY | 县道改造里程 | ≥45公里 | 完成道路改造120公里，其中县道40公里，乡道80公里",
+        // a bracket of another time, a total, or a target changed: no plan set beside the level
+        "QUANTITY | '' | ≥1000人 | 本年培训280人（累计1200人）",
+        "QUANTITY | '' | ≥1200人 | 新增就业1150人（上年1260人）",
+        "QUANTITY | '' | ≥500户 | 完成改造460户（调整后目标450户）",
+        "QUANTITY | '' | ≥300人 | 本年培训260人（计划下年度培训300人）",
         "QUANTITY | '' | ≥3000人 | 培训农民120人，其中女性45人，受益群众3200人",
         // a plan beside no level said to be reached this year, or words of a plan in another sense
         "QUANTITY | '' | ≥300人 | 2023年计划培训300人，2022年实际培训260人",
@@ -133,10 +156,11 @@ class LevelsBesideOtherFiguresTest {
 
   @Test
   void aPlanOrAPartBesideTheLevelChangesNothing() {
-    qt().forAll(integers().between(1, 5000), integers().between(1, 5000), integers().between(1, 5000), Generate.pick(List.of("计划培训%d人，实际培训%d人", "培训%2$d人，其中女性%1$d人", "培训%2$d人，还有%1$d人将于明年参加培训")))
+    qt().forAll(integers().between(1, 5000), integers().between(1, 5000), integers().between(1, 5000), Generate.pick(List.of("计划培训%d人，实际培训%d人", "培训%2$d人，其中女性%1$d人", "培训%2$d人，还有%1$d人将于明年参加培训", "培训%2$d人（目标%1$d人）")))
         .checkAssert(
             (other, level, target, form) -> {
-              IndicatorVerdict withOther = judge(Subcategory.QUANTITY, "", "≥" + target + "人", String.format(form, other, level));
+              int besideLevel = form.contains("其中") ? 1 + other % level : other; // a part no larger than its total
+              IndicatorVerdict withOther = judge(Subcategory.QUANTITY, "", "≥" + target + "人", String.format(form, besideLevel, level));
               IndicatorVerdict alone = judge(Subcategory.QUANTITY, "", "≥" + target + "人", "培训" + level + "人");
               assertThat(withOther.fraction()).as(withOther.trace().reason()).isEqualTo(alone.fraction());
             });

@@ -15,6 +15,7 @@ import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -61,6 +62,13 @@ class RemaindersAndMovesTest {
         "QUANTITY | '' | ≥3个 | 有3个未通硬化路的自然村完成道路硬化 | 1",
         "QUANTITY | '' | ≥10所 | 为10所未配备校医的学校配备了校医 | 1",
         "QUANTITY | '' | ≥150人 | 共有120名未就业人员参加技能培训 | 0.8",
+        // the verb of the work before the group it served
+        "QUANTITY | 适龄儿童劝返 | ≥8人 | 劝返8名未入学适龄儿童 | 1",
+        "QUANTITY | '' | ≥10人 | 劝返8名未入学适龄儿童 | 0.8",
+        "QUANTITY | '' | ≥500亩 | 复耕320亩未耕种撂荒地 | 0.64",
+        "QUANTITY | '' | ≥25个 | 督促整改23个未销号问题 | 0.92",
+        "QUANTITY | '' | ≥1000人 | 为950名未建档老年人开展健康体检 | 0.95",
+        "QUANTITY | 培训人数 | ≥100人 | 对仍有100人未就业的困难群体开展培训 | 1",
         // a group whose figure follows it, registered or planned for, or with work on it still to come: what is
         // left, read as before (its words, or beside the level)
         "QUANTITY | '' | ≥100户 | 完成危房改造95户，5户未改造危房已纳入2024年改造计划 | 0.95",
@@ -191,6 +199,23 @@ class RemaindersAndMovesTest {
   void aRemainderDoneInTheEndOrWorkedOnIsNoShortfall(String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);
     assertThat(v.trace().reason()).doesNotContain(" − ");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "发现8名未入学适龄儿童",
+        "摸排出8名未入学适龄儿童",
+        "登记8名未就业毕业生",
+        "走访核查8名未参保老人",
+        "计划劝返8名未入学儿童",
+        "未能劝返8名未入学适龄儿童",
+        "尚有8名未入学适龄儿童",
+        "劝返8名未入学适龄儿童未果",
+      })
+  void aGroupFoundPlannedForOrLeftIsNoLevelReached(String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "劝返人数", "≥8人", actual);
+    assertThat(v.outcome() == Outcome.SCORED && v.fraction().orElseThrow().compareTo(BigDecimal.ONE) == 0).as(v.trace().reason()).isFalse();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.jixiao.rules.internal.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +57,7 @@ final class LevelsFirst {
       if (role == FigureRoles.Role.PART && !totalBefore(ties, text, q)) {
         role = null; // 截至2023年12月底，其中城镇新增就业1600人: no total of this unit before it, or the part reached
       }
-      if (role == FigureRoles.Role.PLAN && FigureRoles.planMet(text, q.end())) {
+      if (role == FigureRoles.Role.PLAN && FigureRoles.asideAt(text, q.start()) < 0 && FigureRoles.planMet(text, q.end())) {
         role = null; // 计划招录150人，全部到岗: the plan met is the level
       }
       if (role == null) {
@@ -69,11 +70,11 @@ final class LevelsFirst {
         part = part || role == FigureRoles.Role.PART;
       }
     }
-    if (levels.isEmpty() || plans.isEmpty() && others.isEmpty() || ceiling && !others.isEmpty()) {
+    if (levels.isEmpty() || plans.isEmpty() && others.isEmpty() || ceiling && !others.isEmpty() || part && partsExceedTotal(levels, others, text)) {
       return ties;
     }
     for (Quantity plan : plans) {
-      boolean answered = false;
+      boolean answered = besideInBrackets(levels, text, plan);
       for (Quantity q : levels) {
         answered = answered || (FigureRoles.statedAsReached(text, q.start()) && FigureRoles.sameWork(text, plan.start(), q.start())
             && (!ceiling || FigureRoles.saysActual(text, q.start())));
@@ -90,6 +91,54 @@ final class LevelsFirst {
       }
     }
     return !others.isEmpty() && namePointsElsewhere(levels, others, text, name, part) ? ties : levels;
+  }
+
+  /**
+   * Whether the parts after a 其中 add up to more than the level right before it (改造120公里，其中县道40公里，
+   * 乡道100公里): then that figure is no total of them, and a reader cannot tell which is the level.
+   */
+  private static boolean partsExceedTotal(List<Quantity> levels, List<Quantity> others, String text) {
+    for (Quantity q : others) {
+      int at = FigureRoles.partAt(text, q.start());
+      Quantity total = null;
+      for (Quantity l : levels) {
+        total = l.end() <= at ? l : total;
+      }
+      if (at < 0 || total == null) {
+        continue;
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Quantity p : others) {
+        if (FigureRoles.partAt(text, p.start()) == at) {
+          if (!p.unit().isCompatibleWith(total.unit())) {
+            return true;
+          }
+          sum = sum.add(p.unit().convert(p.value(), total.unit()));
+        }
+      }
+      if (sum.compareTo(total.value()) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code plan} is a target restated in brackets after a level, the last figure of its clause
+   * (培训280人（目标300人）, 完成12所学校校舍维修（计划15所）): that figure is what was reached against it, said so or not, under a ceiling as well
+   * (用时85天（计划90天）).
+   */
+  private static boolean besideInBrackets(List<Quantity> levels, String text, Quantity plan) {
+    int open = FigureRoles.asideAt(text, plan.start());
+    if (open < 0) {
+      return false;
+    }
+    for (Quantity q : levels) {
+      if (q.end() <= open && Clauses.clauseStart(text, open) <= q.start() && text.substring(q.end(), open).chars().noneMatch(c -> c >= '0' && c <= '9')) {
+        return true; // the last figure before the bracket in its clause: 完成12所学校校舍维修(计划15所)
+      }
+    }
+    return false;
   }
 
   /**
@@ -122,8 +171,7 @@ final class LevelsFirst {
       return false;
     }
     for (Quantity q : others) { // 培训脱贫户 against 培训脱贫户和一般农户120人，其中脱贫户45人: the name holds the part's words
-      int at = FigureRoles.partAt(text, q.start());
-      String partWords = at < 0 ? "" : text.substring(at + 2, q.start()).replace("有", "").replace("为", "").replace(":", "").strip();
+      String partWords = FigureRoles.partAt(text, q.start()) < 0 ? "" : text.substring(FigureRoles.partWordsAt(text, q.start()), q.start()).replace("有", "").replace("为", "").replace(":", "").strip();
       if (partWords.length() >= 2 && name.contains(partWords)) {
         return true;
       }
@@ -149,7 +197,7 @@ final class LevelsFirst {
   }
 
   /** Words at a name's end that say what it measures, not what it counts. */
-  private static final List<String> MEASURES = List.of("人数", "户数", "人次", "数量", "个数", "次数", "规模", "总量", "总数", "数", "量");
+  private static final List<String> MEASURES = List.of("人数", "户数", "人次", "数量", "个数", "次数", "规模", "总量", "总数", "里程", "面积", "长度", "数", "量");
 
   /**
    * Whether a figure of {@code ties} that is no part stands before the 其中 of {@code part} in its sentence, and

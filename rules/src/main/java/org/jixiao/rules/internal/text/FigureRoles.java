@@ -34,11 +34,70 @@ public final class FigureRoles {
     if (partAt(s, start) >= 0) {
       return Role.PART; // a part of a total before it, which the scorer finds among its figures
     }
+    if (asideAt(s, start) >= 0) {
+      return Role.PLAN; // 实际完成486户（年度目标500户）: the target restated beside the level
+    }
     int clause = afterWhen(s, Clauses.clauseStart(s, start));
     if (Chars.startsWithAny(s, clause, BESIDE)) {
       return pending(s, start) ? Role.PENDING : Role.BESIDE;
     }
     return planned(s, clause, start) ? Role.PLAN : null;
+  }
+
+  /**
+   * Where the bracket opens that sets the figure at {@code start} beside the figure right before it as
+   * what was planned (实际完成486户（年度目标500户）, 培训280人(计划300人), 完成率98%【目标值:95%】), or -1.
+   * The bracket's words start with a word of a plan, after a year or a word of scope, and come close to the
+   * figure; not 上年480人, 其中县道40公里, 调整后目标450户 nor 计划内 (a plan's exclusions hold).
+   */
+  public static int asideAt(String s, int start) {
+    int open = -1;
+    for (int k = start - 1; k >= 0 && start - k <= ASIDE_REACH; k--) {
+      char c = s.charAt(k);
+      if (ASIDE_OPENS.indexOf(c) >= 0) {
+        open = k;
+        break;
+      }
+      if (Chars.isAsciiDigit(c) && k >= 3 && yearAt(s, k - 3) >= 0) {
+        k -= 3; // (2023年度目标500户): a year is no figure
+        continue;
+      }
+      if (ASIDE_CLOSES.indexOf(c) >= 0 || c != ':' && Clauses.isClauseEnd(c) || Chars.isAsciiDigit(c)) {
+        return -1; // 目标值:95% holds a colon; another figure or clause between is no aside of this one
+      }
+    }
+    if (open < 1 || !figureBefore(s, open)) {
+      return -1; // the bracket must follow a figure in its clause: 486户(, 98%(, 12所学校校舍维修(
+    }
+    int at = open + 1;
+    if (at + 5 <= start && yearAt(s, at) >= 0) {
+      at += Chars.startsWith(s, at + 5, "度") ? 6 : 5; // (2023年目标500户)
+    }
+    for (String w : SCOPES) {
+      if (Chars.startsWith(s, at, w)) {
+        at += w.length();
+        break;
+      }
+    }
+    for (String w : ASIDE_PLANS) {
+      if (Chars.startsWith(s, at, w)) {
+        int after = at + w.length();
+        String between = s.substring(after, start);
+        boolean excluded = Chars.startsWithAny(s, after, NOT_AFTER.getOrDefault(w, List.of()));
+        return !excluded && between.length() <= ASIDE_WORDS && !Differences.containsAny(between, REACHED) ? open : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a figure stands in the clause before {@code open}, outside brackets (完成12所学校校舍维修(: 12). */
+  private static boolean figureBefore(String s, int open) {
+    for (int k = open - 1; k >= 0 && !Clauses.isClauseEnd(s.charAt(k)) && ASIDE_CLOSES.indexOf(s.charAt(k)) < 0 && ASIDE_OPENS.indexOf(s.charAt(k)) < 0; k--) {
+      if (Chars.isAsciiDigit(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -67,8 +126,11 @@ public final class FigureRoles {
     return Differences.containsAny(s.substring(Clauses.clauseStart(s, start), start), FOUND);
   }
 
-  /** Words of what was found or received, which a part reached of it answers (发现问题45个，其中已整改42个). */
-  private static final List<String> FOUND = List.of("发现", "排查", "摸排", "查出", "检查出", "梳理", "受理", "涉及", "存在");
+  /**
+   * Words of what was found or received, or of work only begun, which a part reached of it answers (发现问题45个，
+   * 其中已整改42个; 开工建设130公里，其中完工110公里).
+   */
+  private static final List<String> FOUND = List.of("发现", "排查", "摸排", "查出", "检查出", "梳理", "受理", "涉及", "存在", "开工", "动工", "开建", "启动", "在建");
 
   /** Whether the clause of the figure at {@code start} says 实际 before it (实际工期85天, 实际发生1起). */
   public static boolean saysActual(String s, int start) {
@@ -138,8 +200,77 @@ public final class FigureRoles {
     return Differences.containsAny(s.substring(end, next), PLAN_MET);
   }
 
-  /** Where 其中 stands before the figure at {@code start} in its clause, or -1 (培训120人，其中女性45人: 45). */
+  /**
+   * Where 其中 stands before the figure at {@code start} in its clause, or before the list it closes, or -1
+   * (培训120人，其中女性45人: 45; 改造120公里，其中县道40公里，乡道80公里: 40 and 80).
+   */
   public static int partAt(String s, int start) {
+    int own = ownPartAt(s, start);
+    if (own >= 0) {
+      return own;
+    }
+    int at = start;
+    for (int items = 0; items < LIST_ITEMS; items++) {
+      int previous = listedAfter(s, at);
+      if (previous < 0) {
+        return -1;
+      }
+      int part = ownPartAt(s, previous);
+      if (part >= 0) {
+        return part;
+      }
+      at = previous;
+    }
+    return -1;
+  }
+
+  /** Where a part's own words start (其中女性45人: 女性; 乡道80公里 after a list's 其中: 乡道), for a figure that is a part. */
+  public static int partWordsAt(String s, int start) {
+    int own = ownPartAt(s, start);
+    return own >= 0 ? own + 2 : Clauses.clauseStart(s, start);
+  }
+
+  /**
+   * Where the figure starts that closes the clause before the one of the figure at {@code start}, when that
+   * clause is an item of a list after it: a few words that name the item and the figure alone (，乡道80公里;
+   * not ，另完成桥梁3公里, ，累计120公里, ，全年新增150公里), after a comma; or -1.
+   */
+  private static int listedAfter(String s, int start) {
+    int clause = Clauses.clauseStart(s, start);
+    int end = Clauses.clauseEnd(s, start);
+    if (clause < 2 || s.charAt(clause - 1) != ',' || start - clause > ITEM_WORDS || end - start > ITEM_FIGURE) {
+      return -1;
+    }
+    for (int k = clause; k < start; k++) {
+      if (!Chars.isCjk(s.charAt(k))) {
+        return -1;
+      }
+    }
+    for (int k = start; k < end; k++) {
+      if (k > start && Chars.isAsciiDigit(s.charAt(k)) && !Chars.isAsciiDigit(s.charAt(k - 1)) && s.charAt(k - 1) != '.') {
+        return -1; // a second figure: no item of a list
+      }
+    }
+    String words = s.substring(clause, start);
+    if (Chars.startsWithAny(s, clause, BESIDE) || words.startsWith("另") || words.startsWith("其他") || Differences.containsAny(words, NO_ITEM)) {
+      return -1;
+    }
+    int previousEnd = clause - 1;
+    int k = previousEnd;
+    while (k > 0 && !Chars.isAsciiDigit(s.charAt(k - 1)) && previousEnd - k < ITEM_FIGURE && !Clauses.isClauseEnd(s.charAt(k - 1))) {
+      k--;
+    }
+    if (k == 0 || !Chars.isAsciiDigit(s.charAt(k - 1))) {
+      return -1; // the clause before does not close with a figure
+    }
+    while (k > 0 && (Chars.isAsciiDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '.')) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Where 其中 stands before the figure at {@code start} in its own clause, or -1. */
+  private static int ownPartAt(String s, int start) {
     int clause = Clauses.clauseStart(s, start);
     int part = Math.max(s.lastIndexOf("其中", start - 1), s.lastIndexOf("(含", start - 1)); // 计划改造100户（含维修加固30户）
     if (part < clause) {
@@ -315,6 +446,33 @@ public final class FigureRoles {
 
   /** The most characters between a plan's word and its figure (计划新建道路20公里: 4; 计划由120人增加至150人: 8). */
   private static final int PLAN_REACH = 10;
+
+  /** Brackets that set a figure aside (normalised: （ is '(' and ［ is '['). */
+  private static final String ASIDE_OPENS = "([【〔";
+
+  /** Brackets that close an aside. */
+  private static final String ASIDE_CLOSES = ")]】〕";
+
+  /** The most characters from an aside's bracket to its figure ((2023年度目标任务数:500户): 14). */
+  private static final int ASIDE_REACH = 15;
+
+  /** The most characters between an aside's word of a plan and its figure (目标值:, 计划数为, 任务数). */
+  private static final int ASIDE_WORDS = 3;
+
+  /** Words of a plan that open an aside: the plans' words, words of a target set (指标值500户) and of a budget (预算56万元). */
+  private static final List<String> ASIDE_PLANS = List.of("原计划", "计划", "预计", "目标任务", "目标", "任务数", "任务", "指标值", "考核值", "预算", "概算");
+
+  /** The most items of a list after 其中 that a part is looked for through. */
+  private static final int LIST_ITEMS = 8;
+
+  /** The most characters of an item's words before its figure (，农村公路养护80公里). */
+  private static final int ITEM_WORDS = 8;
+
+  /** The most characters from an item's figure to its clause's end (80公里, 1.5万平方米, 30人左右). */
+  private static final int ITEM_FIGURE = 8;
+
+  /** Words that make a clause no item of a list after 其中: a total, a time, a level of its own. */
+  private static final List<String> NO_ITEM = List.of("累计", "共计", "合计", "总计", "共", "总", "全年", "全部", "年度", "实际", "同比", "比上年", "较上年", "占");
 
   /** Words of scope before a word of a plan: 全年计划500户, 年度目标200人. */
   private static final List<String> SCOPES = List.of("全年", "本年度", "年度", "本年", "今年", "年初", "当年", "项目");

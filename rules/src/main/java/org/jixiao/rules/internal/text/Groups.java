@@ -65,6 +65,9 @@ final class Groups {
         return false; // 未脱贫户尚未实施帮扶, 计划于明年实施帮扶, 已纳入2024年改造计划: undone still
       }
     }
+    if (servedBefore(s, start, i)) {
+      return true; // 劝返8名未入学适龄儿童, 资助120名未就业困难人员: the work was done on the group counted
+    }
     for (int k = head; k < end; k++) {
       String done = null;
       for (String w : DONE) {
@@ -76,6 +79,49 @@ final class Groups {
     }
     return false;
   }
+
+  /**
+   * Whether a verb of work done on a group stands right before the figure that counts the group whose 未 is at
+   * {@code i}, in the clause from {@code start} (劝返8名未入学适龄儿童, 共资助了120名未就业人员): the figure
+   * and its classifier close up to the 未, and nothing before the verb negates it or puts it to come (未能劝返8名…,
+   * 计划劝返8名…, 需帮扶35户…). Not 发现, 摸排, 登记 or 还有 before the figure: a group found or left is no work.
+   */
+  private static boolean servedBefore(String s, int start, int i) {
+    int figure = i;
+    while (figure > start && !Chars.isAsciiDigit(s.charAt(figure - 1))) {
+      figure--;
+    }
+    if (figure == start || i - figure > CLASSIFIER) {
+      return false; // 劝返8名未入学…: only a classifier between the figure and 未
+    }
+    while (figure > start && (Chars.isAsciiDigit(s.charAt(figure - 1)) || s.charAt(figure - 1) == '.')) {
+      figure--;
+    }
+    for (String w : DONE_BEFORE) {
+      int at = s.lastIndexOf(w, figure - 1);
+      if (at >= start && figure - at - w.length() <= VERB_GAP) {
+        String before = s.substring(start, at) + s.substring(at + w.length(), figure);
+        return before.indexOf('未') < 0 && before.indexOf('没') < 0 && before.indexOf('不') < 0 && !Differences.containsAny(before, TO_COME)
+            && !Differences.containsAny(before, FOUND_OR_LEFT);
+      }
+    }
+    return false;
+  }
+
+  /** The most characters of a classifier between a group's figure and its 未 (8名, 35户, 12个). */
+  private static final int CLASSIFIER = 2;
+
+  /** The most characters between a verb and the group's figure (劝返了8名, 共资助120名: 了, none). */
+  private static final int VERB_GAP = 2;
+
+  /** Verbs of work done on a group that stand before it (劝返8名未入学适龄儿童, 帮扶35户未脱贫户). */
+  private static final List<String> DONE_BEFORE =
+      List.of("劝返", "资助", "救助", "帮扶", "安置", "改造", "慰问", "培训", "吸纳", "招用", "接收", "补助", "救治", "转移", "推荐", "帮助", "扶持", "走访",
+          "覆盖", "接通", "配备", "补发", "整改", "安排", "复耕", "硬化", "接入", "供养", "代缴", "治理", "维修", "修缮");
+
+  /** Words before a group of finding it or of its being left, not of work done on it (发现, 排查出, 还有, 仍有). */
+  private static final List<String> FOUND_OR_LEFT =
+      List.of("发现", "排查", "摸排", "摸底", "查出", "登记", "统计", "核实", "核查", "确认", "认定", "还有", "仍有", "尚有", "剩余", "其余", "另有");
 
   /** The length of a group's head at {@code k}, or 0. */
   private static int headAt(String s, int k) {
@@ -99,7 +145,7 @@ final class Groups {
   /** Words that end the name of a group after what it lacked: 未脱贫户, 未就业人员, 未达标学校. */
   private static final List<String> HEADS =
       List.of("户", "人员", "人口", "学生", "毕业生", "学校", "村", "家庭", "企业", "儿童", "群众", "居民", "对象", "老人", "残疾人", "劳动力", "地块", "路段", "危房",
-          "站点", "单位");
+          "站点", "单位", "问题", "撂荒地", "耕地", "老年人");
 
   /**
    * Verbs of work done on a group; not of registering or planning (纳入, 列入, 登记, 核实, 摸排, 统计), which a
@@ -107,7 +153,7 @@ final class Groups {
    */
   private static final List<String> DONE =
       List.of("实现", "完成", "配备", "实施", "接受", "参加", "解决", "安置", "落实", "发放", "提供", "覆盖", "建成", "改造", "劝返", "搬入", "入住", "签约", "补植",
-          "帮扶", "接通", "补种", "安装");
+          "帮扶", "接通", "补种", "安装", "开展", "代缴", "追回");
 
   /** Words of work still to come on a group (计划于明年实施帮扶, 拟通过公益岗位安置, 待资金到位后实施, 需持续开展). */
   private static final List<String> TO_COME = List.of("计划", "拟", "待", "需", "将", "预计", "明年", "下年", "下一年", "下期");
