@@ -56,6 +56,7 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | '' | ≥15所 | 完成12所学校校舍维修【计划15所】 | 0.8",
         "QUANTITY | '' | ≥500户 | 完成486户［2023年度目标任务数：500户］ | 0.972",
         "TIMELINESS | '' | ≤90天 | 用时85天（计划90天） | 1",
+        "QUANTITY | '' | ≥1200人 | 完成目标任务的95%（目标1200人） | 0.95",
         "COST | '' | ≤56万元 | 实际支出52.3万元（预算56万元） | 1",
         // under a ceiling, a plan beside the figure said to be the actual one
         "TIMELINESS | '' | ≤90天 | 计划工期90天，实际工期85天 | 1",
@@ -68,6 +69,9 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | '' | ≥10个 | 建成村级综合服务站8个，另有2个主体完工正在装修 | 0.8",
         "QUANTITY | '' | ≥20个 | 完成整治17个村，其余3个村计划于下年度实施 | 0.85",
         "QUANTITY | '' | ≥12个 | 项目覆盖12个乡镇，其余3个乡镇不在项目区，未实施 | 1",
+        "QUANTITY | '' | ≥100户 | 完成改造90户，10户正在施工 | 0.9",
+        "QUANTITY | '' | ≥15个 | 建成12个，3个因选址调整待开工 | 0.8",
+        "QUANTITY | '' | ≥200张 | 新增养老床位180张（目标200张，另有30张在建） | 0.9",
         // beside the level and maybe done: the level alone meets the floor, so the sum does too
         "QUANTITY | '' | ≥10辆 | 购置校车10辆，另有2辆为租赁 | 1",
         "QUANTITY | '' | ≥100人 | 从县直机关选派120人到村任职，另有乡镇干部30人 | 1",
@@ -101,6 +105,8 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | '' | ≥1200人 | 新增就业1150人（上年1260人）",
         "QUANTITY | '' | ≥500户 | 完成改造460户（调整后目标450户）",
         "QUANTITY | '' | ≥300人 | 本年培训260人（计划下年度培训300人）",
+        "QUANTITY | '' | ≥300人 | 培训45期（目标300人）",
+        "QUANTITY | '' | ≥100户 | 完成改造90户，10户已完工待验收",
         "QUANTITY | '' | ≥3000人 | 培训农民120人，其中女性45人，受益群众3200人",
         // a plan beside no level said to be reached this year, or words of a plan in another sense
         "QUANTITY | '' | ≥300人 | 2023年计划培训300人，2022年实际培训260人",

@@ -8,6 +8,7 @@ import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.ComplementRates;
+import org.jixiao.rules.internal.text.FigureRoles;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Unit;
@@ -15,8 +16,8 @@ import org.jixiao.rules.text.Unit;
 /**
  * Which of an actual's figures answer a target, beyond unit and per: not a duration a word of
  * overrun stands before (超期3天 is how late, not how long), not a share named after a shortfall
- * against a floor asking a good one (逾期率3% against 按时完成率≥95%), and days against a limit in
- * working days only when every day figure surely keeps it. Part of {@link QuantitativeScorer}.
+ * against a floor asking a good one (逾期率3% against 按时完成率≥95%), not a target restated in brackets
+ * (培训280人（目标300人）), and days against a limit in working days only when every day figure surely keeps it. Part of {@link QuantitativeScorer}.
  */
 final class FigureFilters {
   private FigureFilters() {}
@@ -60,6 +61,24 @@ final class FigureFilters {
       }
     }
     return figures;
+  }
+
+  /**
+   * The figures of {@code actual} less targets restated in brackets after a figure (实际完成486户（年度目标500户）,
+   * 培训45期（目标300人）): a figure said to be the plan is no level, whatever else the cell holds. One said met
+   * inside its bracket stays (（计划300人，全部完成）).
+   */
+  static List<Quantity> withoutRestatedTargets(List<Quantity> figures, String actual) {
+    if (figures.size() < 2 || !FigureRoles.mayHoldAside(actual)) {
+      return figures; // a restated target follows a figure of the cell
+    }
+    List<Quantity> kept = new ArrayList<>(figures.size());
+    for (Quantity q : figures) {
+      if (FigureRoles.asideAt(actual, q.start()) < 0 || FigureRoles.planMet(actual, q.end())) {
+        kept.add(q);
+      }
+    }
+    return kept.size() == figures.size() ? figures : kept;
   }
 
   /**

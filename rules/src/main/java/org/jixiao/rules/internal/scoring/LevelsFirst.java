@@ -57,7 +57,7 @@ final class LevelsFirst {
       if (role == FigureRoles.Role.PART && !totalBefore(ties, text, q)) {
         role = null; // 截至2023年12月底，其中城镇新增就业1600人: no total of this unit before it, or the part reached
       }
-      if (role == FigureRoles.Role.PLAN && FigureRoles.asideAt(text, q.start()) < 0 && FigureRoles.planMet(text, q.end())) {
+      if (role == FigureRoles.Role.PLAN && FigureRoles.planMet(text, q.end())) {
         role = null; // 计划招录150人，全部到岗: the plan met is the level
       }
       if (role == null) {
@@ -74,7 +74,7 @@ final class LevelsFirst {
       return ties;
     }
     for (Quantity plan : plans) {
-      boolean answered = besideInBrackets(levels, text, plan);
+      boolean answered = false;
       for (Quantity q : levels) {
         answered = answered || (FigureRoles.statedAsReached(text, q.start()) && FigureRoles.sameWork(text, plan.start(), q.start())
             && (!ceiling || FigureRoles.saysActual(text, q.start())));
@@ -118,24 +118,6 @@ final class LevelsFirst {
       }
       if (sum.compareTo(total.value()) > 0) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether {@code plan} is a target restated in brackets after a level, the last figure of its clause
-   * (培训280人（目标300人）, 完成12所学校校舍维修（计划15所）): that figure is what was reached against it, said so or not, under a ceiling as well
-   * (用时85天（计划90天）).
-   */
-  private static boolean besideInBrackets(List<Quantity> levels, String text, Quantity plan) {
-    int open = FigureRoles.asideAt(text, plan.start());
-    if (open < 0) {
-      return false;
-    }
-    for (Quantity q : levels) {
-      if (q.end() <= open && Clauses.clauseStart(text, open) <= q.start() && text.substring(q.end(), open).chars().noneMatch(c -> c >= '0' && c <= '9')) {
-        return true; // the last figure before the bracket in its clause: 完成12所学校校舍维修(计划15所)
       }
     }
     return false;

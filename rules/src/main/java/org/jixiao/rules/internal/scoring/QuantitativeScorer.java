@@ -185,6 +185,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean formUnit = indicator.measureUnit().isPresent();
     List<Quantity> printed = figures;
     figures = overTheTargetsPeriod(wanted, figures, actualText, PeriodPairing.asked(comparison));
+    figures = FigureFilters.withoutRestatedTargets(figures, actualText); // 培训280人（目标300人）: 280 人
     if (unit.isDuration()) {
       figures = FigureFilters.withoutOverruns(figures, actualText);
     }

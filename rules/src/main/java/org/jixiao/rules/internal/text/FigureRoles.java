@@ -34,14 +34,24 @@ public final class FigureRoles {
     if (partAt(s, start) >= 0) {
       return Role.PART; // a part of a total before it, which the scorer finds among its figures
     }
-    if (asideAt(s, start) >= 0) {
-      return Role.PLAN; // 实际完成486户（年度目标500户）: the target restated beside the level
-    }
     int clause = afterWhen(s, Clauses.clauseStart(s, start));
     if (Chars.startsWithAny(s, clause, BESIDE)) {
       return pending(s, start) ? Role.PENDING : Role.BESIDE;
     }
+    if (clause > 0 && (clause == start || start - clause == 1 && s.charAt(clause) == '有') && pending(s, start)) {
+      return Role.PENDING; // 完成改造90户，10户正在施工; 建成12个，3个因选址调整待开工: a later clause that starts with its figure
+    }
     return planned(s, clause, start) ? Role.PLAN : null;
+  }
+
+  /** Whether {@code s} opens a bracket at all, which an aside needs (a quick test before {@link #asideAt}). */
+  public static boolean mayHoldAside(String s) {
+    for (int k = 0; k < ASIDE_OPENS.length(); k++) {
+      if (s.indexOf(ASIDE_OPENS.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -417,7 +427,7 @@ public final class FigureRoles {
           "正在调试", "正在报批", "正在申报", "待验收", "待检测", "待审计", "待结算", "待支付", "待实施", "待建设", "待完工", "待安装", "待发放", "待办理", "待复检", "待审核", "待批复",
           "待招标", "待开工", "待拨付", "待完成", "将于", "将在", "计划于", "计划在", "预计于", "预计在", "拟于", "于明年", "明年继续", "下年度实施", "于下年",
           "尚未", "未完成", "未实施", "未开工", "未完工", "未验收", "未到位", "未支付", "未拨付", "未发放", "未建设", "未启动", "未安装", "未整改", "尚在施工",
-          "尚在建设", "尚在实施");
+          "尚在建设", "尚在实施", "在建");
 
   /** Words of a budget before a figure (项目投资56万元, 预算80万元), when its clause reaches nothing. */
   private static final List<String> BUDGETS = List.of("预算", "概算", "投资", "计划", "批复", "下达", "安排", "核定");
