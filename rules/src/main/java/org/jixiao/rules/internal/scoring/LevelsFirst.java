@@ -160,12 +160,22 @@ final class LevelsFirst {
     }
     // beside a part, the name must say no more than the total's clause: 妇女培训人数, 高龄老人补贴 and
     // 建档立卡户危房改造 may each ask a part in words of their own (女性, 80岁以上, 脱贫户)
+    String levelClauses = levelClauses(levels, text);
     for (String pair : Keywords.of(withoutMeasure(name))) {
-      if (!levelWords.contains(pair)) {
-        return true;
+      if (!levelWords.contains(pair) && !(levelClauses.indexOf(pair.charAt(0)) >= 0 && levelClauses.indexOf(pair.charAt(1)) >= 0)) {
+        return true; // 房改 of 危房改造 against 改造农村危房: a pair across two words the clause holds says no more
       }
     }
     return !levelOnly;
+  }
+
+  /** The clauses of {@code levels}, one after another. */
+  private static String levelClauses(List<Quantity> levels, String text) {
+    StringBuilder all = new StringBuilder();
+    for (Quantity q : levels) {
+      all.append(clauseOf(text, q));
+    }
+    return all.toString();
   }
 
   /** A name without the word of what it measures at its end (培训人数: 培训; 新增养老床位数: 新增养老床位). */

@@ -243,17 +243,17 @@ public final class FigureRoles {
   /**
    * Where the figure starts that closes the clause before the one of the figure at {@code start}, when that
    * clause is an item of a list after it: a few words that name the item and the figure alone (，乡道80公里;
-   * not ，另完成桥梁3公里, ，累计120公里, ，全年新增150公里), after a comma; or -1.
+   * ；D级危房166户; not ，另完成桥梁3公里, ，累计120公里, ，全年新增150公里), after a comma or a semicolon; or -1.
    */
   private static int listedAfter(String s, int start) {
     int clause = Clauses.clauseStart(s, start);
     int end = Clauses.clauseEnd(s, start);
-    if (clause < 2 || s.charAt(clause - 1) != ',' || start - clause > ITEM_WORDS || end - start > ITEM_FIGURE) {
+    if (clause < 2 || s.charAt(clause - 1) != ',' && s.charAt(clause - 1) != ';' || start - clause > ITEM_WORDS || end - start > ITEM_FIGURE) {
       return -1;
     }
     for (int k = clause; k < start; k++) {
-      if (!Chars.isCjk(s.charAt(k))) {
-        return -1;
+      if (!Chars.isCjk(s.charAt(k)) && !Chars.isAsciiLetter(s.charAt(k))) {
+        return -1; // words of an item: 乡道, D级危房
       }
     }
     for (int k = start; k < end; k++) {
@@ -282,6 +282,9 @@ public final class FigureRoles {
   /** Where 其中 stands before the figure at {@code start} in its own clause, or -1. */
   private static int ownPartAt(String s, int start) {
     int clause = Clauses.clauseStart(s, start);
+    if (clause >= 3 && s.charAt(clause - 1) == ':' && Chars.startsWith(s, clause - 3, "其中")) {
+      clause -= 3; // 其中:电工培训120人
+    }
     int part = Math.max(s.lastIndexOf("其中", start - 1), s.lastIndexOf("(含", start - 1)); // 计划改造100户（含维修加固30户）
     if (part < clause) {
       return -1;
