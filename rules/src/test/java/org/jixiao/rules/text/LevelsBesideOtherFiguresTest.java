@@ -39,6 +39,8 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | 农村公路养护 | ≥120公里 | 全年完成农村公路养护120公里；其中县道40公里，乡道80公里 | 1",
         "QUANTITY | 水利项目 | ≥10个 | 实施水利项目8个，其中新建水库1个，维修加固7个 | 0.8",
         "QUANTITY | 危房改造户数 | ≥500户 | 改造农村危房486户（其中：C级危房320户；D级危房166户） | 0.972",
+        "QUANTITY | 危房改造户数 | ≥120户 | 年度计划改造农村危房120户，其中脱贫户40户，已完成危房改造110户 | 0.9167",
+        "QUANTITY | 新开工项目数 | ≥12个 | 新开工项目12个，其中已竣工10个 | 1",
         "QUANTITY | 资金到位 | ≥100万元 | 到位资金95万元，其中中央资金60万元，省级资金35万元 | 0.95",
         "QUANTITY | '' | ≥500户 | 全年计划完成500户，实际完成486户；其中脱贫户302户，监测户184户；剩余14户将于明年一季度完成 | 0.972",
         "QUANTITY | '' | ≥500人 | 完成体检500人，其中仍有15人需在三个月后复查 | 1",
@@ -57,7 +59,7 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | '' | ≥300人 | 培训280人(计划300人) | 0.9333",
         "QUANTITY | '' | ≥15所 | 完成12所学校校舍维修【计划15所】 | 0.8",
         "QUANTITY | '' | ≥500户 | 完成486户［2023年度目标任务数：500户］ | 0.972",
-        "TIMELINESS | '' | ≤90天 | 用时85天（计划90天） | 1",
+        "TIMELINESS | '' | ≤90天 | 实际用时85天（计划工期90天） | 1",
         "QUANTITY | '' | ≥1200人 | 完成目标任务的95%（目标1200人） | 0.95",
         "COST | '' | ≤56万元 | 实际支出52.3万元（预算56万元） | 1",
         // under a ceiling, a plan beside the figure said to be the actual one
@@ -108,6 +110,14 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | '' | ≥500户 | 完成改造460户（调整后目标450户）",
         "QUANTITY | '' | ≥300人 | 本年培训260人（计划下年度培训300人）",
         "QUANTITY | '' | ≥300人 | 培训45期（目标300人）",
+        // a figure before the bracket that answers no plan of the year: past, part of the year, found, other work
+        "QUANTITY | 培训人数 | ≥300人 | 上年完成培训320人（目标300人）",
+        "QUANTITY | 危房改造户数 | ≥500户 | 第四季度完成改造120户（全年计划500户）",
+        "QUANTITY | 新增就业人数 | ≥1200人 | 近三年累计新增就业3460人（2023年目标1200人）",
+        "QUANTITY | 危房改造户数 | ≥500户 | 排查农村危房486户（目标改造500户）",
+        "QUANTITY | 道路绿化里程 | ≥15公里 | 完成道路硬化12公里（计划绿化15公里）",
+        "TIMELINESS | 项目工期 | ≤90天 | 施工合同工期85天（计划90天）",
+        "COST | 项目总成本 | ≤56万元 | 招标控制价55万元（预算56万元）",
         "QUANTITY | '' | ≥100户 | 完成改造90户，10户已完工待验收",
         "QUANTITY | '' | ≥3000人 | 培训农民120人，其中女性45人，受益群众3200人",
         // a plan beside no level said to be reached this year, or words of a plan in another sense

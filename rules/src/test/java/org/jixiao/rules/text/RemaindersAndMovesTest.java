@@ -67,7 +67,7 @@ class RemaindersAndMovesTest {
         "QUANTITY | '' | ≥10人 | 劝返8名未入学适龄儿童 | 0.8",
         "QUANTITY | '' | ≥500亩 | 复耕320亩未耕种撂荒地 | 0.64",
         "QUANTITY | '' | ≥25个 | 督促整改23个未销号问题 | 0.92",
-        "QUANTITY | '' | ≥1000人 | 为950名未建档老年人开展健康体检 | 0.95",
+        "QUANTITY | 问题整改数 | ≥23个 | 督促整改23个未销号问题，已销号18个 | 0.7826",
         "QUANTITY | 培训人数 | ≥100人 | 对仍有100人未就业的困难群体开展培训 | 1",
         // a group whose figure follows it, registered or planned for, or with work on it still to come: what is
         // left, read as before (its words, or beside the level)
@@ -212,6 +212,9 @@ class RemaindersAndMovesTest {
         "未能劝返8名未入学适龄儿童",
         "尚有8名未入学适龄儿童",
         "劝返8名未入学适龄儿童未果",
+        "力争劝返8名未入学适龄儿童",
+        "推荐8名未就业毕业生",
+        "停止救助8名未按规定年审人员",
       })
   void aGroupFoundPlannedForOrLeftIsNoLevelReached(String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "劝返人数", "≥8人", actual);

@@ -9,6 +9,7 @@ import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.ComplementRates;
 import org.jixiao.rules.internal.text.FigureRoles;
+import org.jixiao.rules.internal.text.RestatedTargets;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Unit;
@@ -64,21 +65,33 @@ final class FigureFilters {
   }
 
   /**
-   * The figures of {@code actual} less targets restated in brackets after a figure (实际完成486户（年度目标500户）,
-   * 培训45期（目标300人）): a figure said to be the plan is no level, whatever else the cell holds. One said met
-   * inside its bracket stays (（计划300人，全部完成）).
+   * The figures of {@code actual} less targets restated in brackets after a figure ({@link RestatedTargets}): a plan
+   * alone of its unit is no level (培训45期（目标300人）), nor one that the figure of its unit before it answers
+   * (实际完成486户（年度目标500户）: 486 户). Beside a figure that may not answer it (上年完成培训320人（目标300人）)
+   * both stay, and tie. One said met inside its bracket stays (（计划300人，全部完成）).
    */
-  static List<Quantity> withoutRestatedTargets(List<Quantity> figures, String actual) {
-    if (figures.size() < 2 || !FigureRoles.mayHoldAside(actual)) {
+  static List<Quantity> withoutRestatedTargets(List<Quantity> figures, String actual, boolean ceiling) {
+    if (figures.size() < 2 || !RestatedTargets.mayHoldAside(actual)) {
       return figures; // a restated target follows a figure of the cell
     }
     List<Quantity> kept = new ArrayList<>(figures.size());
     for (Quantity q : figures) {
-      if (FigureRoles.asideAt(actual, q.start()) < 0 || FigureRoles.planMet(actual, q.end())) {
+      if (RestatedTargets.asideAt(actual, q.start()) < 0 || FigureRoles.planMet(actual, q.end()) || !setAside(figures, actual, q, ceiling)) {
         kept.add(q);
       }
     }
     return kept.size() == figures.size() ? figures : kept;
+  }
+
+  /** Whether the aside {@code plan} is set aside: no figure of its unit stands before it, or the last one answers it. */
+  private static boolean setAside(List<Quantity> figures, String actual, Quantity plan, boolean ceiling) {
+    Quantity level = null;
+    for (Quantity q : figures) {
+      if (q.end() <= plan.start() && q.unit().isCompatibleWith(plan.unit()) && RestatedTargets.asideAt(actual, q.start()) < 0) {
+        level = q;
+      }
+    }
+    return level == null || RestatedTargets.answered(actual, plan.start(), level.start(), ceiling);
   }
 
   /**

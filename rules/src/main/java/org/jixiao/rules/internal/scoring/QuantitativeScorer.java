@@ -185,7 +185,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean formUnit = indicator.measureUnit().isPresent();
     List<Quantity> printed = figures;
     figures = overTheTargetsPeriod(wanted, figures, actualText, PeriodPairing.asked(comparison));
-    figures = FigureFilters.withoutRestatedTargets(figures, actualText); // 培训280人（目标300人）: 280 人
     if (unit.isDuration()) {
       figures = FigureFilters.withoutOverruns(figures, actualText);
     }
@@ -197,6 +196,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
       // a floor asks a good share: 逾期率3% is none of 覆盖率≥95% (a ceiling asks a bad one: kept)
       figures = FigureFilters.withoutRatesOfShortfall(figures, actualText, asked);
     }
+    figures = FigureFilters.withoutRestatedTargets(figures, actualText, comparison.isReverse()); // 培训280人（目标300人）: 280 人
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
       if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q, comparison, actualText, targetText)) {

@@ -44,72 +44,6 @@ public final class FigureRoles {
     return planned(s, clause, start) ? Role.PLAN : null;
   }
 
-  /** Whether {@code s} opens a bracket at all, which an aside needs (a quick test before {@link #asideAt}). */
-  public static boolean mayHoldAside(String s) {
-    for (int k = 0; k < ASIDE_OPENS.length(); k++) {
-      if (s.indexOf(ASIDE_OPENS.charAt(k)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Where the bracket opens that sets the figure at {@code start} beside the figure right before it as
-   * what was planned (实际完成486户（年度目标500户）, 培训280人(计划300人), 完成率98%【目标值:95%】), or -1.
-   * The bracket's words start with a word of a plan, after a year or a word of scope, and come close to the
-   * figure; not 上年480人, 其中县道40公里, 调整后目标450户 nor 计划内 (a plan's exclusions hold).
-   */
-  public static int asideAt(String s, int start) {
-    int open = -1;
-    for (int k = start - 1; k >= 0 && start - k <= ASIDE_REACH; k--) {
-      char c = s.charAt(k);
-      if (ASIDE_OPENS.indexOf(c) >= 0) {
-        open = k;
-        break;
-      }
-      if (Chars.isAsciiDigit(c) && k >= 3 && yearAt(s, k - 3) >= 0) {
-        k -= 3; // (2023年度目标500户): a year is no figure
-        continue;
-      }
-      if (ASIDE_CLOSES.indexOf(c) >= 0 || c != ':' && Clauses.isClauseEnd(c) || Chars.isAsciiDigit(c)) {
-        return -1; // 目标值:95% holds a colon; another figure or clause between is no aside of this one
-      }
-    }
-    if (open < 1 || !figureBefore(s, open)) {
-      return -1; // the bracket must follow a figure in its clause: 486户(, 98%(, 12所学校校舍维修(
-    }
-    int at = open + 1;
-    if (at + 5 <= start && yearAt(s, at) >= 0) {
-      at += Chars.startsWith(s, at + 5, "度") ? 6 : 5; // (2023年目标500户)
-    }
-    for (String w : SCOPES) {
-      if (Chars.startsWith(s, at, w)) {
-        at += w.length();
-        break;
-      }
-    }
-    for (String w : ASIDE_PLANS) {
-      if (Chars.startsWith(s, at, w)) {
-        int after = at + w.length();
-        String between = s.substring(after, start);
-        boolean excluded = Chars.startsWithAny(s, after, NOT_AFTER.getOrDefault(w, List.of()));
-        return !excluded && between.length() <= ASIDE_WORDS && !Differences.containsAny(between, REACHED) ? open : -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Whether a figure stands in the clause before {@code open}, outside brackets (完成12所学校校舍维修(: 12). */
-  private static boolean figureBefore(String s, int open) {
-    for (int k = open - 1; k >= 0 && !Clauses.isClauseEnd(s.charAt(k)) && ASIDE_CLOSES.indexOf(s.charAt(k)) < 0 && ASIDE_OPENS.indexOf(s.charAt(k)) < 0; k--) {
-      if (Chars.isAsciiDigit(s.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether the clause of the figure at {@code start} says right before it that the figure is what was
    * actually spent or paid (实际决算金额54.6万元, 实际支出95万元, 决算金额), of this year: a reader takes it before a
@@ -133,14 +67,16 @@ public final class FigureRoles {
 
   /** Whether the clause of the figure at {@code start} counts what was found or received, not work done (发现问题45个, 受理投诉35件). */
   public static boolean statedAsFound(String s, int start) {
-    return Differences.containsAny(s.substring(Clauses.clauseStart(s, start), start), FOUND);
+    String before = s.substring(Clauses.clauseStart(s, start), start);
+    int begun = before.indexOf("开工");
+    return Differences.containsAny(before, FOUND) || begun >= 0 && (begun == 0 || before.charAt(begun - 1) != '新'); // 开工建设130公里; not 新开工项目12个
   }
 
   /**
    * Words of what was found or received, or of work only begun, which a part reached of it answers (发现问题45个，
    * 其中已整改42个; 开工建设130公里，其中完工110公里).
    */
-  private static final List<String> FOUND = List.of("发现", "排查", "摸排", "查出", "检查出", "梳理", "受理", "涉及", "存在", "开工", "动工", "开建", "启动", "在建");
+  private static final List<String> FOUND = List.of("发现", "排查", "摸排", "查出", "检查出", "梳理", "受理", "涉及", "存在");
 
   /** Whether the clause of the figure at {@code start} says 实际 before it (实际工期85天, 实际发生1起). */
   public static boolean saysActual(String s, int start) {
@@ -196,7 +132,7 @@ public final class FigureRoles {
   }
 
   /** Words of reaching, time and amount, and classifiers. */
-  private static final List<String> BARE =
+  static final List<String> BARE =
       List.of("已", "完成", "实际", "累计", "共计", "共", "截至", "截止", "年底", "年末", "全年", "全部", "达到", "实现", "建成", "竣工", "完工", "投用", "到位", "合计",
           "总计", "的", "了", "年", "月", "底", "度", "为", "个", "座", "户", "人", "名", "所", "项", "次", "期", "家", "头", "公里", "亩", "万元", "元", "张", "台",
           "套", "处", "条", "场", "批");
@@ -307,7 +243,7 @@ public final class FigureRoles {
    * Whether the clause {@code [from, to)} names a former time (上年, 去年) or a year that another year of
    * the text is not (2022年实际培训260人 beside 2023年计划培训300人).
    */
-  private static boolean ofAnotherTime(String s, int from, int to) {
+  static boolean ofAnotherTime(String s, int from, int to) {
     if (Differences.containsAny(s.substring(from, to), FORMER) || Differences.containsAny(s.substring(from, to), SPANS)) {
       return true; // 项目实施以来累计培训1200人: over more than the year
     }
@@ -335,7 +271,7 @@ public final class FigureRoles {
   }
 
   /** The year written at {@code k} (four digits, then 年, no digit before), or -1. */
-  private static int yearAt(String s, int k) {
+  static int yearAt(String s, int k) {
     if (k + 5 > s.length() || s.charAt(k + 4) != '年' || (k > 0 && Chars.isAsciiDigit(s.charAt(k - 1)))) {
       return -1;
     }
@@ -460,21 +396,6 @@ public final class FigureRoles {
   /** The most characters between a plan's word and its figure (计划新建道路20公里: 4; 计划由120人增加至150人: 8). */
   private static final int PLAN_REACH = 10;
 
-  /** Brackets that set a figure aside (normalised: （ is '(' and ［ is '['). */
-  private static final String ASIDE_OPENS = "([【〔";
-
-  /** Brackets that close an aside. */
-  private static final String ASIDE_CLOSES = ")]】〕";
-
-  /** The most characters from an aside's bracket to its figure ((2023年度目标任务数:500户): 14). */
-  private static final int ASIDE_REACH = 15;
-
-  /** The most characters between an aside's word of a plan and its figure (目标值:, 计划数为, 任务数). */
-  private static final int ASIDE_WORDS = 3;
-
-  /** Words of a plan that open an aside: the plans' words, words of a target set (指标值500户) and of a budget (预算56万元). */
-  private static final List<String> ASIDE_PLANS = List.of("原计划", "计划", "预计", "目标任务", "目标", "任务数", "任务", "指标值", "考核值", "预算", "概算");
-
   /** The most items of a list after 其中 that a part is looked for through. */
   private static final int LIST_ITEMS = 8;
 
@@ -485,26 +406,29 @@ public final class FigureRoles {
   private static final int ITEM_FIGURE = 8;
 
   /** Words that make a clause no item of a list after 其中: a total, a time, a level of its own. */
-  private static final List<String> NO_ITEM = List.of("累计", "共计", "合计", "总计", "共", "总", "全年", "全部", "年度", "实际", "同比", "比上年", "较上年", "占");
+  private static final List<String> NO_ITEM =
+      List.of("累计", "共计", "合计", "总计", "共", "总", "全年", "全部", "年度", "实际", "同比", "比上年", "较上年", "占", "已", "完成", "实现", "建成", "达到", "截至",
+          "计划", "预计", "拟", "明年", "下半年", "下步", "目标", "任务");
 
   /** Words of scope before a word of a plan: 全年计划500户, 年度目标200人. */
-  private static final List<String> SCOPES = List.of("全年", "本年度", "年度", "本年", "今年", "年初", "当年", "项目");
+  static final List<String> SCOPES = List.of("全年", "本年度", "年度", "本年", "今年", "年初", "当年", "项目");
 
   /** Words of a plan at a clause's start. */
   private static final List<String> PLANS = List.of("原计划", "计划", "预计", "目标任务", "目标", "任务数", "任务", "应", "拟");
 
   /** For each word of {@link #PLANS}, what after it makes it no plan (计划内, 计划生育, 目标任务完成, 应急, 应届). */
-  private static final Map<String, List<String>> NOT_AFTER = Map.of(
+  static final Map<String, List<String>> NOT_AFTER = Map.of(
       "原计划", List.of("内", "外", "的", "免疫", "书", "项目"),
       "计划", List.of("内", "外", "的", "生育", "单列", "免疫", "书", "项目", "实施", "用水"),
       "预计", List.of("内", "外", "的", "使用", "寿命"),
       "目标任务", List.of("完成", "全部", "均", "责任", "考核", "管理"),
       "目标", List.of("完成", "全部", "均", "群体", "人群", "责任", "考核", "管理", "对象", "村", "户"),
       "任务数", List.of("完成"),
-      "任务", List.of("完成", "全部", "均", "已", "户", "清单", "书"),
+      "任务", List.of("完成", "全部", "均", "已", "户", "清单", "书", "外"),
+      "预算", List.of("外", "内", "执行", "调整"),
       "应", List.of("急", "用", "对", "届", "聘", "征", "答", "邀", "变", "知", "试", "群众", "要求", "税", "诉", "收", "付", "季"),
       "拟", List.of("定", "订"));
 
   /** Words between a plan's word and its figure that tell what was reached instead (计划200户，已完成: a new clause). */
-  private static final List<String> REACHED = List.of("实际", "已", "超额", "超计划");
+  static final List<String> REACHED = List.of("实际", "已", "超额", "超计划");
 }

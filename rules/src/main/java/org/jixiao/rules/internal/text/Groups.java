@@ -65,7 +65,8 @@ final class Groups {
         return false; // 未脱贫户尚未实施帮扶, 计划于明年实施帮扶, 已纳入2024年改造计划: undone still
       }
     }
-    if (servedBefore(s, start, i)) {
+    if (servedBefore(s, start, i) && !figureLater(s, head) && s.substring(head, end).indexOf('已') < 0) {
+      // 维修8所未达标学校的资金已到位: what was done is another thing's
       return true; // 劝返8名未入学适龄儿童, 资助120名未就业困难人员: the work was done on the group counted
     }
     for (int k = head; k < end; k++) {
@@ -74,7 +75,8 @@ final class Groups {
         done = done == null && s.startsWith(w, k) ? w : done;
       }
       if (done != null) {
-        return !Chars.startsWithAny(s, k + done.length(), STEPS); // 已完成设计招标: a step before the work
+        // 已完成设计招标: a step before the work; 开展入户核查: a check of the group, no work for it
+        return !Chars.startsWithAny(s, k + done.length(), STEPS) && !Differences.containsAny(s.substring(k + done.length(), end), CHECKS);
       }
     }
     return false;
@@ -102,11 +104,27 @@ final class Groups {
       if (at >= start && figure - at - w.length() <= VERB_GAP) {
         String before = s.substring(start, at) + s.substring(at + w.length(), figure);
         return before.indexOf('未') < 0 && before.indexOf('没') < 0 && before.indexOf('不') < 0 && !Differences.containsAny(before, TO_COME)
-            && !Differences.containsAny(before, FOUND_OR_LEFT);
+            && !Differences.containsAny(before, FOUND_OR_LEFT) && !Differences.containsAny(before, NOT_SERVED);
       }
     }
     return false;
   }
+
+  /**
+   * Whether a figure follows in the sentence from {@code at} (督促整改23个未销号问题，已销号18个; 劝返8名…，其中2名尚未返校):
+   * what was reached of the group is told apart, and the group's own figure is no level.
+   */
+  private static boolean figureLater(String s, int at) {
+    for (int k = at; k < s.length() && k < at + SENTENCE_REACH && s.charAt(k) != '。' && s.charAt(k) != ';' && s.charAt(k) != '\n'; k++) {
+      if (Chars.isAsciiDigit(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most characters looked through for a later figure in a group's sentence. */
+  private static final int SENTENCE_REACH = 60;
 
   /** The most characters of a classifier between a group's figure and its 未 (8名, 35户, 12个). */
   private static final int CLASSIFIER = 2;
@@ -116,8 +134,15 @@ final class Groups {
 
   /** Verbs of work done on a group that stand before it (劝返8名未入学适龄儿童, 帮扶35户未脱贫户). */
   private static final List<String> DONE_BEFORE =
-      List.of("劝返", "资助", "救助", "帮扶", "安置", "改造", "慰问", "培训", "吸纳", "招用", "接收", "补助", "救治", "转移", "推荐", "帮助", "扶持", "走访",
+      List.of("劝返", "资助", "救助", "帮扶", "安置", "改造", "慰问", "培训", "吸纳", "招用", "接收", "补助", "救治", "转移", "帮助", "扶持",
           "覆盖", "接通", "配备", "补发", "整改", "安排", "复耕", "硬化", "接入", "供养", "代缴", "治理", "维修", "修缮");
+
+  /**
+   * Words before the verb that make it no work done for the group: asked or aimed at (应, 任务为, 力争, 要求, 列入…名单,
+   * 申请), not possible (无法, 难以), or a penalty (停止供养, 核减补助, 责令整改).
+   */
+  private static final List<String> NOT_SERVED =
+      List.of("应", "任务", "力争", "争取", "要求", "列入", "名单", "申请", "无法", "难以", "停止", "暂停", "核减", "责令", "约谈", "取消", "处罚", "清退");
 
   /** Words before a group of finding it or of its being left, not of work done on it (发现, 排查出, 还有, 仍有). */
   private static final List<String> FOUND_OR_LEFT =
@@ -153,7 +178,10 @@ final class Groups {
    */
   private static final List<String> DONE =
       List.of("实现", "完成", "配备", "实施", "接受", "参加", "解决", "安置", "落实", "发放", "提供", "覆盖", "建成", "改造", "劝返", "搬入", "入住", "签约", "补植",
-          "帮扶", "接通", "补种", "安装", "开展", "代缴", "追回");
+          "帮扶", "接通", "补种", "安装", "代缴", "追回", "开展");
+
+  /** Words of checking, counting or telling a group, which are no work done for it (开展入户核查, 开展专项督查). */
+  private static final List<String> CHECKS = List.of("核查", "督查", "检查", "排查", "摸底", "摸排", "调查", "走访", "宣传", "动员", "统计", "登记", "核实");
 
   /** Words of work still to come on a group (计划于明年实施帮扶, 拟通过公益岗位安置, 待资金到位后实施, 需持续开展). */
   private static final List<String> TO_COME = List.of("计划", "拟", "待", "需", "将", "预计", "明年", "下年", "下一年", "下期");

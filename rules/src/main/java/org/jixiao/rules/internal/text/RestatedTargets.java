@@ -1,0 +1,180 @@
+package org.jixiao.rules.internal.text;
+
+import java.util.List;
+
+/**
+ * A target restated in brackets after the level (实际完成486户（年度目标500户）, 培训280人（计划300人）,
+ * 实际支出52.3万元（预算56万元）): the bracket's figure is what was set, and the figure before it is what was
+ * reached against it, when its clause says so of this year and of the same work. A reader takes the level; a
+ * figure of the past (上年完成培训320人（目标300人）), of part of the year (第四季度完成改造120户（全年计划500户）),
+ * found or assigned (排查农村危房486户（目标改造500户）) or of other work (完成道路硬化12公里（计划绿化15公里）)
+ * answers no such plan.
+ */
+public final class RestatedTargets {
+  private RestatedTargets() {}
+
+  /** Whether {@code s} opens a bracket at all, which an aside needs (a quick test before {@link #asideAt}). */
+  public static boolean mayHoldAside(String s) {
+    for (int k = 0; k < OPENS.length(); k++) {
+      if (s.indexOf(OPENS.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the bracket opens that sets the figure at {@code start} beside a figure before it as what was
+   * planned (实际完成486户（年度目标500户）, 完成率98%【目标值:95%】), or -1. The bracket's words start with a
+   * word of a plan, after a year or a word of scope, and come close to the figure; not 上年480人, 其中县道40公里,
+   * 调整后目标450户, 预算外 nor 计划内 (a plan's exclusions hold).
+   */
+  public static int asideAt(String s, int start) {
+    int open = -1;
+    for (int k = start - 1; k >= 0 && start - k <= REACH; k--) {
+      char c = s.charAt(k);
+      if (OPENS.indexOf(c) >= 0) {
+        open = k;
+        break;
+      }
+      if (Chars.isAsciiDigit(c) && k >= 3 && FigureRoles.yearAt(s, k - 3) >= 0) {
+        k -= 3; // (2023年度目标500户): a year is no figure
+        continue;
+      }
+      if (CLOSES.indexOf(c) >= 0 || c != ':' && Clauses.isClauseEnd(c) || Chars.isAsciiDigit(c)) {
+        return -1; // 目标值:95% holds a colon; another figure or clause between is no aside of this one
+      }
+    }
+    if (open < 1 || !figureBefore(s, open)) {
+      return -1; // the bracket must follow a figure in its clause: 486户(, 98%(, 12所学校校舍维修(
+    }
+    int at = wordsAt(s, open);
+    for (String w : PLANS) {
+      if (Chars.startsWith(s, at, w)) {
+        int after = at + w.length();
+        String between = s.substring(after, start);
+        boolean excluded = Chars.startsWithAny(s, after, FigureRoles.NOT_AFTER.getOrDefault(w, List.of()));
+        return !excluded && between.length() <= WORDS && !Differences.containsAny(between, FigureRoles.REACHED) ? open : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the figure at {@code level}, before the bracket of the aside at {@code plan}, is what was reached against
+   * it: its clause up to the bracket names no other time (上年, 以来, 2022年 beside 2023年), no part of the year (第四季度,
+   * 上半年, 一期), nothing found, applied for or assigned (排查, 申报, 下达, 核定), the bracket's work, when it names one,
+   * shares a pair of characters with it (计划绿化 against 完成道路硬化: no), and under a {@code ceiling} it says the
+   * figure is the actual one (实际, 决算): a contract's period or an estimate is no cost or time taken.
+   */
+  public static boolean answered(String s, int plan, int level, boolean ceiling) {
+    int open = asideAt(s, plan);
+    int from = Clauses.clauseStart(s, level);
+    if (open < 0 || level > open) {
+      return false;
+    }
+    String clause = s.substring(from, open);
+    if (FigureRoles.ofAnotherTime(s, from, open) || Differences.containsAny(clause, PART_OF_YEAR) || Differences.containsAny(clause, NOT_REACHED)
+        || Differences.containsAny(clause, MORE_THAN_A_YEAR) || yearsIn(clause) > 1 || ceiling && !Differences.containsAny(clause, ACTUAL)
+        || clause.contains("累计") && !Differences.containsAny(clause, THIS_YEAR)) {
+      return false; // 近三年累计新增就业3460人, 2021—2023年累计完成造林3.2万亩: more than the year the plan is of
+    }
+    String work = s.substring(wordsAt(s, open), plan);
+    for (String w : PLANS) {
+      if (work.startsWith(w)) {
+        work = work.substring(w.length());
+        break;
+      }
+    }
+    String own = work;
+    for (String w : FILLERS) {
+      own = own.replace(w, "");
+    }
+    if (own.chars().noneMatch(c -> Chars.isCjk((char) c)) || clause.contains("实际")) {
+      return true; // (目标500户), (计划数:300人): no work of its own; 实际用时85天（计划工期90天）: said to be the actual
+    }
+    for (int k = 0; k + 1 < work.length(); k++) {
+      if (Chars.isCjk(work.charAt(k)) && Chars.isCjk(work.charAt(k + 1)) && clause.contains(work.substring(k, k + 2))) {
+        return true; // (计划培训300人) after 实际培训280人
+      }
+    }
+    return false;
+  }
+
+  /** How many distinct years (four digits from 19 or 20, no digit around) {@code clause} names: 2021—2023年 is two. */
+  private static int yearsIn(String clause) {
+    int first = -1;
+    for (int k = 0; k + 4 <= clause.length(); k++) {
+      boolean run = (clause.startsWith("19", k) || clause.startsWith("20", k)) && Chars.isAsciiDigit(clause.charAt(k + 2)) && Chars.isAsciiDigit(clause.charAt(k + 3))
+          && (k == 0 || !Chars.isAsciiDigit(clause.charAt(k - 1))) && (k + 4 == clause.length() || !Chars.isAsciiDigit(clause.charAt(k + 4)));
+      if (run) {
+        int year = Integer.parseInt(clause.substring(k, k + 4));
+        if (first >= 0 && year != first) {
+          return 2;
+        }
+        first = year;
+      }
+    }
+    return first < 0 ? 0 : 1;
+  }
+
+  /** Where the bracket's words start past a year and a word of scope ((2023年度目标…, (全年计划…). */
+  private static int wordsAt(String s, int open) {
+    int at = open + 1;
+    if (at + 5 <= s.length() && FigureRoles.yearAt(s, at) >= 0) {
+      at += Chars.startsWith(s, at + 5, "度") ? 6 : 5;
+    }
+    for (String w : FigureRoles.SCOPES) {
+      if (Chars.startsWith(s, at, w)) {
+        return at + w.length();
+      }
+    }
+    return at;
+  }
+
+  /** Whether a figure stands in the clause before {@code open}, outside brackets (完成12所学校校舍维修(: 12). */
+  private static boolean figureBefore(String s, int open) {
+    for (int k = open - 1; k >= 0 && !Clauses.isClauseEnd(s.charAt(k)) && CLOSES.indexOf(s.charAt(k)) < 0 && OPENS.indexOf(s.charAt(k)) < 0; k--) {
+      if (Chars.isAsciiDigit(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Brackets that set a figure aside (normalised: （ is '(' and ［ is '['). */
+  private static final String OPENS = "([【〔";
+
+  /** Brackets that close an aside. */
+  private static final String CLOSES = ")]】〕";
+
+  /** The most characters from an aside's bracket to its figure ((2023年度目标任务数:500户): 14). */
+  private static final int REACH = 15;
+
+  /** The most characters between an aside's word of a plan and its figure (目标值:, 计划数为, 任务数). */
+  private static final int WORDS = 3;
+
+  /** Words of a plan that open an aside: a plan's words, words of a target set (指标值500户) and of a budget (预算56万元). */
+  private static final List<String> PLANS = List.of("原计划", "计划", "预计", "目标任务", "目标", "任务数", "任务", "指标值", "考核值", "预算", "概算");
+
+  /** Words of a part of the year, which a yearly plan is not set against (第四季度, 12月份, 上半年, 一期工程). */
+  private static final List<String> PART_OF_YEAR =
+      List.of("季度", "月份", "本月", "当月", "上半年", "下半年", "半年", "一期", "二期", "三期", "第", "阶段", "同期");
+
+  /** Words of what was found, applied for, assigned or set, not reached (排查, 申报, 下达任务, 核定, 合同工期, 控制价). */
+  private static final List<String> NOT_REACHED =
+      List.of("排查", "摸排", "摸底", "申报", "申请", "登记", "审核", "受理", "发现", "分配", "提交", "下达", "核定", "预计", "批复", "招标", "合同", "设计", "勘察",
+          "控制", "法定", "进度款");
+
+  /** Words of spans longer than a year (近三年, 历年, 建设期内). */
+  private static final List<String> MORE_THAN_A_YEAR = List.of("近两年", "近三年", "近五年", "历年", "建设期", "多年", "以来");
+
+  /** Words that keep a sum within the year (全年累计, 本年度累计). */
+  private static final List<String> THIS_YEAR = List.of("全年", "本年", "年度", "今年", "当年");
+
+  /** Words of a bracket that name no work of its own (目标值:, 计划完成, 任务数为). */
+  private static final List<String> FILLERS = List.of("完成", "实现", "达到", "累计", "共计", "全部", "任务", "值", "数", "为", "的", ":", "约", "共", "总", "年");
+
+  /** Words that say a figure under a ceiling is the actual one (实际支出, 决算金额). */
+  private static final List<String> ACTUAL = List.of("实际", "决算");
+}
