@@ -75,23 +75,30 @@ final class FigureFilters {
       return figures; // a restated target follows a figure of the cell
     }
     List<Quantity> kept = new ArrayList<>(figures.size());
-    for (Quantity q : figures) {
-      if (RestatedTargets.asideAt(actual, q.start()) < 0 || FigureRoles.planMet(actual, q.end()) || !setAside(figures, actual, q, ceiling)) {
+    for (int i = 0; i < figures.size(); i++) {
+      Quantity q = figures.get(i);
+      int open = RestatedTargets.asideAt(actual, q.start());
+      if (open < 0 || FigureRoles.planMet(actual, q.end()) || !setAside(figures, i, actual, open, ceiling)) {
         kept.add(q);
       }
     }
     return kept.size() == figures.size() ? figures : kept;
   }
 
-  /** Whether the aside {@code plan} is set aside: no figure of its unit stands before it, or the last one answers it. */
-  private static boolean setAside(List<Quantity> figures, String actual, Quantity plan, boolean ceiling) {
-    Quantity level = null;
-    for (Quantity q : figures) {
-      if (q.end() <= plan.start() && q.unit().isCompatibleWith(plan.unit()) && RestatedTargets.asideAt(actual, q.start()) < 0) {
-        level = q;
+  /**
+   * Whether the aside {@code figures[plan]}, its bracket opening at {@code open}, is set aside: no figure of its unit
+   * stands before the bracket in its clause, or the last one answers it. Only the clause is looked through.
+   */
+  private static boolean setAside(List<Quantity> figures, int plan, String actual, int open, boolean ceiling) {
+    Quantity aside = figures.get(plan);
+    int clause = RestatedTargets.windowStart(actual, open);
+    for (int k = plan - 1; k >= 0 && figures.get(k).start() >= clause; k--) {
+      Quantity q = figures.get(k);
+      if (q.end() <= open && q.unit().isCompatibleWith(aside.unit()) && RestatedTargets.asideAt(actual, q.start()) < 0) {
+        return RestatedTargets.answered(actual, aside.start(), q.start(), ceiling);
       }
     }
-    return level == null || RestatedTargets.answered(actual, plan.start(), level.start(), ceiling);
+    return true;
   }
 
   /**

@@ -221,8 +221,11 @@ public final class FigureRoles {
     if (clause >= 3 && s.charAt(clause - 1) == ':' && Chars.startsWith(s, clause - 3, "其中")) {
       clause -= 3; // 其中:电工培训120人
     }
-    int part = Math.max(s.lastIndexOf("其中", start - 1), s.lastIndexOf("(含", start - 1)); // 计划改造100户（含维修加固30户）
-    if (part < clause) {
+    int part = -1;
+    for (int k = start - 2; k >= clause && part < 0; k--) { // within the clause: a long text must not cost its length a figure
+      part = Chars.startsWith(s, k, "其中") || Chars.startsWith(s, k, "(含") ? k : -1; // 计划改造100户（含维修加固30户）
+    }
+    if (part < 0) {
       return -1;
     }
     int close = s.indexOf(')', part);
@@ -290,7 +293,7 @@ public final class FigureRoles {
     int end = Clauses.clauseEnd(s, start);
     String rest = s.substring(start, end);
     int sentenceEnd = end;
-    while (sentenceEnd < s.length() && "。;\n".indexOf(s.charAt(sentenceEnd)) < 0) {
+    while (sentenceEnd < s.length() && sentenceEnd - start < SENTENCE_REACH && "。;\n".indexOf(s.charAt(sentenceEnd)) < 0) {
       sentenceEnd++;
     }
     return (Differences.containsAny(rest, PENDING) || Remainders.negatedWorkIn(s, start, end)) && !Differences.containsAny(rest, NOT_PENDING)
@@ -395,6 +398,9 @@ public final class FigureRoles {
 
   /** The most characters between a plan's word and its figure (计划新建道路20公里: 4; 计划由120人增加至150人: 8). */
   private static final int PLAN_REACH = 10;
+
+  /** The most characters after a figure beside the level that a 已 saying it is done is looked for in. */
+  private static final int SENTENCE_REACH = 120;
 
   /** The most items of a list after 其中 that a part is looked for through. */
   private static final int LIST_ITEMS = 8;

@@ -100,8 +100,11 @@ final class Groups {
       figure--;
     }
     for (String w : DONE_BEFORE) {
-      int at = s.lastIndexOf(w, figure - 1);
-      if (at >= start && figure - at - w.length() <= VERB_GAP) {
+      int at = -1;
+      for (int k = figure - w.length(); k >= start && k >= figure - w.length() - VERB_GAP && at < 0; k--) {
+        at = Chars.startsWith(s, k, w) ? k : -1;
+      }
+      if (at >= 0) {
         String before = s.substring(start, at) + s.substring(at + w.length(), figure);
         return before.indexOf('未') < 0 && before.indexOf('没') < 0 && before.indexOf('不') < 0 && !Differences.containsAny(before, TO_COME)
             && !Differences.containsAny(before, FOUND_OR_LEFT) && !Differences.containsAny(before, NOT_SERVED);

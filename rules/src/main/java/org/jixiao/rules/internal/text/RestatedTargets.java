@@ -62,17 +62,17 @@ public final class RestatedTargets {
 
   /**
    * Whether the figure at {@code level}, before the bracket of the aside at {@code plan}, is what was reached against
-   * it: its clause up to the bracket names no other time (上年, 以来, 2022年 beside 2023年), no part of the year (第四季度,
+   * it: its clause up to the bracket (at most {@link #LEVEL_REACH} characters of it) names no other time (上年, 以来, 2022年 beside 2023年), no part of the year (第四季度,
    * 上半年, 一期), nothing found, applied for or assigned (排查, 申报, 下达, 核定), the bracket's work, when it names one,
    * shares a pair of characters with it (计划绿化 against 完成道路硬化: no), and under a {@code ceiling} it says the
    * figure is the actual one (实际, 决算): a contract's period or an estimate is no cost or time taken.
    */
   public static boolean answered(String s, int plan, int level, boolean ceiling) {
     int open = asideAt(s, plan);
-    int from = Clauses.clauseStart(s, level);
     if (open < 0 || level > open) {
       return false;
     }
+    int from = windowStart(s, open);
     String clause = s.substring(from, open);
     if (FigureRoles.ofAnotherTime(s, from, open) || Differences.containsAny(clause, PART_OF_YEAR) || Differences.containsAny(clause, NOT_REACHED)
         || Differences.containsAny(clause, MORE_THAN_A_YEAR) || yearsIn(clause) > 1 || ceiling && !Differences.containsAny(clause, ACTUAL)
@@ -99,6 +99,18 @@ public final class RestatedTargets {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the words before the bracket at {@code open} that a level answering it stands among start: its clause's
+   * start, or {@link #LEVEL_REACH} characters back in a long clause (a text of one clause must not cost its length a figure).
+   */
+  public static int windowStart(String s, int open) {
+    int k = open;
+    while (k > 0 && open - k < LEVEL_REACH && !Clauses.isClauseEnd(s.charAt(k - 1))) {
+      k--;
+    }
+    return k;
   }
 
   /** How many distinct years (four digits from 19 or 20, no digit around) {@code clause} names: 2021—2023年 is two. */
@@ -141,6 +153,9 @@ public final class RestatedTargets {
     }
     return false;
   }
+
+  /** The most characters before a bracket that its level and the words about it are looked for in. */
+  private static final int LEVEL_REACH = 40;
 
   /** Brackets that set a figure aside (normalised: （ is '(' and ［ is '['). */
   private static final String OPENS = "([【〔";
