@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.FigureRoles;
+import org.jixiao.rules.internal.text.RestatedTargets;
 import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
@@ -54,7 +55,7 @@ final class LevelsFirst {
     boolean part = false;
     for (Quantity q : ties) {
       FigureRoles.Role role = FigureRoles.of(text, q.start());
-      if (role == FigureRoles.Role.PART && !totalBefore(ties, text, q)) {
+      if (role == FigureRoles.Role.PART && !totalBefore(ties, text, q, name)) {
         role = null; // 截至2023年12月底，其中城镇新增就业1600人: no total of this unit before it, or the part reached
       }
       if (role == FigureRoles.Role.PLAN && FigureRoles.planMet(text, q.end())) {
@@ -109,7 +110,7 @@ final class LevelsFirst {
       }
       BigDecimal sum = BigDecimal.ZERO;
       for (Quantity p : others) {
-        if (FigureRoles.partAt(text, p.start()) == at) {
+        if (FigureRoles.partAt(text, p.start()) == at && RestatedTargets.asideAt(text, p.start()) < 0) { // not a target restated among the parts
           if (!p.unit().isCompatibleWith(total.unit())) {
             return true;
           }
@@ -196,9 +197,10 @@ final class LevelsFirst {
    * the part is not what was reached of what was found (发现问题45个，其中已整改42个: the 42 is the work done; but
    * 培训100人，其中未就业人员36人已实现就业 is a part of 100 trained).
    */
-  private static boolean totalBefore(List<Quantity> ties, String text, Quantity part) {
+  private static boolean totalBefore(List<Quantity> ties, String text, Quantity part, String name) {
     int at = FigureRoles.partAt(text, part.start());
-    boolean partReached = FigureRoles.statedAsReached(text, part.start());
+    // 项目开工数 against 年内项目开工12个，其中已竣工投产8个: the total begun is what is counted
+    boolean partReached = FigureRoles.statedAsReached(text, part.start()) && !name.contains("开工");
     for (Quantity q : ties) {
       if (q.end() <= at && FigureRoles.partAt(text, q.start()) < 0 && text.substring(q.end(), at).indexOf('。') < 0
           && !(partReached && FigureRoles.statedAsFound(text, q.start()) && !FigureRoles.statedAsReached(text, q.start()))) {

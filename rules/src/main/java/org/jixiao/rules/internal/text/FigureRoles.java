@@ -38,7 +38,8 @@ public final class FigureRoles {
     if (Chars.startsWithAny(s, clause, BESIDE)) {
       return pending(s, start) ? Role.PENDING : Role.BESIDE;
     }
-    if (clause > 0 && (clause == start || start - clause == 1 && s.charAt(clause) == '有') && pending(s, start)) {
+    if (clause > 0 && (clause == start || start - clause == 1 && s.charAt(clause) == '有') && pending(s, start)
+        && !Differences.containsAny(s.substring(start, Clauses.clauseEnd(s, start)), REACH)) { // 280人完成培训待发放证书: done
       return Role.PENDING; // 完成改造90户，10户正在施工; 建成12个，3个因选址调整待开工: a later clause that starts with its figure
     }
     return planned(s, clause, start) ? Role.PLAN : null;
@@ -182,8 +183,14 @@ public final class FigureRoles {
    * ；D级危房166户; not ，另完成桥梁3公里, ，累计120公里, ，全年新增150公里), after a comma or a semicolon; or -1.
    */
   private static int listedAfter(String s, int start) {
-    int clause = Clauses.clauseStart(s, start);
-    int end = Clauses.clauseEnd(s, start);
+    int clause = start; // bounded looks: an item is short, and a long clause is none
+    while (clause > 0 && start - clause <= ITEM_WORDS && !Clauses.isClauseEnd(s.charAt(clause - 1))) {
+      clause--;
+    }
+    int end = start;
+    while (end < s.length() && end - start <= ITEM_FIGURE && !Clauses.isClauseEnd(s.charAt(end))) {
+      end++;
+    }
     if (clause < 2 || s.charAt(clause - 1) != ',' && s.charAt(clause - 1) != ';' || start - clause > ITEM_WORDS || end - start > ITEM_FIGURE) {
       return -1;
     }
@@ -222,7 +229,7 @@ public final class FigureRoles {
       clause -= 3; // 其中:电工培训120人
     }
     int part = -1;
-    for (int k = start - 2; k >= clause && part < 0; k--) { // within the clause: a long text must not cost its length a figure
+    for (int k = start - 2; k >= clause && k >= start - PART_REACH && part < 0; k--) { // a long text must not cost its length a figure
       part = Chars.startsWith(s, k, "其中") || Chars.startsWith(s, k, "(含") ? k : -1; // 计划改造100户（含维修加固30户）
     }
     if (part < 0) {
@@ -401,6 +408,9 @@ public final class FigureRoles {
 
   /** The most characters after a figure beside the level that a 已 saying it is done is looked for in. */
   private static final int SENTENCE_REACH = 120;
+
+  /** The most characters from 其中 to its part's figure in one clause (其中建档立卡脱贫户和监测户共计45户: 14). */
+  private static final int PART_REACH = 60;
 
   /** The most items of a list after 其中 that a part is looked for through. */
   private static final int LIST_ITEMS = 8;

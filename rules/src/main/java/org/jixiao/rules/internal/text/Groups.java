@@ -65,7 +65,7 @@ final class Groups {
         return false; // 未脱贫户尚未实施帮扶, 计划于明年实施帮扶, 已纳入2024年改造计划: undone still
       }
     }
-    if (servedBefore(s, start, i) && !figureLater(s, head) && s.substring(head, end).indexOf('已') < 0) {
+    if (servedBefore(s, start, i) && !figureLater(s, head) && objectEnds(s, head, end)) {
       // 维修8所未达标学校的资金已到位: what was done is another thing's
       return true; // 劝返8名未入学适龄儿童, 资助120名未就业困难人员: the work was done on the group counted
     }
@@ -114,13 +114,35 @@ final class Groups {
   }
 
   /**
-   * Whether a figure follows in the sentence from {@code at} (督促整改23个未销号问题，已销号18个; 劝返8名…，其中2名尚未返校):
-   * what was reached of the group is told apart, and the group's own figure is no level.
+   * Whether the group ends its clause as the verb's object: nothing after its head, or 的 and a few words of what it
+   * was given (补发312户未领取补贴农户的耕地地力保护补贴); not 劝返8名…的方案通过评审, …的资金已到位.
+   */
+  private static boolean objectEnds(String s, int head, int end) {
+    int k = head;
+    while (k < end && Chars.isCjk(s.charAt(k)) && headAt(s, k) > 0) {
+      k += headAt(s, k); // 未脱贫户户: a head may repeat
+    }
+    if (k >= end) {
+      return true;
+    }
+    String rest = s.substring(k, end);
+    return rest.startsWith("的") && rest.length() <= OBJECT_REACH && rest.indexOf('已') < 0 && !Differences.containsAny(rest, OTHER_WORK);
+  }
+
+  /** The most characters of 的 and what a served group was given (的耕地地力保护补贴: 9). */
+  private static final int OBJECT_REACH = 12;
+
+  /** Words after a group's 的 that tell of other work than its service (方案, 评审, 报批, 立项, 资金, 项目). */
+  private static final List<String> OTHER_WORK = List.of("方案", "评审", "报批", "立项", "资金", "项目", "编制", "审批", "计划");
+
+  /**
+   * Whether a figure, a 未 or a remainder's word follows in the sentence from {@code at} (督促整改23个未销号问题，已销号18个;
+   * 劝返8名…，但仍有部分学生未复学): what was reached of the group is told apart, and its own figure is no level.
    */
   private static boolean figureLater(String s, int at) {
     for (int k = at; k < s.length() && k < at + SENTENCE_REACH && s.charAt(k) != '。' && s.charAt(k) != ';' && s.charAt(k) != '\n'; k++) {
-      if (Chars.isAsciiDigit(s.charAt(k))) {
-        return true;
+      if (Chars.isAsciiDigit(s.charAt(k)) || s.charAt(k) == '未' || Chars.startsWithAny(s, k, FigureRoles.BESIDE)) {
+        return true; // …，但仍有部分学生未复学: a remainder in words
       }
     }
     return false;
@@ -145,7 +167,8 @@ final class Groups {
    * 申请), not possible (无法, 难以), or a penalty (停止供养, 核减补助, 责令整改).
    */
   private static final List<String> NOT_SERVED =
-      List.of("应", "任务", "力争", "争取", "要求", "列入", "名单", "申请", "无法", "难以", "停止", "暂停", "核减", "责令", "约谈", "取消", "处罚", "清退");
+      List.of("应", "任务", "力争", "争取", "要求", "列入", "名单", "申请", "无法", "难以", "停止", "暂停", "核减", "责令", "约谈", "取消", "处罚", "清退", "正在",
+          "启动", "目标", "确保", "申报", "上报", "确定", "拟定", "研究");
 
   /** Words before a group of finding it or of its being left, not of work done on it (发现, 排查出, 还有, 仍有). */
   private static final List<String> FOUND_OR_LEFT =

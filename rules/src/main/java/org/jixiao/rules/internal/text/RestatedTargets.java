@@ -64,8 +64,9 @@ public final class RestatedTargets {
    * Whether the figure at {@code level}, before the bracket of the aside at {@code plan}, is what was reached against
    * it: its clause up to the bracket (at most {@link #LEVEL_REACH} characters of it) names no other time (上年, 以来, 2022年 beside 2023年), no part of the year (第四季度,
    * 上半年, 一期), nothing found, applied for or assigned (排查, 申报, 下达, 核定), the bracket's work, when it names one,
-   * shares a pair of characters with it (计划绿化 against 完成道路硬化: no), and under a {@code ceiling} it says the
-   * figure is the actual one (实际, 决算): a contract's period or an estimate is no cost or time taken.
+   * stands right before the figure (计划绿化 against 完成道路硬化: no; 目标改厕 against 完成改厕入户宣传: no), its
+   * clause says it was reached (实际, 已, 完成 …), and under a {@code ceiling} a word of what was spent or taken stands
+   * right before it (实际支出, 决算, 实际用时): a contract's period or an estimate is no cost or time taken.
    */
   public static boolean answered(String s, int plan, int level, boolean ceiling) {
     int open = asideAt(s, plan);
@@ -74,10 +75,17 @@ public final class RestatedTargets {
     }
     int from = windowStart(s, open);
     String clause = s.substring(from, open);
+    String before = s.substring(from, level);
     if (FigureRoles.ofAnotherTime(s, from, open) || Differences.containsAny(clause, PART_OF_YEAR) || Differences.containsAny(clause, NOT_REACHED)
-        || Differences.containsAny(clause, MORE_THAN_A_YEAR) || yearsIn(clause) > 1 || ceiling && !Differences.containsAny(clause, ACTUAL)
+        || Differences.containsAny(clause, MORE_THAN_A_YEAR) || yearsIn(clause) > 1 || partOfAYear(clause)
         || clause.contains("累计") && !Differences.containsAny(clause, THIS_YEAR)) {
       return false; // 近三年累计新增就业3460人, 2021—2023年累计完成造林3.2万亩: more than the year the plan is of
+    }
+    if (ceiling) {
+      return actualRightBefore(s, from, level); // 实际用时85天（计划工期90天）; 实际到位资金 or 合同工期 is no cost or time taken
+    }
+    if (!Differences.containsAny(before, REACHED)) {
+      return false; // 开工12个（目标12个）, 培训280人（目标300人）: nothing says it was reached
     }
     String work = s.substring(wordsAt(s, open), plan);
     for (String w : PLANS) {
@@ -90,15 +98,33 @@ public final class RestatedTargets {
     for (String w : FILLERS) {
       own = own.replace(w, "");
     }
-    if (own.chars().noneMatch(c -> Chars.isCjk((char) c)) || clause.contains("实际")) {
-      return true; // (目标500户), (计划数:300人): no work of its own; 实际用时85天（计划工期90天）: said to be the actual
+    if (own.chars().noneMatch(c -> Chars.isCjk((char) c))) {
+      return true; // (目标500户), (计划数:300人): no work of its own
     }
-    for (int k = 0; k + 1 < work.length(); k++) {
-      if (Chars.isCjk(work.charAt(k)) && Chars.isCjk(work.charAt(k + 1)) && clause.contains(work.substring(k, k + 2))) {
-        return true; // (计划培训300人) after 实际培训280人
+    int k = level;
+    while (k > from && !Chars.isCjk(s.charAt(k - 1)) || k > from + 1 && "共了计达".indexOf(s.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    // the words right before the figure are the bracket's work: 实际培训280人（计划培训300人）, not 完成改厕入户宣传2000户（目标改厕2000户）
+    return k >= from + 2 && work.contains(s.substring(k - 2, k));
+  }
+
+  /** Whether a word of what was spent or taken stands right before the figure at {@code level} (实际支出54万元, 实际用时85天). */
+  private static boolean actualRightBefore(String s, int from, int level) {
+    String before = s.substring(from, level); // the window before a bracket: a bounded look
+    for (String w : ACTUAL) {
+      int at = before.lastIndexOf(w);
+      if (at >= 0 && before.length() - at - w.length() <= ACTUAL_GAP) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code clause} names a month other than the year's last (1-9月, 第三季度 is caught apart): not the year's whole. */
+  private static boolean partOfAYear(String clause) {
+    int month = clause.indexOf('月');
+    return month > 0 && !clause.contains("12月") && !clause.contains("年底") && !clause.contains("年末");
   }
 
   /**
@@ -172,14 +198,22 @@ public final class RestatedTargets {
   /** Words of a plan that open an aside: a plan's words, words of a target set (指标值500户) and of a budget (预算56万元). */
   private static final List<String> PLANS = List.of("原计划", "计划", "预计", "目标任务", "目标", "任务数", "任务", "指标值", "考核值", "预算", "概算");
 
-  /** Words of a part of the year, which a yearly plan is not set against (第四季度, 12月份, 上半年, 一期工程). */
+  /** Words of a part of the year, which a yearly plan is not set against (第四季度, 12月份, 上半年, 一期工程, 首批, 春季). */
   private static final List<String> PART_OF_YEAR =
-      List.of("季度", "月份", "本月", "当月", "上半年", "下半年", "半年", "一期", "二期", "三期", "第", "阶段", "同期");
+      List.of("季", "月份", "本月", "当月", "上半年", "下半年", "半年", "一期", "二期", "三期", "第", "阶段", "同期", "首批", "首期", "首月", "本轮", "黄金周");
 
   /** Words of what was found, applied for, assigned or set, not reached (排查, 申报, 下达任务, 核定, 合同工期, 控制价). */
   private static final List<String> NOT_REACHED =
-      List.of("排查", "摸排", "摸底", "申报", "申请", "登记", "审核", "受理", "发现", "分配", "提交", "下达", "核定", "预计", "批复", "招标", "合同", "设计", "勘察",
-          "控制", "法定", "进度款");
+      List.of("排查", "摸排", "摸底", "申报", "申请", "登记", "审核", "受理", "发现", "分配", "提交", "下达", "核定", "预计", "批复", "招标", "招投标", "合同", "设计",
+          "勘察", "控制", "法定", "进度款", "开工", "封顶", "立项", "到货", "报名", "纳入", "识别", "认定", "意向", "核准", "建档", "到位", "安排", "筹集", "拨付",
+          "预期", "预估", "估算", "测算", "有望", "力争", "可带动", "可实现", "将", "其中", "至今", "年来", "上个", "上一",
+          "主体", "基础工程", "路基", "前期", "支付", "可完成", "可达", "年底前", "实施起", "开始");
+
+  /** Words of reaching before a level that answers a plan (实际培训280人, 已改造180户, 完成改造90户, 共培训). */
+  private static final List<String> REACHED = List.of("实际", "已", "完成", "实现", "达到", "建成", "完工", "竣工", "累计", "共计", "共", "合计");
+
+  /** The most characters between a word of what was spent or taken and its figure under a ceiling (实际支出了54万元). */
+  private static final int ACTUAL_GAP = 2;
 
   /** Words of spans longer than a year (近三年, 历年, 建设期内). */
   private static final List<String> MORE_THAN_A_YEAR = List.of("近两年", "近三年", "近五年", "历年", "建设期", "多年", "以来");
@@ -191,5 +225,6 @@ public final class RestatedTargets {
   private static final List<String> FILLERS = List.of("完成", "实现", "达到", "累计", "共计", "全部", "任务", "值", "数", "为", "的", ":", "约", "共", "总", "年");
 
   /** Words that say a figure under a ceiling is the actual one (实际支出, 决算金额). */
-  private static final List<String> ACTUAL = List.of("实际", "决算");
+  private static final List<String> ACTUAL =
+      List.of("实际支出", "实际决算", "决算金额", "决算", "实际成本", "实际用时", "实际工期", "实际耗时", "实际发生", "实际花费", "实际使用", "用时", "历时");
 }
