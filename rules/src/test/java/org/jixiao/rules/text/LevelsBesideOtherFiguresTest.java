@@ -56,6 +56,7 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | '' | ≥300人 | 计划培训300人，完成280人 | 0.9333",
         // the target restated in brackets after the level, the last figure of its clause, under a ceiling too
         "QUANTITY | '' | ≥500户 | 实际完成486户（年度目标500户） | 0.972",
+        "QUANTITY | 危房改造户数 | ≥500户 | 今年已完成改造486户（目标500户） | 0.972",
         "QUANTITY | '' | ≥300人 | 实际培训280人(计划培训300人) | 0.9333",
         "QUANTITY | '' | ≥15所 | 完成12所学校校舍维修【计划15所】 | 0.8",
         "QUANTITY | '' | ≥500户 | 完成486户［2023年度目标任务数：500户］ | 0.972",
@@ -75,7 +76,7 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | '' | ≥12个 | 项目覆盖12个乡镇，其余3个乡镇不在项目区，未实施 | 1",
         "QUANTITY | '' | ≥100户 | 完成改造90户，10户正在施工 | 0.9",
         "QUANTITY | '' | ≥15个 | 建成12个，3个因选址调整待开工 | 0.8",
-        "QUANTITY | '' | ≥200张 | 已建成养老床位180张（目标200张，另有30张在建） | 0.9",
+        "QUANTITY | 养老床位数 | ≥200张 | 已建成养老床位180张（目标200张，另有30张在建） | 0.9",
         // beside the level and maybe done: the level alone meets the floor, so the sum does too
         "QUANTITY | '' | ≥10辆 | 购置校车10辆，另有2辆为租赁 | 1",
         "QUANTITY | '' | ≥100人 | 从县直机关选派120人到村任职，另有乡镇干部30人 | 1",
@@ -113,6 +114,9 @@ class LevelsBesideOtherFiguresTest {
         // a figure before the bracket that answers no plan of the year: past, part of the year, found, other work
         "QUANTITY | 培训人数 | ≥300人 | 上年完成培训320人（目标300人）",
         "QUANTITY | 培训人数 | ≥300人 | 培训280人（目标300人）",
+        "QUANTITY | 项目建设数 | ≥12个 | 已完成招标11个（目标12个）",
+        "QUANTITY | 就业人数 | ≥150人 | 女性已实现就业120人（目标150人）",
+        "QUANTITY | 危房改造户数 | ≥500户 | 已改造C级危房320户（目标500户）",
         "QUANTITY | 村级活动场所 | ≥12个 | 已完成主体工程的村级活动场所9个（目标12个）",
         "QUANTITY | 改厕户数 | ≥2000户 | 完成改厕入户宣传2100户（目标改厕2000户）",
         "COST | 项目总成本 | ≤120万元 | 实际支出设备购置费98万元（预算120万元）",
@@ -178,7 +182,7 @@ class LevelsBesideOtherFiguresTest {
 
   @Test
   void aPlanOrAPartBesideTheLevelChangesNothing() {
-    qt().forAll(integers().between(1, 5000), integers().between(1, 5000), integers().between(1, 5000), Generate.pick(List.of("计划培训%d人，实际培训%d人", "培训%2$d人，其中女性%1$d人", "培训%2$d人，还有%1$d人将于明年参加培训", "实际培训%2$d人（目标%1$d人）")))
+    qt().forAll(integers().between(1, 5000), integers().between(1, 5000), integers().between(1, 5000), Generate.pick(List.of("计划培训%d人，实际培训%d人", "培训%2$d人，其中女性%1$d人", "培训%2$d人，还有%1$d人将于明年参加培训", "实际完成%2$d人（目标%1$d人）")))
         .checkAssert(
             (other, level, target, form) -> {
               int besideLevel = form.contains("其中") ? 1 + other % level : other; // a part no larger than its total

@@ -217,6 +217,7 @@ class RemaindersAndMovesTest {
         "停止救助8名未按规定年审人员",
         "劝返8名未入学适龄儿童，但仍有部分学生未复学",
         "确保劝返8名未入学适龄儿童",
+        "安排资金劝返8名未入学适龄儿童",
       })
   void aGroupFoundPlannedForOrLeftIsNoLevelReached(String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, "劝返人数", "≥8人", actual);

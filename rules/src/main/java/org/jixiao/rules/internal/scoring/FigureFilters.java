@@ -70,7 +70,7 @@ final class FigureFilters {
    * (实际完成486户（年度目标500户）: 486 户). Beside a figure that may not answer it (上年完成培训320人（目标300人）)
    * both stay, and tie. One said met inside its bracket stays (（计划300人，全部完成）).
    */
-  static List<Quantity> withoutRestatedTargets(List<Quantity> figures, String actual, boolean ceiling) {
+  static List<Quantity> withoutRestatedTargets(List<Quantity> figures, String actual, String name, boolean ceiling) {
     if (figures.size() < 2 || !RestatedTargets.mayHoldAside(actual)) {
       return figures; // a restated target follows a figure of the cell
     }
@@ -78,7 +78,7 @@ final class FigureFilters {
     for (int i = 0; i < figures.size(); i++) {
       Quantity q = figures.get(i);
       int open = RestatedTargets.asideAt(actual, q.start());
-      if (open < 0 || FigureRoles.planMet(actual, q.end()) || !setAside(figures, i, actual, open, ceiling)) {
+      if (open < 0 || FigureRoles.planMet(actual, q.end()) || !setAside(figures, i, actual, name, open, ceiling)) {
         kept.add(q);
       }
     }
@@ -89,13 +89,13 @@ final class FigureFilters {
    * Whether the aside {@code figures[plan]}, its bracket opening at {@code open}, is set aside: no figure of its unit
    * stands before the bracket in its clause, or the last one answers it. Only the clause is looked through.
    */
-  private static boolean setAside(List<Quantity> figures, int plan, String actual, int open, boolean ceiling) {
+  private static boolean setAside(List<Quantity> figures, int plan, String actual, String name, int open, boolean ceiling) {
     Quantity aside = figures.get(plan);
     int clause = RestatedTargets.windowStart(actual, open);
     for (int k = plan - 1; k >= 0 && figures.get(k).start() >= clause; k--) {
       Quantity q = figures.get(k);
       if (q.end() <= open && q.unit().isCompatibleWith(aside.unit()) && RestatedTargets.asideAt(actual, q.start()) < 0) {
-        return RestatedTargets.answered(actual, aside.start(), q.start(), ceiling);
+        return RestatedTargets.answered(actual, aside.start(), q.start(), name, ceiling);
       }
     }
     return true;

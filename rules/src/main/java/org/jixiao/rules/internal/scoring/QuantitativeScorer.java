@@ -196,7 +196,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
       // a floor asks a good share: 逾期率3% is none of 覆盖率≥95% (a ceiling asks a bad one: kept)
       figures = FigureFilters.withoutRatesOfShortfall(figures, actualText, asked);
     }
-    figures = FigureFilters.withoutRestatedTargets(figures, actualText, comparison.isReverse()); // 培训280人（目标300人）: 280 人
+    figures = FigureFilters.withoutRestatedTargets(figures, actualText, where.name(), comparison.isReverse()); // 培训280人（目标300人）: 280 人
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
       if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q, comparison, actualText, targetText)) {

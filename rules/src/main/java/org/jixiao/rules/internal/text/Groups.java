@@ -168,7 +168,7 @@ final class Groups {
    */
   private static final List<String> NOT_SERVED =
       List.of("应", "任务", "力争", "争取", "要求", "列入", "名单", "申请", "无法", "难以", "停止", "暂停", "核减", "责令", "约谈", "取消", "处罚", "清退", "正在",
-          "启动", "目标", "确保", "申报", "上报", "确定", "拟定", "研究");
+          "启动", "目标", "确保", "申报", "上报", "确定", "拟定", "研究", "资金");
 
   /** Words before a group of finding it or of its being left, not of work done on it (发现, 排查出, 还有, 仍有). */
   private static final List<String> FOUND_OR_LEFT =

@@ -68,7 +68,7 @@ public final class RestatedTargets {
    * clause says it was reached (实际, 已, 完成 …), and under a {@code ceiling} a word of what was spent or taken stands
    * right before it (实际支出, 决算, 实际用时): a contract's period or an estimate is no cost or time taken.
    */
-  public static boolean answered(String s, int plan, int level, boolean ceiling) {
+  public static boolean answered(String s, int plan, int level, String name, boolean ceiling) {
     int open = asideAt(s, plan);
     if (open < 0 || level > open) {
       return false;
@@ -99,7 +99,7 @@ public final class RestatedTargets {
       own = own.replace(w, "");
     }
     if (own.chars().noneMatch(c -> Chars.isCjk((char) c))) {
-      return true; // (目标500户), (计划数:300人): no work of its own
+      return namesOnlyTheWork(before, name); // (目标500户) names no work: the level's words must (已完成招标12个 is another work)
     }
     int k = level;
     while (k > from && !Chars.isCjk(s.charAt(k - 1)) || k > from + 1 && "共了计达".indexOf(s.charAt(k - 1)) >= 0) {
@@ -108,6 +108,34 @@ public final class RestatedTargets {
     // the words right before the figure are the bracket's work: 实际培训280人（计划培训300人）, not 完成改厕入户宣传2000户（目标改厕2000户）
     return k >= from + 2 && work.contains(s.substring(k - 2, k));
   }
+
+  /**
+   * Whether the words before a level, less words of reaching, time and amount, name only the indicator's work: each
+   * pair of characters left is the name's (已完成改造486户 against 危房改造户数; not 已完成招标12个, 女性已实现就业120人,
+   * 已改造C级危房320户, 问卷回收率达92%): a reach word goes before any work, so the work must be the one asked.
+   */
+  private static boolean namesOnlyTheWork(String before, String name) {
+    String words = before;
+    for (List<String> fillers : List.of(REACHED, FigureRoles.SCOPES, THIS_YEAR, FILLERS, LEVEL_FILLERS)) {
+      for (String w : fillers) {
+        words = words.replace(w, " ");
+      }
+    }
+    for (int k = 0; k < words.length(); k++) {
+      char c = words.charAt(k);
+      boolean alone = (k == 0 || !Chars.isCjk(words.charAt(k - 1))) && (k + 1 == words.length() || !Chars.isCjk(words.charAt(k + 1)));
+      if (Chars.isCjk(c) && (alone || k + 1 < words.length() && Chars.isCjk(words.charAt(k + 1)) && !name.contains(words.substring(k, k + 2)))) {
+        return false;
+      }
+      if (Chars.isAsciiLetter(c)) {
+        return false; // C级危房: a grade, a subset
+      }
+    }
+    return true;
+  }
+
+  /** Words before a level that name no work (工作, 任务, 项目, 了, 度). */
+  private static final List<String> LEVEL_FILLERS = List.of("工作", "任务", "了", "度", "底", "止", "截", "至", "本", "全", "今");
 
   /** Whether a word of what was spent or taken stands right before the figure at {@code level} (实际支出54万元, 实际用时85天). */
   private static boolean actualRightBefore(String s, int from, int level) {
