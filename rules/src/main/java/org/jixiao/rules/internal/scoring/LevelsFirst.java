@@ -58,6 +58,9 @@ final class LevelsFirst {
       if (role == FigureRoles.Role.PART && !totalBefore(ties, text, q, name)) {
         role = null; // 截至2023年12月底，其中城镇新增就业1600人: no total of this unit before it, or the part reached
       }
+      if (role == FigureRoles.Role.PENDING && name.contains("开工")) {
+        role = null; // 开工项目数 against 竣工15个，5个正在施工: work under way was started
+      }
       if (role == FigureRoles.Role.PLAN && FigureRoles.planMet(text, q.end())) {
         role = null; // 计划招录150人，全部到岗: the plan met is the level
       }
@@ -162,7 +165,7 @@ final class LevelsFirst {
     // beside a part, the name must say no more than the total's clause: 妇女培训人数, 高龄老人补贴 and
     // 建档立卡户危房改造 may each ask a part in words of their own (女性, 80岁以上, 脱贫户)
     String levelClauses = levelClauses(levels, text);
-    for (String pair : Keywords.of(withoutMeasure(name))) {
+    for (String pair : Keywords.of(RestatedTargets.withoutMeasure(name))) {
       if (!levelWords.contains(pair) && !(levelClauses.indexOf(pair.charAt(0)) >= 0 && levelClauses.indexOf(pair.charAt(1)) >= 0)) {
         return true; // 房改 of 危房改造 against 改造农村危房: a pair across two words the clause holds says no more
       }
@@ -178,19 +181,6 @@ final class LevelsFirst {
     }
     return all.toString();
   }
-
-  /** A name without the word of what it measures at its end (培训人数: 培训; 新增养老床位数: 新增养老床位). */
-  private static String withoutMeasure(String name) {
-    for (String measure : MEASURES) {
-      if (name.endsWith(measure)) {
-        return name.substring(0, name.length() - measure.length());
-      }
-    }
-    return name;
-  }
-
-  /** Words at a name's end that say what it measures, not what it counts. */
-  private static final List<String> MEASURES = List.of("人数", "户数", "人次", "数量", "个数", "次数", "规模", "总量", "总数", "里程", "面积", "长度", "数", "量");
 
   /**
    * Whether a figure of {@code ties} that is no part stands before the 其中 of {@code part} in its sentence, and

@@ -82,7 +82,11 @@ public final class RestatedTargets {
       return false; // 近三年累计新增就业3460人, 2021—2023年累计完成造林3.2万亩: more than the year the plan is of
     }
     if (ceiling) {
-      return actualRightBefore(s, from, level); // 实际用时85天（计划工期90天）; 实际到位资金 or 合同工期 is no cost or time taken
+      // 实际用时85天（计划工期90天）; 实际到位资金 or 合同工期 is no cost or time taken, nor time so far (…，工程尚未完工)
+      return actualRightBefore(s, from, level) && !unfinishedAfter(s, open);
+    }
+    if (!nameSaidThere(s.substring(from, Math.min(s.length(), open)), name)) {
+      return false; // 脱贫户危房改造户数 against 已完成改造486户（目标500户）: the name asks more than the level says
     }
     if (!Differences.containsAny(before, REACHED)) {
       return false; // 开工12个（目标12个）, 培训280人（目标300人）: nothing says it was reached
@@ -105,9 +109,55 @@ public final class RestatedTargets {
     while (k > from && !Chars.isCjk(s.charAt(k - 1)) || k > from + 1 && "共了计达".indexOf(s.charAt(k - 1)) >= 0) {
       k--;
     }
-    // the words right before the figure are the bracket's work: 实际培训280人（计划培训300人）, not 完成改厕入户宣传2000户（目标改厕2000户）
-    return k >= from + 2 && work.contains(s.substring(k - 2, k));
+    // the words right before the figure are the bracket's work: 实际培训280人（计划培训300人）, not 完成改厕入户宣传2000户（目标改厕2000户）,
+    // and the level names no more than it and the name (已完成女性技能培训126人（计划培训300人）: a subset)
+    return k >= from + 2 && work.contains(s.substring(k - 2, k)) && namesOnlyTheWork(before, work + "|" + name);
   }
+
+  /**
+   * Whether every pair of characters of {@code name}, less the word of what it measures, stands in the level's
+   * {@code words} (危房改造户数 against 完成危房改造486户; not 脱贫户危房改造户数 against 已完成改造486户, nor 培训取证人数
+   * against 实际培训226人): a name that asks a subset or a later step is not answered by a total.
+   */
+  private static boolean nameSaidThere(String words, String name) {
+    String core = withoutMeasure(name);
+    for (int k = 0; k + 1 < core.length(); k++) {
+      if (Chars.isCjk(core.charAt(k)) && Chars.isCjk(core.charAt(k + 1)) && !words.contains(core.substring(k, k + 2))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the sentence after the bracket at {@code open} says the work is not finished (，工程尚未完工). */
+  private static boolean unfinishedAfter(String s, int open) {
+    int end = Math.min(s.length(), open + AFTER_REACH);
+    for (int k = open; k < end && s.charAt(k) != '。' && s.charAt(k) != ';'; k++) {
+      if (Chars.startsWithAny(s, k, UNFINISHED)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name without the word of what it measures at its end (培训人数: 培训; 新增养老床位数: 新增养老床位). */
+  public static String withoutMeasure(String name) {
+    for (String measure : MEASURES) {
+      if (name.endsWith(measure)) {
+        return name.substring(0, name.length() - measure.length());
+      }
+    }
+    return name;
+  }
+
+  /** Words at a name's end that say what it measures, not what it counts. */
+  private static final List<String> MEASURES = List.of("人数", "户数", "人次", "数量", "个数", "次数", "规模", "总量", "总数", "里程", "面积", "长度", "数", "量");
+
+  /** Words after a bracket that say the work is not finished. */
+  private static final List<String> UNFINISHED = List.of("尚未", "未完", "正在", "仍在", "在建");
+
+  /** The most characters after a bracket that words of unfinished work are looked for in. */
+  private static final int AFTER_REACH = 40;
 
   /**
    * Whether the words before a level, less words of reaching, time and amount, name only the indicator's work: each
