@@ -18,7 +18,8 @@ import org.jixiao.rules.text.Unit;
  * Which of an actual's figures answer a target, beyond unit and per: not a duration a word of
  * overrun stands before (超期3天 is how late, not how long), not a share named after a shortfall
  * against a floor asking a good one (逾期率3% against 按时完成率≥95%), not a target restated in brackets
- * (培训280人（目标300人）), and days against a limit in working days only when every day figure surely keeps it. Part of {@link QuantitativeScorer}.
+ * (实际完成486户（年度目标500户）), and days against a limit in working days only when every day figure surely
+ * keeps it. Part of {@link QuantitativeScorer}.
  */
 final class FigureFilters {
   private FigureFilters() {}
@@ -95,7 +96,7 @@ final class FigureFilters {
     for (int k = plan - 1; k >= 0 && figures.get(k).start() >= clause; k--) {
       Quantity q = figures.get(k);
       if (q.end() <= open && q.unit().isCompatibleWith(aside.unit()) && RestatedTargets.asideAt(actual, q.start()) < 0) {
-        return RestatedTargets.answered(actual, aside.start(), q.start(), name, ceiling);
+        return RestatedTargets.answered(actual, open, aside.start(), q.start(), name, ceiling);
       }
     }
     return true;

@@ -133,7 +133,7 @@ public final class FigureRoles {
   }
 
   /** Words of reaching, time and amount, and classifiers. */
-  static final List<String> BARE =
+  private static final List<String> BARE =
       List.of("已", "完成", "实际", "累计", "共计", "共", "截至", "截止", "年底", "年末", "全年", "全部", "达到", "实现", "建成", "竣工", "完工", "投用", "到位", "合计",
           "总计", "的", "了", "年", "月", "底", "度", "为", "个", "座", "户", "人", "名", "所", "项", "次", "期", "家", "头", "公里", "亩", "万元", "元", "张", "台",
           "套", "处", "条", "场", "批");
@@ -395,7 +395,7 @@ public final class FigureRoles {
   private static final List<String> NOT_PENDING = List.of("待遇", "接待", "未成年");
 
   /** Words of a clause that states a level reached. */
-  private static final List<String> REACH = List.of("实际", "已", "完成", "实现", "达到", "建成", "完工", "累计", "共计");
+  static final List<String> REACH = List.of("实际", "已", "完成", "实现", "达到", "建成", "完工", "累计", "共计");
 
   /** Words of a span longer than the year. */
   private static final List<String> SPANS = List.of("以来", "期间", "十三五", "十四五", "年间");

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A group named by what it lacked, which the work then served: 有60名未就业高校毕业生实现就业, 对35户未脱贫户实施
- * 结对帮扶, 为10所未配备校医的学校配备了校医. Its 未 negates no work; read as one, the clause's figure was voided
+ * 结对帮扶, 为10所未配备校医的学校配备了校医, or that a verb of the work right before its figure served: 劝返8名未入学
+ * 适龄儿童. Its 未 negates no work; read as one, the clause's figure was voided
  * and its words decided (70 %). A group with no work done on it after it (还有20户未脱贫户) is still what is
  * left, and one in a clause of a remainder or an addition (其余40名未入学适龄儿童劝返入学, 另有20公里未养护路段纳入
  * 下年度计划) is read by its words as before: the figure may be all that was done or beside it.
@@ -14,7 +15,8 @@ final class Groups {
 
   /**
    * Whether the 未 at {@code i} of {@code s} starts the name of a group (未就业人员, 未脱贫户, 未通硬化路的自然村)
-   * that a verb of work done follows in its clause (实现就业, 实施帮扶, 完成改造, 配备了), not negated.
+   * that a verb of work done follows in its clause (实现就业, 实施帮扶, 完成改造, 配备了), not negated, or that one
+   * right before its figure served, when the clause ends with the group and nothing more is told after it.
    */
   static boolean servedAt(String s, int i) {
     int end = i;
@@ -65,8 +67,7 @@ final class Groups {
         return false; // 未脱贫户尚未实施帮扶, 计划于明年实施帮扶, 已纳入2024年改造计划: undone still
       }
     }
-    if (servedBefore(s, start, i) && !figureLater(s, head) && objectEnds(s, head, end)) {
-      // 维修8所未达标学校的资金已到位: what was done is another thing's
+    if (servedBefore(s, start, i) && !moreToldAfter(s, head) && objectEnds(s, head, end)) {
       return true; // 劝返8名未入学适龄儿童, 资助120名未就业困难人员: the work was done on the group counted
     }
     for (int k = head; k < end; k++) {
@@ -139,7 +140,7 @@ final class Groups {
    * Whether a figure, a 未 or a remainder's word follows in the sentence from {@code at} (督促整改23个未销号问题，已销号18个;
    * 劝返8名…，但仍有部分学生未复学): what was reached of the group is told apart, and its own figure is no level.
    */
-  private static boolean figureLater(String s, int at) {
+  private static boolean moreToldAfter(String s, int at) {
     for (int k = at; k < s.length() && k < at + SENTENCE_REACH && s.charAt(k) != '。' && s.charAt(k) != ';' && s.charAt(k) != '\n'; k++) {
       if (Chars.isAsciiDigit(s.charAt(k)) || s.charAt(k) == '未' || Chars.startsWithAny(s, k, FigureRoles.BESIDE)) {
         return true; // …，但仍有部分学生未复学: a remainder in words

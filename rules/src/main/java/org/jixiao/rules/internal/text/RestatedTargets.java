@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.text;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A target restated in brackets after the level (实际完成486户（年度目标500户）, 培训280人（计划300人）,
@@ -61,16 +62,18 @@ public final class RestatedTargets {
   }
 
   /**
-   * Whether the figure at {@code level}, before the bracket of the aside at {@code plan}, is what was reached against
-   * it: its clause up to the bracket (at most {@link #LEVEL_REACH} characters of it) names no other time (上年, 以来, 2022年 beside 2023年), no part of the year (第四季度,
-   * 上半年, 一期), nothing found, applied for or assigned (排查, 申报, 下达, 核定), the bracket's work, when it names one,
-   * stands right before the figure (计划绿化 against 完成道路硬化: no; 目标改厕 against 完成改厕入户宣传: no), its
-   * clause says it was reached (实际, 已, 完成 …), and under a {@code ceiling} a word of what was spent or taken stands
-   * right before it (实际支出, 决算, 实际用时): a contract's period or an estimate is no cost or time taken.
+   * Whether the figure at {@code level}, before the bracket opening at {@code open} of the aside at {@code plan}, is
+   * what was reached against it. Its clause up to the bracket (at most {@link #LEVEL_REACH} characters of it) names no
+   * other time (上年, 以来, two years), no part of the year (第四季度, 上半年, 首批), nothing found, assigned, begun or
+   * forecast (排查, 下达, 开工, 可完成). Under a {@code ceiling}, a word of what was spent or taken stands right before
+   * it (实际支出, 决算, 实际用时) and no words of unfinished work follow the bracket: a contract's period or an estimate
+   * is no cost or time taken. Else its clause says it was reached (实际, 已, 完成 …), every pair of the indicator's
+   * {@code name} less its measure stands there (脱贫户危房改造户数 is not answered by 已完成改造486户), and the level's
+   * words name no more than the bracket's work and the name, ending with that work when the bracket names one
+   * (实际培训280人（计划培训300人）; not 完成改厕入户宣传2000户（目标改厕2000户）, 已完成招标12个（目标12个）).
    */
-  public static boolean answered(String s, int plan, int level, String name, boolean ceiling) {
-    int open = asideAt(s, plan);
-    if (open < 0 || level > open) {
+  public static boolean answered(String s, int open, int plan, int level, String name, boolean ceiling) {
+    if (level > open) {
       return false;
     }
     int from = windowStart(s, open);
@@ -85,7 +88,7 @@ public final class RestatedTargets {
       // 实际用时85天（计划工期90天）; 实际到位资金 or 合同工期 is no cost or time taken, nor time so far (…，工程尚未完工)
       return actualRightBefore(s, from, level) && !unfinishedAfter(s, open);
     }
-    if (!nameSaidThere(s.substring(from, Math.min(s.length(), open)), name)) {
+    if (!nameSaidThere(clause, name)) {
       return false; // 脱贫户危房改造户数 against 已完成改造486户（目标500户）: the name asks more than the level says
     }
     if (!Differences.containsAny(before, REACHED)) {
@@ -287,8 +290,8 @@ public final class RestatedTargets {
           "预期", "预估", "估算", "测算", "有望", "力争", "可带动", "可实现", "将", "其中", "至今", "年来", "上个", "上一",
           "主体", "基础工程", "路基", "前期", "支付", "可完成", "可达", "年底前", "实施起", "开始");
 
-  /** Words of reaching before a level that answers a plan (实际培训280人, 已改造180户, 完成改造90户, 共培训). */
-  private static final List<String> REACHED = List.of("实际", "已", "完成", "实现", "达到", "建成", "完工", "竣工", "累计", "共计", "共", "合计");
+  /** Words of reaching before a level that answers a plan: a clause's words of a level reached, and 竣工, 共, 合计 (共培训). */
+  private static final List<String> REACHED = Stream.concat(FigureRoles.REACH.stream(), Stream.of("竣工", "共", "合计")).toList();
 
   /** The most characters between a word of what was spent or taken and its figure under a ceiling (实际支出了54万元). */
   private static final int ACTUAL_GAP = 2;
