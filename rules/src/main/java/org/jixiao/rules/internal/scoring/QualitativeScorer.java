@@ -78,6 +78,12 @@ public final class QualitativeScorer implements IndicatorScorer {
         return Optional.of(appraised);
       }
     }
+    Optional<StatedShare.Share> nothing = reading.isPresent() && reading.get().fraction().signum() == 0
+        ? Optional.empty()
+        : StatedShare.nothingDone(IndicatorTexts.normalize(input.actual()), IndicatorTexts.normalize(input.target()), input.indicator().name().orElse(""));
+    if (nothing.isPresent()) { // 实际完成值为0 against 按时完成: none of the work was done
+      return Optional.of(IndicatorVerdict.scored(BigDecimal.ZERO, statedShare(input, nothing.get())));
+    }
     boolean negative = reading.map(r -> r.band() != Band.ACHIEVED).orElse(false);
     if (reading.isPresent() && reading.get().fraction().signum() > 0
         && Changes.opposite(IndicatorTexts.normalize(input.target()), IndicatorTexts.normalize(input.actual()))) {
@@ -140,7 +146,10 @@ public final class QualitativeScorer implements IndicatorScorer {
     if (!negative && !reading.map(Reading::withdrawn).orElse(false)) {
       // 完成60%, or 完成率为85% (a rate's name, no completion word on its own): the share it states
       Optional<StatedShare.Share> share = StatedShare.of(input.actual());
-      if (share.isPresent() && (reading.isEmpty() || share.get().share().compareTo(reading.get().fraction()) < 0)) {
+      // the share decides when it is lower than the words' fraction, or says where in the words' band the work
+      // landed (基本完成，达成率为97%: 97 %, not 基本完成's 80 %)
+      if (share.isPresent() && (reading.isEmpty() || share.get().share().compareTo(reading.get().fraction()) < 0
+          || !reading.get().mixed() && share.get().share().compareTo(reading.get().fraction()) > 0 && reading.get().band().contains(share.get().share()))) {
         return Optional.of(IndicatorVerdict.scored(share.get().share(), statedShare(input, share.get())));
       }
     }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.CompletionNouns;
 import org.jixiao.rules.internal.text.ShareWords;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
@@ -70,6 +72,34 @@ final class StatedShare {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A share of nothing, when the actual (normalised) names a measure of the work done and states it
+   * as zero (实际完成值为0, 完成数量为零, 完成进度为0; {@link CompletionNouns#nothingDone}) and the
+   * indicator asks for work done: not when its target or name asks for none of something, a limit
+   * kept or a fall (杜绝安全事故, 控制在预算内, 投诉次数, 降低能耗), where nothing is the aim.
+   */
+  static Optional<Share> nothingDone(String actual, String target, String name) {
+    String words = CompletionNouns.nothingDone(actual);
+    if (words == null || Absence.asksAbsence(target) || Absence.statesNoneOrLimitKept(target) || Absence.namesUnwanted(name)
+        || Absence.namesUnwanted(target) || namesAFall(target) || namesAFall(name)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Share(BigDecimal.ZERO, words));
+  }
+
+  /** Words of a fall or a limit asked, which a zero may meet. */
+  private static final List<String> FALLS =
+      List.of("降低", "下降", "减少", "压减", "压缩", "控制", "杜绝", "避免", "防止", "不超", "以内", "以下", "节约", "零");
+
+  private static boolean namesAFall(String text) {
+    for (String word : FALLS) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
