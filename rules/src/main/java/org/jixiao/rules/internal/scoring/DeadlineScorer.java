@@ -10,6 +10,7 @@ import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.ClockTimes;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.DateReader;
+import org.jixiao.rules.internal.text.NotYetDue;
 import org.jixiao.rules.internal.text.Stages;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
@@ -51,6 +52,12 @@ public final class DeadlineScorer implements IndicatorScorer {
   public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
     // the actual first: most state no date, and then the target need not be read at all
     String actual = IndicatorTexts.normalize(input.actual());
+    String notYet = NotYetDue.words(actual);
+    if (notYet != null && asksADeadline(input)) { // 尚在建设工期内，未到完工日期: neither done nor late
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Reasons.trace(id(), "not-yet-due", "JX-T-0280").putArgs("actual", Texts.shorten(input.actual())).putArgs("words", notYet).build()));
+    }
     Optional<DatePeriod> done = DateReader.latestDone(actual);
     if (done.isEmpty()) {
       return onTheClock(input, context, actual);
@@ -108,6 +115,14 @@ public final class DeadlineScorer implements IndicatorScorer {
    * the actual states a shortfall, or its clauses state several times and not one for what the
    * target does by the deadline ({@link ClockTimes#keptFor}).
    */
+  /** Whether the indicator is one of time (时效指标) or its target sets a deadline (2021年4月15日, 年底前). */
+  private static boolean asksADeadline(IndicatorInput input) {
+    if (input.indicator().subcategory().map(s -> s == Subcategory.TIMELINESS).orElse(false)) {
+      return true;
+    }
+    return TargetParser.parse(IndicatorTexts.normalize(input.target()), TargetContext.of(input.indicator())).deadline().isPresent();
+  }
+
   private Optional<IndicatorVerdict> onTheClock(IndicatorInput input, ScoringContext context, String actual) {
     if (input.target().indexOf('前') < 0 || (actual.indexOf('点') < 0 && actual.indexOf('时') < 0 && actual.indexOf(':') < 0)) {
       return Optional.empty(); // most: no deadline before a time of day, or no time of day done

@@ -1,0 +1,61 @@
+package org.jixiao.rules.internal.text;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Words saying the work's due date has not come (未到完工日期, 尚未到期, 未到合同约定的完成时间, 工期未满,
+ * 尚在建设工期内): the work is not done, but not late either, and whether it will be on time cannot
+ * be told yet. Not 未到位 or 未到达 (no date), nor a date passed (已到期, 逾期).
+ */
+public final class NotYetDue {
+  private NotYetDue() {}
+
+  /** What may stand between 未到 and the word of a date: whose date, and of what work. */
+  private static final List<String> WHOSE = List.of("合同约定", "合同规定", "合同", "约定", "规定", "计划", "预定", "项目");
+
+  private static final List<String> WORK = List.of("完工", "竣工", "完成", "交付", "验收", "结算", "实施", "建设");
+
+  /** Words of a due date, longest first. */
+  private static final List<String> DATES = List.of("日期", "期限", "时间", "时限", "工期", "时候", "期");
+
+  /** A period of work still under way: 工期未满, 尚在建设工期内. */
+  private static final List<String> UNDER_WAY = List.of("工期未满", "工期尚未届满", "工期未届满", "尚在工期内", "仍在工期内", "尚在建设工期内",
+      "仍在建设工期内", "尚在施工工期内", "尚在合同工期内", "仍在合同工期内", "处于建设工期内", "在建设期内");
+
+  /** The words saying the due date has not come, or null when {@code s} (normalised) says none. */
+  public static @Nullable String words(String s) {
+    for (String w : UNDER_WAY) {
+      int at = s.indexOf(w);
+      if (at >= 0 && !figureAt(s, at + w.length())) { // 工期未满30天 is a time taken
+        return w;
+      }
+    }
+    for (int at = s.indexOf("未到"); at >= 0; at = s.indexOf("未到", at + 2)) {
+      int k = at + 2;
+      k = skip(s, k, WHOSE);
+      k = s.startsWith("的", k) ? k + 1 : k;
+      k = skip(s, k, WORK);
+      k = s.startsWith("的", k) ? k + 1 : k;
+      for (String date : DATES) {
+        if (s.startsWith(date, k) && !figureAt(s, k + date.length())) { // 未到期, 未到完工日期; not 未到期限3天
+          return s.substring(at, k + date.length());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean figureAt(String s, int k) {
+    return k < s.length() && (Chars.isAsciiDigit(s.charAt(k)) || ChineseNumerals.isStart(s.charAt(k)));
+  }
+
+  private static int skip(String s, int k, List<String> words) {
+    for (String w : words) {
+      if (s.startsWith(w, k)) {
+        return k + w.length();
+      }
+    }
+    return k;
+  }
+}

@@ -1,0 +1,63 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.met;
+import static org.jixiao.rules.text.Judged.undetermined;
+
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An actual of a time indicator that says the work is not yet due (尚在建设工期内，未到完工日期; 东江
+ * 2020, a real row) is neither on time nor late: it was read as 未… (30 %) or, beside 实际完成值为0, as
+ * mixed (70 %).
+ */
+class NotYetDueTest {
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TIMELINESS | 2021年4月15日 | 全年实际完成值为0，因项目尚在建设工期内，未到完工日期",
+        "TIMELINESS | 2021年4月15日 | 尚在建设工期内，未到完工日期",
+        "TIMELINESS | 2021年12月底前 | 未到完工日期",
+        "TIMELINESS | 按合同工期完成 | 项目尚未到期",
+        "TIMELINESS | 按时完成 | 未到合同约定的完工时间",
+        "TIMELINESS | 按时完成 | 工期未满，尚在施工",
+        // the indicator is no time indicator, but its target sets a deadline
+        "QUALITY | 2023年10月底前 | 未到验收时间",
+      })
+  void workNotYetDueIsUndetermined(Subcategory sub, String target, String actual) {
+    IndicatorVerdict v = judge(sub, "", target, actual);
+    undetermined(v);
+    assertThat(v.trace().code()).hasValue("JX-T-0280");
+  }
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a time taken, a date done, no date
+        "TIMELINESS | ≤30天 | 工期未满30天",
+        "TIMELINESS | 2023年10月底前 | 2023年9月完成",
+        "TIMELINESS | 按时完成 | 按时完成",
+      })
+  void timeTakenOrDoneIsReadAsBefore(Subcategory sub, String target, String actual) {
+    met(judge(sub, "", target, actual));
+  }
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // no date: 未到位, 未到达; and a quality indicator whose target sets no deadline
+        "TIMELINESS | 按时完成 | 资金未到位",
+        "QUALITY | 合格 | 未到验收时间",
+      })
+  void otherWordsOfNotYetAreNoDueDate(Subcategory sub, String target, String actual) {
+    assertThat(judge(sub, "", target, actual).trace().code()).isNotEqualTo(java.util.Optional.of("JX-T-0280"));
+  }
+}
