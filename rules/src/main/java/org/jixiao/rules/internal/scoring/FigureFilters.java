@@ -31,6 +31,29 @@ final class FigureFilters {
 
   private static final Unit PERCENT = Unit.of("%").orElseThrow();
 
+  /**
+   * The figures of {@code actual} with a figure followed by 的 and a percentage read as that share of
+   * it (完成1座的30%: 0.3 座; 完成5公里的60%: 3 公里): the figure names the whole, the share what was done
+   * of it. The same list when none is, as for nearly every actual; a range or a share of a share is left as
+   * it stands.
+   */
+  static List<Quantity> withSharesOfFigures(List<Quantity> figures, String actual) {
+    List<Quantity> out = figures;
+    for (int k = 0; k + 1 < figures.size(); k++) {
+      Quantity whole = figures.get(k);
+      Quantity share = figures.get(k + 1);
+      if (whole.end() < actual.length() && actual.charAt(whole.end()) == '的' && share.start() == whole.end() + 1
+          && share.unit().symbol().equals("%") && !share.isRange() && !whole.isRange() && !whole.unit().symbol().equals("%")) {
+        if (out == figures) {
+          out = new ArrayList<>(figures);
+        }
+        BigDecimal part = whole.value().multiply(share.value()).movePointLeft(2).stripTrailingZeros();
+        out.set(k, new Quantity(part, Optional.empty(), whole.unit(), whole.approximate() || share.approximate(), whole.start(), share.end(), whole.per()));
+      }
+    }
+    return out;
+  }
+
   /** Words before a duration that make it an overrun, not the time taken (超期3天, 平均超时2天, 延迟了5天). */
   private static final List<String> OVERRUNS = List.of("超期", "超时", "延期", "延迟", "逾期", "推迟", "滞后", "超过", "超出");
 

@@ -15,6 +15,7 @@ import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Classifiers;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Differences;
+import org.jixiao.rules.internal.text.MissedTargets;
 import org.jixiao.rules.internal.text.Moves;
 import org.jixiao.rules.internal.text.Periods;
 import org.jixiao.rules.internal.text.QuantityScanner;
@@ -184,7 +185,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     String targetText = target.text();
     boolean formUnit = indicator.measureUnit().isPresent();
     List<Quantity> printed = figures;
-    figures = overTheTargetsPeriod(wanted, figures, actualText, PeriodPairing.asked(comparison));
+    figures = overTheTargetsPeriod(wanted, FigureFilters.withSharesOfFigures(figures, actualText), actualText, PeriodPairing.asked(comparison));
     if (unit.isDuration()) {
       figures = FigureFilters.withoutOverruns(figures, actualText);
     }
@@ -353,6 +354,17 @@ public final class QuantitativeScorer implements IndicatorScorer {
                   .putFigures("actual", b)
                   .build()));
     }
+    String missed = result.fraction().compareTo(BigDecimal.ONE) >= 0 ? MissedTargets.words(actualText) : null;
+    if (missed != null && sameSentence(actualText, chosen, actualText.indexOf(missed))) {
+      // 完成1个，未完成绩效目标任务: the figure meets the target, the words say it was missed
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Reasons.trace(id(), "missed-in-words", "JX-T-0281")
+                  .putArgs("actual", actualArg)
+                  .putArgs("target", targetArg)
+                  .putArgs("words", missed)
+                  .build()));
+    }
     Trace trace =
         Reasons.trace(id(), result.method(), code(result, against))
             .putArgs("actual", actualArg)
@@ -365,6 +377,19 @@ public final class QuantitativeScorer implements IndicatorScorer {
             .putFigures("fraction", Decimals.fraction(result.fraction()))
             .build();
     return Optional.of(IndicatorVerdict.scored(result.fraction(), trace));
+  }
+
+  /** Whether no sentence ends between the figure {@code q} and {@code at}, on either side of it. */
+  private static boolean sameSentence(String text, Quantity q, int at) {
+    int from = Math.min(q.end(), at);
+    int to = Math.max(q.start(), at);
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '。' || c == ';' || c == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The note of a figure restated from the rate of the rest (（100 % − 逾期率 3 %）), else nothing. */
