@@ -9,6 +9,7 @@ import static org.jixiao.rules.text.Judged.undetermined;
 import java.math.BigDecimal;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,6 +34,12 @@ class SharesAndVerdictsBesideFiguresTest {
       })
   void aFigureFollowedByAShareOfItIsThatShare(Subcategory sub, String target, String actual, BigDecimal fraction) {
     scoredAt(judge(sub, "", target, actual), fraction);
+  }
+
+  @Test
+  void theReasonQuotesTheShareTheLevelWasReadFrom() {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "", "5公里", "完成5公里的60%");
+    assertThat(v.trace().reason()).contains("3 公里").contains("“5公里的60%”");
   }
 
   @ParameterizedTest(name = "{1} / {2} → {3}")
