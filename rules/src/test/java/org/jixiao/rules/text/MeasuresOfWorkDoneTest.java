@@ -60,6 +60,40 @@ class MeasuresOfWorkDoneTest {
     assertThat(v.fraction()).as(actual).satisfiesAnyOf(f -> assertThat(f).isEmpty(), f -> assertThat(f.get()).isPositive());
   }
 
+  @ParameterizedTest(name = "{0} / {2} / {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 60b: the measure counts what was to be avoided or is left, by its own words or the indicator's name
+        "QUALITY | | 确保安全生产 | 安全事故完成值为0",
+        "SOCIAL | | 减轻群众负担 | 群众额外负担完成值为0",
+        "QUALITY | | 工程质量合格 | 质量缺陷完成值为0",
+        "QUALITY | | 按要求完成 | 待完成数为0",
+        "TIMELINESS | 延期交付次数 | 按时交付 | 完成值为0",
+        "QUALITY | 不合格批次 | 质量合格 | 完成数为0",
+        "QUALITY | | 杜绝违规 | 完成值为0起",
+        "SERVED_SATISFACTION | | 零投诉 | 完成值为0",
+      })
+  void aZeroOfWhatWasToBeAvoidedIsMet(Subcategory sub, String name, String target, String actual) {
+    met(judge(sub, name == null ? "" : name, target, actual));
+  }
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 60b: a zero of a part of the year or of the work says nothing of the whole; words that say done decide
+        "TIMELINESS | 按时完成 | 上半年完成值为0，全年完成值100%",
+        "TIMELINESS | 按时完成 | 一季度完成进度为0，年底已全部完成",
+        "QUALITY | 按计划完成 | 年初完成率为0，现已全部完成",
+        // no figure after the measure: 完成数十项 is some tens done, 实际完成值：是 a yes
+        "QUALITY | 按要求完成 | 完成数十项村庄整治工程",
+        "QUALITY | 是 | 实际完成值：是",
+      })
+  void aZeroOfAPartOrAMeasureWithoutAFigureIsNoNothingDone(Subcategory sub, String target, String actual) {
+    met(judge(sub, "", target, actual));
+  }
+
   @ParameterizedTest(name = "{1} / {2}")
   @CsvSource(
       delimiter = '|',

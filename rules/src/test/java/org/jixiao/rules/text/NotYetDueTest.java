@@ -44,6 +44,9 @@ class NotYetDueTest {
         "TIMELINESS | ≤30天 | 工期未满30天",
         "TIMELINESS | 2023年10月底前 | 2023年9月完成",
         "TIMELINESS | 按时完成 | 按时完成",
+        // review 60b: words that the work was done decide, whatever is not yet due
+        "TIMELINESS | 按时完成 | 项目在建设期内按进度推进，已按期完工",
+        "TIMELINESS | 按时支付 | 已到期款项均按期支付，未到期款项将按合同支付",
       })
   void timeTakenOrDoneIsReadAsBefore(Subcategory sub, String target, String actual) {
     met(judge(sub, "", target, actual));
@@ -56,6 +59,9 @@ class NotYetDueTest {
         // no date: 未到位, 未到达; and a quality indicator whose target sets no deadline
         "TIMELINESS | 按时完成 | 资金未到位",
         "QUALITY | 合格 | 未到验收时间",
+        // words that the work was done: 提前完工 (read as 未…, 30 %, as before: the 未 of 未到期 reaches it)
+        "TIMELINESS | 按时完成 | 项目未到期但已提前完工",
+        "TIMELINESS | 按时收回 | 尚未到期的贷款已全部收回",
       })
   void otherWordsOfNotYetAreNoDueDate(Subcategory sub, String target, String actual) {
     assertThat(judge(sub, "", target, actual).trace().code()).isNotEqualTo(java.util.Optional.of("JX-T-0280"));

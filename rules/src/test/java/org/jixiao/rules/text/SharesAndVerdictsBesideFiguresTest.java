@@ -53,6 +53,10 @@ class SharesAndVerdictsBesideFiguresTest {
         "QUALITY | 完成年度任务 | 部分完成，完成计划的85% | 0.7",
         // a rate of something else says nothing of the work
         "QUALITY | 完成年度任务 | 基本完成，满意度95% | 0.8",
+        // review 60b: nor does a share of a part or of an object named
+        "QUALITY | 完成年度任务 | 基本完成，其中主体工程完成100%，附属工程正在收尾 | 0.8",
+        "QUALITY | 完成年度任务 | 基本完成，已完成100%的设备采购 | 0.8",
+        "QUALITY | 完成年度任务 | 基本完成，完成招标采购100% | 0.8",
       })
   void aShareStatedBesideAWordOfABandSaysWhereInTheBand(Subcategory sub, String target, String actual, BigDecimal fraction) {
     scoredAt(judge(sub, "", target, actual), fraction);
@@ -83,6 +87,15 @@ class SharesAndVerdictsBesideFiguresTest {
         "QUANTITY | 100人 | 培训100人，不存在未完成任务",
         "QUANTITY | 100人 | 培训120人，超额完成目标任务",
         "QUANTITY | 100人 | 1.培训100人。2.就业指导未完成目标",
+        // review 60b: a miss of something else, of another time, or denied; a label
+        "QUANTITY | 100人 | 1.培训120人，2.就业指导未完成目标",
+        "QUANTITY | 100人 | 培训120人，考核通过率未达到预期目标",
+        "QUANTITY | 100人 | 培训120人，已弥补上年未完成任务",
+        "QUANTITY | 100人 | 培训120人，未出现未完成任务",
+        "QUANTITY | 100人 | 培训120人，未完成任务：无",
+        // review 60b: a share that says who the figure's people are is no share of the work
+        "QUANTITY | 200人 | 培训200人的30%为女性",
+        "QUANTITY | 100人 | 参训100人的95%通过考核",
       })
   void wordsThatSayWhyOrDenyItLeaveTheFigure(Subcategory sub, String target, String actual) {
     met(judge(sub, "", target, actual));

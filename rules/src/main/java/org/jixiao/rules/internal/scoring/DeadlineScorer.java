@@ -24,6 +24,9 @@ import org.jixiao.rules.text.DatePeriod;
 import org.jixiao.rules.text.Deadline;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Target;
+import org.jixiao.rules.text.Band;
+import org.jixiao.rules.text.Reading;
+import org.jixiao.rules.text.Term;
 
 /**
  * Compares the date or month an actual states with the target's deadline: 8月 against 9月底前 is
@@ -53,7 +56,7 @@ public final class DeadlineScorer implements IndicatorScorer {
     // the actual first: most state no date, and then the target need not be read at all
     String actual = IndicatorTexts.normalize(input.actual());
     String notYet = NotYetDue.words(actual);
-    if (notYet != null && asksADeadline(input)) { // 尚在建设工期内，未到完工日期: neither done nor late
+    if (notYet != null && asksADeadline(input) && !saysDoneOrLate(context, input.actual())) { // 尚在建设工期内，未到完工日期: neither done nor late
       return Optional.of(
           IndicatorVerdict.undetermined(
               Reasons.trace(id(), "not-yet-due", "JX-T-0280").putArgs("actual", Texts.shorten(input.actual())).putArgs("words", notYet).build()));
@@ -115,6 +118,23 @@ public final class DeadlineScorer implements IndicatorScorer {
    * the actual states a shortfall, or its clauses state several times and not one for what the
    * target does by the deadline ({@link ClockTimes#keptFor}).
    */
+  /**
+   * Whether the actual's words say the work was done or fell behind, whatever is not yet due (项目未到期但已提前完工,
+   * 尚在建设工期内，但已严重滞后): a word of the top band or a shortfall named (滞后, 延期), not a negation alone.
+   */
+  private static boolean saysDoneOrLate(ScoringContext context, String actual) {
+    Optional<Reading> reading = context.profile().vocabulary().read(actual);
+    if (reading.isEmpty()) {
+      return false;
+    }
+    for (Term t : reading.get().terms()) {
+      if (t.band() == Band.ACHIEVED || t.kind() == Term.Kind.NEGATIVE_FACT && !t.word().endsWith("…")) { // 未…: the open negation of 未到
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the indicator is one of time (时效指标) or its target sets a deadline (2021年4月15日, 年底前). */
   private static boolean asksADeadline(IndicatorInput input) {
     if (input.indicator().subcategory().map(s -> s == Subcategory.TIMELINESS).orElse(false)) {

@@ -34,8 +34,9 @@ final class FigureFilters {
   /**
    * The figures of {@code actual} with a figure followed by 的 and a percentage read as that share of
    * it (完成1座的30%: 0.3 座; 完成5公里的60%: 3 公里): the figure names the whole, the share what was done
-   * of it. The same list when none is, as for nearly every actual; a range or a share of a share is left as
-   * it stands.
+   * of it, when a verb of work done stands before it in its clause and nothing but the work or money measured
+   * follows (1座的30%投入; not 培训200人的30%为女性). The same list when none is, as for nearly every actual; a
+   * range or a share of a share is left as it stands.
    */
   static List<Quantity> withSharesOfFigures(List<Quantity> figures, String actual) {
     List<Quantity> out = figures;
@@ -43,7 +44,8 @@ final class FigureFilters {
       Quantity whole = figures.get(k);
       Quantity share = figures.get(k + 1);
       if (whole.end() < actual.length() && actual.charAt(whole.end()) == '的' && share.start() == whole.end() + 1
-          && share.unit().symbol().equals("%") && !share.isRange() && !whole.isRange() && !whole.unit().symbol().equals("%")) {
+          && share.unit().symbol().equals("%") && !share.isRange() && !whole.isRange() && !whole.unit().symbol().equals("%")
+          && doneBefore(actual, whole.start()) && ofTheWork(actual, share.end())) {
         if (out == figures) {
           out = new ArrayList<>(figures);
         }
@@ -52,6 +54,38 @@ final class FigureFilters {
       }
     }
     return out;
+  }
+
+  /** Verbs of work done, one of which must govern a figure a share is taken of (完成…1座的30%). */
+  private static final List<String> DONE = List.of("完成", "实现", "建成", "达成", "达到");
+
+  /** What a share of a figure may be followed by: the work or money it measures (1座的30%投入), else nothing in its clause. */
+  private static final List<String> OF_THE_WORK = List.of("投入", "投资", "工程量", "工作量", "任务", "进度", "建设", "。", "(");
+
+  private static boolean doneBefore(String actual, int start) {
+    String clause = actual.substring(Clauses.clauseStart(actual, start), start);
+    for (String verb : DONE) {
+      if (clause.contains(verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether what follows a share of a figure, ending at {@code end}, keeps it a share of the work done: not 为, 来自,
+   * 通过, 已 … (培训200人的30%为女性, 参训100人的95%通过考核: who the figure's people are).
+   */
+  private static boolean ofTheWork(String actual, int end) {
+    if (end >= actual.length() || Clauses.isClauseEnd(actual.charAt(end))) {
+      return true;
+    }
+    for (String word : OF_THE_WORK) {
+      if (actual.startsWith(word, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words before a duration that make it an overrun, not the time taken (超期3天, 平均超时2天, 延迟了5天). */

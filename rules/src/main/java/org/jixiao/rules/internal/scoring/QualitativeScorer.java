@@ -78,11 +78,13 @@ public final class QualitativeScorer implements IndicatorScorer {
         return Optional.of(appraised);
       }
     }
-    Optional<StatedShare.Share> nothing = reading.isPresent() && reading.get().fraction().signum() == 0
+    // 实际完成值为0 against 按时完成: none of the work was done; 安全事故完成值为0: none of what was to be avoided.
+    // Only where the words say nothing else (一季度完成进度为0，年底已全部完成) or say nothing was done (未实施)
+    Optional<StatedShare.Share> zero = reading.isPresent() && reading.get().band() != Band.NOT_ACHIEVED
         ? Optional.empty()
-        : StatedShare.nothingDone(IndicatorTexts.normalize(input.actual()), IndicatorTexts.normalize(input.target()), input.indicator().name().orElse(""));
-    if (nothing.isPresent()) { // 实际完成值为0 against 按时完成: none of the work was done
-      return Optional.of(IndicatorVerdict.scored(BigDecimal.ZERO, statedShare(input, nothing.get())));
+        : StatedShare.ofAZero(IndicatorTexts.normalize(input.actual()), IndicatorTexts.normalize(input.target()), input.indicator().name().orElse(""));
+    if (zero.isPresent() && (reading.isEmpty() || zero.get().share().signum() == 0)) {
+      return Optional.of(IndicatorVerdict.scored(zero.get().share(), zero.get().share().signum() == 0 ? statedShare(input, zero.get()) : noneOfTheUnwanted(input, zero.get())));
     }
     boolean negative = reading.map(r -> r.band() != Band.ACHIEVED).orElse(false);
     if (reading.isPresent() && reading.get().fraction().signum() > 0
@@ -147,9 +149,10 @@ public final class QualitativeScorer implements IndicatorScorer {
       // 完成60%, or 完成率为85% (a rate's name, no completion word on its own): the share it states
       Optional<StatedShare.Share> share = StatedShare.of(input.actual());
       // the share decides when it is lower than the words' fraction, or says where in the words' band the work
-      // landed (基本完成，达成率为97%: 97 %, not 基本完成's 80 %)
+      // landed (基本完成，达成率为97%: 97 %, not 基本完成's 80 %), when it is of the whole work (not 其中主体工程完成100%)
       if (share.isPresent() && (reading.isEmpty() || share.get().share().compareTo(reading.get().fraction()) < 0
-          || !reading.get().mixed() && share.get().share().compareTo(reading.get().fraction()) > 0 && reading.get().band().contains(share.get().share()))) {
+          || !reading.get().mixed() && share.get().ofTheWhole() && share.get().share().compareTo(reading.get().fraction()) > 0
+              && reading.get().band().contains(share.get().share()))) {
         return Optional.of(IndicatorVerdict.scored(share.get().share(), statedShare(input, share.get())));
       }
     }
@@ -280,6 +283,17 @@ public final class QualitativeScorer implements IndicatorScorer {
     return input.item().isEmpty()
         ? IndicatorTexts.parseTarget(input.indicator())
         : TargetParser.parse(IndicatorTexts.normalize(input.target()), TargetContext.of(input.indicator()));
+  }
+
+  /** 安全事故完成值为0: a measure of what was to be avoided, or is left, stated as none (method {@code stated-zero}). */
+  private Trace noneOfTheUnwanted(IndicatorInput input, StatedShare.Share stated) {
+    return Reasons.trace(id(), "stated-zero", "JX-T-0282")
+        .putArgs("actual", Texts.shorten(input.actual()))
+        .putArgs("words", stated.words())
+        .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
+        .putFigures("bandLower", Band.ACHIEVED.lower())
+        .putFigures("bandUpper", Band.ACHIEVED.upper())
+        .build();
   }
 
   /** 完成60%: the completion word says done, the percentage how much of it (method {@code stated-share}). */

@@ -34,8 +34,19 @@ final class StatedShare {
    *
    * @param share 0 to 1 (more than 100 % is all of it)
    * @param words from the completion word to the percentage: 完成率为85%
+   * @param ofTheWhole whether it is a share of the whole work, as far as its words say: no part or object named
+   *     before or between (其中主体工程完成100%, 完成招标采购100%) and no noun after (已完成100%的设备采购)
    */
-  record Share(BigDecimal share, String words) {}
+  record Share(BigDecimal share, String words, boolean ofTheWhole) {
+    Share(BigDecimal share, String words) {
+      this(share, words, true);
+    }
+  }
+
+  /** Words that name no part of the work before a completion word or between it and its share: the whole. */
+  private static final List<String> WHOLE_WORDS =
+      List.of("实际", "总体", "整体", "全年", "年度", "本年度", "项目", "累计", "共", "已", "基本", "全部", "了", "为", "达到", "达", "是",
+          ":", "计划", "任务", "目标", "工作", "工作量", "工程量", "的", "进度", "比例");
 
   /** The share done, when the text states one. */
   static Optional<Share> of(String actual) {
@@ -68,25 +79,42 @@ final class StatedShare {
       if (between.length() <= MOST_BETWEEN && plain(between)) {
         BigDecimal share = Decimals.divide(percent.value(), BigDecimal.valueOf(100));
         String words = n.substring(word, Math.min(n.length(), percent.end()));
-        return Optional.of(new Share(share.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : share, words));
+        boolean whole = onlyWholeWords(n.substring(Clauses.clauseStart(n, word), word)) && onlyWholeWords(between)
+            && !(percent.end() < n.length() && n.charAt(percent.end()) == '的');
+        return Optional.of(new Share(share.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : share, words, whole));
       }
     }
     return Optional.empty();
   }
 
+  private static boolean onlyWholeWords(String words) {
+    String rest = words.strip();
+    for (String w : WHOLE_WORDS) {
+      rest = rest.replace(w, "");
+    }
+    return rest.isEmpty();
+  }
+
   /**
-   * A share of nothing, when the actual (normalised) names a measure of the work done and states it
-   * as zero (实际完成值为0, 完成数量为零, 完成进度为0; {@link CompletionNouns#nothingDone}) and the
-   * indicator asks for work done: not when its target or name asks for none of something, a limit
-   * kept or a fall (杜绝安全事故, 控制在预算内, 投诉次数, 降低能耗), where nothing is the aim.
+   * What a measure of the work stated as zero says ({@link CompletionNouns#zeroStated}), when the actual's words
+   * say nothing else: 实际完成值为0 that nothing of the work was done (0), 安全事故完成值为0 or 待完成数为0 that none of
+   * what was to be avoided or is left happened (1); so does nothing done when the target or name asks for none of
+   * something (杜绝安全事故, 投诉次数). Empty when the target or name asks for a limit kept or a fall (控制在预算内,
+   * 降低能耗), where nothing may be the aim or may be the work undone.
    */
-  static Optional<Share> nothingDone(String actual, String target, String name) {
-    String words = CompletionNouns.nothingDone(actual);
-    if (words == null || Absence.asksAbsence(target) || Absence.statesNoneOrLimitKept(target) || Absence.namesUnwanted(name)
-        || Absence.namesUnwanted(target) || namesAFall(target) || namesAFall(name)) {
+  static Optional<Share> ofAZero(String actual, String target, String name) {
+    CompletionNouns.StatedZero zero = CompletionNouns.zeroStated(actual);
+    if (zero == null) {
       return Optional.empty();
     }
-    return Optional.of(new Share(BigDecimal.ZERO, words));
+    boolean noneAsked = Absence.asksAbsence(target) || CompletionNouns.namesTheAvoided(name) || CompletionNouns.namesTheAvoided(target);
+    if (zero.says() == CompletionNouns.Zero.NONE_OF_THE_UNWANTED || noneAsked) {
+      return Optional.of(new Share(BigDecimal.ONE, zero.words()));
+    }
+    if (Absence.statesNoneOrLimitKept(target) || namesAFall(target) || namesAFall(name)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Share(BigDecimal.ZERO, zero.words()));
   }
 
   /** Words of a fall or a limit asked, which a zero may meet. */

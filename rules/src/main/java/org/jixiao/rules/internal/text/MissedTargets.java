@@ -6,8 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A clause that says the target itself was missed, as a whole: 未完成绩效目标任务, 没有达到年度目标, 未完成
  * 任务。 It is a verdict on the indicator, so a figure beside it that meets the target contradicts it
- * (完成1个，未完成绩效目标任务). Only when the words end their clause: 未完成目标任务的原因 and 未完成任务的
- * 部分 say why or what, and 无未完成目标任务, 不存在未完成任务 deny it.
+ * (完成1个，未完成绩效目标任务). Only when the words end their clause (未完成目标任务的原因 and 未完成任务的部分 say
+ * why or what; 未完成任务：无 is a label) and nothing but a connective or a cause stands before them in it (无未完成目标
+ * 任务 and 不存在未完成任务 deny it; 考核通过率未达到预期目标, 2.就业指导未完成目标 and 已弥补上年未完成任务 are of
+ * something else).
  */
 public final class MissedTargets {
   private MissedTargets() {}
@@ -19,12 +21,34 @@ public final class MissedTargets {
 
   private static final List<String> WHAT = List.of("目标任务", "目标值", "目标", "任务", "指标");
 
+  /** Words that may stand before the miss in its clause: it is still the indicator's own (但未完成目标任务). */
+  private static final List<String> CONNECTIVES = List.of("但是", "但", "然而", "而", "仍", "仍然", "还", "却", "故", "因此", "所以", "最终", "总体", "整体", "全年", "年度", "项目");
+
+  /**
+   * Whether the words {@code before} the miss in its clause leave it the indicator's own: nothing, a connective, or a
+   * cause (因疫情影响, 由于资金未到位); not a subject of its own (学员, 通过率, 个别乡镇, 2.就业指导), another time or
+   * someone else's miss (弥补上年, 整改), nor a denial (无, 未出现, 不能说).
+   */
+  private static boolean ownClause(String before) {
+    String rest = before.strip();
+    int cause = rest.startsWith("因") || rest.startsWith("由于") ? Math.max(rest.lastIndexOf("原因"), Math.max(rest.lastIndexOf("影响"), rest.lastIndexOf("因素"))) : -1;
+    if (cause >= 0) {
+      rest = rest.substring(cause + 2);
+    } else if (rest.startsWith("因") || rest.startsWith("由于")) {
+      return false;
+    }
+    for (String word : CONNECTIVES) {
+      rest = rest.replace(word, "");
+    }
+    return rest.isEmpty();
+  }
+
   /** The words saying the target was missed, or null when {@code s} (normalised) holds none. */
   public static @Nullable String words(String s) {
     for (String missed : MISSED) {
       for (int at = s.indexOf(missed); at >= 0; at = s.indexOf(missed, at + missed.length())) {
-        if (at > 0 && "无不没非".indexOf(s.charAt(at - 1)) >= 0 || Chars.endsWith(s, at, "存在") || Chars.endsWith(s, at, "没有")) {
-          continue; // 无未完成目标任务, 不存在未完成任务
+        if (!ownClause(s.substring(Clauses.clauseStart(s, at), at))) {
+          continue; // 无未完成目标任务, 考核通过率未达到预期目标, 已弥补上年未完成任务: of something else, or denied
         }
         int k = at + missed.length();
         for (String which : WHICH) {
@@ -36,7 +60,7 @@ public final class MissedTargets {
         for (String what : WHAT) {
           if (s.startsWith(what, k)) {
             int end = k + what.length();
-            if (end == s.length() || Clauses.isClauseEnd(s.charAt(end)) || s.charAt(end) == '。') {
+            if (end == s.length() || (Clauses.isClauseEnd(s.charAt(end)) && s.charAt(end) != ':') || s.charAt(end) == '。') { // not 未完成任务：无
               return s.substring(at, end);
             }
           }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Words saying the work's due date has not come (未到完工日期, 尚未到期, 未到合同约定的完成时间, 工期未满,
  * 尚在建设工期内): the work is not done, but not late either, and whether it will be on time cannot
- * be told yet. Not 未到位 or 未到达 (no date), nor a date passed (已到期, 逾期).
+ * be told yet. Not 未到位 or 未到达 (no date), a date passed (已到期, 逾期), a time taken (工期未满30天) nor a thing
+ * named (尚未到期的贷款, 未到期款项): the phrase ends its clause or goes on only to what follows from it (故, 暂 …).
  */
 public final class NotYetDue {
   private NotYetDue() {}
@@ -21,13 +22,13 @@ public final class NotYetDue {
 
   /** A period of work still under way: 工期未满, 尚在建设工期内. */
   private static final List<String> UNDER_WAY = List.of("工期未满", "工期尚未届满", "工期未届满", "尚在工期内", "仍在工期内", "尚在建设工期内",
-      "仍在建设工期内", "尚在施工工期内", "尚在合同工期内", "仍在合同工期内", "处于建设工期内", "在建设期内");
+      "仍在建设工期内", "尚在施工工期内", "尚在合同工期内", "仍在合同工期内", "处于建设工期内");
 
   /** The words saying the due date has not come, or null when {@code s} (normalised) says none. */
   public static @Nullable String words(String s) {
     for (String w : UNDER_WAY) {
       int at = s.indexOf(w);
-      if (at >= 0 && !figureAt(s, at + w.length())) { // 工期未满30天 is a time taken
+      if (at >= 0 && endsAStatement(s, at + w.length())) { // 工期未满30天 is a time taken
         return w;
       }
     }
@@ -38,7 +39,7 @@ public final class NotYetDue {
       k = skip(s, k, WORK);
       k = s.startsWith("的", k) ? k + 1 : k;
       for (String date : DATES) {
-        if (s.startsWith(date, k) && !figureAt(s, k + date.length())) { // 未到期, 未到完工日期; not 未到期限3天
+        if (s.startsWith(date, k) && endsAStatement(s, k + date.length())) { // 未到期, 未到完工日期; not 未到期限3天, 未到期的贷款
           return s.substring(at, k + date.length());
         }
       }
@@ -46,8 +47,12 @@ public final class NotYetDue {
     return null;
   }
 
-  private static boolean figureAt(String s, int k) {
-    return k < s.length() && (Chars.isAsciiDigit(s.charAt(k)) || ChineseNumerals.isStart(s.charAt(k)));
+  /** Words after which the phrase says what it says of the work: 未到期 of 尚未到期的贷款 or 未到期款项 names a thing. */
+  private static final List<String> GOING_ON = List.of("故", "因此", "所以", "暂", "尚", "无法", "不能", "还", "。", "(");
+
+  /** Whether the phrase ending at {@code k} ends its clause or goes on only to what follows from it. */
+  private static boolean endsAStatement(String s, int k) {
+    return k >= s.length() || Clauses.isClauseEnd(s.charAt(k)) || Chars.startsWithAny(s, k, GOING_ON);
   }
 
   private static int skip(String s, int k, List<String> words) {
