@@ -3,8 +3,11 @@ package org.jixiao.rules.internal.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.FigureRoles;
 import org.jixiao.rules.internal.text.RestatedTargets;
@@ -53,10 +56,16 @@ final class LevelsFirst {
     List<Quantity> others = new ArrayList<>(ties.size());
     boolean maybeDone = false;
     boolean part = false;
+    Totals totals = null; // made when a part is met
     for (Quantity q : ties) {
       FigureRoles.Role role = FigureRoles.of(text, q.start());
-      if (role == FigureRoles.Role.PART && !totalBefore(ties, text, q, name)) {
-        role = null; // 截至2023年12月底，其中城镇新增就业1600人: no total of this unit before it, or the part reached
+      if (role == FigureRoles.Role.PART) {
+        if (totals == null) {
+          totals = new Totals(ties, text);
+        }
+        if (!totalBefore(ties, text, q, name, totals)) {
+          role = null; // 截至2023年12月底，其中城镇新增就业1600人: no total of this unit before it, or the part reached
+        }
       }
       if (role == FigureRoles.Role.PENDING && name.contains("开工")) {
         role = null; // 开工项目数 against 竣工15个，5个正在施工: work under way was started
@@ -102,18 +111,36 @@ final class LevelsFirst {
    * 乡道100公里): then that figure is no total of them, and a reader cannot tell which is the level.
    */
   private static boolean partsExceedTotal(List<Quantity> levels, List<Quantity> others, String text) {
-    for (Quantity q : others) {
-      int at = FigureRoles.partAt(text, q.start());
-      Quantity total = null;
-      for (Quantity l : levels) {
-        total = l.end() <= at ? l : total;
+    // each part's 其中 found once: asked again for every pair of parts, a hostile cell of thousands made this quadratic
+    int[] ats = new int[others.size()];
+    for (int k = 0; k < ats.length; k++) {
+      ats[k] = FigureRoles.partAt(text, others.get(k).start());
+    }
+    Map<Integer, List<Integer>> byPart = new LinkedHashMap<>();
+    for (int k = 0; k < ats.length; k++) {
+      if (ats[k] >= 0) {
+        byPart.computeIfAbsent(ats[k], unused -> new ArrayList<>()).add(k);
       }
-      if (at < 0 || total == null) {
+    }
+    boolean inOrder = true;
+    for (int k = 1; k < levels.size(); k++) {
+      inOrder &= levels.get(k - 1).end() <= levels.get(k).end();
+    }
+    for (Map.Entry<Integer, List<Integer>> group : byPart.entrySet()) {
+      int at = group.getKey();
+      Quantity total = inOrder ? lastEndingBy(levels, at) : null;
+      if (!inOrder) {
+        for (Quantity l : levels) {
+          total = l.end() <= at ? l : total;
+        }
+      }
+      if (total == null) {
         continue;
       }
       BigDecimal sum = BigDecimal.ZERO;
-      for (Quantity p : others) {
-        if (FigureRoles.partAt(text, p.start()) == at && RestatedTargets.asideAt(text, p.start()) < 0) { // not a target restated among the parts
+      for (int k : group.getValue()) {
+        Quantity p = others.get(k);
+        if (RestatedTargets.asideAt(text, p.start()) < 0) { // not a target restated among the parts
           if (!p.unit().isCompatibleWith(total.unit())) {
             return true;
           }
@@ -125,6 +152,23 @@ final class LevelsFirst {
       }
     }
     return false;
+  }
+
+  /** The last of {@code levels} (in order of their ends) that ends by {@code at}, or null. */
+  private static @Nullable Quantity lastEndingBy(List<Quantity> levels, int at) {
+    int lo = 0;
+    int hi = levels.size() - 1;
+    Quantity found = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (levels.get(mid).end() <= at) {
+        found = levels.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 
   /**
@@ -187,17 +231,98 @@ final class LevelsFirst {
    * the part is not what was reached of what was found (发现问题45个，其中已整改42个: the 42 is the work done; but
    * 培训100人，其中未就业人员36人已实现就业 is a part of 100 trained).
    */
-  private static boolean totalBefore(List<Quantity> ties, String text, Quantity part, String name) {
+  private static boolean totalBefore(List<Quantity> ties, String text, Quantity part, String name, Totals totals) {
     int at = FigureRoles.partAt(text, part.start());
     // 项目开工数 against 年内项目开工12个，其中已竣工投产8个: the total begun is what is counted
     boolean partReached = FigureRoles.statedAsReached(text, part.start()) && !name.contains("开工");
+    int sentence = at < 0 ? 0 : totals.sentenceStarts[at]; // no 。 between the total and the 其中
+    if (totals.inOrder) {
+      return at >= 0 && totals.anyBetween(sentence, at, partReached);
+    }
     for (Quantity q : ties) {
-      if (q.end() <= at && FigureRoles.partAt(text, q.start()) < 0 && text.substring(q.end(), at).indexOf('。') < 0
+      if (q.end() <= at && q.end() >= sentence && FigureRoles.partAt(text, q.start()) < 0
           && !(partReached && FigureRoles.statedAsFound(text, q.start()) && !FigureRoles.statedAsReached(text, q.start()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * What {@link #totalBefore} asks of the ties, found once for a cell: where each sentence starts, and of the ties
+   * (when in order of their ends) how many up to each are no part, and no part found but not reached. Asked again
+   * of every earlier figure for every part, a hostile cell of thousands of parts took time quadratic in its length.
+   */
+  private static final class Totals {
+    final int[] sentenceStarts;
+    final boolean inOrder;
+    private final int[] ends;
+    /** Of the first k ties, how many are no part ({@code [k]}), and how many no part and not found-only. */
+    private final int[] noPart;
+    private final int[] notFoundOnly;
+
+    Totals(List<Quantity> ties, String text) {
+      this.sentenceStarts = sentenceStarts(text);
+      boolean ordered = true;
+      for (int k = 1; k < ties.size(); k++) {
+        ordered &= ties.get(k - 1).end() <= ties.get(k).end();
+      }
+      this.inOrder = ordered;
+      int n = ordered ? ties.size() : 0;
+      this.ends = new int[n];
+      this.noPart = new int[n + 1];
+      this.notFoundOnly = new int[n + 1];
+      for (int k = 0; k < n; k++) {
+        Quantity q = ties.get(k);
+        ends[k] = q.end();
+        boolean total = FigureRoles.partAt(text, q.start()) < 0;
+        boolean foundOnly = total && FigureRoles.statedAsFound(text, q.start()) && !FigureRoles.statedAsReached(text, q.start());
+        noPart[k + 1] = noPart[k] + (total ? 1 : 0);
+        notFoundOnly[k + 1] = notFoundOnly[k] + (total && !foundOnly ? 1 : 0);
+      }
+    }
+
+    /** Whether a tie ending in {@code [from, to]} is no part (and, when {@code partReached}, not one only found). */
+    boolean anyBetween(int from, int to, boolean partReached) {
+      int lo = firstEndingFrom(from);
+      int hi = firstEndingFrom(to + 1); // exclusive
+      if (lo >= hi) {
+        return false;
+      }
+      int[] counts = partReached ? notFoundOnly : noPart;
+      return counts[hi] - counts[lo] > 0;
+    }
+
+    /** The first tie whose end is at least {@code end}. */
+    private int firstEndingFrom(int end) {
+      int lo = 0;
+      int hi = ends.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ends[mid] < end) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
+  /**
+   * For each position of {@code text} (and its end), where its sentence starts: just after the last 。 before it.
+   * Made once for the parts of a cell, so that whether a total stands in a part's sentence costs no search.
+   */
+  private static int[] sentenceStarts(String text) {
+    int[] starts = new int[text.length() + 1];
+    int start = 0;
+    for (int k = 0; k <= text.length(); k++) {
+      starts[k] = start;
+      if (k < text.length() && text.charAt(k) == '。') {
+        start = k + 1;
+      }
+    }
+    return starts;
   }
 
   /** The clause that holds {@code q}, figure and all. */
