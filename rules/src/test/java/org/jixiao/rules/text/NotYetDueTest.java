@@ -62,6 +62,10 @@ class NotYetDueTest {
         // words that the work was done: 提前完工 (read as 未…, 30 %, as before: the 未 of 未到期 reaches it)
         "TIMELINESS | 按时完成 | 项目未到期但已提前完工",
         "TIMELINESS | 按时收回 | 尚未到期的贷款已全部收回",
+        // review 60d: a step dated, and what is not yet due is a warranty or a contract
+        "TIMELINESS | 2023年4月底前开工 | 2023年4月10日开工建设，尚在建设工期内",
+        "TIMELINESS | 按时完成 | 设备已安装调试完毕，质保期尚未到期",
+        "TIMELINESS | 按时完成 | 补贴资金已发放到位；管护合同尚未到期",
       })
   void otherWordsOfNotYetAreNoDueDate(Subcategory sub, String target, String actual) {
     assertThat(judge(sub, "", target, actual).trace().code()).isNotEqualTo(java.util.Optional.of("JX-T-0280"));

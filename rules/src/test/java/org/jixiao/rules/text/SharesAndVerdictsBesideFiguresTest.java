@@ -70,6 +70,8 @@ class SharesAndVerdictsBesideFiguresTest {
         "QUANTITY | 100人 | 培训100人，未完成目标任务",
         "QUANTITY | 100人 | 培训100人，但未完成绩效目标",
         "QUANTITY | ≥100人 | 培训120人，因疫情原因未达到年度目标。",
+        // review 60d: a cause between the figure and the miss
+        "QUANTITY | ≥100人 | 培训120人，由于资金未及时到位，未完成年度目标",
       })
   void wordsThatTheTargetWasMissedContradictAFigureThatMeetsIt(Subcategory sub, String target, String actual) {
     IndicatorVerdict v = judge(sub, "", target, actual);
@@ -96,6 +98,12 @@ class SharesAndVerdictsBesideFiguresTest {
         // review 60b: a share that says who the figure's people are is no share of the work
         "QUANTITY | 200人 | 培训200人的30%为女性",
         "QUANTITY | 100人 | 参训100人的95%通过考核",
+        // review 60d: 达到 before a share names a subset; a miss before the figure, or made good after it, or after
+        // a clause of an earlier time
+        "QUANTITY | ≥200人 | 培训200人，合格学员达到200人的95%",
+        "QUANTITY | ≥100人 | 上半年受疫情影响，未完成计划任务，下半年加大力度，全年培训120人",
+        "QUANTITY | ≥10个 | 建成10个，其中3个村原定去年建成，未完成计划任务，今年一并完成",
+        "QUANTITY | ≥12期 | 开展培训12期，此前因场地原因，未完成计划任务",
       })
   void wordsThatSayWhyOrDenyItLeaveTheFigure(Subcategory sub, String target, String actual) {
     met(judge(sub, "", target, actual));

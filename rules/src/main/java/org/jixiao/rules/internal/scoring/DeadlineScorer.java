@@ -8,6 +8,7 @@ import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.ClockTimes;
+import org.jixiao.rules.internal.text.CompletionNouns;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.DateReader;
 import org.jixiao.rules.internal.text.NotYetDue;
@@ -56,7 +57,7 @@ public final class DeadlineScorer implements IndicatorScorer {
     // the actual first: most state no date, and then the target need not be read at all
     String actual = IndicatorTexts.normalize(input.actual());
     String notYet = NotYetDue.words(actual);
-    if (notYet != null && asksADeadline(input) && !saysDoneOrLate(context, input.actual())) { // 尚在建设工期内，未到完工日期: neither done nor late
+    if (notYet != null && asksADeadline(input) && !saysDoneOrLate(context, actual)) { // 尚在建设工期内，未到完工日期: neither done nor late
       return Optional.of(
           IndicatorVerdict.undetermined(
               Reasons.trace(id(), "not-yet-due", "JX-T-0280").putArgs("actual", Texts.shorten(input.actual())).putArgs("words", notYet).build()));
@@ -123,7 +124,8 @@ public final class DeadlineScorer implements IndicatorScorer {
    * 尚在建设工期内，但已严重滞后): a word of the top band or a shortfall named (滞后, 延期), not a negation alone.
    */
   private static boolean saysDoneOrLate(ScoringContext context, String actual) {
-    Optional<Reading> reading = context.profile().vocabulary().read(actual);
+    String zero = CompletionNouns.zeroStated(actual); // 实际完成值为0 says nothing was done, whatever its 完成
+    Optional<Reading> reading = context.profile().vocabulary().read(zero == null ? actual : actual.replace(zero, "，"));
     if (reading.isEmpty()) {
       return false;
     }

@@ -78,13 +78,10 @@ public final class QualitativeScorer implements IndicatorScorer {
         return Optional.of(appraised);
       }
     }
-    // 实际完成值为0 against 按时完成: none of the work was done; 安全事故完成值为0: none of what was to be avoided.
-    // Only where the words say nothing else (一季度完成进度为0，年底已全部完成) or say nothing was done (未实施)
-    Optional<StatedShare.Share> zero = reading.isPresent() && reading.get().band() != Band.NOT_ACHIEVED
-        ? Optional.empty()
-        : StatedShare.ofAZero(IndicatorTexts.normalize(input.actual()), IndicatorTexts.normalize(input.target()), input.indicator().name().orElse(""));
-    if (zero.isPresent() && (reading.isEmpty() || zero.get().share().signum() == 0)) {
-      return Optional.of(IndicatorVerdict.scored(zero.get().share(), zero.get().share().signum() == 0 ? statedShare(input, zero.get()) : noneOfTheUnwanted(input, zero.get())));
+    // 实际完成值为0 against a date or work to do: none of the work was done, though 完成 reads done
+    Optional<StatedShare.Share> nothing = StatedShare.nothingDone(input, vocabulary);
+    if (nothing.isPresent()) {
+      return Optional.of(IndicatorVerdict.scored(BigDecimal.ZERO, statedShare(input, nothing.get())));
     }
     boolean negative = reading.map(r -> r.band() != Band.ACHIEVED).orElse(false);
     if (reading.isPresent() && reading.get().fraction().signum() > 0
@@ -283,17 +280,6 @@ public final class QualitativeScorer implements IndicatorScorer {
     return input.item().isEmpty()
         ? IndicatorTexts.parseTarget(input.indicator())
         : TargetParser.parse(IndicatorTexts.normalize(input.target()), TargetContext.of(input.indicator()));
-  }
-
-  /** 安全事故完成值为0: a measure of what was to be avoided, or is left, stated as none (method {@code stated-zero}). */
-  private Trace noneOfTheUnwanted(IndicatorInput input, StatedShare.Share stated) {
-    return Reasons.trace(id(), "stated-zero", "JX-T-0282")
-        .putArgs("actual", Texts.shorten(input.actual()))
-        .putArgs("words", stated.words())
-        .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
-        .putFigures("bandLower", Band.ACHIEVED.lower())
-        .putFigures("bandUpper", Band.ACHIEVED.upper())
-        .build();
   }
 
   /** 完成60%: the completion word says done, the percentage how much of it (method {@code stated-share}). */

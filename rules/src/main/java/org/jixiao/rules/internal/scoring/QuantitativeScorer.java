@@ -354,8 +354,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
                   .putFigures("actual", b)
                   .build()));
     }
-    String missed = result.fraction().compareTo(BigDecimal.ONE) >= 0 ? MissedTargets.words(actualText) : null;
-    if (missed != null && sameSentence(actualText, chosen, actualText.indexOf(missed))) {
+    String missed = result.fraction().compareTo(BigDecimal.ONE) >= 0 ? MissedTargets.after(actualText, chosen.end()) : null;
+    if (missed != null) {
       // 完成1个，未完成绩效目标任务: the figure meets the target, the words say it was missed
       return Optional.of(
           IndicatorVerdict.undetermined(
@@ -383,19 +383,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
   private static String shareOf(Quantity chosen, String actualText) {
     String printed = actualText.substring(chosen.start(), Math.min(chosen.end(), actualText.length()));
     return printed.indexOf('的') > 0 && printed.endsWith("%") ? "（“" + printed + "”）" : "";
-  }
-
-  /** Whether no sentence ends between the figure {@code q} and {@code at}, on either side of it. */
-  private static boolean sameSentence(String text, Quantity q, int at) {
-    int from = Math.min(q.end(), at);
-    int to = Math.max(q.start(), at);
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c == '。' || c == ';' || c == '\n') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The note of a figure restated from the rate of the rest (（100 % − 逾期率 3 %）), else nothing. */

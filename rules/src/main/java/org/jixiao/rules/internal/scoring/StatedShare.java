@@ -7,6 +7,13 @@ import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.CompletionNouns;
+import org.jixiao.rules.internal.text.TargetContext;
+import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.spi.IndicatorInput;
+import org.jixiao.rules.text.Band;
+import org.jixiao.rules.text.Deadline;
+import org.jixiao.rules.text.Reading;
+import org.jixiao.rules.text.Vocabulary;
 import org.jixiao.rules.internal.text.ShareWords;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
@@ -96,25 +103,53 @@ final class StatedShare {
   }
 
   /**
-   * What a measure of the work stated as zero says ({@link CompletionNouns#zeroStated}), when the actual's words
-   * say nothing else: 实际完成值为0 that nothing of the work was done (0), 安全事故完成值为0 or 待完成数为0 that none of
-   * what was to be avoided or is left happened (1); so does nothing done when the target or name asks for none of
-   * something (杜绝安全事故, 投诉次数). Empty when the target or name asks for a limit kept or a fall (控制在预算内,
-   * 降低能耗), where nothing may be the aim or may be the work undone.
+   * A share of nothing, when the actual states a measure of the indicator's own work as zero (实际完成值为0, 完成
+   * 数量为零, 完成进度为0: {@link CompletionNouns#zeroStated}) and the target asks for work: a verb of work (建设,
+   * 开展, 完成, 培训 …) or a dated deadline (2021年4月15日). Its 完成 read as done, met in full (东江 2020, a real
+   * row). Not when the target or the name is of something to avoid or keep (安全, 规范, 延期交付次数, 杜绝, 控制, 降低
+   * …), where a zero may be the aim, nor when the rest of the actual says done (完成值为0，已全部完成).
    */
-  static Optional<Share> ofAZero(String actual, String target, String name) {
-    CompletionNouns.StatedZero zero = CompletionNouns.zeroStated(actual);
-    if (zero == null) {
+  static Optional<Share> nothingDone(IndicatorInput input, Vocabulary vocabulary) {
+    String actual = IndicatorTexts.normalize(input.actual());
+    String words = CompletionNouns.zeroStated(actual);
+    if (words == null) {
       return Optional.empty();
     }
-    boolean noneAsked = Absence.asksAbsence(target) || CompletionNouns.namesTheAvoided(name) || CompletionNouns.namesTheAvoided(target);
-    if (zero.says() == CompletionNouns.Zero.NONE_OF_THE_UNWANTED || noneAsked) {
-      return Optional.of(new Share(BigDecimal.ONE, zero.words()));
-    }
-    if (Absence.statesNoneOrLimitKept(target) || namesAFall(target) || namesAFall(name)) {
+    String target = IndicatorTexts.normalize(input.target());
+    String name = input.indicator().name().orElse("");
+    if (CompletionNouns.namesTheAvoided(name) || CompletionNouns.namesTheAvoided(target) || Absence.asksAbsence(target)
+        || Absence.statesNoneOrLimitKept(target) || namesAFall(target) || namesAFall(name) || !asksWork(input, target)) {
       return Optional.empty();
     }
-    return Optional.of(new Share(BigDecimal.ZERO, zero.words()));
+    Optional<Reading> rest = vocabulary.read(actual.replace(words, "，"));
+    if (rest.isPresent() && rest.get().band() != Band.NOT_ACHIEVED) {
+      return Optional.empty(); // 完成值为0，已全部完成: which is meant is not said
+    }
+    return Optional.of(new Share(BigDecimal.ZERO, words));
+  }
+
+  /** Verbs of work a target may ask for, whose measure stated as zero is none of it done. */
+  private static final List<String> WORK =
+      List.of("建设", "建成", "新建", "修建", "改造", "开展", "实施", "完成", "引进", "上线", "培育", "培训", "举办", "开工", "竣工", "采购", "购置",
+          "安装", "修缮", "整治", "发放", "编制", "印发", "出版", "交付");
+
+  private static boolean asksWork(IndicatorInput input, String target) {
+    for (String verb : WORK) {
+      if (target.contains(verb)) {
+        return true;
+      }
+    }
+    // a deadline of a date (2021年4月15日, 2023年底前), not of a word alone (全年, 年底前: a state kept all year may be asked)
+    return hasDigit(target) && TargetParser.parse(target, TargetContext.of(input.indicator())).deadline().flatMap(Deadline::by).isPresent();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      if (Character.isDigit(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of a fall or a limit asked, which a zero may meet. */

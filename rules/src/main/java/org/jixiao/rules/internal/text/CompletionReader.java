@@ -212,11 +212,6 @@ public final class CompletionReader {
             continue;
           }
         }
-        int measure = term.kind() == Term.Kind.COMPLETION && entry.word().endsWith("完成") ? CompletionNouns.nameEnd(s, i + length) : -1;
-        if (measure > 0) { // 实际完成值为0: the name of what was done, not a word that it was
-          i = measure;
-          continue;
-        }
         if (entry.partWord()) {
           partial = true;
         }

@@ -17,9 +17,10 @@ public final class MissedTargets {
   private static final List<String> MISSED = List.of("未能完成", "没有完成", "未完成", "未能达到", "没有达到", "未达到", "未达成", "未实现");
 
   /** What target: 年度, 绩效, 预期 … before 目标, 任务 or 指标. */
-  private static final List<String> WHICH = List.of("年度绩效", "绩效", "年度", "既定", "预期", "预定", "计划", "全年", "整体", "项目");
+  private static final List<String> WHICH =
+      List.of("年度绩效", "年度既定", "预期绩效", "本年度", "绩效", "年度", "既定", "预期", "预定", "计划", "全年", "整体", "项目", "年初");
 
-  private static final List<String> WHAT = List.of("目标任务", "目标值", "目标", "任务", "指标");
+  private static final List<String> WHAT = List.of("目标任务", "工作任务", "目标值", "目标", "任务", "指标");
 
   /** Words that may stand before the miss in its clause: it is still the indicator's own (但未完成目标任务). */
   private static final List<String> CONNECTIVES = List.of("但是", "但", "然而", "而", "仍", "仍然", "还", "却", "故", "因此", "所以", "最终", "总体", "整体", "全年", "年度", "项目");
@@ -31,10 +32,11 @@ public final class MissedTargets {
    */
   private static boolean ownClause(String before) {
     String rest = before.strip();
-    int cause = rest.startsWith("因") || rest.startsWith("由于") ? Math.max(rest.lastIndexOf("原因"), Math.max(rest.lastIndexOf("影响"), rest.lastIndexOf("因素"))) : -1;
+    boolean caused = rest.startsWith("因") || rest.startsWith("由于") || rest.startsWith("受");
+    int cause = caused ? Math.max(rest.lastIndexOf("原因"), Math.max(rest.lastIndexOf("影响"), rest.lastIndexOf("因素"))) : -1;
     if (cause >= 0) {
       rest = rest.substring(cause + 2);
-    } else if (rest.startsWith("因") || rest.startsWith("由于")) {
+    } else if (caused) {
       return false;
     }
     for (String word : CONNECTIVES) {
@@ -43,10 +45,53 @@ public final class MissedTargets {
     return rest.isEmpty();
   }
 
-  /** The words saying the target was missed, or null when {@code s} (normalised) holds none. */
-  public static @Nullable String words(String s) {
+  /**
+   * The words saying the target was missed after a figure ending at {@code figureEnd}, in its sentence, or null: only
+   * clauses of a cause (因…, 由于…, 受…影响) between the figure's clause and the miss, and nothing after the miss in its
+   * sentence that says the work was done after all (上半年…未完成计划任务，下半年…全年培训120人; …，未完成计划任务，
+   * 今年一并完成). A miss before the figure is of an earlier time or stage (截至9月底，未达到年度目标，…累计培训126人).
+   */
+  public static @Nullable String after(String s, int figureEnd) {
+    String words = words(s, figureEnd);
+    if (words == null) {
+      return null;
+    }
+    int at = s.indexOf(words, figureEnd);
+    for (int k = Clauses.clauseEnd(s, figureEnd); k < at; k = Clauses.clauseEnd(s, k + 1)) {
+      if (k >= s.length() || s.charAt(k) == '。' || s.charAt(k) == ';' || s.charAt(k) == '\n') {
+        return null; // another sentence
+      }
+      int next = Clauses.clauseEnd(s, k + 1);
+      if (next < at && !isCause(s.substring(k + 1, next).strip())) {
+        return null; // 培训120人，满意度82%，未达到预期目标: what missed may be the other clause's
+      }
+    }
+    int end = at + words.length();
+    int sentenceEnd = end;
+    while (sentenceEnd < s.length() && s.charAt(sentenceEnd) != '。' && s.charAt(sentenceEnd) != ';' && s.charAt(sentenceEnd) != '\n') {
+      sentenceEnd++;
+    }
+    String later = s.substring(end, sentenceEnd);
+    for (String done : DONE_LATER) {
+      if (later.contains(done)) {
+        return null;
+      }
+    }
+    return words;
+  }
+
+  /** Words after a miss that say the work was done after all, or the miss made good. */
+  private static final List<String> DONE_LATER = List.of("完成", "累计", "全年", "全部", "一并", "整改", "补齐", "弥补", "达到", "实现");
+
+  /** A clause of a cause: 因…, 由于…, 受…; not one of an earlier time (此前因场地原因). */
+  private static boolean isCause(String clause) {
+    return clause.startsWith("因") || clause.startsWith("由于") || clause.startsWith("受");
+  }
+
+  /** The first words from {@code from} on saying the target was missed, or null when {@code s} (normalised) holds none. */
+  private static @Nullable String words(String s, int from) {
     for (String missed : MISSED) {
-      for (int at = s.indexOf(missed); at >= 0; at = s.indexOf(missed, at + missed.length())) {
+      for (int at = s.indexOf(missed, from); at >= 0; at = s.indexOf(missed, at + missed.length())) {
         if (!ownClause(s.substring(Clauses.clauseStart(s, at), at))) {
           continue; // 无未完成目标任务, 考核通过率未达到预期目标, 已弥补上年未完成任务: of something else, or denied
         }

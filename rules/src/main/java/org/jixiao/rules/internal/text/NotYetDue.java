@@ -24,11 +24,17 @@ public final class NotYetDue {
   private static final List<String> UNDER_WAY = List.of("工期未满", "工期尚未届满", "工期未届满", "尚在工期内", "仍在工期内", "尚在建设工期内",
       "仍在建设工期内", "尚在施工工期内", "尚在合同工期内", "仍在合同工期内", "处于建设工期内");
 
-  /** The words saying the due date has not come, or null when {@code s} (normalised) says none. */
+  /**
+   * The words saying the due date has not come, or null when {@code s} (normalised) says none, or dates what was
+   * done (2023年4月10日开工建设，尚在建设工期内: the date answers a deadline of that step).
+   */
   public static @Nullable String words(String s) {
+    if (datesAStep(s)) {
+      return null;
+    }
     for (String w : UNDER_WAY) {
       int at = s.indexOf(w);
-      if (at >= 0 && endsAStatement(s, at + w.length())) { // 工期未满30天 is a time taken
+      if (at >= 0 && endsAStatement(s, at + w.length()) && ofTheWork(s, at)) { // 工期未满30天 is a time taken
         return w;
       }
     }
@@ -39,7 +45,7 @@ public final class NotYetDue {
       k = skip(s, k, WORK);
       k = s.startsWith("的", k) ? k + 1 : k;
       for (String date : DATES) {
-        if (s.startsWith(date, k) && endsAStatement(s, k + date.length())) { // 未到期, 未到完工日期; not 未到期限3天, 未到期的贷款
+        if (s.startsWith(date, k) && endsAStatement(s, k + date.length()) && ofTheWork(s, at)) { // 未到期, 未到完工日期; not 未到期限3天, 未到期的贷款
           return s.substring(at, k + date.length());
         }
       }
@@ -53,6 +59,33 @@ public final class NotYetDue {
   /** Whether the phrase ending at {@code k} ends its clause or goes on only to what follows from it. */
   private static boolean endsAStatement(String s, int k) {
     return k >= s.length() || Clauses.isClauseEnd(s.charAt(k)) || Chars.startsWithAny(s, k, GOING_ON);
+  }
+
+  /** Words that may stand before the phrase in its clause and leave it about the work itself: 项目尚未到期. */
+  private static final List<String> OF_THE_WORK =
+      List.of("本项目", "该项目", "项目", "工程", "建设", "施工", "目前", "当前", "因", "由于", "但", "且", "尚", "仍", "还", "已", "均", "整体", "全部");
+
+  /**
+   * Whether the phrase at {@code at} is of the work: nothing but {@link #OF_THE_WORK} before it in its clause. 质保期尚未
+   * 到期, 部分贷款尚未到期, 管护合同尚未到期 and 施工工期未满 (after a design done) are of something else.
+   */
+  private static boolean ofTheWork(String s, int at) {
+    String rest = s.substring(Clauses.clauseStart(s, at), at).strip();
+    for (String word : OF_THE_WORK) {
+      rest = rest.replace(word, "");
+    }
+    return rest.isEmpty();
+  }
+
+  /** Whether {@code s} dates a step done: a month or a day (4月10日开工, 5月18日招标结束). */
+  private static boolean datesAStep(String s) {
+    for (int k = 1; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if ((c == '月' || c == '日') && (Chars.isAsciiDigit(s.charAt(k - 1)) || ChineseNumerals.isStart(s.charAt(k - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int skip(String s, int k, List<String> words) {
