@@ -56,6 +56,12 @@ final class FigureFilters {
     return out;
   }
 
+  /** The words of a share of a figure a level was read from, quoted (（“1座的30%”）), else nothing. */
+  static String shareOfAFigure(Quantity chosen, String actual) {
+    String printed = actual.substring(chosen.start(), Math.min(chosen.end(), actual.length()));
+    return printed.indexOf('的') > 0 && printed.endsWith("%") ? "（“" + printed + "”）" : "";
+  }
+
   /** Verbs of work done, one of which must govern a figure a share is taken of (完成…1座的30%). */
   private static final List<String> DONE = List.of("完成", "建成"); // not 达到: 合格学员达到200人的95% names a subset
 

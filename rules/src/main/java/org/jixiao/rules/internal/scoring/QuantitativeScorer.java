@@ -334,7 +334,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Quantity restatedFrom = chosen;
     Supplier<String> actualArg =
         () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe()
-            + complement(restatedFrom, actualText, asked) + shareOf(restatedFrom, actualText) + sorted.note(unit);
+            + complement(restatedFrom, actualText, asked) + FigureFilters.shareOfAFigure(restatedFrom, actualText) + sorted.note(unit);
     Supplier<String> targetArg =
         () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe()) + printedAs;
     if (way == Signs.Direction.NONE && !fall && !targetMinus && !chosen.isRange() && !sorted.restated()) { // 满意度低于90% against ≥ 90 %
@@ -377,12 +377,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
             .putFigures("fraction", Decimals.fraction(result.fraction()))
             .build();
     return Optional.of(IndicatorVerdict.scored(result.fraction(), trace));
-  }
-
-  /** The words of a share of a figure the level was read from (（“1座的30%”）), else nothing. */
-  private static String shareOf(Quantity chosen, String actualText) {
-    String printed = actualText.substring(chosen.start(), Math.min(chosen.end(), actualText.length()));
-    return printed.indexOf('的') > 0 && printed.endsWith("%") ? "（“" + printed + "”）" : "";
   }
 
   /** The note of a figure restated from the rate of the rest (（100 % − 逾期率 3 %）), else nothing. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.Chars;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.CompletionNouns;
 import org.jixiao.rules.internal.text.TargetContext;
@@ -95,11 +96,7 @@ final class StatedShare {
   }
 
   private static boolean onlyWholeWords(String words) {
-    String rest = words.strip();
-    for (String w : WHOLE_WORDS) {
-      rest = rest.replace(w, "");
-    }
-    return rest.isEmpty();
+    return Chars.withoutWords(words.strip(), WHOLE_WORDS).isEmpty();
   }
 
   /**

@@ -5,8 +5,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Character classes shared by the scanners. */
-final class Chars {
+public final class Chars {
   private Chars() {}
+
+  /**
+   * {@code text} with every occurrence of each of {@code words} taken out, one word after another: whether a
+   * clause says no more than such words is whether nothing is left (实际, 全年 … before a measure).
+   */
+  public static String withoutWords(String text, List<String> words) {
+    String rest = text;
+    for (String word : words) {
+      rest = rest.replace(word, "");
+    }
+    return rest;
+  }
 
   static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';

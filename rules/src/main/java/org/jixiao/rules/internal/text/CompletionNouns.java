@@ -72,11 +72,7 @@ public final class CompletionNouns {
 
   /** Whether the words before a measure name only the indicator's own work: nothing, 实际, 全年, 项目 …. */
   private static boolean ownWork(String subject) {
-    String rest = subject;
-    for (String word : OWN) {
-      rest = rest.replace(word, "");
-    }
-    return rest.isEmpty();
+    return Chars.withoutWords(subject, OWN).isEmpty();
   }
 
   /**

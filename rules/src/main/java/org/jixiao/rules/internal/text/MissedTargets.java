@@ -39,10 +39,7 @@ public final class MissedTargets {
     } else if (caused) {
       return false;
     }
-    for (String word : CONNECTIVES) {
-      rest = rest.replace(word, "");
-    }
-    return rest.isEmpty();
+    return Chars.withoutWords(rest, CONNECTIVES).isEmpty();
   }
 
   /**

@@ -70,11 +70,7 @@ public final class NotYetDue {
    * 到期, 部分贷款尚未到期, 管护合同尚未到期 and 施工工期未满 (after a design done) are of something else.
    */
   private static boolean ofTheWork(String s, int at) {
-    String rest = s.substring(Clauses.clauseStart(s, at), at).strip();
-    for (String word : OF_THE_WORK) {
-      rest = rest.replace(word, "");
-    }
-    return rest.isEmpty();
+    return Chars.withoutWords(s.substring(Clauses.clauseStart(s, at), at).strip(), OF_THE_WORK).isEmpty();
   }
 
   /** Whether {@code s} dates a step done: a month or a day (4月10日开工, 5月18日招标结束). */
