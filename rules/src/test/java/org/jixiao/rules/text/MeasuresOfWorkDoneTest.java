@@ -42,6 +42,11 @@ class MeasuresOfWorkDoneTest {
     assertThat(v.trace().code()).hasValue("JX-T-0226");
   }
 
+  @Test
+  void aNameOfTheTargetsWorkAndAMeasureOfItLeavesTheZeroNothingDone() {
+    scoredAt(judge(Subcategory.QUALITY, "管网建设完成率", "实施管网建设", "完成值为0"), BigDecimal.ZERO);
+  }
+
   @ParameterizedTest(name = "{0} / {1} / {2}")
   @CsvSource(
       delimiter = '|',
@@ -56,6 +61,14 @@ class MeasuresOfWorkDoneTest {
         "延期交付次数 | 按时交付 | 完成值为0",
         "错发漏发补贴户数 | 补贴精准发放到户 | 实际完成值为0户",
         " | 确保安全生产 | 安全事故完成值为0",
+        // review 60e: a name of what is left or unwanted, a target that forbids the work, words naming what the zero
+        // is of, the work done in another year
+        "剩余危房户数 | 完成全部危房改造 | 完成值为0户",
+        "工程停工天数 | 按期完成建设 | 完成值为0天",
+        " | 严禁新建楼堂馆所 | 完成值为0个",
+        " | 按时完成补贴发放 | 实际完成值为0（无错发漏发）",
+        " | 完成数据录入 | 完成值为零差错",
+        " | 按计划实施建设 | 本年度完成值为0，建设任务已在上年度提前实施",
         // a zero of a part, or beside words that say done
         " | 按时完成 | 上半年完成值为0，全年完成值100%",
         " | 按时完成 | 一季度完成进度为0，年底已全部完成",

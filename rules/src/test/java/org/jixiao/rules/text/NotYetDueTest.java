@@ -66,6 +66,9 @@ class NotYetDueTest {
         "TIMELINESS | 2023年4月底前开工 | 2023年4月10日开工建设，尚在建设工期内",
         "TIMELINESS | 按时完成 | 设备已安装调试完毕，质保期尚未到期",
         "TIMELINESS | 按时完成 | 补贴资金已发放到位；管护合同尚未到期",
+        // review 60e: a step dated by a half or a quarter of the year
+        "TIMELINESS | 2023年上半年开工 | 上半年开工，项目尚在建设工期内",
+        "TIMELINESS | 2023年底前主体封顶 | 已于2023年第三季度封顶，尚在合同工期内",
       })
   void otherWordsOfNotYetAreNoDueDate(Subcategory sub, String target, String actual) {
     assertThat(judge(sub, "", target, actual).trace().code()).isNotEqualTo(java.util.Optional.of("JX-T-0280"));

@@ -146,10 +146,11 @@ public final class QualitativeScorer implements IndicatorScorer {
       // 完成60%, or 完成率为85% (a rate's name, no completion word on its own): the share it states
       Optional<StatedShare.Share> share = StatedShare.of(input.actual());
       // the share decides when it is lower than the words' fraction, or says where in the words' band the work
-      // landed (基本完成，达成率为97%: 97 %, not 基本完成's 80 %), when it is of the whole work (not 其中主体工程完成100%)
+      // landed (基本完成，达成率为97%: 97 %, not 基本完成's 80 %), when it is of the whole work (not 其中主体工程完成100%),
+      // nothing is said to be outstanding after it (…，尚余少量收尾工作), and it is short of all (基本完成，完成率100% contradicts)
       if (share.isPresent() && (reading.isEmpty() || share.get().share().compareTo(reading.get().fraction()) < 0
           || !reading.get().mixed() && share.get().ofTheWhole() && share.get().share().compareTo(reading.get().fraction()) > 0
-              && reading.get().band().contains(share.get().share()))) {
+              && share.get().share().compareTo(BigDecimal.ONE) < 0 && reading.get().band().contains(share.get().share()))) {
         return Optional.of(IndicatorVerdict.scored(share.get().share(), statedShare(input, share.get())));
       }
     }

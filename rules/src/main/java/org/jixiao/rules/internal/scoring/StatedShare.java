@@ -88,11 +88,24 @@ final class StatedShare {
         BigDecimal share = Decimals.divide(percent.value(), BigDecimal.valueOf(100));
         String words = n.substring(word, Math.min(n.length(), percent.end()));
         boolean whole = onlyWholeWords(n.substring(Clauses.clauseStart(n, word), word)) && onlyWholeWords(between)
-            && !(percent.end() < n.length() && n.charAt(percent.end()) == '的');
+            && !(percent.end() < n.length() && n.charAt(percent.end()) == '的') && !outstandingAfter(n, percent.end());
         return Optional.of(new Share(share.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : share, words, whole));
       }
     }
     return Optional.empty();
+  }
+
+  /** Words of work or faults still outstanding (尚余少量收尾工作, 有待提升, 不含验收, 仍有问题待整改). */
+  private static final List<String> OUTSTANDING = List.of("尚余", "尚有", "仍有", "还有", "待", "不含", "未", "尚在", "部分", "个别", "问题");
+
+  private static boolean outstandingAfter(String n, int end) {
+    String after = n.substring(end);
+    for (String word : OUTSTANDING) {
+      if (after.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean onlyWholeWords(String words) {
@@ -115,14 +128,41 @@ final class StatedShare {
     String target = IndicatorTexts.normalize(input.target());
     String name = input.indicator().name().orElse("");
     if (CompletionNouns.namesTheAvoided(name) || CompletionNouns.namesTheAvoided(target) || Absence.asksAbsence(target)
-        || Absence.statesNoneOrLimitKept(target) || namesAFall(target) || namesAFall(name) || !asksWork(input, target)) {
+        || Absence.statesNoneOrLimitKept(target) || namesAFall(target) || namesAFall(name) || !asksWork(input, target)
+        || !namesOnlyTheWork(name, target) || Chars.withoutWords(target, FORBIDDING).length() < target.length()) {
       return Optional.empty();
     }
-    Optional<Reading> rest = vocabulary.read(actual.replace(words, "，"));
-    if (rest.isPresent() && rest.get().band() != Band.NOT_ACHIEVED) {
-      return Optional.empty(); // 完成值为0，已全部完成: which is meant is not said
+    String others = actual.replace(words, "，");
+    Optional<Reading> rest = vocabulary.read(others);
+    if (rest.isPresent() && rest.get().band() != Band.NOT_ACHIEVED || !Chars.withoutWords(others, ELSEWHERE).equals(others)) {
+      return Optional.empty(); // 完成值为0，已全部完成; …，建设任务已在上年度提前实施: the work may be done elsewhere or earlier
     }
     return Optional.of(new Share(BigDecimal.ZERO, words));
+  }
+
+  /** Words that put the work in another year or another's hands (已在上年度提前实施, 已由省级统一实施). */
+  private static final List<String> ELSEWHERE = List.of("上年", "去年", "往年", "以前", "提前", "已由", "统一实施");
+
+  /** Words of a target that forbids its work (严禁新建楼堂馆所, 不再新建高耗能项目): a zero is what it asks. */
+  private static final List<String> FORBIDDING = List.of("严禁", "禁止", "不得", "不再", "不");
+
+  /** What a name may add to the target's work: a measure of it (管网建设完成率 against 实施管网建设). */
+  private static final List<String> MEASURE_WORDS =
+      List.of("完成", "数量", "个数", "户数", "人数", "人次", "数", "率", "进度", "情况", "金额", "面积", "长度", "里程", "时间", "工作", "任务", "项目");
+
+  /**
+   * Whether the indicator's name is empty or names only the target's work and a measure of it: every pair of its
+   * characters less the measure words stands in the target. 剩余危房户数, 未开工项目数, 工程停工天数 or 退学人数 against
+   * 完成…, 按期…, 开展… count something else, whose zero may be the aim (review 60e).
+   */
+  private static boolean namesOnlyTheWork(String name, String target) {
+    String work = Chars.withoutWords(name.strip(), MEASURE_WORDS);
+    for (int k = 0; k + 1 < work.length(); k++) {
+      if (!target.contains(work.substring(k, k + 2))) {
+        return false;
+      }
+    }
+    return work.length() != 1 || target.contains(work);
   }
 
   /** Verbs of work a target may ask for, whose measure stated as zero is none of it done. */

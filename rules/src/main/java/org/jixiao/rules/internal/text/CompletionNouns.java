@@ -20,6 +20,23 @@ public final class CompletionNouns {
   /** Units of incidents: a measure of them at zero (完成值为0起) counts what did not happen, not work undone. */
   private static final String INCIDENTS = "起宗例次件";
 
+  /**
+   * Whether the zero ending at {@code k} ends its clause after at most a unit of two characters (0户, 0万元), none of
+   * incidents: 完成值为0起 counts what did not happen, 完成值为零差错 and 实际完成值为0（无错发漏发） name what the zero is of.
+   */
+  private static boolean endsWithAUnitAtMost(String s, int k) {
+    if (k < s.length() && INCIDENTS.indexOf(s.charAt(k)) >= 0) {
+      return false;
+    }
+    boolean afterZero = k > 0 && (s.charAt(k - 1) == '零' || s.charAt(k - 1) == '〇');
+    for (int e = k; e <= Math.min(s.length(), k + (afterZero ? 0 : 2)); e++) {
+      if (e == s.length() || Clauses.isClauseEnd(s.charAt(e)) || s.charAt(e) == '。') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words between a measure's name and its value (完成值为0, 完成数量仅为0). */
   private static final List<String> COPULAS = List.of("仅为", "只有", "仅有", "为", "是", "达", "仅", "只", ":", "=");
 
@@ -53,7 +70,7 @@ public final class CompletionNouns {
       }
       int zero = zeroEnd(s, afterCopula(s, end + measure.length()));
       String subject = subject(s, at);
-      if (zero > 0 && ownWork(subject) && !(zero < s.length() && INCIDENTS.indexOf(s.charAt(zero)) >= 0)) { // 0起: no incident
+      if (zero > 0 && ownWork(subject) && endsWithAUnitAtMost(s, zero)) {
         return s.substring(Math.max(Clauses.clauseStart(s, at), at - subject.length()), zero);
       }
     }

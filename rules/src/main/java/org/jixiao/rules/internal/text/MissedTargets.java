@@ -44,9 +44,9 @@ public final class MissedTargets {
 
   /**
    * The words saying the target was missed after a figure ending at {@code figureEnd}, in its sentence, or null: only
-   * clauses of a cause (因…, 由于…, 受…影响) between the figure's clause and the miss, and nothing after the miss in its
-   * sentence that says the work was done after all (上半年…未完成计划任务，下半年…全年培训120人; …，未完成计划任务，
-   * 今年一并完成). A miss before the figure is of an earlier time or stage (截至9月底，未达到年度目标，…累计培训126人).
+   * clauses of a cause (因…, 由于…, 受…影响) between the figure's clause and the miss, and the miss ends its sentence:
+   * what follows it may make it good, scope it or answer it (…，今年一并完成; …，系就业率一项; …，无). A miss before the
+   * figure is of an earlier time or stage (截至9月底，未达到年度目标，…累计培训126人).
    */
   public static @Nullable String after(String s, int figureEnd) {
     String words = words(s, figureEnd);
@@ -64,21 +64,14 @@ public final class MissedTargets {
       }
     }
     int end = at + words.length();
-    int sentenceEnd = end;
-    while (sentenceEnd < s.length() && s.charAt(sentenceEnd) != '。' && s.charAt(sentenceEnd) != ';' && s.charAt(sentenceEnd) != '\n') {
-      sentenceEnd++;
-    }
-    String later = s.substring(end, sentenceEnd);
-    for (String done : DONE_LATER) {
-      if (later.contains(done)) {
-        return null;
+    while (end < s.length() && (Clauses.isClauseEnd(s.charAt(end)) || s.charAt(end) == ' ') && s.charAt(end) != ':') {
+      if (s.charAt(end) == '。' || s.charAt(end) == ';' || s.charAt(end) == '\n') {
+        return words;
       }
+      end++;
     }
-    return words;
+    return end >= s.length() ? words : null; // …，今年一并完成; …，系就业率一项; …，无: what follows scopes, answers or undoes it
   }
-
-  /** Words after a miss that say the work was done after all, or the miss made good. */
-  private static final List<String> DONE_LATER = List.of("完成", "累计", "全年", "全部", "一并", "整改", "补齐", "弥补", "达到", "实现");
 
   /** A clause of a cause: 因…, 由于…, 受…; not one of an earlier time (此前因场地原因). */
   private static boolean isCause(String clause) {

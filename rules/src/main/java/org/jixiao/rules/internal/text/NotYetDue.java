@@ -73,8 +73,16 @@ public final class NotYetDue {
     return Chars.withoutWords(s.substring(Clauses.clauseStart(s, at), at).strip(), OF_THE_WORK).isEmpty();
   }
 
-  /** Whether {@code s} dates a step done: a month or a day (4月10日开工, 5月18日招标结束). */
+  /** Words that date a step done more coarsely than a month: 已于2023年获批, 四季度结束, 上半年开工. */
+  private static final List<String> STEP_DATES = List.of("季度", "上半年", "下半年", "已于", "于20");
+
+  /** Whether {@code s} dates a step done: a month or a day (4月10日开工, 5月18日招标结束), a quarter or a half. */
   private static boolean datesAStep(String s) {
+    for (String word : STEP_DATES) {
+      if (s.contains(word)) {
+        return true;
+      }
+    }
     for (int k = 1; k < s.length(); k++) {
       char c = s.charAt(k);
       if ((c == '月' || c == '日') && (Chars.isAsciiDigit(s.charAt(k - 1)) || ChineseNumerals.isStart(s.charAt(k - 1)))) {
