@@ -136,7 +136,7 @@ class HostileInputTest {
   @Test
   void judgingHostileFiguresTakesNoLongerThanJudgingBenignTextOfTheSameLength() {
     List<String> cells = List.of("1人(目标1人)", "1人,其中1人;", "培训1人,其中1人,", "劝返1名未入学儿童,", "培训1人(计划1人),1人正在施工,",
-        "实际支出1万元(预算1万元)", "1人,", "完成1座的30%,", "完成值为0,", "培训1人,未完成目标任务,", "1人。其中1人,");
+        "实际支出1万元(预算1万元)", "1人,", "完成1座的30%,", "完成值为0,", "培训1人,未完成目标任务,", "1人。其中1人,", "尚在建设工期内,");
     Consumer<String> judge = t -> Evaluator.defaults().judge(Indicator.of(Subcategory.QUANTITY, "≥5人", t));
     String benign = repeat("完成培训100人次，满意度达95%；举办活动3场。").substring(0, LENGTH);
     fastestScan(judge, benign); // warm up

@@ -78,11 +78,6 @@ public final class QualitativeScorer implements IndicatorScorer {
         return Optional.of(appraised);
       }
     }
-    // 实际完成值为0 against a date or work to do: none of the work was done, though 完成 reads done
-    Optional<StatedShare.Share> nothing = StatedShare.nothingDone(input, vocabulary);
-    if (nothing.isPresent()) {
-      return Optional.of(IndicatorVerdict.scored(BigDecimal.ZERO, statedShare(input, nothing.get())));
-    }
     boolean negative = reading.map(r -> r.band() != Band.ACHIEVED).orElse(false);
     if (reading.isPresent() && reading.get().fraction().signum() > 0
         && Changes.opposite(IndicatorTexts.normalize(input.target()), IndicatorTexts.normalize(input.actual()))) {

@@ -15,7 +15,6 @@ import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Classifiers;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Differences;
-import org.jixiao.rules.internal.text.MissedTargets;
 import org.jixiao.rules.internal.text.Moves;
 import org.jixiao.rules.internal.text.Periods;
 import org.jixiao.rules.internal.text.QuantityScanner;
@@ -352,17 +351,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
                   .putArgs("target", targetArg)
                   .putFigures("target", a)
                   .putFigures("actual", b)
-                  .build()));
-    }
-    String missed = result.fraction().compareTo(BigDecimal.ONE) >= 0 ? MissedTargets.after(actualText, chosen.end()) : null;
-    if (missed != null) {
-      // 完成1个，未完成绩效目标任务: the figure meets the target, the words say it was missed
-      return Optional.of(
-          IndicatorVerdict.undetermined(
-              Reasons.trace(id(), "missed-in-words", "JX-T-0281")
-                  .putArgs("actual", actualArg)
-                  .putArgs("target", targetArg)
-                  .putArgs("words", missed)
                   .build()));
     }
     Trace trace =

@@ -4,17 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.rules.internal.Decimals;
-import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Chars;
 import org.jixiao.rules.internal.text.Clauses;
-import org.jixiao.rules.internal.text.CompletionNouns;
-import org.jixiao.rules.internal.text.TargetContext;
-import org.jixiao.rules.internal.text.TargetParser;
-import org.jixiao.rules.spi.IndicatorInput;
-import org.jixiao.rules.text.Band;
-import org.jixiao.rules.text.Deadline;
-import org.jixiao.rules.text.Reading;
-import org.jixiao.rules.text.Vocabulary;
 import org.jixiao.rules.internal.text.ShareWords;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
@@ -110,96 +101,6 @@ final class StatedShare {
 
   private static boolean onlyWholeWords(String words) {
     return Chars.withoutWords(words.strip(), WHOLE_WORDS).isEmpty();
-  }
-
-  /**
-   * A share of nothing, when the actual states a measure of the indicator's own work as zero (实际完成值为0, 完成
-   * 数量为零, 完成进度为0: {@link CompletionNouns#zeroStated}) and the target asks for work: a verb of work (建设,
-   * 开展, 完成, 培训 …) or a dated deadline (2021年4月15日). Its 完成 read as done, met in full (东江 2020, a real
-   * row). Not when the target or the name is of something to avoid or keep (安全, 规范, 延期交付次数, 杜绝, 控制, 降低
-   * …), where a zero may be the aim, nor when the rest of the actual says done (完成值为0，已全部完成).
-   */
-  static Optional<Share> nothingDone(IndicatorInput input, Vocabulary vocabulary) {
-    String actual = IndicatorTexts.normalize(input.actual());
-    String words = CompletionNouns.zeroStated(actual);
-    if (words == null) {
-      return Optional.empty();
-    }
-    String target = IndicatorTexts.normalize(input.target());
-    String name = input.indicator().name().orElse("");
-    if (CompletionNouns.namesTheAvoided(name) || CompletionNouns.namesTheAvoided(target) || Absence.asksAbsence(target)
-        || Absence.statesNoneOrLimitKept(target) || namesAFall(target) || namesAFall(name) || !asksWork(input, target)
-        || !namesOnlyTheWork(name, target) || Chars.withoutWords(target, FORBIDDING).length() < target.length()) {
-      return Optional.empty();
-    }
-    String others = actual.replace(words, "，");
-    Optional<Reading> rest = vocabulary.read(others);
-    if (rest.isPresent() && rest.get().band() != Band.NOT_ACHIEVED || !Chars.withoutWords(others, ELSEWHERE).equals(others)) {
-      return Optional.empty(); // 完成值为0，已全部完成; …，建设任务已在上年度提前实施: the work may be done elsewhere or earlier
-    }
-    return Optional.of(new Share(BigDecimal.ZERO, words));
-  }
-
-  /** Words that put the work in another year or another's hands (已在上年度提前实施, 已由省级统一实施). */
-  private static final List<String> ELSEWHERE = List.of("上年", "去年", "往年", "以前", "提前", "已由", "统一实施");
-
-  /** Words of a target that forbids its work (严禁新建楼堂馆所, 不再新建高耗能项目): a zero is what it asks. */
-  private static final List<String> FORBIDDING = List.of("严禁", "禁止", "不得", "不再", "不");
-
-  /** What a name may add to the target's work: a measure of it (管网建设完成率 against 实施管网建设). */
-  private static final List<String> MEASURE_WORDS =
-      List.of("完成", "数量", "个数", "户数", "人数", "人次", "数", "率", "进度", "情况", "金额", "面积", "长度", "里程", "时间", "工作", "任务", "项目");
-
-  /**
-   * Whether the indicator's name is empty or names only the target's work and a measure of it: every pair of its
-   * characters less the measure words stands in the target. 剩余危房户数, 未开工项目数, 工程停工天数 or 退学人数 against
-   * 完成…, 按期…, 开展… count something else, whose zero may be the aim (review 60e).
-   */
-  private static boolean namesOnlyTheWork(String name, String target) {
-    String work = Chars.withoutWords(name.strip(), MEASURE_WORDS);
-    for (int k = 0; k + 1 < work.length(); k++) {
-      if (!target.contains(work.substring(k, k + 2))) {
-        return false;
-      }
-    }
-    return work.length() != 1 || target.contains(work);
-  }
-
-  /** Verbs of work a target may ask for, whose measure stated as zero is none of it done. */
-  private static final List<String> WORK =
-      List.of("建设", "建成", "新建", "修建", "改造", "开展", "实施", "完成", "引进", "上线", "培育", "培训", "举办", "开工", "竣工", "采购", "购置",
-          "安装", "修缮", "整治", "发放", "编制", "印发", "出版", "交付");
-
-  private static boolean asksWork(IndicatorInput input, String target) {
-    for (String verb : WORK) {
-      if (target.contains(verb)) {
-        return true;
-      }
-    }
-    // a deadline of a date (2021年4月15日, 2023年底前), not of a word alone (全年, 年底前: a state kept all year may be asked)
-    return hasDigit(target) && TargetParser.parse(target, TargetContext.of(input.indicator())).deadline().flatMap(Deadline::by).isPresent();
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int k = 0; k < text.length(); k++) {
-      if (Character.isDigit(text.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Words of a fall or a limit asked, which a zero may meet. */
-  private static final List<String> FALLS =
-      List.of("降低", "下降", "减少", "压减", "压缩", "控制", "杜绝", "避免", "防止", "不超", "以内", "以下", "节约", "零");
-
-  private static boolean namesAFall(String text) {
-    for (String word : FALLS) {
-      if (text.contains(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -29,6 +29,9 @@ public final class NotYetDue {
    * done (2023年4月10日开工建设，尚在建设工期内: the date answers a deadline of that step).
    */
   public static @Nullable String words(String s) {
+    if (s.indexOf("工期") < 0 && s.indexOf("未到") < 0) {
+      return null; // every phrase holds one of them: nearly every actual, read no further
+    }
     if (datesAStep(s)) {
       return null;
     }
