@@ -36,11 +36,7 @@ final class StatedShare {
    * @param ofTheWhole whether it is a share of the whole work, as far as its words say: no part or object named
    *     before or between (其中主体工程完成100%, 完成招标采购100%) and no noun after (已完成100%的设备采购)
    */
-  record Share(BigDecimal share, String words, boolean ofTheWhole) {
-    Share(BigDecimal share, String words) {
-      this(share, words, true);
-    }
-  }
+  record Share(BigDecimal share, String words, boolean ofTheWhole) {}
 
   /** Words that name no part of the work before a completion word or between it and its share: the whole. */
   private static final List<String> WHOLE_WORDS =
