@@ -75,4 +75,22 @@ class SharesBesideFiguresTest {
   void aShareStatedBesideAWordOfABandSaysWhereInTheBand(Subcategory sub, String target, String actual, BigDecimal fraction) {
     scoredAt(judge(sub, "", target, actual), fraction);
   }
+
+  @ParameterizedTest(name = "{1} / {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the date after 截至 is the report's: the share says how far the work was, where it read done on time (review 60f)
+        "TIMELINESS | 年内完成 | 截至11月底，项目完成85% | 0.85",
+        "TIMELINESS | 2023年底前完成 | 截至2023年10月底，完成进度80% | 0.8",
+        "TIMELINESS | 2023年12月底前 | 截止2023年11月，完成工程量的90% | 0.9",
+        "QUALITY | 按要求完成 | 基本完成，完成进度98% | 0.98",
+        // all of it by then, a date done, or a first year's share of a task of several years: as before
+        "TIMELINESS | 12月底前完成 | 截至12月，已全部完成 | 1",
+        "TIMELINESS | 2023年12月底前 | 2023年11月完成 | 1",
+        "TIMELINESS | 2023-2025年三年内完成建设任务 | 截至2023年底完成总工程量的40% | 1",
+      })
+  void aShareAsOfADateIsHowFarTheWorkWas(Subcategory sub, String target, String actual, BigDecimal fraction) {
+    scoredAt(judge(sub, "", target, actual), fraction);
+  }
 }

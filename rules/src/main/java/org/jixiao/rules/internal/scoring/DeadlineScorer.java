@@ -75,9 +75,13 @@ public final class DeadlineScorer implements IndicatorScorer {
       return onTheClock(input, context, actual);
     }
     // a staged target (6月底前完成招标，12月前验收): each dated part of the actual against the stage it names
-    Stages.Kept kept =
-        Stages.compare(targetText, actual)
-            .orElseGet(() -> Stages.kept(done.get(), actual, target.deadline().get(), targetText));
+    Optional<Stages.Kept> staged = Stages.compare(targetText, actual);
+    if (staged.isEmpty() && progressAsOf(input.actual(), actual) && sameYear(done.get(), target.deadline().get().by().get())) {
+      // 截至11月底，项目完成85% against 年内完成: the date is the report's, the share says how far, and the words decide;
+      // not a first year's share of a task of several (截至2023年底完成总工程量的40% against 2023-2025年)
+      return Optional.empty();
+    }
+    Stages.Kept kept = staged.orElseGet(() -> Stages.kept(done.get(), actual, target.deadline().get(), targetText));
     boolean onTime = kept.onTime();
     if (onTime && countsOverTheYear(input, target, actual)) {
       // 2019年度全年案件结案数8305件 / 2019年…: the count is asked, not a date; a later year is late whatever it dates
@@ -135,6 +139,24 @@ public final class DeadlineScorer implements IndicatorScorer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the actual reports a share of the work done as of its date (截至11月底，项目完成85%; 截止2023年11月，完成工程量的
+   * 90%; 截至2023年10月底，完成进度80%): 截至 or 截止 and a share of the work short of all. It was read as the work done
+   * by that date, on time. Not a share of all (截至12月，完成率100%), nor a share of something else (截至12月验收合格率95%).
+   */
+  private static boolean progressAsOf(String raw, String actual) {
+    if (actual.indexOf("截至") < 0 && actual.indexOf("截止") < 0) {
+      return false;
+    }
+    Optional<StatedShare.Share> share = StatedShare.of(raw);
+    return share.isPresent() && share.get().share().compareTo(BigDecimal.ONE) < 0 && StatedShare.namesOnlyTheShare(share.get());
+  }
+
+  /** Whether a date and a deadline are of one year, or either names none. */
+  private static boolean sameYear(DatePeriod done, DatePeriod by) {
+    return done.year().isEmpty() || by.year().isEmpty() || done.year().getAsInt() == by.year().getAsInt();
   }
 
   /** Whether the indicator is one of time (时效指标) or its target sets a deadline (2021年4月15日, 年底前). */

@@ -70,6 +70,8 @@ final class StatedShare {
       String between = n.substring(word + stem.length(), at);
       if (between.startsWith("率") || between.startsWith("度")) {
         between = between.substring(1); // 完成率为60%: the rate of the completion itself
+      } else if (between.startsWith("进度")) {
+        between = between.substring(2); // 完成进度80%: how far the work is done
       }
       if (between.length() <= MOST_BETWEEN && plain(between)) {
         BigDecimal share = Decimals.divide(percent.value(), BigDecimal.valueOf(100));
@@ -93,6 +95,25 @@ final class StatedShare {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a share's own words, from its completion word to its figure, name nothing but the work's share (完成85%,
+   * 完成进度80%, 完成工程量的90%, 完成率97%; not 完成验收并支付90%, a share of what was paid).
+   */
+  static boolean namesOnlyTheShare(Share share) {
+    String words = share.words().replace("进度", "");
+    for (String stem : STEMS) {
+      words = words.replace(stem, "");
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int k = 0; k < words.length(); k++) {
+      char c = words.charAt(k);
+      if (!(Character.isDigit(c) || c == '.' || c == '%' || c == '率' || c == '度')) {
+        rest.append(c);
+      }
+    }
+    return onlyWholeWords(rest.toString());
   }
 
   private static boolean onlyWholeWords(String words) {
