@@ -151,7 +151,7 @@ public final class DeadlineScorer implements IndicatorScorer {
       return false;
     }
     Optional<StatedShare.Share> share = StatedShare.of(raw);
-    return share.isPresent() && share.get().share().compareTo(BigDecimal.ONE) < 0 && StatedShare.namesOnlyTheShare(share.get());
+    return share.isPresent() && share.get().share().compareTo(BigDecimal.ONE) < 0 && share.get().onlyTheShare();
   }
 
   /** Whether a date and a deadline are of one year, or either names none. */

@@ -33,10 +33,12 @@ final class StatedShare {
    *
    * @param share 0 to 1 (more than 100 % is all of it)
    * @param words from the completion word to the percentage: 完成率为85%
-   * @param ofTheWhole whether it is a share of the whole work, as far as its words say: no part or object named
-   *     before or between (其中主体工程完成100%, 完成招标采购100%) and no noun after (已完成100%的设备采购)
+   * @param onlyTheShare whether the words between the completion word and the percentage name nothing but the work's
+   *     share (完成85%, 完成进度80%, 完成工程量的90%, 完成率97%; not 完成验收并支付90%, a share of what was paid)
+   * @param ofTheWhole whether it is a share of the whole work, as far as its words say: {@code onlyTheShare}, no part
+   *     named before (其中主体工程完成100%), no noun after (已完成100%的设备采购) and nothing outstanding after it
    */
-  record Share(BigDecimal share, String words, boolean ofTheWhole) {}
+  record Share(BigDecimal share, String words, boolean onlyTheShare, boolean ofTheWhole) {}
 
   /** Words that name no part of the work before a completion word or between it and its share: the whole. */
   private static final List<String> WHOLE_WORDS =
@@ -76,9 +78,10 @@ final class StatedShare {
       if (between.length() <= MOST_BETWEEN && plain(between)) {
         BigDecimal share = Decimals.divide(percent.value(), BigDecimal.valueOf(100));
         String words = n.substring(word, Math.min(n.length(), percent.end()));
-        boolean whole = onlyWholeWords(n.substring(Clauses.clauseStart(n, word), word)) && onlyWholeWords(between)
+        boolean onlyTheShare = onlyWholeWords(between);
+        boolean whole = onlyTheShare && onlyWholeWords(n.substring(Clauses.clauseStart(n, word), word))
             && !(percent.end() < n.length() && n.charAt(percent.end()) == '的') && !outstandingAfter(n, percent.end());
-        return Optional.of(new Share(share.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : share, words, whole));
+        return Optional.of(new Share(share.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : share, words, onlyTheShare, whole));
       }
     }
     return Optional.empty();
@@ -95,25 +98,6 @@ final class StatedShare {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether a share's own words, from its completion word to its figure, name nothing but the work's share (完成85%,
-   * 完成进度80%, 完成工程量的90%, 完成率97%; not 完成验收并支付90%, a share of what was paid).
-   */
-  static boolean namesOnlyTheShare(Share share) {
-    String words = share.words().replace("进度", "");
-    for (String stem : STEMS) {
-      words = words.replace(stem, "");
-    }
-    StringBuilder rest = new StringBuilder();
-    for (int k = 0; k < words.length(); k++) {
-      char c = words.charAt(k);
-      if (!(Character.isDigit(c) || c == '.' || c == '%' || c == '率' || c == '度')) {
-        rest.append(c);
-      }
-    }
-    return onlyWholeWords(rest.toString());
   }
 
   private static boolean onlyWholeWords(String words) {
