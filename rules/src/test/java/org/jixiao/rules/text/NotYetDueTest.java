@@ -73,4 +73,34 @@ class NotYetDueTest {
   void otherWordsOfNotYetAreNoDueDate(Subcategory sub, String target, String actual) {
     assertThat(judge(sub, "", target, actual).trace().code()).isNotEqualTo(java.util.Optional.of("JX-T-0280"));
   }
+
+  /**
+   * 东疆 2020 (https://www.dongjiang.gov.cn/contents/24/15313.html, 直达资金2020年度绩效自评, real rows): a zero
+   * explained by work not yet due measures nothing yet. It was 0.
+   */
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "QUALITY | 项目竣工验收合格率 | 100% | 0,因项目尚在建设工期内,未到竣工验收环节",
+        "QUANTITY | 项目计划完工率 | 100% | 0,因项目尚在建设工期内,未到竣工验收环节",
+        "TIMELINESS | 验收及时率 | 100% | 0，项目未到验收阶段",
+      })
+  void aZeroOfWorkNotYetDueIsUndetermined(Subcategory sub, String name, String target, String actual) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    undetermined(v);
+    assertThat(v.trace().code()).hasValue("JX-T-0280");
+  }
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a zero that is the answer: a target of none, or a figure beside the words
+        "QUALITY | 安全事故 | 0起 | 0起，项目尚在建设工期内",
+        "QUANTITY | 完工率 | 100% | 60%，项目尚在建设工期内",
+      })
+  void otherFiguresBesideWorkNotYetDueStand(Subcategory sub, String name, String target, String actual) {
+    assertThat(judge(sub, name, target, actual).outcome()).isEqualTo(org.jixiao.core.evaluation.Outcome.SCORED);
+  }
 }

@@ -18,6 +18,7 @@ import org.jixiao.rules.internal.text.Differences;
 import org.jixiao.rules.internal.text.Moves;
 import org.jixiao.rules.internal.text.Periods;
 import org.jixiao.rules.internal.text.QuantityScanner;
+import org.jixiao.rules.internal.text.NotYetDue;
 import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
@@ -119,6 +120,15 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (garbledActual.isPresent()) {
       return Optional.of(unreadable("actual", garbledActual.get(), input.actual()));
     }
+    if (notYetDue(figures, targets.get(0), actualText)) {
+      // 0,因项目尚在建设工期内,未到竣工验收环节 against 100%: nothing measured yet, for the work is not due
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Reasons.trace(id(), "not-yet-due", "JX-T-0280")
+                  .putArgs("actual", Texts.shorten(input.actual()))
+                  .putArgs("words", String.valueOf(NotYetDue.words(actualText)))
+                  .build()));
+    }
     if (figures.isEmpty()) {
       Optional<IndicatorVerdict> none = FiguresInWords.absence(input, targets.get(0));
       return none.isPresent() ? none : FiguresInWords.whole(input, context, targets.get(0), where, figures);
@@ -141,6 +151,22 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     // 资金已全部到位，到位资金50万元: no figure answers 到位率100%, the words do
     return FiguresInWords.whole(input, context, targets.get(0), where, figures);
+  }
+
+  /**
+   * Whether the actual's figures are zeros its words say are so because the work is not yet due (0,因项目尚在建设工期内,
+   * 未到竣工验收环节), against a target that asks more than none: not a zero of the work done, but none measured yet.
+   */
+  private static boolean notYetDue(List<Quantity> figures, Target target, String actualText) {
+    if (figures.isEmpty() || target.comparison().isReverse() || target.quantity().filter(q -> q.value().signum() > 0).isEmpty()) {
+      return false;
+    }
+    for (Quantity q : figures) {
+      if (q.value().signum() != 0) {
+        return false;
+      }
+    }
+    return NotYetDue.words(actualText) != null;
   }
 
   /**
