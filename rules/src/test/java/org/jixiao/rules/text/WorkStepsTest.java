@@ -1,0 +1,104 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.met;
+import static org.jixiao.rules.text.Judged.scoredAt;
+import static org.jixiao.rules.text.Judged.undetermined;
+
+import java.math.BigDecimal;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The steps of a work of building, in order (设计 → 招标 → 开工 → 主体 → 完工 → 验收 …): a deadline that names one step is
+ * met by that step or a later one taken, and says nothing of an earlier one. 已完成招标 against 按期完工 was 100 %; 已开工
+ * against 按期开工 was undetermined.
+ */
+class WorkStepsTest {
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TIMELINESS | 按期完工 | 已完成招标，正在施工",
+        "TIMELINESS | 2023年12月底前完工 | 已完成主体工程，正在进行装修",
+        "TIMELINESS | 年内完工 | 已完成项目立项及可研批复",
+        "TIMELINESS | 按期验收 | 已完成施工",
+        "TIMELINESS | 按期验收 | 已完成采购，设备已安装调试",
+        // a date of the earlier step is not the date the step asked was taken
+        "TIMELINESS | 2023年12月底前完工 | 2023年5月完成招标，8月开工",
+        "TIMELINESS | 2023年6月底前开工 | 2023年5月完成招标",
+        // no time indicator, but the target sets a deadline
+        "QUANTITY | 2023年12月底前竣工 | 已完成施工图设计",
+      })
+  void completionOfAnEarlierStepSaysNothingOfTheStepAsked(Subcategory sub, String target, String actual) {
+    IndicatorVerdict v = judge(sub, "", target, actual);
+    undetermined(v);
+    assertThat(v.trace().code()).hasValue("JX-T-0283");
+  }
+
+  @Test
+  void theReasonNamesTheStepDoneAndTheStepAsked() {
+    IndicatorVerdict v = judge(Subcategory.TIMELINESS, "", "按期完工", "已完成招标，正在施工");
+    assertThat(v.trace().args()).containsEntry("done", "招标").containsEntry("asked", "完工");
+    assertThat(v.trace().reason()).contains("招标").contains("完工");
+  }
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TIMELINESS | 按期开工 | 已开工",
+        "TIMELINESS | 按期开工建设 | 项目已开工建设",
+        "TIMELINESS | 2023年6月前开工 | 已开工",
+        "TIMELINESS | 按期开工 | 已进场施工",
+        "TIMELINESS | 按期开工 | 项目已于3月开工",
+        // the project is not due; the step asked was taken
+        "TIMELINESS | 按期开工建设 | 项目已开工，工期未满",
+      })
+  void theStepAskedOrALaterOneTakenMeetsTheTarget(Subcategory sub, String target, String actual) {
+    IndicatorVerdict v = judge(sub, "", target, actual);
+    met(v);
+    assertThat(v.trace().code()).hasValue("JX-T-0284");
+  }
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the step asked, or a later one, done in the same words
+        "TIMELINESS | 按期完工 | 已完成招标、施工及验收",
+        "TIMELINESS | 按期完工 | 已完成设计、招标和施工",
+        "TIMELINESS | 按期完工 | 已完成主体工程及附属工程建设",
+        "TIMELINESS | 按期完工 | 通过公开招标选定施工单位，项目已完工",
+        "TIMELINESS | 按期完工 | 已建成投入使用",
+        "TIMELINESS | 年内完工 | 施工已完成",
+        "TIMELINESS | 2023年12月底前完工 | 2023年3月完成招标，11月竣工",
+        // a step used as a rule to follow, or of a party
+        "TIMELINESS | 按期完工 | 项目已按设计要求全部完成",
+        // the target names no step, several, or the same one
+        "TIMELINESS | 按期完成 | 已完成招标",
+        "TIMELINESS | 2023年6月底前完成招标，12月底前完工 | 已完成招标",
+        "TIMELINESS | 按期完成采购 | 已完成采购",
+        // no time indicator and no deadline: the scope is deadlines
+        "QUANTITY | 完成项目建设 | 已完成招标",
+      })
+  void otherWordsOfStepsAreReadAsBefore(Subcategory sub, String target, String actual) {
+    met(judge(sub, "", target, actual));
+  }
+
+  @Test
+  void aShareOfTheWorkStillDecides() {
+    scoredAt(judge(Subcategory.TIMELINESS, "", "年内完工", "主体施工已完成80%"), new BigDecimal("0.8"));
+  }
+
+  @Test
+  void theStepAskedNotTakenIsNotAchieved() {
+    // the tender's 完成 no longer mixes with 尚未开工 (70 %): only the step asked is read
+    scoredAt(judge(Subcategory.TIMELINESS, "", "按期开工", "已完成招标，尚未开工"), new BigDecimal("0.3"));
+  }
+}
