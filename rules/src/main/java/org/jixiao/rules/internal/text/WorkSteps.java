@@ -108,8 +108,12 @@ public final class WorkSteps {
 
   /** Whether 完成 stands before {@code at} in its clause: 已完成招标及施工. */
   private static boolean doneBefore(String s, int at) {
-    int k = s.lastIndexOf("完成", at - 2);
-    return k >= 0 && k >= Clauses.clauseStart(s, at);
+    for (int k = Clauses.clauseStart(s, at); k < at - 1; k++) { // a clause's start is at most Clauses.MOST back
+      if (s.charAt(k) == '完' && s.charAt(k + 1) == '成') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the building's word at its {@code end} is followed by its completion, and nothing after it: 施工已完成. */
