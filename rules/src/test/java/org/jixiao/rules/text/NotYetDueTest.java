@@ -84,7 +84,7 @@ class NotYetDueTest {
       value = {
         "QUALITY | 项目竣工验收合格率 | 100% | 0,因项目尚在建设工期内,未到竣工验收环节",
         "QUANTITY | 项目计划完工率 | 100% | 0,因项目尚在建设工期内,未到竣工验收环节",
-        "TIMELINESS | 验收及时率 | 100% | 0，项目未到验收阶段",
+        "TIMELINESS | 验收及时率 | 100% | 0，项目尚未到期",
       })
   void aZeroOfWorkNotYetDueIsUndetermined(Subcategory sub, String name, String target, String actual) {
     IndicatorVerdict v = judge(sub, name, target, actual);
@@ -99,6 +99,10 @@ class NotYetDueTest {
         // a zero that is the answer: a target of none, or a figure beside the words
         "QUALITY | 安全事故 | 0起 | 0起，项目尚在建设工期内",
         "QUANTITY | 完工率 | 100% | 60%，项目尚在建设工期内",
+        // review 61b: an amount, not a rate; a word of delay beside the zero
+        "QUANTITY | 完成投资 | 500万元 | 0万元，工程尚在建设工期内",
+        "QUANTITY | 受益人数 | ≥2000人 | 0，项目尚在合同工期内",
+        "QUALITY | 验收合格率 | 100% | 0，工程严重滞后，尚在建设工期内",
       })
   void otherFiguresBesideWorkNotYetDueStand(Subcategory sub, String name, String target, String actual) {
     assertThat(judge(sub, name, target, actual).outcome()).isEqualTo(org.jixiao.core.evaluation.Outcome.SCORED);

@@ -25,10 +25,9 @@ class WorkStepsTest {
       delimiter = '|',
       value = {
         "TIMELINESS | 按期完工 | 已完成招标，正在施工",
-        "TIMELINESS | 2023年12月底前完工 | 已完成主体工程，正在进行装修",
+        "TIMELINESS | 按期完工 | 已完成招标工作，正在组织施工",
         "TIMELINESS | 年内完工 | 已完成项目立项及可研批复",
-        "TIMELINESS | 按期验收 | 已完成施工",
-        "TIMELINESS | 按期验收 | 已完成采购，设备已安装调试",
+        "TIMELINESS | 按期竣工 | 招标工作已完成",
         // a date of the earlier step is not the date the step asked was taken
         "TIMELINESS | 2023年12月底前完工 | 2023年5月完成招标，8月开工",
         "TIMELINESS | 2023年6月底前开工 | 2023年5月完成招标",
@@ -59,6 +58,9 @@ class WorkStepsTest {
         "TIMELINESS | 按期开工 | 项目已于3月开工",
         // the project is not due; the step asked was taken
         "TIMELINESS | 按期开工建设 | 项目已开工，工期未满",
+        // review 61b: an earlier step's clause left out, the rest says the step was taken
+        "TIMELINESS | 按期完工 | 已完成招标，项目已于11月底全部完工",
+        "TIMELINESS | 按期完工 | 已完成施工招标，道路已通车",
       })
   void theStepAskedOrALaterOneTakenMeetsTheTarget(Subcategory sub, String target, String actual) {
     IndicatorVerdict v = judge(sub, "", target, actual);
@@ -80,6 +82,17 @@ class WorkStepsTest {
         "TIMELINESS | 2023年12月底前完工 | 2023年3月完成招标，11月竣工",
         // a step used as a rule to follow, or of a party
         "TIMELINESS | 按期完工 | 项目已按设计要求全部完成",
+        // review 61b: an earlier step beside other work, a purchase, a step that ends in its own word, later words of use
+        "TIMELINESS | 按期完工 | 立项批复的建设内容已全部完成",
+        "TIMELINESS | 按期完工 | 已完成招标、合同签订及建设任务",
+        "TIMELINESS | 按期完工 | 已完成设计施工",
+        "TIMELINESS | 按期完工 | 已完成设备采购安装",
+        "TIMELINESS | 2023年12月底前完成系统建设 | 已完成系统开发设计并上线运行",
+        "TIMELINESS | 按期完工 | 已完成主体工程，正在进行附属工程施工",
+        "TIMELINESS | 按期投入使用 | 市场已建成，商户已进场经营",
+        // review 61b: the target's step is the point a time counts from; the payment is asked
+        "TIMELINESS | 项目验收后30日内拨付补助资金 | 项目建成后补助资金已及时足额拨付",
+        "TIMELINESS | 工程验收后及时拨付尾款 | 竣工后尾款已及时拨付",
         // the target names no step, several, or the same one
         "TIMELINESS | 按期完成 | 已完成招标",
         "TIMELINESS | 2023年6月底前完成招标，12月底前完工 | 已完成招标",
@@ -89,6 +102,24 @@ class WorkStepsTest {
       })
   void otherWordsOfStepsAreReadAsBefore(Subcategory sub, String target, String actual) {
     met(judge(sub, "", target, actual));
+  }
+
+  /** Review 61b: the words of taking must stand right before the step, with nothing after it. */
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TIMELINESS | 按期开工 | 已办理开工手续",
+        "TIMELINESS | 按期开工 | 已计划5月开工",
+        "TIMELINESS | 按期开工 | 已确定开工时间",
+        "TIMELINESS | 按期验收 | 已申请验收",
+        "TIMELINESS | 按期开工 | 设计单位已进场开展勘察",
+        // the step is the point a time counts from: what is asked after it is not said
+        "TIMELINESS | 自开工之日起180天内完成 | 项目已开工",
+        "TIMELINESS | 项目开工后拨付50%资金 | 项目已开工",
+      })
+  void wordsNearAStepThatDoNotSayItWasTakenDecideNothing(Subcategory sub, String target, String actual) {
+    assertThat(judge(sub, "", target, actual).trace().code()).isNotEqualTo(java.util.Optional.of("JX-T-0284"));
   }
 
   @Test

@@ -90,6 +90,10 @@ public final class QualitativeScorer implements IndicatorScorer {
         String rest = WorkSteps.withoutEarlierSteps(actual, step);
         if (!rest.equals(actual)) {
           reading = vocabulary.read(rest);
+          @Nullable String taken = reading.isEmpty() ? WorkSteps.saysTaken(rest, step) : null;
+          if (taken != null && Clauses.shortfalls(rest).isEmpty()) { // 已完成招标，项目已于11月底全部完工
+            return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, stepTaken(input, taken, step)));
+          }
           if (reading.isEmpty() && StatedShare.of(input.actual()).isEmpty()) {
             return Optional.of(IndicatorVerdict.undetermined(earlierStep(input, actual, step)));
           }

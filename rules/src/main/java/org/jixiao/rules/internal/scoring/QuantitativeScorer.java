@@ -153,12 +153,18 @@ public final class QuantitativeScorer implements IndicatorScorer {
     return FiguresInWords.whole(input, context, targets.get(0), where, figures);
   }
 
+  /** Words of delay: beside them a zero of work not yet due is late work, not work unmeasured (0，项目已逾期，尚未到验收阶段). */
+  private static final List<String> LATE = List.of("逾期", "滞后", "延期", "推迟", "延迟", "超期");
+
   /**
    * Whether the actual's figures are zeros its words say are so because the work is not yet due (0,因项目尚在建设工期内,
-   * 未到竣工验收环节), against a target that asks more than none: not a zero of the work done, but none measured yet.
+   * 未到竣工验收环节), against a rate that asks more than none (100%), with no word of delay (已逾期, 严重滞后): not a
+   * share of the work done, but none measured yet. A zero of an amount (0万元 against 500万元) is what was done.
    */
   private static boolean notYetDue(List<Quantity> figures, Target target, String actualText) {
-    if (figures.isEmpty() || target.comparison().isReverse() || target.quantity().filter(q -> q.value().signum() > 0).isEmpty()) {
+    if (figures.isEmpty() || target.comparison().isReverse()
+        || target.quantity().filter(q -> q.value().signum() > 0 && q.unit().symbol().equals("%")).isEmpty()
+        || LATE.stream().anyMatch(actualText::contains)) {
       return false;
     }
     for (Quantity q : figures) {

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Words saying the work's due date has not come (未到完工日期, 尚未到期, 未到合同约定的完成时间, 工期未满,
- * 尚在建设工期内, 未到竣工验收环节): the work is not done, but not late either, and whether it will be on time cannot
+ * 尚在建设工期内): the work is not done, but not late either, and whether it will be on time cannot
  * be told yet. Not 未到位 or 未到达 (no date), a date passed (已到期, 逾期), a time taken (工期未满30天) nor a thing
  * named (尚未到期的贷款, 未到期款项): the phrase ends its clause or goes on only to what follows from it (故, 暂 …).
  */
@@ -18,7 +18,7 @@ public final class NotYetDue {
   private static final List<String> WORK = List.of("完工", "竣工", "完成", "交付", "验收", "结算", "实施", "建设");
 
   /** Words of a due date, longest first. */
-  private static final List<String> DATES = List.of("日期", "期限", "时间", "时限", "工期", "时候", "环节", "阶段", "期");
+  private static final List<String> DATES = List.of("日期", "期限", "时间", "时限", "工期", "时候", "期");
 
   /** A period of work still under way: 工期未满, 尚在建设工期内. */
   private static final List<String> UNDER_WAY = List.of("工期未满", "工期尚未届满", "工期未届满", "尚在工期内", "仍在工期内", "尚在建设工期内",
@@ -45,7 +45,7 @@ public final class NotYetDue {
       int k = at + 2;
       k = skip(s, k, WHOSE);
       k = s.startsWith("的", k) ? k + 1 : k;
-      k = skip(s, skip(s, k, WORK), WORK); // 未到竣工验收环节: two steps' words
+      k = skip(s, k, WORK);
       k = s.startsWith("的", k) ? k + 1 : k;
       for (String date : DATES) {
         if (s.startsWith(date, k) && endsAStatement(s, k + date.length()) && ofTheWork(s, at)) { // 未到期, 未到完工日期; not 未到期限3天, 未到期的贷款

@@ -5,18 +5,23 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The steps a work of building takes, in their order: 立项 → 设计 → 招标 → 签订合同 → 开工 → 主体完工 → 完工 (竣工, 建成) → 验收 →
- * 结算 → 投入使用. A target that names one step (按期开工, 12月底前竣工, 年底前完成验收) asks that step. An actual whose clauses
- * of completion name only earlier steps (已完成招标, 2023年5月完成招标) says the tender was done, not the building: its
- * 完成 is no word of the step asked. One that says the step asked, or a later one, was done (已开工, 已进场施工, 已竣工验收)
- * says the step was done, though no completion word of the vocabulary is there.
+ * 结算 → 投入使用. A target that names one step from 开工 to 验收 (按期开工, 12月底前竣工, 年底前完成验收) asks that step; not
+ * one it names as the point a time counts from (验收后30日内拨付, 开工前7日内报送, 自开工之日起180天内完成), nor entry into use,
+ * which actuals tell in words of every kind (通车, 入住, 开馆运行).
  *
- * <p>A word of a step used of something else is no step: 设计 of 按设计要求 or 设计单位, 招标 of 招标文件, 施工 of 施工单位 or
- * 施工进度. Bare 施工 and 建设 name the building done only after 完成 in their clause (已完成招标及施工) or before 完成
- * (施工已完成); elsewhere (正在施工, 施工已完成80%的主体) they name no step. Texts are normalised.
+ * <p>A clause of the actual that says only that earlier steps were done, in so many words (已完成招标, 2023年5月完成招标,
+ * 招标工作已完成, 已完成项目立项及可研批复, 8月开工 against a deadline of completion), says the tender was done, not the
+ * building: its 完成 is no word of the step asked. Not a clause that names an earlier step beside other work (立项批复的建设
+ * 内容已全部完成, 已完成设计施工, 已完成设备采购安装), nor a purchase (采购, often the whole work), nor a step done that ends in
+ * its own word (已建成, 已完工). A clause that says the step asked or a later one was taken, its word right after the word of
+ * taking and nothing after it (已开工, 项目已于3月开工, 施工队伍已进场, 已通过竣工验收, 验收已完成), says it was taken; not 已办理
+ * 开工手续, 已申请验收, 已确定开工时间 nor 设计单位已进场开展勘察. Texts are normalised.
  */
 public final class WorkSteps {
   private WorkSteps() {}
@@ -32,6 +37,7 @@ public final class WorkSteps {
   private static final int STARTED = 4;
   private static final int STRUCTURE = 5;
   private static final int FINISHED = 6;
+  private static final int ACCEPTED = 7;
   private static final int NONE = -1; // a word of a step used of something else: read past it
   private static final int BARE = -2; // 施工, 建设: the building done only beside 完成
 
@@ -49,9 +55,9 @@ public final class WorkSteps {
     put(m, STARTED, "开工", "动工", "进场");
     put(m, STRUCTURE, "主体工程", "主体结构", "主体完工", "主体施工", "主体建设", "封顶");
     put(m, FINISHED, "竣工", "完工", "建成");
-    put(m, 7, "竣工验收", "验收");
+    put(m, ACCEPTED, "竣工验收", "验收");
     put(m, 8, "竣工结算", "竣工决算", "结算", "决算");
-    put(m, 9, "投入使用", "交付使用", "投入运营", "投用");
+    put(m, 9, "投入使用", "交付使用", "投入运营", "投入运行", "正式运行", "投用", "通车", "启用");
     put(m, BARE, "施工", "建设");
     // of something else: the parties, the papers, the rules and the money of a step
     put(m, NONE, "设计单位", "设计院", "设计要求", "设计标准", "设计规范", "设计费", "设计文件", "设计图纸", "设计理念", "设计合理",
@@ -127,19 +133,30 @@ public final class WorkSteps {
     return false;
   }
 
+  /** Words after a step that make it the point a time counts from: 验收后30日内, 开工前7日内, 开工之日起. */
+  private static final List<String> FROM = List.of("之日", "以后", "之后", "以前", "之前", "后", "前");
+
+  /** Words that may stand between a step and {@link #FROM}: 验收合格后, 招标完成后. */
+  private static final List<String> FROM_BETWEEN = List.of("合格", "完成", "结束", "完毕", "工作");
+
   /**
-   * The step a target asks, its rank, or -1 when it names none or several (2023年完成设计，2024年开工: which one this
-   * year asks is the stages' question).
+   * The step a target asks, its rank, or -1 when it names none, several (2023年完成设计，2024年开工: which one this year asks
+   * is the stages' question), one before 开工 or after 验收, or names a step only as the point a time counts from.
    */
   public static int asked(String target) {
     int rank = -1;
     for (Named n : named(target)) {
+      int k = n.end();
+      k = Chars.startsWithAny(target, k, FROM_BETWEEN) ? k + 2 : k;
+      if (Chars.startsWithAny(target, k, FROM)) {
+        return -1; // 验收后30日内拨付: the payment is asked, not the acceptance
+      }
       if (rank >= 0 && n.rank() != rank) {
         return -1;
       }
       rank = n.rank();
     }
-    return rank;
+    return rank >= STARTED && rank <= ACCEPTED ? rank : -1;
   }
 
   /** The name of a step, as reasons print it. */
@@ -152,87 +169,129 @@ public final class WorkSteps {
     return NAMES_EN[rank];
   }
 
+  /** A date as a clause may start with: 2023年5月, 5月底, 2023年11月20日. */
+  private static final String DATE = "(?:\\d{2,4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:底|初|末|份|上旬|中旬|下旬)?";
+
+  /** Words a clause may start with before what it says was done: 项目, 目前, 已于2023年5月. */
+  private static final String LEAD = "(?:本项目|该项目|项目|工程|目前|现)?(?:已经|已)?于?" + DATE + "(?:已经|已)?";
+
+  /** An earlier step, with the few words that may go before it (项目, 施工, 全部) and after it (批复, 工作). */
+  private static final String EARLY_ITEM = "(?:项目|工程|施工|监理|全部|相关)*"
+      + "(可行性研究|可研|立项|初步设计|施工图设计|方案设计|勘察设计|设计|施工招标|监理招标|招投标|招标|比选|签订合同|合同签订)"
+      + "(?:批复|审批|审查|编制|文件编制)?";
+
+  private static final String EARLY_LIST = EARLY_ITEM + "(?:[、和及与]" + EARLY_ITEM + ")*(?:等)?(?:前期)?(?:工作|手续|程序)?";
+
+  /** 已完成招标, 2023年5月完成招标, 已完成项目立项及可研批复 …: done, and nothing but earlier steps. */
+  private static final Pattern EARLY_DONE = Pattern.compile("^" + LEAD + "(?:完成了|完成|办理完成|办理完)" + EARLY_LIST + "$");
+
+  /** 招标工作已完成, 设计已完毕. */
+  private static final Pattern EARLY_DONE_AFTER =
+      Pattern.compile("^(?:本项目|该项目|项目|工程)?" + EARLY_LIST + "(?:已经|已|均已|已全部|全部)?(?:完成|完毕|结束)$");
+
+  /** 8月开工, 已于5月开工, 项目已进场施工: the start alone, against a deadline of a later step. */
+  private static final Pattern STARTED_ONLY = Pattern.compile("^" + LEAD + "(?:开工|动工|进场)(?:建设|施工)?$");
+
   /**
-   * {@code actual} without its clauses that name steps and only steps before {@code asked} (已完成招标，正在施工 against
+   * The latest earlier step a clause says alone was done ({@link #EARLY_DONE}, {@link #STARTED_ONLY}), its rank, or -1.
+   */
+  private static int earlyOnly(String clause, int asked) {
+    if (asked > STARTED && STARTED_ONLY.matcher(clause).matches()) {
+      return STARTED;
+    }
+    Matcher m = EARLY_DONE.matcher(clause);
+    if (!m.matches()) {
+      m = EARLY_DONE_AFTER.matcher(clause);
+      if (!m.matches()) {
+        return -1;
+      }
+    }
+    int latest = -1;
+    for (Named n : named(clause)) {
+      latest = Math.max(latest, n.rank());
+    }
+    return latest < asked ? latest : -1;
+  }
+
+  /**
+   * {@code actual} without its clauses that say only that steps before {@code asked} were done (已完成招标，正在施工 against
    * 按期完工: the first), each left as its clause's end; {@code actual} itself when there is none.
    */
   public static String withoutEarlierSteps(String actual, int asked) {
-    List<Named> named = named(actual);
-    if (named.isEmpty()) {
-      return actual;
-    }
-    StringBuilder out = null;
-    int copied = 0;
-    int k = 0;
-    while (k < named.size()) {
-      int start = Clauses.clauseStart(actual, named.get(k).at());
-      int end = Clauses.clauseEnd(actual, named.get(k).at());
-      boolean earlier = true;
-      while (k < named.size() && named.get(k).at() < end) {
-        earlier &= named.get(k).rank() < asked;
-        k++;
-      }
-      if (earlier) {
-        if (out == null) {
-          out = new StringBuilder(actual.length());
+    if (WORDS_ANYWHERE.occursIn(actual) || actual.indexOf("工") >= 0) {
+      StringBuilder out = null;
+      int copied = 0;
+      for (int start = 0; start < actual.length(); ) {
+        int end = clauseEnd(actual, start);
+        if (earlyOnly(actual.substring(start, end).strip(), asked) >= 0) {
+          if (out == null) {
+            out = new StringBuilder(actual.length());
+          }
+          out.append(actual, copied, start);
+          copied = end;
         }
-        out.append(actual, copied, start);
-        copied = end;
+        start = end + 1;
       }
+      return out == null ? actual : out.append(actual, copied, actual.length()).toString();
     }
-    return out == null ? actual : out.append(actual, copied, actual.length()).toString();
+    return actual;
   }
 
-  /** The latest step before {@code asked} that {@code actual} names, its rank, or -1 when none. */
+  /** The latest earlier step {@link #withoutEarlierSteps} leaves out of {@code actual}, its rank, or -1 when none. */
   public static int earlierStep(String actual, int asked) {
     int latest = -1;
-    for (Named n : named(actual)) {
-      if (n.rank() < asked) {
-        latest = Math.max(latest, n.rank());
-      }
+    for (int start = 0; start < actual.length(); ) {
+      int end = clauseEnd(actual, start);
+      latest = Math.max(latest, earlyOnly(actual.substring(start, end).strip(), asked));
+      start = end + 1;
     }
     return latest;
   }
 
-  /** Words before a step that say it was taken: 已开工, 项目已于…开工, 均已进场. */
-  private static final List<String> TAKEN = List.of("已经", "已", "完成", "通过");
+  /** The steps' words, for a look whether a text names any before its clauses are matched. */
+  private static final WordList WORDS_ANYWHERE =
+      WordList.of(List.of("立项", "可研", "可行性", "设计", "招标", "招投标", "比选", "合同", "进场"));
 
-  /** Words between that say it was not, or not yet: 尚未开工, 正在验收, 拟于…开工. */
+  /** Where the clause starting at {@code start} ends: its end's index, or the text's length. */
+  private static int clauseEnd(String s, int start) {
+    int k = start;
+    while (k < s.length() && !Clauses.isClauseEnd(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** A step from 开工 on, right after the words saying it was taken, and nothing after it but 建设, 施工 or 工作. */
+  private static final Pattern TAKEN = Pattern.compile(
+      "(?:已经|已|均已|已全部|全部|通过|已通过|已完成|完成)(?:于" + DATE + ")?"
+          + "(开工|动工|进场|主体工程|主体结构|封顶|竣工验收|验收|竣工|完工|建成|竣工结算|竣工决算|结算|决算|投入使用|交付使用|投入运营|投入运行|正式运行|投用|通车|启用)"
+          + "(?:建设|施工|工作)?$");
+
+  /** 验收已完成, 竣工验收工作已结束. */
+  private static final Pattern TAKEN_AFTER = Pattern.compile(
+      "(开工|主体工程|主体结构|竣工验收|验收|竣工结算|竣工决算|结算|决算)(?:工作)?(?:已经|已|均已|已全部)(?:完成|完毕|结束)$");
+
+  /** Words before the words of taking that say it was not, or not yet: 尚未完成验收, 正在…, 拟于…. */
   private static final List<String> NOT_TAKEN =
-      List.of("未", "没有", "正在", "待", "拟", "计划于", "预计", "将于", "准备", "即将", "无法", "不能");
+      List.of("未", "没有", "正在", "待", "拟", "计划", "预计", "将", "准备", "即将", "无法", "不能");
 
   /**
    * The words of {@code actual} saying a step at or after {@code asked} was taken (项目已开工, 已进场施工, 验收已完成), or
-   * null when it says none, or says the step asked was not (已进场，尚未开工).
+   * null when it says none.
    */
   public static @Nullable String saysTaken(String actual, int asked) {
-    @Nullable String taken = null;
-    for (Named n : named(actual)) {
-      if (n.rank() < asked) {
-        continue;
+    for (int start = 0; start < actual.length(); ) {
+      int end = clauseEnd(actual, start);
+      String clause = actual.substring(start, end).strip();
+      for (Pattern p : List.of(TAKEN, TAKEN_AFTER)) {
+        Matcher m = p.matcher(clause);
+        if (m.find() && RANKS.getOrDefault(m.group(1), NONE) >= asked
+            && Chars.firstIn(clause.substring(0, m.start()), NOT_TAKEN) == null) {
+          return m.group();
+        }
       }
-      int start = Clauses.clauseStart(actual, n.at());
-      String before = actual.substring(start, n.at());
-      int mark = lastOf(before, TAKEN);
-      int not = lastOf(before, NOT_TAKEN); // 未完成验收, 尚未开工, 正在验收: a word of taking denied
-      boolean denied = not >= 0 && (mark < 0 || not >= mark - 2);
-      boolean said = mark >= 0 && !denied || not < 0 && doneAfter(actual, n.end());
-      if (!said && n.rank() == asked && not >= 0) {
-        return null; // 尚未开工: the step asked, not taken
-      }
-      if (said && taken == null) {
-        taken = actual.substring(mark >= 0 ? start + mark : n.at(), n.end());
-      }
+      start = end + 1;
     }
-    return taken;
-  }
-
-  /** Where the last of {@code words} starts in {@code s}, or -1. */
-  private static int lastOf(String s, List<String> words) {
-    int last = -1;
-    for (String w : words) {
-      last = Math.max(last, s.lastIndexOf(w));
-    }
-    return last;
+    return null;
   }
 }
