@@ -32,12 +32,16 @@ public final class WorkSteps {
   private static final String[] NAMES_EN = {"approval", "design", "tender", "contract", "start of works", "main structure",
       "completion", "acceptance", "settlement", "entry into use"};
 
+  private static final int PLANNED = 0;
   private static final int DESIGNED = 1;
   private static final int TENDERED = 2;
+  private static final int CONTRACTED = 3;
   private static final int STARTED = 4;
   private static final int STRUCTURE = 5;
   private static final int FINISHED = 6;
   private static final int ACCEPTED = 7;
+  private static final int SETTLED = 8;
+  private static final int IN_USE = 9;
   private static final int NONE = -1; // a word of a step used of something else: read past it
   private static final int BARE = -2; // 施工, 建设: the building done only beside 完成
 
@@ -48,16 +52,16 @@ public final class WorkSteps {
 
   private static Map<String, Integer> ranks() {
     Map<String, Integer> m = new HashMap<>();
-    put(m, 0, "立项", "可行性研究", "可研", "前期手续", "施工许可");
+    put(m, PLANNED, "立项", "可行性研究", "可研", "前期手续", "施工许可");
     put(m, DESIGNED, "施工图设计", "初步设计", "方案设计", "勘察设计", "设计", "施工图");
     put(m, TENDERED, "招投标", "招标", "施工招标", "监理招标", "比选", "采购");
-    put(m, 3, "签订合同", "合同签订", "签订施工合同", "施工合同");
+    put(m, CONTRACTED, "签订合同", "合同签订", "签订施工合同", "施工合同");
     put(m, STARTED, "开工", "动工", "进场");
     put(m, STRUCTURE, "主体工程", "主体结构", "主体完工", "主体施工", "主体建设", "封顶");
     put(m, FINISHED, "竣工", "完工", "建成");
     put(m, ACCEPTED, "竣工验收", "验收");
-    put(m, 8, "竣工结算", "竣工决算", "结算", "决算");
-    put(m, 9, "投入使用", "交付使用", "投入运营", "投入运行", "正式运行", "投用", "通车", "启用");
+    put(m, SETTLED, "竣工结算", "竣工决算", "结算", "决算");
+    put(m, IN_USE, "投入使用", "交付使用", "投入运营", "投入运行", "正式运行", "投用", "通车", "启用");
     put(m, BARE, "施工", "建设");
     // of something else: the parties, the papers, the rules and the money of a step
     put(m, NONE, "设计单位", "设计院", "设计要求", "设计标准", "设计规范", "设计费", "设计文件", "设计图纸", "设计理念", "设计合理",
