@@ -103,6 +103,9 @@ class NotYetDueTest {
         "QUANTITY | 完成投资 | 500万元 | 0万元，工程尚在建设工期内",
         "QUANTITY | 受益人数 | ≥2000人 | 0，项目尚在合同工期内",
         "QUALITY | 验收合格率 | 100% | 0，工程严重滞后，尚在建设工期内",
+        // review 61d: a rate of money, and words of delay or of work stopped
+        "COST | 预算执行率 | ≥95% | 0，项目尚在建设工期内",
+        "QUANTITY | 完工率 | 100% | 0%，尚在建设工期内，项目已停工",
       })
   void otherFiguresBesideWorkNotYetDueStand(Subcategory sub, String name, String target, String actual) {
     assertThat(judge(sub, name, target, actual).outcome()).isEqualTo(org.jixiao.core.evaluation.Outcome.SCORED);

@@ -61,6 +61,8 @@ class WorkStepsTest {
         // review 61b: an earlier step's clause left out, the rest says the step was taken
         "TIMELINESS | 按期完工 | 已完成招标，项目已于11月底全部完工",
         "TIMELINESS | 按期完工 | 已完成施工招标，道路已通车",
+        // review 61d: the building under way was begun
+        "TIMELINESS | 按期开工 | 已完成招标，目前正在施工",
       })
   void theStepAskedOrALaterOneTakenMeetsTheTarget(Subcategory sub, String target, String actual) {
     IndicatorVerdict v = judge(sub, "", target, actual);
@@ -90,6 +92,10 @@ class WorkStepsTest {
         "TIMELINESS | 2023年12月底前完成系统建设 | 已完成系统开发设计并上线运行",
         "TIMELINESS | 按期完工 | 已完成主体工程，正在进行附属工程施工",
         "TIMELINESS | 按期投入使用 | 市场已建成，商户已进场经营",
+        // review 61d: the rest of the actual says the step was done in words of its own, read as before
+        "TIMELINESS | 按期完工 | 已完成招标，工程于2023年11月竣工",
+        "TIMELINESS | 按期完工 | 已完成招标，道路全线贯通",
+        "TIMELINESS | 2023年12月底前完工 | 2023年4月开工建设，当年建成投用",
         // review 61b: the target's step is the point a time counts from; the payment is asked
         "TIMELINESS | 项目验收后30日内拨付补助资金 | 项目建成后补助资金已及时足额拨付",
         "TIMELINESS | 工程验收后及时拨付尾款 | 竣工后尾款已及时拨付",
@@ -117,6 +123,14 @@ class WorkStepsTest {
         // the step is the point a time counts from: what is asked after it is not said
         "TIMELINESS | 自开工之日起180天内完成 | 项目已开工",
         "TIMELINESS | 项目开工后拨付50%资金 | 项目已开工",
+        // review 61d: a part, or something else, taken; the step named of a thing
+        "TIMELINESS | 按期完工 | 部分路段已通车",
+        "TIMELINESS | 按期开工 | 建筑材料已进场",
+        "TIMELINESS | 按期开工 | 勘察单位已进场",
+        "TIMELINESS | 按期竣工 | 预付款已结算",
+        "TIMELINESS | 按期验收 | 初步验收工作已结束",
+        "TIMELINESS | 开工建设后6个月内完成全部工程 | 项目已于2023年5月开工建设",
+        "TIMELINESS | 开工报告按时报送 | 项目已开工",
       })
   void wordsNearAStepThatDoNotSayItWasTakenDecideNothing(Subcategory sub, String target, String actual) {
     assertThat(judge(sub, "", target, actual).trace().code()).isNotEqualTo(java.util.Optional.of("JX-T-0284"));

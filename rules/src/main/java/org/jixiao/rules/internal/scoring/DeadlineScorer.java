@@ -168,8 +168,9 @@ public final class DeadlineScorer implements IndicatorScorer {
   }
 
   /**
-   * The date done of the step a target of one step asks: the latest of the actual's clauses that are not only of earlier
-   * steps (2023年5月完成招标，11月竣工 against 12月底前完工: 11月), empty when only those are dated (2023年5月完成招标).
+   * The date done of the step a target of one step asks: empty when the actual's dated clauses say only that earlier steps
+   * were done and the rest says nothing done (2023年5月完成招标，正在施工 against 12月底前完工); the latest date as before when
+   * the rest may say it in words of its own (2023年4月开工建设，当年建成投用).
    */
   private static Optional<DatePeriod> ofTheStepAsked(String target, String actual, Optional<DatePeriod> dated) {
     int asked = WorkSteps.asked(target);
@@ -177,7 +178,8 @@ public final class DeadlineScorer implements IndicatorScorer {
       return dated;
     }
     String rest = WorkSteps.withoutEarlierSteps(actual, asked);
-    return rest.equals(actual) ? dated : DateReader.latestDone(rest);
+    // 2023年4月开工建设，当年建成投用: the rest may say the step was done in words of its own, and the dates stand as before
+    return rest.equals(actual) || WorkSteps.rest(rest) == WorkSteps.Rest.OTHER ? dated : DateReader.latestDone(rest);
   }
 
   /** Whether a date and a deadline are of one year, or either names none. */

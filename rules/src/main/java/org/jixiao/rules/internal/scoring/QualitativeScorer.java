@@ -88,12 +88,16 @@ public final class QualitativeScorer implements IndicatorScorer {
       }
       if (reading.isPresent()) {
         String rest = WorkSteps.withoutEarlierSteps(actual, step);
-        if (!rest.equals(actual)) {
+        WorkSteps.Rest restSays = rest.equals(actual) ? WorkSteps.Rest.OTHER : WorkSteps.rest(rest);
+        @Nullable String taken = rest.equals(actual) ? null : WorkSteps.saysTaken(rest, step);
+        if (restSays == WorkSteps.Rest.UNDER_WAY && step == WorkSteps.STARTED) {
+          taken = rest.strip(); // 已完成招标，目前正在施工 against 按期开工: the building under way was begun
+        }
+        if (taken != null && Clauses.shortfalls(rest).isEmpty()) { // 已完成招标，项目已于11月底全部完工
+          return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, stepTaken(input, taken, step)));
+        }
+        if (restSays != WorkSteps.Rest.OTHER) { // only not done, or under way: the tender's 完成 says nothing of the step
           reading = vocabulary.read(rest);
-          @Nullable String taken = reading.isEmpty() ? WorkSteps.saysTaken(rest, step) : null;
-          if (taken != null && Clauses.shortfalls(rest).isEmpty()) { // 已完成招标，项目已于11月底全部完工
-            return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, stepTaken(input, taken, step)));
-          }
           if (reading.isEmpty() && StatedShare.of(input.actual()).isEmpty()) {
             return Optional.of(IndicatorVerdict.undetermined(earlierStep(input, actual, step)));
           }

@@ -19,6 +19,7 @@ import org.jixiao.rules.internal.text.Moves;
 import org.jixiao.rules.internal.text.Periods;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.NotYetDue;
+import org.jixiao.rules.internal.text.WorkSteps;
 import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
@@ -120,7 +121,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (garbledActual.isPresent()) {
       return Optional.of(unreadable("actual", garbledActual.get(), input.actual()));
     }
-    if (notYetDue(figures, targets.get(0), actualText)) {
+    if (notYetDue(figures, targets.get(0), actualText, indicator.name().orElse(""))) {
       // 0,因项目尚在建设工期内,未到竣工验收环节 against 100%: nothing measured yet, for the work is not due
       return Optional.of(
           IndicatorVerdict.undetermined(
@@ -154,17 +155,19 @@ public final class QuantitativeScorer implements IndicatorScorer {
   }
 
   /** Words of delay: beside them a zero of work not yet due is late work, not work unmeasured (0，项目已逾期，尚未到验收阶段). */
-  private static final List<String> LATE = List.of("逾期", "滞后", "延期", "推迟", "延迟", "超期");
+  private static final List<String> LATE =
+      List.of("逾期", "滞后", "延期", "推迟", "延迟", "超期", "延误", "拖期", "落后", "停工", "退场", "未开工", "未到位");
 
   /**
    * Whether the actual's figures are zeros its words say are so because the work is not yet due (0,因项目尚在建设工期内,
-   * 未到竣工验收环节), against a rate that asks more than none (100%), with no word of delay (已逾期, 严重滞后): not a
-   * share of the work done, but none measured yet. A zero of an amount (0万元 against 500万元) is what was done.
+   * 未到竣工验收环节), against a rate of a step of building the name states (项目竣工验收合格率, 计划完工率: 100%), with no
+   * word of delay (已逾期, 严重滞后, 已停工): not a share of the work done, but none measured yet. A zero of an amount (0万元
+   * against 500万元) or of money (预算执行率) is what was done.
    */
-  private static boolean notYetDue(List<Quantity> figures, Target target, String actualText) {
+  private static boolean notYetDue(List<Quantity> figures, Target target, String actualText, String indicatorName) {
     if (figures.isEmpty() || target.comparison().isReverse()
         || target.quantity().filter(q -> q.value().signum() > 0 && q.unit().symbol().equals("%")).isEmpty()
-        || LATE.stream().anyMatch(actualText::contains)) {
+        || !WorkSteps.namesAStep(IndicatorTexts.normalize(indicatorName)) || LATE.stream().anyMatch(actualText::contains)) {
       return false;
     }
     for (Quantity q : figures) {

@@ -36,7 +36,8 @@ public final class WorkSteps {
   private static final int DESIGNED = 1;
   private static final int TENDERED = 2;
   private static final int CONTRACTED = 3;
-  private static final int STARTED = 4;
+  /** The rank of 开工, the first step a target may ask. */
+  public static final int STARTED = 4;
   private static final int STRUCTURE = 5;
   private static final int FINISHED = 6;
   private static final int ACCEPTED = 7;
@@ -137,22 +138,23 @@ public final class WorkSteps {
     return false;
   }
 
-  /** Words after a step that make it the point a time counts from: 验收后30日内, 开工前7日内, 开工之日起. */
-  private static final List<String> FROM = List.of("之日", "以后", "之后", "以前", "之前", "后", "前");
+  /** Words that may follow the step a target asks: 按期开工建设, 年底前完成竣工验收工作. */
+  private static final List<String> ASKED_AFTER = List.of("建设", "施工", "工作");
 
-  /** Words that may stand between a step and {@link #FROM}: 验收合格后, 招标完成后. */
-  private static final List<String> FROM_BETWEEN = List.of("合格", "完成", "结束", "完毕", "工作");
+  /** Words after which the step a target names is still the one it asks: 12月底前竣工并投入使用, 按期完工率. */
+  private static final String ASKED_THEN = "率并及和、";
 
   /**
    * The step a target asks, its rank, or -1 when it names none, several (2023年完成设计，2024年开工: which one this year asks
-   * is the stages' question), one before 开工 or after 验收, or names a step only as the point a time counts from.
+   * is the stages' question), one before 开工 or after 验收, or names a step as the point a time counts from or of a thing:
+   * the step's word must end the target or its clause (验收后30日内拨付, 开工建设后6个月内, 开工报告按时报送, 竣工资料 are not).
    */
   public static int asked(String target) {
     int rank = -1;
     for (Named n : named(target)) {
       int k = n.end();
-      k = Chars.startsWithAny(target, k, FROM_BETWEEN) ? k + 2 : k;
-      if (Chars.startsWithAny(target, k, FROM)) {
+      k = Chars.startsWithAny(target, k, ASKED_AFTER) ? k + 2 : k;
+      if (k < target.length() && !Clauses.isClauseEnd(target.charAt(k)) && ASKED_THEN.indexOf(target.charAt(k)) < 0) {
         return -1; // 验收后30日内拨付: the payment is asked, not the acceptance
       }
       if (rank >= 0 && n.rank() != rank) {
@@ -161,6 +163,16 @@ public final class WorkSteps {
       rank = n.rank();
     }
     return rank >= STARTED && rank <= ACCEPTED ? rank : -1;
+  }
+
+  /** Whether {@code s} names a step of building (项目竣工验收合格率, 计划完工率). */
+  public static boolean namesAStep(String s) {
+    for (Named n : named(s)) {
+      if (n.rank() >= STARTED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The name of a step, as reasons print it. */
@@ -241,6 +253,41 @@ public final class WorkSteps {
     return actual;
   }
 
+  /** What the clauses left after {@link #withoutEarlierSteps} say of the work. */
+  public enum Rest {
+    /** Nothing, or only that the work is not done, not begun or planned (尚未开工, 拟于明年开工). */
+    NOT_DONE,
+    /** That the building is under way (正在施工, 工程建设中): begun, not done. */
+    UNDER_WAY,
+    /** Anything else: words that may say the work was done (工程于11月竣工, 道路全线贯通), read as before. */
+    OTHER
+  }
+
+  /** Words of a clause saying the work is not done, not begun or only planned. */
+  private static final List<String> NOT_DONE_WORDS = List.of("尚未", "未", "没有", "拟", "计划", "预计", "将于", "即将", "准备", "待");
+
+  /** Words of a clause saying the building is under way. */
+  private static final List<String> UNDER_WAY_WORDS = List.of("正在", "施工中", "建设中", "进行中", "开始施工", "开始建设", "推进中");
+
+  /** What the clauses of {@code rest} say of the work ({@link Rest}). */
+  public static Rest rest(String rest) {
+    boolean underWay = false;
+    for (int start = 0; start < rest.length(); ) {
+      int end = clauseEnd(rest, start);
+      String clause = rest.substring(start, end).strip();
+      if (!clause.isEmpty()) {
+        if (Chars.firstIn(clause, NOT_DONE_WORDS) == null) {
+          if (Chars.firstIn(clause, UNDER_WAY_WORDS) == null) {
+            return Rest.OTHER;
+          }
+          underWay = true;
+        }
+      }
+      start = end + 1;
+    }
+    return underWay ? Rest.UNDER_WAY : Rest.NOT_DONE;
+  }
+
   /** The latest earlier step {@link #withoutEarlierSteps} leaves out of {@code actual}, its rank, or -1 when none. */
   public static int earlierStep(String actual, int asked) {
     int latest = -1;
@@ -268,16 +315,33 @@ public final class WorkSteps {
   /** A step from 开工 on, right after the words saying it was taken, and nothing after it but 建设, 施工 or 工作. */
   private static final Pattern TAKEN = Pattern.compile(
       "(?:已经|已|均已|已全部|全部|通过|已通过|已完成|完成)(?:于" + DATE + ")?"
-          + "(开工|动工|进场|主体工程|主体结构|封顶|竣工验收|验收|竣工|完工|建成|竣工结算|竣工决算|结算|决算|投入使用|交付使用|投入运营|投入运行|正式运行|投用|通车|启用)"
+          + "(开工|动工|进场|主体工程|主体结构|封顶|竣工验收|验收|竣工|完工|建成|投入使用|交付使用|投入运营|投入运行|正式运行|投用|通车|启用)"
           + "(?:建设|施工|工作)?$");
 
   /** 验收已完成, 竣工验收工作已结束. */
   private static final Pattern TAKEN_AFTER = Pattern.compile(
-      "(开工|主体工程|主体结构|竣工验收|验收|竣工结算|竣工决算|结算|决算)(?:工作)?(?:已经|已|均已|已全部)(?:完成|完毕|结束)$");
+      "(开工|主体工程|主体结构|竣工验收|验收)(?:工作)?(?:已经|已|均已|已全部)(?:完成|完毕|结束)$");
 
-  /** Words before the words of taking that say it was not, or not yet: 尚未完成验收, 正在…, 拟于…. */
-  private static final List<String> NOT_TAKEN =
-      List.of("未", "没有", "正在", "待", "拟", "计划", "预计", "将", "准备", "即将", "无法", "不能");
+  /**
+   * Words that may stand before the words of taking: the work as a whole or who builds it (项目, 施工队伍), not a part or
+   * something else (部分路段已通车, 材料已进场, 勘察单位已进场, 中间验收工作已结束).
+   */
+  private static final List<String> WHOLE =
+      List.of("本项目", "该项目", "项目", "本工程", "该工程", "工程", "全部", "整体", "全线", "道路", "施工单位", "施工队伍", "施工方", "目前", "现");
+
+  /** Characters of a date and its 于 that may stand before the words of taking: 项目已于11月底全部完工. */
+  private static final String DATE_CHARS = "0123456789年月日号底初末旬上中下份于已经";
+
+  /** Whether what stands before the words of taking is the work as a whole ({@link #WHOLE}) and a date. */
+  private static boolean ofTheWhole(String before) {
+    String rest = Chars.withoutWords(before, WHOLE);
+    for (int k = 0; k < rest.length(); k++) {
+      if (DATE_CHARS.indexOf(rest.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The words of {@code actual} saying a step at or after {@code asked} was taken (项目已开工, 已进场施工, 验收已完成), or
@@ -290,7 +354,7 @@ public final class WorkSteps {
       for (Pattern p : List.of(TAKEN, TAKEN_AFTER)) {
         Matcher m = p.matcher(clause);
         if (m.find() && RANKS.getOrDefault(m.group(1), NONE) >= asked
-            && Chars.firstIn(clause.substring(0, m.start()), NOT_TAKEN) == null) {
+            && ofTheWhole(clause.substring(0, m.start()))) {
           return m.group();
         }
       }
