@@ -136,7 +136,8 @@ public final class DeadlineScorer implements IndicatorScorer {
   private static boolean saysDoneOrLate(IndicatorInput input, ScoringContext context, String actual) {
     int asked = WorkSteps.asked(IndicatorTexts.normalize(input.target()));
     if (asked >= 0) {
-      if (WorkSteps.saysTaken(actual, asked) != null) {
+      String notYet = NotYetDue.words(actual);
+      if (WorkSteps.saysTaken(notYet == null ? actual : actual.replace(notYet, ""), asked) != null) {
         return true; // 项目已开工，工期未满 against 按期开工建设: the project is not due, the step asked was taken
       }
       actual = WorkSteps.withoutEarlierSteps(actual, asked); // 已完成招标，尚在建设工期内 against 按期完工: the tender's 完成
@@ -179,7 +180,7 @@ public final class DeadlineScorer implements IndicatorScorer {
     }
     String rest = WorkSteps.withoutEarlierSteps(actual, asked);
     // 2023年4月开工建设，当年建成投用: the rest may say the step was done in words of its own, and the dates stand as before
-    return rest.equals(actual) || WorkSteps.rest(rest) == WorkSteps.Rest.OTHER ? dated : DateReader.latestDone(rest);
+    return rest.equals(actual) || WorkSteps.rest(rest, asked) == WorkSteps.Rest.OTHER ? dated : DateReader.latestDone(rest);
   }
 
   /** Whether a date and a deadline are of one year, or either names none. */

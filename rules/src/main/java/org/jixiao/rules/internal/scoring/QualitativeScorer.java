@@ -81,17 +81,17 @@ public final class QualitativeScorer implements IndicatorScorer {
       @Nullable String notYet = NotYetDue.words(actual); // 项目已开工，工期未满: the project is not due, the step was taken
       String plain = notYet == null ? actual : actual.replace(notYet, "");
       if (reading.isEmpty() || notYet != null && vocabulary.read(plain).isEmpty()) {
-        @Nullable String taken = WorkSteps.saysTaken(actual, step);
+        @Nullable String taken = WorkSteps.saysTaken(plain, step);
         if (taken != null && Clauses.shortfalls(plain).isEmpty()) {
           return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, stepTaken(input, taken, step)));
         }
       }
       if (reading.isPresent()) {
         String rest = WorkSteps.withoutEarlierSteps(actual, step);
-        WorkSteps.Rest restSays = rest.equals(actual) ? WorkSteps.Rest.OTHER : WorkSteps.rest(rest);
+        WorkSteps.Rest restSays = rest.equals(actual) ? WorkSteps.Rest.OTHER : WorkSteps.rest(rest, step);
         @Nullable String taken = rest.equals(actual) ? null : WorkSteps.saysTaken(rest, step);
-        if (restSays == WorkSteps.Rest.UNDER_WAY && step == WorkSteps.STARTED) {
-          taken = rest.strip(); // 已完成招标，目前正在施工 against 按期开工: the building under way was begun
+        if (taken == null && step == WorkSteps.STARTED && !rest.equals(actual) && WorkSteps.onlyUnderWay(rest)) {
+          taken = rest.replace(",", "").strip(); // 已完成招标，目前正在施工 against 按期开工: the building under way was begun
         }
         if (taken != null && Clauses.shortfalls(rest).isEmpty()) { // 已完成招标，项目已于11月底全部完工
           return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, stepTaken(input, taken, step)));
@@ -233,6 +233,9 @@ public final class QualitativeScorer implements IndicatorScorer {
 
   /** The step of building a time indicator or a deadline asks ({@link WorkSteps#asked}), or -1. */
   private static int stepAsked(IndicatorInput input) {
+    if (!WorkSteps.mayName(IndicatorTexts.normalize(input.actual()))) {
+      return -1; // most actuals: no word of a step, nothing to set aside or to find taken; the target need not be read
+    }
     int asked = WorkSteps.asked(IndicatorTexts.normalize(input.target()));
     return asked >= 0 && DeadlineScorer.asksADeadline(input) ? asked : -1;
   }

@@ -156,7 +156,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
 
   /** Words of delay: beside them a zero of work not yet due is late work, not work unmeasured (0，项目已逾期，尚未到验收阶段). */
   private static final List<String> LATE =
-      List.of("逾期", "滞后", "延期", "推迟", "延迟", "超期", "延误", "拖期", "落后", "停工", "退场", "未开工", "未到位");
+      List.of("逾期", "滞后", "延期", "推迟", "延迟", "超期", "延误", "拖期", "落后", "停工", "退场", "未开工", "未到位", "暂停", "暂缓",
+          "终止", "停建", "取消", "撤场", "停滞", "未动工", "未按期");
+
+  /** Words of money in an indicator's name: a zero of money not spent is what was done (竣工项目预算执行率, 资金拨付率). */
+  private static final List<String> MONEY = List.of("资金", "预算", "拨付", "支付", "执行", "结算", "投资", "费用", "经费", "补助", "补贴");
 
   /**
    * Whether the actual's figures are zeros its words say are so because the work is not yet due (0,因项目尚在建设工期内,
@@ -167,7 +171,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
   private static boolean notYetDue(List<Quantity> figures, Target target, String actualText, String indicatorName) {
     if (figures.isEmpty() || target.comparison().isReverse()
         || target.quantity().filter(q -> q.value().signum() > 0 && q.unit().symbol().equals("%")).isEmpty()
-        || !WorkSteps.namesAStep(IndicatorTexts.normalize(indicatorName)) || LATE.stream().anyMatch(actualText::contains)) {
+        || !WorkSteps.namesAStep(IndicatorTexts.normalize(indicatorName)) || MONEY.stream().anyMatch(indicatorName::contains)
+        || LATE.stream().anyMatch(actualText::contains)) {
       return false;
     }
     for (Quantity q : figures) {

@@ -150,6 +150,9 @@ public final class WorkSteps {
    * the step's word must end the target or its clause (验收后30日内拨付, 开工建设后6个月内, 开工报告按时报送, 竣工资料 are not).
    */
   public static int asked(String target) {
+    if (!mayAsk(target)) {
+      return -1; // nearly every target: no word of a step it could ask
+    }
     int rank = -1;
     for (Named n : named(target)) {
       int k = n.end();
@@ -163,6 +166,30 @@ public final class WorkSteps {
       rank = n.rank();
     }
     return rank >= STARTED && rank <= ACCEPTED ? rank : -1;
+  }
+
+  /**
+   * The first two characters of the words of the steps a target may ask (开工 … 验收, and 施工, 建设 beside 完成): the
+   * first characters, and at the same position the second ones each may take.
+   */
+  private static final CharTable ASKED_FIRSTS = CharTable.of("开动进主封竣完建验施".toCharArray());
+
+  private static final String[] ASKED_SECONDS = {"工", "工", "场", "体", "顶", "工", "工", "成设", "收", "工"};
+
+  /** Whether {@code s} holds the first two characters of a word of a step it may ask: most targets hold none. */
+  private static boolean mayAsk(String s) {
+    for (int k = 0; k + 1 < s.length(); k++) {
+      int first = ASKED_FIRSTS.indexOf(s.charAt(k));
+      if (first >= 0 && ASKED_SECONDS[first].indexOf(s.charAt(k + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s} holds a word of a step, even of one used of something else: an actual that holds none is read as before. */
+  public static boolean mayName(String s) {
+    return WORDS.occursIn(s);
   }
 
   /** Whether {@code s} names a step of building (项目竣工验收合格率, 计划完工率). */
@@ -264,18 +291,32 @@ public final class WorkSteps {
   }
 
   /** Words of a clause saying the work is not done, not begun or only planned. */
-  private static final List<String> NOT_DONE_WORDS = List.of("尚未", "未", "没有", "拟", "计划", "预计", "将于", "即将", "准备", "待");
+  private static final List<String> NOT_DONE_WORDS =
+      List.of("尚未", "未", "没有", "拟", "计划于", "计划在", "预计", "将于", "即将", "准备", "待");
 
   /** Words of a clause saying the building is under way. */
   private static final List<String> UNDER_WAY_WORDS = List.of("正在", "施工中", "建设中", "进行中", "开始施工", "开始建设", "推进中");
 
-  /** What the clauses of {@code rest} say of the work ({@link Rest}). */
-  public static Rest rest(String rest) {
+  /**
+   * Words of what comes after the building is done: a clause that says one of them is pending or under way (待竣工验收,
+   * 正在试运行, 待质保期满后支付尾款, 正在办理移交手续) says the building was done.
+   */
+  private static final List<String> AFTER_BUILDING =
+      List.of("试运行", "运行", "质保", "移交", "归档", "审计", "尾款", "效益", "搬迁", "通车", "使用", "决算", "结算", "资料");
+
+  /**
+   * What the clauses of {@code rest} say of the step {@code asked} ({@link Rest}): a clause of words not done or under
+   * way that names a later step or what follows the building (待竣工验收 against 按期完工) says nothing is left of it.
+   */
+  public static Rest rest(String rest, int asked) {
     boolean underWay = false;
     for (int start = 0; start < rest.length(); ) {
       int end = clauseEnd(rest, start);
       String clause = rest.substring(start, end).strip();
       if (!clause.isEmpty()) {
+        if (namesALaterStep(clause, asked) || Chars.firstIn(clause, AFTER_BUILDING) != null) {
+          return Rest.OTHER;
+        }
         if (Chars.firstIn(clause, NOT_DONE_WORDS) == null) {
           if (Chars.firstIn(clause, UNDER_WAY_WORDS) == null) {
             return Rest.OTHER;
@@ -286,6 +327,35 @@ public final class WorkSteps {
       start = end + 1;
     }
     return underWay ? Rest.UNDER_WAY : Rest.NOT_DONE;
+  }
+
+  private static boolean namesALaterStep(String clause, int asked) {
+    for (Named n : named(clause)) {
+      if (n.rank() > asked) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of what is done before the building starts: a clause under way that holds one is not of the building. */
+  private static final List<String> BEFORE_BUILDING =
+      List.of("手续", "许可", "审批", "征地", "拆迁", "合同", "招标", "设计", "备案", "评审", "勘察", "测绘", "三通一平");
+
+  /**
+   * Whether the clauses of {@code rest} say only that the building is under way, each of it and not of what comes before
+   * it: 目前正在施工, 桩基施工中, 施工单位正在进场 (not 正在办理施工许可证, 正在进行施工招标, 施工合同正在签订中).
+   */
+  public static boolean onlyUnderWay(String rest) {
+    if (rest(rest, STARTED) != Rest.UNDER_WAY || Chars.firstIn(rest, BEFORE_BUILDING) != null) {
+      return false;
+    }
+    for (Named n : named(rest)) {
+      if (n.rank() < STARTED) {
+        return false;
+      }
+    }
+    return Chars.firstIn(rest, NOT_DONE_WORDS) == null;
   }
 
   /** The latest earlier step {@link #withoutEarlierSteps} leaves out of {@code actual}, its rank, or -1 when none. */
@@ -329,6 +399,9 @@ public final class WorkSteps {
   private static final List<String> WHOLE =
       List.of("本项目", "该项目", "项目", "本工程", "该工程", "工程", "全部", "整体", "全线", "道路", "施工单位", "施工队伍", "施工方", "目前", "现");
 
+  /** Words saying work remains, anywhere in the actual: 全线已通车，绿化工程仍在施工. */
+  private static final List<String> REMAINING = List.of("仍在", "尚在", "正在", "尚未", "未完成", "剩余", "还有", "仍有", "待");
+
   /** Characters of a date and its 于 that may stand before the words of taking: 项目已于11月底全部完工. */
   private static final String DATE_CHARS = "0123456789年月日号底初末旬上中下份于已经";
 
@@ -353,9 +426,10 @@ public final class WorkSteps {
       String clause = actual.substring(start, end).strip();
       for (Pattern p : List.of(TAKEN, TAKEN_AFTER)) {
         Matcher m = p.matcher(clause);
-        if (m.find() && RANKS.getOrDefault(m.group(1), NONE) >= asked
-            && ofTheWhole(clause.substring(0, m.start()))) {
-          return m.group();
+        int rank = m.find() ? RANKS.getOrDefault(m.group(1), NONE) : NONE;
+        if (rank >= asked && (asked <= FINISHED || rank == ACCEPTED)
+            && ofTheWhole(clause.substring(0, m.start())) && Chars.firstIn(actual, REMAINING) == null) {
+          return m.group(); // not 道路已通车 against 竣工验收 (a road opens before its acceptance)
         }
       }
       start = end + 1;
