@@ -106,6 +106,9 @@ class NotYetDueTest {
         // review 61d: a rate of money, and words of delay or of work stopped
         "COST | 预算执行率 | ≥95% | 0，项目尚在建设工期内",
         "QUANTITY | 完工率 | 100% | 0%，尚在建设工期内，项目已停工",
+        // review 61e: money, though the name names a step; work stopped in other words
+        "COST | 竣工项目预算执行率 | ≥90% | 0，项目尚在建设工期内",
+        "QUALITY | 竣工验收合格率 | 100% | 0，工期未满，项目已暂停施工",
       })
   void otherFiguresBesideWorkNotYetDueStand(Subcategory sub, String name, String target, String actual) {
     assertThat(judge(sub, name, target, actual).outcome()).isEqualTo(org.jixiao.core.evaluation.Outcome.SCORED);

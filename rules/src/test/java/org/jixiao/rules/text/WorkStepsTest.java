@@ -63,6 +63,8 @@ class WorkStepsTest {
         "TIMELINESS | 按期完工 | 已完成施工招标，道路已通车",
         // review 61d: the building under way was begun
         "TIMELINESS | 按期开工 | 已完成招标，目前正在施工",
+        "TIMELINESS | 按期开工 | 已完成招标，桩基施工中",
+        "TIMELINESS | 按期开工 | 已完成施工招标，施工单位正在进场",
       })
   void theStepAskedOrALaterOneTakenMeetsTheTarget(Subcategory sub, String target, String actual) {
     IndicatorVerdict v = judge(sub, "", target, actual);
@@ -96,6 +98,10 @@ class WorkStepsTest {
         "TIMELINESS | 按期完工 | 已完成招标，工程于2023年11月竣工",
         "TIMELINESS | 按期完工 | 已完成招标，道路全线贯通",
         "TIMELINESS | 2023年12月底前完工 | 2023年4月开工建设，当年建成投用",
+        // review 61e: what follows the building is pending or under way: the building was done
+        "TIMELINESS | 按期完工 | 已完成招标，待竣工验收",
+        "TIMELINESS | 按期完工 | 已完成招标，目前正在试运行",
+        "TIMELINESS | 2023年12月底前完工 | 2023年8月开工，待验收",
         // review 61b: the target's step is the point a time counts from; the payment is asked
         "TIMELINESS | 项目验收后30日内拨付补助资金 | 项目建成后补助资金已及时足额拨付",
         "TIMELINESS | 工程验收后及时拨付尾款 | 竣工后尾款已及时拨付",
@@ -131,6 +137,11 @@ class WorkStepsTest {
         "TIMELINESS | 按期验收 | 初步验收工作已结束",
         "TIMELINESS | 开工建设后6个月内完成全部工程 | 项目已于2023年5月开工建设",
         "TIMELINESS | 开工报告按时报送 | 项目已开工",
+        // review 61e: a road opens before its acceptance; work remains elsewhere; what comes before the building
+        "TIMELINESS | 按期完成竣工验收 | 道路已通车",
+        "TIMELINESS | 按期完工 | 全线已通车，绿化工程仍在施工",
+        "TIMELINESS | 按期开工 | 已完成招标，正在办理施工许可证",
+        "TIMELINESS | 按期开工 | 已完成招标，施工合同正在签订中",
       })
   void wordsNearAStepThatDoNotSayItWasTakenDecideNothing(Subcategory sub, String target, String actual) {
     assertThat(judge(sub, "", target, actual).trace().code()).isNotEqualTo(java.util.Optional.of("JX-T-0284"));
