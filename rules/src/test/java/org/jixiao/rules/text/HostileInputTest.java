@@ -142,7 +142,7 @@ class HostileInputTest {
     judgesNoSlowerThanBenign(judge, benign, cells);
   }
 
-  /** WorkSteps looks back over a clause for 完成 and matches every clause naming a step, against a deadline naming one. */
+  /** Cells of steps of building, dates and words of not yet due, against a deadline naming a step. */
   @Test
   void judgingHostileStepsOfBuildingTakesNoLongerThanJudgingBenignTextOfTheSameLength() {
     List<String> cells = List.of("施工", "完成施工", "已完成招标,", "2023年5月完成招标,", "已开工,工期未满,", "设计招标开工竣工验收", "0,尚在建设工期内,");

@@ -15,7 +15,6 @@ import org.jixiao.rules.internal.text.NotYetDue;
 import org.jixiao.rules.internal.text.Stages;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
-import org.jixiao.rules.internal.text.WorkSteps;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -38,8 +37,7 @@ import org.jixiao.rules.text.Term;
  * alone is the end of that year on both sides (2019年 / 2020年 is a year late); a month the actual
  * puts in the next year (次年1月) is late against a deadline of this year ({@link Stages#kept}). A
  * staged target (6月底前完成招标，12月前验收) holds each dated part of the actual to the stage whose
- * work it names ({@link Stages#compare}). A deadline of one step of building (12月底前完工) is not kept by the date of an
- * earlier step (2023年5月完成招标: {@link WorkSteps}); the scorer then declines.
+ * work it names ({@link Stages#compare}).
  *
  * <p>A daily deadline at a time of day (每天早上六点半前送达) is compared with the time of day the
  * actual states (每天早上6点20分送达, {@link ClockTimes}) in the same way.
@@ -59,13 +57,13 @@ public final class DeadlineScorer implements IndicatorScorer {
     // the actual first: most state no date, and then the target need not be read at all
     String actual = IndicatorTexts.normalize(input.actual());
     String notYet = NotYetDue.words(actual);
-    if (notYet != null && asksADeadline(input) && !saysDoneOrLate(input, context, actual)) { // 尚在建设工期内，未到完工日期: neither done nor late
+    if (notYet != null && asksADeadline(input) && !saysDoneOrLate(context, actual)) { // 尚在建设工期内，未到完工日期: neither done nor late
       return Optional.of(
           IndicatorVerdict.undetermined(
               Reasons.trace(id(), "not-yet-due", "JX-T-0280").putArgs("actual", Texts.shorten(input.actual())).putArgs("words", notYet).build()));
     }
-    Optional<DatePeriod> dated = DateReader.latestDone(actual);
-    if (dated.isEmpty()) {
+    Optional<DatePeriod> done = DateReader.latestDone(actual);
+    if (done.isEmpty()) {
       return onTheClock(input, context, actual);
     }
     if (!Clauses.shortfalls(actual).isEmpty()) {
@@ -78,10 +76,6 @@ public final class DeadlineScorer implements IndicatorScorer {
     }
     // a staged target (6月底前完成招标，12月前验收): each dated part of the actual against the stage it names
     Optional<Stages.Kept> staged = Stages.compare(targetText, actual);
-    Optional<DatePeriod> done = staged.isPresent() ? dated : ofTheStepAsked(targetText, actual, dated);
-    if (done.isEmpty()) {
-      return Optional.empty(); // 2023年5月完成招标 against 2023年12月底前完工: the tender's date, not the building's; the words decide
-    }
     if (staged.isEmpty() && progressAsOf(input.actual(), actual) && sameYear(done.get(), target.deadline().get().by().get())) {
       // 截至11月底，项目完成85% against 年内完成: the date is the report's, the share says how far, and the words decide;
       // not a first year's share of a task of several (截至2023年底完成总工程量的40% against 2023-2025年)
@@ -133,15 +127,7 @@ public final class DeadlineScorer implements IndicatorScorer {
    * Whether the actual's words say the work was done or fell behind, whatever is not yet due (项目未到期但已提前完工,
    * 尚在建设工期内，但已严重滞后): a word of the top band or a shortfall named (滞后, 延期), not a negation alone.
    */
-  private static boolean saysDoneOrLate(IndicatorInput input, ScoringContext context, String actual) {
-    int asked = WorkSteps.asked(IndicatorTexts.normalize(input.target()));
-    if (asked >= 0) {
-      String notYet = NotYetDue.words(actual);
-      if (WorkSteps.saysTaken(notYet == null ? actual : actual.replace(notYet, ""), asked) != null) {
-        return true; // 项目已开工，工期未满 against 按期开工建设: the project is not due, the step asked was taken
-      }
-      actual = WorkSteps.withoutEarlierSteps(actual, asked); // 已完成招标，尚在建设工期内 against 按期完工: the tender's 完成
-    }
+  private static boolean saysDoneOrLate(ScoringContext context, String actual) {
     String zero = CompletionNouns.zeroStated(actual); // 实际完成值为0 says nothing was done, whatever its 完成
     Optional<Reading> reading = context.profile().vocabulary().read(zero == null ? actual : actual.replace(zero, "，"));
     if (reading.isEmpty()) {
@@ -168,28 +154,13 @@ public final class DeadlineScorer implements IndicatorScorer {
     return share.isPresent() && share.get().share().compareTo(BigDecimal.ONE) < 0 && share.get().onlyTheShare();
   }
 
-  /**
-   * The date done of the step a target of one step asks: empty when the actual's dated clauses say only that earlier steps
-   * were done and the rest says nothing done (2023年5月完成招标，正在施工 against 12月底前完工); the latest date as before when
-   * the rest may say it in words of its own (2023年4月开工建设，当年建成投用).
-   */
-  private static Optional<DatePeriod> ofTheStepAsked(String target, String actual, Optional<DatePeriod> dated) {
-    int asked = WorkSteps.asked(target);
-    if (asked < 0) {
-      return dated;
-    }
-    String rest = WorkSteps.withoutEarlierSteps(actual, asked);
-    // 2023年4月开工建设，当年建成投用: the rest may say the step was done in words of its own, and the dates stand as before
-    return rest.equals(actual) || WorkSteps.rest(rest, asked) == WorkSteps.Rest.OTHER ? dated : DateReader.latestDone(rest);
-  }
-
   /** Whether a date and a deadline are of one year, or either names none. */
   private static boolean sameYear(DatePeriod done, DatePeriod by) {
     return done.year().isEmpty() || by.year().isEmpty() || done.year().getAsInt() == by.year().getAsInt();
   }
 
   /** Whether the indicator is one of time (时效指标) or its target sets a deadline (2021年4月15日, 年底前). */
-  static boolean asksADeadline(IndicatorInput input) {
+  private static boolean asksADeadline(IndicatorInput input) {
     if (input.indicator().subcategory().map(s -> s == Subcategory.TIMELINESS).orElse(false)) {
       return true;
     }

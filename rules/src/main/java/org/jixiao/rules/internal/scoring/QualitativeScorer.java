@@ -13,9 +13,6 @@ import org.jixiao.rules.internal.text.ComplementRates;
 import org.jixiao.rules.internal.text.Echo;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
-import org.jixiao.rules.internal.text.WorkSteps;
-import org.jixiao.rules.internal.text.NotYetDue;
-import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -53,10 +50,6 @@ import org.jspecify.annotations.Nullable;
  * actual with no such words that counts the effect of a 社会, 经济 or 生态效益 target stated in words,
  * and says nothing of a shortfall, meets it (吸引各类人才… / 新增…302人; method {@code
  * reported-results}, {@link ReportedResults}, which lists what it does not read).
- * Against a time indicator or a deadline naming one step of building ({@link WorkSteps}), the clauses of the actual
- * naming only earlier steps are not read (已完成招标 against 按期完工: undetermined, method {@code earlier-step}), and an
- * actual with no word of the vocabulary that says the step asked was taken (已开工 against 按期开工) meets it (method
- * {@code step-taken}).
  * Declines when none applies. An actual that is an appraisal alone (良好, 效果良好, 显著提升) against a
  * target that sets a figure (≥95%, 培训500人次) is undetermined (method {@code appraisal-only},
  * {@link Appraisals}): how well the work went does not say whether the figure was met.
@@ -74,36 +67,6 @@ public final class QualitativeScorer implements IndicatorScorer {
   public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
     Vocabulary vocabulary = context.profile().vocabulary();
     Optional<Reading> reading = vocabulary.read(input.actual());
-    int step = stepAsked(input);
-    if (step >= 0) {
-      // 按期完工 / 已完成招标，正在施工: the 完成 is the tender's; 按期开工 / 项目已开工: the step asked was taken
-      String actual = IndicatorTexts.normalize(input.actual());
-      @Nullable String notYet = NotYetDue.words(actual); // 项目已开工，工期未满: the project is not due, the step was taken
-      String plain = notYet == null ? actual : actual.replace(notYet, "");
-      if (reading.isEmpty() || notYet != null && vocabulary.read(plain).isEmpty()) {
-        @Nullable String taken = WorkSteps.saysTaken(plain, step);
-        if (taken != null && Clauses.shortfalls(plain).isEmpty()) {
-          return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, stepTaken(input, taken, step)));
-        }
-      }
-      if (reading.isPresent()) {
-        String rest = WorkSteps.withoutEarlierSteps(actual, step);
-        WorkSteps.Rest restSays = rest.equals(actual) ? WorkSteps.Rest.OTHER : WorkSteps.rest(rest, step);
-        @Nullable String taken = rest.equals(actual) ? null : WorkSteps.saysTaken(rest, step);
-        if (taken == null && step == WorkSteps.STARTED && !rest.equals(actual) && WorkSteps.onlyUnderWay(rest)) {
-          taken = rest.replace(",", "").strip(); // 已完成招标，目前正在施工 against 按期开工: the building under way was begun
-        }
-        if (taken != null && Clauses.shortfalls(rest).isEmpty()) { // 已完成招标，项目已于11月底全部完工
-          return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, stepTaken(input, taken, step)));
-        }
-        if (restSays != WorkSteps.Rest.OTHER) { // only not done, or under way: the tender's 完成 says nothing of the step
-          reading = vocabulary.read(rest);
-          if (reading.isEmpty() && StatedShare.of(input.actual()).isEmpty()) {
-            return Optional.of(IndicatorVerdict.undetermined(earlierStep(input, actual, step)));
-          }
-        }
-      }
-    }
     if (reading.isPresent() && onlyNone(reading.get()) && (asksACount(input) || zeroOfAnotherRate(input, reading.get()))) {
       // 无撤裁案件 against 结案数8305件: having none of one thing shows no count of another; 投诉率为零
       // against 满意度≥90%: a rate of something unwanted at zero is no share of the rate asked
@@ -229,39 +192,6 @@ public final class QualitativeScorer implements IndicatorScorer {
             .putFigures("bandUpper", band.upper())
             .build();
     return Optional.of(IndicatorVerdict.scored(fraction, trace));
-  }
-
-  /** The step of building a time indicator or a deadline asks ({@link WorkSteps#asked}), or -1. */
-  private static int stepAsked(IndicatorInput input) {
-    if (!WorkSteps.mayName(IndicatorTexts.normalize(input.actual()))) {
-      return -1; // most actuals: no word of a step, nothing to set aside or to find taken; the target need not be read
-    }
-    int asked = WorkSteps.asked(IndicatorTexts.normalize(input.target()));
-    return asked >= 0 && DeadlineScorer.asksADeadline(input) ? asked : -1;
-  }
-
-  private Trace stepTaken(IndicatorInput input, String taken, int asked) {
-    return Reasons.trace(id(), "step-taken", "JX-T-0284")
-        .putArgs("actual", Texts.shorten(input.actual()))
-        .putArgs("words", taken)
-        .putArgs("asked", WorkSteps.name(asked))
-        .putArgs("askedEn", WorkSteps.englishName(asked))
-        .putArgs("percent", BigDecimal.ONE, Trace.Printed.PERCENT)
-        .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
-        .putFigures("bandLower", Band.ACHIEVED.lower())
-        .putFigures("bandUpper", Band.ACHIEVED.upper())
-        .build();
-  }
-
-  private Trace earlierStep(IndicatorInput input, String actual, int asked) {
-    int done = WorkSteps.earlierStep(actual, asked);
-    return Reasons.trace(id(), "earlier-step", "JX-T-0283")
-        .putArgs("actual", Texts.shorten(input.actual()))
-        .putArgs("done", WorkSteps.name(done))
-        .putArgs("doneEn", WorkSteps.englishName(done))
-        .putArgs("asked", WorkSteps.name(asked))
-        .putArgs("askedEn", WorkSteps.englishName(asked))
-        .build();
   }
 
   /** Whether every word read says something did not happen or a limit was kept (无投诉, 未超预算). */

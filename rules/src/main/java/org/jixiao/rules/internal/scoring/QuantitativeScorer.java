@@ -19,7 +19,6 @@ import org.jixiao.rules.internal.text.Moves;
 import org.jixiao.rules.internal.text.Periods;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.NotYetDue;
-import org.jixiao.rules.internal.text.WorkSteps;
 import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
@@ -154,25 +153,23 @@ public final class QuantitativeScorer implements IndicatorScorer {
     return FiguresInWords.whole(input, context, targets.get(0), where, figures);
   }
 
-  /** Words of delay: beside them a zero of work not yet due is late work, not work unmeasured (0，项目已逾期，尚未到验收阶段). */
-  private static final List<String> LATE =
-      List.of("逾期", "滞后", "延期", "推迟", "延迟", "超期", "延误", "拖期", "落后", "停工", "退场", "未开工", "未到位", "暂停", "暂缓",
-          "终止", "停建", "取消", "撤场", "停滞", "未动工", "未按期");
+  /** Words of a name that make it a rate of the building done: 项目竣工验收合格率, 计划完工率. */
+  private static final List<String> BUILDING_DONE = List.of("完工", "竣工", "验收", "建成");
 
   /** Words of money in an indicator's name: a zero of money not spent is what was done (竣工项目预算执行率, 资金拨付率). */
   private static final List<String> MONEY = List.of("资金", "预算", "拨付", "支付", "执行", "结算", "投资", "费用", "经费", "补助", "补贴");
 
   /**
-   * Whether the actual's figures are zeros its words say are so because the work is not yet due (0,因项目尚在建设工期内,
-   * 未到竣工验收环节), against a rate of a step of building the name states (项目竣工验收合格率, 计划完工率: 100%), with no
-   * word of delay (已逾期, 严重滞后, 已停工): not a share of the work done, but none measured yet. A zero of an amount (0万元
-   * against 500万元) or of money (预算执行率) is what was done.
+   * Whether the actual is a zero and only the words that the work is not yet due (0,因项目尚在建设工期内,未到竣工验收环节: 东疆
+   * 2020, two real rows), against a rate above zero of the building done (项目竣工验收合格率, 计划完工率: 100%): not a share
+   * of the work done, but none measured yet. Every clause must be the zero, words of not yet due ({@link NotYetDue}) or 未到
+   * a step (未到竣工验收环节): any other (已停工, 受征地影响进展缓慢, 首次竣工验收未通过) may say why the zero is the answer, as
+   * four hostile reviews found in words no list closes. Not an amount (0万元 against 500万元) nor money (预算执行率).
    */
   private static boolean notYetDue(List<Quantity> figures, Target target, String actualText, String indicatorName) {
     if (figures.isEmpty() || target.comparison().isReverse()
         || target.quantity().filter(q -> q.value().signum() > 0 && q.unit().symbol().equals("%")).isEmpty()
-        || !WorkSteps.namesAStep(IndicatorTexts.normalize(indicatorName)) || MONEY.stream().anyMatch(indicatorName::contains)
-        || LATE.stream().anyMatch(actualText::contains)) {
+        || BUILDING_DONE.stream().noneMatch(indicatorName::contains) || MONEY.stream().anyMatch(indicatorName::contains)) {
       return false;
     }
     for (Quantity q : figures) {
@@ -180,7 +177,16 @@ public final class QuantitativeScorer implements IndicatorScorer {
         return false;
       }
     }
-    return NotYetDue.words(actualText) != null;
+    boolean notYet = false;
+    for (String clause : actualText.split("[,;。:]")) {
+      String c = clause.strip();
+      if (NotYetDue.words(c) != null) {
+        notYet = true;
+      } else if (!c.isEmpty() && !c.matches("0(?:\\.0+)?%?") && !c.matches("(?:因|由于)?(?:项目|工程)?尚?未到\\p{IsHan}{1,8}(?:环节|阶段)")) {
+        return false;
+      }
+    }
+    return notYet;
   }
 
   /**
