@@ -178,15 +178,45 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
     }
     boolean notYet = false;
-    for (String clause : actualText.split("[,;。:]")) {
-      String c = clause.strip();
+    for (int start = 0; start <= actualText.length(); ) {
+      int end = start;
+      while (end < actualText.length() && !Clauses.isClauseEnd(actualText.charAt(end))) {
+        end++;
+      }
+      String c = actualText.substring(start, end).strip();
       if (NotYetDue.words(c) != null) {
         notYet = true;
-      } else if (!c.isEmpty() && !c.matches("0(?:\\.0+)?%?") && !c.matches("(?:因|由于)?(?:项目|工程)?尚?未到\\p{IsHan}{1,8}(?:环节|阶段)")) {
+      } else if (!c.isEmpty() && !isZero(c) && !notYetAtAStep(c)) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return notYet;
+  }
+
+  /** Whether a clause is a zero alone: 0, 0%, 0.0. */
+  private static boolean isZero(String c) {
+    if (c.charAt(0) != '0') {
+      return false;
+    }
+    for (int k = 1; k < c.length(); k++) {
+      if ("0.%".indexOf(c.charAt(k)) < 0) {
         return false;
       }
     }
-    return notYet;
+    return true;
+  }
+
+  /** Words that may stand before 未到 a step: 因项目尚未到竣工验收环节. */
+  private static final List<String> BEFORE_NOT_YET = List.of("由于", "因", "项目", "工程", "尚");
+
+  /** Whether a clause says a step is not reached yet, and nothing else: 未到竣工验收环节, 因项目尚未到验收阶段. */
+  private static boolean notYetAtAStep(String c) {
+    String rest = c;
+    for (String w : BEFORE_NOT_YET) {
+      rest = rest.startsWith(w) ? rest.substring(w.length()) : rest;
+    }
+    return rest.startsWith("未到") && rest.length() <= 12 && (rest.endsWith("环节") || rest.endsWith("阶段"));
   }
 
   /**
