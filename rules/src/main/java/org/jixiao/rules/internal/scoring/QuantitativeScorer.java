@@ -36,6 +36,7 @@ import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Target;
 import org.jixiao.rules.text.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares an actual figure with the target's figure by the rules of {@link QuantitativeRules}.
@@ -120,13 +121,14 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (garbledActual.isPresent()) {
       return Optional.of(unreadable("actual", garbledActual.get(), input.actual()));
     }
-    if (notYetDue(figures, targets.get(0), actualText, indicator.name().orElse(""))) {
+    @Nullable String notYet = notYetDue(figures, targets.get(0), actualText, indicator.name().orElse(""));
+    if (notYet != null) {
       // 0,因项目尚在建设工期内,未到竣工验收环节 against 100%: nothing measured yet, for the work is not due
       return Optional.of(
           IndicatorVerdict.undetermined(
               Reasons.trace(id(), "not-yet-due", "JX-T-0280")
                   .putArgs("actual", Texts.shorten(input.actual()))
-                  .putArgs("words", String.valueOf(NotYetDue.words(actualText)))
+                  .putArgs("words", notYet)
                   .build()));
     }
     if (figures.isEmpty()) {
@@ -160,38 +162,40 @@ public final class QuantitativeScorer implements IndicatorScorer {
   private static final List<String> MONEY = List.of("资金", "预算", "拨付", "支付", "执行", "结算", "投资", "费用", "经费", "补助", "补贴");
 
   /**
-   * Whether the actual is a zero and only the words that the work is not yet due (0,因项目尚在建设工期内,未到竣工验收环节: 东疆
-   * 2020, two real rows), against a rate above zero of the building done (项目竣工验收合格率, 计划完工率: 100%): not a share
-   * of the work done, but none measured yet. Every clause must be the zero, words of not yet due ({@link NotYetDue}) or 未到
-   * a step (未到竣工验收环节): any other (已停工, 受征地影响进展缓慢, 首次竣工验收未通过) may say why the zero is the answer, as
-   * four hostile reviews found in words no list closes. Not an amount (0万元 against 500万元) nor money (预算执行率).
+   * The words saying the work is not yet due when the actual is a zero and only those words (0,因项目尚在建设工期内,
+   * 未到竣工验收环节: 东疆 2020, two real rows), against a rate above zero of the building done (项目竣工验收合格率, 计划完工率:
+   * 100%): not a share of the work done, but none measured yet; else null. Every clause must be the zero, words of not
+   * yet due ({@link NotYetDue}) or 未到 a step (未到竣工验收环节): any other (已停工, 受征地影响进展缓慢, 首次竣工验收未通过) may
+   * say why the zero is the answer, as four hostile reviews found in words no list closes. Not an amount (0万元 against
+   * 500万元) nor money (预算执行率).
    */
-  private static boolean notYetDue(List<Quantity> figures, Target target, String actualText, String indicatorName) {
-    if (figures.isEmpty() || target.comparison().isReverse()
-        || target.quantity().filter(q -> q.value().signum() > 0 && q.unit().symbol().equals("%")).isEmpty()
-        || BUILDING_DONE.stream().noneMatch(indicatorName::contains) || MONEY.stream().anyMatch(indicatorName::contains)) {
-      return false;
+  private static @Nullable String notYetDue(List<Quantity> figures, Target target, String actualText, String indicatorName) {
+    if (figures.isEmpty()) {
+      return null;
     }
     for (Quantity q : figures) {
       if (q.value().signum() != 0) {
-        return false;
+        return null; // nearly every actual with figures: the cheapest look first
       }
     }
-    boolean notYet = false;
+    if (target.comparison().isReverse()
+        || target.quantity().filter(q -> q.value().signum() > 0 && q.unit().symbol().equals("%")).isEmpty()
+        || BUILDING_DONE.stream().noneMatch(indicatorName::contains) || MONEY.stream().anyMatch(indicatorName::contains)) {
+      return null;
+    }
+    @Nullable String words = null;
     for (int start = 0; start <= actualText.length(); ) {
-      int end = start;
-      while (end < actualText.length() && !Clauses.isClauseEnd(actualText.charAt(end))) {
-        end++;
-      }
+      int end = Clauses.clauseEnd(actualText, start);
       String c = actualText.substring(start, end).strip();
-      if (NotYetDue.words(c) != null) {
-        notYet = true;
+      @Nullable String notYet = NotYetDue.words(c);
+      if (notYet != null) {
+        words = words == null ? notYet : words;
       } else if (!c.isEmpty() && !isZero(c) && !notYetAtAStep(c)) {
-        return false;
+        return null;
       }
       start = end + 1;
     }
-    return notYet;
+    return words;
   }
 
   /** Whether a clause is a zero alone: 0, 0%, 0.0. */
