@@ -66,6 +66,11 @@ public final class QualitativeScorer implements IndicatorScorer {
   @Override
   public Optional<IndicatorVerdict> score(IndicatorInput input, ScoringContext context) {
     Vocabulary vocabulary = context.profile().vocabulary();
+    Optional<Boolean> answeredNo = AnsweredNo.agrees(input.indicator().name().orElse(""), input.target(), input.actual(), vocabulary);
+    if (answeredNo.isPresent()) {
+      // 是否发生安全事故 | 否 | 否: what was not to happen did not (read as words, 否 would be not achieved)
+      return Optional.of(answeredNo(input, answeredNo.get()));
+    }
     Optional<Reading> reading = vocabulary.read(input.actual());
     if (reading.isPresent() && onlyNone(reading.get()) && (asksACount(input) || zeroOfAnotherRate(input, reading.get()))) {
       // 无撤裁案件 against 结案数8305件: having none of one thing shows no count of another; 投诉率为零
@@ -295,6 +300,23 @@ public final class QualitativeScorer implements IndicatorScorer {
   }
 
   /** 满意度达98% against 满意度较高: at least the profile's {@code satisfiedAt} meets it (method {@code stated-satisfaction}). */
+  /** The verdict on a target of 否 answered 是 or 否: met when the answer is the one asked for. */
+  private IndicatorVerdict answeredNo(IndicatorInput input, boolean agrees) {
+    BigDecimal fraction = agrees ? BigDecimal.ONE : BigDecimal.ZERO;
+    Band band = agrees ? Band.ACHIEVED : Band.NOT_ACHIEVED;
+    Trace trace =
+        Reasons.trace(id(), "answered-no", agrees ? "JX-T-0285" : "JX-T-0286")
+            .putArgs("actual", Texts.shorten(input.actual()))
+            .putArgs("band", band.label())
+            .putArgs("bandEn", english(band))
+            .putArgs("percent", fraction, Trace.Printed.PERCENT)
+            .putFigures("fraction", Decimals.fraction(fraction))
+            .putFigures("bandLower", band.lower())
+            .putFigures("bandUpper", band.upper())
+            .build();
+    return IndicatorVerdict.scored(fraction, trace);
+  }
+
   private Trace statedSatisfaction(IndicatorInput input, BigDecimal rate, BigDecimal floor) {
     return Reasons.trace(id(), "stated-satisfaction", "JX-T-0227")
         .putArgs("actual", Texts.shorten(input.actual()))
