@@ -26,6 +26,31 @@ class StatedSatisfactionTest {
   }
 
   @Test
+  void aBareRateIsTheRateTheNameNames() {
+    // review 62b: 服务对象满意度 | 较高 | 95% was undetermined, where 满意度达95% met it
+    met(judge(Subcategory.SERVED_SATISFACTION, "服务对象满意度", "较高", "95%"));
+    met(judge(Subcategory.SERVED_SATISFACTION, "学生满意度", "满意", "96.5%"));
+    met(judge(Subcategory.SERVED_SATISFACTION, "满意度", "较高", "96%以上"));
+    met(judge(Subcategory.SERVED_SATISFACTION, "群众满意度(%)", "满意度高", "≥93%"));
+  }
+
+  @Test
+  void aBareRateUnderAnotherNameOrBelowTheFloorIsLeftUndetermined() {
+    // the name measures a coverage of surveys, not the satisfaction
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "满意度调查覆盖率", "较高", "95%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    // more than the rate: which rate it is, is not said
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "群众满意度", "较高", "回访率95%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "群众满意度", "较高", "85%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    // review 62d: a rate of dissatisfaction; a floor in the name's brackets; a floor or more asked in words; no rate
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "群众不满意率", "较低", "96%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "受助对象满意度(≥95%)", "满意", "91%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "群众满意度", "满意度达九成五以上", "92%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "群众满意度", "全部满意", "92%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "群众满意度", "较上年提高", "93%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "群众满意度", "较高", "195%").outcome()).isEqualTo(Outcome.UNDETERMINED);
+  }
+
+  @Test
   void aLowOrForeignRateAgainstASatisfactionTargetWithoutAFigureIsLeftUndetermined() {
     assertThat(judge(Subcategory.SERVED_SATISFACTION, "", "满意度较高", "满意度达80%").outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(judge(Subcategory.SERVED_SATISFACTION, "", "满意度较高", "投诉办结率98%").outcome()).isEqualTo(Outcome.UNDETERMINED);

@@ -39,18 +39,77 @@ final class StatedSatisfaction {
       return Optional.empty(); // a figure to compare with, or a shortfall stated: other rules decide
     }
     String n = IndicatorTexts.normalize(actual);
+    boolean bareAnswers = namesTheRate(name) && plainTarget(target);
     BigDecimal lowest = null;
     for (Quantity q : IndicatorTexts.parseActual(actual)) {
       if (!q.unit().symbol().equals("%")) {
         continue;
       }
-      if (q.start() > n.length() || !namedSatisfaction(n, q.start())) {
+      if (q.start() > n.length() || !namedSatisfaction(n, q.start()) && !(bareAnswers && bare(n, q) && q.value().compareTo(HUNDRED) <= 0)) {
         return Optional.empty(); // a percentage of something else: which one answers is not said
       }
       BigDecimal share = Decimals.divide(q.value(), BigDecimal.valueOf(100));
       lowest = lowest == null || share.compareTo(lowest) < 0 ? share : lowest;
     }
     return Optional.ofNullable(lowest).map(s -> s.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : s);
+  }
+
+  /** What may stand before a bare rate that is the whole actual (≥95%, 达到95%). */
+  private static final List<String> BARE_BEFORE = List.of("", "≥", ">", "达", "达到", "为");
+
+  /** What may stand after it (96%以上). */
+  private static final List<String> BARE_AFTER = List.of("", "以上", "及以上");
+
+  /**
+   * Whether {@code q} is the whole of the normalised actual {@code n} but a comparison or 以上 and
+   * closing punctuation: {@code 95%} under 服务对象满意度 is the rate the name names.
+   */
+  private static boolean bare(String n, Quantity q) {
+    if (q.end() > n.length()) {
+      return false;
+    }
+    String after = n.substring(q.end()).strip();
+    int end = after.length();
+    while (end > 0 && "。.,;，；".indexOf(after.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return BARE_BEFORE.contains(n.substring(0, q.start()).strip()) && BARE_AFTER.contains(after.substring(0, end).strip());
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * Whether the indicator's name is the name of a satisfaction rate: it ends with 满意度 or 满意率
+   * ((%) or 指标 aside), so that a bare rate answers it; not 满意度调查覆盖率, not 不满意率, and not a
+   * name whose brackets hold more than the unit (受助对象满意度(≥95%) sets a floor of its own).
+   */
+  private static boolean namesTheRate(String name) {
+    String n = IndicatorTexts.normalize(name).strip();
+    if (n.endsWith("(%)")) {
+      n = n.substring(0, n.length() - 3).strip(); // 群众满意度(%)
+    }
+    if (n.endsWith("指标")) {
+      n = n.substring(0, n.length() - 2);
+    }
+    return (n.endsWith("满意度") || n.endsWith("满意率")) && !n.contains("不满意");
+  }
+
+  /** The targets a bare rate of at least the floor answers: 较高, 满意, 满意度较高 …, or none at all. */
+  private static final List<String> PLAIN_TARGETS = List.of("", "高", "较高", "满意", "较满意", "比较满意", "基本满意");
+
+  /**
+   * Whether the target asks only for satisfaction or a high one, in words (满意度较高, 满意): not a
+   * figure in any writing (九成五以上, ≥**%), not all (全部满意, 满分), not a comparison with a level the
+   * form does not give (较上年提高, 高于全省平均水平), which a rate of 90 % may not meet.
+   */
+  private static boolean plainTarget(String target) {
+    String t = IndicatorTexts.normalize(target).strip();
+    int end = t.length();
+    while (end > 0 && "。.,;，；".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    t = t.substring(0, end).replace("满意度", "").replace("满意率", "").strip();
+    return PLAIN_TARGETS.contains(t);
   }
 
   /** Whether 满意度 or 满意率 ends at most {@link #MOST_BETWEEN} plain characters before {@code at}. */
