@@ -112,11 +112,31 @@ final class FundsBlock {
   /** The column of the row's label (before the first amount column), -1 when none. */
   int labelColumn(int row) {
     for (int c = 0; c < firstDataColumn; c++) {
-      if (!g.text(row, c).isEmpty()) {
+      String text = g.text(row, c);
+      if (!text.isEmpty() && !repeatsCaption(c, text)) {
         return c;
       }
     }
     return -1;
+  }
+
+  /** Keeps the copies of the caption left of the row's label, as the indicator block keeps 绩效指标's; true. */
+  private boolean keepCaptionCopies(int row, int lc, FormDraft d) {
+    for (int c = 0; c < lc; c++) {
+      d.stray(row, c, headers[c], g.text(row, c)); // left of the label every cell is blank or a copy
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code text} in column {@code c}, left of the amounts, of a row under the header is the
+   * header's own cell there again (项目资金 (万元), 项目预算 执行情况 (10分) in every row it spans): a
+   * merged cell filled down by the copy, as Excel's and HTML tools' unmerging does (review 62c: with
+   * the caption taken for the row's label, every fund row and the total were lost). The header row
+   * keeps the caption; its copies are no label.
+   */
+  private boolean repeatsCaption(int c, String text) {
+    return c < headers.length && text.equals(headers[c]) && roles[c] == FundsRole.NONE;
   }
 
   /**
@@ -202,8 +222,9 @@ final class FundsBlock {
     }
     if (kind == null) {
       // 按收入性质分: | 2456.18 | | 按支出性质分: | 2456.18 (湖南零陵 2021): a breakdown's heading, no fund
-      return Breakdowns.isHeading(g.key(row, lc)) && breakdowns.keep(row, lc, d) != null;
+      return Breakdowns.isHeading(g.key(row, lc)) && breakdowns.keep(row, lc, d) != null && keepCaptionCopies(row, lc, d);
     }
+    keepCaptionCopies(row, lc, d);
     if (kind.isEmpty() && d.fundsTotalRead) {
       // a second total row (年度资金总额 then 总额) would replace the first one's amounts: it is
       // kept whole, and the amounts are the first row's
