@@ -77,11 +77,6 @@ final class AnsweredNo {
 
   /** The normalised text without white space and the punctuation that may close a cell (否。). */
   private static String bare(String text) {
-    String n = IndicatorTexts.normalize(text).strip();
-    int end = n.length();
-    while (end > 0 && "。.,;!，；！".indexOf(n.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return n.substring(0, end).strip();
+    return Texts.withoutClosing(IndicatorTexts.normalize(text));
   }
 }

@@ -68,12 +68,7 @@ final class StatedSatisfaction {
     if (q.end() > n.length()) {
       return false;
     }
-    String after = n.substring(q.end()).strip();
-    int end = after.length();
-    while (end > 0 && "。.,;，；".indexOf(after.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return BARE_BEFORE.contains(n.substring(0, q.start()).strip()) && BARE_AFTER.contains(after.substring(0, end).strip());
+    return BARE_BEFORE.contains(n.substring(0, q.start()).strip()) && BARE_AFTER.contains(Texts.withoutClosing(n.substring(q.end())));
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -103,13 +98,8 @@ final class StatedSatisfaction {
    * form does not give (较上年提高, 高于全省平均水平), which a rate of 90 % may not meet.
    */
   private static boolean plainTarget(String target) {
-    String t = IndicatorTexts.normalize(target).strip();
-    int end = t.length();
-    while (end > 0 && "。.,;，；".indexOf(t.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    t = t.substring(0, end).replace("满意度", "").replace("满意率", "").strip();
-    return PLAIN_TARGETS.contains(t);
+    String t = Texts.withoutClosing(IndicatorTexts.normalize(target));
+    return PLAIN_TARGETS.contains(t.replace("满意度", "").replace("满意率", "").strip());
   }
 
   /** Whether 满意度 or 满意率 ends at most {@link #MOST_BETWEEN} plain characters before {@code at}. */

@@ -20,6 +20,19 @@ public final class Texts {
   }
 
   /** Whether {@code text} contains any of {@code words}. */
+  /**
+   * {@code text} (normalised) without white space around it and the punctuation that may close a
+   * cell after its last word ({@code 否。}, {@code 95%;}): what the cell says, for readings of a whole cell.
+   */
+  static String withoutClosing(String text) {
+    String t = text.strip();
+    int end = t.length();
+    while (end > 0 && "。.,;!，；！".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return t.substring(0, end).strip();
+  }
+
   static boolean containsAny(String text, List<String> words) {
     for (String word : words) {
       if (text.contains(word)) {
