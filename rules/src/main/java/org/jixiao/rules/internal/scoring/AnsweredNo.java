@@ -39,7 +39,6 @@ final class AnsweredNo {
   /** Whether the actual agrees with a target of 否 of a question the name asks; empty when this does not apply. */
   static Optional<Boolean> agrees(String name, String target, String actual, Vocabulary vocabulary) {
     if (target.length() > 8 || !bare(target).equals("否")) { // the length first: nearly every target is longer
-
       return Optional.empty();
     }
     String answer = bare(actual);
