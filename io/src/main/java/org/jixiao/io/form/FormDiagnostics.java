@@ -241,6 +241,14 @@ public final class FormDiagnostics {
   public static final String FIELDS_IN_ONE_CELL = "read.form.fields-in-one-cell";
 
   /**
+   * INFO ({@code JX-I-0269}): the value of 项目名称 or 实施单位 goes on in the same column of the next
+   * row, a row holding nothing else ({@code 办公宿舍楼、食堂及餐} / {@code 厅暖通改造经费}: a long name
+   * wrapped in its cell, as PDF text gives it); the two are read as one (argument {@code value}, the
+   * joined text). Before, the name was cut at the line's end and the rest kept as a stray cell.
+   */
+  public static final String WRAPPED_VALUE = "read.form.wrapped-value";
+
+  /**
    * INFO ({@code JX-I-0267}): a funds block that prints its sources as columns (广水) prints no 合计
    * figure, no such column or a blank one, under sources each of which is a figure or blank: the
    * budget is their sum (argument {@code budget}), each named with its figure (argument {@code

@@ -125,6 +125,7 @@ class FormMessagesTest {
     forms.put("JX-I-0267", "项目名称\t测试项目\n项目资金 来源\t中央 (万元)\t本级 (万元)\t执行数 (万元)\t执行率\n\t4\t6\t9\t90%\n");
     forms.put("JX-I-0266", "项目名称：测试项目\n" + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n");
     forms.put("JX-I-0268", "项目支出绩效自评表\n项目名称：测试项目  实施单位：某局\n" + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n");
+    forms.put("JX-I-0269", "项目支出绩效自评表\n项目名称\t测试项目办公楼\n\t维修改造经费\n" + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n");
     forms.put("JX-I-0251", HEADER + INDICATOR_HEAD.replace("实际完成值", "评分标准") + "\t产出指标\t数量指标\t人数\t≥\t10\t达到得满分\t10\t10\n");
     forms.put("JX-I-0253", HEADER + INDICATOR_HEAD.replace("年度指标值\t实际完成值", "年度\t实际")
         + "\t\t\t\t\t指标值\t完成值\n\t产出指标\t数量指标\t人数\t≥\t10\t10\t10\t10\n");

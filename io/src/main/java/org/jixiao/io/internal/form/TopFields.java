@@ -25,6 +25,13 @@ final class TopFields {
     this.totals = totals;
   }
 
+  // the row, draft and columns of the last 项目名称 / 实施单位 values set, whose text may wrap onto the next row
+  private int valueRow = -1;
+  private @Nullable FormDraft valueDraft;
+  private final int[] valueColumns = new int[2];
+  private final String[] valueFields = new String[2];
+  private int values;
+
   /** Whether the row's first cell is a top-block label (项目名称, 主管部门, 项目负责人:…). */
   boolean isLabelValueRow(int r, int first) {
     String k = FormText.key(g.text(r, first));
@@ -37,6 +44,12 @@ final class TopFields {
    * the value beside it.
    */
   void labelRow(int r, FormDraft draft, boolean top) {
+    if (top && wrappedValues(r, draft)) {
+      return;
+    }
+    if (valueRow != r) {
+      values = 0; // a value set on an earlier row wraps onto the next row only
+    }
     int w = g.width(r);
     int c = g.next(r, 0);
     while (c >= 0 && c < w) {
@@ -161,6 +174,77 @@ final class TopFields {
    * code, a value that is no value of its field): a value moved aside without a word is lost to
    * whoever reads the diagnostics.
    */
+  /**
+   * Whether every cell of row {@code r} stands under a 项目名称 or 实施单位 value set on the row above and
+   * is no label: the value's text wrapped onto a line of its own, as PDF text gives a long name in its
+   * cell (办公宿舍楼、食堂及餐 / 厅暖通改造经费; review 62c: 14 of 14 forms cut the name so, the rest a
+   * stray cell). Each is joined to its value, with an INFO (JX-I-0269) quoting the joined text.
+   */
+  private boolean wrappedValues(int r, FormDraft draft) {
+    if (values == 0 || r != valueRow + 1 || draft != valueDraft) {
+      return false;
+    }
+    int w = g.width(r);
+    int found = 0;
+    for (int c = 0; c < w; c++) {
+      String t = g.text(r, c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      int k = valueIndex(c);
+      if (k < 0 || FormLabels.topField(FormText.key(t)) != null || FormLabels.colonLabel(t) >= 0) {
+        return false;
+      }
+      found++;
+    }
+    if (found == 0) {
+      return false;
+    }
+    for (int c = 0; c < w; c++) {
+      String t = g.text(r, c).strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      String joined;
+      if (valueFields[valueIndex(c)].equals("name") && draft.name != null) {
+        joined = draft.name + t;
+        draft.name = joined;
+      } else if (draft.unit != null) {
+        joined = draft.unit + t;
+        draft.unit = joined;
+      } else {
+        continue;
+      }
+      sink.report(FormDiagnostics.WRAPPED_VALUE, Severity.INFO, Msg.of("JX-I-0269").arg("value", joined), r, c, t);
+    }
+    valueRow = r; // a third line goes on the same way
+    return true;
+  }
+
+  private int valueIndex(int column) {
+    for (int k = 0; k < values; k++) {
+      if (valueColumns[k] == column) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Notes a 项目名称 or 实施单位 value set from its cell, which the next row may continue. */
+  private void noteValue(FormDraft draft, String field, String value, int row, int column) {
+    boolean taken = field.equals("name") ? value.equals(draft.name) : field.equals("unit") && value.equals(draft.unit);
+    if (!taken || values == valueColumns.length) {
+      return;
+    }
+    if (valueRow != row || valueDraft != draft) {
+      values = 0;
+    }
+    valueRow = row;
+    valueDraft = draft;
+    valueColumns[values] = column;
+    valueFields[values++] = field;
+  }
+
   private void set(FormDraft draft, String field, String value, int row, int column, String label) {
     int before = draft.strays.size();
     if (field.equals("department")) {
@@ -174,6 +258,8 @@ final class TopFields {
     setField(draft, field, value, row, column, label);
     if (draft.strays.size() > before) {
       keptInfo(row, column, value);
+    } else {
+      noteValue(draft, field, value, row, column);
     }
   }
 
