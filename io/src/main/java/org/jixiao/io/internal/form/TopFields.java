@@ -206,10 +206,11 @@ final class TopFields {
         continue;
       }
       String joined;
-      if (valueFields[valueIndex(c)].equals("name") && draft.name != null) {
+      String field = valueFields[valueIndex(c)];
+      if (field.equals("name") && draft.name != null) {
         joined = draft.name + t;
         draft.name = joined;
-      } else if (draft.unit != null) {
+      } else if (field.equals("unit") && draft.unit != null) {
         joined = draft.unit + t;
         draft.unit = joined;
       } else {
