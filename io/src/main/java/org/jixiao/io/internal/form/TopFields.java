@@ -47,9 +47,6 @@ final class TopFields {
     if (top && wrappedValues(r, draft)) {
       return;
     }
-    if (valueRow != r) {
-      values = 0; // a value set on an earlier row wraps onto the next row only
-    }
     int w = g.width(r);
     int c = g.next(r, 0);
     while (c >= 0 && c < w) {

@@ -299,7 +299,6 @@ public final class QualitativeScorer implements IndicatorScorer {
         .build();
   }
 
-  /** 满意度达98% against 满意度较高: at least the profile's {@code satisfiedAt} meets it (method {@code stated-satisfaction}). */
   /** The verdict on a target of 否 answered 是 or 否: met when the answer is the one asked for. */
   private IndicatorVerdict answeredNo(IndicatorInput input, boolean agrees) {
     BigDecimal fraction = agrees ? BigDecimal.ONE : BigDecimal.ZERO;
@@ -317,6 +316,7 @@ public final class QualitativeScorer implements IndicatorScorer {
     return IndicatorVerdict.scored(fraction, trace);
   }
 
+  /** 满意度达98% against 满意度较高: at least the profile's {@code satisfiedAt} meets it (method {@code stated-satisfaction}). */
   private Trace statedSatisfaction(IndicatorInput input, BigDecimal rate, BigDecimal floor) {
     return Reasons.trace(id(), "stated-satisfaction", "JX-T-0227")
         .putArgs("actual", Texts.shorten(input.actual()))

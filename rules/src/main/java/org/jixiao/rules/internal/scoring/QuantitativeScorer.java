@@ -180,7 +180,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     if (target.comparison().isReverse()
         || target.quantity().filter(q -> q.value().signum() > 0 && q.unit().symbol().equals("%")).isEmpty()
-        || BUILDING_DONE.stream().noneMatch(indicatorName::contains) || MONEY.stream().anyMatch(indicatorName::contains)) {
+        || !Texts.containsAny(indicatorName, BUILDING_DONE) || Texts.containsAny(indicatorName, MONEY)) {
       return null;
     }
     @Nullable String words = null;

@@ -45,7 +45,7 @@ final class StatedSatisfaction {
       if (!q.unit().symbol().equals("%")) {
         continue;
       }
-      if (q.start() > n.length() || !namedSatisfaction(n, q.start()) && !(bareAnswers && bare(n, q) && q.value().compareTo(HUNDRED) <= 0)) {
+      if (q.start() > n.length() || !namedSatisfaction(n, q.start()) && !(bareAnswers && bare(n, q) && q.value().compareTo(Decimals.HUNDRED) <= 0)) {
         return Optional.empty(); // a percentage of something else: which one answers is not said
       }
       BigDecimal share = Decimals.divide(q.value(), BigDecimal.valueOf(100));
@@ -70,8 +70,6 @@ final class StatedSatisfaction {
     }
     return BARE_BEFORE.contains(n.substring(0, q.start()).strip()) && BARE_AFTER.contains(Texts.withoutClosing(n.substring(q.end())));
   }
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
    * Whether the indicator's name is the name of a satisfaction rate: it ends with 满意度 or 满意率

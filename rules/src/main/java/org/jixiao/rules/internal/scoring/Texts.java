@@ -19,7 +19,6 @@ public final class Texts {
     return text.length() <= max ? text : text.substring(0, max) + "…";
   }
 
-  /** Whether {@code text} contains any of {@code words}. */
   /**
    * {@code text} (normalised) without white space around it and the punctuation that may close a
    * cell after its last word ({@code 否。}, {@code 95%;}): what the cell says, for readings of a whole cell.
@@ -33,6 +32,7 @@ public final class Texts {
     return t.substring(0, end).strip();
   }
 
+  /** Whether {@code text} contains any of {@code words}. */
   static boolean containsAny(String text, List<String> words) {
     for (String word : words) {
       if (text.contains(word)) {
