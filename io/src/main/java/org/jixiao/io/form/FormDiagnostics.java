@@ -249,6 +249,16 @@ public final class FormDiagnostics {
   public static final String WRAPPED_VALUE = "read.form.wrapped-value";
 
   /**
+   * INFO ({@code JX-I-0270}, or {@code JX-I-0271} when no level was read above it): a row of the
+   * indicator header printed again inside the block, cell for cell (Word repeats a table's header
+   * row at the top of each page); the rows under it go on with the same block, and rows that print no
+   * 一级 / 二级 take the levels read above the break (argument {@code levels}), as the merged cells
+   * of the page before run on. Before, the levels were lost at the break and every row up to the
+   * next 二级 label was dropped as a stray row of unknown category.
+   */
+  public static final String REPEATED_HEADER = "read.form.repeated-header";
+
+  /**
    * INFO ({@code JX-I-0267}): a funds block that prints its sources as columns (广水) prints no 合计
    * figure, no such column or a blank one, under sources each of which is a figure or blank: the
    * budget is their sum (argument {@code budget}), each named with its figure (argument {@code

@@ -126,6 +126,9 @@ class FormMessagesTest {
     forms.put("JX-I-0266", "项目名称：测试项目\n" + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n");
     forms.put("JX-I-0268", "项目支出绩效自评表\n项目名称：测试项目  实施单位：某局\n" + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n");
     forms.put("JX-I-0269", "项目支出绩效自评表\n项目名称\t测试项目办公楼\n\t维修改造经费\n" + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t90\t90\n");
+    String row = "\t产出指标\t数量指标\t人数\t≥\t10\t10\t45\t45\n";
+    forms.put("JX-I-0270", HEADER + INDICATOR_HEAD + row + INDICATOR_HEAD + row.replace("\t产出指标\t数量指标", "\t\t"));
+    forms.put("JX-I-0271", HEADER + INDICATOR_HEAD + INDICATOR_HEAD + row);
     forms.put("JX-I-0251", HEADER + INDICATOR_HEAD.replace("实际完成值", "评分标准") + "\t产出指标\t数量指标\t人数\t≥\t10\t达到得满分\t10\t10\n");
     forms.put("JX-I-0253", HEADER + INDICATOR_HEAD.replace("年度指标值\t实际完成值", "年度\t实际")
         + "\t\t\t\t\t指标值\t完成值\n\t产出指标\t数量指标\t人数\t≥\t10\t10\t10\t10\n");

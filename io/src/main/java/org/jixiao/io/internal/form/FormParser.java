@@ -285,7 +285,14 @@ public final class FormParser {
     if (IndicatorColumns.isHeader(g, r) && !(section == Section.INDICATORS && r <= draft.indicatorHeaderEnd)) {
       // not the second line of the header just opened (| | 二级指标 | … under 绩效指标 | 一级指标 | … | 分值 | 得分),
       // which may read as a header whose 一级 heading is blank
+      IndicatorBlock above = section == Section.INDICATORS ? indicators : null;
+      PointsInValueColumns.Block values = draft.valueBlock;
       IndicatorBlock opened = IndicatorBlock.open(g, sink, r, draft);
+      if (above != null && above.goesOnPast(opened, r)) {
+        // the header printed again at a page's top: the block above goes on under it
+        draft.valueBlock = values;
+        return;
+      }
       indicators = opened;
       section = Section.INDICATORS;
       draft.indicatorHeaderRow = r;

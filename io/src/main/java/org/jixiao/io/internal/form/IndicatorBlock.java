@@ -34,6 +34,8 @@ final class IndicatorBlock {
   private boolean categoryNamed;
   /** The points printed in the 一级 cells. */
   private final LevelPoints levelPoints;
+  /** The header's rows: the upper, the one naming 一级指标, the wrapped second line (-1 where none). */
+  private final int[] headerRows;
   /** The second line of a header wrapped over two rows ({@link WrappedHeader}), or -1. */
   private final int lowerRow;
   /** The columns already told as unplaced in a block without an actual column. */
@@ -44,6 +46,9 @@ final class IndicatorBlock {
   private final WrappedLabels wrapped;
   /** The block's own label, left of the 一级 column, wrapped down its rows. */
   private final BlockLabelLines blockLabels;
+  /** The rows of the last header printed again inside the block ({@link #goesOnPast}), or -1. */
+  private int repeatedFrom = -1;
+  private int repeatedTo = -1;
   /** The cells of the row being read that hold part of a wrapped label, read as labels. */
   private final BitSet labelCells = new BitSet();
 
@@ -51,6 +56,7 @@ final class IndicatorBlock {
     this.g = g;
     this.sink = sink;
     this.lowerRow = lower;
+    this.headerRows = new int[] {upper, row, lower};
     columns = new IndicatorColumns(g, row, upper, lower);
     cat1Column = columns.cat1Column;
     wrapped = new WrappedLabels(g, sink, columns.roles());
@@ -84,6 +90,60 @@ final class IndicatorBlock {
     d.stray(row, c, first >= 0 && first < c && columns.roleAt(first) == IndicatorRole.NONE ? g.text(row, first) : null, points);
     sink.report(FormDiagnostics.POINTS_HEADING, Severity.INFO,
         Msg.of(scores ? "JX-I-0238" : "JX-I-0239").arg("points", Labels.normalize(points).strip()), row, c, points);
+  }
+
+  /**
+   * Whether {@code below}, a header opened inside this block, prints this block's header again
+   * (Word repeats a table's header row at the top of each page): then this block goes on under it.
+   * The merged 一级 / 二级 cells of the page before run on past the break, so the first rows under
+   * it print no level and take the levels read above, as they would without the break; a row split
+   * by the break carries on the last indicator's texts. Said once ({@code JX-I-0270}). A header with
+   * other columns opens a block of its own, as before.
+   *
+   * @param row the repeated header's row
+   * @return whether this block goes on, past the header's rows
+   */
+  boolean goesOnPast(IndicatorBlock below, int row) {
+    if (!columns.headsAgain(below.columns) || !printsAgain(row)) {
+      return false;
+    }
+    int last = below.columns.lastRow(below.lastHeaderRow(row));
+    repeatedFrom = row;
+    repeatedTo = last;
+    if (lastIndicatorRow >= 0) {
+      lastIndicatorRow = last; // the header stands between the two lines of a split row
+    }
+    String levels = category == null ? "" : category.label() + (subcategory == null ? "" : " / " + subcategory.label());
+    int first = Math.max(g.first(row), 0);
+    sink.report(FormDiagnostics.REPEATED_HEADER, Severity.INFO,
+        levels.isEmpty() ? Msg.of("JX-I-0271") : Msg.of("JX-I-0270").arg("levels", levels), row, first, g.text(row, first));
+    return true;
+  }
+
+  /**
+   * Whether {@code row} prints one of this block's header rows again, cell for cell: a page's
+   * repeated header row is a copy. Left of the 一级 column a cell may be blank (the block's merged
+   * label, printed on the first page only); a label there that differs (年度绩效目标2 under 年度绩效目标1,
+   * 黄冈 2020) heads another group of the form, not the same one carried over a page.
+   */
+  private boolean printsAgain(int row) {
+    for (int h : headerRows) {
+      if (h >= 0 && sameCells(h, row)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean sameCells(int h, int row) {
+    int w = Math.max(g.width(h), g.width(row));
+    for (int c = 0; c < w; c++) {
+      String k = g.key(row, c);
+      if (!k.equals(g.key(h, c)) && !(k.isEmpty() && c < cat1Column)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The last row of the header opened at {@code row}: its second line when wrapped, else itself. */
@@ -165,8 +225,8 @@ final class IndicatorBlock {
 
   /** Reads an indicator row into the draft. */
   void read(int row, FormDraft d) {
-    if (columns.isPartsRow(row) || row == lowerRow) {
-      return; // the target parts' headings, the header's second line: labels, as the header's are
+    if (columns.isPartsRow(row) || row == lowerRow || (row >= repeatedFrom && row <= repeatedTo)) {
+      return; // the target parts' headings, the header's second line, a repeated header's: labels, as the header's are
     }
     labelCells.clear();
     for (WrappedLabels.Joined j : wrapped.fragments(row)) {

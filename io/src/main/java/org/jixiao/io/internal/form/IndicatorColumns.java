@@ -160,6 +160,30 @@ final class IndicatorColumns {
     return headers[c];
   }
 
+  /**
+   * Whether {@code other}, a header printed below this one, heads the same block again (at the top of
+   * a page): the same 一级 column, and every column it names given the role this header gives it.
+   * It may name fewer: a header of two rows repeated by its lower row only heads the targets and
+   * actuals on the row it leaves out.
+   */
+  boolean headsAgain(IndicatorColumns other) {
+    if (cat1Column < 0 || other.cat1Column != cat1Column) {
+      return false;
+    }
+    for (int c = 0; c < other.roles.length; c++) {
+      IndicatorRole theirs = other.roles[c];
+      if (theirs != IndicatorRole.NONE && (c >= roles.length || roles[c] != theirs)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last row of a header at {@code row} whose last line is {@code last}: its parts row under it, if any. */
+  int lastRow(int last) {
+    return Math.max(last, partsRow);
+  }
+
   /** The roles by column, shared, not copied: {@link WrappedLabels} sees later changes. */
   IndicatorRole[] roles() {
     return roles;
