@@ -147,9 +147,12 @@ public final class TargetParser {
     return Memo.get(FIGURES, s, context, (t, c) -> Collections.unmodifiableList(computeFigures(t, c)));
   }
 
-  /** The figures of {@code s}, asking the context about money only when the text holds a multiplier. */
+  /**
+   * The figures of {@code s}, asking the context about money only when the text holds a multiplier;
+   * a lone 2023.10 of an indicator that asks when is a month ({@link DottedMonths}).
+   */
   private static List<Found> scan(String s, TargetContext context) {
-    return QuantityScanner.scan(s, QuantityScanner.hasMultiplier(s) && context.money());
+    return DottedMonths.asDates(s, QuantityScanner.scan(s, QuantityScanner.hasMultiplier(s) && context.money()), context);
   }
 
   private static List<Target> computeFigures(String s, TargetContext context) {
