@@ -3,12 +3,10 @@ package org.jixiao.rules.internal.scoring;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Supplier;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
-import org.jixiao.rules.internal.text.BudgetYears;
 import org.jixiao.rules.internal.text.ClockTimes;
 import org.jixiao.rules.internal.text.CompletionNouns;
 import org.jixiao.rules.internal.text.Clauses;
@@ -77,24 +75,19 @@ public final class DeadlineScorer implements IndicatorScorer {
       return onTheClock(input, context, actual);
     }
     // a staged target (6月底前完成招标，12月前验收): each dated part of the actual against the stage it names
-    // a deadline without a year is the budget year's, which the project's texts may state: asked only of a later year done
-    Supplier<Optional<BudgetYears.Stated>> budget = () -> BudgetYears.of(context.project());
-    Optional<Stages.Kept> staged = Stages.compare(targetText, actual, budget);
+    Optional<Stages.Kept> staged = Stages.compare(targetText, actual);
     if (staged.isEmpty() && progressAsOf(input.actual(), actual) && sameYear(done.get(), target.deadline().get().by().get())) {
       // 截至11月底，项目完成85% against 年内完成: the date is the report's, the share says how far, and the words decide;
       // not a first year's share of a task of several (截至2023年底完成总工程量的40% against 2023-2025年)
       return Optional.empty();
     }
-    Stages.Kept kept = staged.orElseGet(() -> Stages.kept(done.get(), actual, target.deadline().get(), targetText, budget));
+    Stages.Kept kept = staged.orElseGet(() -> Stages.kept(done.get(), actual, target.deadline().get(), targetText));
     boolean onTime = kept.onTime();
     if (onTime && countsOverTheYear(input, target, actual)) {
       // 2019年度全年案件结案数8305件 / 2019年…: the count is asked, not a date; a later year is late whatever it dates
       return Optional.empty();
     }
     BigDecimal fraction = onTime ? BigDecimal.ONE : context.profile().vocabulary().lateFraction();
-    if (kept.budgetYear().isPresent()) {
-      return Optional.of(IndicatorVerdict.scored(fraction, inTheBudgetYear(kept, kept.budgetYear().get(), fraction)));
-    }
     Trace trace =
         Reasons.trace(id(), onTime ? "deadline-met" : "deadline-late", onTime ? "JX-T-0231" : "JX-T-0232")
             .putArgs("done", kept::describeDone)
@@ -104,26 +97,6 @@ public final class DeadlineScorer implements IndicatorScorer {
             .putFigures("fraction", Decimals.fraction(fraction))
             .build();
     return Optional.of(IndicatorVerdict.scored(fraction, trace));
-  }
-
-  /**
-   * The trace of a date done in a year after the budget year, against a deadline without a year (2024年1月 against
-   * 12月底前 of a 2023 project): late, saying which year the deadline was put in and which text of the project said so.
-   */
-  private Trace inTheBudgetYear(Stages.Kept kept, BudgetYears.Stated year, BigDecimal fraction) {
-    DatePeriod by = kept.deadline().by().orElseThrow();
-    DatePeriod inYear = new DatePeriod(OptionalInt.of(year.year()), by.month(), by.day());
-    return Reasons.trace(id(), "deadline-late", "JX-T-0233")
-        .putArgs("done", kept::describeDone)
-        .putArgs("deadline", kept.deadline().text())
-        .putArgs("from", year.from().chinese())
-        .putArgs("fromEn", year.from().english())
-        .putArgs("text", Texts.shorten(year.text()))
-        .putArgs("year", Integer.toString(year.year()))
-        .putArgs("by", inYear::describe)
-        .putArgs("percent", fraction, Trace.Printed.PERCENT)
-        .putFigures("fraction", Decimals.fraction(fraction))
-        .build();
   }
 
   /**

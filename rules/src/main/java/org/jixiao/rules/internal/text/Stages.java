@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jixiao.rules.internal.text.Deadlines.Stage;
 import org.jixiao.rules.text.DatePeriod;
 import org.jixiao.rules.text.Deadline;
@@ -57,10 +56,8 @@ public final class Stages {
    * @param deadline the deadline it was compared with
    * @param onTime whether it was kept; of a staged target's, whether every dated part kept its
    *     stage's, and when not, the first part that did not
-   * @param budgetYear the budget year the deadline, which names no year, was put in when a date done
-   *     in a later year was late by it (12月底前 against 2024年1月 of a 2023 project), else empty
    */
-  public record Kept(DatePeriod done, String words, Deadline deadline, boolean onTime, Optional<BudgetYears.Stated> budgetYear) {
+  public record Kept(DatePeriod done, String words, Deadline deadline, boolean onTime) {
     /** The date done as the reasons print it: the actual's words for a month of the next year. */
     public String describeDone() {
       return words.isEmpty() ? done.describe() : words;
@@ -73,19 +70,13 @@ public final class Stages {
    * (次年1月完成, 次年3月底前完成验收): a month of the next year done without a year of its own is late
    * against a deadline of this year, and one of this year on time against the next year's. Against a
    * deadline with a year, 次年 is the year after the target's first (2023年9月至2024年6月: 2024).
-   *
-   * <p>A deadline without a year (12月底前, 年底前) is in the budget year: a date done in a year after
-   * the latest the project's texts allow ({@code budget}, asked only then: {@link BudgetYears}) is late
-   * whatever its month (2024年1月 against 12月底前 of a 2023 project). Not when the target puts a
-   * deadline in the next year (次年3月底前, 第二年, 明年), nor when no text of the project names a year:
-   * the two are then compared as of one year, as before.
    */
-  public static Kept kept(DatePeriod done, String actual, Deadline deadline, String target, Supplier<Optional<BudgetYears.Stated>> budget) {
-    return kept(done, actual, deadline, target, target, budget);
+  public static Kept kept(DatePeriod done, String actual, Deadline deadline, String target) {
+    return kept(done, actual, deadline, target, target);
   }
 
-  /** {@link #kept(DatePeriod, String, Deadline, String, Supplier)} with the deadline's own text apart from the target's. */
-  private static Kept kept(DatePeriod done, String actual, Deadline deadline, String byText, String target, Supplier<Optional<BudgetYears.Stated>> budget) {
+  /** {@link #kept(DatePeriod, String, Deadline, String)} with the deadline's own text apart from the target's. */
+  private static Kept kept(DatePeriod done, String actual, Deadline deadline, String byText, String target) {
     DatePeriod by = deadline.by().orElseThrow();
     String doneNext = done.year().isPresent() ? null : NextYear.monthAt(actual, done.month());
     boolean byNext = NextYear.deadlineIn(by, byText);
@@ -103,26 +94,7 @@ public final class Stages {
     } else {
       onTime = false; // 次年1月 against 12月底前
     }
-    if (onTime && doneNext == null && by.year().isEmpty() && done.year().isPresent() && !byNext && !namesTheNextYear(target)) {
-      Optional<BudgetYears.Stated> year = budget.get();
-      if (year.isPresent() && done.year().getAsInt() > year.get().year()) {
-        return new Kept(done, "", deadline, false, year); // 2024年1月 against 12月底前 of a 2023 project
-      }
-    }
-    return new Kept(done, doneNext == null ? "" : doneNext, deadline, onTime, Optional.empty());
-  }
-
-  /** Words that put a deadline in a year after the budget year, with or without a month: 次年, 第二年, 明年. */
-  private static final List<String> NEXT_YEARS = List.of("次年", "翌年", "下一年", "下年", "第二年", "明年", "来年");
-
-  /** Whether the target names a year after the budget year (次年3月底前, 下一年度预算编制前): its deadlines may be in it. */
-  private static boolean namesTheNextYear(String target) {
-    for (String word : NEXT_YEARS) {
-      if (target.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return new Kept(done, doneNext == null ? "" : doneNext, deadline, onTime);
   }
 
   /**
@@ -130,7 +102,7 @@ public final class Stages {
    * has two dated stages or more and at least one dated part of the actual names one; otherwise
    * empty. Both texts are normalised.
    */
-  public static Optional<Kept> compare(String target, String actual, Supplier<Optional<BudgetYears.Stated>> budget) {
+  public static Optional<Kept> compare(String target, String actual) {
     List<Stage> stages = Deadlines.stages(target);
     if (stages.size() < 2) {
       return Optional.empty();
@@ -150,7 +122,7 @@ public final class Stages {
       }
     }
     if (!anyNamed) {
-      return inOrder(stages, parts, target, budget); // 6月上旬前、9月上旬前分两批拨付 / 6月5日、9月5日拨付
+      return inOrder(stages, parts, target); // 6月上旬前、9月上旬前分两批拨付 / 6月5日、9月5日拨付
     }
     int last = last(stages, target);
     int nextUnnamed = 0;
@@ -170,7 +142,7 @@ public final class Stages {
       }
       for (int k : reported) {
         Stage stage = stages.get(k);
-        kept = worse(kept, held(part, stage, target, budget));
+        kept = worse(kept, held(part, stage, target));
       }
     }
     return Optional.ofNullable(kept);
@@ -181,21 +153,21 @@ public final class Stages {
    * dated part of the actual in the same place (6月5日、9月5日拨付), when there are as many parts as
    * stages; empty otherwise, as for stages no part names.
    */
-  private static Optional<Kept> inOrder(List<Stage> stages, List<Part> parts, String target, Supplier<Optional<BudgetYears.Stated>> budget) {
+  private static Optional<Kept> inOrder(List<Stage> stages, List<Part> parts, String target) {
     if (parts.size() != stages.size() || stages.get(0).start() != stages.get(stages.size() - 1).start()) {
       return Optional.empty();
     }
     @Nullable Kept kept = null;
     for (int k = 0; k < stages.size(); k++) {
-      kept = worse(kept, held(parts.get(k), stages.get(k), target, budget));
+      kept = worse(kept, held(parts.get(k), stages.get(k), target));
     }
     return Optional.ofNullable(kept);
   }
 
   /** A dated part of the actual held to a stage; a part that reports progress as of its date was not done by then. */
-  private static Kept held(Part part, Stage stage, String target, Supplier<Optional<BudgetYears.Stated>> budget) {
-    Kept now = kept(part.done(), part.text(), stage.deadline(), target.substring(stage.start(), stage.end()), target, budget);
-    return part.progress() ? new Kept(now.done(), now.words(), now.deadline(), false, Optional.empty()) : now;
+  private static Kept held(Part part, Stage stage, String target) {
+    Kept now = kept(part.done(), part.text(), stage.deadline(), target.substring(stage.start(), stage.end()), target);
+    return part.progress() ? new Kept(now.done(), now.words(), now.deadline(), false) : now;
   }
 
   /** The first stage the next part after {@code p} that names one reports; -1 when no later part names one. */
