@@ -7,7 +7,10 @@ import static org.jixiao.rules.text.Judged.scoredAt;
 import static org.jixiao.rules.text.Judged.undetermined;
 
 import java.math.BigDecimal;
+import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.Evaluator;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DottedYearMonthDeadlineTest {
   private static final BigDecimal LATE = new BigDecimal("0.70");
+  private static final Evaluator EVALUATOR = Evaluator.defaults();
 
   @ParameterizedTest(name = "{1}: {2} / {3} → {4}")
   @CsvSource(
@@ -85,6 +89,42 @@ class DottedYearMonthDeadlineTest {
     IndicatorVerdict v = judge(sub, name, target, actual);
     met(v);
     assertThat(v.trace().rule()).isEqualTo("quantitative");
+  }
+
+  /**
+   * Review 63h: the month is read only from a target's one figure, of an indicator with no unit of
+   * its own, in the years of the forms. Two figures are a range or stages, which a lone month cut to
+   * their first (a December finish was late against January); hours of a 时间 indicator whose unit
+   * stands in its column, or follow a space, are hours.
+   */
+  @ParameterizedTest(name = "{1}: {2} / {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TIMELINESS | 项目实施时间 | 2023.01 - 2023.12 | 2023年12月",
+        "TIMELINESS | 项目实施时间 | 2023.01 至 2023.12 | 2023年12月",
+        "TIMELINESS | 项目建设周期 | 2023.3 — 2023.10 | 2023年10月竣工",
+        "TIMELINESS | 时间节点 | 2023.6前完成招标、2023.10前竣工验收 | 2023年5月完成招标，2023年10月竣工验收",
+        "TIMELINESS | 项目进度时间 | 2023.5开工，2023.11完工 | 2023年5月开工，2023年11月完工",
+        "QUALITY | 年度服务时间 | 2000.5 小时 | 2100小时",
+        "QUALITY | 系统升级时间节点 | 升级至 2023.10 版 | 已升级至 2023.12 版",
+      })
+  void aRangeStagesOrAFigureWithItsUnitIsNoLoneMonth(Subcategory sub, String name, String target, String actual) {
+    assertThat(judge(sub, name, target, actual).fraction()).as("never late by the first month alone")
+        .isNotEqualTo(java.util.Optional.of(LATE));
+  }
+
+  @Test
+  void aUnitInItsOwnColumnKeepsTheFigure() {
+    // 志愿服务时间 | 2000.5 | 2150.5 | 小时 (the 2021 template's unit column); 到位资金 | 2023.10 | 万元 under 时效
+    Indicator hours = Indicator.builder().category(Category.OUTPUT).subcategory(Subcategory.QUANTITY).name("志愿服务时间")
+        .target("2023.5").actual("2150.5").measureUnit("小时").build();
+    met(EVALUATOR.judge(hours));
+    Indicator money = Indicator.builder().category(Category.OUTPUT).subcategory(Subcategory.TIMELINESS).name("到位资金")
+        .target("2023.10").actual("2050").measureUnit("万元").build();
+    met(EVALUATOR.judge(money));
+    // the same figures with no unit anywhere are the months they look like
+    scoredAt(judge(Subcategory.QUANTITY, "完成时间", "2023.5", "2023.11"), LATE);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.jixiao.rules.internal.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,8 +8,9 @@ import java.util.List;
  * 资金拨付时限, 验收日期, 完工节点). Typed in a spreadsheet cell it is October 2023, not the figure
  * 2023.1, which a later month (2023.12) would pass and a month written 2023年10月 not answer. The
  * scanner reads it as a figure, since elsewhere it may be one (2023.5吨 of grain, a rate 98.10); only
- * a figure standing alone — a year 1900–2100, a month 1–12, nothing but a deadline's words after it
- * (前, 底前, 之前, 以前, 月底, 完成) — is read as the month here. DateReader reads 2023.10 as October
+ * the target's one figure — a year 2010–2060, a month 1–12, nothing but a deadline's words after it
+ * (前, 底前, 之前, 以前, 月底, 完成), no unit of the indicator's — is read as the month here (review
+ * 63h: ranges and stages were cut to their first month, hours of 时间 indicators read as months). DateReader reads 2023.10 as October
  * already, so a date done written so (2023.12) is compared as a month too.
  */
 final class DottedMonths {
@@ -28,17 +28,17 @@ final class DottedMonths {
    * when {@code context} asks when something is due; {@code found} itself when there is none.
    */
   static List<Found> asDates(String s, List<Found> found, TargetContext context) {
-    List<Found> out = null;
-    for (int k = 0; k < found.size(); k++) { // by index: an unmodifiable list's iterator is two objects
-      Found f = found.get(k);
-      if (f.figure() && isDottedMonth(s, f.quantity().start()) && asksWhen(context)) {
-        if (out == null) {
-          out = new ArrayList<>(found);
-        }
-        out.set(k, Found.date(f.quantity().start(), monthEnd(s, f.quantity().start())));
-      }
+    // the target's only figure: two (2023.01 - 2023.12, 2023.6前招标、2023.10前验收) are a range or
+    // stages, which a lone month would cut to their first; and no unit of the indicator's (小时 in its
+    // own column makes 2000.5 hours, 万元 an amount filed under 时效)
+    if (found.size() != 1 || context.unit().isPresent()) {
+      return found;
     }
-    return out == null ? found : out;
+    Found f = found.get(0);
+    if (f.figure() && isDottedMonth(s, f.quantity().start()) && asksWhen(context)) {
+      return List.of(Found.date(f.quantity().start(), monthEnd(s, f.quantity().start())));
+    }
+    return found;
   }
 
   /** Whether the indicator asks when: a 时效 indicator, or a name of a point in time (not a rate or a count: 及时率, 天数). */
@@ -64,7 +64,7 @@ final class DottedMonths {
   }
 
   /**
-   * Whether a lone year.month starts at {@code start}: four digits of a year 1900–2100, a dot, one or two
+   * Whether a lone year.month starts at {@code start}: four digits of a year 2010–2060, a dot, one or two
    * digits of a month 1–12; not part of a longer date, a version (V2023.10) or a range, with a deadline's
    * words or nothing after it.
    */
@@ -76,7 +76,7 @@ final class DottedMonths {
     }
     int value = Chars.digitsValue(a, start, year);
     int end = Chars.digitsEnd(a, year + 1);
-    if (value < 1900 || value > 2100 || end - year - 1 < 1 || end - year - 1 > 2) {
+    if (value < FIRST_YEAR || value > LAST_YEAR || end - year - 1 < 1 || end - year - 1 > 2) {
       return false;
     }
     int month = Chars.digitsValue(a, year + 1, end);
@@ -86,6 +86,18 @@ final class DottedMonths {
     if (start > 0 && (Chars.isAsciiLetter(a[start - 1]) || a[start - 1] == '.' || Chars.isRangeDash(a[start - 1]))) {
       return false; // V2023.10, 1.2023.10, 2022.12-2023.10
     }
-    return end == a.length || Clauses.isClauseEnd(a[end]) || a[end] == ' ' || a[end] == ')' || Chars.startsWithAny(s, end, AFTER);
+    int next = end;
+    while (next < a.length && a[next] == ' ') {
+      next++; // 2023.10 前; not 2000.5 小时 or 2023.10 版, a figure with its unit
+    }
+    return next == a.length || Clauses.isClauseEnd(a[next]) || a[next] == ')' || Chars.startsWithAny(s, next, AFTER);
   }
+
+  /**
+   * The years a deadline of a self-evaluation may name: forms are published from the 2010s on, and a
+   * figure of 2000.5 (hours of service) is no month of 2000.
+   */
+  private static final int FIRST_YEAR = 2010;
+
+  private static final int LAST_YEAR = 2060;
 }
