@@ -146,6 +146,9 @@ public final class FormDiagnostics {
    * ({@code 年度} / {@code 指标值}, {@code 实际} / {@code 完成值}, {@code 偏差原因分析} / {@code 及改进措施}, as
    * PDF-to-text prints the standard form); the two rows are read as one header. The second row is
    * joined only when each of its cells completes the heading above it and it holds no indicator data.
+   * {@code JX-I-0272}: the same of the funds block's header ({@code 年初} / {@code 预算数}, {@code 全年预算} /
+   * {@code 数(A)}, {@code 执行率(} / {@code B/A)}), whose upper row alone named no budget or no 执行数
+   * and was no header: the budget, the rate, the points and the score were lost.
    */
   public static final String WRAPPED_HEADER = "read.form.wrapped-header";
 

@@ -130,6 +130,8 @@ public enum DocumentLayout {
             break;
           case "分值":
           case "得分":
+          case "全年预算": // 全年预算数 and 全年执行数 wrapped in their narrow columns (全年预算 / 数(A)): a form's still
+          case "全年执行":
             form++;
             break;
           case "项目编码":

@@ -241,6 +241,10 @@ public final class FormParser {
       sources = null;
       return;
     }
+    FundsBlock wrappedAbove = funds;
+    if (section == Section.FUNDS && wrappedAbove != null && wrappedAbove.takeHeaderLine(r)) {
+      return; // the header's second line (年初 / 预算数), read with it
+    }
     if (FundsBlock.isHeader(g, r)) {
       funds = FundsBlock.open(g, sink, r);
       sources = null;
@@ -343,7 +347,9 @@ public final class FormParser {
    * unit in brackets alone under a caption that states none.
    */
   private boolean captionUnit(int r, String text, FormDraft draft) {
-    String above = r > 0 ? g.text(r - 1, labelColumn) : "";
+    FundsBlock f = funds;
+    int up = f != null && f.headerWrappedOnto(r - 1) ? r - 2 : r - 1; // under a header wrapped over two rows
+    String above = up >= 0 ? g.text(up, labelColumn) : "";
     MoneyUnit unit = FundsLabels.unitIn(FormText.folded(text));
     if (unit == null || !FundsLabels.isCaption(FormText.key(above)) || FundsLabels.unitIn(FormText.folded(above)) != null
         || !FormText.key(text).isEmpty()) {
@@ -352,7 +358,7 @@ public final class FormParser {
     if (draft.moneyUnit == null) {
       draft.moneyUnit = unit;
     }
-    WrappedLabels.say(sink, g, r, labelColumn, above + text, r - 1);
+    WrappedLabels.say(sink, g, r, labelColumn, above + text, up);
     return true;
   }
 

@@ -3,7 +3,9 @@ package org.jixiao.io.internal.form;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.jixiao.core.evaluation.Severity;
+import org.jixiao.core.label.Labels;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.FundKind;
 import org.jixiao.core.project.FundSource;
@@ -39,19 +41,24 @@ final class FundsBlock {
   /** Fund labels wrapped over two lines of their column. */
   private final FundLabelLines labelLines;
 
+  /** The header's second line when it is wrapped over two rows ({@link WrappedFundsHeader}), or -1. */
+  private final int lowerRow;
+
   private FundsBlock(FormGrid g, FormSink sink, int row) {
     this.g = g;
     this.sink = sink;
     this.breakdowns = new Breakdowns(g, sink);
     this.labelLines = new FundLabelLines(g, sink);
-    int w = g.width(row);
+    this.lowerRow = WrappedFundsHeader.lower(g, row);
+    int last = lowerRow >= 0 ? lowerRow : row;
+    int w = Math.max(g.width(row), lowerRow >= 0 ? g.width(lowerRow) : 0);
     roles = new FundsRole[w];
     headers = new String[w];
     int first = -1;
     MoneyUnit u = null;
     BigDecimal points = null;
     for (int c = 0; c < w; c++) {
-      String text = g.text(row, c);
+      String text = WrappedFundsHeader.text(g, row, lowerRow, c);
       headers[c] = text;
       FundsRole r = FundsLabels.role(FormText.key(text));
       roles[c] = r;
@@ -67,8 +74,8 @@ final class FundsBlock {
       }
     }
     FundsLabels.afterDeduction(roles, headers);
-    int totalLabel = UnreadFundsHeadings.totalLabelColumn(g, row);
-    unread = UnreadFundsHeadings.columns(g, row, totalLabel, roles);
+    int totalLabel = UnreadFundsHeadings.totalLabelColumn(g, last);
+    unread = UnreadFundsHeadings.columns(g, last, totalLabel, roles, headers);
     first = UnreadFundsHeadings.firstDataColumn(first, totalLabel, unread);
     this.firstDataColumn = first < 0 ? w : first;
     this.unit = u;
@@ -80,9 +87,53 @@ final class FundsBlock {
    * the block's total row (the other's heading may be unreadable: {@link UnreadFundsHeadings}).
    */
   static boolean isHeader(FormGrid g, int row) {
+    if (isHeaderRow(g, row)) {
+      return true;
+    }
+    int lower = WrappedFundsHeader.lower(g, row);
+    if (lower < 0) {
+      return false;
+    }
+    boolean actual = false;
+    boolean budget = false;
+    for (int c = 0; c < Math.max(g.width(row), g.width(lower)); c++) {
+      FundsRole r = FundsLabels.role(FormText.key(WrappedFundsHeader.text(g, row, lower, c)));
+      actual |= r == FundsRole.ACTUAL;
+      budget |= r == FundsRole.ADJUSTED || r == FundsRole.BUDGET;
+    }
+    return (actual && budget) || ((actual || budget) && UnreadFundsHeadings.totalLabelColumn(g, lower) >= 0);
+  }
+
+  /** {@link #isHeader} of the row alone. */
+  private static boolean isHeaderRow(FormGrid g, int row) {
     boolean actual = g.anyKey(row, k -> FundsLabels.role(k) == FundsRole.ACTUAL);
     boolean budget = g.anyKey(row, k -> FundsLabels.role(k) == FundsRole.ADJUSTED || FundsLabels.role(k) == FundsRole.BUDGET);
     return (actual && budget) || ((actual || budget) && UnreadFundsHeadings.totalLabelColumn(g, row) >= 0);
+  }
+
+  /** Whether the header is wrapped onto {@code row}, its second line. */
+  boolean headerWrappedOnto(int row) {
+    return row >= 0 && row == lowerRow;
+  }
+
+  /**
+   * Whether {@code row} is the second line of this block's wrapped header, read with it; says the
+   * joined headings once (INFO {@code JX-I-0272}).
+   */
+  boolean takeHeaderLine(int row) {
+    if (row != lowerRow) {
+      return false;
+    }
+    StringJoiner joined = new StringJoiner("、");
+    for (int c = 0; c < g.width(row); c++) {
+      if (!g.text(row, c).isEmpty()) {
+        joined.add(FormText.key(headers[c]).isEmpty() ? Labels.normalize(headers[c]).strip() : FormText.key(headers[c]));
+      }
+    }
+    int first = g.first(row);
+    sink.report(FormDiagnostics.WRAPPED_HEADER, Severity.INFO, Msg.of("JX-I-0272").arg("headings", joined.toString()), row, first,
+        g.text(row, first));
+    return true;
   }
 
   /**

@@ -65,6 +65,9 @@ final class FundsLabels {
     return key.contains("方法") || key.contains("标准") || key.contains("依据") || key.contains("说明") || key.contains("规则");
   }
 
+  /** 年度预算数: Sichuan's heading of the column of the rows' labels (总额, 财政拨款 …), no amount. */
+  static final String LABEL_HEADING = "年度预算数";
+
   static FundsRole role(String key) {
     if (key.isEmpty()) {
       return FundsRole.NONE;
@@ -72,7 +75,7 @@ final class FundsLabels {
     if (key.startsWith("年初预算")) {
       return FundsRole.BUDGET;
     }
-    if (key.equals("年度预算数")) {
+    if (key.equals(LABEL_HEADING)) {
       return FundsRole.NONE; // Sichuan: the heading of the row-label column
     }
     if (key.startsWith("全年预算") || key.startsWith("调整后预算") || key.equals("预算数")

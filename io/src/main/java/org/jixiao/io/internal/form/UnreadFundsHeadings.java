@@ -41,14 +41,14 @@ final class UnreadFundsHeadings {
    * total row holds a figure under it: amounts (or a rate) under a heading that cannot be read. A
    * heading over text (得分计算方法 | 执行率*该指标分值 …) is not one: it heads a note, not an amount.
    */
-  static boolean[] columns(FormGrid g, int header, int totalLabel, FundsRole[] roles) {
+  static boolean[] columns(FormGrid g, int header, int totalLabel, FundsRole[] roles, String[] headings) {
     boolean[] unread = new boolean[roles.length];
     if (totalLabel < 0) {
       return unread;
     }
     int total = totalRow(g, header);
     for (int c = totalLabel + 1; c < roles.length; c++) {
-      if (roles[c] == FundsRole.NONE && !g.key(header, c).isEmpty()
+      if (roles[c] == FundsRole.NONE && !FormText.key(headings[c]).isEmpty()
           && FormNumber.parse(g.text(total, c), true).value() != null) {
         unread[c] = true;
       }

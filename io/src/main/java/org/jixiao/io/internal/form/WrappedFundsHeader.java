@@ -1,0 +1,105 @@
+package org.jixiao.io.internal.form;
+
+import java.util.Set;
+
+/**
+ * A funds header wrapped over two rows, as PDF text prints the narrow amount columns: {@code 年初} over
+ * {@code 预算数}, {@code 全年预算} over {@code 数(A)}, {@code 执行率(} over {@code B/A)}. Read alone, the
+ * upper row named no budget or no 执行数 and was no header, and the lower one (预算数 | 预算数 | 执行数)
+ * was read as the header: 年初预算数, the rate, the points and the score were lost (review 62c: 10 of
+ * 15 real forms; 阆中 2021 lost its whole form).
+ *
+ * <p>The row under a row naming some column of the block (a caption, 分值, 执行率 …) is its second line
+ * when it holds no figure, and each of its cells, put after the cell above it, makes a heading the
+ * block knows: of the same column as the upper piece when that names one already, and then only when
+ * the lower piece is a heading's tail (数, 值, (A), B/A), not a value. A unit in brackets under the
+ * caption ({@code (万元)}) is part of it too. The two rows then head the block as one (an INFO says so),
+ * as {@link WrappedHeader} reads the indicator block's.
+ */
+final class WrappedFundsHeader {
+  private WrappedFundsHeader() {}
+
+  /** The last words of the block's headings, printed alone on a heading's second line. */
+  private static final Set<String> TAILS = Set.of("数", "值", "率", "额", "金额", "资金", "情况", "分析", "说明");
+
+  /** The row under {@code row} that completes its headings, or -1. */
+  static int lower(FormGrid g, int row) {
+    int lower = row + 1;
+    if (lower >= g.height() || g.count(row) == 0 || !namesAColumn(g, row)) {
+      return -1;
+    }
+    int w = g.width(lower);
+    boolean completes = false;
+    for (int c = 0; c < w; c++) {
+      String piece = g.text(lower, c);
+      if (piece.isEmpty()) {
+        continue;
+      }
+      String above = c < g.width(row) ? g.text(row, c) : "";
+      if (FormNumber.parse(piece, true).value() != null || above.isEmpty()) {
+        return -1; // a figure, or text under no heading: a row of the block, not its header's
+      }
+      if (unitUnderCaption(above, piece)) {
+        continue;
+      }
+      if (!completes(above, piece)) {
+        return -1;
+      }
+      completes = true;
+    }
+    return completes ? lower : -1;
+  }
+
+  /** The heading of column {@code c}: the upper piece followed by the lower one, if any. */
+  static String text(FormGrid g, int row, int lower, int c) {
+    return WrappedHeader.text(g, row, lower, c);
+  }
+
+  /** Whether the row names some column or the caption of a funds block by itself (项目资金, 分值, 执行率 …). */
+  private static boolean namesAColumn(FormGrid g, int row) {
+    return g.anyKey(row, k -> FundsLabels.role(k).field() || FundsLabels.isCaption(k));
+  }
+
+  /** (万元) under 项目资金: the caption's unit, wrapped. */
+  private static boolean unitUnderCaption(String above, String piece) {
+    return FormText.key(piece).isEmpty() && FundsLabels.unitIn(FormText.folded(piece)) != null
+        && FundsLabels.isCaption(FormText.key(above));
+  }
+
+  /** Whether {@code piece}, printed under {@code above}, is the rest of its heading. */
+  private static boolean completes(String above, String piece) {
+    String whole = FormText.key(above + piece);
+    FundsRole joined = FundsLabels.role(whole);
+    if (whole.equals(FundsLabels.LABEL_HEADING)) {
+      return FundsLabels.role(FormText.key(above)) == FundsRole.NONE; // 年度预算 / 数(万元) over the rows' labels (Sichuan)
+    }
+    if (FundsLabels.describesScoring(whole) && !FundsLabels.describesScoring(FormText.key(above))) {
+      return true; // 得分计 / 算方法: a column of text on how the points are given, not the score
+    }
+    if (!joined.field() && joined != FundsRole.KEPT) {
+      return false;
+    }
+    FundsRole alone = FundsLabels.role(FormText.key(above));
+    if (alone == FundsRole.NONE) {
+      return true; // 年初 + 预算数, 全年 + 执行数: the upper piece names no column by itself
+    }
+    String tail = FormText.key(piece);
+    // 执行率( / B/A), 得分(20 / 分*执行率): the piece only closes a bracket the upper one opened
+    boolean closes = whole.equals(FormText.key(above));
+    return alone == joined && (closes || tail.isEmpty() || TAILS.contains(tail) || FundsLabels.role(tail) == joined || isFormula(tail));
+  }
+
+  /** B/A, E/C×100%: a rate's formula, the letters of its columns. */
+  private static boolean isFormula(String tail) {
+    boolean letters = false;
+    for (int i = 0; i < tail.length(); i++) {
+      char ch = tail.charAt(i);
+      boolean letter = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+      letters |= letter;
+      if (!letter && !(ch >= '0' && ch <= '9') && "/×*%.".indexOf(ch) < 0) {
+        return false;
+      }
+    }
+    return letters;
+  }
+}

@@ -1,0 +1,88 @@
+package org.jixiao.io.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.core.evaluation.Finding;
+import org.jixiao.core.project.Project;
+import org.jixiao.core.table.PerformanceTable;
+import org.jixiao.io.ReadResult;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The funds block's headings wrap in their narrow columns, and PDF text gives each over two rows
+ * (年初 / 预算数, 全年预算 / 数(A), 执行率( / B/A)). The upper row alone named no budget or no 执行数,
+ * and the lower was read as the header: 年初预算数, the rate, the points and the score were lost, or
+ * the whole form (review 62c: 10 of 15 real forms; 阆中 2021 read no project). The two rows are now
+ * read as one header, with an INFO, and the form reads as published.
+ */
+class FormFundsHeaderWrappedTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {Fixtures.LANGFANG, Fixtures.TIANCHANG, Fixtures.ZHONGJIANG, Fixtures.QINGSHEN, Fixtures.LICHENG,
+      Fixtures.LANGZHONG, Fixtures.SHANGWU, Fixtures.CHANGNING, Fixtures.TIANJIAAN, Fixtures.JINZHAI, Fixtures.EZHOU_2019})
+  void aFundsHeaderWrappedOverTwoRowsReadsAsPublished(String fixture) throws IOException {
+    List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
+    List<String> wrapped = wrapFundsHeader(lines);
+    assertThat(wrapped).as("the fixture has a funds header to wrap").hasSize(lines.size() + 1);
+
+    ReadResult<PerformanceTable> published = FormReader.builder().build().read(String.join("\n", lines), fixture);
+    ReadResult<PerformanceTable> copy = FormReader.builder().build().read(String.join("\n", wrapped), "wrapped-" + fixture);
+    assertThat(copy.value().projects()).hasSameSizeAs(published.value().projects());
+    Project p = published.value().projects().get(0);
+    Project q = copy.value().projects().get(0);
+
+    assertThat(q.budget()).isEqualTo(p.budget());
+    assertThat(q.adjustedBudget()).isEqualTo(p.adjustedBudget());
+    assertThat(q.actual()).isEqualTo(p.actual());
+    assertThat(q.funds()).isEqualTo(p.funds());
+    assertThat(q.statedExecutionRate()).isEqualTo(p.statedExecutionRate());
+    assertThat(q.statedExecutionWeight()).isEqualTo(p.statedExecutionWeight());
+    assertThat(q.statedExecutionScore()).isEqualTo(p.statedExecutionScore());
+    assertThat(q.moneyUnit()).isEqualTo(p.moneyUnit());
+    assertThat(q.indicators()).isEqualTo(p.indicators());
+    assertThat(q.strayCells()).hasSameSizeAs(p.strayCells());
+    assertThat(copy.diagnostics()).filteredOn(d -> d.code().equals("JX-I-0272")).singleElement()
+        .satisfies(d -> assertThat(d.rule()).isEqualTo(FormDiagnostics.WRAPPED_HEADER));
+    assertThat(copy.diagnostics().stream().map(Finding::code).filter(c -> !c.equals("JX-I-0272")).sorted().toList())
+        .isEqualTo(published.diagnostics().stream().map(Finding::code).sorted().toList());
+  }
+
+  /**
+   * The lines with the funds header (the first line with a heading of 执行数 or 执行率 and one of 年初, 全年, 调整后 or 预算数 …) wrapped:
+   * each of its headings of four characters or more, right of its first cell, cut in the middle,
+   * the second half on a new line under it, in its column.
+   */
+  private static List<String> wrapFundsHeader(List<String> lines) {
+    for (int r = 0; r < lines.size(); r++) {
+      String[] cells = lines.get(r).split("\t", -1);
+      if (!List.of(cells).stream().anyMatch(c -> c.contains("执行数") || c.contains("执行率"))
+          || !List.of(cells).stream().anyMatch(c -> c.startsWith("年初") || c.startsWith("全年") || c.startsWith("调整后") || c.startsWith("预算数"))) {
+        continue;
+      }
+      List<String> top = new ArrayList<>();
+      List<String> bottom = new ArrayList<>();
+      for (int c = 0; c < cells.length; c++) {
+        String s = cells[c].replace(" ", "");
+        if (c > 0 && s.length() >= 4) {
+          top.add(s.substring(0, s.length() / 2));
+          bottom.add(s.substring(s.length() / 2));
+        } else {
+          top.add(cells[c]);
+          bottom.add("");
+        }
+      }
+      List<String> out = new ArrayList<>(lines.subList(0, r));
+      out.add(String.join("\t", top));
+      out.add(String.join("\t", bottom));
+      out.addAll(lines.subList(r + 1, lines.size()));
+      return out;
+    }
+    return lines;
+  }
+}
