@@ -81,6 +81,53 @@ class FormWrappedHeaderTest {
     assertThat(noLevels.diagnostics()).extracting(Finding::code).doesNotContain("JX-I-0253");
   }
 
+  /**
+   * Review 62c: the 20/80 template's 年初目标 / 值(A) (its first line taken for the goal block's 年初目标:
+   * every indicator lost) and Shandong's 预期指标 / 值(A) (every target lost), each beside headings
+   * wrapped at any character (改进措施及 / 结果应用方案, 得分计 / 算方法).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {Fixtures.SHANGWU, Fixtures.CHANGNING, Fixtures.LICHENG})
+  void aHeaderWrappedAtAnyCharacterReadsAsOnOneLine(String fixture) throws IOException {
+    List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
+    List<String> wrapped = new java.util.ArrayList<>();
+    for (String line : lines) {
+      String[] cells = line.split("\t", -1);
+      if (!List.of(cells).stream().anyMatch(c -> c.replace(" ", "").equals("一级指标"))) {
+        wrapped.add(line);
+        continue;
+      }
+      StringBuilder upper = new StringBuilder();
+      StringBuilder lower = new StringBuilder();
+      for (int c = 0; c < cells.length; c++) {
+        String h = cells[c].replace(" ", "");
+        boolean cut = c > 0 && h.length() >= 4 && !h.startsWith("一级") && !h.startsWith("二级") && !h.startsWith("三级");
+        upper.append(c > 0 ? "\t" : "").append(cut ? h.substring(0, h.length() / 2) : cells[c]);
+        lower.append(c > 0 ? "\t" : "").append(cut ? h.substring(h.length() / 2) : "");
+      }
+      wrapped.add(upper.toString());
+      wrapped.add(lower.toString());
+    }
+    assertThat(wrapped).hasSize(lines.size() + 1);
+
+    ReadResult<PerformanceTable> one = read(String.join("\n", lines));
+    ReadResult<PerformanceTable> two = read(String.join("\n", wrapped));
+    assertThat(indicators(two)).isEqualTo(indicators(one)).isNotEmpty();
+    assertThat(two.value().projects().get(0).goal()).isEqualTo(one.value().projects().get(0).goal());
+    assertThat(two.value().projects().get(0).strayCells()).hasSameSizeAs(one.value().projects().get(0).strayCells());
+    assertThat(two.diagnostics()).extracting(Finding::code).contains("JX-I-0253");
+  }
+
+  @Test
+  void wordsUnderAHeadingJoinOnlyBesideALineThatMakesAHeading() {
+    String top = "项目支出绩效自评表\n项目名称\t测试项目\n";
+    String header = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析";
+    // words under 实际完成值 and 偏差原因分析, with nothing making a heading of a piece that names none:
+    // an indicator's texts slid out of their row, not the header's second line
+    ReadResult<PerformanceTable> r = read(top + header + "\n\t\t\t\t\t已完成\t\t\t无偏差\n");
+    assertThat(r.diagnostics()).extracting(Finding::code).doesNotContain("JX-I-0253");
+  }
+
   @Test
   void aCopyCutAtAWrappedHeaderIsToldAsOneCutAtItsHeader() {
     ReadResult<PerformanceTable> r = read("项目支出绩效自评表\n项目名称\t测试项目\n"

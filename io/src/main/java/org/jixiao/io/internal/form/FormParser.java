@@ -278,7 +278,8 @@ public final class FormParser {
         return;
       }
     }
-    if (section != Section.INDICATORS && GoalBlock.opens(g, r, first, labelColumn)) {
+    if (section != Section.INDICATORS && GoalBlock.opens(g, r, first, labelColumn) && !IndicatorColumns.isHeader(g, r)) {
+      // not an indicator header whose wrapped heading's first line reads as a goal's (年初目标 / 值(A))
       goal = GoalBlock.open(g, sink, r, draft);
       section = Section.GOAL;
       return;

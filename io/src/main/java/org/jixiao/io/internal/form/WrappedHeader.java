@@ -10,8 +10,12 @@ package org.jixiao.io.internal.form;
  * it, makes a heading the block knows ({@link IndicatorRole}), of the same column as the upper piece
  * when that names one already, and then when the lower piece is itself a heading or a heading's tail
  * (完成值, 值, 及改进措施), not a value: 已完成 under 实际完成值 or 人数 under 三级指标 is an indicator's data,
- * and a row holding any data is never joined. The two lines then head the block as one row (an INFO
- * says so), as the table reader resolves a header block over several rows.
+ * and a row holding any data is never joined. On a line that makes a heading of an upper piece naming
+ * no column ({@code 年初目标} / {@code 值(A)}, 20/80 template; {@code 预期指标} / {@code 值(A)}, 历城 2019) the
+ * other pieces may be any short words ending their heading ({@code 改进措施及} / {@code 结果应用方案},
+ * {@code 得分计} / {@code 算方法}): such a header, read a line at a time, lost its targets or, its first
+ * line taken for the goal block's 年初目标, every indicator (review 62c). The two lines then head the
+ * block as one row (an INFO says so), as the table reader resolves a header block over several rows.
  */
 final class WrappedHeader {
   private WrappedHeader() {}
@@ -24,18 +28,47 @@ final class WrappedHeader {
     }
     int w = g.width(lower);
     boolean any = false;
+    boolean named = false; // a piece that makes a heading of an upper piece naming no column
+    boolean words = false; // a piece only a line naming one may carry
     for (int c = 0; c < w; c++) {
       String piece = g.text(lower, c);
       if (piece.isEmpty()) {
         continue;
       }
       String above = c < g.width(row) ? g.text(row, c) : "";
-      if (!completes(above, piece)) {
+      if (completes(above, piece)) {
+        any = true;
+        named |= !FormText.key(above).isEmpty() && IndicatorRole.of(FormText.key(above)) == IndicatorRole.NONE;
+      } else if (restOfHeading(above, piece)) {
+        words = true;
+      } else {
         return -1;
       }
-      any = true;
     }
-    return any ? lower : -1;
+    return any && (named || !words) ? lower : -1;
+  }
+
+  /**
+   * Whether {@code piece} under {@code above} may end its heading on a line that makes a heading of
+   * another upper piece naming no column (年初目标 / 值(A) beside it): the rest of a heading of the
+   * same column (改进措施及 / 结果应用方案) or of one the block keeps but does not read (得分计 / 算方法).
+   * Words only, short, no figure: a data row holds its indicator's name under 三级指标, which ends
+   * no heading, and is never joined.
+   */
+  private static boolean restOfHeading(String above, String piece) {
+    String tail = FormText.key(piece);
+    String head = FormText.key(above);
+    if (head.isEmpty() || head.length() > 8 || tail.isEmpty() || tail.length() > 8 || FormText.isNothing(piece)
+        || FormLabels.colonField(above.strip()) != null) {
+      return false; // both pieces of a heading: short; a goal's text over the block's label is none
+    }
+    for (int i = 0; i < tail.length(); i++) {
+      if (Character.isDigit(tail.charAt(i))) {
+        return false;
+      }
+    }
+    IndicatorRole alone = IndicatorRole.of(head);
+    return alone == IndicatorRole.of(FormText.key(above + piece)) && IndicatorRole.of(tail) == IndicatorRole.NONE;
   }
 
   /** Whether {@code piece}, printed under {@code above}, is the rest of its heading. */
