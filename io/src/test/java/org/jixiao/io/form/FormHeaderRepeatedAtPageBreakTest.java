@@ -69,6 +69,26 @@ class FormHeaderRepeatedAtPageBreakTest {
   }
 
   @Test
+  void aSecondTableWithTheSameHeaderStartingOverTakesNoLevelFromTheFirst() {
+    // a second goal's table, its 产出指标 label a row lower in its merged cell: its first row is no
+    // 满意度 indicator of the table above (review 63i: it was filed so, with no warning)
+    String row = "\t\t\t%s\t10\t10\t10\n";
+    String header = "年度绩效目标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\n";
+    String form = "项目名称\t某项目\n" + header
+        + "\t产出指标\t数量指标\t培训人数\t10\t10\t10\n"
+        + "\t满意度指标\t服务对象满意度指标\t群众满意度\t90%\t95%\t10\n"
+        + header + row.formatted("宣传次数")
+        + "\t产出指标\t数量指标\t走访户数\t10\t10\t10\n";
+    ReadResult<PerformanceTable> r = FormReader.builder().build().read(form, "two-tables");
+
+    assertThat(r.value().projects().get(0).indicators().indicators()).extracting(i -> i.name().orElse(""))
+        .containsExactly("培训人数", "群众满意度", "走访户数");
+    assertThat(r.diagnostics()).noneMatch(d -> d.rule().equals(FormDiagnostics.REPEATED_HEADER));
+    assertThat(r.diagnostics()).filteredOn(d -> d.rule().equals(FormDiagnostics.UNKNOWN_CATEGORY))
+        .singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  @Test
   void aSecondBlockWithOtherColumnsIsNoRepeat() {
     // a header naming a column the block above has not (分值 here) is another block, read as before
     String form = String.join("\n",

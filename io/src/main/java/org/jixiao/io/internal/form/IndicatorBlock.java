@@ -104,10 +104,11 @@ final class IndicatorBlock {
    * @return whether this block goes on, past the header's rows
    */
   boolean goesOnPast(IndicatorBlock below, int row) {
-    if (!columns.headsAgain(below.columns) || !printsAgain(row)) {
+    int last = below.columns.lastRow(below.lastHeaderRow(row));
+    if (!columns.headsAgain(below.columns) || !RepeatedHeader.printsAgain(g, headerRows, cat1Column, row)
+        || RepeatedHeader.startsOver(g, cat1Column, category, last)) {
       return false;
     }
-    int last = below.columns.lastRow(below.lastHeaderRow(row));
     repeatedFrom = row;
     repeatedTo = last;
     if (lastIndicatorRow >= 0) {
@@ -117,32 +118,6 @@ final class IndicatorBlock {
     int first = Math.max(g.first(row), 0);
     sink.report(FormDiagnostics.REPEATED_HEADER, Severity.INFO,
         levels.isEmpty() ? Msg.of("JX-I-0271") : Msg.of("JX-I-0270").arg("levels", levels), row, first, g.text(row, first));
-    return true;
-  }
-
-  /**
-   * Whether {@code row} prints one of this block's header rows again, cell for cell: a page's
-   * repeated header row is a copy. Left of the 一级 column a cell may be blank (the block's merged
-   * label, printed on the first page only); a label there that differs (年度绩效目标2 under 年度绩效目标1,
-   * 黄冈 2020) heads another group of the form, not the same one carried over a page.
-   */
-  private boolean printsAgain(int row) {
-    for (int h : headerRows) {
-      if (h >= 0 && sameCells(h, row)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean sameCells(int h, int row) {
-    int w = Math.max(g.width(h), g.width(row));
-    for (int c = 0; c < w; c++) {
-      String k = g.key(row, c);
-      if (!k.equals(g.key(h, c)) && !(k.isEmpty() && c < cat1Column)) {
-        return false;
-      }
-    }
     return true;
   }
 
