@@ -54,6 +54,44 @@ class FormFundsHeaderWrappedTest {
   }
 
   /**
+   * Review 63i: a heading of one line (分值, 得分, the caption) centred in a header wrapped over two
+   * lines comes out on the lower one, under a blank cell; or the caption's (万元) beside it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {Fixtures.LANGFANG, Fixtures.TIANCHANG, Fixtures.ZHONGJIANG, Fixtures.JINZHAI, Fixtures.EZHOU_2019})
+  void headingsOfOneLineOnTheLowerLineReadAsPublished(String fixture) throws IOException {
+    List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
+    List<String> wrapped = wrapFundsHeader(lines);
+    int h = 0;
+    while (wrapped.get(h).equals(lines.get(h))) {
+      h++;
+    }
+    String[] upper = wrapped.get(h).split("\t", -1);
+    String[] lower = wrapped.get(h + 1).split("\t", -1);
+    for (int c = 0; c < Math.min(upper.length, lower.length); c++) {
+      if (lower[c].isEmpty() && !upper[c].isEmpty()) { // a heading of one line, the caption among them
+        lower[c] = upper[c];
+        upper[c] = "";
+      }
+    }
+    wrapped.set(h, String.join("\t", upper));
+    wrapped.set(h + 1, String.join("\t", lower));
+
+    Project p = FormReader.builder().build().read(String.join("\n", lines), fixture).value().projects().get(0);
+    ReadResult<PerformanceTable> copy = FormReader.builder().build().read(String.join("\n", wrapped), "lower-" + fixture);
+    Project q = copy.value().projects().get(0);
+    assertThat(q.budget()).isEqualTo(p.budget());
+    assertThat(q.adjustedBudget()).isEqualTo(p.adjustedBudget());
+    assertThat(q.actual()).isEqualTo(p.actual());
+    assertThat(q.funds()).isEqualTo(p.funds());
+    assertThat(q.statedExecutionRate()).isEqualTo(p.statedExecutionRate());
+    assertThat(q.statedExecutionWeight()).isEqualTo(p.statedExecutionWeight());
+    assertThat(q.statedExecutionScore()).isEqualTo(p.statedExecutionScore());
+    assertThat(q.moneyUnit()).isEqualTo(p.moneyUnit());
+    assertThat(copy.diagnostics()).extracting(Finding::code).contains("JX-I-0272");
+  }
+
+  /**
    * The lines with the funds header (the first line with a heading of 执行数 or 执行率 and one of 年初, 全年, 调整后 or 预算数 …) wrapped:
    * each of its headings of four characters or more, right of its first cell, cut in the middle,
    * the second half on a new line under it, in its column.

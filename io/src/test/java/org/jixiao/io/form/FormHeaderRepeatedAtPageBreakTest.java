@@ -86,6 +86,16 @@ class FormHeaderRepeatedAtPageBreakTest {
     assertThat(r.diagnostics()).noneMatch(d -> d.rule().equals(FormDiagnostics.REPEATED_HEADER));
     assertThat(r.diagnostics()).filteredOn(d -> d.rule().equals(FormDiagnostics.UNKNOWN_CATEGORY))
         .singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
+
+    // the same, the first table ending in 产出 / 成本 and the second starting at 产出 / 数量 (金寨 2023)
+    String sameLevel = "项目名称\t某项目\n" + header
+        + "\t产出指标\t数量指标\t培训人数\t10\t10\t10\n"
+        + "\t\t成本指标\t人均成本\t≤100元\t90元\t10\n"
+        + header + row.formatted("宣传次数")
+        + "\t产出指标\t数量指标\t走访户数\t10\t10\t10\n";
+    ReadResult<PerformanceTable> same = FormReader.builder().build().read(sameLevel, "two-tables-same-level");
+    assertThat(same.value().projects().get(0).indicators().indicators()).extracting(i -> i.name().orElse(""))
+        .containsExactly("培训人数", "人均成本", "走访户数");
   }
 
   @Test

@@ -106,7 +106,7 @@ final class IndicatorBlock {
   boolean goesOnPast(IndicatorBlock below, int row) {
     int last = below.columns.lastRow(below.lastHeaderRow(row));
     if (!columns.headsAgain(below.columns) || !RepeatedHeader.printsAgain(g, headerRows, cat1Column, row)
-        || RepeatedHeader.startsOver(g, cat1Column, category, last)) {
+        || RepeatedHeader.startsOver(g, cat1Column, columns.column(IndicatorRole.CAT2), category, subcategory, last)) {
       return false;
     }
     repeatedFrom = row;

@@ -1,6 +1,7 @@
 package org.jixiao.io.internal.form;
 
 import org.jixiao.core.indicator.Category;
+import org.jixiao.core.indicator.Subcategory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,22 +13,30 @@ final class RepeatedHeader {
   private RepeatedHeader() {}
 
   /**
-   * Whether the first 一级 printed in column {@code cat1Column} under a repeated header (its last row
-   * {@code last}) comes before the level {@code carried} read above it in a form's order (产出, 成本,
-   * 效益, 满意度): the table starts over, a second goal's or unit's with the same header, whose first
-   * rows print no level because its label stands lower in its merged cell (review 63i: carried on,
-   * 产出 rows were filed under 满意度 with no warning). Its rows then have no level, as without the
-   * header they would not, and are told.
+   * Whether the first level printed under a repeated header (its last row {@code last}), in the 一级
+   * column {@code cat1Column} or the 二级 column {@code cat2Column} (天长 2022 prints bare points in
+   * the 一级 column, and the 二级 names the level), comes before the level {@code carried} and
+   * {@code carriedSub} read above it in a form's order (产出, 成本, 效益, 满意度; 数量, 质量, 时效, 成本 …):
+   * the table starts over, a second goal's or unit's with the same header, whose first rows print no
+   * level because its label stands lower in its merged cell (review 63i: carried on, 产出 rows were
+   * filed under 满意度 with no warning). Its rows then have no level, as without the header they would
+   * not, and are told.
    */
-  static boolean startsOver(FormGrid g, int cat1Column, @Nullable Category carried, int last) {
+  static boolean startsOver(
+      FormGrid g, int cat1Column, int cat2Column, @Nullable Category carried, @Nullable Subcategory carriedSub, int last) {
     if (carried == null || cat1Column < 0) {
       return false;
     }
     for (int r = last + 1; r < g.height(); r++) {
-      String text = g.text(r, cat1Column);
-      Category named = text.isEmpty() ? null : Category.fromLabel(FormText.categoryKey(text)).orElse(null);
-      if (named != null) {
-        return rank(named) < rank(carried);
+      String one = g.text(r, cat1Column);
+      Category named = one.isEmpty() ? null : Category.fromLabel(FormText.categoryKey(one)).orElse(null);
+      String two = cat2Column < 0 ? "" : g.text(r, cat2Column);
+      Subcategory sub = two.isEmpty() ? null : Subcategory.fromLabel(FormText.categoryKey(two)).orElse(null);
+      Category level = named != null ? named : sub != null ? sub.category() : null;
+      if (level != null) {
+        // 产出 after 满意度; 数量 after 成本 of the same 产出 (金寨 2023)
+        return rank(level) < rank(carried)
+            || (level == carried && sub != null && carriedSub != null && sub.ordinal() < carriedSub.ordinal());
       }
       if (IndicatorColumns.isHeader(g, r) || (g.first(r) >= 0 && FormParser.TOTAL_KEYS.contains(g.key(r, g.first(r))))) {
         return false;
