@@ -37,14 +37,7 @@ class FormFundsHeaderWrappedTest {
     Project p = published.value().projects().get(0);
     Project q = copy.value().projects().get(0);
 
-    assertThat(q.budget()).isEqualTo(p.budget());
-    assertThat(q.adjustedBudget()).isEqualTo(p.adjustedBudget());
-    assertThat(q.actual()).isEqualTo(p.actual());
-    assertThat(q.funds()).isEqualTo(p.funds());
-    assertThat(q.statedExecutionRate()).isEqualTo(p.statedExecutionRate());
-    assertThat(q.statedExecutionWeight()).isEqualTo(p.statedExecutionWeight());
-    assertThat(q.statedExecutionScore()).isEqualTo(p.statedExecutionScore());
-    assertThat(q.moneyUnit()).isEqualTo(p.moneyUnit());
+    assertSameFunds(q, p);
     assertThat(q.indicators()).isEqualTo(p.indicators());
     assertThat(q.strayCells()).hasSameSizeAs(p.strayCells());
     assertThat(copy.diagnostics()).filteredOn(d -> d.code().equals("JX-I-0272")).singleElement()
@@ -80,19 +73,25 @@ class FormFundsHeaderWrappedTest {
     Project p = FormReader.builder().build().read(String.join("\n", lines), fixture).value().projects().get(0);
     ReadResult<PerformanceTable> copy = FormReader.builder().build().read(String.join("\n", wrapped), "lower-" + fixture);
     Project q = copy.value().projects().get(0);
-    assertThat(q.budget()).isEqualTo(p.budget());
-    assertThat(q.adjustedBudget()).isEqualTo(p.adjustedBudget());
-    assertThat(q.actual()).isEqualTo(p.actual());
-    assertThat(q.funds()).isEqualTo(p.funds());
-    assertThat(q.statedExecutionRate()).isEqualTo(p.statedExecutionRate());
-    assertThat(q.statedExecutionWeight()).isEqualTo(p.statedExecutionWeight());
-    assertThat(q.statedExecutionScore()).isEqualTo(p.statedExecutionScore());
-    assertThat(q.moneyUnit()).isEqualTo(p.moneyUnit());
+    assertSameFunds(q, p);
     assertThat(copy.diagnostics()).extracting(Finding::code).contains("JX-I-0272");
   }
 
+  /** Asserts the copy's funds block reads as the published form's: amounts, funds, stated execution, unit. */
+  private static void assertSameFunds(Project copy, Project published) {
+    assertThat(copy.budget()).isEqualTo(published.budget());
+    assertThat(copy.adjustedBudget()).isEqualTo(published.adjustedBudget());
+    assertThat(copy.actual()).isEqualTo(published.actual());
+    assertThat(copy.funds()).isEqualTo(published.funds());
+    assertThat(copy.statedExecutionRate()).isEqualTo(published.statedExecutionRate());
+    assertThat(copy.statedExecutionWeight()).isEqualTo(published.statedExecutionWeight());
+    assertThat(copy.statedExecutionScore()).isEqualTo(published.statedExecutionScore());
+    assertThat(copy.moneyUnit()).isEqualTo(published.moneyUnit());
+  }
+
   /**
-   * The lines with the funds header (the first line with a heading of 执行数 or 执行率 and one of 年初, 全年, 调整后 or 预算数 …) wrapped:
+   * The lines with the funds header (the first line with a heading of 执行数 or 执行率 and one of 年初,
+   * 全年, 调整后 or 预算数 …) wrapped:
    * each of its headings of four characters or more, right of its first cell, cut in the middle,
    * the second half on a new line under it, in its column.
    */
