@@ -157,10 +157,7 @@ public final class FormDiagnostics {
    * out of a PDF prints a long 三级指标: the line names no category, holds no value, weight or score,
    * its name opens with no indicator number, and it directly follows the indicator's row; its texts
    * are joined to that indicator's (name, 偏差原因, 指标解释), as printed. Arguments {@code line},
-   * {@code above} (the indicator's line); the location's text is the line's texts. {@code JX-I-0273}:
-   * the same of a line that carries on the target or the actual too (获得目的国(地 / 区)受众欢迎, the
-   * name beside it or not), under an indicator whose form prints its weight or score; before, the
-   * line was read as an indicator of its own, with no name, and took a share of the weights.
+   * {@code above} (the indicator's line); the location's text is the line's texts.
    */
   public static final String WRAPPED_LINE = "read.form.wrapped-line";
 

@@ -129,8 +129,6 @@ class FormMessagesTest {
     String row = "\t产出指标\t数量指标\t人数\t≥\t10\t10\t45\t45\n";
     forms.put("JX-I-0270", HEADER + INDICATOR_HEAD + row + INDICATOR_HEAD + row.replace("\t产出指标\t数量指标", "\t\t"));
     forms.put("JX-I-0271", HEADER + INDICATOR_HEAD + INDICATOR_HEAD + row);
-    forms.put("JX-I-0273", HEADER + INDICATOR_HEAD + "\t产出指标\t质量指标\t宣传效果\t\t获得目的国(地\t受众欢迎\t90\t90\n"
-        + "\t\t\t\t\t区)受众欢迎\t\t\t\n");
     forms.put("JX-I-0272", "项目名称\t测试项目\n项目资金 (万元)\t\t年初\t全年\t全年\t执行率(\n\t\t预算数\t预算数\t执行数\tB/A)\n"
         + "\t年度资金总额\t10\t10\t9\t90%\n");
     forms.put("JX-I-0251", HEADER + INDICATOR_HEAD.replace("实际完成值", "评分标准") + "\t产出指标\t数量指标\t人数\t≥\t10\t达到得满分\t10\t10\n");

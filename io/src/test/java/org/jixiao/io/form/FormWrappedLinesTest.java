@@ -70,40 +70,6 @@ class FormWrappedLinesTest {
     assertThat(wrapped(read)).hasSize(1);
   }
 
-  /**
-   * Review 62c: a long text target wraps in its narrow column, alone or beside its name, and the rest
-   * was an indicator of its own, with no name, taking a share of the weights.
-   */
-  @Test
-  void aTextTargetWrappedOntoALineOfItsOwnReadsAsPrinted() throws IOException {
-    List<String> printedLines = lines(Fixtures.SHANGWU);
-    ReadResult<PerformanceTable> printed = read(String.join("\n", printedLines));
-    int row = indexOf(printedLines, "获得目的国");
-
-    List<String> alone = cut(lines(Fixtures.SHANGWU), row, 4, 4);
-    List<String> withName = cut(lines(Fixtures.SHANGWU), row, 4, 3, 4);
-
-    for (List<String> form : List.of(alone, withName)) {
-      ReadResult<PerformanceTable> read = read(String.join("\n", form));
-      assertThat(indicators(read)).isEqualTo(indicators(printed));
-      assertThat(read.diagnostics()).filteredOn(f -> f.code().equals("JX-I-0273")).singleElement()
-          .satisfies(f -> assertThat(f.rule()).isEqualTo(FormDiagnostics.WRAPPED_LINE));
-    }
-  }
-
-  @Test
-  void aLineOfFiguresUnderAnIndicatorIsNoWrappedTarget() throws IOException {
-    // 建设美丽宜居自然村庄数量 | ≥2 / 00: a figure is a row's own, as a sub-row's 1.5亩 is; the line is not joined
-    List<String> form = lines(Fixtures.JINZHAI);
-    int row = indexOf(form, "≥200");
-    String[] cells = form.get(row).split("\t", -1);
-    int c = List.of(cells).indexOf("≥200");
-    cut(form, row, 2, c);
-
-    ReadResult<PerformanceTable> read = read(String.join("\n", form));
-    assertThat(read.diagnostics()).extracting(Finding::code).doesNotContain("JX-I-0273");
-  }
-
   @Test
   void aLineThatOpensANewIndicatorIsAnIndicatorOfItsOwn() throws IOException {
     List<String> form = lines(Fixtures.TIANCHANG);

@@ -262,9 +262,8 @@ final class IndicatorBlock {
     int texts = cells.texts();
     boolean unknown = cells.unknown;
     int unknownColumn = cells.unknownColumn;
-    int values = (cells.target.isEmpty() ? 0 : 1) + (cells.actual.isEmpty() ? 0 : 1);
-    if (texts + values > 0 && texts + values == cells.filled && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row,
-        new WrappedIndicatorLines.Line(name, cells.target, cells.actual, cells.reason, cells.explanation), sink)) {
+    if (texts > 0 && texts == cells.filled
+        && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row, name, cells.reason, cells.explanation, sink)) {
       lastIndicatorRow = row; // a long name may take more than one more line
       return;
     }
