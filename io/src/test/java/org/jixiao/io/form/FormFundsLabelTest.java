@@ -109,6 +109,28 @@ class FormFundsLabelTest {
     }
   }
 
+  /**
+   * The 20/80 template's total, 年度财政资金总额, wrapped as 年度财政资金 / 总额: its first line names a
+   * fund, and read so the total and the execution's 20 points were lost (长宁 2022: 84 became 100,
+   * review 62c). The joined label names the total, and is read as it.
+   */
+  @Test
+  void aTotalLabelWhoseFirstLineNamesAFundIsReadWhole() throws IOException {
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(Fixtures.path(Fixtures.CHANGNING));
+    String total = lines.stream().filter(l -> l.contains("\t年度财政资金总额\t")).findFirst().orElseThrow();
+    String wrapped = total.replace("\t年度财政资金总额\t", "\t年度财政资金\t") + "\n\t总额";
+    Project published = FormReader.builder().build().read(String.join("\n", lines), "published").value().projects().get(0);
+    Project copy = FormReader.builder().build()
+        .read(String.join("\n", lines).replace(total, wrapped), "wrapped").value().projects().get(0);
+
+    assertThat(published.adjustedBudget().or(published::budget)).isPresent();
+    assertThat(copy.budget()).isEqualTo(published.budget());
+    assertThat(copy.adjustedBudget()).isEqualTo(published.adjustedBudget());
+    assertThat(copy.actual()).isEqualTo(published.actual());
+    assertThat(copy.funds()).isEqualTo(published.funds());
+    assertThat(copy.statedExecutionScore()).isEqualTo(published.statedExecutionScore());
+  }
+
   /** A line under a fund row that joins its label into no fund's name is no part of it. */
   @Test
   void aLineUnderAFundRowThatNamesNoFundIsKeptNotJoined() {
