@@ -58,7 +58,7 @@ final class FundsBlock {
     MoneyUnit u = null;
     BigDecimal points = null;
     for (int c = 0; c < w; c++) {
-      String text = WrappedFundsHeader.text(g, row, lowerRow, c);
+      String text = WrappedHeader.text(g, row, lowerRow, c);
       headers[c] = text;
       FundsRole r = FundsLabels.role(FormText.key(text));
       roles[c] = r;
@@ -97,7 +97,7 @@ final class FundsBlock {
     boolean actual = false;
     boolean budget = false;
     for (int c = 0; c < Math.max(g.width(row), g.width(lower)); c++) {
-      FundsRole r = FundsLabels.role(FormText.key(WrappedFundsHeader.text(g, row, lower, c)));
+      FundsRole r = FundsLabels.role(FormText.key(WrappedHeader.text(g, row, lower, c)));
       actual |= r == FundsRole.ACTUAL;
       budget |= r == FundsRole.ADJUSTED || r == FundsRole.BUDGET;
     }

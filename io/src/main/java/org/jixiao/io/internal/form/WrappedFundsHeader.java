@@ -10,9 +10,9 @@ import java.util.Set;
  * 15 real forms; 阆中 2021 lost its whole form).
  *
  * <p>The row under a row naming some column of the block (a caption, 分值, 执行率 …), or itself naming
- * one, is its second line when it holds no figure, and each of its cells, put after the cell above it, makes a heading the
- * block knows: of the same column as the upper piece when that names one already, and then only when
- * the lower piece is a heading's tail (数, 值, (A), B/A), not a value. A unit in brackets under the
+ * one, is its second line when it holds no figure, and each of its cells, put after the cell above
+ * it, makes a heading the block knows: of the same column as the upper piece when that names one
+ * already, and then only when the lower piece is a heading's tail (数, 值, (A), B/A), not a value. A unit in brackets under the
  * caption ({@code (万元)}) is part of it too, and so is a heading of one line under a blank cell (分值,
  * 得分 or the caption, centred in the two lines, come out on the lower one: review 63i). The two rows
  * then head the block as one (an INFO says so), as {@link WrappedHeader} reads the indicator block's.
@@ -57,7 +57,7 @@ final class WrappedFundsHeader {
       }
       completes = true;
     }
-    return completes && headingsOnly(g, row, lower) ? lower : -1;
+    return completes && headingsOnly(g, row) ? lower : -1;
   }
 
   /**
@@ -66,7 +66,7 @@ final class WrappedFundsHeader {
    * heading does (某局 + 执行率). Words the reader does not know (年初预匏数, an OCR copy's: 银川 2021)
    * may be headings still.
    */
-  private static boolean headingsOnly(FormGrid g, int row, int lower) {
+  private static boolean headingsOnly(FormGrid g, int row) {
     int w = g.width(row);
     for (int c = 0; c < w; c++) {
       String upper = g.text(row, c);
@@ -77,20 +77,18 @@ final class WrappedFundsHeader {
     return true;
   }
 
-  /** The heading of column {@code c}: the upper piece followed by the lower one, if any. */
-  static String text(FormGrid g, int row, int lower, int c) {
-    return WrappedHeader.text(g, row, lower, c);
-  }
-
   /** Whether the row names some column or the caption of a funds block by itself (项目资金, 分值, 执行率 …). */
   private static boolean namesAColumn(FormGrid g, int row) {
-    return g.anyKey(row, k -> FundsLabels.role(k).field() || FundsLabels.isCaption(k));
+    return g.anyKey(row, WrappedFundsHeader::isHeading);
   }
 
   /** Whether a cell is a heading of the block by itself (分值, 得分, 执行率, 项目资金 (万元)). */
   private static boolean namesItself(String cell) {
-    String k = FormText.key(cell);
-    return FundsLabels.role(k).field() || FundsLabels.isCaption(k);
+    return isHeading(FormText.key(cell));
+  }
+
+  private static boolean isHeading(String key) {
+    return FundsLabels.role(key).field() || FundsLabels.isCaption(key);
   }
 
   /** (万元) under 项目资金: the caption's unit, wrapped. */
@@ -105,26 +103,27 @@ final class WrappedFundsHeader {
 
   /** Whether {@code piece}, printed under {@code above}, is the rest of its heading. */
   private static boolean completes(String above, String piece) {
+    String head = FormText.key(above);
     String whole = FormText.key(above + piece);
-    FundsRole joined = FundsLabels.role(whole);
+    FundsRole alone = FundsLabels.role(head);
     if (whole.equals(FundsLabels.LABEL_HEADING)) {
-      return FundsLabels.role(FormText.key(above)) == FundsRole.NONE; // 年度预算 / 数(万元) over the rows' labels (Sichuan)
+      return alone == FundsRole.NONE; // 年度预算 / 数(万元) over the rows' labels (Sichuan)
     }
-    if (FundsLabels.describesScoring(whole) && !FundsLabels.describesScoring(FormText.key(above))) {
+    if (FundsLabels.describesScoring(whole) && !FundsLabels.describesScoring(head)) {
       return true; // 得分计 / 算方法: a column of text on how the points are given, not the score
     }
+    FundsRole joined = FundsLabels.role(whole);
     if (!joined.field() && joined != FundsRole.KEPT) {
       return false;
     }
-    FundsRole alone = FundsLabels.role(FormText.key(above));
     if (alone == FundsRole.NONE) {
       // 年初 + 预算数, 全年 + 执行数: the upper piece names no column by itself, and is a heading's
       // first words, not a value (某局 + 执行率 is no heading)
-      return FormText.key(above).length() <= MAX_PIECE;
+      return head.length() <= MAX_PIECE;
     }
     String tail = FormText.key(piece);
     // 执行率( / B/A), 得分(20 / 分*执行率): the piece only closes a bracket the upper one opened
-    boolean closes = whole.equals(FormText.key(above));
+    boolean closes = whole.equals(head);
     return alone == joined && (closes || tail.isEmpty() || TAILS.contains(tail) || FundsLabels.role(tail) == joined || isFormula(tail));
   }
 

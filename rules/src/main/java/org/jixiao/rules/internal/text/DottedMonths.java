@@ -47,15 +47,7 @@ final class DottedMonths {
       return true;
     }
     String name = context.name();
-    if (name.endsWith("率") || name.endsWith("数") || name.endsWith("量")) {
-      return false;
-    }
-    for (String word : TIME_NAMES) {
-      if (name.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return !(name.endsWith("率") || name.endsWith("数") || name.endsWith("量")) && Differences.containsAny(name, TIME_NAMES);
   }
 
   /** Where the month of a dotted year.month starting at {@code start} ends. */
