@@ -262,6 +262,15 @@ public final class FormDiagnostics {
   public static final String REPEATED_HEADER = "read.form.repeated-header";
 
   /**
+   * INFO ({@code JX-I-0273}): the funds block's caption (项目资金 (万元), 预算执行情况 (10分); argument
+   * {@code caption}) printed on a row under the block's header, or on a line of its own between two
+   * of its rows, where the header's cell is blank: the caption is a cell merged down the block, and
+   * an extractor that centres a merged cell's text prints it there. It is read as the caption (its
+   * unit and points), not as that row's label: before, the row's fund and every row under it were lost.
+   */
+  public static final String CENTRED_CAPTION = "read.form.centred-caption";
+
+  /**
    * INFO ({@code JX-I-0267}): a funds block that prints its sources as columns (广水) prints no 合计
    * figure, no such column or a blank one, under sources each of which is a figure or blank: the
    * budget is their sum (argument {@code budget}), each named with its figure (argument {@code

@@ -40,6 +40,8 @@ final class FundsBlock {
   private final Breakdowns breakdowns;
   /** Fund labels wrapped over two lines of their column. */
   private final FundLabelLines labelLines;
+  /** The caption printed on a row under the header, as centring a merged cell's text puts it. */
+  private final CentredCaption centred;
 
   /** The header's second line when it is wrapped over two rows ({@link WrappedFundsHeader}), or -1. */
   private final int lowerRow;
@@ -80,6 +82,7 @@ final class FundsBlock {
     this.firstDataColumn = first < 0 ? w : first;
     this.unit = u;
     this.blockPoints = points;
+    this.centred = new CentredCaption(g, sink, row, lowerRow, points);
   }
 
   /**
@@ -164,17 +167,25 @@ final class FundsBlock {
   int labelColumn(int row) {
     for (int c = 0; c < firstDataColumn; c++) {
       String text = g.text(row, c);
-      if (!text.isEmpty() && !repeatsCaption(c, text)) {
+      if (!text.isEmpty() && !repeatsCaption(c, text) && !centred.is(row, c, text, headers)) {
         return c;
       }
     }
     return -1;
   }
 
-  /** Keeps the copies of the caption left of the row's label, as the indicator block keeps 绩效指标's; true. */
+  /**
+   * Keeps the copies of the caption left of the row's label, as the indicator block keeps 绩效指标's,
+   * and reads the caption printed there instead of on the header; true.
+   */
   private boolean keepCaptionCopies(int row, int lc, FormDraft d) {
     for (int c = 0; c < lc; c++) {
-      d.stray(row, c, headers[c], g.text(row, c)); // left of the label every cell is blank or a copy
+      String text = g.text(row, c);
+      if (!text.isEmpty() && centred.is(row, c, text, headers)) {
+        centred.read(row, c, d);
+      } else {
+        d.stray(row, c, headers[c], text); // left of the label every cell is blank, a copy or the caption
+      }
     }
     return true;
   }
@@ -252,7 +263,7 @@ final class FundsBlock {
     }
     int lc = labelColumn(row);
     if (lc < 0) {
-      return false;
+      return centred.alone(row, firstDataColumn, headers, d);
     }
     if (labelLines.consumed(row)) {
       return true; // a label's other line, read with it and said there
@@ -338,8 +349,9 @@ final class FundsBlock {
           keep(row, c, d);
         }
       }
-      if (d.executionWeight == null && blockPoints != null) {
-        d.executionWeight = blockPoints;
+      BigDecimal points = blockPoints != null ? blockPoints : centred.points();
+      if (d.executionWeight == null && points != null) {
+        d.executionWeight = points;
       }
       return true;
     }
