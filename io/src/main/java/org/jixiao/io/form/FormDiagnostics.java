@@ -271,6 +271,16 @@ public final class FormDiagnostics {
   public static final String CENTRED_CAPTION = "read.form.centred-caption";
 
   /**
+   * INFO ({@code JX-I-0274}): an indicator of the first rows of a 一级 group printed no 二级, and the
+   * group's first 二级 label stands below it (arguments {@code level} and {@code line}): the label is a
+   * cell merged down its group, and an extractor that centres its text prints it on a middle row. The
+   * indicator takes it; before, it had no 二级, or no category at all where the 一级 cells print only
+   * points (and was dropped). Only when no 二级 cell (label or placeholder) stands above it in its
+   * group, and the label below is of its 一级 and no new 一级 label comes between.
+   */
+  public static final String CENTRED_LEVEL = "read.form.centred-level";
+
+  /**
    * INFO ({@code JX-I-0267}): a funds block that prints its sources as columns (广水) prints no 合计
    * figure, no such column or a blank one, under sources each of which is a figure or blank: the
    * budget is their sum (argument {@code budget}), each named with its figure (argument {@code

@@ -34,6 +34,8 @@ final class IndicatorBlock {
   private boolean categoryNamed;
   /** The points printed in the 一级 cells. */
   private final LevelPoints levelPoints;
+  /** Rows above a 二级 label centred in its merged cell ({@link CentredLevels}). */
+  private final CentredLevels centred;
   /** The header's rows: the upper, the one naming 一级指标, the wrapped second line (-1 where none). */
   private final int[] headerRows;
   /** The second line of a header wrapped over two rows ({@link WrappedHeader}), or -1. */
@@ -62,6 +64,7 @@ final class IndicatorBlock {
     wrapped = new WrappedLabels(g, sink, columns.roles());
     blockLabels = new BlockLabelLines(g, row, cat1Column);
     levelPoints = new LevelPoints(columns.headers());
+    centred = new CentredLevels(g, sink, columns);
   }
 
   /** Whether a line holds the part of a level label wrapped onto it ({@link WrappedLabels}). */
@@ -301,7 +304,8 @@ final class IndicatorBlock {
           Msg.of("JX-I-0255").arg("carried", carried.label()).arg("level", sub.category().label()), row, cells.level2Column,
           g.text(row, cells.level2Column));
     }
-    Category cat = category != null ? category : subcategory != null ? subcategory.category() : null;
+    Subcategory own = subcategory != null || name.isEmpty() ? subcategory : centred.below(row, category);
+    Category cat = category != null ? category : own != null ? own.category() : null;
     if (cat == null) {
       strayRow(row, d, FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING,
           Msg.of(categoryNamed || unknown ? "JX-I-0234" : "JX-I-0235"),
@@ -315,16 +319,16 @@ final class IndicatorBlock {
       d.stray(row, unknownColumn, columns.header(unknownColumn), label);
       sink.report(FormDiagnostics.UNKNOWN_CATEGORY, Severity.WARNING, Msg.of("JX-I-0231"), row, unknownColumn, label);
     }
-    Indicator indicator = indicator(row, cat, cells, d);
+    Indicator indicator = indicator(row, cat, own, cells, d);
     keepOthers(row, d);
     d.indicators.add(indicator);
     lastIndicatorRow = row;
     unplacedWithoutActual(row);
   }
 
-  /** The indicator a row prints, of category {@code cat}: its texts, and its figures read (a cell that is no number kept). */
-  private Indicator indicator(int row, Category cat, IndicatorRowCells cells, FormDraft d) {
-    Indicator.Builder b = Indicator.builder().category(cat).subcategory(Optional.ofNullable(subcategory));
+  /** The indicator a row prints, of category {@code cat} and 二级 {@code sub}: its texts, and its figures read (a cell that is no number kept). */
+  private Indicator indicator(int row, Category cat, @Nullable Subcategory sub, IndicatorRowCells cells, FormDraft d) {
+    Indicator.Builder b = Indicator.builder().category(cat).subcategory(Optional.ofNullable(sub));
     b.name(opt(cells.name)).target(opt(cells.target)).actual(opt(cells.actual)).measureUnit(opt(cells.unit));
     b.deviationReason(opt(cells.reason)).explanation(opt(cells.explanation));
     String nature = cells.nature;
@@ -368,11 +372,13 @@ final class IndicatorBlock {
       // and the levels read above stay (the cell may stand mid-way down its merged rows)
       levelPoints.bare(java.util.Objects.requireNonNull(FormText.bracketPoints(t)), t, row, c);
       cells.barePoints = true;
+      centred.pointsOne();
       return;
     }
     String label = wrapped.levelLabel(row, c);
     String k = FormText.isPlaceholderMark(t) ? "" : FormText.categoryKey(label);
     category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
+    centred.levelOne(category, subcategory);
     subcategory = null;
     categoryNamed = true;
     cells.ownLevel = true;
@@ -389,10 +395,12 @@ final class IndicatorBlock {
     if (FormText.isPlaceholderMark(t)) {
       subcategory = null; // -, / or the template's continuation dots ……: no category
       cells.placeholder = cells.placeholder || !FormText.isNothing(t);
+      centred.levelTwo();
       return;
     }
     String label = wrapped.levelLabel(row, c); // once: it says a wrapped label
     subcategory = Subcategory.fromLabel(FormText.categoryKey(label)).orElse(null);
+    centred.levelTwo();
     cells.level2Column = c;
     if (subcategory != null) {
       levelPoints.secondLevel(sink, row, c, t, label, d);
