@@ -8,6 +8,7 @@ import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.TargetContext;
+import org.jixiao.rules.internal.text.DoneActions;
 import org.jixiao.rules.internal.text.Wholes;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -63,7 +64,7 @@ final class FiguresInWords {
     String actual = IndicatorTexts.normalize(input.actual());
     Optional<String> action = Wholes.rateAction(where.name(), target.text());
     if (action.isEmpty() || !Wholes.mayStateWhole(actual) || !Wholes.statesWhole(actual, action.get(), where.name())
-        || context.profile().vocabulary().read(input.actual()).isPresent()) {
+        || context.profile().vocabulary().read(input.actual()).map(r -> !DoneActions.onlyActionsDone(r)).orElse(false)) { // 全部到位: the rate's action
       return Optional.empty();
     }
     Trace.Builder trace = Reasons.trace(BuiltInIds.QUANTITATIVE, "whole", "JX-T-0274").putArgs("action", action.get());

@@ -10,9 +10,12 @@ import org.jixiao.rules.internal.text.Appraisals;
 import org.jixiao.rules.internal.text.Changes;
 import org.jixiao.rules.internal.text.CompletionReader;
 import org.jixiao.rules.internal.text.ComplementRates;
+import org.jixiao.rules.internal.text.DoneActions;
 import org.jixiao.rules.internal.text.Echo;
+import org.jixiao.rules.internal.text.Savings;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.internal.text.Wholes;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -72,6 +75,10 @@ public final class QualitativeScorer implements IndicatorScorer {
       return Optional.of(answeredNo(input, answeredNo.get()));
     }
     Optional<Reading> reading = vocabulary.read(input.actual());
+    if (reading.isPresent() && DoneActions.onlyActionsDone(reading.get())
+        && Wholes.mayAskAShare(input.indicator().name().orElse("").strip(), input.target())) {
+      reading = Optional.empty(); // 全部到位 against 资金到位率100%: a share's whole is Wholes' to read, within its limits
+    }
     if (reading.isPresent() && onlyNone(reading.get()) && (asksACount(input) || zeroOfAnotherRate(input, reading.get()))) {
       // 无撤裁案件 against 结案数8305件: having none of one thing shows no count of another; 投诉率为零
       // against 满意度≥90%: a rate of something unwanted at zero is no share of the rate asked
@@ -161,10 +168,15 @@ public final class QualitativeScorer implements IndicatorScorer {
       if (rate.isPresent() && rate.get().compareTo(floor) >= 0) {
         return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, statedSatisfaction(input, rate.get(), floor)));
       }
+      // 不超过预算 / 节约资金12.6万元: spending less than the budget kept it
+      List<Quantity> saved = Savings.asksALimit(IndicatorTexts.normalize(input.target())) ? Savings.saved(IndicatorTexts.normalize(input.actual())) : List.of();
+      if (!saved.isEmpty()) {
+        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, reportedResults(input, saved, "saved", "JX-T-0287")));
+      }
       // 吸引人才 / 新增…302人: a benefit stated in words, answered with its effect counted
       Optional<List<Quantity>> done = ReportedResults.of(input);
       if (done.isPresent()) {
-        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, reportedResults(input, done.get())));
+        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, reportedResults(input, done.get(), "reported-results", "JX-T-0228")));
       }
       return Optional.empty();
     }
@@ -331,9 +343,12 @@ public final class QualitativeScorer implements IndicatorScorer {
         .build();
   }
 
-  /** A target of words met by the work the actual reports in figures (method {@code reported-results}). */
-  private Trace reportedResults(IndicatorInput input, List<Quantity> figures) {
-    return Reasons.trace(id(), "reported-results", "JX-T-0228")
+  /**
+   * A target of words met by the work the actual reports in figures (method {@code reported-results}), or a limit
+   * kept by the amounts saved (method {@code saved}).
+   */
+  private Trace reportedResults(IndicatorInput input, List<Quantity> figures, String method, String code) {
+    return Reasons.trace(id(), method, code)
         .putArgs("target", Texts.shorten(input.target()))
         .putArgs("actual", Texts.shorten(input.actual()))
         .putArgs("found", () -> UndeterminedReasons.firstFive(figures))

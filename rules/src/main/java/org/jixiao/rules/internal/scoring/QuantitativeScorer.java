@@ -15,6 +15,7 @@ import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Classifiers;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Differences;
+import org.jixiao.rules.internal.text.DoneActions;
 import org.jixiao.rules.internal.text.Moves;
 import org.jixiao.rules.internal.text.NotYetDue;
 import org.jixiao.rules.internal.text.Periods;
@@ -226,10 +227,12 @@ public final class QuantitativeScorer implements IndicatorScorer {
   /**
    * Whether a figure-less actual may answer a share as a whole done ({@link FiguresInWords#whole}): a
    * word of the whole, a share asked, and no word of the vocabulary, which the qualitative scorer
-   * reads anyway (全部完成: the target then needs no reading here).
+   * reads anyway (全部完成: the target then needs no reading here); the work's own verb done (全部到位,
+   * {@link DoneActions}) is the share's action, read here as 100 %.
    */
   private static boolean mayStateAWholeShare(IndicatorInput input, ScoringContext context, String actualText) {
-    return Wholes.mayStateWhole(actualText) && mayAskAShare(input) && context.profile().vocabulary().read(input.actual()).isEmpty();
+    return Wholes.mayStateWhole(actualText) && mayAskAShare(input)
+        && context.profile().vocabulary().read(input.actual()).map(DoneActions::onlyActionsDone).orElse(true); // 全部整改到位: the share's words
   }
 
   /** Whether the indicator may ask a share a whole done answers (资金到位率, 100%, 度量单位 %): the others need no target read. */

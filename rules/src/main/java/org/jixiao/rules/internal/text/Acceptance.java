@@ -3,7 +3,7 @@ package org.jixiao.rules.internal.text;
 import java.util.List;
 
 /**
- * Acceptance stated with words between 通过 and 验收: {@code 通过省级验收}, {@code 通过了验收},
+ * Acceptance, or an appraisal passed ({@link #PASSED}), stated with words between 通过 and 验收: {@code 通过省级验收}, {@code 通过了验收},
  * {@code 一致通过该项目的竣工验收}, {@code 局党组通过该项目验收}. The vocabulary reads the
  * contiguous forms (通过验收, 通过竣工验收); real forms name the level or the object in between as
  * often. Not read: an intention (将通过…验收, 争取通过…验收), a rate (通过…验收率), a gap that
@@ -11,6 +11,15 @@ import java.util.List;
  */
 public final class Acceptance {
   private Acceptance() {}
+
+  /**
+   * What may be passed: an acceptance, and the appraisals a body grants (通过省级评定, 通过审核, 通过认定,
+   * 通过专家评审). Not 考核, 评估 or 审查, after which 通过 is as often "by means of" (通过开展考核).
+   */
+  private static final List<String> PASSED = List.of("验收", "评定", "认定", "审核", "评审");
+
+  /** Verbs in the gap that make 通过 "by means of" (通过开展星级评定, 通过组织专家评审). */
+  private static final List<String> MEANS = List.of("开展", "组织", "进行", "实施", "加强", "建立", "完善", "对");
 
   /** The most characters between 通过 and 验收. */
   private static final int MAX_GAP = 12;
@@ -39,11 +48,12 @@ public final class Acceptance {
       if (Clauses.isClauseEnd(c) || (c >= '0' && c <= '9') || Clauses.isNegationStart(c) && Clauses.negationAt(s, chars, k) > 0) {
         return 0;
       }
-      if (c == '验' && chars[k + 1] == '收') {
-        if (k == from || (k + 2 < chars.length && chars[k + 2] == '率')) {
+      String passed = Chars.firstAt(s, k, PASSED);
+      if (passed != null) {
+        if ((k == from && passed.equals("验收")) || (k + 2 < chars.length && chars[k + 2] == '率')) {
           return 0; // 通过验收 is the vocabulary's; 验收率 is a rate's name
         }
-        return k + 2 - at;
+        return Chars.withoutWords(s.substring(from, k), MEANS).length() < k - from ? 0 : k + 2 - at;
       }
     }
     return 0;

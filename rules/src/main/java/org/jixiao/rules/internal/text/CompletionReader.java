@@ -241,10 +241,11 @@ public final class CompletionReader {
         i += length;
         continue;
       }
-      int passed = c == '通' ? Acceptance.passedAt(s, chars, i) : 0;
-      if (passed > 0) { // 通过省级验收, 通过该项目的竣工验收: accepted, whoever or whatever is named between
+      int passed = c == '通' ? Acceptance.passedAt(s, chars, i) : DoneActions.mayStartAt(c) ? DoneActions.at(s, chars, i) : 0;
+      if (passed > 0) { // 通过省级验收 (accepted, whoever is named between); 全部发放, 拨付到位 (the work's own verb, done)
         String negated = negation != null ? negation : Negations.immediate(s, chars, i);
-        hits.add(negated != null ? shortfall(negated + "通过…验收", partial, negatedFraction) : Term.completion("通过…验收", Band.ACHIEVED, BigDecimal.ONE));
+        String said = c == '通' ? "通过…" + s.substring(i + passed - 2, i + passed) : s.substring(i, i + passed);
+        hits.add(negated != null ? shortfall(negated + said, partial, negatedFraction) : Term.completion(said, Band.ACHIEVED, BigDecimal.ONE));
         negation = null;
         clauseHasTerm = true;
         i += passed;
@@ -339,6 +340,7 @@ public final class CompletionReader {
         || Absence.mayStartAt(ch) // withinLimitAt, absenceAt
         || Clauses.isNegationStart(ch)
         || ch == '存' || ch == '按' || ch == '第' || ch == '通' // shortfallAt, conformity, partCount, Acceptance
+        || DoneActions.mayStartAt(ch)
         || ch == '率' // Absence.unwantedRateAtZero
         || GAP_STARTS.indexOf(ch) >= 0 // Clauses.gapLeftAt
         || (ch >= '0' && ch <= '9') || ChineseNumerals.isStart(ch) // partCount
@@ -348,7 +350,6 @@ public final class CompletionReader {
   private boolean mayStartAt(char c) {
     return starts.contains(c);
   }
-
 
   private static final int LONGEST_NOTHING_HAPPENED = Absence.NOTHING_HAPPENED.stream().mapToInt(String::length).max().orElse(0);
 
@@ -360,7 +361,6 @@ public final class CompletionReader {
 
   /** The starts that do not depend on the words: see {@link #starts}. */
   private static final CharSet FIXED_STARTS = CharSet.of(c -> fixedStart((char) c));
-
 
   /** Verbs of change a degree word qualifies: 明显提升, 基本达到, 有效保障. */
   private static final List<String> CHANGES = Echo.CHANGES;
@@ -441,8 +441,6 @@ public final class CompletionReader {
     return false;
   }
 
-
-
   /**
    * An entry of the index: the normalised word, its term, and whether it is one of {@link
    * #PART_WORDS} (known when the index is built, not looked up in that list at every match).
@@ -467,8 +465,6 @@ public final class CompletionReader {
 
   /** First characters of the negative facts that carry their own negation (未能, 不到位, 无人申请): no other denies them. */
   private static final String NEGATION_STARTS = "未不没无";
-
-
 
   private static String stripEnd(String s, char[] chars) {
     int end = chars.length;

@@ -1,0 +1,192 @@
+package org.jixiao.rules.internal.text;
+
+import java.util.List;
+import org.jixiao.rules.text.Reading;
+import org.jixiao.rules.text.Term;
+
+/**
+ * Completion stated as the work's own verb, not a word of completion: 全部发放, 均已兑付到位, 已于6月全部拨付,
+ * 已全部整改, 资金拨付到位, 整改完毕, 均在规定时限内办结. Real actuals say that the whole was done this way as often
+ * as with 完成; a reader takes each as met. Three forms, each a class of wordings, not a list of phrases:
+ * <ul>
+ *   <li>a word of the whole (全部, 均, 都, 全额, 悉数 …), optionally 已 and a time limit, then an action verb
+ *       (全部发放, 都已兑付到位, 全部在规定时限内办结);
+ *   <li>an action verb closed by a word saying it reached its end (拨付到位, 整改完毕): the verb alone (发放)
+ *       may be a part (部分发放) or a plan, so it is not read;
+ *   <li>a time limit kept, then an action verb (在规定时限内办结, 在法定期限内完成).
+ * </ul>
+ * Not read: an intention or work still going on in the clause before (计划全部发放, 将于年底前全部拨付, 确保资金全部到位,
+ * 正在全部推进), a part or a remainder (剩余部分年底前拨付到位, 大部分已发放到位), a verb the whole does not reach
+ * (全部120户中: a figure, compared as one), a rate's name (拨付到位率). A negation before (未全部发放, 尚未全部到位, 资金未能全部
+ * 拨付到位) is the reader's to apply, as to any word of completion; one after the whole (全部未完成, 均未办结) stops the
+ * verb from being reached.
+ */
+public final class DoneActions {
+  private DoneActions() {}
+
+  /** Words of the whole before the action, longest first. */
+  private static final List<String> WHOLE = List.of("全部", "全额", "全数", "悉数", "一律", "均", "都");
+
+  /** Words between the whole and the verb that keep its meaning: 全部已发放, 均已经拨付, 均予以整改. */
+  private static final List<String> BETWEEN = List.of("已经", "已", "予以", "按时", "及时");
+
+  /**
+   * Verbs of the work a budget project does whose completion the whole or an end word states: paying
+   * out, handing out, fixing, handling cases, buying, building, signing up.
+   */
+  private static final List<String> VERBS =
+      List.of("发放", "拨付", "下拨", "下达", "兑付", "兑现", "支付", "到账", "整改", "办结", "办理", "处置", "处理", "治理", "整治",
+          "清理", "销号", "储备", "签约", "接种", "采购", "购置", "安装", "配备", "配置", "交付", "移交", "入户", "安置", "修复", "维修",
+          "改造", "拆除", "落实", "解决", "答复", "回复", "结算", "送达", "录入", "归档", "上报", "报送", "核查", "排查", "补偿", "到位");
+
+  /** Words after a verb saying it reached its end; needed when no whole stands before. */
+  private static final List<String> ENDS = List.of("到位", "完毕", "到户", "完成");
+
+  /** Time limits a verb may be done within: 在规定时限内, 在法定期限内, 在承诺时间内. */
+  private static final List<String> LIMITS = List.of("时限内", "期限内", "时间内", "时限以内", "期限以内", "时间以内");
+
+  /** The most characters between 在 and its limit (在政策文件规定时限内: 6). */
+  private static final int LIMIT_GAP = 8;
+
+  /**
+   * Words before the match in its clause that make it no fact of the whole done: an intention, work going on,
+   * a part or a remainder. 计划 or 要求 after 按 is a rule followed (按计划全部发放), not a plan.
+   */
+  private static final List<String> NOT_DONE =
+      List.of("计划", "预计", "争取", "力争", "确保", "要求", "将于", "将", "拟", "准备", "即将", "正在", "待", "应", "需", "须",
+          "尚", "部分", "大部", "基本", "个别", "其余", "剩余", "缺口");
+
+  /**
+   * Words anywhere in the cell that leave it no whole done: a part, a remainder or a return (全部发放，2户因信息错误退回),
+   * work still going on, or a project withdrawn, whose paying and settling (前期费用支付完毕) wind it up and meet no target.
+   */
+  private static final List<String> NOT_DONE_IN_CELL =
+      List.of("部分", "大部", "个别", "其余", "剩余", "缺口", "退回", "尚", "正在", "即将", "撤销", "撤项", "取消");
+
+  /** Characters right after the match that make it a name or work still going on (到位率, 整改中). */
+  private static final String NOT_AFTER = "率中的";
+
+  /**
+   * Whether every word of {@code reading} is one this class read (全部整改到位): a rate's share of the whole
+   * ({@link Wholes}) reads such an actual as 100 % and says so, before the words are read as met.
+   */
+  public static boolean onlyActionsDone(Reading reading) {
+    for (Term t : reading.terms()) {
+      String w = t.word();
+      if (t.kind() != Term.Kind.COMPLETION || w.isEmpty() || !mayStartAt(w.charAt(0)) || at(w, CharArrays.of(w), 0) != w.length()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether something this class reads may start at {@code c}. */
+  public static boolean mayStartAt(char c) {
+    return STARTS.contains(c);
+  }
+
+  private static final CharSet STARTS = CharSet.of(c -> false).with(firsts());
+
+  private static char[] firsts() {
+    StringBuilder b = new StringBuilder("在");
+    for (String w : WHOLE) {
+      b.append(w.charAt(0));
+    }
+    for (String w : VERBS) {
+      b.append(w.charAt(0));
+    }
+    return b.toString().toCharArray();
+  }
+
+  /** The length of a statement of the work done starting at {@code at}, or 0. */
+  public static int at(String s, char[] chars, int at) {
+    int end = wholeDone(s, at);
+    if (end < 0) {
+      end = limitKept(s, chars, at);
+    }
+    if (end < 0) {
+      String verb = Chars.firstAt(s, at, VERBS);
+      String done = verb == null || verb.equals("到位") ? null : Chars.firstAt(s, at + verb.length(), ENDS);
+      end = verb == null || done == null ? -1 : at + verb.length() + done.length();
+    }
+    if (end < 0 || (end < chars.length && NOT_AFTER.indexOf(chars[end]) >= 0) || notDone(s, at) || Chars.firstIn(s, NOT_DONE_IN_CELL) != null
+        || except(s)) {
+      return 0;
+    }
+    return end - at;
+  }
+
+  /** The end of 全部 / 均 … + verb (+ an end word) at {@code at}, or -1. */
+  private static int wholeDone(String s, int at) {
+    String whole = Chars.firstAt(s, at, WHOLE);
+    if (whole == null || (at > 0 && "健齐安周保".indexOf(s.charAt(at - 1)) >= 0)) {
+      return -1; // 健全, 齐全: no whole
+    }
+    int k = at + whole.length();
+    String between = Chars.firstAt(s, k, BETWEEN);
+    k += between == null ? 0 : between.length();
+    int limit = limitEnd(s, k);
+    k = limit > 0 ? limit : k;
+    String verb = Chars.firstAt(s, k, VERBS);
+    if (verb == null) {
+      return -1;
+    }
+    k += verb.length();
+    String done = Chars.firstAt(s, k, ENDS);
+    return done == null ? k : k + done.length();
+  }
+
+  /** The end of 在规定时限内 + verb at {@code at}, or -1. */
+  private static int limitKept(String s, char[] chars, int at) {
+    if (chars[at] != '在') {
+      return -1;
+    }
+    int k = limitEnd(s, at);
+    if (k < 0) {
+      return -1;
+    }
+    String verb = Chars.firstAt(s, k, VERBS);
+    if (verb == null) {
+      return s.startsWith("完成", k) ? k + 2 : -1;
+    }
+    k += verb.length();
+    String done = Chars.firstAt(s, k, ENDS);
+    return done == null ? k : k + done.length();
+  }
+
+  /** The end of 在…时限内 at {@code at} (at 在), or -1. */
+  private static int limitEnd(String s, int at) {
+    if (at >= s.length() || s.charAt(at) != '在') {
+      return -1;
+    }
+    for (int k = at + 1; k < s.length() && k - at <= LIMIT_GAP; k++) {
+      char c = s.charAt(k);
+      if (!Chars.isCjk(c) || Clauses.isClauseEnd(c)) {
+        return -1;
+      }
+      String limit = Chars.firstAt(s, k, LIMITS);
+      if (limit != null) {
+        return k + limit.length();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the cell makes an exception to the whole: 除2户外全部入户. */
+  private static boolean except(String s) {
+    int k = s.indexOf('除');
+    return k >= 0 && s.indexOf('外', k) > k;
+  }
+
+  /** Whether the clause before {@code at} holds a word of {@link #NOT_DONE} (a plan, a part, work going on). */
+  private static boolean notDone(String s, int at) {
+    int from = Clauses.clauseStart(s, at);
+    for (int k = from; k < at; k++) {
+      String w = Chars.firstAt(s, k, NOT_DONE);
+      if (w != null && !((w.equals("计划") || w.equals("要求")) && k > 0 && "按照据".indexOf(s.charAt(k - 1)) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
