@@ -301,9 +301,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
         }
       }
     }
-    if (candidates.isEmpty() && unit.isCount()) {
-      for (Quantity q : figures) {
-        if (Classifiers.countAlike(unit, q.unit()) && samePer(wanted, q, comparison, actualText, targetText)) {
+    for (int pass = 0; pass < 2 && candidates.isEmpty() && unit.isCount(); pass++) {
+      for (Quantity q : figures) { // 20辆 against 18台 buses (one kind of thing) before 20个 (个 for anything)
+        boolean alike = pass == 0 ? Classifiers.sameThing(unit, q.unit(), asked, actualText) : Classifiers.countAlike(unit, q.unit());
+        if (alike && samePer(wanted, q, comparison, actualText, targetText)) {
           candidates.add(q); // 建设3个站点 against 已建成2座: 个 stands for 座, as a reader takes it
         }
       }

@@ -196,10 +196,13 @@ public final class Periods {
   /** Classifiers of a batch or a session, whose 次 adds nothing (每批次 is 每批); 人次 is no 人. */
   private static final String BATCHES = "批期班场轮届";
 
-  /** A whom as a rate's per compares it: 名 is 人 (by the unit), 批次 is 批, 场次 is 场. */
+  /** A whom as a rate's per compares it: 名 is 人 (by the unit), 批次 is 批, 场次 is 场, 生 (元/生: per student) is 人. */
   private static String whom(String part) {
     if (part.length() == 2 && part.charAt(1) == '次' && BATCHES.indexOf(part.charAt(0)) >= 0) {
       return part.substring(0, 1);
+    }
+    if (part.equals("生") || part.equals("学生")) {
+      return "人";
     }
     return Unit.of(part).map(Unit::symbol).orElse(part);
   }
