@@ -79,6 +79,10 @@ public final class QualitativeScorer implements IndicatorScorer {
         && Wholes.mayAskAShare(input.indicator().name().orElse("").strip(), input.target())) {
       reading = Optional.empty(); // 全部到位 against 资金到位率100%: a share's whole is Wholes' to read, within its limits
     }
+    if (reading.isPresent()
+        && DoneActions.answersNot(reading.get(), IndicatorTexts.normalize(input.target()), input.indicator().name().orElse("").strip(), IndicatorTexts.normalize(input.actual()))) {
+      reading = Optional.empty(); // 改造资金已全部拨付到位 against 改造120户: the whole of something else done says nothing of the target
+    }
     if (reading.isPresent() && onlyNone(reading.get()) && (asksACount(input) || zeroOfAnotherRate(input, reading.get()))) {
       // 无撤裁案件 against 结案数8305件: having none of one thing shows no count of another; 投诉率为零
       // against 满意度≥90%: a rate of something unwanted at zero is no share of the rate asked

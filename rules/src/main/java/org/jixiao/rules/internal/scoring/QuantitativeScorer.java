@@ -282,13 +282,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
     figures = FigureFilters.withoutRestatedTargets(figures, actualText, where.name(), comparison.isReverse()); // 培训280人（目标300人）: 280 人
     List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
-      if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q, comparison, actualText, targetText)) {
+      if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q, comparison, actualText, asked)) {
         candidates.add(q); // a bare figure on a form is in the form's 度量单位
       }
     }
     if (candidates.isEmpty() && !unit.equals(Unit.NONE)) {
       for (Quantity q : figures) {
-        if (q.unit().equals(Unit.NONE) && samePer(wanted, q, comparison, actualText, targetText) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
+        if (q.unit().equals(Unit.NONE) && samePer(wanted, q, comparison, actualText, asked) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
             && !(asksAPositiveCount(comparison, wanted) && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
           candidates.add(q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit
         }
@@ -303,8 +303,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     for (int pass = 0; pass < 2 && candidates.isEmpty() && unit.isCount(); pass++) {
       for (Quantity q : figures) { // 20辆 against 18台 buses (one kind of thing) before 20个 (个 for anything)
-        boolean alike = pass == 0 ? Classifiers.sameThing(unit, q.unit(), asked, actualText) : Classifiers.countAlike(unit, q.unit());
-        if (alike && samePer(wanted, q, comparison, actualText, targetText)) {
+        boolean alike = pass == 0 ? Classifiers.sameThing(unit, q.unit(), asked, actualText, q.start()) : Classifiers.countAlike(unit, q.unit());
+        if (alike && samePer(wanted, q, comparison, actualText, asked)) {
           candidates.add(q); // 建设3个站点 against 已建成2座: 个 stands for 座, as a reader takes it
         }
       }
@@ -563,7 +563,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
    * a shorter period's (300元/人/月 against 3600元/人), and a ceiling may be passed over a longer
    * period (≤3600元/人 against 每人每月350元): neither answers.
    */
-  private static boolean samePer(Quantity wanted, Quantity actual, Comparison comparison, String actualText, String targetText) {
+  private static boolean samePer(Quantity wanted, Quantity actual, Comparison comparison, String actualText, String asked) {
+    int bar = asked.indexOf('|');
+    String targetText = bar < 0 ? asked : asked.substring(0, bar);
+    if (wanted.per().isPresent() && actual.per().isPresent() && perStudent(wanted.per().get()) != perStudent(actual.per().get())
+        && !aboutStudents(asked)) {
+      return false; // 学生体检费50元/生 against 教职工 体检费≤600元/人: the 人 are no students
+    }
     if (wanted.per().isPresent() && actual.per().isPresent() && Periods.addsPeriod(wanted.per().get(), actual.per().get())) {
       // a floor reached over a short period is reached over any longer one; a ceiling kept over a
       // month may be passed over a year (≤3600元/人 against 每人每月350元), and is not taken as kept
@@ -572,6 +578,22 @@ public final class QuantitativeScorer implements IndicatorScorer {
     return samePer(wanted, actual)
         && !(actual.per().isEmpty() && wanted.per().isPresent() && Periods.namesWhom(wanted.per().get())
             && Totals.before(actualText, actual.start()) && !Totals.before(targetText, wanted.start()));
+  }
+
+  /** Words naming students, whose 元/生 is 元/人. */
+  private static final List<String> STUDENTS = List.of("学生", "生均", "幼儿", "资助", "营养餐", "在校生", "毕业生", "学前", "中职", "高校", "助学", "义务教育");
+
+  /** Words naming staff, whose 人 are no students (教职工体检, 教师培训, 乡村教师生活补助). */
+  private static final List<String> STAFF = List.of("教师", "教职工", "职工", "员工", "从业人员", "干部", "医生", "培训", "教职");
+
+  /** Whether a per is per student (生, 生*月). */
+  private static boolean perStudent(String per) {
+    return per.indexOf('生') >= 0;
+  }
+
+  /** Whether the target and the name ({@code target|name}) are about students and not staff: 元/生 there is 元/人. */
+  private static boolean aboutStudents(String asked) {
+    return STUDENTS.stream().anyMatch(asked::contains) && STAFF.stream().noneMatch(asked::contains);
   }
 
   /** The reason's code: how the fraction came about, as the method and whether it was met say. */

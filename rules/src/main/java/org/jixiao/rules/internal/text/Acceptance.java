@@ -21,6 +21,12 @@ public final class Acceptance {
   /** Verbs in the gap that make 通过 "by means of" (通过开展星级评定, 通过组织专家评审). */
   private static final List<String> MEANS = List.of("开展", "组织", "进行", "实施", "加强", "建立", "完善", "对");
 
+  /** Words anywhere in the cell that leave an appraisal (not an acceptance) not passed: a further step pending, problems found. */
+  private static final List<String> PENDING = List.of("待", "尚", "已报", "报送", "上报", "发现", "查出", "未获", "未通过", "但");
+
+  /** Words right after the appraisal that make 通过 "via": 通过网上审核平台. */
+  private static final List<String> VIA = List.of("平台", "系统", "方式", "程序", "机制");
+
   /** The most characters between 通过 and 验收. */
   private static final int MAX_GAP = 12;
 
@@ -52,6 +58,9 @@ public final class Acceptance {
       if (passed != null) {
         if ((k == from && passed.equals("验收")) || (k + 2 < chars.length && chars[k + 2] == '率')) {
           return 0; // 通过验收 is the vocabulary's; 验收率 is a rate's name
+        }
+        if (!passed.equals("验收") && (Chars.firstIn(s, PENDING) != null || Chars.firstAt(s, k + 2, VIA) != null)) {
+          return 0; // 已通过县级审核，尚待省级评定; 通过第三方评审，发现问题5项; 通过网上审核平台: no pass, or "via"
         }
         return Chars.withoutWords(s.substring(from, k), MEANS).length() < k - from ? 0 : k + 2 - at;
       }

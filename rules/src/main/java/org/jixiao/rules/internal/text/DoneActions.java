@@ -54,17 +54,19 @@ public final class DoneActions {
    */
   private static final List<String> NOT_DONE =
       List.of("计划", "预计", "争取", "力争", "确保", "要求", "将于", "将", "拟", "准备", "即将", "正在", "待", "应", "需", "须",
-          "尚", "部分", "大部", "基本", "个别", "其余", "剩余", "缺口");
+          "尚", "部分", "大部", "基本", "个别", "其余", "剩余", "缺口", "下一步", "有望", "可望", "力求", "督促", "责令", "承诺", "若",
+          "可", "正按", "第一批", "首批", "第二批", "主要", "几乎", "多数", "大多", "大都");
 
   /**
    * Words anywhere in the cell that leave it no whole done: a part, a remainder or a return (全部发放，2户因信息错误退回),
    * work still going on, or a project withdrawn, whose paying and settling (前期费用支付完毕) wind it up and meet no target.
    */
   private static final List<String> NOT_DONE_IN_CELL =
-      List.of("部分", "大部", "个别", "其余", "剩余", "缺口", "退回", "尚", "正在", "即将", "撤销", "撤项", "取消");
+      List.of("部分", "大部", "个别", "其余", "剩余", "缺口", "退回", "尚", "正在", "即将", "撤销", "撤项", "取消", "正按", "推进中",
+          "整改中", "办理中", "还有", "但有", "仍有", "另有", "待", "未", "不及时", "不足", "不到位", "迟迟", "滞后", "多数", "几乎", "有望");
 
   /** Characters right after the match that make it a name or work still going on (到位率, 整改中). */
-  private static final String NOT_AFTER = "率中的";
+  private static final String NOT_AFTER = "率中的后";
 
   /**
    * Whether every word of {@code reading} is one this class read (全部整改到位): a rate's share of the whole
@@ -119,8 +121,9 @@ public final class DoneActions {
   /** The end of 全部 / 均 … + verb (+ an end word) at {@code at}, or -1. */
   private static int wholeDone(String s, int at) {
     String whole = Chars.firstAt(s, at, WHOLE);
-    if (whole == null || (at > 0 && "健齐安周保".indexOf(s.charAt(at - 1)) >= 0)) {
-      return -1; // 健全, 齐全: no whole
+    if (whole == null || (at > 0 && "健齐安周保大".indexOf(s.charAt(at - 1)) >= 0)
+        || (whole.equals("均") && at > 0 && "人户日月年亩生村校次每周季".indexOf(s.charAt(at - 1)) >= 0)) {
+      return -1; // 健全, 齐全, 大都: no whole; 人均, 月均, 每户均: an average
     }
     int k = at + whole.length();
     String between = Chars.firstAt(s, k, BETWEEN);
@@ -133,7 +136,14 @@ public final class DoneActions {
     }
     k += verb.length();
     String done = Chars.firstAt(s, k, ENDS);
-    return done == null ? k : k + done.length();
+    int end = done == null ? k : k + done.length();
+    int clauseEnd = Clauses.clauseEnd(s, end);
+    for (int m = end; m < clauseEnd; m++) {
+      if ("已均都".indexOf(s.charAt(m)) >= 0) {
+        return -1; // 全部安置房已开工, 全部发放名单已公示: the verb names a thing, the clause's predicate comes later
+      }
+    }
+    return end;
   }
 
   /** The end of 在规定时限内 + verb at {@code at}, or -1. */
@@ -172,6 +182,91 @@ public final class DoneActions {
     return -1;
   }
 
+  /** Families of verbs: the work one asks for is done by a verb of its family (结案 by 办结, 兑付 by 拨付). */
+  private static final List<List<String>> FAMILIES =
+      List.of(
+          List.of("发放", "下发", "到户", "兑现", "救助"),
+          List.of("拨付", "下拨", "下达", "兑付", "兑现", "支付", "到账", "资金", "足额", "救助"),
+          List.of("整改", "整治", "治理", "销号", "解决", "处置", "处理", "隐患"),
+          List.of("办结", "办理", "结案", "答复", "回复", "处理", "处置", "受理"),
+          List.of("采购", "购置", "配备", "配置", "安装", "储备"),
+          List.of("交付", "移交", "竣工", "完工"),
+          List.of("维修", "修复", "改造", "拆除"),
+          List.of("补偿", "兑付", "安置"),
+          List.of("签约"),
+          List.of("接种"),
+          List.of("结算"),
+          List.of("清理"),
+          List.of("落实"),
+          List.of("送达"),
+          List.of("归档"),
+          List.of("核查", "排查"),
+          List.of("录入"),
+          List.of("上报", "报送"),
+          List.of("入户"));
+
+  /** Levels of an appraisal, highest first: a pass at a lower level is no pass at the level asked. */
+  private static final List<String> LEVELS = List.of("国家", "省", "市", "县");
+
+  /**
+   * Whether a word this class read ({@code word}: 全部发放, 通过…审核) answers what {@code target} and {@code name}
+   * ask: the verb's family is what they name (全部拨付 under 资金拨付; not 改造资金已全部拨付到位 against 改造120户,
+   * nor 演出经费均已结算 against 按时完成), a deadline asked (6月底前拨付) is met only by a date, a share or a budget
+   * in the actual is compared, not read as the whole (95%的资金已拨付到位), and a pass is at the level asked
+   * (已通过县级审核 against 通过省级评定).
+   */
+  public static boolean answers(String word, String target, String name, String actual) {
+    String asked = target + "|" + name;
+    if (word.startsWith("通过…")) {
+      for (String level : LEVELS) {
+        if (target.contains(level)) {
+          return actual.contains(level);
+        }
+      }
+      return true;
+    }
+    if (actual.indexOf('%') >= 0 || actual.contains("预算")) {
+      return false;
+    }
+    if (target.indexOf('前') >= 0 && actual.indexOf('月') < 0 && actual.indexOf('日') < 0 && actual.indexOf('前') < 0) {
+      return false;
+    }
+    String verb = null;
+    for (int i = 0; i < word.length() && verb == null; i++) {
+      verb = Chars.firstAt(word, i, VERBS);
+    }
+    if (verb == null && word.endsWith("完成")) {
+      return true; // 在规定时间内完成: the work asked, whatever it is
+    }
+    if (verb == null || verb.equals("到位")) {
+      return Chars.firstIn(asked, List.of("资金", "到位", "拨付", "足额")) != null;
+    }
+    if (asked.contains(verb)) {
+      return true;
+    }
+    for (List<String> family : FAMILIES) {
+      if (family.contains(verb) && Chars.firstIn(asked, family) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the reading's words are all of this class or of a pass (通过…评定), and one of them does not answer the target. */
+  public static boolean answersNot(Reading reading, String target, String name, String actual) {
+    boolean any = false;
+    for (Term t : reading.terms()) {
+      String w = t.word();
+      boolean ours = t.kind() == Term.Kind.COMPLETION && !w.isEmpty()
+          && ((w.startsWith("通过…") && !w.endsWith("验收")) || (mayStartAt(w.charAt(0)) && at(w, CharArrays.of(w), 0) == w.length()));
+      if (!ours) {
+        return false;
+      }
+      any |= !answers(w, target, name, actual);
+    }
+    return any;
+  }
+
   /** Whether the cell makes an exception to the whole: 除2户外全部入户. */
   private static boolean except(String s) {
     int k = s.indexOf('除');
@@ -185,6 +280,12 @@ public final class DoneActions {
       String w = Chars.firstAt(s, k, NOT_DONE);
       if (w != null && !((w.equals("计划") || w.equals("要求")) && k > 0 && "按照据".indexOf(s.charAt(k - 1)) >= 0)) {
         return true;
+      }
+      if (s.charAt(k) == '如' && (k + 1 >= s.length() || "期实数".indexOf(s.charAt(k + 1)) < 0)) {
+        return true; // 如资金到位可全部兑付: a condition
+      }
+      if (s.charAt(k) == '前' && s.substring(from, at).indexOf('已') < 0) {
+        return true; // 年底前拨付到位, 春节前全部发放到位: a deadline, not said done
       }
     }
     return false;

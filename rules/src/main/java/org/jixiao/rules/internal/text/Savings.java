@@ -15,8 +15,12 @@ import org.jixiao.rules.text.Quantity;
 public final class Savings {
   private Savings() {}
 
-  /** Words before a saving in its clause that make it no fact: an expectation or a plan. */
-  private static final List<String> NOT_YET = List.of("预计", "预期", "计划", "争取", "力争", "拟", "将", "可");
+  /**
+   * Words before a saving in its clause that make it no fact or no saving against the budget: an expectation or a
+   * plan (有望节约), a beneficiary (为群众节约开支: their money, not the budget's), another reference (较市场价节约).
+   */
+  private static final List<String> NOT_YET = List.of("预计", "预期", "计划", "争取", "力争", "拟", "将", "可", "有望", "可望",
+      "为群众", "为企业", "为学校", "为农户", "为居民", "为用户", "为单位", "为社会", "为服务对象", "为患者", "为家庭", "市场价", "较市场", "同类");
 
   /** Whether {@code target} (normalised) asks to keep a limit in words: 不超过预算, 控制在预算范围内, 未超预算. */
   public static boolean asksALimit(String target) {
