@@ -303,7 +303,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     for (int pass = 0; pass < 2 && candidates.isEmpty() && unit.isCount(); pass++) {
       for (Quantity q : figures) { // 20辆 against 18台 buses (one kind of thing) before 20个 (个 for anything)
-        boolean alike = pass == 0 ? Classifiers.sameThing(unit, q.unit(), asked, actualText, q.start()) : Classifiers.countAlike(unit, q.unit());
+        boolean alike = pass == 0 ? Classifiers.sameThing(unit, q.unit(), asked, actualText, q.start(), q.end()) : Classifiers.countAlike(unit, q.unit());
         if (alike && samePer(wanted, q, comparison, actualText, asked)) {
           candidates.add(q); // 建设3个站点 against 已建成2座: 个 stands for 座, as a reader takes it
         }
@@ -567,7 +567,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     int bar = asked.indexOf('|');
     String targetText = bar < 0 ? asked : asked.substring(0, bar);
     if (wanted.per().isPresent() && actual.per().isPresent() && perStudent(wanted.per().get()) != perStudent(actual.per().get())
-        && !aboutStudents(asked)) {
+        && !(aboutStudents(asked) && STAFF.stream().noneMatch(actualText::contains))) {
       return false; // 学生体检费50元/生 against 教职工 体检费≤600元/人: the 人 are no students
     }
     if (wanted.per().isPresent() && actual.per().isPresent() && Periods.addsPeriod(wanted.per().get(), actual.per().get())) {

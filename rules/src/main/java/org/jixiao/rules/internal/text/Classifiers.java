@@ -115,11 +115,11 @@ public final class Classifiers {
    * Whether {@code wanted} and {@code actual}, two different classifiers, count the same kind of thing ({@link
    * #KINDS}). {@code asked} is the target, {@code |}, and the indicator's name: the kind is taken from the target's own
    * words when they name a thing, from the name only when the target names nothing (20辆 under 校车购置). The words
-   * before the actual's figure ({@code actualAt} in {@code actualText}, back to a clause end or another figure) must
-   * not name another thing (购置教学一体机5台 against 购置校车5辆). Asked before {@link #countAlike}: 18台 buses
-   * answer 20辆 before 20个 charging piles do.
+   * around the actual's figure ({@code actualAt} to {@code actualEnd} in {@code actualText}, out to a clause end or
+   * another figure on either side) must not name another thing (购置教学一体机5台, 5台充电桩 against 购置校车5辆).
+   * Asked before {@link #countAlike}: 18台 buses answer 20辆 before 20个 charging piles do.
    */
-  public static boolean sameThing(Unit wanted, Unit actual, String asked, String actualText, int actualAt) {
+  public static boolean sameThing(Unit wanted, Unit actual, String asked, String actualText, int actualAt, int actualEnd) {
     String a = wanted.symbol();
     String b = actual.symbol();
     if (a.equals(b)) {
@@ -128,10 +128,11 @@ public final class Classifiers {
     int bar = asked.indexOf('|');
     String target = bar < 0 ? asked : asked.substring(0, bar);
     String name = bar < 0 ? "" : asked.substring(bar + 1);
-    String before = wordsBefore(actualText, actualAt);
+    String before = wordsBefore(actualText, actualAt) + wordsAfter(actualText, actualEnd);
+    String asks = Chars.firstIn(target, DEVICES) != null ? target : name; // the device the target names, else the name's
     for (Kind kind : KINDS) {
       if (kind.classifiers().contains(a) && kind.classifiers().contains(b) && names(kind, target, name) && !other(kind, before)
-          && !(kind.sameDevice() && otherDevice(target, before))) {
+          && !(kind.sameDevice() && otherDevice(asks, before))) {
         return true;
       }
     }
@@ -168,6 +169,20 @@ public final class Classifiers {
       inActual |= x;
     }
     return inTarget && inActual;
+  }
+
+  /** The words right after {@code at} in {@code s} (5台充电桩): on to a clause end, a figure or a list mark. */
+  private static String wordsAfter(String s, int at) {
+    int k = Math.min(Math.max(at, 0), s.length());
+    int start = k;
+    while (k < s.length()) {
+      char c = s.charAt(k);
+      if (Clauses.isClauseEnd(c) || (c >= '0' && c <= '9') || c == '、' || c == '（' || c == '(') {
+        break;
+      }
+      k++;
+    }
+    return s.substring(start, k);
   }
 
   /** The words right before {@code at} in {@code s}: back to a clause end, a figure or a list mark. */
