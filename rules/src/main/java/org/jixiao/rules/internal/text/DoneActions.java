@@ -3,6 +3,7 @@ package org.jixiao.rules.internal.text;
 import java.util.List;
 import org.jixiao.rules.text.Reading;
 import org.jixiao.rules.text.Term;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Completion stated as the work's own verb, not a word of completion: 全部发放, 均已兑付到位, 已于6月全部拨付,
@@ -44,6 +45,18 @@ public final class DoneActions {
 
   /** Time limits a verb may be done within: 在规定时限内, 在法定期限内, 在承诺时间内. */
   private static final List<String> LIMITS = List.of("时限内", "期限内", "时间内", "时限以内", "期限以内", "时间以内");
+
+  // The lists looked up by the character at a position: at() runs at every character that may start one
+  private static final WordList WHOLE_AT = WordList.of(WHOLE);
+  private static final WordList BETWEEN_AT = WordList.of(BETWEEN);
+  private static final WordList VERBS_AT = WordList.of(VERBS);
+  private static final WordList ENDS_AT = WordList.of(ENDS);
+  private static final WordList LIMITS_AT = WordList.of(LIMITS);
+
+  /** The first word of {@code list} that {@code s} has at {@code at} (none past its end), or null. */
+  private static @Nullable String wordAt(String s, int at, WordList list) {
+    return at < s.length() ? list.at(s, at) : null;
+  }
 
   /** The most characters between 在 and its limit (在政策文件规定时限内: 6). */
   private static final int LIMIT_GAP = 8;
@@ -107,8 +120,8 @@ public final class DoneActions {
       end = limitKept(s, chars, at);
     }
     if (end < 0) {
-      String verb = Chars.firstAt(s, at, VERBS);
-      String done = verb == null || verb.equals("到位") ? null : Chars.firstAt(s, at + verb.length(), ENDS);
+      String verb = wordAt(s, at, VERBS_AT);
+      String done = verb == null || verb.equals("到位") ? null : wordAt(s, at + verb.length(), ENDS_AT);
       end = verb == null || done == null ? -1 : at + verb.length() + done.length();
     }
     if (end < 0 || (end < chars.length && NOT_AFTER.indexOf(chars[end]) >= 0) || notDone(s, at) || Chars.firstIn(s, NOT_DONE_IN_CELL) != null
@@ -120,22 +133,22 @@ public final class DoneActions {
 
   /** The end of 全部 / 均 … + verb (+ an end word) at {@code at}, or -1. */
   private static int wholeDone(String s, int at) {
-    String whole = Chars.firstAt(s, at, WHOLE);
+    String whole = wordAt(s, at, WHOLE_AT);
     if (whole == null || (at > 0 && "健齐安周保大".indexOf(s.charAt(at - 1)) >= 0)
         || (whole.equals("均") && at > 0 && "人户日月年亩生村校次每周季".indexOf(s.charAt(at - 1)) >= 0)) {
       return -1; // 健全, 齐全, 大都: no whole; 人均, 月均, 每户均: an average
     }
     int k = at + whole.length();
-    String between = Chars.firstAt(s, k, BETWEEN);
+    String between = wordAt(s, k, BETWEEN_AT);
     k += between == null ? 0 : between.length();
     int limit = limitEnd(s, k);
     k = limit > 0 ? limit : k;
-    String verb = Chars.firstAt(s, k, VERBS);
+    String verb = wordAt(s, k, VERBS_AT);
     if (verb == null) {
       return -1;
     }
     k += verb.length();
-    String done = Chars.firstAt(s, k, ENDS);
+    String done = wordAt(s, k, ENDS_AT);
     int end = done == null ? k : k + done.length();
     int clauseEnd = Clauses.clauseEnd(s, end);
     for (int m = end; m < clauseEnd; m++) {
@@ -155,12 +168,12 @@ public final class DoneActions {
     if (k < 0) {
       return -1;
     }
-    String verb = Chars.firstAt(s, k, VERBS);
+    String verb = wordAt(s, k, VERBS_AT);
     if (verb == null) {
       return s.startsWith("完成", k) ? k + 2 : -1;
     }
     k += verb.length();
-    String done = Chars.firstAt(s, k, ENDS);
+    String done = wordAt(s, k, ENDS_AT);
     return done == null ? k : k + done.length();
   }
 
@@ -174,7 +187,7 @@ public final class DoneActions {
       if (!Chars.isCjk(c) || Clauses.isClauseEnd(c)) {
         return -1;
       }
-      String limit = Chars.firstAt(s, k, LIMITS);
+      String limit = wordAt(s, k, LIMITS_AT);
       if (limit != null) {
         return k + limit.length();
       }
@@ -233,7 +246,7 @@ public final class DoneActions {
     }
     String verb = null;
     for (int i = 0; i < word.length() && verb == null; i++) {
-      verb = Chars.firstAt(word, i, VERBS);
+      verb = wordAt(word, i, VERBS_AT);
     }
     if (verb == null && word.endsWith("完成")) {
       return true; // 在规定时间内完成: the work asked, whatever it is
