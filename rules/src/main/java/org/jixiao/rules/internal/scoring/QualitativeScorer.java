@@ -79,7 +79,7 @@ public final class QualitativeScorer implements IndicatorScorer {
         && Wholes.mayAskAShare(input.indicator().name().orElse("").strip(), input.target())) {
       reading = Optional.empty(); // 全部到位 against 资金到位率100%: a share's whole is Wholes' to read, within its limits
     }
-    if (reading.isPresent()
+    if (reading.isPresent() && DoneActions.onlyOwnWords(reading.get()) // the texts are normalised only for such words
         && DoneActions.answersNot(reading.get(), IndicatorTexts.normalize(input.target()), input.indicator().name().orElse("").strip(), IndicatorTexts.normalize(input.actual()))) {
       reading = Optional.empty(); // 改造资金已全部拨付到位 against 改造120户: the whole of something else done says nothing of the target
     }
@@ -173,7 +173,7 @@ public final class QualitativeScorer implements IndicatorScorer {
         return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, statedSatisfaction(input, rate.get(), floor)));
       }
       // 不超过预算 / 节约资金12.6万元: spending less than the budget kept it
-      List<Quantity> saved = Savings.asksALimit(IndicatorTexts.normalize(input.target())) ? Savings.saved(IndicatorTexts.normalize(input.actual())) : List.of();
+      List<Quantity> saved = Absence.keepsALimit(IndicatorTexts.normalize(input.target())) ? Savings.saved(IndicatorTexts.normalize(input.actual())) : List.of();
       if (!saved.isEmpty()) {
         return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, reportedResults(input, saved, "saved", "JX-T-0287")));
       }

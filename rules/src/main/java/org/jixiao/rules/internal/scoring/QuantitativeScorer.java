@@ -564,10 +564,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
    * period (≤3600元/人 against 每人每月350元): neither answers.
    */
   private static boolean samePer(Quantity wanted, Quantity actual, Comparison comparison, String actualText, String asked) {
-    int bar = asked.indexOf('|');
-    String targetText = bar < 0 ? asked : asked.substring(0, bar);
     if (wanted.per().isPresent() && actual.per().isPresent() && perStudent(wanted.per().get()) != perStudent(actual.per().get())
-        && !(aboutStudents(asked) && STAFF.stream().noneMatch(actualText::contains))) {
+        && !(aboutStudents(asked) && !Texts.containsAny(actualText, STAFF))) {
       return false; // 学生体检费50元/生 against 教职工 体检费≤600元/人: the 人 are no students
     }
     if (wanted.per().isPresent() && actual.per().isPresent() && Periods.addsPeriod(wanted.per().get(), actual.per().get())) {
@@ -577,7 +575,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     return samePer(wanted, actual)
         && !(actual.per().isEmpty() && wanted.per().isPresent() && Periods.namesWhom(wanted.per().get())
-            && Totals.before(actualText, actual.start()) && !Totals.before(targetText, wanted.start()));
+            && Totals.before(actualText, actual.start()) && !Totals.before(asked, wanted.start())); // asked opens with the target
   }
 
   /** Words naming students, whose 元/生 is 元/人. */
@@ -593,7 +591,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
 
   /** Whether the target and the name ({@code target|name}) are about students and not staff: 元/生 there is 元/人. */
   private static boolean aboutStudents(String asked) {
-    return STUDENTS.stream().anyMatch(asked::contains) && STAFF.stream().noneMatch(asked::contains);
+    return Texts.containsAny(asked, STUDENTS) && !Texts.containsAny(asked, STAFF);
   }
 
   /** The reason's code: how the fraction came about, as the method and whether it was met say. */

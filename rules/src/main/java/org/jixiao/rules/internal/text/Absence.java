@@ -69,9 +69,11 @@ public final class Absence {
    * (无投诉, 未发生, 未超预算, 没有超支).
    */
   public static boolean statesNoneOrLimitKept(String s) {
-    if (statesAbsence(s) || NOTHING_HAPPENED.contains(ListSplitter.clean(s.strip()))) {
-      return true;
-    }
+    return statesAbsence(s) || NOTHING_HAPPENED.contains(ListSplitter.clean(s.strip())) || keepsALimit(s);
+  }
+
+  /** Whether {@code s} (normalised) holds words of a limit kept anywhere ({@link #withinLimitAt}): 不超过预算, 控制在预算内. */
+  public static boolean keepsALimit(String s) {
     char[] chars = CharArrays.of(s);
     for (int i = 0; i < chars.length; i++) {
       if (mayStartAt(chars[i]) && withinLimitAt(s, chars, i) > 0) {

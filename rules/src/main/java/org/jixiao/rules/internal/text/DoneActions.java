@@ -87,8 +87,28 @@ public final class DoneActions {
    */
   public static boolean onlyActionsDone(Reading reading) {
     for (Term t : reading.terms()) {
-      String w = t.word();
-      if (t.kind() != Term.Kind.COMPLETION || w.isEmpty() || !mayStartAt(w.charAt(0)) || at(w, CharArrays.of(w), 0) != w.length()) {
+      if (!actionDone(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a term is a word this class read (全部整改到位). */
+  private static boolean actionDone(Term t) {
+    String w = t.word();
+    return t.kind() == Term.Kind.COMPLETION && !w.isEmpty() && mayStartAt(w.charAt(0)) && at(w, CharArrays.of(w), 0) == w.length();
+  }
+
+  /** Whether a term is a word this class read or a pass of an appraisal (通过…评定), the words {@link #answers} judges. */
+  private static boolean ownWord(Term t) {
+    return (t.kind() == Term.Kind.COMPLETION && t.word().startsWith("通过…") && !t.word().endsWith("验收")) || actionDone(t);
+  }
+
+  /** Whether every word of {@code reading} is one {@link #answers} judges: only then need the texts be asked. */
+  public static boolean onlyOwnWords(Reading reading) {
+    for (Term t : reading.terms()) {
+      if (!ownWord(t)) {
         return false;
       }
     }
@@ -218,6 +238,9 @@ public final class DoneActions {
           List.of("上报", "报送"),
           List.of("入户"));
 
+  /** Words of money paid out, which 到位 alone (资金到位) answers. */
+  private static final List<String> MONEY_PAID = List.of("资金", "到位", "拨付", "足额");
+
   /** Levels of an appraisal, highest first: a pass at a lower level is no pass at the level asked. */
   private static final List<String> LEVELS = List.of("国家", "省", "市", "县");
 
@@ -252,7 +275,7 @@ public final class DoneActions {
       return true; // 在规定时间内完成: the work asked, whatever it is
     }
     if (verb == null || verb.equals("到位")) {
-      return Chars.firstIn(asked, List.of("资金", "到位", "拨付", "足额")) != null;
+      return Chars.firstIn(asked, MONEY_PAID) != null;
     }
     if (asked.contains(verb)) {
       return true;
@@ -265,19 +288,20 @@ public final class DoneActions {
     return false;
   }
 
-  /** Whether the reading's words are all of this class or of a pass (通过…评定), and one of them does not answer the target. */
+  /**
+   * Whether the reading's words are all of this class or of a pass (通过…评定, {@link #onlyOwnWords}), and one of them
+   * does not answer the target.
+   */
   public static boolean answersNot(Reading reading, String target, String name, String actual) {
-    boolean any = false;
-    for (Term t : reading.terms()) {
-      String w = t.word();
-      boolean ours = t.kind() == Term.Kind.COMPLETION && !w.isEmpty()
-          && ((w.startsWith("通过…") && !w.endsWith("验收")) || (mayStartAt(w.charAt(0)) && at(w, CharArrays.of(w), 0) == w.length()));
-      if (!ours) {
-        return false;
-      }
-      any |= !answers(w, target, name, actual);
+    if (!onlyOwnWords(reading)) {
+      return false;
     }
-    return any;
+    for (Term t : reading.terms()) {
+      if (!answers(t.word(), target, name, actual)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cell makes an exception to the whole: 除2户外全部入户. */

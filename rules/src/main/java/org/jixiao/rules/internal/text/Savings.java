@@ -22,17 +22,6 @@ public final class Savings {
   private static final List<String> NOT_YET = List.of("预计", "预期", "计划", "争取", "力争", "拟", "将", "可", "有望", "可望",
       "为群众", "为企业", "为学校", "为农户", "为居民", "为用户", "为单位", "为社会", "为服务对象", "为患者", "为家庭", "市场价", "较市场", "同类");
 
-  /** Whether {@code target} (normalised) asks to keep a limit in words: 不超过预算, 控制在预算范围内, 未超预算. */
-  public static boolean asksALimit(String target) {
-    char[] chars = CharArrays.of(target);
-    for (int i = 0; i < chars.length; i++) {
-      if (Absence.mayStartAt(chars[i]) && Absence.withinLimitAt(target, chars, i) > 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The amounts of money {@code actual} (normalised) states as saved against the budget; empty when none. */
   public static List<Quantity> saved(String actual) {
     List<Quantity> out = new ArrayList<>();
