@@ -148,7 +148,9 @@ public final class FormDiagnostics {
    * joined only when each of its cells completes the heading above it and it holds no indicator data.
    * {@code JX-I-0272}: the same of the funds block's header ({@code 年初} / {@code 预算数}, {@code 全年预算} /
    * {@code 数(A)}, {@code 执行率(} / {@code B/A)}), whose upper row alone named no budget or no 执行数
-   * and was no header: the budget, the rate, the points and the score were lost.
+   * and was no header: the budget, the rate, the points and the score were lost; or over three rows
+   * ({@code 年} / {@code 初} / {@code 预算数}, or the one-line headings 分值, 得分 and the caption on a
+   * middle row of their own, as {@code pdftotext -layout} prints a two-line header).
    */
   public static final String WRAPPED_HEADER = "read.form.wrapped-header";
 

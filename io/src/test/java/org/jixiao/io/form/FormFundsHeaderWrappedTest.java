@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.jixiao.core.evaluation.Finding;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
@@ -77,6 +78,34 @@ class FormFundsHeaderWrappedTest {
     assertThat(copy.diagnostics()).extracting(Finding::code).contains("JX-I-0272");
   }
 
+  /**
+   * Review 63i: a narrow column's heading wraps over three lines (年 / 初 / 预算数, 执行 / 率(B / /A));
+   * or a header of two lines comes out over three, as {@code pdftotext -layout} prints it: the halves
+   * of the wrapped headings on the first and third, the headings of one line (the caption, 分值,
+   * 得分), centred in the tall row, on a line of their own between them. Either way the lower lines
+   * were read as no header's, and the budget, the rate and the score were lost.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {Fixtures.LANGFANG, Fixtures.TIANCHANG, Fixtures.ZHONGJIANG, Fixtures.QINGSHEN, Fixtures.LICHENG,
+      Fixtures.LANGZHONG, Fixtures.SHANGWU, Fixtures.CHANGNING, Fixtures.TIANJIAAN, Fixtures.JINZHAI, Fixtures.EZHOU_2019})
+  void aFundsHeaderOverThreeLinesReadsAsPublished(String fixture) throws IOException {
+    List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
+    ReadResult<PerformanceTable> published = FormReader.builder().build().read(String.join("\n", lines), fixture);
+    Project p = published.value().projects().get(0);
+    for (String way : List.of("thirds", "middle")) {
+      List<String> wrapped = wrapFundsHeader(lines, way.equals("thirds") ? FormFundsHeaderWrappedTest::thirds : FormFundsHeaderWrappedTest::middleLine);
+      assertThat(wrapped).as("the fixture has a funds header to wrap").hasSize(lines.size() + 2);
+      ReadResult<PerformanceTable> copy = FormReader.builder().build().read(String.join("\n", wrapped), way + "-" + fixture);
+      Project q = copy.value().projects().get(0);
+      assertSameFunds(q, p);
+      assertThat(q.indicators()).isEqualTo(p.indicators());
+      assertThat(copy.diagnostics()).filteredOn(d -> d.code().equals("JX-I-0272")).singleElement()
+          .satisfies(d -> assertThat(d.rule()).isEqualTo(FormDiagnostics.WRAPPED_HEADER));
+      assertThat(copy.diagnostics().stream().map(Finding::code).filter(c -> !c.equals("JX-I-0272")).sorted().toList()).as(way)
+          .isEqualTo(published.diagnostics().stream().map(Finding::code).sorted().toList());
+    }
+  }
+
   /** Asserts the copy's funds block reads as the published form's: amounts, funds, stated execution, unit. */
   private static void assertSameFunds(Project copy, Project published) {
     assertThat(copy.budget()).isEqualTo(published.budget());
@@ -89,34 +118,56 @@ class FormFundsHeaderWrappedTest {
     assertThat(copy.moneyUnit()).isEqualTo(published.moneyUnit());
   }
 
+  /** Each heading of four characters or more, right of the first cell, cut in the middle. */
+  private static String[] halves(int c, String cell) {
+    String s = cell.replace(" ", "");
+    return c > 0 && s.length() >= 4 ? new String[] {s.substring(0, s.length() / 2), s.substring(s.length() / 2)} : new String[] {cell, ""};
+  }
+
+  /** Each heading right of the first cell in three pieces, those of three or four characters in two. */
+  private static String[] thirds(int c, String cell) {
+    String s = cell.replace(" ", "");
+    int k = s.length() / 3;
+    if (c > 0 && s.length() >= 5) {
+      return new String[] {s.substring(0, k), s.substring(k, 2 * k), s.substring(2 * k)};
+    }
+    return c > 0 && s.length() >= 3 ? new String[] {s.substring(0, 2), s.substring(2), ""} : new String[] {cell, "", ""};
+  }
+
+  /** The halves of {@link #halves} on the first and third lines, a heading of one line on the second. */
+  private static String[] middleLine(int c, String cell) {
+    String[] h = halves(c, cell);
+    return h[1].isEmpty() ? new String[] {"", cell, ""} : new String[] {h[0], "", h[1]};
+  }
+
+  private static List<String> wrapFundsHeader(List<String> lines) {
+    return wrapFundsHeader(lines, FormFundsHeaderWrappedTest::halves);
+  }
+
   /**
    * The lines with the funds header (the first line with a heading of 执行数 or 执行率 and one of 年初,
-   * 全年, 调整后 or 预算数 …) wrapped:
-   * each of its headings of four characters or more, right of its first cell, cut in the middle,
-   * the second half on a new line under it, in its column.
+   * 全年, 调整后 or 预算数 …) printed over as many lines as {@code split} cuts each cell into, each
+   * piece in its column.
    */
-  private static List<String> wrapFundsHeader(List<String> lines) {
+  private static List<String> wrapFundsHeader(List<String> lines, BiFunction<Integer, String, String[]> split) {
     for (int r = 0; r < lines.size(); r++) {
       String[] cells = lines.get(r).split("\t", -1);
       if (!List.of(cells).stream().anyMatch(c -> c.contains("执行数") || c.contains("执行率"))
           || !List.of(cells).stream().anyMatch(c -> c.startsWith("年初") || c.startsWith("全年") || c.startsWith("调整后") || c.startsWith("预算数"))) {
         continue;
       }
-      List<String> top = new ArrayList<>();
-      List<String> bottom = new ArrayList<>();
+      List<List<String>> wrapped = new ArrayList<>();
       for (int c = 0; c < cells.length; c++) {
-        String s = cells[c].replace(" ", "");
-        if (c > 0 && s.length() >= 4) {
-          top.add(s.substring(0, s.length() / 2));
-          bottom.add(s.substring(s.length() / 2));
-        } else {
-          top.add(cells[c]);
-          bottom.add("");
+        String[] pieces = split.apply(c, cells[c]);
+        for (int i = 0; i < pieces.length; i++) {
+          if (wrapped.size() <= i) {
+            wrapped.add(new ArrayList<>());
+          }
+          wrapped.get(i).add(pieces[i]);
         }
       }
       List<String> out = new ArrayList<>(lines.subList(0, r));
-      out.add(String.join("\t", top));
-      out.add(String.join("\t", bottom));
+      wrapped.forEach(line -> out.add(String.join("\t", line)));
       out.addAll(lines.subList(r + 1, lines.size()));
       return out;
     }

@@ -35,13 +35,13 @@ final class CentredCaption {
   /** The points the caption printed under the header states (预算执行情况 / (10分)), or null. */
   private @Nullable BigDecimal points;
 
-  CentredCaption(FormGrid g, FormSink sink, int headerRow, int lowerRow, @Nullable BigDecimal headerPoints) {
+  CentredCaption(FormGrid g, FormSink sink, FundsHeaderLines header, @Nullable BigDecimal headerPoints) {
     this.g = g;
     this.sink = sink;
     this.headerPoints = headerPoints;
-    int w = Math.max(g.width(headerRow), lowerRow >= 0 ? g.width(lowerRow) : 0);
+    int w = header.width();
     int c = 0;
-    while (c < w && !names(WrappedHeader.text(g, headerRow, lowerRow, c))) {
+    while (c < w && !names(header.heading(c))) {
       c++;
     }
     this.onHeader = c;
@@ -70,14 +70,14 @@ final class CentredCaption {
    * one of the budget or the funds that says how it went or carries the block's points (项目预算
    * 执行情况 (10分), 资金使用情况): no fund's label does.
    */
-  private static boolean names(String text) {
+  static boolean names(String text) {
     String key = FormText.key(text);
     return FundsLabels.isCaption(key)
         || ((key.contains("预算") || key.contains("资金")) && (key.endsWith("情况") || FormText.bracketPoints(text) != null));
   }
 
   /** Whether a caption's key is a label: no figure, no sentence (预算执行情况：全年执行100万元 is a remark). */
-  private static boolean isLabel(String key) {
+  static boolean isLabel(String key) {
     for (int i = 0; i < key.length(); i++) {
       char ch = key.charAt(i);
       if ((ch >= '0' && ch <= '9') || ch == ',' || ch == '，' || ch == '。' || ch == ':' || ch == '：' || ch == ';' || ch == '；') {

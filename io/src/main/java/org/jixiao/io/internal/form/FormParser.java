@@ -245,7 +245,7 @@ public final class FormParser {
     if (section == Section.FUNDS && wrappedAbove != null && wrappedAbove.takeHeaderLine(r)) {
       return; // the header's second line (年初 / 预算数), read with it
     }
-    if (FundsBlock.isHeader(g, r)) {
+    if (FundsHeaderLines.isHeader(g, r)) {
       funds = FundsBlock.open(g, sink, r);
       sources = null;
       pairs = null;
@@ -349,7 +349,7 @@ public final class FormParser {
    */
   private boolean captionUnit(int r, String text, FormDraft draft) {
     FundsBlock f = funds;
-    int up = f != null && f.headerWrappedOnto(r - 1) ? r - 2 : r - 1; // under a header wrapped over two rows
+    int up = f != null && f.header.wrappedOnto(r - 1) ? f.header.lineOf(labelColumn) : r - 1; // under a header wrapped over rows
     String above = up >= 0 ? g.text(up, labelColumn) : "";
     MoneyUnit unit = FundsLabels.unitIn(FormText.folded(text));
     if (unit == null || !FundsLabels.isCaption(FormText.key(above)) || FundsLabels.unitIn(FormText.folded(above)) != null

@@ -3,9 +3,7 @@ package org.jixiao.io.internal.form;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.jixiao.core.evaluation.Severity;
-import org.jixiao.core.label.Labels;
 import org.jixiao.core.money.MoneyUnit;
 import org.jixiao.core.project.FundKind;
 import org.jixiao.core.project.FundSource;
@@ -43,24 +41,24 @@ final class FundsBlock {
   /** The caption printed on a row under the header, as centring a merged cell's text puts it. */
   private final CentredCaption centred;
 
-  /** The header's second line when it is wrapped over two rows ({@link WrappedFundsHeader}), or -1. */
-  private final int lowerRow;
+  /** The lines the header is printed on. */
+  final FundsHeaderLines header;
 
   private FundsBlock(FormGrid g, FormSink sink, int row) {
     this.g = g;
     this.sink = sink;
     this.breakdowns = new Breakdowns(g, sink);
     this.labelLines = new FundLabelLines(g, sink);
-    this.lowerRow = WrappedFundsHeader.lower(g, row);
-    int last = lowerRow >= 0 ? lowerRow : row;
-    int w = Math.max(g.width(row), lowerRow >= 0 ? g.width(lowerRow) : 0);
+    this.header = new FundsHeaderLines(g, row);
+    int last = header.last();
+    int w = header.width();
     roles = new FundsRole[w];
     headers = new String[w];
     int first = -1;
     MoneyUnit u = null;
     BigDecimal points = null;
     for (int c = 0; c < w; c++) {
-      String text = WrappedHeader.text(g, row, lowerRow, c);
+      String text = header.heading(c);
       headers[c] = text;
       FundsRole r = FundsLabels.role(FormText.key(text));
       roles[c] = r;
@@ -82,61 +80,12 @@ final class FundsBlock {
     this.firstDataColumn = first < 0 ? w : first;
     this.unit = u;
     this.blockPoints = points;
-    this.centred = new CentredCaption(g, sink, row, lowerRow, points);
+    this.centred = new CentredCaption(g, sink, header, points);
   }
 
-  /**
-   * Whether a row is a funds header: a column of 执行数 and one of a budget, or one of either above
-   * the block's total row (the other's heading may be unreadable: {@link UnreadFundsHeadings}).
-   */
-  static boolean isHeader(FormGrid g, int row) {
-    if (isHeaderRow(g, row)) {
-      return true;
-    }
-    int lower = WrappedFundsHeader.lower(g, row);
-    if (lower < 0) {
-      return false;
-    }
-    boolean actual = false;
-    boolean budget = false;
-    for (int c = 0; c < Math.max(g.width(row), g.width(lower)); c++) {
-      FundsRole r = FundsLabels.role(FormText.key(WrappedHeader.text(g, row, lower, c)));
-      actual |= r == FundsRole.ACTUAL;
-      budget |= r == FundsRole.ADJUSTED || r == FundsRole.BUDGET;
-    }
-    return (actual && budget) || ((actual || budget) && UnreadFundsHeadings.totalLabelColumn(g, lower) >= 0);
-  }
-
-  /** {@link #isHeader} of the row alone. */
-  private static boolean isHeaderRow(FormGrid g, int row) {
-    boolean actual = g.anyKey(row, k -> FundsLabels.role(k) == FundsRole.ACTUAL);
-    boolean budget = g.anyKey(row, k -> FundsLabels.role(k) == FundsRole.ADJUSTED || FundsLabels.role(k) == FundsRole.BUDGET);
-    return (actual && budget) || ((actual || budget) && UnreadFundsHeadings.totalLabelColumn(g, row) >= 0);
-  }
-
-  /** Whether the header is wrapped onto {@code row}, its second line. */
-  boolean headerWrappedOnto(int row) {
-    return row >= 0 && row == lowerRow;
-  }
-
-  /**
-   * Whether {@code row} is the second line of this block's wrapped header, read with it; says the
-   * joined headings once (INFO {@code JX-I-0272}).
-   */
+  /** Whether {@code row} is a line of the wrapped header under its first, read with it ({@link FundsHeaderLines#take}). */
   boolean takeHeaderLine(int row) {
-    if (row != lowerRow) {
-      return false;
-    }
-    StringJoiner joined = new StringJoiner("、");
-    for (int c = 0; c < g.width(row); c++) {
-      if (!g.text(row, c).isEmpty()) {
-        joined.add(FormText.key(headers[c]).isEmpty() ? Labels.normalize(headers[c]).strip() : FormText.key(headers[c]));
-      }
-    }
-    int first = g.first(row);
-    sink.report(FormDiagnostics.WRAPPED_HEADER, Severity.INFO, Msg.of("JX-I-0272").arg("headings", joined.toString()), row, first,
-        g.text(row, first));
-    return true;
+    return header.take(row, headers, sink);
   }
 
   /**
@@ -146,8 +95,9 @@ final class FundsBlock {
   void keepUnreadCaptions(int row, FormDraft d) {
     for (int c = 0; c < firstDataColumn; c++) {
       String t = g.text(row, c);
-      if (!t.isEmpty() && FundsLabels.unitIn(FormText.folded(t)) == null && FormText.bracketPoints(t) == null
-          && !FormText.key(t).isEmpty() && !FundsLabels.isCaption(FormText.key(t)) && !FundsLabels.isNumbering(FormText.key(t))) {
+      String h = c < headers.length ? headers[c] : t; // the whole heading of a wrapped header: 年度预 / 算数( / 万元)
+      if (!t.isEmpty() && FundsLabels.unitIn(FormText.folded(h)) == null && FormText.bracketPoints(h) == null
+          && !FormText.key(h).isEmpty() && !FundsLabels.isCaption(FormText.key(h)) && !FundsLabels.isNumbering(FormText.key(h))) {
         d.stray(row, c, null, t);
         sink.report(FormDiagnostics.KEPT_AS_STRAY, Severity.INFO, Msg.of("JX-I-0212"), row, c, t);
       }

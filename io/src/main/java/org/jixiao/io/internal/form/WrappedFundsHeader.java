@@ -26,11 +26,63 @@ final class WrappedFundsHeader {
   /** The last words of the block's headings, printed alone on a heading's second line. */
   private static final Set<String> TAILS = Set.of("数", "值", "率", "额", "金额", "资金", "情况", "分析", "说明");
 
-  /** The row under {@code row} that completes its headings, or -1. */
+  /**
+   * The last row of the header that begins on {@code row} when its headings are wrapped onto the
+   * rows under it (one, or two: a three-line wrap, or the headings of one line on a middle line of
+   * their own), or -1.
+   */
   static int lower(FormGrid g, int row) {
-    int lower = row + 1;
-    if (lower >= g.height() || g.count(row) == 0 || !(namesAColumn(g, row) || namesAColumn(g, lower))) {
+    if (row + 1 >= g.height() || g.count(row) == 0) {
       return -1;
+    }
+    if (completesOnto(g, row, row + 1)) {
+      // 全 / 年预 / 算数(A): two lines already name the columns (全年预), a third ends them
+      return row + 2 < g.height() && hasWords(g, row + 2) && completesOnto(g, row, row + 2) ? row + 2 : row + 1;
+    }
+    // 年 / 初 / 预算数, 执行 / 率( / B/A): a column narrow enough for three lines; or, as pdftotext
+    // -layout prints a two-line header, 分值, 得分 and the caption centred on a line between its halves
+    return row + 2 < g.height() && !FundsHeaderLines.isHeaderRow(g, row + 1) && firstOfThree(g, row) && middle(g, row)
+        && completesOnto(g, row, row + 2) ? row + 2 : -1;
+  }
+
+  /** Whether a cell of the row holds words, not only letters of columns (A, B/A) or a unit in brackets ((万元)). */
+  private static boolean hasWords(FormGrid g, int row) {
+    for (int c = 0; c < g.width(row); c++) {
+      String key = FormText.key(g.text(row, c));
+      for (int i = 0; i < key.length(); i++) {
+        if (Character.UnicodeScript.of(key.codePointAt(i)) == Character.UnicodeScript.HAN) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether each cell of {@code row} begins a heading of the block's header over it and the two rows
+   * under it, or is one: a line of text above the header (a goal, a remark) is no first line of it.
+   */
+  private static boolean firstOfThree(FormGrid g, int row) {
+    for (int c = 0; c < g.width(row); c++) {
+      String top = g.text(row, c);
+      if (!top.isEmpty() && !namesItself(top) && !isUnit(top)) {
+        String key = FormText.key(WrappedHeader.text(g, row, row + 2, c));
+        FundsRole whole = FundsLabels.role(key);
+        if (!whole.field() && whole != FundsRole.KEPT && !key.equals(FundsLabels.LABEL_HEADING) && !FundsLabels.describesScoring(key)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the cells of row {@code lower}, each put after the header's rows above it from
+   * {@code row}, complete its headings (see the class).
+   */
+  private static boolean completesOnto(FormGrid g, int row, int lower) {
+    if (!namesAColumn(g, row, lower)) {
+      return false;
     }
     int w = g.width(lower);
     boolean completes = false;
@@ -39,13 +91,13 @@ final class WrappedFundsHeader {
       if (piece.isEmpty()) {
         continue;
       }
-      String above = c < g.width(row) ? g.text(row, c) : "";
+      String above = WrappedHeader.text(g, row, lower - 1, c);
       if (FormNumber.parse(piece, true).value() != null) {
-        return -1; // a figure: a row of the block, not its header's
+        return false; // a figure: a row of the block, not its header's
       }
       if (above.isEmpty()) {
         if (!namesItself(piece) && !isUnit(piece)) {
-          return -1; // text under no heading: a row of the block (a label, a note), not its header's
+          return false; // text under no heading: a row of the block (a label, a note), not its header's
         }
         continue; // 分值, 得分 or the caption on the lower line: a heading of one line, centred in the two
       }
@@ -53,11 +105,43 @@ final class WrappedFundsHeader {
         continue;
       }
       if (!completes(above, piece)) {
-        return -1;
+        return false;
       }
       completes = true;
     }
-    return completes && headingsOnly(g, row) ? lower : -1;
+    for (int r = row; r < lower; r++) {
+      if (!headingsOnly(g, r)) {
+        return false;
+      }
+    }
+    return completes;
+  }
+
+  /**
+   * Whether the row under {@code row} may be the middle line of a header over three: no figure, and
+   * each cell either a piece under a heading's first words that the line below goes on with (初
+   * under 年 over 预算数) or that ends it (率 under 执行), or a heading of one line under a blank cell.
+   */
+  private static boolean middle(FormGrid g, int row) {
+    int mid = row + 1;
+    if (g.count(mid) == 0) {
+      return false;
+    }
+    for (int c = 0; c < g.width(mid); c++) {
+      String piece = g.text(mid, c);
+      if (piece.isEmpty()) {
+        continue;
+      }
+      if (FormNumber.parse(piece, true).value() != null) {
+        return false;
+      }
+      String above = c < g.width(row) ? g.text(row, c) : "";
+      boolean goesOn = c < g.width(row + 2) && !g.text(row + 2, c).isEmpty();
+      if (above.isEmpty() ? !namesItself(piece) && !isUnit(piece) : !goesOn && !completes(above, piece)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -77,14 +161,24 @@ final class WrappedFundsHeader {
     return true;
   }
 
-  /** Whether the row names some column or the caption of a funds block by itself (项目资金, 分值, 执行率 …). */
-  private static boolean namesAColumn(FormGrid g, int row) {
-    return g.anyKey(row, WrappedFundsHeader::isHeading);
+  /** Whether a row from {@code row} to {@code last} names some column or the caption of a funds block by itself (项目资金, 分值, 执行率 …). */
+  private static boolean namesAColumn(FormGrid g, int row, int last) {
+    for (int r = row; r <= last; r++) {
+      if (g.anyKey(r, WrappedFundsHeader::isHeading)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** Whether a cell is a heading of the block by itself (分值, 得分, 执行率, 项目资金 (万元)). */
+  /**
+   * Whether a cell is a heading of the block by itself (分值, 得分, 执行率, 项目资金 (万元), or 原因: a
+   * column of text, but a heading all the same when it stands on a wrapped header's line), or its
+   * caption in any words {@link CentredCaption} knows (项目预算 执行情况 (10分)).
+   */
   private static boolean namesItself(String cell) {
-    return isHeading(FormText.key(cell));
+    String key = FormText.key(cell);
+    return isHeading(key) || FundsLabels.role(key) == FundsRole.REASON || (CentredCaption.names(cell) && CentredCaption.isLabel(key));
   }
 
   private static boolean isHeading(String key) {

@@ -94,10 +94,22 @@ final class WrappedHeader {
   /** The last words of the block's headings, printed alone on a heading's second line. */
   private static final java.util.Set<String> TAILS = java.util.Set.of("值", "数", "情况", "进度", "指标", "分析", "措施");
 
-  /** The heading of column {@code c}: the upper piece followed by the lower one, if any. */
+  /**
+   * The heading of column {@code c}: the upper piece followed by those of the rows under it to
+   * {@code lower}, if any (a funds header may wrap over three: {@link WrappedFundsHeader}).
+   */
   static String text(FormGrid g, int row, int lower, int c) {
     String upper = c < g.width(row) ? g.text(row, c) : "";
-    return lower < 0 || c >= g.width(lower) ? upper : upper + g.text(lower, c);
+    if (lower <= row) {
+      return upper;
+    }
+    StringBuilder b = new StringBuilder(upper);
+    for (int r = row + 1; r <= lower; r++) {
+      if (c < g.width(r)) {
+        b.append(g.text(r, c));
+      }
+    }
+    return b.toString();
   }
 
   /** Whether the two rows, joined, are an indicator header (一级指标 and 二级 or 三级指标). */
