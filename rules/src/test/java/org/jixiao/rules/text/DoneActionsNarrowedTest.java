@@ -100,6 +100,44 @@ class DoneActionsNarrowedTest {
     met(judge(Subcategory.QUANTITY, "执法记录仪配备", "50台", "配备50部"));
   }
 
+  /** Review 65a: the third hostile review's classes, in other words. */
+  @Test
+  void aWholeNamingTheThingBeforeItsPredicateIsNoCompletion() {
+    notFull(judge(Subcategory.QUALITY, "农村道路养护", "及时养护", "全部维修经费由乡镇自筹"));
+    notFull(judge(Subcategory.QUALITY, "政府采购", "按计划采购", "全部采购项目为货物类"));
+    met(judge(Subcategory.TIMELINESS, "耕地保护补贴", "及时发放", "全部发放到户"));
+    met(judge(Subcategory.TIMELINESS, "农机购置补贴", "及时兑付", "补贴资金已全部兑付至农户账户"));
+  }
+
+  @Test
+  void aShareOrAnInstalmentInWordsIsNoWhole() {
+    notFull(judge(Subcategory.TIMELINESS, "棚改补偿资金", "足额拨付", "超过一半资金已拨付到位"));
+    notFull(judge(Subcategory.QUALITY, "环保督察问题整改", "按期整改", "八成问题已整改完毕"));
+    notFull(judge(Subcategory.TIMELINESS, "安置补助兑付", "及时兑付", "首期补助已兑付完毕"));
+    notFull(judge(Subcategory.TIMELINESS, "项目工程款", "按合同支付", "均已支付第一期工程款"));
+    undetermined(judge(Subcategory.QUANTITY, "村卫生室设备", "按标准配置", "平均配置设备5台"));
+  }
+
+  @Test
+  void aPassCountsAtItsOwnLevelInItsOwnClauseOrAbove() {
+    notFull(judge(Subcategory.QUALITY, "文明村镇创建", "通过省级验收评定", "已通过县级评定，已申报省级评定"));
+    met(judge(Subcategory.QUALITY, "卫生乡镇创建", "通过市级评定", "已通过省级评定"));
+  }
+
+  @Test
+  void aLimitInWordsDoesNotMeetAStricterFigure() {
+    undetermined(judge(Subcategory.TIMELINESS, "不动产登记", "3个工作日内办结", "均在规定时限内办结"));
+    met(judge(Subcategory.TIMELINESS, "不动产登记", "在承诺时限内办结", "均在承诺时限内办结"));
+  }
+
+  @Test
+  void aSavingOfAPartACarryOverOrBesideARaiseDecidesNothing() {
+    undetermined(judge(Subcategory.COST, "课题研究经费", "不超过预算", "其中差旅费节约1.5万元"));
+    undetermined(judge(Subcategory.COST, "信息化运维经费", "不超过预算", "统筹使用上年结余资金4万元"));
+    notFull(judge(Subcategory.COST, "场馆运营成本", "不超过预算", "节约水电费1万元，年中追加预算8万元"));
+    notFull(judge(Subcategory.COST, "印刷费支出", "不超过预算", "力求节约印刷费0.5万元"));
+  }
+
   @Test
   void perStudentIsPerPersonOnlyForStudents() {
     undetermined(judge(Subcategory.COST, "教职工体检", "体检费≤600元/人", "学生体检费50元/生"));

@@ -31,6 +31,18 @@ class SameThingOtherClassifierTest {
     undetermined(judge(Subcategory.QUANTITY, "宣传片拍摄", "3部", "3台"));
   }
 
+  /** Review 65a: another vehicle or device by the word it ends in, a thing named after the figure, trips. */
+  @Test
+  void anotherVehicleOrDeviceOrAThingNamedAfterTheFigureIsNotCompared() {
+    undetermined(judge(Subcategory.QUANTITY, "购置消防车", "购置消防车4辆", "购置救护车4台"));
+    undetermined(judge(Subcategory.QUANTITY, "购置心电图机", "8台", "购置B超机8部"));
+    undetermined(judge(Subcategory.QUANTITY, "购置环卫车辆", "6辆", "购置6台垃圾桶清洗设备"));
+    undetermined(judge(Subcategory.QUANTITY, "购置环卫车辆", "6辆", "购置6台扫地机"));
+    undetermined(judge(Subcategory.QUANTITY, "公交车辆更新", "配备公交车30辆", "公交车运营3000台次"));
+    met(judge(Subcategory.QUANTITY, "执法执勤车辆更新", "更新执法车辆6辆", "更新6台执法执勤车"));
+    met(judge(Subcategory.QUANTITY, "购置环卫车辆", "6辆", "购置6台洒水车，已投入使用"));
+  }
+
   @Test
   void farmsFirmsAndHouseholdsAreComparedWithinTheirSort() {
     met(judge(Subcategory.QUANTITY, "扶持家庭农场", "30户", "30家"));

@@ -582,7 +582,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
   private static final List<String> STUDENTS = List.of("学生", "生均", "幼儿", "资助", "营养餐", "在校生", "毕业生", "学前", "中职", "高校", "助学", "义务教育");
 
   /** Words naming staff, whose 人 are no students (教职工体检, 教师培训, 乡村教师生活补助). */
-  private static final List<String> STAFF = List.of("教师", "教职工", "职工", "员工", "从业人员", "干部", "医生", "培训", "教职");
+  private static final List<String> STAFF = List.of("教师", "教职工", "职工", "员工", "从业人员", "干部", "医生", "培训", "教职", "保育员",
+      "保安", "炊事员", "厨师", "宿管", "保洁", "工作人员", "管理人员", "辅导员", "班主任", "校长");
 
   /** Whether a per is per student (生, 生*月). */
   private static boolean perStudent(String per) {

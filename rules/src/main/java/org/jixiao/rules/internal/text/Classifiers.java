@@ -3,6 +3,7 @@ package org.jixiao.rules.internal.text;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.rules.text.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counting units (量词) that count the same things though they are not the same unit, so that a
@@ -128,15 +129,66 @@ public final class Classifiers {
     int bar = asked.indexOf('|');
     String target = bar < 0 ? asked : asked.substring(0, bar);
     String name = bar < 0 ? "" : asked.substring(bar + 1);
-    String before = wordsBefore(actualText, actualAt) + wordsAfter(actualText, actualEnd);
-    String asks = Chars.firstIn(target, DEVICES) != null ? target : name; // the device the target names, else the name's
+    if (actualEnd < actualText.length() && actualText.charAt(actualEnd) == '次') {
+      return false; // 出动清扫车120台次: trips, not vehicles
+    }
+    String after = wordsAfter(actualText, actualEnd);
+    String before = wordsBefore(actualText, actualAt) + after;
+    String asks = Chars.firstIn(target, DEVICES) != null || tail(target) != null ? target : name; // the target's thing, else the name's
     for (Kind kind : KINDS) {
       if (kind.classifiers().contains(a) && kind.classifiers().contains(b) && names(kind, target, name) && !other(kind, before)
-          && !(kind.sameDevice() && otherDevice(asks, before))) {
+          && !(kind.sameDevice() && otherDevice(asks, before)) && !otherTail(asks, before) && !otherAfter(kind, after)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The last characters of a word that names a vehicle or a device (洒水车, 除颤仪, 呼吸机, 自助服务终端). */
+  private static final String TAILS = "车仪机器端屏脑话";
+
+  /** The last characters of a verb, before which a vehicle or device is named by no sort (购置车辆, 配备设备, 公务用车). */
+  private static final String VERB_ENDS = "置备购新增换租配用买赠";
+
+  /**
+   * The vehicle or device {@code s} names last, by its last two characters (洒水车 → 水车, 执法记录仪 → 录仪), or null
+   * when it names none or only a sort of them (车辆, 购置车辆, 环卫车辆: 洒水车 is one).
+   */
+  private static @Nullable String tail(String s) {
+    for (int i = s.length() - 1; i >= 1; i--) {
+      if (TAILS.indexOf(s.charAt(i)) >= 0) {
+        char c = s.charAt(i - 1);
+        boolean sort = s.startsWith("车辆", i);
+        return Chars.isCjk(c) && VERB_ENDS.indexOf(c) < 0 && !sort ? s.substring(i - 1, i + 1) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the actual's words name another vehicle or device than the one asked (购置垃圾车3台 against 购置洒水车3辆, 监护仪
+   * against 除颤仪), each by the word it ends in, and neither side's sort word is on the other side (执法执勤车 answers
+   * 执法车辆).
+   */
+  private static boolean otherTail(String asked, String words) {
+    String want = tail(asked);
+    String got = tail(words);
+    return want != null && got != null && !want.equals(got) && words.indexOf(want.charAt(0)) < 0 && asked.indexOf(got.charAt(0)) < 0;
+  }
+
+  /** Characters that may follow a count without naming a thing: 5台已交付, 30家并签订协议, 20辆全部投入使用. */
+  private static final String NOT_A_THING = "已并均全都共和及且的投交到完验正在于以余多左次等为经由";
+
+  /**
+   * Whether the words straight after the actual's classifier name a thing the kind's words do not (5台压缩箱, 3台空调
+   * against 购置校车3辆, 50家作坊 against 帮扶农户50户): the thing counted stands there when the text puts it after the
+   * figure. Only for kinds that name their things.
+   */
+  private static boolean otherAfter(Kind kind, String after) {
+    if (kind.named().isEmpty() || after.isEmpty() || !Chars.isCjk(after.charAt(0)) || NOT_A_THING.indexOf(after.charAt(0)) >= 0) {
+      return false;
+    }
+    return Chars.firstIn(after, kind.named()) == null && tail(after) == null;
   }
 
   /** Whether the target (or, when the target names no thing of either sort, the name) names {@code kind}. */

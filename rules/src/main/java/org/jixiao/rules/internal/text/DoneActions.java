@@ -68,7 +68,11 @@ public final class DoneActions {
   private static final List<String> NOT_DONE =
       List.of("计划", "预计", "争取", "力争", "确保", "要求", "将于", "将", "拟", "准备", "即将", "正在", "待", "应", "需", "须",
           "尚", "部分", "大部", "基本", "个别", "其余", "剩余", "缺口", "下一步", "有望", "可望", "力求", "督促", "责令", "承诺", "若",
-          "可", "正按", "第一批", "首批", "第二批", "主要", "几乎", "多数", "大多", "大都");
+          "可", "正按", "第一批", "首批", "第二批", "首期", "第一期", "第二期", "首笔", "预付", "过半", "一半", "半数", "主要", "几乎", "多数",
+          "大多", "大都");
+
+  /** Words of a part after the verb in its clause: 均已拨付首笔资金, 已支付第一期款项. */
+  private static final List<String> PARTS = List.of("部分", "首期", "第一期", "第二期", "首笔", "首批", "第一批", "第二批", "预付", "一半", "过半", "半数");
 
   /**
    * Words anywhere in the cell that leave it no whole done: a part, a remainder or a return (全部发放，2户因信息错误退回),
@@ -145,7 +149,7 @@ public final class DoneActions {
       end = verb == null || done == null ? -1 : at + verb.length() + done.length();
     }
     if (end < 0 || (end < chars.length && NOT_AFTER.indexOf(chars[end]) >= 0) || notDone(s, at) || Chars.firstIn(s, NOT_DONE_IN_CELL) != null
-        || except(s)) {
+        || except(s) || Chars.firstIn(s.substring(end, Clauses.clauseEnd(s, end)), PARTS) != null) {
       return 0;
     }
     return end - at;
@@ -155,8 +159,8 @@ public final class DoneActions {
   private static int wholeDone(String s, int at) {
     String whole = wordAt(s, at, WHOLE_AT);
     if (whole == null || (at > 0 && "健齐安周保大".indexOf(s.charAt(at - 1)) >= 0)
-        || (whole.equals("均") && at > 0 && "人户日月年亩生村校次每周季".indexOf(s.charAt(at - 1)) >= 0)) {
-      return -1; // 健全, 齐全, 大都: no whole; 人均, 月均, 每户均: an average
+        || (whole.equals("均") && at > 0 && "人户日月年亩生村校次每周季平".indexOf(s.charAt(at - 1)) >= 0)) {
+      return -1; // 健全, 齐全, 大都: no whole; 人均, 月均, 每户均, 平均: an average
     }
     int k = at + whole.length();
     String between = wordAt(s, k, BETWEEN_AT);
@@ -171,12 +175,20 @@ public final class DoneActions {
     String done = wordAt(s, k, ENDS_AT);
     int end = done == null ? k : k + done.length();
     int clauseEnd = Clauses.clauseEnd(s, end);
+    // a noun straight after the verb, with no 已 before it, may be the thing the verb names (全部维修资金来源于…)
+    String predicates = done == null && between == null && end < clauseEnd && !continues(s, end) ? "已均都为是报由系属源" : "已均都";
     for (int m = end; m < clauseEnd; m++) {
-      if ("已均都".indexOf(s.charAt(m)) >= 0) {
-        return -1; // 全部安置房已开工, 全部发放名单已公示: the verb names a thing, the clause's predicate comes later
+      if (predicates.indexOf(s.charAt(m)) >= 0) {
+        return -1; // 全部安置房已开工, 全部采购计划报县财政局审批: the verb names a thing, the clause's predicate comes later
       }
     }
     return end;
+  }
+
+  /** Whether the text after a verb at {@code at} goes on with the action, not a thing it names: 发放到户, 拨付至, 整改销号. */
+  private static boolean continues(String s, int at) {
+    char c = s.charAt(at);
+    return "到至给于了入并及和、".indexOf(c) >= 0 || !Chars.isCjk(c) || wordAt(s, at, VERBS_AT) != null || wordAt(s, at, WHOLE_AT) != null;
   }
 
   /** The end of 在规定时限内 + verb at {@code at}, or -1. */
@@ -248,18 +260,29 @@ public final class DoneActions {
    * Whether a word this class read ({@code word}: 全部发放, 通过…审核) answers what {@code target} and {@code name}
    * ask: the verb's family is what they name (全部拨付 under 资金拨付; not 改造资金已全部拨付到位 against 改造120户,
    * nor 演出经费均已结算 against 按时完成), a deadline asked (6月底前拨付) is met only by a date, a share or a budget
-   * in the actual is compared, not read as the whole (95%的资金已拨付到位), and a pass is at the level asked
-   * (已通过县级审核 against 通过省级评定).
+   * in the actual is compared, not read as the whole (95%的资金已拨付到位), a limit in words does not meet a
+   * figure asked (均在法定期限内办结 against 5个工作日内办结), and a pass is at the level asked or a higher one, in
+   * its own clause (已通过县级审核, 已通过市级评定，已推荐参加省级评定 against 通过省级评定).
    */
   public static boolean answers(String word, String target, String name, String actual) {
     String asked = target + "|" + name;
     if (word.startsWith("通过…")) {
-      for (String level : LEVELS) {
-        if (target.contains(level)) {
-          return actual.contains(level);
+      int pass = actual.indexOf("通过");
+      String passed = pass < 0 ? actual : actual.substring(pass, Clauses.clauseEnd(actual, pass)); // not 已推荐参加省级评定 beside it
+      for (int i = 0; i < LEVELS.size(); i++) {
+        if (target.contains(LEVELS.get(i))) {
+          for (int j = 0; j <= i; j++) {
+            if (passed.contains(LEVELS.get(j))) {
+              return true; // the level asked or a higher one (通过国家级认定 against 通过省级认定)
+            }
+          }
+          return false;
         }
       }
       return true;
+    }
+    if (Chars.firstIn(word, LIMITS) != null && hasDigit(target) && Chars.firstIn(target, DURATIONS) != null && !hasDigit(word)) {
+      return false; // 均在法定期限内办结 against 5个工作日内办结: a limit in words is not the stricter figure asked
     }
     if (actual.indexOf('%') >= 0 || actual.contains("预算")) {
       return false;
@@ -304,6 +327,18 @@ public final class DoneActions {
     return false;
   }
 
+  /** Words of a length of time a target may set as its limit (5个工作日内, 24小时内, 15天内), not a date. */
+  private static final List<String> DURATIONS = List.of("工作日", "日内", "天内", "小时", "个月内", "周内");
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the cell makes an exception to the whole: 除2户外全部入户. */
   private static boolean except(String s) {
     int k = s.indexOf('除');
@@ -315,11 +350,15 @@ public final class DoneActions {
     int from = Clauses.clauseStart(s, at);
     for (int k = from; k < at; k++) {
       String w = Chars.firstAt(s, k, NOT_DONE);
-      if (w != null && !((w.equals("计划") || w.equals("要求")) && k > 0 && "按照据".indexOf(s.charAt(k - 1)) >= 0)) {
+      if (w != null && !((w.equals("计划") || w.equals("要求")) && k > 0 && "按照据".indexOf(s.charAt(k - 1)) >= 0)
+          && !(w.equals("可") && k > 0 && "许认".indexOf(s.charAt(k - 1)) >= 0)) { // 许可, 认可: no 可 of a plan
         return true;
       }
       if (s.charAt(k) == '如' && (k + 1 >= s.length() || "期实数".indexOf(s.charAt(k + 1)) < 0)) {
         return true; // 如资金到位可全部兑付: a condition
+      }
+      if (s.charAt(k) == '成' && k > from && "一二三四五六七八九".indexOf(s.charAt(k - 1)) >= 0) {
+        return true; // 约七成问题已整改到位: a share in words
       }
       if (s.charAt(k) == '前' && s.substring(from, at).indexOf('已') < 0) {
         return true; // 年底前拨付到位, 春节前全部发放到位: a deadline, not said done
