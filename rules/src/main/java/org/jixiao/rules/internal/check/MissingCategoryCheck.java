@@ -16,6 +16,7 @@ import org.jixiao.rules.internal.Msg;
 import org.jixiao.rules.internal.scoring.PrintedPoints;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.ProjectCheck;
+import org.jixiao.rules.internal.text.NoneAsked;
 import org.jixiao.rules.text.IndicatorTexts;
 
 /**
@@ -135,8 +136,11 @@ final class MissingCategoryCheck implements ProjectCheck {
   /** The categories in their order (values() copies its array at every call). */
   private static final Category[] CATEGORIES = Category.values();
 
+  /** Both cells not filled; not 安全生产事故 | 无 | 无, whose 无 asks and reports none ({@link NoneAsked}). */
   private static boolean blank(Indicator indicator) {
-    return IndicatorTexts.isPlaceholder(indicator.target().orElse(""))
-        && IndicatorTexts.isPlaceholder(indicator.actual().orElse(""));
+    String target = indicator.target().orElse("");
+    String actual = indicator.actual().orElse("");
+    return IndicatorTexts.isPlaceholder(target) && IndicatorTexts.isPlaceholder(actual)
+        && !(IndicatorTexts.normalize(actual).strip().equals("无") && NoneAsked.target(indicator.name().orElse(""), target) != null);
   }
 }

@@ -29,14 +29,15 @@ final class FiguresInWords {
 
   /**
    * A reverse target (≤3起, 零投诉, 无安全事故) answered without a figure by a statement that
-   * nothing happened (未发生, 无投诉, 无): the actual is 0, and the target is met.
+   * nothing happened (未发生, 无投诉, 无): the actual is 0, and the target is met. {@code printedAs} quotes the
+   * target as printed when it was read otherwise (（“无”） of 安全生产事故 | 无), else "".
    */
-  static Optional<IndicatorVerdict> absence(IndicatorInput input, Target target) {
+  static Optional<IndicatorVerdict> absence(IndicatorInput input, Target target, String printedAs) {
     Comparison comparison = comparison(input, target);
     if (!comparison.isReverse() || !Absence.statesAbsence(IndicatorTexts.normalize(input.actual()))) {
       return Optional.empty();
     }
-    return Optional.of(met(Reasons.trace(BuiltInIds.QUANTITATIVE, "absence", "JX-T-0241"), input, comparison, target, BigDecimal.ZERO));
+    return Optional.of(met(Reasons.trace(BuiltInIds.QUANTITATIVE, "absence", "JX-T-0241"), input, comparison, target, BigDecimal.ZERO, printedAs));
   }
 
   /**
@@ -68,17 +69,18 @@ final class FiguresInWords {
       return Optional.empty();
     }
     Trace.Builder trace = Reasons.trace(BuiltInIds.QUANTITATIVE, "whole", "JX-T-0274").putArgs("action", action.get());
-    return Optional.of(met(trace, input, comparison, target, Decimals.HUNDRED));
+    return Optional.of(met(trace, input, comparison, target, Decimals.HUNDRED, ""));
   }
 
   /** The target met by {@code actual}, read from the words: the reason quotes them and the figures compared. */
-  private static IndicatorVerdict met(Trace.Builder trace, IndicatorInput input, Comparison comparison, Target target, BigDecimal actual) {
+  private static IndicatorVerdict met(
+      Trace.Builder trace, IndicatorInput input, Comparison comparison, Target target, BigDecimal actual, String printedAs) {
     Quantity wanted = target.quantity().orElseThrow();
     return IndicatorVerdict.scored(
         BigDecimal.ONE,
         trace.putArgs("actual", Texts.shorten(input.actual()))
             .putArgs("comparison", comparison.symbol())
-            .putArgs("wanted", wanted::describe)
+            .putArgs("wanted", () -> wanted.describe() + printedAs)
             .putFigures("target", wanted.value())
             .putFigures("actual", actual)
             .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))

@@ -8,6 +8,7 @@ import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorScorer;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.spi.ScoringContext;
+import org.jixiao.rules.internal.text.NoneAsked;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.text.Comparison;
@@ -57,10 +58,19 @@ public final class NotApplicableScorer implements IndicatorScorer {
     return Optional.of(IndicatorVerdict.notApplicable(trace));
   }
 
-  /** 无 as the actual of a reverse target (≤3起, 零投诉, 无安全事故) says none happened. */
+  /**
+   * 无 as the actual of a reverse target (≤3起, 零投诉, 无安全事故) says none happened; so it does against a
+   * target of 无 under a name that counts something unwanted (安全生产事故 | 无 | 无: {@link NoneAsked}).
+   */
   private static boolean answersReverseTarget(IndicatorInput input) {
     String actual = IndicatorTexts.normalize(input.actual()).strip();
-    if (!actual.equals("无") || IndicatorTexts.isPlaceholder(input.target())) {
+    if (!actual.equals("无")) {
+      return false;
+    }
+    if (NoneAsked.target(input.indicator().name().orElse(""), input.target()) != null) {
+      return true;
+    }
+    if (IndicatorTexts.isPlaceholder(input.target())) {
       return false;
     }
     Target target =

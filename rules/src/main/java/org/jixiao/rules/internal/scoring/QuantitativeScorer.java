@@ -17,6 +17,7 @@ import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Differences;
 import org.jixiao.rules.internal.text.DoneActions;
 import org.jixiao.rules.internal.text.Moves;
+import org.jixiao.rules.internal.text.NoneAsked;
 import org.jixiao.rules.internal.text.NotYetDue;
 import org.jixiao.rules.internal.text.Periods;
 import org.jixiao.rules.internal.text.QuantityScanner;
@@ -70,7 +71,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (nature.isPresent() && nature.get() == TargetNature.QUALITATIVE) {
       return Optional.empty();
     }
-    if (IndicatorTexts.isPlaceholder(input.target())) {
+    // 无 under a name counting something unwanted asks none of it (安全生产事故 | 无): read as 无事故
+    @Nullable String noneAsked = NoneAsked.target(indicator.name().orElse(""), input.target());
+    if (noneAsked == null && IndicatorTexts.isPlaceholder(input.target())) {
       return Optional.empty();
     }
     String actualText = IndicatorTexts.normalize(input.actual());
@@ -84,7 +87,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
       return Optional.empty();
     }
     TargetContext where = TargetContext.of(indicator);
-    String targetText = IndicatorTexts.normalize(input.target());
+    String targetText = noneAsked != null ? noneAsked : IndicatorTexts.normalize(input.target());
+    String printedAs = noneAsked != null ? "（“" + input.target().strip() + "”）" : ""; // 目标 ≤ 0（“无”）
     // a figure in the target or the actual that cannot be read (M.8万元, OCR of 14.8万元) must not
     // be compared as the number it looks like: the indicator is undetermined, saying which text
     Optional<String> garbledTarget = QuantityScanner.unreadable(targetText);
@@ -133,7 +137,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
                   .build()));
     }
     if (figures.isEmpty()) {
-      Optional<IndicatorVerdict> none = FiguresInWords.absence(input, targets.get(0));
+      Optional<IndicatorVerdict> none = FiguresInWords.absence(input, targets.get(0), printedAs);
       return none.isPresent() ? none : FiguresInWords.whole(input, context, targets.get(0), where, figures);
     }
     if (targets.size() > 1) {
@@ -146,7 +150,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
         Quantity q = misread.get().quantity().orElseThrow();
         verdict = score(input, context, misread.get(), figures, where, "（“" + targetText.substring(q.start(), q.end()) + "”）");
       } else {
-        verdict = score(input, context, target, figures, where, "");
+        verdict = score(input, context, target, figures, where, printedAs);
       }
       if (verdict.isPresent()) {
         return verdict;

@@ -27,6 +27,8 @@ public final class Absence {
           "隐患", "损失", "浪费", "火灾", "死亡", "感染", "犯罪", "逾期", "超支", "超标", "返工", "问题", "负面", "不良", "挪用",
           "截留", "套取", "疫情", "污染", "漏洞", "变质", "流失", "辍学", "失业", "空置", "调整", "结余", "偏差", "误差", "发生率",
           "发生数", "退回", "拒付", "冤假错", "成灾", "受灾", "受害", "有害", "灾害发生",
+          // wrongs with funds that 是否 questions name (AnsweredNo): 无挤占, 未发生虚报冒领, 拖欠工资案件
+          "挤占", "虚报", "冒领", "拖欠",
           // rates a form holds down, by their heads only (review 62b: 抽检不合格率, 传染病发病率, 货车超限率,
           // 供水管网漏损率, 粮食损耗率, 学生近视率 read as floors; review 62e: the bare words name wanted work
           // as often, 不合格产品下架率, 漏损改造长度, 近视矫正率, 多发病诊疗)
@@ -81,6 +83,11 @@ public final class Absence {
       }
     }
     return false;
+  }
+
+  /** The word of {@link #UNWANTED} that {@code s} has at {@code i}, or null. */
+  static @Nullable String unwantedAt(String s, int i) {
+    return UNWANTED_WORDS.at(s, i);
   }
 
   /** Whether a target text asks for none of something: 无安全事故, 杜绝违规, 不发生重大事故. */

@@ -75,6 +75,26 @@ class MissingCategoryCheckTest {
   }
 
   @Test
+  void aBenefitOfNoAccidentAnsweredNoneIsNoBlankCategory() {
+    // 无 / 无 under a name counting something unwanted asks none and reports none: the row is filled
+    var noAccident = Indicator.builder().category(Subcategory.SOCIAL.category()).subcategory(Subcategory.SOCIAL)
+        .name("校车交通安全事故").target("无").actual("无").build();
+    var noneFilled = Indicator.builder().category(Subcategory.SOCIAL.category()).subcategory(Subcategory.SOCIAL)
+        .name("受益人口覆盖率").target("无").actual("无").build();
+    var withAccidents = Projects.consistent()
+        .indicators(IndicatorSet.of(Indicator.of(Subcategory.QUANTITY, "不少于5场", "6场"), noAccident,
+            Indicator.of(Subcategory.SERVED_SATISFACTION, "满意度≥90%", "95%")))
+        .build();
+    var withCoverage = Projects.consistent()
+        .indicators(IndicatorSet.of(Indicator.of(Subcategory.QUANTITY, "不少于5场", "6场"), noneFilled,
+            Indicator.of(Subcategory.SERVED_SATISFACTION, "满意度≥90%", "95%")))
+        .build();
+
+    assertThat(Projects.findings(withAccidents, BuiltInIds.MISSING_CATEGORY)).isEmpty();
+    assertThat(Projects.findings(withCoverage, BuiltInIds.MISSING_CATEGORY)).extracting(f -> f.code()).containsExactly("JX-R-0222");
+  }
+
+  @Test
   void aProjectWithNoIndicatorAtAllIsLeftToTheEvaluatorsOneFinding() {
     // a copy cut at its indicator header: its categories are unknown, not missing
     var project = Projects.consistent().indicators(IndicatorSet.of()).build();

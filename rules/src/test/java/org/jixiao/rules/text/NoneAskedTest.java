@@ -1,0 +1,99 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.met;
+import static org.jixiao.rules.text.Judged.scoredAt;
+import static org.jixiao.rules.text.Judged.undetermined;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * 无 as the target of an indicator that counts something unwanted (review 62b, class I) asks none of it, as
+ * 无安全事故 does: 无 / 无 was dropped as not filled, and 无 / 发生1起 or 无 / 0起 left undetermined for want of
+ * a target. In an ordinary indicator's cell 无 stays the placeholder it was.
+ */
+class NoneAskedTest {
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SOCIAL | 建筑施工安全事故 | 无 | 无",
+        "SOCIAL | 建筑施工安全事故 | 无 | 未发生",
+        "SOCIAL | 建筑施工安全事故 | 无 | 0起",
+        "SOCIAL | 建筑施工安全事故 | 无。 | 无",
+        "QUALITY | 虚报冒领补助资金情况 | 无 | 无",
+        "QUALITY | 违规使用专项资金问题 | 无 | 无",
+        "QUALITY | 挪用扶贫项目资金 | 无 | 无",
+        "SERVED_SATISFACTION | 游客有效投诉件数 | 无 | 0件",
+        "SOCIAL | 进京越级上访 | 无 | 无越级上访",
+        "SOCIAL | 有无发生校园欺凌事件 | 无 | 无",
+        "ECOLOGICAL | 突发环境污染事件发生率 | 无 | 0",
+      })
+  void noneAskedIsMetByNoneReported(Subcategory sub, String name, String target, String actual) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    met(v);
+    assertThat(v.trace().rule()).isEqualTo("quantitative");
+    assertThat(v.trace().reason()).contains("（“" + target + "”）");
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SOCIAL | 建筑施工安全事故 | 无 | 发生一般事故1起",
+        "SOCIAL | 建筑施工安全事故 | 无 | 2起",
+        "SERVED_SATISFACTION | 游客有效投诉件数 | 无 | 收到有效投诉3件，均已办结",
+        "QUALITY | 挤占挪用项目资金 | 无 | 审计发现挪用资金1起",
+      })
+  void noneAskedIsMissedByAnyReported(Subcategory sub, String name, String target, String actual) {
+    scoredAt(judge(sub, name, target, actual), BigDecimal.ZERO);
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an ordinary indicator: 无 is not filled
+        "QUALITY | 补助资金发放准确率 | 无 | 无",
+        "QUANTITY | 培训场次 | 无 | 无",
+        // the name counts something else after the unwanted thing, or handles it
+        "QUANTITY | 安全事故应急预案修订次数 | 无 | 无",
+        "QUALITY | 投诉办结率 | 无 | 无",
+        "QUALITY | 安全隐患整改 | 无 | 无",
+        "SERVED_SATISFACTION | 投诉人满意度 | 无 | 无",
+        // the name says none itself: 无 may be either
+        "SOCIAL | 无事故运行天数 | 无 | 无",
+        // other placeholders, or an actual not filled
+        "SOCIAL | 建筑施工安全事故 | / | 无",
+        "SOCIAL | 建筑施工安全事故 | 暂无 | 无",
+        "SOCIAL | 建筑施工安全事故 | 无 | /",
+        "SOCIAL | 建筑施工安全事故 | 无 | ''",
+      })
+  void elsewhereNoneIsStillNotFilled(Subcategory sub, String name, String target, String actual) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.NOT_APPLICABLE);
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an ordinary indicator with 无 as its target has no target to compare a figure with, as before
+        "QUANTITY | 培训场次 | 无 | 6场",
+        "QUALITY | 验收合格率 | 无 | 98%",
+      })
+  void anOrdinaryTargetOfNoneStillAsksNothing(Subcategory sub, String name, String target, String actual) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    assertThat(v.trace().rule()).isNotEqualTo("quantitative");
+    if (v.outcome() == Outcome.UNDETERMINED) {
+      undetermined(v);
+    }
+  }
+}
