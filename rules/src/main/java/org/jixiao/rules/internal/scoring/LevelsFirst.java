@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.FigureRoles;
+import org.jixiao.rules.internal.text.PartsAsked;
 import org.jixiao.rules.internal.text.RestatedTargets;
 import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.text.Comparison;
@@ -103,7 +104,7 @@ final class LevelsFirst {
         }
       }
     }
-    return !others.isEmpty() && namePointsElsewhere(levels, others, text, name, part) ? ties : levels;
+    return !others.isEmpty() && namePointsElsewhere(levels, others, text, name, target, part) ? ties : levels;
   }
 
   /**
@@ -175,9 +176,32 @@ final class LevelsFirst {
    * Whether the indicator's name points to a figure set aside rather than to the levels: a word of the name
    * in its clause that no level's clause holds (女性培训人数 against 培训120人，其中女性45人; 租赁车辆 against
    * 购置校车10辆，另有2辆为租赁), or, beside a part, no word of the name in a level's clause that the part's
-   * lacks (医养结合床位 against 新增养老床位180张，其中护理型床位60张: both are 床位).
+   * lacks (医养结合床位 against 新增养老床位180张，其中护理型床位60张: both are 床位). First, beside parts, what the total's
+   * own words tell ({@link PartsAsked}): a total that says only that it was done counts what the name names
+   * (维修校舍 against 已完成8所（含结转项目2所）), and is the level unless the name or target holds a part's words.
    */
-  private static boolean namePointsElsewhere(List<Quantity> levels, List<Quantity> others, String text, String name, boolean part) {
+  private static boolean namePointsElsewhere(
+      List<Quantity> levels, List<Quantity> figures, String text, String name, String target, boolean parts) {
+    List<Quantity> others = figures;
+    boolean part = parts;
+    if (part) { // 维修校舍 against 已完成8所（含结转项目2所）: the total's words say only that it was done
+      List<Quantity> ofTotals = new ArrayList<>(others.size());
+      List<Quantity> beside = new ArrayList<>(others.size());
+      for (Quantity q : others) {
+        (FigureRoles.partAt(text, q.start()) >= 0 ? ofTotals : beside).add(q);
+      }
+      PartsAsked.Answer asked = PartsAsked.of(levels, ofTotals, text, name, target);
+      if (asked == PartsAsked.Answer.PART) {
+        return true;
+      }
+      if (asked == PartsAsked.Answer.TOTAL) {
+        if (beside.isEmpty()) {
+          return false;
+        }
+        others = beside; // …，另有2所正在施工: the name's words still tell of what stands beside the level
+        part = false;
+      }
+    }
     Set<String> named = Keywords.of(name);
     if (named.isEmpty()) {
       return false;

@@ -174,7 +174,29 @@ public final class FigureRoles {
   /** Where a part's own words start (其中女性45人: 女性; 乡道80公里 after a list's 其中: 乡道), for a figure that is a part. */
   public static int partWordsAt(String s, int start) {
     int own = ownPartAt(s, start);
-    return own >= 0 ? own + 2 : Clauses.clauseStart(s, start);
+    return own >= 0 ? own + markerAt(s, own) : Clauses.clauseStart(s, start);
+  }
+
+  /**
+   * The length of a word at {@code k} that marks the figures after it as parts of one before it, or 0: 其中, （含,
+   * （包括, （包含 anywhere in the figure's clause; 含, 包括, 包含 opening a clause of their own (资助860人，含寄宿生
+   * 210人), but not 含量 (含量超标3份 is a measure) nor 包含 inside a clause (服务内容包含12项: a total).
+   */
+  private static int markerAt(String s, int k) {
+    char c = s.charAt(k);
+    if (c == '其') {
+      return Chars.startsWith(s, k, "其中") ? 2 : 0;
+    }
+    if (c == '(') {
+      return Chars.startsWith(s, k, "(含") ? 2 : Chars.startsWith(s, k, "(包括") || Chars.startsWith(s, k, "(包含") ? 3 : 0;
+    }
+    if ((c != '含' && c != '包') || k == 0 || (s.charAt(k - 1) != ',' && s.charAt(k - 1) != ';')) {
+      return 0;
+    }
+    if (c == '含') {
+      return Chars.startsWith(s, k, "含量") ? 0 : 1;
+    }
+    return Chars.startsWith(s, k, "包括") || Chars.startsWith(s, k, "包含") ? 2 : 0;
   }
 
   /**
@@ -229,8 +251,8 @@ public final class FigureRoles {
       clause -= 3; // 其中:电工培训120人
     }
     int part = -1;
-    for (int k = start - 2; k >= clause && k >= start - PART_REACH && part < 0; k--) { // a long text must not cost its length a figure
-      part = Chars.startsWith(s, k, "其中") || Chars.startsWith(s, k, "(含") ? k : -1; // 计划改造100户（含维修加固30户）
+    for (int k = start - 1; k >= clause && k >= start - PART_REACH && part < 0; k--) { // a long text must not cost its length a figure
+      part = markerAt(s, k) > 0 && k + markerAt(s, k) <= start ? k : -1; // 计划改造100户（含维修加固30户）; 资助860人，含寄宿生210人
     }
     if (part < 0) {
       return -1;
