@@ -35,12 +35,26 @@ class NoneAskedTest {
         "SOCIAL | 进京越级上访 | 无 | 无越级上访",
         "SOCIAL | 有无发生校园欺凌事件 | 无 | 无",
         "ECOLOGICAL | 突发环境污染事件发生率 | 无 | 0",
+        // not a single one (review 65b: 一起 after 未发生 was read as 1起)
+        "SOCIAL | 学校食品安全事故 | 无 | 全年未发生一起食品安全事故",
+        "SOCIAL | 校园安全责任事故 | 无 | 全年未出现一起安全责任事故",
       })
   void noneAskedIsMetByNoneReported(Subcategory sub, String name, String target, String actual) {
     IndicatorVerdict v = judge(sub, name, target, actual);
     met(v);
     assertThat(v.trace().rule()).isEqualTo("quantitative");
     assertThat(v.trace().reason()).contains("（“" + target + "”）");
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SOCIAL | 生产安全事故 | 0起 | 全年未发生一起生产安全事故",
+        "SOCIAL | 重大疫情 | ≤0例 | 无一例输入病例",
+      })
+  void notASingleOneIsNone(Subcategory sub, String name, String target, String actual) {
+    met(judge(sub, name, target, actual));
   }
 
   @ParameterizedTest(name = "{1} | {2} | {3}")
@@ -68,6 +82,10 @@ class NoneAskedTest {
         "QUALITY | 投诉办结率 | 无 | 无",
         "QUALITY | 安全隐患整改 | 无 | 无",
         "SERVED_SATISFACTION | 投诉人满意度 | 无 | 无",
+        // a word unwanted as a figure that names the work as often (review 65b): the cases and changes are the work
+        "QUALITY | 畜牧业结构调整 | 无 | 无",
+        "QUANTITY | 行政复议案件数 | 无 | 无",
+        "QUANTITY | 12345热线受理问题数 | 无 | 无",
         // the name says none itself: 无 may be either
         "SOCIAL | 无事故运行天数 | 无 | 无",
         // other placeholders, or an actual not filled
@@ -88,6 +106,7 @@ class NoneAskedTest {
         // an ordinary indicator with 无 as its target has no target to compare a figure with, as before
         "QUANTITY | 培训场次 | 无 | 6场",
         "QUALITY | 验收合格率 | 无 | 98%",
+        "QUANTITY | 行政复议案件数 | 无 | 36件",
       })
   void anOrdinaryTargetOfNoneStillAsksNothing(Subcategory sub, String name, String target, String actual) {
     IndicatorVerdict v = judge(sub, name, target, actual);

@@ -47,18 +47,29 @@ public final class NoneAsked {
     }
     String last = null;
     int lastEnd = -1;
+    boolean plain = false; // a word unwanted whatever it names (事故, 违规, 挪用), not only as a figure's
     for (int i = 0; i < n.length(); i++) {
       String w = Absence.unwantedAt(n, i);
       if (w != null && i + w.length() >= lastEnd) {
         last = w;
         lastEnd = i + w.length();
+        plain |= !WORK_AS_OFTEN.contains(w);
       }
+    }
+    if (!plain) {
+      return null; // 法律援助案件数, 热线咨询问题数, 种植结构调整: the cases, questions and changes are the work
     }
     // the name up to the thing must not handle it (投诉处理, 整改问题, 排查隐患); the funds after it may be 补贴
     return last != null && (onlyTails(n, lastEnd) || fundsAfter(n, lastEnd, last)) && Absence.namesUnwanted(n.substring(0, lastEnd))
         ? "无" + last
         : null;
   }
+
+  /**
+   * Words unwanted as a figure (预算调整率, 问题数 ≤ 3) that name the work as often as a harm (法律援助案件, 结构调整,
+   * 受灾人数 helped): under 无 they ask none only beside a plain unwanted word (违规违纪案件, 违纪问题).
+   */
+  private static final List<String> WORK_AS_OFTEN = List.of("调整", "结余", "问题", "案件", "受灾", "失业", "死亡");
 
   /** Wrongs done with funds, which name them after (挪用项目资金, 套取财政补贴, 拖欠农民工工资). */
   private static final List<String> WRONGS_WITH_FUNDS = List.of("挤占", "挪用", "截留", "套取", "虚报", "冒领", "拖欠");

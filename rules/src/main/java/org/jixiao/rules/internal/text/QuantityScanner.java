@@ -461,6 +461,9 @@ public final class QuantityScanner {
       return j;
     }
     BigDecimal value = parsed.get();
+    if (numeral.equals("一") && noneOccurredBefore(s, start)) {
+      value = BigDecimal.ZERO; // 未发生一起事故, 无一例: not a single one
+    }
     if (numeral.equals("零")) {
       for (String noun : ZERO_NOUNS) {
         if (Chars.startsWith(s, j, noun)) {
@@ -519,6 +522,19 @@ public final class QuantityScanner {
         Found.figure(
             new Quantity(value, Optional.empty(), unit.unit(), approximate, start, perEnd[0], Optional.ofNullable(per))));
     return perEnd[0];
+  }
+
+  /** Words that deny an occurrence right before 一 (未发生一起, 没有一例, 无一): the count is none. */
+  private static final List<String> NONE_OCCURRED = List.of("未发生", "没有发生", "没发生", "未出现", "没有出现", "没出现", "未有", "没有", "无");
+
+  /** Whether {@code s} right before {@code at} denies an occurrence ({@link #NONE_OCCURRED}). */
+  private static boolean noneOccurredBefore(String s, int at) {
+    for (String w : NONE_OCCURRED) {
+      if (at >= w.length() && s.startsWith(w, at - w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Unit MONTHS = Unit.of("月").orElseThrow();
