@@ -38,6 +38,10 @@ class NoneAskedTest {
         // not a single one (review 65b: 一起 after 未发生 was read as 1起)
         "SOCIAL | 学校食品安全事故 | 无 | 全年未发生一起食品安全事故",
         "SOCIAL | 校园安全责任事故 | 无 | 全年未出现一起安全责任事故",
+        // review 65c: a count of other work beside none of the thing, or 1 after a denied occurrence
+        "SOCIAL | 道路交通安全事故 | 无 | 未发生交通安全事故，开展路面巡查260次",
+        "SERVED_SATISFACTION | 旅游服务投诉 | 无 | 接待游客3.2万人次，无投诉",
+        "SOCIAL | 燃气安全事故 | 无 | 全年未发生1起燃气安全事故",
       })
   void noneAskedIsMetByNoneReported(Subcategory sub, String name, String target, String actual) {
     IndicatorVerdict v = judge(sub, name, target, actual);
@@ -107,6 +111,8 @@ class NoneAskedTest {
         "QUANTITY | 培训场次 | 无 | 6场",
         "QUALITY | 验收合格率 | 无 | 98%",
         "QUANTITY | 行政复议案件数 | 无 | 36件",
+        // a count of other work only: it says nothing of the thing asked
+        "SOCIAL | 道路交通安全事故 | 无 | 开展路面巡查260次",
       })
   void anOrdinaryTargetOfNoneStillAsksNothing(Subcategory sub, String name, String target, String actual) {
     IndicatorVerdict v = judge(sub, name, target, actual);

@@ -136,6 +136,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
                   .putArgs("words", notYet)
                   .build()));
     }
+    if (noneAsked != null && !figures.isEmpty()) {
+      // 安全生产事故 | 无 | 未发生安全事故，排查整改隐患12处: only a count of the thing answers a target of none
+      figures = NoneAsked.counted(noneAsked, actualText, figures);
+    }
     if (figures.isEmpty()) {
       Optional<IndicatorVerdict> none = FiguresInWords.absence(input, targets.get(0), printedAs);
       return none.isPresent() ? none : FiguresInWords.whole(input, context, targets.get(0), where, figures);

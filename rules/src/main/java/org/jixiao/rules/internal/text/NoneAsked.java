@@ -1,7 +1,9 @@
 package org.jixiao.rules.internal.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Quantity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +72,46 @@ public final class NoneAsked {
    * 受灾人数 helped): under 无 they ask none only beside a plain unwanted word (违规违纪案件, 违纪问题).
    */
   private static final List<String> WORK_AS_OFTEN = List.of("调整", "结余", "问题", "案件", "受灾", "失业", "死亡");
+
+  /** Words of a clause beside a count that name nothing counted (发生2起, 共1件, 全年0起). */
+  private static final String BARE = "发生共计有全年本年度累计合";
+
+  /** Words that deny an occurrence right before a count (未发生1起: not a single one). */
+  private static final List<String> DENIED = List.of("未发生", "没有发生", "没发生", "未出现", "没有出现", "没出现");
+
+  /**
+   * The figures of {@code actual} (normalised) that count the thing a target of none asks ({@code noneAsked}, 无 and
+   * the thing: 无事故): those in a clause naming it (发生一般事故1起, 收到有效投诉3件) or in a clause of a bare count
+   * (2起, 发生1起); not a count of other work beside (排查整改隐患12处, 受理咨询120件, 开展安全检查12次), nor one a
+   * denied occurrence stands right before (未发生1起).
+   */
+  public static List<Quantity> counted(String noneAsked, String actual, List<Quantity> figures) {
+    String thing = noneAsked.substring(1);
+    List<Quantity> out = new ArrayList<>(figures.size());
+    for (Quantity q : figures) {
+      int from = Clauses.clauseStart(actual, q.start());
+      int to = Clauses.clauseEnd(actual, q.end());
+      boolean denied = false;
+      for (String w : DENIED) {
+        denied |= q.start() >= w.length() && actual.startsWith(w, q.start() - w.length());
+      }
+      if (!denied && (actual.substring(from, to).contains(thing) || bare(actual, from, q.start()) && bare(actual, q.end(), to))) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code s} from {@code from} to {@code to} holds no ideograph but the words of a bare count. */
+  private static boolean bare(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (Chars.isCjk(c) && BARE.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Wrongs done with funds, which name them after (挪用项目资金, 套取财政补贴, 拖欠农民工工资). */
   private static final List<String> WRONGS_WITH_FUNDS = List.of("挤占", "挪用", "截留", "套取", "虚报", "冒领", "拖欠");
