@@ -79,6 +79,34 @@ class FormFundsHeaderWrappedTest {
   }
 
   /**
+   * Review 63i: the heading of the rows' labels (资金来源) printed on the lower line under a blank cell, as a
+   * one-line heading centred in the two comes out: it was taken for a row of the block, and the header's
+   * second line with it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {Fixtures.LANGFANG, Fixtures.TIANCHANG, Fixtures.JINZHAI, Fixtures.LICHENG})
+  void theLabelsHeadingOnTheLowerLineReadsAsPublished(String fixture) throws IOException {
+    List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
+    List<String> wrapped = wrapFundsHeader(lines);
+    int h = 0;
+    while (wrapped.get(h).equals(lines.get(h))) {
+      h++;
+    }
+    String[] upper = wrapped.get(h).split("\t", -1);
+    String[] lower = wrapped.get(h + 1).split("\t", -1);
+    assertThat(upper[1]).as("the label column's heading is blank on the upper line").isEmpty();
+    lower[1] = "资金来源";
+    wrapped.set(h + 1, String.join("\t", lower));
+
+    Project p = FormReader.builder().build().read(String.join("\n", lines), fixture).value().projects().get(0);
+    ReadResult<PerformanceTable> copy = FormReader.builder().build().read(String.join("\n", wrapped), "source-" + fixture);
+    Project q = copy.value().projects().get(0);
+    assertSameFunds(q, p);
+    assertThat(q.indicators()).isEqualTo(p.indicators());
+    assertThat(copy.diagnostics()).extracting(Finding::code).contains("JX-I-0272");
+  }
+
+  /**
    * Review 63i: a narrow column's heading wraps over three lines (年 / 初 / 预算数, 执行 / 率(B / /A));
    * or a header of two lines comes out over three, as {@code pdftotext -layout} prints it: the halves
    * of the wrapped headings on the first and third, the headings of one line (the caption, 分值,

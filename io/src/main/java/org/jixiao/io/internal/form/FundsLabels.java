@@ -68,6 +68,14 @@ final class FundsLabels {
   /** 年度预算数: Sichuan's heading of the column of the rows' labels (总额, 财政拨款 …), no amount. */
   static final String LABEL_HEADING = "年度预算数";
 
+  /**
+   * Whether a heading names the column of the rows' labels, over no amount: 年度预算数 (Sichuan), 资金来源 (蔡甸
+   * 2021), 资金性质, 资金类别.
+   */
+  static boolean isLabelHeading(String key) {
+    return key.equals(LABEL_HEADING) || key.equals("资金来源") || key.equals("资金性质") || key.equals("资金类别") || key.equals("资金构成");
+  }
+
   static FundsRole role(String key) {
     if (key.isEmpty()) {
       return FundsRole.NONE;

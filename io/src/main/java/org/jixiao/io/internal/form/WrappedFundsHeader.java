@@ -96,10 +96,10 @@ final class WrappedFundsHeader {
         return false; // a figure: a row of the block, not its header's
       }
       if (above.isEmpty()) {
-        if (!namesItself(piece) && !isUnit(piece)) {
+        if (!namesItself(piece) && !isUnit(piece) && !FundsLabels.isLabelHeading(FormText.key(piece))) {
           return false; // text under no heading: a row of the block (a label, a note), not its header's
         }
-        continue; // 分值, 得分 or the caption on the lower line: a heading of one line, centred in the two
+        continue; // 分值, 得分, 资金来源 or the caption on the lower line: a heading of one line, centred in the two
       }
       if (unitUnderCaption(above, piece)) {
         continue;
@@ -137,7 +137,8 @@ final class WrappedFundsHeader {
       }
       String above = c < g.width(row) ? g.text(row, c) : "";
       boolean goesOn = c < g.width(row + 2) && !g.text(row + 2, c).isEmpty();
-      if (above.isEmpty() ? !namesItself(piece) && !isUnit(piece) : !goesOn && !completes(above, piece)) {
+      boolean alone = namesItself(piece) || isUnit(piece) || FundsLabels.isLabelHeading(FormText.key(piece));
+      if (above.isEmpty() ? !alone : !goesOn && !completes(above, piece)) {
         return false;
       }
     }
