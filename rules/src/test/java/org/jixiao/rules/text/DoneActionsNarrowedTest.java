@@ -118,6 +118,15 @@ class DoneActionsNarrowedTest {
     undetermined(judge(Subcategory.QUANTITY, "村卫生室设备", "按标准配置", "平均配置设备5台"));
   }
 
+  /** Review 65c: 待 of 待遇 or 优待, 未 of 未成年 say nothing pending. */
+  @Test
+  void aCharacterOfAnotherWordIsNoWorkPending() {
+    met(judge(Subcategory.TIMELINESS, "城乡居民养老保险", "按月发放", "养老金待遇已全部按时发放"));
+    met(judge(Subcategory.TIMELINESS, "重点优抚对象补助", "及时发放", "优抚对象优待金均已发放到位"));
+    met(judge(Subcategory.TIMELINESS, "困境儿童保障", "及时发放", "未成年人生活补贴已全部发放"));
+    notFull(judge(Subcategory.TIMELINESS, "城乡居民养老保险", "按月发放", "养老金待遇全部发放，另有3人待补发"));
+  }
+
   @Test
   void aPassCountsAtItsOwnLevelInItsOwnClauseOrAbove() {
     notFull(judge(Subcategory.QUALITY, "文明村镇创建", "通过省级验收评定", "已通过县级评定，已申报省级评定"));

@@ -148,11 +148,36 @@ public final class DoneActions {
       String done = verb == null || verb.equals("到位") ? null : wordAt(s, at + verb.length(), ENDS_AT);
       end = verb == null || done == null ? -1 : at + verb.length() + done.length();
     }
-    if (end < 0 || (end < chars.length && NOT_AFTER.indexOf(chars[end]) >= 0) || notDone(s, at) || Chars.firstIn(s, NOT_DONE_IN_CELL) != null
+    if (end < 0 || (end < chars.length && NOT_AFTER.indexOf(chars[end]) >= 0) || notDone(s, at) || notDoneInCell(s)
         || except(s) || Chars.firstIn(s.substring(end, Clauses.clauseEnd(s, end)), PARTS) != null) {
       return 0;
     }
     return end - at;
+  }
+
+  /** Whether the cell holds a word of {@link #NOT_DONE_IN_CELL} that stands as a word, not inside another (待遇). */
+  private static boolean notDoneInCell(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      String w = Chars.firstAt(s, k, NOT_DONE_IN_CELL);
+      if (w != null && !insideAWord(s, k, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code w} at {@code k} is a character of another word (待遇, 优待金, 接待, 未成年人, 时尚), which says
+   * nothing of work pending.
+   */
+  private static boolean insideAWord(String s, int k, String w) {
+    char before = k > 0 ? s.charAt(k - 1) : ' ';
+    return switch (w) {
+      case "待" -> s.startsWith("待遇", k) || "优接招款".indexOf(before) >= 0;
+      case "未" -> s.startsWith("未成年", k);
+      case "尚" -> "时高崇".indexOf(before) >= 0;
+      default -> false;
+    };
   }
 
   /** The end of 全部 / 均 … + verb (+ an end word) at {@code at}, or -1. */
@@ -350,7 +375,7 @@ public final class DoneActions {
     int from = Clauses.clauseStart(s, at);
     for (int k = from; k < at; k++) {
       String w = Chars.firstAt(s, k, NOT_DONE);
-      if (w != null && !((w.equals("计划") || w.equals("要求")) && k > 0 && "按照据".indexOf(s.charAt(k - 1)) >= 0)
+      if (w != null && !insideAWord(s, k, w) && !((w.equals("计划") || w.equals("要求")) && k > 0 && "按照据".indexOf(s.charAt(k - 1)) >= 0)
           && !(w.equals("可") && k > 0 && "许认".indexOf(s.charAt(k - 1)) >= 0)) { // 许可, 认可: no 可 of a plan
         return true;
       }
