@@ -39,6 +39,7 @@ class SameThingOtherClassifierTest {
     undetermined(judge(Subcategory.QUANTITY, "购置环卫车辆", "6辆", "购置6台垃圾桶清洗设备"));
     undetermined(judge(Subcategory.QUANTITY, "购置环卫车辆", "6辆", "购置6台扫地机"));
     undetermined(judge(Subcategory.QUANTITY, "公交车辆更新", "配备公交车30辆", "公交车运营3000台次"));
+    undetermined(judge(Subcategory.QUANTITY, "救护车购置", "购置救护车4辆", "购置救护车车载监护仪4台"));
     met(judge(Subcategory.QUANTITY, "执法执勤车辆更新", "更新执法车辆6辆", "更新6台执法执勤车"));
     met(judge(Subcategory.QUANTITY, "购置环卫车辆", "6辆", "购置6台洒水车，已投入使用"));
   }

@@ -167,13 +167,18 @@ public final class Classifiers {
 
   /**
    * Whether the actual's words name another vehicle or device than the one asked (购置垃圾车3台 against 购置洒水车3辆, 监护仪
-   * against 除颤仪), each by the word it ends in, and neither side's sort word is on the other side (执法执勤车 answers
-   * 执法车辆).
+   * against 除颤仪, 校车配套GPS终端 against 校车), each by the word it ends in: another last character is another thing;
+   * the same one is when neither side's sort word is on the other side (执法执勤车 answers 执法车辆).
    */
   private static boolean otherTail(String asked, String words) {
     String want = tail(asked);
     String got = tail(words);
-    return want != null && got != null && !want.equals(got) && words.indexOf(want.charAt(0)) < 0 && asked.indexOf(got.charAt(0)) < 0;
+    if (want == null || got == null || want.equals(got)) {
+      return false;
+    }
+    // another last word (校车配套GPS终端 against 校车: a device for the bus) is another thing; the same last word
+    // after other sort words is one only when neither side's sort word is on the other (执法执勤车 / 执法车辆)
+    return want.charAt(1) != got.charAt(1) || (words.indexOf(want.charAt(0)) < 0 && asked.indexOf(got.charAt(0)) < 0);
   }
 
   /** Characters that may follow a count without naming a thing: 5台已交付, 30家并签订协议, 20辆全部投入使用. */
