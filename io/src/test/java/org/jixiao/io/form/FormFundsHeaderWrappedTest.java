@@ -56,10 +56,7 @@ class FormFundsHeaderWrappedTest {
   void headingsOfOneLineOnTheLowerLineReadAsPublished(String fixture) throws IOException {
     List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
     List<String> wrapped = wrapFundsHeader(lines);
-    int h = 0;
-    while (wrapped.get(h).equals(lines.get(h))) {
-      h++;
-    }
+    int h = firstChanged(lines, wrapped);
     String[] upper = wrapped.get(h).split("\t", -1);
     String[] lower = wrapped.get(h + 1).split("\t", -1);
     for (int c = 0; c < Math.min(upper.length, lower.length); c++) {
@@ -88,10 +85,7 @@ class FormFundsHeaderWrappedTest {
   void theLabelsHeadingOnTheLowerLineReadsAsPublished(String fixture) throws IOException {
     List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
     List<String> wrapped = wrapFundsHeader(lines);
-    int h = 0;
-    while (wrapped.get(h).equals(lines.get(h))) {
-      h++;
-    }
+    int h = firstChanged(lines, wrapped);
     String[] upper = wrapped.get(h).split("\t", -1);
     String[] lower = wrapped.get(h + 1).split("\t", -1);
     assertThat(upper[1]).as("the label column's heading is blank on the upper line").isEmpty();
@@ -132,6 +126,15 @@ class FormFundsHeaderWrappedTest {
       assertThat(copy.diagnostics().stream().map(Finding::code).filter(c -> !c.equals("JX-I-0272")).sorted().toList()).as(way)
           .isEqualTo(published.diagnostics().stream().map(Finding::code).sorted().toList());
     }
+  }
+
+  /** The first line of {@code wrapped} that is not the published form's: the wrapped header's first. */
+  private static int firstChanged(List<String> lines, List<String> wrapped) {
+    int h = 0;
+    while (wrapped.get(h).equals(lines.get(h))) {
+      h++;
+    }
+    return h;
   }
 
   /** Asserts the copy's funds block reads as the published form's: amounts, funds, stated execution, unit. */

@@ -14,8 +14,14 @@ import java.util.Set;
  * it, makes a heading the block knows: of the same column as the upper piece when that names one
  * already, and then only when the lower piece is a heading's tail (数, 值, (A), B/A), not a value. A unit in brackets under the
  * caption ({@code (万元)}) is part of it too, and so is a heading of one line under a blank cell (分值,
- * 得分 or the caption, centred in the two lines, come out on the lower one: review 63i). The two rows
- * then head the block as one (an INFO says so), as {@link WrappedHeader} reads the indicator block's.
+ * 得分, the caption or the rows' labels' heading, centred in the two lines, come out on the lower one:
+ * review 63i). The two rows then head the block as one (an INFO says so), as {@link WrappedHeader} reads
+ * the indicator block's.
+ *
+ * <p>So do three rows ({@link #lower}): a third that ends the headings two already name, a heading in
+ * three pieces (年 / 初 / 预算数), or the one-line headings on a middle row between the halves, as
+ * {@code pdftotext -layout} prints a two-line header; then only when the first row begins a heading in
+ * each cell and the middle row alone is no header.
  */
 final class WrappedFundsHeader {
   private WrappedFundsHeader() {}

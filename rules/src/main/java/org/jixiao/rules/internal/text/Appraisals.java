@@ -153,7 +153,7 @@ public final class Appraisals {
     for (String verb : Echo.CHANGES_OF_DEGREE) {
       if (t.startsWith(verb, at)) {
         String object = t.substring(at + verb.length());
-        return object.length() <= MAX_OBJECT && !hasDigit(object);
+        return object.length() <= MAX_OBJECT && !Chars.hasAsciiDigit(object);
       }
     }
     return false;
@@ -179,7 +179,7 @@ public final class Appraisals {
       }
       String clause = t.substring(start, i);
       start = i + 1;
-      if (hasDigit(clause)) {
+      if (Chars.hasAsciiDigit(clause)) {
         continue;
       }
       for (String verb : Echo.CHANGES_OF_DEGREE) {
@@ -193,16 +193,7 @@ public final class Appraisals {
 
   /** Whether the text of {@code clause} before {@code end} is short and without digits: a subject. */
   private static boolean subject(String clause, int end) {
-    return end <= MAX_SUBJECT && !hasDigit(clause.substring(0, end));
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Chars.isAsciiDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return end <= MAX_SUBJECT && !Chars.hasAsciiDigit(clause.substring(0, end));
   }
 
   /**

@@ -24,6 +24,16 @@ public final class Chars {
     return c >= '0' && c <= '9';
   }
 
+  /** Whether {@code s} holds an ASCII digit. */
+  static boolean hasAsciiDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isAsciiDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }

@@ -306,7 +306,7 @@ public final class DoneActions {
       }
       return true;
     }
-    if (Chars.firstIn(word, LIMITS) != null && hasDigit(target) && Chars.firstIn(target, DURATIONS) != null && !hasDigit(word)) {
+    if (Chars.firstIn(word, LIMITS) != null && Chars.hasAsciiDigit(target) && Chars.firstIn(target, DURATIONS) != null && !Chars.hasAsciiDigit(word)) {
       return false; // 均在法定期限内办结 against 5个工作日内办结: a limit in words is not the stricter figure asked
     }
     if (actual.indexOf('%') >= 0 || actual.contains("预算")) {
@@ -354,15 +354,6 @@ public final class DoneActions {
 
   /** Words of a length of time a target may set as its limit (5个工作日内, 24小时内, 15天内), not a date. */
   private static final List<String> DURATIONS = List.of("工作日", "日内", "天内", "小时", "个月内", "周内");
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether the cell makes an exception to the whole: 除2户外全部入户. */
   private static boolean except(String s) {

@@ -76,9 +76,6 @@ public final class NoneAsked {
   /** Words of a clause beside a count that name nothing counted (发生2起, 共1件, 全年0起). */
   private static final String BARE = "发生共计有全年本年度累计合";
 
-  /** Words that deny an occurrence right before a count (未发生1起: not a single one). */
-  private static final List<String> DENIED = List.of("未发生", "没有发生", "没发生", "未出现", "没有出现", "没出现");
-
   /**
    * The figures of {@code actual} (normalised) that count the thing a target of none asks ({@code noneAsked}, 无 and
    * the thing: 无事故): those in a clause naming it (发生一般事故1起, 收到有效投诉3件) or in a clause of a bare count
@@ -91,11 +88,7 @@ public final class NoneAsked {
     for (Quantity q : figures) {
       int from = Clauses.clauseStart(actual, q.start());
       int to = Clauses.clauseEnd(actual, q.end());
-      boolean denied = false;
-      for (String w : DENIED) {
-        denied |= q.start() >= w.length() && actual.startsWith(w, q.start() - w.length());
-      }
-      if (!denied && (actual.substring(from, to).contains(thing) || bare(actual, from, q.start()) && bare(actual, q.end(), to))) {
+      if (!QuantityScanner.deniedBefore(actual, q.start()) && (actual.substring(from, to).contains(thing) || bare(actual, from, q.start()) && bare(actual, q.end(), to))) {
         out.add(q);
       }
     }

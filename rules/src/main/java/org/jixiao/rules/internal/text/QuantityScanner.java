@@ -138,15 +138,6 @@ public final class QuantityScanner {
   /** Units of events, the only ones a figure left out of {@code 每月/次} can count. */
   private static final List<String> EVENTS = List.of("次", "回", "趟", "期", "场", "场次", "批", "批次", "轮");
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (isAsciiDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * {@code 每月/次}, {@code 每季度/次}: once per period, the figure 1 left unprinted (the form's
    * {@code 1次/月} with its figure dropped and the period moved before the slash). The slash is at
@@ -155,7 +146,7 @@ public final class QuantityScanner {
    */
   private static int onceEach(String s, int slash, List<Found> out) {
     UnitMatch unit = unitAt(s, slash + 1);
-    if (unit == null || !EVENTS.contains(unit.unit().symbol()) || hasDigit(s)) {
+    if (unit == null || !EVENTS.contains(unit.unit().symbol()) || Chars.hasAsciiDigit(s)) {
       return slash + 1; // 每月/人300元: a rate per person; 每月/次，共12次: the figure is printed
     }
     for (String period : ONCE_PERIODS) {
@@ -524,12 +515,24 @@ public final class QuantityScanner {
     return perEnd[0];
   }
 
-  /** Words that deny an occurrence right before 一 (未发生一起, 没有一例, 无一): the count is none. */
-  private static final List<String> NONE_OCCURRED = List.of("未发生", "没有发生", "没发生", "未出现", "没有出现", "没出现", "未有", "没有", "无");
+  /** Words that deny an occurrence right before a count (未发生一起, 未发生1起: not a single one). */
+  private static final List<String> DENIED = List.of("未发生", "没有发生", "没发生", "未出现", "没有出现", "没出现");
 
-  /** Whether {@code s} right before {@code at} denies an occurrence ({@link #NONE_OCCURRED}). */
+  /** Words of none right before 一 (没有一例, 无一): with {@link #DENIED}, the count is none. */
+  private static final List<String> NONE = List.of("未有", "没有", "无");
+
+  /** Whether {@code s} right before {@code at} denies an occurrence ({@link #DENIED}). */
+  static boolean deniedBefore(String s, int at) {
+    return endsAt(s, at, DENIED);
+  }
+
+  /** Whether {@code s} right before {@code at} denies an occurrence or says none ({@link #DENIED}, {@link #NONE}). */
   private static boolean noneOccurredBefore(String s, int at) {
-    for (String w : NONE_OCCURRED) {
+    return endsAt(s, at, DENIED) || endsAt(s, at, NONE);
+  }
+
+  private static boolean endsAt(String s, int at, List<String> words) {
+    for (String w : words) {
       if (at >= w.length() && s.startsWith(w, at - w.length())) {
         return true;
       }
