@@ -156,10 +156,13 @@ public final class FormDiagnostics {
 
   /**
    * INFO ({@code JX-I-0254}): the end of an indicator's texts on a line of its own, as a form copied
-   * out of a PDF prints a long 三级指标: the line names no category, holds no value, weight or score,
-   * its name opens with no indicator number, and it directly follows the indicator's row; its texts
-   * are joined to that indicator's (name, 偏差原因, 指标解释), as printed. Arguments {@code line},
-   * {@code above} (the indicator's line); the location's text is the line's texts.
+   * out of a PDF prints a long 三级指标, 年度指标值 or 实际完成值: the line names no category, holds
+   * no nature, unit, weight or score, its name opens with no indicator number, and it directly
+   * follows the indicator's row (or the header a page break repeats under it); each text lies under
+   * a text of that indicator and is joined to it (name, target, actual, 偏差原因, 指标解释), as
+   * printed. A target or an actual is carried on only under an indicator that prints its 分值 or
+   * 得分. Arguments {@code line}, {@code above} (the indicator's line); the location's text is the
+   * line's texts.
    */
   public static final String WRAPPED_LINE = "read.form.wrapped-line";
 

@@ -18,11 +18,12 @@ import org.jixiao.io.ReadResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real forms (天长 2022 水旱灾害防御, 廊坊 2019 暖通; files of SOURCES.md) with the end of an
- * indicator's texts on a line of its own, as a form copied out of a PDF prints a long 三级指标 or
- * 偏差原因: the end was an indicator of its own, with no target and no actual, which the rules
- * cannot judge. Joined, the form reads as printed on one line; a line that opens a new indicator
- * (指标3:…) or follows no indicator row is no such end.
+ * Real forms (天长 2022 水旱灾害防御, 廊坊 2019 暖通, 棠溪 2022 村级组织运转, 长宁 2022 生猪, 河西
+ * 2023; files of SOURCES.md) with the end of an indicator's texts on a line of its own, as a form
+ * copied out of a PDF prints a long 三级指标, 年度指标值, 实际完成值 or 偏差原因: the end was an
+ * indicator of its own, which the rules cannot judge, and the text above was cut. Joined, the form
+ * reads as printed on one line; a line that opens a new indicator (指标3:…), follows no indicator
+ * row, or prints a value of its own (a row under a merged 分值, a 其中 row) is no such end.
  */
 class FormWrappedLinesTest {
   private static List<String> lines(String fixture) throws IOException {
@@ -52,7 +53,7 @@ class FormWrappedLinesTest {
     assertThat(wrapped(read)).hasSize(2).first().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.rule()).isEqualTo(FormDiagnostics.WRAPPED_LINE);
-      assertThat(f.message()).isEqualTo("第14行没有类别、指标值、分值和得分，是第13行指标文字的折行：其文字已接在该指标的名称（及偏差原因、指标解释）之后");
+      assertThat(f.message()).isEqualTo("第14行没有类别、分值和得分，只有文字，是第13行指标文字的折行：每段文字已接在该指标同一列的文字（名称、指标值、实际完成值、偏差原因或指标解释）之后");
       assertThat(f.location().orElseThrow().text()).hasValue("区节水改造项目数量");
     });
   }
@@ -96,5 +97,78 @@ class FormWrappedLinesTest {
 
     assertThat(wrapped(read)).isEmpty();
     assertThat(indicators(read)).extracting(i -> i.name().orElse("")).contains("水库巡查");
+  }
+
+  @Test
+  void aTextTargetWrappedOntoALineOfItsOwnReadsAsPrinted() throws IOException {
+    List<String> form = lines(Fixtures.TANGXI_CUNJI);
+    ReadResult<PerformanceTable> printed = read(String.join("\n", form));
+    cut(form, indexOf(form, "严格执行相关制度规定"), 6, 4);
+
+    ReadResult<PerformanceTable> read = read(String.join("\n", form));
+
+    assertThat(indicators(read)).isEqualTo(indicators(printed));
+    assertThat(indicators(read)).extracting(i -> i.target().orElse("")).contains("严格执行相关制度规定");
+    assertThat(wrapped(read)).singleElement().satisfies(f -> assertThat(f.location().orElseThrow().text()).hasValue("制度规定"));
+  }
+
+  @Test
+  void aNameAndActualSplitByAPageBreakReadAsPrinted() throws IOException {
+    // Word lets a row break across pages: the row's ends go on under the header it repeats
+    List<String> form = lines(Fixtures.TANGXI_CUNJI);
+    ReadResult<PerformanceTable> printed = read(String.join("\n", form));
+    String header = form.get(indexOf(form, "\t三级指标\t"));
+    int row = indexOf(form, "对保障村(社区)两委机构正常运行的影响程度");
+    cut(form, row, 4, 3, 5);
+    form.add(row + 1, header);
+
+    ReadResult<PerformanceTable> read = read(String.join("\n", form));
+
+    assertThat(indicators(read)).isEqualTo(indicators(printed));
+    assertThat(wrapped(read)).singleElement().satisfies(f -> assertThat(f.location().orElseThrow().text())
+        .hasValue("(社区)两委机构正常运行的影响程度\t指标"));
+  }
+
+  @Test
+  void aUnitWrappedUnderItsFigureReadsAsPrinted() throws IOException {
+    List<String> form = lines(Fixtures.TIANCHANG);
+    ReadResult<PerformanceTable> printed = read(String.join("\n", form));
+    cut(form, indexOf(form, "指标1:服务对象满意度"), 3, 5);
+
+    ReadResult<PerformanceTable> read = read(String.join("\n", form));
+
+    assertThat(indicators(read)).isEqualTo(indicators(printed));
+    assertThat(indicators(read)).extracting(i -> i.actual().orElse("")).contains("100%");
+    assertThat(wrapped(read)).hasSize(1);
+  }
+
+  @Test
+  void aLineThatPrintsAValueOfItsOwnIsNoWrappedEnd() throws IOException {
+    // 长宁: 种母猪(≥头) | 20 | 20 under 种公猪's merged 分值; 河西: 其中桃树种植面积 | 1.5亩 | 1.5亩
+    ReadResult<PerformanceTable> changning = read(String.join("\n", lines(Fixtures.CHANGNING)));
+    ReadResult<PerformanceTable> hexi = read(String.join("\n", lines(Fixtures.HEXI)));
+
+    assertThat(indicators(changning)).extracting(i -> i.name().orElse("") + "|" + i.target().orElse(""))
+        .contains("种公猪(≥头)|2", "种母猪(≥头)|20");
+    assertThat(indicators(hexi)).extracting(i -> i.target().orElse("")).contains("29.5亩", "3亩")
+        .noneMatch(t -> t.contains("亩1.5亩"));
+    assertThat(wrapped(changning)).isEmpty();
+    assertThat(wrapped(hexi)).isEmpty();
+  }
+
+  @Test
+  void aTargetWrappedUnderAnIndicatorThatPrintsNoFiguresIsNoWrappedEnd() throws IOException {
+    // with neither 分值 nor 得分 on the row above, a line of a target alone may be its second target
+    List<String> form = lines(Fixtures.TANGXI_CUNJI);
+    int row = indexOf(form, "严格执行相关制度规定");
+    form.set(row, "\t\t\t经费审批流程规范性\t严格执行相关制度规定\t达成预期指标\t\t\t");
+    ReadResult<PerformanceTable> whole = read(String.join("\n", form));
+    cut(form, row, 6, 4);
+
+    ReadResult<PerformanceTable> read = read(String.join("\n", form));
+
+    assertThat(indicators(read)).hasSize(indicators(whole).size() + 1);
+    assertThat(indicators(read)).extracting(i -> i.target().orElse("")).contains("严格执行相关", "制度规定");
+    assertThat(wrapped(read)).isEmpty();
   }
 }

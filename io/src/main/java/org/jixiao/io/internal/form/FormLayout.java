@@ -304,11 +304,11 @@ public final class FormLayout {
       List<String> row = newRow();
       boolean newCat = i == 0 || all.get(i - 1).category() != ind.category();
       IndicatorResult scored = results.get(i);
-      boolean valueless = ind.target().isEmpty() && ind.actual().isEmpty() && ind.weight().isEmpty()
-          && ind.nature().isEmpty() && ind.measureUnit().isEmpty()
+      boolean valueless = ind.weight().isEmpty() && ind.nature().isEmpty() && ind.measureUnit().isEmpty()
           && (e != null ? scored == null || scored.points().isEmpty() : ind.statedScore().isEmpty());
-      // a row with nothing but texts under the row above is read as that row's wrapped end
-      // (JX-I-0254): an indicator with no value prints its 二级 cell, and so is one of its own
+      // a row with nothing but texts (a target, an actual among them) under the row above is read
+      // as that row's wrapped end (JX-I-0254): an indicator with no weight, score, nature or unit
+      // prints its 二级 cell, and so is one of its own
       boolean newSub = newCat || valueless || !all.get(i - 1).subcategory().equals(ind.subcategory());
       if (newSub && !newCat && ind.subcategory().isPresent()
           && IndicatorBlock.belongsElsewhere(ind.category(), ind.subcategory().get())) {

@@ -204,6 +204,37 @@ public final class FormText {
     return isDecimal(t);
   }
 
+  /**
+   * Whether a cell is a value of its own: an optional comparator, a decimal and a unit of at most
+   * four characters with no digit ({@code 20}, {@code 1.5亩}, {@code ≥90%}, {@code ＞ 3 个}), as a
+   * row of its own prints its target, where a text's wrapped end does not ({@code 制度规定},
+   * {@code %}, {@code 满意度达95%}).
+   */
+  static boolean isValueOfItsOwn(String text) {
+    String t = Labels.normalize(text).strip();
+    int at = 0;
+    while (at < t.length() && "≥≤><=≧≦".indexOf(t.charAt(at)) >= 0) {
+      at++;
+    }
+    int end = at;
+    while (end < t.length() && (Character.isDigit(t.charAt(end)) || t.charAt(end) == '.')) {
+      end++;
+    }
+    if (end == at || !isDecimal(t.substring(at, end))) {
+      return false;
+    }
+    String unit = t.substring(end).strip();
+    if (unit.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < unit.length(); i++) {
+      if (Character.isDigit(unit.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether text is an unsigned ASCII decimal such as {@code 20} or {@code 2.5}. */
   static boolean isDecimal(String text) {
     if (text.isEmpty() || text.length() > 12) {

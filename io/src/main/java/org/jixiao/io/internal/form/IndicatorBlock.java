@@ -266,7 +266,7 @@ final class IndicatorBlock {
     boolean unknown = cells.unknown;
     int unknownColumn = cells.unknownColumn;
     if (texts > 0 && texts == cells.filled
-        && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row, name, cells.reason, cells.explanation, sink)) {
+        && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row, cells, sink)) {
       lastIndicatorRow = row; // a long name may take more than one more line
       return;
     }

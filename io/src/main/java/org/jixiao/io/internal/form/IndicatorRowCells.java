@@ -79,8 +79,12 @@ final class IndicatorRowCells {
         || !explanation.isEmpty();
   }
 
-  /** How many of the name, the reason and the explanation it prints: the texts a wrapped line carries on. */
+  /**
+   * How many of the name, the target, the actual, the reason and the explanation it prints: the
+   * texts a wrapped line carries on.
+   */
   int texts() {
-    return (name.isEmpty() ? 0 : 1) + (reason.isEmpty() ? 0 : 1) + (explanation.isEmpty() ? 0 : 1);
+    return (name.isEmpty() ? 0 : 1) + (target.isEmpty() ? 0 : 1) + (actual.isEmpty() ? 0 : 1)
+        + (reason.isEmpty() ? 0 : 1) + (explanation.isEmpty() ? 0 : 1);
   }
 }
