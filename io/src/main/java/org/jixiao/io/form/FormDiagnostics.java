@@ -258,8 +258,9 @@ public final class FormDiagnostics {
 
   /**
    * INFO ({@code JX-I-0270}, or {@code JX-I-0271} when no level was read above it): a row of the
-   * indicator header printed again inside the block, cell for cell (Word repeats a table's header
-   * row at the top of each page); the rows under it go on with the same block, and rows that print no
+   * indicator header printed again inside the block (Word repeats a table's header row at the top
+   * of each page), cell for cell but for a caption left of 一级 that is cut or printed on one page
+   * only, and one heading left blank or misread by one glyph; the rows under it go on with the same block, and rows that print no
    * 一级 / 二级 take the levels read above the break (argument {@code levels}), as the merged cells
    * of the page before run on. Before, the levels were lost at the break and every row up to the
    * next 二级 label was dropped as a stray row of unknown category.

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jixiao.core.evaluation.Severity;
 import org.jixiao.core.project.Project;
 import org.jixiao.core.table.PerformanceTable;
@@ -57,6 +58,82 @@ class FormHeaderRepeatedAtPageBreakTest {
         .singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.INFO));
     assertThat(copy.diagnostics()).filteredOn(d -> d.rule().equals(FormDiagnostics.UNKNOWN_CATEGORY))
         .hasSameSizeAs(published.diagnostics().stream().filter(d -> d.rule().equals(FormDiagnostics.UNKNOWN_CATEGORY)).toList());
+  }
+
+  /**
+   * The repeated header as another page's extraction prints it, not as a copy: its caption cut
+   * (年度绩效目标 → 年度) or printed where the first was blank, one glyph misread in a scan (分析 →
+   * 分折, 完成值 → 完成植), or its last heading left blank (review 63i: 11 to 12 of 13 forms each
+   * lost the rows under it).
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    Fixtures.CHANGNING + ", caption-cut",
+    Fixtures.JINZHAI + ", caption-cut",
+    Fixtures.LANGFANG + ", caption-cut",
+    Fixtures.SUIXI + ", caption-printed",
+    Fixtures.CHANGNING + ", glyph",
+    Fixtures.LANGFANG + ", glyph",
+    Fixtures.JINZHAI + ", glyph",
+    Fixtures.CHANGNING + ", last-blank",
+    Fixtures.JINZHAI + ", last-blank",
+    Fixtures.TIANCHANG + ", last-blank",
+  })
+  void aHeaderRepeatedWithOnePieceOtherwiseReadsAsPublished(String fixture, String change) throws IOException {
+    List<String> lines = Files.readAllLines(Fixtures.path(fixture), StandardCharsets.UTF_8);
+    UnaryOperator<String> again = switch (change) {
+      case "caption-cut" -> line -> {
+        String[] cells = line.split("\t", -1);
+        assertThat(cells[0]).as("a caption to cut").hasSizeGreaterThan(2);
+        cells[0] = cells[0].substring(0, 2);
+        return String.join("\t", cells);
+      };
+      case "caption-printed" -> line -> {
+        assertThat(line).as("no caption on the first header").startsWith("\t");
+        return "绩效指标" + line;
+      };
+      case "glyph" -> line -> {
+        String misread = line.contains("分析") ? line.replace("分析", "分折") : line.replace("完成值", "完成植");
+        assertThat(misread).as("a heading to misread").isNotEqualTo(line);
+        return misread;
+      };
+      default -> line -> {
+        List<String> cells = new ArrayList<>(List.of(line.split("\t", -1)));
+        int last = cells.size() - 1;
+        while (cells.get(last).isBlank()) {
+          last--;
+        }
+        cells.set(last, "");
+        return String.join("\t", cells);
+      };
+    };
+    List<String> broken = breakPage(lines, 0, 0, again);
+    assertThat(broken).as("the fixture has a group to break").isNotEqualTo(lines);
+
+    ReadResult<PerformanceTable> published = FormReader.builder().build().read(String.join("\n", lines), fixture);
+    ReadResult<PerformanceTable> copy = FormReader.builder().build().read(String.join("\n", broken), "paged-" + fixture);
+
+    assertThat(copy.value().projects().get(0).indicators()).isEqualTo(published.value().projects().get(0).indicators());
+    assertThat(copy.diagnostics()).filteredOn(d -> d.rule().equals(FormDiagnostics.REPEATED_HEADER)).hasSize(1);
+  }
+
+  @Test
+  void aHeaderWithAnotherGroupsCaptionOrTwoHeadingsOtherwiseIsNoRepeat() throws IOException {
+    // 年度绩效目标2 under 年度绩效目标1 heads another group; two headings changed make no copy
+    String header = "年度绩效目标1\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t偏差原因分析\n";
+    String body = "\t产出指标\t数量指标\t培训人数\t10\t10\t10\t\n" + "%s" + "\t\t\t宣传次数\t5\t5\t10\t\n";
+    String other = header.replace("目标1", "目标2");
+    String twoOff = header.replace("年度指标值", "年度指标植").replace("分析", "分折");
+    for (String again : List.of(other, twoOff)) {
+      ReadResult<PerformanceTable> r =
+          FormReader.builder().build().read("项目名称\t某项目\n" + header + body.formatted(again), "another");
+      assertThat(r.diagnostics()).as(again).noneMatch(d -> d.rule().equals(FormDiagnostics.REPEATED_HEADER));
+    }
+    ReadResult<PerformanceTable> same = FormReader.builder().build()
+        .read("项目名称\t某项目\n" + header + body.formatted(header.replace("年度绩效目标1", "年度")), "same");
+    assertThat(same.diagnostics()).filteredOn(d -> d.rule().equals(FormDiagnostics.REPEATED_HEADER)).hasSize(1);
+    assertThat(same.value().projects().get(0).indicators().indicators()).extracting(i -> i.name().orElse(""))
+        .containsExactly("培训人数", "宣传次数");
   }
 
   @Test
@@ -120,6 +197,11 @@ class FormHeaderRepeatedAtPageBreakTest {
    * both blank, or else whose 一级 cell is: a page break inside a merged group.
    */
   private static List<String> breakPage(List<String> lines, int above, int below) {
+    return breakPage(lines, above, below, UnaryOperator.identity());
+  }
+
+  /** The same, the 一级指标 line printed again as {@code again} gives it. */
+  private static List<String> breakPage(List<String> lines, int above, int below, UnaryOperator<String> again) {
     int h = -1;
     for (int r = 0; r < lines.size() && h < 0; r++) {
       if (List.of(lines.get(r).split("\t", -1)).contains("一级指标")) {
@@ -140,7 +222,9 @@ class FormHeaderRepeatedAtPageBreakTest {
       return lines;
     }
     List<String> out = new ArrayList<>(lines.subList(0, at));
-    out.addAll(lines.subList(h - above, h + below + 1));
+    out.addAll(lines.subList(h - above, h));
+    out.add(again.apply(lines.get(h)));
+    out.addAll(lines.subList(h + 1, h + below + 1));
     out.addAll(lines.subList(at, lines.size()));
     return out;
   }

@@ -56,29 +56,81 @@ final class RepeatedHeader {
   }
 
   /**
-   * Whether {@code row} prints one of a block's header rows ({@code headerRows}, -1 for none) again,
-   * cell for cell: a page's
-   * repeated header row is a copy. Left of the 一级 column a cell may be blank (the block's merged
-   * label, printed on the first page only); a label there that differs (年度绩效目标2 under 年度绩效目标1,
-   * 黄冈 2020) heads another group of the form, not the same one carried over a page.
+   * Whether {@code row} prints one of a block's header rows ({@code headerRows}, -1 for none) again:
+   * a page's repeated header row is a copy, as the extraction of another page gives it. Left of the
+   * 一级 column a cell may be blank, or printed where the first was blank, or a piece of the same
+   * label (the block's merged caption, cut or printed whole on one page only: 绩效 / 绩效指标 /
+   * 年度绩效指标); a label there that is neither, or that numbers another group (年度绩效目标2 under
+   * 年度绩效目标1, 黄冈 2020), heads another group of the form, not the same one carried over a page.
+   * From the 一级 column on, one heading may differ: left blank (a heading cut at the page's edge or
+   * wrapped onto another line) or one glyph misread in a scan (偏差原因分折, 实际完成植); the columns'
+   * roles are the same ({@link IndicatorColumns#headsAgain}), checked by the caller.
    */
   static boolean printsAgain(FormGrid g, int[] headerRows, int cat1Column, int row) {
     for (int h : headerRows) {
-      if (h >= 0 && sameCells(g, cat1Column, h, row)) {
+      if (h >= 0 && copies(g, cat1Column, h, row)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean sameCells(FormGrid g, int cat1Column, int h, int row) {
+  private static boolean copies(FormGrid g, int cat1Column, int h, int row) {
     int w = Math.max(g.width(h), g.width(row));
+    int differing = 0;
+    int same = 0;
     for (int c = 0; c < w; c++) {
       String k = g.key(row, c);
-      if (!k.equals(g.key(h, c)) && !(k.isEmpty() && c < cat1Column)) {
+      String first = g.key(h, c);
+      if (k.equals(first)) {
+        same += k.isEmpty() ? 0 : 1;
+      } else if (c < cat1Column) {
+        if (!sameLabel(first, k)) {
+          return false;
+        }
+      } else if ((k.isEmpty() || oneGlyphApart(first, k)) && ++differing <= 1) {
+        continue;
+      } else {
         return false;
       }
     }
-    return true;
+    return same >= 3; // one heading of a few may not stand for the row
+  }
+
+  /**
+   * A caption left of the 一级 column: blank on one, or one a piece of the other, not numbered
+   * otherwise (a cut caption may have lost its number).
+   */
+  private static boolean sameLabel(String first, String again) {
+    if (first.isEmpty() || again.isEmpty()) {
+      return true;
+    }
+    String a = digits(first);
+    String b = digits(again);
+    return (first.contains(again) || again.contains(first)) && (a.equals(b) || a.isEmpty() || b.isEmpty());
+  }
+
+  private static String digits(String text) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        b.append(text.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Two headings of three characters or more, alike but for one glyph: a scan's misreading. */
+  private static boolean oneGlyphApart(String a, String b) {
+    if (a.length() != b.length() || a.length() < 3) {
+      return false;
+    }
+    int apart = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i) && ++apart > 1) {
+        return false;
+      }
+    }
+    return apart == 1;
   }
 }
