@@ -379,7 +379,9 @@ final class IndicatorBlock {
     String k = FormText.isPlaceholderMark(t) ? "" : FormText.categoryKey(label);
     category = k.isEmpty() ? null : Category.fromLabel(k).orElse(null);
     centred.levelOne(category, subcategory);
-    subcategory = null;
+    if (category == null || subcategory == null || subcategory.category() != category) {
+      subcategory = null;
+    } // else the label is centred in its group (a 二级 of it printed above): the 二级 runs on under it
     categoryNamed = true;
     cells.ownLevel = true;
     levelPoints.named(category, label, row, c, d);
