@@ -171,4 +171,51 @@ class FormWrappedLinesTest {
     assertThat(indicators(read)).extracting(i -> i.target().orElse("")).contains("严格执行相关", "制度规定");
     assertThat(wrapped(read)).isEmpty();
   }
+
+  @Test
+  void aDateCutBetweenItsYearAndItsMonthReadsAsPrinted() throws IOException {
+    List<String> form = lines(Fixtures.TANGXI_CUNJI);
+    int row = indexOf(form, "补助经费到位及时性");
+    form.set(row, form.get(row).replace("\t及时\t", "\t2022年12月底前\t"));
+    ReadResult<PerformanceTable> printed = read(String.join("\n", form));
+    cut(form, row, 5, 4);
+
+    ReadResult<PerformanceTable> read = read(String.join("\n", form));
+
+    assertThat(indicators(read)).isEqualTo(indicators(printed));
+    assertThat(indicators(read)).extracting(i -> i.target().orElse("")).contains("2022年12月底前");
+  }
+
+  @Test
+  void aTargetsFirstLinePrintedAboveItsOwnRowIsNotJoinedToTheRowAbove() throws IOException {
+    // a tall row whose cells are centred prints the target's first line above the row's name: the
+    // row above ends in a finished cell (合规), so the line is not its end
+    List<String> form = lines(Fixtures.TANGXI_CUNJI);
+    ReadResult<PerformanceTable> printed = read(String.join("\n", form));
+    int row = indexOf(form, "严格执行相关制度规定");
+    form.set(row, form.get(row).replace("严格执行相关制度规定", "相关制度规定"));
+    form.add(row, "\t\t\t\t严格执行\t\t\t\t");
+
+    ReadResult<PerformanceTable> read = read(String.join("\n", form));
+
+    Indicator above = indicators(printed).get(2);
+    assertThat(above.target()).hasValue("合规");
+    assertThat(indicators(read)).contains(above);
+    assertThat(wrapped(read)).isEmpty();
+  }
+
+  @Test
+  void aSubRowOrAFillerLineUnderAFinishedCellIsNoWrappedEnd() throws IOException {
+    // 资金拨付 | 及时 | 及时 under a merged 分值, and a template's / | / line, under a figure's row
+    for (String line : List.of("\t\t\t资金拨付\t及时\t及时\t\t\t", "\t\t\t\t/\t/\t\t\t", "\t\t\t\t无\t无\t\t\t")) {
+      List<String> form = lines(Fixtures.TANGXI_CUNJI);
+      ReadResult<PerformanceTable> printed = read(String.join("\n", form));
+      form.add(indexOf(form, "保障村干部人数") + 1, line);
+
+      ReadResult<PerformanceTable> read = read(String.join("\n", form));
+
+      assertThat(indicators(read)).as(line).contains(indicators(printed).get(1));
+      assertThat(wrapped(read)).as(line).isEmpty();
+    }
+  }
 }

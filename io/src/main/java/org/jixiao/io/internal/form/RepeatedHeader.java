@@ -61,7 +61,8 @@ final class RepeatedHeader {
    * 一级 column a cell may be blank, or printed where the first was blank, or a piece of the same
    * label (the block's merged caption, cut or printed whole on one page only: 绩效 / 绩效指标 /
    * 年度绩效指标); a label there that is neither, or that numbers another group (年度绩效目标2 under
-   * 年度绩效目标1, 黄冈 2020), heads another group of the form, not the same one carried over a page.
+   * 年度绩效目标1, 黄冈 2020; 目标（二）under 目标（一）; 目标2 under 目标), heads another group of
+   * the form, not the same one carried over a page.
    * From the 一级 column on, one heading may differ: left blank (a heading cut at the page's edge or
    * wrapped onto another line) or one glyph misread in a scan (偏差原因分折, 实际完成植); the columns'
    * roles are the same ({@link IndicatorColumns#headsAgain}), checked by the caller.
@@ -85,7 +86,7 @@ final class RepeatedHeader {
       if (k.equals(first)) {
         same += k.isEmpty() ? 0 : 1;
       } else if (c < cat1Column) {
-        if (!sameLabel(first, k)) {
+        if (!sameLabel(first, k) || !numberedAlike(g.text(h, c), g.text(row, c))) {
           return false;
         }
       } else if ((k.isEmpty() || oneGlyphApart(first, k)) && ++differing <= 1) {
@@ -97,24 +98,27 @@ final class RepeatedHeader {
     return same >= 3; // one heading of a few may not stand for the row
   }
 
-  /**
-   * A caption left of the 一级 column: blank on one, or one a piece of the other, not numbered
-   * otherwise (a cut caption may have lost its number).
-   */
+  /** A caption left of the 一级 column: blank on one, or one a piece of the other. */
   private static boolean sameLabel(String first, String again) {
-    if (first.isEmpty() || again.isEmpty()) {
-      return true;
-    }
-    String a = digits(first);
-    String b = digits(again);
-    return (first.contains(again) || again.contains(first)) && (a.equals(b) || a.isEmpty() || b.isEmpty());
+    return first.isEmpty() || again.isEmpty() || first.contains(again) || again.contains(first);
   }
 
-  private static String digits(String text) {
+  /**
+   * Whether the repeat's caption numbers no other group than the first's: its digits and numerals,
+   * brackets included (目标2, 目标（二）, which the caption's key drops), are the first's, or it has
+   * none (a cut caption may have lost its number). 年度绩效目标2 under 年度绩效目标 is another group.
+   */
+  private static boolean numberedAlike(String first, String again) {
+    String n = numbering(again);
+    return n.isEmpty() || n.equals(numbering(first));
+  }
+
+  private static String numbering(String text) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        b.append(text.charAt(i));
+      char ch = text.charAt(i);
+      if (Character.isDigit(ch) || "一二三四五六七八九十".indexOf(ch) >= 0) {
+        b.append(ch);
       }
     }
     return b.toString();

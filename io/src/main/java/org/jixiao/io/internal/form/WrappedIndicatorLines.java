@@ -21,10 +21,11 @@ import org.jixiao.io.internal.table.Msg;
  * not open with an indicator's number (指标2, 2., （2）, ②) or a template's filler, nor as the name
  * above does, the name above does not already end as a measure's (…率, …数, …度; {@code
  * ItemNumbers.startsNewItem}), and each text it holds lies under a text that indicator has. A
- * target or an actual carries on only when it is no value of its own (20, 1.5亩, ≥90%: the row of
- * an indicator whose 分值 cell is merged with the one above, or a 其中 row) and only under an
- * indicator that prints its 分值 or 得分 (a form that prints no figures may list an indicator's
- * second target on a line of its own).
+ * target or an actual carries on only under an indicator that prints its 分值 or 得分 (a form that
+ * prints no figures may list an indicator's second target on a line of its own) and only where its
+ * cell above reads as unfinished ({@link #carriesOn}): a text centred in a tall row prints its first
+ * line above the row it belongs to, and a sub-row under a merged 分值 prints a row of its own with
+ * no 分值, both right under a finished cell.
  */
 final class WrappedIndicatorLines {
   private WrappedIndicatorLines() {}
@@ -55,8 +56,9 @@ final class WrappedIndicatorLines {
     }
     if ((!target.isEmpty() || !actual.isEmpty())
         && (last.weight().isEmpty() && last.statedScore().isEmpty()
-            || FormText.isValueOfItsOwn(target) || FormText.isValueOfItsOwn(actual))) {
-      return false; // 种母猪 | 20 | 20 under a merged 分值, 其中… | 1.5亩: a row of its own
+            || !carriesOn(last.target().orElse(""), target, !name.isEmpty())
+            || !carriesOn(last.actual().orElse(""), actual, !name.isEmpty()))) {
+      return false;
     }
     if (!name.isEmpty()
         && (FormText.isPlaceholderName(name) || ItemNumbers.startsNewItem(last.name().orElse(""), name))) {
@@ -76,6 +78,75 @@ final class WrappedIndicatorLines {
         "\t", List.of(name, target, actual, reason, explanation).stream().filter(t -> !t.isEmpty()).toList());
     sink.report(FormDiagnostics.WRAPPED_LINE, Severity.INFO,
         Msg.of("JX-I-0254").arg("line", row + 1L).arg("above", lastRow + 1L), row, -1, text);
+    return true;
+  }
+
+  /**
+   * Whether {@code tail}, a target's or an actual's text on a line of its own, carries on {@code
+   * above}, the cell's text on the indicator's row. Not a filler (/, 无, —: a template's empty row);
+   * not under a text finished on its row: a value of its own (≥266米, 1.2万亩: the tail of a cell
+   * centred on the row below, or a sub-row's value under a merged 分值) unless the tail is its unit
+   * (≥95 / %) or a date's month (2023年 / 12月底前), nor a word short enough never to wrap (及时,
+   * 达标); and not a value of its own where the
+   * line names an indicator too (种母猪(≥头) | 20 | 20, 其中… | 1.5亩: a row of its own).
+   */
+  private static boolean carriesOn(String above, String tail, boolean named) {
+    if (tail.isEmpty()) {
+      return true;
+    }
+    if (FormText.isPlaceholderMark(tail) || tail.strip().equals("无")) {
+      return false;
+    }
+    if (FormText.isValueOfItsOwn(above)) {
+      boolean figureEnds = Character.isDigit(above.charAt(above.length() - 1));
+      return isUnit(tail) && (figureEnds || tail.strip().startsWith("/")) || monthAfterYear(above, tail);
+    }
+    if (above.codePointCount(0, above.length()) < 4) {
+      return false;
+    }
+    return !named || !FormText.isValueOfItsOwn(tail);
+  }
+
+  /** A date cut between its year and its month: 2023年 / 12月底前. */
+  private static boolean monthAfterYear(String above, String tail) {
+    String a = above.strip();
+    if (a.length() != 5 || !a.endsWith("年") || FormText.year(a) < 0) {
+      return false;
+    }
+    String t = tail.strip();
+    int digits = 0;
+    while (digits < t.length() && digits < 2 && Character.isDigit(t.charAt(digits))) {
+      digits++;
+    }
+    return digits > 0 && t.startsWith("月", digits);
+  }
+
+  /**
+   * The characters units are written in (人次, 万元, 平方米, 个月, %, 元/人*月): a tail made of them
+   * alone, with a bound after it or not (%以上), is the unit of the figure above, where a word (及时,
+   * 达标) is not.
+   */
+  private static final String UNIT_CHARS = "%％‰人次名家场期份个项件宗所台套户天日月年元亩米吨头只株棵辆座处间册本篇批张条公里平方立千万亿顷小时/*·";
+
+  private static final List<String> BOUNDS = List.of("及以上", "以上", "以下", "以内", "左右");
+
+  /** A unit printed alone (%, 个, 人次, 元/人*月, %以上). */
+  private static boolean isUnit(String text) {
+    String t = text.strip();
+    for (String bound : BOUNDS) {
+      if (t.endsWith(bound)) {
+        t = t.substring(0, t.length() - bound.length());
+        break;
+      }
+    }
+    if (t.length() > 6 || t.isEmpty() && text.strip().isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (UNIT_CHARS.indexOf(t.charAt(i)) < 0) {
+        return false;
+      }
+    }
     return true;
   }
 
