@@ -287,6 +287,16 @@ public final class FormDiagnostics {
   public static final String CENTRED_LEVEL = "read.form.centred-level";
 
   /**
+   * INFO ({@code JX-I-0275}): a line with no name, 分值 or 得分 that prints only texts (a target, an
+   * actual, a 偏差原因), none a filler or a value of its own, right above an indicator's row that goes
+   * on in the same columns, and not the end of the indicator above ({@link #WRAPPED_LINE}): the first
+   * line of that row's cells, centred in a tall row and printed above the row's one-line name. Its
+   * texts are put before the row's (arguments {@code line} and {@code below}); before, it was a
+   * nameless indicator and the row's texts were cut.
+   */
+  public static final String CENTRED_FIRST_LINE = "read.form.centred-first-line";
+
+  /**
    * INFO ({@code JX-I-0267}): a funds block that prints its sources as columns (广水) prints no 合计
    * figure, no such column or a blank one, under sources each of which is a figure or blank: the
    * budget is their sum (argument {@code budget}), each named with its figure (argument {@code

@@ -53,6 +53,8 @@ final class IndicatorBlock {
   private int repeatedTo = -1;
   /** The cells of the row being read that hold part of a wrapped label, read as labels. */
   private final BitSet labelCells = new BitSet();
+  /** A tall row's texts whose first line stands above it. */
+  private final CentredFirstLines firstLines;
 
   private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper, int lower) {
     this.g = g;
@@ -65,6 +67,7 @@ final class IndicatorBlock {
     blockLabels = new BlockLabelLines(g, row, cat1Column);
     levelPoints = new LevelPoints(columns.headers());
     centred = new CentredLevels(g, sink, columns);
+    firstLines = new CentredFirstLines(g, sink, columns);
   }
 
   /** Whether a line holds the part of a level label wrapped onto it ({@link WrappedLabels}). */
@@ -243,6 +246,7 @@ final class IndicatorBlock {
         cells.take(role, c, t);
       }
     }
+    firstLines.giveTo(row, cells);
     boolean beside = cells.barePoints && cells.level2Column >= 0;
     Category named = category;
     if (beside && named != null && subcategory != null && !belongsElsewhere(named, subcategory)
@@ -269,6 +273,10 @@ final class IndicatorBlock {
         && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row, cells, sink)) {
       lastIndicatorRow = row; // a long name may take more than one more line
       return;
+    }
+    if (texts > 0 && texts == cells.filled && row - 1 != repeatedTo && firstLines.hold(row, cells,
+        lastIndicatorRow == row - 1 && !d.indicators.isEmpty() ? d.indicators.get(d.indicators.size() - 1) : null)) {
+      return; // the first line of the row below, centred; under a repeated header, a split row's end
     }
     if (name.isEmpty() && !data) {
       if (cells.placeholder && !unknown) {
