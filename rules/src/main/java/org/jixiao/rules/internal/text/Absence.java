@@ -18,8 +18,10 @@ public final class Absence {
 
   /** Words that say something did not happen, or must not. */
   static final List<String> NONE_WORDS =
-      List.of("没有发生", "没有出现", "没有收到", "未发生", "未出现", "未发现", "未收到", "未接到", "未造成", "不发生", "不出现", "没发生",
-          "杜绝", "无", "零");
+      List.of("没有发生", "没有出现", "没有收到", "没有发现", "未发生", "未出现", "未发现", "未收到", "未接到", "未造成", "不发生", "不出现",
+          "不存在", "没发生", "没出现", "从未发生", "杜绝", "无", "零",
+          // broad: they negate any verb too (没有完成): see OccurrenceDenials
+          "没有");
 
   /** Things a form counts in order to have fewer of them. */
   static final List<String> UNWANTED =
@@ -28,7 +30,7 @@ public final class Absence {
           "截留", "套取", "疫情", "污染", "漏洞", "变质", "流失", "辍学", "失业", "空置", "调整", "结余", "偏差", "误差", "发生率",
           "发生数", "退回", "拒付", "冤假错", "成灾", "受灾", "受害", "有害", "灾害发生",
           // wrongs with funds that 是否 questions name (AnsweredNo): 无挤占, 未发生虚报冒领, 拖欠工资案件
-          "挤占", "虚报", "冒领", "拖欠",
+          "挤占", "虚报", "冒领", "拖欠", "乱收费", "乱罚款", "乱摊派", "差评", // and wrongs to those served
           // rates a form holds down, by their heads only (review 62b: 抽检不合格率, 传染病发病率, 货车超限率,
           // 供水管网漏损率, 粮食损耗率, 学生近视率 read as floors; review 62e: the bare words name wanted work
           // as often, 不合格产品下架率, 漏损改造长度, 近视矫正率, 多发病诊疗)
@@ -50,8 +52,8 @@ public final class Absence {
           // satisfaction with how the unwanted was handled: 投诉满意率 wants more
           "满意");
 
-  /** The most characters between a word of absence and what did not happen (未发生重大安全事故). */
-  private static final int WINDOW = 8;
+  /** The most characters between a word of absence and what did not happen (未发生重大安全事故, 未出现较大以上生产安全事故). */
+  private static final int WINDOW = 10;
 
   /**
    * Whether {@code s} (normalised) says something unwanted did not happen: a whole cell such as
@@ -83,6 +85,11 @@ public final class Absence {
       }
     }
     return false;
+  }
+
+  /** Whether {@code s} holds a word of {@link #UNWANTED} anywhere. */
+  static boolean holdsUnwanted(String s) {
+    return UNWANTED_WORDS.occursIn(s);
   }
 
   /** The word of {@link #UNWANTED} that {@code s} has at {@code i}, or null. */
@@ -304,7 +311,6 @@ public final class Absence {
   /** Characters after 内 that make it a place, a part, a kind of fund or a modifier (内部, 内容, 预算内资金, 内外, 范围内的工作). */
   private static final String NOT_INSIDE = "部容资投外的";
 
-
   /** Words between a negation and a limit kept that leave the negation its own (未完全控制在, 未能严格控制在). */
   private static final List<String> TOWARD_INSIDE =
       List.of("能够", "能", "完全", "全部", "严格", "按要求", "按照要求", "有效", "及时", "均", "控制", "保证", "做到", "实现", "确保");
@@ -346,7 +352,6 @@ public final class Absence {
   /** Negations of being inside a limit (未控制在预算内, 没有在计划内, 难以控制在标准以内). */
   private static final List<String> INSIDE_DENIALS = List.of("未", "不", "没", "没有", "无法", "难以");
 
-
   /**
    * The length of a word of absence at {@code i} that is followed, in its clause, by something
    * unwanted (未发生安全事故, 无投诉); 0 otherwise. {@code chars} holds the characters of {@code s}:
@@ -354,14 +359,30 @@ public final class Absence {
    */
   public static int absenceAt(String s, char[] chars, int i) {
     for (String word : NONE_WORD_LIST.startingWith(chars[i])) {
-      if (s.startsWith(word, i)
-          && !(word.equals("无") && (Chars.startsWith(s, i + 1, "人") || Chars.startsWith(s, i + 1, "法")))
-          && !(word.equals("零") && i + 1 < chars.length && NOT_ZERO.indexOf(chars[i + 1]) >= 0) // 零星投诉: a few
-          && unwantedWithin(s, chars, i + word.length())) {
+      if (s.startsWith(word, i) && deniesAt(s, chars, i, word)) {
         return word.length();
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the word of {@link #NONE_WORDS} {@code word} at {@code i} denies something unwanted: one follows in its
+   * clause, or it denies an occurrence at its clause's end ({@link OccurrenceDenials}: 全年零发生). Not 无人, 无法, 零星,
+   * a prevention or an aim denied (未杜绝乱收费, 未做到零事故: it happened), nor work denied (没有及时处理投诉).
+   */
+  static boolean deniesAt(String s, char[] chars, int i, String word) {
+    if (word.equals("无") && (Chars.startsWith(s, i + 1, "人") || Chars.startsWith(s, i + 1, "法"))
+        || word.equals("零") && (i + 1 < chars.length && NOT_ZERO.indexOf(chars[i + 1]) >= 0 || ShortfallDenials.aimDenied(s, i))
+        || word.equals("杜绝") && ShortfallDenials.preventionDenied(s, i)) {
+      return false;
+    }
+    int from = i + word.length();
+    int thing = unwantedStart(s, chars, from);
+    if (thing >= 0 && !OccurrenceDenials.workDenied(word, s, from, thing)) {
+      return true;
+    }
+    return OccurrenceDenials.bare(s, chars, i);
   }
 
   /**

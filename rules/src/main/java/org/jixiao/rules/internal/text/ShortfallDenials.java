@@ -139,7 +139,8 @@ final class ShortfallDenials {
   /** Negations of a word of prevention: 无法避免, 不可避免, 难以避免, 未能杜绝. */
   private static final List<String> NOT_PREVENTED = List.of("无法", "不可", "难以", "未能", "没能", "不能", "没有", "未");
 
-  private static boolean preventionDenied(String s, int at) {
+  /** Whether a word of {@link #NOT_PREVENTED} ends right before {@code at} (未杜绝, 无法避免). */
+  static boolean preventionDenied(String s, int at) {
     return Chars.startOfEndingAt(s, at, NOT_PREVENTED) >= 0;
   }
 

@@ -1,0 +1,83 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.met;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Outcome;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An actual denying that something unwanted happened or exists (不存在违规使用资金情况, 没有乱收费现象, 全年零发生), under
+ * an indicator that asks none of it (无, 0起, 不发生, 杜绝, ≤5起), meets the target: 不存在 and 没有 were not read as
+ * words of absence (没有 even read as work not done, 30 %), 零发生 named nothing after 零, and 乱收费 was no unwanted
+ * thing. A negation of work (没有完成, 没有及时处理投诉) stays a shortfall, a prevention or an aim denied (没有杜绝,
+ * 未做到零事故) says the thing happened, and 无 under wanted work stays the placeholder.
+ */
+class DeniedOccurrenceTest {
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 应急
+        "SOCIAL | 安全生产事故发生次数 | 0起 | 零发生",
+        "SOCIAL | 较大以上生产安全事故起数 | ≤0起 | 全年未出现较大以上生产安全事故",
+        "SOCIAL | 生产安全事故 | ≤0 | 实现零发生",
+        // 市场监管
+        "SOCIAL | 食品安全事故 | 无 | 全年零发生",
+        "SOCIAL | 食品安全事故发生率 | 0 | 没有食品安全事故",
+        "SOCIAL | 违法违规行为 | 0 | 没有违法违规行为发生",
+        // 住建
+        "QUALITY | 建筑施工安全事故 | 无 | 不存在安全生产事故情况",
+        "SOCIAL | 拖欠农民工工资 | 无 | 没有拖欠农民工工资现象",
+        "QUALITY | 工程质量事故 | 0起 | 项目施工期间未发生",
+        // 教育
+        "SOCIAL | 乱收费现象 | 无 | 没有乱收费现象",
+        "SOCIAL | 校园安全事故 | 杜绝 | 没出现校园安全事故",
+        "SOCIAL | 教育乱收费 | 无 | 实现零乱收费",
+        // 财政
+        "QUALITY | 违规使用资金情况 | 无 | 不存在违规使用资金情况",
+        "QUALITY | 挤占挪用项目资金 | 无 | 不存在挤占挪用项目资金行为",
+        "QUALITY | 违规违纪问题 | 0 | 不存在违规违纪问题",
+        // 农业
+        "SOCIAL | 重大动物疫情 | 不发生 | 全年零发生",
+        "SOCIAL | 农资质量投诉 | ≤5起 | 没有农资质量投诉",
+      })
+  void aDenialOfTheUnwantedThingMeetsATargetOfNone(Subcategory sub, String name, String target, String actual) {
+    met(judge(sub, name, target, actual));
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // work not done: 没有 negates the verb, whatever unwanted thing follows it
+        "SOCIAL | 安全生产事故 | 无 | 没有完成安全隐患整改",
+        "SOCIAL | 乱收费现象 | 无 | 没有达到预期目标",
+        "QUALITY | 隐患整改率 | 100% | 没有整改安全隐患",
+        "QUALITY | 工程质量问题 | 无 | 没有解决质量问题",
+        "SERVED_SATISFACTION | 投诉处理率 | 100% | 没有及时处理投诉",
+        "QUALITY | 违纪问题 | 无 | 没有对违纪问题进行处理",
+        // a prevention or an aim denied: the thing happened
+        "SOCIAL | 乱收费现象 | 无 | 没有杜绝乱收费现象",
+        "SOCIAL | 安全事故 | 无 | 未做到零事故",
+        // 无 under wanted work stays the placeholder; 不存在 a wanted thing is no answer
+        "QUANTITY | 安全培训人数 | 无 | 没有开展培训",
+        "QUANTITY | 困难群众救助人数 | 无 | 不存在困难",
+        // 零星 is a few, and the count says how many
+        "SERVED_SATISFACTION | 投诉次数 | ≤2次 | 零星投诉3次",
+      })
+  void aNegatedWorkOrADeniedPreventionIsNoDenialOfTheThing(Subcategory sub, String name, String target, String actual) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    if (v.outcome() == Outcome.SCORED) {
+      assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isLessThan(BigDecimal.ONE);
+    } else {
+      assertThat(v.outcome()).as(v.trace().reason()).isIn(Outcome.UNDETERMINED, Outcome.NOT_APPLICABLE);
+    }
+  }
+}
