@@ -3,6 +3,7 @@ package org.jixiao.rules.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.rules.text.Judged.judge;
 import static org.jixiao.rules.text.Judged.met;
+import static org.jixiao.rules.text.Judged.undetermined;
 
 import java.math.BigDecimal;
 import org.jixiao.core.evaluation.Outcome;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * an indicator that asks none of it (无, 0起, 不发生, 杜绝, ≤5起), meets the target: 不存在 and 没有 were not read as
  * words of absence (没有 even read as work not done, 30 %), 零发生 named nothing after 零, and 乱收费 was no unwanted
  * thing. A negation of work (没有完成, 没有及时处理投诉) stays a shortfall, a prevention or an aim denied (没有杜绝,
- * 未做到零事故) says the thing happened, and 无 under wanted work stays the placeholder.
+ * 未做到零事故) says the thing happened, and 无 under wanted work stays the placeholder. A denial of another thing
+ * (未发生安全事故 under 群众投诉次数) says nothing of the one counted: it was read as met.
  */
 class DeniedOccurrenceTest {
 
@@ -47,6 +49,9 @@ class DeniedOccurrenceTest {
         // 农业
         "SOCIAL | 重大动物疫情 | 不发生 | 全年零发生",
         "SOCIAL | 农资质量投诉 | ≤5起 | 没有农资质量投诉",
+        // one denial of the thing among others, or a general one
+        "SERVED_SATISFACTION | 群众投诉次数 | ≤2次 | 未发生安全事故，无投诉",
+        "SOCIAL | 安全事故 | 无 | 未发生任何问题",
       })
   void aDenialOfTheUnwantedThingMeetsATargetOfNone(Subcategory sub, String name, String target, String actual) {
     met(judge(sub, name, target, actual));
@@ -79,5 +84,21 @@ class DeniedOccurrenceTest {
     } else {
       assertThat(v.outcome()).as(v.trace().reason()).isIn(Outcome.UNDETERMINED, Outcome.NOT_APPLICABLE);
     }
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SERVED_SATISFACTION | 群众投诉次数 | ≤2次 | 未发生安全事故",
+        "SOCIAL | 群众投诉次数 | ≤2次 | 不存在安全生产事故情况",
+        "SOCIAL | 食品安全事故 | 无 | 没有乱收费现象",
+        "QUALITY | 资金使用违规情况 | 无 | 没有发生安全事故",
+        "SOCIAL | 学生家长投诉次数 | ≤2次 | 校园安全事故零发生",
+      })
+  void aDenialOfAnotherThingSaysNothingOfTheOneCounted(Subcategory sub, String name, String target, String actual) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    undetermined(v);
+    assertThat(v.trace().code()).as(v.trace().reason()).contains("JX-T-0288");
   }
 }

@@ -7,6 +7,7 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.OccurrenceDenials;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.DoneActions;
 import org.jixiao.rules.internal.text.Wholes;
@@ -36,6 +37,12 @@ final class FiguresInWords {
     Comparison comparison = comparison(input, target);
     if (!comparison.isReverse() || !Absence.statesAbsence(IndicatorTexts.normalize(input.actual()))) {
       return Optional.empty();
+    }
+    String name = input.indicator().name().orElse("");
+    String other = OccurrenceDenials.otherThingDenied(name, input.actual());
+    if (other != null) { // 未发生安全事故 under 群众投诉次数: says nothing of the complaints
+      return Optional.of(IndicatorVerdict.undetermined(Reasons.trace(BuiltInIds.QUANTITATIVE, "other-thing-denied", "JX-T-0288")
+          .putArgs("actual", Texts.shorten(input.actual())).putArgs("denied", other).putArgs("name", name).build()));
     }
     return Optional.of(met(Reasons.trace(BuiltInIds.QUANTITATIVE, "absence", "JX-T-0241"), input, comparison, target, BigDecimal.ZERO, printedAs));
   }

@@ -1,6 +1,8 @@
 package org.jixiao.rules.internal.text;
 
 import java.util.List;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The denials of an occurrence that {@link Absence} reads besides a word of absence right before the thing: the broad
@@ -8,7 +10,7 @@ import java.util.List;
  * 没有及时处理投诉), and a denial naming nothing after it at its clause's end (全年零发生, 项目施工期间未发生), which denies
  * what the indicator counts as 未发生 alone does.
  */
-final class OccurrenceDenials {
+public final class OccurrenceDenials {
   private OccurrenceDenials() {}
 
   /**
@@ -81,5 +83,52 @@ final class OccurrenceDenials {
       lead--;
     }
     return lead == start || Chars.startOfEndingAt(s, lead, SPAN_ENDS) >= 0 || Absence.holdsUnwanted(s.substring(start, lead));
+  }
+
+  /** Unwanted words general enough to deny whatever a name counts (未发生任何问题, 无负面事件). */
+  private static final List<String> GENERAL = List.of("问题", "事件", "负面", "不良");
+
+  /**
+   * The unwanted thing {@code actual} denies when each of its denials names a thing that the indicator {@code name} does
+   * not (未发生安全事故 under 群众投诉次数: 事故), so that it is no evidence on what the indicator counts; null when one
+   * names the thing of the name or a general one (问题), a denial names nothing (未发生, 全年零发生; 安全事故零发生 names
+   * 事故), the name names no
+   * unwanted thing, or the actual denies none.
+   */
+  public static @Nullable String otherThingDenied(String name, String actual) {
+    String n = IndicatorTexts.normalize(name);
+    if (!Absence.holdsUnwanted(n)) {
+      return null;
+    }
+    String s = IndicatorTexts.normalize(actual);
+    char[] chars = CharArrays.of(s);
+    String other = null;
+    for (int i = 0; i < chars.length; i++) {
+      int length = Absence.absenceAt(s, chars, i);
+      if (length == 0) {
+        continue;
+      }
+      int start = Absence.unwantedStart(s, chars, i + length);
+      // a bare denial names its thing before it, if at all (安全事故零发生)
+      String thing = start >= 0 ? Absence.unwantedAt(s, start) : lastUnwanted(s, Clauses.clauseStart(s, i), i);
+      if (thing == null || n.contains(thing) || GENERAL.contains(thing)) {
+        return null;
+      }
+      other = other == null ? thing : other;
+      i += length - 1;
+    }
+    return other;
+  }
+
+  /** The last unwanted word of {@code s} from {@code from} to {@code to}, or null. */
+  private static @Nullable String lastUnwanted(String s, int from, int to) {
+    String last = null;
+    for (int k = from; k < to; k++) {
+      String w = Absence.unwantedAt(s, k);
+      if (w != null && k + w.length() <= to) {
+        last = w;
+      }
+    }
+    return last;
   }
 }
