@@ -359,30 +359,11 @@ public final class Absence {
    */
   public static int absenceAt(String s, char[] chars, int i) {
     for (String word : NONE_WORD_LIST.startingWith(chars[i])) {
-      if (s.startsWith(word, i) && deniesAt(s, chars, i, word)) {
+      if (s.startsWith(word, i) && OccurrenceDenials.denies(s, chars, i, word)) {
         return word.length();
       }
     }
     return 0;
-  }
-
-  /**
-   * Whether the word of {@link #NONE_WORDS} {@code word} at {@code i} denies something unwanted: one follows in its
-   * clause, or it denies an occurrence at its clause's end ({@link OccurrenceDenials}: 全年零发生). Not 无人, 无法, 零星,
-   * a prevention or an aim denied (未杜绝乱收费, 未做到零事故: it happened), nor work denied (没有及时处理投诉).
-   */
-  static boolean deniesAt(String s, char[] chars, int i, String word) {
-    if (word.equals("无") && (Chars.startsWith(s, i + 1, "人") || Chars.startsWith(s, i + 1, "法"))
-        || word.equals("零") && (i + 1 < chars.length && NOT_ZERO.indexOf(chars[i + 1]) >= 0 || ShortfallDenials.aimDenied(s, i))
-        || word.equals("杜绝") && ShortfallDenials.preventionDenied(s, i)) {
-      return false;
-    }
-    int from = i + word.length();
-    int thing = unwantedStart(s, chars, from);
-    if (thing >= 0 && !OccurrenceDenials.workDenied(word, s, from, thing)) {
-      return true;
-    }
-    return OccurrenceDenials.bare(s, chars, i);
   }
 
   /**
@@ -431,7 +412,7 @@ public final class Absence {
   private static final List<String> TO_FIGURE = List.of("均为", "仅为", "保持为", "保持", "为", "是", ":");
 
   /** Characters after 零 that make it part of another word (零星, 零散, 零售, 零用钱, 零部件) or a number (零点五). */
-  private static final String NOT_ZERO = "星散售用部件碎工头钱就基距容点";
+  static final String NOT_ZERO = "星散售用部件碎工头钱就基距容点";
 
   /**
    * Where a figure of zero stated right after a rate's 率 ending at {@code at} ends (逾期率为0, 超期率0%,

@@ -6,26 +6,140 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The denials of an occurrence that {@link Absence} reads besides a word of absence right before the thing: the broad
- * negations 没有 and 不存在, which deny a thing only when no work stands between (没有乱收费现象, 不存在违规使用资金情况; not
- * 没有及时处理投诉), and a denial naming nothing after it at its clause's end (全年零发生, 项目施工期间未发生), which denies
+ * negations 没有 and 不存在, which deny a thing only when nothing but the thing's kind, its occurrence or a count of one
+ * stands between (没有乱收费现象, 不存在违规使用资金情况, 没有接到有效投诉; not 没有及时处理投诉, 没有组织隐患排查), and a denial naming nothing after it at its clause's end (全年零发生, 项目施工期间未发生), which denies
  * what the indicator counts as 未发生 alone does.
  */
 public final class OccurrenceDenials {
   private OccurrenceDenials() {}
 
   /**
-   * Words of {@link Absence#NONE_WORDS} that negate work as readily as they deny a thing (没有完成, 没有及时处理投诉,
-   * 不存在困难): they deny an unwanted thing only when no word of {@link #WORK_ON} stands between.
+   * Words of {@link Absence#NONE_WORDS} that negate work as readily as they deny a thing (没有完成, 没有组织隐患排查,
+   * 不存在困难): they deny an unwanted thing only when nothing but words of {@link #BETWEEN} or {@link #KINDS} stands
+   * between ({@link #onlyTheThingBetween}). A list of the verbs that block them could never be whole (没有制定,
+   * 没有设立, 没有严格监管 …); what may stand before the thing is a short list.
    */
-  private static final List<String> BROAD = List.of("没有", "不存在");
+  private static final List<String> BROAD = List.of("没有", "不存在", "没出现", "没有发现");
 
   /**
-   * Words of work done on a thing: after 没有 or 不存在 they make the work what is denied (没有及时处理投诉, 没有整改安全隐患,
-   * 没有对违纪问题进行处理, 没有杜绝乱收费), not the thing.
+   * Words that may stand between a broad denial and the thing denied (没有发生过, 没有一起乱收费, 没有接到有效投诉):
+   * occurrence, a count of one, a pointer back (此类问题) or a degree.
    */
-  private static final List<String> WORK_ON =
-      List.of("完成", "达到", "达成", "按", "及时", "对", "把", "将", "开展", "进行", "实施", "落实", "杜绝", "避免", "防止", "处理", "处置",
-          "解决", "整改", "办结", "办理", "消除", "查处", "排查", "化解", "纠正", "回复", "答复", "受理", "核查", "上报", "报告", "得到");
+  private static final List<String> BETWEEN =
+      List.of("发生", "出现", "发现", "收到", "接到", "接获", "造成", "产生", "存在", "任何", "此类", "该类", "类似", "上述", "相关", "一起", "一件", "一例", "一次", "一宗",
+          "一个", "一名", "一条", "一项", "有效", "恶意", "意外", "重特大", "特大", "重大", "较大", "一般", "严重", "明显", "及以上", "以上",
+          // one character each, after the words they begin (有效)
+          "有", "过", "了", "再", "的");
+
+  /**
+   * Kinds that name the thing denied (不存在安全生产事故, 没有群众投诉, 从未发生食品安全事故): nouns, no verbs. A kind
+   * missing here leaves a denial unread (undetermined), never a failure read as met.
+   */
+  private static final List<String> KINDS =
+      List.of("安全生产", "安全", "生产", "质量", "食品", "药品", "交通", "消防", "森林", "环境", "生态", "特种设备", "设备", "农产品", "群众",
+          "服务对象", "学生", "校园", "企业", "涉企", "涉农", "工程", "施工", "项目", "资金", "医疗", "责任", "人员", "动物", "区域性",
+          "群体性", "网络", "社会", "治安", "刑事", "行政", "财务", "职工", "农民工", "游客", "旅客", "乘客", "患者", "环保");
+
+  /** Verbs closing a cause before the thing (没出现因项目引发的信访事件, 不存在因施工导致的安全事故). */
+  private static final List<String> CAUSED = List.of("引发", "导致", "造成", "产生", "带来", "引起");
+
+  /** Unwanted words that head a clause ending in 的 before them (不存在破坏生态环境的事件, 没有发现非法占用林地的案件). */
+  private static final List<String> CLAUSE_HEADS = List.of("事件", "案件");
+
+  /** The most characters a broad denial may stand before its thing, passing only allowed words. */
+  private static final int REACH = 16;
+
+  /**
+   * Whether the word of {@link Absence#NONE_WORDS} {@code word} at {@code i} denies something unwanted: one follows in
+   * its clause, or it denies an occurrence at its clause's end (全年零发生). Not 无人, 无法, 零星, a prevention or an aim
+   * denied (未杜绝乱收费, 未做到零事故: it happened), nor a broad negation of anything but the thing (没有及时处理投诉,
+   * 没有组织安全隐患排查).
+   */
+  static boolean denies(String s, char[] chars, int i, String word) {
+    if (word.equals("无") && (Chars.startsWith(s, i + 1, "人") || Chars.startsWith(s, i + 1, "法"))
+        || word.equals("零") && (i + 1 < chars.length && Absence.NOT_ZERO.indexOf(chars[i + 1]) >= 0 || ShortfallDenials.aimDenied(s, i))
+        || word.equals("杜绝") && ShortfallDenials.preventionDenied(s, i)) {
+      return false;
+    }
+    int from = i + word.length();
+    if (BROAD.contains(word)) {
+      return onlyTheThingBetween(s, chars, from) >= 0 || bare(s, chars, i);
+    }
+    return Absence.unwantedStart(s, chars, from) >= 0 || bare(s, chars, i);
+  }
+
+  /**
+   * Where the unwanted thing after a broad denial ending at {@code from} starts, when only words of {@link #BETWEEN},
+   * {@link #KINDS}, a cause (因…引发的), a party (向企业), a wrong listed before it (骗取、套取) or a clause closed by
+   * 的 before 事件 or 案件 stand between; -1 otherwise (没有组织安全隐患排查, 没有严格监管乱收费, 没有做到零差评).
+   */
+  static int onlyTheThingBetween(String s, char[] chars, int from) {
+    int end = Math.min(chars.length, from + REACH);
+    int p = from;
+    while (p < end) {
+      if (Absence.unwantedAt(s, p) != null) {
+        return p;
+      }
+      int next = passed(s, chars, p, end);
+      if (next <= p) {
+        return headedClause(s, chars, p, end);
+      }
+      p = next;
+    }
+    return -1;
+  }
+
+  /** Where an allowed word at {@code p} ends, or {@code p} when none stands there. */
+  private static int passed(String s, char[] chars, int p, int end) {
+    String w = Chars.firstAt(s, p, BETWEEN);
+    w = w != null ? w : Chars.firstAt(s, p, KINDS);
+    if (w != null) {
+      return p + w.length();
+    }
+    if (chars[p] == '因') { // 因项目引发的: the cause, then its verb
+      for (int k = p + 1; k < end && !Clauses.isClauseEnd(chars[k]); k++) {
+        String verb = Chars.firstAt(s, k, CAUSED);
+        if (verb != null) {
+          return k + verb.length();
+        }
+      }
+      return p;
+    }
+    if (chars[p] == '向') { // 向企业乱摊派: a party of up to three characters, then the thing
+      for (int k = p + 2; k <= p + 4 && k < end; k++) {
+        if (Absence.unwantedAt(s, k) != null) {
+          return k;
+        }
+      }
+      return p;
+    }
+    for (int k = p + 1; k <= p + 4 && k < end; k++) { // 骗取、套取: another wrong listed before the thing
+      if (chars[k] == '、') {
+        return Absence.unwantedAt(s, k + 1) != null ? k + 1 : p;
+      }
+      if (!Chars.isCjk(chars[k])) {
+        return p;
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Where a 事件 or 案件 closing a short clause ended by 的 starts (破坏生态环境的事件), or -1: the clause describes the
+   * thing, and holds no negation of its own (没有及时处理的案件 is no denial of them).
+   */
+  private static int headedClause(String s, char[] chars, int from, int end) {
+    for (int k = from; k < end; k++) {
+      char c = chars[k];
+      if (Clauses.isClauseEnd(c) || "未没不无".indexOf(c) >= 0) {
+        return -1;
+      }
+      if (c == '的' && Chars.startsWithAny(s, k + 1, CLAUSE_HEADS)) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
 
   /** Denials of an occurrence that may name nothing after them. 零发生 and 无发生 are 零 or 无 and 发生. */
   private static final List<String> OCCURRENCE_DENIED =
@@ -44,22 +158,6 @@ public final class OccurrenceDenials {
 
   /** Words ending a span before a bare denial (项目施工期间, 建设期内, 开展以来). */
   private static final List<String> SPAN_ENDS = List.of("期间", "期内", "以来", "过程中", "年内");
-
-  /**
-   * Whether the word of absence {@code word}, ending at {@code from}, is a broad negation with a word of work between it
-   * and the unwanted thing at {@code thing}: the work is what it denies (没有及时处理投诉).
-   */
-  static boolean workDenied(String word, String s, int from, int thing) {
-    if (!BROAD.contains(word)) {
-      return false;
-    }
-    for (int k = from; k < thing; k++) {
-      if (Chars.startsWithAny(s, k, WORK_ON)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * Whether a denial of {@link #OCCURRENCE_DENIED} at {@code i} names nothing after it, ending its clause (a word of

@@ -29,7 +29,7 @@ class AbsenceTest {
     for (String word : Absence.NONE_WORDS) {
       int at = s.indexOf(word);
       while (at >= 0) {
-        if (Absence.deniesAt(s, s.toCharArray(), at, word)) {
+        if (OccurrenceDenials.denies(s, s.toCharArray(), at, word)) {
           return true;
         }
         at = s.indexOf(word, at + word.length());
