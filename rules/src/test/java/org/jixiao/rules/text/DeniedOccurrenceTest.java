@@ -116,6 +116,29 @@ class DeniedOccurrenceTest {
     aNegatedWorkOrADeniedPreventionIsNoDenialOfTheThing(sub, name, target, actual);
   }
 
+  /**
+   * A safeguard named after the thing it guards against (投诉台账, 隐患整改机制, 事故应急预案) is not the thing: its
+   * denial says a measure is missing (review 66c: 没有投诉渠道 read met; 无投诉渠道 already did on main).
+   */
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 市场监管
+        "SERVED_SATISFACTION | 消费投诉 | ≤5件 | 没有投诉登记台账",
+        // 消防
+        "QUALITY | 消防安全隐患 | 0处 | 不存在隐患整改机制",
+        // 信访
+        "SOCIAL | 信访案件 | ≤2件 | 没有信访处理记录",
+        // 应急, with main's 无
+        "QUALITY | 安全生产事故 | 杜绝 | 无事故应急预案",
+        // 生态环境
+        "ECOLOGICAL | 环境污染事件 | 0起 | 没有污染事件的监测平台",
+      })
+  void aDenialOfASafeguardNamedAfterTheThingIsNoDenialOfIt(Subcategory sub, String name, String target, String actual) {
+    aNegatedWorkOrADeniedPreventionIsNoDenialOfTheThing(sub, name, target, actual);
+  }
+
   @ParameterizedTest(name = "{1} | {2} | {3}")
   @CsvSource(
       delimiter = '|',

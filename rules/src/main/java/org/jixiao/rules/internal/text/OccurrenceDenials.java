@@ -62,10 +62,30 @@ public final class OccurrenceDenials {
       return false;
     }
     int from = i + word.length();
-    if (BROAD.contains(word)) {
-      return onlyTheThingBetween(s, chars, from) >= 0 || bare(s, chars, i);
+    int thing = BROAD.contains(word) ? onlyTheThingBetween(s, chars, from) : Absence.unwantedStart(s, chars, from);
+    return thing >= 0 && !safeguardOf(s, thing) || bare(s, chars, i);
+  }
+
+  /**
+   * Safeguards named after the thing they guard against (投诉渠道, 隐患排查台账, 事故应急演练, 投诉处理机制): a denial
+   * of one says a measure is missing, not that the thing did not happen.
+   */
+  private static final List<String> SAFEGUARDS =
+      List.of("渠道", "台账", "机制", "制度", "预案", "演练", "平台", "信箱", "热线", "电话", "窗口", "专线", "记录", "档案", "登记", "应急",
+          "处理", "处置", "排查", "整改", "培训", "教育", "宣传", "监测", "监管", "检查", "防范", "防控", "预防", "调查", "原因", "措施",
+          "办法", "方案", "体系", "系统", "设备", "设施", "接待", "意识");
+
+  /**
+   * Whether the unwanted thing at {@code thing} only names what a safeguard after it guards against (没有投诉渠道,
+   * 不存在投诉处理机制, 无安全事故应急预案): the unwanted words, a 的, then a word of {@link #SAFEGUARDS}.
+   */
+  static boolean safeguardOf(String s, int thing) {
+    int p = thing;
+    for (String w = Absence.unwantedAt(s, p); w != null; w = p < s.length() ? Absence.unwantedAt(s, p) : null) {
+      p += w.length();
     }
-    return Absence.unwantedStart(s, chars, from) >= 0 || bare(s, chars, i);
+    p += Chars.startsWith(s, p, "的") ? 1 : 0;
+    return Chars.startsWithAny(s, p, SAFEGUARDS);
   }
 
   /**
@@ -115,7 +135,7 @@ public final class OccurrenceDenials {
     }
     for (int k = p + 1; k <= p + 4 && k < end; k++) { // 骗取、套取: another wrong listed before the thing
       if (chars[k] == '、') {
-        return Absence.unwantedAt(s, k + 1) != null ? k + 1 : p;
+        return k + 1 < end && Absence.unwantedAt(s, k + 1) != null ? k + 1 : p;
       }
       if (!Chars.isCjk(chars[k])) {
         return p;
