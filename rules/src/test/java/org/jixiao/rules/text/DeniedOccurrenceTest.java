@@ -54,6 +54,9 @@ class DeniedOccurrenceTest {
         "QUALITY | 施工安全事故 | 0起 | 不存在因施工导致的安全事故",
         "SOCIAL | 学校乱收费 | 杜绝 | 不存在向学生乱收费的现象",
         "SOCIAL | 环境违法案件 | ≤1件 | 辖区内没有一宗环境违法案件",
+        // work counted beside the denial is no occurrence of the thing
+        "QUALITY | 施工安全事故 | 杜绝 | 开展安全检查6次，未发生安全事故",
+        "SOCIAL | 群体性事件 | 不发生 | 处理来信来访8件，未发生群体性事件",
         // one denial of the thing among others, or a general one
         "SERVED_SATISFACTION | 群众投诉次数 | ≤2次 | 未发生安全事故，无投诉",
         "SOCIAL | 安全事故 | 无 | 未发生任何问题",
@@ -136,6 +139,28 @@ class DeniedOccurrenceTest {
         "ECOLOGICAL | 环境污染事件 | 0起 | 没有污染事件的监测平台",
       })
   void aDenialOfASafeguardNamedAfterTheThingIsNoDenialOfIt(Subcategory sub, String name, String target, String actual) {
+    aNegatedWorkOrADeniedPreventionIsNoDenialOfTheThing(sub, name, target, actual);
+  }
+
+  /**
+   * Under a target of none read as words (杜绝, 不发生), a count of occurrences reported in the actual outweighs a
+   * denial beside it: something happened (review 66c: 发生一般安全事故1起，没有造成人员伤亡 read met, and with 未造成
+   * already on main).
+   */
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 教育
+        "SOCIAL | 校园安全事故 | 杜绝 | 发生学生意外受伤事故1起，未造成严重后果",
+        // 消防
+        "SOCIAL | 火灾事故 | 不发生 | 发生一般火灾3起，全年重大火灾零发生",
+        // 信访
+        "SERVED_SATISFACTION | 群众投诉 | 杜绝 | 接到群众投诉2件，没有出现重复投诉",
+        // 卫健: the count after the denial
+        "QUALITY | 医疗纠纷 | 不发生 | 没有发生重大医疗事故，一般医疗纠纷2例",
+      })
+  void aReportedOccurrenceOutweighsADenialBesideIt(Subcategory sub, String name, String target, String actual) {
     aNegatedWorkOrADeniedPreventionIsNoDenialOfTheThing(sub, name, target, actual);
   }
 

@@ -92,6 +92,11 @@ public final class Absence {
     return UNWANTED_WORDS.occursIn(s);
   }
 
+  /** Whether {@code s} holds a word of {@link #HANDLING} anywhere (处理投诉, 受理投诉). */
+  static boolean handles(String s) {
+    return HANDLING_WORDS.occursIn(s);
+  }
+
   /** The word of {@link #UNWANTED} that {@code s} has at {@code i}, or null. */
   static @Nullable String unwantedAt(String s, int i) {
     return UNWANTED_WORDS.at(s, i);

@@ -101,6 +101,7 @@ public final class CompletionReader {
     boolean clauseHasTerm = false;
     boolean negationCounted = false; // whether the open negation is itself a word found (未能)
     int deniedFact = -1; // where the unwanted thing a word of absence denies starts (无逾期: 逾期)
+    int reported = -1; // whether the text reports a count of occurrences (1) or not (0), asked once at the first absence
     int i = 0;
     while (i < n) {
       char c = chars[i];
@@ -155,6 +156,14 @@ public final class CompletionReader {
           || ShortfallDenials.aimDenied(s, i))) {
         // 支出为零逾期未付: a figure's zero; 尚未做到零逾期: the aim of none denied. No absence: the word after
         // it is read as itself
+        i += absence;
+        continue;
+      }
+      if (absence > 0 && reported < 0) {
+        reported = OccurrenceDenials.reportsOccurrence(s) ? 1 : 0; // once: 零投诉零投诉… would ask it at each 零
+      }
+      if (absence > 0 && reported == 1) {
+        // 发生一般事故1起，没有造成人员伤亡: something happened; the denial beside it says nothing of none
         i += absence;
         continue;
       }

@@ -161,6 +161,47 @@ public final class OccurrenceDenials {
     return -1;
   }
 
+  /** Words reporting that something happened, before its count (发生一般事故1起, 收到投诉3件). */
+  private static final List<String> OCCURRED = List.of("发生", "出现", "收到", "接到", "共有");
+
+  /** Units counting occurrences (1起, 3件, 2例). Not 处 (隐患35处 are the hazards found and removed). */
+  private static final String OCCURRENCE_UNITS = "起件例宗次";
+
+  /**
+   * Whether {@code s} (normalised) reports a count of occurrences (发生一般安全事故1起, 一般投诉4件, 收到投诉3件): a
+   * figure other than 0 in an occurrence unit, in a clause that reports an occurrence or names an unwanted thing, with no
+   * negation and no handling of it (处理投诉5件, 排查隐患3次). A denial beside it (没有造成人员伤亡, 重特大火灾零发生)
+   * cannot answer a target of none: something happened.
+   */
+  public static boolean reportsOccurrence(String s) {
+    char[] chars = CharArrays.of(s);
+    for (int k = 0; k < chars.length; k++) {
+      if (chars[k] < '1' || chars[k] > '9' || k > 0 && (Chars.isAsciiDigit(chars[k - 1]) || chars[k - 1] == '.')) {
+        continue;
+      }
+      int end = Chars.digitsEnd(chars, k);
+      if (end >= chars.length || OCCURRENCE_UNITS.indexOf(chars[end]) < 0) {
+        continue;
+      }
+      String clause = s.substring(Clauses.clauseStart(s, k), k);
+      if ((Chars.firstIn(clause, OCCURRED) != null || Absence.namesUnwanted(clause)) && !Absence.handles(clause)
+          && Chars.firstIn(clause, SAFEGUARDS) == null && !negated(clause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code clause} holds a negation or a zero (未发生事故0起, 没有投诉, 无事故): no occurrence reported. */
+  private static boolean negated(String clause) {
+    for (int k = 0; k < clause.length(); k++) {
+      if ("未没无不零".indexOf(clause.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Denials of an occurrence that may name nothing after them. 零发生 and 无发生 are 零 or 无 and 发生. */
   private static final List<String> OCCURRENCE_DENIED =
       List.of("从未发生", "没有发生", "没有出现", "未发生", "未出现", "没发生", "没出现", "零发生", "无发生");
