@@ -79,6 +79,11 @@ class DeniedOccurrenceTest {
         // a prevention or an aim denied: the thing happened
         "SOCIAL | 乱收费现象 | 无 | 没有杜绝乱收费现象",
         "SOCIAL | 安全事故 | 无 | 未做到零事故",
+        // ... with a word of degree or aim between the negation and the prevention or aim (review 66c: 没有完全杜绝乱收费)
+        "SOCIAL | 违规收费现象 | 杜绝 | 没有彻底杜绝违规收费现象",
+        "QUALITY | 安全生产事故 | 杜绝 | 未能完全杜绝安全生产事故",
+        "SOCIAL | 乱摊派 | 杜绝 | 没有达到杜绝乱摊派的要求",
+        "SERVED_SATISFACTION | 质量投诉 | ≤2件 | 没有真正做到零投诉",
         // 无 under wanted work stays the placeholder; 不存在 a wanted thing is no answer
         "QUANTITY | 安全培训人数 | 无 | 没有开展培训",
         "QUANTITY | 困难群众救助人数 | 无 | 不存在困难",

@@ -316,9 +316,13 @@ public final class Absence {
   /** Characters after 内 that make it a place, a part, a kind of fund or a modifier (内部, 内容, 预算内资金, 内外, 范围内的工作). */
   private static final String NOT_INSIDE = "部容资投外的";
 
-  /** Words between a negation and a limit kept that leave the negation its own (未完全控制在, 未能严格控制在). */
-  private static final List<String> TOWARD_INSIDE =
-      List.of("能够", "能", "完全", "全部", "严格", "按要求", "按照要求", "有效", "及时", "均", "控制", "保证", "做到", "实现", "确保");
+  /**
+   * Words between a negation and what it denies that leave the negation its own: a limit kept (未完全控制在,
+   * 未能严格控制在), a prevention or an aim (没有完全杜绝, 未能彻底杜绝, 没有真正实现零事故: {@link ShortfallDenials}).
+   */
+  static final List<String> TOWARD_INSIDE =
+      List.of("能够", "能", "完全", "全部", "严格", "按要求", "按照要求", "有效", "及时", "均", "控制", "保证", "做到", "实现", "确保",
+          "彻底", "真正", "全面", "根本", "达到");
 
   /**
    * Whether a negation ending at {@code from} denies the limit kept at {@code at}: only words of

@@ -80,7 +80,8 @@ final class ShortfallDenials {
   /** Whether the 零 at {@code at} follows a verb of an aim that a negation denies (未做到零延误). */
   static boolean aimDenied(String s, int at) {
     int aim = Chars.startOfEndingAt(s, at, AIMS);
-    return aim >= 0 && Chars.startOfEndingAt(s, aim, AIM_DENIALS) >= 0;
+    // 没有真正实现零事故: a word of degree may stand between the negation and its aim
+    return aim >= 0 && Chars.startOfEndingAt(s, Chars.backOver(s, aim, 0, Absence.TOWARD_INSIDE), AIM_DENIALS) >= 0;
   }
 
   /** What before 为零 or 是零 names a span or the whole, whose zero is a claim (全年为零延误, 各项目均为零超预算). */
@@ -139,9 +140,12 @@ final class ShortfallDenials {
   /** Negations of a word of prevention: 无法避免, 不可避免, 难以避免, 未能杜绝. */
   private static final List<String> NOT_PREVENTED = List.of("无法", "不可", "难以", "未能", "没能", "不能", "没有", "未");
 
-  /** Whether a word of {@link #NOT_PREVENTED} ends right before {@code at} (未杜绝, 无法避免). */
+  /**
+   * Whether a word of {@link #NOT_PREVENTED} ends before {@code at}, right before it or with words of degree or aim
+   * between (未杜绝, 无法避免, 没有完全杜绝, 未能彻底杜绝, 没有实现杜绝): the prevention failed.
+   */
   static boolean preventionDenied(String s, int at) {
-    return Chars.startOfEndingAt(s, at, NOT_PREVENTED) >= 0;
+    return Chars.startOfEndingAt(s, Chars.backOver(s, at, 0, Absence.TOWARD_INSIDE), NOT_PREVENTED) >= 0;
   }
 
   private static boolean clauseEndBetween(char[] chars, int from, int to) {
