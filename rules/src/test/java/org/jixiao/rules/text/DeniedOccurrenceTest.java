@@ -100,6 +100,46 @@ class DeniedOccurrenceTest {
   }
 
   /**
+   * Review 66d: 没有 / 不存在 right before a word that names the work as often as a harm (调整, 案件, 受灾, 问题, 失业)
+   * denies no unwanted thing; a safeguard named by its handling (报告, 受理, 治理, 救援 …) is missing, not the thing
+   * absent; an aim missed with 如期 / 按期 or a span (全年) beside it is missed.
+   */
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 农业农村, 司法, 民政: the work itself was not done or not needed
+        "QUANTITY | 农业产业结构调整面积 | 无 | 不存在调整",
+        "QUANTITY | 行政复议案件办理数 | 无 | 没有案件",
+        "QUANTITY | 受灾群众临时救助 | 应助尽助 | 没有受灾",
+        "QUALITY | 审计问题整改率 | 100% | 没有问题",
+        // 应急, 生态环境, 市场监管: a safeguard named after the thing, with its handling
+        "QUALITY | 较大安全事故 | 0起 | 不存在事故报告制度",
+        "ECOLOGICAL | 环境污染事件 | 无 | 没有污染治理台账",
+        "SERVED_SATISFACTION | 消费投诉件数 | ≤5件 | 没有投诉受理专线",
+        "SOCIAL | 生产安全事故 | 0起 | 没有事故救援队伍",
+        // 交通, 教育: an aim missed, with time words beside it
+        "SOCIAL | 道路交通事故 | 零事故 | 没有按期实现全年零事故",
+        "SOCIAL | 校园安全事故 | 零事故 | 未能如期实现零事故目标",
+      })
+  void aWorkWordASafeguardOrAMissedAimAfterADenialIsNoDenialOfTheThing(
+      Subcategory sub, String name, String target, String actual) {
+    aNegatedWorkOrADeniedPreventionIsNoDenialOfTheThing(sub, name, target, actual);
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a pointer or a clause before the work word names the thing (review 66d kept these)
+        "QUALITY | 违规使用资金问题 | 无 | 不存在此类问题",
+        "SOCIAL | 破坏耕地案件 | ≤1起 | 没有发现破坏耕地的案件",
+      })
+  void aWorkWordNamedAfterAPointerOrAClauseIsTheThingDenied(Subcategory sub, String name, String target, String actual) {
+    met(judge(sub, name, target, actual));
+  }
+
+  /**
    * 没有 / 不存在 before any verb negates the work, whichever verb it is: a list of verbs that block the denial was
    * never whole (review 66c: 没有组织…排查 read met). Only the thing's kind, its occurrence or a count may stand between.
    */

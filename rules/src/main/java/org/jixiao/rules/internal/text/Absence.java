@@ -322,7 +322,7 @@ public final class Absence {
    */
   static final List<String> TOWARD_INSIDE =
       List.of("能够", "能", "完全", "全部", "严格", "按要求", "按照要求", "有效", "及时", "均", "控制", "保证", "做到", "实现", "确保",
-          "彻底", "真正", "全面", "根本", "达到");
+          "彻底", "真正", "全面", "根本", "达到", "如期", "按期", "按时", "全年");
 
   /**
    * Whether a negation ending at {@code from} denies the limit kept at {@code at}: only words of

@@ -71,7 +71,7 @@ public final class NoneAsked {
    * Words unwanted as a figure (预算调整率, 问题数 ≤ 3) that name the work as often as a harm (法律援助案件, 结构调整,
    * 受灾人数 helped): under 无 they ask none only beside a plain unwanted word (违规违纪案件, 违纪问题).
    */
-  private static final List<String> WORK_AS_OFTEN = List.of("调整", "结余", "问题", "案件", "受灾", "失业", "死亡");
+  static final List<String> WORK_AS_OFTEN = List.of("调整", "结余", "问题", "案件", "受灾", "失业", "死亡");
 
   /** Words of a clause beside a count that name nothing counted (发生2起, 共1件, 全年0起). */
   private static final String BARE = "发生共计有全年本年度累计合";

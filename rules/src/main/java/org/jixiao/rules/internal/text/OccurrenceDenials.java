@@ -62,7 +62,13 @@ public final class OccurrenceDenials {
       return false;
     }
     int from = i + word.length();
-    int thing = BROAD.contains(word) ? onlyTheThingBetween(s, chars, from) : Absence.unwantedStart(s, chars, from);
+    boolean broad = BROAD.contains(word);
+    int thing = broad ? onlyTheThingBetween(s, chars, from) : Absence.unwantedStart(s, chars, from);
+    if (broad && thing == from && NoneAsked.WORK_AS_OFTEN.contains(Absence.unwantedAt(s, thing))) {
+      // 没有调整, 没有案件, 没有受灾群众: the changes, cases and people in need are the work as often; named after
+      // a pointer or a clause (不存在此类问题, 没有发现非法占用林地的案件) they are the thing
+      return false;
+    }
     return thing >= 0 && !safeguardOf(s, thing) || bare(s, chars, i);
   }
 
@@ -73,7 +79,9 @@ public final class OccurrenceDenials {
   private static final List<String> SAFEGUARDS =
       List.of("渠道", "台账", "机制", "制度", "预案", "演练", "平台", "信箱", "热线", "电话", "窗口", "专线", "记录", "档案", "登记", "应急",
           "处理", "处置", "排查", "整改", "培训", "教育", "宣传", "监测", "监管", "检查", "防范", "防控", "预防", "调查", "原因", "措施",
-          "办法", "方案", "体系", "系统", "设备", "设施", "接待", "意识");
+          "办法", "方案", "体系", "系统", "设备", "设施", "接待", "意识",
+          // handling named after the thing (事故报告机制, 污染治理设施, 投诉受理窗口, 隐患自查台账; review 66d)
+          "报告", "上报", "受理", "自查", "防治", "治理", "督办", "救援", "追究", "责任", "队伍");
 
   /**
    * Whether the unwanted thing at {@code thing} only names what a safeguard after it guards against (没有投诉渠道,

@@ -77,10 +77,13 @@ final class ShortfallDenials {
   /** Negations of an aim: 未做到零延误, 难以实现零超支. */
   private static final List<String> AIM_DENIALS = List.of("没能", "未能", "难以", "无法", "不能", "没有", "未", "没");
 
+  /** Words between an aim and its 零 (实现全年零事故, 做到全面零投诉). */
+  private static final List<String> AIM_SPANS = List.of("全年", "全部", "全面", "彻底", "真正", "根本");
+
   /** Whether the 零 at {@code at} follows a verb of an aim that a negation denies (未做到零延误). */
   static boolean aimDenied(String s, int at) {
-    int aim = Chars.startOfEndingAt(s, at, AIMS);
-    // 没有真正实现零事故: a word of degree may stand between the negation and its aim
+    // 没有真正实现零事故, 未能如期实现全年零事故: words of degree or time may stand on either side of the aim
+    int aim = Chars.startOfEndingAt(s, Chars.backOver(s, at, 0, AIM_SPANS), AIMS);
     return aim >= 0 && Chars.startOfEndingAt(s, Chars.backOver(s, aim, 0, Absence.TOWARD_INSIDE), AIM_DENIALS) >= 0;
   }
 
