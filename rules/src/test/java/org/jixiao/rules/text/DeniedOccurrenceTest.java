@@ -127,6 +127,31 @@ class DeniedOccurrenceTest {
     aNegatedWorkOrADeniedPreventionIsNoDenialOfTheThing(sub, name, target, actual);
   }
 
+  /** A bare denial after the whole it speaks for (全县, 本单位, 辖区内) and a span: review 66d found them unread. */
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SOCIAL | 道路交通事故 | 0起 | 全县全年零发生",
+        "QUALITY | 安全责任事故 | ≤0起 | 本单位2024年度零发生。",
+        "SOCIAL | 森林火灾 | 无 | 辖区内全年未发生",
+      })
+  void aBareDenialAfterTheWholeItSpeaksForMeetsATargetOfNone(Subcategory sub, String name, String target, String actual) {
+    met(judge(sub, name, target, actual));
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // work before it, or more than a whole: the work did not happen
+        "SOCIAL | 安全生产事故 | 0起 | 全部资金拨付未发生",
+        "SOCIAL | 安全生产事故 | 0起 | 本季度维修未发生",
+      })
+  void aBareDenialAfterWorkIsNoDenialOfTheThing(Subcategory sub, String name, String target, String actual) {
+    aNegatedWorkOrADeniedPreventionIsNoDenialOfTheThing(sub, name, target, actual);
+  }
+
   @ParameterizedTest(name = "{1} | {2} | {3}")
   @CsvSource(
       delimiter = '|',

@@ -249,7 +249,17 @@ public final class OccurrenceDenials {
     while (lead > start && !Chars.isCjk(chars[lead - 1])) {
       lead--;
     }
-    return lead == start || Chars.startOfEndingAt(s, lead, SPAN_ENDS) >= 0 || Absence.holdsUnwanted(s.substring(start, lead));
+    return lead == start || Chars.startOfEndingAt(s, lead, SPAN_ENDS) >= 0 || Absence.holdsUnwanted(s.substring(start, lead))
+        || isWhole(s.substring(start, lead));
+  }
+
+  /**
+   * Whether a clause's subject before a bare denial names the whole it speaks for: 全镇, 本项目, 我局, 辖区内 (全镇全年零发生,
+   * 本项目2023年度零发生); three characters at most, so that work named before it (资金拨付未发生) is no such whole.
+   */
+  private static boolean isWhole(String subject) {
+    return subject.length() >= 2 && subject.length() <= 3 && "全本我".indexOf(subject.charAt(0)) >= 0
+        && !subject.startsWith("全部") || subject.equals("辖区") || subject.equals("辖区内");
   }
 
   /** Unwanted words general enough to deny whatever a name counts (未发生任何问题, 无负面事件). */
