@@ -40,8 +40,8 @@ final class IndicatorBlock {
   private final int[] headerRows;
   /** The second line of a header wrapped over two rows ({@link WrappedHeader}), or -1. */
   private final int lowerRow;
-  /** The columns already told as unplaced in a block without an actual column. */
-  private final BitSet toldUnplaced = new BitSet();
+  /** The columns told as unplaced in a block without an actual column. */
+  private final UnplacedColumns unplaced;
   /** The row of the last indicator read, whose texts the next line may carry on; -1 before one. */
   private int lastIndicatorRow = -1;
   /** Level labels printed over two lines of their column. */
@@ -68,6 +68,7 @@ final class IndicatorBlock {
     levelPoints = new LevelPoints(columns.headers());
     centred = new CentredLevels(g, sink, columns);
     firstLines = new CentredFirstLines(g, sink, columns);
+    unplaced = new UnplacedColumns(g, sink, columns);
   }
 
   /** Whether a line holds the part of a level label wrapped onto it ({@link WrappedLabels}). */
@@ -331,7 +332,7 @@ final class IndicatorBlock {
     keepOthers(row, d);
     d.indicators.add(indicator);
     lastIndicatorRow = row;
-    unplacedWithoutActual(row);
+    unplaced.tell(row);
   }
 
   /** The indicator a row prints, of category {@code cat} and 二级 {@code sub}: its texts, and its figures read (a cell that is no number kept). */
@@ -434,32 +435,6 @@ final class IndicatorBlock {
   /** Says that the last indicator was marked cut off ({@link #markEndOfCopy}), at the copy's last row. */
   void tellCutOff(int lastRow, FormDraft d) {
     EndsInIndicatorRow.tell(g, sink, lastRow, d);
-  }
-
-  /**
-   * A block with no actual column whose indicator rows hold text in a column it could not place (大英
-   * 2020 headed its actuals 实施进度): those cells may be the actuals, and the rules, finding none, would
-   * call every actual blank. So each such column is told once, as a WARNING naming its column and
-   * heading ({@code JX-I-0251}; {@code 0252} for a column with no heading), besides its cells being kept
-   * as stray cells. Not the block's label column left of 一级指标, nor a column of points headed by a figure.
-   */
-  private void unplacedWithoutActual(int row) {
-    if (columns.has(IndicatorRole.ACTUAL)) {
-      return;
-    }
-    int w = g.width(row);
-    for (int c = cat1Column + 1; c < w; c++) {
-      if (columns.roleAt(c) != IndicatorRole.NONE || c == columns.pointsColumn || toldUnplaced.get(c) || g.text(row, c).isEmpty()) {
-        continue;
-      }
-      toldUnplaced.set(c);
-      String h = columns.header(c);
-      String header = h == null ? "" : h.strip();
-      Msg msg = header.isEmpty()
-          ? Msg.of("JX-I-0252").arg("column", c + 1L)
-          : Msg.of("JX-I-0251").arg("column", c + 1L).arg("header", header);
-      sink.report(FormDiagnostics.NO_ACTUAL_COLUMN, Severity.WARNING, msg, row, c, g.text(row, c));
-    }
   }
 
   /** Whether every cell of the row names the execution (预算执行率, 预算执行情况), not a category. */
