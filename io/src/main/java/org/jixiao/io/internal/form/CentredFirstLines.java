@@ -59,14 +59,14 @@ final class CentredFirstLines {
     }
     List<String> texts = List.of(cells.target, cells.actual, cells.reason, cells.explanation);
     int below = row + 1;
-    if (below >= g.height() || cell(below, nameColumn).isEmpty()
-        || cell(below, weightColumn).isEmpty() && cell(below, scoreColumn).isEmpty()) {
+    if (below >= g.height() || g.cell(below, nameColumn).isEmpty()
+        || g.cell(below, weightColumn).isEmpty() && g.cell(below, scoreColumn).isEmpty()) {
       return false;
     }
     for (int i = 0; i < texts.size(); i++) {
       String t = texts.get(i);
-      if (!t.isEmpty() && (FormText.isPlaceholderMark(t) || t.strip().equals("无") || FormText.isValueOfItsOwn(t)
-          || cell(below, textColumns[i]).isEmpty() || !finished(above, i))) {
+      if (!t.isEmpty() && (FormText.isFiller(t) || FormText.isValueOfItsOwn(t)
+          || g.cell(below, textColumns[i]).isEmpty() || !finished(above, i))) {
         return false;
       }
     }
@@ -98,9 +98,5 @@ final class CentredFirstLines {
       default -> above.explanation();
     };
     return cell.map(t -> FormText.isValueOfItsOwn(t) || t.codePointCount(0, t.length()) <= 2).orElse(true);
-  }
-
-  private String cell(int row, int c) {
-    return c >= 0 && c < g.width(row) ? g.text(row, c) : "";
   }
 }

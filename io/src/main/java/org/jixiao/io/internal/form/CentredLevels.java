@@ -74,8 +74,8 @@ final class CentredLevels {
       return null;
     }
     for (int k = row + 1; k < g.height(); k++) {
-      String two = cell(k, cat2Column);
-      String one = cell(k, cat1Column);
+      String two = g.cell(k, cat2Column);
+      String one = g.cell(k, cat1Column);
       boolean labelOne = !one.isEmpty() && !FormText.isPlaceholderMark(one) && !WrappedLabels.isBarePoints(IndicatorRole.CAT1, one);
       if (!two.isEmpty()) {
         Subcategory sub = FormText.isPlaceholderMark(two) ? null : Subcategory.fromLabel(FormText.categoryKey(two)).orElse(null);
@@ -83,17 +83,13 @@ final class CentredLevels {
           return null; // a placeholder, a label not known, a new 一级 group or a level of another 一级
         }
         sink.report(FormDiagnostics.CENTRED_LEVEL, Severity.INFO,
-            Msg.of("JX-I-0274").arg("level", sub.label()).arg("line", k + 1L), row, cat2Column, cell(row, nameColumn));
+            Msg.of("JX-I-0274").arg("level", sub.label()).arg("line", k + 1L), row, cat2Column, g.cell(row, nameColumn));
         return sub;
       }
-      if (labelOne || cell(k, nameColumn).isEmpty()) {
+      if (labelOne || g.cell(k, nameColumn).isEmpty()) {
         return null; // a new 一级 group, or the end of the indicator rows
       }
     }
     return null;
-  }
-
-  private String cell(int row, int c) {
-    return c >= 0 && c < g.width(row) ? g.text(row, c) : "";
   }
 }

@@ -38,6 +38,11 @@ final class FormGrid {
     return t;
   }
 
+  /** The text of a cell, or "" for a column outside the row (a negative one, or past its width). */
+  String cell(int row, int column) {
+    return column >= 0 && column < width(row) ? text(row, column) : "";
+  }
+
   /** A grid row's one-based line in the source: its line in a text, its row in a sheet. */
   long line(int row) {
     return grid.location(row, 0).line().orElse(row + 1L);

@@ -235,6 +235,14 @@ public final class FormText {
     return true;
   }
 
+  /**
+   * Whether a value cell holds only a template's filler: a placeholder mark (—, /, ……) or 无, as a
+   * template's empty row prints its target and actual.
+   */
+  static boolean isFiller(String cell) {
+    return isPlaceholderMark(cell) || cell.strip().equals("无");
+  }
+
   /** Whether text is an unsigned ASCII decimal such as {@code 20} or {@code 2.5}. */
   static boolean isDecimal(String text) {
     if (text.isEmpty() || text.length() > 12) {

@@ -141,7 +141,7 @@ final class WrappedFundsHeader {
       if (FormNumber.parse(piece, true).value() != null) {
         return false;
       }
-      String above = c < g.width(row) ? g.text(row, c) : "";
+      String above = g.cell(row, c);
       boolean goesOn = c < g.width(row + 2) && !g.text(row + 2, c).isEmpty();
       boolean alone = namesItself(piece) || isUnit(piece) || FundsLabels.isLabelHeading(FormText.key(piece));
       if (above.isEmpty() ? !alone : !goesOn && !completes(above, piece)) {

@@ -35,7 +35,7 @@ final class WrappedHeader {
       if (piece.isEmpty()) {
         continue;
       }
-      String above = c < g.width(row) ? g.text(row, c) : "";
+      String above = g.cell(row, c);
       if (completes(above, piece)) {
         any = true;
         named |= !FormText.key(above).isEmpty() && IndicatorRole.of(FormText.key(above)) == IndicatorRole.NONE;
@@ -99,7 +99,7 @@ final class WrappedHeader {
    * {@code lower}, if any (a funds header may wrap over three: {@link WrappedFundsHeader}).
    */
   static String text(FormGrid g, int row, int lower, int c) {
-    String upper = c < g.width(row) ? g.text(row, c) : "";
+    String upper = g.cell(row, c);
     if (lower <= row) {
       return upper;
     }

@@ -94,7 +94,7 @@ final class WrappedIndicatorLines {
     if (tail.isEmpty()) {
       return true;
     }
-    if (FormText.isPlaceholderMark(tail) || tail.strip().equals("无")) {
+    if (FormText.isFiller(tail)) {
       return false;
     }
     if (FormText.isValueOfItsOwn(above)) {
@@ -139,7 +139,7 @@ final class WrappedIndicatorLines {
         break;
       }
     }
-    if (t.length() > 6 || t.isEmpty() && text.strip().isEmpty()) {
+    if (t.length() > 6) {
       return false;
     }
     for (int i = 0; i < t.length(); i++) {
