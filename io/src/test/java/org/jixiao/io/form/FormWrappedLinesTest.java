@@ -233,4 +233,44 @@ class FormWrappedLinesTest {
       assertThat(wrapped(read)).as(line).isEmpty();
     }
   }
+
+  @Test
+  void aSubRowNamedBesideANameNarrowerThanItsColumnIsARowOfItsOwn() throws IOException {
+    // 银川六中 2021 (review 66a): 公用经费标准 is a third narrower than the column's widest name, so it
+    // did not wrap, and 资金拨付 | 及时 | 及时 under it is a sub-row under its merged 分值
+    List<String> form = lines(Fixtures.YINCHUAN);
+    ReadResult<PerformanceTable> printed = read(String.join("\n", form));
+    form.add(indexOf(form, "公用经费标准") + 1, "\t\t资金拨付\t\t及时\t及时\t\t");
+
+    ReadResult<PerformanceTable> read = read(String.join("\n", form));
+
+    assertThat(indicators(read)).contains(indicators(printed).get(1));
+    assertThat(indicators(read)).extracting(i -> i.name().orElse("") + "|" + i.target().orElse(""))
+        .contains("资金拨付|及时");
+    assertThat(wrapped(read)).isEmpty();
+  }
+
+  @Test
+  void aNameThatFillsItsColumnOrIsCutInABracketGoesOnWithItsTexts() throws IOException {
+    // the column's widest name is 使学生和老师行个更好的学习和工作环境,做到: a first line as wide goes
+    // on, one two characters narrower would have held the next word, and a bracket left open goes on
+    assertThat(indicators(read(String.join("\n", wrappedUnder("公用经费标准严格按照自治区有关文件规定执行", "情况")))).get(1))
+        .satisfies(i -> assertThat(i.name()).hasValue("公用经费标准严格按照自治区有关文件规定执行情况"))
+        .satisfies(i -> assertThat(i.target()).hasValue("符合相关文件要求"));
+    assertThat(indicators(read(String.join("\n", wrappedUnder("公用经费标准按照自治区有关文件规定执行", "情况")))))
+        .extracting(i -> i.name().orElse(""))
+        .contains("公用经费标准按照自治区有关文件规定执行", "情况");
+    assertThat(indicators(read(String.join("\n", wrappedUnder("公用经费标准(含", "取暖费)")))).get(1))
+        .satisfies(i -> assertThat(i.name()).hasValue("公用经费标准(含取暖费)"))
+        .satisfies(i -> assertThat(i.actual()).hasValue("符合相关文件要求"));
+  }
+
+  /** 银川六中 2021 with 公用经费标准's row printed as {@code first}, its texts going on under it as {@code next}. */
+  private static List<String> wrappedUnder(String first, String next) throws IOException {
+    List<String> form = lines(Fixtures.YINCHUAN);
+    int row = indexOf(form, "公用经费标准");
+    form.set(row, form.get(row).replace("公用经费标准", first).replace("符合相关文件要求", "符合相关"));
+    form.add(row + 1, "\t\t" + next + "\t\t文件要求\t文件要求\t\t");
+    return form;
+  }
 }

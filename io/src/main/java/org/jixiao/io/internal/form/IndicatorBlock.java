@@ -55,6 +55,8 @@ final class IndicatorBlock {
   private final BitSet labelCells = new BitSet();
   /** A tall row's texts whose first line stands above it. */
   private final CentredFirstLines firstLines;
+  /** The widths of the names read, which a wrapped name's first line fills. */
+  private final NameWidths names;
 
   private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper, int lower) {
     this.g = g;
@@ -68,6 +70,8 @@ final class IndicatorBlock {
     levelPoints = new LevelPoints(columns.headers());
     centred = new CentredLevels(g, sink, columns);
     firstLines = new CentredFirstLines(g, sink, columns);
+    names = new NameWidths(g, lower >= 0 ? lower : row, columns.column(IndicatorRole.NAME),
+        columns.column(IndicatorRole.TARGET), columns.column(IndicatorRole.ACTUAL));
     unplaced = new UnplacedColumns(g, sink, columns);
   }
 
@@ -271,8 +275,9 @@ final class IndicatorBlock {
     boolean unknown = cells.unknown;
     int unknownColumn = cells.unknownColumn;
     if (texts > 0 && texts == cells.filled
-        && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row, cells, sink)) {
+        && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row, cells, names, row - 1 == repeatedTo, sink)) {
       lastIndicatorRow = row; // a long name may take more than one more line
+      names.saw(name);
       return;
     }
     if (texts > 0 && texts == cells.filled && row - 1 != repeatedTo && firstLines.hold(row, cells,
@@ -332,6 +337,7 @@ final class IndicatorBlock {
     keepOthers(row, d);
     d.indicators.add(indicator);
     lastIndicatorRow = row;
+    names.saw(name);
     unplaced.tell(row);
   }
 

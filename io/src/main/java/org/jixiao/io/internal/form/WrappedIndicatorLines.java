@@ -25,7 +25,9 @@ import org.jixiao.io.internal.table.Msg;
  * prints no figures may list an indicator's second target on a line of its own) and only where its
  * cell above reads as unfinished ({@link #carriesOn}): a text centred in a tall row prints its first
  * line above the row it belongs to, and a sub-row under a merged 分值 prints a row of its own with
- * no 分值, both right under a finished cell.
+ * no 分值, both right under a finished cell. A line that names something as well as holding a
+ * target or an actual carries on only under a name that fills its column or is cut for all to see
+ * ({@link NameWidths}), unless a page break's header stands between.
  */
 final class WrappedIndicatorLines {
   private WrappedIndicatorLines() {}
@@ -36,8 +38,11 @@ final class WrappedIndicatorLines {
    *
    * @param cells the line's cells; it holds nothing but its texts (name, target, actual, reason,
    *     explanation)
+   * @param names the widths of the block's names so far, the last one the indicator's above
+   * @param afterHeader whether a header repeated by a page break stands between the two lines
    */
-  static boolean join(List<Indicator> indicators, int lastRow, int row, IndicatorRowCells cells, FormSink sink) {
+  static boolean join(List<Indicator> indicators, int lastRow, int row, IndicatorRowCells cells, NameWidths names,
+      boolean afterHeader, FormSink sink) {
     if (indicators.isEmpty() || lastRow < 0 || row != lastRow + 1) {
       return false;
     }
@@ -63,6 +68,10 @@ final class WrappedIndicatorLines {
     if (!name.isEmpty()
         && (FormText.isPlaceholderName(name) || ItemNumbers.startsNewItem(last.name().orElse(""), name))) {
       return false;
+    }
+    if (!name.isEmpty() && (!target.isEmpty() || !actual.isEmpty()) && !afterHeader
+        && !names.goesOn(last.name().orElse(""), name)) {
+      return false; // a sub-row under a merged 分值 names itself beside a name that did not fill its line
     }
     Indicator joined =
         Indicator.builder()
