@@ -28,6 +28,12 @@ class RatesOfTheRestTest {
         "按时完成率 | 100% | 逾期率为4% | 0.96",
         "准确率 | ≥98% | 差错率0.5% | 1",
         "成功率 | ≥90% | 失败率5% | 1",
+        // good and bad reviews, compliance and breaches, the standard met and exceeded, intact and broken
+        "好评率 | ≥95% | 差评率2% | 1",
+        "好评率 | ≥95% | 差评率为0 | 1",
+        "资金使用合规率 | 100% | 违规率3% | 0.97",
+        "污水排放达标率 | ≥95% | 超标率2% | 1",
+        "设备完好率 | ≥95% | 故障率为0 | 1",
         // a rate and the same rate negated, either way round; 满意度 is 满意's rate too
         "合格率 | ≥95% | 不合格率2% | 1",
         "验收合格率 | 100% | 不合格率10% | 0.90",

@@ -13,12 +13,44 @@ import org.jspecify.annotations.Nullable;
 public final class ComplementRates {
   private ComplementRates() {}
 
-  /** Each pair: words of one side, words of the other. */
-  private static final List<List<List<String>>> PAIRS =
-      List.of(
-          List.of(List.of("按时", "及时", "准时", "如期", "按期"), List.of("逾期", "超期", "超时", "延期", "延误", "延迟", "滞后")),
-          List.of(List.of("准确", "正确"), List.of("差错", "错误", "出错", "失误")),
-          List.of(List.of("成功"), List.of("失败")));
+  /**
+   * The pairs: a wanted side a rate counts, and the unwanted rest of it. Also what a denial must deny to answer a
+   * share ({@code ShareDenials}: 零差评 answers 好评率, 无逾期 answers 及时率).
+   *
+   * <table>
+   *   <caption>complements</caption>
+   *   <tr><th>identifier</th><th>wanted</th><th>unwanted</th></tr>
+   *   <tr><td>ON_TIME</td><td>按时 及时 准时 如期 按期</td><td>逾期 超期 超时 延期 延误 延迟 滞后</td></tr>
+   *   <tr><td>ACCURATE</td><td>准确 正确</td><td>差错 错误 出错 失误</td></tr>
+   *   <tr><td>SUCCEEDED</td><td>成功</td><td>失败</td></tr>
+   *   <tr><td>PRAISED</td><td>好评</td><td>差评</td></tr>
+   *   <tr><td>COMPLIANT</td><td>合规</td><td>违规</td></tr>
+   *   <tr><td>UP_TO_STANDARD</td><td>达标</td><td>超标</td></tr>
+   *   <tr><td>INTACT</td><td>完好</td><td>损坏 故障</td></tr>
+   * </table>
+   *
+   * A rate and the same rate negated (合格 / 不合格, 满意 / 不满意, 达标 / 未达标) need no row: see {@link #NEGATIONS}.
+   * 好评 / 差评 is no pair of 满意: a satisfaction rate is not the share of good reviews.
+   */
+  enum Pair {
+    ON_TIME(List.of("按时", "及时", "准时", "如期", "按期"), List.of("逾期", "超期", "超时", "延期", "延误", "延迟", "滞后")),
+    ACCURATE(List.of("准确", "正确"), List.of("差错", "错误", "出错", "失误")),
+    SUCCEEDED(List.of("成功"), List.of("失败")),
+    PRAISED(List.of("好评"), List.of("差评")),
+    COMPLIANT(List.of("合规"), List.of("违规")),
+    UP_TO_STANDARD(List.of("达标"), List.of("超标")),
+    INTACT(List.of("完好"), List.of("损坏", "故障"));
+
+    /** The words of the wanted side (0) and of the unwanted (1). */
+    private final List<List<String>> sides;
+
+    Pair(List<String> wanted, List<String> unwanted) {
+      this.sides = List.of(wanted, unwanted);
+    }
+  }
+
+  /** Each pair's two sides, in the order of {@link Pair}. */
+  private static final List<List<List<String>>> PAIRS = java.util.Arrays.stream(Pair.values()).map(p -> p.sides).toList();
 
   /** Negations that make a rate count the rest of the rate they precede (不合格率, 未达标率; not 非, of 非常满意率, 非遗). */
   private static final String NEGATIONS = "不未";
