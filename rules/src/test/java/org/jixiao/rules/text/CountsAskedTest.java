@@ -50,7 +50,7 @@ class CountsAskedTest {
         value = {
           "安全事故0起 | 无安全事故", // a count of none asked
           "≤3起 | 未发生安全事故", // a ceiling
-          "安全生产合格率100% | 未发生安全事故", // a rate, no count
+          "按时完成率100% | 未发生逾期", // a rate, no count (its rest denied: see DeniedOccurrenceTest for other things)
           "无重大安全事故 | 全年未发生重大安全事故", // none asked in words
           "不超过预算 | 未超预算",
           "投诉1-3次 | 无投诉", // a range of something unwanted is a ceiling

@@ -6,9 +6,12 @@ import static org.jixiao.rules.text.Judged.met;
 import static org.jixiao.rules.text.Judged.undetermined;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.Messages;
 import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,7 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * words of absence (没有 even read as work not done, 30 %), 零发生 named nothing after 零, and 乱收费 was no unwanted
  * thing. A negation of work (没有完成, 没有及时处理投诉) stays a shortfall, a prevention or an aim denied (没有杜绝,
  * 未做到零事故) says the thing happened, and 无 under wanted work stays the placeholder. A denial of another thing
- * (未发生安全事故 under 群众投诉次数) says nothing of the one counted: it was read as met.
+ * (未发生安全事故 under 群众投诉次数) says nothing of the one counted: it was read as met. Nor does a denial report a
+ * share of something wanted (无投诉 under 满意度≥95%, 没有接到投诉 under 投诉办结率100%) unless what it denies is the
+ * rest of that share (零差评 under 好评率, 无逾期 under 及时率): it was read as met through the band.
  */
 class DeniedOccurrenceTest {
 
@@ -248,5 +253,85 @@ class DeniedOccurrenceTest {
     IndicatorVerdict v = judge(sub, name, target, actual);
     undetermined(v);
     assertThat(v.trace().code()).as(v.trace().reason()).contains("JX-T-0288");
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 满意度: no complaints, no bad reviews, no accidents are no satisfaction rate
+        "SERVED_SATISFACTION | 服务对象满意度 | ≥95% | 不存在投诉",
+        "SERVED_SATISFACTION | 服务对象满意度 | ≥95% | 零差评",
+        "SERVED_SATISFACTION | 群众满意度 | ≥90% | 全年无投诉",
+        "SERVED_SATISFACTION | 群众满意率 | ≥90% | 没有接到群众投诉",
+        "SERVED_SATISFACTION | 企业满意度 | 不低于90% | 未收到企业投诉",
+        "SERVED_SATISFACTION | 游客满意度 | 95%以上 | 全年零投诉、零差评",
+        "SERVED_SATISFACTION | 服务满意度 | ≥90% | 无安全事故发生",
+        "SERVED_SATISFACTION | 服务对象满意度 | ≥90% | 未发现问题",
+        // a rate of handling the thing denied: nothing came to handle, so the rate was never computed
+        "QUALITY | 投诉办结率 | 100% | 没有接到投诉",
+        "TIMELINESS | 投诉处理及时率 | 100% | 全年零投诉",
+        "QUALITY | 隐患整改率 | 100% | 未发现安全隐患",
+        "QUALITY | 事故处置率 | 100% | 未发生安全事故",
+        "SOCIAL | 纠纷调解成功率 | ≥90% | 没有发生纠纷",
+        "SERVED_SATISFACTION | 投诉满意率 | ≥90% | 未接到投诉",
+        // another share: the thing denied is not its rest
+        "QUALITY | 培训合格率 | ≥90% | 无投诉",
+        "QUALITY | 安全生产合格率 | 100% | 未发生安全事故",
+        "QUALITY | 工程质量合格率 | 100% | 未发生质量事故",
+        "ECOLOGICAL | 污水排放达标率 | 100% | 未发生环境污染事件",
+        "SOCIAL | 政策宣传覆盖率 | ≥90% | 无投诉",
+        "TIMELINESS | 按时完成率 | 100% | 未发生投诉",
+      })
+  void aDenialDoesNotReportAShareOfSomethingWanted(Subcategory sub, String name, String target, String actual) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    undetermined(v);
+    assertThat(v.trace().code()).as(v.trace().reason()).contains("JX-T-0289");
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the rest of the share denied (ComplementRates.Pair, or the share negated)
+        "SERVED_SATISFACTION | 好评率 | ≥95% | 零差评",
+        "SERVED_SATISFACTION | 满意度 | ≥95% | 无不满意",
+        "QUALITY | 合格率 | 100% | 无不合格",
+        "QUALITY | 产品合格率 | 100% | 未发现不合格产品",
+        "QUALITY | 达标率 | 100% | 无不达标情况",
+        "TIMELINESS | 办理及时率 | 100% | 无逾期",
+        "TIMELINESS | 办结及时率 | 100% | 未出现延误",
+        "TIMELINESS | 按时完成率 | 100% | 无延期",
+        "QUALITY | 数据准确率 | 100% | 无差错",
+        "QUALITY | 资金使用合规率 | 100% | 无违规使用资金",
+        "ECOLOGICAL | 污水排放达标率 | 100% | 无超标排放",
+        "QUALITY | 设备完好率 | ≥95% | 未出现故障",
+        "QUALITY | 信息公开准确率 | 100% | 未出现差错，无投诉",
+        // a problem of any kind under a share of quality or compliance: every item passed
+        "QUALITY | 合格率 | 100% | 未发现质量问题",
+        "QUALITY | 验收合格率 | 100% | 无质量问题",
+        "QUALITY | 资金使用合规率 | 100% | 未发现问题",
+        // a target of none or a ceiling, or a share of the absence itself
+        "QUALITY | 投诉率 | ≤1% | 没有接到投诉",
+        "QUALITY | 有效投诉率 | 0 | 零投诉",
+        "QUALITY | 安全无事故率 | 100% | 未发生安全事故",
+        "SERVED_SATISFACTION | 员工投诉 | 无收到员工的投诉 | 没有收到员工投诉",
+        // the share stated beside the denial, or a word of completion
+        "SERVED_SATISFACTION | 服务对象满意度 | ≥90% | 满意度98%，无投诉",
+        "SERVED_SATISFACTION | 服务对象满意度 | ≥95% | 已完成",
+        "SERVED_SATISFACTION | 群众满意度 | ≥90% | 达标",
+        "QUALITY | 合格率 | ≥95% | 达到预期",
+      })
+  void aDenialOfTheRestOfTheShareOrUnderATargetOfNoneStillMeetsIt(Subcategory sub, String name, String target, String actual) {
+    met(judge(sub, name, target, actual));
+  }
+
+  @Test
+  void theReasonNamesTheActualWhatWasDeniedAndTheShareAskedInBothLanguages() {
+    IndicatorVerdict v = judge(Subcategory.SERVED_SATISFACTION, "群众满意度", "≥90%", "全年无投诉");
+    assertThat(v.trace().reason()).isEqualTo("完成情况“全年无投诉”只说明没有“投诉”，没有报告指标“群众满意度”所要求的比率（≥90%），无法判定");
+    assertThat(Messages.render(v.trace().code().orElseThrow(), v.trace().args(), Locale.ENGLISH).orElseThrow())
+        .isEqualTo("the actual '全年无投诉' only says there was no '投诉'; it does not report the share the indicator '群众满意度'"
+            + " asks (≥90%), so it cannot be judged");
   }
 }

@@ -13,6 +13,7 @@ import org.jixiao.rules.internal.text.ComplementRates;
 import org.jixiao.rules.internal.text.DoneActions;
 import org.jixiao.rules.internal.text.Echo;
 import org.jixiao.rules.internal.text.Savings;
+import org.jixiao.rules.internal.text.ShareDenials;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.internal.text.Wholes;
@@ -55,7 +56,10 @@ import org.jspecify.annotations.Nullable;
  * reported-results}, {@link ReportedResults}, which lists what it does not read).
  * Declines when none applies. An actual that is an appraisal alone (良好, 效果良好, 显著提升) against a
  * target that sets a figure (≥95%, 培训500人次) is undetermined (method {@code appraisal-only},
- * {@link Appraisals}): how well the work went does not say whether the figure was met.
+ * {@link Appraisals}): how well the work went does not say whether the figure was met. Nor does an actual of
+ * denials alone (无投诉, 零差评) report a share of something wanted (满意度≥95%, 投诉办结率100%) unless it denies the
+ * share's rest (零差评 against 好评率, 无不合格 against 合格率): undetermined (method {@code denial-not-share},
+ * {@link ShareDenials}).
  * The method is {@code withdrawal} when every word found is
  * 已撤项 (the status deriver counts those), {@code qualitative-mixed} when words of the top and
  * bottom bands are both present, {@code qualitative-band} otherwise.
@@ -87,6 +91,12 @@ public final class QualitativeScorer implements IndicatorScorer {
       // 无撤裁案件 against 结案数8305件: having none of one thing shows no count of another; 投诉率为零
       // against 满意度≥90%: a rate of something unwanted at zero is no share of the rate asked
       return Optional.empty();
+    }
+    if (reading.isPresent() && onlyNone(reading.get())) {
+      @Nullable IndicatorVerdict unreported = shareNotReported(input, reading.get());
+      if (unreported != null) {
+        return Optional.of(unreported);
+      }
     }
     if (reading.isPresent() && Appraisals.onlyAppraisalWords(reading.get())) {
       @Nullable IndicatorVerdict appraised = appraisalOnly(input, reading.get());
@@ -230,12 +240,7 @@ public final class QualitativeScorer implements IndicatorScorer {
    * that the rate does not count the rest of: 逾期率为0 answers 按时完成率≥95%, 投诉率为零 no 满意度≥90%.
    */
   private static boolean zeroOfAnotherRate(IndicatorInput input, Reading r) {
-    Target t = targetOf(input);
-    if (t.quantity().isEmpty() || t.comparison().isReverse()) {
-      return false;
-    }
-    Quantity q = t.quantity().get();
-    if (!q.unit().symbol().equals("%") || q.value().signum() <= 0) {
+    if (!floorOnAShare(input)) {
       return false;
     }
     String asked = IndicatorTexts.normalize(input.target()) + "|" + input.indicator().name().map(IndicatorTexts::normalize).orElse("");
@@ -246,6 +251,41 @@ public final class QualitativeScorer implements IndicatorScorer {
       }
     }
     return false;
+  }
+
+  /**
+   * 无投诉 or 零差评 against 满意度≥95%, 未接到投诉 against 投诉办结率100%: the denial does not report the share asked
+   * (method {@code denial-not-share}, {@link ShareDenials}); null when a denial answers it (零差评 against 好评率, 无逾期
+   * against 及时率) or the target is no floor on a share of something wanted (≤1%, 0, 安全无事故率, 杜绝投诉).
+   */
+  private @Nullable IndicatorVerdict shareNotReported(IndicatorInput input, Reading r) {
+    String name = input.indicator().name().map(IndicatorTexts::normalize).orElse("");
+    String target = IndicatorTexts.normalize(input.target());
+    if (!floorOnAShare(input) || Absence.namesUnwanted(name.isBlank() ? target : name) || Absence.asksAbsence(target)) {
+      return null;
+    }
+    List<String> words = r.terms().stream().map(Term::word).toList();
+    @Nullable String denied = ShareDenials.unanswered(target + "|" + name, IndicatorTexts.normalize(input.actual()), words);
+    if (denied == null) {
+      return null;
+    }
+    return IndicatorVerdict.undetermined(
+        Reasons.trace(id(), "denial-not-share", "JX-T-0289")
+            .putArgs("actual", Texts.shorten(input.actual()))
+            .putArgs("denied", denied)
+            .putArgs("name", name.isBlank() ? Texts.shorten(input.target()) : name)
+            .putArgs("target", Texts.shorten(input.target()))
+            .build());
+  }
+
+  /** Whether the target sets a floor above 0 on a share (≥95%, 100%): not a ceiling (≤1%) nor none (0). */
+  private static boolean floorOnAShare(IndicatorInput input) {
+    Target t = targetOf(input);
+    if (t.quantity().isEmpty() || t.comparison().isReverse()) {
+      return false;
+    }
+    Quantity q = t.quantity().get();
+    return q.unit().symbol().equals("%") && q.value().signum() > 0;
   }
 
   /**

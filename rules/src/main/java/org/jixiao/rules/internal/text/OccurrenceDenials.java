@@ -298,7 +298,7 @@ public final class OccurrenceDenials {
   }
 
   /** The last unwanted word of {@code s} from {@code from} to {@code to}, or null. */
-  private static @Nullable String lastUnwanted(String s, int from, int to) {
+  static @Nullable String lastUnwanted(String s, int from, int to) {
     String last = null;
     for (int k = from; k < to; k++) {
       String w = Absence.unwantedAt(s, k);
