@@ -65,6 +65,13 @@ class DeniedOccurrenceTest {
         // one denial of the thing among others, or a general one
         "SERVED_SATISFACTION | 群众投诉次数 | ≤2次 | 未发生安全事故，无投诉",
         "SOCIAL | 安全事故 | 无 | 未发生任何问题",
+        // the thing itself, after 零 or under a target of words
+        "SOCIAL | 安全事故发生次数 | 0次 | 全年零事故",
+        "SOCIAL | 信访案件 | ≤2件 | 全年零信访",
+        "SOCIAL | 安全生产事故 | 杜绝 | 未发生安全生产事故",
+        "QUALITY | 违规使用资金情况 | 杜绝 | 未发生违规使用资金情况",
+        "SOCIAL | '' | 杜绝安全生产事故 | 全年未发生安全事故",
+        "SOCIAL | 食品安全事故 | 不发生 | 全年零发生",
       })
   void aDenialOfTheUnwantedThingMeetsATargetOfNone(Subcategory sub, String name, String target, String actual) {
     met(judge(sub, name, target, actual));
@@ -248,6 +255,16 @@ class DeniedOccurrenceTest {
         "SOCIAL | 食品安全事故 | 无 | 没有乱收费现象",
         "QUALITY | 资金使用违规情况 | 无 | 没有发生安全事故",
         "SOCIAL | 学生家长投诉次数 | ≤2次 | 校园安全事故零发生",
+        // 零 before another thing, read as the figure 0
+        "SOCIAL | 信访案件数量 | ≤2件 | 全年零事故",
+        "SOCIAL | 安全事故发生次数 | 0次 | 全年零投诉",
+        "SERVED_SATISFACTION | 群众投诉次数 | ≤3次 | 实现零事故、零伤亡",
+        // under a target of words or a bare denial (杜绝, 不发生, 无) it was read as met through the band
+        "QUALITY | 违规使用资金情况 | 杜绝 | 未发生安全事故",
+        "SOCIAL | 安全生产事故 | 不发生 | 全年无投诉",
+        "SOCIAL | 食品安全事故 | 杜绝 | 未发生火灾事故",
+        "QUALITY | 挤占挪用资金 | 无 | 没有发生安全事故",
+        "SOCIAL | '' | 杜绝安全生产事故 | 全年无投诉",
       })
   void aDenialOfAnotherThingSaysNothingOfTheOneCounted(Subcategory sub, String name, String target, String actual) {
     IndicatorVerdict v = judge(sub, name, target, actual);

@@ -38,13 +38,45 @@ final class FiguresInWords {
     if (!comparison.isReverse() || !Absence.statesAbsence(IndicatorTexts.normalize(input.actual()))) {
       return Optional.empty();
     }
-    String name = input.indicator().name().orElse("");
-    String other = OccurrenceDenials.otherThingDenied(name, input.actual());
-    if (other != null) { // 未发生安全事故 under 群众投诉次数: says nothing of the complaints
-      return Optional.of(IndicatorVerdict.undetermined(Reasons.trace(BuiltInIds.QUANTITATIVE, "other-thing-denied", "JX-T-0288")
-          .putArgs("actual", Texts.shorten(input.actual())).putArgs("denied", other).putArgs("name", name).build()));
+    Optional<IndicatorVerdict> other = otherThingDenied(BuiltInIds.QUANTITATIVE, input);
+    if (other.isPresent()) { // 未发生安全事故 under 群众投诉次数: says nothing of the complaints
+      return other;
     }
     return Optional.of(met(Reasons.trace(BuiltInIds.QUANTITATIVE, "absence", "JX-T-0241"), input, comparison, target, BigDecimal.ZERO, printedAs));
+  }
+
+  /**
+   * A reverse target answered by zeros written as 零 before an unwanted thing (全年零事故 read as 0) that is not what the
+   * name counts (信访案件数量 ≤2件): undetermined, as the same denial in other words is ({@link #absence}); empty when
+   * the figures hold any other, or the thing is the name's.
+   */
+  static Optional<IndicatorVerdict> zeroOfAnotherThing(IndicatorInput input, Target target, List<Quantity> figures, String actualText) {
+    if (!comparison(input, target).isReverse()) {
+      return Optional.empty();
+    }
+    for (Quantity q : figures) {
+      if (q.value().signum() != 0 || actualText.charAt(q.start()) != '零') {
+        return Optional.empty();
+      }
+    }
+    return otherThingDenied(BuiltInIds.QUANTITATIVE, input);
+  }
+
+  /**
+   * Undetermined (method {@code other-thing-denied}) when every denial in the actual names an unwanted thing that
+   * neither the name nor the target does ({@link OccurrenceDenials#otherThingDenied}): 未发生安全事故 under 群众投诉次数
+   * says nothing of the complaints; the target may name the thing where the name does not (杜绝安全生产事故).
+   */
+  static Optional<IndicatorVerdict> otherThingDenied(String scorer, IndicatorInput input) {
+    String name = input.indicator().name().orElse("");
+    String target = input.target();
+    String other = OccurrenceDenials.otherThingDenied(name + "|" + target, input.actual());
+    if (other == null) {
+      return Optional.empty();
+    }
+    return Optional.of(IndicatorVerdict.undetermined(Reasons.trace(scorer, "other-thing-denied", "JX-T-0288")
+        .putArgs("actual", Texts.shorten(input.actual())).putArgs("denied", other)
+        .putArgs("name", name.isBlank() ? Texts.shorten(target) : name).build()));
   }
 
   /**

@@ -12,6 +12,7 @@ import org.jixiao.rules.internal.text.CompletionReader;
 import org.jixiao.rules.internal.text.ComplementRates;
 import org.jixiao.rules.internal.text.DoneActions;
 import org.jixiao.rules.internal.text.Echo;
+import org.jixiao.rules.internal.text.OccurrenceDenials;
 import org.jixiao.rules.internal.text.Savings;
 import org.jixiao.rules.internal.text.ShareDenials;
 import org.jixiao.rules.internal.text.TargetContext;
@@ -59,7 +60,8 @@ import org.jspecify.annotations.Nullable;
  * {@link Appraisals}): how well the work went does not say whether the figure was met. Nor does an actual of
  * denials alone (无投诉, 零差评) report a share of something wanted (满意度≥95%, 投诉办结率100%) unless it denies the
  * share's rest (零差评 against 好评率, 无不合格 against 合格率): undetermined (method {@code denial-not-share},
- * {@link ShareDenials}).
+ * {@link ShareDenials}), nor a denial of another unwanted thing than the one a target of words asks none of
+ * (未发生安全事故 against 违规使用资金情况 | 杜绝: method {@code other-thing-denied}).
  * The method is {@code withdrawal} when every word found is
  * 已撤项 (the status deriver counts those), {@code qualitative-mixed} when words of the top and
  * bottom bands are both present, {@code qualitative-band} otherwise.
@@ -96,6 +98,13 @@ public final class QualitativeScorer implements IndicatorScorer {
       @Nullable IndicatorVerdict unreported = shareNotReported(input, reading.get());
       if (unreported != null) {
         return Optional.of(unreported);
+      }
+      String target = IndicatorTexts.normalize(input.target()).strip();
+      if (Absence.asksAbsence(target) || OccurrenceDenials.isBareDenial(target)) { // 杜绝, 不发生, 无: of the thing the name counts
+        Optional<IndicatorVerdict> other = FiguresInWords.otherThingDenied(id(), input);
+        if (other.isPresent()) {
+          return other; // 未发生安全事故 under 违规使用资金情况 | 杜绝
+        }
       }
     }
     if (reading.isPresent() && Appraisals.onlyAppraisalWords(reading.get())) {

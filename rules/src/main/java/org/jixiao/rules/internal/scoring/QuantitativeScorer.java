@@ -144,6 +144,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
       Optional<IndicatorVerdict> none = FiguresInWords.absence(input, targets.get(0), printedAs);
       return none.isPresent() ? none : FiguresInWords.whole(input, context, targets.get(0), where, figures);
     }
+    Optional<IndicatorVerdict> zeroOfAnother = FiguresInWords.zeroOfAnotherThing(input, targets.get(0), figures, actualText);
+    if (zeroOfAnother.isPresent()) {
+      return zeroOfAnother; // 全年零事故 under 信访案件数量 ≤2件
+    }
     if (targets.size() > 1) {
       targets = PeriodPairing.samePeriodFirst(targets, figures, actualText);
     }

@@ -262,6 +262,23 @@ public final class OccurrenceDenials {
         && !subject.startsWith("全部") || subject.equals("辖区") || subject.equals("辖区内");
   }
 
+  /**
+   * Whether a target text is a denial naming nothing, which asks none of what the name counts: 杜绝, 无, 不发生, 零发生,
+   * 无发生 (with a full stop or not).
+   */
+  public static boolean isBareDenial(String s) {
+    String t = s.strip();
+    if (!t.isEmpty() && "。.;；".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    for (String w : Absence.NONE_WORDS) {
+      if (t.equals(w) || t.startsWith(w) && (t.endsWith("发生") || t.endsWith("出现")) && t.length() == w.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Unwanted words general enough to deny whatever a name counts (未发生任何问题, 无负面事件). */
   private static final List<String> GENERAL = List.of("问题", "事件", "负面", "不良");
 
