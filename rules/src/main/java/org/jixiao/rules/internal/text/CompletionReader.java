@@ -86,7 +86,7 @@ public final class CompletionReader {
     String s = IndicatorTexts.normalize(text).strip();
     char[] chars = CharArrays.of(s); // read, never written: shared with the other scanners of s
     List<Term> hits = new ArrayList<>();
-    String cell = stripEnd(s, chars);
+    String cell = CompletionContexts.stripEnd(s, chars);
     Term whole = cell.length() <= longestWhole ? byWord.get(cell) : null;
     if (whole != null && whole.wholeText()) {
       hits.add(whole);
@@ -225,12 +225,12 @@ public final class CompletionReader {
           partial = true;
         }
         if (term.kind() == Term.Kind.DECOY
-            || (term.kind() == Term.Kind.DEGREE && !qualifies(s, chars, i, length, cell) && !lowersAWordAfter(term, s, chars, i + length))) {
+            || (term.kind() == Term.Kind.DEGREE && !CompletionContexts.qualifies(s, chars, i, length, cell) && !lowersAWordAfter(term, s, chars, i + length))) {
           i += length;
           continue;
         }
         String negated = negation != null && !(negationCounted && term.band() != Band.ACHIEVED) ? negation : Negations.immediate(s, chars, i);
-        if (negated == null && term.kind() == Term.Kind.DEGREE && i > 0 && chars[i - 1] == '无' && betterAt(s, i + length)) {
+        if (negated == null && term.kind() == Term.Kind.DEGREE && i > 0 && chars[i - 1] == '无' && CompletionContexts.betterAt(s, i + length)) {
           negated = "无"; // 无明显提升: 无 denies a degree of improvement (无投诉 is a fact, 无明显下降 may be the aim)
         }
         if (negated != null && term.band() == Band.ACHIEVED) {
@@ -282,7 +282,7 @@ public final class CompletionReader {
         i += gap;
         continue;
       }
-      if (c == '按' && conformity(s, chars, i)) { // 按该标准发放
+      if (c == '按' && CompletionContexts.conformity(s, chars, i)) { // 按该标准发放
         String negated = negation != null && negationEnd == i ? negation : Negations.immediate(s, chars, i);
         if (negated == null) {
           hits.add(Term.completion("按…标准", Band.ACHIEVED, BigDecimal.ONE));
@@ -297,7 +297,7 @@ public final class CompletionReader {
           // 开展培训10期，未按要求开展1期: a count not done as asked beside a count done is a part of the work
           int negationStart = i - negated.length();
           boolean countedPart = PartCounts.sharesAUnit(chars, i, Clauses.clauseEnd(s, i), negationStart); // the same unit: 10期 … 1期
-          boolean notInFull = negated.contains("完全") || negated.contains("全部") || partNamedLater(s, i) || countedPart;
+          boolean notInFull = negated.contains("完全") || negated.contains("全部") || CompletionContexts.partNamedLater(s, i) || countedPart;
           hits.add(shortfall(negated + "按…", partial || notInFull, negatedFraction));
         }
         clauseHasTerm = true;
@@ -371,19 +371,6 @@ public final class CompletionReader {
   /** The starts that do not depend on the words: see {@link #starts}. */
   private static final CharSet FIXED_STARTS = CharSet.of(c -> fixedStart((char) c));
 
-  /** Verbs of change a degree word qualifies: 明显提升, 基本达到, 有效保障. */
-  private static final List<String> CHANGES = Echo.CHANGES;
-
-  /** Where a conformity statement names its rule: 按该标准发放, 按照计划实施. */
-  private static final List<String> RULES = List.of("标准", "要求", "规定", "计划", "合同", "约定");
-
-  /** Whether 第 names a part later in the clause from {@code from} (未按计划开展第3、4期): the shortfall is of that part. */
-  private static boolean partNamedLater(String s, int from) {
-    int end = Clauses.clauseEnd(s, from);
-    int k = s.indexOf('第', from);
-    return k >= 0 && k < end;
-  }
-
   /** A shortfall term: partly achieved when it concerns part of the target. */
   private Term shortfall(String word, boolean partial, BigDecimal fraction) {
     return shortfall(word, partial, fraction, Band.NOT_ACHIEVED);
@@ -417,39 +404,6 @@ public final class CompletionReader {
     return !(s.startsWith("条件", after) || s.startsWith("的", after));
   }
 
-  /** Whether a degree word at {@code at} qualifies a change or result (see {@link Term.Kind#DEGREE}). */
-  private static boolean qualifies(String s, char[] chars, int at, int length, String cell) {
-    if (cell.length() == length) {
-      return true;
-    }
-    int end = at + length;
-    if (end >= chars.length || Clauses.isClauseEnd(chars[end]) || "。.;,!".indexOf(chars[end]) >= 0) {
-      return at > 0;
-    }
-    for (String verb : CHANGES) {
-      if (s.startsWith(verb, end)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** 按 … 标准 / 要求 / 规定 / 计划 within its clause (8 characters): conformity. */
-  private static boolean conformity(String s, char[] chars, int at) {
-    int end = Math.min(chars.length, at + 10);
-    for (int k = at + 1; k < end; k++) {
-      if (Clauses.isClauseEnd(chars[k])) {
-        return false;
-      }
-      for (String rule : RULES) {
-        if (s.startsWith(rule, k)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /**
    * An entry of the index: the normalised word, its term, and whether it is one of {@link
    * #PART_WORDS} (known when the index is built, not looked up in that list at every match).
@@ -474,30 +428,6 @@ public final class CompletionReader {
 
   /** First characters of the negative facts that carry their own negation (未能, 不到位, 无人申请): no other denies them. */
   private static final String NEGATION_STARTS = "未不没无";
-
-  private static String stripEnd(String s, char[] chars) {
-    int end = chars.length;
-    while (end > 0 && "。.;,!".indexOf(chars[end - 1]) >= 0) {
-      end--;
-    }
-    return s.substring(0, end);
-  }
-
-  /**
-   * Verbs of a change for the better whatever is changed: 无 before a degree of one of them says the
-   * improvement did not come (无明显提升). Not 增加, 下降, 减少 …, whose direction may be the aim
-   * (投诉量无明显增加, 满意度无明显下降).
-   */
-  private static final List<String> BETTER = List.of("提升", "提高", "改善", "增强", "加强", "好转", "优化", "完善", "改进", "强化", "增长");
-
-  private static boolean betterAt(String s, int at) {
-    for (String verb : BETTER) {
-      if (s.startsWith(verb, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A statement that something did not happen or a limit was kept (无投诉, 未超预算): achieved, marked by its ellipsis. */
   private static Term none(String words) {
