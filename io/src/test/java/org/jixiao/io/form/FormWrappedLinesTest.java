@@ -265,6 +265,16 @@ class FormWrappedLinesTest {
         .satisfies(i -> assertThat(i.actual()).hasValue("符合相关文件要求"));
   }
 
+  @Test
+  void aLineThatEndedShortForAMarkThatMayNotOpenOrEndALineGoesOn() throws IOException {
+    // review 67w: a first line a character short of the column's widest (使学生和老师…,做到) goes on when
+    // 好、 went down together (、 may not open a line) or （含 did (（ may not end one)
+    assertThat(indicators(read(String.join("\n", wrappedUnder("公用经费标准按照自治区有关文件规定执行", "好、按时")))).get(1).name())
+        .hasValue("公用经费标准按照自治区有关文件规定执行好、按时");
+    assertThat(indicators(read(String.join("\n", wrappedUnder("公用经费标准按照自治区有关文件规定执行", "（含取暖费）")))).get(1).name())
+        .hasValue("公用经费标准按照自治区有关文件规定执行（含取暖费）");
+  }
+
   /** 银川六中 2021 with 公用经费标准's row printed as {@code first}, its texts going on under it as {@code next}. */
   private static List<String> wrappedUnder(String first, String next) throws IOException {
     List<String> form = lines(Fixtures.YINCHUAN);

@@ -26,8 +26,8 @@ import org.jixiao.io.internal.table.Msg;
  * cell above reads as unfinished ({@link #carriesOn}): a text centred in a tall row prints its first
  * line above the row it belongs to, and a sub-row under a merged 分值 prints a row of its own with
  * no 分值, both right under a finished cell. A line that names something as well as holding a
- * target or an actual carries on only under a name that fills its column or is cut for all to see
- * ({@link NameWidths}), unless a page break's header stands between.
+ * short target or actual (及时 | 及时) carries on only under a name that fills its column or is cut for
+ * all to see ({@link NameWidths}), unless a page break's header stands between.
  */
 final class WrappedIndicatorLines {
   private WrappedIndicatorLines() {}
@@ -69,8 +69,8 @@ final class WrappedIndicatorLines {
         && (FormText.isPlaceholderName(name) || ItemNumbers.startsNewItem(last.name().orElse(""), name))) {
       return false;
     }
-    if (!name.isEmpty() && (!target.isEmpty() || !actual.isEmpty()) && !afterHeader
-        && !names.goesOn(last.name().orElse(""), name)) {
+    if (!name.isEmpty() && (!target.isEmpty() || !actual.isEmpty()) && isShort(target) && isShort(actual)
+        && !afterHeader && !names.goesOn(last.name().orElse(""), name)) {
       return false; // a sub-row under a merged 分值 names itself beside a name that did not fill its line
     }
     Indicator joined =
@@ -115,6 +115,17 @@ final class WrappedIndicatorLines {
     }
     return !named || !FormText.isValueOfItsOwn(tail);
   }
+
+  /**
+   * Whether a line's value is short enough to be a sub-row's own (及时, 达标, 全覆盖, 一次性通过): the end of a long
+   * text cut by a page break in a form copied cell by cell is longer, and such a cut shows no width to go by.
+   */
+  private static boolean isShort(String text) {
+    String t = text.strip();
+    return t.codePointCount(0, t.length()) <= SHORT_VALUE;
+  }
+
+  private static final int SHORT_VALUE = 5;
 
   /** A date cut between its year and its month: 2023年 / 12月底前. */
   private static boolean monthAfterYear(String above, String tail) {
