@@ -54,6 +54,17 @@ class RatesOfTheRestTest {
         "整改及时率 | 100% | 整改完成率100%，超期整改率5% | 0.95",
         // review 54c: 完成率 is no 按时完成率, though it ends it
         "按时完成率 | 100% | 完成率100%，逾期率10% | 0.90",
+        // review 67s: the wanted word anywhere in the name before its 率, and shares named …性 or …度
+        "补贴及时足额发放率 | 100% | 逾期率2% | 0.98",
+        "及时(按期)完工率 | 100% | 延期率5% | 0.95",
+        "数据报送准确性 | 100% | 差错率1% | 0.99",
+        "群众好评度 | 100% | 差评率3% | 0.97",
+        // review 67s: pairs added (arrears of payment, pupils dropping out, trees dying, items failing, breaches of norms)
+        "工资支付率 | 100% | 拖欠率2% | 0.98",
+        "义务教育巩固率 | 100% | 辍学率1% | 0.99",
+        "造林成活率 | 100% | 死亡率10% | 0.90",
+        "验收通过率 | 100% | 不合格率5% | 0.95",
+        "执法行为规范率 | 100% | 违规率4% | 0.96",
       })
   void theRateOfTheRestIsRestated(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);
@@ -79,6 +90,9 @@ class RatesOfTheRestTest {
         // review 54c: 非常 and 非遗 are no negations, a satisfaction with complaints no rate of them
         "保护率 | ≥90% | 非遗保护率95% | 1",
         "服务对象满意度 | ≥90% | 投诉满意率95% | 1",
+        // a satisfaction with timeliness is no share of it; 不及时率 is the rest, not the share
+        "群众对办事及时的满意度 | 100% | 逾期率3% | 0.30",
+        "不及时率 | ≤5% | 逾期率3% | 1",
       })
   void otherRatesAreNotRestated(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);

@@ -20,26 +20,36 @@ public final class ComplementRates {
    * <table>
    *   <caption>complements</caption>
    *   <tr><th>identifier</th><th>wanted</th><th>unwanted</th></tr>
-   *   <tr><td>ON_TIME</td><td>按时 及时 准时 如期 按期</td><td>逾期 超期 超时 延期 延误 延迟 滞后</td></tr>
+   *   <tr><td>ON_TIME</td><td>按时 及时 准时 如期 按期</td><td>逾期 超期 超时 延期 延误 延迟 滞后 拖欠 欠薪</td></tr>
    *   <tr><td>ACCURATE</td><td>准确 正确</td><td>差错 错误 出错 失误</td></tr>
    *   <tr><td>SUCCEEDED</td><td>成功</td><td>失败</td></tr>
    *   <tr><td>PRAISED</td><td>好评</td><td>差评</td></tr>
-   *   <tr><td>COMPLIANT</td><td>合规</td><td>违规</td></tr>
+   *   <tr><td>COMPLIANT</td><td>合规 规范</td><td>违规</td></tr>
    *   <tr><td>UP_TO_STANDARD</td><td>达标</td><td>超标</td></tr>
    *   <tr><td>INTACT</td><td>完好</td><td>损坏 故障</td></tr>
+   *   <tr><td>PAID</td><td>支付 发放 兑付</td><td>拖欠 欠薪</td></tr>
+   *   <tr><td>ENROLLED</td><td>巩固 入学</td><td>辍学 失学</td></tr>
+   *   <tr><td>SURVIVED</td><td>成活 存活</td><td>死亡</td></tr>
+   *   <tr><td>PASSED</td><td>通过</td><td>不合格 未通过</td></tr>
    * </table>
    *
    * A rate and the same rate negated (合格 / 不合格, 满意 / 不满意, 达标 / 未达标) need no row: see {@link #NEGATIONS}.
-   * 好评 / 差评 is no pair of 满意: a satisfaction rate is not the share of good reviews.
+   * 好评 / 差评 is no pair of 满意: a satisfaction rate is not the share of good reviews. Each unwanted side is the
+   * whole rest of its share: arrears (拖欠) of what was to be paid in full and on time, pupils dropping out (辍学) of
+   * those kept in school (巩固率), trees dead of those planted, items failing of those to pass.
    */
   enum Pair {
-    ON_TIME(List.of("按时", "及时", "准时", "如期", "按期"), List.of("逾期", "超期", "超时", "延期", "延误", "延迟", "滞后")),
+    ON_TIME(List.of("按时", "及时", "准时", "如期", "按期"), List.of("逾期", "超期", "超时", "延期", "延误", "延迟", "滞后", "拖欠", "欠薪")),
     ACCURATE(List.of("准确", "正确"), List.of("差错", "错误", "出错", "失误")),
     SUCCEEDED(List.of("成功"), List.of("失败")),
     PRAISED(List.of("好评"), List.of("差评")),
-    COMPLIANT(List.of("合规"), List.of("违规")),
+    COMPLIANT(List.of("合规", "规范"), List.of("违规")),
     UP_TO_STANDARD(List.of("达标"), List.of("超标")),
-    INTACT(List.of("完好"), List.of("损坏", "故障"));
+    INTACT(List.of("完好"), List.of("损坏", "故障")),
+    PAID(List.of("支付", "发放", "兑付"), List.of("拖欠", "欠薪")),
+    ENROLLED(List.of("巩固", "入学"), List.of("辍学", "失学")),
+    SURVIVED(List.of("成活", "存活"), List.of("死亡")),
+    PASSED(List.of("通过"), List.of("不合格", "未通过"));
 
     /** The words of the wanted side (0) and of the unwanted (1). */
     private final List<List<String>> sides;
@@ -153,7 +163,12 @@ public final class ComplementRates {
     int negation = negationIn(name);
     if (negation >= 0) { // 不合格率 against 合格率, 不满意率 against 满意度
       String stem = name.substring(negation + 1, name.length() - 1);
-      return asksRateUnnegated(asked, stem + "率") || asksRateUnnegated(asked, stem + "度") ? name : null;
+      for (String suffix : SHARE_ENDS) { // 不合格率 against 合格率, 不满意率 against 满意度, 不规范 against 规范性
+        if (asksRateUnnegated(asked, stem + suffix)) {
+          return name;
+        }
+      }
+      return null;
     }
     // 合格率 against 不合格率: a negated rate asked whose stem ends the actual's
     for (int k = 0; k < asked.length(); k++) {
@@ -194,17 +209,40 @@ public final class ComplementRates {
     return name.substring(Math.max(0, name.length() - 3));
   }
 
-  /** Whether {@code asked} names a rate of one of {@code words}: the word, then 率 within two characters. */
-  private static boolean asksRate(String asked, List<String> words) {
+  /** The words that end the name of a share: 及时率, 拨付及时性, 好评度, 及时程度. */
+  private static final List<String> SHARE_ENDS = List.of("率", "性", "度", "程度");
+
+  /** Words ending in 度 that name no share (年度, 制度): a name goes on past them. */
+  private static final List<String> NOT_SHARE_ENDS = List.of("年度", "制度");
+
+  /** Characters that may stand inside a share's name besides ideographs: 及时(按期)完工率, 及时、足额发放率. */
+  private static final String INSIDE_NAME = "()、";
+
+  /**
+   * Whether {@code asked} names a share of one of {@code words}: the word, not negated (不及时率 is the rest), and
+   * later in the same name the end of a share (及时率, 补贴及时足额发放率, 及时(按期)完工率, 资金拨付及时性, 好评度).
+   * Not when 满意 comes between (办事及时的满意度, 投诉及时处理满意率): the share is then one of satisfaction.
+   */
+  public static boolean asksRate(String asked, List<String> words) {
     for (String w : words) {
-      int at = asked.indexOf(w);
-      while (at >= 0) {
-        int end = at + w.length();
-        int rate = asked.indexOf('率', end);
-        if (rate >= 0 && rate - end <= 2) {
+      for (int at = asked.indexOf(w); at >= 0; at = asked.indexOf(w, at + 1)) {
+        if ((at == 0 || NEGATIONS.indexOf(asked.charAt(at - 1)) < 0) && shareEndsAfter(asked, at + w.length())) {
           return true;
         }
-        at = asked.indexOf(w, at + 1);
+      }
+    }
+    return false;
+  }
+
+  /** Whether the name that goes on at {@code from} of {@code asked} ends as a share's name does (…率, …性, …度). */
+  private static boolean shareEndsAfter(String asked, int from) {
+    for (int k = from; k < asked.length(); k++) {
+      char c = asked.charAt(k);
+      if (c == '率' || c == '性' || (c == '度' && Chars.startOfEndingAt(asked, k + 1, NOT_SHARE_ENDS) < 0)) {
+        return true;
+      }
+      if (asked.startsWith("满意", k) || (!Chars.isCjk(c) && INSIDE_NAME.indexOf(c) < 0)) {
+        return false;
       }
     }
     return false;

@@ -15,7 +15,7 @@ public final class ShareDenials {
   private ShareDenials() {}
 
   /**
-   * Shares of quality or compliance (合格率, 验收合格率, 达标率, 合规率, 规范率) that a denial of any problem answers. Kept
+   * Shares of quality or compliance (合格率, 验收合格率, 达标率, 合规率, 资金使用合规性, 规范率) that a denial of any problem answers. Kept
    * as read before this class (met): a careful reviewer takes 未发现质量问题 as every item passing.
    */
   private static final List<String> QUALITY = List.of("合格", "达标", "合规", "规范");
@@ -69,17 +69,7 @@ public final class ShareDenials {
     if (ComplementRates.complementOf(thing + "率", asked) != null) {
       return true;
     }
-    return thing.endsWith(PROBLEM) && asksARateOf(asked, QUALITY);
-  }
-
-  /** Whether {@code asked} names a rate of one of {@code words} (合格率, 验收合格率: the word, then 率). */
-  private static boolean asksARateOf(String asked, List<String> words) {
-    for (String w : words) {
-      if (asked.contains(w + "率")) {
-        return true;
-      }
-    }
-    return false;
+    return thing.endsWith(PROBLEM) && ComplementRates.asksRate(asked, QUALITY); // 合格率, 资金使用合规性
   }
 
   /** The longest word of {@link Absence#NONE_WORDS} that {@code w} starts with, or null. */
