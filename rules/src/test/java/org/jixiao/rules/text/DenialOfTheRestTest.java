@@ -1,9 +1,13 @@
 package org.jixiao.rules.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.rules.text.Judged.judge;
 import static org.jixiao.rules.text.Judged.met;
+import static org.jixiao.rules.text.Judged.undetermined;
 
 import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,7 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Under a floor on a share of something wanted, a denial of the share's whole unwanted rest answers it (无逾期 under
  * 及时率): hostile review 67s found such lines read undetermined (denial-not-share) when the share's name had words
  * between its wanted word and 率 (补贴及时足额发放率), ended in 性 or 度 (资金拨付及时性, 群众好评度), or paired with a
- * rest missing from {@code ComplementRates.Pair} (拖欠 under 支付率, 辍学 under 巩固率, 死亡 under 成活率).
+ * rest missing from {@code ComplementRates.Pair} (拖欠 under 支付率, 辍学 under 巩固率, 死亡 under 成活率). It
+ * also found denials of part of the rest read met: of a degree (无重大差错) or hedged (基本无逾期), a problem of any
+ * kind under any share naming 合格 (未发现廉政问题, 考试合格率 | 无问题), and the rest as a qualifier of complaints
+ * (无差评投诉): those are now undetermined (denial-not-share, JX-T-0289).
  */
 class DenialOfTheRestTest {
 
@@ -46,5 +53,69 @@ class DenialOfTheRestTest {
       })
   void aDenialOfTheWholeRestOfTheShareMeetsIt(Subcategory sub, String name, String target, String actual) {
     met(judge(sub, name, target, actual));
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a degree between the denial and the rest leaves the lesser ones uncounted
+        "QUALITY | 数据录入准确率 | ≥98% | 无重大差错",
+        "QUALITY | 信息报送准确率 | ≥98% | 未出现较大差错",
+        "SERVED_SATISFACTION | 好评率 | ≥95% | 未出现恶意差评",
+        "ECOLOGICAL | 污水排放达标率 | ≥95% | 无明显超标",
+        "QUALITY | 资金使用合规率 | 100% | 未发现重大违规",
+        "QUALITY | 设备完好率 | ≥95% | 未发生较大以上故障",
+        "ECOLOGICAL | 苗木成活率 | ≥85% | 未出现大面积死亡",
+        "QUALITY | 验收合格率 | 100% | 无重大质量问题",
+        // a hedge before the denial: some may have happened
+        "TIMELINESS | 办理及时率 | ≥95% | 基本无逾期",
+        "TIMELINESS | 项目按时完成率 | ≥90% | 总体未出现延期",
+        "QUALITY | 产品合格率 | 100% | 基本无不合格",
+        // a problem not of quality, or a share of people passing a test or of days within a standard
+        "QUALITY | 验收合格率 | 100% | 未发现廉政问题",
+        "QUALITY | 工程验收合格率 | 100% | 未发现资金使用问题",
+        "QUALITY | 校舍维修验收合格率 | 100% | 无违纪问题",
+        "QUALITY | 培训考核合格率 | ≥90% | 未发现问题",
+        "QUALITY | 考试合格率 | ≥80% | 无问题",
+        "QUALITY | 体检合格率 | ≥95% | 未发现问题",
+        "SOCIAL | 学生体质健康达标率 | ≥90% | 未发现问题",
+        "ECOLOGICAL | 空气质量达标率 | ≥85% | 未发现问题",
+        // the rest qualifying a report: the complaints are what is denied
+        "SERVED_SATISFACTION | 服务对象满意度 | ≥90% | 无不满意投诉",
+        "SERVED_SATISFACTION | 好评率 | ≥95% | 无差评投诉",
+        "QUALITY | 合格率 | ≥95% | 无不合格反映",
+        "TIMELINESS | 按时完成率 | 100% | 无逾期投诉",
+      })
+  void aDenialOfPartOfTheRestOrOfAnotherThingDoesNotReportTheShare(Subcategory sub, String name, String target, String actual) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    undetermined(v);
+    assertThat(v.trace().code()).as(v.trace().reason()).contains("JX-T-0289");
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // words of one between, the thing's own words, a rest joined to other things, a problem of quality or of the rest
+        "QUALITY | 数据准确率 | ≥99% | 未出现任何差错",
+        "QUALITY | 数据准确率 | 100% | 未出现数据差错",
+        "TIMELINESS | 按时完成率 | 100% | 没有出现延期和投诉",
+        "TIMELINESS | 按时完成率 | 100% | 无延期交付",
+        "QUALITY | 工程验收合格率 | 100% | 未发现任何质量问题",
+        "QUALITY | 工程验收合格率 | 100% | 未发现工程质量问题",
+        "QUALITY | 资金使用合规率 | 100% | 无违规问题",
+        "QUALITY | 资金使用合规率 | 100% | 未发现违规违纪问题",
+        "QUALITY | 产品合格率 | 100% | 无不合格产品",
+      })
+  void aDenialOfAllOfTheRestStillMeetsIt(Subcategory sub, String name, String target, String actual) {
+    met(judge(sub, name, target, actual));
+  }
+
+  @Test
+  void theReasonNamesThePartDenied() {
+    IndicatorVerdict v = judge(Subcategory.QUALITY, "数据录入准确率", "≥98%", "无重大差错");
+    assertThat(v.trace().reason()).isEqualTo("完成情况“无重大差错”只说明没有“重大差错”，没有报告指标“数据录入准确率”所要求的比率（≥98%），无法判定");
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, "好评率", "≥95%", "无差评投诉").trace().reason()).contains("没有“投诉”");
   }
 }
