@@ -72,6 +72,16 @@ class DeniedOccurrenceTest {
         "QUALITY | 违规使用资金情况 | 杜绝 | 未发生违规使用资金情况",
         "SOCIAL | '' | 杜绝安全生产事故 | 全年未发生安全事故",
         "SOCIAL | 食品安全事故 | 不发生 | 全年零发生",
+        // review 67u: one thing by another name, a later item of the list, a consequence of the thing denied
+        "SOCIAL | 信访案件 | 杜绝 | 全年未发生群众上访",
+        "QUALITY | 违规使用资金情况 | 无 | 无挪用、截留现象",
+        "QUALITY | 违规违纪 | 杜绝 | 未发生违法违规行为",
+        "SERVED_SATISFACTION | 群众投诉 | 杜绝 | 全年未发生安全事故及投诉",
+        "QUALITY | 违规使用资金 | 杜绝 | 未出现截留、挪用、违规使用资金情况",
+        "SOCIAL | 人员死亡 | 0人 | 全年零伤亡",
+        "SOCIAL | 伤亡人数 | 0人 | 全年零事故",
+        "QUALITY | 违规使用资金情况 | 杜绝 | 资金专款专用，未发生安全事故",
+        "SOCIAL | 安全生产事故 | 确保不发生 | 未发生安全生产事故",
       })
   void aDenialOfTheUnwantedThingMeetsATargetOfNone(Subcategory sub, String name, String target, String actual) {
     met(judge(sub, name, target, actual));
@@ -265,6 +275,10 @@ class DeniedOccurrenceTest {
         "SOCIAL | 食品安全事故 | 杜绝 | 未发生火灾事故",
         "QUALITY | 挤占挪用资金 | 无 | 没有发生安全事故",
         "SOCIAL | '' | 杜绝安全生产事故 | 全年无投诉",
+        // the head of a kind is no second item of a list (火灾事故 is no 事故 of food), a resolve asks the same
+        "SOCIAL | 食品安全事故 | 无 | 未发生火灾事故",
+        "SOCIAL | 群体性事件 | 无 | 未发生环境污染事件",
+        "QUALITY | 违规使用资金情况 | 坚决杜绝 | 未发生安全事故",
       })
   void aDenialOfAnotherThingSaysNothingOfTheOneCounted(Subcategory sub, String name, String target, String actual) {
     IndicatorVerdict v = judge(sub, name, target, actual);

@@ -100,7 +100,7 @@ public final class QualitativeScorer implements IndicatorScorer {
         return Optional.of(unreported);
       }
       String target = IndicatorTexts.normalize(input.target()).strip();
-      if (Absence.asksAbsence(target) || OccurrenceDenials.isBareDenial(target)) { // 杜绝, 不发生, 无: of the thing the name counts
+      if ((Absence.asksAbsence(target) || OccurrenceDenials.isBareDenial(target)) && OccurrenceDenials.onlyDenials(input.actual())) { // 杜绝, 不发生, 无: of the thing the name counts
         Optional<IndicatorVerdict> other = FiguresInWords.otherThingDenied(id(), input);
         if (other.isPresent()) {
           return other; // 未发生安全事故 under 违规使用资金情况 | 杜绝

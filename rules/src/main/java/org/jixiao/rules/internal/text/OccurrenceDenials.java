@@ -262,12 +262,21 @@ public final class OccurrenceDenials {
         && !subject.startsWith("全部") || subject.equals("辖区") || subject.equals("辖区内");
   }
 
+  /** Words of resolve before a target's denial (确保无, 坚决杜绝, 全面杜绝, 严格杜绝). */
+  private static final List<String> RESOLVE = List.of("确保", "坚决", "全面", "严格", "力争", "争取");
+
   /**
    * Whether a target text is a denial naming nothing, which asks none of what the name counts: 杜绝, 无, 不发生, 零发生,
    * 无发生 (with a full stop or not).
    */
   public static boolean isBareDenial(String s) {
     String t = s.strip();
+    for (String resolve : RESOLVE) {
+      if (t.startsWith(resolve)) {
+        t = t.substring(resolve.length()); // 确保无, 坚决杜绝: the resolve asks the same
+        break;
+      }
+    }
     if (!t.isEmpty() && "。.;；".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }
@@ -305,13 +314,88 @@ public final class OccurrenceDenials {
       int start = Absence.unwantedStart(s, chars, i + length);
       // a bare denial names its thing before it, if at all (安全事故零发生)
       String thing = start >= 0 ? Absence.unwantedAt(s, start) : lastUnwanted(s, Clauses.clauseStart(s, i), i);
-      if (thing == null || n.contains(thing) || GENERAL.contains(thing)) {
+      if (thing == null || answers(n, thing) || start >= 0 && listAnswers(n, s, start + thing.length())) {
         return null;
       }
       other = other == null ? thing : other;
       i += length - 1;
     }
     return other;
+  }
+
+  /**
+   * Unwanted words that name one thing (review 67u): petitions by either name, the wrongs done with funds, and breaking
+   * a law or a rule, each of which a denial under a name of another answers (违规使用资金情况 | 无 | 无挪用、截留现象).
+   */
+  private static final List<List<String>> FAMILIES =
+      List.of(List.of("信访", "上访"), List.of("违规", "违纪", "挪用", "截留", "挤占", "套取", "虚报", "冒领"), List.of("违法", "违规", "违纪"));
+
+  /** Whether denying {@code thing} speaks of what the name (and target) {@code n} counts. */
+  private static boolean answers(String n, String thing) {
+    if (n.contains(thing) || GENERAL.contains(thing)) {
+      return true;
+    }
+    if ((thing.equals("伤亡") || thing.equals("事故") || thing.equals("火灾")) && (n.contains("死亡") || n.contains("伤亡"))) {
+      return true; // 零伤亡, 全年零事故 under 人员死亡 | 0人: no accident, no one hurt
+    }
+    for (List<String> family : FAMILIES) {
+      if (family.contains(thing)) {
+        for (String w : family) {
+          if (n.contains(w)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a later unwanted word of the list a denial names, to its clause's end, answers {@code n}: 未发生安全事故及投诉,
+   * 未出现截留、挪用、违规使用资金情况 deny each thing listed, not the first alone.
+   */
+  private static boolean listAnswers(String n, String s, int from) {
+    int end = Clauses.clauseEnd(s, from);
+    boolean listed = false; // 火灾事故 is one thing, its head no second item
+    for (int k = from; k < end; k++) {
+      listed |= LIST_MARKS.indexOf(s.charAt(k)) >= 0;
+      String w = listed ? Absence.unwantedAt(s, k) : null;
+      if (w != null && answers(n, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What joins the items of a list: 安全事故及投诉, 截留、挪用. */
+  private static final String LIST_MARKS = "、及和与或/";
+
+  /**
+   * Whether every clause of {@code actual} holds a denial (未发生安全事故，无投诉): a clause saying something else of the
+   * work (资金专款专用) may speak of the thing a target of words asks none of, in words no denial uses.
+   */
+  public static boolean onlyDenials(String actual) {
+    String s = IndicatorTexts.normalize(actual);
+    int from = 0;
+    while (from < s.length()) {
+      int end = Clauses.clauseEnd(s, from);
+      String clause = s.substring(from, end).strip();
+      if (!clause.isEmpty() && !holdsDenial(clause)) {
+        return false;
+      }
+      from = end + 1;
+    }
+    return true;
+  }
+
+  /** Whether a clause holds a word of denial (无, 未发生, 杜绝, 零 …). */
+  private static boolean holdsDenial(String clause) {
+    for (String w : Absence.NONE_WORDS) {
+      if (clause.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last unwanted word of {@code s} from {@code from} to {@code to}, or null. */
