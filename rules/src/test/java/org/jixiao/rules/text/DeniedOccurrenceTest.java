@@ -82,6 +82,8 @@ class DeniedOccurrenceTest {
         "SOCIAL | 伤亡人数 | 0人 | 全年零事故",
         "QUALITY | 违规使用资金情况 | 杜绝 | 资金专款专用，未发生安全事故",
         "SOCIAL | 安全生产事故 | 确保不发生 | 未发生安全生产事故",
+        "QUALITY | 截留资金金额 | 0元 | 未发生违规违纪问题",
+        "QUALITY | 资金管理 | 无挪用 | 无挤占挪用资金现象",
       })
   void aDenialOfTheUnwantedThingMeetsATargetOfNone(Subcategory sub, String name, String target, String actual) {
     met(judge(sub, name, target, actual));
@@ -279,6 +281,14 @@ class DeniedOccurrenceTest {
         "SOCIAL | 食品安全事故 | 无 | 未发生火灾事故",
         "SOCIAL | 群体性事件 | 无 | 未发生环境污染事件",
         "QUALITY | 违规使用资金情况 | 坚决杜绝 | 未发生安全事故",
+        // review 67v: one particular wrong is no other, one general wrong no other general one; a death rate or a
+        // death of a named cause is not answered by an accident denied; a general word in a list is its item's
+        "QUALITY | 截留资金金额 | 0元 | 未发现套取资金",
+        "QUALITY | 违纪案件数 | 0件 | 未发现违规操作",
+        "SOCIAL | 道路交通事故死亡人数 | 0人 | 全年未发生火灾",
+        "SOCIAL | 学生溺水死亡人数 | 0人 | 校园安全事故零发生",
+        "SERVED_SATISFACTION | 群众投诉次数 | ≤2次 | 未发生安全事故及质量问题",
+        "SERVED_SATISFACTION | 群众投诉次数 | ≤2次 | 未发生安全事故和投诉举报渠道不畅问题",
       })
   void aDenialOfAnotherThingSaysNothingOfTheOneCounted(Subcategory sub, String name, String target, String actual) {
     IndicatorVerdict v = judge(sub, name, target, actual);

@@ -81,7 +81,9 @@ public final class OccurrenceDenials {
           "处理", "处置", "排查", "整改", "培训", "教育", "宣传", "监测", "监管", "检查", "防范", "防控", "预防", "调查", "原因", "措施",
           "办法", "方案", "体系", "系统", "设备", "设施", "接待", "意识",
           // handling named after the thing (事故报告机制, 污染治理设施, 投诉受理窗口, 隐患自查台账; review 66d)
-          "报告", "上报", "受理", "自查", "防治", "治理", "督办", "救援", "追究", "责任", "队伍");
+          "报告", "上报", "受理", "自查", "防治", "治理", "督办", "救援", "追究", "责任", "队伍",
+          // a backlog of the thing is its handling, not the thing (信访积案; review 67v)
+          "积案");
 
   /**
    * Whether the unwanted thing at {@code thing} only names what a safeguard after it guards against (没有投诉渠道,
@@ -324,27 +326,36 @@ public final class OccurrenceDenials {
   }
 
   /**
-   * Unwanted words that name one thing (review 67u): petitions by either name, the wrongs done with funds, and breaking
-   * a law or a rule, each of which a denial under a name of another answers (违规使用资金情况 | 无 | 无挪用、截留现象).
+   * Wrongs done with funds by their particular names (挪用, 截留 …) and the general wrongs (违规, 违纪, 违法): a denial of
+   * a general wrong answers a name of a particular one (截留资金金额 | 未发生违规违纪问题), and a denial of particulars the
+   * general name (违规使用资金情况 | 无挪用、截留现象: reviews 67u, 67v); one particular never answers another (截留资金金额
+   * | 未发现套取资金), nor one general wrong another (违纪案件数 | 未发现违规操作).
    */
-  private static final List<List<String>> FAMILIES =
-      List.of(List.of("信访", "上访"), List.of("违规", "违纪", "挪用", "截留", "挤占", "套取", "虚报", "冒领"), List.of("违法", "违规", "违纪"));
+  private static final List<String> FUND_WRONGS = List.of("挪用", "截留", "挤占", "套取", "虚报", "冒领");
+
+  private static final List<String> GENERAL_WRONGS = List.of("违规", "违纪", "违法");
+
+  /** Names of deaths or casualties of any cause, which a denial of accidents or fires answers (人员伤亡 | 杜绝). */
+  private static final List<String> ANY_DEATHS = List.of("人员伤亡", "人员死亡", "零死亡", "零伤亡", "|伤亡", "|死亡");
 
   /** Whether denying {@code thing} speaks of what the name (and target) {@code n} counts. */
   private static boolean answers(String n, String thing) {
     if (n.contains(thing) || GENERAL.contains(thing)) {
       return true;
     }
-    if ((thing.equals("伤亡") || thing.equals("事故") || thing.equals("火灾")) && (n.contains("死亡") || n.contains("伤亡"))) {
-      return true; // 零伤亡, 全年零事故 under 人员死亡 | 0人: no accident, no one hurt
+    if ((thing.equals("上访") || thing.equals("信访")) && (n.contains("上访") || n.contains("信访"))) {
+      return true; // 零上访 under 信访案件数量: a petition by either name
     }
-    for (List<String> family : FAMILIES) {
-      if (family.contains(thing)) {
-        for (String w : family) {
-          if (n.contains(w)) {
-            return true;
-          }
-        }
+    if ((thing.equals("伤亡") || thing.equals("事故") || thing.equals("火灾")) && !n.contains("率") && anyOf("|" + n, ANY_DEATHS)) {
+      return true; // 全年零事故 under 伤亡人数 | 0人, not under 孕产妇死亡率 or 道路交通事故死亡人数
+    }
+    return GENERAL_WRONGS.contains(thing) && anyOf(n, FUND_WRONGS) || FUND_WRONGS.contains(thing) && anyOf(n, GENERAL_WRONGS);
+  }
+
+  private static boolean anyOf(String n, List<String> words) {
+    for (String w : words) {
+      if (n.contains(w)) {
+        return true;
       }
     }
     return false;
@@ -352,20 +363,43 @@ public final class OccurrenceDenials {
 
   /**
    * Whether a later unwanted word of the list a denial names, to its clause's end, answers {@code n}: 未发生安全事故及投诉,
-   * 未出现截留、挪用、违规使用资金情况 deny each thing listed, not the first alone.
+   * 未出现截留、挪用、违规使用资金情况 deny each thing listed, not the first alone. A general word there (…及质量问题) is
+   * qualified by its item, so it answers nothing by itself.
    */
   private static boolean listAnswers(String n, String s, int from) {
     int end = Clauses.clauseEnd(s, from);
     boolean listed = false; // 火灾事故 is one thing, its head no second item
+    int adjacent = from; // 挤占挪用截留, 违法违规: wrongs side by side are a list too, not the head of a kind (火灾事故)
     for (int k = from; k < end; k++) {
       listed |= LIST_MARKS.indexOf(s.charAt(k)) >= 0;
-      String w = listed ? Absence.unwantedAt(s, k) : null;
-      if (w != null && answers(n, w)) {
+      String w = Absence.unwantedAt(s, k);
+      if (w == null) {
+        continue;
+      }
+      boolean side = k == adjacent && !HEADS.contains(w);
+      adjacent = side ? k + w.length() : adjacent;
+      if (!GENERAL.contains(w) && (side || listed && endsItem(s, k, w.length(), end)) && answers(n, w)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Whether a listed item's unwanted word at {@code at} names the thing, not what a safeguard or the handling of it
+   * after it guards against (review 67v: 投诉处理不及时, 投诉举报渠道不畅 deny no complaint): no word of {@link
+   * #SAFEGUARDS} within the next few characters.
+   */
+  private static boolean endsItem(String s, int at, int length, int end) {
+    int to = Math.min(end, at + length + ITEM_LOOK);
+    return !safeguardOf(s, at) && Chars.firstIn(s.substring(at + length, Math.max(at + length, to)), SAFEGUARDS) == null;
+  }
+
+  /** How far after a listed item's unwanted word a safeguard is looked for (投诉举报渠道). */
+  private static final int ITEM_LOOK = 4;
+
+  /** Heads of a kind of occurrence, which the word before them names (火灾事故, 违法案件). */
+  private static final List<String> HEADS = List.of("事故", "案件", "事件");
 
   /** What joins the items of a list: 安全事故及投诉, 截留、挪用. */
   private static final String LIST_MARKS = "、及和与或/";
