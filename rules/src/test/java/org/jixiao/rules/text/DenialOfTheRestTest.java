@@ -99,6 +99,9 @@ class DenialOfTheRestTest {
       value = {
         // words of one between, the thing's own words, a rest joined to other things, a problem of quality or of the rest
         "QUALITY | 数据准确率 | ≥99% | 未出现任何差错",
+        // review 67v: 精准 and 精确 are accuracy too
+        "QUALITY | 补贴发放精准度 | 100% | 无差错",
+        "QUALITY | 识别精确率 | ≥98% | 全年无差错",
         "QUALITY | 数据准确率 | 100% | 未出现数据差错",
         "TIMELINESS | 按时完成率 | 100% | 没有出现延期和投诉",
         "TIMELINESS | 按时完成率 | 100% | 无延期交付",

@@ -21,7 +21,7 @@ public final class ComplementRates {
    *   <caption>complements</caption>
    *   <tr><th>identifier</th><th>wanted</th><th>unwanted</th></tr>
    *   <tr><td>ON_TIME</td><td>按时 及时 准时 如期 按期</td><td>逾期 超期 超时 延期 延误 延迟 滞后 拖欠 欠薪</td></tr>
-   *   <tr><td>ACCURATE</td><td>准确 正确</td><td>差错 错误 出错 失误</td></tr>
+   *   <tr><td>ACCURATE</td><td>准确 正确 精准 精确</td><td>差错 错误 出错 失误</td></tr>
    *   <tr><td>SUCCEEDED</td><td>成功</td><td>失败</td></tr>
    *   <tr><td>PRAISED</td><td>好评</td><td>差评</td></tr>
    *   <tr><td>COMPLIANT</td><td>合规 规范</td><td>违规</td></tr>
@@ -40,7 +40,7 @@ public final class ComplementRates {
    */
   enum Pair {
     ON_TIME(List.of("按时", "及时", "准时", "如期", "按期"), List.of("逾期", "超期", "超时", "延期", "延误", "延迟", "滞后", "拖欠", "欠薪")),
-    ACCURATE(List.of("准确", "正确"), List.of("差错", "错误", "出错", "失误")),
+    ACCURATE(List.of("准确", "正确", "精准", "精确"), List.of("差错", "错误", "出错", "失误")),
     SUCCEEDED(List.of("成功"), List.of("失败")),
     PRAISED(List.of("好评"), List.of("差评")),
     COMPLIANT(List.of("合规", "规范"), List.of("违规")),
