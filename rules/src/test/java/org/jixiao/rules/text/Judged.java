@@ -35,6 +35,12 @@ final class Judged {
     assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);
   }
 
+  /** Asserts the verdict leaves the indicator undetermined for the reason of {@code code}, quoting its reason when not. */
+  static void undetermined(IndicatorVerdict v, String code) {
+    undetermined(v);
+    assertThat(v.trace().code()).as(v.trace().reason()).contains(code);
+  }
+
   /** Asserts the verdict scores the indicator in full, quoting its reason when it does not. */
   static void met(IndicatorVerdict v) {
     assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
