@@ -126,7 +126,7 @@ public final class Absence {
 
   // the word lists looked up by first character (the scanners ask at every character)
   private static final WordList WITHIN_LIMIT_WORDS = WordList.of(WITHIN_LIMIT);
-  private static final WordList NONE_WORD_LIST = WordList.of(NONE_WORDS);
+  static final WordList NONE_WORD_LIST = WordList.of(NONE_WORDS);
   private static final WordList UNWANTED_WORDS = WordList.of(UNWANTED);
   private static final WordList HANDLING_WORDS = WordList.of(HANDLING);
   private static final WordList RESOURCE_WORDS = WordList.of(RESOURCES);

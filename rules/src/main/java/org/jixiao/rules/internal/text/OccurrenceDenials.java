@@ -335,7 +335,10 @@ public final class OccurrenceDenials {
 
   private static final List<String> GENERAL_WRONGS = List.of("违规", "违纪", "违法");
 
-  /** Names of deaths or casualties of any cause, which a denial of accidents or fires answers (人员伤亡 | 杜绝). */
+  /**
+   * Names of deaths or casualties of any cause, which a denial of accidents or fires answers (人员伤亡 | 杜绝); |伤亡 is a
+   * name or target that opens with the word, looked for in "|" + name + "|" + target.
+   */
   private static final List<String> ANY_DEATHS = List.of("人员伤亡", "人员死亡", "零死亡", "零伤亡", "|伤亡", "|死亡");
 
   /** Whether denying {@code thing} speaks of what the name (and target) {@code n} counts. */
@@ -414,22 +417,12 @@ public final class OccurrenceDenials {
     while (from < s.length()) {
       int end = Clauses.clauseEnd(s, from);
       String clause = s.substring(from, end).strip();
-      if (!clause.isEmpty() && !holdsDenial(clause)) {
+      if (!clause.isEmpty() && !Absence.NONE_WORD_LIST.occursIn(clause)) { // a word of denial: 无, 未发生, 杜绝, 零 …
         return false;
       }
       from = end + 1;
     }
     return true;
-  }
-
-  /** Whether a clause holds a word of denial (无, 未发生, 杜绝, 零 …). */
-  private static boolean holdsDenial(String clause) {
-    for (String w : Absence.NONE_WORDS) {
-      if (clause.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The last unwanted word of {@code s} from {@code from} to {@code to}, or null. */
