@@ -15,7 +15,8 @@ import java.util.Set;
  * money; 年 and 月 are months; 分钟, 小时, 天 and 周 are clock time. Counting units are
  * compatible only with themselves: 人 (persons) and 人次 (person-times) are different things,
  * as are 家 and 家次. Areas (平方米, 公顷), lengths (米, 公里) and weights (公斤, 吨) convert within
- * their kind. A few spellings are aliases: 名 is 人, 百分比 is %, 个月 is 月, m2 (NFKC of ㎡) is 平方米,
+ * their kind. Shares convert among themselves: %, ‰ and rates per 万, 10万 or 100万 (10/10万 is 0.01 %).
+ * A few spellings are aliases: 名 is 人, 百分比 is %, 个月 is 月, m2 (NFKC of ㎡) is 平方米,
  * 個 is 个.
  * {@link #NONE} is the unit of a bare number.
  */
@@ -63,6 +64,11 @@ public final class Unit {
     table.put("亿元", new Unit("亿元", "元", new BigDecimal("100000000"), false));
     table.put("%", new Unit("%", "%", BigDecimal.ONE, false));
     table.put("‰", new Unit("‰", "%", new BigDecimal("0.1"), false));
+    // Rates per a base of 10⁴, 10⁵ or 10⁶, as health statistics print them (孕产妇死亡率≤10/10万,
+    // 传染病发病率156.3/10万, 十万分之8): shares too, so 10/10万 is 0.01 %.
+    table.put("/万", new Unit("/万", "%", new BigDecimal("0.01"), false));
+    table.put("/10万", new Unit("/10万", "%", new BigDecimal("0.001"), false));
+    table.put("/100万", new Unit("/100万", "%", new BigDecimal("0.0001"), false));
     table.put("分钟", new Unit("分钟", "时长", BigDecimal.ONE, false));
     table.put("小时", new Unit("小时", "时长", new BigDecimal("60"), false));
     table.put("天", new Unit("天", "时长", new BigDecimal("1440"), false));
@@ -73,6 +79,10 @@ public final class Unit {
     alias(table, "人", "名", "位");
     alias(table, "个", "個");
     alias(table, "%", "百分比", "个百分点", "百分点");
+    // Not /万人: 每万人口全科医生数 counts doctors per 万人 (3.5/万人 is 3.5 人), no share.
+    alias(table, "/万", "/1万", "/一万");
+    alias(table, "/10万", "/十万", "/10万人", "/十万人", "/10万人口", "/十万人口", "/10万活产", "/十万活产");
+    alias(table, "/100万", "/百万", "/100万人", "/百万人");
     alias(table, "月", "个月");
     alias(table, "工作日", "个工作日");
     alias(table, "小时", "个小时", "钟头");
@@ -116,6 +126,11 @@ public final class Unit {
   /** Whether this unit is money (元, 万元, 亿元). */
   public boolean isMoney() {
     return dimension.equals("元");
+  }
+
+  /** Whether this unit is a share of a whole (%, ‰, a rate per 10万 …): a rate, not an amount. */
+  public boolean isShare() {
+    return dimension.equals("%");
   }
 
   /** Whether this unit measures a span of time (分钟, 小时, 天, 周, 工作日, 月, 年). */

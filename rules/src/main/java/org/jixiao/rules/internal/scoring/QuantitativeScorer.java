@@ -478,9 +478,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
     return isShare(unit) || unit.isMoney() || unit.equals(Unit.NONE);
   }
 
-  /** Whether {@code unit} is a share (%, ‰): a rate, not an amount. */
+  /** Whether {@code unit} is a share (%, ‰, per 10万): a rate, not an amount. */
   private static boolean isShare(Unit unit) {
-    return unit.symbol().equals("%") || unit.symbol().equals("‰");
+    return unit.isShare();
   }
 
   /** Whether a rate word stands right before a figure (完成率95, 合格率为98): it is no count. */

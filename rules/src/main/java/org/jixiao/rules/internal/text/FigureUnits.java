@@ -19,7 +19,7 @@ final class FigureUnits {
   private FigureUnits() {}
 
   /**
-   * Unit symbols of at most four characters, longest first: {@link WordList#at} then finds the
+   * Unit symbols of at most six characters, longest first: {@link WordList#at} then finds the
    * longest one at a position without cutting a substring for every length tried.
    */
   private static final WordList UNIT_SYMBOLS =
@@ -173,9 +173,20 @@ final class FigureUnits {
     };
   }
 
-  /** The longest unit symbol of at most four characters at {@code at}, or null. */
+  /** The longest unit symbol of at most six characters at {@code at}, or null. */
   static @Nullable UnitMatch unitAt(String s, int at) {
     String symbol = at < s.length() ? UNIT_SYMBOLS.at(s, at) : null;
-    return symbol == null ? null : new UnitMatch(symbol, Unit.of(symbol).orElseThrow(), at + symbol.length());
+    if (symbol == null || (symbol.charAt(0) == '/' && measuredAfter(s, at + symbol.length()))) {
+      return null;
+    }
+    return new UnitMatch(symbol, Unit.of(symbol).orElseThrow(), at + symbol.length());
+  }
+
+  /**
+   * Whether a word that measures goes on at {@code at}, right after a rate's base: 5/10万册, 2/10万元
+   * and 3.5/万人 count books, money and persons, not a rate per 10万.
+   */
+  private static boolean measuredAfter(String s, int at) {
+    return at < s.length() && Chars.isCjk(s.charAt(at)) && NOT_UNITS.indexOf(s.charAt(at)) < 0;
   }
 }

@@ -4,21 +4,25 @@ import static org.jixiao.rules.internal.text.Chars.isAsciiDigit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Shares written in words, as prose reports write them: 百分之九十五 (95%), 百分之百 (100%), 百分之
- * 九十五点五 (95.5%), 百分之95 (95%), 千分之三 (3‰), 三分之二 (66.67%). Read as they stand they held
+ * 九十五点五 (95.5%), 百分之95 (95%), 千分之三 (3‰), 十万分之八 (8/10万), 三分之二 (66.67%). Read as they stand they held
  * no figure, and 完成三分之二 read as 完成, met in full.
  *
  * <p>The share is the word 分之 with a denominator right before it (百, 千, or a Chinese or ASCII
  * whole number from 2 to 99 standing on its own: not 三百分之一 or 十分之 as "very") and a number
  * right after it (a Chinese numeral, with 点 and digits for a decimal, or ASCII digits). A share of
- * 百 is a percent and of 千 a permille as written; any other is a percent of two decimals, rounded
- * half up.
+ * 百 is a percent and of 千 a permille as written, of 万, 十万 or 百万 a rate per that base (8/10万);
+ * any other is a percent of two decimals, rounded half up.
  */
 public final class ShareWords {
   private ShareWords() {}
+
+  /** Denominators of rates per a base ({@code 万分之}, {@code 十万分之}), as the units they are written with after a figure. */
+  private static final Map<String, String> PER_BASE = Map.of("万", "/万", "一万", "/万", "十万", "/10万", "百万", "/100万");
 
   /** {@code chars} with its shares in words written as figures; itself when it holds none. */
   public static char[] toFigures(char[] chars) {
@@ -111,6 +115,10 @@ public final class ShareWords {
     }
     if (denominator.equals("千")) {
       return Optional.of(whole.get().toPlainString() + "‰");
+    }
+    String perBase = PER_BASE.get(denominator);
+    if (perBase != null) {
+      return Optional.of(whole.get().toPlainString() + perBase); // 十万分之八: 8/10万, a rate of health statistics
     }
     Optional<BigDecimal> parts = integer(denominator);
     if (parts.isEmpty() || parts.get().compareTo(BigDecimal.valueOf(2)) < 0 || parts.get().compareTo(BigDecimal.valueOf(99)) > 0) {

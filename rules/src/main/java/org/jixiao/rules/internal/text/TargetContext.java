@@ -210,8 +210,17 @@ public final class TargetContext {
       return known.get();
     }
     int slash = text.indexOf('/');
+    Optional<Unit> perBase = perBase(text, slash);
+    if (perBase.isPresent()) {
+      return perBase.get();
+    }
     String head = slash > 0 ? text.substring(0, slash) : text;
     return Unit.of(head).orElse(Unit.ofWord(head));
+  }
+
+  /** A rate per a base a form's unit or a name's bracket prints ({@code 1/10万}, {@code 例/10万}): the share it is. */
+  private static Optional<Unit> perBase(String text, int slash) {
+    return slash < 0 ? Optional.empty() : Unit.of(text.substring(slash)).filter(Unit::isShare);
   }
 
   /**
@@ -230,6 +239,9 @@ public final class TargetContext {
           return u;
         }
         int slash = inside.indexOf('/');
+        if (perBase(inside, slash).isPresent()) {
+          return perBase(inside, slash); // 孕产妇死亡率(1/10万)
+        }
         if (slash > 0 && Unit.of(inside.substring(0, slash)).isPresent()) {
           return Unit.of(inside.substring(0, slash));
         }

@@ -267,7 +267,7 @@ public final class TargetParser {
    */
   private static Comparison implied(Quantity q, TargetContext context, Unwanted unwanted) {
     Unit u = q.unit();
-    boolean rate = u.symbol().equals("%") || u.symbol().equals("‰");
+    boolean rate = u.isShare();
     if ((context.cost() && !rate) || q.value().signum() == 0) {
       return Comparison.AT_MOST; // a rate under 成本 (价格执行率 100%) goes by its name below
     }

@@ -68,6 +68,12 @@ class ShareWordsTest {
         "完成年度任务的三分之二 | 完成年度任务的66.67%",
         // no share: a number before the denominator, no number after 之, 十分 as "very", a score
         "三百分之一 | 三百分之一",
+        // a rate per 万, 十万 or 百万: the unit a figure prints it with (8/10万), not a percent
+        "十万分之八 | 8/10万",
+        "万分之五 | 5/万",
+        "百万分之三 | 3/100万",
+        "十万分之8.5 | 8.5/10万",
+        "三十万分之一 | 三十万分之一",
         "群众十分之满意 | 群众十分之满意",
         "得分95分之后复核 | 得分95分之后复核",
         "满分之内 | 满分之内",
