@@ -7,6 +7,7 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.DenialScope;
 import org.jixiao.rules.internal.text.OccurrenceDenials;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.DoneActions;
@@ -65,17 +66,23 @@ final class FiguresInWords {
   /**
    * Undetermined (method {@code other-thing-denied}) when every denial in the actual names an unwanted thing that
    * neither the name nor the target does ({@link OccurrenceDenials#otherThingDenied}): 未发生安全事故 under 群众投诉次数
-   * says nothing of the complaints; the target may name the thing where the name does not (杜绝安全生产事故).
+   * says nothing of the complaints; the target may name the thing where the name does not (杜绝安全生产事故). Undetermined
+   * too (method {@code part-denied}) when a denial of the thing covers only a part of it ({@link DenialScope}: 未发生重大安全事故
+   * under 安全事故发生次数 leaves the lesser accidents untold).
    */
   static Optional<IndicatorVerdict> otherThingDenied(String scorer, IndicatorInput input) {
     String name = input.indicator().name().orElse("");
     String target = input.target();
-    String other = OccurrenceDenials.otherThingDenied(name + "|" + target, input.actual());
-    if (other == null) {
+    DenialScope.Unanswered unanswered = OccurrenceDenials.otherThingDenied(name + "|" + target, input.actual());
+    if (unanswered == null) {
       return Optional.empty();
     }
-    return Optional.of(IndicatorVerdict.undetermined(Reasons.trace(scorer, "other-thing-denied", "JX-T-0288")
-        .putArgs("actual", Texts.shorten(input.actual())).putArgs("denied", other)
+    String narrowing = unanswered.narrowing();
+    Trace.Builder trace = narrowing == null
+        ? Reasons.trace(scorer, "other-thing-denied", "JX-T-0288")
+        : Reasons.trace(scorer, "part-denied", "JX-T-0290").putArgs("narrowing", narrowing);
+    return Optional.of(IndicatorVerdict.undetermined(trace
+        .putArgs("actual", Texts.shorten(input.actual())).putArgs("denied", unanswered.denied())
         .putArgs("name", name.isBlank() ? Texts.shorten(target) : name).build()));
   }
 

@@ -38,7 +38,7 @@ public final class OccurrenceDenials {
   private static final List<String> KINDS =
       List.of("安全生产", "安全", "生产", "质量", "食品", "药品", "交通", "消防", "森林", "环境", "生态", "特种设备", "设备", "农产品", "群众",
           "服务对象", "学生", "校园", "企业", "涉企", "涉农", "工程", "施工", "项目", "资金", "医疗", "责任", "人员", "动物", "区域性",
-          "群体性", "网络", "社会", "治安", "刑事", "行政", "财务", "职工", "农民工", "游客", "旅客", "乘客", "患者", "环保");
+          "群体性", "群体", "集体", "越级", "网络", "社会", "治安", "刑事", "行政", "财务", "职工", "农民工", "游客", "旅客", "乘客", "患者", "环保");
 
   /** Verbs closing a cause before the thing (没出现因项目引发的信访事件, 不存在因施工导致的安全事故). */
   private static final List<String> CAUSED = List.of("引发", "导致", "造成", "产生", "带来", "引起");
@@ -294,13 +294,14 @@ public final class OccurrenceDenials {
   private static final List<String> GENERAL = List.of("问题", "事件", "负面", "不良");
 
   /**
-   * The unwanted thing {@code actual} denies when each of its denials names a thing that the indicator {@code name} does
-   * not (未发生安全事故 under 群众投诉次数: 事故), so that it is no evidence on what the indicator counts; null when one
-   * names the thing of the name or a general one (问题), a denial names nothing (未发生, 全年零发生; 安全事故零发生 names
-   * 事故), the name names no
-   * unwanted thing, or the actual denies none.
+   * What {@code actual} leaves unanswered when none of its denials covers what the indicator {@code name} (name and target)
+   * counts: each names a thing the name does not (未发生安全事故 under 群众投诉次数: 事故, narrowing null), or a part of
+   * the thing only (未发生重大安全事故 under 安全事故发生次数: {@link DenialScope}); a part is told before another thing.
+   * Null when one denial covers the thing of the name, a general one (问题) or the same wrong in other words (违规收费
+   * under 乱收费), a denial names nothing (未发生, 全年零发生; 安全事故零发生 names 事故), the name names no unwanted
+   * thing, or the actual denies none.
    */
-  public static @Nullable String otherThingDenied(String name, String actual) {
+  public static DenialScope.@Nullable Unanswered otherThingDenied(String name, String actual) {
     String n = IndicatorTexts.normalize(name);
     if (!Absence.holdsUnwanted(n)) {
       return null;
@@ -308,6 +309,7 @@ public final class OccurrenceDenials {
     String s = IndicatorTexts.normalize(actual);
     char[] chars = CharArrays.of(s);
     String other = null;
+    DenialScope.Unanswered part = null;
     for (int i = 0; i < chars.length; i++) {
       int length = Absence.absenceAt(s, chars, i);
       if (length == 0) {
@@ -315,14 +317,27 @@ public final class OccurrenceDenials {
       }
       int start = Absence.unwantedStart(s, chars, i + length);
       // a bare denial names its thing before it, if at all (安全事故零发生)
-      String thing = start >= 0 ? Absence.unwantedAt(s, start) : lastUnwanted(s, Clauses.clauseStart(s, i), i);
-      if (thing == null || answers(n, thing) || start >= 0 && listAnswers(n, s, start + thing.length())) {
+      int clause = Clauses.clauseStart(s, i);
+      String thing = start >= 0 ? Absence.unwantedAt(s, start) : lastUnwanted(s, clause, i);
+      if (thing == null) {
         return null;
       }
-      other = other == null ? thing : other;
+      int at = start >= 0 ? start : s.lastIndexOf(thing, i - thing.length());
+      if (answers(n, thing) || DenialScope.sameWrong(n, s, at, thing) || start >= 0 && listAnswers(n, s, start + thing.length())) {
+        // what qualifies the thing: between the denial and it, or before it in its clause (重大安全事故零发生)
+        int from = start >= 0 ? i + length : clause;
+        int narrowing = DenialScope.narrowingAt(n, s.substring(from, Math.max(from, at)));
+        if (narrowing < 0) {
+          return null;
+        }
+        part = part != null ? part : new DenialScope.Unanswered(s.substring(from + narrowing, thingEnd(s, at)),
+            DenialScope.wordAt(s.substring(from, at), narrowing));
+      } else {
+        other = other == null ? thing : other;
+      }
       i += length - 1;
     }
-    return other;
+    return part != null ? part : other != null ? new DenialScope.Unanswered(other, null) : null;
   }
 
   /**
@@ -423,6 +438,15 @@ public final class OccurrenceDenials {
       from = end + 1;
     }
     return true;
+  }
+
+  /** Where the unwanted words from {@code at} end (违法案件, 负面舆情: the thing with its head). */
+  private static int thingEnd(String s, int at) {
+    int p = at;
+    for (String w = Absence.unwantedAt(s, p); w != null; w = p < s.length() ? Absence.unwantedAt(s, p) : null) {
+      p += w.length();
+    }
+    return p;
   }
 
   /** The last unwanted word of {@code s} from {@code from} to {@code to}, or null. */
