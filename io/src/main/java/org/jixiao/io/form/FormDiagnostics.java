@@ -297,6 +297,17 @@ public final class FormDiagnostics {
   public static final String CENTRED_FIRST_LINE = "read.form.centred-first-line";
 
   /**
+   * WARNING ({@code JX-I-0276}): a line that prints only a figure (arguments {@code rest} and {@code
+   * line}) in the 年度指标值 or 实际完成值 column right under an indicator's figure (arguments {@code
+   * figure} and {@code above}), each of which reads as a whole figure (≥9 over 5%): the rest of one figure
+   * a narrow column cut (≥95%) or a value of its own (a nameless indicator's, a range's second bound).
+   * The column's other lines do not show the first one as wide as the column, so the two are read apart,
+   * as printed; where one part cannot stand alone (≥2 / 00人次, 95 / %, ≤0. / 5%) or the column shows
+   * the cut, the figure is read whole ({@link #WRAPPED_LINE}) and nothing is said beyond it.
+   */
+  public static final String CUT_FIGURE_UNSURE = "read.form.cut-figure-unsure";
+
+  /**
    * INFO ({@code JX-I-0267}): a funds block that prints its sources as columns (广水) prints no 合计
    * figure, no such column or a blank one, under sources each of which is a figure or blank: the
    * budget is their sum (argument {@code budget}), each named with its figure (argument {@code

@@ -13,6 +13,8 @@ final class IndicatorRowCells {
   String unit = "";
   String reason = "";
   String explanation = "";
+  int targetColumn = -1;
+  int actualColumn = -1;
   int weightColumn = -1;
   int scoreColumn = -1;
   int scoreOf100Column = -1;
@@ -38,9 +40,15 @@ final class IndicatorRowCells {
   void take(IndicatorRole role, int c, String t) {
     switch (role) {
       case NAME -> name = t;
-      case TARGET -> target = t;
+      case TARGET -> {
+        target = t;
+        targetColumn = c;
+      }
       case TARGET_PART -> target = target + t;
-      case ACTUAL -> actual = t;
+      case ACTUAL -> {
+        actual = t;
+        actualColumn = c;
+      }
       case NATURE -> {
         nature = t;
         natureColumn = c;

@@ -27,7 +27,10 @@ import org.jixiao.io.internal.table.Msg;
  * line above the row it belongs to, and a sub-row under a merged 分值 prints a row of its own with
  * no 分值, both right under a finished cell. A line that names something as well as holding a
  * short target or actual (及时 | 及时) carries on only under a name that fills its column or is cut for
- * all to see ({@link NameWidths}), unless a page break's header stands between.
+ * all to see ({@link NameWidths}), unless a page break's header stands between. A line holding only
+ * the rest of a figure the column cut (≥2 / 00人次, 95 / %: {@link CutFigures}) carries it on under any
+ * indicator, and one that may be such a rest or a value of its own (≥9 / 5% in a column wider than ≥9)
+ * is kept apart with a warning.
  */
 final class WrappedIndicatorLines {
   private WrappedIndicatorLines() {}
@@ -39,10 +42,11 @@ final class WrappedIndicatorLines {
    * @param cells the line's cells; it holds nothing but its texts (name, target, actual, reason,
    *     explanation)
    * @param names the widths of the block's names so far, the last one the indicator's above
+   * @param cuts what a figure's rest alone on the line is to the figure above it
    * @param afterHeader whether a header repeated by a page break stands between the two lines
    */
   static boolean join(List<Indicator> indicators, int lastRow, int row, IndicatorRowCells cells, NameWidths names,
-      boolean afterHeader, FormSink sink) {
+      CutFigures cuts, boolean afterHeader, FormSink sink) {
     if (indicators.isEmpty() || lastRow < 0 || row != lastRow + 1) {
       return false;
     }
@@ -59,7 +63,21 @@ final class WrappedIndicatorLines {
         || !under(explanation, last.explanation()) || !under(target, last.target()) || !under(actual, last.actual())) {
       return false;
     }
-    if ((!target.isEmpty() || !actual.isEmpty())
+    CutFigures.Cut targetCut = cuts.of(last.target().orElse(""), target, true);
+    CutFigures.Cut actualCut = cuts.of(last.actual().orElse(""), actual, false);
+    boolean figureRest = name.isEmpty() && reason.isEmpty() && explanation.isEmpty()
+        && targetCut != CutFigures.Cut.NONE && actualCut != CutFigures.Cut.NONE;
+    if (figureRest && (targetCut == CutFigures.Cut.UNSURE || actualCut == CutFigures.Cut.UNSURE)) {
+      // ≥9 / 5%: both read as figures and the column does not show the first one cut; kept apart, said
+      boolean t = targetCut == CutFigures.Cut.UNSURE;
+      String figure = (t ? last.target() : last.actual()).orElse("");
+      String rest = t ? target : actual;
+      sink.report(FormDiagnostics.CUT_FIGURE_UNSURE, Severity.WARNING,
+          Msg.of("JX-I-0276").arg("line", row + 1L).arg("above", lastRow + 1L).arg("figure", figure).arg("rest", rest),
+          row, t ? cells.targetColumn : cells.actualColumn, rest);
+      return false;
+    }
+    if (!figureRest && (!target.isEmpty() || !actual.isEmpty())
         && (last.weight().isEmpty() && last.statedScore().isEmpty()
             || !carriesOn(last.target().orElse(""), target, !name.isEmpty())
             || !carriesOn(last.actual().orElse(""), actual, !name.isEmpty()))) {
@@ -151,7 +169,7 @@ final class WrappedIndicatorLines {
   private static final List<String> BOUNDS = List.of("及以上", "以上", "以下", "以内", "左右");
 
   /** A unit printed alone (%, 个, 人次, 元/人*月, %以上). */
-  private static boolean isUnit(String text) {
+  static boolean isUnit(String text) {
     String t = text.strip();
     for (String bound : BOUNDS) {
       if (t.endsWith(bound)) {
