@@ -134,6 +134,8 @@ class FormMessagesTest {
     forms.put("JX-I-0274", HEADER + INDICATOR_HEAD + "\t产出指标\t\t人数\t≥\t10\t10\t45\t45\n\t\t数量指标\t场次\t≥\t5\t5\t45\t45\n");
     forms.put("JX-I-0275", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t10\t10\t45\t45\n"
         + "\t\t\t\t\t严格执行相关\t\t\t\n\t\t质量指标\t制度执行\t\t制度规定\t已执行\t45\t45\n");
+    forms.put("JX-I-0276", HEADER + INDICATOR_HEAD + "\t产出指标\t数量指标\t人数\t≥\t≥100人次\t120人次\t45\t45\n"
+        + "\t\t质量指标\t达标率\t≥\t≥9\t96%\t45\t45\n\t\t\t\t\t5%\t\t\t\n");
     forms.put("JX-I-0273", "项目名称\t测试项目\n\t\t预算数\t执行数\t执行率\n\t年度资金总额\t10\t9\t90%\n项目资金 (万元)\t其中:财政拨款\t10\t9\t90%\n");
     forms.put("JX-I-0251", HEADER + INDICATOR_HEAD.replace("实际完成值", "评分标准") + "\t产出指标\t数量指标\t人数\t≥\t10\t达到得满分\t10\t10\n");
     forms.put("JX-I-0253", HEADER + INDICATOR_HEAD.replace("年度指标值\t实际完成值", "年度\t实际")
