@@ -50,8 +50,8 @@ final class CutFigures {
     if (t.isEmpty()) {
       return Cut.ABSENT;
     }
-    if (a.isEmpty()) {
-      return Cut.NONE;
+    if (a.isEmpty() || FormText.isFiller(t)) {
+      return Cut.NONE; // a template's / under a figure is a row left empty, not a unit (元/人)
     }
     if (monthCut(a) && (t.charAt(0) == '月' || t.charAt(0) == '日')) {
       return Cut.JOINS; // 2023年12 / 月底前
