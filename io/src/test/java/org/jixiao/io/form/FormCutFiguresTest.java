@@ -128,6 +128,10 @@ class FormCutFiguresTest {
     assertThat(named(bound, name).target()).hasValue("≥200");
     assertThat(coded(bound, "JX-I-0254")).isEmpty();
 
+    String first = "指标1:开展精品示范村建设数量";
+    ReadResult<PerformanceTable> filler = read(String.join("\n", below(lines(Fixtures.JINZHAI), first, "≤4", "≤4", "/")));
+    assertThat(named(filler, first).target()).hasValue("≤4"); // a template's filler, not a unit as in 元/人
+
     List<String> suining = lines(Fixtures.SUINING);
     int row = indexOf(suining, "指标1.药品抽验品种");
     String[] cells = suining.get(row).split("\t", -1);
