@@ -276,32 +276,41 @@ public final class TargetParser {
         && !unwanted.lasting(q)) {
       return Comparison.AT_MOST;
     }
-    if (unwanted.named()) {
+    if (unwanted.named(q)) {
       return Comparison.AT_MOST;
     }
     return Comparison.AT_LEAST;
   }
 
   /**
-   * Whether the indicator's name or its target counts something unwanted ({@link
-   * Absence#namesUnwanted}), looked for once and only when asked: most figures carry a comparison
-   * of their own, and the look is two passes over each text.
+   * Whether the indicator's name, or the clause of its target holding a figure, counts something unwanted ({@link
+   * Absence#namesUnwanted}), looked for only when asked: most figures carry a comparison of their own. Another
+   * clause's unwanted thing is another condition (合格率100%，且无安全事故: the share is no ceiling).
    */
   private static final class Unwanted {
     private final String name;
     private final String target;
-    private byte known; // 0 not looked for yet, 1 no, 2 yes
+    private byte known; // the name's: 0 not looked for yet, 1 no, 2 yes
+    private @Nullable FigureClauses clauses; // the target's, read on the first figure asked about
 
     Unwanted(String name, String target) {
       this.name = name;
       this.target = target;
     }
 
-    boolean named() {
+    boolean named(Quantity q) {
       if (known == 0) {
-        known = Absence.namesUnwanted(name) || Absence.namesUnwanted(target) ? (byte) 2 : (byte) 1;
+        known = Absence.namesUnwanted(name) ? (byte) 2 : (byte) 1;
       }
-      return known == 2;
+      if (known == 2) {
+        return true;
+      }
+      FigureClauses c = clauses;
+      if (c == null) {
+        c = FigureClauses.of(target);
+        clauses = c;
+      }
+      return c.unwantedAt(q.start());
     }
 
     /** Whether the duration {@code q} states how long something lasts ({@link Lasting}). */
