@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A denial of only a part of what an indicator counts — a grade (重大, 较大, 重特大), a manner (集体, 越级, 恶意) or a
- * fault (责任) narrowing the thing — does not tell whether the indicator was met: 未发生重大安全事故 under 安全事故发生次数
+ * A denial of only a part of what an indicator counts — a grade (重大, 较大, 重特大) or a manner (集体, 越级, 恶意)
+ * narrowing the thing — does not tell whether the indicator was met: 未发生重大安全事故 under 安全事故发生次数
  * read met (100 %) and is now undetermined (part-denied, JX-T-0290). A denial as narrow as the name or target, or wider,
  * still meets it, and so does the same wrong in other words (违规收费 under 乱收费现象, undetermined before).
  */
@@ -37,11 +37,10 @@ class PartDeniedTest {
         "QUALITY | 安全事故发生次数 | 0起 | 全年重特大安全事故零发生。",
         // a grade narrower than the name's
         "QUALITY | 较大以上安全事故发生次数 | 0起 | 未发生重特大安全事故",
-        // a manner or a fault
+        // a manner
         "SOCIAL | 群众信访量 | ≤10件 | 未发生群众集体上访",
         "SOCIAL | 信访件数 | ≤5件 | 全年未发生越级上访",
         "SERVED_SATISFACTION | 服务投诉次数 | ≤5次 | 没有接到群众集体投诉",
-        "QUALITY | 安全事故发生次数 | 0起 | 未发生安全责任事故",
         // under a ceiling on a share (JX-T-0289 reads floors only)
         "SERVED_SATISFACTION | 投诉率 | ≤1% | 未发生重大投诉",
         "SERVED_SATISFACTION | 群众投诉率 | ≤2% | 全年无恶意投诉",
@@ -76,6 +75,22 @@ class PartDeniedTest {
         "QUALITY | 安全事故发生次数 | 0起 | 未发生安全生产事故",
         "SERVED_SATISFACTION | 群众投诉次数 | ≤3次 | 未接到有效投诉",
         "QUALITY | 安全事故发生次数 | ≤1起 | 未发生因项目引发的安全事故",
+        // a fault: the field's stock report of no accident (reviews 67u and 68v)
+        "QUALITY | 安全事故发生次数 | 0起 | 未发生安全责任事故",
+        "QUALITY | 安全生产事故 | 0起 | 未发生安全生产责任事故",
+        // grades listed: the lowest decides; a later item of the list at a grade the name counts (review 68v)
+        "QUALITY | 重特大安全事故 | 0起 | 未发生重大、特大安全事故",
+        "QUALITY | 重特大安全事故 | 0起 | 全年未发生重大、特别重大安全事故",
+        "QUALITY | 安全事故发生次数 | 0起 | 未发生较大、一般安全事故",
+        "QUALITY | 安全生产事故 | 0起 | 未发生一般及重大安全生产事故",
+        "QUALITY | 安全事故 | 0起 | 未发生重大安全事故和一般安全事故",
+        // a sort word of another word: of the claim, of the owner, of a place (review 68v)
+        "QUALITY | 违规使用资金 | 杜绝 | 未发现重复申领、虚报冒领情况",
+        "QUALITY | 挪用资金 | 0元 | 未发生村集体资金被挪用情况",
+        "QUALITY | 安全事故 | 0起 | 未发生责任区安全事故",
+        // a whole denied beside the part: 无人员伤亡 is a denial (无人 is otherwise nobody doing the work)
+        "SOCIAL | 人员伤亡 | 杜绝 | 未发生重大安全事故，无人员伤亡",
+        "QUALITY | 死亡人数 | 0人 | 未发生重大事故，无人员死亡",
         // the same wrong in other words
         "QUALITY | 乱收费现象 | 杜绝 | 全年未发生违规收费",
         "QUALITY | 乱收费现象 | 无 | 没有违规收费行为",

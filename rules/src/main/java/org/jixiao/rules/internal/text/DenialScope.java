@@ -1,12 +1,14 @@
 package org.jixiao.rules.internal.text;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a denial of the thing an indicator counts covers all of it. A denial covers only a part when a word before
  * the thing grades or sorts its occurrences within its field (未发生重大安全事故, 不存在较大火灾事故 — 严重程度 a grade;
- * 未发生群众集体上访, 无恶意投诉 — 方式 a manner; 未发生安全责任事故 — 责任 a fault) and the name and target do not
+ * 未发生群众集体上访, 无恶意投诉 — 方式 a manner) and the name and target do not
  * narrow it the same way or further (重大安全事故发生次数 | 未发生重大安全事故 covers it; 较大以上事故 |
  * 未发生重特大事故 does not: 较大 ones are left). Words naming the field or a party (安全生产, 食品, 群众, 施工), a cause
  * (因项目引发的: the form speaks of the project's own work), a count of one (任何, 一起) and 有效 (a complaint that does
@@ -32,7 +34,7 @@ public final class DenialScope {
    * only those so sorted, unless the name or target holds it (or its other word: 集体 and 群体 name one manner).
    */
   private static final List<String> SORTS =
-      List.of("严重", "明显", "集体", "群体性", "群体", "越级", "恶意", "重复", "非正常", "实名", "责任", "大规模", "大面积", "批量");
+      List.of("严重", "明显", "集体", "群体性", "群体", "越级", "恶意", "重复", "非正常", "实名", "大规模", "大面积", "批量");
 
   /** Manners named by two words: 集体上访 is a 群体性上访. */
   private static final List<List<String>> SAME_SORT = List.of(List.of("集体", "群体性", "群体"));
@@ -43,21 +45,83 @@ public final class DenialScope {
    */
   public static int narrowingAt(String n, String words) {
     int nameLevel = gradeLevel(n);
+    int lowest = Integer.MAX_VALUE;
+    int lowestAt = -1;
     for (int k = 0; k < words.length(); k++) {
       int g = gradeAt(words, k);
       if (g >= 0) {
-        if (LEVELS[g] > nameLevel) {
-          return k; // 重大 under a name of all accidents, 重特大 under 较大以上
+        int end = k + GRADES.get(g).length();
+        if (LEVELS[g] < lowest && qualifiesTheThing(words, end)) {
+          lowest = LEVELS[g]; // grades listed (重大、特大, 一般及重大) deny the lowest of them and above
+          lowestAt = k;
         }
-        k += GRADES.get(g).length() - 1;
+        k = end - 1;
         continue;
       }
       String sort = Chars.firstAt(words, k, SORTS);
-      if (sort != null && !namesSort(n, sort)) {
+      if (sort != null && !namesSort(n, sort) && qualifiesTheThing(words, k + sort.length())) {
         return k;
       }
     }
-    return -1;
+    return lowest > nameLevel ? lowestAt : -1; // 重大 under a name of all accidents, 重特大 under 较大以上
+  }
+
+  /**
+   * Words that may stand between a grade or sort and the thing it qualifies: the thing's field or party ({@link
+   * OccurrenceDenials#KINDS}), other grades and sorts, and the marks of a list or a bound (、, 及, 以上, 的, 性).
+   */
+  private static final List<String> QUALIFIERS_BETWEEN = qualifiersBetween();
+
+  private static List<String> qualifiersBetween() {
+    List<String> words = new ArrayList<>(OccurrenceDenials.KINDS);
+    words.addAll(GRADES);
+    words.addAll(SORTS);
+    words.addAll(List.of("及以上", "以上", "、", "和", "及", "与", "或", "的", "性", "类", "级"));
+    words.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(words);
+  }
+
+  /**
+   * Whether the grade or sort ending at {@code from} qualifies the thing that follows {@code words}: nothing but words of
+   * {@link #QUALIFIERS_BETWEEN} stands between (群众集体上访, 严重质量问题, 重大、特大安全事故); not 重复申领、虚报冒领
+   * (the repeat is of the claim), 村集体资金被挪用 (集体 owns the funds), 责任区安全事故 (a place).
+   */
+  private static boolean qualifiesTheThing(String words, int from) {
+    int k = from;
+    while (k < words.length()) {
+      String w = Chars.firstAt(words, k, QUALIFIERS_BETWEEN);
+      if (w == null) {
+        return false;
+      }
+      k += w.length();
+    }
+    return true;
+  }
+
+  /**
+   * Whether a later item of the list the thing heads, at {@code from} of {@code s} right after the thing, is the same
+   * thing of a grade {@code n} counts (未发生重大安全事故和一般安全事故: the whole is denied after all).
+   */
+  public static boolean listedWhole(String n, String s, int from, String thing) {
+    int nameLevel = gradeLevel(n);
+    int k = from;
+    while (k < s.length() && "、和及与或".indexOf(s.charAt(k)) >= 0) {
+      int p = k + 1;
+      int level = -1;
+      for (String w = Chars.firstAt(s, p, QUALIFIERS_BETWEEN); w != null && !s.startsWith(thing, p); w = Chars.firstAt(s, p, QUALIFIERS_BETWEEN)) {
+        int g = gradeAt(s, p);
+        level = g >= 0 ? Math.max(level, LEVELS[g]) : level;
+        p += w.length();
+      }
+      if (!s.startsWith(thing, p)) {
+        return false;
+      }
+      if (level <= nameLevel) {
+        return true;
+      }
+      k = p + thing.length();
+    }
+    return false;
   }
 
   /** The narrowing word starting at {@code at} of {@code words} (a position {@link #narrowingAt} found). */

@@ -35,7 +35,7 @@ public final class OccurrenceDenials {
    * Kinds that name the thing denied (不存在安全生产事故, 没有群众投诉, 从未发生食品安全事故): nouns, no verbs. A kind
    * missing here leaves a denial unread (undetermined), never a failure read as met.
    */
-  private static final List<String> KINDS =
+  static final List<String> KINDS =
       List.of("安全生产", "安全", "生产", "质量", "食品", "药品", "交通", "消防", "森林", "环境", "生态", "特种设备", "设备", "农产品", "群众",
           "服务对象", "学生", "校园", "企业", "涉企", "涉农", "工程", "施工", "项目", "资金", "医疗", "责任", "人员", "动物", "区域性",
           "群体性", "群体", "集体", "越级", "网络", "社会", "治安", "刑事", "行政", "财务", "职工", "农民工", "游客", "旅客", "乘客", "患者", "环保");
@@ -56,7 +56,7 @@ public final class OccurrenceDenials {
    * 没有组织安全隐患排查).
    */
   static boolean denies(String s, char[] chars, int i, String word) {
-    if (word.equals("无") && (Chars.startsWith(s, i + 1, "人") || Chars.startsWith(s, i + 1, "法"))
+    if (word.equals("无") && (Chars.startsWith(s, i + 1, "人") && !nobodyHarmed(s, i + 1) || Chars.startsWith(s, i + 1, "法"))
         || word.equals("零") && (i + 1 < chars.length && Absence.NOT_ZERO.indexOf(chars[i + 1]) >= 0 || ShortfallDenials.aimDenied(s, i))
         || word.equals("杜绝") && ShortfallDenials.preventionDenied(s, i)) {
       return false;
@@ -70,6 +70,15 @@ public final class OccurrenceDenials {
       return false;
     }
     return thing >= 0 && !safeguardOf(s, thing) || bare(s, chars, i);
+  }
+
+  /**
+   * Whether 人 at {@code at}, after 无, names who came to harm (无人员伤亡, 无人死亡, 无人受伤): a denial, where 无人 is
+   * otherwise "nobody" doing the work (无人申请, 无人问津).
+   */
+  private static boolean nobodyHarmed(String s, int at) {
+    int k = at + (Chars.startsWith(s, at, "人员") ? 2 : 1);
+    return k < s.length() && Absence.unwantedAt(s, k) != null;
   }
 
   /**
@@ -327,7 +336,7 @@ public final class OccurrenceDenials {
         // what qualifies the thing: between the denial and it, or before it in its clause (重大安全事故零发生)
         int from = start >= 0 ? i + length : clause;
         int narrowing = DenialScope.narrowingAt(n, s.substring(from, Math.max(from, at)));
-        if (narrowing < 0) {
+        if (narrowing < 0 || DenialScope.listedWhole(n, s, thingEnd(s, at), s.substring(at, thingEnd(s, at)))) {
           return null;
         }
         part = part != null ? part : new DenialScope.Unanswered(s.substring(from + narrowing, thingEnd(s, at)),
