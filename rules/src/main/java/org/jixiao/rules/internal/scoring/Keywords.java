@@ -1,7 +1,10 @@
 package org.jixiao.rules.internal.scoring;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.jixiao.rules.text.Quantity;
 
 /**
  * Keyword likeness of the words before two figures, to tell which actual figure answers a
@@ -48,6 +51,32 @@ final class Keywords {
     Set<String> out = new HashSet<>(pairs);
     out.removeIf(p -> p.indexOf('每') >= 0 || p.equals("全年") || p.equals("年度") || p.equals("季度") || p.equals("月度"));
     return out;
+  }
+
+  /**
+   * Of figures no other reading told apart, those whose words before them share the most pairs with the indicator's
+   * name (婴儿死亡率 ≤5‰ against 孕产妇死亡率1.5‰，婴儿死亡率3.2‰: 3.2 ‰); all of them when none shares any, or when
+   * one has no words of its own before it (完成8/10: the 10 goes with the 8).
+   */
+  static List<Quantity> closestToName(List<Quantity> figures, String actual, String name) {
+    Set<String> want = of(name);
+    int best = 0;
+    List<Quantity> out = new ArrayList<>();
+    for (Quantity q : figures) {
+      Set<String> label = before(actual, q.start());
+      if (label.isEmpty()) {
+        return figures;
+      }
+      int likeness = shared(want, label);
+      if (likeness > best) {
+        best = likeness;
+        out.clear();
+      }
+      if (likeness == best && likeness > 0) {
+        out.add(q);
+      }
+    }
+    return out.isEmpty() ? figures : out;
   }
 
   /** How many pairs two sets share. */

@@ -306,6 +306,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
         }
       }
     }
+    if (candidates.isEmpty() && unit.isCount()) {
+      candidates = CountsPerBase.asCounts(figures, unit, where.name()); // 3.5/万 under 每万人口全科医生数 ≥3人: 3.5 人
+    }
     if (candidates.isEmpty() && unit.equals(Unit.NONE)) {
       for (Quantity q : figures) {
         if (q.unit().isCount()) {
@@ -362,6 +365,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
       if (ties.size() > 1) { // 计划培训300人，实际培训280人: the level, not the plan
         ties = LevelsFirst.of(ties, actualText, where.name(), comparison, wanted, targetText);
+      }
+      if (ties.size() > 1 && want.isEmpty()) { // 孕产妇死亡率12.5/10万，婴儿死亡率3.2‰ under 婴儿死亡率
+        ties = Keywords.closestToName(ties, actualText, where.name());
       }
       chosen = ties.get(0);
       for (Quantity q : ties) {

@@ -72,6 +72,9 @@ public final class ShareWords {
     if (k == at || decimal || (k > from && (isAsciiDigit(chars[k - 1]) || ChineseNumerals.isPart(chars[k - 1])))) {
       return -1; // no denominator, or a longer number than a share's (三百分之一), or a decimal's (5.5分之1; not 1.百分之八十)
     }
+    if (k > 0 && chars[k - 1] == '/') {
+      return -1; // the 万 of a rate already read (2/万分之二, of 万分之二分之二): written once, read once
+    }
     return k;
   }
 

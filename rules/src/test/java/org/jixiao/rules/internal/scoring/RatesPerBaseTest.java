@@ -49,6 +49,21 @@ class RatesPerBaseTest {
     assertThat(v.trace().method()).as("a rate of something unwanted: a ceiling").isEqualTo("reverse-deployed");
   }
 
+  @ParameterizedTest(name = "{0} | {1} | {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // several rates of the same kind in one cell: the one the name labels (review 68v)
+        "婴儿死亡率 | ≤5‰ | 孕产妇死亡率12.5/10万，婴儿死亡率3.2‰ | 1",
+        "婴儿死亡率 | ≤5% | 孕产妇死亡率1.5%，婴儿死亡率3.2% | 1",
+        "孕产妇死亡率 | ≤10/10万 | 婴儿死亡率3.2‰，孕产妇死亡率12.5/10万 | 0.75",
+      })
+  void ofRatesInOneCellTheOneTheNameLabelsAnswers(String name, String target, String actual, String fraction) {
+    IndicatorVerdict v = EVALUATOR.judge(indicator(name, target, actual));
+
+    assertThat(v.fraction()).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo(fraction));
+  }
+
   @ParameterizedTest(name = "{0} | {1} | {2} | {3} → {4}")
   @CsvSource(
       delimiter = '|',
@@ -79,8 +94,11 @@ class RatesPerBaseTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // a count per 万人 is no share: 3.5/万人 is 3.5 人, as before
+        // a count per 万人 is no share: 3.5/万人 is 3.5 人, as before; so a count per the base its name's 每 names
         "每万人口全科医生数 | ≥3人 | 3.5/万人 | 1",
+        "每万人口全科医生数 | ≥3人 | 3.5/万 | 1",
+        "每10万人口律师数 | ≥5人 | 5.6/10万人 | 1",
+        "每十万人口律师数 | ≥5人 | 4.2/10万 | 0.84",
         // 10万 goes on into a unit of its own: books and money, as before
         "图书借阅量 | ≥10万册 | 5/10万册 | 1",
         "完成率 | 100% | 完成8/10 | U",
