@@ -21,7 +21,8 @@ public final class ComplementRates {
    *   <caption>complements</caption>
    *   <tr><th>identifier</th><th>wanted</th><th>unwanted</th></tr>
    *   <tr><td>ON_TIME</td><td>按时 及时 准时 如期 按期</td><td>逾期 超期 超时 延期 延误 延迟 滞后 拖欠 欠薪</td></tr>
-   *   <tr><td>ACCURATE</td><td>准确 正确 精准 精确</td><td>差错 错误 出错 失误</td></tr>
+   *   <tr><td>ACCURATE</td><td>准确 正确 精准 精确</td><td>差错 错误 出错 失误 错漏; 错 or 漏 with the work's verb: 错发 漏发 错报
+   *   漏报 错拨 漏拨 错付 错录 漏录 错登 漏登 错算 漏算 错填 漏填 错检 漏检</td></tr>
    *   <tr><td>SUCCEEDED</td><td>成功</td><td>失败</td></tr>
    *   <tr><td>PRAISED</td><td>好评</td><td>差评</td></tr>
    *   <tr><td>COMPLIANT</td><td>合规 规范</td><td>违规</td></tr>
@@ -31,16 +32,23 @@ public final class ComplementRates {
    *   <tr><td>ENROLLED</td><td>巩固 入学</td><td>辍学 失学</td></tr>
    *   <tr><td>SURVIVED</td><td>成活 存活</td><td>死亡</td></tr>
    *   <tr><td>PASSED</td><td>通过</td><td>不合格 未通过</td></tr>
+   *   <tr><td>COVERED</td><td>覆盖</td><td>遗漏 漏登 漏保 漏种 漏检 漏户</td></tr>
+   *   <tr><td>REPORTED</td><td>报告 上报 报送 直报</td><td>漏报</td></tr>
+   *   <tr><td>COMPLETE</td><td>完整 齐全 齐备</td><td>缺失 缺漏 遗失 缺项 缺页 丢失</td></tr>
    * </table>
    *
    * A rate and the same rate negated (合格 / 不合格, 满意 / 不满意, 达标 / 未达标) need no row: see {@link #NEGATIONS}.
    * 好评 / 差评 is no pair of 满意: a satisfaction rate is not the share of good reviews. Each unwanted side is the
    * whole rest of its share: arrears (拖欠) of what was to be paid in full and on time, pupils dropping out (辍学) of
-   * those kept in school (巩固率), trees dead of those planted, items failing of those to pass.
+   * those kept in school (巩固率), trees dead of those planted, items failing of those to pass, those missed (遗漏) of
+   * those to be covered, cases left unreported (漏报) of those to be reported, papers missing (缺失) of a whole file.
+   * An error or omission in the work's own verb (错发, 漏发, 错报) is an inaccuracy of it: 发放准确率 counts what was
+   * paid to the right person in the right amount, so a payment made wrongly or left out is its rest.
    */
   enum Pair {
     ON_TIME(List.of("按时", "及时", "准时", "如期", "按期"), List.of("逾期", "超期", "超时", "延期", "延误", "延迟", "滞后", "拖欠", "欠薪")),
-    ACCURATE(List.of("准确", "正确", "精准", "精确"), List.of("差错", "错误", "出错", "失误")),
+    ACCURATE(List.of("准确", "正确", "精准", "精确"), List.of("差错", "错误", "出错", "失误", "错漏", "错发", "漏发", "错报", "漏报", "错拨",
+        "漏拨", "错付", "错录", "漏录", "错登", "漏登", "错算", "漏算", "错填", "漏填", "错检", "漏检")),
     SUCCEEDED(List.of("成功"), List.of("失败")),
     PRAISED(List.of("好评"), List.of("差评")),
     COMPLIANT(List.of("合规", "规范"), List.of("违规")),
@@ -49,7 +57,10 @@ public final class ComplementRates {
     PAID(List.of("支付", "发放", "兑付"), List.of("拖欠", "欠薪")),
     ENROLLED(List.of("巩固", "入学"), List.of("辍学", "失学")),
     SURVIVED(List.of("成活", "存活"), List.of("死亡")),
-    PASSED(List.of("通过"), List.of("不合格", "未通过"));
+    PASSED(List.of("通过"), List.of("不合格", "未通过")),
+    COVERED(List.of("覆盖"), List.of("遗漏", "漏登", "漏保", "漏种", "漏检", "漏户")),
+    REPORTED(List.of("报告", "上报", "报送", "直报"), List.of("漏报")),
+    COMPLETE(List.of("完整", "齐全", "齐备"), List.of("缺失", "缺漏", "遗失", "缺项", "缺页", "丢失"));
 
     /** The words of the wanted side (0) and of the unwanted (1). */
     private final List<List<String>> sides;
@@ -67,6 +78,44 @@ public final class ComplementRates {
 
   /** Verbs between a rate and a figure it is kept to (逾期率控制在3%以内, 差错率保持在1%以下). */
   private static final List<String> TO_FIGURE_WORDS = List.of("控制在", "保持在", "降至", "下降到", "降低到");
+
+  /** The most characters of a share's wanted word that a negation before it may deny (不合格, 未办结, 未按时). */
+  private static final int STEM = 3;
+
+  /**
+   * The length of a word of the rest of a share {@code asked} names (the target's text and the indicator's name) at
+   * {@code at} of {@code s}: the unwanted side of a {@link Pair} whose wanted side the share counts (逾期 under 按时完成率,
+   * 错发 under 发放准确率, 遗漏 under 覆盖率), or the share's own wanted word negated (不合格 under 合格率, 未办结 under
+   * 办结率, 不满意 under 满意度); 0 when none stands there. The longest is taken (不合格 before 合格).
+   */
+  public static int restAt(String s, int at, String asked) {
+    int longest = 0;
+    for (List<List<String>> pair : PAIRS) {
+      for (String w : pair.get(1)) {
+        if (w.length() > longest && s.startsWith(w, at) && asksRate(asked, pair.get(0))) {
+          longest = w.length();
+        }
+      }
+    }
+    if (at < s.length() && NEGATIONS.indexOf(s.charAt(at)) >= 0) {
+      for (int n = STEM; n >= 2 && 1 + n > longest; n--) {
+        if (at + 1 + n <= s.length() && Chars.isCjk(s.charAt(at + n)) && asksRate(asked, List.of(s.substring(at + 1, at + 1 + n)))) {
+          return 1 + n;
+        }
+      }
+    }
+    return longest;
+  }
+
+  /** Whether {@code s} names the unwanted side of any pair (逾期, 差错, 遗漏, 故障): a failure of some share. */
+  public static boolean namesAnyRest(String s) {
+    for (List<List<String>> pair : PAIRS) {
+      if (Chars.firstIn(s, pair.get(1)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a rate's name is negated (不合格率, 未整改率): it counts the rest of another. */
   public static boolean isNegated(String name) {
