@@ -89,6 +89,13 @@ public final class QualitativeScorer implements IndicatorScorer {
         && DoneActions.answersNot(reading.get(), IndicatorTexts.normalize(input.target()), input.indicator().name().orElse("").strip(), IndicatorTexts.normalize(input.actual()))) {
       reading = Optional.empty(); // 改造资金已全部拨付到位 against 改造120户: the whole of something else done says nothing of the target
     }
+    if (reading.isEmpty() || reading.get().fraction().compareTo(BigDecimal.ONE) < 0) {
+      // 无一例不合格, 未出现识别错误 under a share of something wanted: read as 不合格 or 未…, or not at all
+      Optional<IndicatorVerdict> whole = RestDenied.verdict(id(), input, vocabulary, floorOnAShare(input));
+      if (whole.isPresent()) {
+        return whole;
+      }
+    }
     if (reading.isPresent() && onlyNone(reading.get()) && (asksACount(input) || zeroOfAnotherRate(input, reading.get()))) {
       // 无撤裁案件 against 结案数8305件: having none of one thing shows no count of another; 投诉率为零
       // against 满意度≥90%: a rate of something unwanted at zero is no share of the rate asked
@@ -96,8 +103,8 @@ public final class QualitativeScorer implements IndicatorScorer {
     }
     if (reading.isPresent() && onlyNone(reading.get())) {
       @Nullable IndicatorVerdict unreported = shareNotReported(input, reading.get());
-      if (unreported != null) {
-        return Optional.of(unreported);
+      if (unreported != null) { // unless another denial in it is of the rest, in words the band does not read
+        return Optional.of(RestDenied.verdict(id(), input, vocabulary, true).orElse(unreported));
       }
       String target = IndicatorTexts.normalize(input.target()).strip();
       if ((Absence.asksAbsence(target) || OccurrenceDenials.isBareDenial(target)) && OccurrenceDenials.onlyDenials(input.actual())) { // 杜绝, 不发生, 无: of the thing the name counts

@@ -149,7 +149,7 @@ public final class ShareDenials {
    * Where a report ({@link #REPORTS}) that the words ending at {@code from} qualify starts: within four characters,
    * in the clause, with no joining word between (没有延期和投诉: both denied); -1 when none does.
    */
-  private static int headAfter(String s, char[] chars, int from) {
+  static int headAfter(String s, char[] chars, int from) {
     int end = Math.min(chars.length, from + 4);
     for (int k = from; k < end; k++) {
       char c = chars[k];
@@ -164,7 +164,7 @@ public final class ShareDenials {
   }
 
   /** The first word of {@link #DEGREES} in {@code between}, or null. */
-  private static @Nullable String degreeIn(String between) {
+  static @Nullable String degreeIn(String between) {
     String first = null;
     int at = between.length();
     for (String d : DEGREES) {
@@ -178,7 +178,7 @@ public final class ShareDenials {
   }
 
   /** Whether a hedge ends right before the denial at {@code at} (基本无, 基本上未发生, 总体未出现). */
-  private static boolean hedgedAt(String s, int at) {
+  static boolean hedgedAt(String s, int at) {
     int end = at > 0 && AFTER_HEDGE.indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at;
     return Chars.startOfEndingAt(s, end, HEDGES) >= 0 || Chars.startOfEndingAt(s, at, HEDGES) >= 0;
   }

@@ -1,0 +1,87 @@
+package org.jixiao.rules.internal.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.jixiao.core.evaluation.Trace;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.OccurrenceDenials;
+import org.jixiao.rules.internal.text.RestDenials;
+import org.jixiao.rules.spi.IndicatorInput;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.jixiao.rules.text.Band;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Reading;
+import org.jixiao.rules.text.Vocabulary;
+
+/**
+ * The verdict on an actual that denies the rest of the share asked (否认其余部分，比率为全部): 无一例不合格 under 合格率≥90%,
+ * 未出现识别错误 under 识别准确率≥98%, 无一户遗漏 under 覆盖率100% are met (method {@code rest-denied}, JX-T-0291; the
+ * band read them as 不合格 or 未…, 70 % or 30 %, or read nothing). What {@link RestDenials} reads as such a denial, with
+ * nothing beside it that tells otherwise: no figure (不合格2例, 合格率96%: the figure is read as before), no occurrence
+ * counted, no failure named beside it (无一处错误，但有一处遗漏), and no word of the rest of the text that says less than met
+ * (无一例不合格，但未全部完成).
+ */
+final class RestDenied {
+  private RestDenied() {}
+
+  /**
+   * Met when the actual of {@code input} denies the rest of the share its target and name ask, under {@code floor}, a
+   * floor above 0 on a share in % (not a ceiling: 差错率≤1% is read as before); empty otherwise.
+   */
+  static Optional<IndicatorVerdict> verdict(String scorer, IndicatorInput input, Vocabulary vocabulary, boolean floor) {
+    String target = IndicatorTexts.normalize(input.target()).strip();
+    if (!floor || Absence.asksAbsence(target)) {
+      return Optional.empty();
+    }
+    String name = input.indicator().name().map(IndicatorTexts::normalize).orElse("").strip();
+    String actual = IndicatorTexts.normalize(input.actual()).strip();
+    if (hasDigit(actual) || OccurrenceDenials.reportsOccurrence(actual)) {
+      return Optional.empty();
+    }
+    List<int[]> spans = RestDenials.spans(target + "|" + name, name, actual);
+    if (spans.isEmpty() || RestDenials.failureBeside(target + "|" + name, actual, spans)) {
+      return Optional.empty();
+    }
+    StringBuilder rest = new StringBuilder();
+    StringJoiner denied = new StringJoiner("、");
+    int from = 0;
+    for (int[] span : spans) {
+      rest.append(actual, from, span[0]).append('，');
+      denied.add(actual.substring(span[0], span[1]));
+      from = span[1];
+    }
+    rest.append(actual, from, actual.length());
+    Optional<Reading> beside = vocabulary.read(rest.toString());
+    if (beside.isPresent() && beside.get().fraction().compareTo(BigDecimal.ONE) < 0) {
+      return Optional.empty(); // 无一例不合格，但未全部完成: the words beside say less than met
+    }
+    Band band = Band.ACHIEVED;
+    Trace trace =
+        Reasons.trace(scorer, "rest-denied", "JX-T-0291")
+            .putArgs("actual", Texts.shorten(input.actual()))
+            .putArgs("denied", denied.toString())
+            .putArgs("name", name.isBlank() ? Texts.shorten(input.target()) : name)
+            .putArgs("band", band.label())
+            .putArgs("bandEn", QualitativeScorer.english(band))
+            .putArgs("percent", BigDecimal.ONE, Trace.Printed.PERCENT)
+            .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
+            .putFigures("bandLower", band.lower())
+            .putFigures("bandUpper", band.upper())
+            .build();
+    return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
+  }
+
+  /** Whether {@code s} holds a digit: a figure beside the denial is read as before. */
+  private static boolean hasDigit(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (Character.isDigit(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
