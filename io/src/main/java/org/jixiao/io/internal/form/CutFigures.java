@@ -12,9 +12,11 @@ package org.jixiao.io.internal.form;
  * with a decimal point, a separator, a zero before a digit (00人次) or is a unit alone (%, 万元, 百分比),
  * a first part ending on a point or a separator or with a short thousands group (1,2), a month after a
  * year and a number (2023年12 / 月). No value of its own is printed so. When both parts can (≥9 /
- * 5%, 1 / 80), only the column tells: the first part is a line the column cut only when it is as wide
- * as the column, which its other lines show ({@link NameWidths#filledBy}); else the line may be a value
- * of its own (a nameless indicator's, a range's second bound) and the reader says it cannot tell.
+ * 5%, 1 / 80), the line may as well be a value of its own (a nameless sub-row's, a range's second
+ * bound, a second figure): the two stay apart and the reader says it cannot tell. The column's width
+ * does not tell either: a first version joined them when the first part was as wide as the column's
+ * widest line, and a column of figures all as wide (20, 10; ≥2000 beside 11月前) read 20 / 12 as 2012
+ * (review 68g: 8 of 23 values of their own joined).
  */
 final class CutFigures {
   /** What a text alone on the line below a figure is to it. */
@@ -34,17 +36,10 @@ final class CutFigures {
   /** A unit written as a word rather than in unit characters. */
   private static final String UNIT_WORD = "百分比";
 
-  private final NameWidths targets;
-  private final NameWidths actuals;
+  private CutFigures() {}
 
-  /** The cuts of the block under the header at {@code headerRow}, its 年度指标值 and 实际完成值 columns measured. */
-  CutFigures(FormGrid g, int headerRow, int target, int actual) {
-    targets = NameWidths.ofFigures(g, headerRow, target, target, actual);
-    actuals = NameWidths.ofFigures(g, headerRow, actual, target, actual);
-  }
-
-  /** What {@code tail}, alone on the line under {@code above} in the target column ({@code target}) or the actual's, is. */
-  Cut of(String above, String tail, boolean target) {
+  /** What {@code tail}, alone on the line under {@code above} in the 年度指标值 or 实际完成值 column, is. */
+  static Cut of(String above, String tail) {
     String a = above.strip();
     String t = tail.strip();
     if (t.isEmpty()) {
@@ -67,7 +62,7 @@ final class CutFigures {
     if (!standsAlone(a) || !standsAlone(t)) {
       return Cut.JOINS;
     }
-    return (target ? targets : actuals).filledBy(a, t) ? Cut.JOINS : Cut.UNSURE;
+    return Cut.UNSURE;
   }
 
   /** A year and a number with no 月 after it (2023年12): no date ends so. */

@@ -57,7 +57,6 @@ final class IndicatorBlock {
   private final CentredFirstLines firstLines;
   /** The widths of the names read, which a wrapped name's first line fills. */
   private final NameWidths names;
-  private final CutFigures cuts; // a figure its column cut, the rest on the line below
 
   private IndicatorBlock(FormGrid g, FormSink sink, int row, int upper, int lower) {
     this.g = g;
@@ -73,8 +72,6 @@ final class IndicatorBlock {
     firstLines = new CentredFirstLines(g, sink, columns);
     names = new NameWidths(g, lower >= 0 ? lower : row, columns.column(IndicatorRole.NAME),
         columns.column(IndicatorRole.TARGET), columns.column(IndicatorRole.ACTUAL));
-    cuts = new CutFigures(g, lower >= 0 ? lower : row, columns.column(IndicatorRole.TARGET),
-        columns.column(IndicatorRole.ACTUAL));
     unplaced = new UnplacedColumns(g, sink, columns);
   }
 
@@ -278,7 +275,7 @@ final class IndicatorBlock {
     boolean unknown = cells.unknown;
     int unknownColumn = cells.unknownColumn;
     if (texts > 0 && texts == cells.filled
-        && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row, cells, names, cuts, row - 1 == repeatedTo,
+        && WrappedIndicatorLines.join(d.indicators, lastIndicatorRow, row, cells, names, row - 1 == repeatedTo,
             sink)) {
       lastIndicatorRow = row; // a long name may take more than one more line
       names.saw(name);

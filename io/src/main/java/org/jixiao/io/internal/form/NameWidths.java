@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How wide the names an indicator block prints in its 三级指标 column are (and, measured the same way,
- * the figures in its 年度指标值 and 实际完成值 columns: {@link #filledBy}). A cell's text wraps only
+ * How wide the names an indicator block prints in its 三级指标 column are. A cell's text wraps only
  * once its line is full: the first line of a wrapped name is as wide as the column lets it be, and
  * the column is at least as wide as the widest name printed on one line. A line that names
  * something and holds a short value of its own (及时, 达标, 全覆盖) therefore carries on the name
@@ -34,8 +33,6 @@ final class NameWidths {
 
   private int widest;
   private int last = -1;
-  /** The widths measured, narrowest first, a whole text in one cell left out. */
-  private List<Integer> measured = List.of();
 
   /**
    * The widths of the names printed below the header at {@code headerRow}, in rows that hold a
@@ -43,19 +40,6 @@ final class NameWidths {
    * rows after a line tell its column's width as well as those before it.
    */
   NameWidths(FormGrid g, int headerRow, int name, int target, int actual) {
-    this(g, headerRow, name, target, actual, true);
-  }
-
-  /**
-   * The widths of the lines of the 年度指标值 or 实际完成值 {@code column}, measured as the names' are but
-   * none left out: a text wider than the rest there shows the column at least as wide, and reading it
-   * narrower would take a value of its own for a figure's rest ({@link #filledBy}).
-   */
-  static NameWidths ofFigures(FormGrid g, int headerRow, int column, int target, int actual) {
-    return new NameWidths(g, headerRow, column, target, actual, false);
-  }
-
-  private NameWidths(FormGrid g, int headerRow, int name, int target, int actual, boolean wholeTextsOut) {
     if (name < 0) {
       return;
     }
@@ -72,11 +56,10 @@ final class NameWidths {
     }
     widths.sort(null);
     int n = widths.size();
-    while (wholeTextsOut && n >= 2 && widths.get(n - 1) * 2 > widths.get(n - 2) * 3) {
+    while (n >= 2 && widths.get(n - 1) * 2 > widths.get(n - 2) * 3) {
       n--; // a text half again as wide as any other is a whole text in one cell
     }
     widest = n > 0 ? widths.get(n - 1) : 0;
-    measured = List.copyOf(widths.subList(0, n));
   }
 
   /** Notes the name cell of a row just read as an indicator's, or as the next line of one. */
@@ -125,27 +108,6 @@ final class NameWidths {
       end++; // 训、: the character went down with the mark that may not open a line
     }
     return widest - last < width(t, 0, end);
-  }
-
-  /**
-   * Whether {@code line}, the first part of a figure a column cut ({@link CutFigures}), is as wide as
-   * the column: a figure is cut inside its digits only where no more of it fits, so the line and the
-   * next part's first character (with a mark that may not open a line after it) are wider than the
-   * column's widest line, and another line of the column is as wide as it: the widest figure of a
-   * column of short figures (72890 over 100) says nothing of the column's width.
-   */
-  boolean filledBy(String line, String next) {
-    String t = next.strip();
-    int w = unhung(line);
-    if (widest == 0 || t.isEmpty()) {
-      return false;
-    }
-    int end = t.length() > 1 && CLOSING.indexOf(t.charAt(1)) >= 0 ? 2 : 1;
-    int asWide = 0;
-    for (int m : measured) {
-      asWide += m >= w ? 1 : 0;
-    }
-    return widest - w < width(t, 0, end) && asWide >= 2;
   }
 
   /** The width of a name, a closing mark at its end not counted: it may hang past the column's edge. */

@@ -42,11 +42,10 @@ final class WrappedIndicatorLines {
    * @param cells the line's cells; it holds nothing but its texts (name, target, actual, reason,
    *     explanation)
    * @param names the widths of the block's names so far, the last one the indicator's above
-   * @param cuts what a figure's rest alone on the line is to the figure above it
    * @param afterHeader whether a header repeated by a page break stands between the two lines
    */
   static boolean join(List<Indicator> indicators, int lastRow, int row, IndicatorRowCells cells, NameWidths names,
-      CutFigures cuts, boolean afterHeader, FormSink sink) {
+      boolean afterHeader, FormSink sink) {
     if (indicators.isEmpty() || lastRow < 0 || row != lastRow + 1) {
       return false;
     }
@@ -63,12 +62,14 @@ final class WrappedIndicatorLines {
         || !under(explanation, last.explanation()) || !under(target, last.target()) || !under(actual, last.actual())) {
       return false;
     }
-    CutFigures.Cut targetCut = cuts.of(last.target().orElse(""), target, true);
-    CutFigures.Cut actualCut = cuts.of(last.actual().orElse(""), actual, false);
+    CutFigures.Cut targetCut = CutFigures.of(last.target().orElse(""), target);
+    CutFigures.Cut actualCut = CutFigures.of(last.actual().orElse(""), actual);
     boolean figureRest = name.isEmpty() && reason.isEmpty() && explanation.isEmpty()
         && targetCut != CutFigures.Cut.NONE && actualCut != CutFigures.Cut.NONE;
-    if (figureRest && (targetCut == CutFigures.Cut.UNSURE || actualCut == CutFigures.Cut.UNSURE)) {
-      // ≥9 / 5%: both read as figures and the column does not show the first one cut; kept apart, said
+    boolean certain = targetCut == CutFigures.Cut.JOINS || actualCut == CutFigures.Cut.JOINS;
+    if (figureRest && !certain && (targetCut == CutFigures.Cut.UNSURE || actualCut == CutFigures.Cut.UNSURE)) {
+      // ≥9 / 5%: both parts read as figures, and no rest beside it is certainly one (≥2 / 00 proves the
+      // line a wrapped line, and 20 / 2 beside it the rest of the actual); kept apart, said
       boolean t = targetCut == CutFigures.Cut.UNSURE;
       String figure = (t ? last.target() : last.actual()).orElse("");
       String rest = t ? target : actual;
