@@ -47,6 +47,9 @@ class PartDeniedTest {
         // a general word narrowed is narrowed too; another denial beside of another thing answers nothing
         "SERVED_SATISFACTION | 群众投诉次数 | ≤3次 | 未发生重大问题",
         "QUALITY | 安全事故发生次数 | 0起 | 未发生重大安全事故，无人员伤亡",
+        // a count of one denied, read as the figure 0 (review 68v)
+        "QUALITY | 安全事故 | 0起 | 未发生一起重大安全事故",
+        "QUALITY | 安全事故 | 0起 | 无一起重大安全事故",
         // deaths or casualties: a lesser accident may take a life
         "SOCIAL | 人员伤亡 | 杜绝 | 未发生重大安全事故",
       })
@@ -91,6 +94,9 @@ class PartDeniedTest {
         // a whole denied beside the part: 无人员伤亡 is a denial (无人 is otherwise nobody doing the work)
         "SOCIAL | 人员伤亡 | 杜绝 | 未发生重大安全事故，无人员伤亡",
         "QUALITY | 死亡人数 | 0人 | 未发生重大事故，无人员死亡",
+        // a count of one denied of the thing as the name grades it
+        "QUALITY | 重大安全事故 | 0起 | 未发生一起重大安全事故",
+        "QUALITY | 安全事故 | 0起 | 未发生一起安全事故",
         // the same wrong in other words
         "QUALITY | 乱收费现象 | 杜绝 | 全年未发生违规收费",
         "QUALITY | 乱收费现象 | 无 | 没有违规收费行为",
@@ -105,6 +111,12 @@ class PartDeniedTest {
   @Test
   void aKindOfTheThingNamedUnderAnotherHeadIsAnotherThing() {
     undetermined(judge(Subcategory.SOCIAL, "群体性事件", "0起", "未发生群体性上访事件"), "JX-T-0288");
+  }
+
+  /** 未发生一起 reads as the figure 0: of another thing it answers nothing, as 未发生 alone does. */
+  @Test
+  void aCountOfOneDeniedOfAnotherThingAnswersNothing() {
+    undetermined(judge(Subcategory.SOCIAL, "信访案件", "≤2件", "未发生一起安全事故"), "JX-T-0288");
   }
 
   @Test

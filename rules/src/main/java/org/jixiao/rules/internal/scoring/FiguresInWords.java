@@ -47,16 +47,18 @@ final class FiguresInWords {
   }
 
   /**
-   * A reverse target answered by zeros written as 零 before an unwanted thing (全年零事故 read as 0) that is not what the
-   * name counts (信访案件数量 ≤2件): undetermined, as the same denial in other words is ({@link #absence}); empty when
-   * the figures hold any other, or the thing is the name's.
+   * A reverse target answered by zeros written as 零 before an unwanted thing (全年零事故 read as 0), or as a count of one
+   * denied (未发生一起重大安全事故 read as 0起), that is not what the name counts (信访案件数量 ≤2件) or only a part of it
+   * (安全事故 ≤0起): undetermined, as the same denial in other words is ({@link #absence}); empty when the figures hold
+   * any other, or the thing is the name's.
    */
   static Optional<IndicatorVerdict> zeroOfAnotherThing(IndicatorInput input, Target target, List<Quantity> figures, String actualText) {
     if (!comparison(input, target).isReverse()) {
       return Optional.empty();
     }
     for (Quantity q : figures) {
-      if (q.value().signum() != 0 || actualText.charAt(q.start()) != '零') {
+      char first = actualText.charAt(q.start());
+      if (q.value().signum() != 0 || (first != '零' && first != '一' && first != '1')) {
         return Optional.empty();
       }
     }

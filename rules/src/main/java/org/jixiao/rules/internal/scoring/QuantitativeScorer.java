@@ -366,7 +366,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
       if (ties.size() > 1) { // 计划培训300人，实际培训280人: the level, not the plan
         ties = LevelsFirst.of(ties, actualText, where.name(), comparison, wanted, targetText);
       }
-      if (ties.size() > 1 && want.isEmpty()) { // 孕产妇死亡率12.5/10万，婴儿死亡率3.2‰ under 婴儿死亡率
+      if (ties.size() > 1 && want.isEmpty() && isShare(unit)) { // 孕产妇死亡率12.5/10万，婴儿死亡率3.2‰ under 婴儿死亡率
+        // rates only: a count beside a part of it (开展18次，其中进校园讲座7次) may answer either, and stays tied
         ties = Keywords.closestToName(ties, actualText, where.name());
       }
       chosen = ties.get(0);

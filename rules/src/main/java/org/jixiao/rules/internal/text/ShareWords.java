@@ -92,8 +92,8 @@ public final class ShareWords {
     if (k > from && k + 1 < chars.length && (chars[k - 1] == '百' || chars[k - 1] == '千') && chars[k] == '分' && chars[k + 1] == '之') {
       k--;
     }
-    if (k < chars.length && (chars[k] == '%' || chars[k] == '‰')) {
-      return from;
+    if (k < chars.length && (chars[k] == '%' || chars[k] == '‰' || chars[k] == '/' && k + 1 < chars.length && "万1十百".indexOf(chars[k + 1]) >= 0)) {
+      return from; // 百分之2/万: a share already read (of 百分之万分之二)
     }
     if (k > from && k + 1 < chars.length && (chars[k] == '点' || chars[k] == '.')) {
       int d = k + 1;
