@@ -31,7 +31,9 @@ class RestDeniedTest {
         "QUALITY | 培训合格率 | ≥90% | 无一人不合格",
         "QUALITY | 验收合格率 | 100% | 没有一项不合格",
         "QUALITY | 办结率 | 100% | 无一件未办结",
-        "QUALITY | 案件办结率 | ≥95% | 受理案件没有一件未办结",
+        "QUALITY | 案件办结率 | ≥95% | 全年案件没有一件未办结",
+        "TIMELINESS | 兑付及时率 | 100% | 没有一笔拖欠",
+        "TIMELINESS | 按时完成率 | 100% | 没有一项逾期",
         "SERVED_SATISFACTION | 满意度 | ≥90% | 无一人不满意",
         "TIMELINESS | 按时完成率 | 100% | 无一项未按时完成",
         "QUALITY | 覆盖率 | 100% | 无未覆盖区域",
@@ -99,6 +101,45 @@ class RestDeniedTest {
       })
   void aDenialOfAnotherThingOrOfAPartIsUndetermined(Subcategory sub, String name, String target, String actual) {
     undetermined(judge(sub, name, target, actual));
+  }
+
+  /**
+   * Review 68t: the denial must state a result about the whole base the share counts, and of the share the name asks.
+   * None of these reads met (they read as the band or the other readings do).
+   */
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a question, an aim, a denial denied
+        "QUALITY | 覆盖率 | 100% | 有无遗漏有待核实",
+        "QUALITY | 资料完整率 | 100% | 有没有缺失尚不清楚",
+        "QUALITY | 覆盖率 | 100% | 确保无遗漏",
+        "QUALITY | 覆盖率 | 100% | 目标是无遗漏",
+        "QUALITY | 办结率 | 100% | 争取无未办结案件",
+        "QUALITY | 覆盖率 | 100% | 并非没有遗漏",
+        "QUALITY | 报告率 | 100% | 很难说没有漏报",
+        // a part of the base
+        "QUALITY | 覆盖率 | 100% | 城区无遗漏",
+        "QUALITY | 报告率 | 100% | 本月无漏报",
+        "QUALITY | 覆盖率 | 100% | 多数乡镇无遗漏",
+        // a pair of a word the share does not count: the share is of time, or of completion
+        "TIMELINESS | 传染病报告及时率 | 100% | 无漏报",
+        "TIMELINESS | 按时上报率 | 100% | 无漏报",
+        "QUALITY | 年度报告审核完成率 | 100% | 无漏报",
+        // two shares, one told
+        "QUALITY | 救助覆盖率和准确率 | 100% | 无遗漏",
+        // a part left beside, a kind or a whole after 一, a consequence denied
+        "QUALITY | 准确率 | 100% | 无错发，个别对象信息有误",
+        "QUALITY | 办结率 | 100% | 无未办结，另有部分案件转下年度办理",
+        "QUALITY | 合格率 | 100% | 无一类不合格项",
+        "QUALITY | 覆盖率 | 100% | 无一村整村遗漏",
+        "QUALITY | 报告率 | 100% | 无漏报导致的疫情扩散",
+      })
+  void aDenialNotOfTheWholeBaseOrNotOfTheShareAskedIsNotMet(Subcategory sub, String name, String target, String actual) {
+    IndicatorVerdict v = judge(sub, name, target, actual);
+    assertThat(v.trace().method()).isNotEqualTo("rest-denied");
+    assertThat(v.fraction().filter(f -> f.compareTo(BigDecimal.ONE) == 0)).as(v.trace().reason()).isEmpty();
   }
 
   @Test

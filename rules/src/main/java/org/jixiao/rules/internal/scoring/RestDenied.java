@@ -8,6 +8,7 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.ComplementRates;
 import org.jixiao.rules.internal.text.OccurrenceDenials;
 import org.jixiao.rules.internal.text.RestDenials;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -42,8 +43,13 @@ final class RestDenied {
     if (hasDigit(actual) || OccurrenceDenials.reportsOccurrence(actual)) {
       return Optional.empty();
     }
-    List<int[]> spans = RestDenials.spans(target + "|" + name, name, actual);
-    if (spans.isEmpty() || RestDenials.failureBeside(target + "|" + name, actual, spans)) {
+    if (RestDenials.twoShares(name)) {
+      return Optional.empty(); // 救助覆盖率和准确率 | 无遗漏: one of the two shares is told (review 68t)
+    }
+    String share = ComplementRates.lastShare(name);
+    String asked = share.equals(name) ? target + "|" + name : share; // 传染病报告及时率 asks 及时, not 报告
+    List<int[]> spans = RestDenials.spans(asked, name, actual);
+    if (spans.isEmpty() || RestDenials.failureBeside(asked, actual, spans) || RestDenials.partBeside(actual, spans)) {
       return Optional.empty();
     }
     StringBuilder rest = new StringBuilder();

@@ -2,6 +2,7 @@ package org.jixiao.rules.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.rules.text.Unit;
 
 /**
  * Denials of the rest of a share (否认比率的其余部分): under a share of something wanted (合格率, 准确率, 办结率, 覆盖率),
@@ -45,7 +46,8 @@ public final class RestDenials {
     char[] chars = CharArrays.of(actual);
     for (int i = 0; i < chars.length; i++) {
       String head = Chars.firstAt(actual, i, HEADS);
-      if (head == null || ShareDenials.hedgedAt(actual, i) || namesWord(name, actual, i)) {
+      if (head == null || ShareDenials.hedgedAt(actual, i) || namesWord(name, actual, i)
+          || !leadsWhole(actual.substring(Clauses.clauseStart(actual, i), i), name)) {
         continue;
       }
       int end = restAfter(asked, name, actual, chars, i + head.length());
@@ -69,7 +71,7 @@ public final class RestDenials {
         String between = actual.substring(from, j);
         boolean whole = leavesWhole(between, name) && ShareDenials.degreeIn(between) == null;
         int end = joined(actual, j + rest, asked);
-        return whole && ShareDenials.headAfter(actual, chars, end) < 0 ? end : 0;
+        return whole && ShareDenials.headAfter(actual, chars, end) < 0 && !Chars.startsWithAny(actual, end, CONSEQUENCES) ? end : 0;
       }
       if (!Chars.isCjk(chars[j]) || Clauses.isClauseEnd(chars[j])) {
         return 0;
@@ -77,6 +79,9 @@ public final class RestDenials {
     }
     return 0;
   }
+
+  /** Words after the rest that make it the cause of what is denied (无漏报导致的疫情扩散: the spread is denied, review 68t). */
+  private static final List<String> CONSEQUENCES = List.of("导致", "造成", "引发", "引起", "的");
 
   /** Characters that join two words of the rest, both denied (错发、漏发, 漏报和错报). */
   private static final String JOINING = "、和及与或";
@@ -118,6 +123,46 @@ public final class RestDenials {
     return false;
   }
 
+  /**
+   * Words that may open a clause before its denial and leave it said of the whole (全年, 经核查, 所有, 全县): a time of the
+   * whole year, a check, all of those counted.
+   */
+  private static final List<String> WHOLE =
+      List.of("全年度", "全年", "本年度", "年度内", "年内", "全部", "所有", "全体", "各类", "辖区内", "辖区", "本项目", "项目", "均", "都",
+          "始终", "全程", "经核查", "经核实", "经检查", "经审核", "经抽查", "经抽检", "经验收", "经复核", "经自查", "目前", "至今", "截至年底");
+
+  /**
+   * Whether {@code before}, what opens the denial's clause, leaves the denial said of the whole that the share counts:
+   * nothing, or only words of {@link #WHOLE}, 全 and a place (全县, 全市) and the name's own words. Review 68t found the
+   * denial read met after a question (有无遗漏, 有没有缺失), an aim (确保无遗漏, 目标是无漏报, 力争), a denial of it (并非没有
+   * 遗漏, 很难说没有漏报) and a part of the base (城区无遗漏, 本月无漏报, 多数乡镇无遗漏).
+   */
+  private static boolean leadsWhole(String before, String name) {
+    int k = 0;
+    while (k < before.length()) {
+      char c = before.charAt(k);
+      if (c == ' ') {
+        k++;
+        continue;
+      }
+      String w = Chars.firstAt(before, k, WHOLE);
+      if (w != null) {
+        k += w.length();
+        continue;
+      }
+      if (c == '全' && k + 1 < before.length() && Chars.isCjk(before.charAt(k + 1))) {
+        k += 2; // 全县, 全市, 全镇
+        continue;
+      }
+      int n = ofName(before, k, name);
+      if (n == 0) {
+        return false;
+      }
+      k += n;
+    }
+    return true;
+  }
+
   /** Whether {@code between} holds only words of occurrence, the name's own words and a count of one. */
   private static boolean leavesWhole(String between, String name) {
     int k = 0;
@@ -129,7 +174,8 @@ public final class RestDenials {
       }
       if (between.charAt(k) == '一') { // 无一例, 没有一个项目: the count and what it counts run up to the rest
         String counted = between.substring(k + 1);
-        return !counted.isEmpty() && counted.length() <= MOST_COUNTED && !Chars.startsWithAny(counted, 0, NOT_COUNTS);
+        return !counted.isEmpty() && counted.length() <= MOST_COUNTED && !Chars.startsWithAny(counted, 0, NOT_COUNTS)
+            && countsOne(counted);
       }
       int n = ofName(between, k, name);
       if (n == 0) {
@@ -138,6 +184,17 @@ public final class RestDenials {
       k += n;
     }
     return true;
+  }
+
+  /**
+   * Whether {@code counted}, after 一, opens with a measure word of things counted (例, 人, 件, 户, 台 …) and holds no
+   * word of a kind or a whole (无一类不合格项, 无一级缺失, 无一村整村遗漏: review 68t).
+   */
+  private static boolean countsOne(String counted) {
+    char c = counted.charAt(0);
+    boolean measure = Unit.of(counted.substring(0, 1)).filter(Unit::isCount).isPresent()
+        || (Chars.isCjk(c) && FigureUnits.NOT_UNITS.indexOf(c) < 0); // 一笔, 一宗: a measure word of its own
+    return measure && counted.indexOf('整') < 0 && counted.indexOf('类') < 0 && counted.indexOf('级') < 0;
   }
 
   /** The length of the longest word of two or more characters at {@code k} of {@code s} that {@code name} holds; 0 if none. */
@@ -153,5 +210,30 @@ public final class RestDenials {
   /** Whether the denial at {@code i} begins a word of the name (无人机 of 无人机完好率, 未成年人 of 未成年人…覆盖率): no denial. */
   private static boolean namesWord(String name, String actual, int i) {
     return i + 2 <= actual.length() && name.contains(actual.substring(i, i + 2));
+  }
+
+  /** Words beside a denial that say some of the base is not whole (个别对象信息有误, 另有部分案件转下年度办理, 仍在办理中). */
+  private static final List<String> PART_WORDS = List.of("部分", "个别", "少数", "少量", "另有", "仍有", "尚有", "仍在", "尚在", "待");
+
+  /** Whether the text outside the {@code spans} of {@code actual} names a part of the base left (review 68t). */
+  public static boolean partBeside(String actual, List<int[]> spans) {
+    int from = 0;
+    for (int[] span : spans) {
+      if (Chars.firstIn(actual.substring(from, span[0]), PART_WORDS) != null) {
+        return true;
+      }
+      from = span[1];
+    }
+    return Chars.firstIn(actual.substring(from), PART_WORDS) != null;
+  }
+
+  /** Whether {@code name} joins two shares (覆盖率和准确率, 办结率及满意度): a denial of one rest tells one of them. */
+  public static boolean twoShares(String name) {
+    int heads = 0;
+    for (int k = 0; k < name.length(); k++) {
+      char c = name.charAt(k);
+      heads += c == '率' || c == '性' || (c == '度' && k > 0 && name.charAt(k - 1) == '意') ? 1 : 0;
+    }
+    return heads >= 2 && Chars.firstIn(name, List.of("和", "及", "与", "、", "并")) != null;
   }
 }
