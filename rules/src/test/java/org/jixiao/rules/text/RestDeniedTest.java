@@ -135,6 +135,9 @@ class RestDeniedTest {
         "QUALITY | 合格率 | 100% | 无一类不合格项",
         "QUALITY | 覆盖率 | 100% | 无一村整村遗漏",
         "QUALITY | 报告率 | 100% | 无漏报导致的疫情扩散",
+        // a report of the rest denied: the reports are (review 68u)
+        "QUALITY | 设备完好率 | ≥95% | 无损坏设备报告",
+        "QUALITY | 设备完好率 | ≥95% | 无设备损坏报告",
       })
   void aDenialNotOfTheWholeBaseOrNotOfTheShareAskedIsNotMet(Subcategory sub, String name, String target, String actual) {
     IndicatorVerdict v = judge(sub, name, target, actual);

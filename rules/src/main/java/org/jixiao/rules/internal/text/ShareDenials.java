@@ -46,10 +46,11 @@ public final class ShareDenials {
 
   /**
    * Words of a report by those served: after the share's rest they are what is denied (无差评投诉, 无不满意投诉,
-   * 无逾期投诉, 无不合格反映: none complained, which says nothing of how many items were late or failed). Other
+   * 无逾期投诉, 无不合格反映: none complained, which says nothing of how many items were late or failed), or a report
+   * filed (无设备损坏报告: none was reported; review 68u). Other
    * unwanted words after it are no head of it (违规违纪问题, 逾期问题: the breach and the delay are denied too).
    */
-  private static final List<String> REPORTS = List.of("投诉", "举报", "信访", "上访", "反映", "反馈", "差评");
+  private static final List<String> REPORTS = List.of("投诉", "举报", "信访", "上访", "反映", "反馈", "差评", "报告");
 
   /** Joining words: two unwanted words with one between are both denied (没有延期和投诉), neither qualifies the other. */
   private static final String JOINING = "和及与、或并";
