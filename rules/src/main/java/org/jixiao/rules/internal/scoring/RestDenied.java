@@ -34,8 +34,11 @@ final class RestDenied {
    * floor above 0 on a share in % (not a ceiling: 差错率≤1% is read as before); empty otherwise.
    */
   static Optional<IndicatorVerdict> verdict(String scorer, IndicatorInput input, Vocabulary vocabulary, boolean floor) {
+    if (!floor || !mayDeny(input.actual())) {
+      return Optional.empty(); // most actuals the band reads below met hold no denial at all (基本完成, 部分完成)
+    }
     String target = IndicatorTexts.normalize(input.target()).strip();
-    if (!floor || Absence.asksAbsence(target)) {
+    if (Absence.asksAbsence(target)) {
       return Optional.empty();
     }
     String name = input.indicator().name().map(IndicatorTexts::normalize).orElse("").strip();
@@ -79,6 +82,17 @@ final class RestDenied {
             .putFigures("bandUpper", band.upper())
             .build();
     return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
+  }
+
+  /** Whether {@code s} holds a character a denial starts with (无, 未, 没, 不), as printed: a look before any normalising. */
+  private static boolean mayDeny(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '无' || c == '未' || c == '没' || c == '不' || c == '無' || c == '沒') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code s} holds a digit: a figure beside the denial is read as before. */
