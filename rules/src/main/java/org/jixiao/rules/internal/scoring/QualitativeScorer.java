@@ -91,7 +91,9 @@ public final class QualitativeScorer implements IndicatorScorer {
     }
     if (reading.isEmpty() || reading.get().fraction().compareTo(BigDecimal.ONE) < 0) {
       // 无一例不合格, 未出现识别错误 under a share of something wanted: read as 不合格 or 未…, or not at all
-      Optional<IndicatorVerdict> whole = RestDenied.verdict(id(), input, vocabulary, floorOnAShare(input));
+      Optional<IndicatorVerdict> whole = RestDenied.mayDeny(input.actual()) // before the target is parsed: most hold no denial
+          ? RestDenied.verdict(id(), input, vocabulary, floorOnAShare(input))
+          : Optional.empty();
       if (whole.isPresent()) {
         return whole;
       }

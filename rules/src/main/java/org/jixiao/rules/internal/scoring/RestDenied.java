@@ -8,6 +8,7 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.Chars;
 import org.jixiao.rules.internal.text.ComplementRates;
 import org.jixiao.rules.internal.text.OccurrenceDenials;
 import org.jixiao.rules.internal.text.RestDenials;
@@ -43,7 +44,7 @@ final class RestDenied {
     }
     String name = input.indicator().name().map(IndicatorTexts::normalize).orElse("").strip();
     String actual = IndicatorTexts.normalize(input.actual()).strip();
-    if (hasDigit(actual) || OccurrenceDenials.reportsOccurrence(actual)) {
+    if (Chars.hasAsciiDigit(actual) || OccurrenceDenials.reportsOccurrence(actual)) {
       return Optional.empty();
     }
     if (RestDenials.twoShares(name)) {
@@ -85,7 +86,7 @@ final class RestDenied {
   }
 
   /** Whether {@code s} holds a character a denial starts with (无, 未, 没, 不), as printed: a look before any normalising. */
-  private static boolean mayDeny(String s) {
+  static boolean mayDeny(String s) {
     for (int k = 0; k < s.length(); k++) {
       char c = s.charAt(k);
       if (c == '无' || c == '未' || c == '没' || c == '不' || c == '無' || c == '沒') {
@@ -95,13 +96,4 @@ final class RestDenied {
     return false;
   }
 
-  /** Whether {@code s} holds a digit: a figure beside the denial is read as before. */
-  private static boolean hasDigit(String s) {
-    for (int k = 0; k < s.length(); k++) {
-      if (Character.isDigit(s.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

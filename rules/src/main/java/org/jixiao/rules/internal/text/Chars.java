@@ -25,7 +25,7 @@ public final class Chars {
   }
 
   /** Whether {@code s} holds an ASCII digit. */
-  static boolean hasAsciiDigit(String s) {
+  public static boolean hasAsciiDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (isAsciiDigit(s.charAt(i))) {
         return true;

@@ -283,8 +283,6 @@ public final class ComplementRates {
     return false;
   }
 
-  /** Words that make a share one of time whatever it times (按时上报率, 及时发放率: the time, not the reporting, is asked). */
-  private static final List<String> TIMING = List.of("按时", "及时", "按期", "准时", "如期");
 
   /**
    * The share {@code name} asks, as a word and its head (准确率 of 识别准确率, 上报率 of 网络直报上报率, 按时率 of
@@ -312,9 +310,12 @@ public final class ComplementRates {
     return timed != null ? timed + suffix : name.substring(head - 2, head + 1);
   }
 
-  /** The word of {@link #TIMING} ending at most four characters before {@code at} of {@code name}, or null. */
+  /**
+   * The wanted word of {@link Pair#ON_TIME} ending at most four characters before {@code at} of {@code name}, or null: it
+   * makes the share one of time whatever it times (按时上报率, 及时发放率: the time, not the reporting, is asked).
+   */
   private static @Nullable String timedBefore(String name, int at) {
-    for (String t : TIMING) {
+    for (String t : Pair.ON_TIME.sides.get(0)) {
       int timed = name.lastIndexOf(t, at - 1);
       if (timed >= 0 && timed + t.length() <= at && at - timed <= 4 + t.length()) {
         return t;

@@ -239,8 +239,9 @@ public final class TargetContext {
           return u;
         }
         int slash = inside.indexOf('/');
-        if (perBase(inside, slash).isPresent()) {
-          return perBase(inside, slash); // 孕产妇死亡率(1/10万)
+        Optional<Unit> perBase = perBase(inside, slash);
+        if (perBase.isPresent()) {
+          return perBase; // 孕产妇死亡率(1/10万)
         }
         if (slash > 0 && Unit.of(inside.substring(0, slash)).isPresent()) {
           return Unit.of(inside.substring(0, slash));
