@@ -38,22 +38,21 @@ final class RestDenied {
     if (!floor || !mayDeny(input.actual())) {
       return Optional.empty(); // most actuals the band reads below met hold no denial at all (基本完成, 部分完成)
     }
-    String target = IndicatorTexts.normalize(input.target()).strip();
-    if (Absence.asksAbsence(target)) {
+    // each test below only turns the verdict down, so the cheapest and most often failing come first
+    String actual = IndicatorTexts.normalize(input.actual()).strip();
+    if (Chars.hasAsciiDigit(actual)) {
       return Optional.empty();
     }
     String name = input.indicator().name().map(IndicatorTexts::normalize).orElse("").strip();
-    String actual = IndicatorTexts.normalize(input.actual()).strip();
-    if (Chars.hasAsciiDigit(actual) || OccurrenceDenials.reportsOccurrence(actual)) {
-      return Optional.empty();
-    }
     if (RestDenials.twoShares(name)) {
       return Optional.empty(); // 救助覆盖率和准确率 | 无遗漏: one of the two shares is told (review 68t)
     }
+    String target = IndicatorTexts.normalize(input.target()).strip();
     String share = ComplementRates.lastShare(name);
     String asked = share.equals(name) ? target + "|" + name : share; // 传染病报告及时率 asks 及时, not 报告
     List<int[]> spans = RestDenials.spans(asked, name, actual);
-    if (spans.isEmpty() || RestDenials.failureBeside(asked, actual, spans) || RestDenials.partBeside(actual, spans)) {
+    if (spans.isEmpty() || Absence.asksAbsence(target) || OccurrenceDenials.reportsOccurrence(actual)
+        || RestDenials.failureBeside(asked, actual, spans) || RestDenials.partBeside(actual, spans)) {
       return Optional.empty();
     }
     StringBuilder rest = new StringBuilder();
@@ -85,15 +84,17 @@ final class RestDenied {
     return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, trace));
   }
 
-  /** Whether {@code s} holds a character a denial starts with (无, 未, 没, 不), as printed: a look before any normalising. */
+  /**
+   * Whether {@code s} may deny the rest of a share: a look before any target is parsed, as printed for the character a
+   * denial starts with (无, 未, 没, 不), then normalised for a word of a rest close after it (未完成 holds none).
+   */
   static boolean mayDeny(String s) {
     for (int k = 0; k < s.length(); k++) {
       char c = s.charAt(k);
       if (c == '无' || c == '未' || c == '没' || c == '不' || c == '無' || c == '沒') {
-        return true;
+        return RestDenials.mayDenyARest(IndicatorTexts.normalize(s));
       }
     }
     return false;
   }
-
 }

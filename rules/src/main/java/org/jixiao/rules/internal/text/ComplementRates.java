@@ -107,6 +107,18 @@ public final class ComplementRates {
     return longest;
   }
 
+  /**
+   * Whether a word of the rest of some share may start with {@code c} ({@link #restAt} is 0 wherever it does not): a
+   * negation, or the first character of a pair's unwanted side.
+   */
+  public static boolean mayStartRest(char c) {
+    return NEGATIONS.indexOf(c) >= 0 || REST_STARTS.indexOf(c) >= 0;
+  }
+
+  /** The characters the unwanted sides of the {@link #PAIRS} start with. */
+  private static final String REST_STARTS =
+      PAIRS.stream().flatMap(p -> p.get(1).stream()).map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+
   /** Whether {@code s} names the unwanted side of any pair (逾期, 差错, 遗漏, 故障): a failure of some share. */
   public static boolean namesAnyRest(String s) {
     for (List<List<String>> pair : PAIRS) {

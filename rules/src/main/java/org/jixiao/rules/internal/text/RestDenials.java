@@ -24,6 +24,9 @@ public final class RestDenials {
   /** The heads of a denial (否定词). 杜绝 is an aim as often as a result (未能杜绝逾期), 零 is read elsewhere. */
   private static final List<String> HEADS = List.of("不存在", "没有", "没", "无", "未");
 
+  /** The characters the {@link #HEADS} start with. */
+  private static final String HEAD_STARTS = "不没无未";
+
   /** Words of occurrence that leave a denial whole (未出现, 没有发生, 未发现, 没有一台出现故障). */
   private static final List<String> OCCURRENCE = List.of("出现", "发生", "发现", "存在", "有过", "有", "过", "任何");
 
@@ -45,6 +48,9 @@ public final class RestDenials {
     List<int[]> spans = new ArrayList<>();
     char[] chars = CharArrays.of(actual);
     for (int i = 0; i < chars.length; i++) {
+      if (HEAD_STARTS.indexOf(chars[i]) < 0) {
+        continue; // most characters start no denial: asked before the words are matched
+      }
       String head = Chars.firstAt(actual, i, HEADS);
       if (head == null || ShareDenials.hedgedAt(actual, i) || namesWord(name, actual, i)
           || !leadsWhole(actual.substring(Clauses.clauseStart(actual, i), i), name)) {
@@ -58,6 +64,28 @@ public final class RestDenials {
     }
     return spans;
   }
+
+  /**
+   * Whether {@code actual} (normalised) may hold a denial {@link #spans} reads, under any share: a character a denial
+   * starts with and, close enough after it, one a word of a rest may start with. A look before the share is known:
+   * most texts the band reads below met hold no such pair (未完成, 因不可抗力因素取消).
+   */
+  public static boolean mayDenyARest(String actual) {
+    int reach = -1; // the last index a rest may start at after the heads seen so far
+    for (int i = 0; i < actual.length(); i++) {
+      char c = actual.charAt(i);
+      if (i <= reach && ComplementRates.mayStartRest(c)) {
+        return true;
+      }
+      if (HEAD_STARTS.indexOf(c) >= 0) {
+        reach = i + LONGEST_HEAD + MOST_BETWEEN;
+      }
+    }
+    return false;
+  }
+
+  /** The most characters of a head (不存在). */
+  private static final int LONGEST_HEAD = 3;
 
   /**
    * Where the rest that the denial ending at {@code from} denies ends, or 0: the first word of the rest in the clause
