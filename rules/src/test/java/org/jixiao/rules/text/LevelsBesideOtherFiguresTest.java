@@ -105,9 +105,9 @@ class LevelsBesideOtherFiguresTest {
         "QUANTITY | 培训人数 | ≥300人 | 培训120人，其中农民工80人，退役军人90人，高校毕业生70人",
         "QUANTITY | 道路改造里程 | ≥120公里 | 开工建设130公里，其中完工110公里，在建20公里",
         "QUANTITY | 县道改造里程 | ≥45公里 | 完成道路改造120公里，其中县道40公里，乡道80公里",
-        // a bracket of another time, a total, or a target changed: no plan set beside the level
+        // a bracket of a total or a target changed: no plan set beside the level (one of a former time is set aside:
+        // LabelledFiguresTest)
         "QUANTITY | '' | ≥1000人 | 本年培训280人（累计1200人）",
-        "QUANTITY | '' | ≥1200人 | 新增就业1150人（上年1260人）",
         "QUANTITY | '' | ≥500户 | 完成改造460户（调整后目标450户）",
         "QUANTITY | '' | ≥300人 | 本年培训260人（计划下年度培训300人）",
         "QUANTITY | '' | ≥300人 | 培训45期（目标300人）",

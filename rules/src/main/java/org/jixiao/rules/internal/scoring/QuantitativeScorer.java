@@ -338,6 +338,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
     // the end of a move is a level, whatever verb led to it (由120万元调减为95万元: 95 万元, not a fall of 95)
     boolean moveEnd = sorted.candidates().size() < candidates.size() && candidates.stream().anyMatch(q -> Moves.startsAMove(actualText, q));
     candidates = sorted.candidates();
+    if (!sorted.restated() && !moveEnd) { // 上年为12/10万, 全省平均8/10万, 力争控制在4‰: no level of this year's own
+      OwnLevels.Sorted own = OwnLevels.of(candidates, actualText, where.name(), targetText, comparison, wanted);
+      if (own.candidates().isEmpty()) {
+        return Optional.of(OwnLevels.noOwnLevel(id(), comparison, wanted, own));
+      }
+      candidates = own.candidates();
+    }
     if (candidates.size() > 1 && wanted.per().isEmpty() && !asksARate(where.name()) && !asksARate(target.text())) {
       candidates = totalsFirst(candidates, actualText); // 合计50万元, not 人均5000元, answers 补助资金总额50万元
     }

@@ -344,7 +344,7 @@ public final class FigureRoles {
    * a word of a plan at its start (after a word of scope: 全年计划500户), which no word of what was
    * reached follows before the figure (计划内完成200户, 按计划 and 计划生育 are none).
    */
-  private static boolean planned(String s, int clause, int start) {
+  static boolean planned(String s, int clause, int start) {
     int at = clause;
     if (at + 5 <= start && yearAt(s, at) >= 0) {
       at += Chars.startsWith(s, at + 5, "度") ? 6 : 5; // 2023年度计划培训300人
