@@ -42,6 +42,7 @@ class LabelledFiguresTest {
         // an aim or a plan
         "QUALITY | 婴儿死亡率 | ≤5‰ | 力争控制在4‰",
         "QUALITY | 婴儿死亡率 | ≤5‰ | 婴儿死亡率力争控制在4‰",
+        "QUALITY | 婴儿死亡率 | ≤5‰ | 全区婴儿死亡率力争控制在4‰",
         "QUALITY | 就业率 | ≥90% | 争取达到92%",
         "QUALITY | 就业率 | ≥90% | 预计达到92%",
         "QUANTITY | 培训人数 | ≥300人 | 计划培训300人",
@@ -78,6 +79,14 @@ class LabelledFiguresTest {
         "COST | 到位资金 | ≥200万元 | 争取到项目资金220万元 | 1",
         "QUANTITY | 投资完成率 | ≥95% | 计划投资完成率100% | 1",
         "QUALITY | 问题整改率 | ≥95% | 上年度审计发现问题整改率100% | 1",
+        // review 69c: a former time of the things this year's work was done on; a plan said met in other words
+        "QUANTITY | 项目验收数 | ≥5个 | 去年立项的5个项目已全部验收 | 1",
+        "QUANTITY | 问题整改数 | ≥10个 | 上年审计发现问题12个，已全部整改 | 1",
+        "QUANTITY | 问题整改数 | ≥10个 | 整改上年审计发现问题12个 | 1",
+        "QUANTITY | 签约家庭随访户数 | ≥800户 | 上年度签约的850户家庭本年完成随访 | 1",
+        "QUANTITY | 乡村医生培训人数 | ≥300人 | 计划培训300人，实际完成 | 1",
+        // the reporting unit's own area before the label; this year's level beside a former one
+        "SOCIAL | 婴儿死亡率 | ≤4‰ | 本县上年为3.8‰，本年为4.6‰ | 0.85",
         // below an average that is itself within the limit, or above one over the floor: met
         "SOCIAL | 孕产妇死亡率 | ≤20/10万 | 低于全国平均水平16.1/10万 | 1",
         "QUALITY | 义务教育巩固率 | ≥80% | 高于全省平均水平（85%） | 1",

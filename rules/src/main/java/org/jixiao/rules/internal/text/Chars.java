@@ -24,6 +24,16 @@ public final class Chars {
     return c >= '0' && c <= '9';
   }
 
+  /** Where the first ASCII digit of {@code [from, to)} of {@code s} is, or {@code to} when none is. */
+  static int firstAsciiDigit(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isAsciiDigit(s.charAt(k))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
   /** Whether {@code s} holds an ASCII digit. */
   public static boolean hasAsciiDigit(String s) {
     for (int i = 0; i < s.length(); i++) {

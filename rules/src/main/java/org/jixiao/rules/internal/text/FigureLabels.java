@@ -42,14 +42,16 @@ public final class FigureLabels {
    */
   public static @Nullable Label of(String s, int start, int end, String name, String target) {
     int clause = Clauses.clauseStart(s, start);
-    if (clause >= 2 && s.charAt(clause - 1) == ':' && clause == firstFigure(s, clause, start)) {
+    if (clause >= 2 && s.charAt(clause - 1) == ':' && clause == Chars.firstAsciiDigit(s, clause, start)) {
       clause = Clauses.clauseStart(s, clause - 1); // 上年:12/10万, 全省平均:8/10万
     }
     int open = s.lastIndexOf('(', start - 1);
     if (open >= clause && open + 1 < start && (s.indexOf(')', open) < 0 || s.indexOf(')', open) > start)) {
       clause = open + 1; // 培训人数320人（上年为280人）: an aside opens in its bracket; 低于全国平均水平（16.1/10万）: not
     }
-    int at = afterOwnWords(s, FigureRoles.afterWhen(s, clause), start, name);
+    int opening = FigureRoles.afterWhen(s, clause);
+    int at = afterOwnWords(s, opening, start, name);
+    boolean subject = at > opening; // 整改上年审计发现问题12个: words before the label may make it of an object
     String since = Chars.firstAt(s, at, SINCE);
     at += since == null ? 0 : since.length(); // 截至上年末为99.2%
     if (at >= start) {
@@ -63,8 +65,12 @@ public final class FigureLabels {
     String former = Chars.firstAt(s, at, FORMER);
     if (former != null) {
       String between = s.substring(at + former.length(), start);
+      int of = between.indexOf('的');
       boolean label = !name.contains(former) && !target.contains(former) && between.length() <= REACH && !Differences.containsAny(between, NOT_FORMER)
-          && (between.indexOf('率') < 0 || onlyOwnWords(s, at + former.length(), start, name, FORMER_FILLERS)); // not 上年度审计发现问题整改率
+          && (between.indexOf('率') < 0 && !subject || onlyOwnWords(s, at + former.length(), start, name, FORMER_FILLERS)) // not 上年度审计发现问题整改率
+          && (of < 0 || onlyOwnWords(s, at + former.length(), at + former.length() + of, "", FORMER_FILLERS)) // not 去年立项的5个项目, 上年采购的
+          && !Differences.containsAny(s.substring(end, Clauses.clauseEnd(s, end)), THIS_YEAR) // not 上年度签约的850户家庭本年完成随访
+          && !FigureRoles.planMet(s, end) && !metAfter(s, end); // not 上年审计发现问题12个，已全部整改
       return label ? new Label(Kind.FORMER, words, 0) : null;
     }
     String than = Chars.firstAt(s, at, THAN);
@@ -102,7 +108,7 @@ public final class FigureLabels {
       String met = Chars.firstAt(s, k, MET);
       if (met != null) {
         int clauseEnd = Clauses.clauseEnd(s, k);
-        return firstFigure(s, k, clauseEnd) == clauseEnd;
+        return Chars.firstAsciiDigit(s, k, clauseEnd) == clauseEnd;
       }
       k++;
     }
@@ -115,7 +121,7 @@ public final class FigureLabels {
   /** Words that say an aim or plan was met. */
   private static final List<String> MET =
       List.of("已完成", "已实现", "已达到", "已达成", "已达标", "均已", "全部完成", "全部实现", "如期完成", "如期实现", "顺利完成", "完成目标", "实现目标", "达到目标",
-          "目标完成", "目标实现");
+          "目标完成", "目标实现", "实际完成", "按期完成", "按时完成", "按计划完成");
 
   /**
    * Whether {@code [from, to)} of {@code s} holds only {@code fillers}, words of {@code name} (two characters or more),
@@ -181,16 +187,6 @@ public final class FigureLabels {
     return false;
   }
 
-  /** Where the first ASCII digit of {@code [from, to)} of {@code s} is, or {@code to}. */
-  private static int firstFigure(String s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (Chars.isAsciiDigit(s.charAt(k))) {
-        return k;
-      }
-    }
-    return to;
-  }
-
   /** Past the words of {@code name} (two characters or more, repeated) and spaces that open the clause at {@code at}. */
   private static int afterOwnWords(String s, int at, int start, String name) {
     int k = at;
@@ -199,7 +195,8 @@ public final class FigureLabels {
         k++;
         continue;
       }
-      int n = ofName(s, k, start, name);
+      String own = Chars.firstAt(s, k, OWN_SUBJECTS);
+      int n = own != null ? own.length() : ofName(s, k, start, name);
       if (n == 0) {
         return k;
       }
@@ -257,6 +254,13 @@ public final class FigureLabels {
   private static final List<String> AREAS =
       List.of("全国平均", "全省平均", "全市平均", "全州平均", "国家平均", "省级平均", "市级平均", "省平均", "市平均", "全国水平", "全省水平", "全国同期",
           "全省同期", "全国均值", "全省均值", "全市均值");
+
+  /** Words of this year after a former time's figure in its clause, which make it this year's work on those things. */
+  private static final List<String> THIS_YEAR = List.of("本年", "今年", "当年", "本期");
+
+  /** Words of the reporting unit's own area, which may open a clause before its label (全县婴儿死亡率力争控制在4‰). */
+  private static final List<String> OWN_SUBJECTS =
+      List.of("全县", "全区", "全镇", "全乡", "本县", "本区", "本市", "本镇", "我县", "我区", "我市", "我镇", "辖区内", "辖区", "本单位", "本项目");
 
   /** Words after an average that set the place's own figure in its clause (全省平均12/10万，本县8.5/10万 is two clauses). */
   private static final List<String> OWN_AREA = List.of("本县", "本区", "本市", "我县", "我区", "我市", "本地", "辖区");

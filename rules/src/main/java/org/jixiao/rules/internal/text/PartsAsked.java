@@ -108,20 +108,11 @@ public final class PartsAsked {
   /** Whether a level ends before the mark at {@code at} with no figure between (18个（其中, 15次，其中). */
   private static boolean afterALevel(List<Quantity> levels, String text, int at) {
     for (Quantity q : levels) {
-      if (at >= 0 && q.end() <= at && noDigit(text, q.end(), at)) {
+      if (at >= 0 && q.end() <= at && Chars.firstAsciiDigit(text, q.end(), at) == at) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean noDigit(String text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (Chars.isAsciiDigit(text.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
