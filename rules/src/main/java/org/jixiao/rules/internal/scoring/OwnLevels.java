@@ -24,9 +24,6 @@ final class OwnLevels {
   record Sorted(List<Quantity> candidates, FigureLabels.@Nullable Label label, @Nullable Quantity labelled) {}
 
   static Sorted of(List<Quantity> candidates, String actual, String name, String target, Comparison comparison, Quantity wanted) {
-    if (!FigureLabels.mayLabel(actual)) {
-      return new Sorted(candidates, null, null);
-    }
     List<Quantity> kept = null; // made only when a figure is set aside: most actuals label none
     FigureLabels.Label first = null;
     Quantity firstLabelled = null;

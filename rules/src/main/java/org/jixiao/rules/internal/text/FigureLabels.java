@@ -57,6 +57,9 @@ public final class FigureLabels {
     if (at >= start) {
       return null;
     }
+    if (!Chars.isAsciiDigit(s.charAt(at)) && STARTS.indexOf(s.charAt(at)) < 0) { // most clauses open with no label
+      return formerClauseBefore(s, clause, start, name) ? new Label(Kind.FORMER, s.substring(Clauses.clauseStart(s, clause - 1), clause - 1).strip(), 0) : null;
+    }
     int wordsEnd = start;
     while (wordsEnd > at && (Clauses.isClauseEnd(s.charAt(wordsEnd - 1)) || s.charAt(wordsEnd - 1) == '(' || s.charAt(wordsEnd - 1) == ' ')) {
       wordsEnd--; // 上年：92%, 低于全国平均水平（16.1/10万）: the words, not their marks
@@ -174,19 +177,6 @@ public final class FigureLabels {
         && onlyOwnWords(s, clause, start, name, FORMER_FILLERS);
   }
 
-  /**
-   * Whether {@code s} holds a character any label starts with: a look before any figure's clause is read (most actuals
-   * hold no 上, 去, 全, 计 …).
-   */
-  public static boolean mayLabel(String s) {
-    for (int k = 0; k < s.length(); k++) {
-      if (STARTS.indexOf(s.charAt(k)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Past the words of {@code name} (two characters or more, repeated) and spaces that open the clause at {@code at}. */
   private static int afterOwnWords(String s, int at, int start, String name) {
     int k = at;
@@ -195,7 +185,7 @@ public final class FigureLabels {
         k++;
         continue;
       }
-      String own = Chars.firstAt(s, k, OWN_SUBJECTS);
+      String own = OWN_STARTS.indexOf(s.charAt(k)) >= 0 ? Chars.firstAt(s, k, OWN_SUBJECTS) : null;
       int n = own != null ? own.length() : ofName(s, k, start, name);
       if (n == 0) {
         return k;
@@ -209,8 +199,11 @@ public final class FigureLabels {
     return name.contains("计划") || name.contains("预计") || name.contains("目标") || name.contains("任务");
   }
 
-  /** The characters a label starts with: of a former time, a time up to it, a comparison, an area, an aim, a plan. */
-  private static final String STARTS = "去上前往以历基近截止至低高优好超略均全国省市力争预期有可将原计预目任应拟";
+  /**
+   * The characters a label starts with: of a former time, a time up to it, a comparison, an area, an aim, a plan, and a
+   * plan's word of scope (全年, 本年度, 今年, 当年, 项目).
+   */
+  private static final CharTable STARTS = CharTable.of("去上前往以历基近截至低高优好超略均全国省市力争预期有可将原计目任应拟本年今当项".toCharArray());
 
   /** The most characters between a label and its figure (上年度实际培训260人: 6; 力争将孕产妇死亡率控制在: 11). */
   private static final int REACH = 12;
@@ -254,6 +247,9 @@ public final class FigureLabels {
   private static final List<String> AREAS =
       List.of("全国平均", "全省平均", "全市平均", "全州平均", "国家平均", "省级平均", "市级平均", "省平均", "市平均", "全国水平", "全省水平", "全国同期",
           "全省同期", "全国均值", "全省均值", "全市均值");
+
+  /** The characters the {@link #OWN_SUBJECTS} start with. */
+  private static final String OWN_STARTS = "全本我辖";
 
   /** Words of this year after a former time's figure in its clause, which make it this year's work on those things. */
   private static final List<String> THIS_YEAR = List.of("本年", "今年", "当年", "本期");
