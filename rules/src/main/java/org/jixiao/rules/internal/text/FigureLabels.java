@@ -45,8 +45,11 @@ public final class FigureLabels {
     if (clause >= 2 && s.charAt(clause - 1) == ':' && clause == Chars.firstAsciiDigit(s, clause, start)) {
       clause = Clauses.clauseStart(s, clause - 1); // 上年:12/10万, 全省平均:8/10万
     }
-    int open = s.lastIndexOf('(', start - 1);
-    if (open >= clause && open + 1 < start && (s.indexOf(')', open) < 0 || s.indexOf(')', open) > start)) {
+    int open = start - 1; // looked for within the clause only: a text of many figures must not cost its length a figure
+    while (open >= clause && s.charAt(open) != '(') {
+      open--;
+    }
+    if (open >= clause && open + 1 < start && s.substring(open, start).indexOf(')') < 0) {
       clause = open + 1; // 培训人数320人（上年为280人）: an aside opens in its bracket; 低于全国平均水平（16.1/10万）: not
     }
     int opening = FigureRoles.afterWhen(s, clause);
