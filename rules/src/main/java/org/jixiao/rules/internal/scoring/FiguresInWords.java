@@ -7,6 +7,7 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.Aims;
 import org.jixiao.rules.internal.text.DenialScope;
 import org.jixiao.rules.internal.text.OccurrenceDenials;
 import org.jixiao.rules.internal.text.TargetContext;
@@ -20,6 +21,7 @@ import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Target;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An actual that answers a target's figure in words, as a reader takes it: that nothing happened
@@ -42,6 +44,10 @@ final class FiguresInWords {
     Optional<IndicatorVerdict> other = otherThingDenied(BuiltInIds.QUANTITATIVE, input);
     if (other.isPresent()) { // 未发生安全事故 under 群众投诉次数: says nothing of the complaints
       return other;
+    }
+    @Nullable String aim = Aims.aimOfEveryDenial(IndicatorTexts.normalize(input.actual()));
+    if (aim != null) {
+      return Optional.of(QualitativeScorer.aimOnly(BuiltInIds.QUANTITATIVE, input, aim)); // 力争不发生安全事故: aimed at
     }
     return Optional.of(met(Reasons.trace(BuiltInIds.QUANTITATIVE, "absence", "JX-T-0241"), input, comparison, target, BigDecimal.ZERO, printedAs));
   }

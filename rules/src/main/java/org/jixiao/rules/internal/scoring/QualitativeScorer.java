@@ -1,11 +1,13 @@
 package org.jixiao.rules.internal.scoring;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.Aims;
 import org.jixiao.rules.internal.text.Appraisals;
 import org.jixiao.rules.internal.text.Changes;
 import org.jixiao.rules.internal.text.CompletionReader;
@@ -81,6 +83,10 @@ public final class QualitativeScorer implements IndicatorScorer {
       return Optional.of(answeredNo(input, answeredNo.get()));
     }
     Optional<Reading> reading = vocabulary.read(input.actual());
+    @Nullable IndicatorVerdict aimed = reading.isPresent() ? aimed(input, reading.get()) : null;
+    if (aimed != null) {
+      return Optional.of(aimed); // 力争无不合格, 下一步将确保全部完成: what was aimed at, not done
+    }
     if (reading.isPresent() && DoneActions.onlyActionsDone(reading.get())
         && Wholes.mayAskAShare(input.indicator().name().orElse("").strip(), input.target())) {
       reading = Optional.empty(); // 全部到位 against 资金到位率100%: a share's whole is Wholes' to read, within its limits
@@ -293,6 +299,25 @@ public final class QualitativeScorer implements IndicatorScorer {
             .putArgs("denied", denied)
             .putArgs("name", name.isBlank() ? Texts.shorten(input.target()) : name)
             .putArgs("target", Texts.shorten(input.target()))
+            .build());
+  }
+
+  /** Undetermined when every word {@code r} read stands in a clause of an aim ({@link Aims}); null otherwise. */
+  private @Nullable IndicatorVerdict aimed(IndicatorInput input, Reading r) {
+    List<String> words = new ArrayList<>(r.terms().size());
+    for (Term t : r.terms()) {
+      words.add(t.word());
+    }
+    @Nullable String aim = Aims.aimOfAll(IndicatorTexts.normalize(input.actual()), words);
+    return aim == null ? null : aimOnly(id(), input, aim);
+  }
+
+  /** Undetermined: the actual only says what was aimed at (力争无不合格, 力争不发生安全事故; method {@code aim-not-result}). */
+  static IndicatorVerdict aimOnly(String scorer, IndicatorInput input, String aim) {
+    return IndicatorVerdict.undetermined(
+        Reasons.trace(scorer, "aim-not-result", "JX-T-0293")
+            .putArgs("actual", Texts.shorten(input.actual()))
+            .putArgs("aim", aim)
             .build());
   }
 

@@ -1,0 +1,57 @@
+package org.jixiao.rules.text;
+
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.met;
+import static org.jixiao.rules.text.Judged.undetermined;
+
+import org.jixiao.core.indicator.Subcategory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An actual that only says what was aimed at is no result (review 68u: 力争无不合格 and 下一步将确保无不合格 met, as 无不合格;
+ * 力争不发生安全事故 met, as none happened): undetermined (aim-not-result, JX-T-0293). A result said beside or after the
+ * aim, 争取到 (secured) and words of the aim that hold a result (力争全年已完成) read as before.
+ */
+class AimNotResultTest {
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "QUALITY | 产品抽检合格率 | ≥95% | 力争无不合格",
+        "QUALITY | 产品抽检合格率 | ≥95% | 下一步将确保无不合格",
+        "QUANTITY | 培训任务 | 完成培训任务 | 力争全部完成",
+        "QUANTITY | 培训任务 | 完成培训任务 | 计划于年底前全部完成",
+        "SOCIAL | 安全事故 | 0起 | 力争不发生安全事故",
+        "SOCIAL | 安全事故 | 0起 | 今后将继续确保不发生安全事故",
+      })
+  void anAimIsNoResult(Subcategory sub, String name, String target, String actual) {
+    undetermined(judge(sub, name, target, actual), "JX-T-0293");
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "QUANTITY | 培训任务 | 完成培训任务 | 力争全部完成，已实现",
+        "QUANTITY | 培训任务 | 完成培训任务 | 已全部完成，下一步将继续巩固",
+        "QUANTITY | 培训任务 | 完成培训任务 | 争取到上级支持，全部完成",
+        "QUANTITY | 培训任务 | 完成培训任务 | 力争全年任务已全部完成",
+        "SOCIAL | 安全事故 | 0起 | 未发生安全事故，今后将继续保持",
+        "QUALITY | 产品抽检合格率 | ≥95% | 抽检无不合格",
+        // review 69d: a result said again after the aim, the aim said reached in its clause, an aim word that opens no
+        // clause or is part of another word
+        "QUANTITY | 完成情况 | 全部完成 | 年初力争全部完成，实际全部完成",
+        "QUALITY | 质量抽检 | 无不合格 | 年初力争无不合格的目标圆满实现",
+        "QUANTITY | 完成情况 | 全部完成 | 争取全部完成的目标已达成",
+        "QUANTITY | 完成情况 | 按期完成 | 较计划于年底完成提前2个月全部完成",
+        "QUANTITY | 继续教育完成率 | 100% | 将继续教育学时全部完成",
+        "SOCIAL | 安全事故 | 0起 | 至今后续运行中未发生安全事故",
+        "QUANTITY | 规划编制 | 完成规划编制 | 今后三年发展规划编制完成",
+        "QUANTITY | 改造完成 | 全部完成 | 通过积极争取资金全部完成改造",
+      })
+  void aResultBesideOrInsideTheAimIsRead(Subcategory sub, String name, String target, String actual) {
+    met(judge(sub, name, target, actual));
+  }
+}
