@@ -61,7 +61,7 @@ public final class FigureLabels {
       return null;
     }
     if (!Chars.isAsciiDigit(s.charAt(at)) && STARTS.indexOf(s.charAt(at)) < 0) { // most clauses open with no label
-      return formerClauseBefore(s, clause, start, name) ? new Label(Kind.FORMER, s.substring(Clauses.clauseStart(s, clause - 1), clause - 1).strip(), 0) : null;
+      return formerClause(s, clause, start, name);
     }
     int wordsEnd = start;
     while (wordsEnd > at && (Clauses.isClauseEnd(s.charAt(wordsEnd - 1)) || s.charAt(wordsEnd - 1) == '(' || s.charAt(wordsEnd - 1) == ' ')) {
@@ -94,8 +94,9 @@ public final class FigureLabels {
           && !metAfter(s, end); // not 争取上级资金200万元, 争取到项目资金: secured
       return label ? new Label(Kind.AIM, words, 0) : null;
     }
-    if (formerClauseBefore(s, clause, start, name)) {
-      return new Label(Kind.FORMER, s.substring(Clauses.clauseStart(s, clause - 1), clause - 1).strip(), 0); // 去年，全县…为8/10万
+    Label before = formerClause(s, clause, start, name); // 去年，全县…为8/10万
+    if (before != null) {
+      return before;
     }
     if (!containsPlanWord(name) && FigureRoles.planned(s, at, start) && !FigureRoles.planMet(s, end) && !metAfter(s, end)
         && !Differences.containsAny(s.substring(at, start), PLAN_SHARES)) { // 计划投资完成率100%: a share of the plan reached
@@ -162,6 +163,11 @@ public final class FigureLabels {
       }
     }
     return 0;
+  }
+
+  /** The label of a former time's clause of its own before the one at {@code clause} ({@link #formerClauseBefore}), or null. */
+  private static @Nullable Label formerClause(String s, int clause, int start, String name) {
+    return formerClauseBefore(s, clause, start, name) ? new Label(Kind.FORMER, s.substring(Clauses.clauseStart(s, clause - 1), clause - 1).strip(), 0) : null;
   }
 
   /**
