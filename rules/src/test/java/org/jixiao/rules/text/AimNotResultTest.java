@@ -25,6 +25,9 @@ class AimNotResultTest {
         "QUANTITY | 培训任务 | 完成培训任务 | 计划于年底前全部完成",
         "SOCIAL | 安全事故 | 0起 | 力争不发生安全事故",
         "SOCIAL | 安全事故 | 0起 | 今后将继续确保不发生安全事故",
+        // an item's number or a bracket before the aim (review 69e)
+        "QUANTITY | 培训任务 | 完成培训任务 | 1.力争全部完成；2.下一步将确保无投诉",
+        "QUANTITY | 培训任务 | 完成培训任务 | （力争全部完成）",
       })
   void anAimIsNoResult(Subcategory sub, String name, String target, String actual) {
     undetermined(judge(sub, name, target, actual), "JX-T-0293");

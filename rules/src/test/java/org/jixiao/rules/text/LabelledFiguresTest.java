@@ -38,6 +38,7 @@ class LabelledFiguresTest {
         "QUALITY | 就业率 | ≥90% | 上年：92%",
         // a wider area's average
         "QUALITY | 孕产妇死亡率 | ≤10/10万 | 全国平均16.1/10万",
+        "SOCIAL | 传染病发病率 | ≤15/10万 | 1.全省平均发病率12/10万", // after an item's number (review 69e)
         "QUALITY | 就业率 | ≥90% | 全省平均92%，本县数据未上报",
         // an aim or a plan
         "QUALITY | 婴儿死亡率 | ≤5‰ | 力争控制在4‰",

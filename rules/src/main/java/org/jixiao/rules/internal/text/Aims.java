@@ -18,11 +18,7 @@ public final class Aims {
    * that it was reached (力争全部完成的目标已达成, 年初力争无不合格的目标圆满实现: review 69d).
    */
   public static @Nullable String aimBefore(String s, int at) {
-    int clause = Clauses.clauseStart(s, at);
-    int k = clause;
-    while (k < at && s.charAt(k) == ' ') {
-      k++;
-    }
+    int k = Math.min(at, Clauses.afterItemMark(s, Clauses.clauseStart(s, at))); // 1.力争全部完成；2.下一步将确保无投诉
     if (k >= at || STARTS.indexOf(s.charAt(k)) < 0 && OPENER_FIRSTS.indexOf(s.charAt(k)) < 0) {
       return null; // most clauses open with neither an aim nor a word of when or who before one
     }

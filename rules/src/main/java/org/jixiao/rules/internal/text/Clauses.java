@@ -169,6 +169,28 @@ public final class Clauses {
   }
 
   /** Whether {@code c} ends a clause. */
+  /**
+   * Past an item's number, an opening bracket or quote that opens a clause at {@code at} of {@code s} (normalised:
+   * 1.力争…, 2、…, (3)…, （力争…）, “…): where the clause's own words start. A year (2023年) is no item's number.
+   */
+  public static int afterItemMark(String s, int at) {
+    int k = at;
+    while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '(' || s.charAt(k) == '"' || s.charAt(k) == '“')) {
+      k++;
+    }
+    int digits = k;
+    while (digits < s.length() && digits - k < 3 && Chars.isAsciiDigit(s.charAt(digits))) {
+      digits++;
+    }
+    if (digits > k && digits - k <= 2 && digits < s.length() && ".、)".indexOf(s.charAt(digits)) >= 0) {
+      k = digits + 1;
+      while (k < s.length() && s.charAt(k) == ' ') {
+        k++;
+      }
+    }
+    return k;
+  }
+
   public static boolean isClauseEnd(char c) {
     return c == ',' || c == ';' || c == '。' || c == ':' || c == '!' || c == '?' || c == '\n';
   }

@@ -52,7 +52,7 @@ public final class FigureLabels {
     if (open >= clause && open + 1 < start && s.substring(open, start).indexOf(')') < 0) {
       clause = open + 1; // 培训人数320人（上年为280人）: an aside opens in its bracket; 低于全国平均水平（16.1/10万）: not
     }
-    int opening = FigureRoles.afterWhen(s, clause);
+    int opening = FigureRoles.afterWhen(s, Math.min(start, Clauses.afterItemMark(s, clause))); // 1.全省平均发病率12/10万
     int at = afterOwnWords(s, opening, start, name);
     boolean subject = at > opening; // 整改上年审计发现问题12个: words before the label may make it of an object
     String since = Chars.firstAt(s, at, SINCE);
