@@ -50,7 +50,7 @@ final class OwnLevels {
           ? new Sorted(candidates, null, null) // 低于全国平均水平16.1/10万 under ≤20/10万: below a figure within the limit
           : new Sorted(List.of(), first, firstLabelled);
     }
-    return new Sorted(kept == null || kept.isEmpty() ? candidates : kept, null, null);
+    return new Sorted(kept == null ? candidates : kept, null, null); // not empty: some figure was no label's
   }
 
   /**
@@ -76,13 +76,8 @@ final class OwnLevels {
             .putArgs("target", comparison.symbol() + " " + wanted.describe())
             .putArgs("figure", figure.describe())
             .putArgs("words", label.words())
-            .putArgs("kind", KINDS_ZH[label.kind().ordinal()])
-            .putArgs("kindEn", KINDS_EN[label.kind().ordinal()])
+            .putArgs("kind", label.kind().zh())
+            .putArgs("kindEn", label.kind().en())
             .build());
   }
-
-  /** What each {@link FigureLabels.Kind} is, in the words of a reason. */
-  private static final String[] KINDS_ZH = {"往年的数值", "更大范围的平均值", "争取达到的目标", "计划或预计的数值"};
-
-  private static final String[] KINDS_EN = {"a former year's figure", "a wider area's average", "an aim", "a plan or forecast"};
 }

@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.text;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +37,8 @@ public final class Aims {
   }
 
   /**
-   * The aim word before every one of {@code words} where {@code s} (normalised) first holds it, when every one has one
-   * (力争无不合格: 无不合格); null when any word stands outside an aim's clause, or none is found.
+   * The aim word before every one of {@code words} at every place {@code s} (normalised) holds it, when each has one
+   * (力争无不合格: 无不合格; not 力争全部完成，已全部完成); null when any stands outside an aim's clause, or one is not found.
    */
   public static @Nullable String aimOfAll(String s, List<String> words) {
     String aim = null;
@@ -80,11 +81,13 @@ public final class Aims {
   /** The characters a denial starts with. */
   private static final String DENIALS = "无未不没零杜";
 
+  /** Words of what is hoped for, not reached, that {@link FigureLabels} reads before a figure too. */
+  static final List<String> HOPES = List.of("力争", "力求", "争取", "期望", "有望", "可望");
+
   /** Words of an aim or of what is to come: hoped for, not reached. */
-  private static final List<String> WORDS =
-      List.of("力争", "力求", "争取", "期望", "有望", "可望", "下一步将", "下一步要", "下一步继续", "下一步力争", "下一步确保", "下步将", "今后将", "今后要",
+  private static final List<String> WORDS = Stream.concat(HOPES.stream(), Stream.of("下一步将", "下一步要", "下一步继续", "下一步力争", "下一步确保", "下步将", "今后将", "今后要",
           "今后继续", "将确保", "将力争", "将于", "将在", "拟于", "拟在",
-          "计划于", "计划在", "计划年底", "计划年内", "计划明年", "计划下半年", "预计于", "预计在", "预计将", "预计年底", "预计年内", "预计明年", "预计下半年");
+          "计划于", "计划在", "计划年底", "计划年内", "计划明年", "计划下半年", "预计于", "预计在", "预计将", "预计年底", "预计年内", "预计明年", "预计下半年")).toList();
 
   /** The characters the {@link #WORDS} start with. */
   private static final CharTable STARTS = CharTable.of("力争期有可下今将拟计预".toCharArray());

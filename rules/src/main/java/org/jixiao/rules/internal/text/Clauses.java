@@ -168,7 +168,6 @@ public final class Clauses {
     return k;
   }
 
-  /** Whether {@code c} ends a clause. */
   /**
    * Past an item's number, an opening bracket or quote that opens a clause at {@code at} of {@code s} (normalised:
    * 1.力争…, 2、…, (3)…, （力争…）, “…): where the clause's own words start. A year (2023年) is no item's number.
@@ -191,6 +190,7 @@ public final class Clauses {
     return k;
   }
 
+  /** Whether {@code c} ends a clause. */
   public static boolean isClauseEnd(char c) {
     return c == ',' || c == ';' || c == '。' || c == ':' || c == '!' || c == '?' || c == '\n';
   }

@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.text;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,19 +14,37 @@ import org.jspecify.annotations.Nullable;
 public final class FigureLabels {
   private FigureLabels() {}
 
-  /** What a label says of its figure. */
+  /** What a label says of its figure, in the words of a reason. */
   public enum Kind {
     /** 上年为12/10万, 去年同期92%: a former time's. */
-    FORMER,
+    FORMER("往年的数值", "a former year's figure"),
     /** 全省平均8/10万: a wider area's average, beside which a place's own level is set. */
-    ELSEWHERE,
+    ELSEWHERE("更大范围的平均值", "a wider area's average"),
     /** 力争控制在4‰, 争取达到92%: what was hoped for, not reached. */
-    AIM,
+    AIM("争取达到的目标", "an aim"),
     /**
      * 计划培训300人, 预计达到92%, 目标值90%: a plan as {@link FigureRoles} reads one; beside a level of the same work the
      * scorer sets it aside there.
      */
-    PLAN
+    PLAN("计划或预计的数值", "a plan or forecast");
+
+    private final String zh;
+    private final String en;
+
+    Kind(String zh, String en) {
+      this.zh = zh;
+      this.en = en;
+    }
+
+    /** What the figure is, in Chinese (往年的数值). */
+    public String zh() {
+      return zh;
+    }
+
+    /** What the figure is, in English (a former year's figure). */
+    public String en() {
+      return en;
+    }
   }
 
   /**
@@ -204,6 +223,7 @@ public final class FigureLabels {
     return k;
   }
 
+  /** Whether {@code name} asks a plan's figure itself (计划完成率, 目标任务数): a plan then labels nothing. */
   private static boolean containsPlanWord(String name) {
     return name.contains("计划") || name.contains("预计") || name.contains("目标") || name.contains("任务");
   }
@@ -219,7 +239,7 @@ public final class FigureLabels {
 
   /** Words of a former time (上年度 and 上年同期 are read by 上年). */
   private static final List<String> FORMER =
-      List.of("去年", "上年", "上一年", "前年", "往年", "以往", "历年", "上期", "上一期", "基期", "基线", "近三年", "近五年", "近年");
+      Stream.concat(FigureRoles.FORMER.stream(), Stream.of("以往", "历年", "上一期", "基期", "基线", "近三年", "近五年", "近年")).toList();
 
   /**
    * Words that may stand between a former time and a rate's figure beside the name's own (去年同期为92%, 去年全县孕产妇死亡率为
@@ -244,13 +264,16 @@ public final class FigureLabels {
   /** Words of a comparison before an area's average, whose figure is the average's (低于全国平均水平16.1/10万). */
   private static final List<String> THAN = List.of("低于", "高于", "优于", "好于", "超过", "超出", "略低于", "略高于", "均低于", "均高于");
 
+  /** Words of this year after a former time's figure in its clause, which make it this year's work on those things. */
+  private static final List<String> THIS_YEAR = List.of("本年", "今年", "当年", "本期");
+
   /**
    * Words after a former time that make the clause this year's work or a change (上年结转资金已支出, 完成上年度遗留项目5个,
    * 上年同期相比提高2%): not the former year's level.
    */
-  private static final List<String> NOT_FORMER =
-      List.of("结转", "结余", "遗留", "未完成", "延续", "续建", "欠", "相比", "比较", "较", "比", "基础上", "提高", "增长", "增加", "下降", "减少", "降低", "上升",
-          "今年", "本年", "当年", "本期");
+  private static final List<String> NOT_FORMER = Stream.concat(
+      Stream.of("结转", "结余", "遗留", "未完成", "延续", "续建", "欠", "相比", "比较", "较", "比", "基础上", "提高", "增长", "增加", "下降", "减少", "降低", "上升"),
+      THIS_YEAR.stream()).toList();
 
   /** Words of a wider area's average. 全县, 全区 are the reporting unit's own as often as not: none of them. */
   private static final List<String> AREAS =
@@ -260,9 +283,6 @@ public final class FigureLabels {
   /** The characters the {@link #OWN_SUBJECTS} start with. */
   private static final String OWN_STARTS = "全本我辖";
 
-  /** Words of this year after a former time's figure in its clause, which make it this year's work on those things. */
-  private static final List<String> THIS_YEAR = List.of("本年", "今年", "当年", "本期");
-
   /** Words of the reporting unit's own area, which may open a clause before its label (全县婴儿死亡率力争控制在4‰). */
   private static final List<String> OWN_SUBJECTS =
       List.of("全县", "全区", "全镇", "全乡", "本县", "本区", "本市", "本镇", "我县", "我区", "我市", "我镇", "辖区内", "辖区", "本单位", "本项目");
@@ -270,6 +290,6 @@ public final class FigureLabels {
   /** Words after an average that set the place's own figure in its clause (全省平均12/10万，本县8.5/10万 is two clauses). */
   private static final List<String> OWN_AREA = List.of("本县", "本区", "本市", "我县", "我区", "我市", "本地", "辖区");
 
-  /** Words of an aim that {@link FigureRoles}' plans do not hold: hoped for, not reached. */
-  private static final List<String> AIMS = List.of("力争", "力求", "争取", "预期", "预估", "期望", "有望", "可望", "将达到");
+  /** Words of an aim that {@link FigureRoles}' plans do not hold: hoped for ({@link Aims#HOPES}), expected, not reached. */
+  private static final List<String> AIMS = Stream.concat(Aims.HOPES.stream(), Stream.of("预期", "预估", "将达到")).toList();
 }

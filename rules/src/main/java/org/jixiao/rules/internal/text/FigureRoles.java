@@ -423,7 +423,7 @@ public final class FigureRoles {
   private static final List<String> SPANS = List.of("以来", "期间", "十三五", "十四五", "年间");
 
   /** Words of a former time: a figure of another year is no level of this one's plan. */
-  private static final List<String> FORMER = List.of("去年", "上年", "上一年", "前年", "往年", "上期");
+  static final List<String> FORMER = List.of("去年", "上年", "上一年", "前年", "往年", "上期");
 
   /** The most characters between a plan's word and its figure (计划新建道路20公里: 4; 计划由120人增加至150人: 8). */
   private static final int PLAN_REACH = 10;
