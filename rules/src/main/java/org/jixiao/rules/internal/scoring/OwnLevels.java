@@ -3,6 +3,8 @@ package org.jixiao.rules.internal.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.FigureLabels;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
@@ -65,6 +67,32 @@ final class OwnLevels {
     }
     java.math.BigDecimal bound = q.unit().convert(q.value(), wanted.unit());
     return comparison.isReverse() ? bound.compareTo(wanted.upper().orElse(wanted.value())) <= 0 : bound.compareTo(wanted.value()) >= 0;
+  }
+
+  /**
+   * Whether the actual, less the clauses of its {@code labelled} figures, states an absence (去年发生2起，今年未发生; 上年为2%，
+   * 本年度未发生): the labels' figures are another time's or place's, and the denial of this year answers a target of
+   * none; the absence reading then decides, with its checks of what is denied and of aims.
+   */
+  static boolean deniesTheRest(String actual, List<Quantity> labelled) {
+    StringBuilder rest = new StringBuilder(actual.length());
+    int from = 0;
+    for (Quantity q : labelled) {
+      int clause = Clauses.clauseStart(actual, q.start());
+      int end = Clauses.clauseEnd(actual, q.end());
+      int open = actual.lastIndexOf('(', q.start());
+      if (open >= clause && actual.lastIndexOf(')', q.start()) < open) { // 未发生特种设备事故（上年发生2起）: the aside alone
+        clause = open;
+        int close = actual.indexOf(')', q.end());
+        end = close >= 0 && close < end ? close + 1 : end;
+      }
+      if (clause >= from) {
+        rest.append(actual, from, clause).append(',');
+        from = end;
+      }
+    }
+    rest.append(actual, Math.min(from, actual.length()), actual.length());
+    return Absence.statesAbsence(rest.toString());
   }
 
   /** Undetermined: every figure that fits the target is labelled as no level of this year's own. */

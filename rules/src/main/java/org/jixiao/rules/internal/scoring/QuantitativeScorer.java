@@ -341,7 +341,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (!sorted.restated() && !moveEnd) { // 上年为12/10万, 全省平均8/10万, 力争控制在4‰: no level of this year's own
       OwnLevels.Sorted own = OwnLevels.of(candidates, actualText, where.name(), targetText, comparison, wanted);
       if (own.candidates().isEmpty()) {
-        return Optional.of(OwnLevels.noOwnLevel(id(), comparison, wanted, own));
+        Optional<IndicatorVerdict> none = OwnLevels.deniesTheRest(actualText, candidates)
+            ? FiguresInWords.absence(input, target, printedAs)
+            : Optional.empty();
+        return none.isPresent() ? none : Optional.of(OwnLevels.noOwnLevel(id(), comparison, wanted, own)); // 去年发生2起，今年未发生
       }
       candidates = own.candidates();
     }
@@ -389,7 +392,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean targetMinus = !wanted.isRange() && Signs.minusBefore(targetText, wanted.start());
     Signs.Direction targetWay = wanted.isRange() || targetMinus ? Signs.Direction.NONE : Signs.before(targetText, wanted.start());
     boolean fall = targetWay == Signs.Direction.DOWN
-        || (targetWay == Signs.Direction.NONE && !targetMinus && !wanted.isRange() && Signs.nameStatesDecrease(where.name()));
+        || (targetWay == Signs.Direction.NONE && !targetMinus && !wanted.isRange() && (Signs.nameStatesDecrease(where.name())
+            || (unit.symbol().equals("%") && !comparison.isReverse() && Signs.namesAFall(where.name())))); // 运行成本降低 ≥ 10 %
     if (targetWay == Signs.Direction.DOWN && !target.explicit() && indicator.nature().isEmpty()) {
       comparison = Comparison.AT_LEAST; // 下降5%: a fall of 5 % at least, whatever the kind of indicator
     }

@@ -71,6 +71,9 @@ final class StatedDifferences {
    */
   static Sorted sort(List<Quantity> candidates, String actual, String target, Quantity wanted, Unit unit, Comparison comparison,
       String name) {
+    if (candidates.size() > 1 && inPoints(target, wanted)) {
+      candidates = inPointsFirst(candidates, actual); // ≥ 0.5 个百分点 against 达到62.3%，比上年提高0.4个百分点: 0.4
+    }
     if (candidates.size() > 1 && Moves.mayStart(actual)) {
       List<Quantity> reached = reached(candidates, actual);
       if (reached != candidates && !asksAnIncrease(name, target, unit) && !Differences.asksAChange(target, wanted, name, comparison)) {
@@ -103,6 +106,11 @@ final class StatedDifferences {
     if (moved == null || read == null || Differences.asksAChange(target, wanted, name, comparison)
         || (read.kind() != Differences.Kind.LEFT && (Differences.namesADistance(target) || Differences.namesADistance(name)))) {
       return same; // nearly every cell: its figures are levels, or the target asks what they state
+    }
+    if (read.kind() == Differences.Kind.CHANGE && (read.bare()
+        ? Differences.asksTheChange(name) || Differences.asksTheChange(target)
+        : unit.symbol().equals("%") && Differences.namesAChangeOfAShare(name))) {
+      return same; // 参保率提高 ≥ 3 % against 参保率提高3.5% or 参保率比上年提高3.5%: the change named is what is asked
     }
     Differences.Kind kind = read.kind();
     if (kind == Differences.Kind.LEFT && comparison.isReverse()) {
@@ -163,6 +171,23 @@ final class StatedDifferences {
       return same; // 就业人数增加 / 较上年增加60人: the increase is what the target asks (a share's is a level: 提高群众满意度 ≥ 90 %)
     }
     return new Sorted(List.of(), null, BigDecimal.ZERO, false, "", true, kind == Differences.Kind.CHANGE, stated);
+  }
+
+  /** Whether the figure {@code q} of {@code text} is in percentage points (5个百分点). */
+  private static boolean inPoints(String text, Quantity q) {
+    int to = Math.min(text.length(), q.end() + 4);
+    return q.end() <= to && text.substring(q.start(), to).contains("百分点");
+  }
+
+  /** The candidates in percentage points, when some are and some are not: a target in points asks a change, which they state. */
+  private static List<Quantity> inPointsFirst(List<Quantity> candidates, String actual) {
+    List<Quantity> points = new ArrayList<>(1);
+    for (Quantity q : candidates) {
+      if (inPoints(actual, q)) {
+        points.add(q);
+      }
+    }
+    return points.isEmpty() ? candidates : points;
   }
 
   /** Whether the name or target asks an increase, which the end of a move does not answer (新增床位; 参保率提高 ≥ 3 %). */

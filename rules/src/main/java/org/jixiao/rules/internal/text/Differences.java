@@ -84,7 +84,7 @@ public final class Differences {
   private static final String FILLERS = "了约近共 ";
 
   /** Characters one of the words above holds: an actual without any is read as before, at no cost. */
-  private static final CharSet CUES = CharSet.of(c -> false).with("超差缺较比同环节结省点多少低高增减剩余有存未".toCharArray());
+  private static final CharSet CUES = CharSet.of(c -> false).with("超差缺较比同环节结省点多少低高增减剩余有存未降升缩扩压滑落涨".toCharArray());
 
   /** Words before a figure that make it the plan's, the budget's or a former year's (计划培训200人, 预算100万元, 由上年85%). */
   private static final List<String> PLAN_WORDS =
@@ -121,9 +121,17 @@ public final class Differences {
     return false;
   }
 
-  /** What a figure states and where the words that say so start. */
-  public record Read(Kind kind, int from) {
-    private static final Read LEVEL = new Read(Kind.LEVEL, -1);
+  /**
+   * What a figure states and where the words that say so start; {@code bare} for a change that names
+   * neither what it is from nor points (下降1.2‰, 提高2%, 增加20人), which a name or target asking the
+   * change of what it names may still take as its level ({@link #asksTheChange}).
+   */
+  public record Read(Kind kind, int from, boolean bare) {
+    private static final Read LEVEL = new Read(Kind.LEVEL, -1, false);
+
+    Read(Kind kind, int from) {
+      this(kind, from, false);
+    }
   }
 
   /** What the figure {@code q} of {@code actual} (normalised) states. */
@@ -241,7 +249,48 @@ public final class Differences {
     }
     // 人均增收1000元 is a change; 带动增收300户 counts households
     from = earliest(change(actual, p, q), q.unit().isCount() ? -1 : endingWith(actual, p, INHERENT_CHANGES));
-    return from >= 0 ? new Read(Kind.CHANGE, from) : Read.LEVEL;
+    if (from >= 0) {
+      return new Read(Kind.CHANGE, from);
+    }
+    from = earliest(endingWith(actual, p, BARE_CHANGES), sizeOfChange(actual, p));
+    return from >= 0 ? new Read(Kind.CHANGE, from, true) : Read.LEVEL;
+  }
+
+  /** Nouns of the size of a change (增幅达到5%, 降幅为3%, 增速约8%): where one ends before {@code p}, with 达到, 达, 为 or 是 between; or -1. */
+  private static int sizeOfChange(String s, int p) {
+    String link = endingAt(s, p, LINKS);
+    int end = link == null ? p : p - link.length();
+    return endingWith(s, end, CHANGE_SIZES);
+  }
+
+  private static final List<String> CHANGE_SIZES = List.of("增幅", "涨幅", "降幅", "减幅", "增速", "增长幅度", "下降幅度");
+
+  private static final List<String> LINKS = List.of("达到", "达", "为", "是");
+
+  /**
+   * Verbs of change right before a figure with nothing to say what it is from (婴儿死亡率下降1.2‰,
+   * 满意度提升5%, 排放量减少100吨, 办理时限缩短3天): the figure is how far the level moved, not the level.
+   * Read as the level, 提升5% was 5 % of a satisfaction of 90 % and 下降1.2‰ met a ceiling of 5 ‰. Not
+   * a verb with 到, 至 or 为 after it (提高到95%: the level reached), which does not end at the figure;
+   * not the verbs of a saving (节约) or of an output (增产, 增收), read above; not one character (新增,
+   * 增20人).
+   */
+  private static final List<String> BARE_CHANGES =
+      List.of("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "下降", "减少", "降低", "下滑", "回落", "缩短", "缩小", "压缩", "压减", "压降");
+
+  /**
+   * Whether a name or target asks the change of what it names: a verb of change after it (农民收入增加,
+   * 参保率提高, 运行成本降低) or a word of an amount added or taken off or of a change's size (新增床位, 化肥减量,
+   * 增幅), which a bare change then answers; not a verb that opens it (提高群众满意度, 降低运行成本), which names
+   * the work done to reach a level.
+   */
+  public static boolean asksTheChange(String text) {
+    for (String verb : BARE_CHANGES) {
+      if (text.indexOf(verb, 1) > 0) {
+        return true;
+      }
+    }
+    return containsAny(text, INCREASES) || containsAny(text, CHANGE_SIZES); // 化肥减量, 新增床位, 增幅
   }
 
   /** The earliest of {@code starts} that is one (not -1), so that the words quoted are the longest found; -1 when none is. */
@@ -515,6 +564,14 @@ public final class Differences {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where a reference of a change (较上年, 比去年同期, 较2022年) ending at {@code end} starts, or -1: a figure after it in a
+   * bracket (较上年（12/10万）有所下降) is what the change is from.
+   */
+  public static int referenceBefore(String s, int end) {
+    return earliest(referenceStart(s, end, '较'), referenceStart(s, end, '比'));
   }
 
   /** Where {@code mark} and a reference other than the target (上年, 2022年, 去年同期) ending at {@code end} start, or -1. */

@@ -68,6 +68,12 @@ public final class FigureLabels {
     while (open >= clause && s.charAt(open) != '(') {
       open--;
     }
+    if (open == start - 1 && open >= clause) {
+      int reference = Differences.referenceBefore(s, open);
+      if (reference >= 0 && !name.contains(s.substring(reference + 1, open))) {
+        return new Label(Kind.FORMER, s.substring(reference, open), 0); // 较上年（12/10万）有所下降: the base of a change
+      }
+    }
     if (open >= clause && open + 1 < start && s.substring(open, start).indexOf(')') < 0) {
       clause = open + 1; // 培训人数320人（上年为280人）: an aside opens in its bracket; 低于全国平均水平（16.1/10万）: not
     }

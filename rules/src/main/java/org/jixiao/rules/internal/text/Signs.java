@@ -130,6 +130,27 @@ public final class Signs {
     return false;
   }
 
+  /**
+   * Whether a name asks a fall of what it names, with no rate word (碳排放强度下降, 运行成本降低, 压减一般性支出): a share
+   * asked of it as a floor (≥ 10 %) is then the size of the fall, which 同比下降12% meets; a word of increase beside
+   * makes it no such name.
+   */
+  public static boolean namesAFall(String name) {
+    boolean fall = false;
+    for (String word : NAME_DECREASE) {
+      fall |= name.contains(word);
+    }
+    if (!fall && !name.contains("压缩")) {
+      return false;
+    }
+    for (String word : INCREASE) {
+      if (word.length() > 1 && name.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static @Nullable String endingAt(String s, int end, List<String> words) {
     for (String word : words) {
       if (Chars.endsWith(s, end, word)) {

@@ -158,7 +158,7 @@ class SignedActualsTest {
     "QUANTITY, 培训人次, ≥100人次, 80-120人次, 0.8",
     "QUANTITY, 培训场次, 5-10场, 8场, 1",
     "QUANTITY, 服务企业数, ≥30家, 32, 1",
-    "QUALITY, 投诉次数, ≤3起, 投诉减少2起, 1",
+    "QUALITY, 投诉次数, ≤3起, 全年投诉2起，同比减少2起, 1", // 投诉减少2起 alone states no count (BareChangesTest)
     "QUANTITY, 设备数量, ≥3台, A-5型设备2台, 0.6667",
     // a name of decrease that is no rate: its target is a level
     "COST, 降低项目成本, ≤90万元, 85万元, 1",
