@@ -3,13 +3,14 @@ package org.jixiao.rules.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.rules.text.Judged.judge;
 import static org.jixiao.rules.text.Judged.met;
-import static org.jixiao.rules.text.Judged.scoredAt;
 import static org.jixiao.rules.text.Judged.undetermined;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Test;
@@ -70,12 +71,23 @@ class BareChangesTest {
         "SOCIAL | PM2.5浓度下降 | ≥5% | PM2.5平均浓度同比下降6.1% | 1",
         "COST | 运行成本降低 | ≥10% | 运行成本较上年降低8% | 0.8",
         "COST | 压减一般性支出 | ≥10% | 一般性支出压减12% | 1",
+        "SOCIAL | 单位工业增加值用水量下降 | ≥3% | 单位工业增加值用水量同比下降2.1% | 0.7", // 增加值 is no increase (review 70b)
+        "ECOLOGICAL | 二氧化硫减排量 | ≥50吨 | 二氧化硫排放量较上年减少56吨 | 1",
+        // a level reached after 为 is no fall (下降幅度为5% is)
+        "QUALITY | 食品抽检合格率 | ≥98% | 合格率下降为97% | 0.9898",
+        // a former year's figure in a bracket and the change from it make the level
+        "SOCIAL | 火灾发生起数 | ≤5起 | 较上年（8起）减少3起 | 1",
+        "ECOLOGICAL | 空气质量优良天数比例 | ≥85% | 与上年（80%）相比提高2个百分点 | 0.9647",
+        // an aside of a former year before this year's level
+        "QUALITY | 肺结核发病率 | ≤10/10万 | （上年12/10万）本年9.5/10万 | 1",
         // a target in points is answered by the points
         "SOCIAL | 森林覆盖率提高 | ≥0.5个百分点 | 森林覆盖率达到62.3%，比上年提高0.4个百分点 | 0.8",
         "SERVED_SATISFACTION | 满意度提升 | ≥3个百分点 | 满意度由88%提升至92%，提升4个百分点 | 1",
       })
   void aLevelOrTheChangeAskedIsScored(Subcategory sub, String name, String target, String actual, BigDecimal fraction) {
-    scoredAt(judge(sub, name, target, actual), fraction);
+    IndicatorVerdict v = judge(sub, name, target, actual); // fractions to four places: 97 / 98 is 0.9898
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow().setScale(4, RoundingMode.HALF_UP)).as(v.trace().reason()).isEqualByComparingTo(fraction);
   }
 
   @ParameterizedTest(name = "{1} | {2} | {3}")
@@ -85,6 +97,7 @@ class BareChangesTest {
         "QUALITY | 发病率 | ≤10/10万 | 较上年（12/10万）有所下降",
         "QUALITY | 居民电子健康档案建档率 | ≥90% | 建档率比去年(86%)有所提高",
         "QUALITY | 道路交通事故起数 | ≤30起 | 较去年同期（35起）下降明显",
+        "SOCIAL | 安全生产事故起数 | ≤1起 | 与上年（3起）相比有所减少",
       })
   void aBaseInABracketAfterItsReferenceIsNoLevel(Subcategory sub, String name, String target, String actual) {
     undetermined(judge(sub, name, target, actual), "JX-T-0292");
@@ -107,6 +120,12 @@ class BareChangesTest {
       })
   void aDenialOfThisYearBesideAFormerYearsFigureAnswers(Subcategory sub, String name, String target, String actual) {
     met(judge(sub, name, target, actual));
+  }
+
+  @Test
+  void aChangeOfANewFlowFromLastYearIsNoLevelOfIt() {
+    // 新增 names this year's flow; 较上年多150人 is how it differs from last year's (review 70a)
+    undetermined(judge(Subcategory.QUANTITY, "城镇新增就业", "≥1000人", "新增就业人数较上年多150人"), "JX-T-0278");
   }
 
   @Test

@@ -167,7 +167,8 @@ final class StatedDifferences {
         BigDecimal base = kind == Differences.Kind.BELOW_TARGET || kind == Differences.Kind.LEFT || wanted.isRange() ? a : upper;
         return Sorted.restated(level, unit, moved, base, above, words);
       }
-    } else if (!unit.symbol().equals("%") && (Differences.namesAVerbOfChange(name) || Differences.namesAVerbOfChange(target))) {
+    } else if (!unit.symbol().equals("%") && (Differences.namesAVerbOfChange(name) || Differences.namesAVerbOfChange(target)
+        || Texts.containsAny(name, LESS) || Texts.containsAny(target, LESS))) { // 二氧化硫减排量 against 较上年减少56吨
       return same; // 就业人数增加 / 较上年增加60人: the increase is what the target asks (a share's is a level: 提高群众满意度 ≥ 90 %)
     }
     return new Sorted(List.of(), null, BigDecimal.ZERO, false, "", true, kind == Differences.Kind.CHANGE, stated);

@@ -203,8 +203,8 @@ public final class Differences {
    */
   private static Reference reference(String s, int start) {
     int p = start;
-    if (p > 0 && "为是:".indexOf(s.charAt(p - 1)) >= 0) {
-      p--;
+    if (p > 0 && "为是:(".indexOf(s.charAt(p - 1)) >= 0) {
+      p--; // 上年为85%, 较上年（8起）减少3起
     }
     if (endingWith(s, p, PLAN_WORDS) >= 0) {
       return Reference.PLAN; // 年初预算100万元, 计划200人
@@ -567,11 +567,11 @@ public final class Differences {
   }
 
   /**
-   * Where a reference of a change (较上年, 比去年同期, 较2022年) ending at {@code end} starts, or -1: a figure after it in a
-   * bracket (较上年（12/10万）有所下降) is what the change is from.
+   * Where a reference of a change (较上年, 比去年同期, 较2022年, 与上年) ending at {@code end} starts, or -1: a figure
+   * after it in a bracket (较上年（12/10万）有所下降, 与上年（3起）相比有所减少) is what the change is from.
    */
   public static int referenceBefore(String s, int end) {
-    return earliest(referenceStart(s, end, '较'), referenceStart(s, end, '比'));
+    return earliest(referenceStart(s, end, '较'), referenceStart(s, end, '比'), referenceStart(s, end, '与'), referenceStart(s, end, '和'));
   }
 
   /** Where {@code mark} and a reference other than the target (上年, 2022年, 去年同期) ending at {@code end} start, or -1. */

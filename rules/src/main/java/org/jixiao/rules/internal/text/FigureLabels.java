@@ -74,7 +74,10 @@ public final class FigureLabels {
         return new Label(Kind.FORMER, s.substring(reference, open), 0); // 较上年（12/10万）有所下降: the base of a change
       }
     }
+    int after = Clauses.clauseEnd(s, end); // where what is said after the figure of its clause ends
     if (open >= clause && open + 1 < start && s.substring(open, start).indexOf(')') < 0) {
+      int close = s.indexOf(')', end);
+      after = close >= 0 && close < after ? close : after; // （上年12/10万）本年9.5/10万: the aside ends at its bracket
       clause = open + 1; // 培训人数320人（上年为280人）: an aside opens in its bracket; 低于全国平均水平（16.1/10万）: not
     }
     int opening = FigureRoles.afterWhen(s, Math.min(start, Clauses.afterItemMark(s, clause))); // 1.全省平均发病率12/10万
@@ -100,7 +103,7 @@ public final class FigureLabels {
       boolean label = !name.contains(former) && !target.contains(former) && between.length() <= REACH && !Differences.containsAny(between, NOT_FORMER)
           && (between.indexOf('率') < 0 && !subject || onlyOwnWords(s, at + former.length(), start, name, FORMER_FILLERS)) // not 上年度审计发现问题整改率
           && (of < 0 || onlyOwnWords(s, at + former.length(), at + former.length() + of, "", FORMER_FILLERS)) // not 去年立项的5个项目, 上年采购的
-          && !Differences.containsAny(s.substring(end, Clauses.clauseEnd(s, end)), THIS_YEAR) // not 上年度签约的850户家庭本年完成随访
+          && !Differences.containsAny(s.substring(end, after), THIS_YEAR) // not 上年度签约的850户家庭本年完成随访
           && !FigureRoles.planMet(s, end) && !metAfter(s, end); // not 上年审计发现问题12个，已全部整改
       return label ? new Label(Kind.FORMER, words, 0) : null;
     }

@@ -96,12 +96,17 @@ public final class Signs {
       return Direction.DOWN;
     }
     int p = Math.min(start, s.length());
+    String last = null;
     for (int skipped = 0; skipped < MAX_FILLERS; skipped++) {
       String filler = endingAt(s, p, FILLERS);
       if (filler == null) {
         break;
       }
       p -= filler.length();
+      last = filler;
+    }
+    if ("为".equals(last) && (endingAt(s, p, DECREASE) != null || endingAt(s, p, INCREASE) != null)) {
+      return Direction.NONE; // 合格率下降为97%, 提高为95%: the level reached (下降幅度为5% is a fall)
     }
     if (endingAt(s, p, DECREASE) != null) {
       return Direction.DOWN;
@@ -135,7 +140,8 @@ public final class Signs {
    * asked of it as a floor (≥ 10 %) is then the size of the fall, which 同比下降12% meets; a word of increase beside
    * makes it no such name.
    */
-  public static boolean namesAFall(String name) {
+  public static boolean namesAFall(String text) {
+    String name = text.replace("增加值", ""); // 单位工业增加值用水量下降: a value added, no increase
     boolean fall = false;
     for (String word : NAME_DECREASE) {
       fall |= name.contains(word);
