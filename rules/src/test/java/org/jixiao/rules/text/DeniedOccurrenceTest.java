@@ -164,6 +164,31 @@ class DeniedOccurrenceTest {
     met(judge(sub, name, target, actual));
   }
 
+  /**
+   * A bare denial after a span of time that holds this year (review 70b: read by the band as 未…, 30 %, or left undetermined
+   * beside a former year's figure); a figure of the span (两年, 12月底) is none of the target's unit.
+   */
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SOCIAL | 重大动物疫情 | 0起 | 连续两年未发生",
+        "SOCIAL | 食品安全事故 | 0起 | 去年、今年均未发生",
+        "SOCIAL | 安全事故 | 0起 | 今年截至12月底未发生",
+        "SOCIAL | 安全事故 | 0起 | 全年1-12月未发生",
+        "SOCIAL | 特种设备安全事故 | 0起 | 去年发生2起，今年截至12月底未发生",
+        "SOCIAL | 安全事故 | 0起 | 连续三年未发生安全事故，排查隐患12处",
+      })
+  void aBareDenialAfterASpanOfTimeMeetsATargetOfNone(Subcategory sub, String name, String target, String actual) {
+    met(judge(sub, name, target, actual));
+  }
+
+  @Test
+  void aBareDenialOfAFormerYearAloneDoesNotMeetIt() {
+    IndicatorVerdict v = judge(Subcategory.SOCIAL, "安全事故", "0起", "去年未发生，今年发生1起");
+    assertThat(v.fraction()).as(v.trace().reason()).hasValueSatisfying(f -> assertThat(f).isLessThan(BigDecimal.ONE));
+  }
+
   @ParameterizedTest(name = "{1} | {2} | {3}")
   @CsvSource(
       delimiter = '|',

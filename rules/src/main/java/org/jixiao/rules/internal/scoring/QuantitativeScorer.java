@@ -164,6 +164,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
         return verdict;
       }
     }
+    // 连续两年未发生, 今年截至12月底未发生: no figure is of the target's unit, and the denial answers a target of none
+    Optional<IndicatorVerdict> none = FiguresInWords.absence(input, targets.get(0), printedAs);
+    if (none.isPresent()) {
+      return none;
+    }
     // 资金已全部到位，到位资金50万元: no figure answers 到位率100%, the words do
     return FiguresInWords.whole(input, context, targets.get(0), where, figures);
   }

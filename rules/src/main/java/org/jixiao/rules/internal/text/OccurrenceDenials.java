@@ -261,8 +261,30 @@ public final class OccurrenceDenials {
       lead--;
     }
     return lead == start || Chars.startOfEndingAt(s, lead, SPAN_ENDS) >= 0 || Absence.holdsUnwanted(s.substring(start, lead))
-        || isWhole(s.substring(start, lead));
+        || isWhole(s.substring(start, lead)) || spanOfTime(s.substring(start, i));
   }
+
+  /**
+   * Whether the words before a bare denial are only a span of time that holds this year: 连续两年, 近三年, 今年截至12月底,
+   * 全年1-12月, 去年、今年均 (years, months and their numbers, 连续, 截至, 底, 末, 、 …); a former year alone (去年未发生)
+   * speaks of that year, not this one.
+   */
+  private static boolean spanOfTime(String lead) {
+    for (int k = 0; k < lead.length(); k++) {
+      char c = lead.charAt(k);
+      if (!Chars.isAsciiDigit(c) && !ChineseNumerals.isStart(c) && TIME_CHARS.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return !lead.isEmpty() && (!Differences.containsAny(lead, FORMER_YEARS) || Differences.containsAny(lead, THIS_YEARS));
+  }
+
+  /** The characters a span of time before a denial is written in. */
+  private static final String TIME_CHARS = "年月日度底末初连续截至止近以来及和与、-~均都本今去上前当全内期间个";
+
+  private static final List<String> FORMER_YEARS = List.of("去年", "上年", "前年", "上一年");
+
+  private static final List<String> THIS_YEARS = List.of("今年", "本年", "当年");
 
   /**
    * Whether a clause's subject before a bare denial names the whole it speaks for: 全镇, 本项目, 我局, 辖区内 (全镇全年零发生,
