@@ -28,6 +28,10 @@ class AimNotResultTest {
         // an item's number or a bracket before the aim (review 69e)
         "QUANTITY | 培训任务 | 完成培训任务 | 1.力争全部完成；2.下一步将确保无投诉",
         "QUANTITY | 培训任务 | 完成培训任务 | （力争全部完成）",
+        // a date aimed at, read by the deadline (review 70c), and 旨在
+        "TIMELINESS | 项目完成时间 | 年底前完成 | 力争年底前完成",
+        "TIMELINESS | 档案数字化完成时间 | 年内完成 | 计划于12月完成",
+        "SOCIAL | 辖区人居环境 | 明显改善 | 旨在明显改善辖区人居环境",
       })
   void anAimIsNoResult(Subcategory sub, String name, String target, String actual) {
     undetermined(judge(sub, name, target, actual), "JX-T-0293");
@@ -53,6 +57,9 @@ class AimNotResultTest {
         "SOCIAL | 安全事故 | 0起 | 至今后续运行中未发生安全事故",
         "QUANTITY | 规划编制 | 完成规划编制 | 今后三年发展规划编制完成",
         "QUANTITY | 改造完成 | 全部完成 | 通过积极争取资金全部完成改造",
+        // a date done beside the aim
+        "TIMELINESS | 完成时间 | 年内完成 | 计划于12月完成，实际11月完成",
+        "TIMELINESS | 完成时间 | 年内完成 | 力争全部完成，已于11月完成",
       })
   void aResultBesideOrInsideTheAimIsRead(Subcategory sub, String name, String target, String actual) {
     met(judge(sub, name, target, actual));

@@ -7,6 +7,7 @@ import org.jixiao.core.evaluation.Trace;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.Aims;
 import org.jixiao.rules.internal.text.ClockTimes;
 import org.jixiao.rules.internal.text.CompletionNouns;
 import org.jixiao.rules.internal.text.Clauses;
@@ -68,6 +69,10 @@ public final class DeadlineScorer implements IndicatorScorer {
     }
     if (!Clauses.shortfalls(actual).isEmpty()) {
       return Optional.empty();
+    }
+    String aim = Aims.aimOfEveryDate(actual);
+    if (aim != null) {
+      return Optional.of(QualitativeScorer.aimOnly(id(), input, aim)); // 力争年底前完成, 计划于12月完成: a date aimed at
     }
     String targetText = IndicatorTexts.normalize(input.target());
     Target target = TargetParser.parse(targetText, TargetContext.of(input.indicator()));

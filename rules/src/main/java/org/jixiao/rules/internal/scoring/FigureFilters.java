@@ -13,6 +13,7 @@ import org.jixiao.rules.internal.text.RestatedTargets;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which of an actual's figures answer a target, beyond unit and per: not a duration a word of
@@ -60,6 +61,40 @@ final class FigureFilters {
   static String shareOfAFigure(Quantity chosen, String actual) {
     String printed = actual.substring(chosen.start(), Math.min(chosen.end(), actual.length()));
     return printed.indexOf('的') > 0 && printed.endsWith("%") ? "（“" + printed + "”）" : "";
+  }
+
+  /**
+   * A cell that is only a decimal from 0 to 1 (0.93, 0.985, 1.00) under a share asked in {@code percent} (the caller asks
+   * only under a floor of half or more), read as that share of the whole: a spreadsheet's 93% loses its format on the way to the form, and 0.93 read as 0.93 % earned
+   * 0.98 % of ≥ 95 %. The figure in % (93 %), or null for any other figure or cell (0.93万元, 约0.9, 93, 0.93%).
+   */
+  static @Nullable Quantity shareOfOne(Quantity q, String actual, Unit percent) {
+    if (q.isRange() || q.value().signum() < 0 || q.value().compareTo(BigDecimal.ONE) > 0 || !isBareDecimal(actual.strip())
+        || !actual.strip().equals(actual.substring(q.start(), Math.min(q.end(), actual.length())).strip())) {
+      return null;
+    }
+    return new Quantity(q.value().movePointRight(2), Optional.empty(), percent, false, q.start(), q.end(), q.per());
+  }
+
+  /** The cell a share of one was read from ({@link #shareOfOne}), quoted (（“0.93”）), else nothing. */
+  static String printedShareOfOne(Quantity chosen, String actual) {
+    String printed = actual.substring(chosen.start(), Math.min(chosen.end(), actual.length())).strip();
+    return chosen.unit().symbol().equals("%") && isBareDecimal(printed) && chosen.value().compareTo(Decimals.HUNDRED) <= 0
+        && new BigDecimal(printed).compareTo(BigDecimal.ONE) <= 0 ? "（“" + printed + "”）" : "";
+  }
+
+  /** Whether {@code s} is digits with one decimal point between them (0.93): no unit, sign, word or mark. */
+  private static boolean isBareDecimal(String s) {
+    int dot = s.indexOf('.');
+    if (dot <= 0 || dot == s.length() - 1 || s.indexOf('.', dot + 1) >= 0) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (k != dot && (s.charAt(k) < '0' || s.charAt(k) > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Verbs of work done, one of which must govern a figure a share is taken of (完成…1座的30%). */

@@ -56,6 +56,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
   /** The mark of a target of a fall (下降≥5%) and of the size of the fall compared with it. */
   private static final String FALL = "↓";
 
+  /** Half of a whole, in %: the least floor under which a bare decimal of one is read as a share of it. */
+  private static final BigDecimal HALF = BigDecimal.valueOf(50);
+
   /** The most target figures tried, so that hostile text cannot make the pairing quadratic. */
   private static final int MAX_TARGET_FIGURES = 8;
 
@@ -307,7 +310,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
       for (Quantity q : figures) {
         if (q.unit().equals(Unit.NONE) && samePer(wanted, q, comparison, actualText, asked) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
             && !(asksAPositiveCount(comparison, wanted) && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
-          candidates.add(q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit
+          // a floor of half or more: 0.93 as 0.93 % would be absurd there, where under ≤ 0.5 % it may be meant
+          Quantity share = unit.symbol().equals("%") && !comparison.isReverse() && wanted.value().compareTo(HALF) >= 0
+              ? FigureFilters.shareOfOne(q, actualText, unit) : null;
+          candidates.add(share != null ? share : q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit; 0.93 is 93 %
         }
       }
     }
@@ -452,7 +458,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Quantity restatedFrom = chosen;
     Supplier<String> actualArg =
         () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe()
-            + complement(restatedFrom, actualText, asked) + FigureFilters.shareOfAFigure(restatedFrom, actualText) + sorted.note(unit);
+            + complement(restatedFrom, actualText, asked) + FigureFilters.shareOfAFigure(restatedFrom, actualText)
+            + FigureFilters.printedShareOfOne(restatedFrom, actualText) + sorted.note(unit);
     Supplier<String> targetArg =
         () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe()) + printedAs;
     if (way == Signs.Direction.NONE && !fall && !targetMinus && !chosen.isRange() && !sorted.restated()) { // 满意度低于90% against ≥ 90 %

@@ -78,6 +78,27 @@ public final class Aims {
     return aim;
   }
 
+  /**
+   * The aim word before every date of {@code s} (normalised: a month, 年底, 年内, 年末, 年前), when each has one (力争年底前完成,
+   * 计划于12月完成: the date is aimed at, no date of completion); null when any date stands outside an aim's clause
+   * (计划于12月完成，实际11月完成), or there is none.
+   */
+  public static @Nullable String aimOfEveryDate(String s) {
+    String aim = null;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c != '月' && !(c == '年' && k + 1 < s.length() && "底内末前".indexOf(s.charAt(k + 1)) >= 0)) {
+        continue;
+      }
+      String a = aimBefore(s, k);
+      if (a == null) {
+        return null;
+      }
+      aim = aim == null ? a : aim;
+    }
+    return aim;
+  }
+
   /** The characters a denial starts with. */
   private static final String DENIALS = "无未不没零杜";
 
@@ -87,10 +108,10 @@ public final class Aims {
   /** Words of an aim or of what is to come: hoped for, not reached. */
   private static final List<String> WORDS = Stream.concat(HOPES.stream(), Stream.of("下一步将", "下一步要", "下一步继续", "下一步力争", "下一步确保", "下步将", "今后将", "今后要",
           "今后继续", "将确保", "将力争", "将于", "将在", "拟于", "拟在",
-          "计划于", "计划在", "计划年底", "计划年内", "计划明年", "计划下半年", "预计于", "预计在", "预计将", "预计年底", "预计年内", "预计明年", "预计下半年")).toList();
+          "计划于", "计划在", "计划年底", "计划年内", "计划明年", "计划下半年", "预计于", "预计在", "预计将", "预计年底", "预计年内", "预计明年", "预计下半年", "旨在")).toList();
 
   /** The characters the {@link #WORDS} start with. */
-  private static final CharTable STARTS = CharTable.of("力争期有可下今将拟计预".toCharArray());
+  private static final CharTable STARTS = CharTable.of("力争期有可下今将拟计预旨".toCharArray());
 
   /** Words of a result after an aim in its clause (力争全年已完成, 力争无不合格的目标圆满实现: done). */
   private static final List<String> RESULTS =
