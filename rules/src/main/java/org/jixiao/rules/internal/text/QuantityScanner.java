@@ -420,6 +420,14 @@ public final class QuantityScanner {
     }
     Unit u = unit == null ? Unit.NONE : unit.unit();
     per = eventsPer(u, per);
+    if (upper == null && per == null && end + 1 < n && (a[end - 1] == '%' || a[end - 1] == '‰') && isShareDash(a[end])
+        && !(start > 0 && (a[start - 1] == '由' || a[start - 1] == '从'))) { // 由85%-95%: a move
+      int e = shareRangeEnd(a, end + 1, a[end - 1]); // 92%-96%: one range, as 92-96% is
+      if (e > 0 && Chars.decimal(a, end + 1, e - 1).compareTo(value) >= 0) {
+        upper = Chars.decimal(a, end + 1, e - 1);
+        end = e;
+      }
+    }
     BigDecimal factor = multiplier;
     out.add(
         Found.figure(
@@ -432,6 +440,27 @@ public final class QuantityScanner {
                 end,
                 Optional.ofNullable(per))));
     return end;
+  }
+
+  /** A dash between the two ends of a range of shares; not 至 or 到, which a move takes (由85%到95%). */
+  private static boolean isShareDash(char c) {
+    return c != '至' && c != '到' && isRangeDash(c);
+  }
+
+  /**
+   * Where a share that ends a range (96% of 92%-96%) ends, past its {@code sign}, when the digits from {@code from} are one
+   * and no digit follows; else -1.
+   */
+  private static int shareRangeEnd(char[] a, int from, char sign) {
+    int n = a.length;
+    if (from >= n || !isAsciiDigit(a[from])) {
+      return -1;
+    }
+    int e = Chars.digitsEnd(a, from);
+    if (e + 1 < n && a[e] == '.' && isAsciiDigit(a[e + 1])) {
+      e = Chars.digitsEnd(a, e + 1);
+    }
+    return e < n && a[e] == sign && (e + 1 >= n || !isAsciiDigit(a[e + 1])) ? e + 1 : -1;
   }
 
   private static int chinese(String s, int start, List<Found> out) {
