@@ -17,6 +17,7 @@ import org.jixiao.rules.internal.text.Echo;
 import org.jixiao.rules.internal.text.OccurrenceDenials;
 import org.jixiao.rules.internal.text.Savings;
 import org.jixiao.rules.internal.text.ShareDenials;
+import org.jixiao.rules.internal.text.Steps;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.internal.text.Wholes;
@@ -86,6 +87,10 @@ public final class QualitativeScorer implements IndicatorScorer {
     @Nullable IndicatorVerdict aimed = reading.isPresent() ? aimed(input, reading.get()) : null;
     if (aimed != null) {
       return Optional.of(aimed); // 力争无不合格, 下一步将确保全部完成: what was aimed at, not done
+    }
+    @Nullable IndicatorVerdict step = reading.isPresent() && reading.get().fraction().compareTo(BigDecimal.ONE) >= 0 ? stepOnly(input, reading.get()) : null;
+    if (step != null) {
+      return Optional.of(step); // 已完成招标 under 工程完工率: a step of the procedure done, not the work
     }
     if (reading.isPresent() && DoneActions.onlyActionsDone(reading.get())
         && Wholes.mayAskAShare(input.indicator().name().orElse("").strip(), input.target())) {
@@ -310,6 +315,26 @@ public final class QualitativeScorer implements IndicatorScorer {
     }
     @Nullable String aim = Aims.aimOfAll(IndicatorTexts.normalize(input.actual()), words);
     return aim == null ? null : aimOnly(id(), input, aim);
+  }
+
+  /** Undetermined when every word {@code r} read completes a step of the procedure the target does not ask ({@link Steps}). */
+  private @Nullable IndicatorVerdict stepOnly(IndicatorInput input, Reading r) {
+    List<String> words = new ArrayList<>(r.terms().size());
+    for (Term t : r.terms()) {
+      words.add(t.word());
+    }
+    String name = input.indicator().name().orElse("");
+    String actual = IndicatorTexts.normalize(input.actual());
+    @Nullable String step = Steps.ofEvery(actual, words, name + "|" + input.target());
+    if (step == null || Steps.resultBeside(actual)) {
+      return null; // 已完成招标，工程已全部完工: the work's own result is said beside the step
+    }
+    return IndicatorVerdict.undetermined(
+        Reasons.trace(id(), "step-not-result", "JX-T-0294")
+            .putArgs("actual", Texts.shorten(input.actual()))
+            .putArgs("step", step)
+            .putArgs("name", name.isBlank() ? Texts.shorten(input.target()) : name)
+            .build());
   }
 
   /** Undetermined: the actual only says what was aimed at (力争无不合格, 力争不发生安全事故; method {@code aim-not-result}). */

@@ -143,7 +143,7 @@ public final class FigureLabels {
       String met = Chars.firstAt(s, k, MET);
       if (met != null) {
         int clauseEnd = Clauses.clauseEnd(s, k);
-        return Chars.firstAsciiDigit(s, k, clauseEnd) == clauseEnd;
+        return Chars.firstAsciiDigit(s, k, clauseEnd) == clauseEnd && Steps.after(s, k + met.length(), "") == null; // not 已完成培训方案制定
       }
       k++;
     }
