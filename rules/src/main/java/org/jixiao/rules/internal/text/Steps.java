@@ -19,6 +19,9 @@ public final class Steps {
           // checks whose result is what a rate asks (已完成结业考核 under 培训合格率; 已委托第三方完成水质检测 under 水质达标率)
           "检测", "考核", "评估", "审核", "鉴定");
 
+  /** {@link #STEPS} by their first character: looked up at every character near a word of completion. */
+  private static final WordList STEP_WORDS = WordList.of(STEPS);
+
   /** How far after a word of completion its object is looked for (已完成工程结算审计, 按要求完成满意度测评工作). */
   private static final int REACH = 8;
 
@@ -30,7 +33,7 @@ public final class Steps {
     int clauseEnd = Clauses.clauseEnd(s, at);
     int end = Math.min(clauseEnd, at + REACH);
     for (int k = at; k < end; k++) {
-      String step = Chars.firstAt(s, k, STEPS);
+      String step = STEP_WORDS.at(s, k);
       if (step == null || k + step.length() > end + 2 || Chars.startOfEndingAt(s, k, BY) >= 0 || Chars.startsWith(s, k + step.length(), "的")) {
         continue; // 符合设计及规范要求, 按合同约定: what the work kept to; 采购的金额: what the words count, not a step done
       }
@@ -47,7 +50,7 @@ public final class Steps {
   static @Nullable String before(String s, int at, String asked) {
     int from = Math.max(Clauses.clauseStart(s, at), at - 3 - LONGEST);
     for (int k = from; k < at; k++) {
-      String step = Chars.firstAt(s, k, STEPS);
+      String step = STEP_WORDS.at(s, k);
       if (step != null && at - (k + step.length()) <= 3 && at >= k + step.length() && Chars.startOfEndingAt(s, k, BY) < 0
           && onlyLinks(s, k + step.length(), at)) {
         boolean result = Differences.containsAny(s.substring(at, Clauses.clauseEnd(s, at)), OTHER_RESULTS);
@@ -99,7 +102,7 @@ public final class Steps {
       int end = Clauses.clauseEnd(s, from);
       boolean step = false;
       for (int k = from; k < end && !step; k++) {
-        step = Chars.firstAt(s, k, STEPS) != null;
+        step = STEP_WORDS.at(s, k) != null;
       }
       if (!step) {
         out.append(s, from, Math.min(end + 1, s.length()));
