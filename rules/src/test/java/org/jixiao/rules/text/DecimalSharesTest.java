@@ -2,6 +2,7 @@ package org.jixiao.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.scoredNear;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -31,7 +32,7 @@ class DecimalSharesTest {
       })
   void aDecimalOfOneIsAShareOfTheWhole(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);
-    assertThat(v.fraction()).as(v.trace().reason()).hasValueSatisfying(f -> assertThat(f.setScale(4, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(fraction));
+    scoredNear(v, fraction);
     assertThat(v.trace().reason()).contains("（“" + actual + "”）");
   }
 
@@ -46,7 +47,7 @@ class DecimalSharesTest {
       })
   void otherBareFiguresReadAsBefore(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);
-    assertThat(v.fraction()).as(v.trace().reason()).hasValueSatisfying(f -> assertThat(f.setScale(4, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(fraction));
+    scoredNear(v, fraction);
     assertThat(v.trace().reason()).doesNotContain("（“" + actual + "”）");
   }
 

@@ -30,6 +30,12 @@ final class Judged {
     assertThat(v.fraction().orElseThrow()).as(v.trace().reason()).isEqualByComparingTo(fraction);
   }
 
+  /** Asserts the verdict scores the indicator at {@code fraction} to four places (97 / 98 is 0.9898), quoting its reason when not. */
+  static void scoredNear(IndicatorVerdict v, BigDecimal fraction) {
+    assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.SCORED);
+    assertThat(v.fraction().orElseThrow().setScale(4, java.math.RoundingMode.HALF_UP)).as(v.trace().reason()).isEqualByComparingTo(fraction);
+  }
+
   /** Asserts the verdict leaves the indicator undetermined, quoting its reason when it does not. */
   static void undetermined(IndicatorVerdict v) {
     assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);

@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.text;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -64,18 +65,7 @@ public final class Aims {
    * 确保实现零事故 after 力争); null when any denial stands outside an aim's clause, or there is none.
    */
   public static @Nullable String aimOfEveryDenial(String s) {
-    String aim = null;
-    for (int k = 0; k < s.length(); k++) {
-      if (DENIALS.indexOf(s.charAt(k)) < 0) {
-        continue;
-      }
-      String a = aimBefore(s, k);
-      if (a == null) {
-        return null;
-      }
-      aim = aim == null ? a : aim;
-    }
-    return aim;
+    return aimAtEvery(s, k -> DENIALS.indexOf(s.charAt(k)) >= 0);
   }
 
   /**
@@ -84,10 +74,14 @@ public final class Aims {
    * (计划于12月完成，实际11月完成), or there is none.
    */
   public static @Nullable String aimOfEveryDate(String s) {
+    return aimAtEvery(s, k -> s.charAt(k) == '月' || s.charAt(k) == '年' && k + 1 < s.length() && "底内末前".indexOf(s.charAt(k + 1)) >= 0);
+  }
+
+  /** The aim word before every place {@code k} of {@code s} that {@code marks} holds, when each has one; null otherwise or when none does. */
+  private static @Nullable String aimAtEvery(String s, IntPredicate marks) {
     String aim = null;
     for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c != '月' && !(c == '年' && k + 1 < s.length() && "底内末前".indexOf(s.charAt(k + 1)) >= 0)) {
+      if (!marks.test(k)) {
         continue;
       }
       String a = aimBefore(s, k);
