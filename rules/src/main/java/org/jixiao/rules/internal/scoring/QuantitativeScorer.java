@@ -338,6 +338,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (candidates.isEmpty() && unit.equals(FigureFilters.WORKING_DAYS) && comparison.isReverse()) {
       candidates = FigureFilters.daysWithin(figures, wanted, comparison);
     }
+    RatesFromCounts.Rate counted = candidates.isEmpty() && unit.symbol().equals("%") ? RatesFromCounts.of(figures, actualText, where.name(), unit) : null;
+    if (counted != null) {
+      candidates = List.of(counted.rate()); // 参训1260人次，考核合格1071人次 under 合格率: 85 %
+    }
+    String countsNote = counted == null ? "" : counted.note();
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -459,7 +464,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Supplier<String> actualArg =
         () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe()
             + complement(restatedFrom, actualText, asked) + FigureFilters.shareOfAFigure(restatedFrom, actualText)
-            + FigureFilters.printedShareOfOne(restatedFrom, actualText) + sorted.note(unit);
+            + FigureFilters.printedShareOfOne(restatedFrom, actualText) + countsNote + sorted.note(unit);
     Supplier<String> targetArg =
         () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe()) + printedAs;
     if (way == Signs.Direction.NONE && !fall && !targetMinus && !chosen.isRange() && !sorted.restated()) { // 满意度低于90% against ≥ 90 %

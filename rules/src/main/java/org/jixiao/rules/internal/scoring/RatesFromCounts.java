@@ -1,0 +1,89 @@
+package org.jixiao.rules.internal.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Unit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rate the actual gives as its two counts, the whole and the part the rate counts (参训1260人次，考核合格1071人次 under
+ * 培训考核合格率 ≥ 90 %: 85 %; 在册患者212人，规范管理209人 under 规范管理率; 抽检412批次，不合格15批次 under 抽检合格率: 96.36 %),
+ * where no figure in % was given and the indicator was undetermined. The whole first, after a word of a whole (参训, 在册,
+ * 受理, 抽检 …); the part after the word the rate's name holds before 率 (合格, 规范管理) or that word denied (不合格: the rest,
+ * unless the name asks the denied: 不合格率), or what was done of what was due (应种2860人，实种2631人), before or after the
+ * whole; both counts in one unit, the part no more than the whole. Part of {@link QuantitativeScorer}.
+ */
+final class RatesFromCounts {
+  private RatesFromCounts() {}
+
+  /** The rate made, in %, and the note that shows how (（1071 人次 / 1260 人次）). */
+  record Rate(Quantity rate, String note) {}
+
+  /** Words before the whole a rate is taken of. */
+  private static final List<String> WHOLES =
+      List.of("参训", "参加", "参考", "在册", "受理", "抽检", "抽查", "检测", "检查", "登记", "应", "共", "总", "申请", "纳入", "接收", "收到",
+          "调查", "发放", "回收", "培训", "入学", "服务", "排查", "发现", "在校", "在管", "审核", "核查", "完工", "辖区", "有效");
+
+  /** Words of how the part was done that a rate's name may ask (及时接种率, 按期办结率): the part must say them too. */
+  private static final List<String> QUALIFIERS = List.of("及时", "按时", "按期", "如期", "准时", "规范", "有效");
+
+  /** Words that deny the part, making it the rest of the whole (不合格, 未办结). */
+  private static final String DENIALS = "不未";
+
+  /** The rate of {@code figures} (of the normalised {@code actual}) as {@link RatesFromCounts} reads it under a rate named {@code name}; null when none. */
+  static @Nullable Rate of(List<Quantity> figures, String actual, String name, Unit percent) {
+    int rate = name.lastIndexOf('率');
+    rate -= rate > 0 && (name.charAt(rate - 1) == '比' || name.charAt(rate - 1) == '例') ? 1 : 0; // 优良天数比率: 天数
+    if (figures.size() != 2 || rate < 2) {
+      return null;
+    }
+    String word = name.substring(rate - 2, rate); // 合格率: 合格; 规范管理率: 管理
+    boolean deniedAsked = rate > 2 && DENIALS.indexOf(name.charAt(rate - 3)) >= 0; // 不合格率 counts the denied
+    Quantity whole = figures.get(0);
+    Quantity part = figures.get(1);
+    if (labelOf(actual, whole, 0).contains(word)) { // 合格1071人次，参训1260人次: the part first
+      whole = figures.get(1);
+      part = figures.get(0);
+    }
+    if (!whole.unit().isCount() || !part.unit().equals(whole.unit()) || whole.isRange() || part.isRange() || whole.per().isPresent()
+        || part.per().isPresent() || whole.value().signum() <= 0 || part.value().compareTo(whole.value()) > 0 || part.value().signum() < 0) {
+      return null;
+    }
+    String wholeLabel = labelOf(actual, whole, 0);
+    String partLabel = labelOf(actual, part, whole.end() < part.start() ? whole.end() : 0);
+    int at = partLabel.lastIndexOf(word);
+    boolean dueAndDone = wholeLabel.contains("应") && (partLabel.contains("实") || partLabel.contains("已")); // 应种2860人，实种2631人
+    if (at < 0 && !dueAndDone || !containsAny(wholeLabel, WHOLES) || wholeLabel.contains(word)) {
+      return null; // 参训1260人次，考核合格1071人次: the whole's words, then the part's
+    }
+    for (String q : QUALIFIERS) {
+      if (name.contains(q) && !partLabel.contains(q)) {
+        return null; // 应种2860人，实种2631人 under 及时接种率: how many were done, not how many on time
+      }
+    }
+    boolean rest = (at > 0 && DENIALS.indexOf(partLabel.charAt(at - 1)) >= 0) != deniedAsked; // 不合格 under 合格率, not under 不合格率
+    BigDecimal counted = rest ? whole.value().subtract(part.value()) : part.value();
+    BigDecimal value = counted.movePointRight(2).divide(whole.value(), 2, RoundingMode.HALF_UP); // one rounding, to cents
+    Quantity made = new Quantity(value, Optional.empty(), percent, false, part.start(), part.end());
+    String note = "（" + (rest ? "1 − " : "") + part.describe() + " / " + whole.describe() + "）";
+    return new Rate(made, note);
+  }
+
+  /** The words before {@code q} in its clause, after {@code from}. */
+  private static String labelOf(String actual, Quantity q, int from) {
+    return actual.substring(Math.max(from, Clauses.clauseStart(actual, q.start())), q.start());
+  }
+
+  private static boolean containsAny(String text, List<String> words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,68 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.scoredNear;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A rate given as its two counts, the whole and the part the rate counts (review 70c: undetermined, "only figures of
+ * other units"; 合格1071人次，参训1260人次 met by the band's 合格): the rate is the part over the whole, or the rest when the
+ * part is the word of the rate denied (不合格), and the reason shows it (85 %（1071 人次 / 1260 人次）).
+ */
+class RatesFromCountsTest {
+
+  @ParameterizedTest(name = "{0} | {1} | {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "培训考核合格率 | ≥90% | 参训1,260人次，考核合格1,071人次 | 0.9444",
+        "严重精神障碍患者规范管理率 | ≥80% | 在册患者212人，规范管理209人 | 1",
+        "食品抽检合格率 | ≥98% | 抽检412批次，不合格15批次 | 0.9833",
+        "培训合格率 | ≥90% | 合格1071人次，参训1260人次 | 0.9444",
+        // review 70e: the denied the name asks, what was done of what was due, a ceiling
+        "食品抽检不合格率 | ≤2% | 抽检500批次，不合格15批次 | 0.5",
+        "适龄儿童免疫规划疫苗接种率 | ≥95% | 应种儿童2860人，实种2631人 | 0.9683",
+        "义务教育学生辍学率 | ≤0.5% | 在校学生5000人，辍学30人 | 0.8",
+      })
+  void aRateIsThePartOverTheWhole(String name, String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);
+    scoredNear(v, fraction);
+    assertThat(v.trace().reason()).contains(" / ");
+  }
+
+  @ParameterizedTest(name = "{0} | {1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "培训合格率 | ≥90% | 培训1260人次，其中女性600人次", // no part the rate counts
+        "投诉处理率 | 100% | 受理投诉126件，办结120件，其余6件正在办理", // three counts
+        "合格率 | ≥90% | 参训1260人次，考核合格1071人", // two units
+        "疫苗及时接种率 | ≥90% | 应种儿童2860人，实种2631人", // how many on time is not said (review 70e)
+        "再就业率 | ≥50% | 新增就业1200人，其中再就业561人", // no word of the rate's whole
+      })
+  void countsThatAreNotTheRatesWholeAndPartMakeNoRate(String name, String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);
+    assertThat(v.trace().reason()).doesNotContain(" / ");
+  }
+
+  @Test
+  void theRateMadeIsThePartOverTheWholeRoundedToCents() {
+    qt().forAll(integers().between(1, 5000), integers().between(0, 1000)).checkAssert((whole, perMille) -> {
+          int part = whole * perMille / 1000;
+          IndicatorVerdict v = judge(Subcategory.QUALITY, "考核合格率", "≥90%", "参训" + whole + "人，考核合格" + part + "人");
+          BigDecimal rate = BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+          IndicatorVerdict stated = judge(Subcategory.QUALITY, "考核合格率", "≥90%", rate.toPlainString() + "%");
+          assertThat(v.fraction()).as(v.trace().reason()).isEqualTo(stated.fraction());
+        });
+  }
+}
