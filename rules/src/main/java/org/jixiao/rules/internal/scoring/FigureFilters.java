@@ -66,7 +66,7 @@ final class FigureFilters {
   /**
    * A cell that is only a decimal from 0 to 1 (0.93, 0.985, 1.00) under a share asked in {@code percent} (the caller asks
    * only under a floor of half or more), read as that share of the whole: a spreadsheet's 93% loses its format on the way to the form, and 0.93 read as 0.93 % earned
-   * 0.98 % of ≥ 95 %. The figure in % (93 %), or null for any other figure or cell (0.93万元, 约0.9, 93, 0.93%).
+   * 0.98 % of ≥ 95 %. The figure in % (93 %; the caller quotes the cell in its reason), or null for any other figure or cell (0.93万元, 约0.9, 93, 0.93%).
    */
   static @Nullable Quantity shareOfOne(Quantity q, String actual, Unit percent) {
     if (q.isRange() || q.value().signum() < 0 || q.value().compareTo(BigDecimal.ONE) > 0 || !isBareDecimal(actual.strip())
@@ -74,13 +74,6 @@ final class FigureFilters {
       return null;
     }
     return new Quantity(q.value().movePointRight(2), Optional.empty(), percent, false, q.start(), q.end(), q.per());
-  }
-
-  /** The cell a share of one was read from ({@link #shareOfOne}), quoted (（“0.93”）), else nothing. */
-  static String printedShareOfOne(Quantity chosen, String actual) {
-    String printed = actual.substring(chosen.start(), Math.min(chosen.end(), actual.length())).strip();
-    return chosen.unit().symbol().equals("%") && isBareDecimal(printed) && chosen.value().compareTo(Decimals.HUNDRED) <= 0
-        && new BigDecimal(printed).compareTo(BigDecimal.ONE) <= 0 ? "（“" + printed + "”）" : "";
   }
 
   /** Whether {@code s} is digits with one decimal point between them (0.93): no unit, sign, word or mark. */

@@ -309,23 +309,15 @@ public final class QualitativeScorer implements IndicatorScorer {
 
   /** Undetermined when every word {@code r} read stands in a clause of an aim ({@link Aims}); null otherwise. */
   private @Nullable IndicatorVerdict aimed(IndicatorInput input, Reading r) {
-    List<String> words = new ArrayList<>(r.terms().size());
-    for (Term t : r.terms()) {
-      words.add(t.word());
-    }
-    @Nullable String aim = Aims.aimOfAll(IndicatorTexts.normalize(input.actual()), words);
+    @Nullable String aim = Aims.aimOfAll(IndicatorTexts.normalize(input.actual()), words(r));
     return aim == null ? null : aimOnly(id(), input, aim);
   }
 
   /** Undetermined when every word {@code r} read completes a step of the procedure the target does not ask ({@link Steps}). */
   private @Nullable IndicatorVerdict stepOnly(IndicatorInput input, Reading r) {
-    List<String> words = new ArrayList<>(r.terms().size());
-    for (Term t : r.terms()) {
-      words.add(t.word());
-    }
     String name = input.indicator().name().orElse("");
     String actual = IndicatorTexts.normalize(input.actual());
-    @Nullable String step = Steps.ofEvery(actual, words, name + "|" + input.target());
+    @Nullable String step = Steps.ofEvery(actual, words(r), name + "|" + input.target());
     if (step == null || Steps.resultBeside(actual)) {
       return null; // 已完成招标，工程已全部完工: the work's own result is said beside the step
     }
@@ -335,6 +327,15 @@ public final class QualitativeScorer implements IndicatorScorer {
             .putArgs("step", step)
             .putArgs("name", name.isBlank() ? Texts.shorten(input.target()) : name)
             .build());
+  }
+
+  /** The words {@code r} read, in order. */
+  private static List<String> words(Reading r) {
+    List<String> words = new ArrayList<>(r.terms().size());
+    for (Term t : r.terms()) {
+      words.add(t.word());
+    }
+    return words;
   }
 
   /** Undetermined: the actual only says what was aimed at (力争无不合格, 力争不发生安全事故; method {@code aim-not-result}). */

@@ -301,6 +301,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     figures = FigureFilters.withoutRestatedTargets(figures, actualText, where.name(), comparison.isReverse()); // 培训280人（目标300人）: 280 人
     List<Quantity> candidates = new ArrayList<>();
+    String madeNote = ""; // how a figure made from the cell was made: （“0.93”）, （1071 人次 / 1260 人次）
     for (Quantity q : figures) {
       if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q, comparison, actualText, asked)) {
         candidates.add(q); // a bare figure on a form is in the form's 度量单位
@@ -314,6 +315,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
           Quantity share = unit.symbol().equals("%") && !comparison.isReverse() && wanted.value().compareTo(HALF) >= 0
               ? FigureFilters.shareOfOne(q, actualText, unit) : null;
           candidates.add(share != null ? share : q); // 目标 ≥30家, 实际 32: a bare figure takes the target's unit; 0.93 is 93 %
+          madeNote = share != null ? "（“" + actualText.strip() + "”）" : madeNote;
         }
       }
     }
@@ -341,8 +343,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
     RatesFromCounts.Rate counted = candidates.isEmpty() && unit.symbol().equals("%") ? RatesFromCounts.of(figures, actualText, where.name(), unit) : null;
     if (counted != null) {
       candidates = List.of(counted.rate()); // 参训1260人次，考核合格1071人次 under 合格率: 85 %
+      madeNote = counted.note();
     }
-    String countsNote = counted == null ? "" : counted.note();
+    String made = madeNote;
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -464,7 +467,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Supplier<String> actualArg =
         () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe()
             + complement(restatedFrom, actualText, asked) + FigureFilters.shareOfAFigure(restatedFrom, actualText)
-            + FigureFilters.printedShareOfOne(restatedFrom, actualText) + countsNote + sorted.note(unit);
+            + made + sorted.note(unit);
     Supplier<String> targetArg =
         () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe()) + printedAs;
     if (way == Signs.Direction.NONE && !fall && !targetMinus && !chosen.isRange() && !sorted.restated()) { // 满意度低于90% against ≥ 90 %

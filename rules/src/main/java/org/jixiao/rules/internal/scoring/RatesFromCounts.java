@@ -57,7 +57,7 @@ final class RatesFromCounts {
     String partLabel = labelOf(actual, part, whole.end() < part.start() ? whole.end() : 0);
     int at = partLabel.lastIndexOf(word);
     boolean dueAndDone = wholeLabel.contains("应") && (partLabel.contains("实") || partLabel.contains("已")); // 应种2860人，实种2631人
-    if (at < 0 && !dueAndDone || !containsAny(wholeLabel, WHOLES) || wholeLabel.contains(word)) {
+    if (at < 0 && !dueAndDone || !Texts.containsAny(wholeLabel, WHOLES) || wholeLabel.contains(word)) {
       return null; // 参训1260人次，考核合格1071人次: the whole's words, then the part's
     }
     for (String q : QUALIFIERS) {
@@ -76,14 +76,5 @@ final class RatesFromCounts {
   /** The words before {@code q} in its clause, after {@code from}. */
   private static String labelOf(String actual, Quantity q, int from) {
     return actual.substring(Math.max(from, Clauses.clauseStart(actual, q.start())), q.start());
-  }
-
-  private static boolean containsAny(String text, List<String> words) {
-    for (String w : words) {
-      if (text.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -74,10 +74,9 @@ public final class FigureLabels {
         return new Label(Kind.FORMER, s.substring(reference, open), 0); // 较上年（12/10万）有所下降: the base of a change
       }
     }
-    int after = Clauses.clauseEnd(s, end); // where what is said after the figure of its clause ends
+    int close = -1; // where an aside the figure stands in closes: （上年12/10万）本年9.5/10万
     if (open >= clause && open + 1 < start && s.substring(open, start).indexOf(')') < 0) {
-      int close = s.indexOf(')', end);
-      after = close >= 0 && close < after ? close : after; // （上年12/10万）本年9.5/10万: the aside ends at its bracket
+      close = s.indexOf(')', end);
       clause = open + 1; // 培训人数320人（上年为280人）: an aside opens in its bracket; 低于全国平均水平（16.1/10万）: not
     }
     int opening = FigureRoles.afterWhen(s, Math.min(start, Clauses.afterItemMark(s, clause))); // 1.全省平均发病率12/10万
@@ -99,6 +98,8 @@ public final class FigureLabels {
     String former = Chars.firstAt(s, at, FORMER);
     if (former != null) {
       String between = s.substring(at + former.length(), start);
+      int clauseEnd = Clauses.clauseEnd(s, end);
+      int after = close >= 0 && close < clauseEnd ? close : clauseEnd; // what is said after the figure, to its aside's end
       int of = between.indexOf('的');
       boolean label = !name.contains(former) && !target.contains(former) && between.length() <= REACH && !Differences.containsAny(between, NOT_FORMER)
           && (between.indexOf('率') < 0 && !subject || onlyOwnWords(s, at + former.length(), start, name, FORMER_FILLERS)) // not 上年度审计发现问题整改率
