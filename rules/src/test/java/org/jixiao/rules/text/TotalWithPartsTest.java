@@ -51,19 +51,16 @@ class TotalWithPartsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // the name holds the part's words, or words a part may share: which figure answers is not for the words to say
-        "QUANTITY | 新生代农民工培训人次 | ≥200人次 | 650人次（其中新生代农民工230人次）",
-        "QUANTITY | 进校园讲座 | ≥10次 | 开展18次，其中进校园讲座7次",
-        "QUANTITY | 妇女技能培训人数 | ≥100人 | 培训300人，其中女性120人",
+        // the name asks a part in other words (女性 for 妇女, 乡村医生 for 村医): which figure answers is not for the words to
+        // say (CountsToldApartByNameTest: where the part's words are the name's, the part answers)
+        "QUANTITY | 妇女技能培训人数 | ≥150人 | 培训300人，其中女性120人",
         "QUANTITY | 村医培训人次 | ≥100人次 | 开展培训150人次，其中乡村医生90人次",
-        // 含量 opening a clause is no mark of parts
-        "QUANTITY | 食品抽检 | ≥100批次 | 抽检120批次，含量超标样品3批次",
         // parts that add up to more than the figure before them
         "QUANTITY | 文化广场建设 | 30个 | 完成27个（其中新建15个、提质改造16个）",
         // two totals, each with its part
         "QUANTITY | 技能培训 | ≥500人次 | 培训540人次（其中线上190人次），鉴定410人次（其中合格380人次）",
         // 包含 inside a clause is no mark of parts, and the total then names a thing of its own
-        "QUANTITY | 服务事项 | ≥10项 | 服务清单包含14项，其中已上线11项",
+        "QUANTITY | 服务事项 | ≥12项 | 服务清单包含14项，其中已上线11项",
       })
   void aPartTheNameMayAskOrAFigureThatIsNoTotalStillTies(Subcategory sub, String name, String target, String actual) {
     undetermined(judge(sub, name, target, actual));

@@ -1,9 +1,13 @@
 package org.jixiao.rules.internal.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jixiao.rules.internal.text.FigureRoles;
+import org.jixiao.rules.internal.text.RestatedTargets;
 import org.jixiao.rules.text.Quantity;
 
 /**
@@ -79,6 +83,261 @@ final class Keywords {
     }
     return out.isEmpty() ? figures : out;
   }
+
+  /**
+   * Of counts no other reading told apart, the one whose words before it (back to the previous figure or its clause's
+   * start) open with a pair of the indicator's name and hold a pair of it that no other count's words hold, when exactly
+   * one does (老旧小区改造完工数量 against 开工12个，完工7个: 7; 新建公厕数量 against 新建3座、改造提升9座: 3; 进校园讲座 against
+   * 开展18次，其中进校园讲座7次: 7). All of them otherwise: when none opens so (受理案件168件，结案143件 under 案件数), or
+   * when more than one does, or when the words that tell them apart only name work in general (建设, 项目: 新建光伏电站6个，
+   * 建设产业路项目4个 under 建设项目数 are both). Only among counts each first in its clause and none a plan: a move
+   * (由480人增加到560人) and a plan left beside a level (培训280人（目标300人）) are for other readings to settle. A name
+   * that denies (未整改问题, 未就业人数) is answered only by words that deny alike. A total is not told from its parts by
+   * its words alone: the name may ask a part in other words (培训300人，其中女性120人 under 妇女技能培训人数) or in the
+   * part's own (培训脱贫户和一般农户120人，其中脱贫户45人 under 培训脱贫户), and parts adding up to more make it no total.
+   */
+  static List<Quantity> distinctToName(List<Quantity> figures, String actual, String name) {
+    if (figures.size() > MOST_TIED || Texts.containsAny(name, SUMS)) { // 培训总人次: the sum of them
+      return figures;
+    }
+    for (Quantity q : figures) {
+      if (followsAnotherInItsClause(figures, actual, q) || FigureRoles.of(actual, q.start()) == FigureRoles.Role.PLAN || RestatedTargets.asideAt(actual, q.start()) >= 0) {
+        return figures;
+      }
+    }
+    Set<String> asked = of(name);
+    asked.removeAll(GENERIC);
+    List<Set<String>> shared = new ArrayList<>(figures.size());
+    for (Quantity q : figures) {
+      Set<String> label = before(actual, q.start());
+      label.retainAll(asked);
+      shared.add(label);
+    }
+    Map<String, Integer> holders = new HashMap<>(); // how many counts' words hold each pair
+    for (Set<String> label : shared) {
+      label.forEach(pair -> holders.merge(pair, 1, Integer::sum));
+    }
+    List<Set<String>> owns = new ArrayList<>(figures.size());
+    for (Set<String> label : shared) {
+      Set<String> own = new HashSet<>(label);
+      own.removeIf(pair -> holders.getOrDefault(pair, 0) > 1);
+      owns.add(own);
+    }
+    int only = -1;
+    for (int i = 0; i < figures.size(); i++) {
+      // 受理法律援助案件326件 under 法律援助案件办结数: the subject is the name's, the stage (受理) is not
+      if (!owns.get(i).isEmpty() && asked.contains(opening(actual, figures.get(i).start(), figures))) {
+        if (only >= 0) {
+          return figures;
+        }
+        only = i;
+      }
+    }
+    if (only < 0 || !deniesAsTheName(shared.get(only), asked) || !totalAnswers(figures, actual, only, shared, name)
+        || !stagesNamedAreSaid(name, List.of(figures.get(only)), actual) || siblingsShareTheName(shared, only)) {
+      return figures;
+    }
+    for (int j = 0; j < figures.size(); j++) {
+      if (j != only && !owns.get(j).isEmpty() && !of(name).contains(lastPair(actual, figures.get(only).start()))) {
+        // 开展电工作业培训260人，考核取证183人 under 电工作业取证人数: the other holds the stage asked, this one's own
+        // stage (培训) is not the name's
+        return figures;
+      }
+    }
+    return List.of(figures.get(only));
+  }
+
+  /**
+   * More counts than this left tied are a list, which no name tells apart; the bound also keeps a hostile cell of
+   * thousands of figures from being read pair by pair.
+   */
+  private static final int MOST_TIED = 8;
+
+  /**
+   * Whether two of {@code figures}, neither a part, each have words holding a pair of the name the other's lack: the name
+   * counts what each says only half of (全年专利授权2,350件；发明专利申请410件 under 发明专利授权量: 授权 in one, 发明 in
+   * the other), so neither is what it counts.
+   */
+  static boolean nameSplitAmong(List<Quantity> figures, String actual, String name) {
+    Set<String> asked = of(name);
+    asked.removeAll(GENERIC);
+    List<Set<String>> shared = new ArrayList<>();
+    for (Quantity q : figures) {
+      if (FigureRoles.partAt(actual, q.start()) < 0) {
+        Set<String> label = before(actual, q.start());
+        label.retainAll(asked);
+        shared.add(label);
+      }
+    }
+    for (int i = 0; i < shared.size(); i++) {
+      for (int j = i + 1; j < shared.size(); j++) {
+        if (!shared.get(j).containsAll(shared.get(i)) && !shared.get(i).containsAll(shared.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words of a name that ask the sum of what is counted (培训总人次, 救助总数, 合计). */
+  private static final List<String> SUMS = List.of("总", "合计");
+
+  /**
+   * Whether two counts other than {@code chosen} hold a pair of the name in common that its words do not: counts of one
+   * subject split by kind (受理刑事法律援助案件186件、民事法律援助案件140件；办结298件 under 刑事法律援助案件办结数), whose sum
+   * the chosen one may be; not a total and a part beside the part chosen (培训1250人次，其中线上培训760人次、线下培训490人次).
+   */
+  private static boolean siblingsShareTheName(List<Set<String>> shared, int chosen) {
+    for (int i = 0; i < shared.size(); i++) {
+      for (int j = i + 1; j < shared.size(); j++) {
+        if (i != chosen && j != chosen) {
+          for (String pair : shared.get(i)) {
+            if (shared.get(j).contains(pair) && !shared.get(chosen).contains(pair)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The two characters right before {@code position}, or "" (培训 of 开展电工作业培训260人). */
+  private static String lastPair(String text, int position) {
+    return position >= 2 ? text.substring(position - 2, position) : "";
+  }
+
+  /**
+   * Whether each stage of the work the name counts (办结 of 法律援助案件办结数, 竣工 of 危房改造竣工户数) is said before one
+   * of the figures: where none says it (受理326件，指派律师承办318件; 鉴定危房230户，开工215户) the figures are of other
+   * stages, and that each meets the target says nothing of the stage asked.
+   */
+  static boolean stagesNamedAreSaid(String name, List<Quantity> ties, String actual) {
+    for (String stage : STAGES) {
+      if (name.contains(stage)) {
+        boolean said = false;
+        for (Quantity q : ties) {
+          said = said || before(actual, q.start()).contains(stage);
+        }
+        if (!said) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Words of a stage of work that passes through several (受理 → 办结, 开工 → 竣工, 申请 → 授权, 培训 → 取证), and of
+   * work added this year (新增, 新建: not the stock 累计 or 达到 counts).
+   */
+  private static final List<String> STAGES =
+      List.of("受理", "办结", "结案", "审结", "立案", "查处", "开工", "竣工", "完工", "交工", "建成", "验收", "申请", "申报", "授权",
+          "核准", "注册", "取证", "发证", "持证", "鉴定", "考核", "合格", "整改", "排查", "签约", "履约", "拨付", "发放", "调解", "审查",
+          "批准", "录用", "就业", "结业", "新增", "新建");
+
+  /** Whether {@code words} (pairs of the name) hold each pair of the name that denies (未整改: 未整). */
+  private static boolean deniesAsTheName(Set<String> words, Set<String> asked) {
+    for (String pair : asked) {
+      if ((pair.charAt(0) == '未' || DENIALS.contains(pair)) && !words.contains(pair)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether another of {@code figures} stands before {@code q} in its clause (由480人增加到560人; not 受理12345热线工单23650件). */
+  static boolean followsAnotherInItsClause(List<Quantity> figures, String text, Quantity q) {
+    int from = q.start();
+    while (from > 0 && !isClauseEnd(text.charAt(from - 1))) {
+      from--;
+    }
+    for (Quantity other : figures) {
+      if (other != q && other.start() >= from && other.end() <= q.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Pairs that deny in a name besides those opening with 未 (不合格批次, 不达标户数; not 不动产, 无害化). */
+  private static final Set<String> DENIALS = Set.of("不合", "不达", "不符", "不规", "不及");
+
+  /**
+   * Whether {@code figures[chosen]} may answer as a total beside the parts among {@code figures}: it is itself a part,
+   * or no other is, or its words hold every pair of the name's work while no part's words hold any and the parts add up
+   * to no more than it.
+   */
+  private static boolean totalAnswers(List<Quantity> figures, String actual, int chosen, List<Set<String>> shared, String name) {
+    Quantity total = figures.get(chosen);
+    if (FigureRoles.partAt(actual, total.start()) >= 0) {
+      return true;
+    }
+    List<Quantity> parts = new ArrayList<>();
+    for (int j = 0; j < figures.size(); j++) {
+      if (j != chosen && FigureRoles.partAt(actual, figures.get(j).start()) >= 0) {
+        if (!shared.get(j).isEmpty()) {
+          return false; // 其中脱贫户45人 under 培训脱贫户: the part may be what the name asks
+        }
+        parts.add(figures.get(j));
+      }
+    }
+    return parts.isEmpty() || (shared.get(chosen).containsAll(namedWork(name)) && !LevelsFirst.partsExceedTotal(List.of(total), parts, actual));
+  }
+
+  /** The pairs of the name less its measure (妇女技能培训人数: 妇女 … 培训) and less {@link #GENERIC} ones. */
+  private static Set<String> namedWork(String name) {
+    Set<String> pairs = of(RestatedTargets.withoutMeasure(name));
+    pairs.removeAll(GENERIC);
+    return pairs;
+  }
+
+  /**
+   * The first pair of the words before {@code position} (back as {@link #before} goes), after words that open a clause
+   * without saying what was done (其中, 全年, 已, 共, 开展): 新建 of 新建3座, 受理 of 受理投诉126件, 发表 of 已发表8篇.
+   */
+  private static String opening(String text, int position, List<Quantity> figures) {
+    int from = position;
+    while (from > 0 && position - from < WINDOW && !isClauseEnd(text.charAt(from - 1)) && !Character.isDigit(text.charAt(from - 1))) {
+      from--;
+    }
+    if (from > 0 && Character.isDigit(text.charAt(from - 1)) && !within(figures, from - 1)) {
+      return ""; // 受理12345热线工单23650件: digits inside the words, whose opening is further back
+    }
+    for (boolean skipped = true; skipped; ) {
+      skipped = false;
+      for (String opener : OPENERS) {
+        if (text.startsWith(opener, from) && from + opener.length() < position) {
+          from += opener.length();
+          skipped = true;
+        }
+      }
+    }
+    while (from + 1 < position && !(Character.isLetter(text.charAt(from)) && Character.isLetter(text.charAt(from + 1)))) {
+      from++;
+    }
+    return from + 1 < position ? text.substring(from, from + 2) : "";
+  }
+
+  /** Whether one of {@code figures} covers {@code at}. */
+  private static boolean within(List<Quantity> figures, int at) {
+    for (Quantity q : figures) {
+      if (q.start() <= at && at < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that open a clause before what was done (其中女性120人, 全年开展18次, 已发表8篇, 组织培训150人次). Not 累计:
+   * 累计床位310张 is another count than 新增床位.
+   */
+  private static final List<String> OPENERS =
+      List.of("其中", "全年", "年度", "本年", "今年", "已", "共", "另", "均", "并", "为", "开展", "组织", "实施", "完成");
+
+  /** Pairs that name work in general, not which work: shared by counts of different work (新建电站, 建设道路项目). */
+  private static final Set<String> GENERIC = Set.of("建设", "项目", "工程", "工作", "实施", "开展", "完成");
 
   /** Whether no digit stands between the start of the clause holding {@code at} and it. */
   private static boolean firstOfItsClause(String text, int at) {

@@ -111,7 +111,7 @@ final class LevelsFirst {
    * Whether the parts after a 其中 add up to more than the level right before it (改造120公里，其中县道40公里，
    * 乡道100公里): then that figure is no total of them, and a reader cannot tell which is the level.
    */
-  private static boolean partsExceedTotal(List<Quantity> levels, List<Quantity> others, String text) {
+  static boolean partsExceedTotal(List<Quantity> levels, List<Quantity> others, String text) {
     // each part's 其中 found once: asked again for every pair of parts, a hostile cell of thousands made this quadratic
     int[] ats = new int[others.size()];
     for (int k = 0; k < ats.length; k++) {

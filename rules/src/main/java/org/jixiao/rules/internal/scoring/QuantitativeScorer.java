@@ -399,10 +399,15 @@ public final class QuantitativeScorer implements IndicatorScorer {
         // rates only: a count beside a part of it (开展18次，其中进校园讲座7次) may answer either, and stays tied
         ties = Keywords.closestToName(ties, actualText, where.name());
       }
+      if (ties.size() > 1 && want.isEmpty() && !isShare(unit)) { // 开工12个，完工7个 under 完工数量
+        ties = Keywords.distinctToName(ties, actualText, where.name());
+      }
       chosen = ties.get(0);
       for (Quantity q : ties) {
-        if (q.value().compareTo(chosen.value()) != 0) {
-          return Optional.of(ambiguous(comparison, wanted, unit, ties));
+        if (q.value().compareTo(chosen.value()) != 0) { // 开工12个，完工7个 against ≥ 6 个: met either way
+          Optional<IndicatorVerdict> every =
+              EveryTieMeets.verdict(id(), comparison, wanted, unit, ties, actualText, targetText, where.name(), context.profile().reverseRule());
+          return every.isPresent() ? every : Optional.of(ambiguous(comparison, wanted, unit, ties));
         }
       }
     }
