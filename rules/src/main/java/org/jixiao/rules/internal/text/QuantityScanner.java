@@ -78,6 +78,8 @@ public final class QuantityScanner {
         i = chinese(s, i, out);
       } else if (c == '半') {
         i = half(s, i, out);
+      } else if (RoundMagnitudes.isMagnitude(c)) {
+        i = RoundMagnitudes.read(s, i, out); // 千余人, 逾百人
       } else if (c == '/' && i > 1) {
         i = onceEach(s, i, out);
       } else {
