@@ -43,6 +43,8 @@ class CountsToldApartByNameTest {
         "QUANTITY | 脱贫人口培训人数 | ≥200人 | 开展农村实用技术培训560人，其中脱贫人口186人 | 0.93",
         "QUANTITY | 进校园讲座 | ≥10次 | 开展18次，其中进校园讲座7次 | 0.7",
         "QUANTITY | 新生代农民工培训人次 | ≥200人次 | 650人次（其中新生代农民工230人次） | 1",
+        "QUANTITY | 女性培训人数 | ≥50人 | 培训120人，其中女性45人 | 0.9", // the total's words and the part's
+        "QUANTITY | 受益脱贫人口数 | ≥300人 | 受益群众千余人，其中脱贫人口230人 | 0.7667",
         "QUANTITY | 县道改造里程 | ≥45公里 | 完成道路改造120公里，其中县道40公里，乡道80公里 | 0.8889",
         "QUALITY | 有效投诉 | ≤5件 | 受理投诉35件，其中有效投诉4件 | 1", // under a ceiling too
         // a part whose words are the name's beside another part: the total and that part share no pair the chosen lacks

@@ -92,8 +92,9 @@ class LevelsBesideOtherFiguresTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // the name asks the part, in the part's words or its own: which figure answers is not for the words to say
-        "QUANTITY | 女性培训人数 | ≥50人 | 培训120人，其中女性45人", // each meeting ≥ 40 人 meets it: EveryFigureMeetsTest
+        // the name asks the part in other words, or shares with the total only what the part shares too: which figure
+        // answers is not for the words to say (where the name joins the total's words and the part's, the part answers:
+        // CountsToldApartByNameTest)
         "QUANTITY | 妇女培训人数 | ≥60人 | 培训120人，其中女性45人",
         "QUANTITY | 建档立卡户危房改造 | ≥50户 | 完成危房改造120户，其中脱贫户48户",
         "QUANTITY | 医养结合床位 | ≥80张 | 新增养老床位180张，其中护理型床位60张",

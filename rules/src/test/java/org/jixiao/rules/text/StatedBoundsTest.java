@@ -33,6 +33,13 @@ class StatedBoundsTest {
         "COST | ≤100万元 | 成本超过 100万元 | 0.30",
         // what the bound allows when less: none past a ceiling twice over
         "QUALITY | ≤5次 | 投诉超过10次 | 0",
+        // more than its number against a ceiling it reaches: 逾, 余 or 多 after the number, a word of more before a magnitude
+        "QUANTITY | ≤100人 | 每期培训学员逾百人 | 0.30",
+        "QUANTITY | ≤100件 | 全年受理群众投诉百余件 | 0.30",
+        "QUANTITY | ≤5000人 | 服务5000余人 | 0.30",
+        "COST | ≤100万元 | 项目实际支出上百万元 | 0.30",
+        "QUANTITY | ≤50件 | 全年受理群众投诉百余件 | 0",
+        "QUANTITY | ≥1000人次 | 受疫情影响，演出观众不足千人次 | 0.30", // a magnitude below
         "COST | ≥95% | 资金到位比例不足90% | 0.30",
         // review 55e: a word of negation inside a name, a comparison that ended before the bound, a reference
         "QUALITY | ≥95% | 垃圾无害化处理率低于95% | 0.30",

@@ -88,7 +88,8 @@ final class Keywords {
    * Of counts no other reading told apart, the one whose words before it (back to the previous figure or its clause's
    * start) open with a pair of the indicator's name and hold a pair of it that no other count's words hold, when exactly
    * one does (老旧小区改造完工数量 against 开工12个，完工7个: 7; 新建公厕数量 against 新建3座、改造提升9座: 3; 进校园讲座 against
-   * 开展18次，其中进校园讲座7次: 7). All of them otherwise: when none opens so (受理案件168件，结案143件 under 案件数), or
+   * 开展18次，其中进校园讲座7次: 7), or when a total and one part of it do, the part (培训320人，其中女性120人 under
+   * 培训女性人数: the name joins the total's words and the part's). All of them otherwise: when none opens so (受理案件168件，结案143件 under 案件数), or
    * when more than one does, or when the words that tell them apart only name work in general (建设, 项目: 新建光伏电站6个，
    * 建设产业路项目4个 under 建设项目数 are both). Only among counts each first in its clause and none a plan: a move
    * (由480人增加到560人) and a plan left beside a level (培训280人（目标300人）) are for other readings to settle. A name
@@ -124,17 +125,23 @@ final class Keywords {
       owns.add(own);
     }
     int only = -1;
+    int total = -1; // a count the name names whose part it names too (培训320人，其中女性120人 under 培训女性人数)
     for (int i = 0; i < figures.size(); i++) {
       // 受理法律援助案件326件 under 法律援助案件办结数: the subject is the name's, the stage (受理) is not
       if (!owns.get(i).isEmpty() && asked.contains(opening(actual, figures.get(i).start(), figures))) {
-        if (only >= 0) {
+        if (only < 0) {
+          only = i;
+        } else if (total < 0 && partOf(figures, actual, i, only)) {
+          total = only;
+          only = i; // the name joins the total's words and the part's: it asks the part
+        } else {
           return figures;
         }
-        only = i;
       }
     }
+    List<Quantity> said = total < 0 ? List.of(figures.get(Math.max(only, 0))) : List.of(figures.get(only), figures.get(total));
     if (only < 0 || !deniesAsTheName(shared.get(only), asked) || !totalAnswers(figures, actual, only, shared, name)
-        || !stagesNamedAreSaid(name, List.of(figures.get(only)), actual) || siblingsShareTheName(shared, only)) {
+        || !stagesNamedAreSaid(name, said, actual) || siblingsShareTheName(shared, only)) {
       return figures;
     }
     for (int j = 0; j < figures.size(); j++) {
@@ -200,6 +207,12 @@ final class Keywords {
       }
     }
     return false;
+  }
+
+  /** Whether {@code figures[part]} is a part (其中, 含) and {@code figures[total]}, before it, no part. */
+  private static boolean partOf(List<Quantity> figures, String actual, int part, int total) {
+    return figures.get(total).end() <= figures.get(part).start() && FigureRoles.partAt(actual, figures.get(part).start()) >= 0
+        && FigureRoles.partAt(actual, figures.get(total).start()) < 0;
   }
 
   /** The two characters right before {@code position}, or "" (培训 of 开展电工作业培训260人). */

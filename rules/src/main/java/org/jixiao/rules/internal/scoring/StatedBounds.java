@@ -22,7 +22,9 @@ import org.jixiao.rules.text.Quantity;
  * against ≤ 5次: none). Not a bound that names a group or states a rule, which another figure or a
  * word of handling after it in its clause shows (满意度低于90%的单位0个, 低于90%乡镇为0, 低于90%的乡镇已
  * 整改, 超过100万元部分自筹), nor one that a negation, a prevention or a comparison with something else
- * governs in its part of the clause (没有超过1%, 未发生…, 杜绝投诉率超过1%, 较上年低于10人).
+ * governs in its part of the clause (没有超过1%, 未发生…, 杜绝投诉率超过1%, 较上年低于10人). Against a ceiling,
+ * a figure said to be more than its number is such a bound too: 逾, or 余 and 多 after the number (5000余人,
+ * 百余件 against ≤ 100 件), and 过, 超 or 上 before a round magnitude (过万人, 上千人).
  *
  * <p>A bound on the right side, or beyond the target, says nothing against it and the figure is
  * read as before: 投诉率低于1% meets ≤ 1 %, 满意度低于95% against ≥ 90 % is compared as 95 %. A
@@ -36,7 +38,7 @@ final class StatedBounds {
   private static final List<String> BELOW = List.of("达不到", "不足", "不到", "低于", "少于", "小于", "不满", "未满");
 
   /** Words right before a figure saying the actual is above it. */
-  private static final List<String> ABOVE = List.of("超过", "超出", "高于", "多于", "大于");
+  private static final List<String> ABOVE = List.of("超过", "超出", "高于", "多于", "大于", "逾");
 
   /**
    * The verdict of an actual whose {@code figure} ({@code b} in the target's unit) is a bound on the wrong side of the target {@code a}..{@code upper}; empty when it
@@ -57,6 +59,9 @@ final class StatedBounds {
     boolean below = !comparison.isReverse();
     boolean beyond = below ? b.compareTo(a) <= 0 : b.compareTo(upper) >= 0;
     int word = beyond ? boundWordAt(actualText, figure.start(), below ? BELOW : ABOVE) : -1;
+    if (word < 0 && beyond && !below && (moreAfter(actualText, figure) || magnitudeAbove(actualText, figure))) {
+      word = figure.start(); // 百余人, 5000余人, 逾百人, 上千人 against a ceiling they reach: more than it
+    }
     if (word < 0 || !atTheBound.decided() || namesAGroup(actualText, figure.end()) || governedBefore(actualText, word)) {
       return Optional.empty(); // 满意度低于90%的单位0个, 没有超过1%, 较上年低于10人: no bound of the actual
     }
@@ -217,6 +222,23 @@ final class StatedBounds {
    * Where the word of {@code words} ending right before the figure at {@code start} starts (spaces
    * between allowed), or -1 when there is none or 不 or 未 negates it (不低于, 未超过).
    */
+  /** Whether 余 or 多 follows the figure's number, inside it (5000余人, 百余件, 300多人): it says more than the number. */
+  private static boolean moreAfter(String text, Quantity figure) {
+    for (int k = figure.start(); k < figure.end(); k++) {
+      char c = text.charAt(k);
+      if (c == '余' || c == '多') {
+        return k > figure.start();
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of more stands before a figure that opens with a magnitude (过万人, 上千人, 逾百人). */
+  private static boolean magnitudeAbove(String text, Quantity figure) {
+    int at = figure.start();
+    return at > 0 && "百千万亿".indexOf(text.charAt(at)) >= 0 && "逾超过上".indexOf(text.charAt(at - 1)) >= 0;
+  }
+
   private static int boundWordAt(String text, int start, List<String> words) {
     int end = start;
     while (end > 0 && text.charAt(end - 1) == ' ') {

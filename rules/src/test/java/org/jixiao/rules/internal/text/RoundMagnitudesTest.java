@@ -39,6 +39,7 @@ class RoundMagnitudesTest {
         "发放补贴上万元|~10000 元@5-7",
         "覆盖人口逾百万人|~1000000 人@5-8",
         "受理投诉超过千件|~1000 件@6-8",
+        "演出观众不足千人次|~1000 人次@6-9", // a bound below, for the bound's reading
       })
   void aRoundMagnitudeWithAWordOfMoreIsItsLeast(String text, String expected) {
     assertThat(scan(text)).isEqualTo(expected);
@@ -54,6 +55,7 @@ class RoundMagnitudesTest {
         "千方百计做好服务",
         "超百分之九十的群众满意", // a share
         "以上千人为基数", // 以上 is no 上
+        "通过线上千人直播课开展培训", // nor 线上
         "百人", // no word of more
         "千亩良田",
       })
