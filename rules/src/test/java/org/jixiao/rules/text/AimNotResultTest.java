@@ -32,6 +32,9 @@ class AimNotResultTest {
         "TIMELINESS | 项目完成时间 | 年底前完成 | 力争年底前完成",
         "TIMELINESS | 档案数字化完成时间 | 年内完成 | 计划于12月完成",
         "SOCIAL | 辖区人居环境 | 明显改善 | 旨在明显改善辖区人居环境",
+        // 确保 opening the clause (review 70c), and a whole hoped for
+        "COST | 补助资金发放 | 按时足额发放 | 确保补助资金按时足额发放",
+        "QUANTITY | 项目完工率 | 100% | 有望年底全部完工",
       })
   void anAimIsNoResult(Subcategory sub, String name, String target, String actual) {
     undetermined(judge(sub, name, target, actual), "JX-T-0293");
@@ -60,8 +63,24 @@ class AimNotResultTest {
         // a date done beside the aim
         "TIMELINESS | 完成时间 | 年内完成 | 计划于12月完成，实际11月完成",
         "TIMELINESS | 完成时间 | 年内完成 | 力争全部完成，已于11月完成",
+        // 确保了 is a result; 确保 after the result states a purpose
+        "SOCIAL | 特困人员救助 | 应保尽保 | 确保了符合条件的特困人员应保尽保",
+        "SERVED_SATISFACTION | 群众满意度 | ≥90% | 确保了群众满意度达到95%",
+        "SERVED_SATISFACTION | 群众满意度 | ≥90% | 满意度达到95%，确保群众满意",
       })
   void aResultBesideOrInsideTheAimIsRead(Subcategory sub, String name, String target, String actual) {
     met(judge(sub, name, target, actual));
+  }
+
+  @ParameterizedTest(name = "{1} | {2} | {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SERVED_SATISFACTION | 群众满意度 | ≥90% | 确保群众满意度达到90%以上",
+        "QUANTITY | 资金拨付及时率 | 100% | 确保资金拨付及时率100%",
+        "QUANTITY | 培训人数 | ≥300人 | 确保培训300人",
+      })
+  void aFigureToBeEnsuredIsNoLevel(Subcategory sub, String name, String target, String actual) {
+    undetermined(judge(sub, name, target, actual), "JX-T-0292");
   }
 }

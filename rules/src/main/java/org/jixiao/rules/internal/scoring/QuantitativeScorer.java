@@ -83,7 +83,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean multiplier = QuantityScanner.hasMultiplier(actualText);
     Optional<String> garbledActual = QuantityScanner.unreadable(actualText);
     if (!multiplier && !QuantityScanner.hasQuantity(actualText) && !Absence.statesAbsence(actualText)
-        && garbledActual.isEmpty() && !mayStateAWholeShare(input, context, actualText)) {
+        && garbledActual.isEmpty() && !mayStateAWholeShare(input, context, actualText) && !SameDay.mayHold(actualText)) {
       // an actual with no figure that states no absence and no whole matches no target: nearly every
       // actual of words (完成, 已实现), whose targets need no reading here (without 千, 万 or 亿 the
       // figures do not depend on money)
@@ -145,7 +145,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     if (figures.isEmpty()) {
       Optional<IndicatorVerdict> none = FiguresInWords.absence(input, targets.get(0), printedAs);
-      return none.isPresent() ? none : FiguresInWords.whole(input, context, targets.get(0), where, figures);
+      Optional<IndicatorVerdict> day = none.isPresent() ? none : SameDay.verdict(input, targets.get(0), printedAs, figures);
+      return day.isPresent() ? day : FiguresInWords.whole(input, context, targets.get(0), where, figures); // 当日办结
     }
     Optional<IndicatorVerdict> zeroOfAnother = FiguresInWords.zeroOfAnotherThing(input, targets.get(0), figures, actualText);
     if (zeroOfAnother.isPresent()) {
@@ -171,6 +172,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Optional<IndicatorVerdict> none = FiguresInWords.absence(input, targets.get(0), printedAs);
     if (none.isPresent()) {
       return none;
+    }
+    Optional<IndicatorVerdict> day = SameDay.verdict(input, targets.get(0), printedAs, figures);
+    if (day.isPresent()) {
+      return day; // 受理120件，均当日办结 under ≤ 3 个工作日
     }
     // 资金已全部到位，到位资金50万元: no figure answers 到位率100%, the words do
     return FiguresInWords.whole(input, context, targets.get(0), where, figures);

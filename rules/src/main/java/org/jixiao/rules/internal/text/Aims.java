@@ -30,7 +30,8 @@ public final class Aims {
       return null;
     }
     String aim = Chars.firstAt(s, k, WORDS);
-    if (aim == null || aim.equals("争取") && (Chars.startsWith(s, k + 2, "到") || Chars.startsWith(s, k + 2, "了"))) {
+    if (aim == null || (aim.equals("争取") || aim.equals("确保")) && Chars.startsWith(s, k + 2, "了")
+        || aim.equals("争取") && Chars.startsWith(s, k + 2, "到")) { // 争取到, 争取了, 确保了: secured, ensured
       return null;
     }
     String rest = s.substring(k + aim.length(), Clauses.clauseEnd(s, at));
@@ -102,10 +103,10 @@ public final class Aims {
   /** Words of an aim or of what is to come: hoped for, not reached. */
   private static final List<String> WORDS = Stream.concat(HOPES.stream(), Stream.of("下一步将", "下一步要", "下一步继续", "下一步力争", "下一步确保", "下步将", "今后将", "今后要",
           "今后继续", "将确保", "将力争", "将于", "将在", "拟于", "拟在",
-          "计划于", "计划在", "计划年底", "计划年内", "计划明年", "计划下半年", "预计于", "预计在", "预计将", "预计年底", "预计年内", "预计明年", "预计下半年", "旨在")).toList();
+          "计划于", "计划在", "计划年底", "计划年内", "计划明年", "计划下半年", "预计于", "预计在", "预计将", "预计年底", "预计年内", "预计明年", "预计下半年", "旨在", "确保")).toList();
 
   /** The characters the {@link #WORDS} start with. */
-  private static final CharTable STARTS = CharTable.of("力争期有可下今将拟计预旨".toCharArray());
+  private static final CharTable STARTS = CharTable.of("力争期有可下今将拟计预旨确".toCharArray());
 
   /** Words of a result after an aim in its clause (力争全年已完成, 力争无不合格的目标圆满实现: done). */
   private static final List<String> RESULTS =

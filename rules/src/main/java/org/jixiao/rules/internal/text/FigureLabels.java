@@ -118,7 +118,7 @@ public final class FigureLabels {
       return label ? new Label(Kind.ELSEWHERE, words, side) : null;
     }
     String aim = Chars.firstAt(s, at, AIMS);
-    if (aim != null) {
+    if (aim != null && !Chars.startsWith(s, at + aim.length(), "了")) { // 确保了: ensured, a result
       boolean label = !name.contains(aim) && start - at - aim.length() <= REACH && onlyOwnWords(s, at + aim.length(), start, name, AIM_FILLERS)
           && !metAfter(s, end); // not 争取上级资金200万元, 争取到项目资金: secured
       return label ? new Label(Kind.AIM, words, 0) : null;
@@ -242,7 +242,7 @@ public final class FigureLabels {
    * The characters a label starts with: of a former time, a time up to it, a comparison, an area, an aim, a plan, and a
    * plan's word of scope (全年, 本年度, 今年, 当年, 项目).
    */
-  private static final CharTable STARTS = CharTable.of("去上前往以历基近截至低高优好超略均全国省市力争预期有可将原计目任应拟本年今当项".toCharArray());
+  private static final CharTable STARTS = CharTable.of("去上前往以历基近截至低高优好超略均全国省市力争预期有可将原计目任应拟本年今当项确".toCharArray());
 
   /** The most characters between a label and its figure (上年度实际培训260人: 6; 力争将孕产妇死亡率控制在: 11). */
   private static final int REACH = 12;
@@ -300,6 +300,9 @@ public final class FigureLabels {
   /** Words after an average that set the place's own figure in its clause (全省平均12/10万，本县8.5/10万 is two clauses). */
   private static final List<String> OWN_AREA = List.of("本县", "本区", "本市", "我县", "我区", "我市", "本地", "辖区");
 
-  /** Words of an aim that {@link FigureRoles}' plans do not hold: hoped for ({@link Aims#HOPES}), expected, not reached. */
-  private static final List<String> AIMS = Stream.concat(Aims.HOPES.stream(), Stream.of("预期", "预估", "将达到")).toList();
+  /**
+   * Words of an aim that {@link FigureRoles}' plans do not hold: hoped for ({@link Aims#HOPES}), expected, to be ensured
+   * (确保满意度达到90%以上), not reached.
+   */
+  private static final List<String> AIMS = Stream.concat(Aims.HOPES.stream(), Stream.of("预期", "预估", "将达到", "确保")).toList();
 }

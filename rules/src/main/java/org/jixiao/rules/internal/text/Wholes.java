@@ -51,8 +51,12 @@ public final class Wholes {
   /** Words after 基本 or 计划 that make it a name (基本养老金, 计划生育, 基本医疗). */
   private static final List<String> NAMES_AFTER = List.of("养老", "医疗", "公共", "药物", "农田", "生活", "生育", "建设");
 
-  /** Intentions before the whole in its clause (预计年底前全部到位, 确保资金全部到位); after it they state a purpose. */
-  private static final List<String> INTENTIONS = List.of("预计", "争取", "力争", "确保", "要求", "将于", "拟于");
+  /**
+   * Intentions and hopes before the whole in its clause (预计年底前全部到位, 确保资金全部到位, 有望年底全部完工); after it they
+   * state a purpose.
+   */
+  private static final List<String> INTENTIONS =
+      List.of("预计", "争取", "力争", "力求", "确保", "要求", "将于", "拟于", "有望", "可望", "期望");
 
   /** Verbs standing between a word of the whole and the action that make it another's (全面开展整改, 全部列入整改清单). */
   private static final List<String> GAP_VERBS =

@@ -1,0 +1,131 @@
+package org.jixiao.rules.internal.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.rules.internal.Decimals;
+import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.text.Aims;
+import org.jixiao.rules.spi.BuiltInIds;
+import org.jixiao.rules.spi.IndicatorInput;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.jixiao.rules.text.Comparison;
+import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Target;
+import org.jixiao.rules.text.Unit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A ceiling on a time taken (办理时限 ≤ 3 个工作日, 响应时间 ≤ 2 小时) answered, with no figure of time, by words of
+ * handling on the day or at once (当日办结, 当天受理, 即时办结, 当场办理, 即来即办): the day's work is within a ceiling of a
+ * day or more, and work done at once within any ceiling. Part of {@link QuantitativeScorer}. Not when the words are
+ * denied (未能当日办结) or aimed at (确保当日办结), nor 当日 against a ceiling shorter than a day (≤ 2 小时): the day says
+ * no hour.
+ */
+final class SameDay {
+  private SameDay() {}
+
+  /** The verdict of met when the actual says the work was handled on the day or at once within the ceiling; empty otherwise. */
+  static Optional<IndicatorVerdict> verdict(IndicatorInput input, Target target, String printedAs, List<Quantity> figures) {
+    Comparison comparison = input.indicator().nature().flatMap(Comparison::of).orElse(target.comparison());
+    if (!comparison.isReverse() || target.quantity().isEmpty()) {
+      return Optional.empty();
+    }
+    Quantity wanted = target.quantity().get();
+    Unit unit = wanted.unit();
+    if (!unit.isDuration() || wanted.isRange() || wanted.per().isPresent() || wanted.value().signum() <= 0) {
+      return Optional.empty();
+    }
+    for (Quantity q : figures) {
+      if (q.unit().isCompatibleWith(unit)) {
+        return Optional.empty(); // 3个工作日内办结: the figure answers
+      }
+    }
+    String s = IndicatorTexts.normalize(input.actual());
+    String word = handledAt(s, AT_ONCE);
+    if (word == null) {
+      word = handledAt(s, ON_THE_DAY);
+      if (word == null || !DAY.isCompatibleWith(unit) && !WORKING_DAY.isCompatibleWith(unit)) {
+        return Optional.empty();
+      }
+      BigDecimal day = DAY.isCompatibleWith(unit) ? DAY.convert(BigDecimal.ONE, unit) : BigDecimal.ONE;
+      if (wanted.value().compareTo(day) < 0) {
+        return Optional.empty(); // 当日 against ≤ 2 小时: which hour is not said
+      }
+    }
+    String said = word;
+    return Optional.of(
+        IndicatorVerdict.scored(
+            BigDecimal.ONE,
+            Reasons.trace(BuiltInIds.QUANTITATIVE, "same-day", "JX-T-0296")
+                .putArgs("actual", Texts.shorten(input.actual()))
+                .putArgs("words", said)
+                .putArgs("comparison", comparison.symbol())
+                .putArgs("wanted", () -> wanted.describe() + printedAs)
+                .putFigures("target", wanted.value())
+                .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
+                .build()));
+  }
+
+  /** Whether {@code s} (normalised) holds a word of handling on the day or at once, which {@link #verdict} reads. */
+  static boolean mayHold(String s) {
+    return Texts.containsAny(s, AT_ONCE) || Texts.containsAny(s, ON_THE_DAY);
+  }
+
+  /**
+   * The first of {@code words} in {@code s} right before a verb of handling (办结, 受理, 处理 …), not denied right before
+   * it and not in an aim's clause; null when there is none, or when any such place is denied or aimed at.
+   */
+  private static @Nullable String handledAt(String s, List<String> words) {
+    String found = null;
+    for (String word : words) {
+      for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
+        int end = at + word.length();
+        if (!startsWithAny(s, end, VERBS) && !word.endsWith("办")) {
+          continue; // 当日10时, 当天的会议: no handling said
+        }
+        if (deniedBefore(s, at) || Aims.aimBefore(s, at) != null) {
+          return null; // 未能当日办结, 确保当日办结
+        }
+        found = found == null ? word : found;
+      }
+    }
+    return found;
+  }
+
+  private static boolean startsWithAny(String s, int at, List<String> words) {
+    for (String w : words) {
+      if (s.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean deniedBefore(String s, int at) {
+    for (String denial : DENIALS) {
+      if (at >= denial.length() && s.startsWith(denial, at - denial.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of handling at once: within any ceiling of time. */
+  private static final List<String> AT_ONCE = List.of("即来即办", "随到随办", "即时", "立即", "当场", "现场", "即办");
+
+  /** Words of handling on the day: within a ceiling of a day or a working day or more. */
+  private static final List<String> ON_THE_DAY = List.of("当日", "当天", "即日");
+
+  /** Verbs of handling right after the words (当日办结, 即时受理, 当场答复). */
+  private static final List<String> VERBS =
+      List.of("办结", "办理", "办", "受理", "处理", "处置", "完成", "答复", "回复", "解决", "审批", "审核", "发放", "到账", "兑付", "出具", "结算",
+          "反馈", "核查", "调处", "送达", "响应", "转办");
+
+  /** Denials right before the words (未能当日办结, 不能即时办理). */
+  private static final List<String> DENIALS = List.of("未能", "未", "不能", "没能", "没有", "无法", "不");
+
+  private static final Unit DAY = Unit.ofWord("天");
+  private static final Unit WORKING_DAY = Unit.ofWord("工作日");
+}
