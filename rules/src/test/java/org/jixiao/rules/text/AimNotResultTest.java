@@ -35,6 +35,7 @@ class AimNotResultTest {
         // 确保 opening the clause (review 70c), and a whole hoped for
         "COST | 补助资金发放 | 按时足额发放 | 确保补助资金按时足额发放",
         "QUANTITY | 项目完工率 | 100% | 有望年底全部完工",
+        "QUANTITY | 老旧小区改造 | 全部完成 | 预计12月底前全部完成",
       })
   void anAimIsNoResult(Subcategory sub, String name, String target, String actual) {
     undetermined(judge(sub, name, target, actual), "JX-T-0293");
@@ -67,6 +68,7 @@ class AimNotResultTest {
         "SOCIAL | 特困人员救助 | 应保尽保 | 确保了符合条件的特困人员应保尽保",
         "SERVED_SATISFACTION | 群众满意度 | ≥90% | 确保了群众满意度达到95%",
         "SERVED_SATISFACTION | 群众满意度 | ≥90% | 满意度达到95%，确保群众满意",
+        "QUANTITY | 项目完工情况 | 全部完工 | 已全部完工，有望明年投入使用", // a hope for what comes after the work
       })
   void aResultBesideOrInsideTheAimIsRead(Subcategory sub, String name, String target, String actual) {
     met(judge(sub, name, target, actual));

@@ -31,6 +31,8 @@ class SameDayTest {
         "响应时间 | ≤2小时 | 接到报修后立即处理", // at once: within any ceiling
         "办理时限 | ≤3个工作日 | 受理120件，均当日办结", // a count of another unit beside it
         "投诉处理时限 | ≤7天 | 群众投诉当天受理、当场答复",
+        "材料审核时限 | ≤2天 | 次日办结", // the next day: within two days or a working day
+        "资格审核时限 | ≤1个工作日 | 次日办结",
       })
   void handlingOnTheDayOrAtOnceMeetsTheCeiling(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.TIMELINESS, name, target, actual);
@@ -47,6 +49,9 @@ class SameDayTest {
         "办理时限 | ≤3个工作日 | 确保当日办结",
         "办理时限 | ≤3个工作日 | 5个工作日内办结", // a figure of time answers
         "办理时限 | ≤3个工作日 | 当天的会议已召开", // no handling said
+        "材料审核时限 | ≤1天 | 次日办结",
+        "办理时限 | ≤3个工作日 | 95%的事项当日办结", // what the rest took is not said
+        "办理时限 | ≤3个工作日 | 大部分事项当日办结",
       })
   void otherWordsOfTheDayAreNotReadSo(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.TIMELINESS, name, target, actual);

@@ -92,6 +92,11 @@ public final class QualitativeScorer implements IndicatorScorer {
     if (step != null) {
       return Optional.of(step); // 已完成招标 under 工程完工率: a step of the procedure done, not the work
     }
+    @Nullable IndicatorVerdict work =
+        reading.isPresent() && reading.get().fraction().compareTo(BigDecimal.ONE) >= 0 ? WorkNotOutcome.verdict(id(), input, words(reading.get())) : null;
+    if (work != null) {
+      return Optional.of(work); // 已完成植树造林500亩 under 苗木成活率: the work done, not what survived
+    }
     if (reading.isPresent() && DoneActions.onlyActionsDone(reading.get())
         && Wholes.mayAskAShare(input.indicator().name().orElse("").strip(), input.target())) {
       reading = Optional.empty(); // 全部到位 against 资金到位率100%: a share's whole is Wholes' to read, within its limits

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * handling on the day or at once (当日办结, 当天受理, 即时办结, 当场办理, 即来即办): the day's work is within a ceiling of a
  * day or more, and work done at once within any ceiling. Part of {@link QuantitativeScorer}. Not when the words are
  * denied (未能当日办结) or aimed at (确保当日办结), nor 当日 against a ceiling shorter than a day (≤ 2 小时): the day says
- * no hour.
+ * no hour. The next day (次日办结) is within two days, 48 hours or a working day. Not where a share or a part of the work
+ * is said (95%的事项当日办结, 大部分当日办结): what the rest took is not.
  */
 final class SameDay {
   private SameDay() {}
@@ -43,14 +44,22 @@ final class SameDay {
       }
     }
     String s = IndicatorTexts.normalize(input.actual());
+    if (s.indexOf('%') >= 0 || Texts.containsAny(s, PARTS)) {
+      return Optional.empty(); // 95%的事项当日办结, 大部分当日办结: the rest is not said
+    }
     String word = handledAt(s, AT_ONCE);
     if (word == null) {
       word = handledAt(s, ON_THE_DAY);
+      int days = 1; // 当日: within a day
+      if (word == null) {
+        word = handledAt(s, NEXT_DAY);
+        days = 2; // 次日: within two days of the request, one after its day
+      }
       if (word == null || !DAY.isCompatibleWith(unit) && !WORKING_DAY.isCompatibleWith(unit)) {
         return Optional.empty();
       }
-      BigDecimal day = DAY.isCompatibleWith(unit) ? DAY.convert(BigDecimal.ONE, unit) : BigDecimal.ONE;
-      if (wanted.value().compareTo(day) < 0) {
+      BigDecimal least = DAY.isCompatibleWith(unit) ? DAY.convert(BigDecimal.valueOf(days), unit) : BigDecimal.valueOf(days - 1L);
+      if (wanted.value().compareTo(least.max(BigDecimal.ONE)) < 0) {
         return Optional.empty(); // 当日 against ≤ 2 小时: which hour is not said
       }
     }
@@ -68,9 +77,9 @@ final class SameDay {
                 .build()));
   }
 
-  /** Whether {@code s} (normalised) holds a word of handling on the day or at once, which {@link #verdict} reads. */
+  /** Whether {@code s} (normalised) holds a word of handling at once, on the day or the next, which {@link #verdict} reads. */
   static boolean mayHold(String s) {
-    return Texts.containsAny(s, AT_ONCE) || Texts.containsAny(s, ON_THE_DAY);
+    return Texts.containsAny(s, AT_ONCE) || Texts.containsAny(s, ON_THE_DAY) || Texts.containsAny(s, NEXT_DAY);
   }
 
   /**
@@ -117,6 +126,12 @@ final class SameDay {
 
   /** Words of handling on the day: within a ceiling of a day or a working day or more. */
   private static final List<String> ON_THE_DAY = List.of("当日", "当天", "即日");
+
+  /** Words of handling the day after: within a ceiling of two days, 48 hours or a working day or more (次日办结). */
+  private static final List<String> NEXT_DAY = List.of("次日", "第二天", "隔日", "翌日");
+
+  /** Words of part of the work: what the rest took is not said. */
+  private static final List<String> PARTS = List.of("部分", "多数", "基本", "少数", "个别", "其余", "其中");
 
   /** Verbs of handling right after the words (当日办结, 即时受理, 当场答复). */
   private static final List<String> VERBS =

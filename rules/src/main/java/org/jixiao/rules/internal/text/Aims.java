@@ -103,7 +103,7 @@ public final class Aims {
   /** Words of an aim or of what is to come: hoped for, not reached. */
   private static final List<String> WORDS = Stream.concat(HOPES.stream(), Stream.of("下一步将", "下一步要", "下一步继续", "下一步力争", "下一步确保", "下步将", "今后将", "今后要",
           "今后继续", "将确保", "将力争", "将于", "将在", "拟于", "拟在",
-          "计划于", "计划在", "计划年底", "计划年内", "计划明年", "计划下半年", "预计于", "预计在", "预计将", "预计年底", "预计年内", "预计明年", "预计下半年", "旨在", "确保")).toList();
+          "计划于", "计划在", "计划年底", "计划年内", "计划明年", "计划下半年", "预计于", "预计在", "预计将", "预计年底", "预计年内", "预计明年", "预计下半年", "预计", "旨在", "确保")).toList();
 
   /** The characters the {@link #WORDS} start with. */
   private static final CharTable STARTS = CharTable.of("力争期有可下今将拟计预旨确".toCharArray());
