@@ -91,34 +91,16 @@ final class SameDay {
     for (String word : words) {
       for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
         int end = at + word.length();
-        if (!startsWithAny(s, end, VERBS) && !word.endsWith("办")) {
+        if (!Texts.startsWithAny(s, end, VERBS) && !word.endsWith("办")) {
           continue; // 当日10时, 当天的会议: no handling said
         }
-        if (deniedBefore(s, at) || Aims.aimBefore(s, at) != null) {
+        if (Texts.endsWithAnyAt(s, at, DENIALS) || Aims.aimBefore(s, at) != null) {
           return null; // 未能当日办结, 确保当日办结
         }
         found = found == null ? word : found;
       }
     }
     return found;
-  }
-
-  private static boolean startsWithAny(String s, int at, List<String> words) {
-    for (String w : words) {
-      if (s.startsWith(w, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean deniedBefore(String s, int at) {
-    for (String denial : DENIALS) {
-      if (at >= denial.length() && s.startsWith(denial, at - denial.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Words of handling at once: within any ceiling of time. */

@@ -41,4 +41,24 @@ public final class Texts {
     }
     return false;
   }
+
+  /** Whether one of {@code words} starts at {@code at} of {@code text}. */
+  static boolean startsWithAny(String text, int at, List<String> words) {
+    for (String word : words) {
+      if (text.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@code words} ends right before {@code at} of {@code text}. */
+  static boolean endsWithAnyAt(String text, int at, List<String> words) {
+    for (String word : words) {
+      if (at >= word.length() && text.startsWith(word, at - word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -48,7 +48,7 @@ final class WorkNotOutcome {
       }
       work = work == null ? clause.replace(word, "").strip() : work; // as printed: 植树造林500亩
     }
-    if (work == null || containsAnyOutcome(s)) {
+    if (work == null || Texts.containsAny(s, OUTCOMES)) {
       return null; // 完成培训300人，考核合格285人: the outcome said in another clause
     }
     return IndicatorVerdict.undetermined(
@@ -72,15 +72,6 @@ final class WorkNotOutcome {
       }
     }
     return null;
-  }
-
-  private static boolean containsAnyOutcome(String s) {
-    for (String outcome : OUTCOMES) {
-      if (s.contains(outcome)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The clause less its marks, figures and words that say nothing of which work (已, 全部, 均, 按时 …). */
