@@ -2,6 +2,7 @@ package org.jixiao.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.undetermined;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -17,7 +18,8 @@ import org.quicktheories.generators.Generate;
 /**
  * A ceiling on a time taken answered by words of handling on the day or at once (review 70c: 当日办结 under ≤ 3 个工作日
  * had no figure and was undetermined): met, with the words quoted ({@code same-day}, JX-T-0296). Not when denied,
- * aimed at, said of no handling, or on the day against a ceiling of hours.
+ * aimed at, said of no handling, or on the day against a ceiling of hours; denied, they leave the ceiling undetermined
+ * ({@code day-denied}, JX-T-0298).
  */
 class SameDayTest {
 
@@ -56,6 +58,18 @@ class SameDayTest {
   void otherWordsOfTheDayAreNotReadSo(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.TIMELINESS, name, target, actual);
     assertThat(v.trace().method()).as(v.trace().reason()).isNotEqualTo("same-day");
+  }
+
+  @ParameterizedTest(name = "{0} | {1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "企业开办办理时限 | ≤3个工作日 | 未能当日办结", // review 71c: it read 30 %, yet three days may have sufficed
+        "报修响应时间 | ≤2小时 | 因人手不足未能立即处理",
+        "材料审核时限 | ≤5天 | 没能次日办结",
+      })
+  void wordsOfTheDayDeniedLeaveTheCeilingUndetermined(String name, String target, String actual) {
+    undetermined(judge(Subcategory.TIMELINESS, name, target, actual), "JX-T-0298");
   }
 
   @Test

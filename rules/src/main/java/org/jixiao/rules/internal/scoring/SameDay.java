@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * handling on the day or at once (当日办结, 当天受理, 即时办结, 当场办理, 即来即办): the day's work is within a ceiling of a
  * day or more, and work done at once within any ceiling. Part of {@link QuantitativeScorer}. Not when the words are
  * denied (未能当日办结) or aimed at (确保当日办结), nor 当日 against a ceiling shorter than a day (≤ 2 小时): the day says
- * no hour. The next day (次日办结) is within two days, 48 hours or a working day. Not where a share or a part of the work
+ * no hour. The next day (次日办结) is within two days, 48 hours or a working day. Words of the day denied (未能当日办结)
+ * leave the ceiling undetermined ({@code day-denied}, JX-T-0298): the work may still have been done within it. Not where a share or a part of the work
  * is said (95%的事项当日办结, 大部分当日办结): what the rest took is not.
  */
 final class SameDay {
@@ -46,6 +47,17 @@ final class SameDay {
     String s = IndicatorTexts.normalize(input.actual());
     if (s.indexOf('%') >= 0 || Texts.containsAny(s, PARTS)) {
       return Optional.empty(); // 95%的事项当日办结, 大部分当日办结: the rest is not said
+    }
+    String denied = deniedAt(s);
+    if (denied != null) { // 未能当日办结 under ≤ 3 个工作日: not on the day, which says nothing of three days
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Reasons.trace(BuiltInIds.QUANTITATIVE, "day-denied", "JX-T-0298")
+                  .putArgs("actual", Texts.shorten(input.actual()))
+                  .putArgs("words", denied)
+                  .putArgs("comparison", comparison.symbol())
+                  .putArgs("wanted", () -> wanted.describe() + printedAs)
+                  .build()));
     }
     String word = handledAt(s, AT_ONCE);
     if (word == null) {
@@ -101,6 +113,20 @@ final class SameDay {
       }
     }
     return found;
+  }
+
+  /** The first word of handling at once, on the day or the next that a denial stands right before (未能当日办结), or null. */
+  private static @Nullable String deniedAt(String s) {
+    for (List<String> words : List.of(AT_ONCE, ON_THE_DAY, NEXT_DAY)) {
+      for (String word : words) {
+        for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
+          if (Texts.endsWithAnyAt(s, at, DENIALS) && (Texts.startsWithAny(s, at + word.length(), VERBS) || word.endsWith("办"))) {
+            return word;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** Words of handling at once: within any ceiling of time. */

@@ -41,7 +41,10 @@ final class CompletionContexts {
     return false;
   }
 
-  /** 按 … 标准 / 要求 / 规定 / 计划 within its clause (8 characters): conformity. */
+  /**
+   * 按 … 标准 / 要求 / 规定 / 计划 within its clause (8 characters): conformity; not when the clause ends with work in
+   * progress or says 正在 (按照年度计划稳步推进, 按计划有序实施中: the work keeps to the plan, and is not done).
+   */
   static boolean conformity(String s, char[] chars, int at) {
     int end = Math.min(chars.length, at + 10);
     for (int k = at + 1; k < end; k++) {
@@ -50,8 +53,21 @@ final class CompletionContexts {
       }
       for (String rule : RULES) {
         if (s.startsWith(rule, k)) {
-          return true;
+          String rest = s.substring(k + rule.length(), Clauses.clauseEnd(s, k)).strip();
+          return !rest.contains("正在") && !endsWithAny(rest, IN_PROGRESS); // not 按规定推进资金使用: what it pushed is said
         }
+      }
+    }
+    return false;
+  }
+
+  /** Words of work in progress that end a clause after a rule kept (按计划稳步推进, 按要求有序实施中); 正在 anywhere after it. */
+  private static final List<String> IN_PROGRESS = List.of("推进", "推进中", "推进实施", "进行中", "实施中", "建设中", "施工中", "开展中", "有序进行");
+
+  private static boolean endsWithAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.endsWith(w)) {
+        return true;
       }
     }
     return false;
