@@ -12,6 +12,7 @@ import org.jixiao.rules.internal.text.DenialScope;
 import org.jixiao.rules.internal.text.OccurrenceDenials;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.DoneActions;
+import org.jixiao.rules.internal.text.FormerYearDenials;
 import org.jixiao.rules.internal.text.Wholes;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -48,6 +49,15 @@ final class FiguresInWords {
     @Nullable String aim = Aims.aimOfEveryDenial(IndicatorTexts.normalize(input.actual()));
     if (aim != null) {
       return Optional.of(QualitativeScorer.aimOnly(BuiltInIds.QUANTITATIVE, input, aim)); // 力争不发生安全事故: aimed at
+    }
+    @Nullable String former = FormerYearDenials.onlyOfAFormerYear(IndicatorTexts.normalize(input.actual()));
+    if (former != null) { // 去年未发生安全事故: that year's, not this one's
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Reasons.trace(BuiltInIds.QUANTITATIVE, "former-year-denial", "JX-T-0299")
+                  .putArgs("actual", Texts.shorten(input.actual()))
+                  .putArgs("former", former)
+                  .build()));
     }
     return Optional.of(met(Reasons.trace(BuiltInIds.QUANTITATIVE, "absence", "JX-T-0241"), input, comparison, target, BigDecimal.ZERO, printedAs));
   }
