@@ -106,13 +106,10 @@ final class Keywords {
         return figures;
       }
     }
-    Set<String> asked = of(name);
-    asked.removeAll(GENERIC);
+    Set<String> asked = askedOf(name);
     List<Set<String>> shared = new ArrayList<>(figures.size());
     for (Quantity q : figures) {
-      Set<String> label = before(actual, q.start());
-      label.retainAll(asked);
-      shared.add(label);
+      shared.add(namedBefore(actual, q, asked));
     }
     Map<String, Integer> holders = new HashMap<>(); // how many counts' words hold each pair
     for (Set<String> label : shared) {
@@ -139,13 +136,17 @@ final class Keywords {
         }
       }
     }
-    List<Quantity> said = total < 0 ? List.of(figures.get(Math.max(only, 0))) : List.of(figures.get(only), figures.get(total));
-    if (only < 0 || !deniesAsTheName(shared.get(only), asked) || !totalAnswers(figures, actual, only, shared, name)
+    if (only < 0) {
+      return figures;
+    }
+    List<Quantity> said = total < 0 ? List.of(figures.get(only)) : List.of(figures.get(only), figures.get(total));
+    if (!deniesAsTheName(shared.get(only), asked) || !totalAnswers(figures, actual, only, shared, name)
         || !stagesNamedAreSaid(name, said, actual) || siblingsShareTheName(shared, only)) {
       return figures;
     }
+    boolean lastNamed = of(name).contains(lastPair(actual, figures.get(only).start()));
     for (int j = 0; j < figures.size(); j++) {
-      if (j != only && !owns.get(j).isEmpty() && !of(name).contains(lastPair(actual, figures.get(only).start()))) {
+      if (j != only && !owns.get(j).isEmpty() && !lastNamed) {
         // 开展电工作业培训260人，考核取证183人 under 电工作业取证人数: the other holds the stage asked, this one's own
         // stage (培训) is not the name's
         return figures;
@@ -166,14 +167,11 @@ final class Keywords {
    * the other), so neither is what it counts.
    */
   static boolean nameSplitAmong(List<Quantity> figures, String actual, String name) {
-    Set<String> asked = of(name);
-    asked.removeAll(GENERIC);
+    Set<String> asked = askedOf(name);
     List<Set<String>> shared = new ArrayList<>();
     for (Quantity q : figures) {
       if (FigureRoles.partAt(actual, q.start()) < 0) {
-        Set<String> label = before(actual, q.start());
-        label.retainAll(asked);
-        shared.add(label);
+        shared.add(namedBefore(actual, q, asked));
       }
     }
     for (int i = 0; i < shared.size(); i++) {
@@ -300,9 +298,21 @@ final class Keywords {
 
   /** The pairs of the name less its measure (妇女技能培训人数: 妇女 … 培训) and less {@link #GENERIC} ones. */
   private static Set<String> namedWork(String name) {
-    Set<String> pairs = of(RestatedTargets.withoutMeasure(name));
+    return askedOf(RestatedTargets.withoutMeasure(name));
+  }
+
+  /** The pairs of {@code name} that say which work it counts: all but the {@link #GENERIC} ones. */
+  private static Set<String> askedOf(String name) {
+    Set<String> pairs = of(name);
     pairs.removeAll(GENERIC);
     return pairs;
+  }
+
+  /** The pairs of {@code asked} that the words before {@code q} hold (see {@link #before}). */
+  private static Set<String> namedBefore(String actual, Quantity q, Set<String> asked) {
+    Set<String> label = before(actual, q.start());
+    label.retainAll(asked);
+    return label;
   }
 
   /**

@@ -95,19 +95,18 @@ final class SameDay {
   }
 
   /**
-   * The first of {@code words} in {@code s} right before a verb of handling (办结, 受理, 处理 …), not denied right before
-   * it and not in an aim's clause; null when there is none, or when any such place is denied or aimed at.
+   * The first of {@code words} in {@code s} said of handling (see {@link #handling}), none of them in an aim's clause;
+   * null when there is none, or when any is aimed at (确保当日办结). Denied ones were answered before ({@link #deniedAt}).
    */
   private static @Nullable String handledAt(String s, List<String> words) {
     String found = null;
     for (String word : words) {
       for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
-        int end = at + word.length();
-        if (!Texts.startsWithAny(s, end, VERBS) && !word.endsWith("办")) {
+        if (!handling(s, at, word)) {
           continue; // 当日10时, 当天的会议: no handling said
         }
-        if (Texts.endsWithAnyAt(s, at, DENIALS) || Aims.aimBefore(s, at) != null) {
-          return null; // 未能当日办结, 确保当日办结
+        if (Aims.aimBefore(s, at) != null) {
+          return null;
         }
         found = found == null ? word : found;
       }
@@ -120,13 +119,18 @@ final class SameDay {
     for (List<String> words : List.of(AT_ONCE, ON_THE_DAY, NEXT_DAY)) {
       for (String word : words) {
         for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
-          if (Texts.endsWithAnyAt(s, at, DENIALS) && (Texts.startsWithAny(s, at + word.length(), VERBS) || word.endsWith("办"))) {
+          if (Texts.endsWithAnyAt(s, at, DENIALS) && handling(s, at, word)) {
             return word;
           }
         }
       }
     }
     return null;
+  }
+
+  /** Whether {@code word} at {@code at} is said of handling: a verb of it follows (当日办结), or the word holds one (即来即办). */
+  private static boolean handling(String s, int at, String word) {
+    return word.endsWith("办") || Texts.startsWithAny(s, at + word.length(), VERBS);
   }
 
   /** Words of handling at once: within any ceiling of time. */

@@ -9,6 +9,7 @@ import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.ChineseNumerals;
 import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.RoundMagnitudes;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
@@ -236,7 +237,7 @@ final class StatedBounds {
   /** Whether a word of more stands before a figure that opens with a magnitude (过万人, 上千人, 逾百人). */
   private static boolean magnitudeAbove(String text, Quantity figure) {
     int at = figure.start();
-    return at > 0 && "百千万亿".indexOf(text.charAt(at)) >= 0 && "逾超过上".indexOf(text.charAt(at - 1)) >= 0;
+    return at > 0 && RoundMagnitudes.isMagnitude(text.charAt(at)) && "逾超过上".indexOf(text.charAt(at - 1)) >= 0;
   }
 
   private static int boundWordAt(String text, int start, List<String> words) {

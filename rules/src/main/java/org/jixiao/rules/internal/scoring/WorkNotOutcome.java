@@ -79,7 +79,7 @@ final class WorkNotOutcome {
     StringBuilder letters = new StringBuilder();
     for (int k = 0; k < clause.length(); k++) {
       char c = clause.charAt(k);
-      if (Character.isLetter(c) && !Character.isDigit(c)) {
+      if (Character.isLetter(c)) { // no digits, marks or spaces
         letters.append(c);
       }
     }

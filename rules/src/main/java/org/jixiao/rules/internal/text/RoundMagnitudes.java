@@ -12,11 +12,11 @@ import org.jixiao.rules.text.Quantity;
  * 余 or 多 after it: a bare 百 or 千 is a word (百姓, 千方百计), 百分之 a share, and 数百, 近千 say no least. Whether the
  * figure is a bound on the wrong side of a target is for {@code StatedBounds} to weigh (逾百人 against ≤ 100 人).
  */
-final class RoundMagnitudes {
+public final class RoundMagnitudes {
   private RoundMagnitudes() {}
 
   /** Whether {@code c} is a magnitude this reads: 百, 千, 万 or 亿. */
-  static boolean isMagnitude(char c) {
+  public static boolean isMagnitude(char c) {
     return c == '百' || c == '千' || c == '万' || c == '亿';
   }
 

@@ -2,6 +2,7 @@ package org.jixiao.rules.internal.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * An actual that says, without a figure, that the whole of what a rate counts was done: 资金已全部到位
@@ -56,7 +57,7 @@ public final class Wholes {
    * state a purpose.
    */
   private static final List<String> INTENTIONS =
-      List.of("预计", "争取", "力争", "力求", "确保", "要求", "将于", "拟于", "有望", "可望", "期望");
+      Stream.concat(Aims.HOPES.stream(), Stream.of("预计", "确保", "要求", "将于", "拟于")).toList();
 
   /** Verbs standing between a word of the whole and the action that make it another's (全面开展整改, 全部列入整改清单). */
   private static final List<String> GAP_VERBS =
