@@ -35,6 +35,10 @@ class SameDayTest {
         "投诉处理时限 | ≤7天 | 群众投诉当天受理、当场答复",
         "材料审核时限 | ≤2天 | 次日办结", // the next day: within two days or a working day
         "资格审核时限 | ≤1个工作日 | 次日办结",
+        "信访事项办理时限 | ≤30天 | 当月受理，当月办结", // review 72a: the month, within 30 days, 22 working days or a month
+        "审批办理时限 | ≤1个月 | 当月办结",
+        "企业开办办理时限 | ≤7天 | 当周受理当周办结", // the week: within 7 days or 5 working days
+        "不动产登记办理时限 | ≤5个工作日 | 本周内办结",
       })
   void handlingOnTheDayOrAtOnceMeetsTheCeiling(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.TIMELINESS, name, target, actual);
@@ -54,6 +58,12 @@ class SameDayTest {
         "材料审核时限 | ≤1天 | 次日办结",
         "办理时限 | ≤3个工作日 | 95%的事项当日办结", // what the rest took is not said
         "办理时限 | ≤3个工作日 | 大部分事项当日办结",
+        "低保申请审核时限 | ≤30天 | 当月受理，次月办结", // review 72a: the work went on past the month
+        "12345工单办结时限 | ≤30天 | 10月受理120件，当月办结115件，5件于次月办结",
+        "材料审核时限 | ≤1天 | 当日受理，次日办结", // the widest stretch said is the one the work took
+        "审批办理时限 | ≤20个工作日 | 当月办结", // a month may hold 22 working days
+        "审批办理时限 | ≤15天 | 当月办结",
+        "补贴发放时限 | ≤30天 | 当月15日发放", // a date, not a stretch of handling
       })
   void otherWordsOfTheDayAreNotReadSo(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.TIMELINESS, name, target, actual);

@@ -83,7 +83,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean multiplier = QuantityScanner.hasMultiplier(actualText);
     Optional<String> garbledActual = QuantityScanner.unreadable(actualText);
     if (!multiplier && !QuantityScanner.hasQuantity(actualText) && !Absence.statesAbsence(actualText)
-        && garbledActual.isEmpty() && !mayStateAWholeShare(input, context, actualText) && !SameDay.mayHold(actualText)) {
+        && garbledActual.isEmpty() && !mayStateAWholeShare(input, context, actualText) && !SameDay.mayHold(actualText)
+        && !ClockSpans.mayHold(actualText)) {
       // an actual with no figure that states no absence and no whole matches no target: nearly every
       // actual of words (完成, 已实现), whose targets need no reading here (without 千, 万 or 亿 the
       // figures do not depend on money)
@@ -144,6 +145,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
       figures = NoneAsked.counted(noneAsked, actualText, figures);
     }
     if (figures.isEmpty()) {
+      boolean made = ClockSpans.mayHold(actualText);
+      for (int k = 0; k < Math.min(targets.size(), MAX_TARGET_FIGURES) && made; k++) {
+        Optional<IndicatorVerdict> span = score(input, context, targets.get(k), figures, where, printedAs);
+        if (span.isPresent()) {
+          return span; // 9时接到报修，当日10时30分到达现场: no figure left, but moments
+        }
+      }
       Optional<IndicatorVerdict> none = FiguresInWords.absence(input, targets.get(0), printedAs);
       Optional<IndicatorVerdict> day = none.isPresent() ? none : SameDay.verdict(input, targets.get(0), printedAs, figures);
       return day.isPresent() ? day : FiguresInWords.whole(input, context, targets.get(0), where, figures); // 当日办结
@@ -344,6 +352,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     if (candidates.isEmpty() && unit.equals(FigureFilters.WORKING_DAYS) && comparison.isReverse()) {
       candidates = FigureFilters.daysWithin(figures, wanted, comparison);
+    }
+    if (candidates.isEmpty() && unit.isDuration() && comparison.isReverse() && !wanted.isRange()) {
+      ClockSpans.Span span = ClockSpans.of(actualText, where.name(), wanted); // 9时接报，10时30分到达: 90 分钟
+      if (span != null) {
+        candidates = List.of(span.quantity());
+        madeNote = span.note();
+      }
     }
     RatesFromCounts.Rate counted = candidates.isEmpty() && unit.symbol().equals("%") ? RatesFromCounts.of(figures, actualText, where.name(), unit) : null;
     if (counted != null) {

@@ -59,21 +59,25 @@ final class SameDay {
                   .putArgs("wanted", () -> wanted.describe() + printedAs)
                   .build()));
     }
-    String word = handledAt(s, AT_ONCE);
+    if (Texts.containsAny(s, LATER)) {
+      return Optional.empty(); // 当月受理，次月办结: the work went on past every stretch read here
+    }
+    String word = null;
+    Within within = null;
+    for (Within w : WITHIN) { // the widest first: 当日受理，次日办结 took into the next day
+      word = handledAt(s, w.words());
+      if (word != null) {
+        within = w;
+        break;
+      }
+    }
     if (word == null) {
-      word = handledAt(s, ON_THE_DAY);
-      int days = 1; // 当日: within a day
-      if (word == null) {
-        word = handledAt(s, NEXT_DAY);
-        days = 2; // 次日: within two days of the request, one after its day
-      }
-      if (word == null || !DAY.isCompatibleWith(unit) && !WORKING_DAY.isCompatibleWith(unit)) {
-        return Optional.empty();
-      }
-      BigDecimal least = DAY.isCompatibleWith(unit) ? DAY.convert(BigDecimal.valueOf(days), unit) : BigDecimal.valueOf(days - 1L);
-      if (wanted.value().compareTo(least.max(BigDecimal.ONE)) < 0) {
-        return Optional.empty(); // 当日 against ≤ 2 小时: which hour is not said
-      }
+      word = handledAt(s, AT_ONCE);
+    } else if (within == null || !within.holds(wanted)) {
+      return Optional.empty(); // 当日 against ≤ 2 小时: which hour is not said
+    }
+    if (word == null) {
+      return Optional.empty();
     }
     String said = word;
     return Optional.of(
@@ -91,7 +95,15 @@ final class SameDay {
 
   /** Whether {@code s} (normalised) holds a word of handling at once, on the day or the next, which {@link #verdict} reads. */
   static boolean mayHold(String s) {
-    return Texts.containsAny(s, AT_ONCE) || Texts.containsAny(s, ON_THE_DAY) || Texts.containsAny(s, NEXT_DAY);
+    if (Texts.containsAny(s, AT_ONCE)) {
+      return true;
+    }
+    for (Within w : WITHIN) {
+      if (Texts.containsAny(s, w.words())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -116,8 +128,8 @@ final class SameDay {
 
   /** The first word of handling at once, on the day or the next that a denial stands right before (未能当日办结), or null. */
   private static @Nullable String deniedAt(String s) {
-    for (List<String> words : List.of(AT_ONCE, ON_THE_DAY, NEXT_DAY)) {
-      for (String word : words) {
+    for (int k = -1; k < WITHIN.size(); k++) {
+      for (String word : k < 0 ? AT_ONCE : WITHIN.get(k).words()) {
         for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
           if (Texts.endsWithAnyAt(s, at, DENIALS) && handling(s, at, word)) {
             return word;
@@ -136,6 +148,30 @@ final class SameDay {
   /** Words of handling at once: within any ceiling of time. */
   private static final List<String> AT_ONCE = List.of("即来即办", "随到随办", "即时", "立即", "当场", "现场", "即办");
 
+  /**
+   * Words of handling within a stretch of the calendar, and the least ceilings that stretch is within: in days (a day
+   * is 1440 minutes), in working days, in months (0: none).
+   */
+  private record Within(List<String> words, int days, int workingDays, int months) {
+    boolean holds(Quantity wanted) {
+      Unit unit = wanted.unit();
+      if (DAY.isCompatibleWith(unit)) {
+        return wanted.value().compareTo(DAY.convert(BigDecimal.valueOf(days), unit)) >= 0;
+      }
+      if (WORKING_DAY.isCompatibleWith(unit)) {
+        return wanted.value().compareTo(BigDecimal.valueOf(workingDays)) >= 0;
+      }
+      return months > 0 && MONTH.isCompatibleWith(unit) && wanted.value().compareTo(MONTH.convert(BigDecimal.valueOf(months), unit)) >= 0;
+    }
+  }
+
+  /**
+   * The day (当日办结: within a day, or a working day), the next (次日: within two days, 48 hours, or a working day), the
+   * week (本周内办结: within 7 days or 5 working days) and the month (当月办结: within 30 days, the most two dates of one
+   * month lie apart, 22 working days, or a month).
+   */
+  private static final List<Within> WITHIN;
+
   /** Words of handling on the day: within a ceiling of a day or a working day or more. */
   private static final List<String> ON_THE_DAY = List.of("当日", "当天", "即日");
 
@@ -153,6 +189,20 @@ final class SameDay {
   /** Denials right before the words (未能当日办结, 不能即时办理). */
   private static final List<String> DENIALS = List.of("未能", "未", "不能", "没能", "没有", "无法", "不");
 
+  /** Words of a stretch later than any read here: the work they are said of took longer. */
+  private static final List<String> LATER = List.of("次月", "下月", "下个月", "次年", "下周", "次周", "跨月", "跨年");
+
+  /** Words of handling within the week or the month it was asked in. */
+  private static final List<String> THIS_WEEK = List.of("当周", "本周内", "本周");
+
+  private static final List<String> THIS_MONTH = List.of("当月", "本月内", "本月");
+
   private static final Unit DAY = Unit.ofWord("天");
   private static final Unit WORKING_DAY = Unit.ofWord("工作日");
+  private static final Unit MONTH = Unit.ofWord("个月");
+
+  static {
+    WITHIN = List.of(
+        new Within(THIS_MONTH, 30, 22, 1), new Within(THIS_WEEK, 7, 5, 0), new Within(NEXT_DAY, 2, 1, 0), new Within(ON_THE_DAY, 1, 1, 0));
+  }
 }

@@ -1,6 +1,8 @@
 package org.jixiao.rules.internal.text;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -92,6 +94,26 @@ public final class ClockTimes {
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
+  /**
+   * The times of day {@code s} states that nothing else could be meant by ({@link #markedEnd}), in order, each as
+   * {minutes after midnight, start, end}: what a span of handling is read from (9时接到报修，10时30分到达现场).
+   */
+  public static List<int[]> marked(String s) {
+    List<int[]> out = new ArrayList<>(2);
+    for (int i = 0; i < s.length(); i++) {
+      if (!isNumeral(s.charAt(i))) {
+        continue;
+      }
+      int end = markedEnd(s, i);
+      int @Nullable [] t = end > 0 ? at(s, i) : null;
+      if (t != null) {
+        out.add(new int[] {t[0], i, end});
+        i = end - 1;
+      }
+    }
+    return out;
+  }
+
   /** Words before an hour that make it a time of day: a part of the day. */
   private static final String[] DAY_PARTS = {"凌晨", "早上", "早晨", "上午", "中午", "下午", "晚上", "傍晚", "夜间"};
 
@@ -107,17 +129,58 @@ public final class ClockTimes {
       return -1;
     }
     int end = t[1];
-    boolean dayPart = false;
-    for (String word : DAY_PARTS) {
-      dayPart |= Chars.endsWith(s, i, word);
-    }
+    boolean dayPart = inPartOfDay(s, i);
     char last = s.charAt(end - 1);
     int colon = s.indexOf(':', i);
     boolean marked = colon >= 0 && colon < end
-        ? dayPart || colon - i == 2 || before(s, end) // 08:00, not 1:10
-        : dayPart || last == '半' || last == '分' || before(s, end);
-    return marked ? end : -1;
+        ? dayPart || colon - i == 2 || before(s, end) || eventAfter(s, end) || eventBefore(s, i) // 08:00, 9:40到达; not 1:10
+        : dayPart || last == '半' || last == '分' || before(s, end) || last == '时' && hourOfDay(s, end)
+            || last == '点' && eventAfter(s, end);
+    return marked ? end + (last == '时' && end < s.length() && s.charAt(end) == '许' ? 1 : 0) : -1;
   }
+
+  /**
+   * Whether a whole hour before 时 that ends at {@code end} is a time of day (9时接到报修, 8时许接报): 时 after a figure is
+   * 钟点 unless a word goes on from it (3时段, 2时期) or 内 makes it a span (24时内). 小时 never reaches here.
+   */
+  private static boolean hourOfDay(String s, int end) {
+    return end < s.length() && NOT_AFTER_HOUR.indexOf(s.charAt(end)) < 0;
+  }
+
+  /** Whether an event starts at {@code end}, or after one word of when (1点才到场, 9点即赶到). */
+  private static boolean eventAfter(String s, int end) {
+    int at = end < s.length() && "才即已就便".indexOf(s.charAt(end)) >= 0 ? end + 1 : end;
+    return Chars.startsWithAny(s, at, EVENTS);
+  }
+
+  /** Whether an event, or a word naming the time of one, ends right before {@code i} (接警9:10, 到场9:40, 报修时间9:20). */
+  private static boolean eventBefore(String s, int i) {
+    for (String word : EVENTS) {
+      if (Chars.endsWith(s, i, word)) {
+        return true;
+      }
+    }
+    for (String word : TIME_NAMES) {
+      if (Chars.endsWith(s, i, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words naming a time of day right before it: 报修时间9:20, 到达时间为10:05. */
+  private static final List<String> TIME_NAMES = List.of("时间", "时间为", "时间是", "时刻");
+
+  /** What after 时 makes it no time of day: a word going on (时段, 时期, 时长, 时效 …) or a span (24时内, 以内, 之内). */
+  private static final String NOT_AFTER_HOUR = "段期限长效间候辰代刻令节势事差薪速数内以之";
+
+  /**
+   * Events after a whole hour before 点 that make it a time of day (9点接到报修, 10点到达现场): 3点意见 is a count. The
+   * first moments and the last of handling a call.
+   */
+  private static final List<String> EVENTS = List.of(
+      "接", "接警", "接报", "收到", "受理", "报警", "报修", "报案", "发生", "发现", "到达", "抵达", "赶到", "到场", "出发", "出警", "处置", "办结",
+      "完成", "修复", "恢复", "解决", "开始", "结束");
 
   /** Whether a word of "before" or of a span follows: 前, 之前, 以前, 至, 到 (not 左右: 5点左右 may be five points). */
   private static boolean before(String s, int end) {
@@ -204,7 +267,18 @@ public final class ClockTimes {
     return total > 24 * 60 ? null : new int[] {total, end};
   }
 
-  private static boolean afterNoon(String s, int i) {
+  /** Whether a part of the day stands right before the hour at {@code i} (上午9时, 晚上8点). */
+  public static boolean inPartOfDay(String s, int i) {
+    for (String word : DAY_PARTS) {
+      if (Chars.endsWith(s, i, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word that puts an hour after noon stands right before the hour at {@code i} (下午5时). */
+  public static boolean afterNoon(String s, int i) {
     for (String word : AFTERNOON) {
       if (Chars.endsWith(s, i, word)) {
         return true;
