@@ -45,7 +45,6 @@ class RatesFromCountsTest {
       delimiter = '|',
       value = {
         "培训合格率 | ≥90% | 培训1260人次，其中女性600人次", // no part the rate counts
-        "投诉处理率 | 100% | 受理投诉126件，办结120件，其余6件正在办理", // three counts
         "合格率 | ≥90% | 参训1260人次，考核合格1071人", // two units
         "疫苗及时接种率 | ≥90% | 应种儿童2860人，实种2631人", // how many on time is not said (review 70e)
         "再就业率 | ≥50% | 新增就业1200人，其中再就业561人", // no word of the rate's whole

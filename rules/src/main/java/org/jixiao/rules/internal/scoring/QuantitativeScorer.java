@@ -145,11 +145,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
       figures = NoneAsked.counted(noneAsked, actualText, figures);
     }
     if (figures.isEmpty()) {
-      boolean made = ClockSpans.mayHold(actualText);
+      boolean made = ClockSpans.mayHold(actualText) || RatesFromRest.mayHold(actualText);
       for (int k = 0; k < Math.min(targets.size(), MAX_TARGET_FIGURES) && made; k++) {
         Optional<IndicatorVerdict> span = score(input, context, targets.get(k), figures, where, printedAs);
         if (span.isPresent()) {
-          return span; // 9时接到报修，当日10时30分到达现场: no figure left, but moments
+          return span; // 9时接到报修，当日10时30分到达现场; 全年4500件工单中尚有135件未办结: no figure left, but moments or a rest
         }
       }
       Optional<IndicatorVerdict> none = FiguresInWords.absence(input, targets.get(0), printedAs);
@@ -360,7 +360,17 @@ public final class QuantitativeScorer implements IndicatorScorer {
         madeNote = span.note();
       }
     }
+    if (!comparison.isReverse() && (unit.isCount() || unit.isMoney()) && RatesFromRest.mayHold(actualText)) {
+      RatesFromCounts.Rate left = RatesFromRest.level(actualText, where.name(), unit); // 纳入530人，尚有58人未实现就业: 472 人
+      if (left != null) {
+        candidates = List.of(left.rate());
+        madeNote = left.note();
+      }
+    }
     RatesFromCounts.Rate counted = candidates.isEmpty() && unit.symbol().equals("%") ? RatesFromCounts.of(figures, actualText, where.name(), unit) : null;
+    if (counted == null && candidates.isEmpty() && unit.symbol().equals("%") && !comparison.isReverse()) {
+      counted = RatesFromRest.of(actualText, where.name(), unit); // 共受理工单3286件，尚有42件未办结: 1 − 42 / 3286
+    }
     if (counted != null) {
       candidates = List.of(counted.rate()); // 参训1260人次，考核合格1071人次 under 合格率: 85 %
       madeNote = counted.note();
