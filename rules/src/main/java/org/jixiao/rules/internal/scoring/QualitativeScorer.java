@@ -97,6 +97,11 @@ public final class QualitativeScorer implements IndicatorScorer {
     if (work != null) {
       return Optional.of(work); // 已完成植树造林500亩 under 苗木成活率: the work done, not what survived
     }
+    @Nullable IndicatorVerdict pending =
+        reading.isPresent() && reading.get().fraction().compareTo(BigDecimal.ONE) >= 0 ? PartPending.verdict(id(), input, vocabulary.mixedFraction()) : null;
+    if (pending != null) {
+      return Optional.of(pending); // 主体工程已全部完工，附属设施有望年底完工: a part of the work not done yet
+    }
     if (reading.isPresent() && DoneActions.onlyActionsDone(reading.get())
         && Wholes.mayAskAShare(input.indicator().name().orElse("").strip(), input.target())) {
       reading = Optional.empty(); // 全部到位 against 资金到位率100%: a share's whole is Wholes' to read, within its limits
@@ -478,7 +483,7 @@ public final class QualitativeScorer implements IndicatorScorer {
   }
 
   /** The band a fraction lies in (0.80 and above achieved, 0.60 and above partly). */
-  private static Band bandOf(BigDecimal fraction) {
+  static Band bandOf(BigDecimal fraction) {
     return fraction.compareTo(Band.ACHIEVED.lower()) >= 0 ? Band.ACHIEVED
         : fraction.compareTo(Band.PARTLY_ACHIEVED.lower()) >= 0 ? Band.PARTLY_ACHIEVED : Band.NOT_ACHIEVED;
   }

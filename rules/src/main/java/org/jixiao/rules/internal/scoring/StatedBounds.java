@@ -30,7 +30,8 @@ import org.jixiao.rules.text.Quantity;
  * <p>A bound on the right side, or beyond the target, says nothing against it and the figure is
  * read as before: 投诉率低于1% meets ≤ 1 %, 满意度低于95% against ≥ 90 % is compared as 95 %. A
  * negated comparison is the opposite bound (不低于90%, 不超过1%), and 近 or 接近 is a hedge, read as the
- * figure.
+ * figure, except against a floor of that very figure: 近5000人 against ≥ 5000 人 fell short of it, by how much is not
+ * said ({@code nearly-short}, JX-T-0502, undetermined).
  */
 final class StatedBounds {
   private StatedBounds() {}
@@ -62,6 +63,18 @@ final class StatedBounds {
     int word = beyond ? boundWordAt(actualText, figure.start(), below ? BELOW : ABOVE) : -1;
     if (word < 0 && beyond && !below && (moreAfter(actualText, figure) || magnitudeAbove(actualText, figure))) {
       word = figure.start(); // 百余人, 5000余人, 逾百人, 上千人 against a ceiling they reach: more than it
+    }
+    int near = word < 0 && below && b.compareTo(a) == 0 ? nearlyAt(actualText, figure.start()) : -1;
+    if (near >= 0 && !namesAGroup(actualText, figure.end())) {
+      // 近5000人 against ≥ 5000 人: short of it, by how much not said (the figure alone read met)
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Reasons.trace(scorer, "nearly-short", "JX-T-0502")
+                  .putArgs("actual", actualText.substring(near, figure.end()))
+                  .putArgs("target", target)
+                  .putFigures("target", a)
+                  .putFigures("actual", b)
+                  .build()));
     }
     if (word < 0 || !atTheBound.decided() || namesAGroup(actualText, figure.end()) || governedBefore(actualText, word)) {
       return Optional.empty(); // 满意度低于90%的单位0个, 没有超过1%, 较上年低于10人: no bound of the actual
@@ -188,6 +201,20 @@ final class StatedBounds {
       d++;
     }
     return d - k == 4 && d < text.length() && text.charAt(d) == '年';
+  }
+
+  /** Words right before a figure saying the actual comes near it from below: 近5000人, 接近100%, 将近2万人. */
+  private static final List<String> NEARLY = List.of("接近", "将近", "逼近", "近乎", "近");
+
+  /** Where a word of {@link #NEARLY} that ends at {@code start} starts, not 最近 or 附近 (of place or time); -1 when none. */
+  private static int nearlyAt(String text, int start) {
+    for (String w : NEARLY) {
+      int from = start - w.length();
+      if (from >= 0 && text.startsWith(w, from)) {
+        return w.equals("近") && from > 0 && "最附邻临靠".indexOf(text.charAt(from - 1)) >= 0 ? -1 : from;
+      }
+    }
+    return -1;
   }
 
   /** Whether a word of {@code words} ends at {@code end}. */
