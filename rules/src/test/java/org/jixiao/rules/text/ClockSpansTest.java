@@ -82,6 +82,24 @@ class ClockSpansTest {
     assertThat(v.trace().reason()).doesNotContain(" 至 ");
   }
 
+  @ParameterizedTest(name = "{0} | {1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // reviews 72a and 72c: the hours a service is kept open are no time an answer took
+        "污染事件处置时间 | ≤12小时 | 实行24小时值守，接报后10小时内处置完毕 | 1.0000",
+        "热线响应时间 | ≤30分钟 | 7×24小时热线服务，平均20分钟响应 | 1.0000",
+        "投诉办结时限 | ≤12小时 | 24小时内办结 | 0.0000", // 24小时内 is a time taken
+      })
+  void hoursOnDutyAreNoTimeTaken(String name, String target, String actual, BigDecimal fraction) {
+    scoredNear(judge(Subcategory.TIMELINESS, name, target, actual), fraction);
+  }
+
+  @Test
+  void hoursOnDutyAloneLeaveTheCeilingUndetermined() { // it read 0 %: 24 hours against 2
+    Judged.undetermined(judge(Subcategory.TIMELINESS, "排涝抢险时限", "≤2小时", "汛期时段24小时值守，高峰时期增派人员"));
+  }
+
   @Test
   void anArrivalAfterAFinishIsBoundedByIt() {
     // the arrival asked and only the finish said: within the ceiling it meets it, beyond it says nothing

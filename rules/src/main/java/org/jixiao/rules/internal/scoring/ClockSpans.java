@@ -34,9 +34,10 @@ final class ClockSpans {
   static boolean mayHold(String s) {
     int seen = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((i > 0 && "时点:日".indexOf(c) >= 0 && numeral(s.charAt(i - 1)) || c == '周' && i + 1 < s.length() && "一二三四五六日天".indexOf(s.charAt(i + 1)) >= 0)
-          && ++seen == 2) {
+      char c = s.charAt(i); // compared one by one: this runs on every cell with no figure
+      boolean moment = (c == '时' || c == '点' || c == ':' || c == '日') && i > 0 && numeral(s.charAt(i - 1))
+          || c == '周' && i + 1 < s.length() && "一二三四五六日天".indexOf(s.charAt(i + 1)) >= 0;
+      if (moment && ++seen == 2) {
         return true;
       }
     }

@@ -157,6 +157,30 @@ final class FigureFilters {
   }
 
   /**
+   * The figures of {@code actual} less the hours a service is kept open (实行24小时值守, 7×24小时热线, 全天24小时在线): the
+   * time it is there to answer, not the time an answer took. A duration right before a word of being on duty, or after ×
+   * (7×24小时), says so; 24小时内响应 does not.
+   */
+  static List<Quantity> withoutHoursOnDuty(List<Quantity> figures, String actual) {
+    List<Quantity> kept = null;
+    for (int k = 0; k < figures.size(); k++) {
+      Quantity q = figures.get(k);
+      boolean onDuty = q.unit().isDuration()
+          && (Texts.startsWithAny(actual, q.end(), ON_DUTY) || q.start() > 0 && "×*xX".indexOf(actual.charAt(q.start() - 1)) >= 0);
+      if (onDuty && kept == null) {
+        kept = new ArrayList<>(figures.subList(0, k));
+      } else if (!onDuty && kept != null) {
+        kept.add(q);
+      }
+    }
+    return kept == null ? figures : kept;
+  }
+
+  /** Words of a service kept open right after its hours (24小时值守, 24小时在线, 24小时不间断服务). */
+  private static final List<String> ON_DUTY =
+      List.of("值守", "值班", "在线", "待命", "开放", "服务热线", "热线", "不间断", "轮班", "运行", "监控", "营业", "畅通", "全天候");
+
+  /**
    * The figures of {@code actual} less targets restated in brackets after a figure ({@link RestatedTargets}): a plan
    * alone of its unit is no level (培训45期（目标300人）), nor one that the figure of its unit before it answers
    * (实际完成486户（年度目标500户）: 486 户). Beside a figure that may not answer it (上年完成培训320人（目标300人）)

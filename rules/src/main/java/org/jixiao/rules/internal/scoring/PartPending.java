@@ -32,12 +32,12 @@ final class PartPending {
    */
   static @Nullable IndicatorVerdict verdict(String scorer, IndicatorInput input, BigDecimal mixed) {
     String s = IndicatorTexts.normalize(input.actual());
-    if (!pending(s)) {
-      return null; // nearly every actual read as met
-    }
-    String asked = IndicatorTexts.normalize(input.target()) + "|" + input.indicator().name().orElse("");
-    if (!Texts.containsAny(asked, WORK)) {
-      return null; // 群众满意: no work asked to be finished
+    int clauses = clauses(s);
+    String target = IndicatorTexts.normalize(input.target());
+    String name = input.indicator().name().orElse("");
+    // the target's and the name's words first: they are short, where the actual may be long
+    if (clauses < 2 || clauses > MOST_CLAUSES || !Texts.containsAny(target, WORK) && !Texts.containsAny(name, WORK) || !pending(s)) {
+      return null; // nearly every actual read as met: one clause, a report of many things, no work asked, or nothing pending
     }
     String done = null;
     String pending = null;
@@ -61,7 +61,7 @@ final class PartPending {
     if (!part && (!Texts.containsAny(pending, WORK) || done.contains("全部") && !Texts.containsAny(done, DONE_PARTS))) {
       return null; // 道路全部硬化完成，绿化提升有望明年实施: all of the work done, and other work hoped for
     }
-    if (Texts.containsAny(pending, NEXT_YEARS) && (Texts.containsAny(done, THIS_YEAR) || asked.contains("年度"))) {
+    if (Texts.containsAny(pending, NEXT_YEARS) && (Texts.containsAny(done, THIS_YEAR) || target.contains("年度") || name.contains("年度"))) {
       return null; // 完成本年度建设任务，剩余15公里按计划于明年实施: the year's part done, the rest is a later year's
     }
     for (String later : LATER) {
@@ -82,6 +82,20 @@ final class PartPending {
             .putFigures("bandUpper", band.upper())
             .build();
     return IndicatorVerdict.scored(mixed, trace);
+  }
+
+  /** At most this many clauses are read: a cell of more reports many pieces of work, not one and its rest. */
+  private static final int MOST_CLAUSES = 4;
+
+  /** How many clauses {@code s} has (a clause's end before its last character starts another). */
+  private static int clauses(String s) {
+    int n = 1;
+    for (int i = 0; i + 1 < s.length(); i++) {
+      if (Clauses.isClauseEnd(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether {@code s} holds a word of a part not done yet ({@link #PENDING}; 争取, but not 争取到 or 争取了: secured). */

@@ -302,7 +302,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     List<Quantity> printed = figures;
     figures = overTheTargetsPeriod(wanted, FigureFilters.withSharesOfFigures(figures, actualText), actualText, PeriodPairing.asked(comparison));
     if (unit.isDuration()) {
-      figures = FigureFilters.withoutOverruns(figures, actualText);
+      figures = FigureFilters.withoutOverruns(FigureFilters.withoutHoursOnDuty(figures, actualText), actualText); // 24小时值守: no time taken
     }
     String asked = targetText + "|" + where.name();
     if (unit.symbol().equals("%")) { // 逾期率3% against 按时完成率≥95%: 97 %

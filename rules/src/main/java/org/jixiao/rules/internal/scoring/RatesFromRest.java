@@ -27,7 +27,42 @@ final class RatesFromRest {
 
   /** Whether the normalised {@code actual} may give such a rate: a word of not done yet, and of all done only of the rest. Cheap. */
   static boolean mayHold(String actual) {
-    return Texts.containsAny(actual, NOT_YET) && !allDone(actual);
+    return restAhead(actual) && !allDone(actual);
+  }
+
+  /**
+   * Whether {@code s} may say a rest not done: a word of a rest right before a figure with a word of not yet after it in its
+   * clause (尚有42件未办结), or a clause that opens with a figure a word of not yet follows (8件仍在办理). It is asked of every
+   * count a floor is read against, so it looks no further.
+   */
+  private static boolean restAhead(String s) {
+    for (String w : REST) {
+      for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + w.length())) {
+        int after = at + w.length();
+        if (after < s.length() && figureStart(s.charAt(after))
+            && Texts.containsAny(s.substring(after, Clauses.clauseEnd(s, after)), NOT_YET)) {
+          return true;
+        }
+      }
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9' && (i == 0 || Clauses.isClauseEnd(s.charAt(i - 1)))) {
+        int k = i;
+        while (k < s.length() && (s.charAt(k) >= '0' && s.charAt(k) <= '9' || s.charAt(k) == '.')) {
+          k++;
+        }
+        for (int unit = 0; unit <= 2 && k + unit < s.length(); unit++) { // 8件仍在办理, 42户仍在协商
+          if (Texts.startsWithAny(s, k + unit, NOT_YET)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean figureStart(char c) {
+    return c >= '0' && c <= '9' || "一二两三四五六七八九十百千万零".indexOf(c) >= 0;
   }
 
   /** Whether words say all was done (已全部, 均已 …), not of the rest alone (其余均已资助到位). */
@@ -220,6 +255,8 @@ final class RatesFromRest {
   private static final List<String> NOT_YET =
       List.of("未", "待", "正在", "在建", "推进", "预计", "计划", "有望", "尚在", "仍在", "进行中", "没有", "延至", "顺延", "推迟", "延期", "结转",
           "暂未", "在施工", "施工中", "建设中", "实施中", "办理中", "审核中", "整改中");
+
+
 
   /** Words before the whole (应改造120户, 共受理3286件, 全年计划培训800人). */
   private static final List<String> WHOLES = List.of("应", "共", "总", "受理", "计划", "任务", "全年", "涉及", "合计", "纳入", "列入");

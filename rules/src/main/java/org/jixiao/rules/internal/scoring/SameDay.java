@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.scoring;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.rules.internal.Decimals;
@@ -95,15 +96,7 @@ final class SameDay {
 
   /** Whether {@code s} (normalised) holds a word of handling at once, on the day or the next, which {@link #verdict} reads. */
   static boolean mayHold(String s) {
-    if (Texts.containsAny(s, AT_ONCE)) {
-      return true;
-    }
-    for (Within w : WITHIN) {
-      if (Texts.containsAny(s, w.words())) {
-        return true;
-      }
-    }
-    return false;
+    return Texts.containsAny(s, ALL_WORDS); // String.indexOf, an intrinsic, beats a pass of table look-ups on cells this short
   }
 
   /**
@@ -201,8 +194,14 @@ final class SameDay {
   private static final Unit WORKING_DAY = Unit.ofWord("工作日");
   private static final Unit MONTH = Unit.ofWord("个月");
 
+  /** Every word {@link #verdict} reads: asked of every cell with no figure. */
+  private static final List<String> ALL_WORDS;
+
   static {
     WITHIN = List.of(
         new Within(THIS_MONTH, 30, 22, 1), new Within(THIS_WEEK, 7, 5, 0), new Within(NEXT_DAY, 2, 1, 0), new Within(ON_THE_DAY, 1, 1, 0));
+    List<String> all = new ArrayList<>(AT_ONCE);
+    WITHIN.forEach(w -> all.addAll(w.words()));
+    ALL_WORDS = List.copyOf(all);
   }
 }
