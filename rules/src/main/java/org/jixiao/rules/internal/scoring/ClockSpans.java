@@ -14,12 +14,16 @@ import org.jspecify.annotations.Nullable;
  * 小时30分), against a ceiling on a time taken (响应时间 ≤ 2 小时). Part of {@link QuantitativeScorer}: asked only when no
  * figure of the ceiling's unit answers it (14时接报，40分钟内到达现场: the 40 minutes do).
  *
- * <p>The span is read only when nothing else could be meant: one time opens the handling (接到, 接报, 受理, 报警 …), one
- * ends it (到达, 处置完毕, 办结 …), the end after the opening in the text, neither denied (10时仍未到达) nor aimed at
- * (计划10时前到达), and no date in between (3月5日9时接报，3月6日10时到达: which days is left to the figures). The end is
- * the next day when 次日 (第二天, 翌日, 隔日) stands before it, or when it is earlier in the day than the opening and no
- * 当日 says otherwise (23时接报，1时到达). Where the name asks the arrival (到达现场时间, 响应时间) and the text says only
- * when the work was finished, the span is an upper bound: within the ceiling it meets it, beyond it says nothing.
+ * <p>The moments are {@link SpanPoints}: times of day with the date or weekday written before them, or dates and weekdays
+ * alone (9月10日受理，9月28日答复: 18 天). The span is read only when nothing else could be meant: one moment opens the
+ * handling (接到, 接报, 受理, 报警 …), one ends it (到达, 处置完毕, 办结 …), the end not denied (10时仍未到达); a moment of a
+ * plan or an aim (计划9时前到场) is skipped, one of no handling (9时召开调度会) too, and a list of moments (10时、14时先后接报)
+ * reads nothing. The days between are the written ones, else 次日 (第二天, 翌日, 隔日) before the end, else the same day; an
+ * end earlier in the day than the opening is past midnight unless 当日 says otherwise (23时接报，1时到达). The end may be
+ * written first where no word of the day could belong to either (15:20恢复供气，报修时间9:20). Where the name asks the
+ * arrival (到达现场时间, 响应时间) and the text says only when the work was finished, the span is an upper bound: within
+ * the ceiling it meets it, beyond it says nothing; so is a span from an opening said to be about an hour (8时许) or across
+ * the end of February in a year not written. Weekdays give working days; dates give days, never working days or hours.
  */
 final class ClockSpans {
   private ClockSpans() {}
