@@ -51,6 +51,18 @@ class DecimalSharesTest {
     assertThat(v.trace().reason()).doesNotContain("（“" + actual + "”）");
   }
 
+  @ParameterizedTest(name = "{0} | {1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "档案数字化完成率 | 100% | 馆藏档案3.2万卷", // review 72d: read as 32000 %, met
+        "档案数字化完成率 | 100% | 馆藏档案3.2万卷，已扫描2.56万卷，余下0.64万卷正在扫描",
+        "图书借阅率 | ≥80% | 借阅图书1.5千册次",
+      })
+  void aBareFigureWithAMultiplierIsNoShare(String name, String target, String actual) {
+    Judged.undetermined(judge(Subcategory.QUALITY, name, target, actual));
+  }
+
   @Test
   void aDecimalOfOneReadsAsTheShareWrittenInPercent() {
     // 0.xy and xy% give the same verdict under any floor from 50 % to 100 %

@@ -323,6 +323,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (candidates.isEmpty() && !unit.equals(Unit.NONE)) {
       for (Quantity q : figures) {
         if (q.unit().equals(Unit.NONE) && samePer(wanted, q, comparison, actualText, asked) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
+            && !(unit.symbol().equals("%") && multiplied(actualText, q)) // 馆藏档案3.2万卷 is a count of an unknown unit, no 32000 %
             && !(asksAPositiveCount(comparison, wanted) && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
           // a floor of half or more: 0.93 as 0.93 % would be absurd there, where under ≤ 0.5 % it may be meant
           Quantity share = unit.symbol().equals("%") && !comparison.isReverse() && wanted.value().compareTo(HALF) >= 0
@@ -554,6 +555,17 @@ public final class QuantitativeScorer implements IndicatorScorer {
   /** Whether {@code unit} is a share (%, ‰, per 10万): a rate, not an amount. */
   private static boolean isShare(Unit unit) {
     return unit.isShare();
+  }
+
+  /** Whether a figure is written with 千, 万 or 亿 (3.2万): a count or an amount, never a share in %. */
+  private static boolean multiplied(String text, Quantity q) {
+    for (int k = q.start(); k < q.end(); k++) {
+      char c = text.charAt(k);
+      if (c == '千' || c == '万' || c == '亿') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a rate word stands right before a figure (完成率95, 合格率为98): it is no count. */
