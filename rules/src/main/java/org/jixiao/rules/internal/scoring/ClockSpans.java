@@ -84,11 +84,12 @@ final class ClockSpans {
         }
         continue; // 9时召开调度会: the time of something else
       }
-      int word = opens >= 0 && arrives < 0 && finishes < 0 ? opens : arrives >= 0 ? arrives : finishes;
+      boolean opening = arrives < 0 && finishes < 0; // a word of opening, and none of an end
+      int word = opening ? opens : arrives >= 0 ? arrives : finishes;
       if (Aims.aimBefore(s, segStart + word) != null || Texts.containsAny(seg.substring(0, word), PLANS)) {
         continue; // 计划9时前到场, 要求9时前到达: what was planned or asked, not when it happened
       }
-      if (opens >= 0 && arrives < 0 && finishes < 0) {
+      if (opening) {
         if (from != null) {
           return null; // two openings: two pieces of handling
         }

@@ -67,10 +67,15 @@ final class RatesFromCounts {
     }
     boolean rest = (at > 0 && DENIALS.indexOf(partLabel.charAt(at - 1)) >= 0) != deniedAsked; // 不合格 under 合格率, not under 不合格率
     BigDecimal counted = rest ? whole.value().subtract(part.value()) : part.value();
-    BigDecimal value = counted.movePointRight(2).divide(whole.value(), 2, RoundingMode.HALF_UP); // one rounding, to cents
+    BigDecimal value = percentOf(counted, whole.value());
     Quantity made = new Quantity(value, Optional.empty(), percent, false, part.start(), part.end());
     String note = "（" + (rest ? "1 − " : "") + part.describe() + " / " + whole.describe() + "）";
     return new Rate(made, note);
+  }
+
+  /** {@code part} over {@code whole} in %, rounded once to cents: how every rate made from counts is made. */
+  static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
+    return part.movePointRight(2).divide(whole, 2, RoundingMode.HALF_UP);
   }
 
   /** The words before {@code q} in its clause, after {@code from}. */

@@ -1,7 +1,6 @@
 package org.jixiao.rules.internal.scoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -215,7 +214,7 @@ final class RatesFromRest {
     if (whole.signum() <= 0) {
       return null;
     }
-    BigDecimal value = part.movePointRight(2).divide(whole, 2, RoundingMode.HALF_UP); // one rounding, to cents
+    BigDecimal value = RatesFromCounts.percentOf(part, whole);
     return new RatesFromCounts.Rate(new Quantity(value, Optional.empty(), percent, false, at, at), note);
   }
 

@@ -73,17 +73,10 @@ final class SpanPoints {
     return out;
   }
 
-  /** Where a part of the day written at {@code at} ends (上午, 下午 …), else {@code at}. */
+  /** Where a part of the day written at {@code at} ends (上午, 下午 …, or 的: 3月5日的9时), else {@code at}. */
   static int skipPartOfDay(String s, int at) {
-    for (String word : PARTS_OF_DAY) {
-      if (s.startsWith(word, at)) {
-        return at + word.length();
-      }
-    }
-    return at;
+    return at < s.length() && s.charAt(at) == '的' ? at + 1 : ClockTimes.afterPartOfDay(s, at);
   }
-
-  private static final List<String> PARTS_OF_DAY = List.of("凌晨", "早上", "早晨", "上午", "中午", "下午", "晚上", "傍晚", "夜间", "的");
 
   /**
    * The day written from {@code i}: M月D日 (or 号), D日 alone (the month {@code month} before it, when one was), 周X or

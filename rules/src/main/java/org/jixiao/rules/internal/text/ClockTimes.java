@@ -267,6 +267,16 @@ public final class ClockTimes {
     return total > 24 * 60 ? null : new int[] {total, end};
   }
 
+  /** Where a part of the day written at {@code at} ends (上午, 下午 …), else {@code at}: 3月5日上午9时 has its hour after it. */
+  public static int afterPartOfDay(String s, int at) {
+    for (String word : DAY_PARTS) {
+      if (s.startsWith(word, at)) {
+        return at + word.length();
+      }
+    }
+    return at;
+  }
+
   /** Whether a part of the day stands right before the hour at {@code i} (上午9时, 晚上8点). */
   public static boolean inPartOfDay(String s, int i) {
     for (String word : DAY_PARTS) {
