@@ -86,8 +86,44 @@ public final class QuantityScanner {
         i++;
       }
     }
+    joinHalves(s, out);
     Intervals.join(s, out);
     return out;
+  }
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
+  /**
+   * A span and a half read as one span: 两个半小时, 1个半月 (N 个 before half a span: N.5 of that span's unit) and 两天半,
+   * 1年半 (半 right after a span: N.5 of it). Read apart, 两个半小时 was half an hour and 两天半 two days. 两个半天 is two
+   * half days, one day.
+   */
+  private static void joinHalves(String s, List<Found> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Found found = out.get(i);
+      Quantity q = found.quantity();
+      int e = q.end();
+      if (!found.figure() || e >= s.length() || s.charAt(e) != '半' || q.upper().isPresent() || q.per().isPresent()) {
+        continue; // nearly every figure: no 半 right after it
+      }
+      @Nullable Found next = i + 1 < out.size() ? out.get(i + 1) : null;
+      boolean halfNext = next != null && next.figure() && next.quantity().start() == e;
+      if (next != null && halfNext && q.unit().symbol().equals("个") && s.charAt(e - 1) == '个' && next.quantity().unit().isDuration()
+          && next.quantity().value().compareTo(HALF) == 0 && next.quantity().per().isEmpty()) {
+        Quantity half = next.quantity();
+        boolean halfDays = half.end() - e == 2 && "天日".indexOf(s.charAt(e + 1)) >= 0; // 两个半天: halves of a day
+        BigDecimal value = halfDays ? q.value().multiply(HALF) : q.value().add(HALF);
+        out.set(i, Found.figure(new Quantity(value, Optional.empty(), half.unit(), q.approximate() || half.approximate(), q.start(), half.end())));
+        out.remove(i + 1);
+      } else if (q.unit().isDuration() && !halfNext && (e + 1 >= s.length() || !startsAWord(s, e + 1))) {
+        out.set(i, Found.figure(new Quantity(q.value().add(HALF), Optional.empty(), q.unit(), q.approximate(), q.start(), e + 1)));
+      }
+    }
+  }
+
+  /** Characters after a span's 半 that make 半 the start of another word (3天半数学员, 2年半径): not half of the span. */
+  private static boolean startsAWord(String s, int k) {
+    return "数径价成岛边山截导壁".indexOf(s.charAt(k)) >= 0;
   }
 
   /** The quantities (not dates) in {@code s}, in order. */

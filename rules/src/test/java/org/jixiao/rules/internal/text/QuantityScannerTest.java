@@ -15,7 +15,7 @@ import org.quicktheories.generators.Generate;
  * Every branch of the figure scanner, pinned with positions: identifiers, the 18-digit limit,
  * thousands separators, list markers, item numbers before a year, dotted dates, ordinals,
  * ranges, days, multipliers, hedges (约 近 余 多 左右), per-period rates, adjectives (一次性),
- * years against durations (1000–2999 年 is a date), months and Chinese numerals. Each expected
+ * years against durations (1000–2999 年 is a date), a span and a half (两个半小时, 两天半), months and Chinese numerals. Each expected
  * value is a figure ({@code describe()}) or {@code date}, with its start and end.
  */
 class QuantityScannerTest {
@@ -58,6 +58,14 @@ class QuantityScannerTest {
         "1.2.3|date@0-5",
         "2021.1.1-x|date@0-8",
         "5G网络|",
+        "两个半小时完成调拨|2.5 小时@0-5",
+        "一个半工作日办结|1.5 工作日@0-6",
+        "历时3个半月|3.5 月@2-6",
+        "培训两天半|2.5 天@2-5",
+        "建设期1年半，|1.5 年@3-6",
+        "培训两个半天|1 天@2-6",
+        "两天半小时|2 天@0-2; 0.5 小时@2-5",
+        "3天半数学员结业|3 天@0-2",
         "第3届|",
         "1.举办|",
         "(1)举办|",
