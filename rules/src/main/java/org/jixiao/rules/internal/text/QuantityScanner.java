@@ -510,6 +510,9 @@ public final class QuantityScanner {
     if (start > 0 && s.charAt(start - 1) == '第') {
       return j;
     }
+    if (severalBefore(s, start)) {
+      return j; // 数十场, 数百人: tens or hundreds, no number of them (as 近千人 is none)
+    }
     if (j < n && s.charAt(j) == '、') {
       return j + 1; // 一、二、 are list markers
     }
@@ -580,6 +583,15 @@ public final class QuantityScanner {
         Found.figure(
             new Quantity(value, Optional.empty(), unit.unit(), approximate, start, perEnd[0], Optional.ofNullable(per))));
     return perEnd[0];
+  }
+
+  /**
+   * Whether 数 (several) stands right before the numeral at {@code start} and the numeral is a magnitude (数十, 数百, 数千,
+   * 数万), not the end of a noun of a count (人数十二人: 人数, then 12 人).
+   */
+  private static boolean severalBefore(String s, int start) {
+    return start > 0 && s.charAt(start - 1) == '数' && "十百千万".indexOf(s.charAt(start)) >= 0
+        && (start < 2 || "人次户件个总场期名家批项所台套处座条本册份天".indexOf(s.charAt(start - 2)) < 0);
   }
 
   /** Words that deny an occurrence right before a count (未发生一起, 未发生1起: not a single one). */
