@@ -79,8 +79,6 @@ class CountsToldApartByNameTest {
         "农村公路新开工项目数 | ≥20个 | 农村公路建设项目竣工18个，续建项目12个",
         // the count that would answer may be the sum of two of one subject split by kind
         "刑事法律援助案件办结数 | ≥150件 | 受理刑事法律援助案件186件、民事法律援助案件140件；办结298件",
-        // the name asks the sum
-        "培训总人次 | ≥3000人次 | 培训基层干部1,200人次、致富带头人860人次、农村实用人才1,150人次",
       })
   void countsTheNameDoesNotTellApartStayTied(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);

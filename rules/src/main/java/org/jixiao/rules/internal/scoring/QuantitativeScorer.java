@@ -376,7 +376,6 @@ public final class QuantitativeScorer implements IndicatorScorer {
       candidates = List.of(counted.rate()); // 参训1260人次，考核合格1071人次 under 合格率: 85 %
       madeNote = counted.note();
     }
-    String made = madeNote;
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -398,6 +397,17 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
       candidates = own.candidates();
     }
+    if (candidates.size() > 1) { // 培训基层干部1,200人次、致富带头人860人次: 2060 人次
+      PartSums.Outcome parts = PartSums.of(candidates, actualText, where.name(), targetText, comparison, wanted, unit);
+      if (parts != null && !parts.agrees()) {
+        return Optional.of(PartSums.disagreeing(id(), comparison, wanted, parts, unit)); // 新建3座，维修加固4座，合计8座
+      }
+      if (parts != null) {
+        candidates = List.of(parts.quantity());
+        madeNote = parts.note();
+      }
+    }
+    String made = madeNote;
     if (candidates.size() > 1 && wanted.per().isEmpty() && !asksARate(where.name()) && !asksARate(target.text())) {
       candidates = totalsFirst(candidates, actualText); // 合计50万元, not 人均5000元, answers 补助资金总额50万元
     }
