@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.jixiao.core.evaluation.Outcome;
 import org.jixiao.core.indicator.Subcategory;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,23 @@ class ClockSpansTest {
       })
   void hoursOnDutyAreNoTimeTaken(String name, String target, String actual, BigDecimal fraction) {
     scoredNear(judge(Subcategory.TIMELINESS, name, target, actual), fraction);
+  }
+
+  @ParameterizedTest(name = "{0} | {1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 73d: 1:00 read as 1 hour (17 %), the 7 of 7×24 as 7 hours (29 %); both keep a light or a watch of 6 or 24 hours
+        "路灯亮灯时长 | 每晚≥6小时 | 19:00亮灯至次日1:00关闭",
+        "防汛值守 | 汛期24小时值守 | 汛期实行7×24小时值班值守",
+        "场馆开放时长 | 每天≥8小时 | 每天9:00开放，17:00闭馆",
+      })
+  void timesOfDayAndDaysOnDutyAreNoFigures(String name, String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.TIMELINESS, name, target, actual);
+    if (v.outcome() == Outcome.SCORED) {
+      Judged.met(v); // a span read from the moments meets it; no figure of them is a time taken
+    }
+    assertThat(v.trace().reason()).doesNotContain("实际 1，").doesNotContain("实际 7，").doesNotContain("实际 9，");
   }
 
   @Test

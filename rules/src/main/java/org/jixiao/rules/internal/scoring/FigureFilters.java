@@ -159,14 +159,16 @@ final class FigureFilters {
   /**
    * The figures of {@code actual} less the hours a service is kept open (实行24小时值守, 7×24小时热线, 全天24小时在线): the
    * time it is there to answer, not the time an answer took. A duration right before a word of being on duty, or after ×
-   * (7×24小时), says so; 24小时内响应 does not.
+   * (7×24小时), says so, and the days before × go with it (7 was read as 7 小时); 24小时内响应 does not.
    */
   static List<Quantity> withoutHoursOnDuty(List<Quantity> figures, String actual) {
     List<Quantity> kept = null;
     for (int k = 0; k < figures.size(); k++) {
       Quantity q = figures.get(k);
       boolean onDuty = q.unit().isDuration()
-          && (Texts.startsWithAny(actual, q.end(), ON_DUTY) || q.start() > 0 && "×*xX".indexOf(actual.charAt(q.start() - 1)) >= 0);
+          && (Texts.startsWithAny(actual, q.end(), ON_DUTY) || q.start() > 0 && "×*xX".indexOf(actual.charAt(q.start() - 1)) >= 0)
+          || k + 1 < figures.size() && figures.get(k + 1).start() == q.end() + 1 && "×*xX".indexOf(actual.charAt(q.end())) >= 0
+              && figures.get(k + 1).unit().isDuration(); // the 7 of 7×24小时: days a week, no time taken
       if (onDuty && kept == null) {
         kept = new ArrayList<>(figures.subList(0, k));
       } else if (!onDuty && kept != null) {

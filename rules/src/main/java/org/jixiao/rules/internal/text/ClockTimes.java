@@ -134,6 +134,7 @@ public final class ClockTimes {
     int colon = s.indexOf(':', i);
     boolean marked = colon >= 0 && colon < end
         ? dayPart || colon - i == 2 || before(s, end) || eventAfter(s, end) || eventBefore(s, i) // 08:00, 9:40到达; not 1:10
+            || s.startsWith("00", colon + 1) || Chars.endsWith(s, i, "次日") || Chars.endsWith(s, i, "当日") // 次日1:00关闭: no ratio is 1:00
         : dayPart || last == '半' || last == '分' || before(s, end) || last == '时' && hourOfDay(s, end)
             || last == '点' && eventAfter(s, end);
     return marked ? end + (last == '时' && end < s.length() && s.charAt(end) == '许' ? 1 : 0) : -1;
