@@ -1,5 +1,6 @@
 package org.jixiao.rules.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.rules.text.Judged.judge;
 import static org.jixiao.rules.text.Judged.scoredAt;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Shares written in words, as prose reports write them (百分之九十五, 百分之百, 千分之二, 三分之二): they held
+ * Shares written in words, as prose reports write them (百分之九十五, 百分之百, 千分之二, 三分之二, 九成): they held
  * no figure, so 满意度达到百分之九十五 was undetermined, and 完成年度任务的三分之二 read as 完成, met in full.
  */
 class SharesInWordsTest {
@@ -32,8 +33,27 @@ class SharesInWordsTest {
         "QUANTITY | 100% | 完 成 三 分 之 二 | 0.6667",
         // review 55c: after a list number
         "SERVED_SATISFACTION | ≥90% | 1.百分之九十五 | 1",
+        // review 73a: tenths (成) held no figure; 完成…的九成 read as 完成, met in full
+        "QUANTITY | ≥50% | 三成 | 0.6",
+        "QUANTITY | 100% | 完成全年计划任务的九成 | 0.9",
+        "QUALITY | ≥90% | 九成以上 | 1",
+        "QUALITY | ≤30% | 四成 | 0.6666666666666666666666666666666667",
+        "SERVED_SATISFACTION | ≥90% | 满意度达九成五 | 1",
       })
   void aShareInWordsIsItsFigure(Subcategory sub, String target, String actual, BigDecimal fraction) {
     scoredAt(judge(sub, "", target, actual), fraction);
+  }
+
+  @ParameterizedTest(name = "{0} / {1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 73a: how many answered a survey says nothing of how many were satisfied
+        "服务对象满意度 | ≥90% | 发放问卷千余份，回收率九成以上",
+        "群众满意度 | ≥90% | 发放问卷1000份，回收率92%",
+      })
+  void aSurveysReturnIsNoSatisfaction(String name, String target, String actual) {
+    Judged.undetermined(judge(Subcategory.SERVED_SATISFACTION, name, target, actual), "JX-T-0504");
+    assertThat(judge(Subcategory.SERVED_SATISFACTION, name, target, actual + "，满意率95%").fraction()).contains(BigDecimal.ONE);
   }
 }

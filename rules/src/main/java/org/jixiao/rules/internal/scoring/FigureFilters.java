@@ -231,11 +231,31 @@ final class FigureFilters {
         String name = ComplementRates.nameBefore(actual, q.start());
         rate = name != null && (Absence.namesRateBestAtZero(name) || ComplementRates.isNegated(name)) && !ComplementRates.asksItself(name, asked) ? name : null;
       }
-      if (rate == null || asked.contains(rate) || restated(q, actual, asked)) { // 逾期率3% restated as 按时 97 %
+      if ((rate == null || asked.contains(rate) || restated(q, actual, asked)) && !surveyReturn(q, actual, asked)) { // 逾期率3% restated as 按时 97 %
         kept.add(q);
       }
     }
     return kept.size() == figures.size() ? figures : kept;
+  }
+
+  /** Rates of a survey's returns: how many answered, not how many were satisfied. */
+  private static final List<String> SURVEY_RETURNS = List.of("回收率", "回复率", "应答率", "答卷率", "参与率");
+
+  /**
+   * Whether {@code q} is a rate of a survey's returns (问卷回收率九成以上, 回收率92%) under a satisfaction asked (review
+   * 73a): the share that answered, which says nothing of how many were satisfied.
+   */
+  private static boolean surveyReturn(Quantity q, String actual, String asked) {
+    if (!asked.contains("满意")) {
+      return false;
+    }
+    for (String rate : SURVEY_RETURNS) {
+      int at = actual.lastIndexOf(rate, q.start());
+      if (at >= 0 && at + rate.length() + 3 >= q.start() && Clauses.clauseStart(actual, q.start()) <= at) {
+        return true; // 回收率92%, 回收率达九成以上
+      }
+    }
+    return false;
   }
 
   /**

@@ -56,6 +56,14 @@ public final class UndeterminedReasons {
             .putArgs("found", () -> firstFive(figures.stream().filter(q -> q.unit().isCompatibleWith(wanted.unit())).toList()));
       }
       String unit = wanted.unit().symbol();
+      List<Quantity> alike = figures.stream().filter(q -> !unit.isEmpty() && q.unit().isCompatibleWith(wanted.unit())).toList();
+      if (!alike.isEmpty()) {
+        // 回收率92% against 满意度 ≥ 90 %: a figure of the unit asked, of another thing; 0213 would say none is of that unit
+        return trace("JX-T-0504")
+            .putArgs("comparison", target.comparison().symbol())
+            .putArgs("wanted", wanted::describe)
+            .putArgs("found", () -> firstFive(alike));
+      }
       Trace.Builder trace =
           trace(unit.isEmpty() ? "JX-T-0214" : "JX-T-0213")
               .putArgs("comparison", target.comparison().symbol())

@@ -553,6 +553,13 @@ public final class QuantityScanner {
       return report;
     }
     boolean approximate = approximateBefore(s, start);
+    int tenths = tenthsEnd(s, numeral, k);
+    if (tenths > 0) {
+      // 九成, 约占三成, 九成五: tenths of a whole, a share in %
+      BigDecimal share = value.multiply(BigDecimal.TEN).add(tenths > k + 1 ? BigDecimal.valueOf(s.charAt(k + 1) == '五' ? 5 : 0) : BigDecimal.ZERO);
+      out.add(Found.figure(new Quantity(share, Optional.empty(), PERCENT, approximate || Chars.startsWith(s, tenths, "多"), start, tenths)));
+      return tenths;
+    }
     UnitMatch unit = unitAt(s, k);
     if (unit == null && k < n && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
       unit = unitAt(s, k + 1);
@@ -617,6 +624,27 @@ public final class QuantityScanner {
       }
     }
     return false;
+  }
+
+  private static final Unit PERCENT = Unit.of("%").orElseThrow();
+
+  /** Characters after 成 that make it a word of its own (成为, 成立, 成效, 成本, 一成不变, 九成新): no tenths. */
+  private static final String NOT_AFTER_TENTHS = "员立为功果效本绩熟新长型交品就都语规事才色年人分批套片群不行器材像全千方家形书倍活";
+
+  /**
+   * Where tenths written in words end (九成 at {@code k} after the numeral, 九成五 with half a tenth), or -1: a numeral of
+   * one character from 一 to 十 (两 too) right before 成, and no word going on from 成 ({@link #NOT_AFTER_TENTHS}).
+   */
+  private static int tenthsEnd(String s, String numeral, int k) {
+    if (k >= s.length() || s.charAt(k) != '成' || numeral.length() != 1 || "一两二三四五六七八九十".indexOf(numeral.charAt(0)) < 0) {
+      return -1;
+    }
+    if (k + 1 < s.length() && NOT_AFTER_TENTHS.indexOf(s.charAt(k + 1)) >= 0) {
+      return -1;
+    }
+    boolean half = k + 1 < s.length() && s.charAt(k + 1) == '五' && numeral.charAt(0) != '十'
+        && (k + 2 >= s.length() || !ChineseNumerals.isPart(s.charAt(k + 2)) && unitAt(s, k + 2) == null);
+    return half ? k + 2 : k + 1;
   }
 
   private static final Unit MONTHS = Unit.of("月").orElseThrow();

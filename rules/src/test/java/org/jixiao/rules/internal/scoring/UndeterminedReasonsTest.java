@@ -37,6 +37,7 @@ class UndeterminedReasonsTest {
         "*|保障运行|JX-T-0211|未填写目标值，实际完成值“保障运行”也没有完成情况的表述（完成、达标、满意等）|no target is stated, and the actual '保障运行' has no completion word (完成, 达标, 满意 …)",
         "不少于5场|保障运行|JX-T-0212|目标要求≥ 5 场，但实际完成值“保障运行”既没有数值，也没有完成情况的表述|the target asks for ≥ 5 场 but the actual '保障运行' states neither a figure nor a completion word",
         "不少于1500人次|1642人|JX-T-0213|目标要求≥ 1500 人次，但实际完成值只有其他单位的数值（1642 人），也没有完成情况的表述；人次无法换算为这些单位|the target asks for ≥ 1500 人次 but the actual gives figures only in other units (1642 人) and no completion word; 人次 is not convertible into them",
+        "≥90%|回收率92%|JX-T-0504|目标要求≥ 90 %，实际完成值中同单位的数值（92 %）不是该指标所问的（其他事项、其他比率、计划数或其他年度），也没有完成情况的表述|the target asks for ≥ 90 %; the actual's figures in that unit (92 %) are not of what the indicator asks (another thing, another rate, a plan or another year), and it has no completion word",
         "提升服务水平|服务500人|JX-T-0215|目标“提升服务水平”没有可与实际数值比较的数值，实际完成值“服务500人”也没有完成情况的表述|the target '提升服务水平' sets no figure to compare the actual's figures with, and the actual '服务500人' has no completion word",
         "2021年4月15日|0|JX-T-0219|目标“2021年4月15日”是完成期限，实际完成值“0”既没有写明完成日期，也没有说明是否已完成|the target '2021年4月15日' is a deadline, and the actual '0' states neither a date nor whether the work was done",
         "2023年10月底前|按计划推进|JX-T-0219|目标“2023年10月底前”是完成期限，实际完成值“按计划推进”既没有写明完成日期，也没有说明是否已完成|the target '2023年10月底前' is a deadline, and the actual '按计划推进' states neither a date nor whether the work was done",

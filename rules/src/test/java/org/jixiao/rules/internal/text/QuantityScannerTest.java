@@ -15,7 +15,7 @@ import org.quicktheories.generators.Generate;
  * Every branch of the figure scanner, pinned with positions: identifiers, the 18-digit limit,
  * thousands separators, list markers, item numbers before a year, dotted dates, ordinals,
  * ranges, days, multipliers, hedges (约 近 余 多 左右), per-period rates, adjectives (一次性),
- * years against durations (1000–2999 年 is a date), a span and a half (两个半小时, 两天半), months and Chinese numerals. Each expected
+ * years against durations (1000–2999 年 is a date), a span and a half (两个半小时, 两天半), tenths in words (九成, 九成五), months and Chinese numerals. Each expected
  * value is a figure ({@code describe()}) or {@code date}, with its start and end.
  */
 class QuantityScannerTest {
@@ -69,6 +69,13 @@ class QuantityScannerTest {
         "开展宣讲数十场|",
         "受理投诉数十件，数百人参加|",
         "培训人数十二人|12 人@4-7",
+        "约占三成|30 %@2-4",
+        "九成五以上|95 %@0-3",
+        "完成全年计划任务的九成|90 %@9-11",
+        "覆盖两成多|~20 %@2-4",
+        "一成不变|",
+        "九成新的设备|",
+        "建成五个|5 个@2-4",
         "第3届|",
         "1.举办|",
         "(1)举办|",
