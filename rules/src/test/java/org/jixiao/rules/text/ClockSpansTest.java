@@ -113,6 +113,30 @@ class ClockSpansTest {
     assertThat(v.trace().reason()).doesNotContain("实际 1，").doesNotContain("实际 7，").doesNotContain("实际 9，");
   }
 
+  @ParameterizedTest(name = "{0} | {1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 73d (TimesOfTasks): the repair's time read as the arrival's (25 %, 0 %); the arrival's beside the repair's tied
+        "故障抢修到达现场时间 | ≤2小时 | 9时接报，10时到达现场，抢修用时3.5小时，13时30分恢复供水。 | 1.0000",
+        "接警到场时间 | ≤15分钟 | 22:05接警，22:17到达现场，处置用时40分钟 | 1.0000",
+        "管网抢修时长 | 不超过3小时 | 接报后40分钟赶到现场，抢修用时3.5小时 | 0.8333",
+        "最长办理时限 | ≤10个工作日 | 平均办理时长6个工作日，个别复杂件最长用时14个工作日。 | 0.6000",
+        "平均办结时间 | ≤5个工作日 | 平均3.5个工作日，最长8个工作日 | 1.0000",
+      })
+  void theTimeOfTheTaskAskedAnswers(String name, String target, String actual, BigDecimal fraction) {
+    scoredNear(judge(Subcategory.TIMELINESS, name, target, actual), fraction);
+  }
+
+  @Test
+  void anotherTasksTimeOrAWiderAreasAverageDoesNotAnswer() {
+    // the repair's time alone says nothing of when the crew arrived
+    Judged.undetermined(judge(Subcategory.TIMELINESS, "抢修到场时间", "≤2小时", "抢修用时1.5小时"));
+    // a province's average is not this unit's: the 平均 asked is not marked by it
+    assertThat(judge(Subcategory.TIMELINESS, "平均办结时间", "≤4个工作日", "全省平均用时5个工作日，本单位3个工作日").trace().reason())
+        .doesNotContain("实际 5 工作日");
+  }
+
   @Test
   void hoursOnDutyAloneLeaveTheCeilingUndetermined() { // it read 0 %: 24 hours against 2
     Judged.undetermined(judge(Subcategory.TIMELINESS, "排涝抢险时限", "≤2小时", "汛期时段24小时值守，高峰时期增派人员"));

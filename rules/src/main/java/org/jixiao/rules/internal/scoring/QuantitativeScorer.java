@@ -303,6 +303,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     figures = overTheTargetsPeriod(wanted, FigureFilters.withSharesOfFigures(figures, actualText), actualText, PeriodPairing.asked(comparison));
     if (unit.isDuration()) {
       figures = FigureFilters.withoutOverruns(FigureFilters.withoutHoursOnDuty(figures, actualText), actualText); // 24小时值守: no time taken
+      figures = TimesOfTasks.asked(figures, actualText, where.name()); // 抢修用时3.5小时 is no time to arrive
     }
     String asked = targetText + "|" + where.name();
     if (unit.symbol().equals("%")) { // 逾期率3% against 按时完成率≥95%: 97 %
