@@ -38,6 +38,8 @@ class PartPendingTest {
         "项目完工情况 | 全部完工 | 主体工程已完工，附属绿化工程正在施工",
         "工程建设进度 | 按期竣工 | 四个标段中三个已竣工，一个预计明年6月竣工",
         "校舍维修改造 | 全部完工 | 12所学校中9所已完工，其余3所争取寒假期间完工",
+        // review 73c: a later step the target asks is part of the work asked (read met before)
+        "项目建成投用 | 年内建成投入使用 | 已建成，待验收后投入使用",
       })
   void aPartPendingBesideWorkDoneIsPartlyAchieved(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The pending clause must follow a clause of work done and be of the same work: a verb of the work (完工, 施工, 安装, 验收 …) or a part named as the rest
  * of it (其余, 剩余, 二期, 附属 …). Not a later step or another matter (已全部完工，有望明年投入使用; 全部竣工，正在办理竣工决算;
- * 完成全部改造，下一步将推进长效管护), unless the done clause is of that step too (已验收18个项目，尚有5个项目待验收), and not next
- * year's new work (今年任务全部完成，明年计划新建5所).
+ * 完成全部改造，下一步将推进长效管护), unless the done clause is of that step too (已验收18个项目，尚有5个项目待验收) or the target
+ * asks it (已建成，待验收后投入使用 under 年内建成投入使用), and not next year's new work (今年任务全部完成，明年计划新建5所).
  */
 final class PartPending {
   private PartPending() {}
@@ -64,8 +64,12 @@ final class PartPending {
     if (Texts.containsAny(pending, NEXT_YEARS) && (Texts.containsAny(done, THIS_YEAR) || target.contains("年度") || name.contains("年度"))) {
       return null; // 完成本年度建设任务，剩余15公里按计划于明年实施: the year's part done, the rest is a later year's
     }
+    boolean laterAsked = false;
     for (String later : LATER) {
-      if (pending.contains(later) && !done.contains(later)) {
+      laterAsked |= pending.contains(later) && (target.contains(later) || name.contains(later));
+    }
+    for (String later : LATER) {
+      if (pending.contains(later) && !done.contains(later) && !laterAsked) {
         return null; // 有望明年投入使用, 正在办理竣工决算: a later step, not a part of the work
       }
     }

@@ -231,7 +231,8 @@ public final class QualitativeScorer implements IndicatorScorer {
       if (done.isPresent()) {
         return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, reportedResults(input, done.get(), "reported-results", "JX-T-0228")));
       }
-      return Optional.empty();
+      // 正在验收 under 12月底前完成竣工验收: work asked finished, still going on after the year
+      return Optional.ofNullable(WorkUnderway.verdict(id(), input, vocabulary.mixedFraction()));
     }
     Reading r = reading.get();
     BigDecimal fraction = r.fraction();
