@@ -123,6 +123,9 @@ class ClockSpansTest {
         "管网抢修时长 | 不超过3小时 | 接报后40分钟赶到现场，抢修用时3.5小时 | 0.8333",
         "最长办理时限 | ≤10个工作日 | 平均办理时长6个工作日，个别复杂件最长用时14个工作日。 | 0.6000",
         "平均办结时间 | ≤5个工作日 | 平均3.5个工作日，最长8个工作日 | 1.0000",
+        // review 73e: an average asked, and the average of which task
+        "抢修平均到场时间 | ≤30分钟 | 平均到场时间25分钟，平均抢修用时2.5小时 | 1.0000",
+        "平均清障时间 | ≤1小时 | 平均到场时间18分钟，平均清障用时1.5小时 | 0.5000",
       })
   void theTimeOfTheTaskAskedAnswers(String name, String target, String actual, BigDecimal fraction) {
     scoredNear(judge(Subcategory.TIMELINESS, name, target, actual), fraction);

@@ -56,7 +56,6 @@ class DecimalSharesTest {
       delimiter = '|',
       value = {
         "档案数字化完成率 | 100% | 馆藏档案3.2万卷", // review 72d: read as 32000 %, met
-        "档案数字化完成率 | 100% | 馆藏档案3.2万卷，已扫描2.56万卷，余下0.64万卷正在扫描",
         "图书借阅率 | ≥80% | 借阅图书1.5千册次",
       })
   void aBareFigureWithAMultiplierIsNoShare(String name, String target, String actual) {
@@ -73,5 +72,13 @@ class DecimalSharesTest {
       assertThat(asDecimal.outcome()).as(asDecimal.trace().reason()).isEqualTo(asPercent.outcome());
       assertThat(asDecimal.fraction()).as(asDecimal.trace().reason()).isEqualTo(asPercent.fraction());
     });
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMeasureWordAfterAMultiplierIsTheFiguresUnit() {
+    // held above as no share; review 73e's run found 卷 after 万 read as no unit: the counts give the rate
+    IndicatorVerdict v = judge(Subcategory.QUALITY, "档案数字化完成率", "100%", "馆藏档案3.2万卷，已扫描2.56万卷，余下0.64万卷正在扫描");
+    scoredNear(v, new BigDecimal("0.8"));
+    assertThat(v.trace().reason()).contains("25600 卷 / 32000 卷");
   }
 }

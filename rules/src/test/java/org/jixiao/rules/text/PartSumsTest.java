@@ -43,6 +43,7 @@ class PartSumsTest {
         "义诊服务人次 | ≥3,000人次 | 3月、6月、9月、12月各开展义诊一次，服务人次分别为680、720、655、790 | 0.9483", // bare parts
         "消费投诉举报件数 | ≤2000件 | 受理消费者投诉1,820件、举报320件 | 0.93",
         "教师培训人次 | ≥200人次 | 组织教师参加省级培训46人次、市级培训98人次、县级培训70人次 | 1",
+        "两癌筛查人数 | ≥1.5万人 | 东、西两片区分别筛查８，２１０人、６，４３０人 | 0.976", // two areas before 分别, one measure
         // CountsToldApartByNameTest held it tied, no sum being read; review 71a keys it met
         "培训总人次 | ≥3000人次 | 培训基层干部1,200人次、致富带头人860人次、农村实用人才1,150人次 | 1",
         // a stated total the parts add up to answers, with the parts shown

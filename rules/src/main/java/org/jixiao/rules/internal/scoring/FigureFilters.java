@@ -239,7 +239,7 @@ final class FigureFilters {
   }
 
   /** Rates of a survey's returns: how many answered, not how many were satisfied. */
-  private static final List<String> SURVEY_RETURNS = List.of("回收率", "回复率", "应答率", "答卷率", "参与率");
+  private static final List<String> SURVEY_RETURNS = List.of("回收率", "回复率", "应答率", "答卷率", "参与率", "回收", "收回");
 
   /**
    * Whether {@code q} is a rate of a survey's returns (问卷回收率九成以上, 回收率92%) under a satisfaction asked (review

@@ -123,7 +123,8 @@ final class PartSums {
   }
 
   /**
-   * Whether the first label maps the parts onto things listed before 分别 (培训人数、就业人数分别为: two measures) or onto
+   * Whether the first label maps the parts onto measures listed before 分别 (培训人数、就业人数分别为: two measures; not 东、西两片区
+   * 分别筛查, two areas of one measure) or onto
    * periods that may leave some of the year out (一至三季度分别开展督查8次、10次、9次); four quarters named so are the year.
    */
   private static boolean respectively(String first) {
@@ -132,9 +133,12 @@ final class PartSums {
       return false;
     }
     String before = first.substring(0, at);
-    return before.indexOf('、') >= 0
+    return before.indexOf('、') >= 0 && Texts.containsAny(before, MEASURES)
         || (before.indexOf('季') >= 0 || before.indexOf('月') >= 0) && !Texts.containsAny(before, List.of("四个季度", "一至四季度", "1-4季度", "各季度", "12个月", "1-12月"));
   }
+
+  /** Words of measures listed before 分别 (培训人数、就业人数分别为): each figure answers one, no sum (东、西两片区分别筛查 sums). */
+  private static final List<String> MEASURES = List.of("数", "率", "量", "额", "面积", "里程", "长度", "时间", "费");
 
   /** {@code q}'s value in {@code unit}, or as it is when bare. */
   private static BigDecimal inUnit(Quantity q, Unit unit) {

@@ -41,28 +41,45 @@ final class TimesOfTasks {
     if (figures.size() < 1 || !Texts.containsAny(actual, TIMED) && !actual.contains("平均") && !actual.contains("最长")) {
       return figures; // nearly every actual: no time of a task named, no average and no longest
     }
+    List<Quantity> kept = figures;
     if (name.contains("平均")) {
-      return marked(figures, actual, List.of("平均"), true);
+      kept = marked(kept, actual, List.of("平均"), true);
+    } else if (name.contains("最长") || name.contains("最多")) {
+      kept = marked(kept, actual, List.of("最长", "最多"), true);
     }
-    if (name.contains("最长") || name.contains("最多")) {
-      return marked(figures, actual, List.of("最长", "最多"), true);
-    }
-    @Nullable String task = firstOf(name, TASKS);
+    @Nullable String task = taskOf(name);
     if (Texts.containsAny(name, ARRIVALS) && (task == null || name.indexOf(task) < firstIndex(name, ARRIVALS))) {
       // 故障抢修到达现场时间: the arrival is asked; 抢修 names whose arrival
-      List<Quantity> kept = new ArrayList<>(figures.size());
-      for (Quantity q : figures) {
-        @Nullable String timed = timedTask(actual, q);
-        if (timed == null || !q.unit().isDuration()) {
-          kept.add(q);
+      List<Quantity> arrivals = new ArrayList<>(kept.size());
+      for (Quantity q : kept) {
+        if (timedTask(actual, q) == null || !q.unit().isDuration()) {
+          arrivals.add(q);
         }
       }
-      return kept.size() == figures.size() ? figures : kept;
+      return arrivals.size() == kept.size() ? kept : arrivals;
     }
+    return task != null ? marked(kept, actual, List.of(task), false) : kept;
+  }
+
+  /**
+   * The task whose time the name asks: one of {@link #TASKS}, or the two characters right before 时间, 时长, 用时 or 时限 that
+   * are no arrival (平均清障时间: 清障); null when none.
+   */
+  private static @Nullable String taskOf(String name) {
+    @Nullable String task = firstOf(name, TASKS);
     if (task != null) {
-      return marked(figures, actual, List.of(task), false);
+      return task;
     }
-    return figures;
+    for (String time : List.of("时间", "时长", "用时", "时限")) {
+      int at = name.indexOf(time);
+      if (at >= 2) {
+        String before = name.substring(at - 2, at);
+        if (!ARRIVALS.contains(before) && Character.isLetter(before.charAt(0)) && !before.contains("平均") && !before.equals("最长")) {
+          return before;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -89,14 +106,17 @@ final class TimesOfTasks {
     return kept;
   }
 
-  /** The task a figure's words time (抢修 of 抢修用时3.5小时), or null when no word of a task's time stands before it. */
+  /**
+   * The words before a task's time that a figure's words give (平均抢修 of 平均抢修用时2.5小时), or null when no word of a
+   * task's time stands before it or it is an arrival's (到场用时).
+   */
   private static @Nullable String timedTask(String actual, Quantity q) {
     String words = before(actual, q);
     for (String timed : TIMED) {
       int at = words.lastIndexOf(timed);
       if (at >= 0 && at + timed.length() >= words.length() - 2) { // 用时3.5小时, 用时约40分钟
-        @Nullable String task = firstOf(words.substring(0, at), TASKS);
-        return task;
+        String task = words.substring(0, at);
+        return task.isEmpty() || Texts.containsAny(task, ARRIVALS) ? null : task; // 到场用时 is an arrival's time
       }
     }
     return null;

@@ -423,8 +423,9 @@ public final class QuantityScanner {
         }
       }
     }
-    if (unit == null && k < n && Chars.isCjk(a[k]) && NOT_UNITS.indexOf(a[k]) < 0
-        && multiplier.compareTo(BigDecimal.ONE) == 0 && upper == null) {
+    if (unit == null && k < n && Chars.isCjk(a[k]) && NOT_UNITS.indexOf(a[k]) < 0 && upper == null
+        && (multiplier.compareTo(BigDecimal.ONE) == 0 || MEASURE_WORDS.indexOf(a[k]) >= 0)) {
+      // after 万 or 千 only a measure word (馆藏3.2万卷 was 32000 with no unit, and a share under a target in %)
       unit = new UnitMatch(String.valueOf(a[k]), Unit.ofWord(String.valueOf(a[k])), k + 1);
     }
     if (unit == null && k < n && (a[k] == '余' || a[k] == '多')) {
@@ -555,8 +556,8 @@ public final class QuantityScanner {
     boolean approximate = approximateBefore(s, start);
     int tenths = tenthsEnd(s, numeral, k);
     if (tenths > 0) {
-      // 九成, 约占三成, 九成五: tenths of a whole, a share in %
-      BigDecimal share = value.multiply(BigDecimal.TEN).add(tenths > k + 1 ? BigDecimal.valueOf(s.charAt(k + 1) == '五' ? 5 : 0) : BigDecimal.ZERO);
+      // 九成, 约占三成, 九成五, 八成七: tenths of a whole and a digit of hundredths, a share in %
+      BigDecimal share = value.multiply(BigDecimal.TEN).add(tenths > k + 1 ? BigDecimal.valueOf("一二三四五六七八九".indexOf(s.charAt(k + 1)) + 1) : BigDecimal.ZERO);
       out.add(Found.figure(new Quantity(share, Optional.empty(), PERCENT, approximate || Chars.startsWith(s, tenths, "多"), start, tenths)));
       return tenths;
     }
@@ -628,11 +629,14 @@ public final class QuantityScanner {
 
   private static final Unit PERCENT = Unit.of("%").orElseThrow();
 
+  /** Measure words that follow 万 or 千 as a unit of their own (3.2万卷, 1.5万株, 20万尾). */
+  private static final String MEASURE_WORDS = "卷株尾只头羽册本张棵盏块枚粒袋箱瓶包盒顶双";
+
   /** Characters after 成 that make it a word of its own (成为, 成立, 成效, 成本, 一成不变, 九成新): no tenths. */
   private static final String NOT_AFTER_TENTHS = "员立为功果效本绩熟新长型交品就都语规事才色年人分批套片群不行器材像全千方家形书倍活";
 
   /**
-   * Where tenths written in words end (九成 at {@code k} after the numeral, 九成五 with half a tenth), or -1: a numeral of
+   * Where tenths written in words end (九成 at {@code k} after the numeral, 九成五 or 九成三 with a hundredth's digit), or -1: a numeral of
    * one character from 一 to 十 (两 too) right before 成, and no word going on from 成 ({@link #NOT_AFTER_TENTHS}).
    */
   private static int tenthsEnd(String s, String numeral, int k) {
@@ -642,9 +646,9 @@ public final class QuantityScanner {
     if (k + 1 < s.length() && NOT_AFTER_TENTHS.indexOf(s.charAt(k + 1)) >= 0) {
       return -1;
     }
-    boolean half = k + 1 < s.length() && s.charAt(k + 1) == '五' && numeral.charAt(0) != '十'
+    boolean digit = k + 1 < s.length() && "一二三四五六七八九".indexOf(s.charAt(k + 1)) >= 0 && numeral.charAt(0) != '十'
         && (k + 2 >= s.length() || !ChineseNumerals.isPart(s.charAt(k + 2)) && unitAt(s, k + 2) == null);
-    return half ? k + 2 : k + 1;
+    return digit ? k + 2 : k + 1;
   }
 
   private static final Unit MONTHS = Unit.of("月").orElseThrow();
