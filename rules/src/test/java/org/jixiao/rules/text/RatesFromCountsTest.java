@@ -33,6 +33,12 @@ class RatesFromCountsTest {
         "食品抽检不合格率 | ≤2% | 抽检500批次，不合格15批次 | 0.5",
         "适龄儿童免疫规划疫苗接种率 | ≥95% | 应种儿童2860人，实种2631人 | 0.9683",
         "义务教育学生辍学率 | ≤0.5% | 在校学生5000人，辍学30人 | 0.8",
+        // review 73c: a plan's whole in money (read as 完成, met), a whole the part is taken among (undetermined)
+        "年度投资计划完成率 | ≥90% | 完成投资1200万元，计划1500万元 | 0.8889",
+        "项目开工率 | 100% | 8个项目中已开工6个 | 0.75",
+        "高校毕业生就业率 | ≥90% | 1850名毕业生中已就业1628人 | 0.9778",
+        "培训计划完成率 | ≥95% | 计划培训500人，实际培训450人 | 0.9474",
+        "资金拨付率 | 100% | 下达资金500万元，拨付480万元 | 0.96",
       })
   void aRateIsThePartOverTheWhole(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);
@@ -48,6 +54,9 @@ class RatesFromCountsTest {
         "合格率 | ≥90% | 参训1260人次，考核合格1071人", // two units
         "疫苗及时接种率 | ≥90% | 应种儿童2860人，实种2631人", // how many on time is not said (review 70e)
         "再就业率 | ≥50% | 新增就业1200人，其中再就业561人", // no word of the rate's whole
+        // review 70: a plan and what was done are no pass rate, a budget and what was spent no rate of the rest
+        "培训合格率 | ≥90% | 计划培训500人，实际培训450人",
+        "结余率 | ≤5% | 预算43.2万元，实际支出37.24万元",
       })
   void countsThatAreNotTheRatesWholeAndPartMakeNoRate(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);

@@ -26,7 +26,8 @@ final class RatesFromCounts {
   /** Words before the whole a rate is taken of. */
   private static final List<String> WHOLES =
       List.of("参训", "参加", "参考", "在册", "受理", "抽检", "抽查", "检测", "检查", "登记", "应", "共", "总", "申请", "纳入", "接收", "收到",
-          "调查", "发放", "回收", "培训", "入学", "服务", "排查", "发现", "在校", "在管", "审核", "核查", "完工", "辖区", "有效");
+          "调查", "发放", "回收", "培训", "入学", "服务", "排查", "发现", "在校", "在管", "审核", "核查", "完工", "辖区", "有效", "计划", "下达",
+          "预算");
 
   /** Words of how the part was done that a rate's name may ask (及时接种率, 按期办结率): the part must say them too. */
   private static final List<String> QUALIFIERS = List.of("及时", "按时", "按期", "如期", "准时", "规范", "有效");
@@ -49,15 +50,17 @@ final class RatesFromCounts {
       whole = figures.get(1);
       part = figures.get(0);
     }
-    if (!whole.unit().isCount() || !part.unit().equals(whole.unit()) || whole.isRange() || part.isRange() || whole.per().isPresent()
+    if (!(whole.unit().isCount() || whole.unit().isMoney()) || !part.unit().equals(whole.unit()) || whole.isRange() || part.isRange() || whole.per().isPresent()
         || part.per().isPresent() || whole.value().signum() <= 0 || part.value().compareTo(whole.value()) > 0 || part.value().signum() < 0) {
       return null;
     }
     String wholeLabel = labelOf(actual, whole, 0);
     String partLabel = labelOf(actual, part, whole.end() < part.start() ? whole.end() : 0);
     int at = partLabel.lastIndexOf(word);
-    boolean dueAndDone = wholeLabel.contains("应") && (partLabel.contains("实") || partLabel.contains("已")); // 应种2860人，实种2631人
-    if (at < 0 && !dueAndDone || !Texts.containsAny(wholeLabel, WHOLES) || wholeLabel.contains(word)) {
+    boolean done = partLabel.contains("实") || partLabel.contains("已");
+    boolean dueAndDone = done && (wholeLabel.contains("应") || Texts.containsAny(wholeLabel, PLANNED) && DOING.contains(word)); // 应种2860人，实种2631人
+    boolean among = whole.end() < part.start() && wholeBefore(actual, whole, part); // 8个项目中已开工6个
+    if (at < 0 && !dueAndDone || !Texts.containsAny(wholeLabel, WHOLES) && !among || wholeLabel.contains(word)) {
       return null; // 参训1260人次，考核合格1071人次: the whole's words, then the part's
     }
     for (String q : QUALIFIERS) {
@@ -71,6 +74,25 @@ final class RatesFromCounts {
     Quantity made = new Quantity(value, Optional.empty(), percent, false, part.start(), part.end());
     String note = "（" + (rest ? "1 − " : "") + part.describe() + " / " + whole.describe() + "）";
     return new Rate(made, note);
+  }
+
+  /**
+   * Words of what was planned or allotted before a whole (计划, 下达, 预算): a part said done (实, 已) is of it when the rate
+   * asked is of doing it ({@link #DOING}: 计划培训500人，实际培训450人 is no 合格率, nor 预算…，实际支出… a 结余率).
+   */
+  private static final List<String> PLANNED = List.of("计划", "下达", "预算");
+
+  /** The two characters before 率 of a rate of doing what was planned. */
+  private static final List<String> DOING = List.of("完成", "执行", "实施", "落实", "到位", "拨付", "发放", "兑现", "支付", "开工", "完工");
+
+  /**
+   * Whether the whole is the set the part is taken among: the whole's noun and 中 right after it, then the part in the same
+   * clause (8个项目中已开工6个, 12所学校中9所已完工).
+   */
+  private static boolean wholeBefore(String actual, Quantity whole, Quantity part) {
+    String between = actual.substring(whole.end(), part.start());
+    int among = between.indexOf('中');
+    return among >= 0 && among <= 6 && Clauses.clauseEnd(actual, whole.end()) >= part.start();
   }
 
   /** {@code part} over {@code whole} in %, rounded once to cents: how every rate made from counts is made. */
