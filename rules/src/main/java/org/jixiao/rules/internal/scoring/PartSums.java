@@ -291,7 +291,8 @@ final class PartSums {
    * Whether the list's first label holds steps ({@link #STEPS}) none of which the name, naming another step, does (全年排查
    * 一般隐患498处、重大隐患22处 under 安全隐患整改数: found, not put right).
    */
-  private static boolean anotherStepNamed(String name, String first) {
+  private static boolean anotherStepNamed(String name, String label) {
+    String first = label.replace("参训", "培训"); // 各期参训 is the training 培训人次 counts
     boolean stepped = false;
     for (String step : STEPS) {
       if (step.length() > 1 && first.contains(step)) {

@@ -87,6 +87,7 @@ public final class QuantityScanner {
       }
     }
     joinHalves(s, out);
+    unitWrittenOnce(s, out);
     Intervals.join(s, out);
     return out;
   }
@@ -119,6 +120,42 @@ public final class QuantityScanner {
         out.set(i, Found.figure(new Quantity(q.value().add(HALF), Optional.empty(), q.unit(), q.approximate(), q.start(), e + 1)));
       }
     }
+  }
+
+  /**
+   * Bare figures joined by 、 before a figure with a count's unit take that unit (分别为210、185、240人次: three counts of 人次;
+   * review 73e), as a list writes it once. Not after 第 (第1、2、3期 are the turns' numbers), nor a figure with a fraction
+   * of its own or a range.
+   */
+  private static void unitWrittenOnce(String s, List<Found> out) {
+    for (int i = out.size() - 1; i > 0; i--) {
+      Found last = out.get(i);
+      if (!last.figure() || !last.quantity().unit().isCount() || last.quantity().per().isPresent()) {
+        continue;
+      }
+      int j = i - 1;
+      while (j >= 0 && bareBefore(s, out.get(j), out.get(j + 1).quantity().start())) {
+        j--;
+      }
+      int first = j + 1;
+      int start = out.get(first).quantity().start();
+      if (first == i || start > 0 && (s.charAt(start - 1) == '第' || s.charAt(start - 1) == '、')) {
+        continue; // 第1、2、3期: 1 after 第 is read as no figure, and 2 follows a 、
+      }
+      Unit unit = last.quantity().unit();
+      for (int k = first; k < i; k++) {
+        Quantity q = out.get(k).quantity();
+        out.set(k, Found.figure(new Quantity(q.value(), Optional.empty(), unit, q.approximate(), q.start(), q.end())));
+      }
+      i = first;
+    }
+  }
+
+  /** Whether {@code f} is a bare whole figure right before 、 and the figure at {@code next}. */
+  private static boolean bareBefore(String s, Found f, int next) {
+    Quantity q = f.quantity();
+    return f.figure() && q.unit().equals(Unit.NONE) && q.upper().isEmpty() && q.per().isEmpty() && q.end() + 1 == next
+        && s.charAt(q.end()) == '、' && q.value().stripTrailingZeros().scale() <= 0;
   }
 
   /** Characters after a span's 半 that make 半 the start of another word (3天半数学员, 2年半径): not half of the span. */
