@@ -3,12 +3,10 @@ package org.jixiao.rules.internal.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jixiao.core.evaluation.Trace;
-import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorVerdict;
-import org.jixiao.rules.text.Band;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jspecify.annotations.Nullable;
 
@@ -73,19 +71,11 @@ final class PartPending {
         return null; // 有望明年投入使用, 正在办理竣工决算: a later step, not a part of the work
       }
     }
-    Band band = QualitativeScorer.bandOf(mixed);
-    Trace trace =
+    Trace.Builder trace =
         Reasons.trace(scorer, "part-pending", "JX-T-0501")
             .putArgs("actual", Texts.shorten(input.actual()))
-            .putArgs("pending", pending.strip())
-            .putArgs("band", band.label())
-            .putArgs("bandEn", QualitativeScorer.english(band))
-            .putArgs("percent", mixed, Trace.Printed.PERCENT)
-            .putFigures("fraction", Decimals.fraction(mixed))
-            .putFigures("bandLower", band.lower())
-            .putFigures("bandUpper", band.upper())
-            .build();
-    return IndicatorVerdict.scored(mixed, trace);
+            .putArgs("pending", pending.strip());
+    return IndicatorVerdict.scored(mixed, QualitativeScorer.banded(trace, mixed).build());
   }
 
   /** At most this many clauses are read: a cell of more reports many pieces of work, not one and its rest. */

@@ -484,6 +484,18 @@ public final class QualitativeScorer implements IndicatorScorer {
   }
 
   /** The band a fraction lies in (0.80 and above achieved, 0.60 and above partly). */
+  /** {@code trace} with the band of {@code fraction} and the fraction itself, as every banded verdict names them. */
+  static Trace.Builder banded(Trace.Builder trace, BigDecimal fraction) {
+    Band band = bandOf(fraction);
+    return trace
+        .putArgs("band", band.label())
+        .putArgs("bandEn", english(band))
+        .putArgs("percent", fraction, Trace.Printed.PERCENT)
+        .putFigures("fraction", Decimals.fraction(fraction))
+        .putFigures("bandLower", band.lower())
+        .putFigures("bandUpper", band.upper());
+  }
+
   static Band bandOf(BigDecimal fraction) {
     return fraction.compareTo(Band.ACHIEVED.lower()) >= 0 ? Band.ACHIEVED
         : fraction.compareTo(Band.PARTLY_ACHIEVED.lower()) >= 0 ? Band.PARTLY_ACHIEVED : Band.NOT_ACHIEVED;

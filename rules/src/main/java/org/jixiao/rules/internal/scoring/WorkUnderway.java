@@ -9,7 +9,6 @@ import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.TargetParser;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorVerdict;
-import org.jixiao.rules.text.Band;
 import org.jixiao.rules.text.Target;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jspecify.annotations.Nullable;
@@ -71,19 +70,11 @@ final class WorkUnderway {
         return null; // 主体已封顶，装修正在进行 under 年内封顶: what is asked is done
       }
     }
-    Band band = QualitativeScorer.bandOf(mixed);
-    Trace trace =
+    Trace.Builder trace =
         Reasons.trace(scorer, "work-underway", "JX-T-0505")
             .putArgs("actual", Texts.shorten(input.actual()))
-            .putArgs("words", clauseOf(actual, words))
-            .putArgs("band", band.label())
-            .putArgs("bandEn", QualitativeScorer.english(band))
-            .putArgs("percent", mixed, Trace.Printed.PERCENT)
-            .putFigures("fraction", Decimals.fraction(mixed))
-            .putFigures("bandLower", band.lower())
-            .putFigures("bandUpper", band.upper())
-            .build();
-    return IndicatorVerdict.scored(mixed, trace);
+            .putArgs("words", clauseOf(actual, words));
+    return IndicatorVerdict.scored(mixed, QualitativeScorer.banded(trace, mixed).build());
   }
 
   /** The first word of work going on in {@code actual}, or null (正在 of a thing in use is none). */
