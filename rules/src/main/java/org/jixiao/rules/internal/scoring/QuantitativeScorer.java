@@ -398,6 +398,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
       candidates = own.candidates();
     }
+    candidates = YearOfTheReport.first(candidates, actualText, where.name(), targetText); // 累计2800万元，其中本年完成900万元 under 当年
     if (candidates.size() > 1) { // 培训基层干部1,200人次、致富带头人860人次: 2060 人次
       PartSums.Outcome parts = PartSums.of(candidates, actualText, where.name(), targetText, comparison, wanted, unit);
       if (parts != null && !parts.agrees()) {
