@@ -398,6 +398,21 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
       candidates = own.candidates();
     }
+    List<Quantity> ofYears = candidates;
+    candidates = YearsWritten.asked(candidates, actualText, where.name(), targetText); // 2022年度发生1起 under 2023年度…
+    if (candidates.isEmpty()) { // every figure of another year: none answers, whatever words beside (2023年数据尚未发布)
+      Optional<IndicatorVerdict> none = FiguresInWords.absence(input, target, printedAs);
+      if (none.isPresent()) {
+        return none; // 2022年发生1起，2023年未发生 under 0起: the year asked had none
+      }
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Reasons.trace(id(), "other-year", "JX-T-0504")
+                  .putArgs("comparison", comparison.symbol())
+                  .putArgs("wanted", wanted::describe)
+                  .putArgs("found", () -> UndeterminedReasons.firstFive(ofYears))
+                  .build()));
+    }
     candidates = YearOfTheReport.first(candidates, actualText, where.name(), targetText); // 累计2800万元，其中本年完成900万元 under 当年
     if (candidates.size() > 1) { // 培训基层干部1,200人次、致富带头人860人次: 2060 人次
       PartSums.Outcome parts = PartSums.of(candidates, actualText, where.name(), targetText, comparison, wanted, unit);
