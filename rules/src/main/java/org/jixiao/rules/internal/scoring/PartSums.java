@@ -34,7 +34,12 @@ final class PartSums {
    * What the parts say: {@code quantity} their total (or the stated total they add up to) with {@code note} showing the
    * parts, or, when {@code agrees} is false, a stated total they do not add up to.
    */
-  record Outcome(Quantity quantity, String note, boolean agrees, List<Quantity> parts) {}
+  record Outcome(Quantity quantity, String parts, BigDecimal sum, boolean agrees) {
+    /** The parts as the reason shows them after the figure: （1200 人次 + 860 人次）. */
+    String note() {
+      return "（" + parts + "）";
+    }
+  }
 
   /** At most this many parts are added: a longer list is a table, not a cell. */
   private static final int MOST_PARTS = 12;
@@ -88,17 +93,17 @@ final class PartSums {
     }
     BigDecimal sum = BigDecimal.ZERO;
     boolean approximate = false;
-    StringBuilder note = new StringBuilder("（");
+    StringBuilder shownParts = new StringBuilder();
     for (Quantity p : parts) {
       sum = sum.add(inUnit(p, unit));
       approximate |= p.approximate();
-      note.append(note.length() > 1 ? " + " : "").append(p.describe());
+      shownParts.append(shownParts.length() > 0 ? " + " : "").append(p.describe());
     }
-    note.append('）');
+    String note = shownParts.toString();
     boolean adds = total != null && inUnit(total, unit).compareTo(sum) == 0;
     if (total != null && adds) {
       // 发放创业补贴86.5万元、就业见习补贴42万元，合计128.5万元: the parts add up, so the total is of them
-      return namesSomeParts(name, labels, commas) ? null : new Outcome(total, note.toString(), true, parts);
+      return namesSomeParts(name, labels, commas) ? null : new Outcome(total, note, sum, true);
     }
     if (!labelsOfParts(labels)) {
       return null;
@@ -114,12 +119,12 @@ final class PartSums {
       return null; // the name asks one of the parts: the scorer picks it
     }
     if (total != null) {
-      return approximate || total.approximate() ? null : new Outcome(total, note.toString(), false, parts);
+      return approximate || total.approximate() ? null : new Outcome(total, note, sum, false);
     }
     Quantity first = parts.get(0);
     Quantity last = parts.get(parts.size() - 1);
     Unit shown = first.unit().isCompatibleWith(unit) ? unit : first.unit();
-    return new Outcome(new Quantity(sum, Optional.empty(), shown, approximate, first.start(), last.end()), note.toString(), true, parts);
+    return new Outcome(new Quantity(sum, Optional.empty(), shown, approximate, first.start(), last.end()), note, sum, true);
   }
 
   /**
@@ -147,17 +152,12 @@ final class PartSums {
 
   /** Undetermined: the parts of {@code outcome} do not add up to the total stated beside them. */
   static IndicatorVerdict disagreeing(String scorer, Comparison comparison, Quantity wanted, Outcome outcome, Unit unit) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Quantity p : outcome.parts()) {
-      sum = sum.add(inUnit(p, unit));
-    }
-    BigDecimal added = sum;
     Trace trace =
         Reasons.trace(scorer, "parts-disagree", "JX-T-0503")
             .putArgs("comparison", comparison.symbol())
             .putArgs("wanted", wanted::describe)
-            .putArgs("parts", outcome.note().substring(1, outcome.note().length() - 1))
-            .putArgs("sum", () -> Quantity.of(added, unit).describe())
+            .putArgs("parts", outcome.parts())
+            .putArgs("sum", () -> Quantity.of(outcome.sum(), unit).describe())
             .putArgs("total", outcome.quantity()::describe)
             .build();
     return IndicatorVerdict.undetermined(trace);

@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.scoring;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Small text helpers for reasons, findings and the scorers' word lists. */
 public final class Texts {
@@ -40,6 +41,16 @@ public final class Texts {
       }
     }
     return false;
+  }
+
+  /** The first of {@code words}, in their order, that {@code text} contains, or null. */
+  static @Nullable String firstContained(String text, List<String> words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return word;
+      }
+    }
+    return null;
   }
 
   /** Whether one of {@code words} starts at {@code at} of {@code text}. */

@@ -38,7 +38,7 @@ final class TimesOfTasks {
    * figures as they are when the name asks none of these, or when no figure is marked as asked.
    */
   static List<Quantity> asked(List<Quantity> figures, String actual, String name) {
-    if (figures.size() < 1 || !Texts.containsAny(actual, TIMED) && !actual.contains("平均") && !actual.contains("最长")) {
+    if (figures.isEmpty() || !Texts.containsAny(actual, TIMED) && !actual.contains("平均") && !actual.contains("最长")) {
       return figures; // nearly every actual: no time of a task named, no average and no longest
     }
     List<Quantity> kept = figures;

@@ -55,11 +55,11 @@ final class WorkUnderway {
     }
     String target = IndicatorTexts.normalize(input.target());
     String name = input.indicator().name().orElse("");
-    @Nullable String asked = firstOf(target, FINISHING);
+    @Nullable String asked = Texts.firstContained(target, FINISHING);
     if (asked == null) {
-      asked = firstOf(name, FINISHING);
+      asked = Texts.firstContained(name, FINISHING);
     }
-    if (asked == null || Texts.containsAny(target, PROCESS) && firstOf(target, FINISHING) == null) {
+    if (asked == null || Texts.containsAny(target, PROCESS) && Texts.firstContained(target, FINISHING) == null) {
       return null; // 有序推进 / 有序推进中: the process asked, and going on
     }
     if (rateOfAnotherKind(name) || bareCompletion(target, name) || laterStep(actual, words, target, name) || shareShortOfAll(target)) {
@@ -142,14 +142,5 @@ final class WorkUnderway {
       }
     }
     return !name.contains("完成") && !Texts.containsAny(target, DUE);
-  }
-
-  private static @Nullable String firstOf(String s, List<String> words) {
-    for (String w : words) {
-      if (s.contains(w)) {
-        return w;
-      }
-    }
-    return null;
   }
 }
