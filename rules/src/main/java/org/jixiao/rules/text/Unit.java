@@ -42,12 +42,14 @@ public final class Unit {
     }
     // Measures: each its own dimension, not counts.
     for (String measure :
-        new String[] {"课时", "学时", "周岁", "工作日", "亩", "立方米", "倍", "分", "分贝", "TB", "GB", "MB", "千瓦", "兆瓦", "度电"}) {
+        new String[] {"课时", "学时", "周岁", "工作日", "立方米", "倍", "分", "分贝", "TB", "GB", "MB", "千瓦", "兆瓦", "度电"}) {
       table.put(measure, new Unit(measure, measure, BigDecimal.ONE, false));
     }
-    table.put("平方米", new Unit("平方米", "面积", BigDecimal.ONE, false));
-    table.put("公顷", new Unit("公顷", "面积", new BigDecimal("10000"), false));
-    table.put("平方公里", new Unit("平方公里", "面积", new BigDecimal("1000000"), false));
+    // Areas in thirds of a 平方米, so that the 亩 (2000/3 平方米, 15 to a 公顷) converts exactly.
+    table.put("平方米", new Unit("平方米", "面积", new BigDecimal("3"), false));
+    table.put("亩", new Unit("亩", "面积", new BigDecimal("2000"), false));
+    table.put("公顷", new Unit("公顷", "面积", new BigDecimal("30000"), false));
+    table.put("平方公里", new Unit("平方公里", "面积", new BigDecimal("3000000"), false));
     table.put("米", new Unit("米", "长度", BigDecimal.ONE, false));
     table.put("厘米", new Unit("厘米", "长度", new BigDecimal("0.01"), false));
     table.put("公里", new Unit("公里", "长度", new BigDecimal("1000"), false));

@@ -2,9 +2,11 @@ package org.jixiao.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -236,6 +238,20 @@ class IndicatorTextsTest {
     Unit micrograms = Unit.of("微克/立方米").orElseThrow();
     assertThat(Unit.of("毫克/立方米").orElseThrow().convert(new BigDecimal("0.03"), micrograms)).isEqualByComparingTo("30");
     assertThat(micrograms.isCompatibleWith(Unit.of("毫克/升").orElseThrow())).isFalse();
+  }
+
+  @Test
+  void areasConvertExactlyThroughTheMu() {
+    Unit mu = Unit.of("亩").orElseThrow();
+    Unit hectare = Unit.of("公顷").orElseThrow();
+    Unit squareMetre = Unit.of("平方米").orElseThrow();
+    assertThat(hectare.convert(BigDecimal.ONE, mu)).isEqualByComparingTo("15");
+    assertThat(mu.convert(new BigDecimal("15"), hectare)).isEqualByComparingTo("1");
+    assertThat(mu.convert(new BigDecimal("3"), squareMetre)).isEqualByComparingTo("2000");
+    assertThat(mu.convert(BigDecimal.ONE, squareMetre).setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("666.67");
+    assertThat(Unit.of("平方公里").orElseThrow().convert(BigDecimal.ONE, mu)).isEqualByComparingTo("1500");
+    qt().forAll(integers().between(1, 1_000_000))
+        .check(n -> mu.convert(hectare.convert(BigDecimal.valueOf(n), mu), hectare).compareTo(BigDecimal.valueOf(n)) == 0);
   }
 
   @Test
