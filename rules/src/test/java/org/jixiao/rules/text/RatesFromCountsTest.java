@@ -39,6 +39,14 @@ class RatesFromCountsTest {
         "高校毕业生就业率 | ≥90% | 1850名毕业生中已就业1628人 | 0.9778",
         "培训计划完成率 | ≥95% | 计划培训500人，实际培训450人 | 0.9474",
         "资金拨付率 | 100% | 下达资金500万元，拨付480万元 | 0.96",
+        // review 74d: more than two figures with one whole and its part, a whole that says what was due or planned of the
+        // rate's own doing (应参保, 计划走访: past the plan is over 100 %), a whole of a place
+        "项目开工率 | 100% | 年度计划项目14个，已开工11个，其中完工7个 | 0.7857",
+        "考核合格率 | ≥90% | 参训1260人，考核合格1100人，其中优秀300人 | 0.97",
+        "养老保险参保率 | 达到90%以上 | 应参保人数48,200人，已参保44,830人 | 1",
+        "入户走访率 | 不低于95% | 计划走访1,800户，实际走访1,836户 | 1",
+        "入户走访率 | 不低于95% | 计划走访1,800户，实际走访1,620户 | 0.9474",
+        "公益设施维护覆盖率 | 100％ | 全镇28个行政村，已覆盖25个村。 | 0.8929",
       })
   void aRateIsThePartOverTheWhole(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);
@@ -57,6 +65,9 @@ class RatesFromCountsTest {
         // review 70: a plan and what was done are no pass rate, a budget and what was spent no rate of the rest
         "培训合格率 | ≥90% | 计划培训500人，实际培训450人",
         "结余率 | ≤5% | 预算43.2万元，实际支出37.24万元",
+        // two pairs, two rates (1100 / 1260 and 150 / 200): which the rate is of is not said
+        "考核合格率 | ≥90% | 参训1260人，考核合格1100人；复训200人，合格150人",
+        "入户走访率 | ≥95% | 计划走访1800户，走访1836户", // not said done: the plan twice?
       })
   void countsThatAreNotTheRatesWholeAndPartMakeNoRate(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);

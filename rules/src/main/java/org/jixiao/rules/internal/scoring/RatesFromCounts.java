@@ -27,7 +27,7 @@ final class RatesFromCounts {
   private static final List<String> WHOLES =
       List.of("参训", "参加", "参考", "在册", "受理", "抽检", "抽查", "检测", "检查", "登记", "应", "共", "总", "申请", "纳入", "接收", "收到",
           "调查", "发放", "回收", "培训", "入学", "服务", "排查", "发现", "在校", "在管", "审核", "核查", "完工", "辖区", "有效", "计划", "下达",
-          "预算");
+          "预算", "全镇", "全乡", "全县", "全区", "全市", "全省", "全村", "全街道", "现有");
 
   /** Words of how the part was done that a rate's name may ask (及时接种率, 按期办结率): the part must say them too. */
   private static final List<String> QUALIFIERS = List.of("及时", "按时", "按期", "如期", "准时", "规范", "有效");
@@ -35,32 +35,57 @@ final class RatesFromCounts {
   /** Words that deny the part, making it the rest of the whole (不合格, 未办结). */
   private static final String DENIALS = "不未";
 
-  /** The rate of {@code figures} (of the normalised {@code actual}) as {@link RatesFromCounts} reads it under a rate named {@code name}; null when none. */
+  /** At most this many figures are paired: a longer cell is a table of counts, not a whole and its part. */
+  private static final int MOST_FIGURES = 4;
+
+  /**
+   * The rate of {@code figures} (of the normalised {@code actual}) as {@link RatesFromCounts} reads it under a rate named
+   * {@code name}; null when none, or when two pairs of the figures would make two rates. Of more than two figures (年度计划项目14个，
+   * 已开工11个，其中完工7个 under 开工率) one pair must be a whole and its part and no other.
+   */
   static @Nullable Rate of(List<Quantity> figures, String actual, String name, Unit percent) {
     int rate = name.lastIndexOf('率');
     rate -= rate > 0 && (name.charAt(rate - 1) == '比' || name.charAt(rate - 1) == '例') ? 1 : 0; // 优良天数比率: 天数
-    if (figures.size() != 2 || rate < 2) {
+    if (figures.size() < 2 || figures.size() > MOST_FIGURES || rate < 2) {
       return null;
     }
     String word = name.substring(rate - 2, rate); // 合格率: 合格; 规范管理率: 管理
     boolean deniedAsked = rate > 2 && DENIALS.indexOf(name.charAt(rate - 3)) >= 0; // 不合格率 counts the denied
-    Quantity whole = figures.get(0);
-    Quantity part = figures.get(1);
-    if (labelOf(actual, whole, 0).contains(word)) { // 合格1071人次，参训1260人次: the part first
-      whole = figures.get(1);
-      part = figures.get(0);
+    @Nullable Rate found = null;
+    for (int i = 0; i < figures.size(); i++) {
+      for (int j = i + 1; j < figures.size(); j++) {
+        Rate made = pair(figures.get(i), figures.get(j), actual, name, word, deniedAsked, percent);
+        if (made != null && found != null && made.rate().value().compareTo(found.rate().value()) != 0) {
+          return null; // two readings: no rate to trust
+        }
+        found = found == null ? made : found;
+      }
     }
-    if (!(whole.unit().isCount() || whole.unit().isMoney()) || !part.unit().equals(whole.unit()) || whole.isRange() || part.isRange() || whole.per().isPresent()
-        || part.per().isPresent() || whole.value().signum() <= 0 || part.value().compareTo(whole.value()) > 0 || part.value().signum() < 0) {
-      return null;
+    return found;
+  }
+
+  /** The rate of two figures, {@code first} before {@code second} in the cell, the whole and its part in either order; null when none. */
+  private static @Nullable Rate pair(Quantity first, Quantity second, String actual, String name, String word, boolean deniedAsked, Unit percent) {
+    Quantity whole = first;
+    Quantity part = second;
+    String firstLabel = labelOf(actual, first, 0);
+    if (firstLabel.contains(word) && !dueOrPlanned(firstLabel, word)) { // 合格1071人次，参训1260人次: the part first
+      whole = second;
+      part = first;
     }
     String wholeLabel = labelOf(actual, whole, 0);
     String partLabel = labelOf(actual, part, whole.end() < part.start() ? whole.end() : 0);
-    int at = partLabel.lastIndexOf(word);
     boolean done = partLabel.contains("实") || partLabel.contains("已");
-    boolean dueAndDone = done && (wholeLabel.contains("应") || Texts.containsAny(wholeLabel, PLANNED) && DOING.contains(word)); // 应种2860人，实种2631人
+    boolean ofThePlan = done && dueOrPlanned(wholeLabel, word) && partLabel.contains(word); // 计划走访1800户，实际走访1836户: may pass the plan
+    if (!(whole.unit().isCount() || whole.unit().isMoney()) || !part.unit().equals(whole.unit()) || whole.isRange() || part.isRange() || whole.per().isPresent()
+        || part.per().isPresent() || whole.value().signum() <= 0 || part.value().signum() < 0
+        || part.value().compareTo(whole.value()) > 0 && !ofThePlan) {
+      return null;
+    }
+    int at = partLabel.lastIndexOf(word);
+    boolean dueAndDone = ofThePlan || done && (wholeLabel.contains("应") || Texts.containsAny(wholeLabel, PLANNED) && DOING.contains(word)); // 应种2860人，实种2631人
     boolean among = whole.end() < part.start() && wholeBefore(actual, whole, part); // 8个项目中已开工6个
-    if (at < 0 && !dueAndDone || !Texts.containsAny(wholeLabel, WHOLES) && !among || wholeLabel.contains(word)) {
+    if (at < 0 && !dueAndDone || !Texts.containsAny(wholeLabel, WHOLES) && !among || wholeLabel.contains(word) && !ofThePlan) {
       return null; // 参训1260人次，考核合格1071人次: the whole's words, then the part's
     }
     for (String q : QUALIFIERS) {
@@ -74,6 +99,26 @@ final class RatesFromCounts {
     Quantity made = new Quantity(value, Optional.empty(), percent, false, part.start(), part.end());
     String note = "（" + (rest ? "1 − " : "") + part.describe() + " / " + whole.describe() + "）";
     return new Rate(made, note);
+  }
+
+  /**
+   * Whether the label says its figure is what was due or planned of the rate's own doing: 应 or a word of a plan right
+   * before the rate's word (应参保人数, 计划走访), so a whole though it holds the word.
+   */
+  private static boolean dueOrPlanned(String label, String word) {
+    int at = label.indexOf(word);
+    if (at < 1) {
+      return false;
+    }
+    if (label.charAt(at - 1) == '应') {
+      return true;
+    }
+    for (String plan : PLANNED) {
+      if (label.startsWith(plan, at - plan.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
