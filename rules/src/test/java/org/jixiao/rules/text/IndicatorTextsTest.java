@@ -98,6 +98,10 @@ class IndicatorTextsTest {
         List.of("二", "〇", "零", "一", "九", "三", "十", "年", "月", "底", " ", " ", "3", "23", "2024", "百分之", "分之", "万",
             "完", "成", "%", "-", "人", "\u3000", "．", "点", "分", "之", "季度", "第", "上半年", "至", "10", "4", "百",
             "%", "‰", "、", "元", "连续");
+    for (String found : List.of("年百分之万分之2.2", "百分之万分之二点五")) { // once found by the generator below: 百分之2.2/万 read twice
+      String once = IndicatorTexts.normalize(found);
+      assertThat(IndicatorTexts.normalize(new String(once.toCharArray()))).as(found).isEqualTo(once);
+    }
     qt().withExamples(5000)
         .forAll(lists().of(Generate.pick(pieces)).ofSizeBetween(0, 14))
         .checkAssert(

@@ -92,7 +92,7 @@ public final class ShareWords {
     if (k > from && k + 1 < chars.length && (chars[k - 1] == '百' || chars[k - 1] == '千') && chars[k] == '分' && chars[k + 1] == '之') {
       k--;
     }
-    if (k < chars.length && (chars[k] == '%' || chars[k] == '‰' || chars[k] == '/' && k + 1 < chars.length && "万1十百".indexOf(chars[k + 1]) >= 0)) {
+    if (shareSignAt(chars, k)) {
       return from; // 百分之2/万: a share already read (of 百分之万分之二)
     }
     if (k > from && k + 1 < chars.length && (chars[k] == '点' || chars[k] == '.')) {
@@ -101,10 +101,15 @@ public final class ShareWords {
         d++;
       }
       if (d > k + 1) {
-        return d < chars.length && (chars[d] == '%' || chars[d] == '‰') ? from : d;
+        return shareSignAt(chars, d) ? from : d; // 百分之2.2/万 too (of 百分之万分之2.2)
       }
     }
     return k;
+  }
+
+  /** Whether a figure's sign of a share stands at {@code k}: %, ‰, or the / of a rate per a base (/万, /10万, /十万, /百万). */
+  private static boolean shareSignAt(char[] chars, int k) {
+    return k < chars.length && (chars[k] == '%' || chars[k] == '‰' || chars[k] == '/' && k + 1 < chars.length && "万1十百".indexOf(chars[k + 1]) >= 0);
   }
 
   private static Optional<String> figure(char[] chars, int start, int at, int from, int end) {
