@@ -300,7 +300,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
     String targetText = target.text();
     boolean formUnit = indicator.measureUnit().isPresent();
     List<Quantity> printed = figures;
-    figures = overTheTargetsPeriod(wanted, FigureFilters.withSharesOfFigures(figures, actualText), actualText, PeriodPairing.asked(comparison));
+    EachTimes.Outcome each = EachTimes.multiplied(figures, actualText, wanted, targetText, where.name()); // 5个街道各举办2场: 10 场
+    figures = overTheTargetsPeriod(wanted, FigureFilters.withSharesOfFigures(each.figures(), actualText), actualText, PeriodPairing.asked(comparison));
     if (unit.isDuration()) {
       figures = FigureFilters.withoutOverruns(FigureFilters.withoutHoursOnDuty(figures, actualText), actualText); // 24小时值守: no time taken
       figures = TimesOfTasks.asked(figures, actualText, where.name()); // 抢修用时3.5小时 is no time to arrive
@@ -527,10 +528,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Optional<String> actualPer =
         chosen.per().isPresent() && wanted.per().isPresent() && Periods.perAnswers(wanted.per().get(), chosen.per().get()) ? chosen.per() : Optional.empty();
     Quantity restatedFrom = chosen;
+    String productNote = each.productOf(chosen).map(EachTimes.Product::note).orElse(""); // （5 个 × 2 场）
     Supplier<String> actualArg =
         () -> (fall ? FALL : "") + (actualPer.isPresent() ? Quantity.of(actualShown, shown).per(actualPer.get()) : Quantity.of(actualShown, shown)).describe()
             + complement(restatedFrom, actualText, asked) + FigureFilters.shareOfAFigure(restatedFrom, actualText)
-            + made + sorted.note(unit);
+            + made + productNote + sorted.note(unit);
     Supplier<String> targetArg =
         () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe()) + printedAs;
     if (way == Signs.Direction.NONE && !fall && !targetMinus && !chosen.isRange() && !sorted.restated()) { // 满意度低于90% against ≥ 90 %

@@ -249,7 +249,7 @@ public final class Periods {
    * The period named at {@code at} of {@code s}, by its usual name (季度, 月, 周), and where the
    * name ends; null when none is. 个 before it is skipped (每个季度, 每个月), 星期 is 周, 年度 年.
    */
-  static @Nullable Named periodAt(String s, int at) {
+  public static @Nullable Named periodAt(String s, int at) {
     int k = at < s.length() && s.charAt(at) == '个' ? at + 1 : at;
     for (String period : NAMED.keySet()) {
       if (s.startsWith(period, k) && !compound(s, k + period.length() - 1)) {
@@ -307,7 +307,7 @@ public final class Periods {
   }
 
   /** A period's usual name and where it ends in the text. */
-  record Named(String name, int end) {}
+  public record Named(String name, int end) {}
 
   /**
    * Units of events and of what flows through them (次, 场, 人次, 件): the only figures that add up

@@ -1,0 +1,181 @@
+package org.jixiao.rules.internal.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.Periods;
+import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Unit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A figure said of each one of a counted set, as a total: 全区5个街道各举办2场 is 10 场, 共举办三批次，每批次40人 is 120 人,
+ * 覆盖8个乡镇，每个乡镇开展两次 is 16 次, 春季、秋季招聘会各两场 is 4 场. A reader multiplies; the scorer took the figure of one
+ * (20 %). The set is a figure counted before the 每 or 各 in the same sentence, whose measure word (批次, 期, 个乡镇) 每 repeats,
+ * or the figure right before 各 with at most a noun between (5个街道各), or names joined by 、 before 各 in its clause. Not a
+ * period (每月1次 is {@link Periods}' to restate), not 各 opening a noun (各类, 各乡镇: no set counted), and not when the target
+ * itself is per one (每期≥50人, 各≥4场, 人均): then the figure of one answers it.
+ */
+final class EachTimes {
+  private EachTimes() {}
+
+  /** A figure multiplied by the set it was said of, with the two it was made from. */
+  record Product(Quantity quantity, Quantity set, Quantity each) {
+    /** How it was made, as the reason shows it after the figure: （5 个 × 2 场）. */
+    public String note() {
+      return "（" + set.describe() + " × " + each.describe() + "）";
+    }
+  }
+
+  /** The figures of {@code s} with each figure of one of a set replaced by its product, and the products made. */
+  record Outcome(List<Quantity> figures, List<Product> products) {
+    /** The product {@code q} is, if it is one. */
+    public Optional<Product> productOf(Quantity q) {
+      for (Product p : products) {
+        if (p.quantity() == q) {
+          return Optional.of(p);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Words in a target or a name that ask a figure of one, not a total: 每期≥50人, 5个乡镇各≥4场, 人均培训学时. */
+  private static final String PER_ONE = "每各均单";
+
+  /** Farthest the figure of one may stand after its 每 or 各 (每期不少于20人, 各举办培训2期). */
+  private static final int NEAR = 8;
+
+  /**
+   * The figures of the normalised actual {@code s}, each figure of one of a set multiplied by the set (in order, the product
+   * where the figure was); {@code figures} itself when none is, or when the target or the name asks a figure of one.
+   */
+  static Outcome multiplied(List<Quantity> figures, String s, Quantity wanted, String target, String name) {
+    if (figures.isEmpty() || (s.indexOf('每') < 0 && s.indexOf('各') < 0) || wanted.per().isPresent()
+        || anyOf(target, PER_ONE) || anyOf(name, PER_ONE)) {
+      return new Outcome(figures, List.of());
+    }
+    List<Quantity> out = null;
+    List<Product> products = new ArrayList<>(1);
+    for (int i = 0; i < figures.size(); i++) {
+      Quantity each = figures.get(i);
+      if (!each.unit().isCount() || each.isRange()) { // 每批次40人 was read as 40 人 per 批次: the per is the set's
+        continue;
+      }
+      Quantity set = setOf(figures, i, s);
+      if (set == null) {
+        continue;
+      }
+      Quantity product = new Quantity(set.value().multiply(each.value()), Optional.empty(), each.unit(),
+          set.approximate() || each.approximate(), each.start(), each.end());
+      out = out == null ? new ArrayList<>(figures) : out;
+      out.set(i, product);
+      products.add(new Product(product, set, each));
+    }
+    return out == null ? new Outcome(figures, List.of()) : new Outcome(out, products);
+  }
+
+  /** The set figure {@code i} of {@code figures} is said of one of, or null. */
+  private static @Nullable Quantity setOf(List<Quantity> figures, int i, String s) {
+    Quantity each = figures.get(i);
+    int from = Math.max(i > 0 ? figures.get(i - 1).end() : 0, each.start() - NEAR);
+    for (int k = each.start() - 1; k >= from; k--) {
+      char c = s.charAt(k);
+      if (Clauses.isClauseEnd(c) && c != ',') {
+        return null;
+      }
+      if (c == '每' && Periods.periodAt(s, k + 1) == null && clean(s, k, each.start())) {
+        return repeated(figures, i, s, k + 1);
+      }
+      if (c == '各' && each.per().isEmpty() && clean(s, k, each.start())) {
+        return before(figures, i, s, k);
+      }
+    }
+    return null;
+  }
+
+  /** Whether nothing between the word at {@code from} and the figure at {@code to} ends a clause or holds a digit. */
+  private static boolean clean(String s, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      char c = s.charAt(k);
+      if (Clauses.isClauseEnd(c) || (c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The set figure a 每 at {@code at - 1} repeats the measure of (三批次，每批次40人; 8个乡镇，每个乡镇): the nearest earlier figure
+   * of a count in the same sentence whose measure word, or 个 and the noun after it, follows the 每.
+   */
+  private static @Nullable Quantity repeated(List<Quantity> figures, int i, String s, int at) {
+    for (int j = i - 1; j >= 0; j--) {
+      Quantity set = figures.get(j);
+      if (!sameSentence(s, set.end(), at) || !set.unit().isCount() || set.isRange() || set.per().isPresent()) {
+        return null;
+      }
+      String word = set.unit().symbol();
+      if (s.startsWith(word, at) || word.length() > 1 && s.charAt(at) == word.charAt(0) && word.charAt(1) == '次') {
+        return set; // 每批次 after 三批次; 每批 after 3批次
+      }
+      if (word.equals("个") && s.startsWith("个", at) && nounAfter(s, set.end(), at + 1)) {
+        return set; // 每个乡镇 after 8个乡镇
+      }
+    }
+    return null;
+  }
+
+  /** Whether the two characters after {@code setEnd} (乡镇 of 8个乡镇) open the text at {@code at} too. */
+  private static boolean nounAfter(String s, int setEnd, int at) {
+    return setEnd + 2 <= s.length() && at + 2 <= s.length() && Character.isIdeographic(s.charAt(setEnd))
+        && s.regionMatches(setEnd, s, at, 2);
+  }
+
+  /**
+   * The set a 各 at {@code at} is said of: the figure right before it with at most four characters of its noun between (5个
+   * 街道各), or, with no figure in the clause before it, names joined by 、 (春季、秋季招聘会各), counted.
+   */
+  private static @Nullable Quantity before(List<Quantity> figures, int i, String s, int at) {
+    @Nullable Quantity previous = i > 0 ? figures.get(i - 1) : null;
+    int start = Clauses.clauseStart(s, at);
+    if (previous != null && previous.end() > start) {
+      boolean near = at - previous.end() <= 4 && previous.unit().isCount() && !previous.isRange() && previous.per().isEmpty();
+      for (int k = previous.end(); near && k < at; k++) {
+        near = Character.isIdeographic(s.charAt(k));
+      }
+      return near ? previous : null;
+    }
+    int names = 1;
+    for (int k = start; k < at; k++) {
+      char c = s.charAt(k);
+      if (c == '、') {
+        names++;
+      } else if (!Character.isIdeographic(c)) {
+        return null;
+      }
+    }
+    return names < 2 ? null : new Quantity(BigDecimal.valueOf(names), Optional.empty(), Unit.ofWord("个"), false, start, at);
+  }
+
+  private static boolean anyOf(String text, String chars) {
+    for (int k = 0; k < text.length(); k++) {
+      if (chars.indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameSentence(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == '。' || c == ';') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

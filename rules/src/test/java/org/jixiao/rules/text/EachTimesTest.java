@@ -1,0 +1,70 @@
+package org.jixiao.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.rules.text.Judged.judge;
+import static org.jixiao.rules.text.Judged.scoredNear;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.jixiao.core.indicator.Subcategory;
+import org.jixiao.rules.spi.IndicatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A figure said of each one of a counted set is read as the set's total (review 74a: 全区5个街道各举办2场 under ≥10场 read
+ * 2 场, 20 %): the set is a figure whose measure word 每 repeats, the figure right before 各, or names joined by 、 before
+ * 各, and the reason shows the product.
+ */
+class EachTimesTest {
+
+  @ParameterizedTest(name = "{0} | {1} | {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "防诈骗宣传讲座场次 | ≥10场 | 全区5个街道各举办2场 | 1",
+        "创业培训人数 | ≥150人 | 共举办三批次，每批次40人 | 0.8",
+        "创业培训人数 | ≥150人 | 举办培训3批次，每批40人 | 0.8",
+        "防溺水宣传活动次数 | ≥20次 | 覆盖8个乡镇，每个乡镇开展两次 | 0.8",
+        "就业技能培训人数 | ≥200人 | 开展培训12期，每期不少于20人 | 1",
+        "招聘会场次 | ≥4场 | 春季、秋季招聘会各两场 | 1",
+        "法治宣传活动场次 | 不少于5场 | 开展法律进乡村、进校园、进企业、进社区、进机关活动各1场 | 1",
+        "图书配送册数 | ≥1.5万册 | 为20个农家书屋配送图书，每个书屋600册 | 0.8",
+      })
+  void aFigureOfEachOneOfASetIsTheSetsTotal(String name, String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
+    scoredNear(v, fraction);
+    assertThat(v.trace().reason()).contains(" × ");
+  }
+
+  @ParameterizedTest(name = "{0} | {1} | {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "每期参训人数 | 每期≥50人 | 开展培训12期，每期60人 | 1", // the target asks the figure of one
+        "乡镇演出场次 | 5个乡镇各≥4场 | 5个乡镇各演出4场 | 1",
+        "宣传次数 | ≥12次 | 各类宣传活动12次 | 1", // 各类: no set counted
+        "巡查次数 | ≥12次 | 每月巡查1次 | 1", // a period, restated over the year, not a set
+        "慰问户数 | ≥100户 | 走访慰问困难群众120户，每户发放慰问金500元 | 1", // money per household is no count
+      })
+  void aFigureOfOneIsLeftAloneWhereNoSetIsCountedOrTheTargetAsksOne(String name, String target, String actual, BigDecimal fraction) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
+    scoredNear(v, fraction);
+    assertThat(v.trace().reason()).doesNotContain(" × ");
+  }
+
+  @Test
+  void theTotalIsTheSetTimesTheFigureOfOne() {
+    qt().forAll(integers().between(2, 60), integers().between(1, 200), integers().between(1, 5000)).checkAssert((set, each, floor) -> {
+          IndicatorVerdict v = judge(Subcategory.QUANTITY, "培训人数", "≥" + floor + "人", "共举办" + set + "期，每期" + each + "人");
+          BigDecimal total = BigDecimal.valueOf((long) set * each);
+          BigDecimal expected = total.compareTo(BigDecimal.valueOf(floor)) >= 0
+              ? BigDecimal.ONE
+              : total.divide(BigDecimal.valueOf(floor), 4, RoundingMode.HALF_UP);
+          scoredNear(v, expected);
+        });
+  }
+}
