@@ -49,6 +49,10 @@ class PartSumsTest {
         "培训总人次 | ≥3000人次 | 培训基层干部1,200人次、致富带头人860人次、农村实用人才1,150人次 | 1",
         // a stated total the parts add up to answers, with the parts shown
         "补贴资金发放总额 | ≥150万元 | 发放创业补贴86.5万元、就业见习补贴42万元，合计128.5万元 | 0.8567",
+        // review 74b: months in digits open a part; kinds of one thing (补贴, 培训) that the name is of
+        "就业见习补贴发放金额 | ≥150万元 | 1—6月发放72.6万元，7—12月发放81.9万元，全年合计154.5万元 | 1",
+        "发放老年人补贴人次 | ≥5000人次 | 发放高龄津贴3,120人次、护理补贴1,460人次、服务补贴980人次，合计5,560人次 | 1",
+        "职业技能培训人次 | 达到1500人次以上 | 开展电工培训420人次，焊工培训365人次，家政服务培训510人次 | 0.8633",
       })
   void aListOfPartsIsReadAsTheirSum(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -87,6 +91,10 @@ class PartSumsTest {
         "专项督查次数 | 全年不少于40次 | 一至三季度分别开展督查8次、10次、9次", // the fourth quarter is not told
         "培训人数 | ≥1500人 | 培训人数、就业人数分别为1200人、800人", // two measures, one each
         "培训人次 | ≥2000人次 | 计划培训1200人次、实际培训860人次", // a plan and its level
+        // review 70f: clauses of two steps (立项, 完工验收) of one kind of work are no kinds of it
+        "地质灾害治理工程数 | ≥6处 | 立项地质灾害治理工程8处，完工验收地质灾害治理工程5处",
+        // review 71a: the name picks the first clause's part (城镇新增); its measure's 业人 is no 失业人员's
+        "城镇新增就业人数 | ≥6000人 | 城镇新增就业5,320人，失业人员再就业1,860人",
       })
   void stepsPlansAndPartsOfTheYearAreNoSum(String name, String target, String actual) {
     assertThat(judge(Subcategory.QUANTITY, name, target, actual).trace().reason()).doesNotContain(" + ");

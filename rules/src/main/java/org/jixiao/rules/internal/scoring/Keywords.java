@@ -297,7 +297,7 @@ final class Keywords {
   }
 
   /** The pairs of the name less its measure (妇女技能培训人数: 妇女 … 培训) and less {@link #GENERIC} ones. */
-  private static Set<String> namedWork(String name) {
+  static Set<String> namedWork(String name) {
     return askedOf(RestatedTargets.withoutMeasure(name));
   }
 

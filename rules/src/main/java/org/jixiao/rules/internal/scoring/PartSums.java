@@ -11,6 +11,7 @@ import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Totals;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
+import org.jixiao.rules.internal.text.RestatedTargets;
 import org.jixiao.rules.text.Quantity;
 import org.jixiao.rules.text.Unit;
 import org.jspecify.annotations.Nullable;
@@ -109,7 +110,7 @@ final class PartSums {
       return null;
     }
     boolean periods = allOpenWith(labels, PartSums::periodAt);
-    if (commas && total == null && !periods && !allOpenWith(labels, PartSums::placeAt)) {
+    if (commas && total == null && !periods && !allOpenWith(labels, PartSums::placeAt) && !kindsOfTheNamed(labels, name)) {
       return null; // 新建水冲式公厕3座，改造旱厕5座: clauses of their own, not a list
     }
     if (periods && total == null && !wholeYear(labels, s)) {
@@ -203,14 +204,15 @@ final class PartSums {
 
   /**
    * Where the one separator of a gap between two parts is (、 , ; or 和 及 与 alone in a short gap), or -1 when there is none,
-   * more than one, or a figure.
+   * more than one, or a figure (not the digits of a period opening the next part: ,7-12月).
    */
   private static int separatorOf(String gap) {
     int at = -1;
     for (int k = 0; k < gap.length(); k++) {
       char c = gap.charAt(k);
       if (Character.isDigit(c) || c == '。' || c == ':') {
-        return -1;
+        // the digits of the next part's period (,7-12月发放) are its label, not a figure
+        return at >= 0 && Character.isDigit(c) && periodAt(gap.substring(at + 1).strip()) ? at : -1;
       }
       if (c == '、' || c == ',' || c == ';') {
         if (at >= 0) {
@@ -460,22 +462,59 @@ final class PartSums {
       own.set(0, first.substring(first.length() - Math.min(longest, first.length() - 2)));
     }
     int named = 0;
+    String work = RestatedTargets.withoutMeasure(name); // 城镇新增就业人数: its 业人 is no 失业人员's
     for (String label : own) {
-      if (namesThis(name, label, own)) {
+      if (namesThis(work, label, own)) {
         named++;
       }
     }
     return named > 0 && named < own.size();
   }
 
-  /** Whether a pair of the name's characters is in {@code label} and not in every one of {@code labels}. */
+  /**
+   * Whether every label ends with the same two characters and the name holds them: kinds of the one thing it counts, told in
+   * clauses (电工培训420人次，焊工培训365人次，家政服务培训510人次 under 职业技能培训人次; not 新建公厕3座，改造旱厕5座).
+   */
+  private static boolean kindsOfTheNamed(List<String> labels, String name) {
+    String first = labels.get(0).strip();
+    if (first.length() < 3) {
+      return false;
+    }
+    String head = first.substring(first.length() - 2);
+    for (String label : labels) {
+      String l = label.strip();
+      if (l.length() < 3 || !l.endsWith(head)) {
+        return false; // a kind has a word before the head: 电工培训, not 培训 alone
+      }
+    }
+    for (String label : labels) {
+      if (stepAt(label.strip()) != null) {
+        return false; // 立项…工程8处，完工验收…工程5处: two steps of the work, not two kinds
+      }
+    }
+    return Character.isLetter(head.charAt(0)) && name.contains(head);
+  }
+
+  /**
+   * Whether {@code pair} ends two or more of {@code labels}: the kind the parts are of, not the name of one (护理补贴、服务补贴
+   * under 老年人补贴人次, beside 高龄津贴).
+   */
+  private static boolean kindOfParts(String pair, List<String> labels) {
+    int ending = 0;
+    for (String label : labels) {
+      ending += label.endsWith(pair) ? 1 : 0;
+    }
+    return ending > 1;
+  }
+
+  /** Whether a pair of the name's characters is in {@code label} and not in every one of {@code labels}, nor the parts' kind. */
   private static boolean namesThis(String name, String label, List<String> labels) {
     for (int k = 0; k + 1 < name.length(); k++) {
       if (!Character.isLetter(name.charAt(k)) || !Character.isLetter(name.charAt(k + 1))) {
         continue;
       }
       String pair = name.substring(k, k + 2);
-      if (label.contains(pair) && !STEPS.contains(pair)) { // a step asked is read by anotherStepNamed (发放 of 补贴资金发放总额)
+      if (label.contains(pair) && !STEPS.contains(pair) && !kindOfParts(pair, labels)) { // a step asked is read by anotherStepNamed (发放 of 补贴资金发放总额)
         for (String other : labels) {
           if (!other.contains(pair)) {
             return true;
