@@ -2,6 +2,7 @@ package org.jixiao.rules.text;
 
 import static org.jixiao.rules.text.Judged.judge;
 import static org.jixiao.rules.text.Judged.scoredAt;
+import static org.jixiao.rules.text.Judged.scoredNear;
 import static org.jixiao.rules.text.Judged.undetermined;
 
 import java.math.BigDecimal;
@@ -45,6 +46,40 @@ class TotalWithPartsTest {
       })
   void theTotalBeforeItsPartsIsScored(Subcategory sub, String name, String target, String actual, BigDecimal fraction) {
     scoredAt(judge(sub, name, target, actual), fraction);
+  }
+
+  @ParameterizedTest(name = "{0} {1} / {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 74b: the whole's clause names work, the parts follow it; still tied, the whole answers
+        "新建改建公厕数量 | 20座 | 新建改建公厕17座（含新建9座、改建8座） | 0.85",
+        "稳岗返还资金发放金额 | ≥650万元 | 向1,326家企业发放稳岗返还资金共计612.4万元，其中中小微企业483.7万元。 | 0.9422",
+        "生产安全事故起数 | ≤2起 | 全年发生生产安全事故3起（其中较大事故0起，一般事故3起） | 0.5",
+        "学生满意度 | ≥95% | 满意率93.5%，其中非常满意41% | 0.9842",
+        // the part the name names by words of its own, not the whole's nor another part's
+        "残疾人职业技能培训人数 | ≥200人 | 全年开展各类职业培训3,460人（含残疾人186人） | 0.93",
+        "新建公厕数量 | 不少于15座 | 完成公厕建设改造32座，其中新建12座、改造提升20座 | 0.8",
+        "城区段河道清淤长度 | ≥8公里 | 完成河道清淤12.6km，其中城区段6.4km、郊区段6.2km。 | 0.8",
+      })
+  void theWholeOrThePartTheNameNamesAnswersWhenTheFiguresStayTied(String name, String target, String actual, BigDecimal fraction) {
+    scoredNear(judge(Subcategory.QUANTITY, name, target, actual), fraction);
+  }
+
+  @ParameterizedTest(name = "{0} {1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the name asks work or a kind the cell says of neither (新增 beside a stock, 整改 beside 排查, 履约 beside 签约)
+        "新增养老床位数 | ≥200张 | 全区养老床位达到2,360张，其中护理型床位1,280张",
+        "安全隐患整改数 | ≥400处 | 排查安全隐患520处，其中重大隐患12处",
+        "家庭医生履约人数 | ≥15000人 | 家庭医生签约服务3.25万人，其中重点人群1.86万人",
+        // a plan in the brackets, and a whole of two kinds whose part the name may ask
+        "培训人数 | ≥300人 | 培训280人（目标300人），其中线上90人",
+        "培训脱贫户 | ≥60人 | 培训脱贫户和一般农户120人，其中脱贫户45人",
+      })
+  void aWholeTheNameDoesNotSayOrThatIsOfMoreKindsStaysTied(String name, String target, String actual) {
+    undetermined(judge(Subcategory.QUANTITY, name, target, actual));
   }
 
   @ParameterizedTest(name = "{1} {2} / {3}")
