@@ -248,7 +248,7 @@ final class PartSums {
           "增加", "人均", "户均", "平均", "每", "另", "超过", "不足", "近", "约", "累计", "合计", "总");
 
   /** Words of a step that a part after the first may open with (开工12个、完工7个): two steps of the work, not two parts. */
-  private static final List<String> STEPS =
+  static final List<String> STEPS =
       List.of("已", "受理", "办结", "办理", "完成", "完工", "竣工", "开工", "验收", "合格", "通过", "结业", "取证", "就业", "上岗", "整改", "发现",
           "处理", "处置", "审核", "审批", "批准", "发放", "拨付", "到位", "支付", "签约", "达标", "考核", "培训", "参加", "参训", "服务", "回收",
           "申请", "认定", "鉴定", "获得", "获", "评为", "排查", "检查", "查处", "授权", "交工");

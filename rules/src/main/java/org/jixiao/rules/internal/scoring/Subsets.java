@@ -1,5 +1,6 @@
 package org.jixiao.rules.internal.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +14,31 @@ import org.jixiao.rules.text.Quantity;
  * 93.5 % answer. Under 残疾人职业技能培训人数, 全年开展各类职业培训3,460人（含残疾人186人） is 186 人. Only the one shape, a whole and after
  * it nothing but its parts. The figures stay tied when the name asks something the cell says of neither (新增 beside 全区养老床位
  * 达到2,360张, 整改 beside 排查), when a part may be the one asked in other words (乡村医生 under 村医培训人次), when the whole is of
- * several kinds (脱贫户和一般农户), and when a plan is among them (培训280人（目标300人）). Part of {@link QuantitativeScorer}.
+ * several kinds (脱贫户和一般农户), when a plan, a total or a step of its own is among the parts (培训280人（目标300人）, 本年培训
+ * 280人（累计1200人）, 发现问题45个，其中已整改42个), when the parts add up to more than the whole, and when there is no name.
+ * Part of {@link QuantitativeScorer}.
  */
 final class Subsets {
   private Subsets() {}
 
   /** Farthest the opening of the parts may stand after the whole's figure (，其中 or （含). */
   private static final int NEAR = 3;
+
+  /** Words of a total over more than the whole (累计, 合计): a figure in brackets so is no part. */
+  private static final List<String> TOTALS = List.of("累计", "合计", "总计", "共计");
+
+  /** Whether the part's label says a step of the work of its own (已整改, 办结), which the whole's does not: a later step, not a kind. */
+  private static boolean stepOfItsOwn(String label, String wholeLabel) {
+    if (label.indexOf('已') >= 0) {
+      return true;
+    }
+    for (String step : PartSums.STEPS) {
+      if (step.length() > 1 && label.contains(step) && !wholeLabel.contains(step)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Words joining kinds in the whole's label: a whole of more than one kind (脱贫户和一般农户). */
   private static final List<String> UNIONS = List.of("和", "及", "与", "、");
@@ -46,7 +65,7 @@ final class Subsets {
    * part the name names; {@code candidates} itself when they are no whole followed by its parts.
    */
   static List<Quantity> answering(List<Quantity> candidates, String s, String name) {
-    if (candidates.size() < 2 || (s.indexOf("其中") < 0 && s.indexOf('含') < 0 && s.indexOf("包括") < 0 && s.indexOf('(') < 0)) {
+    if (candidates.size() < 2 || name.isBlank() || (s.indexOf("其中") < 0 && s.indexOf('含') < 0 && s.indexOf("包括") < 0 && s.indexOf('(') < 0)) {
       return candidates;
     }
     Quantity whole = candidates.get(0);
@@ -69,10 +88,16 @@ final class Subsets {
       labels.add(s.substring(from, part.start()));
       from = part.end();
     }
-    for (String label : labels) {
-      if (Texts.containsAny(label, PLANS)) {
-        return candidates; // 培训280人（目标300人）: a plan beside the level, for other readings
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < labels.size(); i++) {
+      String label = labels.get(i);
+      if (Texts.containsAny(label, PLANS) || Texts.containsAny(label, TOTALS) || stepOfItsOwn(label, wholeLabel)) {
+        return candidates; // 培训280人（目标300人）, 本年培训280人（累计1200人）, 发现问题45个，其中已整改42个: no parts of a kind
       }
+      sum = sum.add(candidates.get(i + 1).value());
+    }
+    if (sum.compareTo(whole.value()) > 0 && whole.unit().equals(candidates.get(1).unit())) {
+      return candidates; // 培训120人，其中农民工80人，退役军人90人，高校毕业生70人: more than the whole, no parts of it
     }
     Set<String> asked = Keywords.namedWork(name);
     if (Texts.containsAny(wholeLabel, UNIONS) && sharesAPair(asked, labels)) {
