@@ -381,6 +381,11 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
+    YearsApart.Made apart = YearsApart.of(candidates, actualText, where.name(), targetText); // 累计156户（含2022年已完成48户）
+    if (apart != null) {
+      candidates = List.of(apart.quantity()); // the year's own, made: no level or year of it left to tell apart
+      madeNote = apart.note();
+    }
     // 超额完成50人, 节约5万元: a distance from the target, restated as its level; 较上年提高5个百分点: no level
     StatedDifferences.Sorted sorted = StatedDifferences.sort(candidates, actualText, targetText, wanted, unit, comparison, where.name());
     if (sorted.noLevel()) {
@@ -389,7 +394,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     // the end of a move is a level, whatever verb led to it (由120万元调减为95万元: 95 万元, not a fall of 95)
     boolean moveEnd = sorted.candidates().size() < candidates.size() && candidates.stream().anyMatch(q -> Moves.startsAMove(actualText, q));
     candidates = sorted.candidates();
-    if (!sorted.restated() && !moveEnd) { // 上年为12/10万, 全省平均8/10万, 力争控制在4‰: no level of this year's own
+    if (!sorted.restated() && !moveEnd && apart == null) { // 上年为12/10万, 全省平均8/10万, 力争控制在4‰: no level of this year's own
       OwnLevels.Sorted own = OwnLevels.of(candidates, actualText, where.name(), targetText, comparison, wanted);
       if (own.candidates().isEmpty()) {
         Optional<IndicatorVerdict> none = OwnLevels.deniesTheRest(actualText, candidates)
@@ -400,7 +405,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
       candidates = own.candidates();
     }
     List<Quantity> ofYears = candidates;
-    candidates = YearsWritten.asked(candidates, actualText, where.name(), targetText); // 2022年度发生1起 under 2023年度…
+    candidates = apart != null ? candidates : YearsWritten.asked(candidates, actualText, where.name(), targetText); // 2022年度发生1起 under 2023年度…
     if (candidates.isEmpty()) { // every figure of another year: none answers, whatever words beside (2023年数据尚未发布)
       Optional<IndicatorVerdict> none = FiguresInWords.absence(input, target, printedAs);
       if (none.isPresent()) {

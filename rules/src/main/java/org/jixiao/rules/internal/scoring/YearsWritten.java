@@ -82,7 +82,7 @@ final class YearsWritten {
   }
 
   /** The first year (2000–2099, before 年) written in {@code s}, or 0. */
-  private static int yearIn(String s) {
+  static int yearIn(String s) {
     for (int at = 0; at < s.length(); at++) {
       int y = yearAt(s, at);
       if (y > 0) {
@@ -93,7 +93,7 @@ final class YearsWritten {
   }
 
   /** The year of the clause before {@code start}: the last year of its own written there, or 0. */
-  private static int yearOf(String actual, int start) {
+  static int yearOf(String actual, int start) {
     int year = 0;
     for (int at = Clauses.clauseStart(actual, start); at < start; at++) {
       int y = yearAt(actual, at);
