@@ -420,6 +420,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
                   .build()));
     }
     candidates = YearOfTheReport.first(candidates, actualText, where.name(), targetText); // 累计2800万元，其中本年完成900万元 under 当年
+    IndicatorVerdict stock = apart != null ? null : StockNotNew.verdict(id(), candidates, actualText, where.name(), targetText, comparison, wanted);
+    if (stock != null) {
+      return Optional.of(stock); // 截至2023年底全县累计建成31.6万亩 under 2023年新建…面积: how much was new is not said
+    }
     if (candidates.size() > 1) { // 培训基层干部1,200人次、致富带头人860人次: 2060 人次
       PartSums.Outcome parts = PartSums.of(candidates, actualText, where.name(), targetText, comparison, wanted, unit);
       if (parts != null && !parts.agrees()) {
