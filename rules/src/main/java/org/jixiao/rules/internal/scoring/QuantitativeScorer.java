@@ -555,6 +555,12 @@ public final class QuantitativeScorer implements IndicatorScorer {
         return bound;
       }
     }
+    if (way == Signs.Direction.NONE && !fall && !targetMinus && !sorted.restated() && !moveEnd) { // 达300人以上 against ≥ 350 人
+      Optional<IndicatorVerdict> unsettled = UnsettledBounds.verdict(id(), comparison, a, upper, b, actualText, chosen, targetText, targetArg.get());
+      if (unsettled.isPresent()) {
+        return unsettled;
+      }
+    }
     if (!result.decided()) {
       return Optional.of(
           IndicatorVerdict.undetermined(

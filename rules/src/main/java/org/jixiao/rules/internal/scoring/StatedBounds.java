@@ -130,7 +130,7 @@ final class StatedBounds {
    * (低于90%的乡镇已整改, 超过100万元部分由单位自筹). Hedges, units, nouns and comments do not
    * (超过1%以上, 不足200名学员, 低于90%，需进一步提升).
    */
-  private static boolean namesAGroup(String text, int end) {
+  static boolean namesAGroup(String text, int end) {
     int clauseEnd = end;
     while (clauseEnd < text.length() && !Clauses.isClauseEnd(text.charAt(clauseEnd)) && text.charAt(clauseEnd) != '、') {
       clauseEnd++;
@@ -153,7 +153,7 @@ final class StatedBounds {
    * characters before the word, a negated occurrence or a prevention anywhere before it, or a
    * comparison with something else (较上年, 比计划, 同比, 环比, 相比; not 较满意, 比例, 比赛).
    */
-  private static boolean governedBefore(String text, int word) {
+  static boolean governedBefore(String text, int word) {
     int from = Clauses.clauseStart(text, word);
     for (int k = word; k > from; k--) {
       char c = text.charAt(k - 1);
