@@ -32,6 +32,8 @@ class UnsettledBoundsTest {
         "游客满意度 | ≥95% | 经抽样回访，满意度在九成以上。",
         "投诉率 | ≤5% | 投诉率不足一成",
         "有效投诉件数 | ≤10起 | 不少于6起", // at least 6 under a ceiling of 10: maybe 12
+        "培训人次 | ≥100人次 | 80-120人次", // a range across the floor (SignedActualsTest read its low end)
+        "完成率 | ≥80% | 二分之一以上完成", // a share in words, at least half (SharesInWordsTest read half)
       })
   void aBoundThatDoesNotSettleTheTargetLeavesItUndetermined(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);

@@ -155,7 +155,7 @@ class SignedActualsTest {
   /** Ordinary texts read as before: a dash of a range, a date, a code; a count with a word of decrease. */
   @ParameterizedTest(name = "{1} {2} / {3} → {4}")
   @CsvSource({
-    "QUANTITY, 培训人次, ≥100人次, 80-120人次, 0.8",
+    "QUANTITY, 培训人次, ≥100人次, 80-90人次, 0.8", // 80-120人次 straddles the floor: undetermined (UnsettledBoundsTest)
     "QUANTITY, 培训场次, 5-10场, 8场, 1",
     "QUANTITY, 服务企业数, ≥30家, 32, 1",
     "QUALITY, 投诉次数, ≤3起, 全年投诉2起，同比减少2起, 1", // 投诉减少2起 alone states no count (BareChangesTest)
