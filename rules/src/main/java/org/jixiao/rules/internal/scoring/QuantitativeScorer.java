@@ -315,6 +315,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
       figures = FigureFilters.withoutRatesOfShortfall(figures, actualText, asked);
     }
     figures = FigureFilters.withoutRestatedTargets(figures, actualText, where.name(), comparison.isReverse()); // 培训280人（目标300人）: 280 人
+    List<Quantity> beforeOtherRates = figures;
+    if (isShare(unit)) {
+      figures = OtherRates.without(figures, printed, actualText, where.name()); // 办结率98.6% under 回访满意率: another rate
+    }
     List<Quantity> candidates = new ArrayList<>();
     String madeNote = ""; // how a figure made from the cell was made: （“0.93”）, （1071 人次 / 1260 人次）
     for (Quantity q : figures) {
@@ -377,6 +381,17 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (counted != null) {
       candidates = List.of(counted.rate()); // 参训1260人次，考核合格1071人次 under 合格率: 85 %
       madeNote = counted.note();
+    }
+    if (candidates.isEmpty() && figures.size() < beforeOtherRates.size()) { // 办结率98.6%，按时回复率100% under 回访满意率
+      List<Quantity> others = new ArrayList<>(beforeOtherRates);
+      others.removeAll(figures); // the rates of another kind
+      return Optional.of(
+          IndicatorVerdict.undetermined(
+              Reasons.trace(id(), "other-rate", "JX-T-0504")
+                  .putArgs("comparison", comparison.symbol())
+                  .putArgs("wanted", wanted::describe)
+                  .putArgs("found", () -> UndeterminedReasons.firstFive(others))
+                  .build()));
     }
     if (candidates.isEmpty()) {
       return Optional.empty();
