@@ -38,6 +38,7 @@ class OtherRatesTest {
         "按时完成率 | ≥95% | 逾期率3% | 1", // the complement, made by an earlier reading
         "回访满意率 | ≥95% | 办结率98.6%，回访满意率93% | 0.9789", // the rate asked beside another
         "完成进度 | 100% | 年度进度完成90% | 0.9", // 进度 is no rate's name
+        "不及时率 | ≤5% | 逾期率3% | 1", // a denied rate: 逾期 is its kind in other words
       })
   void theRateAskedInItsOwnOrOtherWordsIsRead(String name, String target, String actual, BigDecimal fraction) {
     scoredNear(judge(Subcategory.QUALITY, name, target, actual), fraction);

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * A rate's word is the two characters before the 率 or 度 that names the figure right before it (办结率98.6%, 合格率为100%,
  * 满意率达95%), and the name's the two before its own last 率 or 度; a figure is of another kind when its word shares no
  * character with the name's and does not stand in the name (完工率 under 完成率 is kept). Figures a reading before made (the
- * complement of 逾期率3% under 按时完成率) are kept. Part of {@link QuantitativeScorer}.
+ * complement of 逾期率3% under 按时完成率) are kept, and a name of a denied rate (不及时率) keeps every figure: its other
+ * words (逾期) are its own kind. Part of {@link QuantitativeScorer}.
  */
 final class OtherRates {
   private OtherRates() {}
@@ -30,8 +31,8 @@ final class OtherRates {
    */
   static List<Quantity> without(List<Quantity> figures, List<Quantity> printed, String actual, String name) {
     @Nullable String asked = wordOf(name, name.length());
-    if (asked == null || actual.indexOf('率') < 0 && actual.indexOf('度') < 0) {
-      return figures;
+    if (asked == null || actual.indexOf('率') < 0 && actual.indexOf('度') < 0 || denied(name, asked)) {
+      return figures; // 不及时率: a rate of the denied, which other words (逾期) name
     }
     List<Quantity> kept = null;
     for (int i = 0; i < figures.size(); i++) {
@@ -45,6 +46,12 @@ final class OtherRates {
       }
     }
     return kept == null ? figures : kept;
+  }
+
+  /** Whether 不 or 未 stands right before the name's word: the rate of its denial. */
+  private static boolean denied(String name, String asked) {
+    int at = name.lastIndexOf(asked);
+    return at > 0 && (name.charAt(at - 1) == '不' || name.charAt(at - 1) == '未');
   }
 
   /** The word of the rate named right before the figure at {@code start} (办结 of 办结率98.6%), or null. */
