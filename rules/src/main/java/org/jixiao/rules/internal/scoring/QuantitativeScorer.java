@@ -435,6 +435,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
                   .build()));
     }
     candidates = YearOfTheReport.first(candidates, actualText, where.name(), targetText); // 累计2800万元，其中本年完成900万元 under 当年
+    if (candidates.size() > 1 && isShare(unit) && !comparison.isReverse() && asked.contains("满意")) {
+      SatisfactionLevels.Made levels = SatisfactionLevels.of(candidates, actualText, wanted.value()); // 非常满意35%、满意58%: 93 %
+      if (levels != null) {
+        candidates = List.of(levels.quantity());
+        madeNote = levels.note();
+      }
+    }
     IndicatorVerdict stock = apart != null ? null : StockNotNew.verdict(id(), candidates, actualText, where.name(), targetText, comparison, wanted);
     if (stock != null) {
       return Optional.of(stock); // 截至2023年底全县累计建成31.6万亩 under 2023年新建…面积: how much was new is not said
