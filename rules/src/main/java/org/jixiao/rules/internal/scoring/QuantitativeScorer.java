@@ -385,13 +385,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (candidates.isEmpty() && figures.size() < beforeOtherRates.size()) { // 办结率98.6%，按时回复率100% under 回访满意率
       List<Quantity> others = new ArrayList<>(beforeOtherRates);
       others.removeAll(figures); // the rates of another kind
-      return Optional.of(
-          IndicatorVerdict.undetermined(
-              Reasons.trace(id(), "other-rate", "JX-T-0504")
-                  .putArgs("comparison", comparison.symbol())
-                  .putArgs("wanted", wanted::describe)
-                  .putArgs("found", () -> UndeterminedReasons.firstFive(others))
-                  .build()));
+      return Optional.of(UndeterminedReasons.notAsked(id(), "other-rate", "JX-T-0504", comparison, wanted, others));
     }
     if (candidates.isEmpty()) {
       return Optional.empty();
@@ -426,13 +420,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
       if (none.isPresent()) {
         return none; // 2022年发生1起，2023年未发生 under 0起: the year asked had none
       }
-      return Optional.of(
-          IndicatorVerdict.undetermined(
-              Reasons.trace(id(), "other-year", "JX-T-0504")
-                  .putArgs("comparison", comparison.symbol())
-                  .putArgs("wanted", wanted::describe)
-                  .putArgs("found", () -> UndeterminedReasons.firstFive(ofYears))
-                  .build()));
+      return Optional.of(UndeterminedReasons.notAsked(id(), "other-year", "JX-T-0504", comparison, wanted, ofYears));
     }
     candidates = YearOfTheReport.first(candidates, actualText, where.name(), targetText); // 累计2800万元，其中本年完成900万元 under 当年
     if (candidates.size() > 1 && isShare(unit) && !comparison.isReverse() && asked.contains("满意")) {

@@ -267,7 +267,7 @@ final class StatedBounds {
     return at > 0 && RoundMagnitudes.isMagnitude(text.charAt(at)) && "逾超过上".indexOf(text.charAt(at - 1)) >= 0;
   }
 
-  private static int boundWordAt(String text, int start, List<String> words) {
+  static int boundWordAt(String text, int start, List<String> words) {
     int end = start;
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;

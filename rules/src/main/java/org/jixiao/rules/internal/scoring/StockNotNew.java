@@ -1,7 +1,6 @@
 package org.jixiao.rules.internal.scoring;
 
 import java.util.List;
-import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
@@ -43,12 +42,7 @@ final class StockNotNew {
         return null;
       }
     }
-    return IndicatorVerdict.undetermined(
-        Reasons.trace(scorer, "stock-not-new", "JX-T-0506")
-            .putArgs("comparison", comparison.symbol())
-            .putArgs("wanted", wanted::describe)
-            .putArgs("found", () -> UndeterminedReasons.firstFive(candidates))
-            .build());
+    return UndeterminedReasons.notAsked(scorer, "stock-not-new", "JX-T-0506", comparison, wanted, candidates);
   }
 
   private static boolean asksTheNew(String text) {

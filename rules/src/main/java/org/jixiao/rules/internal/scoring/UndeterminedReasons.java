@@ -11,6 +11,7 @@ import org.jixiao.rules.internal.text.Totals;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorVerdict;
+import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Deadline;
 import org.jixiao.rules.text.IndicatorTexts;
 import org.jixiao.rules.text.Quantity;
@@ -119,6 +120,19 @@ public final class UndeterminedReasons {
   }
 
   /** The first five figures found, described: made only when the reason is read. */
+  /**
+   * Undetermined because the figures {@code found} in the target's unit are not of what is asked ({@code method}: another
+   * year, another rate, totals where the new is asked); {@code code}'s message names the target and the figures.
+   */
+  static IndicatorVerdict notAsked(String scorer, String method, String code, Comparison comparison, Quantity wanted, List<Quantity> found) {
+    return IndicatorVerdict.undetermined(
+        Reasons.trace(scorer, method, code)
+            .putArgs("comparison", comparison.symbol())
+            .putArgs("wanted", wanted::describe)
+            .putArgs("found", () -> firstFive(found))
+            .build());
+  }
+
   static String firstFive(List<Quantity> figures) {
     StringBuilder found = new StringBuilder();
     for (int i = 0; i < Math.min(5, figures.size()); i++) {

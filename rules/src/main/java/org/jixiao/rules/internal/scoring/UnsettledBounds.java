@@ -65,8 +65,8 @@ final class UnsettledBounds {
       }
       kind = "range";
     } else {
-      int least = wordBefore(actualText, figure.start(), AT_LEAST_BEFORE);
-      int most = wordBefore(actualText, figure.start(), AT_MOST_BEFORE);
+      int least = StatedBounds.boundWordAt(actualText, figure.start(), AT_LEAST_BEFORE);
+      int most = StatedBounds.boundWordAt(actualText, figure.start(), AT_MOST_BEFORE);
       if (least >= 0 && most >= 0) { // the longer word is the one written: 不低于 holds 低于
         least = least <= most ? least : -1;
         most = least >= 0 ? -1 : most;
@@ -98,25 +98,6 @@ final class UnsettledBounds {
                 .putArgs("kindEn", kind.equals("range") ? "a range" : kind.equals("least") ? "a least" : "a most")
                 .putArgs("target", target)
                 .build()));
-  }
-
-  /**
-   * Where one of {@code words} ends right before {@code start} (spaces between allowed), or -1; not one that 不 or 未 before it
-   * negates (不低于 is no 低于).
-   */
-  private static int wordBefore(String text, int start, List<String> words) {
-    int end = start;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    for (String word : words) {
-      int from = end - word.length();
-      if (from >= 0 && text.startsWith(word, from)) {
-        boolean negated = from > 0 && (text.charAt(from - 1) == '不' || text.charAt(from - 1) == '未') && word.charAt(0) != '不';
-        return negated ? -1 : from;
-      }
-    }
-    return -1;
   }
 
   /** Where the one of {@code words} that starts right after {@code end} ends. */
