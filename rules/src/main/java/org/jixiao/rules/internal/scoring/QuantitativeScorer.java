@@ -566,7 +566,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
     }
     if (way == Signs.Direction.NONE && !fall && !targetMinus && !sorted.restated() && !moveEnd) { // 达300人以上 against ≥ 350 人
-      Optional<IndicatorVerdict> unsettled = UnsettledBounds.verdict(id(), comparison, a, upper, b, actualText, chosen, targetText, targetArg.get());
+      Optional<IndicatorVerdict> unsettled = UnsettledBounds.verdict(id(), comparison, a, upper, b, actualText, chosen, targetText, targetArg);
       if (unsettled.isPresent()) {
         return unsettled;
       }

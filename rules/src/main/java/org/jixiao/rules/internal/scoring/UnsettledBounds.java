@@ -3,6 +3,7 @@ package org.jixiao.rules.internal.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
@@ -43,7 +44,7 @@ final class UnsettledBounds {
    */
   static Optional<IndicatorVerdict> verdict(
       String scorer, Comparison comparison, BigDecimal a, BigDecimal upper, BigDecimal b, String actualText, Quantity figure, String targetText,
-      String target) {
+      Supplier<String> target) {
     if (comparison == Comparison.BETWEEN || figure.end() > actualText.length()) {
       return Optional.empty();
     }
