@@ -24,7 +24,6 @@ import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
-import org.jixiao.rules.internal.text.Totals;
 import org.jixiao.rules.internal.text.WholeShares;
 import org.jixiao.rules.internal.text.Wholes;
 import org.jixiao.rules.internal.Reasons;
@@ -322,13 +321,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
     List<Quantity> candidates = new ArrayList<>();
     String madeNote = ""; // how a figure made from the cell was made: （“0.93”）, （1071 人次 / 1260 人次）
     for (Quantity q : figures) {
-      if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && samePer(wanted, q, comparison, actualText, asked)) {
+      if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && PerWhom.samePer(wanted, q, comparison, actualText, asked)) {
         candidates.add(q); // a bare figure on a form is in the form's 度量单位
       }
     }
     if (candidates.isEmpty() && !unit.equals(Unit.NONE)) {
       for (Quantity q : figures) {
-        if (q.unit().equals(Unit.NONE) && samePer(wanted, q, comparison, actualText, asked) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
+        if (q.unit().equals(Unit.NONE) && PerWhom.samePer(wanted, q, comparison, actualText, asked) && !(rateBefore(actualText, q.start()) && !unit.symbol().equals("%"))
             && !(unit.symbol().equals("%") && multiplied(actualText, q)) // 馆藏档案3.2万卷 is a count of an unknown unit, no 32000 %
             && !(asksAPositiveCount(comparison, wanted) && actualText.charAt(q.start()) == '零')) { // 零事故 is no count of 检查次数≥12次
           // a floor of half or more: 0.93 as 0.93 % would be absurd there, where under ≤ 0.5 % it may be meant
@@ -352,7 +351,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     for (int pass = 0; pass < 2 && candidates.isEmpty() && unit.isCount(); pass++) {
       for (Quantity q : figures) { // 20辆 against 18台 buses (one kind of thing) before 20个 (个 for anything)
         boolean alike = pass == 0 ? Classifiers.sameThing(unit, q.unit(), asked, actualText, q.start(), q.end()) : Classifiers.countAlike(unit, q.unit());
-        if (alike && samePer(wanted, q, comparison, actualText, asked)) {
+        if (alike && PerWhom.samePer(wanted, q, comparison, actualText, asked)) {
           candidates.add(q); // 建设3个站点 against 已建成2座: 个 stands for 座, as a reader takes it
         }
       }
@@ -445,8 +444,8 @@ public final class QuantitativeScorer implements IndicatorScorer {
       }
     }
     String made = madeNote;
-    if (candidates.size() > 1 && wanted.per().isEmpty() && !asksARate(where.name()) && !asksARate(target.text())) {
-      candidates = totalsFirst(candidates, actualText); // 合计50万元, not 人均5000元, answers 补助资金总额50万元
+    if (candidates.size() > 1 && wanted.per().isEmpty() && !PerWhom.asksARate(where.name()) && !PerWhom.asksARate(target.text())) {
+      candidates = PerWhom.totalsFirst(candidates, actualText); // 合计50万元, not 人均5000元, answers 补助资金总额50万元
     }
     Quantity chosen = candidates.get(0);
     if (candidates.size() > 1) {
@@ -657,97 +656,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
     return out;
   }
 
-  /** Words before a figure that make it a rate per person, household or unit: 人均5000元. */
-  private static final List<String> PER_UNIT = List.of("人均", "户均", "每人", "每户", "每亩", "单价");
-
-  /**
-   * The candidates that are no rate (no per, no 人均 or 每人 right before them), when some are
-   * and some are not; else all: a target with no per asks for a total.
-   */
-  private static List<Quantity> totalsFirst(List<Quantity> candidates, String actual) {
-    List<Quantity> totals = new ArrayList<>(candidates.size());
-    for (Quantity q : candidates) {
-      if (q.per().isEmpty() && !perUnitBefore(actual, q.start())) {
-        totals.add(q);
-      }
-    }
-    return totals.isEmpty() || totals.size() == candidates.size() ? candidates : totals;
-  }
-
-  /** Words of a standard or a rate per person (补助标准, 单价, 人均): such a target asks for no total. */
-  private static final List<String> RATE_WORDS = List.of("标准", "单价", "定额", "人均", "户均", "每人", "每户", "每亩");
-
-  private static boolean asksARate(String text) {
-    for (String word : RATE_WORDS) {
-      if (text.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean perUnitBefore(String text, int start) {
-    for (String word : PER_UNIT) {
-      int at = start - word.length();
-      for (int k = at; k >= Math.max(0, at - 2); k--) { // 人均5000元, 人均补助5000元
-        if (text.startsWith(word, k)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** Whether the target asks for some of a thing (≥12次, 10-12次), which a 零 of something else does not count. */
   private static boolean asksAPositiveCount(Comparison comparison, Quantity wanted) {
     return !comparison.isReverse() && wanted.value().signum() > 0;
-  }
-
-  /** Rates must be per the same thing (元/人 is not 元/户); a figure that is no rate fits either. */
-  private static boolean samePer(Quantity wanted, Quantity actual) {
-    return wanted.per().isEmpty() || actual.per().isEmpty() || Periods.perAnswers(wanted.per().get(), actual.per().get());
-  }
-
-  /**
-   * Whether the actual's figure {@code actual} answers {@code wanted} as to what each is per: {@link
-   * #samePer}, and not a total (共发放360万元, 累计补贴50万元) against a rate per whom (每人每月300元,
-   * 100元/亩), which a figure with no per may restate (300元) but one the actual calls a total does not
-   * (everyone's, not each one's), unless the target calls its own figure a total too (每人累计培训不少于40学时).
-   * A rate that adds a period to a target's per whom alone (每人每月300元
-   * against ≥300元/人, or under a name 人均补助标准) answers a floor it reaches; one short of it may be
-   * a shorter period's (300元/人/月 against 3600元/人), and a ceiling may be passed over a longer
-   * period (≤3600元/人 against 每人每月350元): neither answers.
-   */
-  private static boolean samePer(Quantity wanted, Quantity actual, Comparison comparison, String actualText, String asked) {
-    if (wanted.per().isPresent() && actual.per().isPresent() && perStudent(wanted.per().get()) != perStudent(actual.per().get())
-        && !(aboutStudents(asked) && !Texts.containsAny(actualText, STAFF))) {
-      return false; // 学生体检费50元/生 against 教职工 体检费≤600元/人: the 人 are no students
-    }
-    if (wanted.per().isPresent() && actual.per().isPresent() && Periods.addsPeriod(wanted.per().get(), actual.per().get())) {
-      // a floor reached over a short period is reached over any longer one; a ceiling kept over a
-      // month may be passed over a year (≤3600元/人 against 每人每月350元), and is not taken as kept
-      return comparison == Comparison.AT_LEAST && actual.value().compareTo(wanted.value()) >= 0;
-    }
-    return samePer(wanted, actual)
-        && !(actual.per().isEmpty() && wanted.per().isPresent() && Periods.namesWhom(wanted.per().get())
-            && Totals.before(actualText, actual.start()) && !Totals.before(asked, wanted.start())); // asked opens with the target
-  }
-
-  /** Words naming students, whose 元/生 is 元/人. */
-  private static final List<String> STUDENTS = List.of("学生", "生均", "幼儿", "资助", "营养餐", "在校生", "毕业生", "学前", "中职", "高校", "助学", "义务教育");
-
-  /** Words naming staff, whose 人 are no students (教职工体检, 教师培训, 乡村教师生活补助). */
-  private static final List<String> STAFF = List.of("教师", "教职工", "职工", "员工", "从业人员", "干部", "医生", "培训", "教职", "保育员",
-      "保安", "炊事员", "厨师", "宿管", "保洁", "工作人员", "管理人员", "辅导员", "班主任", "校长");
-
-  /** Whether a per is per student (生, 生*月). */
-  private static boolean perStudent(String per) {
-    return per.indexOf('生') >= 0;
-  }
-
-  /** Whether the target and the name ({@code target|name}) are about students and not staff: 元/生 there is 元/人. */
-  private static boolean aboutStudents(String asked) {
-    return Texts.containsAny(asked, STUDENTS) && !Texts.containsAny(asked, STAFF);
   }
 
   /** The reason's code: how the fraction came about, as the method and whether it was met say. */
