@@ -34,6 +34,10 @@ class UnsettledBoundsTest {
         "有效投诉件数 | ≤10起 | 不少于6起", // at least 6 under a ceiling of 10: maybe 12
         "培训人次 | ≥100人次 | 80-120人次", // a range across the floor (SignedActualsTest read its low end)
         "完成率 | ≥80% | 二分之一以上完成", // a share in words, at least half (SharesInWordsTest read half)
+        // review 74c: under a target of every case, an average that meets it, the most against a floor
+        "不动产登记单件办理时限 | 每件不超过5个工作日 | 平均办理时长3个工作日",
+        "12345工单响应时限 | 均在30分钟内响应 | 平均响应时间18分钟",
+        "每期参训人数 | 每期≥50人 | 最多的一期68人",
       })
   void aBoundThatDoesNotSettleTheTargetLeavesItUndetermined(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -52,6 +56,10 @@ class UnsettledBoundsTest {
         "最长办理时限 | 不超过5个工作日 | 平均办理时长2.3个工作日，最长7个工作日 | 0.6", // the longest is a value
         "应急抢修到场时间 | 每次均不超过4小时 | 各次到场用时3至5小时不等 | 0.75", // each asked: some time passed it
         "职业技能培训人数 | ≥200人 | 开展职业技能培训，参训人员逾百人 | 0.5", // 逾: about, as reviews 71b keys it
+        "每期参训人数 | 每期≥50人 | 最少的一期52人 | 1", // the least meets a floor: every one does
+        "办理时限 | 每件不超过5个工作日 | 平均办理时长7个工作日 | 0.6", // an average past the ceiling: some case passed it
+        "平均出警时间 | 平均≤30分钟 | 平均不足20分钟 | 1", // 平均 asks the average
+        "办理时限 | ≤5个工作日 | 平均3个工作日 | 1", // no every case asked
       })
   void aBoundThatSettlesTheTargetOrIsNoBoundIsReadAsBefore(String name, String target, String actual, BigDecimal fraction) {
     scoredNear(judge(Subcategory.QUANTITY, name, target, actual), fraction);

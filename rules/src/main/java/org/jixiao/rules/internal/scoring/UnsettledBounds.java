@@ -16,7 +16,9 @@ import org.jixiao.rules.text.Quantity;
  * bound-unsettled}, JX-T-0507). A bound on the far side of the target is {@link StatedBounds}' (低于90% against ≥ 90 %:
  * short), and one on the near side that reaches it settles it (300人以上 against ≥ 300 人: met), as before. A range that the
  * target falls inside (3—5小时 against ≤ 4 小时) is unsettled too. Not a bound governed by a negation, a comparison or a
- * group ({@link StatedBounds}' tests), and not a hedge (约, 近: read elsewhere). Part of {@link QuantitativeScorer}.
+ * group ({@link StatedBounds}' tests), and not a hedge (约, 近: read elsewhere). Under a target of every case (均在30分钟内,
+ * 每件不超过5个工作日, 每期≥50人) an average that meets it, the most of the cases against a floor (最多的一期68人) or the least
+ * against a ceiling says nothing of every case, and is unsettled too. Part of {@link QuantitativeScorer}.
  */
 final class UnsettledBounds {
   private UnsettledBounds() {}
@@ -50,6 +52,16 @@ final class UnsettledBounds {
     }
     boolean floor = !comparison.isReverse();
     boolean eachAsked = targetText.contains("每") || targetText.contains("均") || targetText.contains("各");
+    if (everyCase(targetText) && !figure.isRange()) {
+      int word = extremeBefore(actualText, figure.start());
+      boolean meets = floor ? b.compareTo(a) >= 0 : b.compareTo(upper) <= 0;
+      String extreme = word < 0 ? "" : actualText.substring(word, word + 2);
+      // an average that meets a target of every case, the most of them against a floor, the least against a ceiling
+      boolean unsettled = meets && (extreme.equals("平均") || floor == MOSTS.contains(extreme) && !extreme.equals("平均"));
+      if (word >= 0 && unsettled) {
+        return Optional.of(verdict(scorer, actualText.substring(word, figure.end()), extreme.equals("平均") ? "average" : floor ? "highest" : "lowest", target));
+      }
+    }
     String kind;
     int from = figure.start();
     int to = figure.end();
@@ -90,15 +102,66 @@ final class UnsettledBounds {
       from = Math.max(least, most) >= 0 ? Math.max(least, most) : from;
       to = leastAfter || mostAfter ? afterEnd(actualText, to, leastAfter ? AT_LEAST_AFTER : AT_MOST_AFTER) : to;
     }
-    String quoted = actualText.substring(from, to).strip();
-    return Optional.of(
-        IndicatorVerdict.undetermined(
-            Reasons.trace(scorer, "bound-unsettled", "JX-T-0507")
-                .putArgs("actual", quoted)
-                .putArgs("kind", kind.equals("range") ? "一个范围" : kind.equals("least") ? "下限" : "上限")
-                .putArgs("kindEn", kind.equals("range") ? "a range" : kind.equals("least") ? "a least" : "a most")
-                .putArgs("target", target)
-                .build()));
+    return Optional.of(verdict(scorer, actualText.substring(from, to).strip(), kind, target));
+  }
+
+  private static IndicatorVerdict verdict(String scorer, String quoted, String kind, Supplier<String> target) {
+    return IndicatorVerdict.undetermined(
+        Reasons.trace(scorer, "bound-unsettled", "JX-T-0507")
+            .putArgs("actual", quoted)
+            .putArgs("kind", switch (kind) {
+              case "range" -> "一个范围";
+              case "least" -> "下限";
+              case "most" -> "上限";
+              case "average" -> "平均数（不说明每一件）";
+              case "highest" -> "最大的一个（不说明每一个）";
+              default -> "最小的一个（不说明每一个）";
+            })
+            .putArgs("kindEn", switch (kind) {
+              case "range" -> "a range";
+              case "least" -> "a least";
+              case "most" -> "a most";
+              case "average" -> "an average, not every case";
+              case "highest" -> "the highest, not every one";
+              default -> "the lowest, not every one";
+            })
+            .putArgs("target", target)
+            .build());
+  }
+
+  /** Words in a target that ask every case: 每件不超过5个工作日, 单件, 每期≥50人 (and 均 on its own: 均在30分钟内). */
+  private static final List<String> EACH_CASE = List.of("每件", "每次", "每期", "每宗", "每批", "单件", "每户", "每人次");
+
+  /** Whether the target asks every case: a word of {@link #EACH_CASE}, or 均 that is no average's (平均, 人均, 户均, 年均). */
+  private static boolean everyCase(String target) {
+    if (Texts.containsAny(target, EACH_CASE)) {
+      return true;
+    }
+    for (int k = target.indexOf('均'); k >= 0; k = target.indexOf('均', k + 1)) {
+      if (k == 0 || "平人户亩生年月日".indexOf(target.charAt(k - 1)) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of the most of several cases (最多的一期68人, 最长7天); the rest of {@link #EXTREMES} are of the least, or 平均. */
+  private static final List<String> MOSTS = List.of("最多", "最高", "最长", "最大");
+
+  private static final List<String> EXTREMES = List.of("平均", "最多", "最高", "最长", "最大", "最少", "最低", "最短", "最小");
+
+  /** How far before a figure its word of an average or an extreme may stand (最多的一期68人). */
+  private static final int EXTREME_NEAR = 6;
+
+  /** Where a word of {@link #EXTREMES} stands within {@link #EXTREME_NEAR} characters before {@code start} in its clause, or -1. */
+  private static int extremeBefore(String text, int start) {
+    int from = Math.max(org.jixiao.rules.internal.text.Clauses.clauseStart(text, start), start - EXTREME_NEAR);
+    for (int k = start - 2; k >= from; k--) {
+      if (Texts.startsWithAny(text, k, EXTREMES)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Where the one of {@code words} that starts right after {@code end} ends. */
