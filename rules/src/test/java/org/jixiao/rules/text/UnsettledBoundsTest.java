@@ -38,6 +38,7 @@ class UnsettledBoundsTest {
         "不动产登记单件办理时限 | 每件不超过5个工作日 | 平均办理时长3个工作日",
         "12345工单响应时限 | 均在30分钟内响应 | 平均响应时间18分钟",
         "每期参训人数 | 每期≥50人 | 最多的一期68人",
+        "合格率 | ≥90% | 在85%-95%之间", // a range written with both units, across the floor
       })
   void aBoundThatDoesNotSettleTheTargetLeavesItUndetermined(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -60,6 +61,9 @@ class UnsettledBoundsTest {
         "办理时限 | 每件不超过5个工作日 | 平均办理时长7个工作日 | 0.6", // an average past the ceiling: some case passed it
         "平均出警时间 | 平均≤30分钟 | 平均不足20分钟 | 1", // 平均 asks the average
         "办理时限 | ≤5个工作日 | 平均3个工作日 | 1", // no every case asked
+        // a range written with both units is one figure: above the floor, or below it (its low end read)
+        "服务对象满意度 | ≥90% | 各片区调查结果介于92%至96%之间 | 1",
+        "培训考核合格率 | ≥95% | 介于80%至85%之间 | 0.8421",
       })
   void aBoundThatSettlesTheTargetOrIsNoBoundIsReadAsBefore(String name, String target, String actual, BigDecimal fraction) {
     scoredNear(judge(Subcategory.QUANTITY, name, target, actual), fraction);

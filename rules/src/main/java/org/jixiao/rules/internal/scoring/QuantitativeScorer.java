@@ -479,6 +479,10 @@ public final class QuantitativeScorer implements IndicatorScorer {
       if (ties.size() > 1 && want.isEmpty() && !isShare(unit)) { // 开工12个，完工7个 under 完工数量
         ties = Keywords.distinctToName(ties, actualText, where.name());
       }
+      Quantity range = UnsettledBounds.rangeOf(ties, actualText); // 介于92%至96%之间: one range, not two figures
+      if (range != null) {
+        ties = List.of(range);
+      }
       if (ties.size() > 1) { // 共计612.4万元，其中中小微企业483.7万元: still tied, the whole before its parts answers
         List<Quantity> whole = Subsets.answering(candidates, actualText, where.name());
         ties = whole.size() == 1 ? whole : ties;

@@ -8,6 +8,7 @@ import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An actual that states only a bound which does not settle the target (review 74c): 达300人以上 against ≥ 350 人 may be 340 or
@@ -127,6 +128,28 @@ final class UnsettledBounds {
             })
             .putArgs("target", target)
             .build());
+  }
+
+  /** What may stand between the two ends of a range written with both units: 92%至96%. */
+  private static final List<String> RANGE_JOINS = List.of("至", "到", "-", "—", "~", "－");
+
+  /**
+   * Two tied figures that are the ends of one range written with both units (介于92%至96%之间, 在80%-85%之间, 3天至5天不等), as that
+   * range; null when they are not.
+   */
+  static @Nullable Quantity rangeOf(List<Quantity> ties, String text) {
+    if (ties.size() != 2) {
+      return null;
+    }
+    Quantity low = ties.get(0);
+    Quantity high = ties.get(1);
+    if (low.end() > high.start() || high.end() > text.length() || !low.unit().equals(high.unit()) || low.isRange() || high.isRange()
+        || low.value().compareTo(high.value()) >= 0 || !RANGE_JOINS.contains(text.substring(low.end(), high.start()).strip())) {
+      return null;
+    }
+    String before = text.substring(Math.max(0, low.start() - 3), low.start());
+    boolean framed = before.contains("介于") || before.endsWith("在") || text.startsWith("之间", high.end()) || text.startsWith("不等", high.end());
+    return framed ? new Quantity(low.value(), Optional.of(high.value()), low.unit(), low.approximate() || high.approximate(), low.start(), high.end()) : null;
   }
 
   /** Words in a target that ask every case: 每件不超过5个工作日, 单件, 每期≥50人 (and 均 on its own: 均在30分钟内). */
