@@ -50,6 +50,21 @@ final class Keywords {
     return pairs;
   }
 
+  /** Characters of the words a target compares with (控制在, 不低于, 达到, 不超过): they name no thing, and pair nothing. */
+  private static final String COMPARING = "控制在不低于高达到少多超过以内上下至小大等";
+
+  /** {@code pairs} less those made only of {@link #COMPARING} characters (控制, 制在, 不低, 低于 …). */
+  static Set<String> withoutComparisons(Set<String> pairs) {
+    Set<String> out = null;
+    for (String p : pairs) {
+      if (COMPARING.indexOf(p.charAt(0)) >= 0 && COMPARING.indexOf(p.charAt(1)) >= 0) {
+        out = out == null ? new HashSet<>(pairs) : out;
+        out.remove(p);
+      }
+    }
+    return out == null ? pairs : out;
+  }
+
   /** Pairs that name a period (每月, 全年, 季度): shared by a frequency and any count over it, they pair nothing. */
   static Set<String> withoutPeriods(Set<String> pairs) {
     Set<String> out = new HashSet<>(pairs);

@@ -450,7 +450,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     Quantity chosen = candidates.get(0);
     if (candidates.size() > 1) {
       boolean frequency = wanted.per().isPresent() && Periods.countsEvents(wanted);
-      Set<String> want = Keywords.before(target.text(), wanted.start());
+      Set<String> want = Keywords.withoutComparisons(Keywords.before(target.text(), wanted.start())); // 控制在4.5%以内: no words of a thing
       if (frequency) {
         want = Keywords.withoutPeriods(want); // 每月检查1次 pairs with 全年检查6次, not 每月通报1次
       }
