@@ -32,7 +32,7 @@ class CountsToldApartByNameTest {
       value = {
         "QUANTITY | 老旧小区改造完工数量 | ≥12个 | 开工12个，完工7个 | 0.5833",
         // review 70f, 74b: the target's words of comparison (不少于, 控制在…以内) name no thing, so the name tells the counts apart
-        "QUANTITY | 办结行政复议案件 | 不少于80件 | 受理96件，办结72件 | 0.9",
+        "QUANTITY | 办结行政复议案件 | 不少于80件 | 受理96件，办结72件 | 0.9", // 72 / 80
         "QUALITY | 城镇登记失业率 | 控制在4.5%以内 | 全年城镇调查失业率4.8%，城镇登记失业率3.1% | 1",
         "QUANTITY | 新建公厕数量 | ≥10座 | 新建3座、改造提升9座 | 0.3",
         "QUANTITY | 申请发明专利 | ≥5件 | 申请发明专利3件、授权实用新型专利4件 | 0.6",

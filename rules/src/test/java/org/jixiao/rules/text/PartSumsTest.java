@@ -52,7 +52,7 @@ class PartSumsTest {
         // review 74b: months in digits open a part; kinds of one thing (补贴, 培训) that the name is of
         "就业见习补贴发放金额 | ≥150万元 | 1—6月发放72.6万元，7—12月发放81.9万元，全年合计154.5万元 | 1",
         "发放老年人补贴人次 | ≥5000人次 | 发放高龄津贴3,120人次、护理补贴1,460人次、服务补贴980人次，合计5,560人次 | 1",
-        "职业技能培训人次 | 达到1500人次以上 | 开展电工培训420人次，焊工培训365人次，家政服务培训510人次 | 0.8633",
+        "职业技能培训人次 | 达到1500人次以上 | 开展电工培训420人次，焊工培训365人次，家政服务培训510人次 | 0.8633", // 1295 / 1500
       })
   void aListOfPartsIsReadAsTheirSum(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);

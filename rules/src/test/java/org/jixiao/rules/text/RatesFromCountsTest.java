@@ -41,12 +41,12 @@ class RatesFromCountsTest {
         "资金拨付率 | 100% | 下达资金500万元，拨付480万元 | 0.96",
         // review 74d: more than two figures with one whole and its part, a whole that says what was due or planned of the
         // rate's own doing (应参保, 计划走访: past the plan is over 100 %), a whole of a place
-        "项目开工率 | 100% | 年度计划项目14个，已开工11个，其中完工7个 | 0.7857",
-        "考核合格率 | ≥90% | 参训1260人，考核合格1100人，其中优秀300人 | 0.97",
+        "项目开工率 | 100% | 年度计划项目14个，已开工11个，其中完工7个 | 0.7857", // 11 / 14
+        "考核合格率 | ≥90% | 参训1260人，考核合格1100人，其中优秀300人 | 0.97", // 87.30 % / 90 %
         "养老保险参保率 | 达到90%以上 | 应参保人数48,200人，已参保44,830人 | 1",
         "入户走访率 | 不低于95% | 计划走访1,800户，实际走访1,836户 | 1",
-        "入户走访率 | 不低于95% | 计划走访1,800户，实际走访1,620户 | 0.9474",
-        "公益设施维护覆盖率 | 100％ | 全镇28个行政村，已覆盖25个村。 | 0.8929",
+        "入户走访率 | 不低于95% | 计划走访1,800户，实际走访1,620户 | 0.9474", // 90 % / 95 %
+        "公益设施维护覆盖率 | 100％ | 全镇28个行政村，已覆盖25个村。 | 0.8929", // 25 / 28
       })
   void aRateIsThePartOverTheWhole(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);

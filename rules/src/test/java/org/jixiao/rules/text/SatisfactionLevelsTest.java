@@ -27,7 +27,7 @@ class SatisfactionLevelsTest {
       value = {
         "服务对象满意度 | ≥90% | 非常满意占35%、满意占58%、基本满意5%、不满意2% | 1",
         "参训人员满意度 | 不低于90% | 满意88.4%，基本满意8.1%，不满意3.5%（满意度按满意与基本满意合计） | 1",
-        "满意度 | ≥90% | 非常满意30%、满意55%、不满意15% | 0.9444",
+        "满意度 | ≥90% | 非常满意30%、满意55%、不满意15% | 0.9444", // (30 + 55) / 90
       })
   void theSatisfiedLevelsAddUp(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.SERVED_SATISFACTION, name, target, actual);
@@ -49,7 +49,7 @@ class SatisfactionLevelsTest {
   void sharesThatAreNoLevelsOfOneWholeAreNotAdded() {
     // 满意率 and a part of it (其中非常满意) add up to more than the whole: the rate itself answers
     IndicatorVerdict v = judge(Subcategory.SERVED_SATISFACTION, "学生满意度", "≥95%", "满意率93.5%，其中非常满意41%");
-    scoredNear(v, new BigDecimal("0.9842"));
+    scoredNear(v, new BigDecimal("0.9842")); // 93.5 / 95
     assertThat(v.trace().reason()).doesNotContain(" + ");
   }
 

@@ -53,17 +53,17 @@ class UnsettledBoundsTest {
         "投诉率 | ≤1% | 低于1% | 1",
         "数据录入差错率 | 控制在1%以内 | 不高于0.5% | 1", // 不高于 holds 高于: an upper bound
         "满意度 | ≥90% | 满意度在92%-96%之间 | 1", // a range on one side
-        "不动产登记办理时限 | ≤3个工作日 | 5个工作日内办结 | 0.3333", // 内: the time taken, as forms write it
-        "最长办理时限 | 不超过5个工作日 | 平均办理时长2.3个工作日，最长7个工作日 | 0.6", // the longest is a value
-        "应急抢修到场时间 | 每次均不超过4小时 | 各次到场用时3至5小时不等 | 0.75", // each asked: some time passed it
-        "职业技能培训人数 | ≥200人 | 开展职业技能培训，参训人员逾百人 | 0.5", // 逾: about, as reviews 71b keys it
+        "不动产登记办理时限 | ≤3个工作日 | 5个工作日内办结 | 0.3333", // 内: the time taken, as forms write it: 1 − (5 − 3) / 3
+        "最长办理时限 | 不超过5个工作日 | 平均办理时长2.3个工作日，最长7个工作日 | 0.6", // the longest is a value: 1 − (7 − 5) / 5
+        "应急抢修到场时间 | 每次均不超过4小时 | 各次到场用时3至5小时不等 | 0.75", // each asked: some time passed it, 1 − (5 − 4) / 4
+        "职业技能培训人数 | ≥200人 | 开展职业技能培训，参训人员逾百人 | 0.5", // 逾: about, as reviews 71b keys it: 100 / 200
         "每期参训人数 | 每期≥50人 | 最少的一期52人 | 1", // the least meets a floor: every one does
-        "办理时限 | 每件不超过5个工作日 | 平均办理时长7个工作日 | 0.6", // an average past the ceiling: some case passed it
+        "办理时限 | 每件不超过5个工作日 | 平均办理时长7个工作日 | 0.6", // an average past the ceiling: some case passed it, 1 − (7 − 5) / 5
         "平均出警时间 | 平均≤30分钟 | 平均不足20分钟 | 1", // 平均 asks the average
         "办理时限 | ≤5个工作日 | 平均3个工作日 | 1", // no every case asked
         // a range written with both units is one figure: above the floor, or below it (its low end read)
         "服务对象满意度 | ≥90% | 各片区调查结果介于92%至96%之间 | 1",
-        "培训考核合格率 | ≥95% | 介于80%至85%之间 | 0.8421",
+        "培训考核合格率 | ≥95% | 介于80%至85%之间 | 0.8421", // its low end: 80 / 95
       })
   void aBoundThatSettlesTheTargetOrIsNoBoundIsReadAsBefore(String name, String target, String actual, BigDecimal fraction) {
     scoredNear(judge(Subcategory.QUANTITY, name, target, actual), fraction);

@@ -54,7 +54,7 @@ final class EachTimes {
    */
   static Outcome multiplied(List<Quantity> figures, String s, Quantity wanted, String target, String name) {
     if (figures.isEmpty() || (s.indexOf('每') < 0 && s.indexOf('各') < 0) || wanted.per().isPresent()
-        || anyOf(target, PER_ONE) || anyOf(name, PER_ONE)) {
+        || Texts.containsAnyChar(target, PER_ONE) || Texts.containsAnyChar(name, PER_ONE)) {
       return new Outcome(figures, List.of());
     }
     List<Quantity> out = null;
@@ -114,7 +114,7 @@ final class EachTimes {
   private static @Nullable Quantity repeated(List<Quantity> figures, int i, String s, int at) {
     for (int j = i - 1; j >= 0; j--) {
       Quantity set = figures.get(j);
-      if (!sameSentence(s, set.end(), at) || !set.unit().isCount() || set.isRange() || set.per().isPresent()) {
+      if (!Texts.sameSentence(s, set.end(), at) || !set.unit().isCount() || set.isRange() || set.per().isPresent()) {
         return null;
       }
       String word = set.unit().symbol();
@@ -158,24 +158,5 @@ final class EachTimes {
       }
     }
     return names < 2 ? null : new Quantity(BigDecimal.valueOf(names), Optional.empty(), Unit.ofWord("个"), false, start, at);
-  }
-
-  private static boolean anyOf(String text, String chars) {
-    for (int k = 0; k < text.length(); k++) {
-      if (chars.indexOf(text.charAt(k)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean sameSentence(String s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      char c = s.charAt(k);
-      if (c == '。' || c == ';') {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.scoring;
 
 import java.util.List;
+import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
@@ -56,11 +57,7 @@ final class StockNotNew {
 
   /** Whether {@code q} is a total over years or at a date: a word of one before it in its sentence, none of the new in its clause. */
   private static boolean stock(String actual, Quantity q) {
-    int sentence = q.start();
-    while (sentence > 0 && actual.charAt(sentence - 1) != '。' && actual.charAt(sentence - 1) != ';') {
-      sentence--;
-    }
-    int clause = org.jixiao.rules.internal.text.Clauses.clauseStart(actual, q.start());
-    return Texts.containsAny(actual.substring(sentence, q.start()), STOCK) && !Texts.containsAny(actual.substring(clause, q.start()), NEW);
+    int clause = Clauses.clauseStart(actual, q.start());
+    return Texts.containsAny(actual.substring(Texts.sentenceStart(actual, q.start()), q.start()), STOCK) && !Texts.containsAny(actual.substring(clause, q.start()), NEW);
   }
 }

@@ -43,10 +43,11 @@ final class Subsets {
   /** Words joining kinds in the whole's label: a whole of more than one kind (脱贫户和一般农户). */
   private static final List<String> UNIONS = List.of("和", "及", "与", "、");
 
-  private static boolean sharesAPair(Set<String> asked, List<String> labels) {
+  /** Whether a part's label holds a pair of {@code asked} that {@code wholeLabel} does not (pass "" for any pair). */
+  private static boolean partHoldsAPair(Set<String> asked, List<String> labels, String wholeLabel) {
     for (String label : labels) {
       for (String pair : asked) {
-        if (label.contains(pair)) {
+        if (label.contains(pair) && !wholeLabel.contains(pair)) {
           return true;
         }
       }
@@ -100,7 +101,7 @@ final class Subsets {
       return candidates; // 培训120人，其中农民工80人，退役军人90人，高校毕业生70人: more than the whole, no parts of it
     }
     Set<String> asked = Keywords.namedWork(name);
-    if (Texts.containsAny(wholeLabel, UNIONS) && sharesAPair(asked, labels)) {
+    if (Texts.containsAny(wholeLabel, UNIONS) && partHoldsAPair(asked, labels, "")) {
       return candidates; // 培训脱贫户和一般农户120人，其中脱贫户45人 under 培训脱贫户: the part may be what is asked
     }
     int named = -1;
@@ -115,17 +116,19 @@ final class Subsets {
     if (named >= 0) {
       return List.of(candidates.get(named + 1));
     }
-    for (String label : labels) {
-      for (String pair : asked) {
-        if (label.contains(pair) && !wholeLabel.contains(pair)) {
-          return candidates; // 开展培训150人次，其中乡村医生90人次 under 村医培训人次: the part may be the one asked, in other words
-        }
-      }
+    if (partHoldsAPair(asked, labels, wholeLabel)) {
+      return candidates; // 开展培训150人次，其中乡村医生90人次 under 村医培训人次: the part may be the one asked, in other words
     }
     if (!whole.unit().isShare() && !allSaid(asked, wholeLabel, labels, whole.unit().symbol() + MEASURES)) {
       return candidates; // 排查安全隐患520处，其中重大隐患12处 under 安全隐患整改数: 整改 is said of none
     }
     return List.of(whole);
+  }
+
+  /** Whether {@code part} is a part of {@code whole} as this class reads one: after 其中, 含, 包括 or a bracket that follows it. */
+  static boolean partAfter(String s, Quantity whole, Quantity part) {
+    int open = opening(s, whole.end());
+    return open >= 0 && open < part.start() && inside(s, open, part.start(), s.charAt(open) == '(');
   }
 
   /** Where 其中, 含, 包括 or an opening bracket stands within {@link #NEAR} characters after {@code end}, or -1. */

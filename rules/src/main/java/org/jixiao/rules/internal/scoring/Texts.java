@@ -1,6 +1,7 @@
 package org.jixiao.rules.internal.scoring;
 
 import java.util.List;
+import org.jixiao.rules.internal.text.Clauses;
 import org.jspecify.annotations.Nullable;
 
 /** Small text helpers for reasons, findings and the scorers' word lists. */
@@ -61,6 +62,39 @@ public final class Texts {
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} holds any of the characters of {@code chars}. */
+  static boolean containsAnyChar(String text, String chars) {
+    for (int k = 0; k < text.length(); k++) {
+      if (chars.indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the sentence holding {@code at} starts: just after the 。 or ; before it, or 0; at most {@link Clauses#MOST}
+   * characters back, as a clause is looked up, so that a long cell is not read again for every figure.
+   */
+  static int sentenceStart(String s, int at) {
+    int k = at;
+    int least = Math.max(0, at - Clauses.MOST);
+    while (k > least && s.charAt(k - 1) != '。' && s.charAt(k - 1) != ';') {
+      k--;
+    }
+    return k;
+  }
+
+  /** Whether no 。 or ; ends a sentence between {@code from} and {@code to}. */
+  static boolean sameSentence(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.charAt(k) == '。' || s.charAt(k) == ';') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether one of {@code words} ends right before {@code at} of {@code text}. */

@@ -1,10 +1,12 @@
 package org.jixiao.rules.internal.scoring;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
@@ -57,13 +59,13 @@ final class UnsettledBounds {
       int word = extremeBefore(actualText, figure.start());
       boolean meets = floor ? b.compareTo(a) >= 0 : b.compareTo(upper) <= 0;
       String extreme = word < 0 ? "" : actualText.substring(word, word + 2);
+      boolean average = extreme.equals("平均");
       // an average that meets a target of every case, the most of them against a floor, the least against a ceiling
-      boolean unsettled = meets && (extreme.equals("平均") || floor == MOSTS.contains(extreme) && !extreme.equals("平均"));
-      if (word >= 0 && unsettled) {
-        return Optional.of(verdict(scorer, actualText.substring(word, figure.end()), extreme.equals("平均") ? "average" : floor ? "highest" : "lowest", target));
+      if (word >= 0 && meets && (average || floor == MOSTS.contains(extreme))) {
+        return Optional.of(verdict(scorer, actualText.substring(word, figure.end()), average ? Kind.AVERAGE : floor ? Kind.HIGHEST : Kind.LOWEST, target));
       }
     }
-    String kind;
+    Kind kind;
     int from = figure.start();
     int to = figure.end();
     if (figure.isRange()) {
@@ -72,12 +74,12 @@ final class UnsettledBounds {
       BigDecimal bound = floor ? a : upper;
       // the range's own figures are converted with b: compare in the figure's unit through the ratio b / high
       BigDecimal read = floor ? low : high; // b is the range's low end converted against a floor, its high end against a ceiling
-      BigDecimal scale = read.signum() == 0 ? BigDecimal.ONE : b.divide(read, java.math.MathContext.DECIMAL64);
+      BigDecimal scale = read.signum() == 0 ? BigDecimal.ONE : b.divide(read, MathContext.DECIMAL64);
       boolean inside = low.multiply(scale).compareTo(bound) < 0 && high.multiply(scale).compareTo(bound) > 0;
       if (!inside || eachAsked) {
         return Optional.empty(); // 各次到场用时3至5小时不等 against 每次均不超过4小时: some time passed it, read as before
       }
-      kind = "range";
+      kind = Kind.RANGE;
     } else {
       int least = StatedBounds.boundWordAt(actualText, figure.start(), AT_LEAST_BEFORE);
       int most = StatedBounds.boundWordAt(actualText, figure.start(), AT_MOST_BEFORE);
@@ -99,33 +101,37 @@ final class UnsettledBounds {
       if (!unsettled) {
         return Optional.empty();
       }
-      kind = atLeast ? "least" : "most";
+      kind = atLeast ? Kind.LEAST : Kind.MOST;
       from = Math.max(least, most) >= 0 ? Math.max(least, most) : from;
       to = leastAfter || mostAfter ? afterEnd(actualText, to, leastAfter ? AT_LEAST_AFTER : AT_MOST_AFTER) : to;
     }
     return Optional.of(verdict(scorer, actualText.substring(from, to).strip(), kind, target));
   }
 
-  private static IndicatorVerdict verdict(String scorer, String quoted, String kind, Supplier<String> target) {
+  /** What the actual gives in place of the figure asked, as the reason names it in Chinese and in English. */
+  private enum Kind {
+    RANGE("一个范围", "a range"),
+    LEAST("下限", "a least"),
+    MOST("上限", "a most"),
+    AVERAGE("平均数（不说明每一件）", "an average, not every case"),
+    HIGHEST("最大的一个（不说明每一个）", "the highest, not every one"),
+    LOWEST("最小的一个（不说明每一个）", "the lowest, not every one");
+
+    final String zh;
+    final String en;
+
+    Kind(String zh, String en) {
+      this.zh = zh;
+      this.en = en;
+    }
+  }
+
+  private static IndicatorVerdict verdict(String scorer, String quoted, Kind kind, Supplier<String> target) {
     return IndicatorVerdict.undetermined(
         Reasons.trace(scorer, "bound-unsettled", "JX-T-0507")
             .putArgs("actual", quoted)
-            .putArgs("kind", switch (kind) {
-              case "range" -> "一个范围";
-              case "least" -> "下限";
-              case "most" -> "上限";
-              case "average" -> "平均数（不说明每一件）";
-              case "highest" -> "最大的一个（不说明每一个）";
-              default -> "最小的一个（不说明每一个）";
-            })
-            .putArgs("kindEn", switch (kind) {
-              case "range" -> "a range";
-              case "least" -> "a least";
-              case "most" -> "a most";
-              case "average" -> "an average, not every case";
-              case "highest" -> "the highest, not every one";
-              default -> "the lowest, not every one";
-            })
+            .putArgs("kind", kind.zh)
+            .putArgs("kindEn", kind.en)
             .putArgs("target", target)
             .build());
   }
@@ -178,7 +184,7 @@ final class UnsettledBounds {
 
   /** Where a word of {@link #EXTREMES} stands within {@link #EXTREME_NEAR} characters before {@code start} in its clause, or -1. */
   private static int extremeBefore(String text, int start) {
-    int from = Math.max(org.jixiao.rules.internal.text.Clauses.clauseStart(text, start), start - EXTREME_NEAR);
+    int from = Math.max(Clauses.clauseStart(text, start), start - EXTREME_NEAR);
     for (int k = start - 2; k >= from; k--) {
       if (Texts.startsWithAny(text, k, EXTREMES)) {
         return k;

@@ -38,7 +38,7 @@ final class YearOfTheReport {
     }
     // a year written where a total is asked dates the total (截至2023年底累计建成5G基站): no year's own figure is asked
     boolean total = Texts.containsAny(name, STOCK) || Texts.containsAny(target, STOCK);
-    int written = total ? 0 : YearsWritten.yearIn(name) > 0 ? YearsWritten.yearIn(name) : YearsWritten.yearIn(target);
+    int written = total ? 0 : YearsWritten.yearAsked(name, target);
     if (written == 0 && !Texts.containsAny(name, ASKED) && !Texts.containsAny(target, ASKED)) {
       return candidates;
     }

@@ -1,6 +1,5 @@
 package org.jixiao.rules.internal.scoring;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.rules.internal.text.Clauses;
@@ -34,7 +33,7 @@ final class YearsApart {
     if (candidates.size() != 2 || actual.indexOf('年') < 0 || !Texts.containsAny(actual, TOTALS)) {
       return null;
     }
-    int asked = YearsWritten.yearIn(name) > 0 ? YearsWritten.yearIn(name) : YearsWritten.yearIn(target);
+    int asked = YearsWritten.yearAsked(name, target);
     Quantity first = candidates.get(0);
     Quantity second = candidates.get(1);
     if (asked == 0 || !first.unit().equals(second.unit()) || first.isRange() || second.isRange()) {
@@ -42,9 +41,9 @@ final class YearsApart {
     }
     String before = actual.substring(Clauses.clauseStart(actual, first.start()), first.start());
     int secondYear = YearsWritten.yearOf(actual, second.start());
-    if (before.contains("累计") && secondYear > 0 && secondYear < asked && partOf(actual, first, second)
+    if (before.contains("累计") && secondYear > 0 && secondYear < asked && Subsets.partAfter(actual, first, second)
         && second.value().compareTo(first.value()) <= 0) {
-      return made(first.value().subtract(second.value()), first, second, "（" + first.describe() + " − " + second.describe() + "）");
+      return less(first, second);
     }
     int firstYear = YearsWritten.yearOf(actual, first.start());
     String secondBefore = actual.substring(Clauses.clauseStart(actual, second.start()), second.start());
@@ -52,26 +51,18 @@ final class YearsApart {
       Quantity now = firstYear == asked && secondYear == asked - 1 ? first : secondYear == asked && firstYear == asked - 1 ? second : null;
       Quantity then = now == first ? second : first;
       if (now != null && endOfYear(actual, now) && endOfYear(actual, then) && then.value().compareTo(now.value()) <= 0) {
-        return made(now.value().subtract(then.value()), now, then, "（" + now.describe() + " − " + then.describe() + "）");
+        return less(now, then);
       }
     }
     return null;
   }
 
-  private static Made made(BigDecimal value, Quantity from, Quantity less, String note) {
+  /** {@code from} less {@code less}, in {@code from}'s unit, with the note that shows it: （156 户 − 48 户）. */
+  private static Made less(Quantity from, Quantity less) {
     int start = Math.min(from.start(), less.start());
     int end = Math.max(from.end(), less.end());
-    return new Made(new Quantity(value, Optional.empty(), from.unit(), from.approximate() || less.approximate(), start, end), note);
-  }
-
-  /** Whether {@code part} follows {@code whole} as a part of it: after 含, 其中 or an opening bracket in the same sentence. */
-  private static boolean partOf(String actual, Quantity whole, Quantity part) {
-    String between = actual.substring(whole.end(), part.start());
-    if (between.indexOf('。') >= 0 || between.indexOf(';') >= 0) {
-      return false;
-    }
-    int mark = Math.max(Math.max(between.indexOf('含'), between.indexOf("其中")), between.indexOf('('));
-    return mark >= 0 && mark <= 3;
+    Quantity q = new Quantity(from.value().subtract(less.value()), Optional.empty(), from.unit(), from.approximate() || less.approximate(), start, end);
+    return new Made(q, "（" + from.describe() + " − " + less.describe() + "）");
   }
 
   /** Whether the year before {@code q} in its clause is a year's end (2023年底, 2023年末, 2023年12月31日). */

@@ -46,7 +46,8 @@ final class YearsWritten {
         latest = Math.max(latest, y);
       }
     }
-    int asked = yearIn(name) > 0 ? yearIn(name) : yearIn(target) > 0 ? yearIn(target) : distinct > 0 ? latest : 0;
+    int written = yearAsked(name, target);
+    int asked = written > 0 ? written : distinct > 0 ? latest : 0;
     if (asked == 0) {
       return candidates; // one year written, none asked: the report's, as far as the cell says
     }
@@ -81,8 +82,14 @@ final class YearsWritten {
     return false;
   }
 
+  /** The year the name writes, else the one the target writes (2023年度生态环境投诉), or 0. */
+  static int yearAsked(String name, String target) {
+    int year = yearIn(name);
+    return year > 0 ? year : yearIn(target);
+  }
+
   /** The first year (2000–2099, before 年) written in {@code s}, or 0. */
-  static int yearIn(String s) {
+  private static int yearIn(String s) {
     for (int at = 0; at < s.length(); at++) {
       int y = yearAt(s, at);
       if (y > 0) {
