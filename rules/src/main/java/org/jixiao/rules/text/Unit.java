@@ -98,9 +98,10 @@ public final class Unit {
     alias(table, "平方米", "平方", "平米", "平", "m2", "M2", "㎡");
     alias(table, "立方米", "立方", "m3", "M3");
     alias(table, "公里", "千米", "km", "KM", "Km");
-    alias(table, "米", "m", "M");
+    alias(table, "米", "延米", "m", "M");
     alias(table, "厘米", "cm", "CM");
     alias(table, "公斤", "千克", "kg", "KG", "Kg");
+    alias(table, "吨", "t");
     alias(table, "千瓦", "kw", "KW", "kW");
     alias(table, "分", "分值");
     alias(table, "分贝", "dB", "dB(A)", "dBA");

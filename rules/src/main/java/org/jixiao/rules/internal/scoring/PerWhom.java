@@ -2,10 +2,12 @@ package org.jixiao.rules.internal.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Periods;
 import org.jixiao.rules.internal.text.Totals;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
+import org.jixiao.rules.text.Unit;
 
 /**
  * What a figure is per (元/人, 元/户, 每人每月, 人均): whether an actual's figure answers a target as to whom and which period
@@ -80,9 +82,32 @@ final class PerWhom {
       // month may be passed over a year (≤3600元/人 against 每人每月350元), and is not taken as kept
       return comparison == Comparison.AT_LEAST && actual.value().compareTo(wanted.value()) >= 0;
     }
-    return samePer(wanted, actual)
+    return samePer(wanted, actual) && !otherWhom(wanted, actual, actualText, asked)
         && !(actual.per().isEmpty() && wanted.per().isPresent() && Periods.namesWhom(wanted.per().get())
             && Totals.before(actualText, actual.start()) && !Totals.before(asked, wanted.start())); // asked opens with the target
+  }
+
+  /** Whom a word of a rate right before a figure names: 户 of 户均, 人 of 人均 or 每人, 亩 of 每亩. */
+  private static final String WHOM = "人户亩生";
+
+  /**
+   * Whether the figure is a rate per one of another whom than the one asked: 户均增收2,250元 under 人均增收 (a household
+   * is no person). Only whom both name by a word of their own (人均, 户均, 每亩, /人); 生 is a 人.
+   */
+  private static boolean otherWhom(Quantity wanted, Quantity actual, String actualText, String asked) {
+    if (actual.per().isPresent()) {
+      return false; // samePer(Quantity, Quantity) compares printed pers
+    }
+    char own = 0;
+    for (int k = actual.start() - 1; k >= Math.max(1, actual.start() - 4) && !Clauses.isClauseEnd(actualText.charAt(k)); k--) {
+      if (actualText.charAt(k) == '均' && WHOM.indexOf(actualText.charAt(k - 1)) >= 0) {
+        own = actualText.charAt(k - 1);
+        break;
+      }
+    }
+    Unit askedWhom = PerOne.whom(wanted, asked);
+    Unit ownWhom = own == 0 ? null : Unit.of(own == '生' ? "人" : String.valueOf(own)).orElse(null);
+    return askedWhom != null && ownWhom != null && !askedWhom.equals(ownWhom);
   }
 
   /** Words naming students, whose 元/生 is 元/人. */

@@ -318,8 +318,15 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (isShare(unit)) {
       figures = OtherRates.without(figures, printed, actualText, where.name()); // 办结率98.6% under 回访满意率: another rate
     }
-    List<Quantity> candidates = new ArrayList<>();
     String madeNote = ""; // how a figure made from the cell was made: （“0.93”）, （1071 人次 / 1260 人次）
+    PerOne.Outcome perOne = PerOne.of(figures, actualText, wanted, asked); // 投资516.6万元，面积1.23万平方米 under 元/平方米
+    if (perOne.made() != null) {
+      figures = List.of(perOne.made());
+      madeNote = perOne.note();
+    } else if (!perOne.totals().isEmpty()) {
+      return Optional.of(PerOne.unmade(id(), comparison, wanted, perOne));
+    }
+    List<Quantity> candidates = new ArrayList<>();
     for (Quantity q : figures) {
       if ((q.unit().isCompatibleWith(unit) || (formUnit && q.unit().equals(Unit.NONE))) && PerWhom.samePer(wanted, q, comparison, actualText, asked)) {
         candidates.add(q); // a bare figure on a form is in the form's 度量单位

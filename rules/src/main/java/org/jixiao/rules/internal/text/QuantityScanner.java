@@ -463,7 +463,8 @@ public final class QuantityScanner {
     if (unit == null && k < n && Chars.isCjk(a[k]) && NOT_UNITS.indexOf(a[k]) < 0 && upper == null
         && (multiplier.compareTo(BigDecimal.ONE) == 0 || MEASURE_WORDS.indexOf(a[k]) >= 0)) {
       // after 万 or 千 only a measure word (馆藏3.2万卷 was 32000 with no unit, and a share under a target in %)
-      unit = new UnitMatch(String.valueOf(a[k]), Unit.ofWord(String.valueOf(a[k])), k + 1);
+      // 方 after a figure in digits is a 立方米 (清运4600方); after a numeral it is a side (四方力量), never read
+      unit = new UnitMatch(String.valueOf(a[k]), a[k] == '方' ? CUBIC_METRES : Unit.ofWord(String.valueOf(a[k])), k + 1);
     }
     if (unit == null && k < n && (a[k] == '余' || a[k] == '多')) {
       UnitMatch after = unitAt(s, k + 1);
@@ -665,6 +666,8 @@ public final class QuantityScanner {
   }
 
   private static final Unit PERCENT = Unit.of("%").orElseThrow();
+
+  private static final Unit CUBIC_METRES = Unit.of("立方米").orElseThrow();
 
   /** Measure words that follow 万 or 千 as a unit of their own (3.2万卷, 1.5万株, 20万尾). */
   private static final String MEASURE_WORDS = "卷株尾只头羽册本张棵盏块枚粒袋箱瓶包盒顶双";
