@@ -384,6 +384,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (counted == null && candidates.isEmpty() && unit.symbol().equals("%") && !comparison.isReverse()) {
       counted = RatesFromRest.of(actualText, where.name(), unit); // 共受理工单3286件，尚有42件未办结: 1 − 42 / 3286
     }
+    if (counted == null && candidates.isEmpty() && unit.symbol().equals("%") && !comparison.isReverse()) {
+      counted = RatesFromFaults.of(figures, actualText, asked, where.name(), unit); // 检查设备200台，其中18台损坏 under 完好率: 1 − 18 / 200
+    }
     if (counted != null) {
       candidates = List.of(counted.rate()); // 参训1260人次，考核合格1071人次 under 合格率: 85 %
       madeNote = counted.note();
@@ -429,7 +432,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
       return Optional.of(UndeterminedReasons.notAsked(id(), "other-year", "JX-T-0504", comparison, wanted, ofYears));
     }
     candidates = YearOfTheReport.first(candidates, actualText, where.name(), targetText); // 累计2800万元，其中本年完成900万元 under 当年
-    if (candidates.size() > 1 && isShare(unit) && !comparison.isReverse() && asked.contains("满意")) {
+    if (candidates.size() > 1 && isShare(unit) && !comparison.isReverse() && asked.contains("满意") && !asked.contains("非常满意")) {
       SatisfactionLevels.Made levels = SatisfactionLevels.of(candidates, actualText, wanted.value()); // 非常满意35%、满意58%: 93 %
       if (levels != null) {
         candidates = List.of(levels.quantity());
