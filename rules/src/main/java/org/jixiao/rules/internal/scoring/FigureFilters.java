@@ -125,14 +125,21 @@ final class FigureFilters {
   /** Words before a duration that make it an overrun, not the time taken (超期3天, 平均超时2天, 延迟了5天). */
   private static final List<String> OVERRUNS = List.of("超期", "超时", "延期", "延迟", "逾期", "推迟", "滞后", "超过", "超出");
 
+  /**
+   * Overrun words that, right before a duration, bound it instead (已超过100天尚未完工: more than 100 days taken, which
+   * {@link StatedBounds} and {@link UnsettledBounds} read against the target); with what was overrun between (超过工期15天) they
+   * are overruns still.
+   */
+  private static final List<String> BOUNDS = List.of("超过", "超出");
+
   /** What an overrun word may name before its figure (超过时限3天, 超出计划30天, 延迟了5天). */
   private static final List<String> OVERRUN_OF = List.of("了", "时限", "期限", "规定", "计划", "合同", "工期", "约定", "的");
 
   /**
    * The figures of {@code actual}, or none when an overrun word stands right before a duration above 0
    * (了 between allowed): the cell reports lateness, which its words are left to say (超期3天: late),
-   * whatever its other durations (平均12天，最长超期3天); 超过15天 is no time taken either, only more than
-   * one. An overrun of 0 (超期0天) is a time kept.
+   * whatever its other durations (平均12天，最长超期3天). 超过15天 right before its figure is a bound on the time
+   * taken, not an overrun (review 75d). An overrun of 0 (超期0天) is a time kept.
    */
   static List<Quantity> withoutOverruns(List<Quantity> figures, String actual) {
     for (Quantity q : figures) {
@@ -148,7 +155,8 @@ final class FigureFilters {
         }
       }
       for (String w : OVERRUNS) {
-        if (p >= w.length() && actual.startsWith(w, p - w.length()) && q.value().signum() > 0) {
+        if (p >= w.length() && actual.startsWith(w, p - w.length()) && q.value().signum() > 0
+            && !(p == q.start() && BOUNDS.contains(w))) {
           return List.of();
         }
       }

@@ -336,7 +336,7 @@ final class PartSums {
     if (label.startsWith("上半年") || label.startsWith("下半年") || label.startsWith("春季") || label.startsWith("秋季")) {
       return true;
     }
-    int k = label.startsWith("第") ? 1 : 0;
+    int k = label.startsWith("第") || label.startsWith("前") ? 1 : 0; // 前三季度
     int digits = k;
     while (digits < label.length() && PERIOD_NUMERALS.indexOf(label.charAt(digits)) >= 0) {
       digits++;
@@ -400,7 +400,7 @@ final class PartSums {
       }
       turns &= l.startsWith("第") && l.indexOf('季') < 0 && l.indexOf('月') < 0;
     }
-    return turns || upper && lower || quarters.size() == 4 && labels.size() == 4 || monthsOfYear(labels);
+    return turns || upper && lower || quarters.size() == 4 && labels.size() == 4 || monthsOfYear(labels) || YearParts.makeTheYear(labels, s);
   }
 
   /** Whether the labels are month spans that run from January to December, one after another (1-6月, 7-12月). */

@@ -142,6 +142,6 @@ final class PerOne {
 
   /** Whether one of {@code words} stands before {@code start} in its clause: 项目预算资金260万元, 累计授课96学时. */
   private static boolean beforeInClause(String s, int start, List<String> words) {
-    return Texts.containsAny(s.substring(Clauses.clauseStart(s, start), start), words);
+    return Texts.containsAny(s.substring(Math.max(Clauses.clauseStart(s, start), start - 20), start), words); // near: 项目预算资金
   }
 }

@@ -489,6 +489,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
       if (ties.size() > 1 && want.isEmpty() && !isShare(unit)) { // 开工12个，完工7个 under 完工数量
         ties = Keywords.distinctToName(ties, actualText, where.name());
       }
+      if (ties.size() > 1) { // 12月受理187件；1—12月累计受理2,146件: the year's, not a month's
+        ties = PartOfYear.wholeYearFirst(ties, actualText);
+      }
       Quantity range = UnsettledBounds.rangeOf(ties, actualText); // 介于92%至96%之间: one range, not two figures
       if (range != null) {
         ties = List.of(range);
@@ -571,9 +574,15 @@ public final class QuantitativeScorer implements IndicatorScorer {
             + made + productNote + sorted.note(unit);
     Supplier<String> targetArg =
         () -> (fall ? FALL + " " : "") + compared.symbol() + " " + (targetMinus ? Quantity.of(a, unit).describe() : wanted.describe()) + printedAs;
+    if (!fall && !targetMinus && made.isEmpty()) { // 1—9月累计培训1,126人次 under 全年≥1,500人次: the year is not over in the figure
+      Optional<IndicatorVerdict> part = PartOfYear.verdict(id(), comparison, a, b, chosen, unit, actualText, asked, targetArg);
+      if (part.isPresent()) {
+        return part;
+      }
+    }
     if (way == Signs.Direction.NONE && !fall && !targetMinus && !chosen.isRange() && !sorted.restated()) { // 满意度低于90% against ≥ 90 %
       Optional<IndicatorVerdict> bound = StatedBounds.shortOfTarget(
-          id(), comparison, a, upper, b, actualText, chosen, result, context.profile().vocabulary().negatedFraction(), actualArg, targetArg);
+          id(), comparison, a, upper, b, actualText, chosen, pastTheBound(comparison, a, upper, b, chosen, result, context), context.profile().vocabulary().negatedFraction(), actualArg, targetArg);
       if (bound.isPresent()) {
         return bound;
       }
@@ -619,6 +628,19 @@ public final class QuantitativeScorer implements IndicatorScorer {
    * amount of money or a bare figure, the figures a change is stated in (−5%, 减少3万元, -0.5).
    * Counts and durations are not: a dash before them is a separator, and 减少2起 no count of what happened.
    */
+  /**
+   * The score one past a bound on a whole count (超过5起 is 6 at least, 不足80人 79 at most), which a strict word of a bound
+   * means; {@code result} for any other figure.
+   */
+  private static QuantitativeRules.Result pastTheBound(
+      Comparison comparison, BigDecimal a, BigDecimal upper, BigDecimal b, Quantity chosen, QuantitativeRules.Result result, ScoringContext context) {
+    if (!chosen.unit().isCount() || b.signum() < 0 || b.stripTrailingZeros().scale() > 0) {
+      return result;
+    }
+    BigDecimal past = comparison.isReverse() ? b.add(BigDecimal.ONE) : b.subtract(BigDecimal.ONE);
+    return past.signum() < 0 ? result : QuantitativeRules.score(comparison, a, upper, past, context.profile().reverseRule());
+  }
+
   private static boolean signable(Unit unit) {
     return isShare(unit) || unit.isMoney() || unit.equals(Unit.NONE);
   }

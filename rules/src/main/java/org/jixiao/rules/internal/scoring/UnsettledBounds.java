@@ -29,6 +29,12 @@ final class UnsettledBounds {
   /** Words right before a figure saying the actual is at least it, longest first. */
   private static final List<String> AT_LEAST_BEFORE = List.of("均不低于", "均不少于", "不低于", "不少于", "不小于", "至少");
 
+  /**
+   * The same before an amount, a count or a time, with 超过 and 超出 (已超过100天仍未完工 under 工期≤180天: at least 100 days, not
+   * the time taken); not before a share, where 超过 states a margin over a plan as often (超过计划5%).
+   */
+  private static final List<String> AT_LEAST_BEFORE_AMOUNTS = List.of("均不低于", "均不少于", "不低于", "不少于", "不小于", "至少", "超过", "超出");
+
   /** Words right before a figure saying the actual is at most it, longest first. */
   private static final List<String> AT_MOST_BEFORE =
       List.of("均不超过", "均不高于", "不超过", "不高于", "不大于", "不多于", "至多", "低于", "少于", "小于", "不足", "不到");
@@ -81,7 +87,7 @@ final class UnsettledBounds {
       }
       kind = Kind.RANGE;
     } else {
-      int least = StatedBounds.boundWordAt(actualText, figure.start(), AT_LEAST_BEFORE);
+      int least = StatedBounds.boundWordAt(actualText, figure.start(), figure.unit().isShare() ? AT_LEAST_BEFORE : AT_LEAST_BEFORE_AMOUNTS);
       int most = StatedBounds.boundWordAt(actualText, figure.start(), AT_MOST_BEFORE);
       if (least >= 0 && most >= 0) { // the longer word is the one written: 不低于 holds 低于
         least = least <= most ? least : -1;
@@ -158,8 +164,8 @@ final class UnsettledBounds {
     return framed ? new Quantity(low.value(), Optional.of(high.value()), low.unit(), low.approximate() || high.approximate(), low.start(), high.end()) : null;
   }
 
-  /** Words in a target that ask every case: 每件不超过5个工作日, 单件, 每期≥50人 (and 均 on its own: 均在30分钟内). */
-  private static final List<String> EACH_CASE = List.of("每件", "每次", "每期", "每宗", "每批", "单件", "每户", "每人次");
+  /** Words in a target that ask every case: 每件不超过5个工作日, 单件, 单次, 每期≥50人 (and 均 on its own: 均在30分钟内). */
+  private static final List<String> EACH_CASE = List.of("每件", "每次", "每期", "每宗", "每批", "单件", "单次", "每户", "每人次");
 
   /** Whether the target asks every case: a word of {@link #EACH_CASE}, or 均 that is no average's (平均, 人均, 户均, 年均). */
   private static boolean everyCase(String target) {

@@ -575,7 +575,7 @@ public final class QuantityScanner {
     }
     int k = j;
     int quarters = quartersEnd(s, k);
-    if (quarters > 0 && Intervals.countOfEventsAt(s, quarters)) {
+    if (quarters > 0 && Intervals.countOfEventsAt(s, quarters) && !ordinalQuarter(s, numeral, k)) {
       // 一季度一次, 两个季度一次: a span of quarters before a count (once a quarter), in months
       out.add(Found.figure(new Quantity(value.multiply(BigDecimal.valueOf(3)), Optional.empty(), MONTHS, false, start, quarters)));
       return quarters;
@@ -700,6 +700,21 @@ public final class QuantityScanner {
   /** A count of events per whom and period (1次/人/月, 1次/户/季度) is per the period: whom is set aside. */
   private static @Nullable String eventsPer(Unit unit, @Nullable String per) {
     return per != null && per.indexOf('*') >= 0 && EVENTS.contains(unit.symbol()) ? Periods.periodOf(per) : per;
+  }
+
+  /**
+   * Whether the numeral before 季度 at {@code at} numbers a quarter of the year rather than counting a span of them: 二季度,
+   * 三季度, 四季度 (a span is 两个季度, 三个季度), and 一季度 where the text numbers another quarter so (一季度1次、二季度1次: the
+   * first quarter, not once a quarter).
+   */
+  private static boolean ordinalQuarter(String s, String numeral, int at) {
+    if (!Chars.startsWith(s, at, "季度")) {
+      return false;
+    }
+    if ("二三四".contains(numeral)) {
+      return true;
+    }
+    return numeral.equals("一") && (s.contains("二季度") || s.contains("三季度") || s.contains("四季度"));
   }
 
   /** Where 季度 or 个季度 at {@code at} ends, or -1 when neither stands there. */
