@@ -35,7 +35,7 @@ final class PartOfYear {
     if (months == 0 || months == YearParts.YEAR || askedMonths != 0 && askedMonths != YearParts.YEAR && askedMonths != DECEMBER) {
       return Optional.empty();
     }
-    boolean average = unit.isShare() || averageBefore(actual, chosen);
+    boolean average = unit.isShare() || averageBefore(actual, chosen, unit);
     boolean open = (months & DECEMBER) == 0; // the year goes on after the part: its total may grow
     // 截至11月底已完成验收38个，剩余2个预计12月底前完成: the rest is said pending, so the part is all that was done
     // a ceiling passed in part of the year is passed for it (by at least as much); the rest of the year said to have had
@@ -66,10 +66,18 @@ final class PartOfYear {
     return whole.isEmpty() || whole.size() == ties.size() ? ties : whole;
   }
 
-  /** Whether a word of an average stands in the clause before {@code q}: 平均, 均值, 月均. */
-  private static boolean averageBefore(String s, Quantity q) {
+  /**
+   * Whether a word of an average stands in the clause before {@code q}: 平均, 均值; not 月均 before a count or a sum, which
+   * {@link MonthlyAverages} made the months' total.
+   */
+  private static boolean averageBefore(String s, Quantity q, Unit unit) {
     int from = Clauses.clauseStart(s, q.start());
-    return s.substring(from, q.start()).indexOf('均') >= 0;
+    for (int k = s.indexOf('均', from); k >= 0 && k < q.start(); k = s.indexOf('均', k + 1)) {
+      if (!(k > 0 && s.charAt(k - 1) == '月' && (unit.isCount() || unit.isMoney()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The months as a reader writes them: 1—10月, 1—3月、11—12月. */

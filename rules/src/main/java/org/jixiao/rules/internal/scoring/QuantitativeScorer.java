@@ -301,6 +301,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     List<Quantity> printed = figures;
     EachTimes.Outcome each = EachTimes.multiplied(figures, actualText, wanted, targetText, where.name()); // 5个街道各举办2场: 10 场
     figures = overTheTargetsPeriod(wanted, FigureFilters.withSharesOfFigures(each.figures(), actualText), actualText, PeriodPairing.asked(comparison));
+    figures = MonthlyAverages.overTheMonths(figures, actualText, wanted); // 全年月均服务1,050人次 under 全年≥12000人次: 12600
     if (unit.isDuration()) {
       figures = FigureFilters.withoutOverruns(FigureFilters.withoutHoursOnDuty(figures, actualText), actualText); // 24小时值守: no time taken
       figures = TimesOfTasks.asked(figures, actualText, where.name()); // 抢修用时3.5小时 is no time to arrive
@@ -371,6 +372,13 @@ public final class QuantitativeScorer implements IndicatorScorer {
       if (span != null) {
         candidates = List.of(span.quantity());
         madeNote = span.note();
+      }
+    }
+    if (candidates.isEmpty() && !comparison.isReverse() && !isShare(unit) && !unit.equals(Unit.NONE)) {
+      RatesFromCounts.Rate share = ShareOfTheTarget.of(figures, actualText, wanted); // 完成年度目标的86% under ≥500户: 430 户
+      if (share != null) {
+        candidates = List.of(share.rate());
+        madeNote = share.note();
       }
     }
     if (!comparison.isReverse() && (unit.isCount() || unit.isMoney()) && RatesFromRest.mayHold(actualText)) {

@@ -350,7 +350,7 @@ public final class TargetParser {
    * as if it were the year's.
    */
   public static List<Quantity> withPersBefore(List<Quantity> figures, String actual) {
-    if (actual.indexOf('每') < 0) {
+    if (actual.indexOf('每') < 0 && !actual.contains("月均")) {
       return figures; // nearly every actual: nothing to look for
     }
     List<Quantity> out = figures;
@@ -367,13 +367,16 @@ public final class TargetParser {
     return out;
   }
 
-  /** {@code 每月}, {@code 每季度}, {@code 每人} before a figure, in its clause: what it is per. */
+  /** {@code 每月}, {@code 每季度}, {@code 每人}, {@code 月均} before a figure, in its clause: what it is per. */
   private static @Nullable String perBefore(String s, int start) {
     int from = Math.max(0, start - 10);
     for (int k = start - 1; k >= from; k--) {
       char c = s.charAt(k);
       if (",;。:".indexOf(c) >= 0 || Chars.isAsciiDigit(c)) {
         return null;
+      }
+      if (c == '均' && k > from && s.charAt(k - 1) == '月') {
+        return "月"; // 全年月均服务1,050人次: a month's, restated over the target's period as 每月 is
       }
       if (c == '每' && k + 1 < start) {
         Periods.Named period = Periods.periodAt(s, k + 1);
