@@ -31,8 +31,11 @@ final class PartOfYear {
   static Optional<IndicatorVerdict> verdict(
       String scorer, Comparison comparison, BigDecimal a, BigDecimal b, Quantity chosen, Unit unit, String actual, String asked, Supplier<String> targetArg) {
     int months = YearParts.ofClause(actual, chosen);
+    if (months == 0 || months == YearParts.YEAR) {
+      return Optional.empty(); // nearly every figure: no part of the year named before it
+    }
     int askedMonths = YearParts.within(asked, 0, asked.length());
-    if (months == 0 || months == YearParts.YEAR || askedMonths != 0 && askedMonths != YearParts.YEAR && askedMonths != DECEMBER) {
+    if (askedMonths != 0 && askedMonths != YearParts.YEAR && askedMonths != DECEMBER) {
       return Optional.empty();
     }
     boolean average = unit.isShare() || averageBefore(actual, chosen, unit);

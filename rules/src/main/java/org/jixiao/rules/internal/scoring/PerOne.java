@@ -106,6 +106,9 @@ final class PerOne {
       Unit unit = who.equals("生") ? Unit.of("人").orElse(null) : Unit.of(who).orElse(null);
       return unit == null || unit.isDuration() || unit.isShare() || unit.isMoney() ? null : unit;
     }
+    if (name.indexOf('均') < 0 && name.indexOf('每') < 0 && name.indexOf('单') < 0) {
+      return null; // every word of NAMED holds one of these: nearly every name has none
+    }
     for (String[] word : NAMED) {
       if (name.contains(word[0])) {
         return Unit.of(word[1]).orElse(null);

@@ -105,8 +105,11 @@ final class PerWhom {
         break;
       }
     }
+    if (own == 0) {
+      return false; // nearly every figure: no word of a rate before it
+    }
     Unit askedWhom = PerOne.whom(wanted, asked);
-    Unit ownWhom = own == 0 ? null : Unit.of(own == '生' ? "人" : String.valueOf(own)).orElse(null);
+    Unit ownWhom = Unit.of(own == '生' ? "人" : String.valueOf(own)).orElse(null);
     return askedWhom != null && ownWhom != null && !askedWhom.equals(ownWhom);
   }
 

@@ -642,8 +642,9 @@ public final class QuantitativeScorer implements IndicatorScorer {
    */
   private static QuantitativeRules.Result pastTheBound(
       Comparison comparison, BigDecimal a, BigDecimal upper, BigDecimal b, Quantity chosen, QuantitativeRules.Result result, ScoringContext context) {
-    if (!chosen.unit().isCount() || b.signum() < 0 || b.stripTrailingZeros().scale() > 0) {
-      return result;
+    boolean beyond = comparison.isReverse() ? b.compareTo(upper) >= 0 : b.compareTo(a) <= 0;
+    if (!beyond || !chosen.unit().isCount() || b.signum() < 0 || b.stripTrailingZeros().scale() > 0) {
+      return result; // met, as nearly every figure is: no bound of it is read
     }
     BigDecimal past = comparison.isReverse() ? b.add(BigDecimal.ONE) : b.subtract(BigDecimal.ONE);
     return past.signum() < 0 ? result : QuantitativeRules.score(comparison, a, upper, past, context.profile().reverseRule());

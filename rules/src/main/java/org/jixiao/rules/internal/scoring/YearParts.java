@@ -133,6 +133,9 @@ final class YearParts {
 
   /** The months of the first part of the year named between {@code from} and {@code to} of {@code s}; 0 when none is. */
   static int within(String s, int from, int to) {
+    if (!namesAPeriod(s, from, to)) {
+      return 0; // nearly every clause: no month, quarter or half named (全年 is the year, which 0 stands for too)
+    }
     for (int i = from; i < to; i++) {
       if (s.startsWith("截至", i) || s.startsWith("截止", i)) {
         int k = i + 2;
@@ -153,6 +156,17 @@ final class YearParts {
       }
     }
     return 0;
+  }
+
+  /** Whether a character of a part of the year (月, 季, 半) stands between {@code from} and {@code to}. */
+  private static boolean namesAPeriod(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '月' || c == '季' || c == '半') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The months the labels name, one each, when all name some; empty when one names none. */
