@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * 满意率达95%), and the name's the two before its own last 率 or 度; a figure is of another kind when its word shares no
  * character with the name's and does not stand in the name (完工率 under 完成率 is kept). Figures a reading before made (the
  * complement of 逾期率3% under 按时完成率) are kept, and a name of a denied rate (不及时率) keeps every figure: its other
- * words (逾期) are its own kind. Part of {@link QuantitativeScorer}.
+ * words (逾期) are its own kind. Under 非常满意率 a rate of 满意 with no 非常 before it (综合满意率96.5%) is of another kind too:
+ * the very satisfied are a part of the satisfied (review 75c). Part of {@link QuantitativeScorer}.
  */
 final class OtherRates {
   private OtherRates() {}
@@ -38,7 +39,8 @@ final class OtherRates {
     for (int i = 0; i < figures.size(); i++) {
       Quantity q = figures.get(i);
       @Nullable String word = q.unit().isShare() && printed.contains(q) ? rateBefore(actual, q.start()) : null;
-      boolean other = word != null && !name.contains(word) && word.indexOf(asked.charAt(0)) < 0 && word.indexOf(asked.charAt(1)) < 0;
+      boolean other = word != null && (!name.contains(word) && word.indexOf(asked.charAt(0)) < 0 && word.indexOf(asked.charAt(1)) < 0
+          || word.equals("满意") && name.contains("非常满意") && !veryBefore(actual, q.start())); // 综合满意率 under 非常满意率
       if (other && kept == null) {
         kept = new ArrayList<>(figures.subList(0, i));
       } else if (!other && kept != null) {
@@ -46,6 +48,12 @@ final class OtherRates {
       }
     }
     return kept == null ? figures : kept;
+  }
+
+  /** Whether 非常 stands within eight characters before {@code start}, in its clause: 非常满意率41%, 非常满意占41%. */
+  private static boolean veryBefore(String actual, int start) {
+    int from = Math.max(Clauses.clauseStart(actual, start), start - 8);
+    return actual.substring(from, start).contains("非常");
   }
 
   /** Whether 不 or 未 stands right before the name's word: the rate of its denial. */

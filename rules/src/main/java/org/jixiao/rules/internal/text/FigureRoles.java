@@ -355,6 +355,7 @@ public final class FigureRoles {
         break;
       }
     }
+    at = afterACondition(s, at, start);
     String word = null;
     for (String w : PLANS) {
       if (Chars.startsWith(s, at, w)) {
@@ -380,6 +381,22 @@ public final class FigureRoles {
       }
     }
     return true;
+  }
+
+  /** The farthest a condition ending in 后 may run before a plan's word: 项目建成后预计, 设备投产后预计. */
+  private static final int CONDITION = 8;
+
+  /**
+   * Where a plan's word would stand after a condition that opens the clause and ends in 后 right before it (项目建成后预计可带动就业
+   * 200个以上: a forecast, review 75c); {@code at} when there is none.
+   */
+  private static int afterACondition(String s, int at, int start) {
+    for (int k = at + 1; k < Math.min(start, at + CONDITION); k++) {
+      if (s.charAt(k) == '后' && (Chars.startsWith(s, k + 1, "预计") || Chars.startsWith(s, k + 1, "计划") || Chars.startsWith(s, k + 1, "拟"))) {
+        return k + 1;
+      }
+    }
+    return at;
   }
 
   /** Words of when or but before a clause's own words: 目前还有20户正在施工. */
