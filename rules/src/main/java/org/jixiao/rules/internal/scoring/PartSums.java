@@ -113,8 +113,8 @@ final class PartSums {
     if (commas && total == null && !periods && !allOpenWith(labels, PartSums::placeAt) && !kindsOfTheNamed(labels, name)) {
       return null; // 新建水冲式公厕3座，改造旱厕5座: clauses of their own, not a list
     }
-    if (periods && total == null && !wholeYear(labels, s)) {
-      return null; // 一至三季度分别开展8次、10次、9次: the fourth quarter is not told
+    if (periods && total == null && !wholeYear(labels, s) && !(comparison == Comparison.AT_LEAST && sum.compareTo(wanted.value()) >= 0)) {
+      return null; // 一至三季度分别开展8次、10次、9次: the fourth quarter is not told (unless the parts told already reach a floor)
     }
     if (namesSomeParts(name, labels, commas)) {
       return null; // the name asks one of the parts: the scorer picks it
