@@ -51,13 +51,14 @@ final class PerOne {
     if (whom == null || (wanted.unit().isCount() && name.indexOf('均') < 0)) { // 每村1名 asks each one, which no average tells
       return Outcome.NONE;
     }
+    boolean whomApart = !whom.isCompatibleWith(wanted.unit()); // 元 per 户, not 人 per 人
     List<Quantity> totals = new ArrayList<>(2);
     List<Quantity> counts = new ArrayList<>(2);
     for (Quantity q : figures) {
       if (q.isRange()) {
         continue;
       }
-      boolean alike = q.unit().isCompatibleWith(wanted.unit()) && !whom.isCompatibleWith(wanted.unit());
+      boolean alike = whomApart && q.unit().isCompatibleWith(wanted.unit());
       Rate rate = rateOf(q, s);
       if (alike && rate == Rate.PER_WHOM) {
         return Outcome.NONE; // 户均2,250元, 300元/人: the cell states a rate of its own

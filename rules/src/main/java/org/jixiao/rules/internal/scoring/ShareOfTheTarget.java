@@ -19,7 +19,7 @@ final class ShareOfTheTarget {
   private ShareOfTheTarget() {}
 
   /** Words right before the share: the target or the plan it is a share of. */
-  private static final List<String> OF_THE_TARGET = List.of("目标的", "计划的", "任务的", "目标任务的", "任务量的", "目标任务", "年度目标", "年度计划", "年度任务");
+  private static final List<String> OF_THE_TARGET = List.of("目标的", "计划的", "任务的", "任务量的", "目标任务", "年度目标", "年度计划", "年度任务");
 
   /** Words of done in the share's clause. */
   private static final List<String> DONE = List.of("完成", "实现", "达到");

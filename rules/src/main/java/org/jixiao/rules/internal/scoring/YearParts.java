@@ -64,7 +64,7 @@ final class YearParts {
       if (to > 4 || from > to) {
         return null;
       }
-      int quarters = (months == 0 ? 0 : months) | range(before ? 1 : from, to);
+      int quarters = months | range(before ? 1 : from, to); // months holds quarters here: 一、二季度
       int out = 0;
       for (int q = 0; q < 4; q++) {
         if ((quarters & (1 << q)) != 0) {
@@ -74,8 +74,8 @@ final class YearParts {
       return new Span(out, k + (s.startsWith("季度", k) ? 2 : 1));
     }
     if (s.startsWith("月", k) && !(k + 1 < s.length() && digit(s.charAt(k + 1))) && from <= to && to <= 12) {
-      if (k > 0 && (s.charAt(first[1] - 1) == '个' || at > 0 && s.charAt(at - 1) == '个')) {
-        return null;
+      if (at > 0 && s.charAt(at - 1) == '个') {
+        return null; // 两个1月: no month named
       }
       int end = s.startsWith("月份", k) ? k + 2 : k + 1;
       return new Span(months | range(before ? 1 : from, to), end);
