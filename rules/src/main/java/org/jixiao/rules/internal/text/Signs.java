@@ -5,7 +5,6 @@ import static org.jixiao.rules.internal.text.Chars.isAsciiLetter;
 
 import java.util.Comparator;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Which way a figure goes: a minus sign right before it ({@code −5%}, {@code -0.5%}, {@code －5%})
@@ -58,6 +57,11 @@ public final class Signs {
   /** The most fillers skipped: 下降幅度为不低于5% has three. */
   private static final int MAX_FILLERS = 4;
 
+  /** The lists read back from a figure, by the character a word ends with: asked of every figure compared. */
+  private static final WordEnds FILLER_ENDS = WordEnds.of(FILLERS);
+  private static final WordEnds DECREASE_ENDS = WordEnds.of(DECREASE);
+  private static final WordEnds INCREASE_ENDS = WordEnds.of(INCREASE);
+
   private static List<String> byLength(List<String> words) {
     return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
@@ -98,20 +102,20 @@ public final class Signs {
     int p = Math.min(start, s.length());
     String last = null;
     for (int skipped = 0; skipped < MAX_FILLERS; skipped++) {
-      String filler = endingAt(s, p, FILLERS);
+      String filler = FILLER_ENDS.endingAt(s, p);
       if (filler == null) {
         break;
       }
       p -= filler.length();
       last = filler;
     }
-    if ("为".equals(last) && (endingAt(s, p, DECREASE) != null || endingAt(s, p, INCREASE) != null)) {
+    if ("为".equals(last) && (DECREASE_ENDS.endingAt(s, p) != null || INCREASE_ENDS.endingAt(s, p) != null)) {
       return Direction.NONE; // 合格率下降为97%, 提高为95%: the level reached (下降幅度为5% is a fall)
     }
-    if (endingAt(s, p, DECREASE) != null) {
+    if (DECREASE_ENDS.endingAt(s, p) != null) {
       return Direction.DOWN;
     }
-    if (endingAt(s, p, INCREASE) != null) {
+    if (INCREASE_ENDS.endingAt(s, p) != null) {
       return Direction.UP;
     }
     return Direction.NONE;
@@ -155,14 +159,5 @@ public final class Signs {
       }
     }
     return true;
-  }
-
-  private static @Nullable String endingAt(String s, int end, List<String> words) {
-    for (String word : words) {
-      if (Chars.endsWith(s, end, word)) {
-        return word;
-      }
-    }
-    return null;
   }
 }
