@@ -87,7 +87,8 @@ public final class FigureLabels {
     if (at >= start) {
       return null;
     }
-    if (!Chars.isAsciiDigit(s.charAt(at)) && STARTS.indexOf(s.charAt(at)) < 0) { // most clauses open with no label
+    if (!Chars.isAsciiDigit(s.charAt(at)) && STARTS.indexOf(s.charAt(at)) < 0
+        && FigureRoles.afterACondition(s, at, start) == at) { // most clauses open with no label; 工程完工后预计… opens with a condition
       return formerClause(s, clause, start, name);
     }
     int wordsEnd = start;

@@ -390,7 +390,7 @@ public final class FigureRoles {
    * Where a plan's word would stand after a condition that opens the clause and ends in 后 right before it (项目建成后预计可带动就业
    * 200个以上: a forecast, review 75c); {@code at} when there is none.
    */
-  private static int afterACondition(String s, int at, int start) {
+  static int afterACondition(String s, int at, int start) {
     for (int k = at + 1; k < Math.min(start, at + CONDITION); k++) {
       if (s.charAt(k) == '后' && (Chars.startsWith(s, k + 1, "预计") || Chars.startsWith(s, k + 1, "计划") || Chars.startsWith(s, k + 1, "拟"))) {
         return k + 1;
