@@ -1,6 +1,5 @@
 package org.jixiao.rules.internal.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,25 +20,9 @@ final class WordEnds {
   }
 
   static WordEnds of(List<String> words) {
-    StringBuilder seen = new StringBuilder();
-    for (String word : words) {
-      char last = word.charAt(word.length() - 1);
-      if (seen.indexOf(String.valueOf(last)) < 0) {
-        seen.append(last);
-      }
-    }
-    String[][] byLast = new String[seen.length()][];
-    for (int k = 0; k < seen.length(); k++) {
-      char last = seen.charAt(k);
-      List<String> same = new ArrayList<>();
-      for (String word : words) {
-        if (word.charAt(word.length() - 1) == last) {
-          same.add(word);
-        }
-      }
-      byLast[k] = same.toArray(new String[0]);
-    }
-    return new WordEnds(CharTable.of(seen.toString().toCharArray()), byLast);
+    StringBuilder lasts = new StringBuilder();
+    String[][] byLast = WordList.grouped(words, word -> word.charAt(word.length() - 1), lasts);
+    return new WordEnds(CharTable.of(lasts.toString().toCharArray()), byLast);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.jixiao.rules.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,24 +26,34 @@ final class WordList {
   }
 
   static WordList of(List<String> words) {
-    StringBuilder seen = new StringBuilder();
+    StringBuilder firsts = new StringBuilder();
+    String[][] byFirst = grouped(words, word -> word.charAt(0), firsts);
+    return new WordList(CharTable.of(firsts.toString().toCharArray()), byFirst);
+  }
+
+  /**
+   * {@code words} grouped by the character {@code key} gives each: the groups in the order their characters first
+   * appear, which are appended to {@code keys}, and each group's words in list order (so the first word of a group that
+   * matches is the first of the list that does). {@link WordEnds} groups by the last character.
+   */
+  static String[][] grouped(List<String> words, Function<String, Character> key, StringBuilder keys) {
     for (String word : words) {
-      if (seen.indexOf(word.substring(0, 1)) < 0) {
-        seen.append(word.charAt(0));
+      char k = key.apply(word);
+      if (keys.indexOf(String.valueOf(k)) < 0) {
+        keys.append(k);
       }
     }
-    String[][] byFirst = new String[seen.length()][];
-    for (int k = 0; k < seen.length(); k++) {
-      char first = seen.charAt(k);
+    String[][] groups = new String[keys.length()][];
+    for (int g = 0; g < keys.length(); g++) {
       List<String> same = new ArrayList<>();
       for (String word : words) {
-        if (word.charAt(0) == first) {
+        if (key.apply(word) == keys.charAt(g)) {
           same.add(word);
         }
       }
-      byFirst[k] = same.toArray(new String[0]);
+      groups[g] = same.toArray(new String[0]);
     }
-    return new WordList(CharTable.of(seen.toString().toCharArray()), byFirst);
+    return groups;
   }
 
   /** Whether a word of the list starts with {@code c}. */
