@@ -81,7 +81,7 @@ public final class QualitativeScorer implements IndicatorScorer {
     Optional<Boolean> answeredNo = AnsweredNo.agrees(input.indicator().name().orElse(""), input.target(), input.actual(), vocabulary);
     if (answeredNo.isPresent()) {
       // 是否发生安全事故 | 否 | 否: what was not to happen did not (read as words, 否 would be not achieved)
-      return Optional.of(answeredNo(input, answeredNo.get()));
+      return Optional.of(QualitativeTraces.answeredNo(input, answeredNo.get()));
     }
     Optional<Reading> reading = vocabulary.read(input.actual());
     @Nullable IndicatorVerdict aimed = reading.isPresent() ? aimed(input, reading.get()) : null;
@@ -211,7 +211,7 @@ public final class QualitativeScorer implements IndicatorScorer {
       if (share.isPresent() && (reading.isEmpty() || share.get().share().compareTo(reading.get().fraction()) < 0
           || !reading.get().mixed() && share.get().ofTheWhole() && share.get().share().compareTo(reading.get().fraction()) > 0
               && share.get().share().compareTo(BigDecimal.ONE) < 0 && reading.get().band().contains(share.get().share()))) {
-        return Optional.of(IndicatorVerdict.scored(share.get().share(), statedShare(input, share.get())));
+        return Optional.of(IndicatorVerdict.scored(share.get().share(), QualitativeTraces.statedShare(input, share.get())));
       }
     }
     if (reading.isEmpty()) {
@@ -219,17 +219,17 @@ public final class QualitativeScorer implements IndicatorScorer {
       Optional<BigDecimal> rate = StatedSatisfaction.of(input.target(), input.indicator().name().orElse(""), input.actual());
       BigDecimal floor = context.profile().satisfiedAt();
       if (rate.isPresent() && rate.get().compareTo(floor) >= 0) {
-        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, statedSatisfaction(input, rate.get(), floor)));
+        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, QualitativeTraces.statedSatisfaction(input, rate.get(), floor)));
       }
       // 不超过预算 / 节约资金12.6万元: spending less than the budget kept it
       List<Quantity> saved = Absence.keepsALimit(IndicatorTexts.normalize(input.target())) ? Savings.saved(IndicatorTexts.normalize(input.actual())) : List.of();
       if (!saved.isEmpty()) {
-        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, reportedResults(input, saved, "saved", "JX-T-0287")));
+        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, QualitativeTraces.reportedResults(input, saved, "saved", "JX-T-0287")));
       }
       // 吸引人才 / 新增…302人: a benefit stated in words, answered with its effect counted
       Optional<List<Quantity>> done = ReportedResults.of(input);
       if (done.isPresent()) {
-        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, reportedResults(input, done.get(), "reported-results", "JX-T-0228")));
+        return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, QualitativeTraces.reportedResults(input, done.get(), "reported-results", "JX-T-0228")));
       }
       // 正在验收 under 12月底前完成竣工验收: work asked finished, still going on after the year
       return Optional.ofNullable(WorkUnderway.verdict(id(), input, vocabulary.mixedFraction()));
@@ -419,71 +419,6 @@ public final class QualitativeScorer implements IndicatorScorer {
         : TargetParser.parse(IndicatorTexts.normalize(input.target()), TargetContext.of(input.indicator()));
   }
 
-  /** 完成60%: the completion word says done, the percentage how much of it (method {@code stated-share}). */
-  private Trace statedShare(IndicatorInput input, StatedShare.Share stated) {
-    BigDecimal share = stated.share();
-    Band band = bandOf(share);
-    return Reasons.trace(id(), "stated-share", "JX-T-0226")
-        .putArgs("actual", Texts.shorten(input.actual()))
-        .putArgs("words", stated.words())
-        .putArgs("band", band.label())
-        .putArgs("bandEn", english(band))
-        .putArgs("percent", share, Trace.Printed.PERCENT)
-        .putFigures("fraction", Decimals.fraction(share))
-        .putFigures("bandLower", band.lower())
-        .putFigures("bandUpper", band.upper())
-        .build();
-  }
-
-  /** The verdict on a target of 否 answered 是 or 否: met when the answer is the one asked for. */
-  private IndicatorVerdict answeredNo(IndicatorInput input, boolean agrees) {
-    BigDecimal fraction = agrees ? BigDecimal.ONE : BigDecimal.ZERO;
-    Band band = agrees ? Band.ACHIEVED : Band.NOT_ACHIEVED;
-    Trace trace =
-        Reasons.trace(id(), "answered-no", agrees ? "JX-T-0285" : "JX-T-0286")
-            .putArgs("actual", Texts.shorten(input.actual()))
-            .putArgs("band", band.label())
-            .putArgs("bandEn", english(band))
-            .putArgs("percent", fraction, Trace.Printed.PERCENT)
-            .putFigures("fraction", Decimals.fraction(fraction))
-            .putFigures("bandLower", band.lower())
-            .putFigures("bandUpper", band.upper())
-            .build();
-    return IndicatorVerdict.scored(fraction, trace);
-  }
-
-  /** 满意度达98% against 满意度较高: at least the profile's {@code satisfiedAt} meets it (method {@code stated-satisfaction}). */
-  private Trace statedSatisfaction(IndicatorInput input, BigDecimal rate, BigDecimal floor) {
-    return Reasons.trace(id(), "stated-satisfaction", "JX-T-0227")
-        .putArgs("actual", Texts.shorten(input.actual()))
-        .putArgs("target", Texts.shorten(input.target().isBlank() ? input.indicator().name().orElse("") : input.target()))
-        .putArgs("rate", rate, Trace.Printed.PERCENT)
-        .putArgs("floor", floor, Trace.Printed.PERCENT)
-        .putArgs("percent", BigDecimal.ONE, Trace.Printed.PERCENT)
-        .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
-        .putFigures("rate", rate)
-        .putFigures("bandLower", Band.ACHIEVED.lower())
-        .putFigures("bandUpper", Band.ACHIEVED.upper())
-        .build();
-  }
-
-  /**
-   * A target of words met by the work the actual reports in figures (method {@code reported-results}), or a limit
-   * kept by the amounts saved (method {@code saved}).
-   */
-  private Trace reportedResults(IndicatorInput input, List<Quantity> figures, String method, String code) {
-    return Reasons.trace(id(), method, code)
-        .putArgs("target", Texts.shorten(input.target()))
-        .putArgs("actual", Texts.shorten(input.actual()))
-        .putArgs("found", () -> UndeterminedReasons.firstFive(figures))
-        .putArgs("percent", BigDecimal.ONE, Trace.Printed.PERCENT)
-        .putFigures("fraction", Decimals.fraction(BigDecimal.ONE))
-        .putFigures("bandLower", Band.ACHIEVED.lower())
-        .putFigures("bandUpper", Band.ACHIEVED.upper())
-        .build();
-  }
-
-  /** The band a fraction lies in (0.80 and above achieved, 0.60 and above partly). */
   /** {@code trace} with the band of {@code fraction} and the fraction itself, as every banded verdict names them. */
   static Trace.Builder banded(Trace.Builder trace, BigDecimal fraction) {
     Band band = bandOf(fraction);
@@ -496,6 +431,7 @@ public final class QualitativeScorer implements IndicatorScorer {
         .putFigures("bandUpper", band.upper());
   }
 
+  /** The band a fraction lies in (0.80 and above achieved, 0.60 and above partly). */
   static Band bandOf(BigDecimal fraction) {
     return fraction.compareTo(Band.ACHIEVED.lower()) >= 0 ? Band.ACHIEVED
         : fraction.compareTo(Band.PARTLY_ACHIEVED.lower()) >= 0 ? Band.PARTLY_ACHIEVED : Band.NOT_ACHIEVED;
