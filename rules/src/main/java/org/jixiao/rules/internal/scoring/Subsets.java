@@ -32,7 +32,7 @@ final class Subsets {
     if (label.indexOf('已') >= 0) {
       return true;
     }
-    for (String step : PartSums.STEPS) {
+    for (String step : PartLabels.STEPS) {
       if (step.length() > 1 && label.contains(step) && !wholeLabel.contains(step)) {
         return true;
       }
