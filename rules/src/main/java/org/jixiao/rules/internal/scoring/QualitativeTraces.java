@@ -24,35 +24,20 @@ final class QualitativeTraces {
 
   /** 完成60%: the completion word says done, the percentage how much of it (method {@code stated-share}). */
   static Trace statedShare(IndicatorInput input, StatedShare.Share stated) {
-    BigDecimal share = stated.share();
-    Band band = QualitativeScorer.bandOf(share);
-    return Reasons.trace(ID, "stated-share", "JX-T-0226")
-        .putArgs("actual", Texts.shorten(input.actual()))
-        .putArgs("words", stated.words())
-        .putArgs("band", band.label())
-        .putArgs("bandEn", QualitativeScorer.english(band))
-        .putArgs("percent", share, Trace.Printed.PERCENT)
-        .putFigures("fraction", Decimals.fraction(share))
-        .putFigures("bandLower", band.lower())
-        .putFigures("bandUpper", band.upper())
+    return QualitativeScorer.banded(
+            Reasons.trace(ID, "stated-share", "JX-T-0226")
+                .putArgs("actual", Texts.shorten(input.actual()))
+                .putArgs("words", stated.words()),
+            stated.share())
         .build();
   }
 
   /** The verdict on a target of 否 answered 是 or 否: met when the answer is the one asked for. */
   static IndicatorVerdict answeredNo(IndicatorInput input, boolean agrees) {
-    BigDecimal fraction = agrees ? BigDecimal.ONE : BigDecimal.ZERO;
-    Band band = agrees ? Band.ACHIEVED : Band.NOT_ACHIEVED;
-    Trace trace =
-        Reasons.trace(ID, "answered-no", agrees ? "JX-T-0285" : "JX-T-0286")
-            .putArgs("actual", Texts.shorten(input.actual()))
-            .putArgs("band", band.label())
-            .putArgs("bandEn", QualitativeScorer.english(band))
-            .putArgs("percent", fraction, Trace.Printed.PERCENT)
-            .putFigures("fraction", Decimals.fraction(fraction))
-            .putFigures("bandLower", band.lower())
-            .putFigures("bandUpper", band.upper())
-            .build();
-    return IndicatorVerdict.scored(fraction, trace);
+    BigDecimal fraction = agrees ? BigDecimal.ONE : BigDecimal.ZERO; // its band: achieved or not achieved
+    Trace.Builder trace =
+        Reasons.trace(ID, "answered-no", agrees ? "JX-T-0285" : "JX-T-0286").putArgs("actual", Texts.shorten(input.actual()));
+    return IndicatorVerdict.scored(fraction, QualitativeScorer.banded(trace, fraction).build());
   }
 
   /** 满意度达98% against 满意度较高: at least the profile's {@code satisfiedAt} meets it (method {@code stated-satisfaction}). */
