@@ -11,6 +11,7 @@ import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Differences;
 import org.jixiao.rules.internal.text.DoneActions;
 import org.jixiao.rules.internal.text.NoneAsked;
+import org.jixiao.rules.internal.text.PersBefore;
 import org.jixiao.rules.internal.text.QuantityScanner;
 import org.jixiao.rules.internal.text.TargetContext;
 import org.jixiao.rules.internal.text.TargetParser;
@@ -96,7 +97,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     boolean money =
         multiplier
             && (where.money() || targets.get(0).quantity().map(q -> q.unit().isMoney()).orElse(false));
-    List<Quantity> figures = TargetParser.withPersBefore(QuantityScanner.quantities(actualText, money), actualText);
+    List<Quantity> figures = PersBefore.withPersBefore(QuantityScanner.quantities(actualText, money), actualText);
     // the clauses of shortfall are looked for only in an actual with figures, the ones they void
     List<int[]> shortfalls = figures.isEmpty() ? List.of() : Clauses.shortfalls(actualText);
     if (!shortfalls.isEmpty()) {

@@ -6,7 +6,7 @@ import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.DateReader;
 import org.jixiao.rules.internal.text.Periods;
-import org.jixiao.rules.internal.text.TargetParser;
+import org.jixiao.rules.internal.text.PersBefore;
 import org.jixiao.rules.internal.text.Totals;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -32,7 +32,7 @@ public final class UndeterminedReasons {
       return trace("JX-T-0211").putArgs("actual", actual);
     }
     String actualText = IndicatorTexts.normalize(input.actual());
-    List<Quantity> figures = TargetParser.withPersBefore(IndicatorTexts.parseActual(actualText), actualText);
+    List<Quantity> figures = PersBefore.withPersBefore(IndicatorTexts.parseActual(actualText), actualText);
     Target target = IndicatorTexts.parseTarget(input.target());
     if (target.quantity().isPresent()) {
       Quantity wanted = target.quantity().get();
