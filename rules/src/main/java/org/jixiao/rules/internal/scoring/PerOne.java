@@ -53,6 +53,7 @@ final class PerOne {
     }
     boolean whomApart = !whom.isCompatibleWith(wanted.unit()); // 元 per 户, not 人 per 人
     List<Quantity> totals = new ArrayList<>(2);
+    List<Quantity> unrated = new ArrayList<>(2); // the totals that are no rate themselves
     List<Quantity> counts = new ArrayList<>(2);
     for (Quantity q : figures) {
       if (q.isRange()) {
@@ -64,6 +65,9 @@ final class PerOne {
         return Outcome.NONE; // 户均2,250元, 300元/人: the cell states a rate of its own
       } else if (alike) {
         totals.add(q); // 月均支出30.8万元 is in the list, though it is no total: it answers no rate per one either
+        if (rate == Rate.NONE) {
+          unrated.add(q);
+        }
       } else if (rate == Rate.NONE && q.unit().isCompatibleWith(whom) && q.value().signum() > 0) {
         counts.add(q);
       }
@@ -71,7 +75,7 @@ final class PerOne {
     if (totals.isEmpty() || counts.isEmpty()) {
       return Outcome.NONE;
     }
-    List<Quantity> done = totals.stream().filter(q -> rateOf(q, s) == Rate.NONE && !beforeInClause(s, q.start(), NOT_SPENT)).toList();
+    List<Quantity> done = unrated.stream().filter(q -> !beforeInClause(s, q.start(), NOT_SPENT)).toList();
     if (done.size() != 1 || counts.size() != 1) {
       return new Outcome(null, "", totals, counts);
     }

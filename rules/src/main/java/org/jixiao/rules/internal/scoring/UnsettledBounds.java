@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.spi.IndicatorVerdict;
@@ -33,7 +34,7 @@ final class UnsettledBounds {
    * The same before an amount, a count or a time, with 超过 and 超出 (已超过100天仍未完工 under 工期≤180天: at least 100 days, not
    * the time taken); not before a share, where 超过 states a margin over a plan as often (超过计划5%).
    */
-  private static final List<String> AT_LEAST_BEFORE_AMOUNTS = List.of("均不低于", "均不少于", "不低于", "不少于", "不小于", "至少", "超过", "超出");
+  private static final List<String> AT_LEAST_BEFORE_AMOUNTS = Stream.concat(AT_LEAST_BEFORE.stream(), Stream.of("超过", "超出")).toList();
 
   /** Words right before a figure saying the actual is at most it, longest first. */
   private static final List<String> AT_MOST_BEFORE =

@@ -224,13 +224,14 @@ final class YearParts {
   }
 
   /** Words right after a period that say it had none: 四季度：无, 11-12月暂停巡查, 第四季度未开展. */
+  private static final List<String> NONE_SAID = List.of("无", "未开展", "暂停", "停止", "未发生", "闭馆", "停业", "停刊");
+
+  /** Whether a word of {@link #NONE_SAID} follows the period ending at {@code at}, before its clause ends. */
   private static boolean saysNone(String s, int at) {
     int end = at;
     while (end < s.length() && end < at + 10 && ",;。".indexOf(s.charAt(end)) < 0) {
       end++; // not Clauses: 四季度：无 has its word after a colon
     }
-    String after = s.substring(at, end);
-    return after.contains("无") || after.contains("未开展") || after.contains("暂停") || after.contains("停止") || after.contains("未发生")
-        || after.contains("闭馆") || after.contains("停业") || after.contains("停刊");
+    return Texts.containsAny(s.substring(at, end), NONE_SAID);
   }
 }
