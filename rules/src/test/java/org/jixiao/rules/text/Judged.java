@@ -36,6 +36,15 @@ final class Judged {
     assertThat(v.fraction().orElseThrow().setScale(4, java.math.RoundingMode.HALF_UP)).as(v.trace().reason()).isEqualByComparingTo(fraction);
   }
 
+  /**
+   * Asserts the verdict scores the indicator at {@code fraction} to four places with a figure the reading made by a division
+   * it shows (（1071 人次 / 1260 人次）, （1 − 18 台 / 200 台）), quoting its reason when not.
+   */
+  static void scoredNearByDivision(IndicatorVerdict v, BigDecimal fraction) {
+    scoredNear(v, fraction);
+    assertThat(v.trace().reason()).contains(" / ");
+  }
+
   /** Asserts the verdict leaves the indicator undetermined, quoting its reason when it does not. */
   static void undetermined(IndicatorVerdict v) {
     assertThat(v.outcome()).as(v.trace().reason()).isEqualTo(Outcome.UNDETERMINED);

@@ -41,14 +41,14 @@ class PartOfTheYearTest {
       delimiter = '|',
       value = {
         "就业培训人次 | 全年≥1,500人次 | 1—10月累计培训1,650人次 | 1", // a floor met in part is met
-        "较大事故起数 | 全年≤2起 | 1—9月发生较大事故3起 | 0.5", // a ceiling passed in part is passed
-        "验收项目数 | 2023年验收≥40个 | 截至11月底已验收36个，剩余4个预计次年1月完成 | 0.9", // the rest said pending
-        "培训期数 | 全年≥12期 | 1—10月举办9期，11—12月因场地维修暂停 | 0.75", // the rest of the year said to have none
-        "服务人次 | 全年≥1万人次 | 前三季度7,600人次，四季度2,900人次 | 1", // the parts make the year
-        "督导检查次数 | 全年4次 | 一季度1次、二季度1次、三季度1次，四季度：无 | 0.75",
-        "义诊服务人次 | 全年≥150人次 | 一季度52人次，二季度61人次，三季度48人次 | 1", // three quarters already reach the floor
-        "热线工单受理量 | 全年≥3000件 | 12月受理260件；1—12月累计受理2,850件 | 0.95", // the year's before the month's
-        "PM2.5年均浓度 | ≤35微克/立方米 | 全年均值33微克/立方米，采暖季（1—3月、11—12月）均值52微克/立方米 | 1",
+        "较大事故起数 | 全年≤2起 | 1—9月发生较大事故3起 | 0.5", // a ceiling passed in part is passed: 1 − (3 − 2) / 2
+        "验收项目数 | 2023年验收≥40个 | 截至11月底已验收36个，剩余4个预计次年1月完成 | 0.9", // the rest said pending: 36 / 40
+        "培训期数 | 全年≥12期 | 1—10月举办9期，11—12月因场地维修暂停 | 0.75", // the rest of the year said to have none: 9 / 12
+        "服务人次 | 全年≥1万人次 | 前三季度7,600人次，四季度2,900人次 | 1", // the parts make the year: 10,500 ≥ 10,000
+        "督导检查次数 | 全年4次 | 一季度1次、二季度1次、三季度1次，四季度：无 | 0.75", // 3 / 4
+        "义诊服务人次 | 全年≥150人次 | 一季度52人次，二季度61人次，三季度48人次 | 1", // three quarters already reach the floor: 161 ≥ 150
+        "热线工单受理量 | 全年≥3000件 | 12月受理260件；1—12月累计受理2,850件 | 0.95", // the year's before the month's: 2,850 / 3,000
+        "PM2.5年均浓度 | ≤35微克/立方米 | 全年均值33微克/立方米，采暖季（1—3月、11—12月）均值52微克/立方米 | 1", // the year's 33 ≤ 35
         "项目完成时间 | 2023年12月底前完成 | 截至12月底已全部完成 | 1", // a deadline at the year's end is no part
       })
   void theYearsFigureOrPartsThatMakeItAnswer(String name, String target, String actual, BigDecimal fraction) {

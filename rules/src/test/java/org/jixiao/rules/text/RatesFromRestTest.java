@@ -3,6 +3,7 @@ package org.jixiao.rules.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.rules.text.Judged.judge;
 import static org.jixiao.rules.text.Judged.scoredNear;
+import static org.jixiao.rules.text.Judged.scoredNearByDivision;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -42,9 +43,7 @@ class RatesFromRestTest {
         "投诉处理率 | 100% | 受理投诉126件，办结120件，其余6件正在办理 | 0.9524",
       })
   void theRestNotDoneGivesTheRate(String name, String target, String actual, BigDecimal fraction) {
-    IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
-    scoredNear(v, fraction);
-    assertThat(v.trace().reason()).contains(" / ");
+    scoredNearByDivision(judge(Subcategory.QUANTITY, name, target, actual), fraction);
   }
 
   @ParameterizedTest(name = "{0} | {1} | {2}")

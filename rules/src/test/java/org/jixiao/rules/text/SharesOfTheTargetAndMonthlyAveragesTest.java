@@ -23,12 +23,12 @@ class SharesOfTheTargetAndMonthlyAveragesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "农村改厕户数 | ≥500户 | 完成年度目标的86% | 0.86",
-        "培训人次 | 全年≥2000人次 | 已完成年度计划的92% | 0.92",
-        "植树造林面积 | ≥3000亩 | 完成年度任务95% | 0.95",
-        "全年补贴发放金额 | ≥20万元 | 月均发放1.5万元 | 0.9", // 18 万元 over the year
-        "上门服务人次 | 全年≥12000人次 | 全年月均服务1,050人次 | 1",
-        "补助发放金额 | ≥20万元 | 1-10月月均发放1.5万元，11-12月暂停发放 | 0.75", // ten months, the rest said none: 15 万元
+        "农村改厕户数 | ≥500户 | 完成年度目标的86% | 0.86", // 430 / 500
+        "培训人次 | 全年≥2000人次 | 已完成年度计划的92% | 0.92", // 1840 / 2000
+        "植树造林面积 | ≥3000亩 | 完成年度任务95% | 0.95", // 2850 / 3000
+        "全年补贴发放金额 | ≥20万元 | 月均发放1.5万元 | 0.9", // 1.5 × 12 = 18 万元; 18 / 20
+        "上门服务人次 | 全年≥12000人次 | 全年月均服务1,050人次 | 1", // 1050 × 12 = 12600 ≥ 12000
+        "补助发放金额 | ≥20万元 | 1-10月月均发放1.5万元，11-12月暂停发放 | 0.75", // ten months, the rest said none: 15 万元; 15 / 20
       })
   void aShareOfTheTargetOrAMonthsAverageIsRestatedOverIt(String name, String target, String actual, BigDecimal fraction) {
     scoredNear(judge(Subcategory.QUANTITY, name, target, actual), fraction);
