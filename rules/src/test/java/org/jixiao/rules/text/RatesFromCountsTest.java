@@ -47,6 +47,18 @@ class RatesFromCountsTest {
         "入户走访率 | 不低于95% | 计划走访1,800户，实际走访1,836户 | 1",
         "入户走访率 | 不低于95% | 计划走访1,800户，实际走访1,620户 | 0.9474", // 90 % / 95 %
         "公益设施维护覆盖率 | 100％ | 全镇28个行政村，已覆盖25个村。 | 0.8929", // 25 / 28
+        // review 75 and 70e: the part's word after its figure, a whole named by the rate's subject, a whole inspected
+        // or submitted, what was due (需), and a rate of coverage counted by the doing its name says
+        "培训合格率 | ≥90% | 856人次考核合格，参训总计1000人次 | 0.9511", // 85.6 % / 90 %
+        "一次验收合格率 | 100% | 验收32个，28个一次验收合格 | 0.875", // 28 / 32
+        "馆藏档案数字化率 | ≥90% | 馆藏档案5万卷，已完成数字化4万卷 | 0.8889", // 80 % / 90 %
+        "公租房空置率 | ≤10% | 公租房500套，空置40套 | 1", // 8 %
+        "工程验收合格率 | 100% | 验收工程40项，合格38项 | 0.95",
+        "审计完成率 | 100% | 报送审计8个，审计完成6个 | 0.75",
+        "合同签订率 | ≥95% | 需签订合同的项目30个，已签订27个 | 0.9474", // 90 % / 95 %
+        "学校安全检查覆盖率 | 100% | 辖区学校40所，已检查36所 | 0.9",
+        "家庭医生签约服务覆盖率 | ≥45% | 辖区常住人口5万人，签约2万人 | 0.8889", // 40 % / 45 %
+        "村文化广场覆盖率 | 100% | 30个村中有27个建成文化广场 | 0.9",
       })
   void aRateIsThePartOverTheWhole(String name, String target, String actual, BigDecimal fraction) {
     scoredNearByDivision(judge(Subcategory.QUALITY, name, target, actual), fraction);
@@ -66,6 +78,12 @@ class RatesFromCountsTest {
         // two pairs, two rates (1100 / 1260 and 150 / 200): which the rate is of is not said
         "考核合格率 | ≥90% | 参训1260人，考核合格1100人；复训200人，合格150人",
         "入户走访率 | ≥95% | 计划走访1800户，走访1836户", // not said done: the plan twice?
+        // a rate of coverage: what was added this year is no count of what is covered (review 70e), nor a part of the
+        // whole's own subject that names no doing
+        "村级服务站覆盖率 | ≥95% | 全区60个行政村，今年新建服务站9个",
+        "医疗机构监督检查覆盖率 | 100% | 辖区医疗机构200家，其中民营医疗机构80家",
+        // a subject of one character is none: 房 of 公租房 alone says nothing of the whole
+        "公租房空置率 | ≤10% | 房500套，空置40套",
       })
   void countsThatAreNotTheRatesWholeAndPartMakeNoRate(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);

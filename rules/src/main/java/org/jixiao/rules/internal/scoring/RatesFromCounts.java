@@ -25,9 +25,9 @@ final class RatesFromCounts {
 
   /** Words before the whole a rate is taken of. */
   private static final List<String> WHOLES =
-      List.of("参训", "参加", "参考", "在册", "受理", "抽检", "抽查", "检测", "检查", "登记", "应", "共", "总", "申请", "纳入", "接收", "收到",
+      List.of("参训", "参加", "参考", "在册", "受理", "抽检", "抽查", "检测", "检查", "登记", "应", "需", "共", "总", "申请", "纳入", "接收", "收到",
           "调查", "发放", "回收", "培训", "入学", "服务", "排查", "发现", "在校", "在管", "审核", "核查", "完工", "辖区", "有效", "计划", "下达",
-          "预算", "全镇", "全乡", "全县", "全区", "全市", "全省", "全村", "全街道", "现有");
+          "预算", "验收", "报送", "全镇", "全乡", "全县", "全区", "全市", "全省", "全村", "全街道", "现有");
 
   /** Words of how the part was done that a rate's name may ask (及时接种率, 按期办结率): the part must say them too. */
   private static final List<String> QUALIFIERS = List.of("及时", "按时", "按期", "如期", "准时", "规范", "有效");
@@ -69,12 +69,17 @@ final class RatesFromCounts {
     Quantity whole = first;
     Quantity part = second;
     String firstLabel = labelOf(actual, first, 0);
-    if (firstLabel.contains(word) && !dueOrPlanned(firstLabel, word)) { // 合格1071人次，参训1260人次: the part first
+    String firstAfter = firstLabel.isEmpty() ? after(actual, first) : ""; // 1071人次考核合格，参训1260人次
+    if (firstLabel.contains(word) && !dueOrPlanned(firstLabel, word)
+        || firstAfter.contains(word) && !dueOrPlanned(firstAfter, word) && !labelOf(actual, second, 0).contains(word)) { // 合格1071人次，参训1260人次: the part first
       whole = second;
       part = first;
     }
     String wholeLabel = labelOf(actual, whole, 0);
-    String partLabel = labelOf(actual, part, whole.end() < part.start() ? whole.end() : 0);
+    String partBefore = labelOf(actual, part, whole.end() < part.start() ? whole.end() : 0);
+    // the part's words after it when it opens its clause without them (15个一次验收合格, 1071人次考核合格)
+    boolean among = whole.end() < part.start() && wholeBefore(actual, whole, part); // 8个项目中已开工6个
+    String partLabel = !partBefore.contains(word) && (among || labelOf(actual, part, 0).isEmpty()) ? after(actual, part) : partBefore;
     boolean done = partLabel.contains("实") || partLabel.contains("已");
     boolean ofThePlan = done && dueOrPlanned(wholeLabel, word) && partLabel.contains(word); // 计划走访1800户，实际走访1836户: may pass the plan
     if (!(whole.unit().isCount() || whole.unit().isMoney()) || !part.unit().equals(whole.unit()) || whole.isRange() || part.isRange() || whole.per().isPresent()
@@ -83,9 +88,13 @@ final class RatesFromCounts {
       return null;
     }
     int at = partLabel.lastIndexOf(word);
-    boolean dueAndDone = ofThePlan || done && (wholeLabel.contains("应") || Texts.containsAny(wholeLabel, PLANNED) && DOING.contains(word)); // 应种2860人，实种2631人
-    boolean among = whole.end() < part.start() && wholeBefore(actual, whole, part); // 8个项目中已开工6个
-    if (at < 0 && !dueAndDone || !Texts.containsAny(wholeLabel, WHOLES) && !among || wholeLabel.contains(word) && !ofThePlan) {
+    if (at < 0 && word.equals(COVERAGE) && !Texts.containsAny(partLabel, ADDED)) {
+      at = doingAsked(partLabel, wholeLabel, name);
+    }
+    boolean due = Texts.containsAnyChar(wholeLabel, DUE);
+    boolean dueAndDone = ofThePlan || done && (due || Texts.containsAny(wholeLabel, PLANNED) && DOING.contains(word)); // 应种2860人，实种2631人
+    if (at < 0 && !dueAndDone || !(Texts.containsAny(wholeLabel, WHOLES) || among || namesTheSubject(wholeLabel, name, word))
+        || wholeLabel.contains(word) && !ofThePlan) {
       return null; // 参训1260人次，考核合格1071人次: the whole's words, then the part's
     }
     for (String q : QUALIFIERS) {
@@ -110,7 +119,7 @@ final class RatesFromCounts {
     if (at < 1) {
       return false;
     }
-    if (label.charAt(at - 1) == '应') {
+    if (DUE.indexOf(label.charAt(at - 1)) >= 0) {
       return true;
     }
     for (String plan : PLANNED) {
@@ -143,6 +152,47 @@ final class RatesFromCounts {
   /** {@code part} over {@code whole} in %, rounded once to cents: how every rate made from counts is made. */
   static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
     return part.movePointRight(2).divide(whole, 2, RoundingMode.HALF_UP);
+  }
+
+  /** Characters that make a count what was due (应种2860人, 需签订合同的项目20个): a whole though it holds the rate's word. */
+  private static final String DUE = "应需";
+
+  /**
+   * Whether the whole's label is the subject the rate is of, as the name says it before the rate's word: 馆藏档案12.6万卷 under
+   * 馆藏档案数字化率, 公租房860套 under 公租房空置率. Two characters at least: one is no subject.
+   */
+  private static boolean namesTheSubject(String wholeLabel, String name, String word) {
+    String subject = wholeLabel.strip();
+    int own = name.lastIndexOf(word);
+    return subject.length() >= 2 && own > 0 && name.substring(0, own).contains(subject);
+  }
+
+  /** The word of a rate of coverage (覆盖率), which no count says: what covers is the doing the name says before it. */
+  private static final String COVERAGE = "覆盖";
+
+  /** Words of what was added this year (新建服务站12个): a count of them is no count of what is covered. */
+  private static final List<String> ADDED = List.of("新建", "新增", "新设", "新开");
+
+  /**
+   * Where in the part's label a word of the doing a rate of coverage is of stands (检查 of 监督检查覆盖率 in 已检查224家, 签约 of
+   * 家庭医生签约服务覆盖率 in 签约34400人): two characters of the name before 覆盖 that the whole's label does not hold (医疗
+   * of 辖区医疗机构 is the subject, not the doing); -1 when none.
+   */
+  private static int doingAsked(String partLabel, String wholeLabel, String name) {
+    int own = name.lastIndexOf(COVERAGE);
+    for (int k = 0; k + 2 <= own; k++) {
+      String w = name.substring(k, k + 2);
+      int at = partLabel.lastIndexOf(w);
+      if (at >= 0 && !wholeLabel.contains(w)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** The words after {@code q} to the end of its clause: a part may say what it counts after its figure (15个一次验收合格). */
+  private static String after(String actual, Quantity q) {
+    return actual.substring(q.end(), Math.max(q.end(), Clauses.clauseEnd(actual, q.end())));
   }
 
   /** The words before {@code q} in its clause, after {@code from}. */
