@@ -10,6 +10,7 @@ import org.jixiao.rules.internal.text.Classifiers;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Differences;
 import org.jixiao.rules.internal.text.DoneActions;
+import org.jixiao.rules.internal.text.FormerYearCounts;
 import org.jixiao.rules.internal.text.NoneAsked;
 import org.jixiao.rules.internal.text.PersBefore;
 import org.jixiao.rules.internal.text.QuantityScanner;
@@ -126,6 +127,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
                   .putArgs("words", notYet)
                   .build()));
     }
+    figures = FormerYearCounts.withoutFormerYears(figures, actualText); // 去年发生1起，今年未发生: last year's count answers nothing
     if (noneAsked != null && !figures.isEmpty()) {
       // 安全生产事故 | 无 | 未发生安全事故，排查整改隐患12处: only a count of the thing answers a target of none
       figures = NoneAsked.counted(noneAsked, actualText, figures);

@@ -35,8 +35,8 @@ public final class FormerYearDenials {
   }
 
   /** Words of a former year that open a clause (上年度 before 上年: the longest first). */
-  private static final List<String> FORMER_YEARS = List.of("上一年度", "上一年", "上年度", "上年", "去年", "前年", "往年");
+  static final List<String> FORMER_YEARS = List.of("上一年度", "上一年", "上年度", "上年", "去年", "前年", "往年");
 
   /** Words of this year, or of a span that holds it. */
-  private static final List<String> THIS_YEAR = List.of("今年", "本年", "当年", "连续", "均", "都", "以来", "至今", "近");
+  static final List<String> THIS_YEAR = List.of("今年", "本年", "当年", "连续", "均", "都", "以来", "至今", "近");
 }
