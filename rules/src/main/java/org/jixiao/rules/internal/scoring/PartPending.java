@@ -8,6 +8,7 @@ import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Vocabulary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +27,10 @@ final class PartPending {
 
   /**
    * Partly achieved when the actual of {@code input}, which the band read as met, holds a clause of a part of the work
-   * pending beside a clause of work done; null otherwise. {@code mixed} is the vocabulary's fraction for partly done.
+   * pending beside a clause of work done; null otherwise. It earns {@code vocabulary}'s fraction for partly done.
    */
-  static @Nullable IndicatorVerdict verdict(String scorer, IndicatorInput input, BigDecimal mixed) {
+  static @Nullable IndicatorVerdict verdict(String scorer, IndicatorInput input, Vocabulary vocabulary) {
+    BigDecimal mixed = vocabulary.mixedFraction();
     String s = IndicatorTexts.normalize(input.actual());
     int clauses = clauses(s);
     String target = IndicatorTexts.normalize(input.target());
@@ -54,6 +56,10 @@ final class PartPending {
     }
     if (done == null || pending == null || Texts.containsAny(pending, NEW_WORK)) {
       return null;
+    }
+    String named = IndicatorTexts.normalize(name).strip();
+    if (NamedWork.otherWorkLeft(named, done, pending, vocabulary)) {
+      return NamedWork.met(scorer, input, named, done.strip(), pending.strip()); // 土建已完工，设备安装推进中 under 土建工程完成率
     }
     boolean part = Texts.startsWithAny(pending, 0, PARTS);
     if (!part && (!Texts.containsAny(pending, WORK) || done.contains("全部") && !Texts.containsAny(done, DONE_PARTS))) {
@@ -119,7 +125,7 @@ final class PartPending {
           "交付", "上线");
 
   /** Words opening a clause of the rest of the work (其余3个乡镇, 二期, 附属设施). */
-  private static final List<String> PARTS = List.of("其余", "剩余", "余下", "二期", "三期", "附属", "配套", "尚有", "还有", "另有", "部分");
+  static final List<String> PARTS = List.of("其余", "剩余", "余下", "二期", "三期", "附属", "配套", "尚有", "还有", "另有", "部分");
 
   /** Words of a part in the clause of work done: 主体工程已全部完工 is all of a part. */
   private static final List<String> DONE_PARTS = List.of("主体", "一期", "首期", "首批", "第一批", "部分", "土建");

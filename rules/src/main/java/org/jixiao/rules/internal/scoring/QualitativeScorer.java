@@ -98,7 +98,7 @@ public final class QualitativeScorer implements IndicatorScorer {
       return Optional.of(work); // 已完成植树造林500亩 under 苗木成活率: the work done, not what survived
     }
     @Nullable IndicatorVerdict pending =
-        reading.isPresent() && reading.get().fraction().compareTo(BigDecimal.ONE) >= 0 ? PartPending.verdict(id(), input, vocabulary.mixedFraction()) : null;
+        reading.isPresent() && reading.get().fraction().compareTo(BigDecimal.ONE) >= 0 ? PartPending.verdict(id(), input, vocabulary) : null;
     if (pending != null) {
       return Optional.of(pending); // 主体工程已全部完工，附属设施有望年底完工: a part of the work not done yet
     }
@@ -235,6 +235,10 @@ public final class QualitativeScorer implements IndicatorScorer {
       return Optional.ofNullable(WorkUnderway.verdict(id(), input, vocabulary.mixedFraction()));
     }
     Reading r = reading.get();
+    @Nullable IndicatorVerdict otherWork = r.mixed() ? NamedWork.verdict(id(), input, vocabulary) : null;
+    if (otherWork != null) {
+      return Optional.of(otherWork); // 已完成招标，尚未开工 under 招标完成率: what is left is another work's
+    }
     BigDecimal fraction = r.fraction();
     @Nullable String asked = null;
     if (!r.mixed() && target.isPresent() && !target.get().mixed() && target.get().band() == Band.ACHIEVED
