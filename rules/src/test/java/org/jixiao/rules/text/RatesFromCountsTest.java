@@ -59,6 +59,9 @@ class RatesFromCountsTest {
         "学校安全检查覆盖率 | 100% | 辖区学校40所，已检查36所 | 0.9",
         "家庭医生签约服务覆盖率 | ≥45% | 辖区常住人口5万人，签约2万人 | 0.8889", // 40 % / 45 %
         "村文化广场覆盖率 | 100% | 30个村中有27个建成文化广场 | 0.9",
+        // review 74d: a satisfaction (满意度) is a share of those asked, of the questionnaires returned, not those handed out
+        "服务对象满意度 | ≥95% | 发放问卷300份，回收280份，满意及基本满意252份 | 0.9474", // 90 % / 95 %
+        "群众满意度 | ≥90% | 发放问卷300份，收回有效问卷250份，满意230份 | 1", // 92 %
       })
   void aRateIsThePartOverTheWhole(String name, String target, String actual, BigDecimal fraction) {
     scoredNearByDivision(judge(Subcategory.QUALITY, name, target, actual), fraction);
@@ -84,6 +87,8 @@ class RatesFromCountsTest {
         "医疗机构监督检查覆盖率 | 100% | 辖区医疗机构200家，其中民营医疗机构80家",
         // a subject of one character is none: 房 of 公租房 alone says nothing of the whole
         "公租房空置率 | ≤10% | 房500套，空置40套",
+        // returned questionnaires alone say nothing of the satisfied
+        "服务对象满意度 | ≥90% | 发放问卷500份，回收480份",
       })
   void countsThatAreNotTheRatesWholeAndPartMakeNoRate(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUALITY, name, target, actual);

@@ -254,8 +254,8 @@ final class FigureFilters {
    * 73a): the share that answered, which says nothing of how many were satisfied.
    */
   private static boolean surveyReturn(Quantity q, String actual, String asked) {
-    if (!asked.contains("满意")) {
-      return false;
+    if (!asked.contains("满意") || q.unit().isCount()) {
+      return false; // 回收186份: how many came back, the whole a rate of the satisfied is of (RatesFromCounts)
     }
     for (String rate : SURVEY_RETURNS) {
       int at = actual.lastIndexOf(rate, q.start());

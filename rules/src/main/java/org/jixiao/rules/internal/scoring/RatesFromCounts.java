@@ -46,26 +46,46 @@ final class RatesFromCounts {
   static @Nullable Rate of(List<Quantity> figures, String actual, String name, Unit percent) {
     int rate = name.lastIndexOf('率');
     rate -= rate > 0 && (name.charAt(rate - 1) == '比' || name.charAt(rate - 1) == '例') ? 1 : 0; // 优良天数比率: 天数
+    if (rate < 0 && name.endsWith(SATISFACTION)) {
+      rate = name.length() - 1; // 受助对象满意度: a share of those asked, as 满意率 is
+    }
     if (figures.size() < 2 || figures.size() > MOST_FIGURES || rate < 2) {
       return null;
     }
     String word = name.substring(rate - 2, rate); // 合格率: 合格; 规范管理率: 管理
     boolean deniedAsked = rate > 2 && DENIALS.indexOf(name.charAt(rate - 3)) >= 0; // 不合格率 counts the denied
-    @Nullable Rate found = null;
+    @Nullable Paired found = null;
+    boolean twoReadings = false;
     for (int i = 0; i < figures.size(); i++) {
       for (int j = i + 1; j < figures.size(); j++) {
-        Rate made = pair(figures.get(i), figures.get(j), actual, name, word, deniedAsked, percent);
-        if (made != null && found != null && made.rate().value().compareTo(found.rate().value()) != 0) {
-          return null; // two readings: no rate to trust
+        Paired made = pair(figures.get(i), figures.get(j), actual, name, word, deniedAsked, percent);
+        if (made == null || found != null && made.rate().rate().value().compareTo(found.rate().rate().value()) == 0) {
+          continue;
         }
-        found = found == null ? made : found;
+        if (found == null) {
+          found = made;
+        } else if (made.ofReturned() != found.ofReturned()) {
+          // 发放问卷200份，回收186份，满意172份: of the questionnaires handed out and those returned, the rate is of the returned
+          found = made.ofReturned() ? made : found;
+        } else {
+          twoReadings = true;
+        }
       }
     }
-    return found;
+    return found == null || twoReadings ? null : found.rate(); // two readings: no rate to trust
   }
 
+  /** A rate made of a pair, and whether its whole is what came back of a survey (回收, 收回, 有效: not what was handed out). */
+  private record Paired(Rate rate, boolean ofReturned) {}
+
+  /** The end of the name of a satisfaction, a share of those asked as a rate is. */
+  private static final String SATISFACTION = "满意度";
+
+  /** Words of what came back of a survey, the whole its shares are of. */
+  private static final List<String> RETURNED = List.of("回收", "收回", "有效");
+
   /** The rate of two figures, {@code first} before {@code second} in the cell, the whole and its part in either order; null when none. */
-  private static @Nullable Rate pair(Quantity first, Quantity second, String actual, String name, String word, boolean deniedAsked, Unit percent) {
+  private static @Nullable Paired pair(Quantity first, Quantity second, String actual, String name, String word, boolean deniedAsked, Unit percent) {
     Quantity whole = first;
     Quantity part = second;
     String firstLabel = labelOf(actual, first, 0);
@@ -107,7 +127,7 @@ final class RatesFromCounts {
     BigDecimal value = percentOf(counted, whole.value());
     Quantity made = new Quantity(value, Optional.empty(), percent, false, part.start(), part.end());
     String note = "（" + (rest ? "1 − " : "") + part.describe() + " / " + whole.describe() + "）";
-    return new Rate(made, note);
+    return new Paired(new Rate(made, note), Texts.containsAny(wholeLabel, RETURNED));
   }
 
   /**
