@@ -33,6 +33,10 @@ class EachTimesTest {
         "招聘会场次 | ≥4场 | 春季、秋季招聘会各两场 | 1",
         "法治宣传活动场次 | 不少于5场 | 开展法律进乡村、进校园、进企业、进社区、进机关活动各1场 | 1",
         "图书配送册数 | ≥1.5万册 | 为20个农家书屋配送图书，每个书屋600册 | 0.8", // 20 × 600 / 15000
+        // review 75a: 每 and the last character of the set's noun (每镇 after 15个乡镇)
+        "宣传资料发放数量 | ≥10000份 | 全县12个乡镇每镇发放500份 | 0.6", // 12 × 500 / 10000
+        "保洁员配备人数 | ≥40名 | 全镇12个行政村，每村配备3名保洁员 | 0.9", // 36 / 40
+        "校园安全讲座场次 | ≥20场 | 辖区8所学校每校开展2场 | 0.8",
       })
   void aFigureOfEachOneOfASetIsTheSetsTotal(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -49,6 +53,8 @@ class EachTimesTest {
         "宣传次数 | ≥12次 | 各类宣传活动12次 | 1", // 各类: no set counted
         "巡查次数 | ≥12次 | 每月巡查1次 | 1", // a period, restated over the year, not a set
         "慰问户数 | ≥100户 | 走访慰问困难群众120户，每户发放慰问金500元 | 1", // money per household is no count
+        "培训人数 | ≥40人 | 举办培训2期，每人发放资料30份，参训45人 | 1", // 每人 repeats no noun of the set
+        "走访户数 | ≥100户 | 走访12个村，每户发放宣传册1份，共走访120户 | 1", // 户 is no end of 村
       })
   void aFigureOfOneIsLeftAloneWhereNoSetIsCountedOrTheTargetAsksOne(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
