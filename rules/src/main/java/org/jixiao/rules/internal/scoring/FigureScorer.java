@@ -13,6 +13,7 @@ import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.Absence;
 import org.jixiao.rules.internal.text.Classifiers;
 import org.jixiao.rules.internal.text.Moves;
+import org.jixiao.rules.internal.text.MonthsNamed;
 import org.jixiao.rules.internal.text.Periods;
 import org.jixiao.rules.internal.text.Signs;
 import org.jixiao.rules.internal.text.TargetContext;
@@ -447,12 +448,13 @@ final class FigureScorer {
    * ({@link Periods#over}: 每季度发放一次 against 每月/次 is a third a month); the same list when
    * none does, as for nearly every figure.
    */
-  private static List<Quantity> overTheTargetsPeriod(Quantity wanted, List<Quantity> figures, String actual, Periods.Asked asked) {
+  private static List<Quantity> overTheTargetsPeriod(Quantity wanted, List<Quantity> given, String actual, Periods.Asked asked) {
+    List<Quantity> figures = MonthsNamed.summed(given, actual); // 1-6月每月1次，7-12月每月2次: 18 次 in the year
     List<Quantity> out = figures;
     for (int k = 0; k < figures.size(); k++) {
       Quantity q = figures.get(k);
       // 见习6个月/次 against 见习期限3个月/次: a length per time on both sides, not once in six months
-      Quantity restated = Periods.asLength(wanted, q, actual).orElseGet(() -> Periods.over(wanted, q, actual, asked));
+      Quantity restated = Periods.asLength(wanted, q, actual).orElseGet(() -> Periods.over(wanted, MonthsNamed.overTheYear(q, actual), actual, asked));
       if (restated != q) {
         if (out == figures) {
           out = new ArrayList<>(figures);

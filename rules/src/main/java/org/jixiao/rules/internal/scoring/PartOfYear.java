@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.MonthsNamed;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.Comparison;
 import org.jixiao.rules.text.Quantity;
@@ -31,8 +32,8 @@ final class PartOfYear {
   static Optional<IndicatorVerdict> verdict(
       String scorer, Comparison comparison, BigDecimal a, BigDecimal b, Quantity chosen, Unit unit, String actual, String asked, Supplier<String> targetArg) {
     int months = YearParts.ofClause(actual, chosen);
-    if (months == 0 || months == YearParts.YEAR) {
-      return Optional.empty(); // nearly every figure: no part of the year named before it
+    if (months == 0 || months == YearParts.YEAR || MonthsNamed.ofMonthsNamed(chosen, actual)) {
+      return Optional.empty(); // nearly every figure: no part of the year named before it; 除2月外每月: already the year's
     }
     int askedMonths = YearParts.within(asked, 0, asked.length());
     if (askedMonths != 0 && askedMonths != YearParts.YEAR && askedMonths != DECEMBER) {
