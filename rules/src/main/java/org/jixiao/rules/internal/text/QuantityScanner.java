@@ -683,8 +683,8 @@ public final class QuantityScanner {
     if (k >= s.length() || s.charAt(k) != '成' || numeral.length() != 1 || "一两二三四五六七八九十".indexOf(numeral.charAt(0)) < 0) {
       return -1;
     }
-    if (k + 1 < s.length() && NOT_AFTER_TENTHS.indexOf(s.charAt(k + 1)) >= 0) {
-      return -1;
+    if (k + 1 < s.length() && NOT_AFTER_TENTHS.indexOf(s.charAt(k + 1)) >= 0 && !Chars.startsWith(s, k + 1, "群众")) {
+      return -1; // 成群 is in flocks, but 八成群众表示满意 is 80 % of the people
     }
     boolean digit = k + 1 < s.length() && "一二三四五六七八九".indexOf(s.charAt(k + 1)) >= 0 && numeral.charAt(0) != '十'
         && (k + 2 >= s.length() || !ChineseNumerals.isPart(s.charAt(k + 2)) && unitAt(s, k + 2) == null);

@@ -79,6 +79,8 @@ class QuantityScannerTest {
         "完成第1、2、3期|2@5-6; 3 期@7-9", // 2 follows a 、 after 第1: no unit given to it
         "一成不变|",
         "九成新的设备|",
+        "八成群众表示满意|80 %@0-2", // 群众 after 成: a share of the people (review 73e e032), not 成群
+        "牛羊成群|",
         "建成五个|5 个@2-4",
         "第3届|",
         "1.举办|",
