@@ -83,6 +83,10 @@ class QuantityScannerTest {
         "牛羊成群|",
         "建成五个|5 个@2-4",
         "第3届|",
+        // an ordinal day work was done on is the time it took (review 75d d052); a day of a programme is none
+        "第45天完成整改|45 天@1-4",
+        "于第十五个工作日办结|15 工作日@2-8",
+        "第2日培训结束|",
         "1.举办|",
         "(1)举办|",
         "1)举办|",
