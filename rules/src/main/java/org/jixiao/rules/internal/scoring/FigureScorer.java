@@ -257,8 +257,8 @@ final class FigureScorer {
         // rates only: a count beside a part of it (开展18次，其中进校园讲座7次) may answer either, and stays tied
         ties = Keywords.closestToName(ties, actualText, where.name());
       }
-      if (ties.size() > 1 && want.isEmpty() && !isShare(unit)) { // 开工12个，完工7个 under 完工数量
-        ties = Keywords.distinctToName(ties, actualText, where.name());
+      if (ties.size() > 1 && want.isEmpty() && !isShare(unit)) { // 开工12个，完工7个 under 完工数量; 申请9件，获授权3件 under 授权…
+        ties = StagesCounted.asked(Keywords.distinctToName(ties, actualText, where.name()), actualText, where.name());
       }
       if (ties.size() > 1) { // 12月受理187件；1—12月累计受理2,146件: the year's, not a month's
         ties = PartOfYear.wholeYearFirst(ties, actualText);
