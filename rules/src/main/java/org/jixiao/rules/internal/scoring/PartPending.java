@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * of it (其余, 剩余, 二期, 附属 …). Not a later step or another matter (已全部完工，有望明年投入使用; 全部竣工，正在办理竣工决算;
  * 完成全部改造，下一步将推进长效管护), unless the done clause is of that step too (已验收18个项目，尚有5个项目待验收) or the target
  * asks it (已建成，待验收后投入使用 under 年内建成投入使用), and not next year's new work (今年任务全部完成，明年计划新建5所).
+ * When the done clause names the work the name asks and the pending one none of it, the pending is other work and the
+ * indicator is met ({@link NamedWork}: 土建已完工，设备安装推进中 under 土建工程完成率).
  */
 final class PartPending {
   private PartPending() {}

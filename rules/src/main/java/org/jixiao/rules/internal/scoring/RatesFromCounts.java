@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  * where no figure in % was given and the indicator was undetermined. The whole first, after a word of a whole (参训, 在册,
  * 受理, 抽检 …); the part after the word the rate's name holds before 率 (合格, 规范管理) or that word denied (不合格: the rest,
  * unless the name asks the denied: 不合格率), or what was done of what was due (应种2860人，实种2631人), before or after the
- * whole; both counts in one unit, the part no more than the whole. Part of {@link QuantitativeScorer}.
+ * whole; both counts in one unit, the part no more than the whole. The part may say what it counts after its figure when
+ * the figure opens its clause (1071人次考核合格) or follows a whole it is taken among; the whole may be the subject the name
+ * says (馆藏档案12.6万卷 under 馆藏档案数字化率) or what was due after 需; a rate of coverage counts the part by the doing its
+ * name says (已检查224家 under 监督检查覆盖率), and a satisfaction (满意度) is a share of the questionnaires returned. Part of
+ * {@link QuantitativeScorer}.
  */
 final class RatesFromCounts {
   private RatesFromCounts() {}

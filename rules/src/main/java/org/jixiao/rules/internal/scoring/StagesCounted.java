@@ -21,7 +21,7 @@ import org.jixiao.rules.text.Quantity;
 final class StagesCounted {
   private StagesCounted() {}
 
-  /** Words of a stage of work a count may be of, each a step a name may ask (longest first where one holds another). */
+  /** Words of a stage of work a count may be of, each a step a name may ask. */
   private static final List<String> STAGES =
       List.of("开工", "完工", "竣工", "建成", "投用", "新建", "新植", "补植", "改造", "维修", "申请", "申报", "受理", "立案", "审结", "结案", "办结",
           "授权", "核准", "注册", "排查", "检查", "抽检", "抽查", "整改", "治理", "拆除", "查处", "救助", "培训", "训练", "取证", "考核", "验收", "签约",
@@ -59,11 +59,11 @@ final class StagesCounted {
     }
     // 全年专利授权2,350件；发明专利申请410件 under 发明专利授权量: the count at the stage names a wider subject (专利) than
     // another count and the name do (发明专利)
-    String own = labels.get(ties.indexOf(found));
-    List<String> subject = subjectWords(own, name);
-    for (String label : labels) {
-      List<String> other = subjectWords(label, name);
-      if (label != own && !subject.isEmpty() && other.containsAll(subject) && !subject.containsAll(other)) {
+    int chosen = ties.indexOf(found);
+    List<String> subject = subjectWords(labels.get(chosen), name);
+    for (int k = 0; k < labels.size() && !subject.isEmpty(); k++) {
+      List<String> other = subjectWords(labels.get(k), name);
+      if (k != chosen && other.containsAll(subject) && !subject.containsAll(other)) {
         return ties;
       }
     }

@@ -383,10 +383,9 @@ public final class QuantityScanner {
       return identifierEnd(s, j);
     }
     if (start > 0 && a[start - 1] == '第') {
-      int day = dayDoneEnd(s, j);
+      int day = OrdinalDays.doneEnd(s, j);
       if (day > j) { // 第45天完成整改: done on the 45th day, 45 days taken
-        Unit unit = s.startsWith("天", j) || s.startsWith("日", j) ? DAYS : WORKING_DAYS;
-        out.add(Found.figure(new Quantity(Chars.decimal(a, start, j), Optional.empty(), unit, false, start, day)));
+        out.add(Found.figure(new Quantity(Chars.decimal(a, start, j), Optional.empty(), OrdinalDays.unit(s, j), false, start, day)));
         return day;
       }
       return j;
@@ -553,11 +552,10 @@ public final class QuantityScanner {
       j++;
     }
     if (start > 0 && s.charAt(start - 1) == '第') {
-      int day = dayDoneEnd(s, j);
+      int day = OrdinalDays.doneEnd(s, j);
       Optional<BigDecimal> ordinal = day > j ? ChineseNumerals.parse(s.substring(start, j)) : Optional.empty();
       if (ordinal.isPresent()) { // 第十五天完成: done on the 15th day
-        Unit unit = s.startsWith("天", j) || s.startsWith("日", j) ? DAYS : WORKING_DAYS;
-        out.add(Found.figure(new Quantity(ordinal.get(), Optional.empty(), unit, false, start, day)));
+        out.add(Found.figure(new Quantity(ordinal.get(), Optional.empty(), OrdinalDays.unit(s, j), false, start, day)));
         return day;
       }
       return j;
@@ -705,34 +703,6 @@ public final class QuantityScanner {
   }
 
   private static final Unit MONTHS = Unit.of("月").orElseThrow();
-
-  private static final Unit WORKING_DAYS = Unit.of("工作日").orElseThrow();
-
-  /** Days of an ordinal that count the time a piece of work took (第45天完成整改, 第3个工作日办结). */
-  private static final List<String> ORDINAL_DAYS = List.of("个工作日", "工作日", "天", "日");
-
-  /** Words of work done that make an ordinal day the time it took. */
-  private static final List<String> DONE_ON_A_DAY = List.of("完成", "办结", "整改", "到位", "完工", "处置", "解决", "答复", "回复", "修复", "结案");
-
-  /**
-   * Where the day after an ordinal's digits at {@code j} ends when the rest of its clause says work was done on it (第45天完成
-   * 整改, 于第3个工作日办结): the time the work took; -1 otherwise (第3天, 第2日培训: a day of a programme).
-   */
-  private static int dayDoneEnd(String s, int j) {
-    String day = Chars.firstAt(s, j, ORDINAL_DAYS);
-    if (day == null) {
-      return -1;
-    }
-    int end = j + day.length();
-    int clauseEnd = Clauses.clauseEnd(s, end);
-    for (String done : DONE_ON_A_DAY) {
-      int at = s.indexOf(done, end);
-      if (at >= 0 && at < clauseEnd) {
-        return end;
-      }
-    }
-    return -1;
-  }
 
   private static final Unit TIMES = Unit.of("次").orElseThrow();
 
