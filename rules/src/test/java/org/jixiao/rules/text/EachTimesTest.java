@@ -37,6 +37,9 @@ class EachTimesTest {
         "宣传资料发放数量 | ≥10000份 | 全县12个乡镇每镇发放500份 | 0.6", // 12 × 500 / 10000
         "保洁员配备人数 | ≥40名 | 全镇12个行政村，每村配备3名保洁员 | 0.9", // 36 / 40
         "校园安全讲座场次 | ≥20场 | 辖区8所学校每校开展2场 | 0.8",
+        // review 74a: an amount per one of a measure, under a total amount (8000 亩 × 300 元/亩)
+        "耕地地力补贴发放金额 | ≥300万元 | 按每亩120元标准补贴2万亩 | 0.8", // 240 万元 / 300 万元
+        "困难群众补助金额 | ≥50万元 | 为1200户每户补助500元 | 1",
       })
   void aFigureOfEachOneOfASetIsTheSetsTotal(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -55,6 +58,7 @@ class EachTimesTest {
         "慰问户数 | ≥100户 | 走访慰问困难群众120户，每户发放慰问金500元 | 1", // money per household is no count
         "培训人数 | ≥40人 | 举办培训2期，每人发放资料30份，参训45人 | 1", // 每人 repeats no noun of the set
         "走访户数 | ≥100户 | 走访12个村，每户发放宣传册1份，共走访120户 | 1", // 户 is no end of 村
+        "亩均补贴标准 | ≥100元/亩 | 按每亩120元标准补贴2万亩 | 1", // the target is per one: the amount per 亩 answers
       })
   void aFigureOfOneIsLeftAloneWhereNoSetIsCountedOrTheTargetAsksOne(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);

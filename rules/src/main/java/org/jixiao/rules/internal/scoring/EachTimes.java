@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * (20 %). The set is a figure counted before the 每 or 各 in the same sentence, whose measure word (批次, 期, 个乡镇) 每 repeats,
  * or the figure right before 各 with at most a noun between (5个街道各), or names joined by 、 before 各 in its clause. Not a
  * period (每月1次 is {@link Periods}' to restate), not 各 opening a noun (各类, 各乡镇: no set counted), and not when the target
- * itself is per one (每期≥50人, 各≥4场, 人均): then the figure of one answers it.
+ * itself is per one (每期≥50人, 各≥4场, 人均): then the figure of one answers it. An amount per one of a measure is a total too
+ * under a target of a total amount (按每亩300元标准补贴8,000亩 under ≥240万元: 240 万元), not under a count (每户发放慰问金500元
+ * under 慰问户数).
  */
 final class EachTimes {
   private EachTimes() {}
@@ -61,15 +63,16 @@ final class EachTimes {
     List<Product> products = new ArrayList<>(1);
     for (int i = 0; i < figures.size(); i++) {
       Quantity each = figures.get(i);
-      if (!each.unit().isCount() || each.isRange()) { // 每批次40人 was read as 40 人 per 批次: the per is the set's
+      boolean amount = each.unit().isMoney() && wanted.unit().isMoney() && each.per().isPresent() && !each.isRange();
+      if (!amount && (!each.unit().isCount() || each.isRange())) { // 每批次40人 was read as 40 人 per 批次: the per is the set's
         continue;
       }
-      Quantity set = setOf(figures, i, s);
+      Quantity set = amount ? measured(figures, i, s) : setOf(figures, i, s);
       if (set == null) {
         continue;
       }
       Quantity product = new Quantity(set.value().multiply(each.value()), Optional.empty(), each.unit(),
-          set.approximate() || each.approximate(), each.start(), each.end());
+          set.approximate() || each.approximate(), each.start(), each.end()); // no per: 300 元/亩 × 8000 亩 is 元
       out = out == null ? new ArrayList<>(figures) : out;
       out.set(i, product);
       products.add(new Product(product, set, each));
@@ -94,6 +97,28 @@ final class EachTimes {
       }
     }
     return null;
+  }
+
+  /**
+   * The figure an amount per one of a measure ({@code figures[i]}: 每亩300元) is said of under a target of a total amount: the
+   * one other figure in its sentence in that measure, neither a range nor per anything (按每亩300元标准补贴8,000亩: 8000 亩,
+   * 240 万元). Null when none, or more than one.
+   */
+  private static @Nullable Quantity measured(List<Quantity> figures, int i, String s) {
+    Quantity each = figures.get(i);
+    String measure = each.per().orElse("");
+    Quantity found = null;
+    for (int j = 0; j < figures.size(); j++) {
+      Quantity q = figures.get(j);
+      if (j != i && q.unit().symbol().equals(measure) && !q.isRange() && q.per().isEmpty()
+          && Texts.sameSentence(s, Math.min(q.end(), each.end()), Math.max(q.start(), each.start()))) {
+        if (found != null) {
+          return null;
+        }
+        found = q;
+      }
+    }
+    return found;
   }
 
   /** Whether nothing between the word at {@code from} and the figure at {@code to} ends a clause or holds a digit. */
