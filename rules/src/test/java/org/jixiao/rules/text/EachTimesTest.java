@@ -36,10 +36,10 @@ class EachTimesTest {
         // review 75a: 每 and the last character of the set's noun (每镇 after 15个乡镇)
         "宣传资料发放数量 | ≥10000份 | 全县12个乡镇每镇发放500份 | 0.6", // 12 × 500 / 10000
         "保洁员配备人数 | ≥40名 | 全镇12个行政村，每村配备3名保洁员 | 0.9", // 36 / 40
-        "校园安全讲座场次 | ≥20场 | 辖区8所学校每校开展2场 | 0.8",
+        "校园安全讲座场次 | ≥20场 | 辖区8所学校每校开展2场 | 0.8", // 8 × 2 / 20
         // review 74a: an amount per one of a measure, under a total amount (8000 亩 × 300 元/亩)
         "耕地地力补贴发放金额 | ≥300万元 | 按每亩120元标准补贴2万亩 | 0.8", // 240 万元 / 300 万元
-        "困难群众补助金额 | ≥50万元 | 为1200户每户补助500元 | 1",
+        "困难群众补助金额 | ≥50万元 | 为1200户每户补助500元 | 1", // 1200 × 500 = 60 万元
       })
   void aFigureOfEachOneOfASetIsTheSetsTotal(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);

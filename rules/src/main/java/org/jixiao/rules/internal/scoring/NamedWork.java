@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.rules.internal.Reasons;
+import org.jixiao.rules.internal.text.Chars;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorVerdict;
@@ -132,10 +133,6 @@ final class NamedWork {
   private static boolean ownWord(String word) {
     char a = word.charAt(0);
     char b = word.charAt(1);
-    return ideograph(a) && ideograph(b) && b != '率' && b != '度';
-  }
-
-  private static boolean ideograph(char c) {
-    return c >= 0x4E00 && c <= 0x9FFF;
+    return Chars.isCjk(a) && Chars.isCjk(b) && b != '率' && b != '度';
   }
 }

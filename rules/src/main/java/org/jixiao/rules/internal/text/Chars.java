@@ -49,7 +49,7 @@ public final class Chars {
   }
 
   /** A CJK ideograph (the basic block is enough for table text). */
-  static boolean isCjk(char c) {
+  public static boolean isCjk(char c) {
     return c >= '\u4e00' && c <= '\u9fff';
   }
 

@@ -30,7 +30,7 @@ public final class MonthsNamed {
    */
   public static Quantity overTheYear(Quantity q, String actual) {
     int months = months(q, actual); // first: its look for 每月 turns nearly every figure away
-    if (months < 0 || !"月".equals(q.per().orElseGet(() -> Periods.before(actual, q.start())))) {
+    if (months < 0 || !perMonth(q, actual)) {
       return q;
     }
     BigDecimal n = BigDecimal.valueOf(months);
@@ -51,9 +51,8 @@ public final class MonthsNamed {
     List<Quantity> ranged = new ArrayList<>();
     for (Quantity q : figures) {
       int every = actual.lastIndexOf("每月", q.start());
-      int clause = Clauses.clauseStart(actual, q.start());
-      BitSet months = every > clause && actual.charAt(every - 1) == '月' ? monthsEndingAt(actual, clause, every - 1) : null;
-      if (months == null || months.cardinality() < 2 || q.isRange() || !"月".equals(q.per().orElseGet(() -> Periods.before(actual, q.start())))) {
+      BitSet months = every < 0 ? null : rangeBefore(actual, Clauses.clauseStart(actual, q.start()), every);
+      if (months == null || q.isRange() || !perMonth(q, actual)) {
         continue;
       }
       if (months.intersects(seen) || !ranged.isEmpty() && !ranged.get(0).unit().equals(q.unit())) {
@@ -91,24 +90,36 @@ public final class MonthsNamed {
   /** How many months, 1 to 11, a 每月 before {@code q} in its clause is said of; -1 when none or all twelve. */
   private static int months(Quantity q, String actual) {
     int every = actual.lastIndexOf("每月", q.start());
+    if (every < 0) {
+      return -1; // nearly every figure: no 每月 before it
+    }
     int clause = Clauses.clauseStart(actual, q.start());
     if (every < clause) {
-      return -1; // nearly every figure: no 每月 in its clause
+      return -1;
     }
     int months = monthsBefore(actual, clause, every);
     if (months < 0) {
-      months = 12 - monthsNotDone(actual, clause, Clauses.clauseEnd(actual, q.end()));
+      months = 12 - monthsNotDone(actual, clause);
     }
     return months <= 0 || months >= 12 ? -1 : months;
   }
 
+  /** Whether {@code q} of {@code actual} counts per month, as written after it or as the 每月 before it says. */
+  private static boolean perMonth(Quantity q, String actual) {
+    return "月".equals(q.per().orElseGet(() -> Periods.before(actual, q.start())));
+  }
+
+  /** The months of a range right before the 每月 at {@code every} in the clause from {@code clause} (1—10月每月), or null. */
+  private static @Nullable BitSet rangeBefore(String s, int clause, int every) {
+    BitSet range = every > clause && s.charAt(every - 1) == '月' ? monthsEndingAt(s, clause, every - 1) : null;
+    return range != null && range.cardinality() >= 2 ? range : null;
+  }
+
   /** The months a range right before {@code every} (1-10月每月) or an exception in its clause (除2月外) leaves; -1 when none. */
   private static int monthsBefore(String s, int clause, int every) {
-    if (every > clause && s.charAt(every - 1) == '月') {
-      BitSet range = monthsEndingAt(s, clause, every - 1);
-      if (range != null && range.cardinality() >= 2) {
-        return range.cardinality(); // 1—10月每月
-      }
+    BitSet range = rangeBefore(s, clause, every);
+    if (range != null) {
+      return range.cardinality(); // 1—10月每月
     }
     int except = s.lastIndexOf('除', every);
     if (except >= clause) {
@@ -121,8 +132,8 @@ public final class MonthsNamed {
     return -1;
   }
 
-  /** How many months other clauses of {@code s} than {@code [from, to)} open with and say were not done (7、8月暑期停刊). */
-  private static int monthsNotDone(String s, int from, int to) {
+  /** How many months clauses of {@code s} other than the one from {@code from} open with and say were not done (7、8月暑期停刊). */
+  private static int monthsNotDone(String s, int from) {
     BitSet out = new BitSet(13);
     for (int start = 0; start < s.length(); ) {
       int end = Clauses.clauseEnd(s, start);
