@@ -40,6 +40,10 @@ class EachTimesTest {
         // review 74a: an amount per one of a measure, under a total amount (8000 亩 × 300 元/亩)
         "耕地地力补贴发放金额 | ≥300万元 | 按每亩120元标准补贴2万亩 | 0.8", // 240 万元 / 300 万元
         "困难群众补助金额 | ≥50万元 | 为1200户每户补助500元 | 1", // 1200 × 500 = 60 万元
+        // a run of quarters or months before 各: each of them (a part of the year, which settles a floor it meets)
+        "信息公开期数 | ≥3期 | 一至三季度各发布1期 | 1", // 3 quarters × 1
+        "安全巡查次数 | ≥12次 | 1-6月各开展2次 | 1", // 6 months × 2
+        "专项督查次数 | ≥4次 | 第一至四季度各开展1次督查 | 1",
       })
   void aFigureOfEachOneOfASetIsTheSetsTotal(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -59,11 +63,33 @@ class EachTimesTest {
         "培训人数 | ≥40人 | 举办培训2期，每人发放资料30份，参训45人 | 1", // 每人 repeats no noun of the set
         "走访户数 | ≥100户 | 走访12个村，每户发放宣传册1份，共走访120户 | 1", // 户 is no end of 村
         "亩均补贴标准 | ≥100元/亩 | 按每亩120元标准补贴2万亩 | 1", // the target is per one: the amount per 亩 answers
+        "专项巡查次数 | ≥1次 | 3月各开展1次巡查 | 1", // one month before 各 is no set
       })
   void aFigureOfOneIsLeftAloneWhereNoSetIsCountedOrTheTargetAsksOne(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
     scoredNear(v, fraction);
     assertThat(v.trace().reason()).doesNotContain(" × ");
+  }
+
+  @ParameterizedTest(name = "{0} | {1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "信息公开期数 | ≥4期 | 一至三季度各发布1期", // 3 in 1—9月: the fourth quarter may bring the fourth
+        "安全巡查次数 | ≥12次 | 1-6月各开展1次",
+        "联合检查次数 | ≥16次 | 1—3月各检查2次，7—9月各检查2次", // 12 in 1—3月 and 7—9月
+      })
+  void aRunOfPeriodsShortOfTheYearsFloorIsOnlyPartOfTheYear(String name, String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
+    assertThat(v.fraction()).isEmpty();
+    assertThat(v.trace().code()).contains("JX-T-0509");
+  }
+
+  @Test
+  void runsOfMonthsApartAreAddedAsPartsOfTheYear() {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, "联合检查次数", "≥10次", "1—3月各检查2次，7—9月各检查2次");
+    scoredNear(v, BigDecimal.ONE);
+    assertThat(v.trace().reason()).contains("6 次 + 6 次");
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A figure said of each one of a counted set, as a total: 全区5个街道各举办2场 is 10 场, 共举办三批次，每批次40人 is 120 人,
  * 覆盖8个乡镇，每个乡镇开展两次 is 16 次, 春季、秋季招聘会各两场 is 4 场. A reader multiplies; the scorer took the figure of one
  * (20 %). The set is a figure counted before the 每 or 各 in the same sentence, whose measure word (批次, 期, 个乡镇) 每 repeats,
- * or the figure right before 各 with at most a noun between (5个街道各), or names joined by 、 before 各 in its clause. Not a
+ * or the figure right before 各 with at most a noun between (5个街道各), names joined by 、 before 各 in its clause, or a run of
+ * quarters or months right before 各 (一至三季度各发布1期 is 3 期, 1-6月各开展1次 6 次). Not a
  * period (每月1次 is {@link Periods}' to restate), not 各 opening a noun (各类, 各乡镇: no set counted), and not when the target
  * itself is per one (每期≥50人, 各≥4场, 人均): then the figure of one answers it. An amount per one of a measure is a total too
  * under a target of a total amount (按每亩300元标准补贴8,000亩 under ≥240万元: 240 万元), not under a count (每户发放慰问金500元
@@ -200,6 +201,10 @@ final class EachTimes {
       }
       return near ? previous : null;
     }
+    int periods = periodsEndingAt(s, start, at);
+    if (periods >= 2) { // 一至三季度各发布1期: 3 期
+      return new Quantity(BigDecimal.valueOf(periods), Optional.empty(), Unit.ofWord("个"), false, start, at);
+    }
     int names = 1;
     for (int k = start; k < at; k++) {
       char c = s.charAt(k);
@@ -210,5 +215,25 @@ final class EachTimes {
       }
     }
     return names < 2 ? null : new Quantity(BigDecimal.valueOf(names), Optional.empty(), Unit.ofWord("个"), false, start, at);
+  }
+
+  /**
+   * How many quarters or months a run of them right before the 各 at {@code at} names (一至三季度各, 1-6月各, 第一、二季度各: 3, 6,
+   * 2), read from the clause start {@code from}; 0 when the text before 各 ends in no run of them. Halves of the year count
+   * as they are named (上、下半年各: two names); a run of quarters holds three months each.
+   */
+  private static int periodsEndingAt(String s, int from, int at) {
+    if (at - from < 2 || "月度季份".indexOf(s.charAt(at - 1)) < 0) {
+      return 0; // nearly every 各: no period just before it
+    }
+    for (int k = from; k < at - 1; k++) {
+      YearParts.Span span = YearParts.at(s, k);
+      if (span != null && span.end() == at && !(k > 0 && Character.isDigit(s.charAt(k - 1)))) {
+        int months = Integer.bitCount(span.months());
+        boolean quarters = s.charAt(at - 1) == '季' || s.startsWith("季度", at - 2);
+        return quarters ? months / 3 : s.charAt(at - 1) == '月' || s.startsWith("月份", at - 2) ? months : 0;
+      }
+    }
+    return 0;
   }
 }
