@@ -75,7 +75,7 @@ public final class TargetContext {
   private static final byte NO = 1;
   private static final byte YES = 2;
 
-  /** Whether the indicator is a 成本 indicator. */
+  /** Whether the indicator is a 成本 indicator, by its category or by a name that asks a cost ({@link #namesACost}). */
   public boolean cost() {
     return cost;
   }
@@ -171,7 +171,8 @@ public final class TargetContext {
     String name = IndicatorTexts.normalize(indicator.name().orElse(""));
     boolean cost =
         indicator.category() == Category.COST
-            || indicator.subcategory().map(TargetContext::isCost).orElse(false);
+            || indicator.subcategory().map(TargetContext::isCost).orElse(false)
+            || namesACost(name);
     String target = IndicatorTexts.normalize(indicator.target().orElse(""));
     Optional<Unit> formUnit =
         indicator.measureUnit()
@@ -195,6 +196,18 @@ public final class TargetContext {
   public static TargetContext ofText(String normalised) {
     boolean money = MONEY_WORD_LIST.occursIn(normalised);
     return money ? MONEY : NONE;
+  }
+
+  /** Words of a name that ask a cost to fall or a saving, not a cost: 成本节约额, 降低群众就医成本. */
+  private static final WordList SAVINGS = WordList.of(List.of("节约", "节省", "节支", "降低", "减少", "压减", "下降", "降本"));
+
+  /**
+   * Whether a name asks a cost under whatever category the form files it (指标1.培训成本 under 产出指标, review 78 r162): a
+   * bare figure of it is a ceiling, as under 成本指标. Not a name of a saving or of a cost brought down (成本节约额 ≥10万元,
+   * 降低就医成本): what is asked there is the saving.
+   */
+  static boolean namesACost(String name) {
+    return name.contains("成本") && !SAVINGS.occursIn(name);
   }
 
   private static boolean isCost(Subcategory s) {
