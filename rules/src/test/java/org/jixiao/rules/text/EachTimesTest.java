@@ -40,6 +40,11 @@ class EachTimesTest {
         // review 74a: an amount per one of a measure, under a total amount (8000 亩 × 300 元/亩)
         "耕地地力补贴发放金额 | ≥300万元 | 按每亩120元标准补贴2万亩 | 0.8", // 240 万元 / 300 万元
         "困难群众补助金额 | ≥50万元 | 为1200户每户补助500元 | 1", // 1200 × 500 = 60 万元
+        // an average per one (户均, 人均, 生均; 平均 after one count) under a total amount: the amount per one of the measure
+        "带动农户增收总额 | ≥60万元 | 户均增收1,200元，共惠及520户 | 1", // 520 × 1200 = 62.4 万元
+        "发放补贴资金 | ≥80万元 | 为420名老人发放补贴，人均1500元 | 0.7875", // 63 / 80
+        "学生资助资金 | ≥150万元 | 资助学生800人，生均1500元 | 0.8", // 120 / 150
+        "困难户补助资金 | ≥100万元 | 补助600户，平均1500元 | 0.9", // 90 / 100
         // a run of quarters or months before 各: each of them (a part of the year, which settles a floor it meets)
         "信息公开期数 | ≥3期 | 一至三季度各发布1期 | 1", // 3 quarters × 1
         "安全巡查次数 | ≥12次 | 1-6月各开展2次 | 1", // 6 months × 2
@@ -64,6 +69,8 @@ class EachTimesTest {
         "走访户数 | ≥100户 | 走访12个村，每户发放宣传册1份，共走访120户 | 1", // 户 is no end of 村
         "亩均补贴标准 | ≥100元/亩 | 按每亩120元标准补贴2万亩 | 1", // the target is per one: the amount per 亩 answers
         "专项巡查次数 | ≥1次 | 3月各开展1次巡查 | 1", // one month before 各 is no set
+        "户均增收 | ≥1000元 | 带动520户，户均增收1200元 | 1", // the name asks the average
+        "补助资金 | ≥0.1万元 | 补助600户、300人，平均1500元 | 1", // 平均 after two counts: of which, unsaid
       })
   void aFigureOfOneIsLeftAloneWhereNoSetIsCountedOrTheTargetAsksOne(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);

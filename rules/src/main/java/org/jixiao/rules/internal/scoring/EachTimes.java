@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * quarters or months right before 各 (一至三季度各发布1期 is 3 期, 1-6月各开展1次 6 次). Not a
  * period (每月1次 is {@link Periods}' to restate), not 各 opening a noun (各类, 各乡镇: no set counted), and not when the target
  * itself is per one (每期≥50人, 各≥4场, 人均): then the figure of one answers it. An amount per one of a measure is a total too
- * under a target of a total amount (按每亩300元标准补贴8,000亩 under ≥240万元: 240 万元), not under a count (每户发放慰问金500元
- * under 慰问户数).
+ * under a target of a total amount (按每亩300元标准补贴8,000亩 under ≥240万元: 240 万元), as is an average per one (户均增收1,200元，
+ * 共惠及520户: 62.4 万元), not under a count (每户发放慰问金500元 under 慰问户数).
  */
 final class EachTimes {
   private EachTimes() {}
@@ -56,7 +56,7 @@ final class EachTimes {
    * where the figure was); {@code figures} itself when none is, or when the target or the name asks a figure of one.
    */
   static Outcome multiplied(List<Quantity> figures, String s, Quantity wanted, String target, String name) {
-    if (figures.isEmpty() || (s.indexOf('每') < 0 && s.indexOf('各') < 0) || wanted.per().isPresent()
+    if (figures.isEmpty() || (s.indexOf('每') < 0 && s.indexOf('各') < 0 && s.indexOf('均') < 0) || wanted.per().isPresent()
         || Texts.containsAnyChar(target, PER_ONE) || Texts.containsAnyChar(name, PER_ONE)) {
       return new Outcome(figures, List.of());
     }
@@ -64,11 +64,15 @@ final class EachTimes {
     List<Product> products = new ArrayList<>(1);
     for (int i = 0; i < figures.size(); i++) {
       Quantity each = figures.get(i);
+      if (each.per().isEmpty() && each.unit().isMoney() && wanted.unit().isMoney()) {
+        String whom = averagedOver(s, figures, i); // 户均增收1,200元: 1200 元/户
+        each = whom == null ? each : each.per(whom);
+      }
       boolean amount = each.unit().isMoney() && wanted.unit().isMoney() && each.per().isPresent() && !each.isRange();
       if (!amount && (!each.unit().isCount() || each.isRange())) { // 每批次40人 was read as 40 人 per 批次: the per is the set's
         continue;
       }
-      Quantity set = amount ? measured(figures, i, s) : setOf(figures, i, s);
+      Quantity set = amount ? measured(figures, i, each, s) : setOf(figures, i, s);
       if (set == null) {
         continue;
       }
@@ -101,12 +105,11 @@ final class EachTimes {
   }
 
   /**
-   * The figure an amount per one of a measure ({@code figures[i]}: 每亩300元) is said of under a target of a total amount: the
+   * The figure an amount per one of a measure ({@code figures[i]}, read as {@code each}: 每亩300元) is said of under a target of a total amount: the
    * one other figure in its sentence in that measure, neither a range nor per anything (按每亩300元标准补贴8,000亩: 8000 亩,
    * 240 万元). Null when none, or more than one.
    */
-  private static @Nullable Quantity measured(List<Quantity> figures, int i, String s) {
-    Quantity each = figures.get(i);
+  private static @Nullable Quantity measured(List<Quantity> figures, int i, Quantity each, String s) {
     String measure = each.per().orElse("");
     Quantity found = null;
     for (int j = 0; j < figures.size(); j++) {
@@ -117,6 +120,54 @@ final class EachTimes {
           return null;
         }
         found = q;
+      }
+    }
+    return found;
+  }
+
+  /** Whom a word of an average may name before an amount: 户均, 人均, 亩均, 生均 (a student is a person). */
+  private static final String AVERAGED = "户人亩生";
+
+  /** Farthest before an amount its word of an average may stand: 户均增收1,200元, 人均发放补贴1500元. */
+  private static final int AVERAGE_NEAR = 6;
+
+  /**
+   * Whom a word of an average right before the amount {@code figures[i]} in its clause names, with nothing but words
+   * between: 户均增收1,200元 户; 平均 the measure of the one count before it in its sentence (补助600户，平均1500元: 户). Null
+   * when none.
+   */
+  private static @Nullable String averagedOver(String s, List<Quantity> figures, int i) {
+    Quantity q = figures.get(i);
+    for (int k = q.start() - 1; k >= Math.max(1, q.start() - AVERAGE_NEAR); k--) {
+      char c = s.charAt(k);
+      if (Clauses.isClauseEnd(c) && c != ',' || (c >= '0' && c <= '9')) {
+        return null;
+      }
+      if (c == '均') {
+        char before = s.charAt(k - 1);
+        int whom = AVERAGED.indexOf(before);
+        return before == '平' ? countBefore(s, figures, i) : whom < 0 ? null : whom == 3 ? "人" : String.valueOf(before);
+      }
+      if (c == ',') {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The measure of the one count before {@code figures[i]} in its sentence, or null when none or more than one. */
+  private static @Nullable String countBefore(String s, List<Quantity> figures, int i) {
+    String found = null;
+    for (int j = i - 1; j >= 0; j--) {
+      Quantity q = figures.get(j);
+      if (!Texts.sameSentence(s, q.end(), figures.get(i).start())) {
+        break;
+      }
+      if (q.unit().isCount() && !q.isRange() && q.per().isEmpty()) {
+        if (found != null) {
+          return null;
+        }
+        found = q.unit().symbol();
       }
     }
     return found;
