@@ -687,6 +687,12 @@ public final class QuantityScanner {
   private static final String NOT_AFTER_TENTHS = "员立为功果效本绩熟新长型交品就都语规事才色年人分批套片群不行器材像全千方家形书倍活";
 
   /**
+   * Words of people that open with a character of {@link #NOT_AFTER_TENTHS}: after a numeral and 成 they are the whole the
+   * tenths are of (九成员工, 九成人员, 八成人口, 七成家长, 六成年轻人), not a word of 成 (成员, 成人, 成家, 成年).
+   */
+  private static final WordList PEOPLE_AFTER_TENTHS = WordList.of(List.of("群众", "员工", "人员", "人口", "人民", "人群", "家长", "家庭", "年轻"));
+
+  /**
    * Where tenths written in words end (九成 at {@code k} after the numeral, 九成五 or 九成三 with a hundredth's digit), or -1: a numeral of
    * one character from 一 to 十 (两 too) right before 成, and no word going on from 成 ({@link #NOT_AFTER_TENTHS}).
    */
@@ -694,8 +700,8 @@ public final class QuantityScanner {
     if (k >= s.length() || s.charAt(k) != '成' || numeral.length() != 1 || "一两二三四五六七八九十".indexOf(numeral.charAt(0)) < 0) {
       return -1;
     }
-    if (k + 1 < s.length() && NOT_AFTER_TENTHS.indexOf(s.charAt(k + 1)) >= 0 && !Chars.startsWith(s, k + 1, "群众")) {
-      return -1; // 成群 is in flocks, but 八成群众表示满意 is 80 % of the people
+    if (k + 1 < s.length() && NOT_AFTER_TENTHS.indexOf(s.charAt(k + 1)) >= 0 && PEOPLE_AFTER_TENTHS.at(s, k + 1) == null) {
+      return -1; // 成群 is in flocks and 成员 members, but 八成群众, 九成员工 are 80 % and 90 % of the people
     }
     boolean digit = k + 1 < s.length() && "一二三四五六七八九".indexOf(s.charAt(k + 1)) >= 0 && numeral.charAt(0) != '十'
         && (k + 2 >= s.length() || !ChineseNumerals.isPart(s.charAt(k + 2)) && unitAt(s, k + 2) == null);

@@ -81,6 +81,13 @@ class QuantityScannerTest {
         "九成新的设备|",
         "八成群众表示满意|80 %@0-2", // 群众 after 成: a share of the people (review 73e e032), not 成群
         "牛羊成群|",
+        // other words of people after 成 (session 78): the whole the tenths are of, not 成员, 成人, 成家, 成年
+        "九成员工表示满意|90 %@0-2",
+        "九成人员表示满意|90 %@0-2",
+        "八成人口已覆盖|80 %@0-2",
+        "七成家长满意|70 %@0-2",
+        "三成年轻人参加|30 %@0-2",
+        "十成员单位全部参与|",
         "建成五个|5 个@2-4",
         "第3届|",
         // an ordinal day work was done on is the time it took (review 75d d052); a day of a programme is none
