@@ -102,15 +102,54 @@ final class NamedWork {
             .build());
   }
 
-  /** Whether {@code clause} holds two characters of the name side by side that say which work it is. */
+  /**
+   * Whether {@code clause} holds two characters of the name side by side that say which work it is, as the head of what the
+   * clause says was done: nothing but the name's own words, words of any work and things joined by 及, 和, 与 or 、 stand
+   * between them and the words of completion (土建已完工, 招标工作已全部完成, 系统开发及测试已完成, 已完成招标). Not a word of
+   * the name that another noun follows (“城市快警”平台人员配置已完成 under 建成“城市快警”平台, review 78b h100: the staffing
+   * of the platform is done, not the platform).
+   */
   private static boolean namesTheWork(String name, String clause, Vocabulary vocabulary) {
     for (int k = 0; k + 2 <= name.length(); k++) {
       String word = name.substring(k, k + 2);
-      if (ownWord(word) && !ANY_WORK.contains(word) && clause.contains(word) && vocabulary.read(word).isEmpty()) {
+      if (ownWord(word) && !ANY_WORK.contains(word) && clause.contains(word) && vocabulary.read(word).isEmpty()
+          && headsTheClause(name, clause, clause.indexOf(word) + 2)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Characters that open the words saying work was done: 已完成, 全部完成, 均已, 完成, 顺利, 圆满, 按期, 如期. */
+  private static final String DONE_STARTS = "已全均完顺圆按如";
+
+  /** Characters that join things done together (开发及测试): what follows is done alike. */
+  private static final String JOINS = "及和与、";
+
+  /** Whether, from {@code from} on, {@code clause} reaches its end or the words of completion past no noun of its own. */
+  private static boolean headsTheClause(String name, String clause, int from) {
+    int k = from;
+    while (k < clause.length()) {
+      char c = clause.charAt(k);
+      if (DONE_STARTS.indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+        return true;
+      }
+      if (JOINS.indexOf(c) >= 0) {
+        k++; // 开发及测试: skip what is joined, up to the words of completion
+        while (k < clause.length() && Chars.isCjk(clause.charAt(k)) && DONE_STARTS.indexOf(clause.charAt(k)) < 0) {
+          k++;
+        }
+        continue;
+      }
+      if (Texts.startsWithAny(clause, k, ANY_WORK)) {
+        k += 2; // 招标工作已全部完成: every word of any work is two characters
+      } else if (!Chars.isCjk(c) || name.indexOf(c) >= 0 && k + 1 < clause.length() && name.indexOf(clause.charAt(k + 1)) >= 0) {
+        k += Chars.isCjk(c) ? 2 : 1; // quotes, brackets, and the name's own words
+      } else {
+        return false; // 平台人员配置: another noun heads what was done
+      }
+    }
+    return true;
   }
 
   /** Whether {@code clause} opens with the rest or another part of the same work (剩余3公里, 其余3个乡镇, 附属工程). */
