@@ -45,6 +45,9 @@ final class FigureScorer {
   /** The mark of a target of a fall (下降≥5%) and of the size of the fall compared with it. */
   private static final String FALL = "↓";
 
+  /** What a figure's words holding the head of the target's words weigh: more than any count of pairs shared besides. */
+  private static final int HEADED = 1000;
+
   /** Half of a whole, in %: the least floor under which a bare decimal of one is read as a share of it. */
   private static final BigDecimal HALF = BigDecimal.valueOf(50);
 
@@ -235,10 +238,12 @@ final class FigureScorer {
       if (frequency) {
         want = Keywords.withoutPeriods(want); // 每月检查1次 pairs with 全年检查6次, not 每月通报1次
       }
+      String head = want.isEmpty() ? null : Keywords.head(target.text(), wanted.start()); // 分类池20个: 类池 over 建筑垃圾
       int best = -1;
       List<Quantity> ties = new ArrayList<>();
       for (Quantity q : candidates) {
-        int likeness = Keywords.shared(want, Keywords.before(actualText, q.start()));
+        Set<String> words = Keywords.before(actualText, q.start());
+        int likeness = Keywords.shared(want, words) + (head != null && words.contains(head) ? HEADED : 0);
         if (likeness > best) {
           best = likeness;
           ties.clear();

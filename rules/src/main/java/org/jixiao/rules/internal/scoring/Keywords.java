@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jixiao.rules.internal.text.FigureRoles;
 import org.jixiao.rules.internal.text.RestatedTargets;
 import org.jixiao.rules.text.Quantity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keyword likeness of the words before two figures, to tell which actual figure answers a
@@ -63,6 +64,22 @@ final class Keywords {
       }
     }
     return out == null ? pairs : out;
+  }
+
+  /**
+   * The head of the words before {@code position} in {@code text}: their last pair, past words of comparison (分类池≥20个,
+   * 分类池不少于20个: 类池), or null when none. A Chinese noun phrase ends with its head (建筑垃圾分类池: a 池), which tells a
+   * figure of it from one of a sibling sharing its modifiers (建筑垃圾中转站7个、分类池17个).
+   */
+  static @Nullable String head(String text, int position) {
+    int k = position - 1;
+    while (k >= 0 && position - k <= WINDOW && (!Character.isLetter(text.charAt(k)) || COMPARING.indexOf(text.charAt(k)) >= 0)) {
+      if (isClauseEnd(text.charAt(k)) || Character.isDigit(text.charAt(k))) {
+        return null;
+      }
+      k--;
+    }
+    return k >= 1 && Character.isLetter(text.charAt(k - 1)) ? text.substring(k - 1, k + 1) : null;
   }
 
   /** Pairs that name a period (每月, 全年, 季度): shared by a frequency and any count over it, they pair nothing. */

@@ -113,8 +113,9 @@ final class PartSums {
     if (periods && total == null && !PartLabels.wholeYear(labels, s) && !(comparison == Comparison.AT_LEAST && sum.compareTo(wanted.value()) >= 0)) {
       return null; // 一至三季度分别开展8次、10次、9次: the fourth quarter is not told (unless the parts told already reach a floor)
     }
-    if (PartLabels.namesSomeParts(name, labels, commas)) {
-      return null; // the name asks one of the parts: the scorer picks it
+    if (PartLabels.namesSomeParts(name, labels, commas) || PartLabels.namesSomeParts(target, labels, commas)) {
+      // the name asks one of the parts, or the target does (a sub-target of 新建中转站8个、分类池20个): the scorer picks it
+      return null;
     }
     if (total != null) {
       return approximate || total.approximate() ? null : new Outcome(total, note, sum, false);
