@@ -95,6 +95,32 @@ class WithinALimitTest {
     scoredAt(v, fraction);
   }
 
+  @ParameterizedTest(name = "{0} | {1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 78b h064, h066, h067: a cap of whatever is counted, the words below it
+        "森林火灾起数 | 市财政批复下达的控制指标 | 2021年森林防火期,我市共发生森林火灾3起,低于市财政批复下达的控制指标82起",
+        "森林受害面积 | 控制指标 | 森林受害面积93.24公顷,低于控制指标1169.76公顷",
+        "森林受害率 | 控制指标 | 森林受害率0.0738‰,低于控制指标0.8262个千分点",
+        "道路交通事故死亡人数 | 控制在省下达指标以内 | 全年死亡12人，低于省下达的控制数",
+      })
+  void aLevelBelowACapIsACapKept(String name, String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.SOCIAL, name, target, actual);
+    scoredAt(v, BigDecimal.ONE);
+  }
+
+  @ParameterizedTest(name = "{0} | {1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // above a cap may be the aim (a reserve) or a shortfall: the words alone do not say which
+        "市级森林防火物资储备 | 控制指标 | 市级森林防火物资储备112万元,高于控制指标32万元",
+      })
+  void aLevelAboveACapIsNotReadFromTheWordsAlone(String name, String target, String actual) {
+    undetermined(judge(Subcategory.SOCIAL, name, target, actual));
+  }
+
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(
       delimiter = '|',
