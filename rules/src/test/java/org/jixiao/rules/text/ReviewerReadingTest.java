@@ -351,6 +351,10 @@ class ReviewerReadingTest {
       assertThat(target(Subcategory.QUANTITY, "接受业务培训人数", "200").describe()).isEqualTo("≥ 200 人");
       assertThat(target(Subcategory.QUALITY, "县级储备粮库存粮食明显变质比例", "0").describe()).isEqualTo("≤ 0 %");
       assertThat(target(Subcategory.QUANTITY, "", "米 = 3500").describe()).isEqualTo("= 3500 米");
+      // review 78b h109: a progress table's unit cell glued before its target, with words of comparison or a colon between
+      assertThat(target(Subcategory.QUANTITY, "提高农村低保标准", "元/年 不低于4000").describe()).isEqualTo("≥ 4000 元/年");
+      assertThat(target(Subcategory.QUANTITY, "", "人次：500").describe()).isEqualTo("≥ 500 人次");
+      assertThat(target(Subcategory.QUANTITY, "", "目标：500").describe()).isEqualTo("≥ 500");
       assertThat(Optional.of(target(Subcategory.QUANTITY, "指标7.药品监管人员人均培训学时", "≥90").per())).contains(Optional.of("人"));
     }
   }
