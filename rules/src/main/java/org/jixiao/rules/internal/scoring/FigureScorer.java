@@ -232,6 +232,9 @@ final class FigureScorer {
     if (candidates.size() > 1 && wanted.per().isEmpty() && !PerWhom.asksARate(where.name()) && !PerWhom.asksARate(target.text())) {
       candidates = PerWhom.totalsFirst(candidates, actualText); // 合计50万元, not 人均5000元, answers 补助资金总额50万元
     }
+    if (candidates.size() > 1 && wanted.per().isPresent()) {
+      candidates = PerWhom.samePerFirst(candidates, wanted); // 4320元/年, not 2520元, answers ≥4000元/年
+    }
     Quantity chosen = candidates.get(0);
     if (candidates.size() > 1) {
       boolean frequency = wanted.per().isPresent() && Periods.countsEvents(wanted);

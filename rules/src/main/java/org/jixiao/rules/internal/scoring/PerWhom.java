@@ -33,6 +33,27 @@ final class PerWhom {
     return totals.isEmpty() || totals.size() == candidates.size() ? candidates : totals;
   }
 
+  /**
+   * The candidates printed per what {@code wanted} is per, when some are and the others are per nothing; else all: a target
+   * per a period or whom asks the figure written so (元/年 不低于4000 against 2520元 …，标准为4320元/年: 4320 元/年, review 78b h109).
+   */
+  static List<Quantity> samePerFirst(List<Quantity> candidates, Quantity wanted) {
+    String per = wanted.per().orElse(null);
+    if (per == null) {
+      return candidates;
+    }
+    List<Quantity> same = new ArrayList<>(candidates.size());
+    for (Quantity q : candidates) {
+      if (q.per().isPresent() && !q.per().get().equals(per)) {
+        return candidates; // another per among them: PerWhom's other readings weigh it
+      }
+      if (q.per().isPresent()) {
+        same.add(q);
+      }
+    }
+    return same.isEmpty() || same.size() == candidates.size() ? candidates : same;
+  }
+
   /** Words of a standard or a rate per person (补助标准, 单价, 人均): such a target asks for no total. */
   private static final List<String> RATE_WORDS = List.of("标准", "单价", "定额", "人均", "户均", "每人", "每户", "每亩");
 
