@@ -27,6 +27,10 @@ class StepNotResultTest {
         "TIMELINESS | 项目建设 | 按期完成 | 已完成项目建设前期工作",
         "QUALITY | 培训合格率 | ≥90% | 已完成结业考核",
         "QUANTITY | 培训期数 | ≥6期 | 培训服务采购已完成，签订服务合同", // the step before the completion
+        // review 78b h048: 可行性研究 written out, beyond the reach of the 设计 after it, and 图纸审查
+        "QUANTITY | 全民健身中心项目 总体目标 | 新建全民健身中心1个 | 2023年完成前期工作,完成可行性研究、项目设计、项目勘察、图纸审查、项目审批、施工招标、监理招标。",
+        "QUANTITY | 新建文化广场 | 年内建成 | 完成可行性研究和初步设计",
+        "QUANTITY | 新建文化广场 | 年内建成 | 已完成施工图审查",
       })
   void aStepOfTheProcedureDoneIsNoResult(Subcategory sub, String name, String target, String actual) {
     undetermined(judge(sub, name, target, actual), "JX-T-0294");
@@ -38,6 +42,8 @@ class StepNotResultTest {
       value = {
         "QUALITY | 招标完成率 | 100% | 已完成招标",
         "QUANTITY | 可行性研究报告编制 | 完成 | 已完成可研报告编制并通过评审",
+        "QUANTITY | 可行性研究报告编制 | 完成 | 已完成可行性研究报告编制", // the name asks the step
+        "QUANTITY | 案件审查 | 完成 | 已完成全部案件审查",
         "QUALITY | 工程完工率 | 100% | 已完成招标，工程已全部完工",
         "QUALITY | 工程完工率 | 100% | 工程已全部完工，已完成招标",
         "QUANTITY | 设备投入使用 | 完成 | 完成采购设备安装调试并投入使用",

@@ -14,7 +14,7 @@ public final class Steps {
 
   /** Steps of a project's procedure, whose completion is not the work's. */
   private static final List<String> STEPS =
-      List.of("招标", "投标", "设计", "方案", "立项", "审批", "可研", "采购", "合同", "审计", "结算", "测评", "调查问卷", "评审", "公示", "备案",
+      List.of("招标", "投标", "设计", "方案", "立项", "审批", "可研", "可行性研究", "审查", "采购", "合同", "审计", "结算", "测评", "调查问卷", "评审", "公示", "备案",
           "签约", "选址", "勘察", "前期工作", "前期手续", "论证", "报批", "施工许可", "挂网", "询价", "比选",
           // checks whose result is what a rate asks (已完成结业考核 under 培训合格率; 已委托第三方完成水质检测 under 水质达标率)
           "检测", "考核", "评估", "审核", "鉴定");
