@@ -146,9 +146,39 @@ public final class IndicatorTexts {
     if (simple != null) {
       return printed(simple);
     }
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String nfkc = Normalizer.normalize(circledAsMarkers(text), Normalizer.Form.NFKC);
     // a toned vowel never takes the shortcut, so only here can a mirror's pinyin (達(dá)成) be
     return printed(afterNfkc(PinyinGlosses.strip(nfkc.replace('\u3000', ' '))));
+  }
+
+  /**
+   * {@code text} with its circled numbers (① to ⑳, ❶ to ❿, ➀ to ➉, ➊ to ➓) written as the bracketed list markers they are
+   * ({@code (1)}): NFKC makes ① a bare 1, which was read as a figure (①不需发证的经营者1989家: a count of 1; review 78b h105).
+   * They never take the shortcut of {@link #simpleNfkc}, so only here.
+   */
+  private static CharSequence circledAsMarkers(CharSequence text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      int n = circledNumber(text.charAt(i));
+      if (n > 0) {
+        out = out != null ? out : new StringBuilder(text.length() + 8).append(text, 0, i);
+        out.append('(').append(n).append(')');
+      } else if (out != null) {
+        out.append(text.charAt(i));
+      }
+    }
+    return out != null ? out : text;
+  }
+
+  /** The number a circled number stands for (① 1, ⑳ 20, ❶ 1, ➀ 1, ➊ 1), or 0 for any other character. */
+  private static int circledNumber(char c) {
+    if (c >= '\u2460' && c <= '\u2473') {
+      return c - '\u2460' + 1;
+    }
+    if (c >= '\u2776' && c <= '\u2793') {
+      return (c - '\u2776') % 10 + 1; // ❶–❿, ➀–➉ and ➊–➓: three runs of ten
+    }
+    return 0;
   }
 
   /** The mapping of {@link #simpleNfkc} applied to text the normaliser has already seen. */

@@ -20,6 +20,15 @@ class IndicatorTextsTest {
     assertThat(IndicatorTexts.normalize("１５％；（全角）：")).isEqualTo("15%;(全角):");
   }
 
+  @Test
+  void circledNumbersAreListMarkersNotFigures() {
+    // review 78b h105: NFKC makes ① a bare 1, read as a figure tied with the count asked
+    assertThat(IndicatorTexts.normalize("①城区80家；②农村30家；⑳其他")).isEqualTo("(1)城区80家;(2)农村30家;(20)其他");
+    assertThat(IndicatorTexts.normalize("❶一期；➀二期；➊三期")).isEqualTo("(1)一期;(1)二期;(1)三期");
+    assertThat(IndicatorTexts.parseActual(IndicatorTexts.normalize("①不需发证的经营者1989家")))
+        .extracting(Quantity::describe).containsExactly("1989 家");
+  }
+
   private static final String SPREAD = "[\\u4e00-\\u9fff〇0-9a-zA-Z%‰.≥≤<>=+\\-~,;:、。()]";
   // three spread characters or more, with the space before them when a figure ends there and an
   // ideograph starts them
