@@ -148,6 +148,11 @@ public final class Absence {
 
   private static final WordList ABOVE_WORDS = WordList.of(ABOVE);
 
+  /** The word of {@link #BELOW} at {@code i} of {@code s}, whose character there is {@code first}, or null. */
+  static @Nullable String belowWordAt(String s, char first, int i) {
+    return BELOW_WORDS.at(s, first, i);
+  }
+
   /** Whether a word of {@link #BELOW} or {@link #ABOVE} can start with {@code c}. */
   private static boolean comparedStart(char c) {
     return BELOW_WORDS.startWith(c) || ABOVE_WORDS.startWith(c);
@@ -237,37 +242,6 @@ public final class Absence {
     return i - from <= 1 ? length : 0; // 低于预算, 均低于预算: no subject but the row's
   }
 
-  /**
-   * Limits set as caps of whatever is counted, not of money alone (森林火灾3起，低于市财政批复下达的控制指标; 受害面积低于控制指标):
-   * below one is a limit kept, whatever is below it.
-   */
-  private static final List<String> CONTROL_LIMITS = List.of("控制指标", "控制数", "控制目标", "控制线");
-
-  /** Farthest a cap may stand after the word below it: 低于市财政批复下达的控制指标 holds eight ideographs between. */
-  private static final int CONTROL_GAP = 12;
-
-  /**
-   * The length of a statement that a level stayed below a cap at {@code i} (低于控制指标, 低于省下达的控制数, review 78b h064,
-   * h066, h067), 0 when none: a word of {@link #BELOW}, up to {@link #CONTROL_GAP} ideographs, one of {@link #CONTROL_LIMITS}.
-   * Not above one: a reserve above its 控制指标 may be the aim.
-   */
-  private static int belowControlAt(String s, char[] chars, int i) {
-    String word = BELOW_WORDS.at(s, chars[i], i);
-    if (word == null) {
-      return 0;
-    }
-    int from = i + word.length();
-    for (int k = from; k < chars.length && k - from <= CONTROL_GAP && Chars.isCjk(chars[k]); k++) {
-      if (chars[k] == '控') {
-        String limit = Chars.firstAt(s, k, CONTROL_LIMITS);
-        if (limit != null) {
-          return k + limit.length() - i;
-        }
-      }
-    }
-    return 0;
-  }
-
   /** Words of a cost, before 低于 or in its limit: 成本低于预算, 采购价格低于控制价, 结算金额低于合同价, 低于计划成本. */
   private static final List<String> COSTS =
       List.of("成本", "费用", "造价", "价格", "单价", "决算", "结算", "开支", "采购", "报价", "中标价", "合同价", "控制价");
@@ -292,7 +266,7 @@ public final class Absence {
     }
     int below = BELOW_WORDS.startWith(chars[i]) ? belowLimitAt(s, chars, i) : 0;
     if (below == 0 && BELOW_WORDS.startWith(chars[i])) {
-      below = belowControlAt(s, chars, i);
+      below = ControlCaps.belowAt(s, chars, i);
     }
     if (below > 0) {
       return below;

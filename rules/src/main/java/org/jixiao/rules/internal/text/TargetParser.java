@@ -188,7 +188,7 @@ public final class TargetParser {
       q = q.per(context.per().get()); // 75元 under 配套资金每人每年
     }
     if (q.unit().equals(Unit.NONE)) {
-      Quantity leading = withLeadingUnit(s, q);
+      Quantity leading = LeadingUnits.applied(s, q);
       if (leading != null) {
         q = leading; // 米 = 3500, 元/年 不低于4000: the unit cell printed first
       } else if (context.unit().isPresent()) {
@@ -317,52 +317,6 @@ public final class TargetParser {
     boolean lasting(Quantity q) {
       return Lasting.states(q, name, target);
     }
-  }
-
-  /** {@code q} in the unit printed before it ({@link #leadingUnit}), per what that unit is per (元/年: 4000 元/年); null when none. */
-  private static @Nullable Quantity withLeadingUnit(String s, Quantity q) {
-    String text = leadingUnit(s, q.start());
-    if (text == null) {
-      return null;
-    }
-    Optional<Unit> unit = Unit.of(text);
-    if (unit.isPresent()) {
-      return q.withUnit(unit.get());
-    }
-    int slash = text.indexOf('/');
-    if (slash <= 0 || slash + 1 >= text.length() || q.per().isPresent()) {
-      return null;
-    }
-    Optional<Unit> head = Unit.of(text.substring(0, slash));
-    return head.isPresent() ? q.withUnit(head.get()).per(text.substring(slash + 1)) : null;
-  }
-
-  /** Characters of the words of comparison that may stand between a unit printed first and its figure (元/年 不低于4000). */
-  private static final String COMPARISON_CHARS = "=<>≥≤≧≦不低于少高超过达到大小等至多";
-
-  /**
-   * The text of a unit printed before the comparison and the figure, a space or a colon after it ({@code 米 = 3500}, {@code
-   * 株 ≥ 200}, {@code 元/年 不低于4000}, {@code 人次:500}: the unit cell of a progress table glued to the target's), or null.
-   * The caller reads it as a unit, or as a unit per a period or a measure.
-   */
-  private static @Nullable String leadingUnit(String s, int start) {
-    int space = -1;
-    for (int k = 1; k < Math.min(5, s.length()); k++) { // only the first characters: linear overall
-      if (s.charAt(k) == ' ' || s.charAt(k) == ':') {
-        space = k;
-        break;
-      }
-    }
-    if (space <= 0 || space >= start || start - space > 6) {
-      return null;
-    }
-    for (int k = space + 1; k < start; k++) {
-      char c = s.charAt(k);
-      if (c != ' ' && COMPARISON_CHARS.indexOf(c) < 0) {
-        return null;
-      }
-    }
-    return s.substring(0, space);
   }
 
   private static int suffixEnd(String s, int end) {
