@@ -226,6 +226,11 @@ public final class QualitativeScorer implements IndicatorScorer {
       if (!saved.isEmpty()) {
         return Optional.of(IndicatorVerdict.scored(BigDecimal.ONE, QualitativeTraces.reportedResults(input, saved, "saved", "JX-T-0287")));
       }
+      // 提高补助标准 / 由每人每月300元提高到350元: a change asked, answered by a move of figures
+      @Nullable IndicatorVerdict moved = MovesAsked.verdict(id(), input);
+      if (moved != null) {
+        return Optional.of(moved);
+      }
       // 吸引人才 / 新增…302人: a benefit stated in words, answered with its effect counted
       Optional<List<Quantity>> done = ReportedResults.of(input);
       if (done.isPresent()) {

@@ -55,6 +55,18 @@ public final class Changes {
     return false;
   }
 
+  /**
+   * Which way the first change {@code target} states goes (提高补助标准: up; 降低单位能耗: down), with what it changes;
+   * null when it states none, or denies it. Normalised text.
+   */
+  public static @Nullable Asked asked(String target) {
+    Change c = first(target);
+    return c == null || c.subject().isEmpty() ? null : new Asked(c.up(), c.subject());
+  }
+
+  /** A change a target asks: which way, and of what (the words after its verb, or before it). */
+  public record Asked(boolean up, String subject) {}
+
   /** Where the next verb of change at or after {@code from} stands, or -1. */
   private static int next(String s, int from) {
     for (int k = from; k < s.length(); k++) {
