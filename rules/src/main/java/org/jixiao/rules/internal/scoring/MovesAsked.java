@@ -2,7 +2,6 @@ package org.jixiao.rules.internal.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Changes;
 import org.jixiao.rules.internal.text.Clauses;
@@ -69,9 +68,10 @@ final class MovesAsked {
   /** The most characters between 由 or 从 and the figure the move starts from: 由家庭年人均收入2650元, 由每人每月300元. */
   private static final int BY_REACH = 12;
 
-  /** What stands between the two figures of a move: 提高到, 降至, 调整为, 的基础上提高到, 提高了到 is not written. */
-  private static final Pattern VERB = Pattern.compile(
-      "(的基础上|基础上)?,?(提高|提升|增加|增长|上升|上涨|扩大|下降|降低|减少|缩短|缩小|压缩|压减|调整|调增|调减|上调|下调|延长|升|降|增|减|提)了?(到|至|为|达)");
+  /** Verbs of change between the two figures of a move (提高到, 降至, 调整为), two characters before one. */
+  private static final List<String> VERBS =
+      List.of("提高", "提升", "增加", "增长", "上升", "上涨", "扩大", "下降", "降低", "减少", "缩短", "缩小", "压缩", "压减", "调整", "调增", "调减",
+          "上调", "下调", "延长", "升", "降", "增", "减", "提");
 
   /**
    * Whether {@code from} and {@code to} of {@code s} are a move: 由 or 从 before {@code from} in its clause, with at most
@@ -84,7 +84,26 @@ final class MovesAsked {
     if (by < clause || from.start() - by > BY_REACH || s.startsWith("由于", by)) {
       return false;
     }
-    return VERB.matcher(s.substring(from.end(), to.start())).matches();
+    return verbOfAMove(s.substring(from.end(), to.start()));
+  }
+
+  /** Whether {@code gap} is only a verb of change and 到, 至, 为 or 达, after 的基础上 and a comma if any: 提高到, 的基础上提高到. */
+  private static boolean verbOfAMove(String gap) {
+    int k = gap.startsWith("的基础上") ? 4 : gap.startsWith("基础上") ? 3 : 0;
+    k += gap.startsWith(",", k) ? 1 : 0;
+    String verb = null;
+    for (String v : VERBS) {
+      if (gap.startsWith(v, k)) {
+        verb = v;
+        break;
+      }
+    }
+    if (verb == null) {
+      return false;
+    }
+    k += verb.length();
+    k += gap.startsWith("了", k) ? 1 : 0;
+    return k == gap.length() - 1 && "到至为达".indexOf(gap.charAt(k)) >= 0;
   }
 
   /** Whether the clause of the move, before its first figure, shares a pair of characters with the subject asked. */
