@@ -40,6 +40,10 @@ class PartPendingTest {
         "校舍维修改造 | 全部完工 | 12所学校中9所已完工，其余3所争取寒假期间完工",
         // review 73c: a later step the target asks is part of the work asked (read met before)
         "项目建成投用 | 年内建成投入使用 | 已建成，待验收后投入使用",
+        // session 78 (reviews 70–75 c037): a part carried into a later year
+        "项目完工率 | 100% | 主体工程已完工，室外配套工程转入次年实施",
+        "项目完工率 | 100% | 主体工程已完工，室外配套工程结转至下年度实施",
+        "道路改造 | 全部完工 | 已完成主干道改造，其余支路施工顺延至明年",
       })
   void aPartPendingBesideWorkDoneIsPartlyAchieved(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -54,6 +58,7 @@ class PartPendingTest {
         "项目完工情况 | 全部完工 | 已全部完工，有望明年投入使用", // a later step
         "项目实施 | 全部完成 | 已全部完成，计划明年开展绩效评价",
         "工程建设 | 按期竣工 | 全部竣工，正在办理竣工决算",
+        "项目完工率 | 100% | 工程已全部完工，结算资金结转至下年度支付", // money carried over, no work
         "老旧小区改造 | 全部完成 | 完成全部改造，下一步将推进长效管护",
         "学校建设 | 全部完成 | 今年任务全部完成，明年计划新建5所", // new work of a later year
         "管网年度建设任务 | 完成年度计划 | 按三年实施方案完成本年度建设任务，剩余15公里按计划于明年实施", // a later year's share

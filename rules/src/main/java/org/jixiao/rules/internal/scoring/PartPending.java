@@ -113,10 +113,12 @@ final class PartPending {
     return false;
   }
 
-  /** Words of a part not done yet: hoped for, planned, going on (在建中, not 在建设期内). */
+  /** Words of a part not done yet: hoped for, planned, going on (在建中, not 在建设期内), or carried into a later year. */
   private static final List<String> PENDING =
       List.of("有望", "可望", "预计", "力争", "正在", "推进中", "尚在", "在建中", "进行中", "计划于", "计划明年", "计划年底", "计划下", "计划在",
-          "计划将", "将于", "待验收", "待完工", "待施工", "待安装", "待审核", "待办理", "待发放", "待整改", "待实施", "待交付", "待完成", "待办结");
+          "计划将", "将于", "待验收", "待完工", "待施工", "待安装", "待审核", "待办理", "待发放", "待整改", "待实施", "待交付", "待完成", "待办结",
+          // carried into a later year (session 78: 室外配套工程转入次年实施, 结转至下年度, 顺延至2024年)
+          "转入次年", "转入下年", "转入下一年", "转入明年", "结转至", "结转到", "顺延至", "顺延到", "延至", "延期至", "推迟至", "推迟到");
 
   /** Words of work done in the other clause. */
   private static final List<String> DONE = List.of("已", "完成", "完工", "竣工", "建成", "完毕", "到位");
