@@ -33,10 +33,10 @@ class CostNamedTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "成本节约额 | 10万元 | 8万元 | 0.8", // the saving is asked: a floor
-        "节约运行成本 | 20万元 | 25万元 | 1",
-        "降低企业用工成本 | 500万元 | 400万元 | 0.8",
-        "培训成本 | ≥400元/人 | 180元/人 | 0.45", // a direction written wins
+        "成本节约额 | 10万元 | 8万元 | 0.8", // the saving is asked: a floor, 8 / 10
+        "节约运行成本 | 20万元 | 25万元 | 1", // 25 ≥ 20
+        "降低企业用工成本 | 500万元 | 400万元 | 0.8", // 400 / 500
+        "培训成本 | ≥400元/人 | 180元/人 | 0.45", // a direction written wins: 180 / 400
       })
   void aSavingOrAWrittenDirectionIsReadAsBefore(String name, String target, String actual, BigDecimal fraction) {
     scoredNear(judge(Subcategory.QUANTITY, name, target, actual), fraction);

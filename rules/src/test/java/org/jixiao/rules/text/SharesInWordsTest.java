@@ -42,8 +42,8 @@ class SharesInWordsTest {
         "SERVED_SATISFACTION | ≥90% | 满意度达九成五 | 1",
         "QUALITY | ≥98% | 抽检合格率九成九 | 1", // review 73e: read 90 % at first, a digit of hundredths left out
         // session 78: tenths of people named by a word that opens with a word of 成 (成员, 成人): it read 满意, met in full
-        "SERVED_SATISFACTION | ≥95% | 九成员工表示满意 | 0.9473684210526315789473684210526316",
-        "SERVED_SATISFACTION | ≥95% | 九成人员表示满意 | 0.9473684210526315789473684210526316",
+        "SERVED_SATISFACTION | ≥95% | 九成员工表示满意 | 0.9473684210526315789473684210526316", // 90 / 95
+        "SERVED_SATISFACTION | ≥95% | 九成人员表示满意 | 0.9473684210526315789473684210526316", // 90 / 95
       })
   void aShareInWordsIsItsFigure(Subcategory sub, String target, String actual, BigDecimal fraction) {
     scoredAt(judge(sub, "", target, actual), fraction);

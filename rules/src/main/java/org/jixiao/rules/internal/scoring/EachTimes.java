@@ -140,16 +140,13 @@ final class EachTimes {
     Quantity q = figures.get(i);
     for (int k = q.start() - 1; k >= Math.max(1, q.start() - AVERAGE_NEAR); k--) {
       char c = s.charAt(k);
-      if (Clauses.isClauseEnd(c) && c != ',' || (c >= '0' && c <= '9')) {
+      if (Clauses.isClauseEnd(c) || (c >= '0' && c <= '9')) {
         return null;
       }
       if (c == '均') {
         char before = s.charAt(k - 1);
         int whom = AVERAGED.indexOf(before);
         return before == '平' ? countBefore(s, figures, i) : whom < 0 ? null : whom == 3 ? "人" : String.valueOf(before);
-      }
-      if (c == ',') {
-        return null;
       }
     }
     return null;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Changes;
 import org.jixiao.rules.internal.text.Clauses;
+import org.jixiao.rules.internal.text.Moves;
 import org.jixiao.rules.spi.IndicatorInput;
 import org.jixiao.rules.spi.IndicatorVerdict;
 import org.jixiao.rules.text.IndicatorTexts;
@@ -44,7 +45,7 @@ final class MovesAsked {
       if (way == 0) {
         return null; // 由300元调整为300元: no change
       }
-      String move = actual.substring(from.start(), Math.min(actual.length(), to.end()));
+      String move = actual.substring(from.start(), to.end());
       if ((way > 0) != asked.up()) {
         return IndicatorVerdict.undetermined(
             Reasons.trace(scorer, "opposite-change", "JX-T-0273")
@@ -68,11 +69,6 @@ final class MovesAsked {
   /** The most characters between 由 or 从 and the figure the move starts from: 由家庭年人均收入2650元, 由每人每月300元. */
   private static final int BY_REACH = 12;
 
-  /** Verbs of change between the two figures of a move (提高到, 降至, 调整为), two characters before one. */
-  private static final List<String> VERBS =
-      List.of("提高", "提升", "增加", "增长", "上升", "上涨", "扩大", "下降", "降低", "减少", "缩短", "缩小", "压缩", "压减", "调整", "调增", "调减",
-          "上调", "下调", "延长", "升", "降", "增", "减", "提");
-
   /**
    * Whether {@code from} and {@code to} of {@code s} are a move: 由 or 从 before {@code from} in its clause, with at most
    * {@link #BY_REACH} characters between (not 由于), and only a verb of change and 到, 至, 为 or 达 between the figures
@@ -91,13 +87,7 @@ final class MovesAsked {
   private static boolean verbOfAMove(String gap) {
     int k = gap.startsWith("的基础上") ? 4 : gap.startsWith("基础上") ? 3 : 0;
     k += gap.startsWith(",", k) ? 1 : 0;
-    String verb = null;
-    for (String v : VERBS) {
-      if (gap.startsWith(v, k)) {
-        verb = v;
-        break;
-      }
-    }
+    String verb = Moves.verbAt(gap, k); // the verbs the reader of moves knows
     if (verb == null) {
       return false;
     }

@@ -52,7 +52,7 @@ final class SeverityGrades {
    * The grade of the last grade word between {@code from} and {@code to} of {@code s} that a word of harm follows (重大安全事故: 3,
    * 较大及以上事故: 2); 0 when none.
    */
-  static int gradeIn(String s, int from, int to) {
+  private static int gradeIn(String s, int from, int to) {
     int found = 0;
     for (int k = from; k < to; k++) {
       for (int w = 0; w < WORDS.length; w++) {

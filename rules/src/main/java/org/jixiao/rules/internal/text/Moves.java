@@ -100,6 +100,11 @@ public final class Moves {
       List.of("提高", "提升", "增加", "增长", "上升", "上涨", "扩大", "下降", "降低", "减少", "缩短", "缩小", "压缩", "压减", "调整", "调增", "调减", "上调",
           "下调", "延长", "跃升", "攀升", "升", "降", "增", "减", "提", "缩");
 
+  /** The verb of change that starts at {@code at} of {@code s} (提高 of 提高到, 降 of 降至), or null. */
+  public static @Nullable String verbAt(String s, int at) {
+    return startingWith(s, at, MOVES);
+  }
+
   private static @Nullable String startingWith(String s, int at, List<String> words) {
     for (String word : words) {
       if (Chars.startsWith(s, at, word)) {
