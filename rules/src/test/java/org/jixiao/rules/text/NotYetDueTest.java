@@ -85,6 +85,9 @@ class NotYetDueTest {
         "QUALITY | 项目竣工验收合格率 | 100% | 0,因项目尚在建设工期内,未到竣工验收环节",
         "QUANTITY | 项目计划完工率 | 100% | 0,因项目尚在建设工期内,未到竣工验收环节",
         "TIMELINESS | 验收及时率 | 100% | 0，项目尚未到期",
+        // the zero named as the actual value (review 78b h013, h018)
+        "QUALITY | 项目竣工验收合格率 | 100% | 全年实际完成值为0,因项目尚在建设工期内,未到竣工验收环节",
+        "QUANTITY | 项目计划完工率 | 100% | 实际完成值:0,项目尚在建设工期内",
       })
   void aZeroOfWorkNotYetDueIsUndetermined(Subcategory sub, String name, String target, String actual) {
     IndicatorVerdict v = judge(sub, name, target, actual);
@@ -109,6 +112,8 @@ class NotYetDueTest {
         // review 61e: money, though the name names a step; work stopped in other words
         "COST | 竣工项目预算执行率 | ≥90% | 0，项目尚在建设工期内",
         "QUALITY | 竣工验收合格率 | 100% | 0，工期未满，项目已暂停施工",
+        // the zero named as the actual beside words of delay
+        "QUALITY | 验收合格率 | 100% | 全年实际完成值为0,工程严重滞后,尚在建设工期内",
       })
   void otherFiguresBesideWorkNotYetDueStand(Subcategory sub, String name, String target, String actual) {
     assertThat(judge(sub, name, target, actual).outcome()).isEqualTo(org.jixiao.core.evaluation.Outcome.SCORED);

@@ -25,7 +25,7 @@ final class ZeroNotYetDue {
    * The words saying the work is not yet due when the actual is a zero and only those words (0,因项目尚在建设工期内,
    * 未到竣工验收环节: 东疆 2020, two real rows), against a rate above zero of the building done (项目竣工验收合格率, 计划完工率:
    * 100%): not a share of the work done, but none measured yet; else null. Every clause must be the zero, words of not
-   * yet due ({@link NotYetDue}) or 未到 a step (未到竣工验收环节): any other (已停工, 受征地影响进展缓慢, 首次竣工验收未通过) may
+   * yet due ({@link NotYetDue}) or 未到 a step (未到竣工验收环节), the zero named as the actual (全年实际完成值为0) too: any other (已停工, 受征地影响进展缓慢, 首次竣工验收未通过) may
    * say why the zero is the answer, as four hostile reviews found in words no list closes. Not an amount (0万元 against
    * 500万元) nor money (预算执行率).
    */
@@ -50,7 +50,7 @@ final class ZeroNotYetDue {
       @Nullable String notYet = NotYetDue.words(c);
       if (notYet != null) {
         words = words == null ? notYet : words;
-      } else if (!c.isEmpty() && !isZero(c) && !notYetAtAStep(c)) {
+      } else if (!c.isEmpty() && !zeroOrItsLabel(c) && !notYetAtAStep(c)) {
         return null;
       }
       start = end + 1;
@@ -69,6 +69,35 @@ final class ZeroNotYetDue {
       }
     }
     return true;
+  }
+
+  /** Words of a label that names the actual value before its figure: 全年实际完成值为, 实际值:. */
+  private static final List<String> ACTUALS_LABEL = List.of("全年", "年度", "本年度", "本年", "当年", "实际", "完成值", "完成", "值", "为", "是", ":", " ");
+
+  /**
+   * Whether a clause is the zero, alone or named as the actual value (全年实际完成值为0, as 东疆 2020
+   * prints it: review 78b h013), or the name alone where a colon parts it from its zero (实际完成值:0).
+   */
+  private static boolean zeroOrItsLabel(String c) {
+    String rest = withoutActualsLabel(c);
+    return rest.isEmpty() ? c.endsWith("值") : isZero(rest);
+  }
+
+  /** A clause without the words of {@link #ACTUALS_LABEL} it starts with; empty when it is only those. */
+  private static String withoutActualsLabel(String c) {
+    String rest = c;
+    boolean stripped = true;
+    while (stripped && !rest.isEmpty()) {
+      stripped = false;
+      for (String w : ACTUALS_LABEL) {
+        if (rest.startsWith(w)) {
+          rest = rest.substring(w.length());
+          stripped = true;
+          break;
+        }
+      }
+    }
+    return rest;
   }
 
   /** Words that may stand before 未到 a step: 因项目尚未到竣工验收环节. */
