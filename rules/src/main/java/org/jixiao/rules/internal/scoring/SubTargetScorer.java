@@ -13,6 +13,7 @@ import org.jixiao.rules.internal.Decimals;
 import org.jixiao.rules.internal.text.LabelledClauses;
 import org.jixiao.rules.internal.text.ListSplitter;
 import org.jixiao.rules.internal.text.QuantityScanner;
+import org.jixiao.rules.internal.text.Respectively;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.spi.BuiltInIds;
 import org.jixiao.rules.spi.IndicatorInput;
@@ -68,6 +69,12 @@ public final class SubTargetScorer implements IndicatorScorer {
     }
     String target = IndicatorTexts.normalize(input.target());
     String actual = IndicatorTexts.normalize(input.actual());
+    String written = Respectively.expand(target); // 城市、农村分别达到600、450元/月: two targets
+    boolean listed = written != target;
+    if (listed) {
+      target = written;
+      actual = Respectively.expand(actual); // only beside such a target: PartSums reads 分别 in an actual alone
+    }
     List<ListItem> targets = ListSplitter.listItems(target); // none when no list of two or more
     if (targets.size() < 2 && target.indexOf('、') >= 0) {
       List<String> pieces = ListSplitter.splitOn(target, '、');
@@ -82,7 +89,7 @@ public final class SubTargetScorer implements IndicatorScorer {
       }
     }
     if (targets.size() < 2) {
-      Optional<List<LabelledClauses.Pair>> clauses = LabelledClauses.pair(target, actual, MAX_ITEMS);
+      Optional<List<LabelledClauses.Pair>> clauses = LabelledClauses.pair(target, actual, MAX_ITEMS, listed);
       if (clauses.isPresent()) {
         return clauses.map(pairs -> byName(input, context, pairs));
       }

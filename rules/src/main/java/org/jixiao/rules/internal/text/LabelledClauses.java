@@ -15,7 +15,10 @@ import org.jixiao.rules.text.Quantity;
  * <p>Only where the pairing cannot be in doubt: every clause of the target has a figure and a
  * label of its own (the words before the figure, without the comparison: {@code 办公人数} in
  * {@code 办公人数不少于36人}), no label is part of another, and each is named by exactly one clause
- * of the actual, which answers it together with the clauses after it that name none. A clause
+ * of the actual, which answers it together with the clauses after it that name none. A clause of
+ * the actual that names two labels is taken apart at 、 when that parts them. Where the target's
+ * clauses were written out from names listed before 分别, a clause of the actual also names a label
+ * by the words that set it apart from the others (城市 of 城市低保补差水平月均). A clause
  * that qualifies the one before ({@code 全年3次，每次不少于50人}) has no label of its own and keeps
  * the cell whole. A comma that groups thousands ({@code 1,500人}) separates no clauses.
  */
@@ -31,8 +34,14 @@ public final class LabelledClauses {
   /** The most characters after the figure: a comparison word ({@code 及以上}) and no more. */
   private static final int MAX_AFTER = 3;
 
-  /** The fewest characters a label has: 人数 alone names what 93人 counts no better than its unit. */
+  /** The fewest ideographs a label has: 人数 alone names what 93人 counts no better than its unit. */
   private static final int MIN_LABEL = 3;
+
+  /**
+   * The fewest ideographs a label has where the writer listed the names themselves (城市、农村 before
+   * 分别, {@link Respectively}): there 男性 and 女性 name what the figures count.
+   */
+  private static final int MIN_LISTED_LABEL = 2;
 
   /**
    * The clauses of {@code target} paired with those of {@code actual}, in the target's order, or
@@ -41,9 +50,13 @@ public final class LabelledClauses {
    * @param target a normalised target text
    * @param actual a normalised actual text
    * @param maxClauses the most clauses paired
+   * @param listed whether the target's clauses were written out from names the writer listed
+   *     ({@link Respectively}): their labels may be of two ideographs, and a clause of the actual may
+   *     name one by the words that set it apart ({@link #keys})
    */
-  public static Optional<List<Pair>> pair(String target, String actual, int maxClauses) {
-    if (target.indexOf(',') < 0 || actual.indexOf(',') < 0) {
+  public static Optional<List<Pair>> pair(String target, String actual, int maxClauses, boolean listed) {
+    int fewest = listed ? MIN_LISTED_LABEL : MIN_LABEL;
+    if (target.indexOf(',') < 0 || (actual.indexOf(',') < 0 && actual.indexOf('、') < 0)) {
       return Optional.empty();
     }
     List<String> targets = ListSplitter.splitOnCommas(target);
@@ -52,7 +65,7 @@ public final class LabelledClauses {
     }
     List<String> labels = new ArrayList<>(targets.size());
     for (String clause : targets) {
-      Optional<String> label = label(clause);
+      Optional<String> label = label(clause, fewest);
       if (label.isEmpty()) {
         return Optional.empty();
       }
@@ -63,21 +76,28 @@ public final class LabelledClauses {
       }
       labels.add(label.get());
     }
+    // by the words that set a label apart only where the writer listed the names: elsewhere 标准化厂房
+    // of 建设标准化厂房2栋 would pair 建设周期6个月 with a clause that answers it as a floor
+    List<String> keys = listed ? keys(labels) : List.of();
     // the actual's clauses in groups: one that names a label, with the clauses after it that name
     // none (补助资金总额人均5000元，合计50万元: the total is said in the clause after the name)
-    List<String> actuals = ListSplitter.splitOnCommas(actual);
-    List<Integer> named = new ArrayList<>(actuals.size()); // the label each clause names, or -1
-    for (String clause : actuals) {
-      int which = -1;
-      for (int t = 0; t < labels.size(); t++) {
-        if (clause.contains(labels.get(t))) {
-          if (which >= 0) {
-            return Optional.empty(); // a clause naming two labels
-          }
-          which = t;
+    List<String> actuals = new ArrayList<>();
+    List<Integer> named = new ArrayList<>(); // the label each clause names, or -1
+    for (String clause : ListSplitter.splitOnCommas(actual)) {
+      int which = named(clause, labels, keys);
+      if (which == TWO && clause.indexOf('、') >= 0) {
+        // 城市低保标准620元/月、农村低保标准460元/月: the names are apart at 、
+        for (String piece : ListSplitter.splitOn(clause, '、')) {
+          actuals.add(piece);
+          named.add(named(piece, labels, keys));
         }
+      } else {
+        actuals.add(clause);
+        named.add(which);
       }
-      named.add(which);
+    }
+    if (named.contains(TWO)) {
+      return Optional.empty(); // a clause naming two labels
     }
     String[] answers = new String[labels.size()];
     for (int a = 0; a < actuals.size(); a++) {
@@ -104,12 +124,72 @@ public final class LabelledClauses {
     return Optional.of(pairs);
   }
 
+  /** What {@link #named} gives for a clause that names two labels. */
+  private static final int TWO = -2;
+
+  /**
+   * The label a clause of the actual names, -1 for none, {@link #TWO} for two or more: by the whole
+   * label, or else by the words that set it apart from the others ({@link #keys}).
+   */
+  private static int named(String clause, List<String> labels, List<String> keys) {
+    int which = -1;
+    for (int t = 0; t < labels.size(); t++) {
+      if (clause.contains(labels.get(t)) || (!keys.isEmpty() && clause.contains(keys.get(t)))) {
+        if (which >= 0) {
+          return TWO;
+        }
+        which = t;
+      }
+    }
+    return which;
+  }
+
+  /**
+   * The words that set each label apart from the others, at least two characters: the labels less
+   * the words they all start and end with, lengthened into those they end with where one character
+   * is left (城市低保标准 and 农村低保标准: 城市 and 农村; 男性学员 and 女性学员: 男性 and 女性). An actual
+   * often names what the target counts by these alone (城市低保:300.1元/月 under 城市低保补差水平月均达到300元/人).
+   * None when one of them holds another, as 一 and 十一 would.
+   */
+  static List<String> keys(List<String> labels) {
+    String first = labels.get(0);
+    int prefix = first.length();
+    int suffix = first.length();
+    for (String label : labels) {
+      int p = 0;
+      while (p < Math.min(prefix, label.length()) && label.charAt(p) == first.charAt(p)) {
+        p++;
+      }
+      prefix = p;
+      int q = 0;
+      while (q < Math.min(suffix, label.length()) && label.charAt(label.length() - 1 - q) == first.charAt(first.length() - 1 - q)) {
+        q++;
+      }
+      suffix = q;
+    }
+    List<String> keys = new ArrayList<>(labels.size());
+    for (String label : labels) {
+      int end = Math.max(label.length() - suffix, prefix + 2);
+      if (end > label.length() || end <= prefix) {
+        return List.of();
+      }
+      String key = label.substring(prefix, end);
+      for (String other : keys) {
+        if (other.contains(key) || key.contains(other)) {
+          return List.of();
+        }
+      }
+      keys.add(key);
+    }
+    return keys;
+  }
+
   /**
    * The label of a clause: the words before its first figure without the comparison, or empty
-   * when it has no figure or a second one (or a date), no label of {@value #MIN_LABEL} or more
+   * when it has no figure or a second one (or a date), no label of {@code fewest} or more
    * ideographs, or more than {@value #MAX_AFTER} characters after its figure.
    */
-  static Optional<String> label(String clause) {
+  static Optional<String> label(String clause, int fewest) {
     List<Found> found = QuantityScanner.scan(clause);
     if (found.size() != 1 || !found.get(0).figure()) {
       return Optional.empty();
@@ -129,7 +209,7 @@ public final class LabelledClauses {
         ideographs++;
       }
     }
-    if (ideographs < MIN_LABEL || !TargetParser.parse(clause).isQuantitative()) {
+    if (ideographs < fewest || !TargetParser.parse(clause).isQuantitative()) {
       return Optional.empty();
     }
     return Optional.of(label);
