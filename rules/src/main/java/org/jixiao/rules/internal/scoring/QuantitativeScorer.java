@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jixiao.core.indicator.Indicator;
 import org.jixiao.core.indicator.TargetNature;
 import org.jixiao.rules.internal.text.Absence;
+import org.jixiao.rules.internal.text.BareTargets;
 import org.jixiao.rules.internal.text.Classifiers;
 import org.jixiao.rules.internal.text.Clauses;
 import org.jixiao.rules.internal.text.Differences;
@@ -150,6 +151,18 @@ public final class QuantitativeScorer implements IndicatorScorer {
     }
     if (targets.size() > 1) {
       targets = PeriodPairing.samePeriodFirst(targets, figures, actualText);
+    } else if (noneAsked == null) {
+      // 假肢安装及基本康复服务21 | …,假肢安装及基本康复服务21人: the unit column lost, the actual's figure of that name gives it
+      Optional<Target> named =
+          BareTargets.withNamedUnit(targets.get(0), targetText, IndicatorTexts.normalize(indicator.name().orElse("")), actualText, figures, where);
+      if (named.isPresent()) {
+        Quantity bare = targets.get(0).quantity().orElseThrow();
+        Optional<IndicatorVerdict> verdict =
+            FigureScorer.score(input, context, named.get(), figures, where, "（“" + targetText.substring(bare.start(), bare.end()) + "”）");
+        if (verdict.isPresent()) {
+          return verdict;
+        }
+      }
     }
     for (Target target : targets.subList(0, Math.min(targets.size(), MAX_TARGET_FIGURES))) {
       Optional<Target> misread = WholeShares.misreadAtLeast(indicator, target, targetText);
