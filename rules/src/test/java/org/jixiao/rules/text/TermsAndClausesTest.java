@@ -284,10 +284,31 @@ class TermsAndClausesTest {
       assertThat(v.parts().get(1).fraction().orElseThrow()).isLessThan(BigDecimal.ONE);
     }
 
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          // names of two ideographs, parallel: the shortfall of the second was never seen (scored 100 %)
+          "男性不少于30人，女性不少于20人 | 男性35人，女性18人 | 0.95",
+          "市级3个，县级5个 | 市级3个，县级4个 | 0.9",
+          "新建2所，改建3所 | 改建1所，新建2所 | 0.6667",
+        })
+    void parallelNamesOfTwoIdeographsNameTheirClauses(String target, String actual, BigDecimal fraction) {
+      IndicatorVerdict v = judge(Subcategory.QUANTITY, "", target, actual);
+      assertThat(v.trace().rule()).as(v.trace().reason()).isEqualTo("sub-targets");
+      assertThat(v.fraction().orElseThrow().setScale(4, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(fraction);
+    }
+
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(
         delimiter = '|',
         value = {
+          // names of two that are no names: a qualifier, a measure, or of lengths that differ
+          "全年3次，每次不少于50人 | 全年3次，每次40人",
+          "人数93人，次数36人 | 人数93人，次数30人",
+          "培训100人，其中女性40人 | 培训100人，女性30人",
+          // two words that share no character: actions of their own, not names of one list
+          "覆盖10个村，培训100人 | 覆盖3个脱贫村和7个非脱贫村，培训100人",
           // the second clause qualifies the first: no name of its own
           "全年开展培训3次，每次不少于50人 | 全年开展培训3次，每次参训60人",
           // the actual does not answer clause by clause

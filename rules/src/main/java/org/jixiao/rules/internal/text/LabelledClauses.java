@@ -39,9 +39,19 @@ public final class LabelledClauses {
 
   /**
    * The fewest ideographs a label has where the writer listed the names themselves (城市、农村 before
-   * 分别, {@link Respectively}): there 男性 and 女性 name what the figures count.
+   * 分别, {@link Respectively}), or where every label is of two and they are parallel ({@link
+   * #nameTheirClauses}): there 男性 and 女性 name what the figures count.
    */
   private static final int MIN_LISTED_LABEL = 2;
+
+  /**
+   * Characters a label of two ideographs does not start with when it is to name a clause: 每次 and
+   * 单场 qualify the clause before (全年3次，每次不少于50人), 其中 and 均 part it.
+   */
+  private static final String QUALIFIER_STARTS = "每单各其均人户共合总";
+
+  /** Characters a label of two ideographs does not end with: 人数, 次数, 金额, 面积 name a measure, not what is counted. */
+  private static final String MEASURE_ENDS = "数量额率积度值比";
 
   /**
    * The clauses of {@code target} paired with those of {@code actual}, in the target's order, or
@@ -55,7 +65,6 @@ public final class LabelledClauses {
    *     name one by the words that set it apart ({@link #keys})
    */
   public static Optional<List<Pair>> pair(String target, String actual, int maxClauses, boolean listed) {
-    int fewest = listed ? MIN_LISTED_LABEL : MIN_LABEL;
     if (target.indexOf(',') < 0 || (actual.indexOf(',') < 0 && actual.indexOf('、') < 0)) {
       return Optional.empty();
     }
@@ -65,7 +74,7 @@ public final class LabelledClauses {
     }
     List<String> labels = new ArrayList<>(targets.size());
     for (String clause : targets) {
-      Optional<String> label = label(clause, fewest);
+      Optional<String> label = label(clause, MIN_LISTED_LABEL);
       if (label.isEmpty()) {
         return Optional.empty();
       }
@@ -75,6 +84,9 @@ public final class LabelledClauses {
         }
       }
       labels.add(label.get());
+    }
+    if (!listed && !nameTheirClauses(labels)) {
+      return Optional.empty();
     }
     // by the words that set a label apart only where the writer listed the names: elsewhere 标准化厂房
     // of 建设标准化厂房2栋 would pair 建设周期6个月 with a clause that answers it as a floor
@@ -122,6 +134,37 @@ public final class LabelledClauses {
       pairs.add(new Pair(targets.get(t), answers[t]));
     }
     return Optional.of(pairs);
+  }
+
+  /**
+   * Whether labels name what their clauses count: each of {@value #MIN_LABEL} ideographs or more, or
+   * all of two, none a qualifier nor a measure, and parallel: sharing their first or their last character
+   * (男性不少于30人，女性不少于20人; 新建2所，改建3所). Not 全年3次，每次不少于50人, nor 人数93人，次数36人, nor 培训100人，
+   * 其中女性40人, whose labels differ in length, nor 覆盖10个村，培训100人, whose two words are actions of their own.
+   */
+  private static boolean nameTheirClauses(List<String> labels) {
+    boolean allLong = true;
+    boolean parallel = true;
+    boolean sameFirst = true; // 男性 and 女性 end alike, 市级 and 县级, 新建 and 改建; 上半 and 上季 start alike
+    boolean sameLast = true;
+    String first = labels.get(0);
+    for (String label : labels) {
+      int n = ideographs(label);
+      allLong &= n >= MIN_LABEL;
+      parallel &= n == MIN_LISTED_LABEL && label.length() == MIN_LISTED_LABEL && QUALIFIER_STARTS.indexOf(label.charAt(0)) < 0
+          && MEASURE_ENDS.indexOf(label.charAt(1)) < 0;
+      sameFirst &= parallel && label.charAt(0) == first.charAt(0);
+      sameLast &= parallel && label.charAt(1) == first.charAt(1);
+    }
+    return allLong || (parallel && (sameFirst || sameLast));
+  }
+
+  private static int ideographs(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += Chars.isCjk(s.charAt(i)) ? 1 : 0;
+    }
+    return n;
   }
 
   /** What {@link #named} gives for a clause that names two labels. */
@@ -203,13 +246,7 @@ public final class LabelledClauses {
       end--;
     }
     String label = clause.substring(0, end).strip();
-    int ideographs = 0;
-    for (int i = 0; i < label.length(); i++) {
-      if (Chars.isCjk(label.charAt(i))) {
-        ideographs++;
-      }
-    }
-    if (ideographs < fewest || !TargetParser.parse(clause).isQuantitative()) {
+    if (ideographs(label) < fewest || !TargetParser.parse(clause).isQuantitative()) {
       return Optional.empty();
     }
     return Optional.of(label);
