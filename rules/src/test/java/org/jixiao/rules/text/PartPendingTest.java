@@ -43,12 +43,35 @@ class PartPendingTest {
         // session 78 (reviews 70–75 c037): a part carried into a later year
         "项目完工率 | 100% | 主体工程已完工，室外配套工程转入次年实施",
         "项目完工率 | 100% | 主体工程已完工，室外配套工程结转至下年度实施",
-        "道路改造 | 全部完工 | 已完成主干道改造，其余支路施工顺延至明年",
       })
   void aPartPendingBesideWorkDoneIsPartlyAchieved(String name, String target, String actual) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
     scoredAt(v, PARTLY);
     org.assertj.core.api.Assertions.assertThat(v.trace().code()).hasValue("JX-T-0501");
+  }
+
+  @ParameterizedTest(name = "{0} | {1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a date after 顺延至 is planned anew, not the day the work was done: against 年底前 (no year) it was on time (100 %)
+        "配套工程 | 年底前完工 | 主体工程已完工，室外配套工程顺延至2024年",
+        "配套工程 | 年底前完工 | 主体工程已完工，室外配套工程推迟至2024年6月",
+        "项目完工 | 2023年12月底前完工 | 工程顺延至2024年3月完工",
+        // carried with no verb of the work: carrying it is the work pending
+        "项目完工率 | 100% | 主体工程已完工，室外配套工程结转至下年度",
+        // 顺延至 is late, as 推迟 is: the words read so before any part is looked for
+        "道路改造 | 全部完工 | 已完成主干道改造，其余支路施工顺延至明年",
+      })
+  void workCarriedToALaterDateIsLate(String name, String target, String actual) {
+    IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
+    scoredAt(v, PARTLY);
+    org.assertj.core.api.Assertions.assertThat(v.trace().rule()).isNotEqualTo("deadline");
+  }
+
+  @Test
+  void aDeadlineThatMovesByRuleIsNoWorkCarried() {
+    met(judge(Subcategory.TIMELINESS, "报送及时性", "每月10日前报送", "按时报送（遇节假日顺延）"));
   }
 
   @ParameterizedTest(name = "{0} | {1} | {2}")

@@ -44,7 +44,8 @@ import org.jixiao.rules.text.Term;
  * actual states (每天早上6点20分送达, {@link ClockTimes}) in the same way.
  *
  * <p>Declines when the target has no dated deadline or time of day, when the actual states
- * neither, or when it states a shortfall (延期, 未能 …): the words then decide. Declines too when
+ * neither, or when it states a shortfall (延期, 未能 …) or carries the work to a later date (顺延至2024年, whose
+ * date is planned anew, not the day the work was done): the words then decide. Declines too when
  * the target's 全年 is the year a figure counts over (全年案件结案数8305件), not a deadline.
  */
 public final class DeadlineScorer implements IndicatorScorer {
@@ -67,8 +68,8 @@ public final class DeadlineScorer implements IndicatorScorer {
     if (done.isEmpty()) {
       return onTheClock(input, context, actual);
     }
-    if (!Clauses.shortfalls(actual).isEmpty()) {
-      return Optional.empty();
+    if (!Clauses.shortfalls(actual).isEmpty() || carried(actual)) {
+      return Optional.empty(); // 室外配套工程顺延至2024年: a date planned anew, not the day the work was done; the words decide
     }
     String aim = Aims.aimOfEveryDate(actual);
     if (aim != null) {
@@ -157,6 +158,13 @@ public final class DeadlineScorer implements IndicatorScorer {
     }
     Optional<StatedShare.Share> share = StatedShare.of(raw);
     return share.isPresent() && share.get().share().compareTo(BigDecimal.ONE) < 0 && share.get().onlyTheShare();
+  }
+
+  /** Whether the actual carries work to a later date ({@link PartPending#CARRIED}: 顺延至2024年, 推迟至6月). */
+  private static boolean carried(String actual) {
+    return actual.indexOf('至') >= 0 || actual.indexOf('到') >= 0 || actual.indexOf('转') >= 0
+        ? Texts.containsAny(actual, PartPending.CARRIED)
+        : false;
   }
 
   /** Whether a date and a deadline are of one year, or either names none. */

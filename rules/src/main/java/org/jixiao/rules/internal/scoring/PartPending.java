@@ -64,7 +64,8 @@ final class PartPending {
       return NamedWork.met(scorer, input, named, done.strip(), pending.strip()); // 土建已完工，设备安装推进中 under 土建工程完成率
     }
     boolean part = Texts.startsWithAny(pending, 0, PARTS);
-    if (!part && (!Texts.containsAny(pending, WORK) || done.contains("全部") && !Texts.containsAny(done, DONE_PARTS))) {
+    boolean work = Texts.containsAny(pending, WORK) || Texts.containsAny(pending, CARRIED); // 室外配套工程顺延至2024年: work carried
+    if (!part && (!work || done.contains("全部") && !Texts.containsAny(done, DONE_PARTS))) {
       return null; // 道路全部硬化完成，绿化提升有望明年实施: all of the work done, and other work hoped for
     }
     if (Texts.containsAny(pending, NEXT_YEARS) && (Texts.containsAny(done, THIS_YEAR) || target.contains("年度") || name.contains("年度"))) {
@@ -119,6 +120,13 @@ final class PartPending {
           "计划将", "将于", "待验收", "待完工", "待施工", "待安装", "待审核", "待办理", "待发放", "待整改", "待实施", "待交付", "待完成", "待办结",
           // carried into a later year (session 78: 室外配套工程转入次年实施, 结转至下年度, 顺延至2024年)
           "转入次年", "转入下年", "转入下一年", "转入明年", "结转至", "结转到", "顺延至", "顺延到", "延至", "延期至", "推迟至", "推迟到");
+
+  /**
+   * Words of work carried to a later date: the date after them is a new plan, not a day the work was
+   * done ({@link DeadlineScorer}: 室外配套工程顺延至2024年 is no work done in 2024).
+   */
+  static final List<String> CARRIED =
+      List.of("转入次年", "转入下年", "转入下一年", "转入明年", "结转至", "结转到", "顺延至", "顺延到", "延至", "延期至", "推迟至", "推迟到", "延后至", "推延至");
 
   /** Words of work done in the other clause. */
   private static final List<String> DONE = List.of("已", "完成", "完工", "竣工", "建成", "完毕", "到位");
