@@ -53,6 +53,10 @@ class PartSumsTest {
         "就业见习补贴发放金额 | ≥150万元 | 1—6月发放72.6万元，7—12月发放81.9万元，全年合计154.5万元 | 1",
         "发放老年人补贴人次 | ≥5000人次 | 发放高龄津贴3,120人次、护理补贴1,460人次、服务补贴980人次，合计5,560人次 | 1",
         "职业技能培训人次 | 达到1500人次以上 | 开展电工培训420人次，焊工培训365人次，家政服务培训510人次 | 0.8633", // 1295 / 1500
+        // grades of one harm are parts of its count: the 较 of 较大 is no comparison with another year (read as 1 起, met)
+        "安全事故 | ≤1起 | 发生较大事故1起、重大事故1起 | 0",
+        "安全生产事故起数 | ≤4起 | 发生一般事故2起、较大事故1起 | 1",
+        "生产安全事故起数 | ≤5起 | 全年发生一般生产安全事故2起、较大生产安全事故0起 | 1", // each within it before (EveryFigureMeetsTest)
       })
   void aListOfPartsIsReadAsTheirSum(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);

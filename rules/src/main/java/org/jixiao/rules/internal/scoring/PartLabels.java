@@ -32,7 +32,7 @@ final class PartLabels {
    * the step (办结118件, 考核合格980人次) or the first opens with another step (受理行政复议案件96件、办结行政复议案件72件).
    */
   static boolean labelsOfParts(List<String> labels) {
-    String first = labels.get(0).strip();
+    String first = withoutGrades(labels.get(0).strip());
     for (String relation : RELATIONS) {
       if (!relation.equals("累计") && !relation.equals("合计") && !relation.equals("总") && first.contains(relation)) {
         return false;
@@ -41,7 +41,7 @@ final class PartLabels {
     @Nullable String firstStep = stepAt(first);
     for (int i = 1; i < labels.size(); i++) {
       String label = labels.get(i).strip();
-      if (Texts.containsAny(label, RELATIONS)) {
+      if (Texts.containsAny(withoutGrades(label), RELATIONS)) {
         return false;
       }
       @Nullable String step = stepAt(label);
@@ -50,6 +50,14 @@ final class PartLabels {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code label} without the grade 较大 (发生较大事故1起、重大事故1起: two grades of one harm, parts of its count), whose 较 is
+   * no comparison with another year (较上年增长).
+   */
+  private static String withoutGrades(String label) {
+    return label.indexOf("较大") < 0 ? label : label.replace("较大", "");
   }
 
   /** The step {@code label} opens with ({@link #STEPS}), or null. */
