@@ -146,16 +146,20 @@ public final class Differences {
       p--;
       read = at(actual, p, q);
     }
-    return read.kind() == Kind.LEVEL || governed(actual, read.from()) ? Read.LEVEL : read;
+    return read.kind() == Kind.LEVEL || governed(actual, read.from(), read.kind()) ? Read.LEVEL : read;
   }
 
   /**
    * Whether the words of a distance starting at {@code from} are negated (不低于目标值90%, 未超出预算,
    * 没有超过) or name what was paid for (弥补资金缺口50万元, 补齐差额50万元): the figure is then a level or a bound.
+   * A change from another time pays for nothing: the 补助 of 补助人数较上年增加20人 names what changed.
    */
-  private static boolean governed(String s, int from) {
+  private static boolean governed(String s, int from, Kind kind) {
     if (from > 0 && "不未没无".indexOf(s.charAt(from - 1)) >= 0 || Chars.endsWith(s, from, "没有")) {
       return true;
+    }
+    if (kind == Kind.CHANGE) {
+      return false;
     }
     int k = from;
     while (k > Math.max(0, from - 4) && !Clauses.isClauseEnd(s.charAt(k - 1)) && s.charAt(k - 1) != '、') {
