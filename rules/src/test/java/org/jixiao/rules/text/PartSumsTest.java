@@ -57,6 +57,9 @@ class PartSumsTest {
         "安全事故 | ≤1起 | 发生较大事故1起、重大事故1起 | 0",
         "安全生产事故起数 | ≤4起 | 发生一般事故2起、较大事故1起 | 1",
         "生产安全事故起数 | ≤5起 | 全年发生一般生产安全事故2起、较大生产安全事故0起 | 1", // each within it before (EveryFigureMeetsTest)
+        // the work said once, of every period after (tied before: 4 场 or 3 场)
+        "宣传活动 | ≥8场 | 上半年开展宣传活动4场，下半年开展3场 | 0.875",
+        "宣传活动场次 | ≥8场 | 第一季度开展宣传活动2场，第二季度2场，第三季度3场，第四季度2场 | 1",
       })
   void aListOfPartsIsReadAsTheirSum(String name, String target, String actual, BigDecimal fraction) {
     IndicatorVerdict v = judge(Subcategory.QUANTITY, name, target, actual);
@@ -99,6 +102,8 @@ class PartSumsTest {
         "地质灾害治理工程数 | ≥6处 | 立项地质灾害治理工程8处，完工验收地质灾害治理工程5处",
         // review 71a: the name picks the first clause's part (城镇新增); its measure's 业人 is no 失业人员's
         "城镇新增就业人数 | ≥6000人 | 城镇新增就业5,320人，失业人员再就业1,860人",
+        // a later period that names other work than the first
+        "宣传活动 | ≥6场 | 上半年开展宣传活动4场，下半年开展培训3场",
       })
   void stepsPlansAndPartsOfTheYearAreNoSum(String name, String target, String actual) {
     assertThat(judge(Subcategory.QUANTITY, name, target, actual).trace().reason()).doesNotContain(" + ");

@@ -113,6 +113,47 @@ final class PartLabels {
   /** Numerals of a period's number: 第一季度, 1季度, 四季度, 1-6月. */
   private static final String PERIOD_NUMERALS = "一二三四五六七八九十0123456789-至~—";
 
+  /**
+   * Whether every label after the first is a period and at most a general verb, the work left unsaid as the first said it
+   * (上半年开展宣传活动4场，下半年开展3场): the parts are of the first part's work, whatever the name names of it.
+   */
+  static boolean workSaidOnce(List<String> labels) {
+    for (int i = 1; i < labels.size(); i++) {
+      String label = labels.get(i).strip();
+      int end = periodEnd(label);
+      if (end < 0) {
+        return false;
+      }
+      String rest = label.substring(end).strip();
+      if (!rest.isEmpty() && !GENERAL_VERBS.contains(rest)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Verbs that say nothing of which work they do: 开展, 举办, 完成. */
+  private static final List<String> GENERAL_VERBS =
+      List.of("开展", "举办", "组织", "完成", "实施", "召开", "进行", "共", "又", "再", "共计", "共开展", "又开展", "再开展", "共举办", "累计");
+
+  /** Where the period a label opens with ends ({@link #periodAt}: 上半年, 第一季度, 1-6月), or -1. */
+  private static int periodEnd(String label) {
+    if (label.startsWith("上半年") || label.startsWith("下半年")) {
+      return 3;
+    }
+    if (label.startsWith("春季") || label.startsWith("秋季")) {
+      return 2;
+    }
+    if (!periodAt(label)) {
+      return -1;
+    }
+    int k = label.startsWith("第") || label.startsWith("前") ? 1 : 0;
+    while (k < label.length() && PERIOD_NUMERALS.indexOf(label.charAt(k)) >= 0) {
+      k++;
+    }
+    return label.startsWith("季度", k) || label.startsWith("月份", k) ? k + 2 : k + 1;
+  }
+
   /** Whether a label opens with a period or an ordinal turn: 第一季度, 二季度, 上半年, 1-6月, 3月, 第二期, 春季. */
   static boolean periodAt(String label) {
     if (label.startsWith("上半年") || label.startsWith("下半年") || label.startsWith("春季") || label.startsWith("秋季")) {

@@ -113,7 +113,8 @@ final class PartSums {
     if (periods && total == null && !PartLabels.wholeYear(labels, s) && !(comparison == Comparison.AT_LEAST && sum.compareTo(wanted.value()) >= 0)) {
       return null; // 一至三季度分别开展8次、10次、9次: the fourth quarter is not told (unless the parts told already reach a floor)
     }
-    if (PartLabels.namesSomeParts(name, labels, commas) || PartLabels.namesSomeParts(target, labels, commas)) {
+    if (!(periods && PartLabels.workSaidOnce(labels)) // 上半年开展宣传活动4场，下半年开展3场: the work said once, of both halves
+        && (PartLabels.namesSomeParts(name, labels, commas) || PartLabels.namesSomeParts(target, labels, commas))) {
       // the name asks one of the parts, or the target does (a sub-target of 新建中转站8个、分类池20个): the scorer picks it
       return null;
     }
