@@ -36,6 +36,11 @@ class RatesFromCountsTest {
         // review 73c: a plan's whole in money (read as 完成, met), a whole the part is taken among (undetermined)
         "年度投资计划完成率 | ≥90% | 完成投资1200万元，计划1500万元 | 0.8889",
         "项目开工率 | 100% | 8个项目中已开工6个 | 0.75",
+        // session 79: the part's word after the part (its words up to the part were read as the whole's: undetermined);
+        // the work done of which a part passed (完成, 建成: read as 完成, met)
+        "项目开工率 | 100% | 8个项目中7个已开工 | 0.875",
+        "验收合格率 | 100% | 完成改造100户，验收合格98户 | 0.98",
+        "验收合格率 | 100% | 建成项目12个，验收合格11个 | 0.9167",
         "高校毕业生就业率 | ≥90% | 1850名毕业生中已就业1628人 | 0.9778",
         "培训计划完成率 | ≥95% | 计划培训500人，实际培训450人 | 0.9474",
         "资金拨付率 | 100% | 下达资金500万元，拨付480万元 | 0.96",

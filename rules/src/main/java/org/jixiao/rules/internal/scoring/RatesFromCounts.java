@@ -31,7 +31,9 @@ final class RatesFromCounts {
   private static final List<String> WHOLES =
       List.of("参训", "参加", "参考", "在册", "受理", "抽检", "抽查", "检测", "检查", "登记", "应", "需", "共", "总", "申请", "纳入", "接收", "收到",
           "调查", "发放", "回收", "培训", "入学", "服务", "排查", "发现", "在校", "在管", "审核", "核查", "完工", "辖区", "有效", "计划", "下达",
-          "预算", "验收", "报送", "全镇", "全乡", "全县", "全区", "全市", "全省", "全村", "全街道", "现有");
+          "预算", "验收", "报送", "全镇", "全乡", "全县", "全区", "全市", "全省", "全村", "全街道", "现有",
+          // the work done, of which a part passed (完成改造100户，验收合格98户 under 验收合格率: session 79)
+          "完成", "建成");
 
   /** Words of how the part was done that a rate's name may ask (及时接种率, 按期办结率): the part must say them too. */
   private static final List<String> QUALIFIERS = List.of("及时", "按时", "按期", "如期", "准时", "规范", "有效");
@@ -93,7 +95,8 @@ final class RatesFromCounts {
     Quantity whole = first;
     Quantity part = second;
     String firstLabel = labelOf(actual, first, 0);
-    String firstAfter = firstLabel.isEmpty() ? after(actual, first) : ""; // 1071人次考核合格，参训1260人次
+    // 1071人次考核合格，参训1260人次; up to the second figure only: 8个项目中7个已开工 says 开工 of the 7
+    String firstAfter = firstLabel.isEmpty() ? after(actual, first, second.start()) : "";
     if (firstLabel.contains(word) && !dueOrPlanned(firstLabel, word)
         || firstAfter.contains(word) && !dueOrPlanned(firstAfter, word) && !labelOf(actual, second, 0).contains(word)) { // 合格1071人次，参训1260人次: the part first
       whole = second;
@@ -216,7 +219,12 @@ final class RatesFromCounts {
 
   /** The words after {@code q} to the end of its clause: a part may say what it counts after its figure (15个一次验收合格). */
   private static String after(String actual, Quantity q) {
-    return actual.substring(q.end(), Math.max(q.end(), Clauses.clauseEnd(actual, q.end())));
+    return after(actual, q, actual.length());
+  }
+
+  /** The words after {@code q} to the end of its clause or {@code before}, whichever comes first. */
+  private static String after(String actual, Quantity q, int before) {
+    return actual.substring(q.end(), Math.max(q.end(), Math.min(before, Clauses.clauseEnd(actual, q.end()))));
   }
 
   /** The words before {@code q} in its clause, after {@code from}. */
