@@ -31,6 +31,10 @@ class CountsToldApartByNameTest {
       delimiter = '|',
       value = {
         "QUANTITY | 老旧小区改造完工数量 | ≥12个 | 开工12个，完工7个 | 0.5833",
+        // session 79: a set the next count is taken among is what the work was of (tied before); 其中 keeps the total
+        "QUANTITY | 项目数量 | ≥3个 | 已完成3个项目中的2个 | 0.6667",
+        "QUANTITY | 项目数量 | ≥10个 | 计划实施的12个项目中已完成9个 | 0.9",
+        "QUANTITY | 培训人数 | ≥100人 | 共培训100人其中女性40人 | 1",
         // review 70f, 74b: the target's words of comparison (不少于, 控制在…以内) name no thing, so the name tells the counts apart
         "QUANTITY | 办结行政复议案件 | 不少于80件 | 受理96件，办结72件 | 0.9", // 72 / 80
         "QUALITY | 城镇登记失业率 | 控制在4.5%以内 | 全年城镇调查失业率4.8%，城镇登记失业率3.1% | 1",

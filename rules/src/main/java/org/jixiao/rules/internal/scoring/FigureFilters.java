@@ -228,6 +228,38 @@ final class FigureFilters {
   }
 
   /**
+   * The figures of {@code actual} less a set the next figure is taken among (已完成3个项目中的2个: 2 个; 8个项目中7个已开工): a
+   * figure of the same unit follows in its clause after 中 within a few characters, not 其中 (共培训100人其中女性40人: the
+   * total stays), and the set is no source after 从 or 由 (从200户中选出60户). The set is what the work was of, not what was done; a rate is made of both elsewhere ({@link
+   * RatesFromCounts}), so this is asked only of counts.
+   */
+  static List<Quantity> withoutSetsTakenAmong(List<Quantity> figures, String actual) {
+    if (figures.size() < 2 || actual.indexOf('中') < 0) {
+      return figures; // nearly every actual
+    }
+    List<Quantity> kept = new ArrayList<>(figures.size());
+    for (int i = 0; i < figures.size(); i++) {
+      Quantity q = figures.get(i);
+      if (i + 1 == figures.size() || !takenAmong(q, figures.get(i + 1), actual)) {
+        kept.add(q);
+      }
+    }
+    return kept.size() == figures.size() ? figures : kept;
+  }
+
+  /** The most characters between a set's figure and its 中 (个项目中). */
+  private static final int AMONG_NEAR = 6;
+
+  private static boolean takenAmong(Quantity set, Quantity next, String actual) {
+    if (!next.unit().isCompatibleWith(set.unit()) || Clauses.clauseEnd(actual, set.end()) < next.start()
+        || set.start() > 0 && "从由".indexOf(actual.charAt(set.start() - 1)) >= 0) {
+      return false; // 从200户中选出60户: a source the next is drawn from, as a move's (RemaindersAndMovesTest)
+    }
+    int among = actual.indexOf('中', set.end());
+    return among >= 0 && among < next.start() && among - set.end() <= AMONG_NEAR && (among == 0 || actual.charAt(among - 1) != '其');
+  }
+
+  /**
    * The figures of {@code actual} less shares named after a shortfall (逾期率3%, 不到位率5%) that the
    * target ({@code asked}: its text and name) does not name: they count what went wrong, not what it asks.
    */

@@ -82,6 +82,7 @@ final class FigureScorer {
     }
     figures = FigureFilters.withoutRestatedTargets(figures, actualText, where.name(), comparison.isReverse()); // 培训280人（目标300人）: 280 人
     figures = SeverityGrades.withoutLowerGrades(figures, actualText, asked); // 一般事故2起 under 重大安全事故0起: none of it
+    figures = isShare(unit) ? figures : FigureFilters.withoutSetsTakenAmong(figures, actualText); // 3个项目中的2个: 2 个
     List<Quantity> beforeOtherRates = figures;
     if (isShare(unit)) {
       figures = OtherRates.without(figures, printed, actualText, where.name()); // 办结率98.6% under 回访满意率: another rate
