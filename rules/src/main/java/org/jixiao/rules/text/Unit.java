@@ -42,9 +42,11 @@ public final class Unit {
     }
     // Measures: each its own dimension, not counts.
     for (String measure :
-        new String[] {"课时", "学时", "周岁", "工作日", "立方米", "倍", "分", "分贝", "TB", "GB", "MB", "千瓦", "兆瓦", "度电"}) {
+        new String[] {"学时", "周岁", "工作日", "立方米", "倍", "分", "分贝", "TB", "GB", "MB", "千瓦", "兆瓦", "度电"}) {
       table.put(measure, new Unit(measure, measure, BigDecimal.ONE, false));
     }
+    // a class hour printed either way: 累计培训48课时 answers ≥40学时 (each of 45 minutes or so, as training plans count them)
+    table.put("课时", new Unit("课时", "学时", BigDecimal.ONE, false));
     // Areas in thirds of a 平方米, so that the 亩 (2000/3 平方米, 15 to a 公顷) converts exactly.
     table.put("平方米", new Unit("平方米", "面积", new BigDecimal("3"), false));
     table.put("亩", new Unit("亩", "面积", new BigDecimal("2000"), false));

@@ -282,6 +282,16 @@ class IndicatorTextsTest {
   }
 
   @Test
+  void classHoursPrintedEitherWayAreOneUnit() {
+    Unit xueshi = Unit.of("学时").orElseThrow();
+    Unit keshi = Unit.of("课时").orElseThrow();
+    assertThat(keshi.isCompatibleWith(xueshi)).isTrue();
+    assertThat(keshi.convert(new BigDecimal("48"), xueshi)).isEqualByComparingTo("48");
+    assertThat(keshi.symbol()).isEqualTo("课时"); // as printed
+    assertThat(keshi.isCompatibleWith(Unit.of("小时").orElseThrow())).isFalse(); // a class hour is no clock hour
+  }
+
+  @Test
   void targetsReadTheirComparisonFromWordsBeforeOrAfterTheFigure() {
     assertThat(IndicatorTexts.parseTarget("不低于95%").describe()).isEqualTo("≥ 95 %");
     assertThat(IndicatorTexts.parseTarget("达到10家以上").describe()).isEqualTo("≥ 10 家");
