@@ -46,10 +46,10 @@ public final class BareTargets {
     }
     int start = Math.min(q.get().start(), targetText.length());
     String label = targetText.substring(0, TargetParser.labelEnd(targetText, start)).strip();
-    if (ideographs(label) < FEWEST) {
+    if (Chars.ideographs(label) < FEWEST) {
       label = name.strip();
     }
-    if (ideographs(label) < FEWEST) {
+    if (Chars.ideographs(label) < FEWEST) {
       return Optional.empty();
     }
     @Nullable Unit unit = null;
@@ -80,13 +80,5 @@ public final class BareTargets {
       }
     }
     return null;
-  }
-
-  private static int ideographs(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      n += Chars.isCjk(s.charAt(i)) ? 1 : 0;
-    }
-    return n;
   }
 }

@@ -48,6 +48,15 @@ public final class Chars {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
+  /** How many CJK ideographs {@code s} holds: what a label names by, where its other characters are marks or figures. */
+  static int ideographs(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += isCjk(s.charAt(i)) ? 1 : 0;
+    }
+    return n;
+  }
+
   /** A CJK ideograph (the basic block is enough for table text). */
   public static boolean isCjk(char c) {
     return c >= '\u4e00' && c <= '\u9fff';

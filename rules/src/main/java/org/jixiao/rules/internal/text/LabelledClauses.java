@@ -149,7 +149,7 @@ public final class LabelledClauses {
     boolean sameLast = true;
     String first = labels.get(0);
     for (String label : labels) {
-      int n = ideographs(label);
+      int n = Chars.ideographs(label);
       allLong &= n >= MIN_LABEL;
       parallel &= n == MIN_LISTED_LABEL && label.length() == MIN_LISTED_LABEL && QUALIFIER_STARTS.indexOf(label.charAt(0)) < 0
           && MEASURE_ENDS.indexOf(label.charAt(1)) < 0;
@@ -157,14 +157,6 @@ public final class LabelledClauses {
       sameLast &= parallel && label.charAt(1) == first.charAt(1);
     }
     return allLong || (parallel && (sameFirst || sameLast));
-  }
-
-  private static int ideographs(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      n += Chars.isCjk(s.charAt(i)) ? 1 : 0;
-    }
-    return n;
   }
 
   /** What {@link #named} gives for a clause that names two labels. */
@@ -246,7 +238,7 @@ public final class LabelledClauses {
       end--;
     }
     String label = clause.substring(0, end).strip();
-    if (ideographs(label) < fewest || !TargetParser.parse(clause).isQuantitative()) {
+    if (Chars.ideographs(label) < fewest || !TargetParser.parse(clause).isQuantitative()) {
       return Optional.empty();
     }
     return Optional.of(label);
