@@ -162,9 +162,8 @@ public final class DeadlineScorer implements IndicatorScorer {
 
   /** Whether the actual carries work to a later date ({@link PartPending#CARRIED}: 顺延至2024年, 推迟至6月). */
   private static boolean carried(String actual) {
-    return actual.indexOf('至') >= 0 || actual.indexOf('到') >= 0 || actual.indexOf('转') >= 0
-        ? Texts.containsAny(actual, PartPending.CARRIED)
-        : false;
+    // each word holds 至, 到 or 转: most actuals with a date hold none, and need no look for the words
+    return (actual.indexOf('至') >= 0 || actual.indexOf('到') >= 0 || actual.indexOf('转') >= 0) && Texts.containsAny(actual, PartPending.CARRIED);
   }
 
   /** Whether a date and a deadline are of one year, or either names none. */

@@ -230,8 +230,8 @@ final class FigureFilters {
   /**
    * The figures of {@code actual} less a set the next figure is taken among (已完成3个项目中的2个: 2 个; 8个项目中7个已开工): a
    * figure of the same unit follows in its clause after 中 within a few characters, not 其中 (共培训100人其中女性40人: the
-   * total stays), and the set is no source after 从 or 由 (从200户中选出60户). The set is what the work was of, not what was done; a rate is made of both elsewhere ({@link
-   * RatesFromCounts}), so this is asked only of counts.
+   * total stays), and the set is no source after 从 or 由 (从200户中选出60户). The set is what the work was of, not what
+   * was done; a rate is made of both elsewhere ({@link RatesFromCounts}), so this is asked only of counts.
    */
   static List<Quantity> withoutSetsTakenAmong(List<Quantity> figures, String actual) {
     if (figures.size() < 2 || actual.indexOf('中') < 0) {
@@ -256,7 +256,7 @@ final class FigureFilters {
       return false; // 从200户中选出60户: a source the next is drawn from, as a move's (RemaindersAndMovesTest)
     }
     int among = actual.indexOf('中', set.end());
-    return among >= 0 && among < next.start() && among - set.end() <= AMONG_NEAR && (among == 0 || actual.charAt(among - 1) != '其');
+    return among >= 0 && among < next.start() && among - set.end() <= AMONG_NEAR && actual.charAt(among - 1) != '其';
   }
 
   /**

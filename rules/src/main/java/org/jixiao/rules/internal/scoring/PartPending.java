@@ -2,6 +2,7 @@ package org.jixiao.rules.internal.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jixiao.core.evaluation.Trace;
 import org.jixiao.rules.internal.Reasons;
 import org.jixiao.rules.internal.text.Clauses;
@@ -64,7 +65,7 @@ final class PartPending {
       return NamedWork.met(scorer, input, named, done.strip(), pending.strip()); // 土建已完工，设备安装推进中 under 土建工程完成率
     }
     boolean part = Texts.startsWithAny(pending, 0, PARTS);
-    boolean work = Texts.containsAny(pending, WORK) || Texts.containsAny(pending, CARRIED); // 室外配套工程顺延至2024年: work carried
+    boolean work = Texts.containsAny(pending, WORK) || Texts.containsAny(pending, CARRIED); // 室外配套工程顺延至2024年: work carried on
     if (!part && (!work || done.contains("全部") && !Texts.containsAny(done, DONE_PARTS))) {
       return null; // 道路全部硬化完成，绿化提升有望明年实施: all of the work done, and other work hoped for
     }
@@ -114,19 +115,20 @@ final class PartPending {
     return false;
   }
 
-  /** Words of a part not done yet: hoped for, planned, going on (在建中, not 在建设期内), or carried into a later year. */
-  private static final List<String> PENDING =
-      List.of("有望", "可望", "预计", "力争", "正在", "推进中", "尚在", "在建中", "进行中", "计划于", "计划明年", "计划年底", "计划下", "计划在",
-          "计划将", "将于", "待验收", "待完工", "待施工", "待安装", "待审核", "待办理", "待发放", "待整改", "待实施", "待交付", "待完成", "待办结",
-          // carried into a later year (session 78: 室外配套工程转入次年实施, 结转至下年度, 顺延至2024年)
-          "转入次年", "转入下年", "转入下一年", "转入明年", "结转至", "结转到", "顺延至", "顺延到", "延至", "延期至", "推迟至", "推迟到");
-
   /**
-   * Words of work carried to a later date: the date after them is a new plan, not a day the work was
-   * done ({@link DeadlineScorer}: 室外配套工程顺延至2024年 is no work done in 2024).
+   * Words of work carried to a later date (session 78: 室外配套工程转入次年实施, 结转至下年度, 顺延至2024年): a part pending, and
+   * the date after them a new plan, not a day the work was done ({@link DeadlineScorer}).
    */
   static final List<String> CARRIED =
       List.of("转入次年", "转入下年", "转入下一年", "转入明年", "结转至", "结转到", "顺延至", "顺延到", "延至", "延期至", "推迟至", "推迟到", "延后至", "推延至");
+
+  /** Words of a part not done yet: hoped for, planned, going on (在建中, not 在建设期内), or carried to a later date. */
+  private static final List<String> PENDING =
+      Stream.concat(
+              Stream.of("有望", "可望", "预计", "力争", "正在", "推进中", "尚在", "在建中", "进行中", "计划于", "计划明年", "计划年底", "计划下", "计划在",
+                  "计划将", "将于", "待验收", "待完工", "待施工", "待安装", "待审核", "待办理", "待发放", "待整改", "待实施", "待交付", "待完成", "待办结"),
+              CARRIED.stream())
+          .toList();
 
   /** Words of work done in the other clause. */
   private static final List<String> DONE = List.of("已", "完成", "完工", "竣工", "建成", "完毕", "到位");
