@@ -34,6 +34,7 @@ class EveryFigureMeetsTest {
         "培训人次 | ≥1000人次 | 参训1260人次，考核合格1071人次",
         "妇女技能培训人数 | ≥100人 | 培训300人，其中女性120人", // a total and its part, the part in other words
         "'' | ≤40件 | 受理投诉35件，其中有效投诉4件", // under a ceiling
+        "项目资金 | ≤20万元 | 项目总投资18.5万元，其中财政资金15万元", // session 79: the part is in its total, not added to it (33.5)
         "服务事项 | ≥10项 | 服务清单包含14项，其中已上线11项",
         // 全年发生一般生产安全事故2起、较大生产安全事故0起 under ≤5起: grades of one harm, now their sum (PartSumsTest)
       })

@@ -23,7 +23,8 @@ import org.jixiao.rules.text.Unit;
  * under 新增床位: the change asked is neither), and only when no figure is a plan, a target restated, work
  * still to come or work beside the level (实际支出95万元，另有12万元待结算支付 against ≤ 100 万元: the sum may be what
  * is counted, and it is over). Under a ceiling their sum must be within it too, since the name may count them all (受伤4人，
- * 死亡2人 under 伤亡人数 ≤ 5 人); a sum never harms a floor. A part of a total is no obstacle: a part meeting a floor
+ * 死亡2人 under 伤亡人数 ≤ 5 人), a part of a total (其中…) left out of it, being in the total already (项目总投资18.5万元，
+ * 其中财政资金15万元 against ≤ 20 万元); a sum never harms a floor. A part of a total is no obstacle: a part meeting a floor
  * means its total does.
  */
 final class EveryTieMeets {
@@ -53,7 +54,7 @@ final class EveryTieMeets {
         return Optional.empty(); // 计划培训300人; 另有12万元待结算支付: no level, or part of a sum
       }
       BigDecimal b = q.unit().convert(q.value(), unit);
-      sum = sum.add(b);
+      sum = role == FigureRoles.Role.PART ? sum : sum.add(b); // 总投资18.5万元，其中财政资金15万元: the part is in the total
       if (!meets(comparison, a, b, reverse)) {
         return Optional.empty();
       }
