@@ -1,6 +1,8 @@
 package org.jixiao.rules.internal.text;
 
+import java.util.List;
 import org.jixiao.rules.text.IndicatorTexts;
+import org.jixiao.rules.text.Unit;
 
 /**
  * Whether an actual restates its target: the whole target ({@code 明显改善 / 明显改善},
@@ -63,10 +65,29 @@ public final class Echo {
     if (!restatesInWords(t, a) && !restatesLasting(t, a)) {
       return Kind.NONE;
     }
-    if (QuantityScanner.hasQuantity(t) || isScale(t) || QuantityScanner.hasQuantity(a)) {
+    if (QuantityScanner.hasQuantity(t) || isScale(t) || QuantityScanner.hasQuantity(a) && !onlyCountsOfWork(a)) {
       return Kind.NONE; // figures are compared as figures, not as words: 完成 / 完成率60% is no echo
     }
     return Denials.of(t, a, IndicatorTexts.normalize(actual).strip());
+  }
+
+  /**
+   * Whether every figure of {@code a} counts or measures the work done in a unit of the list (新修村内道路2.3公里, 带动126户):
+   * none a share, a bare number, a date, a time or money, which may say how much of the target was met (完成率60%, 完成60). Beside a target with no
+   * figure such counts say what was done, and the words restating the target say it was met.
+   */
+  private static boolean onlyCountsOfWork(String a) {
+    List<Found> found = QuantityScanner.scan(a);
+    for (Found f : found) {
+      if (!f.figure()) {
+        return false;
+      }
+      Unit unit = f.quantity().unit();
+      if (Unit.of(unit.symbol()).isEmpty() || unit.equals(Unit.NONE) || unit.isShare() || unit.isMoney() || unit.isDuration()) {
+        return false; // a unit of no list (60明显 reads 明 as one) says nothing of what was done
+      }
+    }
+    return !found.isEmpty();
   }
 
   /**

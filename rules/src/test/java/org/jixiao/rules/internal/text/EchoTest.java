@@ -28,10 +28,28 @@ class EchoTest {
     if (t.length() > 200 || a.length() > 600) {
       return Echo.Kind.NONE;
     }
-    if (!QuantityScanner.quantities(t).isEmpty() || Echo.isScale(t) || !QuantityScanner.quantities(a).isEmpty()) {
+    if (!QuantityScanner.quantities(t).isEmpty() || Echo.isScale(t) || !QuantityScanner.quantities(a).isEmpty() && !countsOfWorkOnly(a)) {
       return Echo.Kind.NONE;
     }
     return Echo.restatesInWords(t, a) ? Echo.Kind.ECHO : Echo.Kind.NONE;
+  }
+
+  /** The figures of {@code a} all counts or measures of a listed unit, and nothing else found: no share, money, time or date. */
+  private static boolean countsOfWorkOnly(String a) {
+    List<Found> found = QuantityScanner.scan(a);
+    return found.stream().allMatch(f -> f.figure()
+        && org.jixiao.rules.text.Unit.of(f.quantity().unit().symbol()).filter(u -> !u.isShare() && !u.isMoney() && !u.isDuration()).isPresent()
+        && !f.quantity().unit().symbol().isEmpty());
+  }
+
+  @Test
+  void aTargetRestatedBesideCountsOfTheWorkIsAnEcho() {
+    // session 79: the counts say what was done; a share, money or a bare figure may say how much was met, and blocks it
+    assertThat(Echo.of("改善村内道路条件", "新修村内道路2.3公里，改善了村内道路条件")).isEqualTo(Echo.Kind.ECHO);
+    assertThat(Echo.of("加强宣传", "加强宣传，发放资料2000份")).isEqualTo(Echo.Kind.ECHO);
+    assertThat(Echo.of("完成", "完成率60%")).isEqualTo(Echo.Kind.NONE);
+    assertThat(Echo.of("完成", "完成60")).isEqualTo(Echo.Kind.NONE);
+    assertThat(Echo.of("带动农户增收", "带动126户农户户均增收3000元")).isEqualTo(Echo.Kind.NONE);
   }
 
   @Test
