@@ -91,7 +91,7 @@ public final class QuantitativeScorer implements IndicatorScorer {
     if (targets.isEmpty()) {
       Target none = TargetParser.parse(targetText, where); // 无安全事故: a target of none
       if (!none.isQuantitative()) {
-        return Optional.empty();
+        return Optional.ofNullable(RateOfTheWord.verdict(id(), input, targetText, actualText)); // 合格 / 工程质量合格率100%
       }
       targets = List.of(none);
     }

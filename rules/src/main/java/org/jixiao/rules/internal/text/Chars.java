@@ -49,7 +49,7 @@ public final class Chars {
   }
 
   /** How many CJK ideographs {@code s} holds: what a label names by, where its other characters are marks or figures. */
-  static int ideographs(String s) {
+  public static int ideographs(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       n += isCjk(s.charAt(i)) ? 1 : 0;
